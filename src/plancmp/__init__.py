@@ -1,0 +1,3 @@
+"""plancmp: compare the quantitative targets of Chinese education plans."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""Allow `python -m plancmp`."""
+
+from plancmp.cli import main
+
+main()

@@ -1,0 +1,171 @@
+"""The command line: options, choice of format, errors → stderr and exit codes.
+
+Exit codes: 0 success, 1 a data or validation problem, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from plancmp import __version__, dataset, output
+from plancmp.lookup import NotFound
+from plancmp.render import Format
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Compare the quantitative targets of Chinese education plans (对标分析), with evidence.",
+)
+
+
+class Exit(Exception):
+    """Stop with a message on stderr and an exit code."""
+
+    def __init__(self, code: int, message: str):
+        self.code, self.message = code, message
+        super().__init__(message)
+
+
+def fail_usage(message: str) -> NoReturn:
+    raise Exit(2, message)
+
+
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json and tabulate formats.",
+    ),
+]  # fmt: skip
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (UTF-8) instead of stdout; the format follows the extension."),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"plancmp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option("--data-dir", envvar="PLANCMP_DATA_DIR", help="A folder of your own plan files, loaded beside the built-in ones."),
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    ctx.obj = {"data_dir": data_dir}
+
+
+def _data(ctx: typer.Context) -> dataset.Dataset:
+    try:
+        data = dataset.load(ctx.obj["data_dir"])
+    except dataset.InvalidData as exc:
+        raise Exit(1, _problems_text(exc.problems) + "\nrun `plancmp validate` for the full list") from None
+    for note in data.notes:
+        print(note, file=sys.stderr)
+    return data
+
+
+def _problems_text(problems: list, limit: int = 20) -> str:
+    lines = [str(p) for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"… and {len(problems) - limit} more")
+    return "\n".join(lines)
+
+
+def _find_plan(data: dataset.Dataset, word: str):
+    try:
+        return data.find_plan(word)
+    except NotFound as exc:
+        fail_usage(f"{exc} — `plancmp plans` lists them")
+
+
+@app.command()
+def plans(ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False) -> None:
+    """The plans: id, title, jurisdiction, kind, period, counts."""
+    from plancmp import views
+
+    data = _data(ctx)
+    output.emit(views.plans_table(list(data.plans.values())), format, out, force)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    plan: Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")],
+    category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")] = None,
+    metric: Annotated[str | None, typer.Option("--metric", "-m", help="Only this metric (id, name, alias or fragment).")] = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """One plan's records, with baseline, target, attribute and source."""
+    from plancmp import views
+
+    data = _data(ctx)
+    p = _find_plan(data, plan)
+    records = list(p.records)
+    if metric:
+        m = _find_metric(data, metric)
+        records = [r for r in records if r.metric == m.id]
+    if category:
+        cats = {m.category for m in data.catalog}
+        if category not in cats:
+            fail_usage(f"unknown category {category!r}: use one of {', '.join(sorted(cats))}")
+        records = [r for r in records if (m := data.catalog.get(r.metric)) and m.category == category]
+    output.emit(views.show_table(p, records, data.catalog), format, out, force)
+
+
+def _find_metric(data: dataset.Dataset, word: str):
+    try:
+        return data.catalog.find(word)
+    except NotFound as exc:
+        fail_usage(f"{exc} — `plancmp metrics` lists them")
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to check (default: all data).")] = None,
+) -> None:
+    """Check data files; every problem with file:line and what to fix."""
+    try:
+        problems, count = dataset.validate(paths or [], ctx.obj["data_dir"])
+    except dataset.loader.DataError as exc:
+        raise Exit(1, str(exc)) from None
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        raise Exit(1, f"{len(problems)} problem(s) in {count} file(s)")
+    print(f"{count} file(s) OK")
+
+
+def main() -> None:
+    """Entry point: run the app; turn every expected failure into a message and an exit code."""
+    output.prepare_stdout()
+    try:
+        app()  # click handles its own usage errors (exit 2) and --help
+    except Exit as exc:
+        print(f"plancmp: {exc.message}", file=sys.stderr)
+        sys.exit(exc.code)
+    except output.OutputError as exc:
+        print(f"plancmp: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except BrokenPipeError:
+        # Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

@@ -1,0 +1,31 @@
+"""The metric catalog: canonical metrics, their aliases and direction, and lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from plancmp.lookup import resolve
+from plancmp.model import Metric
+
+
+class Catalog:
+    """All known metrics, in the order the catalog files list them."""
+
+    def __init__(self, metrics: Iterable[Metric] = ()):
+        self.by_id: dict[str, Metric] = {m.id: m for m in metrics}
+
+    def __contains__(self, metric_id: object) -> bool:
+        return metric_id in self.by_id
+
+    def __iter__(self):
+        return iter(self.by_id.values())
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def get(self, metric_id: str) -> Metric | None:
+        return self.by_id.get(metric_id)
+
+    def find(self, word: str) -> Metric:
+        """A metric by id, name, alias or a distinctive fragment; raises lookup.NotFound."""
+        return resolve(word, ((m.id, m, (m.name, *m.aliases)) for m in self), "metric")

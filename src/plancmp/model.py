@@ -1,0 +1,147 @@
+"""The value objects every other module shares. No I/O, no imports of ours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text")
+SCOPES = ("level", "cumulative", "per_year")
+SEGMENTS = ("学前", "小学", "初中", "义务教育", "高中段", "中职")
+ATTRIBUTES = ("约束性", "预期性")
+KINDS = ("five_year_plan", "five_year_outline", "annual_work_points")
+LEVELS = ("区", "县", "县级市", "市")
+CATEGORIES = ("学前教育", "义务教育", "高中教育", "特殊教育", "终身教育", "教师队伍", "健康", "保障", "综合")
+BETTER = ("higher", "lower", "neutral")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A printed value after parsing: comparator, number(s) in the base unit."""
+
+    op: str
+    """One of OPS."""
+    value: Decimal | None = None
+    """The number in the base unit; the low end of a range; the yearly rate of a trend."""
+    value_max: Decimal | None = None
+    """The high end of a range, else None."""
+    unit: str | None = None
+    """The base unit the numbers are in (`%`, `人`, `元`), or None when unitless."""
+    printed_unit: str | None = None
+    """The unit as printed (`万人`), before normalization."""
+    approx: bool = False
+    """True when the document says 约 (about)."""
+    direction: str | None = None
+    """For trends: `up` or `down`."""
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Where the plan starts: the value it reports for its base year."""
+
+    year: int | None
+    raw: str
+    value: Value
+    section: str | None = None
+    """Where it is printed, when that is not the target's own location."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the plan commits to, as printed and normalized."""
+
+    raw: str
+    value: Value
+    year: int
+    scope: str
+    """level, cumulative (over the plan period) or per_year."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where in the document a record stands."""
+
+    section: str
+    kind: str
+    """table or prose."""
+    also: tuple[str, ...] = ()
+    """Other sections that restate the same value."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """One target for one indicator (and segment) of one plan."""
+
+    plan: str
+    metric: str
+    name: str
+    segment: str | None
+    unit: str | None
+    """The base unit of target and baseline."""
+    printed_unit: str | None
+    target: Target
+    baseline: Baseline | None
+    attribute: str | None
+    source: Source
+    note: str | None = None
+    line: int | None = None
+    """Line of the record in its data file, for messages."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A canonical indicator that records of different plans share."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    unit: str | None
+    category: str
+    better: str
+    """higher, lower, or neutral (sizes that are not better or worse)."""
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One plan document with its identity and records."""
+
+    id: str
+    title: str
+    names: tuple[str, ...]
+    issuer: str | None
+    doc_number: str | None
+    issued: str | None
+    jurisdiction: str
+    level: str
+    parent_city: str | None
+    kind: str
+    base_year: int | None
+    target_year: int
+    source_file: str | None
+    records: tuple[Record, ...] = field(default=())
+    path: str | None = None
+
+    @property
+    def is_city(self) -> bool:
+        return self.level == "市"
+
+    @property
+    def city_name(self) -> str:
+        """The city a plan belongs to (its own name for a city plan)."""
+        if self.is_city:
+            return self.jurisdiction.removesuffix("市")
+        return self.parent_city or ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a data file, with where and how to fix it."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"

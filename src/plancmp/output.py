@@ -1,0 +1,89 @@
+"""Where output goes: stdout (format chosen for a terminal or a pipe) or a file, atomically."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from plancmp.render import Format, Table, render
+
+EXTENSIONS = {".md": Format.MARKDOWN, ".csv": Format.CSV, ".tsv": Format.TSV, ".json": Format.JSON, ".html": Format.HTML, ".txt": Format.PLAIN}
+
+
+class OutputError(Exception):
+    """The output cannot be written as asked (exit 2)."""
+
+
+def prepare_stdout() -> None:
+    """A stdout that cannot encode Chinese (GBK is fine, ASCII is not) replaces instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
+def _is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def choose(fmt: Format | None, out: Path | None) -> Format:
+    """The format to use: as asked, else by the file's extension, else by where stdout goes."""
+    if fmt is not None:
+        if fmt is Format.RICH and out is not None:
+            raise OutputError("--format rich is for the terminal: choose markdown, csv, json … for a file")
+        return fmt
+    if out is not None:
+        return EXTENSIONS.get(out.suffix.lower(), Format.MARKDOWN)
+    return Format.RICH if _is_terminal() else Format.MARKDOWN
+
+
+def emit(table: Table, fmt: Format | None, out: Path | None = None, force: bool = False) -> None:
+    """Show or write one table."""
+    chosen = choose(fmt, out)
+    if out is not None:
+        write_file(out, render(table, chosen), force)
+        print(f"wrote {out}", file=sys.stderr)
+        return
+    if chosen is Format.RICH:
+        from plancmp.terminal import print_table
+
+        print_table(table, sys.stdout)
+        return
+    text = render(table, chosen)
+    _warn_unencodable(text)
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _warn_unencodable(text: str) -> None:
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        print(
+            f"plancmp: this terminal's encoding ({encoding}) cannot show Chinese; characters are replaced. "
+            "Set PYTHONIOENCODING=utf-8 or write a file with -o",
+            file=sys.stderr,
+        )
+    except LookupError:  # pragma: no cover - an encoding Python does not know
+        pass
+
+
+def write_file(path: Path, text: str, force: bool) -> None:
+    """Write UTF-8 atomically (temp file + rename); never clobber unless forced."""
+    if path.exists() and not force:
+        raise OutputError(f"{path} exists: use --force to overwrite it, or choose another name")
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder: give a file name")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"folder {folder} does not exist: create it first")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

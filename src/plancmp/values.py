@@ -1,0 +1,251 @@
+"""Printed value → normalized target: comparators, units, 万/亿, ranges, trends.
+
+The grammar is SPEC §3. Every unit is declared once in UNITS; a value whose
+unit is not there is an error, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from plancmp.model import Value
+
+
+class ValueParseError(ValueError):
+    """A printed value plancmp cannot read; the message says why and how to fix it."""
+
+
+# printed unit → (base unit, factor). Multiplied forms (万人) are derived below.
+BASE_UNITS: dict[str, tuple[str | None, int]] = {
+    "%": ("%", 1),
+    "元": ("元", 1),
+    "元/生": ("元/生", 1),
+    "平方米": ("平方米", 1),
+    "平米": ("平方米", 1),
+    "方": ("平方米", 1),
+    "亩": ("亩", 1),
+    "年": ("年", 1),
+    "小时": ("小时", 1),
+    "分钟": ("分钟", 1),
+    "岁": ("岁", 1),
+    "人次": ("人次", 1),
+}
+COUNT_UNITS = ("所", "个", "名", "人", "项", "家", "班", "张", "间", "条", "门", "次", "位", "套", "台", "支", "场", "批", "堂", "节", "处", "种", "座", "本", "篇", "课时")
+MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+
+UNITS: dict[str, tuple[str | None, int]] = dict(BASE_UNITS)
+for _u in COUNT_UNITS:
+    UNITS[_u] = (_u, 1)
+for _m, _f in MULTIPLIERS.items():
+    for _u, (_base, _factor) in list(UNITS.items()):
+        if _u != "%" and not _u.startswith(tuple(MULTIPLIERS)):
+            UNITS[_m + _u] = (_base, _factor * _f)
+UNITS["亿"] = ("元", 100_000_000)  # 总投资30.36亿: money in these documents
+UNITS["—"] = (None, 1)
+UNITS["-"] = (None, 1)
+_UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
+
+# Comparator words, tried longest first. Prefixes stand before the number,
+# suffixes after it (and after its unit).
+PREFIXES: dict[str, str] = {
+    ">=": ">=", "≥": ">=", "=>": ">=", "<=": "<=", "≤": "<=", "=<": "<=",
+    ">": ">", "<": "<", "=": "=",
+    "不低于": ">=", "不少于": ">=", "至少": ">=", "不小于": ">=",
+    "超过": ">", "高于": ">", "大于": ">", "多于": ">",
+    "小于": "<", "低于": "<", "少于": "<",
+    "不超过": "<=", "不高于": "<=", "不大于": "<=", "不多于": "<=",
+    "达到": "=", "达": "=", "保持": "=", "为": "=", "提高到": "=", "提升到": "=",
+    "增加到": "=", "下降到": "=", "降到": "=", "降至": "=", "提高至": "=", "提升至": "=",
+    "控制在": "=",
+}
+SUFFIXES: dict[str, str] = {"及以上": ">=", "以上": ">=", "以内": "<=", "以下": "<="}
+_PREFIXES_LONGEST_FIRST = sorted(PREFIXES, key=len, reverse=True)
+_SUFFIXES_LONGEST_FIRST = sorted(SUFFIXES, key=len, reverse=True)
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_RANGE_SEP = r"[~\-—–－至到]"
+_RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
+_LEAD = re.compile(rf"^({_NUMBER})(.*)$")
+_TREND_RATE = re.compile(
+    rf"^(?:每年|逐年|年均)(下降|降低|减少|提高|提升|增加|上升|增长)({_NUMBER})个?(百分点|%)?(以上)?$"
+)
+_TREND_UP = ("只增不减", "逐年提高", "逐年提升", "逐年增加", "逐年递增", "逐年上升", "逐年增长", "逐年扩大")
+_TREND_DOWN = ("逐年下降", "逐年降低", "逐年减少", "逐年递减")
+_CN_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+_CN_NUMBER = re.compile(
+    r"^(至少|不少于|不低于|超过|达到|达|约|每年|)([一二两三四五六七八九十])(?=所|个|名|次|小时|项|门|家|批|节)"
+)
+_DOWN_WORDS = ("下降", "降低", "减少")
+
+
+def clean(raw: str) -> str:
+    """NFKC (full-width → half-width) and no white space, so ＞90 reads as >90."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
+
+
+def unit_of(printed: str | None) -> tuple[str | None, int]:
+    """The base unit and factor of a printed unit; raises for an unknown unit."""
+    if printed is None or printed == "":
+        return None, 1
+    key = clean(printed)
+    if key in UNITS:
+        return UNITS[key]
+    raise ValueParseError(
+        f"unknown unit {printed!r}: use one of the units listed in data/README.md "
+        f"(e.g. %, 元/生, 万人, 所, 个), or leave unit empty for a ratio"
+    )
+
+
+def _split_unit(rest: str) -> tuple[str, str]:
+    """Split text after a number into (unit, remainder); unit '' when none."""
+    for u in _UNITS_LONGEST_FIRST:
+        if rest.startswith(u):
+            return u, rest[len(u) :]
+    return "", rest
+
+
+def _dec(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:  # pragma: no cover - the regexes only pass digits
+        raise ValueParseError(f"not a number: {text!r}") from exc
+
+
+def _scale(number: Decimal, printed: str, default_unit: str | None) -> tuple[Decimal, str | None, str | None]:
+    """Normalize a number printed with `printed` (or, if none, the record's unit)."""
+    if printed:
+        base, factor = unit_of(printed)
+        if default_unit:
+            record_base, _ = unit_of(default_unit)
+            if base != record_base and base is not None and record_base is not None:
+                raise ValueParseError(
+                    f"unit {printed!r} in the value does not match the record's unit "
+                    f"{default_unit!r}: fix the record's `unit`"
+                )
+        return tidy(number * factor), base, printed
+    base, factor = unit_of(default_unit)
+    return tidy(number * factor), base, default_unit
+
+
+def parse(raw: str, unit: str | None = None) -> Value:
+    """Parse one printed value (`＞90`, `90%以上`, `6.1万个`, `逐年只增不减`).
+
+    `unit` is the unit printed for the indicator (a table's `（万人）`); it
+    applies when the value carries no unit of its own.
+    """
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueParseError("empty value: copy the value exactly as printed")
+    s = _CN_NUMBER.sub(lambda m: m.group(1) + _CN_DIGITS[m.group(2)], clean(raw))
+    base_unit, _ = unit_of(unit)
+
+    if not re.search(r"\d", s):
+        return _parse_words(s, base_unit, unit)
+
+    trend = _TREND_RATE.match(s)
+    if trend:
+        verb, number, _, _ = trend.groups()
+        rate = _dec(number)
+        down = verb in _DOWN_WORDS
+        return Value("trend", -rate if down else rate, None, base_unit, unit, False, "down" if down else "up")
+
+    approx = False
+    if s.startswith("约"):
+        approx, s = True, s[1:]
+
+    op = "="
+    prefix_op = None
+    for p in _PREFIXES_LONGEST_FIRST:
+        if s.startswith(p):
+            prefix_op, s = PREFIXES[p], s[len(p) :]
+            break
+    suffix_op = None
+    for x in _SUFFIXES_LONGEST_FIRST:
+        if s.endswith(x):
+            suffix_op, s = SUFFIXES[x], s[: -len(x)]
+            break
+    if prefix_op and suffix_op and prefix_op != "=":
+        raise ValueParseError(f"{raw!r} has two comparators: copy only one value")
+    op = suffix_op or prefix_op or op
+
+    if len(re.findall(_NUMBER, s)) > 2 or re.search(r"[;；,，、]", s):
+        raise ValueParseError(
+            f"{raw!r} holds more than one value: split it into one record per value"
+        )
+
+    rng = _RANGE.match(s)
+    if rng:
+        lo_text, lo_unit, hi_text, hi_unit = rng.groups()
+        printed = _unit_or_error(hi_unit, raw) or _unit_or_error(lo_unit, raw)
+        lo, base, shown = _scale(_dec(lo_text), printed, unit)
+        hi, _, _ = _scale(_dec(hi_text), printed, unit)
+        if op != "=":
+            raise ValueParseError(f"{raw!r}: a range cannot also have a comparator")
+        if lo > hi:
+            raise ValueParseError(f"{raw!r}: the range runs backwards")
+        return Value("range", lo, hi, base, shown, approx)
+
+    lead = _LEAD.match(s)
+    if not lead:
+        raise ValueParseError(
+            f"cannot read {raw!r}: expected a number with an optional comparator "
+            f"(＞ ≥ 以上 不低于 …) and unit, a range (5~7所), a trend (逐年只增不减) or words"
+        )
+    number_text, rest = lead.groups()
+    if rest.startswith("余"):  # 1400余亩: more than 1400
+        if op != "=":
+            raise ValueParseError(f"{raw!r} has two comparators: copy only one value")
+        op, rest = ">", rest[1:]
+    printed = _unit_or_error(rest, raw)
+    value, base, shown = _scale(_dec(number_text), printed, unit)
+    return Value(op, value, None, base, shown, approx)
+
+
+def _unit_or_error(rest: str, raw: str) -> str:
+    """The unit at the start of `rest`; the rest may only be a noun (所小学)."""
+    if not rest:
+        return ""
+    u, tail = _split_unit(rest)
+    if u and (not tail or _is_noun(tail)):
+        return u
+    if not u and _is_noun(rest):
+        return ""
+    raise ValueParseError(
+        f"cannot read the unit in {raw!r} (after the number: {rest!r}): "
+        f"use a unit listed in data/README.md"
+    )
+
+
+def _is_noun(text: str) -> bool:
+    """Chinese words after a unit (500所小学) name the thing counted, not a unit."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _parse_words(s: str, base_unit: str | None, unit: str | None) -> Value:
+    if "全覆盖" in s and not s.startswith("基本"):
+        return Value("=", Decimal(100), None, "%", unit or "%")
+    if any(w in s for w in _TREND_UP):
+        return Value("trend", None, None, base_unit, unit, False, "up")
+    if any(w in s for w in _TREND_DOWN):
+        return Value("trend", None, None, base_unit, unit, False, "down")
+    return Value("text", None, None, base_unit, unit)
+
+
+def as_number(d: Decimal | None) -> int | float | None:
+    """A Decimal as the plainest JSON number: 90, not 90.0 or "90"."""
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def tidy(d: Decimal) -> Decimal:
+    """61000.0 → 61000 and 0.250 → 0.25, so equal values also print alike."""
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def fmt(d: Decimal | None) -> str:
+    """A Decimal for display, without trailing zeros or exponents."""
+    return "" if d is None else format(tidy(d), "f")
