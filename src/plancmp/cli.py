@@ -137,6 +137,88 @@ def _find_metric(data: dataset.Dataset, word: str):
 
 
 @app.command()
+def metrics(
+    ctx: typer.Context,
+    query: Annotated[str | None, typer.Argument(help="Only metrics whose id, name or alias contains this.")] = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """The metric catalog, with the plans that set each metric."""
+    from plancmp import views
+
+    data = _data(ctx)
+    output.emit(views.metrics_table(data.catalog, list(data.plans.values()), query), format, out, force)
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    metric: Annotated[str, typer.Option("--metric", "-m", help="Metric id, name, alias or a distinctive fragment (普惠).")],
+    segment: Annotated[str | None, typer.Option("--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职.")] = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """One metric across all plans, ranked by ambition, with the gap to the best and the median."""
+    from plancmp import views
+    from plancmp.compare import compare as run_compare
+    from plancmp.model import SEGMENTS
+
+    data = _data(ctx)
+    m = _find_metric(data, metric)
+    if segment is not None and segment not in SEGMENTS:
+        fail_usage(f"unknown segment {segment!r}: use one of {' '.join(SEGMENTS)}")
+    rows = run_compare(m, data.plans.values(), segment)
+    if not rows:
+        print(f"plancmp: no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""), file=sys.stderr)
+    output.emit(views.compare_table(m, rows, data.catalog), format, out, force)
+
+
+@app.command()
+def gaps(
+    ctx: typer.Context,
+    plan: Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")],
+    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only these kinds: below_peers below_city missing not_above_baseline conflict qualitative.")] = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Where one plan falls short: of its peers, its city's work points, its own baseline."""
+    from plancmp import views
+    from plancmp.gaps import KINDS, find_gaps
+
+    data = _data(ctx)
+    p = _find_plan(data, plan)
+    for k in kind or []:
+        if k not in KINDS:
+            fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
+    peers = [q for q in data.plans.values() if q.id != p.id and not q.is_city]
+    findings = find_gaps(p, peers, data.city_plans(p), data.catalog)
+    if kind:
+        findings = [f for f in findings if f.kind in kind]
+    output.emit(views.gaps_table(p, findings, data.catalog), format, out, force)
+
+
+@app.command()
+def matrix(
+    ctx: typer.Context,
+    category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")] = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Metrics × plans, one cell per target as printed: the wide table a report needs."""
+    from plancmp import views
+    from plancmp.model import CATEGORIES
+
+    data = _data(ctx)
+    if category is not None and category not in CATEGORIES:
+        fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
+    output.emit(views.matrix_table(data.catalog, list(data.plans.values()), category), format, out, force)
+
+
+@app.command()
 def validate(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to check (default: all data).")] = None,

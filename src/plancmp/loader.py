@@ -200,7 +200,9 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         problem = exc.problem or str(exc)
         if exc.context and "duplicate key" not in problem and "not allowed" not in problem:
             problem = f"{exc.context}, {problem}"
-        if "\t" in text and "found character '\\t'" in problem:
+        lines = text.splitlines()
+        here = lines[line - 1] if line and line <= len(lines) else ""
+        if "\t" in here:
             problem += " — indent with spaces, not tabs"
         elif "found" in problem or "expected" in problem:
             problem += " — check quotes, colons and indentation on this line"

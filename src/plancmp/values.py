@@ -209,8 +209,6 @@ def _unit_or_error(rest: str, raw: str) -> str:
     u, tail = _split_unit(rest)
     if u and (not tail or _is_noun(tail)):
         return u
-    if not u and _is_noun(rest):
-        return ""
     raise ValueParseError(
         f"cannot read the unit in {raw!r} (after the number: {rest!r}): "
         f"use a unit listed in data/README.md"

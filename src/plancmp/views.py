@@ -111,3 +111,115 @@ def show_table(plan: Plan, records: list[Record], catalog: Catalog) -> Table:
         [record_dict(r, catalog) for r in records],
         title=title,
     )
+
+
+BETTER_ZH = {"higher": "越高越好", "lower": "越低越好", "neutral": "规模（无方向）"}
+
+
+def metrics_table(catalog: Catalog, plans: list[Plan], query: str | None = None) -> Table:
+    from plancmp.lookup import norm
+
+    setters: dict[str, list[str]] = {}
+    for p in plans:
+        for r in p.records:
+            ids = setters.setdefault(r.metric, [])
+            if p.id not in ids:
+                ids.append(p.id)
+    q = norm(query) if query else None
+    rows, records = [], []
+    for m in catalog:
+        if q and not any(q in norm(n) for n in (m.id, m.name, *m.aliases)):
+            continue
+        who = setters.get(m.id, [])
+        rows.append([m.id, m.name, m.category, m.unit or "", BETTER_ZH[m.better], " ".join(who), "、".join(m.aliases)])
+        records.append({
+            "id": m.id, "name": m.name, "aliases": list(m.aliases), "unit": m.unit,
+            "category": m.category, "better": m.better, "note": m.note, "plans": who,
+        })  # fmt: skip
+    return Table(["id", "指标", "类别", "单位", "方向", "设定的规划", "别名"], rows, records, title=f"指标目录：{len(rows)} 项")
+
+
+def compare_table(metric, rows, catalog: Catalog) -> Table:
+    from plancmp.compare import Row
+
+    out, records = [], []
+    r: Row
+    for r in rows:
+        rec = r.record
+        base = rec.baseline
+        out.append([
+            str(r.rank) if r.rank else "—",
+            r.plan.jurisdiction,
+            rec.segment or "",
+            f"{base.raw}（{base.year}）" if base and base.year else (base.raw if base else ""),
+            rec.target.raw,
+            show_value(rec.target.value),
+            str(rec.target.year),
+            SCOPE_ZH[rec.target.scope],
+            rec.attribute or "",
+            _delta(r.delta_to_best, rec.unit),
+            _delta(r.delta_to_median, rec.unit),
+            r.reason or "",
+        ])  # fmt: skip
+        d = record_dict(rec, catalog)
+        d.update({"rank": r.rank, "delta_to_best": as_number(r.delta_to_best), "delta_to_median": as_number(r.delta_to_median), "reason": r.reason})
+        records.append(d)
+    notes = []
+    if metric.note:
+        notes.append(f"口径说明：{metric.note}")
+    direction = BETTER_ZH[metric.better]
+    return Table(
+        ["排名", "地区", "学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性", "与最优差", "与中位数差", "说明"],
+        out, records, title=f"{metric.name}（{metric.id}，{direction}）", notes=notes,
+    )
+
+
+def _delta(d, unit: str | None) -> str:
+    if d is None:
+        return ""
+    sign = "+" if d > 0 else ""
+    suffix = " 个百分点" if unit == "%" else (f" {unit}" if unit else "")
+    return f"{sign}{fmt(d)}{suffix}" if d != 0 else "0"
+
+
+def gaps_table(plan: Plan, findings, catalog: Catalog) -> Table:
+    from plancmp.gaps import KIND_ZH
+
+    rows, records = [], []
+    for f in findings:
+        rec = f.record
+        rows.append([KIND_ZH[f.kind], f.metric.name, f.segment or "", rec.target.raw if rec else "", f.reason])
+        d = record_dict(rec, catalog) if rec else {
+            "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
+            "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
+            "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
+        }  # fmt: skip
+        d.update({"kind": f.kind, "reason": f.reason, "compared": f.values})
+        records.append(d)
+    counts = {}
+    for f in findings:
+        counts[KIND_ZH[f.kind]] = counts.get(KIND_ZH[f.kind], 0) + 1
+    summary = "，".join(f"{k} {v}" for k, v in counts.items())
+    return Table(["类型", "指标", "学段", "本规划目标", "说明"], rows, records, title=f"{plan.title}（{plan.id}）对标发现：{summary or '无'}")
+
+
+def matrix_table(catalog: Catalog, plans: list[Plan], category: str | None = None) -> Table:
+    cells: dict[tuple[str, str | None], dict[str, list[str]]] = {}
+    for p in plans:
+        for r in p.records:
+            m = catalog.get(r.metric)
+            if m is None or (category and m.category != category):
+                continue
+            cells.setdefault((r.metric, r.segment), {}).setdefault(p.id, []).append(r.target.raw)
+    order = {m.id: i for i, m in enumerate(catalog)}
+    keys = sorted(cells, key=lambda k: (order.get(k[0], 0), k[1] or ""))
+    rows, records = [], []
+    for metric_id, segment in keys:
+        m = catalog.get(metric_id)
+        assert m is not None
+        by_plan = cells[(metric_id, segment)]
+        rows.append([m.name, segment or "", m.category, *("；".join(by_plan.get(p.id, [])) for p in plans)])
+        records.append({"metric": metric_id, "metric_name": m.name, "segment": segment, "category": m.category,
+                        "targets": {p.id: by_plan.get(p.id, []) for p in plans}})
+    return Table(["指标", "学段", "类别", *(p.jurisdiction for p in plans)], rows, records,
+                 title=f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else ""))

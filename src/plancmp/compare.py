@@ -1,0 +1,138 @@
+"""Pure: one metric across plans → rows ranked by ambition, with gaps to best and median.
+
+Two targets are ranked against each other only when they are comparable:
+same metric and segment, same unit, same scope, same year and the same tier
+of government. Everything else is shown beside them with the reason.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from plancmp.model import Metric, Plan, Record
+
+NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One plan's target in a comparison."""
+
+    plan: Plan
+    record: Record
+    rank: int | None
+    """1 = most ambitious within its group; None when not ranked."""
+    delta_to_best: Decimal | None
+    delta_to_median: Decimal | None
+    reason: str | None
+    """Why the row is not ranked, or None."""
+
+
+def tier(plan: Plan) -> str:
+    """County-level plans compare with each other; a city's with cities'."""
+    return "city" if plan.is_city else "county"
+
+
+def is_numeric(r: Record) -> bool:
+    return r.target.value.op in NUMERIC_OPS and r.target.value.value is not None
+
+
+def ambition(r: Record, better: str) -> tuple[Decimal, int]:
+    """A sort key: larger is more ambitious. `>90` beats `≥90` beats nothing less.
+
+    For a range the low end is what the plan guarantees (high is better) and
+    the high end what it tolerates (lower is better).
+    """
+    v = r.target.value
+    if better == "lower":
+        edge = v.value_max if v.op == "range" and v.value_max is not None else v.value
+        assert edge is not None
+        return (-edge, 1 if v.op == "<" else 0)
+    assert v.value is not None
+    return (v.value, 1 if v.op == ">" else 0)
+
+
+def comparable_key(plan: Plan, r: Record) -> tuple:
+    """Targets with the same key can be ranked against each other."""
+    return (r.segment, r.unit, r.target.scope, r.target.year, tier(plan))
+
+
+def why_not(key: tuple, main: tuple) -> str:
+    """The reason, in a report writer's words, that a target is outside the main group."""
+    segment, unit, scope, year, level = key
+    m_segment, m_unit, m_scope, m_year, m_level = main
+    if level != m_level:
+        return "范围不同：市级目标与区县目标不直接比较"
+    if unit != m_unit:
+        return f"单位不同：{unit or '无单位'} 与 {m_unit or '无单位'}"
+    if scope != m_scope:
+        return "口径不同：累计/每年/水平值不同"
+    if year != m_year:
+        return f"年份不同：{year} 年与 {m_year} 年"
+    if segment != m_segment:  # pragma: no cover - rows are grouped by segment first
+        return "学段不同"
+    return ""
+
+
+def median(values: Iterable[Decimal]) -> Decimal:
+    return Decimal(statistics.median(list(values)))
+
+
+def compare(metric: Metric, plans: Iterable[Plan], segment: str | None = None) -> list[Row]:
+    """Every target for `metric`, ranked within each segment's main comparable group."""
+    entries = [(p, r) for p in plans for r in p.records if r.metric == metric.id and (segment is None or r.segment == segment)]
+    by_segment: dict[str | None, list[tuple[Plan, Record]]] = {}
+    for p, r in entries:
+        by_segment.setdefault(r.segment, []).append((p, r))
+    rows: list[Row] = []
+    for seg_entries in by_segment.values():
+        rows.extend(_rank_segment(metric, seg_entries))
+    return rows
+
+
+def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Row]:
+    numeric = [(p, r) for p, r in entries if is_numeric(r)]
+    keys = [comparable_key(p, r) for p, r in numeric]
+    main = _main_key(keys, metric)
+    group = [(p, r) for (p, r), k in zip(numeric, keys, strict=True) if k == main]
+    ranked: list[Row] = []
+    if metric.better != "neutral" and group:
+        ordered = sorted(group, key=lambda pr: ambition(pr[1], metric.better), reverse=True)
+        best = ordered[0][1].target.value.value
+        mid = median(r.target.value.value for _, r in ordered)  # type: ignore[misc]
+        rank, prev = 0, None
+        for i, (p, r) in enumerate(ordered):
+            key = ambition(r, metric.better)
+            if key != prev:
+                rank, prev = i + 1, key
+            v = r.target.value.value
+            ranked.append(Row(p, r, rank, v - best, v - mid, None))  # type: ignore[operator]
+    elif group:
+        for p, r in sorted(group, key=lambda pr: pr[1].target.value.value, reverse=True):  # type: ignore[arg-type,return-value]
+            ranked.append(Row(p, r, None, None, None, "规模指标：无优劣方向，不排名"))
+    in_group = {id(r) for _, r in group}
+    others = []
+    for p, r in entries:
+        if id(r) in in_group:
+            continue
+        if r.target.value.op == "text":
+            reason = "定性目标：无法按数值比较"
+        elif r.target.value.op == "trend":
+            reason = "趋势目标：只有方向或年变化率，无水平值"
+        else:
+            reason = why_not(comparable_key(p, r), main) if main else "无可比较的目标"
+        others.append(Row(p, r, None, None, None, reason))
+    return ranked + others
+
+
+def _main_key(keys: list[tuple], metric: Metric) -> tuple | None:
+    """The group most targets share, preferring county-level five-year levels."""
+    if not keys:
+        return None
+    counts: dict[tuple, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return max(counts, key=lambda k: (k[4] == "county", counts[k], k[2] == "level", k[1] == metric.unit))

@@ -1,0 +1,233 @@
+"""Pure: one plan + its peers + its city → findings (SPEC §6)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from plancmp.compare import ambition, comparable_key, is_numeric, median
+from plancmp.metrics import Catalog
+from plancmp.model import Metric, Plan, Record
+from plancmp.values import fmt
+
+KINDS = ("conflict", "not_above_baseline", "below_city", "below_peers", "missing", "qualitative")
+KIND_ZH = {
+    "below_peers": "低于同类",
+    "below_city": "低于市级",
+    "missing": "缺少指标",
+    "not_above_baseline": "未高于基线",
+    "conflict": "前后矛盾",
+    "qualitative": "定性目标",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a report writer should look at, with its numbers and reason."""
+
+    kind: str
+    metric: Metric
+    segment: str | None
+    record: Record | None
+    """The plan's own record, when it has one."""
+    reason: str
+    size: Decimal = Decimal(0)
+    """How far off, in the metric's unit, for sorting (larger first)."""
+    others: tuple[tuple[Plan, Record], ...] = field(default=())
+    """The records it was compared with (best first)."""
+    values: dict[str, object] = field(default_factory=dict)
+    """The compared numbers, for JSON."""
+
+
+def _show(r: Record) -> str:
+    return r.target.raw
+
+
+def _more_ambitious(a: Record, b: Record, better: str) -> bool:
+    return ambition(a, better) > ambition(b, better)
+
+
+def project(r: Record, year: int) -> Decimal | None:
+    """The plan's value at `year` on a straight line from its baseline to its target."""
+    b = r.baseline
+    if b is None or b.year is None or b.value.value is None or r.target.value.value is None:
+        return None
+    span = r.target.year - b.year
+    if span <= 0:
+        return None
+    start, end = b.value.value, r.target.value.value
+    return start + (end - start) * Decimal(year - b.year) / Decimal(span)
+
+
+def find_gaps(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    """All findings for `plan`, sorted by kind then size."""
+    findings: list[Finding] = []
+    findings += _conflicts(plan, catalog)
+    findings += _not_above_baseline(plan, catalog)
+    findings += _below_city(plan, cities, catalog)
+    findings += _below_peers(plan, peers, catalog)
+    findings += _missing(plan, peers, cities, catalog)
+    findings += _qualitative(plan, catalog)
+    order = {k: i for i, k in enumerate(KINDS)}
+    return sorted(findings, key=lambda f: (order[f.kind], -abs(f.size), f.metric.id))
+
+
+def _conflicts(plan: Plan, catalog: Catalog) -> list[Finding]:
+    groups: dict[tuple, list[Record]] = {}
+    for r in plan.records:
+        groups.setdefault((r.metric, r.segment, r.target.year, r.target.scope), []).append(r)
+    out = []
+    for (metric_id, segment, _, _), recs in groups.items():
+        distinct = {(r.target.value.op, r.target.value.value, r.target.value.value_max) for r in recs}
+        if len(recs) < 2 or len(distinct) < 2:
+            continue
+        m = catalog.get(metric_id)
+        if m is None:
+            continue
+        parts = "；".join(f"{r.target.raw}（{r.source.section}）" for r in recs)
+        out.append(Finding("conflict", m, segment, recs[0], f"同一指标前后两个目标：{parts}", others=tuple((plan, r) for r in recs[1:]),
+                           values={"targets": [{"raw": r.target.raw, "section": r.source.section} for r in recs]}))
+    return out
+
+
+def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
+    out = []
+    for r in plan.records:
+        m = catalog.get(r.metric)
+        b = r.baseline
+        if m is None or m.better == "neutral" or b is None or not is_numeric(r) or r.target.scope != "level":
+            continue
+        base, v = b.value.value, r.target.value
+        if base is None or b.value.op != "=":
+            continue
+        if m.better == "higher":
+            floor = v.value
+            strict = v.op == ">"
+            if v.op in ("<", "<="):
+                continue
+            if r.unit == "%" and base >= 100 and floor >= 100:  # type: ignore[operator]
+                continue  # already at 100 %: keeping it is all a plan can ask
+            stalls = floor < base or (floor == base and not strict)  # type: ignore[operator]
+        else:
+            ceiling = v.value_max if v.op == "range" else v.value
+            strict = v.op == "<"
+            if v.op in (">", ">="):
+                continue
+            stalls = ceiling > base or (ceiling == base and not strict)  # type: ignore[operator]
+        if stalls:
+            size = abs(base - (v.value or 0))
+            word = "低于" if (v.value or 0) != base else "等于"
+            if m.better == "lower" and (v.value or 0) != base:
+                word = "高于"
+            out.append(Finding("not_above_baseline", m, r.segment, r,
+                               f"目标 {r.target.raw} {word}{b.year or ''}年基线 {b.raw}：不要求进步",
+                               size, values={"baseline": float(base), "target": float(v.value or 0)}))
+    return out
+
+
+def _below_city(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    out = []
+    for city in cities:
+        for c in city.records:
+            m = catalog.get(c.metric)
+            if m is None or m.better == "neutral":
+                continue
+            mine = [r for r in plan.records if r.metric == c.metric and r.segment == c.segment]
+            for r in mine:
+                f = _against_city(r, c, city, m)
+                if f:
+                    out.append(f)
+    return out
+
+
+def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None:
+    cv, rv = c.target.value, r.target.value
+    if cv.op == "trend" and cv.value is not None and m.better != "neutral":
+        # The city asks for a yearly change; compare with the plan's implied yearly change.
+        if r.baseline is None or r.baseline.year is None or not is_numeric(r) or r.baseline.value.value is None:
+            return None
+        years = r.target.year - r.baseline.year
+        if years <= 0:
+            return None
+        implied = (rv.value - r.baseline.value.value) / years  # type: ignore[operator]
+        weaker = implied > cv.value if m.better == "lower" else implied < cv.value
+        if not weaker:
+            return None
+        return Finding("below_city", m, r.segment, r,
+                       f"{city.jurisdiction}要求{c.target.raw}；本规划从基线 {r.baseline.raw} 到 {r.target.raw}，年均 {fmt(implied.quantize(Decimal('0.01')))}",
+                       abs(implied - cv.value), ((city, c),),
+                       {"city": c.target.raw, "implied_per_year": float(implied), "city_per_year": float(cv.value)})
+    if not (is_numeric(r) and cv.op in ("=", ">", ">=", "<", "<=") and cv.value is not None):
+        return None
+    if r.unit != c.unit or r.target.scope != "level" or c.target.scope != "level":
+        return None
+    projected = project(r, c.target.year) if r.target.year != c.target.year else None
+    mine_value = projected if projected is not None else rv.value
+    assert mine_value is not None
+    city_value = cv.value
+    weaker = mine_value > city_value if m.better == "lower" else mine_value < city_value
+    if not weaker:
+        return None
+    how = (f"按基线 {r.baseline.raw}（{r.baseline.year}）线性推算至{c.target.year}年约 {fmt(mine_value.quantize(Decimal('0.1')))}"
+           if projected is not None and r.baseline else f"本规划{r.target.year}年目标 {r.target.raw}（无基线，未推算）")
+    return Finding("below_city", m, r.segment, r, f"{city.jurisdiction}{c.target.year}年要求 {c.target.raw}；{how}",
+                   abs(city_value - mine_value), ((city, c),),
+                   {"city": c.target.raw, "city_value": float(city_value), "plan_value": float(mine_value), "projected": projected is not None})
+
+
+def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    out = []
+    for r in plan.records:
+        m = catalog.get(r.metric)
+        if m is None or m.better == "neutral" or not is_numeric(r):
+            continue
+        key = comparable_key(plan, r)
+        group = [(p, o) for p in peers for o in p.records if o.metric == r.metric and is_numeric(o) and comparable_key(p, o) == key]
+        better = [(p, o) for p, o in group if _more_ambitious(o, r, m.better)]
+        if not better:
+            continue
+        better.sort(key=lambda po: ambition(po[1], m.better), reverse=True)
+        best_plan, best = better[0]
+        mid = median([o.target.value.value for _, o in group] + [r.target.value.value])  # type: ignore[misc]
+        size = abs(best.target.value.value - r.target.value.value)  # type: ignore[operator]
+        out.append(Finding("below_peers", m, r.segment, r,
+                           f"本规划 {r.target.raw}；最优 {best_plan.jurisdiction} {best.target.raw}；中位数 {fmt(mid)}",
+                           size, tuple(better),
+                           {"best_plan": best_plan.id, "best": best.target.raw, "median": float(mid), "compared": len(group) + 1}))
+    return out
+
+
+def _missing(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    have = {r.metric for r in plan.records}
+    setters: dict[str, list[Plan]] = {}
+    for p in [*cities, *peers]:
+        for mid in {r.metric for r in p.records}:
+            setters.setdefault(mid, []).append(p)
+    out = []
+    for mid, who in setters.items():
+        if mid in have:
+            continue
+        by_city = [p for p in who if p in cities]
+        by_peers = [p for p in who if p not in cities]
+        if not by_city and len(by_peers) < 2:
+            continue
+        m = catalog.get(mid)
+        if m is None:
+            continue
+        names = "、".join(p.jurisdiction for p in [*by_city, *by_peers])
+        out.append(Finding("missing", m, None, None, f"{names}设有此指标，本规划没有", Decimal(len(who)),
+                           values={"set_by": [p.id for p in [*by_city, *by_peers]]}))
+    return out
+
+
+def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
+    out = []
+    for r in plan.records:
+        m = catalog.get(r.metric)
+        if m is None or r.target.value.op not in ("text", "trend"):
+            continue
+        if r.target.value.op == "trend" and r.target.value.value is not None:
+            continue
+        out.append(Finding("qualitative", m, r.segment, r, f"{r.target.raw}：无法按数值核对"))
+    return out

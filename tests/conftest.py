@@ -1,0 +1,40 @@
+"""Small synthetic plans for logic tests; data tests read data/ instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancmp.metrics import Catalog
+from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
+from plancmp.values import parse
+
+METRICS = Catalog([
+    Metric("puhui", "普惠性幼儿园覆盖面", ("普惠性幼儿园在园儿童覆盖面",), "%", "学前教育", "higher"),
+    Metric("public_kg", "公办幼儿园覆盖率", (), "%", "学前教育", "higher"),
+    Metric("myopia", "儿童青少年总体近视率", ("近视率",), "%", "健康", "lower"),
+    Metric("balance", "校际优质均衡系数", ("校际优质均衡差异系数",), None, "义务教育", "lower"),
+    Metric("pupils", "在校生数", (), "人", "综合", "neutral"),
+    Metric("places", "新增学位", (), "个", "保障", "higher"),
+])  # fmt: skip
+
+
+def rec(plan: str, metric: str, raw: str, unit: str | None = "%", *, base: str | None = None,
+        base_year: int = 2020, segment: str | None = None, scope: str = "level", year: int = 2025,
+        section: str = "指标表", kind: str = "table") -> Record:
+    """A record as a curator would write it: the printed value, parsed."""
+    value = parse(raw, unit)
+    baseline = Baseline(base_year, base, parse(base, unit)) if base else None
+    return Record(plan, metric, metric, segment, value.unit, unit, Target(raw, value, year, scope),
+                  baseline, None, Source(section, kind))  # fmt: skip
+
+
+def plan(pid: str, *records: Record, level: str = "区", city: str | None = "杭州", year: int = 2025) -> Plan:
+    jurisdiction = f"{city}市" if level == "市" else f"{pid}区"
+    return Plan(pid, f"{pid}规划", (), None, None, None, jurisdiction, level,
+                None if level == "市" else city, "annual_work_points" if level == "市" else "five_year_plan",
+                None if level == "市" else 2020, year, None, tuple(records))  # fmt: skip
+
+
+@pytest.fixture
+def catalog() -> Catalog:
+    return METRICS

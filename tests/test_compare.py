@@ -1,0 +1,91 @@
+"""Ranking by ambition: direction, strictness, ranges, units, scopes, ties."""
+
+from decimal import Decimal
+
+from conftest import METRICS, plan, rec
+
+from plancmp.compare import compare
+
+
+def ranked(metric_id, *plans, segment=None):
+    rows = compare(METRICS.get(metric_id), plans, segment)
+    return [(r.plan.id, r.rank, r.delta_to_best, r.delta_to_median, r.reason) for r in rows]
+
+
+def test_strict_outranks_non_strict_and_higher_is_better():
+    a = plan("a", rec("a", "puhui", "＞90"))
+    b = plan("b", rec("b", "puhui", ">95"))
+    c = plan("c", rec("c", "puhui", "90%以上"))
+    d = plan("d", rec("d", "puhui", "达到90%"))
+    assert ranked("puhui", a, b, c, d) == [
+        ("b", 1, Decimal(0), Decimal(5), None),
+        ("a", 2, Decimal(-5), Decimal(0), None),
+        ("c", 3, Decimal(-5), Decimal(0), None),
+        ("d", 3, Decimal(-5), Decimal(0), None),  # ≥90 and 达到90 tie
+    ]
+
+
+def test_lower_is_better_ranks_smaller_first():
+    a = plan("a", rec("a", "balance", "0.30", None, segment="小学"))
+    b = plan("b", rec("b", "balance", "小于0.30", None, segment="小学"))
+    c = plan("c", rec("c", "balance", "0.25", None, segment="小学"))
+    assert [(p, rank) for p, rank, *_ in ranked("balance", a, b, c)] == [("c", 1), ("b", 2), ("a", 3)]
+
+
+def test_segments_rank_separately_and_filter():
+    a = plan("a", rec("a", "balance", "0.30", None, segment="小学"), rec("a", "balance", "0.25", None, segment="初中"))
+    b = plan("b", rec("b", "balance", "0.25", None, segment="小学"), rec("b", "balance", "0.30", None, segment="初中"))
+    rows = compare(METRICS.get("balance"), [a, b])
+    assert [(r.plan.id, r.record.segment, r.rank) for r in rows] == [("b", "小学", 1), ("a", "小学", 2), ("a", "初中", 1), ("b", "初中", 2)]
+    assert [(p, rank) for p, rank, *_ in ranked("balance", a, b, segment="初中")] == [("a", 1), ("b", 2)]
+
+
+def test_range_guarantees_its_low_end():
+    a = plan("a", rec("a", "places", "5~7所", None))
+    b = plan("b", rec("b", "places", "6个", None))
+    c = plan("c", rec("c", "places", "至少6个", None))
+    rows = ranked("places", b, c)
+    assert [(p, rank) for p, rank, *_ in rows] == [("b", 1), ("c", 1)]
+    # 所 and 个 are different units: shown, not ranked
+    rows = ranked("places", a, b, c)
+    assert rows[-1] == ("a", None, None, None, "单位不同：所 与 个")
+
+
+def test_units_that_convert_are_compared():
+    a = plan("a", rec("a", "places", "6.1万个", None))
+    b = plan("b", rec("b", "places", "50000", "个"))
+    assert ranked("places", a, b)[0][:3] == ("a", 1, Decimal(0))
+    assert ranked("places", a, b)[1][2] == Decimal(-11000)
+
+
+def test_city_scope_year_trend_and_text_are_unranked_with_reasons():
+    city = plan("hz", rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023), level="市")
+    cityl = plan("hz2", rec("hz2", "myopia", "50%", None, year=2023), level="市")
+    a = plan("a", rec("a", "myopia", "<50.78", "%"))
+    b = plan("b", rec("b", "myopia", "50", "%"))
+    c = plan("c", rec("c", "myopia", "大幅下降", None, kind="prose"))
+    d = plan("d", rec("d", "myopia", "52", "%", year=2021))
+    assert ranked("myopia", city, cityl, a, b, c, d) == [
+        ("b", 1, Decimal(0), Decimal("-0.39"), None),
+        ("a", 2, Decimal("0.78"), Decimal("0.39"), None),
+        ("hz", None, None, None, "趋势目标：只有方向或年变化率，无水平值"),
+        ("hz2", None, None, None, "范围不同：市级目标与区县目标不直接比较"),
+        ("c", None, None, None, "定性目标：无法按数值比较"),
+        ("d", None, None, None, "年份不同：2021 年与 2025 年"),
+    ]
+
+
+def test_scope_differs():
+    a = plan("a", rec("a", "places", "1000个", None, scope="cumulative"))
+    b = plan("b", rec("b", "places", "2000个", None, scope="cumulative"))
+    c = plan("c", rec("c", "places", "500个", None, scope="per_year"))
+    assert ranked("places", a, b, c)[2] == ("c", None, None, None, "口径不同：累计/每年/水平值不同")
+
+
+def test_neutral_metrics_are_listed_not_ranked():
+    a = plan("a", rec("a", "pupils", "5", "万人"))
+    b = plan("b", rec("b", "pupils", "13.4", "万人"))
+    assert ranked("pupils", a, b) == [
+        ("b", None, None, None, "规模指标：无优劣方向，不排名"),
+        ("a", None, None, None, "规模指标：无优劣方向，不排名"),
+    ]

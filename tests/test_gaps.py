@@ -1,0 +1,101 @@
+"""Findings of SPEC §6 on small synthetic plans."""
+
+from decimal import Decimal
+
+from conftest import METRICS, plan, rec
+
+from plancmp.gaps import find_gaps, project
+
+
+def kinds(findings):
+    return [(f.kind, f.metric.id, f.segment, f.record.target.raw if f.record else None) for f in findings]
+
+
+def test_below_peers_shows_best_and_median():
+    me = plan("me", rec("me", "puhui", "＞90"))
+    p1 = plan("p1", rec("p1", "puhui", ">95"))
+    p2 = plan("p2", rec("p2", "puhui", "90%以上"))
+    (f,) = find_gaps(me, [p1, p2], [], METRICS)
+    assert (f.kind, f.size) == ("below_peers", Decimal(5))
+    assert f.values == {"best_plan": "p1", "best": ">95", "median": 90.0, "compared": 3}
+    assert f.reason == "本规划 ＞90；最优 p1区 >95；中位数 90"
+
+
+def test_equal_but_weaker_comparator_is_below_peers():
+    me = plan("me", rec("me", "puhui", "90%以上"))
+    p1 = plan("p1", rec("p1", "puhui", "＞90"))
+    assert kinds(find_gaps(me, [p1], [], METRICS)) == [("below_peers", "puhui", None, "90%以上")]
+
+
+def test_lower_is_better_peers():
+    me = plan("me", rec("me", "balance", "小于0.30", None, segment="初中"))
+    p1 = plan("p1", rec("p1", "balance", "0.25", None, segment="初中"))
+    p2 = plan("p2", rec("p2", "balance", "0.20", None, segment="小学"))  # other segment: not compared
+    assert kinds(find_gaps(me, [p1, p2], [], METRICS)) == [("below_peers", "balance", "初中", "小于0.30")]
+
+
+def test_not_above_baseline_is_direction_aware():
+    me = plan(
+        "me",
+        rec("me", "puhui", "＞90", base="91.6%"),  # asks less than it has
+        rec("me", "public_kg", "＞75", base="75"),  # strictly more: progress
+        rec("me", "myopia", "<57", base="56.78"),  # lower is better, allows worse
+        rec("me", "balance", "0.250", None, base="0.250", segment="小学"),  # equal: no progress
+    )
+    found = [(f.kind, f.metric.id) for f in find_gaps(me, [], [], METRICS)]
+    assert found == [("not_above_baseline", "puhui"), ("not_above_baseline", "myopia"), ("not_above_baseline", "balance")]
+
+
+def test_full_coverage_kept_is_not_a_finding():
+    me = plan("me", rec("me", "puhui", "100", base="100"))
+    assert find_gaps(me, [], [], METRICS) == []
+
+
+def test_conflict_between_table_and_prose():
+    me = plan("me", rec("me", "puhui", "97", segment="学前"), rec("me", "puhui", "96%以上", None, segment="学前", section="（五）", kind="prose"))
+    (f,) = find_gaps(me, [], [], METRICS)
+    assert f.kind == "conflict"
+    assert f.reason == "同一指标前后两个目标：97（指标表）；96%以上（（五））"
+
+
+def test_projection_to_the_city_year():
+    r = rec("me", "puhui", "90", base="80")
+    assert project(r, 2023) == Decimal(86)
+
+
+def test_below_city_uses_projection_and_says_so():
+    city = plan("hz", rec("hz", "puhui", "达到88%", None, year=2023), level="市")
+    me = plan("me", rec("me", "puhui", "90", base="80"))
+    (f,) = find_gaps(me, [], [city], METRICS)
+    assert f.kind == "below_city"
+    assert f.reason == "杭州市2023年要求 达到88%；按基线 80（2020）线性推算至2023年约 86"
+    assert f.values["projected"] is True
+
+
+def test_below_city_without_baseline_compares_the_target():
+    city = plan("hz", rec("hz", "puhui", "达到92%", None, year=2023), level="市")
+    me = plan("me", rec("me", "puhui", "90"))
+    (f,) = find_gaps(me, [], [city], METRICS)
+    assert f.values["projected"] is False
+
+
+def test_city_trend_against_implied_yearly_change():
+    city = plan("hz", rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023), level="市")
+    slow = plan("me", rec("me", "myopia", "<55", "%", base="57"))  # -0.4 a year
+    fast = plan("me2", rec("me2", "myopia", "<50.78", "%", base="56.78"))  # -1.2 a year
+    assert [f.kind for f in find_gaps(slow, [], [city], METRICS)] == ["below_city"]
+    assert [f.kind for f in find_gaps(fast, [], [city], METRICS)] == []
+
+
+def test_missing_needs_the_city_or_two_peers():
+    city = plan("hz", rec("hz", "places", "6.1万个", None, scope="per_year", year=2023), level="市")
+    p1 = plan("p1", rec("p1", "myopia", "50", "%"), rec("p1", "public_kg", "80"))
+    p2 = plan("p2", rec("p2", "myopia", "52", "%"))
+    me = plan("me", rec("me", "puhui", "90"))
+    found = {(f.kind, f.metric.id) for f in find_gaps(me, [p1, p2], [city], METRICS)}
+    assert found == {("missing", "places"), ("missing", "myopia")}
+
+
+def test_qualitative_listed_last():
+    me = plan("me", rec("me", "puhui", "通过", None), rec("me", "public_kg", "＞75", base="80"))
+    assert [f.kind for f in find_gaps(me, [], [], METRICS)] == ["not_above_baseline", "qualitative"]

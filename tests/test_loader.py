@@ -1,0 +1,92 @@
+"""Strict YAML: safe, no 1.1 surprises, duplicate keys and bad files reported with lines."""
+
+import pytest
+
+from plancmp.loader import DataError, load_yaml
+
+
+def load(tmp_path, text: str | bytes, name: str = "p.yaml"):
+    path = tmp_path / name
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return load_yaml(path)
+
+
+def error(tmp_path, text, name="p.yaml") -> DataError:
+    with pytest.raises(DataError) as info:
+        load(tmp_path, text, name)
+    return info.value
+
+
+def test_yaml_11_surprises_stay_strings(tmp_path):
+    data = load(tmp_path, "a: no\nb: on\nc: 012\nd: 1:30\ne: 2022-07-04\nf: 0.30\ng: 90\nh: true\ni: null\n")
+    assert data == {"a": "no", "b": "on", "c": "012", "d": "1:30", "e": "2022-07-04",
+                    "f": 0.3, "g": 90, "h": True, "i": None}  # fmt: skip
+
+
+def test_mappings_remember_lines(tmp_path):
+    data = load(tmp_path, "id: x\nrecords:\n  - metric: a\n    name: b\n")
+    assert data.line == 1
+    assert data.key_lines["records"] == 2
+    assert data["records"][0].line == 3
+    assert data["records"][0].key_lines["name"] == 4
+
+
+def test_duplicate_key_names_both_lines(tmp_path):
+    e = error(tmp_path, "id: a\ntitle: x\nid: b\n")
+    assert (e.line, e.message) == (3, "duplicate key 'id' (first on line 1): keep one of them")
+
+
+def test_python_tags_are_refused_and_never_run(tmp_path):
+    e = error(tmp_path, "id: !!python/object/apply:os.system ['touch /tmp/pwned']\n")
+    assert e.line == 1
+    assert "is not allowed" in e.message
+
+
+def test_alias_is_refused(tmp_path):
+    bomb = 'a: &a ["x", "x"]\nb: &b [*a, *a]\nc: [*b, *b]\n'
+    e = error(tmp_path, bomb)
+    assert e.message == "anchors and aliases (&, *) are not allowed: write the value out"
+
+
+def test_tab_indentation(tmp_path):
+    e = error(tmp_path, "id: a\nrecords:\n\t- x\n")
+    assert e.line == 3
+    assert e.message.endswith("indent with spaces, not tabs")
+
+
+def test_unclosed_quote(tmp_path):
+    e = error(tmp_path, 'id: "linan\ntitle: x\n')
+    assert e.line == 3
+    assert "check quotes" in e.message
+
+
+def test_empty_file(tmp_path):
+    e = error(tmp_path, "   \n")
+    assert e.message == "the file is empty: a plan file needs `id:` and `records:`"
+
+
+def test_gbk_file_says_how_to_fix(tmp_path):
+    e = error(tmp_path, "id: a\ntitle: 临安\n".encode("gbk"))
+    assert (e.line, e.message) == (2, "not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
+
+
+def test_binary_garbage(tmp_path):
+    e = error(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert e.message == "not a text file (it contains NUL bytes)"
+
+
+def test_utf8_bom_is_accepted(tmp_path):
+    assert load(tmp_path, "\ufeffid: a\n") == {"id": "a"}
+
+
+def test_huge_file(tmp_path):
+    e = error(tmp_path, "a: " + "x" * 6_000_000 + "\n")
+    assert e.message.startswith("file is 6,000,004 bytes")
+
+
+def test_non_text_key(tmp_path):
+    e = error(tmp_path, "1: a\n")
+    assert e.message == "key 1 is not text: quote it"

@@ -1,0 +1,45 @@
+"""Every format renders a whole, exact output; Chinese columns line up."""
+
+import json
+
+import tabulate as tabulate_module
+
+from plancmp.render import RENDERERS, TABULATE_FORMATS, Format, Table, render
+
+TABLE = Table(["指标", "目标"], [["普惠性幼儿园覆盖面", "＞90"], ["a|b", "700"]],
+              [{"name": "普惠性幼儿园覆盖面", "value": 90}], title="t")  # fmt: skip
+
+
+def test_every_format_has_a_renderer():
+    assert set(RENDERERS) | {Format.RICH} == set(Format)
+    assert TABULATE_FORMATS <= set(tabulate_module.tabulate_formats)
+
+
+def test_wide_chars_mode_is_on():
+    assert tabulate_module.WIDE_CHARS_MODE
+
+
+def test_markdown_aligns_chinese_and_escapes_pipes():
+    assert render(TABLE, Format.MARKDOWN) == (
+        "| 指标               | 目标   |\n"
+        "|:-------------------|:-------|\n"
+        "| 普惠性幼儿园覆盖面 | ＞90   |\n"
+        "| a\\|b               | 700    |\n"
+    )
+
+
+def test_csv_tsv_excel():
+    assert render(TABLE, Format.CSV) == "指标,目标\n普惠性幼儿园覆盖面,＞90\na|b,700\n"
+    assert render(TABLE, Format.TSV) == "指标\t目标\n普惠性幼儿园覆盖面\t＞90\na|b\t700\n"
+    assert render(TABLE, Format.EXCEL) == "\ufeff指标,目标\n普惠性幼儿园覆盖面,＞90\na|b,700\n"
+
+
+def test_json_keeps_chinese_readable():
+    text = render(TABLE, Format.JSON)
+    assert json.loads(text) == [{"name": "普惠性幼儿园覆盖面", "value": 90}]
+    assert "普惠" in text
+
+
+def test_numbers_are_not_rewritten():
+    t = Table(["x"], [["1.10"], ["0.250"]])
+    assert render(t, Format.PLAIN) == "x\n1.10\n0.250\n"

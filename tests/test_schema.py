@@ -1,0 +1,69 @@
+"""Plan files → Plan, with every problem collected and located."""
+
+from plancmp.loader import load_yaml
+from plancmp.schema import build_plan
+
+GOOD = """\
+id: "demo"
+title: "示例区教育规划"
+jurisdiction: "杭州市示例区"
+level: "区"
+parent_city: "杭州"
+kind: "five_year_plan"
+base_year: 2020
+target_year: 2025
+records:
+  - metric: "puhui"
+    name: "普惠性幼儿园覆盖面（%）"
+    unit: "%"
+    baseline: {year: 2020, raw: "91.6%", value: 91.6}
+    target: {raw: "＞90", op: ">", value: 90}
+    attribute: "约束性"
+    source: {section: "指标表", kind: "table"}
+"""
+
+
+def build(tmp_path, text, ids=("puhui",)):
+    path = tmp_path / "demo.yaml"
+    path.write_text(text, encoding="utf-8")
+    return build_plan(load_yaml(path), str(path), set(ids), "demo")
+
+
+def test_good_plan(tmp_path):
+    plan, problems = build(tmp_path, GOOD)
+    assert problems == []
+    (r,) = plan.records
+    assert (r.metric, r.unit, r.target.value.op, r.target.value.value, r.target.year) == ("puhui", "%", ">", 90, 2025)
+    assert r.baseline.value.value == 91.6 or str(r.baseline.value.value) == "91.6"
+    assert r.line == 10
+
+
+def test_all_problems_are_collected_with_lines(tmp_path):
+    text = GOOD.replace('level: "区"', 'level: "省"').replace('value: 90}', 'value: 95}').replace(
+        'metric: "puhui"', 'metric: "nope"').replace('attribute: "约束性"', 'attribute: "约束性"\n    colour: "red"')
+    plan, problems = build(tmp_path, text)
+    assert plan is None
+    assert [str(p).split(": ", 1)[1] for p in problems] == [
+        "`level` of the plan is '省': use one of 区 | 县 | 县级市 | 市",
+        "unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note",
+        "unknown metric 'nope' in record 1: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
+        "`value` of the target of record 1 (普惠性幼儿园覆盖面（%）) is 95 but raw '＞90' reads as 90 (unit %): fix one of them",
+    ]
+    assert [p.line for p in problems] == [4, 16, 10, 14]
+
+
+def test_file_name_must_match_id(tmp_path):
+    path = tmp_path / "other.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    _, problems = build_plan(load_yaml(path), str(path), {"puhui"}, "other")
+    assert [p.message for p in problems] == ["plan id 'demo' differs from the file name 'other': rename the file to demo.yaml"]
+
+
+def test_top_level_list_is_refused(tmp_path):
+    plan, problems = build(tmp_path, "- a\n- b\n")
+    assert [p.message for p in problems] == ["a plan file must be a mapping of `key: value` lines, not a list"]
+
+
+def test_unquoted_number_raw_is_refused(tmp_path):
+    plan, problems = build(tmp_path, GOOD.replace('raw: "＞90"', "raw: 0.30"))
+    assert "`raw` of the target of record 1 (普惠性幼儿园覆盖面（%）) is float 0.3: quote it exactly as printed" in problems[0].message

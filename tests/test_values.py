@@ -1,0 +1,97 @@
+"""The value grammar of SPEC §3, one row per printed form found in the five documents."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plancmp.values import ValueParseError, fmt, parse
+
+D = Decimal
+
+CASES = [
+    # raw, unit, op, value, value_max, base unit
+    ("＞90", "%", ">", D(90), None, "%"),
+    (">90", "%", ">", D(90), None, "%"),
+    ("超过30%", None, ">", D(30), None, "%"),
+    ("≥65", "%", ">=", D(65), None, "%"),
+    ("90%以上", None, ">=", D(90), None, "%"),
+    ("不低于80%", None, ">=", D(80), None, "%"),
+    ("至少15所", None, ">=", D(15), None, "所"),
+    ("不少于11万人次", None, ">=", D(110000), None, "人次"),
+    ("<50.78", "%", "<", D("50.78"), None, "%"),
+    ("小于0.30", None, "<", D("0.3"), None, None),
+    ("控制在3%以内", None, "<=", D(3), None, "%"),
+    ("≤3", "%", "<=", D(3), None, "%"),
+    ("700", "元/生", "=", D(700), None, "元/生"),
+    ("达到96.5%", None, "=", D("96.5"), None, "%"),
+    ("达65%", None, "=", D(65), None, "%"),
+    ("保持100%", None, "=", D(100), None, "%"),
+    ("全覆盖", None, "=", D(100), None, "%"),
+    ("5~7所", None, "range", D(5), D(7), "所"),
+    ("2-3个", None, "range", D(2), D(3), "个"),
+    ("1—2个", None, "range", D(1), D(2), "个"),
+    ("6.1万个", None, "=", D(61000), None, "个"),
+    ("4.2", "万人", "=", D(42000), None, "人"),
+    ("38.12亿元", None, "=", D(3812000000), None, "元"),
+    ("64.7万平方米", None, "=", D(647000), None, "平方米"),
+    ("约111万方", None, "=", D(1110000), None, "平方米"),
+    ("0.250", None, "=", D("0.25"), None, None),
+    ("23%", "%", "=", D(23), None, "%"),
+    ("1000个以上", None, ">=", D(1000), None, "个"),
+    ("500所小学以上", None, ">=", D(500), None, "所"),
+    ("1400余亩", None, ">", D(1400), None, "亩"),
+    ("至少一次", None, ">=", D(1), None, "次"),
+    ("逐年只增不减", None, "trend", None, None, None),
+    ("每年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
+    ("逐年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
+    ("通过", None, "text", None, None, None),
+    ("大幅下降", None, "text", None, None, None),
+    ("相对科学合理的比例", None, "text", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "unit", "op", "value", "value_max", "base"), CASES)
+def test_parse(raw, unit, op, value, value_max, base):
+    v = parse(raw, unit)
+    assert (v.op, v.value, v.value_max, v.unit) == (op, value, value_max, base)
+
+
+def test_trend_direction_and_approx():
+    assert parse("逐年只增不减").direction == "up"
+    assert parse("每年下降1个百分点以上", "%").direction == "down"
+    assert parse("约111万方").approx is True
+    assert parse("111万方").approx is False
+
+
+def test_decimal_arithmetic_is_exact():
+    # 0.1 + 0.2 style surprises must not reach normalized values
+    assert parse("0.3万人").value == D(3000)
+    assert fmt(parse("1.1万个").value) == "11000"
+    assert fmt(parse("0.30").value) == "0.3"
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "message"),
+    [
+        (">95；>30", "%", "more than one value"),
+        ("90斤", None, "cannot read the unit"),
+        ("", None, "empty value"),
+        ("5", "光年", "unknown unit"),
+        ("7~5所", None, "runs backwards"),
+        ("≥90%以上", None, "two comparators"),
+        ("4.2万人", "%", "does not match"),
+    ],
+)
+def test_parse_errors_say_what_to_fix(raw, unit, message):
+    with pytest.raises(ValueParseError, match=message):
+        parse(raw, unit)
+
+
+@given(st.text(max_size=30), st.sampled_from([None, "%", "万人", "元/生", "所"]))
+def test_parser_raises_only_its_own_error(raw, unit):
+    try:
+        parse(raw, unit)
+    except ValueParseError:
+        pass
