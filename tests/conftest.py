@@ -18,9 +18,20 @@ METRICS = Catalog([
 ])  # fmt: skip
 
 
-def rec(plan: str, metric: str, raw: str, unit: str | None = "%", *, base: str | None = None,
-        base_year: int = 2020, segment: str | None = None, scope: str = "level", year: int = 2025,
-        section: str = "指标表", kind: str = "table") -> Record:
+def rec(
+    plan: str,
+    metric: str,
+    raw: str,
+    unit: str | None = "%",
+    *,
+    base: str | None = None,
+    base_year: int = 2020,
+    segment: str | None = None,
+    scope: str = "level",
+    year: int = 2025,
+    section: str = "指标表",
+    kind: str = "table",
+) -> Record:
     """A record as a curator would write it: the printed value, parsed."""
     value = parse(raw, unit)
     baseline = Baseline(base_year, base, parse(base, unit)) if base else None
@@ -28,7 +39,9 @@ def rec(plan: str, metric: str, raw: str, unit: str | None = "%", *, base: str |
                   baseline, None, Source(section, kind))  # fmt: skip
 
 
-def plan(pid: str, *records: Record, level: str = "区", city: str | None = "杭州", year: int = 2025) -> Plan:
+def plan(
+    pid: str, *records: Record, level: str = "区", city: str | None = "杭州", year: int = 2025
+) -> Plan:
     jurisdiction = f"{city}市" if level == "市" else f"{pid}区"
     return Plan(pid, f"{pid}规划", (), None, None, None, jurisdiction, level,
                 None if level == "市" else city, "annual_work_points" if level == "市" else "five_year_plan",

@@ -29,15 +29,35 @@ def test_lower_is_better_ranks_smaller_first():
     a = plan("a", rec("a", "balance", "0.30", None, segment="小学"))
     b = plan("b", rec("b", "balance", "小于0.30", None, segment="小学"))
     c = plan("c", rec("c", "balance", "0.25", None, segment="小学"))
-    assert [(p, rank) for p, rank, *_ in ranked("balance", a, b, c)] == [("c", 1), ("b", 2), ("a", 3)]
+    assert [(p, rank) for p, rank, *_ in ranked("balance", a, b, c)] == [
+        ("c", 1),
+        ("b", 2),
+        ("a", 3),
+    ]
 
 
 def test_segments_rank_separately_and_filter():
-    a = plan("a", rec("a", "balance", "0.30", None, segment="小学"), rec("a", "balance", "0.25", None, segment="初中"))
-    b = plan("b", rec("b", "balance", "0.25", None, segment="小学"), rec("b", "balance", "0.30", None, segment="初中"))
+    a = plan(
+        "a",
+        rec("a", "balance", "0.30", None, segment="小学"),
+        rec("a", "balance", "0.25", None, segment="初中"),
+    )
+    b = plan(
+        "b",
+        rec("b", "balance", "0.25", None, segment="小学"),
+        rec("b", "balance", "0.30", None, segment="初中"),
+    )
     rows = compare(METRICS.get("balance"), [a, b])
-    assert [(r.plan.id, r.record.segment, r.rank) for r in rows] == [("b", "小学", 1), ("a", "小学", 2), ("a", "初中", 1), ("b", "初中", 2)]
-    assert [(p, rank) for p, rank, *_ in ranked("balance", a, b, segment="初中")] == [("a", 1), ("b", 2)]
+    assert [(r.plan.id, r.record.segment, r.rank) for r in rows] == [
+        ("b", "小学", 1),
+        ("a", "小学", 2),
+        ("a", "初中", 1),
+        ("b", "初中", 2),
+    ]
+    assert [(p, rank) for p, rank, *_ in ranked("balance", a, b, segment="初中")] == [
+        ("a", 1),
+        ("b", 2),
+    ]
 
 
 def test_range_guarantees_its_low_end():
@@ -59,7 +79,11 @@ def test_units_that_convert_are_compared():
 
 
 def test_city_scope_year_trend_and_text_are_unranked_with_reasons():
-    city = plan("hz", rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023), level="市")
+    city = plan(
+        "hz",
+        rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023),
+        level="市",
+    )
     cityl = plan("hz2", rec("hz2", "myopia", "50%", None, year=2023), level="市")
     a = plan("a", rec("a", "myopia", "<50.78", "%"))
     b = plan("b", rec("b", "myopia", "50", "%"))

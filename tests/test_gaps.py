@@ -8,7 +8,10 @@ from plancmp.gaps import find_gaps, project
 
 
 def kinds(findings):
-    return [(f.kind, f.metric.id, f.segment, f.record.target.raw if f.record else None) for f in findings]
+    return [
+        (f.kind, f.metric.id, f.segment, f.record.target.raw if f.record else None)
+        for f in findings
+    ]
 
 
 def test_below_peers_shows_best_and_median():
@@ -30,8 +33,12 @@ def test_equal_but_weaker_comparator_is_below_peers():
 def test_lower_is_better_peers():
     me = plan("me", rec("me", "balance", "小于0.30", None, segment="初中"))
     p1 = plan("p1", rec("p1", "balance", "0.25", None, segment="初中"))
-    p2 = plan("p2", rec("p2", "balance", "0.20", None, segment="小学"))  # other segment: not compared
-    assert kinds(find_gaps(me, [p1, p2], [], METRICS)) == [("below_peers", "balance", "初中", "小于0.30")]
+    p2 = plan(
+        "p2", rec("p2", "balance", "0.20", None, segment="小学")
+    )  # other segment: not compared
+    assert kinds(find_gaps(me, [p1, p2], [], METRICS)) == [
+        ("below_peers", "balance", "初中", "小于0.30")
+    ]
 
 
 def test_not_above_baseline_is_direction_aware():
@@ -43,7 +50,11 @@ def test_not_above_baseline_is_direction_aware():
         rec("me", "balance", "0.250", None, base="0.250", segment="小学"),  # equal: no progress
     )
     found = [(f.kind, f.metric.id) for f in find_gaps(me, [], [], METRICS)]
-    assert found == [("not_above_baseline", "puhui"), ("not_above_baseline", "myopia"), ("not_above_baseline", "balance")]
+    assert found == [
+        ("not_above_baseline", "puhui"),
+        ("not_above_baseline", "myopia"),
+        ("not_above_baseline", "balance"),
+    ]
 
 
 def test_full_coverage_kept_is_not_a_finding():
@@ -52,7 +63,11 @@ def test_full_coverage_kept_is_not_a_finding():
 
 
 def test_conflict_between_table_and_prose():
-    me = plan("me", rec("me", "puhui", "97", segment="学前"), rec("me", "puhui", "96%以上", None, segment="学前", section="（五）", kind="prose"))
+    me = plan(
+        "me",
+        rec("me", "puhui", "97", segment="学前"),
+        rec("me", "puhui", "96%以上", None, segment="学前", section="（五）", kind="prose"),
+    )
     (f,) = find_gaps(me, [], [], METRICS)
     assert f.kind == "conflict"
     assert f.reason == "同一指标前后两个目标：97（指标表）；96%以上（（五））"
@@ -80,7 +95,11 @@ def test_below_city_without_baseline_compares_the_target():
 
 
 def test_city_trend_against_implied_yearly_change():
-    city = plan("hz", rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023), level="市")
+    city = plan(
+        "hz",
+        rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023),
+        level="市",
+    )
     slow = plan("me", rec("me", "myopia", "<55", "%", base="57"))  # -0.4 a year
     fast = plan("me2", rec("me2", "myopia", "<50.78", "%", base="56.78"))  # -1.2 a year
     assert [f.kind for f in find_gaps(slow, [], [city], METRICS)] == ["below_city"]

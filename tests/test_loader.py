@@ -21,7 +21,9 @@ def error(tmp_path, text, name="p.yaml") -> DataError:
 
 
 def test_yaml_11_surprises_stay_strings(tmp_path):
-    data = load(tmp_path, "a: no\nb: on\nc: 012\nd: 1:30\ne: 2022-07-04\nf: 0.30\ng: 90\nh: true\ni: null\n")
+    data = load(
+        tmp_path, "a: no\nb: on\nc: 012\nd: 1:30\ne: 2022-07-04\nf: 0.30\ng: 90\nh: true\ni: null\n"
+    )
     assert data == {"a": "no", "b": "on", "c": "012", "d": "1:30", "e": "2022-07-04",
                     "f": 0.3, "g": 90, "h": True, "i": None}  # fmt: skip
 
@@ -70,7 +72,10 @@ def test_empty_file(tmp_path):
 
 def test_gbk_file_says_how_to_fix(tmp_path):
     e = error(tmp_path, "id: a\ntitle: 临安\n".encode("gbk"))
-    assert (e.line, e.message) == (2, "not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
+    assert (e.line, e.message) == (
+        2,
+        "not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)",
+    )
 
 
 def test_binary_garbage(tmp_path):

@@ -33,14 +33,24 @@ def test_good_plan(tmp_path):
     plan, problems = build(tmp_path, GOOD)
     assert problems == []
     (r,) = plan.records
-    assert (r.metric, r.unit, r.target.value.op, r.target.value.value, r.target.year) == ("puhui", "%", ">", 90, 2025)
+    assert (r.metric, r.unit, r.target.value.op, r.target.value.value, r.target.year) == (
+        "puhui",
+        "%",
+        ">",
+        90,
+        2025,
+    )
     assert r.baseline.value.value == 91.6 or str(r.baseline.value.value) == "91.6"
     assert r.line == 10
 
 
 def test_all_problems_are_collected_with_lines(tmp_path):
-    text = GOOD.replace('level: "区"', 'level: "省"').replace('value: 90}', 'value: 95}').replace(
-        'metric: "puhui"', 'metric: "nope"').replace('attribute: "约束性"', 'attribute: "约束性"\n    colour: "red"')
+    text = (
+        GOOD.replace('level: "区"', 'level: "省"')
+        .replace("value: 90}", "value: 95}")
+        .replace('metric: "puhui"', 'metric: "nope"')
+        .replace('attribute: "约束性"', 'attribute: "约束性"\n    colour: "red"')
+    )
     plan, problems = build(tmp_path, text)
     assert plan is None
     assert [str(p).split(": ", 1)[1] for p in problems] == [
@@ -56,14 +66,21 @@ def test_file_name_must_match_id(tmp_path):
     path = tmp_path / "other.yaml"
     path.write_text(GOOD, encoding="utf-8")
     _, problems = build_plan(load_yaml(path), str(path), {"puhui"}, "other")
-    assert [p.message for p in problems] == ["plan id 'demo' differs from the file name 'other': rename the file to demo.yaml"]
+    assert [p.message for p in problems] == [
+        "plan id 'demo' differs from the file name 'other': rename the file to demo.yaml"
+    ]
 
 
 def test_top_level_list_is_refused(tmp_path):
-    plan, problems = build(tmp_path, "- a\n- b\n")
-    assert [p.message for p in problems] == ["a plan file must be a mapping of `key: value` lines, not a list"]
+    _, problems = build(tmp_path, "- a\n- b\n")
+    assert [p.message for p in problems] == [
+        "a plan file must be a mapping of `key: value` lines, not a list"
+    ]
 
 
 def test_unquoted_number_raw_is_refused(tmp_path):
-    plan, problems = build(tmp_path, GOOD.replace('raw: "＞90"', "raw: 0.30"))
-    assert "`raw` of the target of record 1 (普惠性幼儿园覆盖面（%）) is float 0.3: quote it exactly as printed" in problems[0].message
+    _, problems = build(tmp_path, GOOD.replace('raw: "＞90"', "raw: 0.30"))
+    assert (
+        "`raw` of the target of record 1 (普惠性幼儿园覆盖面（%）) is float 0.3: quote it exactly as printed"
+        in problems[0].message
+    )

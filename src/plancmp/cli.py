@@ -46,9 +46,15 @@ FormatOpt = Annotated[
 ]  # fmt: skip
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (UTF-8) instead of stdout; the format follows the extension."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (UTF-8) instead of stdout; the format follows the extension.",
+    ),
 ]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")]
+ForceOpt = Annotated[
+    bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+]
 
 
 def _version(value: bool) -> None:
@@ -62,9 +68,18 @@ def _options(
     ctx: typer.Context,
     data_dir: Annotated[
         Path | None,
-        typer.Option("--data-dir", envvar="PLANCMP_DATA_DIR", help="A folder of your own plan files, loaded beside the built-in ones."),
+        typer.Option(
+            "--data-dir",
+            envvar="PLANCMP_DATA_DIR",
+            help="A folder of your own plan files, loaded beside the built-in ones.",
+        ),
     ] = None,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = {"data_dir": data_dir}
 
@@ -73,7 +88,9 @@ def _data(ctx: typer.Context) -> dataset.Dataset:
     try:
         data = dataset.load(ctx.obj["data_dir"])
     except dataset.InvalidData as exc:
-        raise Exit(1, _problems_text(exc.problems) + "\nrun `plancmp validate` for the full list") from None
+        raise Exit(
+            1, _problems_text(exc.problems) + "\nrun `plancmp validate` for the full list"
+        ) from None
     for note in data.notes:
         print(note, file=sys.stderr)
     return data
@@ -94,7 +111,9 @@ def _find_plan(data: dataset.Dataset, word: str):
 
 
 @app.command()
-def plans(ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False) -> None:
+def plans(
+    ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False
+) -> None:
     """The plans: id, title, jurisdiction, kind, period, counts."""
     from plancmp import views
 
@@ -106,8 +125,13 @@ def plans(ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, f
 def show(
     ctx: typer.Context,
     plan: Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")],
-    category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")] = None,
-    metric: Annotated[str | None, typer.Option("--metric", "-m", help="Only this metric (id, name, alias or fragment).")] = None,
+    category: Annotated[
+        str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")
+    ] = None,
+    metric: Annotated[
+        str | None,
+        typer.Option("--metric", "-m", help="Only this metric (id, name, alias or fragment)."),
+    ] = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
@@ -125,7 +149,9 @@ def show(
         cats = {m.category for m in data.catalog}
         if category not in cats:
             fail_usage(f"unknown category {category!r}: use one of {', '.join(sorted(cats))}")
-        records = [r for r in records if (m := data.catalog.get(r.metric)) and m.category == category]
+        records = [
+            r for r in records if (m := data.catalog.get(r.metric)) and m.category == category
+        ]
     output.emit(views.show_table(p, records, data.catalog), format, out, force)
 
 
@@ -139,7 +165,9 @@ def _find_metric(data: dataset.Dataset, word: str):
 @app.command()
 def metrics(
     ctx: typer.Context,
-    query: Annotated[str | None, typer.Argument(help="Only metrics whose id, name or alias contains this.")] = None,
+    query: Annotated[
+        str | None, typer.Argument(help="Only metrics whose id, name or alias contains this.")
+    ] = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
@@ -148,14 +176,26 @@ def metrics(
     from plancmp import views
 
     data = _data(ctx)
-    output.emit(views.metrics_table(data.catalog, list(data.plans.values()), query), format, out, force)
+    output.emit(
+        views.metrics_table(data.catalog, list(data.plans.values()), query), format, out, force
+    )
 
 
 @app.command()
 def compare(
     ctx: typer.Context,
-    metric: Annotated[str, typer.Option("--metric", "-m", help="Metric id, name, alias or a distinctive fragment (普惠).")],
-    segment: Annotated[str | None, typer.Option("--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职.")] = None,
+    metric: Annotated[
+        str,
+        typer.Option(
+            "--metric", "-m", help="Metric id, name, alias or a distinctive fragment (普惠)."
+        ),
+    ],
+    segment: Annotated[
+        str | None,
+        typer.Option(
+            "--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职."
+        ),
+    ] = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
@@ -171,7 +211,10 @@ def compare(
         fail_usage(f"unknown segment {segment!r}: use one of {' '.join(SEGMENTS)}")
     rows = run_compare(m, data.plans.values(), segment)
     if not rows:
-        print(f"plancmp: no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""), file=sys.stderr)
+        print(
+            f"plancmp: no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""),
+            file=sys.stderr,
+        )
     output.emit(views.compare_table(m, rows, data.catalog), format, out, force)
 
 
@@ -179,7 +222,14 @@ def compare(
 def gaps(
     ctx: typer.Context,
     plan: Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")],
-    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only these kinds: below_peers below_city missing not_above_baseline conflict qualitative.")] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only these kinds: below_peers below_city missing not_above_baseline conflict qualitative.",
+        ),
+    ] = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
@@ -203,7 +253,9 @@ def gaps(
 @app.command()
 def matrix(
     ctx: typer.Context,
-    category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")] = None,
+    category: Annotated[
+        str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")
+    ] = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
@@ -215,13 +267,17 @@ def matrix(
     data = _data(ctx)
     if category is not None and category not in CATEGORIES:
         fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
-    output.emit(views.matrix_table(data.catalog, list(data.plans.values()), category), format, out, force)
+    output.emit(
+        views.matrix_table(data.catalog, list(data.plans.values()), category), format, out, force
+    )
 
 
 @app.command()
 def validate(
     ctx: typer.Context,
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to check (default: all data).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders to check (default: all data).")
+    ] = None,
 ) -> None:
     """Check data files; every problem with file:line and what to fix."""
     try:

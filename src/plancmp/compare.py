@@ -83,7 +83,12 @@ def median(values: Iterable[Decimal]) -> Decimal:
 
 def compare(metric: Metric, plans: Iterable[Plan], segment: str | None = None) -> list[Row]:
     """Every target for `metric`, ranked within each segment's main comparable group."""
-    entries = [(p, r) for p in plans for r in p.records if r.metric == metric.id and (segment is None or r.segment == segment)]
+    entries = [
+        (p, r)
+        for p in plans
+        for r in p.records
+        if r.metric == metric.id and (segment is None or r.segment == segment)
+    ]
     by_segment: dict[str | None, list[tuple[Plan, Record]]] = {}
     for p, r in entries:
         by_segment.setdefault(r.segment, []).append((p, r))
@@ -135,4 +140,6 @@ def _main_key(keys: list[tuple], metric: Metric) -> tuple | None:
     counts: dict[tuple, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    return max(counts, key=lambda k: (k[4] == "county", counts[k], k[2] == "level", k[1] == metric.unit))
+    return max(
+        counts, key=lambda k: (k[4] == "county", counts[k], k[2] == "level", k[1] == metric.unit)
+    )

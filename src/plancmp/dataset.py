@@ -37,7 +37,11 @@ class Dataset:
 
     def city_plans(self, plan: Plan) -> list[Plan]:
         """The work points of the city a district plan belongs to."""
-        return [p for p in self.plans.values() if p.is_city and not plan.is_city and p.city_name == plan.parent_city]
+        return [
+            p
+            for p in self.plans.values()
+            if p.is_city and not plan.is_city and p.city_name == plan.parent_city
+        ]
 
 
 def _read(paths: Iterable[Path]) -> tuple[list[tuple[Path, Any]], list[Problem]]:
@@ -60,7 +64,13 @@ def _catalog(docs: list[tuple[Path, Any]], problems: list[Problem]) -> Catalog:
         problems.extend(probs)
         for m in found:
             if m.id in where:
-                problems.append(Problem(str(path), None, f"metric {m.id!r} is already defined in {where[m.id]}: use that one or choose another id"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        None,
+                        f"metric {m.id!r} is already defined in {where[m.id]}: use that one or choose another id",
+                    )
+                )
                 continue
             where[m.id] = str(path)
             metrics.append(m)
@@ -101,7 +111,13 @@ def load(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Datas
         seen: dict[str, str] = {}
         for plan in _plans(docs, catalog, problems):
             if plan.id in seen:
-                problems.append(Problem(plan.path or "?", None, f"plan id {plan.id!r} is also used by {seen[plan.id]}: each plan needs its own id"))
+                problems.append(
+                    Problem(
+                        plan.path or "?",
+                        None,
+                        f"plan id {plan.id!r} is also used by {seen[plan.id]}: each plan needs its own id",
+                    )
+                )
                 continue
             seen[plan.id] = plan.path or "?"
             if n > 0 and plan.id in plans:
@@ -126,7 +142,9 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> tuple[list[Prob
             targets.append(p)
         else:
             problems.append(Problem(str(p), None, "no such file or folder"))
-    context = [f for f in loader.yaml_files(builtin)] + (loader.yaml_files(user_dir) if user_dir else [])
+    context = [f for f in loader.yaml_files(builtin)] + (
+        loader.yaml_files(user_dir) if user_dir else []
+    )
     checked_docs, probs = _read(targets)
     problems.extend(probs)
     target_set = {t.resolve() for t in targets}

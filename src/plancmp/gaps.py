@@ -60,7 +60,9 @@ def project(r: Record, year: int) -> Decimal | None:
     return start + (end - start) * Decimal(year - b.year) / Decimal(span)
 
 
-def find_gaps(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+def find_gaps(
+    plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog
+) -> list[Finding]:
     """All findings for `plan`, sorted by kind then size."""
     findings: list[Finding] = []
     findings += _conflicts(plan, catalog)
@@ -79,15 +81,28 @@ def _conflicts(plan: Plan, catalog: Catalog) -> list[Finding]:
         groups.setdefault((r.metric, r.segment, r.target.year, r.target.scope), []).append(r)
     out = []
     for (metric_id, segment, _, _), recs in groups.items():
-        distinct = {(r.target.value.op, r.target.value.value, r.target.value.value_max) for r in recs}
+        distinct = {
+            (r.target.value.op, r.target.value.value, r.target.value.value_max) for r in recs
+        }
         if len(recs) < 2 or len(distinct) < 2:
             continue
         m = catalog.get(metric_id)
         if m is None:
             continue
         parts = "；".join(f"{r.target.raw}（{r.source.section}）" for r in recs)
-        out.append(Finding("conflict", m, segment, recs[0], f"同一指标前后两个目标：{parts}", others=tuple((plan, r) for r in recs[1:]),
-                           values={"targets": [{"raw": r.target.raw, "section": r.source.section} for r in recs]}))
+        out.append(
+            Finding(
+                "conflict",
+                m,
+                segment,
+                recs[0],
+                f"同一指标前后两个目标：{parts}",
+                others=tuple((plan, r) for r in recs[1:]),
+                values={
+                    "targets": [{"raw": r.target.raw, "section": r.source.section} for r in recs]
+                },
+            )
+        )
     return out
 
 
@@ -96,7 +111,13 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
     for r in plan.records:
         m = catalog.get(r.metric)
         b = r.baseline
-        if m is None or m.better == "neutral" or b is None or not is_numeric(r) or r.target.scope != "level":
+        if (
+            m is None
+            or m.better == "neutral"
+            or b is None
+            or not is_numeric(r)
+            or r.target.scope != "level"
+        ):
             continue
         base, v = b.value.value, r.target.value
         if base is None or b.value.op != "=":
@@ -120,9 +141,17 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
             word = "低于" if (v.value or 0) != base else "等于"
             if m.better == "lower" and (v.value or 0) != base:
                 word = "高于"
-            out.append(Finding("not_above_baseline", m, r.segment, r,
-                               f"目标 {r.target.raw} {word}{b.year or ''}年基线 {b.raw}：不要求进步",
-                               size, values={"baseline": float(base), "target": float(v.value or 0)}))
+            out.append(
+                Finding(
+                    "not_above_baseline",
+                    m,
+                    r.segment,
+                    r,
+                    f"目标 {r.target.raw} {word}{b.year or ''}年基线 {b.raw}：不要求进步",
+                    size,
+                    values={"baseline": float(base), "target": float(v.value or 0)},
+                )
+            )
     return out
 
 
@@ -145,7 +174,12 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
     cv, rv = c.target.value, r.target.value
     if cv.op == "trend" and cv.value is not None and m.better != "neutral":
         # The city asks for a yearly change; compare with the plan's implied yearly change.
-        if r.baseline is None or r.baseline.year is None or not is_numeric(r) or r.baseline.value.value is None:
+        if (
+            r.baseline is None
+            or r.baseline.year is None
+            or not is_numeric(r)
+            or r.baseline.value.value is None
+        ):
             return None
         years = r.target.year - r.baseline.year
         if years <= 0:
@@ -154,10 +188,20 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
         weaker = implied > cv.value if m.better == "lower" else implied < cv.value
         if not weaker:
             return None
-        return Finding("below_city", m, r.segment, r,
-                       f"{city.jurisdiction}要求{c.target.raw}；本规划从基线 {r.baseline.raw} 到 {r.target.raw}，年均 {fmt(implied.quantize(Decimal('0.01')))}",
-                       abs(implied - cv.value), ((city, c),),
-                       {"city": c.target.raw, "implied_per_year": float(implied), "city_per_year": float(cv.value)})
+        return Finding(
+            "below_city",
+            m,
+            r.segment,
+            r,
+            f"{city.jurisdiction}要求{c.target.raw}；本规划从基线 {r.baseline.raw} 到 {r.target.raw}，年均 {fmt(implied.quantize(Decimal('0.01')))}",
+            abs(implied - cv.value),
+            ((city, c),),
+            {
+                "city": c.target.raw,
+                "implied_per_year": float(implied),
+                "city_per_year": float(cv.value),
+            },
+        )
     if not (is_numeric(r) and cv.op in ("=", ">", ">=", "<", "<=") and cv.value is not None):
         return None
     if r.unit != c.unit or r.target.scope != "level" or c.target.scope != "level":
@@ -169,11 +213,26 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
     weaker = mine_value > city_value if m.better == "lower" else mine_value < city_value
     if not weaker:
         return None
-    how = (f"按基线 {r.baseline.raw}（{r.baseline.year}）线性推算至{c.target.year}年约 {fmt(mine_value.quantize(Decimal('0.1')))}"
-           if projected is not None and r.baseline else f"本规划{r.target.year}年目标 {r.target.raw}（无基线，未推算）")
-    return Finding("below_city", m, r.segment, r, f"{city.jurisdiction}{c.target.year}年要求 {c.target.raw}；{how}",
-                   abs(city_value - mine_value), ((city, c),),
-                   {"city": c.target.raw, "city_value": float(city_value), "plan_value": float(mine_value), "projected": projected is not None})
+    how = (
+        f"按基线 {r.baseline.raw}（{r.baseline.year}）线性推算至{c.target.year}年约 {fmt(mine_value.quantize(Decimal('0.1')))}"
+        if projected is not None and r.baseline
+        else f"本规划{r.target.year}年目标 {r.target.raw}（无基线，未推算）"
+    )
+    return Finding(
+        "below_city",
+        m,
+        r.segment,
+        r,
+        f"{city.jurisdiction}{c.target.year}年要求 {c.target.raw}；{how}",
+        abs(city_value - mine_value),
+        ((city, c),),
+        {
+            "city": c.target.raw,
+            "city_value": float(city_value),
+            "plan_value": float(mine_value),
+            "projected": projected is not None,
+        },
+    )
 
 
 def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Finding]:
@@ -183,7 +242,12 @@ def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Fi
         if m is None or m.better == "neutral" or not is_numeric(r):
             continue
         key = comparable_key(plan, r)
-        group = [(p, o) for p in peers for o in p.records if o.metric == r.metric and is_numeric(o) and comparable_key(p, o) == key]
+        group = [
+            (p, o)
+            for p in peers
+            for o in p.records
+            if o.metric == r.metric and is_numeric(o) and comparable_key(p, o) == key
+        ]
         better = [(p, o) for p, o in group if _more_ambitious(o, r, m.better)]
         if not better:
             continue
@@ -191,14 +255,29 @@ def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Fi
         best_plan, best = better[0]
         mid = median([o.target.value.value for _, o in group] + [r.target.value.value])  # type: ignore[misc]
         size = abs(best.target.value.value - r.target.value.value)  # type: ignore[operator]
-        out.append(Finding("below_peers", m, r.segment, r,
-                           f"本规划 {r.target.raw}；最优 {best_plan.jurisdiction} {best.target.raw}；中位数 {fmt(mid)}",
-                           size, tuple(better),
-                           {"best_plan": best_plan.id, "best": best.target.raw, "median": float(mid), "compared": len(group) + 1}))
+        out.append(
+            Finding(
+                "below_peers",
+                m,
+                r.segment,
+                r,
+                f"本规划 {r.target.raw}；最优 {best_plan.jurisdiction} {best.target.raw}；中位数 {fmt(mid)}",
+                size,
+                tuple(better),
+                {
+                    "best_plan": best_plan.id,
+                    "best": best.target.raw,
+                    "median": float(mid),
+                    "compared": len(group) + 1,
+                },
+            )
+        )
     return out
 
 
-def _missing(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+def _missing(
+    plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog
+) -> list[Finding]:
     have = {r.metric for r in plan.records}
     setters: dict[str, list[Plan]] = {}
     for p in [*cities, *peers]:
@@ -216,8 +295,17 @@ def _missing(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog:
         if m is None:
             continue
         names = "、".join(p.jurisdiction for p in [*by_city, *by_peers])
-        out.append(Finding("missing", m, None, None, f"{names}设有此指标，本规划没有", Decimal(len(who)),
-                           values={"set_by": [p.id for p in [*by_city, *by_peers]]}))
+        out.append(
+            Finding(
+                "missing",
+                m,
+                None,
+                None,
+                f"{names}设有此指标，本规划没有",
+                Decimal(len(who)),
+                values={"set_by": [p.id for p in [*by_city, *by_peers]]},
+            )
+        )
     return out
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, SequenceNode
@@ -105,7 +104,6 @@ _StrictConstructor.add_constructor(None, _StrictConstructor.construct_undefined)
 
 
 if yaml.__with_libyaml__:  # LibYAML's parser is about ten times faster
-
     from yaml.cyaml import CParser
 
     class _Parser(CParser):
@@ -140,7 +138,9 @@ def _refuse_aliases(root: Node) -> None:
         node = stack.pop()
         if id(node) in seen:
             raise ConstructorError(
-                None, None, "anchors and aliases (&, *) are not allowed: write the value out",
+                None,
+                None,
+                "anchors and aliases (&, *) are not allowed: write the value out",
                 node.start_mark,
             )
         seen.add(id(node))
@@ -189,7 +189,9 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         try:
             node = loader.get_single_node()
             if node is None:
-                raise DataError(name, None, "the file holds no data: a plan file needs `id:` and `records:`")
+                raise DataError(
+                    name, None, "the file holds no data: a plan file needs `id:` and `records:`"
+                )
             _refuse_aliases(node)
             return loader.construct_document(node)
         finally:
@@ -232,7 +234,9 @@ def yaml_files(folder: Path) -> list[Path]:
     if not folder.exists():
         raise DataError(str(folder), None, "data folder does not exist: check --data-dir")
     if not folder.is_dir():
-        raise DataError(str(folder), None, "is not a folder: --data-dir takes a folder of YAML files")
+        raise DataError(
+            str(folder), None, "is not a folder: --data-dir takes a folder of YAML files"
+        )
     try:
         return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
     except OSError as exc:

@@ -14,7 +14,12 @@ class NotFound(LookupError):
     """No unique match; `candidates` are what the user may have meant."""
 
     def __init__(self, word: str, what: str, candidates: Sequence[str], ambiguous: bool):
-        self.word, self.what, self.candidates, self.ambiguous = word, what, list(candidates), ambiguous
+        self.word, self.what, self.candidates, self.ambiguous = (
+            word,
+            what,
+            list(candidates),
+            ambiguous,
+        )
         if ambiguous:
             msg = f"{what} {word!r} is ambiguous: it matches {', '.join(candidates)} — say which"
         elif candidates:

@@ -11,7 +11,17 @@ SEGMENTS = ("学前", "小学", "初中", "义务教育", "高中段", "中职")
 ATTRIBUTES = ("约束性", "预期性")
 KINDS = ("five_year_plan", "five_year_outline", "annual_work_points")
 LEVELS = ("区", "县", "县级市", "市")
-CATEGORIES = ("学前教育", "义务教育", "高中教育", "特殊教育", "终身教育", "教师队伍", "健康", "保障", "综合")
+CATEGORIES = (
+    "学前教育",
+    "义务教育",
+    "高中教育",
+    "特殊教育",
+    "终身教育",
+    "教师队伍",
+    "健康",
+    "保障",
+    "综合",
+)
 BETTER = ("higher", "lower", "neutral")
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from plancmp.render import Format, Table, render
 
-EXTENSIONS = {".md": Format.MARKDOWN, ".csv": Format.CSV, ".tsv": Format.TSV, ".json": Format.JSON, ".html": Format.HTML, ".txt": Format.PLAIN}
+EXTENSIONS = {
+    ".md": Format.MARKDOWN,
+    ".csv": Format.CSV,
+    ".tsv": Format.TSV,
+    ".json": Format.JSON,
+    ".html": Format.HTML,
+    ".txt": Format.PLAIN,
+}
 
 
 class OutputError(Exception):
@@ -31,7 +38,9 @@ def choose(fmt: Format | None, out: Path | None) -> Format:
     """The format to use: as asked, else by the file's extension, else by where stdout goes."""
     if fmt is not None:
         if fmt is Format.RICH and out is not None:
-            raise OutputError("--format rich is for the terminal: choose markdown, csv, json … for a file")
+            raise OutputError(
+                "--format rich is for the terminal: choose markdown, csv, json … for a file"
+            )
         return fmt
     if out is not None:
         return EXTENSIONS.get(out.suffix.lower(), Format.MARKDOWN)

@@ -59,7 +59,9 @@ class Format(StrEnum):
 
 
 TABULATE_FORMATS = {
-    f for f in Format if f not in (Format.RICH, Format.MARKDOWN, Format.CSV, Format.EXCEL, Format.TSV, Format.JSON)
+    f
+    for f in Format
+    if f not in (Format.RICH, Format.MARKDOWN, Format.CSV, Format.EXCEL, Format.TSV, Format.JSON)
 }
 
 

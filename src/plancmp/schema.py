@@ -42,7 +42,14 @@ RECORD_KEYS = {
     "metric": True, "name": True, "segment": False, "unit": False, "baseline": False,
     "target": True, "attribute": False, "source": True, "note": False,
 }  # fmt: skip
-TARGET_KEYS = {"raw": True, "op": False, "value": False, "value_max": False, "year": False, "scope": False}
+TARGET_KEYS = {
+    "raw": True,
+    "op": False,
+    "value": False,
+    "value_max": False,
+    "year": False,
+    "scope": False,
+}
 BASELINE_KEYS = {"raw": True, "year": False, "op": False, "value": False, "section": False}
 SOURCE_KEYS = {"section": True, "kind": True, "also": False}
 METRIC_KEYS = {
@@ -78,7 +85,9 @@ class Checker:
         for key in m:
             if key not in spec:
                 known = ", ".join(spec)
-                self.add(self.line_of(m, key), f"unknown field {key!r} in {what}: the fields are {known}")
+                self.add(
+                    self.line_of(m, key), f"unknown field {key!r} in {what}: the fields are {known}"
+                )
         for key, required in spec.items():
             if required and m.get(key) is None:
                 self.add(self.line_of(m), f"{what} has no `{key}`: add it")
@@ -90,7 +99,9 @@ class Checker:
         if isinstance(v, str) and v.strip():
             return v
         if required or v is not None:
-            self.add(self.line_of(m, key), f"`{key}` of {what} must be text, not {_kind(v)}: quote it")
+            self.add(
+                self.line_of(m, key), f"`{key}` of {what} must be text, not {_kind(v)}: quote it"
+            )
         return None
 
     def choice(self, m: Mapping, key: str, options: Container[str], what: str) -> str | None:
@@ -152,7 +163,10 @@ def _check_stored(c: Checker, m: Mapping, parsed: Value, what: str) -> None:
         if op not in OPS:
             c.add(c.line_of(m, "op"), f"`op` of {what} is {op!r}: use one of {' '.join(OPS)}")
         else:
-            c.add(c.line_of(m, "op"), f"`op` of {what} is {op!r} but raw {m.get('raw')!r} reads as {parsed.op!r}: fix one of them")
+            c.add(
+                c.line_of(m, "op"),
+                f"`op` of {what} is {op!r} but raw {m.get('raw')!r} reads as {parsed.op!r}: fix one of them",
+            )
     for key, want in (("value", parsed.value), ("value_max", parsed.value_max)):
         if key not in m:
             continue
@@ -162,7 +176,10 @@ def _check_stored(c: Checker, m: Mapping, parsed: Value, what: str) -> None:
             c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
         elif got != want:
             shown = "null" if want is None else values.fmt(want)
-            c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them")
+            c.add(
+                c.line_of(m, key),
+                f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them",
+            )
 
 
 def _value(c: Checker, m: Mapping, unit: str | None, what: str) -> Value | None:
@@ -170,7 +187,10 @@ def _value(c: Checker, m: Mapping, unit: str | None, what: str) -> Value | None:
     if raw is None:
         return None
     if not isinstance(raw, str):
-        c.add(c.line_of(m, "raw"), f"`raw` of {what} is {_kind(raw)}: quote it exactly as printed, e.g. raw: \"{raw}\"")
+        c.add(
+            c.line_of(m, "raw"),
+            f'`raw` of {what} is {_kind(raw)}: quote it exactly as printed, e.g. raw: "{raw}"',
+        )
         return None
     try:
         parsed = values.parse(raw, unit)
@@ -181,7 +201,9 @@ def _value(c: Checker, m: Mapping, unit: str | None, what: str) -> Value | None:
     return parsed
 
 
-def _record(c: Checker, plan_id: str, plan_year: int, m: Any, index: int, metric_ids: Container[str] | None) -> Record | None:
+def _record(
+    c: Checker, plan_id: str, plan_year: int, m: Any, index: int, metric_ids: Container[str] | None
+) -> Record | None:
     what = f"record {index + 1}"
     rec = c.mapping(m, what, None)
     if rec is None:
@@ -189,7 +211,10 @@ def _record(c: Checker, plan_id: str, plan_year: int, m: Any, index: int, metric
     c.keys(rec, RECORD_KEYS, what)
     metric = c.text(rec, "metric", what, True)
     if metric and metric_ids is not None and metric not in metric_ids:
-        c.add(c.line_of(rec, "metric"), f"unknown metric {metric!r} in {what}: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)")
+        c.add(
+            c.line_of(rec, "metric"),
+            f"unknown metric {metric!r} in {what}: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
+        )
     name = c.text(rec, "name", what, True)
     what = f"record {index + 1} ({name})" if name else what
     segment = c.choice(rec, "segment", SEGMENTS, what)
@@ -204,7 +229,11 @@ def _record(c: Checker, plan_id: str, plan_year: int, m: Any, index: int, metric
         unit, base_unit = None, None
 
     target = None
-    tm = c.mapping(rec.get("target"), f"`target` of {what}", c.line_of(rec, "target")) if rec.get("target") is not None else None
+    tm = (
+        c.mapping(rec.get("target"), f"`target` of {what}", c.line_of(rec, "target"))
+        if rec.get("target") is not None
+        else None
+    )
     if tm is not None:
         c.keys(tm, TARGET_KEYS, f"the target of {what}")
         tv = _value(c, tm, unit, f"the target of {what}")
@@ -220,13 +249,22 @@ def _record(c: Checker, plan_id: str, plan_year: int, m: Any, index: int, metric
             c.keys(bm, BASELINE_KEYS, f"the baseline of {what}")
             bv = _value(c, bm, unit, f"the baseline of {what}")
             if bv is not None and bv.value is None:
-                c.add(c.line_of(bm, "raw"), f"the baseline of {what} ({bm['raw']!r}) has no number: set `baseline: null` and say why in `note`")
+                c.add(
+                    c.line_of(bm, "raw"),
+                    f"the baseline of {what} ({bm['raw']!r}) has no number: set `baseline: null` and say why in `note`",
+                )
             elif bv is not None:
                 section = c.text(bm, "section", f"the baseline of {what}")
-                baseline = Baseline(c.year(bm, "year", f"the baseline of {what}"), bm["raw"], bv, section)
+                baseline = Baseline(
+                    c.year(bm, "year", f"the baseline of {what}"), bm["raw"], bv, section
+                )
 
     source = None
-    sm = c.mapping(rec.get("source"), f"`source` of {what}", c.line_of(rec, "source")) if rec.get("source") is not None else None
+    sm = (
+        c.mapping(rec.get("source"), f"`source` of {what}", c.line_of(rec, "source"))
+        if rec.get("source") is not None
+        else None
+    )
     if sm is not None:
         c.keys(sm, SOURCE_KEYS, f"the source of {what}")
         section = c.text(sm, "section", f"the source of {what}", True)
@@ -255,7 +293,9 @@ def _record(c: Checker, plan_id: str, plan_year: int, m: Any, index: int, metric
     )
 
 
-def build_plan(data: Any, path: str, metric_ids: Container[str] | None = None, stem: str | None = None) -> tuple[Plan | None, list[Problem]]:
+def build_plan(
+    data: Any, path: str, metric_ids: Container[str] | None = None, stem: str | None = None
+) -> tuple[Plan | None, list[Problem]]:
     """Check a plan file's mapping and build the Plan; return it with all problems."""
     c = Checker(path)
     top = c.mapping(data, "a plan file", 1)
@@ -264,9 +304,15 @@ def build_plan(data: Any, path: str, metric_ids: Container[str] | None = None, s
     c.keys(top, PLAN_KEYS, "the plan")
     pid = c.text(top, "id", "the plan", True)
     if pid and not ID_RE.match(pid):
-        c.add(c.line_of(top, "id"), f"plan id {pid!r} must be lower-case ASCII letters, digits and _ (e.g. \"linan\")")
+        c.add(
+            c.line_of(top, "id"),
+            f'plan id {pid!r} must be lower-case ASCII letters, digits and _ (e.g. "linan")',
+        )
     if pid and stem and pid != stem:
-        c.add(c.line_of(top, "id"), f"plan id {pid!r} differs from the file name {stem!r}: rename the file to {pid}.yaml")
+        c.add(
+            c.line_of(top, "id"),
+            f"plan id {pid!r} differs from the file name {stem!r}: rename the file to {pid}.yaml",
+        )
     title = c.text(top, "title", "the plan", True)
     jurisdiction = c.text(top, "jurisdiction", "the plan", True)
     level = c.choice(top, "level", LEVELS, "the plan")
@@ -275,12 +321,15 @@ def build_plan(data: Any, path: str, metric_ids: Container[str] | None = None, s
     base_year = c.year(top, "base_year", "the plan")
     issued = c.text(top, "issued", "the plan")
     if issued and not re.match(r"^\d{4}-\d{2}-\d{2}$", issued):
-        c.add(c.line_of(top, "issued"), f"`issued` is {issued!r}: write the date as \"YYYY-MM-DD\"")
+        c.add(c.line_of(top, "issued"), f'`issued` is {issued!r}: write the date as "YYYY-MM-DD"')
     names = c.texts(top, "names", "the plan")
     records: list[Record] = []
     raw_records = top.get("records")
     if raw_records is not None and not isinstance(raw_records, list):
-        c.add(c.line_of(top, "records"), f"`records` must be a list of records (lines starting with `- `), not {_kind(raw_records)}")
+        c.add(
+            c.line_of(top, "records"),
+            f"`records` must be a list of records (lines starting with `- `), not {_kind(raw_records)}",
+        )
     elif raw_records:
         for i, m in enumerate(raw_records):
             r = _record(c, pid or "?", target_year or 0, m, i, metric_ids)
@@ -336,17 +385,29 @@ def build_metrics(data: Any, path: str) -> tuple[list[Metric], list[Problem]]:
         try:
             base, factor = values.unit_of(unit)
             if unit is not None and (base != unit or factor != 1):
-                c.add(c.line_of(m, "unit"), f"`unit` of {what} is {unit!r}: a catalog names the base unit ({base})")
+                c.add(
+                    c.line_of(m, "unit"),
+                    f"`unit` of {what} is {unit!r}: a catalog names the base unit ({base})",
+                )
         except values.ValueParseError as exc:
             c.add(c.line_of(m, "unit"), f"{what}: {exc}")
         category = c.choice(m, "category", CATEGORIES, what)
         better = c.choice(m, "better", BETTER, what)
         if mid and name and category and better:
-            out.append(Metric(mid, name, c.texts(m, "aliases", what), unit, category, better, c.text(m, "note", what)))
+            out.append(
+                Metric(
+                    mid,
+                    name,
+                    c.texts(m, "aliases", what),
+                    unit,
+                    category,
+                    better,
+                    c.text(m, "note", what),
+                )
+            )
     return out, c.problems
 
 
 def is_catalog(data: Any) -> bool:
     """Catalog files are told from plan files by their top-level key."""
     return isinstance(data, Mapping) and "metrics" in data and "records" not in data
-

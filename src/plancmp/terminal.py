@@ -15,7 +15,11 @@ def print_table(table: Table, stream: TextIO) -> None:
     from rich.table import Table as RichTable
 
     console = Console(file=stream, highlight=False)
-    grid = RichTable(title=escape(table.title) if table.title else None, box=box.SIMPLE_HEAD, title_justify="left")
+    grid = RichTable(
+        title=escape(table.title) if table.title else None,
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+    )
     for name in table.columns:
         grid.add_column(escape(name), overflow="fold")
     for row in table.rows:

@@ -32,7 +32,34 @@ BASE_UNITS: dict[str, tuple[str | None, int]] = {
     "岁": ("岁", 1),
     "人次": ("人次", 1),
 }
-COUNT_UNITS = ("所", "个", "名", "人", "项", "家", "班", "张", "间", "条", "门", "次", "位", "套", "台", "支", "场", "批", "堂", "节", "处", "种", "座", "本", "篇", "课时")
+COUNT_UNITS = (
+    "所",
+    "个",
+    "名",
+    "人",
+    "项",
+    "家",
+    "班",
+    "张",
+    "间",
+    "条",
+    "门",
+    "次",
+    "位",
+    "套",
+    "台",
+    "支",
+    "场",
+    "批",
+    "堂",
+    "节",
+    "处",
+    "种",
+    "座",
+    "本",
+    "篇",
+    "课时",
+)
 MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
 
 UNITS: dict[str, tuple[str | None, int]] = dict(BASE_UNITS)
@@ -50,14 +77,42 @@ _UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
 # Comparator words, tried longest first. Prefixes stand before the number,
 # suffixes after it (and after its unit).
 PREFIXES: dict[str, str] = {
-    ">=": ">=", "≥": ">=", "=>": ">=", "<=": "<=", "≤": "<=", "=<": "<=",
-    ">": ">", "<": "<", "=": "=",
-    "不低于": ">=", "不少于": ">=", "至少": ">=", "不小于": ">=",
-    "超过": ">", "高于": ">", "大于": ">", "多于": ">",
-    "小于": "<", "低于": "<", "少于": "<",
-    "不超过": "<=", "不高于": "<=", "不大于": "<=", "不多于": "<=",
-    "达到": "=", "达": "=", "保持": "=", "为": "=", "提高到": "=", "提升到": "=",
-    "增加到": "=", "下降到": "=", "降到": "=", "降至": "=", "提高至": "=", "提升至": "=",
+    ">=": ">=",
+    "≥": ">=",
+    "=>": ">=",
+    "<=": "<=",
+    "≤": "<=",
+    "=<": "<=",
+    ">": ">",
+    "<": "<",
+    "=": "=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "至少": ">=",
+    "不小于": ">=",
+    "超过": ">",
+    "高于": ">",
+    "大于": ">",
+    "多于": ">",
+    "小于": "<",
+    "低于": "<",
+    "少于": "<",
+    "不超过": "<=",
+    "不高于": "<=",
+    "不大于": "<=",
+    "不多于": "<=",
+    "达到": "=",
+    "达": "=",
+    "保持": "=",
+    "为": "=",
+    "提高到": "=",
+    "提升到": "=",
+    "增加到": "=",
+    "下降到": "=",
+    "降到": "=",
+    "降至": "=",
+    "提高至": "=",
+    "提升至": "=",
     "控制在": "=",
 }
 SUFFIXES: dict[str, str] = {"及以上": ">=", "以上": ">=", "以内": "<=", "以下": "<="}
@@ -71,9 +126,30 @@ _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
 _TREND_RATE = re.compile(
     rf"^(?:每年|逐年|年均)(下降|降低|减少|提高|提升|增加|上升|增长)({_NUMBER})个?(百分点|%)?(以上)?$"
 )
-_TREND_UP = ("只增不减", "逐年提高", "逐年提升", "逐年增加", "逐年递增", "逐年上升", "逐年增长", "逐年扩大")
+_TREND_UP = (
+    "只增不减",
+    "逐年提高",
+    "逐年提升",
+    "逐年增加",
+    "逐年递增",
+    "逐年上升",
+    "逐年增长",
+    "逐年扩大",
+)
 _TREND_DOWN = ("逐年下降", "逐年降低", "逐年减少", "逐年递减")
-_CN_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+_CN_DIGITS = {
+    "一": "1",
+    "二": "2",
+    "两": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+    "十": "10",
+}
 _CN_NUMBER = re.compile(
     r"^(至少|不少于|不低于|超过|达到|达|约|每年|)([一二两三四五六七八九十])(?=所|个|名|次|小时|项|门|家|批|节)"
 )
@@ -113,7 +189,9 @@ def _dec(text: str) -> Decimal:
         raise ValueParseError(f"not a number: {text!r}") from exc
 
 
-def _scale(number: Decimal, printed: str, default_unit: str | None) -> tuple[Decimal, str | None, str | None]:
+def _scale(
+    number: Decimal, printed: str, default_unit: str | None
+) -> tuple[Decimal, str | None, str | None]:
     """Normalize a number printed with `printed` (or, if none, the record's unit)."""
     if printed:
         base, factor = unit_of(printed)
@@ -148,7 +226,9 @@ def parse(raw: str, unit: str | None = None) -> Value:
         verb, number, _, _ = trend.groups()
         rate = _dec(number)
         down = verb in _DOWN_WORDS
-        return Value("trend", -rate if down else rate, None, base_unit, unit, False, "down" if down else "up")
+        return Value(
+            "trend", -rate if down else rate, None, base_unit, unit, False, "down" if down else "up"
+        )
 
     approx = False
     if s.startswith("约"):

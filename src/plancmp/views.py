@@ -10,7 +10,11 @@ from plancmp.render import Table
 from plancmp.values import as_number, fmt
 
 SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
-KIND_ZH = {"five_year_plan": "五年规划", "five_year_outline": "五年思路", "annual_work_points": "年度工作要点"}
+KIND_ZH = {
+    "five_year_plan": "五年规划",
+    "five_year_outline": "五年思路",
+    "annual_work_points": "年度工作要点",
+}
 OP_TEXT = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "=": "", "range": "", "trend": "", "text": ""}
 
 
@@ -21,7 +25,11 @@ def show_value(v: Value) -> str:
         return "(定性)"
     if v.op == "trend":
         word = "逐年上升" if v.direction == "up" else "逐年下降"
-        return word if v.value is None else f"每年 {fmt(v.value)}{' 个百分点' if v.unit == '%' else unit}"
+        return (
+            word
+            if v.value is None
+            else f"每年 {fmt(v.value)}{' 个百分点' if v.unit == '%' else unit}"
+        )
     if v.op == "range":
         return f"{fmt(v.value)}–{fmt(v.value_max)}{unit}"
     approx = "约" if v.approx else ""
@@ -79,7 +87,17 @@ def plans_table(plans: list[Plan]) -> Table:
     rows, records = [], []
     for p in plans:
         n_table = sum(1 for r in p.records if r.source.kind == "table")
-        rows.append([p.id, p.title, p.jurisdiction, KIND_ZH[p.kind], period(p), str(len(p.records)), str(n_table)])
+        rows.append(
+            [
+                p.id,
+                p.title,
+                p.jurisdiction,
+                KIND_ZH[p.kind],
+                period(p),
+                str(len(p.records)),
+                str(n_table),
+            ]
+        )
         records.append({
             "id": p.id, "title": p.title, "names": list(p.names), "issuer": p.issuer,
             "doc_number": p.doc_number, "issued": p.issued, "jurisdiction": p.jurisdiction,
@@ -87,7 +105,9 @@ def plans_table(plans: list[Plan]) -> Table:
             "base_year": p.base_year, "target_year": p.target_year,
             "records": len(p.records), "table_records": n_table,
         })  # fmt: skip
-    return Table(["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"], rows, records, title="规划")
+    return Table(
+        ["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"], rows, records, title="规划"
+    )
 
 
 def show_table(plan: Plan, records: list[Record], catalog: Catalog) -> Table:
@@ -131,12 +151,27 @@ def metrics_table(catalog: Catalog, plans: list[Plan], query: str | None = None)
         if q and not any(q in norm(n) for n in (m.id, m.name, *m.aliases)):
             continue
         who = setters.get(m.id, [])
-        rows.append([m.id, m.name, m.category, m.unit or "", BETTER_ZH[m.better], " ".join(who), "、".join(m.aliases)])
+        rows.append(
+            [
+                m.id,
+                m.name,
+                m.category,
+                m.unit or "",
+                BETTER_ZH[m.better],
+                " ".join(who),
+                "、".join(m.aliases),
+            ]
+        )
         records.append({
             "id": m.id, "name": m.name, "aliases": list(m.aliases), "unit": m.unit,
             "category": m.category, "better": m.better, "note": m.note, "plans": who,
         })  # fmt: skip
-    return Table(["id", "指标", "类别", "单位", "方向", "设定的规划", "别名"], rows, records, title=f"指标目录：{len(rows)} 项")
+    return Table(
+        ["id", "指标", "类别", "单位", "方向", "设定的规划", "别名"],
+        rows,
+        records,
+        title=f"指标目录：{len(rows)} 项",
+    )
 
 
 def compare_table(metric, rows, catalog: Catalog) -> Table:
@@ -162,15 +197,38 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
             r.reason or "",
         ])  # fmt: skip
         d = record_dict(rec, catalog)
-        d.update({"rank": r.rank, "delta_to_best": as_number(r.delta_to_best), "delta_to_median": as_number(r.delta_to_median), "reason": r.reason})
+        d.update(
+            {
+                "rank": r.rank,
+                "delta_to_best": as_number(r.delta_to_best),
+                "delta_to_median": as_number(r.delta_to_median),
+                "reason": r.reason,
+            }
+        )
         records.append(d)
     notes = []
     if metric.note:
         notes.append(f"口径说明：{metric.note}")
     direction = BETTER_ZH[metric.better]
     return Table(
-        ["排名", "地区", "学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性", "与最优差", "与中位数差", "说明"],
-        out, records, title=f"{metric.name}（{metric.id}，{direction}）", notes=notes,
+        [
+            "排名",
+            "地区",
+            "学段",
+            "基线",
+            "目标（原文）",
+            "规范值",
+            "年份",
+            "口径",
+            "属性",
+            "与最优差",
+            "与中位数差",
+            "说明",
+        ],
+        out,
+        records,
+        title=f"{metric.name}（{metric.id}，{direction}）",
+        notes=notes,
     )
 
 
@@ -188,7 +246,15 @@ def gaps_table(plan: Plan, findings, catalog: Catalog) -> Table:
     rows, records = [], []
     for f in findings:
         rec = f.record
-        rows.append([KIND_ZH[f.kind], f.metric.name, f.segment or "", rec.target.raw if rec else "", f.reason])
+        rows.append(
+            [
+                KIND_ZH[f.kind],
+                f.metric.name,
+                f.segment or "",
+                rec.target.raw if rec else "",
+                f.reason,
+            ]
+        )
         d = record_dict(rec, catalog) if rec else {
             "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
             "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
@@ -200,7 +266,12 @@ def gaps_table(plan: Plan, findings, catalog: Catalog) -> Table:
     for f in findings:
         counts[KIND_ZH[f.kind]] = counts.get(KIND_ZH[f.kind], 0) + 1
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
-    return Table(["类型", "指标", "学段", "本规划目标", "说明"], rows, records, title=f"{plan.title}（{plan.id}）对标发现：{summary or '无'}")
+    return Table(
+        ["类型", "指标", "学段", "本规划目标", "说明"],
+        rows,
+        records,
+        title=f"{plan.title}（{plan.id}）对标发现：{summary or '无'}",
+    )
 
 
 def matrix_table(catalog: Catalog, plans: list[Plan], category: str | None = None) -> Table:
@@ -218,8 +289,21 @@ def matrix_table(catalog: Catalog, plans: list[Plan], category: str | None = Non
         m = catalog.get(metric_id)
         assert m is not None
         by_plan = cells[(metric_id, segment)]
-        rows.append([m.name, segment or "", m.category, *("；".join(by_plan.get(p.id, [])) for p in plans)])
-        records.append({"metric": metric_id, "metric_name": m.name, "segment": segment, "category": m.category,
-                        "targets": {p.id: by_plan.get(p.id, []) for p in plans}})
-    return Table(["指标", "学段", "类别", *(p.jurisdiction for p in plans)], rows, records,
-                 title=f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else ""))
+        rows.append(
+            [m.name, segment or "", m.category, *("；".join(by_plan.get(p.id, [])) for p in plans)]
+        )
+        records.append(
+            {
+                "metric": metric_id,
+                "metric_name": m.name,
+                "segment": segment,
+                "category": m.category,
+                "targets": {p.id: by_plan.get(p.id, []) for p in plans},
+            }
+        )
+    return Table(
+        ["指标", "学段", "类别", *(p.jurisdiction for p in plans)],
+        rows,
+        records,
+        title=f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else ""),
+    )
