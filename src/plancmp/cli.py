@@ -25,16 +25,21 @@ app = typer.Typer(
 )
 
 
-class Exit(Exception):
-    """Stop with a message on stderr and an exit code."""
-
-    def __init__(self, code: int, message: str):
-        self.code, self.message = code, message
-        super().__init__(message)
+def fail(code: int, message: str) -> NoReturn:
+    """Stop with one clear message on stderr: exit 1 for data problems, 2 for usage."""
+    print(f"plancmp: {message}", file=sys.stderr)
+    raise typer.Exit(code)
 
 
 def fail_usage(message: str) -> NoReturn:
-    raise Exit(2, message)
+    fail(2, message)
+
+
+def emit(table, fmt: Format | None, out: Path | None, force: bool) -> None:
+    try:
+        output.emit(table, fmt, out, force)
+    except output.OutputError as exc:
+        fail_usage(str(exc))
 
 
 FormatOpt = Annotated[
@@ -88,9 +93,7 @@ def _data(ctx: typer.Context) -> dataset.Dataset:
     try:
         data = dataset.load(ctx.obj["data_dir"])
     except dataset.InvalidData as exc:
-        raise Exit(
-            1, _problems_text(exc.problems) + "\nrun `plancmp validate` for the full list"
-        ) from None
+        fail(1, _problems_text(exc.problems) + "\nrun `plancmp validate` for the full list")
     for note in data.notes:
         print(note, file=sys.stderr)
     return data
@@ -118,7 +121,7 @@ def plans(
     from plancmp import views
 
     data = _data(ctx)
-    output.emit(views.plans_table(list(data.plans.values())), format, out, force)
+    emit(views.plans_table(list(data.plans.values())), format, out, force)
 
 
 @app.command()
@@ -152,7 +155,7 @@ def show(
         records = [
             r for r in records if (m := data.catalog.get(r.metric)) and m.category == category
         ]
-    output.emit(views.show_table(p, records, data.catalog), format, out, force)
+    emit(views.show_table(p, records, data.catalog), format, out, force)
 
 
 def _find_metric(data: dataset.Dataset, word: str):
@@ -176,7 +179,7 @@ def metrics(
     from plancmp import views
 
     data = _data(ctx)
-    output.emit(
+    emit(
         views.metrics_table(data.catalog, list(data.plans.values()), query), format, out, force
     )
 
@@ -215,7 +218,7 @@ def compare(
             f"plancmp: no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""),
             file=sys.stderr,
         )
-    output.emit(views.compare_table(m, rows, data.catalog), format, out, force)
+    emit(views.compare_table(m, rows, data.catalog), format, out, force)
 
 
 @app.command()
@@ -247,7 +250,7 @@ def gaps(
     findings = find_gaps(p, peers, data.city_plans(p), data.catalog)
     if kind:
         findings = [f for f in findings if f.kind in kind]
-    output.emit(views.gaps_table(p, findings, data.catalog), format, out, force)
+    emit(views.gaps_table(p, findings, data.catalog), format, out, force)
 
 
 @app.command()
@@ -267,7 +270,7 @@ def matrix(
     data = _data(ctx)
     if category is not None and category not in CATEGORIES:
         fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
-    output.emit(
+    emit(
         views.matrix_table(data.catalog, list(data.plans.values()), category), format, out, force
     )
 
@@ -283,11 +286,11 @@ def validate(
     try:
         problems, count = dataset.validate(paths or [], ctx.obj["data_dir"])
     except dataset.loader.DataError as exc:
-        raise Exit(1, str(exc)) from None
+        fail(1, str(exc))
     if problems:
         for p in problems:
             print(p, file=sys.stderr)
-        raise Exit(1, f"{len(problems)} problem(s) in {count} file(s)")
+        fail(1, f"{len(problems)} problem(s) in {count} file(s)")
     print(f"{count} file(s) OK")
 
 
@@ -296,12 +299,6 @@ def main() -> None:
     output.prepare_stdout()
     try:
         app()  # click handles its own usage errors (exit 2) and --help
-    except Exit as exc:
-        print(f"plancmp: {exc.message}", file=sys.stderr)
-        sys.exit(exc.code)
-    except output.OutputError as exc:
-        print(f"plancmp: {exc}", file=sys.stderr)
-        sys.exit(2)
     except BrokenPipeError:
         # Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -122,6 +122,7 @@ _SUFFIXES_LONGEST_FIRST = sorted(SUFFIXES, key=len, reverse=True)
 _NUMBER = r"\d+(?:\.\d+)?"
 _RANGE_SEP = r"[~\-—–－至到]"
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
+_RATIO = re.compile(rf"^({_NUMBER}):({_NUMBER})$")
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
 _TREND_RATE = re.compile(
     rf"^(?:每年|逐年|年均)(下降|降低|减少|提高|提升|增加|上升|增长)({_NUMBER})个?(百分点|%)?(以上)?$"
@@ -265,6 +266,13 @@ def parse(raw: str, unit: str | None = None) -> Value:
         if lo > hi:
             raise ValueParseError(f"{raw!r}: the range runs backwards")
         return Value("range", lo, hi, base, shown, approx)
+
+    ratio = _RATIO.match(s)
+    if ratio:  # 生师比 17：1 → 17 students per teacher
+        a, b = _dec(ratio.group(1)), _dec(ratio.group(2))
+        if b == 0:
+            raise ValueParseError(f"{raw!r}: a ratio cannot end in 0")
+        return Value(op, tidy(a / b), None, None, None, approx)
 
     lead = _LEAD.match(s)
     if not lead:

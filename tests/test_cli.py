@@ -1,0 +1,146 @@
+"""The real commands, driven through Typer's CliRunner (and a subprocess where a pipe matters)."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from plancmp.cli import app
+
+runner = CliRunner()
+RECORD_FIELDS = {
+    "plan",
+    "metric",
+    "metric_name",
+    "name",
+    "segment",
+    "category",
+    "unit",
+    "baseline",
+    "target",
+    "attribute",
+    "source",
+}
+
+
+def run(*args, env=None):
+    return runner.invoke(app, list(args), env=env)
+
+
+def test_show_json_has_every_field_of_the_contract():
+    result = run("show", "linan", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert records and all(set(r) >= RECORD_FIELDS for r in records)
+    puhui = [r for r in records if r["metric"] == "kindergarten_puhui_coverage"]
+    assert puhui[0]["target"] == {
+        "year": 2025,
+        "op": ">",
+        "value": 90,
+        "value_max": None,
+        "raw": "＞90",
+        "scope": "level",
+    }
+    assert puhui[0]["baseline"]["value"] == 91.6
+    assert puhui[0]["attribute"] == "约束性"
+    assert puhui[0]["unit"] == "%"
+
+
+@pytest.mark.parametrize("name", ["临安", "临安区", "LINAN", "杭州市临安区"])
+def test_plan_by_chinese_name_gives_the_same_records(name):
+    assert run("show", name, "-f", "json").stdout == run("show", "linan", "-f", "json").stdout
+
+
+def test_piped_output_is_markdown_without_colour():
+    result = run("show", "linan")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("| 指标")
+    assert lines[1].startswith("|:--")
+    assert "\x1b[" not in result.stdout
+
+
+def test_unknown_plan_is_a_usage_error():
+    result = run("show", "atlantis")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("plancmp: unknown plan 'atlantis'")
+    assert result.stdout == ""
+
+
+def test_ambiguous_metric_lists_candidates():
+    result = run("compare", "--metric", "覆盖")
+    assert result.exit_code == 2
+    assert "is ambiguous: it matches" in result.stderr
+    assert "kindergarten_puhui_coverage" in result.stderr
+
+
+def test_bad_option_is_a_usage_error():
+    result = run("show", "linan", "--format", "bogus")
+    assert result.exit_code == 2
+
+
+def test_validate_shipped_data():
+    result = run("validate")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.endswith("file(s) OK\n")
+
+
+def test_validate_broken_file_reports_file_and_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('id: "bad"\ntitle: "x"\nid: "again"\n', encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:3: duplicate key 'id' (first on line 1): keep one of them" in result.stderr
+
+
+def test_user_plan_beside_builtin_ones(tmp_path):
+    shutil.copy(_data_file("linan.yaml"), tmp_path / "linan.yaml")
+    result = run("--data-dir", str(tmp_path), "plans", "-f", "csv")
+    assert result.exit_code == 0
+    assert "replaces the built-in plan 'linan'" in result.stderr
+
+
+def test_missing_data_dir(tmp_path):
+    result = run("--data-dir", str(tmp_path / "nope"), "plans")
+    assert result.exit_code == 1
+    assert "data folder does not exist" in result.stderr
+
+
+def test_output_file_is_utf8_and_not_clobbered(tmp_path):
+    out = tmp_path / "linan.csv"
+    assert run("show", "linan", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("指标,学段,基线")
+    again = run("show", "linan", "-o", str(out))
+    assert again.exit_code == 2
+    assert "exists: use --force" in again.stderr
+    assert run("show", "linan", "-o", str(out), "--force").exit_code == 0
+
+
+def test_head_ends_quietly():
+    proc = subprocess.run(
+        f"{sys.executable} -m plancmp matrix -f csv | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.stdout.startswith("指标,学段,类别")
+    assert proc.stderr == ""
+
+
+def test_ascii_stdout_does_not_crash():
+    proc = subprocess.run(
+        [sys.executable, "-m", "plancmp", "plans", "-f", "csv"],
+        capture_output=True, env={"PYTHONIOENCODING": "ascii", "PATH": ""}, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0
+    assert b"linan" in proc.stdout
+    assert b"cannot show Chinese" in proc.stderr
+
+
+def _data_file(name):
+    from plancmp.loader import default_data_dir
+
+    return default_data_dir() / name
