@@ -93,7 +93,8 @@ def _data(ctx: typer.Context) -> dataset.Dataset:
     try:
         data = dataset.load(ctx.obj["data_dir"])
     except dataset.InvalidData as exc:
-        fail(1, _problems_text(exc.problems) + "\nrun `plancmp validate` for the full list")
+        hint = "\nrun `plancmp validate` for the full list" if len(exc.problems) > 1 else ""
+        fail(1, _problems_text(exc.problems) + hint)
     for note in data.notes:
         print(note, file=sys.stderr)
     return data

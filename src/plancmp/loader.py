@@ -94,7 +94,8 @@ class _StrictConstructor(SafeConstructor):
         raise ConstructorError(
             None,
             None,
-            f"tag {node.tag!r} is not allowed: plan files hold plain data, remove the tag",
+            f"tag {node.tag.replace('tag:yaml.org,2002:', '!!')!r} is not allowed: "
+            "plan files hold plain data, remove the tag",
             node.start_mark,
         )
 

@@ -1,0 +1,109 @@
+"""A corpus of broken plan files: each gets one exact message, its line, and exit code 1."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plancmp.cli import app
+
+BAD = Path(__file__).parent / "bad"
+
+EXPECTED = {
+    "alias.yaml": [
+        "alias.yaml:2: anchors and aliases (&, *) are not allowed: write the value out",
+    ],
+    "binary.yaml": [
+        "binary.yaml: not a text file (it contains NUL bytes)",
+    ],
+    "empty.yaml": [
+        "empty.yaml: the file is empty: a plan file needs `id:` and `records:`",
+    ],
+    "gbk.yaml": [
+        "gbk.yaml:2: not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)",
+    ],
+    "python_tag.yaml": [
+        "python_tag.yaml:2: tag '!!python/object/apply:os.system' is not allowed: plan files hold plain data, remove the tag",
+    ],
+    "records_not_list.yaml": [
+        "records_not_list.yaml:9: `records` must be a list of records (lines starting with `- `), not str 'none'",
+    ],
+    "tab.yaml": [
+        "tab.yaml:3: while scanning for the next token, found character that cannot start any token — indent with spaces, not tabs",
+    ],
+    "top_level_list.yaml": [
+        "top_level_list.yaml:1: a plan file must be a mapping of `key: value` lines, not a list",
+    ],
+    "top_level_scalar.yaml": [
+        "top_level_scalar.yaml:1: a plan file must be a mapping of `key: value` lines, not str 'just a string'",
+    ],
+    "unclosed_quote.yaml": [
+        "unclosed_quote.yaml:2: while parsing a block mapping, did not find expected key — check quotes, colons and indentation on this line",
+    ],
+    "unknown_field.yaml": [
+        "unknown_field.yaml:15: unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note",
+    ],
+    "unknown_metric.yaml": [
+        "unknown_metric.yaml:10: unknown metric 'happiness_index' in record 1: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
+    ],
+    "unknown_unit.yaml": [
+        "unknown_unit.yaml:12: record 1 (普惠): unknown unit '斤': use one of the units listed in data/README.md (e.g. %, 元/生, 万人, 所, 个), or leave unit empty for a ratio",
+    ],
+    "unparseable_value.yaml": [
+        "unparseable_value.yaml:13: `op` of the target of record 1 (普惠) is '>=' but raw '九十以上' reads as 'text': fix one of them",
+        "unparseable_value.yaml:13: `value` of the target of record 1 (普惠) is 90 but raw '九十以上' reads as null (unit %): fix one of them",
+    ],
+    "wrong_type.yaml": [
+        "wrong_type.yaml:13: `year` of the target of record 1 (普惠) is '2025年': write a year such as 2025",
+    ],
+}
+
+
+def test_every_bad_file_has_an_expectation():
+    assert {p.name for p in BAD.glob("*.yaml")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_file_message_and_exit_code(name):
+    result = CliRunner().invoke(app, ["validate", str(BAD / name)])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert [line.replace(str(BAD) + "/", "") for line in lines[:-1]] == EXPECTED[name]
+    assert lines[-1].startswith("plancmp: ")
+
+
+def test_python_tag_never_runs(tmp_path, monkeypatch):
+    marker = tmp_path / "ran"
+    (tmp_path / "evil.yaml").write_text(
+        f'id: !!python/object/apply:os.system ["touch {marker}"]\n', encoding="utf-8"
+    )
+    CliRunner().invoke(app, ["validate", str(tmp_path / "evil.yaml")])
+    assert not marker.exists()
+
+
+def test_duplicate_plan_ids_across_files(tmp_path):
+    good = (
+        (BAD / "unknown_field.yaml").read_text(encoding="utf-8").replace('    colour: "red"\n', "")
+    )
+    (tmp_path / "one.yaml").write_text(
+        good.replace('id: "unknown_field"', 'id: "one"'), encoding="utf-8"
+    )
+    (tmp_path / "two.yaml").write_text(
+        good.replace('id: "unknown_field"', 'id: "one"'), encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "plans"])
+    assert result.exit_code == 1
+    assert (
+        "plan id 'one' differs from the file name 'two': rename the file to one.yaml"
+        in result.stderr
+    )
+
+
+def test_data_dir_that_is_a_file(tmp_path):
+    f = tmp_path / "x.yaml"
+    f.write_text("a: 1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--data-dir", str(f), "plans"])
+    assert result.exit_code == 1
+    assert (
+        result.stderr == f"plancmp: {f}: is not a folder: --data-dir takes a folder of YAML files\n"
+    )

@@ -1,0 +1,39 @@
+"""The README shows real output of real commands, and documents every command."""
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plancmp.cli import app
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+EXAMPLES = re.findall(r"```console\n\$ (plancmp [^\n]*)\n(.*?)```", README, re.S)
+
+
+def test_readme_starts_with_the_two_setup_commands():
+    blocks = re.findall(r"```sh\n(.*?)\n```", README, re.S)
+    assert blocks[0].endswith("pip install . && plancmp gaps linan")
+    assert blocks[1].endswith('pip install -e ".[test]" && pytest')
+
+
+def test_every_command_is_documented():
+    names = {c.name or c.callback.__name__ for c in app.registered_commands}
+    assert names == {"plans", "metrics", "show", "compare", "gaps", "matrix", "validate"}
+    for name in names:
+        assert f"`plancmp {name}" in README
+
+
+def test_readme_has_examples():
+    commands = [c for c, _ in EXAMPLES]
+    assert any(c.startswith("plancmp compare") for c in commands)
+    assert any(c.startswith("plancmp gaps") for c in commands)
+
+
+@pytest.mark.parametrize(("command", "shown"), EXAMPLES)
+def test_readme_example_output_is_real(command, shown):
+    """If this fails after a data or code change, run scripts/update_readme.py."""
+    result = CliRunner().invoke(app, shlex.split(command)[1:])
+    assert result.stdout == shown
