@@ -16,8 +16,9 @@ PLANS = ("linan", "yuecheng", "shangcheng", "linhai", "hangzhou2023")
 TABLE_CELLS = {
     # 学前 6 + 义务 9 (系数, 经费, 学历 × 小学/初中) + 高中 5 (>95；>30 split) + 特殊 4 + 成人 2 + 综合 5
     "linan": 31,
-    # 19 rows; 体质健康 ×2 (合格率/优良率), 差异系数 ×2, 残疾入学率 ×3, 生均事业费 ×3
-    "yuecheng": 25,
+    # 核心指标: 19 rows → 25 cells (体质健康 ×2 合格率/优良率, 差异系数 ×2, 残疾入学率 ×3,
+    # 生均事业费 ×3); 重大建设项目 table: its total row (项目数, 投资) → 2
+    "yuecheng": 27,
     # 学段与规模 3 + 公平与均衡 8 + 普及与质量 8 + 健康与卫生 5
     "shangcheng": 24,
     "linhai": 0,  # prose only
