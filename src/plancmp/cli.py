@@ -180,9 +180,7 @@ def metrics(
     from plancmp import views
 
     data = _data(ctx)
-    emit(
-        views.metrics_table(data.catalog, list(data.plans.values()), query), format, out, force
-    )
+    emit(views.metrics_table(data.catalog, list(data.plans.values()), query), format, out, force)
 
 
 @app.command()
@@ -271,9 +269,7 @@ def matrix(
     data = _data(ctx)
     if category is not None and category not in CATEGORIES:
         fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
-    emit(
-        views.matrix_table(data.catalog, list(data.plans.values()), category), format, out, force
-    )
+    emit(views.matrix_table(data.catalog, list(data.plans.values()), category), format, out, force)
 
 
 @app.command()
