@@ -144,3 +144,12 @@ def _data_file(name):
     from plancmp.loader import default_data_dir
 
     return default_data_dir() / name
+
+
+def test_metric_by_distinctive_fragment():
+    by_fragment = run("compare", "--metric", "普惠", "-f", "json")
+    assert by_fragment.exit_code == 0, by_fragment.stderr
+    assert (
+        by_fragment.stdout
+        == run("compare", "--metric", "kindergarten_puhui_coverage", "-f", "json").stdout
+    )

@@ -35,7 +35,8 @@ def norm(text: str) -> str:
 
 
 def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
-    """Pick the item whose key or one of whose names equals `word`, else the unique one containing it.
+    """Pick the item whose key or one of whose names equals `word`, else the unique one
+    containing it, else the unique one whose canonical name (the first of `names`) begins with it.
 
     `items` are (key, item, names). Never guesses between several matches.
     """
@@ -49,6 +50,12 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
     partial = {key: item for key, item, names in entries if q and any(q in n for n in names)}
     if len(partial) == 1:
         return next(iter(partial.values()))
+    # A fragment that begins exactly one canonical name (普惠 → 普惠性幼儿园覆盖面) is distinctive.
+    leading = {
+        key: item for key, item, names in entries if q and names[1:2] and names[1].startswith(q)
+    }
+    if len(leading) == 1:
+        return next(iter(leading.values()))
     if len(partial) > 1:
         raise NotFound(word, what, sorted(partial), True)
     all_names = {n: key for key, _, names in entries for n in names}
