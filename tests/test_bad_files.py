@@ -107,3 +107,11 @@ def test_data_dir_that_is_a_file(tmp_path):
     assert (
         result.stderr == f"plancmp: {f}: is not a folder: --data-dir takes a folder of YAML files\n"
     )
+
+
+def test_huge_file_is_refused_quickly(tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_text("a: " + "x" * 6_000_000 + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(big)])
+    assert result.exit_code == 1
+    assert f"{big}: file is 6,000,004 bytes, more than a plan file can be" in result.stderr

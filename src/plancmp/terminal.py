@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TextIO
 
 from plancmp.render import Table
@@ -14,7 +15,8 @@ def print_table(table: Table, stream: TextIO) -> None:
     from rich.markup import escape
     from rich.table import Table as RichTable
 
-    console = Console(file=stream, highlight=False)
+    plain = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+    console = Console(file=stream, highlight=False, color_system=None if plain else "auto")
     grid = RichTable(
         title=escape(table.title) if table.title else None,
         box=box.SIMPLE_HEAD,

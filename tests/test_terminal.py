@@ -1,0 +1,49 @@
+"""On a real terminal: a table; with NO_COLOR or TERM=dumb: no colour codes."""
+
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+
+def on_terminal(env_extra: dict[str, str]) -> str:
+    main, child = pty.openpty()
+    env = {**os.environ, "COLUMNS": "200", "TERM": "xterm-256color", **env_extra}
+    env.pop("NO_COLOR", None) if "NO_COLOR" not in env_extra else None
+    proc = subprocess.run(
+        [sys.executable, "-m", "plancmp", "plans"],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(main)
+    assert proc.returncode == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_terminal_gets_a_table_not_markdown():
+    out = on_terminal({})
+    assert "临安区教育事业" in out
+    assert "|:--" not in out
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
+def test_no_colour_when_asked(env):
+    out = on_terminal(env)
+    assert "linan" in out
+    assert "\x1b[" not in out
