@@ -21,7 +21,7 @@ def test_below_peers_shows_best_and_median():
     (f,) = find_gaps(me, [p1, p2], [], METRICS)
     assert (f.kind, f.size) == ("below_peers", Decimal(5))
     assert f.values == {"best_plan": "p1", "best": ">95", "median": 90.0, "compared": 3}
-    assert f.reason == "本规划 ＞90；最优 p1区 >95；中位数 90"
+    assert f.reason == "本规划 ＞90%；最优 p1区 >95%；中位数 90%"
 
 
 def test_equal_but_weaker_comparator_is_below_peers():
@@ -70,7 +70,7 @@ def test_conflict_between_table_and_prose():
     )
     (f,) = find_gaps(me, [], [], METRICS)
     assert f.kind == "conflict"
-    assert f.reason == "同一指标前后两个目标：97（指标表）；96%以上（（五））"
+    assert f.reason == "同一指标前后两个目标：97%（指标表）；96%以上（（五））"
 
 
 def test_projection_to_the_city_year():
@@ -83,7 +83,7 @@ def test_below_city_uses_projection_and_says_so():
     me = plan("me", rec("me", "puhui", "90", base="80"))
     (f,) = find_gaps(me, [], [city], METRICS)
     assert f.kind == "below_city"
-    assert f.reason == "杭州市2023年要求 达到88%；按基线 80（2020）线性推算至2023年约 86"
+    assert f.reason == "杭州市2023年要求 达到88%；按基线 80%（2020）线性推算至2023年约 86%"
     assert f.values["projected"] is True
 
 
@@ -118,3 +118,10 @@ def test_missing_needs_the_city_or_two_peers():
 def test_qualitative_listed_last():
     me = plan("me", rec("me", "puhui", "通过", None), rec("me", "public_kg", "＞75", base="80"))
     assert [f.kind for f in find_gaps(me, [], [], METRICS)] == ["not_above_baseline", "qualitative"]
+
+
+def test_absolute_counts_are_not_held_against_peers():
+    """A small district building fewer schools than a large one is not a shortfall."""
+    me = plan("me", rec("me", "places", "1000个", None))
+    p1 = plan("p1", rec("p1", "places", "5000个", None))
+    assert find_gaps(me, [p1], [], METRICS) == []

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plancmp.values import ValueParseError, fmt, parse
+from plancmp.values import ValueParseError, amount, fmt, parse, with_unit
 
 D = Decimal
 
@@ -66,6 +66,13 @@ def test_trend_direction_and_approx():
     assert parse("每年下降1个百分点以上", "%").direction == "down"
     assert parse("约111万方").approx is True
     assert parse("111万方").approx is False
+    assert parse("8名左右").approx is True
+    assert parse("8名左右").value == D(8)
+
+
+def test_chinese_numeral_before_a_trend_word_is_not_a_count():
+    v = parse("两个只增不减")
+    assert (v.op, v.direction, v.value) == ("trend", "up", None)
 
 
 def test_decimal_arithmetic_is_exact():
@@ -96,3 +103,33 @@ def test_parse_errors_say_what_to_fix(raw, unit, message):
 def test_parser_raises_only_its_own_error(raw, unit):
     with contextlib.suppress(ValueParseError):
         parse(raw, unit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "shown"),
+    [
+        ("96.5", "%", "96.5%"),
+        ("90%以上", "%", "90%以上"),
+        ("48.39", "亿元", "48.39亿元"),
+        ("0.250", None, "0.250"),
+        ("通过", "%", "通过"),
+        ("0.30", "—", "0.30"),
+    ],
+)
+def test_with_unit(raw, unit, shown):
+    assert with_unit(raw, unit) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        (D(4325500000), "元", "43.255亿元"),
+        (D(61000), "个", "6.1万个"),
+        (D(90), "%", "90%"),
+        (D("0.3"), None, "0.3"),
+        (D(700), "元/生", "700元/生"),
+        (D(15), "所", "15所"),
+    ],
+)
+def test_amount(value, unit, shown):
+    assert amount(value, unit) == shown

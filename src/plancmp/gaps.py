@@ -9,7 +9,7 @@ from decimal import Decimal
 from plancmp.compare import ambition, comparable_key, is_numeric, median
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record
-from plancmp.values import fmt
+from plancmp.values import INTENSIVE_UNITS, amount, fmt, with_unit
 
 KINDS = ("conflict", "not_above_baseline", "below_city", "below_peers", "missing", "qualitative")
 KIND_ZH = {
@@ -41,7 +41,7 @@ class Finding:
 
 
 def _show(r: Record) -> str:
-    return r.target.raw
+    return with_unit(r.target.raw, r.printed_unit)
 
 
 def _more_ambitious(a: Record, b: Record, better: str) -> bool:
@@ -89,7 +89,7 @@ def _conflicts(plan: Plan, catalog: Catalog) -> list[Finding]:
         m = catalog.get(metric_id)
         if m is None:
             continue
-        parts = "；".join(f"{r.target.raw}（{r.source.section}）" for r in recs)
+        parts = "；".join(f"{_show(r)}（{r.source.section}）" for r in recs)
         out.append(
             Finding(
                 "conflict",
@@ -147,7 +147,7 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
                     m,
                     r.segment,
                     r,
-                    f"目标 {r.target.raw} {word}{b.year or ''}年基线 {b.raw}：不要求进步",
+                    f"目标 {_show(r)} {word}{b.year or ''}年基线 {with_unit(b.raw, r.printed_unit)}：不要求进步",
                     size,
                     values={"baseline": float(base), "target": float(v.value or 0)},
                 )
@@ -193,7 +193,7 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
             m,
             r.segment,
             r,
-            f"{city.jurisdiction}要求{c.target.raw}；本规划从基线 {r.baseline.raw} 到 {r.target.raw}，年均 {fmt(implied.quantize(Decimal('0.01')))}",
+            f"{city.jurisdiction}要求{c.target.raw}；本规划从基线 {with_unit(r.baseline.raw, r.printed_unit)} 到 {_show(r)}，年均 {fmt(implied.quantize(Decimal('0.01')))}",
             abs(implied - cv.value),
             ((city, c),),
             {
@@ -214,16 +214,16 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
     if not weaker:
         return None
     how = (
-        f"按基线 {r.baseline.raw}（{r.baseline.year}）线性推算至{c.target.year}年约 {fmt(mine_value.quantize(Decimal('0.1')))}"
+        f"按基线 {with_unit(r.baseline.raw, r.printed_unit)}（{r.baseline.year}）线性推算至{c.target.year}年约 {amount(mine_value.quantize(Decimal('0.1')), r.unit)}"
         if projected is not None and r.baseline
-        else f"本规划{r.target.year}年目标 {r.target.raw}（无基线，未推算）"
+        else f"本规划{r.target.year}年目标 {_show(r)}（无基线，未推算）"
     )
     return Finding(
         "below_city",
         m,
         r.segment,
         r,
-        f"{city.jurisdiction}{c.target.year}年要求 {c.target.raw}；{how}",
+        f"{city.jurisdiction}{c.target.year}年要求 {_show(c)}；{how}",
         abs(city_value - mine_value),
         ((city, c),),
         {
@@ -239,8 +239,8 @@ def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Fi
     out = []
     for r in plan.records:
         m = catalog.get(r.metric)
-        if m is None or m.better == "neutral" or not is_numeric(r):
-            continue
+        if m is None or m.better == "neutral" or not is_numeric(r) or r.unit not in INTENSIVE_UNITS:
+            continue  # absolute counts depend on a district's size: `compare` shows them
         key = comparable_key(plan, r)
         group = [
             (p, o)
@@ -261,7 +261,7 @@ def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Fi
                 m,
                 r.segment,
                 r,
-                f"本规划 {r.target.raw}；最优 {best_plan.jurisdiction} {best.target.raw}；中位数 {fmt(mid)}",
+                f"本规划 {_show(r)}；最优 {best_plan.jurisdiction} {_show(best)}；中位数 {amount(mid, r.unit)}",
                 size,
                 tuple(better),
                 {

@@ -216,11 +216,16 @@ def parse(raw: str, unit: str | None = None) -> Value:
     """
     if not isinstance(raw, str) or not raw.strip():
         raise ValueParseError("empty value: copy the value exactly as printed")
-    s = _CN_NUMBER.sub(lambda m: m.group(1) + _CN_DIGITS[m.group(2)], clean(raw))
+    s = clean(raw)
     base_unit, _ = unit_of(unit)
 
     if not re.search(r"\d", s):
-        return _parse_words(s, base_unit, unit)
+        words = _parse_words(s, base_unit, unit)
+        if words.op != "text":  # 两个只增不减 is a trend, not "2 个"
+            return words
+        s = _CN_NUMBER.sub(lambda m: m.group(1) + _CN_DIGITS[m.group(2)], s)
+        if not re.search(r"\d", s):
+            return words
 
     trend = _TREND_RATE.match(s)
     if trend:
@@ -234,6 +239,8 @@ def parse(raw: str, unit: str | None = None) -> Value:
     approx = False
     if s.startswith("约"):
         approx, s = True, s[1:]
+    if s.endswith("左右"):  # 8名左右: about 8
+        approx, s = True, s[: -len("左右")]
 
     op = "="
     prefix_op = None
@@ -335,3 +342,31 @@ def tidy(d: Decimal) -> Decimal:
 def fmt(d: Decimal | None) -> str:
     """A Decimal for display, without trailing zeros or exponents."""
     return "" if d is None else format(tidy(d), "f")
+
+
+def with_unit(raw: str, printed_unit: str | None) -> str:
+    """A printed value with its unit: a table cell `96.5` in a `（%）` row reads `96.5%`."""
+    if not printed_unit or printed_unit in ("—", "-"):
+        return raw
+    try:
+        own = parse(raw).printed_unit
+    except ValueParseError:
+        return raw
+    if own or not re.search(r"\d", clean(raw)):
+        return raw
+    return f"{raw}{printed_unit}"
+
+
+def amount(value: Decimal, unit: str | None) -> str:
+    """A normalized number for people: 4325500000 元 → 43.255亿元, 61000 个 → 6.1万个."""
+    if unit in (None, "%", "元/生"):
+        return f"{fmt(value)}{unit or ''}"
+    for factor, prefix in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
+        if abs(value) >= factor:
+            return f"{fmt(value / factor)}{prefix}{unit}"
+    return f"{fmt(value)}{unit}"
+
+
+INTENSIVE_UNITS = (None, "%", "元/生", "年", "小时", "岁", "分钟")
+"""Units of rates, ratios, indices and per-student amounts: comparable between a
+small district and a large one. Absolute counts and sums (所, 人, 元) are not."""

@@ -7,7 +7,7 @@ from typing import Any
 from plancmp.metrics import Catalog
 from plancmp.model import Baseline, Plan, Record, Target, Value
 from plancmp.render import Table
-from plancmp.values import as_number, fmt
+from plancmp.values import amount, as_number, fmt
 
 SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
 KIND_ZH = {
@@ -19,21 +19,19 @@ OP_TEXT = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "=": "", "range": "", "
 
 
 def show_value(v: Value) -> str:
-    """A normalized value for people: `≥90 %`, `5–7 所`, `每年 -1 %`, `(文字)`."""
-    unit = f" {v.unit}" if v.unit else ""
+    """A normalized value for people: `≥90%`, `5–7所`, `每年 -1 个百分点`, `(定性)`."""
     if v.op == "text":
         return "(定性)"
     if v.op == "trend":
-        word = "逐年上升" if v.direction == "up" else "逐年下降"
-        return (
-            word
-            if v.value is None
-            else f"每年 {fmt(v.value)}{' 个百分点' if v.unit == '%' else unit}"
-        )
+        if v.value is None:
+            return "逐年上升" if v.direction == "up" else "逐年下降"
+        return f"每年 {fmt(v.value)}{' 个百分点' if v.unit == '%' else (v.unit or '')}"
+    assert v.value is not None
     if v.op == "range":
-        return f"{fmt(v.value)}–{fmt(v.value_max)}{unit}"
+        assert v.value_max is not None
+        return f"{fmt(v.value)}–{amount(v.value_max, v.unit)}"
     approx = "约" if v.approx else ""
-    return f"{approx}{OP_TEXT[v.op]}{fmt(v.value)}{unit}"
+    return f"{approx}{OP_TEXT[v.op]}{amount(v.value, v.unit)}"
 
 
 def value_dict(v: Value) -> dict[str, Any]:
@@ -233,11 +231,15 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
 
 
 def _delta(d, unit: str | None) -> str:
+    """A signed difference: `+4 个百分点`, `-1.5万个`, `0`."""
     if d is None:
         return ""
-    sign = "+" if d > 0 else ""
-    suffix = " 个百分点" if unit == "%" else (f" {unit}" if unit else "")
-    return f"{sign}{fmt(d)}{suffix}" if d != 0 else "0"
+    if d == 0:
+        return "0"
+    sign = "+" if d > 0 else "-"
+    if unit == "%":
+        return f"{sign}{fmt(abs(d))} 个百分点"
+    return f"{sign}{amount(abs(d), unit)}"
 
 
 def gaps_table(plan: Plan, findings, catalog: Catalog) -> Table:
