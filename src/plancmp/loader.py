@@ -15,16 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
-from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode, Node, SequenceNode
-from yaml.parser import Parser
-from yaml.reader import Reader
-from yaml.resolver import BaseResolver
-from yaml.scanner import Scanner
+from yaml import events as ev
 
 MAX_FILE_BYTES = 5_000_000
 """A plan file is a few tens of kilobytes; anything this large is a mistake."""
+MAX_DEPTH = 50
+"""Plan files nest four levels deep; a deeper file is a mistake or an attack."""
 
 
 class DataError(Exception):
@@ -43,113 +39,132 @@ class LineDict(dict):
     key_lines: dict[str, int]
 
 
-class _StrictResolver(BaseResolver):
-    """Only YAML 1.2 core scalars; everything else stays a string."""
+class _Refused(Exception):
+    """Valid YAML that plan files do not allow (a tag, an alias, a duplicate key)."""
+
+    def __init__(self, line: int, message: str):
+        self.line, self.message = line, message
 
 
-_StrictResolver.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-_StrictResolver.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^-?(?:0|[1-9][0-9]*)$"), list("-0123456789")
-)
-_StrictResolver.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(r"^-?(?:0|[1-9][0-9]*)\.[0-9]+$"),
-    list("-0123456789"),
-)
-_StrictResolver.add_implicit_resolver(
-    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
-)
+_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+_PLAIN_WORDS: dict[str, Any] = {"": None, "~": None, "null": None, "Null": None, "NULL": None,
+                                "true": True, "True": True, "TRUE": True,
+                                "false": False, "False": False, "FALSE": False}  # fmt: skip
+_CORE_TAGS = (None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
-class _StrictConstructor(SafeConstructor):
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> LineDict:  # type: ignore[override]
-        if not isinstance(node, MappingNode):  # pragma: no cover - yaml checks this first
-            raise ConstructorError(None, None, "expected a mapping", node.start_mark)
-        self.flatten_mapping(node)
-        result = LineDict()
-        result.line = node.start_mark.line + 1
-        result.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                raise ConstructorError(
-                    None, None, f"key {key!r} is not text: quote it", key_node.start_mark
+def _scalar(event: ev.ScalarEvent) -> Any:
+    """YAML 1.2 core typing for plain scalars; quoted scalars are always text."""
+    value = event.value
+    if not event.implicit[0]:  # quoted, or tagged !!str
+        return value
+    if value in _PLAIN_WORDS:
+        return _PLAIN_WORDS[value]
+    if value[:1] in "-0123456789":
+        if _INT.fullmatch(value):
+            return int(value)
+        if _FLOAT.fullmatch(value):
+            return float(value)
+    return value
+
+
+def _next_event(text: str):
+    """A function that returns the next YAML event: LibYAML's when present (about ten
+    times faster than pure Python), else PyYAML's own parser."""
+    if yaml.__with_libyaml__:
+        from yaml.cyaml import CParser
+
+        return CParser(text).get_event
+    return iter(yaml.parse(text, Loader=yaml.SafeLoader)).__next__  # pragma: no cover
+
+
+def _build(text: str) -> Any:
+    """Plain data straight from the event stream: faster than composing nodes, and
+    strict — no tags, no anchors or aliases, no duplicate keys, text keys only.
+
+    `stack` holds the open containers; an open mapping is followed by its pending
+    key (a _Key) while that key waits for its value.
+    """
+    next_event = _next_event(text)
+    stack: list[Any] = []
+    root: Any = _NOTHING
+    documents = 0
+    while True:
+        event = next_event()
+        cls = event.__class__
+        if cls is ev.ScalarEvent:
+            if event.anchor is not None or event.tag not in _CORE_TAGS:
+                _refuse(event)
+            value = _scalar(event)
+        elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
+            if event.anchor is not None or event.tag not in _CORE_TAGS:
+                _refuse(event)
+            line = event.start_mark.line + 1
+            if stack and stack[-1].__class__ is LineDict:
+                raise _Refused(line, "a key must be text, not a mapping or a list: quote it")
+            if len(stack) > MAX_DEPTH:
+                raise _Refused(line, "nested too deeply")
+            if cls is ev.MappingStartEvent:
+                container = LineDict()
+                container.line, container.key_lines = line, {}
+            else:
+                container = []
+            stack.append(container)
+            continue
+        elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
+            value = stack.pop()
+        elif cls is ev.AliasEvent:
+            _refuse(event)
+        elif cls is ev.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                line = event.start_mark.line + 1
+                raise _Refused(line, "more than one YAML document (---): keep one per file")
+            continue
+        elif cls is ev.StreamEndEvent:
+            break
+        else:  # StreamStart, DocumentEnd
+            continue
+        if not stack:
+            root = value
+            continue
+        top = stack[-1]
+        top_cls = top.__class__
+        if top_cls is list:
+            top.append(value)
+        elif top_cls is _Key:
+            stack.pop()
+            stack[-1][top] = value
+        else:  # an open mapping: this value is a key
+            line = event.start_mark.line + 1
+            if value.__class__ is not str:
+                raise _Refused(line, f"key {value!r} is not text: quote it")
+            if value in top:
+                raise _Refused(
+                    line,
+                    f"duplicate key {value!r} (first on line {top.key_lines[value]}): keep one of them",
                 )
-            line = key_node.start_mark.line + 1
-            if key in result:
-                raise ConstructorError(
-                    None,
-                    None,
-                    f"duplicate key {key!r} (first on line {result.key_lines[key]}): "
-                    f"keep one of them",
-                    key_node.start_mark,
-                )
-            result[key] = self.construct_object(value_node, deep=True)
-            result.key_lines[key] = line
-        return result
-
-    def construct_undefined(self, node: Any) -> Any:
-        raise ConstructorError(
-            None,
-            None,
-            f"tag {node.tag.replace('tag:yaml.org,2002:', '!!')!r} is not allowed: "
-            "plan files hold plain data, remove the tag",
-            node.start_mark,
-        )
+            top.key_lines[value] = line
+            stack.append(_Key(value))
+    return None if root is _NOTHING else root
 
 
-_StrictConstructor.add_constructor("tag:yaml.org,2002:map", _StrictConstructor.construct_mapping)
-_StrictConstructor.add_constructor(None, _StrictConstructor.construct_undefined)
+def _refuse(event: Any) -> None:
+    line = event.start_mark.line + 1
+    if event.__class__ is ev.AliasEvent or event.anchor is not None:
+        raise _Refused(line, "anchors and aliases (&, *) are not allowed: write the value out")
+    shown = event.tag.replace("tag:yaml.org,2002:", "!!")
+    raise _Refused(
+        line, f"tag {shown!r} is not allowed: plan files hold plain data, remove the tag"
+    )
 
 
-if yaml.__with_libyaml__:  # LibYAML's parser is about ten times faster
-    from yaml.cyaml import CParser
-
-    class _Parser(CParser):
-        """LibYAML reads, scans, parses and composes."""
-
-else:  # pragma: no cover - depends on how PyYAML was built
-
-    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
-        """The pure-Python pipeline, for a PyYAML built without LibYAML."""
-
-        def __init__(self, stream: str):
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
+class _Key(str):
+    """A mapping key waiting for its value."""
 
 
-class StrictLoader(_Parser, _StrictConstructor, _StrictResolver):
-    """A safe loader with LibYAML's parser when present and strict typing."""
-
-    def __init__(self, stream: str):
-        _Parser.__init__(self, stream)
-        _StrictConstructor.__init__(self)
-        _StrictResolver.__init__(self)
-
-
-def _refuse_aliases(root: Node) -> None:
-    """Plan files need no anchors; refusing aliases also defuses alias bombs."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            raise ConstructorError(
-                None,
-                None,
-                "anchors and aliases (&, *) are not allowed: write the value out",
-                node.start_mark,
-            )
-        seen.add(id(node))
-        if isinstance(node, SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
+_NOTHING = object()
 
 
 def read_text(path: Path) -> str:
@@ -186,22 +201,14 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
     if not text.strip():
         raise DataError(name, None, "the file is empty: a plan file needs `id:` and `records:`")
     try:
-        loader = StrictLoader(text)
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                raise DataError(
-                    name, None, "the file holds no data: a plan file needs `id:` and `records:`"
-                )
-            _refuse_aliases(node)
-            return loader.construct_document(node)
-        finally:
-            loader.dispose()
+        data = _build(text)
+    except _Refused as exc:
+        raise DataError(name, exc.line, exc.message) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
-        if exc.context and "duplicate key" not in problem and "not allowed" not in problem:
+        if exc.context:
             problem = f"{exc.context}, {problem}"
         lines = text.splitlines()
         here = lines[line - 1] if line and line <= len(lines) else ""
@@ -212,8 +219,11 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         raise DataError(name, line, problem) from None
     except yaml.YAMLError as exc:
         raise DataError(name, None, f"not valid YAML: {exc}") from None
-    except RecursionError:
-        raise DataError(name, None, "nested too deeply") from None
+    if data is None:
+        raise DataError(
+            name, None, "the file holds no data: a plan file needs `id:` and `records:`"
+        )
+    return data
 
 
 def default_data_dir() -> Path:

@@ -25,7 +25,7 @@ CATEGORIES = (
 BETTER = ("higher", "lower", "neutral")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A printed value after parsing: comparator, number(s) in the base unit."""
 
@@ -45,7 +45,7 @@ class Value:
     """For trends: `up` or `down`."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Baseline:
     """Where the plan starts: the value it reports for its base year."""
 
@@ -56,7 +56,7 @@ class Baseline:
     """Where it is printed, when that is not the target's own location."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Target:
     """What the plan commits to, as printed and normalized."""
 
@@ -67,7 +67,7 @@ class Target:
     """level, cumulative (over the plan period) or per_year."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where in the document a record stands."""
 
@@ -78,7 +78,7 @@ class Source:
     """Other sections that restate the same value."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """One target for one indicator (and segment) of one plan."""
 
@@ -98,7 +98,7 @@ class Record:
     """Line of the record in its data file, for messages."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metric:
     """A canonical indicator that records of different plans share."""
 
@@ -112,7 +112,7 @@ class Metric:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plan:
     """One plan document with its identity and records."""
 
@@ -144,7 +144,7 @@ class Plan:
         return self.parent_city or ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a data file, with where and how to fix it."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from plancmp.model import Value
 
@@ -162,6 +163,7 @@ def clean(raw: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
 
 
+@lru_cache(maxsize=1024)
 def unit_of(printed: str | None) -> tuple[str | None, int]:
     """The base unit and factor of a printed unit; raises for an unknown unit."""
     if printed is None or printed == "":
@@ -208,6 +210,7 @@ def _scale(
     return tidy(number * factor), base, default_unit
 
 
+@lru_cache(maxsize=65536)
 def parse(raw: str, unit: str | None = None) -> Value:
     """Parse one printed value (`＞90`, `90%以上`, `6.1万个`, `逐年只增不减`).
 
