@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from plancmp import loader, schema
 from plancmp.lookup import resolve
@@ -44,82 +44,110 @@ class Dataset:
         ]
 
 
-def _read(paths: Iterable[Path]) -> tuple[list[tuple[Path, Any]], list[Problem]]:
-    docs, problems = [], []
-    for path in paths:
-        try:
-            docs.append((path, loader.load_yaml(path)))
-        except loader.DataError as exc:
-            problems.append(Problem(exc.path, exc.line, exc.message))
-    return docs, problems
+PARALLEL_FROM = 200
+"""Folders with this many files are parsed in several processes (YAML parsing is
+CPU-bound and holds the GIL); below it, starting processes costs more than it saves."""
 
 
-def _catalog(docs: list[tuple[Path, Any]], problems: list[Problem]) -> Catalog:
+@dataclass(frozen=True)
+class Parsed:
+    """One data file, read and checked on its own: no other file is needed."""
+
+    path: str
+    plan: Plan | None = None
+    metrics: tuple[Metric, ...] = ()
+    is_catalog: bool = False
+    problems: tuple[Problem, ...] = ()
+    metric_refs: tuple[tuple[str, int | None, int], ...] = ()
+    """(metric id, line, record number) of every record, checked against the catalog afterwards."""
+
+
+def parse_file(path: Path) -> Parsed:
+    """Read, parse and check one file; its raw YAML is dropped once the plan is built."""
+    try:
+        data = loader.load_yaml(path)
+    except loader.DataError as exc:
+        return Parsed(str(path), problems=(Problem(exc.path, exc.line, exc.message),))
+    if schema.is_catalog(data):
+        metrics, problems = schema.build_metrics(data, str(path))
+        return Parsed(str(path), metrics=tuple(metrics), is_catalog=True, problems=tuple(problems))
+    plan, problems = schema.build_plan(data, str(path), None, path.stem)
+    return Parsed(str(path), plan, problems=tuple(problems), metric_refs=schema.metric_refs(data))
+
+
+def parse_files(paths: list[Path]) -> list[Parsed]:
+    """Every file parsed, in order; in parallel when there are many."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        return [parse_file(p) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(parse_file, paths, chunksize=16))
+
+
+def _catalog(parsed: Iterable[Parsed], problems: list[Problem]) -> Catalog:
     metrics: list[Metric] = []
     where: dict[str, str] = {}
-    for path, data in docs:
-        if not schema.is_catalog(data):
-            continue
-        found, probs = schema.build_metrics(data, str(path))
-        problems.extend(probs)
-        for m in found:
+    for f in parsed:
+        for m in f.metrics:
             if m.id in where:
                 problems.append(
                     Problem(
-                        str(path),
+                        f.path,
                         None,
                         f"metric {m.id!r} is already defined in {where[m.id]}: use that one or choose another id",
                     )
                 )
                 continue
-            where[m.id] = str(path)
+            where[m.id] = f.path
             metrics.append(m)
     return Catalog(metrics)
 
 
-def _plans(docs: list[tuple[Path, Any]], catalog: Catalog, problems: list[Problem]) -> list[Plan]:
-    plans = []
-    for path, data in docs:
-        if schema.is_catalog(data):
-            continue
-        plan, probs = schema.build_plan(data, str(path), catalog, path.stem)
-        problems.extend(probs)
-        if plan is not None:
-            plans.append(plan)
-    return plans
+def _unknown_metrics(f: Parsed, catalog: Catalog) -> list[Problem]:
+    return [
+        Problem(
+            f.path,
+            line,
+            f"unknown metric {metric!r} in record {n}: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
+        )
+        for metric, line, n in f.metric_refs
+        if metric not in catalog
+    ]
 
 
 def load(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Dataset:
     """Load the built-in data and, beside it, the user's folder; raise InvalidData on any problem."""
     builtin_dir = builtin_dir or loader.default_data_dir()
     folders = [builtin_dir] + ([user_dir] if user_dir else [])
-    docs_by_folder = []
-    problems: list[Problem] = []
-    for folder in folders:
-        try:
-            files = loader.yaml_files(folder)
-        except loader.DataError as exc:
-            raise InvalidData([Problem(exc.path, exc.line, exc.message)]) from None
-        docs, probs = _read(files)
-        problems.extend(probs)
-        docs_by_folder.append(docs)
-    all_docs = [d for docs in docs_by_folder for d in docs]
-    catalog = _catalog(all_docs, problems)
+    try:
+        files = [loader.yaml_files(folder) for folder in folders]
+    except loader.DataError as exc:
+        raise InvalidData([Problem(exc.path, exc.line, exc.message)]) from None
+    parsed = parse_files([f for group in files for f in group])
+    by_folder = [parsed[: len(files[0])], parsed[len(files[0]) :]]
+    problems: list[Problem] = [p for f in parsed for p in f.problems]
+    catalog = _catalog(parsed, problems)
     plans: dict[str, Plan] = {}
     notes: list[str] = []
-    for n, docs in enumerate(docs_by_folder):
+    for n, group in enumerate(by_folder):
         seen: dict[str, str] = {}
-        for plan in _plans(docs, catalog, problems):
+        for f in group:
+            problems.extend(_unknown_metrics(f, catalog))
+            plan = f.plan
+            if plan is None:
+                continue
             if plan.id in seen:
                 problems.append(
                     Problem(
-                        plan.path or "?",
+                        f.path,
                         None,
                         f"plan id {plan.id!r} is also used by {seen[plan.id]}: each plan needs its own id",
                     )
                 )
                 continue
-            seen[plan.id] = plan.path or "?"
+            seen[plan.id] = f.path
             if n > 0 and plan.id in plans:
                 notes.append(f"note: {plan.path} replaces the built-in plan {plan.id!r}")
             plans[plan.id] = plan
@@ -129,7 +157,11 @@ def load(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Datas
 
 
 def validate(paths: list[Path], user_dir: Path | None = None) -> tuple[list[Problem], int]:
-    """Check the given files and folders (default: all data); return problems and files checked."""
+    """Check the given files and folders (default: all data); return problems and files checked.
+
+    Metric ids are checked against every catalog file: the built-in ones, the
+    user's and those among the files checked.
+    """
     builtin = loader.default_data_dir()
     targets: list[Path] = []
     problems: list[Problem] = []
@@ -142,13 +174,19 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> tuple[list[Prob
             targets.append(p)
         else:
             problems.append(Problem(str(p), None, "no such file or folder"))
-    context = [f for f in loader.yaml_files(builtin)] + (
-        loader.yaml_files(user_dir) if user_dir else []
-    )
-    checked_docs, probs = _read(targets)
-    problems.extend(probs)
+    checked = parse_files(targets)
     target_set = {t.resolve() for t in targets}
-    other_docs, _ = _read(f for f in context if f.resolve() not in target_set)
-    catalog = _catalog(checked_docs + [d for d in other_docs if schema.is_catalog(d[1])], problems)
-    _plans(checked_docs, catalog, problems)
+    context = loader.yaml_files(builtin) + (loader.yaml_files(user_dir) if user_dir else [])
+    others = [
+        parse_file(f) for f in context if f.resolve() not in target_set and _may_be_catalog(f)
+    ]
+    catalog = _catalog([*checked, *(f for f in others if f.is_catalog)], problems)
+    for f in checked:
+        problems.extend(f.problems)
+        problems.extend(_unknown_metrics(f, catalog))
     return problems, len(targets)
+
+
+def _may_be_catalog(path: Path) -> bool:
+    """Only catalog files matter as context; skip reading plan files named by id."""
+    return path.name.startswith("metrics")

@@ -408,6 +408,18 @@ def build_metrics(data: Any, path: str) -> tuple[list[Metric], list[Problem]]:
     return out, c.problems
 
 
+def metric_refs(data: Any) -> tuple[tuple[str, int | None, int], ...]:
+    """(metric id, line, record number) of every record that names one, valid or not."""
+    records = data.get("records") if isinstance(data, Mapping) else None
+    if not isinstance(records, list):
+        return ()
+    return tuple(
+        (r["metric"], r.key_lines.get("metric") if isinstance(r, LineDict) else None, n)
+        for n, r in enumerate(records, 1)
+        if isinstance(r, Mapping) and isinstance(r.get("metric"), str)
+    )
+
+
 def is_catalog(data: Any) -> bool:
     """Catalog files are told from plan files by their top-level key."""
     return isinstance(data, Mapping) and "metrics" in data and "records" not in data
