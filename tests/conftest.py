@@ -51,3 +51,9 @@ def plan(
 @pytest.fixture
 def catalog() -> Catalog:
     return METRICS
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Each test gets its own cache folder: tests never touch ~/.cache or each other."""
+    monkeypatch.setenv("PLANCMP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

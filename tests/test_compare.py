@@ -4,11 +4,11 @@ from decimal import Decimal
 
 from conftest import METRICS, plan, rec
 
-from plancmp.compare import compare
+from plancmp.compare import compare, entries_of
 
 
 def ranked(metric_id, *plans, segment=None):
-    rows = compare(METRICS.get(metric_id), plans, segment)
+    rows = compare(METRICS.get(metric_id), entries_of(plans, metric_id), segment)
     return [(r.plan.id, r.rank, r.delta_to_best, r.delta_to_median, r.reason) for r in rows]
 
 
@@ -47,7 +47,7 @@ def test_segments_rank_separately_and_filter():
         rec("b", "balance", "0.25", None, segment="小学"),
         rec("b", "balance", "0.30", None, segment="初中"),
     )
-    rows = compare(METRICS.get("balance"), [a, b])
+    rows = compare(METRICS.get("balance"), entries_of([a, b], "balance"))
     assert [(r.plan.id, r.record.segment, r.rank) for r in rows] == [
         ("b", "小学", 1),
         ("a", "小学", 2),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -79,6 +80,12 @@ def _options(
             help="A folder of your own plan files, loaded beside the built-in ones.",
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Parse every data file again instead of using the on-disk index."
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -86,12 +93,12 @@ def _options(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = {"data_dir": data_dir}
+    ctx.obj = {"data_dir": data_dir, "use_cache": not no_cache}
 
 
 def _data(ctx: typer.Context) -> dataset.Dataset:
     try:
-        data = dataset.load(ctx.obj["data_dir"])
+        data = dataset.load(ctx.obj["data_dir"], use_cache=ctx.obj["use_cache"])
     except dataset.InvalidData as exc:
         hint = "\nrun `plancmp validate` for the full list" if len(exc.problems) > 1 else ""
         fail(1, _problems_text(exc.problems) + hint)
@@ -122,7 +129,7 @@ def plans(
     from plancmp import views
 
     data = _data(ctx)
-    emit(views.plans_table(list(data.plans.values())), format, out, force)
+    emit(views.plans_table(list(data.plans.values()), data.counts), format, out, force)
 
 
 @app.command()
@@ -145,7 +152,7 @@ def show(
 
     data = _data(ctx)
     p = _find_plan(data, plan)
-    records = list(p.records)
+    records = list(data.records_of(p.id))
     if metric:
         m = _find_metric(data, metric)
         records = [r for r in records if r.metric == m.id]
@@ -180,7 +187,12 @@ def metrics(
     from plancmp import views
 
     data = _data(ctx)
-    emit(views.metrics_table(data.catalog, list(data.plans.values()), query), format, out, force)
+    emit(
+        views.metrics_table(data.catalog, list(data.plans.values()), data.metrics_of, query),
+        format,
+        out,
+        force,
+    )
 
 
 @app.command()
@@ -211,7 +223,7 @@ def compare(
     m = _find_metric(data, metric)
     if segment is not None and segment not in SEGMENTS:
         fail_usage(f"unknown segment {segment!r}: use one of {' '.join(SEGMENTS)}")
-    rows = run_compare(m, data.plans.values(), segment)
+    rows = run_compare(m, data.entries_for(m.id), segment)
     if not rows:
         print(
             f"plancmp: no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""),
@@ -245,8 +257,20 @@ def gaps(
     for k in kind or []:
         if k not in KINDS:
             fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
-    peers = [q for q in data.plans.values() if q.id != p.id and not q.is_city]
-    findings = find_gaps(p, peers, data.city_plans(p), data.catalog)
+    p = data.with_records(p.id)
+    # Peers and the city carry only their records for this plan's metrics: enough to compare.
+    shared: dict[str, list] = {}
+    for metric_id in sorted({r.metric for r in p.records}):
+        for q, r in data.entries_for(metric_id):
+            shared.setdefault(q.id, []).append(r)
+
+    def narrowed(q):
+        return replace(q, records=tuple(shared.get(q.id, ())))
+
+    peers = [narrowed(q) for q in data.plans.values() if q.id != p.id and not q.is_city]
+    cities = [narrowed(q) for q in data.city_plans(p)]
+    metric_sets = {q.id: data.metrics_of(q.id) for q in [*peers, *cities]}
+    findings = find_gaps(p, peers, cities, data.catalog, metric_sets)
     if kind:
         findings = [f for f in findings if f.kind in kind]
     emit(views.gaps_table(p, findings, data.catalog), format, out, force)
@@ -269,7 +293,7 @@ def matrix(
     data = _data(ctx)
     if category is not None and category not in CATEGORIES:
         fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
-    emit(views.matrix_table(data.catalog, list(data.plans.values()), category), format, out, force)
+    emit(views.matrix_table(data.catalog, data.full_plans(), category), format, out, force)
 
 
 @app.command()

@@ -81,12 +81,18 @@ def median(values: Iterable[Decimal]) -> Decimal:
     return Decimal(statistics.median(list(values)))
 
 
-def compare(metric: Metric, plans: Iterable[Plan], segment: str | None = None) -> list[Row]:
-    """Every target for `metric`, ranked within each segment's main comparable group."""
+def entries_of(plans: Iterable[Plan], metric_id: str) -> list[tuple[Plan, Record]]:
+    """Every plan's records for one metric."""
+    return [(p, r) for p in plans for r in p.records if r.metric == metric_id]
+
+
+def compare(
+    metric: Metric, entries: Iterable[tuple[Plan, Record]], segment: str | None = None
+) -> list[Row]:
+    """Every target for `metric` among `entries`, ranked within each segment's main comparable group."""
     entries = [
         (p, r)
-        for p in plans
-        for r in p.records
+        for p, r in entries
         if r.metric == metric.id and (segment is None or r.segment == segment)
     ]
     by_segment: dict[str | None, list[tuple[Plan, Record]]] = {}

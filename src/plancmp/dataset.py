@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from plancmp import loader, schema
+from plancmp import cache, loader, schema
 from plancmp.lookup import resolve
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Problem
+from plancmp.model import Metric, Plan, Problem, Record
 
 
 class InvalidData(Exception):
@@ -23,12 +23,20 @@ class InvalidData(Exception):
 
 @dataclass
 class Dataset:
-    """Plans by id (built-in first, then the user's) and the metric catalog."""
+    """Plans by id (built-in first, then the user's) and the metric catalog.
+
+    Records are reached through the methods below: from the plans in memory
+    after a fresh parse, or lazily from the on-disk index (cache.py), which
+    reads only the plans and metrics a command asks for.
+    """
 
     plans: dict[str, Plan]
     catalog: Catalog
     notes: list[str] = field(default_factory=list)
     """Things the user should know (a built-in plan replaced), for stderr."""
+    index: cache.Index | None = None
+    _records: dict[str, tuple[Record, ...]] = field(default_factory=dict)
+    _plan_meta: dict[str, dict] = field(default_factory=dict)
 
     def find_plan(self, word: str) -> Plan:
         """A plan by id, title, jurisdiction or short name; raises lookup.NotFound."""
@@ -42,6 +50,48 @@ class Dataset:
             for p in self.plans.values()
             if p.is_city and not plan.is_city and p.city_name == plan.parent_city
         ]
+
+    def records_of(self, plan_id: str) -> tuple[Record, ...]:
+        if self.index is None:
+            return self.plans[plan_id].records
+        if plan_id not in self._records:
+            self._records[plan_id] = tuple(
+                cache.row_record(x) for x in self.index.rows("plan", plan_id)
+            )
+        return self._records[plan_id]
+
+    def with_records(self, plan_id: str) -> Plan:
+        """The plan with all its records."""
+        return replace(self.plans[plan_id], records=self.records_of(plan_id))
+
+    def entries_for(self, metric_id: str) -> list[tuple[Plan, Record]]:
+        """Every plan's records for one metric, in plan order."""
+        if self.index is None:
+            return [(p, r) for p in self.plans.values() for r in p.records if r.metric == metric_id]
+        rows = self.index.rows("metric", metric_id)
+        return [(self.plans[x[0]], cache.row_record(x)) for x in rows]
+
+    def metrics_of(self, plan_id: str) -> frozenset[str]:
+        if self.index is None:
+            return frozenset(r.metric for r in self.plans[plan_id].records)
+        return frozenset(self._meta(plan_id)["metrics"])
+
+    def counts(self, plan_id: str) -> tuple[int, int]:
+        """(records, of which from an indicator table)."""
+        if self.index is None:
+            recs = self.plans[plan_id].records
+            return len(recs), sum(r.source.kind == "table" for r in recs)
+        n, n_table = self._meta(plan_id)["counts"]
+        return n, n_table
+
+    def full_plans(self) -> list[Plan]:
+        return [self.with_records(pid) for pid in self.plans]
+
+    def _meta(self, plan_id: str) -> dict:
+        assert self.index is not None
+        if not self._plan_meta:
+            self._plan_meta.update((d["id"], d) for d in self.index.meta["plans"])
+        return self._plan_meta[plan_id]
 
 
 PARALLEL_FROM = 200
@@ -117,14 +167,43 @@ def _unknown_metrics(f: Parsed, catalog: Catalog) -> list[Problem]:
     ]
 
 
-def load(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Dataset:
-    """Load the built-in data and, beside it, the user's folder; raise InvalidData on any problem."""
+def load(
+    user_dir: Path | None = None, builtin_dir: Path | None = None, use_cache: bool = False
+) -> Dataset:
+    """Load the built-in data and, beside it, the user's folder; raise InvalidData on any problem.
+
+    With `use_cache`, a dataset checked before with the very same file contents
+    is opened from the on-disk index instead of being parsed again.
+    """
     builtin_dir = builtin_dir or loader.default_data_dir()
     folders = [builtin_dir] + ([user_dir] if user_dir else [])
     try:
         files = [loader.yaml_files(folder) for folder in folders]
     except loader.DataError as exc:
         raise InvalidData([Problem(exc.path, exc.line, exc.message)]) from None
+    cache_key = None
+    if use_cache:
+        try:
+            cache_key = cache.key(f for group in files for f in group)
+        except OSError:
+            cache_key = None  # an unreadable file: parse, and report it
+        index = cache.Index.open(cache_key) if cache_key else None
+        if index is not None:
+            return _from_index(index)
+    data = _parse(files)
+    if cache_key:
+        cache.write(cache_key, list(data.plans.values()), data.catalog, data.notes)
+    return data
+
+
+def _from_index(index: cache.Index) -> Dataset:
+    meta = index.meta
+    catalog = Catalog(Metric(**{**m, "aliases": tuple(m["aliases"])}) for m in meta["catalog"])
+    plans = {d["id"]: cache.dict_plan(d) for d in meta["plans"]}
+    return Dataset(plans, catalog, list(meta["notes"]), index)
+
+
+def _parse(files: list[list[Path]]) -> Dataset:
     parsed = parse_files([f for group in files for f in group])
     by_folder = [parsed[: len(files[0])], parsed[len(files[0]) :]]
     problems: list[Problem] = [p for f in parsed for p in f.problems]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -61,15 +61,24 @@ def project(r: Record, year: int) -> Decimal | None:
 
 
 def find_gaps(
-    plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog
+    plan: Plan,
+    peers: Sequence[Plan],
+    cities: Sequence[Plan],
+    catalog: Catalog,
+    metric_sets: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Finding]:
-    """All findings for `plan`, sorted by kind then size."""
+    """All findings for `plan`, sorted by kind then size.
+
+    Peers and cities need only carry their records for the plan's own metrics;
+    `metric_sets` (plan id → every metric it sets) then tells what they set
+    beyond those, for `missing`.
+    """
     findings: list[Finding] = []
     findings += _conflicts(plan, catalog)
     findings += _not_above_baseline(plan, catalog)
     findings += _below_city(plan, cities, catalog)
     findings += _below_peers(plan, peers, catalog)
-    findings += _missing(plan, peers, cities, catalog)
+    findings += _missing(plan, peers, cities, catalog, metric_sets)
     findings += _qualitative(plan, catalog)
     order = {k: i for i, k in enumerate(KINDS)}
     return sorted(findings, key=lambda f: (order[f.kind], -abs(f.size), f.metric.id))
@@ -276,12 +285,17 @@ def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Fi
 
 
 def _missing(
-    plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog
+    plan: Plan,
+    peers: Sequence[Plan],
+    cities: Sequence[Plan],
+    catalog: Catalog,
+    metric_sets: Mapping[str, frozenset[str]] | None,
 ) -> list[Finding]:
     have = {r.metric for r in plan.records}
     setters: dict[str, list[Plan]] = {}
     for p in [*cities, *peers]:
-        for mid in {r.metric for r in p.records}:
+        sets = metric_sets[p.id] if metric_sets is not None else {r.metric for r in p.records}
+        for mid in sorted(sets):
             setters.setdefault(mid, []).append(p)
     out = []
     for mid, who in setters.items():

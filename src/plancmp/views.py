@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from plancmp.metrics import Catalog
@@ -81,10 +82,11 @@ def period(p: Plan) -> str:
     return f"{p.base_year}→{p.target_year}" if p.base_year else str(p.target_year)
 
 
-def plans_table(plans: list[Plan]) -> Table:
+def plans_table(plans: list[Plan], counts: Callable[[str], tuple[int, int]]) -> Table:
+    """`counts(plan_id)` gives (records, of which from a table)."""
     rows, records = [], []
     for p in plans:
-        n_table = sum(1 for r in p.records if r.source.kind == "table")
+        n_records, n_table = counts(p.id)
         rows.append(
             [
                 p.id,
@@ -92,7 +94,7 @@ def plans_table(plans: list[Plan]) -> Table:
                 p.jurisdiction,
                 KIND_ZH[p.kind],
                 period(p),
-                str(len(p.records)),
+                str(n_records),
                 str(n_table),
             ]
         )
@@ -101,7 +103,7 @@ def plans_table(plans: list[Plan]) -> Table:
             "doc_number": p.doc_number, "issued": p.issued, "jurisdiction": p.jurisdiction,
             "level": p.level, "parent_city": p.parent_city, "kind": p.kind,
             "base_year": p.base_year, "target_year": p.target_year,
-            "records": len(p.records), "table_records": n_table,
+            "records": n_records, "table_records": n_table,
         })  # fmt: skip
     return Table(
         ["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"], rows, records, title="规划"
@@ -134,15 +136,19 @@ def show_table(plan: Plan, records: list[Record], catalog: Catalog) -> Table:
 BETTER_ZH = {"higher": "越高越好", "lower": "越低越好", "neutral": "规模（无方向）"}
 
 
-def metrics_table(catalog: Catalog, plans: list[Plan], query: str | None = None) -> Table:
+def metrics_table(
+    catalog: Catalog,
+    plans: list[Plan],
+    metrics_of: Callable[[str], frozenset[str]],
+    query: str | None = None,
+) -> Table:
+    """`metrics_of(plan_id)` gives the metrics a plan sets."""
     from plancmp.lookup import norm
 
     setters: dict[str, list[str]] = {}
     for p in plans:
-        for r in p.records:
-            ids = setters.setdefault(r.metric, [])
-            if p.id not in ids:
-                ids.append(p.id)
+        for metric_id in sorted(metrics_of(p.id)):
+            setters.setdefault(metric_id, []).append(p.id)
     q = norm(query) if query else None
     rows, records = [], []
     for m in catalog:

@@ -1,0 +1,109 @@
+"""Time plancmp's commands as whole processes, on the shipped data and on large corpora.
+
+usage: python benchmarks/bench.py [--sizes 300 3000] [--runs 5] [--corpus-dir DIR]
+
+Prints, per command: median wall time and peak memory (max RSS) over --runs
+runs; start-up overhead against a bare `python -c "import typer, yaml"`; and
+the growth factor from the smallest to the largest corpus (10× the plans
+should cost no more than about 10× the time). Corpora are written by
+make_corpus.py into --corpus-dir (kept between runs: delete it to regenerate).
+Not part of the test suite: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PLANCMP = [sys.executable, "-m", "plancmp"]
+COMMANDS = {
+    "plans": ["plans", "-f", "csv"],
+    "show": ["show", "{plan}", "-f", "csv"],
+    "compare": ["compare", "--metric", "kindergarten_puhui_coverage", "-f", "csv"],
+    "gaps": ["gaps", "{plan}", "-f", "csv"],
+    "matrix": ["matrix", "-f", "csv"],
+}
+
+
+def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (KiB) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {err[:500]}")
+    return wall, usage.ru_maxrss
+
+
+def measure(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, int]:
+    results = [run(argv, env) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def corpus(size: int, folder: Path) -> Path:
+    target = folder / f"corpus-{size}"
+    if not (target / f"c{size - 1:05d}.yaml").exists():
+        print(f"writing a corpus of {size} plans to {target} …", file=sys.stderr)
+        subprocess.run(
+            [sys.executable, str(HERE / "make_corpus.py"), str(size), str(target)], check=True
+        )
+    return target
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[300, 3000])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument(
+        "--large-runs",
+        type=int,
+        default=2,
+        help="runs per command on corpora of 1,000 plans or more",
+    )
+    ap.add_argument("--corpus-dir", type=Path, default=Path("/tmp/plancmp-bench"))
+    args = ap.parse_args()
+
+    base, base_mem = measure([sys.executable, "-c", "import typer, yaml"], args.runs)
+    print(
+        f"baseline  python -c 'import typer, yaml'   {base * 1000:7.0f} ms  {base_mem / 1024:6.0f} MiB"
+    )
+
+    print("\nshipped data")
+    shipped: dict[str, float] = {}
+    for name, argv in COMMANDS.items():
+        wall, mem = measure(PLANCMP + [a.replace("{plan}", "linan") for a in argv], args.runs)
+        shipped[name] = wall
+        print(
+            f"  {name:8} {wall * 1000:7.0f} ms  {mem / 1024:6.0f} MiB  {wall / base:4.2f}× start-up"
+        )
+
+    times: dict[int, dict[str, float]] = {}
+    for size in args.sizes:
+        folder = corpus(size, args.corpus_dir)
+        env = {**os.environ, "PLANCMP_DATA_DIR": str(folder)}
+        runs = args.large_runs if size >= 1000 else args.runs
+        print(f"\n{size} plans (+{(size + 9) // 10} city work points), {runs} run(s) each")
+        times[size] = {}
+        for name, argv in COMMANDS.items():
+            wall, mem = measure(PLANCMP + [a.replace("{plan}", "c00005") for a in argv], runs, env)
+            times[size][name] = wall
+            print(f"  {name:8} {wall:7.2f} s   {mem / 1024:6.0f} MiB")
+
+    if len(args.sizes) >= 2:
+        small, large = min(args.sizes), max(args.sizes)
+        print(f"\ngrowth {small} → {large} plans ({large / small:.0f}× the plans)")
+        for name in COMMANDS:
+            print(f"  {name:8} {times[large][name] / times[small][name]:5.1f}×")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The on-disk index: used when every file is unchanged, rebuilt when one changes."""
+
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from plancmp import cache, dataset
+from plancmp.cli import app
+from plancmp.loader import default_data_dir
+
+runner = CliRunner()
+
+
+def copy_data(tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(default_data_dir(), folder)
+    return folder
+
+
+def test_second_load_reads_the_index_and_gives_the_same_records(tmp_path):
+    folder = copy_data(tmp_path)
+    fresh = dataset.load(builtin_dir=folder, use_cache=True)
+    assert fresh.index is None
+    again = dataset.load(builtin_dir=folder, use_cache=True)
+    assert again.index is not None
+    for pid in fresh.plans:
+        assert again.records_of(pid) == fresh.records_of(pid)
+        assert again.metrics_of(pid) == fresh.metrics_of(pid)
+        assert again.counts(pid) == fresh.counts(pid)
+    assert [m.id for m in again.catalog] == [m.id for m in fresh.catalog]
+
+    def entries(d):
+        return [(p.id, r) for p, r in d.entries_for("myopia_rate")]
+
+    assert entries(again) == entries(fresh)
+
+
+def test_a_changed_file_is_parsed_again(tmp_path):
+    folder = copy_data(tmp_path)
+    dataset.load(builtin_dir=folder, use_cache=True)
+    linan = folder / "linan.yaml"
+    linan.write_text(
+        linan.read_text(encoding="utf-8")
+        .replace('raw: "＞90"', 'raw: "＞91"', 1)
+        .replace("value: 90\n", "value: 91\n", 1),
+        encoding="utf-8",
+    )
+    changed = dataset.load(builtin_dir=folder, use_cache=True)
+    assert changed.index is None
+    raws = [
+        r.target.raw
+        for r in changed.records_of("linan")
+        if r.metric == "kindergarten_puhui_coverage"
+    ]
+    assert raws[0] == "＞91"
+
+
+def test_an_invalid_file_is_never_cached(tmp_path):
+    folder = copy_data(tmp_path)
+    (folder / "linan.yaml").write_text('id: "linan"\n', encoding="utf-8")
+    for _ in range(2):
+        try:
+            dataset.load(builtin_dir=folder, use_cache=True)
+        except dataset.InvalidData as exc:
+            assert "has no `title`" in str(exc)
+    assert not any(cache.cache_root().glob("*/meta.json"))
+
+
+def test_a_broken_index_is_ignored(tmp_path):
+    folder = copy_data(tmp_path)
+    dataset.load(builtin_dir=folder, use_cache=True)
+    (meta,) = cache.cache_root().glob("*/meta.json")
+    meta.write_text("{not json", encoding="utf-8")
+    assert dataset.load(builtin_dir=folder, use_cache=True).index is None
+
+
+def test_index_is_json_not_pickle(tmp_path):
+    folder = copy_data(tmp_path)
+    dataset.load(builtin_dir=folder, use_cache=True)
+    (meta,) = cache.cache_root().glob("*/meta.json")
+    assert {p["id"] for p in json.loads(meta.read_text(encoding="utf-8"))["plans"]} >= {
+        "linan",
+        "yuecheng",
+    }
+
+
+def test_no_cache_option_writes_nothing():
+    result = runner.invoke(app, ["--no-cache", "plans", "-f", "csv"])
+    assert result.exit_code == 0
+    assert not cache.cache_root().exists() or not any(cache.cache_root().iterdir())
+
+
+def test_cli_output_is_the_same_from_the_index():
+    first = runner.invoke(app, ["gaps", "linan", "-f", "json"]).stdout
+    second = runner.invoke(app, ["gaps", "linan", "-f", "json"]).stdout
+    assert first == second
+    assert any(cache.cache_root().glob("*/meta.json"))
