@@ -18,10 +18,11 @@ def copy_data(tmp_path):
     return folder
 
 
-def test_second_load_reads_the_index_and_gives_the_same_records(tmp_path):
+def test_the_index_gives_the_same_records_as_a_fresh_parse(tmp_path):
     folder = copy_data(tmp_path)
-    fresh = dataset.load(builtin_dir=folder, use_cache=True)
+    fresh = dataset.load(builtin_dir=folder, use_cache=False)
     assert fresh.index is None
+    assert not any(cache.cache_root().iterdir())
     again = dataset.load(builtin_dir=folder, use_cache=True)
     assert again.index is not None
     for pid in fresh.plans:
@@ -36,9 +37,9 @@ def test_second_load_reads_the_index_and_gives_the_same_records(tmp_path):
     assert entries(again) == entries(fresh)
 
 
-def test_a_changed_file_is_parsed_again(tmp_path):
+def test_a_changed_file_gives_a_new_index(tmp_path):
     folder = copy_data(tmp_path)
-    dataset.load(builtin_dir=folder, use_cache=True)
+    first = dataset.load(builtin_dir=folder, use_cache=True)
     linan = folder / "linan.yaml"
     linan.write_text(
         linan.read_text(encoding="utf-8")
@@ -47,7 +48,8 @@ def test_a_changed_file_is_parsed_again(tmp_path):
         encoding="utf-8",
     )
     changed = dataset.load(builtin_dir=folder, use_cache=True)
-    assert changed.index is None
+    assert changed.index.folder != first.index.folder
+    assert len(list(cache.cache_root().glob("*/meta.json"))) == 2
     raws = [
         r.target.raw
         for r in changed.records_of("linan")
@@ -67,12 +69,16 @@ def test_an_invalid_file_is_never_cached(tmp_path):
     assert not any(cache.cache_root().glob("*/meta.json"))
 
 
-def test_a_broken_index_is_ignored(tmp_path):
+def test_a_broken_index_is_rebuilt(tmp_path):
     folder = copy_data(tmp_path)
     dataset.load(builtin_dir=folder, use_cache=True)
     (meta,) = cache.cache_root().glob("*/meta.json")
     meta.write_text("{not json", encoding="utf-8")
-    assert dataset.load(builtin_dir=folder, use_cache=True).index is None
+    assert cache.Index.open(meta.parent.name) is None
+    again = dataset.load(builtin_dir=folder, use_cache=True)
+    assert len(again.records_of("linan")) == len(
+        dataset.load(builtin_dir=folder).records_of("linan")
+    )
 
 
 def test_index_is_json_not_pickle(tmp_path):

@@ -20,7 +20,13 @@ def test_below_peers_shows_best_and_median():
     p2 = plan("p2", rec("p2", "puhui", "90%以上"))
     (f,) = find_gaps(me, [p1, p2], [], METRICS)
     assert (f.kind, f.size) == ("below_peers", Decimal(5))
-    assert f.values == {"best_plan": "p1", "best": ">95", "median": 90.0, "compared": 3}
+    assert f.values == {
+        "best_plan": "p1",
+        "best": ">95",
+        "median": 90.0,
+        "compared": 3,
+        "more_ambitious": 1,
+    }
     assert f.reason == "本规划 ＞90%；最优 p1区 >95%；中位数 90%"
 
 
@@ -125,3 +131,11 @@ def test_absolute_counts_are_not_held_against_peers():
     me = plan("me", rec("me", "places", "1000个", None))
     p1 = plan("p1", rec("p1", "places", "5000个", None))
     assert find_gaps(me, [p1], [], METRICS) == []
+
+
+def test_missing_names_at_most_five_setters():
+    peers = [plan(f"p{i}", rec(f"p{i}", "myopia", "50", "%")) for i in range(7)]
+    me = plan("me", rec("me", "puhui", "90"))
+    (f,) = find_gaps(me, peers, [], METRICS)
+    assert f.reason == "p0区、p1区、p2区、p3区、p4区等 7 个地区设有此指标，本规划没有"
+    assert len(f.values["set_by"]) == 7

@@ -14,15 +14,18 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from plancmp import __version__
-from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
-from plancmp.values import parse
+from plancmp.compare import NUMERIC_OPS
+from plancmp.gaps import PeerTarget
+from plancmp.model import Baseline, Metric, Plan, Record, Source, Target, Value
 
-FORMAT = 1
+FORMAT = 7
 """Bump when the layout below changes; old indexes are then ignored."""
 KEEP = 4
 """How many indexes (data states) to keep; older ones are removed."""
@@ -37,14 +40,54 @@ def cache_root() -> Path:
 
 
 def key(files: Iterable[Path]) -> str:
-    """A digest of every file's path and content (and of plancmp's version)."""
+    """A digest of every file's path and content (and of plancmp's version).
+
+    Each file's content digest is remembered with its size and modification
+    time, as git's index does, so an unchanged file is not read again; a file
+    changed in the last two seconds is always read (its time may not show it).
+    """
+    manifest_path = cache_root() / "manifest.json"
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = {}
     h = hashlib.blake2b(f"{__version__}/{FORMAT}".encode(), digest_size=16)
+    changed = False
+    now = time.time()
     for f in files:
-        h.update(str(f.resolve()).encode())
-        h.update(b"\0")
-        h.update(f.read_bytes())
-        h.update(b"\0")
+        path = os.path.abspath(f)
+        st = os.stat(path)
+        stamp = [st.st_size, st.st_mtime_ns]
+        known = manifest.get(path)
+        if known and known[:2] == stamp and now - st.st_mtime > 2:
+            digest = known[2]
+        else:
+            digest = hashlib.blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
+            manifest[path] = [*stamp, digest]
+            changed = True
+        h.update(f"{path}\0{digest}\0".encode())
+    if changed:
+        _write_manifest(manifest_path, manifest)
     return h.hexdigest()
+
+
+def _write_manifest(path: Path, manifest: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".manifest-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # the cache is an optimisation: never fail a command over it
+
+
+SHARDS = 64
+"""Plans' records are kept in this many files: few files to write, little to read for one plan."""
+
+
+def shard(plan_id: str) -> str:
+    return f"{int(hashlib.blake2b(plan_id.encode(), digest_size=4).hexdigest(), 16) % SHARDS:02d}"
 
 
 def _safe(name: str) -> str:
@@ -54,23 +97,41 @@ def _safe(name: str) -> str:
     return name
 
 
-# --- records as compact JSON rows --------------------------------------------------------
+# --- records as compact JSON rows -------------------------------------------------------
+
+
+RAW, YEAR, SCOPE, OP, KIND = 9, 10, 11, 12, 20
+"""Positions in a record row (see record_row)."""
 
 
 def record_row(r: Record) -> list[Any]:
-    b = r.baseline
-    return [r.plan, r.metric, r.name, r.segment, r.unit, r.printed_unit, r.target.raw, r.target.year,
-            r.target.scope, r.attribute, r.source.section, r.source.kind, list(r.source.also), r.note,
-            r.line, b.year if b else None, b.raw if b else None, b.section if b else None]  # fmt: skip
+    t, b, src = r.target, r.baseline, r.source
+    return [r.plan, r.metric, r.name, r.segment, r.unit, r.printed_unit, r.attribute, r.note, r.line,
+            t.raw, t.year, t.scope, *_value_row(t.value), src.section, src.kind, list(src.also),
+            *((b.year, b.raw, b.section, *_value_row(b.value)) if b else ())]  # fmt: skip
 
 
 def row_record(x: list[Any]) -> Record:
-    """Rebuild a record; values are parsed again from `raw` (memoized), exactly as when checked."""
-    printed = x[5]
-    target = Target(x[6], parse(x[6], printed), x[7], x[8])
-    baseline = Baseline(x[15], x[16], parse(x[16], printed), x[17]) if x[16] is not None else None
-    return Record(x[0], x[1], x[2], x[3], x[4], printed, target, baseline, x[9],
-                  Source(x[10], x[11], tuple(x[12])), x[13], x[14])  # fmt: skip
+    target = Target(x[9], _value(*x[12:19]), x[10], x[11])
+    baseline = Baseline(x[22], x[23], _value(*x[25:32]), x[24]) if len(x) > 22 else None
+    return Record(*x[:6], target, baseline, x[6], Source(x[19], x[20], tuple(x[21])), x[7], x[8])
+
+
+def _value_row(v: Value) -> list[Any]:
+    return [v.op, _text(v.value), _text(v.value_max), v.unit, v.printed_unit, v.approx, v.direction]
+
+
+def _text(d: Decimal | None) -> str | None:
+    return None if d is None else str(d)
+
+
+def _value(op: str, value: str | None, value_max: str | None, unit: str | None, printed: str | None,
+           approx: bool, direction: str | None) -> Value:  # fmt: skip
+    return Value(op, _dec(value), _dec(value_max), unit, printed, approx, direction)
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
 
 
 PLAN_FIELDS = ("id", "title", "names", "issuer", "doc_number", "issued", "jurisdiction", "level",
@@ -78,11 +139,11 @@ PLAN_FIELDS = ("id", "title", "names", "issuer", "doc_number", "issued", "jurisd
 METRIC_FIELDS = ("id", "name", "aliases", "unit", "category", "better", "note")
 
 
-def plan_dict(p: Plan) -> dict[str, Any]:
+def plan_dict(p: Plan, rows: Sequence[list[Any]]) -> dict[str, Any]:
     d = {f: getattr(p, f) for f in PLAN_FIELDS}
     d["names"] = list(p.names)
-    d["metrics"] = sorted({r.metric for r in p.records})
-    d["counts"] = [len(p.records), sum(r.source.kind == "table" for r in p.records)]
+    d["metrics"] = sorted({x[1] for x in rows})
+    d["counts"] = [len(rows), sum(x[KIND] == "table" for x in rows)]
     return d
 
 
@@ -93,24 +154,43 @@ def dict_plan(d: dict[str, Any]) -> Plan:
 # --- writing and reading an index ----------------------------------------------------------
 
 
-def write(cache_key: str, plans: list[Plan], metrics: Iterable[Metric], notes: list[str]) -> None:
-    """Write the index for one data state atomically; never fail the command over it."""
+def write(
+    cache_key: str,
+    plans: list[tuple[Plan, Sequence[list[Any]]]],
+    metrics: Iterable[Metric],
+    notes: list[str],
+) -> None:
+    """Write the index for one data state (plans as identity + record rows) atomically;
+    never fail the command over it."""
     root = cache_root()
+    tmp = None
     try:
         root.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=root, prefix=".new-"))
-        (tmp / "plan").mkdir()
-        (tmp / "metric").mkdir()
+        by_shard: dict[str, list[list[Any]]] = {}
         by_metric: dict[str, list[list[Any]]] = {}
-        for p in plans:
-            rows = [record_row(r) for r in p.records]
-            _dump(tmp / "plan" / f"{_safe(p.id)}.json", rows)
-            for row in rows:
-                by_metric.setdefault(row[1], []).append(row)
-        for metric_id, rows in by_metric.items():
-            _dump(tmp / "metric" / f"{_safe(metric_id)}.json", rows)
+        by_group: dict[tuple, list[list[Any]]] = {}
+        for p, rows in plans:
+            by_shard.setdefault(shard(p.id), []).extend(rows)
+            for x in rows:
+                by_metric.setdefault(x[1], []).append(x)
+                if not p.is_city and x[OP] in NUMERIC_OPS and x[OP + 1] is not None:
+                    key_ = (x[1], x[3], x[4], x[SCOPE], x[YEAR], "county")
+                    by_group.setdefault(key_, []).append(
+                        [p.id, p.jurisdiction, x[RAW], x[5], *x[OP : OP + 7]]
+                    )
+        for kind, parts in (("plan", by_shard), ("metric", by_metric)):
+            (tmp / kind).mkdir()
+            for name, rows in parts.items():
+                _dump(tmp / kind / f"{_safe(name)}.json", rows)
+        (tmp / "peers").mkdir()
+        groups_by_metric: dict[str, list[Any]] = {}
+        for key_, targets in by_group.items():
+            groups_by_metric.setdefault(key_[0], []).append([list(key_), targets])
+        for metric_id, groups in groups_by_metric.items():
+            _dump(tmp / "peers" / f"{_safe(metric_id)}.json", groups)
         meta = {
-            "plans": [plan_dict(p) for p in plans],
+            "plans": [plan_dict(p, rows) for p, rows in plans],
             "catalog": [
                 {
                     f: (list(v) if isinstance(v := getattr(m, f), tuple) else v)
@@ -122,13 +202,13 @@ def write(cache_key: str, plans: list[Plan], metrics: Iterable[Metric], notes: l
         }
         _dump(tmp / "meta.json", meta)  # written last: an index without meta.json is unfinished
         target = root / cache_key
-        if target.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-        else:
-            os.replace(tmp, target)
+        if target.exists():  # unfinished or broken: an index found whole is never rewritten
+            shutil.rmtree(target, ignore_errors=True)
+        os.replace(tmp, target)
         _prune(root)
     except (OSError, ValueError):
-        shutil.rmtree(locals().get("tmp", root / ".none"), ignore_errors=True)
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _dump(path: Path, data: Any) -> None:
@@ -150,6 +230,7 @@ class Index:
     def __init__(self, folder: Path, meta: dict[str, Any]):
         self.folder = folder
         self.meta = meta
+        self._shards: dict[str, dict[str, list[Record]]] = {}
 
     @classmethod
     def open(cls, cache_key: str) -> Index | None:
@@ -161,10 +242,33 @@ class Index:
             return None
         return cls(folder, meta)
 
-    def rows(self, kind: str, name: str) -> list[list[Any]]:
+    def peer_groups(self, metric_id: str) -> dict[tuple, list[PeerTarget]]:
+        """County plans' numeric targets for one metric, by comparable group (gaps.peer_groups)."""
+        path = self.folder / "peers" / f"{_safe(metric_id)}.json"
         try:
-            return json.loads(
-                (self.folder / kind / f"{_safe(name)}.json").read_text(encoding="utf-8")
-            )
+            groups = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        return {
+            tuple(k): [PeerTarget(x[0], x[1], x[2], x[3], _value(*x[4:11])) for x in rows]
+            for k, rows in groups
+        }
+
+    def plan_records(self, plan_id: str) -> list[Record]:
+        name = shard(plan_id)
+        if name not in self._shards:  # one shard holds many plans: read it once
+            by_plan: dict[str, list[Record]] = {}
+            for r in self._records("plan", name):
+                by_plan.setdefault(r.plan, []).append(r)
+            self._shards[name] = by_plan
+        return self._shards[name].get(plan_id, [])
+
+    def metric_records(self, metric_id: str) -> list[Record]:
+        return self._records("metric", _safe(metric_id))
+
+    def _records(self, kind: str, name: str) -> list[Record]:
+        try:
+            rows = json.loads((self.folder / kind / f"{name}.json").read_text(encoding="utf-8"))
         except FileNotFoundError:
             return []
+        return [row_record(x) for x in rows]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -258,19 +257,11 @@ def gaps(
         if k not in KINDS:
             fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
     p = data.with_records(p.id)
-    # Peers and the city carry only their records for this plan's metrics: enough to compare.
-    shared: dict[str, list] = {}
-    for metric_id in sorted({r.metric for r in p.records}):
-        for q, r in data.entries_for(metric_id):
-            shared.setdefault(q.id, []).append(r)
-
-    def narrowed(q):
-        return replace(q, records=tuple(shared.get(q.id, ())))
-
-    peers = [narrowed(q) for q in data.plans.values() if q.id != p.id and not q.is_city]
-    cities = [narrowed(q) for q in data.city_plans(p)]
+    cities = [data.with_records(c.id) for c in data.city_plans(p)]
+    peers = [q for q in data.plans.values() if q.id != p.id and not q.is_city]
     metric_sets = {q.id: data.metrics_of(q.id) for q in [*peers, *cities]}
-    findings = find_gaps(p, peers, cities, data.catalog, metric_sets)
+    groups = data.peer_groups({r.metric for r in p.records})
+    findings = find_gaps(p, peers, cities, data.catalog, metric_sets, groups)
     if kind:
         findings = [f for f in findings if f.kind in kind]
     emit(views.gaps_table(p, findings, data.catalog), format, out, force)
@@ -325,3 +316,13 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("PLANCMP_DEBUG"):
+            raise
+        print(
+            f"plancmp: internal error: {exc!r} — please report it (PLANCMP_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        sys.exit(1)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from plancmp.model import Metric, Plan, Record
+from plancmp.model import Metric, Plan, Record, Value
 
 NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
 
@@ -46,7 +46,11 @@ def ambition(r: Record, better: str) -> tuple[Decimal, int]:
     For a range the low end is what the plan guarantees (high is better) and
     the high end what it tolerates (lower is better).
     """
-    v = r.target.value
+    return value_ambition(r.target.value, better)
+
+
+def value_ambition(v: Value, better: str) -> tuple[Decimal, int]:
+    """`ambition` of a bare value."""
     if better == "lower":
         edge = v.value_max if v.op == "range" and v.value_max is not None else v.value
         assert edge is not None

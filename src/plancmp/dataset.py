@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from plancmp import cache, loader, schema
+from plancmp import cache, gaps, loader, schema
 from plancmp.lookup import resolve
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Problem, Record
@@ -55,9 +55,7 @@ class Dataset:
         if self.index is None:
             return self.plans[plan_id].records
         if plan_id not in self._records:
-            self._records[plan_id] = tuple(
-                cache.row_record(x) for x in self.index.rows("plan", plan_id)
-            )
+            self._records[plan_id] = tuple(self.index.plan_records(plan_id))
         return self._records[plan_id]
 
     def with_records(self, plan_id: str) -> Plan:
@@ -68,8 +66,18 @@ class Dataset:
         """Every plan's records for one metric, in plan order."""
         if self.index is None:
             return [(p, r) for p in self.plans.values() for r in p.records if r.metric == metric_id]
-        rows = self.index.rows("metric", metric_id)
-        return [(self.plans[x[0]], cache.row_record(x)) for x in rows]
+        return [(self.plans[r.plan], r) for r in self.index.metric_records(metric_id)]
+
+    def peer_groups(self, metric_ids: Iterable[str]) -> dict[tuple, list[gaps.PeerTarget]]:
+        """County plans' numeric targets for these metrics, by comparable group."""
+        wanted = set(metric_ids)
+        if self.index is None:
+            county = [p for p in self.plans.values() if not p.is_city]
+            return {k: v for k, v in gaps.peer_groups(county).items() if k[0] in wanted}
+        out: dict[tuple, list[gaps.PeerTarget]] = {}
+        for metric_id in sorted(wanted):
+            out.update(self.index.peer_groups(metric_id))
+        return out
 
     def metrics_of(self, plan_id: str) -> frozenset[str]:
         if self.index is None:
@@ -105,6 +113,9 @@ class Parsed:
 
     path: str
     plan: Plan | None = None
+    """The plan's identity, without records: they travel as `rows`, which cost far
+    less to send back from a worker process than objects do."""
+    rows: tuple[list, ...] = ()
     metrics: tuple[Metric, ...] = ()
     is_catalog: bool = False
     problems: tuple[Problem, ...] = ()
@@ -122,7 +133,13 @@ def parse_file(path: Path) -> Parsed:
         metrics, problems = schema.build_metrics(data, str(path))
         return Parsed(str(path), metrics=tuple(metrics), is_catalog=True, problems=tuple(problems))
     plan, problems = schema.build_plan(data, str(path), None, path.stem)
-    return Parsed(str(path), plan, problems=tuple(problems), metric_refs=schema.metric_refs(data))
+    refs = schema.metric_refs(data)
+    if plan is None:
+        return Parsed(str(path), problems=tuple(problems), metric_refs=refs)
+    rows = tuple(cache.record_row(r) for r in plan.records)
+    return Parsed(
+        str(path), replace(plan, records=()), rows, problems=tuple(problems), metric_refs=refs
+    )
 
 
 def parse_files(paths: list[Path]) -> list[Parsed]:
@@ -190,10 +207,13 @@ def load(
         index = cache.Index.open(cache_key) if cache_key else None
         if index is not None:
             return _from_index(index)
-    data = _parse(files)
+    parsed, catalog, notes = _parse(files)
     if cache_key:
-        cache.write(cache_key, list(data.plans.values()), data.catalog, data.notes)
-    return data
+        cache.write(cache_key, [(f.plan, f.rows) for f in parsed if f.plan], catalog, notes)
+        index = cache.Index.open(cache_key)
+        if index is not None:
+            return _from_index(index)
+    return _in_memory(parsed, catalog, notes)
 
 
 def _from_index(index: cache.Index) -> Dataset:
@@ -203,12 +223,14 @@ def _from_index(index: cache.Index) -> Dataset:
     return Dataset(plans, catalog, list(meta["notes"]), index)
 
 
-def _parse(files: list[list[Path]]) -> Dataset:
+def _parse(files: list[list[Path]]) -> tuple[list[Parsed], Catalog, list[str]]:
+    """Parse and check every file; the plan files that count (the user's replace
+    built-in ones with the same id), the catalog, and notes for the user."""
     parsed = parse_files([f for group in files for f in group])
     by_folder = [parsed[: len(files[0])], parsed[len(files[0]) :]]
     problems: list[Problem] = [p for f in parsed for p in f.problems]
     catalog = _catalog(parsed, problems)
-    plans: dict[str, Plan] = {}
+    chosen: dict[str, Parsed] = {}
     notes: list[str] = []
     for n, group in enumerate(by_folder):
         seen: dict[str, str] = {}
@@ -227,11 +249,20 @@ def _parse(files: list[list[Path]]) -> Dataset:
                 )
                 continue
             seen[plan.id] = f.path
-            if n > 0 and plan.id in plans:
+            if n > 0 and plan.id in chosen:
                 notes.append(f"note: {plan.path} replaces the built-in plan {plan.id!r}")
-            plans[plan.id] = plan
+            chosen[plan.id] = f
     if problems:
         raise InvalidData(problems)
+    return list(chosen.values()), catalog, notes
+
+
+def _in_memory(parsed: list[Parsed], catalog: Catalog, notes: list[str]) -> Dataset:
+    plans = {
+        f.plan.id: replace(f.plan, records=tuple(cache.row_record(x) for x in f.rows))
+        for f in parsed
+        if f.plan
+    }
     return Dataset(plans, catalog, notes)
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from plancmp.compare import ambition, comparable_key, is_numeric, median
+from plancmp.compare import ambition, comparable_key, is_numeric, median, value_ambition
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Record
+from plancmp.model import Metric, Plan, Record, Value
 from plancmp.values import INTENSIVE_UNITS, amount, fmt, with_unit
 
 KINDS = ("conflict", "not_above_baseline", "below_city", "below_peers", "missing", "qualitative")
+MAX_NAMES = 5
+"""How many setters a `missing` reason names before it says how many there are."""
 KIND_ZH = {
     "below_peers": "低于同类",
     "below_city": "低于市级",
@@ -44,10 +46,6 @@ def _show(r: Record) -> str:
     return with_unit(r.target.raw, r.printed_unit)
 
 
-def _more_ambitious(a: Record, b: Record, better: str) -> bool:
-    return ambition(a, better) > ambition(b, better)
-
-
 def project(r: Record, year: int) -> Decimal | None:
     """The plan's value at `year` on a straight line from its baseline to its target."""
     b = r.baseline
@@ -66,18 +64,19 @@ def find_gaps(
     cities: Sequence[Plan],
     catalog: Catalog,
     metric_sets: Mapping[str, frozenset[str]] | None = None,
+    groups: Mapping[tuple, list[PeerTarget]] | None = None,
 ) -> list[Finding]:
     """All findings for `plan`, sorted by kind then size.
 
-    Peers and cities need only carry their records for the plan's own metrics;
-    `metric_sets` (plan id → every metric it sets) then tells what they set
-    beyond those, for `missing`.
+    With `metric_sets` (plan id → the metrics it sets) and `groups` (the peers'
+    targets by comparable group, see peer_groups), peers need carry no records:
+    that is how the on-disk index answers without loading every plan.
     """
     findings: list[Finding] = []
     findings += _conflicts(plan, catalog)
     findings += _not_above_baseline(plan, catalog)
     findings += _below_city(plan, cities, catalog)
-    findings += _below_peers(plan, peers, catalog)
+    findings += _below_peers(plan, groups if groups is not None else peer_groups(peers), catalog)
     findings += _missing(plan, peers, cities, catalog, metric_sets)
     findings += _qualitative(plan, catalog)
     order = {k: i for i, k in enumerate(KINDS)}
@@ -244,40 +243,65 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
     )
 
 
-def _below_peers(plan: Plan, peers: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+@dataclass(frozen=True, slots=True)
+class PeerTarget:
+    """A peer's numeric target, as much of it as `below_peers` needs."""
+
+    plan: str
+    place: str
+    """The peer's jurisdiction, for the reason."""
+    raw: str
+    printed_unit: str | None
+    value: Value
+
+
+def group_key(plan: Plan, r: Record) -> tuple:
+    """Targets in one group can be ranked against each other (compare.comparable_key)."""
+    return (r.metric, *comparable_key(plan, r))
+
+
+def peer_groups(peers: Iterable[Plan]) -> dict[tuple, list[PeerTarget]]:
+    """The peers' numeric targets by comparable group: built once, linear in the peers."""
+    groups: dict[tuple, list[PeerTarget]] = {}
+    for p in peers:
+        for o in p.records:
+            if is_numeric(o):
+                groups.setdefault(group_key(p, o), []).append(
+                    PeerTarget(p.id, p.jurisdiction, o.target.raw, o.printed_unit, o.target.value)
+                )
+    return groups
+
+
+def _below_peers(
+    plan: Plan, groups: Mapping[tuple, list[PeerTarget]], catalog: Catalog
+) -> list[Finding]:
     out = []
     for r in plan.records:
         m = catalog.get(r.metric)
         if m is None or m.better == "neutral" or not is_numeric(r) or r.unit not in INTENSIVE_UNITS:
             continue  # absolute counts depend on a district's size: `compare` shows them
-        key = comparable_key(plan, r)
-        group = [
-            (p, o)
-            for p in peers
-            for o in p.records
-            if o.metric == r.metric and is_numeric(o) and comparable_key(p, o) == key
-        ]
-        better = [(p, o) for p, o in group if _more_ambitious(o, r, m.better)]
+        group = [t for t in groups.get(group_key(plan, r), ()) if t.plan != plan.id]
+        mine = ambition(r, m.better)
+        better = [t for t in group if value_ambition(t.value, m.better) > mine]
         if not better:
             continue
-        better.sort(key=lambda po: ambition(po[1], m.better), reverse=True)
-        best_plan, best = better[0]
-        mid = median([o.target.value.value for _, o in group] + [r.target.value.value])  # type: ignore[misc]
-        size = abs(best.target.value.value - r.target.value.value)  # type: ignore[operator]
+        best = max(better, key=lambda t: value_ambition(t.value, m.better))
+        mid = median([t.value.value for t in group] + [r.target.value.value])  # type: ignore[misc]
+        size = abs(best.value.value - r.target.value.value)  # type: ignore[operator]
         out.append(
             Finding(
                 "below_peers",
                 m,
                 r.segment,
                 r,
-                f"本规划 {_show(r)}；最优 {best_plan.jurisdiction} {_show(best)}；中位数 {amount(mid, r.unit)}",
+                f"本规划 {_show(r)}；最优 {best.place} {with_unit(best.raw, best.printed_unit)}；中位数 {amount(mid, r.unit)}",
                 size,
-                tuple(better),
-                {
-                    "best_plan": best_plan.id,
-                    "best": best.target.raw,
+                values={
+                    "best_plan": best.plan,
+                    "best": best.raw,
                     "median": float(mid),
                     "compared": len(group) + 1,
+                    "more_ambitious": len(better),
                 },
             )
         )
@@ -297,18 +321,22 @@ def _missing(
         sets = metric_sets[p.id] if metric_sets is not None else {r.metric for r in p.records}
         for mid in sorted(sets):
             setters.setdefault(mid, []).append(p)
+    city_ids = {p.id for p in cities}
     out = []
     for mid, who in setters.items():
         if mid in have:
             continue
-        by_city = [p for p in who if p in cities]
-        by_peers = [p for p in who if p not in cities]
+        by_city = [p for p in who if p.id in city_ids]
+        by_peers = [p for p in who if p.id not in city_ids]
         if not by_city and len(by_peers) < 2:
             continue
         m = catalog.get(mid)
         if m is None:
             continue
-        names = "、".join(p.jurisdiction for p in [*by_city, *by_peers])
+        setters_shown = [p.jurisdiction for p in [*by_city, *by_peers]]
+        names = "、".join(setters_shown[:MAX_NAMES])
+        if len(setters_shown) > MAX_NAMES:
+            names += f"等 {len(setters_shown)} 个地区"
         out.append(
             Finding(
                 "missing",
