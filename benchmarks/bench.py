@@ -3,11 +3,13 @@
 usage: python benchmarks/bench.py [--sizes 300 3000] [--runs 5] [--corpus-dir DIR]
 
 Prints, per command: median wall time and peak memory (max RSS) over --runs
-runs; start-up overhead against a bare `python -c "import typer, yaml"`; and
-the growth factor from the smallest to the largest corpus (10× the plans
-should cost no more than about 10× the time). Corpora are written by
-make_corpus.py into --corpus-dir (kept between runs: delete it to regenerate).
-Not part of the test suite: timings depend on the machine.
+runs, cold (an empty cache folder: every file parsed) and warm (the on-disk
+index written by the cold run); start-up overhead against a bare
+`python -c "import typer, yaml"`; and the growth factor from the smallest to
+the largest corpus (10× the plans should cost no more than about 10× the
+time). Corpora are written by make_corpus.py into --corpus-dir (kept between
+runs: delete it to regenerate). Not part of the test suite: timings depend on
+the machine.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -49,6 +52,15 @@ def measure(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tu
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
+def cold(argv: list[str], runs: int, env: dict[str, str]) -> tuple[float, int]:
+    """Each run with a new, empty cache folder."""
+    results = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            results.append(run(argv, {**env, "PLANCMP_CACHE_DIR": folder}))
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
 def corpus(size: int, folder: Path) -> Path:
     target = folder / f"corpus-{size}"
     if not (target / f"c{size - 1:05d}.yaml").exists():
@@ -77,11 +89,14 @@ def main() -> None:
         f"baseline  python -c 'import typer, yaml'   {base * 1000:7.0f} ms  {base_mem / 1024:6.0f} MiB"
     )
 
-    print("\nshipped data")
-    shipped: dict[str, float] = {}
+    cache_dir = tempfile.mkdtemp(prefix="plancmp-bench-cache-")
+    shipped_env = {**os.environ, "PLANCMP_CACHE_DIR": cache_dir}
+    shipped_env.pop("PLANCMP_DATA_DIR", None)
+    print("\nshipped data (warm)")
     for name, argv in COMMANDS.items():
-        wall, mem = measure(PLANCMP + [a.replace("{plan}", "linan") for a in argv], args.runs)
-        shipped[name] = wall
+        command = PLANCMP + [a.replace("{plan}", "linan") for a in argv]
+        run(command, shipped_env)  # writes the index
+        wall, mem = measure(command, args.runs, shipped_env)
         print(
             f"  {name:8} {wall * 1000:7.0f} ms  {mem / 1024:6.0f} MiB  {wall / base:4.2f}× start-up"
         )
@@ -89,18 +104,26 @@ def main() -> None:
     times: dict[int, dict[str, float]] = {}
     for size in args.sizes:
         folder = corpus(size, args.corpus_dir)
-        env = {**os.environ, "PLANCMP_DATA_DIR": str(folder)}
+        env = {**os.environ, "PLANCMP_DATA_DIR": str(folder), "PLANCMP_CACHE_DIR": cache_dir}
         runs = args.large_runs if size >= 1000 else args.runs
         print(f"\n{size} plans (+{(size + 9) // 10} city work points), {runs} run(s) each")
+        print(f"  {'':8} {'cold':>9}  {'':>10} {'warm':>9}  {'':>10}")
         times[size] = {}
         for name, argv in COMMANDS.items():
-            wall, mem = measure(PLANCMP + [a.replace("{plan}", "c00005") for a in argv], runs, env)
-            times[size][name] = wall
-            print(f"  {name:8} {wall:7.2f} s   {mem / 1024:6.0f} MiB")
+            command = PLANCMP + [a.replace("{plan}", "c00005") for a in argv]
+            cold_wall, cold_mem = cold(command, 1 if size >= 1000 else runs, env)
+            run(command, env)  # writes the index
+            wall, mem = measure(command, runs, env)
+            times[size][name] = cold_wall
+            print(
+                f"  {name:8} {cold_wall:7.2f} s  {cold_mem / 1024:6.0f} MiB {wall:7.2f} s  {mem / 1024:6.0f} MiB"
+            )
 
     if len(args.sizes) >= 2:
         small, large = min(args.sizes), max(args.sizes)
-        print(f"\ngrowth {small} → {large} plans ({large / small:.0f}× the plans)")
+        print(
+            f"\ngrowth of the cold time, {small} → {large} plans ({large / small:.0f}× the plans)"
+        )
         for name in COMMANDS:
             print(f"  {name:8} {times[large][name] / times[small][name]:5.1f}×")
 

@@ -18,12 +18,13 @@ import time
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plancmp import __version__
-from plancmp.compare import NUMERIC_OPS
-from plancmp.gaps import PeerTarget
-from plancmp.model import Baseline, Metric, Plan, Record, Source, Target, Value
+from plancmp.model import NUMERIC_OPS, Baseline, Metric, Plan, Record, Source, Target, Value
+
+if TYPE_CHECKING:
+    from plancmp.gaps import PeerTarget
 
 FORMAT = 7
 """Bump when the layout below changes; old indexes are then ignored."""
@@ -244,6 +245,8 @@ class Index:
 
     def peer_groups(self, metric_id: str) -> dict[tuple, list[PeerTarget]]:
         """County plans' numeric targets for one metric, by comparable group (gaps.peer_groups)."""
+        from plancmp.gaps import PeerTarget
+
         path = self.folder / "peers" / f"{_safe(metric_id)}.json"
         try:
             groups = json.loads(path.read_text(encoding="utf-8"))

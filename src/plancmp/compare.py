@@ -12,9 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from plancmp.model import Metric, Plan, Record, Value
-
-NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
+from plancmp.model import NUMERIC_OPS, Metric, Plan, Record, Value
 
 
 @dataclass(frozen=True)

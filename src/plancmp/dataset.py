@@ -6,11 +6,15 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from plancmp import cache, gaps, loader, schema
+from plancmp import cache, loader
 from plancmp.lookup import resolve
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Problem, Record
+
+if TYPE_CHECKING:
+    from plancmp.gaps import PeerTarget
 
 
 class InvalidData(Exception):
@@ -68,13 +72,15 @@ class Dataset:
             return [(p, r) for p in self.plans.values() for r in p.records if r.metric == metric_id]
         return [(self.plans[r.plan], r) for r in self.index.metric_records(metric_id)]
 
-    def peer_groups(self, metric_ids: Iterable[str]) -> dict[tuple, list[gaps.PeerTarget]]:
+    def peer_groups(self, metric_ids: Iterable[str]) -> dict[tuple, list[PeerTarget]]:
         """County plans' numeric targets for these metrics, by comparable group."""
+        from plancmp import gaps
+
         wanted = set(metric_ids)
         if self.index is None:
             county = [p for p in self.plans.values() if not p.is_city]
             return {k: v for k, v in gaps.peer_groups(county).items() if k[0] in wanted}
-        out: dict[tuple, list[gaps.PeerTarget]] = {}
+        out: dict[tuple, list[PeerTarget]] = {}
         for metric_id in sorted(wanted):
             out.update(self.index.peer_groups(metric_id))
         return out
@@ -125,6 +131,8 @@ class Parsed:
 
 def parse_file(path: Path) -> Parsed:
     """Read, parse and check one file; its raw YAML is dropped once the plan is built."""
+    from plancmp import schema
+
     try:
         data = loader.load_yaml(path)
     except loader.DataError as exc:

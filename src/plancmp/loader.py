@@ -14,8 +14,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml import events as ev
+# PyYAML is imported where a file is parsed: a command answered from the on-disk
+# index (cache.py) never needs it.
 
 MAX_FILE_BYTES = 5_000_000
 """A plan file is a few tens of kilobytes; anything this large is a mistake."""
@@ -54,7 +54,7 @@ _PLAIN_WORDS: dict[str, Any] = {"": None, "~": None, "null": None, "Null": None,
 _CORE_TAGS = (None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
-def _scalar(event: ev.ScalarEvent) -> Any:
+def _scalar(event: Any) -> Any:
     """YAML 1.2 core typing for plain scalars; quoted scalars are always text."""
     value = event.value
     if not event.implicit[0]:  # quoted, or tagged !!str
@@ -72,6 +72,8 @@ def _scalar(event: ev.ScalarEvent) -> Any:
 def _next_event(text: str):
     """A function that returns the next YAML event: LibYAML's when present (about ten
     times faster than pure Python), else PyYAML's own parser."""
+    import yaml
+
     if yaml.__with_libyaml__:
         from yaml.cyaml import CParser
 
@@ -86,6 +88,8 @@ def _build(text: str) -> Any:
     `stack` holds the open containers; an open mapping is followed by its pending
     key (a _Key) while that key waits for its value.
     """
+    from yaml import events as ev
+
     next_event = _next_event(text)
     stack: list[Any] = []
     root: Any = _NOTHING
@@ -151,6 +155,8 @@ def _build(text: str) -> Any:
 
 
 def _refuse(event: Any) -> None:
+    from yaml import events as ev
+
     line = event.start_mark.line + 1
     if event.__class__ is ev.AliasEvent or event.anchor is not None:
         raise _Refused(line, "anchors and aliases (&, *) are not allowed: write the value out")
@@ -200,6 +206,8 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         text = read_text(path)
     if not text.strip():
         raise DataError(name, None, "the file is empty: a plan file needs `id:` and `records:`")
+    import yaml
+
     try:
         data = _build(text)
     except _Refused as exc:

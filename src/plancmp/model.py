@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text")
+NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
+"""The ops whose targets have a number to rank by."""
 SCOPES = ("level", "cumulative", "per_year")
 SEGMENTS = ("学前", "小学", "初中", "义务教育", "高中段", "中职")
 ATTRIBUTES = ("约束性", "预期性")
