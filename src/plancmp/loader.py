@@ -54,18 +54,12 @@ _PLAIN_WORDS: dict[str, Any] = {"": None, "~": None, "null": None, "Null": None,
 _CORE_TAGS = (None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
-def _scalar(event: Any) -> Any:
-    """YAML 1.2 core typing for plain scalars; quoted scalars are always text."""
-    value = event.value
-    if not event.implicit[0]:  # quoted, or tagged !!str
-        return value
-    if value in _PLAIN_WORDS:
-        return _PLAIN_WORDS[value]
-    if value[:1] in "-0123456789":
-        if _INT.fullmatch(value):
-            return int(value)
-        if _FLOAT.fullmatch(value):
-            return float(value)
+def _number(value: str) -> Any:
+    """A plain scalar that starts like a number: int or float if it is one, else text."""
+    if _INT.fullmatch(value):
+        return int(value)
+    if _FLOAT.fullmatch(value):
+        return float(value)
     return value
 
 
@@ -90,6 +84,10 @@ def _build(text: str) -> Any:
     """
     from yaml import events as ev
 
+    # Names bound locally: this loop runs once per scalar of every file.
+    scalar_cls, map_start, seq_start = ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent
+    map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
+    core_tags, plain_words, number_start = _CORE_TAGS, _PLAIN_WORDS, "-0123456789"
     next_event = _next_event(text)
     stack: list[Any] = []
     root: Any = _NOTHING
@@ -97,11 +95,16 @@ def _build(text: str) -> Any:
     while True:
         event = next_event()
         cls = event.__class__
-        if cls is ev.ScalarEvent:
-            if event.anchor is not None or event.tag not in _CORE_TAGS:
+        if cls is scalar_cls:
+            if event.anchor is not None or event.tag not in core_tags:
                 _refuse(event)
-            value = _scalar(event)
-        elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
+            value = event.value
+            if event.implicit[0]:  # plain, not quoted: YAML 1.2 core typing
+                if value in plain_words:
+                    value = plain_words[value]
+                elif value[:1] in number_start:
+                    value = _number(value)
+        elif cls is map_start or cls is seq_start:
             if event.anchor is not None or event.tag not in _CORE_TAGS:
                 _refuse(event)
             line = event.start_mark.line + 1
@@ -109,14 +112,14 @@ def _build(text: str) -> Any:
                 raise _Refused(line, "a key must be text, not a mapping or a list: quote it")
             if len(stack) > MAX_DEPTH:
                 raise _Refused(line, "nested too deeply")
-            if cls is ev.MappingStartEvent:
+            if cls is map_start:
                 container = LineDict()
                 container.line, container.key_lines = line, {}
             else:
                 container = []
             stack.append(container)
             continue
-        elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
+        elif cls is map_end or cls is seq_end:
             value = stack.pop()
         elif cls is ev.AliasEvent:
             _refuse(event)
