@@ -24,7 +24,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PLANCMP = [sys.executable, "-m", "plancmp"]
+_SCRIPT = Path(sys.executable).with_name("plancmp")
+PLANCMP = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "plancmp"]
+"""The console script, as users run it (else `python -m plancmp`)."""
 COMMANDS = {
     "plans": ["plans", "-f", "csv"],
     "show": ["show", "{plan}", "-f", "csv"],

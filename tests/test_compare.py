@@ -113,3 +113,10 @@ def test_neutral_metrics_are_listed_not_ranked():
         ("b", None, None, None, "规模指标：无优劣方向，不排名"),
         ("a", None, None, None, "规模指标：无优劣方向，不排名"),
     ]
+
+
+def test_median_is_exact():
+    from plancmp.compare import median
+
+    assert median([Decimal("0.1"), Decimal("0.2")]) == Decimal("0.15")
+    assert median([Decimal(3), Decimal(1), Decimal(2)]) == Decimal(2)

@@ -9,11 +9,9 @@ to any file's content gives a new key, so a stale index is never used.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -21,6 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plancmp import __version__
+
+try:  # hashlib would also load OpenSSL, a few milliseconds of every start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - every CPython has _blake2
+    from hashlib import blake2b
 from plancmp.model import NUMERIC_OPS, Baseline, Metric, Plan, Record, Source, Target, Value
 
 if TYPE_CHECKING:
@@ -49,10 +52,10 @@ def key(files: Iterable[Path]) -> str:
     """
     manifest_path = cache_root() / "manifest.json"
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = json.loads(manifest_path.read_bytes())
     except (OSError, ValueError):
         manifest = {}
-    h = hashlib.blake2b(f"{__version__}/{FORMAT}".encode(), digest_size=16)
+    h = blake2b(f"{__version__}/{FORMAT}".encode(), digest_size=16)
     changed = False
     now = time.time()
     for f in files:
@@ -63,7 +66,7 @@ def key(files: Iterable[Path]) -> str:
         if known and known[:2] == stamp and now - st.st_mtime > 2:
             digest = known[2]
         else:
-            digest = hashlib.blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
+            digest = blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
             manifest[path] = [*stamp, digest]
             changed = True
         h.update(f"{path}\0{digest}\0".encode())
@@ -73,6 +76,8 @@ def key(files: Iterable[Path]) -> str:
 
 
 def _write_manifest(path: Path, manifest: dict[str, Any]) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".manifest-")
@@ -88,7 +93,7 @@ SHARDS = 64
 
 
 def shard(plan_id: str) -> str:
-    return f"{int(hashlib.blake2b(plan_id.encode(), digest_size=4).hexdigest(), 16) % SHARDS:02d}"
+    return f"{int(blake2b(plan_id.encode(), digest_size=4).hexdigest(), 16) % SHARDS:02d}"
 
 
 def _safe(name: str) -> str:
@@ -163,6 +168,8 @@ def write(
 ) -> None:
     """Write the index for one data state (plans as identity + record rows) atomically;
     never fail the command over it."""
+    import tempfile
+
     root = cache_root()
     tmp = None
     try:
@@ -238,7 +245,7 @@ class Index:
     def open(cls, cache_key: str) -> Index | None:
         folder = cache_root() / cache_key
         try:
-            meta = json.loads((folder / "meta.json").read_text(encoding="ascii"))
+            meta = json.loads((folder / "meta.json").read_bytes())
             os.utime(folder)  # recently used: kept by _prune
         except (OSError, ValueError):
             return None
@@ -250,7 +257,7 @@ class Index:
 
         path = self.folder / "peers" / f"{_safe(metric_id)}.json"
         try:
-            groups = json.loads(path.read_text(encoding="ascii"))
+            groups = json.loads(path.read_bytes())
         except FileNotFoundError:
             return {}
         return {
@@ -272,7 +279,7 @@ class Index:
 
     def _records(self, kind: str, name: str) -> list[Record]:
         try:
-            rows = json.loads((self.folder / kind / f"{name}.json").read_text(encoding="ascii"))
+            rows = json.loads((self.folder / kind / f"{name}.json").read_bytes())
         except FileNotFoundError:
             return []
         return [row_record(x) for x in rows]

@@ -7,7 +7,6 @@ of government. Everything else is shown beside them with the reason.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -80,7 +79,10 @@ def why_not(key: tuple, main: tuple) -> str:
 
 
 def median(values: Iterable[Decimal]) -> Decimal:
-    return Decimal(statistics.median(list(values)))
+    """The middle value (the mean of the two middle ones for an even count), exact in Decimal."""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def entries_of(plans: Iterable[Plan], metric_id: str) -> list[tuple[Plan, Record]]:

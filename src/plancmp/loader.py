@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -238,11 +237,13 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
 
 
 def default_data_dir() -> Path:
-    """The shipped data: inside the installed package, else the checkout's data/."""
-    installed = Path(str(files("plancmp"))) / "data"
+    """The shipped data: inside the installed package (the wheel puts it at
+    plancmp/data), else the checkout's top-level data/ (editable installs)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "data"
     if installed.is_dir():
         return installed
-    return Path(__file__).resolve().parents[2] / "data"
+    return here.parents[1] / "data"
 
 
 def user_data_dir(option: str | None) -> Path | None:
