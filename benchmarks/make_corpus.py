@@ -18,7 +18,8 @@ from pathlib import Path
 import yaml
 
 from plancmp import dataset
-from plancmp.values import as_number, parse
+from plancmp.display import as_number
+from plancmp.values import parse
 
 SEGMENTS = {
     "school_balance_coefficient": ["小学", "初中"],

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plancmp.values import ValueParseError, amount, fmt, parse, with_unit
+from plancmp.display import amount, fmt
+from plancmp.values import ValueParseError, parse, with_unit
 
 D = Decimal
 

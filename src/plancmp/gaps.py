@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from plancmp.compare import ambition, comparable_key, is_numeric, median, value_ambition
+from plancmp.display import amount, fmt
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Value
-from plancmp.values import INTENSIVE_UNITS, amount, fmt, with_unit
+from plancmp.values import INTENSIVE_UNITS, with_unit
 
 KINDS = ("conflict", "not_above_baseline", "below_city", "below_peers", "missing", "qualitative")
 MAX_NAMES = 5

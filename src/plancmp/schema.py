@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from plancmp import values
+from plancmp.display import fmt
 from plancmp.loader import LineDict
 from plancmp.model import (
     ATTRIBUTES,
@@ -175,7 +176,7 @@ def _check_stored(c: Checker, m: Mapping, parsed: Value, what: str) -> None:
         if stored is not None and got is None:
             c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
         elif got != want:
-            shown = "null" if want is None else values.fmt(want)
+            shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
                 f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them",

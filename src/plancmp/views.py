@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from plancmp.display import amount, as_number, fmt
 from plancmp.metrics import Catalog
 from plancmp.model import Baseline, Plan, Record, Target, Value
 from plancmp.render import Table
-from plancmp.values import amount, as_number, fmt
 
 SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
 KIND_ZH = {
