@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 _SCRIPT = Path(sys.executable).with_name("plancmp")
 PLANCMP = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "plancmp"]
 """The console script, as users run it (else `python -m plancmp`)."""
+BASELINE = [sys.executable, "-c", "import typer, yaml"]
 COMMANDS = {
     "plans": ["plans", "-f", "csv"],
     "show": ["show", "{plan}", "-f", "csv"],
@@ -36,8 +37,14 @@ COMMANDS = {
 }
 
 
+BASE_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""As a user's shell has it: Python keeps compiled modules (some sandboxes turn that off,
+which would make every run compile plancmp from source)."""
+
+
 def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall seconds and peak resident memory (KiB) of one process."""
+    env = env or BASE_ENV
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -52,6 +59,18 @@ def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int]
 def measure(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, int]:
     results = [run(argv, env) for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def versus_baseline(argv: list[str], runs: int, env: dict[str, str]) -> tuple[float, float, int]:
+    """Median wall time, and its ratio to the baseline's, from interleaved runs (a
+    busy machine then slows both alike)."""
+    ours, theirs, mem = [], [], 0
+    for _ in range(runs):
+        wall, peak = run(argv, env)
+        ours.append(wall)
+        mem = max(mem, peak)
+        theirs.append(run(BASELINE)[0])
+    return statistics.median(ours), statistics.median(ours) / statistics.median(theirs), mem
 
 
 def cold(argv: list[str], runs: int, env: dict[str, str]) -> tuple[float, int]:
@@ -86,13 +105,13 @@ def main() -> None:
     ap.add_argument("--corpus-dir", type=Path, default=Path("/tmp/plancmp-bench"))
     args = ap.parse_args()
 
-    base, base_mem = measure([sys.executable, "-c", "import typer, yaml"], args.runs)
+    base, base_mem = measure(BASELINE, args.runs)
     print(
         f"baseline  python -c 'import typer, yaml'   {base * 1000:7.0f} ms  {base_mem / 1024:6.0f} MiB"
     )
 
     cache_dir = tempfile.mkdtemp(prefix="plancmp-bench-cache-")
-    shipped_env = {**os.environ, "PLANCMP_CACHE_DIR": cache_dir}
+    shipped_env = {**BASE_ENV, "PLANCMP_CACHE_DIR": cache_dir}
     shipped_env.pop("PLANCMP_DATA_DIR", None)
     print("\nshipped data (warm)")
     for name, argv in COMMANDS.items():
@@ -106,7 +125,7 @@ def main() -> None:
     times: dict[int, dict[str, float]] = {}
     for size in args.sizes:
         folder = corpus(size, args.corpus_dir)
-        env = {**os.environ, "PLANCMP_DATA_DIR": str(folder), "PLANCMP_CACHE_DIR": cache_dir}
+        env = {**BASE_ENV, "PLANCMP_DATA_DIR": str(folder), "PLANCMP_CACHE_DIR": cache_dir}
         runs = args.large_runs if size >= 1000 else args.runs
         print(f"\n{size} plans (+{(size + 9) // 10} city work points), {runs} run(s) each")
         print(f"  {'':8} {'cold':>9}  {'':>10} {'warm':>9}  {'':>10}")
