@@ -76,6 +76,10 @@ def test_chinese_numeral_before_a_trend_word_is_not_a_count():
     assert (v.op, v.direction, v.value) == ("trend", "up", None)
 
 
+def test_long_numbers_do_not_overflow_decimal_precision():
+    assert fmt(parse("10000000000000000000000000000").value) == "10000000000000000000000000000"
+
+
 def test_decimal_arithmetic_is_exact():
     # 0.1 + 0.2 style surprises must not reach normalized values
     assert parse("0.3万人").value == D(3000)

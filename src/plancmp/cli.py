@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -285,6 +286,48 @@ def matrix(
     if category is not None and category not in CATEGORIES:
         fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
     emit(views.matrix_table(data.catalog, data.full_plans(), category), format, out, force)
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    EXCEL = "excel"
+    JSON = "json"
+    SQLITE = "sqlite"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="csv, excel (CSV with BOM), json, or sqlite (needs -o).",
+        ),
+    ] = ExportFormat.CSV,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Every record of every plan in long form, all fields: for Excel, pandas, DuckDB, Datasette."""
+    from plancmp import export as exporting
+    from plancmp.render import Table
+
+    data = _data(ctx)
+    if format is ExportFormat.SQLITE:
+        if out is None:
+            fail_usage("--format sqlite writes a file: add -o plans.db")
+        try:
+            count = output.write_binary(out, force, lambda tmp: exporting.write_sqlite(tmp, data))
+        except output.OutputError as exc:
+            fail_usage(str(exc))
+        print(f"wrote {count} records to {out}", file=sys.stderr)
+        return
+    rows = exporting.to_records(data)
+    columns = list(exporting.RECORD_COLUMNS)
+    cells = [["" if row[c] is None else str(row[c]) for c in columns] for row in rows]
+    emit(Table(columns, cells, rows), Format(format.value), out, force)
 
 
 @app.command()

@@ -16,7 +16,7 @@ def as_number(d: Decimal | None) -> int | float | None:
 
 def tidy(d: Decimal) -> Decimal:
     """61000.0 → 61000 and 0.250 → 0.25, so equal values also print alike."""
-    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+    return Decimal(int(d)) if d == d.to_integral_value() else d.normalize()
 
 
 def fmt(d: Decimal | None) -> str:

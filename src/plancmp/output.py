@@ -97,3 +97,24 @@ def write_file(path: Path, text: str, force: bool) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_binary(path: Path, force: bool, writer) -> int:
+    """Let `writer(tmp_path)` make the file (SQLite), then move it into place atomically."""
+    import tempfile
+
+    if path.exists() and not force:
+        raise OutputError(f"{path} exists: use --force to overwrite it, or choose another name")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"folder {folder} does not exist: create it first")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    Path(tmp).unlink()
+    try:
+        result = writer(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return result
