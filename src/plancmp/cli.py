@@ -58,6 +58,10 @@ OutputOpt = Annotated[
         help="Write to this file (UTF-8) instead of stdout; the format follows the extension.",
     ),
 ]
+PlanArg = Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")]
+CategoryOpt = Annotated[
+    str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")
+]
 ForceOpt = Annotated[
     bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
 ]
@@ -135,10 +139,8 @@ def plans(
 @app.command()
 def show(
     ctx: typer.Context,
-    plan: Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")],
-    category: Annotated[
-        str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")
-    ] = None,
+    plan: PlanArg,
+    category: CategoryOpt = None,
     metric: Annotated[
         str | None,
         typer.Option("--metric", "-m", help="Only this metric (id, name, alias or fragment)."),
@@ -235,7 +237,7 @@ def compare(
 @app.command()
 def gaps(
     ctx: typer.Context,
-    plan: Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")],
+    plan: PlanArg,
     kind: Annotated[
         list[str] | None,
         typer.Option(
@@ -250,19 +252,14 @@ def gaps(
 ) -> None:
     """Where one plan falls short: of its peers, its city's work points, its own baseline."""
     from plancmp import views
-    from plancmp.gaps import KINDS, find_gaps
+    from plancmp.gaps import KINDS
 
     data = _data(ctx)
     p = _find_plan(data, plan)
     for k in kind or []:
         if k not in KINDS:
             fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
-    p = data.with_records(p.id)
-    cities = [data.with_records(c.id) for c in data.city_plans(p)]
-    peers = [q for q in data.plans.values() if q.id != p.id and not q.is_city]
-    metric_sets = {q.id: data.metrics_of(q.id) for q in [*peers, *cities]}
-    groups = data.peer_groups({r.metric for r in p.records})
-    findings = find_gaps(p, peers, cities, data.catalog, metric_sets, groups)
+    p, findings = data.gaps(p.id)
     if kind:
         findings = [f for f in findings if f.kind in kind]
     emit(views.gaps_table(p, findings, data.catalog), format, out, force)
@@ -271,9 +268,7 @@ def gaps(
 @app.command()
 def matrix(
     ctx: typer.Context,
-    category: Annotated[
-        str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")
-    ] = None,
+    category: CategoryOpt = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,

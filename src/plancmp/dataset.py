@@ -14,7 +14,7 @@ from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Problem, Record
 
 if TYPE_CHECKING:
-    from plancmp.gaps import PeerTarget
+    from plancmp.gaps import Finding, PeerTarget
 
 
 class InvalidData(Exception):
@@ -84,6 +84,18 @@ class Dataset:
         for metric_id in sorted(wanted):
             out.update(self.index.peer_groups(metric_id))
         return out
+
+    def gaps(self, plan_id: str) -> tuple[Plan, list[Finding]]:
+        """The plan with its records, and its findings against its peers (every other
+        county-level plan) and its city's work points."""
+        from plancmp.gaps import find_gaps
+
+        plan = self.with_records(plan_id)
+        cities = [self.with_records(c.id) for c in self.city_plans(plan)]
+        peers = [q for q in self.plans.values() if q.id != plan.id and not q.is_city]
+        metric_sets = {q.id: self.metrics_of(q.id) for q in [*peers, *cities]}
+        groups = self.peer_groups({r.metric for r in plan.records})
+        return plan, find_gaps(plan, peers, cities, self.catalog, metric_sets, groups)
 
     def metrics_of(self, plan_id: str) -> frozenset[str]:
         if self.index is None:
