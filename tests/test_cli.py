@@ -153,3 +153,16 @@ def test_metric_by_distinctive_fragment():
         by_fragment.stdout
         == run("compare", "--metric", "kindergarten_puhui_coverage", "-f", "json").stdout
     )
+
+
+def test_compare_chart_draws_bars_in_rank_order():
+    result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "普惠性幼儿园覆盖面（越高越好）"
+    assert lines[1].startswith("1. 绍兴市越城区")
+    assert lines[1].endswith("█" * 40 + "  96.5%")
+    assert lines[4].startswith("4. 台州市临海市")
+    assert lines[4].endswith("  ≥90%")
+    # bars start in one column although names differ in length
+    assert len({line.index("█") for line in lines[1:]}) == 1

@@ -212,6 +212,9 @@ def compare(
             "--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职."
         ),
     ] = None,
+    chart: Annotated[
+        bool, typer.Option("--chart", help="Bars instead of a table, one per ranked target.")
+    ] = False,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
@@ -231,6 +234,9 @@ def compare(
             f"plancmp: no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""),
             file=sys.stderr,
         )
+    if chart:
+        sys.stdout.write("\n".join(views.chart_lines(m, rows)) + "\n")
+        return
     emit(views.compare_table(m, rows, data.catalog), format, out, force)
 
 

@@ -315,3 +315,30 @@ def matrix_table(catalog: Catalog, plans: list[Plan], category: str | None = Non
         records,
         title=f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else ""),
     )
+
+
+BAR_WIDTH = 40
+
+
+def chart_lines(metric, rows) -> list[str]:
+    """Horizontal bars, one per ranked target, scaled to the largest; Chinese names padded
+    by display width so the bars start in one column."""
+    from wcwidth import wcswidth
+
+    ranked = [r for r in rows if r.rank is not None and r.record.target.value.value is not None]
+    if not ranked:
+        return [f"{metric.name}：没有可排名的目标"]
+    top = max(abs(r.record.target.value.value) for r in ranked) or 1
+    labels = [
+        f"{r.rank}. {r.plan.jurisdiction}" + (f" {r.record.segment}" if r.record.segment else "")
+        for r in ranked
+    ]
+    width = max(wcswidth(label) for label in labels)
+    lines = [f"{metric.name}（{BETTER_ZH[metric.better]}）"]
+    for label, r in zip(labels, ranked, strict=True):
+        v = r.record.target.value
+        n = max(1, round(BAR_WIDTH * float(abs(v.value) / top)))
+        lines.append(
+            f"{label}{' ' * (width - wcswidth(label))}  {'█' * n}{' ' * (BAR_WIDTH - n)}  {show_value(v)}"
+        )
+    return lines
