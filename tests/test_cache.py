@@ -102,3 +102,40 @@ def test_cli_output_is_the_same_from_the_index():
     second = runner.invoke(app, ["gaps", "linan", "-f", "json"]).stdout
     assert first == second
     assert any(cache.cache_root().glob("*/meta.json"))
+
+
+def test_many_first_runs_at_once_all_give_the_right_answer(tmp_path):
+    """Several commands starting together on an empty cache each write the index."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PLANCMP_CACHE_DIR": str(tmp_path / "cache")}
+    argv = [sys.executable, "-m", "plancmp", "gaps", "linan", "-f", "json"]
+    fresh = [sys.executable, "-m", "plancmp", "--no-cache", "gaps", "linan", "-f", "json"]
+    expected = subprocess.run(fresh, capture_output=True, env=env, check=True).stdout
+    procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, env=env) for _ in range(8)]
+    outputs = [p.communicate()[0] for p in procs]
+    assert [p.returncode for p in procs] == [0] * 8
+    assert all(out == expected for out in outputs)
+
+
+def test_an_edit_that_keeps_size_and_times_is_noticed(tmp_path):
+    import os
+
+    folder = copy_data(tmp_path)
+    linan = folder / "linan.yaml"
+    os.utime(linan, (1_700_000_000, 1_700_000_000))
+    dataset.load(builtin_dir=folder, use_cache=True)
+    text = (
+        linan.read_text(encoding="utf-8")
+        .replace('raw: "＞90"', 'raw: "＞93"', 1)
+        .replace("value: 90\n", "value: 93\n", 1)
+    )
+    linan.write_text(text, encoding="utf-8")
+    os.utime(linan, (1_700_000_000, 1_700_000_000))  # as `cp -p` or `touch -r` would leave it
+    again = dataset.load(builtin_dir=folder, use_cache=True)
+    raws = [
+        r.target.raw for r in again.records_of("linan") if r.metric == "kindergarten_puhui_coverage"
+    ]
+    assert raws[0] == "＞93"

@@ -46,25 +46,28 @@ def cache_root() -> Path:
 def key(files: Iterable[Path]) -> str:
     """A digest of every file's path and content (and of plancmp's version).
 
-    Each file's content digest is remembered with its size and modification
-    time, as git's index does, so an unchanged file is not read again; a file
-    changed in the last two seconds is always read (its time may not show it).
+    Each file's content digest is remembered with its size, modification and
+    change times and inode, as git's index does, so an unchanged file is not read
+    again (the change time cannot be set back by `cp -p` or `touch`); a file
+    changed in the last two seconds is always read (its times may not show it).
+    plancmp's own code is part of the key too, so a changed parser never reads
+    data checked by the old one.
     """
     manifest_path = cache_root() / "manifest.json"
     try:
         manifest = json.loads(manifest_path.read_bytes())
     except (OSError, ValueError):
         manifest = {}
-    h = blake2b(f"{__version__}/{FORMAT}".encode(), digest_size=16)
+    h = blake2b(f"{__version__}/{FORMAT}/{_code_stamp()}".encode(), digest_size=16)
     changed = False
     now = time.time()
     for f in files:
         path = os.path.abspath(f)
         st = os.stat(path)
-        stamp = [st.st_size, st.st_mtime_ns]
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
         known = manifest.get(path)
-        if known and known[:2] == stamp and now - st.st_mtime > 2:
-            digest = known[2]
+        if known and known[:4] == stamp and now - st.st_ctime > 2:
+            digest = known[4]
         else:
             digest = blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
             manifest[path] = [*stamp, digest]
@@ -73,6 +76,14 @@ def key(files: Iterable[Path]) -> str:
     if changed:
         _write_manifest(manifest_path, manifest)
     return h.hexdigest()
+
+
+def _code_stamp() -> str:
+    """Size and modification time of plancmp's modules: cheap, and changes with the code."""
+    here = Path(__file__).parent
+    return ",".join(
+        f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(here.glob("*.py"))
+    )
 
 
 def _write_manifest(path: Path, manifest: dict[str, Any]) -> None:
@@ -210,9 +221,15 @@ def write(
         }
         _dump(tmp / "meta.json", meta)  # written last: an index without meta.json is unfinished
         target = root / cache_key
-        if target.exists():  # unfinished or broken: an index found whole is never rewritten
-            shutil.rmtree(target, ignore_errors=True)
-        os.replace(tmp, target)
+        if target.exists() and not (target / "meta.json").is_file():
+            # A broken index (meta.json is written last, so a whole one always has it):
+            # moved aside first, so that no reader ever sees a half-replaced folder.
+            os.replace(target, tmp.with_name(f".old-{os.getpid()}-{cache_key}"))
+            shutil.rmtree(tmp.with_name(f".old-{os.getpid()}-{cache_key}"), ignore_errors=True)
+        try:
+            os.replace(tmp, target)
+        except OSError:  # another process has just written the same index: use theirs
+            shutil.rmtree(tmp, ignore_errors=True)
         _prune(root)
     except (OSError, ValueError):
         if tmp is not None:
@@ -225,12 +242,25 @@ def _dump(path: Path, data: Any) -> None:
 
 
 def _prune(root: Path) -> None:
+    """Remove all but the KEEP most recently used indexes, and never one used in the
+    last hour: a command that opened it may still be reading."""
+    hour_ago = time.time() - 3600
     states = sorted(
         (p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")),
         key=lambda p: p.stat().st_mtime,
     )
     for old in states[:-KEEP]:
-        shutil.rmtree(old, ignore_errors=True)
+        if old.stat().st_mtime < hour_ago:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+class IndexGone(Exception):
+    """Part of an opened index has disappeared (removed by hand, or a full disk)."""
+
+    def __init__(self, folder: Path):
+        super().__init__(
+            f"the cache {folder} is incomplete: run the command again, or add --no-cache"
+        )
 
 
 class Index:
@@ -281,5 +311,7 @@ class Index:
         try:
             rows = json.loads((self.folder / kind / f"{name}.json").read_bytes())
         except FileNotFoundError:
-            return []
+            if kind == "metric" and not any(name in p["metrics"] for p in self.meta["plans"]):
+                return []  # a metric no plan sets has no file
+            raise IndexGone(self.folder) from None
         return [row_record(x) for x in rows]

@@ -362,6 +362,9 @@ def main() -> None:
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+    except dataset.cache.IndexGone as exc:
+        print(f"plancmp: {exc}", file=sys.stderr)
+        sys.exit(1)
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("PLANCMP_DEBUG"):
             raise
