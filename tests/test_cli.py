@@ -118,16 +118,15 @@ def test_output_file_is_utf8_and_not_clobbered(tmp_path):
     assert run("show", "linan", "-o", str(out), "--force").exit_code == 0
 
 
-def test_head_ends_quietly():
-    proc = subprocess.run(
-        f"{sys.executable} -m plancmp matrix -f csv | head -1",
-        shell=True,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert proc.stdout.startswith("指标,学段,类别")
-    assert proc.stderr == ""
+def test_head_ends_quietly_and_successfully():
+    for command in ("matrix -f csv", "export", "gaps linan"):
+        proc = subprocess.run(
+            ["bash", "-o", "pipefail", "-c", f"{sys.executable} -m plancmp {command} | head -1"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert proc.returncode == 0, (command, proc.stderr)
+        assert proc.stderr == ""
+        assert len(proc.stdout.splitlines()) == 1
 
 
 def test_ascii_stdout_does_not_crash():
@@ -166,3 +165,30 @@ def test_compare_chart_draws_bars_in_rank_order():
     assert lines[4].endswith("  ≥90%")
     # bars start in one column although names differ in length
     assert len({line.index("█") for line in lines[1:]}) == 1
+
+
+def test_output_format_follows_the_extension_or_is_asked_for(tmp_path):
+    assert run("export", "-o", str(tmp_path / "r.json")).exit_code == 0
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))[0]["plan"]
+    bad = run("gaps", "linan", "-o", str(tmp_path / "r.xlsx"))
+    assert bad.exit_code == 2
+    assert "cannot tell the format from 'r.xlsx'" in bad.stderr
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_chart_to_a_file(tmp_path):
+    out = tmp_path / "chart.txt"
+    assert (
+        run("compare", "-m", "kindergarten_puhui_coverage", "--chart", "-o", str(out)).exit_code
+        == 0
+    )
+    assert out.read_text(encoding="utf-8").startswith("普惠性幼儿园覆盖面（越高越好）\n1. ")
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    result = run("gaps", "linan", "-o", str(tmp_path / "no" / "such" / "r.md"))
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"plancmp: folder {tmp_path / 'no' / 'such'} does not exist: create it first\n"
+    )

@@ -41,6 +41,27 @@ def emit(table, fmt: Format | None, out: Path | None, force: bool) -> None:
         output.emit(table, fmt, out, force)
     except output.OutputError as exc:
         fail_usage(str(exc))
+    except BrokenPipeError:
+        _pipe_closed()
+
+
+def emit_text(text: str, out: Path | None, force: bool) -> None:
+    try:
+        output.emit_text(text, out, force)
+    except output.OutputError as exc:
+        fail_usage(str(exc))
+    except BrokenPipeError:
+        _pipe_closed()
+
+
+def _pipe_closed() -> NoReturn:
+    """The reader went away (`| head`): stop quietly, with success.
+
+    Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(0)
 
 
 FormatOpt = Annotated[
@@ -235,7 +256,9 @@ def compare(
             file=sys.stderr,
         )
     if chart:
-        sys.stdout.write("\n".join(views.chart_lines(m, rows)) + "\n")
+        if format is not None:
+            fail_usage("--chart draws bars: leave out --format (or drop --chart for a table)")
+        emit_text("\n".join(views.chart_lines(m, rows)) + "\n", out, force)
         return
     emit(views.compare_table(m, rows, data.catalog), format, out, force)
 
@@ -300,14 +323,14 @@ class ExportFormat(StrEnum):
 def export(
     ctx: typer.Context,
     format: Annotated[
-        ExportFormat,
+        ExportFormat | None,
         typer.Option(
             "--format",
             "-f",
             case_sensitive=False,
-            help="csv, excel (CSV with BOM), json, or sqlite (needs -o).",
+            help="csv (the default), excel (CSV with BOM), json, or sqlite (needs -o); with -o the extension decides (.csv .json .db).",
         ),
-    ] = ExportFormat.CSV,
+    ] = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -315,6 +338,8 @@ def export(
     from plancmp import export as exporting
     from plancmp.render import Table
 
+    if format is None and out is not None and out.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+        format = ExportFormat.SQLITE
     data = _data(ctx)
     if format is ExportFormat.SQLITE:
         if out is None:
@@ -328,7 +353,8 @@ def export(
     rows = exporting.to_records(data)
     columns = list(exporting.RECORD_COLUMNS)
     cells = [["" if row[c] is None else str(row[c]) for c in columns] for row in rows]
-    emit(Table(columns, cells, rows), Format(format.value), out, force)
+    table_format = Format(format.value) if format else (None if out is not None else Format.CSV)
+    emit(Table(columns, cells, rows), table_format, out, force)
 
 
 @app.command()
@@ -355,8 +381,7 @@ def main() -> None:
     output.prepare_stdout()
     try:
         app()  # click handles its own usage errors (exit 2) and --help
-    except BrokenPipeError:
-        # Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
+    except BrokenPipeError:  # a write outside emit(): the same quiet ending
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)

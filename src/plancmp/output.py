@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from plancmp.render import Format, Table, render
 
+T = TypeVar("T")
 EXTENSIONS = {
     ".md": Format.MARKDOWN,
     ".csv": Format.CSV,
@@ -42,7 +45,12 @@ def choose(fmt: Format | None, out: Path | None) -> Format:
             )
         return fmt
     if out is not None:
-        return EXTENSIONS.get(out.suffix.lower(), Format.MARKDOWN)
+        if out.suffix.lower() not in EXTENSIONS:
+            known = " ".join(sorted(EXTENSIONS))
+            raise OutputError(
+                f"cannot tell the format from {out.name!r} (known: {known}): add --format"
+            )
+        return EXTENSIONS[out.suffix.lower()]
     return Format.RICH if _is_terminal() else Format.MARKDOWN
 
 
@@ -58,7 +66,15 @@ def emit(table: Table, fmt: Format | None, out: Path | None = None, force: bool 
 
         print_table(table, sys.stdout)
         return
-    text = render(table, chosen)
+    emit_text(render(table, chosen))
+
+
+def emit_text(text: str, out: Path | None = None, force: bool = False) -> None:
+    """Text as it is (a chart) to stdout or a file."""
+    if out is not None:
+        write_file(out, text, force)
+        print(f"wrote {out}", file=sys.stderr)
+        return
     _warn_unencodable(text)
     sys.stdout.write(text)
     sys.stdout.flush()
@@ -80,41 +96,35 @@ def _warn_unencodable(text: str) -> None:
 
 def write_file(path: Path, text: str, force: bool) -> None:
     """Write UTF-8 atomically (temp file + rename); never clobber unless forced."""
-    if path.exists() and not force:
-        raise OutputError(f"{path} exists: use --force to overwrite it, or choose another name")
-    if path.is_dir():
-        raise OutputError(f"{path} is a folder: give a file name")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"folder {folder} does not exist: create it first")
-    import tempfile  # only -o needs it
-
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_binary(path, force, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
 
 
-def write_binary(path: Path, force: bool, writer) -> int:
-    """Let `writer(tmp_path)` make the file (SQLite), then move it into place atomically."""
+def write_binary(path: Path, force: bool, writer: Callable[[Path], T]) -> T:
+    """Let `writer(tmp_path)` make the file, then move it into place atomically, with the
+    permissions the user's umask gives a new file."""
     import tempfile
 
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder: give a file name")
     if path.exists() and not force:
         raise OutputError(f"{path} exists: use --force to overwrite it, or choose another name")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"folder {folder} does not exist: create it first")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    Path(tmp).unlink()
     try:
-        result = writer(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+        tmp = Path(tmp_name)
+        tmp.unlink()
+        try:
+            result = writer(tmp)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     return result
