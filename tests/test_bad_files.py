@@ -115,3 +115,40 @@ def test_huge_file_is_refused_quickly(tmp_path):
     result = CliRunner().invoke(app, ["validate", str(big)])
     assert result.exit_code == 1
     assert f"{big}: file is 6,000,004 bytes, more than a plan file can be" in result.stderr
+
+
+def test_catalog_unit_of_the_wrong_type(tmp_path):
+    (tmp_path / "extra.yaml").write_text(
+        'metrics:\n  - id: "x_metric"\n    name: "某指标"\n    unit: [1]\n    category: "综合"\n    better: "higher"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["validate", str(tmp_path / "extra.yaml")])
+    assert result.exit_code == 1
+    assert (
+        f"{tmp_path / 'extra.yaml'}:4: `unit` of metric x_metric is a list: quote it"
+        in result.stderr
+    )
+
+
+def test_a_metric_from_another_catalog_file_of_the_users_folder(tmp_path):
+    (tmp_path / "extra.yaml").write_text(
+        'metrics:\n  - id: "x_metric"\n    name: "某指标"\n    unit: "%"\n    category: "综合"\n    better: "higher"\n',
+        encoding="utf-8",
+    )
+    plan = (BAD / "unknown_metric.yaml").read_text(encoding="utf-8")
+    plan = plan.replace("happiness_index", "x_metric").replace('id: "unknown_metric"', 'id: "demo"')
+    (tmp_path / "demo.yaml").write_text(plan, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["--data-dir", str(tmp_path), "validate", str(tmp_path / "demo.yaml")]
+    )
+    assert result.exit_code == 0, result.stderr
+
+
+def test_a_copy_of_the_builtin_catalog_in_the_users_folder_is_harmless(tmp_path):
+    from plancmp.loader import default_data_dir
+
+    (tmp_path / "metrics.yaml").write_text(
+        (default_data_dir() / "metrics.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "plans", "-f", "csv"])
+    assert result.exit_code == 0, result.stderr

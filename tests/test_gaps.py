@@ -139,3 +139,11 @@ def test_missing_names_at_most_five_setters():
     (f,) = find_gaps(me, peers, [], METRICS)
     assert f.reason == "p0区、p1区、p2区、p3区、p4区等 7 个地区设有此指标，本规划没有"
     assert len(f.values["set_by"]) == 7
+
+
+def test_parent_city_may_be_written_with_shi():
+    from dataclasses import replace
+
+    city = plan("hz", rec("hz", "puhui", "达到92%", None, year=2023), level="市")
+    me = replace(plan("me", rec("me", "puhui", "90")), parent_city="杭州市")
+    assert me.city_name == city.city_name == "杭州"

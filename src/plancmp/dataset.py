@@ -52,7 +52,7 @@ class Dataset:
         return [
             p
             for p in self.plans.values()
-            if p.is_city and not plan.is_city and p.city_name == plan.parent_city
+            if p.is_city and not plan.is_city and p.city_name == plan.city_name
         ]
 
     def records_of(self, plan_id: str) -> tuple[Record, ...]:
@@ -176,8 +176,11 @@ def parse_files(paths: list[Path]) -> list[Parsed]:
 def _catalog(parsed: Iterable[Parsed], problems: list[Problem]) -> Catalog:
     metrics: list[Metric] = []
     where: dict[str, str] = {}
+    by_id: dict[str, Metric] = {}
     for f in parsed:
         for m in f.metrics:
+            if m.id in where and m == by_id[m.id]:
+                continue  # the same definition again (a copy of the built-in catalog): harmless
             if m.id in where:
                 problems.append(
                     Problem(
@@ -188,6 +191,7 @@ def _catalog(parsed: Iterable[Parsed], problems: list[Problem]) -> Catalog:
                 )
                 continue
             where[m.id] = f.path
+            by_id[m.id] = m
             metrics.append(m)
     return Catalog(metrics)
 
@@ -213,6 +217,8 @@ def load(
     is opened from the on-disk index instead of being parsed again.
     """
     builtin_dir = builtin_dir or loader.default_data_dir()
+    if user_dir is not None and user_dir.exists() and user_dir.resolve() == builtin_dir.resolve():
+        user_dir = None  # --data-dir pointing at the built-in data adds nothing
     folders = [builtin_dir] + ([user_dir] if user_dir else [])
     try:
         files = [loader.yaml_files(folder) for folder in folders]
@@ -308,7 +314,7 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> tuple[list[Prob
     target_set = {t.resolve() for t in targets}
     context = loader.yaml_files(builtin) + (loader.yaml_files(user_dir) if user_dir else [])
     others = [
-        parse_file(f) for f in context if f.resolve() not in target_set and _may_be_catalog(f)
+        parse_file(f) for f in context if f.resolve() not in target_set and _looks_like_catalog(f)
     ]
     catalog = _catalog([*checked, *(f for f in others if f.is_catalog)], problems)
     for f in checked:
@@ -317,6 +323,15 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> tuple[list[Prob
     return problems, len(targets)
 
 
-def _may_be_catalog(path: Path) -> bool:
-    """Only catalog files matter as context; skip reading plan files named by id."""
-    return path.name.startswith("metrics")
+def _looks_like_catalog(path: Path) -> bool:
+    """A file with a top-level `metrics:` line: only those matter as context, and
+    parsing thousands of plan files to find them would be slow."""
+    import re
+
+    try:
+        return (
+            re.search(r"^metrics\s*:", path.read_text(encoding="utf-8", errors="replace"), re.M)
+            is not None
+        )
+    except OSError:
+        return False

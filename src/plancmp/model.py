@@ -140,10 +140,11 @@ class Plan:
 
     @property
     def city_name(self) -> str:
-        """The city a plan belongs to (its own name for a city plan)."""
+        """The city a plan belongs to (its own name for a city plan), without 市:
+        `杭州` and `杭州市` name the same city."""
         if self.is_city:
             return self.jurisdiction.removesuffix("市")
-        return self.parent_city or ""
+        return (self.parent_city or "").removesuffix("市")
 
 
 @dataclass(frozen=True, slots=True)

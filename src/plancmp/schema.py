@@ -383,6 +383,11 @@ def build_metrics(data: Any, path: str) -> tuple[list[Metric], list[Problem]]:
         what = f"metric {mid}" if mid else what
         name = c.text(m, "name", what, True)
         unit = m.get("unit")
+        if unit is not None and not isinstance(unit, str):
+            c.add(
+                c.line_of(m, "unit"), f'`unit` of {what} is {_kind(unit)}: quote it, e.g. unit: "%"'
+            )
+            unit = None
         try:
             base, factor = values.unit_of(unit)
             if unit is not None and (base != unit or factor != 1):
