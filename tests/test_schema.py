@@ -84,3 +84,26 @@ def test_unquoted_number_raw_is_refused(tmp_path):
         "`raw` of the target of record 1 (普惠性幼儿园覆盖面（%）) is float 0.3: quote it exactly as printed"
         in problems[0].message
     )
+
+
+def test_baseline_year_defaults_to_the_plans_base_year(tmp_path):
+    plan, problems = build(tmp_path, GOOD.replace("baseline: {year: 2020, raw:", "baseline: {raw:"))
+    assert problems == []
+    assert plan.records[0].baseline.year == 2020
+
+
+def test_baseline_must_come_before_the_target(tmp_path):
+    _, problems = build(tmp_path, GOOD.replace("baseline: {year: 2020,", "baseline: {year: 2025,"))
+    assert [p.message for p in problems] == [
+        "the baseline of record 1 (普惠性幼儿园覆盖面（%）) is for 2025, not before the target's year 2025: check both years"
+    ]
+
+
+def test_baseline_and_target_in_different_units(tmp_path):
+    text = GOOD.replace('    unit: "%"\n', "").replace(
+        'raw: "91.6%", value: 91.6', 'raw: "1.2万人", value: 12000'
+    )
+    _, problems = build(tmp_path, text.replace('raw: "＞90"', 'raw: "＞90%"'))
+    assert [p.message for p in problems] == [
+        "the baseline of record 1 (普惠性幼儿园覆盖面（%）) is in 人 but the target in %: give the record the `unit` printed for the indicator"
+    ]

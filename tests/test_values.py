@@ -34,6 +34,7 @@ CASES = [
     ("5~7所", None, "range", D(5), D(7), "所"),
     ("2-3个", None, "range", D(2), D(3), "个"),
     ("1—2个", None, "range", D(1), D(2), "个"),
+    ("5千~1.2万人", None, "range", D(5000), D(12000), "人"),
     ("6.1万个", None, "=", D(61000), None, "个"),
     ("4.2", "万人", "=", D(42000), None, "人"),
     ("38.12亿元", None, "=", D(3812000000), None, "元"),
@@ -97,6 +98,10 @@ def test_decimal_arithmetic_is_exact():
         ("7~5所", None, "runs backwards"),
         ("≥90%以上", None, "two comparators"),
         ("4.2万人", "%", "does not match"),
+        ("90%以上学校", None, "cannot read the unit"),
+        ("43.5%提升到58.2%", None, "cannot read"),
+        ("2所增加到5所", None, "cannot read"),
+        ("全覆盖", "所", "全覆盖 means 100%"),
     ],
 )
 def test_parse_errors_say_what_to_fix(raw, unit, message):

@@ -203,7 +203,13 @@ def _value(c: Checker, m: Mapping, unit: str | None, what: str) -> Value | None:
 
 
 def _record(
-    c: Checker, plan_id: str, plan_year: int, m: Any, index: int, metric_ids: Container[str] | None
+    c: Checker,
+    plan_id: str,
+    plan_year: int,
+    base_year: int | None,
+    m: Any,
+    index: int,
+    metric_ids: Container[str] | None,
 ) -> Record | None:
     what = f"record {index + 1}"
     rec = c.mapping(m, what, None)
@@ -256,9 +262,22 @@ def _record(
                 )
             elif bv is not None:
                 section = c.text(bm, "section", f"the baseline of {what}")
-                baseline = Baseline(
-                    c.year(bm, "year", f"the baseline of {what}"), bm["raw"], bv, section
-                )
+                year = c.year(bm, "year", f"the baseline of {what}") or base_year
+                baseline = Baseline(year, bm["raw"], bv, section)
+                if target is not None and year is not None and year >= target.year:
+                    c.add(
+                        c.line_of(bm, "year") or c.line_of(bm),
+                        f"the baseline of {what} is for {year}, not before the target's year {target.year}: check both years",
+                    )
+                if (
+                    target is not None
+                    and target.value.value is not None
+                    and bv.unit != target.value.unit
+                ):
+                    c.add(
+                        c.line_of(bm, "raw"),
+                        f"the baseline of {what} is in {bv.unit or 'no unit'} but the target in {target.value.unit or 'no unit'}: give the record the `unit` printed for the indicator",
+                    )
 
     source = None
     sm = (
@@ -333,7 +352,7 @@ def build_plan(
         )
     elif raw_records:
         for i, m in enumerate(raw_records):
-            r = _record(c, pid or "?", target_year or 0, m, i, metric_ids)
+            r = _record(c, pid or "?", target_year or 0, base_year, m, i, metric_ids)
             if r is not None:
                 records.append(r)
     if c.problems or not (pid and title and jurisdiction and level and kind and target_year):

@@ -270,7 +270,13 @@ def parse(raw: str, unit: str | None = None) -> Value:
     if rng:
         lo_text, lo_unit, hi_text, hi_unit = rng.groups()
         printed = _unit_or_error(hi_unit, raw) or _unit_or_error(lo_unit, raw)
-        lo, base, shown = _scale(_dec(lo_text), printed, unit)
+        # Each end in its own unit: 5千~1.2万人 has 千人 at the low end.
+        lo_printed = printed
+        if lo_unit in MULTIPLIERS and printed:
+            lo_printed = lo_unit + printed.lstrip("".join(MULTIPLIERS))
+        elif lo_unit:
+            lo_printed = _unit_or_error(lo_unit, raw)
+        lo, base, shown = _scale(_dec(lo_text), lo_printed, unit)
         hi, _, _ = _scale(_dec(hi_text), printed, unit)
         if op != "=":
             raise ValueParseError(f"{raw!r}: a range cannot also have a comparator")
@@ -314,13 +320,38 @@ def _unit_or_error(rest: str, raw: str) -> str:
     )
 
 
+_NOT_NOUNS = (
+    "以上",
+    "以下",
+    "以内",
+    "到",
+    "至",
+    "达",
+    "提",
+    "增",
+    "降",
+    "减",
+    "升",
+    "超过",
+    "低于",
+    "高于",
+    "不",
+    "为",
+)
+"""Words that make the text after a unit a second clause (43.5%提升到58.2%), not a noun."""
+
+
 def _is_noun(text: str) -> bool:
     """Chinese words after a unit (500所小学) name the thing counted, not a unit."""
-    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text) and not any(w in text for w in _NOT_NOUNS)
 
 
 def _parse_words(s: str, base_unit: str | None, unit: str | None) -> Value:
     if "全覆盖" in s and not s.startswith("基本"):
+        if base_unit not in (None, "%"):
+            raise ValueParseError(
+                f'全覆盖 means 100%, but the record\'s unit is {unit!r}: give the indicator unit "%"'
+            )
         return Value("=", Decimal(100), None, "%", unit or "%")
     if any(w in s for w in _TREND_UP):
         return Value("trend", None, None, base_unit, unit, False, "up")
