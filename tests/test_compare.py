@@ -120,3 +120,13 @@ def test_median_is_exact():
 
     assert median([Decimal("0.1"), Decimal("0.2")]) == Decimal("0.15")
     assert median([Decimal(3), Decimal(1), Decimal(2)]) == Decimal(2)
+
+
+def test_lower_is_better_range_counts_by_its_high_end():
+    a = plan("a", rec("a", "balance", "0.2~0.4", None, segment="小学"))
+    b = plan("b", rec("b", "balance", "0.3", None, segment="小学"))
+    rows = ranked("balance", a, b)
+    assert [(p, rank, best) for p, rank, best, _, _ in rows] == [
+        ("b", 1, Decimal(0)),
+        ("a", 2, Decimal("0.1")),
+    ]

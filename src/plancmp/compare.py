@@ -48,12 +48,17 @@ def ambition(r: Record, better: str) -> tuple[Decimal, int]:
 
 def value_ambition(v: Value, better: str) -> tuple[Decimal, int]:
     """`ambition` of a bare value."""
-    if better == "lower":
-        edge = v.value_max if v.op == "range" and v.value_max is not None else v.value
-        assert edge is not None
-        return (-edge, 1 if v.op == "<" else 0)
+    e = edge(v, better)
+    return (-e if better == "lower" else e, 1 if v.op == ("<" if better == "lower" else ">") else 0)
+
+
+def edge(v: Value, better: str) -> Decimal:
+    """The number a target commits to: a range's low end when higher is better, its
+    high end when lower is better (what it guarantees); otherwise its value."""
+    if better == "lower" and v.op == "range" and v.value_max is not None:
+        return v.value_max
     assert v.value is not None
-    return (v.value, 1 if v.op == ">" else 0)
+    return v.value
 
 
 def comparable_key(plan: Plan, r: Record) -> tuple:
@@ -116,15 +121,15 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Ro
     ranked: list[Row] = []
     if metric.better != "neutral" and group:
         ordered = sorted(group, key=lambda pr: ambition(pr[1], metric.better), reverse=True)
-        best = ordered[0][1].target.value.value
-        mid = median(r.target.value.value for _, r in ordered)  # type: ignore[misc]
+        best = edge(ordered[0][1].target.value, metric.better)
+        mid = median(edge(r.target.value, metric.better) for _, r in ordered)
         rank, prev = 0, None
         for i, (p, r) in enumerate(ordered):
             key = ambition(r, metric.better)
             if key != prev:
                 rank, prev = i + 1, key
-            v = r.target.value.value
-            ranked.append(Row(p, r, rank, v - best, v - mid, None))  # type: ignore[operator]
+            v = edge(r.target.value, metric.better)
+            ranked.append(Row(p, r, rank, v - best, v - mid, None))
     elif group:
         for p, r in sorted(group, key=lambda pr: pr[1].target.value.value, reverse=True):  # type: ignore[arg-type,return-value]
             ranked.append(Row(p, r, None, None, None, "规模指标：无优劣方向，不排名"))

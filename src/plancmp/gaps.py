@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from plancmp.compare import ambition, comparable_key, is_numeric, median, value_ambition
+from plancmp.compare import ambition, comparable_key, edge, is_numeric, median, value_ambition
 from plancmp.display import amount, fmt
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Value
@@ -287,8 +287,8 @@ def _below_peers(
         if not better:
             continue
         best = max(better, key=lambda t: value_ambition(t.value, m.better))
-        mid = median([t.value.value for t in group] + [r.target.value.value])  # type: ignore[misc]
-        size = abs(best.value.value - r.target.value.value)  # type: ignore[operator]
+        mid = median([edge(t.value, m.better) for t in group] + [edge(r.target.value, m.better)])
+        size = abs(edge(best.value, m.better) - edge(r.target.value, m.better))
         out.append(
             Finding(
                 "below_peers",
