@@ -103,9 +103,10 @@ def test_data_dir_that_is_a_file(tmp_path):
     f = tmp_path / "x.yaml"
     f.write_text("a: 1\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["--data-dir", str(f), "plans"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert (
-        result.stderr == f"plancmp: {f}: is not a folder: --data-dir takes a folder of YAML files\n"
+        result.stderr
+        == f"plancmp: --data-dir {f} is not a folder: give a folder of YAML plan files\n"
     )
 
 

@@ -104,8 +104,23 @@ def test_user_plan_beside_builtin_ones(tmp_path):
 
 def test_missing_data_dir(tmp_path):
     result = run("--data-dir", str(tmp_path / "nope"), "plans")
-    assert result.exit_code == 1
-    assert "data folder does not exist" in result.stderr
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"plancmp: --data-dir {tmp_path / 'nope'} does not exist: give a folder of YAML plan files\n"
+    )
+
+
+def test_segment_as_the_documents_write_it():
+    by_word = run("compare", "-m", "disabled_children_enrollment", "-s", "义务段", "-f", "json")
+    assert by_word.exit_code == 0, by_word.stderr
+    assert {r["segment"] for r in json.loads(by_word.stdout)} == {"义务教育"}
+    missing = run("compare", "-m", "kindergarten_puhui_coverage", "-s", "小学")
+    assert missing.exit_code == 2
+    assert (
+        missing.stderr
+        == "plancmp: 普惠性幼儿园覆盖面 has no segment '小学': it is set without segments; leave out --segment\n"
+    )
 
 
 def test_output_file_is_utf8_and_not_clobbered(tmp_path):

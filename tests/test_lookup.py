@@ -25,7 +25,10 @@ def test_unique_fragment_and_unique_beginning():
 def test_ambiguous_lists_candidates():
     with pytest.raises(NotFound) as info:
         resolve("覆盖", ITEMS, "metric")
-    assert str(info.value) == "metric '覆盖' is ambiguous: it matches public, puhui — say which"
+    assert (
+        str(info.value)
+        == "metric '覆盖' is ambiguous: it matches public（公办幼儿园覆盖率）、puhui（普惠性幼儿园覆盖面） — say which"
+    )
 
 
 def test_unknown_suggests_close_names():

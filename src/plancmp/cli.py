@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -79,7 +80,9 @@ OutputOpt = Annotated[
         help="Write to this file (UTF-8) instead of stdout; the format follows the extension.",
     ),
 ]
-PlanArg = Annotated[str, typer.Argument(help="Plan id or name: linan, 临安, 临安区.")]
+PlanArg = Annotated[
+    str, typer.Argument(metavar="PLAN", help="Plan id or name: linan, 临安, 临安区.")
+]
 CategoryOpt = Annotated[
     str | None, typer.Option("--category", "-c", help="Only this category, e.g. 学前教育.")
 ]
@@ -122,8 +125,12 @@ def _options(
 
 
 def _data(ctx: typer.Context) -> dataset.Dataset:
+    user_dir = ctx.obj["data_dir"]
+    if user_dir is not None and not user_dir.is_dir():
+        what = "does not exist" if not user_dir.exists() else "is not a folder"
+        fail_usage(f"--data-dir {user_dir} {what}: give a folder of YAML plan files")
     try:
-        data = dataset.load(ctx.obj["data_dir"], use_cache=ctx.obj["use_cache"])
+        data = dataset.load(user_dir, use_cache=ctx.obj["use_cache"])
     except dataset.InvalidData as exc:
         hint = "\nrun `plancmp validate` for the full list" if len(exc.problems) > 1 else ""
         fail(1, _problems_text(exc.problems) + hint)
@@ -186,6 +193,8 @@ def show(
         records = [
             r for r in records if (m := data.catalog.get(r.metric)) and m.category == category
         ]
+    if not records and (metric or category):
+        print(f"plancmp: {p.id} sets no target for {metric or category}", file=sys.stderr)
     emit(views.show_table(p, records, data.catalog), format, out, force)
 
 
@@ -200,7 +209,10 @@ def _find_metric(data: dataset.Dataset, word: str):
 def metrics(
     ctx: typer.Context,
     query: Annotated[
-        str | None, typer.Argument(help="Only metrics whose id, name or alias contains this.")
+        str | None,
+        typer.Argument(
+            metavar="[QUERY]", help="Only metrics whose id, name or alias contains this."
+        ),
     ] = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
@@ -210,12 +222,10 @@ def metrics(
     from plancmp import views
 
     data = _data(ctx)
-    emit(
-        views.metrics_table(data.catalog, list(data.plans.values()), data.metrics_of, query),
-        format,
-        out,
-        force,
-    )
+    table = views.metrics_table(data.catalog, list(data.plans.values()), data.metrics_of, query)
+    if not table.rows:
+        print(f"plancmp: no metric's id, name or alias contains {query!r}", file=sys.stderr)
+    emit(table, format, out, force)
 
 
 @app.command()
@@ -243,13 +253,27 @@ def compare(
     """One metric across all plans, ranked by ambition, with the gap to the best and the median."""
     from plancmp import views
     from plancmp.compare import compare as run_compare
-    from plancmp.model import SEGMENTS
+    from plancmp.model import SEGMENT_WORDS, SEGMENTS
 
     data = _data(ctx)
     m = _find_metric(data, metric)
-    if segment is not None and segment not in SEGMENTS:
-        fail_usage(f"unknown segment {segment!r}: use one of {' '.join(SEGMENTS)}")
-    rows = run_compare(m, data.entries_for(m.id), segment)
+    entries = data.entries_for(m.id)
+    if segment is not None:
+        typed = "".join(unicodedata.normalize("NFKC", segment).split())
+        segment = SEGMENT_WORDS.get(typed, typed)
+        if segment not in SEGMENTS:
+            fail_usage(f"unknown segment {typed!r}: use one of {' '.join(SEGMENTS)}")
+        has = sorted({r.segment for _, r in entries if r.segment}, key=SEGMENTS.index)
+        if segment not in has:
+            fail_usage(
+                f"{m.name} has no segment {segment!r}: "
+                + (
+                    f"its segments are {' '.join(has)}"
+                    if has
+                    else "it is set without segments; leave out --segment"
+                )
+            )
+    rows = run_compare(m, entries, segment)
     if not rows:
         print(
             f"plancmp: no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""),
@@ -361,7 +385,8 @@ def export(
 def validate(
     ctx: typer.Context,
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or folders to check (default: all data).")
+        list[Path] | None,
+        typer.Argument(metavar="[PATH]...", help="Files or folders to check (default: all data)."),
     ] = None,
 ) -> None:
     """Check data files; every problem with file:line and what to fix."""

@@ -4,26 +4,36 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
 
 
-class NotFound(LookupError):
-    """No unique match; `candidates` are what the user may have meant."""
+MAX_SHOWN = 8
+"""How many candidates a message lists before it says how many more there are."""
 
-    def __init__(self, word: str, what: str, candidates: Sequence[str], ambiguous: bool):
+
+class NotFound(LookupError):
+    """No unique match; `candidates` are the keys the user may have meant."""
+
+    def __init__(self, word: str, what: str, candidates: Sequence[str], ambiguous: bool,
+                 labels: Mapping[str, str] | None = None):  # fmt: skip
         self.word, self.what, self.candidates, self.ambiguous = (
             word,
             what,
             list(candidates),
             ambiguous,
         )
+        labels = labels or {}
+        shown = [f"{c}（{labels[c]}）" if labels.get(c) else c for c in self.candidates[:MAX_SHOWN]]
+        listed = "、".join(shown) + (
+            f" 等 {len(self.candidates)} 个" if len(self.candidates) > MAX_SHOWN else ""
+        )
         if ambiguous:
-            msg = f"{what} {word!r} is ambiguous: it matches {', '.join(candidates)} — say which"
+            msg = f"{what} {word!r} is ambiguous: it matches {listed} — say which"
         elif candidates:
-            msg = f"unknown {what} {word!r}: did you mean {', '.join(candidates)}?"
+            msg = f"unknown {what} {word!r}: did you mean {listed}?"
         else:
             msg = f"unknown {what} {word!r}"
         super().__init__(msg)
@@ -41,12 +51,14 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
     `items` are (key, item, names). Never guesses between several matches.
     """
     q = norm(word)
+    items = list(items)
+    labels = {key: names[0] for key, _, names in items if names}
     entries = [(key, item, [norm(key), *(norm(n) for n in names)]) for key, item, names in items]
     exact = {key: item for key, item, names in entries if q in names}
     if len(exact) == 1:
         return next(iter(exact.values()))
     if len(exact) > 1:
-        raise NotFound(word, what, sorted(exact), True)
+        raise NotFound(word, what, sorted(exact), True, labels)
     partial = {key: item for key, item, names in entries if q and any(q in n for n in names)}
     if len(partial) == 1:
         return next(iter(partial.values()))
@@ -57,8 +69,17 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
     if len(leading) == 1:
         return next(iter(leading.values()))
     if len(partial) > 1:
-        raise NotFound(word, what, sorted(partial), True)
+        names_of = {key: names for key, _, names in entries}
+        ordered = sorted(
+            partial,
+            key=lambda k: (
+                not any(n.startswith(q) for n in names_of[k]),
+                len(labels.get(k, "")),
+                k,
+            ),
+        )
+        raise NotFound(word, what, ordered, True, labels)
     all_names = {n: key for key, _, names in entries for n in names}
     close = difflib.get_close_matches(q, list(all_names), n=5, cutoff=0.5)
     keys = list(dict.fromkeys(all_names[c] for c in close))
-    raise NotFound(word, what, keys, False)
+    raise NotFound(word, what, keys, False, labels)
