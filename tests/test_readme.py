@@ -21,7 +21,17 @@ def test_readme_starts_with_the_two_setup_commands():
 
 def test_every_command_is_documented():
     names = {c.name or c.callback.__name__ for c in app.registered_commands}
-    assert names == {"plans", "metrics", "show", "compare", "gaps", "matrix", "export", "validate"}
+    assert names == {
+        "plans",
+        "metrics",
+        "show",
+        "compare",
+        "gaps",
+        "matrix",
+        "report",
+        "export",
+        "validate",
+    }
     for name in names:
         assert f"`plancmp {name}" in README
 

@@ -336,6 +336,35 @@ def matrix(
     emit(views.matrix_table(data.catalog, data.full_plans(), category), format, out, force)
 
 
+@app.command()
+def report(
+    ctx: typer.Context,
+    plan: PlanArg,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="report.md, or report.html: one self-contained file with charts (default: Markdown to stdout).",
+        ),
+    ] = None,
+    force: ForceOpt = False,
+) -> None:
+    """A finished 对标分析 for one plan: summary, findings, a comparison per shared metric, sources."""
+    from plancmp import report as reporting
+
+    data = _data(ctx)
+    p = _find_plan(data, plan)
+    suffix = out.suffix.lower() if out is not None else ".md"
+    if suffix not in (".md", ".html", ".htm"):
+        fail_usage(
+            f"a report is .md or .html, not {suffix!r}: name the file report.md or report.html"
+        )
+    built = reporting.build(data, p.id)
+    text = reporting.to_md(built, data) if suffix == ".md" else reporting.to_html(built, data)
+    emit_text(text, out, force)
+
+
 class ExportFormat(StrEnum):
     CSV = "csv"
     EXCEL = "excel"

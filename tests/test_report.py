@@ -1,0 +1,83 @@
+"""The 对标分析 report: Markdown, and one self-contained HTML file that a real browser shows."""
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from plancmp.cli import app
+
+runner = CliRunner()
+
+
+def test_markdown_report_has_every_part():
+    result = runner.invoke(app, ["report", "linan"])
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert text.startswith("# 临安区教育事业“十四五”发展规划（2021-2025） 对标分析\n")
+    for heading in (
+        "## 概览",
+        "## 发现",
+        "### 前后矛盾（2）",
+        "### 未高于基线（1）",
+        "## 逐项比较",
+        "### 普惠性幼儿园覆盖面",
+        "## 来源",
+    ):
+        assert f"\n{heading}" in text, heading
+    assert "| 前后矛盾   | 2      |" in text
+    assert (
+        "- 越城区教育事业发展“十四五”规划，绍兴市越城区人民政府办公室，越政办发〔2022〕33号，2022-06-20"
+        in text
+    )
+
+
+def test_html_report_is_one_self_contained_file(tmp_path):
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["report", "临安", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<meta name="viewport"' in html
+    assert "<script" not in html
+    assert not re.search(r"(src|href)=\"https?:", html)
+    assert html.count("<svg") >= 10
+    assert 'class="bar me"' in html  # the plan's own bar is highlighted
+    assert "@media print" in html
+
+
+def test_report_file_must_be_md_or_html(tmp_path):
+    result = runner.invoke(app, ["report", "linan", "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "plancmp: a report is .md or .html, not '.pdf': name the file report.md or report.html\n"
+    )
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(
+    not CHROMIUM and not os.environ.get("CI"), reason="no chromium here (.ci/run installs it)"
+)
+def test_html_report_in_a_real_browser(tmp_path):
+    assert CHROMIUM, "CI must have chromium: .ci/run installs it"
+    out = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", "linan", "-o", str(out)]).exit_code == 0
+    png = tmp_path / "phone.png"
+    proc = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
+         "--window-size=420,2000", f"--screenshot={png}", out.as_uri()],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert png.exists(), proc.stderr[-2000:]
+    assert "CONSOLE" not in proc.stderr and "Uncaught" not in proc.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # a blank page of this size compresses to a few kilobytes; text, tables and bars do not
+    assert png.stat().st_size > 30_000
