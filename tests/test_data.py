@@ -131,3 +131,13 @@ def test_spot_values(data, pid, metric, segment, raw, op, value, base):
     r = _one(data, pid, metric, segment)
     assert (r.target.raw, r.target.value.op, r.target.value.value) == (raw, op, value)
     assert (r.baseline.value.value if r.baseline else None) == base
+
+
+def test_national_standards_cite_their_documents(data):
+    standards = data.catalog.standards
+    assert {m: (str(s.limit), s.doc_number) for m, s in standards.items()} == {
+        "preschool_gross_enrollment": ("85", "教督〔2020〕1号"),
+        "kindergarten_puhui_coverage": ("80", "教督〔2020〕1号"),
+        "kindergarten_public_coverage": ("50", "教督〔2020〕1号"),
+    }
+    assert all(s.checked_against for s in standards.values())

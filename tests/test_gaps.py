@@ -147,3 +147,29 @@ def test_parent_city_may_be_written_with_shi():
     city = plan("hz", rec("hz", "puhui", "达到92%", None, year=2023), level="市")
     me = replace(plan("me", rec("me", "puhui", "90")), parent_city="杭州市")
     assert me.city_name == city.city_name == "杭州"
+
+
+def test_below_the_national_standard():
+    from plancmp.metrics import Catalog
+    from plancmp.model import Standard
+
+    floor = Standard(
+        "puhui",
+        Decimal(80),
+        "%",
+        "达到80%",
+        "县域学前教育普及普惠督导评估办法",
+        "教督〔2020〕1号",
+        "test",
+    )
+    catalog = Catalog(list(METRICS), [floor])
+    weak = plan("me", rec("me", "puhui", "75%以上", None))
+    (f,) = find_gaps(weak, [], [], catalog)
+    assert (f.kind, f.size) == ("below_national_standard", Decimal(5))
+    assert (
+        f.reason
+        == "目标 75%以上 低于国家督导评估标准 达到80%《县域学前教育普及普惠督导评估办法》（教督〔2020〕1号）"
+    )
+    assert find_gaps(plan("ok", rec("ok", "puhui", "＞80")), [], [], catalog) == []
+    city = plan("hz", rec("hz", "puhui", "70%", None, year=2023), level="市")
+    assert find_gaps(city, [], [], catalog) == []  # county standards do not bind a city

@@ -24,12 +24,22 @@ try:  # hashlib would also load OpenSSL, a few milliseconds of every start-up
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - every CPython has _blake2
     from hashlib import blake2b
-from plancmp.model import NUMERIC_OPS, Baseline, Metric, Plan, Record, Source, Target, Value
+from plancmp.model import (
+    NUMERIC_OPS,
+    Baseline,
+    Metric,
+    Plan,
+    Record,
+    Source,
+    Standard,
+    Target,
+    Value,
+)
 
 if TYPE_CHECKING:
     from plancmp.gaps import PeerTarget
 
-FORMAT = 8
+FORMAT = 9
 """Bump when the layout below changes; old indexes are then ignored."""
 KEEP = 4
 """How many indexes (data states) to keep; older ones are removed."""
@@ -164,6 +174,15 @@ def plan_dict(p: Plan, rows: Sequence[list[Any]]) -> dict[str, Any]:
     return d
 
 
+def standard_dict(st: Standard) -> dict[str, Any]:
+    return {"metric": st.metric, "limit": str(st.limit), "unit": st.unit, "raw": st.raw, "document": st.document,
+            "doc_number": st.doc_number, "checked_against": st.checked_against}  # fmt: skip
+
+
+def dict_standard(d: dict[str, Any]) -> Standard:
+    return Standard(**{**d, "limit": Decimal(d["limit"])})
+
+
 def dict_plan(d: dict[str, Any]) -> Plan:
     return Plan(**{f: d[f] for f in PLAN_FIELDS if f != "names"}, names=tuple(d["names"]))
 
@@ -217,6 +236,7 @@ def write(
                 }
                 for m in metrics
             ],
+            "standards": [standard_dict(st) for st in getattr(metrics, "standards", {}).values()],
             "notes": notes,
         }
         _dump(tmp / "meta.json", meta)  # written last: an index without meta.json is unfinished

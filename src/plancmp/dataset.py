@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from plancmp import cache, loader
 from plancmp.lookup import resolve
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Problem, Record
+from plancmp.model import Metric, Plan, Problem, Record, Standard
 
 if TYPE_CHECKING:
     from plancmp.gaps import Finding, PeerTarget
@@ -135,6 +135,7 @@ class Parsed:
     less to send back from a worker process than objects do."""
     rows: tuple[list, ...] = ()
     metrics: tuple[Metric, ...] = ()
+    standards: tuple[Standard, ...] = ()
     is_catalog: bool = False
     problems: tuple[Problem, ...] = ()
     metric_refs: tuple[tuple[str, int | None, int], ...] = ()
@@ -151,7 +152,9 @@ def parse_file(path: Path) -> Parsed:
         return Parsed(str(path), problems=(Problem(exc.path, exc.line, exc.message),))
     if schema.is_catalog(data):
         metrics, problems = schema.build_metrics(data, str(path))
-        return Parsed(str(path), metrics=tuple(metrics), is_catalog=True, problems=tuple(problems))
+        standards, more = schema.build_standards(data, str(path))
+        return Parsed(str(path), metrics=tuple(metrics), standards=tuple(standards), is_catalog=True,
+                      problems=(*problems, *more))  # fmt: skip
     plan, problems = schema.build_plan(data, str(path), None, path.stem)
     refs = schema.metric_refs(data)
     if plan is None:
@@ -193,7 +196,29 @@ def _catalog(parsed: Iterable[Parsed], problems: list[Problem]) -> Catalog:
             where[m.id] = f.path
             by_id[m.id] = m
             metrics.append(m)
-    return Catalog(metrics)
+    standards = []
+    for f in parsed:
+        for st in f.standards:
+            m = by_id.get(st.metric)
+            if m is None:
+                problems.append(
+                    Problem(
+                        f.path,
+                        None,
+                        f"standard for unknown metric {st.metric!r}: use an id from the catalog",
+                    )
+                )
+            elif st.unit != m.unit:
+                problems.append(
+                    Problem(
+                        f.path,
+                        None,
+                        f"standard for {st.metric!r} is in {st.unit!r}, the metric in {m.unit!r}: use the metric's unit",
+                    )
+                )
+            else:
+                standards.append(st)
+    return Catalog(metrics, standards)
 
 
 def _unknown_metrics(f: Parsed, catalog: Catalog) -> list[Problem]:
@@ -244,7 +269,10 @@ def load(
 
 def _from_index(index: cache.Index) -> Dataset:
     meta = index.meta
-    catalog = Catalog(Metric(**{**m, "aliases": tuple(m["aliases"])}) for m in meta["catalog"])
+    catalog = Catalog(
+        (Metric(**{**m, "aliases": tuple(m["aliases"])}) for m in meta["catalog"]),
+        (cache.dict_standard(d) for d in meta["standards"]),
+    )
     plans = {d["id"]: cache.dict_plan(d) for d in meta["plans"]}
     return Dataset(plans, catalog, list(meta["notes"]), index)
 

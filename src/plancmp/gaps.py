@@ -12,7 +12,15 @@ from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Value
 from plancmp.values import INTENSIVE_UNITS, with_unit
 
-KINDS = ("conflict", "not_above_baseline", "below_city", "below_peers", "missing", "qualitative")
+KINDS = (
+    "conflict",
+    "below_national_standard",
+    "not_above_baseline",
+    "below_city",
+    "below_peers",
+    "missing",
+    "qualitative",
+)
 MAX_NAMES = 5
 """How many setters a `missing` reason names before it says how many there are."""
 KIND_ZH = {
@@ -21,6 +29,7 @@ KIND_ZH = {
     "missing": "缺少指标",
     "not_above_baseline": "未高于基线",
     "conflict": "前后矛盾",
+    "below_national_standard": "低于国家标准",
     "qualitative": "定性目标",
 }
 
@@ -75,6 +84,7 @@ def find_gaps(
     """
     findings: list[Finding] = []
     findings += _conflicts(plan, catalog)
+    findings += _below_standard(plan, catalog)
     findings += _not_above_baseline(plan, catalog)
     findings += _below_city(plan, cities, catalog)
     findings += _below_peers(plan, groups if groups is not None else peer_groups(peers), catalog)
@@ -112,6 +122,32 @@ def _conflicts(plan: Plan, catalog: Catalog) -> list[Finding]:
                 },
             )
         )
+    return out
+
+
+def _below_standard(plan: Plan, catalog: Catalog) -> list[Finding]:
+    """County targets weaker than the national supervision standard for the metric."""
+    if plan.is_city:
+        return []
+    out = []
+    for r in plan.records:
+        st = catalog.standards.get(r.metric)
+        m = catalog.get(r.metric)
+        if (
+            st is None
+            or m is None
+            or not is_numeric(r)
+            or r.target.scope != "level"
+            or r.unit != st.unit
+        ):
+            continue
+        mine = edge(r.target.value, m.better)
+        weaker = mine > st.limit if m.better == "lower" else mine < st.limit
+        if weaker:
+            cite = f"《{st.document}》" + (f"（{st.doc_number}）" if st.doc_number else "")
+            out.append(Finding("below_national_standard", m, r.segment, r,
+                               f"目标 {_show(r)} 低于国家督导评估标准 {st.raw}{cite}", abs(mine - st.limit),
+                               values={"standard": st.raw, "limit": float(st.limit), "document": st.document}))  # fmt: skip
     return out
 
 

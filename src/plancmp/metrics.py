@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from plancmp.lookup import resolve
-from plancmp.model import Metric
+from plancmp.model import Metric, Standard
 
 
 class Catalog:
     """All known metrics, in the order the catalog files list them."""
 
-    def __init__(self, metrics: Iterable[Metric] = ()):
+    def __init__(self, metrics: Iterable[Metric] = (), standards: Iterable[Standard] = ()):
         self.by_id: dict[str, Metric] = {m.id: m for m in metrics}
+        self.standards: dict[str, Standard] = {s.metric: s for s in standards}
+        """National supervision standards by metric id."""
 
     def __contains__(self, metric_id: object) -> bool:
         return metric_id in self.by_id

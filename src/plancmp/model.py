@@ -119,6 +119,22 @@ class Metric:
 
 
 @dataclass(frozen=True, slots=True)
+class Standard:
+    """A national supervision standard for one metric: a floor (or, for a lower-is-better
+    metric, a ceiling) that a county must reach, with where it is written."""
+
+    metric: str
+    limit: Decimal
+    unit: str | None
+    raw: str
+    """As the standard prints it (`达到85%`)."""
+    document: str
+    doc_number: str | None
+    checked_against: str
+    """Where the figure was checked, so a reader can check it again."""
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """One plan document with its identity and records."""
 

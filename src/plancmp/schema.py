@@ -29,6 +29,7 @@ from plancmp.model import (
     Problem,
     Record,
     Source,
+    Standard,
     Target,
     Value,
 )
@@ -383,7 +384,7 @@ def build_metrics(data: Any, path: str) -> tuple[list[Metric], list[Problem]]:
     top = c.mapping(data, "a catalog file", 1)
     if top is None:
         return [], c.problems
-    c.keys(top, {"metrics": True}, "the catalog")
+    c.keys(top, {"metrics": False, "standards": False}, "the catalog")
     items = top.get("metrics")
     if not isinstance(items, list):
         if items is not None:
@@ -433,6 +434,44 @@ def build_metrics(data: Any, path: str) -> tuple[list[Metric], list[Problem]]:
     return out, c.problems
 
 
+STANDARD_KEYS = {"metric": True, "limit": True, "unit": False, "raw": True, "document": True,
+                 "doc_number": False, "checked_against": True}  # fmt: skip
+
+
+def build_standards(data: Any, path: str) -> tuple[list[Standard], list[Problem]]:
+    """The `standards:` list of a catalog file: national floors with their citations."""
+    c = Checker(path)
+    items = data.get("standards") if isinstance(data, Mapping) else None
+    if not isinstance(items, list):
+        if items is not None:
+            c.add(c.line_of(data, "standards"), "`standards` must be a list of standards")
+        return [], c.problems
+    out: list[Standard] = []
+    for i, item in enumerate(items):
+        what = f"standard {i + 1}"
+        m = c.mapping(item, what, None)
+        if m is None:
+            continue
+        c.keys(m, STANDARD_KEYS, what)
+        metric, raw = c.text(m, "metric", what, True), c.text(m, "raw", what, True)
+        document, checked = (
+            c.text(m, "document", what, True),
+            c.text(m, "checked_against", what, True),
+        )
+        limit = _decimal(m.get("limit"))
+        if m.get("limit") is not None and limit is None:
+            c.add(c.line_of(m, "limit"), f"`limit` of {what} is {m.get('limit')!r}: write a number")
+        unit = m.get("unit")
+        if unit is not None and not isinstance(unit, str):
+            c.add(c.line_of(m, "unit"), f"`unit` of {what} is {_kind(unit)}: quote it")
+            unit = None
+        if metric and raw and document and checked and limit is not None:
+            out.append(
+                Standard(metric, limit, unit, raw, document, c.text(m, "doc_number", what), checked)
+            )
+    return out, c.problems
+
+
 def metric_refs(data: Any) -> tuple[tuple[str, int | None, int], ...]:
     """(metric id, line, record number) of every record that names one, valid or not."""
     records = data.get("records") if isinstance(data, Mapping) else None
@@ -446,5 +485,9 @@ def metric_refs(data: Any) -> tuple[tuple[str, int | None, int], ...]:
 
 
 def is_catalog(data: Any) -> bool:
-    """Catalog files are told from plan files by their top-level key."""
-    return isinstance(data, Mapping) and "metrics" in data and "records" not in data
+    """Catalog files (metrics, standards) are told from plan files by their top-level keys."""
+    return (
+        isinstance(data, Mapping)
+        and ("metrics" in data or "standards" in data)
+        and "records" not in data
+    )
