@@ -125,6 +125,21 @@ class Checker:
         self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: write a year such as 2025")
         return None
 
+    def entries(self, top: Any, key: str, noun: str) -> list[tuple[str, Mapping]]:
+        """The mappings listed under `key` (metrics, standards), each with a name for messages."""
+        items = top.get(key) if isinstance(top, Mapping) else None
+        if not isinstance(items, list):
+            if items is not None:
+                self.add(self.line_of(top, key), f"`{key}` must be a list of {key}")
+            return []
+        found = []
+        for i, item in enumerate(items):
+            what = f"{noun} {i + 1}"
+            m = self.mapping(item, what, None)
+            if m is not None:
+                found.append((what, m))
+        return found
+
     def texts(self, m: Mapping, key: str, what: str) -> tuple[str, ...]:
         v = m.get(key)
         if v is None:
@@ -385,17 +400,8 @@ def build_metrics(data: Any, path: str) -> tuple[list[Metric], list[Problem]]:
     if top is None:
         return [], c.problems
     c.keys(top, {"metrics": False, "standards": False}, "the catalog")
-    items = top.get("metrics")
-    if not isinstance(items, list):
-        if items is not None:
-            c.add(c.line_of(top, "metrics"), "`metrics` must be a list of metrics")
-        return [], c.problems
     out: list[Metric] = []
-    for i, item in enumerate(items):
-        what = f"metric {i + 1}"
-        m = c.mapping(item, what, None)
-        if m is None:
-            continue
+    for what, m in c.entries(top, "metrics", "metric"):
         c.keys(m, METRIC_KEYS, what)
         mid = c.text(m, "id", what, True)
         if mid and not ID_RE.match(mid):
@@ -441,17 +447,8 @@ STANDARD_KEYS = {"metric": True, "limit": True, "unit": False, "raw": True, "doc
 def build_standards(data: Any, path: str) -> tuple[list[Standard], list[Problem]]:
     """The `standards:` list of a catalog file: national floors with their citations."""
     c = Checker(path)
-    items = data.get("standards") if isinstance(data, Mapping) else None
-    if not isinstance(items, list):
-        if items is not None:
-            c.add(c.line_of(data, "standards"), "`standards` must be a list of standards")
-        return [], c.problems
     out: list[Standard] = []
-    for i, item in enumerate(items):
-        what = f"standard {i + 1}"
-        m = c.mapping(item, what, None)
-        if m is None:
-            continue
+    for what, m in c.entries(data, "standards", "standard"):
         c.keys(m, STANDARD_KEYS, what)
         metric, raw = c.text(m, "metric", what, True), c.text(m, "raw", what, True)
         document, checked = (
