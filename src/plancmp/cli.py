@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -37,22 +39,25 @@ def fail_usage(message: str) -> NoReturn:
     fail(2, message)
 
 
-def emit(table, fmt: Format | None, out: Path | None, force: bool) -> None:
+@contextmanager
+def _writing() -> Iterator[None]:
+    """Output problems become usage errors (exit 2); a closed pipe ends quietly."""
     try:
-        output.emit(table, fmt, out, force)
+        yield
     except output.OutputError as exc:
         fail_usage(str(exc))
     except BrokenPipeError:
         _pipe_closed()
+
+
+def emit(table, fmt: Format | None, out: Path | None, force: bool) -> None:
+    with _writing():
+        output.emit(table, fmt, out, force)
 
 
 def emit_text(text: str, out: Path | None, force: bool) -> None:
-    try:
+    with _writing():
         output.emit_text(text, out, force)
-    except output.OutputError as exc:
-        fail_usage(str(exc))
-    except BrokenPipeError:
-        _pipe_closed()
 
 
 def _pipe_closed() -> NoReturn:
@@ -397,10 +402,8 @@ def export(
     if format is ExportFormat.SQLITE:
         if out is None:
             fail_usage("--format sqlite writes a file: add -o plans.db")
-        try:
+        with _writing():
             count = output.write_binary(out, force, lambda tmp: exporting.write_sqlite(tmp, data))
-        except output.OutputError as exc:
-            fail_usage(str(exc))
         print(f"wrote {count} records to {out}", file=sys.stderr)
         return
     rows = exporting.to_records(data)

@@ -8,7 +8,6 @@ duplicate keys are an error that names both lines.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -244,12 +243,6 @@ def default_data_dir() -> Path:
     if installed.is_dir():
         return installed
     return here.parents[1] / "data"
-
-
-def user_data_dir(option: str | None) -> Path | None:
-    """The user's own plan folder from --data-dir or PLANCMP_DATA_DIR, if any."""
-    value = option or os.environ.get("PLANCMP_DATA_DIR") or None
-    return Path(value) if value else None
 
 
 def yaml_files(folder: Path) -> list[Path]:
