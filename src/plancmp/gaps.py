@@ -1,4 +1,4 @@
-"""Pure: one plan + its peers + its city → findings (SPEC §6)."""
+"""Pure: one plan + its peers + its city + national standards → findings."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Printed value → normalized target: comparators, units, 万/亿, ranges, trends.
 
-The grammar is SPEC §3. Every unit is declared once in UNITS; a value whose
+The grammar is in data/README.md ("Values", "Units"). Every unit is declared once in UNITS; a value whose
 unit is not there is an error, never a guess.
 """
 

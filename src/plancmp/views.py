@@ -60,7 +60,7 @@ def baseline_dict(b: Baseline | None) -> dict[str, Any] | None:
 
 
 def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
-    """The JSON record of SPEC §7 — the contract scripts rely on."""
+    """The JSON record of `show --format json`: the contract scripts rely on."""
     m = catalog.get(r.metric)
     return {
         "plan": r.plan,
