@@ -192,15 +192,20 @@ def show(
         m = _find_metric(data, metric)
         records = [r for r in records if r.metric == m.id]
     if category:
-        cats = {m.category for m in data.catalog}
-        if category not in cats:
-            fail_usage(f"unknown category {category!r}: use one of {', '.join(sorted(cats))}")
+        _check_category(category)
         records = [
             r for r in records if (m := data.catalog.get(r.metric)) and m.category == category
         ]
     if not records and (metric or category):
         print(f"plancmp: {p.id} sets no target for {metric or category}", file=sys.stderr)
     emit(views.show_table(p, records, data.catalog), format, out, force)
+
+
+def _check_category(category: str) -> None:
+    from plancmp.model import CATEGORIES
+
+    if category not in CATEGORIES:
+        fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
 
 
 def _find_metric(data: dataset.Dataset, word: str):
@@ -333,11 +338,10 @@ def matrix(
 ) -> None:
     """Metrics × plans, one cell per target as printed: the wide table a report needs."""
     from plancmp import views
-    from plancmp.model import CATEGORIES
 
     data = _data(ctx)
-    if category is not None and category not in CATEGORIES:
-        fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
+    if category is not None:
+        _check_category(category)
     emit(views.matrix_table(data.catalog, data.full_plans(), category), format, out, force)
 
 
