@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -174,6 +175,50 @@ def plan_dict(p: Plan, rows: Sequence[list[Any]]) -> dict[str, Any]:
     return d
 
 
+_to_json = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
+"""Compact JSON with ASCII escapes: encoded and decoded faster than UTF-8 text, and
+nobody reads these files. One encoder object: json.dumps would build one per call."""
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """One plan's share of an index, as JSON text.
+
+    Encoding is most of the cost of writing an index, so it is done where the plan
+    was parsed (in worker processes, in parallel, for big folders); writing then
+    only joins text.
+    """
+
+    meta: dict[str, Any]
+    """The plan's identity, metric ids and counts (plan_dict)."""
+    rows: tuple[str, ...]
+    """Each record as a JSON row (record_row), in file order."""
+    metrics: tuple[str, ...]
+    """The metric id of each row."""
+    peers: tuple[tuple[tuple, str], ...]
+    """(comparable group, JSON of the peer target) for a county plan's numeric targets."""
+
+    def records(self) -> tuple[Record, ...]:
+        return tuple(row_record(json.loads(row)) for row in self.rows)
+
+
+def encode(plan: Plan) -> Encoded:
+    rows = [record_row(r) for r in plan.records]
+    peers = []
+    if not plan.is_city:
+        for x in rows:
+            if x[OP] in NUMERIC_OPS and x[OP + 1] is not None:
+                group = (x[1], x[3], x[4], x[SCOPE], x[YEAR], "county")
+                target = [plan.id, plan.jurisdiction, x[RAW], x[5], *x[OP : OP + 7]]
+                peers.append((group, _to_json(target)))
+    return Encoded(
+        plan_dict(plan, rows),
+        tuple(_to_json(x) for x in rows),
+        tuple(x[1] for x in rows),
+        tuple(peers),
+    )
+
+
 def standard_dict(st: Standard) -> dict[str, Any]:
     return {"metric": st.metric, "limit": str(st.limit), "unit": st.unit, "raw": st.raw, "document": st.document,
             "doc_number": st.doc_number, "checked_against": st.checked_against}  # fmt: skip
@@ -191,13 +236,9 @@ def dict_plan(d: dict[str, Any]) -> Plan:
 
 
 def write(
-    cache_key: str,
-    plans: list[tuple[Plan, Sequence[list[Any]]]],
-    metrics: Iterable[Metric],
-    notes: list[str],
+    cache_key: str, plans: list[Encoded], metrics: Iterable[Metric], notes: list[str]
 ) -> None:
-    """Write the index for one data state (plans as identity + record rows) atomically;
-    never fail the command over it."""
+    """Write the index for one data state atomically; never fail the command over it."""
     import tempfile
 
     root = cache_root()
@@ -205,30 +246,28 @@ def write(
     try:
         root.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=root, prefix=".new-"))
-        by_shard: dict[str, list[list[Any]]] = {}
-        by_metric: dict[str, list[list[Any]]] = {}
-        by_group: dict[tuple, list[list[Any]]] = {}
-        for p, rows in plans:
-            by_shard.setdefault(shard(p.id), []).extend(rows)
-            for x in rows:
-                by_metric.setdefault(x[1], []).append(x)
-                if not p.is_city and x[OP] in NUMERIC_OPS and x[OP + 1] is not None:
-                    key_ = (x[1], x[3], x[4], x[SCOPE], x[YEAR], "county")
-                    by_group.setdefault(key_, []).append(
-                        [p.id, p.jurisdiction, x[RAW], x[5], *x[OP : OP + 7]]
-                    )
+        by_shard: dict[str, list[str]] = {}
+        by_metric: dict[str, list[str]] = {}
+        by_group: dict[tuple, list[str]] = {}
+        for p in plans:
+            by_shard.setdefault(shard(p.meta["id"]), []).extend(p.rows)
+            for metric_id, row in zip(p.metrics, p.rows, strict=True):
+                by_metric.setdefault(metric_id, []).append(row)
+            for group, target in p.peers:
+                by_group.setdefault(group, []).append(target)
         for kind, parts in (("plan", by_shard), ("metric", by_metric)):
             (tmp / kind).mkdir()
             for name, rows in parts.items():
-                _dump(tmp / kind / f"{_safe(name)}.json", rows)
+                _write_json(tmp / kind / f"{_safe(name)}.json", rows)
         (tmp / "peers").mkdir()
-        groups_by_metric: dict[str, list[Any]] = {}
-        for key_, targets in by_group.items():
-            groups_by_metric.setdefault(key_[0], []).append([list(key_), targets])
+        groups_by_metric: dict[str, list[str]] = {}
+        for group, targets in by_group.items():
+            encoded = f"[{_to_json(list(group))},[{','.join(targets)}]]"
+            groups_by_metric.setdefault(group[0], []).append(encoded)
         for metric_id, groups in groups_by_metric.items():
-            _dump(tmp / "peers" / f"{_safe(metric_id)}.json", groups)
+            _write_json(tmp / "peers" / f"{_safe(metric_id)}.json", groups)
         meta = {
-            "plans": [plan_dict(p, rows) for p, rows in plans],
+            "plans": [p.meta for p in plans],
             "catalog": [
                 {
                     f: (list(v) if isinstance(v := getattr(m, f), tuple) else v)
@@ -239,7 +278,8 @@ def write(
             "standards": [standard_dict(st) for st in getattr(metrics, "standards", {}).values()],
             "notes": notes,
         }
-        _dump(tmp / "meta.json", meta)  # written last: an index without meta.json is unfinished
+        # Written last: an index without meta.json is unfinished.
+        (tmp / "meta.json").write_text(_to_json(meta), encoding="ascii")
         target = root / cache_key
         if target.exists() and not (target / "meta.json").is_file():
             # A broken index (meta.json is written last, so a whole one always has it):
@@ -256,9 +296,9 @@ def write(
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _dump(path: Path, data: Any) -> None:
-    # ASCII escapes: encoded and decoded faster than UTF-8 text; nobody reads these files.
-    path.write_text(json.dumps(data, separators=(",", ":")), encoding="ascii")
+def _write_json(path: Path, items: list[str]) -> None:
+    """A JSON list of already encoded items."""
+    path.write_text(f"[{','.join(items)}]", encoding="ascii")
 
 
 def _prune(root: Path) -> None:

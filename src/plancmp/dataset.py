@@ -131,9 +131,10 @@ class Parsed:
 
     path: str
     plan: Plan | None = None
-    """The plan's identity, without records: they travel as `rows`, which cost far
-    less to send back from a worker process than objects do."""
-    rows: tuple[list, ...] = ()
+    """The plan's identity, without records: they travel as JSON text in `encoded`,
+    which costs far less to send back from a worker process than objects do, and
+    is what the on-disk index is written from."""
+    encoded: cache.Encoded | None = None
     metrics: tuple[Metric, ...] = ()
     standards: tuple[Standard, ...] = ()
     is_catalog: bool = False
@@ -159,9 +160,12 @@ def parse_file(path: Path) -> Parsed:
     refs = schema.metric_refs(data)
     if plan is None:
         return Parsed(str(path), problems=tuple(problems), metric_refs=refs)
-    rows = tuple(cache.record_row(r) for r in plan.records)
     return Parsed(
-        str(path), replace(plan, records=()), rows, problems=tuple(problems), metric_refs=refs
+        str(path),
+        replace(plan, records=()),
+        cache.encode(plan),
+        problems=tuple(problems),
+        metric_refs=refs,
     )
 
 
@@ -260,7 +264,7 @@ def load(
             return _from_index(index)
     parsed, catalog, notes = _parse(files)
     if cache_key:
-        cache.write(cache_key, [(f.plan, f.rows) for f in parsed if f.plan], catalog, notes)
+        cache.write(cache_key, [f.encoded for f in parsed if f.encoded], catalog, notes)
         index = cache.Index.open(cache_key)
         if index is not None:
             return _from_index(index)
@@ -313,9 +317,9 @@ def _parse(files: list[list[Path]]) -> tuple[list[Parsed], Catalog, list[str]]:
 
 def _in_memory(parsed: list[Parsed], catalog: Catalog, notes: list[str]) -> Dataset:
     plans = {
-        f.plan.id: replace(f.plan, records=tuple(cache.row_record(x) for x in f.rows))
+        f.plan.id: replace(f.plan, records=f.encoded.records())
         for f in parsed
-        if f.plan
+        if f.plan and f.encoded
     }
     return Dataset(plans, catalog, notes)
 

@@ -77,8 +77,8 @@ def _build(text: str) -> Any:
     """Plain data straight from the event stream: faster than composing nodes, and
     strict — no tags, no anchors or aliases, no duplicate keys, text keys only.
 
-    `stack` holds the open containers; an open mapping is followed by its pending
-    key (a _Key) while that key waits for its value.
+    `top` is the innermost open container and `key`, when `top` is a mapping, the
+    key waiting for its value; `stack` holds the outer ones, with their keys.
     """
     from yaml import events as ev
 
@@ -87,7 +87,9 @@ def _build(text: str) -> Any:
     map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
     core_tags, plain_words, number_start = _CORE_TAGS, _PLAIN_WORDS, "-0123456789"
     next_event = _next_event(text)
-    stack: list[Any] = []
+    stack: list[tuple[Any, str | None]] = []
+    top: Any = None
+    key: str | None = None
     root: Any = _NOTHING
     documents = 0
     while True:
@@ -103,22 +105,23 @@ def _build(text: str) -> Any:
                 elif value[:1] in number_start:
                     value = _number(value)
         elif cls is map_start or cls is seq_start:
-            if event.anchor is not None or event.tag not in _CORE_TAGS:
+            if event.anchor is not None or event.tag not in core_tags:
                 _refuse(event)
             line = event.start_mark.line + 1
-            if stack and stack[-1].__class__ is LineDict:
+            if top.__class__ is LineDict and key is None:
                 raise _Refused(line, "a key must be text, not a mapping or a list: quote it")
             if len(stack) > MAX_DEPTH:
                 raise _Refused(line, "nested too deeply")
+            stack.append((top, key))
             if cls is map_start:
-                container = LineDict()
-                container.line, container.key_lines = line, {}
+                top, key = LineDict(), None
+                top.line, top.key_lines = line, {}
             else:
-                container = []
-            stack.append(container)
+                top = []
             continue
         elif cls is map_end or cls is seq_end:
-            value = stack.pop()
+            value = top
+            top, key = stack.pop()
         elif cls is ev.AliasEvent:
             _refuse(event)
         elif cls is ev.DocumentStartEvent:
@@ -131,17 +134,14 @@ def _build(text: str) -> Any:
             break
         else:  # StreamStart, DocumentEnd
             continue
-        if not stack:
+        if top is None:
             root = value
-            continue
-        top = stack[-1]
-        top_cls = top.__class__
-        if top_cls is list:
+        elif top.__class__ is list:
             top.append(value)
-        elif top_cls is _Key:
-            stack.pop()
-            stack[-1][top] = value
-        else:  # an open mapping: this value is a key
+        elif key is not None:
+            top[key] = value
+            key = None
+        else:  # an open mapping without a pending key: this value is a key
             line = event.start_mark.line + 1
             if value.__class__ is not str:
                 raise _Refused(line, f"key {value!r} is not text: quote it")
@@ -151,7 +151,7 @@ def _build(text: str) -> Any:
                     f"duplicate key {value!r} (first on line {top.key_lines[value]}): keep one of them",
                 )
             top.key_lines[value] = line
-            stack.append(_Key(value))
+            key = value
     return None if root is _NOTHING else root
 
 
@@ -165,10 +165,6 @@ def _refuse(event: Any) -> None:
     raise _Refused(
         line, f"tag {shown!r} is not allowed: plan files hold plain data, remove the tag"
     )
-
-
-class _Key(str):
-    """A mapping key waiting for its value."""
 
 
 _NOTHING = object()

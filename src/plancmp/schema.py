@@ -7,7 +7,7 @@ the whole list, each with its line and what to do.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Container
 from decimal import Decimal
 from typing import Any
 
@@ -78,12 +78,12 @@ class Checker:
         return None
 
     def mapping(self, value: Any, what: str, line: int | None) -> LineDict | None:
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             return value  # type: ignore[return-value]
         self.add(line, f"{what} must be a mapping of `key: value` lines, not {_kind(value)}")
         return None
 
-    def keys(self, m: Mapping, spec: Mapping[str, bool], what: str) -> None:
+    def keys(self, m: dict, spec: dict[str, bool], what: str) -> None:
         for key in m:
             if key not in spec:
                 known = ", ".join(spec)
@@ -94,7 +94,7 @@ class Checker:
             if required and m.get(key) is None:
                 self.add(self.line_of(m), f"{what} has no `{key}`: add it")
 
-    def text(self, m: Mapping, key: str, what: str, required: bool = False) -> str | None:
+    def text(self, m: dict, key: str, what: str, required: bool = False) -> str | None:
         v = m.get(key)
         if v is None:
             return None
@@ -106,7 +106,7 @@ class Checker:
             )
         return None
 
-    def choice(self, m: Mapping, key: str, options: Container[str], what: str) -> str | None:
+    def choice(self, m: dict, key: str, options: Container[str], what: str) -> str | None:
         v = m.get(key)
         if v is None:
             return None
@@ -116,7 +116,7 @@ class Checker:
         self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: use one of {listed}")
         return None
 
-    def year(self, m: Mapping, key: str, what: str) -> int | None:
+    def year(self, m: dict, key: str, what: str) -> int | None:
         v = m.get(key)
         if v is None:
             return None
@@ -125,9 +125,9 @@ class Checker:
         self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: write a year such as 2025")
         return None
 
-    def entries(self, top: Any, key: str, noun: str) -> list[tuple[str, Mapping]]:
+    def entries(self, top: Any, key: str, noun: str) -> list[tuple[str, dict]]:
         """The mappings listed under `key` (metrics, standards), each with a name for messages."""
-        items = top.get(key) if isinstance(top, Mapping) else None
+        items = top.get(key) if isinstance(top, dict) else None
         if not isinstance(items, list):
             if items is not None:
                 self.add(self.line_of(top, key), f"`{key}` must be a list of {key}")
@@ -140,7 +140,7 @@ class Checker:
                 found.append((what, m))
         return found
 
-    def texts(self, m: Mapping, key: str, what: str) -> tuple[str, ...]:
+    def texts(self, m: dict, key: str, what: str) -> tuple[str, ...]:
         v = m.get(key)
         if v is None:
             return ()
@@ -153,7 +153,7 @@ class Checker:
 def _kind(v: Any) -> str:
     if isinstance(v, bool):
         return f"true/false ({v!r})"
-    if isinstance(v, Mapping):
+    if isinstance(v, dict):
         return "a mapping"
     if isinstance(v, list):
         return "a list"
@@ -173,7 +173,7 @@ def _decimal(v: Any) -> Decimal | None:
     return None
 
 
-def _check_stored(c: Checker, m: Mapping, parsed: Value, what: str) -> None:
+def _check_stored(c: Checker, m: dict, parsed: Value, what: str) -> None:
     """Stored op/value/value_max, where written, must equal what `raw` parses to."""
     op = m.get("op")
     if op is not None and op != parsed.op:
@@ -199,7 +199,7 @@ def _check_stored(c: Checker, m: Mapping, parsed: Value, what: str) -> None:
             )
 
 
-def _value(c: Checker, m: Mapping, unit: str | None, what: str) -> Value | None:
+def _value(c: Checker, m: dict, unit: str | None, what: str) -> Value | None:
     raw = m.get("raw")
     if raw is None:
         return None
@@ -471,20 +471,20 @@ def build_standards(data: Any, path: str) -> tuple[list[Standard], list[Problem]
 
 def metric_refs(data: Any) -> tuple[tuple[str, int | None, int], ...]:
     """(metric id, line, record number) of every record that names one, valid or not."""
-    records = data.get("records") if isinstance(data, Mapping) else None
+    records = data.get("records") if isinstance(data, dict) else None
     if not isinstance(records, list):
         return ()
     return tuple(
         (r["metric"], r.key_lines.get("metric") if isinstance(r, LineDict) else None, n)
         for n, r in enumerate(records, 1)
-        if isinstance(r, Mapping) and isinstance(r.get("metric"), str)
+        if isinstance(r, dict) and isinstance(r.get("metric"), str)
     )
 
 
 def is_catalog(data: Any) -> bool:
     """Catalog files (metrics, standards) are told from plan files by their top-level keys."""
     return (
-        isinstance(data, Mapping)
+        isinstance(data, dict)
         and ("metrics" in data or "standards" in data)
         and "records" not in data
     )
