@@ -142,10 +142,8 @@ def test_missing_names_at_most_five_setters():
 
 
 def test_parent_city_may_be_written_with_shi():
-    from dataclasses import replace
-
     city = plan("hz", rec("hz", "puhui", "达到92%", None, year=2023), level="市")
-    me = replace(plan("me", rec("me", "puhui", "90")), parent_city="杭州市")
+    me = plan("me", rec("me", "puhui", "90"))._replace(parent_city="杭州市")
     assert me.city_name == city.city_name == "杭州"
 
 

@@ -14,10 +14,9 @@ import os
 import shutil
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from plancmp import __version__
 
@@ -180,8 +179,7 @@ _to_json = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 nobody reads these files. One encoder object: json.dumps would build one per call."""
 
 
-@dataclass(frozen=True, slots=True)
-class Encoded:
+class Encoded(NamedTuple):
     """One plan's share of an index, as JSON text.
 
     Encoding is most of the cost of writing an index, so it is done where the plan

@@ -3,7 +3,8 @@
 Exit codes: 0 success, 1 a data or validation problem, 2 a usage error.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Typer reads every command's
+# annotations at each start, and string annotations would each cost an eval().
 
 import os
 import sys

@@ -8,14 +8,13 @@ of government. Everything else is shown beside them with the reason.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from plancmp.model import NUMERIC_OPS, Metric, Plan, Record, Value
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One plan's target in a comparison."""
 
     plan: Plan

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from plancmp import cache, loader
 from plancmp.lookup import resolve
@@ -64,7 +64,7 @@ class Dataset:
 
     def with_records(self, plan_id: str) -> Plan:
         """The plan with all its records."""
-        return replace(self.plans[plan_id], records=self.records_of(plan_id))
+        return self.plans[plan_id]._replace(records=self.records_of(plan_id))
 
     def entries_for(self, metric_id: str) -> list[tuple[Plan, Record]]:
         """Every plan's records for one metric, in plan order."""
@@ -125,8 +125,7 @@ PARALLEL_FROM = 200
 CPU-bound and holds the GIL); below it, starting processes costs more than it saves."""
 
 
-@dataclass(frozen=True)
-class Parsed:
+class Parsed(NamedTuple):
     """One data file, read and checked on its own: no other file is needed."""
 
     path: str
@@ -162,7 +161,7 @@ def parse_file(path: Path) -> Parsed:
         return Parsed(str(path), problems=tuple(problems), metric_refs=refs)
     return Parsed(
         str(path),
-        replace(plan, records=()),
+        plan._replace(records=()),
         cache.encode(plan),
         problems=tuple(problems),
         metric_refs=refs,
@@ -317,7 +316,7 @@ def _parse(files: list[list[Path]]) -> tuple[list[Parsed], Catalog, list[str]]:
 
 def _in_memory(parsed: list[Parsed], catalog: Catalog, notes: list[str]) -> Dataset:
     plans = {
-        f.plan.id: replace(f.plan, records=f.encoded.records())
+        f.plan.id: f.plan._replace(records=f.encoded.records())
         for f in parsed
         if f.plan and f.encoded
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from plancmp.compare import ambition, comparable_key, edge, is_numeric, median, value_ambition
 from plancmp.display import amount, fmt
@@ -280,8 +281,7 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
     )
 
 
-@dataclass(frozen=True, slots=True)
-class PeerTarget:
+class PeerTarget(NamedTuple):
     """A peer's numeric target, as much of it as `below_peers` needs."""
 
     plan: str

@@ -50,8 +50,11 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
 
     `items` are (key, item, names). Never guesses between several matches.
     """
-    q = norm(word)
     items = list(items)
+    for key, item, _ in items:
+        if key == word:  # an id is never ambiguous
+            return item
+    q = norm(word)
     labels = {key: names[0] for key, _, names in items if names}
     entries = [(key, item, [norm(key), *(norm(n) for n in names)]) for key, item, names in items]
     exact = {key: item for key, item, names in entries if q in names}

@@ -1,9 +1,14 @@
-"""The value objects every other module shares. No I/O, no imports of ours."""
+"""The value objects every other module shares. No I/O, no imports of ours.
+
+They are NamedTuples: immutable, and about five times cheaper to define than
+frozen dataclasses, which every command pays for at start-up (and cheaper to make:
+a large dataset makes hundreds of thousands). `._replace()` gives a changed copy.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text")
 NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
@@ -31,8 +36,7 @@ CATEGORIES = (
 BETTER = ("higher", "lower", "neutral")
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+class Value(NamedTuple):
     """A printed value after parsing: comparator, number(s) in the base unit."""
 
     op: str
@@ -51,8 +55,7 @@ class Value:
     """For trends: `up` or `down`."""
 
 
-@dataclass(frozen=True, slots=True)
-class Baseline:
+class Baseline(NamedTuple):
     """Where the plan starts: the value it reports for its base year."""
 
     year: int | None
@@ -62,8 +65,7 @@ class Baseline:
     """Where it is printed, when that is not the target's own location."""
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """What the plan commits to, as printed and normalized."""
 
     raw: str
@@ -73,8 +75,7 @@ class Target:
     """level, cumulative (over the plan period) or per_year."""
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """Where in the document a record stands."""
 
     section: str
@@ -84,8 +85,7 @@ class Source:
     """Other sections that restate the same value."""
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(NamedTuple):
     """One target for one indicator (and segment) of one plan."""
 
     plan: str
@@ -104,8 +104,7 @@ class Record:
     """Line of the record in its data file, for messages."""
 
 
-@dataclass(frozen=True, slots=True)
-class Metric:
+class Metric(NamedTuple):
     """A canonical indicator that records of different plans share."""
 
     id: str
@@ -118,8 +117,7 @@ class Metric:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Standard:
+class Standard(NamedTuple):
     """A national supervision standard for one metric: a floor (or, for a lower-is-better
     metric, a ceiling) that a county must reach, with where it is written."""
 
@@ -134,8 +132,7 @@ class Standard:
     """Where the figure was checked, so a reader can check it again."""
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     """One plan document with its identity and records."""
 
     id: str
@@ -151,7 +148,7 @@ class Plan:
     base_year: int | None
     target_year: int
     source_file: str | None
-    records: tuple[Record, ...] = field(default=())
+    records: tuple[Record, ...] = ()
     path: str | None = None
 
     @property
@@ -167,8 +164,7 @@ class Plan:
         return (self.parent_city or "").removesuffix("市")
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a data file, with where and how to fix it."""
 
     path: str
