@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -74,7 +75,14 @@ for _m, _f in MULTIPLIERS.items():
 UNITS["亿"] = ("元", 100_000_000)  # 总投资30.36亿: money in these documents
 UNITS["—"] = (None, 1)
 UNITS["-"] = (None, 1)
-_UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A regex alternation that tries the longest word first (so 万人 before 万)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_AT_START = re.compile(_longest_first(UNITS))
 
 # Comparator words, tried longest first. Prefixes stand before the number,
 # suffixes after it (and after its unit).
@@ -118,10 +126,14 @@ PREFIXES: dict[str, str] = {
     "控制在": "=",
 }
 SUFFIXES: dict[str, str] = {"及以上": ">=", "以上": ">=", "以内": "<=", "以下": "<="}
-_PREFIXES_LONGEST_FIRST = sorted(PREFIXES, key=len, reverse=True)
-_SUFFIXES_LONGEST_FIRST = sorted(SUFFIXES, key=len, reverse=True)
+_PREFIX = re.compile(_longest_first(PREFIXES))
+_SUFFIX = re.compile(f"(?:{_longest_first(SUFFIXES)})$")
 
 _NUMBER = r"\d+(?:\.\d+)?"
+_NUMBERS = re.compile(_NUMBER)
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+_LIST_MARK = re.compile(r"[;；,，、]")
 _RANGE_SEP = r"[~\-—–－至到]"
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
 _RATIO = re.compile(rf"^({_NUMBER}):({_NUMBER})$")
@@ -161,7 +173,7 @@ _DOWN_WORDS = ("下降", "降低", "减少")
 
 def clean(raw: str) -> str:
     """NFKC (full-width → half-width) and no white space, so ＞90 reads as >90."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
+    return _SPACE.sub("", unicodedata.normalize("NFKC", raw))
 
 
 @lru_cache(maxsize=1024)
@@ -180,10 +192,10 @@ def unit_of(printed: str | None) -> tuple[str | None, int]:
 
 def _split_unit(rest: str) -> tuple[str, str]:
     """Split text after a number into (unit, remainder); unit '' when none."""
-    for u in _UNITS_LONGEST_FIRST:
-        if rest.startswith(u):
-            return u, rest[len(u) :]
-    return "", rest
+    m = _UNIT_AT_START.match(rest)
+    if m is None:
+        return "", rest
+    return m.group(), rest[m.end() :]
 
 
 def _dec(text: str) -> Decimal:
@@ -223,12 +235,12 @@ def parse(raw: str, unit: str | None = None) -> Value:
     s = clean(raw)
     base_unit, _ = unit_of(unit)
 
-    if not re.search(r"\d", s):
+    if not _DIGIT.search(s):
         words = _parse_words(s, base_unit, unit)
         if words.op != "text":  # 两个只增不减 is a trend, not "2 个"
             return words
         s = _CN_NUMBER.sub(lambda m: m.group(1) + _CN_DIGITS[m.group(2)], s)
-        if not re.search(r"\d", s):
+        if not _DIGIT.search(s):
             return words
 
     trend = _TREND_RATE.match(s)
@@ -248,20 +260,16 @@ def parse(raw: str, unit: str | None = None) -> Value:
 
     op = "="
     prefix_op = None
-    for p in _PREFIXES_LONGEST_FIRST:
-        if s.startswith(p):
-            prefix_op, s = PREFIXES[p], s[len(p) :]
-            break
+    if m := _PREFIX.match(s):
+        prefix_op, s = PREFIXES[m.group()], s[m.end() :]
     suffix_op = None
-    for x in _SUFFIXES_LONGEST_FIRST:
-        if s.endswith(x):
-            suffix_op, s = SUFFIXES[x], s[: -len(x)]
-            break
+    if m := _SUFFIX.search(s):
+        suffix_op, s = SUFFIXES[m.group()], s[: m.start()]
     if prefix_op and suffix_op and prefix_op != "=":
         raise ValueParseError(f"{raw!r} has two comparators: copy only one value")
     op = suffix_op or prefix_op or op
 
-    if len(re.findall(_NUMBER, s)) > 2 or re.search(r"[;；,，、]", s):
+    if len(_NUMBERS.findall(s)) > 2 or _LIST_MARK.search(s):
         raise ValueParseError(
             f"{raw!r} holds more than one value: split it into one record per value"
         )
@@ -368,7 +376,7 @@ def with_unit(raw: str, printed_unit: str | None) -> str:
         own = parse(raw).printed_unit
     except ValueParseError:
         return raw
-    if own or not re.search(r"\d", clean(raw)):
+    if own or not _DIGIT.search(clean(raw)):
         return raw
     return f"{raw}{printed_unit}"
 
