@@ -5,9 +5,10 @@ usage: python benchmarks/bench.py [--sizes 300 3000] [--runs 5] [--corpus-dir DI
 Prints, per command: median wall time and peak memory (max RSS) over --runs
 runs, cold (an empty cache folder: every file parsed) and warm (the on-disk
 index written by the cold run); start-up overhead against a bare
-`python -c "import typer, yaml"`; and the growth factor from the smallest to
-the largest corpus (10× the plans should cost no more than about 10× the
-time). Corpora are written by make_corpus.py into --corpus-dir (kept between
+`python -c "import typer, yaml"`, in wall time and, when valgrind is installed,
+in instructions executed (the same on a busy machine, where wall time is not);
+and the growth factor from the smallest to the largest corpus (10× the plans
+should cost no more than about 10× the time). Corpora are written by make_corpus.py into --corpus-dir (kept between
 runs: delete it to regenerate). Not part of the test suite: timings depend on
 the machine.
 """
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -81,6 +84,22 @@ def versus_baseline(
     )
 
 
+def instructions(argv: list[str], env: dict[str, str]) -> int | None:
+    """Instructions one run executes, counted by valgrind (None without valgrind)."""
+    if shutil.which("valgrind") is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        proc = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/out", *argv],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    return int(found.group(1)) if proc.returncode == 0 and found else None
+
+
 def cold(argv: list[str], runs: int, env: dict[str, str]) -> tuple[float, int]:
     """Each run with a new, empty cache folder."""
     results = []
@@ -111,11 +130,16 @@ def main() -> None:
         help="runs per command on corpora of 1,000 plans or more",
     )
     ap.add_argument("--corpus-dir", type=Path, default=Path("/tmp/plancmp-bench"))
+    ap.add_argument(
+        "--no-instructions", action="store_true", help="skip counting instructions with valgrind"
+    )
     args = ap.parse_args()
 
     base, base_mem = measure(BASELINE, args.runs)
+    base_ins = None if args.no_instructions else instructions(BASELINE, BASE_ENV)
     print(
         f"baseline  python -c 'import typer, yaml'   {base * 1000:7.0f} ms  {base_mem / 1024:6.0f} MiB"
+        + (f"  {base_ins / 1e6:5.0f} M instructions" if base_ins else "")
     )
 
     cache_dir = tempfile.mkdtemp(prefix="plancmp-bench-cache-")
@@ -126,8 +150,10 @@ def main() -> None:
         command = PLANCMP + [a.replace("{plan}", "linan") for a in argv]
         run(command, shipped_env)  # writes the index
         wall, ratio, fastest, mem = versus_baseline(command, args.runs, shipped_env)
+        ins = instructions(command, shipped_env) if base_ins else None
         print(
-            f"  {name:8} {wall * 1000:7.0f} ms  {mem / 1024:6.0f} MiB  {ratio:4.2f}× start-up (fastest runs {fastest:4.2f}×)"
+            f"  {name:8} {wall * 1000:7.0f} ms  {mem / 1024:6.0f} MiB  {ratio:4.2f}× start-up (fastest runs {fastest:4.2f}×"
+            + (f", instructions {ins / base_ins:4.2f}×)" if ins and base_ins else ")")
         )
 
     times: dict[int, dict[str, float]] = {}

@@ -35,6 +35,8 @@ def test_the_index_gives_the_same_records_as_a_fresh_parse(tmp_path):
         return [(p.id, r) for p, r in d.entries_for("myopia_rate")]
 
     assert entries(again) == entries(fresh)
+    assert sorted(again.targets(), key=str) == sorted(fresh.targets(), key=str)
+    assert len(list(fresh.targets())) == sum(len(p.records) for p in fresh.plans.values())
 
 
 def test_a_changed_file_gives_a_new_index(tmp_path):
@@ -98,9 +100,11 @@ def test_no_cache_option_writes_nothing():
 
 
 def test_cli_output_is_the_same_from_the_index():
-    first = runner.invoke(app, ["gaps", "linan", "-f", "json"]).stdout
-    second = runner.invoke(app, ["gaps", "linan", "-f", "json"]).stdout
-    assert first == second
+    for command in (["gaps", "linan", "-f", "json"], ["matrix", "-f", "csv"]):
+        parsed = runner.invoke(app, ["--no-cache", *command]).stdout
+        first = runner.invoke(app, command).stdout  # writes the index
+        second = runner.invoke(app, command).stdout  # reads it
+        assert parsed == first == second
     assert any(cache.cache_root().glob("*/meta.json"))
 
 

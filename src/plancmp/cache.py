@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -365,11 +365,19 @@ class Index:
     def metric_records(self, metric_id: str) -> list[Record]:
         return self._records("metric", _safe(metric_id))
 
+    def targets(self) -> Iterator[tuple[str, str, str | None, str]]:
+        """(plan, metric, segment, raw) of every record, one shard at a time (Dataset.targets)."""
+        for name in sorted({shard(p["id"]) for p in self.meta["plans"]}):
+            for x in self._rows("plan", name):
+                yield x[0], x[1], x[3], x[RAW]
+
     def _records(self, kind: str, name: str) -> list[Record]:
+        return [row_record(x) for x in self._rows(kind, name)]
+
+    def _rows(self, kind: str, name: str) -> list[list[Any]]:
         try:
-            rows = json.loads((self.folder / kind / f"{name}.json").read_bytes())
+            return json.loads((self.folder / kind / f"{name}.json").read_bytes())
         except FileNotFoundError:
             if kind == "metric" and not any(name in p["metrics"] for p in self.meta["plans"]):
                 return []  # a metric no plan sets has no file
             raise IndexGone(self.folder) from None
-        return [row_record(x) for x in rows]

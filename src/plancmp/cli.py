@@ -343,7 +343,8 @@ def matrix(
     data = _data(ctx)
     if category is not None:
         _check_category(category)
-    emit(views.matrix_table(data.catalog, data.full_plans(), category), format, out, force)
+    plans = list(data.plans.values())
+    emit(views.matrix_table(data.catalog, plans, data.targets(), category), format, out, force)
 
 
 @app.command()

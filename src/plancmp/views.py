@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from plancmp.display import amount, as_number, fmt
@@ -282,14 +282,20 @@ def gaps_table(plan: Plan, findings, catalog: Catalog) -> Table:
     )
 
 
-def matrix_table(catalog: Catalog, plans: list[Plan], category: str | None = None) -> Table:
+def matrix_table(
+    catalog: Catalog,
+    plans: list[Plan],
+    targets: Iterable[tuple[str, str, str | None, str]],
+    category: str | None = None,
+) -> Table:
+    """One row per metric and segment, one column per plan; `targets` are
+    (plan id, metric, segment, raw) as Dataset.targets gives them."""
     cells: dict[tuple[str, str | None], dict[str, list[str]]] = {}
-    for p in plans:
-        for r in p.records:
-            m = catalog.get(r.metric)
-            if m is None or (category and m.category != category):
-                continue
-            cells.setdefault((r.metric, r.segment), {}).setdefault(p.id, []).append(r.target.raw)
+    for plan_id, metric_id, segment, raw in targets:
+        m = catalog.get(metric_id)
+        if m is None or (category and m.category != category):
+            continue
+        cells.setdefault((metric_id, segment), {}).setdefault(plan_id, []).append(raw)
     order = {m.id: i for i, m in enumerate(catalog)}
     keys = sorted(cells, key=lambda k: (order.get(k[0], 0), k[1] or ""))
     rows, records = [], []
@@ -298,7 +304,7 @@ def matrix_table(catalog: Catalog, plans: list[Plan], category: str | None = Non
         assert m is not None
         by_plan = cells[(metric_id, segment)]
         rows.append(
-            [m.name, segment or "", m.category, *("；".join(by_plan.get(p.id, [])) for p in plans)]
+            [m.name, segment or "", m.category, *("；".join(by_plan.get(p.id, ())) for p in plans)]
         )
         records.append(
             {
@@ -306,7 +312,7 @@ def matrix_table(catalog: Catalog, plans: list[Plan], category: str | None = Non
                 "metric_name": m.name,
                 "segment": segment,
                 "category": m.category,
-                "targets": {p.id: by_plan.get(p.id, []) for p in plans},
+                "targets": {p.id: by_plan.get(p.id, ()) for p in plans},
             }
         )
     return Table(
