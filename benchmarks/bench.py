@@ -67,9 +67,9 @@ def measure(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tu
 def versus_baseline(
     argv: list[str], runs: int, env: dict[str, str]
 ) -> tuple[float, float, float, int]:
-    """Median wall time, and its ratio to the baseline's by median and by fastest run,
-    from interleaved runs (a busy machine then slows both alike; the fastest runs are
-    the least disturbed)."""
+    """Median wall time; the median of its ratios to a baseline run made right after
+    it (a busy spell then slows both alike); the ratio of the fastest runs (the least
+    disturbed); peak memory."""
     ours, theirs, mem = [], [], 0
     for _ in range(runs):
         wall, peak = run(argv, env)
@@ -78,7 +78,7 @@ def versus_baseline(
         theirs.append(run(BASELINE)[0])
     return (
         statistics.median(ours),
-        statistics.median(ours) / statistics.median(theirs),
+        statistics.median(a / b for a, b in zip(ours, theirs, strict=True)),
         min(ours) / min(theirs),
         mem,
     )
@@ -129,6 +129,12 @@ def main() -> None:
         default=2,
         help="runs per command on corpora of 1,000 plans or more",
     )
+    ap.add_argument(
+        "--startup-runs",
+        type=int,
+        default=21,
+        help="runs per command on the shipped data, each paired with a baseline run",
+    )
     ap.add_argument("--corpus-dir", type=Path, default=Path("/tmp/plancmp-bench"))
     ap.add_argument(
         "--no-instructions", action="store_true", help="skip counting instructions with valgrind"
@@ -145,11 +151,11 @@ def main() -> None:
     cache_dir = tempfile.mkdtemp(prefix="plancmp-bench-cache-")
     shipped_env = {**BASE_ENV, "PLANCMP_CACHE_DIR": cache_dir}
     shipped_env.pop("PLANCMP_DATA_DIR", None)
-    print("\nshipped data (warm)")
+    print(f"\nshipped data (warm), {args.startup_runs} runs each, each followed by a baseline run")
     for name, argv in COMMANDS.items():
         command = PLANCMP + [a.replace("{plan}", "linan") for a in argv]
         run(command, shipped_env)  # writes the index
-        wall, ratio, fastest, mem = versus_baseline(command, args.runs, shipped_env)
+        wall, ratio, fastest, mem = versus_baseline(command, args.startup_runs, shipped_env)
         ins = instructions(command, shipped_env) if base_ins else None
         print(
             f"  {name:8} {wall * 1000:7.0f} ms  {mem / 1024:6.0f} MiB  {ratio:4.2f}× start-up (fastest runs {fastest:4.2f}×"
@@ -166,7 +172,7 @@ def main() -> None:
         times[size] = {}
         for name, argv in COMMANDS.items():
             command = PLANCMP + [a.replace("{plan}", "c00005") for a in argv]
-            cold_wall, cold_mem = cold(command, 1 if size >= 1000 else runs, env)
+            cold_wall, cold_mem = cold(command, runs, env)
             run(command, env)  # writes the index
             wall, mem = measure(command, runs, env)
             times[size][name] = cold_wall
