@@ -83,13 +83,22 @@ class Checker:
         self.add(line, f"{what} must be a mapping of `key: value` lines, not {_kind(value)}")
         return None
 
+    def child(self, m: dict, key: str, what: str) -> dict | None:
+        """The mapping under `key`: None when it is absent, or not a mapping (reported)."""
+        v = m.get(key)
+        if v is None or isinstance(v, dict):
+            return v
+        return self.mapping(v, f"`{key}` of {what}", self.line_of(m, key))
+
     def keys(self, m: dict, spec: dict[str, bool], what: str) -> None:
-        for key in m:
-            if key not in spec:
-                known = ", ".join(spec)
-                self.add(
-                    self.line_of(m, key), f"unknown field {key!r} in {what}: the fields are {known}"
-                )
+        if not m.keys() <= spec.keys():  # one set comparison first: most mappings are fine
+            for key in m:
+                if key not in spec:
+                    known = ", ".join(spec)
+                    self.add(
+                        self.line_of(m, key),
+                        f"unknown field {key!r} in {what}: the fields are {known}",
+                    )
         for key, required in spec.items():
             if required and m.get(key) is None:
                 self.add(self.line_of(m), f"{what} has no `{key}`: add it")
@@ -252,60 +261,54 @@ def _record(
         unit, base_unit = None, None
 
     target = None
-    tm = (
-        c.mapping(rec.get("target"), f"`target` of {what}", c.line_of(rec, "target"))
-        if rec.get("target") is not None
-        else None
-    )
+    tm = c.child(rec, "target", what)
     if tm is not None:
-        c.keys(tm, TARGET_KEYS, f"the target of {what}")
-        tv = _value(c, tm, unit, f"the target of {what}")
-        scope = c.choice(tm, "scope", SCOPES, f"the target of {what}") or "level"
-        year = c.year(tm, "year", f"the target of {what}") or plan_year
+        part = f"the target of {what}"
+        c.keys(tm, TARGET_KEYS, part)
+        tv = _value(c, tm, unit, part)
+        scope = c.choice(tm, "scope", SCOPES, part) or "level"
+        year = c.year(tm, "year", part) or plan_year
         if tv is not None:
             target = Target(tm["raw"], tv, year, scope)
 
     baseline = None
-    if rec.get("baseline") is not None:
-        bm = c.mapping(rec.get("baseline"), f"`baseline` of {what}", c.line_of(rec, "baseline"))
-        if bm is not None:
-            c.keys(bm, BASELINE_KEYS, f"the baseline of {what}")
-            bv = _value(c, bm, unit, f"the baseline of {what}")
-            if bv is not None and bv.value is None:
+    bm = c.child(rec, "baseline", what)
+    if bm is not None:
+        part = f"the baseline of {what}"
+        c.keys(bm, BASELINE_KEYS, part)
+        bv = _value(c, bm, unit, part)
+        if bv is not None and bv.value is None:
+            c.add(
+                c.line_of(bm, "raw"),
+                f"{part} ({bm['raw']!r}) has no number: set `baseline: null` and say why in `note`",
+            )
+        elif bv is not None:
+            section = c.text(bm, "section", part)
+            year = c.year(bm, "year", part) or base_year
+            baseline = Baseline(year, bm["raw"], bv, section)
+            if target is not None and year is not None and year >= target.year:
+                c.add(
+                    c.line_of(bm, "year") or c.line_of(bm),
+                    f"the baseline of {what} is for {year}, not before the target's year {target.year}: check both years",
+                )
+            if (
+                target is not None
+                and target.value.value is not None
+                and bv.unit != target.value.unit
+            ):
                 c.add(
                     c.line_of(bm, "raw"),
-                    f"the baseline of {what} ({bm['raw']!r}) has no number: set `baseline: null` and say why in `note`",
+                    f"the baseline of {what} is in {bv.unit or 'no unit'} but the target in {target.value.unit or 'no unit'}: give the record the `unit` printed for the indicator",
                 )
-            elif bv is not None:
-                section = c.text(bm, "section", f"the baseline of {what}")
-                year = c.year(bm, "year", f"the baseline of {what}") or base_year
-                baseline = Baseline(year, bm["raw"], bv, section)
-                if target is not None and year is not None and year >= target.year:
-                    c.add(
-                        c.line_of(bm, "year") or c.line_of(bm),
-                        f"the baseline of {what} is for {year}, not before the target's year {target.year}: check both years",
-                    )
-                if (
-                    target is not None
-                    and target.value.value is not None
-                    and bv.unit != target.value.unit
-                ):
-                    c.add(
-                        c.line_of(bm, "raw"),
-                        f"the baseline of {what} is in {bv.unit or 'no unit'} but the target in {target.value.unit or 'no unit'}: give the record the `unit` printed for the indicator",
-                    )
 
     source = None
-    sm = (
-        c.mapping(rec.get("source"), f"`source` of {what}", c.line_of(rec, "source"))
-        if rec.get("source") is not None
-        else None
-    )
+    sm = c.child(rec, "source", what)
     if sm is not None:
-        c.keys(sm, SOURCE_KEYS, f"the source of {what}")
-        section = c.text(sm, "section", f"the source of {what}", True)
-        kind = c.choice(sm, "kind", ("table", "prose"), f"the source of {what}")
-        also = c.texts(sm, "also", f"the source of {what}")
+        part = f"the source of {what}"
+        c.keys(sm, SOURCE_KEYS, part)
+        section = c.text(sm, "section", part, True)
+        kind = c.choice(sm, "kind", ("table", "prose"), part)
+        also = c.texts(sm, "also", part)
         if section and kind:
             source = Source(section, kind, also)
 
