@@ -25,6 +25,40 @@ def test_strict_outranks_non_strict_and_higher_is_better():
     ]
 
 
+def test_a_plan_with_two_values_is_ranked_once_by_its_table():
+    a = plan(
+        "a",
+        rec("a", "puhui", "95%以上", kind="prose", section="正文"),
+        rec("a", "puhui", ">96"),
+    )
+    b = plan("b", rec("b", "puhui", "97"))
+    c = plan("c", rec("c", "puhui", "94"))
+    assert ranked("puhui", a, b, c) == [
+        ("b", 1, Decimal(0), Decimal(1), None),
+        ("a", 2, Decimal(-1), Decimal(0), None),
+        ("c", 3, Decimal(-3), Decimal(-2), None),
+        (
+            "a",
+            None,
+            None,
+            None,
+            "同一规划另一处的目标，与排名所用的指标表目标不一致（gaps 报告为冲突）",
+        ),
+    ]
+
+
+def test_without_a_table_value_the_first_printed_is_ranked():
+    a = plan(
+        "a",
+        rec("a", "puhui", "90", kind="prose", section="一"),
+        rec("a", "puhui", "98", kind="prose", section="二"),
+    )
+    b = plan("b", rec("b", "puhui", "95"))
+    rows = ranked("puhui", a, b)
+    assert [(p, rank) for p, rank, *_ in rows] == [("b", 1), ("a", 2), ("a", None)]
+    assert rows[2][4] == "同一规划另一处的目标，与排名所用的前文目标不一致（gaps 报告为冲突）"
+
+
 def test_lower_is_better_ranks_smaller_first():
     a = plan("a", rec("a", "balance", "0.30", None, segment="小学"))
     b = plan("b", rec("b", "balance", "小于0.30", None, segment="小学"))

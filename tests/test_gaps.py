@@ -30,6 +30,20 @@ def test_below_peers_shows_best_and_median():
     assert f.reason == "本规划 ＞90%；最优 p1区 >95%；中位数 90%"
 
 
+def test_a_peer_with_two_values_counts_once_by_its_table():
+    me = plan("me", rec("me", "puhui", "＞90"))
+    p1 = plan("p1", rec("p1", "puhui", "95%以上", kind="prose"), rec("p1", "puhui", "＞99"))
+    p2 = plan("p2", rec("p2", "puhui", "90%以上"))
+    (f,) = find_gaps(me, [p1, p2], [], METRICS)
+    assert f.values == {
+        "best_plan": "p1",
+        "best": "＞99",
+        "median": 90.0,
+        "compared": 3,
+        "more_ambitious": 1,
+    }
+
+
 def test_equal_but_weaker_comparator_is_below_peers():
     me = plan("me", rec("me", "puhui", "90%以上"))
     p1 = plan("p1", rec("p1", "puhui", "＞90"))

@@ -25,7 +25,6 @@ try:  # hashlib would also load OpenSSL, a few milliseconds of every start-up
 except ImportError:  # pragma: no cover - every CPython has _blake2
     from hashlib import blake2b
 from plancmp.model import (
-    NUMERIC_OPS,
     Baseline,
     Metric,
     Plan,
@@ -201,14 +200,14 @@ class Encoded(NamedTuple):
 
 
 def encode(plan: Plan) -> Encoded:
+    from plancmp.compare import targets_by_group
+
     rows = [record_row(r) for r in plan.records]
     peers = []
-    if not plan.is_city:
-        for x in rows:
-            if x[OP] in NUMERIC_OPS and x[OP + 1] is not None:
-                group = (x[1], x[3], x[4], x[SCOPE], x[YEAR], "county")
-                target = [plan.id, plan.jurisdiction, x[RAW], x[5], *x[OP : OP + 7]]
-                peers.append((group, _to_json(target)))
+    if not plan.is_city:  # what gaps.peer_groups gives, a county plan's share of it
+        for group, r in targets_by_group(plan).items():
+            target = [plan.id, plan.jurisdiction, r.target.raw, r.printed_unit]
+            peers.append((group, _to_json([*target, *_value_row(r.target.value)])))
     return Encoded(
         plan_dict(plan, rows),
         tuple(_to_json(x) for x in rows),

@@ -65,6 +65,26 @@ def comparable_key(plan: Plan, r: Record) -> tuple:
     return (r.segment, r.unit, r.target.scope, r.target.year, tier(plan))
 
 
+def group_key(plan: Plan, r: Record) -> tuple:
+    """comparable_key with the metric: one group across every metric of every plan."""
+    return (r.metric, *comparable_key(plan, r))
+
+
+def preferred(records: list[Record]) -> Record:
+    """Of one plan's different values for one comparable target (a conflict, which gaps
+    reports), the one it is ranked by: its indicator table's, else the first printed."""
+    return next((r for r in records if r.source.kind == "table"), records[0])
+
+
+def targets_by_group(plan: Plan) -> dict[tuple, Record]:
+    """The plan's numeric targets by group_key, one per group (see preferred)."""
+    groups: dict[tuple, list[Record]] = {}
+    for r in plan.records:
+        if is_numeric(r):
+            groups.setdefault(group_key(plan, r), []).append(r)
+    return {key: preferred(records) for key, records in groups.items()}
+
+
 def why_not(key: tuple, main: tuple) -> str:
     """The reason, in a report writer's words, that a target is outside the main group."""
     segment, unit, scope, year, level = key
@@ -116,7 +136,9 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Ro
     numeric = [(p, r) for p, r in entries if is_numeric(r)]
     keys = [comparable_key(p, r) for p, r in numeric]
     main = _main_key(keys, metric)
-    group = [(p, r) for (p, r), k in zip(numeric, keys, strict=True) if k == main]
+    group, restated = _one_per_plan(
+        [(p, r) for (p, r), k in zip(numeric, keys, strict=True) if k == main]
+    )
     ranked: list[Row] = []
     if metric.better != "neutral" and group:
         ordered = sorted(group, key=lambda pr: ambition(pr[1], metric.better), reverse=True)
@@ -137,7 +159,10 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Ro
     for p, r in entries:
         if id(r) in in_group:
             continue
-        if r.target.value.op == "text":
+        if id(r) in restated:
+            where = "指标表" if restated[id(r)].source.kind == "table" else "前文"
+            reason = f"同一规划另一处的目标，与排名所用的{where}目标不一致（gaps 报告为冲突）"
+        elif r.target.value.op == "text":
             reason = "定性目标：无法按数值比较"
         elif r.target.value.op == "trend":
             reason = "趋势目标：只有方向或年变化率，无水平值"
@@ -145,6 +170,20 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Ro
             reason = why_not(comparable_key(p, r), main) if main else "无可比较的目标"
         others.append(Row(p, r, None, None, None, reason))
     return ranked + others
+
+
+def _one_per_plan(
+    group: list[tuple[Plan, Record]],
+) -> tuple[list[tuple[Plan, Record]], dict[int, Record]]:
+    """Each plan once in a ranking (see preferred); its other values, by id, with the
+    record that stands for the plan instead."""
+    by_plan: dict[str, list[Record]] = {}
+    for p, r in group:
+        by_plan.setdefault(p.id, []).append(r)
+    chosen = {pid: preferred(records) for pid, records in by_plan.items()}
+    kept = [(p, r) for p, r in group if r is chosen[p.id]]
+    others = {id(r): chosen[p.id] for p, r in group if r is not chosen[p.id]}
+    return kept, others
 
 
 def _main_key(keys: list[tuple], metric: Metric) -> tuple | None:

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
-from plancmp.compare import ambition, comparable_key, edge, is_numeric, median, value_ambition
+from plancmp.compare import (
+    ambition,
+    edge,
+    group_key,
+    is_numeric,
+    median,
+    targets_by_group,
+    value_ambition,
+)
 from plancmp.display import amount, fmt
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Value
@@ -292,20 +300,15 @@ class PeerTarget(NamedTuple):
     value: Value
 
 
-def group_key(plan: Plan, r: Record) -> tuple:
-    """Targets in one group can be ranked against each other (compare.comparable_key)."""
-    return (r.metric, *comparable_key(plan, r))
-
-
 def peer_groups(peers: Iterable[Plan]) -> dict[tuple, list[PeerTarget]]:
-    """The peers' numeric targets by comparable group: built once, linear in the peers."""
+    """The peers' numeric targets by comparable group, one per peer (compare.preferred):
+    built once, linear in the peers."""
     groups: dict[tuple, list[PeerTarget]] = {}
     for p in peers:
-        for o in p.records:
-            if is_numeric(o):
-                groups.setdefault(group_key(p, o), []).append(
-                    PeerTarget(p.id, p.jurisdiction, o.target.raw, o.printed_unit, o.target.value)
-                )
+        for key, o in targets_by_group(p).items():
+            groups.setdefault(key, []).append(
+                PeerTarget(p.id, p.jurisdiction, o.target.raw, o.printed_unit, o.target.value)
+            )
     return groups
 
 
