@@ -77,12 +77,13 @@ UNITS["—"] = (None, 1)
 UNITS["-"] = (None, 1)
 
 
-def _longest_first(words: Iterable[str]) -> str:
-    """A regex alternation that tries the longest word first (so 万人 before 万)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _lengths(words: Iterable[str]) -> list[int]:
+    """The lengths of `words`, longest first: a prefix or suffix of `s` is looked up
+    as s[:n] for each n, so the longest word wins (万人 before 万) in a few dict lookups."""
+    return sorted({len(w) for w in words}, reverse=True)
 
 
-_UNIT_AT_START = re.compile(_longest_first(UNITS))
+_UNIT_LENGTHS = _lengths(UNITS)
 
 # Comparator words, tried longest first. Prefixes stand before the number,
 # suffixes after it (and after its unit).
@@ -126,8 +127,8 @@ PREFIXES: dict[str, str] = {
     "控制在": "=",
 }
 SUFFIXES: dict[str, str] = {"及以上": ">=", "以上": ">=", "以内": "<=", "以下": "<="}
-_PREFIX = re.compile(_longest_first(PREFIXES))
-_SUFFIX = re.compile(f"(?:{_longest_first(SUFFIXES)})$")
+_PREFIX_LENGTHS = _lengths(PREFIXES)
+_SUFFIX_LENGTHS = _lengths(SUFFIXES)
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _NUMBERS = re.compile(_NUMBER)
@@ -192,10 +193,10 @@ def unit_of(printed: str | None) -> tuple[str | None, int]:
 
 def _split_unit(rest: str) -> tuple[str, str]:
     """Split text after a number into (unit, remainder); unit '' when none."""
-    m = _UNIT_AT_START.match(rest)
-    if m is None:
-        return "", rest
-    return m.group(), rest[m.end() :]
+    for n in _UNIT_LENGTHS:
+        if rest[:n] in UNITS:
+            return rest[:n], rest[n:]
+    return "", rest
 
 
 def _dec(text: str) -> Decimal:
@@ -260,11 +261,15 @@ def parse(raw: str, unit: str | None = None) -> Value:
 
     op = "="
     prefix_op = None
-    if m := _PREFIX.match(s):
-        prefix_op, s = PREFIXES[m.group()], s[m.end() :]
+    for n in _PREFIX_LENGTHS:
+        if s[:n] in PREFIXES:
+            prefix_op, s = PREFIXES[s[:n]], s[n:]
+            break
     suffix_op = None
-    if m := _SUFFIX.search(s):
-        suffix_op, s = SUFFIXES[m.group()], s[: m.start()]
+    for n in _SUFFIX_LENGTHS:
+        if len(s) >= n and s[-n:] in SUFFIXES:
+            suffix_op, s = SUFFIXES[s[-n:]], s[:-n]
+            break
     if prefix_op and suffix_op and prefix_op != "=":
         raise ValueParseError(f"{raw!r} has two comparators: copy only one value")
     op = suffix_op or prefix_op or op
