@@ -59,6 +59,33 @@ def test_without_a_table_value_the_first_printed_is_ranked():
     assert rows[2][4] == "同一规划另一处的目标，与排名所用的前文目标不一致（gaps 报告为冲突）"
 
 
+def test_a_restatement_is_not_called_a_conflict():
+    a = plan("a", rec("a", "puhui", "95%以上"), rec("a", "puhui", "不低于95%", kind="prose"))
+    b = plan("b", rec("b", "puhui", "97"))
+    assert ranked("puhui", a, b)[2] == (
+        "a",
+        None,
+        None,
+        None,
+        "同一规划另一处的重述，与排名所用的指标表目标相同",
+    )
+
+
+def test_the_main_group_is_the_one_most_plans_share():
+    a = plan(
+        "a",
+        rec("a", "puhui", "5", scope="cumulative"),
+        rec("a", "puhui", "6", scope="cumulative", kind="prose"),
+    )
+    b = plan("b", rec("b", "puhui", "90"))
+    rows = ranked("puhui", a, b)
+    assert rows[0] == ("b", 1, Decimal(0), Decimal(0), None)
+    assert [(p, reason) for p, _, _, _, reason in rows[1:]] == [
+        ("a", "口径不同：累计/每年/水平值不同"),
+        ("a", "口径不同：累计/每年/水平值不同"),
+    ]
+
+
 def test_lower_is_better_ranks_smaller_first():
     a = plan("a", rec("a", "balance", "0.30", None, segment="小学"))
     b = plan("b", rec("b", "balance", "小于0.30", None, segment="小学"))

@@ -44,6 +44,16 @@ def test_a_peer_with_two_values_counts_once_by_its_table():
     }
 
 
+def test_the_plans_own_second_value_is_a_conflict_not_another_finding():
+    me = plan("me", rec("me", "puhui", "92%以上", kind="prose"), rec("me", "puhui", "94"))
+    p1 = plan("p1", rec("p1", "puhui", "＞99"))
+    found = find_gaps(me, [p1], [], METRICS)
+    assert [(f.kind, f.record.target.raw if f.record else None) for f in found] == [
+        ("conflict", "92%以上"),
+        ("below_peers", "94"),
+    ]
+
+
 def test_equal_but_weaker_comparator_is_below_peers():
     me = plan("me", rec("me", "puhui", "90%以上"))
     p1 = plan("p1", rec("p1", "puhui", "＞90"))

@@ -28,6 +28,13 @@ def test_yaml_11_surprises_stay_strings(tmp_path):
                     "f": 0.3, "g": 90, "h": True, "i": None}  # fmt: skip
 
 
+def test_nesting_is_limited(tmp_path):
+    deepest = "a: " + "{b: " * 49 + "1" + "}" * 49 + "\n"  # 50 mappings
+    assert load(tmp_path, deepest)["a"]["b"]["b"]["b"]
+    e = error(tmp_path, "a: " + "[" * 50 + "1" + "]" * 50 + "\n")  # 51 containers
+    assert (e.line, e.message) == (1, "nested too deeply")
+
+
 def test_mappings_remember_lines(tmp_path):
     data = load(tmp_path, "id: x\nrecords:\n  - metric: a\n    name: b\n")
     assert data.line == 1

@@ -17,6 +17,12 @@ def test_exact_id_name_and_fullwidth():
     assert resolve("公办幼儿园覆盖率", ITEMS, "metric") == "G"
 
 
+def test_an_id_wins_over_another_items_name():
+    items = [*ITEMS, ("other", "O", ["puhui"])]
+    assert resolve("puhui", items, "metric") == "P"
+    assert resolve("ＰＵＨＵＩ", items, "metric") == "P"
+
+
 def test_unique_fragment_and_unique_beginning():
     assert resolve("托位", ITEMS, "metric") == "T"
     assert resolve("普惠", ITEMS, "metric") == "P"  # in two names, begins one

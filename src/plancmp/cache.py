@@ -126,8 +126,8 @@ def _safe(name: str) -> str:
 # --- records as compact JSON rows -------------------------------------------------------
 
 
-RAW, YEAR, SCOPE, OP, KIND = 9, 10, 11, 12, 20
-"""Positions in a record row (see record_row)."""
+RAW, KIND = 9, 20
+"""Positions in a record row (see record_row) that are read without building the record."""
 
 
 def record_row(r: Record) -> list[Any]:
@@ -196,7 +196,7 @@ class Encoded(NamedTuple):
     """(comparable group, JSON of the peer target) for a county plan's numeric targets."""
 
     def records(self) -> tuple[Record, ...]:
-        return tuple(row_record(json.loads(row)) for row in self.rows)
+        return tuple(row_record(x) for x in json.loads(f"[{','.join(self.rows)}]"))
 
 
 def encode(plan: Plan) -> Encoded:

@@ -32,6 +32,12 @@ def tier(plan: Plan) -> str:
     return "city" if plan.is_city else "county"
 
 
+def same_value(a: Record, b: Record) -> bool:
+    """The same comparator and numbers (in the base unit): a restatement, not a conflict."""
+    va, vb = a.target.value, b.target.value
+    return (va.op, va.value, va.value_max) == (vb.op, vb.value, vb.value_max)
+
+
 def is_numeric(r: Record) -> bool:
     return r.target.value.op in NUMERIC_OPS and r.target.value.value is not None
 
@@ -71,8 +77,9 @@ def group_key(plan: Plan, r: Record) -> tuple:
 
 
 def preferred(records: list[Record]) -> Record:
-    """Of one plan's different values for one comparable target (a conflict, which gaps
-    reports), the one it is ranked by: its indicator table's, else the first printed."""
+    """Of one plan's several records for one comparable target (a conflict, which gaps
+    reports, or a restatement), the one it is ranked by: its indicator table's, else
+    the first printed."""
     return next((r for r in records if r.source.kind == "table"), records[0])
 
 
@@ -135,7 +142,7 @@ def compare(
 def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Row]:
     numeric = [(p, r) for p, r in entries if is_numeric(r)]
     keys = [comparable_key(p, r) for p, r in numeric]
-    main = _main_key(keys, metric)
+    main = _main_key([(p.id, k) for (p, _), k in zip(numeric, keys, strict=True)], metric)
     group, restated = _one_per_plan(
         [(p, r) for (p, r), k in zip(numeric, keys, strict=True) if k == main]
     )
@@ -160,8 +167,12 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Ro
         if id(r) in in_group:
             continue
         if id(r) in restated:
-            where = "指标表" if restated[id(r)].source.kind == "table" else "前文"
-            reason = f"同一规划另一处的目标，与排名所用的{where}目标不一致（gaps 报告为冲突）"
+            kept = restated[id(r)]
+            where = "指标表" if kept.source.kind == "table" else "前文"
+            if same_value(r, kept):
+                reason = f"同一规划另一处的重述，与排名所用的{where}目标相同"
+            else:
+                reason = f"同一规划另一处的目标，与排名所用的{where}目标不一致（gaps 报告为冲突）"
         elif r.target.value.op == "text":
             reason = "定性目标：无法按数值比较"
         elif r.target.value.op == "trend":
@@ -186,13 +197,15 @@ def _one_per_plan(
     return kept, others
 
 
-def _main_key(keys: list[tuple], metric: Metric) -> tuple | None:
-    """The group most targets share, preferring county-level five-year levels."""
+def _main_key(keys: list[tuple[str, tuple]], metric: Metric) -> tuple | None:
+    """The group most plans share (`keys` are plan id and comparable key of each target),
+    preferring county-level five-year levels."""
     if not keys:
         return None
-    counts: dict[tuple, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
+    plans: dict[tuple, set[str]] = {}
+    for plan_id, k in keys:
+        plans.setdefault(k, set()).add(plan_id)
     return max(
-        counts, key=lambda k: (k[4] == "county", counts[k], k[2] == "level", k[1] == metric.unit)
+        plans,
+        key=lambda k: (k[4] == "county", len(plans[k]), k[2] == "level", k[1] == metric.unit),
     )

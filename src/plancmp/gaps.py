@@ -316,9 +316,9 @@ def _below_peers(
     plan: Plan, groups: Mapping[tuple, list[PeerTarget]], catalog: Catalog
 ) -> list[Finding]:
     out = []
-    for r in plan.records:
+    for r in targets_by_group(plan).values():  # a second, conflicting value is a `conflict`
         m = catalog.get(r.metric)
-        if m is None or m.better == "neutral" or not is_numeric(r) or r.unit not in INTENSIVE_UNITS:
+        if m is None or m.better == "neutral" or r.unit not in INTENSIVE_UNITS:
             continue  # absolute counts depend on a district's size: `compare` shows them
         group = [t for t in groups.get(group_key(plan, r), ()) if t.plan != plan.id]
         mine = ambition(r, m.better)

@@ -18,7 +18,8 @@ from typing import Any
 MAX_FILE_BYTES = 5_000_000
 """A plan file is a few tens of kilobytes; anything this large is a mistake."""
 MAX_DEPTH = 50
-"""Plan files nest four levels deep; a deeper file is a mistake or an attack."""
+"""How many mappings and lists may stand inside one another. Plan files nest four
+deep; a deeper file is a mistake or an attack."""
 
 
 class DataError(Exception):
@@ -110,7 +111,7 @@ def _build(text: str) -> Any:
             line = event.start_mark.line + 1
             if top.__class__ is LineDict and key is None:
                 raise _Refused(line, "a key must be text, not a mapping or a list: quote it")
-            if len(stack) > MAX_DEPTH:
+            if len(stack) >= MAX_DEPTH:
                 raise _Refused(line, "nested too deeply")
             stack.append((top, key))
             if cls is map_start:

@@ -45,16 +45,17 @@ def norm(text: str) -> str:
 
 
 def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
-    """Pick the item whose key or one of whose names equals `word`, else the unique one
-    containing it, else the unique one whose canonical name (the first of `names`) begins with it.
+    """Pick the item whose key equals `word`, else the one whose key or one of whose
+    names equals it, else the unique one containing it, else the unique one whose
+    canonical name (the first of `names`) begins with it.
 
     `items` are (key, item, names). Never guesses between several matches.
     """
+    q = norm(word)
     items = list(items)
     for key, item, _ in items:
-        if key == word:  # an id is never ambiguous
+        if key == q:  # an id (lower-case ASCII, so already normalized) is never ambiguous
             return item
-    q = norm(word)
     labels = {key: names[0] for key, _, names in items if names}
     entries = [(key, item, [norm(key), *(norm(n) for n in names)]) for key, item, names in items]
     exact = {key: item for key, item, names in entries if q in names}

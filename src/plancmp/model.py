@@ -2,7 +2,10 @@
 
 They are NamedTuples: immutable, and about five times cheaper to define than
 frozen dataclasses, which every command pays for at start-up (and cheaper to make:
-a large dataset makes hundreds of thousands). `._replace()` gives a changed copy.
+a large dataset makes hundreds of thousands). `._replace()` gives a changed copy,
+`._asdict()` a dict. Being tuples, they compare equal to a tuple of the same
+fields, can be unpacked and iterated, and json.dumps writes them as arrays: use
+the field names (and export.py for JSON), never positions.
 """
 
 from __future__ import annotations
