@@ -2,15 +2,16 @@
 
 usage: python benchmarks/bench.py [--sizes 300 3000] [--runs 5] [--corpus-dir DIR]
 
-Prints, per command: median wall time and peak memory (max RSS) over --runs
-runs, cold (an empty cache folder: every file parsed) and warm (the on-disk
-index written by the cold run); start-up overhead against a bare
+Prints, per command: median wall time and peak memory over --runs runs, cold
+(an empty cache folder: every file parsed) and warm (the on-disk index written
+by the cold run); on the corpora, peak memory is that of the command and its
+worker processes together. Then start-up overhead against a bare
 `python -c "import typer, yaml"`, in wall time and, when valgrind is installed,
 in instructions executed (the same on a busy machine, where wall time is not);
 and the growth factor from the smallest to the largest corpus (10× the plans
-should cost no more than about 10× the time). Corpora are written by make_corpus.py into --corpus-dir (kept between
-runs: delete it to regenerate). Not part of the test suite: timings depend on
-the machine.
+should cost no more than about 10× the time). Corpora are written by
+make_corpus.py into --corpus-dir (kept between runs: delete it to regenerate).
+Not part of the test suite: timings depend on the machine.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -45,22 +47,59 @@ BASE_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE
 which would make every run compile plancmp from source)."""
 
 
-def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (KiB) of one process."""
+def tree_rss(root: int) -> int:
+    """Resident memory (KiB) of a process and all its descendants, from /proc (Linux;
+    0 elsewhere). Pages that forked workers still share with their parent count once
+    per process, so this is an upper bound."""
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                total += next((int(x.split()[1]) for x in status if x.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as children:
+                    todo.extend(int(c) for c in children.read().split())
+        except (OSError, ValueError):
+            continue  # the process has just ended
+    return total
+
+
+def run(
+    argv: list[str], env: dict[str, str] | None = None, workers: bool = False
+) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (KiB) of one command; with `workers`, of
+    the command and its worker processes together (sampled every 20 ms), else of its
+    largest process."""
     env = env or BASE_ENV
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    done, peak = threading.Event(), [0]
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample) if workers else None
+    if sampler:
+        sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    done.set()
+    if sampler:
+        sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         err = proc.stderr.read().decode() if proc.stderr else ""
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {err[:500]}")
-    return wall, usage.ru_maxrss
+    return wall, max(usage.ru_maxrss, peak[0])
 
 
-def measure(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, int]:
-    results = [run(argv, env) for _ in range(runs)]
+def measure(
+    argv: list[str], runs: int, env: dict[str, str] | None = None, workers: bool = False
+) -> tuple[float, int]:
+    results = [run(argv, env, workers) for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
@@ -105,7 +144,7 @@ def cold(argv: list[str], runs: int, env: dict[str, str]) -> tuple[float, int]:
     results = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as folder:
-            results.append(run(argv, {**env, "PLANCMP_CACHE_DIR": folder}))
+            results.append(run(argv, {**env, "PLANCMP_CACHE_DIR": folder}, workers=True))
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
@@ -174,7 +213,7 @@ def main() -> None:
             command = PLANCMP + [a.replace("{plan}", "c00005") for a in argv]
             cold_wall, cold_mem = cold(command, runs, env)
             run(command, env)  # writes the index
-            wall, mem = measure(command, runs, env)
+            wall, mem = measure(command, runs, env, workers=True)
             times[size][name] = cold_wall
             print(
                 f"  {name:8} {cold_wall:7.2f} s  {cold_mem / 1024:6.0f} MiB {wall:7.2f} s  {mem / 1024:6.0f} MiB"
