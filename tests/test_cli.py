@@ -169,6 +169,21 @@ def test_metric_by_distinctive_fragment():
     )
 
 
+def test_compare_takes_the_metric_as_an_argument_too():
+    by_argument = run("compare", "普惠", "-f", "json")
+    assert by_argument.exit_code == 0, by_argument.stderr
+    assert (
+        by_argument.stdout
+        == run("compare", "-m", "kindergarten_puhui_coverage", "-f", "json").stdout
+    )
+    none = run("compare")
+    assert none.exit_code == 2
+    assert none.stderr.startswith("plancmp: name a metric: plancmp compare 普惠")
+    two = run("compare", "普惠", "--metric", "公办")
+    assert two.exit_code == 2
+    assert "two metrics given ('普惠' and --metric '公办')" in two.stderr
+
+
 def test_compare_chart_draws_bars_in_rank_order():
     result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
     assert result.exit_code == 0, result.stderr

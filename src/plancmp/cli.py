@@ -242,12 +242,16 @@ def metrics(
 @app.command()
 def compare(
     ctx: typer.Context,
+    query: Annotated[
+        str | None,
+        typer.Argument(metavar="[METRIC]", help="The metric, as for --metric."),
+    ] = None,
     metric: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--metric", "-m", help="Metric id, name, alias or a distinctive fragment (普惠)."
         ),
-    ],
+    ] = None,
     segment: Annotated[
         str | None,
         typer.Option(
@@ -266,8 +270,13 @@ def compare(
     from plancmp.compare import compare as run_compare
     from plancmp.model import SEGMENT_WORDS, SEGMENTS
 
+    if query is not None and metric is not None and query != metric:
+        fail_usage(f"two metrics given ({query!r} and --metric {metric!r}): name one")
+    word = metric or query
+    if word is None:
+        fail_usage("name a metric: plancmp compare 普惠 (or --metric, or see `plancmp metrics`)")
     data = _data(ctx)
-    m = _find_metric(data, metric)
+    m = _find_metric(data, word)
     entries = data.entries_for(m.id)
     if segment is not None:
         typed = "".join(unicodedata.normalize("NFKC", segment).split())
