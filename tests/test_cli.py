@@ -184,6 +184,25 @@ def test_compare_takes_the_metric_as_an_argument_too():
     assert "two metrics given ('普惠' and --metric '公办')" in two.stderr
 
 
+def test_an_excel_workbook_name_is_refused_with_the_fix(tmp_path):
+    for args in (["compare", "普惠", "-f", "excel"], ["export"]):
+        result = run(*args, "-o", str(tmp_path / "out.xlsx"))
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "plancmp: plancmp writes CSV for Excel, not .xlsx workbooks: "
+            "name the file out.csv and add --format excel\n"
+        )
+    assert not any(tmp_path.iterdir())
+
+
+def test_gaps_holds_a_city_to_cities_only():
+    result = run("gaps", "hangzhou2023", "-f", "json")
+    assert result.exit_code == 0
+    kinds = {f["kind"] for f in json.loads(result.stdout)}
+    assert not kinds & {"missing", "below_peers"}  # no other city is loaded
+    assert "no other city's are loaded" in result.stderr
+
+
 def test_compare_chart_draws_bars_in_rank_order():
     result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
     assert result.exit_code == 0, result.stderr
@@ -200,10 +219,10 @@ def test_compare_chart_draws_bars_in_rank_order():
 def test_output_format_follows_the_extension_or_is_asked_for(tmp_path):
     assert run("export", "-o", str(tmp_path / "r.json")).exit_code == 0
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))[0]["plan"]
-    bad = run("gaps", "linan", "-o", str(tmp_path / "r.xlsx"))
+    bad = run("gaps", "linan", "-o", str(tmp_path / "r.docx"))
     assert bad.exit_code == 2
-    assert "cannot tell the format from 'r.xlsx'" in bad.stderr
-    assert not (tmp_path / "r.xlsx").exists()
+    assert "cannot tell the format from 'r.docx'" in bad.stderr
+    assert not (tmp_path / "r.docx").exists()
 
 
 def test_chart_to_a_file(tmp_path):

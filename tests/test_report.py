@@ -35,6 +35,27 @@ def test_markdown_report_has_every_part():
     )
 
 
+def test_report_says_what_it_could_not_compare():
+    yuecheng = runner.invoke(app, ["report", "yuecheng"]).stdout
+    assert re.search(r"\| 低于市级 +\| 未比较（未收录绍兴市工作要点） +\|", yuecheng)
+    linan = runner.invoke(app, ["report", "linan"]).stdout
+    assert re.search(r"\| 低于市级 +\| \d+ +\|", linan)  # 杭州's work points are loaded
+    city = runner.invoke(app, ["report", "hangzhou2023"]).stdout
+    assert city.splitlines()[2] == "杭州市，2023年。由 plancmp 生成，数据见文末来源。"
+    assert re.search(r"\| 低于市级 +\| 不适用（本规划即市级） +\|", city)
+
+
+def test_comparisons_follow_the_catalog_order():
+    from plancmp import load
+
+    text = runner.invoke(app, ["report", "linan"]).stdout
+    headings = re.findall(r"^### (.+)$", text.split("## 逐项比较")[1], re.M)
+    order = [m.name for m in load().catalog]
+    names = [h.split("（")[0] for h in headings]
+    assert names == sorted(names, key=order.index)
+    assert names[0] == "普惠性幼儿园覆盖面"
+
+
 def test_html_report_is_one_self_contained_file(tmp_path):
     out = tmp_path / "r.html"
     result = runner.invoke(app, ["report", "临安", "-o", str(out)])

@@ -316,7 +316,7 @@ def gaps(
         typer.Option(
             "--kind",
             "-k",
-            help="Only these kinds: below_peers below_city missing not_above_baseline conflict qualitative.",
+            help="Only these kinds: conflict below_national_standard not_above_baseline below_city below_peers missing qualitative.",
         ),
     ] = None,
     format: FormatOpt = None,
@@ -332,6 +332,13 @@ def gaps(
     for k in kind or []:
         if k not in KINDS:
             fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
+    if p.is_city and not any(q.is_city and q.id != p.id for q in data.plans.values()):
+        print(
+            f"plancmp: {p.id} is a city's work points; no other city's are loaded to hold them to,"
+            " so only their own conflicts and baselines are checked (`plancmp compare` puts one"
+            " metric of every plan side by side)",
+            file=sys.stderr,
+        )
     p, findings = data.gaps(p.id)
     if kind:
         findings = [f for f in findings if f.kind in kind]

@@ -87,12 +87,13 @@ class Dataset:
 
     def gaps(self, plan_id: str) -> tuple[Plan, list[Finding]]:
         """The plan with its records, and its findings against its peers (every other
-        county-level plan) and its city's work points."""
+        plan of its tier: county-level, or city) and its city's work points."""
         from plancmp.gaps import find_gaps
 
         plan = self.with_records(plan_id)
         cities = [self.with_records(c.id) for c in self.city_plans(plan)]
-        peers = [q for q in self.plans.values() if q.id != plan.id and not q.is_city]
+        # Peers are plans of the same tier: a city's work points are not held to districts' plans.
+        peers = [q for q in self.plans.values() if q.id != plan.id and q.is_city == plan.is_city]
         metric_sets = {q.id: self.metrics_of(q.id) for q in [*peers, *cities]}
         groups = self.peer_groups({r.metric for r in plan.records})
         return plan, find_gaps(plan, peers, cities, self.catalog, metric_sets, groups)

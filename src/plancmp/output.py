@@ -21,6 +21,10 @@ EXTENSIONS = {
 }
 
 
+WORKBOOKS = (".xlsx", ".xls", ".xlsm", ".et")
+"""Excel and WPS workbooks: a CSV under such a name would not open."""
+
+
 class OutputError(Exception):
     """The output cannot be written as asked (exit 2)."""
 
@@ -38,6 +42,11 @@ def _is_terminal() -> bool:
 
 def choose(fmt: Format | None, out: Path | None) -> Format:
     """The format to use: as asked, else by the file's extension, else by where stdout goes."""
+    if out is not None and out.suffix.lower() in WORKBOOKS:
+        raise OutputError(
+            f"plancmp writes CSV for Excel, not {out.suffix} workbooks: "
+            f"name the file {out.with_suffix('.csv').name} and add --format excel"
+        )
     if fmt is not None:
         if fmt is Format.RICH and out is not None:
             raise OutputError(

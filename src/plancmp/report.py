@@ -36,16 +36,20 @@ class Report:
     findings: list[Finding]
     comparisons: list[Comparison]
     sources: list[Plan]
+    has_city: bool
+    """Whether the work points of the plan's city are loaded: without them, no
+    finding against the city is not a result."""
 
 
 def build(data: Dataset, plan_id: str) -> Report:
     """Everything the report shows, computed once."""
     plan, findings = data.gaps(plan_id)
     comparisons = []
-    for metric_id in sorted({r.metric for r in plan.records}):
-        m = data.catalog.get(metric_id)
-        if m is None:
+    mine = {r.metric for r in plan.records}
+    for m in data.catalog:  # catalog order: by category, as the plans list their targets
+        if m.id not in mine:
             continue
+        metric_id = m.id
         entries = data.entries_for(metric_id)
         segments = sorted({r.segment or "" for r in plan.records if r.metric == metric_id})
         for seg in segments:
@@ -57,11 +61,25 @@ def build(data: Dataset, plan_id: str) -> Report:
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
-    return Report(plan, findings, comparisons, sources)
+    return Report(plan, findings, comparisons, sources, bool(data.city_plans(plan)))
 
 
-def _counts(report: Report) -> list[tuple[str, int]]:
-    return [(KIND_ZH[k], sum(f.kind == k for f in report.findings)) for k in KINDS]
+def _counts(report: Report) -> list[tuple[str, str]]:
+    """Findings by kind; a kind that could not be looked for says so instead of 0."""
+    p = report.plan
+    out = []
+    for k in KINDS:
+        n = str(sum(f.kind == k for f in report.findings))
+        if k == "below_city" and p.is_city:
+            n = "不适用（本规划即市级）"
+        elif k == "below_city" and not report.has_city:
+            n = f"未比较（未收录{p.city_name or '所属'}市工作要点）"
+        out.append((KIND_ZH[k], n))
+    return out
+
+
+def _period(p: Plan) -> str:
+    return f"{p.base_year}—{p.target_year}年" if p.base_year else f"{p.target_year}年"
 
 
 def _source_line(p: Plan) -> str:
@@ -86,13 +104,13 @@ def to_md(report: Report, data: Dataset) -> str:
     out = [
         f"# {p.title} 对标分析",
         "",
-        f"{p.jurisdiction}，{p.base_year or ''}→{p.target_year}。由 plancmp 生成，数据见文末来源。",
+        f"{p.jurisdiction}，{_period(p)}。由 plancmp 生成，数据见文末来源。",
         "",
     ]
     out += [
         "## 概览",
         "",
-        to_markdown(Table(["发现", "条数"], [[k, str(n)] for k, n in _counts(report)])),
+        to_markdown(Table(["发现", "条数"], [[k, n] for k, n in _counts(report)])),
         "",
     ]
     out += ["## 发现", ""]
@@ -187,7 +205,7 @@ def to_html(report: Report, data: Dataset) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(p.title)} 对标分析</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(p.title)} 对标分析</h1>",
-        f'<p class="meta">{escape(p.jurisdiction)}，{p.base_year or ""}→{p.target_year}。由 plancmp 生成，数据见文末来源。</p>',
+        f'<p class="meta">{escape(p.jurisdiction)}，{_period(p)}。由 plancmp 生成，数据见文末来源。</p>',
         '<h2>概览</h2><ul class="summary">',
         *(f"<li>{escape(k)}：<b>{n}</b></li>" for k, n in _counts(report)),
         "</ul><h2>发现</h2>",
