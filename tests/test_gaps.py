@@ -27,7 +27,7 @@ def test_below_peers_shows_best_and_median():
         "compared": 3,
         "more_ambitious": 1,
     }
-    assert f.reason == "本规划 ＞90%；最优 p1区 >95%；中位数 90%"
+    assert f.reason == "本规划 ＞90%；最优 p1区 >95%；中位数 90%（含本规划，共 3 个）"
 
 
 def test_a_peer_with_two_values_counts_once_by_its_table():

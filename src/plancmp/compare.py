@@ -172,7 +172,7 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Ro
             if same_value(r, kept):
                 reason = f"同一规划另一处的重述，与排名所用的{where}目标相同"
             else:
-                reason = f"同一规划另一处的目标，与排名所用的{where}目标不一致（gaps 报告为冲突）"
+                reason = f"同一规划另一处的目标，与排名所用的{where}目标不一致（前后矛盾）"
         elif r.target.value.op == "text":
             reason = "定性目标：无法按数值比较"
         elif r.target.value.op == "trend":

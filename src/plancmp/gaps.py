@@ -334,7 +334,7 @@ def _below_peers(
                 m,
                 r.segment,
                 r,
-                f"本规划 {_show(r)}；最优 {best.place} {with_unit(best.raw, best.printed_unit)}；中位数 {amount(mid, r.unit)}",
+                f"本规划 {_show(r)}；最优 {best.place} {with_unit(best.raw, best.printed_unit)}；中位数 {amount(mid, r.unit)}（含本规划，共 {len(group) + 1} 个）",
                 size,
                 values={
                     "best_plan": best.plan,
