@@ -37,7 +37,7 @@ def test_the_index_gives_the_same_records_as_a_fresh_parse(tmp_path):
     assert entries(again) == entries(fresh)
     built = [r for p in _built_plans(folder) for r in p.records]
     assert sorted(again.targets(), key=str) == sorted(
-        ((r.plan, r.metric, r.segment, r.target.raw) for r in built), key=str
+        ((r.plan, r.metric, r.segment, r.target.raw, r.printed_unit) for r in built), key=str
     )
 
 

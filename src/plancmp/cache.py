@@ -126,7 +126,7 @@ def _safe(name: str) -> str:
 # --- records as compact JSON rows -------------------------------------------------------
 
 
-RAW, KIND = 9, 20
+PRINTED_UNIT, RAW, KIND = 5, 9, 20
 """Positions in a record row (see record_row) that are read without building the record."""
 
 
@@ -364,11 +364,12 @@ class Index:
     def metric_records(self, metric_id: str) -> list[Record]:
         return self._records("metric", _safe(metric_id))
 
-    def targets(self) -> Iterator[tuple[str, str, str | None, str]]:
-        """(plan, metric, segment, raw) of every record, one shard at a time (Dataset.targets)."""
+    def targets(self) -> Iterator[tuple[str, str, str | None, str, str | None]]:
+        """(plan, metric, segment, raw, printed unit) of every record, one shard at a time
+        (Dataset.targets)."""
         for name in sorted({shard(p["id"]) for p in self.meta["plans"]}):
             for x in self._rows("plan", name):
-                yield x[0], x[1], x[3], x[RAW]
+                yield x[0], x[1], x[3], x[RAW], x[PRINTED_UNIT]
 
     def _records(self, kind: str, name: str) -> list[Record]:
         return [row_record(x) for x in self._rows(kind, name)]

@@ -111,14 +111,15 @@ class Dataset:
         n, n_table = self._meta(plan_id)["counts"]
         return n, n_table
 
-    def targets(self) -> Iterator[tuple[str, str, str | None, str]]:
-        """(plan id, metric, segment, target as printed) of every record: what `matrix`
-        shows, read without building whole records (3,000 plans hold 180,000).
-        Plans come in any order, each plan's records in file order."""
+    def targets(self) -> Iterator[tuple[str, str, str | None, str, str | None]]:
+        """(plan id, metric, segment, target as printed, the indicator's printed unit)
+        of every record: what `matrix` shows, read without building whole records
+        (3,000 plans hold 180,000). Plans come in any order, each plan's records in
+        file order."""
         if self.index is None:
             for p in self.plans.values():
                 for r in p.records:
-                    yield p.id, r.metric, r.segment, r.target.raw
+                    yield p.id, r.metric, r.segment, r.target.raw, r.printed_unit
         else:
             yield from self.index.targets()
 

@@ -285,17 +285,22 @@ def gaps_table(plan: Plan, findings, catalog: Catalog) -> Table:
 def matrix_table(
     catalog: Catalog,
     plans: list[Plan],
-    targets: Iterable[tuple[str, str, str | None, str]],
+    targets: Iterable[tuple[str, str, str | None, str, str | None]],
     category: str | None = None,
 ) -> Table:
     """One row per metric and segment, one column per plan; `targets` are
-    (plan id, metric, segment, raw) as Dataset.targets gives them."""
+    (plan id, metric, segment, raw, printed unit) as Dataset.targets gives them.
+    A cell is the target as printed, with the indicator's unit where a table printed
+    it in the row's heading (5 in a （万人） row reads 5万人)."""
+    from plancmp.values import with_unit
+
     cells: dict[tuple[str, str | None], dict[str, list[str]]] = {}
-    for plan_id, metric_id, segment, raw in targets:
+    for plan_id, metric_id, segment, raw, unit in targets:
         m = catalog.get(metric_id)
         if m is None or (category and m.category != category):
             continue
-        cells.setdefault((metric_id, segment), {}).setdefault(plan_id, []).append(raw)
+        shown = with_unit(raw, unit) if unit else raw
+        cells.setdefault((metric_id, segment), {}).setdefault(plan_id, []).append(shown)
     order = {m.id: i for i, m in enumerate(catalog)}
     keys = sorted(cells, key=lambda k: (order.get(k[0], 0), k[1] or ""))
     rows, records = [], []
