@@ -203,6 +203,14 @@ def test_gaps_holds_a_city_to_cities_only():
     assert "no other city's are loaded" in result.stderr
 
 
+def test_matrix_cells_carry_the_units_a_table_printed_in_its_heading():
+    result = run("matrix", "--category", "学前教育", "-f", "json")
+    rows = {r["metric"]: r["targets"] for r in json.loads(result.stdout)}
+    assert rows["kindergarten_enrollment"]["shangcheng"] == ["5万人"]  # 5 in a （万人） row
+    assert rows["kindergarten_puhui_coverage"]["linan"] == ["＞90%"]
+    assert rows["kindergarten_puhui_coverage"]["linhai"] == ["90%以上"]
+
+
 def test_compare_chart_draws_bars_in_rank_order():
     result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
     assert result.exit_code == 0, result.stderr
