@@ -211,6 +211,14 @@ def test_matrix_cells_carry_the_units_a_table_printed_in_its_heading():
     assert rows["kindergarten_puhui_coverage"]["linhai"] == ["90%以上"]
 
 
+def test_compare_says_when_a_ranked_target_stalls_below_its_baseline():
+    result = run("compare", "普惠", "-f", "csv")
+    rows = {line.split(",")[1]: line.split(",") for line in result.stdout.splitlines()[1:]}
+    assert rows["绍兴市越城区"][3] == "97.6%（2020）"  # a table cell in a （%） row
+    assert rows["绍兴市越城区"][-1] == "目标低于2020年基线，不要求进步"
+    assert rows["杭州市上城区"][-1] == ""  # >95 against 94.9
+
+
 def test_compare_chart_draws_bars_in_rank_order():
     result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
     assert result.exit_code == 0, result.stderr

@@ -71,6 +71,35 @@ def comparable_key(plan: Plan, r: Record) -> tuple:
     return (r.segment, r.unit, r.target.scope, r.target.year, tier(plan))
 
 
+def no_progress(r: Record, better: str) -> str | None:
+    """How a target that asks for no progress over its own baseline stands to it
+    (低于, 等于, or for lower-is-better 高于); None when it asks for progress or
+    cannot be told. Direction- and strictness-aware: `>90` against 90 is progress."""
+    b, v = r.baseline, r.target.value
+    if better == "neutral" or b is None or not is_numeric(r) or r.target.scope != "level":
+        return None
+    base = b.value.value
+    if base is None or b.value.op != "=":
+        return None
+    assert v.value is not None
+    if better == "higher":
+        if v.op in ("<", "<="):
+            return None
+        if r.unit == "%" and base >= 100 and v.value >= 100:
+            return None  # already at 100 %: keeping it is all a plan can ask
+        stalls = v.value < base or (v.value == base and v.op != ">")
+    else:
+        if v.op in (">", ">="):
+            return None
+        ceiling = v.value_max if v.op == "range" and v.value_max is not None else v.value
+        stalls = ceiling > base or (ceiling == base and v.op != "<")
+    if not stalls:
+        return None
+    if v.value == base:
+        return "等于"
+    return "高于" if better == "lower" else "低于"
+
+
 def group_key(plan: Plan, r: Record) -> tuple:
     """comparable_key with the metric: one group across every metric of every plan."""
     return (r.metric, *comparable_key(plan, r))

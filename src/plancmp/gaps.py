@@ -13,6 +13,7 @@ from plancmp.compare import (
     group_key,
     is_numeric,
     median,
+    no_progress,
     targets_by_group,
     value_ambition,
 )
@@ -164,48 +165,22 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
     out = []
     for r in plan.records:
         m = catalog.get(r.metric)
-        b = r.baseline
-        if (
-            m is None
-            or m.better == "neutral"
-            or b is None
-            or not is_numeric(r)
-            or r.target.scope != "level"
-        ):
+        word = no_progress(r, m.better) if m is not None else None
+        if m is None or word is None:
             continue
-        base, v = b.value.value, r.target.value
-        if base is None or b.value.op != "=":
-            continue
-        if m.better == "higher":
-            floor = v.value
-            strict = v.op == ">"
-            if v.op in ("<", "<="):
-                continue
-            if r.unit == "%" and base >= 100 and floor >= 100:  # type: ignore[operator]
-                continue  # already at 100 %: keeping it is all a plan can ask
-            stalls = floor < base or (floor == base and not strict)  # type: ignore[operator]
-        else:
-            ceiling = v.value_max if v.op == "range" else v.value
-            strict = v.op == "<"
-            if v.op in (">", ">="):
-                continue
-            stalls = ceiling > base or (ceiling == base and not strict)  # type: ignore[operator]
-        if stalls:
-            size = abs(base - (v.value or 0))
-            word = "低于" if (v.value or 0) != base else "等于"
-            if m.better == "lower" and (v.value or 0) != base:
-                word = "高于"
-            out.append(
-                Finding(
-                    "not_above_baseline",
-                    m,
-                    r.segment,
-                    r,
-                    f"目标 {_show(r)} {word}{b.year or ''}年基线 {with_unit(b.raw, r.printed_unit)}：不要求进步",
-                    size,
-                    values={"baseline": float(base), "target": float(v.value or 0)},
-                )
+        b, v = r.baseline, r.target.value
+        assert b is not None and b.value.value is not None and v.value is not None
+        out.append(
+            Finding(
+                "not_above_baseline",
+                m,
+                r.segment,
+                r,
+                f"目标 {_show(r)} {word}{b.year or ''}年基线 {with_unit(b.raw, r.printed_unit)}：不要求进步",
+                abs(b.value.value - v.value),
+                values={"baseline": float(b.value.value), "target": float(v.value)},
             )
+        )
     return out
 
 

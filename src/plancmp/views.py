@@ -110,23 +110,35 @@ def plans_table(plans: list[Plan], counts: Callable[[str], tuple[int, int]]) -> 
     )
 
 
+def baseline_text(r: Record) -> str:
+    """The baseline as printed, with the indicator's unit where a table printed it in
+    the row's heading, and its year: `97.6%（2020）`."""
+    from plancmp.values import with_unit
+
+    base = r.baseline
+    if base is None:
+        return ""
+    shown = with_unit(base.raw, r.printed_unit)
+    return f"{shown}（{base.year}）" if base.year else shown
+
+
 def show_table(plan: Plan, records: list[Record], catalog: Catalog) -> Table:
     rows = []
     for r in records:
-        base = r.baseline
         rows.append([
             r.name,
             r.segment or "",
-            f"{base.raw}（{base.year}）" if base and base.year else (base.raw if base else ""),
+            baseline_text(r),
             r.target.raw,
             show_value(r.target.value),
+            str(r.target.year),
             SCOPE_ZH[r.target.scope],
             r.attribute or "",
             r.source.section,
         ])  # fmt: skip
     title = f"{plan.title}（{plan.id}）：{len(records)} 项目标"
     return Table(
-        ["指标", "学段", "基线", "目标（原文）", "规范值", "口径", "属性", "出处"],
+        ["指标", "学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性", "出处"],
         rows,
         [record_dict(r, catalog) for r in records],
         title=title,
@@ -179,18 +191,17 @@ def metrics_table(
 
 
 def compare_table(metric, rows, catalog: Catalog) -> Table:
-    from plancmp.compare import Row
+    from plancmp.compare import Row, no_progress
 
     out, records = [], []
     r: Row
     for r in rows:
         rec = r.record
-        base = rec.baseline
         out.append([
             str(r.rank) if r.rank else "—",
             r.plan.jurisdiction,
             rec.segment or "",
-            f"{base.raw}（{base.year}）" if base and base.year else (base.raw if base else ""),
+            baseline_text(rec),
             rec.target.raw,
             show_value(rec.target.value),
             str(rec.target.year),
@@ -198,7 +209,7 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
             rec.attribute or "",
             _delta(r.delta_to_best, rec.unit),
             _delta(r.delta_to_median, rec.unit),
-            r.reason or "",
+            r.reason or _stalls(rec, no_progress(rec, metric.better)),
         ])  # fmt: skip
         d = record_dict(rec, catalog)
         d.update(
@@ -234,6 +245,13 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
         title=f"{metric.name}（{metric.id}，{direction}）",
         notes=notes,
     )
+
+
+def _stalls(r: Record, word: str | None) -> str:
+    """A ranked target that asks for no progress over its own baseline says so."""
+    if word is None or r.baseline is None:
+        return ""
+    return f"目标{word}{r.baseline.year or ''}年基线，不要求进步"
 
 
 def _delta(d, unit: str | None) -> str:
