@@ -219,6 +219,21 @@ def test_compare_says_when_a_ranked_target_stalls_below_its_baseline():
     assert rows["杭州市上城区"][-1] == ""  # >95 against 94.9
 
 
+def test_a_category_by_its_beginning_and_filters_named_together():
+    assert run("matrix", "--category", "学前", "-f", "csv").stdout == (
+        run("matrix", "--category", "学前教育", "-f", "csv").stdout
+    )
+    assert run("show", "linan", "--category", "教育").exit_code == 2  # 学前教育? 义务教育?
+    none = run("show", "linan", "--metric", "近视", "--category", "学前")
+    assert none.exit_code == 0
+    assert none.stderr == "plancmp: linan sets no target for 近视 in 学前教育\n"
+    by_word = run("compare", "disabled_children_enrollment", "-s", "义务", "-f", "csv")
+    assert (
+        by_word.stdout
+        == run("compare", "disabled_children_enrollment", "-s", "义务教育", "-f", "csv").stdout
+    )
+
+
 def test_compare_chart_draws_bars_in_rank_order():
     result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
     assert result.exit_code == 0, result.stderr

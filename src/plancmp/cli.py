@@ -193,20 +193,25 @@ def show(
         m = _find_metric(data, metric)
         records = [r for r in records if r.metric == m.id]
     if category:
-        _check_category(category)
+        category = _check_category(category)
         records = [
             r for r in records if (m := data.catalog.get(r.metric)) and m.category == category
         ]
     if not records and (metric or category):
-        print(f"plancmp: {p.id} sets no target for {metric or category}", file=sys.stderr)
+        asked = " in ".join(x for x in (metric, category) if x)
+        print(f"plancmp: {p.id} sets no target for {asked}", file=sys.stderr)
     emit(views.show_table(p, records, data.catalog), format, out, force)
 
 
-def _check_category(category: str) -> None:
+def _check_category(category: str) -> str:
+    """The category as the catalog names it; a unique beginning (学前) is enough."""
     from plancmp.model import CATEGORIES
 
-    if category not in CATEGORIES:
+    typed = "".join(unicodedata.normalize("NFKC", category).split())
+    found = [c for c in CATEGORIES if c.startswith(typed)] if typed else []
+    if len(found) != 1:
         fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
+    return found[0]
 
 
 def _find_metric(data: dataset.Dataset, word: str):
@@ -358,7 +363,7 @@ def matrix(
 
     data = _data(ctx)
     if category is not None:
-        _check_category(category)
+        category = _check_category(category)
     plans = list(data.plans.values())
     emit(views.matrix_table(data.catalog, plans, data.targets(), category), format, out, force)
 
