@@ -136,6 +136,15 @@ def test_city_trend_against_implied_yearly_change():
     assert [f.kind for f in find_gaps(fast, [], [city], METRICS)] == []
 
 
+def test_a_city_trend_in_percent_is_not_read_as_points():
+    """每年下降1% may be relative: it is not held against a change in points."""
+    city = plan(
+        "hz", rec("hz", "myopia", "每年下降1%", "%", scope="per_year", year=2023), level="市"
+    )
+    slow = plan("me", rec("me", "myopia", "<55", "%", base="57"))
+    assert find_gaps(slow, [], [city], METRICS) == []
+
+
 def test_missing_needs_the_city_or_two_peers():
     city = plan("hz", rec("hz", "places", "6.1万个", None, scope="per_year", year=2023), level="市")
     p1 = plan("p1", rec("p1", "myopia", "50", "%"), rec("p1", "public_kg", "80"))

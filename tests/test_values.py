@@ -72,6 +72,16 @@ def test_trend_direction_and_approx():
     assert parse("8名左右").value == D(8)
 
 
+def test_a_yearly_change_keeps_points_apart_from_percent():
+    points = parse("逐年下降1个百分点以上", "%")
+    percent = parse("每年下降1%", "%")
+    assert (points.value, points.unit, points.printed_unit) == (D(-1), "%", "个百分点")
+    assert (percent.value, percent.unit, percent.printed_unit) == (D(-1), "%", "%")
+    assert (
+        parse("每年下降1个百分点").printed_unit == "个百分点"
+    )  # its own unit: with_unit adds none
+
+
 def test_chinese_numeral_before_a_trend_word_is_not_a_count():
     v = parse("两个只增不减")
     assert (v.op, v.direction, v.value) == ("trend", "up", None)

@@ -15,6 +15,9 @@ from functools import lru_cache
 from plancmp.display import tidy
 from plancmp.model import Value
 
+POINTS = "个百分点"
+"""The printed unit of a yearly change in percentage points (每年下降1个百分点)."""
+
 
 class ValueParseError(ValueError):
     """A printed value plancmp cannot read; the message says why and how to fix it."""
@@ -246,11 +249,20 @@ def parse(raw: str, unit: str | None = None) -> Value:
 
     trend = _TREND_RATE.match(s)
     if trend:
-        verb, number, _, _ = trend.groups()
+        verb, number, printed, _ = trend.groups()
         rate = _dec(number)
         down = verb in _DOWN_WORDS
+        # 个百分点 is a change in points; 下降1% may be points or relative: the printed
+        # word is kept so that nothing downstream reads one as the other.
+        shown = {"百分点": POINTS, "%": "%"}.get(printed, unit)
         return Value(
-            "trend", -rate if down else rate, None, base_unit, unit, False, "down" if down else "up"
+            "trend",
+            -rate if down else rate,
+            None,
+            base_unit,
+            shown,
+            False,
+            "down" if down else "up",
         )
 
     approx = False

@@ -26,7 +26,9 @@ def show_value(v: Value) -> str:
     if v.op == "trend":
         if v.value is None:
             return "逐年上升" if v.direction == "up" else "逐年下降"
-        return f"每年 {fmt(v.value)}{' 个百分点' if v.unit == '%' else (v.unit or '')}"
+        if v.printed_unit == "个百分点":
+            return f"每年 {fmt(v.value)} 个百分点"
+        return f"每年 {fmt(v.value)}{v.printed_unit or v.unit or ''}"
     assert v.value is not None
     if v.op == "range":
         assert v.value_max is not None
