@@ -47,3 +47,26 @@ def test_no_colour_when_asked(env):
     out = on_terminal(env)
     assert "linan" in out
     assert "\x1b[" not in out
+
+
+def test_short_cells_never_wrap_and_empty_columns_are_left_out(monkeypatch):
+    import io
+
+    from rich.cells import cell_len
+
+    from plancmp.render import Table
+    from plancmp.terminal import print_table
+
+    section = "四、统筹六类教育：创建公平优质的临安教育新格局 / 义务教育发展任务表"
+    table = Table(
+        ["地区", "学段", "基线", "出处"],
+        [["绍兴市越城区", "", "97.6%", section], ["杭州市临安区", "", "91.6%", section]],
+    )
+    monkeypatch.setenv("COLUMNS", "50")  # rich takes the width from COLUMNS
+    stream = io.StringIO()
+    print_table(table, stream)
+    lines = stream.getvalue().splitlines()
+    assert any("绍兴市越城区" in line for line in lines)  # whole, on one line
+    assert any("杭州市临安区" in line for line in lines)
+    assert not any("学段" in line for line in lines)  # a column with nothing in it
+    assert max(cell_len(line.rstrip()) for line in lines) <= 50

@@ -7,10 +7,14 @@ from typing import TextIO
 
 from plancmp.render import Table
 
+SHORT_CELLS = 12
+"""Cells up to this many terminal columns wide (6 Chinese characters: 绍兴市越城区) never wrap."""
+
 
 def print_table(table: Table, stream: TextIO) -> None:
     """A rich table for a person at a terminal; CJK cells fold instead of being cut."""
     from rich import box
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
@@ -22,10 +26,14 @@ def print_table(table: Table, stream: TextIO) -> None:
         box=box.SIMPLE_HEAD,
         title_justify="left",
     )
-    for name in table.columns:
-        grid.add_column(escape(name), overflow="fold")
+    # Columns with nothing in them are left out; short ones (places, years, values)
+    # never wrap, so that long ones (sections, reasons) give up the width.
+    keep = [i for i in range(len(table.columns)) if any(row[i] for row in table.rows)]
+    for i in keep:
+        longest = max((cell_len(row[i]) for row in table.rows), default=0)
+        grid.add_column(escape(table.columns[i]), overflow="fold", no_wrap=longest <= SHORT_CELLS)
     for row in table.rows:
-        grid.add_row(*(escape(cell) for cell in row))
+        grid.add_row(*(escape(row[i]) for i in keep))
     console.print(grid)
     for note in table.notes:
         console.print(escape(note), style="dim")
