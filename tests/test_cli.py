@@ -256,6 +256,15 @@ def test_output_format_follows_the_extension_or_is_asked_for(tmp_path):
     assert not (tmp_path / "r.docx").exists()
 
 
+def test_an_html_file_is_a_page_that_says_it_is_utf8(tmp_path):
+    assert run("compare", "普惠", "-o", str(tmp_path / "t.html")).exit_code == 0
+    page = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">')
+    assert "<td>绍兴市越城区</td>" in page and page.rstrip().endswith("</html>")
+    piped = run("compare", "普惠", "-f", "html").stdout
+    assert piped.startswith("<table>")  # to stdout: the table alone, to embed
+
+
 def test_chart_to_a_file(tmp_path):
     out = tmp_path / "chart.txt"
     assert (

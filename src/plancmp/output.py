@@ -67,7 +67,10 @@ def emit(table: Table, fmt: Format | None, out: Path | None = None, force: bool 
     """Show or write one table."""
     chosen = choose(fmt, out)
     if out is not None:
-        write_file(out, render(table, chosen), force)
+        text = render(table, chosen)
+        if chosen is Format.HTML:
+            text = html_page(table.title, text)
+        write_file(out, text, force)
         print(f"wrote {out}", file=sys.stderr)
         return
     if chosen is Format.RICH:
@@ -76,6 +79,20 @@ def emit(table: Table, fmt: Format | None, out: Path | None = None, force: bool 
         print_table(table, sys.stdout)
         return
     emit_text(render(table, chosen))
+
+
+def html_page(title: str | None, body: str) -> str:
+    """An HTML table as a page of its own: a browser (and Word, pasting from it) must be
+    told the text is UTF-8, or Chinese comes out garbled."""
+    from html import escape
+
+    heading = f"<h1>{escape(title)}</h1>\n" if title else ""
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>{escape(title or 'plancmp')}</title>"
+        "<style>table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px}</style>"
+        f"</head><body>\n{heading}{body}</body></html>\n"
+    )
 
 
 def emit_text(text: str, out: Path | None = None, force: bool = False) -> None:
