@@ -70,3 +70,36 @@ def test_short_cells_never_wrap_and_empty_columns_are_left_out(monkeypatch):
     assert any("杭州市临安区" in line for line in lines)
     assert not any("学段" in line for line in lines)  # a column with nothing in it
     assert max(cell_len(line.rstrip()) for line in lines) <= 50
+
+
+def test_a_narrow_terminal_keeps_every_column(monkeypatch):
+    import io
+
+    from plancmp import load
+    from plancmp.compare import compare
+    from plancmp.terminal import print_table
+    from plancmp.views import compare_table
+
+    data = load()
+    m = data.catalog.find("普惠")
+    table = compare_table(m, compare(m, data.entries_for(m.id)), data.catalog)
+    for width in ("80", "60"):
+        monkeypatch.setenv("COLUMNS", width)
+        stream = io.StringIO()
+        print_table(table, stream)
+        out = stream.getvalue()
+        for header in ("基线", "与最优差", "说明"):
+            assert header[0] in out, (width, header)
+        if width == "80":
+            assert "2025" in out  # the short cells still fit whole
+
+
+def test_an_empty_table_keeps_its_title_and_headers(monkeypatch):
+    import io
+
+    from plancmp.render import Table
+    from plancmp.terminal import print_table
+
+    stream = io.StringIO()
+    print_table(Table(["地区", "说明"], [], title="没有目标"), stream)
+    assert "没有目标" in stream.getvalue() and "地区" in stream.getvalue()

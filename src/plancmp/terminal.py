@@ -7,6 +7,8 @@ from typing import TextIO
 
 from plancmp.render import Table
 
+MIN_LONG = 10
+"""Terminal columns left at least for each column that may wrap."""
 SHORT_CELLS = 12
 """Cells up to this many terminal columns wide (6 Chinese characters: 绍兴市越城区) never wrap."""
 
@@ -27,11 +29,21 @@ def print_table(table: Table, stream: TextIO) -> None:
         title_justify="left",
     )
     # Columns with nothing in them are left out; short ones (places, years, values)
-    # never wrap, so that long ones (sections, reasons) give up the width.
+    # never wrap, so that long ones (sections, reasons) give up the width, as long as
+    # the short ones fit with room for the others (else rich would drop columns).
     keep = [i for i in range(len(table.columns)) if any(row[i] for row in table.rows)]
+    if not table.rows:
+        keep = list(range(len(table.columns)))
+    widths = {
+        i: max([cell_len(table.columns[i]), *(cell_len(row[i]) for row in table.rows)])
+        for i in keep
+    }
+    short = {i for i in keep if widths[i] <= SHORT_CELLS}
+    needed = sum(widths[i] + 3 for i in short) + (len(keep) - len(short)) * (MIN_LONG + 3)
+    if needed > console.width:
+        short = set()
     for i in keep:
-        longest = max((cell_len(row[i]) for row in table.rows), default=0)
-        grid.add_column(escape(table.columns[i]), overflow="fold", no_wrap=longest <= SHORT_CELLS)
+        grid.add_column(escape(table.columns[i]), overflow="fold", no_wrap=i in short)
     for row in table.rows:
         grid.add_row(*(escape(row[i]) for i in keep))
     console.print(grid)
