@@ -49,8 +49,9 @@ which would make every run compile plancmp from source)."""
 
 def tree_rss(root: int) -> int:
     """Resident memory (KiB) of a process and all its descendants, from /proc (Linux;
-    0 elsewhere). Pages that forked workers still share with their parent count once
-    per process, so this is an upper bound."""
+    0 elsewhere, or where the kernel lacks /proc/PID/task/TID/children, and run() then
+    reports the largest single process). Pages that forked workers still share with
+    their parent count once per process, so this is an upper bound."""
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()

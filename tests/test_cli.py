@@ -203,6 +203,23 @@ def test_gaps_holds_a_city_to_cities_only():
     assert "no other city's are loaded" in result.stderr
 
 
+def test_a_city_is_compared_with_another_city(tmp_path):
+    text = _data_file("hangzhou2023.yaml").read_text(encoding="utf-8")
+    other = (
+        text.replace('id: "hangzhou2023"', 'id: "ningbo2023"')
+        .replace('names: ["杭州", "杭州市", "杭州2023"]', 'names: ["宁波"]')
+        .replace('jurisdiction: "杭州市"', 'jurisdiction: "宁波市"')
+        .replace('raw: "达到86%"', 'raw: "达到95%"')
+        .replace("      value: 86\n", "      value: 95\n")
+    )
+    (tmp_path / "ningbo2023.yaml").write_text(other, encoding="utf-8")
+    result = run("--data-dir", str(tmp_path), "gaps", "hangzhou2023", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    below = [f for f in json.loads(result.stdout) if f["kind"] == "below_peers"]
+    assert [(f["target"]["raw"], f["compared"]["best"]) for f in below] == [("达到86%", "达到95%")]
+    assert "no other city" not in result.stderr
+
+
 def test_matrix_cells_carry_the_units_a_table_printed_in_its_heading():
     result = run("matrix", "--category", "学前教育", "-f", "json")
     rows = {r["metric"]: r["targets"] for r in json.loads(result.stdout)}
@@ -217,13 +234,20 @@ def test_compare_says_when_a_ranked_target_stalls_below_its_baseline():
     assert rows["绍兴市越城区"][3] == "97.6%（2020）"  # a table cell in a （%） row
     assert rows["绍兴市越城区"][-1] == "目标低于2020年基线，不要求进步"
     assert rows["杭州市上城区"][-1] == ""  # >95 against 94.9
+    records = json.loads(run("compare", "普惠", "-f", "json").stdout)
+    assert {r["plan"]: r["no_progress"] for r in records} == {
+        "yuecheng": True,
+        "shangcheng": False,
+        "linan": True,
+        "linhai": False,
+    }
 
 
 def test_a_category_by_its_beginning_and_filters_named_together():
     assert run("matrix", "--category", "学前", "-f", "csv").stdout == (
         run("matrix", "--category", "学前教育", "-f", "csv").stdout
     )
-    assert run("show", "linan", "--category", "教育").exit_code == 2  # 学前教育? 义务教育?
+    assert run("show", "linan", "--category", "教育").exit_code == 2  # no category begins so
     none = run("show", "linan", "--metric", "近视", "--category", "学前")
     assert none.exit_code == 0
     assert none.stderr == "plancmp: linan sets no target for 近视 in 学前教育\n"

@@ -145,6 +145,19 @@ def test_a_city_trend_in_percent_is_not_read_as_points():
     assert find_gaps(slow, [], [city], METRICS) == []
 
 
+def test_a_city_trend_is_compared_only_in_points_and_the_same_unit():
+    slow = plan("me", rec("me", "myopia", "<55", "%", base="57"))
+    unitless = plan(
+        "hz", rec("hz", "myopia", "每年下降1%", None, scope="per_year", year=2023), level="市"
+    )
+    assert find_gaps(slow, [], [unitless], METRICS) == []
+    places = plan("me", rec("me", "places", "5000个", None, base="4000个"))
+    growth = plan(
+        "hz", rec("hz", "places", "年均增长5%", None, scope="per_year", year=2023), level="市"
+    )
+    assert find_gaps(places, [], [growth], METRICS) == []
+
+
 def test_missing_needs_the_city_or_two_peers():
     city = plan("hz", rec("hz", "places", "6.1万个", None, scope="per_year", year=2023), level="市")
     p1 = plan("p1", rec("p1", "myopia", "50", "%"), rec("p1", "public_kg", "80"))

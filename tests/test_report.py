@@ -43,6 +43,8 @@ def test_report_says_what_it_could_not_compare():
     city = runner.invoke(app, ["report", "hangzhou2023"]).stdout
     assert city.splitlines()[2] == "杭州市，2023年。由 plancmp 生成，数据见文末来源。"
     assert re.search(r"\| 低于市级 +\| 不适用（本规划即市级） +\|", city)
+    assert re.search(r"\| 低于同类 +\| 未比较（未收录同级规划） +\|", city)
+    assert re.search(r"\| 低于同类 +\| \d+ +\|", linan)
 
 
 def test_comparisons_follow_the_catalog_order():

@@ -107,3 +107,18 @@ def test_baseline_and_target_in_different_units(tmp_path):
     assert [p.message for p in problems] == [
         "the baseline of record 1 (普惠性幼儿园覆盖面（%）) is in 人 but the target in %: give the record the `unit` printed for the indicator"
     ]
+
+
+def test_a_trend_does_not_lend_its_unit_to_the_indicator(tmp_path):
+    text = (
+        GOOD.replace('    unit: "%"\n', "")
+        .replace(
+            'target: {raw: "＞90", op: ">", value: 90}',
+            'target: {raw: "每年提高1个百分点", op: "trend"}',
+        )
+        .replace('baseline: {year: 2020, raw: "91.6%", value: 91.6}', "baseline: null")
+    )
+    plan, problems = build(tmp_path, text)
+    assert problems == []
+    (r,) = plan.records
+    assert (r.target.value.printed_unit, r.printed_unit) == ("个百分点", None)

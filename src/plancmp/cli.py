@@ -340,8 +340,8 @@ def gaps(
     if p.is_city and not any(q.is_city and q.id != p.id for q in data.plans.values()):
         print(
             f"plancmp: {p.id} is a city's work points; no other city's are loaded to hold them to,"
-            " so only their own conflicts and baselines are checked (`plancmp compare` puts one"
-            " metric of every plan side by side)",
+            " so only conflicts, baselines, national standards and qualitative targets are"
+            " checked (`plancmp compare` puts one metric of every plan side by side)",
             file=sys.stderr,
         )
     p, findings = data.gaps(p.id)

@@ -95,7 +95,12 @@ class Dataset:
         # Peers are plans of the same tier: a city's work points are not held to districts' plans.
         peers = [q for q in self.plans.values() if q.id != plan.id and q.is_city == plan.is_city]
         metric_sets = {q.id: self.metrics_of(q.id) for q in [*peers, *cities]}
-        groups = self.peer_groups({r.metric for r in plan.records})
+        if plan.is_city:  # a few cities: their records are read whole (the index groups counties)
+            from plancmp.gaps import peer_groups
+
+            groups = peer_groups(self.with_records(q.id) for q in peers)
+        else:
+            groups = self.peer_groups({r.metric for r in plan.records})
         return plan, find_gaps(plan, peers, cities, self.catalog, metric_sets, groups)
 
     def metrics_of(self, plan_id: str) -> frozenset[str]:

@@ -19,8 +19,8 @@ from plancmp.compare import (
 )
 from plancmp.display import amount, fmt
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Record, Value
-from plancmp.values import INTENSIVE_UNITS, POINTS, with_unit
+from plancmp.model import POINTS, Metric, Plan, Record, Value
+from plancmp.values import INTENSIVE_UNITS, with_unit
 
 KINDS = (
     "conflict",
@@ -203,8 +203,10 @@ def _against_city(r: Record, c: Record, city: Plan, m: Metric) -> Finding | None
     cv, rv = c.target.value, r.target.value
     if cv.op == "trend" and cv.value is not None and m.better != "neutral":
         # The city asks for a yearly change; compare with the plan's implied yearly change.
-        if cv.unit == "%" and cv.printed_unit != POINTS:
+        if cv.printed_unit == "%" or r.unit != c.unit:
             return None  # 每年下降1%: points or relative? The document does not say.
+        if r.unit == "%" and cv.printed_unit != POINTS:
+            return None  # a rate's yearly change is compared only when given in points
         if (
             r.baseline is None
             or r.baseline.year is None

@@ -38,6 +38,8 @@ CATEGORIES = (
     "综合",
 )
 BETTER = ("higher", "lower", "neutral")
+POINTS = "个百分点"
+"""The printed unit of a yearly change in percentage points (每年下降1个百分点)."""
 
 
 class Value(NamedTuple):

@@ -39,6 +39,8 @@ class Report:
     has_city: bool
     """Whether the work points of the plan's city are loaded: without them, no
     finding against the city is not a result."""
+    has_peers: bool
+    """Whether any other plan of the same tier (county-level, or city) is loaded."""
 
 
 def build(data: Dataset, plan_id: str) -> Report:
@@ -61,7 +63,8 @@ def build(data: Dataset, plan_id: str) -> Report:
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
-    return Report(plan, findings, comparisons, sources, bool(data.city_plans(plan)))
+    has_peers = any(q.id != plan.id and q.is_city == plan.is_city for q in data.plans.values())
+    return Report(plan, findings, comparisons, sources, bool(data.city_plans(plan)), has_peers)
 
 
 def _counts(report: Report) -> list[tuple[str, str]]:
@@ -74,6 +77,8 @@ def _counts(report: Report) -> list[tuple[str, str]]:
             n = "不适用（本规划即市级）"
         elif k == "below_city" and not report.has_city:
             n = f"未比较（未收录{p.city_name or '所属'}市工作要点）"
+        elif k in ("below_peers", "missing") and not report.has_peers:
+            n = "未比较（未收录同级规划）"
         out.append((KIND_ZH[k], n))
     return out
 

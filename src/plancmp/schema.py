@@ -322,7 +322,10 @@ def _record(
         name=name,
         segment=segment,
         unit=base_unit if unit is not None else target.value.unit,
-        printed_unit=unit if unit is not None else target.value.printed_unit,
+        # A trend's own printed unit (个百分点, %) is the change's, not the indicator's.
+        printed_unit=unit
+        if unit is not None or target.value.op == "trend"
+        else target.value.printed_unit,
         target=target,
         baseline=baseline,
         attribute=attribute,

@@ -13,10 +13,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from plancmp.display import tidy
-from plancmp.model import Value
-
-POINTS = "个百分点"
-"""The printed unit of a yearly change in percentage points (每年下降1个百分点)."""
+from plancmp.model import POINTS, Value
 
 
 class ValueParseError(ValueError):

@@ -7,7 +7,7 @@ from typing import Any
 
 from plancmp.display import amount, as_number, fmt
 from plancmp.metrics import Catalog
-from plancmp.model import Baseline, Plan, Record, Target, Value
+from plancmp.model import POINTS, Baseline, Plan, Record, Target, Value
 from plancmp.render import Table
 
 SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
@@ -26,7 +26,7 @@ def show_value(v: Value) -> str:
     if v.op == "trend":
         if v.value is None:
             return "逐年上升" if v.direction == "up" else "逐年下降"
-        if v.printed_unit == "个百分点":
+        if v.printed_unit == POINTS:
             return f"每年 {fmt(v.value)} 个百分点"
         return f"每年 {fmt(v.value)}{v.printed_unit or v.unit or ''}"
     assert v.value is not None
@@ -199,6 +199,7 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
     r: Row
     for r in rows:
         rec = r.record
+        stalls = no_progress(rec, metric.better)
         out.append([
             str(r.rank) if r.rank else "—",
             r.plan.jurisdiction,
@@ -211,7 +212,7 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
             rec.attribute or "",
             _delta(r.delta_to_best, rec.unit),
             _delta(r.delta_to_median, rec.unit),
-            r.reason or _stalls(rec, no_progress(rec, metric.better)),
+            r.reason or _stalls(rec, stalls),
         ])  # fmt: skip
         d = record_dict(rec, catalog)
         d.update(
@@ -220,6 +221,7 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
                 "delta_to_best": as_number(r.delta_to_best),
                 "delta_to_median": as_number(r.delta_to_median),
                 "reason": r.reason,
+                "no_progress": stalls is not None,
             }
         )
         records.append(d)
@@ -251,8 +253,9 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
 
 def _stalls(r: Record, word: str | None) -> str:
     """A ranked target that asks for no progress over its own baseline says so."""
-    if word is None or r.baseline is None:
+    if word is None:
         return ""
+    assert r.baseline is not None  # no_progress needs one
     return f"目标{word}{r.baseline.year or ''}年基线，不要求进步"
 
 
