@@ -8,7 +8,6 @@ Exit codes: 0 success, 1 a data or validation problem, 2 a usage error.
 
 import os
 import sys
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -18,7 +17,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from plancmp import __version__, dataset, output
-from plancmp.lookup import NotFound
+from plancmp.lookup import NotFound, norm
 from plancmp.render import Format
 
 app = typer.Typer(
@@ -207,7 +206,7 @@ def _check_category(category: str) -> str:
     """The category as the catalog names it; a unique beginning (学前) is enough."""
     from plancmp.model import CATEGORIES
 
-    typed = "".join(unicodedata.normalize("NFKC", category).split())
+    typed = norm(category)
     found = [c for c in CATEGORIES if c.startswith(typed)] if typed else []
     if len(found) != 1:
         fail_usage(f"unknown category {category!r}: use one of {' '.join(CATEGORIES)}")
@@ -284,7 +283,7 @@ def compare(
     m = _find_metric(data, word)
     entries = data.entries_for(m.id)
     if segment is not None:
-        typed = "".join(unicodedata.normalize("NFKC", segment).split())
+        typed = norm(segment)
         segment = SEGMENT_WORDS.get(typed, typed)
         if segment not in SEGMENTS:
             fail_usage(f"unknown segment {typed!r}: use one of {' '.join(SEGMENTS)}")
@@ -337,7 +336,7 @@ def gaps(
     for k in kind or []:
         if k not in KINDS:
             fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
-    if p.is_city and not any(q.is_city and q.id != p.id for q in data.plans.values()):
+    if p.is_city and not data.peers_of(p):
         print(
             f"plancmp: {p.id} is a city's work points; no other city's are loaded to hold them to,"
             " so only conflicts, baselines, national standards and qualitative targets are"

@@ -85,6 +85,11 @@ class Dataset:
             out.update(self.index.peer_groups(metric_id))
         return out
 
+    def peers_of(self, plan: Plan) -> list[Plan]:
+        """The other plans of the plan's tier: a district is held to county-level plans,
+        a city's work points to other cities' (never to districts' five-year plans)."""
+        return [q for q in self.plans.values() if q.id != plan.id and q.is_city == plan.is_city]
+
     def gaps(self, plan_id: str) -> tuple[Plan, list[Finding]]:
         """The plan with its records, and its findings against its peers (every other
         plan of its tier: county-level, or city) and its city's work points."""
@@ -92,8 +97,7 @@ class Dataset:
 
         plan = self.with_records(plan_id)
         cities = [self.with_records(c.id) for c in self.city_plans(plan)]
-        # Peers are plans of the same tier: a city's work points are not held to districts' plans.
-        peers = [q for q in self.plans.values() if q.id != plan.id and q.is_city == plan.is_city]
+        peers = self.peers_of(plan)
         metric_sets = {q.id: self.metrics_of(q.id) for q in [*peers, *cities]}
         if plan.is_city:  # a few cities: their records are read whole (the index groups counties)
             from plancmp.gaps import peer_groups

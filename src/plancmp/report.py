@@ -63,8 +63,9 @@ def build(data: Dataset, plan_id: str) -> Report:
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
-    has_peers = any(q.id != plan.id and q.is_city == plan.is_city for q in data.plans.values())
-    return Report(plan, findings, comparisons, sources, bool(data.city_plans(plan)), has_peers)
+    return Report(
+        plan, findings, comparisons, sources, bool(data.city_plans(plan)), bool(data.peers_of(plan))
+    )
 
 
 def _counts(report: Report) -> list[tuple[str, str]]:

@@ -124,23 +124,22 @@ def baseline_text(r: Record) -> str:
     return f"{shown}（{base.year}）" if base.year else shown
 
 
+TARGET_COLUMNS = ["学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性"]
+
+
+def target_cells(r: Record) -> list[str]:
+    """A record's segment, baseline and target as show and compare print them
+    (TARGET_COLUMNS)."""
+    t = r.target
+    return [r.segment or "", baseline_text(r), t.raw, show_value(t.value), str(t.year),
+            SCOPE_ZH[t.scope], r.attribute or ""]  # fmt: skip
+
+
 def show_table(plan: Plan, records: list[Record], catalog: Catalog) -> Table:
-    rows = []
-    for r in records:
-        rows.append([
-            r.name,
-            r.segment or "",
-            baseline_text(r),
-            r.target.raw,
-            show_value(r.target.value),
-            str(r.target.year),
-            SCOPE_ZH[r.target.scope],
-            r.attribute or "",
-            r.source.section,
-        ])  # fmt: skip
+    rows = [[r.name, *target_cells(r), r.source.section] for r in records]
     title = f"{plan.title}（{plan.id}）：{len(records)} 项目标"
     return Table(
-        ["指标", "学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性", "出处"],
+        ["指标", *TARGET_COLUMNS, "出处"],
         rows,
         [record_dict(r, catalog) for r in records],
         title=title,
@@ -203,13 +202,7 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
         out.append([
             str(r.rank) if r.rank else "—",
             r.plan.jurisdiction,
-            rec.segment or "",
-            baseline_text(rec),
-            rec.target.raw,
-            show_value(rec.target.value),
-            str(rec.target.year),
-            SCOPE_ZH[rec.target.scope],
-            rec.attribute or "",
+            *target_cells(rec),
             _delta(r.delta_to_best, rec.unit),
             _delta(r.delta_to_median, rec.unit),
             r.reason or _stalls(rec, stalls),
@@ -233,13 +226,7 @@ def compare_table(metric, rows, catalog: Catalog) -> Table:
         [
             "排名",
             "地区",
-            "学段",
-            "基线",
-            "目标（原文）",
-            "规范值",
-            "年份",
-            "口径",
-            "属性",
+            *TARGET_COLUMNS,
             "与最优差",
             "与中位数差",
             "说明",
