@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from plancmp import dataset
-from plancmp.display import as_number
+from plancmp.decimals import as_number
+from plancmp.store import load
 from plancmp.values import parse
 
 SEGMENTS = {
@@ -137,7 +137,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    metrics = [m for m in dataset.load().catalog]
+    metrics = list(load().catalog)
     args.dir.mkdir(parents=True, exist_ok=True)
     for i in range(args.n):
         city = f"城{i // 10:04d}"

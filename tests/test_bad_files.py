@@ -41,7 +41,7 @@ EXPECTED = {
         "unclosed_quote.yaml:2: while parsing a block mapping, did not find expected key — check quotes, colons and indentation on this line",
     ],
     "unknown_field.yaml": [
-        "unknown_field.yaml:15: unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note",
+        "unknown_field.yaml:15: unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note, review",
     ],
     "unknown_metric.yaml": [
         "unknown_metric.yaml:10: unknown metric 'happiness_index' in record 1: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
@@ -146,7 +146,7 @@ def test_a_metric_from_another_catalog_file_of_the_users_folder(tmp_path):
 
 
 def test_a_copy_of_the_builtin_catalog_in_the_users_folder_is_harmless(tmp_path):
-    from plancmp.loader import default_data_dir
+    from plancmp.store.files import default_data_dir
 
     (tmp_path / "metrics.yaml").write_text(
         (default_data_dir() / "metrics.yaml").read_text(encoding="utf-8"), encoding="utf-8"

@@ -1,13 +1,23 @@
-"""The on-disk index: used when every file is unchanged, rebuilt when one changes."""
+"""The on-disk index: used when every file is unchanged, rebuilt when one changes or is
+damaged, and answering every query as the in-memory store does."""
 
-import json
+import os
 import shutil
+import sqlite3
+import subprocess
+import sys
 
+import pytest
 from typer.testing import CliRunner
 
-from plancmp import cache, dataset
 from plancmp.cli import app
-from plancmp.loader import default_data_dir
+from plancmp.store import InvalidData, cache, load
+from plancmp.store.files import default_data_dir, yaml_files
+from plancmp.store.index import IndexStore
+from plancmp.store.memory import MemoryStore
+from plancmp.store.rows import record_row, row_record
+from plancmp.store.schema import build_plan, file_kind
+from plancmp.store.yamlread import load_yaml
 
 runner = CliRunner()
 
@@ -18,53 +28,56 @@ def copy_data(tmp_path):
     return folder
 
 
-def test_the_index_gives_the_same_records_as_a_fresh_parse(tmp_path):
+def indexes():
+    return sorted(cache.cache_root().glob("index-*.sqlite"))
+
+
+def test_both_stores_give_the_same_answers(tmp_path):
     folder = copy_data(tmp_path)
-    fresh = dataset.load(builtin_dir=folder, use_cache=False)
-    assert fresh.index is None
-    assert not any(cache.cache_root().iterdir())
-    again = dataset.load(builtin_dir=folder, use_cache=True)
-    assert again.index is not None
-    for pid in fresh.plans:
+    fresh = load(builtin_dir=folder, use_cache=False)
+    assert isinstance(fresh.store, MemoryStore)
+    assert not indexes()
+    again = load(builtin_dir=folder, use_cache=True)
+    assert isinstance(again.store, IndexStore)
+    assert [p for p in again.store.headers()] == fresh.store.headers()
+    assert [m for m in again.catalog] == [m for m in fresh.catalog]
+    assert again.catalog.standards == fresh.catalog.standards
+    for pid in fresh.headers:
         assert again.records_of(pid) == fresh.records_of(pid)
         assert again.metrics_of(pid) == fresh.metrics_of(pid)
         assert again.counts(pid) == fresh.counts(pid)
-    assert [m.id for m in again.catalog] == [m.id for m in fresh.catalog]
-
-    def entries(d):
-        return [(p.id, r) for p, r in d.entries_for("myopia_rate")]
-
-    assert entries(again) == entries(fresh)
-    built = [r for p in _built_plans(folder) for r in p.records]
-    assert sorted(again.targets(), key=str) == sorted(
-        ((r.plan, r.metric, r.segment, r.target.raw, r.printed_unit) for r in built), key=str
-    )
+    for metric in ("myopia_rate", "kindergarten_puhui_coverage", "no_such_metric"):
+        assert again.records_for(metric) == fresh.records_for(metric)
+    among = ["linan", "yuecheng", "linhai"]
+    assert again.setters(among, 2) == fresh.setters(among, 2)
+    assert again.setters() == fresh.setters()
+    wanted = {"myopia_rate", "school_balance_coefficient"}
+    assert again.targets_for(wanted, among) == fresh.targets_for(wanted, among)
+    assert list(again.cells()) == list(fresh.cells())
 
 
 def _built_plans(folder):
-    """Each plan as the schema builds it from its file, before any encoding."""
-    from plancmp import loader, schema
-
+    """Each plan as the schema builds it from its file."""
     plans = []
-    for path in loader.yaml_files(folder):
-        data = loader.load_yaml(path)
-        if not schema.is_catalog(data):
-            plan, problems = schema.build_plan(data, str(path), None, path.stem)
+    for path in yaml_files(folder)[0]:
+        data = load_yaml(path)
+        if file_kind(data) == "plan":
+            plan, problems = build_plan(data, str(path), path.stem)
             assert plan is not None and not problems
             plans.append(plan)
     return plans
 
 
-def test_records_survive_encoding_unchanged():
+def test_records_survive_their_rows_unchanged():
     plans = _built_plans(default_data_dir())
     assert sum(len(p.records) for p in plans) > 300
     for plan in plans:
-        assert cache.encode(plan).records() == plan.records
+        assert tuple(row_record(record_row(r)) for r in plan.records) == plan.records
 
 
 def test_a_changed_file_gives_a_new_index(tmp_path):
     folder = copy_data(tmp_path)
-    first = dataset.load(builtin_dir=folder, use_cache=True)
+    load(builtin_dir=folder, use_cache=True)
     linan = folder / "linan.yaml"
     linan.write_text(
         linan.read_text(encoding="utf-8")
@@ -72,14 +85,9 @@ def test_a_changed_file_gives_a_new_index(tmp_path):
         .replace("value: 90\n", "value: 91\n", 1),
         encoding="utf-8",
     )
-    changed = dataset.load(builtin_dir=folder, use_cache=True)
-    assert changed.index.folder != first.index.folder
-    assert len(list(cache.cache_root().glob("*/meta.json"))) == 2
-    raws = [
-        r.target.raw
-        for r in changed.records_of("linan")
-        if r.metric == "kindergarten_puhui_coverage"
-    ]
+    changed = load(builtin_dir=folder, use_cache=True)
+    assert len(indexes()) == 2
+    raws = [r.target.raw for r in changed.records_of("linan") if r.metric == "kindergarten_puhui_coverage"]  # fmt: skip
     assert raws[0] == "＞91"
 
 
@@ -87,33 +95,20 @@ def test_an_invalid_file_is_never_cached(tmp_path):
     folder = copy_data(tmp_path)
     (folder / "linan.yaml").write_text('id: "linan"\n', encoding="utf-8")
     for _ in range(2):
-        try:
-            dataset.load(builtin_dir=folder, use_cache=True)
-        except dataset.InvalidData as exc:
-            assert "has no `title`" in str(exc)
-    assert not any(cache.cache_root().glob("*/meta.json"))
+        with pytest.raises(InvalidData, match="has no `title`"):
+            load(builtin_dir=folder, use_cache=True)
+    assert not indexes()
+    assert not list(cache.cache_root().glob(".tmp-*"))
 
 
-def test_a_broken_index_is_rebuilt(tmp_path):
+def test_the_index_is_sqlite_holding_data_only(tmp_path):
     folder = copy_data(tmp_path)
-    dataset.load(builtin_dir=folder, use_cache=True)
-    (meta,) = cache.cache_root().glob("*/meta.json")
-    meta.write_text("{not json", encoding="utf-8")
-    assert cache.Index.open(meta.parent.name) is None
-    again = dataset.load(builtin_dir=folder, use_cache=True)
-    assert len(again.records_of("linan")) == len(
-        dataset.load(builtin_dir=folder).records_of("linan")
-    )
-
-
-def test_index_is_json_not_pickle(tmp_path):
-    folder = copy_data(tmp_path)
-    dataset.load(builtin_dir=folder, use_cache=True)
-    (meta,) = cache.cache_root().glob("*/meta.json")
-    assert {p["id"] for p in json.loads(meta.read_text(encoding="utf-8"))["plans"]} >= {
-        "linan",
-        "yuecheng",
-    }
+    load(builtin_dir=folder, use_cache=True)
+    (path,) = indexes()
+    con = sqlite3.connect(path)
+    plans = {pid for (pid,) in con.execute("SELECT id FROM plans")}
+    assert plans >= {"linan", "yuecheng"}
+    con.close()
 
 
 def test_no_cache_option_writes_nothing():
@@ -128,15 +123,11 @@ def test_cli_output_is_the_same_from_the_index():
         first = runner.invoke(app, command).stdout  # writes the index
         second = runner.invoke(app, command).stdout  # reads it
         assert parsed == first == second
-    assert any(cache.cache_root().glob("*/meta.json"))
+    assert indexes()
 
 
 def test_many_first_runs_at_once_all_give_the_right_answer(tmp_path):
     """Several commands starting together on an empty cache each write the index."""
-    import os
-    import subprocess
-    import sys
-
     env = {**os.environ, "PLANCMP_CACHE_DIR": str(tmp_path / "cache")}
     argv = [sys.executable, "-m", "plancmp", "gaps", "linan", "-f", "json"]
     fresh = [sys.executable, "-m", "plancmp", "--no-cache", "gaps", "linan", "-f", "json"]
@@ -145,15 +136,14 @@ def test_many_first_runs_at_once_all_give_the_right_answer(tmp_path):
     outputs = [p.communicate()[0] for p in procs]
     assert [p.returncode for p in procs] == [0] * 8
     assert all(out == expected for out in outputs)
+    assert not list((tmp_path / "cache").glob(".tmp-*"))
 
 
 def test_an_edit_that_keeps_size_and_times_is_noticed(tmp_path):
-    import os
-
     folder = copy_data(tmp_path)
     linan = folder / "linan.yaml"
     os.utime(linan, (1_700_000_000, 1_700_000_000))
-    dataset.load(builtin_dir=folder, use_cache=True)
+    load(builtin_dir=folder, use_cache=True)
     text = (
         linan.read_text(encoding="utf-8")
         .replace('raw: "＞90"', 'raw: "＞93"', 1)
@@ -161,8 +151,47 @@ def test_an_edit_that_keeps_size_and_times_is_noticed(tmp_path):
     )
     linan.write_text(text, encoding="utf-8")
     os.utime(linan, (1_700_000_000, 1_700_000_000))  # as `cp -p` or `touch -r` would leave it
-    again = dataset.load(builtin_dir=folder, use_cache=True)
-    raws = [
-        r.target.raw for r in again.records_of("linan") if r.metric == "kindergarten_puhui_coverage"
-    ]
+    again = load(builtin_dir=folder, use_cache=True)
+    raws = [r.target.raw for r in again.records_of("linan") if r.metric == "kindergarten_puhui_coverage"]  # fmt: skip
     assert raws[0] == "＞93"
+
+
+def test_the_manifest_is_kept_per_folder_and_pruned(tmp_path):
+    folder = copy_data(tmp_path)
+    extra = tmp_path / "mine"
+    extra.mkdir()
+    shutil.copy(folder / "linan.yaml", extra / "linan.yaml")
+    load(extra, builtin_dir=folder, use_cache=True)
+    assert len(list(cache.cache_root().glob("manifest-*.json"))) == 2
+    (extra / "linan.yaml").unlink()
+    (extra / "linan2.yaml").write_text("x", encoding="utf-8")
+    with pytest.raises(InvalidData):
+        load(extra, builtin_dir=folder, use_cache=True)
+    manifests = [p.read_text(encoding="utf-8") for p in cache.cache_root().glob("manifest-*.json")]
+    assert not any("mine/linan.yaml" in m for m in manifests)
+
+
+def test_the_cache_keeps_under_its_cap(tmp_path, monkeypatch):
+    folder = copy_data(tmp_path)
+    linan = folder / "linan.yaml"
+    text = linan.read_text(encoding="utf-8")
+    for n in range(cache.KEEP + 3):
+        linan.write_text(text + f"# edit {n}\n", encoding="utf-8")
+        load(builtin_dir=folder, use_cache=True)
+    assert len(indexes()) == cache.KEEP
+    monkeypatch.setenv("PLANCMP_CACHE_MAX_MB", "0")
+    linan.write_text(text + "# one more\n", encoding="utf-8")
+    newest = load(builtin_dir=folder, use_cache=True)
+    assert len(indexes()) == 1  # only the index just written is left
+    assert len(newest.records_of("linan")) == text.count("\n  - metric:")
+
+
+def test_the_cache_command_shows_and_clears(tmp_path):
+    runner.invoke(app, ["plans", "-f", "csv"])
+    shown = runner.invoke(app, ["cache"])
+    assert shown.exit_code == 0
+    assert shown.stdout.startswith(f"{cache.cache_root()}: 1 index(es), ")
+    (cache.cache_root() / "notes.txt").write_text("not plancmp's", encoding="utf-8")
+    cleared = runner.invoke(app, ["cache", "--clear"])
+    assert cleared.exit_code == 0
+    assert sorted(p.name for p in cache.cache_root().iterdir()) == ["notes.txt"]

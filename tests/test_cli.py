@@ -155,7 +155,7 @@ def test_ascii_stdout_does_not_crash():
 
 
 def _data_file(name):
-    from plancmp.loader import default_data_dir
+    from plancmp.store.files import default_data_dir
 
     return default_data_dir() / name
 
@@ -189,8 +189,8 @@ def test_an_excel_workbook_name_is_refused_with_the_fix(tmp_path):
         result = run(*args, "-o", str(tmp_path / "out.xlsx"))
         assert result.exit_code == 2
         assert result.stderr == (
-            "plancmp: plancmp writes CSV for Excel, not .xlsx workbooks: "
-            "name the file out.csv and add --format excel\n"
+            "plancmp: cannot write an Excel workbook (out.xlsx): "
+            "write CSV for Excel instead: -f excel -o table.csv\n"
         )
     assert not any(tmp_path.iterdir())
 

@@ -4,12 +4,19 @@ from decimal import Decimal
 
 from conftest import METRICS, plan, rec
 
-from plancmp.compare import compare, entries_of
+from plancmp.analysis.compare import compare
+from plancmp.output.words import why
 
 
 def ranked(metric_id, *plans, segment=None):
-    rows = compare(METRICS.get(metric_id), entries_of(plans, metric_id), segment)
-    return [(r.plan.id, r.rank, r.delta_to_best, r.delta_to_median, r.reason) for r in rows]
+    rows = compare(
+        METRICS.get(metric_id),
+        [(p, r) for p in plans for r in p.records if r.metric == metric_id],
+        segment,
+    )
+    return [
+        (r.plan.id, r.rank, r.delta_to_best, r.delta_to_median, why(r.why) or None) for r in rows
+    ]
 
 
 def test_strict_outranks_non_strict_and_higher_is_better():
@@ -108,7 +115,9 @@ def test_segments_rank_separately_and_filter():
         rec("b", "balance", "0.25", None, segment="小学"),
         rec("b", "balance", "0.30", None, segment="初中"),
     )
-    rows = compare(METRICS.get("balance"), entries_of([a, b], "balance"))
+    rows = compare(
+        METRICS.get("balance"), [(p, r) for p in [a, b] for r in p.records if r.metric == "balance"]
+    )
     assert [(r.plan.id, r.record.segment, r.rank) for r in rows] == [
         ("b", "小学", 1),
         ("a", "小学", 2),
@@ -177,7 +186,7 @@ def test_neutral_metrics_are_listed_not_ranked():
 
 
 def test_median_is_exact():
-    from plancmp.compare import median
+    from plancmp.analysis.rank import median
 
     assert median([Decimal("0.1"), Decimal("0.2")]) == Decimal("0.15")
     assert median([Decimal(3), Decimal(1), Decimal(2)]) == Decimal(2)

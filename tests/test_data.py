@@ -5,10 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from plancmp import dataset, loader
 from plancmp.model import Plan
+from plancmp.store import Dataset, load
+from plancmp.store.files import default_data_dir
+from plancmp.store.yamlread import load_yaml
 
-DATA = loader.default_data_dir()
+DATA = default_data_dir()
 PLANS = ("linan", "yuecheng", "shangcheng", "linhai", "hangzhou2023")
 
 # Indicator-table cells, counted by hand from the documents (rows × segments;
@@ -27,8 +29,8 @@ TABLE_CELLS = {
 
 
 @pytest.fixture(scope="module")
-def data() -> dataset.Dataset:
-    return dataset.load()
+def data() -> Dataset:
+    return load()
 
 
 def test_all_five_plans_load(data):
@@ -36,7 +38,7 @@ def test_all_five_plans_load(data):
 
 
 def test_file_names_are_ids():
-    plan_files = {p.stem for p in DATA.glob("*.yaml") if "records" in loader.load_yaml(p)}
+    plan_files = {p.stem for p in DATA.glob("*.yaml") if "records" in load_yaml(p)}
     assert plan_files == set(PLANS)
 
 
@@ -49,7 +51,7 @@ def test_table_records_match_table_cells(data, pid):
 @pytest.mark.parametrize("pid", PLANS)
 def test_every_target_stores_its_normalized_value(pid):
     """op and value are written down, so a parser change cannot silently change the data."""
-    doc = loader.load_yaml(DATA / f"{pid}.yaml")
+    doc = load_yaml(DATA / f"{pid}.yaml")
     for rec in doc["records"]:
         assert {"op", "value"} <= set(rec["target"]), (
             f"{pid}.yaml:{rec.line}: target without op/value"
@@ -78,7 +80,7 @@ def test_metric_names_and_aliases_are_unique(data):
     ],
 )
 def test_spec_equivalences(data, printed, canonical):
-    assert data.catalog.find(printed).id == data.catalog.find(canonical).id
+    assert data.find_metric(printed).id == data.find_metric(canonical).id
 
 
 def test_public_kindergarten_share_is_not_coverage(data):

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 import plancmp
 from plancmp.cli import app
-from plancmp.export import RECORD_COLUMNS
+from plancmp.output.export import RECORD_COLUMNS
 
 runner = CliRunner()
 
@@ -70,4 +70,4 @@ def test_api_loads_a_users_folder(tmp_path):
     src = plancmp.load().plans["linan"].path
     (tmp_path / "linan.yaml").write_text(Path(src).read_text(encoding="utf-8"), encoding="utf-8")
     data = plancmp.load(tmp_path)
-    assert data.notes == [f"note: {tmp_path / 'linan.yaml'} replaces the built-in plan 'linan'"]
+    assert data.notes == (f"note: {tmp_path / 'linan.yaml'} replaces the built-in plan 'linan'",)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from plancmp.loader import DataError, load_yaml
+from plancmp.store.files import DataError
+from plancmp.store.yamlread import load_yaml
 
 
 def load(tmp_path, text: str | bytes, name: str = "p.yaml"):

@@ -23,12 +23,21 @@ def wheel(tmp_path_factory) -> Path:
     with tarfile.open(sdist) as tar:
         names = tar.getnames()
         assert any(n.endswith("/data/linan.yaml") for n in names)
-        tar.extractall(out / "src", filter="data")
+        _extract(tar, out / "src")
     (unpacked,) = (out / "src").iterdir()
     subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", str(out), str(unpacked)],
                    check=True, capture_output=True)  # fmt: skip
     (whl,) = out.glob("*.whl")
     return whl
+
+
+def _extract(tar: tarfile.TarFile, dest: Path) -> None:
+    """Extract an archive we built ourselves; only regular files and folders, inside `dest`.
+    (`extractall(filter=...)` is not in Python 3.11.2, the oldest Python this project runs on.)"""
+    for member in tar.getmembers():
+        inside = (dest / member.name).resolve().is_relative_to(dest.resolve())
+        assert inside and (member.isfile() or member.isdir()), member.name
+    tar.extractall(dest)
 
 
 def test_wheel_contains_the_data(wheel):
@@ -49,13 +58,13 @@ def test_installed_copy_finds_its_data_from_another_folder(wheel, tmp_path):
                           cwd=elsewhere, env=env, capture_output=True, text=True, check=False)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["plan"] == "linan"
-    where = subprocess.run([sys.executable, "-c", "import plancmp.loader as l; print(l.default_data_dir())"],
+    where = subprocess.run([sys.executable, "-c", "import plancmp.store.files as f; print(f.default_data_dir())"],
                            cwd=elsewhere, env=env, capture_output=True, text=True, check=True)  # fmt: skip
     assert where.stdout.strip() == str(target / "plancmp" / "data")
 
 
 def test_editable_checkout_uses_the_checkout_data():
-    from plancmp.loader import default_data_dir
+    from plancmp.store.files import default_data_dir
 
     if "site-packages" in str(default_data_dir()):
         pytest.skip("running against an installed copy")

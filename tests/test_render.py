@@ -4,14 +4,17 @@ import json
 
 import tabulate as tabulate_module
 
-from plancmp.render import RENDERERS, TABULATE_FORMATS, Format, Table, render
+from plancmp.output.formats import TABULATE_FORMATS, TEXT_FORMATS, Format
+from plancmp.output.table import Table
+from plancmp.output.text import RENDERERS, render
 
 TABLE = Table(["指标", "目标"], [["普惠性幼儿园覆盖面", "＞90"], ["a|b", "700"]],
               [{"name": "普惠性幼儿园覆盖面", "value": 90}], title="t")  # fmt: skip
 
 
 def test_every_format_has_a_renderer():
-    assert set(RENDERERS) | {Format.RICH} == set(Format)
+    assert set(RENDERERS) == TEXT_FORMATS
+    assert TEXT_FORMATS | {Format.RICH, Format.SQLITE} == set(Format)
     assert set(tabulate_module.tabulate_formats) >= TABULATE_FORMATS
 
 

@@ -75,10 +75,7 @@ def test_html_report_is_one_self_contained_file(tmp_path):
 def test_report_file_must_be_md_or_html(tmp_path):
     result = runner.invoke(app, ["report", "linan", "-o", str(tmp_path / "r.pdf")])
     assert result.exit_code == 2
-    assert (
-        result.stderr
-        == "plancmp: a report is .md or .html, not '.pdf': name the file report.md or report.html\n"
-    )
+    assert result.stderr == "plancmp: cannot write a PDF (r.pdf): name the file .md or .html\n"
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plancmp.display import amount, fmt
+from plancmp.decimals import fmt
+from plancmp.output.words import amount
 from plancmp.values import ValueParseError, parse, with_unit
 
 D = Decimal

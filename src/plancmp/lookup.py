@@ -1,11 +1,22 @@
-"""Find one thing by a name a person types: exact id, name or alias, else a unique fragment."""
+"""The one place that matches what a person types: plans, metrics, segments, categories.
+
+Exact id, name or alias first; else a unique fragment; else a unique beginning;
+never a guess between several. The CLI and the Python API (`Dataset.find_plan`,
+`find_metric`, …) both come here.
+"""
 
 from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from plancmp.model import CATEGORIES, SEGMENT_WORDS, SEGMENTS
+
+if TYPE_CHECKING:
+    from plancmp.metrics import Catalog
+    from plancmp.model import Metric, Plan
 
 T = TypeVar("T")
 
@@ -44,6 +55,13 @@ def norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def _fragment(q: str) -> bool:
+    """Whether a typed word may match part of a name: it has at least two characters and
+    a Chinese character or a letter in it. Punctuation (`-`, `（`) and numbers (`2025`)
+    occur in many titles and name nothing."""
+    return len(q) >= 2 and any(ch.isalpha() for ch in q)
+
+
 def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
     """Pick the item whose key equals `word`, else the one whose key or one of whose
     names equals it, else the unique one containing it, else the unique one whose
@@ -63,13 +81,13 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
         return next(iter(exact.values()))
     if len(exact) > 1:
         raise NotFound(word, what, sorted(exact), True, labels)
-    partial = {key: item for key, item, names in entries if q and any(q in n for n in names)}
+    if not _fragment(q):
+        raise NotFound(word, what, [], False, labels)
+    partial = {key: item for key, item, names in entries if any(q in n for n in names)}
     if len(partial) == 1:
         return next(iter(partial.values()))
     # A fragment that begins exactly one canonical name (普惠 → 普惠性幼儿园覆盖面) is distinctive.
-    leading = {
-        key: item for key, item, names in entries if q and names[1:2] and names[1].startswith(q)
-    }
+    leading = {key: item for key, item, names in entries if names[1:2] and names[1].startswith(q)}
     if len(leading) == 1:
         return next(iter(leading.values()))
     if len(partial) > 1:
@@ -87,3 +105,48 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
     close = difflib.get_close_matches(q, list(all_names), n=5, cutoff=0.5)
     keys = list(dict.fromkeys(all_names[c] for c in close))
     raise NotFound(word, what, keys, False, labels)
+
+
+def find_plan(plans: Iterable[Plan], word: str) -> Plan:
+    """A plan by id, title, jurisdiction or short name."""
+    items = ((p.id, p, [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names])
+             for p in plans)  # fmt: skip
+    return resolve(word, items, "plan")
+
+
+def find_metric(catalog: Catalog, word: str) -> Metric:
+    """A metric by id, name, alias or a distinctive fragment."""
+    return resolve(word, ((m.id, m, (m.name, *m.aliases)) for m in catalog), "metric")
+
+
+def find_segment(word: str, have: Collection[str] | None = None) -> str:
+    """A segment as the data names it (`义务段` → 义务教育); with `have`, one of those."""
+    typed = norm(word)
+    segment = SEGMENT_WORDS.get(typed, typed)
+    if segment not in SEGMENTS:
+        raise NotFound(word, "segment", list(SEGMENTS), False)
+    if have is not None and segment not in have:
+        raise NotFound(word, "segment", sorted(have, key=SEGMENTS.index), False)
+    return segment
+
+
+def find_category(word: str) -> str:
+    """A category as the catalog names it; a unique beginning (学前) is enough."""
+    return find_choice(word, CATEGORIES, "category")
+
+
+def find_choice(
+    word: str, choices: Sequence[str], what: str, words: Mapping[str, str] | None = None
+) -> str:
+    """One of a fixed list (categories, finding kinds), by itself, by another word for it
+    (`words`), or by a unique beginning."""
+    typed = norm(word)
+    words = {norm(k): v for k, v in (words or {}).items()}
+    if typed in words:
+        return words[typed]
+    found = [c for c in choices if norm(c) == typed] or (
+        [c for c in choices if norm(c).startswith(typed)] if typed else []
+    )
+    if len(found) == 1:
+        return found[0]
+    raise NotFound(word, what, list(found or choices), len(found) > 1)

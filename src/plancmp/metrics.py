@@ -1,10 +1,9 @@
-"""The metric catalog: canonical metrics, their aliases and direction, and lookup."""
+"""The metric catalog: canonical metrics and the national standards that hold for them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from plancmp.lookup import resolve
 from plancmp.model import Metric, Standard
 
 
@@ -19,7 +18,7 @@ class Catalog:
     def __contains__(self, metric_id: object) -> bool:
         return metric_id in self.by_id
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Metric]:
         return iter(self.by_id.values())
 
     def __len__(self) -> int:
@@ -27,7 +26,3 @@ class Catalog:
 
     def get(self, metric_id: str) -> Metric | None:
         return self.by_id.get(metric_id)
-
-    def find(self, word: str) -> Metric:
-        """A metric by id, name, alias or a distinctive fragment; raises lookup.NotFound."""
-        return resolve(word, ((m.id, m, (m.name, *m.aliases)) for m in self), "metric")

@@ -89,6 +89,8 @@ class Source(NamedTuple):
     """table or prose."""
     also: tuple[str, ...] = ()
     """Other sections that restate the same value."""
+    quote: str | None = None
+    """The sentence or table row the value came from, as printed (drafted records)."""
 
 
 class Record(NamedTuple):
@@ -108,6 +110,44 @@ class Record(NamedTuple):
     note: str | None = None
     line: int | None = None
     """Line of the record in its data file, for messages."""
+    review: tuple[str, ...] = ()
+    """Why a drafted record still awaits a person's check; empty once checked."""
+
+
+class TargetRow(NamedTuple):
+    """One record's target without its wording and provenance: what ranking a plan
+    against thousands of others needs, read without building whole records."""
+
+    plan: str
+    metric: str
+    segment: str | None
+    unit: str | None
+    printed_unit: str | None
+    source_kind: str
+    """table or prose: a plan's indicator-table value stands for it (compare.preferred)."""
+    raw: str
+    year: int
+    scope: str
+    value: Value
+
+    @classmethod
+    def of(cls, r: Record) -> TargetRow:
+        t = r.target
+        return cls(r.plan, r.metric, r.segment, r.unit, r.printed_unit, r.source.kind, t.raw,
+                   t.year, t.scope, t.value)  # fmt: skip
+
+
+class Cell(NamedTuple):
+    """What a cell of `matrix` shows: one plan's target for one metric, as printed."""
+
+    plan: str
+    metric: str
+    segment: str | None
+    raw: str
+    printed_unit: str | None
+    """The unit printed for the indicator (a table's `（万人）`)."""
+    value_unit: str | None
+    """The unit the value was read in: its own (`6.1万个`), else the indicator's."""
 
 
 class Metric(NamedTuple):
@@ -121,6 +161,11 @@ class Metric(NamedTuple):
     better: str
     """higher, lower, or neutral (sizes that are not better or worse)."""
     note: str | None = None
+    operational: bool = False
+    """A yearly operational count (正脊筛查学生数) that a five-year plan would not set:
+    its absence from a plan is not worth a finding by default."""
+    review: tuple[str, ...] = ()
+    """Why a drafted metric still awaits a person's check."""
 
 
 class Standard(NamedTuple):
@@ -147,26 +192,38 @@ class Plan(NamedTuple):
     issuer: str | None
     doc_number: str | None
     issued: str | None
-    jurisdiction: str
-    level: str
+    jurisdiction: str | None
+    """None in a draft whose document does not say."""
+    level: str | None
+    """区, 县, 县级市 or 市; None in a draft whose document does not say."""
     parent_city: str | None
-    kind: str
+    kind: str | None
     base_year: int | None
     target_year: int
     source_file: str | None
     records: tuple[Record, ...] = ()
     path: str | None = None
+    conversions: tuple[str, ...] = ()
+    """What was done to the source text before it was read (繁体→简体 …), so that
+    `raw` values can be checked against the converted text."""
+    review: tuple[str, ...] = ()
+    """Header fields a drafted plan leaves for a person to fill in or check."""
 
     @property
     def is_city(self) -> bool:
         return self.level == "市"
 
     @property
+    def place(self) -> str:
+        """The name a table shows for the plan: its jurisdiction, else its title."""
+        return self.jurisdiction or self.title
+
+    @property
     def city_name(self) -> str:
         """The city a plan belongs to (its own name for a city plan), without 市:
         `杭州` and `杭州市` name the same city."""
         if self.is_city:
-            return self.jurisdiction.removesuffix("市")
+            return (self.jurisdiction or "").removesuffix("市")
         return (self.parent_city or "").removesuffix("市")
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from plancmp.display import tidy
+from plancmp.decimals import tidy
 from plancmp.model import POINTS, Value
 
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING
 
-from plancmp.compare import Row, compare
-from plancmp.gaps import KIND_ZH, KINDS, Finding
-from plancmp.render import Table, to_markdown
-from plancmp.views import compare_table, gaps_table, show_value
-
-if TYPE_CHECKING:
-    from plancmp.dataset import Dataset
-    from plancmp.model import Metric, Plan
+from plancmp.analysis import frame
+from plancmp.analysis.compare import Row, compare
+from plancmp.analysis.gaps import KINDS, Finding
+from plancmp.model import Metric, Plan
+from plancmp.output.table import Table
+from plancmp.output.text import to_markdown
+from plancmp.output.views import compare_table, gaps_table
+from plancmp.output.words import FINDING_ZH, period, show_value
+from plancmp.store import Dataset
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Report:
 
 def build(data: Dataset, plan_id: str) -> Report:
     """Everything the report shows, computed once."""
-    plan, findings = data.gaps(plan_id)
+    plan, findings = frame.gaps(data, plan_id)
     comparisons = []
     mine = {r.metric for r in plan.records}
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
@@ -63,9 +63,8 @@ def build(data: Dataset, plan_id: str) -> Report:
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
-    return Report(
-        plan, findings, comparisons, sources, bool(data.city_plans(plan)), bool(data.peers_of(plan))
-    )
+    has_city = bool(frame.city_plans(data, plan))
+    return Report(plan, findings, comparisons, sources, has_city, bool(frame.peers_of(data, plan)))
 
 
 def _counts(report: Report) -> list[tuple[str, str]]:
@@ -80,12 +79,8 @@ def _counts(report: Report) -> list[tuple[str, str]]:
             n = f"未比较（未收录{p.city_name or '所属'}市工作要点）"
         elif k in ("below_peers", "missing") and not report.has_peers:
             n = "未比较（未收录同级规划）"
-        out.append((KIND_ZH[k], n))
+        out.append((FINDING_ZH[k], n))
     return out
-
-
-def _period(p: Plan) -> str:
-    return f"{p.base_year}—{p.target_year}年" if p.base_year else f"{p.target_year}年"
 
 
 def _source_line(p: Plan) -> str:
@@ -110,7 +105,7 @@ def to_md(report: Report, data: Dataset) -> str:
     out = [
         f"# {p.title} 对标分析",
         "",
-        f"{p.jurisdiction}，{_period(p)}。由 plancmp 生成，数据见文末来源。",
+        f"{p.place}，{period(p)}。由 plancmp 生成，数据见文末来源。",
         "",
     ]
     out += [
@@ -124,7 +119,7 @@ def to_md(report: Report, data: Dataset) -> str:
         found = [f for f in report.findings if f.kind == kind]
         if found:
             out += [
-                f"### {KIND_ZH[kind]}（{len(found)}）",
+                f"### {FINDING_ZH[kind]}（{len(found)}）",
                 "",
                 to_markdown(gaps_table(p, found, data.catalog)),
                 "",
@@ -188,7 +183,7 @@ def _chart(c: Comparison, plan_id: str) -> str:
         if me:
             mine = width
         parts.append(
-            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end">{escape(f"{r.rank}. {r.plan.jurisdiction}")}</text>'
+            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end">{escape(f"{r.rank}. {r.plan.place}")}</text>'
         )
         parts.append(
             f'<rect class="bar{" me" if me else ""}" x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 8}"/>'
@@ -211,7 +206,7 @@ def to_html(report: Report, data: Dataset) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(p.title)} 对标分析</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(p.title)} 对标分析</h1>",
-        f'<p class="meta">{escape(p.jurisdiction)}，{_period(p)}。由 plancmp 生成，数据见文末来源。</p>',
+        f'<p class="meta">{escape(p.place)}，{period(p)}。由 plancmp 生成，数据见文末来源。</p>',
         '<h2>概览</h2><ul class="summary">',
         *(f"<li>{escape(k)}：<b>{n}</b></li>" for k, n in _counts(report)),
         "</ul><h2>发现</h2>",
@@ -219,7 +214,7 @@ def to_html(report: Report, data: Dataset) -> str:
     for kind in KINDS:
         found = [f for f in report.findings if f.kind == kind]
         if found:
-            out.append(f"<h3>{escape(KIND_ZH[kind])}（{len(found)}）</h3>")
+            out.append(f"<h3>{escape(FINDING_ZH[kind])}（{len(found)}）</h3>")
             out.append(_table_html(_without_kind(gaps_table(p, found, data.catalog))))
     out.append("<h2>逐项比较</h2>")
     for c in report.comparisons:

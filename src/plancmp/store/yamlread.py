@@ -1,37 +1,27 @@
-"""The only filesystem code: where data lives, and strict YAML with line numbers.
+"""Strict YAML with line numbers, built straight from LibYAML's event stream.
 
 YAML here is read as a small, safe language: mappings, lists, strings,
 decimal integers and floats, true/false and null. The YAML 1.1 surprises
 (`no` → False, `012` → 10, `1:30` → 90, bare dates) are plain strings, and
-duplicate keys are an error that names both lines.
+duplicate keys are an error that names both lines. PyYAML is imported only
+when a file is parsed: a command answered from the on-disk index never needs it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-# PyYAML is imported where a file is parsed: a command answered from the on-disk
-# index (cache.py) never needs it.
+from plancmp.store.files import DataError, read_text
 
-MAX_FILE_BYTES = 5_000_000
-"""A plan file is a few tens of kilobytes; anything this large is a mistake."""
 MAX_DEPTH = 50
 """How many mappings and lists may stand inside one another. Plan files nest four
 deep; a deeper file is a mistake or an attack."""
 
 
-class DataError(Exception):
-    """A data file cannot be read; `str()` is `file:line: what — how to fix`."""
-
-    def __init__(self, path: str, line: int | None, message: str):
-        self.path, self.line, self.message = path, line, message
-        where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {message}")
-
-
-class LineDict(dict):
+class LineDict(dict[str, Any]):
     """A mapping that remembers the line of itself and of each key."""
 
     line: int = 0
@@ -62,7 +52,7 @@ def _number(value: str) -> Any:
     return value
 
 
-def _next_event(text: str):
+def _next_event(text: str) -> Callable[[], Any]:
     """A function that returns the next YAML event: LibYAML's when present (about ten
     times faster than pure Python), else PyYAML's own parser."""
     import yaml
@@ -70,7 +60,8 @@ def _next_event(text: str):
     if yaml.__with_libyaml__:
         from yaml.cyaml import CParser
 
-        return CParser(text).get_event
+        get_event: Callable[[], Any] = CParser(text).get_event
+        return get_event
     return iter(yaml.parse(text, Loader=yaml.SafeLoader)).__next__  # pragma: no cover
 
 
@@ -143,17 +134,20 @@ def _build(text: str) -> Any:
             top[key] = value
             key = None
         else:  # an open mapping without a pending key: this value is a key
-            line = event.start_mark.line + 1
-            if value.__class__ is not str:
-                raise _Refused(line, f"key {value!r} is not text: quote it")
-            if value in top:
-                raise _Refused(
-                    line,
-                    f"duplicate key {value!r} (first on line {top.key_lines[value]}): keep one of them",
-                )
-            top.key_lines[value] = line
-            key = value
+            key = _key(top, value, event)
     return None if root is _NOTHING else root
+
+
+def _key(mapping: LineDict, value: Any, event: Any) -> str:
+    """A new key of `mapping`: text, and not one it has already."""
+    line = event.start_mark.line + 1
+    if value.__class__ is not str:
+        raise _Refused(line, f"key {value!r} is not text: quote it")
+    if value in mapping:
+        first = mapping.key_lines[value]
+        raise _Refused(line, f"duplicate key {value!r} (first on line {first}): keep one of them")
+    mapping.key_lines[value] = line
+    return str(value)
 
 
 def _refuse(event: Any) -> None:
@@ -169,32 +163,6 @@ def _refuse(event: Any) -> None:
 
 
 _NOTHING = object()
-
-
-def read_text(path: Path) -> str:
-    """A data file's text, with clear errors for the ways a file can be unreadable."""
-    name = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(name, None, "no such file: check the path") from None
-    except IsADirectoryError:
-        raise DataError(name, None, "is a folder, not a YAML file") from None
-    except OSError as exc:
-        raise DataError(name, None, f"cannot read: {exc.strerror}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise DataError(name, None, f"file is {len(data):,} bytes, more than a plan file can be")
-    if b"\x00" in data:
-        raise DataError(name, None, "not a text file (it contains NUL bytes)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise DataError(
-            name, line, "not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)"
-        ) from None
 
 
 def load_yaml(path: Path, text: str | None = None) -> Any:
@@ -230,27 +198,3 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
             name, None, "the file holds no data: a plan file needs `id:` and `records:`"
         )
     return data
-
-
-def default_data_dir() -> Path:
-    """The shipped data: inside the installed package (the wheel puts it at
-    plancmp/data), else the checkout's top-level data/ (editable installs)."""
-    here = Path(__file__).resolve().parent
-    installed = here / "data"
-    if installed.is_dir():
-        return installed
-    return here.parents[1] / "data"
-
-
-def yaml_files(folder: Path) -> list[Path]:
-    """The YAML files of a data folder, in a stable order."""
-    if not folder.exists():
-        raise DataError(str(folder), None, "data folder does not exist: check --data-dir")
-    if not folder.is_dir():
-        raise DataError(
-            str(folder), None, "is not a folder: --data-dir takes a folder of YAML files"
-        )
-    try:
-        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
-    except OSError as exc:
-        raise DataError(str(folder), None, f"cannot read the folder: {exc.strerror}") from None

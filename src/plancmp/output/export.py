@@ -6,14 +6,14 @@ the SQLite file also holds `plans` and `metrics` tables for those who join.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from plancmp.display import as_number
-
-if TYPE_CHECKING:
-    from plancmp.dataset import Dataset
-    from plancmp.model import Plan, Record
+from plancmp.decimals import as_number
+from plancmp.model import Plan, Record
+from plancmp.output.table import Table
+from plancmp.store import Dataset
 
 RECORD_COLUMNS = (
     "plan", "plan_title", "jurisdiction", "level", "parent_city", "kind",
@@ -52,37 +52,43 @@ def flat_record(plan: Plan, r: Record, data: Dataset) -> dict[str, Any]:
 
 def to_records(data: Dataset) -> list[dict[str, Any]]:
     """Every record of every plan, flat: `pandas.DataFrame(plancmp.to_records(data))`."""
-    return [flat_record(p, r, data) for p in data.plans.values() for r in data.records_of(p.id)]
+    return [flat_record(p, r, data) for p in data.headers.values() for r in data.records_of(p.id)]
 
 
-def write_sqlite(path: Path, data: Dataset) -> int:
-    """Write tables records, plans and metrics to a new SQLite file; return the record count."""
+def _rows(columns: Sequence[str], records: list[dict[str, Any]]) -> list[list[str]]:
+    return [["" if d[c] is None else str(d[c]) for c in columns] for d in records]
+
+
+def _flat(value: Any) -> Any:
+    return "；".join(value) if isinstance(value, tuple | list) else value
+
+
+def book(data: Dataset) -> list[Table]:
+    """The export as tables: records (long form), plans and metrics. Formats that hold one
+    table (CSV, JSON) take the first; SQLite takes them all."""
+    records = to_records(data)
+    plans = [{c: _flat(getattr(p, c)) for c in PLAN_COLUMNS} for p in data.headers.values()]
+    metrics = [{c: _flat(getattr(m, c)) for c in METRIC_COLUMNS} for m in data.catalog]
+    return [
+        Table(list(RECORD_COLUMNS), _rows(RECORD_COLUMNS, records), records, title="records"),
+        Table(list(PLAN_COLUMNS), _rows(PLAN_COLUMNS, plans), plans, title="plans"),
+        Table(list(METRIC_COLUMNS), _rows(METRIC_COLUMNS, metrics), metrics, title="metrics"),
+    ]
+
+
+def write_sqlite(tables: Sequence[Table], path: Path) -> None:
+    """A new SQLite file with one table per Table (named by its title), values typed."""
     import sqlite3
 
-    rows = to_records(data)
     con = sqlite3.connect(path)
     try:
         with con:
-            _table(
-                con, "records", RECORD_COLUMNS, [[row[c] for c in RECORD_COLUMNS] for row in rows]
-            )
-            _table(con, "plans", PLAN_COLUMNS,
-                   [[_cell(getattr(p, c)) for c in PLAN_COLUMNS] for p in data.plans.values()])  # fmt: skip
-            _table(
-                con,
-                "metrics",
-                METRIC_COLUMNS,
-                [[_cell(getattr(m, c)) for c in METRIC_COLUMNS] for m in data.catalog],
-            )
+            for t in tables:
+                assert t.title is not None
+                names = ", ".join(f'"{c}"' for c in t.columns)
+                con.execute(f'CREATE TABLE "{t.title}" ({names})')
+                marks = ", ".join("?" * len(t.columns))
+                values = ([_flat(d[c]) for c in t.columns] for d in t.records)
+                con.executemany(f'INSERT INTO "{t.title}" VALUES ({marks})', values)
     finally:
         con.close()
-    return len(rows)
-
-
-def _cell(value: Any) -> Any:
-    return "；".join(value) if isinstance(value, tuple) else value
-
-
-def _table(con: Any, name: str, columns: tuple[str, ...], rows: list[list[Any]]) -> None:
-    con.execute(f"CREATE TABLE {name} ({', '.join(columns)})")
-    con.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})", rows)

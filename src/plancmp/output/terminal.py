@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from plancmp.render import Table
+from plancmp.output.table import Table
 
 MIN_LONG = 10
 """Terminal columns left at least for each column that may wrap."""

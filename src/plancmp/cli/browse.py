@@ -1,0 +1,117 @@
+"""Commands that show the data as it is: plans, metrics, show, matrix."""
+
+from typing import Annotated
+
+import typer
+
+from plancmp.cli.common import (
+    CategoryOpt,
+    ForceOpt,
+    FormatOpt,
+    OutputOpt,
+    PlanArg,
+    app,
+    data_of,
+    find_category,
+    find_metric,
+    find_plan,
+    note,
+    outfile,
+    writing,
+)
+from plancmp.output.write import emit
+
+
+@app.command()
+def plans(
+    ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False
+) -> None:
+    """The plans: id, title, jurisdiction, kind, period, counts."""
+    from plancmp.output import views
+
+    data = data_of(ctx)
+    with writing():
+        emit(
+            views.plans_table(list(data.headers.values()), data.counts), format, outfile(out), force
+        )
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    plan: PlanArg,
+    category: CategoryOpt = None,
+    metric: Annotated[
+        str | None,
+        typer.Option("--metric", "-m", help="Only this metric (id, name, alias or fragment)."),
+    ] = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """One plan's records, with baseline, target, attribute and source."""
+    from plancmp.output import views
+
+    data = data_of(ctx)
+    p = find_plan(data, plan)
+    records = list(data.records_of(p.id))
+    if metric is not None:
+        m = find_metric(data, metric)
+        records = [r for r in records if r.metric == m.id]
+    if category is not None:
+        category = find_category(data, category)
+        records = [r for r in records if (m := data.catalog.get(r.metric)) and m.category == category]  # fmt: skip
+    if not records and (metric or category):
+        asked = " in ".join(x for x in (metric, category) if x)
+        note(f"{p.id} sets no target for {asked}")
+    with writing():
+        emit(views.show_table(p, records, data.catalog), format, outfile(out), force)
+
+
+@app.command()
+def metrics(
+    ctx: typer.Context,
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[QUERY]", help="Only metrics whose id, name or alias contains this."
+        ),
+    ] = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """The metric catalog, with the plans that set each metric."""
+    from plancmp.output import views
+
+    data = data_of(ctx)
+    setters = {m: list(s.first) for m, s in data.setters(first=len(data.headers)).items()}
+    table = views.metrics_table(data.catalog, setters, query)
+    if not table.rows:
+        note(f"no metric's id, name or alias contains {query!r}")
+    with writing():
+        emit(table, format, outfile(out), force)
+
+
+@app.command()
+def matrix(
+    ctx: typer.Context,
+    category: CategoryOpt = None,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Metrics × plans, one cell per target as printed: the wide table a report needs."""
+    from plancmp.output import views
+
+    data = data_of(ctx)
+    if category is not None:
+        category = find_category(data, category)
+    plans = list(data.headers.values())
+    with writing():
+        emit(
+            views.matrix_table(data.catalog, plans, data.cells(), category),
+            format,
+            outfile(out),
+            force,
+        )

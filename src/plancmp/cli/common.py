@@ -1,0 +1,140 @@
+"""What every command shares: the Typer app, options, failing with a message, loading data.
+
+Exit codes: 0 success, 1 a data or validation problem, 2 a usage error.
+"""
+
+# No `from __future__ import annotations` in the cli modules: Typer reads every
+# command's annotations at each start, and string annotations would each cost an eval().
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from plancmp.lookup import NotFound
+from plancmp.model import CATEGORIES, Metric, Plan
+from plancmp.output.formats import Format, FormatError
+from plancmp.output.write import OutputError
+from plancmp.store import Dataset, InvalidData, load
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Compare the quantitative targets of Chinese education plans (对标分析), with evidence.",
+)
+
+
+def fail(code: int, message: str) -> NoReturn:
+    """Stop with one clear message on stderr: exit 1 for data problems, 2 for usage."""
+    print(f"plancmp: {message}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def fail_usage(message: str) -> NoReturn:
+    fail(2, message)
+
+
+def note(message: str) -> None:
+    print(f"plancmp: {message}", file=sys.stderr)
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Output problems become usage errors (exit 2); a closed pipe ends quietly."""
+    try:
+        yield
+    except (OutputError, FormatError) as exc:
+        fail_usage(str(exc))
+    except BrokenPipeError:
+        pipe_closed()
+
+
+def pipe_closed() -> NoReturn:
+    """The reader went away (`| head`): stop quietly, with success.
+
+    Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(0)
+
+
+def outfile(out: Path | None) -> Path | None:
+    """`-o -` means stdout, as in other Unix tools."""
+    return None if out is not None and str(out) == "-" else out
+
+
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json and tabulate formats. Wins over the -o extension.",
+    ),
+]  # fmt: skip
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o",
+        help="Write to this file (UTF-8) instead of stdout; without --format the extension decides. - is stdout.",
+    ),
+]  # fmt: skip
+PlanArg = Annotated[
+    str, typer.Argument(metavar="PLAN", help="Plan id or name: linan, 临安, 临安区.")
+]
+CategoryOpt = Annotated[
+    str | None,
+    typer.Option("--category", "-c", help="Only this category, e.g. 学前教育 (or 学前)."),
+]
+ForceOpt = Annotated[
+    bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+]
+
+
+def data_of(ctx: typer.Context) -> Dataset:
+    """The data the command works on; every problem in it is a one-line message, exit 1."""
+    user_dir = ctx.obj["data_dir"]
+    if user_dir is not None and not user_dir.is_dir():
+        what = "does not exist" if not user_dir.exists() else "is not a folder"
+        fail_usage(f"--data-dir {user_dir} {what}: give a folder of YAML plan files")
+    try:
+        data = load(user_dir, use_cache=ctx.obj["use_cache"])
+    except InvalidData as exc:
+        hint = "\nrun `plancmp validate` for the full list" if len(exc.problems) > 1 else ""
+        fail(1, problems_text(exc.problems) + hint)
+    for line in data.notes:
+        print(line, file=sys.stderr)
+    return data
+
+
+def problems_text(problems: list, limit: int = 20) -> str:
+    lines = [str(p) for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"… and {len(problems) - limit} more")
+    return "\n".join(lines)
+
+
+def find_plan(data: Dataset, word: str) -> Plan:
+    try:
+        return data.find_plan(word)
+    except NotFound as exc:
+        fail_usage(f"{exc} — `plancmp plans` lists them")
+
+
+def find_metric(data: Dataset, word: str) -> Metric:
+    try:
+        return data.find_metric(word)
+    except NotFound as exc:
+        fail_usage(f"{exc} — `plancmp metrics` lists them")
+
+
+def find_category(data: Dataset, word: str) -> str:
+    try:
+        return data.find_category(word)
+    except NotFound:
+        fail_usage(f"unknown category {word!r}: use one of {' '.join(CATEGORIES)}")

@@ -1,0 +1,155 @@
+"""The one place that decides an output format, for every command and every file type.
+
+The rule (README, "Output formats"):
+- `--format` wins when it is given;
+- else the `-o` file's extension decides;
+- an extension that cannot hold the chosen format is a usage error naming both
+  (`-f json -o x.docx`), but a format of the extension's family is fine
+  (`-f excel -o x.csv`);
+- with neither, a table goes to a terminal as a table and to a pipe as Markdown.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Collection
+from enum import StrEnum
+from pathlib import Path
+
+
+class Format(StrEnum):
+    """Every output format `--format` accepts."""
+
+    RICH = "rich"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+    EXCEL = "excel"
+    TSV = "tsv"
+    JSON = "json"
+    PLAIN = "plain"
+    SIMPLE = "simple"
+    GITHUB = "github"
+    GRID = "grid"
+    SIMPLE_GRID = "simple_grid"
+    ROUNDED_GRID = "rounded_grid"
+    FANCY_GRID = "fancy_grid"
+    PIPE = "pipe"
+    ORGTBL = "orgtbl"
+    JIRA = "jira"
+    PRESTO = "presto"
+    PRETTY = "pretty"
+    PSQL = "psql"
+    RST = "rst"
+    MEDIAWIKI = "mediawiki"
+    HTML = "html"
+    LATEX = "latex"
+    LATEX_BOOKTABS = "latex_booktabs"
+    TEXTILE = "textile"
+    ASCIIDOC = "asciidoc"
+    SQLITE = "sqlite"
+
+
+TABULATE_FORMATS = frozenset(f for f in Format if f.value not in
+                             ("rich", "markdown", "csv", "excel", "tsv", "json", "sqlite"))  # fmt: skip
+"""Formats rendered by the tabulate library."""
+TEXT_FORMATS = frozenset(Format) - {Format.RICH, Format.SQLITE}
+"""Formats that render a table as text."""
+TABLE_FORMATS = TEXT_FORMATS | {Format.RICH}
+"""What the table commands (show, compare, gaps, …) offer."""
+
+_TEXT_FILE = (Format.PLAIN, Format.SIMPLE, Format.GRID, Format.SIMPLE_GRID,
+              Format.ROUNDED_GRID, Format.FANCY_GRID, Format.PRESTO, Format.PRETTY,
+              Format.PSQL, Format.JIRA, Format.MARKDOWN, Format.PIPE, Format.GITHUB)  # fmt: skip
+SUFFIXES: dict[str, tuple[Format, ...]] = {
+    ".md": (Format.MARKDOWN, Format.PIPE, Format.GITHUB),
+    ".markdown": (Format.MARKDOWN, Format.PIPE, Format.GITHUB),
+    ".csv": (Format.CSV, Format.EXCEL),
+    ".tsv": (Format.TSV,),
+    ".json": (Format.JSON,),
+    ".html": (Format.HTML,),
+    ".htm": (Format.HTML,),
+    ".txt": _TEXT_FILE,
+    ".tex": (Format.LATEX, Format.LATEX_BOOKTABS),
+    ".rst": (Format.RST,),
+    ".org": (Format.ORGTBL,),
+    ".adoc": (Format.ASCIIDOC,),
+    ".wiki": (Format.MEDIAWIKI,),
+    ".textile": (Format.TEXTILE,),
+    ".db": (Format.SQLITE,),
+    ".sqlite": (Format.SQLITE,),
+    ".sqlite3": (Format.SQLITE,),
+}
+"""What a file of each extension can hold; the first is what the extension alone means."""
+NOT_WRITTEN = {
+    ".xlsx": "an Excel workbook",
+    ".xls": "an old Excel workbook", ".xlsm": "a macro workbook", ".et": "a WPS workbook",
+    ".doc": "an old Word document", ".wps": "a WPS document", ".pdf": "a PDF",
+}  # fmt: skip
+
+
+class FormatError(Exception):
+    """The format asked for cannot be written where it was asked (a usage error)."""
+
+
+def choose(
+    requested: Format | None,
+    out: Path | None,
+    offered: Collection[Format] = TABLE_FORMATS,
+    default: Format | None = None,
+) -> Format:
+    """The format to write, by the rule above. `offered` are the formats the command can
+    write; `default`, where no rule decides, else a table for a terminal, Markdown for a pipe."""
+    if requested is not None and requested not in offered:
+        raise FormatError(f"this command does not write {requested}: use one of {_listed(offered)}")
+    if out is None:
+        if requested is not None:
+            return requested
+        if default is not None:
+            return default
+        return Format.RICH if sys.stdout.isatty() else Format.MARKDOWN
+    return _for_file(requested, out, offered)
+
+
+def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) -> Format:
+    suffix = out.suffix.lower()
+    if suffix in NOT_WRITTEN:
+        raise FormatError(f"cannot write {NOT_WRITTEN[suffix]} ({out.name}): {_instead(suffix, offered)}")  # fmt: skip
+    holds = SUFFIXES.get(suffix)
+    if requested is Format.RICH:
+        raise FormatError(
+            "--format rich is for the terminal: choose markdown, csv, json … for a file"
+        )
+    if requested is not None:
+        if holds is not None and requested not in holds:
+            better = _suffix_of(requested)
+            fix = (
+                f"name the file {out.with_suffix(better).name}" if better else "choose another name"
+            )
+            raise FormatError(f"-f {requested} -o {out.name}: a {suffix} file cannot hold {requested}: {fix}, or leave out --format")  # fmt: skip
+        return requested
+    if holds is None:
+        known = " ".join(s for s, fs in SUFFIXES.items() if any(f in offered for f in fs))
+        raise FormatError(
+            f"cannot tell the format from {out.name!r} (known: {known}): add --format"
+        )
+    usable = [f for f in holds if f in offered]
+    if not usable:
+        raise FormatError(
+            f"this command does not write {suffix} files: use one of {_listed(offered)}"
+        )
+    return usable[0]
+
+
+def _suffix_of(fmt: Format) -> str | None:
+    return next((s for s, fs in SUFFIXES.items() if fs[0] is fmt), None)
+
+
+def _instead(suffix: str, offered: Collection[Format]) -> str:
+    if suffix in (".xlsx", ".xls", ".xlsm", ".et") and Format.EXCEL in offered:
+        return "write CSV for Excel instead: -f excel -o table.csv"
+    names = dict.fromkeys(_suffix_of(f) for f in Format if f in offered)
+    return "name the file " + " or ".join(n for n in names if n)
+
+
+def _listed(offered: Collection[Format]) -> str:
+    return " ".join(f.value for f in Format if f in offered)

@@ -1,0 +1,97 @@
+"""Text formats as a registry: each is a pure function Table → str. Formatters never print."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+
+from plancmp.output.formats import TABULATE_FORMATS, Format
+from plancmp.output.table import Table
+
+
+def _tabulate(table: Table, fmt: str) -> str:
+    from tabulate import tabulate  # imported here: csv/json output never needs it
+
+    return tabulate(table.rows, headers=table.columns, tablefmt=fmt, disable_numparse=True) + "\n"
+
+
+def to_markdown(table: Table) -> str:
+    """A GitHub/pipe table; `|` inside cells is escaped (tabulate does not)."""
+    escaped = Table([_md(c) for c in table.columns], [[_md(c) for c in row] for row in table.rows])
+    return _tabulate(escaped, "pipe")
+
+
+def _md(cell: str) -> str:
+    return cell.replace("|", "\\|").replace("\n", " ")
+
+
+def _delimited(table: Table, delimiter: str, cell: Callable[[str], str] = str) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerow([cell(c) for c in table.columns])
+    writer.writerows([cell(c) for c in row] for row in table.rows)
+    return buf.getvalue()
+
+
+def to_csv(table: Table) -> str:
+    return _delimited(table, ",")
+
+
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: str) -> str:
+    """A cell Excel must not run as a formula (OWASP, CSV injection): text that starts
+    with = + - @, a tab or a carriage return gets a leading apostrophe; numbers stay."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
+def to_excel(table: Table) -> str:
+    """CSV with a byte-order mark, so Excel reads the Chinese as UTF-8; no live formulas."""
+    return "\ufeff" + _delimited(table, ",", defuse)
+
+
+def to_tsv(table: Table) -> str:
+    return _delimited(table, "\t")
+
+
+def to_json(table: Table, ascii_only: bool = False) -> str:
+    """JSON records; with `ascii_only`, Chinese as \\u escapes (for a stream that cannot
+    encode it: the data must survive any stdout)."""
+    return json.dumps(table.records, ensure_ascii=ascii_only, indent=2) + "\n"
+
+
+RENDERERS: dict[Format, Callable[[Table], str]] = {
+    Format.MARKDOWN: to_markdown,
+    Format.CSV: to_csv,
+    Format.EXCEL: to_excel,
+    Format.TSV: to_tsv,
+    Format.JSON: to_json,
+    **{f: (lambda t, _f=f: _tabulate(t, _f.value)) for f in TABULATE_FORMATS},
+}
+"""Every text format (RICH needs a terminal: see terminal.py)."""
+
+
+def render(table: Table, fmt: Format) -> str:
+    """The table as text in `fmt`."""
+    return RENDERERS[fmt](table)
+
+
+def html_page(title: str | None, body: str) -> str:
+    """An HTML table as a page of its own: a browser (and Word, pasting from it) must be
+    told the text is UTF-8, or Chinese comes out garbled."""
+    from html import escape
+
+    heading = f"<h1>{escape(title)}</h1>\n" if title else ""
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>{escape(title or 'plancmp')}</title>"
+        "<style>table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px}</style>"
+        f"</head><body>\n{heading}{body}</body></html>\n"
+    )

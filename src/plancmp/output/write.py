@@ -1,0 +1,144 @@
+"""Where output goes: stdout, or a file written whole and never clobbered without --force.
+
+A regular file is written under a temporary name and moved into place, so it is
+never half-written. A symlink is written through (the file it points to is
+replaced, the link stays). A device or a named pipe (`/dev/null`, `/dev/stdout`)
+is written to directly, never replaced.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from plancmp.output.formats import Format, choose
+from plancmp.output.table import Table
+from plancmp.output.text import html_page, render, to_json
+
+T = TypeVar("T")
+
+
+class OutputError(Exception):
+    """The output cannot be written as asked (exit 2)."""
+
+
+def prepare_stdout() -> None:
+    """A stdout that cannot encode Chinese (GBK is fine, ASCII is not) replaces instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def check_target(out: Path, force: bool) -> None:
+    """Refuse, before any work is done, an output file that cannot be written as asked."""
+    try:
+        info = out.stat()  # follows a symlink: what matters is what it points to
+    except FileNotFoundError:
+        folder = out.parent if str(out.parent) else Path(".")
+        if not folder.is_dir():
+            raise OutputError(f"folder {folder} does not exist: create it first") from None
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"{out} is a folder: give a file name")
+    if stat.S_ISREG(info.st_mode) and not force:
+        raise OutputError(f"{out} exists: use --force to overwrite it, or choose another name")
+
+
+def emit(table: Table, fmt: Format | None, out: Path | None = None, force: bool = False) -> None:
+    """Show or write one table in the format the rule chooses (formats.choose)."""
+    if out is not None:
+        check_target(out, force)
+    chosen = choose(fmt, out)
+    if chosen is Format.RICH:
+        from plancmp.output.terminal import print_table
+
+        print_table(table, sys.stdout)
+        return
+    text = render(table, chosen)
+    if out is None and chosen is Format.JSON and not _can_encode(text):
+        text = to_json(table, ascii_only=True)
+    if out is not None and chosen is Format.HTML:
+        text = html_page(table.title, text)
+    emit_text(text, out, force)
+
+
+def emit_text(text: str, out: Path | None = None, force: bool = False) -> None:
+    """Text as it is to stdout, or to a file as UTF-8."""
+    if out is None:
+        _warn_unencodable(text)
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    write_file(out, text, force)
+    print(f"wrote {out}", file=sys.stderr)
+
+
+def _can_encode(text: str) -> bool:
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _warn_unencodable(text: str) -> None:
+    if not _can_encode(text):
+        encoding = getattr(sys.stdout, "encoding", None)
+        print(
+            f"plancmp: this terminal's encoding ({encoding}) cannot show Chinese; characters are replaced. "
+            "Set PYTHONIOENCODING=utf-8 or write a file with -o",
+            file=sys.stderr,
+        )
+
+
+def write_file(path: Path, text: str, force: bool) -> None:
+    """Write UTF-8 (see write_with)."""
+    write_with(path, force, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+
+
+def write_with(path: Path, force: bool, writer: Callable[[Path], T]) -> T:
+    """Let `writer(path)` make the file: a regular file atomically (temp file + rename,
+    with the permissions the user's umask gives a new file), a device or pipe directly."""
+    check_target(path, force)
+    try:
+        target = path.resolve() if path.is_symlink() else path
+        if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+            return writer(target)  # /dev/null, a named pipe: written to, never replaced
+        return _atomically(target, writer)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _atomically(path: Path, writer: Callable[[Path], T]) -> T:
+    import tempfile
+
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".plancmp-", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        result = writer(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def emit_files(tables: Sequence[Table], out: Path, force: bool,
+               writer: Callable[[Sequence[Table], Path], None]) -> None:  # fmt: skip
+    """Write a file format that holds several tables (SQLite, a workbook)."""
+    write_with(out, force, lambda tmp: writer(tables, tmp))
+    print(f"wrote {out}", file=sys.stderr)

@@ -1,0 +1,19 @@
+"""The data side: reading, checking and storing plans. Knows nothing of the analyses.
+
+files     → which files a folder holds; reading one safely
+yamlread  → strict YAML with line numbers
+schema    → mappings → Plan / Metric / Standard, every problem collected
+parse     → one file → Parsed; many files in worker processes
+assemble  → parsed files → one checked dataset, streamed into a sink
+memory    → the store of files parsed in this process
+index     → the on-disk index (SQLite), read lazily, healed when damaged
+cache     → where indexes live, their keys, and the cache's size cap
+dataset   → load() and Dataset: the one face of either store
+validate  → `plancmp validate`
+"""
+
+from plancmp.store.assemble import InvalidData
+from plancmp.store.dataset import Dataset, load
+from plancmp.store.files import DataError
+
+__all__ = ["DataError", "Dataset", "InvalidData", "load"]

@@ -1,0 +1,132 @@
+"""Parsed files → one checked dataset, handed to a sink as it streams in.
+
+The rules that need more than one file live here: one catalog across all
+catalog files (a metric defined once), every record's metric in it, plan ids
+unique within a folder, and a user's plan replacing a built-in one of the same
+id. A sink (the in-memory store, or the on-disk index being written) receives
+the plans as they come, so that thousands of files never sit in memory at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from plancmp.metrics import Catalog
+from plancmp.model import Metric, Plan, Problem, Standard
+from plancmp.store.parse import Parsed, parse_files
+
+MAX_REFS = 20
+"""Unknown-metric problems kept per metric id (a mistyped id in a template repeats)."""
+
+
+class InvalidData(Exception):
+    """One or more data files are invalid; `problems` lists them all."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class Sink(Protocol):
+    """Where a checked dataset goes."""
+
+    def add_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+        """A new plan: with its records, or (from a worker) with them as rows."""
+
+    def replace_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+        """A user's plan in the place of the built-in one with the same id."""
+
+    def finish(self, catalog: Catalog, notes: list[str]) -> None:
+        """Everything has come and is valid."""
+
+
+def assemble(folders: list[list[Path]], sink: Sink) -> None:
+    """Parse every file of `folders` (built-in first), check the whole, feed `sink`;
+    raise InvalidData listing every problem."""
+    bounds = [len(folder) for folder in folders]
+    parsed = parse_files(p for folder in folders for p in folder)
+    problems: list[Problem] = []
+    catalog_files: list[Parsed] = []
+    refs: dict[str, list[tuple[str, int | None, int]]] = {}
+    notes: list[str] = []
+    seen: dict[str, tuple[int, str]] = {}  # plan id → (folder number, file)
+    for n, f in _numbered(parsed, bounds):
+        problems.extend(f.problems)
+        if f.kind == "catalog":
+            catalog_files.append(f)
+        for metric, line, i in f.metric_refs:
+            kept = refs.setdefault(metric, [])
+            if len(kept) < MAX_REFS:
+                kept.append((f.path, line, i))
+        if f.plan is None or problems:
+            continue  # once anything is wrong, only problems are collected
+        earlier = seen.get(f.plan.id)
+        if earlier is not None and earlier[0] == n:
+            problems.append(Problem(f.path, None, f"plan id {f.plan.id!r} is also used by {earlier[1]}: each plan needs its own id"))  # fmt: skip
+            continue
+        seen[f.plan.id] = (n, f.path)
+        if earlier is None:
+            sink.add_plan(f.plan, f.rows)
+        else:
+            notes.append(f"note: {f.plan.path} replaces the built-in plan {f.plan.id!r}")
+            sink.replace_plan(f.plan, f.rows)
+    catalog = build_catalog(catalog_files, problems)
+    problems.extend(unknown_metrics(refs, catalog))
+    if problems:
+        raise InvalidData(problems)
+    sink.finish(catalog, notes)
+
+
+def _numbered(parsed: Iterable[Parsed], bounds: list[int]) -> Iterator[tuple[int, Parsed]]:
+    """Each parsed file with the number of its folder (0 = built-in)."""
+    folder, left = 0, bounds[0] if bounds else 0
+    for f in parsed:
+        while left == 0 and folder + 1 < len(bounds):
+            folder += 1
+            left = bounds[folder]
+        left -= 1
+        yield folder, f
+
+
+def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
+    """All catalog files' metrics (each id once; an identical copy is harmless) and standards."""
+    where: dict[str, str] = {}
+    by_id: dict[str, Metric] = {}
+    for f in parsed:
+        for m in f.metrics:
+            if m.id in where and m == by_id[m.id]:
+                continue  # the same definition again (a copy of the built-in catalog)
+            if m.id in where:
+                problems.append(Problem(f.path, None, f"metric {m.id!r} is already defined in {where[m.id]}: use that one or choose another id"))  # fmt: skip
+                continue
+            where[m.id], by_id[m.id] = f.path, m
+    standards: dict[str, tuple[str, Standard]] = {}
+    for f in parsed:
+        for st in f.standards:
+            m = by_id.get(st.metric)
+            earlier = standards.get(st.metric)
+            if earlier is not None and earlier[1] != st:
+                # A floor is never replaced silently: a weaker one would hide a finding.
+                problems.append(Problem(f.path, None, f"a standard for {st.metric!r} is already given in {earlier[0]}: a standard cannot be replaced, remove one of them"))  # fmt: skip
+            elif m is None:
+                problems.append(Problem(f.path, None, f"standard for unknown metric {st.metric!r}: use an id from the catalog"))  # fmt: skip
+            elif st.unit != m.unit:
+                problems.append(Problem(f.path, None, f"standard for {st.metric!r} is in {st.unit!r}, the metric in {m.unit!r}: use the metric's unit"))  # fmt: skip
+            else:
+                standards[st.metric] = (f.path, st)
+    return Catalog(by_id.values(), (st for _, st in standards.values()))
+
+
+def unknown_metrics(
+    refs: dict[str, list[tuple[str, int | None, int]]], catalog: Catalog
+) -> list[Problem]:
+    out = []
+    for metric, places in refs.items():
+        if metric in catalog:
+            continue
+        fix = "add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)"
+        out.extend(Problem(path, line, f"unknown metric {metric!r} in record {n}: {fix}")
+                   for path, line, n in places)  # fmt: skip
+    return out

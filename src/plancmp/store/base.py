@@ -1,0 +1,64 @@
+"""What the rest of plancmp may ask of the data, whichever backend holds it.
+
+Two backends answer it: `memory.MemoryStore` (files parsed in this process) and
+`index.IndexStore` (the on-disk index, read lazily). They give the same answers;
+tests run the same queries against both. Nothing here knows of an analysis:
+the questions are about plans, records and metrics only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import NamedTuple, Protocol
+
+from plancmp.metrics import Catalog
+from plancmp.model import Cell, Plan, Record, TargetRow
+
+
+class Setters(NamedTuple):
+    """Who sets one metric."""
+
+    count: int
+    """How many plans set it."""
+    first: tuple[str, ...]
+    """The ids of the first of them, in load order (as many as asked for)."""
+
+
+class Store(Protocol):
+    catalog: Catalog
+    notes: tuple[str, ...]
+    """Things the user should know (a built-in plan replaced), for stderr."""
+
+    def headers(self) -> list[Plan]:
+        """Every plan's identity, without records, built-in plans first."""
+        ...
+
+    def records_of(self, plan_id: str) -> tuple[Record, ...]:
+        """One plan's records, in file order."""
+        ...
+
+    def records_for(self, metric_id: str) -> list[Record]:
+        """Every plan's records for one metric, in plan order."""
+        ...
+
+    def metrics_of(self, plan_id: str) -> frozenset[str]: ...
+
+    def counts(self, plan_id: str) -> tuple[int, int]:
+        """(records, of which from an indicator table)."""
+        ...
+
+    def setters(self, among: Collection[str] | None = None, first: int = 0) -> dict[str, Setters]:
+        """For every metric that a plan `among` (default: all) sets: how many do, and the
+        ids of the first `first` of them."""
+        ...
+
+    def targets_for(
+        self, metric_ids: Collection[str], among: Collection[str] | None = None
+    ) -> list[TargetRow]:
+        """The targets of these metrics, of the plans `among` (default: all), in plan order."""
+        ...
+
+    def cells(self) -> Iterator[Cell]:
+        """Every record as `matrix` shows it: plans in any order, each one's records in
+        file order."""
+        ...

@@ -1,0 +1,201 @@
+"""Everything plancmp knows: the plans and the catalog, from the built-in and user folders.
+
+`load()` picks the store: the on-disk index when the cache may be used (built
+first if this data has not been seen), else the files parsed in memory.
+`Dataset` is the one face of either: data access and the words a user types to
+name things, nothing of the analyses.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterator, Mapping
+from functools import cached_property
+from pathlib import Path
+
+from plancmp import lookup
+from plancmp.metrics import Catalog
+from plancmp.model import Cell, Metric, Plan, Problem, Record, TargetRow
+from plancmp.store import cache
+from plancmp.store.assemble import InvalidData, assemble
+from plancmp.store.base import Setters, Store
+from plancmp.store.files import DataError, default_data_dir, yaml_files
+from plancmp.store.index import IndexStore, IndexWriter
+from plancmp.store.memory import MemorySink, MemoryStore
+
+
+class Dataset:
+    """The plans (built-in first, then the user's) and the metric catalog, whichever store
+    holds them."""
+
+    def __init__(self, store: Store, notes: tuple[str, ...] = ()):
+        self.store = store
+        self._notes = notes
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.store.catalog
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Things the user should know (a file not read, a built-in plan replaced), for stderr."""
+        return (*self._notes, *self.store.notes)
+
+    @cached_property
+    def headers(self) -> dict[str, Plan]:
+        """Every plan's identity by id, without records: cheap even for thousands of plans."""
+        return {p.id: p for p in self.store.headers()}
+
+    @cached_property
+    def plans(self) -> Mapping[str, Plan]:
+        """Every plan by id, with its records (read when a plan is first looked up)."""
+        return _PlansWithRecords(self)
+
+    def records_of(self, plan_id: str) -> tuple[Record, ...]:
+        return self.store.records_of(plan_id)
+
+    def with_records(self, plan_id: str) -> Plan:
+        """The plan with all its records."""
+        return self.headers[plan_id]._replace(records=self.records_of(plan_id))
+
+    def records_for(self, metric_id: str) -> list[Record]:
+        """Every plan's records for one metric, in plan order."""
+        return self.store.records_for(metric_id)
+
+    def entries_for(self, metric_id: str) -> list[tuple[Plan, Record]]:
+        """Every plan's records for one metric, each with its plan (without records)."""
+        return [(self.headers[r.plan], r) for r in self.records_for(metric_id)]
+
+    def metrics_of(self, plan_id: str) -> frozenset[str]:
+        return self.store.metrics_of(plan_id)
+
+    def counts(self, plan_id: str) -> tuple[int, int]:
+        """(records, of which from an indicator table)."""
+        return self.store.counts(plan_id)
+
+    def setters(self, among: Collection[str] | None = None, first: int = 0) -> dict[str, Setters]:
+        return self.store.setters(among, first)
+
+    def targets_for(
+        self, metric_ids: Collection[str], among: Collection[str] | None = None
+    ) -> list[TargetRow]:
+        return self.store.targets_for(metric_ids, among)
+
+    def cells(self) -> Iterator[Cell]:
+        return self.store.cells()
+
+    # --- the words a user types -----------------------------------------------------------
+
+    def find_plan(self, word: str) -> Plan:
+        """A plan by id, title, jurisdiction or short name; raises lookup.NotFound."""
+        return lookup.find_plan(self.headers.values(), word)
+
+    def find_metric(self, word: str) -> Metric:
+        """A metric by id, name, alias or a distinctive fragment; raises lookup.NotFound."""
+        return lookup.find_metric(self.catalog, word)
+
+    def find_segment(self, word: str, metric_id: str | None = None) -> str:
+        """A segment as the data names it (`义务段` → 义务教育); with `metric_id`, only one
+        that metric is set for. Raises lookup.NotFound."""
+        have = None
+        if metric_id is not None:
+            have = {r.segment for r in self.records_for(metric_id) if r.segment}
+        return lookup.find_segment(word, have)
+
+    def find_category(self, word: str) -> str:
+        """A category as the catalog names it; a unique beginning (学前) is enough."""
+        return lookup.find_category(word)
+
+
+class _PlansWithRecords(Mapping[str, Plan]):
+    """Plans by id, each read with its records on first access (Dataset.plans)."""
+
+    def __init__(self, data: Dataset):
+        self._data = data
+        self._done: dict[str, Plan] = {}
+
+    def __getitem__(self, plan_id: str) -> Plan:
+        if plan_id not in self._done:
+            if plan_id not in self._data.headers:
+                raise KeyError(plan_id)
+            self._done[plan_id] = self._data.with_records(plan_id)
+        return self._done[plan_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data.headers)
+
+    def __len__(self) -> int:
+        return len(self._data.headers)
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def load(
+    user_dir: Path | None = None, builtin_dir: Path | None = None, use_cache: bool = False
+) -> Dataset:
+    """Load the built-in data and, beside it, the user's folder; raise InvalidData on any problem.
+
+    With `use_cache`, data checked before with the very same file contents is read from
+    the on-disk index instead of being parsed again.
+    """
+    builtin_dir = builtin_dir or default_data_dir()
+    if user_dir is not None and user_dir.exists() and user_dir.resolve() == builtin_dir.resolve():
+        user_dir = None  # --data-dir pointing at the built-in data adds nothing
+    folders, notes = [], []
+    try:
+        for folder in [builtin_dir] + ([user_dir] if user_dir else []):
+            files, skipped = yaml_files(folder)
+            folders.append(files)
+            notes.extend(skipped)
+    except DataError as exc:
+        raise InvalidData([Problem(exc.path, exc.line, exc.message)]) from None
+    store = _from_cache(folders) if use_cache else _in_memory(folders)
+    return Dataset(store, tuple(notes))
+
+
+def _in_memory(folders: list[list[Path]]) -> MemoryStore:
+    sink = MemorySink()
+    assemble(folders, sink)
+    assert sink.store is not None
+    return sink.store
+
+
+def _from_cache(folders: list[list[Path]]) -> Store:
+    try:
+        key = cache.key(folders)
+    except (OSError, DataError):
+        return _in_memory(folders)  # an unreadable file: parse, and report it
+    path = cache.index_path(key)
+
+    def heal() -> Store:  # a damaged index: throw it away and build it again
+        cache.remove(path)
+        return _build_index(folders, key, path)
+
+    if path.exists() or path.is_symlink():
+        cache.touch(path)
+        return IndexStore.open(path, key, heal)
+    return _build_index(folders, key, path)
+
+
+def _build_index(folders: list[list[Path]], key: str, path: Path) -> Store:
+    """Write the index for this data, then open it; where the cache cannot be written
+    (no room, no permission), the data is parsed in memory instead."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writer = IndexWriter(path, key)
+    except (OSError, sqlite3.Error):
+        return _in_memory(folders)
+    try:
+        assemble(folders, writer)
+    except InvalidData:
+        writer.abort()
+        raise
+    except (OSError, sqlite3.Error):
+        writer.abort()
+        return _in_memory(folders)
+    except BaseException:  # Ctrl-C: leave no temporary file behind
+        writer.abort()
+        raise
+    cache.evict(keep=path)
+    return IndexStore.open(path, key, heal=lambda: _in_memory(folders))

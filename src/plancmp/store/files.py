@@ -1,0 +1,127 @@
+"""The filesystem side of data files: which files a folder holds, and reading one safely.
+
+Only regular files are read (a named pipe would wait forever, a device never
+ends), and their size is checked before a byte is read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+MAX_FILE_BYTES = 5_000_000
+"""A plan file is a few tens of kilobytes; anything this large is a mistake."""
+YAML_SUFFIXES = (".yaml", ".yml")
+"""Compared without regard to case: plan.YAML is a YAML file too."""
+
+
+class DataError(Exception):
+    """A data file cannot be read; `str()` is `file:line: what — how to fix`."""
+
+    def __init__(self, path: str, line: int | None, message: str):
+        self.path, self.line, self.message = path, line, message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit` of them; DataError for anything else."""
+    name = str(path)
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise DataError(name, None, "no such file: check the path") from None
+    except IsADirectoryError:
+        raise DataError(name, None, "is a folder, not a YAML file") from None
+    except OSError as exc:
+        raise DataError(name, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(
+                name, None, "is not a regular file (a pipe, device or socket): give a plan file"
+            )
+        if info.st_size > limit:
+            raise DataError(name, None, _too_big(info.st_size))
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise DataError(name, None, _too_big(size))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise DataError(name, None, f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"file is {size:,} bytes, more than a plan file can be ({MAX_FILE_BYTES:,}): check the path"
+    )
+
+
+def read_text(path: Path) -> str:
+    """A data file's text (UTF-8, with or without a byte-order mark), or a DataError that
+    says what the file is instead and how to fix it."""
+    name = str(path)
+    data = read_bytes(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
+        raise DataError(name, None, "is UTF-16: save it as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
+    if b"\x00" in data:
+        raise DataError(name, None, "not a text file (it contains NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DataError(
+            name, line, "not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)"
+        ) from None
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: a NUL in every other byte of the start."""
+    head = data[:200]
+    if len(head) < 4:
+        return False
+    return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
+
+
+def yaml_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The YAML files of a data folder in a stable order, and a note for each file that
+    looks meant as one but is not read (`plan.yaml.txt`)."""
+    if not folder.exists():
+        raise DataError(str(folder), None, "data folder does not exist: check --data-dir")
+    if not folder.is_dir():
+        raise DataError(
+            str(folder), None, "is not a folder: --data-dir takes a folder of YAML files"
+        )
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise DataError(str(folder), None, f"cannot read the folder: {exc.strerror}") from None
+    found, skipped = [], []
+    for p in entries:
+        name = p.name.lower()
+        if name.startswith("."):
+            continue
+        if name.endswith(YAML_SUFFIXES):
+            found.append(p)
+        elif ".yaml" in name or ".yml" in name:
+            skipped.append(f"note: {p} is not read: a data file's name ends in .yaml")
+    return found, skipped
+
+
+def default_data_dir() -> Path:
+    """The shipped data: inside the installed package (the wheel puts it at
+    plancmp/data), else the checkout's top-level data/ (editable installs)."""
+    here = Path(__file__).resolve().parent.parent
+    installed = here / "data"
+    if installed.is_dir():
+        return installed
+    return here.parents[1] / "data"

@@ -1,0 +1,78 @@
+"""One data file → what it holds, checked on its own; many files, in parallel when many."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from plancmp.model import Metric, Plan, Problem, Standard
+from plancmp.store import schema
+from plancmp.store.files import DataError
+from plancmp.store.rows import record_row
+from plancmp.store.yamlread import load_yaml
+
+PARALLEL_FROM = 200
+"""Folders with this many files are parsed in several processes (YAML parsing is
+CPU-bound and holds the GIL); below it, starting processes costs more than it saves."""
+MAX_WORKERS = 4
+
+
+class Parsed(NamedTuple):
+    """One data file, read and checked on its own: no other file is needed."""
+
+    path: str
+    kind: str = "plan"
+    """plan, catalog or units (schema.file_kind)."""
+    plan: Plan | None = None
+    """The plan; from a worker process without its records, which travel in `rows`."""
+    rows: tuple[tuple[Any, ...], ...] = ()
+    """The records as rows (rows.record_row), when parsed in a worker process: plain
+    tuples cost far less to send back than objects, and are what the index stores."""
+    metrics: tuple[Metric, ...] = ()
+    standards: tuple[Standard, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    metric_refs: tuple[tuple[str, int | None, int], ...] = ()
+    """(metric id, line, record number) of every record, checked against the catalog afterwards."""
+
+
+def parse_file(path: Path, as_rows: bool = False) -> Parsed:
+    """Read, parse and check one file; its raw YAML is dropped once the plan is built."""
+    try:
+        data = load_yaml(path)
+    except DataError as exc:
+        return Parsed(str(path), problems=(Problem(exc.path, exc.line, exc.message),))
+    kind = schema.file_kind(data)
+    if kind == "units":
+        return Parsed(str(path), kind)
+    if kind == "catalog":
+        metrics, problems = schema.build_metrics(data, str(path))
+        standards, more = schema.build_standards(data, str(path))
+        return Parsed(str(path), kind, metrics=tuple(metrics), standards=tuple(standards),
+                      problems=(*problems, *more))  # fmt: skip
+    plan, problems = schema.build_plan(data, str(path), path.stem)
+    refs = schema.metric_refs(data)
+    if plan is not None and as_rows:
+        rows = tuple(record_row(r) for r in plan.records)
+        return Parsed(str(path), kind, plan._replace(records=()), rows, problems=tuple(problems),
+                      metric_refs=refs)  # fmt: skip
+    return Parsed(str(path), kind, plan, problems=tuple(problems), metric_refs=refs)
+
+
+def _parse_as_rows(path: Path) -> Parsed:
+    return parse_file(path, as_rows=True)
+
+
+def parse_files(paths: Iterable[Path]) -> Iterator[Parsed]:
+    """Every file parsed, in order, as they finish; in worker processes when there are many
+    (their plans then carry their records as rows)."""
+    paths = list(paths)
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        yield from (parse_file(p) for p in paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_parse_as_rows, paths, chunksize=16)

@@ -1,0 +1,134 @@
+"""Records as flat rows of plain values, named column by column.
+
+The on-disk index stores records in this form, and worker processes send it
+back to the main process (plain tuples pickle far faster than objects). Every
+column is named once, in RECORD_COLUMNS; Value fields are stored under their
+own names with a `t_` (target) or `b_` (baseline) prefix, so a field added to
+Value is stored without a change here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from plancmp.model import Baseline, Metric, Plan, Record, Source, Standard, Target, Value
+
+_DECIMAL_FIELDS = frozenset({"value", "value_max"})
+_BOOL_FIELDS = frozenset(f for f, d in Value._field_defaults.items() if isinstance(d, bool))
+VALUE_FIELDS: tuple[str, ...] = Value._fields
+
+RECORD_COLUMNS: tuple[str, ...] = (
+    "plan", "metric", "name", "segment", "unit", "printed_unit", "attribute", "note", "line",
+    "review", "t_raw", "t_year", "t_scope", *(f"t_{f}" for f in VALUE_FIELDS),
+    "s_section", "s_kind", "s_also", "s_quote",
+    "b_year", "b_raw", "b_section", *(f"b_{f}" for f in VALUE_FIELDS),
+)  # fmt: skip
+"""The columns of a record row, in order."""
+
+PLAN_COLUMNS: tuple[str, ...] = (
+    "id", "title", "names", "issuer", "doc_number", "issued", "jurisdiction", "level",
+    "parent_city", "kind", "base_year", "target_year", "source_file", "path", "conversions",
+    "review",
+)  # fmt: skip
+METRIC_COLUMNS: tuple[str, ...] = Metric._fields
+STANDARD_COLUMNS: tuple[str, ...] = Standard._fields
+_TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also"})
+"""Columns that hold a tuple of texts, stored as a JSON list."""
+
+
+def _texts(items: Sequence[str]) -> str:
+    return json.dumps(list(items), ensure_ascii=False)
+
+
+def _value_cells(v: Value | None) -> tuple[Any, ...]:
+    if v is None:
+        return (None,) * len(VALUE_FIELDS)
+    return tuple(
+        str(x) if x is not None and f in _DECIMAL_FIELDS else x
+        for f, x in zip(VALUE_FIELDS, v, strict=True)
+    )
+
+
+def cells_value(cells: Sequence[Any]) -> Value:
+    out = []
+    for f, x in zip(VALUE_FIELDS, cells, strict=True):
+        if x is not None and f in _DECIMAL_FIELDS:
+            x = Decimal(x)
+        elif f in _BOOL_FIELDS:
+            x = bool(x)
+        out.append(x)
+    return Value(*out)
+
+
+def record_row(r: Record) -> tuple[Any, ...]:
+    """A record as a row of RECORD_COLUMNS."""
+    t, b, s = r.target, r.baseline, r.source
+    return (
+        r.plan, r.metric, r.name, r.segment, r.unit, r.printed_unit, r.attribute, r.note, r.line,
+        _texts(r.review), t.raw, t.year, t.scope, *_value_cells(t.value),
+        s.section, s.kind, _texts(s.also), s.quote,
+        b.year if b else None, b.raw if b else None, b.section if b else None,
+        *_value_cells(b.value if b else None),
+    )  # fmt: skip
+
+
+_N = len(VALUE_FIELDS)
+_T = RECORD_COLUMNS.index("t_raw")
+_S = RECORD_COLUMNS.index("s_section")
+_B = RECORD_COLUMNS.index("b_year")
+
+
+def row_record(row: Sequence[Any]) -> Record:
+    """The record a row of RECORD_COLUMNS holds."""
+    plan, metric, name, segment, unit, printed_unit, attribute, note, line, review = row[:_T]
+    t_raw, t_year, t_scope = row[_T : _T + 3]
+    target = Target(t_raw, cells_value(row[_T + 3 : _S]), t_year, t_scope)
+    section, kind, also, quote = row[_S:_B]
+    b_year, b_raw, b_section = row[_B : _B + 3]
+    baseline = None
+    if b_raw is not None:
+        baseline = Baseline(b_year, b_raw, cells_value(row[_B + 3 : _B + 3 + _N]), b_section)
+    source = Source(section, kind, tuple(json.loads(also)), quote)
+    return Record(plan, metric, name, segment, unit, printed_unit, target, baseline, attribute,
+                  source, note, line, tuple(json.loads(review)))  # fmt: skip
+
+
+def plan_row(p: Plan) -> tuple[Any, ...]:
+    """A plan's identity as a row of PLAN_COLUMNS."""
+    return tuple(_texts(getattr(p, c)) if c in _TEXT_LISTS else getattr(p, c) for c in PLAN_COLUMNS)
+
+
+def row_plan(row: Sequence[Any]) -> Plan:
+    fields = {
+        c: tuple(json.loads(x)) if c in _TEXT_LISTS else x
+        for c, x in zip(PLAN_COLUMNS, row, strict=True)
+    }
+    return Plan(**fields)
+
+
+def metric_row(m: Metric) -> tuple[Any, ...]:
+    return tuple(
+        _texts(getattr(m, c)) if c in _TEXT_LISTS else getattr(m, c) for c in METRIC_COLUMNS
+    )
+
+
+def row_metric(row: Sequence[Any]) -> Metric:
+    fields = {
+        c: tuple(json.loads(x)) if c in _TEXT_LISTS else x
+        for c, x in zip(METRIC_COLUMNS, row, strict=True)
+    }
+    fields["operational"] = bool(fields["operational"])
+    return Metric(**fields)
+
+
+def standard_row(s: Standard) -> tuple[Any, ...]:
+    return tuple(str(s.limit) if c == "limit" else getattr(s, c) for c in STANDARD_COLUMNS)
+
+
+def row_standard(row: Sequence[Any]) -> Standard:
+    fields = dict(zip(STANDARD_COLUMNS, row, strict=True))
+    fields["limit"] = Decimal(fields["limit"])
+    return Standard(**fields)

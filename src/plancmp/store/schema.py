@@ -1,0 +1,543 @@
+"""Raw YAML mappings → Plan, Metric and Standard objects, collecting every problem.
+
+Validation never stops at the first problem: a curator fixing a file wants
+the whole list, each with its line and what to do. The schema is written in
+prose in data/README.md; the field lists below are its checkable form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from plancmp import values
+from plancmp.decimals import fmt
+from plancmp.model import (
+    ATTRIBUTES,
+    BETTER,
+    CATEGORIES,
+    KINDS,
+    LEVELS,
+    OPS,
+    SCOPES,
+    SEGMENTS,
+    Baseline,
+    Metric,
+    Plan,
+    Problem,
+    Record,
+    Source,
+    Standard,
+    Target,
+    Value,
+)
+from plancmp.store.yamlread import LineDict
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Each schema: field → required. Drafted plans may leave jurisdiction, level and kind
+# empty (null) for a person to fill in; `review` lists what is left.
+PLAN_KEYS = {
+    "id": True, "title": True, "names": False, "issuer": False, "doc_number": False,
+    "issued": False, "jurisdiction": False, "level": False, "parent_city": False, "kind": False,
+    "base_year": False, "target_year": True, "source_file": False, "conversions": False,
+    "review": False, "records": True,
+}  # fmt: skip
+RECORD_KEYS = {
+    "metric": True, "name": True, "segment": False, "unit": False, "baseline": False,
+    "target": True, "attribute": False, "source": True, "note": False, "review": False,
+}  # fmt: skip
+TARGET_KEYS = {"raw": True, "op": False, "value": False, "value_max": False, "year": False,
+               "scope": False}  # fmt: skip
+BASELINE_KEYS = {"raw": True, "year": False, "op": False, "value": False, "section": False}
+SOURCE_KEYS = {"section": True, "kind": True, "also": False, "quote": False}
+METRIC_KEYS = {
+    "id": True, "name": True, "aliases": False, "unit": False, "category": True,
+    "better": True, "note": False, "operational": False, "review": False,
+}  # fmt: skip
+STANDARD_KEYS = {"metric": True, "limit": True, "unit": False, "raw": True, "document": True,
+                 "doc_number": False, "checked_against": True}  # fmt: skip
+MAX_DIGITS = 30
+"""Digits a number in a data file may have: no plan needs more, and far longer ones
+are a mistake (or an attempt to make the tool spend its time on arithmetic)."""
+
+
+class Checker:
+    """Collects problems for one file; each accessor returns None when a field is bad."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def line_of(self, mapping: object, key: str | None = None) -> int | None:
+        if isinstance(mapping, LineDict):
+            if key is not None and key in getattr(mapping, "key_lines", {}):
+                return mapping.key_lines[key]
+            return mapping.line or None
+        return None
+
+    def mapping(self, value: object, what: str, line: int | None) -> dict[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        self.add(line, f"{what} must be a mapping of `key: value` lines, not {_kind(value)}")
+        return None
+
+    def child(self, m: Mapping[str, Any], key: str, what: str) -> dict[str, Any] | None:
+        """The mapping under `key`: None when it is absent, or not a mapping (reported)."""
+        v = m.get(key)
+        if v is None or isinstance(v, dict):
+            return v
+        return self.mapping(v, f"`{key}` of {what}", self.line_of(m, key))
+
+    def keys(self, m: Mapping[str, Any], spec: dict[str, bool], what: str) -> None:
+        if not m.keys() <= spec.keys():  # one set comparison first: most mappings are fine
+            for key in m:
+                if key not in spec:
+                    known = ", ".join(spec)
+                    self.add(
+                        self.line_of(m, key),
+                        f"unknown field {key!r} in {what}: the fields are {known}",
+                    )
+        for key, required in spec.items():
+            if required and m.get(key) is None:
+                self.add(self.line_of(m), f"{what} has no `{key}`: add it")
+
+    def text(self, m: Mapping[str, Any], key: str, what: str) -> str | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, str) and v.strip():
+            return v
+        self.add(self.line_of(m, key), f"`{key}` of {what} must be text, not {_kind(v)}: quote it")
+        return None
+
+    def choice(
+        self, m: Mapping[str, Any], key: str, options: tuple[str, ...], what: str
+    ) -> str | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, str) and v in options:
+            return v
+        listed = " | ".join(options)
+        self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: use one of {listed}")
+        return None
+
+    def year(self, m: Mapping[str, Any], key: str, what: str) -> int | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, int) and not isinstance(v, bool) and 1949 <= v <= 2100:
+            return v
+        self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: write a year such as 2025")
+        return None
+
+    def flag(self, m: Mapping[str, Any], key: str, what: str) -> bool:
+        v = m.get(key)
+        if v is None or isinstance(v, bool):
+            return bool(v)
+        self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: write true or false")
+        return False
+
+    def entries(self, top: object, key: str, noun: str) -> list[tuple[str, dict[str, Any]]]:
+        """The mappings listed under `key` (metrics, standards), each with a name for messages."""
+        items = top.get(key) if isinstance(top, dict) else None
+        if not isinstance(items, list):
+            if items is not None:
+                self.add(self.line_of(top, key), f"`{key}` must be a list of {key}")
+            return []
+        found = []
+        for i, item in enumerate(items):
+            what = f"{noun} {i + 1}"
+            m = self.mapping(item, what, None)
+            if m is not None:
+                found.append((what, m))
+        return found
+
+    def texts(self, m: Mapping[str, Any], key: str, what: str) -> tuple[str, ...]:
+        v = m.get(key)
+        if v is None:
+            return ()
+        if isinstance(v, list) and all(isinstance(x, str) for x in v):
+            return tuple(v)
+        self.add(self.line_of(m, key), f"`{key}` of {what} must be a list of quoted texts")
+        return ()
+
+    def number(self, m: Mapping[str, Any], key: str, what: str) -> Decimal | None:
+        """A finite number of sensible length, or None (reported when present but bad)."""
+        stored = m.get(key)
+        if stored is None:
+            return None
+        got = _decimal(stored)
+        if got is None:
+            self.add(self.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
+        return got
+
+
+def _kind(v: object) -> str:
+    if isinstance(v, bool):
+        return f"true/false ({v!r})"
+    if isinstance(v, dict):
+        return "a mapping"
+    if isinstance(v, list):
+        return "a list"
+    if v is None:
+        return "empty"
+    return f"{type(v).__name__} {v!r}"
+
+
+def _decimal(v: object) -> Decimal | None:
+    """A finite number of sensible size from an int, float or text; None otherwise."""
+    if isinstance(v, bool) or not isinstance(v, int | float | str):
+        return None
+    if isinstance(v, int) and v.bit_length() > MAX_DIGITS * 4:
+        return None  # str() of a huge int is slow, and refused past 4,300 digits
+    text = str(v)
+    if len(text) > MAX_DIGITS + 10:
+        return None
+    try:
+        d = Decimal(text)
+    except ArithmeticError:
+        return None
+    if not d.is_finite() or len(d.as_tuple().digits) > MAX_DIGITS:
+        return None
+    return d if -MAX_DIGITS <= d.adjusted() <= MAX_DIGITS else None
+
+
+# --- values ----------------------------------------------------------------------------------
+
+
+def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) -> None:
+    """Stored op/value/value_max, where written, must equal what `raw` parses to."""
+    op = m.get("op")
+    if op is not None and op != parsed.op:
+        if op not in OPS:
+            c.add(c.line_of(m, "op"), f"`op` of {what} is {op!r}: use one of {' '.join(OPS)}")
+        else:
+            c.add(
+                c.line_of(m, "op"),
+                f"`op` of {what} is {op!r} but raw {m.get('raw')!r} reads as {parsed.op!r}: fix one of them",
+            )
+    for key, want in (("value", parsed.value), ("value_max", parsed.value_max)):
+        if key not in m:
+            continue
+        stored = m.get(key)
+        got = _decimal(stored)
+        if stored is not None and got is None:
+            c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
+        elif got != want:
+            shown = "null" if want is None else fmt(want)
+            c.add(
+                c.line_of(m, key),
+                f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them",
+            )
+
+
+def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Value | None:
+    raw = m.get("raw")
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        c.add(
+            c.line_of(m, "raw"),
+            f'`raw` of {what} is {_kind(raw)}: quote it exactly as printed, e.g. raw: "{raw}"',
+        )
+        return None
+    try:
+        parsed = values.parse(raw, unit)
+    except values.ValueParseError as exc:
+        c.add(c.line_of(m, "raw"), f"{what}: {exc}")
+        return None
+    _check_stored(c, m, parsed, what)
+    return parsed
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+class _Context:
+    """What a record needs from its plan: its id and its years."""
+
+    def __init__(self, plan_id: str, target_year: int, base_year: int | None):
+        self.plan_id, self.target_year, self.base_year = plan_id, target_year, base_year
+
+
+def _unit(c: Checker, rec: Mapping[str, Any], what: str) -> tuple[str | None, str | None]:
+    """(unit as printed, its base unit); both None when absent or unknown (reported)."""
+    unit = rec.get("unit")
+    if unit is None:
+        return None, None
+    if not isinstance(unit, str):
+        c.add(c.line_of(rec, "unit"), f"`unit` of {what} is {_kind(unit)}: quote it")
+        return None, None
+    try:
+        base, _ = values.unit_of(unit)
+    except values.ValueParseError as exc:
+        c.add(c.line_of(rec, "unit"), f"{what}: {exc}")
+        return None, None
+    return unit, base
+
+
+def _target(
+    c: Checker, rec: Mapping[str, Any], unit: str | None, ctx: _Context, what: str
+) -> Target | None:
+    tm = c.child(rec, "target", what)
+    if tm is None:
+        return None
+    part = f"the target of {what}"
+    c.keys(tm, TARGET_KEYS, part)
+    tv = _value(c, tm, unit, part)
+    scope = c.choice(tm, "scope", SCOPES, part) or "level"
+    year = c.year(tm, "year", part) or ctx.target_year
+    return Target(tm["raw"], tv, year, scope) if tv is not None else None
+
+
+def _baseline(
+    c: Checker,
+    rec: Mapping[str, Any],
+    unit: str | None,
+    target: Target | None,
+    ctx: _Context,
+    what: str,
+) -> Baseline | None:
+    bm = c.child(rec, "baseline", what)
+    if bm is None:
+        return None
+    part = f"the baseline of {what}"
+    c.keys(bm, BASELINE_KEYS, part)
+    bv = _value(c, bm, unit, part)
+    if bv is None:
+        return None
+    if bv.value is None:
+        c.add(
+            c.line_of(bm, "raw"),
+            f"{part} ({bm['raw']!r}) has no number: set `baseline: null` and say why in `note`",
+        )
+        return None
+    year = c.year(bm, "year", part) or ctx.base_year
+    if target is not None and year is not None and year >= target.year:
+        c.add(
+            c.line_of(bm, "year") or c.line_of(bm),
+            f"the baseline of {what} is for {year}, not before the target's year {target.year}: check both years",
+        )
+    if target is not None and target.value.value is not None and bv.unit != target.value.unit:
+        c.add(
+            c.line_of(bm, "raw"),
+            f"the baseline of {what} is in {bv.unit or 'no unit'} but the target in {target.value.unit or 'no unit'}: give the record the `unit` printed for the indicator",
+        )
+    return Baseline(year, bm["raw"], bv, c.text(bm, "section", part))
+
+
+def _source(c: Checker, rec: Mapping[str, Any], what: str) -> Source | None:
+    sm = c.child(rec, "source", what)
+    if sm is None:
+        return None
+    part = f"the source of {what}"
+    c.keys(sm, SOURCE_KEYS, part)
+    section = c.text(sm, "section", part)
+    kind = c.choice(sm, "kind", ("table", "prose"), part)
+    also = c.texts(sm, "also", part)
+    quote = c.text(sm, "quote", part)
+    return Source(section, kind, also, quote) if section and kind else None
+
+
+def _record(c: Checker, m: object, index: int, ctx: _Context) -> Record | None:
+    what = f"record {index + 1}"
+    rec = c.mapping(m, what, None)
+    if rec is None:
+        return None
+    c.keys(rec, RECORD_KEYS, what)
+    metric = c.text(rec, "metric", what)
+    name = c.text(rec, "name", what)
+    what = f"record {index + 1} ({name})" if name else what
+    segment = c.choice(rec, "segment", SEGMENTS, what)
+    unit, base_unit = _unit(c, rec, what)
+    target = _target(c, rec, unit, ctx, what)
+    baseline = _baseline(c, rec, unit, target, ctx, what)
+    source = _source(c, rec, what)
+    attribute = c.choice(rec, "attribute", ATTRIBUTES, what)
+    note = c.text(rec, "note", what)
+    review = c.texts(rec, "review", what)
+    if not (metric and name and target and source):
+        return None
+    trend = target.value.op == "trend"
+    return Record(
+        plan=ctx.plan_id,
+        metric=metric,
+        name=name,
+        segment=segment,
+        unit=base_unit if unit is not None else target.value.unit,
+        # A trend's own printed unit (个百分点, %) is the change's, not the indicator's.
+        printed_unit=unit if unit is not None or trend else target.value.printed_unit,
+        target=target,
+        baseline=baseline,
+        attribute=attribute,
+        source=source,
+        note=note,
+        line=c.line_of(rec),
+        review=review,
+    )
+
+
+# --- plans -----------------------------------------------------------------------------------
+
+
+def _plan_id(c: Checker, top: Mapping[str, Any], stem: str | None) -> str | None:
+    pid = c.text(top, "id", "the plan")
+    if pid and not ID_RE.match(pid):
+        c.add(
+            c.line_of(top, "id"),
+            f'plan id {pid!r} must be lower-case ASCII letters, digits and _ (e.g. "linan")',
+        )
+    if pid and stem and pid != stem:
+        c.add(
+            c.line_of(top, "id"),
+            f"plan id {pid!r} differs from the file name {stem!r}: rename the file to {pid}.yaml",
+        )
+    return pid
+
+
+def _records(c: Checker, top: Mapping[str, Any], ctx: _Context) -> list[Record]:
+    raw_records = top.get("records")
+    if raw_records is not None and not isinstance(raw_records, list):
+        c.add(
+            c.line_of(top, "records"),
+            f"`records` must be a list of records (lines starting with `- `), not {_kind(raw_records)}",
+        )
+        return []
+    records = []
+    for i, m in enumerate(raw_records or ()):
+        r = _record(c, m, i, ctx)
+        if r is not None:
+            records.append(r)
+    return records
+
+
+def build_plan(
+    data: object, path: str, stem: str | None = None
+) -> tuple[Plan | None, list[Problem]]:
+    """Check a plan file's mapping and build the Plan; return it with all problems."""
+    c = Checker(path)
+    top = c.mapping(data, "a plan file", 1)
+    if top is None:
+        return None, c.problems
+    c.keys(top, PLAN_KEYS, "the plan")
+    pid = _plan_id(c, top, stem)
+    title = c.text(top, "title", "the plan")
+    target_year = c.year(top, "target_year", "the plan")
+    base_year = c.year(top, "base_year", "the plan")
+    issued = c.text(top, "issued", "the plan")
+    if issued and not DATE_RE.match(issued):
+        c.add(c.line_of(top, "issued"), f'`issued` is {issued!r}: write the date as "YYYY-MM-DD"')
+    header = {
+        "level": c.choice(top, "level", LEVELS, "the plan"),
+        "kind": c.choice(top, "kind", KINDS, "the plan"),
+        "jurisdiction": c.text(top, "jurisdiction", "the plan"),
+        "names": c.texts(top, "names", "the plan"),
+        "issuer": c.text(top, "issuer", "the plan"),
+        "doc_number": c.text(top, "doc_number", "the plan"),
+        "parent_city": c.text(top, "parent_city", "the plan"),
+        "source_file": c.text(top, "source_file", "the plan"),
+        "conversions": c.texts(top, "conversions", "the plan"),
+        "review": c.texts(top, "review", "the plan"),
+    }
+    records = _records(c, top, _Context(pid or "?", target_year or 0, base_year))
+    if c.problems or not (pid and title and target_year):
+        return None, c.problems
+    plan = Plan(id=pid, title=title, issued=issued, base_year=base_year, target_year=target_year,
+                records=tuple(records), path=path, **header)  # fmt: skip
+    return plan, c.problems
+
+
+# --- catalog files ---------------------------------------------------------------------------
+
+
+def _metric(c: Checker, what: str, m: Mapping[str, Any]) -> Metric | None:
+    c.keys(m, METRIC_KEYS, what)
+    mid = c.text(m, "id", what)
+    if mid and not ID_RE.match(mid):
+        c.add(c.line_of(m, "id"), f"metric id {mid!r} must be lower-case ASCII snake_case")
+    what = f"metric {mid}" if mid else what
+    name = c.text(m, "name", what)
+    unit = m.get("unit")
+    if unit is not None and not isinstance(unit, str):
+        c.add(c.line_of(m, "unit"), f'`unit` of {what} is {_kind(unit)}: quote it, e.g. unit: "%"')
+        unit = None
+    try:
+        base, factor = values.unit_of(unit)
+        if unit is not None and (base != unit or factor != 1):
+            c.add(
+                c.line_of(m, "unit"),
+                f"`unit` of {what} is {unit!r}: a catalog names the base unit ({base})",
+            )
+    except values.ValueParseError as exc:
+        c.add(c.line_of(m, "unit"), f"{what}: {exc}")
+    category = c.choice(m, "category", CATEGORIES, what)
+    better = c.choice(m, "better", BETTER, what)
+    aliases, note = c.texts(m, "aliases", what), c.text(m, "note", what)
+    operational, review = c.flag(m, "operational", what), c.texts(m, "review", what)
+    if not (mid and name and category and better):
+        return None
+    return Metric(mid, name, aliases, unit, category, better, note, operational, review)
+
+
+def build_metrics(data: object, path: str) -> tuple[list[Metric], list[Problem]]:
+    """Check a catalog file's mapping and build its metrics."""
+    c = Checker(path)
+    top = c.mapping(data, "a catalog file", 1)
+    if top is None:
+        return [], c.problems
+    c.keys(top, {"metrics": False, "standards": False}, "the catalog")
+    out = []
+    for what, m in c.entries(top, "metrics", "metric"):
+        metric = _metric(c, what, m)
+        if metric is not None:
+            out.append(metric)
+    return out, c.problems
+
+
+def build_standards(data: object, path: str) -> tuple[list[Standard], list[Problem]]:
+    """The `standards:` list of a catalog file: national floors with their citations."""
+    c = Checker(path)
+    out: list[Standard] = []
+    for what, m in c.entries(data, "standards", "standard"):
+        c.keys(m, STANDARD_KEYS, what)
+        metric, raw = c.text(m, "metric", what), c.text(m, "raw", what)
+        document, checked = c.text(m, "document", what), c.text(m, "checked_against", what)
+        limit = c.number(m, "limit", what)
+        unit = m.get("unit")
+        if unit is not None and not isinstance(unit, str):
+            c.add(c.line_of(m, "unit"), f"`unit` of {what} is {_kind(unit)}: quote it")
+            unit = None
+        if metric and raw and document and checked and limit is not None:
+            out.append(
+                Standard(metric, limit, unit, raw, document, c.text(m, "doc_number", what), checked)
+            )
+    return out, c.problems
+
+
+def metric_refs(data: object) -> tuple[tuple[str, int | None, int], ...]:
+    """(metric id, line, record number) of every record that names one, valid or not."""
+    records = data.get("records") if isinstance(data, dict) else None
+    if not isinstance(records, list):
+        return ()
+    return tuple(
+        (r["metric"], r.key_lines.get("metric") if isinstance(r, LineDict) else None, n)
+        for n, r in enumerate(records, 1)
+        if isinstance(r, dict) and isinstance(r.get("metric"), str)
+    )
+
+
+def file_kind(data: object) -> str:
+    """`plan`, `catalog` (metrics, standards) or `units`, told by the top-level keys."""
+    if isinstance(data, dict) and "records" not in data:
+        if "units" in data:
+            return "units"
+        if "metrics" in data or "standards" in data:
+            return "catalog"
+    return "plan"

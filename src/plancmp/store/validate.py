@@ -1,0 +1,97 @@
+"""`plancmp validate`: check data files and report every problem, with file and line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from plancmp.model import Problem
+from plancmp.store.assemble import build_catalog, unknown_metrics
+from plancmp.store.files import DataError, default_data_dir, read_text, yaml_files
+from plancmp.store.parse import Parsed, parse_file, parse_files
+from plancmp.store.rows import RECORD_COLUMNS
+
+
+class Checked:
+    """What `validate` found: the problems, the files checked and notes (files not read,
+    drafted records still marked for review)."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.files = 0
+        self.notes: list[str] = []
+
+
+def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
+    """Check the given files and folders (default: all data).
+
+    Metric ids are checked against every catalog file: the built-in ones, the
+    user's and those among the files checked.
+    """
+    builtin = default_data_dir()
+    out = Checked()
+    targets = _targets(paths or [builtin] + ([user_dir] if user_dir else []), out)
+    checked = list(parse_files(targets))
+    out.files = len(targets)
+    chosen = {t.resolve() for t in targets}
+    context = yaml_files(builtin)[0] + (yaml_files(user_dir)[0] if user_dir else [])
+    others = [parse_file(f) for f in context if f.resolve() not in chosen and _is_catalog(f)]
+    catalog_files = [f for f in [*checked, *others] if f.kind == "catalog"]
+    catalog = build_catalog(catalog_files, out.problems)
+    seen: dict[str, str] = {}
+    for f in checked:
+        out.problems.extend(f.problems)
+        refs: dict[str, list[tuple[str, int | None, int]]] = {}
+        for metric, line, n in f.metric_refs:
+            refs.setdefault(metric, []).append((f.path, line, n))
+        out.problems.extend(unknown_metrics(refs, catalog))
+        _note_review(f, out)
+        if f.plan is not None and f.plan.id in seen and seen[f.plan.id] != f.path:
+            msg = f"plan id {f.plan.id!r} is also used by {seen[f.plan.id]}: each plan needs its own id"
+            out.problems.append(Problem(f.path, None, msg))
+        elif f.plan is not None:
+            seen[f.plan.id] = f.path
+    return out
+
+
+def _targets(paths: list[Path], out: Checked) -> list[Path]:
+    targets: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files, skipped = yaml_files(p)
+            targets.extend(files)
+            out.notes.extend(skipped)
+        elif p.exists() or p.is_symlink():
+            targets.append(p)
+        else:
+            out.problems.append(Problem(str(p), None, "no such file or folder"))
+    return targets
+
+
+def _note_review(f: Parsed, out: Checked) -> None:
+    """A drafted plan is valid as written; say how much of it still awaits a person."""
+    plan = f.plan
+    if plan is None:
+        return
+    if f.rows:  # parsed in a worker process: the records came as rows
+        i = RECORD_COLUMNS.index("review")
+        waiting = sum(1 for x in f.rows if x[i] != "[]")
+    else:
+        waiting = sum(1 for r in plan.records if r.review)
+    if plan.review or waiting:
+        out.notes.append(
+            f"note: {f.path}: {waiting} record(s) and {len(plan.review)} header field(s) "
+            "are marked for review: check each against the document, then delete its `review:`"
+        )
+
+
+_CATALOG_LINE = re.compile(r"^(metrics|standards)\s*:", re.M)
+
+
+def _is_catalog(path: Path) -> bool:
+    """A file with a top-level `metrics:` or `standards:` line: only those matter as
+    context, and parsing thousands of plan files to find them would be slow."""
+    try:
+        return _CATALOG_LINE.search(read_text(path)) is not None
+    except DataError:
+        return False
