@@ -190,7 +190,7 @@ def test_missing_names_at_most_five_setters():
     me = plan("me", rec("me", "puhui", "90"))
     (f,) = gaps_among(me, peers, [], METRICS)
     assert reason(f) == "p0区、p1区、p2区、p3区、p4区等 7 个地区设有此指标，本规划没有"
-    assert f.facts.count == 7
+    assert f.facts.total == 7
     assert len(f.facts.setters) == 5
 
 

@@ -89,7 +89,16 @@ def test_a_narrow_terminal_keeps_every_column(monkeypatch):
         print_table(table, stream)
         out = stream.getvalue()
         head = out.split("─")[0]  # the title and the header rows, folded as narrow as needed
-        for header in ("排名", "地区", "基线", "目标（原文）", "规范值", "与最优差", "与中位数差", "说明"):
+        for header in (
+            "排名",
+            "地区",
+            "基线",
+            "目标（原文）",
+            "规范值",
+            "与最优差",
+            "与中位数差",
+            "说明",
+        ):
             assert all(ch in head for ch in header), (width, header)
         if width == "80":
             assert "2025" in out  # the short cells still fit whole

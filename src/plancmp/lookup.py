@@ -7,7 +7,6 @@ never a guess between several. The CLI and the Python API (`Dataset.find_plan`,
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -101,6 +100,8 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
             ),
         )
         raise NotFound(word, what, ordered, True, labels)
+    import difflib  # only for a word that matched nothing
+
     all_names = {n: key for key, _, names in entries for n in names}
     close = difflib.get_close_matches(q, list(all_names), n=5, cutoff=0.5)
     keys = list(dict.fromkeys(all_names[c] for c in close))

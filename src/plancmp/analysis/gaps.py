@@ -23,7 +23,6 @@ from plancmp.analysis.rank import (
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Standard, TargetRow
 from plancmp.store.base import Setters
-from plancmp.values import INTENSIVE_UNITS
 
 KINDS = (
     "conflict",
@@ -35,6 +34,10 @@ KINDS = (
     "qualitative",
 )
 """Finding kinds, in the order a report lists them."""
+INTENSIVE_UNITS = (None, "%", "元/生", "年", "小时", "岁", "分钟")
+"""Units of rates, ratios, indices and per-student amounts: comparable between a small
+district and a large one. Absolute counts and sums (所, 人, 元) are not: `below_peers`
+leaves them to `compare`."""
 MAX_NAMES = 5
 """How many setters a `missing` finding names before it says how many there are."""
 
@@ -66,7 +69,7 @@ class BelowPeers(NamedTuple):
 class Missing(NamedTuple):
     setters: tuple[Plan, ...]
     """The city first, then peers, as many as MAX_NAMES."""
-    count: int
+    total: int
     """How many plans set the metric in all."""
 
 
@@ -164,39 +167,41 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
 
 
 def _below_city(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    mine: dict[tuple[str, str | None], list[Record]] = {}
+    for r in plan.records:
+        mine.setdefault((r.metric, r.segment), []).append(r)
     out = []
     for city in cities:
         for c in city.records:
             m = catalog.get(c.metric)
             if m is None or m.better == "neutral":
                 continue
-            for r in plan.records:
-                if r.metric == c.metric and r.segment == c.segment:
-                    found = against_city(r, c, city, m)
-                    if found is not None:
-                        size, facts = found
-                        out.append(Finding("below_city", m, r.segment, r, size, facts))
+            for r in mine.get((c.metric, c.segment), ()):
+                found = against_city(r, c, city, m)
+                if found is not None:
+                    out.append(Finding("below_city", m, r.segment, r, found[0], found[1]))
     return out
 
 
 def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
     places = {p.id: p for p in frame.peers}
+    by_plan: dict[str, list[TargetRow]] = {}
+    for t in frame.peer_targets:
+        if t.plan != plan.id and t.plan in places:
+            by_plan.setdefault(t.plan, []).append(t)
     groups: dict[tuple[object, ...], list[Peer]] = {}
-    for pid in dict.fromkeys(t.plan for t in frame.peer_targets):
-        peer = places.get(pid)
-        if peer is None or pid == plan.id:
-            continue
-        for key, t in by_group(peer, (t for t in frame.peer_targets if t.plan == pid)).items():
-            groups.setdefault(key, []).append(Peer(peer, t))
+    for pid, targets in by_plan.items():
+        for key, t in by_group(places[pid], targets).items():
+            groups.setdefault(key, []).append(Peer(places[pid], t))
+    rows = {TargetRow.of(r): r for r in plan.records}
     out = []
-    for key, t in by_group(plan, (TargetRow.of(r) for r in plan.records)).items():
+    for key, t in by_group(plan, rows).items():
         m = catalog.get(t.metric)
         if m is None or m.better == "neutral" or t.unit not in INTENSIVE_UNITS:
             continue  # absolute counts depend on a district's size: `compare` shows them
         found = _against_peers(t, groups.get(key, []), m)
         if found is not None:
-            record = next(r for r in plan.records if TargetRow.of(r) == t)
-            out.append(Finding("below_peers", m, t.segment, record, found[0], found[1]))
+            out.append(Finding("below_peers", m, t.segment, rows[t], found[0], found[1]))
     return out
 
 
@@ -223,10 +228,10 @@ def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
         peers = frame.setters.get(metric_id)
         cities = by_city.get(metric_id, [])
         m = catalog.get(metric_id)
-        if metric_id in have or m is None or (not cities and (peers is None or peers.count < 2)):
+        if metric_id in have or m is None or (not cities and (peers is None or peers.total < 2)):
             continue
         shown = [*cities, *(places[i] for i in (peers.first if peers else ()) if i in places)]
-        count = len(cities) + (peers.count if peers else 0)
+        count = len(cities) + (peers.total if peers else 0)
         facts = Missing(tuple(shown[:MAX_NAMES]), count)
         out.append(Finding("missing", m, None, None, Decimal(count), facts))
     return out

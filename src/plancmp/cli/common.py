@@ -16,7 +16,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from plancmp.lookup import NotFound
-from plancmp.model import CATEGORIES, Metric, Plan
+from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
 from plancmp.output.write import OutputError
 from plancmp.store import Dataset, InvalidData, load
@@ -112,7 +112,7 @@ def data_of(ctx: typer.Context) -> Dataset:
     return data
 
 
-def problems_text(problems: list, limit: int = 20) -> str:
+def problems_text(problems: list[Problem], limit: int = 20) -> str:
     lines = [str(p) for p in problems[:limit]]
     if len(problems) > limit:
         lines.append(f"… and {len(problems) - limit} more")

@@ -56,8 +56,7 @@ def build(data: Dataset, plan_id: str) -> Report:
         segments = sorted({r.segment or "" for r in plan.records if r.metric == metric_id})
         for seg in segments:
             rows = compare(m, entries, seg or None)
-            others = {row.plan.id for row in rows} - {plan.id}
-            if others and any(row.rank for row in rows):
+            if {row.plan.id for row in rows} - {plan.id} and any(row.rank for row in rows):
                 comparisons.append(Comparison(m, seg or None, rows))
     others = {
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
@@ -163,12 +162,18 @@ def _table_html(table: Table, highlight: set[int] | None = None) -> str:
     return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
 
 
+def _number(r: Row) -> float:
+    value = r.record.target.value.value
+    assert value is not None  # ranked rows have one
+    return float(value)
+
+
 def _chart(c: Comparison, plan_id: str) -> str:
     """Horizontal bars for the ranked targets; the plan's bar and a line at its target highlighted."""
     ranked = [r for r in c.rows if r.rank is not None and r.record.target.value.value is not None]
     if not ranked:
         return ""
-    top = max(float(abs(r.record.target.value.value)) for r in ranked) or 1.0
+    top = max(abs(_number(r)) for r in ranked) or 1.0
     label_w, bar_w, row_h = 200, 520, 24
     height = row_h * len(ranked) + 10
     parts = [
@@ -177,7 +182,7 @@ def _chart(c: Comparison, plan_id: str) -> str:
     mine = None
     for i, r in enumerate(ranked):
         v = r.record.target.value
-        width = max(2.0, bar_w * float(abs(v.value)) / top)
+        width = max(2.0, bar_w * abs(_number(r)) / top)
         y = 5 + i * row_h
         me = r.plan.id == plan_id
         if me:

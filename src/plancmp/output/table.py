@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """Every table output goes through this: the views build it, a format renders it."""
 
-    columns: list[str]
-    rows: list[list[str]]
-    records: list[dict[str, Any]] = field(default_factory=list)
+    columns: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    records: Sequence[dict[str, Any]] = ()
     """The same rows for scripts (JSON), with numbers as numbers."""
     title: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: Sequence[str] = ()
     """Lines shown under a terminal table (not in machine formats)."""

@@ -18,6 +18,13 @@ def _tabulate(table: Table, fmt: str) -> str:
     return tabulate(table.rows, headers=table.columns, tablefmt=fmt, disable_numparse=True) + "\n"
 
 
+def _tabulated(fmt: Format) -> Callable[[Table], str]:
+    def render(table: Table) -> str:
+        return _tabulate(table, fmt.value)
+
+    return render
+
+
 def to_markdown(table: Table) -> str:
     """A GitHub/pipe table; `|` inside cells is escaped (tabulate does not)."""
     escaped = Table([_md(c) for c in table.columns], [[_md(c) for c in row] for row in table.rows])
@@ -73,7 +80,7 @@ RENDERERS: dict[Format, Callable[[Table], str]] = {
     Format.EXCEL: to_excel,
     Format.TSV: to_tsv,
     Format.JSON: to_json,
-    **{f: (lambda t, _f=f: _tabulate(t, _f.value)) for f in TABULATE_FORMATS},
+    **{f: _tabulated(f) for f in TABULATE_FORMATS},
 }
 """Every text format (RICH needs a terminal: see terminal.py)."""
 

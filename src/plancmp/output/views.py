@@ -7,18 +7,19 @@ words come from words.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plancmp.analysis.city import BelowCity
-from plancmp.analysis.compare import Row
-from plancmp.analysis.gaps import BelowPeers, BelowStandard, Conflict, Finding, Missing
-from plancmp.analysis.rank import Stall, no_progress
+from plancmp.analysis.rank import no_progress
 from plancmp.decimals import as_number
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
 from plancmp.model import Baseline, Cell, Metric, Plan, Record, Target, Value
 from plancmp.output import words
 from plancmp.output.table import Table
+
+if TYPE_CHECKING:
+    from plancmp.analysis.compare import Row
+    from plancmp.analysis.gaps import Finding
 
 
 def value_dict(v: Value) -> dict[str, Any]:
@@ -52,7 +53,7 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
                               "also": list(r.source.also)}  # fmt: skip
     if r.source.quote is not None:
         source["quote"] = r.source.quote
-    d = {
+    d: dict[str, Any] = {
         "plan": r.plan,
         "metric": r.metric,
         "metric_name": m.name if m else None,
@@ -166,7 +167,7 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
         reason = words.reason(f)
         rows.append([words.FINDING_ZH[f.kind], f.metric.name, f.segment or "",
                      rec.target.raw if rec else "", reason])  # fmt: skip
-        d = record_dict(rec, catalog) if rec else {
+        d: dict[str, Any] = record_dict(rec, catalog) if rec else {
             "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
             "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
             "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
@@ -183,6 +184,10 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
 
 def compared(f: Finding) -> dict[str, Any]:
     """The numbers a finding was drawn from, for scripts."""
+    from plancmp.analysis.city import BelowCity
+    from plancmp.analysis.gaps import BelowPeers, BelowStandard, Conflict, Missing
+    from plancmp.analysis.rank import Stall
+
     facts = f.facts
     if isinstance(facts, Conflict):
         return {
@@ -205,7 +210,7 @@ def compared(f: Finding) -> dict[str, Any]:
                 "median": as_number(facts.median), "compared": facts.compared,
                 "more_ambitious": facts.more_ambitious}  # fmt: skip
     if isinstance(facts, Missing):
-        return {"set_by": [p.id for p in facts.setters], "set_by_count": facts.count}
+        return {"set_by": [p.id for p in facts.setters], "set_by_count": facts.total}
     return {}
 
 

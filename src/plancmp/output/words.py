@@ -9,19 +9,16 @@ parses a printed value again.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from plancmp.analysis.city import BelowCity
-from plancmp.analysis.compare import Why
-from plancmp.analysis.gaps import (
-    BelowPeers,
-    BelowStandard,
-    Conflict,
-    Finding,
-    Missing,
-)
-from plancmp.analysis.rank import Stall
 from plancmp.decimals import fmt
 from plancmp.model import POINTS, Plan, Record, Value
+
+if TYPE_CHECKING:  # the analyses' types are imported where a finding is worded
+    from plancmp.analysis.city import BelowCity
+    from plancmp.analysis.compare import Why
+    from plancmp.analysis.gaps import Finding
+    from plancmp.analysis.rank import Stall
 
 SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
 PLAN_KIND_ZH = {
@@ -163,13 +160,17 @@ def stall(s: Stall | None, year: int | None) -> str:
 
 def reason(f: Finding) -> str:
     """A finding's reason, with the numbers a reader can check."""
+    from plancmp.analysis.city import BelowCity
+    from plancmp.analysis.gaps import BelowPeers, BelowStandard, Conflict, Missing
+    from plancmp.analysis.rank import Stall
+
     facts, r = f.facts, f.record
     if isinstance(facts, Conflict):
         parts = "；".join(f"{target_text(x)}（{x.source.section}）" for x in facts.records)
         return f"同一指标前后两个目标：{parts}"
     if isinstance(facts, Missing):
         names = "、".join(p.place for p in facts.setters[:MAX_NAMES_SHOWN])
-        more = f"等 {facts.count} 个地区" if facts.count > MAX_NAMES_SHOWN else ""
+        more = f"等 {facts.total} 个地区" if facts.total > MAX_NAMES_SHOWN else ""
         return f"{names}{more}设有此指标，本规划没有"
     assert r is not None
     if isinstance(facts, BelowStandard):

@@ -12,7 +12,7 @@ dataset   → load() and Dataset: the one face of either store
 validate  → `plancmp validate`
 """
 
-from plancmp.store.assemble import InvalidData
+from plancmp.store.base import InvalidData
 from plancmp.store.dataset import Dataset, load
 from plancmp.store.files import DataError
 

@@ -15,18 +15,11 @@ from typing import Any, Protocol
 
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Problem, Standard
+from plancmp.store.base import InvalidData
 from plancmp.store.parse import Parsed, parse_files
 
 MAX_REFS = 20
 """Unknown-metric problems kept per metric id (a mistyped id in a template repeats)."""
-
-
-class InvalidData(Exception):
-    """One or more data files are invalid; `problems` lists them all."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
 
 
 class Sink(Protocol):
@@ -105,15 +98,15 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
     standards: dict[str, tuple[str, Standard]] = {}
     for f in parsed:
         for st in f.standards:
-            m = by_id.get(st.metric)
+            metric = by_id.get(st.metric)
             earlier = standards.get(st.metric)
             if earlier is not None and earlier[1] != st:
                 # A floor is never replaced silently: a weaker one would hide a finding.
                 problems.append(Problem(f.path, None, f"a standard for {st.metric!r} is already given in {earlier[0]}: a standard cannot be replaced, remove one of them"))  # fmt: skip
-            elif m is None:
+            elif metric is None:
                 problems.append(Problem(f.path, None, f"standard for unknown metric {st.metric!r}: use an id from the catalog"))  # fmt: skip
-            elif st.unit != m.unit:
-                problems.append(Problem(f.path, None, f"standard for {st.metric!r} is in {st.unit!r}, the metric in {m.unit!r}: use the metric's unit"))  # fmt: skip
+            elif st.unit != metric.unit:
+                problems.append(Problem(f.path, None, f"standard for {st.metric!r} is in {st.unit!r}, the metric in {metric.unit!r}: use the metric's unit"))  # fmt: skip
             else:
                 standards[st.metric] = (f.path, st)
     return Catalog(by_id.values(), (st for _, st in standards.values()))
@@ -122,7 +115,7 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
 def unknown_metrics(
     refs: dict[str, list[tuple[str, int | None, int]]], catalog: Catalog
 ) -> list[Problem]:
-    out = []
+    out: list[Problem] = []
     for metric, places in refs.items():
         if metric in catalog:
             continue

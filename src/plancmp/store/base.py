@@ -12,13 +12,21 @@ from collections.abc import Collection, Iterator
 from typing import NamedTuple, Protocol
 
 from plancmp.metrics import Catalog
-from plancmp.model import Cell, Plan, Record, TargetRow
+from plancmp.model import Cell, Plan, Problem, Record, TargetRow
+
+
+class InvalidData(Exception):
+    """One or more data files are invalid; `problems` lists them all."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
 
 
 class Setters(NamedTuple):
     """Who sets one metric."""
 
-    count: int
+    total: int
     """How many plans set it."""
     first: tuple[str, ...]
     """The ids of the first of them, in load order (as many as asked for)."""

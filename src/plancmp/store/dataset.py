@@ -17,11 +17,10 @@ from plancmp import lookup
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Metric, Plan, Problem, Record, TargetRow
 from plancmp.store import cache
-from plancmp.store.assemble import InvalidData, assemble
+from plancmp.store.base import InvalidData
 from plancmp.store.base import Setters, Store
 from plancmp.store.files import DataError, default_data_dir, yaml_files
-from plancmp.store.index import IndexStore, IndexWriter
-from plancmp.store.memory import MemorySink, MemoryStore
+from plancmp.store.index import IndexStore
 
 
 class Dataset:
@@ -154,7 +153,10 @@ def load(
     return Dataset(store, tuple(notes))
 
 
-def _in_memory(folders: list[list[Path]]) -> MemoryStore:
+def _in_memory(folders: list[list[Path]]) -> Store:
+    from plancmp.store.assemble import assemble
+    from plancmp.store.memory import MemorySink
+
     sink = MemorySink()
     assemble(folders, sink)
     assert sink.store is not None
@@ -181,6 +183,9 @@ def _from_cache(folders: list[list[Path]]) -> Store:
 def _build_index(folders: list[list[Path]], key: str, path: Path) -> Store:
     """Write the index for this data, then open it; where the cache cannot be written
     (no room, no permission), the data is parsed in memory instead."""
+    from plancmp.store.assemble import assemble
+    from plancmp.store.index import IndexWriter
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         writer = IndexWriter(path, key)

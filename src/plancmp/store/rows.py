@@ -39,8 +39,13 @@ _TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also"})
 """Columns that hold a tuple of texts, stored as a JSON list."""
 
 
-def _texts(items: Sequence[str]) -> str:
-    return json.dumps(list(items), ensure_ascii=False)
+def _texts(items: Sequence[str]) -> str | None:
+    """A tuple of texts as a JSON list; None for none (most records: nothing to decode)."""
+    return json.dumps(list(items), ensure_ascii=False) if items else None
+
+
+def _untexts(cell: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(cell)) if cell else ()
 
 
 def _value_cells(v: Value | None) -> tuple[Any, ...]:
@@ -91,22 +96,24 @@ def row_record(row: Sequence[Any]) -> Record:
     baseline = None
     if b_raw is not None:
         baseline = Baseline(b_year, b_raw, cells_value(row[_B + 3 : _B + 3 + _N]), b_section)
-    source = Source(section, kind, tuple(json.loads(also)), quote)
+    source = Source(section, kind, _untexts(also), quote)
     return Record(plan, metric, name, segment, unit, printed_unit, target, baseline, attribute,
-                  source, note, line, tuple(json.loads(review)))  # fmt: skip
+                  source, note, line, _untexts(review))  # fmt: skip
 
 
 def plan_row(p: Plan) -> tuple[Any, ...]:
     """A plan's identity as a row of PLAN_COLUMNS."""
-    return tuple(_texts(getattr(p, c)) if c in _TEXT_LISTS else getattr(p, c) for c in PLAN_COLUMNS)
+    return (p.id, p.title, _texts(p.names), p.issuer, p.doc_number, p.issued, p.jurisdiction,
+            p.level, p.parent_city, p.kind, p.base_year, p.target_year, p.source_file, p.path,
+            _texts(p.conversions), _texts(p.review))  # fmt: skip
 
 
 def row_plan(row: Sequence[Any]) -> Plan:
-    fields = {
-        c: tuple(json.loads(x)) if c in _TEXT_LISTS else x
-        for c, x in zip(PLAN_COLUMNS, row, strict=True)
-    }
-    return Plan(**fields)
+    (pid, title, names, issuer, doc_number, issued, jurisdiction, level, parent_city, kind,
+     base_year, target_year, source_file, path, conversions, review) = row  # fmt: skip
+    return Plan(pid, title, _untexts(names), issuer, doc_number, issued, jurisdiction, level,
+                parent_city, kind, base_year, target_year, source_file, (), path,
+                _untexts(conversions), _untexts(review))  # fmt: skip
 
 
 def metric_row(m: Metric) -> tuple[Any, ...]:
@@ -116,12 +123,9 @@ def metric_row(m: Metric) -> tuple[Any, ...]:
 
 
 def row_metric(row: Sequence[Any]) -> Metric:
-    fields = {
-        c: tuple(json.loads(x)) if c in _TEXT_LISTS else x
-        for c, x in zip(METRIC_COLUMNS, row, strict=True)
-    }
-    fields["operational"] = bool(fields["operational"])
-    return Metric(**fields)
+    mid, name, aliases, unit, category, better, note, operational, review = row
+    return Metric(mid, name, _untexts(aliases), unit, category, better, note, bool(operational),
+                  _untexts(review))  # fmt: skip
 
 
 def standard_row(s: Standard) -> tuple[Any, ...]:

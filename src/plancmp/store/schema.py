@@ -434,23 +434,18 @@ def build_plan(
     issued = c.text(top, "issued", "the plan")
     if issued and not DATE_RE.match(issued):
         c.add(c.line_of(top, "issued"), f'`issued` is {issued!r}: write the date as "YYYY-MM-DD"')
-    header = {
-        "level": c.choice(top, "level", LEVELS, "the plan"),
-        "kind": c.choice(top, "kind", KINDS, "the plan"),
-        "jurisdiction": c.text(top, "jurisdiction", "the plan"),
-        "names": c.texts(top, "names", "the plan"),
-        "issuer": c.text(top, "issuer", "the plan"),
-        "doc_number": c.text(top, "doc_number", "the plan"),
-        "parent_city": c.text(top, "parent_city", "the plan"),
-        "source_file": c.text(top, "source_file", "the plan"),
-        "conversions": c.texts(top, "conversions", "the plan"),
-        "review": c.texts(top, "review", "the plan"),
-    }
+    what = "the plan"
+    level, kind = c.choice(top, "level", LEVELS, what), c.choice(top, "kind", KINDS, what)
+    jurisdiction, names = c.text(top, "jurisdiction", what), c.texts(top, "names", what)
+    issuer, doc_number = c.text(top, "issuer", what), c.text(top, "doc_number", what)
+    parent_city, source_file = c.text(top, "parent_city", what), c.text(top, "source_file", what)
+    conversions, review = c.texts(top, "conversions", what), c.texts(top, "review", what)
     records = _records(c, top, _Context(pid or "?", target_year or 0, base_year))
     if c.problems or not (pid and title and target_year):
         return None, c.problems
-    plan = Plan(id=pid, title=title, issued=issued, base_year=base_year, target_year=target_year,
-                records=tuple(records), path=path, **header)  # fmt: skip
+    plan = Plan(pid, title, names, issuer, doc_number, issued, jurisdiction, level, parent_city,
+                kind, base_year, target_year, source_file, tuple(records), path, conversions,
+                review)  # fmt: skip
     return plan, c.problems
 
 

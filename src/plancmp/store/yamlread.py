@@ -58,7 +58,7 @@ def _next_event(text: str) -> Callable[[], Any]:
     import yaml
 
     if yaml.__with_libyaml__:
-        from yaml.cyaml import CParser
+        from yaml._yaml import CParser  # LibYAML's parser, where PyYAML was built with it
 
         get_event: Callable[[], Any] = CParser(text).get_event
         return get_event
