@@ -45,7 +45,7 @@ def imports(path: Path, name: str) -> set[str]:
             found.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom):
             if node.level:  # relative: resolve against the package of this module
-                base = name.split(".")[: -node.level if not path.name == "__init__.py" else None]
+                base = name.split(".")[: -node.level if path.name != "__init__.py" else None]
                 found.add(".".join([*base, node.module or ""]).rstrip("."))
             elif node.module:
                 found.add(node.module)

@@ -17,8 +17,7 @@ from plancmp import lookup
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Metric, Plan, Problem, Record, TargetRow
 from plancmp.store import cache
-from plancmp.store.base import InvalidData
-from plancmp.store.base import Setters, Store
+from plancmp.store.base import InvalidData, Setters, Store
 from plancmp.store.files import DataError, default_data_dir, yaml_files
 from plancmp.store.index import IndexStore
 
