@@ -1,10 +1,11 @@
-"""Re-run the README's example commands and write their real output back into it.
+"""Re-run the README's example commands and redraw its dependency graph from the code.
 
 usage: python scripts/update_readme.py     (tests/test_readme.py checks the result)
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import shlex
 from pathlib import Path
@@ -13,8 +14,13 @@ from typer.testing import CliRunner
 
 from plancmp.cli import app
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+PACKAGE = ROOT / "src" / "plancmp"
 BLOCK = re.compile(r"```console\n\$ (plancmp [^\n]*)\n.*?```", re.S)
+GRAPH = re.compile(r"(<!-- deps:start -->\n).*?(<!-- deps:end -->)", re.S)
+LAYERS = ("cli", "draft", "output", "analysis", "store", "core")
+"""Top to bottom: a layer may import the ones below it, never those above."""
 
 
 def run(command: str) -> str:
@@ -26,9 +32,50 @@ def render(command: str) -> str:
     return f"```console\n$ {command}\n{run(command)}```"
 
 
+def layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) >= 2 and parts[1] in LAYERS else "core"
+
+
+def modules_by_layer() -> dict[str, list[str]]:
+    """Each layer's modules, as `plancmp.x.y` names."""
+    found: dict[str, list[str]] = {name: [] for name in LAYERS}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        if path.stem not in ("__init__", "__main__"):
+            found[layer(name)].append(name)
+    return found
+
+
+def edges() -> set[tuple[str, str]]:
+    """(importing layer, imported layer) for every import between two layers."""
+    out = set()
+    for names in modules_by_layer().values():
+        for name in names:
+            path = PACKAGE.parent / (name.replace(".", "/") + ".py")
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                module = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+                if module.startswith("plancmp.") and layer(module) != layer(name):
+                    out.add((layer(name), layer(module)))
+    return out
+
+
+def graph() -> str:
+    """The layers as a Mermaid flowchart, drawn top to bottom."""
+    lines = ["```mermaid", "flowchart TD"]
+    for name, members in modules_by_layer().items():
+        short = " · ".join(m.rsplit(".", 1)[1] for m in members)
+        lines.append(f'  {name}["<b>{name}</b><br/>{short}"]')
+    for a, b in sorted(edges(), key=lambda e: (LAYERS.index(e[0]), LAYERS.index(e[1]))):
+        lines.append(f"  {a} --> {b}")
+    return "\n".join([*lines, "```", ""])
+
+
 def main() -> None:
     text = README.read_text(encoding="utf-8")
-    README.write_text(BLOCK.sub(lambda m: render(m.group(1)), text), encoding="utf-8")
+    text = BLOCK.sub(lambda m: render(m.group(1)), text)
+    text = GRAPH.sub(lambda m: m.group(1) + graph() + m.group(2), text)
+    README.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

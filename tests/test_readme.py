@@ -48,3 +48,17 @@ def test_readme_example_output_is_real(command, shown):
     """If this fails after a data or code change, run scripts/update_readme.py."""
     result = CliRunner().invoke(app, shlex.split(command)[1:])
     assert result.stdout == shown
+
+
+def test_the_dependency_graph_is_drawn_from_the_code():
+    """If this fails after moving code between layers, run scripts/update_readme.py."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "update_readme.py"
+    spec = importlib.util.spec_from_file_location("update_readme", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert f"<!-- deps:start -->\n{script.graph()}<!-- deps:end -->" in README
+    layers = list(script.LAYERS)
+    assert all(layers.index(a) < layers.index(b) for a, b in script.edges())
