@@ -54,7 +54,7 @@ def edges() -> set[tuple[str, str]]:
         for name in names:
             path = PACKAGE.parent / (name.replace(".", "/") + ".py")
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                module = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+                module = (node.module or "") if isinstance(node, ast.ImportFrom) else ""
                 if module.startswith("plancmp.") and layer(module) != layer(name):
                     out.add((layer(name), layer(module)))
     return out
