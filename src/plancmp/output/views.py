@@ -78,9 +78,16 @@ def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]])
     for p in plans:
         n_records, n_table = counts(p.id)
         kind = words.PLAN_KIND_ZH.get(p.kind or "", "")
-        period = f"{p.base_year}→{p.target_year}" if p.base_year else str(p.target_year)
         rows.append(
-            [p.id, p.title, p.jurisdiction or "", kind, period, str(n_records), str(n_table)]
+            [
+                p.id,
+                p.title,
+                p.jurisdiction or "",
+                kind,
+                words.period(p),
+                str(n_records),
+                str(n_table),
+            ]
         )
         records.append({
             "id": p.id, "title": p.title, "names": list(p.names), "issuer": p.issuer,
