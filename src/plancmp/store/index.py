@@ -16,24 +16,27 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from json import JSONDecodeError
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Plan, Record, TargetRow
 from plancmp.store.base import Setters, Store
 from plancmp.store.rows import (
+    GROUP_COLUMNS,
     METRIC_COLUMNS,
     PLAN_COLUMNS,
     RECORD_COLUMNS,
     STANDARD_COLUMNS,
     VALUE_FIELDS,
     cells_value,
+    group_row,
     metric_row,
     plan_row,
     record_row,
+    row_group,
     row_metric,
     row_plan,
     row_record,
@@ -41,7 +44,10 @@ from plancmp.store.rows import (
     standard_row,
 )
 
-FORMAT = 10
+if TYPE_CHECKING:
+    from plancmp.peers import Group
+
+FORMAT = 11
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 DAMAGE = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, ArithmeticError,
@@ -60,6 +66,7 @@ CREATE TABLE records (plan_pos INTEGER, pos INTEGER, {_RECORDS});
 CREATE TABLE metrics (pos INTEGER PRIMARY KEY, {", ".join(f"{_Q}{c}{_Q}" for c in METRIC_COLUMNS)});
 CREATE TABLE standards ({", ".join(f"{_Q}{c}{_Q}" for c in STANDARD_COLUMNS)});
 CREATE TABLE notes (pos INTEGER PRIMARY KEY, text TEXT);
+CREATE TABLE groups (pos INTEGER PRIMARY KEY, {", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)});
 """
 _INDEXES = """
 CREATE INDEX records_by_metric ON records (metric, plan_pos, pos);
@@ -104,8 +111,12 @@ class IndexWriter:
             f"INSERT INTO records VALUES ({marks})", ((pos, i, *x) for i, x in enumerate(rows))
         )
 
-    def finish(self, catalog: Catalog, notes: list[str]) -> None:
+    def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
         con = self.con
+        con.executemany(
+            f"INSERT INTO groups VALUES ({', '.join('?' * (len(GROUP_COLUMNS) + 1))})",
+            ((i, *group_row(g)) for i, g in enumerate(groups)),
+        )
         con.executemany(
             f"INSERT INTO metrics VALUES ({', '.join('?' * (len(METRIC_COLUMNS) + 1))})",
             ((i, *metric_row(m)) for i, m in enumerate(catalog)),
@@ -263,6 +274,13 @@ class IndexStore:
                 sql
             )
         ]
+
+    def groups(self) -> list[Group]:
+        cols = ", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)
+        sql = f"SELECT {cols} FROM groups ORDER BY pos"
+        return self._ask(
+            lambda: [row_group(x) for x in self.con.execute(sql)], lambda s: s.groups()
+        )
 
     def cells(self) -> Iterator[Cell]:
         sql = "SELECT plan, metric, segment, t_raw, printed_unit, t_printed_unit FROM records ORDER BY rowid"

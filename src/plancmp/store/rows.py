@@ -12,9 +12,22 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plancmp.model import Baseline, Metric, Plan, Record, Source, Standard, Target, Value
+from plancmp.model import (
+    Actual,
+    Baseline,
+    Metric,
+    Plan,
+    Record,
+    Source,
+    Standard,
+    Target,
+    Value,
+)
+
+if TYPE_CHECKING:
+    from plancmp.peers import Group
 
 _DECIMAL_FIELDS = frozenset({"value", "value_max"})
 _BOOL_FIELDS = frozenset(f for f, d in Value._field_defaults.items() if isinstance(d, bool))
@@ -24,18 +37,22 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "plan", "metric", "name", "segment", "unit", "printed_unit", "attribute", "note", "line",
     "review", "t_raw", "t_year", "t_scope", *(f"t_{f}" for f in VALUE_FIELDS),
     "s_section", "s_kind", "s_also", "s_quote",
-    "b_year", "b_raw", "b_section", *(f"b_{f}" for f in VALUE_FIELDS),
+    "b_year", "b_raw", "b_section", *(f"b_{f}" for f in VALUE_FIELDS), "actuals",
 )  # fmt: skip
 """The columns of a record row, in order."""
 
 PLAN_COLUMNS: tuple[str, ...] = (
     "id", "title", "names", "issuer", "doc_number", "issued", "jurisdiction", "level",
     "parent_city", "kind", "base_year", "target_year", "source_file", "path", "conversions",
-    "review",
+    "review", "parents",
 )  # fmt: skip
 METRIC_COLUMNS: tuple[str, ...] = Metric._fields
 STANDARD_COLUMNS: tuple[str, ...] = Standard._fields
-_TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also"})
+GROUP_COLUMNS: tuple[str, ...] = ("id", "name", "members", "note", "kind", "names", "path", "line")
+"""peers.Group's fields (a test checks): named here so that reading an index never needs
+the class unless it holds groups."""
+_TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also", "parents",
+                         "members"})  # fmt: skip
 """Columns that hold a tuple of texts, stored as a JSON list."""
 
 
@@ -76,14 +93,30 @@ def record_row(r: Record) -> tuple[Any, ...]:
         _texts(r.review), t.raw, t.year, t.scope, *_value_cells(t.value),
         s.section, s.kind, _texts(s.also), s.quote,
         b.year if b else None, b.raw if b else None, b.section if b else None,
-        *_value_cells(b.value if b else None),
+        *_value_cells(b.value if b else None), _actual_cells(r.actuals),
     )  # fmt: skip
+
+
+def _actual_cells(actuals: Sequence[Actual]) -> str | None:
+    """A record's actuals as one JSON list (most records have none: None, nothing to decode)."""
+    if not actuals:
+        return None
+    rows = [[a.year, a.raw, _value_cells(a.value), a.document, a.section, a.url] for a in actuals]
+    return json.dumps(rows, ensure_ascii=False)
+
+
+def _cells_actuals(cell: str | None) -> tuple[Actual, ...]:
+    if not cell:
+        return ()
+    return tuple(Actual(year, raw, cells_value(value), document, section, url)
+                 for year, raw, value, document, section, url in json.loads(cell))  # fmt: skip
 
 
 _N = len(VALUE_FIELDS)
 _T = RECORD_COLUMNS.index("t_raw")
 _S = RECORD_COLUMNS.index("s_section")
 _B = RECORD_COLUMNS.index("b_year")
+_A = RECORD_COLUMNS.index("actuals")
 
 
 def row_record(row: Sequence[Any]) -> Record:
@@ -98,22 +131,35 @@ def row_record(row: Sequence[Any]) -> Record:
         baseline = Baseline(b_year, b_raw, cells_value(row[_B + 3 : _B + 3 + _N]), b_section)
     source = Source(section, kind, _untexts(also), quote)
     return Record(plan, metric, name, segment, unit, printed_unit, target, baseline, attribute,
-                  source, note, line, _untexts(review))  # fmt: skip
+                  source, note, line, _untexts(review), _cells_actuals(row[_A]))  # fmt: skip
 
 
 def plan_row(p: Plan) -> tuple[Any, ...]:
     """A plan's identity as a row of PLAN_COLUMNS."""
     return (p.id, p.title, _texts(p.names), p.issuer, p.doc_number, p.issued, p.jurisdiction,
             p.level, p.parent_city, p.kind, p.base_year, p.target_year, p.source_file, p.path,
-            _texts(p.conversions), _texts(p.review))  # fmt: skip
+            _texts(p.conversions), _texts(p.review), _texts(p.parents))  # fmt: skip
 
 
 def row_plan(row: Sequence[Any]) -> Plan:
     (pid, title, names, issuer, doc_number, issued, jurisdiction, level, parent_city, kind,
-     base_year, target_year, source_file, path, conversions, review) = row  # fmt: skip
+     base_year, target_year, source_file, path, conversions, review, parents) = row  # fmt: skip
     return Plan(pid, title, _untexts(names), issuer, doc_number, issued, jurisdiction, level,
                 parent_city, kind, base_year, target_year, source_file, (), path,
-                _untexts(conversions), _untexts(review))  # fmt: skip
+                _untexts(conversions), _untexts(review), _untexts(parents))  # fmt: skip
+
+
+def group_row(g: Group) -> tuple[Any, ...]:
+    return tuple(
+        _texts(getattr(g, c)) if c in _TEXT_LISTS else getattr(g, c) for c in GROUP_COLUMNS
+    )
+
+
+def row_group(row: Sequence[Any]) -> Group:
+    from plancmp.peers import Group
+
+    gid, name, members, note, kind, names, path, line = row
+    return Group(gid, name, _untexts(members), note, kind, _untexts(names), path, line)
 
 
 def metric_row(m: Metric) -> tuple[Any, ...]:
