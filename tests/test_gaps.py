@@ -116,7 +116,7 @@ def test_below_city_uses_projection_and_says_so():
     me = plan("me", rec("me", "puhui", "90", base="80"))
     (f,) = gaps_among(me, [], [city], METRICS)
     assert f.kind == "below_city"
-    assert reason(f) == "杭州市2023年要求 达到88%；按基线 80%（2020）线性推算至2023年约 86%"
+    assert reason(f) == "《hz规划》2023年要求 达到88%；按基线 80%（2020）线性推算至2023年约 86%"
     assert f.facts.projected is True
 
 
@@ -230,3 +230,13 @@ def test_below_the_national_standard():
     assert gaps_among(plan("ok", rec("ok", "puhui", "＞80")), [], [], catalog) == []
     city = plan("hz", rec("hz", "puhui", "70%", None, year=2023), level="市")
     assert gaps_among(city, [], [], catalog) == []  # county standards do not bind a city
+
+
+def test_a_later_plan_is_not_held_to_work_points_of_a_year_before_its_baseline():
+    city = plan("hz", rec("hz", "puhui", "达到99%", None, year=2023), level="市")
+    later = plan(
+        "later", rec("later", "puhui", "96%以上", base="92%", base_year=2025, year=2030), year=2030
+    )
+    assert gaps_among(later, [], [city], METRICS) == []
+    earlier = plan("earlier", rec("earlier", "puhui", "96%以上", base="92%"))
+    assert [f.kind for f in gaps_among(earlier, [], [city], METRICS)] == ["below_city"]

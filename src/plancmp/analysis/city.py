@@ -1,4 +1,5 @@
-"""Pure: one plan's target against its city's work point for the same metric and segment.
+"""Pure: one plan's target against a higher plan's (its city's work point or five-year
+plan, its province's plan) for the same metric and segment.
 
 Two comparisons, one per form the city uses: a level (the plan's line from
 baseline to target is projected to the city's year) or a yearly change (the
@@ -18,6 +19,8 @@ LEVEL_OPS = ("=", ">", ">=", "<", "<=")
 
 class BelowCity(NamedTuple):
     city: Plan
+    """The higher plan the finding comes from: a city's (work points or five-year plan),
+    or a province's."""
     city_record: Record
     mine: Decimal
     """The plan's value at the city's year (projected when `projected`), or, against a
@@ -77,6 +80,9 @@ def _against_level(r: Record, c: Record, city: Plan, m: Metric) -> tuple[Decimal
         return None
     if r.unit != c.unit or r.target.scope != "level" or c.target.scope != "level":
         return None
+    b = r.baseline
+    if b is not None and b.year is not None and c.target.year < b.year:
+        return None  # a later plan (十五五) says nothing of a year before its own baseline
     projected = project(r, c.target.year) if r.target.year != c.target.year else None
     mine = projected if projected is not None else r.target.value.value
     assert mine is not None

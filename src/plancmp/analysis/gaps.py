@@ -1,4 +1,5 @@
-"""Pure: one plan, set in its frame (peers, its city, national standards) → findings.
+"""Pure: one plan, set in its frame (peers, its city's and province's plans, national
+standards) → findings.
 
 Each finding carries numbers and records, never sentences: output/words.py says
 them in a report writer's words.
@@ -29,6 +30,7 @@ KINDS = (
     "below_national_standard",
     "not_above_baseline",
     "below_city",
+    "below_province",
     "below_peers",
     "missing",
     "qualitative",
@@ -68,7 +70,7 @@ class BelowPeers(NamedTuple):
 
 class Missing(NamedTuple):
     setters: tuple[Plan, ...]
-    """The city first, then peers, as many as MAX_NAMES."""
+    """The higher plans first (city, province), then peers, as many as MAX_NAMES."""
     total: int
     """How many plans set the metric in all."""
 
@@ -97,9 +99,10 @@ class Frame(NamedTuple):
     """Whom a plan is held to, as much of them as the findings need."""
 
     peers: tuple[Plan, ...]
-    """Plans of the same tier (without records)."""
-    cities: tuple[Plan, ...]
-    """The work points of the plan's city, with records."""
+    """The plans it is compared with (without records): chosen, else those of its tier."""
+    higher: tuple[Plan, ...]
+    """The plans of the jurisdictions above it (its city's work points and five-year plan,
+    its province's plan), with records, nearest first."""
     peer_targets: tuple[TargetRow, ...]
     """The peers' targets for the plan's metrics."""
     setters: dict[str, Setters]
@@ -112,7 +115,7 @@ def find_gaps(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
         *_conflicts(plan, catalog),
         *_below_standard(plan, catalog),
         *_not_above_baseline(plan, catalog),
-        *_below_city(plan, frame.cities, catalog),
+        *_below_higher(plan, frame.higher, catalog),
         *_below_peers(plan, frame, catalog),
         *_missing(plan, frame, catalog),
         *_qualitative(plan, catalog),
@@ -166,20 +169,23 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
     return out
 
 
-def _below_city(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+def _below_higher(plan: Plan, higher: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    """below_city (a city's work points or plan asks for more) and below_province; each
+    finding names the higher plan it comes from (BelowCity.city)."""
     mine: dict[tuple[str, str | None], list[Record]] = {}
     for r in plan.records:
         mine.setdefault((r.metric, r.segment), []).append(r)
     out = []
-    for city in cities:
-        for c in city.records:
+    for above in higher:
+        kind = "below_province" if above.tier == "province" else "below_city"
+        for c in above.records:
             m = catalog.get(c.metric)
             if m is None or m.better == "neutral":
                 continue
             for r in mine.get((c.metric, c.segment), ()):
-                found = against_city(r, c, city, m)
+                found = against_city(r, c, above, m)
                 if found is not None:
-                    out.append(Finding("below_city", m, r.segment, r, found[0], found[1]))
+                    out.append(Finding(kind, m, r.segment, r, found[0], found[1]))
     return out
 
 
@@ -219,7 +225,7 @@ def _against_peers(t: TargetRow, group: list[Peer], m: Metric) -> tuple[Decimal,
 def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
     have = {r.metric for r in plan.records}
     by_city: dict[str, list[Plan]] = {}
-    for city in frame.cities:
+    for city in frame.higher:
         for metric_id in dict.fromkeys(r.metric for r in city.records):
             by_city.setdefault(metric_id, []).append(city)
     places = {p.id: p for p in frame.peers}
@@ -247,8 +253,9 @@ def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
     return out
 
 
-def frame_among(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan]) -> Frame:
-    """A frame from plans held in memory with their records (scripts, tests)."""
+def frame_among(plan: Plan, peers: Sequence[Plan], higher: Sequence[Plan]) -> Frame:
+    """A frame from plans held in memory with their records (scripts, tests): `higher` are
+    the plans of the jurisdictions above the plan's, nearest first."""
     metrics = {r.metric for r in plan.records}
     targets = tuple(TargetRow.of(r) for p in peers for r in p.records if r.metric in metrics)
     who: dict[str, list[str]] = {}
@@ -257,11 +264,11 @@ def frame_among(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan]) -> Fr
             who.setdefault(metric_id, []).append(p.id)
     setters = {m: Setters(len(ids), tuple(ids[:MAX_NAMES])) for m, ids in who.items()}
     headers = tuple(p._replace(records=()) for p in peers)
-    return Frame(headers, tuple(cities), targets, setters)
+    return Frame(headers, tuple(higher), targets, setters)
 
 
 def gaps_among(
-    plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog
+    plan: Plan, peers: Sequence[Plan], higher: Sequence[Plan], catalog: Catalog
 ) -> list[Finding]:
     """find_gaps for plans held in memory with their records."""
-    return find_gaps(plan, frame_among(plan, peers, cities), catalog)
+    return find_gaps(plan, frame_among(plan, peers, higher), catalog)

@@ -20,11 +20,9 @@ GroupKey = tuple[str, str | None, str | None, str, int, str | None]
 
 
 def tier(plan: Plan) -> str | None:
-    """County-level plans compare with each other, a city's with cities'; a draft whose
-    level is not filled in with neither."""
-    if plan.level is None:
-        return None
-    return "city" if plan.is_city else "county"
+    """County-level plans compare with each other, a city's with cities', a province's
+    with provinces'; a draft whose level is not filled in with none (Plan.tier)."""
+    return plan.tier
 
 
 def is_numeric(v: Value) -> bool:

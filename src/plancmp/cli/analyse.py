@@ -1,7 +1,8 @@
 """Commands that compare: compare, gaps, report."""
 
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -9,11 +10,13 @@ from plancmp.cli.common import (
     ForceOpt,
     FormatOpt,
     OutputOpt,
+    PeersOpt,
     PlanArg,
     app,
     data_of,
     fail_usage,
     find_metric,
+    find_peers,
     find_plan,
     note,
     outfile,
@@ -24,6 +27,36 @@ from plancmp.model import SEGMENTS, Metric
 from plancmp.output.formats import Format, choose
 from plancmp.output.write import check_target, emit, emit_text
 from plancmp.store import Dataset
+
+if TYPE_CHECKING:
+    from plancmp.analysis.compare import Basis
+
+
+class By(StrEnum):
+    """What `compare` ranks by."""
+
+    TARGET = "target"
+    PACE = "pace"
+
+
+ByOpt = Annotated[
+    By,
+    typer.Option(
+        "--by",
+        case_sensitive=False,
+        help="target: rank by the target (the default); pace: by the yearly change it asks for from its own baseline, (target − baseline) ÷ years, so that targets of different years rank together.",
+    ),
+]
+AtOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--at",
+        min=1949,
+        max=2100,
+        metavar="YEAR",
+        help="Rank by each target's value in YEAR on the straight line from its baseline (按直线推算).",
+    ),
+]
 
 
 @app.command()
@@ -44,6 +77,9 @@ def compare(
             "--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职."
         ),
     ] = None,
+    peers: PeersOpt = None,
+    by: ByOpt = By.TARGET,
+    at: AtOpt = None,
     chart: Annotated[
         bool, typer.Option("--chart", help="Bars instead of a table, one per ranked target.")
     ] = False,
@@ -51,7 +87,8 @@ def compare(
     out: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """One metric across all plans, ranked by ambition, with the gap to the best and the median."""
+    """One metric across all plans (or --peers), ranked by ambition, with the gap to the best and the median."""
+    from plancmp.analysis import frame
     from plancmp.analysis.compare import compare as run_compare
     from plancmp.output import views
 
@@ -62,20 +99,38 @@ def compare(
         fail_usage("name a metric: plancmp compare 普惠 (or --metric, or see `plancmp metrics`)")
     if chart and format is not None:
         fail_usage("--chart draws bars: leave out --format (or drop --chart for a table)")
+    basis = _basis(by, at, chart)
     data = data_of(ctx)
     m = find_metric(data, word)
     if segment is not None:
         segment = _segment(data, segment, m)
-    rows = run_compare(m, data.entries_for(m.id), segment)
+    chosen = frame.among(data, find_peers(data, peers))
+    wanted = set(chosen.plans)
+    entries = [(p, r) for p, r in data.entries_for(m.id) if p.id in wanted]
+    rows = run_compare(m, entries, segment, basis)
     if not rows:
-        note(f"no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""))
+        note(f"no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else "")
+             + (" among the --peers" if peers else ""))  # fmt: skip
     with writing():
         if chart:
             from plancmp.output.chart import chart_lines
 
             emit_text("\n".join(chart_lines(m, rows)) + "\n", outfile(out), force)
         else:
-            emit(views.compare_table(m, rows, data.catalog), format, outfile(out), force)
+            shown = views.among(chosen, data.headers)
+            table = views.compare_table(m, rows, data.catalog, shown, basis)
+            emit(table, format, outfile(out), force)
+
+
+def _basis(by: By, at: int | None, chart: bool) -> "Basis":
+    """What compare ranks by, from --by and --at."""
+    from plancmp.analysis.compare import Basis
+
+    if at is not None and by is By.PACE:
+        fail_usage("--by pace and --at rank differently: give one of them")
+    if chart and (at is not None or by is By.PACE):
+        fail_usage("--chart draws the targets themselves: leave out --by pace and --at")
+    return Basis("at", at) if at is not None else Basis(by.value)
 
 
 def _segment(data: Dataset, word: str, m: Metric) -> str:
@@ -104,14 +159,15 @@ def gaps(
         typer.Option(
             "--kind",
             "-k",
-            help="Only these kinds: conflict below_national_standard not_above_baseline below_city below_peers missing qualitative.",
+            help="Only these kinds: conflict below_national_standard not_above_baseline below_city below_province below_peers missing qualitative.",
         ),
     ] = None,
+    peers: PeersOpt = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Where one plan falls short: of its peers, its city's work points, its own baseline."""
+    """Where one plan falls short: of its peers, its city's and province's plans, its own baseline."""
     from plancmp.analysis import frame
     from plancmp.analysis.gaps import KINDS
     from plancmp.output import views
@@ -121,15 +177,19 @@ def gaps(
             fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
     data = data_of(ctx)
     p = find_plan(data, plan)
-    if p.is_city and not frame.peers_of(data, p):
+    chosen = frame.peers_for(data, p, find_peers(data, peers))
+    if peers is not None and not frame.peers_of(data, p, chosen):
+        note(f"--peers names no plan besides {p.id}: only its own targets and higher plans are checked")  # fmt: skip
+    elif p.is_city and not frame.peers_of(data, p, chosen):
         note(f"{p.id} is a city's work points; no other city's are loaded to hold them to,"
              " so only conflicts, baselines, national standards and qualitative targets are"
              " checked (`plancmp compare` puts one metric of every plan side by side)")  # fmt: skip
-    p, findings = frame.gaps(data, p.id)
+    p, findings = frame.gaps(data, p.id, chosen)
     if kind:
         findings = [f for f in findings if f.kind in kind]
     with writing():
-        emit(views.gaps_table(p, findings, data.catalog), format, outfile(out), force)
+        table = views.gaps_table(p, findings, data.catalog, views.among(chosen, data.headers))
+        emit(table, format, outfile(out), force)
 
 
 @app.command()
@@ -150,6 +210,7 @@ def report(
             help="report.md, or report.html: one self-contained file with charts (default: Markdown to stdout).",
         ),
     ] = None,
+    peers: PeersOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """A finished 对标分析 for one plan: summary, findings, a comparison per shared metric, sources."""
@@ -162,7 +223,7 @@ def report(
         fmt = choose(format, out, (Format.MARKDOWN, Format.HTML), Format.MARKDOWN)
     data = data_of(ctx)
     p = find_plan(data, plan)
-    built = reporting.build(data, p.id)
+    built = reporting.build(data, p.id, find_peers(data, peers))
     text = (
         reporting.to_md(built, data) if fmt is Format.MARKDOWN else reporting.to_html(built, data)
     )

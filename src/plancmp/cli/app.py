@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from plancmp.cli import analyse, browse, data  # noqa: F401 - importing registers the commands
+from plancmp.cli import analyse, browse, data, progress  # noqa: F401 - importing registers the commands
 from plancmp.cli.common import app
 from plancmp.output.write import prepare_stdout
 from plancmp.version import __version__

@@ -1,4 +1,4 @@
-"""Commands that show the data as it is: plans, metrics, show, matrix."""
+"""Commands that show the data as it is: plans, metrics, show, matrix, groups."""
 
 from typing import Annotated
 
@@ -9,11 +9,13 @@ from plancmp.cli.common import (
     ForceOpt,
     FormatOpt,
     OutputOpt,
+    PeersOpt,
     PlanArg,
     app,
     data_of,
     find_category,
     find_metric,
+    find_peers,
     find_plan,
     note,
     outfile,
@@ -97,20 +99,41 @@ def metrics(
 def matrix(
     ctx: typer.Context,
     category: CategoryOpt = None,
+    peers: PeersOpt = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Metrics × plans, one cell per target as printed: the wide table a report needs."""
+    from plancmp.analysis import frame
     from plancmp.output import views
 
     data = data_of(ctx)
     if category is not None:
         category = find_category(data, category)
-    plans = list(data.headers.values())
+    chosen = frame.among(data, find_peers(data, peers))
+    plans = [data.headers[i] for i in chosen.plans]
+    shown = views.among(chosen, data.headers)
     with writing():
         emit(
-            views.matrix_table(data.catalog, plans, data.cells(), category),
+            views.matrix_table(data.catalog, plans, data.cells(), category, shown),
+            format,
+            outfile(out),
+            force,
+        )
+
+
+@app.command()
+def groups(
+    ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False
+) -> None:
+    """The groups of plans --peers accepts: from groups files, and derived (same tier, same city)."""
+    from plancmp.output import views
+
+    data = data_of(ctx)
+    with writing():
+        emit(
+            views.groups_table(list(data.groups.values()), data.headers),
             format,
             outfile(out),
             force,

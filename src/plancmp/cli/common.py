@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -20,6 +20,9 @@ from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
 from plancmp.output.write import OutputError
 from plancmp.store import Dataset, InvalidData, load
+
+if TYPE_CHECKING:
+    from plancmp.peers import Peers
 
 app = typer.Typer(
     add_completion=False,
@@ -94,6 +97,13 @@ CategoryOpt = Annotated[
 ForceOpt = Annotated[
     bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
 ]
+PeersOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--peers",
+        help="Compare among these plans, or a group, separated by commas: 临安,上城,越城 or 杭州市辖区 (`plancmp groups` lists the groups).",
+    ),
+]
 
 
 def data_of(ctx: typer.Context) -> Dataset:
@@ -131,6 +141,18 @@ def find_metric(data: Dataset, word: str) -> Metric:
         return data.find_metric(word)
     except NotFound as exc:
         fail_usage(f"{exc} — `plancmp metrics` lists them")
+
+
+def find_peers(data: Dataset, text: str | None) -> "Peers | None":
+    """The plans `--peers` names; None when it is not given."""
+    if text is None:
+        return None
+    if not text.strip(" ,，、;；"):
+        fail_usage("--peers is empty: name plans or a group, e.g. --peers 临安,上城")
+    try:
+        return data.find_peers(text)
+    except NotFound as exc:
+        fail_usage(f"--peers: {exc} — `plancmp plans` and `plancmp groups` list them")
 
 
 def find_category(data: Dataset, word: str) -> str:

@@ -25,7 +25,7 @@ RECORD_COLUMNS = (
     "attribute", "source_section", "source_kind", "source_also", "note", "line",
 )  # fmt: skip
 PLAN_COLUMNS = ("id", "title", "names", "issuer", "doc_number", "issued", "jurisdiction", "level",
-                "parent_city", "kind", "base_year", "target_year", "source_file")  # fmt: skip
+                "parent_city", "parents", "kind", "base_year", "target_year", "source_file")  # fmt: skip
 METRIC_COLUMNS = ("id", "name", "aliases", "unit", "category", "better", "note")
 
 

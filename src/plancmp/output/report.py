@@ -13,11 +13,21 @@ from html import escape
 from plancmp.analysis import frame
 from plancmp.analysis.compare import Row, compare
 from plancmp.analysis.gaps import KINDS, Finding
+from plancmp.analysis.progress import Progress, progress_of
 from plancmp.model import Metric, Plan
 from plancmp.output.table import Table
 from plancmp.output.text import to_markdown
-from plancmp.output.views import compare_table, gaps_table
-from plancmp.output.words import FINDING_ZH, period, show_value
+from plancmp.output.views import compare_table, gaps_table, progress_table
+from plancmp.output.words import (
+    FINDING_ZH,
+    PROGRESS_RULE,
+    actual_source,
+    frame_line,
+    peers_label,
+    period,
+    show_value,
+)
+from plancmp.peers import Peers
 from plancmp.store import Dataset
 
 
@@ -40,19 +50,29 @@ class Report:
     """Whether the work points of the plan's city are loaded: without them, no
     finding against the city is not a result."""
     has_peers: bool
-    """Whether any other plan of the same tier (county-level, or city) is loaded."""
+    """Whether any plan to compare with is loaded (of the same tier, or among --peers)."""
+    peers: str = ""
+    """Whom the plan was compared with, as words (`全部区县规划（4 个）`)."""
+    higher: tuple[Plan, ...] = ()
+    """The plans of the jurisdictions above the plan's that are loaded."""
+    progress: tuple[Progress, ...] = ()
+    """The progress of each target that has an actual value."""
 
 
-def build(data: Dataset, plan_id: str) -> Report:
-    """Everything the report shows, computed once."""
-    plan, findings = frame.gaps(data, plan_id)
+def build(data: Dataset, plan_id: str, chosen: Peers | None = None) -> Report:
+    """Everything the report shows, computed once; `chosen` are the --peers (default: the
+    plans of the plan's tier)."""
+    header = data.headers[plan_id]
+    peers = frame.peers_for(data, header, chosen)
+    plan, findings = frame.gaps(data, plan_id, peers)
+    circle = set(frame.circle(data, plan, peers))
     comparisons = []
     mine = {r.metric for r in plan.records}
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
         if m.id not in mine:
             continue
         metric_id = m.id
-        entries = data.entries_for(metric_id)
+        entries = [(p, r) for p, r in data.entries_for(metric_id) if p.id in circle]
         segments = sorted({r.segment or "" for r in plan.records if r.metric == metric_id})
         for seg in segments:
             rows = compare(m, entries, seg or None)
@@ -62,8 +82,10 @@ def build(data: Dataset, plan_id: str) -> Report:
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
-    has_city = bool(frame.city_plans(data, plan))
-    return Report(plan, findings, comparisons, sources, has_city, bool(frame.peers_of(data, plan)))
+    higher = tuple(frame.higher_plans(data, plan))
+    return Report(plan, findings, comparisons, sources, any(q.is_city for q in higher),
+                  bool(frame.peers_of(data, plan, peers)), peers_label(peers, data.headers),
+                  higher, tuple(progress_of(plan, data.catalog)))  # fmt: skip
 
 
 def _counts(report: Report) -> list[tuple[str, str]]:
@@ -72,14 +94,24 @@ def _counts(report: Report) -> list[tuple[str, str]]:
     out = []
     for k in KINDS:
         n = str(sum(f.kind == k for f in report.findings))
-        if k == "below_city" and p.is_city:
-            n = "不适用（本规划即市级）"
+        if k == "below_city" and p.height >= 1:
+            n = "不适用（本规划即市级）" if p.is_city else "不适用（本规划为省级）"
         elif k == "below_city" and not report.has_city:
             n = f"未比较（未收录{p.city_name or '所属'}市工作要点）"
+        elif k == "below_province" and p.tier == "province":
+            n = "不适用（本规划即省级）"
+        elif k == "below_province" and not any(q.tier == "province" for q in report.higher):
+            n = f"未比较（未收录{_province(p)}的规划）"
         elif k in ("below_peers", "missing") and not report.has_peers:
             n = "未比较（未收录同级规划）"
         out.append((FINDING_ZH[k], n))
     return out
+
+
+def _province(p: Plan) -> str:
+    """The province a plan names above it (`浙江省`), else words for an unknown one."""
+    i = 1 - p.height  # a county-level plan names its city first, a city its province
+    return f"{p.above[i]}省" if 0 <= i < len(p.above) else "所属省份"
 
 
 def _source_line(p: Plan) -> str:
@@ -106,6 +138,8 @@ def to_md(report: Report, data: Dataset) -> str:
         "",
         f"{p.place}，{period(p)}。由 plancmp 生成，数据见文末来源。",
         "",
+        frame_line(report.peers, report.higher),
+        "",
     ]
     out += [
         "## 概览",
@@ -123,6 +157,9 @@ def to_md(report: Report, data: Dataset) -> str:
                 to_markdown(gaps_table(p, found, data.catalog)),
                 "",
             ]
+    if report.progress:
+        table = progress_table(p, report.progress, data.catalog)
+        out += ["## 进度评估", "", to_markdown(table), "", PROGRESS_RULE, ""]
     out += ["## 逐项比较", ""]
     for c in report.comparisons:
         out += [
@@ -131,8 +168,14 @@ def to_md(report: Report, data: Dataset) -> str:
             to_markdown(compare_table(c.metric, c.rows, data.catalog)),
             "",
         ]
-    out += ["## 来源", ""] + [f"- {_source_line(s)}" for s in report.sources] + [""]
+    out += ["## 来源", ""] + [f"- {line}" for line in _source_lines(report)] + [""]
     return "\n".join(out)
+
+
+def _source_lines(report: Report) -> list[str]:
+    """The plans compared, then the documents the actual values were read from."""
+    documents = {actual_source(g.actual): None for g in report.progress if g.actual}
+    return [*(_source_line(s) for s in report.sources), *(f"实际值：{d}" for d in documents)]
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -212,6 +255,7 @@ def to_html(report: Report, data: Dataset) -> str:
         f"<title>{escape(p.title)} 对标分析</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(p.title)} 对标分析</h1>",
         f'<p class="meta">{escape(p.place)}，{period(p)}。由 plancmp 生成，数据见文末来源。</p>',
+        f'<p class="meta">{escape(frame_line(report.peers, report.higher))}</p>',
         '<h2>概览</h2><ul class="summary">',
         *(f"<li>{escape(k)}：<b>{n}</b></li>" for k, n in _counts(report)),
         "</ul><h2>发现</h2>",
@@ -221,6 +265,13 @@ def to_html(report: Report, data: Dataset) -> str:
         if found:
             out.append(f"<h3>{escape(FINDING_ZH[kind])}（{len(found)}）</h3>")
             out.append(_table_html(_without_kind(gaps_table(p, found, data.catalog))))
+    if report.progress:
+        table = progress_table(p, report.progress, data.catalog)
+        out += [
+            "<h2>进度评估</h2>",
+            _table_html(table),
+            f'<p class="meta">{escape(PROGRESS_RULE)}</p>',
+        ]
     out.append("<h2>逐项比较</h2>")
     for c in report.comparisons:
         table = compare_table(c.metric, c.rows, data.catalog)
@@ -231,7 +282,7 @@ def to_html(report: Report, data: Dataset) -> str:
         if c.metric.note:
             out.append(f'<p class="meta">口径说明：{escape(c.metric.note)}</p>')
     out.append("<h2>来源</h2><ul>")
-    out += [f"<li>{escape(_source_line(s))}</li>" for s in report.sources]
+    out += [f"<li>{escape(line)}</li>" for line in _source_lines(report)]
     out.append(
         f'</ul><p class="meta">{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。</p></body></html>'
     )

@@ -8,17 +8,19 @@ parses a printed value again.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping, Sequence
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from plancmp.decimals import fmt
-from plancmp.model import POINTS, Plan, Record, Value
+from plancmp.model import POINTS, Actual, Plan, Record, Value
 
 if TYPE_CHECKING:  # the analyses' types are imported where a finding is worded
     from plancmp.analysis.city import BelowCity
     from plancmp.analysis.compare import Why
     from plancmp.analysis.gaps import Finding
     from plancmp.analysis.rank import Stall
+    from plancmp.peers import Peers
 
 SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
 PLAN_KIND_ZH = {
@@ -29,6 +31,7 @@ PLAN_KIND_ZH = {
 FINDING_ZH = {
     "below_peers": "低于同类",
     "below_city": "低于市级",
+    "below_province": "低于省级",
     "missing": "缺少指标",
     "not_above_baseline": "未高于基线",
     "conflict": "前后矛盾",
@@ -130,6 +133,10 @@ def why(w: Why | None) -> str:
         return f"单位不同：{w.mine or '无单位'} 与 {w.main or '无单位'}"
     if w.kind == "year":
         return f"年份不同：{w.mine} 年与 {w.main} 年"
+    if w.kind == "no_baseline":
+        return f"无基线：无法推算至{w.mine}年" if w.mine else "无基线：无法计算年均变化"
+    if w.kind == "before_baseline":
+        return f"{w.mine}年早于基线年份 {w.main} 年：不推算"
     return WHY_ZH[w.kind]
 
 
@@ -205,6 +212,91 @@ def _below_city(r: Record, f: BelowCity) -> str:
         base = with_unit(r.baseline.raw, r.baseline.value, r.printed_unit)
         at = amount(f.mine.quantize(Decimal("0.1")), r.unit)
         how = f"按基线 {base}（{r.baseline.year}）线性推算至{c.target.year}年约 {at}"
+    elif r.target.year == c.target.year:
+        how = f"本规划{r.target.year}年目标 {target_text(r)}"
     else:
         how = f"本规划{r.target.year}年目标 {target_text(r)}（无基线，未推算）"
-    return f"{city.place}{c.target.year}年要求 {target_text(c)}；{how}"
+    return f"《{city.title}》{c.target.year}年要求 {target_text(c)}；{how}"
+
+
+# --- peers, pace, projection, progress -------------------------------------------------------
+
+PROJECTED = "按直线推算"
+"""The mark of a value read off the straight line from a baseline to a target."""
+STATUS_ZH = {
+    "met": "已实现",
+    "on_track": "进度正常",
+    "slightly_behind": "略有滞后",
+    "far_behind": "明显滞后",
+    "regressed": "退步",
+}
+PROGRESS_WHY_ZH = {
+    "no_actual": "无实际值",
+    "text": "定性目标：无法按数值评估",
+    "scope": "期间累计或每年数量：不按直线评估",
+    "relative_rate": "每年变化以%表示，未说明是百分点还是相对变化：不评估",
+    "no_baseline": "无基线：无法算出应达到的值",
+    "no_direction": "规模指标，目标与基线相同：无进退方向",
+}
+PROGRESS_RULE = (
+    "进度比 = 实际变化 ÷ 按直线应有的变化（自基线起）。已实现：已达到目标；退步：向相反方向变化；"
+    "进度比 ≥ 1 进度正常，≥ 0.5 略有滞后，< 0.5 明显滞后。"
+)
+GROUP_KIND_ZH = {"file": "分组文件", "all": "全部规划", "tier": "同级规划", "city": "同一地市"}
+MAX_PEERS_SHOWN = 8
+
+
+def peers_label(peers: Peers, plans: Mapping[str, Plan]) -> str:
+    """Which plans a comparison was made among, for a title: `全部区县规划（4 个）`,
+    `杭州市辖区（2 个）`, `临安、上城、越城`. Plans are shown by their short name."""
+    parts = [g.name for g in peers.groups]
+    parts += [_short(plans[i]) for i in peers.named if i in plans]
+    if len(parts) > MAX_PEERS_SHOWN:
+        parts = [*parts[:MAX_PEERS_SHOWN], "…"]
+    shown = "、".join(parts) or "无"
+    return f"{shown}（{len(peers.plans)} 个）" if peers.groups else shown
+
+
+def _short(p: Plan) -> str:
+    """A plan's shortest name a user would type (临安), else where it is (杭州市临安区)."""
+    return min(p.names, key=len) if p.names else p.place
+
+
+def rounded(d: Decimal) -> Decimal:
+    """A computed value (a pace, a projection, a required value) to two decimals."""
+    return d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def ratio_shown(d: Decimal) -> Decimal:
+    """A progress ratio to two decimals, rounded down, so that the figure shown agrees
+    with the status (0.999 is 0.99, 略有滞后, never 1.00)."""
+    return d.quantize(Decimal("0.01"), rounding=ROUND_FLOOR)
+
+
+def per_year(d: Decimal | None, unit: str | None) -> str:
+    """A yearly change: `+2 个百分点/年`, `-0.32 个百分点/年`."""
+    return f"{delta(rounded(d), unit)}/年" if d is not None else ""
+
+
+def computed(d: Decimal | None, unit: str | None) -> str:
+    """A computed level with its unit: `90.64%`."""
+    return amount(rounded(d), unit) if d is not None else ""
+
+
+def status_counts(statuses: Sequence[str | None]) -> str:
+    """`已实现 1，略有滞后 2`, in the order of STATUS_ZH; `无可评估的目标` when none."""
+    parts = [f"{zh} {statuses.count(code)}" for code, zh in STATUS_ZH.items() if code in statuses]
+    return "，".join(parts) or "无可评估的目标"
+
+
+def actual_source(a: Actual | None) -> str:
+    """Where an actual value was read: `document / section`."""
+    if a is None:
+        return ""
+    return f"{a.document} / {a.section}" if a.section else a.document
+
+
+def frame_line(peers: str, higher: Sequence[Plan]) -> str:
+    """Whom a report holds its plan to: `比较对象：全部区县规划（4 个）；上级规划：《…》。`"""
+    above = "、".join(f"《{q.title}》" for q in higher) or "未收录"
+    return f"比较对象：{peers}；上级规划：{above}。"
