@@ -7,6 +7,7 @@ themselves are computed in gaps.py.
 from __future__ import annotations
 
 from plancmp.analysis.gaps import MAX_NAMES, Finding, Frame, find_gaps
+from plancmp.analysis.rank import TIER_LEVELS, tier
 from plancmp.model import Plan
 from plancmp.store import Dataset
 
@@ -32,13 +33,19 @@ def city_plans(data: Dataset, plan: Plan) -> list[Plan]:
 
 
 def frame_of(data: Dataset, plan: Plan) -> Frame:
-    """The plan's peers and city, with what of them the findings need."""
+    """The plan's peers and city, with what of them the findings need. The peers are
+    every plan of the plan's tier: they are asked for by level (among thousands of plans
+    that is one condition, not a list of ids); the plan's own targets and metrics among
+    them are left out by the findings."""
     peers = peers_of(data, plan)
     cities = tuple(data.with_records(c.id) for c in city_plans(data, plan))
-    ids = [p.id for p in peers]
+    level = tier(plan)
+    if not peers or level is None:
+        return Frame(tuple(peers), cities, (), {})
+    levels = TIER_LEVELS[level]
     metrics = {r.metric for r in plan.records}
-    targets = tuple(data.targets_for(metrics, ids)) if ids and metrics else ()
-    setters = data.setters(ids, MAX_NAMES) if ids else {}
+    targets = tuple(data.targets_for(metrics, levels=levels, numeric=True))
+    setters = data.setters(first=MAX_NAMES, levels=levels)
     return Frame(tuple(peers), cities, targets, setters)
 
 

@@ -15,7 +15,7 @@ from plancmp.lookup import norm
 from plancmp.metrics import Catalog
 from plancmp.model import Baseline, Cell, Metric, Plan, Record, Target, Value
 from plancmp.output import words
-from plancmp.output.table import Table
+from plancmp.output.table import Lazy, Table
 
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Row
@@ -235,14 +235,20 @@ def matrix_table(
         by_key.setdefault((c.metric, c.segment), {}).setdefault(c.plan, []).append(shown)
     order = {m.id: i for i, m in enumerate(catalog)}
     keys = sorted(by_key, key=lambda k: (order.get(k[0], 0), k[1] or ""))
-    rows, records = [], []
+    ids = [p.id for p in plans]
+    rows = []
     for metric_id, segment in keys:
-        m = catalog.get(metric_id)
-        assert m is not None
+        m = catalog.by_id[metric_id]
         by_plan = by_key[(metric_id, segment)]
-        rows.append([m.name, segment or "", m.category, *("；".join(by_plan.get(p.id, ())) for p in plans)])  # fmt: skip
-        records.append({"metric": metric_id, "metric_name": m.name, "segment": segment,
-                        "category": m.category,
-                        "targets": {p.id: by_plan.get(p.id, []) for p in plans}})  # fmt: skip
+        joined = {pid: "；".join(shown) for pid, shown in by_plan.items()}
+        rows.append([m.name, segment or "", m.category, *(joined.get(pid, "") for pid in ids)])
+
+    def record(i: int) -> dict[str, Any]:
+        metric_id, segment = keys[i]
+        m, by_plan = catalog.by_id[metric_id], by_key[keys[i]]
+        return {"metric": metric_id, "metric_name": m.name, "segment": segment,
+                "category": m.category, "targets": {pid: by_plan.get(pid, []) for pid in ids}}  # fmt: skip
+
     title = f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else "")
-    return Table(["指标", "学段", "类别", *(p.place for p in plans)], rows, records, title=title)
+    columns = ["指标", "学段", "类别", *(p.place for p in plans)]
+    return Table(columns, rows, Lazy(len(rows), record), title=title)
