@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from plancmp.draft.document import Block, Paragraph, Table
 from plancmp.draft.read.errors import DocumentError
+from plancmp.draft.read.grid import title_above
 from plancmp.draft.read.pdf_layout import Line, chars_to_lines, paragraphs, running_lines
 
 
@@ -74,7 +75,7 @@ def _page_items(number: int, page: Any) -> list[_Item]:
             if grid.rows and len(grid.rows) >= 2 and len(grid.rows[0]) >= 2:
                 items.append(_Item(number, table.bbox[1], grid))
                 text_page = text_page.outside_bbox(table.bbox)
-    for line in chars_to_lines(text_page.chars, number, page.width):
+    for line in chars_to_lines(text_page.chars, number, page.width, page.height):
         items.append(_Item(number, line.top, line))
     items.sort(key=lambda item: item.top)
     return items
@@ -132,12 +133,7 @@ def _blocks(items: list[_Item], pages: int) -> list[Block]:
         if isinstance(item.block, Table):
             blocks.extend(Paragraph(text) for text in paragraphs(run))
             run = []
-            title = (
-                blocks[-1].text
-                if blocks and len(blocks[-1].text) <= 40 and not blocks[-1].text.endswith("。")
-                else None
-            )  # type: ignore[union-attr]
-            blocks.append(item.block._replace(title=title))
+            blocks.append(item.block._replace(title=title_above(blocks)))
         elif id(item.block) not in drop:
             run.append(item.block)
     blocks.extend(Paragraph(text) for text in paragraphs(run))

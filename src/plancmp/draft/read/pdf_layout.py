@@ -15,6 +15,8 @@ _PAGE_NUMBER = re.compile(
 _ENDS = ("。", "！", "？", "!", "?")
 _EDGE_LINES = 2
 """How many lines at the top and at the bottom of a page can be running text."""
+_EDGE = 0.08
+"""Running headers and footers stand in the top and bottom 8% of the page (the margins)."""
 
 
 class Line(NamedTuple):
@@ -27,9 +29,13 @@ class Line(NamedTuple):
     top: float
     size: float
     page_width: float
+    page_height: float = 0.0
+    """0 when unknown: then every line counts as at the page's edge."""
 
 
-def chars_to_lines(chars: list[dict[str, object]], page: int, page_width: float) -> list[Line]:
+def chars_to_lines(
+    chars: list[dict[str, object]], page: int, page_width: float, page_height: float
+) -> list[Line]:
     """Lines from pdfplumber's chars: a char belongs to the line it overlaps by
     more than half its height (curly quotes from a fallback font sit a few
     points lower than the characters around them)."""
@@ -43,10 +49,12 @@ def chars_to_lines(chars: list[dict[str, object]], page: int, page_width: float)
         else:
             rows.append([char])
             bottom = low
-    return [line for row in rows if (line := _line(row, page, page_width)) is not None]
+    return [line for row in rows if (line := _line(row, page, page_width, page_height)) is not None]
 
 
-def _line(row: list[dict[str, object]], page: int, page_width: float) -> Line | None:
+def _line(
+    row: list[dict[str, object]], page: int, page_width: float, page_height: float
+) -> Line | None:
     row.sort(key=lambda c: float(c["x0"]))  # type: ignore[arg-type]
     parts: list[str] = []
     previous: dict[str, object] | None = None
@@ -67,7 +75,7 @@ def _line(row: list[dict[str, object]], page: int, page_width: float) -> Line | 
     x0 = min(float(c["x0"]) for c in row)  # type: ignore[arg-type]
     x1 = max(float(c["x1"]) for c in row)  # type: ignore[arg-type]
     top = min(float(c["top"]) for c in row)  # type: ignore[arg-type]
-    return Line(page, text, x0, x1, top, size, page_width)
+    return Line(page, text, x0, x1, top, size, page_width, page_height)
 
 
 def _wide(text: str) -> bool:
@@ -77,23 +85,29 @@ def _wide(text: str) -> bool:
 
 
 def running_lines(lines: list[Line], pages: int) -> set[int]:
-    """ids of lines to drop: page numbers (`- 3 -`, `第3页 共30页`), and lines at
-    a page's top or bottom that recur word for word on at least half the pages
-    (three at least)."""
+    """ids of lines to drop. Of the first and last two lines of each page: page
+    numbers (`- 3 -`, `第3页 共30页`), and lines in the page's margins that
+    recur word for word on at least half the pages (three at least)."""
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         by_page.setdefault(line.page, []).append(line)
-    edges: list[Line] = []
+    candidates: list[Line] = []
     for page_lines in by_page.values():
         ordered = sorted(page_lines, key=lambda ln: ln.top)
-        edges.extend(ordered[:_EDGE_LINES] + ordered[-_EDGE_LINES:])
-    counts = Counter(_shape(line) for line in _unique(edges))
+        candidates.extend(_unique(ordered[:_EDGE_LINES] + ordered[-_EDGE_LINES:]))
+    counts = Counter(_shape(line) for line in candidates if _at_edge(line))
     threshold = max(3, pages // 2)
     drop = set()
-    for line in _unique(edges):
-        if _PAGE_NUMBER.match(line.text) or (pages >= 3 and counts[_shape(line)] >= threshold):
+    for line in candidates:
+        if _PAGE_NUMBER.match(line.text) or (_at_edge(line) and counts[_shape(line)] >= threshold):
             drop.add(id(line))
     return drop
+
+
+def _at_edge(line: Line) -> bool:
+    if not line.page_height:
+        return True
+    return line.top < _EDGE * line.page_height or line.top > (1 - _EDGE) * line.page_height
 
 
 def _unique(lines: list[Line]) -> list[Line]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from plancmp.draft.document import Block, Heading, Paragraph
-from plancmp.draft.read.grid import make_table
+from plancmp.draft.read.grid import make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_tables import (
     Taken,
@@ -75,7 +75,7 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
         taken = _table_at(lines, i)
         if taken is not None:
             rows, i = taken
-            blocks.append(make_table(rows, title=_title(blocks)))
+            blocks.append(make_table(rows, title=title_above(blocks)))
             continue
         heading = _MD_HEADING.match(lines[i])
         if heading and heading.group(2).strip():
@@ -92,15 +92,6 @@ def _table_at(lines: list[str], i: int) -> Taken:
         taken = take(lines, i)
         if taken is not None:
             return taken
-    return None
-
-
-def _title(blocks: list[Block]) -> str | None:
-    """The short line just above a table, when there is one."""
-    if blocks and isinstance(blocks[-1], Paragraph | Heading):
-        text = blocks[-1].text
-        if len(text) <= _TITLE_MAX and not text.endswith("。"):
-            return text
     return None
 
 
