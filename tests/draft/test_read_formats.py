@@ -56,3 +56,13 @@ def test_every_format_gives_the_same_title(tmp_path: Path) -> None:
     docx = indicator_docx(tmp_path / "plan.docx")
     titles = {_table(path).title for path in (html, docx, indicator_pdf())}
     assert titles == {"某区教育事业发展主要指标"}
+
+
+def test_content_decides_the_reader(tmp_path: Path) -> None:
+    """A PDF or a Word file named .txt is read as what it is."""
+    pdf = tmp_path / "plan.txt"
+    pdf.write_bytes(indicator_pdf().read_bytes())
+    word = tmp_path / "plan2.txt"
+    word.write_bytes(indicator_docx(tmp_path / "plan.docx").read_bytes())
+    for path in (pdf, word):
+        assert normalized(_table(path).rows) == normalized(INDICATOR_GRID)

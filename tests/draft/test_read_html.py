@@ -102,3 +102,10 @@ def test_html_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
     path.write_text(indicator_html(), encoding="utf-8")
     doc = read_document(path)
     assert any(isinstance(b, Table) and b.rows == INDICATOR_GRID for b in doc.blocks)
+
+
+def test_page_declared_gb2312_but_saved_as_utf8(tmp_path: Path) -> None:
+    html = '<html><head><meta charset="gb2312"></head><body><p>普惠性幼儿园覆盖面达到95%。</p></body></html>'
+    path = tmp_path / "plan.html"
+    path.write_text(html, encoding="utf-8")
+    assert read_document(path).blocks == (Paragraph("普惠性幼儿园覆盖面达到95%。"),)

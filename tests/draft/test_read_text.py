@@ -226,3 +226,43 @@ def test_seeds_without_a_table(name: str) -> None:
     doc = read_document(seed(f"{name}.txt"))
     assert not any(isinstance(b, Table) for b in doc.blocks)
     assert len(doc.blocks) > 10
+
+
+def test_bare_cells_with_row_numbers(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "序号", "指标", "单位", "2020年", "2025年", "属性",
+        "一、发展水平",
+        "1", "学前教育毛入园率", "%", "99", "99以上", "约束性",
+        "二、教育保障",
+        "2", "生均公用经费", "元", "1000", "逐年只增不减", "约束性",
+        "以上指标到2025年全部实现，并纳入年度考核。",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks == (
+        Table((
+            ("序号", "指标", "单位", "2020年", "2025年", "属性"),
+            ("一、发展水平", "", "", "", "", ""),
+            ("1", "学前教育毛入园率", "%", "99", "99以上", "约束性"),
+            ("二、教育保障", "", "", "", "", ""),
+            ("2", "生均公用经费", "元", "1000", "逐年只增不减", "约束性"),
+        )),
+        Paragraph("以上指标到2025年全部实现，并纳入年度考核。"),
+    )  # fmt: skip
+
+
+def test_bare_cells_with_a_category_printed_once_over_its_rows(tmp_path: Path) -> None:
+    text = "\n".join([
+        "类别", "指标", "2020年", "2025年", "属性",
+        "学前教育", "毛入园率(%)", "99", "99以上", "约束性",
+        "普惠性幼儿园覆盖面(%)", "90", "95", "约束性",
+        "义务教育", "巩固率(%)", "100", "100", "约束性",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks == (
+        Table((
+            ("类别", "指标", "2020年", "2025年", "属性"),
+            ("学前教育", "毛入园率(%)", "99", "99以上", "约束性"),
+            ("学前教育", "普惠性幼儿园覆盖面(%)", "90", "95", "约束性"),
+            ("义务教育", "巩固率(%)", "100", "100", "约束性"),
+        )),
+    )  # fmt: skip
