@@ -69,23 +69,45 @@ def _line(page: int, text: str, x0: float, x1: float, top: float) -> Line:
     return Line(page, text, x0, x1, top, 12.0, 600.0, 842.0)
 
 
-def test_paragraph_rules() -> None:
+def test_paragraphs_that_open_with_an_indent() -> None:
     lines = [
         _line(0, "一、发展基础", 50, 122, 100),  # a short line ends its paragraph
         _line(
             0, "全区新增学位一万二千个，普惠性幼儿园覆盖面达", 74, 550, 120
-        ),  # indented: starts one
+        ),  # indented: opens one
         _line(0, "到百分之九十五，公办幼儿园覆盖率达到百分之八", 50, 550, 140),
         _line(0, "十五。", 50, 86, 160),
-        _line(0, "义务教育阶段学校全部达到省标准化学校要求。", 74, 550, 180),  # ends at 。
-        _line(0, "高中段教育毛入学率保持在百分之九十九以上，", 50, 550, 200),
+        _line(0, "义务教育阶段学校全部达到省标准化学校要求。", 74, 550, 180),
+        _line(0, "高中段教育毛入学率保持在百分之九十九以上。", 50, 550, 200),  # 。 at the margin
+        _line(1, "（一）主要任务", 50, 134, 60),  # a one-line heading after a full stop
+        _line(1, "到2025年，建成", 74, 160, 80),
     ]
     assert paragraphs(lines) == [
         "一、发展基础",
         "全区新增学位一万二千个，普惠性幼儿园覆盖面达到百分之九十五，公办幼儿园覆盖率达到百分之八十五。",
-        "义务教育阶段学校全部达到省标准化学校要求。",
-        "高中段教育毛入学率保持在百分之九十九以上，",
+        "义务教育阶段学校全部达到省标准化学校要求。高中段教育毛入学率保持在百分之九十九以上。",
+        "（一）主要任务",
+        "到2025年，建成",
     ]
+
+
+def test_paragraphs_without_indents_end_at_a_full_stop() -> None:
+    lines = [
+        _line(0, "全区新增学位一万二千个，普惠性幼儿园覆盖面达", 50, 550, 120),
+        _line(0, "到百分之九十五。", 50, 550, 140),
+        _line(0, "公办幼儿园覆盖率达到百分之八十五，义务教育阶段", 50, 550, 160),
+        _line(1, "学校全部达到省标准化学校要求。", 50, 300, 60),  # across a page break
+    ]
+    assert paragraphs(lines) == [
+        "全区新增学位一万二千个，普惠性幼儿园覆盖面达到百分之九十五。",
+        "公办幼儿园覆盖率达到百分之八十五，义务教育阶段学校全部达到省标准化学校要求。",
+    ]
+
+
+def test_a_change_of_size_is_a_heading() -> None:
+    heading = Line(0, "第一章 总则", 50, 550, 100, 16.0, 600.0, 842.0)
+    body = _line(0, "为加快推进教育现代化，制定本规划。", 50, 550, 130)
+    assert paragraphs([heading, body]) == ["第一章 总则", "为加快推进教育现代化，制定本规划。"]
 
 
 def test_running_lines_rule() -> None:

@@ -5,9 +5,10 @@ Pure functions on positioned lines, so the rules can be tested without a PDF.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\-—–－·•]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[\s\-—–－·•]*$"
@@ -84,6 +85,20 @@ def _wide(text: str) -> bool:
     )
 
 
+def cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float]) -> str:
+    """A table cell's text: a line that fills the cell wraps into the next
+    (joined), a shorter one ends a line of the cell (kept as "\\n")."""
+    lines = chars_to_lines(chars, 0, 0.0, 0.0)
+    if not lines:
+        return ""
+    padding = max(min(line.x0 for line in lines) - box[0], 0.0)
+    text = lines[0].text
+    for previous, line in itertools.pairwise(lines):
+        full = previous.x1 >= box[2] - padding - 1.5 * (previous.size or 10)
+        text = _join(text, line.text) if full else f"{text}\n{line.text}"
+    return text
+
+
 def running_lines(lines: list[Line], pages: int) -> set[int]:
     """ids of lines to drop. Of the first and last two lines of each page: page
     numbers (`- 3 -`, `第3页 共30页`), and lines in the page's margins that
@@ -125,33 +140,41 @@ def _shape(line: Line) -> str:
 
 
 def paragraphs(lines: list[Line]) -> list[str]:
-    """The paragraphs of consecutive lines: wrapped lines joined."""
+    """The paragraphs of consecutive lines, wrapped lines joined.
+
+    Where paragraphs open with an indent (as Chinese documents do), a new one
+    starts at an indented line or after a clearly short line. Without indents,
+    a paragraph ends at a line ending in 。(！？) or at a short line.
+    """
+    lines = [line for line in lines if line.text.strip()]
     if not lines:
         return []
     left = _mode(round(line.x0) for line in lines)
     right = max(round(line.x1) for line in lines)
+    indented = [line.x0 > left + 1.5 * (line.size or 10) for line in lines]
+    by_indent = sum(indented) >= max(2, 0.05 * len(lines))
     out: list[str] = []
     current = ""
-    previous: Line | None = None
-    for line in lines:
-        text = line.text.strip()
-        if not text:
-            continue
-        em = line.size or 10
-        indented = line.x0 > left + 1.5 * em
-        if current and (previous is None or _ends(previous, right) or indented):
+    for i, line in enumerate(lines):
+        if current and _breaks(lines[i - 1], line, indented[i], right, by_indent):
             out.append(current)
             current = ""
-        current = _join(current, text)
-        previous = line
-    if current:
-        out.append(current)
+        current = _join(current, line.text.strip())
+    out.append(current)
     return out
 
 
-def _ends(line: Line, right: float) -> bool:
-    em = line.size or 10
-    return line.text.rstrip().endswith(_ENDS) or line.x1 < right - 2 * em
+def _breaks(previous: Line, line: Line, indented: bool, right: float, by_indent: bool) -> bool:
+    """Whether a paragraph ends between `previous` and `line`."""
+    em = previous.size or 10
+    if indented or abs(line.size - previous.size) > 0.1 * em:
+        return True  # an indent opens a paragraph; a change of size is a heading
+    if previous.x1 < right - (4 if by_indent else 2) * em:
+        return True  # a short line closes one
+    closes = previous.text.rstrip().endswith(_ENDS)
+    if by_indent:
+        return closes and line.x1 < right - 4 * em  # a one-line heading after a full stop
+    return closes
 
 
 def _join(current: str, text: str) -> str:
