@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from draft_helpers import (
     INDICATOR_GRID,
     aligned,
@@ -266,3 +267,26 @@ def test_bare_cells_with_a_category_printed_once_over_its_rows(tmp_path: Path) -
             ("义务教育", "巩固率(%)", "100", "100", "约束性"),
         )),
     )  # fmt: skip
+
+
+def _raws(node: object) -> list[str]:
+    """Every printed value (`raw`) in a curated plan file, wherever it sits."""
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if k == "raw" and isinstance(v, str)] + [
+            raw for k, v in node.items() if k != "raw" for raw in _raws(v)
+        ]
+    if isinstance(node, list):
+        return [raw for item in node for raw in _raws(item)]
+    return []
+
+
+@pytest.mark.parametrize("plan", ["linan", "yuecheng", "shangcheng", "linhai", "hangzhou2023"])
+def test_every_curated_value_is_in_the_read_text(plan: str) -> None:
+    """What the drafter checks its values against holds every value a person
+    curated from the same document (whitespace and full-width forms aside)."""
+    curated = Path(__file__).resolve().parents[2] / "data" / f"{plan}.yaml"
+    raws = _raws(yaml.safe_load(curated.read_text(encoding="utf-8")))
+    assert raws
+    text = normalized(((document_text(read_document(seed(f"{plan}.txt"))),),))[0][0]
+    missing = [raw for raw in raws if normalized(((raw,),))[0][0] not in text]
+    assert missing == []
