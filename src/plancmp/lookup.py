@@ -27,8 +27,14 @@ MAX_SHOWN = 8
 class NotFound(LookupError):
     """No unique match; `candidates` are the keys the user may have meant."""
 
-    def __init__(self, word: str, what: str, candidates: Sequence[str], ambiguous: bool,
-                 labels: Mapping[str, str] | None = None):  # fmt: skip
+    def __init__(
+        self,
+        word: str,
+        what: str,
+        candidates: Sequence[str],
+        ambiguous: bool,
+        labels: Mapping[str, str] | None = None,
+    ):
         self.word, self.what, self.candidates, self.ambiguous = (
             word,
             what,
@@ -110,8 +116,10 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
 
 def find_plan(plans: Iterable[Plan], word: str) -> Plan:
     """A plan by id, title, jurisdiction or short name."""
-    items = ((p.id, p, [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names])
-             for p in plans)  # fmt: skip
+    items = (
+        (p.id, p, [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names])
+        for p in plans
+    )
     return resolve(word, items, "plan")
 
 

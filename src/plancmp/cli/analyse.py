@@ -122,9 +122,11 @@ def gaps(
     data = data_of(ctx)
     p = find_plan(data, plan)
     if p.is_city and not frame.peers_of(data, p):
-        note(f"{p.id} is a city's work points; no other city's are loaded to hold them to,"
-             " so only conflicts, baselines, national standards and qualitative targets are"
-             " checked (`plancmp compare` puts one metric of every plan side by side)")  # fmt: skip
+        note(
+            f"{p.id} is a city's work points; no other city's are loaded to hold them to,"
+            " so only conflicts, baselines, national standards and qualitative targets are"
+            " checked (`plancmp compare` puts one metric of every plan side by side)"
+        )
     p, findings = frame.gaps(data, p.id)
     if kind:
         findings = [f for f in findings if f.kind in kind]

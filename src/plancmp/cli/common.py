@@ -73,17 +73,20 @@ def outfile(out: Path | None) -> Path | None:
 FormatOpt = Annotated[
     Format | None,
     typer.Option(
-        "--format", "-f", case_sensitive=False,
+        "--format",
+        "-f",
+        case_sensitive=False,
         help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json and tabulate formats. Wins over the -o extension.",
     ),
-]  # fmt: skip
+]
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o",
+        "--output",
+        "-o",
         help="Write to this file (UTF-8) instead of stdout; without --format the extension decides. - is stdout.",
     ),
-]  # fmt: skip
+]
 PlanArg = Annotated[
     str, typer.Argument(metavar="PLAN", help="Plan id or name: linan, 临安, 临安区.")
 ]

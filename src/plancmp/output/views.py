@@ -49,8 +49,11 @@ def baseline_dict(b: Baseline | None) -> dict[str, Any] | None:
 def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     """The JSON record of `show --format json`: the contract scripts rely on (SPEC §7)."""
     m = catalog.get(r.metric)
-    source: dict[str, Any] = {"section": r.source.section, "kind": r.source.kind,
-                              "also": list(r.source.also)}  # fmt: skip
+    source: dict[str, Any] = {
+        "section": r.source.section,
+        "kind": r.source.kind,
+        "also": list(r.source.also),
+    }
     if r.source.quote is not None:
         source["quote"] = r.source.quote
     d: dict[str, Any] = {
@@ -89,13 +92,24 @@ def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]])
                 str(n_table),
             ]
         )
-        records.append({
-            "id": p.id, "title": p.title, "names": list(p.names), "issuer": p.issuer,
-            "doc_number": p.doc_number, "issued": p.issued, "jurisdiction": p.jurisdiction,
-            "level": p.level, "parent_city": p.parent_city, "kind": p.kind,
-            "base_year": p.base_year, "target_year": p.target_year,
-            "records": n_records, "table_records": n_table,
-        })  # fmt: skip
+        records.append(
+            {
+                "id": p.id,
+                "title": p.title,
+                "names": list(p.names),
+                "issuer": p.issuer,
+                "doc_number": p.doc_number,
+                "issued": p.issued,
+                "jurisdiction": p.jurisdiction,
+                "level": p.level,
+                "parent_city": p.parent_city,
+                "kind": p.kind,
+                "base_year": p.base_year,
+                "target_year": p.target_year,
+                "records": n_records,
+                "table_records": n_table,
+            }
+        )
     columns = ["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"]
     return Table(columns, rows, records, title="规划")
 
@@ -107,8 +121,15 @@ def target_cells(r: Record) -> list[str]:
     """A record's segment, baseline and target as show and compare print them
     (TARGET_COLUMNS)."""
     t = r.target
-    return [r.segment or "", words.baseline_text(r), t.raw, words.show_value(t.value),
-            str(t.year), words.SCOPE_ZH[t.scope], r.attribute or ""]  # fmt: skip
+    return [
+        r.segment or "",
+        words.baseline_text(r),
+        t.raw,
+        words.show_value(t.value),
+        str(t.year),
+        words.SCOPE_ZH[t.scope],
+        r.attribute or "",
+    ]
 
 
 def show_table(plan: Plan, records: Sequence[Record], catalog: Catalog) -> Table:
@@ -128,12 +149,29 @@ def metrics_table(
         if q and not any(q in norm(n) for n in (m.id, m.name, *m.aliases)):
             continue
         who = setters.get(m.id, [])
-        rows.append([m.id, m.name, m.category, m.unit or "", words.BETTER_ZH[m.better],
-                     " ".join(who), "、".join(m.aliases)])  # fmt: skip
-        records.append({
-            "id": m.id, "name": m.name, "aliases": list(m.aliases), "unit": m.unit,
-            "category": m.category, "better": m.better, "note": m.note, "plans": who,
-        })  # fmt: skip
+        rows.append(
+            [
+                m.id,
+                m.name,
+                m.category,
+                m.unit or "",
+                words.BETTER_ZH[m.better],
+                " ".join(who),
+                "、".join(m.aliases),
+            ]
+        )
+        records.append(
+            {
+                "id": m.id,
+                "name": m.name,
+                "aliases": list(m.aliases),
+                "unit": m.unit,
+                "category": m.category,
+                "better": m.better,
+                "note": m.note,
+                "plans": who,
+            }
+        )
     columns = ["id", "指标", "类别", "单位", "方向", "设定的规划", "别名"]
     return Table(columns, rows, records, title=f"指标目录：{len(rows)} 项")
 
@@ -144,22 +182,26 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
         rec = r.record
         stalls = no_progress(rec, metric.better)
         shown_year = rec.baseline.year if rec.baseline else None
-        out.append([
-            str(r.rank) if r.rank else "—",
-            r.plan.place,
-            *target_cells(rec),
-            words.delta(r.delta_to_best, rec.unit),
-            words.delta(r.delta_to_median, rec.unit),
-            words.why(r.why) or words.stall(stalls, shown_year),
-        ])  # fmt: skip
+        out.append(
+            [
+                str(r.rank) if r.rank else "—",
+                r.plan.place,
+                *target_cells(rec),
+                words.delta(r.delta_to_best, rec.unit),
+                words.delta(r.delta_to_median, rec.unit),
+                words.why(r.why) or words.stall(stalls, shown_year),
+            ]
+        )
         d = record_dict(rec, catalog)
-        d.update({
-            "rank": r.rank,
-            "delta_to_best": as_number(r.delta_to_best),
-            "delta_to_median": as_number(r.delta_to_median),
-            "reason": words.why(r.why) or None,
-            "no_progress": stalls is not None,
-        })  # fmt: skip
+        d.update(
+            {
+                "rank": r.rank,
+                "delta_to_best": as_number(r.delta_to_best),
+                "delta_to_median": as_number(r.delta_to_median),
+                "reason": words.why(r.why) or None,
+                "no_progress": stalls is not None,
+            }
+        )
         records.append(d)
     notes = [f"口径说明：{metric.note}"] if metric.note else []
     columns = ["排名", "地区", *TARGET_COLUMNS, "与最优差", "与中位数差", "说明"]
@@ -172,13 +214,33 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
     for f in findings:
         rec = f.record
         reason = words.reason(f)
-        rows.append([words.FINDING_ZH[f.kind], f.metric.name, f.segment or "",
-                     rec.target.raw if rec else "", reason])  # fmt: skip
-        d: dict[str, Any] = record_dict(rec, catalog) if rec else {
-            "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
-            "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
-            "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
-        }  # fmt: skip
+        rows.append(
+            [
+                words.FINDING_ZH[f.kind],
+                f.metric.name,
+                f.segment or "",
+                rec.target.raw if rec else "",
+                reason,
+            ]
+        )
+        d: dict[str, Any] = (
+            record_dict(rec, catalog)
+            if rec
+            else {
+                "plan": plan.id,
+                "metric": f.metric.id,
+                "metric_name": f.metric.name,
+                "name": None,
+                "segment": f.segment,
+                "category": f.metric.category,
+                "unit": f.metric.unit,
+                "baseline": None,
+                "target": None,
+                "attribute": None,
+                "source": None,
+                "note": None,
+            }
+        )
         d.update({"kind": f.kind, "reason": reason, "compared": compared(f)})
         records.append(d)
     counts: dict[str, int] = {}
@@ -208,14 +270,25 @@ def compared(f: Finding) -> dict[str, Any]:
     if isinstance(facts, BelowCity):
         c = facts.city_record
         if facts.per_year:
-            return {"city": c.target.raw, "implied_per_year": as_number(facts.mine),
-                    "city_per_year": as_number(c.target.value.value)}  # fmt: skip
-        return {"city": c.target.raw, "city_value": as_number(c.target.value.value),
-                "plan_value": as_number(facts.mine), "projected": facts.projected}  # fmt: skip
+            return {
+                "city": c.target.raw,
+                "implied_per_year": as_number(facts.mine),
+                "city_per_year": as_number(c.target.value.value),
+            }
+        return {
+            "city": c.target.raw,
+            "city_value": as_number(c.target.value.value),
+            "plan_value": as_number(facts.mine),
+            "projected": facts.projected,
+        }
     if isinstance(facts, BelowPeers):
-        return {"best_plan": facts.best.plan.id, "best": facts.best.target.raw,
-                "median": as_number(facts.median), "compared": facts.compared,
-                "more_ambitious": facts.more_ambitious}  # fmt: skip
+        return {
+            "best_plan": facts.best.plan.id,
+            "best": facts.best.target.raw,
+            "median": as_number(facts.median),
+            "compared": facts.compared,
+            "more_ambitious": facts.more_ambitious,
+        }
     if isinstance(facts, Missing):
         return {"set_by": [p.id for p in facts.setters], "set_by_count": facts.total}
     return {}
@@ -246,8 +319,13 @@ def matrix_table(
     def record(i: int) -> dict[str, Any]:
         metric_id, segment = keys[i]
         m, by_plan = catalog.by_id[metric_id], by_key[keys[i]]
-        return {"metric": metric_id, "metric_name": m.name, "segment": segment,
-                "category": m.category, "targets": {pid: by_plan.get(pid, []) for pid in ids}}  # fmt: skip
+        return {
+            "metric": metric_id,
+            "metric_name": m.name,
+            "segment": segment,
+            "category": m.category,
+            "targets": {pid: by_plan.get(pid, []) for pid in ids},
+        }
 
     title = f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else "")
     columns = ["指标", "学段", "类别", *(p.place for p in plans)]

@@ -46,15 +46,33 @@ FORMAT = 11
 T = TypeVar("T")
 BATCH = 20_000
 """Record rows written at a time while an index is built."""
-DAMAGE = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, ArithmeticError,
-          JSONDecodeError, OSError)  # fmt: skip
+DAMAGE = (
+    sqlite3.Error,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    ArithmeticError,
+    JSONDecodeError,
+    OSError,
+)
 """What reading a damaged index can raise (a truncated file, text where a number was)."""
 
 _Q = '"'  # column names are quoted: some (`unit`, `line`) are SQL words
 _RECORDS = ", ".join(f"{_Q}{c}{_Q}" for c in RECORD_COLUMNS)
 _PLANS = ", ".join(f"{_Q}{c}{_Q}" for c in PLAN_COLUMNS)
-_TARGET_COLUMNS = ("plan", "metric", "segment", "unit", "printed_unit", "s_kind", "t_raw",
-                   "t_year", "t_scope", *(f"t_{f}" for f in VALUE_FIELDS))  # fmt: skip
+_TARGET_COLUMNS = (
+    "plan",
+    "metric",
+    "segment",
+    "unit",
+    "printed_unit",
+    "s_kind",
+    "t_raw",
+    "t_year",
+    "t_scope",
+    *(f"t_{f}" for f in VALUE_FIELDS),
+)
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT, format INTEGER);
 CREATE TABLE plans (pos INTEGER PRIMARY KEY, n_records INTEGER, n_table INTEGER, {_PLANS});
@@ -326,8 +344,10 @@ class IndexStore:
         if numeric:
             where += f" AND {_NUMERIC}"
         cols = ", ".join(f"r.{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
-        sql = (f"SELECT {cols} FROM records r WHERE r.metric IN "
-               f"(SELECT id FROM temp.metrics_wanted) {where} ORDER BY r.plan_pos, r.pos")  # fmt: skip
+        sql = (
+            f"SELECT {cols} FROM records r WHERE r.metric IN "
+            f"(SELECT id FROM temp.metrics_wanted) {where} ORDER BY r.plan_pos, r.pos"
+        )
         return [
             TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v))
             for plan, metric, seg, unit, printed, kind, raw, year, scope, *v in self.con.execute(

@@ -49,14 +49,25 @@ def parse_file(path: Path, as_rows: bool = False) -> Parsed:
     if kind == "catalog":
         metrics, problems = schema.build_metrics(data, str(path))
         standards, more = schema.build_standards(data, str(path))
-        return Parsed(str(path), kind, metrics=tuple(metrics), standards=tuple(standards),
-                      problems=(*problems, *more))  # fmt: skip
+        return Parsed(
+            str(path),
+            kind,
+            metrics=tuple(metrics),
+            standards=tuple(standards),
+            problems=(*problems, *more),
+        )
     plan, problems = schema.build_plan(data, str(path), path.stem)
     refs = schema.metric_refs(data)
     if plan is not None and as_rows:
         rows = tuple(record_row(r) for r in plan.records)
-        return Parsed(str(path), kind, plan._replace(records=()), rows, problems=tuple(problems),
-                      metric_refs=refs)  # fmt: skip
+        return Parsed(
+            str(path),
+            kind,
+            plan._replace(records=()),
+            rows,
+            problems=tuple(problems),
+            metric_refs=refs,
+        )
     return Parsed(str(path), kind, plan, problems=tuple(problems), metric_refs=refs)
 
 

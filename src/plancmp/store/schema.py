@@ -40,25 +40,65 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Each schema: field → required. Drafted plans may leave jurisdiction, level and kind
 # empty (null) for a person to fill in; `review` lists what is left.
 PLAN_KEYS = {
-    "id": True, "title": True, "names": False, "issuer": False, "doc_number": False,
-    "issued": False, "jurisdiction": False, "level": False, "parent_city": False, "kind": False,
-    "base_year": False, "target_year": True, "source_file": False, "conversions": False,
-    "review": False, "records": True,
-}  # fmt: skip
+    "id": True,
+    "title": True,
+    "names": False,
+    "issuer": False,
+    "doc_number": False,
+    "issued": False,
+    "jurisdiction": False,
+    "level": False,
+    "parent_city": False,
+    "kind": False,
+    "base_year": False,
+    "target_year": True,
+    "source_file": False,
+    "conversions": False,
+    "review": False,
+    "records": True,
+}
 RECORD_KEYS = {
-    "metric": True, "name": True, "segment": False, "unit": False, "baseline": False,
-    "target": True, "attribute": False, "source": True, "note": False, "review": False,
-}  # fmt: skip
-TARGET_KEYS = {"raw": True, "op": False, "value": False, "value_max": False, "year": False,
-               "scope": False}  # fmt: skip
+    "metric": True,
+    "name": True,
+    "segment": False,
+    "unit": False,
+    "baseline": False,
+    "target": True,
+    "attribute": False,
+    "source": True,
+    "note": False,
+    "review": False,
+}
+TARGET_KEYS = {
+    "raw": True,
+    "op": False,
+    "value": False,
+    "value_max": False,
+    "year": False,
+    "scope": False,
+}
 BASELINE_KEYS = {"raw": True, "year": False, "op": False, "value": False, "section": False}
 SOURCE_KEYS = {"section": True, "kind": True, "also": False, "quote": False}
 METRIC_KEYS = {
-    "id": True, "name": True, "aliases": False, "unit": False, "category": True,
-    "better": True, "note": False, "operational": False, "review": False,
-}  # fmt: skip
-STANDARD_KEYS = {"metric": True, "limit": True, "unit": False, "raw": True, "document": True,
-                 "doc_number": False, "checked_against": True}  # fmt: skip
+    "id": True,
+    "name": True,
+    "aliases": False,
+    "unit": False,
+    "category": True,
+    "better": True,
+    "note": False,
+    "operational": False,
+    "review": False,
+}
+STANDARD_KEYS = {
+    "metric": True,
+    "limit": True,
+    "unit": False,
+    "raw": True,
+    "document": True,
+    "doc_number": False,
+    "checked_against": True,
+}
 MAX_DIGITS = 30
 """Digits a number in a data file may have: no plan needs more, and far longer ones
 are a mistake (or an attempt to make the tool spend its time on arithmetic)."""
@@ -443,9 +483,25 @@ def build_plan(
     records = _records(c, top, _Context(pid or "?", target_year or 0, base_year))
     if c.problems or not (pid and title and target_year):
         return None, c.problems
-    plan = Plan(pid, title, names, issuer, doc_number, issued, jurisdiction, level, parent_city,
-                kind, base_year, target_year, source_file, tuple(records), path, conversions,
-                review)  # fmt: skip
+    plan = Plan(
+        pid,
+        title,
+        names,
+        issuer,
+        doc_number,
+        issued,
+        jurisdiction,
+        level,
+        parent_city,
+        kind,
+        base_year,
+        target_year,
+        source_file,
+        tuple(records),
+        path,
+        conversions,
+        review,
+    )
     return plan, c.problems
 
 
