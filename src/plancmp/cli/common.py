@@ -55,13 +55,15 @@ def writing() -> Iterator[None]:
         pipe_closed()
 
 
-def pipe_closed() -> NoReturn:
-    """The reader went away (`| head`): stop quietly, with success.
-
-    Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
-    """
+def silence_stdout() -> None:
+    """Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+def pipe_closed() -> NoReturn:
+    """The reader went away (`| head`): stop quietly, with success (Click would exit 1)."""
+    silence_stdout()
     raise typer.Exit(0)
 
 
