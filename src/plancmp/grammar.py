@@ -248,7 +248,7 @@ def _unit_or_error(rest: str, raw: str, in_words: bool = False) -> str:
         return ""
     table = _table()
     u, tail = _split_unit(rest, table)
-    if u and (not tail or _is_noun(tail, u in table.counts or not in_words)):
+    if u and (not tail or _is_noun(tail, not in_words or _counted(u, table))):
         return u
     if rest in table.multipliers:  # 1.2万: the indicator's unit, multiplied
         return rest
@@ -269,6 +269,12 @@ def _split_unit(rest: str, table: units.Table) -> tuple[str, str]:
 _NOT_NOUNS = ("以上", "以下", "以内", "到", "至", "达", "提", "增", "降", "减", "升", "超过", "低于",
               "高于", "不", "为")  # fmt: skip
 """Words that make the text after a unit a second clause (43.5%提升到58.2%), not a noun."""
+
+
+def _counted(u: str, table: units.Table) -> bool:
+    """Whether a noun may follow this unit after a numeral in words: a count (三所小学),
+    but not 个, the classifier of slogans (四个全面, 两个确保)."""
+    return u in table.counts and u != "个"
 
 
 def _is_noun(text: str, may_follow: bool) -> bool:
@@ -319,9 +325,9 @@ def read(raw: str, unit: str | None) -> Value:
     if _DIGIT.search(s):
         return _read(s, raw, unit, base_unit, False)
     words = _parse_words(s, base_unit, unit)
-    if words.op != "text" or not numerals.may_hold(s):  # 两个只增不减 is a trend, not "2 个"
+    if words.op not in ("text", "trend") or not numerals.may_hold(s):
         return words
-    try:
+    try:  # 逐年下降零点五个百分点 is a rate; 两个只增不减 stays a trend, not "2 个"
         return _read(numerals.to_digits(s), raw, unit, base_unit, True)
     except _NotAValue:  # 十大模式, 五育并举, 进一步提高: words
         return words
