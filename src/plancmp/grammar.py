@@ -178,6 +178,8 @@ def _growth_form(lead: phrases.Lead) -> Decimal | None:
     """A relative change written without a percentage: 翻一番 (+100), 翻两番 (+300),
     减半 and 减少一半 (−50), 增长一倍 (+100); None for anything else."""
     rest = lead.rest
+    if not ("番" in rest or "半" in rest or "倍" in rest):
+        return None
     m = _DOUBLING.match(rest)
     if m:
         return Decimal(2 ** int(m.group(1) or 1) - 1) * 100

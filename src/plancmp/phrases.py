@@ -64,6 +64,9 @@ _WORDS: dict[str, str] = {
 }
 """Each word before a number, with its kind."""
 _LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)
+_WHEN = frozenset("每到至十规")
+"""How a period or a frequency begins (每半年, 到2025年, 十四五期间, 规划期内)."""
+_ONCE = Fraction(1)
 _SUFFIX_LENGTHS = sorted({len(w) for w in SUFFIXES}, reverse=True)
 _NOUN = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(?=\d)")
 """A noun between a verb and its number: 新增学位5万个."""
@@ -98,8 +101,8 @@ def split(s: str) -> Lead:
         if len(s) > n and s[-n:] in SUFFIXES:
             suffix, s = SUFFIXES[s[-n:]], s[:-n]
             break
-    prefix, change, yearly, per_year, verb = None, 0, False, Fraction(1), False
-    while s:
+    prefix, change, yearly, per_year, verb = None, 0, False, _ONCE, False
+    while s and not ("0" <= s[0] <= "9"):  # most values: the number comes first, or next
         word = _word(s)
         if word is not None:
             kind = _WORDS[word]
@@ -118,7 +121,7 @@ def split(s: str) -> Lead:
         if s.startswith(YEARLY):
             yearly, verb, s = True, True, s[2:]
             continue
-        m = _PER.match(s) or _PERIOD.match(s)
+        m = (_PER.match(s) or _PERIOD.match(s)) if s[0] in _WHEN else None
         if m and m.re is _PER:  # 每半年 (召开) 1次: a noun or verb may follow
             per_year, verb = _per_year(m), True
         if m and m.end():
