@@ -1,7 +1,7 @@
 """The words around a number: comparators, verbs of change, periods and frequencies.
 
 `split` takes them off a printed value (digits already: see numerals.py) and
-says what they mean; values.py reads the number and unit that remain. The
+says what they mean; grammar.py reads the number and unit that remain. The
 grammar is in data/README.md ("Values").
 """
 

@@ -514,7 +514,7 @@ def is_unit_file(data: Any) -> bool:
 
 
 def check_units(data: Any, path: str) -> list[Problem]:
-    """The unit table's problems; plancmp reads only the built-in one (values.py)."""
+    """The unit table's problems; plancmp reads only the built-in one (units.table)."""
     from plancmp.units import UnitTableError, build
 
     try:
