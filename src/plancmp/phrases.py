@@ -52,19 +52,24 @@ _PER_YEAR = {"半年": 2, "学期": 2, "季度": 4, "月": 12, "个月": 12}
 """Events per year for each period of 每…: 每半年1次 is 2 a year. 每天/每周 are not
 here: 每天锻炼1小时 is a daily level, read as printed."""
 _PERIOD = re.compile(
-    r"^(?:到|至)?(?:20\d\d年(?:底|末)?|十四五(?:期间|时期|期末|末)|规划期(?:内|间|末))"
+    r"^(?:(?:到|至)?(?:20\d\d年(?:底|末)?|十四五(?:期间|时期|期末|末)|规划期(?:内|间|末))"
+    r"|(?:比|较)(?:20\d\d年(?:底|末)?|十三五(?:期末|末)|基期|基线|上年|去年))"
 )
-"""When, not how much: 十四五期间新增3所, 到2025年达到95%."""
+"""When, or from what, not how much: 十四五期间新增3所, 到2025年达到95%,
+较2020年提高5个百分点."""
+FILLERS = ("力争", "确保", "争取", "努力", "预计", "计划")
+"""Words of intent before a number, which change nothing in it (力争达到95%)."""
 
 _WORDS: dict[str, str] = {
     **dict.fromkeys(PREFIXES, "op"),
     **dict.fromkeys(CHANGE_VERBS, "change"),
     **dict.fromkeys(AMOUNT_VERBS, "amount"),
+    **dict.fromkeys(FILLERS, "filler"),
     "约": "approx",
 }
 """Each word before a number, with its kind."""
 _LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)
-_WHEN = frozenset("每到至十规")
+_WHEN = frozenset("每到至十规比较")
 """How a period or a frequency begins (每半年, 到2025年, 十四五期间, 规划期内)."""
 _ONCE = Fraction(1)
 _SUFFIX_LENGTHS = sorted({len(w) for w in SUFFIXES}, reverse=True)
@@ -92,7 +97,40 @@ class Lead(NamedTuple):
 
 
 def split(s: str) -> Lead:
-    """Take the words off both ends of `s`; raise PhraseError for two comparators."""
+    """Take the words off both ends of `s`; raise PhraseError for two comparators.
+
+    A value may begin with the name of what it measures (近视率每年下降0.5个百分点,
+    达标率达到95%): when the words alone leave no number first, the name is passed
+    over up to the first word before the number."""
+    lead = _split(s)
+    if lead.rest[:1].isdigit() or not _is_cjk(s[:1]):
+        return lead
+    for i in range(1, min(len(s), _LONGEST_NAME)):
+        if not _is_cjk(s[i - 1]):
+            break
+        if _begins_phrase(s[i:]):
+            named = _split(s[i:])
+            if named.rest[:1].isdigit():
+                return named
+    return lead
+
+
+_LONGEST_NAME = 25
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _begins_phrase(s: str) -> bool:
+    return (
+        _word(s) is not None
+        or s.startswith(YEARLY)
+        or (s[0] in _WHEN and (_PER.match(s) or _PERIOD.match(s)) is not None)
+    )
+
+
+def _split(s: str) -> Lead:
     approx = False
     if s.endswith("左右"):  # 8名左右: about 8
         approx, s = True, s[:-2]
@@ -115,7 +153,7 @@ def split(s: str) -> Lead:
                 change, verb = CHANGE_VERBS[word], True
             elif kind == "amount":
                 verb = True
-            else:
+            elif kind == "approx":
                 approx = True
             continue
         if s.startswith(YEARLY):
