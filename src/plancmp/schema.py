@@ -211,7 +211,7 @@ def _check_stored(c: Checker, m: dict, parsed: Value, what: str) -> None:
             )
 
 
-def _now_a_number(c: Checker, m: dict, parsed: Value, what: str) -> None:
+def _now_a_number(c: Checker, m: dict[str, Any], parsed: Value, what: str) -> None:
     """A file written when plancmp read `raw` as words (二十所, 十五年 before numerals
     were read): one message with the whole fix."""
     fix = f'op: "{parsed.op}", value: {_yaml_number(parsed.value)}, value_max: {_yaml_number(parsed.value_max)}'
