@@ -193,6 +193,10 @@ GROUPS = {
         ("比2020年增长10%", "growth", 10, None, None),
         ("力争达到95%", "=", 95, None, "%"),
         ("全区新增3所", "=", 3, None, "所"),
+        ("200多所", ">", 200, None, "所"),
+        ("二百多所", ">", 200, None, "所"),
+        ("5万余人", ">", 50000, None, "人"),
+        ("1万多", ">", 10000, None, "个", "个"),
     ),
     # a value may begin with the name of what it measures, as plans write it
     "named": rows(

@@ -34,6 +34,7 @@ _RANGE_SEP = r"[~\-—–－至到]"
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
 _RATIO = re.compile(rf"^({_NUMBER}):({_NUMBER})$")
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
+_MORE = re.compile(r"^([千万亿]?)[余多](.*)$")
 _DOUBLING = re.compile(r"^翻(\d?)番$")
 _TIMES = re.compile(rf"^({_NUMBER})倍$")
 _TREND_UP = ("只增不减", "逐年提高", "逐年提升", "逐年增加", "逐年递增", "逐年上升", "逐年增长",
@@ -62,7 +63,7 @@ class _Amount(NamedTuple):
     lo_printed: str
     """The unit of a range's low end: 5千~1.2万人 has 千人 there."""
     more: bool = False
-    """余 after the number: 1400余亩 is more than 1400."""
+    """余 or 多 after the number: 1400余亩 is more than 1400."""
     ratio: bool = False
     """17:1, read as 17 ÷ 1 with no unit."""
 
@@ -127,9 +128,11 @@ def _amount(rest: str, raw: str, in_words: bool) -> _Amount:
             f"a trend (逐年只增不减) or words"
         )
     number_text, tail = lead.groups()
-    more = tail.startswith("余")  # 1400余亩: more than 1400
-    printed = _unit_or_error(tail[1:] if more else tail, raw, in_words)
-    return _Amount(Decimal(number_text), None, printed, printed, more)
+    more = _MORE.match(tail)  # 1400余亩, 200多所, 5万余人: more than the number
+    if more:
+        tail = more.group(1) + more.group(2)
+    printed = _unit_or_error(tail, raw, in_words)
+    return _Amount(Decimal(number_text), None, printed, printed, more is not None)
 
 
 def _scale(
