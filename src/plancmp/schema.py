@@ -341,9 +341,9 @@ def _record(
         name=name,
         segment=segment,
         unit=base_unit if unit is not None else target.value.unit,
-        # A trend's own printed unit (个百分点, %) is the change's, not the indicator's.
+        # A trend's or change's own printed unit (个百分点, %) is the change's, not the indicator's.
         printed_unit=unit
-        if unit is not None or target.value.op == "trend"
+        if unit is not None or target.value.op in ("trend", "change", "growth")
         else target.value.printed_unit,
         target=target,
         baseline=baseline,
