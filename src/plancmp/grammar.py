@@ -34,6 +34,7 @@ _RANGE_SEP = r"[~\-—–－至到]"
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
 _RATIO = re.compile(rf"^({_NUMBER}):({_NUMBER})$")
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
+_GROWTH_WORDS = re.compile("[番半倍]")
 _MORE = re.compile(r"^([千万亿]?)[余多](.*)$")
 _DOUBLING = re.compile(r"^翻(\d?)番$")
 _TIMES = re.compile(rf"^({_NUMBER})倍$")
@@ -45,11 +46,17 @@ _BOUND = "级制届期代轮"
 """Words after a numeral that make it a name, not an amount: 一年级, 十二年制, 三期."""
 
 
+_TABLE: list[units.Table] = []
+
+
 def _table() -> units.Table:
-    try:
-        return units.table()
-    except units.UnitTableError as exc:
-        raise ValueParseError(f"the unit table is broken: {exc}") from None
+    """The unit table, read once; a broken table is an error for every value."""
+    if not _TABLE:
+        try:
+            _TABLE.append(units.table())
+        except units.UnitTableError as exc:
+            raise ValueParseError(f"the unit table is broken: {exc}") from None
+    return _TABLE[0]
 
 
 class _Amount(NamedTuple):
@@ -75,7 +82,7 @@ def _read(s: str, raw: str, unit: str | None, base_unit: str | None, in_words: b
     except phrases.PhraseError:
         raise ValueParseError(f"{raw!r} has two comparators: copy only one value") from None
     op = lead.op or "="
-    growth = _growth_form(lead)
+    growth = _growth_form(lead) if _GROWTH_WORDS.search(lead.rest) else None
     if growth is not None:
         return _relative(lead, op, growth, None, raw, base_unit)
     a = _amount(lead.rest, raw, in_words)
@@ -136,13 +143,15 @@ def _amount(rest: str, raw: str, in_words: bool) -> _Amount:
 
 
 def _scale(
-    number: Decimal, printed: str, default_unit: str | None, per_year: Fraction = Fraction(1)
+    number: Decimal, printed: str, default_unit: str | None, per_year: Fraction | None = None
 ) -> tuple[Decimal, str | None, str | None]:
     """Normalize a number printed with `printed` (or, if none, the record's unit);
     `per_year` turns a count each half-year (每半年1次) into a yearly one."""
     base, factor, shown = _unit_for(printed, default_unit)
-    if per_year != 1:
+    if per_year is not None:
         factor = Fraction(factor) * per_year
+    if factor.__class__ is int:  # the common case, exact
+        return tidy(number * factor), base, shown
     return tidy(units.times(number, factor)), base, shown
 
 
@@ -181,8 +190,6 @@ def _growth_form(lead: phrases.Lead) -> Decimal | None:
     """A relative change written without a percentage: 翻一番 (+100), 翻两番 (+300),
     减半 and 减少一半 (−50), 增长一倍 (+100); None for anything else."""
     rest = lead.rest
-    if not ("番" in rest or "半" in rest or "倍" in rest):
-        return None
     m = _DOUBLING.match(rest)
     if m:
         return Decimal(2 ** int(m.group(1) or 1) - 1) * 100
@@ -202,7 +209,7 @@ def _change(
 ) -> Value:
     """提高5个百分点 (a change in points), 增长10% (a relative change), 增加0.5年, and
     with 每年/逐年/年均 the same as a yearly rate (trend)."""
-    if a.ratio or lead.per_year != 1:
+    if a.ratio or lead.per_year is not None:
         raise _NotAValue(
             f"cannot read {raw!r} as a change: write the change as printed, e.g. 提高5个百分点"
         )

@@ -71,7 +71,6 @@ _WORDS: dict[str, str] = {
 _LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)
 _WHEN = frozenset("每到至十规比较")
 """How a period or a frequency begins (每半年, 到2025年, 十四五期间, 规划期内)."""
-_ONCE = Fraction(1)
 _SUFFIX_LENGTHS = sorted({len(w) for w in SUFFIXES}, reverse=True)
 _NOUN = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(?=\d)")
 """A noun between a verb and its number: 新增学位5万个."""
@@ -91,8 +90,8 @@ class Lead(NamedTuple):
     """+1 for 提高…, -1 for 下降…, 0 when there is no verb of change."""
     yearly: bool = False
     """每年/逐年/年均: with a verb of change, a yearly rate (trend)."""
-    per_year: Fraction = Fraction(1)
-    """How many times a year the amount comes (每半年 → 2)."""
+    per_year: Fraction | None = None
+    """How many times a year the amount comes (每半年 → 2); None for once (每年, or no 每)."""
     approx: bool = False
 
 
@@ -139,7 +138,8 @@ def _split(s: str) -> Lead:
         if len(s) > n and s[-n:] in SUFFIXES:
             suffix, s = SUFFIXES[s[-n:]], s[:-n]
             break
-    prefix, change, yearly, per_year, verb = None, 0, False, _ONCE, False
+    prefix, change, yearly, verb = None, 0, False, False
+    per_year: Fraction | None = None
     while s and not ("0" <= s[0] <= "9"):  # most values: the number comes first, or next
         word = _word(s)
         if word is not None:
@@ -188,11 +188,9 @@ def _word(s: str) -> str | None:
     return None
 
 
-def _per_year(m: re.Match[str]) -> Fraction:
+def _per_year(m: re.Match[str]) -> Fraction | None:
     period, years = m.groups()
     if period:
-        return Fraction(_PER_YEAR.get(period, 1))
-    if not years:
-        return Fraction(1)
-    n = int(years if years.isdigit() else numerals.number(years) or 0)  # 每两年 beside 1次
-    return Fraction(1, n) if n else Fraction(1)
+        return Fraction(_PER_YEAR[period]) if period in _PER_YEAR else None
+    n = int(years if years.isdigit() else numerals.number(years) or 0) if years else 0
+    return Fraction(1, n) if n > 1 else None  # 每两年 (两 beside 1次): 1/2 a year
