@@ -32,6 +32,8 @@ def target_dict(t: Target) -> dict[str, Any]:
         d["approx"] = True
     if t.value.direction:
         d["direction"] = t.value.direction
+    if t.value.at_least:
+        d["at_least"] = True
     return d
 
 

@@ -41,7 +41,7 @@ from plancmp.store.rows import (
     standard_row,
 )
 
-FORMAT = 11
+FORMAT = 12
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
