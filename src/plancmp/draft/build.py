@@ -1,0 +1,134 @@
+"""Document → draft: the plan's header, its targets from tables and prose, each with a
+proposed metric, a baseline where the document gives one, and the reasons to review it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from plancmp.draft import merge, prose, tables
+from plancmp.draft.document import Document, Table
+from plancmp.draft.found import Found
+from plancmp.draft.header import Header, read_header
+from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
+from plancmp.draft.sections import join, parts
+from plancmp.draft.suggest import Matcher, Suggestion
+from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
+from plancmp.values import ValueParseError, parse
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class Drafted(NamedTuple):
+    """A drafted record with what a reviewer needs beside it."""
+
+    record: Record
+    quote: str
+    review: tuple[str, ...]
+
+
+class Draft(NamedTuple):
+    """Everything `plancmp draft` prints or writes."""
+
+    plan: Plan
+    header: Header
+    records: tuple[Drafted, ...]
+    new_metrics: tuple[Metric, ...]
+    review: tuple[str, ...]
+    """Plan-level reasons to review (header fields left empty, a guessed id)."""
+    conversions: tuple[str, ...]
+    source_file: str
+
+
+def plan_id_from(stem: str) -> str | None:
+    """An ASCII plan id from a file name (`Yuhang-2021.txt` → yuhang_2021), or None."""
+    text = re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_")
+    return text if ID_RE.match(text) else None
+
+
+def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
+    """(targets, baselines) of every table and paragraph, in reading order."""
+    plan = prose.Plan(header.base_year, header.target_year, header.kind == "annual_work_points")
+    targets: list[Found] = []
+    baselines: list[Found] = []
+    for n, part in enumerate(parts(doc, header.title)):
+        order = n * 100_000
+        block = part.block
+        if isinstance(block, Table):
+            section = join(part.path, block.title)
+            if tables.is_indicator_table(block, header.base_year, header.target_year):
+                found = tables.read_table(block, section, header.base_year, header.target_year, order)
+                targets.extend(found)
+                baselines.extend(merge.table_baselines(found))
+                continue
+            texts = tables.text_cells(block)
+        else:
+            section = join(part.path)
+            texts = [(block.text, None)]
+        for k, (text, heading) in enumerate(texts):
+            where = join(part.path, getattr(block, "title", None), heading)
+            t, b = prose.read_paragraph(text, where or section, part.review, part.year, plan,
+                                        order + k * 1000)  # fmt: skip
+            targets.extend(t)
+            baselines.extend(b)
+    return targets, baselines
+
+
+def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Draft:
+    """Draft the records of `doc` as plan `plan_id`, proposing metrics from `metrics`."""
+    header = read_header(doc)
+    matcher = Matcher(metrics)
+    targets, baselines = read_all(doc, header)
+    cache: dict[tuple[str, str | None], Suggestion] = {}
+
+    def suggest(f: Found) -> Suggestion:
+        k = (f.name, _base_unit(f))
+        if k not in cache:
+            cache[k] = matcher.suggest(*k)
+        return cache[k]
+
+    targets = merge.merge(targets, suggest)
+    targets = merge.link_baselines(targets, baselines, suggest)
+    new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
+    drafted = [_drafted(f, suggest(f), new, plan_id) for f in targets]
+    year = header.target_year or max((d.record.target.year for d in drafted), default=0)
+    plan = Plan(plan_id, header.title, (), header.issuer, header.doc_number, header.issued,
+                header.jurisdiction or "", header.level or "", header.parent_city,
+                header.kind or "", header.base_year, year, None,
+                tuple(d.record for d in drafted))  # fmt: skip
+    return Draft(plan, header, tuple(drafted), tuple(new.metrics), header.review,
+                 doc.conversions, "")  # fmt: skip
+
+
+def _base_unit(f: Found) -> str | None:
+    try:
+        return parse(f.raw, f.unit).unit
+    except ValueParseError:
+        return None
+
+
+def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
+    review = list(f.review)
+    value = parse(f.raw, f.unit)
+    if s.strong and s.metric is not None:
+        metric = s.metric
+    elif s.metric is not None:
+        metric = s.metric
+        listed = "、".join(m.name for m in s.candidates) or s.metric.name
+        review.append(f"指标匹配较弱：候选 {listed}")
+    else:
+        metric = new.get(f.name, value.unit, f.section, f.category)
+        near = "、".join(m.name for m in s.candidates)
+        review.append(NEW_METRIC + (f"（最接近：{near}）" if near else ""))
+    baseline = None
+    if f.baseline is not None:
+        b = f.baseline
+        baseline = Baseline(b.year, b.raw, parse(b.raw, f.unit), b.section)
+        if b.inferred:
+            review.append("基线由上下文推断")
+    printed = f.unit if f.unit is not None or value.op == "trend" else value.printed_unit
+    record = Record(plan_id, metric.id, f.name, f.segment, value.unit, printed,
+                    Target(f.raw, value, f.year or 0, f.scope), baseline, f.attribute,
+                    Source(f.section, f.kind, merge.also_of(f)), None)  # fmt: skip
+    return Drafted(record, f.quote, tuple(dict.fromkeys(review)))

@@ -1,0 +1,36 @@
+"""School segments as plans print them (学前段, 义务段, 小学, 初中段…) → the schema's names."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "学前段": "学前", "学前": "学前", "幼儿园": "学前", "学前教育": "学前", "学前教育段": "学前",
+    "小学": "小学", "小学段": "小学", "初中": "初中", "初中段": "初中",
+    "义务段": "义务教育", "义务教育段": "义务教育", "义务教育": "义务教育", "义务教育阶段": "义务教育",
+    "高中段": "高中段", "高中": "高中段", "普高": "高中段", "高中教育": "高中段",
+    "普通高中": "高中段", "高中阶段": "高中段",
+    "中职": "中职", "职高": "中职", "中职学校": "中职", "中等职业教育": "中职",
+}  # fmt: skip
+_CELL_WORDS = frozenset(w for w in _WORDS if w.endswith("段") or len(w) <= 3) - {"学前"}
+"""Words that stand alone in a table cell as a segment, never as a category name."""
+_PREFIX = re.compile("^(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")")
+
+
+def segment_of(word: str) -> str | None:
+    """The segment a whole word names (`初中段` → 初中), or None."""
+    return _WORDS.get(word.strip().strip("：:"))
+
+
+def cell_segment(cell: str) -> str | None:
+    """The segment a table cell names on its own: `学前段`, `小学`, not a category such as `学前教育`."""
+    word = cell.strip().strip("：:")
+    return _WORDS[word] if word in _CELL_WORDS else None
+
+
+def leading_segment(text: str) -> tuple[str | None, str]:
+    """(segment, rest) for a name that begins with one: `小学本科` → (小学, 本科)."""
+    m = _PREFIX.match(text.strip())
+    if not m:
+        return None, text
+    return _WORDS[m.group(1)], text.strip()[m.end() :]

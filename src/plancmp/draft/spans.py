@@ -1,0 +1,170 @@
+"""Where a sentence prints a value: `90%以上`, `不少于11万人次`, `5~7所`, `每年下降1个百分点`.
+
+The finder proposes spans by their shape; `values.parse` is the one judge of a printed
+value, so a span it cannot read is dropped, and a form the grammar learns later is found
+without a change here. Numbers that only look like values (years, document numbers,
+ordinals, codes such as 5G or 1+X) are left out by the shape rules below.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from plancmp.draft.text import fold
+from plancmp.values import UNITS, ValueParseError, parse
+
+
+class Span(NamedTuple):
+    """A printed value in a sentence: text[start:end] is `raw`."""
+
+    start: int
+    end: int
+    kind: str
+    """`value` (a number, range or ratio), `trend`, `change` or `word` (全覆盖, 逐年提高)."""
+    unit: str | None
+    """The unit printed with the number (`%`, `万人`), if any."""
+
+
+_CN = "零〇一二两三四五六七八九十百千"
+_AR = r"\d+(?:\.\d+)?"
+_CN_NUM = rf"[{_CN}]+"
+_FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
+_NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
+_EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
+
+
+def _unit_pattern() -> str:
+    units = [u for u in UNITS if u not in ("—", "-")] + list(_EXTRA_UNITS)
+    return "|".join(re.escape(u) for u in sorted(set(units), key=len, reverse=True))
+
+
+_UNIT = _unit_pattern()
+_PREFIX = (
+    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
+    "|>=|<=|≥|≤|>|<"
+)
+_SUFFIX = "及以上|以上|以下|以内|左右"
+_UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
+_TREND_WORDS = (
+    "只增不减|逐年提高|逐年提升|逐年增加|逐年递增|逐年上升|逐年增长|逐年扩大"
+    "|逐年下降|逐年降低|逐年减少|逐年递减"
+)
+_SPAN = re.compile(
+    rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍)"
+    rf"|翻[一两二三]?番)"
+    rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
+    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
+    rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
+    rf"\s?(?P<yu>余)?\s?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
+    rf"|(?P<word>全覆盖|{_TREND_WORDS})"
+)
+_NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
+"""`500所小学以上`: a count, the thing counted, then the comparator."""
+_TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
+_IDIOM_AFTER_CN = (
+    "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
+    "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
+    "|只增不减"
+)
+_IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every value `text` prints, left to right, each one `values.parse` reads."""
+    folded = fold(text)
+    out: list[Span] = []
+    for m in _SPAN.finditer(folded):
+        span = _accept(folded, m)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _accept(folded: str, m: re.Match[str]) -> Span | None:
+    start, end = m.start(), m.end()
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    before = folded[start - 1] if start else ""
+    after = folded[end : end + 1]
+    if before and (before.isascii() and (before.isalnum() or before in ".+/")):
+        return None  # part of a code: IPv6, 1+X, 2.0
+    if after and after.isascii() and (after.isalnum() or after in "+"):
+        return None
+    kind = m.lastgroup or "value"
+    if kind == "value":
+        accepted = _accept_number(folded, m, start, end)
+        if accepted is None:
+            return None
+        end, unit = accepted
+        kind = "value"
+    elif kind == "word":
+        if folded[max(0, start - 2) : start] == "基本":
+            return None  # 基本全覆盖 is not 100%
+        unit = None
+    elif kind == "ratio":
+        if before == "第" or after.isdigit():
+            return None
+        unit = None
+    else:
+        unit = None
+    raw = folded[start:end]
+    if not _parses(raw):
+        return None
+    return Span(start, end, kind, unit)
+
+
+def _accept_number(folded: str, m: re.Match[str], start: int, end: int) -> tuple[int, str | None] | None:
+    """(end, unit) of a number that reads as a value, or None for years, ordinals, codes."""
+    num, unit, prefix, suffix = m["num"], m["unit"], m["prefix"], m["suffix"]
+    before = folded[start - 1] if start else ""
+    after = folded[end : end + 1]
+    is_cn = not num[0].isdigit()
+    if before == "第" or after.isdigit():
+        return None
+    if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
+        return None
+    if unit is None and not (prefix or suffix):
+        return None  # a bare number: an ordinal, a code, a count with no unit
+    if unit == "岁":
+        return None  # ages (3-18岁) describe who, not how much
+    if unit == "年" and "年限" not in folded[max(0, start - 12) : start]:
+        return None  # 3年的培训, 15年基础教育: durations, not targets
+    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
+        return None  # 3个月
+    if is_cn:
+        if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
+            return None
+        if num in ("一", "〇", "零") and not prefix and not _once_per(folded, start, unit):
+            return None  # 一批, 一所, 一个: "a", not a count
+        if re.match(rf"[{_CN}]", after):
+            return None
+    if unit and unit in UNITS and UNITS[unit][0] not in ("%", None) and not suffix:
+        extra = _NOUN_BEFORE_ABOVE.match(folded[end:])
+        if extra and not re.search("[以及，,、]", extra.group()[:-2]):
+            end += len(extra.group())
+    return end, unit
+
+
+def _once_per(folded: str, start: int, unit: str | None) -> bool:
+    """`每天锻炼一小时`: one per day, week or term is a count."""
+    return unit in ("小时", "次") and "每" in folded[max(0, start - 10) : start]
+
+
+def _is_year(num: str, unit: str | None, folded: str, end: int) -> bool:
+    if not num.isdigit() or len(num) != 4 or not 1949 <= int(num) <= 2100:
+        return False
+    return unit in (None, "年") or folded.startswith("年", end)
+
+
+@lru_cache(maxsize=4096)
+def _parses(raw: str) -> bool:
+    try:
+        parsed = parse(raw)
+    except ValueParseError:
+        return False
+    return parsed.op != "text"
