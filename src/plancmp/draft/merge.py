@@ -16,6 +16,9 @@ from plancmp.values import ValueParseError, parse
 
 SAME_NAME = 88
 """Two names at least this alike (0-100, see suggest.similarity) name one indicator."""
+AS_TABLE_ROW = 70
+"""Prose that prints a table row's number for a name this alike restates the row: a
+table names an indicator tersely (`教师学历（%）`), prose at length."""
 
 
 def table_baselines(found: list[Found]) -> list[Found]:
@@ -35,12 +38,13 @@ def _number(f: Found) -> object:
     return (v.value, v.value_max, v.unit) if v.value is not None else (v.op, v.direction)
 
 
-def same_indicator(a: Found, b: Found, sa: Suggestion, sb: Suggestion) -> bool:
+def same_indicator(a: Found, b: Found, sa: Suggestion, sb: Suggestion, floor: float = SAME_NAME) -> bool:
+    """Same segment, and the same catalog metric or names at least `floor` alike."""
     if a.segment != b.segment:
         return False
-    if sa.strong and sb.strong and sa.metric == sb.metric:
-        return True
-    return similarity(a.name, b.name) >= SAME_NAME
+    if sa.strong and sb.strong:
+        return sa.metric == sb.metric
+    return similarity(a.name, b.name) >= floor
 
 
 def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:
@@ -57,7 +61,8 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 f.kind == "prose"
                 and k.year == f.year
                 and _number(k) == _number(f)
-                and same_indicator(k, f, suggest(k), suggest(f))
+                and same_indicator(k, f, suggest(k), suggest(f),
+                                   AS_TABLE_ROW if k.kind == "table" else SAME_NAME)  # fmt: skip
             ):
                 if f.section != k.section and f.section not in k.also:
                     kept[i] = k._replace(also=(*k.also, f.section))
@@ -72,7 +77,8 @@ def link_baselines(targets: list[Found], baselines: list[Found],
     """Give each target without a baseline the latest earlier value of its indicator."""
     out = []
     for t in targets:
-        best = None if t.baseline is not None else _best_baseline(t, baselines, suggest)
+        trend = _number(t) in (("trend", "up"), ("trend", "down")) or t.scope == "per_year"
+        best = None if t.baseline is not None or trend else _best_baseline(t, baselines, suggest)
         if best is None:
             out.append(t)
             continue
@@ -88,15 +94,15 @@ def _best_baseline(t: Found, baselines: list[Found], suggest: Callable[[Found], 
         return None
     best: tuple[tuple[float, int, int], Found] | None = None
     for b in baselines:
-        if b.year is None or t.year is None or b.year >= t.year:
-            continue
+        if b.year is None or t.year is None or b.year >= t.year or b.scope != t.scope:
+            continue  # a stock (现有17所) is no baseline for a flow (新建6所)
         try:
-            bv = parse(b.raw, t.unit)
+            bv = parse(b.raw, b.unit)
         except ValueParseError:
             continue
         if bv.value is None or (unit is not None and bv.unit != unit):
             continue
-        if not same_indicator(t, b, suggest(t), suggest(b)):
+        if not same_indicator(t, b, suggest(t), suggest(b), AS_TABLE_ROW if b.kind == "table" else SAME_NAME):
             continue
         rank = (similarity(t.name, b.name), b.year, b.order)
         if best is None or rank > best[0]:

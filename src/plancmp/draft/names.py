@@ -11,20 +11,24 @@ from __future__ import annotations
 
 import re
 
+from plancmp.draft.text import COUNT_VERBS
+
 _LEADING = re.compile(
     r"^(?:其中|同时|并且|并|且|另外|此外|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     r"|确保|力争|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
     r"|到\s*\d{4}\s*年(?:底|末)?|至\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?(?:前)?"
-    r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?|在|的|、|，|,|[（(]|\s)"
+    r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?|在|的|、|，|,|[（(]|\s"
+    r"|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+[、是])"
 )
 _TRAILING = re.compile(
     r"(?:达到|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至"
     r"|均|总体|要|应|须|力争|争取|要求|超|占比为|为|在|的|实现|做到|达成|基本|由|从"
     r"|[、，,。；;：:]|\s)$"
 )
-_VERB_LIMIT = 8
-"""A left context this short is a verb (新建, 选拔培养) before the thing counted."""
+_VERBS = rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助"
+_VERB_END = re.compile(rf"(?:{_VERBS})$")
+_VERB_START = re.compile(rf"^(?:{_VERBS})")
 _LIST_SPLIT = re.compile(r"、|以及|和|及|与")
 _JOINER = re.compile(r"(?:、|，|,|以及|和|及|与|或)$")
 
@@ -64,6 +68,8 @@ def noun_after(right: str) -> str:
     """The thing counted after a value, up to the next value (`right` ends there), without
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
     list sums up."""
+    if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
+        return ""
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     if "等" in right:
         right = right[right.rindex("等") + 1 :]
@@ -71,9 +77,13 @@ def noun_after(right: str) -> str:
     return right.strip()
 
 
-def is_verb(left: str) -> bool:
-    """A short left context with no noun marker reads as a verb: 新建, 选拔培养, 引进."""
-    return 0 < len(left) <= _VERB_LIMIT and "的" not in left and not re.search(r"率|比例|数$", left)
+def starts_with_verb(text: str) -> bool:
+    return bool(_VERB_START.search(text))
+
+
+def ends_with_verb(left: str) -> bool:
+    """`高标准建设`, `每人联系`, `引进和培养`: the thing the number counts comes after."""
+    return bool(_VERB_END.search(left))
 
 
 def split_list(text: str) -> list[str]:

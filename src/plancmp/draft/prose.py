@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from plancmp.draft import names
 from plancmp.draft.found import Found, FoundBaseline
-from plancmp.draft.segments import leading_segment, segment_of
+from plancmp.draft.segments import leading_segment, segment_of, segment_run
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import clauses, fold, sentences
 from plancmp.values import ValueParseError, parse
@@ -25,7 +25,10 @@ _ANCHOR = re.compile(
     r"(?<![较比\d\-—–~])(?:到|至|截至|截止|力争|争取|预计|计划|在)?\s*((?:19|20)\d\d)\s*年"
     r"(?![\d月\-—–~])(?:底|末)?"
 )
-_PAST = re.compile(r"已|现有|目前|截至|截止|获评|荣获|分获|先后|以来")
+_PAST_SENTENCE = re.compile(r"截至|截止|以来")
+_PAST_CLAUSE = re.compile(r"已|现有|目前|获评|荣获|分获|先后|共有")
+"""Words that make a value a present or past state (a baseline), not a target: in the
+sentence (`截至2020年底，…`) or in the value's own clause (`全区现有学校202所`)."""
 _MONEY_NOT_TARGET = re.compile(r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴")
 _COUNT_VERBS = re.compile(
     r"新增|新建|新改扩建|改扩建|扩建|改建|迁建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选|选树"
@@ -35,6 +38,8 @@ _COUNT_VERBS = re.compile(
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
+_QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
+"""`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
 
@@ -71,16 +76,33 @@ def read_paragraph(text: str, section: str, review: bool, heading_year: int | No
         if year is not None:
             anchor = year
         past = review or (anchor is not None and plan.base_year is not None and anchor <= plan.base_year)
-        past = past or bool(_PAST.search(sentence))
+        past = past or bool(_PAST_SENTENCE.search(sentence))
         for named in _name_values(sentence, state):
+            past_here = past or bool(_PAST_CLAUSE.search(_clause_of(sentence, named.span.start)))
             found = _found(sentence, named, section, anchor, plan, order + k * 100 + named.span.start)
             if found is None:
                 continue
-            if past:
+            if past_here:
+                if named.span.kind in ("trend", "change") or not found.raw or _is_trend(found.raw):
+                    continue  # a past rate of change is no starting level
                 baselines.append(found._replace(year=anchor if anchor and anchor <= (plan.base_year or 0) else plan.base_year))
             else:
                 targets.append(found)
     return targets, baselines
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    for start, end in clauses(sentence, 0, len(sentence)):
+        if start <= at < end:
+            return sentence[start:end]
+    return sentence
+
+
+def _is_trend(raw: str) -> bool:
+    try:
+        return parse(raw).op in ("trend", "text")
+    except ValueParseError:
+        return True
 
 
 def _anchor(sentence: str) -> int | None:
@@ -151,13 +173,20 @@ def _name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         return []
     out: list[Named] = []
     carry = {"verb": "", "previous": ""}
+    qualifier = ""
     clause_list = clauses(sentence, 0, len(sentence))
     for ci, (cs, ce) in enumerate(clause_list):
+        q = _QUALIFIER.match(sentence[cs:ce].strip())
+        if q:
+            qualifier = q.group(1)
         inside = [s for s in spans if cs <= s.start < ce]
         if not inside:
             continue
         earlier = [sentence[a:b] for a, b in clause_list[:ci]]
-        out.extend(_name_clause(sentence, cs, ce, inside, earlier, carry, state))
+        for named in _name_clause(sentence, cs, ce, inside, earlier, carry, state):
+            if qualifier and qualifier not in named.name:
+                named = named._replace(name=qualifier + named.name)
+            out.append(named)
     return out
 
 
@@ -180,7 +209,7 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
         start = base_of[span.start].start if span.start in base_of else span.start
         left = names.clean(sentence[cursor:start])
         right = sentence[span.end : nxt]
-        name, used = _name_one(left, right, span, i + 1 < len(spans), carry)
+        name, used = _name_one(left, sentence[cursor:start], right, span, i + 1 < len(spans), carry)
         guessed = not name or (not left and not used)
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
@@ -192,25 +221,41 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
             segment = segment_of(name)
             name = _with_segment(carry["previous"], name) or name
         carry["previous"] = name
-        out.append(Named(span, name, segment, guessed, base_of.get(span.start)))
+        run = segment_run(name)
+        if run and span.kind != "trend":
+            out.extend(Named(span, n, seg, guessed, base_of.get(span.start)) for seg, n in run)
+        else:
+            out.append(Named(span, name, segment, guessed, base_of.get(span.start)))
     del clause
     return out
 
 
-def _name_one(left: str, right: str, span: Span, more: bool, carry: dict[str, str]) -> tuple[str, int]:
+def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
+              carry: dict[str, str]) -> tuple[str, int]:  # fmt: skip
     """The name for one value from the words left and right of it in its clause, and how
-    many characters after the value the name took."""
+    many characters after the value the name took.
+
+    A share names its subject on either side (`学前教师100%持有教师资格证`); a count
+    after a verb, or opening a list item, counts the noun after it (`新建15所中小学`,
+    `、十个品牌化的教育成果`); otherwise the name is what precedes the value.
+    """
     noun = names.noun_after(right)
     counted = span.kind == "value" and span.unit not in (None, "%", "个百分点", "百分点")
-    percent = span.unit == "%"
-    if left and (not names.is_verb(left) or not noun):
-        tail = noun if len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun) else ""
-        return left + tail, len(right) if tail else 0
-    verb = left or carry["verb"]
-    if left:
+    if left and names.ends_with_verb(left):
         carry["verb"] = left
-    if noun and (counted or percent or span.kind == "word"):
-        return (verb + noun if counted or percent else noun), len(right)
+    if not noun:
+        return left, 0
+    if span.unit == "%":
+        return left + noun, len(right)
+    listed = raw_left.rstrip().endswith(("、", "，", ","))
+    if counted and (not left or listed or names.ends_with_verb(left)):
+        verb = left if names.ends_with_verb(left) else carry["verb"]
+        verb = "" if names.starts_with_verb(noun) and not left else verb
+        return verb + noun, len(right)
+    if span.kind == "word" and not left:
+        return noun, len(right)
+    if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
+        return left + noun, len(right)
     return left, 0
 
 

@@ -34,3 +34,28 @@ def leading_segment(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     return _WORDS[m.group(1)], text.strip()[m.end() :]
+
+
+_RUN = re.compile(
+    "(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
+    + "((?:[、和及与](?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + "))+)"
+)
+
+
+def segment_run(name: str) -> list[tuple[str, str]] | None:
+    """`残疾儿童少年学前教育、义务教育、高中教育入学率` with one value → one name per
+    segment: [(学前, 残疾儿童少年学前教育入学率), (义务教育, …), (高中段, …)]."""
+    m = _RUN.search(name)
+    if not m or name[max(0, m.start() - 1) : m.start()] == "中":
+        return None  # 中小学 is one thing
+    before = name[: m.start()]
+    if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+        return None  # `（普高、中职）` qualifies a name, it does not list targets
+    words = [m.group(1), *re.split("[、和及与]", m.group(2))[1:]]
+    out = []
+    for word in words:
+        seg = _WORDS.get(word)
+        if seg is None:
+            return None
+        out.append((seg, name[: m.start()] + word + name[m.end() :]))
+    return out if len({s for s, _ in out}) == len(out) else None

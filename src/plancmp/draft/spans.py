@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from plancmp.draft.text import fold
+from plancmp.draft.text import COUNT_VERBS, fold
 from plancmp.values import UNITS, ValueParseError, parse
 
 
@@ -107,8 +107,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # 基本全覆盖 is not 100%
         unit = None
     elif kind == "ratio":
-        if before == "第" or after.isdigit():
-            return None
+        a, b = re.split(r"\s?:\s?", m["ratio"])
+        if before == "第" or after.isdigit() or any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
+            return None  # 23:01 is a time
         unit = None
     else:
         unit = None
@@ -128,7 +129,7 @@ def _accept_number(folded: str, m: re.Match[str], start: int, end: int) -> tuple
         return None
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
-    if unit is None and not (prefix or suffix):
+    if unit is None and not (prefix or suffix) and not _bare_count(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
     if unit == "岁":
         return None  # ages (3-18岁) describe who, not how much
@@ -136,18 +137,51 @@ def _accept_number(folded: str, m: re.Match[str], start: int, end: int) -> tuple
         return None  # 3年的培训, 15年基础教育: durations, not targets
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
-    if is_cn:
-        if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
-            return None
-        if num in ("一", "〇", "零") and not prefix and not _once_per(folded, start, unit):
-            return None  # 一批, 一所, 一个: "a", not a count
-        if re.match(rf"[{_CN}]", after):
-            return None
+    if is_cn and not _cn_count(folded, m, start, end):
+        return None
     if unit and unit in UNITS and UNITS[unit][0] not in ("%", None) and not suffix:
         extra = _NOUN_BEFORE_ABOVE.match(folded[end:])
         if extra and not re.search("[以及，,、]", extra.group()[:-2]):
             end += len(extra.group())
     return end, unit
+
+
+_COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def _clause_before(folded: str, start: int) -> str:
+    before = folded[:start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    return before[marks[-1].end() :] if marks else before
+
+
+def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
+    """`（续建8个，新建3个…）`, `改扩建5，新建6`, `建立2-3老年大学`: a number with no unit
+    right after a counting verb is a count."""
+    if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
+        return False
+    if m["num2"]:
+        return True
+    after = folded[end : end + 1]
+    return m["num"].isdigit() and (not after or after in "，,、；;）)。")
+
+
+def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
+    """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
+    comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
+    二次全会, 一批 are words, not amounts."""
+    num, unit, prefix = m["num"], m["unit"], m["prefix"]
+    after = folded[end : end + 1]
+    if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
+        return False
+    if re.match(rf"[{_CN}]", after) or folded[max(0, start - 1) : start] == "届":
+        return False
+    if prefix or _once_per(folded, start, unit):
+        return True
+    if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):
+        return False
+    return bool(re.search(COUNT_VERBS, _clause_before(folded, start)))
 
 
 def _once_per(folded: str, start: int, unit: str | None) -> bool:

@@ -205,6 +205,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
     category = previous.category if previous else None
     name, segment, extras = "", None, []
     segments: tuple[str, ...] = ()
+    name_cols = [i for i, c in enumerate(cols) if c.role in ("name", "label")]
     for i, cell in enumerate(cells):
         role = cols[i].role if i < len(cols) else "extra"
         text = "".join(cell.split()) if "\n" not in cell.strip() else cell.strip()
@@ -218,7 +219,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             continue
         elif role == "category":
             category = text
-        elif role in ("name", "label") and not name:
+        elif role in ("name", "label") and not name and i == name_cols[0]:
             name = text
         else:
             extras.append(text)
@@ -302,8 +303,11 @@ def read_table(
     columns = read_header(merged_header(table, n), base_year, target_year)
     out: list[Found] = []
     previous: Labels | None = None
+    first_data = next((i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns))
     for i, row in enumerate(table.rows[n:]):
-        cells = [c.strip() for c in row]
+        # A label cell that repeats the one above or to its left (a merged cell) says nothing new.
+        cells = ["" if (n + i, c) in table.merged and c < first_data else text.strip()
+                 for c, text in enumerate(row)]  # fmt: skip
         group = section_row(cells)
         if group is not None:
             previous = Labels("", None, group, "")
@@ -313,7 +317,7 @@ def read_table(
         if not labels.name:
             continue
         previous = labels
-        quote = " | ".join(c for c in cells if c)
+        quote = "\t".join(row).rstrip("\t")
         for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
             out.append(found._replace(order=order + i * 10 + k))
     return out

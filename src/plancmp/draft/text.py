@@ -56,6 +56,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+COUNT_VERBS = (
+    "新增|新建|新改扩建|改扩建|扩建|改建|迁建|续建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选"
+    "|选树|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立"
+    "|提供|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|新结对|新开设|新培养|认证|评定|招收|录取"
+)
+"""Verbs that count what a plan will make or do: a number after them is an amount."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
