@@ -48,7 +48,7 @@ def _built_plans(folder):
     plans = []
     for path in loader.yaml_files(folder):
         data = loader.load_yaml(path)
-        if not schema.is_catalog(data):
+        if not (schema.is_catalog(data) or schema.is_unit_file(data)):
             plan, problems = schema.build_plan(data, str(path), None, path.stem)
             assert plan is not None and not problems
             plans.append(plan)

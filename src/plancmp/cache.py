@@ -38,7 +38,7 @@ from plancmp.model import (
 if TYPE_CHECKING:
     from plancmp.gaps import PeerTarget
 
-FORMAT = 9
+FORMAT = 10
 """Bump when the layout below changes; old indexes are then ignored."""
 KEEP = 4
 """How many indexes (data states) to keep; older ones are removed."""
@@ -126,7 +126,7 @@ def _safe(name: str) -> str:
 # --- records as compact JSON rows -------------------------------------------------------
 
 
-PRINTED_UNIT, RAW, KIND = 5, 9, 20
+PRINTED_UNIT, RAW, KIND = 5, 9, 21
 """Positions in a record row (see record_row) that are read without building the record."""
 
 
@@ -138,13 +138,14 @@ def record_row(r: Record) -> list[Any]:
 
 
 def row_record(x: list[Any]) -> Record:
-    target = Target(x[9], _value(*x[12:19]), x[10], x[11])
-    baseline = Baseline(x[22], x[23], _value(*x[25:32]), x[24]) if len(x) > 22 else None
-    return Record(*x[:6], target, baseline, x[6], Source(x[19], x[20], tuple(x[21])), x[7], x[8])
+    target = Target(x[9], _value(*x[12:20]), x[10], x[11])
+    baseline = Baseline(x[23], x[24], _value(*x[26:34]), x[25]) if len(x) > 23 else None
+    return Record(*x[:6], target, baseline, x[6], Source(x[20], x[21], tuple(x[22])), x[7], x[8])
 
 
 def _value_row(v: Value) -> list[Any]:
-    return [v.op, _text(v.value), _text(v.value_max), v.unit, v.printed_unit, v.approx, v.direction]
+    return [v.op, _text(v.value), _text(v.value_max), v.unit, v.printed_unit, v.approx, v.direction,
+            v.at_least]  # fmt: skip
 
 
 def _text(d: Decimal | None) -> str | None:
@@ -152,8 +153,8 @@ def _text(d: Decimal | None) -> str | None:
 
 
 def _value(op: str, value: str | None, value_max: str | None, unit: str | None, printed: str | None,
-           approx: bool, direction: str | None) -> Value:  # fmt: skip
-    return Value(op, _dec(value), _dec(value_max), unit, printed, approx, direction)
+           approx: bool, direction: str | None, at_least: bool) -> Value:  # fmt: skip
+    return Value(op, _dec(value), _dec(value_max), unit, printed, approx, direction, at_least)
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -348,7 +349,7 @@ class Index:
         except FileNotFoundError:
             return {}
         return {
-            tuple(k): [PeerTarget(x[0], x[1], x[2], x[3], _value(*x[4:11])) for x in rows]
+            tuple(k): [PeerTarget(x[0], x[1], x[2], x[3], _value(*x[4:12])) for x in rows]
             for k, rows in groups
         }
 

@@ -169,6 +169,8 @@ def parse_file(path: Path) -> Parsed:
         data = loader.load_yaml(path)
     except loader.DataError as exc:
         return Parsed(str(path), problems=(Problem(exc.path, exc.line, exc.message),))
+    if schema.is_unit_file(data):  # data/units.yaml: read by values.py, checked here
+        return Parsed(str(path), problems=tuple(schema.check_units(data, str(path))))
     if schema.is_catalog(data):
         metrics, problems = schema.build_metrics(data, str(path))
         standards, more = schema.build_standards(data, str(path))

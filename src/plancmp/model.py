@@ -13,7 +13,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text")
+OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text", "change", "growth")
+"""`change`: a signed change from the baseline in the record's unit (提高5个百分点 → 5);
+`growth`: a signed relative change in percent (增长10% → 10, 翻一番 → 100)."""
 NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
 """The ops whose targets have a number to rank by."""
 SCOPES = ("level", "cumulative", "per_year")
@@ -58,7 +60,9 @@ class Value(NamedTuple):
     approx: bool = False
     """True when the document says 约 (about)."""
     direction: str | None = None
-    """For trends: `up` or `down`."""
+    """For trends, changes and growth: `up` or `down`."""
+    at_least: bool = False
+    """For trends, changes and growth: the document says 以上 (提高5个百分点以上)."""
 
 
 class Baseline(NamedTuple):

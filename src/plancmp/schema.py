@@ -185,6 +185,9 @@ def _decimal(v: Any) -> Decimal | None:
 def _check_stored(c: Checker, m: dict, parsed: Value, what: str) -> None:
     """Stored op/value/value_max, where written, must equal what `raw` parses to."""
     op = m.get("op")
+    if op == "text" and parsed.op != "text":
+        _now_a_number(c, m, parsed, what)
+        return
     if op is not None and op != parsed.op:
         if op not in OPS:
             c.add(c.line_of(m, "op"), f"`op` of {what} is {op!r}: use one of {' '.join(OPS)}")
@@ -200,12 +203,28 @@ def _check_stored(c: Checker, m: dict, parsed: Value, what: str) -> None:
         got = _decimal(stored)
         if stored is not None and got is None:
             c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
-        elif got != want:
+        elif got != want and not (got is not None and values.same_number(got, want)):
             shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
                 f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them",
             )
+
+
+def _now_a_number(c: Checker, m: dict, parsed: Value, what: str) -> None:
+    """A file written when plancmp read `raw` as words (二十所, 十五年 before numerals
+    were read): one message with the whole fix."""
+    fix = f'op: "{parsed.op}", value: {_yaml_number(parsed.value)}, value_max: {_yaml_number(parsed.value_max)}'
+    unit = f" in {parsed.unit}" if parsed.unit else ""
+    c.add(
+        c.line_of(m, "op"),
+        f"`op` of {what} is 'text', but plancmp now reads raw {m.get('raw')!r} as a number{unit} ({parsed.op} {_yaml_number(parsed.value)}): "
+        f"write {fix} (numbers in Chinese numerals, 成, 分之 and changes such as 提高5个百分点 are read now; if this text is not a number, report it as a plancmp bug)",
+    )
+
+
+def _yaml_number(d: Decimal | None) -> str:
+    return "null" if d is None else fmt(d)
 
 
 def _value(c: Checker, m: dict, unit: str | None, what: str) -> Value | None:
@@ -485,6 +504,24 @@ def metric_refs(data: Any) -> tuple[tuple[str, int | None, int], ...]:
         for n, r in enumerate(records, 1)
         if isinstance(r, dict) and isinstance(r.get("metric"), str)
     )
+
+
+def is_unit_file(data: Any) -> bool:
+    """The unit table (data/units.yaml, top-level `units:`) is neither a plan nor a catalog."""
+    from plancmp.units import is_unit_file
+
+    return is_unit_file(data)
+
+
+def check_units(data: Any, path: str) -> list[Problem]:
+    """The unit table's problems; plancmp reads only the built-in one (values.py)."""
+    from plancmp.units import UnitTableError, build
+
+    try:
+        build(data)
+    except UnitTableError as exc:
+        return [Problem(path, None, str(exc))]
+    return []
 
 
 def is_catalog(data: Any) -> bool:

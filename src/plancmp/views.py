@@ -30,11 +30,30 @@ def show_value(v: Value) -> str:
             return f"每年 {fmt(v.value)} 个百分点"
         return f"每年 {fmt(v.value)}{v.printed_unit or v.unit or ''}"
     assert v.value is not None
+    if v.op in ("change", "growth"):
+        return _show_change(v)
     if v.op == "range":
         assert v.value_max is not None
         return f"{fmt(v.value)}–{amount(v.value_max, v.unit)}"
     approx = "约" if v.approx else ""
     return f"{approx}{OP_TEXT[v.op]}{amount(v.value, v.unit)}"
+
+
+def _show_change(v: Value) -> str:
+    """`+5 个百分点`, `-3 个百分点以上`, `+3–5 个百分点`, `+0.5年`, `增长10%`, `减少50%`:
+    a change of a % level is in points; growth is relative, in percent."""
+    assert v.value is not None
+    ends = sorted({abs(v.value), abs(v.value if v.value_max is None else v.value_max)})
+    down = (v.value if v.value_max is None else v.value_max) < 0
+    approx, more = "约" if v.approx else "", "以上" if v.at_least else ""
+    if v.op == "growth":
+        return f"{approx}{'减少' if down else '增长'}{'–'.join(fmt(x) for x in ends)}%{more}"
+    sign = "-" if down else "+"
+    if v.unit == "%":
+        return f"{approx}{sign}{'–'.join(fmt(x) for x in ends)} {POINTS}{more}"
+    if len(ends) == 2:
+        return f"{approx}{sign}{fmt(ends[0])}–{amount(ends[1], v.unit)}{more}"
+    return f"{approx}{sign}{amount(ends[0], v.unit)}{more}"
 
 
 def value_dict(v: Value) -> dict[str, Any]:
@@ -47,6 +66,8 @@ def target_dict(t: Target) -> dict[str, Any]:
         d["approx"] = True
     if t.value.direction:
         d["direction"] = t.value.direction
+    if t.value.at_least:
+        d["at_least"] = True
     return d
 
 
