@@ -8,7 +8,7 @@ agree: a reviewer fixes a name in seconds, a wrong number is what costs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -47,20 +47,23 @@ def item_of(r: Record) -> Item:
     return Item(key, r.name, r.segment, r.source.kind, f"{r.name} {t.raw}")
 
 
-def pair(expected: Sequence[Item], drafted: Sequence[Item]) -> dict[int, int]:
-    """expected index → drafted index, one to one, for equal keys."""
+def same_key(e: Item, d: Item) -> bool:
+    return e.key == d.key
+
+
+def pair(expected: Sequence[Item], drafted: Sequence[Item],
+         same: Callable[[Item, Item], bool] = same_key) -> dict[int, int]:  # fmt: skip
+    """expected index → drafted index, one to one, for items `same` accepts (equal keys)."""
     from plancmp.draft.suggest import similarity
 
-    by_key: dict[Key, list[int]] = {}
-    for j, d in enumerate(drafted):
-        by_key.setdefault(d.key, []).append(j)
     out: dict[int, int] = {}
     used: set[int] = set()
     options = []
     for i, e in enumerate(expected):
-        for j in by_key.get(e.key, []):
-            rank = (e.segment == drafted[j].segment, similarity(e.name, drafted[j].name))
-            options.append((rank, i, j))
+        for j, d in enumerate(drafted):
+            if e.key.value == d.key.value and same(e, d):
+                rank = (e.segment == d.segment, similarity(e.name, d.name))
+                options.append((rank, i, j))
     for _, i, j in sorted(options, key=lambda o: o[0], reverse=True):
         if i not in out and j not in used:
             out[i] = j
@@ -98,11 +101,14 @@ class Score(NamedTuple):
         return self.ratio(self.drafted_matched, self.drafted_total)
 
 
-def score(expected: Sequence[Item], drafted: Sequence[Item], pairs: dict[int, int]) -> Score:
-    """Recall counts tables and numeric prose targets (qualitative ones are not scored);
-    precision counts every drafted record."""
-    tables = [i for i, e in enumerate(expected) if e.kind == "table"]
-    prose = [i for i, e in enumerate(expected) if e.kind != "table" and e.numeric]
+def score(expected: Sequence[Item], drafted: Sequence[Item], pairs: dict[int, int],
+          optional: Sequence[bool] | None = None) -> Score:  # fmt: skip
+    """Recall counts tables and numeric prose targets, leaving out the `optional` ones
+    (qualitative targets a drafter need not find); precision counts every drafted record,
+    one that matches an optional target as right."""
+    skip = set(i for i, o in enumerate(optional or ()) if o)
+    tables = [i for i, e in enumerate(expected) if e.kind == "table" and i not in skip]
+    prose = [i for i, e in enumerate(expected) if e.kind != "table" and e.numeric and i not in skip]
     return Score(
         sum(i in pairs for i in tables),
         len(tables),

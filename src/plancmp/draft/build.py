@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from plancmp.draft import merge, prose, tables
+from plancmp.draft import merge, prose, table_header, table_text, tables
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
@@ -49,30 +49,41 @@ def plan_id_from(stem: str) -> str | None:
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
-    plan = prose.Plan(header.base_year, header.target_year, header.kind == "annual_work_points")
+    plan = prose.Plan(header.base_year, header.target_year, header.one_year, header.looks_back,
+                      places_of(header))  # fmt: skip
     targets: list[Found] = []
     baselines: list[Found] = []
+    past = False
     for n, part in enumerate(parts(doc, header.title)):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
             section = join(part.path, block.title)
-            if tables.is_indicator_table(block, header.base_year, header.target_year):
+            if table_header.is_indicator_table(block, header.base_year, header.target_year):
                 found = tables.read_table(block, section, header.base_year, header.target_year, order)
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
                 continue
-            texts = tables.text_cells(block)
+            texts = table_text.text_cells(block)
         else:
-            section = join(part.path)
             texts = [(block.text, None)]
         for k, (text, heading) in enumerate(texts):
-            where = join(part.path, getattr(block, "title", None), heading)
-            t, b = prose.read_paragraph(text, where or section, part.review, part.year, plan,
-                                        order + k * 1000)  # fmt: skip
+            where = prose.Paragraph(join(part.path, getattr(block, "title", None), heading),
+                                    part.review, part.year, order + k * 1000, past)  # fmt: skip
+            t, b, past = prose.read_paragraph(text, where, plan)
             targets.extend(t)
             baselines.extend(b)
     return targets, baselines
+
+
+def places_of(header: Header) -> tuple[str, ...]:
+    """The plan's place as a name may open with it (`济宁市`, `济宁`)."""
+    found = []
+    for text in (header.jurisdiction or "", header.title):
+        m = re.match(r"^([\u4e00-\u9fff]{2,4}?[省市区县])", text)
+        if m:
+            found.extend([m.group(1), m.group(1)[:-1]])
+    return tuple(dict.fromkeys(p for p in found if len(p) >= 2))
 
 
 def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Draft:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.text import PERIODS, YEAR, compact, fold
 
-_PLAN_WORDS = re.compile(r"规划|要点|计划|纲要|方案|思路|举措")
+_PLAN_WORDS = re.compile(r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点")
 _NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。]$")
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -40,6 +40,10 @@ class Header(NamedTuple):
     target_year: int | None
     review: tuple[str, ...]
     """The fields left for the curator, each with why."""
+    looks_back: bool = False
+    """The title reports results (盘点, 回顾, 总结): its numbers are no targets."""
+    one_year: bool = False
+    """A programme for one year (a single year in the title, 工作要点): a count is that year's."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -52,12 +56,61 @@ def _texts(doc: Document) -> list[str]:
     return [t for t in out if t]
 
 
-def find_title(texts: list[str]) -> str | None:
-    """The first short line naming a plan (规划, 要点, 思路…) that is not the covering notice."""
+_CHROME = re.compile(
+    r"[>＞|｜]|首页|菜单|来源|浏览|打印|字体|当前位置|发布时间|发布日期|责任编辑|扫码|关键词|附件|转载"
+)
+TITLE_BLOCKS = 12
+"""A title stands among the first blocks (after a page's menu and path)."""
+_REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展")
+"""A title that looks back (`盘点2021`): the document reports results, it sets no targets."""
+
+
+def _candidates(texts: list[str]) -> list[str]:
+    """Short lines, and the short pieces of long opening lines (a news page may run its
+    menu, path and headline into one line)."""
+    out = []
     for text in texts:
         plain = re.sub(r"^#+\s*|</?b>|\*\*", "", text).strip()
-        if len(plain) <= 60 and _PLAN_WORDS.search(plain) and not _NOTICE.search(plain):
-            return plain
+        if len(plain) <= 60:
+            out.append(plain)
+        else:
+            pieces = re.split(r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain)
+            out.extend(p.strip() for p in pieces if 4 <= len(p.strip()) <= 60)
+    return out
+
+
+def find_title(texts: list[str]) -> str | None:
+    """The first short line naming a plan (规划, 要点, 思路…), or failing that a line with
+    a year about schools, that is neither the covering notice nor page furniture."""
+    lines = [t for t in _candidates(texts[:TITLE_BLOCKS]) if not _NOTICE.search(t) and not _CHROME.search(t)]
+    for line in lines:
+        if _PLAN_WORDS.search(line):
+            return line
+    for line in lines:
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line) and re.search(r"教育|学校|学位|幼儿园", line):
+            return line
+    for text in texts[:TITLE_BLOCKS]:
+        for name in re.findall(r"《([^》]{4,40})》", text):
+            if _PLAN_WORDS.search(name):
+                return name
+    return None
+
+
+def _first_year(texts: list[str]) -> int | None:
+    """The first year a news report's opening names (`记者从2023年建设项目…`)."""
+    for text in texts:
+        found = [int(y) for y in YEAR.findall(fold(text)) if int(y) >= 2000]
+        if found:
+            return found[0]
+    return None
+
+
+def published_year(texts: list[str]) -> int | None:
+    """The year of the page's date (`2022-12-31 14:42`, `发布时间:2020年11月19日`)."""
+    for text in texts[:8]:
+        m = re.search(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)", fold(text))
+        if m:
+            return int(m.group(1))
     return None
 
 
@@ -75,6 +128,10 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind = _period(title)
+    if target is None:
+        base, target, kind = _period_in_text(texts, kind)
+    if target is None and "今年" in "".join(texts[:6]):
+        target = published_year(texts) or _first_year(texts[:6])
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (
@@ -91,8 +148,9 @@ def read_header(doc: Document) -> Header:
             review.append(f"{field}：{why}，请核对后填写")
     if jurisdiction and not title.startswith(jurisdiction):
         review.append(f"jurisdiction：由文中“{jurisdiction}”推断，请核对")
+    one_year = kind == "annual_work_points" or (base is None and target is not None)
     return Header(title, issuer, doc_number, issued, jurisdiction, level, parent, kind,
-                  base, target, tuple(review))  # fmt: skip
+                  base, target, tuple(review), bool(_REVIEW_TITLE.search(title)), one_year)  # fmt: skip
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:
@@ -135,9 +193,20 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     for name, end in PERIODS.items():
         if name in folded:
             return end - 5, end, kind
-    years = [int(y) for y in YEAR.findall(folded)]
-    if len(years) == 1 and kind == "annual_work_points":
-        return None, years[0], kind
+    years = {int(y) for y in YEAR.findall(folded)}
+    if len(years) == 1:
+        return None, years.pop(), kind or ("annual_work_points" if "要点" in folded else None)
+    return None, None, kind
+
+
+def _period_in_text(texts: list[str], kind: str | None) -> tuple[int | None, int | None, str | None]:
+    """The period of the plan a news report or notice names (`《…“十三五”规划》`)."""
+    for text in texts[:12]:
+        for name in re.findall(r"《([^》]{4,40})》", text):
+            if _PLAN_WORDS.search(name):
+                base, target, found = _period(name)
+                if target is not None:
+                    return base, target, kind or found
     return None, None, kind
 
 

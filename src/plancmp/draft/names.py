@@ -23,7 +23,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:达到|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至"
-    r"|均|总体|要|应|须|力争|争取|要求|超|占比为|为|在|的|实现|做到|达成|基本|由|从"
+    r"|均|总体|要|应|须|将|力争|争取|要求|超|占比为|为|在|的|实现|做到|达成|基本|由|从"
     r"|[、，,。；;：:]|\s)$"
 )
 _VERBS = rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助"
@@ -55,6 +55,14 @@ def _after_open_bracket(text: str) -> str:
         if text.endswith(opener) and closer not in text:
             text = text[:-1]
     return text
+
+
+def strip_place(name: str, places: tuple[str, ...]) -> str:
+    """`济宁市学前教育毛入学率` → `学前教育毛入学率`: the plan's own place says nothing."""
+    for place in sorted(places, key=len, reverse=True):
+        if place and name.startswith(place) and len(name) > len(place) + 2:
+            return clean(name[len(place) :])
+    return name
 
 
 def share_name(name: str) -> str:

@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from plancmp.draft import names
 from plancmp.draft.found import Found, FoundBaseline
-from plancmp.draft.segments import leading_segment, segment_of, segment_run
-from plancmp.draft.spans import Span, find_spans
+from plancmp.draft.naming import Named, name_values
+from plancmp.draft.segments import topic_segment
+from plancmp.draft.spans import Span
 from plancmp.draft.text import clauses, fold, sentences
 from plancmp.values import ValueParseError, parse
 
@@ -37,9 +38,6 @@ _COUNT_VERBS = re.compile(
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
-_FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
-_QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
-"""`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
 
@@ -49,60 +47,109 @@ class Plan(NamedTuple):
     base_year: int | None
     target_year: int | None
     annual: bool
-    """Annual work points: a count is that year's amount (per_year)."""
+    """A programme for one year: a count is that year's amount (per_year)."""
+    looks_back: bool = False
+    """The document reports results (盘点, 总结): every value is a state, none a target."""
+    places: tuple[str, ...] = ()
+    """Place names (济宁市) that open a name without being part of it."""
 
 
-class Named(NamedTuple):
-    """A value in a clause with the name it stands for."""
+class Paragraph(NamedTuple):
+    """Where a paragraph stands and what the one before it left."""
 
-    span: Span
-    name: str
-    segment: str | None
-    guessed: bool
-    baseline: Span | None = None
-    """`由A提高到B`: A, printed in the same sentence."""
+    section: str
+    review: bool
+    """In a review of the last period: values are baselines."""
+    year: int | None
+    """A year the heading path states."""
+    order: int
+    past_before: bool = False
+    """The paragraph before ended on results: a `其中…` opening continues them."""
 
 
-def read_paragraph(text: str, section: str, review: bool, heading_year: int | None,
-                   plan: Plan, order: int) -> tuple[list[Found], list[Found]]:  # fmt: skip
-    """(targets, baselines) of one paragraph."""
+def read_paragraph(text: str, where: Paragraph, plan: Plan) -> tuple[list[Found], list[Found], bool]:
+    """(targets, baselines, whether it ended on results) of one paragraph."""
     targets: list[Found] = []
     baselines: list[Found] = []
-    anchor = heading_year
+    anchor = where.year
     state: dict[str, list[str]] = {}
+    past = where.past_before
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
         year = _anchor(sentence)
         if year is not None:
             anchor = year
-        past = review or (anchor is not None and plan.base_year is not None and anchor <= plan.base_year)
-        past = past or bool(_PAST_SENTENCE.search(sentence))
-        for named in _name_values(sentence, state):
-            past_here = past or bool(_PAST_CLAUSE.search(_clause_of(sentence, named.span.start)))
-            found = _found(sentence, named, section, anchor, plan, order + k * 100 + named.span.start)
+        past = _is_past(sentence, year, past if k or _CONTINUES.match(sentence) else False, where, plan)
+        named_all = name_values(sentence, state)
+        context = _context(sentence, named_all)
+        past_from = _past_clause(sentence)
+        for named in named_all:
+            found = _found(sentence, named, context, where.section, anchor, plan,
+                           where.order + k * 100 + named.span.start)  # fmt: skip
             if found is None:
                 continue
-            if past_here:
-                if named.span.kind in ("trend", "change") or not found.raw or _is_trend(found.raw):
-                    continue  # a past rate of change is no starting level
-                baselines.append(found._replace(year=anchor if anchor and anchor <= (plan.base_year or 0) else plan.base_year))
+            if past or (past_from is not None and named.span.start >= past_from):
+                if _is_level(named.span, found.raw):
+                    base_year = anchor if anchor and anchor <= (plan.base_year or anchor) else plan.base_year
+                    baselines.append(found._replace(year=base_year))
             else:
                 targets.append(found)
-    return targets, baselines
+    return targets, baselines, past
 
 
-def _clause_of(sentence: str, at: int) -> str:
-    for start, end in clauses(sentence, 0, len(sentence)):
-        if start <= at < end:
-            return sentence[start:end]
-    return sentence
+_CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")
+_PAST_SENTENCE = re.compile(r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾")
+_PAST_PERIOD = re.compile(r"十[一二三]五")
+_NEXT_PERIOD = re.compile(r"十[四五六]五")
+_FUTURE = re.compile(r"将|计划|力争|确保|争取|预计|目标|今年|明年|到\s*\d{4}|规划")
+_PAST_CLAUSE = re.compile(r"已|现有|目前|获评|荣获|分获|先后|共有")
+"""Words that make the rest of a sentence a present or past state (`全区现有学校202所`)."""
 
 
-def _is_trend(raw: str) -> bool:
-    try:
-        return parse(raw).op in ("trend", "text")
-    except ValueParseError:
+def _is_past(sentence: str, year: int | None, before: bool, where: Paragraph, plan: Plan) -> bool:
+    """Whether a sentence reports results (a starting point), not targets: in a review of
+    the last period, about a year up to the plan's base year, with words such as 截至 or
+    去年, naming the last period (十三五) only; else as the sentence before it."""
+    if where.review or plan.looks_back:
         return True
+    if year is not None:
+        if plan.base_year is not None:
+            return year <= plan.base_year
+        return plan.target_year is not None and year < plan.target_year
+    if _PAST_SENTENCE.search(sentence):
+        return True
+    if _PAST_PERIOD.search(sentence) and not _NEXT_PERIOD.search(sentence):
+        return True
+    if _FUTURE.search(sentence):
+        return False
+    return before
+
+
+def _past_clause(sentence: str) -> int | None:
+    """Where a clause that reports results begins (it and the clauses after it)."""
+    for start, end in clauses(sentence, 0, len(sentence)):
+        if _PAST_CLAUSE.search(sentence[start:end]):
+            return start
+    return None
+
+
+def _is_level(span: Span, raw: str) -> bool:
+    """A past value that can be a starting level (not a rate of change, not words)."""
+    if span.kind in ("trend", "change"):
+        return False
+    try:
+        return parse(raw).op not in ("trend", "text", "change", "growth")
+    except ValueParseError:
+        return False
+
+
+def _context(sentence: str, named: list[Named]) -> str:
+    """The sentence without its values' names and values: the words that say what it is
+    about (`推进义务教育优质均衡发展，…`), for a name that says no segment."""
+    text = sentence
+    for n in named:
+        text = text.replace(n.name, " ").replace(sentence[n.span.start : n.span.end], " ")
+    return text
 
 
 def _anchor(sentence: str) -> int | None:
@@ -115,8 +162,8 @@ def _anchor(sentence: str) -> int | None:
     return None
 
 
-def _found(sentence: str, named: Named, section: str, anchor: int | None, plan: Plan,
-           order: int) -> Found | None:  # fmt: skip
+def _found(sentence: str, named: Named, context: str, section: str, anchor: int | None,
+           plan: Plan, order: int) -> Found | None:  # fmt: skip
     span = named.span
     raw = sentence[span.start : span.end].strip()
     try:
@@ -139,8 +186,10 @@ def _found(sentence: str, named: Named, section: str, anchor: int | None, plan: 
         braw = sentence[named.baseline.start : named.baseline.end].strip()
         baseline = FoundBaseline(braw, plan.base_year, None, False, True)
         review.append("基线年份由上下文推断")
-    name = names.share_name(named.name) if value.unit == "%" else named.name
-    return Found(name, raw, None, year, scope, "prose", section, sentence.strip(), named.segment,
+    name = names.strip_place(named.name, plan.places)
+    name = names.share_name(name) if value.unit == "%" else name
+    segment = named.segment or topic_segment(name, context)
+    return Found(name, raw, None, year, scope, "prose", section, sentence.strip(), segment,
                  None, baseline, None, tuple(review), order)  # fmt: skip
 
 
@@ -166,170 +215,3 @@ def _scope(span: Span, number: object, unit: str | None, left: str, name: str, s
     return "level"
 
 
-def _name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
-    """Each value of a sentence with its indicator's name, clause by clause."""
-    spans = find_spans(sentence)
-    if not spans:
-        return []
-    out: list[Named] = []
-    carry = {"verb": "", "previous": ""}
-    qualifier = ""
-    clause_list = clauses(sentence, 0, len(sentence))
-    for ci, (cs, ce) in enumerate(clause_list):
-        q = _QUALIFIER.match(sentence[cs:ce].strip())
-        if q:
-            qualifier = q.group(1)
-        inside = [s for s in spans if cs <= s.start < ce]
-        if not inside:
-            continue
-        earlier = [sentence[a:b] for a, b in clause_list[:ci]]
-        for named in _name_clause(sentence, cs, ce, inside, earlier, carry, state):
-            if qualifier and qualifier not in named.name:
-                named = named._replace(name=qualifier + named.name)
-            out.append(named)
-    return out
-
-
-def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: list[str],
-                 carry: dict[str, str], state: dict[str, list[str]]) -> list[Named]:  # fmt: skip
-    clause = sentence[cs:ce]
-    spans = _drop_quoted(sentence, spans)
-    spans, base_of = _from_to(sentence, spans)
-    if not spans:
-        return []
-    distributed = _distribute(sentence, cs, spans, earlier, state)
-    if distributed is not None:
-        return distributed
-    out = []
-    cursor = cs
-    for i, span in enumerate(spans):
-        if span.kind == "word" and _in_slogans(sentence, span):
-            continue
-        nxt = spans[i + 1].start if i + 1 < len(spans) else ce
-        start = base_of[span.start].start if span.start in base_of else span.start
-        left = names.clean(sentence[cursor:start])
-        right = sentence[span.end : nxt]
-        name, used = _name_one(left, sentence[cursor:start], right, span, i + 1 < len(spans), carry)
-        guessed = not name or (not left and not used)
-        cursor = span.end + used
-        if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
-            name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        segment, _ = leading_segment(name)
-        if not name:
-            continue
-        if segment_of(name):  # `初中达到13.5：1` after `生师比小学达到17：1`
-            segment = segment_of(name)
-            name = _with_segment(carry["previous"], name) or name
-        carry["previous"] = name
-        run = segment_run(name)
-        if run and span.kind != "trend":
-            out.extend(Named(span, n, seg, guessed, base_of.get(span.start)) for seg, n in run)
-        else:
-            out.append(Named(span, name, segment, guessed, base_of.get(span.start)))
-    del clause
-    return out
-
-
-def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
-              carry: dict[str, str]) -> tuple[str, int]:  # fmt: skip
-    """The name for one value from the words left and right of it in its clause, and how
-    many characters after the value the name took.
-
-    A share names its subject on either side (`学前教师100%持有教师资格证`); a count
-    after a verb, or opening a list item, counts the noun after it (`新建15所中小学`,
-    `、十个品牌化的教育成果`); otherwise the name is what precedes the value.
-    """
-    noun = names.noun_after(right)
-    counted = span.kind == "value" and span.unit not in (None, "%", "个百分点", "百分点")
-    if left and names.ends_with_verb(left):
-        carry["verb"] = left
-    if not noun:
-        return left, 0
-    if span.unit == "%":
-        return left + noun, len(right)
-    listed = raw_left.rstrip().endswith(("、", "，", ","))
-    if counted and (not left or listed or names.ends_with_verb(left)):
-        verb = left if names.ends_with_verb(left) else carry["verb"]
-        verb = "" if names.starts_with_verb(noun) and not left else verb
-        return verb + noun, len(right)
-    if span.kind == "word" and not left:
-        return noun, len(right)
-    if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
-        return left + noun, len(right)
-    return left, 0
-
-
-def _in_slogans(sentence: str, span: Span) -> bool:
-    """`零拒绝、全覆盖、深融合`: a word among slogans, not a target."""
-    return sentence[span.start - 1 : span.start] == "、" or sentence[span.end : span.end + 1] == "、"
-
-
-def _with_segment(previous: str, word: str) -> str | None:
-    """`生师比小学` and then `初中` → `生师比初中`."""
-    if not previous:
-        return None
-    seg, rest = leading_segment(previous)
-    if seg:
-        return word + rest
-    for known in ("小学", "初中", "高中", "学前", "幼儿园", "义务教育", "中职"):
-        if known in previous:
-            return previous.replace(known, word, 1)
-    return previous + "（" + word + "）"
-
-
-def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
-    """Values inside short quotes are names of programmes (`“4个100”`), not targets."""
-    out = []
-    for s in spans:
-        before = sentence[: s.start]
-        opened = before.rfind("“")
-        if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
-            continue
-        out.append(s)
-    return out
-
-
-def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
-    """`由43.5%提升到58.2%`: the first value is where the second starts from."""
-    keep, base_of = [], {}
-    skip = set()
-    for a, b in zip(spans, spans[1:], strict=False):
-        between = fold(sentence[a.end : b.start]).strip()
-        opener = sentence[max(0, a.start - 2) : a.start]
-        if _FROM_TO.match(between) and ("由" in opener or "从" in opener):
-            base_of[b.start] = a
-            skip.add(a.start)
-    keep = [s for s in spans if s.start not in skip]
-    return keep, base_of
-
-
-def _distribute(sentence: str, cs: int, spans: list[Span], earlier: list[str],
-                state: dict[str, list[str]]) -> list[Named] | None:  # fmt: skip
-    """`A、B和C分别达到a、b和c` (or `A、B提高到a、b`): one name per value, in order."""
-    if len(spans) < 2:
-        return None
-    joins = [fold(sentence[a.end : b.start]).strip() for a, b in zip(spans, spans[1:], strict=False)]
-    if not all(j in ("、", "和", "及", "与", ",", "，", "以及") for j in joins):
-        return None
-    head_text = sentence[cs : spans[0].start]
-    marked = "分别" in head_text
-    head = names.clean(head_text.split("分别")[0])
-    items = names.complete(names.split_list(head))
-    k = len(spans)
-    if len(items) != k:
-        listed = next((names.split_list(names.clean(e)) for e in reversed(earlier)
-                       if len(names.split_list(names.clean(e))) == k), None)  # fmt: skip
-        if listed and marked:
-            items = [names.clean(x) + head for x in listed]
-        elif marked and len(state.get(str(k), [])) == k and not head:
-            items = state[str(k)]
-        elif marked:
-            items = [f"{head}（{i + 1}）" for i in range(k)]
-        else:
-            return None
-    state[str(k)] = items
-    out = []
-    for span, item in zip(spans, items, strict=True):
-        segment = segment_of(item) or leading_segment(item)[0]
-        out.append(Named(span, item, segment, not head))
-    return out

@@ -59,3 +59,38 @@ def segment_run(name: str) -> list[tuple[str, str]] | None:
             return None
         out.append((seg, name[: m.start()] + word + name[m.end() :]))
     return out if len({s for s, _ in out}) == len(out) else None
+
+
+_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("学前", re.compile(r"学前|幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园")),
+    ("中职", re.compile(r"中职|中等职业|职高|职业高中")),
+    ("高中段", re.compile(r"高中|普高")),
+    ("义务教育", re.compile(r"义务教育|义务段|九年")),
+    ("小学", re.compile(r"(?<![中大])小学")),
+    ("初中", re.compile(r"初中")),
+)
+_MIXED = re.compile(r"中小学|中小幼|大中小")
+"""Schools of several stages at once: a name about them has no one segment."""
+
+
+def topics(text: str) -> set[str]:
+    """The school segments a text is about (幼儿园 → 学前, 普高 → 高中段…)."""
+    found = {seg for seg, pattern in _TOPICS if pattern.search(text)}
+    if {"小学", "初中"} <= found:
+        found = (found - {"小学", "初中"}) | {"义务教育"}
+    if "义务教育" in found:
+        found -= {"小学", "初中"}
+    return found
+
+
+def topic_segment(name: str, context: str = "") -> str | None:
+    """The segment a name is about, else the one its context is about; None when either
+    names several (`新建幼儿园、中小学`) or none."""
+    if _MIXED.search(name):
+        return None
+    found = topics(name)
+    if not found and context and not _MIXED.search(context):
+        found = topics(context)
+    elif not found:
+        found = topics(_MIXED.sub("", context))
+    return found.pop() if len(found) == 1 else None
