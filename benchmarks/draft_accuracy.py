@@ -74,8 +74,21 @@ def same_in_corpus(e: accuracy.Item, d: accuracy.Item) -> bool:
         return False
     if e.segment != d.segment:
         return False
-    a, b = key(e.name), key(d.name)
-    return a in b or b in a or similarity(e.name, d.name) >= NAME_FLOOR
+    names = (key(e.name), *_inner(e.name)), (key(d.name), *_inner(d.name))
+    return any(
+        a and b and (a in b or b in a or similarity(a, b) >= NAME_FLOOR)
+        for a in names[0]
+        for b in names[1]
+    )
+
+
+def _inner(name: str) -> list[str]:
+    """What a name says in brackets: `新增学位（幼儿园）` is also the 幼儿园 part."""
+    import re
+
+    from plancmp.draft.suggest import key
+
+    return [key(x) for x in re.findall(r"[(（]([^()（）]+)[)）]", name)]
 
 
 NAME_FLOOR = 50

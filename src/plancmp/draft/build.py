@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from plancmp.draft import merge, prose, table_header, table_text, tables
+from plancmp.draft import column_tables, merge, prose, spaced, table_header, table_text, tables
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
@@ -54,15 +54,21 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     targets: list[Found] = []
     baselines: list[Found] = []
     past = False
+    doc, lines_of = spaced.with_spaced_tables(doc)
     for n, part in enumerate(parts(doc, header.title)):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
             section = join(part.path, block.title)
             if table_header.is_indicator_table(block, header.base_year, header.target_year):
-                found = tables.read_table(block, section, header.base_year, header.target_year, order)
+                found = tables.read_table(block, section, header.base_year, header.target_year,
+                                          order, lines_of.get(id(block)))  # fmt: skip
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
+                continue
+            if column_tables.is_column_table(block, header.base_year, header.target_year):
+                targets.extend(column_tables.read_column_table(
+                    block, section, part.year or header.target_year, header.one_year, order))  # fmt: skip
                 continue
             texts = table_text.text_cells(block)
         else:

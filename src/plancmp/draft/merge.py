@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from plancmp.draft.found import Found, FoundBaseline
-from plancmp.draft.suggest import Suggestion, similarity
+from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.values import ValueParseError, parse
 
 SAME_NAME = 88
@@ -39,12 +39,18 @@ def _number(f: Found) -> object:
 
 
 def same_indicator(a: Found, b: Found, sa: Suggestion, sb: Suggestion, floor: float = SAME_NAME) -> bool:
-    """Same segment, and the same catalog metric or names at least `floor` alike."""
+    """Same segment, and the same catalog metric or names at least `floor` alike; for a
+    table row, also prose that uses every character of the row's name in another order
+    (`教师学历（%）小学本科` and `小学教师本科学历`)."""
     if a.segment != b.segment:
         return False
     if sa.strong and sb.strong:
         return sa.metric == sb.metric
-    return similarity(a.name, b.name) >= floor
+    if similarity(a.name, b.name) >= floor:
+        return True
+    table, other = (a, b) if a.kind == "table" else (b, a)
+    chars = set(key(table.name))
+    return table.kind == "table" and len(chars) >= 4 and chars <= set(key(other.name))
 
 
 def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from plancmp.draft import names
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
-from plancmp.draft.segments import topic_segment
+from plancmp.draft.segments import mixed, topic_segment
 from plancmp.draft.spans import Span
 from plancmp.draft.text import clauses, fold, sentences
 from plancmp.values import ValueParseError, parse
@@ -81,9 +81,9 @@ def read_paragraph(text: str, where: Paragraph, plan: Plan) -> tuple[list[Found]
             anchor = year
         past = _is_past(sentence, year, past if k or _CONTINUES.match(sentence) else False, where, plan)
         named_all = name_values(sentence, state)
-        context = _context(sentence, named_all)
         past_from = _past_clause(sentence)
         for named in named_all:
+            context = _context(sentence, named_all, named.span.start)
             found = _found(sentence, named, context, where.section, anchor, plan,
                            where.order + k * 100 + named.span.start)  # fmt: skip
             if found is None:
@@ -101,7 +101,7 @@ _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")
 _PAST_SENTENCE = re.compile(r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾")
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 _NEXT_PERIOD = re.compile(r"十[四五六]五")
-_FUTURE = re.compile(r"将|计划|力争|确保|争取|预计|目标|今年|明年|到\s*\d{4}|规划")
+_FUTURE = re.compile(r"将|计划|力争|确保|争取|预计|今年|明年|到\s*\d{4}")
 _PAST_CLAUSE = re.compile(r"已|现有|目前|获评|荣获|分获|先后|共有")
 """Words that make the rest of a sentence a present or past state (`全区现有学校202所`)."""
 
@@ -143,12 +143,17 @@ def _is_level(span: Span, raw: str) -> bool:
         return False
 
 
-def _context(sentence: str, named: list[Named]) -> str:
-    """The sentence without its values' names and values: the words that say what it is
-    about (`推进义务教育优质均衡发展，…`), for a name that says no segment."""
-    text = sentence
+def _context(sentence: str, named: list[Named], at: int) -> str:
+    """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
+    for a name that says no segment: its clause and the two before it, without quoted
+    slogans and without the names of values about several stages (中小学)."""
+    bounds = clauses(sentence, 0, len(sentence))
+    index = next((i for i, (s, e) in enumerate(bounds) if s <= at < e), 0)
+    text = sentence[bounds[max(0, index - 2)][0] : at]
+    text = re.sub(r"“[^”]*”", " ", text)
     for n in named:
-        text = text.replace(n.name, " ").replace(sentence[n.span.start : n.span.end], " ")
+        if mixed(n.name):
+            text = text.replace(n.name, " ")
     return text
 
 
@@ -188,7 +193,8 @@ def _found(sentence: str, named: Named, context: str, section: str, anchor: int 
         review.append("基线年份由上下文推断")
     name = names.strip_place(named.name, plan.places)
     name = names.share_name(name) if value.unit == "%" else name
-    segment = named.segment or topic_segment(name, context)
+    nearest = " ".join(section.split(" / ")[-2:])
+    segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     return Found(name, raw, None, year, scope, "prose", section, sentence.strip(), segment,
                  None, baseline, None, tuple(review), order)  # fmt: skip
 

@@ -30,6 +30,8 @@ _STYLES_BY_NAME = dict(_STYLES)
 _LEADERS = re.compile(r"[·.…．]{3,}\s*\d*\s*$")
 """A table-of-contents line: `一、现实基础······4`."""
 _TOC = re.compile(r"^目\s*录$")
+_FURNITURE = re.compile(r"^(?:关键词|关键字|标签|责任编辑|编辑|来源|相关稿件|相关阅读|转载请注明|附件)\s*[:：]")
+"""A web page's furniture: a keyword line repeats the article's numbers, it sets none."""
 _REVIEW = re.compile(
     r"十三五|十二五|成就|成效|回顾|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
 )
@@ -85,7 +87,7 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             yield _part(block, stack)
             continue
         text = block.text.strip()
-        if not text or _LEADERS.search(text) or _TOC.match(compact(text)):
+        if not text or _LEADERS.search(text) or _TOC.match(compact(text)) or _FURNITURE.match(text):
             continue
         if title_key and compact(text) == title_key:
             stack.clear()

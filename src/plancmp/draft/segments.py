@@ -70,6 +70,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("初中", re.compile(r"初中")),
 )
 _MIXED = re.compile(r"中小学|中小幼|大中小")
+_OTHER = re.compile(r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身")
+"""Kinds of education that are no school segment: a context about them lends none."""
 """Schools of several stages at once: a name about them has no one segment."""
 
 
@@ -83,14 +85,17 @@ def topics(text: str) -> set[str]:
     return found
 
 
+def mixed(name: str) -> bool:
+    """A name about schools of several stages (`新增中小学学位`)."""
+    return bool(_MIXED.search(name))
+
+
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
     names several (`新建幼儿园、中小学`) or none."""
     if _MIXED.search(name):
         return None
     found = topics(name)
-    if not found and context and not _MIXED.search(context):
-        found = topics(context)
-    elif not found:
+    if not found and not _OTHER.search(context):
         found = topics(_MIXED.sub("", context))
     return found.pop() if len(found) == 1 else None

@@ -108,8 +108,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     elif kind == "ratio":
         a, b = re.split(r"\s?:\s?", m["ratio"])
-        if before == "第" or after.isdigit() or any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
-            return None  # 23:01 is a time
+        if before == "第" or after.isdigit() or _is_time(folded, start, a, b):
+            return None  # 23:01, 2022-12-31 14:42: times
         unit = None
     else:
         unit = None
@@ -133,11 +133,12 @@ def _accept_number(folded: str, m: re.Match[str], start: int, end: int) -> tuple
         return None  # a bare number: an ordinal, a code, a count with no unit
     if unit == "岁":
         return None  # ages (3-18岁) describe who, not how much
-    if unit == "年" and "年限" not in folded[max(0, start - 12) : start]:
-        return None  # 3年的培训, 15年基础教育: durations, not targets
+    schooling = unit == "年" and bool(_SCHOOLING.match(folded[end:])) and _at_least(num, 10)
+    if unit == "年" and not schooling and "年限" not in folded[max(0, start - 12) : start]:
+        return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
-    if is_cn and not _cn_count(folded, m, start, end):
+    if is_cn and not schooling and not _cn_count(folded, m, start, end):
         return None
     if unit and unit in UNITS and UNITS[unit][0] not in ("%", None) and not suffix:
         extra = _NOUN_BEFORE_ABOVE.match(folded[end:])
@@ -146,6 +147,8 @@ def _accept_number(folded: str, m: re.Match[str], start: int, end: int) -> tuple
     return end, unit
 
 
+_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
+"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 
@@ -184,9 +187,27 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     return bool(re.search(COUNT_VERBS, _clause_before(folded, start)))
 
 
+def _is_time(folded: str, start: int, a: str, b: str) -> bool:
+    """`14:42` after a date, or any `hh:mm` with a leading zero, reads as a clock time."""
+    if any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
+        return True
+    dated = re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", folded[max(0, start - 12) : start])
+    return bool(dated) or (len(b) == 2 and int(a) < 24)
+
+
 def _once_per(folded: str, start: int, unit: str | None) -> bool:
-    """`每天锻炼一小时`: one per day, week or term is a count."""
-    return unit in ("小时", "次") and "每" in folded[max(0, start - 10) : start]
+    """`每天锻炼一小时`, `每个乡镇都有一所`: one for each is a count (but `每一所` is "every")."""
+    if folded[start - 1 : start] == "每":
+        return False
+    return unit in ("小时", "次", "所", "个", "名") and "每" in folded[max(0, start - 10) : start]
+
+
+def _at_least(num: str, floor: int) -> bool:
+    """Whether a printed number (arabic or Chinese) is at least `floor`."""
+    try:
+        return parse(num + "个").value >= floor  # type: ignore[operator]
+    except (ValueParseError, TypeError):
+        return False
 
 
 def _is_year(num: str, unit: str | None, folded: str, end: int) -> bool:

@@ -28,9 +28,13 @@ _EXCLUDE = re.compile(r"不同于\s*([a-z][a-z0-9_]*|[\u4e00-\u9fff]+)")
 _SAME = re.compile(r"([\u4e00-\u9fff]+(?:/[\u4e00-\u9fff]+)+)所指为同一")
 
 
+_NOTES = re.compile(r"[(（\[【{《](?:繁体|繁|拼音|读|拼)[:：][^)）\]】}》]*[)）\]】}》]")
+"""A reposting site's notes inside words: `公办(繁体:辦)`, `其中{拼音:zhōng}`."""
+
+
 def key(name: str) -> str:
     """A name as compared: no brackets, quotes, spaces, 的, or leading 全市/全区."""
-    text = strip_brackets(fold(name))
+    text = strip_brackets(_NOTES.sub("", fold(name)))
     text = _SCOPE_WORDS.sub("", text)
     return _NOISE.sub("", text)
 

@@ -193,10 +193,10 @@ def section_row(cells: list[str]) -> str | None:
     return text if numbering(text) or cells[0].strip() == first else None
 
 
-def read_table(
-    table: Table, section: str, base_year: int | None, target_year: int | None, order: int
-) -> list[Found]:
-    """The targets of one indicator table, row by row."""
+def read_table(table: Table, section: str, base_year: int | None, target_year: int | None,
+               order: int, lines: tuple[str, ...] | None = None) -> list[Found]:  # fmt: skip
+    """The targets of one indicator table, row by row. `lines` are the rows as printed
+    when the table was printed as lines of text (spaced.py), for the quotes."""
     n = header_rows(table)
     columns = read_header(merged_header(table, n), base_year, target_year)
     out: list[Found] = []
@@ -215,7 +215,7 @@ def read_table(
         if not labels.name:
             continue
         previous = labels
-        quote = "\t".join(row).rstrip("\t")
+        quote = lines[n + i] if lines and n + i < len(lines) else "\t".join(row).rstrip("\t")
         for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
             out.append(found._replace(order=order + i * 10 + k))
     return out

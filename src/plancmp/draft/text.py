@@ -41,15 +41,20 @@ _CLAUSE_END = re.compile(r"[，,：:]")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the comma-separated clauses of text[start:end], outside quotes."""
-    out, begin, depth = [], start, 0
+    """(start, end) of the comma-separated clauses of text[start:end], outside quotes; a
+    colon inside brackets (`公办(繁体:辦)`) ends nothing."""
+    out, begin, quoted, bracketed = [], start, 0, 0
     for i in range(start, end):
         ch = text[i]
         if ch == "“":
-            depth += 1
-        elif ch == "”" and depth:
-            depth -= 1
-        elif depth == 0 and _CLAUSE_END.match(ch):
+            quoted += 1
+        elif ch == "”" and quoted:
+            quoted -= 1
+        elif ch in "(（[【{《":
+            bracketed += 1
+        elif ch in ")）]】}》" and bracketed:
+            bracketed -= 1
+        elif not quoted and _CLAUSE_END.match(ch) and not (bracketed and ch in "：:"):
             out.append((begin, i))
             begin = i + 1
     out.append((begin, end))
