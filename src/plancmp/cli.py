@@ -440,6 +440,59 @@ def export(
 
 
 @app.command()
+def draft(
+    ctx: typer.Context,
+    path: Annotated[
+        Path,
+        typer.Argument(metavar="PATH", help="The plan document: .txt, .md, .html, .docx or .pdf."),
+    ],
+    plan_id: Annotated[
+        str | None,
+        typer.Option(
+            "--id",
+            help="The plan's id (lower-case ASCII, e.g. yuhang); default: the -o file's name, else the document's.",
+        ),
+    ] = None,
+    format: FormatOpt = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="FILE.yaml: write a plan file to review (and metrics-<id>.yaml beside it for new indicators); another extension writes the table.",
+        ),
+    ] = None,
+    force: ForceOpt = False,
+) -> None:
+    """Draft a plan's targets from its document, each with its quote and what to check: printed like show, or written with -o FILE.yaml as a plan file to review."""
+    from plancmp.draft import command
+    from plancmp.draft.read import DocumentError
+
+    try:
+        pid, made_up = command.choose_id(plan_id, out, path)
+    except command.DraftUsageError as exc:
+        fail_usage(str(exc))
+    data = _data(ctx)
+    try:
+        drafted = command.draft_file(path, pid, made_up, data.catalog)
+    except DocumentError as exc:
+        fail(1, str(exc))
+    if out is not None and out.suffix.lower() in command.PLAN_SUFFIXES:
+        if format is not None:
+            fail_usage("-o FILE.yaml writes a plan file: leave out --format (or write the table to .md, .csv, .json)")
+        with _writing():
+            written = command.write_files(drafted, out, force)
+        review = sum(bool(d.review) for d in drafted.records)
+        print(f"wrote {written[0]}: {len(drafted.records)} records, {review} to review", file=sys.stderr)
+        if len(written) > 1:
+            print(f"wrote {written[1]}: {len(drafted.new_metrics)} new metrics", file=sys.stderr)
+        return
+    from plancmp.draft.view import draft_table
+
+    emit(draft_table(drafted, data.catalog), format, out, force)
+
+
+@app.command()
 def validate(
     ctx: typer.Context,
     paths: Annotated[

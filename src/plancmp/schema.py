@@ -37,12 +37,15 @@ from plancmp.model import (
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 PLAN_KEYS = {
     "id": True, "title": True, "names": False, "issuer": False, "doc_number": False,
-    "issued": False, "jurisdiction": True, "level": True, "parent_city": False, "kind": True,
+    "issued": False, "jurisdiction": False, "level": False, "parent_city": False, "kind": False,
     "base_year": False, "target_year": True, "source_file": False, "records": True,
+    "review": False, "conversions": False,
 }  # fmt: skip
+"""`review` and `conversions` are written by `plancmp draft`; a draft may leave
+jurisdiction, level and kind null for the curator."""
 RECORD_KEYS = {
     "metric": True, "name": True, "segment": False, "unit": False, "baseline": False,
-    "target": True, "attribute": False, "source": True, "note": False,
+    "target": True, "attribute": False, "source": True, "note": False, "review": False,
 }  # fmt: skip
 TARGET_KEYS = {
     "raw": True,
@@ -53,10 +56,10 @@ TARGET_KEYS = {
     "scope": False,
 }
 BASELINE_KEYS = {"raw": True, "year": False, "op": False, "value": False, "section": False}
-SOURCE_KEYS = {"section": True, "kind": True, "also": False}
+SOURCE_KEYS = {"section": True, "kind": True, "also": False, "quote": False}
 METRIC_KEYS = {
     "id": True, "name": True, "aliases": False, "unit": False, "category": True,
-    "better": True, "note": False,
+    "better": True, "note": False, "review": False,
 }  # fmt: skip
 
 
@@ -328,11 +331,13 @@ def _record(
         section = c.text(sm, "section", part, True)
         kind = c.choice(sm, "kind", ("table", "prose"), part)
         also = c.texts(sm, "also", part)
+        c.text(sm, "quote", part)
         if section and kind:
             source = Source(section, kind, also)
 
     attribute = c.choice(rec, "attribute", ATTRIBUTES, what)
     note = c.text(rec, "note", what)
+    c.texts(rec, "review", what)
     if not (metric and name and target and source):
         return None
     return Record(
@@ -384,6 +389,8 @@ def build_plan(
     if issued and not re.match(r"^\d{4}-\d{2}-\d{2}$", issued):
         c.add(c.line_of(top, "issued"), f'`issued` is {issued!r}: write the date as "YYYY-MM-DD"')
     names = c.texts(top, "names", "the plan")
+    c.texts(top, "review", "the plan")
+    c.texts(top, "conversions", "the plan")
     records: list[Record] = []
     raw_records = top.get("records")
     if raw_records is not None and not isinstance(raw_records, list):
@@ -396,7 +403,7 @@ def build_plan(
             r = _record(c, pid or "?", target_year or 0, base_year, m, i, metric_ids)
             if r is not None:
                 records.append(r)
-    if c.problems or not (pid and title and jurisdiction and level and kind and target_year):
+    if c.problems or not (pid and title and target_year):
         return None, c.problems
     plan = Plan(
         id=pid,
@@ -405,10 +412,10 @@ def build_plan(
         issuer=c.text(top, "issuer", "the plan"),
         doc_number=c.text(top, "doc_number", "the plan"),
         issued=issued,
-        jurisdiction=jurisdiction,
-        level=level,
+        jurisdiction=jurisdiction or "",
+        level=level or "",
         parent_city=c.text(top, "parent_city", "the plan"),
-        kind=kind,
+        kind=kind or "",
         base_year=base_year,
         target_year=target_year,
         source_file=c.text(top, "source_file", "the plan"),
@@ -450,6 +457,7 @@ def build_metrics(data: Any, path: str) -> tuple[list[Metric], list[Problem]]:
             c.add(c.line_of(m, "unit"), f"{what}: {exc}")
         category = c.choice(m, "category", CATEGORIES, what)
         better = c.choice(m, "better", BETTER, what)
+        c.texts(m, "review", what)
         if mid and name and category and better:
             out.append(
                 Metric(

@@ -115,7 +115,7 @@ def plans_table(plans: list[Plan], counts: Callable[[str], tuple[int, int]]) -> 
                 p.id,
                 p.title,
                 p.jurisdiction,
-                KIND_ZH[p.kind],
+                KIND_ZH.get(p.kind, "未定"),
                 period(p),
                 str(n_records),
                 str(n_table),

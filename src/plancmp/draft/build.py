@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple
 
 from plancmp.draft import column_tables, merge, prose, spaced, table_header, table_text, tables
@@ -35,6 +36,8 @@ class Draft(NamedTuple):
     header: Header
     records: tuple[Drafted, ...]
     new_metrics: tuple[Metric, ...]
+    metric_review: dict[str, list[str]]
+    """Why each new metric is to be checked, by id."""
     review: tuple[str, ...]
     """Plan-level reasons to review (header fields left empty, a guessed id)."""
     conversions: tuple[str, ...]
@@ -114,8 +117,8 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
                 header.jurisdiction or "", header.level or "", header.parent_city,
                 header.kind or "", header.base_year, year, None,
                 tuple(d.record for d in drafted))  # fmt: skip
-    return Draft(plan, header, tuple(drafted), tuple(new.metrics), header.review,
-                 doc.conversions, "")  # fmt: skip
+    return Draft(plan, header, tuple(drafted), tuple(new.metrics), new.review, header.review,
+                 doc.conversions, Path(doc.path).name)  # fmt: skip
 
 
 def _base_unit(f: Found) -> str | None:
@@ -135,7 +138,7 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         listed = "、".join(m.name for m in s.candidates) or s.metric.name
         review.append(f"指标匹配较弱：候选 {listed}")
     else:
-        metric = new.get(f.name, value.unit, f.section, f.category)
+        metric = new.get(f.name, value.unit, f.section, f.category, tuple(m.id for m in s.candidates))
         near = "、".join(m.name for m in s.candidates)
         review.append(NEW_METRIC + (f"（最接近：{near}）" if near else ""))
     baseline = None

@@ -49,9 +49,13 @@ class NewMetrics:
         self.plan_id = plan_id
         self.taken = set(taken)
         self.by_key: dict[tuple[str, str | None], Metric] = {}
+        self.review: dict[str, list[str]] = {}
+        """Why each new metric is to be checked, by id."""
 
-    def get(self, name: str, unit: str | None, section: str, hint: str | None) -> Metric:
-        """The new metric for `name` (the same one for every record that prints it)."""
+    def get(self, name: str, unit: str | None, section: str, hint: str | None,
+            near: tuple[str, ...] = ()) -> Metric:  # fmt: skip
+        """The new metric for `name` (the same one for every record that prints it);
+        `near` names the closest catalog metrics, for the curator."""
         k = (key(name), unit)
         if k in self.by_key:
             return self.by_key[k]
@@ -64,6 +68,9 @@ class NewMetrics:
         printed = strip_brackets(name).strip() or name
         metric = Metric(mid, printed, (), unit, category_of(name, section, hint), better_of(name))
         self.by_key[k] = metric
+        self.review[mid] = ["新指标：id、名称、单位、类别（由章节推断）和方向（由名称推断）均待核"]
+        if near:
+            self.review[mid].append("最接近的已有指标：" + "、".join(near) + "，如为同一指标请改用其 id")
         return metric
 
     @property
