@@ -3,61 +3,26 @@ layout that converted plan documents come in."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import INDICATOR_GRID, normalized
+import yaml
+from draft_helpers import (
+    INDICATOR_GRID,
+    aligned,
+    bare_cells,
+    cell_lines,
+    normalized,
+    pipe,
+    seed,
+    tab_rows,
+)
 
 from plancmp.draft.document import Heading, Paragraph, Table
 from plancmp.draft.read import document_text, read_document
 
 BEFORE = "二、发展目标\n\n到2025年，全区教育现代化水平显著提升。\n\n某区教育事业发展主要指标\n\n"
 AFTER = "\n\n三、主要任务\n\n坚持立德树人根本任务，全面提升教育质量。\n"
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
-
-
-def cell_lines() -> str:
-    """linan/yuecheng: a cell a line after a tab, a blank line between rows."""
-    return "\n\n".join("\n".join(f"\t{cell}" for cell in row) for row in INDICATOR_GRID)
-
-
-def tab_rows() -> str:
-    """shangcheng: a row a line, cells separated by tabs, some rows end in a tab."""
-    return "\n".join(
-        "\t".join(row) + ("\t" if i % 2 else "") for i, row in enumerate(INDICATOR_GRID)
-    )
-
-
-def aligned() -> str:
-    """Columns lined up with spaces; the header letter-spaces 指  标."""
-    header = ("指  标", *INDICATOR_GRID[0][1:])
-    lines = []
-    for row in (header, *INDICATOR_GRID[1:]):
-        lines.append(
-            "".join(_pad(cell, w) for cell, w in zip(row, (28, 10, 12, 8), strict=True)).rstrip()
-        )
-    return "\n".join(lines)
-
-
-def pipe() -> str:
-    rows = ["| " + " | ".join(row) + " |" for row in INDICATOR_GRID]
-    return "\n".join([rows[0], "| --- | --- | --- | --- |", *rows[1:]])
-
-
-def bare_cells() -> str:
-    """A web page's table copied as text: a cell a line, blank lines between."""
-    cells = ["指  标", "2020年", "2025年", "属性"]
-    for row in INDICATOR_GRID[1:]:
-        cells.extend(cell for cell in row if cell)
-    return "\n\n".join(cells)
 
 
 def _read(tmp_path: Path, text: str, name: str = "plan.txt", encoding: str = "utf-8") -> tuple:
@@ -210,8 +175,8 @@ def _tables(path: Path) -> list[Table]:
     return [b for b in read_document(path).blocks if isinstance(b, Table)]
 
 
-def test_linan_indicator_table(seeds: Path) -> None:
-    table = _tables(seeds / "linan.txt")[0]
+def test_linan_indicator_table() -> None:
+    table = _tables(seed("linan.txt"))[0]
     assert table.title == "临安教育事业发展“十四五”指标"
     assert len(table.rows) == 31  # the header and 30 rows
     assert table.rows[0] == ("类型", "指标", "指标", "2025年", "指标属性")
@@ -219,8 +184,8 @@ def test_linan_indicator_table(seeds: Path) -> None:
     assert ("", "", "初中", "0.25", "约束性") in table.rows
 
 
-def test_yuecheng_indicator_table(seeds: Path) -> None:
-    table = _tables(seeds / "yuecheng.txt")[0]
+def test_yuecheng_indicator_table() -> None:
+    table = _tables(seed("yuecheng.txt"))[0]
     assert table.title == "（四）核心指标"
     assert len(table.rows) == 26  # the header and 25 rows
     assert table.rows[0] == ("类别", "指标项目", "指标项目", "单位", "十三五\n数据", "2025年")
@@ -234,8 +199,8 @@ def test_yuecheng_indicator_table(seeds: Path) -> None:
     ) in table.rows
 
 
-def test_shangcheng_indicator_table(seeds: Path) -> None:
-    tables = _tables(seeds / "shangcheng.txt")
+def test_shangcheng_indicator_table() -> None:
+    tables = _tables(seed("shangcheng.txt"))
     assert len(tables) == 1  # the table of contents is not a table
     table = tables[0]
     assert table.title == "“十四五”期间上城教育事业发展主要预期指标"
@@ -250,15 +215,78 @@ def test_shangcheng_indicator_table(seeds: Path) -> None:
     )
 
 
-def test_shangcheng_traditional_characters(seeds: Path) -> None:
-    doc = read_document(seeds / "shangcheng.txt")
+def test_shangcheng_traditional_characters() -> None:
+    doc = read_document(seed("shangcheng.txt"))
     text = document_text(doc)
     assert "中小学生" in text and "中小學生" not in text
     assert any(c.startswith("繁体字转为简体字（OpenCC t2s") for c in doc.conversions)
 
 
 @pytest.mark.parametrize("name", ["linhai", "hangzhou2023"])
-def test_seeds_without_a_table(seeds: Path, name: str) -> None:
-    doc = read_document(seeds / f"{name}.txt")
+def test_seeds_without_a_table(name: str) -> None:
+    doc = read_document(seed(f"{name}.txt"))
     assert not any(isinstance(b, Table) for b in doc.blocks)
     assert len(doc.blocks) > 10
+
+
+def test_bare_cells_with_row_numbers(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "序号", "指标", "单位", "2020年", "2025年", "属性",
+        "一、发展水平",
+        "1", "学前教育毛入园率", "%", "99", "99以上", "约束性",
+        "二、教育保障",
+        "2", "生均公用经费", "元", "1000", "逐年只增不减", "约束性",
+        "以上指标到2025年全部实现，并纳入年度考核。",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks == (
+        Table((
+            ("序号", "指标", "单位", "2020年", "2025年", "属性"),
+            ("一、发展水平", "", "", "", "", ""),
+            ("1", "学前教育毛入园率", "%", "99", "99以上", "约束性"),
+            ("二、教育保障", "", "", "", "", ""),
+            ("2", "生均公用经费", "元", "1000", "逐年只增不减", "约束性"),
+        )),
+        Paragraph("以上指标到2025年全部实现，并纳入年度考核。"),
+    )  # fmt: skip
+
+
+def test_bare_cells_with_a_category_printed_once_over_its_rows(tmp_path: Path) -> None:
+    text = "\n".join([
+        "类别", "指标", "2020年", "2025年", "属性",
+        "学前教育", "毛入园率(%)", "99", "99以上", "约束性",
+        "普惠性幼儿园覆盖面(%)", "90", "95", "约束性",
+        "义务教育", "巩固率(%)", "100", "100", "约束性",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks == (
+        Table((
+            ("类别", "指标", "2020年", "2025年", "属性"),
+            ("学前教育", "毛入园率(%)", "99", "99以上", "约束性"),
+            ("学前教育", "普惠性幼儿园覆盖面(%)", "90", "95", "约束性"),
+            ("义务教育", "巩固率(%)", "100", "100", "约束性"),
+        )),
+    )  # fmt: skip
+
+
+def _raws(node: object) -> list[str]:
+    """Every printed value (`raw`) in a curated plan file, wherever it sits."""
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if k == "raw" and isinstance(v, str)] + [
+            raw for k, v in node.items() if k != "raw" for raw in _raws(v)
+        ]
+    if isinstance(node, list):
+        return [raw for item in node for raw in _raws(item)]
+    return []
+
+
+@pytest.mark.parametrize("plan", ["linan", "yuecheng", "shangcheng", "linhai", "hangzhou2023"])
+def test_every_curated_value_is_in_the_read_text(plan: str) -> None:
+    """What the drafter checks its values against holds every value a person
+    curated from the same document (whitespace and full-width forms aside)."""
+    curated = Path(__file__).resolve().parents[2] / "data" / f"{plan}.yaml"
+    raws = _raws(yaml.safe_load(curated.read_text(encoding="utf-8")))
+    assert raws
+    text = normalized(((document_text(read_document(seed(f"{plan}.txt"))),),))[0][0]
+    missing = [raw for raw in raws if normalized(((raw,),))[0][0] not in text]
+    assert missing == []

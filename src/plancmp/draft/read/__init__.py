@@ -24,12 +24,17 @@ def read_document(path: Path) -> Document:
     saying what is wrong and what to do."""
     path = Path(path)
     suffix = path.suffix.lower()
+    data = read_bytes(path)
+    kind = sniff(data)
+    if kind == "ole":
+        raise DocumentError(
+            f"{path}: this is an old Word .doc (or another pre-2007 Office) file — open it in Word or WPS and save it as .docx"
+        )
     if suffix not in SUPPORTED:
         raise DocumentError(
             f"{path}: unsupported file type '{path.suffix or '(none)'}' — save the plan as one of {', '.join(SUPPORTED)}"
         )
-    data = read_bytes(path)
-    blocks, removed = _read(path, suffix, data)
+    blocks, removed = _read(path, suffix, data, kind)
     cleaner = Cleaner(sample_of(_strings(blocks)))
     blocks = [_cleaned(block, cleaner) for block in blocks]
     blocks = [block for block in blocks if _has_text(block)]
@@ -55,12 +60,7 @@ def document_text(doc: Document) -> str:
     return "\n".join(lines)
 
 
-def _read(path: Path, suffix: str, data: bytes) -> tuple[list[Block], list[str]]:
-    kind = sniff(data)
-    if kind == "ole":
-        raise DocumentError(
-            f"{path}: this is an old Word .doc (or other OLE) file, not {suffix} — open it in Word or WPS and save it as .docx"
-        )
+def _read(path: Path, suffix: str, data: bytes, kind: str | None) -> tuple[list[Block], list[str]]:
     if kind == "pdf":
         from plancmp.draft.read.pdf import read_pdf  # pdfplumber is heavy
 

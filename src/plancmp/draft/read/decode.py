@@ -15,7 +15,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 def decode_text(data: bytes, path: Path, declared: str | None = None) -> str:
     """The text of `data`; `declared` is an encoding the file names for itself
-    (an HTML meta charset), tried first."""
+    (an HTML meta charset), tried after UTF-8."""
     text = _try_decode(data, declared)
     if text is None or _CONTROL.search(text):
         raise DocumentError(
@@ -29,7 +29,9 @@ def _try_decode(data: bytes, declared: str | None) -> str | None:
         return _strict(data[3:], "utf-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
-    for encoding in (_gb_superset(declared), "utf-8", "gb18030"):
+    # Valid UTF-8 is almost never anything else, so it wins over a page's own
+    # (sometimes wrong) declaration; GB18030 decodes nearly any bytes, so it is last.
+    for encoding in ("utf-8", _gb_superset(declared), "gb18030"):
         if encoding:
             text = _strict(data, encoding)
             if text is not None:

@@ -39,7 +39,7 @@ def read_bytes(path: Path) -> bytes:
     if info.st_size == 0:
         raise DocumentError(f"{path}: the file is empty — pass the document with its text")
     if info.st_size > MAX_BYTES:
-        size_mb = info.st_size // (1024 * 1024)
+        size_mb = f"{info.st_size / (1024 * 1024):.1f}"
         raise DocumentError(
             f"{path}: the file is {size_mb} MB, more than the {MAX_BYTES // (1024 * 1024)} MB a plan document can be — pass the plan itself, or split it"
         )

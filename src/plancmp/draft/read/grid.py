@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from plancmp.draft.document import Table
+from plancmp.draft.document import Block, Heading, Paragraph, Table
 
 _NAME_HEADER = re.compile(r"指标|项目|名称")
 _VALUE = re.compile(
@@ -37,6 +37,19 @@ def looks_like_value(text: str) -> bool:
     逐年只增不减)."""
     text = text.strip()
     return len(text) <= 24 and bool(_VALUE.match(text) or _QUALITATIVE.match(text))
+
+
+TITLE_MAX = 40
+"""A table's title is a short line: longer, it is the paragraph before the table."""
+
+
+def title_above(blocks: Sequence[Block]) -> str | None:
+    """The short line printed just above a table, if the last block is one."""
+    if blocks and isinstance(blocks[-1], Paragraph | Heading):
+        text = blocks[-1].text
+        if len(text) <= TITLE_MAX and not text.endswith("。"):
+            return text
+    return None
 
 
 def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table:

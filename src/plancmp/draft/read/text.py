@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from plancmp.draft.document import Block, Heading, Paragraph
-from plancmp.draft.read.grid import make_table
+from plancmp.draft.read.grid import TITLE_MAX, make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_tables import (
     Taken,
@@ -29,28 +28,10 @@ _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|</?b>|</?strong>", re.I)
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)\s*\S|第[一二三四五六七八九十]+[章节条部分]|[-—*•·▲■●◆]|【)"
 )
-_ENDS_SENTENCE = (
-    "。",
-    "！",
-    "？",
-    "；",
-    "：",
-    ":",
-    ";",
-    "!",
-    "?",
-    "”",
-    "’",
-    "」",
-    "』",
-    "）",
-    ")",
-    "…",
-)
+_ENDS_SENTENCE = tuple("。！？；：:;!?”’」』）)…")
 _DATE_OR_META = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日$|(?:发文字号|来源|发布日期|抄送|附件|索引号)[:：])"
 )
-_TITLE_MAX = 40
 _WRAP_MIN = 20
 
 _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
@@ -75,7 +56,7 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
         taken = _table_at(lines, i)
         if taken is not None:
             rows, i = taken
-            blocks.append(make_table(rows, title=_title(blocks)))
+            blocks.append(make_table(rows, title=title_above(blocks)))
             continue
         heading = _MD_HEADING.match(lines[i])
         if heading and heading.group(2).strip():
@@ -92,15 +73,6 @@ def _table_at(lines: list[str], i: int) -> Taken:
         taken = take(lines, i)
         if taken is not None:
             return taken
-    return None
-
-
-def _title(blocks: list[Block]) -> str | None:
-    """The short line just above a table, when there is one."""
-    if blocks and isinstance(blocks[-1], Paragraph | Heading):
-        text = blocks[-1].text
-        if len(text) <= _TITLE_MAX and not text.endswith("。"):
-            return text
     return None
 
 
@@ -125,7 +97,7 @@ def _breaks_off(text: str) -> bool:
     and no closing punctuation. A title-like line (short, no comma) never is."""
     if text.endswith(_ENDS_SENTENCE):
         return False
-    if len(text) >= 2 * _TITLE_MAX:
+    if len(text) >= 2 * TITLE_MAX:
         return True
     return (
         len(text) >= _WRAP_MIN and not _NUMBERED.match(text) and bool(re.search(r"[。，,；]", text))
@@ -152,8 +124,3 @@ def _strip_markup(text: str) -> tuple[str, list[str]]:
         text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
         removed.append("删除Markdown/HTML强调标记（**、<b>）")
     return text, removed
-
-
-def text_path_kind(path: Path) -> str:
-    """For messages: what kind of text file this is."""
-    return "Markdown" if path.suffix.lower() == ".md" else "text"

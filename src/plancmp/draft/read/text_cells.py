@@ -12,6 +12,7 @@ A line too long or too sentence-like to be a cell ends the table.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from plancmp.draft.read.grid import looks_like_value
 from plancmp.draft.read.text_tables import Rows, Taken
@@ -52,6 +53,7 @@ _OTHER_CUES = frozenset(
 _PERIOD_CUE = re.compile(
     r"^(?:(?:19|20)\d\d年?(?:基期值|目标值|目标|现状|实际|预期)?|“?十[一二三四五六]五”?(?:末|期末|数据|目标)?)$"
 )
+_INDICATOR_CUES = frozenset(("指标", "指标名称", "主要指标", "指标项目", "项目", "项目名称"))
 _ATTRIBUTE = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 _CELL_MAX = 40
 
@@ -123,77 +125,95 @@ def _kind(text: str) -> str:
     return "N"
 
 
+class _Shape(NamedTuple):
+    """What the header says about the rows below it."""
+
+    width: int
+    name_col: int
+    """The column of the indicator's name; the columns before it are leads."""
+    categories: tuple[bool, ...]
+    """For each lead column: a category (类别, 维度), which a web page prints
+    once over several rows (rowspan), rather than a row number (序号)."""
+
+
+class _Tokens(NamedTuple):
+    texts: list[str]
+    kinds: list[str]
+
+
 def take_header_cells(lines: list[str], i: int) -> Taken:
     """A header-driven table starting at `lines[i]`, or None."""
     found = _header(lines, i)
     if found is None:
         return None
     header, j = found
-    width = len(header)
-    name_col = next(
-        (
-            c
-            for c, h in enumerate(header)
-            if _key(h) in {"指标", "指标名称", "主要指标", "指标项目", "项目", "项目名称"}
-        ),
-        0,
-    )
-    tokens = _tokens(lines, j)
+    keys = [_key(h) for h in header]
+    name_col = next((c for c, k in enumerate(keys) if k in _INDICATOR_CUES), 0)
+    shape = _Shape(len(header), name_col, tuple(k != "序号" for k in keys[:name_col]))
+    found_tokens = _tokens(lines, j)
+    tokens = _Tokens([text for text, _ in found_tokens], [_kind(text) for text, _ in found_tokens])
     rows: Rows = [header]
     t = 0
     end = j
-    while t < len(tokens):
-        parsed = _row(tokens, t, width, name_col, rows[-1] if len(rows) > 1 else None)
+    while t < len(tokens.texts):
+        parsed = _row(tokens, t, shape, rows[-1] if len(rows) > 1 else None)
         if parsed is None:
             break
         row, t = parsed
         rows.append(row)
-        end = tokens[t - 1][1]
+        end = found_tokens[t - 1][1]
     if len(rows) < 2:
         return None
     return rows, end
 
 
 def _row(
-    tokens: list[tuple[str, int]], t: int, width: int, name_col: int, above: list[str] | None
+    tokens: _Tokens, t: int, shape: _Shape, above: list[str] | None
 ) -> tuple[list[str], int] | None:
-    """One row from tokens[t:]; None when no valid row starts there."""
-    texts = [text for text, _ in tokens]
-    kinds = [_kind(text) for text in texts]
+    """One row from the tokens at t; None when no valid row starts there."""
+    texts, kinds = tokens
     lead: list[str] = []
-    while len(lead) < name_col and t < len(texts) and kinds[t] == "V":
+    while len(lead) < shape.name_col and t < len(texts) and kinds[t] == "V":
         lead.append(texts[t])
         t += 1
     if t >= len(texts) or kinds[t] != "N":
         return None
-    if len(lead) < name_col and t + 2 < len(texts) and kinds[t + 1] == "N" and kinds[t + 2] != "N":
+    if not lead and shape.name_col and not all(shape.categories):
+        return _section_row(tokens, t, shape)  # a numbered table's row with no number
+    if (
+        len(lead) < shape.name_col
+        and t + 2 < len(texts)
+        and kinds[t + 1] == "N"
+        and kinds[t + 2] != "N"
+    ):
         lead.append(texts[t])
         t += 1
-    while len(lead) < name_col:
-        lead.append(above[len(lead)] if above else EMPTY)
+    while len(lead) < shape.name_col:
+        covered = above is not None and shape.categories[len(lead)]
+        lead.append(above[len(lead)] if above is not None and covered else EMPTY)
     names = [texts[t]]
     t += 1
     if names[0].startswith("其中"):
         while t < len(texts) and kinds[t] == "N" and len(texts[t]) <= 8:
             names.append(texts[t])
             t += 1
-    values, t = _values(texts, kinds, t, len(names), width - name_col - 1)
+    values, t = _values(tokens, t, len(names), shape.width - shape.name_col - 1)
     if not values:
-        if (
-            t < len(texts)
-            and kinds[t] == "N"
-            and _row(tokens, t, width, name_col, None) is not None
-        ):
-            return [*lead, names[0]], t  # a section row: a name over the rows below
-        return None
+        return _section_row(tokens, t - len(names), shape)
     return [*lead, "\n".join(names), *values], t
 
 
-def _values(
-    texts: list[str], kinds: list[str], t: int, depth: int, count: int
-) -> tuple[list[str], int]:
+def _section_row(tokens: _Tokens, t: int, shape: _Shape) -> tuple[list[str], int] | None:
+    """`一、发展水平` alone on its row, when a valid row follows it."""
+    if t + 1 < len(tokens.texts) and _row(tokens, t + 1, shape, None) is not None:
+        return [tokens.texts[t]], t + 1
+    return None
+
+
+def _values(tokens: _Tokens, t: int, depth: int, count: int) -> tuple[list[str], int]:
     """Up to `count` value cells of `depth` lines each (the attribute cell may
     have one line for all)."""
+    texts, kinds = tokens
     values: list[str] = []
     while len(values) < count and t < len(texts) and kinds[t] in "VE":
         take = depth

@@ -17,7 +17,7 @@ from typing import Any
 
 from plancmp.draft.document import Block, Heading, Paragraph, Table
 from plancmp.draft.read.decode import decode_text
-from plancmp.draft.read.grid import SpanGrid
+from plancmp.draft.read.grid import SpanGrid, title_above
 from plancmp.draft.read.webpage_text import cell_text, collapse, inline_text
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
@@ -25,20 +25,17 @@ _DROP_TAGS = (
     "script",
     "style",
     "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
     "iframe",
     "select",
     "button",
     "input",
+    "textarea",
     "template",
     "svg",
     "object",
     "embed",
 )
+_FURNITURE_TAGS = frozenset(("nav", "header", "footer", "aside", "menu"))
 _FURNITURE_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot|copyright|sidebar|side|toolbar|pager|pages|prev|next|print|close|related|links?|search|login|topbar|top)(?:$|[\s_-])",
     re.I,
@@ -85,7 +82,7 @@ _FURNITURE_MAX = 80
 
 def read_html(path: Path, data: bytes) -> list[Block]:
     """The blocks of a saved web page."""
-    import lxml.html  # heavy: only for web pages
+    import lxml.html  # type: ignore[import-untyped]  # heavy: only for web pages
 
     declared = _CHARSET.search(data[:4096])
     text = decode_text(
@@ -106,15 +103,26 @@ def read_html(path: Path, data: bytes) -> list[Block]:
 
 
 def _drop_furniture(root: Any) -> None:
+    """Scripts and the like always go; navigation, headers, footers and
+    elements named like furniture go unless they hold the page's title or a
+    lot of text (an article's own <header> holds its <h1>)."""
     for element in list(root.iter(*_DROP_TAGS)):
         _remove(element)
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or element.tag in ("html", "body"):
             continue
         names = f"{element.get('id', '')} {element.get('class', '')}"
-        if _FURNITURE_ATTR.search(names) and not _CONTENT_ATTR.search(element.get("id", "")):
-            if _han_count(element.text_content()) < 400:
-                _remove(element)
+        furniture = element.tag in _FURNITURE_TAGS or (
+            _FURNITURE_ATTR.search(names) and not _CONTENT_ATTR.search(element.get("id", ""))
+        )
+        if furniture and not _holds_content(element):
+            _remove(element)
+
+
+def _holds_content(element: Any) -> bool:
+    if any(True for _ in element.iterdescendants("h1", "table")):
+        return True
+    return _han_count(element.text_content()) >= 400
 
 
 def _remove(element: Any) -> None:
@@ -226,13 +234,8 @@ def _table_blocks(table: Any, blocks: list[Block]) -> list[Block]:
     title = inline_text(caption) if caption is not None else None
     if title:
         out.append(Paragraph(title))
-    elif (
-        blocks
-        and isinstance(blocks[-1], Paragraph | Heading)
-        and len(blocks[-1].text) <= 40
-        and not blocks[-1].text.endswith("。")
-    ):
-        title = blocks[-1].text
+    else:
+        title = title_above(blocks)
     result = grid.table(title or None)
     if result.rows:
         out.append(result)

@@ -18,10 +18,9 @@ from typing import Any
 
 from plancmp.draft.document import Block, Heading, Paragraph, Table
 from plancmp.draft.read.errors import DocumentError
-from plancmp.draft.read.grid import SpanGrid
+from plancmp.draft.read.grid import SpanGrid, title_above
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
-_TITLE_MAX = 40
 
 
 def read_docx(path: Path, data: bytes) -> list[Block]:
@@ -31,9 +30,13 @@ def read_docx(path: Path, data: bytes) -> list[Block]:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as err:
+    except zipfile.BadZipFile:
         raise DocumentError(
-            f"{path}: not a valid .docx file ({err}) — open it in Word or WPS and save it again as .docx"
+            f"{path}: not a valid .docx file (a damaged zip archive) — open it in Word or WPS and save it again as .docx"
+        ) from None
+    except (PackageNotFoundError, KeyError, ValueError):
+        raise DocumentError(
+            f"{path}: not a valid .docx file (a zip archive with no Word document in it) — open it in Word or WPS and save it again as .docx"
         ) from None
     styles = _style_levels(document)
     blocks: list[Block] = []
@@ -54,7 +57,7 @@ def _body(container: Any, styles: dict[str, int], blocks: list[Block]) -> None:
         elif child.tag == qn("w:tbl"):
             table = _table(child)
             if table.rows:
-                blocks.append(table._replace(title=_title(blocks)))
+                blocks.append(table._replace(title=title_above(blocks)))
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
@@ -173,11 +176,3 @@ def _int_val(element: Any, default: int) -> int:
         return default
     value = element.get(qn("w:val"), "")
     return int(value) if value.isdigit() else default
-
-
-def _title(blocks: list[Block]) -> str | None:
-    if blocks and isinstance(blocks[-1], Paragraph | Heading):
-        text = blocks[-1].text
-        if len(text) <= _TITLE_MAX and not text.endswith("。"):
-            return text
-    return None
