@@ -35,6 +35,12 @@ def test_all_five_plans_load(data):
     assert sorted(data.plans) == sorted(PLANS)
 
 
+def test_the_shipped_data_validates_with_the_unit_table():
+    problems, checked = dataset.validate([])
+    assert problems == []
+    assert checked == len(list(DATA.glob("*.yaml"))) == len(PLANS) + 3  # metrics, standards, units
+
+
 def test_file_names_are_ids():
     plan_files = {p.stem for p in DATA.glob("*.yaml") if "records" in loader.load_yaml(p)}
     assert plan_files == set(PLANS)
@@ -125,6 +131,10 @@ def _one(data, pid, metric, segment=None):
             Decimal("0.277"),
         ),
         ("linhai", "kindergarten_puhui_coverage", None, "90%以上", ">=", Decimal(90), None),
+        # Chinese numerals: linan prints the 15 years of special education in words
+        ("linan", "special_ed_fifteen_year_universal", None, "“十五年”", "=", Decimal(15), None),
+        # 亩 is stored in 平方米 (data/units.yaml), to 4 decimal places
+        ("linhai", "new_education_land", None, "1400余亩", ">", Decimal("933333.3333"), None),
     ],
 )
 def test_spot_values(data, pid, metric, segment, raw, op, value, base):

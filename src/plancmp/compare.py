@@ -206,6 +206,8 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Ro
             reason = "定性目标：无法按数值比较"
         elif r.target.value.op == "trend":
             reason = "趋势目标：只有方向或年变化率，无水平值"
+        elif r.target.value.op in ("change", "growth"):
+            reason = "变化目标：相对基线的变化量，不与水平值一同排名"
         else:
             reason = why_not(comparable_key(p, r), main) if main else "无可比较的目标"
         others.append(Row(p, r, None, None, None, reason))

@@ -178,6 +178,8 @@ def _growth_form(lead: phrases.Lead) -> Decimal | None:
     """A relative change written without a percentage: 翻一番 (+100), 翻两番 (+300),
     减半 and 减少一半 (−50), 增长一倍 (+100); None for anything else."""
     rest = lead.rest
+    if not ("番" in rest or "半" in rest or "倍" in rest):
+        return None
     m = _DOUBLING.match(rest)
     if m:
         return Decimal(2 ** int(m.group(1) or 1) - 1) * 100
@@ -248,7 +250,7 @@ def _unit_or_error(rest: str, raw: str, in_words: bool = False) -> str:
         return ""
     table = _table()
     u, tail = _split_unit(rest, table)
-    if u and (not tail or _is_noun(tail, u in table.counts or not in_words)):
+    if u and (not tail or _is_noun(tail, not in_words or _counted(u, table))):
         return u
     if rest in table.multipliers:  # 1.2万: the indicator's unit, multiplied
         return rest
@@ -269,6 +271,12 @@ def _split_unit(rest: str, table: units.Table) -> tuple[str, str]:
 _NOT_NOUNS = ("以上", "以下", "以内", "到", "至", "达", "提", "增", "降", "减", "升", "超过", "低于",
               "高于", "不", "为")  # fmt: skip
 """Words that make the text after a unit a second clause (43.5%提升到58.2%), not a noun."""
+
+
+def _counted(u: str, table: units.Table) -> bool:
+    """Whether a noun may follow this unit after a numeral in words: a count (三所小学),
+    but not 个, the classifier of slogans (四个全面, 两个确保)."""
+    return u in table.counts and u != "个"
 
 
 def _is_noun(text: str, may_follow: bool) -> bool:
@@ -319,9 +327,9 @@ def read(raw: str, unit: str | None) -> Value:
     if _DIGIT.search(s):
         return _read(s, raw, unit, base_unit, False)
     words = _parse_words(s, base_unit, unit)
-    if words.op != "text" or not numerals.may_hold(s):  # 两个只增不减 is a trend, not "2 个"
+    if words.op not in ("text", "trend") or not numerals.may_hold(s):
         return words
-    try:
+    try:  # 逐年下降零点五个百分点 is a rate; 两个只增不减 stays a trend, not "2 个"
         return _read(numerals.to_digits(s), raw, unit, base_unit, True)
     except _NotAValue:  # 十大模式, 五育并举, 进一步提高: words
         return words

@@ -11,6 +11,8 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
+from plancmp import numerals
+
 # Comparator words, tried longest first. Prefixes stand before the number,
 # suffixes after it (and after its unit).
 PREFIXES: dict[str, str] = {
@@ -45,7 +47,7 @@ AMOUNT_VERBS = (
 printed; whether it is added over the period is the record's `scope`."""
 
 YEARLY = ("每年", "逐年", "年均")
-_PER = re.compile(r"^每(?:(半年|学期|季度|个?月)|(\d*)年)")
+_PER = re.compile(r"^每(?:(半年|学期|季度|个?月|天|日|周|星期)|(\d*|[两二三四五六七八九十])年)")
 _PER_YEAR = {"半年": 2, "学期": 2, "季度": 4, "月": 12, "个月": 12}
 """Events per year for each period of 每…: 每半年1次 is 2 a year. 每天/每周 are not
 here: 每天锻炼1小时 is a daily level, read as printed."""
@@ -62,6 +64,9 @@ _WORDS: dict[str, str] = {
 }
 """Each word before a number, with its kind."""
 _LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)
+_WHEN = frozenset("每到至十规")
+"""How a period or a frequency begins (每半年, 到2025年, 十四五期间, 规划期内)."""
+_ONCE = Fraction(1)
 _SUFFIX_LENGTHS = sorted({len(w) for w in SUFFIXES}, reverse=True)
 _NOUN = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(?=\d)")
 """A noun between a verb and its number: 新增学位5万个."""
@@ -96,8 +101,8 @@ def split(s: str) -> Lead:
         if len(s) > n and s[-n:] in SUFFIXES:
             suffix, s = SUFFIXES[s[-n:]], s[:-n]
             break
-    prefix, change, yearly, per_year, verb = None, 0, False, Fraction(1), False
-    while s:
+    prefix, change, yearly, per_year, verb = None, 0, False, _ONCE, False
+    while s and not ("0" <= s[0] <= "9"):  # most values: the number comes first, or next
         word = _word(s)
         if word is not None:
             kind = _WORDS[word]
@@ -114,22 +119,28 @@ def split(s: str) -> Lead:
                 approx = True
             continue
         if s.startswith(YEARLY):
-            yearly, s = True, s[2:]
+            yearly, verb, s = True, True, s[2:]
             continue
-        m = _PER.match(s) or _PERIOD.match(s)
-        if m and m.re is _PER:
-            per_year = _per_year(m)
+        m = (_PER.match(s) or _PERIOD.match(s)) if s[0] in _WHEN else None
+        if m and m.re is _PER:  # 每半年 (召开) 1次: a noun or verb may follow
+            per_year, verb = _per_year(m), True
         if m and m.end():
             s = s[m.end() :]
             continue
         noun = _NOUN.match(s) if verb else None
-        if noun:  # once: 新增学位5万个
+        if noun and not _has_word(noun.group()):  # once: 新增学位5万个
             s, verb = s[noun.end() :], False
             continue
         break
     if prefix and suffix and prefix != "=":
         raise PhraseError("two comparators")
     return Lead(s, suffix or prefix, change, yearly, per_year, approx)
+
+
+def _has_word(noun: str) -> bool:
+    """Whether a would-be noun holds a comparator or verb (计划下降1个百分点): then it
+    is a clause, not a noun."""
+    return any(w in noun for w in _WORDS if len(w) > 1)
 
 
 def _word(s: str) -> str | None:
@@ -142,5 +153,8 @@ def _word(s: str) -> str | None:
 def _per_year(m: re.Match[str]) -> Fraction:
     period, years = m.groups()
     if period:
-        return Fraction(_PER_YEAR[period])
-    return Fraction(1, int(years)) if years and int(years) else Fraction(1)
+        return Fraction(_PER_YEAR.get(period, 1))
+    if not years:
+        return Fraction(1)
+    n = int(years if years.isdigit() else numerals.number(years) or 0)  # 每两年 beside 1次
+    return Fraction(1, n) if n else Fraction(1)

@@ -7,7 +7,7 @@ that a command which parses no value (a warm `compare`) never imports PyYAML.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
@@ -49,10 +49,12 @@ def to_decimal(f: Fraction) -> Decimal:
     for p in (2, 5):
         while d % p == 0:
             d //= p
-    exact = Decimal(f.numerator) / Decimal(f.denominator)
-    if d != 1:
-        exact = exact.quantize(PRECISION)
-    return Decimal(int(exact)) if exact == exact.to_integral_value() else exact.normalize()
+    with localcontext() as ctx:  # wide enough for any printed number
+        ctx.prec = 80
+        exact = Decimal(f.numerator) / Decimal(f.denominator)
+        if d != 1:
+            exact = exact.quantize(PRECISION)
+        return Decimal(int(exact)) if exact == exact.to_integral_value() else exact.normalize()
 
 
 def times(number: Decimal, factor: Factor) -> Decimal:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -89,7 +89,9 @@ def same_number(stored: Decimal, parsed: Decimal | None) -> bool:
 
     if parsed is None:
         return False
-    return stored == parsed or stored.quantize(PRECISION) == parsed.quantize(PRECISION)
+    with localcontext() as ctx:
+        ctx.prec = 80
+        return stored == parsed or stored.quantize(PRECISION) == parsed.quantize(PRECISION)
 
 
 _LAST_DIGIT = re.compile(r"\d(?=\D*$)")
