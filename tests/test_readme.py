@@ -31,6 +31,7 @@ def test_every_command_is_documented():
         "report",
         "export",
         "validate",
+        "draft",
     }
     for name in names:
         assert f"`plancmp {name}" in README

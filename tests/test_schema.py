@@ -55,7 +55,7 @@ def test_all_problems_are_collected_with_lines(tmp_path):
     assert plan is None
     assert [str(p).split(": ", 1)[1] for p in problems] == [
         "`level` of the plan is '省': use one of 区 | 县 | 县级市 | 市",
-        "unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note",
+        "unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note, review",
         "unknown metric 'nope' in record 1: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
         "`value` of the target of record 1 (普惠性幼儿园覆盖面（%）) is 95 but raw '＞90' reads as 90 (unit %): fix one of them",
     ]
