@@ -82,7 +82,12 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
     """
     stack: list[tuple[str, str]] = []
     title_key = compact(title) if title else None
-    for block in doc.blocks:
+    blocks = doc.blocks
+    starts = [i for i, b in enumerate(blocks) if title_key and not isinstance(b, Table)
+              and compact(b.text.strip()) == title_key]  # fmt: skip
+    if starts:
+        blocks = blocks[starts[0] :]
+    for block in blocks:
         if isinstance(block, Table):
             yield _part(block, stack)
             continue
