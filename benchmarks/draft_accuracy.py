@@ -55,9 +55,13 @@ def truth_items(path: Path) -> tuple[list[accuracy.Item], list[bool]]:
     items, optional = [], []
     for rec in load_yaml(path)["records"]:
         t = rec["target"]
-        num = (lambda v: None if v is None else Decimal(str(v)))  # noqa: E731
+        num = lambda v: None if v is None else Decimal(str(v))  # noqa: E731
         key = accuracy.Key(t["op"], num(t["value"]), num(t["value_max"]), t["year"], None, None)
-        items.append(accuracy.Item(key, rec["name"], rec["segment"], rec["kind"], f"{rec['name']} {t['raw']}"))
+        items.append(
+            accuracy.Item(
+                key, rec["name"], rec["segment"], rec["kind"], f"{rec['name']} {t['raw']}"
+            )
+        )
         optional.append(bool(rec["optional"]))
     return items, optional
 
@@ -127,7 +131,11 @@ def _report(label: str, expected: list[accuracy.Item], drafted: list[accuracy.It
     if show:
         matched = set(pairs.values())
         for i, e in enumerate(expected):
-            if i not in pairs and (e.kind == "table" or e.numeric) and not (optional and optional[i]):
+            if (
+                i not in pairs
+                and (e.kind == "table" or e.numeric)
+                and not (optional and optional[i])
+            ):
                 print(f"    missed   [{e.kind}] {e.label}  {_key(e.key)}")
         for j, d in enumerate(drafted):
             if j not in matched:
@@ -157,11 +165,15 @@ def main(argv: list[str] | None = None) -> int:
     default = shared if shared.is_dir() else ROOT / "tests" / "draft" / "seeds"
     parser.add_argument("seeds", nargs="?", type=Path, default=default)
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "draft" / "corpus")
-    parser.add_argument("--holdout", action="store_true", help="score the holdout set (only when asked)")
+    parser.add_argument(
+        "--holdout", action="store_true", help="score the holdout set (only when asked)"
+    )
     parser.add_argument("--show", action="store_true", help="list misses and unmatched drafts")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
-        print(f"no seeds folder {args.seeds}: give the folder of the five .txt files", file=sys.stderr)
+        print(
+            f"no seeds folder {args.seeds}: give the folder of the five .txt files", file=sys.stderr
+        )
         return 2
     run_seeds(args.seeds, args.show)
     folder = args.corpus / ("holdout" if args.holdout else "dev")

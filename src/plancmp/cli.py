@@ -479,11 +479,16 @@ def draft(
         fail(1, str(exc))
     if out is not None and out.suffix.lower() in command.PLAN_SUFFIXES:
         if format is not None:
-            fail_usage("-o FILE.yaml writes a plan file: leave out --format (or write the table to .md, .csv, .json)")
+            fail_usage(
+                "-o FILE.yaml writes a plan file: leave out --format (or write the table to .md, .csv, .json)"
+            )
         with _writing():
             written = command.write_files(drafted, out, force)
         review = sum(bool(d.review) for d in drafted.records)
-        print(f"wrote {written[0]}: {len(drafted.records)} records, {review} to review", file=sys.stderr)
+        print(
+            f"wrote {written[0]}: {len(drafted.records)} records, {review} to review",
+            file=sys.stderr,
+        )
         if len(written) > 1:
             print(f"wrote {written[1]}: {len(drafted.new_metrics)} new metrics", file=sys.stderr)
         return

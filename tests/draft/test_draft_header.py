@@ -23,7 +23,11 @@ def test_a_covering_notice_gives_issuer_number_and_date() -> None:
         "一、发展基础",
     )
     assert h.title == "某区教育事业发展“十四五”规划"
-    assert (h.issuer, h.doc_number, h.issued) == ("绍兴市某区人民政府办公室", "某政办发〔2022〕33号", "2022-06-20")
+    assert (h.issuer, h.doc_number, h.issued) == (
+        "绍兴市某区人民政府办公室",
+        "某政办发〔2022〕33号",
+        "2022-06-20",
+    )
     assert (h.jurisdiction, h.level, h.parent_city) == ("绍兴市某区", "区", "绍兴")
     assert (h.kind, h.base_year, h.target_year) == ("five_year_plan", 2020, 2025)
     assert h.review == ("jurisdiction：由文中“绍兴市某区”推断，请核对",)
@@ -31,8 +35,19 @@ def test_a_covering_notice_gives_issuer_number_and_date() -> None:
 
 def test_what_is_not_printed_is_null_and_named_for_review() -> None:
     h = header_of("某市教育局2023年工作要点", "一、突出党建统领")
-    assert (h.issuer, h.doc_number, h.issued, h.level, h.parent_city) == ("某市教育局", None, None, None, None)
-    assert (h.kind, h.base_year, h.target_year, h.one_year) == ("annual_work_points", None, 2023, True)
+    assert (h.issuer, h.doc_number, h.issued, h.level, h.parent_city) == (
+        "某市教育局",
+        None,
+        None,
+        None,
+        None,
+    )
+    assert (h.kind, h.base_year, h.target_year, h.one_year) == (
+        "annual_work_points",
+        None,
+        2023,
+        True,
+    )
     fields = [r.split("：")[0] for r in h.review]
     assert fields == ["doc_number", "issued", "level", "parent_city"]
 
@@ -47,5 +62,7 @@ def test_a_news_page_title_and_the_plan_it_reports() -> None:
 
 
 def test_a_review_of_a_year_is_told_by_its_title() -> None:
-    h = header_of("盘点2021丨某市深化创新改革，办好人民满意教育", "2021年，某市教体局立足群众需求办实事。")
+    h = header_of(
+        "盘点2021丨某市深化创新改革，办好人民满意教育", "2021年，某市教体局立足群众需求办实事。"
+    )
     assert h.looks_back and h.target_year == 2021

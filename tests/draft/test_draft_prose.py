@@ -8,7 +8,9 @@ from plancmp.draft.prose import Paragraph, Plan, read_paragraph
 FIVE_YEAR = Plan(2020, 2025, False)
 
 
-def read(text: str, plan: Plan = FIVE_YEAR, review: bool = False, year: int | None = None) -> tuple[list[Found], list[Found]]:
+def read(
+    text: str, plan: Plan = FIVE_YEAR, review: bool = False, year: int | None = None
+) -> tuple[list[Found], list[Found]]:
     found, baselines, _ = read_paragraph(text, Paragraph("一、发展目标", review, year, 0), plan)
     return found, baselines
 
@@ -19,7 +21,13 @@ def brief(found: list[Found]) -> list[tuple]:
 
 def test_a_target_with_its_year_name_and_quote() -> None:
     (f,), _ = read("到2023年，全区普惠性幼儿园覆盖面达到90%以上。")
-    assert (f.name, f.raw, f.year, f.scope, f.segment) == ("普惠性幼儿园覆盖面", "90%以上", 2023, "level", "学前")
+    assert (f.name, f.raw, f.year, f.scope, f.segment) == (
+        "普惠性幼儿园覆盖面",
+        "90%以上",
+        2023,
+        "level",
+        "学前",
+    )
     assert f.quote == "到2023年，全区普惠性幼儿园覆盖面达到90%以上。"
     assert f.kind == "prose" and f.review == ()
 
@@ -55,11 +63,17 @@ def test_segments_in_one_list_with_one_head_each_get_the_head() -> None:
 
 def test_one_value_for_a_list_of_segments_is_one_target_each() -> None:
     found, _ = read("实现残疾儿童少年学前教育、义务教育、高中教育入学率达到95%以上。")
-    assert [(f.segment, f.raw) for f in found] == [("学前", "95%以上"), ("义务教育", "95%以上"), ("高中段", "95%以上")]
+    assert [(f.segment, f.raw) for f in found] == [
+        ("学前", "95%以上"),
+        ("义务教育", "95%以上"),
+        ("高中段", "95%以上"),
+    ]
 
 
 def test_counts_name_what_they_count_and_period_totals_are_cumulative() -> None:
-    found, _ = read("“十四五”期间，新建15所中小学，新增学位6.1万个，培养200名骨干教师、50名名校长。")
+    found, _ = read(
+        "“十四五”期间，新建15所中小学，新增学位6.1万个，培养200名骨干教师、50名名校长。"
+    )
     assert brief(found) == [
         ("新建中小学", "15所", 2025, "cumulative"),
         ("新增学位", "6.1万个", 2025, "cumulative"),
@@ -73,7 +87,9 @@ def test_each_year_amounts_are_per_year_and_a_one_year_programme_counts_per_year
         ("帮助老人跨越数字鸿沟", "10000名", 2025, "per_year")
     ]
     annual = Plan(None, 2023, True)
-    assert brief(read("新建成中小学、幼儿园72所。", annual)[0]) == [("新建成中小学、幼儿园", "72所", 2023, "per_year")]
+    assert brief(read("新建成中小学、幼儿园72所。", annual)[0]) == [
+        ("新建成中小学、幼儿园", "72所", 2023, "per_year")
+    ]
 
 
 def test_comparators_and_rates_of_change() -> None:

@@ -10,7 +10,9 @@ def doc(*blocks: Heading | Paragraph | Table) -> Document:
     return Document("plan.txt", tuple(blocks))
 
 
-def paths(d: Document, title: str | None = None) -> list[tuple[str, tuple[str, ...], bool, int | None]]:
+def paths(
+    d: Document, title: str | None = None
+) -> list[tuple[str, tuple[str, ...], bool, int | None]]:
     return [(getattr(p.block, "text", "table"), p.path, p.review, p.year) for p in parts(d, title)]
 
 

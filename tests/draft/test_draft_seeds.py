@@ -50,7 +50,11 @@ def test_every_drafted_value_and_quote_is_printed_in_the_document(plan: str, dra
     missing = [
         piece
         for d in drafts[plan].records
-        for piece in (d.record.target.raw, d.quote, *((d.record.baseline.raw,) if d.record.baseline else ()))
+        for piece in (
+            d.record.target.raw,
+            d.quote,
+            *((d.record.baseline.raw,) if d.record.baseline else ()),
+        )
         if piece not in text
     ]
     assert missing == []
@@ -58,5 +62,14 @@ def test_every_drafted_value_and_quote_is_printed_in_the_document(plan: str, dra
 
 def test_a_drafted_plan_names_the_header_fields_it_leaves_for_the_curator(drafts) -> None:
     linhai = drafts["linhai"]
-    assert (linhai.header.issuer, linhai.header.jurisdiction, linhai.header.level) == ("临海市教育局", "临海市", None)
-    assert [r.split("：")[0] for r in linhai.review] == ["doc_number", "issued", "level", "parent_city"]
+    assert (linhai.header.issuer, linhai.header.jurisdiction, linhai.header.level) == (
+        "临海市教育局",
+        "临海市",
+        None,
+    )
+    assert [r.split("：")[0] for r in linhai.review] == [
+        "doc_number",
+        "issued",
+        "level",
+        "parent_city",
+    ]

@@ -13,7 +13,9 @@ def header(base: int | None = 2020, target: int | None = 2025) -> Header:
                   "five_year_plan", base, target, (), False, base is None)  # fmt: skip
 
 
-def targets(*blocks: Paragraph | Table, base: int | None = 2020, target: int | None = 2025) -> list[Found]:
+def targets(
+    *blocks: Paragraph | Table, base: int | None = 2020, target: int | None = 2025
+) -> list[Found]:
     found, _ = read_all(Document("plan.txt", tuple(blocks)), header(base, target))
     return found
 
@@ -114,7 +116,10 @@ def test_a_sub_row_with_qizhong_is_its_own_record() -> None:
         ),
         None,
     )
-    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in targets(table, base=2015, target=2020)] == [
+    assert [
+        (f.name, f.raw, f.baseline.raw if f.baseline else None)
+        for f in targets(table, base=2015, target=2020)
+    ] == [
         ("在校生", "144", "133"),
         ("研究生", "8", "6.35"),
     ]
@@ -172,7 +177,9 @@ def test_a_table_printed_as_lines_of_text_is_read_as_a_table() -> None:
         base=2015,
         target=2020,
     )
-    assert [(f.name, f.segment, f.unit, f.raw, f.baseline.raw if f.baseline else None) for f in got] == [
+    assert [
+        (f.name, f.segment, f.unit, f.raw, f.baseline.raw if f.baseline else None) for f in got
+    ] == [
         ("幼儿在园人数", "学前", "万人", "222", "181"),
         ("学前三年入园率", "学前", "%", "97", "97"),
         ("毛入学率", None, "%", "62", "56"),
@@ -185,7 +192,10 @@ def test_a_task_table_is_read_as_prose_under_its_title() -> None:
     table = Table(
         (
             ("项目名称", "项目内容"),
-            ("1.普惠幼儿园建设项目", "普惠性幼儿园覆盖面保持在90%以上，公办幼儿园覆盖率达到75%以上。"),
+            (
+                "1.普惠幼儿园建设项目",
+                "普惠性幼儿园覆盖面保持在90%以上，公办幼儿园覆盖率达到75%以上。",
+            ),
         ),
         "学前教育发展任务表",
     )

@@ -138,7 +138,9 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         listed = "、".join(m.name for m in s.candidates) or s.metric.name
         review.append(f"指标匹配较弱：候选 {listed}")
     else:
-        metric = new.get(f.name, value.unit, f.section, f.category, tuple(m.id for m in s.candidates))
+        metric = new.get(
+            f.name, value.unit, f.section, f.category, tuple(m.id for m in s.candidates)
+        )
         near = "、".join(m.name for m in s.candidates)
         review.append(NEW_METRIC + (f"（最接近：{near}）" if near else ""))
     baseline = None

@@ -13,7 +13,13 @@ import re
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
 from plancmp.draft.segments import topic_segment
-from plancmp.draft.table_header import header_rows, is_project_list, is_value_cell, merged_header, read_header
+from plancmp.draft.table_header import (
+    header_rows,
+    is_project_list,
+    is_value_cell,
+    merged_header,
+    read_header,
+)
 from plancmp.draft.tables import split_cell
 from plancmp.draft.text import COUNT_VERBS, strip_brackets
 from plancmp.draft.units import parses, unit_in_name

@@ -12,14 +12,20 @@ from typing import NamedTuple
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.text import PERIODS, YEAR, compact, fold
 
-_PLAN_WORDS = re.compile(r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点")
+_PLAN_WORDS = re.compile(
+    r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
+)
 _NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。]$")
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
 )
 _DATE = re.compile(r"^(?:发布日期[:：]?)?\s*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:印发)?$")
-_ORG = re.compile(r"(?:人民政府|政府办公室|办公厅|办公室|教育局|教育厅|委员会|教育委员会|局|厅|委)$")
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省])?([\u4e00-\u9fff]{1,4}?市)?([\u4e00-\u9fff]{1,4}?[区县市])")
+_ORG = re.compile(
+    r"(?:人民政府|政府办公室|办公厅|办公室|教育局|教育厅|委员会|教育委员会|局|厅|委)$"
+)
+_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?[省])?([\u4e00-\u9fff]{1,4}?市)?([\u4e00-\u9fff]{1,4}?[区县市])"
+)
 _TITLE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:教育局|教育体育局|教育和体育局|人民政府))")
 HEAD_BLOCKS = 60
 """How many blocks from the top are searched for the title and the covering notice."""
@@ -74,7 +80,9 @@ def _candidates(texts: list[str]) -> list[str]:
         if len(plain) <= 60:
             out.append(plain)
         else:
-            pieces = re.split(r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain)
+            pieces = re.split(
+                r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain
+            )
             out.extend(p.strip() for p in pieces if 4 <= len(p.strip()) <= 60)
     return out
 
@@ -82,17 +90,23 @@ def _candidates(texts: list[str]) -> list[str]:
 def find_title(texts: list[str]) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…), or failing that a line with
     a year about schools, that is neither the covering notice nor page furniture."""
-    lines = [t for t in _candidates(texts[:TITLE_BLOCKS]) if not _NOTICE.search(t) and not _CHROME.search(t)]
+    lines = [
+        t
+        for t in _candidates(texts[:TITLE_BLOCKS])
+        if not _NOTICE.search(t) and not _CHROME.search(t)
+    ]
     for line in lines:
         if _PLAN_WORDS.search(line):
             return line
     for line in lines:
-        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line) and re.search(r"教育|学校|学位|幼儿园", line):
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line) and re.search(
+            r"教育|学校|学位|幼儿园", line
+        ):
             return line
     for text in texts[:TITLE_BLOCKS]:
-        for name in re.findall(r"《([^》]{4,40})》", text):
-            if _PLAN_WORDS.search(name):
-                return name
+        for m in re.finditer(r"《([^》]{4,40})》", text):
+            if _PLAN_WORDS.search(m.group(1)):
+                return m.group(1)
     return None
 
 
@@ -199,7 +213,9 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     return None, None, kind
 
 
-def _period_in_text(texts: list[str], kind: str | None) -> tuple[int | None, int | None, str | None]:
+def _period_in_text(
+    texts: list[str], kind: str | None
+) -> tuple[int | None, int | None, str | None]:
     """The period of the plan a news report or notice names (`《…“十三五”规划》`)."""
     for text in texts[:12]:
         for name in re.findall(r"《([^》]{4,40})》", text):

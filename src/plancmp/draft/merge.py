@@ -38,7 +38,9 @@ def _number(f: Found) -> object:
     return (v.value, v.value_max, v.unit) if v.value is not None else (v.op, v.direction)
 
 
-def same_indicator(a: Found, b: Found, sa: Suggestion, sb: Suggestion, floor: float = SAME_NAME) -> bool:
+def same_indicator(
+    a: Found, b: Found, sa: Suggestion, sb: Suggestion, floor: float = SAME_NAME
+) -> bool:
     """Same segment, and the same catalog metric or names at least `floor` alike; for a
     table row, also prose that uses every character of the row's name in another order
     (`教师学历（%）小学本科` and `小学教师本科学历`)."""
@@ -67,8 +69,9 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 f.kind == "prose"
                 and k.year == f.year
                 and _number(k) == _number(f)
-                and same_indicator(k, f, suggest(k), suggest(f),
-                                   AS_TABLE_ROW if k.kind == "table" else SAME_NAME)  # fmt: skip
+                and same_indicator(
+                    k, f, suggest(k), suggest(f), AS_TABLE_ROW if k.kind == "table" else SAME_NAME
+                )
             ):
                 if f.section != k.section and f.section not in k.also:
                     kept[i] = k._replace(also=(*k.also, f.section))
@@ -93,7 +96,9 @@ def link_baselines(targets: list[Found], baselines: list[Found],
     return out
 
 
-def _best_baseline(t: Found, baselines: list[Found], suggest: Callable[[Found], Suggestion]) -> Found | None:
+def _best_baseline(
+    t: Found, baselines: list[Found], suggest: Callable[[Found], Suggestion]
+) -> Found | None:
     try:
         unit = parse(t.raw, t.unit).unit
     except ValueParseError:
@@ -108,7 +113,9 @@ def _best_baseline(t: Found, baselines: list[Found], suggest: Callable[[Found], 
             continue
         if bv.value is None or (unit is not None and bv.unit != unit):
             continue
-        if not same_indicator(t, b, suggest(t), suggest(b), AS_TABLE_ROW if b.kind == "table" else SAME_NAME):
+        if not same_indicator(
+            t, b, suggest(t), suggest(b), AS_TABLE_ROW if b.kind == "table" else SAME_NAME
+        ):
             continue
         rank = (similarity(t.name, b.name), b.year, b.order)
         if best is None or rank > best[0]:

@@ -26,7 +26,9 @@ _TRAILING = re.compile(
     r"|均|总体|要|应|须|将|力争|争取|要求|超|占比为|为|在|的|实现|做到|达成|基本|由|从"
     r"|[、，,。；;：:]|\s)$"
 )
-_VERBS = rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
+_VERBS = (
+    rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
+)
 _VERB_END = re.compile(rf"(?:{_VERBS})$")
 _VERB_START = re.compile(rf"^(?:{_VERBS})")
 _LIST_SPLIT = re.compile(r"、|以及|和|及|与")

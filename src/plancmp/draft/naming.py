@@ -7,6 +7,7 @@ clauses and values and applies them, including the two-list shape (`A、B分别�
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -67,7 +68,7 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
     distributed = _distribute(sentence, cs, spans, earlier, state)
     if distributed is not None:
         return distributed
-    out = []
+    out: list[Named] = []
     cursor = cs
     for i, span in enumerate(spans):
         if span.kind == "word" and _in_slogans(sentence, span):
@@ -130,7 +131,9 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
 
 def _in_slogans(sentence: str, span: Span) -> bool:
     """`零拒绝、全覆盖、深融合`: a word among slogans, not a target."""
-    return sentence[span.start - 1 : span.start] == "、" or sentence[span.end : span.end + 1] == "、"
+    return (
+        sentence[span.start - 1 : span.start] == "、" or sentence[span.end : span.end + 1] == "、"
+    )
 
 
 def _with_segment(previous: str, word: str) -> str | None:
@@ -162,7 +165,7 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     """`由43.5%提升到58.2%`: the first value is where the second starts from."""
     keep, base_of = [], {}
     skip = set()
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         between = fold(sentence[a.end : b.start]).strip()
         opener = sentence[max(0, a.start - 2) : a.start]
         if _FROM_TO.match(between) and ("由" in opener or "从" in opener):
@@ -177,7 +180,7 @@ def _distribute(sentence: str, cs: int, spans: list[Span], earlier: list[str],
     """`A、B和C分别达到a、b和c` (or `A、B提高到a、b`): one name per value, in order."""
     if len(spans) < 2:
         return None
-    joins = [fold(sentence[a.end : b.start]).strip() for a, b in zip(spans, spans[1:], strict=False)]
+    joins = [fold(sentence[a.end : b.start]).strip() for a, b in itertools.pairwise(spans)]
     if not all(j in ("、", "和", "及", "与", ",", "，", "以及") for j in joins):
         return None
     head_text = sentence[cs : spans[0].start]

@@ -70,7 +70,9 @@ class NewMetrics:
         self.by_key[k] = metric
         self.review[mid] = ["新指标：id、名称、单位、类别（由章节推断）和方向（由名称推断）均待核"]
         if near:
-            self.review[mid].append("最接近的已有指标：" + "、".join(near) + "，如为同一指标请改用其 id")
+            self.review[mid].append(
+                "最接近的已有指标：" + "、".join(near) + "，如为同一指标请改用其 id"
+            )
         return metric
 
     @property

@@ -30,7 +30,9 @@ _PAST_SENTENCE = re.compile(r"截至|截止|以来")
 _PAST_CLAUSE = re.compile(r"已|现有|目前|获评|荣获|分获|先后|共有")
 """Words that make a value a present or past state (a baseline), not a target: in the
 sentence (`截至2020年底，…`) or in the value's own clause (`全区现有学校202所`)."""
-_MONEY_NOT_TARGET = re.compile(r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴")
+_MONEY_NOT_TARGET = re.compile(
+    r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
+)
 _COUNT_VERBS = re.compile(
     r"新增|新建|新改扩建|改扩建|扩建|改建|迁建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选|选树"
     r"|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立|提供"
@@ -67,7 +69,9 @@ class Paragraph(NamedTuple):
     """The paragraph before ended on results: a `其中…` opening continues them."""
 
 
-def read_paragraph(text: str, where: Paragraph, plan: Plan) -> tuple[list[Found], list[Found], bool]:
+def read_paragraph(
+    text: str, where: Paragraph, plan: Plan
+) -> tuple[list[Found], list[Found], bool]:
     """(targets, baselines, whether it ended on results) of one paragraph."""
     targets: list[Found] = []
     baselines: list[Found] = []
@@ -79,7 +83,9 @@ def read_paragraph(text: str, where: Paragraph, plan: Plan) -> tuple[list[Found]
         year = _anchor(sentence)
         if year is not None:
             anchor = year
-        past = _is_past(sentence, year, past if k or _CONTINUES.match(sentence) else False, where, plan)
+        past = _is_past(
+            sentence, year, past if k or _CONTINUES.match(sentence) else False, where, plan
+        )
         named_all = name_values(sentence, state)
         past_from = _past_clause(sentence)
         for named in named_all:
@@ -90,7 +96,11 @@ def read_paragraph(text: str, where: Paragraph, plan: Plan) -> tuple[list[Found]
                 continue
             if past or (past_from is not None and named.span.start >= past_from):
                 if _is_level(named.span, found.raw):
-                    base_year = anchor if anchor and anchor <= (plan.base_year or anchor) else plan.base_year
+                    base_year = (
+                        anchor
+                        if anchor and anchor <= (plan.base_year or anchor)
+                        else plan.base_year
+                    )
                     baselines.append(found._replace(year=base_year))
             else:
                 targets.append(found)
@@ -98,7 +108,9 @@ def read_paragraph(text: str, where: Paragraph, plan: Plan) -> tuple[list[Found]
 
 
 _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")
-_PAST_SENTENCE = re.compile(r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾")
+_PAST_SENTENCE = re.compile(
+    r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
+)
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 _NEXT_PERIOD = re.compile(r"十[四五六]五")
 _FUTURE = re.compile(r"将|计划|力争|确保|争取|预计|今年|明年|到\s*\d{4}")
@@ -219,5 +231,3 @@ def _scope(span: Span, number: object, unit: str | None, left: str, name: str, s
     if verb or re.search(r"期间|累计|合计", sentence):
         return "cumulative"
     return "level"
-
-

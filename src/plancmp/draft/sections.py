@@ -23,14 +23,21 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", re.compile(r"^\d{1,2}[.．、](?!\d)")),
     ("ar_paren", re.compile(r"^[（(]\d{1,2}[）)]")),
     ("circled", re.compile(r"^[①-⑳]")),
-    ("box", re.compile(r"^(?:【?专栏[一二三四五六七八九十\d]*】?|重点任务[一二三四五六七八九十\d]+[：:]|专项行动[一二三四五六七八九十\d]+)")),
+    (
+        "box",
+        re.compile(
+            r"^(?:【?专栏[一二三四五六七八九十\d]*】?|重点任务[一二三四五六七八九十\d]+[：:]|专项行动[一二三四五六七八九十\d]+)"
+        ),
+    ),
     ("item", re.compile(r"^[一二三四五六七八九十]+是")),
 )
 _STYLES_BY_NAME = dict(_STYLES)
 _LEADERS = re.compile(r"[·.…．]{3,}\s*\d*\s*$")
 """A table-of-contents line: `一、现实基础······4`."""
 _TOC = re.compile(r"^目\s*录$")
-_FURNITURE = re.compile(r"^(?:关键词|关键字|标签|责任编辑|编辑|来源|相关稿件|相关阅读|转载请注明|附件)\s*[:：]")
+_FURNITURE = re.compile(
+    r"^(?:关键词|关键字|标签|责任编辑|编辑|来源|相关稿件|相关阅读|转载请注明|附件)\s*[:：]"
+)
 """A web page's furniture: a keyword line repeats the article's numbers, it sets none."""
 _REVIEW = re.compile(
     r"十三五|十二五|成就|成效|回顾|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
@@ -63,7 +70,7 @@ def numbering(text: str) -> str | None:
 def run_in(text: str) -> str | None:
     """The heading a paragraph opens with (`加强学前保教队伍建设。逐年提高…` → its first
     sentence) when that sentence is short and more text follows."""
-    m = re.match(r"^([^。；;！？]{2,%d})[。；;](?=.)" % MAX_RUN_IN, text.strip())
+    m = re.match(rf"^([^。；;！？]{{2,{MAX_RUN_IN}}})[。；;](?=.)", text.strip())
     if not m:
         return None
     lead = m.group(1).strip()

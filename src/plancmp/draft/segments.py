@@ -37,8 +37,12 @@ def leading_segment(text: str) -> tuple[str | None, str]:
 
 
 _RUN = re.compile(
-    "(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
-    + "((?:[、和及与](?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + "))+)"
+    "("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + ")"
+    + "((?:[、和及与](?:"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + "))+)"
 )
 
 
@@ -62,7 +66,12 @@ def segment_run(name: str) -> list[tuple[str, str]] | None:
 
 
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("学前", re.compile(r"学前|幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园")),
+    (
+        "学前",
+        re.compile(
+            r"学前|幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园"
+        ),
+    ),
     ("中职", re.compile(r"中职|中等职业|职高|职业高中")),
     ("高中段", re.compile(r"高中|普高")),
     ("义务教育", re.compile(r"义务教育|义务段|九年")),

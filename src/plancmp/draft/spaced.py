@@ -15,7 +15,9 @@ from plancmp.draft.text import fold
 from plancmp.draft.units import known_unit, parses
 
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d年?(?:目标|目标值|基数|预期)?$")
-_HEADER_WORD = re.compile(r"^(?:单位|计量单位|指标|指标名称|主要指标|目标值|基数|现状值|属性|指标属性|备注)$")
+_HEADER_WORD = re.compile(
+    r"^(?:单位|计量单位|指标|指标名称|主要指标|目标值|基数|现状值|属性|指标属性|备注)$"
+)
 _SENTENCE = re.compile(r"[。，,；;：:！？!?]")
 MIN_ROWS = 2
 
@@ -88,7 +90,11 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
     header = _cells(block.text)
     above = blocks[i - 1] if i else None
     label = None
-    if isinstance(above, Paragraph) and _is_group(above.text) and _HEADER_WORD.match(above.text.strip()):
+    if (
+        isinstance(above, Paragraph)
+        and _is_group(above.text)
+        and _HEADER_WORD.match(above.text.strip())
+    ):
         label, start = above.text.strip(), i - 1
     width = max(len(r) for r in rows)
     header = [label or "指标", *header] if len(header) < width else header
@@ -116,6 +122,10 @@ def _row(cells: list[str], width: int) -> list[str]:
 
 def _title(blocks: list[Block], start: int) -> str | None:
     above = blocks[start - 1] if start else None
-    if isinstance(above, Paragraph) and len(above.text.strip()) <= 40 and not _SENTENCE.search(above.text):
+    if (
+        isinstance(above, Paragraph)
+        and len(above.text.strip()) <= 40
+        and not _SENTENCE.search(above.text)
+    ):
         return above.text.strip()
     return None

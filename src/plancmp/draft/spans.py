@@ -119,7 +119,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     return Span(start, end, kind, unit)
 
 
-def _accept_number(folded: str, m: re.Match[str], start: int, end: int) -> tuple[int, str | None] | None:
+def _accept_number(
+    folded: str, m: re.Match[str], start: int, end: int
+) -> tuple[int, str | None] | None:
     """(end, unit) of a number that reads as a value, or None for years, ordinals, codes."""
     num, unit, prefix, suffix = m["num"], m["unit"], m["prefix"], m["suffix"]
     before = folded[start - 1] if start else ""
@@ -191,7 +193,9 @@ def _is_time(folded: str, start: int, a: str, b: str) -> bool:
     """`14:42` after a date, or any `hh:mm` with a leading zero, reads as a clock time."""
     if any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
         return True
-    dated = re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", folded[max(0, start - 12) : start])
+    dated = re.search(
+        r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", folded[max(0, start - 12) : start]
+    )
     return bool(dated) or (len(b) == 2 and int(a) < 24)
 
 

@@ -17,7 +17,9 @@ from plancmp.draft.text import PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
-_PROJECT_HEADER = re.compile(r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|责任单位|牵头单位")
+_PROJECT_HEADER = re.compile(
+    r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|责任单位|牵头单位"
+)
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
     ("note", re.compile(r"备注|说明")),
@@ -97,8 +99,10 @@ def header_rows(table: Table) -> int:
 
 def is_value_cell(cell: str) -> bool:
     text = fold(cell).strip()
-    return bool(re.search(r"\d", text)) and not YEAR.fullmatch(re.sub(r"年.*$", "", text)) and (
-        numeric(text) or bool(find_spans(text))
+    return (
+        bool(re.search(r"\d", text))
+        and not YEAR.fullmatch(re.sub(r"年.*$", "", text))
+        and (numeric(text) or bool(find_spans(text)))
     )
 
 
@@ -126,5 +130,3 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
         return False
     columns = read_header(header, base_year, target_year)
     return any(c.role == "target" for c in columns)
-
-

@@ -40,6 +40,7 @@ class Row(NamedTuple):
     targets: list[tuple[Column, str]]
     attribute: str | None
 
+
 def _real_length(cells: list[str]) -> int:
     n = len(cells)
     while n and not cells[n - 1]:
@@ -49,7 +50,9 @@ def _real_length(cells: list[str]) -> int:
 
 def align(cells: list[str], columns: list[Column]) -> Row:
     """Read a row against the header from the right (see the module docstring)."""
-    first_data = next((i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns))
+    first_data = next(
+        (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
+    )
     j = _real_length(cells) - 1
     unit, attribute = None, None
     base: tuple[Column, str] | None = None
@@ -99,7 +102,9 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
     """
     label_cols = [c for c in columns if c.role in LABEL_ROLES]
     cells = labels[len(labels) - len(label_cols) :] if len(labels) < len(label_cols) else labels
-    cols = label_cols[len(label_cols) - len(cells) :] if len(cells) < len(label_cols) else label_cols
+    cols = (
+        label_cols[len(label_cols) - len(cells) :] if len(cells) < len(label_cols) else label_cols
+    )
     category = previous.category if previous else None
     name, segment, extras = "", None, []
     segments: tuple[str, ...] = ()
@@ -201,7 +206,9 @@ def read_table(table: Table, section: str, base_year: int | None, target_year: i
     columns = read_header(merged_header(table, n), base_year, target_year)
     out: list[Found] = []
     previous: Labels | None = None
-    first_data = next((i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns))
+    first_data = next(
+        (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
+    )
     for i, row in enumerate(table.rows[n:]):
         # A label cell that repeats the one above or to its left (a merged cell) says nothing new.
         cells = ["" if (n + i, c) in table.merged and c < first_data else text.strip()
@@ -264,5 +271,3 @@ def _found(name: str, raw: str, unit: str | None, col: Column, segment: str | No
         notes.append("年份由上下文推断")
     return Found(name, raw, unit, col.year, "level", "table", section, quote, segment,
                  row.attribute, baseline, labels.category, tuple(notes))  # fmt: skip
-
-

@@ -34,7 +34,9 @@ def draft_table(draft: Draft, catalog: Catalog) -> Table:
     )
 
 
-def draft_record(record: Any, quote: str, review: tuple[str, ...], catalog: Catalog) -> dict[str, Any]:
+def draft_record(
+    record: Any, quote: str, review: tuple[str, ...], catalog: Catalog
+) -> dict[str, Any]:
     """`show --format json`'s record with `source.quote` and `review`."""
     out = record_dict(record, catalog)
     out["source"]["quote"] = quote

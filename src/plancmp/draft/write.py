@@ -129,4 +129,3 @@ def catalog_text(metrics: tuple[Metric, ...], review: dict[str, list[str]], plan
             *_block("review", review.get(m.id, []), "    "),
         ]
     return "\n".join(lines) + "\n"
-
