@@ -68,7 +68,9 @@ _CHROME = re.compile(
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展")
-"""A title that looks back (`盘点2021`): the document reports results, it sets no targets."""
+_FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|目标|展望")
+"""A title that looks back (`盘点2021`) and not forward (`…总结和2023年工作思路`): the
+document reports results, it sets no targets."""
 
 
 def _candidates(texts: list[str]) -> list[str]:
@@ -108,6 +110,10 @@ def find_title(texts: list[str]) -> str | None:
             if _PLAN_WORDS.search(m.group(1)):
                 return m.group(1)
     return None
+
+
+def _looks_back(title: str) -> bool:
+    return bool(_REVIEW_TITLE.search(title)) and not _FORWARD_TITLE.search(title)
 
 
 def _first_year(texts: list[str]) -> int | None:
@@ -164,7 +170,7 @@ def read_header(doc: Document) -> Header:
         review.append(f"jurisdiction：由文中“{jurisdiction}”推断，请核对")
     one_year = kind == "annual_work_points" or (base is None and target is not None)
     return Header(title, issuer, doc_number, issued, jurisdiction, level, parent, kind,
-                  base, target, tuple(review), bool(_REVIEW_TITLE.search(title)), one_year)  # fmt: skip
+                  base, target, tuple(review), _looks_back(title), one_year)  # fmt: skip
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:

@@ -67,8 +67,9 @@ _TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
 _IDIOM_AFTER_CN = (
     "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
     "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
-    "|只增不减"
+    "|只增不减|班子"
 )
+_PARTS = re.compile(r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章)")
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
 
 
@@ -140,6 +141,8 @@ def _accept_number(
         return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
+    if unit and _PARTS.match(folded[end:]):
+        return None  # 11个方面, 4个体系: the plan's own parts
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
         return None
     if unit and unit in UNITS and UNITS[unit][0] not in ("%", None) and not suffix:

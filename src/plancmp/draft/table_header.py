@@ -47,7 +47,7 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
     years = [(i, c.year) for i, c in enumerate(columns) if c.role == "year" and c.year]
     if years:
         earliest = min(y for _, y in years)
-        many = len(years) > 1
+        many = len(years) > 1 and not any(c.role == "base" for c in columns)
         for i, year in years:
             is_base = (many and year == earliest) or (base_year is not None and year <= base_year)
             columns[i] = Column("base" if is_base else "target", year)
