@@ -73,15 +73,15 @@ _FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|�
 document reports results, it sets no targets."""
 
 
-def _candidates(texts: list[str]) -> list[str]:
-    """Short lines, and the short pieces of long opening lines (a news page may run its
-    menu, path and headline into one line)."""
+def _candidates(texts: list[str], whole: bool = False) -> list[str]:
+    """Short lines, and (unless `whole`) the short pieces of long opening lines (a news
+    page may run its menu, path and headline into one line)."""
     out = []
     for text in texts:
         plain = re.sub(r"^#+\s*|</?b>|\*\*", "", text).strip()
         if len(plain) <= 60:
             out.append(plain)
-        else:
+        elif not whole:
             pieces = re.split(
                 r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain
             )
@@ -89,21 +89,25 @@ def _candidates(texts: list[str]) -> list[str]:
     return out
 
 
+def _may_be_title(line: str) -> bool:
+    return not _NOTICE.search(line) and not _CHROME.search(line)
+
+
 def find_title(texts: list[str]) -> str | None:
-    """The first short line naming a plan (规划, 要点, 思路…), or failing that a line with
-    a year about schools, that is neither the covering notice nor page furniture."""
-    lines = [
-        t
-        for t in _candidates(texts[:TITLE_BLOCKS])
-        if not _NOTICE.search(t) and not _CHROME.search(t)
-    ]
+    """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
+    year about schools, or a short opening line (`关于…提案的答复`); never the covering
+    notice nor page furniture."""
+    opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
+    lines = [t for t in opening if _may_be_title(t)]
     for line in lines:
         if _PLAN_WORDS.search(line):
             return line
     for line in lines:
-        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line) and re.search(
-            r"教育|学校|学位|幼儿园", line
-        ):
+        dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line)
+        if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
+            return line
+    for line in _candidates(texts[:3], whole=True):
+        if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。：:]", line):
             return line
     for text in texts[:TITLE_BLOCKS]:
         for m in re.finditer(r"《([^》]{4,40})》", text):
