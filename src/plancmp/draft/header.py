@@ -172,7 +172,9 @@ def read_header(doc: Document) -> Header:
             review.append(f"{field}：{why}，请核对后填写")
     if jurisdiction and not title.startswith(jurisdiction):
         review.append(f"jurisdiction：由文中“{jurisdiction}”推断，请核对")
-    one_year = kind == "annual_work_points" or (base is None and target is not None)
+    one_year = kind == "annual_work_points" or (
+        target is not None and (base is None or target - base == 1)
+    )
     return Header(title, issuer, doc_number, issued, jurisdiction, level, parent, kind,
                   base, target, tuple(review), _looks_back(title), one_year)  # fmt: skip
 
@@ -220,6 +222,8 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     years = {int(y) for y in YEAR.findall(folded)}
     if len(years) == 1:
         return None, years.pop(), kind or ("annual_work_points" if "要点" in folded else None)
+    if len(years) == 2 and max(years) - min(years) == 1:
+        return min(years), max(years), kind  # `2022年工作总结和2023年工作思路`
     return None, None, kind
 
 

@@ -40,7 +40,8 @@ _FURNITURE = re.compile(
 )
 """A web page's furniture: a keyword line repeats the article's numbers, it sets none."""
 _REVIEW = re.compile(
-    r"十三五|十二五|成就|成效|回顾|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
+    r"十三五|十二五|成就|成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
+    r"|完成情况|执行情况|进展情况"
 )
 _REVIEW_OPENING = re.compile(r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年")
 MAX_HEADING = 40

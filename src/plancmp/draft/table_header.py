@@ -17,7 +17,7 @@ from plancmp.draft.text import PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
-_PROJECT_HEADER = re.compile(
+_PROJECT_HEADER = re.compile(r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主")
     r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|责任单位|牵头单位"
 )
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
