@@ -17,9 +17,10 @@ from plancmp.draft.text import PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
-_PROJECT_HEADER = re.compile(r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主")
-    r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|责任单位|牵头单位"
+_PROJECT_HEADER = re.compile(
+    r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主"
 )
+"""Construction project lists and budgets (a task table's 牵头单位/责任单位 sets targets)."""
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
     ("note", re.compile(r"备注|说明")),
