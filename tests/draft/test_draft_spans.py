@@ -34,6 +34,11 @@ def raws(text: str) -> list[str]:
         ("（续建8个，新建3个）", ["8个", "3个"]),
         ("建立2-3老年大学", ["2-3"]),
         ("高质量普及残疾儿童少年15年基础教育", ["15年"]),
+        ("入园率达到百分之九十五以上", ["百分之九十五以上"]),
+        ("八成以上学校达到标准", ["八成以上"]),
+        ("师生比达到1:12", ["1:12"]),
+        ("招生比例提高5个百分点", ["提高5个百分点"]),
+        ("学位数翻一番", ["翻一番"]),
     ],
 )
 def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
@@ -47,6 +52,7 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "布局规划（2017-2035年）",  # a span of years
         "越政办发〔2022〕33号",  # a document number
         "发布时间:2022-12-31 14:42",  # a date and a clock time
+        "上午9:30召开会议",
         "1.党对教育工作的全面领导",  # an item number
         "获得全市第3名",  # a rank
         "推进5G、IPv6和1+X证书",  # codes
@@ -59,6 +65,7 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "办好每一所家门口学校",  # 每一所: "every"
         "打造“4个100”育人品牌",  # a programme's name
         "巩固提高九年义务教育水平",  # 九年义务教育 is a name, not a target
+        "出台10条措施，涵盖11个方面",  # the plan's own parts
     ],
 )
 def test_numbers_that_are_not_values_are_left_out(text: str) -> None:

@@ -69,7 +69,11 @@ _IDIOM_AFTER_CN = (
     "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
     "|只增不减|班子"
 )
-_PARTS = re.compile(r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章)")
+_PARTS = re.compile(
+    r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
+    r"|措施|举措|任务|意见|原则|方针|环节)"
+)
+"""`11个方面`, `10条措施`: counts of a plan's own parts, never targets."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
 
 
@@ -127,12 +131,13 @@ def _accept_number(
     num, unit, prefix, suffix = m["num"], m["unit"], m["prefix"], m["suffix"]
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    is_cn = not num[0].isdigit()
+    share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
+    is_cn = not num[0].isdigit() and not share
     if before == "第" or after.isdigit():
         return None
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
-    if unit is None and not (prefix or suffix) and not _bare_count(folded, m, start, end):
+    if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
     if unit == "岁":
         return None  # ages (3-18岁) describe who, not how much
@@ -193,13 +198,15 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
 
 
 def _is_time(folded: str, start: int, a: str, b: str) -> bool:
-    """`14:42` after a date, or any `hh:mm` with a leading zero, reads as a clock time."""
+    """`14:42` after a date, any `hh:mm` with a leading zero, or `9:30` with no word of a
+    ratio before it (`师生比达到1:12` is a ratio), reads as a clock time."""
     if any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
         return True
-    dated = re.search(
-        r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", folded[max(0, start - 12) : start]
-    )
-    return bool(dated) or (len(b) == 2 and int(a) < 24)
+    before = folded[max(0, start - 12) : start]
+    if re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", before):
+        return True
+    named = re.search(r"比|达到|为|控制在", before[-6:])
+    return len(b) == 2 and int(a) < 24 and not named
 
 
 def _once_per(folded: str, start: int, unit: str | None) -> bool:
