@@ -135,3 +135,23 @@ def test_numbers_that_are_not_targets_are_left_out() -> None:
 def test_slogans_and_programme_names_are_no_targets() -> None:
     found, _ = read("做到零拒绝、全覆盖、深融合，推进“双2+”工程和“1+X”证书。")
     assert found == []
+
+
+def test_names_read_against_the_values_before_them() -> None:
+    found, _ = read(
+        "“十四五”期间，新建、改扩建中小学校40所、幼儿园60所；生师比小学达到17：1，初中达到13.5：1；"
+        "学生体质健康达标率达到92%以上，优良率达到50%以上；全市建成示范性高中12所，占比达到60%；"
+        "到2023年，60%的县通过督导评估；到2025年，这一比例达到80%。"
+    )
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("新建、改扩建中小学校", None, "40所"),
+        ("新建、改扩建幼儿园", "学前", "60所"),
+        ("生师比", "小学", "17：1"),
+        ("生师比", "初中", "13.5：1"),
+        ("学生体质健康达标率", None, "92%以上"),
+        ("学生体质健康优良率", None, "50%以上"),
+        ("建成示范性高中", "高中段", "12所"),
+        ("示范性高中占比", "高中段", "60%"),
+        ("县通过督导评估比例", None, "60%"),
+        ("县通过督导评估比例", None, "80%"),
+    ]

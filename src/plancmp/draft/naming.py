@@ -12,9 +12,9 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.segments import leading_segment, segment_of, segment_run
+from plancmp.draft.segments import leading_segment, segment_of, segment_run, trailing_segment
 from plancmp.draft.spans import Span, find_spans
-from plancmp.draft.text import clauses, fold
+from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
@@ -40,7 +40,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     if not spans:
         return []
     out: list[Named] = []
-    carry = {"verb": "", "previous": ""}
+    carry = {"verb": "", "previous": "", "base": ""}
     qualifier = ""
     clause_list = clauses(sentence, 0, len(sentence))
     for ci, (cs, ce) in enumerate(clause_list):
@@ -82,13 +82,11 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        segment, _ = leading_segment(name)
         if not name:
             continue
-        if segment_of(name):  # `初中达到13.5：1` after `生师比小学达到17：1`
-            segment = segment_of(name)
-            name = _with_segment(carry["previous"], name) or name
+        name, segment = _refine(name, span, carry, state)
         carry["previous"] = name
+        state["last"] = [name]
         run = segment_run(name)
         if run and span.kind != "trend":
             out.extend(Named(span, n, seg, guessed, base_of.get(span.start)) for seg, n in run)
@@ -113,8 +111,9 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
         carry["verb"] = left
     if not noun:
         return left, 0
-    if span.unit == "%":
-        return left + noun, len(right)
+    if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
+        share = left + noun
+        return share if _RATE_END.search(share) else share + "比例", len(right)
     listed = raw_left.rstrip().endswith(("、", "，", ","))
     if counted and (left.count("、") >= 2 or "等" in left):
         return noun, len(right)  # `甲校、乙校、丙校6所学校建设项目开复工`: the examples are no name
@@ -136,17 +135,47 @@ def _in_slogans(sentence: str, span: Span) -> bool:
     )
 
 
-def _with_segment(previous: str, word: str) -> str | None:
-    """`生师比小学` and then `初中` → `生师比初中`."""
-    if not previous:
-        return None
-    seg, rest = leading_segment(previous)
+_MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖率|覆盖面|指标)")
+"""A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
+_RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
+_QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
+"""Rates that need a subject (`体质健康` …): a bare one shares the one before it."""
+_VERB_HEAD = re.compile(rf"^(?:{COUNT_VERBS})(?:[、和及与](?:{COUNT_VERBS}))*")
+
+
+def _refine(
+    name: str, span: Span, carry: dict[str, str], state: dict[str, list[str]]
+) -> tuple[str, str | None]:
+    """A name read against the values before it in the sentence: a bare segment
+    (`初中达到13.5：1` after `生师比小学达到17：1`; `幼儿园60所` after `新建中小学校40所`),
+    a bare measure (`占比`, `这一比例`), a short rate sharing a head (`优良率` after
+    `体质健康达标率`); and the segment a name ends or begins with."""
+    counted = span.unit not in (None, "%", "个百分点", "百分点")
+    head = _VERB_HEAD.match(name)
+    if head:
+        carry["verb"] = head.group()
+    word = segment_of(name)
+    if word:
+        if counted and carry["verb"]:
+            return carry["verb"] + name, word
+        base = carry["base"]
+        had, rest = leading_segment(base)
+        return (name + rest if had else base or name), word
+    if _MEASURE.fullmatch(name):
+        last = (state.get("last") or [""])[0]
+        if name.startswith(("这一", "该", "此")) and last:
+            return last, None
+        noun = _VERB_HEAD.sub("", carry["previous"].removeprefix("共"))
+        return (noun + name if noun else name), None
+    previous = carry["previous"]
+    if _QUALIFIED_RATE.fullmatch(name) and _QUALIFIED_RATE.search(previous):
+        name = previous[: len(previous) - len(name)] + name  # 体质健康达标率, 优良率
+    seg, base = trailing_segment(name)
     if seg:
-        return word + rest
-    for known in ("小学", "初中", "高中", "学前", "幼儿园", "义务教育", "中职"):
-        if known in previous:
-            return previous.replace(known, word, 1)
-    return previous + "（" + word + "）"
+        carry["base"] = base
+        return base, seg
+    carry["base"] = name
+    return name, leading_segment(name)[0]
 
 
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:

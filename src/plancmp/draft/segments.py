@@ -28,6 +28,25 @@ def cell_segment(cell: str) -> str | None:
     return _WORDS[word] if word in _CELL_WORDS else None
 
 
+_TRAILING = re.compile(
+    "^(.{2,}?)(?:提高到|提升到|达到|达|为|分别为)?("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + ")$"
+)
+
+
+def trailing_segment(text: str) -> tuple[str | None, str]:
+    """(segment, rest) for a name that ends with one: `生师比小学` → (小学, 生师比);
+    `生均公用经费标准提高到小学` → (小学, 生均公用经费标准)."""
+    m = _TRAILING.match(text.strip())
+    if not m or m.group(1).endswith(("中", "大")):  # 中小学 is one thing
+        return None, text
+    verb = len(m.group(1)) + len(m.group(2)) < len(text.strip())
+    if not verb and not re.search(r"[比率数费准系额例重度]$", m.group(1)):
+        return None, text  # `示范性高中` names schools, not a segment of a measure
+    return _WORDS[m.group(2)], m.group(1)
+
+
 def leading_segment(text: str) -> tuple[str | None, str]:
     """(segment, rest) for a name that begins with one: `小学本科` → (小学, 本科)."""
     m = _PREFIX.match(text.strip())
