@@ -41,6 +41,7 @@ class Item(NamedTuple):
 
 
 def item_of(r: Record) -> Item:
+    """A curated or drafted record as an item to pair."""
     t, b = r.target, r.baseline
     key = Key(t.value.op, t.value.value, t.value.value_max, t.year,
               b.value.value if b else None, b.year if b else None)  # fmt: skip
@@ -48,6 +49,7 @@ def item_of(r: Record) -> Item:
 
 
 def same_key(e: Item, d: Item) -> bool:
+    """The rule for the curated plans: op, value, value_max, year and baseline agree."""
     return e.key == d.key
 
 

@@ -152,5 +152,5 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
     printed = f.unit if f.unit is not None or value.op == "trend" else value.printed_unit
     record = Record(plan_id, metric.id, f.name, f.segment, value.unit, printed,
                     Target(f.raw, value, f.year or 0, f.scope), baseline, f.attribute,
-                    Source(f.section, f.kind, merge.also_of(f)), None)  # fmt: skip
+                    Source(f.section, f.kind, f.also), None)  # fmt: skip
     return Drafted(record, f.quote, tuple(dict.fromkeys(review)))

@@ -121,7 +121,3 @@ def _best_baseline(
         if best is None or rank > best[0]:
             best = (rank, b)
     return best[1] if best else None
-
-
-def also_of(f: Found) -> tuple[str, ...]:
-    return f.also

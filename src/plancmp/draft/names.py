@@ -88,6 +88,7 @@ def noun_after(right: str) -> str:
 
 
 def starts_with_verb(text: str) -> bool:
+    """`走访学校`: words that are themselves an action, not the thing counted."""
     return bool(_VERB_START.search(text))
 
 

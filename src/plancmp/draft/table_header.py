@@ -99,6 +99,7 @@ def header_rows(table: Table) -> int:
 
 
 def is_value_cell(cell: str) -> bool:
+    """A cell that prints a number a plan could set (not a year, not a name)."""
     text = fold(cell).strip()
     return (
         bool(re.search(r"\d", text))
