@@ -98,6 +98,11 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     after = folded[end : end + 1]
     if before and (before.isascii() and (before.isalnum() or before in ".+/")):
         return None  # part of a code: IPv6, 1+X, 2.0
+    thousands = re.compile(r"\d{3}(?!\d)")
+    if (
+        before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
+    ) or (re.match(r",\d{3}(?!\d)", folded[end:]) and folded[end - 1 : end].isdigit()):
+        return None  # 1,200: a number with thousands marks, which the grammar does not read
     if after and after.isascii() and (after.isalnum() or after in "+"):
         return None
     kind = m.lastgroup or "value"
