@@ -204,3 +204,21 @@ def test_a_task_table_is_read_as_prose_under_its_title() -> None:
         ("普惠性幼儿园覆盖面", "90%以上", "prose", "学前教育发展任务表"),
         ("公办幼儿园覆盖率", "75%以上", "prose", "学前教育发展任务表"),
     ]
+
+
+def test_indicators_under_kinds_of_indicators_with_one_value_column() -> None:
+    table = Table(
+        (
+            ("一级指标", "二级指标", "三级指标", "指标值"),
+            ("产出指标", "数量指标", "新建改扩建幼儿园数", "≥5所"),
+            ("", "", "新增学位数", "≥1500个"),
+            ("效益指标", "满意度指标", "群众满意度", "≥90%"),
+        ),
+        "2023年项目绩效目标表",
+    )
+    got = targets(table, base=None, target=2023)
+    assert [(f.name, f.segment, f.raw, f.year, f.category) for f in got] == [
+        ("新建改扩建幼儿园数", "学前", "≥5所", 2023, "数量指标"),
+        ("新增学位数", None, "≥1500个", 2023, "数量指标"),
+        ("群众满意度", None, "≥90%", 2023, "满意度指标"),
+    ]

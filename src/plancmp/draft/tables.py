@@ -29,6 +29,8 @@ from plancmp.draft.text import strip_brackets
 from plancmp.draft.units import NO_UNIT, known_unit, numeric, parses, unit_in_name
 
 MULTI = "一格多值，已拆分"
+_GROUP = re.compile(r"[\u4e00-\u9fff]{1,6}指标")
+"""A cell that names a kind of indicator (`数量指标`, `满意度指标`), not an indicator."""
 
 
 class Row(NamedTuple):
@@ -120,7 +122,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             segment = seg
         elif role == "seq" or not text:
             continue
-        elif role == "category":
+        elif role == "category" or _GROUP.fullmatch(text):
             category = text
         elif role in ("name", "label") and not name and i == name_cols[0]:
             name = text
@@ -128,7 +130,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             extras.append(text)
     own = name = " ".join(name.split())
     if not name and previous:
-        own = name = previous.own or previous.name
+        own = name = previous.own  # a merged name cell; none when the row above named none
     for extra in extras:
         name = _with_extra(name, extra)
     if name.startswith(("其中", "其中：", "其中:")):
