@@ -222,3 +222,4 @@ def test_indicators_under_kinds_of_indicators_with_one_value_column() -> None:
         ("新增学位数", None, "≥1500个", 2023, "数量指标"),
         ("群众满意度", None, "≥90%", 2023, "满意度指标"),
     ]
+    assert [f.scope for f in got] == ["per_year", "per_year", "level"]  # made in the year; a rate

@@ -13,6 +13,7 @@ from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
+from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
@@ -66,6 +67,10 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             if table_header.is_indicator_table(block, header.base_year, header.target_year):
                 found = tables.read_table(block, section, header.base_year, header.target_year,
                                           order, lines_of.get(id(block)))  # fmt: skip
+                found = [
+                    f._replace(scope=table_scope(f.name, f.raw, f.unit, header.one_year))
+                    for f in found
+                ]
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
                 continue

@@ -12,6 +12,7 @@ import re
 
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
+from plancmp.draft.scope import table_scope
 from plancmp.draft.segments import topic_segment
 from plancmp.draft.table_header import (
     header_rows,
@@ -23,7 +24,6 @@ from plancmp.draft.table_header import (
 from plancmp.draft.tables import split_cell
 from plancmp.draft.text import COUNT_VERBS, strip_brackets
 from plancmp.draft.units import parses, unit_in_name
-from plancmp.values import ValueParseError, parse
 
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
@@ -74,21 +74,9 @@ def read_column_table(table: Table, section: str, year: int | None, one_year: bo
                     continue
                 name = f"{strip_brackets(column)}（{label}）" if label else strip_brackets(column)
                 review = ("年份由上下文推断",) if year is not None else ()
-                scope = _scope(raw, unit, column, one_year)
+                scope = table_scope(name, raw, unit, one_year)
                 segment = topic_segment(label) or topic_segment(column)
                 quote = "\t".join(row).rstrip("\t")
                 out.append(Found(name, raw, unit, year, scope, "table", section, quote, segment,
                                  None, None, None, review, order + i * 10 + j))  # fmt: skip
     return out
-
-
-def _scope(raw: str, unit: str | None, column: str, one_year: bool) -> str:
-    try:
-        base = parse(raw, unit).unit
-    except ValueParseError:
-        return "level"
-    if base in (None, "%", "元/生", "年"):
-        return "level"
-    if one_year:
-        return "per_year"
-    return "cumulative" if re.search(COUNT_VERBS, column) else "level"
