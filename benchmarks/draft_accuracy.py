@@ -3,12 +3,16 @@
 usage: python benchmarks/draft_accuracy.py [SEEDS_DIR] [--corpus DIR] [--holdout] [--show]
 
 Drafts the five source documents (SEEDS_DIR/<id>.txt, default ../shared/seeds beside
-the checkout, else the copies in tests/draft/seeds) and compares each draft with the curated records of that plan
-(`plancmp.load()`). Then drafts the evaluation corpus (tests/draft/corpus/dev, or
-holdout with --holdout) and compares with its ground truth. Prints per document:
-indicator-table recall, numeric-prose recall, precision; with --show, the targets
-missed and the drafted records that match nothing, for inspection (some are targets
-the curators left out). Not part of the test suite.
+the checkout, else the copies in tests/draft/seeds) and compares each draft with the
+curated records of that plan (`plancmp.load()`): a curated record is found when a
+drafted record has its op, value, value_max, target year and baseline. Then drafts the
+evaluation corpus (tests/draft/corpus/dev, or every holdout* set with --holdout, only
+when asked) and compares with its ground truth by the rule of corpus/README.md.
+
+Prints per document: indicator-table recall, numeric-prose recall, precision (drafted
+records that match); with --show, the targets missed and the drafted records that match
+nothing, for inspection (some are targets the curators left out, some restate a target
+in other words). Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -166,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("seeds", nargs="?", type=Path, default=default)
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "draft" / "corpus")
     parser.add_argument(
-        "--holdout", action="store_true", help="score the holdout set (only when asked)"
+        "--holdout", action="store_true", help="score the holdout sets, holdout* (only when asked)"
     )
     parser.add_argument("--show", action="store_true", help="list misses and unmatched drafts")
     args = parser.parse_args(argv)
@@ -176,9 +180,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     run_seeds(args.seeds, args.show)
-    folder = args.corpus / ("holdout" if args.holdout else "dev")
-    if folder.is_dir():
-        run_corpus(folder, args.show)
+    folders = sorted(args.corpus.glob("holdout*")) if args.holdout else [args.corpus / "dev"]
+    for folder in folders:
+        if folder.is_dir():
+            run_corpus(folder, args.show)
     return 0
 
 
