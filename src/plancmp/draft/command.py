@@ -21,7 +21,7 @@ class DraftUsageError(Exception):
 
 
 def choose_id(given: str | None, out: Path | None, document: Path) -> tuple[str, bool]:
-    """The plan id, and whether it was made up from the document's file name.
+    """The plan id, and whether it is a stand-in (`draft`: the file name gave none).
 
     A plan file is named by its id (`plancmp validate` requires it), so with `-o
     FILE.yaml` the id is the file's name unless `--id` says the same.
@@ -43,7 +43,8 @@ def choose_id(given: str | None, out: Path | None, document: Path) -> tuple[str,
                 f"{out.name}: a plan file is named by its ASCII id, e.g. yuhang.yaml — rename it or add --id"
             )
         return out.stem, False
-    return plan_id_from(document.stem) or "draft", True
+    derived = plan_id_from(document.stem)
+    return derived or "draft", derived is None
 
 
 def draft_file(path: Path, plan_id: str, made_up: bool, metrics: Iterable[Metric]) -> Draft:
@@ -52,7 +53,7 @@ def draft_file(path: Path, plan_id: str, made_up: bool, metrics: Iterable[Metric
 
     draft = draft_document(read_document(path), plan_id, metrics)
     if made_up:
-        why = f"id：由文件名生成（{plan_id}），请改为地区的拼音，如 yuhang"
+        why = f"id：文件名不是拼音，暂用 {plan_id}，请改为地区的拼音，如 yuhang"
         draft = draft._replace(review=(why, *draft.review))
     return draft
 
