@@ -177,3 +177,11 @@ def test_a_document_that_cannot_be_read_is_one_line_and_exit_1(tmp_path: Path) -
     assert (
         result.exit_code == 1 and "plan.xls" in result.stderr and "Traceback" not in result.stderr
     )
+
+
+def test_a_document_named_in_chinese_is_drafted_as_plan_draft(tmp_path: Path) -> None:
+    path = tmp_path / "某区规划.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    result = run("draft", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert {r["plan"] for r in json.loads(result.stdout)} == {"draft"}
