@@ -29,6 +29,7 @@ _TRAILING = re.compile(
 )
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
+    r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"
 )
 _VERB_END = re.compile(rf"(?:{_VERBS})$")
 _VERB_START = re.compile(rf"^(?:{_VERBS})")

@@ -117,8 +117,9 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
     listed = raw_left.rstrip().endswith(("、", "，", ","))
     if counted and (left.count("、") >= 2 or "等" in left):
         return noun, len(right)  # `甲校、乙校、丙校6所学校建设项目开复工`: the examples are no name
-    if counted and (not left or listed or names.ends_with_verb(left)):
-        verb = left if names.ends_with_verb(left) else carry["verb"]
+    verbish = names.ends_with_verb(left) or 0 < len(left) <= 2  # 寻访100个红色文化基地
+    if counted and (not left or listed or verbish):
+        verb = left if verbish else carry["verb"]
         verb = "" if names.starts_with_verb(noun) and not left else verb
         return verb + noun, len(right)
     if span.kind == "word" and not left:
