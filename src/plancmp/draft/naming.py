@@ -106,7 +106,7 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
     `、十个品牌化的教育成果`); otherwise the name is what precedes the value.
     """
     noun = names.noun_after(right)
-    counted = span.kind == "value" and span.unit not in (None, "%", "个百分点", "百分点")
+    counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
     if left and names.ends_with_verb(left):
         carry["verb"] = left
     if not noun:
@@ -124,6 +124,8 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
         return verb + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
+    if counted and not _MEASURE_END.search(left) and _SHORT_NOUN.fullmatch(noun):
+        return left + noun, len(right)  # `学生掌握1至2项体育运动技能`
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
@@ -138,6 +140,9 @@ def _in_slogans(sentence: str, span: Span) -> bool:
 
 _MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖率|覆盖面|指标)")
 """A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
+_MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
+"""A left context that is already an indicator: what follows the value is another clause."""
+_SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、]{1,16}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
 _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
 """Rates that need a subject (`体质健康` …): a bare one shares the one before it."""
