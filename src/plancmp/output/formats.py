@@ -47,15 +47,17 @@ class Format(StrEnum):
     TEXTILE = "textile"
     ASCIIDOC = "asciidoc"
     SQLITE = "sqlite"
+    YAML = "yaml"
+    """A plan file (`plancmp draft`)."""
 
 
 TABULATE_FORMATS = frozenset(
     f
     for f in Format
-    if f.value not in ("rich", "markdown", "csv", "excel", "tsv", "json", "sqlite")
+    if f.value not in ("rich", "markdown", "csv", "excel", "tsv", "json", "sqlite", "yaml")
 )
 """Formats rendered by the tabulate library."""
-TEXT_FORMATS = frozenset(Format) - {Format.RICH, Format.SQLITE}
+TEXT_FORMATS = frozenset(Format) - {Format.RICH, Format.SQLITE, Format.YAML}
 """Formats that render a table as text."""
 TABLE_FORMATS = TEXT_FORMATS | {Format.RICH}
 """What the table commands (show, compare, gaps, …) offer."""
@@ -93,6 +95,8 @@ SUFFIXES: dict[str, tuple[Format, ...]] = {
     ".db": (Format.SQLITE,),
     ".sqlite": (Format.SQLITE,),
     ".sqlite3": (Format.SQLITE,),
+    ".yaml": (Format.YAML,),
+    ".yml": (Format.YAML,),
 }
 """What a file of each extension can hold; the first is what the extension alone means."""
 NOT_WRITTEN = {
