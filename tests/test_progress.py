@@ -99,6 +99,17 @@ def test_a_yearly_change_in_points_is_a_line_from_the_baseline():
     assert status(reached(relative, (2020, "52.7%")), "lower") == (None, None, "relative_rate")
 
 
+def test_a_change_from_the_baseline_is_a_line_to_the_level_it_implies():
+    points = rec("me", "puhui", "提高5个百分点", base="80%")  # 80 → 85
+    assert status(reached(points, (2023, "82%"))) == (83, Decimal("0.66"), "略有滞后")
+    assert status(reached(points, (2024, "85%")))[2] == "已实现"
+    doubled = rec("me", "places", "翻一番", "所", base="10所")  # 10 → 20
+    assert status(reached(doubled, (2023, "17所"), unit="所")) == (16, Decimal("1.16"), "进度正常")
+    assert progress(rec("me", "puhui", "提高5个百分点"), "higher").why == "no_actual"
+    bare = reached(rec("me", "puhui", "提高5个百分点"), (2023, "82%"))
+    assert progress(bare, "higher").why == "no_baseline"
+
+
 def test_without_a_baseline_only_a_met_target_has_a_status():
     bare = rec("me", "puhui", "90%以上")
     assert status(reached(bare, (2023, "91%")))[2] == "已实现"

@@ -33,6 +33,7 @@ def test_every_command_is_documented():
         "export",
         "validate",
         "cache",
+        "draft",
         "progress",
         "groups",
     }

@@ -14,7 +14,7 @@ TABLE = Table(["指标", "目标"], [["普惠性幼儿园覆盖面", "＞90"], [
 
 def test_every_format_has_a_renderer():
     assert set(RENDERERS) == TEXT_FORMATS
-    assert TEXT_FORMATS | {Format.RICH, Format.SQLITE} == set(Format)
+    assert TEXT_FORMATS | {Format.RICH, Format.SQLITE, Format.YAML} == set(Format)
     assert set(tabulate_module.tabulate_formats) >= TABULATE_FORMATS
 
 

@@ -28,8 +28,14 @@ MAX_SHOWN = 8
 class NotFound(LookupError):
     """No unique match; `candidates` are the keys the user may have meant."""
 
-    def __init__(self, word: str, what: str, candidates: Sequence[str], ambiguous: bool,
-                 labels: Mapping[str, str] | None = None):  # fmt: skip
+    def __init__(
+        self,
+        word: str,
+        what: str,
+        candidates: Sequence[str],
+        ambiguous: bool,
+        labels: Mapping[str, str] | None = None,
+    ):
         self.word, self.what, self.candidates, self.ambiguous = (
             word,
             what,

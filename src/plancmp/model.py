@@ -13,15 +13,26 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text")
+OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text", "change", "growth")
+"""`change`: a signed change from the baseline in the record's unit (提高5个百分点 → 5);
+`growth`: a signed relative change in percent (增长10% → 10, 翻一番 → 100)."""
 NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
 """The ops whose targets have a number to rank by."""
 SCOPES = ("level", "cumulative", "per_year")
 SEGMENTS = ("学前", "小学", "初中", "义务教育", "高中段", "中职")
-SEGMENT_WORDS = {"学前段": "学前", "学前教育": "学前", "幼儿园": "学前", "小学段": "小学", "初中段": "初中",
-                 "义务": "义务教育", "义务段": "义务教育", "义务教育段": "义务教育", "高中": "高中段",
-                 "高中教育": "高中段",
-                 "中职学校": "中职"}  # fmt: skip
+SEGMENT_WORDS = {
+    "学前段": "学前",
+    "学前教育": "学前",
+    "幼儿园": "学前",
+    "小学段": "小学",
+    "初中段": "初中",
+    "义务": "义务教育",
+    "义务段": "义务教育",
+    "义务教育段": "义务教育",
+    "高中": "高中段",
+    "高中教育": "高中段",
+    "中职学校": "中职",
+}
 """How the documents name segments, for what a user types (`--segment 义务段`)."""
 ATTRIBUTES = ("约束性", "预期性")
 KINDS = ("five_year_plan", "five_year_outline", "annual_work_points")
@@ -62,7 +73,9 @@ class Value(NamedTuple):
     approx: bool = False
     """True when the document says 约 (about)."""
     direction: str | None = None
-    """For trends: `up` or `down`."""
+    """For trends, changes and growth: `up` or `down`."""
+    at_least: bool = False
+    """For trends, changes and growth: the document says 以上 (提高5个百分点以上)."""
 
 
 class Baseline(NamedTuple):
@@ -153,8 +166,18 @@ class TargetRow(NamedTuple):
     @classmethod
     def of(cls, r: Record) -> TargetRow:
         t = r.target
-        return cls(r.plan, r.metric, r.segment, r.unit, r.printed_unit, r.source.kind, t.raw,
-                   t.year, t.scope, t.value)  # fmt: skip
+        return cls(
+            r.plan,
+            r.metric,
+            r.segment,
+            r.unit,
+            r.printed_unit,
+            r.source.kind,
+            t.raw,
+            t.year,
+            t.scope,
+            t.value,
+        )
 
 
 class Cell(NamedTuple):

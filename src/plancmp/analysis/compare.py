@@ -32,8 +32,8 @@ class Why(NamedTuple):
     """Why a target is not ranked: a kind and what the reader needs to see it."""
 
     kind: str
-    """tier, level_unknown, unit, scope, year, text, trend, restated, conflicting, neutral,
-    alone; by pace or at a year also no_baseline and before_baseline."""
+    """tier, level_unknown, unit, scope, year, text, trend, change, restated, conflicting,
+    neutral, alone; by pace or at a year also no_baseline and before_baseline."""
     mine: object = None
     """This target's side of the difference (its unit, its year), or the value it restates."""
     main: object = None
@@ -177,6 +177,8 @@ def _why(p: Plan, r: Record, main: Key | None, kept: Record | None) -> Why:
         return Why("text")
     if r.target.value.op == "trend":
         return Why("trend")
+    if r.target.value.op in ("change", "growth"):
+        return Why("change")
     if main is None:
         return Why("alone")
     _, unit, scope, year, level = record_key(p, r)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from plancmp.analysis.rank import TIER_LEVELS
 from plancmp.model import Plan, place_key
 from plancmp.peers import Peers
 from plancmp.store import Dataset
@@ -72,15 +73,25 @@ def circle(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[str]:
 
 
 def frame_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> Frame:
-    """The plan's peers and higher plans, with what of them the findings need."""
+    """The plan's peers and higher plans, with what of them the findings need. The default
+    peers, every plan of the plan's tier, are asked for by level (among thousands of plans
+    that is one condition, not a list of ids); chosen peers by their ids. The plan's own
+    targets and metrics among them are left out by the findings."""
     from plancmp.analysis.gaps import MAX_NAMES, Frame
 
     peers = peers_of(data, plan, chosen)
     higher = tuple(data.with_records(q.id) for q in higher_plans(data, plan))
-    ids = [p.id for p in peers]
+    if not peers:
+        return Frame((), higher, (), {})
     metrics = {r.metric for r in plan.records}
-    targets = tuple(data.targets_for(metrics, ids)) if ids and metrics else ()
-    setters = data.setters(ids, MAX_NAMES) if ids else {}
+    if chosen is None and plan.tier is not None:
+        levels = TIER_LEVELS[plan.tier]
+        targets = tuple(data.targets_for(metrics, levels=levels, numeric=True))
+        setters = data.setters(first=MAX_NAMES, levels=levels)
+    else:
+        ids = [p.id for p in peers]
+        targets = tuple(data.targets_for(metrics, ids, numeric=True))
+        setters = data.setters(ids, MAX_NAMES)
     return Frame(tuple(peers), higher, targets, setters)
 
 

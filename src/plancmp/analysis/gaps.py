@@ -13,13 +13,16 @@ from typing import NamedTuple
 
 from plancmp.analysis.city import BelowCity, against_city
 from plancmp.analysis.rank import (
+    GroupKey,
     Stall,
     ambition,
     by_group,
     edge,
     is_numeric,
+    key_of,
     median,
     no_progress,
+    preferred,
 )
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Standard, TargetRow
@@ -190,18 +193,11 @@ def _below_higher(plan: Plan, higher: Sequence[Plan], catalog: Catalog) -> list[
 
 
 def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
-    places = {p.id: p for p in frame.peers}
-    by_plan: dict[str, list[TargetRow]] = {}
-    for t in frame.peer_targets:
-        if t.plan != plan.id and t.plan in places:
-            by_plan.setdefault(t.plan, []).append(t)
-    groups: dict[tuple[object, ...], list[Peer]] = {}
-    for pid, targets in by_plan.items():
-        for key, t in by_group(places[pid], targets).items():
-            groups.setdefault(key, []).append(Peer(places[pid], t))
     rows = {TargetRow.of(r): r for r in plan.records}
+    mine = by_group(plan, rows)
+    groups = _peer_groups(plan, frame, set(mine))
     out = []
-    for key, t in by_group(plan, rows).items():
+    for key, t in mine.items():
         m = catalog.get(t.metric)
         if m is None or m.better == "neutral" or t.unit not in INTENSIVE_UNITS:
             continue  # absolute counts depend on a district's size: `compare` shows them
@@ -209,6 +205,27 @@ def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
         if found is not None:
             out.append(Finding("below_peers", m, t.segment, rows[t], found[0], found[1]))
     return out
+
+
+def _peer_groups(plan: Plan, frame: Frame, wanted: set[GroupKey]) -> dict[GroupKey, list[Peer]]:
+    """The peers' numeric targets in the groups the plan has a target in, one per peer
+    (rank.preferred). One pass over what may be 150,000 targets among 10,000 plans."""
+    places = {p.id: p for p in frame.peers}
+    found: dict[GroupKey, dict[str, list[TargetRow]]] = {}
+    for t in frame.peer_targets:
+        peer = places.get(t.plan)
+        if peer is None or t.plan == plan.id or not is_numeric(t.value):
+            continue
+        key = (t.metric, *key_of(peer, t))
+        if key in wanted:
+            found.setdefault(key, {}).setdefault(t.plan, []).append(t)
+    return {
+        key: [
+            Peer(places[pid], ts[preferred([x.source_kind for x in ts])])
+            for pid, ts in by_plan.items()
+        ]
+        for key, by_plan in found.items()
+    }
 
 
 def _against_peers(t: TargetRow, group: list[Peer], m: Metric) -> tuple[Decimal, BelowPeers] | None:

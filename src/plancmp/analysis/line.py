@@ -25,17 +25,22 @@ def start(r: Record) -> tuple[int, Decimal] | None:
 
 def end(r: Record, better: str) -> Decimal | None:
     """The number the line ends at in the target's year: a level target's number (a range's
-    end that counts in the metric's direction, see rank.edge), or, for a yearly change
-    given in the indicator's own unit (每年下降1个百分点以上), the level it implies from
-    the baseline. None for targets with no number to reach."""
+    end that counts in the metric's direction, see rank.edge); or the level a change
+    implies from the baseline: a change in the indicator's own unit (提高5个百分点), a
+    relative one (增长10%, 翻一番), or a yearly change in the indicator's own unit
+    (每年下降1个百分点以上). None for targets with no number to reach."""
     v = r.target.value
     if r.target.scope == "level" and is_numeric(v):
         return edge(v, better)
-    if v.op != "trend" or v.value is None or (r.unit == "%" and v.printed_unit != POINTS):
-        return None  # 每年下降1%: points or relative? The document does not say.
     first = start(r)
-    if first is None or r.target.year <= first[0]:
+    if first is None or v.value is None or r.target.year <= first[0]:
         return None
+    if v.op == "change":
+        return first[1] + v.value
+    if v.op == "growth":
+        return first[1] * (1 + v.value / 100)
+    if v.op != "trend" or (r.unit == "%" and v.printed_unit != POINTS):
+        return None  # 每年下降1%: points or relative? The document does not say.
     return first[1] + v.value * (r.target.year - first[0])
 
 

@@ -84,8 +84,10 @@ def progress(r: Record, better: str) -> Progress:
 def _why_not(r: Record) -> str:
     """Why a target has no line to measure progress by."""
     v = r.target.value
-    if v.op == "trend" and v.value is not None:
-        return "relative_rate" if r.unit == "%" and v.printed_unit != POINTS else "no_baseline"
+    if v.op == "trend" and v.value is not None and r.unit == "%" and v.printed_unit != POINTS:
+        return "relative_rate"
+    if v.op in ("trend", "change", "growth") and v.value is not None:
+        return "no_baseline"
     return "scope" if is_numeric(v) else "text"
 
 

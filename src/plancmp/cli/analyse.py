@@ -181,9 +181,11 @@ def gaps(
     if peers is not None and not frame.peers_of(data, p, chosen):
         note(f"--peers names no plan besides {p.id}: only its own targets and higher plans are checked")  # fmt: skip
     elif p.is_city and not frame.peers_of(data, p, chosen):
-        note(f"{p.id} is a city's work points; no other city's are loaded to hold them to,"
-             " so only conflicts, baselines, national standards and qualitative targets are"
-             " checked (`plancmp compare` puts one metric of every plan side by side)")  # fmt: skip
+        note(
+            f"{p.id} is a city's work points; no other city's are loaded to hold them to,"
+            " so only conflicts, baselines, national standards and qualitative targets are"
+            " checked (`plancmp compare` puts one metric of every plan side by side)"
+        )
     p, findings = frame.gaps(data, p.id, chosen)
     if kind:
         findings = [f for f in findings if f.kind in kind]

@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 
-from plancmp.cli import analyse, browse, data, progress  # noqa: F401 - importing registers the commands
-from plancmp.cli.common import app
+from plancmp.cli import analyse, browse, data, draft, progress  # noqa: F401 - importing registers the commands
+from plancmp.cli.common import app, silence_stdout
 from plancmp.output.write import prepare_stdout
 from plancmp.version import __version__
 
@@ -56,8 +56,7 @@ def main() -> None:
     try:
         app()  # click handles its own usage errors (exit 2) and --help
     except BrokenPipeError:  # a write outside the commands' own guard: the same quiet ending
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -62,7 +62,9 @@ def show(
         records = [r for r in records if r.metric == m.id]
     if category is not None:
         category = find_category(data, category)
-        records = [r for r in records if (x := data.catalog.get(r.metric)) and x.category == category]  # fmt: skip
+        records = [
+            r for r in records if (x := data.catalog.get(r.metric)) and x.category == category
+        ]
     if not records and (metric or category):
         asked = " in ".join(x for x in (metric, category) if x)
         note(f"{p.id} sets no target for {asked}")

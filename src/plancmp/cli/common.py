@@ -58,13 +58,15 @@ def writing() -> Iterator[None]:
         pipe_closed()
 
 
-def pipe_closed() -> NoReturn:
-    """The reader went away (`| head`): stop quietly, with success.
-
-    Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
-    """
+def silence_stdout() -> None:
+    """Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+def pipe_closed() -> NoReturn:
+    """The reader went away (`| head`): stop quietly, with success (Click would exit 1)."""
+    silence_stdout()
     raise typer.Exit(0)
 
 
@@ -76,17 +78,20 @@ def outfile(out: Path | None) -> Path | None:
 FormatOpt = Annotated[
     Format | None,
     typer.Option(
-        "--format", "-f", case_sensitive=False,
+        "--format",
+        "-f",
+        case_sensitive=False,
         help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json and tabulate formats. Wins over the -o extension.",
     ),
-]  # fmt: skip
+]
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o",
+        "--output",
+        "-o",
         help="Write to this file (UTF-8) instead of stdout; without --format the extension decides. - is stdout.",
     ),
-]  # fmt: skip
+]
 PlanArg = Annotated[
     str, typer.Argument(metavar="PLAN", help="Plan id or name: linan, 临安, 临安区.")
 ]

@@ -92,5 +92,7 @@ def cache(
     items = store_cache.entries()
     indexes = [e for e in items if e.path.name.startswith("index-")]
     size = sum(e.size for e in items)
-    print(f"{root}: {len(indexes)} index(es), {size / 2**20:.1f} MiB "
-          f"(at most {store_cache.max_bytes() >> 20} MiB; PLANCMP_CACHE_MAX_MB sets it)")  # fmt: skip
+    print(
+        f"{root}: {len(indexes)} index(es), {size / 2**20:.1f} MiB "
+        f"(at most {store_cache.max_bytes() >> 20} MiB; PLANCMP_CACHE_MAX_MB sets it)"
+    )

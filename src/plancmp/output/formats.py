@@ -47,19 +47,36 @@ class Format(StrEnum):
     TEXTILE = "textile"
     ASCIIDOC = "asciidoc"
     SQLITE = "sqlite"
+    YAML = "yaml"
+    """A plan file (`plancmp draft`)."""
 
 
-TABULATE_FORMATS = frozenset(f for f in Format if f.value not in
-                             ("rich", "markdown", "csv", "excel", "tsv", "json", "sqlite"))  # fmt: skip
+TABULATE_FORMATS = frozenset(
+    f
+    for f in Format
+    if f.value not in ("rich", "markdown", "csv", "excel", "tsv", "json", "sqlite", "yaml")
+)
 """Formats rendered by the tabulate library."""
-TEXT_FORMATS = frozenset(Format) - {Format.RICH, Format.SQLITE}
+TEXT_FORMATS = frozenset(Format) - {Format.RICH, Format.SQLITE, Format.YAML}
 """Formats that render a table as text."""
 TABLE_FORMATS = TEXT_FORMATS | {Format.RICH}
 """What the table commands (show, compare, gaps, …) offer."""
 
-_TEXT_FILE = (Format.PLAIN, Format.SIMPLE, Format.GRID, Format.SIMPLE_GRID,
-              Format.ROUNDED_GRID, Format.FANCY_GRID, Format.PRESTO, Format.PRETTY,
-              Format.PSQL, Format.JIRA, Format.MARKDOWN, Format.PIPE, Format.GITHUB)  # fmt: skip
+_TEXT_FILE = (
+    Format.PLAIN,
+    Format.SIMPLE,
+    Format.GRID,
+    Format.SIMPLE_GRID,
+    Format.ROUNDED_GRID,
+    Format.FANCY_GRID,
+    Format.PRESTO,
+    Format.PRETTY,
+    Format.PSQL,
+    Format.JIRA,
+    Format.MARKDOWN,
+    Format.PIPE,
+    Format.GITHUB,
+)
 SUFFIXES: dict[str, tuple[Format, ...]] = {
     ".md": (Format.MARKDOWN, Format.PIPE, Format.GITHUB),
     ".markdown": (Format.MARKDOWN, Format.PIPE, Format.GITHUB),
@@ -78,13 +95,19 @@ SUFFIXES: dict[str, tuple[Format, ...]] = {
     ".db": (Format.SQLITE,),
     ".sqlite": (Format.SQLITE,),
     ".sqlite3": (Format.SQLITE,),
+    ".yaml": (Format.YAML,),
+    ".yml": (Format.YAML,),
 }
 """What a file of each extension can hold; the first is what the extension alone means."""
 NOT_WRITTEN = {
     ".xlsx": "an Excel workbook",
-    ".xls": "an old Excel workbook", ".xlsm": "a macro workbook", ".et": "a WPS workbook",
-    ".doc": "an old Word document", ".wps": "a WPS document", ".pdf": "a PDF",
-}  # fmt: skip
+    ".xls": "an old Excel workbook",
+    ".xlsm": "a macro workbook",
+    ".et": "a WPS workbook",
+    ".doc": "an old Word document",
+    ".wps": "a WPS document",
+    ".pdf": "a PDF",
+}
 
 
 class FormatError(Exception):
@@ -113,7 +136,9 @@ def choose(
 def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) -> Format:
     suffix = out.suffix.lower()
     if suffix in NOT_WRITTEN:
-        raise FormatError(f"cannot write {NOT_WRITTEN[suffix]} ({out.name}): {_instead(suffix, offered)}")  # fmt: skip
+        raise FormatError(
+            f"cannot write {NOT_WRITTEN[suffix]} ({out.name}): {_instead(suffix, offered)}"
+        )
     holds = SUFFIXES.get(suffix)
     if requested is Format.RICH:
         raise FormatError(
@@ -125,7 +150,9 @@ def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) 
             fix = (
                 f"name the file {out.with_suffix(better).name}" if better else "choose another name"
             )
-            raise FormatError(f"-f {requested} -o {out.name}: a {suffix} file cannot hold {requested}: {fix}, or leave out --format")  # fmt: skip
+            raise FormatError(
+                f"-f {requested} -o {out.name}: a {suffix} file cannot hold {requested}: {fix}, or leave out --format"
+            )
         return requested
     if holds is None:
         known = " ".join(s for s, fs in SUFFIXES.items() if any(f in offered for f in fs))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NamedTuple, overload
 
 
 class Table(NamedTuple):
@@ -16,3 +16,28 @@ class Table(NamedTuple):
     title: str | None = None
     notes: Sequence[str] = ()
     """Lines shown under a terminal table (not in machine formats)."""
+
+
+class Lazy(Sequence[dict[str, Any]]):
+    """Records made when a format reads them: a wide table's JSON (matrix over thousands
+    of plans) costs nothing when the output is CSV or a terminal table."""
+
+    def __init__(self, n: int, make: Callable[[int], dict[str, Any]]):
+        self._n, self._make = n, make
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, i: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(i, slice):
+            return [self._make(j) for j in range(*i.indices(self._n))]
+        if not -self._n <= i < self._n:
+            raise IndexError(i)
+        return self._make(i % self._n)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (self._make(i) for i in range(self._n))

@@ -71,7 +71,7 @@ def to_tsv(table: Table) -> str:
 def to_json(table: Table, ascii_only: bool = False) -> str:
     """JSON records; with `ascii_only`, Chinese as \\u escapes (for a stream that cannot
     encode it: the data must survive any stdout)."""
-    return json.dumps(table.records, ensure_ascii=ascii_only, indent=2) + "\n"
+    return json.dumps(list(table.records), ensure_ascii=ascii_only, indent=2) + "\n"
 
 
 RENDERERS: dict[Format, Callable[[Table], str]] = {

@@ -25,7 +25,7 @@ from plancmp.model import (
     Value,
 )
 from plancmp.output import words
-from plancmp.output.table import Table
+from plancmp.output.table import Lazy, Table
 
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Basis, Row
@@ -44,6 +44,8 @@ def target_dict(t: Target) -> dict[str, Any]:
         d["approx"] = True
     if t.value.direction:
         d["direction"] = t.value.direction
+    if t.value.at_least:
+        d["at_least"] = True
     return d
 
 
@@ -61,8 +63,11 @@ def baseline_dict(b: Baseline | None) -> dict[str, Any] | None:
 def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     """The JSON record of `show --format json`: the contract scripts rely on (SPEC §7)."""
     m = catalog.get(r.metric)
-    source: dict[str, Any] = {"section": r.source.section, "kind": r.source.kind,
-                              "also": list(r.source.also)}  # fmt: skip
+    source: dict[str, Any] = {
+        "section": r.source.section,
+        "kind": r.source.kind,
+        "also": list(r.source.also),
+    }
     if r.source.quote is not None:
         source["quote"] = r.source.quote
     d: dict[str, Any] = {
@@ -108,13 +113,24 @@ def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]])
                 str(n_table),
             ]
         )
-        records.append({
-            "id": p.id, "title": p.title, "names": list(p.names), "issuer": p.issuer,
-            "doc_number": p.doc_number, "issued": p.issued, "jurisdiction": p.jurisdiction,
-            "level": p.level, "parent_city": p.parent_city, "kind": p.kind,
-            "base_year": p.base_year, "target_year": p.target_year,
-            "records": n_records, "table_records": n_table,
-        })  # fmt: skip
+        records.append(
+            {
+                "id": p.id,
+                "title": p.title,
+                "names": list(p.names),
+                "issuer": p.issuer,
+                "doc_number": p.doc_number,
+                "issued": p.issued,
+                "jurisdiction": p.jurisdiction,
+                "level": p.level,
+                "parent_city": p.parent_city,
+                "kind": p.kind,
+                "base_year": p.base_year,
+                "target_year": p.target_year,
+                "records": n_records,
+                "table_records": n_table,
+            }
+        )
     columns = ["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"]
     return Table(columns, rows, records, title="规划")
 
@@ -126,8 +142,15 @@ def target_cells(r: Record) -> list[str]:
     """A record's segment, baseline and target as show and compare print them
     (TARGET_COLUMNS)."""
     t = r.target
-    return [r.segment or "", words.baseline_text(r), t.raw, words.show_value(t.value),
-            str(t.year), words.SCOPE_ZH[t.scope], r.attribute or ""]  # fmt: skip
+    return [
+        r.segment or "",
+        words.baseline_text(r),
+        t.raw,
+        words.show_value(t.value),
+        str(t.year),
+        words.SCOPE_ZH[t.scope],
+        r.attribute or "",
+    ]
 
 
 def show_table(plan: Plan, records: Sequence[Record], catalog: Catalog) -> Table:
@@ -147,12 +170,29 @@ def metrics_table(
         if q and not any(q in norm(n) for n in (m.id, m.name, *m.aliases)):
             continue
         who = setters.get(m.id, [])
-        rows.append([m.id, m.name, m.category, m.unit or "", words.BETTER_ZH[m.better],
-                     " ".join(who), "、".join(m.aliases)])  # fmt: skip
-        records.append({
-            "id": m.id, "name": m.name, "aliases": list(m.aliases), "unit": m.unit,
-            "category": m.category, "better": m.better, "note": m.note, "plans": who,
-        })  # fmt: skip
+        rows.append(
+            [
+                m.id,
+                m.name,
+                m.category,
+                m.unit or "",
+                words.BETTER_ZH[m.better],
+                " ".join(who),
+                "、".join(m.aliases),
+            ]
+        )
+        records.append(
+            {
+                "id": m.id,
+                "name": m.name,
+                "aliases": list(m.aliases),
+                "unit": m.unit,
+                "category": m.category,
+                "better": m.better,
+                "note": m.note,
+                "plans": who,
+            }
+        )
     columns = ["id", "指标", "类别", "单位", "方向", "设定的规划", "别名"]
     return Table(columns, rows, records, title=f"指标目录：{len(rows)} 项")
 
@@ -200,18 +240,28 @@ def compare_table(
         if r.projected:
             notes.insert(0, words.PROJECTED)
         deltas = [_distance(d, rec.unit, basis) for d in (r.delta_to_best, r.delta_to_median)]
-        out.append([str(r.rank) if r.rank else "—", r.plan.place, *target_cells(rec),
-                    *_basis_cells(r, basis), *deltas, "；".join(x for x in notes if x)])  # fmt: skip
+        out.append(
+            [
+                str(r.rank) if r.rank else "—",
+                r.plan.place,
+                *target_cells(rec),
+                *_basis_cells(r, basis),
+                *deltas,
+                "；".join(x for x in notes if x),
+            ]
+        )
         d = record_dict(rec, catalog)
-        d.update({
-            "rank": r.rank,
-            "delta_to_best": _number(r.delta_to_best, basis),
-            "delta_to_median": _number(r.delta_to_median, basis),
-            "reason": words.why(r.why) or None,
-            "no_progress": stalls is not None,
-            "ranked_by": basis.by,
-            **_basis_record(r, basis),
-        })  # fmt: skip
+        d.update(
+            {
+                "rank": r.rank,
+                "delta_to_best": _number(r.delta_to_best, basis),
+                "delta_to_median": _number(r.delta_to_median, basis),
+                "reason": words.why(r.why) or None,
+                "no_progress": stalls is not None,
+                "ranked_by": basis.by,
+                **_basis_record(r, basis),
+            }
+        )
         if shown is not None:
             d["peers"] = shown.record
         records.append(d)
@@ -268,13 +318,33 @@ def gaps_table(
     for f in findings:
         rec = f.record
         reason = words.reason(f)
-        rows.append([words.FINDING_ZH[f.kind], f.metric.name, f.segment or "",
-                     rec.target.raw if rec else "", reason])  # fmt: skip
-        d: dict[str, Any] = record_dict(rec, catalog) if rec else {
-            "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
-            "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
-            "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
-        }  # fmt: skip
+        rows.append(
+            [
+                words.FINDING_ZH[f.kind],
+                f.metric.name,
+                f.segment or "",
+                rec.target.raw if rec else "",
+                reason,
+            ]
+        )
+        d: dict[str, Any] = (
+            record_dict(rec, catalog)
+            if rec
+            else {
+                "plan": plan.id,
+                "metric": f.metric.id,
+                "metric_name": f.metric.name,
+                "name": None,
+                "segment": f.segment,
+                "category": f.metric.category,
+                "unit": f.metric.unit,
+                "baseline": None,
+                "target": None,
+                "attribute": None,
+                "source": None,
+                "note": None,
+            }
+        )
         d.update({"kind": f.kind, "reason": reason, "compared": compared(f)})
         if shown is not None:
             d["peers"] = shown.record
@@ -309,14 +379,27 @@ def compared(f: Finding) -> dict[str, Any]:
         c = facts.city_record
         higher = {"higher_plan": facts.city.id, "higher_document": facts.city.title}
         if facts.per_year:
-            return {"city": c.target.raw, "implied_per_year": as_number(facts.mine),
-                    "city_per_year": as_number(c.target.value.value), **higher}  # fmt: skip
-        return {"city": c.target.raw, "city_value": as_number(c.target.value.value),
-                "plan_value": as_number(facts.mine), "projected": facts.projected, **higher}  # fmt: skip
+            return {
+                "city": c.target.raw,
+                "implied_per_year": as_number(facts.mine),
+                "city_per_year": as_number(c.target.value.value),
+                **higher,
+            }
+        return {
+            "city": c.target.raw,
+            "city_value": as_number(c.target.value.value),
+            "plan_value": as_number(facts.mine),
+            "projected": facts.projected,
+            **higher,
+        }
     if isinstance(facts, BelowPeers):
-        return {"best_plan": facts.best.plan.id, "best": facts.best.target.raw,
-                "median": as_number(facts.median), "compared": facts.compared,
-                "more_ambitious": facts.more_ambitious}  # fmt: skip
+        return {
+            "best_plan": facts.best.plan.id,
+            "best": facts.best.target.raw,
+            "median": as_number(facts.median),
+            "compared": facts.compared,
+            "more_ambitious": facts.more_ambitious,
+        }
     if isinstance(facts, Missing):
         return {"set_by": [p.id for p in facts.setters], "set_by_count": facts.total}
     return {}
@@ -342,20 +425,31 @@ def matrix_table(
         by_key.setdefault((c.metric, c.segment), {}).setdefault(c.plan, []).append(text)
     order = {m.id: i for i, m in enumerate(catalog)}
     keys = sorted(by_key, key=lambda k: (order.get(k[0], 0), k[1] or ""))
-    rows, records = [], []
+    ids = [p.id for p in plans]
+    rows = []
     for metric_id, segment in keys:
-        m = catalog.get(metric_id)
-        assert m is not None
+        m = catalog.by_id[metric_id]
         by_plan = by_key[(metric_id, segment)]
-        rows.append([m.name, segment or "", m.category, *("；".join(by_plan.get(p.id, ())) for p in plans)])  # fmt: skip
-        records.append({"metric": metric_id, "metric_name": m.name, "segment": segment,
-                        "category": m.category,
-                        "targets": {p.id: by_plan.get(p.id, []) for p in plans}})  # fmt: skip
+        joined = {pid: "；".join(texts) for pid, texts in by_plan.items()}
+        rows.append([m.name, segment or "", m.category, *(joined.get(pid, "") for pid in ids)])
+
+    def record(i: int) -> dict[str, Any]:
+        metric_id, segment = keys[i]
+        m, by_plan = catalog.by_id[metric_id], by_key[keys[i]]
+        d = {
+            "metric": metric_id,
+            "metric_name": m.name,
+            "segment": segment,
+            "category": m.category,
+            "targets": {pid: by_plan.get(pid, []) for pid in ids},
+        }
         if shown is not None:
-            records[-1]["peers"] = shown.record
+            d["peers"] = shown.record
+        return d
+
     title = f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else "")
     columns = ["指标", "学段", "类别", *(p.place for p in plans)]
-    return Table(columns, rows, records, title=_titled(title, shown))
+    return Table(columns, rows, Lazy(len(rows), record), title=_titled(title, shown))
 
 
 def progress_table(plan: Plan, found: Sequence[Progress], catalog: Catalog) -> Table:

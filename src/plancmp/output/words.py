@@ -65,11 +65,30 @@ def show_value(v: Value) -> str:
             return f"每年 {fmt(v.value)} 个百分点"
         return f"每年 {fmt(v.value)}{v.printed_unit or v.unit or ''}"
     assert v.value is not None
+    if v.op in ("change", "growth"):
+        return _show_change(v)
     if v.op == "range":
         assert v.value_max is not None
         return f"{fmt(v.value)}–{amount(v.value_max, v.unit)}"
     approx = "约" if v.approx else ""
     return f"{approx}{OP_TEXT[v.op]}{amount(v.value, v.unit)}"
+
+
+def _show_change(v: Value) -> str:
+    """`+5 个百分点`, `-3 个百分点以上`, `+3–5 个百分点`, `+0.5年`, `增长10%`, `减少50%`:
+    a change of a % level is in points; growth is relative, in percent."""
+    assert v.value is not None
+    ends = sorted({abs(v.value), abs(v.value if v.value_max is None else v.value_max)})
+    down = (v.value if v.value_max is None else v.value_max) < 0
+    approx, more = "约" if v.approx else "", "以上" if v.at_least else ""
+    if v.op == "growth":
+        return f"{approx}{'减少' if down else '增长'}{'–'.join(fmt(x) for x in ends)}%{more}"
+    sign = "-" if down else "+"
+    if v.unit == "%":
+        return f"{approx}{sign}{'–'.join(fmt(x) for x in ends)} {POINTS}{more}"
+    if len(ends) == 2:
+        return f"{approx}{sign}{fmt(ends[0])}–{amount(ends[1], v.unit)}{more}"
+    return f"{approx}{sign}{amount(ends[0], v.unit)}{more}"
 
 
 def with_unit(raw: str, value: Value, printed_unit: str | None) -> str:
@@ -143,6 +162,7 @@ def why(w: Why | None) -> str:
 WHY_ZH = {
     "text": "定性目标：无法按数值比较",
     "trend": "趋势目标：只有方向或年变化率，无水平值",
+    "change": "变化目标：相对基线的变化量，不与水平值一同排名",
     "neutral": "规模指标：无优劣方向，不排名",
     "tier": "范围不同：市级目标与区县目标不直接比较",
     "scope": "口径不同：累计/每年/水平值不同",

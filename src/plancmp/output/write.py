@@ -137,8 +137,9 @@ def _atomically(path: Path, writer: Callable[[Path], T]) -> T:
     return result
 
 
-def emit_files(tables: Sequence[Table], out: Path, force: bool,
-               writer: Callable[[Sequence[Table], Path], None]) -> None:  # fmt: skip
+def emit_files(
+    tables: Sequence[Table], out: Path, force: bool, writer: Callable[[Sequence[Table], Path], None]
+) -> None:
     """Write a file format that holds several tables (SQLite, a workbook)."""
     write_with(out, force, lambda tmp: writer(tables, tmp))
     print(f"wrote {out}", file=sys.stderr)

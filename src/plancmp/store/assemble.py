@@ -64,7 +64,13 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
             continue  # once anything is wrong, only problems are collected
         earlier = seen.get(f.plan.id)
         if earlier is not None and earlier[0] == n:
-            problems.append(Problem(f.path, None, f"plan id {f.plan.id!r} is also used by {earlier[1]}: each plan needs its own id"))  # fmt: skip
+            problems.append(
+                Problem(
+                    f.path,
+                    None,
+                    f"plan id {f.plan.id!r} is also used by {earlier[1]}: each plan needs its own id",
+                )
+            )
             continue
         seen[f.plan.id] = (n, f.path)
         if earlier is None:
@@ -104,7 +110,13 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
             if m.id in where and m == by_id[m.id]:
                 continue  # the same definition again (a copy of the built-in catalog)
             if m.id in where:
-                problems.append(Problem(f.path, None, f"metric {m.id!r} is already defined in {where[m.id]}: use that one or choose another id"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        f.path,
+                        None,
+                        f"metric {m.id!r} is already defined in {where[m.id]}: use that one or choose another id",
+                    )
+                )
                 continue
             where[m.id], by_id[m.id] = f.path, m
     standards: dict[str, tuple[str, Standard]] = {}
@@ -114,11 +126,29 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
             earlier = standards.get(st.metric)
             if earlier is not None and earlier[1] != st:
                 # A floor is never replaced silently: a weaker one would hide a finding.
-                problems.append(Problem(f.path, None, f"a standard for {st.metric!r} is already given in {earlier[0]}: a standard cannot be replaced, remove one of them"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        f.path,
+                        None,
+                        f"a standard for {st.metric!r} is already given in {earlier[0]}: a standard cannot be replaced, remove one of them",
+                    )
+                )
             elif metric is None:
-                problems.append(Problem(f.path, None, f"standard for unknown metric {st.metric!r}: use an id from the catalog"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        f.path,
+                        None,
+                        f"standard for unknown metric {st.metric!r}: use an id from the catalog",
+                    )
+                )
             elif st.unit != metric.unit:
-                problems.append(Problem(f.path, None, f"standard for {st.metric!r} is in {st.unit!r}, the metric in {metric.unit!r}: use the metric's unit"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        f.path,
+                        None,
+                        f"standard for {st.metric!r} is in {st.unit!r}, the metric in {metric.unit!r}: use the metric's unit",
+                    )
+                )
             else:
                 standards[st.metric] = (f.path, st)
     return Catalog(by_id.values(), (st for _, st in standards.values()))
@@ -132,6 +162,8 @@ def unknown_metrics(
         if metric in catalog:
             continue
         fix = "add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)"
-        out.extend(Problem(path, line, f"unknown metric {metric!r} in record {n}: {fix}")
-                   for path, line, n in places)  # fmt: skip
+        out.extend(
+            Problem(path, line, f"unknown metric {metric!r} in record {n}: {fix}")
+            for path, line, n in places
+        )
     return out

@@ -58,15 +58,27 @@ class Store(Protocol):
         """(records, of which from an indicator table)."""
         ...
 
-    def setters(self, among: Collection[str] | None = None, first: int = 0) -> dict[str, Setters]:
-        """For every metric that a plan `among` (default: all) sets: how many do, and the
-        ids of the first `first` of them."""
+    def setters(
+        self,
+        among: Collection[str] | None = None,
+        first: int = 0,
+        *,
+        levels: Collection[str] | None = None,
+    ) -> dict[str, Setters]:
+        """For every metric that a plan `among` (default: all) of one of `levels` (default:
+        any) sets: how many do, and the ids of the first `first` of them."""
         ...
 
     def targets_for(
-        self, metric_ids: Collection[str], among: Collection[str] | None = None
+        self,
+        metric_ids: Collection[str],
+        among: Collection[str] | None = None,
+        *,
+        levels: Collection[str] | None = None,
+        numeric: bool = False,
     ) -> list[TargetRow]:
-        """The targets of these metrics, of the plans `among` (default: all), in plan order."""
+        """The targets of these metrics, of the plans `among` (default: all) of one of
+        `levels` (default: any), in plan order; with `numeric`, only those with a number."""
         ...
 
     def cells(self) -> Iterator[Cell]:

@@ -75,13 +75,26 @@ class Dataset:
         """(records, of which from an indicator table)."""
         return self.store.counts(plan_id)
 
-    def setters(self, among: Collection[str] | None = None, first: int = 0) -> dict[str, Setters]:
-        return self.store.setters(among, first)
+    def setters(
+        self,
+        among: Collection[str] | None = None,
+        first: int = 0,
+        *,
+        levels: Collection[str] | None = None,
+    ) -> dict[str, Setters]:
+        """See Store.setters."""
+        return self.store.setters(among, first, levels=levels)
 
     def targets_for(
-        self, metric_ids: Collection[str], among: Collection[str] | None = None
+        self,
+        metric_ids: Collection[str],
+        among: Collection[str] | None = None,
+        *,
+        levels: Collection[str] | None = None,
+        numeric: bool = False,
     ) -> list[TargetRow]:
-        return self.store.targets_for(metric_ids, among)
+        """See Store.targets_for."""
+        return self.store.targets_for(metric_ids, among, levels=levels, numeric=numeric)
 
     def cells(self) -> Iterator[Cell]:
         return self.store.cells()

@@ -47,22 +47,42 @@ from plancmp.store.rows import (
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 11
+FORMAT = 13
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
-DAMAGE = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, ArithmeticError,
-          JSONDecodeError, OSError)  # fmt: skip
+BATCH = 20_000
+"""Record rows written at a time while an index is built."""
+DAMAGE = (
+    sqlite3.Error,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    ArithmeticError,
+    JSONDecodeError,
+    OSError,
+)
 """What reading a damaged index can raise (a truncated file, text where a number was)."""
 
 _Q = '"'  # column names are quoted: some (`unit`, `line`) are SQL words
 _RECORDS = ", ".join(f"{_Q}{c}{_Q}" for c in RECORD_COLUMNS)
 _PLANS = ", ".join(f"{_Q}{c}{_Q}" for c in PLAN_COLUMNS)
-_TARGET_COLUMNS = ("plan", "metric", "segment", "unit", "printed_unit", "s_kind", "t_raw",
-                   "t_year", "t_scope", *(f"t_{f}" for f in VALUE_FIELDS))  # fmt: skip
+_TARGET_COLUMNS = (
+    "plan",
+    "metric",
+    "segment",
+    "unit",
+    "printed_unit",
+    "s_kind",
+    "t_raw",
+    "t_year",
+    "t_scope",
+    *(f"t_{f}" for f in VALUE_FIELDS),
+)
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT, format INTEGER);
 CREATE TABLE plans (pos INTEGER PRIMARY KEY, n_records INTEGER, n_table INTEGER, {_PLANS});
-CREATE TABLE records (plan_pos INTEGER, pos INTEGER, {_RECORDS});
+CREATE TABLE records (plan_pos INTEGER, plan_level TEXT, pos INTEGER, {_RECORDS});
 CREATE TABLE metrics (pos INTEGER PRIMARY KEY, {", ".join(f"{_Q}{c}{_Q}" for c in METRIC_COLUMNS)});
 CREATE TABLE standards ({", ".join(f"{_Q}{c}{_Q}" for c in STANDARD_COLUMNS)});
 CREATE TABLE notes (pos INTEGER PRIMARY KEY, text TEXT);
@@ -72,7 +92,17 @@ _INDEXES = """
 CREATE INDEX records_by_metric ON records (metric, plan_pos, pos);
 CREATE INDEX records_by_plan ON records (plan, pos);
 CREATE UNIQUE INDEX plans_by_id ON plans (id);
+CREATE TABLE metric_levels AS
+  SELECT metric, plan_level AS level, COUNT(DISTINCT plan_pos) AS plans
+  FROM records GROUP BY metric, plan_level;
 """
+"""Written once the records are in: faster than keeping indexes up to date row by row.
+`metric_levels` counts the plans of each level that set each metric, so that "how many
+county plans set it" is read, not counted, among thousands of plans."""
+_NUMERIC = "r.t_op IN ('>', '>=', '<', '<=', '=', 'range') AND r.t_value IS NOT NULL"
+
+
+_KIND = RECORD_COLUMNS.index("s_kind")
 
 
 class IndexWriter:
@@ -86,12 +116,15 @@ class IndexWriter:
         # A file no one reads until it is finished: no journal, no waiting for the disk.
         self.con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         self.pos = 0
+        self.pending: list[tuple[Any, ...]] = []
+        """Record rows not yet written: inserted in batches, far faster than plan by plan."""
 
     def add_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
         self.pos += 1
         self._insert(self.pos, plan, rows)
 
     def replace_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+        self._flush()
         (pos,) = self.con.execute("SELECT pos FROM plans WHERE id = ?", (plan.id,)).fetchone()
         self.con.execute("DELETE FROM plans WHERE pos = ?", (pos,))
         self.con.execute("DELETE FROM records WHERE plan_pos = ?", (pos,))
@@ -100,18 +133,23 @@ class IndexWriter:
     def _insert(self, pos: int, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
         if not rows:
             rows = tuple(record_row(r) for r in plan.records)
-        kind = RECORD_COLUMNS.index("s_kind")
-        n_table = sum(1 for x in rows if x[kind] == "table")
+        n_table = sum(1 for x in rows if x[_KIND] == "table")
         marks = ", ".join("?" * (len(PLAN_COLUMNS) + 3))
         self.con.execute(
             f"INSERT INTO plans VALUES ({marks})", (pos, len(rows), n_table, *plan_row(plan))
         )
-        marks = ", ".join("?" * (len(RECORD_COLUMNS) + 2))
-        self.con.executemany(
-            f"INSERT INTO records VALUES ({marks})", ((pos, i, *x) for i, x in enumerate(rows))
-        )
+        level = plan.level
+        self.pending.extend((pos, level, i, *x) for i, x in enumerate(rows))
+        if len(self.pending) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        marks = ", ".join("?" * (len(RECORD_COLUMNS) + 3))
+        self.con.executemany(f"INSERT INTO records VALUES ({marks})", self.pending)
+        self.pending = []
 
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
+        self._flush()
         con = self.con
         con.executemany(
             f"INSERT INTO groups VALUES ({', '.join('?' * (len(GROUP_COLUMNS) + 1))})",
@@ -236,38 +274,91 @@ class IndexStore:
             return self._fallback.counts(plan_id)
         return self._counts[plan_id]
 
-    def setters(self, among: Collection[str] | None = None, first: int = 0) -> dict[str, Setters]:
-        return self._ask(lambda: self._setters(among, first), lambda s: s.setters(among, first))
+    def setters(
+        self,
+        among: Collection[str] | None = None,
+        first: int = 0,
+        *,
+        levels: Collection[str] | None = None,
+    ) -> dict[str, Setters]:
+        return self._ask(
+            lambda: self._setters(among, first, levels),
+            lambda s: s.setters(among, first, levels=levels),
+        )
 
-    def _setters(self, among: Collection[str] | None, first: int) -> dict[str, Setters]:
-        where = self._among("plans", among)
-        pairs = f"SELECT DISTINCT metric, plan_pos, plan FROM records {where}"
-        counts = dict(self.con.execute(f"SELECT metric, COUNT(*) FROM ({pairs}) GROUP BY metric"))
-        firsts: dict[str, list[str]] = {}
+    def _setters(
+        self, among: Collection[str] | None, first: int, levels: Collection[str] | None
+    ) -> dict[str, Setters]:
+        if among is None:
+            where, args = self._levels(levels)
+            sql = f"SELECT metric, SUM(plans) FROM metric_levels WHERE {where} GROUP BY metric"
+            counts = dict(self.con.execute(sql, args))
+        else:
+            where = self._plan_filter(among, levels)
+            pairs = f"SELECT DISTINCT r.metric, r.plan_pos FROM records r {where}"
+            counts = dict(
+                self.con.execute(f"SELECT metric, COUNT(*) FROM ({pairs}) GROUP BY metric")
+            )
+        firsts: dict[str, tuple[str, ...]] = {}
         if first:
-            ranked = (f"SELECT metric, plan, ROW_NUMBER() OVER "
-                      f"(PARTITION BY metric ORDER BY plan_pos) AS k FROM ({pairs})")  # fmt: skip
-            for metric, plan in self.con.execute(
-                f"SELECT metric, plan FROM ({ranked}) WHERE k <= ? ORDER BY metric, k", (first,)
-            ):
-                firsts.setdefault(metric, []).append(plan)
-        return {m: Setters(n, tuple(firsts.get(m, ()))) for m, n in sorted(counts.items())}
+            where = self._plan_filter(among, levels, "AND")
+            for metric in counts:
+                rows = self.con.execute(
+                    f"SELECT DISTINCT r.plan_pos, r.plan FROM records r "
+                    f"WHERE r.metric = ? {where} ORDER BY r.plan_pos LIMIT ?",
+                    (metric, first),
+                )
+                firsts[metric] = tuple(plan for _, plan in rows)
+        return {m: Setters(n, firsts.get(m, ())) for m, n in sorted(counts.items())}
+
+    def _levels(self, levels: Collection[str] | None) -> tuple[str, list[str]]:
+        if levels is None:
+            return "1", []
+        return f"level IN ({', '.join('?' * len(levels))})", list(levels)
+
+    def _plan_filter(
+        self, among: Collection[str] | None, levels: Collection[str] | None, word: str = "WHERE"
+    ) -> str:
+        """A condition on a record's plan (`r`), by id and by level: ids through a temporary
+        table (thousands of ids do not fit in an IN list), levels spelled out."""
+        parts = []
+        if among is not None:
+            self._fill("among", among)
+            parts.append("r.plan IN (SELECT id FROM temp.among)")
+        if levels is not None:  # each record carries its plan's level: no join needed
+            listed = ", ".join("'" + level.replace("'", "''") + "'" for level in levels)
+            parts.append(f"r.plan_level IN ({listed})")
+        return f"{word} {' AND '.join(parts)}" if parts else ""
 
     def targets_for(
-        self, metric_ids: Collection[str], among: Collection[str] | None = None
+        self,
+        metric_ids: Collection[str],
+        among: Collection[str] | None = None,
+        *,
+        levels: Collection[str] | None = None,
+        numeric: bool = False,
     ) -> list[TargetRow]:
         return self._ask(
-            lambda: self._targets(metric_ids, among), lambda s: s.targets_for(metric_ids, among)
+            lambda: self._targets(metric_ids, among, levels, numeric),
+            lambda s: s.targets_for(metric_ids, among, levels=levels, numeric=numeric),
         )
 
     def _targets(
-        self, metric_ids: Collection[str], among: Collection[str] | None
+        self,
+        metric_ids: Collection[str],
+        among: Collection[str] | None,
+        levels: Collection[str] | None,
+        numeric: bool,
     ) -> list[TargetRow]:
         self._fill("metrics_wanted", metric_ids)
-        where = self._among("plans", among, "AND")
-        cols = ", ".join(f"{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
-        sql = (f"SELECT {cols} FROM records WHERE metric IN (SELECT id FROM temp.metrics_wanted) "
-               f"{where} ORDER BY plan_pos, pos")  # fmt: skip
+        where = self._plan_filter(among, levels, "AND")
+        if numeric:
+            where += f" AND {_NUMERIC}"
+        cols = ", ".join(f"r.{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
+        sql = (
+            f"SELECT {cols} FROM records r WHERE r.metric IN "
+            f"(SELECT id FROM temp.metrics_wanted) {where} ORDER BY r.plan_pos, r.pos"
+        )
         return [
             TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v))
             for plan, metric, seg, unit, printed, kind, raw, year, scope, *v in self.con.execute(
@@ -285,12 +376,12 @@ class IndexStore:
     def cells(self) -> Iterator[Cell]:
         sql = "SELECT plan, metric, segment, t_raw, printed_unit, t_printed_unit FROM records ORDER BY rowid"
         try:
-            rows = self._guard(lambda: self.con.execute(sql).fetchall())
+            rows = self._guard(lambda: self.con.execute(sql))
         except _Healed:
             assert self._fallback is not None
             yield from self._fallback.cells()
             return
-        for row in rows:
+        for row in rows:  # streamed: 600,000 rows at 10,000 plans need not sit in memory
             yield Cell(*row)
 
     def _fill(self, table: str, ids: Collection[str]) -> None:
@@ -298,12 +389,6 @@ class IndexStore:
         self.con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY)")
         self.con.execute(f"DELETE FROM temp.{table}")
         self.con.executemany(f"INSERT OR IGNORE INTO temp.{table} VALUES (?)", ((i,) for i in ids))
-
-    def _among(self, table: str, among: Collection[str] | None, word: str = "WHERE") -> str:
-        if among is None:
-            return ""
-        self._fill(table, among)
-        return f"{word} plan IN (SELECT id FROM temp.{table})"
 
     def close(self) -> None:
         self.con.close()

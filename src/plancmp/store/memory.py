@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from plancmp.metrics import Catalog
-from plancmp.model import Cell, Plan, Record, TargetRow
+from plancmp.model import NUMERIC_OPS, Cell, Plan, Record, TargetRow
 from plancmp.peers import Group
 from plancmp.store.base import Setters
 from plancmp.store.rows import row_record
@@ -46,24 +46,40 @@ class MemoryStore:
         records = self.plans[plan_id].records
         return len(records), sum(r.source.kind == "table" for r in records)
 
-    def setters(self, among: Collection[str] | None = None, first: int = 0) -> dict[str, Setters]:
-        who: dict[str, list[str]] = {}
+    def _chosen(
+        self, among: Collection[str] | None, levels: Collection[str] | None
+    ) -> Iterator[Plan]:
         for p in self.plans.values():
-            if among is None or p.id in among:
-                for metric_id in sorted(self.metrics_of(p.id)):
-                    who.setdefault(metric_id, []).append(p.id)
+            if (among is None or p.id in among) and (levels is None or p.level in levels):
+                yield p
+
+    def setters(
+        self,
+        among: Collection[str] | None = None,
+        first: int = 0,
+        *,
+        levels: Collection[str] | None = None,
+    ) -> dict[str, Setters]:
+        who: dict[str, list[str]] = {}
+        for p in self._chosen(among, levels):
+            for metric_id in sorted(self.metrics_of(p.id)):
+                who.setdefault(metric_id, []).append(p.id)
         return {m: Setters(len(ids), tuple(ids[:first])) for m, ids in sorted(who.items())}
 
     def targets_for(
-        self, metric_ids: Collection[str], among: Collection[str] | None = None
+        self,
+        metric_ids: Collection[str],
+        among: Collection[str] | None = None,
+        *,
+        levels: Collection[str] | None = None,
+        numeric: bool = False,
     ) -> list[TargetRow]:
         wanted = set(metric_ids)
         return [
             TargetRow.of(r)
-            for p in self.plans.values()
-            if among is None or p.id in among
+            for p in self._chosen(among, levels)
             for r in p.records
-            if r.metric in wanted
+            if r.metric in wanted and (not numeric or _has_number(r))
         ]
 
     def cells(self) -> Iterator[Cell]:
@@ -77,6 +93,10 @@ class MemoryStore:
                     r.printed_unit,
                     r.target.value.printed_unit,
                 )
+
+
+def _has_number(r: Record) -> bool:
+    return r.target.value.op in NUMERIC_OPS and r.target.value.value is not None
 
 
 class MemorySink:

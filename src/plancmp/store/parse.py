@@ -48,25 +48,41 @@ def parse_file(path: Path, as_rows: bool = False) -> Parsed:
     except DataError as exc:
         return Parsed(str(path), problems=(Problem(exc.path, exc.line, exc.message),))
     kind = schema.file_kind(data)
-    if kind == "units":
-        return Parsed(str(path), kind)
+    if kind == "units":  # data/units.yaml: read by units.table, checked here
+        return Parsed(str(path), kind, problems=tuple(schema.check_units(data, str(path))))
     if kind == "groups":
         from plancmp.store.groups import build_groups
 
         built = build_groups(data, str(path))
-        return Parsed(str(path), kind, problems=built.problems, groups=built.groups,
-                      member_lines=built.member_lines)  # fmt: skip
+        return Parsed(
+            str(path),
+            kind,
+            problems=built.problems,
+            groups=built.groups,
+            member_lines=built.member_lines,
+        )
     if kind == "catalog":
         metrics, problems = schema.build_metrics(data, str(path))
         standards, more = schema.build_standards(data, str(path))
-        return Parsed(str(path), kind, metrics=tuple(metrics), standards=tuple(standards),
-                      problems=(*problems, *more))  # fmt: skip
+        return Parsed(
+            str(path),
+            kind,
+            metrics=tuple(metrics),
+            standards=tuple(standards),
+            problems=(*problems, *more),
+        )
     plan, problems = schema.build_plan(data, str(path), path.stem)
     refs = schema.metric_refs(data)
     if plan is not None and as_rows:
         rows = tuple(record_row(r) for r in plan.records)
-        return Parsed(str(path), kind, plan._replace(records=()), rows, problems=tuple(problems),
-                      metric_refs=refs)  # fmt: skip
+        return Parsed(
+            str(path),
+            kind,
+            plan._replace(records=()),
+            rows,
+            problems=tuple(problems),
+            metric_refs=refs,
+        )
     return Parsed(str(path), kind, plan, problems=tuple(problems), metric_refs=refs)
 
 

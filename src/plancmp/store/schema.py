@@ -42,28 +42,69 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Each schema: field → required. Drafted plans may leave jurisdiction, level and kind
 # empty (null) for a person to fill in; `review` lists what is left.
 PLAN_KEYS = {
-    "id": True, "title": True, "names": False, "issuer": False, "doc_number": False,
-    "issued": False, "jurisdiction": False, "level": False, "parent_city": False, "kind": False,
-    "base_year": False, "target_year": True, "source_file": False, "conversions": False,
-    "review": False, "parents": False, "records": True,
-}  # fmt: skip
+    "id": True,
+    "title": True,
+    "names": False,
+    "issuer": False,
+    "doc_number": False,
+    "issued": False,
+    "jurisdiction": False,
+    "level": False,
+    "parent_city": False,
+    "kind": False,
+    "base_year": False,
+    "target_year": True,
+    "source_file": False,
+    "conversions": False,
+    "review": False,
+    "parents": False,
+    "records": True,
+}
 RECORD_KEYS = {
-    "metric": True, "name": True, "segment": False, "unit": False, "baseline": False,
-    "target": True, "attribute": False, "source": True, "note": False, "review": False,
+    "metric": True,
+    "name": True,
+    "segment": False,
+    "unit": False,
+    "baseline": False,
+    "target": True,
+    "attribute": False,
+    "source": True,
+    "note": False,
+    "review": False,
     "actuals": False,
-}  # fmt: skip
+}
 ACTUAL_KEYS = {"year": True, "raw": True, "value": False, "source": True}
 ACTUAL_SOURCE_KEYS = {"document": True, "section": False, "url": False}
-TARGET_KEYS = {"raw": True, "op": False, "value": False, "value_max": False, "year": False,
-               "scope": False}  # fmt: skip
+TARGET_KEYS = {
+    "raw": True,
+    "op": False,
+    "value": False,
+    "value_max": False,
+    "year": False,
+    "scope": False,
+}
 BASELINE_KEYS = {"raw": True, "year": False, "op": False, "value": False, "section": False}
 SOURCE_KEYS = {"section": True, "kind": True, "also": False, "quote": False}
 METRIC_KEYS = {
-    "id": True, "name": True, "aliases": False, "unit": False, "category": True,
-    "better": True, "note": False, "operational": False, "review": False,
-}  # fmt: skip
-STANDARD_KEYS = {"metric": True, "limit": True, "unit": False, "raw": True, "document": True,
-                 "doc_number": False, "checked_against": True}  # fmt: skip
+    "id": True,
+    "name": True,
+    "aliases": False,
+    "unit": False,
+    "category": True,
+    "better": True,
+    "note": False,
+    "operational": False,
+    "review": False,
+}
+STANDARD_KEYS = {
+    "metric": True,
+    "limit": True,
+    "unit": False,
+    "raw": True,
+    "document": True,
+    "doc_number": False,
+    "checked_against": True,
+}
 MAX_DIGITS = 30
 """Digits a number in a data file may have: no plan needs more, and far longer ones
 are a mistake (or an attempt to make the tool spend its time on arithmetic)."""
@@ -220,6 +261,9 @@ def _decimal(v: object) -> Decimal | None:
 def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) -> None:
     """Stored op/value/value_max, where written, must equal what `raw` parses to."""
     op = m.get("op")
+    if op == "text" and parsed.op != "text":
+        _now_a_number(c, m, parsed, what)
+        return
     if op is not None and op != parsed.op:
         if op not in OPS:
             c.add(c.line_of(m, "op"), f"`op` of {what} is {op!r}: use one of {' '.join(OPS)}")
@@ -235,12 +279,29 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         got = _decimal(stored)
         if stored is not None and got is None:
             c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
-        elif got != want:
+        elif got != want and not (got is not None and values.same_number(got, want)):
             shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
                 f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them",
             )
+
+
+def _now_a_number(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) -> None:
+    """A file written when plancmp read `raw` as words (二十所, 十五年 before numerals
+    were read): one message with the whole fix."""
+    value, value_max = _yaml_number(parsed.value), _yaml_number(parsed.value_max)
+    fix = f'op: "{parsed.op}", value: {value}, value_max: {value_max}'
+    unit = f" in {parsed.unit}" if parsed.unit else ""
+    c.add(
+        c.line_of(m, "op"),
+        f"`op` of {what} is 'text', but plancmp now reads raw {m.get('raw')!r} as a number{unit} ({parsed.op} {value}): "
+        f"write {fix} (numbers in Chinese numerals, 成, 分之 and changes such as 提高5个百分点 are read now; if this text is not a number, report it as a plancmp bug)",
+    )
+
+
+def _yaml_number(d: Decimal | None) -> str:
+    return "null" if d is None else fmt(d)
 
 
 def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Value | None:
@@ -371,14 +432,14 @@ def _record(c: Checker, m: object, index: int, ctx: _Context) -> Record | None:
     review = c.texts(rec, "review", what)
     if not (metric and name and target and source):
         return None
-    trend = target.value.op == "trend"
+    # A trend's or change's own printed unit (个百分点, %) is the change's, not the indicator's.
+    trend = target.value.op in ("trend", "change", "growth")
     return Record(
         plan=ctx.plan_id,
         metric=metric,
         name=name,
         segment=segment,
         unit=base_unit if unit is not None else target.value.unit,
-        # A trend's own printed unit (个百分点, %) is the change's, not the indicator's.
         printed_unit=unit if unit is not None or trend else target.value.printed_unit,
         target=target,
         baseline=baseline,
@@ -513,9 +574,26 @@ def build_plan(
     records = _records(c, top, _Context(pid or "?", target_year or 0, base_year))
     if c.problems or not (pid and title and target_year):
         return None, c.problems
-    plan = Plan(pid, title, names, issuer, doc_number, issued, jurisdiction, level, parent_city,
-                kind, base_year, target_year, source_file, tuple(records), path, conversions,
-                review, parents)  # fmt: skip
+    plan = Plan(
+        pid,
+        title,
+        names,
+        issuer,
+        doc_number,
+        issued,
+        jurisdiction,
+        level,
+        parent_city,
+        kind,
+        base_year,
+        target_year,
+        source_file,
+        tuple(records),
+        path,
+        conversions,
+        review,
+        parents,
+    )
     return plan, c.problems
 
 
@@ -608,6 +686,17 @@ def metric_refs(data: object) -> tuple[tuple[str, int | None, int], ...]:
         for n, r in enumerate(records, 1)
         if isinstance(r, dict) and isinstance(r.get("metric"), str)
     )
+
+
+def check_units(data: object, path: str) -> list[Problem]:
+    """The unit table's problems; plancmp reads only the built-in one (units.table)."""
+    from plancmp.units import UnitTableError, build
+
+    try:
+        build(data)
+    except UnitTableError as exc:
+        return [Problem(path, None, str(exc))]
+    return []
 
 
 def file_kind(data: object) -> str:

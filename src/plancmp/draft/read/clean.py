@@ -1,0 +1,149 @@
+"""Variant text read the same as clean simplified text.
+
+Three conversions, each counted so that `Document.conversions` can say what was
+done in words a reviewer can repeat:
+
+- traditional characters → simplified, with OpenCC's t2s table;
+- pinyin that reposting sites put in brackets after characters (`規(guī)劃`);
+- letter-spaced characters (`指  标`, `目 录`).
+
+Every reader produces its blocks first and then runs them through one `Cleaner`,
+so the rules are the same for every format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+KEEP_IN_SIMPLIFIED = frozenset("於")
+"""Characters OpenCC maps away that simplified text still uses in names (於潜镇 is a
+town of Lin'an): kept unless the document is written in traditional characters."""
+
+TRADITIONAL_SHARE = 0.15
+"""Above this share of traditional characters a document is written in traditional
+characters, and every character is converted."""
+
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|ia|ie|iao|iu|iou|ian|in"
+    r"|ua|uo|uai|ui|uei|uan|un|uen|ve|ue|van|vn|a|o|e|i|u|v)r?|hm|ng|m|n"
+)
+_TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
+_BRACKETED = re.compile(
+    rf"(?<=[{HAN}])[(（]\s*([{_TONE_LETTERS}]+(?: [{_TONE_LETTERS}]+)*)\s*[)）]"
+)
+_SPACED = re.compile(rf"(?<![{HAN}A-Za-z0-9])[{HAN}](?:[ \u3000\xa0]+[{HAN}](?![{HAN}A-Za-z0-9]))+")
+_SPACE = re.compile(r"[ \u3000\xa0]+")
+
+
+class Cleaner:
+    """Converts the strings of one document, counting what it changed."""
+
+    def __init__(self, sample: str) -> None:
+        """`sample` is the document's whole text: it decides whether OpenCC runs
+        at all and whether the document is written in traditional characters."""
+        self.converter = _opencc_if_needed(sample)
+        self.all_traditional = False
+        if self.converter is not None:
+            changed = _changed_positions(sample, self.converter.convert(sample))
+            han = sum(1 for ch in sample if _is_han(ch))
+            self.all_traditional = len(changed) > TRADITIONAL_SHARE * max(han, 1)
+        self.counts = {"t2s": 0, "pinyin": 0, "spacing": 0}
+
+    def text(self, value: str) -> str:
+        """`value` converted."""
+        if self.converter is not None:
+            value = self._simplified(value)
+        value = _BRACKETED.sub(self._pinyin, value)
+        return _SPACED.sub(self._unspaced, value)
+
+    def conversions(self) -> tuple[str, ...]:
+        """What was done, in the order it was done, each once."""
+        said = []
+        if self.counts["t2s"]:
+            said.append(f"繁体字转为简体字（OpenCC t2s，{self.counts['t2s']}字）")
+        if self.counts["pinyin"]:
+            said.append(f"删除汉字后括注的拼音，如“规(guī)划”（{self.counts['pinyin']}处）")
+        if self.counts["spacing"]:
+            said.append(f"删除汉字间多余空格，如“指  标”（{self.counts['spacing']}处）")
+        return tuple(said)
+
+    def _simplified(self, value: str) -> str:
+        assert self.converter is not None
+        converted: str = self.converter.convert(value)
+        changed = _changed_positions(value, converted)
+        if not changed:
+            return value
+        if len(converted) == len(value) and not self.all_traditional:
+            chars = list(converted)
+            for i in changed:
+                if value[i] in KEEP_IN_SIMPLIFIED:
+                    chars[i] = value[i]
+            converted = "".join(chars)
+            changed = [i for i in changed if value[i] not in KEEP_IN_SIMPLIFIED]
+        self.counts["t2s"] += len(changed)
+        return converted
+
+    def _pinyin(self, match: re.Match[str]) -> str:
+        syllables = match.group(1).split()
+        plain = [_toneless(s) for s in syllables]
+        if not all(_SYLLABLE.fullmatch(p) for p in plain):
+            return match.group(0)
+        if len(plain) == 1 and len(plain[0]) == 1 and plain[0] == syllables[0]:
+            return match.group(0)  # a bare (a) or (e) is a list label, not pinyin
+        self.counts["pinyin"] += 1
+        return ""
+
+    def _unspaced(self, match: re.Match[str]) -> str:
+        self.counts["spacing"] += 1
+        return _SPACE.sub("", match.group(0))
+
+
+def sample_of(strings: Iterable[str]) -> str:
+    """One text to decide on, from a document's strings."""
+    return "\n".join(strings)
+
+
+def _opencc_if_needed(sample: str) -> Any:
+    """OpenCC's t2s converter when `sample` has a character it would change that
+    simplified text does not use; None otherwise (and OpenCC is not loaded for a
+    document with no Han characters)."""
+    if not any(_is_han(ch) for ch in sample):
+        return None
+    import opencc  # heavy: only for documents that need it
+
+    converter = opencc.OpenCC("t2s")
+    converted = converter.convert(sample)
+    if len(converted) != len(sample):
+        return converter
+    for i in _changed_positions(sample, converted):
+        if sample[i] not in KEEP_IN_SIMPLIFIED:
+            return converter
+    return None
+
+
+def _changed_positions(before: str, after: str) -> list[int]:
+    if len(before) != len(after):
+        return [i for i in range(min(len(before), len(after))) if before[i] != after[i]] or [0]
+    return [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+
+
+def _toneless(syllable: str) -> str:
+    decomposed = unicodedata.normalize(
+        "NFD",
+        syllable.replace("ü", "v")
+        .replace("ǖ", "v")
+        .replace("ǘ", "v")
+        .replace("ǚ", "v")
+        .replace("ǜ", "v"),
+    )
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

@@ -1,0 +1,8 @@
+"""The one error a reader raises: a sentence a user can act on."""
+
+from __future__ import annotations
+
+
+class DocumentError(Exception):
+    """A document that cannot be read. `str()` is one line:
+    "<file>: <what is wrong> — <what to do>"."""

@@ -1,0 +1,140 @@
+"""Cell lists → a full grid, for every reader.
+
+Two ways a grid gets its missing cells:
+
+- `spans`: the format says which cell covers which positions (HTML rowspan and
+  colspan, Word gridSpan and vMerge); the covering cell's text is repeated and
+  the repeats are listed in `merged`.
+- `widen`: plain text lost the spans, so rows come with fewer cells than the
+  widest row. In plan tables the cell that spans is the indicator's name (it
+  covers the segment sub-column, 小学/初中) or the empty cell before the first
+  number, so a short row repeats that cell; rows of one or two cells (a section
+  row, a note) are padded with empty cells instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plancmp.draft.document import Block, Heading, Paragraph, Table
+
+_NAME_HEADER = re.compile(r"指标|项目|名称")
+_VALUE = re.compile(
+    r"^\s*(?:约束性|预期性|[—–\-－/／~～]+|%|‰|元|万元|亿元|万人|人|所|个|年|元/生|人次"
+    r"|[^\d\n]{0,4}\d[\d.,，]*\s*(?:%|‰|[^\d\n]{0,6})(?:[；;，,、~～\-—至]\s*[^\d\n]{0,4}\d[\d.,，]*\s*(?:%|‰|[^\d\n]{0,6}))*)\s*$"
+)
+
+
+_QUALITATIVE = re.compile(
+    r"^(?:通过|全覆盖|逐年[^\d]{0,6}|只增不减|稳步提[高升]|持续[^\d]{0,4}|保持[^\d]{0,6}|基本[^\d]{0,4}|显著[^\d]{0,4}|有所[^\d]{0,4}|是|否|有|无)$"
+)
+
+
+def looks_like_value(text: str) -> bool:
+    """A number as a plan table prints it (`＞90`, `99%以上`, `0.30`, `5~7所`),
+    a unit, a dash, an attribute (约束性/预期性) or a qualitative target (通过,
+    逐年只增不减)."""
+    text = text.strip()
+    return len(text) <= 24 and bool(_VALUE.match(text) or _QUALITATIVE.match(text))
+
+
+TITLE_MAX = 40
+"""A table's title is a short line: longer, it is the paragraph before the table."""
+
+
+def title_above(blocks: Sequence[Block]) -> str | None:
+    """The short line printed just above a table, if the last block is one."""
+    if blocks and isinstance(blocks[-1], Paragraph | Heading):
+        text = blocks[-1].text
+        if len(text) <= TITLE_MAX and not text.endswith("。"):
+            return text
+    return None
+
+
+def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table:
+    """A table from rows of cell text that may be ragged (plain text, PDF)."""
+    grid: list[tuple[str, ...]] = []
+    merged: set[tuple[int, int]] = set()
+    width = max((len(row) for row in rows), default=0)
+    for r, row in enumerate(rows):
+        cells = [cell.strip() for cell in row]
+        missing = width - len(cells)
+        if missing and len(cells) >= 3:
+            at = _spanning_column(cells)
+            cells[at + 1 : at + 1] = [cells[at]] * missing
+            merged.update((r, c) for c in range(at + 1, at + 1 + missing))
+        else:
+            cells.extend([""] * missing)
+        grid.append(tuple(cells))
+    return Table(rows=tuple(grid), title=title, merged=frozenset(merged))
+
+
+def _spanning_column(cells: list[str]) -> int:
+    for c, cell in enumerate(cells[1:], 1):
+        if _NAME_HEADER.search(cell) and not looks_like_value(cell):
+            return c
+    for c, cell in enumerate(cells[1:], 1):
+        if looks_like_value(cell):
+            return c - 1
+    return 1
+
+
+class SpanGrid:
+    """A grid filled cell by cell, left to right and top to bottom, with spans:
+    the layout algorithm of HTML tables, which Word's gridSpan/vMerge also fit."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], str] = {}
+        self.merged: set[tuple[int, int]] = set()
+        self.row = -1
+        self.col = 0
+
+    def next_row(self) -> None:
+        """Start the next row."""
+        self.row += 1
+        self.col = 0
+
+    def skip(self, count: int) -> None:
+        """Leave `count` positions of this row empty (Word's gridBefore)."""
+        for _ in range(count):
+            self._free_col()
+            self.cells[(self.row, self.col)] = ""
+            self.col += 1
+
+    def add(self, text: str, rowspan: int = 1, colspan: int = 1) -> int:
+        """Place a cell at the next free position of this row; returns its column."""
+        start = self._free_col()
+        for dr in range(max(rowspan, 1)):
+            for dc in range(max(colspan, 1)):
+                pos = (self.row + dr, start + dc)
+                if pos in self.cells:
+                    continue
+                self.cells[pos] = text
+                if dr or dc:
+                    self.merged.add(pos)
+        self.col = start + max(colspan, 1)
+        return start
+
+    def repeat_above(self, colspan: int = 1) -> None:
+        """Word's vMerge continuation: the cell above covers this position."""
+        start = self._free_col()
+        for dc in range(max(colspan, 1)):
+            pos = (self.row, start + dc)
+            self.cells[pos] = self.cells.get((self.row - 1, start + dc), "")
+            self.merged.add(pos)
+        self.col = start + max(colspan, 1)
+
+    def table(self, title: str | None = None) -> Table:
+        """The finished grid, every row as wide as the widest."""
+        if not self.cells:
+            return Table(rows=(), title=title)
+        height = max(r for r, _ in self.cells) + 1
+        width = max(c for _, c in self.cells) + 1
+        rows = tuple(tuple(self.cells.get((r, c), "") for c in range(width)) for r in range(height))
+        return Table(rows=rows, title=title, merged=frozenset(self.merged))
+
+    def _free_col(self) -> int:
+        while (self.row, self.col) in self.cells:
+            self.col += 1
+        return self.col

@@ -1,0 +1,158 @@
+"""The reader for PDF files, with pdfplumber (MIT).
+
+The text layer is read line by line; lines repeated at the top or bottom of
+most pages (running headers and footers) and bare page numbers (`- 3 -`) are
+dropped, and the wrapped lines of a paragraph are joined: a paragraph ends at
+a line ending in 。 (or ！？), at a short line, or before an indented line.
+Tables come from pdfplumber's table finder (ruled tables), placed where they
+stand on the page, and their text is not repeated as paragraphs. A merged cell
+(which pdfplumber reports as None) takes the text of the cell covering it.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from plancmp.draft.document import Block, Paragraph, Table
+from plancmp.draft.read.errors import DocumentError
+from plancmp.draft.read.grid import title_above
+from plancmp.draft.read.pdf_layout import Line, cell_text, chars_to_lines, paragraphs, running_lines
+
+
+class _Item(NamedTuple):
+    page: int
+    top: float
+    block: Table | Line
+
+
+def read_pdf(path: Path, data: bytes) -> list[Block]:
+    """The blocks of a PDF file."""
+    import pdfplumber  # heavy: only for PDF files
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as err:  # pdfminer raises many types for one cause
+        raise _open_error(path, err) from None
+    with pdf:
+        items: list[_Item] = []
+        chars = 0
+        try:
+            for number, page in enumerate(pdf.pages):
+                chars += len(page.chars)
+                items.extend(_page_items(number, page))
+                page.close()  # frees the page's parsed objects: memory stays flat
+        except Exception as err:  # a damaged page: pdfminer raises many types
+            raise _open_error(path, err) from None
+    if chars == 0:
+        raise DocumentError(
+            f"{path}: the PDF has no text layer (a scanned document, 扫描件) — run OCR on it first, or copy its text into a .txt file"
+        )
+    return _blocks(items, len(pdf.pages))
+
+
+def _open_error(path: Path, err: Exception) -> DocumentError:
+    name = type(err).__name__ + " " + " ".join(type(a).__name__ for a in getattr(err, "args", ()))
+    if "Password" in name or "Encrypt" in name or "password" in str(err).lower():
+        return DocumentError(
+            f"{path}: the PDF is password-protected — open it with its password and save or print it to a PDF without one"
+        )
+    return DocumentError(
+        f"{path}: not a readable PDF ({type(err).__name__}) — export the document from its program as PDF again"
+    )
+
+
+def _page_items(number: int, page: Any) -> list[_Item]:
+    items: list[_Item] = []
+    text_page = page
+    if page.rects or page.lines or page.curves:
+        for table in page.find_tables():
+            grid = _grid(table, page.within_bbox(table.bbox).chars)
+            if grid.rows and len(grid.rows) >= 2 and len(grid.rows[0]) >= 2:
+                items.append(_Item(number, table.bbox[1], grid))
+                text_page = text_page.outside_bbox(table.bbox)
+    for line in chars_to_lines(text_page.chars, number, page.width, page.height):
+        items.append(_Item(number, line.top, line))
+    items.sort(key=lambda item: item.top)
+    return items
+
+
+Box = tuple[float, float, float, float]
+
+
+def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
+    """The table's cells from its characters; a merged position (None in
+    pdfplumber's rows) takes the text of the cell whose box covers it."""
+    boxes: list[list[Box | None]] = [list(row.cells) for row in table.rows]
+    cells = [box for row in boxes for box in row if box is not None]
+    inside: dict[Box, list[dict[str, Any]]] = {box: [] for box in cells}
+    for char in chars:
+        box = _box_at(cells, (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
+        if box is not None:
+            inside[box].append(char)
+    columns = [column.bbox for column in table.columns]
+    merged: set[tuple[int, int]] = set()
+    grid: list[tuple[str, ...]] = []
+    for r, row in enumerate(boxes):
+        texts: list[str] = []
+        for c, box in enumerate(row):
+            if box is None:
+                merged.add((r, c))
+                row_box, column_box = table.rows[r].bbox, columns[c]
+                box = _box_at(
+                    cells, (column_box[0] + column_box[2]) / 2, (row_box[1] + row_box[3]) / 2
+                )
+            texts.append(cell_text(inside[box], box) if box is not None else "")
+        grid.append(tuple(texts))
+    return Table(rows=tuple(grid), merged=frozenset(merged))
+
+
+def _box_at(boxes: list[Box], x: float, y: float) -> Box | None:
+    for box in boxes:
+        if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
+            return box
+    return None
+
+
+def _blocks(items: list[_Item], pages: int) -> list[Block]:
+    """Paragraphs and tables in reading order; a table that goes on over a page
+    break (nothing between its two parts, the same columns) is one table."""
+    lines = [item.block for item in items if isinstance(item.block, Line)]
+    drop = running_lines(lines, pages)
+    blocks: list[Block] = []
+    run: list[Line] = []
+    table_page = -2
+    for item in items:
+        if isinstance(item.block, Table):
+            blocks.extend(Paragraph(text) for text in paragraphs(run))
+            previous = blocks[-1] if blocks else None
+            if (
+                not run
+                and isinstance(previous, Table)
+                and table_page == item.page - 1
+                and _same_columns(previous, item.block)
+            ):
+                blocks[-1] = _continued(previous, item.block)
+            else:
+                blocks.append(item.block._replace(title=title_above(blocks)))
+            run = []
+            table_page = item.page
+        elif id(item.block) not in drop:
+            run.append(item.block)
+    blocks.extend(Paragraph(text) for text in paragraphs(run))
+    return blocks
+
+
+def _same_columns(first: Table, second: Table) -> bool:
+    return len(first.rows[0]) == len(second.rows[0])
+
+
+def _continued(first: Table, second: Table) -> Table:
+    """`first` with the rows of `second`, less a header row repeated on the new page."""
+    skip = 1 if second.rows[0] == first.rows[0] else 0
+    offset = len(first.rows) - skip
+    merged = first.merged | {(r + offset, c) for r, c in second.merged if r >= skip}
+    return first._replace(rows=first.rows + second.rows[skip:], merged=frozenset(merged))

@@ -1,0 +1,188 @@
+"""Lines of a PDF's text layer → paragraphs; running headers and footers out.
+
+Pure functions on positioned lines, so the rules can be tested without a PDF.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import Any, NamedTuple
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-—–－·•]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[\s\-—–－·•]*$"
+)
+_ENDS = ("。", "！", "？", "!", "?")
+_EDGE_LINES = 2
+"""How many lines at the top and at the bottom of a page can be running text."""
+_EDGE = 0.08
+"""Running headers and footers stand in the top and bottom 8% of the page (the margins)."""
+
+
+class Line(NamedTuple):
+    """One line of text on a page, with where it stands."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float
+    page_width: float
+    page_height: float = 0.0
+    """0 when unknown: then every line counts as at the page's edge."""
+
+
+def chars_to_lines(
+    chars: list[dict[str, object]], page: int, page_width: float, page_height: float
+) -> list[Line]:
+    """Lines from pdfplumber's chars: a char belongs to the line it overlaps by
+    more than half its height (curly quotes from a fallback font sit a few
+    points lower than the characters around them)."""
+    rows: list[list[dict[str, object]]] = []
+    bottom = 0.0
+    for char in sorted(chars, key=lambda c: (float(c["top"]), float(c["x0"]))):  # type: ignore[arg-type]
+        top, low = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
+        if rows and top < bottom - 0.5 * (low - top):
+            rows[-1].append(char)
+            bottom = max(bottom, low)
+        else:
+            rows.append([char])
+            bottom = low
+    return [line for row in rows if (line := _line(row, page, page_width, page_height)) is not None]
+
+
+def _line(
+    row: list[dict[str, object]], page: int, page_width: float, page_height: float
+) -> Line | None:
+    row.sort(key=lambda c: float(c["x0"]))  # type: ignore[arg-type]
+    parts: list[str] = []
+    previous: dict[str, object] | None = None
+    for char in row:
+        text = str(char["text"])
+        if previous is not None:
+            size = float(char.get("size") or 10)  # type: ignore[arg-type]
+            gap = float(char["x0"]) - float(previous["x1"])  # type: ignore[arg-type]
+            wide = _wide(text) and _wide(str(previous["text"]))
+            if gap > (1.0 if wide else 0.25) * size:
+                parts.append(" ")
+        parts.append(text)
+        previous = char
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    if not text:
+        return None
+    size = max(float(c.get("size") or 0) for c in row)  # type: ignore[arg-type]
+    x0 = min(float(c["x0"]) for c in row)  # type: ignore[arg-type]
+    x1 = max(float(c["x1"]) for c in row)  # type: ignore[arg-type]
+    top = min(float(c["top"]) for c in row)  # type: ignore[arg-type]
+    return Line(page, text, x0, x1, top, size, page_width, page_height)
+
+
+def _wide(text: str) -> bool:
+    return bool(text) and (
+        "\u2e80" <= text[0] <= "\u9fff" or "\uff00" <= text[0] <= "\uffef" or text[0] in "“”‘’"
+    )
+
+
+def cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float]) -> str:
+    """A table cell's text: a line that fills the cell wraps into the next
+    (joined), a shorter one ends a line of the cell (kept as "\\n")."""
+    lines = chars_to_lines(chars, 0, 0.0, 0.0)
+    if not lines:
+        return ""
+    padding = max(min(line.x0 for line in lines) - box[0], 0.0)
+    text = lines[0].text
+    for previous, line in itertools.pairwise(lines):
+        full = previous.x1 >= box[2] - padding - 1.5 * (previous.size or 10)
+        text = _join(text, line.text) if full else f"{text}\n{line.text}"
+    return text
+
+
+def running_lines(lines: list[Line], pages: int) -> set[int]:
+    """ids of lines to drop. Of the first and last two lines of each page: page
+    numbers (`- 3 -`, `第3页 共30页`), and lines in the page's margins that
+    recur word for word on at least half the pages (three at least)."""
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    candidates: list[Line] = []
+    for page_lines in by_page.values():
+        ordered = sorted(page_lines, key=lambda ln: ln.top)
+        candidates.extend(_unique(ordered[:_EDGE_LINES] + ordered[-_EDGE_LINES:]))
+    counts = Counter(_shape(line) for line in candidates if _at_edge(line))
+    threshold = max(3, pages // 2)
+    drop = set()
+    for line in candidates:
+        if _PAGE_NUMBER.match(line.text) or (_at_edge(line) and counts[_shape(line)] >= threshold):
+            drop.add(id(line))
+    return drop
+
+
+def _at_edge(line: Line) -> bool:
+    if not line.page_height:
+        return True
+    return line.top < _EDGE * line.page_height or line.top > (1 - _EDGE) * line.page_height
+
+
+def _unique(lines: list[Line]) -> list[Line]:
+    seen: set[int] = set()
+    out = []
+    for line in lines:
+        if id(line) not in seen:
+            seen.add(id(line))
+            out.append(line)
+    return out
+
+
+def _shape(line: Line) -> str:
+    return re.sub(r"\s+", "", line.text)
+
+
+def paragraphs(lines: list[Line]) -> list[str]:
+    """The paragraphs of consecutive lines, wrapped lines joined.
+
+    Where paragraphs open with an indent (as Chinese documents do), a new one
+    starts at an indented line or after a clearly short line. Without indents,
+    a paragraph ends at a line ending in 。(！？) or at a short line.
+    """
+    lines = [line for line in lines if line.text.strip()]
+    if not lines:
+        return []
+    left = _mode(round(line.x0) for line in lines)
+    right = max(round(line.x1) for line in lines)
+    indented = [line.x0 > left + 1.5 * (line.size or 10) for line in lines]
+    by_indent = sum(indented) >= max(2, 0.05 * len(lines))
+    out: list[str] = []
+    current = ""
+    for i, line in enumerate(lines):
+        if current and _breaks(lines[i - 1], line, indented[i], right, by_indent):
+            out.append(current)
+            current = ""
+        current = _join(current, line.text.strip())
+    out.append(current)
+    return out
+
+
+def _breaks(previous: Line, line: Line, indented: bool, right: float, by_indent: bool) -> bool:
+    """Whether a paragraph ends between `previous` and `line`."""
+    em = previous.size or 10
+    if indented or abs(line.size - previous.size) > 0.1 * em:
+        return True  # an indent opens a paragraph; a change of size is a heading
+    if previous.x1 < right - (4 if by_indent else 2) * em:
+        return True  # a short line closes one
+    closes = previous.text.rstrip().endswith(_ENDS)
+    if by_indent:
+        return closes and line.x1 < right - 4 * em  # a one-line heading after a full stop
+    return closes
+
+
+def _join(current: str, text: str) -> str:
+    if current and re.search(r"[A-Za-z0-9,.;:]$", current) and re.match(r"[A-Za-z0-9(]", text):
+        return f"{current} {text}"
+    return current + text
+
+
+def _mode(values: object) -> int:
+    counts = Counter(values)  # type: ignore[call-overload]
+    return int(counts.most_common(1)[0][0]) if counts else 0

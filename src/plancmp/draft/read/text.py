@@ -1,0 +1,126 @@
+"""The reader for plain text (.txt, .md): structure recognised from the lines.
+
+Markdown `#` lines become headings; numbered headings (一、 （一） 1.) stay
+paragraphs, for the drafter recognises them. Tables are found in each layout of
+text_tables and text_cells. Every other line is a paragraph; two lines are
+joined only when the first clearly breaks off mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from plancmp.draft.document import Block, Heading, Paragraph
+from plancmp.draft.read.grid import TITLE_MAX, make_table, title_above
+from plancmp.draft.read.text_cells import take_header_cells
+from plancmp.draft.read.text_tables import (
+    Taken,
+    take_aligned,
+    take_cell_lines,
+    take_pipe_table,
+    take_tab_rows,
+)
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|</?b>|</?strong>", re.I)
+_NUMBERED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)\s*\S|第[一二三四五六七八九十]+[章节条部分]|[-—*•·▲■●◆]|【)"
+)
+_ENDS_SENTENCE = tuple("。！？；：:;!?”’」』）)…")
+_DATE_OR_META = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日$|(?:发文字号|来源|发布日期|抄送|附件|索引号)[:：])"
+)
+_WRAP_MIN = 20
+
+_LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
+    take_cell_lines,
+    take_tab_rows,
+    take_pipe_table,
+    take_header_cells,
+    take_aligned,
+)
+
+
+def read_text(text: str) -> tuple[list[Block], list[str]]:
+    """The blocks of a plain-text document, and what was removed as markup."""
+    text, removed = _strip_markup(text)
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        taken = _table_at(lines, i)
+        if taken is not None:
+            rows, i = taken
+            blocks.append(make_table(rows, title=title_above(blocks)))
+            continue
+        heading = _MD_HEADING.match(lines[i])
+        if heading and heading.group(2).strip():
+            blocks.append(Heading(heading.group(2).strip(), len(heading.group(1))))
+            i += 1
+            continue
+        paragraph, i = _paragraph(lines, i)
+        blocks.append(Paragraph(paragraph))
+    return blocks, removed
+
+
+def _table_at(lines: list[str], i: int) -> Taken:
+    for take in _LAYOUTS:
+        taken = take(lines, i)
+        if taken is not None:
+            return taken
+    return None
+
+
+def _paragraph(lines: list[str], i: int) -> tuple[str, int]:
+    """The paragraph starting at line i: the line, joined with the lines after it
+    while each breaks off mid-sentence (a page break or a hard wrap)."""
+    text = lines[i].strip()
+    j = i + 1
+    while _breaks_off(text):
+        k = j
+        while k < len(lines) and not lines[k].strip() and k - j < 3:
+            k += 1
+        if k >= len(lines) or not _continues(lines[k]) or _table_at(lines, k) is not None:
+            break
+        text += lines[k].strip()
+        j = k + 1
+    return text, j
+
+
+def _breaks_off(text: str) -> bool:
+    """Prose cut off mid-sentence: long, or with a comma or full stop inside,
+    and no closing punctuation. A title-like line (short, no comma) never is."""
+    if text.endswith(_ENDS_SENTENCE):
+        return False
+    if len(text) >= 2 * TITLE_MAX:
+        return True
+    return (
+        len(text) >= _WRAP_MIN and not _NUMBERED.match(text) and bool(re.search(r"[。，,；]", text))
+    )
+
+
+def _continues(line: str) -> bool:
+    text = line.strip()
+    return (
+        bool(text)
+        and "\t" not in line
+        and not _NUMBERED.match(text)
+        and not _MD_HEADING.match(line)
+        and not _DATE_OR_META.match(text)
+    )
+
+
+def _strip_markup(text: str) -> tuple[str, list[str]]:
+    removed = []
+    if _BOOKMARK.search(text):
+        text = _BOOKMARK.sub("", text)
+        removed.append("删除书签标记“[bookmark: …]”")
+    if _EMPHASIS.search(text):
+        text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
+        removed.append("删除Markdown/HTML强调标记（**、<b>）")
+    return text, removed

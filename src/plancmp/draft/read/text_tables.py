@@ -1,0 +1,227 @@
+"""Tables in plain text, in the layouts that converted documents come in.
+
+Each `take_*` looks at `lines[i]`; if a table of its layout starts there it
+returns the table's rows (lists of cell text, possibly ragged) and the index of
+the first line after it, else None. A cell's own line breaks are kept as "\\n".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+Rows = list[list[str]]
+Taken = tuple[Rows, int] | None
+
+_TOC_ENTRY = re.compile(r"[.·…．]{3,}\s*\t\s*\d+\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_GAP = re.compile(r"(?:[ \xa0]{2,}|\u3000+[ \xa0\u3000]*)")
+_CONTINUATION_MAX = 40
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _wraps_cell(line: str) -> bool:
+    """A short line without a tab that can be the rest of a cell, not a paragraph."""
+    text = line.strip()
+    return (
+        bool(text)
+        and "\t" not in line
+        and len(text) <= _CONTINUATION_MAX
+        and not text.endswith("。")
+    )
+
+
+# --- one cell per line, each line starting with a tab; blank line between rows ---
+
+
+def _cell_line(line: str) -> bool:
+    return line.startswith("\t") and "\t" not in line[1:]
+
+
+def take_cell_lines(lines: list[str], i: int) -> Taken:
+    """linan/yuecheng: `\\t类型` `\\t指标` … one cell a line, a blank line ends a
+    row, and a line without the tab continues the cell above it."""
+    if not _cell_line(lines[i]):
+        return None
+    rows: Rows = []
+    j = i
+    while j < len(lines) and _cell_line(lines[j]):
+        row: list[str] = []
+        while j < len(lines):
+            line = lines[j]
+            if _cell_line(line):
+                row.append(line[1:].strip())
+            elif row and _wraps_cell(line):
+                row[-1] = f"{row[-1]}\n{line.strip()}" if row[-1] else line.strip()
+            else:
+                break
+            j += 1
+        rows.append(row)
+        k = j
+        while k < len(lines) and _blank(lines[k]) and not _cell_line(lines[k]):
+            k += 1
+        if k < len(lines) and _cell_line(lines[k]):
+            j = k
+        else:
+            break
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    return rows, j
+
+
+# --- rows on one line, cells separated by tabs ---
+
+
+def _tab_cells(line: str, least: int = 2) -> list[str] | None:
+    """The cells of a tab-separated row with at least `least` filled cells, or
+    None when the line is not one (a table of contents' `…·····\t4` is not)."""
+    if "\t" not in line or _TOC_ENTRY.search(line) or _cell_line(line):
+        return None
+    cells = line.split("\t")
+    if cells and not cells[-1].strip():
+        cells.pop()  # a tab that ends the row, not an empty last cell
+    if sum(1 for c in cells if c.strip()) < least:
+        return None
+    return [c.strip() for c in cells]
+
+
+def take_tab_rows(lines: list[str], i: int) -> Taken:
+    """shangcheng: `维度\\t主要指标\\t2020年…` one row a line; a cell may wrap onto
+    the next line."""
+    first = _tab_cells(lines[i])
+    if first is None:
+        return None
+    rows: Rows = [first]
+    width = len(first)
+    j = i + 1
+    while j < len(lines):
+        cells = _tab_cells(lines[j], least=1)
+        if cells is not None:
+            if (
+                len(rows[-1]) < width
+                and len(rows[-1]) + len(cells) - 1 == width
+                and lines[j][:1] != "\t"
+            ):
+                rows[-1][-1] = f"{rows[-1][-1]}\n{cells[0]}"
+                rows[-1].extend(cells[1:])
+            else:
+                rows.append(cells)
+                width = max(width, len(cells))
+            j += 1
+        elif _wraps_cell(lines[j]) and j + 1 < len(lines) and _tab_cells(lines[j + 1]) is not None:
+            rows[-1][-1] = f"{rows[-1][-1]}\n{lines[j].strip()}"
+            j += 1
+        elif _blank(lines[j]) and j + 1 < len(lines) and _tab_cells(lines[j + 1]) is not None:
+            j += 1
+        else:
+            break
+    if len(rows) < 2:
+        return None
+    return rows, j
+
+
+# --- Markdown pipe tables ---
+
+
+def _pipe_cells(line: str) -> list[str]:
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    cells = re.split(r"(?<!\\)\|", text)
+    return [re.sub(r"<br\s*/?>", "\n", c.replace("\\|", "|"), flags=re.I).strip() for c in cells]
+
+
+def take_pipe_table(lines: list[str], i: int) -> Taken:
+    """| 指标 | 2025年 |, then | --- | --- |, then a row a line."""
+    if (
+        "|" not in lines[i]
+        or i + 1 >= len(lines)
+        or not _PIPE_RULE.match(lines[i + 1])
+        or "-" not in lines[i + 1]
+    ):
+        return None
+    rows = [_pipe_cells(lines[i])]
+    j = i + 2
+    while j < len(lines) and "|" in lines[j] and not _blank(lines[j]):
+        rows.append(_pipe_cells(lines[j]))
+        j += 1
+    return rows, j
+
+
+# --- columns aligned with runs of spaces ---
+
+
+def _segments(line: str) -> list[tuple[int, int, int, int]]:
+    """(start column, end column, start index, end index) of each run of text,
+    where runs are split by 2+ spaces; columns count CJK characters as two."""
+    out = []
+    col = 0
+    index_cols = []
+    for ch in line:
+        index_cols.append(col)
+        col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    index_cols.append(col)
+    pos = 0
+    for gap in [*_GAP.finditer(line.rstrip()), None]:
+        end = gap.start() if gap else len(line.rstrip())
+        piece = line[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            s, e = pos + lead, end
+            out.append((index_cols[s], index_cols[e], s, e))
+        if gap:
+            pos = gap.end()
+    return out
+
+
+def _aligned_line(line: str) -> bool:
+    return "\t" not in line and len(_segments(line)) >= 2
+
+
+def take_aligned(lines: list[str], i: int) -> Taken:
+    """Columns lined up with spaces: 2+ consecutive lines of 2+ cells (one of
+    them 3+). Columns are found by position, so `指  标` in a header stays one
+    cell when the rows below have text under the gap."""
+    j = i
+    block: list[str] = []
+    while (
+        j < len(lines)
+        and not _blank(lines[j])
+        and (_aligned_line(lines[j]) or (block and _wraps_cell(lines[j])))
+    ):
+        block.append(lines[j])
+        j += 1
+    multi = [line for line in block if _aligned_line(line)]
+    if len(multi) < 2 or max(len(_segments(line)) for line in multi) < 3:
+        return None
+    columns = _columns([seg for line in multi for seg in _segments(line)])
+    rows: Rows = []
+    for line in block:
+        cells = [""] * len(columns)
+        for c, (lo, hi) in enumerate(columns):
+            parts = [(s, e) for a, b, s, e in _segments(line) if a < hi and b > lo]
+            if parts:
+                cells[c] = line[parts[0][0] : parts[-1][1]].strip()
+        filled = [c for c, text in enumerate(cells) if text]
+        if rows and len(filled) == 1 and (filled[0] > 0 or cells[0][:1] in "（("):
+            c = filled[0]
+            rows[-1][c] = f"{rows[-1][c]}\n{cells[c]}" if rows[-1][c] else cells[c]
+        else:
+            rows.append(cells)
+    return rows, j
+
+
+def _columns(segments: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
+    """Merge overlapping column ranges into the table's columns, left to right."""
+    spans: list[list[int]] = []
+    for start, end, _, _ in sorted(segments):
+        if spans and start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [(a, b) for a, b in spans]

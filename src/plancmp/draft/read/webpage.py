@@ -1,0 +1,260 @@
+"""The reader for web pages (.html, .htm) as a browser saves them.
+
+lxml parses the page: it is fast, forgiving of the broken markup government
+sites serve, and python-docx depends on it anyway, so it adds nothing to
+install. The page's furniture (navigation, headers, footers, share bars,
+上一篇/下一篇, 打印本页, copyright lines) is dropped, the main content found (a
+usual content container, else the element holding the most Chinese text), and
+its blocks read in order: h1–h6 as headings, tables as grids with rowspan and
+colspan expanded, everything else as paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from plancmp.draft.document import Block, Heading, Paragraph, Table
+from plancmp.draft.read.decode import decode_text
+from plancmp.draft.read.grid import SpanGrid, title_above
+from plancmp.draft.read.webpage_text import cell_text, collapse, inline_text
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "template",
+    "svg",
+    "object",
+    "embed",
+)
+_FURNITURE_TAGS = frozenset(("nav", "header", "footer", "aside", "menu"))
+_FURNITURE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot|copyright|sidebar|side|toolbar|pager|pages|prev|next|print|close|related|links?|search|login|topbar|top)(?:$|[\s_-])",
+    re.I,
+)
+_CONTENT_ATTR = re.compile(
+    r"^(?:zoom|content|article|TRS_Editor|Custom_UnionStyle|article[-_]?content|main[-_]?content|detail|text|con|wzy|nr|view|pages_content|ccontent)$",
+    re.I,
+)
+_FURNITURE_TEXT = re.compile(
+    r"^(?:上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|【打印】|【关闭】|【打印本页】|【关闭窗口】|分享到|字号|当前位置|您的位置|版权所有|主办单位|承办单位|网站标识码|Copyright|扫一扫)"
+    r"|ICP备|公网安备|【打印本页】|【关闭窗口】"
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "center",
+        "body",
+        "td",
+        "th",
+        "tr",
+        "tbody",
+        "thead",
+        "tfoot",
+        "figure",
+        "figcaption",
+        "caption",
+    ]
+)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_FURNITURE_MAX = 80
+
+
+def read_html(path: Path, data: bytes) -> list[Block]:
+    """The blocks of a saved web page."""
+    import lxml.html  # type: ignore[import-untyped]  # heavy: only for web pages
+
+    declared = _CHARSET.search(data[:4096])
+    text = decode_text(
+        data, path, declared.group(1).decode("ascii", "replace") if declared else None
+    )
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    root = lxml.html.document_fromstring(text) if text.strip() else None
+    if root is None:
+        return []
+    _drop_furniture(root)
+    content = _main_content(root)
+    blocks: list[Block] = []
+    title = _title_outside(root, content)
+    if title:
+        blocks.append(Heading(title, 1))
+    _walk(content, blocks, [])
+    return [b for b in blocks if not _is_furniture_line(b)]
+
+
+def _drop_furniture(root: Any) -> None:
+    """Scripts and the like always go; navigation, headers, footers and
+    elements named like furniture go unless they hold the page's title or a
+    lot of text (an article's own <header> holds its <h1>)."""
+    for element in list(root.iter(*_DROP_TAGS)):
+        _remove(element)
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        names = f"{element.get('id', '')} {element.get('class', '')}"
+        furniture = element.tag in _FURNITURE_TAGS or (
+            _FURNITURE_ATTR.search(names) and not _CONTENT_ATTR.search(element.get("id", ""))
+        )
+        if furniture and not _holds_content(element):
+            _remove(element)
+
+
+def _holds_content(element: Any) -> bool:
+    if any(True for _ in element.iterdescendants("h1", "table")):
+        return True
+    return _han_count(element.text_content()) >= 400
+
+
+def _remove(element: Any) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        element.drop_tree()
+
+
+def _main_content(root: Any) -> Any:
+    """The usual content container if one holds most of the text, else the
+    element whose own paragraphs hold the most Chinese text."""
+    body = root.find("body") if root.find("body") is not None else root
+    total = _han_count(body.text_content()) or 1
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name in (element.get("id", ""), *element.get("class", "").split()):
+            if _CONTENT_ATTR.match(name) and _han_count(element.text_content()) >= 0.3 * total:
+                return element
+    scores: dict[Any, float] = {}
+    for element in body.iter("p", "td", "div", "li", "table", "span", "font"):
+        own = _han_count(element.text or "") + sum(
+            _han_count(child.tail or "") for child in element
+        )
+        parent = element.getparent()
+        if own and parent is not None:
+            scores[parent] = scores.get(parent, 0) + own
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + own / 2
+    if not scores:
+        return body
+    best = max(scores, key=lambda e: scores[e])
+    return best if _han_count(best.text_content()) >= 0.5 * total else body
+
+
+def _title_outside(root: Any, content: Any) -> str | None:
+    """The page's h1 when the content container left it outside."""
+    for h1 in root.iter("h1"):
+        if content in h1.iterancestors() or h1 is content:
+            return None
+        if h1 not in content.iter("h1"):
+            text = inline_text(h1)
+            if _han_count(text):
+                return text
+    return None
+
+
+def _walk(element: Any, blocks: list[Block], line: list[str]) -> None:
+    """Blocks in document order: text gathers into `line` until a block
+    boundary (a block element or <br>) ends the paragraph."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _HEADINGS:
+        _flush(blocks, line)
+        text = inline_text(element)
+        if text:
+            blocks.append(Heading(text, _HEADINGS[tag]))
+        _add_tail(element, line)
+        return
+    if tag == "table" and _is_data_table(element):
+        _flush(blocks, line)
+        blocks.extend(_table_blocks(element, blocks))
+        _add_tail(element, line)
+        return
+    if tag == "br":
+        _flush(blocks, line)
+        _add_tail(element, line)
+        return
+    boundary = tag in _BLOCK_TAGS or tag == "table"
+    if boundary:
+        _flush(blocks, line)
+    if element.text and tag:
+        line.append(element.text)
+    for child in element:
+        _walk(child, blocks, line)
+    if boundary:
+        _flush(blocks, line)
+    _add_tail(element, line)
+
+
+def _add_tail(element: Any, line: list[str]) -> None:
+    if element.tail:
+        line.append(element.tail)
+
+
+def _flush(blocks: list[Block], line: list[str]) -> None:
+    text = collapse("".join(line))
+    line.clear()
+    if text:
+        blocks.append(Paragraph(text))
+
+
+def _is_data_table(table: Any) -> bool:
+    """A table of data, not a table that lays out the page: no nested table,
+    no cell of long prose."""
+    if any(True for _ in table.iterdescendants("table")):
+        return False
+    return all(len(cell.text_content()) <= 300 for cell in table.iterdescendants("td", "th"))
+
+
+def _table_blocks(table: Any, blocks: list[Block]) -> list[Block]:
+    grid = SpanGrid()
+    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+        grid.next_row()
+        for cell in tr.xpath("./td|./th"):
+            grid.add(cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan"))
+    caption = table.find("caption")
+    out: list[Block] = []
+    title = inline_text(caption) if caption is not None else None
+    if title:
+        out.append(Paragraph(title))
+    else:
+        title = title_above(blocks)
+    result = grid.table(title or None)
+    if result.rows:
+        out.append(result)
+    return out
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1").strip() or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def _is_furniture_line(block: Block) -> bool:
+    if isinstance(block, Table):
+        return False
+    text = block.text.strip()
+    return len(text) <= _FURNITURE_MAX and bool(_FURNITURE_TEXT.search(text))
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")

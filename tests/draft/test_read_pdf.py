@@ -1,0 +1,122 @@
+"""The PDF reader: text layer, running headers and page numbers, wrapped
+paragraphs, tables in reading order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_helpers import (
+    INDICATOR_GRID,
+    indicator_pdf,
+    print_pdf,
+)
+
+from plancmp.draft.document import Paragraph, Table
+from plancmp.draft.read import read_document
+from plancmp.draft.read.pdf_layout import Line, paragraphs, running_lines
+
+LONG = (
+    "“十四五”期间，全区坚持教育优先发展战略，持续加大教育投入，新建、改扩建中小学和幼儿园{}所，"
+    "新增学位一万二千个，普惠性幼儿园覆盖面达到百分之九十五以上，公办幼儿园在园幼儿占比达到百分之八十五，"
+    "义务教育阶段学校全部达到省标准化学校要求，高中段教育毛入学率保持在百分之九十九以上。"
+)
+SECOND = "到2025年，全面建成优质均衡的基本公共教育服务体系。"
+
+
+def _pages_html(pages: int) -> str:
+    body = []
+    for number in range(1, pages + 1):
+        body.append(
+            f'<div class="page"><div class="hd">某区教育事业发展“十四五”规划</div>'
+            f"<p class='h'>{number}、发展任务</p><p>{LONG.format(20 + number)}</p><p>{SECOND}</p>"
+            f'<div class="ft">- {number} -</div></div>'
+        )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+        "@page { size: A4; margin: 15mm } body { margin: 0; font-size: 12pt }"
+        ".page { height: 260mm; position: relative; break-after: page }"
+        ".hd { text-align: center; font-size: 9pt } .ft { position: absolute; bottom: 0; width: 100%; text-align: center }"
+        "p { text-indent: 2em; margin: 0 0 6pt 0; line-height: 1.6 } p.h { text-indent: 0 }"
+        "</style></head><body>" + "".join(body) + "</body></html>"
+    )
+
+
+def test_indicator_table_in_reading_order() -> None:
+    blocks = read_document(indicator_pdf()).blocks
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert table.rows == INDICATOR_GRID
+    assert table.merged == frozenset({(1, 2), (1, 3), (5, 2), (5, 3)})
+    assert table.title == "某区教育事业发展主要指标"
+    before, after = blocks[: blocks.index(table)], blocks[blocks.index(table) + 1 :]
+    assert Paragraph("某区教育事业发展“十四五”规划") in before
+    assert after[0] == Paragraph("注：带%的指标为比例。")
+    # the table's text is not repeated as paragraphs
+    assert not any("约束性" in text for text in texts)
+
+
+def test_running_headers_and_page_numbers_dropped_paragraphs_joined(tmp_path: Path) -> None:
+    pdf = print_pdf(_pages_html(3), tmp_path)
+    texts = [b.text for b in read_document(pdf).blocks]
+    assert texts == [
+        *("1、发展任务", LONG.format(21), SECOND),
+        *("2、发展任务", LONG.format(22), SECOND),
+        *("3、发展任务", LONG.format(23), SECOND),
+    ]
+
+
+def _line(page: int, text: str, x0: float, x1: float, top: float) -> Line:
+    return Line(page, text, x0, x1, top, 12.0, 600.0, 842.0)
+
+
+def test_paragraphs_that_open_with_an_indent() -> None:
+    lines = [
+        _line(0, "一、发展基础", 50, 122, 100),  # a short line ends its paragraph
+        _line(
+            0, "全区新增学位一万二千个，普惠性幼儿园覆盖面达", 74, 550, 120
+        ),  # indented: opens one
+        _line(0, "到百分之九十五，公办幼儿园覆盖率达到百分之八", 50, 550, 140),
+        _line(0, "十五。", 50, 86, 160),
+        _line(0, "义务教育阶段学校全部达到省标准化学校要求。", 74, 550, 180),
+        _line(0, "高中段教育毛入学率保持在百分之九十九以上。", 50, 550, 200),  # 。 at the margin
+        _line(1, "（一）主要任务", 50, 134, 60),  # a one-line heading after a full stop
+        _line(1, "到2025年，建成", 74, 160, 80),
+    ]
+    assert paragraphs(lines) == [
+        "一、发展基础",
+        "全区新增学位一万二千个，普惠性幼儿园覆盖面达到百分之九十五，公办幼儿园覆盖率达到百分之八十五。",
+        "义务教育阶段学校全部达到省标准化学校要求。高中段教育毛入学率保持在百分之九十九以上。",
+        "（一）主要任务",
+        "到2025年，建成",
+    ]
+
+
+def test_paragraphs_without_indents_end_at_a_full_stop() -> None:
+    lines = [
+        _line(0, "全区新增学位一万二千个，普惠性幼儿园覆盖面达", 50, 550, 120),
+        _line(0, "到百分之九十五。", 50, 550, 140),
+        _line(0, "公办幼儿园覆盖率达到百分之八十五，义务教育阶段", 50, 550, 160),
+        _line(1, "学校全部达到省标准化学校要求。", 50, 300, 60),  # across a page break
+    ]
+    assert paragraphs(lines) == [
+        "全区新增学位一万二千个，普惠性幼儿园覆盖面达到百分之九十五。",
+        "公办幼儿园覆盖率达到百分之八十五，义务教育阶段学校全部达到省标准化学校要求。",
+    ]
+
+
+def test_a_change_of_size_is_a_heading() -> None:
+    heading = Line(0, "第一章 总则", 50, 550, 100, 16.0, 600.0, 842.0)
+    body = _line(0, "为加快推进教育现代化，制定本规划。", 50, 550, 130)
+    assert paragraphs([heading, body]) == ["第一章 总则", "为加快推进教育现代化，制定本规划。"]
+
+
+def test_running_lines_rule() -> None:
+    lines = []
+    for page in range(4):
+        lines.append(_line(page, "某区教育事业发展规划", 250, 350, 20))
+        lines.append(_line(page, f"第{page + 1}章 正文", 50, 200, 60))
+        lines.append(_line(page, "正文内容。", 50, 550, 400))
+        lines.append(_line(page, "正文最后一行。", 50, 550, 700))
+        lines.append(_line(page, f"— {page + 1} —", 290, 310, 800))
+    dropped = {line.text for line in lines if id(line) in running_lines(lines, 4)}
+    assert dropped == {"某区教育事业发展规划", "— 1 —", "— 2 —", "— 3 —", "— 4 —"}

@@ -1,0 +1,292 @@
+"""The plain-text reader: encodings, headings, paragraphs, and tables in every
+layout that converted plan documents come in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from draft_helpers import (
+    INDICATOR_GRID,
+    aligned,
+    bare_cells,
+    cell_lines,
+    normalized,
+    pipe,
+    seed,
+    tab_rows,
+)
+
+from plancmp.draft.document import Heading, Paragraph, Table
+from plancmp.draft.read import document_text, read_document
+
+BEFORE = "二、发展目标\n\n到2025年，全区教育现代化水平显著提升。\n\n某区教育事业发展主要指标\n\n"
+AFTER = "\n\n三、主要任务\n\n坚持立德树人根本任务，全面提升教育质量。\n"
+
+
+def _read(tmp_path: Path, text: str, name: str = "plan.txt", encoding: str = "utf-8") -> tuple:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return read_document(path), path
+
+
+@pytest.mark.parametrize("layout", [cell_lines, tab_rows, aligned, pipe, bare_cells])
+def test_indicator_table_in_every_text_layout(tmp_path: Path, layout) -> None:
+    doc, _ = _read(tmp_path, BEFORE + layout() + AFTER)
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert normalized(tables[0].rows) == normalized(INDICATOR_GRID)
+    assert tables[0].title == "某区教育事业发展主要指标"
+    # the rows stop at the table: the heading and paragraph after it stay text
+    after = doc.blocks[doc.blocks.index(tables[0]) + 1 :]
+    assert after == (
+        Paragraph("三、主要任务"),
+        Paragraph("坚持立德树人根本任务，全面提升教育质量。"),
+    )
+
+
+def test_bare_cells_with_sub_rows_and_section_rows(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "指  标", "2020年", "2025年", "属性",
+        "一、发展水平", " ",
+        "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性",
+        "2.九年义务教育巩固率(%)", "100", "100", "约束性",
+        "其中：小学", "初中", "100", "99.5", "100", "100", "预期性",
+        "二、教育保障",
+        "3.生均公用经费(元)", "逐年只增不减", "逐年只增不减", "约束性",
+        "说明：以上指标为全区平均。",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.rows == (
+        ("指标", "2020年", "2025年", "属性"),
+        ("一、发展水平", "", "", ""),
+        ("1.学前教育毛入园率(%)", "99%", "99%以上", "约束性"),
+        ("2.九年义务教育巩固率(%)", "100", "100", "约束性"),
+        ("其中：小学\n初中", "100\n99.5", "100\n100", "预期性"),
+        ("二、教育保障", "", "", ""),
+        ("3.生均公用经费(元)", "逐年只增不减", "逐年只增不减", "约束性"),
+    )
+    assert doc.blocks[-1] == Paragraph("说明：以上指标为全区平均。")
+
+
+def test_short_rows_repeat_the_name_over_the_segment_column(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "\t类型\n\t指标\n\t2025年\n\t指标属性",
+        "\t义务教育\n\t随迁子女公办学校就读比例（%）\n\t90\n\t约束性",
+        "\t\n\t校际优质均衡系数\n\t小学\n\t0.30\n\t约束性",
+        "\t\n\t\n\t初中\n\t0.25\n\t约束性",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    table = doc.blocks[0]
+    assert isinstance(table, Table)
+    assert table.rows == (
+        ("类型", "指标", "指标", "2025年", "指标属性"),
+        (
+            "义务教育",
+            "随迁子女公办学校就读比例（%）",
+            "随迁子女公办学校就读比例（%）",
+            "90",
+            "约束性",
+        ),
+        ("", "校际优质均衡系数", "小学", "0.30", "约束性"),
+        ("", "", "初中", "0.25", "约束性"),
+    )
+    assert table.merged == frozenset({(0, 2), (1, 2)})
+
+
+def test_headings_and_paragraphs(tmp_path: Path) -> None:
+    text = (
+        "# 某区教育事业发展规划\n\n## **一、发展基础**\n\n（一）主要成就\n\n"
+        "“十三五”期间，全区新增学位1.2万个，普惠性幼儿园覆盖面达到\n\n"
+        "94.9%，公办幼儿园覆盖率提高到76.36%。\n\n1.学前教育\n"
+    )
+    doc, _ = _read(tmp_path, text, "plan.md")
+    assert doc.blocks == (
+        Heading("某区教育事业发展规划", 1),
+        Heading("一、发展基础", 2),
+        Paragraph("（一）主要成就"),
+        Paragraph(
+            "“十三五”期间，全区新增学位1.2万个，普惠性幼儿园覆盖面达到94.9%，公办幼儿园覆盖率提高到76.36%。"
+        ),
+        Paragraph("1.学前教育"),
+    )
+    assert doc.conversions == ("删除Markdown/HTML强调标记（**、<b>）",)
+
+
+def test_title_lines_are_not_joined_to_what_follows(tmp_path: Path) -> None:
+    text = "杭州市教育局关于印发2023年工作要点的通知\n\n发文字号:杭教〔2023〕1号  \n\n来源:市教育局办公室  发布日期:2023-07-21 23:01:30  浏览次数:\n"
+    doc, _ = _read(tmp_path, text)
+    assert [type(b) for b in doc.blocks] == [Paragraph, Paragraph, Paragraph]
+    assert doc.blocks[2] == Paragraph(
+        "来源:市教育局办公室  发布日期:2023-07-21 23:01:30  浏览次数:"
+    )
+
+
+def test_table_of_contents_lines_are_not_a_table(tmp_path: Path) -> None:
+    text = "## 目 录\n\n一、“十三五”教育发展成就·····\t4\n（一）聚焦党建引领·····\t5\n（二）聚焦教育投入·····\t5\n"
+    doc, _ = _read(tmp_path, text)
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+    assert doc.blocks[0] == Heading("目录", 2)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    doc, _ = _read(tmp_path, "普惠性幼儿园覆盖面达到95%以上。\n", encoding=encoding)
+    assert doc.blocks == (Paragraph("普惠性幼儿园覆盖面达到95%以上。"),)
+
+
+def test_traditional_pinyin_and_spacing_are_converted_and_recorded(tmp_path: Path) -> None:
+    text = (
+        "濟(jì)寧市教育事業發展規(guī)劃\n\n"
+        "依據《城市居住區規劃設計標準》(GB50180)，學(xué)前教育毛入園率(%)達到99%，在校生(万人)，規劃期(2021-2025)。\n\n"
+        "指  标\n"
+    )
+    doc, _ = _read(tmp_path, text)
+    assert document_text(doc) == (
+        "济宁市教育事业发展规划\n"
+        "依据《城市居住区规划设计标准》(GB50180)，学前教育毛入园率(%)达到99%，在校生(万人)，规划期(2021-2025)。\n"
+        "指标"
+    )
+    assert doc.conversions == (
+        "繁体字转为简体字（OpenCC t2s，19字）",
+        "删除汉字后括注的拼音，如“规(guī)划”（3处）",
+        "删除汉字间多余空格，如“指  标”（1处）",
+    )
+
+
+def test_a_few_traditional_characters_in_simplified_text(tmp_path: Path) -> None:
+    text = "於潜镇中心小学扩建。全区中小學生12.6万人，在编教職工9000人。\n"
+    doc, _ = _read(tmp_path, text)
+    assert document_text(doc) == "於潜镇中心小学扩建。全区中小学生12.6万人，在编教职工9000人。"
+    assert doc.conversions == ("繁体字转为简体字（OpenCC t2s，2字）",)
+
+
+def test_clean_simplified_text_is_used_as_it_is(tmp_path: Path) -> None:
+    doc, _ = _read(tmp_path, "於潜镇中心小学扩建，新增学位540个。\n")
+    assert doc.conversions == ()
+
+
+# --- the five seed documents ---
+
+
+def _tables(path: Path) -> list[Table]:
+    return [b for b in read_document(path).blocks if isinstance(b, Table)]
+
+
+def test_linan_indicator_table() -> None:
+    table = _tables(seed("linan.txt"))[0]
+    assert table.title == "临安教育事业发展“十四五”指标"
+    assert len(table.rows) == 31  # the header and 30 rows
+    assert table.rows[0] == ("类型", "指标", "指标", "2025年", "指标属性")
+    assert ("", "校际优质均衡系数", "小学", "0.30", "约束性") in table.rows
+    assert ("", "", "初中", "0.25", "约束性") in table.rows
+
+
+def test_yuecheng_indicator_table() -> None:
+    table = _tables(seed("yuecheng.txt"))[0]
+    assert table.title == "（四）核心指标"
+    assert len(table.rows) == 26  # the header and 25 rows
+    assert table.rows[0] == ("类别", "指标项目", "指标项目", "单位", "十三五\n数据", "2025年")
+    assert (
+        "",
+        "财政一般公共预算教育支出",
+        "财政一般公共预算教育支出",
+        "万元",
+        "160165.74",
+        "逐年只增不减",
+    ) in table.rows
+
+
+def test_shangcheng_indicator_table() -> None:
+    tables = _tables(seed("shangcheng.txt"))
+    assert len(tables) == 1  # the table of contents is not a table
+    table = tables[0]
+    assert table.title == "“十四五”期间上城教育事业发展主要预期指标"
+    assert len(table.rows) == 25  # the header and 24 rows
+    assert ("", "校际优质均衡系数", "小学段", "0.305", "0.3", "约束性") in table.rows
+    assert table.rows[4][1:] == (
+        "普惠性幼儿园覆盖面(%)",
+        "普惠性幼儿园覆盖面(%)",
+        "94.9",
+        ">95",
+        "约束性",
+    )
+
+
+def test_shangcheng_traditional_characters() -> None:
+    doc = read_document(seed("shangcheng.txt"))
+    text = document_text(doc)
+    assert "中小学生" in text and "中小學生" not in text
+    assert any(c.startswith("繁体字转为简体字（OpenCC t2s") for c in doc.conversions)
+
+
+@pytest.mark.parametrize("name", ["linhai", "hangzhou2023"])
+def test_seeds_without_a_table(name: str) -> None:
+    doc = read_document(seed(f"{name}.txt"))
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+    assert len(doc.blocks) > 10
+
+
+def test_bare_cells_with_row_numbers(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "序号", "指标", "单位", "2020年", "2025年", "属性",
+        "一、发展水平",
+        "1", "学前教育毛入园率", "%", "99", "99以上", "约束性",
+        "二、教育保障",
+        "2", "生均公用经费", "元", "1000", "逐年只增不减", "约束性",
+        "以上指标到2025年全部实现，并纳入年度考核。",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks == (
+        Table((
+            ("序号", "指标", "单位", "2020年", "2025年", "属性"),
+            ("一、发展水平", "", "", "", "", ""),
+            ("1", "学前教育毛入园率", "%", "99", "99以上", "约束性"),
+            ("二、教育保障", "", "", "", "", ""),
+            ("2", "生均公用经费", "元", "1000", "逐年只增不减", "约束性"),
+        )),
+        Paragraph("以上指标到2025年全部实现，并纳入年度考核。"),
+    )  # fmt: skip
+
+
+def test_bare_cells_with_a_category_printed_once_over_its_rows(tmp_path: Path) -> None:
+    text = "\n".join([
+        "类别", "指标", "2020年", "2025年", "属性",
+        "学前教育", "毛入园率(%)", "99", "99以上", "约束性",
+        "普惠性幼儿园覆盖面(%)", "90", "95", "约束性",
+        "义务教育", "巩固率(%)", "100", "100", "约束性",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks == (
+        Table((
+            ("类别", "指标", "2020年", "2025年", "属性"),
+            ("学前教育", "毛入园率(%)", "99", "99以上", "约束性"),
+            ("学前教育", "普惠性幼儿园覆盖面(%)", "90", "95", "约束性"),
+            ("义务教育", "巩固率(%)", "100", "100", "约束性"),
+        )),
+    )  # fmt: skip
+
+
+def _raws(node: object) -> list[str]:
+    """Every printed value (`raw`) in a curated plan file, wherever it sits."""
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if k == "raw" and isinstance(v, str)] + [
+            raw for k, v in node.items() if k != "raw" for raw in _raws(v)
+        ]
+    if isinstance(node, list):
+        return [raw for item in node for raw in _raws(item)]
+    return []
+
+
+@pytest.mark.parametrize("plan", ["linan", "yuecheng", "shangcheng", "linhai", "hangzhou2023"])
+def test_every_curated_value_is_in_the_read_text(plan: str) -> None:
+    """What the drafter checks its values against holds every value a person
+    curated from the same document (whitespace and full-width forms aside)."""
+    curated = Path(__file__).resolve().parents[2] / "data" / f"{plan}.yaml"
+    raws = _raws(yaml.safe_load(curated.read_text(encoding="utf-8")))
+    assert raws
+    text = normalized(((document_text(read_document(seed(f"{plan}.txt"))),),))[0][0]
+    missing = [raw for raw in raws if normalized(((raw,),))[0][0] not in text]
+    assert missing == []
