@@ -169,3 +169,16 @@ def test_filters_choose_what_the_report_holds():
     assert "近视率" not in by_category and "本报告只含：类别 学前教育。" in by_category
     bad = runner.invoke(app, ["report", "linan", "-k", "below"])
     assert bad.exit_code == 2 and "unknown kind 'below'" in bad.stderr
+
+
+def test_the_readmes_notes_fit_the_report_they_are_written_for(tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"```markdown\n(.*?)```", readme, re.S)
+    notes = tmp_path / "notes.md"
+    notes.write_text(example, encoding="utf-8")
+    result = runner.invoke(app, ["report", "linan", "--notes", str(notes)])
+    assert result.exit_code == 0
+    assert result.stderr == ""  # every heading found its place
+    assert "### 低于同类（10）\n\n普惠、公办两项可在中期评估时上调。" in result.stdout
