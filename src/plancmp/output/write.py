@@ -16,7 +16,7 @@ import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from plancmp.output.formats import FILE_FORMATS, Format, choose
 from plancmp.output.table import Table
@@ -150,8 +150,9 @@ def _atomically(path: Path, writer: Callable[[Path], T]) -> T:
     return result
 
 
-FileWriter = Callable[[Sequence[Table], Path, bool], None]
-"""Writes tables to a new file: (tables, path, titled)."""
+if TYPE_CHECKING:  # an alias built at run time would cost every command's start-up
+    FileWriter = Callable[[Sequence[Table], Path, bool], None]
+    """Writes tables to a new file: (tables, path, titled)."""
 
 
 def _xlsx(tables: Sequence[Table], path: Path, titled: bool) -> None:
