@@ -92,7 +92,9 @@ def side_by_side(images: list[Path], out: Path) -> None:
     """The pages in a row on grey, each with a thin border, as a viewer shows them."""
     from PIL import Image, ImageOps
 
-    pages = [ImageOps.expand(Image.open(p).convert("RGB"), border=1, fill="#999999") for p in images]
+    pages = [
+        ImageOps.expand(Image.open(p).convert("RGB"), border=1, fill="#999999") for p in images
+    ]
     gap = 16
     width = sum(p.width for p in pages) + gap * (len(pages) + 1)
     height = max(p.height for p in pages) + 2 * gap

@@ -47,6 +47,8 @@ LATIN_FONT = "Times New Roman"
 BODY_PT, TITLE_PT, TABLE_PT, SMALL_TABLE_PT = 16, 22, 10.5, 9
 """三号, 二号, 五号, 小五."""
 TABLE_STYLE, HEADER_STYLE, META_STYLE = "表格文字", "表格标题行", "说明文字"
+STYLE_IDS = {TABLE_STYLE: "TableText", HEADER_STYLE: "TableHeader", META_STYLE: "Note"}
+"""Our styles' ids in the file: ASCII, as Word's own are (the names people see are Chinese)."""
 WIDE_TABLE = 8
 """Tables with more columns than this get the smaller type."""
 MARGINS_MM = (37, 26, 35, 28)
@@ -146,6 +148,7 @@ def _style(doc: Document, name: str, face: FontFace, size: float, bold: bool = F
         doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH) if new else doc.styles[name]
     )
     if new:
+        style.style_id = STYLE_IDS[name]
         style.base_style = doc.styles["Normal"]
         style.quick_style = True
     style.font.size = Pt(size)
@@ -253,13 +256,15 @@ def add_table(doc: Document, table: Table, highlight: frozenset[int] = frozenset
         for cell, text in zip(row.cells, cells, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph._p.style = header_id if i == 0 else body_id
-            run = paragraph.add_run(text)
-            run.font.size = Pt(size)
             if i == 0:
                 shade(cell, HEADER_FILL)
             elif i - 1 in highlight:
                 shade(cell, HIGHLIGHT_FILL)
-                run.bold = True
+            if not text:
+                continue
+            run = paragraph.add_run(text)
+            run.font.size = Pt(size)
+            run.bold = i - 1 in highlight or None
     total = text_width_emu(doc) / EMU_PER_PT
     for column, width in zip(word.columns, column_widths(columns, rows, total, size), strict=True):
         column.width = Pt(width)
