@@ -132,6 +132,9 @@ def test_every_table_command_writes_a_sheet(tmp_path):
         sheet = openpyxl.load_workbook(out).active
         assert sheet.freeze_panes == "A3", args
         assert sheet["A2"].value in ("id", "指标", "排名", "类型"), args
+    gaps = openpyxl.load_workbook(tmp_path / "gaps.xlsx").active
+    assert gaps["A3"].value == "前后矛盾"
+    assert gaps.row_dimensions[3].height >= 4 * 15  # its 说明 wraps: the row is made tall
     plans = openpyxl.load_workbook(tmp_path / "plans.xlsx").active
     counts = {row[0]: row[5] for row in plans.iter_rows(min_row=3, values_only=True)}
     assert isinstance(counts["linan"], int) and counts["linan"] > 100

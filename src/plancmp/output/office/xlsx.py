@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plancmp.output.sheet import Cell, Grid, grid, widths
+from plancmp.output.sheet import Cell, Grid, grid, text_width, widths
 from plancmp.output.table import Table
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 FORMULA_START = ("=", "+", "-", "@")
 """What Excel would read as a formula if the cell were typed in again."""
 HEADER_FILL = "DDE6F0"
+LINE_HEIGHT = 15
+"""Points per line of wrapped text (Excel's default row height)."""
 
 
 def write_workbook(tables: Sequence[Table], path: Path, titled: bool = True) -> None:
@@ -98,6 +100,13 @@ def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
         cell.value = value
 
 
+def _lines(cell: Cell, width: int) -> int:
+    """How many lines a cell's text wraps to in a column `width` characters wide."""
+    if not isinstance(cell, str):
+        return 1
+    return sum(max(1, -(-text_width(line) // width)) for line in cell.split("\n"))
+
+
 def _text(value: str) -> str:
     return _CONTROL.sub("", value)
 
@@ -109,13 +118,16 @@ def _layout(sheet: Worksheet, g: Grid, top: int) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for j, width in enumerate(widths(g.columns, g.rows), 1):
-        letter = get_column_letter(j)
-        sheet.column_dimensions[letter].width = width + 2
-        if not g.numeric[j - 1]:
-            for (cell,) in sheet.iter_rows(min_row=top + 1, min_col=j, max_col=j):
-                cell.alignment = wrap
+    wrap, number = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+    columns = widths(g.columns, g.rows)
+    for j, width in enumerate(columns, 1):
+        sheet.column_dimensions[get_column_letter(j)].width = width + 2
+        for (cell,) in sheet.iter_rows(min_row=top + 1, min_col=j, max_col=j):
+            cell.alignment = number if g.numeric[j - 1] else wrap
+    for i, row in enumerate(g.rows, top + 1):
+        lines = max((_lines(c, w) for c, w in zip(row, columns, strict=True)), default=1)
+        if lines > 1:  # not every reader fits a row to its wrapped text
+            sheet.row_dimensions[i].height = LINE_HEIGHT * lines
     last = get_column_letter(max(len(g.columns), 1))
     sheet.freeze_panes = f"A{top + 1}"
     sheet.auto_filter.ref = f"A{top}:{last}{top + len(g.rows)}"
