@@ -1,7 +1,8 @@
 """Domain objects → Tables: the columns a person reads and the JSON a script reads.
 
 JSON numbers are written in one form (decimals.as_number: 90, never 90.0); the
-words come from words.py.
+words come from words.py. Each table also hands a spreadsheet the number behind each cell
+that stands for one (`Table.numbers`): the target 90 behind `≥90%`, the year, the rank.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from plancmp.lookup import norm
 from plancmp.metrics import Catalog
 from plancmp.model import Baseline, Cell, Metric, Plan, Record, Target, Value
 from plancmp.output import words
-from plancmp.output.table import Lazy, Table
+from plancmp.output.table import Lazy, Number, Table
 
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Row
@@ -77,11 +78,21 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     return d
 
 
+SINGLE_OPS = (">", ">=", "=", "<", "<=")
+"""The ops of a value that is one number (a range is two, a trend a rate, text none)."""
+
+
+def number_of(v: Value | None) -> Number | None:
+    """The one number a target or baseline stands for, in its base unit (6.1万个 → 61000)."""
+    return as_number(v.value) if v is not None and v.op in SINGLE_OPS else None
+
+
 def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]]) -> Table:
     """`counts(plan_id)` gives (records, of which from a table)."""
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for p in plans:
         n_records, n_table = counts(p.id)
+        numbers.append([None, None, None, None, None, n_records, n_table])
         kind = words.PLAN_KIND_ZH.get(p.kind or "", "")
         rows.append(
             [
@@ -113,7 +124,7 @@ def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]])
             }
         )
     columns = ["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"]
-    return Table(columns, rows, records, title="规划")
+    return Table(columns, rows, records, title="规划", numbers=numbers)
 
 
 TARGET_COLUMNS = ["学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性"]
@@ -134,11 +145,19 @@ def target_cells(r: Record) -> list[str]:
     ]
 
 
+def target_numbers(r: Record) -> list[Number | None]:
+    """The numbers behind target_cells: the baseline, the normalized target, the year."""
+    baseline = number_of(r.baseline.value) if r.baseline else None
+    return [None, baseline, None, number_of(r.target.value), r.target.year, None, None]
+
+
 def show_table(plan: Plan, records: Sequence[Record], catalog: Catalog) -> Table:
     rows = [[r.name, *target_cells(r), r.source.section] for r in records]
+    numbers = [[None, *target_numbers(r), None] for r in records]
     title = f"{plan.title}（{plan.id}）：{len(records)} 项目标"
     columns = ["指标", *TARGET_COLUMNS, "出处"]
-    return Table(columns, rows, [record_dict(r, catalog) for r in records], title=title)
+    records_ = [record_dict(r, catalog) for r in records]
+    return Table(columns, rows, records_, title=title, numbers=numbers)
 
 
 def metrics_table(
@@ -179,10 +198,12 @@ def metrics_table(
 
 
 def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Table:
-    out, records = [], []
+    out, records, numbers = [], [], []
     for r in rows:
         rec = r.record
         stalls = no_progress(rec, metric.better)
+        numbers.append([r.rank, None, *target_numbers(rec), as_number(r.delta_to_best),
+                        as_number(r.delta_to_median), None])  # fmt: skip
         shown_year = rec.baseline.year if rec.baseline else None
         out.append(
             [
@@ -208,41 +229,22 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
     notes = [f"口径说明：{metric.note}"] if metric.note else []
     columns = ["排名", "地区", *TARGET_COLUMNS, "与最优差", "与中位数差", "说明"]
     title = f"{metric.name}（{metric.id}，{words.BETTER_ZH[metric.better]}）"
-    return Table(columns, out, records, title=title, notes=notes)
+    return Table(columns, out, records, title=title, notes=notes, numbers=numbers)
 
 
 def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Table:
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for f in findings:
         rec = f.record
         reason = words.reason(f)
-        rows.append(
-            [
-                words.FINDING_ZH[f.kind],
-                f.metric.name,
-                f.segment or "",
-                rec.target.raw if rec else "",
-                reason,
-            ]
-        )
-        d: dict[str, Any] = (
-            record_dict(rec, catalog)
-            if rec
-            else {
-                "plan": plan.id,
-                "metric": f.metric.id,
-                "metric_name": f.metric.name,
-                "name": None,
-                "segment": f.segment,
-                "category": f.metric.category,
-                "unit": f.metric.unit,
-                "baseline": None,
-                "target": None,
-                "attribute": None,
-                "source": None,
-                "note": None,
-            }
-        )
+        numbers.append([None, None, None, number_of(rec.target.value) if rec else None, None])
+        rows.append([words.FINDING_ZH[f.kind], f.metric.name, f.segment or "",
+                     rec.target.raw if rec else "", reason])  # fmt: skip
+        d: dict[str, Any] = record_dict(rec, catalog) if rec else {
+            "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
+            "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
+            "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
+        }  # fmt: skip
         d.update({"kind": f.kind, "reason": reason, "compared": compared(f)})
         records.append(d)
     counts: dict[str, int] = {}
@@ -250,7 +252,8 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
         counts[words.FINDING_ZH[f.kind]] = counts.get(words.FINDING_ZH[f.kind], 0) + 1
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
     title = f"{plan.title}（{plan.id}）对标发现：{summary or '无'}"
-    return Table(["类型", "指标", "学段", "本规划目标", "说明"], rows, records, title=title)
+    columns = ["类型", "指标", "学段", "本规划目标", "说明"]
+    return Table(columns, rows, records, title=title, numbers=numbers)
 
 
 def compared(f: Finding) -> dict[str, Any]:
