@@ -98,7 +98,7 @@ def test_sets_share_no_document(first: str, second: str) -> None:
 
 def _page_of(truth: Path) -> str:
     """The stored page's address: the first word of the truth file's `source`."""
-    return str(loader.load_yaml(truth)["source"]).split()[0]
+    return str(load_yaml(truth)["source"]).split()[0]
 
 
 @pytest.mark.parametrize("truth", _all_truth_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
