@@ -16,7 +16,10 @@ SEEDS = Path(__file__).parent / "seeds"
 PLANS = ("linan", "yuecheng", "shangcheng", "linhai", "hangzhou2023")
 TABLE_FLOOR = 0.90
 PROSE_FLOOR = 0.75
-"""Of the curated indicator-table records, and of the curated prose records with a number."""
+"""Of the five documents' curated indicator-table records, and of their curated prose
+records with a number: what drafting must find (the issue's measure is over all five)."""
+PLAN_FLOOR = 0.80
+"""Each document on its own: no one of them may be read much worse than the rest."""
 
 
 @pytest.fixture(scope="module")
@@ -35,13 +38,25 @@ def test_the_seed_copies_are_the_documents_the_plans_were_read_from(data) -> Non
     assert {data.plans[p].source_file for p in PLANS} == {f"{p}.txt" for p in PLANS}
 
 
-@pytest.mark.parametrize("plan", PLANS)
-def test_drafting_finds_the_curated_targets(plan: str, data, drafts) -> None:
+def _score(plan: str, data: plancmp.store.Dataset, drafts: dict) -> accuracy.Score:
     expected = [accuracy.item_of(r) for r in data.records_of(plan)]
     drafted = [accuracy.item_of(d.record) for d in drafts[plan].records]
-    score = accuracy.score(expected, drafted, accuracy.pair(expected, drafted))
-    assert score.table_recall >= TABLE_FLOOR, score
-    assert score.prose_recall >= PROSE_FLOOR, score
+    return accuracy.score(expected, drafted, accuracy.pair(expected, drafted))
+
+
+def test_drafting_finds_the_curated_targets(data, drafts) -> None:
+    total = accuracy.Score(
+        *(sum(x) for x in zip(*(_score(p, data, drafts) for p in PLANS), strict=True))
+    )
+    assert total.table_recall >= TABLE_FLOOR, total
+    assert total.prose_recall >= PROSE_FLOOR, total
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_each_document_is_read_about_as_well(plan: str, data, drafts) -> None:
+    score = _score(plan, data, drafts)
+    assert score.table_recall >= PLAN_FLOOR, score
+    assert score.prose_recall >= PLAN_FLOOR, score
 
 
 @pytest.mark.parametrize("plan", PLANS)

@@ -8,6 +8,7 @@ from plancmp.cli.common import (
     CategoryOpt,
     ForceOpt,
     FormatOpt,
+    NoTitleOpt,
     OutputOpt,
     PeersOpt,
     PlanArg,
@@ -26,16 +27,19 @@ from plancmp.output.write import emit
 
 @app.command()
 def plans(
-    ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False
+    ctx: typer.Context,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """The plans: id, title, jurisdiction, kind, period, counts."""
     from plancmp.output import views
 
     data = data_of(ctx)
+    table = views.plans_table(list(data.headers.values()), data.counts)
     with writing():
-        emit(
-            views.plans_table(list(data.headers.values()), data.counts), format, outfile(out), force
-        )
+        emit(table, format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -50,6 +54,7 @@ def show(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """One plan's records, with baseline, target, attribute and source."""
     from plancmp.output import views
@@ -69,7 +74,7 @@ def show(
         asked = " in ".join(x for x in (metric, category) if x)
         note(f"{p.id} sets no target for {asked}")
     with writing():
-        emit(views.show_table(p, records, data.catalog), format, outfile(out), force)
+        emit(views.show_table(p, records, data.catalog), format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -84,6 +89,7 @@ def metrics(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """The metric catalog, with the plans that set each metric."""
     from plancmp.output import views
@@ -94,7 +100,7 @@ def metrics(
     if not table.rows:
         note(f"no metric's id, name or alias contains {query!r}")
     with writing():
-        emit(table, format, outfile(out), force)
+        emit(table, format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -105,6 +111,7 @@ def matrix(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """Metrics × plans, one cell per target as printed: the wide table a report needs."""
     from plancmp.analysis import frame
@@ -116,27 +123,23 @@ def matrix(
     chosen = frame.among(data, find_peers(data, peers))
     plans = [data.headers[i] for i in chosen.plans]
     shown = views.among(chosen, data.headers)
+    table = views.matrix_table(data.catalog, plans, data.cells(), category, shown)
     with writing():
-        emit(
-            views.matrix_table(data.catalog, plans, data.cells(), category, shown),
-            format,
-            outfile(out),
-            force,
-        )
+        emit(table, format, outfile(out), force, not no_title)
 
 
 @app.command()
 def groups(
-    ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False
+    ctx: typer.Context,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """The groups of plans --peers accepts: from groups files, and derived (same tier, same city)."""
     from plancmp.output import views
 
     data = data_of(ctx)
+    table = views.groups_table(list(data.groups.values()), data.headers)
     with writing():
-        emit(
-            views.groups_table(list(data.groups.values()), data.headers),
-            format,
-            outfile(out),
-            force,
-        )
+        emit(table, format, outfile(out), force, not no_title)

@@ -1,7 +1,8 @@
 """Domain objects → Tables: the columns a person reads and the JSON a script reads.
 
 JSON numbers are written in one form (decimals.as_number: 90, never 90.0); the
-words come from words.py.
+words come from words.py. Each table also hands a spreadsheet the number behind each cell
+that stands for one (`Table.numbers`): the target 90 behind `≥90%`, the year, the rank.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from plancmp.model import (
     Value,
 )
 from plancmp.output import words
-from plancmp.output.table import Lazy, Table
+from plancmp.output.table import Lazy, Number, Table
 
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Basis, Row
@@ -96,11 +97,21 @@ def actual_dict(a: Actual) -> dict[str, Any]:
     return {"year": a.year, "value": as_number(a.value.value), "raw": a.raw, "source": source}
 
 
+SINGLE_OPS = (">", ">=", "=", "<", "<=")
+"""The ops of a value that is one number (a range is two, a trend a rate, text none)."""
+
+
+def number_of(v: Value | None) -> Number | None:
+    """The one number a target or baseline stands for, in its base unit (6.1万个 → 61000)."""
+    return as_number(v.value) if v is not None and v.op in SINGLE_OPS else None
+
+
 def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]]) -> Table:
     """`counts(plan_id)` gives (records, of which from a table)."""
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for p in plans:
         n_records, n_table = counts(p.id)
+        numbers.append([None, None, None, None, None, n_records, n_table])
         kind = words.PLAN_KIND_ZH.get(p.kind or "", "")
         rows.append(
             [
@@ -132,7 +143,7 @@ def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]])
             }
         )
     columns = ["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"]
-    return Table(columns, rows, records, title="规划")
+    return Table(columns, rows, records, title="规划", numbers=numbers)
 
 
 TARGET_COLUMNS = ["学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性"]
@@ -153,11 +164,19 @@ def target_cells(r: Record) -> list[str]:
     ]
 
 
+def target_numbers(r: Record) -> list[Number | None]:
+    """The numbers behind target_cells: the baseline, the normalized target, the year."""
+    baseline = number_of(r.baseline.value) if r.baseline else None
+    return [None, baseline, None, number_of(r.target.value), r.target.year, None, None]
+
+
 def show_table(plan: Plan, records: Sequence[Record], catalog: Catalog) -> Table:
     rows = [[r.name, *target_cells(r), r.source.section] for r in records]
+    numbers = [[None, *target_numbers(r), None] for r in records]
     title = f"{plan.title}（{plan.id}）：{len(records)} 项目标"
     columns = ["指标", *TARGET_COLUMNS, "出处"]
-    return Table(columns, rows, [record_dict(r, catalog) for r in records], title=title)
+    records_ = [record_dict(r, catalog) for r in records]
+    return Table(columns, rows, records_, title=title, numbers=numbers)
 
 
 def metrics_table(
@@ -230,10 +249,13 @@ def compare_table(
     from plancmp.analysis.compare import BY_TARGET
 
     basis = basis or BY_TARGET
-    out, records = [], []
+    out, records, numbers = [], [], []
     for r in rows:
         rec = r.record
         stalls = no_progress(rec, metric.better)
+        numbers.append([r.rank, None, *target_numbers(rec), *_basis_numbers(r, basis),
+                        _number(r.delta_to_best, basis), _number(r.delta_to_median, basis),
+                        None])  # fmt: skip
         notes = [
             words.why(r.why) or words.stall(stalls, rec.baseline.year if rec.baseline else None)
         ]
@@ -268,7 +290,7 @@ def compare_table(
     notes = [f"口径说明：{metric.note}"] if metric.note else []
     columns = ["排名", "地区", *TARGET_COLUMNS, *_basis_columns(basis), "与最优差", "与中位数差", "说明"]  # fmt: skip
     title = f"{metric.name}（{metric.id}，{words.BETTER_ZH[metric.better]}）{_ranked_by(basis)}"
-    return Table(columns, out, records, title=_titled(title, shown), notes=notes)
+    return Table(columns, out, records, title=_titled(title, shown), notes=notes, numbers=numbers)
 
 
 def _ranked_by(basis: Basis) -> str:
@@ -289,6 +311,12 @@ def _basis_cells(r: Row, basis: Basis) -> list[str]:
     return [words.computed(r.value, r.record.unit)] if basis.by == "at" else []
 
 
+def _basis_numbers(r: Row, basis: Basis) -> list[Number | None]:
+    if basis.by == "target":
+        return []
+    return [as_number(words.rounded(r.value)) if r.value is not None else None]
+
+
 def _basis_record(r: Row, basis: Basis) -> dict[str, Any]:
     value = as_number(words.rounded(r.value)) if r.value is not None else None
     if basis.by == "pace":
@@ -304,7 +332,7 @@ def _distance(d: Decimal | None, unit: str | None, basis: Basis) -> str:
     return words.per_year(d, unit) if basis.by == "pace" else words.delta(words.rounded(d), unit)
 
 
-def _number(d: Decimal | None, basis: Basis) -> int | float | None:
+def _number(d: Decimal | None, basis: Basis) -> Number | None:
     if d is None or basis.by == "target":
         return as_number(d)
     return as_number(words.rounded(d))
@@ -314,37 +342,18 @@ def gaps_table(
     plan: Plan, findings: Sequence[Finding], catalog: Catalog, shown: Among | None = None
 ) -> Table:
     """`shown` says whom the plan was compared with."""
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for f in findings:
         rec = f.record
         reason = words.reason(f)
-        rows.append(
-            [
-                words.FINDING_ZH[f.kind],
-                f.metric.name,
-                f.segment or "",
-                rec.target.raw if rec else "",
-                reason,
-            ]
-        )
-        d: dict[str, Any] = (
-            record_dict(rec, catalog)
-            if rec
-            else {
-                "plan": plan.id,
-                "metric": f.metric.id,
-                "metric_name": f.metric.name,
-                "name": None,
-                "segment": f.segment,
-                "category": f.metric.category,
-                "unit": f.metric.unit,
-                "baseline": None,
-                "target": None,
-                "attribute": None,
-                "source": None,
-                "note": None,
-            }
-        )
+        numbers.append([None, None, None, number_of(rec.target.value) if rec else None, None])
+        rows.append([words.FINDING_ZH[f.kind], f.metric.name, f.segment or "",
+                     rec.target.raw if rec else "", reason])  # fmt: skip
+        d: dict[str, Any] = record_dict(rec, catalog) if rec else {
+            "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
+            "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
+            "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
+        }  # fmt: skip
         d.update({"kind": f.kind, "reason": reason, "compared": compared(f)})
         if shown is not None:
             d["peers"] = shown.record
@@ -354,9 +363,8 @@ def gaps_table(
         counts[words.FINDING_ZH[f.kind]] = counts.get(words.FINDING_ZH[f.kind], 0) + 1
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
     title = f"{plan.title}（{plan.id}）对标发现：{summary or '无'}"
-    return Table(
-        ["类型", "指标", "学段", "本规划目标", "说明"], rows, records, title=_titled(title, shown)
-    )
+    columns = ["类型", "指标", "学段", "本规划目标", "说明"]
+    return Table(columns, rows, records, title=_titled(title, shown), numbers=numbers)
 
 
 def compared(f: Finding) -> dict[str, Any]:
@@ -454,7 +462,7 @@ def matrix_table(
 
 def progress_table(plan: Plan, found: Sequence[Progress], catalog: Catalog) -> Table:
     """Each target's latest actual against the straight line from its baseline (`progress`)."""
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for g in found:
         r, a = g.record, g.actual
         status = words.STATUS_ZH[g.status] if g.status else ""
@@ -464,16 +472,20 @@ def progress_table(plan: Plan, found: Sequence[Progress], catalog: Catalog) -> T
                      str(r.target.year), words.with_unit(a.raw, a.value, r.printed_unit) if a else "",
                      str(a.year) if a else "", words.computed(g.required, r.unit),
                      fmt(ratio), status, why or words.actual_source(a)])  # fmt: skip
+        required = words.rounded(g.required) if g.required is not None else None
+        base = number_of(r.baseline.value) if r.baseline else None
+        numbers.append([None, None, base, number_of(r.target.value), r.target.year,
+                        as_number(a.value.value) if a else None, a.year if a else None,
+                        as_number(required), as_number(ratio), None, None])  # fmt: skip
         d = record_dict(r, catalog)
         d.pop("actuals", None)
-        required = words.rounded(g.required) if g.required is not None else None
         d.update({"actual": actual_dict(a) if a else None, "required": as_number(required),
                   "ratio": as_number(ratio), "status": g.status,
                   "status_name": status or None, "reason": why or None})  # fmt: skip
         records.append(d)
     title = f"{plan.title}（{plan.id}）进度评估：{words.status_counts([g.status for g in found])}"
     columns = ["指标", "学段", "基线", "目标", "目标年份", "最新实际", "实际年份", "按直线应达", "进度比", "状态", "说明/出处"]  # fmt: skip
-    return Table(columns, rows, records, title=title, notes=[words.PROGRESS_RULE])
+    return Table(columns, rows, records, title=title, notes=[words.PROGRESS_RULE], numbers=numbers)
 
 
 MAX_MEMBERS_SHOWN = 12
@@ -482,14 +494,15 @@ MAX_MEMBERS_SHOWN = 12
 
 def groups_table(groups: Sequence[Group], plans: Mapping[str, Plan]) -> Table:
     """The groups `--peers` accepts: those of the groups files, then the derived ones."""
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for g in groups:
         shown = [plans[i].place for i in g.members[:MAX_MEMBERS_SHOWN] if i in plans]
         more = f" 等 {len(g.members)} 个" if len(g.members) > MAX_MEMBERS_SHOWN else ""
         members = "、".join(shown) + more
         kind = words.GROUP_KIND_ZH[g.kind]
         rows.append([g.id, g.name, kind, str(len(g.members)), members, g.note or ""])
+        numbers.append([None, None, None, len(g.members), None, None])
         records.append({"id": g.id, "name": g.name, "kind": g.kind, "names": list(g.names),
                         "members": list(g.members), "note": g.note, "path": g.path})  # fmt: skip
     columns = ["id", "名称", "来源", "规划数", "成员", "说明"]
-    return Table(columns, rows, records, title=f"规划分组：{len(rows)} 个")
+    return Table(columns, rows, records, title=f"规划分组：{len(rows)} 个", numbers=numbers)
