@@ -71,7 +71,9 @@ class Report:
 def build(data: Dataset, plan_id: str, only: Only = EVERYTHING) -> Report:
     """Everything the report shows, computed once."""
     plan, findings = frame.gaps(data, plan_id)
-    findings = [f for f in findings if only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)]  # fmt: skip
+    findings = [
+        f for f in findings if only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)
+    ]
     comparisons = []
     mine = {r.metric for r in plan.records}
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
@@ -170,7 +172,9 @@ def outline(report: Report, data: Dataset) -> list[Block]:
         if c.metric.note:
             out.append(Text(f"口径说明：{c.metric.note}", meta=True))
     out += [Heading(2, "来源"), Items([_source_line(s) for s in report.sources])]
-    out.append(Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True))  # fmt: skip
+    out.append(
+        Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True)
+    )
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from plancmp.analysis.rank import no_progress
+from plancmp.analysis.rank import base_of, implied, no_progress
 from plancmp.decimals import as_number
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
@@ -21,6 +21,7 @@ from plancmp.output.table import Lazy, Number, Table
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Row
     from plancmp.analysis.gaps import Finding
+    from plancmp.analysis.rank import Stall
 
 
 def value_dict(v: Value) -> dict[str, Any]:
@@ -59,6 +60,12 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     }
     if r.source.quote is not None:
         source["quote"] = r.source.quote
+    target = target_dict(r.target)
+    if r.target.value.op in ("change", "growth"):  # SPEC §7: the level the change implies
+        level = implied(r.target.value, base_of(r))
+        target["implied"] = as_number(level.value) if level else None
+        if level is not None and level.value_max is not None:
+            target["implied_max"] = as_number(level.value_max)
     d: dict[str, Any] = {
         "plan": r.plan,
         "metric": r.metric,
@@ -68,7 +75,7 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
         "category": m.category if m else None,
         "unit": r.unit,
         "baseline": baseline_dict(r.baseline),
-        "target": target_dict(r.target),
+        "target": target,
         "attribute": r.attribute,
         "source": source,
         "note": r.note,
@@ -202,8 +209,16 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
     for r in rows:
         rec = r.record
         stalls = no_progress(rec, metric.better)
-        numbers.append([r.rank, None, *target_numbers(rec), as_number(r.delta_to_best),
-                        as_number(r.delta_to_median), None])  # fmt: skip
+        numbers.append(
+            [
+                r.rank,
+                None,
+                *target_numbers(rec),
+                as_number(r.delta_to_best),
+                as_number(r.delta_to_median),
+                None,
+            ]
+        )
         shown_year = rec.baseline.year if rec.baseline else None
         out.append(
             [
@@ -212,7 +227,7 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
                 *target_cells(rec),
                 words.delta(r.delta_to_best, rec.unit),
                 words.delta(r.delta_to_median, rec.unit),
-                words.why(r.why) or words.stall(stalls, shown_year),
+                _explain(r, stalls, shown_year),
             ]
         )
         d = record_dict(rec, catalog)
@@ -232,19 +247,48 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
     return Table(columns, out, records, title=title, notes=notes, numbers=numbers)
 
 
+def _explain(r: Row, stalls: Stall | None, year: int | None) -> str:
+    """说明: why a row is not ranked; for a ranked change target, the level it was ranked by;
+    for a target that asks for no progress, that."""
+    if r.why is not None:
+        return words.why(r.why)
+    parts = [words.implied_note(r.record), words.stall(stalls, year)]
+    return "；".join(p for p in parts if p)
+
+
 def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Table:
     rows, records, numbers = [], [], []
     for f in findings:
         rec = f.record
         reason = words.reason(f)
         numbers.append([None, None, None, number_of(rec.target.value) if rec else None, None])
-        rows.append([words.FINDING_ZH[f.kind], f.metric.name, f.segment or "",
-                     rec.target.raw if rec else "", reason])  # fmt: skip
-        d: dict[str, Any] = record_dict(rec, catalog) if rec else {
-            "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
-            "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
-            "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
-        }  # fmt: skip
+        rows.append(
+            [
+                words.FINDING_ZH[f.kind],
+                f.metric.name,
+                f.segment or "",
+                rec.target.raw if rec else "",
+                reason,
+            ]
+        )
+        d: dict[str, Any] = (
+            record_dict(rec, catalog)
+            if rec
+            else {
+                "plan": plan.id,
+                "metric": f.metric.id,
+                "metric_name": f.metric.name,
+                "name": None,
+                "segment": f.segment,
+                "category": f.metric.category,
+                "unit": f.metric.unit,
+                "baseline": None,
+                "target": None,
+                "attribute": None,
+                "source": None,
+                "note": None,
+            }
+        )
         d.update({"kind": f.kind, "reason": reason, "compared": compared(f)})
         records.append(d)
     counts: dict[str, int] = {}
