@@ -316,3 +316,18 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
         result.stderr
         == f"plancmp: folder {tmp_path / 'no' / 'such'} does not exist: create it first\n"
     )
+
+
+def test_a_change_target_carries_the_level_it_implies_in_json():
+    """SPEC §7: `op: change`, the signed change as `value`, `target.implied` the level."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "docs" / "examples"
+    result = run("--data-dir", str(examples), "show", "demo", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    targets = {r["metric"]: r["target"] for r in json.loads(result.stdout)}
+    assert targets["kindergarten_puhui_coverage"] == {
+        "year": 2025, "op": "change", "value": 5, "value_max": None, "raw": "提高5个百分点",
+        "scope": "level", "direction": "up", "implied": 95,
+    }  # fmt: skip
+    assert (targets["myopia_rate"]["at_least"], targets["myopia_rate"]["implied"]) == (True, 52)

@@ -224,6 +224,15 @@ def test_a_2030_target_and_a_2025_target_are_ranked_by_pace():
     ]
 
 
+def test_a_change_target_has_the_pace_of_the_level_it_implies():
+    change = plan("change", rec("change", "puhui", "提高5个百分点", base="90%"))  # → 95: +1 a year
+    level = plan("level", rec("level", "puhui", "93", base="90%"))  # +0.6 a year
+    assert by(Basis("pace"), "puhui", level, change) == [
+        ("change", 1, Decimal(1), False, None),
+        ("level", 2, Decimal("0.6"), False, None),
+    ]
+
+
 def test_pace_is_direction_aware_and_needs_a_baseline():
     fast = plan("fast", rec("fast", "myopia", "50", base="57.8%"))  # -1.56 a year
     slow = plan("slow", rec("slow", "myopia", "<50.78", base="56.78%"))  # -1.2 a year
@@ -268,3 +277,30 @@ def test_compare_by_pace_and_at_on_the_command_line():
     both = runner.invoke(app, ["compare", "普惠", "--by", "pace", "--at", "2023"])
     assert both.exit_code == 2
     assert "--by pace and --at rank differently" in both.stderr
+
+
+def test_a_change_target_is_ranked_by_the_level_it_implies_from_its_baseline():
+    """提高5个百分点 from 90% asks for 95%: ranked between >95 and ＞90; without a baseline
+    the change cannot be placed and is listed with the reason."""
+    a = plan("a", rec("a", "puhui", "提高5个百分点", base="90%"))
+    b = plan("b", rec("b", "puhui", ">95"))
+    c = plan("c", rec("c", "puhui", "＞90"))
+    d = plan("d", rec("d", "puhui", "提高3个百分点"))
+    assert ranked("puhui", a, b, c, d) == [
+        ("b", 1, Decimal(0), Decimal(0), None),
+        ("a", 2, Decimal(0), Decimal(0), None),
+        ("c", 3, Decimal(-5), Decimal(-5), None),
+        ("d", None, None, None, "变化目标：相对基线的变化量，不与水平值一同排名"),
+    ]
+
+
+def test_a_decrease_and_a_growth_imply_levels_in_their_own_direction():
+    from plancmp.analysis.rank import implied, level_of
+
+    down = rec("a", "myopia", "下降3个百分点以上", base="55%")
+    assert (level_of(down).op, level_of(down).value) == ("<=", Decimal(52))
+    grow = rec("a", "places", "增长10%", "个", base="200个")
+    assert (level_of(grow).op, level_of(grow).value) == ("=", Decimal(220))
+    span = rec("a", "puhui", "提高3-5个百分点", base="80%")
+    assert level_of(span)[:3] == ("range", Decimal(83), Decimal(85))
+    assert implied(rec("a", "puhui", "＞90").target.value, Decimal(80)) is None

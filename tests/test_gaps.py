@@ -240,3 +240,20 @@ def test_a_later_plan_is_not_held_to_work_points_of_a_year_before_its_baseline()
     assert gaps_among(later, [], [city], METRICS) == []
     earlier = plan("earlier", rec("earlier", "puhui", "96%以上", base="92%"))
     assert [f.kind for f in gaps_among(earlier, [], [city], METRICS)] == ["below_city"]
+
+
+def test_change_targets_are_held_to_peers_and_to_their_own_baseline():
+    """A change is a level reckoned from the baseline: 提高0个百分点 asks for no progress,
+    and 提高2个百分点 from 90 (92) is below a peer's 95."""
+    me = plan(
+        "me",
+        rec("me", "puhui", "提高2个百分点", base="90%"),
+        rec("me", "public_kg", "提高0个百分点", base="60%"),
+    )
+    peer = plan("p1", rec("p1", "puhui", "95%"), rec("p1", "public_kg", "70%"))
+    found = {(f.kind, f.metric.id) for f in gaps_among(me, [peer], [], METRICS)}
+    assert found == {
+        ("below_peers", "puhui"),
+        ("below_peers", "public_kg"),
+        ("not_above_baseline", "public_kg"),
+    }

@@ -162,10 +162,14 @@ class TargetRow(NamedTuple):
     year: int
     scope: str
     value: Value
+    base: Decimal | None = None
+    """The record's baseline value, where it states one exactly (a change target's level
+    is reckoned from it)."""
 
     @classmethod
     def of(cls, r: Record) -> TargetRow:
-        t = r.target
+        t, b = r.target, r.baseline
+        base = b.value.value if b is not None and b.value.op == "=" else None
         return cls(
             r.plan,
             r.metric,
@@ -177,6 +181,7 @@ class TargetRow(NamedTuple):
             t.year,
             t.scope,
             t.value,
+            base,
         )
 
 

@@ -20,6 +20,7 @@ from plancmp.analysis.rank import (
     Key,
     edge,
     is_numeric,
+    level_of,
     median,
     preferred,
     record_key,
@@ -100,7 +101,7 @@ def _key(p: Plan, r: Record, basis: Basis) -> Key:
 
 
 def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]], basis: Basis) -> list[Row]:
-    numeric = [(p, r, _key(p, r, basis)) for p, r in entries if is_numeric(r.target.value)]
+    numeric = [(p, r, _key(p, r, basis)) for p, r in entries if is_numeric(level_of(r))]
     main = _main_key([(p.id, k) for p, _, k in numeric], metric)
     group, restated = _one_per_plan([(p, r) for p, r, k in numeric if k == main and k[4]])
     measured, unmeasured = [], []
@@ -121,7 +122,7 @@ def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]], basis: Bas
 
 def _measure(r: Record, better: str, basis: Basis) -> tuple[Decimal | None, bool, Why | None]:
     """The number a target is ranked by, whether it is projected, or why it has none."""
-    v = r.target.value
+    v = level_of(r)
     if basis.by == "target" or (basis.by == "at" and r.target.year == basis.year):
         return edge(v, better if better != "neutral" else "higher"), False, None
     if r.target.scope != "level":
@@ -151,7 +152,7 @@ def _ranked(metric: Metric, group: list[Measured]) -> list[Row]:
 
     def key(x: Measured) -> tuple[Decimal, int]:
         assert x[2] is not None
-        strict = x[1].target.value.op == ("<" if better == "lower" else ">")
+        strict = level_of(x[1]).op == ("<" if better == "lower" else ">")
         return (-x[2] if better == "lower" else x[2], 1 if strict else 0)
 
     ordered = sorted(group, key=key, reverse=True)

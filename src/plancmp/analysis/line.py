@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plancmp.analysis.rank import edge, is_numeric
+from plancmp.analysis.rank import edge, is_numeric, level_of
 from plancmp.model import POINTS, Record
 
 
@@ -25,20 +25,17 @@ def start(r: Record) -> tuple[int, Decimal] | None:
 
 def end(r: Record, better: str) -> Decimal | None:
     """The number the line ends at in the target's year: a level target's number (a range's
-    end that counts in the metric's direction, see rank.edge); or the level a change
-    implies from the baseline: a change in the indicator's own unit (提高5个百分点), a
-    relative one (增长10%, 翻一番), or a yearly change in the indicator's own unit
-    (每年下降1个百分点以上). None for targets with no number to reach."""
-    v = r.target.value
+    end that counts in the metric's direction, see rank.edge), the level a change implies
+    from the baseline (提高5个百分点, 翻一番: rank.level_of), or the level a yearly change
+    in the indicator's own unit implies (每年下降1个百分点以上). None for targets with no
+    number to reach."""
+    v = level_of(r)
     if r.target.scope == "level" and is_numeric(v):
         return edge(v, better)
+    v = r.target.value
     first = start(r)
     if first is None or v.value is None or r.target.year <= first[0]:
         return None
-    if v.op == "change":
-        return first[1] + v.value
-    if v.op == "growth":
-        return first[1] * (1 + v.value / 100)
     if v.op != "trend" or (r.unit == "%" and v.printed_unit != POINTS):
         return None  # 每年下降1%: points or relative? The document does not say.
     return first[1] + v.value * (r.target.year - first[0])
@@ -47,13 +44,13 @@ def end(r: Record, better: str) -> Decimal | None:
 def pace(r: Record, better: str) -> Decimal | None:
     """The yearly change a level target asks for from its own baseline:
     (target − baseline) ÷ (target year − baseline year); None without a baseline."""
-    first = start(r)
-    if first is None or r.target.scope != "level" or not is_numeric(r.target.value):
+    first, v = start(r), level_of(r)
+    if first is None or r.target.scope != "level" or not is_numeric(v):
         return None
     years = r.target.year - first[0]
     if years <= 0:
         return None
-    return (edge(r.target.value, better) - first[1]) / years
+    return (edge(v, better) - first[1]) / years
 
 
 def at(r: Record, year: int, better: str) -> Decimal | None:

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from plancmp.analysis import line
-from plancmp.analysis.rank import is_numeric
+from plancmp.analysis.rank import is_numeric, level_of
 from plancmp.metrics import Catalog
 from plancmp.model import POINTS, Actual, Plan, Record
 
@@ -105,7 +105,7 @@ def _meets(a: Actual, target: Decimal, r: Record, sign: int) -> bool:
     is met only beyond its number."""
     assert a.value.value is not None
     gap = sign * (a.value.value - target)
-    return gap > 0 if r.target.value.op in (">", "<") else gap >= 0
+    return gap > 0 if level_of(r).op in (">", "<") else gap >= 0
 
 
 def _ratio(

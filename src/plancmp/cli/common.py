@@ -87,10 +87,11 @@ FormatOpt = Annotated[
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o",
+        "--output",
+        "-o",
         help="Write to this file (text as UTF-8) instead of stdout; without --format the extension decides (.md .csv .json .html .docx .xlsx …). - is stdout.",
     ),
-]  # fmt: skip
+]
 NoTitleOpt = Annotated[
     bool,
     typer.Option(

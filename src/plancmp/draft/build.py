@@ -53,8 +53,9 @@ def plan_id_from(stem: str) -> str | None:
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
-    plan = prose.Plan(header.base_year, header.target_year, header.one_year, header.looks_back,
-                      places_of(header))  # fmt: skip
+    plan = prose.Plan(
+        header.base_year, header.target_year, header.one_year, header.looks_back, places_of(header)
+    )
     targets: list[Found] = []
     baselines: list[Found] = []
     past = False
@@ -65,8 +66,14 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if isinstance(block, Table):
             section = join(part.path, block.title)
             if table_header.is_indicator_table(block, header.base_year, header.target_year):
-                found = tables.read_table(block, section, header.base_year, header.target_year,
-                                          order, lines_of.get(id(block)))  # fmt: skip
+                found = tables.read_table(
+                    block,
+                    section,
+                    header.base_year,
+                    header.target_year,
+                    order,
+                    lines_of.get(id(block)),
+                )
                 found = [
                     f._replace(scope=table_scope(f.name, f.raw, f.unit, header.one_year))
                     for f in found
@@ -75,15 +82,23 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 baselines.extend(merge.table_baselines(found))
                 continue
             if column_tables.is_column_table(block, header.base_year, header.target_year):
-                targets.extend(column_tables.read_column_table(
-                    block, section, part.year or header.target_year, header.one_year, order))  # fmt: skip
+                targets.extend(
+                    column_tables.read_column_table(
+                        block, section, part.year or header.target_year, header.one_year, order
+                    )
+                )
                 continue
             texts = table_text.text_cells(block)
         else:
             texts = [(block.text, None)]
         for k, (text, heading) in enumerate(texts):
-            where = prose.Paragraph(join(part.path, getattr(block, "title", None), heading),
-                                    part.review, part.year, order + k * 1000, past)  # fmt: skip
+            where = prose.Paragraph(
+                join(part.path, getattr(block, "title", None), heading),
+                part.review,
+                part.year,
+                order + k * 1000,
+                past,
+            )
             t, b, past = prose.read_paragraph(text, where, plan)
             targets.extend(t)
             baselines.extend(b)
@@ -118,12 +133,32 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
     drafted = [_drafted(f, suggest(f), new, plan_id) for f in targets]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
-    plan = Plan(plan_id, header.title, (), header.issuer, header.doc_number, header.issued,
-                header.jurisdiction or "", header.level or "", header.parent_city,
-                header.kind or "", header.base_year, year, None,
-                tuple(d.record for d in drafted))  # fmt: skip
-    return Draft(plan, header, tuple(drafted), tuple(new.metrics), new.review, header.review,
-                 doc.conversions, Path(doc.path).name)  # fmt: skip
+    plan = Plan(
+        plan_id,
+        header.title,
+        (),
+        header.issuer,
+        header.doc_number,
+        header.issued,
+        header.jurisdiction or "",
+        header.level or "",
+        header.parent_city,
+        header.kind or "",
+        header.base_year,
+        year,
+        None,
+        tuple(d.record for d in drafted),
+    )
+    return Draft(
+        plan,
+        header,
+        tuple(drafted),
+        tuple(new.metrics),
+        new.review,
+        header.review,
+        doc.conversions,
+        Path(doc.path).name,
+    )
 
 
 def _base_unit(f: Found) -> str | None:
@@ -155,7 +190,17 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         if b.inferred:
             review.append("基线由上下文推断")
     printed = f.unit if f.unit is not None or value.op == "trend" else value.printed_unit
-    record = Record(plan_id, metric.id, f.name, f.segment, value.unit, printed,
-                    Target(f.raw, value, f.year or 0, f.scope), baseline, f.attribute,
-                    Source(f.section, f.kind, f.also), None)  # fmt: skip
+    record = Record(
+        plan_id,
+        metric.id,
+        f.name,
+        f.segment,
+        value.unit,
+        printed,
+        Target(f.raw, value, f.year or 0, f.scope),
+        baseline,
+        f.attribute,
+        Source(f.section, f.kind, f.also),
+        None,
+    )
     return Drafted(record, f.quote, tuple(dict.fromkeys(review)))

@@ -92,7 +92,9 @@ def build(
     peers = frame.peers_for(data, data.headers[plan_id], chosen)
     plan, findings = frame.gaps(data, plan_id, peers)
     circle = set(frame.circle(data, plan, peers))
-    findings = [f for f in findings if only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)]  # fmt: skip
+    findings = [
+        f for f in findings if only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)
+    ]
     comparisons = []
     mine = {r.metric for r in plan.records}
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
@@ -198,7 +200,9 @@ def outline(report: Report, data: Dataset) -> list[Block]:
         if c.metric.note:
             out.append(Text(f"口径说明：{c.metric.note}", meta=True))
     out += [Heading(2, "来源"), Items(_source_lines(report))]
-    out.append(Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True))  # fmt: skip
+    out.append(
+        Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True)
+    )
     return out
 
 

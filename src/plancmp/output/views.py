@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from plancmp.analysis.rank import no_progress
+from plancmp.analysis.rank import base_of, implied, no_progress
 from plancmp.decimals import as_number, fmt
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from plancmp.analysis.compare import Basis, Row
     from plancmp.analysis.gaps import Finding
     from plancmp.analysis.progress import Progress
+    from plancmp.analysis.rank import Stall
     from plancmp.peers import Group, Peers
 
 
@@ -71,6 +72,12 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     }
     if r.source.quote is not None:
         source["quote"] = r.source.quote
+    target = target_dict(r.target)
+    if r.target.value.op in ("change", "growth"):  # SPEC §7: the level the change implies
+        level = implied(r.target.value, base_of(r))
+        target["implied"] = as_number(level.value) if level else None
+        if level is not None and level.value_max is not None:
+            target["implied_max"] = as_number(level.value_max)
     d: dict[str, Any] = {
         "plan": r.plan,
         "metric": r.metric,
@@ -80,7 +87,7 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
         "category": m.category if m else None,
         "unit": r.unit,
         "baseline": baseline_dict(r.baseline),
-        "target": target_dict(r.target),
+        "target": target,
         "attribute": r.attribute,
         "source": source,
         "note": r.note,
@@ -256,11 +263,8 @@ def compare_table(
         numbers.append([r.rank, None, *target_numbers(rec), *_basis_numbers(r, basis),
                         _number(r.delta_to_best, basis), _number(r.delta_to_median, basis),
                         None])  # fmt: skip
-        notes = [
-            words.why(r.why) or words.stall(stalls, rec.baseline.year if rec.baseline else None)
-        ]
-        if r.projected:
-            notes.insert(0, words.PROJECTED)
+        explained = _explain(r, stalls, rec.baseline.year if rec.baseline else None)
+        notes = [words.PROJECTED, explained] if r.projected else [explained]
         deltas = [_distance(d, rec.unit, basis) for d in (r.delta_to_best, r.delta_to_median)]
         out.append(
             [
@@ -338,6 +342,15 @@ def _number(d: Decimal | None, basis: Basis) -> Number | None:
     return as_number(words.rounded(d))
 
 
+def _explain(r: Row, stalls: Stall | None, year: int | None) -> str:
+    """说明: why a row is not ranked; for a ranked change target, the level it was ranked by;
+    for a target that asks for no progress, that."""
+    if r.why is not None:
+        return words.why(r.why)
+    parts = [words.implied_note(r.record), words.stall(stalls, year)]
+    return "；".join(p for p in parts if p)
+
+
 def gaps_table(
     plan: Plan, findings: Sequence[Finding], catalog: Catalog, shown: Among | None = None
 ) -> Table:
@@ -347,13 +360,33 @@ def gaps_table(
         rec = f.record
         reason = words.reason(f)
         numbers.append([None, None, None, number_of(rec.target.value) if rec else None, None])
-        rows.append([words.FINDING_ZH[f.kind], f.metric.name, f.segment or "",
-                     rec.target.raw if rec else "", reason])  # fmt: skip
-        d: dict[str, Any] = record_dict(rec, catalog) if rec else {
-            "plan": plan.id, "metric": f.metric.id, "metric_name": f.metric.name, "name": None,
-            "segment": f.segment, "category": f.metric.category, "unit": f.metric.unit,
-            "baseline": None, "target": None, "attribute": None, "source": None, "note": None,
-        }  # fmt: skip
+        rows.append(
+            [
+                words.FINDING_ZH[f.kind],
+                f.metric.name,
+                f.segment or "",
+                rec.target.raw if rec else "",
+                reason,
+            ]
+        )
+        d: dict[str, Any] = (
+            record_dict(rec, catalog)
+            if rec
+            else {
+                "plan": plan.id,
+                "metric": f.metric.id,
+                "metric_name": f.metric.name,
+                "name": None,
+                "segment": f.segment,
+                "category": f.metric.category,
+                "unit": f.metric.unit,
+                "baseline": None,
+                "target": None,
+                "attribute": None,
+                "source": None,
+                "note": None,
+            }
+        )
         d.update({"kind": f.kind, "reason": reason, "compared": compared(f)})
         if shown is not None:
             d["peers"] = shown.record

@@ -45,13 +45,21 @@ MAX_NAMES_SHOWN = 5
 
 
 def amount(value: Decimal, unit: str | None) -> str:
-    """A normalized number for people: 4325500000 元 → 43.255亿元, 61000 个 → 6.1万个."""
+    """A normalized number for people: 4325500000 元 → 43.255亿元, 61000 个 → 6.1万个;
+    at most four decimals (1400余亩 → >93.3333万平方米, not 93.33333333)."""
     if unit in (None, "%", "元/生"):
-        return f"{fmt(value)}{unit or ''}"
+        return f"{_short(value)}{unit or ''}"
     for factor, prefix in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
         if abs(value) >= factor:
-            return f"{fmt(value / factor)}{prefix}{unit}"
-    return f"{fmt(value)}{unit}"
+            return f"{_short(value / factor)}{prefix}{unit}"
+    return f"{_short(value)}{unit}"
+
+
+def _short(d: Decimal) -> str:
+    exponent = d.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        d = d.quantize(Decimal("0.0001"))
+    return fmt(d)
 
 
 def show_value(v: Value) -> str:
@@ -175,6 +183,17 @@ def _where(w: Why) -> str:
     return "指标表" if w.main else "前文"
 
 
+def implied_note(r: Record) -> str:
+    """For a change target ranked by the level it implies: `由基线推算：80%（2020）+5 个百分点
+    → 85%`; '' for any other target."""
+    from plancmp.analysis.rank import base_of, implied
+
+    level = implied(r.target.value, base_of(r))
+    if level is None:
+        return ""
+    return f"由基线推算：{baseline_text(r)} {show_value(r.target.value)} → {show_value(level)}"
+
+
 def stall(s: Stall | None, year: int | None) -> str:
     """What compare's 说明 says of a ranked target that asks for no progress."""
     if s is None:
@@ -270,14 +289,14 @@ def peers_label(peers: Peers, plans: Mapping[str, Plan]) -> str:
     """Which plans a comparison was made among, for a title: `全部区县规划（4 个）`,
     `杭州市辖区（2 个）`, `临安、上城、越城`. Plans are shown by their short name."""
     parts = [g.name for g in peers.groups]
-    parts += [_short(plans[i]) for i in peers.named if i in plans]
+    parts += [_short_name(plans[i]) for i in peers.named if i in plans]
     if len(parts) > MAX_PEERS_SHOWN:
         parts = [*parts[:MAX_PEERS_SHOWN], "…"]
     shown = "、".join(parts) or "无"
     return f"{shown}（{len(peers.plans)} 个）" if peers.groups else shown
 
 
-def _short(p: Plan) -> str:
+def _short_name(p: Plan) -> str:
     """A plan's shortest name a user would type (临安), else where it is (杭州市临安区)."""
     return min(p.names, key=len) if p.names else p.place
 
