@@ -102,8 +102,8 @@ class Dataset:
     @cached_property
     def groups(self) -> dict[str, Group]:
         """Groups of plans by id: those of the groups files, then those every dataset has
-        (`all`, `tier:county` …, `city:杭州` …: see store/groups.py)."""
-        from plancmp.store.groups import derived
+        (`all`, `tier:county` …, `city:杭州` …: see store/derived.py)."""
+        from plancmp.store.derived import derived
 
         return {g.id: g for g in [*self.store.groups(), *derived(self.headers.values())]}
 

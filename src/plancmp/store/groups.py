@@ -1,6 +1,5 @@
-"""Groups of plans a user compares with one another: the groups files, checked, and the
-groups every dataset has without a file (every plan, every plan of one tier, the plans of
-one city).
+"""Groups files: groups of plans a user compares with one another, checked (the groups
+every dataset has without a file are in derived.py).
 
 A groups file holds a top-level `groups:` list (data/README.md). Its members are plan
 ids, checked against the plans loaded with it (assemble) or found beside it (validate).
@@ -8,24 +7,17 @@ ids, checked against the plans loaded with it (assemble) or found beside it (val
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from plancmp.model import Plan, Problem
+from plancmp.model import Problem
 from plancmp.peers import Group
+from plancmp.store.derived import ALL
 
 if TYPE_CHECKING:  # only a groups file being read needs the schema: `compare` never does
     from plancmp.store.schema import Checker
 
 GROUP_KEYS = {"id": True, "name": True, "members": True, "note": False}
-TIERS = {
-    "county": ("全部区县规划", ("全部区县", "区县")),
-    "city": ("全部市级规划", ("全部市级", "市级")),
-    "province": ("全部省级规划", ("全部省级", "省级")),
-}
-"""The derived tier groups (id `tier:county` …): name and other names."""
-ALL = "all"
-"""The id of the derived group of every plan."""
 
 
 class Built(NamedTuple):
@@ -138,30 +130,4 @@ def _unknown_members(f: Found, plan_ids: Collection[str]) -> list[Problem]:
         close = difflib.get_close_matches(member, list(plan_ids), n=3, cutoff=0.6)
         hint = f"did you mean {' or '.join(close)}? " if close else ""
         out.append(Problem(f.group.path or "", line, f"unknown plan {member!r} in group {f.group.id!r}: {hint}members are plan ids (`plancmp plans` lists them)"))  # fmt: skip
-    return out
-
-
-# --- groups without a file -----------------------------------------------------------------
-
-
-def derived(plans: Iterable[Plan]) -> list[Group]:
-    """Every plan; every plan of each tier (county-level, city, province); the
-    county-level plans of each city. Only groups with members are given."""
-    plans = list(plans)
-    out = [Group(ALL, "全部规划", tuple(p.id for p in plans), None, "all", ("全部",))]
-    tiers: dict[str, list[str]] = {}
-    cities: dict[str, list[str]] = {}
-    for p in plans:
-        tier = p.tier
-        if tier is None:
-            continue
-        tiers.setdefault(tier, []).append(p.id)
-        if tier == "county" and p.city_name:
-            cities.setdefault(p.city_name, []).append(p.id)
-    for tier, (name, names) in TIERS.items():
-        if tier in tiers:
-            out.append(Group(f"tier:{tier}", name, tuple(tiers[tier]), None, "tier", names))
-    for city, ids in cities.items():
-        out.append(Group(f"city:{city}", f"{city}市所辖区县", tuple(ids), None, "city",
-                         (f"{city}区县", f"{city}市区县")))  # fmt: skip
     return out
