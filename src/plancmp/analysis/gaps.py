@@ -2,15 +2,20 @@
 
 Each finding carries numbers and records, never sentences: output/words.py says
 them in a report writer's words.
+
+By default a finding is one a report writer acts on; `--all` adds the quiet ones:
+the city pairs that were compared and held, those that could not be compared (with
+a code saying why), and indicators missing from the plan that are no plan-level
+level or rate (a yearly operational count, an amount per year or over the period).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from plancmp.analysis.city import BelowCity, against_city
+from plancmp.analysis.city import INTENSIVE_UNITS, CityCheck, CityUnchecked, hold
 from plancmp.analysis.rank import (
     Stall,
     ambition,
@@ -19,25 +24,32 @@ from plancmp.analysis.rank import (
     is_numeric,
     median,
     no_progress,
+    same_value,
 )
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Record, Standard, TargetRow
+from plancmp.model import Metric, Plan, Record, Standard, TargetRow, Value
 from plancmp.store.base import Setters
 
 KINDS = (
-    "conflict",
     "below_national_standard",
-    "not_above_baseline",
     "below_city",
+    "conflict",
+    "not_above_baseline",
     "below_peers",
     "missing",
     "qualitative",
+    "not_below_city",
+    "city_not_compared",
 )
-"""Finding kinds, in the order a report lists them."""
-INTENSIVE_UNITS = (None, "%", "元/生", "年", "小时", "岁", "分钟")
-"""Units of rates, ratios, indices and per-student amounts: comparable between a small
-district and a large one. Absolute counts and sums (所, 人, 元) are not: `below_peers`
-leaves them to `compare`."""
+"""Finding kinds, in the order a report lists them: how much each matters to a reader.
+A national floor missed, then what the city asks of every district, then the plan
+contradicting itself, asking no progress, asking less than a peer, leaving out what
+others set; targets that cannot be checked by number last. The last two are quiet:
+the city pairs that held, and those that could not be compared."""
+QUIET_KINDS = ("not_below_city", "city_not_compared")
+"""Kinds shown only with --all, or when asked for by name."""
+FAMILY = {"not_below_city": "below_city", "city_not_compared": "below_city"}
+"""A quiet kind that comes with a loud one: `-k below_city --all` lists every city pair."""
 MAX_NAMES = 5
 """How many setters a `missing` finding names before it says how many there are."""
 
@@ -71,13 +83,26 @@ class Missing(NamedTuple):
     """The city first, then peers, as many as MAX_NAMES."""
     total: int
     """How many plans set the metric in all."""
+    quiet: str | None = None
+    """Why it is left to --all: `operational` (the catalog marks a yearly operational
+    count), `amount` (set only as an amount per year or over the period, not as a level
+    or a rate); None for a plan-level indicator."""
 
 
 class Qualitative(NamedTuple):
     pass
 
 
-Facts = Conflict | BelowStandard | Stall | BelowCity | BelowPeers | Missing | Qualitative
+Facts = (
+    Conflict
+    | BelowStandard
+    | Stall
+    | CityCheck
+    | CityUnchecked
+    | BelowPeers
+    | Missing
+    | Qualitative
+)
 
 
 class Finding(NamedTuple):
@@ -89,8 +114,19 @@ class Finding(NamedTuple):
     record: Record | None
     """The plan's own record, when it has one."""
     size: Decimal
-    """How far off, in the metric's unit, for sorting (larger first)."""
+    """How far off, in the metric's unit."""
     facts: Facts
+    share: Decimal = Decimal(0)
+    """How far off as a share of the figure it is held to (points out of 100 for a
+    percentage; for `missing`, how many set the metric): what orders findings of one
+    kind whose units differ."""
+
+    @property
+    def quiet(self) -> bool:
+        """Left out by default (see the module docstring)."""
+        return self.kind in QUIET_KINDS or (
+            isinstance(self.facts, Missing) and bool(self.facts.quiet)
+        )
 
 
 class Frame(NamedTuple):
@@ -101,24 +137,65 @@ class Frame(NamedTuple):
     cities: tuple[Plan, ...]
     """The work points of the plan's city, with records."""
     peer_targets: tuple[TargetRow, ...]
-    """The peers' targets for the plan's metrics."""
+    """The peers' targets for the plan's metrics, and for the metrics of counts it lacks
+    (counted_metrics): whether they set them as levels decides a quiet `missing`."""
     setters: dict[str, Setters]
     """For each metric the peers set: how many do and the first of them."""
 
 
 def find_gaps(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
-    """All findings for `plan` (with its records), sorted by kind then size."""
+    """All findings for `plan` (with its records), quiet ones included, in reading order
+    (see `importance`)."""
     findings = [
         *_conflicts(plan, catalog),
         *_below_standard(plan, catalog),
         *_not_above_baseline(plan, catalog),
-        *_below_city(plan, frame.cities, catalog),
+        *_against_cities(plan, frame.cities, catalog),
         *_below_peers(plan, frame, catalog),
         *_missing(plan, frame, catalog),
         *_qualitative(plan, catalog),
     ]
-    order = {k: i for i, k in enumerate(KINDS)}
-    return sorted(findings, key=lambda f: (order[f.kind], -abs(f.size), f.metric.id))
+    position = {m.id: i for i, m in enumerate(catalog)}
+    return sorted(findings, key=lambda f: importance(f, position))
+
+
+def importance(f: Finding, position: dict[str, int]) -> tuple[object, ...]:
+    """The reading order: default findings before quiet ones; then by kind (KINDS); within
+    a kind a binding (约束性) target first, then the larger share off, then catalog order."""
+    binding = f.record is not None and f.record.attribute == "约束性"
+    return (f.quiet, KINDS.index(f.kind), not binding, -f.share,
+            position.get(f.metric.id, len(position)), f.segment or "")  # fmt: skip
+
+
+def share(gap: Decimal, reference: Decimal | None, unit: str | None) -> Decimal:
+    """`gap` as a share of `reference`: points out of 100 for a percentage."""
+    if unit == "%":
+        return abs(gap) / 100
+    if reference:
+        return abs(gap / reference)
+    return abs(gap)
+
+
+def select(
+    findings: Sequence[Finding],
+    kinds: Collection[str] = (),
+    skip: Collection[str] = (),
+    everything: bool = False,
+) -> list[Finding]:
+    """The findings a user asked for: of `kinds` (all when empty; a kind brings the quiet
+    kinds of its FAMILY along), none of `skip`; quiet ones only with `everything`, or when
+    their kind is named in `kinds`."""
+    out = []
+    for f in findings:
+        family = FAMILY.get(f.kind, f.kind)
+        if f.kind in skip or family in skip:
+            continue
+        if kinds and f.kind not in kinds and family not in kinds:
+            continue
+        if f.quiet and not everything and not (f.kind in QUIET_KINDS and f.kind in kinds):
+            continue
+        out.append(f)
+    return out
 
 
 def _conflicts(plan: Plan, catalog: Catalog) -> list[Finding]:
@@ -148,10 +225,9 @@ def _below_standard(plan: Plan, catalog: Catalog) -> list[Finding]:
             continue
         mine = edge(r.target.value, m.better)
         if mine > st.limit if m.better == "lower" else mine < st.limit:
-            facts = BelowStandard(st, mine)
-            out.append(
-                Finding("below_national_standard", m, r.segment, r, abs(mine - st.limit), facts)
-            )
+            gap = abs(mine - st.limit)
+            out.append(Finding("below_national_standard", m, r.segment, r, gap,
+                               BelowStandard(st, mine), share(gap, st.limit, r.unit)))  # fmt: skip
     return out
 
 
@@ -161,26 +237,48 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
         m = catalog.get(r.metric)
         stall = no_progress(r, m.better) if m is not None else None
         if m is not None and stall is not None:
-            size = abs(stall.baseline - stall.target)
-            out.append(Finding("not_above_baseline", m, r.segment, r, size, stall))
+            gap = abs(stall.baseline - stall.target)
+            part = share(gap, stall.baseline, r.unit)
+            out.append(Finding("not_above_baseline", m, r.segment, r, gap, stall, part))
     return out
 
 
-def _below_city(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
-    mine: dict[tuple[str, str | None], list[Record]] = {}
-    for r in plan.records:
-        mine.setdefault((r.metric, r.segment), []).append(r)
+def _against_cities(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    """Every pair of a city's record and the plan's record of the same metric: the same
+    segment where the plan sets it, else each of the plan's segments (not compared)."""
+    by_metric: dict[str, list[Record]] = {}
+    for r in sorted(plan.records, key=lambda r: r.source.kind != "table"):  # tables first
+        by_metric.setdefault(r.metric, []).append(r)
     out = []
     for city in cities:
         for c in city.records:
-            m = catalog.get(c.metric)
-            if m is None or m.better == "neutral":
+            m, mine = catalog.get(c.metric), by_metric.get(c.metric, [])
+            if m is None or not mine:
                 continue
-            for r in mine.get((c.metric, c.segment), ()):
-                found = against_city(r, c, city, m)
-                if found is not None:
-                    out.append(Finding("below_city", m, r.segment, r, found[0], found[1]))
+            kept: list[Record] = []
+            for r in [r for r in mine if r.segment == c.segment] or mine:
+                if not any(_restates(r, k) for k in kept):
+                    kept.append(r)
+                    out.append(_city_finding(r, c, city, m))
     return out
+
+
+def _restates(r: Record, k: Record) -> bool:
+    """Whether `r` says again what `k` says (a prose restatement of a table row)."""
+    a, b = r.target, k.target
+    return (r.segment, a.year, a.scope) == (k.segment, b.year, b.scope) and same_value(
+        a.value, b.value
+    )
+
+
+def _city_finding(r: Record, c: Record, city: Plan, m: Metric) -> Finding:
+    outcome = hold(r, c, city, m)
+    facts = outcome.facts
+    if isinstance(facts, CityUnchecked):
+        return Finding("city_not_compared", m, r.segment, r, Decimal(0), facts)
+    kind = "below_city" if outcome.weaker else "not_below_city"
+    part = share(outcome.gap, facts.theirs, r.unit)
+    return Finding(kind, m, r.segment, r, outcome.gap, facts, part)
 
 
 def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
@@ -201,7 +299,9 @@ def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
             continue  # absolute counts depend on a district's size: `compare` shows them
         found = _against_peers(t, groups.get(key, []), m)
         if found is not None:
-            out.append(Finding("below_peers", m, t.segment, rows[t], found[0], found[1]))
+            gap, facts = found
+            part = share(gap, edge(facts.best.target.value, m.better), t.unit)
+            out.append(Finding("below_peers", m, t.segment, rows[t], gap, facts, part))
     return out
 
 
@@ -216,12 +316,42 @@ def _against_peers(t: TargetRow, group: list[Peer], m: Metric) -> tuple[Decimal,
     return size, BelowPeers(best, median(values), len(group) + 1, len(better))
 
 
+def level_or_rate(scope: str, unit: str | None, v: Value) -> bool:
+    """Whether a target sets its metric as a plan sets an indicator: a level to reach, a
+    rate or ratio, or a yearly rate of change — not an amount per year or over the period."""
+    return scope == "level" or unit in INTENSIVE_UNITS or (v.op == "trend" and v.value is not None)
+
+
+def counted_metrics(
+    have: Collection[str], setters: dict[str, Setters], catalog: Catalog
+) -> set[str]:
+    """The metrics the plan lacks whose peers' targets `missing` must read: those at least
+    two peers set in a unit of counts or sums, where only the targets tell whether as a
+    level (在校生数) or as an amount (新增学位 over the period)."""
+    out = set()
+    for metric_id, s in setters.items():
+        m = catalog.get(metric_id)
+        if s.total < 2 or metric_id in have or m is None:
+            continue
+        if not m.operational and m.unit not in INTENSIVE_UNITS:
+            out.add(metric_id)
+    return out
+
+
 def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
     have = {r.metric for r in plan.records}
     by_city: dict[str, list[Plan]] = {}
+    city_levels: set[str] = set()
     for city in frame.cities:
-        for metric_id in dict.fromkeys(r.metric for r in city.records):
-            by_city.setdefault(metric_id, []).append(city)
+        for r in city.records:
+            if city not in by_city.setdefault(r.metric, []):
+                by_city[r.metric].append(city)
+            if level_or_rate(r.target.scope, r.unit, r.target.value):
+                city_levels.add(r.metric)
+    peer_levels: dict[str, set[str]] = {}
+    for t in frame.peer_targets:
+        if level_or_rate(t.scope, t.unit, t.value):
+            peer_levels.setdefault(t.metric, set()).add(t.plan)
     places = {p.id: p for p in frame.peers}
     out = []
     for metric_id in sorted({*by_city, *frame.setters}):
@@ -232,8 +362,13 @@ def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
             continue
         shown = [*cities, *(places[i] for i in (peers.first if peers else ()) if i in places)]
         count = len(cities) + (peers.total if peers else 0)
-        facts = Missing(tuple(shown[:MAX_NAMES]), count)
-        out.append(Finding("missing", m, None, None, Decimal(count), facts))
+        as_level = len(peer_levels.get(metric_id, ())) if m.unit not in INTENSIVE_UNITS else (
+            peers.total if peers else 0)  # fmt: skip
+        quiet = "operational" if m.operational else None
+        if quiet is None and metric_id not in city_levels and as_level < 2:
+            quiet = "amount"
+        facts = Missing(tuple(shown[:MAX_NAMES]), count, quiet)
+        out.append(Finding("missing", m, None, None, Decimal(count), facts, Decimal(count)))
     return out
 
 
@@ -248,9 +383,9 @@ def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
 
 
 def frame_among(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan]) -> Frame:
-    """A frame from plans held in memory with their records (scripts, tests)."""
-    metrics = {r.metric for r in plan.records}
-    targets = tuple(TargetRow.of(r) for p in peers for r in p.records if r.metric in metrics)
+    """A frame from plans held in memory with their records (scripts, tests); it holds all
+    the peers' targets, more than find_gaps reads."""
+    targets = tuple(TargetRow.of(r) for p in peers for r in p.records)
     who: dict[str, list[str]] = {}
     for p in peers:
         for metric_id in dict.fromkeys(r.metric for r in p.records):

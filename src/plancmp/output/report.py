@@ -12,7 +12,7 @@ from html import escape
 
 from plancmp.analysis import frame
 from plancmp.analysis.compare import Row, compare
-from plancmp.analysis.gaps import KINDS, Finding
+from plancmp.analysis.gaps import KINDS, QUIET_KINDS, Finding
 from plancmp.model import Metric, Plan
 from plancmp.output.table import Table
 from plancmp.output.text import to_markdown
@@ -44,8 +44,9 @@ class Report:
 
 
 def build(data: Dataset, plan_id: str) -> Report:
-    """Everything the report shows, computed once."""
-    plan, findings = frame.gaps(data, plan_id)
+    """Everything the report shows, computed once: the findings `gaps` shows by default."""
+    plan, everything = frame.gaps(data, plan_id)
+    findings = [f for f in everything if not f.quiet]
     comparisons = []
     mine = {r.metric for r in plan.records}
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
@@ -70,7 +71,7 @@ def _counts(report: Report) -> list[tuple[str, str]]:
     """Findings by kind; a kind that could not be looked for says so instead of 0."""
     p = report.plan
     out = []
-    for k in KINDS:
+    for k in (k for k in KINDS if k not in QUIET_KINDS):
         n = str(sum(f.kind == k for f in report.findings))
         if k == "below_city" and p.is_city:
             n = "不适用（本规划即市级）"
