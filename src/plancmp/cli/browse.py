@@ -8,6 +8,7 @@ from plancmp.cli.common import (
     CategoryOpt,
     ForceOpt,
     FormatOpt,
+    NoTitleOpt,
     OutputOpt,
     PlanArg,
     app,
@@ -17,6 +18,7 @@ from plancmp.cli.common import (
     find_plan,
     note,
     outfile,
+    titled,
     writing,
 )
 from plancmp.output.write import emit
@@ -24,16 +26,19 @@ from plancmp.output.write import emit
 
 @app.command()
 def plans(
-    ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False
+    ctx: typer.Context,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """The plans: id, title, jurisdiction, kind, period, counts."""
     from plancmp.output import views
 
     data = data_of(ctx)
+    table = titled(views.plans_table(list(data.headers.values()), data.counts), no_title)
     with writing():
-        emit(
-            views.plans_table(list(data.headers.values()), data.counts), format, outfile(out), force
-        )
+        emit(table, format, outfile(out), force)
 
 
 @app.command()
@@ -48,6 +53,7 @@ def show(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """One plan's records, with baseline, target, attribute and source."""
     from plancmp.output import views
@@ -55,17 +61,21 @@ def show(
     data = data_of(ctx)
     p = find_plan(data, plan)
     records = list(data.records_of(p.id))
+    only = []
     if metric is not None:
         m = find_metric(data, metric)
         records = [r for r in records if r.metric == m.id]
+        only.append(m.name)
     if category is not None:
         category = find_category(data, category)
         records = [r for r in records if (x := data.catalog.get(r.metric)) and x.category == category]  # fmt: skip
+        only.append(category)
     if not records and (metric or category):
         asked = " in ".join(x for x in (metric, category) if x)
         note(f"{p.id} sets no target for {asked}")
+    table = views.show_table(p, records, data.catalog, "、".join(only) or None)
     with writing():
-        emit(views.show_table(p, records, data.catalog), format, outfile(out), force)
+        emit(titled(table, no_title), format, outfile(out), force)
 
 
 @app.command()
@@ -80,6 +90,7 @@ def metrics(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """The metric catalog, with the plans that set each metric."""
     from plancmp.output import views
@@ -90,7 +101,7 @@ def metrics(
     if not table.rows:
         note(f"no metric's id, name or alias contains {query!r}")
     with writing():
-        emit(table, format, outfile(out), force)
+        emit(titled(table, no_title), format, outfile(out), force)
 
 
 @app.command()
@@ -100,6 +111,7 @@ def matrix(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """Metrics × plans, one cell per target as printed: the wide table a report needs."""
     from plancmp.output import views
@@ -108,10 +120,6 @@ def matrix(
     if category is not None:
         category = find_category(data, category)
     plans = list(data.headers.values())
+    table = titled(views.matrix_table(data.catalog, plans, data.cells(), category), no_title)
     with writing():
-        emit(
-            views.matrix_table(data.catalog, plans, data.cells(), category),
-            format,
-            outfile(out),
-            force,
-        )
+        emit(table, format, outfile(out), force)

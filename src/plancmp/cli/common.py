@@ -15,9 +15,11 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from plancmp import lookup
 from plancmp.lookup import NotFound
 from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
+from plancmp.output.table import Table
 from plancmp.output.write import OutputError
 from plancmp.store import Dataset, InvalidData, load
 
@@ -94,6 +96,12 @@ CategoryOpt = Annotated[
 ForceOpt = Annotated[
     bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
 ]
+NoTitleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-title", help="Leave out the title line (and, in a workbook, the title row)."
+    ),
+]
 
 
 def data_of(ctx: typer.Context) -> Dataset:
@@ -120,17 +128,26 @@ def problems_text(problems: list[Problem], limit: int = 20) -> str:
 
 
 def find_plan(data: Dataset, word: str) -> Plan:
+    """The plan a word names; which one was taken, on stderr, when it names others too."""
     try:
-        return data.find_plan(word)
+        found = lookup.match_plan(data.headers.values(), word)
     except NotFound as exc:
         fail_usage(f"{exc} — `plancmp plans` lists them")
+    if found.others:
+        note(found.took(word))
+    return found.item
 
 
 def find_metric(data: Dataset, word: str) -> Metric:
+    """The metric a word names (the best match, lookup.match); which one was taken, on
+    stderr, when the word names others too."""
     try:
-        return data.find_metric(word)
+        found = lookup.match_metric(data.catalog, word)
     except NotFound as exc:
         fail_usage(f"{exc} — `plancmp metrics` lists them")
+    if found.others:
+        note(found.took(word))
+    return found.item
 
 
 def find_category(data: Dataset, word: str) -> str:
@@ -138,3 +155,8 @@ def find_category(data: Dataset, word: str) -> str:
         return data.find_category(word)
     except NotFound:
         fail_usage(f"unknown category {word!r}: use one of {' '.join(CATEGORIES)}")
+
+
+def titled(table: Table, no_title: bool) -> Table:
+    """The table as asked: without its title (and the notes said with it) for --no-title."""
+    return table._replace(title=None, notes=()) if no_title else table
