@@ -210,6 +210,8 @@ def test_relative_growth_is_held_to_relative_growth():
     assert reason(f).endswith("年均 +3%：慢于市级每年 +5%")
     implied = plan("me", rec("me", "places", "1500个", None, base="1000个"))  # +8.4% a year
     assert city_kinds(implied, city) == [("not_below_city", "places", "per_year")]
+    amount = plan("me", rec("me", "places", "每年增加100个", "个", scope="per_year"))
+    assert city_kinds(amount, city) == [("city_not_compared", "places", "rate_basis")]
 
 
 def test_a_direction_without_a_rate_is_held_by_its_direction():

@@ -44,30 +44,30 @@ def test_unknown_suggests_close_names():
 
 
 def test_a_clear_winner_names_the_others_it_beat():
-    from plancmp.lookup import match
+    from plancmp.lookup import match, took
 
-    found = match("普惠", ITEMS, "metric")
-    assert (found.item, found.others) == ("P", ("places",))  # begins one name, inside another
-    assert found.took("普惠") == (
+    item, matched = match("普惠", ITEMS, "metric")  # begins one name, inside another
+    assert (item, matched) == ("P", ["puhui（普惠性幼儿园覆盖面）", "places（新增普惠托位）"])
+    assert took("普惠", matched) == (
         "'普惠' taken as puhui（普惠性幼儿园覆盖面）; it also matches places（新增普惠托位）"
         " — name one of those to use it instead"
     )
-    assert match("puhui", ITEMS, "metric").others == ()  # an id is never a guess
+    assert match("puhui", ITEMS, "metric")[1] == ["puhui（普惠性幼儿园覆盖面）"]  # an id: no guess
 
 
 def test_an_exact_alias_wins_over_names_it_is_inside():
     from plancmp.lookup import match
 
     items = [("myopia", "M", ["儿童青少年总体近视率", "近视率"]), ("pupil", "X", ["小学生近视率"])]
-    found = match("近视率", items, "metric")
-    assert (found.item, found.others) == ("M", ("pupil",))
+    item, matched = match("近视率", items, "metric")
+    assert (item, matched) == ("M", ["myopia（儿童青少年总体近视率）", "pupil（小学生近视率）"])
 
 
 def test_an_alias_beginning_beats_a_word_inside_a_name():
     from plancmp.lookup import match
 
     items = [("a", "A", ["新增学位数"]), ("b", "B", ["义务教育招生数", "学位供给"])]
-    assert match("学位", items, "metric").item == "B"
+    assert match("学位", items, "metric")[0] == "B"
     with pytest.raises(NotFound) as info:
         match("教育", [*items, ("c", "C", ["教育经费"]), ("d", "D", ["教育用地"])], "metric")
     assert info.value.ambiguous and info.value.candidates[:2] == ["c", "d"]

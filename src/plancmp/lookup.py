@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from plancmp.model import CATEGORIES, SEGMENT_WORDS, SEGMENTS
 
@@ -61,35 +61,28 @@ def _fragment(q: str) -> bool:
     return len(q) >= 2 and any(ch.isalpha() for ch in q)
 
 
-class Match(NamedTuple, Generic[T]):
-    """What a typed word named, and what else it would have matched."""
-
-    item: T
-    key: str
-    others: tuple[str, ...] = ()
-    """The keys of the other items the word is part of, best first (empty for an id)."""
-    labels: Mapping[str, str] = {}
-    """Each key's canonical name, for messages."""
-
-    def took(self, word: str) -> str:
-        """What a message says when the word also matches others: which one was taken."""
-        shown = [f"{k}（{self.labels[k]}）" if self.labels.get(k) else k
-                 for k in self.others[:MAX_SHOWN]]  # fmt: skip
-        more = f" 等 {len(self.others)} 个" if len(self.others) > MAX_SHOWN else ""
-        label = f"（{self.labels[self.key]}）" if self.labels.get(self.key) else ""
-        return (f"{word!r} taken as {self.key}{label}; it also matches {'、'.join(shown)}{more}"
-                " — name one of those to use it instead")  # fmt: skip
+def took(word: str, matched: Sequence[str]) -> str:
+    """What a message says of a word that matched several items (`match`'s second
+    value): which one was taken, and the others."""
+    others = matched[1 : MAX_SHOWN + 1]
+    more = f" 等 {len(matched) - 1} 个" if len(matched) - 1 > MAX_SHOWN else ""
+    return (f"{word!r} taken as {matched[0]}; it also matches {'、'.join(others)}{more}"
+            " — name one of those to use it instead")  # fmt: skip
 
 
 def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
     """The item `word` names (see `match`); raises NotFound."""
-    return match(word, items, what).item
+    return match(word, items, what)[0]
 
 
-def match(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> Match[T]:
-    """The item `word` names, best match first: the item whose key (an id) is the word;
-    else the one whose key, name or alias equals it; else a clear winner among the items
-    the word is part of. `items` are (key, item, names), the canonical name first.
+def match(
+    word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str
+) -> tuple[T, list[str]]:
+    """The item `word` names, and every item it matched, the one taken first, each as
+    `key（name）` (only the one taken: the word matched nothing else). The item whose key
+    (an id) is the word; else the one whose key, name or alias equals it; else a clear
+    winner among the items the word is part of. `items` are (key, item, names), the
+    canonical name first.
 
     A clear winner is the only item in the best tier the word reaches: its canonical
     name begins with the word (普惠 → 普惠性幼儿园覆盖面), else an alias or its id does,
@@ -99,9 +92,13 @@ def match(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -
     q = norm(word)
     items = list(items)
     labels = {key: names[0] for key, _, names in items if names}
+
+    def shown(key: str) -> str:
+        return f"{key}（{labels[key]}）" if labels.get(key) else key
+
     for key, item, _ in items:
         if key == q:  # an id (lower-case ASCII, so already normalized) is never ambiguous
-            return Match(item, key, (), labels)
+            return item, [shown(key)]
     entries = [(key, item, [norm(key), *(norm(n) for n in names)]) for key, item, names in items]
     found = {key: (item, tier) for key, item, names in entries
              if (tier := _tier(q, names)) is not None}  # fmt: skip
@@ -114,7 +111,7 @@ def match(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -
     if len(winners) > 1:
         raise NotFound(word, what, winners if best == 0 else order, True, labels)
     key = winners[0]
-    return Match(found[key][0], key, tuple(k for k in order if k != key), labels)
+    return found[key][0], [shown(k) for k in [key, *(k for k in order if k != key)]]
 
 
 def _tier(q: str, names: Sequence[str]) -> int | None:
@@ -143,20 +140,20 @@ def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list
 
 def find_plan(plans: Iterable[Plan], word: str) -> Plan:
     """A plan by id, title, jurisdiction or short name."""
-    return match_plan(plans, word).item
+    return match_plan(plans, word)[0]
 
 
 def find_metric(catalog: Catalog, word: str) -> Metric:
     """A metric by id, name, alias or a distinctive fragment."""
-    return match_metric(catalog, word).item
+    return match_metric(catalog, word)[0]
 
 
-def match_metric(catalog: Catalog, word: str) -> Match[Metric]:
+def match_metric(catalog: Catalog, word: str) -> tuple[Metric, list[str]]:
     """A metric by id, name, alias or a distinctive fragment, with the others it matches."""
     return match(word, ((m.id, m, (m.name, *m.aliases)) for m in catalog), "metric")
 
 
-def match_plan(plans: Iterable[Plan], word: str) -> Match[Plan]:
+def match_plan(plans: Iterable[Plan], word: str) -> tuple[Plan, list[str]]:
     """A plan by id, title, jurisdiction or short name, with the others it matches."""
     items = ((p.id, p, [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names])
              for p in plans)  # fmt: skip

@@ -79,13 +79,14 @@ class CityUnchecked(NamedTuple):
     code: str
 
 
-class Outcome(NamedTuple):
-    """The answer for one pair: `weaker` and `gap` only mean something when compared."""
+Outcome = tuple["CityCheck | CityUnchecked", bool, Decimal]
+"""The answer for one pair: the facts; whether the plan asks less; how far its number is
+from the city's, in the metric's unit (a plain tuple: a NamedTuple costs every start)."""
+NONE = Decimal(0)
 
-    facts: CityCheck | CityUnchecked
-    weaker: bool = False
-    gap: Decimal = Decimal(0)
-    """How far the plan's number is from the city's, in the metric's unit."""
+
+def _unchecked(city: Plan, c: Record, code: str) -> Outcome:
+    return CityUnchecked(city, c, code), False, NONE
 
 
 def project(r: Record, year: int, end: Decimal | None = None) -> Decimal | None:
@@ -106,7 +107,7 @@ def hold(r: Record, c: Record, city: Plan, m: Metric) -> Outcome:
     """The plan's record `r` held against the city's record `c` of the same metric."""
     code = _precondition(r, c, m)
     if code is not None:
-        return Outcome(CityUnchecked(city, c, code))
+        return _unchecked(city, c, code)
     if c.target.value.op == "trend":
         return _against_change(r, c, city, m)
     return _against_level(r, c, city, m)
@@ -143,17 +144,17 @@ def _weaker(mine: Decimal, theirs: Decimal, better: str) -> bool:
 def _against_level(r: Record, c: Record, city: Plan, m: Metric) -> Outcome:
     rv, cv = r.target.value, c.target.value
     if rv.op == "trend":
-        return Outcome(CityUnchecked(city, c, "plan_trend"))
+        return _unchecked(city, c, "plan_trend")
     if r.target.scope != c.target.scope:
-        return Outcome(CityUnchecked(city, c, "scope"))
+        return _unchecked(city, c, "scope")
     assert is_numeric(rv) and is_numeric(cv)
     mine, theirs = edge(rv, m.better), edge(cv, m.better)
     ends = (_end(rv, m.better), _end(cv, m.better))
     if r.target.year != c.target.year and (at := project(r, c.target.year, mine)) is not None:
         weaker = _weaker(at, theirs, m.better)
-        return Outcome(CityCheck(city, c, "projected", at, theirs, *ends), weaker, abs(theirs - at))
+        return CityCheck(city, c, "projected", at, theirs, *ends), weaker, abs(theirs - at)
     weaker = ambition(rv, m.better) < ambition(cv, m.better)
-    return Outcome(CityCheck(city, c, "level", mine, theirs, *ends), weaker, abs(theirs - mine))
+    return CityCheck(city, c, "level", mine, theirs, *ends), weaker, abs(theirs - mine)
 
 
 def _basis(v: Value, unit: str | None) -> str:
@@ -170,30 +171,24 @@ def _against_change(r: Record, c: Record, city: Plan, m: Metric) -> Outcome:
     cv = c.target.value
     basis = _basis(cv, c.unit) if cv.value is not None else None
     if basis == "unclear":
-        return Outcome(CityUnchecked(city, c, "points_or_percent"))
-    change = _yearly_change(r, basis, m.better)
-    if change.code is not None:
-        return Outcome(CityUnchecked(city, c, change.code))
+        return _unchecked(city, c, "points_or_percent")
+    rate, direction, mine, code = _yearly_change(r, basis, m.better)
+    if code is not None:
+        return _unchecked(city, c, code)
     if cv.value is None:  # a direction only: the plan's change must not go the other way
-        weaker = change.direction is not None and change.direction != cv.direction
-        facts = CityCheck(city, c, "direction", change.rate, None, basis=change.basis)
-        return Outcome(facts, weaker)
-    if change.rate is None:
-        return Outcome(CityUnchecked(city, c, "no_rate"))
-    weaker = _weaker(change.rate, cv.value, m.better)
-    facts = CityCheck(city, c, "per_year", change.rate, cv.value, basis=change.basis)
-    return Outcome(facts, weaker, abs(change.rate - cv.value))
+        weaker = direction is not None and direction != cv.direction
+        return CityCheck(city, c, "direction", rate, None, basis=mine), weaker, NONE
+    if rate is None:
+        return _unchecked(city, c, "no_rate")
+    weaker = _weaker(rate, cv.value, m.better)
+    facts = CityCheck(city, c, "per_year", rate, cv.value, basis=mine)
+    return facts, weaker, abs(rate - cv.value)
 
 
-class Change(NamedTuple):
-    """A plan's yearly change: a rate with its direction, a direction only, or the code
-    (NOT_COMPARED) of why it has none the city's can be set against."""
-
-    rate: Decimal | None = None
-    direction: str | None = None
-    basis: str | None = None
-    """What the rate counts (see _basis)."""
-    code: str | None = None
+Change = tuple[Decimal | None, str | None, str | None, str | None]
+"""A plan's yearly change: (rate, direction, basis, code) — a rate with its direction
+and what it counts (see _basis), a direction only, or only the code (NOT_COMPARED) of
+why it has none the city's can be set against."""
 
 
 def _yearly_change(r: Record, basis: str | None, better: str) -> Change:
@@ -203,25 +198,25 @@ def _yearly_change(r: Record, basis: str | None, better: str) -> Change:
     if v.op == "trend":
         mine = _basis(v, r.unit)
         if v.value is None or basis is None:
-            return Change(v.value, v.direction, mine if v.value is not None else None)
+            return v.value, v.direction, mine if v.value is not None else None, None
         if mine == "unclear":
-            return Change(code="points_or_percent")
+            return None, None, None, "points_or_percent"
         if mine != basis:
-            return Change(code="rate_basis")
-        return Change(v.value, _sign(v.value), mine)
+            return None, None, None, "rate_basis"
+        return v.value, _sign(v.value), mine, None
     if r.target.scope != "level":
-        return Change(code="scope")
+        return None, None, None, "scope"
     b = r.baseline
     if b is None or b.year is None or b.value.value is None or r.target.year <= b.year:
-        return Change(code="no_baseline")
+        return None, None, None, "no_baseline"
     start, end, years = b.value.value, edge(v, better), r.target.year - b.year
     if basis == "relative":
         if start <= 0 or end <= 0:
-            return Change(code="no_baseline")
+            return None, None, None, "no_baseline"
         rate = ((end / start) ** (Decimal(1) / years) - 1) * 100
-        return Change(rate, _sign(rate), "relative")
+        return rate, _sign(rate), "relative", None
     rate = (end - start) / years
-    return Change(rate, _sign(rate), "points" if r.unit == "%" else "absolute")
+    return rate, _sign(rate), "points" if r.unit == "%" else "absolute", None
 
 
 def _sign(d: Decimal) -> str | None:

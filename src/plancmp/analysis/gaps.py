@@ -272,13 +272,11 @@ def _restates(r: Record, k: Record) -> bool:
 
 
 def _city_finding(r: Record, c: Record, city: Plan, m: Metric) -> Finding:
-    outcome = hold(r, c, city, m)
-    facts = outcome.facts
+    facts, weaker, gap = hold(r, c, city, m)
     if isinstance(facts, CityUnchecked):
-        return Finding("city_not_compared", m, r.segment, r, Decimal(0), facts)
-    kind = "below_city" if outcome.weaker else "not_below_city"
-    part = share(outcome.gap, facts.theirs, r.unit)
-    return Finding(kind, m, r.segment, r, outcome.gap, facts, part)
+        return Finding("city_not_compared", m, r.segment, r, gap, facts)
+    kind = "below_city" if weaker else "not_below_city"
+    return Finding(kind, m, r.segment, r, gap, facts, share(gap, facts.theirs, r.unit))
 
 
 def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:

@@ -130,24 +130,24 @@ def problems_text(problems: list[Problem], limit: int = 20) -> str:
 def find_plan(data: Dataset, word: str) -> Plan:
     """The plan a word names; which one was taken, on stderr, when it names others too."""
     try:
-        found = lookup.match_plan(data.headers.values(), word)
+        plan, matched = lookup.match_plan(data.headers.values(), word)
     except NotFound as exc:
         fail_usage(f"{exc} — `plancmp plans` lists them")
-    if found.others:
-        note(found.took(word))
-    return found.item
+    if len(matched) > 1:
+        note(lookup.took(word, matched))
+    return plan
 
 
 def find_metric(data: Dataset, word: str) -> Metric:
     """The metric a word names (the best match, lookup.match); which one was taken, on
     stderr, when the word names others too."""
     try:
-        found = lookup.match_metric(data.catalog, word)
+        metric, matched = lookup.match_metric(data.catalog, word)
     except NotFound as exc:
         fail_usage(f"{exc} — `plancmp metrics` lists them")
-    if found.others:
-        note(found.took(word))
-    return found.item
+    if len(matched) > 1:
+        note(lookup.took(word, matched))
+    return metric
 
 
 def find_category(data: Dataset, word: str) -> str:
