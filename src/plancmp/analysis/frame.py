@@ -6,7 +6,7 @@ themselves are computed in gaps.py.
 
 from __future__ import annotations
 
-from plancmp.analysis.gaps import MAX_NAMES, Finding, Frame, counted_metrics, find_gaps
+from plancmp.analysis.gaps import MAX_NAMES, Finding, Frame, find_gaps
 from plancmp.model import Plan
 from plancmp.store import Dataset
 
@@ -37,9 +37,8 @@ def frame_of(data: Dataset, plan: Plan) -> Frame:
     cities = tuple(data.with_records(c.id) for c in city_plans(data, plan))
     ids = [p.id for p in peers]
     metrics = {r.metric for r in plan.records}
-    setters = data.setters(ids, MAX_NAMES) if ids else {}
-    metrics |= counted_metrics(metrics, setters, data.catalog)
     targets = tuple(data.targets_for(metrics, ids)) if ids and metrics else ()
+    setters = data.setters(ids, MAX_NAMES) if ids else {}
     return Frame(tuple(peers), cities, targets, setters)
 
 

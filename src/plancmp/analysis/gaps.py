@@ -137,10 +137,9 @@ class Frame(NamedTuple):
     cities: tuple[Plan, ...]
     """The work points of the plan's city, with records."""
     peer_targets: tuple[TargetRow, ...]
-    """The peers' targets for the plan's metrics, and for the metrics of counts it lacks
-    (counted_metrics): whether they set them as levels decides a quiet `missing`."""
+    """The peers' targets for the plan's metrics."""
     setters: dict[str, Setters]
-    """For each metric the peers set: how many do and the first of them."""
+    """For each metric the peers set: how many do (how many as a level) and the first."""
 
 
 def find_gaps(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
@@ -320,22 +319,6 @@ def level_or_rate(scope: str, unit: str | None, v: Value) -> bool:
     return scope == "level" or unit in INTENSIVE_UNITS or (v.op == "trend" and v.value is not None)
 
 
-def counted_metrics(
-    have: Collection[str], setters: dict[str, Setters], catalog: Catalog
-) -> set[str]:
-    """The metrics the plan lacks whose peers' targets `missing` must read: those at least
-    two peers set in a unit of counts or sums, where only the targets tell whether as a
-    level (在校生数) or as an amount (新增学位 over the period)."""
-    out = set()
-    for metric_id, s in setters.items():
-        m = catalog.get(metric_id)
-        if s.total < 2 or metric_id in have or m is None:
-            continue
-        if not m.operational and m.unit not in INTENSIVE_UNITS:
-            out.add(metric_id)
-    return out
-
-
 def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
     have = {r.metric for r in plan.records}
     by_city: dict[str, list[Plan]] = {}
@@ -346,10 +329,6 @@ def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
                 by_city[r.metric].append(city)
             if level_or_rate(r.target.scope, r.unit, r.target.value):
                 city_levels.add(r.metric)
-    peer_levels: dict[str, set[str]] = {}
-    for t in frame.peer_targets:
-        if level_or_rate(t.scope, t.unit, t.value):
-            peer_levels.setdefault(t.metric, set()).add(t.plan)
     places = {p.id: p for p in frame.peers}
     out = []
     for metric_id in sorted({*by_city, *frame.setters}):
@@ -360,14 +339,20 @@ def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
             continue
         shown = [*cities, *(places[i] for i in (peers.first if peers else ()) if i in places)]
         count = len(cities) + (peers.total if peers else 0)
-        as_level = len(peer_levels.get(metric_id, ())) if m.unit not in INTENSIVE_UNITS else (
-            peers.total if peers else 0)  # fmt: skip
         quiet = "operational" if m.operational else None
-        if quiet is None and metric_id not in city_levels and as_level < 2:
+        if quiet is None and metric_id not in city_levels and _as_levels(peers, m) < 2:
             quiet = "amount"
         facts = Missing(tuple(shown[:MAX_NAMES]), count, quiet)
         out.append(Finding("missing", m, None, None, Decimal(count), facts, Decimal(count)))
     return out
+
+
+def _as_levels(peers: Setters | None, m: Metric) -> int:
+    """How many peers set `m` as a level or a rate: all who set a rate or ratio; of a
+    count or a sum, those with a target at a level (not an amount per year or period)."""
+    if peers is None:
+        return 0
+    return peers.total if m.unit in INTENSIVE_UNITS else peers.at_level
 
 
 def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
@@ -381,14 +366,19 @@ def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
 
 
 def frame_among(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan]) -> Frame:
-    """A frame from plans held in memory with their records (scripts, tests); it holds all
-    the peers' targets, more than find_gaps reads."""
-    targets = tuple(TargetRow.of(r) for p in peers for r in p.records)
+    """A frame from plans held in memory with their records (scripts, tests)."""
+    metrics = {r.metric for r in plan.records}
+    targets = tuple(TargetRow.of(r) for p in peers for r in p.records if r.metric in metrics)
     who: dict[str, list[str]] = {}
     for p in peers:
         for metric_id in dict.fromkeys(r.metric for r in p.records):
             who.setdefault(metric_id, []).append(p.id)
-    setters = {m: Setters(len(ids), tuple(ids[:MAX_NAMES])) for m, ids in who.items()}
+    levels: dict[str, int] = {}
+    for p in peers:
+        for metric_id in {r.metric for r in p.records if r.target.scope == "level"}:
+            levels[metric_id] = levels.get(metric_id, 0) + 1
+    setters = {m: Setters(len(ids), tuple(ids[:MAX_NAMES]), levels.get(m, 0))
+               for m, ids in who.items()}  # fmt: skip
     headers = tuple(p._replace(records=()) for p in peers)
     return Frame(headers, tuple(cities), targets, setters)
 

@@ -230,8 +230,10 @@ class IndexStore:
 
     def _setters(self, among: Collection[str] | None, first: int) -> dict[str, Setters]:
         where = self._among("plans", among)
-        pairs = f"SELECT DISTINCT metric, plan_pos, plan FROM records {where}"
-        counts = dict(self.con.execute(f"SELECT metric, COUNT(*) FROM ({pairs}) GROUP BY metric"))
+        pairs = (f"SELECT metric, plan_pos, plan, MAX(t_scope = 'level') AS level "
+                 f"FROM records {where} GROUP BY metric, plan_pos")  # fmt: skip
+        counts = {m: (n, level) for m, n, level in self.con.execute(
+            f"SELECT metric, COUNT(*), SUM(level) FROM ({pairs}) GROUP BY metric")}  # fmt: skip
         firsts: dict[str, list[str]] = {}
         if first:
             ranked = (f"SELECT metric, plan, ROW_NUMBER() OVER "
@@ -240,7 +242,8 @@ class IndexStore:
                 f"SELECT metric, plan FROM ({ranked}) WHERE k <= ? ORDER BY metric, k", (first,)
             ):
                 firsts.setdefault(metric, []).append(plan)
-        return {m: Setters(n, tuple(firsts.get(m, ()))) for m, n in sorted(counts.items())}
+        return {m: Setters(n, tuple(firsts.get(m, ())), level)
+                for m, (n, level) in sorted(counts.items())}  # fmt: skip
 
     def targets_for(
         self, metric_ids: Collection[str], among: Collection[str] | None = None

@@ -37,11 +37,15 @@ class MemoryStore:
 
     def setters(self, among: Collection[str] | None = None, first: int = 0) -> dict[str, Setters]:
         who: dict[str, list[str]] = {}
+        levels: dict[str, int] = {}
         for p in self.plans.values():
             if among is None or p.id in among:
                 for metric_id in sorted(self.metrics_of(p.id)):
                     who.setdefault(metric_id, []).append(p.id)
-        return {m: Setters(len(ids), tuple(ids[:first])) for m, ids in sorted(who.items())}
+                for metric_id in {r.metric for r in p.records if r.target.scope == "level"}:
+                    levels[metric_id] = levels.get(metric_id, 0) + 1
+        return {m: Setters(len(ids), tuple(ids[:first]), levels.get(m, 0))
+                for m, ids in sorted(who.items())}  # fmt: skip
 
     def targets_for(
         self, metric_ids: Collection[str], among: Collection[str] | None = None
