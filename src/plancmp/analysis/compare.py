@@ -44,10 +44,15 @@ class Row(NamedTuple):
     rank: int | None
     """1 = most ambitious within its group; None when not ranked."""
     delta_to_best: Decimal | None
-    """This target minus the best one's (in the metric's unit)."""
+    """This target minus the best one's (in the metric's unit), whatever the direction."""
     delta_to_median: Decimal | None
     why: Why | None
     """Why the row is not ranked, or None."""
+    ahead_of_best: Decimal | None = None
+    """How far this target is ahead of the best one, in the metric's better direction:
+    0 for the best, negative behind it (for 近视率, a higher target is behind)."""
+    ahead_of_median: Decimal | None = None
+    """How far ahead of the median (positive) or behind it (negative)."""
 
 
 def compare(
@@ -98,7 +103,8 @@ def _ranked(metric: Metric, group: list[tuple[Plan, Record]]) -> list[Row]:
         if key != prev:
             rank, prev = i + 1, key
         v = edge(level_of(r), better)
-        rows.append(Row(p, r, rank, v - best, v - mid, None))
+        sign = -1 if better == "lower" else 1
+        rows.append(Row(p, r, rank, v - best, v - mid, None, sign * (v - best), sign * (v - mid)))
     return rows
 
 

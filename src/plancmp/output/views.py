@@ -19,6 +19,7 @@ from plancmp.output import words
 from plancmp.output.table import Lazy, Number, Table
 
 if TYPE_CHECKING:
+    from plancmp.analysis.city import CityCheck, CityUnchecked
     from plancmp.analysis.compare import Row
     from plancmp.analysis.gaps import Finding
     from plancmp.analysis.rank import Stall
@@ -158,10 +159,13 @@ def target_numbers(r: Record) -> list[Number | None]:
     return [None, baseline, None, number_of(r.target.value), r.target.year, None, None]
 
 
-def show_table(plan: Plan, records: Sequence[Record], catalog: Catalog) -> Table:
+def show_table(
+    plan: Plan, records: Sequence[Record], catalog: Catalog, only: str | None = None
+) -> Table:
+    """`only` names the filter the records were chosen by (a category, a metric)."""
     rows = [[r.name, *target_cells(r), r.source.section] for r in records]
     numbers = [[None, *target_numbers(r), None] for r in records]
-    title = f"{plan.title}（{plan.id}）：{len(records)} 项目标"
+    title = f"{plan.title}（{plan.id}）：{only + ' ' if only else ''}{len(records)} 项目标"
     columns = ["指标", *TARGET_COLUMNS, "出处"]
     records_ = [record_dict(r, catalog) for r in records]
     return Table(columns, rows, records_, title=title, numbers=numbers)
@@ -204,7 +208,18 @@ def metrics_table(
     return Table(columns, rows, records, title=f"指标目录：{len(rows)} 项")
 
 
-def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Table:
+def metric_title(metric: Metric, segment: str | None = None) -> str:
+    """What a comparison is of: `普惠性幼儿园覆盖面（单位：%，越高越好）`."""
+    parts = [f"单位：{metric.unit}"] if metric.unit else []
+    parts.append(words.BETTER_ZH[metric.better])
+    if segment:
+        parts.append(f"学段：{segment}")
+    return f"{metric.name}（{'，'.join(parts)}）"
+
+
+def compare_table(
+    metric: Metric, rows: Sequence[Row], catalog: Catalog, segment: str | None = None
+) -> Table:
     out, records, numbers = [], [], []
     for r in rows:
         rec = r.record
@@ -214,8 +229,8 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
                 r.rank,
                 None,
                 *target_numbers(rec),
-                as_number(r.delta_to_best),
-                as_number(r.delta_to_median),
+                as_number(r.ahead_of_best),
+                as_number(r.ahead_of_median),
                 None,
             ]
         )
@@ -225,8 +240,8 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
                 str(r.rank) if r.rank else "—",
                 r.plan.place,
                 *target_cells(rec),
-                words.delta(r.delta_to_best, rec.unit),
-                words.delta(r.delta_to_median, rec.unit),
+                words.delta(r.ahead_of_best, rec.unit),
+                words.delta(r.ahead_of_median, rec.unit),
                 _explain(r, stalls, shown_year),
             ]
         )
@@ -236,15 +251,30 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
                 "rank": r.rank,
                 "delta_to_best": as_number(r.delta_to_best),
                 "delta_to_median": as_number(r.delta_to_median),
+                "ahead_of_best": as_number(r.ahead_of_best),
+                "ahead_of_median": as_number(r.ahead_of_median),
                 "reason": words.why(r.why) or None,
                 "no_progress": stalls is not None,
             }
         )
         records.append(d)
     notes = [f"口径说明：{metric.note}"] if metric.note else []
-    columns = ["排名", "地区", *TARGET_COLUMNS, "与最优差", "与中位数差", "说明"]
-    title = f"{metric.name}（{metric.id}，{words.BETTER_ZH[metric.better]}）"
-    return Table(columns, out, records, title=title, notes=notes, numbers=numbers)
+    columns = ["排名", "地区", *TARGET_COLUMNS, AHEAD_OF_BEST, AHEAD_OF_MEDIAN, "说明"]
+    return Table(
+        columns,
+        out,
+        records,
+        title=metric_title(metric, segment),
+        notes=notes,
+        numbers=numbers,
+        room_for="说明",
+    )
+
+
+AHEAD_OF_BEST = "比最优（+领先/-落后）"
+AHEAD_OF_MEDIAN = "比中位数（+领先/-落后）"
+"""The distance columns of compare say their sign: positive is ahead, in the metric's
+better direction (for 近视率, a lower target is ahead)."""
 
 
 def _explain(r: Row, stalls: Stall | None, year: int | None) -> str:
@@ -267,7 +297,7 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
                 words.FINDING_ZH[f.kind],
                 f.metric.name,
                 f.segment or "",
-                rec.target.raw if rec else "",
+                words.target_text(rec) if rec else "",
                 reason,
             ]
         )
@@ -297,12 +327,12 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
     title = f"{plan.title}（{plan.id}）对标发现：{summary or '无'}"
     columns = ["类型", "指标", "学段", "本规划目标", "说明"]
-    return Table(columns, rows, records, title=title, numbers=numbers)
+    return Table(columns, rows, records, title=title, numbers=numbers, room_for="说明")
 
 
 def compared(f: Finding) -> dict[str, Any]:
     """The numbers a finding was drawn from, for scripts."""
-    from plancmp.analysis.city import BelowCity
+    from plancmp.analysis.city import CityCheck, CityUnchecked
     from plancmp.analysis.gaps import BelowPeers, BelowStandard, Conflict, Missing
     from plancmp.analysis.rank import Stall
 
@@ -316,20 +346,8 @@ def compared(f: Finding) -> dict[str, Any]:
         return {"standard": st.raw, "limit": as_number(st.limit), "document": st.document}
     if isinstance(facts, Stall):
         return {"baseline": as_number(facts.baseline), "target": as_number(facts.target)}
-    if isinstance(facts, BelowCity):
-        c = facts.city_record
-        if facts.per_year:
-            return {
-                "city": c.target.raw,
-                "implied_per_year": as_number(facts.mine),
-                "city_per_year": as_number(c.target.value.value),
-            }
-        return {
-            "city": c.target.raw,
-            "city_value": as_number(c.target.value.value),
-            "plan_value": as_number(facts.mine),
-            "projected": facts.projected,
-        }
+    if isinstance(facts, CityCheck | CityUnchecked):
+        return _city_compared(facts)
     if isinstance(facts, BelowPeers):
         return {
             "best_plan": facts.best.plan.id,
@@ -339,8 +357,37 @@ def compared(f: Finding) -> dict[str, Any]:
             "more_ambitious": facts.more_ambitious,
         }
     if isinstance(facts, Missing):
-        return {"set_by": [p.id for p in facts.setters], "set_by_count": facts.total}
+        return {
+            "set_by": [p.id for p in facts.setters],
+            "set_by_count": facts.total,
+            "quiet": facts.quiet,
+        }
     return {}
+
+
+def _city_compared(facts: CityCheck | CityUnchecked) -> dict[str, Any]:
+    from plancmp.analysis.city import CityUnchecked
+
+    c = facts.city_record
+    out: dict[str, Any] = {"city_plan": facts.city.id, "city": c.target.raw}
+    if isinstance(facts, CityUnchecked):
+        return {**out, "not_compared": facts.code}
+    out["form"] = facts.form
+    if facts.form in ("per_year", "direction"):
+        return {
+            **out,
+            "plan_per_year": as_number(facts.mine),
+            "city_per_year": as_number(facts.theirs),
+            "basis": facts.basis,
+        }
+    return {
+        **out,
+        "city_value": as_number(facts.theirs),
+        "plan_value": as_number(facts.mine),
+        "city_end": facts.theirs_end,
+        "plan_end": facts.mine_end,
+        "projected": facts.form == "projected",
+    }
 
 
 def matrix_table(
