@@ -463,3 +463,18 @@ def test_change_targets_are_held_to_peers_and_to_their_own_baseline():
         ("below_peers", "public_kg"),
         ("not_above_baseline", "public_kg"),
     }
+
+
+def test_related_metrics_cover_each_other_both_ways():
+    from plancmp.analysis.gaps import covered
+    from plancmp.metrics import Catalog
+    from plancmp.model import Metric
+
+    catalog = Catalog([
+        Metric("a", "A", (), "%", "综合", "higher", related=("b",)),
+        Metric("b", "B", (), "%", "综合", "higher"),
+        Metric("c", "C", (), "%", "综合", "higher"),
+    ])  # fmt: skip
+    assert covered({"a"}, catalog) == {"a", "b"}
+    assert covered({"b"}, catalog) == {"a", "b"}
+    assert covered({"c"}, catalog) == {"c"}

@@ -357,8 +357,20 @@ def level_or_rate(scope: str, unit: str | None, v: Value) -> bool:
     return scope == "level" or unit in INTENSIVE_UNITS or (v.op == "trend" and v.value is not None)
 
 
+def covered(metric_ids: set[str], catalog: Catalog) -> set[str]:
+    """The metrics a plan sets, with those related to them (Metric.related, both ways):
+    a plan that sets 持证 enrolment is not missing the 未注明持证 one."""
+    out = set(metric_ids)
+    for m in catalog:
+        if m.id in metric_ids:
+            out.update(m.related)
+        elif metric_ids.intersection(m.related):
+            out.add(m.id)
+    return out
+
+
 def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
-    have = {r.metric for r in plan.records}
+    have = covered({r.metric for r in plan.records}, catalog)
     by_city: dict[str, list[Plan]] = {}
     city_levels: set[str] = set()
     for city in frame.cities:

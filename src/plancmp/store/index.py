@@ -42,7 +42,7 @@ from plancmp.store.rows import (
     standard_row,
 )
 
-FORMAT = 13
+FORMAT = 14
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
