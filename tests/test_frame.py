@@ -112,7 +112,7 @@ def test_every_output_says_which_peers_it_used(four, tmp_path):
     args = ["--data-dir", str(four), "compare", "puhui", "--peers", "c,d", "-o", str(page)]
     assert runner.invoke(app, args).exit_code == 0
     assert (
-        "<h1>普惠性幼儿园覆盖面（puhui，越高越好）；比较对象：杭州市c区、杭州市d区</h1>"
+        "<h1>普惠性幼儿园覆盖面（单位：%，越高越好）；比较对象：杭州市c区、杭州市d区</h1>"
         in page.read_text("utf-8")
     )
     gaps = json.loads(
@@ -206,16 +206,17 @@ def test_gaps_says_which_higher_document_each_finding_comes_from(above):
                                  "--kind", "below_province", "-f", "json"])  # fmt: skip
     assert result.exit_code == 0, result.stderr
     found = json.loads(result.stdout)
-    assert [(f["kind"], f["compared"]["higher_plan"], f["compared"]["higher_document"]) for f in found] == [
+    assert [(f["kind"], f["compared"]["city_plan"], f["compared"]["higher_document"]) for f in found] == [
         ("below_city", "hz", "杭州市教育事业发展十四五规划"),
         ("below_province", "zj", "浙江省教育事业发展十四五规划"),
     ]  # fmt: skip
     assert (
         found[0]["reason"]
-        == "《杭州市教育事业发展十四五规划》2025年要求 95%以上；本规划2025年目标 90%"
+        == "《杭州市教育事业发展十四五规划》2025年要求 95%以上；本规划目标 90%：90% 低于市级 95%"
     )
     assert (
-        found[1]["reason"] == "《浙江省教育事业发展十四五规划》2025年要求 97%；本规划2025年目标 90%"
+        found[1]["reason"]
+        == "《浙江省教育事业发展十四五规划》2025年要求 97%；本规划目标 90%：90% 低于省级 97%"
     )
 
 

@@ -214,6 +214,10 @@ class Metric(NamedTuple):
     its absence from a plan is not worth a finding by default."""
     review: tuple[str, ...] = ()
     """Why a drafted metric still awaits a person's check."""
+    related: tuple[str, ...] = ()
+    """Metrics of the same concept under another 口径 (持证 or not; 中小学 or all
+    schools): never ranked together, but a plan that sets one is not told it lacks the
+    other. The relation goes both ways."""
 
 
 class Standard(NamedTuple):

@@ -49,10 +49,15 @@ class Row(NamedTuple):
     rank: int | None
     """1 = most ambitious within its group; None when not ranked."""
     delta_to_best: Decimal | None
-    """This target minus the best one's (in the metric's unit)."""
+    """This target minus the best one's (in the metric's unit), whatever the direction."""
     delta_to_median: Decimal | None
     why: Why | None
     """Why the row is not ranked, or None."""
+    ahead_of_best: Decimal | None = None
+    """How far this target is ahead of the best one, in the metric's better direction:
+    0 for the best, negative behind it (for 近视率, a higher target is behind)."""
+    ahead_of_median: Decimal | None = None
+    """How far ahead of the median (positive) or behind it (negative)."""
     value: Decimal | None = None
     """The number the row is ranked by: the target's, its pace, or its value in the year asked."""
     projected: bool = False
@@ -147,7 +152,10 @@ def _ranked(metric: Metric, group: list[Measured]) -> list[Row]:
         return []
     if metric.better == "neutral":
         ordered = sorted(group, key=lambda x: x[2] or 0, reverse=True)
-        return [Row(p, r, None, None, None, Why("neutral"), v, pj) for p, r, v, pj in ordered]
+        return [
+            Row(p, r, None, None, None, Why("neutral"), value=v, projected=pj)
+            for p, r, v, pj in ordered
+        ]
     better = metric.better
 
     def key(x: Measured) -> tuple[Decimal, int]:
@@ -159,12 +167,14 @@ def _ranked(metric: Metric, group: list[Measured]) -> list[Row]:
     values = [v for _, _, v, _ in ordered if v is not None]
     best, mid = values[0], median(values)
     rows, rank, prev = [], 0, None
+    sign = -1 if better == "lower" else 1
     for i, x in enumerate(ordered):
         if key(x) != prev:
             rank, prev = i + 1, key(x)
         p, r, v, projected = x
         assert v is not None
-        rows.append(Row(p, r, rank, v - best, v - mid, None, v, projected))
+        ahead = (sign * (v - best), sign * (v - mid))
+        rows.append(Row(p, r, rank, v - best, v - mid, None, *ahead, v, projected))
     return rows
 
 

@@ -13,6 +13,7 @@ from plancmp.cli.common import (
     PeersOpt,
     PlanArg,
     app,
+    check_output,
     data_of,
     find_category,
     find_metric,
@@ -36,6 +37,7 @@ def plans(
     """The plans: id, title, jurisdiction, kind, period, counts."""
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     table = views.plans_table(list(data.headers.values()), data.counts)
     with writing():
@@ -59,22 +61,27 @@ def show(
     """One plan's records, with baseline, target, attribute and source."""
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     p = find_plan(data, plan)
     records = list(data.records_of(p.id))
+    only = []
     if metric is not None:
         m = find_metric(data, metric)
         records = [r for r in records if r.metric == m.id]
+        only.append(m.name)
     if category is not None:
         category = find_category(data, category)
         records = [
             r for r in records if (x := data.catalog.get(r.metric)) and x.category == category
         ]
+        only.append(category)
     if not records and (metric or category):
         asked = " in ".join(x for x in (metric, category) if x)
         note(f"{p.id} sets no target for {asked}")
+    table = views.show_table(p, records, data.catalog, "、".join(only) or None)
     with writing():
-        emit(views.show_table(p, records, data.catalog), format, outfile(out), force, not no_title)
+        emit(table, format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -94,6 +101,7 @@ def metrics(
     """The metric catalog, with the plans that set each metric."""
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     setters = {m: list(s.first) for m, s in data.setters(first=len(data.headers)).items()}
     table = views.metrics_table(data.catalog, setters, query)
@@ -117,6 +125,7 @@ def matrix(
     from plancmp.analysis import frame
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     if category is not None:
         category = find_category(data, category)

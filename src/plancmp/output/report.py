@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from plancmp.analysis import frame
 from plancmp.analysis.compare import Row, compare
-from plancmp.analysis.gaps import KINDS, Finding
+from plancmp.analysis.gaps import KINDS, QUIET_KINDS, Finding
 from plancmp.analysis.progress import Progress, progress_of
 from plancmp.model import Metric, Plan
 from plancmp.output.formats import Format
@@ -87,13 +87,16 @@ class Report:
 def build(
     data: Dataset, plan_id: str, only: Only = EVERYTHING, chosen: Peers | None = None
 ) -> Report:
-    """Everything the report shows, computed once; `chosen` are the --peers (default: the
-    plans of the plan's tier). The plan is compared with its peers and its higher plans."""
+    """Everything the report shows, computed once: the findings `gaps` shows by default
+    (not the quiet ones), as far as `only` keeps them. `chosen` are the --peers (default:
+    the plans of the plan's tier); the plan is compared with its peers and higher plans."""
     peers = frame.peers_for(data, data.headers[plan_id], chosen)
-    plan, findings = frame.gaps(data, plan_id, peers)
+    plan, everything = frame.gaps(data, plan_id, peers)
     circle = set(frame.circle(data, plan, peers))
     findings = [
-        f for f in findings if only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)
+        f
+        for f in everything
+        if not f.quiet and only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)
     ]
     comparisons = []
     mine = {r.metric for r in plan.records}
@@ -242,7 +245,7 @@ def _counts(report: Report) -> list[tuple[str, str]]:
     """Findings by kind; a kind that could not be looked for says so instead of 0."""
     p = report.plan
     out = []
-    for k in KINDS:
+    for k in (k for k in KINDS if k not in QUIET_KINDS):
         if report.only.kinds and k not in report.only.kinds:
             continue
         n = str(sum(f.kind == k for f in report.findings))

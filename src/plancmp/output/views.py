@@ -15,20 +15,12 @@ from plancmp.analysis.rank import base_of, implied, no_progress
 from plancmp.decimals import as_number, fmt
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
-from plancmp.model import (
-    Actual,
-    Baseline,
-    Cell,
-    Metric,
-    Plan,
-    Record,
-    Target,
-    Value,
-)
+from plancmp.model import Actual, Baseline, Cell, Metric, Plan, Record, Target, Value
 from plancmp.output import words
 from plancmp.output.table import Lazy, Number, Table
 
 if TYPE_CHECKING:
+    from plancmp.analysis.city import CityCheck, CityUnchecked
     from plancmp.analysis.compare import Basis, Row
     from plancmp.analysis.gaps import Finding
     from plancmp.analysis.progress import Progress
@@ -177,10 +169,13 @@ def target_numbers(r: Record) -> list[Number | None]:
     return [None, baseline, None, number_of(r.target.value), r.target.year, None, None]
 
 
-def show_table(plan: Plan, records: Sequence[Record], catalog: Catalog) -> Table:
+def show_table(
+    plan: Plan, records: Sequence[Record], catalog: Catalog, only: str | None = None
+) -> Table:
+    """`only` names the filter the records were chosen by (a category, a metric)."""
     rows = [[r.name, *target_cells(r), r.source.section] for r in records]
     numbers = [[None, *target_numbers(r), None] for r in records]
-    title = f"{plan.title}（{plan.id}）：{len(records)} 项目标"
+    title = f"{plan.title}（{plan.id}）：{only + ' ' if only else ''}{len(records)} 项目标"
     columns = ["指标", *TARGET_COLUMNS, "出处"]
     records_ = [record_dict(r, catalog) for r in records]
     return Table(columns, rows, records_, title=title, numbers=numbers)
@@ -223,6 +218,15 @@ def metrics_table(
     return Table(columns, rows, records, title=f"指标目录：{len(rows)} 项")
 
 
+def metric_title(metric: Metric, segment: str | None = None) -> str:
+    """What a comparison is of: `普惠性幼儿园覆盖面（单位：%，越高越好）`."""
+    parts = [f"单位：{metric.unit}"] if metric.unit else []
+    parts.append(words.BETTER_ZH[metric.better])
+    if segment:
+        parts.append(f"学段：{segment}")
+    return f"{metric.name}（{'，'.join(parts)}）"
+
+
 class Among(NamedTuple):
     """Which plans an output compared among: said in its title, and as `peers` in its JSON."""
 
@@ -248,6 +252,7 @@ def compare_table(
     metric: Metric,
     rows: Sequence[Row],
     catalog: Catalog,
+    segment: str | None = None,
     shown: Among | None = None,
     basis: Basis | None = None,
 ) -> Table:
@@ -260,28 +265,22 @@ def compare_table(
     for r in rows:
         rec = r.record
         stalls = no_progress(rec, metric.better)
+        ahead = (r.ahead_of_best, r.ahead_of_median)
         numbers.append([r.rank, None, *target_numbers(rec), *_basis_numbers(r, basis),
-                        _number(r.delta_to_best, basis), _number(r.delta_to_median, basis),
-                        None])  # fmt: skip
+                        *(_number(d, basis) for d in ahead), None])  # fmt: skip
         explained = _explain(r, stalls, rec.baseline.year if rec.baseline else None)
         notes = [words.PROJECTED, explained] if r.projected else [explained]
-        deltas = [_distance(d, rec.unit, basis) for d in (r.delta_to_best, r.delta_to_median)]
-        out.append(
-            [
-                str(r.rank) if r.rank else "—",
-                r.plan.place,
-                *target_cells(rec),
-                *_basis_cells(r, basis),
-                *deltas,
-                "；".join(x for x in notes if x),
-            ]
-        )
+        out.append([str(r.rank) if r.rank else "—", r.plan.place, *target_cells(rec),
+                    *_basis_cells(r, basis), *(_distance(d, rec.unit, basis) for d in ahead),
+                    "；".join(x for x in notes if x)])  # fmt: skip
         d = record_dict(rec, catalog)
         d.update(
             {
                 "rank": r.rank,
                 "delta_to_best": _number(r.delta_to_best, basis),
                 "delta_to_median": _number(r.delta_to_median, basis),
+                "ahead_of_best": _number(r.ahead_of_best, basis),
+                "ahead_of_median": _number(r.ahead_of_median, basis),
                 "reason": words.why(r.why) or None,
                 "no_progress": stalls is not None,
                 "ranked_by": basis.by,
@@ -292,9 +291,11 @@ def compare_table(
             d["peers"] = shown.record
         records.append(d)
     notes = [f"口径说明：{metric.note}"] if metric.note else []
-    columns = ["排名", "地区", *TARGET_COLUMNS, *_basis_columns(basis), "与最优差", "与中位数差", "说明"]  # fmt: skip
-    title = f"{metric.name}（{metric.id}，{words.BETTER_ZH[metric.better]}）{_ranked_by(basis)}"
-    return Table(columns, out, records, title=_titled(title, shown), notes=notes, numbers=numbers)
+    columns = ["排名", "地区", *TARGET_COLUMNS, *_basis_columns(basis), AHEAD_OF_BEST,
+               AHEAD_OF_MEDIAN, "说明"]  # fmt: skip
+    title = _titled(metric_title(metric, segment) + _ranked_by(basis), shown)
+    return Table(columns, out, records, title=title, notes=notes, numbers=numbers,
+                 room_for="说明")  # fmt: skip
 
 
 def _ranked_by(basis: Basis) -> str:
@@ -342,6 +343,12 @@ def _number(d: Decimal | None, basis: Basis) -> Number | None:
     return as_number(words.rounded(d))
 
 
+AHEAD_OF_BEST = "比最优（+领先/-落后）"
+AHEAD_OF_MEDIAN = "比中位数（+领先/-落后）"
+"""The distance columns of compare say their sign: positive is ahead, in the metric's
+better direction (for 近视率, a lower target is ahead)."""
+
+
 def _explain(r: Row, stalls: Stall | None, year: int | None) -> str:
     """说明: why a row is not ranked; for a ranked change target, the level it was ranked by;
     for a target that asks for no progress, that."""
@@ -365,7 +372,7 @@ def gaps_table(
                 words.FINDING_ZH[f.kind],
                 f.metric.name,
                 f.segment or "",
-                rec.target.raw if rec else "",
+                words.target_text(rec) if rec else "",
                 reason,
             ]
         )
@@ -395,14 +402,14 @@ def gaps_table(
     for f in findings:
         counts[words.FINDING_ZH[f.kind]] = counts.get(words.FINDING_ZH[f.kind], 0) + 1
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
-    title = f"{plan.title}（{plan.id}）对标发现：{summary or '无'}"
+    title = _titled(f"{plan.title}（{plan.id}）对标发现：{summary or '无'}", shown)
     columns = ["类型", "指标", "学段", "本规划目标", "说明"]
-    return Table(columns, rows, records, title=_titled(title, shown), numbers=numbers)
+    return Table(columns, rows, records, title=title, numbers=numbers, room_for="说明")
 
 
 def compared(f: Finding) -> dict[str, Any]:
     """The numbers a finding was drawn from, for scripts."""
-    from plancmp.analysis.city import BelowCity
+    from plancmp.analysis.city import CityCheck, CityUnchecked
     from plancmp.analysis.gaps import BelowPeers, BelowStandard, Conflict, Missing
     from plancmp.analysis.rank import Stall
 
@@ -416,23 +423,8 @@ def compared(f: Finding) -> dict[str, Any]:
         return {"standard": st.raw, "limit": as_number(st.limit), "document": st.document}
     if isinstance(facts, Stall):
         return {"baseline": as_number(facts.baseline), "target": as_number(facts.target)}
-    if isinstance(facts, BelowCity):
-        c = facts.city_record
-        higher = {"higher_plan": facts.city.id, "higher_document": facts.city.title}
-        if facts.per_year:
-            return {
-                "city": c.target.raw,
-                "implied_per_year": as_number(facts.mine),
-                "city_per_year": as_number(c.target.value.value),
-                **higher,
-            }
-        return {
-            "city": c.target.raw,
-            "city_value": as_number(c.target.value.value),
-            "plan_value": as_number(facts.mine),
-            "projected": facts.projected,
-            **higher,
-        }
+    if isinstance(facts, CityCheck | CityUnchecked):
+        return _city_compared(facts)
     if isinstance(facts, BelowPeers):
         return {
             "best_plan": facts.best.plan.id,
@@ -442,8 +434,38 @@ def compared(f: Finding) -> dict[str, Any]:
             "more_ambitious": facts.more_ambitious,
         }
     if isinstance(facts, Missing):
-        return {"set_by": [p.id for p in facts.setters], "set_by_count": facts.total}
+        return {
+            "set_by": [p.id for p in facts.setters],
+            "set_by_count": facts.total,
+            "quiet": facts.quiet,
+        }
     return {}
+
+
+def _city_compared(facts: CityCheck | CityUnchecked) -> dict[str, Any]:
+    from plancmp.analysis.city import CityUnchecked
+
+    c = facts.city_record
+    out: dict[str, Any] = {"city_plan": facts.city.id, "higher_document": facts.city.title,
+                           "city": c.target.raw}  # fmt: skip
+    if isinstance(facts, CityUnchecked):
+        return {**out, "not_compared": facts.code}
+    out["form"] = facts.form
+    if facts.form in ("per_year", "direction"):
+        return {
+            **out,
+            "plan_per_year": as_number(facts.mine),
+            "city_per_year": as_number(facts.theirs),
+            "basis": facts.basis,
+        }
+    return {
+        **out,
+        "city_value": as_number(facts.theirs),
+        "plan_value": as_number(facts.mine),
+        "city_end": facts.theirs_end,
+        "plan_end": facts.mine_end,
+        "projected": facts.form == "projected",
+    }
 
 
 def matrix_table(

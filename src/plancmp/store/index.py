@@ -48,7 +48,7 @@ from plancmp.store.rows import (
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 14
+FORMAT = 15
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -96,7 +96,8 @@ CREATE INDEX records_by_metric ON records (metric, plan_pos, pos);
 CREATE INDEX records_by_plan ON records (plan, pos);
 CREATE UNIQUE INDEX plans_by_id ON plans (id);
 CREATE TABLE metric_levels AS
-  SELECT metric, plan_level AS level, COUNT(DISTINCT plan_pos) AS plans
+  SELECT metric, plan_level AS level, COUNT(DISTINCT plan_pos) AS plans,
+         COUNT(DISTINCT CASE WHEN t_scope = 'level' THEN plan_pos END) AS at_level
   FROM records GROUP BY metric, plan_level;
 """
 """Written once the records are in: faster than keeping indexes up to date row by row.
@@ -295,14 +296,19 @@ class IndexStore:
     ) -> dict[str, Setters]:
         if among is None:
             where, args = self._levels(levels)
-            sql = f"SELECT metric, SUM(plans) FROM metric_levels WHERE {where} GROUP BY metric"
-            counts = dict(self.con.execute(sql, args))
+            sql = (
+                f"SELECT metric, SUM(plans), SUM(at_level) FROM metric_levels WHERE {where} "
+                "GROUP BY metric"
+            )
+            counts = {m: (n, at) for m, n, at in self.con.execute(sql, args)}
         else:
             where = self._plan_filter(among, levels)
-            pairs = f"SELECT DISTINCT r.metric, r.plan_pos FROM records r {where}"
-            counts = dict(
-                self.con.execute(f"SELECT metric, COUNT(*) FROM ({pairs}) GROUP BY metric")
+            pairs = (
+                f"SELECT r.metric, r.plan_pos, MAX(r.t_scope = 'level') AS at_level "
+                f"FROM records r {where} GROUP BY r.metric, r.plan_pos"
             )
+            sql = f"SELECT metric, COUNT(*), SUM(at_level) FROM ({pairs}) GROUP BY metric"
+            counts = {m: (n, at) for m, n, at in self.con.execute(sql)}
         firsts: dict[str, tuple[str, ...]] = {}
         if first:
             where = self._plan_filter(among, levels, "AND")
@@ -313,7 +319,7 @@ class IndexStore:
                     (metric, first),
                 )
                 firsts[metric] = tuple(plan for _, plan in rows)
-        return {m: Setters(n, firsts.get(m, ())) for m, n in sorted(counts.items())}
+        return {m: Setters(n, firsts.get(m, ()), at) for m, (n, at) in sorted(counts.items())}
 
     def _levels(self, levels: Collection[str] | None) -> tuple[str, list[str]]:
         if levels is None:

@@ -61,10 +61,16 @@ class MemoryStore:
         levels: Collection[str] | None = None,
     ) -> dict[str, Setters]:
         who: dict[str, list[str]] = {}
+        at_level: dict[str, int] = {}
         for p in self._chosen(among, levels):
             for metric_id in sorted(self.metrics_of(p.id)):
                 who.setdefault(metric_id, []).append(p.id)
-        return {m: Setters(len(ids), tuple(ids[:first])) for m, ids in sorted(who.items())}
+            for metric_id in {r.metric for r in p.records if r.target.scope == "level"}:
+                at_level[metric_id] = at_level.get(metric_id, 0) + 1
+        return {
+            m: Setters(len(ids), tuple(ids[:first]), at_level.get(m, 0))
+            for m, ids in sorted(who.items())
+        }
 
     def targets_for(
         self,

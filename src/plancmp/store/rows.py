@@ -84,8 +84,9 @@ STANDARD_COLUMNS: tuple[str, ...] = Standard._fields
 GROUP_COLUMNS: tuple[str, ...] = ("id", "name", "members", "note", "kind", "names", "path", "line")
 """peers.Group's fields (a test checks): named here so that reading an index never needs
 the class unless it holds groups."""
-_TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also", "parents",
-                         "members"})  # fmt: skip
+_TEXT_LISTS = frozenset(
+    {"names", "conversions", "review", "aliases", "s_also", "related", "parents", "members"}
+)
 """Columns that hold a tuple of texts, stored as a JSON list."""
 
 
@@ -289,7 +290,7 @@ def metric_row(m: Metric) -> tuple[Any, ...]:
 
 
 def row_metric(row: Sequence[Any]) -> Metric:
-    mid, name, aliases, unit, category, better, note, operational, review = row
+    mid, name, aliases, unit, category, better, note, operational, review, related = row
     return Metric(
         mid,
         name,
@@ -300,6 +301,7 @@ def row_metric(row: Sequence[Any]) -> Metric:
         note,
         bool(operational),
         _untexts(review),
+        _untexts(related),
     )
 
 
