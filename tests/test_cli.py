@@ -331,7 +331,7 @@ def test_a_change_target_carries_the_level_it_implies_in_json():
     """SPEC §7: `op: change`, the signed change as `value`, `target.implied` the level."""
     from pathlib import Path
 
-    examples = Path(__file__).resolve().parents[1] / "docs" / "examples"
+    examples = Path(__file__).resolve().parents[1] / "examples"
     result = run("--data-dir", str(examples), "show", "demo", "-f", "json")
     assert result.exit_code == 0, result.stderr
     targets = {r["metric"]: r["target"] for r in json.loads(result.stdout)}
