@@ -59,24 +59,26 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     baselines: list[Found] = []
     past = False
     doc, lines_of = spaced.with_spaced_tables(doc)
+    years = table_header.table_years(doc, header.target_year is None)
     for n, part in enumerate(parts(doc, header.title)):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
             section = join(part.path, block.title)
-            if table_header.is_indicator_table(block, header.base_year, header.target_year):
-                found = tables.read_table(block, section, header.base_year, header.target_year,
+            year = years.get(id(block), header.target_year)
+            one_year = header.one_year or id(block) in years
+            if table_header.is_indicator_table(block, header.base_year, year):
+                found = tables.read_table(block, section, header.base_year, year,
                                           order, lines_of.get(id(block)))  # fmt: skip
                 found = [
-                    f._replace(scope=table_scope(f.name, f.raw, f.unit, header.one_year))
-                    for f in found
+                    f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year)) for f in found
                 ]
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
                 continue
-            if column_tables.is_column_table(block, header.base_year, header.target_year):
+            if column_tables.is_column_table(block, header.base_year, year):
                 targets.extend(column_tables.read_column_table(
-                    block, section, part.year or header.target_year, header.one_year, order))  # fmt: skip
+                    block, section, part.year or year, one_year, order))  # fmt: skip
                 continue
             texts = table_text.text_cells(block)
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from plancmp.draft.document import Table
+from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.spans import find_spans
 from plancmp.draft.text import PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
@@ -29,7 +29,7 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("segment", re.compile(r"^学段$")),
     ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|十三五|十二五|现值|当前")),
     ("target", re.compile(r"目标|预期值|规划值|计划值|指标值|十四五|十五五")),
-    ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|板块")),
+    ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
     ("name", re.compile(r"指标|名称|项目|内容")),
 )
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
@@ -132,3 +132,73 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
         return False
     columns = read_header(header, base_year, target_year)
     return any(c.role == "target" for c in columns)
+
+
+_VALUE_ROLES = ("base", "target", "attribute", "unit", "note")
+
+
+def column_groups(columns: list[Column]) -> list[list[int]]:
+    """The columns of each table printed side by side in one (a performance table's
+    `二级指标(长期)…指标值(长期)` beside `二级指标(年度)…指标值(年度)`): the same run of
+    roles repeated, each run with the columns before the first run (一级指标). One group
+    for an ordinary table."""
+    roles = [c.role for c in columns]
+    whole = [list(range(len(roles)))]
+    last = max(
+        (
+            i
+            for i in range(1, len(roles))
+            if roles[i] in LABEL_ROLES and roles[i - 1] in _VALUE_ROLES
+        ),
+        default=None,
+    )
+    if last is None or "target" not in roles[last:]:
+        return whole
+    period = len(roles) - last
+    starts = [last]
+    while starts[0] - period >= 0 and roles[starts[0] - period : starts[0]] == roles[last:]:
+        starts.insert(0, starts[0] - period)
+    if len(starts) < 2:
+        return whole
+    lead = list(range(starts[0]))
+    return [lead + list(range(s, s + period)) for s in starts]
+
+
+def sub_table(table: Table, keep: list[int]) -> Table:
+    """The table with only the columns `keep`, in that order."""
+    rows = tuple(tuple(row[c] for c in keep) for row in table.rows)
+    where = {c: k for k, c in enumerate(keep)}
+    merged = frozenset((r, where[c]) for r, c in table.merged if c in where)
+    return table._replace(rows=rows, merged=merged)
+
+
+_YEAR_LINE = re.compile(r"^[（(]?\s*((?:19|20)\d\d)\s*年度\s*[)）]?$")
+"""`（2020年度）` alone on a line: the year of the table (a performance-target table's)."""
+YEAR_LINE_REACH = 40
+"""How many blocks above a table a `（2020年度）` line may stand: a performance table
+prints its project's particulars (name, department, funds) between them."""
+
+
+def table_years(doc: Document, undated: bool) -> dict[int, int]:
+    """The year each table states for itself (by `id`): one year in its title, or, in a
+    document with no year of its own (`undated`), a `（2020年度）` line above it."""
+    out: dict[int, int] = {}
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Table):
+            continue
+        years = {int(y) for y in YEAR.findall(fold(block.title or ""))}
+        if len(years) == 1:
+            out[id(block)] = years.pop()
+            continue
+        for above in reversed(doc.blocks[max(0, i - YEAR_LINE_REACH) : i]):
+            if isinstance(above, Table) or not undated:
+                break
+            m = (
+                _YEAR_LINE.match(compact(above.text))
+                if isinstance(above, Paragraph | Heading)
+                else None
+            )
+            if m:
+                out[id(block)] = int(m.group(1))
+                break
+    return out

@@ -33,10 +33,25 @@ _QUALITATIVE = re.compile(
 
 def looks_like_value(text: str) -> bool:
     """A number as a plan table prints it (`＞90`, `99%以上`, `0.30`, `5~7所`),
-    a unit, a dash, an attribute (约束性/预期性) or a qualitative target (通过,
+    a unit (`%`, `万人次`), a dash, an attribute (约束性/预期性) or a qualitative target (通过,
     逐年只增不减)."""
     text = text.strip()
-    return len(text) <= 24 and bool(_VALUE.match(text) or _QUALITATIVE.match(text))
+    return len(text) <= 24 and bool(
+        _VALUE.match(text) or _QUALITATIVE.match(text) or _is_unit(text)
+    )
+
+
+def _is_unit(text: str) -> bool:
+    """A unit plancmp knows (`万人次`, `平方米`): a unit column's cell."""
+    from plancmp.values import ValueParseError, unit_of
+
+    if not text or re.search(r"\d", text):
+        return False
+    try:
+        unit_of(text)
+    except ValueParseError:
+        return False
+    return True
 
 
 TITLE_MAX = 40

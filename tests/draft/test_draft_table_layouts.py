@@ -1,0 +1,136 @@
+"""Indicator tables in the layouts web pages and converted files leave them in, read
+from text to targets: each test builds a small table in one layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plancmp.draft.build import read_all
+from plancmp.draft.document import Table
+from plancmp.draft.found import Found
+from plancmp.draft.header import Header
+from plancmp.draft.read import read_document
+
+
+def header(base: int | None = 2020, target: int | None = 2025) -> Header:
+    return Header("某区教育事业发展规划", None, None, None, None, None, None, None,
+                  base, target, (), False, False)  # fmt: skip
+
+
+def drafted(tmp_path: Path, text: str, base: int | None = 2020,
+            target: int | None = 2025) -> list[Found]:  # fmt: skip
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    found, _ = read_all(read_document(path), header(base, target))
+    return found
+
+
+def brief(f: Found) -> tuple:
+    return (f.name, f.segment, f.raw, f.year, f.baseline.raw if f.baseline else None)
+
+
+def grid(tmp_path: Path, text: str) -> tuple[tuple[str, ...], ...]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    (table,) = [b for b in read_document(path).blocks if isinstance(b, Table)]
+    return table.rows
+
+
+def test_lines_without_a_blank_between_them_are_one_cell_where_blanks_separate_cells(
+    tmp_path: Path,
+) -> None:
+    text = "\n\n".join([
+        "指 标", "单位", "2015年", "2020年",
+        "在学总规模", "万人", "148", "159",
+        "在校生\n其中:研究生", "万人\n万人", "133\n6.35", "144\n8",
+        "毛入学率", "%", "56", "62",
+        "从业人员继续教育", "万人次", "800", "1000",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[2:] == (
+        ("在校生\n其中:研究生", "万人\n万人", "133\n6.35", "144\n8"),
+        ("毛入学率", "%", "56", "62"),
+        ("从业人员继续教育", "万人次", "800", "1000"),  # a unit, not a name
+    )
+    got = drafted(tmp_path, text, base=2015, target=2020)
+    assert [(f.name, f.unit, f.raw, f.baseline.raw if f.baseline else None) for f in got[1:3]] == [
+        ("在校生", "万人", "144", "133"),
+        ("研究生", "万人", "8", "6.35"),
+    ]
+
+
+def test_a_name_with_its_qizhong_line_after_it_gives_two_value_cells(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "指标", "2020年", "2025年", "属性",
+        "三、师资队伍",
+        "1.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)",
+        "97.74%", "49.85%", "100%", "50%", "预期性",
+        "2.普通初中教师本科及以上学历比例(%)", "其中:研究生学历比例(%)",
+        "99.82%", "2.41%", "100%", "8%", "预期性",
+        "3.高中教师研究生学历比例(%)", "12.59%", "20%", "预期性",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[2] == (
+        "1.幼儿教师专科及以上学历比例(%)\n其中:本科及以上学历比例(%)",
+        "97.74%\n49.85%",
+        "100%\n50%",
+        "预期性",
+    )
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("幼儿教师专科及以上学历比例(%)", "学前", "100%", 2025, "97.74%"),
+        ("幼儿教师本科及以上学历比例(%)", "学前", "50%", 2025, "49.85%"),
+        ("普通初中教师本科及以上学历比例(%)", "初中", "100%", 2025, "99.82%"),
+        ("普通初中教师研究生学历比例(%)", "初中", "8%", 2025, "2.41%"),
+        ("高中教师研究生学历比例(%)", "高中段", "20%", 2025, "12.59%"),
+    ]
+
+
+def test_an_indicator_over_its_segment_lines_is_no_group_of_the_rows_below(
+    tmp_path: Path,
+) -> None:
+    text = "\n\n".join([
+        "指标", "2020年", "2025年", "属性",
+        "4.义务教育标准班额比例(%)", "     ",
+        "其中:小学", "初中", "34.52%", "77.34%", "80%以上", "85%以上", "预期性",
+        "5.智慧校园比例(%)", "60%", "100%", "预期性",
+    ])  # fmt: skip
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("义务教育标准班额比例(%)", "小学", "80%以上", 2025, "34.52%"),
+        ("义务教育标准班额比例(%)", "初中", "85%以上", 2025, "77.34%"),
+        ("智慧校园比例(%)", None, "100%", 2025, "60%"),  # no segment from the row above
+    ]
+
+
+PERFORMANCE = "\n\n".join([
+    "项目支出绩效目标表",
+    "（2021年度）",
+    "项目名称", "某某学校改造",
+    "一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)",
+    "二级指标(年度)", "三级指标(年度)", "指标值(年度)",
+    "产出指标", "数量指标", " ", " ", "数量指标", "改造学校数", "3所",
+    "产出指标", "质量指标", " ", " ", "质量指标", "工程验收合格率", "100%",
+    "效益指标", "社会效益指标", " ", " ", "社会效益指标", "办学条件", "持续改善",
+    "满意度指标", "服务对象满意度指标", " ", " ", "服务对象满意度指标", "家长满意度", "≥90%",
+    " ",
+    "附件:",
+])  # fmt: skip
+
+
+def test_a_performance_table_that_kept_its_empty_cells_is_read_in_runs_of_its_width(
+    tmp_path: Path,
+) -> None:
+    rows = grid(tmp_path, PERFORMANCE)
+    assert rows[0] == ("一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)",
+                       "二级指标(年度)", "三级指标(年度)", "指标值(年度)")  # fmt: skip
+    assert rows[1] == ("产出指标", "数量指标", "", "", "数量指标", "改造学校数", "3所")
+    assert len(rows) == 5
+
+
+def test_long_term_and_annual_indicators_side_by_side_take_the_year_above_the_table(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, PERFORMANCE, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.category, f.scope) for f in got] == [
+        ("改造学校数", "3所", 2021, "数量指标", "level"),
+        ("工程验收合格率", "100%", 2021, "质量指标", "level"),
+        ("办学条件", "持续改善", 2021, "社会效益指标", "level"),
+        ("家长满意度", "≥90%", 2021, "服务对象满意度指标", "level"),
+    ]
