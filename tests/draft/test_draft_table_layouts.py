@@ -134,3 +134,28 @@ def test_long_term_and_annual_indicators_side_by_side_take_the_year_above_the_ta
         ("办学条件", "持续改善", 2021, "社会效益指标", "level"),
         ("家长满意度", "≥90%", 2021, "服务对象满意度指标", "level"),
     ]
+
+
+def test_rows_ending_in_the_attribute_are_a_table_without_their_header(tmp_path: Path) -> None:
+    text = "\n".join([
+        "城镇登记失业率(%) 2.6% ≤ 4% 约束性",
+        "文化体育 人均公共文化财政支出(元) - 150 预期性",
+        "全县公共图书馆年流通人次 - 120万 预期性",
+        "人均体育场地面积(平方米) 1.8 2 预期性",
+        "注:以上为全县指标。",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(*brief(f), f.attribute, f.category) for f in got] == [
+        ("城镇登记失业率(%)", None, "≤ 4%", 2025, "2.6%", "约束性", None),
+        ("人均公共文化财政支出(元)", None, "150", 2025, None, "预期性", "文化体育"),
+        ("全县公共图书馆年流通人次", None, "120万", 2025, None, "预期性", "文化体育"),
+        ("人均体育场地面积(平方米)", None, "2", 2025, "1.8", "预期性", "文化体育"),
+    ]
+    assert got[0].quote == "城镇登记失业率(%) 2.6% ≤ 4% 约束性"
+    assert "年份由上下文推断" in got[0].review  # no header printed the year
+
+
+def test_one_row_ending_in_an_attribute_is_no_table(tmp_path: Path) -> None:
+    got = drafted(tmp_path, "学前教育毛入园率 98% 99% 约束性\n全区将新建幼儿园5所。")
+    assert [f.kind for f in got if f.raw == "5所"] == ["prose"]
+    assert not any(f.kind == "table" for f in got)

@@ -4,6 +4,12 @@ A table copied from a web page often loses its grid: each row becomes a line
 (`幼儿在园人数 万人 181 222`) under a header line (`单位 2015年 2020年`), with group
 lines between (`学前教育`). Such a run of lines is turned back into a `Table`, so the
 table reader reads it like any other; each row keeps its line as printed, for quotes.
+
+An excerpt may have lost the header line too. Rows that end in the attribute
+(`城镇登记失业率(%) 2.6% ≤ 4% 约束性`, `- 150 预期性` where a value is missing) are
+an indicator table all the same: the last value is the target, a value before it
+the baseline, both in years the plan gives (and marked as inferred), and a cell
+before the name that only some rows print is the category a merged cell spanned.
 """
 
 from __future__ import annotations
@@ -72,10 +78,62 @@ def with_spaced_tables(doc: Document) -> tuple[Document, dict[int, tuple[str, ..
     return doc._replace(blocks=tuple(out)), lines_of
 
 
+_ATTRIBUTE = re.compile(r"^(?:约束性|预期性)$")
+_MISSING = ("-", "—", "－", "/", "——")
+_SIGN = re.compile(r"^[≤≥<>＜＞≦≧=＝]+$")
+
+
+def _attribute_cells(text: str) -> list[str] | None:
+    """The cells of a row that ends in its attribute, a sign printed apart from its
+    number (`≤ 4%`) kept with it; None when the line is no such row."""
+    words = text.split()
+    cells: list[str] = []
+    for word in words:
+        if cells and _SIGN.match(cells[-1]):
+            cells[-1] = f"{cells[-1]} {word}"
+        else:
+            cells.append(word)
+    if len(cells) < 3 or not _ATTRIBUTE.match(cells[-1]) or _SENTENCE.search(fold(text)):
+        return None
+    values = cells[-3:-1]
+    if not re.search(r"[\u4e00-\u9fff]", cells[0]) or not all(_value(v) for v in values):
+        return None
+    return cells
+
+
+def _value(cell: str) -> bool:
+    return cell in _MISSING or (bool(re.search(r"\d", cell)) and parses(fold(cell), None))
+
+
+def _headerless_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
+    """Rows ending in the attribute with no header line above them (see the docstring)."""
+    rows: list[list[str]] = []
+    lines: list[str] = []
+    j = i
+    while j < len(blocks) and isinstance(blocks[j], Paragraph):
+        text = blocks[j].text.strip()  # type: ignore[union-attr]
+        cells = _attribute_cells(text)
+        if cells is None:
+            break
+        rows.append(cells)
+        lines.append(text)
+        j += 1
+    if len(rows) < MIN_ROWS:
+        return None
+    width = min(len(r) for r in rows)
+    if width not in (3, 4) or max(len(r) for r in rows) > width + 1:
+        return None
+    header = ["类别", "指标", *(["基期"] if width == 4 else []), "目标", "属性"]
+    grid = [header] + [([""] * (width + 1 - len(r))) + r for r in rows]
+    return Table(tuple(tuple(r) for r in grid), _title(blocks, i)), ("", *lines), i, j
+
+
 def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
     block = blocks[i]
-    if not isinstance(block, Paragraph) or not _is_header(block.text):
+    if not isinstance(block, Paragraph):
         return None
+    if not _is_header(block.text):
+        return _headerless_at(blocks, i)
     rows, lines, j = [], [], i + 1
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
