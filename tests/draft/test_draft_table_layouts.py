@@ -159,3 +159,32 @@ def test_one_row_ending_in_an_attribute_is_no_table(tmp_path: Path) -> None:
     got = drafted(tmp_path, "学前教育毛入园率 98% 99% 约束性\n全区将新建幼儿园5所。")
     assert [f.kind for f in got if f.raw == "5所"] == ["prose"]
     assert not any(f.kind == "table" for f in got)
+
+
+TASKS = "\n".join(
+    [
+        "类别 | 民生事项 | 2023年度任务目标 | 责任单位 | 1-6月份完成情况 | 监督电话 |",
+        "一、教育 | 1.新建幼儿园 | 新建公办幼儿园3所,新增学位900个。 | 教育局 | 已完成主体施工60%。 | 电话0531-1234567 |",
+        "2.课后服务 | 实现义务教育学校课后服务全覆盖,稳步提高服务质量。 | 教育局 | 参与率达到95%。 | 电话0531-1234567 | |",
+        "索引号: | 0001/2023-01 | 成文日期: | 2023-07-01 |",
+    ]
+)
+
+
+def test_pipe_rows_without_a_rule_keep_their_cells_to_the_right(tmp_path: Path) -> None:
+    rows = grid(tmp_path, TASKS)
+    assert len(rows) == 3  # the page's index line is no row
+    assert rows[2][:3] == ("", "2.课后服务", "实现义务教育学校课后服务全覆盖,稳步提高服务质量。")
+    assert rows[2][-1] == "电话0531-1234567"
+
+
+def test_a_task_table_reads_its_target_column_in_its_year_and_not_its_progress(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, TASKS, base=None, target=None)
+    assert [(f.raw, f.year, f.kind) for f in got] == [
+        ("3所", 2023, "prose"),
+        ("900个", 2023, "prose"),
+        ("全覆盖", 2023, "prose"),
+    ]
+    assert got[0].section.endswith("1.新建幼儿园")

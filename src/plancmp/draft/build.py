@@ -82,10 +82,10 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 continue
             texts = table_text.text_cells(block)
         else:
-            texts = [(block.text, None)]
-        for k, (text, heading) in enumerate(texts):
+            texts = [table_text.TextCell(block.text, None)]
+        for k, (text, heading, year) in enumerate(texts):
             where = prose.Paragraph(join(part.path, getattr(block, "title", None), heading),
-                                    part.review, part.year, order + k * 1000, past)  # fmt: skip
+                                    part.review, year or part.year, order + k * 1000, past)  # fmt: skip
             t, b, past = prose.read_paragraph(text, where, plan)
             targets.extend(t)
             baselines.extend(b)

@@ -131,7 +131,16 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
     if is_project_list(header):
         return False
     columns = read_header(header, base_year, target_year)
-    return any(c.role == "target" for c in columns)
+    targets = [i for i, c in enumerate(columns) if c.role == "target"]
+    cells = [row[i].strip() for row in table.rows[n:] for i in targets if row[i].strip()]
+    sentences = sum(bool(_SENTENCE.search(c) and _WORDS.search(c)) for c in cells)
+    return bool(targets) and sentences * 2 <= len(cells)
+
+
+_SENTENCE = re.compile(r"[。，,；;]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+"""A target cell with words and a comma or full stop is a sentence: a task table's
+`年度任务目标` (read as prose), not an indicator's value."""
 
 
 _VALUE_ROLES = ("base", "target", "attribute", "unit", "note")
