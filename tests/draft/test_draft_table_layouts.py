@@ -188,3 +188,36 @@ def test_a_task_table_reads_its_target_column_in_its_year_and_not_its_progress(
         ("全覆盖", 2023, "prose"),
     ]
     assert got[0].section.endswith("1.新建幼儿园")
+
+
+GLUED = "\n".join([
+    "绩效目标表",
+    "(2022年度)",
+    "发布时间:2022-01-05  |  发布单位:区教育局",
+    "绩效指标一级指标二级指标指标内容指标值",
+    "产出指标数量指标新建幼儿园数3所",
+    "质量指标工程验收合格率100%",
+    "效益指标社会效益指标办学条件持续改善",
+    "家长满意度≥90%",
+    "附件:",
+])  # fmt: skip
+
+
+def test_a_table_whose_cells_ran_together_splits_at_its_header_words_and_values(
+    tmp_path: Path,
+) -> None:
+    rows = grid(tmp_path, GLUED)  # the page's `… | …` line above is no table of its own
+    assert rows == (
+        ("绩效指标", "一级指标", "二级指标", "指标内容", "指标值"),
+        ("", "产出指标", "数量指标", "新建幼儿园数", "3所"),
+        ("", "", "质量指标", "工程验收合格率", "100%"),
+        ("", "效益指标", "社会效益指标", "办学条件", "持续改善"),
+        ("", "", "", "家长满意度", "≥90%"),
+    )
+    got = drafted(tmp_path, GLUED, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.category) for f in got] == [
+        ("新建幼儿园数", "3所", 2022, "数量指标"),
+        ("工程验收合格率", "100%", 2022, "质量指标"),
+        ("办学条件", "持续改善", 2022, "社会效益指标"),
+        ("家长满意度", "≥90%", 2022, "社会效益指标"),
+    ]

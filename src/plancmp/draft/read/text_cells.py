@@ -91,6 +91,28 @@ def _cue(line: str) -> str | None:
     return None
 
 
+_GLUED_WORDS = sorted(
+    [*_NAME_CUES, *_OTHER_CUES, "绩效指标", "指标值", "目标值", "年度指标值", "年度目标值"],
+    key=len,
+    reverse=True,
+)
+
+
+def header_words(line: str) -> list[str] | None:
+    """A header whose cells ran together (`绩效指标一级指标二级指标指标内容指标值`) split
+    into its words, each the longest known header word where it starts; None unless the
+    whole line is three or more such words, the last naming values."""
+    words: list[str] = []
+    rest = re.sub(r"\s+", "", line)
+    while rest:
+        word = next((w for w in _GLUED_WORDS if rest.startswith(w)), None)
+        if word is None:
+            return None
+        words.append(word)
+        rest = rest[len(word) :]
+    return words if len(words) >= 3 and _cue(words[-1]) == "value" else None
+
+
 class _Header(NamedTuple):
     cells: list[str]
     end: int

@@ -205,7 +205,14 @@ def _segments(line: str) -> list[tuple[int, int, int, int]]:
 
 
 def _aligned_line(line: str) -> bool:
-    return "\t" not in line and len(_segments(line)) >= 2
+    """A line of 2+ runs of text split by spaces; a `|` between them makes it a row of
+    a pipe table (or a page's `发布时间:… | 发布单位:…` line), not aligned columns."""
+    segments = _segments(line)
+    return (
+        "\t" not in line
+        and len(segments) >= 2
+        and not any(line[s:e].strip() in ("|", "｜") for _, _, s, e in segments)
+    )
 
 
 def take_aligned(lines: list[str], i: int) -> Taken:
