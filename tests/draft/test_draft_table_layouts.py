@@ -221,3 +221,30 @@ def test_a_table_whose_cells_ran_together_splits_at_its_header_words_and_values(
         ("办学条件", "持续改善", 2022, "社会效益指标"),
         ("家长满意度", "≥90%", 2022, "社会效益指标"),
     ]
+
+
+def test_a_table_printed_on_its_side_is_a_name_and_a_value_a_row(tmp_path: Path) -> None:
+    text = "\n".join([
+        "项目绩效目标表",
+        "资金需求(万元)",
+        "2021年金额",
+        "三级指标 新建学校数 工程质量达标率(%)",
+        "开工率(%)",
+        "年度目标值",
+        "7 100% 100%",
+        "实施周期目标值",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.kind) for f in got] == [
+        ("新建学校数", "7", 2021, "table"),  # the year of the budget: 2021年金额
+        ("工程质量达标率(%)", "100%", 2021, "table"),
+        ("开工率(%)", "100%", 2021, "table"),
+    ]
+    assert (
+        got[0].quote == "三级指标 新建学校数 工程质量达标率(%)\n开工率(%)\n年度目标值\n7 100% 100%"
+    )
+
+
+def test_names_and_values_that_do_not_pair_are_no_table(tmp_path: Path) -> None:
+    text = "三级指标 新建学校数 工程质量达标率(%)\n年度目标值\n7 100% 100%"
+    assert not any(f.kind == "table" for f in drafted(tmp_path, text))

@@ -53,13 +53,15 @@ def plan_id_from(stem: str) -> str | None:
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
+    if header.target_year is None and (year := table_header.year_line(doc)) is not None:
+        header = header._replace(target_year=year, one_year=True)  # a year's budget table
     plan = prose.Plan(header.base_year, header.target_year, header.one_year, header.looks_back,
                       places_of(header))  # fmt: skip
     targets: list[Found] = []
     baselines: list[Found] = []
     past = False
     doc, lines_of = spaced.with_spaced_tables(doc)
-    years = table_header.table_years(doc, header.target_year is None)
+    years = table_header.table_years(doc)
     for n, part in enumerate(parts(doc, header.title)):
         order = n * 100_000
         block = part.block

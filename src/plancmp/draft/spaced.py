@@ -5,6 +5,11 @@ A table copied from a web page often loses its grid: each row becomes a line
 lines between (`学前教育`). Such a run of lines is turned back into a `Table`, so the
 table reader reads it like any other; each row keeps its line as printed, for quotes.
 
+A narrow table may be printed on its side: a line of names after the name column's
+header (`三级指标 新建高校(校区) 工程质量达标率(%)`, running onto the next line), then
+the label of the values (`年度目标值`) and a line of as many values (`7 100% 100%`).
+It is turned back into a table of a name and a value a row.
+
 An excerpt may have lost the header line too. Rows that end in the attribute
 (`城镇登记失业率(%) 2.6% ≤ 4% 约束性`, `- 150 预期性` where a value is missing) are
 an indicator table all the same: the last value is the target, a value before it
@@ -128,12 +133,54 @@ def _headerless_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...],
     return Table(tuple(tuple(r) for r in grid), _title(blocks, i)), ("", *lines), i, j
 
 
+_NAME_HEAD = re.compile(r"^(?:[一二三]级指标|指标名称|指标内容|指标|绩效指标)$")
+_VALUE_HEAD = re.compile(r"^(?:(?:年度|预期|规划)?(?:目标值|指标值)|(?:19|20)\d\d年(?:目标值?)?)$")
+NAME_LINE = 20
+"""A line that carries on a line of names is short: one or two names."""
+
+
+def _texts(blocks: list[Block], i: int, count: int) -> list[str]:
+    """The text of up to `count` paragraphs from block i, stopping at anything else."""
+    out = []
+    for block in blocks[i : i + count]:
+        if not isinstance(block, Paragraph):
+            break
+        out.append(block.text.strip())
+    return out
+
+
+def _sideways_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
+    """A table printed on its side (see the module docstring)."""
+    texts = _texts(blocks, i, 8)
+    words = texts[0].split() if texts else []
+    if len(words) < 2 or not _NAME_HEAD.match(words[0]):
+        return None
+    names, k = words[1:], 1
+    while (
+        k < len(texts) and len(texts[k]) <= NAME_LINE and not _VALUE_HEAD.match(texts[k].split()[0])
+    ):
+        if _SENTENCE.search(texts[k]) or any(_value(w) for w in texts[k].split()):
+            return None
+        names.extend(texts[k].split())
+        k += 1
+    label = texts[k].split() if k < len(texts) else []
+    if not label or not _VALUE_HEAD.match(label[0]):
+        return None
+    values = label[1:] or (texts[k + 1].split() if k + 1 < len(texts) else [])
+    end = i + k + (1 if label[1:] else 2)
+    if len(values) != len(names) or not all(_value(v) for v in values):
+        return None
+    quote = "\n".join(texts[: end - i])
+    rows = [[words[0], label[0]], *([n, v] for n, v in zip(names, values, strict=True))]
+    return Table(tuple(tuple(r) for r in rows), _title(blocks, i)), (quote,) * len(rows), i, end
+
+
 def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
     block = blocks[i]
     if not isinstance(block, Paragraph):
         return None
     if not _is_header(block.text):
-        return _headerless_at(blocks, i)
+        return _sideways_at(blocks, i) or _headerless_at(blocks, i)
     rows, lines, j = [], [], i + 1
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]

@@ -181,33 +181,29 @@ def sub_table(table: Table, keep: list[int]) -> Table:
     return table._replace(rows=rows, merged=merged)
 
 
-_YEAR_LINE = re.compile(r"^[（(]?\s*((?:19|20)\d\d)\s*年度\s*[)）]?$")
-"""`（2020年度）` alone on a line: the year of the table (a performance-target table's)."""
-YEAR_LINE_REACH = 40
-"""How many blocks above a table a `（2020年度）` line may stand: a performance table
-prints its project's particulars (name, department, funds) between them."""
+_YEAR_LINE = re.compile(r"^[（(]?((?:19|20)\d\d)年(?:度|度?(?:金额|预算|资金))[)）]?$")
+"""`（2020年度）` or `2021年金额` alone on a line: the year a budget or performance-target
+table is for."""
+YEAR_LINE_REACH = 60
+"""How far from the top a year line may stand: a performance table prints its project's
+particulars (name, department, funds) above its indicators."""
 
 
-def table_years(doc: Document, undated: bool) -> dict[int, int]:
-    """The year each table states for itself (by `id`): one year in its title, or, in a
-    document with no year of its own (`undated`), a `（2020年度）` line above it."""
+def table_years(doc: Document) -> dict[int, int]:
+    """The one year each table's title names, by the table's `id`."""
     out: dict[int, int] = {}
-    for i, block in enumerate(doc.blocks):
-        if not isinstance(block, Table):
-            continue
-        years = {int(y) for y in YEAR.findall(fold(block.title or ""))}
-        if len(years) == 1:
-            out[id(block)] = years.pop()
-            continue
-        for above in reversed(doc.blocks[max(0, i - YEAR_LINE_REACH) : i]):
-            if isinstance(above, Table) or not undated:
-                break
-            m = (
-                _YEAR_LINE.match(compact(above.text))
-                if isinstance(above, Paragraph | Heading)
-                else None
-            )
-            if m:
-                out[id(block)] = int(m.group(1))
-                break
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            years = {int(y) for y in YEAR.findall(fold(block.title or ""))}
+            if len(years) == 1:
+                out[id(block)] = years.pop()
     return out
+
+
+def year_line(doc: Document) -> int | None:
+    """The year of a document that is one year's budget or performance-target table:
+    the first `（2020年度）` or `2021年金额` line near its top, else None."""
+    for block in doc.blocks[:YEAR_LINE_REACH]:
+        if isinstance(block, Paragraph | Heading) and (m := _YEAR_LINE.match(compact(block.text))):
+            return int(m.group(1))
+    return None
