@@ -248,3 +248,26 @@ def test_a_table_printed_on_its_side_is_a_name_and_a_value_a_row(tmp_path: Path)
 def test_names_and_values_that_do_not_pair_are_no_table(tmp_path: Path) -> None:
     text = "三级指标 新建学校数 工程质量达标率(%)\n年度目标值\n7 100% 100%"
     assert not any(f.kind == "table" for f in drafted(tmp_path, text))
+
+
+def test_the_funds_of_a_performance_table_in_the_unit_above_them(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "项目支出绩效目标表", "（2020年度）",
+        "项目资金", "资金总额", "800万元", "当年资金总额:", "800万元",
+        "其中:财政拨款", "600万元", "其中:当年财政拨款", "600万元", "其他资金", " ",
+        "资金情况", "(万元)", "年度资金总额:16", "其中 :上级资金12",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw, f.unit, f.year, f.scope) for f in got] == [
+        ("资金总额", "800万元", None, 2020, "per_year"),
+        ("财政拨款", "600万元", None, 2020, "per_year"),  # 当年… says the same again
+        ("年度资金总额", "16", "万元", 2020, "per_year"),
+        ("上级资金", "12", "万元", 2020, "per_year"),
+    ]
+
+
+def test_money_lines_outside_a_budget_or_performance_table_are_left_to_prose(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, "学校建设\n\n资金总额\n\n800万元")
+    assert not any(f.kind == "table" for f in got)

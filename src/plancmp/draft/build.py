@@ -8,7 +8,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from plancmp.draft import column_tables, merge, prose, spaced, table_header, table_text, tables
+from plancmp.draft import (
+    column_tables,
+    funds,
+    merge,
+    prose,
+    spaced,
+    table_header,
+    table_text,
+    tables,
+)
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
@@ -91,6 +100,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             t, b, past = prose.read_paragraph(text, where, plan)
             targets.extend(t)
             baselines.extend(b)
+    targets.extend(funds.read_funds(doc, header.target_year))
     return targets, baselines
 
 
