@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plancmp.draft.build import read_all
-from plancmp.draft.document import Table
+from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header
 from plancmp.draft.read import read_document
@@ -271,3 +271,25 @@ def test_money_lines_outside_a_budget_or_performance_table_are_left_to_prose(
 ) -> None:
     got = drafted(tmp_path, "学校建设\n\n资金总额\n\n800万元")
     assert not any(f.kind == "table" for f in got)
+
+
+def test_the_total_rows_of_a_project_list_set_its_targets() -> None:
+    table = Table(
+        (
+            ("序号", "项目名称", "建设地点", "总投资（亿元）", "2021-2023年投资额（亿元）", "备注"),
+            ("（一）教育事业项目12个", "", "", "30.5", "20.1", ""),
+            ("1", "某某小学", "城东街道", "2.5", "2", ""),
+            ("2", "某某幼儿园", "城西街道", "0.8", "0.8", ""),
+            ("合计", "", "", "45.2", "28", ""),
+        ),
+        "重大建设项目",
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header())
+    assert [(f.name, f.raw, f.unit, f.year, f.scope) for f in got] == [
+        ("教育事业项目", "12个", None, 2025, "cumulative"),
+        ("教育事业项目总投资", "30.5", "亿元", 2025, "cumulative"),
+        ("教育事业项目2021-2023年投资额", "20.1", "亿元", 2023, "cumulative"),
+        ("总投资", "45.2", "亿元", 2025, "cumulative"),
+        ("2021-2023年投资额", "28", "亿元", 2023, "cumulative"),
+    ]
+    assert "年份由上下文推断" in got[1].review and "年份由上下文推断" not in got[2].review

@@ -17,6 +17,7 @@ from plancmp.draft import (
     table_header,
     table_text,
     tables,
+    totals,
 )
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
@@ -90,6 +91,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             if column_tables.is_column_table(block, header.base_year, year):
                 targets.extend(column_tables.read_column_table(
                     block, section, part.year or year, one_year, order))  # fmt: skip
+                continue
+            if block.rows and table_header.is_project_list(list(block.rows[0])):
+                targets.extend(totals.read_totals(block, section, year, one_year, order))
                 continue
             texts = table_text.text_cells(block)
         else:
