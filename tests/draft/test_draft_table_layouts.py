@@ -13,12 +13,26 @@ from plancmp.draft.read import read_document
 
 
 def header(base: int | None = 2020, target: int | None = 2025) -> Header:
-    return Header("某区教育事业发展规划", None, None, None, None, None, None, None,
-                  base, target, (), False, False)  # fmt: skip
+    return Header(
+        "某区教育事业发展规划",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        base,
+        target,
+        (),
+        False,
+        False,
+    )
 
 
-def drafted(tmp_path: Path, text: str, base: int | None = 2020,
-            target: int | None = 2025) -> list[Found]:  # fmt: skip
+def drafted(
+    tmp_path: Path, text: str, base: int | None = 2020, target: int | None = 2025
+) -> list[Found]:
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
     found, _ = read_all(read_document(path), header(base, target))

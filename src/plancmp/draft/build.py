@@ -24,7 +24,7 @@ from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.scope import table_scope
-from plancmp.draft.sections import join, parts
+from plancmp.draft.sections import Part, join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
@@ -65,8 +65,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
     if header.target_year is None and (year := table_header.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
-    plan = prose.Plan(header.base_year, header.target_year, header.one_year, header.looks_back,
-                      places_of(header))  # fmt: skip
+    plan = prose.Plan(
+        header.base_year, header.target_year, header.one_year, header.looks_back, places_of(header)
+    )
     targets: list[Found] = []
     baselines: list[Found] = []
     past = False
@@ -76,36 +77,47 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
-            section = join(part.path, block.title)
-            year = years.get(id(block), header.target_year)
-            one_year = header.one_year or id(block) in years
-            if table_header.is_indicator_table(block, header.base_year, year):
-                found = tables.read_table(block, section, header.base_year, year,
-                                          order, lines_of.get(id(block)))  # fmt: skip
-                found = [
-                    f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year)) for f in found
-                ]
+            found = _table_targets(part, header, years, order, lines_of.get(id(block)))
+            if found is not None:
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
-                continue
-            if column_tables.is_column_table(block, header.base_year, year):
-                targets.extend(column_tables.read_column_table(
-                    block, section, part.year or year, one_year, order))  # fmt: skip
-                continue
-            if block.rows and table_header.is_project_list(list(block.rows[0])):
-                targets.extend(totals.read_totals(block, section, year, one_year, order))
                 continue
             texts = table_text.text_cells(block)
         else:
             texts = [table_text.TextCell(block.text, None)]
         for k, (text, heading, year) in enumerate(texts):
-            where = prose.Paragraph(join(part.path, getattr(block, "title", None), heading),
-                                    part.review, year or part.year, order + k * 1000, past)  # fmt: skip
+            where = prose.Paragraph(
+                join(part.path, getattr(block, "title", None), heading),
+                part.review,
+                year or part.year,
+                order + k * 1000,
+                past,
+            )
             t, b, past = prose.read_paragraph(text, where, plan)
             targets.extend(t)
             baselines.extend(b)
     targets.extend(funds.read_funds(doc, header.target_year))
     return targets, baselines
+
+
+def _table_targets(
+    part: Part, header: Header, years: dict[int, int], order: int, lines: tuple[str, ...] | None
+) -> list[Found] | None:
+    """The targets of a table that sets its own (indicators by row or by column, a project
+    list's total rows); None for a table of running text, read as prose."""
+    block = part.block
+    assert isinstance(block, Table)
+    section = join(part.path, block.title)
+    year = years.get(id(block), header.target_year)
+    one_year = header.one_year or id(block) in years
+    if table_header.is_indicator_table(block, header.base_year, year):
+        found = tables.read_table(block, section, header.base_year, year, order, lines)
+        return [f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year)) for f in found]
+    if column_tables.is_column_table(block, header.base_year, year):
+        return column_tables.read_column_table(block, section, part.year or year, one_year, order)
+    if block.rows and table_header.is_project_list(list(block.rows[0])):
+        return totals.read_totals(block, section, year, one_year, order)
+    return None
 
 
 def places_of(header: Header) -> tuple[str, ...]:
@@ -136,12 +148,32 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
     drafted = [_drafted(f, suggest(f), new, plan_id) for f in targets]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
-    plan = Plan(plan_id, header.title, (), header.issuer, header.doc_number, header.issued,
-                header.jurisdiction or "", header.level or "", header.parent_city,
-                header.kind or "", header.base_year, year, None,
-                tuple(d.record for d in drafted))  # fmt: skip
-    return Draft(plan, header, tuple(drafted), tuple(new.metrics), new.review, header.review,
-                 doc.conversions, Path(doc.path).name)  # fmt: skip
+    plan = Plan(
+        plan_id,
+        header.title,
+        (),
+        header.issuer,
+        header.doc_number,
+        header.issued,
+        header.jurisdiction or "",
+        header.level or "",
+        header.parent_city,
+        header.kind or "",
+        header.base_year,
+        year,
+        None,
+        tuple(d.record for d in drafted),
+    )
+    return Draft(
+        plan,
+        header,
+        tuple(drafted),
+        tuple(new.metrics),
+        new.review,
+        header.review,
+        doc.conversions,
+        Path(doc.path).name,
+    )
 
 
 def _base_unit(f: Found) -> str | None:
@@ -173,7 +205,17 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         if b.inferred:
             review.append("基线由上下文推断")
     printed = f.unit if f.unit is not None or value.op == "trend" else value.printed_unit
-    record = Record(plan_id, metric.id, f.name, f.segment, value.unit, printed,
-                    Target(f.raw, value, f.year or 0, f.scope), baseline, f.attribute,
-                    Source(f.section, f.kind, f.also), None)  # fmt: skip
+    record = Record(
+        plan_id,
+        metric.id,
+        f.name,
+        f.segment,
+        value.unit,
+        printed,
+        Target(f.raw, value, f.year or 0, f.scope),
+        baseline,
+        f.attribute,
+        Source(f.section, f.kind, f.also),
+        None,
+    )
     return Drafted(record, f.quote, tuple(dict.fromkeys(review)))

@@ -72,8 +72,24 @@ def read_funds(doc: Document, year: int | None) -> list[Found]:
             continue
         name = m.group("name")
         review = () if unit is None else (f"单位取自上方的“（{unit}）”",)
-        found.append(Found(name, raw, unit, year, "per_year", "table", "项目资金", quote,
-                           None, None, None, None, review, cell.block * 100_000 + k))  # fmt: skip
+        found.append(
+            Found(
+                name,
+                raw,
+                unit,
+                year,
+                "per_year",
+                "table",
+                "项目资金",
+                quote,
+                None,
+                None,
+                None,
+                None,
+                review,
+                cell.block * 100_000 + k,
+            )
+        )
     return _without_restatements(found)
 
 

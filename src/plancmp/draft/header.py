@@ -175,8 +175,21 @@ def read_header(doc: Document) -> Header:
     one_year = kind == "annual_work_points" or (
         target is not None and (base is None or target - base == 1)
     )
-    return Header(title, issuer, doc_number, issued, jurisdiction, level, parent, kind,
-                  base, target, tuple(review), _looks_back(title), one_year)  # fmt: skip
+    return Header(
+        title,
+        issuer,
+        doc_number,
+        issued,
+        jurisdiction,
+        level,
+        parent,
+        kind,
+        base,
+        target,
+        tuple(review),
+        _looks_back(title),
+        one_year,
+    )
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:

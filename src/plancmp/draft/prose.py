@@ -90,8 +90,15 @@ def read_paragraph(
         past_from = _past_clause(sentence)
         for named in named_all:
             context = _context(sentence, named_all, named.span.start)
-            found = _found(sentence, named, context, where.section, anchor, plan,
-                           where.order + k * 100 + named.span.start)  # fmt: skip
+            found = _found(
+                sentence,
+                named,
+                context,
+                where.section,
+                anchor,
+                plan,
+                where.order + k * 100 + named.span.start,
+            )
             if found is None:
                 continue
             if past or (past_from is not None and named.span.start >= past_from):
@@ -179,8 +186,15 @@ def _anchor(sentence: str) -> int | None:
     return None
 
 
-def _found(sentence: str, named: Named, context: str, section: str, anchor: int | None,
-           plan: Plan, order: int) -> Found | None:  # fmt: skip
+def _found(
+    sentence: str,
+    named: Named,
+    context: str,
+    section: str,
+    anchor: int | None,
+    plan: Plan,
+    order: int,
+) -> Found | None:
     span = named.span
     raw = sentence[span.start : span.end].strip()
     try:
@@ -207,12 +221,34 @@ def _found(sentence: str, named: Named, context: str, section: str, anchor: int 
     name = names.share_name(name) if value.unit == "%" else name
     nearest = " ".join(section.split(" / ")[-2:])
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
-    return Found(name, raw, None, year, scope, "prose", section, sentence.strip(), segment,
-                 None, baseline, None, tuple(review), order)  # fmt: skip
+    return Found(
+        name,
+        raw,
+        None,
+        year,
+        scope,
+        "prose",
+        section,
+        sentence.strip(),
+        segment,
+        None,
+        baseline,
+        None,
+        tuple(review),
+        order,
+    )
 
 
-def _scope(span: Span, number: object, unit: str | None, left: str, name: str, sentence: str,
-           plan: Plan, year: int | None) -> str:  # fmt: skip
+def _scope(
+    span: Span,
+    number: object,
+    unit: str | None,
+    left: str,
+    name: str,
+    sentence: str,
+    plan: Plan,
+    year: int | None,
+) -> str:
     if span.kind == "trend":
         return "per_year" if number is not None else "level"
     if span.kind == "word":

@@ -35,8 +35,9 @@ def money_columns(header: list[str]) -> list[int]:
     ]
 
 
-def read_totals(table: Table, section: str, year: int | None, one_year: bool,
-                order: int) -> list[Found]:  # fmt: skip
+def read_totals(
+    table: Table, section: str, year: int | None, one_year: bool, order: int
+) -> list[Found]:
     """The targets of the total rows of a project list (see the module docstring)."""
     if len(table.rows) < 3:
         return []
@@ -61,8 +62,24 @@ def read_totals(table: Table, section: str, year: int | None, one_year: bool,
         scope = "per_year" if one_year else "cumulative"  # made over the period or the year
         for k, (name, raw, unit, own) in enumerate(raws):
             review = ("年份由上下文推断",) if own is None and year is not None else ()
-            out.append(Found(name, raw, unit, own or year, scope, "table", section, quote,
-                             None, None, None, None, review, order + r * 10 + k))  # fmt: skip
+            out.append(
+                Found(
+                    name,
+                    raw,
+                    unit,
+                    own or year,
+                    scope,
+                    "table",
+                    section,
+                    quote,
+                    None,
+                    None,
+                    None,
+                    None,
+                    review,
+                    order + r * 10 + k,
+                )
+            )
     return out
 
 
