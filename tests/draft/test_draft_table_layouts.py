@@ -307,3 +307,75 @@ def test_the_total_rows_of_a_project_list_set_its_targets() -> None:
         ("2021-2023年投资额", "28", "亿元", 2023, "cumulative"),
     ]
     assert "年份由上下文推断" in got[1].review and "年份由上下文推断" not in got[2].review
+
+
+def test_a_performance_table_one_cell_a_line_with_words_for_values(tmp_path: Path) -> None:
+    text = "\n".join([
+        "某区2023年项目绩效目标表",
+        "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "新建幼儿园数", "≥5所",
+        "新增学位数", "≥1500个",
+        "质量指标", "工程验收合格率", "100%",
+        "效益指标", "社会效益指标", "办学条件", "巩固提高",
+        "满意度指标", "服务对象满意度指标", "家长满意度", "≥90%",
+        "附件：",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.category) for f in got] == [
+        ("新建幼儿园数", "≥5所", 2023, "数量指标"),
+        ("新增学位数", "≥1500个", 2023, "数量指标"),
+        ("工程验收合格率", "100%", 2023, "质量指标"),
+        ("办学条件", "巩固提高", 2023, "社会效益指标"),
+        ("家长满意度", "≥90%", 2023, "服务对象满意度指标"),
+    ]
+
+
+def test_a_performance_table_row_is_its_kinds_then_a_name_and_any_value(tmp_path: Path) -> None:
+    text = "\n".join([
+        "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "新建幼儿园数", "5所",
+        "成本指标", "建设项目成本", "参照政府采购成本控制",
+        "时效指标", "按期完成率", "100%",
+        "附件：",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1:] == (
+        ("产出指标", "数量指标", "新建幼儿园数", "5所"),
+        ("产出指标", "成本指标", "建设项目成本", "参照政府采购成本控制"),
+        ("产出指标", "时效指标", "按期完成率", "100%"),
+    )
+
+
+def test_a_unit_line_above_a_table_gives_its_columns_their_units(tmp_path: Path) -> None:
+    text = "\n".join([
+        "到2025年学校建设目标",
+        "单位：所、个",
+        "类别 新建学校 新增学位",
+        "合计 30 12000",
+        "幼儿园 12 3600",
+        "小学 10 4500",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=2025)
+    assert [(f.name, f.raw, f.unit, f.segment) for f in got] == [
+        ("新建学校（合计）", "30", "所", None),
+        ("新增学位（合计）", "12000", "个", None),
+        ("新建学校（幼儿园）", "12", "所", "学前"),
+        ("新增学位（幼儿园）", "3600", "个", "学前"),
+        ("新建学校（小学）", "10", "所", "小学"),
+        ("新增学位（小学）", "4500", "个", "小学"),
+    ]
+    assert got[0].section == "到2025年学校建设目标"
+
+
+def test_one_unit_above_an_indicator_table_is_every_bare_values_unit(tmp_path: Path) -> None:
+    text = "\n".join([
+        "教育投入主要指标",
+        "（单位：万元）",
+        "指标 2020年 2025年",
+        "教育经费总投入 52000 68000",
+        "生均公用经费增长率(%) 3 5",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(f.name, f.raw, f.unit) for f in got] == [
+        ("教育经费总投入", "68000", "万元"),
+        ("生均公用经费增长率(%)", "5", "%"),  # its own unit, not the table's
+    ]

@@ -73,11 +73,12 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     past = False
     doc, lines_of = spaced.with_spaced_tables(doc)
     years = table_header.table_years(doc)
+    units = table_header.table_units(doc)
     for n, part in enumerate(parts(doc, header.title)):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
-            found = _table_targets(part, header, years, order, lines_of.get(id(block)))
+            found = _table_targets(part, header, (years, units), order, lines_of.get(id(block)))
             if found is not None:
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
@@ -101,20 +102,30 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
 
 
 def _table_targets(
-    part: Part, header: Header, years: dict[int, int], order: int, lines: tuple[str, ...] | None
+    part: Part,
+    header: Header,
+    stated: tuple[dict[int, int], dict[int, tuple[str, ...]]],
+    order: int,
+    lines: tuple[str, ...] | None,
 ) -> list[Found] | None:
     """The targets of a table that sets its own (indicators by row or by column, a project
-    list's total rows); None for a table of running text, read as prose."""
+    list's total rows); None for a table of running text, read as prose. `stated` are the
+    years and units tables state for themselves (table_header.table_years, table_units)."""
     block = part.block
     assert isinstance(block, Table)
     section = join(part.path, block.title)
+    years, units = stated
     year = years.get(id(block), header.target_year)
     one_year = header.one_year or id(block) in years
+    unit = units.get(id(block), ())
     if table_header.is_indicator_table(block, header.base_year, year):
-        found = tables.read_table(block, section, header.base_year, year, order, lines)
+        one_unit = unit[0] if len(unit) == 1 else None
+        found = tables.read_table(block, section, header.base_year, year, order, lines, one_unit)
         return [f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year)) for f in found]
     if column_tables.is_column_table(block, header.base_year, year):
-        return column_tables.read_column_table(block, section, part.year or year, one_year, order)
+        return column_tables.read_column_table(
+            block, section, part.year or year, one_year, order, unit
+        )
     if block.rows and table_header.is_project_list(list(block.rows[0])):
         return totals.read_totals(block, section, year, one_year, order)
     return None

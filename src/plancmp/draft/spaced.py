@@ -5,6 +5,9 @@ A table copied from a web page often loses its grid: each row becomes a line
 lines between (`学前教育`). Such a run of lines is turned back into a `Table`, so the
 table reader reads it like any other; each row keeps its line as printed, for quotes.
 
+A table of indicator columns comes as a line of column names (`类别 新建学校 新增学位`)
+over lines of a label and as many values (`幼儿园 12 3600`).
+
 A narrow table may be printed on its side: a line of names after the name column's
 header (`三级指标 新建高校(校区) 工程质量达标率(%)`, running onto the next line), then
 the label of the values (`年度目标值`) and a line of as many values (`7 100% 100%`).
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.document import Block, Document, Paragraph, Table
+from plancmp.draft.table_header import unit_line
 from plancmp.draft.text import fold
 from plancmp.draft.units import known_unit, parses
 
@@ -175,12 +179,33 @@ def _sideways_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], i
     return Table(tuple(tuple(r) for r in rows), _title(blocks, i)), (quote,) * len(rows), i, end
 
 
+def _columns_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
+    """A line of three or more column names without numbers, over two or more lines of a
+    label and as many values (see the module docstring)."""
+    texts = _texts(blocks, i, 200)
+    header = texts[0].split() if texts else []
+    if len(header) < 3 or any(re.search(r"\d", h) or len(h) > 12 for h in header):
+        return None
+    if _SENTENCE.search(texts[0]):
+        return None
+    rows = []
+    for text in texts[1:]:
+        cells = text.split()
+        if len(cells) != len(header) or _value(cells[0]) or not all(map(_value, cells[1:])):
+            break
+        rows.append(cells)
+    if len(rows) < MIN_ROWS:
+        return None
+    table = Table(tuple(tuple(r) for r in [header, *rows]), _title(blocks, i))
+    return table, tuple(texts[: len(rows) + 1]), i, i + len(rows) + 1
+
+
 def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
     block = blocks[i]
     if not isinstance(block, Paragraph):
         return None
     if not _is_header(block.text):
-        return _sideways_at(blocks, i) or _headerless_at(blocks, i)
+        return _sideways_at(blocks, i) or _headerless_at(blocks, i) or _columns_at(blocks, i)
     rows, lines, j = [], [], i + 1
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
@@ -226,7 +251,10 @@ def _row(cells: list[str], width: int) -> list[str]:
 
 
 def _title(blocks: list[Block], start: int) -> str | None:
+    """The short line above a table, past a unit line (`单位：万元`) between them."""
     above = blocks[start - 1] if start else None
+    if isinstance(above, Paragraph) and unit_line(above.text) and start > 1:
+        above = blocks[start - 2]
     if (
         isinstance(above, Paragraph)
         and len(above.text.strip()) <= 40

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.spans import find_spans
 from plancmp.draft.text import PERIODS, YEAR, compact, fold
-from plancmp.draft.units import numeric
+from plancmp.draft.units import known_unit, numeric
 
 ATTRIBUTES = ("约束性", "预期性")
 _PROJECT_HEADER = re.compile(
@@ -207,3 +207,37 @@ def year_line(doc: Document) -> int | None:
         if isinstance(block, Paragraph | Heading) and (m := _YEAR_LINE.match(compact(block.text))):
             return int(m.group(1))
     return None
+
+
+_UNIT_LINE = re.compile(
+    r"^[(（]?(?:计量)?单位[:：]([^()（）]+?)[)）]?$|^[(（]([^()（）]{1,4})[)）]$"
+)
+UNIT_LINE_REACH = 2
+"""A unit line stands just above its table, or above the table's title."""
+
+
+def unit_line(text: str) -> tuple[str, ...]:
+    """The units a line states for a table below it (`单位：万元`, `（单位：所、个）`,
+    `(万元)`), in order; empty when the line is no such line or names an unknown unit."""
+    m = _UNIT_LINE.match(compact(text))
+    if not m:
+        return ()
+    units = [u for u in re.split(r"[、，,/；;]", m.group(1) or m.group(2)) if u]
+    return tuple(units) if units and all(known_unit(u) for u in units) else ()
+
+
+def table_units(doc: Document) -> dict[int, tuple[str, ...]]:
+    """The units each table's unit line states (by the table's `id`): its title, or one
+    of the lines just above it."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Table):
+            continue
+        above = [
+            b.text for b in doc.blocks[max(0, i - UNIT_LINE_REACH) : i] if isinstance(b, Paragraph)
+        ]
+        for text in [block.title or "", *reversed(above)]:
+            if units := unit_line(text):
+                out[id(block)] = units
+                break
+    return out

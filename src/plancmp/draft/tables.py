@@ -248,9 +248,11 @@ def read_table(
     target_year: int | None,
     order: int,
     lines: tuple[str, ...] | None = None,
+    unit: str | None = None,
 ) -> list[Found]:
     """The targets of one indicator table, row by row. `lines` are the rows as printed
-    when the table was printed as lines of text (spaced.py), for the quotes."""
+    when the table was printed as lines of text (spaced.py), for the quotes; `unit` is
+    the one a line above the table states for all its values (`单位：万元`)."""
     n = header_rows(table)
     columns = read_header(merged_header(table, n), base_year, target_year)
     groups = column_groups(columns)
@@ -264,6 +266,8 @@ def read_table(
                 base_year,
                 target_year,
                 order + k * len(table.rows) * 10,
+                None,
+                unit,
             )
         ]
     out: list[Found] = []
@@ -290,11 +294,19 @@ def read_table(
         labels = read_labels(aligned.labels, columns, previous)
         if not labels.name:
             continue
+        if aligned.unit is None and unit and not unit_in_name(labels.name):
+            aligned = aligned._replace(unit=_fitting(unit, aligned.targets))
         previous = labels
         quote = lines[n + i] if lines and n + i < len(lines) else "\t".join(row).rstrip("\t")
         for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
             out.append(found._replace(order=order + i * 10 + k))
     return out
+
+
+def _fitting(unit: str, targets: list[tuple[Column, str]]) -> str | None:
+    """The table's unit, if every value of the row reads in it (`95%` does not in 万元)."""
+    cells = [cell for _, cell in targets if cell.strip()]
+    return unit if cells and all(parses(c.strip(), unit) for c in cells) else None
 
 
 def _first_label(rows: tuple[tuple[str, ...], ...]) -> str:

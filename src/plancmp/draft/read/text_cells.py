@@ -214,11 +214,49 @@ def take_header_cells(lines: list[str], i: int) -> Taken:
     found = _tokens(lines, header.end, header.spaced)
     tokens = _Tokens([text for text, _ in found], [_kind(text) for text, _ in found])
     rows, used = _full_rows(tokens, shape)
+    if not rows and _is_levelled(keys):
+        rows, used = _levelled_rows(tokens, len(keys) - 2)
     if not rows:
         rows, used = _rows(tokens, shape)
     if not rows:
         return None
     return [header.cells, *rows], found[used - 1][1]
+
+
+KIND = re.compile(r"[\u4e00-\u9fff]{1,14}?指标")
+"""A kind of indicator (`产出指标`, `社会公众或服务对象满意度指标`): a level's cell."""
+_LEVEL = re.compile(r"^(?:绩效指标|[一二]级指标)$")
+
+
+def _is_levelled(keys: list[str]) -> bool:
+    """A performance table's header: levels of kinds (一级指标, 二级指标), then the
+    indicator and its value."""
+    levels = len(keys) - 2
+    return levels >= 1 and all(_LEVEL.match(k) for k in keys[:levels]) and _cue(keys[-1]) == "value"
+
+
+def _levelled_rows(tokens: _Tokens, levels: int) -> tuple[Rows, int]:
+    """The rows of a performance table: the kinds a row opens with (cells ending in
+    指标; those it leaves out are merged down from the row above), then the indicator and
+    its value, which may be words (`巩固提高`, `参照政府采购成本控制`)."""
+    texts = tokens.texts
+    rows: Rows = []
+    t = 0
+    while t < len(texts):
+        start = t
+        while t < len(texts) and KIND.fullmatch(texts[t]):
+            t += 1
+        kinds = texts[start:t]
+        if len(kinds) > levels or t + 1 >= len(texts) or tokens.kinds[t] != "N":
+            t = start
+            break
+        if KIND.fullmatch(texts[t + 1]) or tokens.kinds[t + 1] == "E":
+            t = start
+            break
+        above = rows[-1][:levels] if rows else [EMPTY] * levels
+        rows.append([*above[: levels - len(kinds)], *kinds, texts[t], texts[t + 1]])
+        t += 2
+    return (rows, t) if len(rows) >= 2 else ([], 0)
 
 
 def _rows(tokens: _Tokens, shape: _Shape) -> tuple[Rows, int]:
@@ -279,7 +317,7 @@ def _row(
     lead.extend(texts[t : t + named])
     t += named
     covered = [
-        above[c] if above is not None and shape.categories[c] else EMPTY
+        above[c] if above is not None and c < len(above) and shape.categories[c] else EMPTY
         for c in range(shape.name_col - len(lead))
     ]
     lead = covered + lead

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.read.text_cells import header_words
+from plancmp.draft.read.text_cells import KIND, header_words
 from plancmp.draft.read.text_tables import Rows, Taken
 
-_KIND = re.compile(r"[\u4e00-\u9fff]{1,14}?指标")
-"""A kind of indicator (`产出指标`, `社会公众或服务对象满意度指标`), a level's cell."""
 _LEVEL = re.compile(r"^(?:绩效指标|[一二]级指标)$")
 _VALUE = re.compile(
     r"(?:[≥≤＞＜<>]=?\s*)?\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)?"
@@ -56,7 +54,7 @@ def _row(line: str, width: int, levels: list[int]) -> list[str] | None:
         return None
     kinds: list[str] = []
     rest = line
-    while m := _KIND.match(rest):
+    while m := KIND.match(rest):
         kinds.append(m.group(0))
         rest = rest[m.end() :]
     value = _VALUE.search(rest)
