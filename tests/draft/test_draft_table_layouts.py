@@ -379,3 +379,23 @@ def test_one_unit_above_an_indicator_table_is_every_bare_values_unit(tmp_path: P
         ("教育经费总投入", "68000", "万元"),
         ("生均公用经费增长率(%)", "5", "%"),  # its own unit, not the table's
     ]
+
+
+def test_a_web_page_table_under_its_title_and_unit_line(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><div id='zoom'>"
+        "<p>教育投入主要指标</p><p>（单位：万元）</p><table>"
+        "<tr><td>指标</td><td>2020年</td><td>2025年</td></tr>"
+        "<tr><td>教育经费总投入</td><td>52000</td><td>68000</td></tr>"
+        "<tr><td>生均公用经费增长率(%)</td><td>3</td><td>5</td></tr>"
+        "</table></div></body></html>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    (table,) = [b for b in read_document(path).blocks if isinstance(b, Table)]
+    assert table.title == "教育投入主要指标"
+    got, _ = read_all(read_document(path), header())
+    assert [(f.name, f.raw, f.unit, f.section) for f in got] == [
+        ("教育经费总投入", "68000", "万元", "教育投入主要指标"),
+        ("生均公用经费增长率(%)", "5", "%", "教育投入主要指标"),
+    ]

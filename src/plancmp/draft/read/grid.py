@@ -59,8 +59,19 @@ TITLE_MAX = 40
 """A table's title is a short line: longer, it is the paragraph before the table."""
 
 
+_UNIT_LINE = re.compile(r"^[(（]?\s*(?:计量)?单位\s*[:：]|^[(（][^()（）\d]{1,4}[)）]$")
+"""`单位：万元`, `（万元）`: the line between a table and its title that gives its unit."""
+
+
 def title_above(blocks: Sequence[Block]) -> str | None:
-    """The short line printed just above a table, if the last block is one."""
+    """The short line printed just above a table, if the last block is one; past a unit
+    line (`单位：万元`) between them."""
+    if (
+        len(blocks) >= 2
+        and isinstance(blocks[-1], Paragraph)
+        and _UNIT_LINE.match(blocks[-1].text.strip())
+    ):
+        blocks = blocks[:-1]
     if blocks and isinstance(blocks[-1], Paragraph | Heading):
         text = blocks[-1].text
         if len(text) <= TITLE_MAX and not text.endswith("。"):
