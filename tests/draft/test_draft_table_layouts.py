@@ -399,3 +399,14 @@ def test_a_web_page_table_under_its_title_and_unit_line(tmp_path: Path) -> None:
         ("教育经费总投入", "68000", "万元", "教育投入主要指标"),
         ("生均公用经费增长率(%)", "5", "%", "教育投入主要指标"),
     ]
+
+
+def test_a_table_titled_with_its_base_year_keeps_the_plans_target_year() -> None:
+    table = Table(
+        (("指标", "基期值", "目标值"), ("学前教育毛入园率(%)", "98", "99")), "（以2020年为基期）"
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header())
+    assert [(f.raw, f.year) for f in got] == [("99", 2025)]
+    titled = table._replace(title="2023年重点任务指标")
+    got, _ = read_all(Document("plan.txt", (titled,)), header())
+    assert [(f.raw, f.year) for f in got] == [("99", 2023)]

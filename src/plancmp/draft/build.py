@@ -115,8 +115,11 @@ def _table_targets(
     assert isinstance(block, Table)
     section = join(part.path, block.title)
     years, units = stated
-    year = years.get(id(block), header.target_year)
-    one_year = header.one_year or id(block) in years
+    own = years.get(id(block))
+    if own is not None and header.base_year is not None and own <= header.base_year:
+        own = None  # `（以2020年为基期）`: the title names the base, not the target
+    year = own or header.target_year
+    one_year = header.one_year or own is not None
     unit = units.get(id(block), ())
     if table_header.is_indicator_table(block, header.base_year, year):
         one_unit = unit[0] if len(unit) == 1 else None
