@@ -410,3 +410,19 @@ def test_a_table_titled_with_its_base_year_keeps_the_plans_target_year() -> None
     titled = table._replace(title="2023年重点任务指标")
     got, _ = read_all(Document("plan.txt", (titled,)), header())
     assert [(f.raw, f.year) for f in got] == [("99", 2023)]
+
+
+def test_a_qizhong_cell_of_parts_names_each_part_of_the_indicator_above() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("在园幼儿数(人)", "", ""),
+            ("其中：公办\n民办", "3200\n1800", "4000\n1500"),
+        ),
+        "主要指标",
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header())
+    assert [(f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in got] == [
+        ("在园幼儿数(人)（公办）", "学前", "4000", "3200"),
+        ("在园幼儿数(人)（民办）", "学前", "1500", "1800"),
+    ]

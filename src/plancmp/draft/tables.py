@@ -127,8 +127,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         if lines and all(lines):
             segments = tuple(x for x in lines if x)
             text = ""
-        elif role in ("name", "label") and not name and _QIZHONG.match(text.split("\n")[-1]):
-            names = _line_names(text.split("\n"))
+        elif role in ("name", "label") and not name and _has_qizhong_line(text):
+            names = _line_names(text.split("\n"), previous.name if previous else "")
             name = names[0]
         elif seg:
             segment = seg
@@ -177,14 +177,21 @@ def sub_name(parent: str, sub: str) -> str:
     return subject.group(0) + sub
 
 
-def _line_names(lines: list[str]) -> tuple[str, ...]:
-    """The names of a name cell's lines: the first, then each `其中` line's own."""
+def _has_qizhong_line(text: str) -> bool:
+    """A cell of several lines, one of them a `其中` line."""
+    lines = text.split("\n")
+    return len(lines) > 1 and any(_QIZHONG.match(line) for line in lines)
+
+
+def _line_names(lines: list[str], parent: str) -> tuple[str, ...]:
+    """The names of a name cell's lines: the first, then each `其中` line's own
+    (`在校生\n其中：研究生`); or, when the cell opens with `其中`, the parts of the
+    indicator above (`其中：公办\n民办` → `在园幼儿数（公办）`, `在园幼儿数（民办）`)."""
+    if _QIZHONG.match(lines[0]):
+        parts = [_QIZHONG.sub("", line.strip()) for line in lines]
+        return tuple(f"{parent}（{part}）" if parent else part for part in parts)
     first = _ORDINAL.sub("", lines[0].strip())
-    out = [first]
-    for line in lines[1:]:
-        rest = _QIZHONG.sub("", line.strip())
-        out.append(sub_name(first, rest) if _QIZHONG.match(line) or not out else rest)
-    return tuple(out)
+    return (first, *(sub_name(first, _QIZHONG.sub("", line.strip())) for line in lines[1:]))
 
 
 def _with_extra(name: str, extra: str) -> str:
