@@ -426,3 +426,34 @@ def test_a_qizhong_cell_of_parts_names_each_part_of_the_indicator_above() -> Non
         ("在园幼儿数(人)（公办）", "学前", "4000", "3200"),
         ("在园幼儿数(人)（民办）", "学前", "1500", "1800"),
     ]
+
+
+FORM = """<html><head><meta charset="utf-8"></head><body><div id="zoom">
+<p>绩效目标表</p><p>（2020年度）</p><table>
+<tr><td>项目名称</td><td colspan=4>薄弱学校改造补助资金</td></tr>
+<tr><td rowspan=2>资金情况<br>(万元)</td><td colspan=2>年度资金总额：</td><td colspan=2>16</td></tr>
+<tr><td colspan=2>其中：上级资金</td><td colspan=2>12</td></tr>
+<tr><td>总体目标</td><td colspan=4>年度目标：改造农村学校校舍，新建食堂2个。</td></tr>
+<tr><td rowspan=4>绩效指标</td><td>一级指标</td><td>二级指标</td><td>指标内容</td><td>指标值</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>学校改造覆盖率</td><td>100%</td></tr>
+<tr><td>质量指标</td><td>校舍维修改造质量合格率</td><td>100%</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学生家长满意度</td><td>≥90%</td></tr>
+</table></div></body></html>"""
+
+
+def test_a_form_holding_an_indicator_table_reads_its_funds_text_and_indicators(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "form.html"
+    path.write_text(FORM, encoding="utf-8")
+    got, _ = read_all(read_document(path), header(base=None, target=None))
+    assert sorted((f.name, f.raw, f.unit, f.year, f.kind) for f in got) == sorted(
+        [
+            ("学校改造覆盖率", "100%", None, 2020, "table"),
+            ("校舍维修改造质量合格率", "100%", None, 2020, "table"),
+            ("学生家长满意度", "≥90%", None, 2020, "table"),
+            ("年度资金总额", "16", "万元", 2020, "table"),
+            ("上级资金", "12", "万元", 2020, "table"),
+            ("新建食堂", "2个", None, 2020, "prose"),
+        ]
+    )

@@ -72,6 +72,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     baselines: list[Found] = []
     past = False
     doc, lines_of = spaced.with_spaced_tables(doc)
+    doc = table_header.split_forms(doc, header.base_year, header.target_year)
     years = table_header.table_years(doc)
     units = table_header.table_units(doc)
     for n, part in enumerate(parts(doc, header.title)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.spans import find_spans
 from plancmp.draft.text import PERIODS, YEAR, compact, fold
 from plancmp.draft.units import known_unit, numeric
@@ -241,3 +241,40 @@ def table_units(doc: Document) -> dict[int, tuple[str, ...]]:
                 out[id(block)] = units
                 break
     return out
+
+
+def inner_header(table: Table, base_year: int | None, target_year: int | None) -> int | None:
+    """The row where an indicator table starts inside a form (a performance-target table
+    whose project particulars and funds come first): a row of header words only, under
+    which the rows read as an indicator table. None when there is none."""
+    if is_indicator_table(table, base_year, target_year):
+        return None
+    for r in range(1, len(table.rows) - 1):
+        cells = [compact(c) for c in table.rows[r] if c.strip()]
+        if len(set(cells)) < 3 or any(_role(c).role == "label" for c in cells):
+            continue  # not every cell a header word (`发文日期:`, a value)
+        if is_indicator_table(_from_row(table, r), base_year, target_year):
+            return r
+    return None
+
+
+def _from_row(table: Table, r: int) -> Table:
+    merged = frozenset((row - r, c) for row, c in table.merged if row >= r)
+    return table._replace(rows=table.rows[r:], merged=merged)
+
+
+def split_forms(doc: Document, base_year: int | None, target_year: int | None) -> Document:
+    """The document with each form that holds an indicator table split in two tables:
+    the form's rows, then the indicator table (see `inner_header`)."""
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        r = inner_header(block, base_year, target_year) if isinstance(block, Table) else None
+        if r is None:
+            blocks.append(block)
+            continue
+        assert isinstance(block, Table)
+        form = block._replace(
+            rows=block.rows[:r], merged=frozenset(m for m in block.merged if m[0] < r)
+        )
+        blocks.extend([form, _from_row(block, r)])
+    return doc._replace(blocks=tuple(blocks))

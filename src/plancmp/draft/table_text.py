@@ -36,8 +36,12 @@ def text_cells(table: Table) -> list[TextCell]:
     skip, years = _columns(table)
     out: list[TextCell] = []
     heading: str | None = None
-    for row in table.rows:
-        cells = [(c, text.strip()) for c, text in enumerate(row) if text.strip() and c not in skip]
+    for r, row in enumerate(table.rows):
+        cells = [
+            (c, text.strip())
+            for c, text in enumerate(row)
+            if text.strip() and c not in skip and (r, c) not in table.merged
+        ]
         if len(cells) == 1 and len(cells[0][1]) <= 40 and not re.search(r"[。；;]", cells[0][1]):
             heading = cells[0][1]  # a box's title (重点任务一：…) over the text below it
             continue
