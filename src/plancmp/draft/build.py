@@ -14,7 +14,9 @@ from plancmp.draft import (
     merge,
     prose,
     spaced,
+    table_context,
     table_header,
+    table_parts,
     table_text,
     tables,
     totals,
@@ -63,7 +65,7 @@ def plan_id_from(stem: str) -> str | None:
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
-    if header.target_year is None and (year := table_header.year_line(doc)) is not None:
+    if header.target_year is None and (year := table_context.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
     plan = prose.Plan(
         header.base_year, header.target_year, header.one_year, header.looks_back, places_of(header)
@@ -72,9 +74,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     baselines: list[Found] = []
     past = False
     doc, lines_of = spaced.with_spaced_tables(doc)
-    doc = table_header.split_forms(doc, header.base_year, header.target_year)
-    years = table_header.table_years(doc)
-    units = table_header.table_units(doc)
+    doc = table_parts.split_forms(doc, header.base_year, header.target_year)
+    years = table_context.table_years(doc)
+    units = table_context.table_units(doc)
     for n, part in enumerate(parts(doc, header.title)):
         order = n * 100_000
         block = part.block
@@ -111,7 +113,7 @@ def _table_targets(
 ) -> list[Found] | None:
     """The targets of a table that sets its own (indicators by row or by column, a project
     list's total rows); None for a table of running text, read as prose. `stated` are the
-    years and units tables state for themselves (table_header.table_years, table_units)."""
+    years and units tables state for themselves (table_context.table_years, table_units)."""
     block = part.block
     assert isinstance(block, Table)
     section = join(part.path, block.title)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.document import Block, Document, Paragraph, Table
-from plancmp.draft.table_header import unit_line
+from plancmp.draft.table_context import unit_line
 from plancmp.draft.text import fold
 from plancmp.draft.units import known_unit, parses
 

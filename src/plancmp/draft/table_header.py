@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
+from plancmp.draft.document import Table
 from plancmp.draft.spans import find_spans
 from plancmp.draft.text import PERIODS, YEAR, compact, fold
-from plancmp.draft.units import known_unit, numeric
+from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
 _PROJECT_HEADER = re.compile(
@@ -44,7 +44,7 @@ class Column(NamedTuple):
 
 def read_header(cells: list[str], base_year: int | None, target_year: int | None) -> list[Column]:
     """The role of each column from its header text."""
-    columns = [_role(compact(c)) for c in cells]
+    columns = [role_of(compact(c)) for c in cells]
     years = [(i, c.year) for i, c in enumerate(columns) if c.role == "year" and c.year]
     if years:
         earliest = min(y for _, y in years)
@@ -59,7 +59,8 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
     return columns
 
 
-def _role(text: str) -> Column:
+def role_of(text: str) -> Column:
+    """The role a header cell gives its column (`label` for a word that names none)."""
     if not text:
         return Column("empty")
     years = [int(y) for y in YEAR.findall(text)]
@@ -92,7 +93,7 @@ def header_rows(table: Table) -> int:
         cells = [compact(c) for c in row]
         if any(is_value_cell(c) or c in ATTRIBUTES for c in cells):
             break
-        if not any(_role(c).role in ("year", "base", "target", "unit") for c in cells):
+        if not any(role_of(c).role in ("year", "base", "target", "unit") for c in cells):
             break
         n += 1
     return n
@@ -141,140 +142,3 @@ _SENTENCE = re.compile(r"[。，,；;]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 """A target cell with words and a comma or full stop is a sentence: a task table's
 `年度任务目标` (read as prose), not an indicator's value."""
-
-
-_VALUE_ROLES = ("base", "target", "attribute", "unit", "note")
-
-
-def column_groups(columns: list[Column]) -> list[list[int]]:
-    """The columns of each table printed side by side in one (a performance table's
-    `二级指标(长期)…指标值(长期)` beside `二级指标(年度)…指标值(年度)`): the same run of
-    roles repeated, each run with the columns before the first run (一级指标). One group
-    for an ordinary table."""
-    roles = [c.role for c in columns]
-    whole = [list(range(len(roles)))]
-    last = max(
-        (
-            i
-            for i in range(1, len(roles))
-            if roles[i] in LABEL_ROLES and roles[i - 1] in _VALUE_ROLES
-        ),
-        default=None,
-    )
-    if last is None or "target" not in roles[last:]:
-        return whole
-    period = len(roles) - last
-    starts = [last]
-    while starts[0] - period >= 0 and roles[starts[0] - period : starts[0]] == roles[last:]:
-        starts.insert(0, starts[0] - period)
-    if len(starts) < 2:
-        return whole
-    lead = list(range(starts[0]))
-    return [lead + list(range(s, s + period)) for s in starts]
-
-
-def sub_table(table: Table, keep: list[int]) -> Table:
-    """The table with only the columns `keep`, in that order."""
-    rows = tuple(tuple(row[c] for c in keep) for row in table.rows)
-    where = {c: k for k, c in enumerate(keep)}
-    merged = frozenset((r, where[c]) for r, c in table.merged if c in where)
-    return table._replace(rows=rows, merged=merged)
-
-
-_YEAR_LINE = re.compile(r"^[（(]?((?:19|20)\d\d)年(?:度|度?(?:金额|预算|资金))[)）]?$")
-"""`（2020年度）` or `2021年金额` alone on a line: the year a budget or performance-target
-table is for."""
-YEAR_LINE_REACH = 60
-"""How far from the top a year line may stand: a performance table prints its project's
-particulars (name, department, funds) above its indicators."""
-
-
-def table_years(doc: Document) -> dict[int, int]:
-    """The one year each table's title names, by the table's `id`."""
-    out: dict[int, int] = {}
-    for block in doc.blocks:
-        if isinstance(block, Table):
-            years = {int(y) for y in YEAR.findall(fold(block.title or ""))}
-            if len(years) == 1:
-                out[id(block)] = years.pop()
-    return out
-
-
-def year_line(doc: Document) -> int | None:
-    """The year of a document that is one year's budget or performance-target table:
-    the first `（2020年度）` or `2021年金额` line near its top, else None."""
-    for block in doc.blocks[:YEAR_LINE_REACH]:
-        if isinstance(block, Paragraph | Heading) and (m := _YEAR_LINE.match(compact(block.text))):
-            return int(m.group(1))
-    return None
-
-
-_UNIT_LINE = re.compile(
-    r"^[(（]?(?:计量)?单位[:：]([^()（）]+?)[)）]?$|^[(（]([^()（）]{1,4})[)）]$"
-)
-UNIT_LINE_REACH = 2
-"""A unit line stands just above its table, or above the table's title."""
-
-
-def unit_line(text: str) -> tuple[str, ...]:
-    """The units a line states for a table below it (`单位：万元`, `（单位：所、个）`,
-    `(万元)`), in order; empty when the line is no such line or names an unknown unit."""
-    m = _UNIT_LINE.match(compact(text))
-    if not m:
-        return ()
-    units = [u for u in re.split(r"[、，,/；;]", m.group(1) or m.group(2)) if u]
-    return tuple(units) if units and all(known_unit(u) for u in units) else ()
-
-
-def table_units(doc: Document) -> dict[int, tuple[str, ...]]:
-    """The units each table's unit line states (by the table's `id`): its title, or one
-    of the lines just above it."""
-    out: dict[int, tuple[str, ...]] = {}
-    for i, block in enumerate(doc.blocks):
-        if not isinstance(block, Table):
-            continue
-        above = [
-            b.text for b in doc.blocks[max(0, i - UNIT_LINE_REACH) : i] if isinstance(b, Paragraph)
-        ]
-        for text in [block.title or "", *reversed(above)]:
-            if units := unit_line(text):
-                out[id(block)] = units
-                break
-    return out
-
-
-def inner_header(table: Table, base_year: int | None, target_year: int | None) -> int | None:
-    """The row where an indicator table starts inside a form (a performance-target table
-    whose project particulars and funds come first): a row of header words only, under
-    which the rows read as an indicator table. None when there is none."""
-    if is_indicator_table(table, base_year, target_year):
-        return None
-    for r in range(1, len(table.rows) - 1):
-        cells = [compact(c) for c in table.rows[r] if c.strip()]
-        if len(set(cells)) < 3 or any(_role(c).role == "label" for c in cells):
-            continue  # not every cell a header word (`发文日期:`, a value)
-        if is_indicator_table(_from_row(table, r), base_year, target_year):
-            return r
-    return None
-
-
-def _from_row(table: Table, r: int) -> Table:
-    merged = frozenset((row - r, c) for row, c in table.merged if row >= r)
-    return table._replace(rows=table.rows[r:], merged=merged)
-
-
-def split_forms(doc: Document, base_year: int | None, target_year: int | None) -> Document:
-    """The document with each form that holds an indicator table split in two tables:
-    the form's rows, then the indicator table (see `inner_header`)."""
-    blocks: list[Block] = []
-    for block in doc.blocks:
-        r = inner_header(block, base_year, target_year) if isinstance(block, Table) else None
-        if r is None:
-            blocks.append(block)
-            continue
-        assert isinstance(block, Table)
-        form = block._replace(
-            rows=block.rows[:r], merged=frozenset(m for m in block.merged if m[0] < r)
-        )
-        blocks.extend([form, _from_row(block, r)])
-    return doc._replace(blocks=tuple(blocks))

@@ -20,13 +20,12 @@ from plancmp.draft.table_header import (
     ATTRIBUTES,
     LABEL_ROLES,
     Column,
-    column_groups,
     header_rows,
     is_value_cell,
     merged_header,
     read_header,
-    sub_table,
 )
+from plancmp.draft.table_parts import column_groups, sub_table
 from plancmp.draft.text import strip_brackets
 from plancmp.draft.units import NO_UNIT, known_unit, numeric, parses, unit_in_name
 
