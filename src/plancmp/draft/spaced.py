@@ -155,10 +155,11 @@ def _texts(blocks: list[Block], i: int, count: int) -> list[str]:
 
 def _sideways_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
     """A table printed on its side (see the module docstring)."""
-    texts = _texts(blocks, i, 8)
-    words = texts[0].split() if texts else []
+    first = _texts(blocks, i, 1)
+    words = first[0].split() if first else []
     if len(words) < 2 or not _NAME_HEAD.match(words[0]):
         return None
+    texts = _texts(blocks, i, 8)
     names, k = words[1:], 1
     while (
         k < len(texts) and len(texts[k]) <= NAME_LINE and not _VALUE_HEAD.match(texts[k].split()[0])
@@ -182,15 +183,19 @@ def _sideways_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], i
 def _columns_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
     """A line of three or more column names without numbers, over two or more lines of a
     label and as many values (see the module docstring)."""
-    texts = _texts(blocks, i, 200)
-    header = texts[0].split() if texts else []
+    first = _texts(blocks, i, 1)
+    header = first[0].split() if first else []
     if len(header) < 3 or any(re.search(r"\d", h) or len(h) > 12 for h in header):
         return None
-    if _SENTENCE.search(texts[0]):
+    if _SENTENCE.search(first[0]):
         return None
-    rows = []
-    for text in texts[1:]:
-        cells = text.split()
+    rows: list[list[str]] = []
+    texts = first
+    for block in blocks[i + 1 :]:
+        if not isinstance(block, Paragraph):
+            break
+        texts.append(block.text.strip())
+        cells = texts[-1].split()
         if len(cells) != len(header) or _value(cells[0]) or not all(map(_value, cells[1:])):
             break
         rows.append(cells)
