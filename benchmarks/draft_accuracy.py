@@ -1,14 +1,13 @@
 """How well `plancmp draft` reads plans: recall and precision against hand-read targets.
 
-usage: python benchmarks/draft_accuracy.py [SEEDS_DIR] [--corpus DIR] [--holdout] [--loose] [--show]
+usage: python benchmarks/draft_accuracy.py [SEEDS_DIR] [--corpus DIR] [--holdout] [--show]
 
 Drafts the five source documents (SEEDS_DIR/<id>.txt, default ../shared/seeds beside
 the checkout, else the copies in tests/draft/seeds) and compares each draft with the
 curated records of that plan (`plancmp.load()`): a curated record is found when a
 drafted record has its op, value, value_max, target year and baseline. Then drafts the
 evaluation corpus (tests/draft/corpus/dev, or every holdout* set with --holdout, only
-when asked) and compares with its ground truth by the rule of corpus/README.md, or with
---loose by op, value, value_max and year alone (names and segments left to the reviewer).
+when asked) and compares with its ground truth by the rule of corpus/README.md.
 
 Prints per document: indicator-table recall, numeric-prose recall, precision (drafted
 records that match); with --show, the targets missed and the drafted records that match
@@ -91,15 +90,6 @@ def same_in_corpus(e: accuracy.Item, d: accuracy.Item) -> bool:
     )
 
 
-def same_loosely(e: accuracy.Item, d: accuracy.Item) -> bool:
-    """op, value, value_max and year (when the truth has one) agree; name and segment
-    not compared."""
-    k1, k2 = e.key, d.key
-    if (k1.op, k1.value, k1.value_max) != (k2.op, k2.value, k2.value_max):
-        return False
-    return k1.year is None or k1.year == k2.year
-
-
 def _inner(name: str) -> list[str]:
     """What a name says in brackets: `新增学位（幼儿园）` is also the 幼儿园 part."""
     import re
@@ -113,7 +103,7 @@ NAME_FLOOR = 50
 """How alike (0-100) a drafted name must be to the hand-read one to be the same indicator."""
 
 
-def run_corpus(folder: Path, show: bool, loose: bool = False) -> list[accuracy.Score]:
+def run_corpus(folder: Path, show: bool) -> list[accuracy.Score]:
     data = plancmp.load()
     metrics = list(data.catalog)
     scores = []
@@ -127,8 +117,7 @@ def run_corpus(folder: Path, show: bool, loose: bool = False) -> list[accuracy.S
         drafted = [d._replace(key=d.key._replace(base_value=None, base_year=None)) for d in drafted]
         expected, optional = truth_items(truth_path)
         label = doc_path.stem[:13]
-        same = same_loosely if loose else same_in_corpus
-        scores.append(_report(label, expected, drafted, elapsed, show, same, optional))
+        scores.append(_report(label, expected, drafted, elapsed, show, same_in_corpus, optional))
     _total(scores)
     return scores
 
@@ -183,9 +172,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--holdout", action="store_true", help="score the holdout sets, holdout* (only when asked)"
     )
-    parser.add_argument(
-        "--loose", action="store_true", help="match the corpus by op, value, value_max and year"
-    )
     parser.add_argument("--show", action="store_true", help="list misses and unmatched drafts")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
@@ -197,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     folders = sorted(args.corpus.glob("holdout*")) if args.holdout else [args.corpus / "dev"]
     for folder in folders:
         if folder.is_dir():
-            run_corpus(folder, args.show, args.loose)
+            run_corpus(folder, args.show)
     return 0
 
 
