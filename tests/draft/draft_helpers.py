@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import html
 import re
 import shutil
 import subprocess
@@ -12,6 +13,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
+from plancmp.draft.document import Block, Heading, Table
 
 # The same indicator table, as every reader must return it.
 INDICATOR_GRID = (
@@ -159,3 +162,67 @@ def indicator_pdf() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="plancmp-readers-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return print_pdf(indicator_html(), folder, "indicator")
+
+
+def _spans(table: Table) -> list[tuple[int, int, str, int, int]]:
+    """(row, column, text, rowspan, colspan) of each cell that is not a merged repeat."""
+    out = []
+    for r, row in enumerate(table.rows):
+        for c, text in enumerate(row):
+            if (r, c) in table.merged:
+                continue
+            across = 1
+            while (r, c + across) in table.merged and row[c + across : c + across + 1] == (text,):
+                across += 1
+            down = 1
+            while (r + down, c) in table.merged and table.rows[r + down][c] == text:
+                down += 1
+            out.append((r, c, text, down, across))
+    return out
+
+
+def blocks_html(blocks: tuple[Block, ...]) -> str:
+    """A web page of `blocks`, tables as real tables with their merged cells spanning."""
+    body = []
+    for block in blocks:
+        if isinstance(block, Table):
+            cells = _spans(block)
+            rows = "".join(
+                "<tr>"
+                + "".join(
+                    f"<td rowspan={down} colspan={across}>{html.escape(text).replace(chr(10), '<br>')}</td>"
+                    for r, _, text, down, across in cells
+                    if r == k
+                )
+                + "</tr>"
+                for k in range(len(block.rows))
+            )
+            body.append(f"<table border='1'>{rows}</table>")
+        elif isinstance(block, Heading):
+            body.append(f"<h{block.level}>{html.escape(block.text)}</h{block.level}>")
+        else:
+            body.append(f"<p>{html.escape(block.text)}</p>")
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>规划</title></head><body>"
+        f"<div id='zoom'>{''.join(body)}</div></body></html>"
+    )
+
+
+def blocks_docx(blocks: tuple[Block, ...], path: Path) -> Path:
+    """A Word document of `blocks`, tables with their merged cells merged."""
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, Table):
+            table = document.add_table(rows=len(block.rows), cols=len(block.rows[0]))
+            for r, c, text, down, across in _spans(block):
+                table.cell(r, c).text = text
+                if down > 1 or across > 1:
+                    table.cell(r, c).merge(table.cell(r + down - 1, c + across - 1))
+        elif isinstance(block, Heading):
+            document.add_heading(block.text, block.level)
+        else:
+            document.add_paragraph(block.text)
+    document.save(str(path))
+    return path

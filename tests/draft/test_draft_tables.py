@@ -200,9 +200,10 @@ def test_a_task_table_is_read_as_prose_under_its_title() -> None:
         "学前教育发展任务表",
     )
     got = targets(table)
+    section = "学前教育发展任务表 / 1.普惠幼儿园建设项目"  # the table, then the row
     assert [(f.name, f.raw, f.kind, f.section) for f in got] == [
-        ("普惠性幼儿园覆盖面", "90%以上", "prose", "学前教育发展任务表"),
-        ("公办幼儿园覆盖率", "75%以上", "prose", "学前教育发展任务表"),
+        ("普惠性幼儿园覆盖面", "90%以上", "prose", section),
+        ("公办幼儿园覆盖率", "75%以上", "prose", section),
     ]
 
 

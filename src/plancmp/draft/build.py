@@ -8,13 +8,25 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from plancmp.draft import column_tables, merge, prose, spaced, table_header, table_text, tables
+from plancmp.draft import (
+    column_tables,
+    funds,
+    merge,
+    prose,
+    spaced,
+    table_context,
+    table_header,
+    table_parts,
+    table_text,
+    tables,
+    totals,
+)
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.scope import table_scope
-from plancmp.draft.sections import join, parts
+from plancmp.draft.sections import Part, join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
@@ -53,6 +65,8 @@ def plan_id_from(stem: str) -> str | None:
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
+    if header.target_year is None and (year := table_context.year_line(doc)) is not None:
+        header = header._replace(target_year=year, one_year=True)  # a year's budget table
     plan = prose.Plan(
         header.base_year, header.target_year, header.one_year, header.looks_back, places_of(header)
     )
@@ -60,49 +74,67 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     baselines: list[Found] = []
     past = False
     doc, lines_of = spaced.with_spaced_tables(doc)
+    doc = table_parts.split_forms(doc, header.base_year, header.target_year)
+    years = table_context.table_years(doc)
+    units = table_context.table_units(doc)
     for n, part in enumerate(parts(doc, header.title)):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
-            section = join(part.path, block.title)
-            if table_header.is_indicator_table(block, header.base_year, header.target_year):
-                found = tables.read_table(
-                    block,
-                    section,
-                    header.base_year,
-                    header.target_year,
-                    order,
-                    lines_of.get(id(block)),
-                )
-                found = [
-                    f._replace(scope=table_scope(f.name, f.raw, f.unit, header.one_year))
-                    for f in found
-                ]
+            found = _table_targets(part, header, (years, units), order, lines_of.get(id(block)))
+            if found is not None:
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
                 continue
-            if column_tables.is_column_table(block, header.base_year, header.target_year):
-                targets.extend(
-                    column_tables.read_column_table(
-                        block, section, part.year or header.target_year, header.one_year, order
-                    )
-                )
-                continue
             texts = table_text.text_cells(block)
         else:
-            texts = [(block.text, None)]
-        for k, (text, heading) in enumerate(texts):
+            texts = [table_text.TextCell(block.text, None)]
+        for k, (text, heading, year) in enumerate(texts):
             where = prose.Paragraph(
                 join(part.path, getattr(block, "title", None), heading),
                 part.review,
-                part.year,
+                year or part.year,
                 order + k * 1000,
                 past,
             )
             t, b, past = prose.read_paragraph(text, where, plan)
             targets.extend(t)
             baselines.extend(b)
+    targets.extend(funds.read_funds(doc, header.target_year))
     return targets, baselines
+
+
+def _table_targets(
+    part: Part,
+    header: Header,
+    stated: tuple[dict[int, int], dict[int, tuple[str, ...]]],
+    order: int,
+    lines: tuple[str, ...] | None,
+) -> list[Found] | None:
+    """The targets of a table that sets its own (indicators by row or by column, a project
+    list's total rows); None for a table of running text, read as prose. `stated` are the
+    years and units tables state for themselves (table_context.table_years, table_units)."""
+    block = part.block
+    assert isinstance(block, Table)
+    section = join(part.path, block.title)
+    years, units = stated
+    own = years.get(id(block))
+    if own is not None and header.base_year is not None and own <= header.base_year:
+        own = None  # `（以2020年为基期）`: the title names the base, not the target
+    year = own or header.target_year
+    one_year = header.one_year or own is not None
+    unit = units.get(id(block), ())
+    if table_header.is_indicator_table(block, header.base_year, year):
+        one_unit = unit[0] if len(unit) == 1 else None
+        found = tables.read_table(block, section, header.base_year, year, order, lines, one_unit)
+        return [f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year)) for f in found]
+    if column_tables.is_column_table(block, header.base_year, year):
+        return column_tables.read_column_table(
+            block, section, part.year or year, one_year, order, unit
+        )
+    if block.rows and table_header.is_project_list(list(block.rows[0])):
+        return totals.read_totals(block, section, year, one_year, order)
+    return None
 
 
 def places_of(header: Header) -> tuple[str, ...]:

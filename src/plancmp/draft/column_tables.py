@@ -60,16 +60,27 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
 
 
 def read_column_table(
-    table: Table, section: str, year: int | None, one_year: bool, order: int
+    table: Table,
+    section: str,
+    year: int | None,
+    one_year: bool,
+    order: int,
+    units: tuple[str, ...] = (),
 ) -> list[Found]:
-    """One target per value cell, named `column（row）`."""
+    """One target per value cell, named `column（row）`; a column's unit is in its header
+    (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
+    the columns, or one for all)."""
     out = []
     header = [c.strip() for c in table.rows[0]]
+    columns = value_columns(table)
+    lined = dict(zip(columns, units * len(columns) if len(units) == 1 else units, strict=False))
     for i, row in enumerate(table.rows[1:]):
         label = re.sub(r"^其中[：:]?", "", row[0].strip()) if row[0].strip() else ""
-        for j in value_columns(table):
+        for j in columns:
             column = header[j]
-            unit = unit_in_name(column)
+            unit = unit_in_name(column) or (
+                lined.get(j) if len(units) in (1, len(columns)) else None
+            )
             for raw in split_cell(row[j], unit):
                 if not parses(raw, unit):
                     continue

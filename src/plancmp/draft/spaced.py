@@ -4,6 +4,20 @@ A table copied from a web page often loses its grid: each row becomes a line
 (`幼儿在园人数 万人 181 222`) under a header line (`单位 2015年 2020年`), with group
 lines between (`学前教育`). Such a run of lines is turned back into a `Table`, so the
 table reader reads it like any other; each row keeps its line as printed, for quotes.
+
+A table of indicator columns comes as a line of column names (`类别 新建学校 新增学位`)
+over lines of a label and as many values (`幼儿园 12 3600`).
+
+A narrow table may be printed on its side: a line of names after the name column's
+header (`三级指标 新建高校(校区) 工程质量达标率(%)`, running onto the next line), then
+the label of the values (`年度目标值`) and a line of as many values (`7 100% 100%`).
+It is turned back into a table of a name and a value a row.
+
+An excerpt may have lost the header line too. Rows that end in the attribute
+(`城镇登记失业率(%) 2.6% ≤ 4% 约束性`, `- 150 预期性` where a value is missing) are
+an indicator table all the same: the last value is the target, a value before it
+the baseline, both in years the plan gives (and marked as inferred), and a cell
+before the name that only some rows print is the category a merged cell spanned.
 """
 
 from __future__ import annotations
@@ -11,6 +25,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.document import Block, Document, Paragraph, Table
+from plancmp.draft.table_context import unit_line
 from plancmp.draft.text import fold
 from plancmp.draft.units import known_unit, parses
 
@@ -72,10 +87,130 @@ def with_spaced_tables(doc: Document) -> tuple[Document, dict[int, tuple[str, ..
     return doc._replace(blocks=tuple(out)), lines_of
 
 
+_ATTRIBUTE = re.compile(r"^(?:约束性|预期性)$")
+_MISSING = ("-", "—", "－", "/", "——")
+_SIGN = re.compile(r"^[≤≥<>＜＞≦≧=＝]+$")
+
+
+def _attribute_cells(text: str) -> list[str] | None:
+    """The cells of a row that ends in its attribute, a sign printed apart from its
+    number (`≤ 4%`) kept with it; None when the line is no such row."""
+    words = text.split()
+    cells: list[str] = []
+    for word in words:
+        if cells and _SIGN.match(cells[-1]):
+            cells[-1] = f"{cells[-1]} {word}"
+        else:
+            cells.append(word)
+    if len(cells) < 3 or not _ATTRIBUTE.match(cells[-1]) or _SENTENCE.search(fold(text)):
+        return None
+    values = cells[-3:-1]
+    if not re.search(r"[\u4e00-\u9fff]", cells[0]) or not all(_value(v) for v in values):
+        return None
+    return cells
+
+
+def _value(cell: str) -> bool:
+    return cell in _MISSING or (bool(re.search(r"\d", cell)) and parses(fold(cell), None))
+
+
+def _headerless_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
+    """Rows ending in the attribute with no header line above them (see the docstring)."""
+    rows: list[list[str]] = []
+    lines: list[str] = []
+    j = i
+    while j < len(blocks) and isinstance(blocks[j], Paragraph):
+        text = blocks[j].text.strip()  # type: ignore[union-attr]
+        cells = _attribute_cells(text)
+        if cells is None:
+            break
+        rows.append(cells)
+        lines.append(text)
+        j += 1
+    if len(rows) < MIN_ROWS:
+        return None
+    width = min(len(r) for r in rows)
+    if width not in (3, 4) or max(len(r) for r in rows) > width + 1:
+        return None
+    header = ["类别", "指标", *(["基期"] if width == 4 else []), "目标", "属性"]
+    grid = [header] + [([""] * (width + 1 - len(r))) + r for r in rows]
+    return Table(tuple(tuple(r) for r in grid), _title(blocks, i)), ("", *lines), i, j
+
+
+_NAME_HEAD = re.compile(r"^(?:[一二三]级指标|指标名称|指标内容|指标|绩效指标)$")
+_VALUE_HEAD = re.compile(r"^(?:(?:年度|预期|规划)?(?:目标值|指标值)|(?:19|20)\d\d年(?:目标值?)?)$")
+NAME_LINE = 20
+"""A line that carries on a line of names is short: one or two names."""
+
+
+def _texts(blocks: list[Block], i: int, count: int) -> list[str]:
+    """The text of up to `count` paragraphs from block i, stopping at anything else."""
+    out = []
+    for block in blocks[i : i + count]:
+        if not isinstance(block, Paragraph):
+            break
+        out.append(block.text.strip())
+    return out
+
+
+def _sideways_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
+    """A table printed on its side (see the module docstring)."""
+    first = _texts(blocks, i, 1)
+    words = first[0].split() if first else []
+    if len(words) < 2 or not _NAME_HEAD.match(words[0]):
+        return None
+    texts = _texts(blocks, i, 8)
+    names, k = words[1:], 1
+    while (
+        k < len(texts) and len(texts[k]) <= NAME_LINE and not _VALUE_HEAD.match(texts[k].split()[0])
+    ):
+        if _SENTENCE.search(texts[k]) or any(_value(w) for w in texts[k].split()):
+            return None
+        names.extend(texts[k].split())
+        k += 1
+    label = texts[k].split() if k < len(texts) else []
+    if not label or not _VALUE_HEAD.match(label[0]):
+        return None
+    values = label[1:] or (texts[k + 1].split() if k + 1 < len(texts) else [])
+    end = i + k + (1 if label[1:] else 2)
+    if len(values) != len(names) or not all(_value(v) for v in values):
+        return None
+    quote = "\n".join(texts[: end - i])
+    rows = [[words[0], label[0]], *([n, v] for n, v in zip(names, values, strict=True))]
+    return Table(tuple(tuple(r) for r in rows), _title(blocks, i)), (quote,) * len(rows), i, end
+
+
+def _columns_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
+    """A line of three or more column names without numbers, over two or more lines of a
+    label and as many values (see the module docstring)."""
+    first = _texts(blocks, i, 1)
+    header = first[0].split() if first else []
+    if len(header) < 3 or any(re.search(r"\d", h) or len(h) > 12 for h in header):
+        return None
+    if _SENTENCE.search(first[0]):
+        return None
+    rows: list[list[str]] = []
+    texts = first
+    for block in blocks[i + 1 :]:
+        if not isinstance(block, Paragraph):
+            break
+        texts.append(block.text.strip())
+        cells = texts[-1].split()
+        if len(cells) != len(header) or _value(cells[0]) or not all(map(_value, cells[1:])):
+            break
+        rows.append(cells)
+    if len(rows) < MIN_ROWS:
+        return None
+    table = Table(tuple(tuple(r) for r in [header, *rows]), _title(blocks, i))
+    return table, tuple(texts[: len(rows) + 1]), i, i + len(rows) + 1
+
+
 def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
     block = blocks[i]
-    if not isinstance(block, Paragraph) or not _is_header(block.text):
+    if not isinstance(block, Paragraph):
         return None
+    if not _is_header(block.text):
+        return _sideways_at(blocks, i) or _headerless_at(blocks, i) or _columns_at(blocks, i)
     rows, lines, j = [], [], i + 1
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
@@ -121,7 +256,10 @@ def _row(cells: list[str], width: int) -> list[str]:
 
 
 def _title(blocks: list[Block], start: int) -> str | None:
+    """The short line above a table, past a unit line (`单位：万元`) between them."""
     above = blocks[start - 1] if start else None
+    if isinstance(above, Paragraph) and unit_line(above.text) and start > 1:
+        above = blocks[start - 2]
     if (
         isinstance(above, Paragraph)
         and len(above.text.strip()) <= 40

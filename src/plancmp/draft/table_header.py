@@ -29,7 +29,7 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("segment", re.compile(r"^学段$")),
     ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|十三五|十二五|现值|当前")),
     ("target", re.compile(r"目标|预期值|规划值|计划值|指标值|十四五|十五五")),
-    ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|板块")),
+    ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
     ("name", re.compile(r"指标|名称|项目|内容")),
 )
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
@@ -44,7 +44,7 @@ class Column(NamedTuple):
 
 def read_header(cells: list[str], base_year: int | None, target_year: int | None) -> list[Column]:
     """The role of each column from its header text."""
-    columns = [_role(compact(c)) for c in cells]
+    columns = [role_of(compact(c)) for c in cells]
     years = [(i, c.year) for i, c in enumerate(columns) if c.role == "year" and c.year]
     if years:
         earliest = min(y for _, y in years)
@@ -59,7 +59,8 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
     return columns
 
 
-def _role(text: str) -> Column:
+def role_of(text: str) -> Column:
+    """The role a header cell gives its column (`label` for a word that names none)."""
     if not text:
         return Column("empty")
     years = [int(y) for y in YEAR.findall(text)]
@@ -92,7 +93,7 @@ def header_rows(table: Table) -> int:
         cells = [compact(c) for c in row]
         if any(is_value_cell(c) or c in ATTRIBUTES for c in cells):
             break
-        if not any(_role(c).role in ("year", "base", "target", "unit") for c in cells):
+        if not any(role_of(c).role in ("year", "base", "target", "unit") for c in cells):
             break
         n += 1
     return n
@@ -131,4 +132,13 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
     if is_project_list(header):
         return False
     columns = read_header(header, base_year, target_year)
-    return any(c.role == "target" for c in columns)
+    targets = [i for i, c in enumerate(columns) if c.role == "target"]
+    cells = [row[i].strip() for row in table.rows[n:] for i in targets if row[i].strip()]
+    sentences = sum(bool(_SENTENCE.search(c) and _WORDS.search(c)) for c in cells)
+    return bool(targets) and sentences * 2 <= len(cells)
+
+
+_SENTENCE = re.compile(r"[。，,；;]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+"""A target cell with words and a comma or full stop is a sentence: a task table's
+`年度任务目标` (read as prose), not an indicator's value."""

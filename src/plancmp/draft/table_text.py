@@ -1,30 +1,73 @@
 """Running text inside tables that set no targets of their own: a task table's
-`项目内容` column, a boxed 重点任务. Their sentences are read as prose."""
+`项目内容` or `年度任务目标` column, a boxed 重点任务. Their sentences are read as prose.
+
+Only the columns that say what is to be done are read: a progress report's columns
+(`1-9月份工作完成情况`, `取得成效`) print results, and the columns of who answers for
+a task (责任单位, 分管领导, 监督电话) print no target.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from plancmp.draft.document import Table
 from plancmp.draft.table_header import is_project_list
+from plancmp.draft.text import YEAR, compact, fold
+
+_RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
+_WHO = re.compile(r"单位|领导|部门|电话|联系人|责任人|负责人")
 
 
-def text_cells(table: Table) -> list[tuple[str, str | None]]:
+class TextCell(NamedTuple):
+    """A cell's running text, with the row's heading and the year its column names."""
+
+    text: str
+    heading: str | None
+    year: int | None = None
+    """The one year the column's header names (`2022年度任务目标`), else None."""
+
+
+def text_cells(table: Table) -> list[TextCell]:
     """The running text in a table that is not an indicator table (a task table's
     `项目内容`, a boxed 重点任务), each with the row's heading if it has one."""
     if not table.rows or is_project_list(list(table.rows[0])):
         return []
-    out: list[tuple[str, str | None]] = []
+    skip, years = _columns(table)
+    out: list[TextCell] = []
     heading: str | None = None
-    for row in table.rows:
-        cells = [c.strip() for c in row if c.strip()]
-        if not cells:
+    for r, row in enumerate(table.rows):
+        cells = [
+            (c, text.strip())
+            for c, text in enumerate(row)
+            if text.strip() and c not in skip and (r, c) not in table.merged
+        ]
+        if len(cells) == 1 and len(cells[0][1]) <= 40 and not re.search(r"[。；;]", cells[0][1]):
+            heading = cells[0][1]  # a box's title (重点任务一：…) over the text below it
             continue
-        label = cells[0] if len(cells) > 1 and len(cells[0]) <= 30 else None
-        for cell in cells[1:] if label else cells:
-            if len(cells) == 1 and len(cell) <= 40 and not re.search(r"[。；;]", cell):
-                heading = cell  # a box's title (重点任务一：…) over the text below it
-                continue
-            if len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell):
-                out.append((cell, heading))
+        label = None
+        for k, (c, cell) in enumerate(cells):
+            if k < len(cells) - 1 and _is_label(cell):
+                label = cell  # the row's name, before the text it heads
+            elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell):
+                out.append(TextCell(cell, label or heading, years.get(c)))
     return out
+
+
+def _is_label(cell: str) -> bool:
+    return len(cell) <= 30 and not re.search(r"[。；;，,]", cell)
+
+
+def _columns(table: Table) -> tuple[set[int], dict[int, int]]:
+    """The columns to leave unread (results, who answers), and the year each names,
+    when the first row is a header of three or more named columns."""
+    header = [compact(c) for c in table.rows[0]]
+    if len(table.rows) < 2 or sum(bool(h) for h in header) < 3:
+        return set(), {}
+    skip = {c for c, h in enumerate(header) if _RESULTS.search(h) or _WHO.search(h[-4:])}
+    years: dict[int, int] = {}
+    for c, h in enumerate(header):
+        found = {int(y) for y in YEAR.findall(fold(h))}
+        if len(found) == 1:
+            years[c] = found.pop()
+    return skip, years

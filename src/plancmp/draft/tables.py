@@ -25,6 +25,7 @@ from plancmp.draft.table_header import (
     merged_header,
     read_header,
 )
+from plancmp.draft.table_parts import column_groups, sub_table
 from plancmp.draft.text import strip_brackets
 from plancmp.draft.units import NO_UNIT, known_unit, numeric, parses, unit_in_name
 
@@ -74,8 +75,9 @@ def align(cells: list[str], columns: list[Column]) -> Row:
                 j -= 1
             continue
         if col.role == "unit":
-            if cell == "" or cell in NO_UNIT or known_unit(cell):
-                unit, j = known_unit(cell), j - 1
+            units = {known_unit(line) for line in cell.split("\n")}
+            if cell == "" or cell in NO_UNIT or (None not in units and len(units) == 1):
+                unit, j = units.pop() if len(units) == 1 else None, j - 1
             continue
         if col.role == "base":
             base = (col, cell)
@@ -93,6 +95,8 @@ class Labels(NamedTuple):
     """The name cell's own text, which the rows below it repeat when theirs is empty."""
     segments: tuple[str, ...] = ()
     """One segment per line of a cell (`小学\n初中`) for a cell of several values."""
+    names: tuple[str, ...] = ()
+    """One name per line of a cell (`在校生\n其中：研究生`) for a cell of several values."""
 
 
 def read_labels(labels: list[str], columns: list[Column], previous: Labels | None) -> Labels:
@@ -111,13 +115,20 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
     name, segment, extras = "", None, []
     segments: tuple[str, ...] = ()
     name_cols = [i for i, c in enumerate(cols) if c.role in ("name", "label")]
+    names: tuple[str, ...] = ()
     for i, cell in enumerate(cells):
         role = cols[i].role if i < len(cols) else "extra"
         text = "".join(cell.split()) if "\n" not in cell.strip() else cell.strip()
         seg = cell_segment(text)
-        lines = [cell_segment(x) for x in text.split("\n")] if "\n" in text else []
+        lines = (
+            [cell_segment(_QIZHONG.sub("", x)) for x in text.split("\n")] if "\n" in text else []
+        )
         if lines and all(lines):
             segments = tuple(x for x in lines if x)
+            text = ""
+        elif role in ("name", "label") and not name and _has_qizhong_line(text):
+            names = _line_names(text.split("\n"), previous.name if previous else "")
+            name = names[0]
         elif seg:
             segment = seg
         elif role == "seq" or not text:
@@ -128,22 +139,58 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             name = text
         else:
             extras.append(text)
-    own = name = " ".join(name.split())
+    own = name = _ORDINAL.sub("", " ".join(name.split()))
     if not name and previous:
         own = name = previous.own  # a merged name cell; none when the row above named none
     for extra in extras:
         name = _with_extra(name, extra)
-    if name.startswith(("其中", "其中：", "其中:")):
-        rest = re.sub(r"^其中[：:]?", "", name).strip()
+    if _QIZHONG.match(name):
+        rest = _QIZHONG.sub("", name).strip()
         seg = cell_segment(rest)
         if seg and previous:
             name, segment = previous.name, seg
         else:
-            name = rest
+            name = sub_name(previous.name if previous else "", rest)
+    elif segments and not name and previous:
+        name = previous.name  # `其中：小学\n初中` under its indicator's row
     if segment is None:
         lead, _ = leading_segment(extras[-1]) if extras else (None, "")
         segment = lead
-    return Labels(name, segment, category, own, segments)
+    return Labels(name, segment, category, own, segments, names)
+
+
+_QIZHONG = re.compile(r"^\s*其中\s*[：:]?\s*")
+_ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
+"""A list number before a name (`1.学前教育毛入园率`), which names nothing."""
+_SUBJECT = re.compile(r"^.*?(?:教师|学生|幼儿园|学校|儿童|人口|幼儿)(?:教师|学生)?")
+"""Who an indicator counts (`幼儿教师…比例`): a `其中` line about a part of the same
+people (`本科及以上学历比例`) is about them too."""
+
+
+def sub_name(parent: str, sub: str) -> str:
+    """The name of a `其中` line: `幼儿教师专科及以上学历比例` + `本科及以上学历比例` →
+    `幼儿教师本科及以上学历比例`; a line that says whom it counts stays as it is."""
+    subject = _SUBJECT.match(_ORDINAL.sub("", parent))
+    if subject is None or _SUBJECT.match(sub) or sub.startswith(subject.group(0)):
+        return sub
+    return subject.group(0) + sub
+
+
+def _has_qizhong_line(text: str) -> bool:
+    """A cell of several lines, one of them a `其中` line."""
+    lines = text.split("\n")
+    return len(lines) > 1 and any(_QIZHONG.match(line) for line in lines)
+
+
+def _line_names(lines: list[str], parent: str) -> tuple[str, ...]:
+    """The names of a name cell's lines: the first, then each `其中` line's own
+    (`在校生\n其中：研究生`); or, when the cell opens with `其中`, the parts of the
+    indicator above (`其中：公办\n民办` → `在园幼儿数（公办）`, `在园幼儿数（民办）`)."""
+    if _QIZHONG.match(lines[0]):
+        parts = [_QIZHONG.sub("", line.strip()) for line in lines]
+        return tuple(f"{parent}（{part}）" if parent else part for part in parts)
+    first = _ORDINAL.sub("", lines[0].strip())
+    return (first, *(sub_name(first, _QIZHONG.sub("", line.strip())) for line in lines[1:]))
 
 
 def _with_extra(name: str, extra: str) -> str:
@@ -207,11 +254,28 @@ def read_table(
     target_year: int | None,
     order: int,
     lines: tuple[str, ...] | None = None,
+    unit: str | None = None,
 ) -> list[Found]:
     """The targets of one indicator table, row by row. `lines` are the rows as printed
-    when the table was printed as lines of text (spaced.py), for the quotes."""
+    when the table was printed as lines of text (spaced.py), for the quotes; `unit` is
+    the one a line above the table states for all its values (`单位：万元`)."""
     n = header_rows(table)
     columns = read_header(merged_header(table, n), base_year, target_year)
+    groups = column_groups(columns)
+    if len(groups) > 1:
+        return [
+            found
+            for k, keep in enumerate(groups)
+            for found in read_table(
+                sub_table(table, keep),
+                section,
+                base_year,
+                target_year,
+                order + k * len(table.rows) * 10,
+                None,
+                unit,
+            )
+        ]
     out: list[Found] = []
     previous: Labels | None = None
     first_data = next(
@@ -225,17 +289,35 @@ def read_table(
         ]
         group = section_row(cells)
         if group is not None:
-            previous = Labels("", None, group, "")
+            if _QIZHONG.match(_first_label(table.rows[n + i + 1 :])):
+                # the indicator whose 其中 rows follow, not a group of indicators
+                name = _ORDINAL.sub("", group)
+                previous = Labels(name, None, previous.category if previous else None, name)
+            else:
+                previous = Labels("", None, group, "")
             continue
         aligned = align(cells, columns)
         labels = read_labels(aligned.labels, columns, previous)
         if not labels.name:
             continue
+        if aligned.unit is None and unit and not unit_in_name(labels.name):
+            aligned = aligned._replace(unit=_fitting(unit, aligned.targets))
         previous = labels
         quote = lines[n + i] if lines and n + i < len(lines) else "\t".join(row).rstrip("\t")
         for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
             out.append(found._replace(order=order + i * 10 + k))
     return out
+
+
+def _fitting(unit: str, targets: list[tuple[Column, str]]) -> str | None:
+    """The table's unit, if every value of the row reads in it (`95%` does not in 万元)."""
+    cells = [cell for _, cell in targets if cell.strip()]
+    return unit if cells and all(parses(c.strip(), unit) for c in cells) else None
+
+
+def _first_label(rows: tuple[tuple[str, ...], ...]) -> str:
+    """The first filled cell of the next row, if there is one."""
+    return next((c for c in rows[0] if c.strip()), "") if rows else ""
 
 
 def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Found]:
@@ -252,6 +334,11 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
             review.append(MULTI)
             if len(labels.segments) == len(parts):
                 segments = list(labels.segments)
+            elif len(labels.names) == len(parts):
+                names = list(labels.names)
+                segments = [
+                    labels.segment or topic_segment(n, labels.category or "") for n in names
+                ]
             else:
                 names = split_names(labels.name, len(parts)) or [
                     f"{labels.name}（{k + 1}）" for k in range(len(parts))

@@ -27,24 +27,51 @@ _VALUE = re.compile(
 
 
 _QUALITATIVE = re.compile(
-    r"^(?:通过|全覆盖|逐年[^\d]{0,6}|只增不减|稳步提[高升]|持续[^\d]{0,4}|保持[^\d]{0,6}|基本[^\d]{0,4}|显著[^\d]{0,4}|有所[^\d]{0,4}|是|否|有|无)$"
+    r"^(?:通过|全覆盖|逐年[^\d]{0,6}|只增不减|稳步提[高升]|持续[^\d]{0,4}|保持[^\d]{0,6}|基本[^\d]{0,4}|显著[^\d]{0,4}|有所[^\d]{0,4}|是|否|有|无"
+    r"|(?:稳步|逐步|不断|明显|巩固|进一步|有效)(?:提高|提升|改善|增长|增加|下降|减少|降低|加强|优化))$"
 )
 
 
 def looks_like_value(text: str) -> bool:
     """A number as a plan table prints it (`＞90`, `99%以上`, `0.30`, `5~7所`),
-    a unit, a dash, an attribute (约束性/预期性) or a qualitative target (通过,
+    a unit (`%`, `万人次`), a dash, an attribute (约束性/预期性) or a qualitative target (通过,
     逐年只增不减)."""
     text = text.strip()
-    return len(text) <= 24 and bool(_VALUE.match(text) or _QUALITATIVE.match(text))
+    return len(text) <= 24 and bool(
+        _VALUE.match(text) or _QUALITATIVE.match(text) or _is_unit(text)
+    )
+
+
+def _is_unit(text: str) -> bool:
+    """A unit plancmp knows (`万人次`, `平方米`): a unit column's cell."""
+    from plancmp.values import ValueParseError, unit_of
+
+    if not text or re.search(r"\d", text):
+        return False
+    try:
+        unit_of(text)
+    except ValueParseError:
+        return False
+    return True
 
 
 TITLE_MAX = 40
 """A table's title is a short line: longer, it is the paragraph before the table."""
 
 
+_UNIT_LINE = re.compile(r"^[(（]?\s*(?:计量)?单位\s*[:：]|^[(（][^()（）\d]{1,4}[)）]$")
+"""`单位：万元`, `（万元）`: the line between a table and its title that gives its unit."""
+
+
 def title_above(blocks: Sequence[Block]) -> str | None:
-    """The short line printed just above a table, if the last block is one."""
+    """The short line printed just above a table, if the last block is one; past a unit
+    line (`单位：万元`) between them."""
+    if (
+        len(blocks) >= 2
+        and isinstance(blocks[-1], Paragraph)
+        and _UNIT_LINE.match(blocks[-1].text.strip())
+    ):
+        blocks = blocks[:-1]
     if blocks and isinstance(blocks[-1], Paragraph | Heading):
         text = blocks[-1].text
         if len(text) <= TITLE_MAX and not text.endswith("。"):

@@ -18,8 +18,15 @@ from typing import Any, NamedTuple
 
 from plancmp.draft.document import Block, Paragraph, Table
 from plancmp.draft.read.errors import DocumentError
-from plancmp.draft.read.grid import title_above
-from plancmp.draft.read.pdf_layout import Line, cell_text, chars_to_lines, paragraphs, running_lines
+from plancmp.draft.read.grid import make_table, title_above
+from plancmp.draft.read.pdf_layout import (
+    Line,
+    cell_text,
+    chars_to_lines,
+    join_wrapped,
+    paragraphs,
+    running_lines,
+)
 
 
 class _Item(NamedTuple):
@@ -69,7 +76,11 @@ def _page_items(number: int, page: Any) -> list[_Item]:
     items: list[_Item] = []
     text_page = page
     if page.rects or page.lines or page.curves:
-        for table in page.find_tables():
+        tables = page.find_tables()
+        cut = _cut_rows(page.edges, tables)
+        if cut:
+            tables = page.find_tables(table_settings={"explicit_horizontal_lines": cut})
+        for table in tables:
             grid = _grid(table, page.within_bbox(table.bbox).chars)
             if grid.rows and len(grid.rows) >= 2 and len(grid.rows[0]) >= 2:
                 items.append(_Item(number, table.bbox[1], grid))
@@ -81,6 +92,23 @@ def _page_items(number: int, page: Any) -> list[_Item]:
 
 
 Box = tuple[float, float, float, float]
+
+
+def _cut_rows(edges: list[dict[str, Any]], tables: list[Any]) -> list[float]:
+    """Where a row cut by a page break ends: the table's side rules run on past its last
+    (or before its first) horizontal rule to the page's edge, with no rule closing them.
+    Closing them there lets the table finder keep the cut row's part on this page."""
+    cut: list[float] = []
+    for table in tables:
+        top, bottom = table.bbox[1], table.bbox[3]
+        sides = [e for e in edges if e["orientation"] == "v"]
+        below = [
+            e["bottom"] for e in sides if abs(e["top"] - bottom) < 2 and e["bottom"] > bottom + 2
+        ]
+        above = [e["top"] for e in sides if abs(e["bottom"] - top) < 2 and e["top"] < top - 2]
+        cut.extend([max(below)] if below else [])
+        cut.extend([min(above)] if above else [])
+    return cut
 
 
 def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
@@ -96,7 +124,7 @@ def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
     columns = [column.bbox for column in table.columns]
     merged: set[tuple[int, int]] = set()
     grid: list[tuple[str, ...]] = []
-    for r, row in enumerate(boxes):
+    for r, row in enumerate(boxes):  # (rows left empty are dropped below)
         texts: list[str] = []
         for c, box in enumerate(row):
             if box is None:
@@ -107,7 +135,10 @@ def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
                 )
             texts.append(cell_text(inside[box], box) if box is not None else "")
         grid.append(tuple(texts))
-    return Table(rows=tuple(grid), merged=frozenset(merged))
+    keep = [r for r, row in enumerate(grid) if any(row)]  # a cut row's empty part
+    where = {r: k for k, r in enumerate(keep)}
+    merged = {(where[r], c) for r, c in merged if r in where}
+    return Table(rows=tuple(grid[r] for r in keep), merged=frozenset(merged))
 
 
 def _box_at(boxes: list[Box], x: float, y: float) -> Box | None:
@@ -147,12 +178,39 @@ def _blocks(items: list[_Item], pages: int) -> list[Block]:
 
 
 def _same_columns(first: Table, second: Table) -> bool:
-    return len(first.rows[0]) == len(second.rows[0])
+    """The same columns, or one more or fewer: a name cell spanning two columns on one
+    page (no row there splits it) shows one column where the other page shows two."""
+    return abs(len(first.rows[0]) - len(second.rows[0])) <= 1
 
 
 def _continued(first: Table, second: Table) -> Table:
-    """`first` with the rows of `second`, less a header row repeated on the new page."""
+    """`first` with the rows of `second`, less a header row repeated on the new page; a
+    part one column narrower is widened as plain text is (grid.make_table)."""
     skip = 1 if second.rows[0] == first.rows[0] else 0
+    if _rest_of_row(first.rows[-1], second.rows[skip]) and len(first.rows[0]) == len(
+        second.rows[0]
+    ):
+        joined = tuple(_join(a, b) for a, b in zip(first.rows[-1], second.rows[skip], strict=True))
+        first = first._replace(rows=(*first.rows[:-1], joined))
+        skip += 1
     offset = len(first.rows) - skip
-    merged = first.merged | {(r + offset, c) for r, c in second.merged if r >= skip}
-    return first._replace(rows=first.rows + second.rows[skip:], merged=frozenset(merged))
+    rows = first.rows + second.rows[skip:]
+    moved = {(r + offset, c) for r, c in second.merged if r >= skip}
+    if len(first.rows[0]) == len(second.rows[0]):
+        return first._replace(rows=rows, merged=first.merged | frozenset(moved))
+    widened = make_table(rows, first.title)
+    wide = first.merged if len(first.rows[0]) > len(second.rows[0]) else frozenset(moved)
+    narrow = frozenset(moved) if wide is first.merged else first.merged
+    kept = wide | {(r, c) for r, c in narrow if c <= 1}  # the label columns keep their places
+    return widened._replace(merged=widened.merged | kept)
+
+
+def _rest_of_row(last: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """The first row on the new page is the rest of the row the page break cut: the row
+    above has its number (or name) in the first cell, this one none."""
+    return bool(last[0].strip()) and not first[0].strip() and any(c.strip() for c in first)
+
+
+def _join(a: str, b: str) -> str:
+    """Two parts of a cell cut by a page break: the text runs on."""
+    return join_wrapped(a, b) if a and b else a or b

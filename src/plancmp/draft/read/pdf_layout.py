@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from typing import Any, NamedTuple
 
+from plancmp.draft.read.grid import looks_like_value
+
 _PAGE_NUMBER = re.compile(
     r"^[\s\-—–－·•]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[\s\-—–－·•]*$"
 )
@@ -87,7 +89,8 @@ def _wide(text: str) -> bool:
 
 def cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float]) -> str:
     """A table cell's text: a line that fills the cell wraps into the next
-    (joined), a shorter one ends a line of the cell (kept as "\\n")."""
+    (joined), a shorter one ends a line of the cell (kept as "\\n"); so does a
+    whole value above another (`34.52%` over `77.34%` in a narrow cell)."""
     lines = chars_to_lines(chars, 0, 0.0, 0.0)
     if not lines:
         return ""
@@ -95,8 +98,19 @@ def cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float
     text = lines[0].text
     for previous, line in itertools.pairwise(lines):
         full = previous.x1 >= box[2] - padding - 1.5 * (previous.size or 10)
-        text = _join(text, line.text) if full else f"{text}\n{line.text}"
+        wraps = full and not _two_values(previous.text, line.text)
+        text = join_wrapped(text, line.text) if wraps else f"{text}\n{line.text}"
     return text
+
+
+def _two_values(first: str, second: str) -> bool:
+    """Two whole values, one a line: the first does not break off (`96.` over `6`)."""
+    return (
+        looks_like_value(first)
+        and looks_like_value(second)
+        and not first.rstrip().endswith((".", ",", "，"))
+        and bool(re.search(r"\d", first) and re.search(r"\d", second))
+    )
 
 
 def running_lines(lines: list[Line], pages: int) -> set[int]:
@@ -159,7 +173,7 @@ def paragraphs(lines: list[Line]) -> list[str]:
         if current and _breaks(lines[i - 1], line, indented[i], right, by_indent):
             out.append(current)
             current = ""
-        current = _join(current, line.text.strip())
+        current = join_wrapped(current, line.text.strip())
     out.append(current)
     return out
 
@@ -177,7 +191,8 @@ def _breaks(previous: Line, line: Line, indented: bool, right: float, by_indent:
     return closes
 
 
-def _join(current: str, text: str) -> str:
+def join_wrapped(current: str, text: str) -> str:
+    """Two pieces of one line of text cut by a wrap: a space only between Latin words."""
     if current and re.search(r"[A-Za-z0-9,.;:]$", current) and re.match(r"[A-Za-z0-9(]", text):
         return f"{current} {text}"
     return current + text

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from plancmp.draft.document import Block, Heading, Paragraph
 from plancmp.draft.read.grid import TITLE_MAX, make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
+from plancmp.draft.read.text_glued import take_glued
 from plancmp.draft.read.text_tables import (
     Taken,
     take_aligned,
@@ -39,6 +40,7 @@ _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
     take_tab_rows,
     take_pipe_table,
     take_header_cells,
+    take_glued,
     take_aligned,
 )
 

@@ -2,11 +2,17 @@
 no marker, often a blank line between cells.
 
 Nothing in the text says where a row ends, so the header decides: a run of
-header cells (指标, 2020年, 2025年, 属性 …) gives the number of columns, and each
-row is an indicator's name followed by its values. Two things bend the count:
-a section row (`一、发展水平`) that is a name with no values, and a `其中：小学`
-row whose name cell holds several lines, so each value cell holds as many.
-A line too long or too sentence-like to be a cell ends the table.
+header cells (指标, 2020年, 2025年, 属性 …; 一级指标, 三级指标, 指标值 in a
+performance-target table) gives the number of columns, and each row is an
+indicator's name followed by its values. Two things bend the count: a section
+row (`一、发展水平`) that is a name with no values, and a row whose name cell holds
+several lines (`其中：小学` / `初中`; `在校生` / `其中：研究生`), so each value cell
+holds as many. When the page kept every cell, empty ones as lines of spaces,
+the rows are simply runs of the header's width.
+
+Where blank lines separate the cells, lines with no blank line between them are
+one cell of several lines. A line too long or too sentence-like to be a cell
+ends the table.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ _NAME_CUES = frozenset(
         "指标名称",
         "主要指标",
         "指标项目",
+        "指标内容",
         "项目",
         "项目名称",
         "序号",
@@ -32,6 +39,9 @@ _NAME_CUES = frozenset(
         "领域",
         "分类",
         "学段",
+        "一级指标",
+        "二级指标",
+        "三级指标",
     ]
 )
 _OTHER_CUES = frozenset(
@@ -41,19 +51,25 @@ _OTHER_CUES = frozenset(
         "单位",
         "计量单位",
         "备注",
-        "目标值",
         "基期值",
         "现状值",
         "基期",
-        "目标",
         "现状",
         "责任单位",
     ]
 )
-_PERIOD_CUE = re.compile(
-    r"^(?:(?:19|20)\d\d年?(?:基期值|目标值|目标|现状|实际|预期)?|“?十[一二三四五六]五”?(?:末|期末|数据|目标)?)$"
+_VALUE_CUE = re.compile(
+    r"^(?:(?:19|20)\d\d年?(?:度?基期值|度?目标值|目标|现状|实际|预期)?"
+    r"|“?十[一二三四五六]五”?(?:末|期末|数据|目标)?"
+    r"|(?:年度|预期|绩效|规划)?(?:目标值|指标值)|目标)$"
 )
-_INDICATOR_CUES = frozenset(("指标", "指标名称", "主要指标", "指标项目", "项目", "项目名称"))
+"""A column of values: a year, a plan period, 目标值, 指标值 (a performance table's)."""
+_INDICATOR_CUES = frozenset(
+    ("指标", "指标名称", "主要指标", "指标项目", "指标内容", "项目", "项目名称", "三级指标")
+)
+_LEAD_CUES = frozenset(("序号", "一级指标", "二级指标"))
+_QUALIFIER = re.compile(r"[(（][^()（）]{1,6}[)）]$")
+"""`二级指标(长期)`, `指标值（年度）`: a header cell's qualifier, which names no kind."""
 _ATTRIBUTE = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 _CELL_MAX = 40
 
@@ -61,7 +77,7 @@ EMPTY = ""
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\s+", "", line)
+    return _QUALIFIER.sub("", re.sub(r"\s+", "", line))
 
 
 def _cue(line: str) -> str | None:
@@ -70,17 +86,49 @@ def _cue(line: str) -> str | None:
         return "name"
     if key in _OTHER_CUES:
         return "other"
-    if _PERIOD_CUE.match(key):
-        return "period"
+    if _VALUE_CUE.match(key):
+        return "value"
     return None
 
 
-def _header(lines: list[str], i: int) -> tuple[list[str], int] | None:
+_GLUED_WORDS = sorted(
+    [*_NAME_CUES, *_OTHER_CUES, "绩效指标", "指标值", "目标值", "年度指标值", "年度目标值"],
+    key=len,
+    reverse=True,
+)
+
+
+def header_words(line: str) -> list[str] | None:
+    """A header whose cells ran together (`绩效指标一级指标二级指标指标内容指标值`) split
+    into its words, each the longest known header word where it starts; None unless the
+    whole line is three or more such words, the last naming values."""
+    words: list[str] = []
+    rest = re.sub(r"\s+", "", line)
+    while rest:
+        word = next((w for w in _GLUED_WORDS if rest.startswith(w)), None)
+        if word is None:
+            return None
+        words.append(word)
+        rest = rest[len(word) :]
+    return words if len(words) >= 3 and _cue(words[-1]) == "value" else None
+
+
+class _Header(NamedTuple):
+    cells: list[str]
+    end: int
+    """The index of the line after the header."""
+    spaced: bool
+    """Blank lines separate the cells: lines without one between them are one cell."""
+
+
+def _header(lines: list[str], i: int) -> _Header | None:
     cells: list[str] = []
     kinds: set[str] = set()
+    blanks = 0
     j = i
     while j < len(lines):
         if not lines[j].strip():
+            blanks += bool(cells)
             j += 1
             continue
         kind = _cue(lines[j])
@@ -89,20 +137,23 @@ def _header(lines: list[str], i: int) -> tuple[list[str], int] | None:
         cells.append(lines[j].strip())
         kinds.add(kind)
         j += 1
-    if len(cells) < 3 or "period" not in kinds or len(kinds) < 2:
+    if len(cells) < 3 or "value" not in kinds or len(kinds) < 2:
         return None
-    return cells, j
+    return _Header(cells, j, blanks >= len(cells) - 1)
 
 
-def _tokens(lines: list[str], j: int) -> list[tuple[str, int]]:
+def _tokens(lines: list[str], j: int, spaced: bool) -> list[tuple[str, int]]:
     """The cell lines after the header, up to the first line that cannot be a
     cell, each with the index of the line after it. A line of spaces is an
-    empty cell; an empty line separates cells."""
+    empty cell; an empty line separates cells, and where it does (`spaced`),
+    lines with none between them are one cell."""
     out: list[tuple[str, int]] = []
+    joined = False
     while j < len(lines):
         line = lines[j]
         text = line.strip()
         if not line:
+            joined = False
             j += 1
             continue
         if (
@@ -112,7 +163,11 @@ def _tokens(lines: list[str], j: int) -> list[tuple[str, int]]:
             or text.endswith(("。", "；", "：", ":"))
         ):
             break
-        out.append((text, j + 1))
+        if spaced and joined and text and out[-1][0]:
+            out[-1] = (f"{out[-1][0]}\n{text}", j + 1)
+        else:
+            out.append((text, j + 1))
+        joined = bool(text)
         j += 1
     return out
 
@@ -120,7 +175,7 @@ def _tokens(lines: list[str], j: int) -> list[tuple[str, int]]:
 def _kind(text: str) -> str:
     if not text:
         return "E"
-    if looks_like_value(text):
+    if all(looks_like_value(line) for line in text.split("\n")):
         return "V"
     return "N"
 
@@ -134,6 +189,8 @@ class _Shape(NamedTuple):
     categories: tuple[bool, ...]
     """For each lead column: a category (类别, 维度), which a web page prints
     once over several rows (rowspan), rather than a row number (序号)."""
+    values: tuple[bool, ...]
+    """For each column: whether its header names values (a year, 指标值)."""
 
 
 class _Tokens(NamedTuple):
@@ -143,28 +200,104 @@ class _Tokens(NamedTuple):
 
 def take_header_cells(lines: list[str], i: int) -> Taken:
     """A header-driven table starting at `lines[i]`, or None."""
-    found = _header(lines, i)
-    if found is None:
+    header = _header(lines, i)
+    if header is None:
         return None
-    header, j = found
-    keys = [_key(h) for h in header]
+    keys = [_key(h) for h in header.cells]
     name_col = next((c for c, k in enumerate(keys) if k in _INDICATOR_CUES), 0)
-    shape = _Shape(len(header), name_col, tuple(k != "序号" for k in keys[:name_col]))
-    found_tokens = _tokens(lines, j)
-    tokens = _Tokens([text for text, _ in found_tokens], [_kind(text) for text, _ in found_tokens])
-    rows: Rows = [header]
+    shape = _Shape(
+        len(keys),
+        name_col,
+        tuple(k != "序号" for k in keys[:name_col]),
+        tuple(_cue(k) == "value" for k in keys),
+    )
+    found = _tokens(lines, header.end, header.spaced)
+    tokens = _Tokens([text for text, _ in found], [_kind(text) for text, _ in found])
+    rows, used = _full_rows(tokens, shape)
+    if not rows and _is_levelled(keys):
+        rows, used = _levelled_rows(tokens, len(keys) - 2)
+    if not rows:
+        rows, used = _rows(tokens, shape)
+    if not rows:
+        return None
+    return [header.cells, *rows], found[used - 1][1]
+
+
+KIND = re.compile(r"[\u4e00-\u9fff]{1,14}?指标")
+"""A kind of indicator (`产出指标`, `社会公众或服务对象满意度指标`): a level's cell."""
+_LEVEL = re.compile(r"^(?:绩效指标|[一二]级指标)$")
+
+
+def _is_levelled(keys: list[str]) -> bool:
+    """A performance table's header: levels of kinds (一级指标, 二级指标), then the
+    indicator and its value."""
+    levels = len(keys) - 2
+    return levels >= 1 and all(_LEVEL.match(k) for k in keys[:levels]) and _cue(keys[-1]) == "value"
+
+
+def _levelled_rows(tokens: _Tokens, levels: int) -> tuple[Rows, int]:
+    """The rows of a performance table: the kinds a row opens with (cells ending in
+    指标; those it leaves out are merged down from the row above), then the indicator and
+    its value, which may be words (`巩固提高`, `参照政府采购成本控制`)."""
+    texts = tokens.texts
+    rows: Rows = []
     t = 0
-    end = j
+    while t < len(texts):
+        start = t
+        while t < len(texts) and KIND.fullmatch(texts[t]):
+            t += 1
+        kinds = texts[start:t]
+        if len(kinds) > levels or t + 1 >= len(texts) or tokens.kinds[t] != "N":
+            t = start
+            break
+        if KIND.fullmatch(texts[t + 1]) or tokens.kinds[t + 1] == "E":
+            t = start
+            break
+        above = rows[-1][:levels] if rows else [EMPTY] * levels
+        rows.append([*above[: levels - len(kinds)], *kinds, texts[t], texts[t + 1]])
+        t += 2
+    return (rows, t) if len(rows) >= 2 else ([], 0)
+
+
+def _rows(tokens: _Tokens, shape: _Shape) -> tuple[Rows, int]:
+    """Rows read name by name (see the module docstring), and the tokens they use."""
+    rows: Rows = []
+    t = 0
     while t < len(tokens.texts):
-        parsed = _row(tokens, t, shape, rows[-1] if len(rows) > 1 else None)
+        parsed = _row(tokens, t, shape, rows[-1] if rows else None)
         if parsed is None:
             break
         row, t = parsed
         rows.append(row)
-        end = found_tokens[t - 1][1]
-    if len(rows) < 2:
-        return None
-    return rows, end
+    return rows, t
+
+
+def _full_rows(tokens: _Tokens, shape: _Shape) -> tuple[Rows, int]:
+    """Rows of exactly the header's width, when the page kept its empty cells (lines of
+    spaces): each run of cells with names under the name columns and values (or
+    words, `持续改善`) under the value columns. Fewer than two such rows: none."""
+    if "E" not in tokens.kinds[: 3 * shape.width]:
+        return [], 0
+    rows: Rows = []
+    t = 0
+    while t + shape.width <= len(tokens.texts) and _full_row(tokens, t, shape):
+        rows.append(tokens.texts[t : t + shape.width])
+        t += shape.width
+    return (rows, t) if len(rows) >= 2 else ([], 0)
+
+
+def _full_row(tokens: _Tokens, t: int, shape: _Shape) -> bool:
+    texts, kinds = tokens.texts[t : t + shape.width], tokens.kinds[t : t + shape.width]
+    if all(k == "E" for k, v in zip(kinds, shape.values, strict=True) if v):
+        return False
+    if not any(k == "N" for k, v in zip(kinds, shape.values, strict=True) if not v):
+        return False
+    for text, kind, value in zip(texts, kinds, shape.values, strict=True):
+        if value and kind == "N" and re.search(r"\d", text):
+            return False  # a name under a value column: the row is not this wide
+        if not value and kind == "V" and not _ATTRIBUTE.match(text):
+            return False
+    return True
 
 
 def _row(
@@ -180,27 +313,47 @@ def _row(
         return None
     if not lead and shape.name_col and not all(shape.categories):
         return _section_row(tokens, t, shape)  # a numbered table's row with no number
-    if (
-        len(lead) < shape.name_col
-        and t + 2 < len(texts)
-        and kinds[t + 1] == "N"
-        and kinds[t + 2] != "N"
-    ):
-        lead.append(texts[t])
-        t += 1
-    while len(lead) < shape.name_col:
-        covered = above is not None and shape.categories[len(lead)]
-        lead.append(above[len(lead)] if above is not None and covered else EMPTY)
+    named = _leads(tokens, t, shape.name_col - len(lead))
+    lead.extend(texts[t : t + named])
+    t += named
+    covered = [
+        above[c] if above is not None and c < len(above) and shape.categories[c] else EMPTY
+        for c in range(shape.name_col - len(lead))
+    ]
+    lead = covered + lead
+    for names in _name_cells(tokens, t):
+        depth = sum(len(n.split("\n")) for n in names)
+        values, end = _values(tokens, t + len(names), depth, shape.width - shape.name_col - 1)
+        if values and (end >= len(texts) or kinds[end] == "N" or len(names) == 1):
+            return [*lead, "\n".join(names), *values], end
+    return _section_row(tokens, t, shape)
+
+
+def _leads(tokens: _Tokens, t: int, room: int) -> int:
+    """How many of the names at t are category cells before the row's own name: all
+    but the last of the names before the first value, at most `room`."""
+    run = 0
+    while t + run < len(tokens.texts) and tokens.kinds[t + run] == "N":
+        if tokens.texts[t + run].startswith("其中"):
+            return 0
+        run += 1
+    return max(0, min(run - 1, room))
+
+
+def _name_cells(tokens: _Tokens, t: int) -> list[list[str]]:
+    """The ways the name cell at t may run on, most lines first: `其中：小学` with the
+    short names after it (`初中`), or a name with the `其中：…` line after it."""
+    texts, kinds = tokens
     names = [texts[t]]
-    t += 1
-    if names[0].startswith("其中"):
-        while t < len(texts) and kinds[t] == "N" and len(texts[t]) <= 8:
-            names.append(texts[t])
-            t += 1
-    values, t = _values(tokens, t, len(names), shape.width - shape.name_col - 1)
-    if not values:
-        return _section_row(tokens, t - len(names), shape)
-    return [*lead, "\n".join(names), *values], t
+    k = t + 1
+    if not names[0].startswith("其中") and k < len(texts) and texts[k].startswith("其中"):
+        names.append(texts[k])
+        k += 1
+    if names[-1].startswith("其中"):
+        while k < len(texts) and kinds[k] == "N" and len(texts[k]) <= 8:
+            names.append(texts[k])
+            k += 1
+    return [names, [texts[t]]] if len(names) > 1 else [names]
 
 
 def _section_row(tokens: _Tokens, t: int, shape: _Shape) -> tuple[list[str], int] | None:
@@ -216,6 +369,11 @@ def _values(tokens: _Tokens, t: int, depth: int, count: int) -> tuple[list[str],
     texts, kinds = tokens
     values: list[str] = []
     while len(values) < count and t < len(texts) and kinds[t] in "VE":
+        lines = texts[t].split("\n")
+        if len(lines) == depth or not texts[t]:
+            values.append(texts[t])  # a cell of several lines printed as one
+            t += 1
+            continue
         take = depth
         if _ATTRIBUTE.match(texts[t]):
             take = 1

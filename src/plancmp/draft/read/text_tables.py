@@ -137,20 +137,45 @@ def _pipe_cells(line: str) -> list[str]:
 
 
 def take_pipe_table(lines: list[str], i: int) -> Taken:
-    """| 指标 | 2025年 |, then | --- | --- |, then a row a line."""
-    if (
-        "|" not in lines[i]
-        or i + 1 >= len(lines)
-        or not _PIPE_RULE.match(lines[i + 1])
-        or "-" not in lines[i + 1]
-    ):
+    """| 指标 | 2025年 |, then | --- | --- |, then a row a line; or, copied from a web
+    page without the rule, rows of three or more cells split by `|`."""
+    if "|" not in lines[i] or i + 1 >= len(lines):
         return None
+    if not (_PIPE_RULE.match(lines[i + 1]) and "-" in lines[i + 1]):
+        return _pipe_rows(lines, i)
     rows = [_pipe_cells(lines[i])]
     j = i + 2
     while j < len(lines) and "|" in lines[j] and not _blank(lines[j]):
         rows.append(_pipe_cells(lines[j]))
         j += 1
     return rows, j
+
+
+def _pipe_rows(lines: list[str], i: int) -> Taken:
+    """Rows split by `|` with no rule under the header. A row with fewer cells than the
+    header starts under a cell merged down from a row above (a category), so its cells
+    keep to the right; a row with fewer than half the header's cells ends the table, as
+    does a line of `label: | value` pairs (a page's `索引号: | … | 成文日期: | …`)."""
+    header = _filled(_pipe_cells(lines[i]))
+    if len(header) < 3:
+        return None
+    rows = [header]
+    j = i + 1
+    while j < len(lines) and lines[j].count("|") >= 2:
+        cells = _filled(_pipe_cells(lines[j]))
+        labels = sum(c.endswith((":", "：")) for c in cells)
+        if len(cells) * 2 <= len(header) or len(cells) > len(header) or labels >= 2:
+            break  # too few cells, or a page's `索引号: | … | 成文日期: | …` line
+        rows.append([""] * (len(header) - len(cells)) + cells)
+        j += 1
+    return (rows, j) if len(rows) >= 2 else None
+
+
+def _filled(cells: list[str]) -> list[str]:
+    """The cells without the empty ones a row's closing `| |` leaves after it."""
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 # --- columns aligned with runs of spaces ---
@@ -180,7 +205,14 @@ def _segments(line: str) -> list[tuple[int, int, int, int]]:
 
 
 def _aligned_line(line: str) -> bool:
-    return "\t" not in line and len(_segments(line)) >= 2
+    """A line of 2+ runs of text split by spaces; a `|` between them makes it a row of
+    a pipe table (or a page's `发布时间:… | 发布单位:…` line), not aligned columns."""
+    segments = _segments(line)
+    return (
+        "\t" not in line
+        and len(segments) >= 2
+        and not any(line[s:e].strip() in ("|", "｜") for _, _, s, e in segments)
+    )
 
 
 def take_aligned(lines: list[str], i: int) -> Taken:

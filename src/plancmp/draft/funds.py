@@ -1,0 +1,111 @@
+"""The money a budget or performance-target table sets for its year.
+
+Such a table opens with its funds, a label and an amount a cell: `资金总额 | 10000万元`,
+`年度资金总额:16` under `资金情况（万元）`, `其中：财政拨款 | 10000万元`. Copied as text,
+each cell becomes a line; in a web page or a Word file they stay cells. Either way the
+cells are read in order: a label that names money (…资金, …资金总额, …拨款, …预算安排)
+with its amount in the same cell or the next one, in the unit the amount prints or,
+failing that, the unit a label above states (`（万元）`).
+
+`当年资金总额` beside a `资金总额` of the same amount says the same money again (the
+project runs one year): it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from plancmp.draft.document import Document, Paragraph, Table
+from plancmp.draft.found import Found
+from plancmp.draft.text import compact, fold
+from plancmp.draft.units import parses
+
+_LABEL = re.compile(
+    r"^(?P<sub>其中[:：]?)?(?P<name>[\u4e00-\u9fff]{0,10}?(?:资金总额|资金|拨款|预算安排|金额))"
+    r"[:：]?(?P<value>(?:\d[\d,]*(?:\.\d+)?)(?:万元|亿元|元)?)?$"
+)
+_AMOUNT = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)?$")
+_UNIT = re.compile(r"[(（](万元|亿元|元)[)）]?")
+UNIT_REACH = 6
+"""How many cells above an amount a `（万元）` label may stand."""
+_PERFORMANCE = re.compile(r"绩效目标|绩效指标|预算|专项资金")
+
+
+class _Cell(NamedTuple):
+    text: str
+    block: int
+
+
+def _cells(doc: Document) -> list[_Cell]:
+    """Every paragraph and table cell, in reading order, without white space."""
+    out: list[_Cell] = []
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            for r, row in enumerate(block.rows):
+                out.extend(
+                    _Cell(compact(c), i) for k, c in enumerate(row) if (r, k) not in block.merged
+                )
+        elif isinstance(block, Paragraph):
+            out.append(_Cell(compact(block.text), i))
+    return [c for c in out if c.text]
+
+
+def read_funds(doc: Document, year: int | None) -> list[Found]:
+    """The funds of a budget or performance-target table (see the module docstring)."""
+    cells = _cells(doc)
+    if not any(_PERFORMANCE.search(c.text) for c in cells[:80]):
+        return []
+    found: list[Found] = []
+    for k, cell in enumerate(cells):
+        m = _LABEL.match(fold(cell.text))
+        if m is None:
+            continue
+        raw = m.group("value")
+        quote = cell.text
+        if raw is None and k + 1 < len(cells) and _AMOUNT.match(fold(cells[k + 1].text)):
+            raw, quote = cells[k + 1].text, f"{cell.text}\n{cells[k + 1].text}"
+        if raw is None:
+            continue
+        unit = None if re.search(r"元$", raw) else _unit_above(cells, k)
+        if not parses(raw, unit):
+            continue
+        name = m.group("name")
+        review = () if unit is None else (f"单位取自上方的“（{unit}）”",)
+        found.append(
+            Found(
+                name,
+                raw,
+                unit,
+                year,
+                "per_year",
+                "table",
+                "项目资金",
+                quote,
+                None,
+                None,
+                None,
+                None,
+                review,
+                cell.block * 100_000 + k,
+            )
+        )
+    return _without_restatements(found)
+
+
+def _unit_above(cells: list[_Cell], k: int) -> str | None:
+    for cell in reversed(cells[max(0, k - UNIT_REACH) : k + 1]):
+        m = _UNIT.search(fold(cell.text))
+        if m:
+            return m.group(1)
+    return None
+
+
+def _without_restatements(found: list[Found]) -> list[Found]:
+    """Leave out `当年X` where `X` prints the same amount."""
+    amounts = {(f.name, f.raw, f.unit) for f in found}
+    return [
+        f
+        for f in found
+        if not (f.name.startswith("当年") and (f.name[2:], f.raw, f.unit) in amounts)
+    ]

@@ -1,0 +1,73 @@
+"""What a table states about itself outside its grid: the year its title or a line above
+names (`2023年重点任务`, `（2020年度）`, `2021年金额`), and the units a line above gives
+its values (`单位：万元`, `（单位：所、个）`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.text import YEAR, compact, fold
+from plancmp.draft.units import known_unit
+
+_YEAR_LINE = re.compile(r"^[（(]?((?:19|20)\d\d)年(?:度|度?(?:金额|预算|资金))[)）]?$")
+"""`（2020年度）` or `2021年金额` alone on a line: the year a budget or performance-target
+table is for."""
+YEAR_LINE_REACH = 60
+"""How far from the top a year line may stand: a performance table prints its project's
+particulars (name, department, funds) above its indicators."""
+
+
+def table_years(doc: Document) -> dict[int, int]:
+    """The one year each table's title names, by the table's `id`."""
+    out: dict[int, int] = {}
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            years = {int(y) for y in YEAR.findall(fold(block.title or ""))}
+            if len(years) == 1:
+                out[id(block)] = years.pop()
+    return out
+
+
+def year_line(doc: Document) -> int | None:
+    """The year of a document that is one year's budget or performance-target table:
+    the first `（2020年度）` or `2021年金额` line near its top, else None."""
+    for block in doc.blocks[:YEAR_LINE_REACH]:
+        if isinstance(block, Paragraph | Heading) and (m := _YEAR_LINE.match(compact(block.text))):
+            return int(m.group(1))
+    return None
+
+
+_UNIT_LINE = re.compile(
+    r"^[(（]?(?:计量)?单位[:：]([^()（）]+?)[)）]?$|^[(（]([^()（）]{1,4})[)）]$"
+)
+UNIT_LINE_REACH = 2
+"""A unit line stands just above its table, or above the table's title."""
+
+
+def unit_line(text: str) -> tuple[str, ...]:
+    """The units a line states for a table below it (`单位：万元`, `（单位：所、个）`,
+    `(万元)`), in order; empty when the line is no such line or names an unknown unit."""
+    m = _UNIT_LINE.match(compact(text))
+    if not m:
+        return ()
+    units = [u for u in re.split(r"[、，,/；;]", m.group(1) or m.group(2)) if u]
+    return tuple(units) if units and all(known_unit(u) for u in units) else ()
+
+
+def table_units(doc: Document) -> dict[int, tuple[str, ...]]:
+    """The units each table's unit line states (by the table's `id`): its title, or one
+    of the lines just above it."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Table):
+            continue
+        above = [
+            b.text for b in doc.blocks[max(0, i - UNIT_LINE_REACH) : i] if isinstance(b, Paragraph)
+        ]
+        for text in [block.title or "", *reversed(above)]:
+            if units := unit_line(text):
+                out[id(block)] = units
+                break
+    return out

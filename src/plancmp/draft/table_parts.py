@@ -1,0 +1,83 @@
+"""Tables inside tables: two tables printed side by side in one grid, and an indicator
+table inside a form (a performance-target table's particulars and funds above it).
+"""
+
+from __future__ import annotations
+
+from plancmp.draft.document import Block, Document, Table
+from plancmp.draft.table_header import LABEL_ROLES, Column, is_indicator_table, role_of
+from plancmp.draft.text import compact
+
+_VALUE_ROLES = ("base", "target", "attribute", "unit", "note")
+
+
+def column_groups(columns: list[Column]) -> list[list[int]]:
+    """The columns of each table printed side by side in one (a performance table's
+    `二级指标(长期)…指标值(长期)` beside `二级指标(年度)…指标值(年度)`): the same run of
+    roles repeated, each run with the columns before the first run (一级指标). One group
+    for an ordinary table."""
+    roles = [c.role for c in columns]
+    whole = [list(range(len(roles)))]
+    last = max(
+        (
+            i
+            for i in range(1, len(roles))
+            if roles[i] in LABEL_ROLES and roles[i - 1] in _VALUE_ROLES
+        ),
+        default=None,
+    )
+    if last is None or "target" not in roles[last:]:
+        return whole
+    period = len(roles) - last
+    starts = [last]
+    while starts[0] - period >= 0 and roles[starts[0] - period : starts[0]] == roles[last:]:
+        starts.insert(0, starts[0] - period)
+    if len(starts) < 2:
+        return whole
+    lead = list(range(starts[0]))
+    return [lead + list(range(s, s + period)) for s in starts]
+
+
+def sub_table(table: Table, keep: list[int]) -> Table:
+    """The table with only the columns `keep`, in that order."""
+    rows = tuple(tuple(row[c] for c in keep) for row in table.rows)
+    where = {c: k for k, c in enumerate(keep)}
+    merged = frozenset((r, where[c]) for r, c in table.merged if c in where)
+    return table._replace(rows=rows, merged=merged)
+
+
+def inner_header(table: Table, base_year: int | None, target_year: int | None) -> int | None:
+    """The row where an indicator table starts inside a form (a performance-target table
+    whose project particulars and funds come first): a row of header words only, under
+    which the rows read as an indicator table. None when there is none."""
+    if is_indicator_table(table, base_year, target_year):
+        return None
+    for r in range(1, len(table.rows) - 1):
+        cells = [compact(c) for c in table.rows[r] if c.strip()]
+        if len(set(cells)) < 3 or any(role_of(c).role == "label" for c in cells):
+            continue  # not every cell a header word (`发文日期:`, a value)
+        if is_indicator_table(_from_row(table, r), base_year, target_year):
+            return r
+    return None
+
+
+def _from_row(table: Table, r: int) -> Table:
+    merged = frozenset((row - r, c) for row, c in table.merged if row >= r)
+    return table._replace(rows=table.rows[r:], merged=merged)
+
+
+def split_forms(doc: Document, base_year: int | None, target_year: int | None) -> Document:
+    """The document with each form that holds an indicator table split in two tables:
+    the form's rows, then the indicator table (see `inner_header`)."""
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        r = inner_header(block, base_year, target_year) if isinstance(block, Table) else None
+        if r is None:
+            blocks.append(block)
+            continue
+        assert isinstance(block, Table)
+        form = block._replace(
+            rows=block.rows[:r], merged=frozenset(m for m in block.merged if m[0] < r)
+        )
+        blocks.extend([form, _from_row(block, r)])
+    return doc._replace(blocks=tuple(blocks))

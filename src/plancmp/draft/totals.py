@@ -1,0 +1,98 @@
+"""The total row of a list of construction projects.
+
+A project list sets no target row by row (a project's size and cost describe it), but its
+total row does: how many projects the plan will build and what they will cost over the
+period. The total row is the one whose label says so (合计, 总计, 小计) or names the group
+with its count (`（一）教育事业项目35个`), with no row number and no project name, and
+amounts under the money columns (`总投资（亿元）`, `2021-2025年投资额（亿元）`). Each amount
+is a target named by the group and the column; the count in the label is one too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.document import Table
+from plancmp.draft.found import Found
+from plancmp.draft.text import YEAR, compact, fold, strip_brackets
+from plancmp.draft.units import numeric, unit_in_name
+
+_TOTAL = re.compile(r"^(?:合计|总计|小计|共计|总计划)$")
+_GROUP = re.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:共|合计)?(?P<count>\d+(?:个|项|所))$"
+)
+_MONEY = re.compile(r"投资|资金|金额|经费|造价")
+_MONEY_UNIT = ("元", "万元", "亿元")
+
+
+def money_columns(header: list[str]) -> list[int]:
+    """The columns of amounts of money: an investment word and a unit of money."""
+    return [
+        c
+        for c, cell in enumerate(header)
+        if _MONEY.search(compact(cell)) and unit_in_name(fold(cell)) in _MONEY_UNIT
+    ]
+
+
+def read_totals(
+    table: Table, section: str, year: int | None, one_year: bool, order: int
+) -> list[Found]:
+    """The targets of the total rows of a project list (see the module docstring)."""
+    if len(table.rows) < 3:
+        return []
+    header = list(table.rows[0])
+    columns = money_columns(header)
+    out: list[Found] = []
+    for r, row in enumerate(table.rows[1:], 1):
+        label = _total_label(row, columns)
+        if label is None:
+            continue
+        group, count = label
+        quote = "\t".join(row).rstrip("\t")
+        raws: list[tuple[str, str, str | None, int | None]] = []
+        if count:
+            raws.append((group, count, None, None))
+        for c in columns:
+            unit = unit_in_name(fold(header[c]))
+            if numeric(row[c].strip(), unit):
+                name = f"{group}{strip_brackets(compact(header[c]))}"
+                years = [int(y) for y in YEAR.findall(fold(header[c]))]
+                raws.append((name, row[c].strip(), unit, max(years) if years else None))
+        scope = "per_year" if one_year else "cumulative"  # made over the period or the year
+        for k, (name, raw, unit, own) in enumerate(raws):
+            review = ("年份由上下文推断",) if own is None and year is not None else ()
+            out.append(
+                Found(
+                    name,
+                    raw,
+                    unit,
+                    own or year,
+                    scope,
+                    "table",
+                    section,
+                    quote,
+                    None,
+                    None,
+                    None,
+                    None,
+                    review,
+                    order + r * 10 + k,
+                )
+            )
+    return out
+
+
+def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | None] | None:
+    """(group, count) of a total row: its one label before the amounts, a total word or a
+    group with its count; None for a project's row (a number, a name, a place…)."""
+    if not columns or not any(row[c].strip() for c in columns):
+        return None
+    labels = [compact(c) for c in row[: columns[0]] if c.strip()]
+    if len(set(labels)) != 1:
+        return None
+    label = labels[0]
+    if _TOTAL.match(label):
+        return "", None
+    m = _GROUP.match(fold(label))
+    return (m.group("name"), label[m.start("count") :]) if m else None

@@ -1,0 +1,459 @@
+"""Indicator tables in the layouts web pages and converted files leave them in, read
+from text to targets: each test builds a small table in one layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plancmp.draft.build import read_all
+from plancmp.draft.document import Document, Table
+from plancmp.draft.found import Found
+from plancmp.draft.header import Header
+from plancmp.draft.read import read_document
+
+
+def header(base: int | None = 2020, target: int | None = 2025) -> Header:
+    return Header(
+        "某区教育事业发展规划",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        base,
+        target,
+        (),
+        False,
+        False,
+    )
+
+
+def drafted(
+    tmp_path: Path, text: str, base: int | None = 2020, target: int | None = 2025
+) -> list[Found]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    found, _ = read_all(read_document(path), header(base, target))
+    return found
+
+
+def brief(f: Found) -> tuple:
+    return (f.name, f.segment, f.raw, f.year, f.baseline.raw if f.baseline else None)
+
+
+def grid(tmp_path: Path, text: str) -> tuple[tuple[str, ...], ...]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    (table,) = [b for b in read_document(path).blocks if isinstance(b, Table)]
+    return table.rows
+
+
+def test_lines_without_a_blank_between_them_are_one_cell_where_blanks_separate_cells(
+    tmp_path: Path,
+) -> None:
+    text = "\n\n".join([
+        "指 标", "单位", "2015年", "2020年",
+        "在学总规模", "万人", "148", "159",
+        "在校生\n其中:研究生", "万人\n万人", "133\n6.35", "144\n8",
+        "毛入学率", "%", "56", "62",
+        "从业人员继续教育", "万人次", "800", "1000",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[2:] == (
+        ("在校生\n其中:研究生", "万人\n万人", "133\n6.35", "144\n8"),
+        ("毛入学率", "%", "56", "62"),
+        ("从业人员继续教育", "万人次", "800", "1000"),  # a unit, not a name
+    )
+    got = drafted(tmp_path, text, base=2015, target=2020)
+    assert [(f.name, f.unit, f.raw, f.baseline.raw if f.baseline else None) for f in got[1:3]] == [
+        ("在校生", "万人", "144", "133"),
+        ("研究生", "万人", "8", "6.35"),
+    ]
+
+
+def test_a_name_with_its_qizhong_line_after_it_gives_two_value_cells(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "指标", "2020年", "2025年", "属性",
+        "三、师资队伍",
+        "1.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)",
+        "97.74%", "49.85%", "100%", "50%", "预期性",
+        "2.普通初中教师本科及以上学历比例(%)", "其中:研究生学历比例(%)",
+        "99.82%", "2.41%", "100%", "8%", "预期性",
+        "3.高中教师研究生学历比例(%)", "12.59%", "20%", "预期性",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[2] == (
+        "1.幼儿教师专科及以上学历比例(%)\n其中:本科及以上学历比例(%)",
+        "97.74%\n49.85%",
+        "100%\n50%",
+        "预期性",
+    )
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("幼儿教师专科及以上学历比例(%)", "学前", "100%", 2025, "97.74%"),
+        ("幼儿教师本科及以上学历比例(%)", "学前", "50%", 2025, "49.85%"),
+        ("普通初中教师本科及以上学历比例(%)", "初中", "100%", 2025, "99.82%"),
+        ("普通初中教师研究生学历比例(%)", "初中", "8%", 2025, "2.41%"),
+        ("高中教师研究生学历比例(%)", "高中段", "20%", 2025, "12.59%"),
+    ]
+
+
+def test_an_indicator_over_its_segment_lines_is_no_group_of_the_rows_below(
+    tmp_path: Path,
+) -> None:
+    text = "\n\n".join([
+        "指标", "2020年", "2025年", "属性",
+        "4.义务教育标准班额比例(%)", "     ",
+        "其中:小学", "初中", "34.52%", "77.34%", "80%以上", "85%以上", "预期性",
+        "5.智慧校园比例(%)", "60%", "100%", "预期性",
+    ])  # fmt: skip
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("义务教育标准班额比例(%)", "小学", "80%以上", 2025, "34.52%"),
+        ("义务教育标准班额比例(%)", "初中", "85%以上", 2025, "77.34%"),
+        ("智慧校园比例(%)", None, "100%", 2025, "60%"),  # no segment from the row above
+    ]
+
+
+PERFORMANCE = "\n\n".join([
+    "项目支出绩效目标表",
+    "（2021年度）",
+    "项目名称", "某某学校改造",
+    "一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)",
+    "二级指标(年度)", "三级指标(年度)", "指标值(年度)",
+    "产出指标", "数量指标", " ", " ", "数量指标", "改造学校数", "3所",
+    "产出指标", "质量指标", " ", " ", "质量指标", "工程验收合格率", "100%",
+    "效益指标", "社会效益指标", " ", " ", "社会效益指标", "办学条件", "持续改善",
+    "满意度指标", "服务对象满意度指标", " ", " ", "服务对象满意度指标", "家长满意度", "≥90%",
+    " ",
+    "附件:",
+])  # fmt: skip
+
+
+def test_a_performance_table_that_kept_its_empty_cells_is_read_in_runs_of_its_width(
+    tmp_path: Path,
+) -> None:
+    rows = grid(tmp_path, PERFORMANCE)
+    assert rows[0] == ("一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)",
+                       "二级指标(年度)", "三级指标(年度)", "指标值(年度)")  # fmt: skip
+    assert rows[1] == ("产出指标", "数量指标", "", "", "数量指标", "改造学校数", "3所")
+    assert len(rows) == 5
+
+
+def test_long_term_and_annual_indicators_side_by_side_take_the_year_above_the_table(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, PERFORMANCE, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.category, f.scope) for f in got] == [
+        ("改造学校数", "3所", 2021, "数量指标", "level"),
+        ("工程验收合格率", "100%", 2021, "质量指标", "level"),
+        ("办学条件", "持续改善", 2021, "社会效益指标", "level"),
+        ("家长满意度", "≥90%", 2021, "服务对象满意度指标", "level"),
+    ]
+
+
+def test_rows_ending_in_the_attribute_are_a_table_without_their_header(tmp_path: Path) -> None:
+    text = "\n".join([
+        "城镇登记失业率(%) 2.6% ≤ 4% 约束性",
+        "文化体育 人均公共文化财政支出(元) - 150 预期性",
+        "全县公共图书馆年流通人次 - 120万 预期性",
+        "人均体育场地面积(平方米) 1.8 2 预期性",
+        "注:以上为全县指标。",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(*brief(f), f.attribute, f.category) for f in got] == [
+        ("城镇登记失业率(%)", None, "≤ 4%", 2025, "2.6%", "约束性", None),
+        ("人均公共文化财政支出(元)", None, "150", 2025, None, "预期性", "文化体育"),
+        ("全县公共图书馆年流通人次", None, "120万", 2025, None, "预期性", "文化体育"),
+        ("人均体育场地面积(平方米)", None, "2", 2025, "1.8", "预期性", "文化体育"),
+    ]
+    assert got[0].quote == "城镇登记失业率(%) 2.6% ≤ 4% 约束性"
+    assert "年份由上下文推断" in got[0].review  # no header printed the year
+
+
+def test_one_row_ending_in_an_attribute_is_no_table(tmp_path: Path) -> None:
+    got = drafted(tmp_path, "学前教育毛入园率 98% 99% 约束性\n全区将新建幼儿园5所。")
+    assert [f.kind for f in got if f.raw == "5所"] == ["prose"]
+    assert not any(f.kind == "table" for f in got)
+
+
+TASKS = "\n".join(
+    [
+        "类别 | 民生事项 | 2023年度任务目标 | 责任单位 | 1-6月份完成情况 | 监督电话 |",
+        "一、教育 | 1.新建幼儿园 | 新建公办幼儿园3所,新增学位900个。 | 教育局 | 已完成主体施工60%。 | 电话0531-1234567 |",
+        "2.课后服务 | 实现义务教育学校课后服务全覆盖,稳步提高服务质量。 | 教育局 | 参与率达到95%。 | 电话0531-1234567 | |",
+        "索引号: | 0001/2023-01 | 成文日期: | 2023-07-01 |",
+    ]
+)
+
+
+def test_pipe_rows_without_a_rule_keep_their_cells_to_the_right(tmp_path: Path) -> None:
+    rows = grid(tmp_path, TASKS)
+    assert len(rows) == 3  # the page's index line is no row
+    assert rows[2][:3] == ("", "2.课后服务", "实现义务教育学校课后服务全覆盖,稳步提高服务质量。")
+    assert rows[2][-1] == "电话0531-1234567"
+
+
+def test_a_task_table_reads_its_target_column_in_its_year_and_not_its_progress(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, TASKS, base=None, target=None)
+    assert [(f.raw, f.year, f.kind) for f in got] == [
+        ("3所", 2023, "prose"),
+        ("900个", 2023, "prose"),
+        ("全覆盖", 2023, "prose"),
+    ]
+    assert got[0].section.endswith("1.新建幼儿园")
+
+
+GLUED = "\n".join([
+    "绩效目标表",
+    "(2022年度)",
+    "发布时间:2022-01-05  |  发布单位:区教育局",
+    "绩效指标一级指标二级指标指标内容指标值",
+    "产出指标数量指标新建幼儿园数3所",
+    "质量指标工程验收合格率100%",
+    "效益指标社会效益指标办学条件持续改善",
+    "家长满意度≥90%",
+    "附件:",
+])  # fmt: skip
+
+
+def test_a_table_whose_cells_ran_together_splits_at_its_header_words_and_values(
+    tmp_path: Path,
+) -> None:
+    rows = grid(tmp_path, GLUED)  # the page's `… | …` line above is no table of its own
+    assert rows == (
+        ("绩效指标", "一级指标", "二级指标", "指标内容", "指标值"),
+        ("", "产出指标", "数量指标", "新建幼儿园数", "3所"),
+        ("", "", "质量指标", "工程验收合格率", "100%"),
+        ("", "效益指标", "社会效益指标", "办学条件", "持续改善"),
+        ("", "", "", "家长满意度", "≥90%"),
+    )
+    got = drafted(tmp_path, GLUED, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.category) for f in got] == [
+        ("新建幼儿园数", "3所", 2022, "数量指标"),
+        ("工程验收合格率", "100%", 2022, "质量指标"),
+        ("办学条件", "持续改善", 2022, "社会效益指标"),
+        ("家长满意度", "≥90%", 2022, "社会效益指标"),
+    ]
+
+
+def test_a_table_printed_on_its_side_is_a_name_and_a_value_a_row(tmp_path: Path) -> None:
+    text = "\n".join([
+        "项目绩效目标表",
+        "资金需求(万元)",
+        "2021年金额",
+        "三级指标 新建学校数 工程质量达标率(%)",
+        "开工率(%)",
+        "年度目标值",
+        "7 100% 100%",
+        "实施周期目标值",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.kind) for f in got] == [
+        ("新建学校数", "7", 2021, "table"),  # the year of the budget: 2021年金额
+        ("工程质量达标率(%)", "100%", 2021, "table"),
+        ("开工率(%)", "100%", 2021, "table"),
+    ]
+    assert (
+        got[0].quote == "三级指标 新建学校数 工程质量达标率(%)\n开工率(%)\n年度目标值\n7 100% 100%"
+    )
+
+
+def test_names_and_values_that_do_not_pair_are_no_table(tmp_path: Path) -> None:
+    text = "三级指标 新建学校数 工程质量达标率(%)\n年度目标值\n7 100% 100%"
+    assert not any(f.kind == "table" for f in drafted(tmp_path, text))
+
+
+def test_the_funds_of_a_performance_table_in_the_unit_above_them(tmp_path: Path) -> None:
+    text = "\n\n".join([
+        "项目支出绩效目标表", "（2020年度）",
+        "项目资金", "资金总额", "800万元", "当年资金总额:", "800万元",
+        "其中:财政拨款", "600万元", "其中:当年财政拨款", "600万元", "其他资金", " ",
+        "资金情况", "(万元)", "年度资金总额:16", "其中 :上级资金12",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw, f.unit, f.year, f.scope) for f in got] == [
+        ("资金总额", "800万元", None, 2020, "per_year"),
+        ("财政拨款", "600万元", None, 2020, "per_year"),  # 当年… says the same again
+        ("年度资金总额", "16", "万元", 2020, "per_year"),
+        ("上级资金", "12", "万元", 2020, "per_year"),
+    ]
+
+
+def test_money_lines_outside_a_budget_or_performance_table_are_left_to_prose(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, "学校建设\n\n资金总额\n\n800万元")
+    assert not any(f.kind == "table" for f in got)
+
+
+def test_the_total_rows_of_a_project_list_set_its_targets() -> None:
+    table = Table(
+        (
+            ("序号", "项目名称", "建设地点", "总投资（亿元）", "2021-2023年投资额（亿元）", "备注"),
+            ("（一）教育事业项目12个", "", "", "30.5", "20.1", ""),
+            ("1", "某某小学", "城东街道", "2.5", "2", ""),
+            ("2", "某某幼儿园", "城西街道", "0.8", "0.8", ""),
+            ("合计", "", "", "45.2", "28", ""),
+        ),
+        "重大建设项目",
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header())
+    assert [(f.name, f.raw, f.unit, f.year, f.scope) for f in got] == [
+        ("教育事业项目", "12个", None, 2025, "cumulative"),
+        ("教育事业项目总投资", "30.5", "亿元", 2025, "cumulative"),
+        ("教育事业项目2021-2023年投资额", "20.1", "亿元", 2023, "cumulative"),
+        ("总投资", "45.2", "亿元", 2025, "cumulative"),
+        ("2021-2023年投资额", "28", "亿元", 2023, "cumulative"),
+    ]
+    assert "年份由上下文推断" in got[1].review and "年份由上下文推断" not in got[2].review
+
+
+def test_a_performance_table_one_cell_a_line_with_words_for_values(tmp_path: Path) -> None:
+    text = "\n".join([
+        "某区2023年项目绩效目标表",
+        "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "新建幼儿园数", "≥5所",
+        "新增学位数", "≥1500个",
+        "质量指标", "工程验收合格率", "100%",
+        "效益指标", "社会效益指标", "办学条件", "巩固提高",
+        "满意度指标", "服务对象满意度指标", "家长满意度", "≥90%",
+        "附件：",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.category) for f in got] == [
+        ("新建幼儿园数", "≥5所", 2023, "数量指标"),
+        ("新增学位数", "≥1500个", 2023, "数量指标"),
+        ("工程验收合格率", "100%", 2023, "质量指标"),
+        ("办学条件", "巩固提高", 2023, "社会效益指标"),
+        ("家长满意度", "≥90%", 2023, "服务对象满意度指标"),
+    ]
+
+
+def test_a_performance_table_row_is_its_kinds_then_a_name_and_any_value(tmp_path: Path) -> None:
+    text = "\n".join([
+        "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "新建幼儿园数", "5所",
+        "成本指标", "建设项目成本", "参照政府采购成本控制",
+        "时效指标", "按期完成率", "100%",
+        "附件：",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1:] == (
+        ("产出指标", "数量指标", "新建幼儿园数", "5所"),
+        ("产出指标", "成本指标", "建设项目成本", "参照政府采购成本控制"),
+        ("产出指标", "时效指标", "按期完成率", "100%"),
+    )
+
+
+def test_a_unit_line_above_a_table_gives_its_columns_their_units(tmp_path: Path) -> None:
+    text = "\n".join([
+        "到2025年学校建设目标",
+        "单位：所、个",
+        "类别 新建学校 新增学位",
+        "合计 30 12000",
+        "幼儿园 12 3600",
+        "小学 10 4500",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=2025)
+    assert [(f.name, f.raw, f.unit, f.segment) for f in got] == [
+        ("新建学校（合计）", "30", "所", None),
+        ("新增学位（合计）", "12000", "个", None),
+        ("新建学校（幼儿园）", "12", "所", "学前"),
+        ("新增学位（幼儿园）", "3600", "个", "学前"),
+        ("新建学校（小学）", "10", "所", "小学"),
+        ("新增学位（小学）", "4500", "个", "小学"),
+    ]
+    assert got[0].section == "到2025年学校建设目标"
+
+
+def test_one_unit_above_an_indicator_table_is_every_bare_values_unit(tmp_path: Path) -> None:
+    text = "\n".join([
+        "教育投入主要指标",
+        "（单位：万元）",
+        "指标 2020年 2025年",
+        "教育经费总投入 52000 68000",
+        "生均公用经费增长率(%) 3 5",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(f.name, f.raw, f.unit) for f in got] == [
+        ("教育经费总投入", "68000", "万元"),
+        ("生均公用经费增长率(%)", "5", "%"),  # its own unit, not the table's
+    ]
+
+
+def test_a_web_page_table_under_its_title_and_unit_line(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><div id='zoom'>"
+        "<p>教育投入主要指标</p><p>（单位：万元）</p><table>"
+        "<tr><td>指标</td><td>2020年</td><td>2025年</td></tr>"
+        "<tr><td>教育经费总投入</td><td>52000</td><td>68000</td></tr>"
+        "<tr><td>生均公用经费增长率(%)</td><td>3</td><td>5</td></tr>"
+        "</table></div></body></html>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    (table,) = [b for b in read_document(path).blocks if isinstance(b, Table)]
+    assert table.title == "教育投入主要指标"
+    got, _ = read_all(read_document(path), header())
+    assert [(f.name, f.raw, f.unit, f.section) for f in got] == [
+        ("教育经费总投入", "68000", "万元", "教育投入主要指标"),
+        ("生均公用经费增长率(%)", "5", "%", "教育投入主要指标"),
+    ]
+
+
+def test_a_table_titled_with_its_base_year_keeps_the_plans_target_year() -> None:
+    table = Table(
+        (("指标", "基期值", "目标值"), ("学前教育毛入园率(%)", "98", "99")), "（以2020年为基期）"
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header())
+    assert [(f.raw, f.year) for f in got] == [("99", 2025)]
+    titled = table._replace(title="2023年重点任务指标")
+    got, _ = read_all(Document("plan.txt", (titled,)), header())
+    assert [(f.raw, f.year) for f in got] == [("99", 2023)]
+
+
+def test_a_qizhong_cell_of_parts_names_each_part_of_the_indicator_above() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("在园幼儿数(人)", "", ""),
+            ("其中：公办\n民办", "3200\n1800", "4000\n1500"),
+        ),
+        "主要指标",
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header())
+    assert [(f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in got] == [
+        ("在园幼儿数(人)（公办）", "学前", "4000", "3200"),
+        ("在园幼儿数(人)（民办）", "学前", "1500", "1800"),
+    ]
+
+
+FORM = """<html><head><meta charset="utf-8"></head><body><div id="zoom">
+<p>绩效目标表</p><p>（2020年度）</p><table>
+<tr><td>项目名称</td><td colspan=4>薄弱学校改造补助资金</td></tr>
+<tr><td rowspan=2>资金情况<br>(万元)</td><td colspan=2>年度资金总额：</td><td colspan=2>16</td></tr>
+<tr><td colspan=2>其中：上级资金</td><td colspan=2>12</td></tr>
+<tr><td>总体目标</td><td colspan=4>年度目标：改造农村学校校舍，新建食堂2个。</td></tr>
+<tr><td rowspan=4>绩效指标</td><td>一级指标</td><td>二级指标</td><td>指标内容</td><td>指标值</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>学校改造覆盖率</td><td>100%</td></tr>
+<tr><td>质量指标</td><td>校舍维修改造质量合格率</td><td>100%</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学生家长满意度</td><td>≥90%</td></tr>
+</table></div></body></html>"""
+
+
+def test_a_form_holding_an_indicator_table_reads_its_funds_text_and_indicators(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "form.html"
+    path.write_text(FORM, encoding="utf-8")
+    got, _ = read_all(read_document(path), header(base=None, target=None))
+    assert sorted((f.name, f.raw, f.unit, f.year, f.kind) for f in got) == sorted(
+        [
+            ("学校改造覆盖率", "100%", None, 2020, "table"),
+            ("校舍维修改造质量合格率", "100%", None, 2020, "table"),
+            ("学生家长满意度", "≥90%", None, 2020, "table"),
+            ("年度资金总额", "16", "万元", 2020, "table"),
+            ("上级资金", "12", "万元", 2020, "table"),
+            ("新建食堂", "2个", None, 2020, "prose"),
+        ]
+    )

@@ -1,0 +1,76 @@
+"""Every table of the development pool reads the same from a web page, a Word file and a
+PDF as from its text: the documents are rebuilt in each format from what the text
+reader found (its tables as real tables, merged cells spanning) and drafted again.
+
+A PDF wraps long lines where the text did not, and an undated page's year is read from
+its opening lines (header.py): from a PDF, the records are compared without their year."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from draft_helpers import blocks_docx, blocks_html, print_pdf, seed
+
+import plancmp
+from plancmp.draft import spaced
+from plancmp.draft.build import draft_document
+from plancmp.draft.read import read_document
+from plancmp.store.yamlread import load_yaml
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+WITH_TABLES = sorted(
+    str(truth.relative_to(CORPUS)).removesuffix(".truth.yaml")
+    for truth in CORPUS.glob("*/*.truth.yaml")
+    if any(r["kind"] == "table" for r in load_yaml(truth)["records"])
+)
+SEEDS = ("linan", "yuecheng", "shangcheng")
+
+
+@functools.cache
+def _metrics() -> tuple[plancmp.Metric, ...]:
+    return tuple(plancmp.load().catalog)
+
+
+def _records(path: Path, year: bool = True) -> list[tuple]:
+    draft = draft_document(read_document(path), "plan", _metrics())
+    return [
+        (r.name, r.segment, r.target.raw, r.target.year if year else None,
+         r.baseline.raw if r.baseline else None, r.source.kind)
+        for r in (d.record for d in draft.records)
+    ]  # fmt: skip
+
+
+def _rebuilt(text: Path, folder: Path, kinds: tuple[str, ...]) -> dict[str, Path]:
+    blocks = spaced.with_spaced_tables(read_document(text))[0].blocks
+    page = blocks_html(blocks)
+    out: dict[str, Path] = {}
+    if "html" in kinds:
+        out["html"] = folder / "plan.html"
+        out["html"].write_text(page, encoding="utf-8")
+    if "docx" in kinds:
+        out["docx"] = blocks_docx(blocks, folder / "plan.docx")
+    if "pdf" in kinds:
+        out["pdf"] = print_pdf(page, folder, "plan")
+    return out
+
+
+@pytest.mark.parametrize("name", WITH_TABLES)
+def test_pool_tables_read_alike_in_every_format(name: str, tmp_path: Path) -> None:
+    text = CORPUS / f"{name}.txt"
+    expected = _records(text)
+    assert expected
+    for kind, path in _rebuilt(text, tmp_path, ("html", "docx", "pdf")).items():
+        if kind == "pdf":
+            assert _records(path, year=False) == _records(text, year=False), kind
+        else:
+            assert _records(path) == expected, kind
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_tables_read_alike_from_a_web_page_and_a_word_file(name: str, tmp_path: Path) -> None:
+    text = seed(f"{name}.txt")
+    expected = _records(text)
+    for kind, path in _rebuilt(text, tmp_path, ("html", "docx")).items():
+        assert _records(path) == expected, kind

@@ -1,0 +1,77 @@
+"""Tables in PDF files where the page breaks them: a table whose parts show different
+columns, a row cut in two, and cells of two values, printed by Chromium and read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_helpers import print_pdf
+
+from plancmp.draft.document import Table
+from plancmp.draft.read import read_document
+
+STYLE = (
+    "@page { size: A4; margin: 15mm } body { margin: 0; font-size: 11pt }"
+    "table { border-collapse: collapse; width: 100% } td { border: 1px solid #000; padding: 3px }"
+)
+
+
+def _page(spacer_mm: int, table: str) -> str:
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>'
+        f'<div style="height: {spacer_mm}mm">某区教育事业发展规划</div>'
+        f"<p>主要指标</p><table>{table}</table><p>注：以上为全区指标。</p></body></html>"
+    )
+
+
+def _tables(pdf: Path) -> list[Table]:
+    return [b for b in read_document(pdf).blocks if isinstance(b, Table)]
+
+
+def test_a_table_whose_first_page_shows_one_column_fewer_is_one_table(tmp_path: Path) -> None:
+    # on the first page every name spans the segment column; on the second page it splits
+    names = ["毛入园率", "普惠性覆盖面", "公办覆盖率", "优质覆盖率", "等级园比例", "教师持证率"]
+    first = "".join(
+        f"<tr><td>学前</td><td colspan=2>{name}（%）</td><td>9{k}</td><td>约束性</td></tr>"
+        for k, name in enumerate(names)
+    )
+    second = (
+        "<tr><td>义务</td><td rowspan=2>校际均衡系数</td><td>小学</td><td>0.30</td><td>约束性</td></tr>"
+        "<tr><td></td><td>初中</td><td>0.25</td><td>约束性</td></tr>"
+    )
+    head = "<tr><td>类型</td><td colspan=2>指标</td><td>2025年</td><td>属性</td></tr>"
+    pdf = print_pdf(_page(205, head + first + second), tmp_path)
+    (table,) = _tables(pdf)
+    assert table.rows[0] == ("类型", "指标", "指标", "2025年", "属性")
+    assert table.rows[1] == ("学前", "毛入园率（%）", "毛入园率（%）", "90", "约束性")
+    assert table.rows[-2:] == (
+        ("义务", "校际均衡系数", "小学", "0.30", "约束性"),
+        ("", "校际均衡系数", "初中", "0.25", "约束性"),
+    )
+
+
+def test_a_row_the_page_break_cuts_is_one_row(tmp_path: Path) -> None:
+    tall = "<br>".join(
+        ["新增用地面积1850平米，", "建筑面积13200平米，", "新建教学楼", "和运动场"] * 3
+    )
+    rows = "".join(
+        f"<tr><td>{k}</td><td>某某小学{k}</td><td>{tall if k == 3 else '24班'}</td><td>1.{k}</td></tr>"
+        for k in range(1, 6)
+    )
+    head = "<tr><td>序号</td><td>项目名称</td><td>建设内容</td><td>总投资（亿元）</td></tr>"
+    pdf = print_pdf(_page(200, head + rows), tmp_path)  # row 3 starts near the page foot
+    (table,) = _tables(pdf)
+    assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5"]
+    assert table.rows[3][1] == "某某小学3" and table.rows[3][3] == "1.3"
+    assert table.rows[3][2].replace("\n", "").startswith("新增用地面积1850平米，建筑面积")
+
+
+def test_two_values_in_a_narrow_cell_stay_two_lines(tmp_path: Path) -> None:
+    table = (
+        "<tr><td>指标</td><td style='width:12mm'>2020年</td><td style='width:12mm'>2025年</td></tr>"
+        "<tr><td>其中:小学<br>初中</td><td style='width:12mm'>34.52%<br>77.34%</td>"
+        "<td style='width:12mm'>80%<br>85%</td></tr>"
+    )
+    pdf = print_pdf(_page(10, table), tmp_path)
+    (read,) = _tables(pdf)
+    assert read.rows[1] == ("其中:小学\n初中", "34.52%\n77.34%", "80%\n85%")
