@@ -9,13 +9,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 from plancmp.draft import column_tables, merge, prose, spaced, table_header, table_text, tables
+from plancmp.draft.dating import future_years
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
+from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
-from plancmp.draft.sections import join, parts
+from plancmp.draft.sections import is_review, join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
+from plancmp.draft.text import YEAR
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
 
@@ -53,8 +56,10 @@ def plan_id_from(stem: str) -> str | None:
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
-    plan = prose.Plan(header.base_year, header.target_year, header.one_year, header.looks_back,
-                      places_of(header))  # fmt: skip
+    ahead = tuple(future_years(document_text(doc)))
+    target_year = header.target_year or _single(ahead) or header.now
+    plan = prose.Plan(header.base_year, target_year, header.one_year, header.looks_back,
+                      places_of(header), header.now, header.news, ahead)  # fmt: skip
     targets: list[Found] = []
     baselines: list[Found] = []
     past = False
@@ -82,12 +87,21 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         else:
             texts = [(block.text, None)]
         for k, (text, heading) in enumerate(texts):
+            review, year = part.review, part.year
+            if heading:
+                review = review or is_review(heading)
+                year = year or _single(tuple(int(y) for y in YEAR.findall(heading)))
             where = prose.Paragraph(join(part.path, getattr(block, "title", None), heading),
-                                    part.review, part.year, order + k * 1000, past)  # fmt: skip
+                                    review, year, order + k * 1000, past)  # fmt: skip
             t, b, past = prose.read_paragraph(text, where, plan)
             targets.extend(t)
             baselines.extend(b)
     return targets, baselines
+
+
+def _single(years: tuple[int, ...]) -> int | None:
+    """The one year of several mentions, None when they name more than one."""
+    return years[0] if years and len(set(years)) == 1 else None
 
 
 def places_of(header: Header) -> tuple[str, ...]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from plancmp.draft.dating import is_news, written_in
 from plancmp.draft.document import Document, Heading, Paragraph, Table
-from plancmp.draft.text import PERIODS, YEAR, compact, fold
+from plancmp.draft.text import PERIODS, compact, fold
 
 _PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
@@ -50,6 +51,10 @@ class Header(NamedTuple):
     """The title reports results (盘点, 回顾, 总结): its numbers are no targets."""
     one_year: bool = False
     """A programme for one year (a single year in the title, 工作要点): a count is that year's."""
+    now: int | None = None
+    """The year the document was written (dating.py): what its 今年 means."""
+    news: bool = False
+    """A news report: a year before `now`, or before the years it sets targets for, is past."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -63,11 +68,15 @@ def _texts(doc: Document) -> list[str]:
 
 
 _CHROME = re.compile(
-    r"[>＞|｜]|首页|菜单|来源|浏览|打印|字体|当前位置|发布时间|发布日期|责任编辑|扫码|关键词|附件|转载"
+    r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
+    r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d"
 )
+"""Page furniture: menus and paths (more than one `|`), date and author lines, site names."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
-_REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展")
+_REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
+_ASSESSMENT = re.compile(r"评估报告|实施情况|执行情况|完成情况|中期评估")
+"""A report on how a plan went: it looks back even though it names the plan."""
 _FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|目标|展望")
 """A title that looks back (`盘点2021`) and not forward (`…总结和2023年工作思路`): the
 document reports results, it sets no targets."""
@@ -85,12 +94,24 @@ def _candidates(texts: list[str], whole: bool = False) -> list[str]:
             pieces = re.split(
                 r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain
             )
-            out.extend(p.strip() for p in pieces if 4 <= len(p.strip()) <= 60)
+            out.extend(
+                p.strip() for p in pieces if 4 <= len(p.strip()) <= 60 and not _RUNNING.search(p)
+            )
     return out
 
 
+_RUNNING = re.compile(r"[，,；;：:《]")
+"""A piece of a long line with a comma (or citing a document) is running text, not a
+headline run into a menu."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _may_be_title(line: str) -> bool:
-    return not _NOTICE.search(line) and not _CHROME.search(line)
+    return (
+        not _NOTICE.search(line)
+        and not _CHROME.search(line)
+        and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
+    )
 
 
 def find_title(texts: list[str]) -> str | None:
@@ -117,24 +138,20 @@ def find_title(texts: list[str]) -> str | None:
 
 
 def _looks_back(title: str) -> bool:
+    if _ASSESSMENT.search(title):
+        return True
     return bool(_REVIEW_TITLE.search(title)) and not _FORWARD_TITLE.search(title)
+
+
+_YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
 def _first_year(texts: list[str]) -> int | None:
     """The first year a news report's opening names (`记者从2023年建设项目…`)."""
     for text in texts:
-        found = [int(y) for y in YEAR.findall(fold(text)) if int(y) >= 2000]
+        found = [int(y) for y in _YEAR_OF.findall(fold(text)) if int(y) >= 2000]
         if found:
             return found[0]
-    return None
-
-
-def published_year(texts: list[str]) -> int | None:
-    """The year of the page's date (`2022-12-31 14:42`, `发布时间:2020年11月19日`)."""
-    for text in texts[:8]:
-        m = re.search(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)", fold(text))
-        if m:
-            return int(m.group(1))
     return None
 
 
@@ -143,6 +160,7 @@ def read_header(doc: Document) -> Header:
     texts = _texts(doc)
     review: list[str] = []
     title = find_title(texts)
+    found = title is not None
     if title is None:
         title = texts[0][:60] if texts else "（无标题）"
         review.append("title：未找到规划标题，取了第一行，请改为文件标题")
@@ -151,11 +169,7 @@ def read_header(doc: Document) -> Header:
     issuer, issued = _signature(before)
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
-    base, target, kind = _period(title)
-    if target is None:
-        base, target, kind = _period_in_text(texts, kind)
-    if target is None and "今年" in "".join(texts[:6]):
-        target = published_year(texts) or _first_year(texts[:6])
+    base, target, kind, now = _years(title if found else "", texts, doc)
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (
@@ -176,7 +190,32 @@ def read_header(doc: Document) -> Header:
         target is not None and (base is None or target - base == 1)
     )
     return Header(title, issuer, doc_number, issued, jurisdiction, level, parent, kind,
-                  base, target, tuple(review), _looks_back(title), one_year)  # fmt: skip
+                  base, target, tuple(review), found and _looks_back(title), one_year, now,
+                  is_news(texts))  # fmt: skip
+
+
+_THIS_YEAR = re.compile(r"今年|本年度|(?<![一二三四五六七八九十两几\d])年内")
+
+
+def _years(
+    title: str, texts: list[str], doc: Document
+) -> tuple[int | None, int | None, str | None, int | None]:
+    """(base year, target year, kind, the year written) from the title's period, else
+    the year a report of this year's work (今年) was written, else the plan it names."""
+    body = "\n".join(b.text for b in doc.blocks if isinstance(b, Heading | Paragraph))
+    now = written_in(texts, body)
+    base, target, kind = _period(title)
+    if now is None and target is not None and base is None:
+        now = target  # `2023年工作要点`, `2022年深圳计划新增…`: the title's year
+    if target is not None:
+        return base, target, kind, now
+    opening = "".join([title, *texts[:6]])
+    if "明年" in title and now is not None:
+        return None, now + 1, kind, now
+    if _THIS_YEAR.search(opening):
+        return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
+    base, target, kind = _period_in_text(texts, kind)
+    return base, target, kind, now
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:
@@ -203,6 +242,10 @@ def _signature(before: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?=年|丨|[^\u4e00-\u9fff%.．]|$)")
+"""A year in a title: `2023年`, `盘点2021丨`, never a count (`新建2000所`)."""
+
+
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
     """(base year, target year, kind) from the title: `（2021-2025）`, `十四五`, `2023年工作要点`."""
     folded = fold(title)
@@ -219,7 +262,7 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     for name, end in PERIODS.items():
         if name in folded:
             return end - 5, end, kind
-    years = {int(y) for y in YEAR.findall(folded)}
+    years = {int(y) for y in _TITLE_YEAR.findall(folded)}
     if len(years) == 1:
         return None, years.pop(), kind or ("annual_work_points" if "要点" in folded else None)
     if len(years) == 2 and max(years) - min(years) == 1:
@@ -230,14 +273,22 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
 def _period_in_text(
     texts: list[str], kind: str | None
 ) -> tuple[int | None, int | None, str | None]:
-    """The period of the plan a news report or notice names (`《…“十三五”规划》`)."""
+    """The period of the plan a news report or notice names (`《…“十三五”规划》`,
+    `发布了城厢区“十四五”教育发展专项规划`, `规划期为2021—2025年`)."""
     for text in texts[:12]:
-        for name in re.findall(r"《([^》]{4,40})》", text):
+        named = re.findall(r"《([^》]{4,40})》", text) + _NAMED_PLAN.findall(fold(text))
+        for name in named:
             if _PLAN_WORDS.search(name):
                 base, target, found = _period(name)
                 if target is not None:
                     return base, target, kind or found
     return None, None, kind
+
+
+_NAMED_PLAN = re.compile(
+    r"十[一二三四五]五[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
+    r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
+)
 
 
 def _jurisdiction(

@@ -16,6 +16,7 @@ from plancmp.draft.segments import leading_segment, segment_of, segment_run, tra
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
+_NEXT_YEAR = re.compile(r"\s*[、，,和]\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -77,8 +78,11 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
         start = base_of[span.start].start if span.start in base_of else span.start
         left = names.clean(sentence[cursor:start])
         right = sentence[span.end : nxt]
-        name, used = _name_one(left, sentence[cursor:start], right, span, i + 1 < len(spans), carry)
+        raw_left = sentence[cursor:start]
+        name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         guessed = not name or (not left and not used)
+        if not name and i and _NEXT_YEAR.match(raw_left):
+            name = carry["previous"]  # `占比2019年底达到30%、2020年底达到50%`: the same, a year on
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"

@@ -58,7 +58,7 @@ _SPAN = re.compile(
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
     rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
-    rf"\s?(?P<yu>余)?\s?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
+    rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
 _NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
