@@ -16,7 +16,10 @@ BODY = "记者从市教育局获悉，今年全市将新增学位5万个，其�
 
 def test_a_news_page_dates_this_year_by_its_date_line() -> None:
     h = header_of(
-        "首页 > 教育 > 正文", "某市今年将新增学位5万个", "发布时间：2023-02-20 11:21 来源：某报", BODY
+        "首页 > 教育 > 正文",
+        "某市今年将新增学位5万个",
+        "发布时间：2023-02-20 11:21 来源：某报",
+        BODY,
     )
     assert (h.title, h.now, h.target_year, h.one_year, h.news) == (
         "某市今年将新增学位5万个",
@@ -33,7 +36,9 @@ def test_a_date_after_the_body_belongs_to_the_footer_not_the_page() -> None:
 
 
 def test_a_date_labelled_as_the_documents_counts_wherever_it_stands() -> None:
-    assert page_year(["民生事项任务目标", BODY, "索引号：113/2022-04772 成文日期：2022-10-08"]) == 2022
+    assert (
+        page_year(["民生事项任务目标", BODY, "索引号：113/2022-04772 成文日期：2022-10-08"]) == 2022
+    )
 
 
 def test_a_page_dated_after_the_years_its_text_calls_future_is_a_repost() -> None:
@@ -75,3 +80,12 @@ def test_a_report_on_how_a_plan_went_looks_back() -> None:
     assert header_of("教育事业规划实施情况评估报告", BODY).looks_back
     assert header_of("某省“十四五”高质量教育体系建设成效显著", BODY).looks_back
     assert not header_of("某区教育事业发展“十四五”规划", BODY).looks_back
+
+
+def test_a_years_programme_named_in_the_opening_dates_its_items() -> None:
+    h = header_of(
+        "2024年1月5日，某区人大会议票决选出了2024年某区十大民生实事项目，涵盖教育、交通等民生大事。",
+        "一、加强学位建设。",
+        "新增幼儿园学位1500个。",
+    )
+    assert (h.target_year, h.now, h.one_year) == (2024, 2024, True)

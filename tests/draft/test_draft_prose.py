@@ -155,3 +155,16 @@ def test_names_read_against_the_values_before_them() -> None:
         ("县通过督导评估比例", None, "60%"),
         ("县通过督导评估比例", None, "80%"),
     ]
+
+
+def test_reported_speech_in_quotes_is_read_like_any_sentence() -> None:
+    found, _ = read(
+        "“按照决策部署，到2020年要确保全国学前三年毛入园率、九年义务教育巩固率、"
+        "高中阶段教育毛入学率分别达到85%、95%和90%，为实现基础教育现代化夯实基础。”",
+        Plan(2015, 2020, False),
+    )
+    assert [(f.name, f.segment, f.raw, f.year) for f in found] == [
+        ("学前三年毛入园率", "学前", "85%", 2020),
+        ("九年义务教育巩固率", "义务教育", "95%", 2020),
+        ("高中阶段教育毛入学率", "高中段", "90%", 2020),
+    ]

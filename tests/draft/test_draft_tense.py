@@ -67,9 +67,7 @@ def test_an_undated_plans_earlier_year_is_a_milestone_not_a_result() -> None:
 
 
 def test_a_finished_change_is_a_result() -> None:
-    targets, results = read(
-        "全市学前教育毛入园率比2012年提高了17.2个百分点，新增学位2万个。", PLAN
-    )
+    targets, results = read("全市学前教育毛入园率比2012年提高了17.2个百分点，新增学位2万个。", PLAN)
     assert targets == []
     assert results == [("2万个", 2020)]  # a rate of change is no starting level
 

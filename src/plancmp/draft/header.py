@@ -194,6 +194,11 @@ def read_header(doc: Document) -> Header:
                   is_news(texts))  # fmt: skip
 
 
+_PROGRAMME = re.compile(
+    r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
+    r"(?:民生实事|实事项目|民生工程|为民办实事|重点工作|工作要点|工作计划|重点任务)"
+)
+"""A year's programme named in the opening (`2022年中山区15项重点民生工程`)."""
 _THIS_YEAR = re.compile(r"今年|本年度|(?<![一二三四五六七八九十两几\d])年内")
 
 
@@ -210,6 +215,9 @@ def _years(
     if target is not None:
         return base, target, kind, now
     opening = "".join([title, *texts[:6]])
+    programme = _PROGRAMME.search(fold(opening))
+    if programme:  # `…选出了2024年顺德十大民生实事项目`: the year's own programme
+        return None, int(programme.group(1)), kind, now or int(programme.group(1))
     if "明年" in title and now is not None:
         return None, now + 1, kind, now
     if _THIS_YEAR.search(opening):

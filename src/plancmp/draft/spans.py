@@ -147,7 +147,13 @@ def _accept_number(
     if unit == "岁":
         return None  # ages (3-18岁) describe who, not how much
     schooling = unit == "年" and bool(_SCHOOLING.match(folded[end:])) and _at_least(num, 10)
-    if unit == "年" and not schooling and "年限" not in folded[max(0, start - 12) : start]:
+    listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
+    if (
+        unit == "年"
+        and not schooling
+        and not listed
+        and "年限" not in _clause_before(folded, start)
+    ):
         return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
@@ -162,6 +168,8 @@ def _accept_number(
     return end, unit
 
 
+_LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
+"""`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
 _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
 """`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")

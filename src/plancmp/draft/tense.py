@@ -27,7 +27,7 @@ _YEAR = (
 )
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度)"
-    r"|(?:^|(?<=[，,。；;：:\s“\"]))(?:在|到)?[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
+    r"|(?:^|(?<=[，,。；;：:\s]))(?:在|到)?[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`) only where it opens a clause, for
 `约为“十二五”期间的2.5倍` compares, it does not date."""

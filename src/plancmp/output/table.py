@@ -48,4 +48,3 @@ class Lazy(Sequence[dict[str, Any]]):
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return (self._make(i) for i in range(self._n))
-
