@@ -168,3 +168,34 @@ def test_reported_speech_in_quotes_is_read_like_any_sentence() -> None:
         ("九年义务教育巩固率", "义务教育", "95%", 2020),
         ("高中阶段教育毛入学率", "高中段", "90%", 2020),
     ]
+
+
+def test_items_of_a_list_lend_each_other_no_segment() -> None:
+    found, _ = read("预计新增学位2885个，其中中职学位600个、中学学位1250个、小学学位675个。")
+    assert [(f.name, f.segment) for f in found] == [
+        ("新增学位", None),
+        ("中职学位", "中职"),
+        ("中学学位", None),
+        ("小学学位", "小学"),
+    ]
+
+
+def test_a_total_or_a_count_of_examples_takes_no_segment_from_its_context() -> None:
+    found, _ = read("未来三年将新增6660个小学学位，新增4200个初中学位，总共新增10860个学位。")
+    assert [f.segment for f in found] == ["小学", "初中", None]
+    found, _ = read("继续实施幼儿园建设、高考综合改革等项目9大类57个单体项目。")
+    assert [(f.raw, f.segment) for f in found] == [("57个", None)]
+
+
+def test_one_count_for_two_stages_is_one_total_but_one_rate_is_reached_by_each() -> None:
+    found, _ = read("为县城新增学前和义务教育学位4140个，学前和义务教育残疾儿童入学率达到95%。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("4140个", None),
+        ("95%", "学前"),
+        ("95%", "义务教育"),
+    ]
+
+
+def test_childcare_for_infants_is_no_preschool_education() -> None:
+    (f,), _ = read("到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个。")
+    assert (f.raw, f.segment) == ("4.5个", None)

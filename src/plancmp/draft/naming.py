@@ -16,6 +16,9 @@ from plancmp.draft.segments import leading_segment, segment_of, segment_run, tra
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
+_SHARED_UNITS = (None, "%", "‰", "成")
+"""Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
+for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"\s*[、，,和]\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
@@ -91,7 +94,7 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
         name, segment = _refine(name, span, carry, state)
         carry["previous"] = name
         state["last"] = [name]
-        run = segment_run(name)
+        run = segment_run(name) if span.unit in _SHARED_UNITS else None
         if run and span.kind != "trend":
             out.extend(Named(span, n, seg, guessed, base_of.get(span.start)) for seg, n in run)
         else:

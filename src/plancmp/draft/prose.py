@@ -33,6 +33,9 @@ _COUNT_VERBS = re.compile(
     r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
+_LIST_ITEM = re.compile(r"\s*[、和及与][^，,；;。（）()]*$")
+"""What lies between two items of one list (`600个、中学学位`)."""
+_TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
@@ -136,10 +139,18 @@ def _is_level(span: Span, raw: str) -> bool:
 def _context(sentence: str, named: list[Named], at: int) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
-    slogans and without the names of values about several stages (中小学)."""
+    slogans, without the names of values about several stages (中小学), without the other
+    items of its list (`中职学位600个、中学学位1250个`) or a bracketed breakdown, and without
+    examples (`幼儿园建设、高考综合改革等项目57个` counts projects of every kind)."""
     bounds = clauses(sentence, 0, len(sentence))
     index = next((i for i, (s, e) in enumerate(bounds) if s <= at < e), 0)
-    text = sentence[bounds[max(0, index - 2)][0] : at]
+    start = bounds[max(0, index - 2)][0]
+    before = [n.span.end for n in named if n.span.end <= at]
+    if before and _LIST_ITEM.match(sentence[max(before) : at]):
+        start = max(start, max(before))
+    text = sentence[start:at]
+    text = text[text.rfind("等") + 1 :]
+    text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
     for n in named:
         if mixed(n.name):
@@ -174,6 +185,8 @@ def _found(sentence: str, named: Named, context: str, section: str, anchor: int 
     name = names.strip_place(named.name, plan.places)
     name = names.share_name(name) if value.unit == "%" else name
     nearest = " ".join(section.split(" / ")[-2:])
+    if _TOTAL.match(name):
+        context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     return Found(name, raw, None, year, scope, "prose", section, sentence.strip(), segment,
                  None, baseline, None, tuple(review), order)  # fmt: skip
