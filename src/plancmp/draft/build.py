@@ -16,9 +16,9 @@ from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
-from plancmp.draft.sections import is_review, join, parts
+from plancmp.draft.sections import Part, is_review, join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
-from plancmp.draft.text import YEAR
+from plancmp.draft.text import YEAR, compact
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
 
@@ -86,17 +86,45 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             texts = table_text.text_cells(block)
         else:
             texts = [(block.text, None)]
-        for k, (text, heading) in enumerate(texts):
-            review, year = part.review, part.year
-            if heading:
-                review = review or is_review(heading)
-                year = year or _single(tuple(int(y) for y in YEAR.findall(heading)))
-            where = prose.Paragraph(join(part.path, getattr(block, "title", None), heading),
-                                    review, year, order + k * 1000, past)  # fmt: skip
-            t, b, past = prose.read_paragraph(text, where, plan)
-            targets.extend(t)
-            baselines.extend(b)
-    return targets, baselines
+        past = _read_texts(texts, part, order, past, plan, targets, baselines)
+    headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
+    return headline + targets, baselines
+
+
+def _read_texts(texts: list[tuple[str, str | None]], part: Part, order: int, past: bool,
+                plan: prose.Plan, targets: list[Found], baselines: list[Found]) -> bool:  # fmt: skip
+    """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
+    it ended on results. A cell's column heading dates it (`2022年度任务目标`) or makes
+    it results (`1-9月份工作完成情况`)."""
+    for k, (text, heading) in enumerate(texts):
+        review, year = part.review, part.year
+        if heading:
+            review = review or is_review(heading)
+            year = year or _single(tuple(int(y) for y in YEAR.findall(heading)))
+        where = prose.Paragraph(join(part.path, getattr(part.block, "title", None), heading),
+                                review, year, order + k * 1000, past)  # fmt: skip
+        t, b, past = prose.read_paragraph(text, where, plan)
+        targets.extend(t)
+        baselines.extend(b)
+    return past
+
+
+def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
+    """Figures a news headline prints that its text never repeats (`未来新增36750个学位!`):
+    targets of their own. A headline's other figures restate the text's."""
+    if not any(not isinstance(b, Table) and compact(b.text) == compact(title) for b in doc.blocks):
+        return []
+    where = prose.Paragraph(title, False, None, -1)
+    printed = {_amount(f) for f in found}
+    return [f for f in prose.read_paragraph(title, where, plan)[0] if _amount(f) not in printed]
+
+
+def _amount(f: Found) -> object:
+    try:
+        value = parse(f.raw, f.unit)
+    except ValueParseError:
+        return None
+    return (value.value, value.unit)
 
 
 def _single(years: tuple[int, ...]) -> int | None:

@@ -55,6 +55,8 @@ class Header(NamedTuple):
     """The year the document was written (dating.py): what its 今年 means."""
     news: bool = False
     """A news report: a year before `now`, or before the years it sets targets for, is past."""
+    titled: bool = True
+    """False when no title was found and `title` is the first line, for the curator to fix."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -103,6 +105,7 @@ def _candidates(texts: list[str], whole: bool = False) -> list[str]:
 _RUNNING = re.compile(r"[，,；;：:《]")
 """A piece of a long line with a comma (or citing a document) is running text, not a
 headline run into a menu."""
+_CELL_NUMBER = re.compile(r"(?:^|\s)[-≤≥<>＜＞]?\s?\d[\d.]*%?(?=\s|$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -111,6 +114,7 @@ def _may_be_title(line: str) -> bool:
         not _NOTICE.search(line)
         and not _CHROME.search(line)
         and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
+        and len(_CELL_NUMBER.findall(line)) < 2  # not a table row (`失业率(%) 2.6% ≤ 4% 约束性`)
     )
 
 
@@ -128,7 +132,7 @@ def find_title(texts: list[str]) -> str | None:
         if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
             return line
     for line in _candidates(texts[:3], whole=True):
-        if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。：:]", line):
+        if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
             return line
     for text in texts[:TITLE_BLOCKS]:
         for m in re.finditer(r"《([^》]{4,40})》", text):
@@ -191,7 +195,7 @@ def read_header(doc: Document) -> Header:
     )
     return Header(title, issuer, doc_number, issued, jurisdiction, level, parent, kind,
                   base, target, tuple(review), found and _looks_back(title), one_year, now,
-                  is_news(texts))  # fmt: skip
+                  is_news(texts), found)  # fmt: skip
 
 
 _PROGRAMME = re.compile(

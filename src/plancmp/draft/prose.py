@@ -33,6 +33,9 @@ _COUNT_VERBS = re.compile(
     r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
+_EXAMPLES = re.compile(r"、[^，,；;。、]*等(?![^，,；;。]*等)")
+"""`幼儿园建设、高考综合改革等`: a list of examples of several kinds (one example, as in
+`新组建风景小学等3个教育集团`, still says what kind)."""
 _LIST_ITEM = re.compile(r"\s*[、和及与][^，,；;。（）()]*$")
 """What lies between two items of one list (`600个、中学学位`)."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
@@ -149,7 +152,9 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
     if before and _LIST_ITEM.match(sentence[max(before) : at]):
         start = max(start, max(before))
     text = sentence[start:at]
-    text = text[text.rfind("等") + 1 :]
+    examples = _EXAMPLES.search(text)
+    if examples:
+        text = text[examples.end() :]
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
     for n in named:
