@@ -199,3 +199,27 @@ def test_one_count_for_two_stages_is_one_total_but_one_rate_is_reached_by_each()
 def test_childcare_for_infants_is_no_preschool_education() -> None:
     (f,), _ = read("到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个。")
     assert (f.raw, f.segment) == ("4.5个", None)
+
+
+def test_one_rate_for_a_list_of_rates_or_given_to_each_is_a_target_each() -> None:
+    found, _ = read(
+        "到2017年，残疾儿童入园率和接受康复教育训练率达到90%以上，"
+        "全省普惠性幼儿园数、在园幼儿数分别占总数80%以上。",
+        Plan(2014, 2017, False),
+    )
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("残疾儿童入园率", "学前", "90%以上"),
+        ("接受康复教育训练率", "学前", "90%以上"),
+        ("普惠性幼儿园数占总数比例", "学前", "80%以上"),
+        ("在园幼儿数占总数比例", "学前", "80%以上"),
+    ]
+
+
+def test_a_count_of_the_places_just_listed_is_no_target() -> None:
+    found, _ = read("补齐滨海新区、河西区、南开区等3个区的学位缺口，新组建风景小学等3个教育集团。")
+    assert [(f.name, f.raw) for f in found] == [("新组建教育集团", "3个")]
+
+
+def test_each_item_of_a_list_of_counts_takes_its_own_kind() -> None:
+    found, _ = read("今年将推进12个普通高中建设项目、5个职业学校新建扩建项目、3个高校建设项目。")
+    assert [f.segment for f in found] == ["高中段", "中职", None]

@@ -28,6 +28,7 @@ def raws(text: str) -> list[str]:
         ("预计可新增学位1.8万余个", ["1.8万余个"]),
         ("巩固率和新增劳动力人均受教育年限分别达到99%和13.5年", ["99%", "13.5年"]),
         ("2020年分别达到60%以上和15年以上", ["60%以上", "15年以上"]),
+        ("人均预期寿命78.3岁", ["78.3岁"]),
         ("预计完成建设总规模100多万平方米", ["100多万平方米"]),
         ("覆盖全市500所小学以上", ["500所小学以上"]),
         ("差异系数均小于0.30", ["小于0.30"]),
@@ -70,6 +71,9 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "打造“4个100”育人品牌",  # a programme's name
         "巩固提高九年义务教育水平",  # 九年义务教育 is a name, not a target
         "出台10条措施，涵盖11个方面",  # the plan's own parts
+        "包含教育事业发展、教育扶贫四方面的目标",
+        "会上公布了15项重点民生工程，纳入市20项民心工程",  # a programme's own items
+        "120个项目中，计划",  # the set a breakdown is of
         "新增学位1,200个",  # thousands marks: the grammar reads no such number, so no part of it
     ],
 )

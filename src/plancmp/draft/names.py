@@ -89,6 +89,15 @@ def noun_after(right: str) -> str:
     return right.strip()
 
 
+_LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")
+
+
+def leading_verb(text: str) -> str:
+    """The verbs a name opens with (`新组建`, `新建、改扩建`), or ''."""
+    m = _LEADING_VERB.match(text)
+    return m.group() if m else ""
+
+
 def starts_with_verb(text: str) -> bool:
     """`走访学校`: words that are themselves an action, not the thing counted."""
     return bool(_VERB_START.search(text))

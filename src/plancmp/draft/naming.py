@@ -12,7 +12,13 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.segments import leading_segment, segment_of, segment_run, trailing_segment
+from plancmp.draft.segments import (
+    leading_segment,
+    segment_of,
+    segment_run,
+    topic_segment,
+    trailing_segment,
+)
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
@@ -89,18 +95,46 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        if not name:
+        if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         name, segment = _refine(name, span, carry, state)
         carry["previous"] = name
         state["last"] = [name]
-        run = segment_run(name) if span.unit in _SHARED_UNITS else None
-        if run and span.kind != "trend":
-            out.extend(Named(span, n, seg, guessed, base_of.get(span.start)) for seg, n in run)
-        else:
-            out.append(Named(span, name, segment, guessed, base_of.get(span.start)))
+        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+def _each(named: Named) -> list[Named]:
+    """One value for several names: a rate each segment of a list reaches (`学前教育、义务教育
+    入学率达到95%`), each of a list of rates (`入园率和康复训练率达到90%以上`), or each
+    item `分别` gives it (`幼儿园数、在园幼儿数分别占总数80%以上`). A count for a list is
+    one total."""
+    span, name = named.span, named.name
+    if span.unit not in _SHARED_UNITS or span.kind == "trend":
+        return [named]
+    run = segment_run(name)
+    if run:
+        return [named._replace(name=n, segment=seg) for seg, n in run]
+    head, sep, tail = name.partition("分别")
+    items = names.split_list(head)
+    rates = all(_RATE_END.search(x) for x in items)
+    if len(items) < 2 or not (sep or rates) or (sep and not tail):
+        return [named]
+    whole = named.segment or topic_segment(name)
+    return [
+        named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
+        for x in names.complete(items)
+    ]
+
+
+def _restates_list(raw_left: str, raw: str) -> bool:
+    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target."""
+    if not raw_left.rstrip().endswith("等"):
+        return False
+    items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
+    number = re.match(r"\d+", raw)
+    return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
 def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
@@ -122,8 +156,12 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
         share = left + noun
         return share if _RATE_END.search(share) else share + "比例", len(right)
     listed = raw_left.rstrip().endswith(("、", "，", ","))
-    if counted and (left.count("、") >= 2 or "等" in left):
-        return noun, len(right)  # `甲校、乙校、丙校6所学校建设项目开复工`: the examples are no name
+    if counted and (
+        left.count("、") >= 2 or "等" in left or ("、" in left and names.leading_verb(left))
+    ):
+        # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
+        # `建成甲校、乙校两所学校`: the examples are no name, the verb is
+        return names.leading_verb(left) + noun, len(right)
     verbish = names.ends_with_verb(left) or 0 < len(left) <= 2  # 寻访100个红色文化基地
     if counted and (not left or listed or verbish):
         verb = left if verbish else carry["verb"]

@@ -36,8 +36,8 @@ _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例
 _EXAMPLES = re.compile(r"、[^，,；;。、]*等(?![^，,；;。]*等)")
 """`幼儿园建设、高考综合改革等`: a list of examples of several kinds (one example, as in
 `新组建风景小学等3个教育集团`, still says what kind)."""
-_LIST_ITEM = re.compile(r"\s*[、和及与][^，,；;。（）()]*$")
-"""What lies between two items of one list (`600个、中学学位`)."""
+_LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（）()]*$")
+"""What lies between two items of one list (`600个、中学学位`, `12个普通高中建设项目、`)."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -149,8 +149,9 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
     index = next((i for i, (s, e) in enumerate(bounds) if s <= at < e), 0)
     start = bounds[max(0, index - 2)][0]
     before = [n.span.end for n in named if n.span.end <= at]
-    if before and _LIST_ITEM.match(sentence[max(before) : at]):
-        start = max(start, max(before))
+    between = sentence[max(before) : at] if before else ""
+    if _LIST_ITEM.match(between):  # from the last list mark: the items before are others
+        start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
     text = sentence[start:at]
     examples = _EXAMPLES.search(text)
     if examples:
