@@ -119,3 +119,15 @@ def test_a_table_row_is_no_title() -> None:
         Paragraph("人均体育场地面积(平方米) 1.8 2 预期性"),
     ))  # fmt: skip
     assert not draft_document(doc, "t", CATALOG).header.titled
+
+
+def test_a_number_printed_again_under_a_longer_name_is_one_target() -> None:
+    d = draft(
+        Paragraph("到2025年，基本普及学前三年教育，入园率达到85%。"),
+        Paragraph("到2025年，学前三年入园率达到85%，残疾儿童入学率达到100%，入学率达到100%。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("入园率", "85%"),
+        ("残疾儿童入学率", "100%"),
+        ("入学率", "100%"),
+    ]

@@ -223,3 +223,17 @@ def test_a_count_of_the_places_just_listed_is_no_target() -> None:
 def test_each_item_of_a_list_of_counts_takes_its_own_kind() -> None:
     found, _ = read("今年将推进12个普通高中建设项目、5个职业学校新建扩建项目、3个高校建设项目。")
     assert [f.segment for f in found] == ["高中段", "中职", None]
+
+
+def test_words_around_a_name_that_are_no_part_of_it() -> None:
+    found, _ = read(
+        "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"
+        "三年内新增公办幼儿园600所。",
+        Plan(None, 2025, True, now=2025),
+    )
+    assert [f.name for f in found] == [
+        "教育补短板项目",
+        "总学位预计新增",
+        "新建中小学校",
+        "新增公办幼儿园",
+    ]
