@@ -105,3 +105,13 @@ def test_progress_of_the_year_to_date_is_a_result_but_a_schedule_is_not() -> Non
     assert (targets, results) == ([], [("32402人", 2023)])
     targets, _ = read("3-4月，6所学校建设项目开复工。", NEWS_2023)
     assert targets == [("6所", 2023)]
+
+
+def test_a_report_of_the_present_goes_on_until_a_sentence_sets_a_target() -> None:
+    targets, results = read(
+        "目前全国共有幼儿园相关企业30.8万家。山东、河南企业量分别为2.65万家、2.24万家。"
+        "今年全市将新增学位5万个。",
+        NEWS_2023,
+    )
+    assert targets == [("5万个", 2023)]
+    assert [raw for raw, _ in results] == ["30.8万家", "2.65万家", "2.24万家"]

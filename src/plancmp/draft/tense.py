@@ -108,9 +108,9 @@ def year_at(
 
 def read_clauses(sentence: str, past: bool, dating: Dating) -> tuple[list[Clause], bool]:
     """Each clause of a sentence and whether it reports results, and whether the next
-    sentence goes on reporting results. `past` is what the sentence before left: a report
-    opened by `截至…` or a past year goes on; one made by a word of its clause (`已建成…`)
-    ends with its sentence."""
+    sentence goes on reporting them (`目前共有…。山东、河南分别为…。`). `past` is what the
+    sentence before left; a clause with a word of a target (将, 今年, a later year) ends it,
+    except after `截至…`, `去年…`, which only a later year ends."""
     found = anchors(sentence, dating.now)
     out = []
     firm = past
@@ -122,7 +122,7 @@ def read_clauses(sentence: str, past: bool, dating: Dating) -> tuple[list[Clause
         if _SINCE.search(text):
             past = since = firm = True
         elif _RESULT.search(text):
-            past = True
+            past = firm = True
         elif inside:
             past = firm = _year_past(
                 inside[-1][0], inside[-1][1], bool(_TARGET.search(text)), dating
