@@ -237,3 +237,17 @@ def test_words_around_a_name_that_are_no_part_of_it() -> None:
         "新建中小学校",
         "新增公办幼儿园",
     ]
+
+
+def test_schools_of_any_stage_take_no_segment_from_the_sentence() -> None:
+    found, _ = read("到2025年，省义务教育标准化学校比例要达100%，精心培育新优质学校36所。")
+    assert [(f.raw, f.segment) for f in found] == [("100%", "义务教育"), ("36所", None)]
+
+
+def test_a_place_with_a_modal_verb_opens_no_name_and_a_long_run_of_words_is_none() -> None:
+    found, _ = read(
+        "马鞍山市计划新建、改扩建幼儿园8所赶紧来看看你家附近有吗？"
+        "花山区玖璋台幼儿园新建雨山区东湖幼儿园改扩建博望区荣博幼儿园改扩建8所幼儿园建成投入使用。",
+        Plan(None, None, True),
+    )
+    assert [f.name for f in found] == ["新建、改扩建幼儿园", "幼儿园建成投入使用"]

@@ -176,6 +176,13 @@ def test_traditional_pinyin_and_spacing_are_converted_and_recorded(tmp_path: Pat
     )
 
 
+def test_a_pages_notes_on_its_pictures_are_removed_and_recorded(tmp_path: Path) -> None:
+    text = "今年计划新建幼儿园8所(网络配图)花山区幼儿园(新建)建成后新增学位360个。(相关资料图)\n"
+    doc, _ = _read(tmp_path, text)
+    assert document_text(doc) == "今年计划新建幼儿园8所花山区幼儿园(新建)建成后新增学位360个。"
+    assert doc.conversions == ("删除网页的图片说明，如“(网络配图)”（2处）",)
+
+
 def test_a_few_traditional_characters_in_simplified_text(tmp_path: Path) -> None:
     text = "於潜镇中心小学扩建。全区中小學生12.6万人，在编教職工9000人。\n"
     doc, _ = _read(tmp_path, text)

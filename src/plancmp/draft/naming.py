@@ -22,6 +22,8 @@ from plancmp.draft.segments import (
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
+LONGEST_NAME = 30
+"""Words before a count longer than this are not its name: the noun after it is."""
 _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
@@ -155,10 +157,10 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
     if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
         share = left + noun
         return share if _RATE_END.search(share) else share + "比例", len(right)
+    if counted and len(left) > LONGEST_NAME:
+        return noun, len(right)  # a run of words with no mark in it is no name
     listed = raw_left.rstrip().endswith(("、", "，", ","))
-    if counted and (
-        left.count("、") >= 2 or "等" in left or ("、" in left and names.leading_verb(left))
-    ):
+    if counted and (left.count("、") >= 2 or "等" in left or _examples_after_verb(left)):
         # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
         # `建成甲校、乙校两所学校`: the examples are no name, the verb is
         return names.leading_verb(left) + noun, len(right)
@@ -169,11 +171,22 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
         return verb + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
-    if counted and not _MEASURE_END.search(left) and _SHORT_NOUN.fullmatch(noun):
+    if (
+        counted
+        and not _MEASURE_END.search(left)
+        and not _THING_END.search(left)
+        and _SHORT_NOUN.fullmatch(noun)
+    ):
         return left + noun, len(right)  # `学生掌握1至2项体育运动技能`
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+def _examples_after_verb(left: str) -> bool:
+    """`建成甲校、乙校`: a verb, then a list of the things themselves (not `新建、改扩建`)."""
+    verb = names.leading_verb(left)
+    return bool(verb) and "、" in left[len(verb) :]
 
 
 def _in_slogans(sentence: str, span: Span) -> bool:
@@ -187,6 +200,8 @@ _MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖
 """A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
 """A left context that is already an indicator: what follows the value is another clause."""
+_THING_END = re.compile(r"(?:幼儿园|学校|中小学|小学|初中|高中|中学|学位|项目|园|校|机构)$")
+"""A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
 _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、]{1,16}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
 _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")

@@ -38,6 +38,8 @@ _EXAMPLES = re.compile(r"、[^，,；;。、]*等(?![^，,；;。]*等)")
 `新组建风景小学等3个教育集团`, still says what kind)."""
 _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（）()]*$")
 """What lies between two items of one list (`600个、中学学位`, `12个普通高中建设项目、`)."""
+_ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
+"""`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -191,7 +193,7 @@ def _found(sentence: str, named: Named, context: str, section: str, anchor: int 
     name = names.strip_place(named.name, plan.places)
     name = names.share_name(name) if value.unit == "%" else name
     nearest = " ".join(section.split(" / ")[-2:])
-    if _TOTAL.match(name):
+    if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     return Found(name, raw, None, year, scope, "prose", section, sentence.strip(), segment,
