@@ -251,3 +251,12 @@ def test_a_place_with_a_modal_verb_opens_no_name_and_a_long_run_of_words_is_none
         Plan(None, None, True),
     )
     assert [f.name for f in found] == ["新建、改扩建幼儿园", "幼儿园建成投入使用"]
+
+
+def test_a_part_named_by_its_verb_alone_counts_the_totals_kind() -> None:
+    found, _ = read("三年内，全市新建、改扩建公办幼儿园56所，其中，新建22所，改扩建34所。")
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("新建、改扩建公办幼儿园", "学前", "56所"),
+        ("新建公办幼儿园", "学前", "22所"),
+        ("改扩建公办幼儿园", "学前", "34所"),
+    ]

@@ -215,8 +215,12 @@ def _refine(
     """A name read against the values before it in the sentence: a bare segment
     (`初中达到13.5：1` after `生师比小学达到17：1`; `幼儿园60所` after `新建中小学校40所`),
     a bare measure (`占比`, `这一比例`), a short rate sharing a head (`优良率` after
-    `体质健康达标率`); and the segment a name ends or begins with."""
+    `体质健康达标率`), a bare verb (`改扩建34所` after `新建、改扩建公办幼儿园56所`); and the
+    segment a name ends or begins with."""
     counted = span.unit not in (None, "%", "个百分点", "百分点")
+    verb_before = names.leading_verb(carry["previous"])
+    if counted and names.leading_verb(name) == name and verb_before:
+        name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
     head = _VERB_HEAD.match(name)
     if head:
         carry["verb"] = head.group()

@@ -1,12 +1,13 @@
 """Variant text read the same as clean simplified text.
 
-Four conversions, each counted so that `Document.conversions` can say what was
+Five conversions, each counted so that `Document.conversions` can say what was
 done in words a reviewer can repeat:
 
 - traditional characters → simplified, with OpenCC's t2s table;
 - pinyin that reposting sites put in brackets after characters (`規(guī)劃`);
 - letter-spaced characters (`指  标`, `目 录`);
-- a web page's notes on its pictures (`(网络配图)`).
+- a web page's notes on its pictures (`(网络配图)`), and advertising pushed into the
+  text (spam.py).
 
 Every reader produces its blocks first and then runs them through one `Cleaner`,
 so the rules are the same for every format.
@@ -18,6 +19,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
+
+from plancmp.draft.read import spam
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -57,7 +60,8 @@ class Cleaner:
             changed = _changed_positions(sample, self.converter.convert(sample))
             han = sum(1 for ch in sample if _is_han(ch))
             self.all_traditional = len(changed) > TRADITIONAL_SHARE * max(han, 1)
-        self.counts = {"t2s": 0, "pinyin": 0, "spacing": 0, "picture": 0}
+        self.counts = {"t2s": 0, "pinyin": 0, "spacing": 0, "picture": 0, "spam": 0}
+        self.keywords = spam.keywords(sample)
 
     def text(self, value: str) -> str:
         """`value` converted."""
@@ -65,6 +69,8 @@ class Cleaner:
             value = self._simplified(value)
         value = _BRACKETED.sub(self._pinyin, value)
         value = _PICTURE.sub(self._picture, value)
+        value, removed = spam.remove(value, self.keywords)
+        self.counts["spam"] += removed
         return _SPACED.sub(self._unspaced, value)
 
     def conversions(self) -> tuple[str, ...]:
@@ -76,6 +82,8 @@ class Cleaner:
             said.append(f"删除汉字后括注的拼音，如“规(guī)划”（{self.counts['pinyin']}处）")
         if self.counts["spacing"]:
             said.append(f"删除汉字间多余空格，如“指  标”（{self.counts['spacing']}处）")
+        if self.counts["spam"]:
+            said.append(f"删除插入文中的广告词，如“价格查询”（{self.counts['spam']}处）")
         if self.counts["picture"]:
             said.append(f"删除网页的图片说明，如“(网络配图)”（{self.counts['picture']}处）")
         return tuple(said)
