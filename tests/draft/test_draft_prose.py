@@ -260,3 +260,17 @@ def test_a_part_named_by_its_verb_alone_counts_the_totals_kind() -> None:
         ("新建公办幼儿园", "学前", "22所"),
         ("改扩建公办幼儿园", "学前", "34所"),
     ]
+
+
+def test_a_part_of_the_place_reaching_its_own_rate_shares_the_rates_name() -> None:
+    found, _ = read(
+        "2007年，市区学前第四年幼儿入园率达到50%以上，县(市)达到30%以上；"
+        "学前三年入园率达到85%，东部地区达到95%以上。",
+        Plan(2005, 2010, False),
+    )
+    assert [(f.name, f.raw) for f in found] == [
+        ("市区学前第四年幼儿入园率", "50%以上"),
+        ("县(市)学前第四年幼儿入园率", "30%以上"),
+        ("学前三年入园率", "85%"),
+        ("东部地区学前三年入园率", "95%以上"),
+    ]

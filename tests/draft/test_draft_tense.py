@@ -115,3 +115,12 @@ def test_a_report_of_the_present_goes_on_until_a_sentence_sets_a_target() -> Non
     )
     assert targets == [("5万个", 2023)]
     assert [raw for raw, _ in results] == ["30.8万家", "2.65万家", "2.24万家"]
+
+
+def test_a_dated_event_before_the_year_written_is_a_result() -> None:
+    targets, results = read(
+        "2022年9月5日，第九幼儿园新建项目正式完工，300余名幼儿走进新园。今年将新建幼儿园3所。",
+        NEWS_2023,
+    )
+    assert targets == [("3所", 2023)]
+    assert results == [("300余名", 2022)]

@@ -200,6 +200,10 @@ _MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖
 """A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
 """A left context that is already an indicator: what follows the value is another clause."""
+_PLACE_WORDS = r"(?:[\u4e00-\u9fff]{1,4}(?:地区|城区)|县[(（]市[)）]|市区|城区|城镇|城市|农村|乡村)"
+_PLACE = re.compile(_PLACE_WORDS)
+_PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
+"""`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
 _THING_END = re.compile(r"(?:幼儿园|学校|中小学|小学|初中|高中|中学|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
 _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、]{1,16}")
@@ -215,8 +219,9 @@ def _refine(
     """A name read against the values before it in the sentence: a bare segment
     (`初中达到13.5：1` after `生师比小学达到17：1`; `幼儿园60所` after `新建中小学校40所`),
     a bare measure (`占比`, `这一比例`), a short rate sharing a head (`优良率` after
-    `体质健康达标率`), a bare verb (`改扩建34所` after `新建、改扩建公办幼儿园56所`); and the
-    segment a name ends or begins with."""
+    `体质健康达标率`), a bare verb (`改扩建34所` after `新建、改扩建公办幼儿园56所`), a bare
+    part of the place (`县(市)达到30%以上` after `市区…入园率达到50%以上`); and the segment
+    a name ends or begins with."""
     counted = span.unit not in (None, "%", "个百分点", "百分点")
     verb_before = names.leading_verb(carry["previous"])
     if counted and names.leading_verb(name) == name and verb_before:
@@ -224,6 +229,8 @@ def _refine(
     head = _VERB_HEAD.match(name)
     if head:
         carry["verb"] = head.group()
+    if _PLACE.fullmatch(name) and _RATE_END.search(carry["previous"]):
+        return name + _PLACE_HEAD.sub("", carry["previous"]), leading_segment(carry["previous"])[0]
     word = segment_of(name)
     if word:
         if counted and carry["verb"]:

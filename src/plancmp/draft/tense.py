@@ -23,7 +23,7 @@ from plancmp.draft.text import PERIODS, clauses, fold
 _YEAR = (
     r"(?<![较\d\-—–~])(?<!(?<!占)比)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
     r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
-    r"(?P<month>\d{1,2}月)?(?![\d\-—–~])"
+    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\d\-—–~])"
 )
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度)"
@@ -68,9 +68,9 @@ class Clause(NamedTuple):
 
 def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]:
     """(position, year, is a period, is relative) of each year a sentence prints, left to
-    right, leaving out years inside a document's title (`《…2021年…》`) and dates of events
-    (`2022年12月31日，…`). `今年` counts from `now`; it dates a value but says nothing of
-    whether it is a result."""
+    right, leaving out years inside a document's title (`《…2021年…》`). A date
+    (`2022年9月5日，…完工`) dates what follows it as a year does. `今年` counts from `now`;
+    it dates a value but says nothing of whether it is a result."""
     folded = fold(sentence)
     out = []
     for m in _ANCHOR.finditer(folded):
@@ -78,8 +78,6 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
         if m["year"]:
-            if m["month"] is not None and m["lead"] in (None, "在", "截至", "截止"):
-                continue  # a date: 2022年12月31日
             out.append((m.start(), int(m["year"]), False, False))
         elif m["rel"]:
             if now is not None:
