@@ -250,7 +250,7 @@ def test_a_place_with_a_modal_verb_opens_no_name_and_a_long_run_of_words_is_none
         "花山区玖璋台幼儿园新建雨山区东湖幼儿园改扩建博望区荣博幼儿园改扩建8所幼儿园建成投入使用。",
         Plan(None, None, True),
     )
-    assert [f.name for f in found] == ["新建、改扩建幼儿园", "幼儿园建成投入使用"]
+    assert [f.name for f in found] == ["新建、改扩建幼儿园", "幼儿园"]
 
 
 def test_a_part_named_by_its_verb_alone_counts_the_totals_kind() -> None:
@@ -274,3 +274,10 @@ def test_a_part_of_the_place_reaching_its_own_rate_shares_the_rates_name() -> No
         ("学前三年入园率", "85%"),
         ("东部地区学前三年入园率", "95%以上"),
     ]
+
+
+def test_the_thing_counted_ends_where_the_sentence_says_what_is_done_with_it() -> None:
+    found, _ = read(
+        "2020年，我市将建设43所普惠性幼儿园列入十大民生实事之一。", Plan(None, 2020, True)
+    )
+    assert [(f.name, f.raw) for f in found] == [("建设普惠性幼儿园", "43所")]

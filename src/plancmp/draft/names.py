@@ -20,7 +20,7 @@ _LEADING = re.compile(
     r"|全年|年内|当年|今年|明年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|可(?=新增|新建|提供|增加)"
     r"|[一二三四五六七八九十两\d]{1,2}年(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
-    r"|[\u4e00-\u9fff]{2,5}?[省市区县旗](?=计划|将|拟|要|今年|明年|力争|确保)"
+    r"|[\u4e00-\u9fff]{0,5}?(?:[省市区县旗]|政府|教育局|教育厅|教委)(?=计划|将|拟|要|今年|明年|力争|确保)"
     r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?|\d{1,2}[.．、](?!\d)"
     r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+[、是]|在|的|、|，|,|[（(]|\s)"
 )
@@ -87,8 +87,14 @@ def noun_after(right: str) -> str:
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     if "等" in right:
         right = right[right.rindex("等") + 1 :]
+    stop = _NOUN_STOP.search(right, 2)
+    if stop:
+        right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
     right = _JOINER.sub("", right)
     return right.strip()
+
+
+_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")

@@ -150,7 +150,7 @@ def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
     """
     noun = names.noun_after(right)
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
-    if left and names.ends_with_verb(left):
+    if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:
         carry["verb"] = left
     if not noun:
         return left, 0
