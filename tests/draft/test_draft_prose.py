@@ -281,3 +281,20 @@ def test_the_thing_counted_ends_where_the_sentence_says_what_is_done_with_it() -
         "2020年，我市将建设43所普惠性幼儿园列入十大民生实事之一。", Plan(None, 2020, True)
     )
     assert [(f.name, f.raw) for f in found] == [("建设普惠性幼儿园", "43所")]
+
+
+def test_a_bracketed_note_of_where_a_rate_stands_is_its_baseline() -> None:
+    found, _ = read(
+        "到2027年，公办园在园幼儿占比力争达到60%以上（2022年为54%）；"
+        "特教学校基本实现全覆盖，残疾儿童义务教育入学率保持在97%以上（2022年为96%）。",
+        Plan(None, 2027, False),
+    )
+    assert [
+        (f.name, f.raw, f.year, f.baseline.raw if f.baseline else None,
+         f.baseline.year if f.baseline else None)
+        for f in found
+    ] == [
+        ("公办园在园幼儿占比", "60%以上", 2027, "54%", 2022),
+        ("特教学校覆盖面", "全覆盖", 2027, None, None),
+        ("残疾儿童义务教育入学率", "97%以上", 2027, "96%", 2022),
+    ]  # fmt: skip

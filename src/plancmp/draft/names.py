@@ -85,6 +85,7 @@ def noun_after(right: str) -> str:
     if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
         return ""
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
+    right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     if "等" in right:
         right = right[right.rindex("等") + 1 :]
     stop = _NOUN_STOP.search(right, 2)

@@ -28,6 +28,8 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"\s*[、，,和]\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
+"""`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -86,9 +88,10 @@ def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: li
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
-        start = base_of[span.start].start if span.start in base_of else span.start
+        start = min(span.start, base_of[span.start].start) if span.start in base_of else span.start
         left = names.clean(sentence[cursor:start])
-        right = sentence[span.end : nxt]
+        base = base_of.get(span.start)
+        right = sentence[span.end : base.start if base and base.start > span.end else nxt]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         guessed = not name or (not left and not used)
@@ -268,7 +271,8 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
 
 
 def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
-    """`由43.5%提升到58.2%`: the first value is where the second starts from."""
+    """`由43.5%提升到58.2%`: the first value is where the second starts from;
+    `达到60%以上（2022年为54%）`: the bracketed one is."""
     keep, base_of = [], {}
     skip = set()
     for a, b in itertools.pairwise(spans):
@@ -277,6 +281,9 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
         if _FROM_TO.match(between) and ("由" in opener or "从" in opener):
             base_of[b.start] = a
             skip.add(a.start)
+        elif _BASE_NOTE.fullmatch(between) and re.match(r"\s*[)）]", sentence[b.end :]):
+            base_of[a.start] = b
+            skip.add(b.start)
     keep = [s for s in spans if s.start not in skip]
     return keep, base_of
 

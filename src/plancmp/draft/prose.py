@@ -41,6 +41,7 @@ _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（�
 _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
+_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
@@ -188,8 +189,11 @@ def _found(sentence: str, named: Named, context: str, section: str, anchor: int 
     baseline = None
     if named.baseline is not None:
         braw = sentence[named.baseline.start : named.baseline.end].strip()
-        baseline = FoundBaseline(braw, plan.base_year, None, False, True)
-        review.append("基线年份由上下文推断")
+        printed = _NOTE_YEAR.search(sentence[: named.baseline.start])
+        base_year = int(printed.group(1)) if printed else plan.base_year
+        baseline = FoundBaseline(braw, base_year, None, False, printed is None)
+        if printed is None:
+            review.append("基线年份由上下文推断")
     name = names.strip_place(named.name, plan.places)
     name = names.share_name(name) if value.unit == "%" else name
     nearest = " ".join(section.split(" / ")[-2:])

@@ -77,6 +77,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         before = folded[: m.start()]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
+        if re.search(r"[(（][^)）]*$", before):
+            continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"]:
             out.append((m.start(), int(m["year"]), False, False))
         elif m["rel"]:
