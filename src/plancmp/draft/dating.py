@@ -64,7 +64,7 @@ def is_news(texts: list[str]) -> bool:
 def future_years(text: str) -> list[int]:
     """Years the text sets targets for (`到2020年`, `力争2025年`, `2023年，全县将…`), in
     clauses that report nothing done (`到2022年底已建成` is a result)."""
-    out = []
+    out: list[int] = []
     for sentence in re.split(r"[。；;！？!?\n]", fold(text)):
         for clause in re.split(r"[，,]", sentence):
             if not _DONE.search(clause):
