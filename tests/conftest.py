@@ -15,6 +15,8 @@ METRICS = Catalog([
     Metric("balance", "校际优质均衡系数", ("校际优质均衡差异系数",), None, "义务教育", "lower"),
     Metric("pupils", "在校生数", (), "人", "综合", "neutral"),
     Metric("places", "新增学位", (), "个", "保障", "higher"),
+    Metric("skills", "学生掌握运动技能项数", (), "项", "健康", "higher"),
+    Metric("screening", "正脊筛查学生数", (), "名", "健康", "higher", operational=True),
 ])  # fmt: skip
 
 

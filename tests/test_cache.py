@@ -51,6 +51,9 @@ def test_both_stores_give_the_same_answers(tmp_path):
     among = ["linan", "yuecheng", "linhai"]
     assert again.setters(among, 2) == fresh.setters(among, 2)
     assert again.setters() == fresh.setters()
+    counted = fresh.setters()
+    assert all(s.at_level <= s.total for s in counted.values())
+    assert any(s.at_level < s.total for s in counted.values())  # some set only as amounts
     wanted = {"myopia_rate", "school_balance_coefficient"}
     assert again.targets_for(wanted, among) == fresh.targets_for(wanted, among)
     assert list(again.cells()) == list(fresh.cells())

@@ -57,8 +57,11 @@ def test_plan_by_chinese_name_gives_the_same_records(name):
 def test_piped_output_is_markdown_without_colour():
     result = run("show", "linan")
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("| 指标")
-    assert lines[1].startswith("|:--")
+    assert lines[0].startswith("临安区教育事业“十四五”发展规划（2021-2025）（linan）：")
+    assert lines[0].endswith(" 项目标")
+    assert lines[1] == ""
+    assert lines[2].startswith("| 指标")
+    assert lines[3].startswith("|:--")
     assert "\x1b[" not in result.stdout
 
 
@@ -273,7 +276,7 @@ def test_compare_chart_draws_bars_in_rank_order():
     result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "普惠性幼儿园覆盖面（越高越好）"
+    assert lines[0].startswith("普惠性幼儿园覆盖面（单位：%，越高越好）。口径说明：")
     assert lines[1].startswith("1. 绍兴市越城区")
     assert lines[1].endswith("█" * 40 + "  96.5%")
     assert lines[4].startswith("4. 台州市临海市")
@@ -306,7 +309,9 @@ def test_chart_to_a_file(tmp_path):
         run("compare", "-m", "kindergarten_puhui_coverage", "--chart", "-o", str(out)).exit_code
         == 0
     )
-    assert out.read_text(encoding="utf-8").startswith("普惠性幼儿园覆盖面（越高越好）\n1. ")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("普惠性幼儿园覆盖面（单位：%，越高越好）。口径说明：")
+    assert lines[1].startswith("1. 绍兴市越城区")
 
 
 def test_unwritable_output_is_a_clear_error(tmp_path):
@@ -316,3 +321,18 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
         result.stderr
         == f"plancmp: folder {tmp_path / 'no' / 'such'} does not exist: create it first\n"
     )
+
+
+def test_a_change_target_carries_the_level_it_implies_in_json():
+    """SPEC §7: `op: change`, the signed change as `value`, `target.implied` the level."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "docs" / "examples"
+    result = run("--data-dir", str(examples), "show", "demo", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    targets = {r["metric"]: r["target"] for r in json.loads(result.stdout)}
+    assert targets["kindergarten_puhui_coverage"] == {
+        "year": 2025, "op": "change", "value": 5, "value_max": None, "raw": "提高5个百分点",
+        "scope": "level", "direction": "up", "implied": 95,
+    }  # fmt: skip
+    assert (targets["myopia_rate"]["at_least"], targets["myopia_rate"]["implied"]) == (True, 52)

@@ -409,3 +409,17 @@ def test_numbers_in_chinese_numerals_and_frequencies_are_read(data):
         Decimal(2),
         "per_year",
     )
+
+
+def test_a_plan_that_sets_one_of_two_related_metrics_is_not_missing_the_other(data):
+    """持证 enrolment and enrolment whose document does not say 持证 are one concept under
+    two 口径 (`related`): 临安 sets the first, so it does not lack the second."""
+    from plancmp.analysis import frame
+
+    _, findings = frame.gaps(data, "linan")
+    missing = {f.metric.id for f in findings if f.kind == "missing"}
+    assert "disabled_children_enrollment_unspecified" not in missing
+    linked = data.catalog.get("disabled_children_enrollment")
+    assert linked is not None and linked.related == ("disabled_children_enrollment_unspecified",)
+    for m in data.catalog:  # every link names a metric of the catalog
+        assert all(other in data.catalog for other in m.related), m.id

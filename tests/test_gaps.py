@@ -5,7 +5,7 @@ from decimal import Decimal
 from conftest import METRICS, plan, rec
 
 from plancmp.analysis.city import project
-from plancmp.analysis.gaps import gaps_among
+from plancmp.analysis.gaps import gaps_among, select
 from plancmp.output.views import compared
 from plancmp.output.words import reason
 
@@ -111,54 +111,174 @@ def test_projection_to_the_city_year():
     assert project(r, 2023) == Decimal(86)
 
 
+def city_plan(*records):
+    return plan("hz", *records, level="市")
+
+
+def city_kinds(me, city):
+    """Every city pair's kind and code (or form), quiet ones included."""
+    return [
+        (f.kind, f.metric.id, getattr(f.facts, "code", None) or f.facts.form)
+        for f in gaps_among(me, [], [city], METRICS)
+        if f.kind in ("below_city", "not_below_city", "city_not_compared")
+    ]
+
+
 def test_below_city_uses_projection_and_says_so():
-    city = plan("hz", rec("hz", "puhui", "达到88%", None, year=2023), level="市")
+    city = city_plan(rec("hz", "puhui", "达到88%", None, year=2023))
     me = plan("me", rec("me", "puhui", "90", base="80"))
     (f,) = gaps_among(me, [], [city], METRICS)
     assert f.kind == "below_city"
-    assert reason(f) == "杭州市2023年要求 达到88%；按基线 80%（2020）线性推算至2023年约 86%"
-    assert f.facts.projected is True
+    assert (
+        reason(f)
+        == "杭州市2023年要求 达到88%；按基线 80%（2020）线性推算至2023年：约 86% 低于市级 88%"
+    )
+    assert f.facts.form == "projected"
+    assert compared(f)["projected"] is True
 
 
 def test_below_city_without_baseline_compares_the_target():
-    city = plan("hz", rec("hz", "puhui", "达到92%", None, year=2023), level="市")
+    city = city_plan(rec("hz", "puhui", "达到92%", None, year=2023))
     me = plan("me", rec("me", "puhui", "90"))
     (f,) = gaps_among(me, [], [city], METRICS)
-    assert f.facts.projected is False
+    assert (f.kind, f.facts.form) == ("below_city", "level")
+    assert reason(f) == (
+        "杭州市2023年要求 达到92%；本规划2025年目标 90%（无基线，未推算）：90% 低于市级 92%"
+    )
+
+
+def test_a_range_is_held_to_the_city_by_what_it_guarantees():
+    """Higher is better: a range guarantees its low end, whichever side sets it."""
+    city = city_plan(rec("hz", "skills", "2—3项", None, year=2023))
+    low = plan("me", rec("me", "skills", "1至2项", None))
+    (f,) = gaps_among(low, [], [city], METRICS)
+    assert f.kind == "below_city"
+    assert reason(f).endswith("：区间下限 1项 低于市级 2项")
+    assert (f.facts.mine_end, f.facts.theirs_end) == ("low", "low")
+    assert city_kinds(plan("me", rec("me", "skills", "2项", None)), city) == [
+        ("not_below_city", "skills", "level")  # 2 guarantees what 2—3 guarantees
+    ]
+    assert city_kinds(plan("me", rec("me", "skills", "3至4项", None)), city) == [
+        ("not_below_city", "skills", "level")
+    ]
+
+
+def test_a_lower_is_better_range_is_held_by_its_high_end():
+    city = city_plan(rec("hz", "myopia", "<50", "%", year=2023))
+    me = plan("me", rec("me", "myopia", "48-52%", "%"))
+    (f,) = gaps_among(me, [], [city], METRICS)
+    assert f.kind == "below_city"
+    assert reason(f).endswith("：区间上限 52% 高于市级 50%")
 
 
 def test_city_trend_against_implied_yearly_change():
-    city = plan(
-        "hz",
-        rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023),
-        level="市",
-    )
+    city = city_plan(rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023))
     slow = plan("me", rec("me", "myopia", "<55", "%", base="57"))  # -0.4 a year
     fast = plan("me2", rec("me2", "myopia", "<50.78", "%", base="56.78"))  # -1.2 a year
-    assert [f.kind for f in gaps_among(slow, [], [city], METRICS)] == ["below_city"]
-    assert [f.kind for f in gaps_among(fast, [], [city], METRICS)] == []
-
-
-def test_a_city_trend_in_percent_is_not_read_as_points():
-    """每年下降1% may be relative: it is not held against a change in points."""
-    city = plan(
-        "hz", rec("hz", "myopia", "每年下降1%", "%", scope="per_year", year=2023), level="市"
+    (f,) = gaps_among(slow, [], [city], METRICS)
+    assert f.kind == "below_city"
+    assert reason(f) == (
+        "杭州市要求逐年下降1个百分点以上；本规划从基线 57%（2020）到 <55%，"
+        "年均 -0.4 个百分点：慢于市级每年 -1 个百分点"
     )
-    slow = plan("me", rec("me", "myopia", "<55", "%", base="57"))
-    assert gaps_among(slow, [], [city], METRICS) == []
+    assert city_kinds(fast, city) == [("not_below_city", "myopia", "per_year")]
+
+
+def test_a_trend_is_held_to_a_trend_by_its_yearly_rate():
+    city = city_plan(rec("hz", "myopia", "逐年下降1个百分点以上", "%", scope="per_year", year=2023))
+    half = plan("me", rec("me", "myopia", "每年下降0.5个百分点", "%", scope="per_year"))
+    (f,) = gaps_among(half, [], [city], METRICS)
+    assert f.kind == "below_city"
+    assert reason(f).endswith("年均 -0.5 个百分点：慢于市级每年 -1 个百分点")
+    assert compared(f) == {
+        "city_plan": "hz",
+        "city": "逐年下降1个百分点以上",
+        "form": "per_year",
+        "plan_per_year": -0.5,
+        "city_per_year": -1,
+        "basis": "points",
+    }
+    same = plan("me", rec("me", "myopia", "每年下降1个百分点以上", "%", scope="per_year"))
+    assert city_kinds(same, city) == [("not_below_city", "myopia", "per_year")]
+
+
+def test_relative_growth_is_held_to_relative_growth():
+    city = city_plan(rec("hz", "places", "年均增长5%", "个", scope="per_year", year=2023))
+    slow = plan("me", rec("me", "places", "年均增长3%", "个", scope="per_year"))
+    (f,) = gaps_among(slow, [], [city], METRICS)
+    assert (f.kind, f.facts.basis) == ("below_city", "relative")
+    assert reason(f).endswith("年均 +3%：慢于市级每年 +5%")
+    implied = plan("me", rec("me", "places", "1500个", None, base="1000个"))  # +8.4% a year
+    assert city_kinds(implied, city) == [("not_below_city", "places", "per_year")]
+    amount = plan("me", rec("me", "places", "每年增加100个", "个", scope="per_year"))
+    assert city_kinds(amount, city) == [("city_not_compared", "places", "rate_basis")]
+
+
+def test_a_direction_without_a_rate_is_held_by_its_direction():
+    city = city_plan(rec("hz", "puhui", "逐年只增不减", "%", scope="per_year", year=2023))
+    falling = plan("me", rec("me", "puhui", "85", base="90"))
+    (f,) = [f for f in gaps_among(falling, [], [city], METRICS) if f.kind != "not_above_baseline"]
+    assert f.kind == "below_city"
+    assert reason(f).endswith("年均 -1 个百分点：方向与市级相反")
+    rising = plan("me", rec("me", "puhui", "95", base="90"))
+    assert city_kinds(rising, city) == [("not_below_city", "puhui", "direction")]
+
+
+def test_every_shared_pair_is_compared_or_says_why_not():
+    city = city_plan(
+        rec("hz", "myopia", "每年下降1%", "%", scope="per_year", year=2023),  # % of a %
+        rec("hz", "places", "6.1万个", None, scope="per_year", year=2023),  # the whole city's
+        rec("hz", "puhui", "达到90%", None, year=2023, segment="学前"),  # another segment
+        rec("hz", "public_kg", "通过", None, year=2023),  # no number
+        rec("hz", "balance", "逐年下降1个百分点", "%", scope="per_year", year=2023),
+        rec("hz", "skills", "2项", None, year=2023),
+        rec("hz", "pupils", "5万人", None, year=2023),  # a size
+    )
+    me = plan(
+        "me",
+        rec("me", "myopia", "<55", "%", base="57"),
+        rec("me", "places", "5000个", None, scope="cumulative"),
+        rec("me", "puhui", "95"),
+        rec("me", "public_kg", "80"),
+        rec("me", "balance", "0.3", None),  # no baseline to imply a yearly change
+        rec("me", "skills", "逐年增加", "项"),  # a yearly change against a level
+        rec("me", "pupils", "3万人", None),
+    )
+    assert sorted(city_kinds(me, city)) == [
+        ("city_not_compared", "balance", "unit"),
+        ("city_not_compared", "myopia", "points_or_percent"),
+        ("city_not_compared", "places", "city_total"),
+        ("city_not_compared", "public_kg", "text"),
+        ("city_not_compared", "puhui", "segment"),
+        ("city_not_compared", "pupils", "neutral"),
+        ("city_not_compared", "skills", "plan_trend"),
+    ]
+    found = gaps_among(me, [], [city], METRICS)
+    assert [f.kind for f in select(found, ["below_city"])] == []  # all quiet
+    assert len(select(found, ["below_city"], everything=True)) == 7
+    words = {f.metric.id: reason(f) for f in found if f.kind == "city_not_compared"}
+    assert words["places"].endswith("未比较，市级为全市每年总量，不与一个区县的数量比较")
+    assert words["puhui"].endswith("未比较，学段不同（市级 学前，本规划 不分学段）")
+    assert words["myopia"].endswith(
+        "未比较，市级的年变化以 % 表示，是百分点还是相对变化，文件未说明"
+    )
 
 
 def test_a_city_trend_is_compared_only_in_points_and_the_same_unit():
     slow = plan("me", rec("me", "myopia", "<55", "%", base="57"))
-    unitless = plan(
-        "hz", rec("hz", "myopia", "每年下降1%", None, scope="per_year", year=2023), level="市"
+    unitless = city_plan(rec("hz", "myopia", "每年下降1%", None, scope="per_year", year=2023))
+    assert city_kinds(slow, unitless) == [("city_not_compared", "myopia", "unit")]
+    yearly_base = plan("me", rec("me", "myopia", "<55", "%"))
+    points = city_plan(rec("hz", "myopia", "逐年下降1个百分点", "%", scope="per_year", year=2023))
+    assert city_kinds(yearly_base, points) == [("city_not_compared", "myopia", "no_baseline")]
+
+
+def test_a_restated_target_is_held_to_the_city_once():
+    city = city_plan(rec("hz", "puhui", "达到92%", None, year=2023))
+    me = plan(
+        "me", rec("me", "puhui", "90"), rec("me", "puhui", "90", section="（三）", kind="prose")
     )
-    assert gaps_among(slow, [], [unitless], METRICS) == []
-    places = plan("me", rec("me", "places", "5000个", None, base="4000个"))
-    growth = plan(
-        "hz", rec("hz", "places", "年均增长5%", None, scope="per_year", year=2023), level="市"
-    )
-    assert gaps_among(places, [], [growth], METRICS) == []
+    assert [f.kind for f in gaps_among(me, [], [city], METRICS)] == ["below_city"]
 
 
 def test_missing_needs_the_city_or_two_peers():
@@ -168,6 +288,102 @@ def test_missing_needs_the_city_or_two_peers():
     me = plan("me", rec("me", "puhui", "90"))
     found = {(f.kind, f.metric.id) for f in gaps_among(me, [p1, p2], [city], METRICS)}
     assert found == {("missing", "places"), ("missing", "myopia")}
+
+
+def missing(findings, everything=False):
+    return [
+        (f.metric.id, f.facts.quiet) for f in select(findings, ["missing"], everything=everything)
+    ]
+
+
+def test_by_default_a_missing_indicator_is_a_level_or_rate_the_city_or_peers_set():
+    city = city_plan(
+        rec("hz", "places", "6.1万个", None, scope="per_year", year=2023),  # a yearly count
+        rec("hz", "screening", "53万名", None, scope="per_year", year=2023),  # operational
+        rec("hz", "public_kg", "达到80%", None, year=2023),  # a rate
+        rec("hz", "skills", "2项以上", None, year=2023),  # a level
+    )
+    me = plan("me", rec("me", "puhui", "90"))
+    found = gaps_among(me, [], [city], METRICS)
+    assert missing(found) == [("public_kg", None), ("skills", None)]
+    assert missing(found, everything=True) == [
+        ("public_kg", None),
+        ("skills", None),
+        ("places", "amount"),
+        ("screening", "operational"),
+    ]
+    quiet = {f.metric.id: reason(f) for f in found if f.kind == "missing"}
+    assert (
+        quiet["places"]
+        == "杭州市设有此指标，本规划没有（只以每年或期间的数量设定，不是水平或比率）"
+    )
+    assert quiet["screening"] == "杭州市设有此指标，本规划没有（年度工作量指标，五年规划一般不设）"
+
+
+def test_peers_count_when_two_of_them_set_a_level_or_a_rate():
+    me = plan("me", rec("me", "puhui", "90"))
+    totals = [plan(f"p{i}", rec(f"p{i}", "places", "5000个", None, scope="cumulative"))
+              for i in range(3)]  # fmt: skip
+    assert missing(gaps_among(me, totals, [], METRICS), everything=True) == [("places", "amount")]
+    levels = [plan(f"p{i}", rec(f"p{i}", "places", "5000个", None)) for i in range(2)]
+    assert missing(gaps_among(me, levels, [], METRICS)) == [("places", None)]
+    one_level = [totals[0], levels[0]]
+    assert missing(gaps_among(me, one_level, [], METRICS)) == []
+    rates = [plan(f"p{i}", rec(f"p{i}", "myopia", "50", "%")) for i in range(2)]
+    assert missing(gaps_among(me, rates, [], METRICS)) == [("myopia", None)]
+
+
+def test_findings_are_ordered_by_how_much_they_matter():
+    from plancmp.metrics import Catalog
+    from plancmp.model import Standard
+
+    floor = Standard("puhui", Decimal(80), "%", "达到80%", "办法", None, "test")
+    catalog = Catalog(list(METRICS), [floor])
+    city = city_plan(rec("hz", "public_kg", "达到90%", None, year=2023))
+    peer = plan("p1", rec("p1", "myopia", "40", "%"), rec("p1", "balance", "0.2", None,
+                segment="小学"), rec("p1", "skills", "3项", None))  # fmt: skip
+    me = plan(
+        "me",
+        rec("me", "skills", "通过", None),
+        rec("me", "myopia", "45", "%"),  # 5 points behind: 5/100
+        rec("me", "balance", "0.3", None, segment="小学"),  # 0.1 behind 0.2: half
+        rec("me", "public_kg", "85"),
+        rec("me", "puhui", "75", base="78"),
+        rec("me", "puhui", "82", kind="prose", section="（三）"),
+    )
+    found = gaps_among(me, [peer], [city], catalog)
+    assert [(f.kind, f.metric.id) for f in found] == [
+        ("below_national_standard", "puhui"),
+        ("below_city", "public_kg"),
+        ("conflict", "puhui"),
+        ("not_above_baseline", "puhui"),
+        ("below_peers", "balance"),  # the larger share first, whatever the unit
+        ("below_peers", "myopia"),
+        ("qualitative", "skills"),
+    ]
+
+
+def test_a_binding_target_comes_first_within_its_kind():
+    me = plan(
+        "me", rec("me", "myopia", "45", "%"), rec("me", "puhui", "90")._replace(attribute="约束性")
+    )
+    peer = plan("p1", rec("p1", "myopia", "30", "%"), rec("p1", "puhui", "91"))
+    found = gaps_among(me, [peer], [], METRICS)
+    assert [f.metric.id for f in found] == ["puhui", "myopia"]
+
+
+def test_kinds_are_chosen_with_their_quiet_companions():
+    city = city_plan(rec("hz", "puhui", "达到88%", None, year=2023),
+                     rec("hz", "public_kg", "通过", None, year=2023))  # fmt: skip
+    me = plan("me", rec("me", "puhui", "90"), rec("me", "public_kg", "90", base="95"))
+    found = gaps_among(me, [], [city], METRICS)
+    kinds = lambda fs: sorted(f.kind for f in fs)  # noqa: E731
+    assert kinds(select(found)) == ["not_above_baseline"]
+    assert kinds(select(found, ["below_city"], everything=True)) == [
+        "city_not_compared", "not_below_city"]  # fmt: skip
+    assert kinds(select(found, ["city_not_compared"])) == ["city_not_compared"]
+    assert kinds(select(found, skip=["below_city"], everything=True)) == ["not_above_baseline"]
+    assert kinds(select(found, skip=["not_above_baseline"])) == []
 
 
 def test_qualitative_listed_last():
@@ -230,3 +446,35 @@ def test_below_the_national_standard():
     assert gaps_among(plan("ok", rec("ok", "puhui", "＞80")), [], [], catalog) == []
     city = plan("hz", rec("hz", "puhui", "70%", None, year=2023), level="市")
     assert gaps_among(city, [], [], catalog) == []  # county standards do not bind a city
+
+
+def test_change_targets_are_held_to_peers_and_to_their_own_baseline():
+    """A change is a level reckoned from the baseline: 提高0个百分点 asks for no progress,
+    and 提高2个百分点 from 90 (92) is below a peer's 95."""
+    me = plan(
+        "me",
+        rec("me", "puhui", "提高2个百分点", base="90%"),
+        rec("me", "public_kg", "提高0个百分点", base="60%"),
+    )
+    peer = plan("p1", rec("p1", "puhui", "95%"), rec("p1", "public_kg", "70%"))
+    found = {(f.kind, f.metric.id) for f in gaps_among(me, [peer], [], METRICS)}
+    assert found == {
+        ("below_peers", "puhui"),
+        ("below_peers", "public_kg"),
+        ("not_above_baseline", "public_kg"),
+    }
+
+
+def test_related_metrics_cover_each_other_both_ways():
+    from plancmp.analysis.gaps import covered
+    from plancmp.metrics import Catalog
+    from plancmp.model import Metric
+
+    catalog = Catalog([
+        Metric("a", "A", (), "%", "综合", "higher", related=("b",)),
+        Metric("b", "B", (), "%", "综合", "higher"),
+        Metric("c", "C", (), "%", "综合", "higher"),
+    ])  # fmt: skip
+    assert covered({"a"}, catalog) == {"a", "b"}
+    assert covered({"b"}, catalog) == {"a", "b"}
+    assert covered({"c"}, catalog) == {"c"}

@@ -414,8 +414,8 @@ def test_a_users_plan_in_every_form_validates_shows_and_compares(tmp_path):
     )
     assert compared.exit_code == 0, compared.stderr
     (row,) = [line for line in compared.stdout.splitlines() if "示例区" in line]
-    assert row.startswith("—,杭州市示例区,")
-    assert row.endswith("变化目标：相对基线的变化量，不与水平值一同排名")
+    assert not row.startswith("—")  # ranked, by the level the change implies from 85%
+    assert row.endswith("由基线推算：85%（2020） +5 个百分点以上 → ≥90%")
 
 
 def test_an_old_file_whose_text_now_reads_as_a_number_is_told_how_to_fix_it(tmp_path):

@@ -41,3 +41,50 @@ def test_unknown_suggests_close_names():
     with pytest.raises(NotFound) as info:
         resolve("pubhui", ITEMS, "metric")
     assert info.value.candidates[0] == "puhui"
+
+
+def test_a_clear_winner_names_the_others_it_beat():
+    from plancmp.lookup import match, took
+
+    item, matched = match("普惠", ITEMS, "metric")  # begins one name, inside another
+    assert (item, matched) == ("P", ["puhui（普惠性幼儿园覆盖面）", "places（新增普惠托位）"])
+    assert took("普惠", matched) == (
+        "'普惠' taken as puhui（普惠性幼儿园覆盖面）; it also matches places（新增普惠托位）"
+        " — name one of those to use it instead"
+    )
+    assert match("puhui", ITEMS, "metric")[1] == ["puhui（普惠性幼儿园覆盖面）"]  # an id: no guess
+
+
+def test_an_exact_alias_wins_over_names_it_is_inside():
+    from plancmp.lookup import match
+
+    items = [("myopia", "M", ["儿童青少年总体近视率", "近视率"]), ("pupil", "X", ["小学生近视率"])]
+    item, matched = match("近视率", items, "metric")
+    assert (item, matched) == ("M", ["myopia（儿童青少年总体近视率）", "pupil（小学生近视率）"])
+
+
+def test_an_alias_beginning_beats_a_word_inside_a_name():
+    from plancmp.lookup import match
+
+    items = [("a", "A", ["新增学位数"]), ("b", "B", ["义务教育招生数", "学位供给"])]
+    assert match("学位", items, "metric")[0] == "B"
+    with pytest.raises(NotFound) as info:
+        match("教育", [*items, ("c", "C", ["教育经费"]), ("d", "D", ["教育用地"])], "metric")
+    assert info.value.ambiguous and info.value.candidates[:2] == ["c", "d"]
+
+
+def test_kinds_by_name_or_chinese_several_at_once():
+    from plancmp.lookup import find_choices
+
+    kinds = ("below_peers", "below_city", "conflict", "missing")
+    zh = {"低于同类": "below_peers", "低于市级": "below_city", "前后矛盾": "conflict",
+          "缺少指标": "missing"}  # fmt: skip
+    assert find_choices(["低于同类,前后矛盾"], kinds, "kind", zh) == ["below_peers", "conflict"]
+    assert find_choices(["below_peers", "低于同类、缺少指标"], kinds, "kind", zh) == [
+        "below_peers",
+        "missing",
+    ]
+    assert find_choices(["低于市"], kinds, "kind", zh) == ["below_city"]  # a unique beginning
+    with pytest.raises(NotFound) as info:
+        find_choices(["低于"], kinds, "kind", zh)
+    assert info.value.ambiguous

@@ -94,12 +94,12 @@ def test_word_columns_of_short_cells_keep_their_width_and_fill_the_page():
 
 def test_compare_as_a_sheet_has_numbers_a_title_and_a_frozen_header(tmp_path):
     out = tmp_path / "c.xlsx"
-    result = run("compare", "普惠", "-o", str(out))
+    result = run("compare", "普惠性幼儿园覆盖面", "-o", str(out))
     assert result.exit_code == 0, result.stderr
     assert result.stderr == f"wrote {out}\n"
     sheet = openpyxl.load_workbook(out).active
-    assert sheet.title == "普惠性幼儿园覆盖面"  # the title without its brackets fits
-    assert sheet["A1"].value == "普惠性幼儿园覆盖面（kindergarten_puhui_coverage，越高越好）"
+    assert sheet.title == "普惠性幼儿园覆盖面（单位：%，越高越好）"  # the title fits 31 characters
+    assert sheet["A1"].value == "普惠性幼儿园覆盖面（单位：%，越高越好）"
     header = [c.value for c in sheet[2]]
     assert header[:9] == ["排名", "地区", "学段", "基线", "基线（数值）", "目标（原文）", "规范值",
                           "规范值（数值）", "年份"]  # fmt: skip
@@ -109,7 +109,7 @@ def test_compare_as_a_sheet_has_numbers_a_title_and_a_frozen_header(tmp_path):
                                               "96.5", "96.5%", 96.5, 2025]  # fmt: skip
     assert [c.data_type for c in (yuecheng[0], yuecheng[4], yuecheng[7], yuecheng[8])] == ["n"] * 4
     assert yuecheng[5].data_type == "s"  # the printed 96.5 stays text
-    best = header.index("与最优差（数值）")
+    best = header.index("比最优（+领先/-落后）（数值）")
     assert [sheet.cell(r, best + 1).value for r in range(3, 7)] == [0, -1.5, -6.5, -6.5]
     assert sheet.cell(8, 1).value.startswith("口径说明：")  # the notes, below a blank row
 
@@ -133,8 +133,10 @@ def test_every_table_command_writes_a_sheet(tmp_path):
         assert sheet.freeze_panes == "A3", args
         assert sheet["A2"].value in ("id", "指标", "排名", "类型"), args
     gaps = openpyxl.load_workbook(tmp_path / "gaps.xlsx").active
-    assert gaps["A3"].value == "前后矛盾"
-    assert gaps.row_dimensions[3].height >= 4 * 15  # its 说明 wraps: the row is made tall
+    first = run("gaps", "linan", "-f", "csv", "--no-title").stdout.splitlines()[1].split(",")[0]
+    assert gaps["A3"].value == first  # the first finding, as gaps lists it
+    longest = max(range(3, gaps.max_row + 1), key=lambda i: len(str(gaps.cell(i, 5).value or "")))
+    assert gaps.row_dimensions[longest].height >= 4 * 15  # its 说明 wraps: the row is made tall
     plans = openpyxl.load_workbook(tmp_path / "plans.xlsx").active
     counts = {row[0]: row[5] for row in plans.iter_rows(min_row=3, values_only=True)}
     assert isinstance(counts["linan"], int) and counts["linan"] > 100

@@ -26,6 +26,8 @@ def test_wide_chars_mode_is_on():
 
 def test_markdown_aligns_chinese_and_escapes_pipes():
     assert render(TABLE, Format.MARKDOWN) == (
+        "t\n"
+        "\n"
         "| 指标               | 目标   |\n"
         "|:-------------------|:-------|\n"
         "| 普惠性幼儿园覆盖面 | ＞90   |\n"

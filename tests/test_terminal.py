@@ -95,8 +95,8 @@ def test_a_narrow_terminal_keeps_every_column(monkeypatch):
             "基线",
             "目标（原文）",
             "规范值",
-            "与最优差",
-            "与中位数差",
+            "比最优（+领先/-落后）",
+            "比中位数（+领先/-落后）",
             "说明",
         ):
             assert all(ch in head for ch in header), (width, header)

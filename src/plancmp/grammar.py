@@ -38,8 +38,16 @@ _GROWTH_WORDS = re.compile("[番半倍]")
 _MORE = re.compile(r"^([千万亿]?)[余多](.*)$")
 _DOUBLING = re.compile(r"^翻(\d?)番$")
 _TIMES = re.compile(rf"^({_NUMBER})倍$")
-_TREND_UP = ("只增不减", "逐年提高", "逐年提升", "逐年增加", "逐年递增", "逐年上升", "逐年增长",
-             "逐年扩大")  # fmt: skip
+_TREND_UP = (
+    "只增不减",
+    "逐年提高",
+    "逐年提升",
+    "逐年增加",
+    "逐年递增",
+    "逐年上升",
+    "逐年增长",
+    "逐年扩大",
+)
 _TREND_DOWN = ("逐年下降", "逐年降低", "逐年减少", "逐年递减")
 _POINTS = ("个百分点", "百分点")
 _BOUND = "级制届期代轮"
@@ -238,9 +246,15 @@ def _relative(
 
 
 def _signed(
-    kind: str, lead: phrases.Lead, op: str, lo: Decimal, hi: Decimal | None,
-    base: str | None, shown: str | None, raw: str,
-) -> Value:  # fmt: skip
+    kind: str,
+    lead: phrases.Lead,
+    op: str,
+    lo: Decimal,
+    hi: Decimal | None,
+    base: str | None,
+    shown: str | None,
+    raw: str,
+) -> Value:
     """A change, growth or trend from signed numbers (the low end first), with "以上"
     kept as at_least."""
     if op in ("<", "<="):
@@ -250,8 +264,16 @@ def _signed(
     if hi is not None and hi < lo:  # 下降3-5个百分点: from -5 to -3
         lo, hi = hi, lo
     direction = "down" if (hi if hi is not None else lo) < 0 else "up"
-    return Value(kind, tidy(lo), None if hi is None else tidy(hi), base, shown, lead.approx,
-                 direction, op in (">", ">="))  # fmt: skip
+    return Value(
+        kind,
+        tidy(lo),
+        None if hi is None else tidy(hi),
+        base,
+        shown,
+        lead.approx,
+        direction,
+        op in (">", ">="),
+    )
 
 
 def _unit_or_error(rest: str, raw: str, in_words: bool = False) -> str:
@@ -278,8 +300,24 @@ def _split_unit(rest: str, table: units.Table) -> tuple[str, str]:
     return "", rest
 
 
-_NOT_NOUNS = ("以上", "以下", "以内", "到", "至", "达", "提", "增", "降", "减", "升", "超过", "低于",
-              "高于", "不", "为")  # fmt: skip
+_NOT_NOUNS = (
+    "以上",
+    "以下",
+    "以内",
+    "到",
+    "至",
+    "达",
+    "提",
+    "增",
+    "降",
+    "减",
+    "升",
+    "超过",
+    "低于",
+    "高于",
+    "不",
+    "为",
+)
 """Words that make the text after a unit a second clause (43.5%提升到58.2%), not a noun."""
 
 

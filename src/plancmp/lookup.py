@@ -67,65 +67,108 @@ def _fragment(q: str) -> bool:
     return len(q) >= 2 and any(ch.isalpha() for ch in q)
 
 
-def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
-    """Pick the item whose key equals `word`, else the one whose key or one of whose
-    names equals it, else the unique one containing it, else the unique one whose
-    canonical name (the first of `names`) begins with it.
+def took(word: str, matched: Sequence[str]) -> str:
+    """What a message says of a word that matched several items (`match`'s second
+    value): which one was taken, and the others."""
+    others = matched[1 : MAX_SHOWN + 1]
+    more = f" 等 {len(matched) - 1} 个" if len(matched) - 1 > MAX_SHOWN else ""
+    return (
+        f"{word!r} taken as {matched[0]}; it also matches {'、'.join(others)}{more}"
+        " — name one of those to use it instead"
+    )
 
-    `items` are (key, item, names). Never guesses between several matches.
+
+def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
+    """The item `word` names (see `match`); raises NotFound."""
+    return match(word, items, what)[0]
+
+
+def match(
+    word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str
+) -> tuple[T, list[str]]:
+    """The item `word` names, and every item it matched, the one taken first, each as
+    `key（name）` (only the one taken: the word matched nothing else). The item whose key
+    (an id) is the word; else the one whose key, name or alias equals it; else a clear
+    winner among the items the word is part of. `items` are (key, item, names), the
+    canonical name first.
+
+    A clear winner is the only item in the best tier the word reaches: its canonical
+    name begins with the word (普惠 → 普惠性幼儿园覆盖面), else an alias or its id does,
+    else the word is inside a name. Several in the best tier are equally good: NotFound,
+    ambiguous, with every candidate (覆盖 is inside 26 names and begins none).
     """
     q = norm(word)
     items = list(items)
+    labels = {key: names[0] for key, _, names in items if names}
+
+    def shown(key: str) -> str:
+        return f"{key}（{labels[key]}）" if labels.get(key) else key
+
     for key, item, _ in items:
         if key == q:  # an id (lower-case ASCII, so already normalized) is never ambiguous
-            return item
-    labels = {key: names[0] for key, _, names in items if names}
+            return item, [shown(key)]
     entries = [(key, item, [norm(key), *(norm(n) for n in names)]) for key, item, names in items]
-    exact = {key: item for key, item, names in entries if q in names}
-    if len(exact) == 1:
-        return next(iter(exact.values()))
-    if len(exact) > 1:
-        raise NotFound(word, what, sorted(exact), True, labels)
+    found = {
+        key: (item, tier) for key, item, names in entries if (tier := _tier(q, names)) is not None
+    }
+    if not found:
+        close = _close(q, entries) if _fragment(q) else []
+        raise NotFound(word, what, close, False, labels)
+    order = sorted(found, key=lambda k: (found[k][1], len(labels.get(k, "")), k))
+    best = found[order[0]][1]
+    winners = [k for k in order if found[k][1] == best]
+    if len(winners) > 1:
+        raise NotFound(word, what, winners if best == 0 else order, True, labels)
+    key = winners[0]
+    return found[key][0], [shown(k) for k in [key, *(k for k in order if k != key)]]
+
+
+def _tier(q: str, names: Sequence[str]) -> int | None:
+    """How well `q` names an item with these names (normalized: id, canonical name,
+    aliases): 0 equals one, 1 begins the canonical name, 2 begins an alias or the id,
+    3 is inside one; None not at all."""
+    if q in names:
+        return 0
     if not _fragment(q):
-        raise NotFound(word, what, [], False, labels)
-    partial = {key: item for key, item, names in entries if any(q in n for n in names)}
-    if len(partial) == 1:
-        return next(iter(partial.values()))
-    # A fragment that begins exactly one canonical name (普惠 → 普惠性幼儿园覆盖面) is distinctive.
-    leading = {key: item for key, item, names in entries if names[1:2] and names[1].startswith(q)}
-    if len(leading) == 1:
-        return next(iter(leading.values()))
-    if len(partial) > 1:
-        names_of = {key: names for key, _, names in entries}
-        ordered = sorted(
-            partial,
-            key=lambda k: (
-                not any(n.startswith(q) for n in names_of[k]),
-                len(labels.get(k, "")),
-                k,
-            ),
-        )
-        raise NotFound(word, what, ordered, True, labels)
+        return None
+    if names[1:2] and names[1].startswith(q):
+        return 1
+    if any(n.startswith(q) for n in names):
+        return 2
+    return 3 if any(q in n for n in names) else None
+
+
+def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list[str]:
+    """The keys of items with a name close to a word that matched nothing."""
     import difflib  # only for a word that matched nothing
 
     all_names = {n: key for key, _, names in entries for n in names}
     close = difflib.get_close_matches(q, list(all_names), n=5, cutoff=0.5)
-    keys = list(dict.fromkeys(all_names[c] for c in close))
-    raise NotFound(word, what, keys, False, labels)
+    return list(dict.fromkeys(all_names[c] for c in close))
 
 
 def find_plan(plans: Iterable[Plan], word: str) -> Plan:
     """A plan by id, title, jurisdiction or short name."""
-    items = (
-        (p.id, p, [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names])
-        for p in plans
-    )
-    return resolve(word, items, "plan")
+    return match_plan(plans, word)[0]
 
 
 def find_metric(catalog: Catalog, word: str) -> Metric:
     """A metric by id, name, alias or a distinctive fragment."""
-    return resolve(word, ((m.id, m, (m.name, *m.aliases)) for m in catalog), "metric")
+    return match_metric(catalog, word)[0]
+
+
+def match_metric(catalog: Catalog, word: str) -> tuple[Metric, list[str]]:
+    """A metric by id, name, alias or a distinctive fragment, with the others it matches."""
+    return match(word, ((m.id, m, (m.name, *m.aliases)) for m in catalog), "metric")
+
+
+def match_plan(plans: Iterable[Plan], word: str) -> tuple[Plan, list[str]]:
+    """A plan by id, title, jurisdiction or short name, with the others it matches."""
+    items = (
+        (p.id, p, [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names])
+        for p in plans
+    )
+    return match(word, items, "plan")
 
 
 def find_segment(word: str, have: Collection[str] | None = None) -> str:
@@ -148,14 +191,28 @@ def find_choice(
     word: str, choices: Sequence[str], what: str, words: Mapping[str, str] | None = None
 ) -> str:
     """One of a fixed list (categories, finding kinds), by itself, by another word for it
-    (`words`), or by a unique beginning."""
+    (`words`: 低于同类 for below_peers), or by a unique beginning of either."""
     typed = norm(word)
-    words = {norm(k): v for k, v in (words or {}).items()}
-    if typed in words:
-        return words[typed]
-    found = [c for c in choices if norm(c) == typed] or (
-        [c for c in choices if norm(c).startswith(typed)] if typed else []
-    )
+    named = {norm(c): c for c in choices} | {norm(k): v for k, v in (words or {}).items()}
+    if typed in named:
+        return named[typed]
+    found = list(dict.fromkeys(c for n, c in named.items() if typed and n.startswith(typed)))
     if len(found) == 1:
         return found[0]
     raise NotFound(word, what, list(found or choices), len(found) > 1)
+
+
+LIST_SEPARATORS = str.maketrans({"，": ",", "、": ",", ";": ",", "；": ","})
+
+
+def find_choices(
+    typed: Iterable[str], choices: Sequence[str], what: str, words: Mapping[str, str] | None = None
+) -> list[str]:
+    """Several of a fixed list, as an option given more than once or as one list
+    (`-k 低于同类,前后矛盾`, with `,` `，` `、` or `;` between), each as find_choice reads it."""
+    out: list[str] = []
+    for text in typed:
+        for word in text.translate(LIST_SEPARATORS).split(","):
+            if word.strip():
+                out.append(find_choice(word, choices, what, words))
+    return list(dict.fromkeys(out))

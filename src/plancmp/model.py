@@ -142,10 +142,14 @@ class TargetRow(NamedTuple):
     year: int
     scope: str
     value: Value
+    base: Decimal | None = None
+    """The record's baseline value, where it states one exactly (a change target's level
+    is reckoned from it)."""
 
     @classmethod
     def of(cls, r: Record) -> TargetRow:
-        t = r.target
+        t, b = r.target, r.baseline
+        base = b.value.value if b is not None and b.value.op == "=" else None
         return cls(
             r.plan,
             r.metric,
@@ -157,6 +161,7 @@ class TargetRow(NamedTuple):
             t.year,
             t.scope,
             t.value,
+            base,
         )
 
 
@@ -189,6 +194,10 @@ class Metric(NamedTuple):
     its absence from a plan is not worth a finding by default."""
     review: tuple[str, ...] = ()
     """Why a drafted metric still awaits a person's check."""
+    related: tuple[str, ...] = ()
+    """Metrics of the same concept under another 口径 (持证 or not; 中小学 or all
+    schools): never ranked together, but a plan that sets one is not told it lacks the
+    other. The relation goes both ways."""
 
 
 class Standard(NamedTuple):

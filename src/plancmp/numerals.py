@@ -16,8 +16,20 @@ from fractions import Fraction
 
 from plancmp.units import to_decimal
 
-_DIGITS = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
-           "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
+_DIGITS = {
+    "零": "0",
+    "〇": "0",
+    "一": "1",
+    "二": "2",
+    "两": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
 _FAST = {**_DIGITS, "十": "10"}
 START = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
 """A numeral starts with a digit or 十: 百位, 千校, 万人 are words, not numbers."""

@@ -92,8 +92,10 @@ def test_csv_and_markdown_print_shows_columns_and_the_review(document: Path) -> 
     ]
     assert rows[3][0] == "新建研学基地" and rows[3][-2:] == ["mou_new_01", "指标名未在目录中"]
     markdown = run("draft", str(document), "-f", "markdown").stdout.splitlines()
-    assert [c.strip() for c in markdown[0].strip("|").split("|")] == rows[0]
-    assert len(markdown) == 2 + 3
+    assert markdown[0].startswith("某区教育事业发展“十四五”规划（2021-2025）（草稿 mou）：3 项目标")
+    assert markdown[1] == ""  # a title line, then the table
+    assert [c.strip() for c in markdown[2].strip("|").split("|")] == rows[0]
+    assert len(markdown) == 2 + 2 + 3
 
 
 def test_o_writes_a_plan_file_validate_accepts_and_data_dir_loads(

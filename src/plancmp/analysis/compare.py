@@ -15,6 +15,7 @@ from plancmp.analysis.rank import (
     ambition,
     edge,
     is_numeric,
+    level_of,
     median,
     preferred,
     record_key,
@@ -43,10 +44,15 @@ class Row(NamedTuple):
     rank: int | None
     """1 = most ambitious within its group; None when not ranked."""
     delta_to_best: Decimal | None
-    """This target minus the best one's (in the metric's unit)."""
+    """This target minus the best one's (in the metric's unit), whatever the direction."""
     delta_to_median: Decimal | None
     why: Why | None
     """Why the row is not ranked, or None."""
+    ahead_of_best: Decimal | None = None
+    """How far this target is ahead of the best one, in the metric's better direction:
+    0 for the best, negative behind it (for 近视率, a higher target is behind)."""
+    ahead_of_median: Decimal | None = None
+    """How far ahead of the median (positive) or behind it (negative)."""
 
 
 def compare(
@@ -68,7 +74,7 @@ def compare(
 
 
 def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Row]:
-    numeric = [(p, r, record_key(p, r)) for p, r in entries if is_numeric(r.target.value)]
+    numeric = [(p, r, record_key(p, r)) for p, r in entries if is_numeric(level_of(r))]
     main = _main_key([(p.id, k) for p, _, k in numeric], metric)
     group, restated = _one_per_plan([(p, r) for p, r, k in numeric if k == main and k[4]])
     ranked = _ranked(metric, group)
@@ -85,19 +91,20 @@ def _ranked(metric: Metric, group: list[tuple[Plan, Record]]) -> list[Row]:
     if not group:
         return []
     if metric.better == "neutral":
-        ordered = sorted(group, key=lambda pr: edge(pr[1].target.value, "higher"), reverse=True)
+        ordered = sorted(group, key=lambda pr: edge(level_of(pr[1]), "higher"), reverse=True)
         return [Row(p, r, None, None, None, Why("neutral")) for p, r in ordered]
     better = metric.better
-    ordered = sorted(group, key=lambda pr: ambition(pr[1].target.value, better), reverse=True)
-    best = edge(ordered[0][1].target.value, better)
-    mid = median(edge(r.target.value, better) for _, r in ordered)
+    ordered = sorted(group, key=lambda pr: ambition(level_of(pr[1]), better), reverse=True)
+    best = edge(level_of(ordered[0][1]), better)
+    mid = median(edge(level_of(r), better) for _, r in ordered)
     rows, rank, prev = [], 0, None
     for i, (p, r) in enumerate(ordered):
-        key = ambition(r.target.value, better)
+        key = ambition(level_of(r), better)
         if key != prev:
             rank, prev = i + 1, key
-        v = edge(r.target.value, better)
-        rows.append(Row(p, r, rank, v - best, v - mid, None))
+        v = edge(level_of(r), better)
+        sign = -1 if better == "lower" else 1
+        rows.append(Row(p, r, rank, v - best, v - mid, None, sign * (v - best), sign * (v - mid)))
     return rows
 
 

@@ -2,15 +2,20 @@
 
 Each finding carries numbers and records, never sentences: output/words.py says
 them in a report writer's words.
+
+By default a finding is one a report writer acts on; `--all` adds the quiet ones:
+the city pairs that were compared and held, those that could not be compared (with
+a code saying why), and indicators missing from the plan that are no plan-level
+level or rate (a yearly operational count, an amount per year or over the period).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from plancmp.analysis.city import BelowCity, against_city
+from plancmp.analysis.city import INTENSIVE_UNITS, CityCheck, CityUnchecked, hold
 from plancmp.analysis.rank import (
     GroupKey,
     Stall,
@@ -19,28 +24,37 @@ from plancmp.analysis.rank import (
     edge,
     is_numeric,
     key_of,
+    level,
+    level_of,
     median,
     no_progress,
     preferred,
+    same_value,
 )
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Record, Standard, TargetRow
+from plancmp.model import Metric, Plan, Record, Standard, TargetRow, Value
 from plancmp.store.base import Setters
 
 KINDS = (
-    "conflict",
     "below_national_standard",
-    "not_above_baseline",
     "below_city",
+    "conflict",
+    "not_above_baseline",
     "below_peers",
     "missing",
     "qualitative",
+    "not_below_city",
+    "city_not_compared",
 )
-"""Finding kinds, in the order a report lists them."""
-INTENSIVE_UNITS = (None, "%", "元/生", "年", "小时", "岁", "分钟")
-"""Units of rates, ratios, indices and per-student amounts: comparable between a small
-district and a large one. Absolute counts and sums (所, 人, 元) are not: `below_peers`
-leaves them to `compare`."""
+"""Finding kinds, in the order a report lists them: how much each matters to a reader.
+A national floor missed, then what the city asks of every district, then the plan
+contradicting itself, asking no progress, asking less than a peer, leaving out what
+others set; targets that cannot be checked by number last. The last two are quiet:
+the city pairs that held, and those that could not be compared."""
+QUIET_KINDS = ("not_below_city", "city_not_compared")
+"""Kinds shown only with --all, or when asked for by name."""
+FAMILY = {"not_below_city": "below_city", "city_not_compared": "below_city"}
+"""A quiet kind that comes with a loud one: `-k below_city --all` lists every city pair."""
 MAX_NAMES = 5
 """How many setters a `missing` finding names before it says how many there are."""
 
@@ -74,13 +88,26 @@ class Missing(NamedTuple):
     """The city first, then peers, as many as MAX_NAMES."""
     total: int
     """How many plans set the metric in all."""
+    quiet: str | None = None
+    """Why it is left to --all: `operational` (the catalog marks a yearly operational
+    count), `amount` (set only as an amount per year or over the period, not as a level
+    or a rate); None for a plan-level indicator."""
 
 
 class Qualitative(NamedTuple):
     pass
 
 
-Facts = Conflict | BelowStandard | Stall | BelowCity | BelowPeers | Missing | Qualitative
+Facts = (
+    Conflict
+    | BelowStandard
+    | Stall
+    | CityCheck
+    | CityUnchecked
+    | BelowPeers
+    | Missing
+    | Qualitative
+)
 
 
 class Finding(NamedTuple):
@@ -92,8 +119,19 @@ class Finding(NamedTuple):
     record: Record | None
     """The plan's own record, when it has one."""
     size: Decimal
-    """How far off, in the metric's unit, for sorting (larger first)."""
+    """How far off, in the metric's unit."""
     facts: Facts
+    share: Decimal = Decimal(0)
+    """How far off as a share of the figure it is held to (points out of 100 for a
+    percentage; for `missing`, how many set the metric): what orders findings of one
+    kind whose units differ."""
+
+    @property
+    def quiet(self) -> bool:
+        """Left out by default (see the module docstring)."""
+        return self.kind in QUIET_KINDS or (
+            isinstance(self.facts, Missing) and bool(self.facts.quiet)
+        )
 
 
 class Frame(NamedTuple):
@@ -106,22 +144,68 @@ class Frame(NamedTuple):
     peer_targets: tuple[TargetRow, ...]
     """The peers' targets for the plan's metrics."""
     setters: dict[str, Setters]
-    """For each metric the peers set: how many do and the first of them."""
+    """For each metric the peers set: how many do (how many as a level) and the first."""
 
 
 def find_gaps(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
-    """All findings for `plan` (with its records), sorted by kind then size."""
+    """All findings for `plan` (with its records), quiet ones included, in reading order
+    (see `importance`)."""
     findings = [
         *_conflicts(plan, catalog),
         *_below_standard(plan, catalog),
         *_not_above_baseline(plan, catalog),
-        *_below_city(plan, frame.cities, catalog),
+        *_against_cities(plan, frame.cities, catalog),
         *_below_peers(plan, frame, catalog),
         *_missing(plan, frame, catalog),
         *_qualitative(plan, catalog),
     ]
-    order = {k: i for i, k in enumerate(KINDS)}
-    return sorted(findings, key=lambda f: (order[f.kind], -abs(f.size), f.metric.id))
+    position = {m.id: i for i, m in enumerate(catalog)}
+    return sorted(findings, key=lambda f: importance(f, position))
+
+
+def importance(f: Finding, position: dict[str, int]) -> tuple[object, ...]:
+    """The reading order: default findings before quiet ones; then by kind (KINDS); within
+    a kind a binding (约束性) target first, then the larger share off, then catalog order."""
+    binding = f.record is not None and f.record.attribute == "约束性"
+    return (
+        f.quiet,
+        KINDS.index(f.kind),
+        not binding,
+        -f.share,
+        position.get(f.metric.id, len(position)),
+        f.segment or "",
+    )
+
+
+def share(gap: Decimal, reference: Decimal | None, unit: str | None) -> Decimal:
+    """`gap` as a share of `reference`: points out of 100 for a percentage."""
+    if unit == "%":
+        return abs(gap) / 100
+    if reference:
+        return abs(gap / reference)
+    return abs(gap)
+
+
+def select(
+    findings: Sequence[Finding],
+    kinds: Collection[str] = (),
+    skip: Collection[str] = (),
+    everything: bool = False,
+) -> list[Finding]:
+    """The findings a user asked for: of `kinds` (all when empty; a kind brings the quiet
+    kinds of its FAMILY along), none of `skip`; quiet ones only with `everything`, or when
+    their kind is named in `kinds`."""
+    out = []
+    for f in findings:
+        family = FAMILY.get(f.kind, f.kind)
+        if f.kind in skip or family in skip:
+            continue
+        if kinds and f.kind not in kinds and family not in kinds:
+            continue
+        if f.quiet and not everything and not (f.kind in QUIET_KINDS and f.kind in kinds):
+            continue
+        out.append(f)
+    return out
 
 
 def _conflicts(plan: Plan, catalog: Catalog) -> list[Finding]:
@@ -145,15 +229,23 @@ def _below_standard(plan: Plan, catalog: Catalog) -> list[Finding]:
     out = []
     for r in plan.records:
         st, m = catalog.standards.get(r.metric), catalog.get(r.metric)
-        if st is None or m is None or not is_numeric(r.target.value):
+        if st is None or m is None or not is_numeric(level_of(r)):
             continue
         if r.target.scope != "level" or r.unit != st.unit:
             continue
-        mine = edge(r.target.value, m.better)
+        mine = edge(level_of(r), m.better)
         if mine > st.limit if m.better == "lower" else mine < st.limit:
-            facts = BelowStandard(st, mine)
+            gap = abs(mine - st.limit)
             out.append(
-                Finding("below_national_standard", m, r.segment, r, abs(mine - st.limit), facts)
+                Finding(
+                    "below_national_standard",
+                    m,
+                    r.segment,
+                    r,
+                    gap,
+                    BelowStandard(st, mine),
+                    share(gap, st.limit, r.unit),
+                )
             )
     return out
 
@@ -164,26 +256,46 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
         m = catalog.get(r.metric)
         stall = no_progress(r, m.better) if m is not None else None
         if m is not None and stall is not None:
-            size = abs(stall.baseline - stall.target)
-            out.append(Finding("not_above_baseline", m, r.segment, r, size, stall))
+            gap = abs(stall.baseline - stall.target)
+            part = share(gap, stall.baseline, r.unit)
+            out.append(Finding("not_above_baseline", m, r.segment, r, gap, stall, part))
     return out
 
 
-def _below_city(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
-    mine: dict[tuple[str, str | None], list[Record]] = {}
-    for r in plan.records:
-        mine.setdefault((r.metric, r.segment), []).append(r)
+def _against_cities(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    """Every pair of a city's record and the plan's record of the same metric: the same
+    segment where the plan sets it, else each of the plan's segments (not compared)."""
+    by_metric: dict[str, list[Record]] = {}
+    for r in sorted(plan.records, key=lambda r: r.source.kind != "table"):  # tables first
+        by_metric.setdefault(r.metric, []).append(r)
     out = []
     for city in cities:
         for c in city.records:
-            m = catalog.get(c.metric)
-            if m is None or m.better == "neutral":
+            m, mine = catalog.get(c.metric), by_metric.get(c.metric, [])
+            if m is None or not mine:
                 continue
-            for r in mine.get((c.metric, c.segment), ()):
-                found = against_city(r, c, city, m)
-                if found is not None:
-                    out.append(Finding("below_city", m, r.segment, r, found[0], found[1]))
+            kept: list[Record] = []
+            for r in [r for r in mine if r.segment == c.segment] or mine:
+                if not any(_restates(r, k) for k in kept):
+                    kept.append(r)
+                    out.append(_city_finding(r, c, city, m))
     return out
+
+
+def _restates(r: Record, k: Record) -> bool:
+    """Whether `r` says again what `k` says (a prose restatement of a table row)."""
+    a, b = r.target, k.target
+    return (r.segment, a.year, a.scope) == (k.segment, b.year, b.scope) and same_value(
+        a.value, b.value
+    )
+
+
+def _city_finding(r: Record, c: Record, city: Plan, m: Metric) -> Finding:
+    facts, weaker, gap = hold(r, c, city, m)
+    if isinstance(facts, CityUnchecked):
+        return Finding("city_not_compared", m, r.segment, r, gap, facts)
+    kind = "below_city" if weaker else "not_below_city"
+    return Finding(kind, m, r.segment, r, gap, facts, share(gap, facts.theirs, r.unit))
 
 
 def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
@@ -197,7 +309,9 @@ def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
             continue  # absolute counts depend on a district's size: `compare` shows them
         found = _against_peers(t, groups.get(key, []), m)
         if found is not None:
-            out.append(Finding("below_peers", m, t.segment, rows[t], found[0], found[1]))
+            gap, facts = found
+            part = share(gap, edge(facts.best.target.value, m.better), t.unit)
+            out.append(Finding("below_peers", m, t.segment, rows[t], gap, facts, part))
     return out
 
 
@@ -208,7 +322,7 @@ def _peer_groups(plan: Plan, frame: Frame, wanted: set[GroupKey]) -> dict[GroupK
     found: dict[GroupKey, dict[str, list[TargetRow]]] = {}
     for t in frame.peer_targets:
         peer = places.get(t.plan)
-        if peer is None or t.plan == plan.id or not is_numeric(t.value):
+        if peer is None or t.plan == plan.id or not is_numeric(level(t.value, t.base)):
             continue
         key = (t.metric, *key_of(peer, t))
         if key in wanted:
@@ -223,22 +337,48 @@ def _peer_groups(plan: Plan, frame: Frame, wanted: set[GroupKey]) -> dict[GroupK
 
 
 def _against_peers(t: TargetRow, group: list[Peer], m: Metric) -> tuple[Decimal, BelowPeers] | None:
-    mine = ambition(t.value, m.better)
-    better = [p for p in group if ambition(p.target.value, m.better) > mine]
+    mine = ambition(level(t.value, t.base), m.better)
+    better = [p for p in group if ambition(_level(p), m.better) > mine]
     if not better:
         return None
-    best = max(better, key=lambda p: ambition(p.target.value, m.better))
-    values = [edge(p.target.value, m.better) for p in group] + [edge(t.value, m.better)]
-    size = abs(edge(best.target.value, m.better) - edge(t.value, m.better))
+    best = max(better, key=lambda p: ambition(_level(p), m.better))
+    values = [edge(_level(p), m.better) for p in group] + [edge(level(t.value, t.base), m.better)]
+    size = abs(edge(_level(best), m.better) - edge(level(t.value, t.base), m.better))
     return size, BelowPeers(best, median(values), len(group) + 1, len(better))
 
 
+def _level(p: Peer) -> Value:
+    return level(p.target.value, p.target.base)
+
+
+def level_or_rate(scope: str, unit: str | None, v: Value) -> bool:
+    """Whether a target sets its metric as a plan sets an indicator: a level to reach, a
+    rate or ratio, or a yearly rate of change — not an amount per year or over the period."""
+    return scope == "level" or unit in INTENSIVE_UNITS or (v.op == "trend" and v.value is not None)
+
+
+def covered(metric_ids: set[str], catalog: Catalog) -> set[str]:
+    """The metrics a plan sets, with those related to them (Metric.related, both ways):
+    a plan that sets 持证 enrolment is not missing the 未注明持证 one."""
+    out = set(metric_ids)
+    for m in catalog:
+        if m.id in metric_ids:
+            out.update(m.related)
+        elif metric_ids.intersection(m.related):
+            out.add(m.id)
+    return out
+
+
 def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
-    have = {r.metric for r in plan.records}
+    have = covered({r.metric for r in plan.records}, catalog)
     by_city: dict[str, list[Plan]] = {}
+    city_levels: set[str] = set()
     for city in frame.cities:
-        for metric_id in dict.fromkeys(r.metric for r in city.records):
-            by_city.setdefault(metric_id, []).append(city)
+        for r in city.records:
+            if city not in by_city.setdefault(r.metric, []):
+                by_city[r.metric].append(city)
+            if level_or_rate(r.target.scope, r.unit, r.target.value):
+                city_levels.add(r.metric)
     places = {p.id: p for p in frame.peers}
     out = []
     for metric_id in sorted({*by_city, *frame.setters}):
@@ -249,9 +389,20 @@ def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
             continue
         shown = [*cities, *(places[i] for i in (peers.first if peers else ()) if i in places)]
         count = len(cities) + (peers.total if peers else 0)
-        facts = Missing(tuple(shown[:MAX_NAMES]), count)
-        out.append(Finding("missing", m, None, None, Decimal(count), facts))
+        quiet = "operational" if m.operational else None
+        if quiet is None and metric_id not in city_levels and _as_levels(peers, m) < 2:
+            quiet = "amount"
+        facts = Missing(tuple(shown[:MAX_NAMES]), count, quiet)
+        out.append(Finding("missing", m, None, None, Decimal(count), facts, Decimal(count)))
     return out
+
+
+def _as_levels(peers: Setters | None, m: Metric) -> int:
+    """How many peers set `m` as a level or a rate: all who set a rate or ratio; of a
+    count or a sum, those with a target at a level (not an amount per year or period)."""
+    if peers is None:
+        return 0
+    return peers.total if m.unit in INTENSIVE_UNITS else peers.at_level
 
 
 def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
@@ -272,7 +423,13 @@ def frame_among(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan]) -> Fr
     for p in peers:
         for metric_id in dict.fromkeys(r.metric for r in p.records):
             who.setdefault(metric_id, []).append(p.id)
-    setters = {m: Setters(len(ids), tuple(ids[:MAX_NAMES])) for m, ids in who.items()}
+    levels: dict[str, int] = {}
+    for p in peers:
+        for metric_id in {r.metric for r in p.records if r.target.scope == "level"}:
+            levels[metric_id] = levels.get(metric_id, 0) + 1
+    setters = {
+        m: Setters(len(ids), tuple(ids[:MAX_NAMES]), levels.get(m, 0)) for m, ids in who.items()
+    }
     headers = tuple(p._replace(records=()) for p in peers)
     return Frame(headers, tuple(cities), targets, setters)
 

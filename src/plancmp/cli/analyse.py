@@ -1,5 +1,6 @@
 """Commands that compare: compare, gaps, report."""
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,6 +14,7 @@ from plancmp.cli.common import (
     OutputOpt,
     PlanArg,
     app,
+    check_output,
     data_of,
     fail,
     fail_usage,
@@ -26,21 +28,13 @@ from plancmp.cli.common import (
 from plancmp.lookup import NotFound, norm
 from plancmp.model import SEGMENTS, Metric
 from plancmp.output.formats import Format, choose
+from plancmp.output.text import title_line
 from plancmp.output.write import check_target, emit, emit_text, needs_file
 from plancmp.store import Dataset
 
 if TYPE_CHECKING:
     from plancmp.output.notes import Part
     from plancmp.output.report import Only
-
-KindOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--kind",
-        "-k",
-        help="Only these kinds: conflict below_national_standard not_above_baseline below_city below_peers missing qualitative.",
-    ),
-]
 
 
 @app.command()
@@ -62,14 +56,17 @@ def compare(
         ),
     ] = None,
     chart: Annotated[
-        bool, typer.Option("--chart", help="Bars instead of a table, one per ranked target.")
+        bool,
+        typer.Option(
+            "--chart", help="Bars instead of a table, one per ranked target; the rest listed."
+        ),
     ] = False,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
     no_title: NoTitleOpt = False,
 ) -> None:
-    """One metric across all plans, ranked by ambition, with the gap to the best and the median."""
+    """One metric across all plans, ranked by ambition, with how far each is ahead of the best and the median."""
     from plancmp.analysis.compare import compare as run_compare
     from plancmp.output import views
 
@@ -80,6 +77,8 @@ def compare(
         fail_usage("name a metric: plancmp compare 普惠 (or --metric, or see `plancmp metrics`)")
     if chart and format is not None:
         fail_usage("--chart draws bars: leave out --format (or drop --chart for a table)")
+    if not chart:
+        check_output(format, outfile(out), force)
     data = data_of(ctx)
     m = find_metric(data, word)
     if segment is not None:
@@ -87,13 +86,14 @@ def compare(
     rows = run_compare(m, data.entries_for(m.id), segment)
     if not rows:
         note(f"no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""))
+    table = views.compare_table(m, rows, data.catalog, segment)
     with writing():
         if chart:
             from plancmp.output.chart import chart_lines
 
-            emit_text("\n".join(chart_lines(m, rows)) + "\n", outfile(out), force)
+            title = title_line(table) if table.title and not no_title else None
+            emit_text("\n".join(chart_lines(m, rows, title)) + "\n", outfile(out), force)
         else:
-            table = views.compare_table(m, rows, data.catalog)
             emit(table, format, outfile(out), force, not no_title)
 
 
@@ -114,21 +114,47 @@ def _segment(data: Dataset, word: str, m: Metric) -> str:
     return segment
 
 
+KindsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Only these kinds, by name or in Chinese, several at once: -k 低于同类,前后矛盾. Kinds: below_national_standard (低于国家标准) below_city (低于市级) conflict (前后矛盾) not_above_baseline (未高于基线) below_peers (低于同类) missing (缺少指标) qualitative (定性目标); with --all also not_below_city (达到市级) city_not_compared (未与市级比较).",
+    ),
+]
+SkipOpt = Annotated[
+    list[str] | None,
+    typer.Option("--skip", help="Leave out these kinds, as for --kind: --skip 缺少指标,定性目标."),
+]
+AllOpt = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        "-a",
+        help="Also the quiet findings: city pairs that hold or cannot be compared (and why), and missing indicators that are yearly operational counts or amounts.",
+    ),
+]
+
+
 @app.command()
 def gaps(
     ctx: typer.Context,
     plan: PlanArg,
-    kind: KindOpt = None,
+    kind: KindsOpt = None,
+    skip: SkipOpt = None,
+    everything: AllOpt = False,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
     no_title: NoTitleOpt = False,
 ) -> None:
-    """Where one plan falls short: of its peers, its city's work points, its own baseline."""
+    """Where one plan falls short: of national standards, its city's work points, its peers, its own baseline."""
     from plancmp.analysis import frame
+    from plancmp.analysis.gaps import select
     from plancmp.output import views
 
-    _check_kinds(kind)
+    kinds, skipped = _kinds(kind), _kinds(skip)
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     p = find_plan(data, plan)
     if p.is_city and not frame.peers_of(data, p):
@@ -137,20 +163,31 @@ def gaps(
             " so only conflicts, baselines, national standards and qualitative targets are"
             " checked (`plancmp compare` puts one metric of every plan side by side)"
         )
-    p, findings = frame.gaps(data, p.id)
-    if kind:
-        findings = [f for f in findings if f.kind in kind]
+    p, found = frame.gaps(data, p.id)
+    shown = select(found, kinds, skipped, everything)
+    table = views.gaps_table(p, shown, data.catalog)
     with writing():
-        table = views.gaps_table(p, findings, data.catalog)
         emit(table, format, outfile(out), force, not no_title)
+    hidden = 0 if everything else len(select(found, kinds, skipped, True)) - len(shown)
+    if hidden and out is None and sys.stdout.isatty():  # a person reading: say what is left out
+        note(
+            f"{hidden} quiet finding(s) left out (city pairs that hold or cannot be compared,"
+            " missing operational counts and amounts): --all shows them"
+        )
 
 
-def _check_kinds(kinds: list[str] | None) -> None:
+def _kinds(typed: list[str] | None) -> list[str]:
+    """Finding kinds as typed: by name or in Chinese, several in one option."""
     from plancmp.analysis.gaps import KINDS
+    from plancmp.lookup import find_choices
+    from plancmp.output.words import FINDING_ZH
 
-    for k in kinds or []:
-        if k not in KINDS:
-            fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
+    chinese = {zh: kind for kind, zh in FINDING_ZH.items()}
+    try:
+        return find_choices(typed or [], KINDS, "kind", chinese)
+    except NotFound as exc:
+        listed = " ".join(f"{k}（{FINDING_ZH[k]}）" for k in KINDS)
+        fail_usage(f"{exc} — kinds: {listed}")
 
 
 @app.command()
@@ -164,7 +201,7 @@ def report(
         ),
     ] = None,
     category: CategoryOpt = None,
-    kind: KindOpt = None,
+    kind: KindsOpt = None,
     notes: Annotated[
         Path | None,
         typer.Option(
@@ -198,11 +235,11 @@ def report(
         fmt = choose(format, out, reporting.FORMATS, Format.MARKDOWN)
         if fmt in reporting.FILES:
             needs_file(fmt, out, "report")
-    _check_kinds(kind)
+    kinds = _kinds(kind)
     parts = _read_notes(notes) if notes is not None else []
     data = data_of(ctx)
     p = find_plan(data, plan)
-    built = reporting.build(data, p.id, _only(data, metric, category, kind))
+    built = reporting.build(data, p.id, _only(data, metric, category, kinds))
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
         note(f"{p.id}: nothing in the report matches the filters given")
     blocks, left = reporting.with_notes(reporting.outline(built, data), parts)

@@ -12,6 +12,7 @@ from plancmp.cli.common import (
     OutputOpt,
     PlanArg,
     app,
+    check_output,
     data_of,
     find_category,
     find_metric,
@@ -34,6 +35,7 @@ def plans(
     """The plans: id, title, jurisdiction, kind, period, counts."""
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     table = views.plans_table(list(data.headers.values()), data.counts)
     with writing():
@@ -57,22 +59,27 @@ def show(
     """One plan's records, with baseline, target, attribute and source."""
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     p = find_plan(data, plan)
     records = list(data.records_of(p.id))
+    only = []
     if metric is not None:
         m = find_metric(data, metric)
         records = [r for r in records if r.metric == m.id]
+        only.append(m.name)
     if category is not None:
         category = find_category(data, category)
         records = [
             r for r in records if (x := data.catalog.get(r.metric)) and x.category == category
         ]
+        only.append(category)
     if not records and (metric or category):
         asked = " in ".join(x for x in (metric, category) if x)
         note(f"{p.id} sets no target for {asked}")
+    table = views.show_table(p, records, data.catalog, "、".join(only) or None)
     with writing():
-        emit(views.show_table(p, records, data.catalog), format, outfile(out), force, not no_title)
+        emit(table, format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -92,6 +99,7 @@ def metrics(
     """The metric catalog, with the plans that set each metric."""
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     setters = {m: list(s.first) for m, s in data.setters(first=len(data.headers)).items()}
     table = views.metrics_table(data.catalog, setters, query)
@@ -113,6 +121,7 @@ def matrix(
     """Metrics × plans, one cell per target as printed: the wide table a report needs."""
     from plancmp.output import views
 
+    check_output(format, outfile(out), force)
     data = data_of(ctx)
     if category is not None:
         category = find_category(data, category)

@@ -15,6 +15,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from plancmp import lookup
 from plancmp.lookup import NotFound
 from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
@@ -67,6 +68,18 @@ def pipe_closed() -> NoReturn:
     raise typer.Exit(0)
 
 
+def check_output(format: Format | None, out: Path | None, force: bool) -> None:
+    """Refuse, before any work is done, an output that cannot be written as asked (a file
+    that exists, a folder, a format the file's name cannot hold)."""
+    from plancmp.output.formats import choose
+    from plancmp.output.write import check_target
+
+    with writing():
+        if out is not None:
+            check_target(out, force)
+        choose(format, out)
+
+
 def outfile(out: Path | None) -> Path | None:
     """`-o -` means stdout, as in other Unix tools."""
     return None if out is not None and str(out) == "-" else out
@@ -84,15 +97,9 @@ FormatOpt = Annotated[
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o",
+        "--output",
+        "-o",
         help="Write to this file (text as UTF-8) instead of stdout; without --format the extension decides (.md .csv .json .html .docx .xlsx …). - is stdout.",
-    ),
-]  # fmt: skip
-NoTitleOpt = Annotated[
-    bool,
-    typer.Option(
-        "--no-title",
-        help="Leave out the table's title: a sheet or document starts with the header row.",
     ),
 ]
 PlanArg = Annotated[
@@ -104,6 +111,13 @@ CategoryOpt = Annotated[
 ]
 ForceOpt = Annotated[
     bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+]
+NoTitleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-title",
+        help="Leave out the title line (and in a workbook or Word file the title row: the sheet starts with the header).",
+    ),
 ]
 
 
@@ -131,17 +145,26 @@ def problems_text(problems: list[Problem], limit: int = 20) -> str:
 
 
 def find_plan(data: Dataset, word: str) -> Plan:
+    """The plan a word names; which one was taken, on stderr, when it names others too."""
     try:
-        return data.find_plan(word)
+        plan, matched = lookup.match_plan(data.headers.values(), word)
     except NotFound as exc:
         fail_usage(f"{exc} — `plancmp plans` lists them")
+    if len(matched) > 1:
+        note(lookup.took(word, matched))
+    return plan
 
 
 def find_metric(data: Dataset, word: str) -> Metric:
+    """The metric a word names (the best match, lookup.match); which one was taken, on
+    stderr, when the word names others too."""
     try:
-        return data.find_metric(word)
+        metric, matched = lookup.match_metric(data.catalog, word)
     except NotFound as exc:
         fail_usage(f"{exc} — `plancmp metrics` lists them")
+    if len(matched) > 1:
+        note(lookup.took(word, matched))
+    return metric
 
 
 def find_category(data: Dataset, word: str) -> str:

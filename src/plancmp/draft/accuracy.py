@@ -43,8 +43,14 @@ class Item(NamedTuple):
 def item_of(r: Record) -> Item:
     """A curated or drafted record as an item to pair."""
     t, b = r.target, r.baseline
-    key = Key(t.value.op, t.value.value, t.value.value_max, t.year,
-              b.value.value if b else None, b.year if b else None)  # fmt: skip
+    key = Key(
+        t.value.op,
+        t.value.value,
+        t.value.value_max,
+        t.year,
+        b.value.value if b else None,
+        b.year if b else None,
+    )
     return Item(key, r.name, r.segment, r.source.kind, f"{r.name} {t.raw}")
 
 
@@ -53,8 +59,9 @@ def same_key(e: Item, d: Item) -> bool:
     return e.key == d.key
 
 
-def pair(expected: Sequence[Item], drafted: Sequence[Item],
-         same: Callable[[Item, Item], bool] = same_key) -> dict[int, int]:  # fmt: skip
+def pair(
+    expected: Sequence[Item], drafted: Sequence[Item], same: Callable[[Item, Item], bool] = same_key
+) -> dict[int, int]:
     """expected index → drafted index, one to one, for items `same` accepts (equal keys)."""
     from plancmp.draft.suggest import similarity
 
@@ -103,8 +110,12 @@ class Score(NamedTuple):
         return self.ratio(self.drafted_matched, self.drafted_total)
 
 
-def score(expected: Sequence[Item], drafted: Sequence[Item], pairs: dict[int, int],
-          optional: Sequence[bool] | None = None) -> Score:  # fmt: skip
+def score(
+    expected: Sequence[Item],
+    drafted: Sequence[Item],
+    pairs: dict[int, int],
+    optional: Sequence[bool] | None = None,
+) -> Score:
     """Recall counts tables and numeric prose targets, leaving out the `optional` ones
     (qualitative targets a drafter need not find); precision counts every drafted record,
     one that matches an optional target as right."""

@@ -58,8 +58,16 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
     ahead = tuple(future_years(document_text(doc)))
     target_year = header.target_year or _single(ahead) or header.now
-    plan = prose.Plan(header.base_year, target_year, header.one_year, header.looks_back,
-                      places_of(header), header.now, header.news, ahead)  # fmt: skip
+    plan = prose.Plan(
+        header.base_year,
+        target_year,
+        header.one_year,
+        header.looks_back,
+        places_of(header),
+        header.now,
+        header.news,
+        ahead,
+    )
     targets: list[Found] = []
     baselines: list[Found] = []
     past = False
@@ -70,8 +78,14 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if isinstance(block, Table):
             section = join(part.path, block.title)
             if table_header.is_indicator_table(block, header.base_year, header.target_year):
-                found = tables.read_table(block, section, header.base_year, header.target_year,
-                                          order, lines_of.get(id(block)))  # fmt: skip
+                found = tables.read_table(
+                    block,
+                    section,
+                    header.base_year,
+                    header.target_year,
+                    order,
+                    lines_of.get(id(block)),
+                )
                 found = [
                     f._replace(scope=table_scope(f.name, f.raw, f.unit, header.one_year))
                     for f in found
@@ -80,8 +94,11 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 baselines.extend(merge.table_baselines(found))
                 continue
             if column_tables.is_column_table(block, header.base_year, header.target_year):
-                targets.extend(column_tables.read_column_table(
-                    block, section, part.year or header.target_year, header.one_year, order))  # fmt: skip
+                targets.extend(
+                    column_tables.read_column_table(
+                        block, section, part.year or header.target_year, header.one_year, order
+                    )
+                )
                 continue
             texts = table_text.text_cells(block)
         else:
@@ -91,8 +108,15 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     return headline + targets, baselines
 
 
-def _read_texts(texts: list[tuple[str, str | None]], part: Part, order: int, past: bool,
-                plan: prose.Plan, targets: list[Found], baselines: list[Found]) -> bool:  # fmt: skip
+def _read_texts(
+    texts: list[tuple[str, str | None]],
+    part: Part,
+    order: int,
+    past: bool,
+    plan: prose.Plan,
+    targets: list[Found],
+    baselines: list[Found],
+) -> bool:
     """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
     it ended on results. A cell's column heading dates it (`2022年度任务目标`) or makes
     it results (`1-9月份工作完成情况`)."""
@@ -101,8 +125,13 @@ def _read_texts(texts: list[tuple[str, str | None]], part: Part, order: int, pas
         if heading:
             review = review or is_review(heading)
             year = year or _single(tuple(int(y) for y in YEAR.findall(heading)))
-        where = prose.Paragraph(join(part.path, getattr(part.block, "title", None), heading),
-                                review, year, order + k * 1000, past)  # fmt: skip
+        where = prose.Paragraph(
+            join(part.path, getattr(part.block, "title", None), heading),
+            review,
+            year,
+            order + k * 1000,
+            past,
+        )
         t, b, past = prose.read_paragraph(text, where, plan)
         targets.extend(t)
         baselines.extend(b)
@@ -160,12 +189,32 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
     drafted = [_drafted(f, suggest(f), new, plan_id) for f in targets]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
-    plan = Plan(plan_id, header.title, (), header.issuer, header.doc_number, header.issued,
-                header.jurisdiction or "", header.level or "", header.parent_city,
-                header.kind or "", header.base_year, year, None,
-                tuple(d.record for d in drafted))  # fmt: skip
-    return Draft(plan, header, tuple(drafted), tuple(new.metrics), new.review, header.review,
-                 doc.conversions, Path(doc.path).name)  # fmt: skip
+    plan = Plan(
+        plan_id,
+        header.title,
+        (),
+        header.issuer,
+        header.doc_number,
+        header.issued,
+        header.jurisdiction or "",
+        header.level or "",
+        header.parent_city,
+        header.kind or "",
+        header.base_year,
+        year,
+        None,
+        tuple(d.record for d in drafted),
+    )
+    return Draft(
+        plan,
+        header,
+        tuple(drafted),
+        tuple(new.metrics),
+        new.review,
+        header.review,
+        doc.conversions,
+        Path(doc.path).name,
+    )
 
 
 def _base_unit(f: Found) -> str | None:
@@ -197,7 +246,17 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         if b.inferred:
             review.append("基线由上下文推断")
     printed = f.unit if f.unit is not None or value.op == "trend" else value.printed_unit
-    record = Record(plan_id, metric.id, f.name, f.segment, value.unit, printed,
-                    Target(f.raw, value, f.year or 0, f.scope), baseline, f.attribute,
-                    Source(f.section, f.kind, f.also), None)  # fmt: skip
+    record = Record(
+        plan_id,
+        metric.id,
+        f.name,
+        f.segment,
+        value.unit,
+        printed,
+        Target(f.raw, value, f.year or 0, f.scope),
+        baseline,
+        f.attribute,
+        Source(f.section, f.kind, f.also),
+        None,
+    )
     return Drafted(record, f.quote, tuple(dict.fromkeys(review)))

@@ -59,8 +59,9 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     return bool(_TARGET_WORDS.search(said)) and not _STATISTICS.search(said)
 
 
-def read_column_table(table: Table, section: str, year: int | None, one_year: bool,
-                      order: int) -> list[Found]:  # fmt: skip
+def read_column_table(
+    table: Table, section: str, year: int | None, one_year: bool, order: int
+) -> list[Found]:
     """One target per value cell, named `column（row）`."""
     out = []
     header = [c.strip() for c in table.rows[0]]
@@ -77,6 +78,22 @@ def read_column_table(table: Table, section: str, year: int | None, one_year: bo
                 scope = table_scope(name, raw, unit, one_year)
                 segment = topic_segment(label) or topic_segment(column)
                 quote = "\t".join(row).rstrip("\t")
-                out.append(Found(name, raw, unit, year, scope, "table", section, quote, segment,
-                                 None, None, None, review, order + i * 10 + j))  # fmt: skip
+                out.append(
+                    Found(
+                        name,
+                        raw,
+                        unit,
+                        year,
+                        scope,
+                        "table",
+                        section,
+                        quote,
+                        segment,
+                        None,
+                        None,
+                        None,
+                        review,
+                        order + i * 10 + j,
+                    )
+                )
     return out

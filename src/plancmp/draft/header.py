@@ -193,9 +193,24 @@ def read_header(doc: Document) -> Header:
     one_year = kind == "annual_work_points" or (
         target is not None and (base is None or target - base == 1)
     )
-    return Header(title, issuer, doc_number, issued, jurisdiction, level, parent, kind,
-                  base, target, tuple(review), found and _looks_back(title), one_year, now,
-                  is_news(texts), found)  # fmt: skip
+    return Header(
+        title,
+        issuer,
+        doc_number,
+        issued,
+        jurisdiction,
+        level,
+        parent,
+        kind,
+        base,
+        target,
+        tuple(review),
+        found and _looks_back(title),
+        one_year,
+        now,
+        is_news(texts),
+        found,
+    )
 
 
 _PROGRAMME = re.compile(

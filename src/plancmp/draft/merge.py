@@ -110,8 +110,9 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
     return sorted(kept, key=lambda f: f.order)
 
 
-def link_baselines(targets: list[Found], baselines: list[Found],
-                   suggest: Callable[[Found], Suggestion]) -> list[Found]:  # fmt: skip
+def link_baselines(
+    targets: list[Found], baselines: list[Found], suggest: Callable[[Found], Suggestion]
+) -> list[Found]:
     """Give each target without a baseline the latest earlier value of its indicator."""
     out = []
     for t in targets:

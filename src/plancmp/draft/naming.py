@@ -72,8 +72,15 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     return out
 
 
-def _name_clause(sentence: str, cs: int, ce: int, spans: list[Span], earlier: list[str],
-                 carry: dict[str, str], state: dict[str, list[str]]) -> list[Named]:  # fmt: skip
+def _name_clause(
+    sentence: str,
+    cs: int,
+    ce: int,
+    spans: list[Span],
+    earlier: list[str],
+    carry: dict[str, str],
+    state: dict[str, list[str]],
+) -> list[Named]:
     clause = sentence[cs:ce]
     spans = _drop_quoted(sentence, spans)
     spans, base_of = _from_to(sentence, spans)
@@ -142,8 +149,9 @@ def _restates_list(raw_left: str, raw: str) -> bool:
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
-def _name_one(left: str, raw_left: str, right: str, span: Span, more: bool,
-              carry: dict[str, str]) -> tuple[str, int]:  # fmt: skip
+def _name_one(
+    left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
+) -> tuple[str, int]:
     """The name for one value from the words left and right of it in its clause, and how
     many characters after the value the name took.
 
@@ -288,8 +296,9 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     return keep, base_of
 
 
-def _distribute(sentence: str, cs: int, spans: list[Span], earlier: list[str],
-                state: dict[str, list[str]]) -> list[Named] | None:  # fmt: skip
+def _distribute(
+    sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
+) -> list[Named] | None:
     """`A、B和C分别达到a、b和c` (or `A、B提高到a、b`): one name per value, in order."""
     if len(spans) < 2:
         return None
@@ -302,8 +311,14 @@ def _distribute(sentence: str, cs: int, spans: list[Span], earlier: list[str],
     items = names.complete(names.split_list(head))
     k = len(spans)
     if len(items) != k:
-        listed = next((names.split_list(names.clean(e)) for e in reversed(earlier)
-                       if len(names.split_list(names.clean(e))) == k), None)  # fmt: skip
+        listed = next(
+            (
+                names.split_list(names.clean(e))
+                for e in reversed(earlier)
+                if len(names.split_list(names.clean(e))) == k
+            ),
+            None,
+        )
         if listed and marked:
             items = [names.clean(x) + head for x in listed]
         elif marked and len(state.get(str(k), [])) == k and not head:

@@ -52,8 +52,14 @@ class NewMetrics:
         self.review: dict[str, list[str]] = {}
         """Why each new metric is to be checked, by id."""
 
-    def get(self, name: str, unit: str | None, section: str, hint: str | None,
-            near: tuple[str, ...] = ()) -> Metric:  # fmt: skip
+    def get(
+        self,
+        name: str,
+        unit: str | None,
+        section: str,
+        hint: str | None,
+        near: tuple[str, ...] = (),
+    ) -> Metric:
         """The new metric for `name` (the same one for every record that prints it);
         `near` names the closest catalog metrics, for the curator."""
         k = (key(name), unit)

@@ -101,8 +101,9 @@ def read_paragraph(
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
             context = _context(sentence, named_all, at)
-            found = _found(sentence, named, context, where.section, year, plan,
-                           where.order + k * 100 + at)  # fmt: skip
+            found = _found(
+                sentence, named, context, where.section, year, plan, where.order + k * 100 + at
+            )
             if found is not None and period and found.scope in ("per_year", "level"):
                 found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
@@ -167,8 +168,15 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
     return text
 
 
-def _found(sentence: str, named: Named, context: str, section: str, anchor: int | None,
-           plan: Plan, order: int) -> Found | None:  # fmt: skip
+def _found(
+    sentence: str,
+    named: Named,
+    context: str,
+    section: str,
+    anchor: int | None,
+    plan: Plan,
+    order: int,
+) -> Found | None:
     span = named.span
     raw = sentence[span.start : span.end].strip()
     try:
@@ -200,12 +208,34 @@ def _found(sentence: str, named: Named, context: str, section: str, anchor: int 
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
-    return Found(name, raw, None, year, scope, "prose", section, sentence.strip(), segment,
-                 None, baseline, None, tuple(review), order)  # fmt: skip
+    return Found(
+        name,
+        raw,
+        None,
+        year,
+        scope,
+        "prose",
+        section,
+        sentence.strip(),
+        segment,
+        None,
+        baseline,
+        None,
+        tuple(review),
+        order,
+    )
 
 
-def _scope(span: Span, number: object, unit: str | None, left: str, name: str, sentence: str,
-           plan: Plan, year: int | None) -> str:  # fmt: skip
+def _scope(
+    span: Span,
+    number: object,
+    unit: str | None,
+    left: str,
+    name: str,
+    sentence: str,
+    plan: Plan,
+    year: int | None,
+) -> str:
     if span.kind == "trend":
         return "per_year" if number is not None else "level"
     if span.kind == "word":

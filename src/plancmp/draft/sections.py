@@ -91,8 +91,11 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
     stack: list[tuple[str, str]] = []
     title_key = compact(title) if title else None
     blocks = doc.blocks
-    starts = [i for i, b in enumerate(blocks) if title_key and not isinstance(b, Table)
-              and compact(b.text.strip()) == title_key]  # fmt: skip
+    starts = [
+        i
+        for i, b in enumerate(blocks)
+        if title_key and not isinstance(b, Table) and compact(b.text.strip()) == title_key
+    ]
     if starts:
         blocks = blocks[starts[0] :]
     for block in blocks:

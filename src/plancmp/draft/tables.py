@@ -200,8 +200,14 @@ def section_row(cells: list[str]) -> str | None:
     return text if numbering(text) or cells[0].strip() == first else None
 
 
-def read_table(table: Table, section: str, base_year: int | None, target_year: int | None,
-               order: int, lines: tuple[str, ...] | None = None) -> list[Found]:  # fmt: skip
+def read_table(
+    table: Table,
+    section: str,
+    base_year: int | None,
+    target_year: int | None,
+    order: int,
+    lines: tuple[str, ...] | None = None,
+) -> list[Found]:
     """The targets of one indicator table, row by row. `lines` are the rows as printed
     when the table was printed as lines of text (spaced.py), for the quotes."""
     n = header_rows(table)
@@ -213,8 +219,10 @@ def read_table(table: Table, section: str, base_year: int | None, target_year: i
     )
     for i, row in enumerate(table.rows[n:]):
         # A label cell that repeats the one above or to its left (a merged cell) says nothing new.
-        cells = ["" if (n + i, c) in table.merged and c < first_data else text.strip()
-                 for c, text in enumerate(row)]  # fmt: skip
+        cells = [
+            "" if (n + i, c) in table.merged and c < first_data else text.strip()
+            for c, text in enumerate(row)
+        ]
         group = section_row(cells)
         if group is not None:
             previous = Labels("", None, group, "")
@@ -251,14 +259,37 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
         bases = split_cell(row.base[1], unit) if row.base else []
         for k, raw in enumerate(parts):
             base_raw = bases[k] if len(bases) == len(parts) else None
-            out.append(_found(names[k], raw, unit, col, segments[k], labels, row, section,
-                              quote, base_raw, review))  # fmt: skip
+            out.append(
+                _found(
+                    names[k],
+                    raw,
+                    unit,
+                    col,
+                    segments[k],
+                    labels,
+                    row,
+                    section,
+                    quote,
+                    base_raw,
+                    review,
+                )
+            )
     return out
 
 
-def _found(name: str, raw: str, unit: str | None, col: Column, segment: str | None,
-           labels: Labels, row: Row, section: str, quote: str, base_raw: str | None,
-           review: list[str]) -> Found:  # fmt: skip
+def _found(
+    name: str,
+    raw: str,
+    unit: str | None,
+    col: Column,
+    segment: str | None,
+    labels: Labels,
+    row: Row,
+    section: str,
+    quote: str,
+    base_raw: str | None,
+    review: list[str],
+) -> Found:
     notes = list(review)
     if unit and not parses(raw, unit):
         notes.append(f"单位“{unit}”与数值不符，未用")
@@ -271,5 +302,18 @@ def _found(name: str, raw: str, unit: str | None, col: Column, segment: str | No
             notes.append("基线年份由上下文推断")
     if col.year_inferred:
         notes.append("年份由上下文推断")
-    return Found(name, raw, unit, col.year, "level", "table", section, quote, segment,
-                 row.attribute, baseline, labels.category, tuple(notes))  # fmt: skip
+    return Found(
+        name,
+        raw,
+        unit,
+        col.year,
+        "level",
+        "table",
+        section,
+        quote,
+        segment,
+        row.attribute,
+        baseline,
+        labels.category,
+        tuple(notes),
+    )

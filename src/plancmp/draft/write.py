@@ -85,8 +85,12 @@ def _record(d: Drafted, plan_year: int | None) -> list[str]:
         out.append("    baseline: null")
     else:
         b = r.baseline
-        out += ["    baseline:", f"      year: {_n(b.year)}", f"      raw: {_q(b.raw)}",
-                f"      value: {_n(b.value.value)}"]  # fmt: skip
+        out += [
+            "    baseline:",
+            f"      year: {_n(b.year)}",
+            f"      raw: {_q(b.raw)}",
+            f"      value: {_n(b.value.value)}",
+        ]
         if b.section:
             out.append(f"      section: {_q(b.section)}")
     out += [

@@ -32,7 +32,10 @@ def png(chart: Chart) -> bytes | None:
     text = "".join(b.label + b.text for b in chart.bars)
     lacking = fonts.missing(font.path, text)
     if lacking:
-        print(f"plancmp: the chart of {chart.title} is left out: the font {font.family} has no {lacking!r}", file=sys.stderr)  # fmt: skip
+        print(
+            f"plancmp: the chart of {chart.title} is left out: the font {font.family} has no {lacking!r}",
+            file=sys.stderr,
+        )
         return None
     return _draw(chart, font.path)
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from plancmp.analysis.rank import base_of, implied
 from plancmp.decimals import as_number
 from plancmp.model import Plan, Record
 from plancmp.output.table import Number, Table
@@ -44,6 +45,8 @@ RECORD_COLUMNS = (
     "target_scope",
     "target_approx",
     "target_direction",
+    "target_at_least",
+    "target_implied",
     "attribute",
     "source_section",
     "source_kind",
@@ -73,6 +76,7 @@ def flat_record(plan: Plan, r: Record, data: Dataset) -> dict[str, Any]:
     """One record as a flat mapping of RECORD_COLUMNS."""
     m = data.catalog.get(r.metric)
     b, t = r.baseline, r.target
+    level = implied(t.value, base_of(r))
     return {
         "plan": plan.id,
         "plan_title": plan.title,
@@ -101,6 +105,8 @@ def flat_record(plan: Plan, r: Record, data: Dataset) -> dict[str, Any]:
         "target_scope": t.scope,
         "target_approx": t.value.approx,
         "target_direction": t.value.direction,
+        "target_at_least": t.value.at_least,
+        "target_implied": as_number(level.value) if level else None,
         "attribute": r.attribute,
         "source_section": r.source.section,
         "source_kind": r.source.kind,

@@ -13,12 +13,30 @@ import sys
 from typing import NamedTuple
 
 CJK_FAMILIES = (
-    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
-    "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "SimHei", "DengXian",
-    "PingFang SC", "Hiragino Sans GB", "Heiti SC", "STHeiti", "Noto Serif CJK SC",
-    "Source Han Serif SC", "SimSun", "NSimSun", "Songti SC", "AR PL UMing CN",
-    "Noto Sans CJK JP", "Noto Sans CJK TC", "Source Han Sans", "Arial Unicode MS",
-)  # fmt: skip
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "SimHei",
+    "DengXian",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Heiti SC",
+    "STHeiti",
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "SimSun",
+    "NSimSun",
+    "Songti SC",
+    "AR PL UMing CN",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK TC",
+    "Source Han Sans",
+    "Arial Unicode MS",
+)
 """Families known to hold simplified Chinese, best first (a JP or TC face of Noto or
 Source Han holds every simplified character too)."""
 PROBE = "对标分析规划教育覆盖率"

@@ -157,7 +157,9 @@ def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) 
         )
     if requested is not None:
         if holds is not None and requested not in holds:
-            better = _suffix_of(requested) or next((s for s, fs in SUFFIXES.items() if requested in fs), None)  # fmt: skip
+            better = _suffix_of(requested) or next(
+                (s for s, fs in SUFFIXES.items() if requested in fs), None
+            )
             fix = (
                 f"name the file {out.with_suffix(better).name}" if better else "choose another name"
             )

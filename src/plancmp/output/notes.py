@@ -115,8 +115,12 @@ def paragraphs(body: str) -> list[Paragraph]:
 def _kind(context: list[str]) -> str:
     if not context:
         return "text"
-    return {"bullet_list_open": "bullet", "ordered_list_open": "number",
-            "blockquote_open": "quote", "heading": "heading"}[context[-1]]  # fmt: skip
+    return {
+        "bullet_list_open": "bullet",
+        "ordered_list_open": "number",
+        "blockquote_open": "quote",
+        "heading": "heading",
+    }[context[-1]]
 
 
 def _spans(children: list[Token]) -> list[Span]:

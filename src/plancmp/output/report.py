@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from plancmp.analysis import frame
 from plancmp.analysis.compare import Row, compare
-from plancmp.analysis.gaps import KINDS, Finding
+from plancmp.analysis.gaps import KINDS, QUIET_KINDS, Finding
 from plancmp.model import Metric, Plan
 from plancmp.output.formats import Format
 from plancmp.output.notes import Part, key
@@ -69,9 +69,14 @@ class Report:
 
 
 def build(data: Dataset, plan_id: str, only: Only = EVERYTHING) -> Report:
-    """Everything the report shows, computed once."""
-    plan, findings = frame.gaps(data, plan_id)
-    findings = [f for f in findings if only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)]  # fmt: skip
+    """Everything the report shows, computed once: the findings `gaps` shows by default
+    (not the quiet ones), as far as `only` keeps them."""
+    plan, everything = frame.gaps(data, plan_id)
+    findings = [
+        f
+        for f in everything
+        if not f.quiet and only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)
+    ]
     comparisons = []
     mine = {r.metric for r in plan.records}
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
@@ -170,7 +175,9 @@ def outline(report: Report, data: Dataset) -> list[Block]:
         if c.metric.note:
             out.append(Text(f"口径说明：{c.metric.note}", meta=True))
     out += [Heading(2, "来源"), Items([_source_line(s) for s in report.sources])]
-    out.append(Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True))  # fmt: skip
+    out.append(
+        Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True)
+    )
     return out
 
 
@@ -210,7 +217,7 @@ def _counts(report: Report) -> list[tuple[str, str]]:
     """Findings by kind; a kind that could not be looked for says so instead of 0."""
     p = report.plan
     out = []
-    for k in KINDS:
+    for k in (k for k in KINDS if k not in QUIET_KINDS):
         if report.only.kinds and k not in report.only.kinds:
             continue
         n = str(sum(f.kind == k for f in report.findings))

@@ -18,11 +18,15 @@ class Table(NamedTuple):
     """The same rows for scripts (JSON), with numbers as numbers."""
     title: str | None = None
     notes: Sequence[str] = ()
-    """Lines shown under a terminal table (not in machine formats)."""
+    """What the title needs said with it (口径说明): under a terminal table, after the
+    title line of a text format; never in CSV, TSV or JSON."""
     numbers: Sequence[Sequence[Number | None]] = ()
     """The number each cell stands for, where it stands for one: the same shape as `rows`,
     or empty when no cell does. Text formats ignore it; a spreadsheet writes these cells
     as numbers (sheet.py)."""
+    room_for: str | None = None
+    """The column that gets the room when a terminal is too narrow for every column
+    whole (a reason): the others fold first."""
 
 
 class Lazy(Sequence[dict[str, Any]]):

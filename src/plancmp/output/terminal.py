@@ -42,10 +42,32 @@ def print_table(table: Table, stream: TextIO) -> None:
     needed = sum(widths[i] + 3 for i in short) + (len(keep) - len(short)) * (MIN_LONG + 3)
     if needed > console.width:
         short = set()
+    caps = _caps(table, keep, widths, short, console.width)
     for i in keep:
-        grid.add_column(escape(table.columns[i]), overflow="fold", no_wrap=i in short)
+        grid.add_column(
+            escape(table.columns[i]), overflow="fold", no_wrap=i in short, max_width=caps.get(i)
+        )
     for row in table.rows:
         grid.add_row(*(escape(row[i]) for i in keep))
     console.print(grid)
     for note in table.notes:
         console.print(escape(note), style="dim")
+
+
+def _caps(
+    table: Table, keep: list[int], widths: dict[int, int], short: set[int], width: int
+) -> dict[int, int]:
+    """Widest each long column may be when they do not all fit: the `room_for` column
+    (a reason) keeps three fifths of what the long columns share; the others fold."""
+    if table.room_for not in table.columns:
+        return {}
+    room = table.columns.index(table.room_for)
+    long = [i for i in keep if i not in short]
+    if room not in long or sum(widths[i] + 3 for i in keep) <= width:
+        return {}
+    shared = width - sum(widths[i] + 3 for i in short) - 3 * len(long)
+    others = [i for i in long if i != room]
+    if not others:
+        return {}
+    each = max(MIN_LONG, (shared - min(widths[room], shared * 3 // 5)) // len(others))
+    return {i: each for i in others if widths[i] > each}

@@ -85,9 +85,24 @@ RENDERERS: dict[Format, Callable[[Table], str]] = {
 """Every text format (RICH needs a terminal: see terminal.py)."""
 
 
+UNTITLED = frozenset({Format.CSV, Format.EXCEL, Format.TSV, Format.JSON, Format.HTML})
+"""Formats that stay a clean table, without a title line: data for a program (CSV, TSV,
+JSON), and HTML, whose page carries the title in its heading (html_page)."""
+
+
+def title_line(table: Table) -> str:
+    """The line that says what a pasted table is: its title, with what must be said with
+    it (口径说明)."""
+    assert table.title is not None
+    return "。".join([table.title, *table.notes])
+
+
 def render(table: Table, fmt: Format) -> str:
-    """The table as text in `fmt`."""
-    return RENDERERS[fmt](table)
+    """The table as text in `fmt`; a format a person reads starts with the title line."""
+    text = RENDERERS[fmt](table)
+    if table.title and fmt not in UNTITLED:
+        return f"{title_line(table)}\n\n{text}"
+    return text
 
 
 def html_page(title: str | None, body: str) -> str:

@@ -15,7 +15,7 @@ from plancmp.decimals import fmt
 from plancmp.model import POINTS, Plan, Record, Value
 
 if TYPE_CHECKING:  # the analyses' types are imported where a finding is worded
-    from plancmp.analysis.city import BelowCity
+    from plancmp.analysis.city import CityCheck, CityUnchecked
     from plancmp.analysis.compare import Why
     from plancmp.analysis.gaps import Finding
     from plancmp.analysis.rank import Stall
@@ -34,6 +34,8 @@ FINDING_ZH = {
     "conflict": "前后矛盾",
     "below_national_standard": "低于国家标准",
     "qualitative": "定性目标",
+    "not_below_city": "达到市级",
+    "city_not_compared": "未与市级比较",
 }
 BETTER_ZH = {"higher": "越高越好", "lower": "越低越好", "neutral": "规模（无方向）"}
 RELATION_ZH = {"below": "低于", "equal": "等于", "above": "高于"}
@@ -42,13 +44,21 @@ MAX_NAMES_SHOWN = 5
 
 
 def amount(value: Decimal, unit: str | None) -> str:
-    """A normalized number for people: 4325500000 元 → 43.255亿元, 61000 个 → 6.1万个."""
+    """A normalized number for people: 4325500000 元 → 43.255亿元, 61000 个 → 6.1万个;
+    at most four decimals (1400余亩 → >93.3333万平方米, not 93.33333333)."""
     if unit in (None, "%", "元/生"):
-        return f"{fmt(value)}{unit or ''}"
+        return f"{_short(value)}{unit or ''}"
     for factor, prefix in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
         if abs(value) >= factor:
-            return f"{fmt(value / factor)}{prefix}{unit}"
-    return f"{fmt(value)}{unit}"
+            return f"{_short(value / factor)}{prefix}{unit}"
+    return f"{_short(value)}{unit}"
+
+
+def _short(d: Decimal) -> str:
+    exponent = d.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        d = d.quantize(Decimal("0.0001"))
+    return fmt(d)
 
 
 def show_value(v: Value) -> str:
@@ -168,6 +178,17 @@ def _where(w: Why) -> str:
     return "指标表" if w.main else "前文"
 
 
+def implied_note(r: Record) -> str:
+    """For a change target ranked by the level it implies: `由基线推算：80%（2020）+5 个百分点
+    → 85%`; '' for any other target."""
+    from plancmp.analysis.rank import base_of, implied
+
+    level = implied(r.target.value, base_of(r))
+    if level is None:
+        return ""
+    return f"由基线推算：{baseline_text(r)} {show_value(r.target.value)} → {show_value(level)}"
+
+
 def stall(s: Stall | None, year: int | None) -> str:
     """What compare's 说明 says of a ranked target that asks for no progress."""
     if s is None:
@@ -180,7 +201,7 @@ def stall(s: Stall | None, year: int | None) -> str:
 
 def reason(f: Finding) -> str:
     """A finding's reason, with the numbers a reader can check."""
-    from plancmp.analysis.city import BelowCity
+    from plancmp.analysis.city import CityCheck, CityUnchecked
     from plancmp.analysis.gaps import BelowPeers, BelowStandard, Conflict, Missing
     from plancmp.analysis.rank import Stall
 
@@ -191,7 +212,8 @@ def reason(f: Finding) -> str:
     if isinstance(facts, Missing):
         names = "、".join(p.place for p in facts.setters[:MAX_NAMES_SHOWN])
         more = f"等 {facts.total} 个地区" if facts.total > MAX_NAMES_SHOWN else ""
-        return f"{names}{more}设有此指标，本规划没有"
+        quiet = f"（{QUIET_ZH[facts.quiet]}）" if facts.quiet else ""
+        return f"{names}{more}设有此指标，本规划没有{quiet}"
     assert r is not None
     if isinstance(facts, BelowStandard):
         st = facts.standard
@@ -199,11 +221,16 @@ def reason(f: Finding) -> str:
         return f"目标 {target_text(r)} 低于国家督导评估标准 {st.raw}{cite}"
     if isinstance(facts, Stall):
         assert r.baseline is not None
-        base = with_unit(r.baseline.raw, r.baseline.value, r.printed_unit)
         word = RELATION_ZH[facts.relation]
-        return f"目标 {target_text(r)} {word}{r.baseline.year or ''}年基线 {base}：不要求进步"
-    if isinstance(facts, BelowCity):
-        return _below_city(r, facts)
+        return f"目标 {target_text(r)} {word}{r.baseline.year or ''}年基线 {_base(r)}：不要求进步"
+    if isinstance(facts, CityCheck):
+        return city_reason(r, facts, f.kind == "below_city", f.metric.better)
+    if isinstance(facts, CityUnchecked):
+        c = facts.city_record
+        return (
+            f"{facts.city.place}{c.target.year}年 {target_text(c)}；本规划 {target_text(r)}："
+            f"未比较，{city_why(r, facts)}"
+        )
     if isinstance(facts, BelowPeers):
         best = facts.best
         shown = with_unit(best.target.raw, best.target.value, best.target.printed_unit)
@@ -212,19 +239,100 @@ def reason(f: Finding) -> str:
     return f"{r.target.raw}：无法按数值核对"
 
 
-def _below_city(r: Record, f: BelowCity) -> str:
-    c, city = f.city_record, f.city
-    if f.per_year:
-        assert r.baseline is not None
-        base = with_unit(r.baseline.raw, r.baseline.value, r.printed_unit)
-        rate = fmt(f.mine.quantize(Decimal("0.01")))
-        return (
-            f"{city.place}要求{c.target.raw}；本规划从基线 {base} 到 {target_text(r)}，年均 {rate}"
-        )
-    if f.projected and r.baseline is not None:
-        base = with_unit(r.baseline.raw, r.baseline.value, r.printed_unit)
-        at = amount(f.mine.quantize(Decimal("0.1")), r.unit)
-        how = f"按基线 {base}（{r.baseline.year}）线性推算至{c.target.year}年约 {at}"
+QUIET_ZH = {
+    "operational": "年度工作量指标，五年规划一般不设",
+    "amount": "只以每年或期间的数量设定，不是水平或比率",
+}
+"""Why a missing indicator is left to --all (gaps.Missing.quiet)."""
+END_ZH = {"low": "区间下限", "high": "区间上限"}
+BASIS_UNIT = {"points": f" {POINTS}", "relative": "%"}
+"""The unit of a yearly change by what it counts (city._basis); else the metric's own."""
+
+
+def _base(r: Record) -> str:
+    assert r.baseline is not None
+    return with_unit(r.baseline.raw, r.baseline.value, r.printed_unit)
+
+
+def _rule(f: CityCheck, weaker: bool, better: str, unit: str | None) -> str:
+    """The comparison as a rule a reader can check: `区间下限 1项 低于市级 2项`."""
+    assert f.mine is not None and f.theirs is not None
+    mine = amount(f.mine.quantize(Decimal("0.1")) if f.form == "projected" else f.mine, unit)
+    if f.form == "projected":
+        mine = f"约 {mine}"
+    side = f"{END_ZH[f.mine_end]} " if f.mine_end else ""
+    if weaker:
+        word = "不及" if f.mine == f.theirs else "低于" if better != "lower" else "高于"
     else:
+        word = "不低于" if better != "lower" else "不高于"
+    return f"{side}{mine} {word}市级 {amount(f.theirs, unit)}"
+
+
+def yearly(d: Decimal, basis: str | None, unit: str | None) -> str:
+    """A yearly change with its unit: `-0.4 个百分点`, `+5%`, `+100元/生`."""
+    shown = fmt(d.quantize(Decimal("0.01")))
+    sign = "+" if d > 0 else ""
+    if basis in BASIS_UNIT:
+        return f"{sign}{shown}{BASIS_UNIT[basis]}"
+    return f"{sign}{amount(Decimal(shown), unit)}"
+
+
+def city_reason(r: Record, f: CityCheck, weaker: bool, better: str) -> str:
+    """What a city comparison found, with the rule it applied."""
+    c, city = f.city_record, f.city
+    if f.form in ("per_year", "direction"):
+        how = (
+            f"本规划从基线 {_base(r)}（{r.baseline.year}）到 {target_text(r)}"
+            if r.baseline is not None and r.target.value.op != "trend"
+            else f"本规划 {target_text(r)}"
+        )
+        if f.mine is not None:
+            how += f"，年均 {yearly(f.mine, f.basis, r.unit)}"
+        if f.form == "direction":
+            rule = "方向与市级相反" if weaker else "方向与市级一致"
+        else:
+            assert f.mine is not None and f.theirs is not None
+            theirs = yearly(f.theirs, f.basis, r.unit)
+            rule = f"{'慢于' if weaker else '不慢于'}市级每年 {theirs}"
+            if weaker and f.mine * f.theirs < 0:
+                rule = f"方向与市级每年 {theirs} 相反"
+        return f"{city.place}要求{c.target.raw}；{how}：{rule}"
+    if f.form == "projected":
+        assert r.baseline is not None
+        how = f"按基线 {_base(r)}（{r.baseline.year}）线性推算至{c.target.year}年"
+    elif r.target.year != c.target.year:
         how = f"本规划{r.target.year}年目标 {target_text(r)}（无基线，未推算）"
-    return f"{city.place}{c.target.year}年要求 {target_text(c)}；{how}"
+    else:
+        how = f"本规划目标 {target_text(r)}"
+    rule = _rule(f, weaker, better, r.unit)
+    return f"{city.place}{c.target.year}年要求 {target_text(c)}；{how}：{rule}"
+
+
+def city_why(r: Record, f: CityUnchecked) -> str:
+    """Why a pair the city and the plan share is not compared (city.NOT_COMPARED)."""
+    c = f.city_record
+    if f.code == "segment":
+        return f"学段不同（市级 {c.segment or '不分学段'}，本规划 {r.segment or '不分学段'}）"
+    if f.code == "text":
+        side = "本规划" if r.target.value.op == "text" else "市级"
+        return f"{side}目标为定性表述，无数值可比"
+    if f.code == "unit":
+        return f"单位不同（本规划 {r.unit or '无单位'}，市级 {c.unit or '无单位'}）"
+    if f.code == "scope":
+        return f"口径不同（本规划为{SCOPE_ZH[r.target.scope]}，市级为{SCOPE_ZH[c.target.scope]}）"
+    if f.code == "city_total":
+        return f"市级为全市{SCOPE_ZH[c.target.scope]}总量，不与一个区县的数量比较"
+    if f.code == "points_or_percent":
+        side = "市级" if c.target.value.printed_unit == "%" else "本规划"
+        return f"{side}的年变化以 % 表示，是百分点还是相对变化，文件未说明"
+    return CITY_WHY_ZH[f.code]
+
+
+CITY_WHY_ZH = {
+    "neutral": "规模指标，无优劣方向",
+    "plan_trend": "市级为水平值，本规划只给年变化",
+    "no_baseline": "市级要求年变化，本规划无基线，推算不出年均变化",
+    "change_no_baseline": "本规划目标为相对基线的变化量，无基线，推算不出水平值",
+    "no_rate": "市级要求年变化幅度，本规划只给方向",
+    "rate_basis": "一方为相对增长率（%），一方为绝对变化量",
+}

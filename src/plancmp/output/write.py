@@ -69,6 +69,8 @@ def emit(
     if chosen in FILE_FORMATS:
         emit_files([table], chosen, out, force, titled)
         return
+    if not titled:  # --no-title: no title line (and no notes said with it)
+        table = table._replace(title=None, notes=())
     if chosen is Format.RICH:
         from plancmp.output.terminal import print_table
 

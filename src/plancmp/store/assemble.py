@@ -107,6 +107,11 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
                 )
                 continue
             where[m.id], by_id[m.id] = f.path, m
+    for f in parsed:  # a related metric must exist: it is a link, not a name
+        for m in f.metrics:
+            for other in m.related:
+                if other not in by_id:
+                    problems.append(Problem(f.path, None, f"metric {m.id!r} names unknown related metric {other!r}: use an id from the catalog"))  # fmt: skip
     standards: dict[str, tuple[str, Standard]] = {}
     for f in parsed:
         for st in f.standards:

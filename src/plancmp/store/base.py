@@ -30,6 +30,9 @@ class Setters(NamedTuple):
     """How many plans set it."""
     first: tuple[str, ...]
     """The ids of the first of them, in load order (as many as asked for)."""
+    at_level: int = 0
+    """How many of them set it with a target of scope `level` (a state to reach), not
+    only as an amount per year or over the period."""
 
 
 class Store(Protocol):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterator
+from decimal import Decimal
 from json import JSONDecodeError
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,7 +42,7 @@ from plancmp.store.rows import (
     standard_row,
 )
 
-FORMAT = 12
+FORMAT = 14
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -62,6 +63,8 @@ _Q = '"'  # column names are quoted: some (`unit`, `line`) are SQL words
 _RECORDS = ", ".join(f"{_Q}{c}{_Q}" for c in RECORD_COLUMNS)
 _PLANS = ", ".join(f"{_Q}{c}{_Q}" for c in PLAN_COLUMNS)
 _TARGET_COLUMNS = (
+    "b_op",
+    "b_value",
     "plan",
     "metric",
     "segment",
@@ -86,13 +89,15 @@ CREATE INDEX records_by_metric ON records (metric, plan_pos, pos);
 CREATE INDEX records_by_plan ON records (plan, pos);
 CREATE UNIQUE INDEX plans_by_id ON plans (id);
 CREATE TABLE metric_levels AS
-  SELECT metric, plan_level AS level, COUNT(DISTINCT plan_pos) AS plans
+  SELECT metric, plan_level AS level, COUNT(DISTINCT plan_pos) AS plans,
+         COUNT(DISTINCT CASE WHEN t_scope = 'level' THEN plan_pos END) AS at_level
   FROM records GROUP BY metric, plan_level;
 """
 """Written once the records are in: faster than keeping indexes up to date row by row.
 `metric_levels` counts the plans of each level that set each metric, so that "how many
 county plans set it" is read, not counted, among thousands of plans."""
-_NUMERIC = "r.t_op IN ('>', '>=', '<', '<=', '=', 'range') AND r.t_value IS NOT NULL"
+_NUMERIC = "r.t_op NOT IN ('text', 'trend') AND r.t_value IS NOT NULL"
+"""Targets with a number: levels, ranges, and changes (whose level follows from a baseline)."""
 
 
 _KIND = RECORD_COLUMNS.index("s_kind")
@@ -280,14 +285,19 @@ class IndexStore:
     ) -> dict[str, Setters]:
         if among is None:
             where, args = self._levels(levels)
-            sql = f"SELECT metric, SUM(plans) FROM metric_levels WHERE {where} GROUP BY metric"
-            counts = dict(self.con.execute(sql, args))
+            sql = (
+                f"SELECT metric, SUM(plans), SUM(at_level) FROM metric_levels WHERE {where} "
+                "GROUP BY metric"
+            )
+            counts = {m: (n, at) for m, n, at in self.con.execute(sql, args)}
         else:
             where = self._plan_filter(among, levels)
-            pairs = f"SELECT DISTINCT r.metric, r.plan_pos FROM records r {where}"
-            counts = dict(
-                self.con.execute(f"SELECT metric, COUNT(*) FROM ({pairs}) GROUP BY metric")
+            pairs = (
+                f"SELECT r.metric, r.plan_pos, MAX(r.t_scope = 'level') AS at_level "
+                f"FROM records r {where} GROUP BY r.metric, r.plan_pos"
             )
+            sql = f"SELECT metric, COUNT(*), SUM(at_level) FROM ({pairs}) GROUP BY metric"
+            counts = {m: (n, at) for m, n, at in self.con.execute(sql)}
         firsts: dict[str, tuple[str, ...]] = {}
         if first:
             where = self._plan_filter(among, levels, "AND")
@@ -298,7 +308,7 @@ class IndexStore:
                     (metric, first),
                 )
                 firsts[metric] = tuple(plan for _, plan in rows)
-        return {m: Setters(n, firsts.get(m, ())) for m, n in sorted(counts.items())}
+        return {m: Setters(n, firsts.get(m, ()), at) for m, (n, at) in sorted(counts.items())}
 
     def _levels(self, levels: Collection[str] | None) -> tuple[str, list[str]]:
         if levels is None:
@@ -348,11 +358,22 @@ class IndexStore:
             f"SELECT {cols} FROM records r WHERE r.metric IN "
             f"(SELECT id FROM temp.metrics_wanted) {where} ORDER BY r.plan_pos, r.pos"
         )
+        rows = self.con.execute(sql)
         return [
-            TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v))
-            for plan, metric, seg, unit, printed, kind, raw, year, scope, *v in self.con.execute(
-                sql
+            TargetRow(
+                plan,
+                metric,
+                seg,
+                unit,
+                printed,
+                kind,
+                raw,
+                year,
+                scope,
+                cells_value(v),
+                Decimal(b_value) if b_op == "=" and b_value is not None else None,
             )
+            for b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v in rows
         ]
 
     def cells(self) -> Iterator[Cell]:

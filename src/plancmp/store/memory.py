@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from plancmp.metrics import Catalog
-from plancmp.model import NUMERIC_OPS, Cell, Plan, Record, TargetRow
+from plancmp.model import Cell, Plan, Record, TargetRow
 from plancmp.store.base import Setters
 from plancmp.store.rows import row_record
 
@@ -50,10 +50,16 @@ class MemoryStore:
         levels: Collection[str] | None = None,
     ) -> dict[str, Setters]:
         who: dict[str, list[str]] = {}
+        at_level: dict[str, int] = {}
         for p in self._chosen(among, levels):
             for metric_id in sorted(self.metrics_of(p.id)):
                 who.setdefault(metric_id, []).append(p.id)
-        return {m: Setters(len(ids), tuple(ids[:first])) for m, ids in sorted(who.items())}
+            for metric_id in {r.metric for r in p.records if r.target.scope == "level"}:
+                at_level[metric_id] = at_level.get(metric_id, 0) + 1
+        return {
+            m: Setters(len(ids), tuple(ids[:first]), at_level.get(m, 0))
+            for m, ids in sorted(who.items())
+        }
 
     def targets_for(
         self,
@@ -85,7 +91,8 @@ class MemoryStore:
 
 
 def _has_number(r: Record) -> bool:
-    return r.target.value.op in NUMERIC_OPS and r.target.value.value is not None
+    """Levels, ranges and changes with a number (index._NUMERIC says the same)."""
+    return r.target.value.op not in ("text", "trend") and r.target.value.value is not None
 
 
 class MemorySink:

@@ -66,7 +66,7 @@ PLAN_COLUMNS: tuple[str, ...] = (
 )
 METRIC_COLUMNS: tuple[str, ...] = Metric._fields
 STANDARD_COLUMNS: tuple[str, ...] = Standard._fields
-_TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also"})
+_TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also", "related"})
 """Columns that hold a tuple of texts, stored as a JSON list."""
 
 
@@ -236,7 +236,7 @@ def metric_row(m: Metric) -> tuple[Any, ...]:
 
 
 def row_metric(row: Sequence[Any]) -> Metric:
-    mid, name, aliases, unit, category, better, note, operational, review = row
+    mid, name, aliases, unit, category, better, note, operational, review, related = row
     return Metric(
         mid,
         name,
@@ -247,6 +247,7 @@ def row_metric(row: Sequence[Any]) -> Metric:
         note,
         bool(operational),
         _untexts(review),
+        _untexts(related),
     )
 
 

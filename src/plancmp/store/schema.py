@@ -89,6 +89,7 @@ METRIC_KEYS = {
     "note": False,
     "operational": False,
     "review": False,
+    "related": False,
 }
 STANDARD_KEYS = {
     "metric": True,
@@ -552,9 +553,10 @@ def _metric(c: Checker, what: str, m: Mapping[str, Any]) -> Metric | None:
     better = c.choice(m, "better", BETTER, what)
     aliases, note = c.texts(m, "aliases", what), c.text(m, "note", what)
     operational, review = c.flag(m, "operational", what), c.texts(m, "review", what)
+    related = c.texts(m, "related", what)
     if not (mid and name and category and better):
         return None
-    return Metric(mid, name, aliases, unit, category, better, note, operational, review)
+    return Metric(mid, name, aliases, unit, category, better, note, operational, review, related)
 
 
 def build_metrics(data: object, path: str) -> tuple[list[Metric], list[Problem]]:

@@ -36,7 +36,9 @@ class FontFace(NamedTuple):
     pitch: str
 
 
-TITLE_FONT = FontFace("方正小标宋简体", "FZXiaoBiaoSong-B05S", "02010600030101010101", "roman", "variable")  # fmt: skip
+TITLE_FONT = FontFace(
+    "方正小标宋简体", "FZXiaoBiaoSong-B05S", "02010600030101010101", "roman", "variable"
+)
 HEADING_FONT = FontFace("黑体", "SimHei", "02010609060101010101", "modern", "fixed")
 SUBHEADING_FONT = FontFace("楷体", "KaiTi", "02010609060101010101", "modern", "fixed")
 BODY_FONT = FontFace("仿宋", "FangSong", "02010609060101010101", "modern", "fixed")
@@ -96,8 +98,12 @@ def _styles(doc: Document) -> None:
     body.paragraph_format.line_spacing = Pt(28)
     body.paragraph_format.space_after = Pt(0)
     _first_line_indent(body, 2, BODY_PT)
-    levels = ((1, TITLE_FONT, TITLE_PT), (2, HEADING_FONT, BODY_PT), (3, SUBHEADING_FONT, BODY_PT),
-              (4, BODY_FONT, BODY_PT))  # fmt: skip
+    levels = (
+        (1, TITLE_FONT, TITLE_PT),
+        (2, HEADING_FONT, BODY_PT),
+        (3, SUBHEADING_FONT, BODY_PT),
+        (4, BODY_FONT, BODY_PT),
+    )
     for level, face, size in levels:
         style = _style(doc, f"Heading {level}", face, size, bold=level == 4)
         style.font.color.rgb = RGBColor(0, 0, 0)
@@ -139,8 +145,9 @@ def _defaults(doc: Document) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
-def _style(doc: Document, name: str, face: FontFace, size: float, bold: bool = False,
-           new: bool = False) -> ParagraphStyle:  # fmt: skip
+def _style(
+    doc: Document, name: str, face: FontFace, size: float, bold: bool = False, new: bool = False
+) -> ParagraphStyle:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Pt
 
@@ -194,8 +201,13 @@ def _font_table(doc: Document) -> None:
     root = parse_xml(part.blob)
     for face in FACES:
         font = OxmlElement("w:font", {qn("w:name"): face.name})
-        for tag, value in (("altName", face.english), ("panose1", face.panose), ("charset", "86"),
-                           ("family", face.family), ("pitch", face.pitch)):  # fmt: skip
+        for tag, value in (
+            ("altName", face.english),
+            ("panose1", face.panose),
+            ("charset", "86"),
+            ("family", face.family),
+            ("pitch", face.pitch),
+        ):
             font.append(OxmlElement(f"w:{tag}", {qn("w:val"): value}))
         root.append(font)
     part._blob = serialize_part_xml(root)  # a part python-docx keeps as bytes
@@ -281,8 +293,9 @@ SHORT = 12
 """Cells up to this many half-width characters (绍兴市越城区, 2025, 约束性) never wrap."""
 
 
-def column_widths(columns: Sequence[str], rows: Sequence[Sequence[str]], total: float,
-                  size: float) -> list[float]:  # fmt: skip
+def column_widths(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], total: float, size: float
+) -> list[float]:
     """Column widths in points that fill `total`. A column of short cells is at least as wide
     as its cells, so they never wrap (its name may); another is at least as wide as its
     longest number or Latin word and 4 Chinese characters. What is left goes to the
@@ -297,7 +310,9 @@ def column_widths(columns: Sequence[str], rows: Sequence[Sequence[str]], total: 
         if widest <= SHORT:
             least.append(max(widest, min(text_width(name), 4)) * char + pad)
         else:
-            unbroken = max((text_width(w) for text in cells for w in _WORDS.findall(text)), default=0)  # fmt: skip
+            unbroken = max(
+                (text_width(w) for text in cells for w in _WORDS.findall(text)), default=0
+            )
             least.append(min(max(unbroken, 8) * char + pad, natural[-1]))
     if sum(natural) <= total:
         return [w * total / sum(natural) for w in natural]
@@ -371,7 +386,11 @@ def landscape(doc: Document) -> None:
     section = doc.sections[-1]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = section.page_height, section.page_width
-    top, right, bottom, left = (section.top_margin, section.right_margin,
-                                section.bottom_margin, section.left_margin)  # fmt: skip
+    top, right, bottom, left = (
+        section.top_margin,
+        section.right_margin,
+        section.bottom_margin,
+        section.left_margin,
+    )
     section.top_margin, section.right_margin = left, top
     section.bottom_margin, section.left_margin = right, bottom

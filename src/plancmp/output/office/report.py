@@ -48,7 +48,9 @@ def _block(doc: Document, b: Block) -> None:
         table, same = without_constant(b.table)
         add_table(doc, table, b.highlight)
         if same:
-            doc.add_paragraph("；".join(f"{name}均为{value}" for name, value in same) + "。", style=META_STYLE)  # fmt: skip
+            doc.add_paragraph(
+                "；".join(f"{name}均为{value}" for name, value in same) + "。", style=META_STYLE
+            )
     elif isinstance(b, Chart):
         _chart(doc, b)
     elif isinstance(b, Items):
@@ -63,12 +65,21 @@ def without_constant(table: Table) -> tuple[Table, list[tuple[str, str]]]:
     and what they say, for a line under it: a portrait A4 page has no room to spare."""
     if len(table.rows) < 2 or len(table.columns) <= WIDE_TABLE:
         return table, []
-    same = [j for j in range(2, len(table.columns))
-            if table.rows[0][j] and all(row[j] == table.rows[0][j] for row in table.rows)]  # fmt: skip
+    same = [
+        j
+        for j in range(2, len(table.columns))
+        if table.rows[0][j] and all(row[j] == table.rows[0][j] for row in table.rows)
+    ]
     keep = [j for j in range(len(table.columns)) if j not in same]
     numbers = [[row[j] for j in keep] for row in table.numbers]
-    cut = Table([table.columns[j] for j in keep], [[row[j] for j in keep] for row in table.rows],
-                table.records, table.title, table.notes, numbers)  # fmt: skip
+    cut = Table(
+        [table.columns[j] for j in keep],
+        [[row[j] for j in keep] for row in table.rows],
+        table.records,
+        table.title,
+        table.notes,
+        numbers,
+    )
     return cut, [(table.columns[j], table.rows[0][j]) for j in same]
 
 
