@@ -131,3 +131,16 @@ def test_a_number_printed_again_under_a_longer_name_is_one_target() -> None:
         ("残疾儿童入学率", "100%"),
         ("入学率", "100%"),
     ]
+
+
+def test_an_undated_excerpt_takes_the_one_year_its_text_sets_targets_for() -> None:
+    doc = Document("excerpt.txt", (
+        Table((("指标", "现状值", "目标值", "属性"), ("公办幼儿园覆盖率（%）", "76", "85", "预期性"))),
+        Paragraph("到2025年，在县城新建3所标准化幼儿园，学前三年幼儿毛入园率达92%。"),
+    ))  # fmt: skip
+    d = draft_document(doc, "excerpt", CATALOG)
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("85", 2025),
+        ("3所", 2025),
+        ("92%", 2025),
+    ]

@@ -57,10 +57,11 @@ def plan_id_from(stem: str) -> str | None:
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
     ahead = tuple(future_years(document_text(doc)))
-    target_year = header.target_year or _single(ahead) or header.now
+    if header.target_year is None:  # the one year the text sets targets for, else this year
+        header = header._replace(target_year=_single(ahead) or header.now)
     plan = prose.Plan(
         header.base_year,
-        target_year,
+        header.target_year,
         header.one_year,
         header.looks_back,
         places_of(header),
