@@ -124,3 +124,18 @@ def test_a_dated_event_before_the_year_written_is_a_result() -> None:
     )
     assert targets == [("3所", 2023)]
     assert results == [("300余名", 2022)]
+
+
+def test_a_sentence_that_sets_a_level_ends_a_report_of_the_present() -> None:
+    targets, results = read(
+        "目前全区已有省级优质幼儿园20所。普惠性幼儿园覆盖率达到95%以上，新建幼儿园10所。",
+        PLAN,
+    )
+    assert (targets, results) == ([("95%以上", 2025), ("10所", 2025)], [("20所", 2020)])
+
+
+def test_a_report_opened_by_a_date_goes_on_through_the_sentences_after_it() -> None:
+    targets, results = read(
+        "截至2020年底，全区共有幼儿园106所。其中，公办园在园幼儿占比达到76%。", PLAN
+    )
+    assert (targets, results) == ([], [("106所", 2020), ("76%", 2020)])

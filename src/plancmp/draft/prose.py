@@ -18,7 +18,7 @@ from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
 from plancmp.draft.segments import mixed, topic_segment
 from plancmp.draft.spans import Span
-from plancmp.draft.tense import Dating, Year, anchors, read_clauses, year_at
+from plancmp.draft.tense import FIRM, TARGET, Dating, Year, anchors, read_clauses, year_at
 from plancmp.draft.text import clauses, sentences
 from plancmp.values import ValueParseError, parse
 
@@ -87,12 +87,12 @@ def read_paragraph(
     state: dict[str, list[str]] = {}
     dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead)
     always = where.review or plan.looks_back
-    past = where.past_before
+    carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
         if not k and not _CONTINUES.match(sentence):
-            past = False
-        marks, past = read_clauses(sentence, past, dating)
+            carried = TARGET
+        marks, carried = read_clauses(sentence, carried, dating)
         years = anchors(sentence, plan.now)
         named_all = name_values(sentence, state)
         for named in named_all:
@@ -108,13 +108,13 @@ def read_paragraph(
                 found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
                 continue
-            if always or (clause.past if clause else past):
+            if always or (clause.past if clause else carried != TARGET):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
-    return targets, baselines, past
+    return targets, baselines, carried != TARGET
 
 
 _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")

@@ -6,7 +6,8 @@ Plans and news mix results and targets in one paragraph, even in one sentence
 the plan's base year or earlier, before the year the document was written, or — in a news
 report — before the years the report sets targets for, unless the clause sets a target
 (将, 计划); words of a target (将, 计划, 力争, 到2025年) make it a target. A clause with none
-of these continues the clause before it, across sentences too.
+of these continues the clause before it, across sentences too — until, after a report made
+by a word (目前共有…), a sentence sets a level (达到, 新建…).
 
 A clause's year is the last one printed before its value: `到2025年`, `2023年底前`, the end of
 a range (`2020-2025年`), a period (`十四五期间` → 2025), or `今年`/`明年` counted from the
@@ -106,32 +107,43 @@ def year_at(
     return before[-1] if before else default
 
 
-def read_clauses(sentence: str, past: bool, dating: Dating) -> tuple[list[Clause], bool]:
-    """Each clause of a sentence and whether it reports results, and whether the next
-    sentence goes on reporting them (`目前共有…。山东、河南分别为…。`). `past` is what the
-    sentence before left; a clause with a word of a target (将, 今年, a later year) ends it,
-    except after `截至…`, `去年…`, which only a later year ends."""
+TARGET, SOFT, FIRM = 0, 1, 2
+"""What a sentence leaves the next: targets; results a word of its clause made (目前共有…),
+which a sentence that sets a level (达到, 新建…) ends; results a date or 截至 made."""
+
+
+def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clause], int]:
+    """Each clause of a sentence and whether it reports results, and what the next
+    sentence goes on with (`目前共有…。山东、河南分别为…。` goes on reporting). A clause
+    with a word of a target (将, 今年, a later year) ends a report, except after `截至…`,
+    `去年…`, which only a later year ends."""
     found = anchors(sentence, dating.now)
     out = []
-    firm = past
+    state = carried if carried != SOFT or not _SETS_LEVEL.search(sentence) else TARGET
     since = False
     for start, end in clauses(sentence, 0, len(sentence)):
         text = sentence[start:end]
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = any(rel for at, _, _, rel in found if start <= at < end)
         if _SINCE.search(text):
-            past = since = firm = True
+            state, since = FIRM, True
         elif _RESULT.search(text):
-            past = firm = True
+            state = max(state, SOFT)
         elif inside:
-            past = firm = _year_past(
-                inside[-1][0], inside[-1][1], bool(_TARGET.search(text)), dating
-            )
+            past = _year_past(inside[-1][0], inside[-1][1], bool(_TARGET.search(text)), dating)
+            state = FIRM if past else TARGET
             since = since and past
         elif (_TARGET.search(text) or relative) and not since:
-            past = firm = False
-        out.append(Clause(start, end, past))
-    return out, firm
+            state = TARGET
+        out.append(Clause(start, end, state != TARGET))
+    return out, state
+
+
+_SETS_LEVEL = re.compile(
+    r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在|不低于|不少于|新建|新增|改扩建"
+)
+"""Words that set a level or an amount: after a report made by 目前…, a sentence with them
+sets a target again."""
 
 
 def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
