@@ -16,9 +16,9 @@ from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
-from plancmp.draft.sections import Part, is_review, join, parts
+from plancmp.draft.sections import Part, join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
-from plancmp.draft.text import YEAR, compact
+from plancmp.draft.text import compact
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
 
@@ -119,17 +119,12 @@ def _read_texts(
     baselines: list[Found],
 ) -> bool:
     """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
-    it ended on results. A cell's column heading dates it (`2022年度任务目标`) or makes
-    it results (`1-9月份工作完成情况`)."""
+    it ended on results."""
     for k, (text, heading) in enumerate(texts):
-        review, year = part.review, part.year
-        if heading:
-            review = review or is_review(heading)
-            year = year or _single(tuple(int(y) for y in YEAR.findall(heading)))
         where = prose.Paragraph(
             join(part.path, getattr(part.block, "title", None), heading),
-            review,
-            year,
+            part.review,
+            part.year,
             order + k * 1000,
             past,
         )
