@@ -6,6 +6,7 @@ usage: python scripts/update_readme.py     (tests/test_readme.py checks the resu
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shlex
 from pathlib import Path
@@ -74,6 +75,7 @@ def graph() -> str:
 
 
 def main() -> None:
+    os.chdir(ROOT)  # examples name folders of the repository (--data-dir examples)
     text = README.read_text(encoding="utf-8")
     text = BLOCK.sub(lambda m: render(m.group(1)), text)
     text = GRAPH.sub(lambda m: m.group(1) + graph() + m.group(2), text)

@@ -59,3 +59,76 @@ def catalog() -> Catalog:
 def _private_cache(tmp_path_factory, monkeypatch):
     """Each test gets its own cache folder: tests never touch ~/.cache or each other."""
     monkeypatch.setenv("PLANCMP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+# --- data files, for tests that load a folder as plancmp does -------------------------------
+
+CATALOG_YAML = """metrics:
+  - {id: "puhui", name: "普惠性幼儿园覆盖面", unit: "%", category: "学前教育", better: "higher"}
+  - {id: "myopia", name: "儿童青少年总体近视率", unit: "%", category: "健康", better: "lower"}
+  - {id: "balance", name: "校际优质均衡系数", category: "义务教育", better: "lower"}
+"""
+
+
+def record_yaml(
+    metric: str,
+    raw: str,
+    *,
+    base: str | None = None,
+    base_year: int | None = None,
+    unit: str | None = "%",
+    year: int | None = None,
+    actuals: tuple[tuple[int, str], ...] = (),
+) -> str:
+    """One record of a plan file, as a curator writes it."""
+    lines = [f'  - metric: "{metric}"', f'    name: "{metric}"']
+    if unit:
+        lines.append(f'    unit: "{unit}"')
+    if base:
+        lines.append(
+            f'    baseline: {{raw: "{base}"' + (f", year: {base_year}" if base_year else "") + "}"
+        )
+    lines.append(f'    target: {{raw: "{raw}"' + (f", year: {year}" if year else "") + "}")
+    lines.append('    source: {section: "指标表", kind: "table"}')
+    if actuals:
+        lines.append("    actuals:")
+        for y, a in actuals:
+            lines += [f"      - year: {y}", f'        raw: "{a}"',
+                      '        source: {document: "统计公报"}']  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def plan_yaml(
+    pid: str,
+    *records: str,
+    level: str | None = "区",
+    jurisdiction: str | None = None,
+    parent_city: str | None = None,
+    parents: tuple[str, ...] = (),
+    base_year: int | None = 2020,
+    target_year: int = 2025,
+    title: str | None = None,
+) -> str:
+    """A plan file; a county-level plan lies in 杭州 unless told otherwise."""
+    if jurisdiction is None:
+        jurisdiction = f"杭州市{pid}区" if level in ("区", "县") else f"{pid}市"
+    if parent_city is None and not parents and level in ("区", "县", "县级市"):
+        parent_city = "杭州"
+
+    def q(v: object) -> str:
+        return "null" if v is None else f'"{v}"'
+
+    head = [f'id: "{pid}"', f'title: {q(title or f"{pid}规划")}', f"jurisdiction: {q(jurisdiction)}",
+            f"level: {q(level)}", f"parent_city: {q(parent_city)}",
+            f"base_year: {base_year if base_year else 'null'}", f"target_year: {target_year}"]  # fmt: skip
+    if parents:
+        head.append("parents: [" + ", ".join(f'"{p}"' for p in parents) + "]")
+    return "\n".join(head) + "\nrecords:\n" + "".join(records)
+
+
+def write_data(folder, files: dict[str, str]):
+    """A data folder holding these files (name → text); returns it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -41,7 +41,7 @@ EXPECTED = {
         "unclosed_quote.yaml:2: while parsing a block mapping, did not find expected key — check quotes, colons and indentation on this line",
     ],
     "unknown_field.yaml": [
-        "unknown_field.yaml:15: unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note, review",
+        "unknown_field.yaml:15: unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note, review, actuals",
     ],
     "unknown_metric.yaml": [
         "unknown_metric.yaml:10: unknown metric 'happiness_index' in record 1: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",

@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -20,6 +21,7 @@ from plancmp.store.schema import build_plan, file_kind
 from plancmp.store.yamlread import load_yaml
 
 runner = CliRunner()
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def copy_data(tmp_path):
@@ -34,12 +36,25 @@ def indexes():
 
 def test_both_stores_give_the_same_answers(tmp_path):
     folder = copy_data(tmp_path)
-    fresh = load(builtin_dir=folder, use_cache=False)
+    mine = tmp_path / "mine"  # a user's folder: a plan carrying actuals, a group of its own
+    mine.mkdir()
+    shutil.copy(EXAMPLES / "myopia2018.yaml", mine)
+    (mine / "groups.yaml").write_text(
+        'groups:\n  - {id: "reviewed", name: "已评估", members: ["myopia2018", "linan"], note: "x"}\n',
+        encoding="utf-8",
+    )
+    fresh = load(mine, builtin_dir=folder, use_cache=False)
     assert isinstance(fresh.store, MemoryStore)
     assert not indexes()
-    again = load(builtin_dir=folder, use_cache=True)
+    again = load(mine, builtin_dir=folder, use_cache=True)
     assert isinstance(again.store, IndexStore)
     assert [p for p in again.store.headers()] == fresh.store.headers()
+    assert again.headers["linan"].parents == ("杭州市", "浙江省")
+    assert again.store.groups() == fresh.store.groups()
+    assert [g.id for g in again.store.groups()] == ["hangzhou_districts", "reviewed"]
+    assert again.groups == fresh.groups
+    assert again.records_of("myopia2018")[0].actuals == fresh.records_of("myopia2018")[0].actuals
+    assert [a.year for a in again.records_of("myopia2018")[0].actuals] == [2019, 2020]
     assert [m for m in again.catalog] == [m for m in fresh.catalog]
     assert again.catalog.standards == fresh.catalog.standards
     for pid in fresh.headers:
@@ -198,3 +213,10 @@ def test_the_cache_command_shows_and_clears(tmp_path):
     cleared = runner.invoke(app, ["cache", "--clear"])
     assert cleared.exit_code == 0
     assert sorted(p.name for p in cache.cache_root().iterdir()) == ["notes.txt"]
+
+
+def test_the_index_names_every_field_of_a_group():
+    from plancmp.peers import Group
+    from plancmp.store.rows import GROUP_COLUMNS
+
+    assert Group._fields == GROUP_COLUMNS

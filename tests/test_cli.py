@@ -276,7 +276,9 @@ def test_compare_chart_draws_bars_in_rank_order():
     result = run("compare", "--metric", "kindergarten_puhui_coverage", "--chart")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("普惠性幼儿园覆盖面（单位：%，越高越好）。口径说明：")
+    assert lines[0].startswith(
+        "普惠性幼儿园覆盖面（单位：%，越高越好）；比较对象：全部规划（5 个）。口径说明："
+    )
     assert lines[1].startswith("1. 绍兴市越城区")
     assert lines[1].endswith("█" * 40 + "  96.5%")
     assert lines[4].startswith("4. 台州市临海市")
@@ -310,7 +312,9 @@ def test_chart_to_a_file(tmp_path):
         == 0
     )
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("普惠性幼儿园覆盖面（单位：%，越高越好）。口径说明：")
+    assert lines[0].startswith(
+        "普惠性幼儿园覆盖面（单位：%，越高越好）；比较对象：全部规划（5 个）。口径说明："
+    )
     assert lines[1].startswith("1. 绍兴市越城区")
 
 
@@ -327,7 +331,7 @@ def test_a_change_target_carries_the_level_it_implies_in_json():
     """SPEC §7: `op: change`, the signed change as `value`, `target.implied` the level."""
     from pathlib import Path
 
-    examples = Path(__file__).resolve().parents[1] / "docs" / "examples"
+    examples = Path(__file__).resolve().parents[1] / "examples"
     result = run("--data-dir", str(examples), "show", "demo", "-f", "json")
     assert result.exit_code == 0, result.stderr
     targets = {r["metric"]: r["target"] for r in json.loads(result.stdout)}

@@ -1,10 +1,11 @@
 """Ranking by ambition: direction, strictness, ranges, units, scopes, ties."""
 
+import json
 from decimal import Decimal
 
 from conftest import METRICS, plan, rec
 
-from plancmp.analysis.compare import compare
+from plancmp.analysis.compare import Basis, compare
 from plancmp.output.words import why
 
 
@@ -200,6 +201,82 @@ def test_lower_is_better_range_counts_by_its_high_end():
         ("b", 1, Decimal(0)),
         ("a", 2, Decimal("0.1")),
     ]
+
+
+# --- by pace, and at a year -------------------------------------------------------------------
+
+
+def by(basis, metric_id, *plans):
+    rows = compare(METRICS.get(metric_id), [(p, r) for p in plans for r in p.records], None, basis)
+    return [(r.plan.id, r.rank, r.value, r.projected, why(r.why) or None) for r in rows]
+
+
+def test_a_2030_target_and_a_2025_target_are_ranked_by_pace():
+    five = plan("five", rec("five", "puhui", "90", base="80%"))  # 2020 → 2025: +2 a year
+    ten = plan("ten", rec("ten", "puhui", "92", base="80%", base_year=2025, year=2030), year=2030)
+    assert ranked("puhui", five, ten) == [  # by target they are of different years
+        ("five", 1, Decimal(0), Decimal(0), None),
+        ("ten", None, None, None, "年份不同：2030 年与 2025 年"),
+    ]
+    assert by(Basis("pace"), "puhui", five, ten) == [
+        ("ten", 1, Decimal("2.4"), False, None),
+        ("five", 2, Decimal(2), False, None),
+    ]
+
+
+def test_a_change_target_has_the_pace_of_the_level_it_implies():
+    change = plan("change", rec("change", "puhui", "提高5个百分点", base="90%"))  # → 95: +1 a year
+    level = plan("level", rec("level", "puhui", "93", base="90%"))  # +0.6 a year
+    assert by(Basis("pace"), "puhui", level, change) == [
+        ("change", 1, Decimal(1), False, None),
+        ("level", 2, Decimal("0.6"), False, None),
+    ]
+
+
+def test_pace_is_direction_aware_and_needs_a_baseline():
+    fast = plan("fast", rec("fast", "myopia", "50", base="57.8%"))  # -1.56 a year
+    slow = plan("slow", rec("slow", "myopia", "<50.78", base="56.78%"))  # -1.2 a year
+    bare = plan("bare", rec("bare", "myopia", "50"))
+    assert by(Basis("pace"), "myopia", slow, bare, fast) == [
+        ("fast", 1, Decimal("-1.56"), False, None),
+        ("slow", 2, Decimal("-1.2"), False, None),
+        ("bare", None, None, False, "无基线：无法计算年均变化"),
+    ]
+
+
+def test_at_a_year_each_target_is_read_off_its_straight_line():
+    five = plan("five", rec("five", "puhui", "90", base="80%"))
+    ten = plan("ten", rec("ten", "puhui", "92", base="80%", base_year=2025, year=2030), year=2030)
+    bare = plan("bare", rec("bare", "puhui", "95%以上", year=2030), year=2030)
+    exact = plan("exact", rec("exact", "puhui", "87%以上", year=2028), year=2028)
+    assert by(Basis("at", 2028), "puhui", five, ten, bare, exact) == [
+        ("five", 1, Decimal("96"), True, None),  # the line beyond 2025, extended
+        ("ten", 2, Decimal("87.2"), True, None),
+        ("exact", 3, Decimal("87"), False, None),  # its own year: the target itself
+        ("bare", None, None, False, "无基线：无法推算至2028年"),
+    ]
+    assert by(Basis("at", 2024), "puhui", ten)[0][4] == "2024年早于基线年份 2025 年：不推算"
+
+
+def test_compare_by_pace_and_at_on_the_command_line():
+    from typer.testing import CliRunner
+
+    from plancmp.cli import app
+
+    runner = CliRunner()
+    pace = json.loads(runner.invoke(app, ["compare", "普惠", "--by", "pace", "-f", "json"]).stdout)
+    assert [(r["plan"], r["rank"], r["pace"], r["ranked_by"]) for r in pace] == [
+        ("shangcheng", 1, 0.02, "pace"),
+        ("yuecheng", 2, -0.22, "pace"),
+        ("linan", 3, -0.32, "pace"),
+        ("linhai", None, None, "pace"),
+    ]
+    at = runner.invoke(app, ["compare", "普惠", "--at", "2023", "-f", "csv"]).stdout.splitlines()
+    assert at[0].split(",")[9] == "2023年值"
+    assert at[1].split(",")[9:] == ["96.94%", "0", "+1.98 个百分点", "按直线推算；目标低于2020年基线，不要求进步"]  # fmt: skip
+    both = runner.invoke(app, ["compare", "普惠", "--by", "pace", "--at", "2023"])
+    assert both.exit_code == 2
+    assert "--by pace and --at rank differently" in both.stderr
 
 
 def test_a_change_target_is_ranked_by_the_level_it_implies_from_its_baseline():

@@ -192,6 +192,7 @@ def test_a_trend_is_held_to_a_trend_by_its_yearly_rate():
     assert reason(f).endswith("年均 -0.5 个百分点：慢于市级每年 -1 个百分点")
     assert compared(f) == {
         "city_plan": "hz",
+        "higher_document": "hz规划",
         "city": "逐年下降1个百分点以上",
         "form": "per_year",
         "plan_per_year": -0.5,
@@ -446,6 +447,18 @@ def test_below_the_national_standard():
     assert gaps_among(plan("ok", rec("ok", "puhui", "＞80")), [], [], catalog) == []
     city = plan("hz", rec("hz", "puhui", "70%", None, year=2023), level="市")
     assert gaps_among(city, [], [], catalog) == []  # county standards do not bind a city
+
+
+def test_a_later_plan_is_not_held_to_work_points_of_a_year_before_its_baseline():
+    city = plan("hz", rec("hz", "puhui", "达到99%", None, year=2023), level="市")
+    later = plan(
+        "later", rec("later", "puhui", "96%以上", base="92%", base_year=2025, year=2030), year=2030
+    )
+    (f,) = gaps_among(later, [], [city], METRICS)
+    assert (f.kind, f.facts.code) == ("city_not_compared", "before_baseline")
+    assert reason(f).endswith("未比较，市级要求的年份早于本规划的基线年份")
+    earlier = plan("earlier", rec("earlier", "puhui", "96%以上", base="92%"))
+    assert [f.kind for f in gaps_among(earlier, [], [city], METRICS)] == ["below_city"]
 
 
 def test_change_targets_are_held_to_peers_and_to_their_own_baseline():

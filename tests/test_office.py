@@ -98,8 +98,10 @@ def test_compare_as_a_sheet_has_numbers_a_title_and_a_frozen_header(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert result.stderr == f"wrote {out}\n"
     sheet = openpyxl.load_workbook(out).active
-    assert sheet.title == "普惠性幼儿园覆盖面（单位：%，越高越好）"  # the title fits 31 characters
-    assert sheet["A1"].value == "普惠性幼儿园覆盖面（单位：%，越高越好）"
+    assert sheet.title == "普惠性幼儿园覆盖面；比较对象：全部规划"  # the title without its brackets
+    assert (
+        sheet["A1"].value == "普惠性幼儿园覆盖面（单位：%，越高越好）；比较对象：全部规划（5 个）"
+    )
     header = [c.value for c in sheet[2]]
     assert header[:9] == ["排名", "地区", "学段", "基线", "基线（数值）", "目标（原文）", "规范值",
                           "规范值（数值）", "年份"]  # fmt: skip
@@ -201,7 +203,10 @@ def test_a_table_as_a_titled_word_table_whose_header_repeats(tmp_path):
     doc = docx.Document(str(out))
     headings = [p for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert [(p.style.name, p.text) for p in headings] == [
-        ("Heading 2", "临安区教育事业“十四五”发展规划（2021-2025）（linan）对标发现：前后矛盾 2")
+        (
+            "Heading 2",
+            "临安区教育事业“十四五”发展规划（2021-2025）（linan）对标发现：前后矛盾 2；比较对象：全部区县规划（4 个）",
+        )
     ]
     (table,) = doc.tables
     assert [c.text for c in table.rows[0].cells] == ["类型", "指标", "学段", "本规划目标", "说明"]

@@ -22,7 +22,10 @@ def test_piped_markdown_starts_with_the_metric_its_unit_and_its_note():
     result = run("compare", "普惠性幼儿园覆盖面")
     m = load().find_metric("kindergarten_puhui_coverage")
     lines = result.stdout.splitlines()
-    assert lines[0] == f"普惠性幼儿园覆盖面（单位：%，越高越好）。口径说明：{m.note}"
+    assert (
+        lines[0]
+        == f"普惠性幼儿园覆盖面（单位：%，越高越好）；比较对象：全部规划（5 个）。口径说明：{m.note}"
+    )
     assert lines[1] == ""
     assert lines[2].startswith("| 排名")
     segment = run("compare", "disabled_children_enrollment", "-s", "义务段").stdout
@@ -105,7 +108,7 @@ def test_positive_is_ahead_whatever_the_direction():
 
 def test_the_chart_says_what_it_left_out():
     lines = run("compare", "近视率", "--chart").stdout.splitlines()
-    assert lines[0] == "儿童青少年总体近视率（单位：%，越低越好）"
+    assert lines[0] == "儿童青少年总体近视率（单位：%，越低越好）；比较对象：全部规划（5 个）"
     assert lines[1].startswith("1. 绍兴市越城区")
     rest = lines[lines.index("未画出 6 项（未排名）：") + 1 :]
     assert "  杭州市 逐年下降1个百分点以上：趋势目标：只有方向或年变化率，无水平值" in rest

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from plancmp.cli import app
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"```console\n\$ (plancmp [^\n]*)\n(.*?)```", README, re.S)
 
 
@@ -33,6 +34,8 @@ def test_every_command_is_documented():
         "validate",
         "cache",
         "draft",
+        "progress",
+        "groups",
     }
     for name in names:
         assert f"`plancmp {name}" in README
@@ -45,10 +48,18 @@ def test_readme_has_examples():
 
 
 @pytest.mark.parametrize(("command", "shown"), EXAMPLES)
-def test_readme_example_output_is_real(command, shown):
+def test_readme_example_output_is_real(command, shown, monkeypatch):
     """If this fails after a data or code change, run scripts/update_readme.py."""
+    monkeypatch.chdir(ROOT)  # examples name folders of the repository (--data-dir examples)
     result = CliRunner().invoke(app, shlex.split(command)[1:])
+    assert result.exit_code == 0, result.stderr
     assert result.stdout == shown
+
+
+def test_the_example_file_shown_is_the_one_the_example_reads():
+    shown = re.search(r"```yaml\n(# 综合防控.*?)```", README, re.S)
+    assert shown is not None
+    assert shown.group(1) == (ROOT / "examples" / "myopia2018.yaml").read_text(encoding="utf-8")
 
 
 def test_the_dependency_graph_is_drawn_from_the_code():

@@ -50,7 +50,7 @@ def test_good_plan(tmp_path):
 
 def test_all_problems_are_collected_with_lines(tmp_path):
     text = (
-        GOOD.replace('level: "区"', 'level: "省"')
+        GOOD.replace('level: "区"', 'level: "镇"')
         .replace("value: 90}", "value: 95}")
         .replace('metric: "puhui"', 'metric: "nope"')
         .replace('attribute: "约束性"', 'attribute: "约束性"\n    colour: "red"')
@@ -58,8 +58,8 @@ def test_all_problems_are_collected_with_lines(tmp_path):
     plan, problems = build(tmp_path, text)
     assert plan is None
     assert [str(p).split(": ", 1)[1] for p in problems] == [
-        "`level` of the plan is '省': use one of 区 | 县 | 县级市 | 市",
-        "unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note, review",
+        "`level` of the plan is '镇': use one of 区 | 县 | 县级市 | 市 | 省",
+        "unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note, review, actuals",
         "`value` of the target of record 1 (普惠性幼儿园覆盖面（%）) is 95 but raw '＞90' reads as 90 (unit %): fix one of them",
     ]
     assert [p.line for p in problems] == [4, 16, 14]

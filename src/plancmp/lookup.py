@@ -16,6 +16,7 @@ from plancmp.model import CATEGORIES, SEGMENT_WORDS, SEGMENTS
 if TYPE_CHECKING:
     from plancmp.metrics import Catalog
     from plancmp.model import Metric, Plan
+    from plancmp.peers import Group, Peers
 
 T = TypeVar("T")
 
@@ -147,9 +148,52 @@ def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list
     return list(dict.fromkeys(all_names[c] for c in close))
 
 
+def _plan_names(p: Plan) -> list[str]:
+    return [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names]
+
+
 def find_plan(plans: Iterable[Plan], word: str) -> Plan:
     """A plan by id, title, jurisdiction or short name."""
     return match_plan(plans, word)[0]
+
+
+def find_group(groups: Iterable[Group], word: str) -> Group:
+    """A group of plans by id or name (`杭州市辖区`, `全部区县`)."""
+    return resolve(word, ((g.id, g, (g.name, *g.names)) for g in groups), "group")
+
+
+PEER_SEPARATORS = r"[,，、;；]"
+"""What separates the words of `--peers 临安,上城` (and 临安、上城, as Chinese lists them)."""
+
+
+def find_peers(plans: Iterable[Plan], groups: Iterable[Group], text: str) -> Peers:
+    """The plans named by `text`: plan names and group names separated by commas, each
+    word matched as find_plan and find_group match (a plan's name first, where a word
+    names both exactly). Raises NotFound for the first word that names nothing or
+    several things."""
+    import re
+
+    from plancmp.peers import Group, Peers
+
+    words = [w.strip() for w in re.split(PEER_SEPARATORS, text) if w.strip()]
+    if not words:
+        raise NotFound(text, "plan or group", [], False)
+    items: list[tuple[str, Plan | Group, Sequence[str]]] = [
+        (p.id, p, _plan_names(p)) for p in plans
+    ]
+    items += [(g.id, g, (g.name, *g.names)) for g in groups]
+    ids: dict[str, None] = {}
+    used: list[Group] = []
+    named: list[str] = []
+    for word in words:
+        found = resolve(word, items, "plan or group")
+        if isinstance(found, Group):
+            used.append(found)
+            ids.update(dict.fromkeys(found.members))
+        else:
+            named.append(found.id)
+            ids[found.id] = None
+    return Peers(tuple(ids), tuple(dict.fromkeys(used)), tuple(dict.fromkeys(named)))
 
 
 def find_metric(catalog: Catalog, word: str) -> Metric:

@@ -36,7 +36,11 @@ SEGMENT_WORDS = {
 """How the documents name segments, for what a user types (`--segment 义务段`)."""
 ATTRIBUTES = ("约束性", "预期性")
 KINDS = ("five_year_plan", "five_year_outline", "annual_work_points")
-LEVELS = ("区", "县", "县级市", "市")
+LEVELS = ("区", "县", "县级市", "市", "省")
+HEIGHT = {"区": 0, "县": 0, "县级市": 0, "市": 1, "省": 2}
+"""How high a level stands: a plan is held to the plans of the jurisdictions above it."""
+PLACE_SUFFIXES = ("自治区", "省", "市")
+"""Dropped when jurisdictions are matched: `杭州`, `杭州市` name the same city."""
 CATEGORIES = (
     "学前教育",
     "义务教育",
@@ -106,6 +110,20 @@ class Source(NamedTuple):
     """The sentence or table row the value came from, as printed (drafted records)."""
 
 
+class Actual(NamedTuple):
+    """A value an indicator actually reached in one year, read from a statistical bulletin
+    or an evaluation report (中期/终期评估), with where it was read."""
+
+    year: int
+    raw: str
+    """As printed (`82.5%`)."""
+    value: Value
+    document: str
+    """The document it was read from, as titled."""
+    section: str | None = None
+    url: str | None = None
+
+
 class Record(NamedTuple):
     """One target for one indicator (and segment) of one plan."""
 
@@ -125,6 +143,8 @@ class Record(NamedTuple):
     """Line of the record in its data file, for messages."""
     review: tuple[str, ...] = ()
     """Why a drafted record still awaits a person's check; empty once checked."""
+    actuals: tuple[Actual, ...] = ()
+    """Values actually reached, by year (oldest first), for progress against the target."""
 
 
 class TargetRow(NamedTuple):
@@ -240,10 +260,35 @@ class Plan(NamedTuple):
     `raw` values can be checked against the converted text."""
     review: tuple[str, ...] = ()
     """Header fields a drafted plan leaves for a person to fill in or check."""
+    parents: tuple[str, ...] = ()
+    """The jurisdictions above the plan's, nearest first (`杭州市`, `浙江省`), as the file
+    names them; empty when the file gives only `parent_city`."""
 
     @property
     def is_city(self) -> bool:
         return self.level == "市"
+
+    @property
+    def tier(self) -> str | None:
+        """Plans of one tier compare with each other: county (区, 县, 县级市), city or
+        province; None for a draft whose level is not filled in."""
+        if self.level is None:
+            return None
+        return ("county", "city", "province")[self.height]
+
+    @property
+    def height(self) -> int:
+        """0 for county-level plans (and plans of no known level), 1 for a city, 2 for a province."""
+        return HEIGHT.get(self.level or "", 0)
+
+    @property
+    def above(self) -> tuple[str, ...]:
+        """The jurisdictions above the plan's, nearest first, as place_key gives them:
+        `parent_city` first unless `parents` already names it."""
+        keys = [place_key(x) for x in self.parents]
+        if self.parent_city and place_key(self.parent_city) not in keys:
+            keys.insert(0, place_key(self.parent_city))
+        return tuple(keys)
 
     @property
     def place(self) -> str:
@@ -256,7 +301,18 @@ class Plan(NamedTuple):
         `杭州` and `杭州市` name the same city."""
         if self.is_city:
             return (self.jurisdiction or "").removesuffix("市")
-        return (self.parent_city or "").removesuffix("市")
+        if self.parent_city:
+            return self.parent_city.removesuffix("市")
+        return self.above[0] if self.above and self.height == 0 else ""
+
+
+def place_key(name: str) -> str:
+    """A jurisdiction's name as plans are matched by it: `浙江省` → 浙江, `杭州市` → 杭州."""
+    name = name.strip()
+    for suffix in PLACE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name.removesuffix(suffix)
+    return name
 
 
 class Problem(NamedTuple):

@@ -1,4 +1,5 @@
-"""Pure: one plan's target held against its city's work point for the same metric.
+"""Pure: one plan's target held against a higher plan's for the same metric: its city's
+work point or five-year plan, or its province's plan (frame.higher_plans).
 
 Every pair the city and the plan share ends in one of two answers: compared (with
 the numbers, and whether the plan asks less), or not compared, with a code that
@@ -38,6 +39,7 @@ NOT_COMPARED = (
     "no_rate",
     "points_or_percent",
     "rate_basis",
+    "before_baseline",
 )
 """Why a shared pair is not compared (words.CITY_WHY_ZH says each):
 neutral — a size with no better direction; segment — the city sets another segment;
@@ -49,13 +51,15 @@ change, the plan a level with no baseline to imply its own; change_no_baseline �
 plan's target is a change (提高5个百分点) with no baseline to reckon its level from; no_rate — the city sets a
 yearly rate, the plan only a direction; points_or_percent — a yearly change of a
 percentage given in % (relative, or points? the document does not say); rate_basis —
-one yearly rate is relative (年均增长5%), the other an amount."""
+one yearly rate is relative (年均增长5%), the other an amount; before_baseline — the city's
+year is before the plan's baseline (a 十五五 plan against 2023 work points)."""
 
 
 class CityCheck(NamedTuple):
     """A plan's target held against its city's: the numbers compared and how."""
 
     city: Plan
+    """The higher plan (a city's, or a province's)."""
     city_record: Record
     form: str
     """level (the targets themselves), projected (the plan's line at the city's year),
@@ -152,6 +156,9 @@ def _against_level(r: Record, c: Record, city: Plan, m: Metric) -> Outcome:
     if not is_numeric(rv):  # a change without a baseline to reckon its level from
         return _unchecked(city, c, "change_no_baseline")
     assert is_numeric(cv)
+    b = r.baseline
+    if b is not None and b.year is not None and c.target.year < b.year:
+        return _unchecked(city, c, "before_baseline")
     mine, theirs = edge(rv, m.better), edge(cv, m.better)
     ends = (_end(rv, m.better), _end(cv, m.better))
     if r.target.year != c.target.year and (at := project(r, c.target.year, mine)) is not None:

@@ -2,6 +2,11 @@
 
 Only the main comparable group of each segment (the one most plans share) is
 ranked; every other target is shown beside it with the reason it is not.
+
+Targets are ranked by their number (`by="target"`), by the yearly change they ask for
+from their own baseline (`by="pace"`), or by their value in one year on the straight
+line from baseline to target (`by="at"`, with `year`): the last two rank targets of
+different years (a 2030 target beside 2025 ones) against each other.
 """
 
 from __future__ import annotations
@@ -10,9 +15,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
+from plancmp.analysis import line
 from plancmp.analysis.rank import (
     Key,
-    ambition,
     edge,
     is_numeric,
     level_of,
@@ -29,7 +34,7 @@ class Why(NamedTuple):
 
     kind: str
     """tier, level_unknown, unit, scope, year, text, trend, change, restated, conflicting,
-    neutral, alone."""
+    neutral, alone; by pace or at a year also no_baseline and before_baseline."""
     mine: object = None
     """This target's side of the difference (its unit, its year), or the value it restates."""
     main: object = None
@@ -53,10 +58,31 @@ class Row(NamedTuple):
     0 for the best, negative behind it (for 近视率, a higher target is behind)."""
     ahead_of_median: Decimal | None = None
     """How far ahead of the median (positive) or behind it (negative)."""
+    value: Decimal | None = None
+    """The number the row is ranked by: the target's, its pace, or its value in the year asked."""
+    projected: bool = False
+    """The value is the target projected on the straight line to another year."""
+
+
+BASES = ("target", "pace", "at")
+
+
+class Basis(NamedTuple):
+    """What targets are ranked by."""
+
+    by: str = "target"
+    """target (its number), pace (its yearly change from its baseline) or at (its value in `year`)."""
+    year: int | None = None
+
+
+BY_TARGET = Basis()
 
 
 def compare(
-    metric: Metric, entries: Iterable[tuple[Plan, Record]], segment: str | None = None
+    metric: Metric,
+    entries: Iterable[tuple[Plan, Record]],
+    segment: str | None = None,
+    basis: Basis = BY_TARGET,
 ) -> list[Row]:
     """Every target for `metric` among `entries`, ranked within each segment's main group."""
     chosen = [
@@ -69,42 +95,86 @@ def compare(
         by_segment.setdefault(r.segment, []).append((p, r))
     rows: list[Row] = []
     for seg_entries in by_segment.values():
-        rows.extend(_rank_segment(metric, seg_entries))
+        rows.extend(_rank_segment(metric, seg_entries, basis))
     return rows
 
 
-def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Row]:
-    numeric = [(p, r, record_key(p, r)) for p, r in entries if is_numeric(level_of(r))]
+def _key(p: Plan, r: Record, basis: Basis) -> Key:
+    """The comparable key; by pace or at a year, targets of every year compare."""
+    k = record_key(p, r)
+    return k if basis.by == "target" else (k[0], k[1], k[2], 0, k[4])
+
+
+def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]], basis: Basis) -> list[Row]:
+    numeric = [(p, r, _key(p, r, basis)) for p, r in entries if is_numeric(level_of(r))]
     main = _main_key([(p.id, k) for p, _, k in numeric], metric)
     group, restated = _one_per_plan([(p, r) for p, r, k in numeric if k == main and k[4]])
-    ranked = _ranked(metric, group)
+    measured, unmeasured = [], []
+    for p, r in group:
+        value, projected, why = _measure(r, metric.better, basis)
+        if why is None:
+            measured.append((p, r, value, projected))
+        else:
+            unmeasured.append(Row(p, r, None, None, None, why))
     in_group = {id(r) for _, r in group}
     others = [
         Row(p, r, None, None, None, _why(p, r, main, restated.get(id(r))))
         for p, r in entries
         if id(r) not in in_group
     ]
-    return ranked + others
+    return _ranked(metric, measured) + unmeasured + others
 
 
-def _ranked(metric: Metric, group: list[tuple[Plan, Record]]) -> list[Row]:
+def _measure(r: Record, better: str, basis: Basis) -> tuple[Decimal | None, bool, Why | None]:
+    """The number a target is ranked by, whether it is projected, or why it has none."""
+    v = level_of(r)
+    if basis.by == "target" or (basis.by == "at" and r.target.year == basis.year):
+        return edge(v, better if better != "neutral" else "higher"), False, None
+    if r.target.scope != "level":
+        return None, False, Why("scope", r.target.scope, "level")
+    first = line.start(r)
+    if basis.by == "pace":
+        found = line.pace(r, better)
+        return (found, False, None) if found is not None else (None, False, Why("no_baseline"))
+    assert basis.year is not None
+    if first is None:
+        return None, False, Why("no_baseline", basis.year)
+    if basis.year < first[0]:
+        return None, False, Why("before_baseline", basis.year, first[0])
+    return line.at(r, basis.year, better), True, None
+
+
+Measured = tuple[Plan, Record, Decimal | None, bool]
+
+
+def _ranked(metric: Metric, group: list[Measured]) -> list[Row]:
     if not group:
         return []
     if metric.better == "neutral":
-        ordered = sorted(group, key=lambda pr: edge(level_of(pr[1]), "higher"), reverse=True)
-        return [Row(p, r, None, None, None, Why("neutral")) for p, r in ordered]
+        ordered = sorted(group, key=lambda x: x[2] or 0, reverse=True)
+        return [
+            Row(p, r, None, None, None, Why("neutral"), value=v, projected=pj)
+            for p, r, v, pj in ordered
+        ]
     better = metric.better
-    ordered = sorted(group, key=lambda pr: ambition(level_of(pr[1]), better), reverse=True)
-    best = edge(level_of(ordered[0][1]), better)
-    mid = median(edge(level_of(r), better) for _, r in ordered)
+
+    def key(x: Measured) -> tuple[Decimal, int]:
+        assert x[2] is not None
+        strict = level_of(x[1]).op == ("<" if better == "lower" else ">")
+        return (-x[2] if better == "lower" else x[2], 1 if strict else 0)
+
+    ordered = sorted(group, key=key, reverse=True)
+    values = [v for _, _, v, _ in ordered if v is not None]
+    best, mid = values[0], median(values)
     rows, rank, prev = [], 0, None
-    for i, (p, r) in enumerate(ordered):
-        key = ambition(level_of(r), better)
-        if key != prev:
-            rank, prev = i + 1, key
-        v = edge(level_of(r), better)
-        sign = -1 if better == "lower" else 1
-        rows.append(Row(p, r, rank, v - best, v - mid, None, sign * (v - best), sign * (v - mid)))
+    sign = -1 if better == "lower" else 1
+    for i, x in enumerate(ordered):
+        if key(x) != prev:
+            rank, prev = i + 1, key(x)
+        p, r, v, projected = x
+        assert v is not None
+        ahead = (sign * (v - best), sign * (v - mid))
+        rows.append(Row(p, r, rank, v - best, v - mid, None, *ahead, v, projected))
     return rows
 
 

@@ -1,55 +1,103 @@
-"""Whom a plan is held to: its peers (plans of the same tier) and its city's work points.
+"""Whom a plan is held to: its peers, and the plans of the jurisdictions above it.
 
 The one place that decides a plan's frame, read from the data; the findings
 themselves are computed in gaps.py.
+
+- Peers: the plans a user names (`--peers 临安,上城`, or a group: `--peers 杭州市辖区`),
+  else every plan of the plan's tier (county-level plans with county-level plans, a
+  city's with cities').
+- Higher plans: the plans of the jurisdictions the plan names above it (`parents`, or
+  `parent_city`) — its city's work points and five-year plan, its province's plan —
+  whichever are loaded.
+- A comparison of one metric (`compare`, `matrix`) is made among the plans named, else
+  among every plan.
 """
 
 from __future__ import annotations
 
-from plancmp.analysis.gaps import MAX_NAMES, Finding, Frame, find_gaps
-from plancmp.analysis.rank import TIER_LEVELS, tier
-from plancmp.model import Plan
+from typing import TYPE_CHECKING
+
+from plancmp.analysis.rank import TIER_LEVELS
+from plancmp.model import Plan, place_key
+from plancmp.peers import Peers
 from plancmp.store import Dataset
 
+if TYPE_CHECKING:  # `compare` and `matrix` ask only whom to compare: they never need gaps
+    from plancmp.analysis.gaps import Finding, Frame
 
-def peers_of(data: Dataset, plan: Plan) -> list[Plan]:
-    """The other plans of the plan's tier: a district is held to county-level plans, a
-    city's work points to other cities' (never to districts' five-year plans). A plan of
-    no known level (a draft not yet filled in) has none."""
-    if plan.level is None:
+
+def peers_for(data: Dataset, plan: Plan, chosen: Peers | None = None) -> Peers:
+    """The plans `plan` is compared with, as named: the chosen ones, else the derived group
+    of its tier (`tier:county` …). A plan of no known level (a draft not yet filled in)
+    has none unless they are chosen. May include the plan itself (see peers_of)."""
+    if chosen is not None:
+        return chosen
+    group = data.groups.get(f"tier:{plan.tier}") if plan.tier else None
+    return Peers(group.members, (group,)) if group is not None else Peers(())
+
+
+def peers_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[Plan]:
+    """The plan's peers (without records), the plan itself left out."""
+    return [data.headers[i] for i in peers_for(data, plan, chosen).plans if i != plan.id]
+
+
+def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
+    """The plans (without records) of the jurisdictions above the plan's, nearest first:
+    its city's (work points, five-year plan), then its province's."""
+    above = plan.above
+    if not above:
         return []
-    return [
+    found = [
         q
         for q in data.headers.values()
-        if q.id != plan.id and q.level is not None and q.is_city == plan.is_city
-    ]
+        if q.id != plan.id and q.level is not None and q.height > plan.height
+        and q.jurisdiction and place_key(q.jurisdiction) in above
+    ]  # fmt: skip
+    return sorted(found, key=lambda q: q.height)
 
 
 def city_plans(data: Dataset, plan: Plan) -> list[Plan]:
-    """The work points of the city a district plan belongs to (without records)."""
-    if plan.is_city or not plan.city_name:
-        return []
-    return [p for p in data.headers.values() if p.is_city and p.city_name == plan.city_name]
+    """The higher plans of the plan's city (without records)."""
+    return [q for q in higher_plans(data, plan) if q.is_city]
 
 
-def frame_of(data: Dataset, plan: Plan) -> Frame:
-    """The plan's peers and city, with what of them the findings need. The peers are
-    every plan of the plan's tier: they are asked for by level (among thousands of plans
-    that is one condition, not a list of ids); the plan's own targets and metrics among
-    them are left out by the findings."""
-    peers = peers_of(data, plan)
-    cities = tuple(data.with_records(c.id) for c in city_plans(data, plan))
-    level = tier(plan)
-    if not peers or level is None:
-        return Frame(tuple(peers), cities, (), {})
-    levels = TIER_LEVELS[level]
+def among(data: Dataset, chosen: Peers | None = None) -> Peers:
+    """The plans a comparison of one metric is made among: the chosen ones, else all."""
+    return chosen if chosen is not None else Peers(tuple(data.headers), (data.groups["all"],))
+
+
+def circle(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[str]:
+    """The ids of the plan, its peers and its higher plans: who a report compares it with."""
+    ids = [plan.id, *(p.id for p in peers_of(data, plan, chosen))]
+    return list(dict.fromkeys([*ids, *(q.id for q in higher_plans(data, plan))]))
+
+
+def frame_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> Frame:
+    """The plan's peers and higher plans, with what of them the findings need. The default
+    peers, every plan of the plan's tier, are asked for by level (among thousands of plans
+    that is one condition, not a list of ids); chosen peers by their ids. The plan's own
+    targets and metrics among them are left out by the findings."""
+    from plancmp.analysis.gaps import MAX_NAMES, Frame
+
+    peers = peers_of(data, plan, chosen)
+    higher = tuple(data.with_records(q.id) for q in higher_plans(data, plan))
+    if not peers:
+        return Frame((), higher, (), {})
     metrics = {r.metric for r in plan.records}
-    targets = tuple(data.targets_for(metrics, levels=levels, numeric=True))
-    setters = data.setters(first=MAX_NAMES, levels=levels)
-    return Frame(tuple(peers), cities, targets, setters)
+    if chosen is None and plan.tier is not None:
+        levels = TIER_LEVELS[plan.tier]
+        targets = tuple(data.targets_for(metrics, levels=levels, numeric=True))
+        setters = data.setters(first=MAX_NAMES, levels=levels)
+    else:
+        ids = [p.id for p in peers]
+        targets = tuple(data.targets_for(metrics, ids, numeric=True))
+        setters = data.setters(ids, MAX_NAMES)
+    return Frame(tuple(peers), higher, targets, setters)
 
 
-def gaps(data: Dataset, plan_id: str) -> tuple[Plan, list[Finding]]:
+def gaps(data: Dataset, plan_id: str, chosen: Peers | None = None) -> tuple[Plan, list[Finding]]:
     """The plan with its records, and its findings in its frame."""
+    from plancmp.analysis.gaps import find_gaps
+
     plan = data.with_records(plan_id)
-    return plan, find_gaps(plan, frame_of(data, plan), data.catalog)
+    return plan, find_gaps(plan, frame_of(data, plan, chosen), data.catalog)

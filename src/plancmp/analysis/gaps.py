@@ -1,11 +1,12 @@
-"""Pure: one plan, set in its frame (peers, its city, national standards) → findings.
+"""Pure: one plan, set in its frame (peers, its city's and province's plans, national
+standards) → findings.
 
 Each finding carries numbers and records, never sentences: output/words.py says
 them in a report writer's words.
 
 By default a finding is one a report writer acts on; `--all` adds the quiet ones:
-the city pairs that were compared and held, those that could not be compared (with
-a code saying why), and indicators missing from the plan that are no plan-level
+the pairs with a higher plan (the city's, the province's) that were compared and held,
+those that could not be compared (with a code saying why), and indicators missing from the plan that are no plan-level
 level or rate (a yearly operational count, an amount per year or over the period).
 """
 
@@ -38,6 +39,7 @@ from plancmp.store.base import Setters
 KINDS = (
     "below_national_standard",
     "below_city",
+    "below_province",
     "conflict",
     "not_above_baseline",
     "below_peers",
@@ -45,15 +47,23 @@ KINDS = (
     "qualitative",
     "not_below_city",
     "city_not_compared",
+    "not_below_province",
+    "province_not_compared",
 )
 """Finding kinds, in the order a report lists them: how much each matters to a reader.
-A national floor missed, then what the city asks of every district, then the plan
+A national floor missed, then what the city (and the province) asks of every district,
+then the plan
 contradicting itself, asking no progress, asking less than a peer, leaving out what
 others set; targets that cannot be checked by number last. The last two are quiet:
 the city pairs that held, and those that could not be compared."""
-QUIET_KINDS = ("not_below_city", "city_not_compared")
+QUIET_KINDS = ("not_below_city", "city_not_compared", "not_below_province", "province_not_compared")
 """Kinds shown only with --all, or when asked for by name."""
-FAMILY = {"not_below_city": "below_city", "city_not_compared": "below_city"}
+FAMILY = {
+    "not_below_city": "below_city",
+    "city_not_compared": "below_city",
+    "not_below_province": "below_province",
+    "province_not_compared": "below_province",
+}
 """A quiet kind that comes with a loud one: `-k below_city --all` lists every city pair."""
 MAX_NAMES = 5
 """How many setters a `missing` finding names before it says how many there are."""
@@ -85,7 +95,7 @@ class BelowPeers(NamedTuple):
 
 class Missing(NamedTuple):
     setters: tuple[Plan, ...]
-    """The city first, then peers, as many as MAX_NAMES."""
+    """The higher plans first (city, province), then peers, as many as MAX_NAMES."""
     total: int
     """How many plans set the metric in all."""
     quiet: str | None = None
@@ -138,9 +148,10 @@ class Frame(NamedTuple):
     """Whom a plan is held to, as much of them as the findings need."""
 
     peers: tuple[Plan, ...]
-    """Plans of the same tier (without records)."""
-    cities: tuple[Plan, ...]
-    """The work points of the plan's city, with records."""
+    """The plans it is compared with (without records): chosen, else those of its tier."""
+    higher: tuple[Plan, ...]
+    """The plans of the jurisdictions above it (its city's work points and five-year plan,
+    its province's plan), with records, nearest first."""
     peer_targets: tuple[TargetRow, ...]
     """The peers' targets for the plan's metrics."""
     setters: dict[str, Setters]
@@ -154,7 +165,7 @@ def find_gaps(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
         *_conflicts(plan, catalog),
         *_below_standard(plan, catalog),
         *_not_above_baseline(plan, catalog),
-        *_against_cities(plan, frame.cities, catalog),
+        *_against_higher(plan, frame.higher, catalog),
         *_below_peers(plan, frame, catalog),
         *_missing(plan, frame, catalog),
         *_qualitative(plan, catalog),
@@ -262,14 +273,15 @@ def _not_above_baseline(plan: Plan, catalog: Catalog) -> list[Finding]:
     return out
 
 
-def _against_cities(plan: Plan, cities: Sequence[Plan], catalog: Catalog) -> list[Finding]:
-    """Every pair of a city's record and the plan's record of the same metric: the same
-    segment where the plan sets it, else each of the plan's segments (not compared)."""
+def _against_higher(plan: Plan, higher: Sequence[Plan], catalog: Catalog) -> list[Finding]:
+    """Every pair of a higher plan's record (a city's, a province's) and the plan's record
+    of the same metric: the same segment where the plan sets it, else each of the plan's
+    segments (not compared). Each finding names the higher plan (CityCheck.city)."""
     by_metric: dict[str, list[Record]] = {}
     for r in sorted(plan.records, key=lambda r: r.source.kind != "table"):  # tables first
         by_metric.setdefault(r.metric, []).append(r)
     out = []
-    for city in cities:
+    for city in higher:
         for c in city.records:
             m, mine = catalog.get(c.metric), by_metric.get(c.metric, [])
             if m is None or not mine:
@@ -292,9 +304,10 @@ def _restates(r: Record, k: Record) -> bool:
 
 def _city_finding(r: Record, c: Record, city: Plan, m: Metric) -> Finding:
     facts, weaker, gap = hold(r, c, city, m)
+    level = "province" if city.tier == "province" else "city"
     if isinstance(facts, CityUnchecked):
-        return Finding("city_not_compared", m, r.segment, r, gap, facts)
-    kind = "below_city" if weaker else "not_below_city"
+        return Finding(f"{level}_not_compared", m, r.segment, r, gap, facts)
+    kind = f"below_{level}" if weaker else f"not_below_{level}"
     return Finding(kind, m, r.segment, r, gap, facts, share(gap, facts.theirs, r.unit))
 
 
@@ -373,7 +386,7 @@ def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
     have = covered({r.metric for r in plan.records}, catalog)
     by_city: dict[str, list[Plan]] = {}
     city_levels: set[str] = set()
-    for city in frame.cities:
+    for city in frame.higher:
         for r in city.records:
             if city not in by_city.setdefault(r.metric, []):
                 by_city[r.metric].append(city)
@@ -415,8 +428,9 @@ def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
     return out
 
 
-def frame_among(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan]) -> Frame:
-    """A frame from plans held in memory with their records (scripts, tests)."""
+def frame_among(plan: Plan, peers: Sequence[Plan], higher: Sequence[Plan]) -> Frame:
+    """A frame from plans held in memory with their records (scripts, tests): `higher` are
+    the plans of the jurisdictions above the plan's, nearest first."""
     metrics = {r.metric for r in plan.records}
     targets = tuple(TargetRow.of(r) for p in peers for r in p.records if r.metric in metrics)
     who: dict[str, list[str]] = {}
@@ -431,11 +445,11 @@ def frame_among(plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan]) -> Fr
         m: Setters(len(ids), tuple(ids[:MAX_NAMES]), levels.get(m, 0)) for m, ids in who.items()
     }
     headers = tuple(p._replace(records=()) for p in peers)
-    return Frame(headers, tuple(cities), targets, setters)
+    return Frame(headers, tuple(higher), targets, setters)
 
 
 def gaps_among(
-    plan: Plan, peers: Sequence[Plan], cities: Sequence[Plan], catalog: Catalog
+    plan: Plan, peers: Sequence[Plan], higher: Sequence[Plan], catalog: Catalog
 ) -> list[Finding]:
     """find_gaps for plans held in memory with their records."""
-    return find_gaps(plan, frame_among(plan, peers, cities), catalog)
+    return find_gaps(plan, frame_among(plan, peers, higher), catalog)

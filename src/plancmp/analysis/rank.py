@@ -20,16 +20,14 @@ GroupKey = tuple[str, str | None, str | None, str, int, str | None]
 """A comparable key with the metric first."""
 
 
-TIER_LEVELS = {"county": ("区", "县", "县级市"), "city": ("市",)}
+TIER_LEVELS = {"county": ("区", "县", "县级市"), "city": ("市",), "province": ("省",)}
 """The levels of each tier of government (model.LEVELS)."""
 
 
 def tier(plan: Plan) -> str | None:
-    """County-level plans compare with each other, a city's with cities'; a draft whose
-    level is not filled in with neither."""
-    if plan.level is None:
-        return None
-    return "city" if plan.is_city else "county"
+    """County-level plans compare with each other, a city's with cities', a province's
+    with provinces'; a draft whose level is not filled in with none (Plan.tier)."""
+    return plan.tier
 
 
 def is_numeric(v: Value) -> bool:

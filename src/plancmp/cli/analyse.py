@@ -1,6 +1,7 @@
 """Commands that compare: compare, gaps, report."""
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,6 +13,7 @@ from plancmp.cli.common import (
     FormatOpt,
     NoTitleOpt,
     OutputOpt,
+    PeersOpt,
     PlanArg,
     app,
     check_output,
@@ -20,6 +22,7 @@ from plancmp.cli.common import (
     fail_usage,
     find_category,
     find_metric,
+    find_peers,
     find_plan,
     note,
     outfile,
@@ -33,8 +36,36 @@ from plancmp.output.write import check_target, emit, emit_text, needs_file
 from plancmp.store import Dataset
 
 if TYPE_CHECKING:
+    from plancmp.analysis.compare import Basis
     from plancmp.output.notes import Part
     from plancmp.output.report import Only
+
+
+class By(StrEnum):
+    """What `compare` ranks by."""
+
+    TARGET = "target"
+    PACE = "pace"
+
+
+ByOpt = Annotated[
+    By,
+    typer.Option(
+        "--by",
+        case_sensitive=False,
+        help="target: rank by the target (the default); pace: by the yearly change it asks for from its own baseline, (target − baseline) ÷ years, so that targets of different years rank together.",
+    ),
+]
+AtOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--at",
+        min=1949,
+        max=2100,
+        metavar="YEAR",
+        help="Rank by each target's value in YEAR on the straight line from its baseline (按直线推算).",
+    ),
+]
 
 
 @app.command()
@@ -55,6 +86,9 @@ def compare(
             "--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职."
         ),
     ] = None,
+    peers: PeersOpt = None,
+    by: ByOpt = By.TARGET,
+    at: AtOpt = None,
     chart: Annotated[
         bool,
         typer.Option(
@@ -66,7 +100,8 @@ def compare(
     force: ForceOpt = False,
     no_title: NoTitleOpt = False,
 ) -> None:
-    """One metric across all plans, ranked by ambition, with how far each is ahead of the best and the median."""
+    """One metric across all plans (or --peers), ranked by ambition, with how far each is ahead of the best and the median."""
+    from plancmp.analysis import frame
     from plancmp.analysis.compare import compare as run_compare
     from plancmp.output import views
 
@@ -77,16 +112,22 @@ def compare(
         fail_usage("name a metric: plancmp compare 普惠 (or --metric, or see `plancmp metrics`)")
     if chart and format is not None:
         fail_usage("--chart draws bars: leave out --format (or drop --chart for a table)")
+    basis = _basis(by, at, chart)
     if not chart:
         check_output(format, outfile(out), force)
     data = data_of(ctx)
     m = find_metric(data, word)
     if segment is not None:
         segment = _segment(data, segment, m)
-    rows = run_compare(m, data.entries_for(m.id), segment)
+    chosen = frame.among(data, find_peers(data, peers))
+    wanted = set(chosen.plans)
+    entries = [(p, r) for p, r in data.entries_for(m.id) if p.id in wanted]
+    rows = run_compare(m, entries, segment, basis)
     if not rows:
-        note(f"no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else ""))
-    table = views.compare_table(m, rows, data.catalog, segment)
+        note(f"no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else "")
+             + (" among the --peers" if peers else ""))  # fmt: skip
+    shown = views.among(chosen, data.headers)
+    table = views.compare_table(m, rows, data.catalog, segment, shown, basis)
     with writing():
         if chart:
             from plancmp.output.chart import chart_lines
@@ -95,6 +136,17 @@ def compare(
             emit_text("\n".join(chart_lines(m, rows, title)) + "\n", outfile(out), force)
         else:
             emit(table, format, outfile(out), force, not no_title)
+
+
+def _basis(by: By, at: int | None, chart: bool) -> "Basis":
+    """What compare ranks by, from --by and --at."""
+    from plancmp.analysis.compare import Basis
+
+    if at is not None and by is By.PACE:
+        fail_usage("--by pace and --at rank differently: give one of them")
+    if chart and (at is not None or by is By.PACE):
+        fail_usage("--chart draws the targets themselves: leave out --by pace and --at")
+    return Basis("at", at) if at is not None else Basis(by.value)
 
 
 def _segment(data: Dataset, word: str, m: Metric) -> str:
@@ -119,7 +171,7 @@ KindsOpt = Annotated[
     typer.Option(
         "--kind",
         "-k",
-        help="Only these kinds, by name or in Chinese, several at once: -k 低于同类,前后矛盾. Kinds: below_national_standard (低于国家标准) below_city (低于市级) conflict (前后矛盾) not_above_baseline (未高于基线) below_peers (低于同类) missing (缺少指标) qualitative (定性目标); with --all also not_below_city (达到市级) city_not_compared (未与市级比较).",
+        help="Only these kinds, by name or in Chinese, several at once: -k 低于同类,前后矛盾. Kinds: below_national_standard (低于国家标准) below_city (低于市级) below_province (低于省级) conflict (前后矛盾) not_above_baseline (未高于基线) below_peers (低于同类) missing (缺少指标) qualitative (定性目标); with --all also not_below_city (达到市级) city_not_compared (未与市级比较) not_below_province (达到省级) province_not_compared (未与省级比较).",
     ),
 ]
 SkipOpt = Annotated[
@@ -143,12 +195,13 @@ def gaps(
     kind: KindsOpt = None,
     skip: SkipOpt = None,
     everything: AllOpt = False,
+    peers: PeersOpt = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
     no_title: NoTitleOpt = False,
 ) -> None:
-    """Where one plan falls short: of national standards, its city's work points, its peers, its own baseline."""
+    """Where one plan falls short: of national standards, its city's and province's plans, its peers, its own baseline."""
     from plancmp.analysis import frame
     from plancmp.analysis.gaps import select
     from plancmp.output import views
@@ -157,15 +210,18 @@ def gaps(
     check_output(format, outfile(out), force)
     data = data_of(ctx)
     p = find_plan(data, plan)
-    if p.is_city and not frame.peers_of(data, p):
+    chosen = frame.peers_for(data, p, find_peers(data, peers))
+    if peers is not None and not frame.peers_of(data, p, chosen):
+        note(f"--peers names no plan besides {p.id}: only its own targets and higher plans are checked")  # fmt: skip
+    elif p.is_city and not frame.peers_of(data, p, chosen):
         note(
             f"{p.id} is a city's work points; no other city's are loaded to hold them to,"
             " so only conflicts, baselines, national standards and qualitative targets are"
             " checked (`plancmp compare` puts one metric of every plan side by side)"
         )
-    p, found = frame.gaps(data, p.id)
+    p, found = frame.gaps(data, p.id, chosen)
     shown = select(found, kinds, skipped, everything)
-    table = views.gaps_table(p, shown, data.catalog)
+    table = views.gaps_table(p, shown, data.catalog, views.among(chosen, data.headers))
     with writing():
         emit(table, format, outfile(out), force, not no_title)
     hidden = 0 if everything else len(select(found, kinds, skipped, True)) - len(shown)
@@ -223,6 +279,7 @@ def report(
             help="report.md; report.html, one self-contained file with charts; or report.docx, a Word document with charts (default: Markdown to stdout).",
         ),
     ] = None,
+    peers: PeersOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """A finished 对标分析 for one plan: summary, findings, a comparison per shared metric, sources."""
@@ -239,7 +296,8 @@ def report(
     parts = _read_notes(notes) if notes is not None else []
     data = data_of(ctx)
     p = find_plan(data, plan)
-    built = reporting.build(data, p.id, _only(data, metric, category, kinds))
+    only = _only(data, metric, category, kinds)
+    built = reporting.build(data, p.id, only, find_peers(data, peers))
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
         note(f"{p.id}: nothing in the report matches the filters given")
     blocks, left = reporting.with_notes(reporting.outline(built, data), parts)

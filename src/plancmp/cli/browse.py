@@ -1,4 +1,4 @@
-"""Commands that show the data as it is: plans, metrics, show, matrix."""
+"""Commands that show the data as it is: plans, metrics, show, matrix, groups."""
 
 from typing import Annotated
 
@@ -10,12 +10,14 @@ from plancmp.cli.common import (
     FormatOpt,
     NoTitleOpt,
     OutputOpt,
+    PeersOpt,
     PlanArg,
     app,
     check_output,
     data_of,
     find_category,
     find_metric,
+    find_peers,
     find_plan,
     note,
     outfile,
@@ -113,19 +115,40 @@ def metrics(
 def matrix(
     ctx: typer.Context,
     category: CategoryOpt = None,
+    peers: PeersOpt = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
     no_title: NoTitleOpt = False,
 ) -> None:
     """Metrics × plans, one cell per target as printed: the wide table a report needs."""
+    from plancmp.analysis import frame
     from plancmp.output import views
 
     check_output(format, outfile(out), force)
     data = data_of(ctx)
     if category is not None:
         category = find_category(data, category)
-    plans = list(data.headers.values())
-    table = views.matrix_table(data.catalog, plans, data.cells(), category)
+    chosen = frame.among(data, find_peers(data, peers))
+    plans = [data.headers[i] for i in chosen.plans]
+    shown = views.among(chosen, data.headers)
+    table = views.matrix_table(data.catalog, plans, data.cells(), category, shown)
+    with writing():
+        emit(table, format, outfile(out), force, not no_title)
+
+
+@app.command()
+def groups(
+    ctx: typer.Context,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
+) -> None:
+    """The groups of plans --peers accepts: from groups files, and derived (same tier, same city)."""
+    from plancmp.output import views
+
+    data = data_of(ctx)
+    table = views.groups_table(list(data.groups.values()), data.headers)
     with writing():
         emit(table, format, outfile(out), force, not no_title)

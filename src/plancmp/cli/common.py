@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -21,6 +21,9 @@ from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
 from plancmp.output.write import OutputError
 from plancmp.store import Dataset, InvalidData, load
+
+if TYPE_CHECKING:
+    from plancmp.peers import Peers
 
 app = typer.Typer(
     add_completion=False,
@@ -112,6 +115,13 @@ CategoryOpt = Annotated[
 ForceOpt = Annotated[
     bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
 ]
+PeersOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--peers",
+        help="Compare among these plans, or a group, separated by commas: 临安,上城,越城 or 杭州市辖区 (`plancmp groups` lists the groups).",
+    ),
+]
 NoTitleOpt = Annotated[
     bool,
     typer.Option(
@@ -165,6 +175,18 @@ def find_metric(data: Dataset, word: str) -> Metric:
     if len(matched) > 1:
         note(lookup.took(word, matched))
     return metric
+
+
+def find_peers(data: Dataset, text: str | None) -> "Peers | None":
+    """The plans `--peers` names; None when it is not given."""
+    if text is None:
+        return None
+    if not text.strip(" ,，、;；"):
+        fail_usage("--peers is empty: name plans or a group, e.g. --peers 临安,上城")
+    try:
+        return data.find_peers(text)
+    except NotFound as exc:
+        fail_usage(f"--peers: {exc} — `plancmp plans` and `plancmp groups` list them")
 
 
 def find_category(data: Dataset, word: str) -> str:

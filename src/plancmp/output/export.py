@@ -64,6 +64,7 @@ PLAN_COLUMNS = (
     "jurisdiction",
     "level",
     "parent_city",
+    "parents",
     "kind",
     "base_year",
     "target_year",

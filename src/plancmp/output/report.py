@@ -17,13 +17,23 @@ from typing import NamedTuple
 from plancmp.analysis import frame
 from plancmp.analysis.compare import Row, compare
 from plancmp.analysis.gaps import KINDS, QUIET_KINDS, Finding
+from plancmp.analysis.progress import Progress, progress_of
 from plancmp.model import Metric, Plan
 from plancmp.output.formats import Format
 from plancmp.output.notes import Part, key
 from plancmp.output.table import Table
 from plancmp.output.text import to_markdown
-from plancmp.output.views import compare_table, gaps_table
-from plancmp.output.words import FINDING_ZH, period, show_value
+from plancmp.output.views import compare_table, gaps_table, progress_table
+from plancmp.output.words import (
+    FINDING_ZH,
+    PROGRESS_RULE,
+    actual_source,
+    frame_line,
+    peers_label,
+    period,
+    show_value,
+)
+from plancmp.peers import Peers
 from plancmp.store import Dataset
 
 
@@ -64,14 +74,25 @@ class Report:
     """Whether the work points of the plan's city are loaded: without them, no
     finding against the city is not a result."""
     has_peers: bool
-    """Whether any other plan of the same tier (county-level, or city) is loaded."""
+    """Whether any plan to compare with is loaded (of the same tier, or among --peers)."""
     only: Only = EVERYTHING
+    peers: str = ""
+    """Whom the plan was compared with, as words (`全部区县规划（4 个）`)."""
+    higher: tuple[Plan, ...] = ()
+    """The plans of the jurisdictions above the plan's that are loaded."""
+    progress: tuple[Progress, ...] = ()
+    """The progress of each target that has an actual value."""
 
 
-def build(data: Dataset, plan_id: str, only: Only = EVERYTHING) -> Report:
+def build(
+    data: Dataset, plan_id: str, only: Only = EVERYTHING, chosen: Peers | None = None
+) -> Report:
     """Everything the report shows, computed once: the findings `gaps` shows by default
-    (not the quiet ones), as far as `only` keeps them."""
-    plan, everything = frame.gaps(data, plan_id)
+    (not the quiet ones), as far as `only` keeps them. `chosen` are the --peers (default:
+    the plans of the plan's tier); the plan is compared with its peers and higher plans."""
+    peers = frame.peers_for(data, data.headers[plan_id], chosen)
+    plan, everything = frame.gaps(data, plan_id, peers)
+    circle = set(frame.circle(data, plan, peers))
     findings = [
         f
         for f in everything
@@ -82,7 +103,7 @@ def build(data: Dataset, plan_id: str, only: Only = EVERYTHING) -> Report:
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
         if m.id not in mine or not only.keeps(m):
             continue
-        entries = data.entries_for(m.id)
+        entries = [(p, r) for p, r in data.entries_for(m.id) if p.id in circle]
         segments = sorted({r.segment or "" for r in plan.records if r.metric == m.id})
         for seg in segments:
             rows = compare(m, entries, seg or None)
@@ -92,9 +113,12 @@ def build(data: Dataset, plan_id: str, only: Only = EVERYTHING) -> Report:
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
-    has_city = bool(frame.city_plans(data, plan))
-    peers = bool(frame.peers_of(data, plan))
-    return Report(plan, findings, comparisons, sources, has_city, peers, only)
+    higher = tuple(frame.higher_plans(data, plan))
+    found = progress_of(plan, data.catalog)
+    found = [g for g in found if only.keeps(data.catalog.by_id[g.record.metric])]
+    return Report(plan, findings, comparisons, sources, any(q.is_city for q in higher),
+                  bool(frame.peers_of(data, plan, peers)), only,
+                  peers_label(peers, data.headers), higher, tuple(found))  # fmt: skip
 
 
 # --- the outline every format renders ---------------------------------------------------
@@ -158,6 +182,7 @@ def outline(report: Report, data: Dataset) -> list[Block]:
     out: list[Block] = [
         Heading(1, f"{p.title} 对标分析"),
         Text(f"{p.place}，{period(p)}。由 plancmp 生成，数据见文末来源。", meta=True),
+        Text(frame_line(report.peers, report.higher), meta=True),
     ]
     if report.only != EVERYTHING:
         out.append(Text(_scope(report.only, data), meta=True))
@@ -167,6 +192,9 @@ def outline(report: Report, data: Dataset) -> list[Block]:
         if found:
             table = _without_kind(gaps_table(p, found, data.catalog))
             out += [Heading(3, f"{FINDING_ZH[kind]}（{len(found)}）"), Grid(table)]
+    if report.progress:
+        table = progress_table(p, report.progress, data.catalog)
+        out += [Heading(2, "进度评估"), Grid(table), Text(PROGRESS_RULE, meta=True)]
     out.append(Heading(2, "逐项比较"))
     for c in report.comparisons:
         mine = frozenset(i for i, r in enumerate(c.rows) if r.plan.id == p.id)
@@ -174,7 +202,7 @@ def outline(report: Report, data: Dataset) -> list[Block]:
         out.append(Grid(compare_table(c.metric, c.rows, data.catalog), mine))
         if c.metric.note:
             out.append(Text(f"口径说明：{c.metric.note}", meta=True))
-    out += [Heading(2, "来源"), Items([_source_line(s) for s in report.sources])]
+    out += [Heading(2, "来源"), Items(_source_lines(report))]
     out.append(
         Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True)
     )
@@ -221,14 +249,30 @@ def _counts(report: Report) -> list[tuple[str, str]]:
         if report.only.kinds and k not in report.only.kinds:
             continue
         n = str(sum(f.kind == k for f in report.findings))
-        if k == "below_city" and p.is_city:
-            n = "不适用（本规划即市级）"
+        if k == "below_city" and p.height >= 1:
+            n = "不适用（本规划即市级）" if p.is_city else "不适用（本规划为省级）"
         elif k == "below_city" and not report.has_city:
             n = f"未比较（未收录{p.city_name or '所属'}市工作要点）"
+        elif k == "below_province" and p.tier == "province":
+            n = "不适用（本规划即省级）"
+        elif k == "below_province" and not any(q.tier == "province" for q in report.higher):
+            n = f"未比较（未收录{_province(p)}的规划）"
         elif k in ("below_peers", "missing") and not report.has_peers:
             n = "未比较（未收录同级规划）"
         out.append((FINDING_ZH[k], n))
     return out
+
+
+def _province(p: Plan) -> str:
+    """The province a plan names above it (`浙江省`), else words for an unknown one."""
+    i = 1 - p.height  # a county-level plan names its city first, a city its province
+    return f"{p.above[i]}省" if 0 <= i < len(p.above) else "所属省份"
+
+
+def _source_lines(report: Report) -> list[str]:
+    """The plans compared, then the documents the actual values were read from."""
+    documents = {actual_source(g.actual): None for g in report.progress if g.actual}
+    return [*(_source_line(s) for s in report.sources), *(f"实际值：{d}" for d in documents)]
 
 
 def _source_line(p: Plan) -> str:

@@ -7,22 +7,25 @@ that stands for one (`Table.numbers`): the target 90 behind `≥90%`, the year, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from plancmp.analysis.rank import base_of, implied, no_progress
-from plancmp.decimals import as_number
+from plancmp.decimals import as_number, fmt
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
-from plancmp.model import Baseline, Cell, Metric, Plan, Record, Target, Value
+from plancmp.model import Actual, Baseline, Cell, Metric, Plan, Record, Target, Value
 from plancmp.output import words
 from plancmp.output.table import Lazy, Number, Table
 
 if TYPE_CHECKING:
     from plancmp.analysis.city import CityCheck, CityUnchecked
-    from plancmp.analysis.compare import Row
+    from plancmp.analysis.compare import Basis, Row
     from plancmp.analysis.gaps import Finding
+    from plancmp.analysis.progress import Progress
     from plancmp.analysis.rank import Stall
+    from plancmp.peers import Group, Peers
 
 
 def value_dict(v: Value) -> dict[str, Any]:
@@ -83,7 +86,14 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     }
     if r.review:
         d["review"] = list(r.review)
+    if r.actuals:
+        d["actuals"] = [actual_dict(a) for a in r.actuals]
     return d
+
+
+def actual_dict(a: Actual) -> dict[str, Any]:
+    source = {"document": a.document, "section": a.section, "url": a.url}
+    return {"year": a.year, "value": as_number(a.value.value), "raw": a.raw, "source": source}
 
 
 SINGLE_OPS = (">", ">=", "=", "<", "<=")
@@ -217,58 +227,120 @@ def metric_title(metric: Metric, segment: str | None = None) -> str:
     return f"{metric.name}（{'，'.join(parts)}）"
 
 
+class Among(NamedTuple):
+    """Which plans an output compared among: said in its title, and as `peers` in its JSON."""
+
+    label: str
+    record: dict[str, Any]
+
+
+def among(peers: Peers, plans: Mapping[str, Plan]) -> Among:
+    """`peers` as a title says it and as scripts read it: `plans` lists the ids, or is null
+    when a whole tier (or every plan) was compared — `groups` then says which."""
+    label = words.peers_label(peers, plans)
+    whole = any(g.kind in ("all", "tier") for g in peers.groups)
+    record = {"name": label, "groups": [g.id for g in peers.groups], "count": len(peers.plans),
+              "plans": None if whole else list(peers.plans)}  # fmt: skip
+    return Among(label, record)
+
+
+def _titled(title: str, shown: Among | None) -> str:
+    return f"{title}；比较对象：{shown.label}" if shown else title
+
+
 def compare_table(
-    metric: Metric, rows: Sequence[Row], catalog: Catalog, segment: str | None = None
+    metric: Metric,
+    rows: Sequence[Row],
+    catalog: Catalog,
+    segment: str | None = None,
+    shown: Among | None = None,
+    basis: Basis | None = None,
 ) -> Table:
+    """`shown` says among which plans; `basis` what the rows were ranked by (default: the
+    targets' numbers)."""
+    from plancmp.analysis.compare import BY_TARGET
+
+    basis = basis or BY_TARGET
     out, records, numbers = [], [], []
     for r in rows:
         rec = r.record
         stalls = no_progress(rec, metric.better)
-        numbers.append(
-            [
-                r.rank,
-                None,
-                *target_numbers(rec),
-                as_number(r.ahead_of_best),
-                as_number(r.ahead_of_median),
-                None,
-            ]
-        )
-        shown_year = rec.baseline.year if rec.baseline else None
-        out.append(
-            [
-                str(r.rank) if r.rank else "—",
-                r.plan.place,
-                *target_cells(rec),
-                words.delta(r.ahead_of_best, rec.unit),
-                words.delta(r.ahead_of_median, rec.unit),
-                _explain(r, stalls, shown_year),
-            ]
-        )
+        ahead = (r.ahead_of_best, r.ahead_of_median)
+        numbers.append([r.rank, None, *target_numbers(rec), *_basis_numbers(r, basis),
+                        *(_number(d, basis) for d in ahead), None])  # fmt: skip
+        explained = _explain(r, stalls, rec.baseline.year if rec.baseline else None)
+        notes = [words.PROJECTED, explained] if r.projected else [explained]
+        out.append([str(r.rank) if r.rank else "—", r.plan.place, *target_cells(rec),
+                    *_basis_cells(r, basis), *(_distance(d, rec.unit, basis) for d in ahead),
+                    "；".join(x for x in notes if x)])  # fmt: skip
         d = record_dict(rec, catalog)
         d.update(
             {
                 "rank": r.rank,
-                "delta_to_best": as_number(r.delta_to_best),
-                "delta_to_median": as_number(r.delta_to_median),
-                "ahead_of_best": as_number(r.ahead_of_best),
-                "ahead_of_median": as_number(r.ahead_of_median),
+                "delta_to_best": _number(r.delta_to_best, basis),
+                "delta_to_median": _number(r.delta_to_median, basis),
+                "ahead_of_best": _number(r.ahead_of_best, basis),
+                "ahead_of_median": _number(r.ahead_of_median, basis),
                 "reason": words.why(r.why) or None,
                 "no_progress": stalls is not None,
+                "ranked_by": basis.by,
+                **_basis_record(r, basis),
             }
         )
+        if shown is not None:
+            d["peers"] = shown.record
         records.append(d)
     notes = [f"口径说明：{metric.note}"] if metric.note else []
-    columns = ["排名", "地区", *TARGET_COLUMNS, AHEAD_OF_BEST, AHEAD_OF_MEDIAN, "说明"]
-    return Table(
-        columns,
-        out,
-        records,
-        title=metric_title(metric, segment),
-        notes=notes,
-        numbers=numbers,
-        room_for="说明",
-    )
+    columns = ["排名", "地区", *TARGET_COLUMNS, *_basis_columns(basis), AHEAD_OF_BEST,
+               AHEAD_OF_MEDIAN, "说明"]  # fmt: skip
+    title = _titled(metric_title(metric, segment) + _ranked_by(basis), shown)
+    return Table(columns, out, records, title=title, notes=notes, numbers=numbers,
+                 room_for="说明")  # fmt: skip
+
+
+def _ranked_by(basis: Basis) -> str:
+    if basis.by == "pace":
+        return "，按年均变化排名"
+    return f"，按{basis.year}年值排名（{words.PROJECTED}）" if basis.by == "at" else ""
+
+
+def _basis_columns(basis: Basis) -> list[str]:
+    if basis.by == "pace":
+        return ["年均变化"]
+    return [f"{basis.year}年值"] if basis.by == "at" else []
+
+
+def _basis_cells(r: Row, basis: Basis) -> list[str]:
+    if basis.by == "pace":
+        return [words.per_year(r.value, r.record.unit)]
+    return [words.computed(r.value, r.record.unit)] if basis.by == "at" else []
+
+
+def _basis_numbers(r: Row, basis: Basis) -> list[Number | None]:
+    if basis.by == "target":
+        return []
+    return [as_number(words.rounded(r.value)) if r.value is not None else None]
+
+
+def _basis_record(r: Row, basis: Basis) -> dict[str, Any]:
+    value = as_number(words.rounded(r.value)) if r.value is not None else None
+    if basis.by == "pace":
+        return {"pace": value}
+    if basis.by == "at":
+        return {"at": {"year": basis.year, "value": value, "projected": r.projected}}
+    return {}
+
+
+def _distance(d: Decimal | None, unit: str | None, basis: Basis) -> str:
+    if d is None or basis.by == "target":
+        return words.delta(d, unit)
+    return words.per_year(d, unit) if basis.by == "pace" else words.delta(words.rounded(d), unit)
+
+
+def _number(d: Decimal | None, basis: Basis) -> Number | None:
+    if d is None or basis.by == "target":
+        return as_number(d)
+    return as_number(words.rounded(d))
 
 
 AHEAD_OF_BEST = "比最优（+领先/-落后）"
@@ -286,7 +358,10 @@ def _explain(r: Row, stalls: Stall | None, year: int | None) -> str:
     return "；".join(p for p in parts if p)
 
 
-def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Table:
+def gaps_table(
+    plan: Plan, findings: Sequence[Finding], catalog: Catalog, shown: Among | None = None
+) -> Table:
+    """`shown` says whom the plan was compared with."""
     rows, records, numbers = [], [], []
     for f in findings:
         rec = f.record
@@ -320,12 +395,14 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
             }
         )
         d.update({"kind": f.kind, "reason": reason, "compared": compared(f)})
+        if shown is not None:
+            d["peers"] = shown.record
         records.append(d)
     counts: dict[str, int] = {}
     for f in findings:
         counts[words.FINDING_ZH[f.kind]] = counts.get(words.FINDING_ZH[f.kind], 0) + 1
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
-    title = f"{plan.title}（{plan.id}）对标发现：{summary or '无'}"
+    title = _titled(f"{plan.title}（{plan.id}）对标发现：{summary or '无'}", shown)
     columns = ["类型", "指标", "学段", "本规划目标", "说明"]
     return Table(columns, rows, records, title=title, numbers=numbers, room_for="说明")
 
@@ -369,7 +446,8 @@ def _city_compared(facts: CityCheck | CityUnchecked) -> dict[str, Any]:
     from plancmp.analysis.city import CityUnchecked
 
     c = facts.city_record
-    out: dict[str, Any] = {"city_plan": facts.city.id, "city": c.target.raw}
+    out: dict[str, Any] = {"city_plan": facts.city.id, "higher_document": facts.city.title,
+                           "city": c.target.raw}  # fmt: skip
     if isinstance(facts, CityUnchecked):
         return {**out, "not_compared": facts.code}
     out["form"] = facts.form
@@ -391,17 +469,23 @@ def _city_compared(facts: CityCheck | CityUnchecked) -> dict[str, Any]:
 
 
 def matrix_table(
-    catalog: Catalog, plans: Sequence[Plan], cells: Iterable[Cell], category: str | None = None
+    catalog: Catalog,
+    plans: Sequence[Plan],
+    cells: Iterable[Cell],
+    category: str | None = None,
+    shown: Among | None = None,
 ) -> Table:
-    """One row per metric and segment, one column per plan: each target as printed, with
-    the indicator's unit where a table printed it in the row's heading (5 → 5万人)."""
+    """One row per metric and segment, one column per plan of `plans`: each target as
+    printed, with the indicator's unit where a table printed it in the row's heading
+    (5 → 5万人). `shown` says which plans were chosen."""
+    wanted = {p.id for p in plans}
     by_key: dict[tuple[str, str | None], dict[str, list[str]]] = {}
     for c in cells:
         m = catalog.get(c.metric)
-        if m is None or (category and m.category != category):
+        if m is None or (category and m.category != category) or c.plan not in wanted:
             continue
-        shown = words.cell_with_unit(c.raw, c.printed_unit, c.value_unit)
-        by_key.setdefault((c.metric, c.segment), {}).setdefault(c.plan, []).append(shown)
+        text = words.cell_with_unit(c.raw, c.printed_unit, c.value_unit)
+        by_key.setdefault((c.metric, c.segment), {}).setdefault(c.plan, []).append(text)
     order = {m.id: i for i, m in enumerate(catalog)}
     keys = sorted(by_key, key=lambda k: (order.get(k[0], 0), k[1] or ""))
     ids = [p.id for p in plans]
@@ -409,20 +493,71 @@ def matrix_table(
     for metric_id, segment in keys:
         m = catalog.by_id[metric_id]
         by_plan = by_key[(metric_id, segment)]
-        joined = {pid: "；".join(shown) for pid, shown in by_plan.items()}
+        joined = {pid: "；".join(texts) for pid, texts in by_plan.items()}
         rows.append([m.name, segment or "", m.category, *(joined.get(pid, "") for pid in ids)])
 
     def record(i: int) -> dict[str, Any]:
         metric_id, segment = keys[i]
         m, by_plan = catalog.by_id[metric_id], by_key[keys[i]]
-        return {
+        d = {
             "metric": metric_id,
             "metric_name": m.name,
             "segment": segment,
             "category": m.category,
             "targets": {pid: by_plan.get(pid, []) for pid in ids},
         }
+        if shown is not None:
+            d["peers"] = shown.record
+        return d
 
     title = f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else "")
     columns = ["指标", "学段", "类别", *(p.place for p in plans)]
-    return Table(columns, rows, Lazy(len(rows), record), title=title)
+    return Table(columns, rows, Lazy(len(rows), record), title=_titled(title, shown))
+
+
+def progress_table(plan: Plan, found: Sequence[Progress], catalog: Catalog) -> Table:
+    """Each target's latest actual against the straight line from its baseline (`progress`)."""
+    rows, records, numbers = [], [], []
+    for g in found:
+        r, a = g.record, g.actual
+        status = words.STATUS_ZH[g.status] if g.status else ""
+        why = words.PROGRESS_WHY_ZH[g.why] if g.why else ""
+        ratio = words.ratio_shown(g.ratio) if g.ratio is not None else None
+        rows.append([r.name, r.segment or "", words.baseline_text(r), words.target_text(r),
+                     str(r.target.year), words.with_unit(a.raw, a.value, r.printed_unit) if a else "",
+                     str(a.year) if a else "", words.computed(g.required, r.unit),
+                     fmt(ratio), status, why or words.actual_source(a)])  # fmt: skip
+        required = words.rounded(g.required) if g.required is not None else None
+        base = number_of(r.baseline.value) if r.baseline else None
+        numbers.append([None, None, base, number_of(r.target.value), r.target.year,
+                        as_number(a.value.value) if a else None, a.year if a else None,
+                        as_number(required), as_number(ratio), None, None])  # fmt: skip
+        d = record_dict(r, catalog)
+        d.pop("actuals", None)
+        d.update({"actual": actual_dict(a) if a else None, "required": as_number(required),
+                  "ratio": as_number(ratio), "status": g.status,
+                  "status_name": status or None, "reason": why or None})  # fmt: skip
+        records.append(d)
+    title = f"{plan.title}（{plan.id}）进度评估：{words.status_counts([g.status for g in found])}"
+    columns = ["指标", "学段", "基线", "目标", "目标年份", "最新实际", "实际年份", "按直线应达", "进度比", "状态", "说明/出处"]  # fmt: skip
+    return Table(columns, rows, records, title=title, notes=[words.PROGRESS_RULE], numbers=numbers)
+
+
+MAX_MEMBERS_SHOWN = 12
+"""Members a `groups` table names before it says how many there are (JSON lists all)."""
+
+
+def groups_table(groups: Sequence[Group], plans: Mapping[str, Plan]) -> Table:
+    """The groups `--peers` accepts: those of the groups files, then the derived ones."""
+    rows, records, numbers = [], [], []
+    for g in groups:
+        shown = [plans[i].place for i in g.members[:MAX_MEMBERS_SHOWN] if i in plans]
+        more = f" 等 {len(g.members)} 个" if len(g.members) > MAX_MEMBERS_SHOWN else ""
+        members = "、".join(shown) + more
+        kind = words.GROUP_KIND_ZH[g.kind]
+        rows.append([g.id, g.name, kind, str(len(g.members)), members, g.note or ""])
+        numbers.append([None, None, None, len(g.members), None, None])
+        records.append({"id": g.id, "name": g.name, "kind": g.kind, "names": list(g.names),
+                        "members": list(g.members), "note": g.note, "path": g.path})  # fmt: skip
+    columns = ["id", "名称", "来源", "规划数", "成员", "说明"]
+    return Table(columns, rows, records, title=f"规划分组：{len(rows)} 个", numbers=numbers)

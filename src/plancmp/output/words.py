@@ -8,17 +8,19 @@ parses a printed value again.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping, Sequence
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from plancmp.decimals import fmt
-from plancmp.model import POINTS, Plan, Record, Value
+from plancmp.model import POINTS, Actual, Plan, Record, Value
 
 if TYPE_CHECKING:  # the analyses' types are imported where a finding is worded
     from plancmp.analysis.city import CityCheck, CityUnchecked
     from plancmp.analysis.compare import Why
     from plancmp.analysis.gaps import Finding
     from plancmp.analysis.rank import Stall
+    from plancmp.peers import Peers
 
 SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
 PLAN_KIND_ZH = {
@@ -29,6 +31,7 @@ PLAN_KIND_ZH = {
 FINDING_ZH = {
     "below_peers": "低于同类",
     "below_city": "低于市级",
+    "below_province": "低于省级",
     "missing": "缺少指标",
     "not_above_baseline": "未高于基线",
     "conflict": "前后矛盾",
@@ -36,6 +39,8 @@ FINDING_ZH = {
     "qualitative": "定性目标",
     "not_below_city": "达到市级",
     "city_not_compared": "未与市级比较",
+    "not_below_province": "达到省级",
+    "province_not_compared": "未与省级比较",
 }
 BETTER_ZH = {"higher": "越高越好", "lower": "越低越好", "neutral": "规模（无方向）"}
 RELATION_ZH = {"below": "低于", "equal": "等于", "above": "高于"}
@@ -159,6 +164,10 @@ def why(w: Why | None) -> str:
         return f"单位不同：{w.mine or '无单位'} 与 {w.main or '无单位'}"
     if w.kind == "year":
         return f"年份不同：{w.mine} 年与 {w.main} 年"
+    if w.kind == "no_baseline":
+        return f"无基线：无法推算至{w.mine}年" if w.mine else "无基线：无法计算年均变化"
+    if w.kind == "before_baseline":
+        return f"{w.mine}年早于基线年份 {w.main} 年：不推算"
     return WHY_ZH[w.kind]
 
 
@@ -224,11 +233,12 @@ def reason(f: Finding) -> str:
         word = RELATION_ZH[facts.relation]
         return f"目标 {target_text(r)} {word}{r.baseline.year or ''}年基线 {_base(r)}：不要求进步"
     if isinstance(facts, CityCheck):
-        return city_reason(r, facts, f.kind == "below_city", f.metric.better)
+        weaker = f.kind in ("below_city", "below_province")
+        return city_reason(r, facts, weaker, f.metric.better)
     if isinstance(facts, CityUnchecked):
         c = facts.city_record
         return (
-            f"{facts.city.place}{c.target.year}年 {target_text(c)}；本规划 {target_text(r)}："
+            f"{higher_name(facts.city)}{c.target.year}年 {target_text(c)}；本规划 {target_text(r)}："
             f"未比较，{city_why(r, facts)}"
         )
     if isinstance(facts, BelowPeers):
@@ -265,7 +275,7 @@ def _rule(f: CityCheck, weaker: bool, better: str, unit: str | None) -> str:
         word = "不及" if f.mine == f.theirs else "低于" if better != "lower" else "高于"
     else:
         word = "不低于" if better != "lower" else "不高于"
-    return f"{side}{mine} {word}市级 {amount(f.theirs, unit)}"
+    return f"{side}{mine} {word}{above_word(f.city)} {amount(f.theirs, unit)}"
 
 
 def yearly(d: Decimal, basis: str | None, unit: str | None) -> str:
@@ -279,7 +289,7 @@ def yearly(d: Decimal, basis: str | None, unit: str | None) -> str:
 
 def city_reason(r: Record, f: CityCheck, weaker: bool, better: str) -> str:
     """What a city comparison found, with the rule it applied."""
-    c, city = f.city_record, f.city
+    c, city, level = f.city_record, f.city, above_word(f.city)
     if f.form in ("per_year", "direction"):
         how = (
             f"本规划从基线 {_base(r)}（{r.baseline.year}）到 {target_text(r)}"
@@ -289,14 +299,14 @@ def city_reason(r: Record, f: CityCheck, weaker: bool, better: str) -> str:
         if f.mine is not None:
             how += f"，年均 {yearly(f.mine, f.basis, r.unit)}"
         if f.form == "direction":
-            rule = "方向与市级相反" if weaker else "方向与市级一致"
+            rule = f"方向与{level}相反" if weaker else f"方向与{level}一致"
         else:
             assert f.mine is not None and f.theirs is not None
             theirs = yearly(f.theirs, f.basis, r.unit)
-            rule = f"{'慢于' if weaker else '不慢于'}市级每年 {theirs}"
+            rule = f"{'慢于' if weaker else '不慢于'}{level}每年 {theirs}"
             if weaker and f.mine * f.theirs < 0:
-                rule = f"方向与市级每年 {theirs} 相反"
-        return f"{city.place}要求{c.target.raw}；{how}：{rule}"
+                rule = f"方向与{level}每年 {theirs} 相反"
+        return f"{higher_name(city)}要求{c.target.raw}；{how}：{rule}"
     if f.form == "projected":
         assert r.baseline is not None
         how = f"按基线 {_base(r)}（{r.baseline.year}）线性推算至{c.target.year}年"
@@ -305,11 +315,28 @@ def city_reason(r: Record, f: CityCheck, weaker: bool, better: str) -> str:
     else:
         how = f"本规划目标 {target_text(r)}"
     rule = _rule(f, weaker, better, r.unit)
-    return f"{city.place}{c.target.year}年要求 {target_text(c)}；{how}：{rule}"
+    return f"{higher_name(city)}{c.target.year}年要求 {target_text(c)}；{how}：{rule}"
+
+
+def above_word(p: Plan) -> str:
+    """市级 or 省级: how a finding names the level of the higher plan it is held to."""
+    return "省级" if p.tier == "province" else "市级"
+
+
+def higher_name(p: Plan) -> str:
+    """How a finding names the higher plan it comes from: a city's work points by the city
+    (杭州市2023年要求 …), any other plan by its title (《浙江省教育事业发展“十四五”规划》)."""
+    return p.place if p.kind == "annual_work_points" else f"《{p.title}》"
 
 
 def city_why(r: Record, f: CityUnchecked) -> str:
-    """Why a pair the city and the plan share is not compared (city.NOT_COMPARED)."""
+    """Why a pair the higher plan and the plan share is not compared (city.NOT_COMPARED),
+    with the higher plan's level (市级, 省级)."""
+    said = _city_why(r, f)
+    return said.replace("市级", above_word(f.city)) if f.city.tier == "province" else said
+
+
+def _city_why(r: Record, f: CityUnchecked) -> str:
     c = f.city_record
     if f.code == "segment":
         return f"学段不同（市级 {c.segment or '不分学段'}，本规划 {r.segment or '不分学段'}）"
@@ -335,4 +362,88 @@ CITY_WHY_ZH = {
     "change_no_baseline": "本规划目标为相对基线的变化量，无基线，推算不出水平值",
     "no_rate": "市级要求年变化幅度，本规划只给方向",
     "rate_basis": "一方为相对增长率（%），一方为绝对变化量",
+    "before_baseline": "市级要求的年份早于本规划的基线年份",
 }
+
+
+# --- peers, pace, projection, progress -------------------------------------------------------
+
+PROJECTED = "按直线推算"
+"""The mark of a value read off the straight line from a baseline to a target."""
+STATUS_ZH = {
+    "met": "已实现",
+    "on_track": "进度正常",
+    "slightly_behind": "略有滞后",
+    "far_behind": "明显滞后",
+    "regressed": "退步",
+}
+PROGRESS_WHY_ZH = {
+    "no_actual": "无实际值",
+    "text": "定性目标：无法按数值评估",
+    "scope": "期间累计或每年数量：不按直线评估",
+    "relative_rate": "每年变化以%表示，未说明是百分点还是相对变化：不评估",
+    "no_baseline": "无基线：无法算出应达到的值",
+    "no_direction": "规模指标，目标与基线相同：无进退方向",
+}
+PROGRESS_RULE = (
+    "进度比 = 实际变化 ÷ 按直线应有的变化（自基线起）。已实现：已达到目标；退步：向相反方向变化；"
+    "进度比 ≥ 1 进度正常，≥ 0.5 略有滞后，< 0.5 明显滞后。"
+)
+GROUP_KIND_ZH = {"file": "分组文件", "all": "全部规划", "tier": "同级规划", "city": "同一地市"}
+MAX_PEERS_SHOWN = 8
+
+
+def peers_label(peers: Peers, plans: Mapping[str, Plan]) -> str:
+    """Which plans a comparison was made among, for a title: `全部区县规划（4 个）`,
+    `杭州市辖区（2 个）`, `临安、上城、越城`. Plans are shown by their short name."""
+    parts = [g.name for g in peers.groups]
+    parts += [_short_name(plans[i]) for i in peers.named if i in plans]
+    if len(parts) > MAX_PEERS_SHOWN:
+        parts = [*parts[:MAX_PEERS_SHOWN], "…"]
+    shown = "、".join(parts) or "无"
+    return f"{shown}（{len(peers.plans)} 个）" if peers.groups else shown
+
+
+def _short_name(p: Plan) -> str:
+    """A plan's shortest name a user would type (临安), else where it is (杭州市临安区)."""
+    return min(p.names, key=len) if p.names else p.place
+
+
+def rounded(d: Decimal) -> Decimal:
+    """A computed value (a pace, a projection, a required value) to two decimals."""
+    return d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def ratio_shown(d: Decimal) -> Decimal:
+    """A progress ratio to two decimals, rounded down, so that the figure shown agrees
+    with the status (0.999 is 0.99, 略有滞后, never 1.00)."""
+    return d.quantize(Decimal("0.01"), rounding=ROUND_FLOOR)
+
+
+def per_year(d: Decimal | None, unit: str | None) -> str:
+    """A yearly change: `+2 个百分点/年`, `-0.32 个百分点/年`."""
+    return f"{delta(rounded(d), unit)}/年" if d is not None else ""
+
+
+def computed(d: Decimal | None, unit: str | None) -> str:
+    """A computed level with its unit: `90.64%`."""
+    return amount(rounded(d), unit) if d is not None else ""
+
+
+def status_counts(statuses: Sequence[str | None]) -> str:
+    """`已实现 1，略有滞后 2`, in the order of STATUS_ZH; `无可评估的目标` when none."""
+    parts = [f"{zh} {statuses.count(code)}" for code, zh in STATUS_ZH.items() if code in statuses]
+    return "，".join(parts) or "无可评估的目标"
+
+
+def actual_source(a: Actual | None) -> str:
+    """Where an actual value was read: `document / section`."""
+    if a is None:
+        return ""
+    return f"{a.document} / {a.section}" if a.section else a.document
+
+
+def frame_line(peers: str, higher: Sequence[Plan]) -> str:
+    """Whom a report holds its plan to: `比较对象：全部区县规划（4 个）；上级规划：《…》。`"""
+    above = "、".join(f"《{q.title}》" for q in higher) or "未收录"
+    return f"比较对象：{peers}；上级规划：{above}。"

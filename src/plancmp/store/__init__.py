@@ -5,6 +5,8 @@ yamlread  → strict YAML with line numbers
 schema    → mappings → Plan / Metric / Standard, every problem collected
 parse     → one file → Parsed; many files in worker processes
 assemble  → parsed files → one checked dataset, streamed into a sink
+groups    → groups files, checked
+derived   → the groups every dataset has without a file
 memory    → the store of files parsed in this process
 index     → the on-disk index (SQLite), read lazily, healed when damaged
 cache     → where indexes live, their keys, and the cache's size cap

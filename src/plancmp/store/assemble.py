@@ -2,8 +2,8 @@
 
 The rules that need more than one file live here: one catalog across all
 catalog files (a metric defined once), every record's metric in it, plan ids
-unique within a folder, and a user's plan replacing a built-in one of the same
-id. A sink (the in-memory store, or the on-disk index being written) receives
+unique within a folder, a user's plan replacing a built-in one of the same
+id, and every member of a group a plan (groups.check_groups). A sink (the in-memory store, or the on-disk index being written) receives
 the plans as they come, so that thousands of files never sit in memory at once.
 """
 
@@ -15,7 +15,9 @@ from typing import Any, Protocol
 
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Problem, Standard
+from plancmp.peers import Group
 from plancmp.store.base import InvalidData
+from plancmp.store.groups import Found, check_groups
 from plancmp.store.parse import Parsed, parse_files
 
 MAX_REFS = 20
@@ -31,7 +33,7 @@ class Sink(Protocol):
     def replace_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
         """A user's plan in the place of the built-in one with the same id."""
 
-    def finish(self, catalog: Catalog, notes: list[str]) -> None:
+    def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
         """Everything has come and is valid."""
 
 
@@ -45,10 +47,15 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
     refs: dict[str, list[tuple[str, int | None, int]]] = {}
     notes: list[str] = []
     seen: dict[str, tuple[int, str]] = {}  # plan id → (folder number, file)
+    found: list[Found] = []
+    ids: set[str] | None = set()  # every plan's id; None once a plan file could not be read
     for n, f in _numbered(parsed, bounds):
         problems.extend(f.problems)
+        if f.kind == "plan" and ids is not None:
+            ids = ids | {f.plan.id} if f.plan is not None else None
         if f.kind == "catalog":
             catalog_files.append(f)
+        found.extend(Found(g, lines, n) for g, lines in zip(f.groups, f.member_lines, strict=True))
         for metric, line, i in f.metric_refs:
             kept = refs.setdefault(metric, [])
             if len(kept) < MAX_REFS:
@@ -73,9 +80,14 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
             sink.replace_plan(f.plan, f.rows)
     catalog = build_catalog(catalog_files, problems)
     problems.extend(unknown_metrics(refs, catalog))
+    groups: list[Group] = []
+    if ids is not None:  # members are checked against the plans only when all could be read
+        groups, wrong, replaced = check_groups(found, ids)
+        problems.extend(wrong)
+        notes.extend(replaced)
     if problems:
         raise InvalidData(problems)
-    sink.finish(catalog, notes)
+    sink.finish(catalog, notes, groups)
 
 
 def _numbered(parsed: Iterable[Parsed], bounds: list[int]) -> Iterator[tuple[int, Parsed]]:

@@ -9,10 +9,13 @@ the questions are about plans, records and metrics only.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Plan, Problem, Record, TargetRow
+
+if TYPE_CHECKING:
+    from plancmp.peers import Group
 
 
 class InvalidData(Exception):
@@ -84,4 +87,9 @@ class Store(Protocol):
     def cells(self) -> Iterator[Cell]:
         """Every record as `matrix` shows it: plans in any order, each one's records in
         file order."""
+        ...
+
+    def groups(self) -> list[Group]:
+        """The groups of the groups files, built-in first (a user's replacing one of the
+        same id in its place)."""
         ...

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Collection, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plancmp import lookup
 from plancmp.metrics import Catalog
@@ -20,6 +21,9 @@ from plancmp.store import cache
 from plancmp.store.base import InvalidData, Setters, Store
 from plancmp.store.files import DataError, default_data_dir, yaml_files
 from plancmp.store.index import IndexStore
+
+if TYPE_CHECKING:
+    from plancmp.peers import Group, Peers
 
 
 class Dataset:
@@ -95,6 +99,14 @@ class Dataset:
     def cells(self) -> Iterator[Cell]:
         return self.store.cells()
 
+    @cached_property
+    def groups(self) -> dict[str, Group]:
+        """Groups of plans by id: those of the groups files, then those every dataset has
+        (`all`, `tier:county` …, `city:杭州` …: see store/derived.py)."""
+        from plancmp.store.derived import derived
+
+        return {g.id: g for g in [*self.store.groups(), *derived(self.headers.values())]}
+
     # --- the words a user types -----------------------------------------------------------
 
     def find_plan(self, word: str) -> Plan:
@@ -116,6 +128,15 @@ class Dataset:
     def find_category(self, word: str) -> str:
         """A category as the catalog names it; a unique beginning (学前) is enough."""
         return lookup.find_category(word)
+
+    def find_group(self, word: str) -> Group:
+        """A group by id or name (`杭州市辖区`, `全部区县`); raises lookup.NotFound."""
+        return lookup.find_group(self.groups.values(), word)
+
+    def find_peers(self, text: str) -> Peers:
+        """The plans named by `--peers` text: plans and groups, separated by commas
+        (`临安,上城`, `杭州市辖区`); raises lookup.NotFound."""
+        return lookup.find_peers(self.headers.values(), self.groups.values(), text)
 
 
 class _PlansWithRecords(Mapping[str, Plan]):

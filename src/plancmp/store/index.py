@@ -16,25 +16,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from decimal import Decimal
 from json import JSONDecodeError
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Plan, Record, TargetRow
 from plancmp.store.base import Setters, Store
 from plancmp.store.rows import (
+    GROUP_COLUMNS,
     METRIC_COLUMNS,
     PLAN_COLUMNS,
     RECORD_COLUMNS,
     STANDARD_COLUMNS,
     VALUE_FIELDS,
     cells_value,
+    group_row,
     metric_row,
     plan_row,
     record_row,
+    row_group,
     row_metric,
     row_plan,
     row_record,
@@ -42,7 +45,10 @@ from plancmp.store.rows import (
     standard_row,
 )
 
-FORMAT = 14
+if TYPE_CHECKING:
+    from plancmp.peers import Group
+
+FORMAT = 15
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -83,6 +89,7 @@ CREATE TABLE records (plan_pos INTEGER, plan_level TEXT, pos INTEGER, {_RECORDS}
 CREATE TABLE metrics (pos INTEGER PRIMARY KEY, {", ".join(f"{_Q}{c}{_Q}" for c in METRIC_COLUMNS)});
 CREATE TABLE standards ({", ".join(f"{_Q}{c}{_Q}" for c in STANDARD_COLUMNS)});
 CREATE TABLE notes (pos INTEGER PRIMARY KEY, text TEXT);
+CREATE TABLE groups (pos INTEGER PRIMARY KEY, {", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)});
 """
 _INDEXES = """
 CREATE INDEX records_by_metric ON records (metric, plan_pos, pos);
@@ -146,9 +153,13 @@ class IndexWriter:
         self.con.executemany(f"INSERT INTO records VALUES ({marks})", self.pending)
         self.pending = []
 
-    def finish(self, catalog: Catalog, notes: list[str]) -> None:
+    def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
         self._flush()
         con = self.con
+        con.executemany(
+            f"INSERT INTO groups VALUES ({', '.join('?' * (len(GROUP_COLUMNS) + 1))})",
+            ((i, *group_row(g)) for i, g in enumerate(groups)),
+        )
         con.executemany(
             f"INSERT INTO metrics VALUES ({', '.join('?' * (len(METRIC_COLUMNS) + 1))})",
             ((i, *metric_row(m)) for i, m in enumerate(catalog)),
@@ -375,6 +386,13 @@ class IndexStore:
             )
             for b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v in rows
         ]
+
+    def groups(self) -> list[Group]:
+        cols = ", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)
+        sql = f"SELECT {cols} FROM groups ORDER BY pos"
+        return self._ask(
+            lambda: [row_group(x) for x in self.con.execute(sql)], lambda s: s.groups()
+        )
 
     def cells(self) -> Iterator[Cell]:
         sql = "SELECT plan, metric, segment, t_raw, printed_unit, t_printed_unit FROM records ORDER BY rowid"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Plan, Record, TargetRow
+from plancmp.peers import Group
 from plancmp.store.base import Setters
 from plancmp.store.rows import row_record
 
@@ -14,10 +15,20 @@ from plancmp.store.rows import row_record
 class MemoryStore:
     """Plans with their records, by id, in load order."""
 
-    def __init__(self, plans: dict[str, Plan], catalog: Catalog, notes: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        plans: dict[str, Plan],
+        catalog: Catalog,
+        notes: tuple[str, ...] = (),
+        groups: Sequence[Group] = (),
+    ):
         self.plans = plans
         self.catalog = catalog
         self.notes = notes
+        self._groups = list(groups)
+
+    def groups(self) -> list[Group]:
+        return list(self._groups)
 
     def headers(self) -> list[Plan]:
         return [p._replace(records=()) for p in self.plans.values()]
@@ -109,5 +120,5 @@ class MemorySink:
 
     replace_plan = add_plan  # a dict keeps the first position of a replaced key
 
-    def finish(self, catalog: Catalog, notes: list[str]) -> None:
-        self.store = MemoryStore(self.plans, catalog, tuple(notes))
+    def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
+        self.store = MemoryStore(self.plans, catalog, tuple(notes), groups)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from plancmp.model import Metric, Plan, Problem, Standard
+from plancmp.peers import Group
 from plancmp.store import schema
 from plancmp.store.files import DataError
 from plancmp.store.rows import record_row
@@ -35,6 +36,9 @@ class Parsed(NamedTuple):
     problems: tuple[Problem, ...] = ()
     metric_refs: tuple[tuple[str, int | None, int], ...] = ()
     """(metric id, line, record number) of every record, checked against the catalog afterwards."""
+    groups: tuple[Group, ...] = ()
+    member_lines: tuple[tuple[int | None, ...], ...] = ()
+    """The line of each member of each group, for a member that names no plan."""
 
 
 def parse_file(path: Path, as_rows: bool = False) -> Parsed:
@@ -46,6 +50,17 @@ def parse_file(path: Path, as_rows: bool = False) -> Parsed:
     kind = schema.file_kind(data)
     if kind == "units":  # data/units.yaml: read by units.table, checked here
         return Parsed(str(path), kind, problems=tuple(schema.check_units(data, str(path))))
+    if kind == "groups":
+        from plancmp.store.groups import build_groups
+
+        built = build_groups(data, str(path))
+        return Parsed(
+            str(path),
+            kind,
+            problems=built.problems,
+            groups=built.groups,
+            member_lines=built.member_lines,
+        )
     if kind == "catalog":
         metrics, problems = schema.build_metrics(data, str(path))
         standards, more = schema.build_standards(data, str(path))

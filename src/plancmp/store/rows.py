@@ -12,9 +12,22 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plancmp.model import Baseline, Metric, Plan, Record, Source, Standard, Target, Value
+from plancmp.model import (
+    Actual,
+    Baseline,
+    Metric,
+    Plan,
+    Record,
+    Source,
+    Standard,
+    Target,
+    Value,
+)
+
+if TYPE_CHECKING:
+    from plancmp.peers import Group
 
 _DECIMAL_FIELDS = frozenset({"value", "value_max"})
 _BOOL_FIELDS = frozenset(f for f, d in Value._field_defaults.items() if isinstance(d, bool))
@@ -43,6 +56,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "b_raw",
     "b_section",
     *(f"b_{f}" for f in VALUE_FIELDS),
+    "actuals",
 )
 """The columns of a record row, in order."""
 
@@ -63,10 +77,16 @@ PLAN_COLUMNS: tuple[str, ...] = (
     "path",
     "conversions",
     "review",
+    "parents",
 )
 METRIC_COLUMNS: tuple[str, ...] = Metric._fields
 STANDARD_COLUMNS: tuple[str, ...] = Standard._fields
-_TEXT_LISTS = frozenset({"names", "conversions", "review", "aliases", "s_also", "related"})
+GROUP_COLUMNS: tuple[str, ...] = ("id", "name", "members", "note", "kind", "names", "path", "line")
+"""peers.Group's fields (a test checks): named here so that reading an index never needs
+the class unless it holds groups."""
+_TEXT_LISTS = frozenset(
+    {"names", "conversions", "review", "aliases", "s_also", "related", "parents", "members"}
+)
 """Columns that hold a tuple of texts, stored as a JSON list."""
 
 
@@ -130,13 +150,30 @@ def record_row(r: Record) -> tuple[Any, ...]:
         b.raw if b else None,
         b.section if b else None,
         *_value_cells(b.value if b else None),
+        _actual_cells(r.actuals),
     )
+
+
+def _actual_cells(actuals: Sequence[Actual]) -> str | None:
+    """A record's actuals as one JSON list (most records have none: None, nothing to decode)."""
+    if not actuals:
+        return None
+    rows = [[a.year, a.raw, _value_cells(a.value), a.document, a.section, a.url] for a in actuals]
+    return json.dumps(rows, ensure_ascii=False)
+
+
+def _cells_actuals(cell: str | None) -> tuple[Actual, ...]:
+    if not cell:
+        return ()
+    return tuple(Actual(year, raw, cells_value(value), document, section, url)
+                 for year, raw, value, document, section, url in json.loads(cell))  # fmt: skip
 
 
 _N = len(VALUE_FIELDS)
 _T = RECORD_COLUMNS.index("t_raw")
 _S = RECORD_COLUMNS.index("s_section")
 _B = RECORD_COLUMNS.index("b_year")
+_A = RECORD_COLUMNS.index("actuals")
 
 
 def row_record(row: Sequence[Any]) -> Record:
@@ -164,6 +201,7 @@ def row_record(row: Sequence[Any]) -> Record:
         note,
         line,
         _untexts(review),
+        _cells_actuals(row[_A]),
     )
 
 
@@ -186,6 +224,7 @@ def plan_row(p: Plan) -> tuple[Any, ...]:
         p.path,
         _texts(p.conversions),
         _texts(p.review),
+        _texts(p.parents),
     )
 
 
@@ -207,6 +246,7 @@ def row_plan(row: Sequence[Any]) -> Plan:
         path,
         conversions,
         review,
+        parents,
     ) = row
     return Plan(
         pid,
@@ -226,7 +266,21 @@ def row_plan(row: Sequence[Any]) -> Plan:
         path,
         _untexts(conversions),
         _untexts(review),
+        _untexts(parents),
     )
+
+
+def group_row(g: Group) -> tuple[Any, ...]:
+    return tuple(
+        _texts(getattr(g, c)) if c in _TEXT_LISTS else getattr(g, c) for c in GROUP_COLUMNS
+    )
+
+
+def row_group(row: Sequence[Any]) -> Group:
+    from plancmp.peers import Group
+
+    gid, name, members, note, kind, names, path, line = row
+    return Group(gid, name, _untexts(members), note, kind, _untexts(names), path, line)
 
 
 def metric_row(m: Metric) -> tuple[Any, ...]:

@@ -23,6 +23,7 @@ from plancmp.model import (
     OPS,
     SCOPES,
     SEGMENTS,
+    Actual,
     Baseline,
     Metric,
     Plan,
@@ -32,6 +33,7 @@ from plancmp.model import (
     Standard,
     Target,
     Value,
+    place_key,
 )
 from plancmp.store.yamlread import LineDict
 
@@ -55,6 +57,7 @@ PLAN_KEYS = {
     "source_file": False,
     "conversions": False,
     "review": False,
+    "parents": False,
     "records": True,
 }
 RECORD_KEYS = {
@@ -68,7 +71,10 @@ RECORD_KEYS = {
     "source": True,
     "note": False,
     "review": False,
+    "actuals": False,
 }
+ACTUAL_KEYS = {"year": True, "raw": True, "value": False, "source": True}
+ACTUAL_SOURCE_KEYS = {"document": True, "section": False, "url": False}
 TARGET_KEYS = {
     "raw": True,
     "op": False,
@@ -421,6 +427,7 @@ def _record(c: Checker, m: object, index: int, ctx: _Context) -> Record | None:
     target = _target(c, rec, unit, ctx, what)
     baseline = _baseline(c, rec, unit, target, ctx, what)
     source = _source(c, rec, what)
+    actuals = _actuals(c, rec, unit, target, baseline, what)
     attribute = c.choice(rec, "attribute", ATTRIBUTES, what)
     note = c.text(rec, "note", what)
     review = c.texts(rec, "review", what)
@@ -442,7 +449,70 @@ def _record(c: Checker, m: object, index: int, ctx: _Context) -> Record | None:
         note=note,
         line=c.line_of(rec),
         review=review,
+        actuals=actuals,
     )
+
+
+def _actuals(
+    c: Checker,
+    rec: Mapping[str, Any],
+    unit: str | None,
+    target: Target | None,
+    baseline: Baseline | None,
+    what: str,
+) -> tuple[Actual, ...]:
+    """The values reached, oldest first; each year once, after the baseline's year."""
+    items = rec.get("actuals")
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        c.add(c.line_of(rec, "actuals"), f"`actuals` of {what} must be a list of `- year: …` entries, not {_kind(items)}")  # fmt: skip
+        return ()
+    found: dict[int, tuple[Actual, int | None]] = {}
+    for i, item in enumerate(items):
+        part = f"actual {i + 1} of {what}"
+        m = c.mapping(item, part, c.line_of(rec, "actuals"))
+        a = _actual(c, m, unit, target, baseline, part) if m is not None else None
+        if a is None or m is None:
+            continue
+        if a.year in found:
+            other = found[a.year][1]
+            c.add(c.line_of(m, "year"), f"{what} has two actuals for {a.year} (the other on line {other}): keep one")  # fmt: skip
+            continue
+        found[a.year] = (a, c.line_of(m, "year"))
+    return tuple(a for _, (a, _) in sorted(found.items()))
+
+
+def _actual(
+    c: Checker,
+    m: Mapping[str, Any],
+    unit: str | None,
+    target: Target | None,
+    baseline: Baseline | None,
+    part: str,
+) -> Actual | None:
+    c.keys(m, ACTUAL_KEYS, part)
+    year = c.year(m, "year", part)
+    value = _value(c, m, unit, part)
+    sm = c.child(m, "source", part)
+    document = section = url = None
+    if sm is not None:
+        where = f"the source of {part}"
+        c.keys(sm, ACTUAL_SOURCE_KEYS, where)
+        document, section = c.text(sm, "document", where), c.text(sm, "section", where)
+        url = c.text(sm, "url", where)
+    if value is not None and (value.value is None or value.op in ("range", "trend", "text")):
+        c.add(c.line_of(m, "raw"), f"{part} ({m['raw']!r}) is not one number: an actual is the value reached, e.g. \"82.5%\"")  # fmt: skip
+        return None
+    if value is not None and target is not None and target.value.value is not None and value.unit != target.value.unit:  # fmt: skip
+        c.add(c.line_of(m, "raw"), f"{part} is in {value.unit or 'no unit'} but the target in {target.value.unit or 'no unit'}: give the value in the indicator's unit")  # fmt: skip
+    base_year = baseline.year if baseline is not None else None
+    if year is not None and base_year is not None and year <= base_year:
+        c.add(c.line_of(m, "year"), f"{part} is for {year}, not after the baseline's year {base_year}: an actual is a value reached since the baseline")  # fmt: skip
+        return None
+    if year is None or value is None or document is None:
+        return None
+    return Actual(year, m["raw"], value, document, section, url)
 
 
 # --- plans -----------------------------------------------------------------------------------
@@ -501,6 +571,7 @@ def build_plan(
     issuer, doc_number = c.text(top, "issuer", what), c.text(top, "doc_number", what)
     parent_city, source_file = c.text(top, "parent_city", what), c.text(top, "source_file", what)
     conversions, review = c.texts(top, "conversions", what), c.texts(top, "review", what)
+    parents = _parents(c, top, parent_city)
     records = _records(c, top, _Context(pid or "?", target_year or 0, base_year))
     if c.problems or not (pid and title and target_year):
         return None, c.problems
@@ -522,8 +593,21 @@ def build_plan(
         path,
         conversions,
         review,
+        parents,
     )
     return plan, c.problems
+
+
+def _parents(c: Checker, top: Mapping[str, Any], parent_city: str | None) -> tuple[str, ...]:
+    """The jurisdictions above the plan's, nearest first; `parent_city`, when also given,
+    must be among them."""
+    parents = c.texts(top, "parents", "the plan")
+    if any(not p.strip() for p in parents):
+        c.add(c.line_of(top, "parents"), "`parents` of the plan has an empty name: remove it")
+    keys = [place_key(p) for p in parents]
+    if parents and parent_city and place_key(parent_city) not in keys:
+        c.add(c.line_of(top, "parent_city"), f"`parent_city` {parent_city!r} is not among `parents` ({', '.join(parents)}): list the city first in `parents`, or remove `parent_city`")  # fmt: skip
+    return parents
 
 
 # --- catalog files ---------------------------------------------------------------------------
@@ -618,10 +702,12 @@ def check_units(data: object, path: str) -> list[Problem]:
 
 
 def file_kind(data: object) -> str:
-    """`plan`, `catalog` (metrics, standards) or `units`, told by the top-level keys."""
+    """`plan`, `catalog` (metrics, standards), `groups` or `units`, told by the top-level keys."""
     if isinstance(data, dict) and "records" not in data:
         if "units" in data:
             return "units"
+        if "groups" in data and "metrics" not in data and "standards" not in data:
+            return "groups"
         if "metrics" in data or "standards" in data:
             return "catalog"
     return "plan"

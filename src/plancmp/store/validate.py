@@ -8,6 +8,7 @@ from pathlib import Path
 from plancmp.model import Problem
 from plancmp.store.assemble import build_catalog, unknown_metrics
 from plancmp.store.files import DataError, default_data_dir, read_text, yaml_files
+from plancmp.store.groups import Found, check_groups
 from plancmp.store.parse import Parsed, parse_file, parse_files
 from plancmp.store.rows import RECORD_COLUMNS
 
@@ -25,8 +26,8 @@ class Checked:
 def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     """Check the given files and folders (default: all data).
 
-    Metric ids are checked against every catalog file: the built-in ones, the
-    user's and those among the files checked.
+    Metric ids are checked against every catalog file, and group members against every
+    plan: the built-in ones, the user's and those among the files checked.
     """
     builtin = default_data_dir()
     out = Checked()
@@ -35,9 +36,12 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     out.files = len(targets)
     chosen = {t.resolve() for t in targets}
     context = yaml_files(builtin)[0] + (yaml_files(user_dir)[0] if user_dir else [])
-    others = [parse_file(f) for f in context if f.resolve() not in chosen and _is_catalog(f)]
+    others, plan_ids = _context([f for f in context if f.resolve() not in chosen])
     catalog_files = [f for f in [*checked, *others] if f.kind == "catalog"]
     catalog = build_catalog(catalog_files, out.problems)
+    plan_ids.update(f.plan.id for f in checked if f.plan is not None)
+    found = [Found(g, lines, 0) for f in checked for g, lines in zip(f.groups, f.member_lines, strict=True)]  # fmt: skip
+    out.problems.extend(check_groups(found, plan_ids)[1])
     seen: dict[str, str] = {}
     for f in checked:
         out.problems.extend(f.problems)
@@ -86,12 +90,22 @@ def _note_review(f: Parsed, out: Checked) -> None:
 
 
 _CATALOG_LINE = re.compile(r"^(metrics|standards)\s*:", re.M)
+_RECORDS_LINE = re.compile(r"^records\s*:", re.M)
 
 
-def _is_catalog(path: Path) -> bool:
-    """A file with a top-level `metrics:` or `standards:` line: only those matter as
-    context, and parsing thousands of plan files to find them would be slow."""
-    try:
-        return _CATALOG_LINE.search(read_text(path)) is not None
-    except DataError:
-        return False
+def _context(files: list[Path]) -> tuple[list[Parsed], set[str]]:
+    """What the files checked are checked against: the catalog files beside them, parsed,
+    and the ids of the plan files beside them. A plan file's id is its file name (a rule
+    checked when the file itself is validated): parsing thousands of plan files to find
+    their ids would be slow."""
+    catalogs, plan_ids = [], set()
+    for path in files:
+        try:
+            text = read_text(path)
+        except DataError:
+            continue
+        if _CATALOG_LINE.search(text) is not None:
+            catalogs.append(parse_file(path))
+        elif _RECORDS_LINE.search(text) is not None:
+            plan_ids.add(path.stem)
+    return catalogs, plan_ids

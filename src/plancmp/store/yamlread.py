@@ -28,6 +28,13 @@ class LineDict(dict[str, Any]):
     key_lines: dict[str, int]
 
 
+class LineList(list[Any]):
+    """A list that remembers the line of each item: exact for text and numbers (an unknown
+    member of a group is reported on its own line), the closing line for a nested one."""
+
+    lines: list[int]
+
+
 class _Refused(Exception):
     """Valid YAML that plan files do not allow (a tag, an alias, a duplicate key)."""
 
@@ -119,7 +126,8 @@ def _build(text: str) -> Any:
                 top, key = LineDict(), None
                 top.line, top.key_lines = line, {}
             else:
-                top = []
+                top = LineList()
+                top.lines = []
             continue
         elif cls is map_end or cls is seq_end:
             value = top
@@ -138,8 +146,9 @@ def _build(text: str) -> Any:
             continue
         if top is None:
             root = value
-        elif top.__class__ is list:
+        elif top.__class__ is LineList:
             top.append(value)
+            top.lines.append(event.start_mark.line + 1)
         elif key is not None:
             top[key] = value
             key = None
