@@ -139,3 +139,11 @@ def test_a_report_opened_by_a_date_goes_on_through_the_sentences_after_it() -> N
         "截至2020年底，全区共有幼儿园106所。其中，公办园在园幼儿占比达到76%。", PLAN
     )
     assert (targets, results) == ([], [("106所", 2020), ("76%", 2020)])
+
+
+def test_existing_things_named_in_a_target_sentence_report_nothing() -> None:
+    targets, results = read(
+        "总结梳理现有教育品牌，通过建立十个品牌化的教育成果，助推教育共富。全县现有学校541所。",
+        PLAN,
+    )
+    assert (targets, results) == ([("十个", 2025)], [("541所", 2020)])

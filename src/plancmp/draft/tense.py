@@ -34,10 +34,12 @@ _ANCHOR = re.compile(
 `约为“十二五”期间的2.5倍` compares, it does not date."""
 _RELATIVE = {"今年": 0, "本年度": 0, "明年": 1, "今明年": 1, "今明两年": 1}
 _RESULT = re.compile(
-    r"已|现有|目前|获评|荣获|分获|先后|共有|同比|比上年|数据显示|统计显示|统计公报"
+    r"已|(?:^|(?<=[\s全我本省市区县]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
+    r"|数据显示|统计显示|统计公报"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
 )
-"""Words that report where things stand: the clause gives results (baselines)."""
+"""Words that report where things stand: the clause gives results (baselines). 现有 opening
+a clause or after its place (`全县现有学校541所`), not as "existing" (`梳理现有教育品牌`)."""
 _SINCE = re.compile(
     r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
