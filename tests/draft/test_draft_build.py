@@ -87,3 +87,60 @@ def test_a_metric_in_another_unit_is_never_proposed() -> None:
 def test_a_plan_id_from_a_file_name() -> None:
     assert plan_id_from("Yuhang-2021") == "yuhang_2021"
     assert plan_id_from("余杭区规划") is None
+
+
+def test_a_headlines_figure_the_text_never_repeats_is_a_target_of_its_own() -> None:
+    doc = Document("news.txt", (
+        Paragraph("某区“十四五”教育规划：5年将新增学位近4万个"),
+        Paragraph("发布时间：2020-11-19 13:38:00 来源：某网"),
+        Paragraph("记者获悉，“十四五”时期，某区计划实施基建项目54个，可新增学位3.6万个。"),
+    ))  # fmt: skip
+    d = draft_document(doc, "news", CATALOG)
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("4万个", 2025),
+        ("54个", 2025),
+        ("3.6万个", 2025),
+    ]
+
+
+def test_a_headline_restating_the_text_adds_nothing() -> None:
+    doc = Document("news.txt", (
+        Paragraph("某市今年拟新增1.62万个学位"),
+        Paragraph("发布时间:2025-02-25 作者:记者 某某"),
+        Paragraph("记者日前获悉，某市2025年计划新建、改扩建中小学校11所，新增中小学学位1.62万个。"),
+    ))  # fmt: skip
+    d = draft_document(doc, "news", CATALOG)
+    assert [r.record.target.raw for r in d.records] == ["11所", "1.62万个"]
+
+
+def test_a_table_row_is_no_title() -> None:
+    doc = Document("table.txt", (
+        Paragraph("城镇登记失业率(%) 2.6% ≤ 4% 约束性"),
+        Paragraph("人均体育场地面积(平方米) 1.8 2 预期性"),
+    ))  # fmt: skip
+    assert not draft_document(doc, "t", CATALOG).header.titled
+
+
+def test_a_number_printed_again_under_a_longer_name_is_one_target() -> None:
+    d = draft(
+        Paragraph("到2025年，基本普及学前三年教育，入园率达到85%。"),
+        Paragraph("到2025年，学前三年入园率达到85%，残疾儿童入学率达到100%，入学率达到100%。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("入园率", "85%"),
+        ("残疾儿童入学率", "100%"),
+        ("入学率", "100%"),
+    ]
+
+
+def test_an_undated_excerpt_takes_the_one_year_its_text_sets_targets_for() -> None:
+    doc = Document("excerpt.txt", (
+        Table((("指标", "现状值", "目标值", "属性"), ("公办幼儿园覆盖率（%）", "76", "85", "预期性"))),
+        Paragraph("到2025年，在县城新建3所标准化幼儿园，学前三年幼儿毛入园率达92%。"),
+    ))  # fmt: skip
+    d = draft_document(doc, "excerpt", CATALOG)
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("85", 2025),
+        ("3所", 2025),
+        ("92%", 2025),
+    ]

@@ -155,3 +155,146 @@ def test_names_read_against_the_values_before_them() -> None:
         ("县通过督导评估比例", None, "60%"),
         ("县通过督导评估比例", None, "80%"),
     ]
+
+
+def test_reported_speech_in_quotes_is_read_like_any_sentence() -> None:
+    found, _ = read(
+        "“按照决策部署，到2020年要确保全国学前三年毛入园率、九年义务教育巩固率、"
+        "高中阶段教育毛入学率分别达到85%、95%和90%，为实现基础教育现代化夯实基础。”",
+        Plan(2015, 2020, False),
+    )
+    assert [(f.name, f.segment, f.raw, f.year) for f in found] == [
+        ("学前三年毛入园率", "学前", "85%", 2020),
+        ("九年义务教育巩固率", "义务教育", "95%", 2020),
+        ("高中阶段教育毛入学率", "高中段", "90%", 2020),
+    ]
+
+
+def test_items_of_a_list_lend_each_other_no_segment() -> None:
+    found, _ = read("预计新增学位2885个，其中中职学位600个、中学学位1250个、小学学位675个。")
+    assert [(f.name, f.segment) for f in found] == [
+        ("新增学位", None),
+        ("中职学位", "中职"),
+        ("中学学位", None),
+        ("小学学位", "小学"),
+    ]
+
+
+def test_a_total_or_a_count_of_examples_takes_no_segment_from_its_context() -> None:
+    found, _ = read("未来三年将新增6660个小学学位，新增4200个初中学位，总共新增10860个学位。")
+    assert [f.segment for f in found] == ["小学", "初中", None]
+    found, _ = read("继续实施幼儿园建设、高考综合改革等项目9大类57个单体项目。")
+    assert [(f.raw, f.segment) for f in found] == [("57个", None)]
+
+
+def test_one_count_for_two_stages_is_one_total_but_one_rate_is_reached_by_each() -> None:
+    found, _ = read("为县城新增学前和义务教育学位4140个，学前和义务教育残疾儿童入学率达到95%。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("4140个", None),
+        ("95%", "学前"),
+        ("95%", "义务教育"),
+    ]
+
+
+def test_childcare_for_infants_is_no_preschool_education() -> None:
+    (f,), _ = read("到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个。")
+    assert (f.raw, f.segment) == ("4.5个", None)
+
+
+def test_one_rate_for_a_list_of_rates_or_given_to_each_is_a_target_each() -> None:
+    found, _ = read(
+        "到2017年，残疾儿童入园率和接受康复教育训练率达到90%以上，"
+        "全省普惠性幼儿园数、在园幼儿数分别占总数80%以上。",
+        Plan(2014, 2017, False),
+    )
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("残疾儿童入园率", "学前", "90%以上"),
+        ("接受康复教育训练率", "学前", "90%以上"),
+        ("普惠性幼儿园数占总数比例", "学前", "80%以上"),
+        ("在园幼儿数占总数比例", "学前", "80%以上"),
+    ]
+
+
+def test_a_count_of_the_places_just_listed_is_no_target() -> None:
+    found, _ = read("补齐滨海新区、河西区、南开区等3个区的学位缺口，新组建风景小学等3个教育集团。")
+    assert [(f.name, f.raw) for f in found] == [("新组建教育集团", "3个")]
+
+
+def test_each_item_of_a_list_of_counts_takes_its_own_kind() -> None:
+    found, _ = read("今年将推进12个普通高中建设项目、5个职业学校新建扩建项目、3个高校建设项目。")
+    assert [f.segment for f in found] == ["高中段", "中职", None]
+
+
+def test_words_around_a_name_that_are_no_part_of_it() -> None:
+    found, _ = read(
+        "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"
+        "三年内新增公办幼儿园600所。",
+        Plan(None, 2025, True, now=2025),
+    )
+    assert [f.name for f in found] == [
+        "教育补短板项目",
+        "总学位预计新增",
+        "新建中小学校",
+        "新增公办幼儿园",
+    ]
+
+
+def test_schools_of_any_stage_take_no_segment_from_the_sentence() -> None:
+    found, _ = read("到2025年，省义务教育标准化学校比例要达100%，精心培育新优质学校36所。")
+    assert [(f.raw, f.segment) for f in found] == [("100%", "义务教育"), ("36所", None)]
+
+
+def test_a_place_with_a_modal_verb_opens_no_name_and_a_long_run_of_words_is_none() -> None:
+    found, _ = read(
+        "马鞍山市计划新建、改扩建幼儿园8所赶紧来看看你家附近有吗？"
+        "花山区玖璋台幼儿园新建雨山区东湖幼儿园改扩建博望区荣博幼儿园改扩建8所幼儿园建成投入使用。",
+        Plan(None, None, True),
+    )
+    assert [f.name for f in found] == ["新建、改扩建幼儿园", "幼儿园"]
+
+
+def test_a_part_named_by_its_verb_alone_counts_the_totals_kind() -> None:
+    found, _ = read("三年内，全市新建、改扩建公办幼儿园56所，其中，新建22所，改扩建34所。")
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("新建、改扩建公办幼儿园", "学前", "56所"),
+        ("新建公办幼儿园", "学前", "22所"),
+        ("改扩建公办幼儿园", "学前", "34所"),
+    ]
+
+
+def test_a_part_of_the_place_reaching_its_own_rate_shares_the_rates_name() -> None:
+    found, _ = read(
+        "2007年，市区学前第四年幼儿入园率达到50%以上，县(市)达到30%以上；"
+        "学前三年入园率达到85%，东部地区达到95%以上。",
+        Plan(2005, 2010, False),
+    )
+    assert [(f.name, f.raw) for f in found] == [
+        ("市区学前第四年幼儿入园率", "50%以上"),
+        ("县(市)学前第四年幼儿入园率", "30%以上"),
+        ("学前三年入园率", "85%"),
+        ("东部地区学前三年入园率", "95%以上"),
+    ]
+
+
+def test_the_thing_counted_ends_where_the_sentence_says_what_is_done_with_it() -> None:
+    found, _ = read(
+        "2020年，我市将建设43所普惠性幼儿园列入十大民生实事之一。", Plan(None, 2020, True)
+    )
+    assert [(f.name, f.raw) for f in found] == [("建设普惠性幼儿园", "43所")]
+
+
+def test_a_bracketed_note_of_where_a_rate_stands_is_its_baseline() -> None:
+    found, _ = read(
+        "到2027年，公办园在园幼儿占比力争达到60%以上（2022年为54%）；"
+        "特教学校基本实现全覆盖，残疾儿童义务教育入学率保持在97%以上（2022年为96%）。",
+        Plan(None, 2027, False),
+    )
+    assert [
+        (f.name, f.raw, f.year, f.baseline.raw if f.baseline else None,
+         f.baseline.year if f.baseline else None)
+        for f in found
+    ] == [
+        ("公办园在园幼儿占比", "60%以上", 2027, "54%", 2022),
+        ("特教学校覆盖面", "全覆盖", 2027, None, None),
+        ("残疾儿童义务教育入学率", "97%以上", 2027, "96%", 2022),
+    ]  # fmt: skip

@@ -124,6 +124,26 @@ def test_title_lines_are_not_joined_to_what_follows(tmp_path: Path) -> None:
     )
 
 
+def test_a_headline_is_not_joined_to_the_date_line_under_it(tmp_path: Path) -> None:
+    text = "盘点2021丨某市深化创新改革,办好人民满意教育\n\n2022-01-14 09:46:20 大字体 小字体\n\n作者:某网小编 字体:\n"
+    doc, _ = _read(tmp_path, text)
+    assert [b.text for b in doc.blocks] == [
+        "盘点2021丨某市深化创新改革,办好人民满意教育",
+        "2022-01-14 09:46:20 大字体 小字体",
+        "作者:某网小编 字体:",
+    ]
+
+
+def test_short_list_lines_among_longer_ones_end_their_paragraphs(tmp_path: Path) -> None:
+    lines = [
+        "2020年市政府立项新建改扩建中小学幼儿园40所的实事项目",
+        "幼儿园19所,建成后添加学位1.23万个",
+        "小学13所,建成后添加学位2.61万个",
+    ]
+    doc, _ = _read(tmp_path, "\n".join(lines) + "\n")
+    assert [b.text for b in doc.blocks] == lines
+
+
 def test_table_of_contents_lines_are_not_a_table(tmp_path: Path) -> None:
     text = "## 目 录\n\n一、“十三五”教育发展成就·····\t4\n（一）聚焦党建引领·····\t5\n（二）聚焦教育投入·····\t5\n"
     doc, _ = _read(tmp_path, text)
@@ -154,6 +174,13 @@ def test_traditional_pinyin_and_spacing_are_converted_and_recorded(tmp_path: Pat
         "删除汉字后括注的拼音，如“规(guī)划”（3处）",
         "删除汉字间多余空格，如“指  标”（1处）",
     )
+
+
+def test_a_pages_notes_on_its_pictures_are_removed_and_recorded(tmp_path: Path) -> None:
+    text = "今年计划新建幼儿园8所(网络配图)花山区幼儿园(新建)建成后新增学位360个。(相关资料图)\n"
+    doc, _ = _read(tmp_path, text)
+    assert document_text(doc) == "今年计划新建幼儿园8所花山区幼儿园(新建)建成后新增学位360个。"
+    assert doc.conversions == ("删除网页的图片说明，如“(网络配图)”（2处）",)
 
 
 def test_a_few_traditional_characters_in_simplified_text(tmp_path: Path) -> None:

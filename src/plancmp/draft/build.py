@@ -21,13 +21,16 @@ from plancmp.draft import (
     tables,
     totals,
 )
+from plancmp.draft.dating import future_years
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
+from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import Part, join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
+from plancmp.draft.text import compact
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
 
@@ -67,8 +70,18 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
     if header.target_year is None and (year := table_context.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
+    ahead = tuple(future_years(document_text(doc)))
+    if header.target_year is None:  # the one year the text sets targets for, else this year
+        header = header._replace(target_year=_single(ahead) or header.now)
     plan = prose.Plan(
-        header.base_year, header.target_year, header.one_year, header.looks_back, places_of(header)
+        header.base_year,
+        header.target_year,
+        header.one_year,
+        header.looks_back,
+        places_of(header),
+        header.now,
+        header.news,
+        ahead,
     )
     targets: list[Found] = []
     baselines: list[Found] = []
@@ -89,19 +102,58 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             texts = table_text.text_cells(block)
         else:
             texts = [table_text.TextCell(block.text, None)]
-        for k, (text, heading, year) in enumerate(texts):
-            where = prose.Paragraph(
-                join(part.path, getattr(block, "title", None), heading),
-                part.review,
-                year or part.year,
-                order + k * 1000,
-                past,
-            )
-            t, b, past = prose.read_paragraph(text, where, plan)
-            targets.extend(t)
-            baselines.extend(b)
+        past = _read_texts(texts, part, order, past, plan, targets, baselines)
     targets.extend(funds.read_funds(doc, header.target_year))
-    return targets, baselines
+    headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
+    return headline + targets, baselines
+
+
+def _read_texts(
+    texts: list[table_text.TextCell],
+    part: Part,
+    order: int,
+    past: bool,
+    plan: prose.Plan,
+    targets: list[Found],
+    baselines: list[Found],
+) -> bool:
+    """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
+    it ended on results."""
+    for k, (text, heading, year) in enumerate(texts):
+        where = prose.Paragraph(
+            join(part.path, getattr(part.block, "title", None), heading),
+            part.review,
+            year or part.year,
+            order + k * 1000,
+            past,
+        )
+        t, b, past = prose.read_paragraph(text, where, plan)
+        targets.extend(t)
+        baselines.extend(b)
+    return past
+
+
+def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
+    """Figures a news headline prints that its text never repeats (`未来新增36750个学位!`):
+    targets of their own. A headline's other figures restate the text's."""
+    if not any(not isinstance(b, Table) and compact(b.text) == compact(title) for b in doc.blocks):
+        return []
+    where = prose.Paragraph(title, False, None, -1)
+    printed = {_amount(f) for f in found}
+    return [f for f in prose.read_paragraph(title, where, plan)[0] if _amount(f) not in printed]
+
+
+def _amount(f: Found) -> object:
+    try:
+        value = parse(f.raw, f.unit)
+    except ValueParseError:
+        return None
+    return (value.value, value.unit)
+
+
+def _single(years: tuple[int, ...]) -> int | None:
+    """The one year of several mentions, None when they name more than one."""
+    return years[0] if years and len(set(years)) == 1 else None
 
 
 def _table_targets(

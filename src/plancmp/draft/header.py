@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from plancmp.draft.dating import is_news, written_in
 from plancmp.draft.document import Document, Heading, Paragraph, Table
-from plancmp.draft.text import PERIODS, YEAR, compact, fold
+from plancmp.draft.text import PERIODS, compact, fold
+from plancmp.draft.title import PLAN_WORDS, find_title, looks_back
 
-_PLAN_WORDS = re.compile(
-    r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
-)
-_NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。]$")
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
 )
@@ -50,6 +48,12 @@ class Header(NamedTuple):
     """The title reports results (盘点, 回顾, 总结): its numbers are no targets."""
     one_year: bool = False
     """A programme for one year (a single year in the title, 工作要点): a count is that year's."""
+    now: int | None = None
+    """The year the document was written (dating.py): what its 今年 means."""
+    news: bool = False
+    """A news report: a year before `now`, or before the years it sets targets for, is past."""
+    titled: bool = True
+    """False when no title was found and `title` is the first line, for the curator to fix."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -62,79 +66,15 @@ def _texts(doc: Document) -> list[str]:
     return [t for t in out if t]
 
 
-_CHROME = re.compile(
-    r"[>＞|｜]|首页|菜单|来源|浏览|打印|字体|当前位置|发布时间|发布日期|责任编辑|扫码|关键词|附件|转载"
-)
-TITLE_BLOCKS = 12
-"""A title stands among the first blocks (after a page's menu and path)."""
-_REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展")
-_FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|目标|展望")
-"""A title that looks back (`盘点2021`) and not forward (`…总结和2023年工作思路`): the
-document reports results, it sets no targets."""
-
-
-def _candidates(texts: list[str], whole: bool = False) -> list[str]:
-    """Short lines, and (unless `whole`) the short pieces of long opening lines (a news
-    page may run its menu, path and headline into one line)."""
-    out = []
-    for text in texts:
-        plain = re.sub(r"^#+\s*|</?b>|\*\*", "", text).strip()
-        if len(plain) <= 60:
-            out.append(plain)
-        elif not whole:
-            pieces = re.split(
-                r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain
-            )
-            out.extend(p.strip() for p in pieces if 4 <= len(p.strip()) <= 60)
-    return out
-
-
-def _may_be_title(line: str) -> bool:
-    return not _NOTICE.search(line) and not _CHROME.search(line)
-
-
-def find_title(texts: list[str]) -> str | None:
-    """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
-    year about schools, or a short opening line (`关于…提案的答复`); never the covering
-    notice nor page furniture."""
-    opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
-    lines = [t for t in opening if _may_be_title(t)]
-    for line in lines:
-        if _PLAN_WORDS.search(line):
-            return line
-    for line in lines:
-        dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line)
-        if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
-            return line
-    for line in _candidates(texts[:3], whole=True):
-        if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。：:]", line):
-            return line
-    for text in texts[:TITLE_BLOCKS]:
-        for m in re.finditer(r"《([^》]{4,40})》", text):
-            if _PLAN_WORDS.search(m.group(1)):
-                return m.group(1)
-    return None
-
-
-def _looks_back(title: str) -> bool:
-    return bool(_REVIEW_TITLE.search(title)) and not _FORWARD_TITLE.search(title)
+_YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
 def _first_year(texts: list[str]) -> int | None:
     """The first year a news report's opening names (`记者从2023年建设项目…`)."""
     for text in texts:
-        found = [int(y) for y in YEAR.findall(fold(text)) if int(y) >= 2000]
+        found = [int(y) for y in _YEAR_OF.findall(fold(text)) if int(y) >= 2000]
         if found:
             return found[0]
-    return None
-
-
-def published_year(texts: list[str]) -> int | None:
-    """The year of the page's date (`2022-12-31 14:42`, `发布时间:2020年11月19日`)."""
-    for text in texts[:8]:
-        m = re.search(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)", fold(text))
-        if m:
-            return int(m.group(1))
     return None
 
 
@@ -143,6 +83,7 @@ def read_header(doc: Document) -> Header:
     texts = _texts(doc)
     review: list[str] = []
     title = find_title(texts)
+    found = title is not None
     if title is None:
         title = texts[0][:60] if texts else "（无标题）"
         review.append("title：未找到规划标题，取了第一行，请改为文件标题")
@@ -151,11 +92,7 @@ def read_header(doc: Document) -> Header:
     issuer, issued = _signature(before)
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
-    base, target, kind = _period(title)
-    if target is None:
-        base, target, kind = _period_in_text(texts, kind)
-    if target is None and "今年" in "".join(texts[:6]):
-        target = published_year(texts) or _first_year(texts[:6])
+    base, target, kind, now = _years(title if found else "", texts, doc)
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (
@@ -187,9 +124,44 @@ def read_header(doc: Document) -> Header:
         base,
         target,
         tuple(review),
-        _looks_back(title),
+        found and looks_back(title),
         one_year,
+        now,
+        is_news(texts),
+        found,
     )
+
+
+_PROGRAMME = re.compile(
+    r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
+    r"(?:民生实事|实事项目|民生工程|为民办实事|重点工作|工作要点|工作计划|重点任务)"
+)
+"""A year's programme named in the opening (`2022年中山区15项重点民生工程`)."""
+_THIS_YEAR = re.compile(r"今年|本年度|(?<![一二三四五六七八九十两几\d])年内")
+
+
+def _years(
+    title: str, texts: list[str], doc: Document
+) -> tuple[int | None, int | None, str | None, int | None]:
+    """(base year, target year, kind, the year written) from the title's period, else
+    the year a report of this year's work (今年) was written, else the plan it names."""
+    body = "\n".join(b.text for b in doc.blocks if isinstance(b, Heading | Paragraph))
+    now = written_in(texts, body)
+    base, target, kind = _period(title)
+    if now is None and target is not None and base is None:
+        now = target  # `2023年工作要点`, `2022年深圳计划新增…`: the title's year
+    if target is not None:
+        return base, target, kind, now
+    opening = "".join([title, *texts[:6]])
+    programme = _PROGRAMME.search(fold(opening))
+    if programme:  # `…选出了2024年顺德十大民生实事项目`: the year's own programme
+        return None, int(programme.group(1)), kind, now or int(programme.group(1))
+    if "明年" in title and now is not None:
+        return None, now + 1, kind, now
+    if _THIS_YEAR.search(opening):
+        return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
+    base, target, kind = _period_in_text(texts, kind)
+    return base, target, kind, now
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:
@@ -216,6 +188,10 @@ def _signature(before: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?=年|丨|[^\u4e00-\u9fff%.．]|$)")
+"""A year in a title: `2023年`, `盘点2021丨`, never a count (`新建2000所`)."""
+
+
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
     """(base year, target year, kind) from the title: `（2021-2025）`, `十四五`, `2023年工作要点`."""
     folded = fold(title)
@@ -232,7 +208,7 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     for name, end in PERIODS.items():
         if name in folded:
             return end - 5, end, kind
-    years = {int(y) for y in YEAR.findall(folded)}
+    years = {int(y) for y in _TITLE_YEAR.findall(folded)}
     if len(years) == 1:
         return None, years.pop(), kind or ("annual_work_points" if "要点" in folded else None)
     if len(years) == 2 and max(years) - min(years) == 1:
@@ -243,14 +219,22 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
 def _period_in_text(
     texts: list[str], kind: str | None
 ) -> tuple[int | None, int | None, str | None]:
-    """The period of the plan a news report or notice names (`《…“十三五”规划》`)."""
+    """The period of the plan a news report or notice names (`《…“十三五”规划》`,
+    `发布了城厢区“十四五”教育发展专项规划`, `规划期为2021—2025年`)."""
     for text in texts[:12]:
-        for name in re.findall(r"《([^》]{4,40})》", text):
-            if _PLAN_WORDS.search(name):
+        named = re.findall(r"《([^》]{4,40})》", text) + _NAMED_PLAN.findall(fold(text))
+        for name in named:
+            if PLAN_WORDS.search(name):
                 base, target, found = _period(name)
                 if target is not None:
                     return base, target, kind or found
     return None, None, kind
+
+
+_NAMED_PLAN = re.compile(
+    r"十[一二三四五]五[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
+    r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
+)
 
 
 def _jurisdiction(

@@ -9,6 +9,7 @@ the same indicator's later target gets it as its baseline, marked as inferred.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.suggest import Suggestion, key, similarity
@@ -55,6 +56,25 @@ def same_indicator(
     return table.kind == "table" and len(chars) >= 4 and chars <= set(key(other.name))
 
 
+def restated(a: Found, b: Found) -> bool:
+    """Prose that prints a number again under a shorter or longer name (`入园率达到85%` …
+    `学前三年入园率达到85%`), for the same segment or with none: one target. Not for a
+    full 100%, which a plan prints for many indicators (`入学率`, `残疾儿童入学率`)."""
+    if (
+        a.kind != "prose"
+        or b.kind != "prose"
+        or (None not in (a.segment, b.segment) and a.segment != b.segment)
+    ):
+        return False
+    number = _number(a)
+    if not isinstance(number, tuple) or not isinstance(number[0], Decimal):
+        return False  # words (全覆盖, 逐年提高) are printed for many indicators
+    if number == (Decimal(100), None, "%"):
+        return False
+    ka, kb = key(a.name), key(b.name)
+    return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka)
+
+
 def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:
     """Drop repeats: the same sentence printed twice, and prose that restates a target
     already found (same indicator, year and number), whose section goes to `also`."""
@@ -69,10 +89,19 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 f.kind == "prose"
                 and k.year == f.year
                 and _number(k) == _number(f)
-                and same_indicator(
-                    k, f, suggest(k), suggest(f), AS_TABLE_ROW if k.kind == "table" else SAME_NAME
+                and (
+                    same_indicator(
+                        k,
+                        f,
+                        suggest(k),
+                        suggest(f),
+                        AS_TABLE_ROW if k.kind == "table" else SAME_NAME,
+                    )
+                    or restated(k, f)
                 )
             ):
+                if k.segment is None and f.segment is not None:
+                    k = kept[i] = k._replace(segment=f.segment)
                 if f.section != k.section and f.section not in k.also:
                     kept[i] = k._replace(also=(*k.also, f.section))
                 break

@@ -14,17 +14,19 @@ import re
 from plancmp.draft.text import COUNT_VERBS
 
 _LEADING = re.compile(
-    r"^(?:其中|同时|并且|并|且|另外|此外|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
+    r"^(?:其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     r"|确保|力争|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
-    r"|全年|年内|当年|今年|明年"
-    r"|到\s*\d{4}\s*年(?:底|末)?|至\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?(?:前)?"
+    r"|全年|年内|当年|今年|明年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|可(?=新增|新建|提供|增加)"
+    r"|[一二三四五六七八九十两\d]{1,2}年(?:内|来|间)?(?![\d级])"
+    r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
+    r"|[\u4e00-\u9fff]{0,5}?(?:[省市区县旗]|政府|教育局|教育厅|教委)(?=计划|将|拟|要|今年|明年|力争|确保)"
     r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?|\d{1,2}[.．、](?!\d)"
     r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+[、是]|在|的|、|，|,|[（(]|\s)"
 )
 _TRAILING = re.compile(
     r"(?:达到|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至"
-    r"|均|总体|要|应|须|将|力争|争取|要求|超|为|在|的|实现|做到|达成|基本|由|从"
+    r"|均|总体|要|应|须|将|力争|争取|要求|超|为|在|的|实现|做到|达成|基本|由|从|近|约|超过|还有"
     r"|[、，,。；;：:]|\s)$"
 )
 _VERBS = (
@@ -83,10 +85,26 @@ def noun_after(right: str) -> str:
     if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
         return ""
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
+    right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     if "等" in right:
         right = right[right.rindex("等") + 1 :]
+    stop = _NOUN_STOP.search(right, 2)
+    if stop:
+        right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
     right = _JOINER.sub("", right)
     return right.strip()
+
+
+_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
+
+
+_LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")
+
+
+def leading_verb(text: str) -> str:
+    """The verbs a name opens with (`新组建`, `新建、改扩建`), or ''."""
+    m = _LEADING_VERB.match(text)
+    return m.group() if m else ""
 
 
 def starts_with_verb(text: str) -> bool:

@@ -12,10 +12,24 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.segments import leading_segment, segment_of, segment_run, trailing_segment
+from plancmp.draft.segments import (
+    leading_segment,
+    segment_of,
+    segment_run,
+    topic_segment,
+    trailing_segment,
+)
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
+LONGEST_NAME = 30
+"""Words before a count longer than this are not its name: the noun after it is."""
+_SHARED_UNITS = (None, "%", "‰", "成")
+"""Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
+for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
+_NEXT_YEAR = re.compile(r"\s*[、，,和]\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
+"""`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -81,26 +95,58 @@ def _name_clause(
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
-        start = base_of[span.start].start if span.start in base_of else span.start
+        start = min(span.start, base_of[span.start].start) if span.start in base_of else span.start
         left = names.clean(sentence[cursor:start])
-        right = sentence[span.end : nxt]
-        name, used = _name_one(left, sentence[cursor:start], right, span, i + 1 < len(spans), carry)
+        base = base_of.get(span.start)
+        right = sentence[span.end : base.start if base and base.start > span.end else nxt]
+        raw_left = sentence[cursor:start]
+        name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         guessed = not name or (not left and not used)
+        if not name and i and _NEXT_YEAR.match(raw_left):
+            name = carry["previous"]  # `占比2019年底达到30%、2020年底达到50%`: the same, a year on
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        if not name:
+        if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         name, segment = _refine(name, span, carry, state)
         carry["previous"] = name
         state["last"] = [name]
-        run = segment_run(name)
-        if run and span.kind != "trend":
-            out.extend(Named(span, n, seg, guessed, base_of.get(span.start)) for seg, n in run)
-        else:
-            out.append(Named(span, name, segment, guessed, base_of.get(span.start)))
+        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+def _each(named: Named) -> list[Named]:
+    """One value for several names: a rate each segment of a list reaches (`学前教育、义务教育
+    入学率达到95%`), each of a list of rates (`入园率和康复训练率达到90%以上`), or each
+    item `分别` gives it (`幼儿园数、在园幼儿数分别占总数80%以上`). A count for a list is
+    one total."""
+    span, name = named.span, named.name
+    if span.unit not in _SHARED_UNITS or span.kind == "trend":
+        return [named]
+    run = segment_run(name)
+    if run:
+        return [named._replace(name=n, segment=seg) for seg, n in run]
+    head, sep, tail = name.partition("分别")
+    items = names.split_list(head)
+    rates = all(_RATE_END.search(x) for x in items)
+    if len(items) < 2 or not (sep or rates) or (sep and not tail):
+        return [named]
+    whole = named.segment or topic_segment(name)
+    return [
+        named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
+        for x in names.complete(items)
+    ]
+
+
+def _restates_list(raw_left: str, raw: str) -> bool:
+    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target."""
+    if not raw_left.rstrip().endswith("等"):
+        return False
+    items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
+    number = re.match(r"\d+", raw)
+    return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
 def _name_one(
@@ -115,16 +161,20 @@ def _name_one(
     """
     noun = names.noun_after(right)
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
-    if left and names.ends_with_verb(left):
+    if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:
         carry["verb"] = left
     if not noun:
         return left, 0
     if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
         share = left + noun
         return share if _RATE_END.search(share) else share + "比例", len(right)
+    if counted and len(left) > LONGEST_NAME:
+        return noun, len(right)  # a run of words with no mark in it is no name
     listed = raw_left.rstrip().endswith(("、", "，", ","))
-    if counted and (left.count("、") >= 2 or "等" in left):
-        return noun, len(right)  # `甲校、乙校、丙校6所学校建设项目开复工`: the examples are no name
+    if counted and (left.count("、") >= 2 or "等" in left or _examples_after_verb(left)):
+        # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
+        # `建成甲校、乙校两所学校`: the examples are no name, the verb is
+        return names.leading_verb(left) + noun, len(right)
     verbish = names.ends_with_verb(left) or 0 < len(left) <= 2  # 寻访100个红色文化基地
     if counted and (not left or listed or verbish):
         verb = left if verbish else carry["verb"]
@@ -132,11 +182,22 @@ def _name_one(
         return verb + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
-    if counted and not _MEASURE_END.search(left) and _SHORT_NOUN.fullmatch(noun):
+    if (
+        counted
+        and not _MEASURE_END.search(left)
+        and not _THING_END.search(left)
+        and _SHORT_NOUN.fullmatch(noun)
+    ):
         return left + noun, len(right)  # `学生掌握1至2项体育运动技能`
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+def _examples_after_verb(left: str) -> bool:
+    """`建成甲校、乙校`: a verb, then a list of the things themselves (not `新建、改扩建`)."""
+    verb = names.leading_verb(left)
+    return bool(verb) and "、" in left[len(verb) :]
 
 
 def _in_slogans(sentence: str, span: Span) -> bool:
@@ -150,6 +211,12 @@ _MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖
 """A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
 """A left context that is already an indicator: what follows the value is another clause."""
+_PLACE_WORDS = r"(?:[\u4e00-\u9fff]{1,4}(?:地区|城区)|县[(（]市[)）]|市区|城区|城镇|城市|农村|乡村)"
+_PLACE = re.compile(_PLACE_WORDS)
+_PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
+"""`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
+_THING_END = re.compile(r"(?:幼儿园|学校|中小学|小学|初中|高中|中学|学位|项目|园|校|机构)$")
+"""A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
 _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、]{1,16}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
 _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
@@ -163,11 +230,18 @@ def _refine(
     """A name read against the values before it in the sentence: a bare segment
     (`初中达到13.5：1` after `生师比小学达到17：1`; `幼儿园60所` after `新建中小学校40所`),
     a bare measure (`占比`, `这一比例`), a short rate sharing a head (`优良率` after
-    `体质健康达标率`); and the segment a name ends or begins with."""
+    `体质健康达标率`), a bare verb (`改扩建34所` after `新建、改扩建公办幼儿园56所`), a bare
+    part of the place (`县(市)达到30%以上` after `市区…入园率达到50%以上`); and the segment
+    a name ends or begins with."""
     counted = span.unit not in (None, "%", "个百分点", "百分点")
+    verb_before = names.leading_verb(carry["previous"])
+    if counted and names.leading_verb(name) == name and verb_before:
+        name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
     head = _VERB_HEAD.match(name)
     if head:
         carry["verb"] = head.group()
+    if _PLACE.fullmatch(name) and _RATE_END.search(carry["previous"]):
+        return name + _PLACE_HEAD.sub("", carry["previous"]), leading_segment(carry["previous"])[0]
     word = segment_of(name)
     if word:
         if counted and carry["verb"]:
@@ -205,7 +279,8 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
 
 
 def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
-    """`由43.5%提升到58.2%`: the first value is where the second starts from."""
+    """`由43.5%提升到58.2%`: the first value is where the second starts from;
+    `达到60%以上（2022年为54%）`: the bracketed one is."""
     keep, base_of = [], {}
     skip = set()
     for a, b in itertools.pairwise(spans):
@@ -214,6 +289,9 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
         if _FROM_TO.match(between) and ("由" in opener or "从" in opener):
             base_of[b.start] = a
             skip.add(a.start)
+        elif _BASE_NOTE.fullmatch(between) and re.match(r"\s*[)）]", sentence[b.end :]):
+            base_of[a.start] = b
+            skip.add(b.start)
     keep = [s for s in spans if s.start not in skip]
     return keep, base_of
 

@@ -1,10 +1,11 @@
 """Targets in running text: `到2025年，普惠性幼儿园覆盖面达到90%以上`.
 
 A paragraph is read sentence by sentence. Each value the span finder reports gets a
-name (names.py), a year (the sentence's `到2025年`, a heading's year, else the plan's
-target year, flagged), a scope (每年 → per_year; 新建/培养… a count over the plan period →
-cumulative; else level). In a review of the last period (十三五 achievements), or in a
-sentence about the present (已, 现有, 截至…), values are baselines, never targets.
+name (names.py), a year (the last one printed before it: `到2025年`, `今年`; else a heading's
+year, else the plan's target year, flagged), a scope (每年 → per_year; 新建/培养… a count
+over the plan period → cumulative; else level). In a review of the last period (十三五
+achievements), or in a clause that reports results (tense.py: 已, 现有, 截至…, a past
+year), values are baselines, never targets.
 """
 
 from __future__ import annotations
@@ -17,19 +18,12 @@ from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
 from plancmp.draft.segments import mixed, topic_segment
 from plancmp.draft.spans import Span
-from plancmp.draft.text import clauses, fold, sentences
+from plancmp.draft.tense import FIRM, TARGET, Dating, Year, anchors, read_clauses, year_at
+from plancmp.draft.text import clauses, sentences
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
 NAME_GUESSED = "指标名由上下文推断，请核对"
-_ANCHOR = re.compile(
-    r"(?<![较比\d\-—–~])(?:到|至|截至|截止|力争|争取|预计|计划|在)?\s*((?:19|20)\d\d)\s*年"
-    r"(?![\d月\-—–~])(?:底|末)?"
-)
-_PAST_SENTENCE = re.compile(r"截至|截止|以来")
-_PAST_CLAUSE = re.compile(r"已|现有|目前|获评|荣获|分获|先后|共有")
-"""Words that make a value a present or past state (a baseline), not a target: in the
-sentence (`截至2020年底，…`) or in the value's own clause (`全区现有学校202所`)."""
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
@@ -39,6 +33,15 @@ _COUNT_VERBS = re.compile(
     r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
+_EXAMPLES = re.compile(r"、[^，,；;。、]*等(?![^，,；;。]*等)")
+"""`幼儿园建设、高考综合改革等`: a list of examples of several kinds (one example, as in
+`新组建风景小学等3个教育集团`, still says what kind)."""
+_LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（）()]*$")
+"""What lies between two items of one list (`600个、中学学位`, `12个普通高中建设项目、`)."""
+_ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
+"""`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
+_TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
+_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
@@ -54,6 +57,11 @@ class Plan(NamedTuple):
     """The document reports results (盘点, 总结): every value is a state, none a target."""
     places: tuple[str, ...] = ()
     """Place names (济宁市) that open a name without being part of it."""
+    now: int | None = None
+    """The year the document was written: what 今年 means, before which is the past."""
+    news: bool = False
+    ahead: tuple[int, ...] = ()
+    """The years the document sets targets for (到2020年…将): earlier ones, in news, are past."""
 
 
 class Paragraph(NamedTuple):
@@ -75,86 +83,59 @@ def read_paragraph(
     """(targets, baselines, whether it ended on results) of one paragraph."""
     targets: list[Found] = []
     baselines: list[Found] = []
-    anchor = where.year
+    anchor: Year = (where.year, False)
     state: dict[str, list[str]] = {}
-    past = where.past_before
+    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead)
+    always = where.review or plan.looks_back
+    carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
-        year = _anchor(sentence)
-        if year is not None:
-            anchor = year
-        past = _is_past(
-            sentence, year, past if k or _CONTINUES.match(sentence) else False, where, plan
-        )
+        if not k and not _CONTINUES.match(sentence):
+            carried = TARGET
+        marks, carried = read_clauses(sentence, carried, dating)
+        years = anchors(sentence, plan.now)
         named_all = name_values(sentence, state)
-        past_from = _past_clause(sentence)
         for named in named_all:
-            context = _context(sentence, named_all, named.span.start)
+            at = named.span.start
+            clause = next((c for c in marks if c.start <= at < c.end), None)
+            bounds = (clause.start, clause.end) if clause else (at, at)
+            year, period = year_at(years, at, bounds, anchor)
+            context = _context(sentence, named_all, at)
             found = _found(
-                sentence,
-                named,
-                context,
-                where.section,
-                anchor,
-                plan,
-                where.order + k * 100 + named.span.start,
+                sentence, named, context, where.section, year, plan, where.order + k * 100 + at
             )
+            if found is not None and period and found.scope in ("per_year", "level"):
+                found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
                 continue
-            if past or (past_from is not None and named.span.start >= past_from):
+            if always or (clause.past if clause else carried != TARGET):
                 if _is_level(named.span, found.raw):
-                    base_year = (
-                        anchor
-                        if anchor and anchor <= (plan.base_year or anchor)
-                        else plan.base_year
-                    )
-                    baselines.append(found._replace(year=base_year))
+                    baselines.append(found._replace(year=_base_year(year, plan)))
             else:
                 targets.append(found)
-    return targets, baselines, past
+        anchor = year_at(years, len(sentence), (0, 0), anchor)
+    return targets, baselines, carried != TARGET
 
 
 _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")
-_PAST_SENTENCE = re.compile(
-    r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
-)
-_PAST_PERIOD = re.compile(r"十[一二三]五")
-_NEXT_PERIOD = re.compile(r"十[四五六]五")
-_FUTURE = re.compile(r"将|计划|力争|确保|争取|预计|今年|明年|到\s*\d{4}")
-_PAST_CLAUSE = re.compile(r"已|现有|目前|获评|荣获|分获|先后|共有")
-"""Words that make the rest of a sentence a present or past state (`全区现有学校202所`)."""
 
 
-def _is_past(sentence: str, year: int | None, before: bool, where: Paragraph, plan: Plan) -> bool:
-    """Whether a sentence reports results (a starting point), not targets: in a review of
-    the last period, about a year up to the plan's base year, with words such as 截至 or
-    去年, naming the last period (十三五) only; else as the sentence before it."""
-    if where.review or plan.looks_back:
-        return True
-    if year is not None:
-        if plan.base_year is not None:
-            return year <= plan.base_year
-        return plan.target_year is not None and year < plan.target_year
-    if _PAST_SENTENCE.search(sentence):
-        return True
-    if _PAST_PERIOD.search(sentence) and not _NEXT_PERIOD.search(sentence):
-        return True
-    if _FUTURE.search(sentence):
-        return False
-    return before
+def _period_scope(scope: str, span: Span) -> str:
+    """A count dated by a five-year period (`“十三五”期间，…建成学校61所`) is its total."""
+    return "cumulative" if scope == "per_year" and span.kind == "value" else scope
 
 
-def _past_clause(sentence: str) -> int | None:
-    """Where a clause that reports results begins (it and the clauses after it)."""
-    for start, end in clauses(sentence, 0, len(sentence)):
-        if _PAST_CLAUSE.search(sentence[start:end]):
-            return start
-    return None
+def _base_year(year: int | None, plan: Plan) -> int | None:
+    """The year of a result: its own when it is no later than the plan's base year; else
+    the base year, or the year the document was written (`截至目前`)."""
+    if year is not None and year <= (plan.base_year or year):
+        return year
+    return plan.base_year or plan.now
 
 
 def _is_level(span: Span, raw: str) -> bool:
     """A past value that can be a starting level (not a rate of change, not words)."""
-    if span.kind in ("trend", "change"):
+    if span.kind in ("trend", "change") or span.unit in ("个百分点", "百分点"):
         return False
     try:
         return parse(raw).op not in ("trend", "text", "change", "growth")
@@ -165,25 +146,26 @@ def _is_level(span: Span, raw: str) -> bool:
 def _context(sentence: str, named: list[Named], at: int) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
-    slogans and without the names of values about several stages (中小学)."""
+    slogans, without the names of values about several stages (中小学), without the other
+    items of its list (`中职学位600个、中学学位1250个`) or a bracketed breakdown, and without
+    examples (`幼儿园建设、高考综合改革等项目57个` counts projects of every kind)."""
     bounds = clauses(sentence, 0, len(sentence))
     index = next((i for i, (s, e) in enumerate(bounds) if s <= at < e), 0)
-    text = sentence[bounds[max(0, index - 2)][0] : at]
+    start = bounds[max(0, index - 2)][0]
+    before = [n.span.end for n in named if n.span.end <= at]
+    between = sentence[max(before) : at] if before else ""
+    if _LIST_ITEM.match(between):  # from the last list mark: the items before are others
+        start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
+    text = sentence[start:at]
+    examples = _EXAMPLES.search(text)
+    if examples:
+        text = text[examples.end() :]
+    text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
     for n in named:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
-
-
-def _anchor(sentence: str) -> int | None:
-    """The year a sentence sets its targets for (`到2025年`, `2023年底前`), if any."""
-    folded = fold(sentence)
-    for m in _ANCHOR.finditer(folded):
-        if "《" in folded[: m.start()] and "》" not in folded[: m.start()].rsplit("《", 1)[-1]:
-            continue  # inside a document's title
-        return int(m.group(1))
-    return None
 
 
 def _found(
@@ -215,11 +197,16 @@ def _found(
     baseline = None
     if named.baseline is not None:
         braw = sentence[named.baseline.start : named.baseline.end].strip()
-        baseline = FoundBaseline(braw, plan.base_year, None, False, True)
-        review.append("基线年份由上下文推断")
+        printed = _NOTE_YEAR.search(sentence[: named.baseline.start])
+        base_year = int(printed.group(1)) if printed else plan.base_year
+        baseline = FoundBaseline(braw, base_year, None, False, printed is None)
+        if printed is None:
+            review.append("基线年份由上下文推断")
     name = names.strip_place(named.name, plan.places)
     name = names.share_name(name) if value.unit == "%" else name
     nearest = " ".join(section.split(" / ")[-2:])
+    if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
+        context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     return Found(
         name,

@@ -138,9 +138,14 @@ def _push(stack: list[tuple[str, str]], key: str, text: str) -> None:
     stack.append((key, text))
 
 
+def is_review(heading: str) -> bool:
+    """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`)."""
+    return bool(_REVIEW.search(heading)) and "十四五" not in heading
+
+
 def _part(block: Paragraph | Table, stack: list[tuple[str, str]], lead: str | None = None) -> Part:
     path = tuple(text for _, text in stack) + ((lead,) if lead else ())
-    review = any(_REVIEW.search(p) and "十四五" not in p for p in path)
+    review = any(is_review(p) for p in path)
     if isinstance(block, Paragraph) and _REVIEW_OPENING.match(block.text.strip()):
         review = True
     years = {int(y) for p in path for y in YEAR.findall(p)}

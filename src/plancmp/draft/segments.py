@@ -105,17 +105,19 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "学前",
         re.compile(
-            r"学前|幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园"
+            r"学前|(?<!婴)幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园"
         ),
     ),
-    ("中职", re.compile(r"中职|中等职业|职高|职业高中")),
+    ("中职", re.compile(r"中职|中等职业|职高|职业高中|(?<!高等)职业学校")),
     ("高中段", re.compile(r"高中|普高")),
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     ("小学", re.compile(r"(?<![中大])小学")),
     ("初中", re.compile(r"初中")),
 )
 _MIXED = re.compile(r"中小学|中小幼|大中小")
-_OTHER = re.compile(r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身")
+_OTHER = re.compile(
+    r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
+)
 """Kinds of education that are no school segment: a context about them lends none."""
 """Schools of several stages at once: a name about them has no one segment."""
 

@@ -58,7 +58,7 @@ _SPAN = re.compile(
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
     rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
-    rf"\s?(?P<yu>余)?\s?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
+    rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
 _NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
@@ -71,9 +71,12 @@ _IDIOM_AFTER_CN = (
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
-    r"|措施|举措|任务|意见|原则|方针|环节)"
+    r"|措施|举措|任务|意见|原则|方针|环节"
+    r"|(?:重点)?(?:民生|民心|惠民)(?:工程|实事)|(?:民生)?实事项目)"
 )
-"""`11个方面`, `10条措施`: counts of a plan's own parts, never targets."""
+"""`11个方面`, `10条措施`, `15项重点民生工程`: counts of a plan's own parts, never targets."""
+_IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
+"""`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
 
 
@@ -144,15 +147,23 @@ def _accept_number(
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
-    if unit == "岁":
-        return None  # ages (3-18岁) describe who, not how much
+    if unit == "岁" and not re.search(r"寿命|年龄", _clause_before(folded, start)):
+        return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
     schooling = unit == "年" and bool(_SCHOOLING.match(folded[end:])) and _at_least(num, 10)
-    if unit == "年" and not schooling and "年限" not in folded[max(0, start - 12) : start]:
+    listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
+    if (
+        unit == "年"
+        and not schooling
+        and not listed
+        and "年限" not in _clause_before(folded, start)
+    ):
         return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
-    if unit and _PARTS.match(folded[end:]):
-        return None  # 11个方面, 4个体系: the plan's own parts
+    if unit and (_PARTS.match(folded[end:]) or _PARTS.match(unit + folded[end:])):
+        return None  # 11个方面, 4个体系, 四方面: the plan's own parts
+    if unit and _IN_SET.match(folded[end:]):
+        return None
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
         return None
     if unit and unit in UNITS and UNITS[unit][0] not in ("%", None) and not suffix:
@@ -162,6 +173,8 @@ def _accept_number(
     return end, unit
 
 
+_LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
+"""`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
 _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
 """`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")

@@ -41,24 +41,33 @@ _CLAUSE_END = re.compile(r"[，,：:]")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the comma-separated clauses of text[start:end], outside quotes; a
-    colon inside brackets (`公办(繁体:辦)`) ends nothing."""
-    out, begin, quoted, bracketed = [], start, 0, 0
+    """(start, end) of the comma-separated clauses of text[start:end], outside short quotes
+    (`“一次规划、分步实施”`); a colon inside brackets (`公办(繁体:辦)`) ends nothing. A
+    quote of whole sentences (reported speech, or one left open) is split like any text."""
+    out, begin, bracketed = [], start, 0
+    quoted = _short_quotes(text, start, end)
     for i in range(start, end):
         ch = text[i]
-        if ch == "“":
-            quoted += 1
-        elif ch == "”" and quoted:
-            quoted -= 1
-        elif ch in "(（[【{《":
+        if ch in "(（[【{《":
             bracketed += 1
         elif ch in ")）]】}》" and bracketed:
             bracketed -= 1
-        elif not quoted and _CLAUSE_END.match(ch) and not (bracketed and ch in "：:"):
+        elif i not in quoted and _CLAUSE_END.match(ch) and not (bracketed and ch in "：:"):
             out.append((begin, i))
             begin = i + 1
     out.append((begin, end))
     return [(s, e) for s, e in out if e > s]
+
+
+def _short_quotes(text: str, start: int, end: int) -> set[int]:
+    """Positions inside quotes that close and hold no sentence of their own."""
+    inside: set[int] = set()
+    for m in _QUOTE.finditer(text, start, end):
+        inside.update(range(m.start(), m.end()))
+    return inside
+
+
+_QUOTE = re.compile(r"“[^“”，,。；;！？]*”")
 
 
 COUNT_VERBS = (

@@ -1,11 +1,13 @@
 """Variant text read the same as clean simplified text.
 
-Three conversions, each counted so that `Document.conversions` can say what was
+Five conversions, each counted so that `Document.conversions` can say what was
 done in words a reviewer can repeat:
 
 - traditional characters → simplified, with OpenCC's t2s table;
 - pinyin that reposting sites put in brackets after characters (`規(guī)劃`);
-- letter-spaced characters (`指  标`, `目 录`).
+- letter-spaced characters (`指  标`, `目 录`);
+- a web page's notes on its pictures (`(网络配图)`), and advertising pushed into the
+  text (spam.py).
 
 Every reader produces its blocks first and then runs them through one `Cleaner`,
 so the rules are the same for every format.
@@ -17,6 +19,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
+
+from plancmp.draft.read import spam
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -39,6 +43,9 @@ _BRACKETED = re.compile(
 )
 _SPACED = re.compile(rf"(?<![{HAN}A-Za-z0-9])[{HAN}](?:[ \u3000\xa0]+[{HAN}](?![{HAN}A-Za-z0-9]))+")
 _SPACE = re.compile(r"[ \u3000\xa0]+")
+_PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)[^()（）]{0,8}[)）]")
+"""A web page's note on a picture (`(网络配图)`, `(相关资料图)`, `(点击图片扩大检查)`): it
+stands between sentences and would otherwise open the next one's name."""
 
 
 class Cleaner:
@@ -53,13 +60,17 @@ class Cleaner:
             changed = _changed_positions(sample, self.converter.convert(sample))
             han = sum(1 for ch in sample if _is_han(ch))
             self.all_traditional = len(changed) > TRADITIONAL_SHARE * max(han, 1)
-        self.counts = {"t2s": 0, "pinyin": 0, "spacing": 0}
+        self.counts = {"t2s": 0, "pinyin": 0, "spacing": 0, "picture": 0, "spam": 0}
+        self.keywords = spam.keywords(sample)
 
     def text(self, value: str) -> str:
         """`value` converted."""
         if self.converter is not None:
             value = self._simplified(value)
         value = _BRACKETED.sub(self._pinyin, value)
+        value = _PICTURE.sub(self._picture, value)
+        value, removed = spam.remove(value, self.keywords)
+        self.counts["spam"] += removed
         return _SPACED.sub(self._unspaced, value)
 
     def conversions(self) -> tuple[str, ...]:
@@ -71,6 +82,10 @@ class Cleaner:
             said.append(f"删除汉字后括注的拼音，如“规(guī)划”（{self.counts['pinyin']}处）")
         if self.counts["spacing"]:
             said.append(f"删除汉字间多余空格，如“指  标”（{self.counts['spacing']}处）")
+        if self.counts["spam"]:
+            said.append(f"删除插入文中的广告词，如“价格查询”（{self.counts['spam']}处）")
+        if self.counts["picture"]:
+            said.append(f"删除网页的图片说明，如“(网络配图)”（{self.counts['picture']}处）")
         return tuple(said)
 
     def _simplified(self, value: str) -> str:
@@ -97,6 +112,10 @@ class Cleaner:
         if len(plain) == 1 and len(plain[0]) == 1 and plain[0] == syllables[0]:
             return match.group(0)  # a bare (a) or (e) is a list label, not pinyin
         self.counts["pinyin"] += 1
+        return ""
+
+    def _picture(self, match: re.Match[str]) -> str:
+        self.counts["picture"] += 1
         return ""
 
     def _unspaced(self, match: re.Match[str]) -> str:

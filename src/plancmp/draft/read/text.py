@@ -31,9 +31,13 @@ _NUMBERED = re.compile(
 )
 _ENDS_SENTENCE = tuple("。！？；：:;!?”’」』）)…")
 _DATE_OR_META = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日$|(?:发文字号|来源|发布日期|抄送|附件|索引号)[:：])"
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日$|\d{4}-\d{1,2}-\d{1,2}"
+    r"|(?:发文字号|来源|发布日期|发布时间|时间|更新|作者|编辑|责任编辑|记者|抄送|附件|索引号)\s*[:：])"
 )
 _WRAP_MIN = 20
+WRAP_SHARE = 0.8
+"""A line wrapped by its width is nearly as long as the document's longest lines; a
+shorter one (`幼儿园19所,建成后添加学位1.23万个` among lines of 30) ends its paragraph."""
 
 _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
     take_cell_lines,
@@ -49,6 +53,7 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
     """The blocks of a plain-text document, and what was removed as markup."""
     text, removed = _strip_markup(text)
     lines = text.split("\n")
+    width = min(2 * TITLE_MAX, max((len(line.strip()) for line in lines), default=0))
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -65,7 +70,7 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
             blocks.append(Heading(heading.group(2).strip(), len(heading.group(1))))
             i += 1
             continue
-        paragraph, i = _paragraph(lines, i)
+        paragraph, i = _paragraph(lines, i, width)
         blocks.append(Paragraph(paragraph))
     return blocks, removed
 
@@ -78,12 +83,12 @@ def _table_at(lines: list[str], i: int) -> Taken:
     return None
 
 
-def _paragraph(lines: list[str], i: int) -> tuple[str, int]:
+def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
     """The paragraph starting at line i: the line, joined with the lines after it
     while each breaks off mid-sentence (a page break or a hard wrap)."""
     text = lines[i].strip()
     j = i + 1
-    while _breaks_off(text):
+    while _breaks_off(lines[j - 1].strip(), width):
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
             k += 1
@@ -94,15 +99,18 @@ def _paragraph(lines: list[str], i: int) -> tuple[str, int]:
     return text, j
 
 
-def _breaks_off(text: str) -> bool:
-    """Prose cut off mid-sentence: long, or with a comma or full stop inside,
-    and no closing punctuation. A title-like line (short, no comma) never is."""
+def _breaks_off(text: str, width: int) -> bool:
+    """Prose cut off mid-sentence: long, or as long as the document's wrapped lines with
+    a comma or full stop inside, and no closing punctuation. A title-like line (short, no
+    comma) never is."""
     if text.endswith(_ENDS_SENTENCE):
         return False
     if len(text) >= 2 * TITLE_MAX:
         return True
     return (
-        len(text) >= _WRAP_MIN and not _NUMBERED.match(text) and bool(re.search(r"[。，,；]", text))
+        len(text) >= max(_WRAP_MIN, WRAP_SHARE * width)
+        and not _NUMBERED.match(text)
+        and bool(re.search(r"[。，,；]", text))
     )
 
 

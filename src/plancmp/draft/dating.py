@@ -1,0 +1,91 @@
+"""When a document was written: the year its `今年` means and before which it reports results.
+
+A five-year plan's undated targets belong to its period; a news report's or a year's
+programme's belong to the year it was written. That year is printed on a page's date line
+(`发布时间：2023-02-20`, `来源：深圳商报2022-08-24`) or a dated signature, never inside a
+sentence (`2022年12月31日，县人大会议上…` dates an event). A page date later than years the
+text still calls future (`提出到2020年，将推进…` on a page dated 2023) is a repost's date:
+the text's own year is then the first year it names that is no such target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.text import fold
+
+DATE_LINES = 12
+"""A page's date line stands among its first lines, never in the footer's list of links."""
+META_LINE = 90
+"""Longer lines are sentences: a date in them dates an event, not the page."""
+_DATE = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})")
+_META = re.compile(r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d")
+_LABELLED = re.compile(
+    r"(?:成文|发文|印发|发布)日期\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
+)
+_NEWS = re.compile(
+    r"记者|本报讯|报讯|网讯|日电|通讯员|新闻发布会|获悉|来源[:：]|发布时间|原标题|责任编辑"
+)
+"""What a news report prints about itself."""
+_FUTURE_AT = re.compile(
+    r"(?<![升高长加降少])(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
+)
+_DONE = re.compile(r"已|了(?!解)")
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")
+_WILL = re.compile(r"将|计划|力争|争取|拟")
+_BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
+
+
+def page_year(texts: list[str]) -> int | None:
+    """The year of the page's own date line, if its opening prints one before the body;
+    else of a date labelled as the document's (`成文日期：2022-10-08`) wherever it stands."""
+    for text in texts[:DATE_LINES]:
+        folded = fold(text)
+        if len(folded) > META_LINE:
+            break  # the body has begun: later dates are the footer's
+        m = _DATE.search(folded)
+        if not m:
+            continue
+        rest = folded.replace(m.group(0), "").strip()
+        if _META.search(folded) or not rest or "-" in m.group(0):
+            return int(m.group(1))
+    for text in texts:
+        m = _LABELLED.search(fold(text))
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def is_news(texts: list[str]) -> bool:
+    """Whether the opening reads as a news report (记者, 本报讯, 来源：…)."""
+    return any(_NEWS.search(t) for t in texts[:DATE_LINES])
+
+
+def future_years(text: str) -> list[int]:
+    """Years the text sets targets for (`到2020年`, `力争2025年`, `2023年，全县将…`), in
+    clauses that report nothing done (`到2022年底已建成` is a result)."""
+    out: list[int] = []
+    for sentence in re.split(r"[。；;！？!?\n]", fold(text)):
+        for clause in re.split(r"[，,]", sentence):
+            if not _DONE.search(clause):
+                out.extend(int(y) for y in _FUTURE_AT.findall(clause))
+        opening = _OPENING_YEAR.match(sentence)
+        if opening and _WILL.search(sentence) and not _DONE.search(sentence):
+            out.append(int(opening.group(1)))
+    return out
+
+
+def written_in(texts: list[str], body: str) -> int | None:
+    """The year the document was written: its page date, unless the text still calls
+    earlier years future (a repost), in which case the first other year it names."""
+    page = page_year(texts)
+    future = future_years(body)
+    if page is not None and not any(y < page for y in future):
+        return page
+    if page is None:
+        return None
+    for m in _BARE_YEAR.finditer(fold(body)):
+        year = int(m.group(1))
+        if year not in future and year <= page:
+            return year
+    return None

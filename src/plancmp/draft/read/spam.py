@@ -1,0 +1,80 @@
+"""Advertising that reposting sites push into a text, found by its shape, not its words.
+
+Two shapes are common and can be told from a plan's own words:
+
+- a search-engine question (`…价格查询`, `…医院怎么样`) pushed inside a word (`新…价格查询建`
+  is 新建 with an advert in it) or after a value (`新增入园幼儿4186人…医院怎么样。`);
+- keywords joined by a space (`人大网络教育 学位`) repeated at unrelated places.
+
+Only what matches one of these shapes is removed; the rest of the text stays as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.text import COUNT_VERBS
+
+_HAN = "\u4e00-\u9fff"
+_QUESTION = "价格查询|多少钱|怎么样|哪家好|好不好|靠谱吗|几级医院|哪里好"
+_INSIDE = re.compile(rf"[{_HAN}]{{2,10}}?(?:{_QUESTION})")
+_AFTER_VALUE = re.compile(
+    rf"(?<=\d[{_HAN}%])[{_HAN}]{{2,12}}?(?:{_QUESTION})(?=[，,。；;！？!?\s]|$)"
+)
+_WORDS = frozenset(w for w in COUNT_VERBS.split("|") if len(w) == 2)
+"""Two-character words (新建, 改建…) an advert may be pushed into."""
+_SPACED_KEYWORDS = re.compile(
+    rf"(?<=[{_HAN}”\"])([{_HAN}]{{2,10}}) ([{_HAN}]{{2,4}})(?=[，,。；;])"
+)
+"""Words, one space, a short word, a comma: keywords run into a sentence (never a table
+row, whose cells stand between spaces)."""
+
+
+def keywords(sample: str) -> tuple[str, ...]:
+    """Space-joined keywords printed more than once in the document (`人大网络教育 学位`):
+    for each word after the space, the words before it that its printings share."""
+    before: dict[str, list[str]] = {}
+    for m in _SPACED_KEYWORDS.finditer(sample):
+        before.setdefault(m.group(2), []).append(m.group(1))
+    out = []
+    for after, heads in before.items():
+        shared = _common_end(heads)
+        if len(heads) >= 2 and len(shared) >= 2:
+            out.append(f"{shared} {after}")
+    return tuple(out)
+
+
+def _common_end(texts: list[str]) -> str:
+    """The longest ending all `texts` share."""
+    n = 0
+    while all(len(t) > n and t[-1 - n] == texts[0][-1 - n] for t in texts):
+        n += 1
+    return texts[0][len(texts[0]) - n :]
+
+
+def remove(text: str, repeated: tuple[str, ...]) -> tuple[str, int]:
+    """`text` without the advertising it holds, and how many pieces were removed."""
+    removed = 0
+    for phrase in repeated:
+        removed += text.count(phrase)
+        text = text.replace(phrase, "")
+    text, n = _AFTER_VALUE.subn("", text)
+    removed += n
+    out, start = [], 0
+    for m in _INSIDE.finditer(text):
+        cut = _inside_word(text, m.start(), m.end())
+        if cut is not None:
+            out.append(text[start:cut])
+            start = m.end()
+            removed += 1
+    out.append(text[start:])
+    return "".join(out), removed
+
+
+def _inside_word(text: str, start: int, end: int) -> int | None:
+    """Where an advert ending at `end` begins when it splits a word (`新|汽车配件价格查询|建`)."""
+    after = text[end : end + 1]
+    for cut in range(end - 4, start - 1, -1):
+        if cut > 0 and text[cut - 1] + after in _WORDS:
+            return cut
+    return None

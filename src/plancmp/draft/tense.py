@@ -1,0 +1,163 @@
+"""Results or targets, and the year of each: how a sentence's clauses are dated.
+
+Plans and news mix results and targets in one paragraph, even in one sentence
+(`截至目前有16所，到2023年9月将升至18所`). Each clause is read in turn. Words of a result
+(已, 现有, 目前, 截至, 去年, …了, 同比) make it a result; a year makes it one when the year is
+the plan's base year or earlier, before the year the document was written, or — in a news
+report — before the years the report sets targets for, unless the clause sets a target
+(将, 计划); words of a target (将, 计划, 力争, 到2025年) make it a target. A clause with none
+of these continues the clause before it, across sentences too — until, after a report made
+by a word (目前共有…), a sentence sets a level (达到, 新建…).
+
+A clause's year is the last one printed before its value: `到2025年`, `2023年底前`, the end of
+a range (`2020-2025年`), a period (`十四五期间` → 2025), or `今年`/`明年` counted from the
+year the document was written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from plancmp.draft.text import PERIODS, clauses, fold
+
+_YEAR = (
+    r"(?<![较\d\-—–~])(?<!(?<!占)比)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
+    r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
+    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\d\-—–~])"
+)
+_ANCHOR = re.compile(
+    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度)"
+    r"|(?:^|(?<=[，,。；;：:\s]))(?:在|到)?[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
+)
+"""A year a clause is dated by; a period (`“十四五”期间，…`) only where it opens a clause, for
+`约为“十二五”期间的2.5倍` compares, it does not date."""
+_RELATIVE = {"今年": 0, "本年度": 0, "明年": 1, "今明年": 1, "今明两年": 1}
+_RESULT = re.compile(
+    r"已|(?:^|(?<=[\s全我本省市区县]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
+    r"|数据显示|统计显示|统计公报"
+    r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+)
+"""Words that report where things stand: the clause gives results (baselines). 现有 opening
+a clause or after its place (`全县现有学校541所`), not as "existing" (`梳理现有教育品牌`)."""
+_SINCE = re.compile(
+    r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
+    r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
+)
+"""Words that make the rest of a sentence results, until a later year it names: `截至…`,
+`去年`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
+_TARGET = re.compile(
+    r"将|计划|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])|到\s*\d{4}"
+)
+_PAST_PERIOD = re.compile(r"十[一二三]五")
+
+
+class Dating(NamedTuple):
+    """What dating a clause needs to know of the document."""
+
+    base_year: int | None
+    now: int | None
+    """The year the document was written (dating.py), or None."""
+    news: bool
+    ahead: tuple[int, ...] = ()
+    """Years the document sets targets for (dating.future_years)."""
+
+
+class Clause(NamedTuple):
+    start: int
+    end: int
+    past: bool
+
+
+def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]:
+    """(position, year, is a period, is relative) of each year a sentence prints, left to
+    right, leaving out years inside a document's title (`《…2021年…》`). A date
+    (`2022年9月5日，…完工`) dates what follows it as a year does. `今年` counts from `now`;
+    it dates a value but says nothing of whether it is a result."""
+    folded = fold(sentence)
+    out = []
+    for m in _ANCHOR.finditer(folded):
+        before = folded[: m.start()]
+        if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
+            continue
+        if re.search(r"[(（][^)）]*$", before):
+            continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
+        if m["year"]:
+            out.append((m.start(), int(m["year"]), False, False))
+        elif m["rel"]:
+            if now is not None:
+                out.append((m.start(), now + _RELATIVE[m["rel"]], False, True))
+        else:
+            out.append((m.start(), PERIODS[m["period"]], True, False))
+    return out
+
+
+Year = tuple[int | None, bool]
+"""A value's year, and whether a period (`“十三五”期间`) gave it: a count over a period."""
+
+
+def year_at(
+    found: list[tuple[int, int, bool, bool]], at: int, clause: tuple[int, int], default: Year
+) -> Year:
+    """The year of a value at `at`: the last year printed before it in the sentence; a year
+    after it in its own clause (`20余个项目将在2022年完工`) when none is before it there;
+    else `default`."""
+    before = [(y, p) for pos, y, p, _ in found if pos < at]
+    own = [(y, p) for pos, y, p, _ in found if clause[0] <= pos < clause[1]]
+    if own and not [pos for pos, *_ in found if clause[0] <= pos < at]:
+        return own[0]
+    return before[-1] if before else default
+
+
+TARGET, SOFT, FIRM = 0, 1, 2
+"""What a sentence leaves the next: targets; results a word of its clause made (目前共有…),
+which a sentence that sets a level (达到, 新建…) ends; results a date or 截至 made."""
+
+
+def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clause], int]:
+    """Each clause of a sentence and whether it reports results, and what the next
+    sentence goes on with (`目前共有…。山东、河南分别为…。` goes on reporting). A clause
+    with a word of a target (将, 今年, a later year) ends a report, except after `截至…`,
+    `去年…`, which only a later year ends."""
+    found = anchors(sentence, dating.now)
+    out = []
+    state = carried if carried != SOFT or not _SETS_LEVEL.search(sentence) else TARGET
+    since = False
+    for start, end in clauses(sentence, 0, len(sentence)):
+        text = sentence[start:end]
+        inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
+        relative = any(rel for at, _, _, rel in found if start <= at < end)
+        if _SINCE.search(text):
+            state, since = FIRM, True
+        elif _RESULT.search(text):
+            state = max(state, SOFT)
+        elif inside:
+            past = _year_past(inside[-1][0], inside[-1][1], bool(_TARGET.search(text)), dating)
+            state = FIRM if past else TARGET
+            since = since and past
+        elif (_TARGET.search(text) or relative) and not since:
+            state = TARGET
+        out.append(Clause(start, end, state != TARGET))
+    return out, state
+
+
+_SETS_LEVEL = re.compile(
+    r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在|不低于|不少于|新建|新增|改扩建"
+)
+"""Words that set a level or an amount: after a report made by 目前…, a sentence with them
+sets a target again."""
+
+
+def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
+    """Whether a clause dated `year` reports results."""
+    if dating.base_year is not None and year <= dating.base_year:
+        return True
+    if dating.now is not None and year < dating.now:
+        return True
+    if dating.news and dating.ahead and year < max(dating.ahead) and not target:
+        return True
+    return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+
+
+LAST_PERIOD_END = PERIODS["十三五"]
+"""A document that dates nothing of its own is read in the 十四五 period: 十三五 is its past."""

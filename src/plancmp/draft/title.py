@@ -1,0 +1,94 @@
+"""The title of a document among its first lines: not its menu, path, date or author lines,
+not a sentence of its text, not a table row.
+
+A reposted page runs its menu, headline and date into its first lines; a covering notice
+comes before a plan's own title; an excerpt may print none. The title is the first short
+line that names a plan (规划, 要点…), else one with a year about schools, else a short
+opening line, else a plan the opening names in book marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLAN_WORDS = re.compile(
+    r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
+)
+_NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。]$")
+_CHROME = re.compile(
+    r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
+    r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d"
+)
+"""Page furniture: menus and paths (more than one `|`), date and author lines, site names."""
+TITLE_BLOCKS = 12
+"""A title stands among the first blocks (after a page's menu and path)."""
+_REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
+_ASSESSMENT = re.compile(r"评估报告|实施情况|执行情况|完成情况|中期评估")
+"""A report on how a plan went: it looks back even though it names the plan."""
+_FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|目标|展望")
+"""A title that looks back (`盘点2021`) and not forward (`…总结和2023年工作思路`): the
+document reports results, it sets no targets."""
+
+
+def _candidates(texts: list[str], whole: bool = False) -> list[str]:
+    """Short lines, and (unless `whole`) the short pieces of long opening lines (a news
+    page may run its menu, path and headline into one line)."""
+    out = []
+    for text in texts:
+        plain = re.sub(r"^#+\s*|</?b>|\*\*", "", text).strip()
+        if len(plain) <= 60:
+            out.append(plain)
+        elif not whole:
+            pieces = re.split(
+                r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain
+            )
+            out.extend(
+                p.strip() for p in pieces if 4 <= len(p.strip()) <= 60 and not _RUNNING.search(p)
+            )
+    return out
+
+
+_RUNNING = re.compile(r"[，,；;：:《]")
+"""A piece of a long line with a comma (or citing a document) is running text, not a
+headline run into a menu."""
+_CELL_NUMBER = re.compile(r"(?:^|\s)[-≤≥<>＜＞]?\s?\d[\d.]*%?(?=\s|$)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _may_be_title(line: str) -> bool:
+    return (
+        not _NOTICE.search(line)
+        and not _CHROME.search(line)
+        and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
+        and len(_CELL_NUMBER.findall(line)) < 2  # not a table row (`失业率(%) 2.6% ≤ 4% 约束性`)
+    )
+
+
+def find_title(texts: list[str]) -> str | None:
+    """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
+    year about schools, or a short opening line (`关于…提案的答复`); never the covering
+    notice nor page furniture."""
+    opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
+    lines = [t for t in opening if _may_be_title(t)]
+    for line in lines:
+        if PLAN_WORDS.search(line):
+            return line
+    for line in lines:
+        dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line)
+        if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
+            return line
+    for line in _candidates(texts[:3], whole=True):
+        if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
+            return line
+    for text in texts[:TITLE_BLOCKS]:
+        for m in re.finditer(r"《([^》]{4,40})》", text):
+            if PLAN_WORDS.search(m.group(1)):
+                return m.group(1)
+    return None
+
+
+def looks_back(title: str) -> bool:
+    """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告)."""
+    if _ASSESSMENT.search(title):
+        return True
+    return bool(_REVIEW_TITLE.search(title)) and not _FORWARD_TITLE.search(title)

@@ -1,0 +1,91 @@
+"""When a document was written, and the year its undated targets take."""
+
+from __future__ import annotations
+
+from plancmp.draft.dating import future_years, page_year, written_in
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.header import read_header
+
+
+def header_of(*lines: str):
+    return read_header(Document("page.txt", tuple(Paragraph(t) for t in lines)))
+
+
+BODY = "记者从市教育局获悉，今年全市将新增学位5万个，其中新建幼儿园20所、中小学10所。" * 3
+
+
+def test_a_news_page_dates_this_year_by_its_date_line() -> None:
+    h = header_of(
+        "首页 > 教育 > 正文",
+        "某市今年将新增学位5万个",
+        "发布时间：2023-02-20 11:21 来源：某报",
+        BODY,
+    )
+    assert (h.title, h.now, h.target_year, h.one_year, h.news) == (
+        "某市今年将新增学位5万个",
+        2023,
+        2023,
+        True,
+        True,
+    )
+
+
+def test_a_date_after_the_body_belongs_to_the_footer_not_the_page() -> None:
+    texts = ["某县教育发展大会报道", BODY, "时间:2024-07-12 15:0:04 某地有哪些重点高中"]
+    assert page_year(texts) is None
+
+
+def test_a_date_labelled_as_the_documents_counts_wherever_it_stands() -> None:
+    assert (
+        page_year(["民生事项任务目标", BODY, "索引号：113/2022-04772 成文日期：2022-10-08"]) == 2022
+    )
+
+
+def test_a_page_dated_after_the_years_its_text_calls_future_is_a_repost() -> None:
+    body = "去年下半年，我市提出到2020年，将推进教育项目279个。2018年列入为民办实事项目有：新增2万个学位。"
+    assert future_years(body) == [2020]
+    assert written_in(["今年某市教育项目超百个", "更新:2023-09-21 07:50:41 某网"], body) == 2018
+
+
+def test_a_target_reached_already_is_no_year_ahead() -> None:
+    assert future_years("到2022年底已建成幼儿园10所，到2025年将建成20所。") == [2025]
+
+
+def test_a_sentence_piece_with_a_comma_is_no_title_and_a_count_is_no_year() -> None:
+    h = header_of(
+        "某省近日发布第二期学前教育三年行动计划，提出每年将新建、改扩建2000所公办幼儿园，三年内新增6000所公办幼儿园。到2017年，基本普及学前三年教育。"
+    )
+    assert h.review[0].startswith("title：未找到规划标题")
+    assert (h.target_year, h.now) == (None, None)
+
+
+def test_a_plan_named_without_book_marks_gives_its_period() -> None:
+    h = header_of(
+        "未来新增36750个学位!某区居民有福啦",
+        "近日，某市某区人民政府发布了2023年某区“十四五”教育发展专项规划，该规划基期为2020年。",
+    )
+    assert (h.base_year, h.target_year) == (2020, 2025)
+
+
+def test_this_year_in_the_title_is_the_pages_year_before_any_plan_the_text_names() -> None:
+    h = header_of(
+        "某市今年将开工新建改扩建中小学校幼儿园55所",
+        "发布时间:2023-02-20 11:21:00",
+        "某大学建设纳入《某省“十四五”高校设置规划》。" + BODY,
+    )
+    assert (h.target_year, h.now) == (2023, 2023)
+
+
+def test_a_report_on_how_a_plan_went_looks_back() -> None:
+    assert header_of("教育事业规划实施情况评估报告", BODY).looks_back
+    assert header_of("某省“十四五”高质量教育体系建设成效显著", BODY).looks_back
+    assert not header_of("某区教育事业发展“十四五”规划", BODY).looks_back
+
+
+def test_a_years_programme_named_in_the_opening_dates_its_items() -> None:
+    h = header_of(
+        "2024年1月5日，某区人大会议票决选出了2024年某区十大民生实事项目，涵盖教育、交通等民生大事。",
+        "一、加强学位建设。",
+        "新增幼儿园学位1500个。",
+    )
+    assert (h.target_year, h.now, h.one_year) == (2024, 2024, True)

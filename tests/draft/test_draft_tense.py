@@ -1,0 +1,149 @@
+"""Results or targets, clause by clause, and the year of each value."""
+
+from __future__ import annotations
+
+from plancmp.draft.found import Found
+from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+
+PLAN = Plan(2020, 2025, False)
+NEWS_2023 = Plan(None, 2023, True, now=2023, news=True)
+UNDATED_NEWS = Plan(None, 2020, False, news=True, ahead=(2020,))
+UNDATED_GOALS = Plan(None, 2020, False)
+
+
+def read(text: str, plan: Plan) -> tuple[list[tuple], list[tuple]]:
+    found, baselines, _ = read_paragraph(text, Paragraph("正文", False, None, 0), plan)
+    return brief(found), brief(baselines)
+
+
+def brief(found: list[Found]) -> list[tuple]:
+    return [(f.raw, f.year) for f in found]
+
+
+def test_a_sentence_that_reports_the_present_then_sets_a_dated_target() -> None:
+    targets, results = read(
+        "截至目前城区公办幼儿园有16所，到2023年9月两所幼儿园投入使用后，城区公办幼儿园数量将升至18所。",
+        Plan(None, None, False, now=2023),
+    )
+    assert (targets, results) == ([("18所", 2023)], [("16所", 2023)])
+
+
+def test_a_report_opened_by_a_date_goes_on_until_a_later_year_not_a_bare_will() -> None:
+    targets, results = read(
+        "截至9月，秋季将新开办中小学校93所，新增各类学位15万个。至年底，将按计划完成全年任务。",
+        NEWS_2023,
+    )
+    assert targets == []
+    assert [raw for raw, _ in results] == ["93所", "15万个"]
+
+
+def test_in_a_dated_news_report_an_earlier_year_is_past_and_this_year_is_its_own() -> None:
+    targets, results = read(
+        "2022年，全市开工新建改扩建中小学幼儿园83所，校医配备率达到83%。今年全市将开工55所。",
+        NEWS_2023,
+    )
+    assert targets == [("55所", 2023)]
+    assert [raw for raw, _ in results] == ["83所", "83%"]
+
+
+def test_next_year_counts_from_the_year_written() -> None:
+    targets, _ = read("明年全区新增公办幼儿园学位1770个。", NEWS_2023)
+    assert targets == [("1770个", 2024)]
+
+
+def test_undated_news_reports_before_the_year_it_sets_targets_for_are_results() -> None:
+    targets, results = read(
+        "2018年，全国学前教育毛入园率达81.7%。到2020年要确保学前三年毛入园率达到85%。",
+        UNDATED_NEWS,
+    )
+    assert (targets, results) == ([("85%", 2020)], [("81.7%", 2018)])
+
+
+def test_an_undated_plans_earlier_year_is_a_milestone_not_a_result() -> None:
+    targets, results = read(
+        "2015年学前三年毛入园率达到90%；2020年学前三年毛入园率达到98%。", UNDATED_GOALS
+    )
+    assert (targets, results) == ([("90%", 2015), ("98%", 2020)], [])
+
+
+def test_a_finished_change_is_a_result() -> None:
+    targets, results = read("全市学前教育毛入园率比2012年提高了17.2个百分点，新增学位2万个。", PLAN)
+    assert targets == []
+    assert results == [("2万个", 2020)]  # a rate of change is no starting level
+
+
+def test_having_stated_an_aim_is_no_result() -> None:
+    targets, _ = read("方案明确了提升行动目标。全市新建改扩建幼儿园30所。", PLAN)
+    assert targets == [("30所", 2025)]
+
+
+def test_each_value_takes_the_year_printed_before_it() -> None:
+    targets, _ = read(
+        "公办幼儿园在园儿童占比2019年底达到30%、2020年底达到50%。",
+        Plan(2018, 2020, False),
+    )
+    assert targets == [("30%", 2019), ("50%", 2020)]
+
+
+def test_a_year_after_a_value_in_its_clause_dates_it() -> None:
+    targets, _ = read("其中，20余个项目将在2021和2022年完工，预计可新增学位1.8万余个。", PLAN)
+    assert targets == [("20余个", 2022), ("1.8万余个", 2022)]
+
+
+def test_a_count_over_a_period_is_a_total_of_that_period() -> None:
+    found, baselines, _ = read_paragraph(
+        "“十三五”期间，全区高度重视学校建设。区教育局实施学校建设项目81个。",
+        Paragraph("正文", False, None, 0),
+        PLAN,
+    )
+    assert found == []
+    assert [(b.raw, b.year, b.scope) for b in baselines] == [("81个", 2020, "cumulative")]
+
+
+def test_progress_of_the_year_to_date_is_a_result_but_a_schedule_is_not() -> None:
+    targets, results = read("1-9月份全市参与课后服务的学生32402人。", NEWS_2023)
+    assert (targets, results) == ([], [("32402人", 2023)])
+    targets, _ = read("3-4月，6所学校建设项目开复工。", NEWS_2023)
+    assert targets == [("6所", 2023)]
+
+
+def test_a_report_of_the_present_goes_on_until_a_sentence_sets_a_target() -> None:
+    targets, results = read(
+        "目前全国共有幼儿园相关企业30.8万家。山东、河南企业量分别为2.65万家、2.24万家。"
+        "今年全市将新增学位5万个。",
+        NEWS_2023,
+    )
+    assert targets == [("5万个", 2023)]
+    assert [raw for raw, _ in results] == ["30.8万家", "2.65万家", "2.24万家"]
+
+
+def test_a_dated_event_before_the_year_written_is_a_result() -> None:
+    targets, results = read(
+        "2022年9月5日，第九幼儿园新建项目正式完工，300余名幼儿走进新园。今年将新建幼儿园3所。",
+        NEWS_2023,
+    )
+    assert targets == [("3所", 2023)]
+    assert results == [("300余名", 2022)]
+
+
+def test_a_sentence_that_sets_a_level_ends_a_report_of_the_present() -> None:
+    targets, results = read(
+        "目前全区已有省级优质幼儿园20所。普惠性幼儿园覆盖率达到95%以上，新建幼儿园10所。",
+        PLAN,
+    )
+    assert (targets, results) == ([("95%以上", 2025), ("10所", 2025)], [("20所", 2020)])
+
+
+def test_a_report_opened_by_a_date_goes_on_through_the_sentences_after_it() -> None:
+    targets, results = read(
+        "截至2020年底，全区共有幼儿园106所。其中，公办园在园幼儿占比达到76%。", PLAN
+    )
+    assert (targets, results) == ([], [("106所", 2020), ("76%", 2020)])
+
+
+def test_existing_things_named_in_a_target_sentence_report_nothing() -> None:
+    targets, results = read(
+        "总结梳理现有教育品牌，通过建立十个品牌化的教育成果，助推教育共富。全县现有学校541所。",
+        PLAN,
+    )
+    assert (targets, results) == ([("十个", 2025)], [("541所", 2020)])
