@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from plancmp.analysis.gaps import peer_asks
 from plancmp.cli import app
 from plancmp.store import InvalidData, cache, load
 from plancmp.store.files import default_data_dir, yaml_files
@@ -69,8 +70,10 @@ def test_both_stores_give_the_same_answers(tmp_path):
     counted = fresh.setters()
     assert all(s.at_level <= s.total for s in counted.values())
     assert any(s.at_level < s.total for s in counted.values())  # some set only as amounts
-    wanted = {"myopia_rate", "school_balance_coefficient"}
-    assert again.targets_for(wanted, among) == fresh.targets_for(wanted, among)
+    for pid in fresh.headers:  # where each plan's rates stand among all others'
+        asks = list(peer_asks(fresh.with_records(pid), fresh.catalog).values())
+        assert again.standings(asks, leave_out=pid) == fresh.standings(asks, leave_out=pid)
+        assert again.standings(asks, among) == fresh.standings(asks, among)
     assert list(again.cells()) == list(fresh.cells())
 
 

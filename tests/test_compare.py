@@ -295,7 +295,8 @@ def test_a_change_target_is_ranked_by_the_level_it_implies_from_its_baseline():
 
 
 def test_a_decrease_and_a_growth_imply_levels_in_their_own_direction():
-    from plancmp.analysis.rank import implied, level_of
+    from plancmp.analysis.rank import level_of
+    from plancmp.levels import implied
 
     down = rec("a", "myopia", "下降3个百分点以上", base="55%")
     assert (level_of(down).op, level_of(down).value) == ("<=", Decimal(52))

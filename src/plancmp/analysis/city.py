@@ -19,7 +19,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from plancmp.analysis.rank import ambition, edge, is_numeric, level_of
+from plancmp.analysis.rank import ambition, level_of
+from plancmp.levels import edge, is_numeric
 from plancmp.model import POINTS, Metric, Plan, Record, Value
 
 INTENSIVE_UNITS = (None, "%", "元/生", "年", "小时", "岁", "分钟")

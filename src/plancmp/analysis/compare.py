@@ -18,14 +18,12 @@ from typing import NamedTuple
 from plancmp.analysis import line
 from plancmp.analysis.rank import (
     Key,
-    edge,
-    is_numeric,
     level_of,
     median,
-    preferred,
     record_key,
     same_value,
 )
+from plancmp.levels import edge, is_numeric, preferred
 from plancmp.model import Metric, Plan, Record
 
 

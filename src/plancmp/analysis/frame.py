@@ -75,24 +75,33 @@ def circle(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[str]:
 def frame_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> Frame:
     """The plan's peers and higher plans, with what of them the findings need. The default
     peers, every plan of the plan's tier, are asked for by level (among thousands of plans
-    that is one condition, not a list of ids); chosen peers by their ids. The plan's own
-    targets and metrics among them are left out by the findings."""
-    from plancmp.analysis.gaps import MAX_NAMES, Frame
+    that is one condition, not a list of ids); chosen peers by their ids. Targets are
+    ranked only against peers of the plan's own tier; its metrics among the peers' are
+    left out by the findings."""
+    from plancmp.analysis.gaps import MAX_NAMES, Frame, peer_asks
 
     peers = peers_of(data, plan, chosen)
     higher = tuple(data.with_records(q.id) for q in higher_plans(data, plan))
     if not peers:
-        return Frame((), higher, (), {})
-    metrics = {r.metric for r in plan.records}
-    if chosen is None and plan.tier is not None:
+        return Frame((), higher, {}, {})
+    asks = peer_asks(plan, data.catalog)
+    if plan.tier is not None and _whole_tier(plan, chosen):
         levels = TIER_LEVELS[plan.tier]
-        targets = tuple(data.targets_for(metrics, levels=levels, numeric=True))
+        found = data.standings(list(asks.values()), levels=levels, leave_out=plan.id)
         setters = data.setters(first=MAX_NAMES, levels=levels)
     else:
-        ids = [p.id for p in peers]
-        targets = tuple(data.targets_for(metrics, ids, numeric=True))
-        setters = data.setters(ids, MAX_NAMES)
-    return Frame(tuple(peers), higher, targets, setters)
+        same_tier = [p.id for p in peers if p.tier == plan.tier]
+        found = data.standings(list(asks.values()), same_tier, leave_out=plan.id)
+        setters = data.setters([p.id for p in peers], MAX_NAMES)
+    return Frame(tuple(peers), higher, dict(zip(asks, found, strict=True)), setters)
+
+
+def _whole_tier(plan: Plan, chosen: Peers | None) -> bool:
+    """Whether the peers are every plan of the plan's tier: the default, whether left
+    unsaid or already resolved (peers_for), or that group named in --peers."""
+    if chosen is None:
+        return True
+    return not chosen.named and [g.id for g in chosen.groups] == [f"tier:{plan.tier}"]
 
 
 def gaps(data: Dataset, plan_id: str, chosen: Peers | None = None) -> tuple[Plan, list[Finding]]:

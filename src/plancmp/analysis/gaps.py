@@ -20,21 +20,15 @@ from plancmp.analysis.city import INTENSIVE_UNITS, CityCheck, CityUnchecked, hol
 from plancmp.analysis.rank import (
     GroupKey,
     Stall,
-    ambition,
     by_group,
-    edge,
-    is_numeric,
-    key_of,
-    level,
     level_of,
-    median,
     no_progress,
-    preferred,
     same_value,
 )
+from plancmp.levels import edge, is_numeric, level
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Standard, TargetRow, Value
-from plancmp.store.base import Setters
+from plancmp.store.base import Ask, Setters, Standing
 
 KINDS = (
     "below_national_standard",
@@ -152,8 +146,8 @@ class Frame(NamedTuple):
     higher: tuple[Plan, ...]
     """The plans of the jurisdictions above it (its city's work points and five-year plan,
     its province's plan), with records, nearest first."""
-    peer_targets: tuple[TargetRow, ...]
-    """The peers' targets for the plan's metrics."""
+    standings: dict[GroupKey, Standing]
+    """Where the plan's targets stand among the peers' of the same tier (peer_asks)."""
     setters: dict[str, Setters]
     """For each metric the peers set: how many do (how many as a level) and the first."""
 
@@ -311,53 +305,50 @@ def _city_finding(r: Record, c: Record, city: Plan, m: Metric) -> Finding:
     return Finding(kind, m, r.segment, r, gap, facts, share(gap, facts.theirs, r.unit))
 
 
-def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
-    rows = {TargetRow.of(r): r for r in plan.records}
-    mine = by_group(plan, rows)
-    groups = _peer_groups(plan, frame, set(mine))
-    out = []
-    for key, t in mine.items():
+def peer_asks(plan: Plan, catalog: Catalog) -> dict[GroupKey, Ask]:
+    """What to ask the store of the plan's peers: where each of its rates and ratios
+    stands (absolute counts depend on a district's size: `compare` shows them)."""
+    out = {}
+    for key, t in by_group(plan, [TargetRow.of(r) for r in plan.records]).items():
         m = catalog.get(t.metric)
         if m is None or m.better == "neutral" or t.unit not in INTENSIVE_UNITS:
-            continue  # absolute counts depend on a district's size: `compare` shows them
-        found = _against_peers(t, groups.get(key, []), m)
-        if found is not None:
-            gap, facts = found
-            part = share(gap, edge(facts.best.target.value, m.better), t.unit)
-            out.append(Finding("below_peers", m, t.segment, rows[t], gap, facts, part))
+            continue
+        v, higher = level(t.value, t.base), m.better != "lower"
+        exclusive = v.op == (">" if higher else "<")
+        out[key] = Ask(
+            t.metric, t.segment, t.unit, t.scope, t.year, edge(v, m.better), higher, exclusive
+        )
     return out
 
 
-def _peer_groups(plan: Plan, frame: Frame, wanted: set[GroupKey]) -> dict[GroupKey, list[Peer]]:
-    """The peers' numeric targets in the groups the plan has a target in, one per peer
-    (rank.preferred). One pass over what may be 150,000 targets among 10,000 plans."""
+def _below_peers(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:
+    rows = {TargetRow.of(r): r for r in plan.records}
+    mine = by_group(plan, rows)
     places = {p.id: p for p in frame.peers}
-    found: dict[GroupKey, dict[str, list[TargetRow]]] = {}
-    for t in frame.peer_targets:
-        peer = places.get(t.plan)
-        if peer is None or t.plan == plan.id or not is_numeric(level(t.value, t.base)):
+    out = []
+    for key, s in frame.standings.items():
+        t, m = mine[key], catalog.get(key[0])
+        if s.furthest is None or m is None:
             continue
-        key = (t.metric, *key_of(peer, t))
-        if key in wanted:
-            found.setdefault(key, {}).setdefault(t.plan, []).append(t)
-    return {
-        key: [
-            Peer(places[pid], ts[preferred([x.source_kind for x in ts])])
-            for pid, ts in by_plan.items()
-        ]
-        for key, by_plan in found.items()
-    }
+        best = Peer(places[s.furthest.plan], s.furthest)
+        mine_edge = edge(level(t.value, t.base), m.better)
+        gap = abs(edge(_level(best), m.better) - mine_edge)
+        facts = BelowPeers(best, median_with(s, mine_edge), s.size + 1, s.further)
+        part = share(gap, edge(_level(best), m.better), t.unit)
+        out.append(Finding("below_peers", m, t.segment, rows[t], gap, facts, part))
+    return out
 
 
-def _against_peers(t: TargetRow, group: list[Peer], m: Metric) -> tuple[Decimal, BelowPeers] | None:
-    mine = ambition(level(t.value, t.base), m.better)
-    better = [p for p in group if ambition(_level(p), m.better) > mine]
-    if not better:
-        return None
-    best = max(better, key=lambda p: ambition(_level(p), m.better))
-    values = [edge(_level(p), m.better) for p in group] + [edge(level(t.value, t.base), m.better)]
-    size = abs(edge(_level(best), m.better) - edge(level(t.value, t.base), m.better))
-    return size, BelowPeers(best, median(values), len(group) + 1, len(better))
+def median_with(s: Standing, value: Decimal) -> Decimal:
+    """The median of the group's numbers and `value`, from the few around the middle."""
+    n = s.size + 1
+
+    def at(rank: int) -> Decimal:  # the number at `rank` once `value` is in its place
+        if rank == s.below:
+            return value
+        return s.middle[(rank if rank < s.below else rank - 1) - s.middle_from]
+
+    return at(n // 2) if n % 2 else (at(n // 2 - 1) + at(n // 2)) / 2
 
 
 def _level(p: Peer) -> Value:
@@ -428,28 +419,24 @@ def _qualitative(plan: Plan, catalog: Catalog) -> list[Finding]:
     return out
 
 
-def frame_among(plan: Plan, peers: Sequence[Plan], higher: Sequence[Plan]) -> Frame:
+def frame_among(
+    plan: Plan, peers: Sequence[Plan], higher: Sequence[Plan], catalog: Catalog
+) -> Frame:
     """A frame from plans held in memory with their records (scripts, tests): `higher` are
     the plans of the jurisdictions above the plan's, nearest first."""
-    metrics = {r.metric for r in plan.records}
-    targets = tuple(TargetRow.of(r) for p in peers for r in p.records if r.metric in metrics)
-    who: dict[str, list[str]] = {}
-    for p in peers:
-        for metric_id in dict.fromkeys(r.metric for r in p.records):
-            who.setdefault(metric_id, []).append(p.id)
-    levels: dict[str, int] = {}
-    for p in peers:
-        for metric_id in {r.metric for r in p.records if r.target.scope == "level"}:
-            levels[metric_id] = levels.get(metric_id, 0) + 1
-    setters = {
-        m: Setters(len(ids), tuple(ids[:MAX_NAMES]), levels.get(m, 0)) for m, ids in who.items()
-    }
+    from plancmp.store.memory import MemoryStore
+
+    store = MemoryStore({p.id: p for p in peers}, catalog)
+    asks = peer_asks(plan, catalog)
+    same_tier = [p.id for p in peers if p.tier == plan.tier]
+    found = store.standings(list(asks.values()), same_tier, leave_out=plan.id)
     headers = tuple(p._replace(records=()) for p in peers)
-    return Frame(headers, tuple(higher), targets, setters)
+    standings = dict(zip(asks, found, strict=True))
+    return Frame(headers, tuple(higher), standings, store.setters(first=MAX_NAMES))
 
 
 def gaps_among(
     plan: Plan, peers: Sequence[Plan], higher: Sequence[Plan], catalog: Catalog
 ) -> list[Finding]:
     """find_gaps for plans held in memory with their records."""
-    return find_gaps(plan, frame_among(plan, peers, higher), catalog)
+    return find_gaps(plan, frame_among(plan, peers, higher, catalog), catalog)

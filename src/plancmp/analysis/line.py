@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plancmp.analysis.rank import edge, is_numeric, level_of
+from plancmp.analysis.rank import level_of
+from plancmp.levels import edge, is_numeric
 from plancmp.model import POINTS, Record
 
 

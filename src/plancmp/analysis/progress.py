@@ -21,7 +21,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from plancmp.analysis import line
-from plancmp.analysis.rank import is_numeric, level_of
+from plancmp.analysis.rank import level_of
+from plancmp.levels import is_numeric
 from plancmp.metrics import Catalog
 from plancmp.model import POINTS, Actual, Plan, Record
 

@@ -7,12 +7,12 @@ government. These rules are shared by `compare` and `gaps`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
-from plancmp.decimals import tidy
-from plancmp.model import NUMERIC_OPS, Plan, Record, TargetRow, Value
+from plancmp.levels import edge, is_numeric, level, standing_targets
+from plancmp.model import Plan, Record, TargetRow, Value
 
 Key = tuple[str | None, str | None, str, int, str | None]
 """A comparable key: (segment, unit, scope, year, tier)."""
@@ -30,35 +30,6 @@ def tier(plan: Plan) -> str | None:
     return plan.tier
 
 
-def is_numeric(v: Value) -> bool:
-    """Whether a target has a number to rank by."""
-    return v.op in NUMERIC_OPS and v.value is not None
-
-
-def implied(v: Value, base: Decimal | None) -> Value | None:
-    """The level a change or growth target implies from its baseline: 80% + 5 个百分点 →
-    85; 增长10% of 200 → 220; 提高5个百分点以上 → ≥85; 提高3-5个百分点 → 83–85. None for
-    other targets, or without a baseline."""
-    if v.op not in ("change", "growth") or v.value is None or base is None:
-        return None
-
-    def reached(x: Decimal) -> Decimal:
-        return tidy(base + x if v.op == "change" else base * (1 + x / 100))
-
-    low = reached(v.value)
-    if v.value_max is not None:
-        high = reached(v.value_max)
-        return Value("range", min(low, high), max(low, high), v.unit, v.printed_unit, v.approx)
-    if v.at_least:
-        return Value(">=" if v.value >= 0 else "<=", low, None, v.unit, v.printed_unit, v.approx)
-    return Value("=", low, None, v.unit, v.printed_unit, v.approx)
-
-
-def level(v: Value, base: Decimal | None) -> Value:
-    """What a target asks for as a level: its value, or the level a change implies."""
-    return implied(v, base) or v
-
-
 def base_of(r: Record) -> Decimal | None:
     """A record's baseline value, where it is stated exactly."""
     b = r.baseline
@@ -68,15 +39,6 @@ def base_of(r: Record) -> Decimal | None:
 def level_of(r: Record) -> Value:
     """level() of a record's target."""
     return level(r.target.value, base_of(r))
-
-
-def edge(v: Value, better: str) -> Decimal:
-    """The number a target commits to: a range's low end when higher is better, its
-    high end when lower is better (what it guarantees); otherwise its value."""
-    if better == "lower" and v.op == "range" and v.value_max is not None:
-        return v.value_max
-    assert v.value is not None
-    return v.value
 
 
 def ambition(v: Value, better: str) -> tuple[Decimal, int]:
@@ -97,27 +59,22 @@ def same_value(a: Value, b: Value) -> bool:
 
 def key_of(plan: Plan, t: TargetRow) -> Key:
     """Targets with the same key can be ranked against each other."""
-    return (t.segment, t.unit, t.scope, t.year, tier(plan))
+    return key_at(tier(plan), t)
+
+
+def key_at(plan_tier: str | None, t: TargetRow) -> Key:
+    """key_of for a plan whose tier is already known: one pass over many targets."""
+    return (t.segment, t.unit, t.scope, t.year, plan_tier)
 
 
 def record_key(plan: Plan, r: Record) -> Key:
     return (r.segment, r.unit, r.target.scope, r.target.year, tier(plan))
 
 
-def preferred(kinds: Sequence[str]) -> int:
-    """Of one plan's several targets for one comparable key (a conflict, which gaps
-    reports, or a restatement), given their source kinds, the position of the one it is
-    ranked by: its indicator table's, else the first printed."""
-    return next((i for i, kind in enumerate(kinds) if kind == "table"), 0)
-
-
 def by_group(plan: Plan, targets: Iterable[TargetRow]) -> dict[GroupKey, TargetRow]:
     """A plan's numeric targets by metric and comparable key, one per group (see preferred)."""
-    groups: dict[GroupKey, list[TargetRow]] = {}
-    for t in targets:
-        if is_numeric(level(t.value, t.base)):
-            groups.setdefault((t.metric, *key_of(plan, t)), []).append(t)
-    return {k: v[preferred([t.source_kind for t in v])] for k, v in groups.items()}
+    plan_tier = tier(plan)
+    return {(*k, plan_tier): t for k, t in standing_targets(targets).items()}
 
 
 def median(values: Iterable[Decimal]) -> Decimal:

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from plancmp.analysis.rank import base_of, implied
+from plancmp.analysis.rank import base_of
 from plancmp.decimals import as_number
+from plancmp.levels import implied
 from plancmp.model import Plan, Record
 from plancmp.output.table import Number, Table
 from plancmp.store import Dataset

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from plancmp.analysis.rank import base_of, implied, no_progress
+from plancmp.analysis.rank import base_of, no_progress
 from plancmp.decimals import as_number, fmt
+from plancmp.levels import implied
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
 from plancmp.model import Actual, Baseline, Cell, Metric, Plan, Record, Target, Value

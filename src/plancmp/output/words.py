@@ -190,7 +190,8 @@ def _where(w: Why) -> str:
 def implied_note(r: Record) -> str:
     """For a change target ranked by the level it implies: `由基线推算：80%（2020）+5 个百分点
     → 85%`; '' for any other target."""
-    from plancmp.analysis.rank import base_of, implied
+    from plancmp.analysis.rank import base_of
+    from plancmp.levels import implied
 
     level = implied(r.target.value, base_of(r))
     if level is None:

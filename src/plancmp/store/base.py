@@ -8,7 +8,8 @@ the questions are about plans, records and metrics only.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from plancmp.metrics import Catalog
@@ -36,6 +37,49 @@ class Setters(NamedTuple):
     at_level: int = 0
     """How many of them set it with a target of scope `level` (a state to reach), not
     only as an amount per year or over the period."""
+
+
+class Ask(NamedTuple):
+    """A number to place among the plans' numeric targets of one group: the same metric,
+    segment, unit, scope and year. Each plan counts once, by the target that stands for
+    it (levels.preferred); a change target by the level it implies (levels.level)."""
+
+    metric: str
+    segment: str | None
+    unit: str | None
+    scope: str
+    year: int
+    value: Decimal
+    higher: bool = True
+    """Whether further means higher. A range counts by the end it commits to
+    (levels.edge): its low end when further is higher, its high end when lower."""
+    exclusive: bool = False
+    """Whether `value` is an exclusive bound (`>` when further is higher, `<` when lower):
+    at the same number an exclusive target goes further than an inclusive one."""
+
+
+class Standing(NamedTuple):
+    """Where an Ask's number stands in its group: what ranking it needs, answered
+    without reading every target of thousands of plans."""
+
+    size: int
+    """How many plans have a target in the group."""
+    below: int
+    """How many of those numbers are below the value."""
+    further: int
+    """How many of the plans go further than the value."""
+    furthest: TargetRow | None
+    """The target that goes furthest (of equals, the first plan's), if any goes further."""
+    middle: tuple[Decimal, ...] = ()
+    """The group's numbers in ascending order, from rank `middle_from` (0 the lowest): the
+    few around the middle that a median of the group with the value added needs."""
+    middle_from: int = 0
+
+
+def middle_ranks(size: int) -> range:
+    """The ranks of Standing.middle: a median of `size` numbers and one more is taken
+    from the numbers at these ranks and the one added."""
+    return range(max(0, (size + 1) // 2 - 2), min(size, (size + 1) // 2 + 1))
 
 
 class Store(Protocol):
@@ -72,16 +116,16 @@ class Store(Protocol):
         any) sets: how many do, and the ids of the first `first` of them."""
         ...
 
-    def targets_for(
+    def standings(
         self,
-        metric_ids: Collection[str],
+        asks: Sequence[Ask],
         among: Collection[str] | None = None,
         *,
         levels: Collection[str] | None = None,
-        numeric: bool = False,
-    ) -> list[TargetRow]:
-        """The targets of these metrics, of the plans `among` (default: all) of one of
-        `levels` (default: any), in plan order; with `numeric`, only those with a number."""
+        leave_out: str | None = None,
+    ) -> list[Standing]:
+        """Where each Ask's number stands among the plans `among` (default: all) of one of
+        `levels` (default: any), `leave_out` left out."""
         ...
 
     def cells(self) -> Iterator[Cell]:

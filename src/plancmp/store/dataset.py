@@ -9,16 +9,16 @@ name things, nothing of the analyses.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plancmp import lookup
 from plancmp.metrics import Catalog
-from plancmp.model import Cell, Metric, Plan, Problem, Record, TargetRow
+from plancmp.model import Cell, Metric, Plan, Problem, Record
 from plancmp.store import cache
-from plancmp.store.base import InvalidData, Setters, Store
+from plancmp.store.base import Ask, InvalidData, Setters, Standing, Store
 from plancmp.store.files import DataError, default_data_dir, yaml_files
 from plancmp.store.index import IndexStore
 
@@ -85,16 +85,16 @@ class Dataset:
         """See Store.setters."""
         return self.store.setters(among, first, levels=levels)
 
-    def targets_for(
+    def standings(
         self,
-        metric_ids: Collection[str],
+        asks: Sequence[Ask],
         among: Collection[str] | None = None,
         *,
         levels: Collection[str] | None = None,
-        numeric: bool = False,
-    ) -> list[TargetRow]:
-        """See Store.targets_for."""
-        return self.store.targets_for(metric_ids, among, levels=levels, numeric=numeric)
+        leave_out: str | None = None,
+    ) -> list[Standing]:
+        """See Store.standings."""
+        return self.store.standings(asks, among, levels=levels, leave_out=leave_out)
 
     def cells(self) -> Iterator[Cell]:
         return self.store.cells()

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Plan, Record, TargetRow
-from plancmp.store.base import Setters, Store
+from plancmp.store.base import Ask, Setters, Standing, Store
+from plancmp.store.index_levels import standing, write_levels
 from plancmp.store.rows import (
     GROUP_COLUMNS,
     METRIC_COLUMNS,
@@ -48,7 +49,7 @@ from plancmp.store.rows import (
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 15
+FORMAT = 16
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -172,6 +173,13 @@ class IndexWriter:
         con.execute("INSERT INTO meta VALUES (?, ?)", (self.key, FORMAT))
         con.commit()
         con.executescript(_INDEXES)
+        cols = ", ".join(f"r.{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
+        numeric = con.execute(
+            f"SELECT r.plan_pos, r.pos, r.plan_level, {cols} FROM records r "
+            f"WHERE {_NUMERIC} ORDER BY r.plan_pos, r.pos"
+        )
+        write_levels(con, numeric, _target_row)
+        con.commit()
         con.close()
         os.replace(self.tmp, self.path)
 
@@ -340,52 +348,33 @@ class IndexStore:
             parts.append(f"r.plan_level IN ({listed})")
         return f"{word} {' AND '.join(parts)}" if parts else ""
 
-    def targets_for(
+    def standings(
         self,
-        metric_ids: Collection[str],
+        asks: Sequence[Ask],
         among: Collection[str] | None = None,
         *,
         levels: Collection[str] | None = None,
-        numeric: bool = False,
-    ) -> list[TargetRow]:
+        leave_out: str | None = None,
+    ) -> list[Standing]:
         return self._ask(
-            lambda: self._targets(metric_ids, among, levels, numeric),
-            lambda s: s.targets_for(metric_ids, among, levels=levels, numeric=numeric),
+            lambda: self._standings(asks, among, levels, leave_out),
+            lambda s: s.standings(asks, among, levels=levels, leave_out=leave_out),
         )
 
-    def _targets(
+    def _standings(
         self,
-        metric_ids: Collection[str],
+        asks: Sequence[Ask],
         among: Collection[str] | None,
         levels: Collection[str] | None,
-        numeric: bool,
-    ) -> list[TargetRow]:
-        self._fill("metrics_wanted", metric_ids)
+        leave_out: str | None,
+    ) -> list[Standing]:
         where = self._plan_filter(among, levels, "AND")
-        if numeric:
-            where += f" AND {_NUMERIC}"
-        cols = ", ".join(f"r.{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
-        sql = (
-            f"SELECT {cols} FROM records r WHERE r.metric IN "
-            f"(SELECT id FROM temp.metrics_wanted) {where} ORDER BY r.plan_pos, r.pos"
-        )
-        rows = self.con.execute(sql)
-        return [
-            TargetRow(
-                plan,
-                metric,
-                seg,
-                unit,
-                printed,
-                kind,
-                raw,
-                year,
-                scope,
-                cells_value(v),
-                Decimal(b_value) if b_op == "=" and b_value is not None else None,
-            )
-            for b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v in rows
-        ]
+        return [standing(self.con, a, where, leave_out, self._target_at) for a in asks]
+
+    def _target_at(self, plan_pos: int, pos: int) -> TargetRow:
+        cols = ", ".join(f"{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
+        sql = f"SELECT {cols} FROM records WHERE plan_pos = ? AND pos = ?"
+        return _target_row(self.con.execute(sql, (plan_pos, pos)).fetchone())
 
     def groups(self) -> list[Group]:
         cols = ", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)
@@ -413,6 +402,13 @@ class IndexStore:
 
     def close(self) -> None:
         self.con.close()
+
+
+def _target_row(row: Sequence[Any]) -> TargetRow:
+    """A TargetRow from the cells of _TARGET_COLUMNS."""
+    b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v = row
+    base = Decimal(b_value) if b_op == "=" and b_value is not None else None
+    return TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v), base)
 
 
 class _Healed(Exception):

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
+from plancmp.levels import TargetGroup, standing_targets
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Plan, Record, TargetRow
 from plancmp.peers import Group
-from plancmp.store.base import Setters
+from plancmp.store.base import Ask, Setters, Standing
 from plancmp.store.rows import row_record
+from plancmp.store.standing import group_asked, stand
 
 
 class MemoryStore:
@@ -72,21 +74,22 @@ class MemoryStore:
             for m, ids in sorted(who.items())
         }
 
-    def targets_for(
+    def standings(
         self,
-        metric_ids: Collection[str],
+        asks: Sequence[Ask],
         among: Collection[str] | None = None,
         *,
         levels: Collection[str] | None = None,
-        numeric: bool = False,
-    ) -> list[TargetRow]:
-        wanted = set(metric_ids)
-        return [
-            TargetRow.of(r)
-            for p in self._chosen(among, levels)
-            for r in p.records
-            if r.metric in wanted and (not numeric or _has_number(r))
-        ]
+        leave_out: str | None = None,
+    ) -> list[Standing]:
+        found: dict[TargetGroup, list[TargetRow]] = {group_asked(a): [] for a in asks}
+        for p in self._chosen(among, levels):
+            if p.id == leave_out:
+                continue
+            for group, t in standing_targets(TargetRow.of(r) for r in p.records).items():
+                if group in found:
+                    found[group].append(t)
+        return [stand(a, found[group_asked(a)]) for a in asks]
 
     def cells(self) -> Iterator[Cell]:
         for p in self.plans.values():
@@ -99,11 +102,6 @@ class MemoryStore:
                     r.printed_unit,
                     r.target.value.printed_unit,
                 )
-
-
-def _has_number(r: Record) -> bool:
-    """Levels, ranges and changes with a number (index._NUMERIC says the same)."""
-    return r.target.value.op not in ("text", "trend") and r.target.value.value is not None
 
 
 class MemorySink:

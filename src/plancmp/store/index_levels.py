@@ -1,0 +1,91 @@
+"""The index's table of levels: each plan's standing numeric target in each group (see
+base.Ask), with the numbers it counts by, so that where one number stands among
+thousands of plans is a few counts over an index, not 150,000 targets read into Python.
+
+The numbers are kept twice: as REAL, to count and order by, and as exact text, for
+the few read back. REALs order the decimals they come from as the decimals order while
+those differ within fifteen significant digits, and equal decimals give equal REALs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from itertools import groupby
+from typing import Any
+
+from plancmp.levels import edge, level, standing_targets
+from plancmp.model import TargetRow
+from plancmp.store.base import Ask, Standing, middle_ranks
+
+SCHEMA = """
+CREATE TABLE levels (
+  metric TEXT, segment TEXT, unit TEXT, scope TEXT, year INTEGER, plan_level TEXT,
+  plan_pos INTEGER, pos INTEGER, plan TEXT, op TEXT,
+  lo REAL, hi REAL, lo_text TEXT, hi_text TEXT
+);
+"""
+INDEX = "CREATE INDEX levels_by_group ON levels (metric, segment, unit, scope, year);"
+_GROUP = "r.metric = ? AND r.segment IS ? AND r.unit IS ? AND r.scope = ? AND r.year IS ?"
+
+Row = Sequence[Any]
+"""(plan_pos, pos, plan_level, *the columns a TargetRow is read from)."""
+
+
+def write_levels(
+    con: sqlite3.Connection, rows: Iterable[Row], target_row: Callable[[Row], TargetRow]
+) -> None:
+    """Fill the levels table from every numeric target's row, in plan order."""
+    con.executescript(SCHEMA)
+    out = []
+    for plan_pos, same_plan in groupby(rows, key=lambda x: x[0]):
+        found = [(target_row(x[3:]), x) for x in same_plan]
+        where = {id(t): x for t, x in found}
+        for t in standing_targets(t for t, _ in found).values():
+            _, pos, plan_level, *_ = where[id(t)]
+            v = level(t.value, t.base)
+            low, high = edge(v, "higher"), edge(v, "lower")
+            group = (t.metric, t.segment, t.unit, t.scope, t.year)
+            at = (plan_level, plan_pos, pos, t.plan, v.op)
+            out.append((*group, *at, float(low), float(high), str(low), str(high)))
+    out.sort(key=lambda x: tuple((c is None, c or "") for c in x[:5]))  # a group's rows together
+    con.executemany(f"INSERT INTO levels VALUES ({', '.join('?' * 14)})", out)
+    con.execute(INDEX)
+
+
+def standing(
+    con: sqlite3.Connection,
+    ask: Ask,
+    where: str,
+    leave_out: str | None,
+    target_at: Callable[[int, int], TargetRow],
+) -> Standing:
+    """base.Standing from the levels table; `where` a further condition on its rows
+    (`r`), `target_at(plan_pos, pos)` a target read whole."""
+    end, exclusive = ("lo", ">") if ask.higher else ("hi", "<")
+    beyond = ">" if ask.higher else "<"
+    rows = f"FROM levels r WHERE {_GROUP} AND r.plan IS NOT ? {where}"
+    args = (ask.metric, ask.segment, ask.unit, ask.scope, ask.year, leave_out)
+    value = float(ask.value)
+    further = f"(r.{end} {beyond} ? OR (r.{end} = ? AND r.op = '{exclusive}' AND NOT ?))"
+    size, below, n_further = con.execute(
+        f"SELECT COUNT(*), TOTAL(r.{end} < ?), TOTAL({further}) {rows}",
+        (value, value, value, ask.exclusive, *args),
+    ).fetchone()
+    furthest = None
+    if n_further:
+        order = "DESC" if ask.higher else "ASC"
+        plan_pos, pos = con.execute(
+            f"SELECT r.plan_pos, r.pos {rows} AND {further} "
+            f"ORDER BY r.{end} {order}, r.op = '{exclusive}' DESC, r.plan_pos LIMIT 1",
+            (*args, value, value, ask.exclusive),
+        ).fetchone()
+        furthest = target_at(plan_pos, pos)
+    ranks = middle_ranks(size)
+    middle = con.execute(
+        f"SELECT r.{end}_text {rows} ORDER BY r.{end} LIMIT ? OFFSET ?",
+        (*args, len(ranks), ranks.start),
+    )
+    numbers = tuple(Decimal(x) for (x,) in middle)
+    return Standing(size, int(below), int(n_further), furthest, numbers, ranks.start)
