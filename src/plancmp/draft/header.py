@@ -134,9 +134,10 @@ def read_header(doc: Document) -> Header:
 
 _PROGRAMME = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
-    r"(?:民生实事|实事项目|民生工程|为民办实事|重点工作|工作要点|工作计划|重点任务)"
+    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务)"
 )
-"""A year's programme named in the opening (`2022年中山区15项重点民生工程`)."""
+"""A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
+十件实事`)."""
 _THIS_YEAR = re.compile(r"今年|本年度|(?<![一二三四五六七八九十两几\d])年内")
 
 

@@ -217,7 +217,7 @@ _PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
 """`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
 _THING_END = re.compile(r"(?:幼儿园|学校|中小学|小学|初中|高中|中学|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
-_SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、]{1,16}")
+_SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、A-Za-z]{1,20}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
 _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
 """Rates that need a subject (`体质健康` …): a bare one shares the one before it."""
