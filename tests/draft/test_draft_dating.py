@@ -89,3 +89,8 @@ def test_a_years_programme_named_in_the_opening_dates_its_items() -> None:
         "新增幼儿园学位1500个。",
     )
     assert (h.target_year, h.now, h.one_year) == (2024, 2024, True)
+
+
+def test_the_end_of_a_span_of_past_years_is_no_year_ahead() -> None:
+    assert future_years("2018到2022年4年间，全市建设幼儿园项目100个。") == []
+    assert future_years("2016年到2020年，共新建学校30所。到2025年，将新建学校50所。") == [2025]

@@ -457,3 +457,21 @@ def test_a_form_holding_an_indicator_table_reads_its_funds_text_and_indicators(
             ("新建食堂", "2个", None, 2020, "prose"),
         ]
     )
+
+
+def test_pipe_rows_under_a_header_with_kept_empty_cells_keep_their_cells_in_place(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "工作任务 | 实际已完成工作量 | 完成工作进度(%) | 预计完成工作量 | |",
+        "建设品质县中10所(其中某县4所)。 | 建设品质县中4所 | 已完成。 | 100 | ||",
+        "新增学位1000个。 | 新增学位1000个 | 已完成。 | 100 | ||",
+    ])  # fmt: skip
+    rows = grid(tmp_path, text)
+    assert rows[1] == ("建设品质县中10所(其中某县4所)。", "建设品质县中4所", "已完成。", "100")
+    got = drafted(tmp_path, text, base=None, target=2024)
+    assert [(f.name, f.raw, f.segment) for f in got] == [
+        ("建设品质县中", "10所", "高中段"),
+        ("建设品质县中（某县）", "4所", "高中段"),
+        ("新增学位", "1000个", None),
+    ]

@@ -147,3 +147,24 @@ def test_existing_things_named_in_a_target_sentence_report_nothing() -> None:
         PLAN,
     )
     assert (targets, results) == ([("十个", 2025)], [("541所", 2020)])
+
+
+def test_a_sentence_that_goes_on_with_a_report_of_the_present_reports_too() -> None:
+    targets, results = read(
+        "目前，全市共有幼儿园1000余所，公办率达55%。同时，对民办园进行补贴，使普惠率达到96%。",
+        NEWS_2023,
+    )
+    assert (targets, [raw for raw, _ in results]) == ([], ["1000余所", "55%", "96%"])
+
+
+def test_a_span_of_years_followed_by_its_length_dates_its_results() -> None:
+    targets, results = read(
+        "2018到2022年4年间，全市建设幼儿园项目100个。今秋开学，全市将新增幼儿园28所。",
+        NEWS_2023,
+    )
+    assert (targets, results) == ([("28所", 2023)], [("100个", 2022)])
+
+
+def test_a_period_after_a_word_of_expectation_dates_the_clause() -> None:
+    targets, _ = read("预计整个“十四五”期间，全市将建设156个幼儿园项目。", NEWS_2023)
+    assert targets == [("156个", 2025)]

@@ -109,7 +109,10 @@ def _name_clause(
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
-        name, segment = _refine(name, span, carry, state)
+        part = _part_of(raw_left, name, carry["previous"])
+        name, segment = _refine(part or name, span, carry, state)
+        if part:
+            name = part
         carry["previous"] = name
         state["last"] = [name]
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
@@ -192,6 +195,26 @@ def _name_one(
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+_OPEN_PART = re.compile(r"[(（]\s*其中([^()（）]*)$")
+
+
+def _part_of(raw_left: str, name: str, previous: str) -> str:
+    """`建设品质县中10所(其中浏阳4所)`: a part of the total before the bracket, named by a
+    place or a group too short to be an indicator: the total's name with the part in
+    brackets (`建设品质县中（浏阳）`); '' for any other value. A part that is a kind of
+    school (`其中幼儿园10所`) is named by itself."""
+    m = _OPEN_PART.search(raw_left)
+    if not m:
+        return ""
+    inner = names.clean(m.group(1))
+    outer = names.clean(raw_left[: m.start()]) or previous
+    if not outer or not inner or len(inner) > 4 or inner != name:
+        return ""
+    if topic_segment(inner) or _THING_END.search(inner) or _RATE_END.search(inner):
+        return ""
+    return f"{outer}（{inner}）"
 
 
 def _examples_after_verb(left: str) -> bool:

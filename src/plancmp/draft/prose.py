@@ -18,7 +18,16 @@ from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
 from plancmp.draft.segments import mixed, topic_segment
 from plancmp.draft.spans import Span
-from plancmp.draft.tense import FIRM, TARGET, Dating, Year, anchors, read_clauses, year_at
+from plancmp.draft.tense import (
+    FIRM,
+    TARGET,
+    Clause,
+    Dating,
+    Year,
+    anchors,
+    read_clauses,
+    year_at,
+)
 from plancmp.draft.text import clauses, sentences
 from plancmp.values import ValueParseError, parse
 
@@ -100,6 +109,8 @@ def read_paragraph(
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
+            if _stale(year, years, at, clause, plan):
+                year, period = where.year, False
             context = _context(sentence, named_all, at)
             found = _found(
                 sentence, named, context, where.section, year, plan, where.order + k * 100 + at
@@ -115,6 +126,20 @@ def read_paragraph(
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
     return targets, baselines, carried != TARGET
+
+
+def _stale(
+    year: int | None,
+    years: list[tuple[int, int, bool, bool]],
+    at: int,
+    clause: Clause | None,
+    plan: Plan,
+) -> bool:
+    """A target dated only by an earlier sentence's past year (`2018到2022年…建设100个。今秋，
+    将新增28所`): that year dates the results before it, not this target."""
+    if year is None or plan.now is None or year >= plan.now or clause is None or clause.past:
+        return False
+    return not any(pos < clause.end for pos, *_ in years)
 
 
 _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")

@@ -109,7 +109,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("中职", re.compile(r"中职|中等职业|职高|职业高中|(?<!高等)职业学校")),
-    ("高中段", re.compile(r"高中|普高")),
+    ("高中段", re.compile(r"高中|普高|县中(?![心小医等])")),
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     ("小学", re.compile(r"(?<![中大])小学")),
     ("初中", re.compile(r"初中")),

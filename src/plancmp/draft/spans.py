@@ -62,6 +62,8 @@ _SPAN = re.compile(
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
+_ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
+"""A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
 _MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u9fff])")
 """Counting words after a count unit that make one unit with it (`台件套`, `户次`)."""
 _NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
@@ -148,6 +150,8 @@ def _accept_number(
     is_cn = not num[0].isdigit() and not share
     if before == "第" or after.isdigit():
         return None
+    if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
+        return None  # `1 本网注明…`: the number of a list item
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):

@@ -24,14 +24,15 @@ from plancmp.draft.text import PERIODS, clauses, fold
 _YEAR = (
     r"(?<![较\d\-—–~])(?<!(?<!占)比)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
     r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
-    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\d\-—–~])"
+    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+(?!\d|年))"
 )
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度)"
-    r"|(?:^|(?<=[，,。；;：:\s]))(?:在|到)?[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
+    r"|(?:^|(?<=[，,。；;：:\s]))(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"]?"
+    r"(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
 )
-"""A year a clause is dated by; a period (`“十四五”期间，…`) only where it opens a clause, for
-`约为“十二五”期间的2.5倍` compares, it does not date."""
+"""A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
+it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
 _RELATIVE = {"今年": 0, "本年度": 0, "明年": 1, "今明年": 1, "今明两年": 1}
 _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
@@ -121,7 +122,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     `去年…`, which only a later year ends."""
     found = anchors(sentence, dating.now)
     out = []
-    state = carried if carried != SOFT or not _SETS_LEVEL.search(sentence) else TARGET
+    resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
+    state = carried if carried != SOFT or not resets else TARGET
     since = False
     for start, end in clauses(sentence, 0, len(sentence)):
         text = sentence[start:end]
@@ -145,7 +147,8 @@ _SETS_LEVEL = re.compile(
     r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在|不低于|不少于|新建|新增|改扩建"
 )
 """Words that set a level or an amount: after a report made by 目前…, a sentence with them
-sets a target again."""
+sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`)."""
+_GOES_ON = re.compile(r"^\s*(?:其中|同时)")
 
 
 def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
