@@ -119,3 +119,11 @@ def test_the_year_of_a_news_list_of_ten_projects_dates_its_items() -> None:
         ("建设农村公路", "60公里", 2024),
         ("改造危桥", "20座", 2024),
     ]
+
+
+def test_a_headlines_phrases_split_by_a_space_are_named_apart() -> None:
+    text = "某省将投入24亿元 未来3年共建1200所幼儿园"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("投入", "24亿元"),
+        ("共建幼儿园", "1200所"),
+    ]

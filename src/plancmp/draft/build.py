@@ -82,6 +82,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         header.now,
         header.news,
         ahead,
+        header.dated,
     )
     targets: list[Found] = []
     baselines: list[Found] = []

@@ -54,6 +54,8 @@ class Header(NamedTuple):
     """A news report: a year before `now`, or before the years it sets targets for, is past."""
     titled: bool = True
     """False when no title was found and `title` is the first line, for the curator to fix."""
+    dated: bool = False
+    """`now` is the page's own date (dating.written_in), not a year read from its title."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -93,6 +95,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
+    dated = now is not None and now == written_in(texts, _body(doc))
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (
@@ -129,6 +132,7 @@ def read_header(doc: Document) -> Header:
         now,
         is_news(texts),
         found,
+        dated,
     )
 
 
@@ -146,7 +150,7 @@ def _years(
 ) -> tuple[int | None, int | None, str | None, int | None]:
     """(base year, target year, kind, the year written) from the title's period, else
     the year a report of this year's work (今年) was written, else the plan it names."""
-    body = "\n".join(b.text for b in doc.blocks if isinstance(b, Heading | Paragraph))
+    body = _body(doc)
     now = written_in(texts, body)
     base, target, kind = _period(title)
     if now is None and target is not None and base is None:
@@ -163,6 +167,10 @@ def _years(
         return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
     base, target, kind = _period_in_text(texts, kind)
     return base, target, kind, now
+
+
+def _body(doc: Document) -> str:
+    return "\n".join(b.text for b in doc.blocks if isinstance(b, Heading | Paragraph))
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:

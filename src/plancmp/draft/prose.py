@@ -71,6 +71,8 @@ class Plan(NamedTuple):
     news: bool = False
     ahead: tuple[int, ...] = ()
     """The years the document sets targets for (到2020年…将): earlier ones, in news, are past."""
+    dated: bool = False
+    """`now` is the page's own date: a year from it on is never past."""
 
 
 class Paragraph(NamedTuple):
@@ -94,7 +96,7 @@ def read_paragraph(
     baselines: list[Found] = []
     anchor: Year = (where.year, False)
     state: dict[str, list[str]] = {}
-    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead)
+    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated)
     always = where.review or plan.looks_back
     carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):

@@ -23,8 +23,8 @@ from plancmp.draft.text import PERIODS, clauses, fold
 
 _YEAR = (
     r"(?<![较\d\-—–~])(?<!(?<!占)比)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
-    r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
-    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+(?!\d|年))"
+    r"(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
+    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
 )
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度)"
@@ -33,6 +33,9 @@ _ANCHOR = re.compile(
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
 it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
+_PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
+"""`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
+follows by its end (`计划三年内…建设300所`)."""
 _RELATIVE = {"今年": 0, "本年度": 0, "明年": 1, "今明年": 1, "今明两年": 1}
 _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
@@ -62,6 +65,8 @@ class Dating(NamedTuple):
     news: bool
     ahead: tuple[int, ...] = ()
     """Years the document sets targets for (dating.future_years)."""
+    dated: bool = False
+    """`now` is the page's own date, not a year read from a title."""
 
 
 class Clause(NamedTuple):
@@ -81,7 +86,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         before = folded[: m.start()]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
-        if re.search(r"[(（][^)）]*$", before):
+        if re.search(r"[(（][^)）]*$", before) and not _PERIOD_NOTE.match(folded, m.start()):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"]:
             out.append((m.start(), int(m["year"]), False, False))
@@ -157,6 +162,8 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
         return True
     if dating.now is not None and year < dating.now:
         return True
+    if dating.dated and dating.now is not None and year >= dating.now:
+        return False  # the page's own year and later: its programme, never its past
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
