@@ -104,3 +104,12 @@ def test_a_line_that_cites_a_plan_or_lists_a_schedule_is_no_title() -> None:
         "建设公办幼儿园2011年完成300所 2012年400所 2013年500所",
     )
     assert (h.title, h.now, h.dated) == ("某省将投入24亿元 未来3年共建1200所幼儿园", 2011, True)
+
+
+def test_this_year_in_an_undated_report_is_the_year_of_the_latest_day_it_names() -> None:
+    h = header_of(
+        "12月10日，教育部负责人表示，本年全国可以实现学前三年毛入园率到达85%的目标。",
+        "截至2019年底，巩固率达94.8%；截至2020年11月30日，辍学学生降至831人。",
+        "确保2021年9月1日前投入使用。",
+    )
+    assert (h.target_year, h.now) == (2020, None)

@@ -197,3 +197,12 @@ def test_on_a_dated_page_its_own_year_is_no_past_though_later_years_are_ahead() 
     assert read("2011年建成幼儿园300所。", dated) == ([("300所", 2011)], [])
     undated = dated._replace(now=None, dated=False)
     assert read("2011年建成幼儿园300所。", undated) == ([], [("300所", 2011)])
+
+
+def test_ben_nian_is_this_year() -> None:
+    found, _, _ = read_paragraph(
+        "本年全国可以实现学前三年毛入园率到达85%。",
+        Paragraph("正文", False, None, 0),
+        NEWS_2023,
+    )
+    assert [(f.name, f.raw, f.year) for f in found] == [("可以实现学前三年毛入园率", "85%", 2023)]

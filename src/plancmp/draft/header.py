@@ -71,8 +71,16 @@ def _texts(doc: Document) -> list[str]:
 _YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
+_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前))")
+
+
 def _first_year(texts: list[str]) -> int | None:
-    """The first year a news report's opening names (`记者从2023年建设项目…`)."""
+    """The year of this year's work in a report the page does not date: the latest day it
+    names (`截至2020年11月30日`: it was written after), else the first year its opening names
+    (`记者从2023年建设项目…`)."""
+    days = [int(y) for y in _DAY.findall(fold("\n".join(texts)))]
+    if days:
+        return max(days)
     for text in texts:
         found = [int(y) for y in _YEAR_OF.findall(fold(text)) if int(y) >= 2000]
         if found:
@@ -142,7 +150,7 @@ _PROGRAMME = re.compile(
 )
 """A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
 十件实事`)."""
-_THIS_YEAR = re.compile(r"今年|本年度|(?<![一二三四五六七八九十两几\d])年内")
+_THIS_YEAR = re.compile(r"今年|本年|(?<![一二三四五六七八九十两几\d])年内")
 
 
 def _years(
