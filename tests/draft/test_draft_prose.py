@@ -298,3 +298,11 @@ def test_a_bracketed_note_of_where_a_rate_stands_is_its_baseline() -> None:
         ("特教学校覆盖面", "全覆盖", 2027, None, None),
         ("残疾儿童义务教育入学率", "97%以上", 2027, "96%", 2022),
     ]  # fmt: skip
+
+
+def test_schools_and_kindergartens_together_are_of_no_one_segment() -> None:
+    found, _ = read("今年新改扩建学校和幼儿园1200所，其中新建幼儿园300所。")
+    assert [(f.name, f.segment) for f in found] == [
+        ("新改扩建学校和幼儿园", None),
+        ("新建幼儿园", "学前"),
+    ]

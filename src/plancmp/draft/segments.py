@@ -114,7 +114,9 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("小学", re.compile(r"(?<![中大])小学")),
     ("初中", re.compile(r"初中")),
 )
-_MIXED = re.compile(r"中小学|中小幼|大中小")
+_MIXED = re.compile(
+    r"中小学|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|幼儿园[和及与、](?:中小学|学校)"
+)
 _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
 )
