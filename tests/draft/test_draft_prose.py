@@ -306,3 +306,10 @@ def test_schools_and_kindergartens_together_are_of_no_one_segment() -> None:
         ("新改扩建学校和幼儿园", None),
         ("新建幼儿园", "学前"),
     ]
+
+
+def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
+    found, _ = read("居民基本医保财政补助标准提高到每人每年640元，对困难学生每生每年补助1000元。")
+    assert [(f.name, f.raw) for f in found] == [("居民基本医保财政补助标准", "640元")]
+    found, _ = read("提高村卫生室基本运行经费补助至6000元。")
+    assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]

@@ -71,7 +71,9 @@ def _texts(doc: Document) -> list[str]:
 _YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
-_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前))")
+_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前))"
+)
 
 
 def _first_year(texts: list[str]) -> int | None:

@@ -31,8 +31,11 @@ _TRAILING = re.compile(
     r"(?:达到|到达|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至"
     r"|均|总体|要|(?<![供响适相对反效答])应|须|将|力争|争取|要求|超|为|在|的|实现|做到|达成|基本|由|从|近|约|超过|还有"
     r"|(?<=[\u4e00-\u9fff])(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
+    r"|每人|每生|每年|每月"
     r"|[、，,。；;：:]|\s)$"
 )
+_RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调)(.{2,}?)(?:至|到)")
+"""`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类): what is raised."""
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
     r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"
@@ -52,7 +55,8 @@ def clean(text: str) -> str:
         if stripped == text:
             break
         text = stripped.strip()
-    return text
+    raised = _RAISED_TO.fullmatch(text)
+    return raised.group(1) if raised else text
 
 
 def _after_open_bracket(text: str) -> str:

@@ -36,6 +36,9 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
+_RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
+"""`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
+target."""
 _COUNT_VERBS = re.compile(
     r"新增|新建|新改扩建|改扩建|扩建|改建|迁建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选|选树"
     r"|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立|提供"
@@ -210,8 +213,13 @@ def _found(
         value = parse(raw)
     except ValueParseError:
         return None
-    if value.unit == "元" and _MONEY_NOT_TARGET.search(sentence):
-        return None  # subsidies, fees and pay rates are not plan targets
+    clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
+    if (
+        value.unit == "元"
+        and _MONEY_NOT_TARGET.search(sentence)
+        and not _RAISED.search(clause_left)
+    ):
+        return None  # subsidies, fees and pay rates are not plan targets, unless raised
     review = []
     year = anchor
     if year is None:
