@@ -127,3 +127,11 @@ def test_a_headlines_phrases_split_by_a_space_are_named_apart() -> None:
         ("投入", "24亿元"),
         ("共建幼儿园", "1200所"),
     ]
+
+
+def test_a_bare_total_after_a_count_is_of_the_thing_counted() -> None:
+    text = "全年培训10个家庭医生服务团队,共40人;"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("培训家庭医生服务团队", "10个"),
+        ("培训家庭医生服务团队", "40人"),
+    ]

@@ -28,6 +28,8 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
+"""A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
@@ -102,10 +104,9 @@ def _name_clause(
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         guessed = not name or (not left and not used)
-        if not name and i and _NEXT_YEAR.match(raw_left):
-            name = carry[
-                "previous"
-            ]  # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`
+        if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
+            # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
+            name = carry["previous"] or name
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
