@@ -13,8 +13,9 @@ import re
 
 from plancmp.draft.text import COUNT_VERBS
 
-MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓"
-"""Marks a list puts before an item (`*改建床位220张`, `▶新建林带2条`): no part of a name."""
+MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
+"""Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
+`②新建村卫生室20个`): no part of a name."""
 _LEADING = re.compile(
     r"^(?:其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     r"|确保|力争|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
