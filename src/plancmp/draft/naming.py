@@ -32,6 +32,8 @@ _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
+_FROM = re.compile(r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*$")
+"""`由43.5%`, `由2024年的92.5%`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -269,8 +271,9 @@ def _refine(
     if _PLACE.fullmatch(name) and _RATE_END.search(carry["previous"]):
         return name + _PLACE_HEAD.sub("", carry["previous"]), leading_segment(carry["previous"])[0]
     word = segment_of(name)
+    trailed, carry["trailed"] = carry.get("trailed", ""), ""
     if word:
-        if counted and carry["verb"]:
+        if counted and carry["verb"] and not trailed:
             return carry["verb"] + name, word
         base = carry["base"]
         had, rest = leading_segment(base)
@@ -286,7 +289,7 @@ def _refine(
         name = previous[: len(previous) - len(name)] + name  # 体质健康达标率, 优良率
     seg, base = trailing_segment(name)
     if seg:
-        carry["base"] = base
+        carry["base"] = carry["trailed"] = base  # `生均公用经费小学…、初中…`: 初中 is of it
         return base, seg
     carry["base"] = name
     return name, leading_segment(name)[0]
@@ -311,8 +314,8 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     skip = set()
     for a, b in itertools.pairwise(spans):
         between = fold(sentence[a.end : b.start]).strip()
-        opener = sentence[max(0, a.start - 2) : a.start]
-        if _FROM_TO.match(between) and ("由" in opener or "从" in opener):
+        opener = fold(sentence[max(0, a.start - 12) : a.start])
+        if _FROM_TO.match(between) and _FROM.search(opener):
             base_of[b.start] = a
             skip.add(a.start)
         elif _BASE_NOTE.fullmatch(between) and re.match(r"\s*[)）]", sentence[b.end :]):

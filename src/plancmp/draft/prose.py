@@ -53,7 +53,7 @@ _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（�
 _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
-_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达)?\s*$")
+_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 

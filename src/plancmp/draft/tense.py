@@ -33,6 +33,8 @@ _ANCHOR = re.compile(
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
 it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
+_FROM_YEAR = re.compile(r"[由从]\s*$")
+_TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
 follows by its end (`计划三年内…建设300所`)."""
@@ -45,7 +47,7 @@ _RESULT = re.compile(
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`), not as "existing" (`梳理现有教育品牌`)."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
+    r"截至|截止|以来|去年|(?<!较)上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
@@ -88,6 +90,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue
         if re.search(r"[(（][^)）]*$", before) and not _PERIOD_NOTE.match(folded, m.start()):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
+        if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
+            continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"]:
             out.append((m.start(), int(m["year"]), False, False))
         elif m["rel"]:
