@@ -336,3 +336,8 @@ def test_a_segment_after_one_a_name_ends_with_shares_that_name() -> None:
         ("生均公用经费", "不低于800元", "小学"),
         ("生均公用经费", "不低于1000元", "初中"),
     ]
+
+
+def test_what_a_project_allows_once_built_is_named_without_the_when() -> None:
+    found, _ = read("预计建成后可新增学位约5400个。", Plan(None, 2020, True, now=2020))
+    assert [(f.name, f.raw) for f in found] == [("新增学位", "约5400个")]

@@ -206,3 +206,10 @@ def test_ben_nian_is_this_year() -> None:
         NEWS_2023,
     )
     assert [(f.name, f.raw, f.year) for f in found] == [("可以实现学前三年毛入园率", "85%", 2023)]
+
+
+def test_a_plan_named_as_a_noun_sets_no_target() -> None:
+    targets, results = read(
+        "截至4月，已开工建设7所；完成投资3212万元，占年度投资计划的32.12%。", NEWS_2023
+    )
+    assert (targets, [raw for raw, _ in results]) == ([], ["7所", "3212万元", "32.12%"])

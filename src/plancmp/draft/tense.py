@@ -53,8 +53,9 @@ _SINCE = re.compile(
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
 `去年`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|计划|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])|到\s*\d{4}"
+    r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])|到\s*\d{4}"
 )
+"""Words of a target (`占年度投资计划的32.12%` names the plan: a noun, not an intent)."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 
 
