@@ -41,6 +41,9 @@ CASES = [
     ("38.12亿元", None, "=", D(3812000000), None, "元"),
     ("64.7万平方米", None, "=", D(647000), None, "平方米"),
     ("约111万方", None, "=", D(1110000), None, "平方米"),
+    ("近4万个", None, "=", D(40000), None, "个"),
+    ("1.4万户", None, "=", D(14000), None, "户"),
+    ("60公里", None, "=", D(60), None, "公里"),
     ("0.250", None, "=", D("0.25"), None, None),
     ("23%", "%", "=", D(23), None, "%"),
     ("1000个以上", None, ">=", D(1000), None, "个"),
@@ -69,6 +72,7 @@ def test_trend_direction_and_approx():
     assert parse("每年下降1个百分点以上", "%").direction == "down"
     assert parse("约111万方").approx is True
     assert parse("111万方").approx is False
+    assert parse("近8.3亿元").approx is True
     assert parse("8名左右").approx is True
     assert parse("8名左右").value == D(8)
 

@@ -97,7 +97,7 @@ def test_a_headlines_figure_the_text_never_repeats_is_a_target_of_its_own() -> N
     ))  # fmt: skip
     d = draft_document(doc, "news", CATALOG)
     assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
-        ("4万个", 2025),
+        ("近4万个", 2025),
         ("54个", 2025),
         ("3.6万个", 2025),
     ]

@@ -89,3 +89,27 @@ def test_a_years_programme_named_in_the_opening_dates_its_items() -> None:
         "新增幼儿园学位1500个。",
     )
     assert (h.target_year, h.now, h.one_year) == (2024, 2024, True)
+
+
+def test_the_end_of_a_span_of_past_years_is_no_year_ahead() -> None:
+    assert future_years("2018到2022年4年间，全市建设幼儿园项目100个。") == []
+    assert future_years("2016年到2020年，共新建学校30所。到2025年，将新建学校50所。") == [2025]
+
+
+def test_a_line_that_cites_a_plan_or_lists_a_schedule_is_no_title() -> None:
+    h = header_of(
+        "某省将投入24亿元 未来3年共建1200所幼儿园",
+        "发布时间:2011-03-31",
+        "省政府常务会议审议并原则通过《某省学前教育三年行动计划》",
+        "建设公办幼儿园2011年完成300所 2012年400所 2013年500所",
+    )
+    assert (h.title, h.now, h.dated) == ("某省将投入24亿元 未来3年共建1200所幼儿园", 2011, True)
+
+
+def test_this_year_in_an_undated_report_is_the_year_of_the_latest_day_it_names() -> None:
+    h = header_of(
+        "12月10日，教育部负责人表示，本年全国可以实现学前三年毛入园率到达85%的目标。",
+        "截至2019年底，巩固率达94.8%；截至2020年11月30日，辍学学生降至831人。",
+        "确保2021年9月1日前投入使用。",
+    )
+    assert (h.target_year, h.now) == (2020, None)

@@ -298,3 +298,46 @@ def test_a_bracketed_note_of_where_a_rate_stands_is_its_baseline() -> None:
         ("特教学校覆盖面", "全覆盖", 2027, None, None),
         ("残疾儿童义务教育入学率", "97%以上", 2027, "96%", 2022),
     ]  # fmt: skip
+
+
+def test_schools_and_kindergartens_together_are_of_no_one_segment() -> None:
+    found, _ = read("今年新改扩建学校和幼儿园1200所，其中新建幼儿园300所。")
+    assert [(f.name, f.segment) for f in found] == [
+        ("新改扩建学校和幼儿园", None),
+        ("新建幼儿园", "学前"),
+    ]
+
+
+def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
+    found, _ = read("居民基本医保财政补助标准提高到每人每年640元，对困难学生每生每年补助1000元。")
+    assert [(f.name, f.raw) for f in found] == [("居民基本医保财政补助标准", "640元")]
+    found, _ = read("提高村卫生室基本运行经费补助至6000元。")
+    assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
+
+
+def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year() -> None:
+    annual = Plan(None, 2025, True, now=2025)
+    found, baselines = read("全县学前教育毛入园率由2024年的92.5%提高到95%以上。", annual)
+    assert [(f.name, f.raw, f.year) for f in found] == [("学前教育毛入园率", "95%以上", 2025)]
+    b = found[0].baseline
+    assert b is not None and (b.raw, b.year) == ("92.5%", 2024)
+    assert baselines == []
+
+
+def test_a_change_on_last_year_is_a_target_not_a_report() -> None:
+    found, _ = read("高中阶段毛入学率较上年提高1个百分点。", Plan(None, 2025, True, now=2025))
+    assert [(f.name, f.raw) for f in found] == [("高中阶段毛入学率", "提高1个百分点")]
+
+
+def test_a_segment_after_one_a_name_ends_with_shares_that_name() -> None:
+    found, _ = read("全年教育经费投入12.5亿元，生均公用经费小学不低于800元、初中不低于1000元。")
+    assert [(f.name, f.raw, f.segment) for f in found] == [
+        ("教育经费投入", "12.5亿元", None),
+        ("生均公用经费", "不低于800元", "小学"),
+        ("生均公用经费", "不低于1000元", "初中"),
+    ]
+
+
+def test_what_a_project_allows_once_built_is_named_without_the_when() -> None:
+    found, _ = read("预计建成后可新增学位约5400个。", Plan(None, 2020, True, now=2020))
+    assert [(f.name, f.raw) for f in found] == [("新增学位", "约5400个")]

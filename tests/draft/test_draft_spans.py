@@ -44,6 +44,9 @@ def raws(text: str) -> list[str]:
         ("师生比达到1:12", ["1:12"]),
         ("招生比例提高5个百分点", ["提高5个百分点"]),
         ("学位数翻一番", ["翻一番"]),
+        ("完成1500户以上适老化改造", ["1500户以上"]),
+        ("采购设备31.96万台件套", ["31.96万台件套"]),
+        ("建设农村公路60公里", ["60公里"]),
     ],
 )
 def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
@@ -75,6 +78,9 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "会上公布了15项重点民生工程，纳入市20项民心工程",  # a programme's own items
         "120个项目中，计划",  # the set a breakdown is of
         "新增学位1,200个",  # thousands marks: the grammar reads no such number, so no part of it
+        "教育部等9部门联合印发",  # 部 opens 部门: no unit
+        "着力办好十件实事",  # a programme's own items
+        "1 本网注明来源的作品",  # a list's item number
     ],
 )
 def test_numbers_that_are_not_values_are_left_out(text: str) -> None:

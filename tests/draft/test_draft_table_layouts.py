@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plancmp.draft.build import read_all
+from plancmp.draft.build import draft_document, read_all
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header
@@ -457,3 +457,41 @@ def test_a_form_holding_an_indicator_table_reads_its_funds_text_and_indicators(
             ("新建食堂", "2个", None, 2020, "prose"),
         ]
     )
+
+
+def test_pipe_rows_under_a_header_with_kept_empty_cells_keep_their_cells_in_place(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "工作任务 | 实际已完成工作量 | 完成工作进度(%) | 预计完成工作量 | |",
+        "建设品质县中10所(其中某县4所)。 | 建设品质县中4所 | 已完成。 | 100 | ||",
+        "新增学位1000个。 | 新增学位1000个 | 已完成。 | 100 | ||",
+    ])  # fmt: skip
+    rows = grid(tmp_path, text)
+    assert rows[1] == ("建设品质县中10所(其中某县4所)。", "建设品质县中4所", "已完成。", "100")
+    got = drafted(tmp_path, text, base=None, target=2024)
+    assert [(f.name, f.raw, f.segment) for f in got] == [
+        ("建设品质县中", "10所", "高中段"),
+        ("建设品质县中（某县）", "4所", "高中段"),
+        ("新增学位", "1000个", None),
+    ]
+
+
+COMPLETION = "\n".join([
+    "某市2024年民生实事项目完成情况",
+    "序号 | 项目名称 | 年度目标任务 | 完成情况",
+    "1 | 新建中小学 | 新建中小学6所，新增学位8000个 | 已完成",
+    "2 | 托育服务 | 新增托位1500个 | 已完成新增托位1620个",
+])  # fmt: skip
+
+
+def test_a_completion_reports_task_column_states_the_years_targets(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(COMPLETION, encoding="utf-8")
+    d = draft_document(read_document(path), "report", [])
+    assert d.header.looks_back
+    assert [(r.record.name, r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("新建中小学", "6所", 2024),
+        ("新增学位", "8000个", 2024),
+        ("新增托位", "1500个", 2024),
+    ]

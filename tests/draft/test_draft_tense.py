@@ -147,3 +147,69 @@ def test_existing_things_named_in_a_target_sentence_report_nothing() -> None:
         PLAN,
     )
     assert (targets, results) == ([("十个", 2025)], [("541所", 2020)])
+
+
+def test_a_sentence_that_goes_on_with_a_report_of_the_present_reports_too() -> None:
+    targets, results = read(
+        "目前，全市共有幼儿园1000余所，公办率达55%。同时，对民办园进行补贴，使普惠率达到96%。",
+        NEWS_2023,
+    )
+    assert (targets, [raw for raw, _ in results]) == ([], ["1000余所", "55%", "96%"])
+
+
+def test_a_span_of_years_followed_by_its_length_dates_its_results() -> None:
+    targets, results = read(
+        "2018到2022年4年间，全市建设幼儿园项目100个。今秋开学，全市将新增幼儿园28所。",
+        NEWS_2023,
+    )
+    assert (targets, results) == ([("28所", 2023)], [("100个", 2022)])
+
+
+def test_a_period_after_a_word_of_expectation_dates_the_clause() -> None:
+    targets, _ = read("预计整个“十四五”期间，全市将建设156个幼儿园项目。", NEWS_2023)
+    assert targets == [("156个", 2025)]
+
+
+def test_a_bracket_that_gives_a_programmes_span_dates_what_follows_by_its_end() -> None:
+    targets, _ = read(
+        "组织实施学前教育三年行动计划(2014年—2016年),计划三年内建设300所公办幼儿园。"
+        "到2015年，入园率达到90%（2013年为80%）。",
+        Plan(None, 2014, True, now=2014),
+    )
+    assert targets == [("300所", 2016), ("90%", 2015)]
+
+
+def test_a_schedule_of_years_gives_each_value_its_own_year_and_the_same_name() -> None:
+    found, _, _ = read_paragraph(
+        "建设公办幼儿园2011年完成300所 2012年400所 2013年500所",
+        Paragraph("正文", False, None, 0),
+        Plan(None, 2011, False, now=2011, news=True, ahead=(2015,), dated=True),
+    )
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("建设公办幼儿园", "300所", 2011),
+        ("建设公办幼儿园", "400所", 2012),
+        ("建设公办幼儿园", "500所", 2013),
+    ]
+
+
+def test_on_a_dated_page_its_own_year_is_no_past_though_later_years_are_ahead() -> None:
+    dated = Plan(None, 2011, False, now=2011, news=True, ahead=(2015,), dated=True)
+    assert read("2011年建成幼儿园300所。", dated) == ([("300所", 2011)], [])
+    undated = dated._replace(now=None, dated=False)
+    assert read("2011年建成幼儿园300所。", undated) == ([], [("300所", 2011)])
+
+
+def test_ben_nian_is_this_year() -> None:
+    found, _, _ = read_paragraph(
+        "本年全国可以实现学前三年毛入园率到达85%。",
+        Paragraph("正文", False, None, 0),
+        NEWS_2023,
+    )
+    assert [(f.name, f.raw, f.year) for f in found] == [("可以实现学前三年毛入园率", "85%", 2023)]
+
+
+def test_a_plan_named_as_a_noun_sets_no_target() -> None:
+    targets, results = read(
+        "截至4月，已开工建设7所；完成投资3212万元，占年度投资计划的32.12%。", NEWS_2023
+    )
+    assert (targets, [raw for raw, _ in results]) == ([], ["7所", "3212万元", "32.12%"])

@@ -36,3 +36,12 @@ def test_space_joined_keywords_printed_at_unrelated_places_are_removed() -> None
         "开展“微改造”,有效缓解拥堵。",
         1,
     )
+
+
+def test_a_service_and_a_mobile_number_pushed_into_a_sentence_are_removed() -> None:
+    assert remove("新建小微公园2个,家政服务13825404095道路景观林带2条。", ()) == (
+        "新建小微公园2个,道路景观林带2条。",
+        1,
+    )
+    text = "监督电话13825404095，举报电话0531-8246306。"
+    assert remove(text, ()) == (text, 0)

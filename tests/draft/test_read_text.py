@@ -317,3 +317,14 @@ def test_every_curated_value_is_in_the_read_text(plan: str) -> None:
     text = normalized(((document_text(read_document(seed(f"{plan}.txt"))),),))[0][0]
     missing = [raw for raw in raws if normalized(((raw,),))[0][0] not in text]
     assert missing == []
+
+
+def test_a_sites_notes_and_bare_pinyin_inside_words_are_removed(tmp_path: Path) -> None:
+    text = "新建公办(繁体:辦)幼儿园5[繁体:萬]所,其中{拼音:zhōng}:古浪làng 县4所,推进5G和IPv6。\n"
+    doc, _ = _read(tmp_path, text)
+    assert document_text(doc) == "新建公办幼儿园5所,其中:古浪县4所,推进5G和IPv6。"
+    assert doc.conversions == (
+        "繁体字转为简体字（OpenCC t2s，2字）",
+        "删除汉字后括注的拼音，如“规(guī)划”（1处）",
+        "删除转载网站插在字间的注释，如“公办(繁体:辦)”（3处）",
+    )

@@ -82,6 +82,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         header.now,
         header.news,
         ahead,
+        header.dated,
     )
     targets: list[Found] = []
     baselines: list[Found] = []
@@ -119,7 +120,7 @@ def _read_texts(
 ) -> bool:
     """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
     it ended on results."""
-    for k, (text, heading, year) in enumerate(texts):
+    for k, (text, heading, year, tasks) in enumerate(texts):
         where = prose.Paragraph(
             join(part.path, getattr(part.block, "title", None), heading),
             part.review,
@@ -127,7 +128,8 @@ def _read_texts(
             order + k * 1000,
             past,
         )
-        t, b, past = prose.read_paragraph(text, where, plan)
+        own = plan._replace(looks_back=False) if tasks else plan  # the targets a review measures
+        t, b, past = prose.read_paragraph(text, where, own)
         targets.extend(t)
         baselines.extend(b)
     return past

@@ -28,10 +28,11 @@ _NEWS = re.compile(
 )
 """What a news report prints about itself."""
 _FUTURE_AT = re.compile(
-    r"(?<![升高长加降少])(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
+    r"(?<![升高长加降少])(?<!\d)(?<!\d年)(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
 )
+"""`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`)."""
 _DONE = re.compile(r"已|了(?!解)")
-_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
 _WILL = re.compile(r"将|计划|力争|争取|拟")
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
 
@@ -62,16 +63,20 @@ def is_news(texts: list[str]) -> bool:
 
 
 def future_years(text: str) -> list[int]:
-    """Years the text sets targets for (`到2020年`, `力争2025年`, `2023年，全县将…`), in
-    clauses that report nothing done (`到2022年底已建成` is a result)."""
+    """Years the text sets targets for (`到2020年`, `力争2025年`, `2023年，全县将…`,
+    `…提出，2024年我县将…`), in clauses that report nothing done (`到2022年底已建成` is a
+    result)."""
     out: list[int] = []
     for sentence in re.split(r"[。；;！？!?\n]", fold(text)):
         for clause in re.split(r"[，,]", sentence):
             if not _DONE.search(clause):
                 out.extend(int(y) for y in _FUTURE_AT.findall(clause))
-        opening = _OPENING_YEAR.match(sentence)
-        if opening and _WILL.search(sentence) and not _DONE.search(sentence):
-            out.append(int(opening.group(1)))
+        for start in [0, *(m.end() for m in re.finditer(r"[，,]", sentence))]:
+            rest = sentence[start:]  # `…提出，2024年我县将办好十件实事`
+            opening = _OPENING_YEAR.match(rest)
+            if opening and _WILL.search(rest) and not _DONE.search(rest):
+                out.append(int(opening.group(1)))
+                break
     return out
 
 

@@ -54,6 +54,8 @@ class Header(NamedTuple):
     """A news report: a year before `now`, or before the years it sets targets for, is past."""
     titled: bool = True
     """False when no title was found and `title` is the first line, for the curator to fix."""
+    dated: bool = False
+    """`now` is the page's own date (dating.written_in), not a year read from its title."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -69,8 +71,18 @@ def _texts(doc: Document) -> list[str]:
 _YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
+_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前))"
+)
+
+
 def _first_year(texts: list[str]) -> int | None:
-    """The first year a news report's opening names (`记者从2023年建设项目…`)."""
+    """The year of this year's work in a report the page does not date: the latest day it
+    names (`截至2020年11月30日`: it was written after), else the first year its opening names
+    (`记者从2023年建设项目…`)."""
+    days = [int(y) for y in _DAY.findall(fold("\n".join(texts)))]
+    if days:
+        return max(days)
     for text in texts:
         found = [int(y) for y in _YEAR_OF.findall(fold(text)) if int(y) >= 2000]
         if found:
@@ -93,6 +105,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
+    dated = now is not None and now == written_in(texts, _body(doc))
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (
@@ -129,15 +142,17 @@ def read_header(doc: Document) -> Header:
         now,
         is_news(texts),
         found,
+        dated,
     )
 
 
 _PROGRAMME = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
-    r"(?:民生实事|实事项目|民生工程|为民办实事|重点工作|工作要点|工作计划|重点任务)"
+    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务)"
 )
-"""A year's programme named in the opening (`2022年中山区15项重点民生工程`)."""
-_THIS_YEAR = re.compile(r"今年|本年度|(?<![一二三四五六七八九十两几\d])年内")
+"""A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
+十件实事`)."""
+_THIS_YEAR = re.compile(r"今年|本年|(?<![一二三四五六七八九十两几\d])年内")
 
 
 def _years(
@@ -145,7 +160,7 @@ def _years(
 ) -> tuple[int | None, int | None, str | None, int | None]:
     """(base year, target year, kind, the year written) from the title's period, else
     the year a report of this year's work (今年) was written, else the plan it names."""
-    body = "\n".join(b.text for b in doc.blocks if isinstance(b, Heading | Paragraph))
+    body = _body(doc)
     now = written_in(texts, body)
     base, target, kind = _period(title)
     if now is None and target is not None and base is None:
@@ -162,6 +177,10 @@ def _years(
         return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
     base, target, kind = _period_in_text(texts, kind)
     return base, target, kind, now
+
+
+def _body(doc: Document) -> str:
+    return "\n".join(b.text for b in doc.blocks if isinstance(b, Heading | Paragraph))
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:

@@ -27,9 +27,13 @@ LONGEST_NAME = 30
 _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
-_NEXT_YEAR = re.compile(r"\s*[、，,和]\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
+"""A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
+_FROM = re.compile(r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*$")
+"""`由43.5%`, `由2024年的92.5%`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -102,14 +106,18 @@ def _name_clause(
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         guessed = not name or (not left and not used)
-        if not name and i and _NEXT_YEAR.match(raw_left):
-            name = carry["previous"]  # `占比2019年底达到30%、2020年底达到50%`: the same, a year on
+        if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
+            # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
+            name = carry["previous"] or name
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
-        name, segment = _refine(name, span, carry, state)
+        part = _part_of(raw_left, name, carry["previous"])
+        name, segment = _refine(part or name, span, carry, state)
+        if part:
+            name = part
         carry["previous"] = name
         state["last"] = [name]
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
@@ -194,6 +202,26 @@ def _name_one(
     return left, 0
 
 
+_OPEN_PART = re.compile(r"[(（]\s*其中([^()（）]*)$")
+
+
+def _part_of(raw_left: str, name: str, previous: str) -> str:
+    """`建设品质县中10所(其中浏阳4所)`: a part of the total before the bracket, named by a
+    place or a group too short to be an indicator: the total's name with the part in
+    brackets (`建设品质县中（浏阳）`); '' for any other value. A part that is a kind of
+    school (`其中幼儿园10所`) is named by itself."""
+    m = _OPEN_PART.search(raw_left)
+    if not m:
+        return ""
+    inner = names.clean(m.group(1))
+    outer = names.clean(raw_left[: m.start()]) or previous
+    if not outer or not inner or len(inner) > 4 or inner != name:
+        return ""
+    if topic_segment(inner) or _THING_END.search(inner) or _RATE_END.search(inner):
+        return ""
+    return f"{outer}（{inner}）"
+
+
 def _examples_after_verb(left: str) -> bool:
     """`建成甲校、乙校`: a verb, then a list of the things themselves (not `新建、改扩建`)."""
     verb = names.leading_verb(left)
@@ -217,7 +245,7 @@ _PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
 """`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
 _THING_END = re.compile(r"(?:幼儿园|学校|中小学|小学|初中|高中|中学|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
-_SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、]{1,16}")
+_SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、A-Za-z]{1,20}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
 _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
 """Rates that need a subject (`体质健康` …): a bare one shares the one before it."""
@@ -243,8 +271,9 @@ def _refine(
     if _PLACE.fullmatch(name) and _RATE_END.search(carry["previous"]):
         return name + _PLACE_HEAD.sub("", carry["previous"]), leading_segment(carry["previous"])[0]
     word = segment_of(name)
+    trailed, carry["trailed"] = carry.get("trailed", ""), ""
     if word:
-        if counted and carry["verb"]:
+        if counted and carry["verb"] and not trailed:
             return carry["verb"] + name, word
         base = carry["base"]
         had, rest = leading_segment(base)
@@ -260,7 +289,7 @@ def _refine(
         name = previous[: len(previous) - len(name)] + name  # 体质健康达标率, 优良率
     seg, base = trailing_segment(name)
     if seg:
-        carry["base"] = base
+        carry["base"] = carry["trailed"] = base  # `生均公用经费小学…、初中…`: 初中 is of it
         return base, seg
     carry["base"] = name
     return name, leading_segment(name)[0]
@@ -285,8 +314,8 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     skip = set()
     for a, b in itertools.pairwise(spans):
         between = fold(sentence[a.end : b.start]).strip()
-        opener = sentence[max(0, a.start - 2) : a.start]
-        if _FROM_TO.match(between) and ("由" in opener or "从" in opener):
+        opener = fold(sentence[max(0, a.start - 12) : a.start])
+        if _FROM_TO.match(between) and _FROM.search(opener):
             base_of[b.start] = a
             skip.add(a.start)
         elif _BASE_NOTE.fullmatch(between) and re.match(r"\s*[)）]", sentence[b.end :]):

@@ -18,7 +18,16 @@ from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
 from plancmp.draft.segments import mixed, topic_segment
 from plancmp.draft.spans import Span
-from plancmp.draft.tense import FIRM, TARGET, Dating, Year, anchors, read_clauses, year_at
+from plancmp.draft.tense import (
+    FIRM,
+    TARGET,
+    Clause,
+    Dating,
+    Year,
+    anchors,
+    read_clauses,
+    year_at,
+)
 from plancmp.draft.text import clauses, sentences
 from plancmp.values import ValueParseError, parse
 
@@ -27,6 +36,9 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
+_RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
+"""`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
+target."""
 _COUNT_VERBS = re.compile(
     r"新增|新建|新改扩建|改扩建|扩建|改建|迁建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选|选树"
     r"|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立|提供"
@@ -41,7 +53,7 @@ _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（�
 _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
-_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达)?\s*$")
+_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
@@ -62,6 +74,8 @@ class Plan(NamedTuple):
     news: bool = False
     ahead: tuple[int, ...] = ()
     """The years the document sets targets for (到2020年…将): earlier ones, in news, are past."""
+    dated: bool = False
+    """`now` is the page's own date: a year from it on is never past."""
 
 
 class Paragraph(NamedTuple):
@@ -85,7 +99,7 @@ def read_paragraph(
     baselines: list[Found] = []
     anchor: Year = (where.year, False)
     state: dict[str, list[str]] = {}
-    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead)
+    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated)
     always = where.review or plan.looks_back
     carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):
@@ -100,6 +114,8 @@ def read_paragraph(
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
+            if _stale(year, years, at, clause, plan):
+                year, period = where.year, False
             context = _context(sentence, named_all, at)
             found = _found(
                 sentence, named, context, where.section, year, plan, where.order + k * 100 + at
@@ -115,6 +131,20 @@ def read_paragraph(
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
     return targets, baselines, carried != TARGET
+
+
+def _stale(
+    year: int | None,
+    years: list[tuple[int, int, bool, bool]],
+    at: int,
+    clause: Clause | None,
+    plan: Plan,
+) -> bool:
+    """A target dated only by an earlier sentence's past year (`2018到2022年…建设100个。今秋，
+    将新增28所`): that year dates the results before it, not this target."""
+    if year is None or plan.now is None or year >= plan.now or clause is None or clause.past:
+        return False
+    return not any(pos < clause.end for pos, *_ in years)
 
 
 _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")
@@ -183,8 +213,13 @@ def _found(
         value = parse(raw)
     except ValueParseError:
         return None
-    if value.unit == "元" and _MONEY_NOT_TARGET.search(sentence):
-        return None  # subsidies, fees and pay rates are not plan targets
+    clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
+    if (
+        value.unit == "元"
+        and _MONEY_NOT_TARGET.search(sentence)
+        and not _RAISED.search(clause_left)
+    ):
+        return None  # subsidies, fees and pay rates are not plan targets, unless raised
     review = []
     year = anchor
     if year is None:

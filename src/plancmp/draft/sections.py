@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.spans import find_spans
 from plancmp.draft.text import YEAR, compact
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -44,6 +45,8 @@ _REVIEW = re.compile(
     r"|完成情况|执行情况|进展情况"
 )
 _REVIEW_OPENING = re.compile(r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年")
+_HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
+"""A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
 MAX_HEADING = 40
 """A numbered line longer than this is a paragraph with a run-in heading, not a heading."""
 MAX_RUN_IN = 30
@@ -112,6 +115,8 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
         if isinstance(block, Heading) or _is_heading(text, style):
             key = style or f"h{block.level if isinstance(block, Heading) else 9}"
             _push(stack, key, text)
+            if find_spans(text):  # `1.新建幼儿园5所`: an item of a list, and a heading
+                yield _part(Paragraph(block.text), stack)
             continue
         lead = run_in(text)
         if style and lead and style != "item":
@@ -148,7 +153,7 @@ def _part(block: Paragraph | Table, stack: list[tuple[str, str]], lead: str | No
     review = any(is_review(p) for p in path)
     if isinstance(block, Paragraph) and _REVIEW_OPENING.match(block.text.strip()):
         review = True
-    years = {int(y) for p in path for y in YEAR.findall(p)}
+    years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
     return Part(block, path, review, years.pop() if len(years) == 1 else None)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from plancmp.draft.text import COUNT_VERBS, fold
+from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
 
 
@@ -43,7 +44,7 @@ def _unit_pattern() -> str:
 _UNIT = _unit_pattern()
 _PREFIX = (
     "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
-    "|>=|<=|≥|≤|>|<"
+    "|近(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -61,6 +62,10 @@ _SPAN = re.compile(
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
+_ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
+"""A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
+_MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u9fff])")
+"""Counting words after a count unit that make one unit with it (`台件套`, `户次`)."""
 _NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
 """`500所小学以上`: a count, the thing counted, then the comparator."""
 _TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
@@ -72,9 +77,11 @@ _IDIOM_AFTER_CN = (
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
     r"|措施|举措|任务|意见|原则|方针|环节"
-    r"|(?:重点)?(?:民生|民心|惠民)(?:工程|实事)|(?:民生)?实事项目)"
+    r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`: counts of a plan's own parts, never targets."""
+_UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
+"""A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
@@ -143,6 +150,8 @@ def _accept_number(
     is_cn = not num[0].isdigit() and not share
     if before == "第" or after.isdigit():
         return None
+    if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
+        return None  # `1 本网注明…`: the number of a list item
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
@@ -158,6 +167,8 @@ def _accept_number(
         and "年限" not in _clause_before(folded, start)
     ):
         return None  # 3年的培训, 3年行动计划: durations, not targets
+    if unit and _UNIT_IN_WORD.match(folded, end - 1):
+        return None  # 9部门, 3处室: the unit's character opens another word
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
     if unit and (_PARTS.match(folded[end:]) or _PARTS.match(unit + folded[end:])):
@@ -166,6 +177,9 @@ def _accept_number(
         return None
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
         return None
+    more = _MORE_COUNTS.match(folded, end)
+    if unit and more and not suffix and unit.lstrip("千万亿") in unit_table().counts:
+        end = more.end()  # 31.96万台件套, 3万户次: one unit of several counting words
     if unit and unit in UNITS and UNITS[unit][0] not in ("%", None) and not suffix:
         extra = _NOUN_BEFORE_ABOVE.match(folded[end:])
         if extra and not re.search("[以及，,、]", extra.group()[:-2]):

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Table
-from plancmp.draft.spans import find_spans
+from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
@@ -134,8 +134,26 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
     columns = read_header(header, base_year, target_year)
     targets = [i for i, c in enumerate(columns) if c.role == "target"]
     cells = [row[i].strip() for row in table.rows[n:] for i in targets if row[i].strip()]
-    sentences = sum(bool(_SENTENCE.search(c) and _WORDS.search(c)) for c in cells)
+    sentences = sum(_is_sentence(c) for c in cells)
     return bool(targets) and sentences * 2 <= len(cells)
+
+
+def _is_sentence(cell: str) -> bool:
+    """Words with a comma or full stop, or a verb and its object around a value (`新增托位
+    1500个`): a task's text, not an indicator's value (`≥95%`, `1.2万个`, `全覆盖`)."""
+    if _SENTENCE.search(cell) and _WORDS.search(cell):
+        return True
+    spans = find_spans(cell)
+    if not spans:
+        return False
+    outside = "".join(cell[a:b] for a, b in _gaps(spans, len(cell)))
+    return bool(_WORDS.search(outside))
+
+
+def _gaps(spans: list[Span], end: int) -> list[tuple[int, int]]:
+    starts = [0, *(s.end for s in spans)]
+    ends = [*(s.start for s in spans), end]
+    return list(zip(starts, ends, strict=True))
 
 
 _SENTENCE = re.compile(r"[。，,；;]")

@@ -16,6 +16,7 @@ from plancmp.draft.table_header import is_project_list
 from plancmp.draft.text import YEAR, compact, fold
 
 _RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
+_TASKS = re.compile(r"目标|任务|计划")
 _WHO = re.compile(r"单位|领导|部门|电话|联系人|责任人|负责人")
 
 
@@ -26,6 +27,9 @@ class TextCell(NamedTuple):
     heading: str | None
     year: int | None = None
     """The one year the column's header names (`2022年度任务目标`), else None."""
+    tasks: bool = False
+    """The column's header names what was set (`年度目标任务`): its text states targets even
+    in a report of how they were met (`…完成情况`)."""
 
 
 def text_cells(table: Table) -> list[TextCell]:
@@ -34,6 +38,8 @@ def text_cells(table: Table) -> list[TextCell]:
     if not table.rows or is_project_list(list(table.rows[0])):
         return []
     skip, years = _columns(table)
+    header = [compact(c) for c in table.rows[0]]
+    tasks = {c for c, h in enumerate(header) if _TASKS.search(h) and c not in skip}
     out: list[TextCell] = []
     heading: str | None = None
     for r, row in enumerate(table.rows):
@@ -50,7 +56,7 @@ def text_cells(table: Table) -> list[TextCell]:
             if k < len(cells) - 1 and _is_label(cell):
                 label = cell  # the row's name, before the text it heads
             elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell):
-                out.append(TextCell(cell, label or heading, years.get(c)))
+                out.append(TextCell(cell, label or heading, years.get(c), r > 0 and c in tasks))
     return out
 
 

@@ -23,16 +23,22 @@ from plancmp.draft.text import PERIODS, clauses, fold
 
 _YEAR = (
     r"(?<![较\d\-—–~])(?<!(?<!占)比)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
-    r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
-    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\d\-—–~])"
+    r"(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
+    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
 )
 _ANCHOR = re.compile(
-    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度)"
-    r"|(?:^|(?<=[，,。；;：:\s]))(?:在|到)?[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
+    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
+    r"|(?:^|(?<=[，,。；;：:\s]))(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"]?"
+    r"(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
 )
-"""A year a clause is dated by; a period (`“十四五”期间，…`) only where it opens a clause, for
-`约为“十二五”期间的2.5倍` compares, it does not date."""
-_RELATIVE = {"今年": 0, "本年度": 0, "明年": 1, "今明年": 1, "今明两年": 1}
+"""A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
+it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
+_FROM_YEAR = re.compile(r"[由从]\s*$")
+_TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
+_PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
+"""`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
+follows by its end (`计划三年内…建设300所`)."""
+_RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1}
 _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报"
@@ -41,14 +47,15 @@ _RESULT = re.compile(
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`), not as "existing" (`梳理现有教育品牌`)."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年|上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
+    r"截至|截止|以来|去年|(?<!较)上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
 `去年`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|计划|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])|到\s*\d{4}"
+    r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])|到\s*\d{4}"
 )
+"""Words of a target (`占年度投资计划的32.12%` names the plan: a noun, not an intent)."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 
 
@@ -61,6 +68,8 @@ class Dating(NamedTuple):
     news: bool
     ahead: tuple[int, ...] = ()
     """Years the document sets targets for (dating.future_years)."""
+    dated: bool = False
+    """`now` is the page's own date, not a year read from a title."""
 
 
 class Clause(NamedTuple):
@@ -80,8 +89,10 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         before = folded[: m.start()]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
-        if re.search(r"[(（][^)）]*$", before):
+        if re.search(r"[(（][^)）]*$", before) and not _PERIOD_NOTE.match(folded, m.start()):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
+        if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
+            continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"]:
             out.append((m.start(), int(m["year"]), False, False))
         elif m["rel"]:
@@ -121,7 +132,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     `去年…`, which only a later year ends."""
     found = anchors(sentence, dating.now)
     out = []
-    state = carried if carried != SOFT or not _SETS_LEVEL.search(sentence) else TARGET
+    resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
+    state = carried if carried != SOFT or not resets else TARGET
     since = False
     for start, end in clauses(sentence, 0, len(sentence)):
         text = sentence[start:end]
@@ -145,7 +157,8 @@ _SETS_LEVEL = re.compile(
     r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在|不低于|不少于|新建|新增|改扩建"
 )
 """Words that set a level or an amount: after a report made by 目前…, a sentence with them
-sets a target again."""
+sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`)."""
+_GOES_ON = re.compile(r"^\s*(?:其中|同时)")
 
 
 def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
@@ -154,6 +167,8 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
         return True
     if dating.now is not None and year < dating.now:
         return True
+    if dating.dated and dating.now is not None and year >= dating.now:
+        return False  # the page's own year and later: its programme, never its past
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END

@@ -38,6 +38,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END = re.compile(r"[，,：:]")
+_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -54,6 +55,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             bracketed -= 1
         elif i not in quoted and _CLAUSE_END.match(ch) and not (bracketed and ch in "：:"):
             out.append((begin, i))
+            begin = i + 1
+        elif not bracketed and _PHRASE_GAP.match(text, i) and i > begin:
+            out.append((begin, i))  # `将投入24亿元 未来3年共建…`: a headline's phrases
             begin = i + 1
     out.append((begin, end))
     return [(s, e) for s, e in out if e > s]

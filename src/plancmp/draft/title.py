@@ -48,11 +48,15 @@ def _candidates(texts: list[str], whole: bool = False) -> list[str]:
     return out
 
 
+_CITED = re.compile(r"《[^》]*》")
+"""A plan cited in book marks within a longer line (`会议审议通过了《…行动计划》`): the line
+reports on the plan, it is no title of its own; a line that is all book title is one."""
 _RUNNING = re.compile(r"[，,；;：:《]")
 """A piece of a long line with a comma (or citing a document) is running text, not a
 headline run into a menu."""
 _CELL_NUMBER = re.compile(r"(?:^|\s)[-≤≥<>＜＞]?\s?\d[\d.]*%?(?=\s|$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?=\s*年)")
 
 
 def _may_be_title(line: str) -> bool:
@@ -61,6 +65,7 @@ def _may_be_title(line: str) -> bool:
         and not _CHROME.search(line)
         and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
         and len(_CELL_NUMBER.findall(line)) < 2  # not a table row (`失业率(%) 2.6% ≤ 4% 约束性`)
+        and len(set(_YEARS.findall(line))) < 3  # not a schedule (`2011年300所 2012年400所 …`)
     )
 
 
@@ -71,7 +76,7 @@ def find_title(texts: list[str]) -> str | None:
     opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
     lines = [t for t in opening if _may_be_title(t)]
     for line in lines:
-        if PLAN_WORDS.search(line):
+        if PLAN_WORDS.search(_CITED.sub("", line) or line):
             return line
     for line in lines:
         dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line)

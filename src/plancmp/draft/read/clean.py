@@ -1,10 +1,12 @@
 """Variant text read the same as clean simplified text.
 
-Five conversions, each counted so that `Document.conversions` can say what was
+Six conversions, each counted so that `Document.conversions` can say what was
 done in words a reviewer can repeat:
 
 - traditional characters → simplified, with OpenCC's t2s table;
-- pinyin that reposting sites put in brackets after characters (`規(guī)劃`);
+- pinyin that reposting sites put in brackets after characters (`規(guī)劃`), or bare
+  with its tone marks (`古浪làng 县`);
+- such sites' notes inside words (`公办(繁体:辦)`, `其中{拼音:zhōng}`);
 - letter-spaced characters (`指  标`, `目 录`);
 - a web page's notes on its pictures (`(网络配图)`), and advertising pushed into the
   text (spam.py).
@@ -41,6 +43,16 @@ _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 _BRACKETED = re.compile(
     rf"(?<=[{HAN}])[(（]\s*([{_TONE_LETTERS}]+(?: [{_TONE_LETTERS}]+)*)\s*[)）]"
 )
+_NOTE = re.compile(
+    r"[(（\[【{《]\s*(?:繁体|繁|拼音|读音|拼)\s*[:：][^()（）\[\]【】{}《》]{0,12}[)）\]】}》]"
+)
+"""A reposting site's note inside a word: `入园[繁体:園]难`, `公办(繁体:辦)`, `其中{拼音:zhōng}`."""
+_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_BARE_PINYIN = re.compile(
+    rf"(?<=[{HAN}])([a-zü{_MARKED}]*[{_MARKED}][a-zü{_MARKED}]*) ?(?=[{HAN}])"
+)
+"""A syllable with its tone mark run into the text (`古浪làng 县`): never a word of the
+plan, which writes letters without tone marks (5G, IPv6)."""
 _SPACED = re.compile(rf"(?<![{HAN}A-Za-z0-9])[{HAN}](?:[ \u3000\xa0]+[{HAN}](?![{HAN}A-Za-z0-9]))+")
 _SPACE = re.compile(r"[ \u3000\xa0]+")
 _PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)[^()（）]{0,8}[)）]")
@@ -60,7 +72,7 @@ class Cleaner:
             changed = _changed_positions(sample, self.converter.convert(sample))
             han = sum(1 for ch in sample if _is_han(ch))
             self.all_traditional = len(changed) > TRADITIONAL_SHARE * max(han, 1)
-        self.counts = {"t2s": 0, "pinyin": 0, "spacing": 0, "picture": 0, "spam": 0}
+        self.counts = {"t2s": 0, "pinyin": 0, "note": 0, "spacing": 0, "picture": 0, "spam": 0}
         self.keywords = spam.keywords(sample)
 
     def text(self, value: str) -> str:
@@ -68,6 +80,8 @@ class Cleaner:
         if self.converter is not None:
             value = self._simplified(value)
         value = _BRACKETED.sub(self._pinyin, value)
+        value = _NOTE.sub(self._note, value)
+        value = _BARE_PINYIN.sub(self._bare_pinyin, value)
         value = _PICTURE.sub(self._picture, value)
         value, removed = spam.remove(value, self.keywords)
         self.counts["spam"] += removed
@@ -80,6 +94,8 @@ class Cleaner:
             said.append(f"繁体字转为简体字（OpenCC t2s，{self.counts['t2s']}字）")
         if self.counts["pinyin"]:
             said.append(f"删除汉字后括注的拼音，如“规(guī)划”（{self.counts['pinyin']}处）")
+        if self.counts["note"]:
+            said.append(f"删除转载网站插在字间的注释，如“公办(繁体:辦)”（{self.counts['note']}处）")
         if self.counts["spacing"]:
             said.append(f"删除汉字间多余空格，如“指  标”（{self.counts['spacing']}处）")
         if self.counts["spam"]:
@@ -111,6 +127,16 @@ class Cleaner:
             return match.group(0)
         if len(plain) == 1 and len(plain[0]) == 1 and plain[0] == syllables[0]:
             return match.group(0)  # a bare (a) or (e) is a list label, not pinyin
+        self.counts["pinyin"] += 1
+        return ""
+
+    def _note(self, match: re.Match[str]) -> str:
+        self.counts["note"] += 1
+        return ""
+
+    def _bare_pinyin(self, match: re.Match[str]) -> str:
+        if not _SYLLABLE.fullmatch(_toneless(match.group(1))):
+            return match.group(0)
         self.counts["pinyin"] += 1
         return ""
 

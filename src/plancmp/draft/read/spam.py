@@ -1,10 +1,11 @@
 """Advertising that reposting sites push into a text, found by its shape, not its words.
 
-Two shapes are common and can be told from a plan's own words:
+Three shapes are common and can be told from a plan's own words:
 
 - a search-engine question (`…价格查询`, `…医院怎么样`) pushed inside a word (`新…价格查询建`
   is 新建 with an advert in it) or after a value (`新增入园幼儿4186人…医院怎么样。`);
-- keywords joined by a space (`人大网络教育 学位`) repeated at unrelated places.
+- keywords joined by a space (`人大网络教育 学位`) repeated at unrelated places;
+- a service and a mobile number pushed into a sentence (`家政服务13825404095道路…`).
 
 Only what matches one of these shapes is removed; the rest of the text stays as printed.
 """
@@ -21,6 +22,10 @@ _INSIDE = re.compile(rf"[{_HAN}]{{2,10}}?(?:{_QUESTION})")
 _AFTER_VALUE = re.compile(
     rf"(?<=\d[{_HAN}%])[{_HAN}]{{2,12}}?(?:{_QUESTION})(?=[，,。；;！？!?\s]|$)"
 )
+_PHONE_AD = re.compile(
+    rf"(?:(?<=[，,。；;、\s])[{_HAN}]{{2,6}}?)?(?<!\d)1[3-9]\d{{9}}(?!\d)(?=[{_HAN}])"
+)
+"""A service and a mobile number pushed into running text (`,家政服务13825404095道路…`)."""
 _WORDS = frozenset(w for w in COUNT_VERBS.split("|") if len(w) == 2)
 """Two-character words (新建, 改建…) an advert may be pushed into."""
 _SPACED_KEYWORDS = re.compile(
@@ -59,6 +64,8 @@ def remove(text: str, repeated: tuple[str, ...]) -> tuple[str, int]:
         removed += text.count(phrase)
         text = text.replace(phrase, "")
     text, n = _AFTER_VALUE.subn("", text)
+    removed += n
+    text, n = _PHONE_AD.subn("", text)
     removed += n
     out, start = [], 0
     for m in _INSIDE.finditer(text):

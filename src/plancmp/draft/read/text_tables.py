@@ -154,19 +154,27 @@ def take_pipe_table(lines: list[str], i: int) -> Taken:
 def _pipe_rows(lines: list[str], i: int) -> Taken:
     """Rows split by `|` with no rule under the header. A row with fewer cells than the
     header starts under a cell merged down from a row above (a category), so its cells
-    keep to the right; a row with fewer than half the header's cells ends the table, as
-    does a line of `label: | value` pairs (a page's `索引号: | … | 成文日期: | …`)."""
-    header = _filled(_pipe_cells(lines[i]))
+    keep to the right, unless it prints its last cells empty where the header shows that
+    empty cells were kept (`a | b | ||` under `x | y | z | |`); a row with fewer than half
+    the header's cells ends the table, as does a line of `label: | value` pairs (a page's
+    `索引号: | … | 成文日期: | …`)."""
+    printed_header = _pipe_cells(lines[i])
+    header = _filled(list(printed_header))
+    empties = len(printed_header) - len(header)
     if len(header) < 3:
         return None
     rows = [header]
     j = i + 1
     while j < len(lines) and lines[j].count("|") >= 2:
-        cells = _filled(_pipe_cells(lines[j]))
+        printed = _pipe_cells(lines[j])
+        cells = _filled(list(printed))
         labels = sum(c.endswith((":", "：")) for c in cells)
         if len(cells) * 2 <= len(header) or len(cells) > len(header) or labels >= 2:
             break  # too few cells, or a page's `索引号: | … | 成文日期: | …` line
-        rows.append([""] * (len(header) - len(cells)) + cells)
+        if empties and len(printed) - len(cells) > empties:  # its last cells are empty
+            rows.append(cells + [""] * (len(header) - len(cells)))
+        else:
+            rows.append([""] * (len(header) - len(cells)) + cells)
         j += 1
     return (rows, j) if len(rows) >= 2 else None
 

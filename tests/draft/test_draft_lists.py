@@ -1,0 +1,138 @@
+"""A year's project list (实事项目, 十件实事): numbered one-line items, marks before the words,
+counts in the units such lists use (户, 辆, 公里), and the year the list is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.dating import future_years
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.naming import name_values
+from plancmp.draft.sections import parts
+from plancmp.draft.spans import find_spans
+from plancmp.values import parse
+
+
+def drafted(*lines: str) -> list[tuple[str, str, int]]:
+    doc = Document("list.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (d.record.name, d.record.target.raw, d.record.target.year)
+        for d in draft_document(doc, "list", []).records
+    ]
+
+
+def test_a_numbered_one_line_item_with_a_value_is_read_not_only_a_heading() -> None:
+    doc = Document(
+        "list.txt",
+        (
+            Paragraph("一、实事项目"),
+            Paragraph("1.改建照护床位220张"),
+            Paragraph("2.新增1家社区食堂"),
+            Paragraph("3.推进体育场地开放"),
+        ),
+    )
+    read = [(p.block.text, p.path[-1]) for p in parts(doc)]
+    assert read == [
+        ("1.改建照护床位220张", "1.改建照护床位220张"),
+        ("2.新增1家社区食堂", "2.新增1家社区食堂"),
+    ]
+
+
+def test_a_count_in_a_heading_is_no_year_of_the_heading() -> None:
+    doc = Document("list.txt", (Paragraph("16.培训2000名急救员"),))
+    assert [p.year for p in parts(doc)] == [None]
+    doc = Document("list.txt", (Paragraph("二、2021年工作举措"), Paragraph("新建学校3所。")))
+    assert [p.year for p in parts(doc)] == [2021]
+
+
+def test_every_item_of_a_dated_project_list_is_a_target_of_that_year() -> None:
+    assert drafted(
+        "某区2025年区政府实事项目",
+        "一、实事项目",
+        "1.*改建认知障碍照护床位220张",
+        "2.*新增1家社区长者食堂、*3家乡村长者照护之家",
+        "3.区内新增就业不少于9000人",
+    ) == [
+        ("改建认知障碍照护床位", "220张", 2025),
+        ("新增社区长者食堂", "1家", 2025),
+        ("新增乡村长者照护之家", "3家", 2025),
+        ("区内新增就业", "不少于9000人", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("▶新建道路景观林带2条。", "新建道路景观林带"),
+        ("★完成大肠癌筛查1.25万人。", "完成大肠癌筛查"),
+        ("②新建村卫生室20个", "新建村卫生室"),
+        ("新增筹措供应200张“城市建设者之家”床位。", "新增筹措供应“城市建设者之家”床位"),
+        ("在公共场所增配125台自动式体外除颤器(AED)。", "公共场所增配自动式体外除颤器(AED)"),
+    ],
+)
+def test_marks_before_an_item_are_no_part_of_its_name(text: str, name: str) -> None:
+    assert [n.name for n in name_values(text, {})] == [name]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [
+        ("1500户以上", 1500, "户"),
+        ("1.4万户", 14000, "户"),
+        ("80辆", 80, "辆"),
+        ("20部", 20, "部"),
+        ("134.5万册", 1345000, "册"),
+        ("9类", 9, "类"),
+        ("1000例", 1000, "例"),
+        ("不少于12场次", 12, "场次"),
+        ("60公里", 60, "公里"),
+        ("3公顷", 30000, "平方米"),
+    ],
+)
+def test_the_count_units_of_project_lists_are_read(raw: str, value: int, unit: str) -> None:
+    parsed = parse(raw)
+    assert (parsed.value, parsed.unit) == (value, unit)
+
+
+def test_counting_words_after_a_unit_and_words_a_unit_opens() -> None:
+    text = "计划采购教学生活设备31.96万台件套、图书134.5万册。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("采购教学生活设备", "31.96万台件套"),
+        ("图书", "134.5万册"),
+    ]
+    assert find_spans("教育部等9部门联合印发，办好十件实事。") == []
+
+
+def test_a_year_that_opens_a_later_clause_with_a_will_is_a_year_ahead() -> None:
+    assert future_years("县政府工作报告提出,2024年我县将着力办好十件实事。") == [2024]
+    assert future_years("报告回顾,2023年我县已办好十件实事。") == []
+
+
+def test_the_year_of_a_news_list_of_ten_projects_dates_its_items() -> None:
+    assert drafted(
+        "某县政府工作报告提出,2024年某县将着力办好十件实事。",
+        "1.改善办学条件。新建和改扩建25所学校,新增学位6120个。",
+        "2.建设农村公路60公里,改造危桥20座。",
+    ) == [
+        ("新建和改扩建学校", "25所", 2024),
+        ("新增学位", "6120个", 2024),
+        ("建设农村公路", "60公里", 2024),
+        ("改造危桥", "20座", 2024),
+    ]
+
+
+def test_a_headlines_phrases_split_by_a_space_are_named_apart() -> None:
+    text = "某省将投入24亿元 未来3年共建1200所幼儿园"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("投入", "24亿元"),
+        ("共建幼儿园", "1200所"),
+    ]
+
+
+def test_a_bare_total_after_a_count_is_of_the_thing_counted() -> None:
+    text = "全年培训10个家庭医生服务团队,共40人;"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("培训家庭医生服务团队", "10个"),
+        ("培训家庭医生服务团队", "40人"),
+    ]
