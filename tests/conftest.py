@@ -57,3 +57,27 @@ def catalog() -> Catalog:
 def _private_cache(tmp_path_factory, monkeypatch):
     """Each test gets its own cache folder: tests never touch ~/.cache or each other."""
     monkeypatch.setenv("PLANCMP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+class Hung(BaseException):
+    """A test ran past its time limit (a BaseException: no `except OSError` swallows it)."""
+
+
+@pytest.fixture
+def no_hang():
+    """Fail a test that hangs (a named pipe opened, a device read forever) instead of
+    waiting: SIGALRM interrupts Python code; where C code waits on (SQLite retries an
+    interrupted open), the whole run ends with a traceback of where it hung."""
+    import faulthandler
+    import signal
+
+    def expired(signum, frame):
+        raise Hung("still running after 30 s: something waits forever")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(30)
+    faulthandler.dump_traceback_later(60, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)

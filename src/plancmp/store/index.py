@@ -7,18 +7,25 @@ under a temporary name, and moved into place whole, so a reader never sees
 half an index; it is then only ever read (`immutable`), so no locks are needed.
 SQLite ships with Python and loading it runs no code from the file.
 
-A damaged index is never worse than none: any error reading it (a truncated
-file, wrong types, a folder in its place) throws it away, rebuilds it from the
-data files and answers from the new one.
+A damaged index is never worse than none. A finished index is sealed: its
+modification time is set to one computed from its key and size (`seal`), and
+any later write to the file, by anything, changes that time. So one `lstat`
+tells a changed, truncated or replaced index (or a folder, a pipe, a link in its
+place) before a byte of it is trusted; and any error reading an index that looks
+whole still throws it away, rebuilds it from the data files and answers from
+the new one.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+import zlib
 from collections.abc import Callable, Collection, Iterator
 from json import JSONDecodeError
 from pathlib import Path
+from time import time_ns
 from typing import Any, TypeVar
 
 from plancmp.metrics import Catalog
@@ -96,6 +103,34 @@ _NUMERIC = "r.t_op IN ('>', '>=', '<', '<=', '=', 'range') AND r.t_value IS NOT 
 
 
 _KIND = RECORD_COLUMNS.index("s_kind")
+SEAL_FROM = 946_684_800
+"""2000-01-01: seals are times in the three years after it, long before any index was
+written, so a file written since (the time the system sets) never matches one."""
+
+
+def seal_time(key: str, size: int) -> int:
+    """The modification time, in whole even seconds (FAT keeps no finer ones), that the
+    index for `key` of `size` bytes is given when it is finished."""
+    return SEAL_FROM + 2 * (zlib.crc32(f"{key}/{size}".encode()) % 50_000_000)
+
+
+def seal(path: Path, key: str) -> None:
+    """Mark a finished index as whole (see the module's docstring); its access time, the
+    cache's record of when it was last used, is set to now."""
+    size = os.stat(path).st_size
+    os.utime(path, ns=(time_ns(), seal_time(key, size) * 1_000_000_000))
+
+
+def is_sealed(path: Path, key: str) -> bool:
+    """Whether `path` is a regular file (not a link, folder, pipe or device) as it was
+    sealed: unchanged since it was written whole."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_mtime_ns == (
+        seal_time(key, info.st_size) * 1_000_000_000
+    )
 
 
 class IndexWriter:
@@ -157,6 +192,7 @@ class IndexWriter:
         con.commit()
         con.executescript(_INDEXES)
         con.close()
+        seal(self.tmp, self.key)
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
@@ -179,6 +215,8 @@ class IndexStore:
     @classmethod
     def open(cls, path: Path, key: str, heal: Callable[[], Store]) -> Store:
         """The index at `path` if it is whole and is the one for `key`; else `heal()`."""
+        if not is_sealed(path, key):  # changed since it was written, or not a file at all
+            return heal()
         try:
             con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         except DAMAGE:
