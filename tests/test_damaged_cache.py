@@ -306,3 +306,85 @@ def test_a_cache_that_cannot_be_read_or_written(mode, expected, written, tmp_pat
             assert got == (0, *expected[name])
     finally:
         root.chmod(0o700)
+
+
+# --- interrupted writes ----------------------------------------------------------------------
+
+MAKE_CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "make_corpus.py"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """600 county plans: their index takes seconds to write, time enough to interrupt it.
+    Two come from the benchmark's generator; the rest are copies under other ids."""
+    folder = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, str(MAKE_CORPUS), "2", str(folder)], check=True)
+    text = (folder / "c00001.yaml").read_text(encoding="utf-8")
+    for i in range(2, 600):
+        pid = f"c{i:05d}"
+        (folder / f"{pid}.yaml").write_text(text.replace("c00001", pid), encoding="utf-8")
+    return folder
+
+
+def _start(corpus, cache_dir):
+    """plancmp writing the corpus' index, in a session of its own (as a terminal's job)."""
+    env = {**os.environ, "PLANCMP_CACHE_DIR": str(cache_dir)}
+    argv = [sys.executable, "-m", "plancmp", "--data-dir", str(corpus), "plans", "-f", "csv"]
+    return subprocess.Popen(
+        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+
+
+def _writing(proc, cache_dir):
+    """Wait until the index is being written (its temporary file is in the cache)."""
+    import time
+
+    for _ in range(3000):
+        names = [p.name for p in cache_dir.glob(".*")]
+        if any(n.startswith(".new-") or (n.startswith(".tmp-") and "-index-" in n) for n in names):
+            time.sleep(0.3)  # well into it
+            return
+        assert proc.poll() is None, "finished before it could be interrupted"
+        time.sleep(0.01)
+    raise AssertionError("no index was being written after 30 s")
+
+
+@pytest.mark.parametrize("to", ["the process", "its process group (Ctrl-C in a terminal)"])
+def test_ctrl_c_while_the_index_is_written_leaves_nothing_behind(to, corpus, tmp_path):
+    """Issue 12, defect 5: an interrupted index write left tens of MB behind, forever."""
+    import signal
+
+    cache_dir = tmp_path / "cache"
+    proc = _start(corpus, cache_dir)
+    _writing(proc, cache_dir)
+    if to == "the process":
+        proc.send_signal(signal.SIGINT)
+    else:
+        os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()
+    left = sorted(p.name for p in cache_dir.iterdir() if not p.name.startswith("manifest-"))
+    assert left == []
+    alive = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, check=False)
+    assert alive.stdout == b""  # no worker process outlives it
+
+
+def test_what_a_killed_writer_left_is_removed_once_stale(corpus, tmp_path):
+    """A process killed outright (SIGKILL) cannot clean up: its temporary file is removed
+    by a later run once it is an hour old, never while it may still be being written."""
+    import signal
+    import time
+
+    cache_dir = tmp_path / "cache"
+    proc = _start(corpus, cache_dir)
+    _writing(proc, cache_dir)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    (left,) = cache_dir.glob(".tmp-*-index-*")
+    fresh = cache_dir / ".tmp-99999-index-0123456789abcdef0123456789abcdef.sqlite"
+    fresh.write_bytes(b"a writer at work")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(left, (hours_ago, hours_ago))
+    env = {"PLANCMP_CACHE_DIR": str(cache_dir)}
+    assert runner.invoke(app, ["plans", "-f", "csv"], env=env).exit_code == 0
+    assert sorted(p.name for p in cache_dir.glob(".*")) == [fresh.name]

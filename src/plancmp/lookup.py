@@ -25,7 +25,8 @@ MAX_SHOWN = 8
 
 
 class NotFound(LookupError):
-    """No unique match; `candidates` are the keys the user may have meant."""
+    """No unique match; `candidates` are the keys the user may have meant (with `close`,
+    the nearest spellings; else every choice there is)."""
 
     def __init__(
         self,
@@ -34,6 +35,7 @@ class NotFound(LookupError):
         candidates: Sequence[str],
         ambiguous: bool,
         labels: Mapping[str, str] | None = None,
+        close: bool = False,
     ):
         self.word, self.what, self.candidates, self.ambiguous = (
             word,
@@ -48,8 +50,10 @@ class NotFound(LookupError):
         )
         if ambiguous:
             msg = f"{what} {word!r} is ambiguous: it matches {listed} — say which"
-        elif candidates:
+        elif candidates and close:
             msg = f"unknown {what} {word!r}: did you mean {listed}?"
+        elif candidates:
+            msg = f"unknown {what} {word!r}: use one of {listed}"
         else:
             msg = f"unknown {what} {word!r}"
         super().__init__(msg)
@@ -61,10 +65,10 @@ def norm(text: str) -> str:
 
 
 def _fragment(q: str) -> bool:
-    """Whether a typed word may match part of a name: it has at least two characters and
-    a Chinese character or a letter in it. Punctuation (`-`, `（`) and numbers (`2025`)
-    occur in many titles and name nothing."""
-    return len(q) >= 2 and any(ch.isalpha() for ch in q)
+    """Whether a typed word may match part of a name: it has at least two letters or
+    Chinese characters. Punctuation (`-`, `（`), numbers and years (`2025`, `2021年`)
+    occur in many titles and name nothing; nor does a single character."""
+    return sum(ch.isalpha() for ch in q) >= 2
 
 
 def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
@@ -87,7 +91,7 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
     if len(exact) > 1:
         raise NotFound(word, what, sorted(exact), True, labels)
     if not _fragment(q):
-        raise NotFound(word, what, [], False, labels)
+        raise NotFound(word, what, [key for key, _, _ in items], False, labels)
     partial = {key: item for key, item, names in entries if any(q in n for n in names)}
     if len(partial) == 1:
         return next(iter(partial.values()))
@@ -111,7 +115,9 @@ def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str)
     all_names = {n: key for key, _, names in entries for n in names}
     close = difflib.get_close_matches(q, list(all_names), n=5, cutoff=0.5)
     keys = list(dict.fromkeys(all_names[c] for c in close))
-    raise NotFound(word, what, keys, False, labels)
+    if keys:
+        raise NotFound(word, what, keys, False, labels, close=True)
+    raise NotFound(word, what, [key for key, _, _ in items], False, labels)
 
 
 def find_plan(plans: Iterable[Plan], word: str) -> Plan:
