@@ -64,8 +64,10 @@ def graph() -> str:
     """The layers as a Mermaid flowchart, drawn top to bottom."""
     lines = ["```mermaid", "flowchart TD"]
     for name, members in modules_by_layer().items():
-        short = " · ".join(m.rsplit(".", 1)[1] for m in members)
-        lines.append(f'  {name}["<b>{name}</b><br/>{short}"]')
+        # plancmp.draft.read.text → read/ (a subpackage once), plancmp.draft.tables → tables
+        parts = [m.split(".")[2:] if name != "core" else m.split(".")[1:] for m in members]
+        short = dict.fromkeys(p[0] + "/" if len(p) > 1 else p[0] for p in parts if p)
+        lines.append(f'  {name}["<b>{name}</b><br/>{" · ".join(short)}"]')
     for a, b in sorted(edges(), key=lambda e: (LAYERS.index(e[0]), LAYERS.index(e[1]))):
         lines.append(f"  {a} --> {b}")
     return "\n".join([*lines, "```", ""])

@@ -47,11 +47,11 @@ EXPECTED = {
         "unknown_metric.yaml:10: unknown metric 'happiness_index' in record 1: add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
     ],
     "unknown_unit.yaml": [
-        "unknown_unit.yaml:12: record 1 (普惠): unknown unit '斤': use one of the units listed in data/README.md (e.g. %, 元/生, 万人, 所, 个), or leave unit empty for a ratio",
+        "unknown_unit.yaml:12: record 1 (普惠): unknown unit '斤': use one of the units listed in data/units.yaml (e.g. %, 元/生, 万人, 所, 个), or leave unit empty for a ratio",
     ],
     "unparseable_value.yaml": [
-        "unparseable_value.yaml:13: `op` of the target of record 1 (普惠) is '>=' but raw '九十以上' reads as 'text': fix one of them",
-        "unparseable_value.yaml:13: `value` of the target of record 1 (普惠) is 90 but raw '九十以上' reads as null (unit %): fix one of them",
+        "unparseable_value.yaml:13: `op` of the target of record 1 (普惠) is '>=' but raw '近九十' reads as 'text': fix one of them",
+        "unparseable_value.yaml:13: `value` of the target of record 1 (普惠) is 90 but raw '近九十' reads as null (unit %): fix one of them",
     ],
     "wrong_type.yaml": [
         "wrong_type.yaml:13: `year` of the target of record 1 (普惠) is '2025年': write a year such as 2025",

@@ -184,14 +184,25 @@ def test_compare_takes_the_metric_as_an_argument_too():
     assert "two metrics given ('普惠' and --metric '公办')" in two.stderr
 
 
-def test_an_excel_workbook_name_is_refused_with_the_fix(tmp_path):
-    for args in (["compare", "普惠", "-f", "excel"], ["export"]):
-        result = run(*args, "-o", str(tmp_path / "out.xlsx"))
+def test_office_names_plancmp_does_not_write_are_refused_with_the_fix(tmp_path):
+    for args in (["compare", "普惠"], ["export"]):
+        result = run(*args, "-o", str(tmp_path / "out.xls"))
         assert result.exit_code == 2
         assert result.stderr == (
-            "plancmp: cannot write an Excel workbook (out.xlsx): "
-            "write CSV for Excel instead: -f excel -o table.csv\n"
+            "plancmp: cannot write an old Excel workbook (out.xls): "
+            "name the file .xlsx (Excel, WPS and LibreOffice open it)\n"
         )
+    wps = run("show", "linan", "-o", str(tmp_path / "out.wps"))
+    assert wps.stderr == (
+        "plancmp: cannot write a WPS document (out.wps): "
+        "name the file .docx (Word, WPS and LibreOffice open it)\n"
+    )
+    csv_for_excel = run("compare", "普惠", "-f", "excel", "-o", str(tmp_path / "out.xlsx"))
+    assert csv_for_excel.exit_code == 2
+    assert csv_for_excel.stderr == (
+        "plancmp: -f excel -o out.xlsx: a .xlsx file cannot hold excel: "
+        "name the file out.csv, or leave out --format\n"
+    )
     assert not any(tmp_path.iterdir())
 
 
@@ -274,10 +285,10 @@ def test_compare_chart_draws_bars_in_rank_order():
 def test_output_format_follows_the_extension_or_is_asked_for(tmp_path):
     assert run("export", "-o", str(tmp_path / "r.json")).exit_code == 0
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))[0]["plan"]
-    bad = run("gaps", "linan", "-o", str(tmp_path / "r.docx"))
+    bad = run("gaps", "linan", "-o", str(tmp_path / "r.pages"))
     assert bad.exit_code == 2
-    assert "cannot tell the format from 'r.docx'" in bad.stderr
-    assert not (tmp_path / "r.docx").exists()
+    assert "cannot tell the format from 'r.pages'" in bad.stderr
+    assert not (tmp_path / "r.pages").exists()
 
 
 def test_an_html_file_is_a_page_that_says_it_is_utf8(tmp_path):
@@ -305,3 +316,18 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
         result.stderr
         == f"plancmp: folder {tmp_path / 'no' / 'such'} does not exist: create it first\n"
     )
+
+
+def test_a_change_target_carries_the_level_it_implies_in_json():
+    """SPEC §7: `op: change`, the signed change as `value`, `target.implied` the level."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "docs" / "examples"
+    result = run("--data-dir", str(examples), "show", "demo", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    targets = {r["metric"]: r["target"] for r in json.loads(result.stdout)}
+    assert targets["kindergarten_puhui_coverage"] == {
+        "year": 2025, "op": "change", "value": 5, "value_max": None, "raw": "提高5个百分点",
+        "scope": "level", "direction": "up", "implied": 95,
+    }  # fmt: skip
+    assert (targets["myopia_rate"]["at_least"], targets["myopia_rate"]["implied"]) == (True, 52)

@@ -200,3 +200,30 @@ def test_lower_is_better_range_counts_by_its_high_end():
         ("b", 1, Decimal(0)),
         ("a", 2, Decimal("0.1")),
     ]
+
+
+def test_a_change_target_is_ranked_by_the_level_it_implies_from_its_baseline():
+    """提高5个百分点 from 90% asks for 95%: ranked between >95 and ＞90; without a baseline
+    the change cannot be placed and is listed with the reason."""
+    a = plan("a", rec("a", "puhui", "提高5个百分点", base="90%"))
+    b = plan("b", rec("b", "puhui", ">95"))
+    c = plan("c", rec("c", "puhui", "＞90"))
+    d = plan("d", rec("d", "puhui", "提高3个百分点"))
+    assert ranked("puhui", a, b, c, d) == [
+        ("b", 1, Decimal(0), Decimal(0), None),
+        ("a", 2, Decimal(0), Decimal(0), None),
+        ("c", 3, Decimal(-5), Decimal(-5), None),
+        ("d", None, None, None, "变化目标：相对基线的变化量，不与水平值一同排名"),
+    ]
+
+
+def test_a_decrease_and_a_growth_imply_levels_in_their_own_direction():
+    from plancmp.analysis.rank import implied, level_of
+
+    down = rec("a", "myopia", "下降3个百分点以上", base="55%")
+    assert (level_of(down).op, level_of(down).value) == ("<=", Decimal(52))
+    grow = rec("a", "places", "增长10%", "个", base="200个")
+    assert (level_of(grow).op, level_of(grow).value) == ("=", Decimal(220))
+    span = rec("a", "puhui", "提高3-5个百分点", base="80%")
+    assert level_of(span)[:3] == ("range", Decimal(83), Decimal(85))
+    assert implied(rec("a", "puhui", "＞90").target.value, Decimal(80)) is None

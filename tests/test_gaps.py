@@ -230,3 +230,20 @@ def test_below_the_national_standard():
     assert gaps_among(plan("ok", rec("ok", "puhui", "＞80")), [], [], catalog) == []
     city = plan("hz", rec("hz", "puhui", "70%", None, year=2023), level="市")
     assert gaps_among(city, [], [], catalog) == []  # county standards do not bind a city
+
+
+def test_change_targets_are_held_to_peers_and_to_their_own_baseline():
+    """A change is a level reckoned from the baseline: 提高0个百分点 asks for no progress,
+    and 提高2个百分点 from 90 (92) is below a peer's 95."""
+    me = plan(
+        "me",
+        rec("me", "puhui", "提高2个百分点", base="90%"),
+        rec("me", "public_kg", "提高0个百分点", base="60%"),
+    )
+    peer = plan("p1", rec("p1", "puhui", "95%"), rec("p1", "public_kg", "70%"))
+    found = {(f.kind, f.metric.id) for f in gaps_among(me, [peer], [], METRICS)}
+    assert found == {
+        ("below_peers", "puhui"),
+        ("below_peers", "public_kg"),
+        ("not_above_baseline", "public_kg"),
+    }

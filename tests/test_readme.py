@@ -32,6 +32,7 @@ def test_every_command_is_documented():
         "export",
         "validate",
         "cache",
+        "draft",
     }
     for name in names:
         assert f"`plancmp {name}" in README

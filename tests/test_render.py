@@ -4,9 +4,10 @@ import json
 
 import tabulate as tabulate_module
 
-from plancmp.output.formats import TABULATE_FORMATS, TEXT_FORMATS, Format
+from plancmp.output.formats import FILE_FORMATS, TABULATE_FORMATS, TEXT_FORMATS, Format
 from plancmp.output.table import Table
 from plancmp.output.text import RENDERERS, render
+from plancmp.output.write import FILE_WRITERS
 
 TABLE = Table(["指标", "目标"], [["普惠性幼儿园覆盖面", "＞90"], ["a|b", "700"]],
               [{"name": "普惠性幼儿园覆盖面", "value": 90}], title="t")  # fmt: skip
@@ -14,7 +15,8 @@ TABLE = Table(["指标", "目标"], [["普惠性幼儿园覆盖面", "＞90"], [
 
 def test_every_format_has_a_renderer():
     assert set(RENDERERS) == TEXT_FORMATS
-    assert TEXT_FORMATS | {Format.RICH, Format.SQLITE} == set(Format)
+    assert set(FILE_WRITERS) == FILE_FORMATS == {Format.SQLITE, Format.DOCX, Format.XLSX}
+    assert TEXT_FORMATS | {Format.RICH, Format.YAML} | FILE_FORMATS == set(Format)
     assert set(tabulate_module.tabulate_formats) >= TABULATE_FORMATS
 
 

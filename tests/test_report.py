@@ -72,10 +72,12 @@ def test_html_report_is_one_self_contained_file(tmp_path):
     assert "@media print" in html
 
 
-def test_report_file_must_be_md_or_html(tmp_path):
+def test_report_file_must_be_md_html_or_docx(tmp_path):
     result = runner.invoke(app, ["report", "linan", "-o", str(tmp_path / "r.pdf")])
     assert result.exit_code == 2
-    assert result.stderr == "plancmp: cannot write a PDF (r.pdf): name the file .md or .html\n"
+    assert result.stderr == (
+        "plancmp: cannot write a PDF (r.pdf): name the file .md or .html or .docx\n"
+    )
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

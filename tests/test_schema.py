@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from plancmp.store.schema import build_plan
 from plancmp.store.yamlread import load_yaml
 
@@ -123,3 +125,20 @@ def test_a_trend_does_not_lend_its_unit_to_the_indicator(tmp_path):
     assert problems == []
     (r,) = plan.records
     assert (r.target.value.printed_unit, r.printed_unit) == ("个百分点", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "op", "unit"), [("提高1个百分点", "change", "%"), ("增长10%", "growth", None)]
+)
+def test_a_change_does_not_lend_its_unit_to_the_indicator(tmp_path, raw, op, unit):
+    text = (
+        GOOD.replace('    unit: "%"\n', "")
+        .replace(
+            'target: {raw: "＞90", op: ">", value: 90}', f'target: {{raw: "{raw}", op: "{op}"}}'
+        )
+        .replace('baseline: {year: 2020, raw: "91.6%", value: 91.6}', "baseline: null")
+    )
+    plan, problems = build(tmp_path, text)
+    assert problems == []
+    (r,) = plan.records
+    assert (r.target.value.op, r.printed_unit, r.unit) == (op, None, unit)

@@ -4,7 +4,7 @@ import contextlib
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from plancmp.decimals import fmt
@@ -45,7 +45,7 @@ CASES = [
     ("23%", "%", "=", D(23), None, "%"),
     ("1000个以上", None, ">=", D(1000), None, "个"),
     ("500所小学以上", None, ">=", D(500), None, "所"),
-    ("1400余亩", None, ">", D(1400), None, "亩"),
+    ("1400余亩", None, ">", D("933333.3333"), None, "平方米"),  # 1亩 = 10000/15 平方米
     ("至少一次", None, ">=", D(1), None, "次"),
     ("达到17：1", None, "=", D(17), None, None),
     ("1：2", None, "=", D("0.5"), None, None),
@@ -126,6 +126,51 @@ def test_parser_raises_only_its_own_error(raw, unit):
         parse(raw, unit)
 
 
+GRAMMAR_CHARACTERS = list(
+    "零〇一二两三四五六七八九十百千万亿点分之成半番翻倍%‰个所人年以上下内至到~-—"
+    "提高下降增长减少每约左右新增期间余:0123456789.壹佰拾"
+)
+
+
+@given(
+    st.text(alphabet=GRAMMAR_CHARACTERS, max_size=12),
+    st.sampled_from([None, "%", "万人", "元/生", "所", "亩", "个百分点"]),
+)
+def test_the_grammars_own_words_raise_only_its_own_error(raw, unit):
+    with contextlib.suppress(ValueParseError):
+        parse(raw, unit)
+
+
+FORMS = ["{}{}", "不少于{}{}", "{}{}以上", "约{}{}", "提高{}{}", "每年下降{}{}"]
+
+
+@example(1200000, "人", "{}{}")  # 一百二十万人: 万 stays a multiplier
+@example(12000, "个", "{}{}")  # 一万二千个
+@example(Decimal("3.5"), "%", "提高{}{}")
+@given(
+    st.one_of(
+        st.integers(min_value=0, max_value=10**12),
+        st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False),
+    ),
+    st.sampled_from(["所", "人", "万人", "个", "年", "%", "个百分点", "亿元"]),
+    st.sampled_from(FORMS),
+)
+def test_a_number_in_chinese_numerals_reads_as_in_digits(number, unit, form):
+    """一百零五所 and 105所 are one value: cn2an writes the numeral, plancmp reads it back."""
+    from cn2an import an2cn
+
+    digits = format(number, "f")
+    row_unit = "%" if unit in ("%", "个百分点") else None
+    in_words = parse(form.format(an2cn(digits), unit), row_unit)
+    in_digits = parse(form.format(digits, unit), row_unit)
+    assert (in_words.op, in_words.value, in_words.value_max, in_words.unit) == (
+        in_digits.op,
+        in_digits.value,
+        in_digits.value_max,
+        in_digits.unit,
+    )
+
+
 @pytest.mark.parametrize(
     ("raw", "unit", "shown"),
     [
@@ -135,6 +180,10 @@ def test_parser_raises_only_its_own_error(raw, unit):
         ("0.250", None, "0.250"),
         ("通过", "%", "通过"),
         ("0.30", "—", "0.30"),
+        ("≥65", "%", "≥65%"),
+        ("约8名左右", "名", "约8名左右"),
+        ("十五年", "年", "十五年"),
+        ("提高5", "%", "提高5"),
     ],
 )
 def test_with_unit(raw, unit, shown):

@@ -13,7 +13,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text")
+OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text", "change", "growth")
+"""`change`: a signed change from the baseline in the record's unit (提高5个百分点 → 5);
+`growth`: a signed relative change in percent (增长10% → 10, 翻一番 → 100)."""
 NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
 """The ops whose targets have a number to rank by."""
 SCOPES = ("level", "cumulative", "per_year")
@@ -67,7 +69,9 @@ class Value(NamedTuple):
     approx: bool = False
     """True when the document says 约 (about)."""
     direction: str | None = None
-    """For trends: `up` or `down`."""
+    """For trends, changes and growth: `up` or `down`."""
+    at_least: bool = False
+    """For trends, changes and growth: the document says 以上 (提高5个百分点以上)."""
 
 
 class Baseline(NamedTuple):
@@ -138,10 +142,14 @@ class TargetRow(NamedTuple):
     year: int
     scope: str
     value: Value
+    base: Decimal | None = None
+    """The record's baseline value, where it states one exactly (a change target's level
+    is reckoned from it)."""
 
     @classmethod
     def of(cls, r: Record) -> TargetRow:
-        t = r.target
+        t, b = r.target, r.baseline
+        base = b.value.value if b is not None and b.value.op == "=" else None
         return cls(
             r.plan,
             r.metric,
@@ -153,6 +161,7 @@ class TargetRow(NamedTuple):
             t.year,
             t.scope,
             t.value,
+            base,
         )
 
 

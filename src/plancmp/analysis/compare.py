@@ -15,6 +15,7 @@ from plancmp.analysis.rank import (
     ambition,
     edge,
     is_numeric,
+    level_of,
     median,
     preferred,
     record_key,
@@ -27,7 +28,8 @@ class Why(NamedTuple):
     """Why a target is not ranked: a kind and what the reader needs to see it."""
 
     kind: str
-    """tier, level_unknown, unit, scope, year, text, trend, restated, conflicting, neutral, alone."""
+    """tier, level_unknown, unit, scope, year, text, trend, change, restated, conflicting,
+    neutral, alone."""
     mine: object = None
     """This target's side of the difference (its unit, its year), or the value it restates."""
     main: object = None
@@ -67,7 +69,7 @@ def compare(
 
 
 def _rank_segment(metric: Metric, entries: list[tuple[Plan, Record]]) -> list[Row]:
-    numeric = [(p, r, record_key(p, r)) for p, r in entries if is_numeric(r.target.value)]
+    numeric = [(p, r, record_key(p, r)) for p, r in entries if is_numeric(level_of(r))]
     main = _main_key([(p.id, k) for p, _, k in numeric], metric)
     group, restated = _one_per_plan([(p, r) for p, r, k in numeric if k == main and k[4]])
     ranked = _ranked(metric, group)
@@ -84,18 +86,18 @@ def _ranked(metric: Metric, group: list[tuple[Plan, Record]]) -> list[Row]:
     if not group:
         return []
     if metric.better == "neutral":
-        ordered = sorted(group, key=lambda pr: edge(pr[1].target.value, "higher"), reverse=True)
+        ordered = sorted(group, key=lambda pr: edge(level_of(pr[1]), "higher"), reverse=True)
         return [Row(p, r, None, None, None, Why("neutral")) for p, r in ordered]
     better = metric.better
-    ordered = sorted(group, key=lambda pr: ambition(pr[1].target.value, better), reverse=True)
-    best = edge(ordered[0][1].target.value, better)
-    mid = median(edge(r.target.value, better) for _, r in ordered)
+    ordered = sorted(group, key=lambda pr: ambition(level_of(pr[1]), better), reverse=True)
+    best = edge(level_of(ordered[0][1]), better)
+    mid = median(edge(level_of(r), better) for _, r in ordered)
     rows, rank, prev = [], 0, None
     for i, (p, r) in enumerate(ordered):
-        key = ambition(r.target.value, better)
+        key = ambition(level_of(r), better)
         if key != prev:
             rank, prev = i + 1, key
-        v = edge(r.target.value, better)
+        v = edge(level_of(r), better)
         rows.append(Row(p, r, rank, v - best, v - mid, None))
     return rows
 
@@ -110,6 +112,8 @@ def _why(p: Plan, r: Record, main: Key | None, kept: Record | None) -> Why:
         return Why("text")
     if r.target.value.op == "trend":
         return Why("trend")
+    if r.target.value.op in ("change", "growth"):
+        return Why("change")
     if main is None:
         return Why("alone")
     _, unit, scope, year, level = record_key(p, r)

@@ -19,12 +19,14 @@ from plancmp.analysis.rank import (
     edge,
     is_numeric,
     key_of,
+    level,
+    level_of,
     median,
     no_progress,
     preferred,
 )
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Record, Standard, TargetRow
+from plancmp.model import Metric, Plan, Record, Standard, TargetRow, Value
 from plancmp.store.base import Setters
 
 KINDS = (
@@ -145,11 +147,11 @@ def _below_standard(plan: Plan, catalog: Catalog) -> list[Finding]:
     out = []
     for r in plan.records:
         st, m = catalog.standards.get(r.metric), catalog.get(r.metric)
-        if st is None or m is None or not is_numeric(r.target.value):
+        if st is None or m is None or not is_numeric(level_of(r)):
             continue
         if r.target.scope != "level" or r.unit != st.unit:
             continue
-        mine = edge(r.target.value, m.better)
+        mine = edge(level_of(r), m.better)
         if mine > st.limit if m.better == "lower" else mine < st.limit:
             facts = BelowStandard(st, mine)
             out.append(
@@ -208,7 +210,7 @@ def _peer_groups(plan: Plan, frame: Frame, wanted: set[GroupKey]) -> dict[GroupK
     found: dict[GroupKey, dict[str, list[TargetRow]]] = {}
     for t in frame.peer_targets:
         peer = places.get(t.plan)
-        if peer is None or t.plan == plan.id or not is_numeric(t.value):
+        if peer is None or t.plan == plan.id or not is_numeric(level(t.value, t.base)):
             continue
         key = (t.metric, *key_of(peer, t))
         if key in wanted:
@@ -223,14 +225,18 @@ def _peer_groups(plan: Plan, frame: Frame, wanted: set[GroupKey]) -> dict[GroupK
 
 
 def _against_peers(t: TargetRow, group: list[Peer], m: Metric) -> tuple[Decimal, BelowPeers] | None:
-    mine = ambition(t.value, m.better)
-    better = [p for p in group if ambition(p.target.value, m.better) > mine]
+    mine = ambition(level(t.value, t.base), m.better)
+    better = [p for p in group if ambition(_level(p), m.better) > mine]
     if not better:
         return None
-    best = max(better, key=lambda p: ambition(p.target.value, m.better))
-    values = [edge(p.target.value, m.better) for p in group] + [edge(t.value, m.better)]
-    size = abs(edge(best.target.value, m.better) - edge(t.value, m.better))
+    best = max(better, key=lambda p: ambition(_level(p), m.better))
+    values = [edge(_level(p), m.better) for p in group] + [edge(level(t.value, t.base), m.better)]
+    size = abs(edge(_level(best), m.better) - edge(level(t.value, t.base), m.better))
     return size, BelowPeers(best, median(values), len(group) + 1, len(better))
+
+
+def _level(p: Peer) -> Value:
+    return level(p.target.value, p.target.base)
 
 
 def _missing(plan: Plan, frame: Frame, catalog: Catalog) -> list[Finding]:

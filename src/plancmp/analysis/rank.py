@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from plancmp.decimals import tidy
 from plancmp.model import NUMERIC_OPS, Plan, Record, TargetRow, Value
 
 Key = tuple[str | None, str | None, str, int, str | None]
@@ -34,6 +35,41 @@ def tier(plan: Plan) -> str | None:
 def is_numeric(v: Value) -> bool:
     """Whether a target has a number to rank by."""
     return v.op in NUMERIC_OPS and v.value is not None
+
+
+def implied(v: Value, base: Decimal | None) -> Value | None:
+    """The level a change or growth target implies from its baseline: 80% + 5 个百分点 →
+    85; 增长10% of 200 → 220; 提高5个百分点以上 → ≥85; 提高3-5个百分点 → 83–85. None for
+    other targets, or without a baseline."""
+    if v.op not in ("change", "growth") or v.value is None or base is None:
+        return None
+
+    def reached(x: Decimal) -> Decimal:
+        return tidy(base + x if v.op == "change" else base * (1 + x / 100))
+
+    low = reached(v.value)
+    if v.value_max is not None:
+        high = reached(v.value_max)
+        return Value("range", min(low, high), max(low, high), v.unit, v.printed_unit, v.approx)
+    if v.at_least:
+        return Value(">=" if v.value >= 0 else "<=", low, None, v.unit, v.printed_unit, v.approx)
+    return Value("=", low, None, v.unit, v.printed_unit, v.approx)
+
+
+def level(v: Value, base: Decimal | None) -> Value:
+    """What a target asks for as a level: its value, or the level a change implies."""
+    return implied(v, base) or v
+
+
+def base_of(r: Record) -> Decimal | None:
+    """A record's baseline value, where it is stated exactly."""
+    b = r.baseline
+    return b.value.value if b is not None and b.value.op == "=" else None
+
+
+def level_of(r: Record) -> Value:
+    """level() of a record's target."""
+    return level(r.target.value, base_of(r))
 
 
 def edge(v: Value, better: str) -> Decimal:
@@ -81,7 +117,7 @@ def by_group(plan: Plan, targets: Iterable[TargetRow]) -> dict[GroupKey, TargetR
     """A plan's numeric targets by metric and comparable key, one per group (see preferred)."""
     groups: dict[GroupKey, list[TargetRow]] = {}
     for t in targets:
-        if is_numeric(t.value):
+        if is_numeric(level(t.value, t.base)):
             groups.setdefault((t.metric, *key_of(plan, t)), []).append(t)
     return {k: v[preferred([t.source_kind for t in v])] for k, v in groups.items()}
 
@@ -105,8 +141,8 @@ class Stall(NamedTuple):
 def no_progress(r: Record, better: str) -> Stall | None:
     """How a target that asks for no progress over its own baseline stands to it; None
     when it asks for progress or cannot be told. Direction- and strictness-aware:
-    `>90` against 90 is progress."""
-    b, v = r.baseline, r.target.value
+    `>90` against 90 is progress; a change of 提高0个百分点 asks for none."""
+    b, v = r.baseline, level_of(r)
     if better == "neutral" or b is None or not is_numeric(v) or r.target.scope != "level":
         return None
     base = b.value.value

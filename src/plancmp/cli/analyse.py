@@ -1,18 +1,22 @@
 """Commands that compare: compare, gaps, report."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from plancmp.cli.common import (
+    CategoryOpt,
     ForceOpt,
     FormatOpt,
+    NoTitleOpt,
     OutputOpt,
     PlanArg,
     app,
     data_of,
+    fail,
     fail_usage,
+    find_category,
     find_metric,
     find_plan,
     note,
@@ -22,8 +26,21 @@ from plancmp.cli.common import (
 from plancmp.lookup import NotFound, norm
 from plancmp.model import SEGMENTS, Metric
 from plancmp.output.formats import Format, choose
-from plancmp.output.write import check_target, emit, emit_text
+from plancmp.output.write import check_target, emit, emit_text, needs_file
 from plancmp.store import Dataset
+
+if TYPE_CHECKING:
+    from plancmp.output.notes import Part
+    from plancmp.output.report import Only
+
+KindOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Only these kinds: conflict below_national_standard not_above_baseline below_city below_peers missing qualitative.",
+    ),
+]
 
 
 @app.command()
@@ -50,6 +67,7 @@ def compare(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """One metric across all plans, ranked by ambition, with the gap to the best and the median."""
     from plancmp.analysis.compare import compare as run_compare
@@ -75,7 +93,8 @@ def compare(
 
             emit_text("\n".join(chart_lines(m, rows)) + "\n", outfile(out), force)
         else:
-            emit(views.compare_table(m, rows, data.catalog), format, outfile(out), force)
+            table = views.compare_table(m, rows, data.catalog)
+            emit(table, format, outfile(out), force, not no_title)
 
 
 def _segment(data: Dataset, word: str, m: Metric) -> str:
@@ -99,26 +118,17 @@ def _segment(data: Dataset, word: str, m: Metric) -> str:
 def gaps(
     ctx: typer.Context,
     plan: PlanArg,
-    kind: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--kind",
-            "-k",
-            help="Only these kinds: conflict below_national_standard not_above_baseline below_city below_peers missing qualitative.",
-        ),
-    ] = None,
+    kind: KindOpt = None,
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """Where one plan falls short: of its peers, its city's work points, its own baseline."""
     from plancmp.analysis import frame
-    from plancmp.analysis.gaps import KINDS
     from plancmp.output import views
 
-    for k in kind or []:
-        if k not in KINDS:
-            fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
+    _check_kinds(kind)
     data = data_of(ctx)
     p = find_plan(data, plan)
     if p.is_city and not frame.peers_of(data, p):
@@ -131,17 +141,41 @@ def gaps(
     if kind:
         findings = [f for f in findings if f.kind in kind]
     with writing():
-        emit(views.gaps_table(p, findings, data.catalog), format, outfile(out), force)
+        table = views.gaps_table(p, findings, data.catalog)
+        emit(table, format, outfile(out), force, not no_title)
+
+
+def _check_kinds(kinds: list[str] | None) -> None:
+    from plancmp.analysis.gaps import KINDS
+
+    for k in kinds or []:
+        if k not in KINDS:
+            fail_usage(f"unknown kind {k!r}: use one of {' '.join(KINDS)}")
 
 
 @app.command()
 def report(
     ctx: typer.Context,
     plan: PlanArg,
+    metric: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--metric", "-m", help="Only this metric (repeat for more): findings and comparisons."
+        ),
+    ] = None,
+    category: CategoryOpt = None,
+    kind: KindOpt = None,
+    notes: Annotated[
+        Path | None,
+        typer.Option(
+            "--notes",
+            help="Your commentary, in Markdown: each part goes under the report heading its own heading names (## 概览, ### 普惠性幼儿园覆盖面); text before the first heading under the title.",
+        ),
+    ] = None,
     format: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", case_sensitive=False, help="markdown (the default) or html."
+            "--format", "-f", case_sensitive=False, help="markdown (the default), html or docx."
         ),
     ] = None,
     out: Annotated[
@@ -149,7 +183,7 @@ def report(
         typer.Option(
             "--output",
             "-o",
-            help="report.md, or report.html: one self-contained file with charts (default: Markdown to stdout).",
+            help="report.md; report.html, one self-contained file with charts; or report.docx, a Word document with charts (default: Markdown to stdout).",
         ),
     ] = None,
     force: ForceOpt = False,
@@ -161,12 +195,57 @@ def report(
     with writing():
         if out is not None:
             check_target(out, force)
-        fmt = choose(format, out, (Format.MARKDOWN, Format.HTML), Format.MARKDOWN)
+        fmt = choose(format, out, reporting.FORMATS, Format.MARKDOWN)
+        if fmt in reporting.FILES:
+            needs_file(fmt, out, "report")
+    _check_kinds(kind)
+    parts = _read_notes(notes) if notes is not None else []
     data = data_of(ctx)
     p = find_plan(data, plan)
-    built = reporting.build(data, p.id)
-    text = (
-        reporting.to_md(built, data) if fmt is Format.MARKDOWN else reporting.to_html(built, data)
-    )
+    built = reporting.build(data, p.id, _only(data, metric, category, kind))
+    if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
+        note(f"{p.id}: nothing in the report matches the filters given")
+    blocks, left = reporting.with_notes(reporting.outline(built, data), parts)
+    for part in left:
+        note(_unplaced(notes, part, reporting.headings(blocks)))
     with writing():
-        emit_text(text, out, force)
+        reporting.emit(blocks, fmt, out, force)
+
+
+def _only(
+    data: Dataset, metrics: list[str] | None, category: str | None, kinds: list[str] | None
+) -> "Only":
+    from plancmp.output.report import Only
+
+    ids = frozenset(find_metric(data, word).id for word in metrics or [])
+    found = find_category(data, category) if category is not None else None
+    return Only(ids, found, frozenset(kinds or []))
+
+
+def _read_notes(path: Path) -> list["Part"]:
+    """The writer's notes: a missing file is a usage error, an unreadable one a data error."""
+    from plancmp.output.notes import read_notes
+    from plancmp.store.files import DataError, read_text
+
+    if not path.is_file():
+        what = "is a folder" if path.is_dir() else "does not exist"
+        fail_usage(f"--notes {path} {what}: give a Markdown file of your commentary")
+    try:
+        return read_notes(read_text(path))
+    except DataError as exc:
+        fail(1, str(exc))
+
+
+def _unplaced(path: Path | None, part: "Part", headings: list[str]) -> str:
+    import difflib
+
+    from plancmp.output.notes import key
+
+    by_key = {key(h): h for h in headings}
+    close = difflib.get_close_matches(key(part.heading), list(by_key), n=3, cutoff=0.5)
+    hint = (
+        f"did you mean {'、'.join(by_key[c] for c in close)}?"
+        if close
+        else "`plancmp report` prints the headings"
+    )
+    return f"{path}:{part.line}: the heading {part.heading!r} names no part of this report, so its text is left out: {hint}"

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from plancmp.cli import analyse, browse, data  # noqa: F401 - importing registers the commands
+from plancmp.cli import analyse, browse, data, draft  # noqa: F401 - importing registers the commands
 from plancmp.cli.common import app, silence_stdout
 from plancmp.output.write import prepare_stdout
 from plancmp.version import __version__

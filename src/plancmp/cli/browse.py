@@ -8,6 +8,7 @@ from plancmp.cli.common import (
     CategoryOpt,
     ForceOpt,
     FormatOpt,
+    NoTitleOpt,
     OutputOpt,
     PlanArg,
     app,
@@ -24,16 +25,19 @@ from plancmp.output.write import emit
 
 @app.command()
 def plans(
-    ctx: typer.Context, format: FormatOpt = None, out: OutputOpt = None, force: ForceOpt = False
+    ctx: typer.Context,
+    format: FormatOpt = None,
+    out: OutputOpt = None,
+    force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """The plans: id, title, jurisdiction, kind, period, counts."""
     from plancmp.output import views
 
     data = data_of(ctx)
+    table = views.plans_table(list(data.headers.values()), data.counts)
     with writing():
-        emit(
-            views.plans_table(list(data.headers.values()), data.counts), format, outfile(out), force
-        )
+        emit(table, format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -48,6 +52,7 @@ def show(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """One plan's records, with baseline, target, attribute and source."""
     from plancmp.output import views
@@ -67,7 +72,7 @@ def show(
         asked = " in ".join(x for x in (metric, category) if x)
         note(f"{p.id} sets no target for {asked}")
     with writing():
-        emit(views.show_table(p, records, data.catalog), format, outfile(out), force)
+        emit(views.show_table(p, records, data.catalog), format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -82,6 +87,7 @@ def metrics(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """The metric catalog, with the plans that set each metric."""
     from plancmp.output import views
@@ -92,7 +98,7 @@ def metrics(
     if not table.rows:
         note(f"no metric's id, name or alias contains {query!r}")
     with writing():
-        emit(table, format, outfile(out), force)
+        emit(table, format, outfile(out), force, not no_title)
 
 
 @app.command()
@@ -102,6 +108,7 @@ def matrix(
     format: FormatOpt = None,
     out: OutputOpt = None,
     force: ForceOpt = False,
+    no_title: NoTitleOpt = False,
 ) -> None:
     """Metrics × plans, one cell per target as printed: the wide table a report needs."""
     from plancmp.output import views
@@ -110,10 +117,6 @@ def matrix(
     if category is not None:
         category = find_category(data, category)
     plans = list(data.headers.values())
+    table = views.matrix_table(data.catalog, plans, data.cells(), category)
     with writing():
-        emit(
-            views.matrix_table(data.catalog, plans, data.cells(), category),
-            format,
-            outfile(out),
-            force,
-        )
+        emit(table, format, outfile(out), force, not no_title)

@@ -78,7 +78,7 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json and tabulate formats. Wins over the -o extension.",
+        help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json, tabulate formats, and with -o docx (Word) or xlsx (Excel). Wins over the -o extension.",
     ),
 ]
 OutputOpt = Annotated[
@@ -86,7 +86,14 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to this file (UTF-8) instead of stdout; without --format the extension decides. - is stdout.",
+        help="Write to this file (text as UTF-8) instead of stdout; without --format the extension decides (.md .csv .json .html .docx .xlsx …). - is stdout.",
+    ),
+]
+NoTitleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-title",
+        help="Leave out the table's title: a sheet or document starts with the header row.",
     ),
 ]
 PlanArg = Annotated[

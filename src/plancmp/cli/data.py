@@ -7,11 +7,11 @@ from typing import Annotated
 import typer
 
 from plancmp.cli.common import ForceOpt, OutputOpt, app, data_of, fail, outfile, writing
-from plancmp.output.formats import Format, choose
-from plancmp.output.write import check_target, emit, emit_files
+from plancmp.output.formats import FILE_FORMATS, Format, choose
+from plancmp.output.write import check_target, emit, emit_files, needs_file
 from plancmp.store import DataError
 
-EXPORT_FORMATS = (Format.CSV, Format.EXCEL, Format.TSV, Format.JSON, Format.SQLITE)
+EXPORT_FORMATS = (Format.CSV, Format.EXCEL, Format.TSV, Format.JSON, Format.SQLITE, Format.XLSX)
 
 
 @app.command()
@@ -23,7 +23,7 @@ def export(
             "--format",
             "-f",
             case_sensitive=False,
-            help="csv (the default), excel (CSV with BOM), tsv, json, or sqlite (a file with records, plans and metrics tables; needs -o). Wins over the -o extension (.csv .tsv .json .db).",
+            help="csv (the default), excel (CSV with BOM), tsv, json; or, with -o, sqlite or xlsx (a file with records, plans and metrics tables). Wins over the -o extension (.csv .tsv .json .db .xlsx).",
         ),
     ] = None,
     out: OutputOpt = None,
@@ -37,14 +37,13 @@ def export(
         if out is not None:
             check_target(out, force)
         fmt = choose(format, out, EXPORT_FORMATS, Format.CSV)
-    if fmt is Format.SQLITE and out is None:
-        fail(2, "--format sqlite writes a file: add -o plans.db")
+        if fmt in FILE_FORMATS:
+            needs_file(fmt, out, "plans")
     data = data_of(ctx)
     tables = exporting.book(data)
     with writing():
-        if fmt is Format.SQLITE:
-            assert out is not None
-            emit_files(tables, out, force, exporting.write_sqlite)
+        if fmt in FILE_FORMATS:  # every table: a sheet or an SQLite table each
+            emit_files(tables, fmt, out, force, titled=False)
         else:
             emit(tables[0], fmt, out, force)
 

@@ -1,7 +1,8 @@
 """Every record of every plan in long (tidy) form: for Excel, pandas, DuckDB, Datasette.
 
 One row per record, every field flat, so the table needs no joins to read;
-the SQLite file also holds `plans` and `metrics` tables for those who join.
+the SQLite file and the workbook also hold `plans` and `metrics` tables for those who
+join.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from plancmp.analysis.rank import base_of, implied
 from plancmp.decimals import as_number
 from plancmp.model import Plan, Record
-from plancmp.output.table import Table
+from plancmp.output.table import Number, Table
 from plancmp.store import Dataset
 
 RECORD_COLUMNS = (
@@ -43,6 +45,8 @@ RECORD_COLUMNS = (
     "target_scope",
     "target_approx",
     "target_direction",
+    "target_at_least",
+    "target_implied",
     "attribute",
     "source_section",
     "source_kind",
@@ -72,6 +76,7 @@ def flat_record(plan: Plan, r: Record, data: Dataset) -> dict[str, Any]:
     """One record as a flat mapping of RECORD_COLUMNS."""
     m = data.catalog.get(r.metric)
     b, t = r.baseline, r.target
+    level = implied(t.value, base_of(r))
     return {
         "plan": plan.id,
         "plan_title": plan.title,
@@ -100,6 +105,8 @@ def flat_record(plan: Plan, r: Record, data: Dataset) -> dict[str, Any]:
         "target_scope": t.scope,
         "target_approx": t.value.approx,
         "target_direction": t.value.direction,
+        "target_at_least": t.value.at_least,
+        "target_implied": as_number(level.value) if level else None,
         "attribute": r.attribute,
         "source_section": r.source.section,
         "source_kind": r.source.kind,
@@ -118,21 +125,35 @@ def _rows(columns: Sequence[str], records: list[dict[str, Any]]) -> list[list[st
     return [["" if d[c] is None else str(d[c]) for c in columns] for d in records]
 
 
+def _numbers(columns: Sequence[str], records: list[dict[str, Any]]) -> list[list[Number | None]]:
+    """The numbers of the records, for a workbook (True and False stay words)."""
+    return [[_number(d[c]) for c in columns] for d in records]
+
+
+def _number(value: Any) -> Number | None:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
 def _flat(value: Any) -> Any:
     return "；".join(value) if isinstance(value, tuple | list) else value
 
 
 def book(data: Dataset) -> list[Table]:
     """The export as tables: records (long form), plans and metrics. Formats that hold one
-    table (CSV, JSON) take the first; SQLite takes them all."""
+    table (CSV, JSON) take the first; SQLite and a workbook take them all."""
     records = to_records(data)
     plans = [{c: _flat(getattr(p, c)) for c in PLAN_COLUMNS} for p in data.headers.values()]
     metrics = [{c: _flat(getattr(m, c)) for c in METRIC_COLUMNS} for m in data.catalog]
     return [
-        Table(list(RECORD_COLUMNS), _rows(RECORD_COLUMNS, records), records, title="records"),
-        Table(list(PLAN_COLUMNS), _rows(PLAN_COLUMNS, plans), plans, title="plans"),
-        Table(list(METRIC_COLUMNS), _rows(METRIC_COLUMNS, metrics), metrics, title="metrics"),
+        _table("records", RECORD_COLUMNS, records),
+        _table("plans", PLAN_COLUMNS, plans),
+        _table("metrics", METRIC_COLUMNS, metrics),
     ]
+
+
+def _table(name: str, columns: Sequence[str], records: list[dict[str, Any]]) -> Table:
+    rows, numbers = _rows(columns, records), _numbers(columns, records)
+    return Table(list(columns), rows, records, title=name, numbers=numbers)
 
 
 def write_sqlite(tables: Sequence[Table], path: Path) -> None:

@@ -6,6 +6,7 @@ The rule (README, "Output formats"):
 - an extension that cannot hold the chosen format is a usage error naming both
   (`-f json -o x.docx`), but a format of the extension's family is fine
   (`-f excel -o x.csv`);
+- a file format (a Word document, a workbook, SQLite) is never written to stdout;
 - with neither, a table goes to a terminal as a table and to a pipe as Markdown.
 """
 
@@ -47,17 +48,24 @@ class Format(StrEnum):
     TEXTILE = "textile"
     ASCIIDOC = "asciidoc"
     SQLITE = "sqlite"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    YAML = "yaml"
+    """A plan file (`plancmp draft`)."""
 
 
+FILE_FORMATS = frozenset({Format.SQLITE, Format.DOCX, Format.XLSX})
+"""Formats that are files, not text: written with -o only (write.FILE_WRITERS)."""
 TABULATE_FORMATS = frozenset(
     f
     for f in Format
-    if f.value not in ("rich", "markdown", "csv", "excel", "tsv", "json", "sqlite")
+    if f not in FILE_FORMATS
+    and f.value not in ("rich", "markdown", "csv", "excel", "tsv", "json", "yaml")
 )
 """Formats rendered by the tabulate library."""
-TEXT_FORMATS = frozenset(Format) - {Format.RICH, Format.SQLITE}
+TEXT_FORMATS = frozenset(Format) - {Format.RICH, Format.YAML} - FILE_FORMATS
 """Formats that render a table as text."""
-TABLE_FORMATS = TEXT_FORMATS | {Format.RICH}
+TABLE_FORMATS = TEXT_FORMATS | {Format.RICH, Format.DOCX, Format.XLSX}
 """What the table commands (show, compare, gaps, …) offer."""
 
 _TEXT_FILE = (
@@ -93,17 +101,24 @@ SUFFIXES: dict[str, tuple[Format, ...]] = {
     ".db": (Format.SQLITE,),
     ".sqlite": (Format.SQLITE,),
     ".sqlite3": (Format.SQLITE,),
+    ".docx": (Format.DOCX,),
+    ".xlsx": (Format.XLSX,),
+    ".yaml": (Format.YAML,),
+    ".yml": (Format.YAML,),
 }
 """What a file of each extension can hold; the first is what the extension alone means."""
 NOT_WRITTEN = {
-    ".xlsx": "an Excel workbook",
     ".xls": "an old Excel workbook",
     ".xlsm": "a macro workbook",
     ".et": "a WPS workbook",
+    ".ods": "an OpenDocument spreadsheet",
     ".doc": "an old Word document",
     ".wps": "a WPS document",
+    ".odt": "an OpenDocument text",
     ".pdf": "a PDF",
 }
+"""Extensions people try, refused with the one to use instead (Excel, WPS and LibreOffice
+all open .xlsx and .docx)."""
 
 
 class FormatError(Exception):
@@ -142,7 +157,9 @@ def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) 
         )
     if requested is not None:
         if holds is not None and requested not in holds:
-            better = _suffix_of(requested)
+            better = _suffix_of(requested) or next(
+                (s for s, fs in SUFFIXES.items() if requested in fs), None
+            )
             fix = (
                 f"name the file {out.with_suffix(better).name}" if better else "choose another name"
             )
@@ -168,7 +185,12 @@ def _suffix_of(fmt: Format) -> str | None:
 
 
 def _instead(suffix: str, offered: Collection[Format]) -> str:
-    if suffix in (".xlsx", ".xls", ".xlsm", ".et") and Format.EXCEL in offered:
+    sheet = suffix in (".xls", ".xlsm", ".et", ".ods")
+    if sheet and Format.XLSX in offered:
+        return "name the file .xlsx (Excel, WPS and LibreOffice open it)"
+    if suffix in (".doc", ".wps", ".odt") and Format.DOCX in offered:
+        return "name the file .docx (Word, WPS and LibreOffice open it)"
+    if sheet and Format.EXCEL in offered:
         return "write CSV for Excel instead: -f excel -o table.csv"
     names = dict.fromkeys(_suffix_of(f) for f in Format if f in offered)
     return "name the file " + " or ".join(n for n in names if n)

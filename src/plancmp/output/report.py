@@ -1,19 +1,25 @@
 """A finished 对标分析 for one plan: summary, findings by kind, one comparison per shared
-metric, sources — as Markdown, or as one self-contained HTML file with inline SVG bars.
+metric, sources.
 
-Pure: takes a Dataset, returns text. The HTML needs no network: no scripts, no web fonts,
-no external files; it reads on a phone and prints on A4.
+`build` computes what the report says; `outline` lays it out once, as a list of blocks
+(headings, paragraphs, tables, charts, the writer's notes); each format renders the
+blocks: Markdown here, HTML in report_html.py, Word in office/report.py. So a new part,
+a filter or the writer's notes reach every format alike.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from html import escape
+from pathlib import Path
+from typing import NamedTuple
 
 from plancmp.analysis import frame
 from plancmp.analysis.compare import Row, compare
 from plancmp.analysis.gaps import KINDS, Finding
 from plancmp.model import Metric, Plan
+from plancmp.output.formats import Format
+from plancmp.output.notes import Part, key
 from plancmp.output.table import Table
 from plancmp.output.text import to_markdown
 from plancmp.output.views import compare_table, gaps_table
@@ -30,6 +36,24 @@ class Comparison:
     rows: list[Row]
 
 
+class Only(NamedTuple):
+    """What the writer keeps in the report (`--metric`, `--category`, `--kind`); empty keeps all."""
+
+    metrics: frozenset[str] = frozenset()
+    """Metric ids."""
+    category: str | None = None
+    kinds: frozenset[str] = frozenset()
+    """Kinds of finding (the comparisons are not filtered by kind)."""
+
+    def keeps(self, metric: Metric) -> bool:
+        return (not self.metrics or metric.id in self.metrics) and (
+            self.category is None or metric.category == self.category
+        )
+
+
+EVERYTHING = Only()
+
+
 @dataclass(frozen=True)
 class Report:
     plan: Plan
@@ -41,19 +65,22 @@ class Report:
     finding against the city is not a result."""
     has_peers: bool
     """Whether any other plan of the same tier (county-level, or city) is loaded."""
+    only: Only = EVERYTHING
 
 
-def build(data: Dataset, plan_id: str) -> Report:
+def build(data: Dataset, plan_id: str, only: Only = EVERYTHING) -> Report:
     """Everything the report shows, computed once."""
     plan, findings = frame.gaps(data, plan_id)
+    findings = [
+        f for f in findings if only.keeps(f.metric) and (not only.kinds or f.kind in only.kinds)
+    ]
     comparisons = []
     mine = {r.metric for r in plan.records}
     for m in data.catalog:  # catalog order: by category, as the plans list their targets
-        if m.id not in mine:
+        if m.id not in mine or not only.keeps(m):
             continue
-        metric_id = m.id
-        entries = data.entries_for(metric_id)
-        segments = sorted({r.segment or "" for r in plan.records if r.metric == metric_id})
+        entries = data.entries_for(m.id)
+        segments = sorted({r.segment or "" for r in plan.records if r.metric == m.id})
         for seg in segments:
             rows = compare(m, entries, seg or None)
             if {row.plan.id for row in rows} - {plan.id} and any(row.rank for row in rows):
@@ -63,7 +90,124 @@ def build(data: Dataset, plan_id: str) -> Report:
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
     has_city = bool(frame.city_plans(data, plan))
-    return Report(plan, findings, comparisons, sources, has_city, bool(frame.peers_of(data, plan)))
+    peers = bool(frame.peers_of(data, plan))
+    return Report(plan, findings, comparisons, sources, has_city, peers, only)
+
+
+# --- the outline every format renders ---------------------------------------------------
+
+
+class Heading(NamedTuple):
+    level: int
+    """1 the report's title, 2 a section, 3 a kind of finding or a metric."""
+    text: str
+
+
+class Text(NamedTuple):
+    text: str
+    meta: bool = False
+    """About the report rather than its findings (shown quieter)."""
+
+
+class Counts(NamedTuple):
+    """The summary: findings by kind."""
+
+    pairs: list[tuple[str, str]]
+
+
+class Grid(NamedTuple):
+    table: Table
+    highlight: frozenset[int] = frozenset()
+    """Rows of the plan itself."""
+
+
+class Bar(NamedTuple):
+    label: str
+    value: float
+    text: str
+    """The value as the report shows it (≥90%)."""
+    mine: bool
+
+
+class Chart(NamedTuple):
+    """Bars of the ranked targets of one comparison, the plan's highlighted."""
+
+    title: str
+    bars: list[Bar]
+
+
+class Items(NamedTuple):
+    items: list[str]
+
+
+class Note(NamedTuple):
+    """The writer's commentary (Markdown) under a heading."""
+
+    markdown: str
+
+
+Block = Heading | Text | Counts | Grid | Chart | Items | Note
+
+
+def outline(report: Report, data: Dataset) -> list[Block]:
+    """The report as blocks, in reading order."""
+    p = report.plan
+    out: list[Block] = [
+        Heading(1, f"{p.title} 对标分析"),
+        Text(f"{p.place}，{period(p)}。由 plancmp 生成，数据见文末来源。", meta=True),
+    ]
+    if report.only != EVERYTHING:
+        out.append(Text(_scope(report.only, data), meta=True))
+    out += [Heading(2, "概览"), Counts(_counts(report)), Heading(2, "发现")]
+    for kind in KINDS:
+        found = [f for f in report.findings if f.kind == kind]
+        if found:
+            table = _without_kind(gaps_table(p, found, data.catalog))
+            out += [Heading(3, f"{FINDING_ZH[kind]}（{len(found)}）"), Grid(table)]
+    out.append(Heading(2, "逐项比较"))
+    for c in report.comparisons:
+        mine = frozenset(i for i, r in enumerate(c.rows) if r.plan.id == p.id)
+        out += [Heading(3, comparison_title(c)), chart_of(c, p.id)]
+        out.append(Grid(compare_table(c.metric, c.rows, data.catalog), mine))
+        if c.metric.note:
+            out.append(Text(f"口径说明：{c.metric.note}", meta=True))
+    out += [Heading(2, "来源"), Items([_source_line(s) for s in report.sources])]
+    out.append(
+        Text(f"{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。", meta=True)
+    )
+    return out
+
+
+def with_notes(blocks: Sequence[Block], parts: Sequence[Part]) -> tuple[list[Block], list[Part]]:
+    """The blocks with each part of the writer's notes under the heading it names (notes.py),
+    and the parts whose heading names no part of this report."""
+    by_key: dict[str, list[Part]] = {}
+    for part in parts:
+        by_key.setdefault(key(part.heading), []).append(part)
+    out: list[Block] = []
+    for b in blocks:
+        out.append(b)
+        if isinstance(b, Heading):
+            names = ("", key(b.text)) if b.level == 1 else (key(b.text),)
+            out += [Note(part.body) for name in names for part in by_key.pop(name, [])]
+    return out, [part for left in by_key.values() for part in left]
+
+
+def headings(blocks: Sequence[Block]) -> list[str]:
+    """The texts a note's heading can name, for messages."""
+    return [b.text for b in blocks if isinstance(b, Heading) and b.level > 1]
+
+
+def _scope(only: Only, data: Dataset) -> str:
+    parts = []
+    if only.category:
+        parts.append(f"类别 {only.category}")
+    if only.metrics:
+        names = [m.name for m in data.catalog if m.id in only.metrics]
+        parts.append("指标 " + "、".join(names))
+    if only.kinds:
+        parts.append("发现 " + "、".join(FINDING_ZH[k] for k in KINDS if k in only.kinds))
+    return "本报告只含：" + "；".join(parts) + "。"
 
 
 def _counts(report: Report) -> list[tuple[str, str]]:
@@ -71,6 +215,8 @@ def _counts(report: Report) -> list[tuple[str, str]]:
     p = report.plan
     out = []
     for k in KINDS:
+        if report.only.kinds and k not in report.only.kinds:
+            continue
         n = str(sum(f.kind == k for f in report.findings))
         if k == "below_city" and p.is_city:
             n = "不适用（本规划即市级）"
@@ -89,150 +235,73 @@ def _source_line(p: Plan) -> str:
 
 def _without_kind(table: Table) -> Table:
     """Findings listed under their kind's heading need no kind column."""
-    return Table(table.columns[1:], [row[1:] for row in table.rows], table.records, table.title)
+    numbers = [row[1:] for row in table.numbers]
+    rows = [row[1:] for row in table.rows]
+    return Table(table.columns[1:], rows, table.records, table.title, numbers=numbers)
 
 
-def _comparison_title(c: Comparison) -> str:
+def comparison_title(c: Comparison) -> str:
     return c.metric.name + (f"（{c.segment}）" if c.segment else "")
+
+
+def chart_of(c: Comparison, plan_id: str) -> Chart:
+    """The ranked targets as bars, best first."""
+    bars = []
+    for r in c.rows:
+        v = r.record.target.value
+        if r.rank is None or v.value is None:
+            continue
+        label = f"{r.rank}. {r.plan.place}"
+        bars.append(Bar(label, float(v.value), show_value(v), r.plan.id == plan_id))
+    return Chart(comparison_title(c), bars)
 
 
 # --- Markdown ------------------------------------------------------------------------------
 
 
-def to_md(report: Report, data: Dataset) -> str:
-    p = report.plan
-    out = [
-        f"# {p.title} 对标分析",
-        "",
-        f"{p.place}，{period(p)}。由 plancmp 生成，数据见文末来源。",
-        "",
-    ]
-    out += [
-        "## 概览",
-        "",
-        to_markdown(Table(["发现", "条数"], [[k, n] for k, n in _counts(report)])),
-        "",
-    ]
-    out += ["## 发现", ""]
-    for kind in KINDS:
-        found = [f for f in report.findings if f.kind == kind]
-        if found:
-            out += [
-                f"### {FINDING_ZH[kind]}（{len(found)}）",
-                "",
-                to_markdown(gaps_table(p, found, data.catalog)),
-                "",
-            ]
-    out += ["## 逐项比较", ""]
-    for c in report.comparisons:
-        out += [
-            f"### {_comparison_title(c)}",
-            "",
-            to_markdown(compare_table(c.metric, c.rows, data.catalog)),
-            "",
-        ]
-    out += ["## 来源", ""] + [f"- {_source_line(s)}" for s in report.sources] + [""]
+def to_md(blocks: Sequence[Block]) -> str:
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            out += ["#" * b.level + " " + b.text, ""]
+        elif isinstance(b, Text | Note):
+            out += [b.text if isinstance(b, Text) else b.markdown, ""]
+        elif isinstance(b, Counts):
+            out += [to_markdown(Table(["发现", "条数"], [[k, n] for k, n in b.pairs])), ""]
+        elif isinstance(b, Grid):
+            out += [to_markdown(b.table), ""]
+        elif isinstance(b, Items):
+            out += [*(f"- {item}" for item in b.items), ""]
     return "\n".join(out)
 
 
-# --- HTML ----------------------------------------------------------------------------------
-
-CSS = """
-body{font-family:"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;
- margin:0 auto;max-width:960px;padding:16px;color:#1d2430;line-height:1.55}
-h1{font-size:1.5em;margin:.2em 0}h2{border-bottom:2px solid #1d4e89;padding-bottom:.2em;margin-top:1.6em}
-h3{font-size:1.05em;margin:1.2em 0 .4em}
-.meta{color:#555}.summary{display:flex;flex-wrap:wrap;gap:8px;padding:0;list-style:none}
-.summary li{background:#eef3f9;border-radius:6px;padding:6px 10px}
-.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9em;margin:.4em 0}
-th,td{border:1px solid #ccd5e0;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eef3f9}
-tr.me td{background:#fff4d6;font-weight:600}svg{max-width:100%;height:auto}
-.bar{fill:#8fb3dc}.bar.me{fill:#e08a00}.line{stroke:#e08a00;stroke-dasharray:4 3}
-text{font-size:12px;fill:#1d2430}
-@media print{body{max-width:none}h2{page-break-after:avoid}.chart,table{page-break-inside:avoid}}
-"""
+# --- every format ----------------------------------------------------------------------------
 
 
-def _table_html(table: Table, highlight: set[int] | None = None) -> str:
-    head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
-    body = []
-    for i, row in enumerate(table.rows):
-        cls = ' class="me"' if highlight and i in highlight else ""
-        body.append(f"<tr{cls}>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>")
-    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+def _html(blocks: Sequence[Block]) -> str:
+    from plancmp.output.report_html import to_html
+
+    return to_html(blocks)
 
 
-def _number(r: Row) -> float:
-    value = r.record.target.value.value
-    assert value is not None  # ranked rows have one
-    return float(value)
+def _docx(blocks: Sequence[Block], path: Path) -> None:
+    from plancmp.output.office.report import write_report
+
+    write_report(blocks, path)
 
 
-def _chart(c: Comparison, plan_id: str) -> str:
-    """Horizontal bars for the ranked targets; the plan's bar and a line at its target highlighted."""
-    ranked = [r for r in c.rows if r.rank is not None and r.record.target.value.value is not None]
-    if not ranked:
-        return ""
-    top = max(abs(_number(r)) for r in ranked) or 1.0
-    label_w, bar_w, row_h = 200, 520, 24
-    height = row_h * len(ranked) + 10
-    parts = [
-        f'<svg class="chart" viewBox="0 0 {label_w + bar_w + 120} {height}" role="img" aria-label="{escape(_comparison_title(c))}">'
-    ]
-    mine = None
-    for i, r in enumerate(ranked):
-        v = r.record.target.value
-        width = max(2.0, bar_w * abs(_number(r)) / top)
-        y = 5 + i * row_h
-        me = r.plan.id == plan_id
-        if me:
-            mine = width
-        parts.append(
-            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end">{escape(f"{r.rank}. {r.plan.place}")}</text>'
-        )
-        parts.append(
-            f'<rect class="bar{" me" if me else ""}" x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 8}"/>'
-        )
-        parts.append(
-            f'<text x="{label_w + width + 6:.1f}" y="{y + 16}">{escape(show_value(v))}</text>'
-        )
-    if mine is not None:
-        parts.append(
-            f'<line class="line" x1="{label_w + mine:.1f}" x2="{label_w + mine:.1f}" y1="0" y2="{height}"/>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
+TEXT: dict[Format, Callable[[Sequence[Block]], str]] = {Format.MARKDOWN: to_md, Format.HTML: _html}
+"""The formats the report is written in as text."""
+FILES: dict[Format, Callable[[Sequence[Block], Path], None]] = {Format.DOCX: _docx}
+"""The formats the report is written in as a file."""
+FORMATS = (*TEXT, *FILES)
 
 
-def to_html(report: Report, data: Dataset) -> str:
-    p = report.plan
-    out = [
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(p.title)} 对标分析</title><style>{CSS}</style></head><body>",
-        f"<h1>{escape(p.title)} 对标分析</h1>",
-        f'<p class="meta">{escape(p.place)}，{period(p)}。由 plancmp 生成，数据见文末来源。</p>',
-        '<h2>概览</h2><ul class="summary">',
-        *(f"<li>{escape(k)}：<b>{n}</b></li>" for k, n in _counts(report)),
-        "</ul><h2>发现</h2>",
-    ]
-    for kind in KINDS:
-        found = [f for f in report.findings if f.kind == kind]
-        if found:
-            out.append(f"<h3>{escape(FINDING_ZH[kind])}（{len(found)}）</h3>")
-            out.append(_table_html(_without_kind(gaps_table(p, found, data.catalog))))
-    out.append("<h2>逐项比较</h2>")
-    for c in report.comparisons:
-        table = compare_table(c.metric, c.rows, data.catalog)
-        mine = {i for i, r in enumerate(c.rows) if r.plan.id == p.id}
-        out.append(f"<h3>{escape(_comparison_title(c))}</h3>")
-        out.append(_chart(c, p.id))
-        out.append(_table_html(table, mine))
-        if c.metric.note:
-            out.append(f'<p class="meta">口径说明：{escape(c.metric.note)}</p>')
-    out.append("<h2>来源</h2><ul>")
-    out += [f"<li>{escape(_source_line(s))}</li>" for s in report.sources]
-    out.append(
-        f'</ul><p class="meta">{len(report.findings)} 条发现，{len(report.comparisons)} 项比较。</p></body></html>'
-    )
-    return "\n".join(out)
+def emit(blocks: Sequence[Block], fmt: Format, out: Path | None, force: bool) -> None:
+    """Write the report in `fmt` (FORMATS): text to stdout or -o, a file format to -o only."""
+    from plancmp.output.write import emit_file, emit_text
+
+    if fmt in FILES:
+        emit_file(fmt, out, force, lambda path: FILES[fmt](blocks, path), "report")
+    else:
+        emit_text(TEXT[fmt](blocks), out, force)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple, overload
 
+Number = int | float
+"""A number as JSON and spreadsheets hold it (decimals.as_number: 90, never 90.0)."""
+
 
 class Table(NamedTuple):
     """Every table output goes through this: the views build it, a format renders it."""
@@ -16,6 +19,10 @@ class Table(NamedTuple):
     title: str | None = None
     notes: Sequence[str] = ()
     """Lines shown under a terminal table (not in machine formats)."""
+    numbers: Sequence[Sequence[Number | None]] = ()
+    """The number each cell stands for, where it stands for one: the same shape as `rows`,
+    or empty when no cell does. Text formats ignore it; a spreadsheet writes these cells
+    as numbers (sheet.py)."""
 
 
 class Lazy(Sequence[dict[str, Any]]):

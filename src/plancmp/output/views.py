@@ -1,7 +1,8 @@
 """Domain objects → Tables: the columns a person reads and the JSON a script reads.
 
 JSON numbers are written in one form (decimals.as_number: 90, never 90.0); the
-words come from words.py.
+words come from words.py. Each table also hands a spreadsheet the number behind each cell
+that stands for one (`Table.numbers`): the target 90 behind `≥90%`, the year, the rank.
 """
 
 from __future__ import annotations
@@ -9,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from plancmp.analysis.rank import no_progress
+from plancmp.analysis.rank import base_of, implied, no_progress
 from plancmp.decimals import as_number
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
 from plancmp.model import Baseline, Cell, Metric, Plan, Record, Target, Value
 from plancmp.output import words
-from plancmp.output.table import Lazy, Table
+from plancmp.output.table import Lazy, Number, Table
 
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Row
     from plancmp.analysis.gaps import Finding
+    from plancmp.analysis.rank import Stall
 
 
 def value_dict(v: Value) -> dict[str, Any]:
@@ -32,6 +34,8 @@ def target_dict(t: Target) -> dict[str, Any]:
         d["approx"] = True
     if t.value.direction:
         d["direction"] = t.value.direction
+    if t.value.at_least:
+        d["at_least"] = True
     return d
 
 
@@ -56,6 +60,12 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     }
     if r.source.quote is not None:
         source["quote"] = r.source.quote
+    target = target_dict(r.target)
+    if r.target.value.op in ("change", "growth"):  # SPEC §7: the level the change implies
+        level = implied(r.target.value, base_of(r))
+        target["implied"] = as_number(level.value) if level else None
+        if level is not None and level.value_max is not None:
+            target["implied_max"] = as_number(level.value_max)
     d: dict[str, Any] = {
         "plan": r.plan,
         "metric": r.metric,
@@ -65,7 +75,7 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
         "category": m.category if m else None,
         "unit": r.unit,
         "baseline": baseline_dict(r.baseline),
-        "target": target_dict(r.target),
+        "target": target,
         "attribute": r.attribute,
         "source": source,
         "note": r.note,
@@ -75,11 +85,21 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     return d
 
 
+SINGLE_OPS = (">", ">=", "=", "<", "<=")
+"""The ops of a value that is one number (a range is two, a trend a rate, text none)."""
+
+
+def number_of(v: Value | None) -> Number | None:
+    """The one number a target or baseline stands for, in its base unit (6.1万个 → 61000)."""
+    return as_number(v.value) if v is not None and v.op in SINGLE_OPS else None
+
+
 def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]]) -> Table:
     """`counts(plan_id)` gives (records, of which from a table)."""
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for p in plans:
         n_records, n_table = counts(p.id)
+        numbers.append([None, None, None, None, None, n_records, n_table])
         kind = words.PLAN_KIND_ZH.get(p.kind or "", "")
         rows.append(
             [
@@ -111,7 +131,7 @@ def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]])
             }
         )
     columns = ["id", "规划", "地区", "类型", "期间", "目标数", "其中表格"]
-    return Table(columns, rows, records, title="规划")
+    return Table(columns, rows, records, title="规划", numbers=numbers)
 
 
 TARGET_COLUMNS = ["学段", "基线", "目标（原文）", "规范值", "年份", "口径", "属性"]
@@ -132,11 +152,19 @@ def target_cells(r: Record) -> list[str]:
     ]
 
 
+def target_numbers(r: Record) -> list[Number | None]:
+    """The numbers behind target_cells: the baseline, the normalized target, the year."""
+    baseline = number_of(r.baseline.value) if r.baseline else None
+    return [None, baseline, None, number_of(r.target.value), r.target.year, None, None]
+
+
 def show_table(plan: Plan, records: Sequence[Record], catalog: Catalog) -> Table:
     rows = [[r.name, *target_cells(r), r.source.section] for r in records]
+    numbers = [[None, *target_numbers(r), None] for r in records]
     title = f"{plan.title}（{plan.id}）：{len(records)} 项目标"
     columns = ["指标", *TARGET_COLUMNS, "出处"]
-    return Table(columns, rows, [record_dict(r, catalog) for r in records], title=title)
+    records_ = [record_dict(r, catalog) for r in records]
+    return Table(columns, rows, records_, title=title, numbers=numbers)
 
 
 def metrics_table(
@@ -177,10 +205,20 @@ def metrics_table(
 
 
 def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Table:
-    out, records = [], []
+    out, records, numbers = [], [], []
     for r in rows:
         rec = r.record
         stalls = no_progress(rec, metric.better)
+        numbers.append(
+            [
+                r.rank,
+                None,
+                *target_numbers(rec),
+                as_number(r.delta_to_best),
+                as_number(r.delta_to_median),
+                None,
+            ]
+        )
         shown_year = rec.baseline.year if rec.baseline else None
         out.append(
             [
@@ -189,7 +227,7 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
                 *target_cells(rec),
                 words.delta(r.delta_to_best, rec.unit),
                 words.delta(r.delta_to_median, rec.unit),
-                words.why(r.why) or words.stall(stalls, shown_year),
+                _explain(r, stalls, shown_year),
             ]
         )
         d = record_dict(rec, catalog)
@@ -206,14 +244,24 @@ def compare_table(metric: Metric, rows: Sequence[Row], catalog: Catalog) -> Tabl
     notes = [f"口径说明：{metric.note}"] if metric.note else []
     columns = ["排名", "地区", *TARGET_COLUMNS, "与最优差", "与中位数差", "说明"]
     title = f"{metric.name}（{metric.id}，{words.BETTER_ZH[metric.better]}）"
-    return Table(columns, out, records, title=title, notes=notes)
+    return Table(columns, out, records, title=title, notes=notes, numbers=numbers)
+
+
+def _explain(r: Row, stalls: Stall | None, year: int | None) -> str:
+    """说明: why a row is not ranked; for a ranked change target, the level it was ranked by;
+    for a target that asks for no progress, that."""
+    if r.why is not None:
+        return words.why(r.why)
+    parts = [words.implied_note(r.record), words.stall(stalls, year)]
+    return "；".join(p for p in parts if p)
 
 
 def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Table:
-    rows, records = [], []
+    rows, records, numbers = [], [], []
     for f in findings:
         rec = f.record
         reason = words.reason(f)
+        numbers.append([None, None, None, number_of(rec.target.value) if rec else None, None])
         rows.append(
             [
                 words.FINDING_ZH[f.kind],
@@ -248,7 +296,8 @@ def gaps_table(plan: Plan, findings: Sequence[Finding], catalog: Catalog) -> Tab
         counts[words.FINDING_ZH[f.kind]] = counts.get(words.FINDING_ZH[f.kind], 0) + 1
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
     title = f"{plan.title}（{plan.id}）对标发现：{summary or '无'}"
-    return Table(["类型", "指标", "学段", "本规划目标", "说明"], rows, records, title=title)
+    columns = ["类型", "指标", "学段", "本规划目标", "说明"]
+    return Table(columns, rows, records, title=title, numbers=numbers)
 
 
 def compared(f: Finding) -> dict[str, Any]:

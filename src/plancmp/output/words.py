@@ -42,13 +42,21 @@ MAX_NAMES_SHOWN = 5
 
 
 def amount(value: Decimal, unit: str | None) -> str:
-    """A normalized number for people: 4325500000 元 → 43.255亿元, 61000 个 → 6.1万个."""
+    """A normalized number for people: 4325500000 元 → 43.255亿元, 61000 个 → 6.1万个;
+    at most four decimals (1400余亩 → >93.3333万平方米, not 93.33333333)."""
     if unit in (None, "%", "元/生"):
-        return f"{fmt(value)}{unit or ''}"
+        return f"{_short(value)}{unit or ''}"
     for factor, prefix in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
         if abs(value) >= factor:
-            return f"{fmt(value / factor)}{prefix}{unit}"
-    return f"{fmt(value)}{unit}"
+            return f"{_short(value / factor)}{prefix}{unit}"
+    return f"{_short(value)}{unit}"
+
+
+def _short(d: Decimal) -> str:
+    exponent = d.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        d = d.quantize(Decimal("0.0001"))
+    return fmt(d)
 
 
 def show_value(v: Value) -> str:
@@ -62,11 +70,30 @@ def show_value(v: Value) -> str:
             return f"每年 {fmt(v.value)} 个百分点"
         return f"每年 {fmt(v.value)}{v.printed_unit or v.unit or ''}"
     assert v.value is not None
+    if v.op in ("change", "growth"):
+        return _show_change(v)
     if v.op == "range":
         assert v.value_max is not None
         return f"{fmt(v.value)}–{amount(v.value_max, v.unit)}"
     approx = "约" if v.approx else ""
     return f"{approx}{OP_TEXT[v.op]}{amount(v.value, v.unit)}"
+
+
+def _show_change(v: Value) -> str:
+    """`+5 个百分点`, `-3 个百分点以上`, `+3–5 个百分点`, `+0.5年`, `增长10%`, `减少50%`:
+    a change of a % level is in points; growth is relative, in percent."""
+    assert v.value is not None
+    ends = sorted({abs(v.value), abs(v.value if v.value_max is None else v.value_max)})
+    down = (v.value if v.value_max is None else v.value_max) < 0
+    approx, more = "约" if v.approx else "", "以上" if v.at_least else ""
+    if v.op == "growth":
+        return f"{approx}{'减少' if down else '增长'}{'–'.join(fmt(x) for x in ends)}%{more}"
+    sign = "-" if down else "+"
+    if v.unit == "%":
+        return f"{approx}{sign}{'–'.join(fmt(x) for x in ends)} {POINTS}{more}"
+    if len(ends) == 2:
+        return f"{approx}{sign}{fmt(ends[0])}–{amount(ends[1], v.unit)}{more}"
+    return f"{approx}{sign}{amount(ends[0], v.unit)}{more}"
 
 
 def with_unit(raw: str, value: Value, printed_unit: str | None) -> str:
@@ -136,6 +163,7 @@ def why(w: Why | None) -> str:
 WHY_ZH = {
     "text": "定性目标：无法按数值比较",
     "trend": "趋势目标：只有方向或年变化率，无水平值",
+    "change": "变化目标：相对基线的变化量，不与水平值一同排名",
     "neutral": "规模指标：无优劣方向，不排名",
     "tier": "范围不同：市级目标与区县目标不直接比较",
     "scope": "口径不同：累计/每年/水平值不同",
@@ -146,6 +174,17 @@ WHY_ZH = {
 
 def _where(w: Why) -> str:
     return "指标表" if w.main else "前文"
+
+
+def implied_note(r: Record) -> str:
+    """For a change target ranked by the level it implies: `由基线推算：80%（2020）+5 个百分点
+    → 85%`; '' for any other target."""
+    from plancmp.analysis.rank import base_of, implied
+
+    level = implied(r.target.value, base_of(r))
+    if level is None:
+        return ""
+    return f"由基线推算：{baseline_text(r)} {show_value(r.target.value)} → {show_value(level)}"
 
 
 def stall(s: Stall | None, year: int | None) -> str:

@@ -4,6 +4,9 @@ A regular file is written under a temporary name and moved into place, so it is
 never half-written. A symlink is written through (the file it points to is
 replaced, the link stays). A device or a named pipe (`/dev/null`, `/dev/stdout`)
 is written to directly, never replaced.
+
+Formats that are files rather than text (a workbook, a Word document, SQLite) are written
+by FILE_WRITERS, each importing its library only when it is used.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from plancmp.output.formats import Format, choose
+from plancmp.output.formats import FILE_FORMATS, Format, choose
 from plancmp.output.table import Table
 from plancmp.output.text import html_page, render, to_json
 
@@ -51,11 +54,21 @@ def check_target(out: Path, force: bool) -> None:
         raise OutputError(f"{out} exists: use --force to overwrite it, or choose another name")
 
 
-def emit(table: Table, fmt: Format | None, out: Path | None = None, force: bool = False) -> None:
-    """Show or write one table in the format the rule chooses (formats.choose)."""
+def emit(
+    table: Table,
+    fmt: Format | None,
+    out: Path | None = None,
+    force: bool = False,
+    titled: bool = True,
+) -> None:
+    """Show or write one table in the format the rule chooses (formats.choose); `titled`
+    False leaves the title out of a document or sheet (--no-title)."""
     if out is not None:
         check_target(out, force)
     chosen = choose(fmt, out)
+    if chosen in FILE_FORMATS:
+        emit_files([table], chosen, out, force, titled)
+        return
     if chosen is Format.RICH:
         from plancmp.output.terminal import print_table
 
@@ -137,9 +150,62 @@ def _atomically(path: Path, writer: Callable[[Path], T]) -> T:
     return result
 
 
+if TYPE_CHECKING:  # an alias built at run time would cost every command's start-up
+    FileWriter = Callable[[Sequence[Table], Path, bool], None]
+    """Writes tables to a new file: (tables, path, titled)."""
+
+
+def _xlsx(tables: Sequence[Table], path: Path, titled: bool) -> None:
+    from plancmp.output.office.xlsx import write_workbook
+
+    write_workbook(tables, path, titled)
+
+
+def _docx(tables: Sequence[Table], path: Path, titled: bool) -> None:
+    from plancmp.output.office.docx import write_tables
+
+    write_tables(tables, path, titled)
+
+
+def _sqlite(tables: Sequence[Table], path: Path, titled: bool) -> None:
+    from plancmp.output.export import write_sqlite
+
+    write_sqlite(tables, path)
+
+
+FILE_WRITERS: dict[Format, FileWriter] = {
+    Format.XLSX: _xlsx,
+    Format.DOCX: _docx,
+    Format.SQLITE: _sqlite,
+}
+"""Every format in formats.FILE_FORMATS: one sheet, one titled Word table, one SQLite
+table per Table."""
+
+
 def emit_files(
-    tables: Sequence[Table], out: Path, force: bool, writer: Callable[[Sequence[Table], Path], None]
+    tables: Sequence[Table], fmt: Format, out: Path | None, force: bool, titled: bool = True
 ) -> None:
-    """Write a file format that holds several tables (SQLite, a workbook)."""
-    write_with(out, force, lambda tmp: writer(tables, tmp))
+    """Write tables in a file format (FILE_WRITERS): never to stdout."""
+    writer = FILE_WRITERS[fmt]
+    emit_file(fmt, out, force, lambda tmp: writer(tables, tmp, titled))
+
+
+def emit_file(
+    fmt: Format, out: Path | None, force: bool, writer: Callable[[Path], None], name: str = "table"
+) -> None:
+    """Let `writer(path)` make a file of format `fmt` at `out` (write_with)."""
+    out = needs_file(fmt, out, name)
+    write_with(out, force, writer)
     print(f"wrote {out}", file=sys.stderr)
+
+
+def needs_file(fmt: Format, out: Path | None, name: str = "table") -> Path:
+    """`out`, or a usage error for a file format without -o: a binary file on a terminal or
+    in a pipe is of no use. `name` is the file name the message suggests."""
+    if out is None:
+        raise OutputError(f"--format {fmt} writes a file: add -o {name}.{_suffix(fmt)}")
+    return out
+
+
+def _suffix(fmt: Format) -> str:
+    return "db" if fmt is Format.SQLITE else fmt.value

@@ -10,6 +10,10 @@ import os
 import stat
 from pathlib import Path
 
+from plancmp.paths import default_data_dir
+
+__all__ = ["DataError", "default_data_dir", "read_bytes", "read_text", "yaml_files"]
+
 MAX_FILE_BYTES = 5_000_000
 """A plan file is a few tens of kilobytes; anything this large is a mistake."""
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -115,13 +119,3 @@ def yaml_files(folder: Path) -> tuple[list[Path], list[str]]:
         elif ".yaml" in name or ".yml" in name:
             skipped.append(f"note: {p} is not read: a data file's name ends in .yaml")
     return found, skipped
-
-
-def default_data_dir() -> Path:
-    """The shipped data: inside the installed package (the wheel puts it at
-    plancmp/data), else the checkout's top-level data/ (editable installs)."""
-    here = Path(__file__).resolve().parent.parent
-    installed = here / "data"
-    if installed.is_dir():
-        return installed
-    return here.parents[1] / "data"

@@ -23,6 +23,7 @@ import sqlite3
 import stat
 import zlib
 from collections.abc import Callable, Collection, Iterator
+from decimal import Decimal
 from json import JSONDecodeError
 from pathlib import Path
 from time import time_ns
@@ -48,7 +49,7 @@ from plancmp.store.rows import (
     standard_row,
 )
 
-FORMAT = 11
+FORMAT = 13
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -69,6 +70,8 @@ _Q = '"'  # column names are quoted: some (`unit`, `line`) are SQL words
 _RECORDS = ", ".join(f"{_Q}{c}{_Q}" for c in RECORD_COLUMNS)
 _PLANS = ", ".join(f"{_Q}{c}{_Q}" for c in PLAN_COLUMNS)
 _TARGET_COLUMNS = (
+    "b_op",
+    "b_value",
     "plan",
     "metric",
     "segment",
@@ -99,7 +102,8 @@ CREATE TABLE metric_levels AS
 """Written once the records are in: faster than keeping indexes up to date row by row.
 `metric_levels` counts the plans of each level that set each metric, so that "how many
 county plans set it" is read, not counted, among thousands of plans."""
-_NUMERIC = "r.t_op IN ('>', '>=', '<', '<=', '=', 'range') AND r.t_value IS NOT NULL"
+_NUMERIC = "r.t_op NOT IN ('text', 'trend') AND r.t_value IS NOT NULL"
+"""Targets with a number: levels, ranges, and changes (whose level follows from a baseline)."""
 
 
 _KIND = RECORD_COLUMNS.index("s_kind")
@@ -386,11 +390,22 @@ class IndexStore:
             f"SELECT {cols} FROM records r WHERE r.metric IN "
             f"(SELECT id FROM temp.metrics_wanted) {where} ORDER BY r.plan_pos, r.pos"
         )
+        rows = self.con.execute(sql)
         return [
-            TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v))
-            for plan, metric, seg, unit, printed, kind, raw, year, scope, *v in self.con.execute(
-                sql
+            TargetRow(
+                plan,
+                metric,
+                seg,
+                unit,
+                printed,
+                kind,
+                raw,
+                year,
+                scope,
+                cells_value(v),
+                Decimal(b_value) if b_op == "=" and b_value is not None else None,
             )
+            for b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v in rows
         ]
 
     def cells(self) -> Iterator[Cell]:

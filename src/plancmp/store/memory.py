@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from plancmp.metrics import Catalog
-from plancmp.model import NUMERIC_OPS, Cell, Plan, Record, TargetRow
+from plancmp.model import Cell, Plan, Record, TargetRow
 from plancmp.store.base import Setters
 from plancmp.store.rows import row_record
 
@@ -85,7 +85,8 @@ class MemoryStore:
 
 
 def _has_number(r: Record) -> bool:
-    return r.target.value.op in NUMERIC_OPS and r.target.value.value is not None
+    """Levels, ranges and changes with a number (index._NUMERIC says the same)."""
+    return r.target.value.op not in ("text", "trend") and r.target.value.value is not None
 
 
 class MemorySink:

@@ -44,8 +44,8 @@ def parse_file(path: Path, as_rows: bool = False) -> Parsed:
     except DataError as exc:
         return Parsed(str(path), problems=(Problem(exc.path, exc.line, exc.message),))
     kind = schema.file_kind(data)
-    if kind == "units":
-        return Parsed(str(path), kind)
+    if kind == "units":  # data/units.yaml: read by units.table, checked here
+        return Parsed(str(path), kind, problems=tuple(schema.check_units(data, str(path))))
     if kind == "catalog":
         metrics, problems = schema.build_metrics(data, str(path))
         standards, more = schema.build_standards(data, str(path))

@@ -255,6 +255,9 @@ def _decimal(v: object) -> Decimal | None:
 def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) -> None:
     """Stored op/value/value_max, where written, must equal what `raw` parses to."""
     op = m.get("op")
+    if op == "text" and parsed.op != "text":
+        _now_a_number(c, m, parsed, what)
+        return
     if op is not None and op != parsed.op:
         if op not in OPS:
             c.add(c.line_of(m, "op"), f"`op` of {what} is {op!r}: use one of {' '.join(OPS)}")
@@ -270,12 +273,29 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         got = _decimal(stored)
         if stored is not None and got is None:
             c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
-        elif got != want:
+        elif got != want and not (got is not None and values.same_number(got, want)):
             shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
                 f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them",
             )
+
+
+def _now_a_number(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) -> None:
+    """A file written when plancmp read `raw` as words (二十所, 十五年 before numerals
+    were read): one message with the whole fix."""
+    value, value_max = _yaml_number(parsed.value), _yaml_number(parsed.value_max)
+    fix = f'op: "{parsed.op}", value: {value}, value_max: {value_max}'
+    unit = f" in {parsed.unit}" if parsed.unit else ""
+    c.add(
+        c.line_of(m, "op"),
+        f"`op` of {what} is 'text', but plancmp now reads raw {m.get('raw')!r} as a number{unit} ({parsed.op} {value}): "
+        f"write {fix} (numbers in Chinese numerals, 成, 分之 and changes such as 提高5个百分点 are read now; if this text is not a number, report it as a plancmp bug)",
+    )
+
+
+def _yaml_number(d: Decimal | None) -> str:
+    return "null" if d is None else fmt(d)
 
 
 def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Value | None:
@@ -405,14 +425,14 @@ def _record(c: Checker, m: object, index: int, ctx: _Context) -> Record | None:
     review = c.texts(rec, "review", what)
     if not (metric and name and target and source):
         return None
-    trend = target.value.op == "trend"
+    # A trend's or change's own printed unit (个百分点, %) is the change's, not the indicator's.
+    trend = target.value.op in ("trend", "change", "growth")
     return Record(
         plan=ctx.plan_id,
         metric=metric,
         name=name,
         segment=segment,
         unit=base_unit if unit is not None else target.value.unit,
-        # A trend's own printed unit (个百分点, %) is the change's, not the indicator's.
         printed_unit=unit if unit is not None or trend else target.value.printed_unit,
         target=target,
         baseline=baseline,
@@ -582,6 +602,17 @@ def metric_refs(data: object) -> tuple[tuple[str, int | None, int], ...]:
         for n, r in enumerate(records, 1)
         if isinstance(r, dict) and isinstance(r.get("metric"), str)
     )
+
+
+def check_units(data: object, path: str) -> list[Problem]:
+    """The unit table's problems; plancmp reads only the built-in one (units.table)."""
+    from plancmp.units import UnitTableError, build
+
+    try:
+        build(data)
+    except UnitTableError as exc:
+        return [Problem(path, None, str(exc))]
+    return []
 
 
 def file_kind(data: object) -> str:

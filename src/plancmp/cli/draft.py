@@ -1,0 +1,87 @@
+"""`plancmp draft`: a plan document in, a plan file to review out."""
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from plancmp.cli.common import ForceOpt, FormatOpt, app, data_of, fail, fail_usage, outfile, writing
+from plancmp.output.formats import TABLE_FORMATS, Format, choose
+from plancmp.output.write import check_target, emit, emit_text
+
+if TYPE_CHECKING:
+    from plancmp.draft.build import Draft
+
+DRAFT_FORMATS = TABLE_FORMATS | {Format.YAML}
+
+
+@app.command()
+def draft(
+    ctx: typer.Context,
+    path: Annotated[
+        Path,
+        typer.Argument(metavar="PATH", help="The plan document: .txt, .md, .html, .docx or .pdf."),
+    ],
+    plan_id: Annotated[
+        str | None,
+        typer.Option(
+            "--id",
+            help="The plan's id (lower-case ASCII, e.g. yuhang); default: the -o file's name, else the document's.",
+        ),
+    ] = None,
+    format: FormatOpt = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="FILE.yaml: a plan file to review (and metrics-<id>.yaml beside it for new indicators); another extension writes the table. - is stdout.",
+        ),
+    ] = None,
+    force: ForceOpt = False,
+) -> None:
+    """Draft a plan's targets from its document, each with its quote and what to check: printed like show, or written with -o FILE.yaml as a plan file to review."""
+    from plancmp.draft import command
+    from plancmp.draft.read import DocumentError
+
+    out = outfile(out)
+    with writing():
+        if out is not None:
+            check_target(out, force)
+        fmt = choose(format, out, DRAFT_FORMATS)
+    try:
+        pid, made_up = command.choose_id(plan_id, out if fmt is Format.YAML else None, path)
+    except command.DraftUsageError as exc:
+        fail_usage(str(exc))
+    data = data_of(ctx)
+    try:
+        drafted = command.draft_file(path, pid, made_up, data.catalog)
+    except DocumentError as exc:
+        fail(1, str(exc))
+    if fmt is Format.YAML:
+        _write_plan(drafted, out, force)
+        return
+    from plancmp.draft.view import draft_table
+
+    with writing():
+        emit(draft_table(drafted, data.catalog), fmt, out, force)
+
+
+def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:
+    """The plan file (and the catalog file of new metrics) to `out`, or the plan to stdout."""
+    from plancmp.draft import command
+    from plancmp.draft.write import plan_text
+
+    if out is None:
+        with writing():
+            emit_text(plan_text(drafted))
+        return
+    with writing():
+        written = command.write_files(drafted, out, force)
+    review = sum(bool(d.review) for d in drafted.records)
+    print(
+        f"wrote {written[0]}: {len(drafted.records)} records, {review} to review", file=sys.stderr
+    )
+    if len(written) > 1:
+        print(f"wrote {written[1]}: {len(drafted.new_metrics)} new metrics", file=sys.stderr)

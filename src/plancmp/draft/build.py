@@ -1,0 +1,206 @@
+"""Document → draft: the plan's header, its targets from tables and prose, each with a
+proposed metric, a baseline where the document gives one, and the reasons to review it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from plancmp.draft import column_tables, merge, prose, spaced, table_header, table_text, tables
+from plancmp.draft.document import Document, Table
+from plancmp.draft.found import Found
+from plancmp.draft.header import Header, read_header
+from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
+from plancmp.draft.scope import table_scope
+from plancmp.draft.sections import join, parts
+from plancmp.draft.suggest import Matcher, Suggestion
+from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
+from plancmp.values import ValueParseError, parse
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class Drafted(NamedTuple):
+    """A drafted record with what a reviewer needs beside it."""
+
+    record: Record
+    quote: str
+    review: tuple[str, ...]
+
+
+class Draft(NamedTuple):
+    """Everything `plancmp draft` prints or writes."""
+
+    plan: Plan
+    header: Header
+    records: tuple[Drafted, ...]
+    new_metrics: tuple[Metric, ...]
+    metric_review: dict[str, list[str]]
+    """Why each new metric is to be checked, by id."""
+    review: tuple[str, ...]
+    """Plan-level reasons to review (header fields left empty, a guessed id)."""
+    conversions: tuple[str, ...]
+    source_file: str
+
+
+def plan_id_from(stem: str) -> str | None:
+    """An ASCII plan id from a file name (`Yuhang-2021.txt` → yuhang_2021), or None."""
+    text = re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_")
+    return text if ID_RE.match(text) else None
+
+
+def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
+    """(targets, baselines) of every table and paragraph, in reading order."""
+    plan = prose.Plan(
+        header.base_year, header.target_year, header.one_year, header.looks_back, places_of(header)
+    )
+    targets: list[Found] = []
+    baselines: list[Found] = []
+    past = False
+    doc, lines_of = spaced.with_spaced_tables(doc)
+    for n, part in enumerate(parts(doc, header.title)):
+        order = n * 100_000
+        block = part.block
+        if isinstance(block, Table):
+            section = join(part.path, block.title)
+            if table_header.is_indicator_table(block, header.base_year, header.target_year):
+                found = tables.read_table(
+                    block,
+                    section,
+                    header.base_year,
+                    header.target_year,
+                    order,
+                    lines_of.get(id(block)),
+                )
+                found = [
+                    f._replace(scope=table_scope(f.name, f.raw, f.unit, header.one_year))
+                    for f in found
+                ]
+                targets.extend(found)
+                baselines.extend(merge.table_baselines(found))
+                continue
+            if column_tables.is_column_table(block, header.base_year, header.target_year):
+                targets.extend(
+                    column_tables.read_column_table(
+                        block, section, part.year or header.target_year, header.one_year, order
+                    )
+                )
+                continue
+            texts = table_text.text_cells(block)
+        else:
+            texts = [(block.text, None)]
+        for k, (text, heading) in enumerate(texts):
+            where = prose.Paragraph(
+                join(part.path, getattr(block, "title", None), heading),
+                part.review,
+                part.year,
+                order + k * 1000,
+                past,
+            )
+            t, b, past = prose.read_paragraph(text, where, plan)
+            targets.extend(t)
+            baselines.extend(b)
+    return targets, baselines
+
+
+def places_of(header: Header) -> tuple[str, ...]:
+    """The plan's place as a name may open with it (`济宁市`, `济宁`)."""
+    found = []
+    for text in (header.jurisdiction or "", header.title):
+        m = re.match(r"^([\u4e00-\u9fff]{2,4}?[省市区县])", text)
+        if m:
+            found.extend([m.group(1), m.group(1)[:-1]])
+    return tuple(dict.fromkeys(p for p in found if len(p) >= 2))
+
+
+def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Draft:
+    """Draft the records of `doc` as plan `plan_id`, proposing metrics from `metrics`."""
+    header = read_header(doc)
+    matcher = Matcher(metrics)
+    targets, baselines = read_all(doc, header)
+    cache: dict[tuple[str, str | None], Suggestion] = {}
+
+    def suggest(f: Found) -> Suggestion:
+        k = (f.name, _base_unit(f))
+        if k not in cache:
+            cache[k] = matcher.suggest(*k)
+        return cache[k]
+
+    targets = merge.merge(targets, suggest)
+    targets = merge.link_baselines(targets, baselines, suggest)
+    new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
+    drafted = [_drafted(f, suggest(f), new, plan_id) for f in targets]
+    year = header.target_year or max((d.record.target.year for d in drafted), default=0)
+    plan = Plan(
+        plan_id,
+        header.title,
+        (),
+        header.issuer,
+        header.doc_number,
+        header.issued,
+        header.jurisdiction or "",
+        header.level or "",
+        header.parent_city,
+        header.kind or "",
+        header.base_year,
+        year,
+        None,
+        tuple(d.record for d in drafted),
+    )
+    return Draft(
+        plan,
+        header,
+        tuple(drafted),
+        tuple(new.metrics),
+        new.review,
+        header.review,
+        doc.conversions,
+        Path(doc.path).name,
+    )
+
+
+def _base_unit(f: Found) -> str | None:
+    try:
+        return parse(f.raw, f.unit).unit
+    except ValueParseError:
+        return None
+
+
+def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
+    review = list(f.review)
+    value = parse(f.raw, f.unit)
+    if s.strong and s.metric is not None:
+        metric = s.metric
+    elif s.metric is not None:
+        metric = s.metric
+        listed = "、".join(m.name for m in s.candidates) or s.metric.name
+        review.append(f"指标匹配较弱：候选 {listed}")
+    else:
+        metric = new.get(
+            f.name, value.unit, f.section, f.category, tuple(m.id for m in s.candidates)
+        )
+        near = "、".join(m.name for m in s.candidates)
+        review.append(NEW_METRIC + (f"（最接近：{near}）" if near else ""))
+    baseline = None
+    if f.baseline is not None:
+        b = f.baseline
+        baseline = Baseline(b.year, b.raw, parse(b.raw, f.unit), b.section)
+        if b.inferred:
+            review.append("基线由上下文推断")
+    printed = f.unit if f.unit is not None or value.op == "trend" else value.printed_unit
+    record = Record(
+        plan_id,
+        metric.id,
+        f.name,
+        f.segment,
+        value.unit,
+        printed,
+        Target(f.raw, value, f.year or 0, f.scope),
+        baseline,
+        f.attribute,
+        Source(f.section, f.kind, f.also),
+        None,
+    )
+    return Drafted(record, f.quote, tuple(dict.fromkeys(review)))

@@ -1,0 +1,99 @@
+"""Tables whose columns are the indicators: a row per group, a column per measure.
+
+`类别 | 新改扩建学校（所） | 新增学位（万个）` over `合计 | 178 | 20`, `幼儿园 | 50 | 2`:
+each number is one target, named by its column and row. Only a table that says it sets
+targets (a counting verb such as 新增, or 目标/任务/计划 in its header or title) is read
+so; a table of present statistics is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.document import Table
+from plancmp.draft.found import Found
+from plancmp.draft.scope import table_scope
+from plancmp.draft.segments import topic_segment
+from plancmp.draft.table_header import (
+    header_rows,
+    is_project_list,
+    is_value_cell,
+    merged_header,
+    read_header,
+)
+from plancmp.draft.tables import split_cell
+from plancmp.draft.text import COUNT_VERBS, strip_brackets
+from plancmp.draft.units import parses, unit_in_name
+
+_TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
+_STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
+
+
+def value_columns(table: Table) -> list[int]:
+    """The columns (after the first) where most data rows print a value."""
+    n = header_rows(table)
+    rows = table.rows[n:]
+    if n != 1 or len(rows) < 2:
+        return []
+    width = len(table.rows[0])
+    return [
+        j
+        for j in range(1, width)
+        if table.rows[0][j].strip() and sum(_short_value(r[j]) for r in rows) * 2 > len(rows)
+    ]
+
+
+def _short_value(cell: str) -> bool:
+    """A cell that is a value and nothing more (not a sentence that holds one)."""
+    return len(cell.strip()) <= 16 and is_value_cell(cell) and bool(split_cell(cell, None))
+
+
+def is_column_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
+    """A table of indicator columns that sets targets (see the module docstring)."""
+    header = merged_header(table, header_rows(table)) if table.rows else []
+    if not header or is_project_list(header) or not value_columns(table):
+        return False
+    if any(c.role in ("target", "base") for c in read_header(header, base_year, target_year)):
+        return False
+    said = "".join(header) + (table.title or "")
+    return bool(_TARGET_WORDS.search(said)) and not _STATISTICS.search(said)
+
+
+def read_column_table(
+    table: Table, section: str, year: int | None, one_year: bool, order: int
+) -> list[Found]:
+    """One target per value cell, named `column（row）`."""
+    out = []
+    header = [c.strip() for c in table.rows[0]]
+    for i, row in enumerate(table.rows[1:]):
+        label = re.sub(r"^其中[：:]?", "", row[0].strip()) if row[0].strip() else ""
+        for j in value_columns(table):
+            column = header[j]
+            unit = unit_in_name(column)
+            for raw in split_cell(row[j], unit):
+                if not parses(raw, unit):
+                    continue
+                name = f"{strip_brackets(column)}（{label}）" if label else strip_brackets(column)
+                review = ("年份由上下文推断",) if year is not None else ()
+                scope = table_scope(name, raw, unit, one_year)
+                segment = topic_segment(label) or topic_segment(column)
+                quote = "\t".join(row).rstrip("\t")
+                out.append(
+                    Found(
+                        name,
+                        raw,
+                        unit,
+                        year,
+                        scope,
+                        "table",
+                        section,
+                        quote,
+                        segment,
+                        None,
+                        None,
+                        None,
+                        review,
+                        order + i * 10 + j,
+                    )
+                )
+    return out

@@ -1,0 +1,80 @@
+"""What `plancmp draft` does, apart from options and messages: read, draft, write.
+
+The command line (cli.py) only turns these functions' errors into messages and exit
+codes: a `DocumentError` (the document cannot be read) is a data problem, a
+`DraftUsageError` (an id or file name that cannot work) a usage error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from plancmp.draft.build import ID_RE, Draft, draft_document, plan_id_from
+from plancmp.model import Metric
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+class DraftUsageError(Exception):
+    """An option that cannot work (an id that is not ASCII, a file name unlike the id)."""
+
+
+def choose_id(given: str | None, out: Path | None, document: Path) -> tuple[str, bool]:
+    """The plan id, and whether it is a stand-in (`draft`: the file name gave none).
+
+    A plan file is named by its id (`plancmp validate` requires it), so with `-o
+    FILE.yaml` the id is the file's name unless `--id` says the same.
+    """
+    plan_file = out is not None and out.suffix.lower() in PLAN_SUFFIXES
+    if given is not None:
+        if not ID_RE.match(given):
+            raise DraftUsageError(
+                f"--id {given!r}: use lower-case ASCII letters, digits and _ (e.g. yuhang)"
+            )
+        if plan_file and out is not None and out.stem != given:
+            raise DraftUsageError(
+                f"--id {given} differs from the file name {out.name}: name the file {given}{out.suffix} (a plan file is named by its id)"
+            )
+        return given, False
+    if plan_file and out is not None:
+        if not ID_RE.match(out.stem):
+            raise DraftUsageError(
+                f"{out.name}: a plan file is named by its ASCII id, e.g. yuhang.yaml — rename it or add --id"
+            )
+        return out.stem, False
+    derived = plan_id_from(document.stem)
+    return derived or "draft", derived is None
+
+
+def draft_file(path: Path, plan_id: str, made_up: bool, metrics: Iterable[Metric]) -> Draft:
+    """Read and draft one document (raises the readers' DocumentError)."""
+    from plancmp.draft.read import read_document
+
+    draft = draft_document(read_document(path), plan_id, metrics)
+    if made_up:
+        why = f"id：文件名不是拼音，暂用 {plan_id}，请改为地区的拼音，如 yuhang"
+        draft = draft._replace(review=(why, *draft.review))
+    return draft
+
+
+def catalog_path(out: Path, plan_id: str) -> Path:
+    """Where the new metrics go: `metrics-<id>.yaml` beside the plan file."""
+    return out.with_name(f"metrics-{plan_id}.yaml")
+
+
+def write_files(draft: Draft, out: Path, force: bool) -> list[Path]:
+    """Write the plan file and, if the draft has new metrics, its catalog file; neither is
+    written when either exists and `force` is not set (raises output.OutputError)."""
+    from plancmp.draft.write import catalog_text, plan_text
+    from plancmp.output.write import check_target, write_file
+
+    files = [(out, plan_text(draft))]
+    if draft.new_metrics:
+        text = catalog_text(draft.new_metrics, draft.metric_review, draft.plan.id)
+        files.append((catalog_path(out, draft.plan.id), text))
+    for path, _ in files:  # both refused before either is written
+        check_target(path, force)
+    for path, text in files:
+        write_file(path, text, force)
+    return [path for path, _ in files]

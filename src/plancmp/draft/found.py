@@ -1,0 +1,44 @@
+"""What the readers of tables and prose find: a target as printed, before metric matching."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class FoundBaseline(NamedTuple):
+    """A value the plan reports for its starting point."""
+
+    raw: str
+    year: int | None
+    section: str | None = None
+    """Where it is printed, when that is not where the target is."""
+    inferred: bool = False
+    """True when it was joined to the target by the indicator's name, not printed beside it."""
+    year_inferred: bool = False
+
+
+class Found(NamedTuple):
+    """One target of one indicator (and segment) as the document prints it."""
+
+    name: str
+    raw: str
+    unit: str | None
+    """The unit printed for the indicator (a table's `（%）`), or None."""
+    year: int | None
+    """The year the document gives the target, None when it gives none."""
+    scope: str
+    kind: str
+    """`table` or `prose`."""
+    section: str
+    quote: str
+    """The sentence or table row, exactly as printed."""
+    segment: str | None = None
+    attribute: str | None = None
+    baseline: FoundBaseline | None = None
+    category: str | None = None
+    """A category the table or section names (学前教育), a hint for new metrics."""
+    review: tuple[str, ...] = ()
+    order: int = 0
+    """Position in the document, to keep the draft in reading order."""
+    also: tuple[str, ...] = ()
+    """Other sections that print the same target."""

@@ -1,0 +1,124 @@
+"""One record per target: restatements merged, baselines joined to their targets.
+
+A plan's prose often repeats its table (`普惠性幼儿园覆盖面保持在90%以上` beside a row
+`＞90`): the repeat is not a new target, only another place that prints it (`also`).
+A review of the last period prints where an indicator starts (`由43.5%提升到58.2%`):
+the same indicator's later target gets it as its baseline, marked as inferred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.suggest import Suggestion, key, similarity
+from plancmp.values import ValueParseError, parse
+
+SAME_NAME = 88
+"""Two names at least this alike (0-100, see suggest.similarity) name one indicator."""
+AS_TABLE_ROW = 70
+"""Prose that prints a table row's number for a name this alike restates the row: a
+table names an indicator tersely (`教师学历（%）`), prose at length."""
+
+
+def table_baselines(found: list[Found]) -> list[Found]:
+    """The baseline columns of table rows, as baselines other targets may share."""
+    return [
+        f._replace(raw=f.baseline.raw, year=f.baseline.year, baseline=None)
+        for f in found
+        if f.baseline is not None and f.baseline.year is not None
+    ]
+
+
+def _number(f: Found) -> object:
+    try:
+        v = parse(f.raw, f.unit)
+    except ValueParseError:
+        return None
+    return (v.value, v.value_max, v.unit) if v.value is not None else (v.op, v.direction)
+
+
+def same_indicator(
+    a: Found, b: Found, sa: Suggestion, sb: Suggestion, floor: float = SAME_NAME
+) -> bool:
+    """Same segment, and the same catalog metric or names at least `floor` alike; for a
+    table row, also prose that uses every character of the row's name in another order
+    (`教师学历（%）小学本科` and `小学教师本科学历`)."""
+    if a.segment != b.segment:
+        return False
+    if sa.strong and sb.strong:
+        return sa.metric == sb.metric
+    if similarity(a.name, b.name) >= floor:
+        return True
+    table, other = (a, b) if a.kind == "table" else (b, a)
+    chars = set(key(table.name))
+    return table.kind == "table" and len(chars) >= 4 and chars <= set(key(other.name))
+
+
+def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:
+    """Drop repeats: the same sentence printed twice, and prose that restates a target
+    already found (same indicator, year and number), whose section goes to `also`."""
+    kept: list[Found] = []
+    seen: set[tuple[str, str, str]] = set()
+    for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
+        if (f.quote, f.raw, f.name) in seen:
+            continue
+        seen.add((f.quote, f.raw, f.name))
+        for i, k in enumerate(kept):
+            if (
+                f.kind == "prose"
+                and k.year == f.year
+                and _number(k) == _number(f)
+                and same_indicator(
+                    k, f, suggest(k), suggest(f), AS_TABLE_ROW if k.kind == "table" else SAME_NAME
+                )
+            ):
+                if f.section != k.section and f.section not in k.also:
+                    kept[i] = k._replace(also=(*k.also, f.section))
+                break
+        else:
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.order)
+
+
+def link_baselines(
+    targets: list[Found], baselines: list[Found], suggest: Callable[[Found], Suggestion]
+) -> list[Found]:
+    """Give each target without a baseline the latest earlier value of its indicator."""
+    out = []
+    for t in targets:
+        trend = _number(t) in (("trend", "up"), ("trend", "down")) or t.scope == "per_year"
+        best = None if t.baseline is not None or trend else _best_baseline(t, baselines, suggest)
+        if best is None:
+            out.append(t)
+            continue
+        b = FoundBaseline(best.raw, best.year, best.section, True, False)
+        out.append(t._replace(baseline=b))
+    return out
+
+
+def _best_baseline(
+    t: Found, baselines: list[Found], suggest: Callable[[Found], Suggestion]
+) -> Found | None:
+    try:
+        unit = parse(t.raw, t.unit).unit
+    except ValueParseError:
+        return None
+    best: tuple[tuple[float, int, int], Found] | None = None
+    for b in baselines:
+        if b.year is None or t.year is None or b.year >= t.year or b.scope != t.scope:
+            continue  # a stock (现有17所) is no baseline for a flow (新建6所)
+        try:
+            bv = parse(b.raw, b.unit)
+        except ValueParseError:
+            continue
+        if bv.value is None or (unit is not None and bv.unit != unit):
+            continue
+        if not same_indicator(
+            t, b, suggest(t), suggest(b), AS_TABLE_ROW if b.kind == "table" else SAME_NAME
+        ):
+            continue
+        rank = (similarity(t.name, b.name), b.year, b.order)
+        if best is None or rank > best[0]:
+            best = (rank, b)
+    return best[1] if best else None

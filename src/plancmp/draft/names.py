@@ -1,0 +1,152 @@
+"""A short indicator name from the words around a value in a sentence.
+
+Chinese plans print a target in a few shapes, and the name sits in a different place in
+each: `普惠性幼儿园覆盖面达到90%以上` (name before the value), `新建15所中小学` (a verb
+before, the thing counted after), `50%以上的学校拥有…` (the share's subject after), and
+`A、B和C分别达到a、b和c` (names and values as two lists). The words that are not the
+name (到2025年, 全市, 力争, 达到, 保持在…) are taken off both ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.text import COUNT_VERBS
+
+_LEADING = re.compile(
+    r"^(?:其中|同时|并且|并|且|另外|此外|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
+    r"|确保|力争|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
+    r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
+    r"|全年|年内|当年|今年|明年"
+    r"|到\s*\d{4}\s*年(?:底|末)?|至\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?(?:前)?"
+    r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?|\d{1,2}[.．、](?!\d)"
+    r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+[、是]|在|的|、|，|,|[（(]|\s)"
+)
+_TRAILING = re.compile(
+    r"(?:达到|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至"
+    r"|均|总体|要|应|须|将|力争|争取|要求|超|为|在|的|实现|做到|达成|基本|由|从"
+    r"|[、，,。；;：:]|\s)$"
+)
+_VERBS = (
+    rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
+    r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"
+)
+_VERB_END = re.compile(rf"(?:{_VERBS})$")
+_VERB_START = re.compile(rf"^(?:{_VERBS})")
+_LIST_SPLIT = re.compile(r"、|以及|和|及|与")
+_JOINER = re.compile(r"(?:、|，|,|以及|和|及|与|或)$")
+
+
+def clean(text: str) -> str:
+    """`到2025年，全市普惠性幼儿园覆盖面达到` → `普惠性幼儿园覆盖面`."""
+    text = _after_open_bracket(text.strip())
+    for _ in range(8):
+        stripped = _LEADING.sub("", text, count=1)
+        stripped = _TRAILING.sub("", stripped)
+        if stripped == text:
+            break
+        text = stripped.strip()
+    return text
+
+
+def _after_open_bracket(text: str) -> str:
+    """What follows a bracket left open (`实施“8310工程”（续建` → `续建`)."""
+    for opener, closer in (("（", "）"), ("(", ")")):
+        i = text.rfind(opener)
+        if i >= 0 and closer not in text[i:]:
+            text = text[i + 1 :]
+    for opener, closer in (("）", "（"), (")", "(")):
+        if text.endswith(opener) and closer not in text:
+            text = text[:-1]
+    return text
+
+
+def strip_place(name: str, places: tuple[str, ...]) -> str:
+    """`济宁市学前教育毛入学率` → `学前教育毛入学率`: the plan's own place says nothing."""
+    for place in sorted(places, key=len, reverse=True):
+        if place and name.startswith(place) and len(name) > len(place) + 2:
+            return clean(name[len(place) :])
+    return name
+
+
+def share_name(name: str) -> str:
+    """`财政性学前教育经费占同级财政性教育经费的` + a percentage → `…占…比例`."""
+    if "占" in name and not re.search(r"比例|比重|占比|率$", name):
+        return name.removesuffix("的") + "比例"
+    return name
+
+
+def noun_after(right: str) -> str:
+    """The thing counted after a value, up to the next value (`right` ends there), without
+    the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
+    list sums up."""
+    if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
+        return ""
+    right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
+    if "等" in right:
+        right = right[right.rindex("等") + 1 :]
+    right = _JOINER.sub("", right)
+    return right.strip()
+
+
+def starts_with_verb(text: str) -> bool:
+    """`走访学校`: words that are themselves an action, not the thing counted."""
+    return bool(_VERB_START.search(text))
+
+
+def ends_with_verb(left: str) -> bool:
+    """`高标准建设`, `每人联系`, `引进和培养`: the thing the number counts comes after."""
+    return bool(_VERB_END.search(left))
+
+
+def split_list(text: str) -> list[str]:
+    """Items of `A、B和C`, outside brackets (`县(市、区)` is one item)."""
+    items, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "(（“[":
+            depth += 1
+        elif ch in ")）”]" and depth:
+            depth -= 1
+        elif depth == 0:
+            m = _LIST_SPLIT.match(text, i)
+            if m:
+                items.append(text[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    items.append(text[start:])
+    return [x.strip() for x in items if x.strip()]
+
+
+def complete(items: list[str]) -> list[str]:
+    """Give short list items the words they share with the long one.
+
+    `学前段、义务教育段和高中段残疾儿童入学率` → each segment with `残疾儿童入学率`;
+    `合格率与优良率` after a long first item → `体质健康合格率`, `体质健康优良率`.
+    """
+    if len(items) < 2:
+        return items
+    first, last = items[0], items[-1]
+    if len(last) > 2 * max(len(x) for x in items[:-1]):
+        lead = _parallel_lead(items[:-1], last)
+        head = last[len(lead) :]
+        return [*(x + head for x in items[:-1]), last]
+    if len(first) > 2 * max(len(x) for x in items[1:]):
+        out = [first]
+        for x in items[1:]:
+            keep = len(first) - len(x) if first[-1] == x[-1] else len(first)
+            out.append(first[:keep] + x if keep < len(first) else first + x)
+        return out
+    return items
+
+
+def _parallel_lead(short: list[str], last: str) -> str:
+    """The part of `last` that stands where the short items stand (高中段 in 高中段残疾…)."""
+    size = len(short[0])
+    end_char = short[0][-1]
+    for n in (size, size + 1, size - 1, size + 2):
+        if 0 < n < len(last) and last[n - 1] == end_char:
+            return last[:n]
+    return last[:size]

@@ -1,0 +1,257 @@
+"""Each value of a sentence with the name of the indicator it is for, clause by clause.
+
+The shapes a name takes are described in names.py; this module walks a sentence's
+clauses and values and applies them, including the two-list shape (`A、B分别达到a、b`),
+`由A提高到B` (A is where B starts from), and `以X计` (whose rate a clause gives).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from plancmp.draft import names
+from plancmp.draft.segments import leading_segment, segment_of, segment_run, trailing_segment
+from plancmp.draft.spans import Span, find_spans
+from plancmp.draft.text import COUNT_VERBS, clauses, fold
+
+_FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
+_QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
+"""`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
+
+
+class Named(NamedTuple):
+    """A value in a clause with the name it stands for."""
+
+    span: Span
+    name: str
+    segment: str | None
+    """The segment the words print (学前段, `初中达到…`), None when they print none."""
+    guessed: bool
+    baseline: Span | None = None
+    """`由A提高到B`: A, printed in the same sentence."""
+
+
+def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
+    """Each value of a sentence with its indicator's name. `state` carries the names of
+    the last `A、B分别…` list to a later `…分别达到c、d` in the same paragraph."""
+    spans = find_spans(sentence)
+    if not spans:
+        return []
+    out: list[Named] = []
+    carry = {"verb": "", "previous": "", "base": ""}
+    qualifier = ""
+    clause_list = clauses(sentence, 0, len(sentence))
+    for ci, (cs, ce) in enumerate(clause_list):
+        q = _QUALIFIER.match(sentence[cs:ce].strip())
+        if q:
+            qualifier = q.group(1)
+        inside = [s for s in spans if cs <= s.start < ce]
+        if not inside:
+            continue
+        earlier = [sentence[a:b] for a, b in clause_list[:ci]]
+        for named in _name_clause(sentence, cs, ce, inside, earlier, carry, state):
+            if qualifier and qualifier not in named.name:
+                named = named._replace(name=qualifier + named.name)
+            out.append(named)
+    return out
+
+
+def _name_clause(
+    sentence: str,
+    cs: int,
+    ce: int,
+    spans: list[Span],
+    earlier: list[str],
+    carry: dict[str, str],
+    state: dict[str, list[str]],
+) -> list[Named]:
+    clause = sentence[cs:ce]
+    spans = _drop_quoted(sentence, spans)
+    spans, base_of = _from_to(sentence, spans)
+    if not spans:
+        return []
+    distributed = _distribute(sentence, cs, spans, earlier, state)
+    if distributed is not None:
+        return distributed
+    out: list[Named] = []
+    cursor = cs
+    for i, span in enumerate(spans):
+        if span.kind == "word" and _in_slogans(sentence, span):
+            continue
+        nxt = spans[i + 1].start if i + 1 < len(spans) else ce
+        start = base_of[span.start].start if span.start in base_of else span.start
+        left = names.clean(sentence[cursor:start])
+        right = sentence[span.end : nxt]
+        name, used = _name_one(left, sentence[cursor:start], right, span, i + 1 < len(spans), carry)
+        guessed = not name or (not left and not used)
+        cursor = span.end + used
+        if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
+            name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
+        if not name:
+            continue
+        name, segment = _refine(name, span, carry, state)
+        carry["previous"] = name
+        state["last"] = [name]
+        run = segment_run(name)
+        if run and span.kind != "trend":
+            out.extend(Named(span, n, seg, guessed, base_of.get(span.start)) for seg, n in run)
+        else:
+            out.append(Named(span, name, segment, guessed, base_of.get(span.start)))
+    del clause
+    return out
+
+
+def _name_one(
+    left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
+) -> tuple[str, int]:
+    """The name for one value from the words left and right of it in its clause, and how
+    many characters after the value the name took.
+
+    A share names its subject on either side (`学前教师100%持有教师资格证`); a count
+    after a verb, or opening a list item, counts the noun after it (`新建15所中小学`,
+    `、十个品牌化的教育成果`); otherwise the name is what precedes the value.
+    """
+    noun = names.noun_after(right)
+    counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
+    if left and names.ends_with_verb(left):
+        carry["verb"] = left
+    if not noun:
+        return left, 0
+    if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
+        share = left + noun
+        return share if _RATE_END.search(share) else share + "比例", len(right)
+    listed = raw_left.rstrip().endswith(("、", "，", ","))
+    if counted and (left.count("、") >= 2 or "等" in left):
+        return noun, len(right)  # `甲校、乙校、丙校6所学校建设项目开复工`: the examples are no name
+    verbish = names.ends_with_verb(left) or 0 < len(left) <= 2  # 寻访100个红色文化基地
+    if counted and (not left or listed or verbish):
+        verb = left if verbish else carry["verb"]
+        verb = "" if names.starts_with_verb(noun) and not left else verb
+        return verb + noun, len(right)
+    if span.kind == "word" and not left:
+        return noun, len(right)
+    if counted and not _MEASURE_END.search(left) and _SHORT_NOUN.fullmatch(noun):
+        return left + noun, len(right)  # `学生掌握1至2项体育运动技能`
+    if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
+        return left + noun, len(right)
+    return left, 0
+
+
+def _in_slogans(sentence: str, span: Span) -> bool:
+    """`零拒绝、全覆盖、深融合`: a word among slogans, not a target."""
+    return (
+        sentence[span.start - 1 : span.start] == "、" or sentence[span.end : span.end + 1] == "、"
+    )
+
+
+_MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖率|覆盖面|指标)")
+"""A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
+_MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
+"""A left context that is already an indicator: what follows the value is another clause."""
+_SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、]{1,16}")
+_RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
+_QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
+"""Rates that need a subject (`体质健康` …): a bare one shares the one before it."""
+_VERB_HEAD = re.compile(rf"^(?:{COUNT_VERBS})(?:[、和及与](?:{COUNT_VERBS}))*")
+
+
+def _refine(
+    name: str, span: Span, carry: dict[str, str], state: dict[str, list[str]]
+) -> tuple[str, str | None]:
+    """A name read against the values before it in the sentence: a bare segment
+    (`初中达到13.5：1` after `生师比小学达到17：1`; `幼儿园60所` after `新建中小学校40所`),
+    a bare measure (`占比`, `这一比例`), a short rate sharing a head (`优良率` after
+    `体质健康达标率`); and the segment a name ends or begins with."""
+    counted = span.unit not in (None, "%", "个百分点", "百分点")
+    head = _VERB_HEAD.match(name)
+    if head:
+        carry["verb"] = head.group()
+    word = segment_of(name)
+    if word:
+        if counted and carry["verb"]:
+            return carry["verb"] + name, word
+        base = carry["base"]
+        had, rest = leading_segment(base)
+        return (name + rest if had else base or name), word
+    if _MEASURE.fullmatch(name):
+        last = (state.get("last") or [""])[0]
+        if name.startswith(("这一", "该", "此")) and last:
+            return last, None
+        noun = _VERB_HEAD.sub("", carry["previous"].removeprefix("共"))
+        return (noun + name if noun else name), None
+    previous = carry["previous"]
+    if _QUALIFIED_RATE.fullmatch(name) and _QUALIFIED_RATE.search(previous):
+        name = previous[: len(previous) - len(name)] + name  # 体质健康达标率, 优良率
+    seg, base = trailing_segment(name)
+    if seg:
+        carry["base"] = base
+        return base, seg
+    carry["base"] = name
+    return name, leading_segment(name)[0]
+
+
+def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
+    """Values inside short quotes are names of programmes (`“4个100”`), not targets."""
+    out = []
+    for s in spans:
+        before = sentence[: s.start]
+        opened = before.rfind("“")
+        if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
+            continue
+        out.append(s)
+    return out
+
+
+def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
+    """`由43.5%提升到58.2%`: the first value is where the second starts from."""
+    keep, base_of = [], {}
+    skip = set()
+    for a, b in itertools.pairwise(spans):
+        between = fold(sentence[a.end : b.start]).strip()
+        opener = sentence[max(0, a.start - 2) : a.start]
+        if _FROM_TO.match(between) and ("由" in opener or "从" in opener):
+            base_of[b.start] = a
+            skip.add(a.start)
+    keep = [s for s in spans if s.start not in skip]
+    return keep, base_of
+
+
+def _distribute(
+    sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
+) -> list[Named] | None:
+    """`A、B和C分别达到a、b和c` (or `A、B提高到a、b`): one name per value, in order."""
+    if len(spans) < 2:
+        return None
+    joins = [fold(sentence[a.end : b.start]).strip() for a, b in itertools.pairwise(spans)]
+    if not all(j in ("、", "和", "及", "与", ",", "，", "以及") for j in joins):
+        return None
+    head_text = sentence[cs : spans[0].start]
+    marked = "分别" in head_text
+    head = names.clean(head_text.split("分别")[0])
+    items = names.complete(names.split_list(head))
+    k = len(spans)
+    if len(items) != k:
+        listed = next(
+            (
+                names.split_list(names.clean(e))
+                for e in reversed(earlier)
+                if len(names.split_list(names.clean(e))) == k
+            ),
+            None,
+        )
+        if listed and marked:
+            items = [names.clean(x) + head for x in listed]
+        elif marked and len(state.get(str(k), [])) == k and not head:
+            items = state[str(k)]
+        elif marked:
+            items = [f"{head}（{i + 1}）" for i in range(k)]
+        else:
+            return None
+    state[str(k)] = items
+    out = []
+    for span, item in zip(spans, items, strict=True):
+        segment = segment_of(item) or leading_segment(item)[0]
+        out.append(Named(span, item, segment, not head))
+    return out

@@ -1,0 +1,86 @@
+"""A catalog entry for an indicator the catalog does not know: id, name, unit, category,
+direction, each a proposal for the curator."""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.suggest import key
+from plancmp.draft.text import strip_brackets
+from plancmp.model import Metric
+
+NEW_METRIC = "指标名未在目录中"
+_CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("特殊教育", re.compile(r"特殊教育|特教|残疾|随班就读|送教")),
+    ("健康", re.compile(r"近视|体质|健康|心理|校医|卫生|体育|锻炼|运动")),
+    ("教师队伍", re.compile(r"教师|校长|名师|师资|班主任|骨干|人才|生师比|班师比")),
+    ("学前教育", re.compile(r"幼儿园|学前|托育|托位|托班|入园")),
+    ("高中教育", re.compile(r"高中|中职|职业|职高|普高|产教|专业群")),
+    ("义务教育", re.compile(r"义务教育|小学|初中|随迁子女|教共体|共同体|集团化")),
+    ("终身教育", re.compile(r"老年|社区教育|成人|终身|继续教育|学习型|市民学习")),
+    ("保障", re.compile(r"经费|投入|投资|支出|建设|用地|校舍|面积|项目|学位|信息化|智慧|数字")),
+)
+_LOWER = re.compile(r"近视率|肥胖率|差异系数|差异|生师比|班额|负担|事故|送教上门|辍学|流失|大班额")
+_NEUTRAL = re.compile(r"在校生数|在园人数|在园幼儿数|在校生|学生数|人数$|规模")
+
+
+def category_of(name: str, section: str, hint: str | None) -> str:
+    """The catalog category a name, its table's category cell or its section suggests."""
+    for text in (name, hint or "", section):
+        for category, pattern in _CATEGORIES:
+            if pattern.search(text):
+                return category
+    return "综合"
+
+
+def better_of(name: str) -> str:
+    """higher, lower (近视率, 差异系数, 生师比…) or neutral (sizes such as 在校生数)."""
+    if _LOWER.search(name):
+        return "lower"
+    if _NEUTRAL.search(name):
+        return "neutral"
+    return "higher"
+
+
+class NewMetrics:
+    """New metrics for one draft, one per distinct indicator name."""
+
+    def __init__(self, plan_id: str, taken: set[str]):
+        self.plan_id = plan_id
+        self.taken = set(taken)
+        self.by_key: dict[tuple[str, str | None], Metric] = {}
+        self.review: dict[str, list[str]] = {}
+        """Why each new metric is to be checked, by id."""
+
+    def get(
+        self,
+        name: str,
+        unit: str | None,
+        section: str,
+        hint: str | None,
+        near: tuple[str, ...] = (),
+    ) -> Metric:
+        """The new metric for `name` (the same one for every record that prints it);
+        `near` names the closest catalog metrics, for the curator."""
+        k = (key(name), unit)
+        if k in self.by_key:
+            return self.by_key[k]
+        n = len(self.by_key) + 1
+        mid = f"{self.plan_id}_new_{n:02d}"
+        while mid in self.taken:
+            n += 1
+            mid = f"{self.plan_id}_new_{n:02d}"
+        self.taken.add(mid)
+        printed = strip_brackets(name).strip() or name
+        metric = Metric(mid, printed, (), unit, category_of(name, section, hint), better_of(name))
+        self.by_key[k] = metric
+        self.review[mid] = ["新指标：id、名称、单位、类别（由章节推断）和方向（由名称推断）均待核"]
+        if near:
+            self.review[mid].append(
+                "最接近的已有指标：" + "、".join(near) + "，如为同一指标请改用其 id"
+            )
+        return metric
+
+    @property
+    def metrics(self) -> list[Metric]:
+        return list(self.by_key.values())

@@ -1,0 +1,24 @@
+"""The scope of a table's count: made over the plan's period, made in the year, or a level."""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.values import ValueParseError, parse
+
+_FLOW = re.compile(r"新增|新建|新改扩建|改扩建|扩建|续建|新培养|培养|培育|引进|招聘|开工|建成|完成")
+"""Words that make a count an amount made (新增学位数), not a stock (在校生数)."""
+INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
+"""Units of rates, ratios and per-student amounts: always a level."""
+
+
+def table_scope(name: str, raw: str, unit: str | None, one_year: bool) -> str:
+    """`level` for rates and stocks; for a count of things made (`新增学位数`),
+    `per_year` in a one-year programme and `cumulative` over a plan's period."""
+    try:
+        base = parse(raw, unit).unit
+    except ValueParseError:
+        return "level"
+    if base in INTENSIVE or not _FLOW.search(name):
+        return "level"
+    return "per_year" if one_year else "cumulative"

@@ -1,0 +1,146 @@
+"""School segments as plans print them (学前段, 义务段, 小学, 初中段…) → the schema's names."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "学前段": "学前",
+    "学前": "学前",
+    "幼儿园": "学前",
+    "学前教育": "学前",
+    "学前教育段": "学前",
+    "小学": "小学",
+    "小学段": "小学",
+    "初中": "初中",
+    "初中段": "初中",
+    "义务段": "义务教育",
+    "义务教育段": "义务教育",
+    "义务教育": "义务教育",
+    "义务教育阶段": "义务教育",
+    "高中段": "高中段",
+    "高中": "高中段",
+    "普高": "高中段",
+    "高中教育": "高中段",
+    "普通高中": "高中段",
+    "高中阶段": "高中段",
+    "中职": "中职",
+    "职高": "中职",
+    "中职学校": "中职",
+    "中等职业教育": "中职",
+}
+_CELL_WORDS = frozenset(w for w in _WORDS if w.endswith("段") or len(w) <= 3) - {"学前"}
+"""Words that stand alone in a table cell as a segment, never as a category name."""
+_PREFIX = re.compile("^(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")")
+
+
+def segment_of(word: str) -> str | None:
+    """The segment a whole word names (`初中段` → 初中), or None."""
+    return _WORDS.get(word.strip().strip("：:"))
+
+
+def cell_segment(cell: str) -> str | None:
+    """The segment a table cell names on its own: `学前段`, `小学`, not a category such as `学前教育`."""
+    word = cell.strip().strip("：:")
+    return _WORDS[word] if word in _CELL_WORDS else None
+
+
+_TRAILING = re.compile(
+    "^(.{2,}?)(?:提高到|提升到|达到|达|为|分别为)?("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + ")$"
+)
+
+
+def trailing_segment(text: str) -> tuple[str | None, str]:
+    """(segment, rest) for a name that ends with one: `生师比小学` → (小学, 生师比);
+    `生均公用经费标准提高到小学` → (小学, 生均公用经费标准)."""
+    m = _TRAILING.match(text.strip())
+    if not m or m.group(1).endswith(("中", "大")):  # 中小学 is one thing
+        return None, text
+    verb = len(m.group(1)) + len(m.group(2)) < len(text.strip())
+    if not verb and not re.search(r"[比率数费准系额例重度]$", m.group(1)):
+        return None, text  # `示范性高中` names schools, not a segment of a measure
+    return _WORDS[m.group(2)], m.group(1)
+
+
+def leading_segment(text: str) -> tuple[str | None, str]:
+    """(segment, rest) for a name that begins with one: `小学本科` → (小学, 本科)."""
+    m = _PREFIX.match(text.strip())
+    if not m:
+        return None, text
+    return _WORDS[m.group(1)], text.strip()[m.end() :]
+
+
+_RUN = re.compile(
+    "("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + ")"
+    + "((?:[、和及与](?:"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + "))+)"
+)
+
+
+def segment_run(name: str) -> list[tuple[str, str]] | None:
+    """`残疾儿童少年学前教育、义务教育、高中教育入学率` with one value → one name per
+    segment: [(学前, 残疾儿童少年学前教育入学率), (义务教育, …), (高中段, …)]."""
+    m = _RUN.search(name)
+    if not m or name[max(0, m.start() - 1) : m.start()] == "中":
+        return None  # 中小学 is one thing
+    before = name[: m.start()]
+    if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+        return None  # `（普高、中职）` qualifies a name, it does not list targets
+    words = [m.group(1), *re.split("[、和及与]", m.group(2))[1:]]
+    out = []
+    for word in words:
+        seg = _WORDS.get(word)
+        if seg is None:
+            return None
+        out.append((seg, name[: m.start()] + word + name[m.end() :]))
+    return out if len({s for s, _ in out}) == len(out) else None
+
+
+_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "学前",
+        re.compile(
+            r"学前|幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园"
+        ),
+    ),
+    ("中职", re.compile(r"中职|中等职业|职高|职业高中")),
+    ("高中段", re.compile(r"高中|普高")),
+    ("义务教育", re.compile(r"义务教育|义务段|九年")),
+    ("小学", re.compile(r"(?<![中大])小学")),
+    ("初中", re.compile(r"初中")),
+)
+_MIXED = re.compile(r"中小学|中小幼|大中小")
+_OTHER = re.compile(r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身")
+"""Kinds of education that are no school segment: a context about them lends none."""
+"""Schools of several stages at once: a name about them has no one segment."""
+
+
+def topics(text: str) -> set[str]:
+    """The school segments a text is about (幼儿园 → 学前, 普高 → 高中段…)."""
+    found = {seg for seg, pattern in _TOPICS if pattern.search(text)}
+    if {"小学", "初中"} <= found:
+        found = (found - {"小学", "初中"}) | {"义务教育"}
+    if "义务教育" in found:
+        found -= {"小学", "初中"}
+    return found
+
+
+def mixed(name: str) -> bool:
+    """A name about schools of several stages (`新增中小学学位`)."""
+    return bool(_MIXED.search(name))
+
+
+def topic_segment(name: str, context: str = "") -> str | None:
+    """The segment a name is about, else the one its context is about; None when either
+    names several (`新建幼儿园、中小学`) or none."""
+    if _MIXED.search(name):
+        return None
+    found = topics(name)
+    if not found and not _OTHER.search(context):
+        found = topics(_MIXED.sub("", context))
+    return found.pop() if len(found) == 1 else None

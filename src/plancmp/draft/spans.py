@@ -1,0 +1,244 @@
+"""Where a sentence prints a value: `90%以上`, `不少于11万人次`, `5~7所`, `每年下降1个百分点`.
+
+The finder proposes spans by their shape; `values.parse` is the one judge of a printed
+value, so a span it cannot read is dropped, and a form the grammar learns later is found
+without a change here. Numbers that only look like values (years, document numbers,
+ordinals, codes such as 5G or 1+X) are left out by the shape rules below.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from plancmp.draft.text import COUNT_VERBS, fold
+from plancmp.values import UNITS, ValueParseError, parse
+
+
+class Span(NamedTuple):
+    """A printed value in a sentence: text[start:end] is `raw`."""
+
+    start: int
+    end: int
+    kind: str
+    """`value` (a number, range or ratio), `trend`, `change` or `word` (全覆盖, 逐年提高)."""
+    unit: str | None
+    """The unit printed with the number (`%`, `万人`), if any."""
+
+
+_CN = "零〇一二两三四五六七八九十百千"
+_AR = r"\d+(?:\.\d+)?"
+_CN_NUM = rf"[{_CN}]+"
+_FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
+_NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
+_EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
+
+
+def _unit_pattern() -> str:
+    units = [u for u in UNITS if u not in ("—", "-")] + list(_EXTRA_UNITS)
+    return "|".join(re.escape(u) for u in sorted(set(units), key=len, reverse=True))
+
+
+_UNIT = _unit_pattern()
+_PREFIX = (
+    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
+    "|>=|<=|≥|≤|>|<"
+)
+_SUFFIX = "及以上|以上|以下|以内|左右"
+_UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
+_TREND_WORDS = (
+    "只增不减|逐年提高|逐年提升|逐年增加|逐年递增|逐年上升|逐年增长|逐年扩大"
+    "|逐年下降|逐年降低|逐年减少|逐年递减"
+)
+_SPAN = re.compile(
+    rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍)"
+    rf"|翻[一两二三]?番)"
+    rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
+    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
+    rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
+    rf"\s?(?P<yu>余)?\s?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
+    rf"|(?P<word>全覆盖|{_TREND_WORDS})"
+)
+_NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
+"""`500所小学以上`: a count, the thing counted, then the comparator."""
+_TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
+_IDIOM_AFTER_CN = (
+    "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
+    "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
+    "|只增不减|班子"
+)
+_PARTS = re.compile(
+    r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
+    r"|措施|举措|任务|意见|原则|方针|环节)"
+)
+"""`11个方面`, `10条措施`: counts of a plan's own parts, never targets."""
+_IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every value `text` prints, left to right, each one `values.parse` reads."""
+    folded = fold(text)
+    out: list[Span] = []
+    for m in _SPAN.finditer(folded):
+        span = _accept(folded, m)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _accept(folded: str, m: re.Match[str]) -> Span | None:
+    start, end = m.start(), m.end()
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    before = folded[start - 1] if start else ""
+    after = folded[end : end + 1]
+    if before and (before.isascii() and (before.isalnum() or before in ".+/")):
+        return None  # part of a code: IPv6, 1+X, 2.0
+    thousands = re.compile(r"\d{3}(?!\d)")
+    if (
+        before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
+    ) or (re.match(r",\d{3}(?!\d)", folded[end:]) and folded[end - 1 : end].isdigit()):
+        return None  # 1,200: a number with thousands marks, which the grammar does not read
+    if after and after.isascii() and (after.isalnum() or after in "+"):
+        return None
+    kind = m.lastgroup or "value"
+    if kind == "value":
+        accepted = _accept_number(folded, m, start, end)
+        if accepted is None:
+            return None
+        end, unit = accepted
+        kind = "value"
+    elif kind == "word":
+        if folded[max(0, start - 2) : start] == "基本":
+            return None  # 基本全覆盖 is not 100%
+        unit = None
+    elif kind == "ratio":
+        a, b = re.split(r"\s?:\s?", m["ratio"])
+        if before == "第" or after.isdigit() or _is_time(folded, start, a, b):
+            return None  # 23:01, 2022-12-31 14:42: times
+        unit = None
+    else:
+        unit = None
+    raw = folded[start:end]
+    if not _parses(raw):
+        return None
+    return Span(start, end, kind, unit)
+
+
+def _accept_number(
+    folded: str, m: re.Match[str], start: int, end: int
+) -> tuple[int, str | None] | None:
+    """(end, unit) of a number that reads as a value, or None for years, ordinals, codes."""
+    num, unit, prefix, suffix = m["num"], m["unit"], m["prefix"], m["suffix"]
+    before = folded[start - 1] if start else ""
+    after = folded[end : end + 1]
+    share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
+    is_cn = not num[0].isdigit() and not share
+    if before == "第" or after.isdigit():
+        return None
+    if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
+        return None
+    if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
+        return None  # a bare number: an ordinal, a code, a count with no unit
+    if unit == "岁":
+        return None  # ages (3-18岁) describe who, not how much
+    schooling = unit == "年" and bool(_SCHOOLING.match(folded[end:])) and _at_least(num, 10)
+    if unit == "年" and not schooling and "年限" not in folded[max(0, start - 12) : start]:
+        return None  # 3年的培训, 3年行动计划: durations, not targets
+    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
+        return None  # 3个月
+    if unit and _PARTS.match(folded[end:]):
+        return None  # 11个方面, 4个体系: the plan's own parts
+    if is_cn and not schooling and not _cn_count(folded, m, start, end):
+        return None
+    if unit and unit in UNITS and UNITS[unit][0] not in ("%", None) and not suffix:
+        extra = _NOUN_BEFORE_ABOVE.match(folded[end:])
+        if extra and not re.search("[以及，,、]", extra.group()[:-2]):
+            end += len(extra.group())
+    return end, unit
+
+
+_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
+"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
+_COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def _clause_before(folded: str, start: int) -> str:
+    before = folded[:start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    return before[marks[-1].end() :] if marks else before
+
+
+def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
+    """`（续建8个，新建3个…）`, `改扩建5，新建6`, `建立2-3老年大学`: a number with no unit
+    right after a counting verb is a count."""
+    if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
+        return False
+    if m["num2"]:
+        return True
+    after = folded[end : end + 1]
+    return m["num"].isdigit() and (not after or after in "，,、；;）)。")
+
+
+def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
+    """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
+    comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
+    二次全会, 一批 are words, not amounts."""
+    num, unit, prefix = m["num"], m["unit"], m["prefix"]
+    after = folded[end : end + 1]
+    if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
+        return False
+    if re.match(rf"[{_CN}]", after) or folded[max(0, start - 1) : start] == "届":
+        return False
+    if prefix or _once_per(folded, start, unit):
+        return True
+    if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):
+        return False
+    return bool(re.search(COUNT_VERBS, _clause_before(folded, start)))
+
+
+def _is_time(folded: str, start: int, a: str, b: str) -> bool:
+    """`14:42` after a date, any `hh:mm` with a leading zero, or `9:30` with no word of a
+    ratio before it (`师生比达到1:12` is a ratio), reads as a clock time."""
+    if any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
+        return True
+    before = folded[max(0, start - 12) : start]
+    if re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", before):
+        return True
+    named = re.search(r"比|达到|为|控制在", before[-6:])
+    return len(b) == 2 and int(a) < 24 and not named
+
+
+def _once_per(folded: str, start: int, unit: str | None) -> bool:
+    """`每天锻炼一小时`, `每个乡镇都有一所`: one for each is a count (but `每一所` is "every")."""
+    if folded[start - 1 : start] == "每":
+        return False
+    return unit in ("小时", "次", "所", "个", "名") and "每" in folded[max(0, start - 10) : start]
+
+
+def _at_least(num: str, floor: int) -> bool:
+    """Whether a printed number (arabic or Chinese) is at least `floor`."""
+    try:
+        return parse(num + "个").value >= floor  # type: ignore[operator]
+    except (ValueParseError, TypeError):
+        return False
+
+
+def _is_year(num: str, unit: str | None, folded: str, end: int) -> bool:
+    if not num.isdigit() or len(num) != 4 or not 1949 <= int(num) <= 2100:
+        return False
+    return unit in (None, "年") or folded.startswith("年", end)
+
+
+@lru_cache(maxsize=4096)
+def _parses(raw: str) -> bool:
+    try:
+        parsed = parse(raw)
+    except ValueParseError:
+        return False
+    return parsed.op != "text"

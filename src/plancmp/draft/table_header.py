@@ -1,0 +1,134 @@
+"""The header of a table: what each column holds, and whether the table sets targets.
+
+A column is a name, a category, a unit, a baseline (a base year, 基数, 现状, 十三五数据),
+a target (a later year, 目标值), the attribute (约束性/预期性) or a note. A table with a
+target column is an indicator table; a list of construction projects or a budget is not,
+whatever numbers it prints.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from plancmp.draft.document import Table
+from plancmp.draft.spans import find_spans
+from plancmp.draft.text import PERIODS, YEAR, compact, fold
+from plancmp.draft.units import numeric
+
+ATTRIBUTES = ("约束性", "预期性")
+_PROJECT_HEADER = re.compile(
+    r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主"
+)
+"""Construction project lists and budgets (a task table's 牵头单位/责任单位 sets targets)."""
+_ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("attribute", re.compile(r"属性|性质")),
+    ("note", re.compile(r"备注|说明")),
+    ("seq", re.compile(r"^(?:序号|编号|序)$")),
+    ("unit", re.compile(r"^(?:计量)?单位")),
+    ("segment", re.compile(r"^学段$")),
+    ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|十三五|十二五|现值|当前")),
+    ("target", re.compile(r"目标|预期值|规划值|计划值|指标值|十四五|十五五")),
+    ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|板块")),
+    ("name", re.compile(r"指标|名称|项目|内容")),
+)
+LABEL_ROLES = ("seq", "category", "name", "segment", "label")
+
+
+class Column(NamedTuple):
+    role: str
+    """name, category, seq, segment, label, unit, base, target, attribute or note."""
+    year: int | None = None
+    year_inferred: bool = False
+
+
+def read_header(cells: list[str], base_year: int | None, target_year: int | None) -> list[Column]:
+    """The role of each column from its header text."""
+    columns = [_role(compact(c)) for c in cells]
+    years = [(i, c.year) for i, c in enumerate(columns) if c.role == "year" and c.year]
+    if years:
+        earliest = min(y for _, y in years)
+        many = len(years) > 1 and not any(c.role == "base" for c in columns)
+        for i, year in years:
+            is_base = (many and year == earliest) or (base_year is not None and year <= base_year)
+            columns[i] = Column("base" if is_base else "target", year)
+    for i, c in enumerate(columns):
+        if c.role in ("base", "target") and c.year is None:
+            fallback = base_year if c.role == "base" else target_year
+            columns[i] = Column(c.role, fallback, True)
+    return columns
+
+
+def _role(text: str) -> Column:
+    if not text:
+        return Column("empty")
+    years = [int(y) for y in YEAR.findall(text)]
+    period = next((end for name, end in PERIODS.items() if name in text), None)
+    for role, pattern in _ROLE_WORDS:
+        if pattern.search(text):
+            if role in ("base", "target"):
+                year = years[-1] if years else period
+                return Column(role, year)
+            if years and role not in ("attribute", "note"):
+                break
+            return Column(role)
+    if years:
+        return Column("year", years[-1])
+    return Column("label")
+
+
+def is_project_list(header: list[str]) -> bool:
+    """Construction project lists and budgets: their numbers are not targets."""
+    return bool(_PROJECT_HEADER.search("".join(compact(c) for c in header)))
+
+
+def header_rows(table: Table) -> int:
+    """How many rows at the top are header: the first, and below it up to two rows that
+    hold no value and name years or units (`2020年 | 2025年` under `目标值`)."""
+    if not table.rows or any(is_value_cell(c) for c in table.rows[0]):
+        return 0
+    n = 1
+    for row in table.rows[1:3]:
+        cells = [compact(c) for c in row]
+        if any(is_value_cell(c) or c in ATTRIBUTES for c in cells):
+            break
+        if not any(_role(c).role in ("year", "base", "target", "unit") for c in cells):
+            break
+        n += 1
+    return n
+
+
+def is_value_cell(cell: str) -> bool:
+    """A cell that prints a number a plan could set (not a year, not a name)."""
+    text = fold(cell).strip()
+    return (
+        bool(re.search(r"\d", text))
+        and not YEAR.fullmatch(re.sub(r"年.*$", "", text))
+        and (numeric(text) or bool(find_spans(text)))
+    )
+
+
+def merged_header(table: Table, n: int) -> list[str]:
+    """The header rows joined column by column (`目标值` over `2025年` → `目标值2025年`)."""
+    width = max(len(r) for r in table.rows)
+    out = []
+    for col in range(width):
+        parts: list[str] = []
+        for row in table.rows[:n]:
+            cell = row[col].strip() if col < len(row) else ""
+            if cell and cell not in parts:
+                parts.append(cell)
+        out.append("".join(parts))
+    return out
+
+
+def is_indicator_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
+    """A table with a target column and at least one value under it."""
+    n = header_rows(table)
+    if n == 0 or n == len(table.rows):
+        return False
+    header = merged_header(table, n)
+    if is_project_list(header):
+        return False
+    columns = read_header(header, base_year, target_year)
+    return any(c.role == "target" for c in columns)

@@ -1,0 +1,319 @@
+"""Indicator tables → targets: one per row and segment, with baseline, unit and attribute.
+
+The header says what each column is (name, unit, a baseline year, a target year, the
+attribute); rows are read against it from the right, because the columns that hold
+values keep their places while the label columns on the left vary: merged cells leave
+them empty or out, and a segment (小学/初中) or sub-name (合格率/优良率) adds a cell.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from plancmp.draft.document import Table
+from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.sections import numbering
+from plancmp.draft.segments import cell_segment, leading_segment, topic_segment
+from plancmp.draft.spans import find_spans
+from plancmp.draft.table_header import (
+    ATTRIBUTES,
+    LABEL_ROLES,
+    Column,
+    header_rows,
+    is_value_cell,
+    merged_header,
+    read_header,
+)
+from plancmp.draft.text import strip_brackets
+from plancmp.draft.units import NO_UNIT, known_unit, numeric, parses, unit_in_name
+
+MULTI = "一格多值，已拆分"
+_GROUP = re.compile(r"[\u4e00-\u9fff]{1,6}指标")
+"""A cell that names a kind of indicator (`数量指标`, `满意度指标`), not an indicator."""
+
+
+class Row(NamedTuple):
+    """One data row read against the header."""
+
+    labels: list[str]
+    unit: str | None
+    base: tuple[Column, str] | None
+    targets: list[tuple[Column, str]]
+    attribute: str | None
+
+
+def _real_length(cells: list[str]) -> int:
+    n = len(cells)
+    while n and not cells[n - 1]:
+        n -= 1
+    return n
+
+
+def align(cells: list[str], columns: list[Column]) -> Row:
+    """Read a row against the header from the right (see the module docstring)."""
+    first_data = next(
+        (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
+    )
+    j = _real_length(cells) - 1
+    unit, attribute = None, None
+    base: tuple[Column, str] | None = None
+    targets: list[tuple[Column, str]] = []
+    for col in reversed(columns[first_data:]):
+        if j < 0:
+            break
+        cell = cells[j]
+        if col.role in ("empty", *LABEL_ROLES):
+            continue  # padding, or a text column among the values: holds no value
+        if col.role == "attribute":
+            if cell in ATTRIBUTES:
+                attribute, j = cell, j - 1
+            continue
+        if col.role == "note":
+            if not is_value_cell(cell) and cell not in ATTRIBUTES:
+                j -= 1
+            continue
+        if col.role == "unit":
+            if cell == "" or cell in NO_UNIT or known_unit(cell):
+                unit, j = known_unit(cell), j - 1
+            continue
+        if col.role == "base":
+            base = (col, cell)
+        elif col.role == "target":
+            targets.insert(0, (col, cell))
+        j -= 1
+    return Row(cells[: j + 1], unit, base, targets, attribute)
+
+
+class Labels(NamedTuple):
+    name: str
+    segment: str | None
+    category: str | None
+    own: str = ""
+    """The name cell's own text, which the rows below it repeat when theirs is empty."""
+    segments: tuple[str, ...] = ()
+    """One segment per line of a cell (`小学\n初中`) for a cell of several values."""
+
+
+def read_labels(labels: list[str], columns: list[Column], previous: Labels | None) -> Labels:
+    """Name, segment and category from the label cells of a row.
+
+    An empty name cell (a merged cell) repeats the row above; a segment word (学前段,
+    小学) in any label cell is the segment; a long name in an extra cell is the indicator
+    and the cell before it a group label (师资 / 中职双师型教师占专任教师比).
+    """
+    label_cols = [c for c in columns if c.role in LABEL_ROLES]
+    cells = labels[len(labels) - len(label_cols) :] if len(labels) < len(label_cols) else labels
+    cols = (
+        label_cols[len(label_cols) - len(cells) :] if len(cells) < len(label_cols) else label_cols
+    )
+    category = previous.category if previous else None
+    name, segment, extras = "", None, []
+    segments: tuple[str, ...] = ()
+    name_cols = [i for i, c in enumerate(cols) if c.role in ("name", "label")]
+    for i, cell in enumerate(cells):
+        role = cols[i].role if i < len(cols) else "extra"
+        text = "".join(cell.split()) if "\n" not in cell.strip() else cell.strip()
+        seg = cell_segment(text)
+        lines = [cell_segment(x) for x in text.split("\n")] if "\n" in text else []
+        if lines and all(lines):
+            segments = tuple(x for x in lines if x)
+        elif seg:
+            segment = seg
+        elif role == "seq" or not text:
+            continue
+        elif role == "category" or _GROUP.fullmatch(text):
+            category = text
+        elif role in ("name", "label") and not name and i == name_cols[0]:
+            name = text
+        else:
+            extras.append(text)
+    own = name = " ".join(name.split())
+    if not name and previous:
+        own = name = previous.own  # a merged name cell; none when the row above named none
+    for extra in extras:
+        name = _with_extra(name, extra)
+    if name.startswith(("其中", "其中：", "其中:")):
+        rest = re.sub(r"^其中[：:]?", "", name).strip()
+        seg = cell_segment(rest)
+        if seg and previous:
+            name, segment = previous.name, seg
+        else:
+            name = rest
+    if segment is None:
+        lead, _ = leading_segment(extras[-1]) if extras else (None, "")
+        segment = lead
+    return Labels(name, segment, category, own, segments)
+
+
+def _with_extra(name: str, extra: str) -> str:
+    """A sub-label joined to the name: `学生体质健康测试` + `合格率`; a long, complete
+    indicator name (`…占专任教师比（%）`) replaces a short group label (`师资`)."""
+    if not name:
+        return extra
+    if len(strip_brackets(extra)) >= 6 and len(strip_brackets(extra)) > len(strip_brackets(name)):
+        return extra
+    return f"{name}{extra}"
+
+
+def split_cell(cell: str, unit: str | None) -> list[str]:
+    """The values a target cell prints: one, or several (`>95；>30`, `34.52%\\n77.34%`)."""
+    text = cell.strip()
+    if not text or text in NO_UNIT:
+        return []
+    if parses(text, unit) and not re.search(r"[；;\n、]", text):
+        return [text]
+    parts = [p.strip() for p in re.split(r"[；;\n、]", text) if p.strip()]
+    if len(parts) > 1 and all(parses(p, unit) for p in parts):
+        return parts
+    spans = find_spans(text)
+    if spans:
+        return [text[s.start : s.end] for s in spans]
+    return [text] if parses(text, unit) and not re.search(r"\d", text) else []
+
+
+def split_names(name: str, count: int) -> list[str] | None:
+    """`高校新生体质健康合格率与优良率（%）` → its two indicators, each with the unit."""
+    bare = strip_brackets(name)
+    suffix = name[len(bare) :] if name.startswith(bare) else ""
+    parts = [p for p in re.split(r"与|和|及|、|/", bare) if p]
+    if len(parts) != count:
+        return None
+    first = parts[0]
+    out = [first]
+    for part in parts[1:]:
+        if len(part) < len(first) and first[-1] == part[-1]:
+            part = first[: len(first) - len(part)] + part
+        out.append(part)
+    return [p + suffix for p in out]
+
+
+def section_row(cells: list[str]) -> str | None:
+    """A row that only names a group (`一、发展水平`, a cell merged across the table)."""
+    texts = {c.strip() for c in cells if c.strip()}
+    if len(texts) != 1:
+        return None
+    (text,) = texts
+    if is_value_cell(text) or text in ATTRIBUTES or len(text) > 30:
+        return None
+    first = next(c.strip() for c in cells if c.strip())
+    return text if numbering(text) or cells[0].strip() == first else None
+
+
+def read_table(
+    table: Table,
+    section: str,
+    base_year: int | None,
+    target_year: int | None,
+    order: int,
+    lines: tuple[str, ...] | None = None,
+) -> list[Found]:
+    """The targets of one indicator table, row by row. `lines` are the rows as printed
+    when the table was printed as lines of text (spaced.py), for the quotes."""
+    n = header_rows(table)
+    columns = read_header(merged_header(table, n), base_year, target_year)
+    out: list[Found] = []
+    previous: Labels | None = None
+    first_data = next(
+        (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
+    )
+    for i, row in enumerate(table.rows[n:]):
+        # A label cell that repeats the one above or to its left (a merged cell) says nothing new.
+        cells = [
+            "" if (n + i, c) in table.merged and c < first_data else text.strip()
+            for c, text in enumerate(row)
+        ]
+        group = section_row(cells)
+        if group is not None:
+            previous = Labels("", None, group, "")
+            continue
+        aligned = align(cells, columns)
+        labels = read_labels(aligned.labels, columns, previous)
+        if not labels.name:
+            continue
+        previous = labels
+        quote = lines[n + i] if lines and n + i < len(lines) else "\t".join(row).rstrip("\t")
+        for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
+            out.append(found._replace(order=order + i * 10 + k))
+    return out
+
+
+def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Found]:
+    unit = row.unit or unit_in_name(labels.name)
+    out = []
+    for col, cell in row.targets:
+        parts = split_cell(cell, unit)
+        if not parts:
+            continue
+        segment = labels.segment or topic_segment(labels.name, labels.category or "")
+        names, segments = [labels.name] * len(parts), [segment] * len(parts)
+        review: list[str] = []
+        if len(parts) > 1:
+            review.append(MULTI)
+            if len(labels.segments) == len(parts):
+                segments = list(labels.segments)
+            else:
+                names = split_names(labels.name, len(parts)) or [
+                    f"{labels.name}（{k + 1}）" for k in range(len(parts))
+                ]
+        bases = split_cell(row.base[1], unit) if row.base else []
+        for k, raw in enumerate(parts):
+            base_raw = bases[k] if len(bases) == len(parts) else None
+            out.append(
+                _found(
+                    names[k],
+                    raw,
+                    unit,
+                    col,
+                    segments[k],
+                    labels,
+                    row,
+                    section,
+                    quote,
+                    base_raw,
+                    review,
+                )
+            )
+    return out
+
+
+def _found(
+    name: str,
+    raw: str,
+    unit: str | None,
+    col: Column,
+    segment: str | None,
+    labels: Labels,
+    row: Row,
+    section: str,
+    quote: str,
+    base_raw: str | None,
+    review: list[str],
+) -> Found:
+    notes = list(review)
+    if unit and not parses(raw, unit):
+        notes.append(f"单位“{unit}”与数值不符，未用")
+        unit = None
+    baseline = None
+    if base_raw and row.base and numeric(base_raw, unit):
+        base_col = row.base[0]
+        baseline = FoundBaseline(base_raw, base_col.year, None, False, base_col.year_inferred)
+        if base_col.year_inferred:
+            notes.append("基线年份由上下文推断")
+    if col.year_inferred:
+        notes.append("年份由上下文推断")
+    return Found(
+        name,
+        raw,
+        unit,
+        col.year,
+        "level",
+        "table",
+        section,
+        quote,
+        segment,
+        row.attribute,
+        baseline,
+        labels.category,
+        tuple(notes),
+    )

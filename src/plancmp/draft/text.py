@@ -1,0 +1,83 @@
+"""Small text helpers the drafter shares: width folding, sentences, clauses, years.
+
+Everything here keeps positions: a match found in folded text is the same slice of the
+printed text, so `raw` and `quote` are always copied from the document, never rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\u00a0": " "}
+)
+
+
+def fold(text: str) -> str:
+    """Full-width letters, digits and signs as half-width (９０％ → 90%), one character for
+    one, so that offsets in the folded text are offsets in the printed text."""
+    return text.translate(_FOLD)
+
+
+_SENTENCE_END = re.compile(r"[。！？；;!?\n]+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, its closing mark included; blank ones left out.
+
+    `；` ends a sentence too: plans list targets as `…达到90%；…不低于80%。`.
+    """
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.start()].strip():
+            out.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[，,：:]")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the comma-separated clauses of text[start:end], outside quotes; a
+    colon inside brackets (`公办(繁体:辦)`) ends nothing."""
+    out, begin, quoted, bracketed = [], start, 0, 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "“":
+            quoted += 1
+        elif ch == "”" and quoted:
+            quoted -= 1
+        elif ch in "(（[【{《":
+            bracketed += 1
+        elif ch in ")）]】}》" and bracketed:
+            bracketed -= 1
+        elif not quoted and _CLAUSE_END.match(ch) and not (bracketed and ch in "：:"):
+            out.append((begin, i))
+            begin = i + 1
+    out.append((begin, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+COUNT_VERBS = (
+    "新增|新建|新改扩建|改扩建|扩建|改建|迁建|续建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选"
+    "|选树|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立"
+    "|提供|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|新结对|新开设|新培养|认证|评定|招收|录取"
+)
+"""Verbs that count what a plan will make or do: a number after them is an amount."""
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+"""Five-year plan periods by the year they end in."""
+
+
+def strip_brackets(text: str) -> str:
+    """The text without its bracketed parts: `普惠性幼儿园覆盖面（%）` → `普惠性幼儿园覆盖面`."""
+    return re.sub(r"[(（][^()（）]*[)）]", "", text)
+
+
+def compact(text: str) -> str:
+    """Folded, without white space: how two printings of one name are compared."""
+    return re.sub(r"\s+", "", fold(text))

@@ -1,0 +1,44 @@
+"""A draft as `plancmp show` prints a plan: the same columns and JSON records, with what
+a reviewer needs beside each record (the quote it came from, the reasons to check it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plancmp.draft.build import Draft
+from plancmp.metrics import Catalog
+from plancmp.output.table import Table
+from plancmp.output.views import record_dict, show_table
+
+REVIEW_COLUMN = "待核"
+METRIC_COLUMN = "指标目录"
+
+
+def draft_table(draft: Draft, catalog: Catalog) -> Table:
+    """The drafted records in `show`'s columns, then the proposed metric and the review
+    reasons; the JSON records are `show --format json`'s plus `source.quote` and `review`."""
+    catalog = Catalog([*catalog, *draft.new_metrics], catalog.standards.values())
+    records = [d.record for d in draft.records]
+    shown = show_table(draft.plan, records, catalog)
+    rows = [
+        [*row, d.record.metric, "；".join(d.review)]
+        for row, d in zip(shown.rows, draft.records, strict=True)
+    ]
+    title = f"{draft.plan.title}（草稿 {draft.plan.id}）：{len(records)} 项目标，逐条核对后使用"
+    return Table(
+        [*shown.columns, METRIC_COLUMN, REVIEW_COLUMN],
+        rows,
+        [draft_record(d.record, d.quote, d.review, catalog) for d in draft.records],
+        title=title,
+        notes=list(draft.review),
+    )
+
+
+def draft_record(
+    record: Any, quote: str, review: tuple[str, ...], catalog: Catalog
+) -> dict[str, Any]:
+    """`show --format json`'s record with `source.quote` and `review`."""
+    out = record_dict(record, catalog)
+    out["source"]["quote"] = quote
+    out["review"] = list(review)
+    return out

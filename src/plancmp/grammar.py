@@ -1,0 +1,383 @@
+"""The value grammar: a printed value → Value (comparators, units, 万/亿, ranges,
+trends, changes). values.parse is its public face and imports it at the first parse.
+
+The rules are in data/README.md ("Values"), the units in data/units.yaml: a unit
+not listed there is an error, never a guess. A number written in words is first
+rewritten in digits (numerals.py) and the words around a number are read by
+phrases.py, so that one grammar reads 二十所 and 20所 alike.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import NamedTuple
+
+from plancmp import numerals, phrases, units
+from plancmp.decimals import tidy
+from plancmp.model import POINTS, Value
+from plancmp.values import ValueParseError, clean, unit_of
+
+
+class _NotAValue(ValueParseError):
+    """The text does not have the shape of a value (十大模式 → 10大模式). Written
+    without digits, such text is words (op text), not an error."""
+
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_NUMBERS = re.compile(_NUMBER)
+_DIGIT = re.compile(r"\d")
+_QUOTES = re.compile(r"[“”‘’\"'「」『』]")
+_LIST_MARK = re.compile(r"[;；,，、]")
+_RANGE_SEP = r"[~\-—–－至到]"
+_RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
+_RATIO = re.compile(rf"^({_NUMBER}):({_NUMBER})$")
+_LEAD = re.compile(rf"^({_NUMBER})(.*)$")
+_GROWTH_WORDS = re.compile("[番半倍]")
+_MORE = re.compile(r"^([千万亿]?)[余多](.*)$")
+_DOUBLING = re.compile(r"^翻(\d?)番$")
+_TIMES = re.compile(rf"^({_NUMBER})倍$")
+_TREND_UP = (
+    "只增不减",
+    "逐年提高",
+    "逐年提升",
+    "逐年增加",
+    "逐年递增",
+    "逐年上升",
+    "逐年增长",
+    "逐年扩大",
+)
+_TREND_DOWN = ("逐年下降", "逐年降低", "逐年减少", "逐年递减")
+_POINTS = ("个百分点", "百分点")
+_BOUND = "级制届期代轮"
+"""Words after a numeral that make it a name, not an amount: 一年级, 十二年制, 三期."""
+
+
+_TABLE: list[units.Table] = []
+
+
+def _table() -> units.Table:
+    """The unit table, read once; a broken table is an error for every value."""
+    if not _TABLE:
+        try:
+            _TABLE.append(units.table())
+        except units.UnitTableError as exc:
+            raise ValueParseError(f"the unit table is broken: {exc}") from None
+    return _TABLE[0]
+
+
+class _Amount(NamedTuple):
+    """The number(s) and unit left once the words around them are read."""
+
+    lo: Decimal
+    hi: Decimal | None
+    """The high end of a range, else None."""
+    printed: str
+    """The unit printed with the number (or the range's high end); '' when none."""
+    lo_printed: str
+    """The unit of a range's low end: 5千~1.2万人 has 千人 there."""
+    more: bool = False
+    """余 or 多 after the number: 1400余亩 is more than 1400."""
+    ratio: bool = False
+    """17:1, read as 17 ÷ 1 with no unit."""
+
+
+def _read(s: str, raw: str, unit: str | None, base_unit: str | None, in_words: bool) -> Value:
+    """A value from `s`, written in digits (in_words: the document wrote it in words)."""
+    try:
+        lead = phrases.split(numerals.shares(s))
+    except phrases.PhraseError:
+        raise ValueParseError(f"{raw!r} has two comparators: copy only one value") from None
+    op = lead.op or "="
+    growth = _growth_form(lead) if _GROWTH_WORDS.search(lead.rest) else None
+    if growth is not None:
+        return _relative(lead, op, growth, None, raw, base_unit)
+    a = _amount(lead.rest, raw, in_words)
+    if a.more:
+        if lead.op not in (None, "="):
+            raise ValueParseError(f"{raw!r} has two comparators: copy only one value")
+        op = ">"
+    if lead.change:
+        return _change(lead, op, a, raw, unit, base_unit)
+    if a.ratio:  # 生师比 17：1 → 17 students per teacher
+        return Value(op, a.lo, None, None, None, lead.approx)
+    lo, base, shown = _scale(a.lo, a.lo_printed, unit, lead.per_year)
+    if a.hi is None:
+        return Value(op, lo, None, base, shown, lead.approx)
+    hi, _, shown = _scale(a.hi, a.printed, unit, lead.per_year)
+    if op != "=":
+        raise ValueParseError(f"{raw!r}: a range cannot also have a comparator")
+    if lo > hi:
+        raise ValueParseError(f"{raw!r}: the range runs backwards")
+    return Value("range", lo, hi, base, shown, lead.approx)
+
+
+def _amount(rest: str, raw: str, in_words: bool) -> _Amount:
+    """The number(s) and unit of `rest`: 90%, 5~7所, 17:1, 1400余亩."""
+    if len(_NUMBERS.findall(rest)) > 2 or _LIST_MARK.search(rest):
+        raise _NotAValue(f"{raw!r} holds more than one value: split it into one record per value")
+    rng = _RANGE.match(rest)
+    if rng:
+        lo_text, lo_unit, hi_text, hi_unit = rng.groups()
+        printed = _unit_or_error(hi_unit, raw, in_words) or _unit_or_error(lo_unit, raw, in_words)
+        # Each end in its own unit: 5千~1.2万人 has 千人 at the low end.
+        lo_printed = printed
+        multipliers = _table().multipliers
+        if lo_unit in multipliers and printed:
+            lo_printed = lo_unit + printed.lstrip("".join(multipliers))
+        elif lo_unit:
+            lo_printed = _unit_or_error(lo_unit, raw, in_words)
+        return _Amount(Decimal(lo_text), Decimal(hi_text), printed, lo_printed)
+    ratio = _RATIO.match(rest)
+    if ratio:
+        a, b = Decimal(ratio.group(1)), Decimal(ratio.group(2))
+        if b == 0:
+            raise ValueParseError(f"{raw!r}: a ratio cannot end in 0")
+        return _Amount(tidy(a / b), None, "", "", ratio=True)
+    lead = _LEAD.match(rest)
+    if not lead:
+        raise _NotAValue(
+            f"cannot read {raw!r}: expected a number with an optional comparator "
+            f"(＞ ≥ 以上 不低于 …) and unit, a range (5~7所), a change (提高5个百分点), "
+            f"a trend (逐年只增不减) or words"
+        )
+    number_text, tail = lead.groups()
+    more = _MORE.match(tail)  # 1400余亩, 200多所, 5万余人: more than the number
+    if more:
+        tail = more.group(1) + more.group(2)
+    printed = _unit_or_error(tail, raw, in_words)
+    return _Amount(Decimal(number_text), None, printed, printed, more is not None)
+
+
+def _scale(
+    number: Decimal, printed: str, default_unit: str | None, per_year: Fraction | None = None
+) -> tuple[Decimal, str | None, str | None]:
+    """Normalize a number printed with `printed` (or, if none, the record's unit);
+    `per_year` turns a count each half-year (每半年1次) into a yearly one."""
+    base, factor, shown = _unit_for(printed, default_unit)
+    if per_year is not None:
+        factor = Fraction(factor) * per_year
+    if factor.__class__ is int:  # the common case, exact
+        return tidy(number * factor), base, shown
+    return tidy(units.times(number, factor)), base, shown
+
+
+def _unit_for(
+    printed: str, default_unit: str | None
+) -> tuple[str | None, units.Factor, str | None]:
+    """(base unit, factor, unit as printed) of a number printed with `printed`."""
+    if not printed:
+        base, factor = unit_of(default_unit)
+        return base, factor, default_unit
+    table = _table()
+    if printed in table.multipliers:  # 1.2万 in a 个 row: 12000 个
+        row_base, _ = unit_of(default_unit)
+        if row_base is not None:
+            key = printed + row_base
+            if key not in table.units:
+                raise ValueParseError(
+                    f"a bare {printed} multiplies the indicator's unit, but {default_unit!r} takes no {printed}: write the number as printed in the document's unit"
+                )
+            base, factor = table.units[key]
+            return base, factor, printed
+        if printed not in table.units:  # 1.2万 with no unit: a number
+            return None, table.multipliers[printed], printed
+    base, factor = unit_of(printed)
+    if default_unit:
+        record_base, _ = unit_of(default_unit)
+        if base != record_base and base is not None and record_base is not None:
+            raise ValueParseError(
+                f"unit {printed!r} in the value does not match the record's unit "
+                f"{default_unit!r}: fix the record's `unit`"
+            )
+    return base, factor, printed
+
+
+def _growth_form(lead: phrases.Lead) -> Decimal | None:
+    """A relative change written without a percentage: 翻一番 (+100), 翻两番 (+300),
+    减半 and 减少一半 (−50), 增长一倍 (+100); None for anything else."""
+    rest = lead.rest
+    m = _DOUBLING.match(rest)
+    if m:
+        return Decimal(2 ** int(m.group(1) or 1) - 1) * 100
+    if rest == "减半":
+        return Decimal(-50)
+    if lead.change:
+        times = _TIMES.match(rest)
+        if times and lead.change > 0:
+            return tidy(Decimal(times.group(1)) * 100)
+        if rest == "1半":
+            return Decimal(50 * lead.change)
+    return None
+
+
+def _change(
+    lead: phrases.Lead, op: str, a: _Amount, raw: str, unit: str | None, base_unit: str | None
+) -> Value:
+    """提高5个百分点 (a change in points), 增长10% (a relative change), 增加0.5年, and
+    with 每年/逐年/年均 the same as a yearly rate (trend)."""
+    if a.ratio or lead.per_year is not None:
+        raise _NotAValue(
+            f"cannot read {raw!r} as a change: write the change as printed, e.g. 提高5个百分点"
+        )
+    sign = lead.change
+    hi_signed = None if a.hi is None else a.hi * sign
+    if a.printed == "%":  # points or relative? 增长10% is relative: see data/README.md
+        return _relative(lead, op, a.lo * sign, hi_signed, raw, base_unit)
+    kind = "trend" if lead.yearly else "change"
+    shown: str | None = POINTS
+    if a.printed in _POINTS and lead.yearly:  # a yearly rate keeps the indicator's unit
+        lo, base = a.lo, base_unit
+    elif a.printed in _POINTS:
+        lo, base, _ = _scale(a.lo, a.printed, unit)
+    else:
+        lo, base, shown = _scale(a.lo, a.lo_printed, unit)
+        hi_signed = None if a.hi is None else _scale(a.hi, a.printed, unit)[0] * sign
+    return _signed(kind, lead, op, lo * sign, hi_signed, base, shown, raw)
+
+
+def _relative(
+    lead: phrases.Lead, op: str, lo: Decimal, hi: Decimal | None, raw: str, base_unit: str | None
+) -> Value:
+    """A change in percent of the level itself (增长10%, 翻一番 → +100): `growth`, or
+    with 每年 a yearly rate (trend) printed in %."""
+    return _signed("trend" if lead.yearly else "growth", lead, op, lo, hi, base_unit, "%", raw)
+
+
+def _signed(
+    kind: str,
+    lead: phrases.Lead,
+    op: str,
+    lo: Decimal,
+    hi: Decimal | None,
+    base: str | None,
+    shown: str | None,
+    raw: str,
+) -> Value:
+    """A change, growth or trend from signed numbers (the low end first), with "以上"
+    kept as at_least."""
+    if op in ("<", "<="):
+        raise ValueParseError(
+            f"{raw!r}: a change held under a bound (以内, 以下, 不超过) is not read: record the level the document states instead"
+        )
+    if hi is not None and hi < lo:  # 下降3-5个百分点: from -5 to -3
+        lo, hi = hi, lo
+    direction = "down" if (hi if hi is not None else lo) < 0 else "up"
+    return Value(
+        kind,
+        tidy(lo),
+        None if hi is None else tidy(hi),
+        base,
+        shown,
+        lead.approx,
+        direction,
+        op in (">", ">="),
+    )
+
+
+def _unit_or_error(rest: str, raw: str, in_words: bool = False) -> str:
+    """The unit at the start of `rest`; the rest may only be a noun (所小学)."""
+    if not rest:
+        return ""
+    table = _table()
+    u, tail = _split_unit(rest, table)
+    if u and (not tail or _is_noun(tail, not in_words or _counted(u, table))):
+        return u
+    if rest in table.multipliers:  # 1.2万: the indicator's unit, multiplied
+        return rest
+    raise _NotAValue(
+        f"cannot read the unit in {raw!r} (after the number: {rest!r}): "
+        f"use a unit listed in data/units.yaml"
+    )
+
+
+def _split_unit(rest: str, table: units.Table) -> tuple[str, str]:
+    """Split text after a number into (unit, remainder), the longest unit first; '' when none."""
+    for n in table.lengths:
+        if rest[:n] in table.units:
+            return rest[:n], rest[n:]
+    return "", rest
+
+
+_NOT_NOUNS = (
+    "以上",
+    "以下",
+    "以内",
+    "到",
+    "至",
+    "达",
+    "提",
+    "增",
+    "降",
+    "减",
+    "升",
+    "超过",
+    "低于",
+    "高于",
+    "不",
+    "为",
+)
+"""Words that make the text after a unit a second clause (43.5%提升到58.2%), not a noun."""
+
+
+def _counted(u: str, table: units.Table) -> bool:
+    """Whether a noun may follow this unit after a numeral in words: a count (三所小学),
+    but not 个, the classifier of slogans (四个全面, 两个确保)."""
+    return u in table.counts and u != "个"
+
+
+def _is_noun(text: str, may_follow: bool) -> bool:
+    """Chinese words after a unit (500所小学) name the thing counted, not a unit. After
+    a numeral written in words only a count may have one, and not 一年级 or 十二年制."""
+    return (
+        may_follow
+        and text[0] not in _BOUND
+        and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+        and not any(w in text for w in _NOT_NOUNS)
+    )
+
+
+def _parse_words(s: str, base_unit: str | None, unit: str | None) -> Value:
+    if "全覆盖" in s and not s.startswith("基本"):
+        if base_unit not in (None, "%"):
+            raise ValueParseError(
+                f'全覆盖 means 100%, but the record\'s unit is {unit!r}: give the indicator unit "%"'
+            )
+        return Value("=", Decimal(100), None, "%", unit or "%")
+    if any(w in s for w in _TREND_UP):
+        return Value("trend", None, None, base_unit, unit, False, "up")
+    if any(w in s for w in _TREND_DOWN):
+        return Value("trend", None, None, base_unit, unit, False, "down")
+    return Value("text", None, None, base_unit, unit)
+
+
+def unit_in_table(printed: str) -> tuple[str | None, units.Factor]:
+    """The base unit and factor of a printed unit (values.unit_of caches it)."""
+    table = _table()
+    key = clean(printed)
+    if key in table.units:
+        return table.units[key]
+    raise ValueParseError(
+        f"unknown unit {printed!r}: use one of the units listed in data/units.yaml "
+        f"(e.g. %, 元/生, 万人, 所, 个), or leave unit empty for a ratio"
+    )
+
+
+def read(raw: str, unit: str | None) -> Value:
+    """Parse one printed value; see values.parse."""
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueParseError("empty value: copy the value exactly as printed")
+    s = clean(raw)
+    if _QUOTES.search(s):  # “十五年”
+        s = _QUOTES.sub("", s)
+    base_unit, _ = unit_of(unit)
+    if _DIGIT.search(s):
+        return _read(s, raw, unit, base_unit, False)
+    words = _parse_words(s, base_unit, unit)
+    if words.op not in ("text", "trend") or not numerals.may_hold(s):
+        return words
+    try:  # 逐年下降零点五个百分点 is a rate; 两个只增不减 stays a trend, not "2 个"
+        return _read(numerals.to_digits(s), raw, unit, base_unit, True)
+    except _NotAValue:  # 十大模式, 五育并举, 进一步提高: words
+        return words

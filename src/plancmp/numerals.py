@@ -1,0 +1,117 @@
+"""Numbers written in words, rewritten as digits so the value grammar reads one form.
+
+二十所 → 20所, 一百二十万人 → 120万人, 三点五 → 3.5, 百分之九十五 → 95%, 千分之五 → 5‰,
+三分之一 → 33.3333%, 九成五 → 9.5成. The rules are in data/README.md ("Values").
+
+A single digit (一…十) is a dictionary lookup. A longer numeral goes to cn2an,
+the field's library, imported the first time one is met: a command that meets
+none never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+from plancmp.units import to_decimal
+
+_DIGITS = {
+    "零": "0",
+    "〇": "0",
+    "一": "1",
+    "二": "2",
+    "两": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
+_FAST = {**_DIGITS, "十": "10"}
+START = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
+"""A numeral starts with a digit or 十: 百位, 千校, 万人 are words, not numbers."""
+_RUN = re.compile(rf"[{START}][{START}百千万亿佰仟]*(?:点[零〇一二两三四五六七八九]+)?")
+_LARGER = {"千": "千万亿仟", "万": "万亿", "亿": "亿"}
+"""A trailing 千/万/亿 stays a multiplier (三千万 → 3000万) unless the numeral
+before it already holds as large a unit (一万二千 is 12000, not 一万二 × 千)."""
+_HINT = re.compile(rf"[{START}番半之]")
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_PER_HUNDRED = re.compile(rf"百分之({_NUMBER})")
+_PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
+_PER_TEN_THOUSAND = re.compile(rf"万分之({_NUMBER})")
+_FRACTION = re.compile(rf"({_NUMBER})分之({_NUMBER})")
+_TENTHS = re.compile(r"(\d+)成(\d)(?![\d.])")
+
+
+def may_hold(s: str) -> bool:
+    """Whether text without digits may still hold a number (a numeral, 翻番, 减半)."""
+    return _HINT.search(s) is not None
+
+
+def to_digits(s: str) -> str:
+    """Every numeral in `s` written in digits; a run that is no numeral (十四五) is kept."""
+    return _RUN.sub(_run_to_digits, s)
+
+
+def _run_to_digits(m: re.Match[str]) -> str:
+    text, tail = m.group(), ""
+    if (
+        len(text) > 1
+        and text[-1] in _LARGER
+        and not any(ch in text[:-1] for ch in _LARGER[text[-1]])
+    ):
+        text, tail = text[:-1], text[-1]
+    digits = number(text)
+    return m.group() if digits is None else digits + tail
+
+
+def number(text: str) -> str | None:
+    """A Chinese numeral in digits (一百零五 → "105", 三点五 → "3.5"), or None when
+    `text` is not one."""
+    if text in _FAST:
+        return _FAST[text]
+    whole, dot, decimals = text.partition("点")
+    if dot and not all(ch in _DIGITS for ch in decimals):
+        return None
+    head = _FAST.get(whole) or _integer(whole)
+    if head is None:
+        return None
+    return f"{head}.{''.join(_DIGITS[ch] for ch in decimals)}" if dot else head
+
+
+def _integer(text: str) -> str | None:
+    from cn2an import cn2an  # type: ignore[import-untyped]  # 0.2 s to import: only here
+
+    try:
+        n = cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return str(n) if isinstance(n, int) else None
+
+
+def shares(s: str) -> str:
+    """Shares written in words as a number and a unit: 百分之95 → 95%, 千分之5 → 5‰,
+    万分之5 → 5‱, 3分之1 → 33.3333%, 9成5 → 9.5成 (digits already: see to_digits)."""
+    if "之" in s:
+        s = s.replace("百分之百", "100%")
+        s = _PER_HUNDRED.sub(r"\1%", s)
+        s = _PER_THOUSAND.sub(r"\1‰", s)
+        s = _PER_TEN_THOUSAND.sub(r"\1‱", s)
+        s = _FRACTION.sub(_fraction, s)
+    if "成" in s:
+        s = _TENTHS.sub(r"\1.\2成", s)
+    return s
+
+
+def _fraction(m: re.Match[str]) -> str:
+    """N分之M is M/N, as a percentage (四分之三 → 75%), to 4 decimal places when it has
+    no exact decimal form (三分之一 → 33.3333%)."""
+    whole, part = Decimal(m.group(1)), Decimal(m.group(2))
+    if whole == 0:
+        return m.group()  # 0分之1: not a number; the grammar then says it cannot read it
+    share = Fraction(part) / Fraction(whole) * 100
+    return f"{to_decimal(share)}%"

@@ -1,0 +1,275 @@
+"""The words around a number: comparators, verbs of change, periods and frequencies.
+
+`split` takes them off a printed value (digits already: see numerals.py) and
+says what they mean; grammar.py reads the number and unit that remain. The
+grammar is in data/README.md ("Values").
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import NamedTuple
+
+from plancmp import numerals
+
+# Comparator words, tried longest first. Prefixes stand before the number,
+# suffixes after it (and after its unit).
+PREFIXES: dict[str, str] = {
+    ">=": ">=",
+    "≥": ">=",
+    "=>": ">=",
+    "<=": "<=",
+    "≤": "<=",
+    "=<": "<=",
+    ">": ">",
+    "<": "<",
+    "=": "=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "至少": ">=",
+    "不小于": ">=",
+    "超过": ">",
+    "高于": ">",
+    "大于": ">",
+    "多于": ">",
+    "小于": "<",
+    "低于": "<",
+    "少于": "<",
+    "不超过": "<=",
+    "不高于": "<=",
+    "不大于": "<=",
+    "不多于": "<=",
+    "达到": "=",
+    "达": "=",
+    "保持": "=",
+    "为": "=",
+    "实现": "=",
+    "提高到": "=",
+    "提升到": "=",
+    "增加到": "=",
+    "增长到": "=",
+    "上升到": "=",
+    "扩大到": "=",
+    "提高至": "=",
+    "提升至": "=",
+    "增加至": "=",
+    "增长至": "=",
+    "上升至": "=",
+    "扩大至": "=",
+    "下降到": "=",
+    "降低到": "=",
+    "减少到": "=",
+    "缩小到": "=",
+    "降到": "=",
+    "下降至": "=",
+    "降低至": "=",
+    "减少至": "=",
+    "缩小至": "=",
+    "降至": "=",
+    "控制在": "=",
+    "保持在": "=",
+    "稳定在": "=",
+    "维持在": "=",
+}
+SUFFIXES: dict[str, str] = {"及以上": ">=", "以上": ">=", "以内": "<=", "以下": "<="}
+
+CHANGE_VERBS: dict[str, int] = {
+    "提高": 1,
+    "提升": 1,
+    "增加": 1,
+    "增长": 1,
+    "上升": 1,
+    "扩大": 1,
+    "下降": -1,
+    "降低": -1,
+    "减少": -1,
+    "缩小": -1,
+    "压减": -1,
+    "压缩": -1,
+}
+"""A verb of change before a number makes a change from the baseline (提高5个百分点),
+or with 每年/逐年/年均 a yearly rate (每年下降1个百分点)."""
+
+AMOUNT_VERBS = (
+    "新增",
+    "新建",
+    "新设",
+    "新办",
+    "增设",
+    "新改扩建",
+    "新(改)扩建",
+    "改扩建",
+    "续建",
+    "建成",
+    "建设",
+    "创建",
+    "创成",
+    "打造",
+    "培育",
+    "培养",
+    "引进",
+    "招聘",
+    "开展",
+    "举办",
+    "召开",
+    "组织",
+    "开设",
+    "建立",
+    "设立",
+    "认定",
+    "评选",
+    "遴选",
+    "完成",
+)
+"""A verb before an amount (新增3所, 每半年召开1次): the amount is the target, as
+printed; whether it is added over the period is the record's `scope`."""
+
+YEARLY = ("每年", "逐年", "年均")
+_PER = re.compile(r"^每(?:(半年|学期|季度|个?月|天|日|周|星期)|(\d*|[两二三四五六七八九十])年)")
+_PER_YEAR = {"半年": 2, "学期": 2, "季度": 4, "月": 12, "个月": 12}
+"""Events per year for each period of 每…: 每半年1次 is 2 a year. 每天/每周 are not
+here: 每天锻炼1小时 is a daily level, read as printed."""
+_PERIOD = re.compile(
+    r"^(?:(?:到|至)?(?:20\d\d年(?:底|末)?|十四五(?:期间|时期|期末|末)|规划期(?:内|间|末))"
+    r"|(?:比|较)(?:20\d\d年(?:底|末)?|十三五(?:期末|末)|基期|基线|上年|去年))"
+)
+"""When, or from what, not how much: 十四五期间新增3所, 到2025年达到95%,
+较2020年提高5个百分点."""
+FILLERS = ("力争", "确保", "争取", "努力", "预计", "计划")
+"""Words of intent before a number, which change nothing in it (力争达到95%)."""
+
+_WORDS: dict[str, str] = {
+    **dict.fromkeys(PREFIXES, "op"),
+    **dict.fromkeys(CHANGE_VERBS, "change"),
+    **dict.fromkeys(AMOUNT_VERBS, "amount"),
+    **dict.fromkeys(FILLERS, "filler"),
+    "约": "approx",
+}
+"""Each word before a number, with its kind."""
+_LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)
+_WHEN = frozenset("每到至十规比较")
+"""How a period or a frequency begins (每半年, 到2025年, 十四五期间, 规划期内)."""
+_SUFFIX_LENGTHS = sorted({len(w) for w in SUFFIXES}, reverse=True)
+_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(?=\d)")
+"""A noun between a verb and its number: 新增学位5万个."""
+
+
+class PhraseError(ValueError):
+    """The words contradict each other (两 comparators)."""
+
+
+class Lead(NamedTuple):
+    """What the words around a number say; `rest` is the number with its unit."""
+
+    rest: str
+    op: str | None = None
+    """A comparator: > >= < <= =, or None."""
+    change: int = 0
+    """+1 for 提高…, -1 for 下降…, 0 when there is no verb of change."""
+    yearly: bool = False
+    """每年/逐年/年均: with a verb of change, a yearly rate (trend)."""
+    per_year: Fraction | None = None
+    """How many times a year the amount comes (每半年 → 2); None for once (每年, or no 每)."""
+    approx: bool = False
+
+
+def split(s: str) -> Lead:
+    """Take the words off both ends of `s`; raise PhraseError for two comparators.
+
+    A value may begin with the name of what it measures (近视率每年下降0.5个百分点,
+    达标率达到95%): when the words alone leave no number first, the name is passed
+    over up to the first word before the number."""
+    lead = _split(s)
+    if lead.rest[:1].isdigit() or not _is_cjk(s[:1]):
+        return lead
+    for i in range(1, min(len(s), _LONGEST_NAME)):
+        if not _is_cjk(s[i - 1]):
+            break
+        if _begins_phrase(s[i:]):
+            named = _split(s[i:])
+            if named.rest[:1].isdigit():
+                return named
+    return lead
+
+
+_LONGEST_NAME = 25
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _begins_phrase(s: str) -> bool:
+    return (
+        _word(s) is not None
+        or s.startswith(YEARLY)
+        or (s[0] in _WHEN and (_PER.match(s) or _PERIOD.match(s)) is not None)
+    )
+
+
+def _split(s: str) -> Lead:
+    approx = False
+    if s.endswith("左右"):  # 8名左右: about 8
+        approx, s = True, s[:-2]
+    suffix = None
+    for n in _SUFFIX_LENGTHS:
+        if len(s) > n and s[-n:] in SUFFIXES:
+            suffix, s = SUFFIXES[s[-n:]], s[:-n]
+            break
+    prefix, change, yearly, verb = None, 0, False, False
+    per_year: Fraction | None = None
+    while s and not ("0" <= s[0] <= "9"):  # most values: the number comes first, or next
+        word = _word(s)
+        if word is not None:
+            kind = _WORDS[word]
+            s = s[len(word) :]
+            if kind == "op":
+                if prefix is not None:
+                    raise PhraseError("two comparators")
+                prefix = PREFIXES[word]
+            elif kind == "change":
+                change, verb = CHANGE_VERBS[word], True
+            elif kind == "amount":
+                verb = True
+            elif kind == "approx":
+                approx = True
+            continue
+        if s.startswith(YEARLY):
+            yearly, verb, s = True, True, s[2:]
+            continue
+        m = (_PER.match(s) or _PERIOD.match(s)) if s[0] in _WHEN else None
+        if m and m.re is _PER:  # 每半年 (召开) 1次: a noun or verb may follow
+            per_year, verb = _per_year(m), True
+        if m and m.end():
+            s = s[m.end() :]
+            continue
+        noun = _NOUN.match(s) if verb else None
+        if noun and not _has_word(noun.group()):  # once: 新增学位5万个
+            s, verb = s[noun.end() :], False
+            continue
+        break
+    if prefix and suffix and prefix != "=":
+        raise PhraseError("two comparators")
+    return Lead(s, suffix or prefix, change, yearly, per_year, approx)
+
+
+def _has_word(noun: str) -> bool:
+    """Whether a would-be noun holds a comparator or verb (计划下降1个百分点): then it
+    is a clause, not a noun."""
+    return any(w in noun for w in _WORDS if len(w) > 1)
+
+
+def _word(s: str) -> str | None:
+    for n in _LENGTHS:
+        if s[:n] in _WORDS:
+            return s[:n]
+    return None
+
+
+def _per_year(m: re.Match[str]) -> Fraction | None:
+    period, years = m.groups()
+    if period:
+        return Fraction(_PER_YEAR[period]) if period in _PER_YEAR else None
+    n = int(years if years.isdigit() else numerals.number(years) or 0) if years else 0
+    return Fraction(1, n) if n > 1 else None  # 每两年 (两 beside 1次): 1/2 a year

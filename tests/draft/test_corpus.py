@@ -1,0 +1,207 @@
+"""The drafting evaluation corpus (tests/draft/corpus/): every truth file is well formed
+and every printed value it records is really in its document.
+
+The truth files are what `plancmp draft` is measured against, so a typo in one would
+silently move the measurement. The format is described in corpus/README.md.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from plancmp.store.yamlread import load_yaml
+from plancmp.values import ValueParseError, unit_of
+
+CORPUS = Path(__file__).parent / "corpus"
+SETS = tuple(s for s in ("dev", "holdout", "holdout2") if (CORPUS / s).is_dir())
+"""The holdout sets may be kept out of a checkout (they must stay unseen by whoever works on
+the drafter); the dev set is always there."""
+SET_PAIRS = [(a, b) for i, a in enumerate(SETS) for b in SETS[i + 1 :]]
+MIN_DOCUMENTS = 12
+MIN_BYTES, MAX_BYTES = 600, 15_000
+
+TOP_KEYS = {
+    "document", "source", "layout", "built", "doc_kind", "title", "jurisdiction",
+    "level", "base_year", "target_year", "records",
+}  # fmt: skip
+RECORD_KEYS = {"name", "segment", "unit", "target", "baseline", "attribute", "kind", "optional"}
+RECORD_OPTIONAL_KEYS = {"note"}
+TARGET_KEYS = {"raw", "op", "value", "value_max", "year", "scope"}
+BASELINE_KEYS = {"raw", "value", "year"}
+
+LEVELS = {"区", "县", "县级市", "市", "省", None}
+DOC_KINDS = {"five_year_plan", "annual_work_points", "action_plan", "news", "review", "other"}
+SEGMENTS = {"学前", "小学", "初中", "义务教育", "高中段", "中职", None}
+OPS = {">", ">=", "<", "<=", "=", "range", "trend", "text", "change", "growth"}
+NUMERIC_OPS = {">", ">=", "<", "<=", "=", "change", "growth"}
+SCOPES = {"level", "cumulative", "per_year"}
+ATTRIBUTES = {"约束性", "预期性", None}
+RECORD_KINDS = {"table", "prose"}
+BUILT_MARKS = ("测试样例", "測試樣例")
+"""A fixture laid out by hand from a real document's content says so in its first line."""
+
+
+def _truth_files(which: str) -> list[Path]:
+    return sorted((CORPUS / which).glob("*.truth.yaml"))
+
+
+def _all_truth_files() -> list[Path]:
+    return [p for which in SETS for p in _truth_files(which)]
+
+
+def _document_of(truth: Path) -> Path:
+    return truth.with_name(truth.name.removesuffix(".truth.yaml") + ".txt")
+
+
+def _is_year(value: Any) -> bool:
+    return value is None or (type(value) is int and 1990 <= value <= 2050)
+
+
+def _is_number(value: Any) -> bool:
+    return type(value) in (int, float)
+
+
+@pytest.mark.parametrize("which", SETS)
+def test_every_document_has_exactly_one_truth_file(which: str) -> None:
+    folder = CORPUS / which
+    documents = {p.stem for p in folder.glob("*.txt")}
+    truths = {p.name.removesuffix(".truth.yaml") for p in folder.glob("*.truth.yaml")}
+    assert documents == truths, f"{which}: unpaired files {sorted(documents ^ truths)}"
+    assert len(documents) >= MIN_DOCUMENTS
+    assert {p.name for p in folder.iterdir()} == {
+        *(f"{n}.txt" for n in documents),
+        *(f"{n}.truth.yaml" for n in truths),
+    }, f"{which}: files other than <name>.txt and <name>.truth.yaml"
+
+
+def test_dev_set_is_present() -> None:
+    assert "dev" in SETS
+
+
+@pytest.mark.parametrize(("first", "second"), SET_PAIRS)
+def test_sets_share_no_document(first: str, second: str) -> None:
+    """A document measured in one set and tuned on in another would inflate the measure."""
+    a, b = CORPUS / first, CORPUS / second
+    assert not {p.name for p in a.glob("*.txt")} & {p.name for p in b.glob("*.txt")}
+    texts = {p.read_bytes() for p in a.glob("*.txt")}
+    assert not [p.name for p in b.glob("*.txt") if p.read_bytes() in texts]
+    pages = {_page_of(t) for t in _truth_files(first)}
+    shared = sorted(
+        f"{t.name}: {_page_of(t)}" for t in _truth_files(second) if _page_of(t) in pages
+    )
+    assert not shared, f"{second} reuses pages of {first}: {shared}"
+
+
+def _page_of(truth: Path) -> str:
+    """The stored page's address: the first word of the truth file's `source`."""
+    return str(load_yaml(truth)["source"]).split()[0]
+
+
+@pytest.mark.parametrize("truth", _all_truth_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_truth_file_follows_the_format(truth: Path) -> None:
+    doc = load_yaml(truth)
+    name = truth.name
+    assert set(doc) == TOP_KEYS, f"{name}: keys {sorted(set(doc) ^ TOP_KEYS)} wrong"
+    assert doc["document"] == _document_of(truth).name
+    assert (
+        isinstance(doc["source"], str)
+        and "retrieved via the project's search tool" in doc["source"]
+    )
+    assert isinstance(doc["layout"], str) and doc["layout"].strip()
+    assert isinstance(doc["built"], bool)
+    assert doc["doc_kind"] in DOC_KINDS, f"{name}: doc_kind {doc['doc_kind']!r}"
+    assert isinstance(doc["title"], str) and doc["title"].strip()
+    assert doc["jurisdiction"] is None or isinstance(doc["jurisdiction"], str)
+    assert doc["level"] in LEVELS, f"{name}: level {doc['level']!r}"
+    assert _is_year(doc["base_year"]) and _is_year(doc["target_year"])
+    if doc["base_year"] and doc["target_year"]:
+        assert doc["base_year"] < doc["target_year"]
+    assert isinstance(doc["records"], list)
+    for rec in doc["records"]:
+        _check_record(name, rec)
+
+
+def _check_record(name: str, rec: Any) -> None:
+    where = f"{name}:{getattr(rec, 'line', '?')}"
+    assert set(rec) >= RECORD_KEYS, f"{where}: missing {sorted(RECORD_KEYS - set(rec))}"
+    assert set(rec) <= RECORD_KEYS | RECORD_OPTIONAL_KEYS, f"{where}: unknown keys"
+    assert isinstance(rec["name"], str) and rec["name"].strip(), where
+    assert rec["segment"] in SEGMENTS, f"{where}: segment {rec['segment']!r}"
+    try:
+        unit_of(rec["unit"])
+    except ValueParseError as exc:
+        pytest.fail(f"{where}: {exc}")
+    assert rec["attribute"] in ATTRIBUTES, f"{where}: attribute {rec['attribute']!r}"
+    assert rec["kind"] in RECORD_KINDS, f"{where}: kind {rec['kind']!r}"
+    assert isinstance(rec["optional"], bool), where
+    if "note" in rec:
+        assert isinstance(rec["note"], str) and rec["note"].strip(), where
+    _check_target(where, rec["target"])
+    if rec["optional"]:
+        assert rec["target"]["op"] in ("text", "trend"), f"{where}: only words are optional"
+    base = rec["baseline"]
+    if base is not None:
+        assert set(base) == BASELINE_KEYS, f"{where}: baseline keys {sorted(base)}"
+        assert isinstance(base["raw"], str) and base["raw"], where
+        assert base["value"] is None or _is_number(base["value"]), where
+        assert _is_year(base["year"]), where
+
+
+def _check_target(where: str, target: Any) -> None:
+    assert set(target) == TARGET_KEYS, f"{where}: target keys {sorted(target)}"
+    assert isinstance(target["raw"], str) and target["raw"], where
+    op, value, high = target["op"], target["value"], target["value_max"]
+    assert op in OPS, f"{where}: op {op!r}"
+    assert target["scope"] in SCOPES, f"{where}: scope {target['scope']!r}"
+    assert _is_year(target["year"]), f"{where}: year {target['year']!r}"
+    if op in NUMERIC_OPS:
+        assert _is_number(value) and high is None, f"{where}: {op} needs a value, no value_max"
+    elif op == "range":
+        assert _is_number(value) and _is_number(high), f"{where}: range needs both ends"
+        assert Decimal(str(value)) <= Decimal(str(high)), f"{where}: range runs backwards"
+    elif op == "trend":
+        assert (value is None or _is_number(value)) and high is None, where
+    else:
+        assert value is None and high is None, f"{where}: text has no value"
+
+
+@pytest.mark.parametrize("truth", _all_truth_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_raw_is_printed_in_its_document(truth: Path) -> None:
+    text = _document_of(truth).read_text(encoding="utf-8")
+    doc = load_yaml(truth)
+    missing = [
+        (part, rec[part]["raw"])
+        for rec in doc["records"]
+        for part in ("target", "baseline")
+        if rec[part] is not None and rec[part]["raw"] not in text
+    ]
+    assert not missing, f"{truth.name}: not in {doc['document']}: {missing}"
+
+
+@pytest.mark.parametrize("truth", _all_truth_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_document_is_a_fair_size_and_built_fixtures_say_so(truth: Path) -> None:
+    path = _document_of(truth)
+    data = path.read_bytes()
+    assert MIN_BYTES <= len(data) <= MAX_BYTES, f"{path.name}: {len(data)} bytes"
+    first_line = data.decode("utf-8").splitlines()[0]
+    built = load_yaml(truth)["built"]
+    assert built == any(mark in first_line for mark in BUILT_MARKS), (
+        f"{path.name}: a fixture laid out by hand says so in its first line, and only such a one"
+    )
+
+
+def test_the_checks_catch_a_raw_that_is_not_printed(tmp_path: Path) -> None:
+    """The raw check itself: a value typed instead of copied is caught."""
+    (tmp_path / "x.txt").write_text("到2025年,毛入园率达到99%以上。" + "。" * 400, encoding="utf-8")
+    truth = tmp_path / "x.truth.yaml"
+    truth.write_text(
+        'document: "x.txt"\nrecords:\n  - target: {raw: "99%以上"}\n    baseline: null\n'
+        '  - target: {raw: "99％以上"}\n    baseline: null\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(AssertionError, match="99％以上"):
+        test_every_raw_is_printed_in_its_document(truth)

@@ -1,0 +1,89 @@
+"""A whole draft: baselines joined from the review, restatements merged, metrics proposed."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document, plan_id_from
+from plancmp.draft.document import Document, Paragraph, Table
+from plancmp.draft.suggest import Matcher
+from plancmp.model import Metric
+
+CATALOG = [
+    Metric("kindergarten_public_coverage", "公办幼儿园覆盖率", ("公办幼儿园在园儿童覆盖面",), "%",
+           "学前教育", "higher", "公办幼儿园在园儿童占比；不同于公办园占比（幼儿园数占比）"),
+    Metric("public_kindergarten_share", "公办园占比", (), "%", "学前教育", "higher"),
+    Metric("myopia_rate", "儿童青少年总体近视率", ("近视率",), "%", "健康", "lower"),
+    Metric("new_school_places", "新增学位数", ("新增学位",), "个", "保障", "higher"),
+]  # fmt: skip
+
+
+def draft(*blocks: Paragraph | Table):
+    title = Paragraph("某区教育事业发展“十四五”规划（2021-2025）")
+    return draft_document(Document("mou.txt", (title, *blocks)), "mou", CATALOG)
+
+
+def test_a_review_value_becomes_the_later_targets_baseline_marked_as_inferred() -> None:
+    d = draft(
+        Paragraph("一、“十三五”发展成就"),
+        Paragraph("公办幼儿园覆盖率由43.5%提升到58.2%。"),
+        Paragraph("二、发展目标"),
+        Paragraph("到2025年，公办幼儿园覆盖率达到75%以上。"),
+    )
+    (r,) = d.records
+    b = r.record.baseline
+    assert b is not None and (b.raw, b.year, b.section) == ("58.2%", 2020, "一、“十三五”发展成就")
+    assert "基线由上下文推断" in r.review
+    assert r.record.metric == "kindergarten_public_coverage"
+
+
+def test_prose_that_restates_a_table_row_is_not_a_second_record() -> None:
+    d = draft(
+        Table((("指标", "2020年", "2025年"), ("公办幼儿园覆盖率（%）", "76", ">85")), "主要指标"),
+        Paragraph("三、主要任务"),
+        Paragraph("到2025年，公办幼儿园覆盖率达到85%以上，新增学位5000个。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("公办幼儿园覆盖率（%）", ">85"),
+        ("新增学位", "5000个"),
+    ]
+    assert d.records[0].record.source.also == ("三、主要任务",)
+
+
+def test_the_same_sentence_printed_twice_gives_one_record() -> None:
+    text = "到2025年，儿童青少年总体近视率每年下降1个百分点以上。"
+    d = draft(Paragraph(text), Paragraph(text))
+    assert len(d.records) == 1
+
+
+def test_metrics_by_name_or_alias_are_set_a_near_name_is_flagged_an_unknown_one_is_new() -> None:
+    d = draft(
+        Paragraph("到2025年，近视率每年下降1个百分点以上，新增学位6000个。"),
+        Paragraph("公办幼儿园在园儿童覆盖面达到80%，公办幼儿园覆盖比率达到70%，研学基地达到12个。"),
+    )
+    got = {r.record.name: (r.record.metric, r.review) for r in d.records}
+    assert got["近视率"][0] == "myopia_rate" and not any("指标" in x for x in got["近视率"][1])
+    assert got["新增学位"][0] == "new_school_places"
+    assert got["公办幼儿园在园儿童覆盖面"][0] == "kindergarten_public_coverage"
+    metric, review = got["公办幼儿园覆盖比率"]
+    assert metric == "kindergarten_public_coverage"
+    assert any(x.startswith("指标匹配较弱：候选 公办幼儿园覆盖率") for x in review)
+    metric, review = got["研学基地"]
+    assert metric == "mou_new_01" and "指标名未在目录中" in review
+    (new,) = d.new_metrics
+    assert (new.id, new.name, new.unit, new.better) == ("mou_new_01", "研学基地", "个", "higher")
+
+
+def test_a_catalog_note_that_says_not_keeps_a_near_name_away() -> None:
+    children = Metric("public_kindergarten_children_share", "公办园幼儿占比", (), "%", "学前教育",
+                      "higher", "在园幼儿占比；不同于公办园占比（幼儿园数占比）")  # fmt: skip
+    without_note = children._replace(note=None)
+    assert Matcher([without_note]).suggest("公办园占比", "%").metric == without_note
+    assert Matcher([children]).suggest("公办园占比", "%").metric is None
+
+
+def test_a_metric_in_another_unit_is_never_proposed() -> None:
+    assert Matcher(CATALOG).suggest("近视率", "所").metric is None
+
+
+def test_a_plan_id_from_a_file_name() -> None:
+    assert plan_id_from("Yuhang-2021") == "yuhang_2021"
+    assert plan_id_from("余杭区规划") is None

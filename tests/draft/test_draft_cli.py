@@ -1,0 +1,187 @@
+"""`plancmp draft`, driven through the real command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plancmp.cli import app
+
+PLAN = """某区教育事业发展“十四五”规划（2021-2025）
+一、“十三五”发展成就
+公办幼儿园覆盖率由43.5%提升到58.2%。
+二、发展目标
+主要指标
+指标\t2020年\t2025年\t属性
+普惠性幼儿园覆盖面（%）\t94.9\t>95\t约束性
+三、主要任务
+到2025年，公办幼儿园覆盖率达到75%以上，新建研学基地12个。
+"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Path:
+    path = tmp_path / "mou.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    return path
+
+
+def test_json_gives_shows_records_with_quote_and_review(document: Path) -> None:
+    result = run("draft", str(document), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [(r["name"], r["target"]["raw"]) for r in records] == [
+        ("普惠性幼儿园覆盖面（%）", ">95"),
+        ("公办幼儿园覆盖率", "75%以上"),
+        ("新建研学基地", "12个"),
+    ]
+    table, prose, count = records
+    assert table["plan"] == "mou" and table["metric"] == "kindergarten_puhui_coverage"
+    assert table["baseline"] == {"year": 2020, "value": 94.9, "raw": "94.9"}
+    assert table["target"] == {
+        "year": 2025,
+        "op": ">",
+        "value": 95,
+        "value_max": None,
+        "raw": ">95",
+        "scope": "level",
+    }
+    assert table["attribute"] == "约束性" and table["unit"] == "%"
+    assert table["source"] == {
+        "section": "二、发展目标 / 主要指标",
+        "kind": "table",
+        "also": [],
+        "quote": "普惠性幼儿园覆盖面（%）\t94.9\t>95\t约束性",
+    }
+    assert table["review"] == []
+    assert prose["baseline"] == {
+        "year": 2020,
+        "value": 58.2,
+        "raw": "58.2%",
+        "section": "一、“十三五”发展成就",
+    }
+    assert prose["source"]["quote"] == "到2025年，公办幼儿园覆盖率达到75%以上，新建研学基地12个。"
+    assert prose["review"] == ["基线由上下文推断"]
+    assert count["metric"] == "mou_new_01" and count["target"]["scope"] == "cumulative"
+    assert count["review"] == ["指标名未在目录中"]
+
+
+def test_csv_and_markdown_print_shows_columns_and_the_review(document: Path) -> None:
+    rows = list(csv.reader(io.StringIO(run("draft", str(document), "-f", "csv").stdout)))
+    assert rows[0] == [
+        "指标",
+        "学段",
+        "基线",
+        "目标（原文）",
+        "规范值",
+        "年份",
+        "口径",
+        "属性",
+        "出处",
+        "指标目录",
+        "待核",
+    ]
+    assert rows[3][0] == "新建研学基地" and rows[3][-2:] == ["mou_new_01", "指标名未在目录中"]
+    markdown = run("draft", str(document), "-f", "markdown").stdout.splitlines()
+    assert [c.strip() for c in markdown[0].strip("|").split("|")] == rows[0]
+    assert len(markdown) == 2 + 3
+
+
+def test_o_writes_a_plan_file_validate_accepts_and_data_dir_loads(
+    document: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "plans" / "mou.yaml"
+    out.parent.mkdir()
+    result = run("draft", str(document), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "3 records" in result.stderr and "1 new metrics" in result.stderr
+    assert sorted(p.name for p in out.parent.iterdir()) == ["metrics-mou.yaml", "mou.yaml"]
+    text = out.read_text(encoding="utf-8")
+    assert (
+        'source_file: "mou.txt"' in text
+        and 'quote: "到2025年，公办幼儿园覆盖率达到75%以上，新建研学基地12个。"' in text
+    )
+    checked = run("validate", str(out.parent))
+    assert checked.exit_code == 0, checked.stderr
+    shown = run("--data-dir", str(out.parent), "show", "mou", "-f", "json")
+    assert shown.exit_code == 0, shown.stderr
+    assert [r["target"]["raw"] for r in json.loads(shown.stdout)] == [">95", "75%以上", "12个"]
+
+
+def test_o_never_overwrites_without_force(document: Path, tmp_path: Path) -> None:
+    out = tmp_path / "mou.yaml"
+    assert run("draft", str(document), "-o", str(out)).exit_code == 0
+    out.write_text("edited by hand", encoding="utf-8")
+    again = run("draft", str(document), "-o", str(out))
+    assert again.exit_code == 2
+    assert (
+        again.stderr.strip()
+        == f"plancmp: {out} exists: use --force to overwrite it, or choose another name"
+    )
+    assert out.read_text(encoding="utf-8") == "edited by hand"
+    assert run("draft", str(document), "-o", str(out), "--force").exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# 由 plancmp draft")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ["--id", "Yu Hang"],
+            2,
+            "--id 'Yu Hang': use lower-case ASCII letters, digits and _ (e.g. yuhang)",
+        ),
+        (
+            ["-o", "余杭.yaml"],
+            2,
+            "余杭.yaml: a plan file is named by its ASCII id, e.g. yuhang.yaml — rename it or add --id",
+        ),
+        (
+            ["--id", "yuhang", "-o", "mou.yaml"],
+            2,
+            "--id yuhang differs from the file name mou.yaml: name the file yuhang.yaml (a plan file is named by its id)",
+        ),
+        (
+            ["-o", "mou.yaml", "-f", "json"],
+            2,
+            "-f json -o mou.yaml: a .yaml file cannot hold json: name the file mou.json, or leave out --format",
+        ),
+    ],
+)
+def test_usage_errors_say_what_to_do(
+    document: Path, tmp_path: Path, monkeypatch, args, code, message
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("draft", str(document), *args)
+    assert result.exit_code == code
+    assert result.stderr == f"plancmp: {message}\n"
+
+
+def test_a_document_that_cannot_be_read_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    missing = run("draft", str(tmp_path / "nowhere.txt"))
+    assert missing.exit_code == 1
+    assert missing.stderr.startswith("plancmp: ") and "nowhere.txt" in missing.stderr
+    assert missing.stderr.count("\n") == 1
+    sheet = tmp_path / "plan.xls"
+    sheet.write_bytes(b"\xd0\xcf\x11\xe0")
+    result = run("draft", str(sheet))
+    assert (
+        result.exit_code == 1 and "plan.xls" in result.stderr and "Traceback" not in result.stderr
+    )
+
+
+def test_a_document_named_in_chinese_is_drafted_as_plan_draft(tmp_path: Path) -> None:
+    path = tmp_path / "某区规划.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    result = run("draft", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert {r["plan"] for r in json.loads(result.stdout)} == {"draft"}

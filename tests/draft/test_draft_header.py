@@ -1,0 +1,68 @@
+"""A plan's identity: only what the document prints, the rest named for the curator."""
+
+from __future__ import annotations
+
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.header import read_header
+
+
+def header_of(*lines: str):
+    return read_header(Document("plan.txt", tuple(Paragraph(t) for t in lines)))
+
+
+def test_a_covering_notice_gives_issuer_number_and_date() -> None:
+    h = header_of(
+        "绍兴市某区人民政府文件",
+        "某政办发〔2022〕33号",
+        "绍兴市某区人民政府办公室关于印发某区教育事业发展“十四五”规划的通知",
+        "各镇人民政府、街道办事处：",
+        "现印发给你们，请认真贯彻执行。",
+        "绍兴市某区人民政府办公室",
+        "2022年6月20日",
+        "某区教育事业发展“十四五”规划",
+        "一、发展基础",
+    )
+    assert h.title == "某区教育事业发展“十四五”规划"
+    assert (h.issuer, h.doc_number, h.issued) == (
+        "绍兴市某区人民政府办公室",
+        "某政办发〔2022〕33号",
+        "2022-06-20",
+    )
+    assert (h.jurisdiction, h.level, h.parent_city) == ("绍兴市某区", "区", "绍兴")
+    assert (h.kind, h.base_year, h.target_year) == ("five_year_plan", 2020, 2025)
+    assert h.review == ("jurisdiction：由文中“绍兴市某区”推断，请核对",)
+
+
+def test_what_is_not_printed_is_null_and_named_for_review() -> None:
+    h = header_of("某市教育局2023年工作要点", "一、突出党建统领")
+    assert (h.issuer, h.doc_number, h.issued, h.level, h.parent_city) == (
+        "某市教育局",
+        None,
+        None,
+        None,
+        None,
+    )
+    assert (h.kind, h.base_year, h.target_year, h.one_year) == (
+        "annual_work_points",
+        None,
+        2023,
+        True,
+    )
+    fields = [r.split("：")[0] for r in h.review]
+    assert fields == ["doc_number", "issued", "level", "parent_city"]
+
+
+def test_a_news_page_title_and_the_plan_it_reports() -> None:
+    h = header_of(
+        "首页 > 新闻 > 正文",
+        "日前，济宁市政府正式印发《济宁市“十四五”教育事业发展规划》。",
+        "到2025年，学前教育毛入学率将达到99%以上。",
+    )
+    assert (h.title, h.base_year, h.target_year) == ("济宁市“十四五”教育事业发展规划", 2020, 2025)
+
+
+def test_a_review_of_a_year_is_told_by_its_title() -> None:
+    h = header_of(
+        "盘点2021丨某市深化创新改革，办好人民满意教育", "2021年，某市教体局立足群众需求办实事。"
+    )
+    assert h.looks_back and h.target_year == 2021

@@ -1,0 +1,74 @@
+"""Heading paths: numbered headings nest by the order their styles first appear."""
+
+from __future__ import annotations
+
+from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.sections import join, parts
+
+
+def doc(*blocks: Heading | Paragraph | Table) -> Document:
+    return Document("plan.txt", tuple(blocks))
+
+
+def paths(
+    d: Document, title: str | None = None
+) -> list[tuple[str, tuple[str, ...], bool, int | None]]:
+    return [(getattr(p.block, "text", "table"), p.path, p.review, p.year) for p in parts(d, title)]
+
+
+def test_numbered_paragraph_headings_nest_and_pop() -> None:
+    d = doc(
+        Paragraph("一、发展目标"),
+        Paragraph("（一）总体目标"),
+        Paragraph("到2025年，普惠性幼儿园覆盖面达到90%以上。"),
+        Paragraph("1.学前教育"),
+        Paragraph("新增幼儿园10所。"),
+        Paragraph("（二）主要任务"),
+        Paragraph("义务教育巩固率达到99%。"),
+        Paragraph("二、保障措施"),
+        Paragraph("确保经费逐年增长。"),
+    )
+    assert [(t, p) for t, p, _, _ in paths(d)] == [
+        ("到2025年，普惠性幼儿园覆盖面达到90%以上。", ("一、发展目标", "（一）总体目标")),
+        ("新增幼儿园10所。", ("一、发展目标", "（一）总体目标", "1.学前教育")),
+        ("义务教育巩固率达到99%。", ("一、发展目标", "（二）主要任务")),
+        ("确保经费逐年增长。", ("二、保障措施",)),
+    ]
+
+
+def test_a_numbered_paragraph_with_a_run_in_heading_and_a_table_title() -> None:
+    d = doc(
+        Heading("第二章 发展目标", 1),
+        Paragraph("1.学前教育普及普惠。普惠性幼儿园覆盖面达到90%。"),
+        Paragraph("加强保教队伍建设。逐年提高事业编制教师占比。"),
+        Table((("指标", "2025年"), ("毛入园率", "99%")), "主要指标表"),
+    )
+    got = paths(d)
+    assert got[0][1] == ("第二章 发展目标", "1.学前教育普及普惠")
+    assert got[1][1] == ("第二章 发展目标", "1.学前教育普及普惠", "加强保教队伍建设")
+    assert got[2][1] == ("第二章 发展目标", "1.学前教育普及普惠")
+    assert join(got[2][1], "主要指标表") == "第二章 发展目标 / 1.学前教育普及普惠 / 主要指标表"
+
+
+def test_a_review_of_the_last_period_and_a_year_in_a_heading_are_told() -> None:
+    d = doc(
+        Paragraph("一、“十三五”期间取得的成效"),
+        Paragraph("公办幼儿园覆盖率由43.5%提升到58.2%。"),
+        Paragraph("二、2021年工作举措"),
+        Paragraph("新建学校3所。"),
+    )
+    assert [(r, y) for _, _, r, y in paths(d)] == [(True, None), (False, 2021)]
+
+
+def test_the_covering_notice_and_the_table_of_contents_are_left_behind() -> None:
+    d = doc(
+        Heading("某区教育局文件", 1),
+        Paragraph("某教〔2022〕1号"),
+        Heading("某区教育事业发展“十四五”规划", 1),
+        Heading("目录", 2),
+        Paragraph("一、发展基础······3"),
+        Paragraph("一、发展目标"),
+        Paragraph("普惠性幼儿园覆盖面达到90%。"),
+    )
+    got = paths(d, "某区教育事业发展“十四五”规划")
+    assert got == [("普惠性幼儿园覆盖面达到90%。", ("一、发展目标",), False, None)]

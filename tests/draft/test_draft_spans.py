@@ -1,0 +1,73 @@
+"""The value-span finder: the printed values a sentence holds, and the numbers it leaves out."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancmp.draft.spans import find_spans
+
+
+def raws(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2025年，普惠性幼儿园覆盖面达到90%以上", ["90%以上"]),
+        ("职业院校年度社会培训量不少于11万人次", ["不少于11万人次"]),
+        ("5~7所初中创成现代化学校", ["5~7所"]),
+        ("学生掌握1至2项体育运动技能", ["1至2项"]),
+        ("近视率每年下降1个百分点以上", ["每年下降1个百分点以上"]),
+        ("生师比小学达到17：1，初中达到13.5：1", ["17：1", "13.5：1"]),
+        ("公办初中名校集团全覆盖", ["全覆盖"]),
+        ("中小学教师工资收入逐年提高", ["逐年提高"]),
+        ("新增学位6.1万个", ["6.1万个"]),
+        ("约 111 万方", ["约 111 万方"]),
+        ("预计新增教育用地1400余亩", ["1400余亩"]),
+        ("覆盖全市500所小学以上", ["500所小学以上"]),
+        ("差异系数均小于0.30", ["小于0.30"]),
+        ("平台教师活跃度100以上", ["100以上"]),
+        ("改建一所老年开放大学", ["一所"]),
+        ("新建二十所学校", ["二十所"]),
+        ("落实每天锻炼一小时", ["一小时"]),
+        ("（续建8个，新建3个）", ["8个", "3个"]),
+        ("建立2-3老年大学", ["2-3"]),
+        ("高质量普及残疾儿童少年15年基础教育", ["15年"]),
+        ("入园率达到百分之九十五以上", ["百分之九十五以上"]),
+        ("八成以上学校达到标准", ["八成以上"]),
+        ("师生比达到1:12", ["1:12"]),
+        ("招生比例提高5个百分点", ["提高5个百分点"]),
+        ("学位数翻一番", ["翻一番"]),
+    ],
+)
+def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
+    assert raws(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2025年，总体实现教育现代化",  # a year
+        "布局规划（2017-2035年）",  # a span of years
+        "越政办发〔2022〕33号",  # a document number
+        "发布时间:2022-12-31 14:42",  # a date and a clock time
+        "上午9:30召开会议",
+        "1.党对教育工作的全面领导",  # an item number
+        "获得全市第3名",  # a rank
+        "推进5G、IPv6和1+X证书",  # codes
+        "实现3-18岁残疾儿童少年医教结合",  # ages
+        "落实3年的职后培训",  # a duration
+        "谋划三项重大改革行动",  # a count in words, no counting verb
+        "统筹国内国际两个大局",
+        "区委十届二次全会",
+        "打造一批精品学校",  # 一批: "a batch of"
+        "办好每一所家门口学校",  # 每一所: "every"
+        "打造“4个100”育人品牌",  # a programme's name
+        "巩固提高九年义务教育水平",  # 九年义务教育 is a name, not a target
+        "出台10条措施，涵盖11个方面",  # the plan's own parts
+        "新增学位1,200个",  # thousands marks: the grammar reads no such number, so no part of it
+    ],
+)
+def test_numbers_that_are_not_values_are_left_out(text: str) -> None:
+    assert raws(text) == []

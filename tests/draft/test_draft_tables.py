@@ -1,0 +1,225 @@
+"""Indicator tables → targets, in the layouts plans print them."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import read_all
+from plancmp.draft.document import Document, Paragraph, Table
+from plancmp.draft.found import Found
+from plancmp.draft.header import Header
+
+
+def header(base: int | None = 2020, target: int | None = 2025) -> Header:
+    return Header("某区教育事业发展“十四五”规划", None, None, None, None, None, None,
+                  "five_year_plan", base, target, (), False, base is None)  # fmt: skip
+
+
+def targets(
+    *blocks: Paragraph | Table, base: int | None = 2020, target: int | None = 2025
+) -> list[Found]:
+    found, _ = read_all(Document("plan.txt", tuple(blocks)), header(base, target))
+    return found
+
+
+def brief(f: Found) -> tuple:
+    b = f.baseline
+    return (f.name, f.segment, f.unit, f.raw, f.year, (b.raw, b.year) if b else None, f.attribute)
+
+
+def test_year_columns_give_baseline_and_target_with_attribute_and_section_rows() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年", "属性"),
+            ("一、学前教育", "", "", ""),
+            ("普惠性幼儿园覆盖面(%)", "94.9", ">95", "约束性"),
+            ("幼儿园在园人数(万人)", "4.2", "5", "预期性"),
+            ("二、健康", "", "", ""),
+            ("儿童青少年总体近视率(%)", "56.78", "<50.78", ""),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("普惠性幼儿园覆盖面(%)", "学前", "%", ">95", 2025, ("94.9", 2020), "约束性"),
+        ("幼儿园在园人数(万人)", "学前", "万人", "5", 2025, ("4.2", 2020), "预期性"),
+        ("儿童青少年总体近视率(%)", None, "%", "<50.78", 2025, ("56.78", 2020), None),
+    ]
+    assert targets(table)[0].section == "主要指标"
+    assert targets(table)[0].quote == "普惠性幼儿园覆盖面(%)\t94.9\t>95\t约束性"
+
+
+def test_a_unit_column_a_baseline_named_by_period_and_sub_rows_of_segments() -> None:
+    table = Table(
+        (
+            ("类别", "指标项目", "指标项目", "单位", "十三五\n数据", "2025年"),
+            ("教育公平", "校际优质均衡差异系数", "小学", "—", "0.250", "0.250"),
+            ("", "", "初中", "—", "0.334", "0.250"),
+            ("", "学生体质健康测试", "合格率", "%", "97.6", "97.7"),
+            ("", "", "优良率", "%", "71.5", "73"),
+        ),
+        "核心指标",
+        frozenset({(0, 2)}),
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("校际优质均衡差异系数", "小学", None, "0.250", 2025, ("0.250", 2020), None),
+        ("校际优质均衡差异系数", "初中", None, "0.250", 2025, ("0.334", 2020), None),
+        ("学生体质健康测试合格率", None, "%", "97.7", 2025, ("97.6", 2020), None),
+        ("学生体质健康测试优良率", None, "%", "73", 2025, ("71.5", 2020), None),
+    ]
+
+
+def test_merged_name_cells_repeat_for_segment_rows_and_a_group_label_gives_way() -> None:
+    table = Table(
+        (
+            ("类型", "指标", "指标", "2025年", "指标属性"),
+            ("特殊教育", "适龄持证儿童少年入学率（%）", "学前段", "96", "约束性"),
+            ("", "", "义务段", "＞99", "约束性"),
+            ("高中教育", "师资", "中职双师型教师占专任教师比（%）", "≥96.6", "预期性"),
+            ("", "", "高中教师研究生学历比（%）", "≥22", "预期性"),
+            ("", "初中毕业生升入高中段比例（%）", "初中毕业生升入高中段比例（%）", "＞99", ""),
+        ),
+        "指标表",
+        frozenset({(0, 2), (5, 2)}),
+    )
+    assert [(f.name, f.segment, f.raw, f.attribute) for f in targets(table)] == [
+        ("适龄持证儿童少年入学率（%）", "学前", "96", "约束性"),
+        ("适龄持证儿童少年入学率（%）", "义务教育", "＞99", "约束性"),
+        ("中职双师型教师占专任教师比（%）", "中职", "≥96.6", "预期性"),
+        ("高中教师研究生学历比（%）", "高中段", "≥22", "预期性"),
+        ("初中毕业生升入高中段比例（%）", None, "＞99", None),  # about two segments: none
+    ]
+
+
+def test_two_values_in_one_cell_are_split_by_name_or_by_segment() -> None:
+    table = Table(
+        (
+            ("指标", "学段", "2025年"),
+            ("高校新生体质健康合格率与优良率（%）", "", ">95；>30"),
+            ("名优教师比例（%）", "小学\n初中", "34.52%\n77.34%"),
+        ),
+        "指标",
+    )
+    got = targets(table)
+    assert [(f.name, f.segment, f.raw) for f in got] == [
+        ("高校新生体质健康合格率（%）", None, ">95"),
+        ("高校新生体质健康优良率（%）", None, ">30"),
+        ("名优教师比例（%）", "小学", "34.52%"),
+        ("名优教师比例（%）", "初中", "77.34%"),
+    ]
+    assert all("一格多值，已拆分" in f.review for f in got)
+
+
+def test_a_sub_row_with_qizhong_is_its_own_record() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "2015年", "2020年"),
+            ("在校生", "万人", "133", "144"),
+            ("其中:研究生", "万人", "6.35", "8"),
+        ),
+        None,
+    )
+    assert [
+        (f.name, f.raw, f.baseline.raw if f.baseline else None)
+        for f in targets(table, base=2015, target=2020)
+    ] == [
+        ("在校生", "144", "133"),
+        ("研究生", "8", "6.35"),
+    ]
+
+
+def test_a_target_value_column_without_a_year_takes_the_plans_year_and_says_so() -> None:
+    table = Table((("指标名称", "现状值", "目标值"), ("学前教育毛入园率(%)", "98", "99以上")), None)
+    (f,) = targets(table)
+    assert (f.raw, f.year, f.baseline.year if f.baseline else None) == ("99以上", 2025, 2020)
+    assert "年份由上下文推断" in f.review and "基线年份由上下文推断" in f.review
+
+
+def test_construction_project_lists_set_no_targets() -> None:
+    table = Table(
+        (
+            ("序号", "项目名称", "建设规模", "建设地点", "起止年限", "总投资（万元）"),
+            ("1", "马溪幼儿园", "15班幼儿园", "锦北街道", "2020-2021", "2784"),
+        ),
+        "建设项目表",
+    )
+    assert targets(table) == []
+
+
+def test_a_table_of_indicator_columns_is_read_cell_by_cell() -> None:
+    table = Table(
+        (
+            ("类别", "新改扩建学校（所）", "新增学位（万个）"),
+            ("合计", "178", "20"),
+            ("其中：新建公办普高", "18", "4"),
+            ("新改扩建幼儿园", "50", "2"),
+        ),
+        None,
+    )
+    got = targets(table, base=None, target=2022)
+    assert [(f.name, f.segment, f.raw, f.unit, f.scope) for f in got] == [
+        ("新改扩建学校（合计）", None, "178", "所", "per_year"),
+        ("新增学位（合计）", None, "20", "万个", "per_year"),
+        ("新改扩建学校（新建公办普高）", "高中段", "18", "所", "per_year"),
+        ("新增学位（新建公办普高）", "高中段", "4", "万个", "per_year"),
+        ("新改扩建学校（新改扩建幼儿园）", "学前", "50", "所", "per_year"),
+        ("新增学位（新改扩建幼儿园）", "学前", "2", "万个", "per_year"),
+    ]
+
+
+def test_a_table_printed_as_lines_of_text_is_read_as_a_table() -> None:
+    got = targets(
+        Paragraph("主要预期指标"),
+        Paragraph("指标"),
+        Paragraph("单位 2015年 2020年"),
+        Paragraph("学前教育"),
+        Paragraph("幼儿在园人数 万人 181 222"),
+        Paragraph("学前三年入园率 % 97 97"),
+        Paragraph("高等教育"),
+        Paragraph("毛入学率 % 56 62"),
+        base=2015,
+        target=2020,
+    )
+    assert [
+        (f.name, f.segment, f.unit, f.raw, f.baseline.raw if f.baseline else None) for f in got
+    ] == [
+        ("幼儿在园人数", "学前", "万人", "222", "181"),
+        ("学前三年入园率", "学前", "%", "97", "97"),
+        ("毛入学率", None, "%", "62", "56"),
+    ]
+    assert got[0].quote == "幼儿在园人数 万人 181 222"
+    assert got[0].section == "主要预期指标"
+
+
+def test_a_task_table_is_read_as_prose_under_its_title() -> None:
+    table = Table(
+        (
+            ("项目名称", "项目内容"),
+            (
+                "1.普惠幼儿园建设项目",
+                "普惠性幼儿园覆盖面保持在90%以上，公办幼儿园覆盖率达到75%以上。",
+            ),
+        ),
+        "学前教育发展任务表",
+    )
+    got = targets(table)
+    assert [(f.name, f.raw, f.kind, f.section) for f in got] == [
+        ("普惠性幼儿园覆盖面", "90%以上", "prose", "学前教育发展任务表"),
+        ("公办幼儿园覆盖率", "75%以上", "prose", "学前教育发展任务表"),
+    ]
+
+
+def test_indicators_under_kinds_of_indicators_with_one_value_column() -> None:
+    table = Table(
+        (
+            ("一级指标", "二级指标", "三级指标", "指标值"),
+            ("产出指标", "数量指标", "新建改扩建幼儿园数", "≥5所"),
+            ("", "", "新增学位数", "≥1500个"),
+            ("效益指标", "满意度指标", "群众满意度", "≥90%"),
+        ),
+        "2023年项目绩效目标表",
+    )
+    got = targets(table, base=None, target=2023)
+    assert [(f.name, f.segment, f.raw, f.year, f.category) for f in got] == [
+        ("新建改扩建幼儿园数", "学前", "≥5所", 2023, "数量指标"),
+        ("新增学位数", None, "≥1500个", 2023, "数量指标"),
+        ("群众满意度", None, "≥90%", 2023, "满意度指标"),
+    ]
+    assert [f.scope for f in got] == ["per_year", "per_year", "level"]  # made in the year; a rate
