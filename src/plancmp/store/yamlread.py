@@ -53,8 +53,15 @@ _PLAIN_WORDS: dict[str, Any] = {
 _CORE_TAGS = (None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
+MAX_NUMBER_TEXT = 100
+"""A plain scalar longer than this stays text, whatever it looks like: the schema then
+refuses it as a number, where int() would fail past 4,300 digits (and take long before)."""
+
+
 def _number(value: str) -> Any:
     """A plain scalar that starts like a number: int or float if it is one, else text."""
+    if len(value) > MAX_NUMBER_TEXT:
+        return value
     if _INT.fullmatch(value):
         return int(value)
     if _FLOAT.fullmatch(value):
