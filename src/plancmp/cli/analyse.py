@@ -175,7 +175,11 @@ def report(
     format: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", case_sensitive=False, help="markdown (the default), html or docx."
+            "--format",
+            "-f",
+            case_sensitive=False,
+            metavar="FORMAT",
+            help="markdown (the default), html or docx (with -o).",
         ),
     ] = None,
     out: Annotated[
