@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 
 from plancmp.metrics import Catalog
@@ -81,3 +84,15 @@ def no_hang():
     faulthandler.cancel_dump_traceback_later()
     signal.alarm(0)
     signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="session")
+def devices(tmp_path_factory) -> dict[str, str]:
+    """/dev/null and /dev/full for `-o`. Run as root, a fault that renames a file onto
+    its output would replace the machine's own devices, so root gets devices of its own."""
+    if os.geteuid() != 0:
+        return {"null": "/dev/null", "full": "/dev/full"}
+    folder = tmp_path_factory.mktemp("dev")
+    for name, minor in (("null", 3), ("full", 7)):
+        os.mknod(folder / name, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    return {name: str(folder / name) for name in ("null", "full")}

@@ -388,3 +388,39 @@ def test_what_a_killed_writer_left_is_removed_once_stale(corpus, tmp_path):
     env = {"PLANCMP_CACHE_DIR": str(cache_dir)}
     assert runner.invoke(app, ["plans", "-f", "csv"], env=env).exit_code == 0
     assert sorted(p.name for p in cache_dir.glob(".*")) == [fresh.name]
+
+
+# --- the Python API: the cache changes nothing -----------------------------------------------
+
+
+@pytest.mark.parametrize("first", ["without the cache", "with the cache"])
+def test_the_api_returns_the_same_plans_with_or_without_the_cache(first, tmp_path, monkeypatch):
+    """Issue 12, defect 6: with the cache on (the default), `plancmp.load().plans['linan']`
+    had no records; with use_cache=False it had 136. Both ways round, cold and warm."""
+    import plancmp
+
+    monkeypatch.setenv("PLANCMP_CACHE_DIR", str(tmp_path / "cache"))
+    order = [False, True, True] if first == "without the cache" else [True, True, False]
+    loaded = [plancmp.load(use_cache=use) for use in order]
+    fresh = loaded[order.index(False)]
+    assert len(fresh.plans["linan"].records) > 100
+    for data in loaded:
+        assert list(data.plans) == list(fresh.plans)
+        for pid in fresh.plans:
+            assert data.plans[pid] == fresh.plans[pid]
+            assert data.plans[pid].records == fresh.plans[pid].records
+        assert list(data.catalog) == list(fresh.catalog)
+        assert plancmp.to_records(data) == plancmp.to_records(fresh)
+
+
+def test_the_api_with_a_users_folder_is_the_same_with_or_without_the_cache(tmp_path, monkeypatch):
+    import plancmp
+
+    monkeypatch.setenv("PLANCMP_CACHE_DIR", str(tmp_path / "cache"))
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    source = Path(__file__).resolve().parents[1] / "data" / "linan.yaml"
+    text = source.read_text(encoding="utf-8").replace('id: "linan"', 'id: "linan_copy"', 1)
+    (mine / "linan_copy.yaml").write_text(text, encoding="utf-8")
+    cached, fresh = plancmp.load(mine), plancmp.load(mine, use_cache=False)
+    assert cached.plans["linan_copy"].records == fresh.plans["linan_copy"].records != ()

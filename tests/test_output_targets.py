@@ -88,15 +88,15 @@ def test_a_dangling_symlink_gets_its_file_made(tmp_path):
         ("report", []),
     ],
 )
-def test_dev_null_stays_a_device(command, extra, tmp_path):
+def test_dev_null_stays_a_device(command, extra, devices):
     """Issue 12, defect 7: as root, `-o /dev/null --force` would have replaced /dev/null
     with a regular file. It is written to; it stays a character device. (A device has
     no extension: without --format it gets what a pipe gets.)"""
     argv = {"show": ["show", "linan"], "export": ["export"], "report": ["report", "linan"]}
-    before = os.stat("/dev/null")
-    proc = plancmp(*argv[command], *extra, "-o", "/dev/null", "--force")
+    before = os.stat(devices["null"])
+    proc = plancmp(*argv[command], *extra, "-o", devices["null"], "--force")
     assert proc.returncode == 0, proc.stderr.decode()
-    after = os.stat("/dev/null")
+    after = os.stat(devices["null"])
     assert stat.S_ISCHR(after.st_mode)
     assert (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
 
@@ -197,7 +197,7 @@ def test_export_writes_tsv(tmp_path):
 
 
 @pytest.mark.parametrize("command", sorted(WRITERS))
-def test_the_real_problem_with_an_output_is_named(command, tmp_path):
+def test_the_real_problem_with_an_output_is_named(command, tmp_path, devices):
     """Issue 12, defect 16: `-o existing-dir` and `-o /dev/full` said "cannot tell the
     format" instead of what is wrong."""
     folder = run(*WRITERS[command], "-o", str(tmp_path))
@@ -205,10 +205,10 @@ def test_the_real_problem_with_an_output_is_named(command, tmp_path):
         2,
         f"plancmp: {tmp_path} is a folder: give a file name\n",
     )
-    full = run(*WRITERS[command], "-o", "/dev/full")
+    full = run(*WRITERS[command], "-o", devices["full"])
     assert (full.exit_code, full.stderr) == (
         2,
-        "plancmp: cannot write /dev/full: No space left on device\n",
+        f"plancmp: cannot write {devices['full']}: No space left on device\n",
     )
 
 
@@ -289,6 +289,56 @@ def test_every_format_the_help_names_is_one_the_command_writes(command, tmp_path
         extra = ["-o", str(out)] if fmt in FILE_FORMATS else []
         result = run(*WRITERS[command], "-f", value, *extra)
         assert result.exit_code == 0, (value, result.stderr)
+
+
+# --- a stdout that cannot be written ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["plans"],
+        ["export", "-f", "json"],
+        ["report", "linan"],
+        ["compare", "普惠", "--chart"],
+        ["validate"],
+        ["--version"],
+        ["show", "linan", "-f", "rich"],
+    ],
+    ids=" ".join,
+)
+def test_a_full_stdout_is_a_write_error(argv):
+    """`plancmp … > /dev/full` (a full disk) ended in `internal error: OSError(28)`."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "plancmp", *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=30,
+            check=False,
+        )
+    assert proc.returncode == 2
+    assert proc.stderr.decode() == "plancmp: cannot write to stdout: No space left on device\n"
+
+
+@pytest.mark.parametrize(
+    "argv", [["plans"], ["gaps", "linan", "-f", "json"], ["validate"]], ids=" ".join
+)
+def test_a_closed_stdout_is_no_internal_error(argv):
+    """`plancmp … >&-` ended in `internal error: AttributeError`."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "plancmp", *argv], capture_output=False, stdout=None,
+        stderr=subprocess.PIPE, timeout=30, check=False, close_fds=True,
+        preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert b"internal error" not in proc.stderr
+    if argv == ["validate"]:  # nothing to lose: its verdict is its exit code
+        assert proc.returncode == 0
+    else:
+        assert (proc.returncode, proc.stderr) == (
+            2,
+            b"plancmp: stdout is closed: write to a file with -o\n",
+        )
 
 
 # --- 17: JSON on a stdout that cannot encode Chinese ----------------------------------------

@@ -145,7 +145,7 @@ def choose(
             return requested
         if default is not None:
             return default
-        return Format.RICH if sys.stdout.isatty() else Format.MARKDOWN
+        return Format.RICH if sys.stdout is not None and sys.stdout.isatty() else Format.MARKDOWN
     return _for_file(requested, out, offered)
 
 

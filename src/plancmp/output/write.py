@@ -87,11 +87,23 @@ def emit_text(text: str, out: Path | None = None, force: bool = False) -> None:
     """Text as it is to stdout, or to a file as UTF-8."""
     if out is None:
         _warn_unencodable(text)
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _to_stdout(text)
         return
     write_file(out, text, force)
     print(f"wrote {out}", file=sys.stderr)
+
+
+def _to_stdout(text: str) -> None:
+    """Write to stdout; a closed or full stdout (`>&-`, `> /dev/full`) is a write error."""
+    if sys.stdout is None:
+        raise OutputError("stdout is closed: write to a file with -o")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # `| head`: the quiet ending of a closed pipe (cli.writing)
+    except OSError as exc:
+        raise OutputError(f"cannot write to stdout: {exc.strerror or exc}") from None
 
 
 def _can_encode(text: str) -> bool:

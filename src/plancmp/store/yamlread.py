@@ -35,6 +35,10 @@ class _Refused(Exception):
         self.line, self.message = line, message
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters no printed plan holds, which a terminal or an editor would act on: control
+codes (a `"\\x1b[2J"` escape clears the screen) and the bidirectional overrides that make
+text display in another order than it reads (`"\\u202e"`). Tab and line feed are fine."""
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
 _PLAIN_WORDS: dict[str, Any] = {
@@ -108,6 +112,8 @@ def _build(text: str) -> Any:
             if event.anchor is not None or event.tag not in core_tags:
                 _refuse(event)
             value = event.value
+            if _CONTROL.search(value):
+                _refuse_control(value, event)
             if event.implicit[0]:  # plain, not quoted: YAML 1.2 core typing
                 if value in plain_words:
                     value = plain_words[value]
@@ -165,6 +171,16 @@ def _key(mapping: LineDict, value: Any, event: Any) -> str:
         raise _Refused(line, f"duplicate key {value!r} (first on line {first}): keep one of them")
     mapping.key_lines[value] = line
     return str(value)
+
+
+def _refuse_control(value: str, event: Any) -> None:
+    found = _CONTROL.search(value)
+    assert found is not None
+    raise _Refused(
+        event.start_mark.line + 1,
+        f"the text holds the control character U+{ord(found.group()):04X}: remove it "
+        "(a plan file holds printed text only)",
+    )
 
 
 def _refuse(event: Any) -> None:
