@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 
 from plancmp.metrics import Catalog
@@ -132,3 +135,39 @@ def write_data(folder, files: dict[str, str]):
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+class Hung(BaseException):
+    """A test ran past its time limit (a BaseException: no `except OSError` swallows it)."""
+
+
+@pytest.fixture
+def no_hang():
+    """Fail a test that hangs (a named pipe opened, a device read forever) instead of
+    waiting: SIGALRM interrupts Python code; where C code waits on (SQLite retries an
+    interrupted open), the whole run ends with a traceback of where it hung."""
+    import faulthandler
+    import signal
+
+    def expired(signum, frame):
+        raise Hung("still running after 30 s: something waits forever")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(30)
+    faulthandler.dump_traceback_later(60, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="session")
+def devices(tmp_path_factory) -> dict[str, str]:
+    """/dev/null and /dev/full for `-o`. Run as root, a fault that renames a file onto
+    its output would replace the machine's own devices, so root gets devices of its own."""
+    if os.geteuid() != 0:
+        return {"null": "/dev/null", "full": "/dev/full"}
+    folder = tmp_path_factory.mktemp("dev")
+    for name, minor in (("null", 3), ("full", 7)):
+        os.mknod(folder / name, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    return {name: str(folder / name) for name in ("null", "full")}

@@ -4,6 +4,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+MAX_DIGITS = 30
+"""Digits a number in plancmp may have, and the powers of ten it may reach either way: no
+plan needs more, and far longer ones are a mistake (or an attempt to make the tool spend
+its time on arithmetic, or to break the printing of an integer past 4,300 digits)."""
+
+
+def sensible(d: Decimal) -> bool:
+    """Finite, at most MAX_DIGITS significant digits, and between 10^-30 and 10^30."""
+    return (
+        d.is_finite()
+        and len(d.as_tuple().digits) <= MAX_DIGITS
+        and -MAX_DIGITS <= d.adjusted() <= MAX_DIGITS
+    )
+
 
 def tidy(d: Decimal) -> Decimal:
     """61000.0 → 61000 and 0.250 → 0.25, so equal values also print alike."""

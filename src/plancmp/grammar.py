@@ -10,12 +10,13 @@ phrases.py, so that one grammar reads 二十所 and 20所 alike.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
 from plancmp import numerals, phrases, units
-from plancmp.decimals import tidy
+from plancmp.decimals import MAX_DIGITS, sensible, tidy
 from plancmp.model import POINTS, Value
 from plancmp.values import ValueParseError, clean, unit_of
 
@@ -364,10 +365,70 @@ def unit_in_table(printed: str) -> tuple[str | None, units.Factor]:
     )
 
 
+MAX_LENGTH = 200
+"""Characters a printed value may have. The longest in the documents has 15 (达到浙江省教育
+现代化区创建标准); a paragraph pasted as a value is a mistake, and reading one would take long."""
+_LONG_NUMBER = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+
+
+def _digit_like(raw: str) -> str | None:
+    """The first character that looks like a digit but is not one of 0-9 (or full-width
+    ０-９): a superscript (90² — a footnote mark), a circled ①, ½, another script's ٩.
+    NFKC would turn most of them into digits, and 90² into 902."""
+    for ch in raw:
+        if ch.isascii() or "０" <= ch <= "９":
+            continue
+        if ch.isdigit() or any(c.isdigit() for c in unicodedata.normalize("NFKC", ch)):
+            return ch
+    return None
+
+
+def _refuse_odd(raw: str) -> None:
+    """Raise for a value no plan prints: absurd numbers, too long, look-alike digits."""
+    if _LONG_NUMBER.search(clean(raw)):
+        raise _absurd(raw)
+    if len(raw) > MAX_LENGTH:
+        raise ValueParseError(
+            f"the value {raw[:20]!r}… is {len(raw):,} characters long: copy only the value as printed, a few words at most"
+        )
+    odd = _digit_like(raw)
+    if odd is not None:
+        raise ValueParseError(
+            f"cannot read {raw!r}: {odd!r} looks like a digit but is not one (a superscript, "
+            f"a circled number or another script's digit): write the number in plain digits, "
+            f"and a footnote mark in `note`"
+        )
+
+
+def _quoted(raw: str) -> str:
+    """A value as a message quotes it, cut short when long."""
+    return repr(raw) if len(raw) <= 40 else f"{raw[:30]!r}… ({len(raw):,} characters)"
+
+
+def _absurd(raw: str) -> ValueParseError:
+    return ValueParseError(
+        f"{_quoted(raw)} holds a number of more than {MAX_DIGITS} digits, or beyond 10^{MAX_DIGITS}: "
+        f"no plan's value is that large or that precise — copy the value as printed"
+    )
+
+
+def _checked(v: Value, raw: str) -> Value:
+    """The value, if its numbers are sensible (a number in words can be as absurd)."""
+    for d in (v.value, v.value_max):
+        if d is not None and not sensible(d):
+            raise _absurd(raw)
+    return v
+
+
 def read(raw: str, unit: str | None) -> Value:
     """Parse one printed value; see values.parse."""
     if not isinstance(raw, str) or not raw.strip():
         raise ValueParseError("empty value: copy the value exactly as printed")
+    _refuse_odd(raw)
+    return _checked(_read_value(raw, unit), raw)
+
+
+def _read_value(raw: str, unit: str | None) -> Value:
     s = clean(raw)
     if _QUOTES.search(s):  # “十五年”
         s = _QUOTES.sub("", s)

@@ -26,7 +26,8 @@ MAX_SHOWN = 8
 
 
 class NotFound(LookupError):
-    """No unique match; `candidates` are the keys the user may have meant."""
+    """No unique match; `candidates` are the keys the user may have meant (with `close`,
+    the nearest spellings; else every choice there is)."""
 
     def __init__(
         self,
@@ -35,6 +36,7 @@ class NotFound(LookupError):
         candidates: Sequence[str],
         ambiguous: bool,
         labels: Mapping[str, str] | None = None,
+        close: bool = False,
     ):
         self.word, self.what, self.candidates, self.ambiguous = (
             word,
@@ -49,8 +51,10 @@ class NotFound(LookupError):
         )
         if ambiguous:
             msg = f"{what} {word!r} is ambiguous: it matches {listed} — say which"
-        elif candidates:
+        elif candidates and close:
             msg = f"unknown {what} {word!r}: did you mean {listed}?"
+        elif candidates:
+            msg = f"unknown {what} {word!r}: use one of {listed}"
         else:
             msg = f"unknown {what} {word!r}"
         super().__init__(msg)
@@ -62,10 +66,10 @@ def norm(text: str) -> str:
 
 
 def _fragment(q: str) -> bool:
-    """Whether a typed word may match part of a name: it has at least two characters and
-    a Chinese character or a letter in it. Punctuation (`-`, `（`) and numbers (`2025`)
-    occur in many titles and name nothing."""
-    return len(q) >= 2 and any(ch.isalpha() for ch in q)
+    """Whether a typed word may match part of a name: it has at least two letters or
+    Chinese characters. Punctuation (`-`, `（`), numbers and years (`2025`, `2021年`)
+    occur in many titles and name nothing; nor does a single character."""
+    return sum(ch.isalpha() for ch in q) >= 2
 
 
 def took(word: str, matched: Sequence[str]) -> str:
@@ -114,7 +118,9 @@ def match(
     }
     if not found:
         close = _close(q, entries) if _fragment(q) else []
-        raise NotFound(word, what, close, False, labels)
+        if close:
+            raise NotFound(word, what, close, False, labels, close=True)
+        raise NotFound(word, what, [key for key, _, _ in items], False, labels)
     order = sorted(found, key=lambda k: (found[k][1], len(labels.get(k, "")), k))
     best = found[order[0]][1]
     winners = [k for k in order if found[k][1] == best]

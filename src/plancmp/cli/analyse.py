@@ -268,7 +268,11 @@ def report(
     format: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", case_sensitive=False, help="markdown (the default), html or docx."
+            "--format",
+            "-f",
+            case_sensitive=False,
+            metavar="FORMAT",
+            help="markdown (the default), html or docx (with -o).",
         ),
     ] = None,
     out: Annotated[
@@ -323,7 +327,11 @@ def _read_notes(path: Path) -> list["Part"]:
     from plancmp.store.files import DataError, read_text
 
     if not path.is_file():
-        what = "is a folder" if path.is_dir() else "does not exist"
+        what = "does not exist"
+        if path.is_dir():
+            what = "is a folder"
+        elif path.exists():  # a named pipe or a device: never read, it could wait forever
+            what = "is not a regular file"
         fail_usage(f"--notes {path} {what}: give a Markdown file of your commentary")
     try:
         return read_notes(read_text(path))

@@ -4,10 +4,11 @@ Each command lives in the module of its family (browse, analyse, data); they
 register themselves on the shared app when imported here.
 """
 
+import errno
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -54,17 +55,36 @@ def main() -> None:
     """Entry point: run the app; turn every expected failure into a message and an exit code."""
     prepare_stdout()
     try:
-        app()  # click handles its own usage errors (exit 2) and --help
+        try:
+            app()  # click handles its own usage errors (exit 2) and --help
+        finally:  # what is still buffered is written now, where a failure can be reported
+            if sys.stdout is not None:
+                sys.stdout.flush()
     except BrokenPipeError:  # a write outside the commands' own guard: the same quiet ending
         silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+    except OSError as exc:
+        if exc.errno not in STDOUT_ERRORS:
+            _internal(exc)
+        print(f"plancmp: cannot write to stdout: {exc.strerror}", file=sys.stderr)
+        sys.exit(2)
     except Exception as exc:  # a bug: one line for the user, the traceback on request
-        if os.environ.get("PLANCMP_DEBUG"):
-            raise
-        print(
-            f"plancmp: internal error: {exc!r} — please report it (PLANCMP_DEBUG=1 shows the traceback)",
-            file=sys.stderr,
-        )
-        sys.exit(1)
+        _internal(exc)
+
+
+STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
+"""How writing to stdout fails (`> /dev/full`, a full disk, a closed descriptor): every
+file plancmp itself opens reports its own errors, so one of these is stdout's."""
+
+
+def _internal(exc: BaseException) -> NoReturn:
+    """A bug: one line for the user, the traceback on request."""
+    if os.environ.get("PLANCMP_DEBUG"):
+        raise exc
+    print(
+        f"plancmp: internal error: {exc!r} — please report it (PLANCMP_DEBUG=1 shows the traceback)",
+        file=sys.stderr,
+    )
+    sys.exit(1)

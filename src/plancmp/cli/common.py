@@ -94,7 +94,8 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json, tabulate formats, and with -o docx (Word) or xlsx (Excel). Wins over the -o extension.",
+        metavar="FORMAT",
+        help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json, the tabulate formats (plain, grid, github, html, latex, rst …), and with -o docx (Word) or xlsx (Excel). With -o, one the file's extension can hold (-f excel -o t.csv); leave it out and the extension decides.",
     ),
 ]
 OutputOpt = Annotated[
@@ -102,7 +103,7 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to this file (text as UTF-8) instead of stdout; without --format the extension decides (.md .csv .json .html .docx .xlsx …). - is stdout.",
+        help="Write to this file (text as UTF-8) instead of stdout; without --format the extension decides (.md .csv .json .html .docx .xlsx …). - is stdout; a device or named pipe (/dev/null) is written to as stdout is.",
     ),
 ]
 PlanArg = Annotated[

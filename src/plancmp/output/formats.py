@@ -7,7 +7,9 @@ The rule (README, "Output formats"):
   (`-f json -o x.docx`), but a format of the extension's family is fine
   (`-f excel -o x.csv`);
 - a file format (a Word document, a workbook, SQLite) is never written to stdout;
-- with neither, a table goes to a terminal as a table and to a pipe as Markdown.
+- with neither, a table goes to a terminal as a table and to a pipe as Markdown;
+  so does one for a device or a named pipe given to `-o` (`/dev/null`), which has no
+  extension to tell.
 """
 
 from __future__ import annotations
@@ -135,12 +137,15 @@ def choose(
     write; `default`, where no rule decides, else a table for a terminal, Markdown for a pipe."""
     if requested is not None and requested not in offered:
         raise FormatError(f"this command does not write {requested}: use one of {_listed(offered)}")
+    if requested is None and out is not None and _is_stream(out):
+        # /dev/null, a named pipe: no extension to tell, so the format a pipe gets
+        return default if default is not None else Format.MARKDOWN
     if out is None:
         if requested is not None:
             return requested
         if default is not None:
             return default
-        return Format.RICH if sys.stdout.isatty() else Format.MARKDOWN
+        return Format.RICH if sys.stdout is not None and sys.stdout.isatty() else Format.MARKDOWN
     return _for_file(requested, out, offered)
 
 
@@ -178,6 +183,20 @@ def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) 
             f"this command does not write {suffix} files: use one of {_listed(offered)}"
         )
     return usable[0]
+
+
+def _is_stream(out: Path) -> bool:
+    """A device or a named pipe without a known extension (`/dev/null`, `/dev/stdout` in a
+    pipe): it is written to as stdout is."""
+    import stat
+
+    if out.suffix.lower() in SUFFIXES:
+        return False
+    try:
+        mode = out.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _suffix_of(fmt: Format) -> str | None:

@@ -32,14 +32,17 @@ def to_markdown(table: Table) -> str:
 
 
 def _md(cell: str) -> str:
-    return cell.replace("|", "\\|").replace("\n", " ")
+    return cell.replace("|", "\\|").replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
 
 
 def _delimited(table: Table, delimiter: str, cell: Callable[[str], str] = str) -> str:
+    def out(c: str) -> str:  # a bare CR ends a row for Excel, but the csv module leaves it unquoted
+        return cell(c).replace("\r\n", "\n").replace("\r", "\n")
+
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
-    writer.writerow([cell(c) for c in table.columns])
-    writer.writerows([cell(c) for c in row] for row in table.rows)
+    writer.writerow([out(c) for c in table.columns])
+    writer.writerows([out(c) for c in row] for row in table.rows)
     return buf.getvalue()
 
 

@@ -11,6 +11,7 @@ by FILE_WRITERS, each importing its library only when it is used.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -88,11 +89,23 @@ def emit_text(text: str, out: Path | None = None, force: bool = False) -> None:
     """Text as it is to stdout, or to a file as UTF-8."""
     if out is None:
         _warn_unencodable(text)
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _to_stdout(text)
         return
     write_file(out, text, force)
     print(f"wrote {out}", file=sys.stderr)
+
+
+def _to_stdout(text: str) -> None:
+    """Write to stdout; a closed or full stdout (`>&-`, `> /dev/full`) is a write error."""
+    if sys.stdout is None:
+        raise OutputError("stdout is closed: write to a file with -o")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # `| head`: the quiet ending of a closed pipe (cli.writing)
+    except OSError as exc:
+        raise OutputError(f"cannot write to stdout: {exc.strerror or exc}") from None
 
 
 def _can_encode(text: str) -> bool:
@@ -124,12 +137,48 @@ def write_with(path: Path, force: bool, writer: Callable[[Path], T]) -> T:
     with the permissions the user's umask gives a new file), a device or pipe directly."""
     check_target(path, force)
     try:
-        target = path.resolve() if path.is_symlink() else path
-        if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-            return writer(target)  # /dev/null, a named pipe: written to, never replaced
-        return _atomically(target, writer)
+        if _special(path):  # /dev/null, a named pipe, /dev/stdout: written to, never replaced
+            return _through(path, writer)
+        # A symlink is written through: the file it points to is replaced, the link stays.
+        return _atomically(path.resolve() if path.is_symlink() else path, writer)
+    except BrokenPipeError:
+        raise  # -o /dev/stdout | head: the quiet ending of a closed pipe (cli.writing)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _special(path: Path) -> bool:
+    """Whether `path` (links followed, /dev/stdout's too) is something other than a
+    regular file; a path that does not exist yet is not."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def _through(target: Path, writer: Callable[[Path], T]) -> T:
+    """Write to a device or a named pipe, opened once (and a named pipe no process reads
+    refused, not waited on): the output is made as a file first, as SQLite and zip files
+    need one they can seek in, then its bytes are copied in."""
+    import fcntl
+    import shutil
+    import tempfile
+
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a named pipe with no reader
+            raise OutputError(
+                f"no process is reading the named pipe {target}: start the reader first"
+            ) from None
+        raise
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+    with os.fdopen(fd, "wb") as dst, tempfile.TemporaryDirectory(prefix="plancmp-") as folder:
+        made = Path(folder) / f"out{target.suffix}"
+        result = writer(made)
+        with made.open("rb") as src:
+            shutil.copyfileobj(src, dst)
+    return result
 
 
 def _atomically(path: Path, writer: Callable[[Path], T]) -> T:
@@ -170,9 +219,14 @@ def _docx(tables: Sequence[Table], path: Path, titled: bool) -> None:
 
 
 def _sqlite(tables: Sequence[Table], path: Path, titled: bool) -> None:
+    import sqlite3
+
     from plancmp.output.export import write_sqlite
 
-    write_sqlite(tables, path)
+    try:
+        write_sqlite(tables, path)
+    except sqlite3.Error as exc:  # a full disk: a write error like any other
+        raise OSError(f"{exc}") from None
 
 
 FILE_WRITERS: dict[Format, FileWriter] = {

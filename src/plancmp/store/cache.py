@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,6 +34,8 @@ DEFAULT_MAX_MB = 1024
 """The cache's size cap unless PLANCMP_CACHE_MAX_MB says otherwise."""
 STALE_SECONDS = 3600
 """A temporary file this old was left by a process that was killed: it is removed."""
+MAX_MANIFEST_BYTES = 256 << 20
+"""A manifest holds a line per data file: far less than this, even for 100,000 files."""
 SETTLE_SECONDS = 2
 """A file changed this recently is always read: its times may not show the change yet."""
 OURS = re.compile(r"^(index-[0-9a-f]{32}\.sqlite|manifest-[0-9a-f]{32}\.json|\.tmp-.*)$")
@@ -94,10 +97,13 @@ def _digests(files: list[Path]) -> list[tuple[str, str]]:
 
 
 def _read_manifest(path: Path) -> dict[str, list[Any]]:
-    """A manifest as written, or empty when it is missing or damaged in any way."""
+    """A manifest as written, or empty when it is missing or damaged in any way (a pipe
+    or a device in its place is not read: see files.read_bytes)."""
+    from plancmp.store.files import DataError, read_bytes
+
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        data = json.loads(read_bytes(path, MAX_MANIFEST_BYTES))
+    except (DataError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}
@@ -132,6 +138,8 @@ def _write_json(path: Path, data: object) -> None:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, ensure_ascii=False)
+            if path.is_dir() and not path.is_symlink():
+                remove(path)  # a folder where the file belongs (damage): it goes
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -141,9 +149,10 @@ def _write_json(path: Path, data: object) -> None:
 
 
 def touch(path: Path) -> None:
-    """Mark an index as just used, for least-recently-used eviction."""
+    """Mark an index as just used, for least-recently-used eviction: its access time only,
+    as its modification time is its seal (index.seal)."""
     with contextlib.suppress(OSError):
-        os.utime(path)
+        os.utime(path, ns=(time.time_ns(), os.lstat(path).st_mtime_ns))
 
 
 def max_bytes() -> int:
@@ -175,7 +184,9 @@ def entries(root: Path | None = None) -> list[Entry]:
             st = p.lstat()
         except OSError:
             continue
-        found.append(Entry(p, _size(p) if p.is_dir() else st.st_size, st.st_mtime))
+        used = max(st.st_atime, st.st_mtime)  # an index's use is in its access time (touch)
+        size = _size(p) if stat.S_ISDIR(st.st_mode) else st.st_size  # a link is not followed
+        found.append(Entry(p, size, used))
     return sorted(found, key=lambda e: e.used)
 
 

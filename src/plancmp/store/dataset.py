@@ -8,6 +8,7 @@ name things, nothing of the analyses.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import cached_property
@@ -207,7 +208,7 @@ def _from_cache(folders: list[list[Path]]) -> Store:
         cache.remove(path)
         return _build_index(folders, key, path)
 
-    if path.exists() or path.is_symlink():
+    if os.path.lexists(path):  # whole, or damaged and healed
         cache.touch(path)
         return IndexStore.open(path, key, heal)
     return _build_index(folders, key, path)

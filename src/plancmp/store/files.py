@@ -33,6 +33,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """A regular file's bytes, at most `limit` of them; DataError for anything else."""
     name = str(path)
     try:
+        _refuse_special(name, os.stat(path).st_mode)  # a socket cannot even be opened
         # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
@@ -43,10 +44,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise DataError(name, None, f"cannot read: {exc.strerror or exc}") from None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise DataError(
-                name, None, "is not a regular file (a pipe, device or socket): give a plan file"
-            )
+        _refuse_special(name, info.st_mode)  # what was opened, if it changed since
         if info.st_size > limit:
             raise DataError(name, None, _too_big(info.st_size))
         chunks, size = [], 0
@@ -62,6 +60,16 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         os.close(fd)
 
 
+def _refuse_special(name: str, mode: int) -> None:
+    """Only a regular file is read: a named pipe would wait forever, a device never ends."""
+    if stat.S_ISDIR(mode):
+        raise DataError(name, None, "is a folder, not a YAML file")
+    if not stat.S_ISREG(mode):
+        raise DataError(
+            name, None, "is not a regular file (a named pipe, device or socket): give a plan file"
+        )
+
+
 def _too_big(size: int) -> str:
     return (
         f"file is {size:,} bytes, more than a plan file can be ({MAX_FILE_BYTES:,}): check the path"
@@ -73,9 +81,11 @@ def read_text(path: Path) -> str:
     says what the file is instead and how to fix it."""
     name = str(path)
     data = read_bytes(path)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise DataError(name, None, "is UTF-32: save it as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data and _is_utf16(data)):
         raise DataError(name, None, "is UTF-16: save it as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
-    if b"\x00" in data:
+    if b"\x00" in data:  # never in UTF-8 text
         raise DataError(name, None, "not a text file (it contains NUL bytes)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -88,12 +98,21 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 without a byte-order mark: a NUL in every other byte of the start."""
-    head = data[:200]
-    if len(head) < 4:
-        return False
-    return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
+def _is_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: the start reads as UTF-16 text, in either byte
+    order, with no control character but tab and line ends. Chinese text in UTF-16 has
+    few NUL bytes, binary data many control characters and broken surrogates."""
+    import codecs
+
+    head = data[:4096]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:  # final=False: a character cut at the end of `head` is no error
+            text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if text and not any(ch < " " and ch not in "\t\n\r" for ch in text):
+            return True
+    return False
 
 
 def yaml_files(folder: Path) -> tuple[list[Path], list[str]]:

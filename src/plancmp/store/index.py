@@ -7,19 +7,26 @@ under a temporary name, and moved into place whole, so a reader never sees
 half an index; it is then only ever read (`immutable`), so no locks are needed.
 SQLite ships with Python and loading it runs no code from the file.
 
-A damaged index is never worse than none: any error reading it (a truncated
-file, wrong types, a folder in its place) throws it away, rebuilds it from the
-data files and answers from the new one.
+A damaged index is never worse than none. A finished index is sealed: its
+modification time is set to one computed from its key and size (`seal`), and
+any later write to the file, by anything, changes that time. So one `lstat`
+tells a changed, truncated or replaced index (or a folder, a pipe, a link in its
+place) before a byte of it is trusted; and any error reading an index that looks
+whole still throws it away, rebuilds it from the data files and answers from
+the new one.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+import zlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from decimal import Decimal
 from json import JSONDecodeError
 from pathlib import Path
+from time import time_ns
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from plancmp.metrics import Catalog
@@ -49,7 +56,7 @@ from plancmp.store.rows import (
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 16
+FORMAT = 17
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -109,6 +116,34 @@ _NUMERIC = "r.t_op NOT IN ('text', 'trend') AND r.t_value IS NOT NULL"
 
 
 _KIND = RECORD_COLUMNS.index("s_kind")
+SEAL_FROM = 946_684_800
+"""2000-01-01: seals are times in the three years after it, long before any index was
+written, so a file written since (the time the system sets) never matches one."""
+
+
+def seal_time(key: str, size: int) -> int:
+    """The modification time, in whole even seconds (FAT keeps no finer ones), that the
+    index for `key` of `size` bytes is given when it is finished."""
+    return SEAL_FROM + 2 * (zlib.crc32(f"{key}/{size}".encode()) % 50_000_000)
+
+
+def seal(path: Path, key: str) -> None:
+    """Mark a finished index as whole (see the module's docstring); its access time, the
+    cache's record of when it was last used, is set to now."""
+    size = os.stat(path).st_size
+    os.utime(path, ns=(time_ns(), seal_time(key, size) * 1_000_000_000))
+
+
+def is_sealed(path: Path, key: str) -> bool:
+    """Whether `path` is a regular file (not a link, folder, pipe or device) as it was
+    sealed: unchanged since it was written whole."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_mtime_ns == (
+        seal_time(key, info.st_size) * 1_000_000_000
+    )
 
 
 class IndexWriter:
@@ -181,6 +216,7 @@ class IndexWriter:
         write_levels(con, numeric, _target_row)
         con.commit()
         con.close()
+        seal(self.tmp, self.key)
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
@@ -203,6 +239,8 @@ class IndexStore:
     @classmethod
     def open(cls, path: Path, key: str, heal: Callable[[], Store]) -> Store:
         """The index at `path` if it is whole and is the one for `key`; else `heal()`."""
+        if not is_sealed(path, key):  # changed since it was written, or not a file at all
+            return heal()
         try:
             con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         except DAMAGE:

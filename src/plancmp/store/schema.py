@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from plancmp import values
-from plancmp.decimals import fmt
+from plancmp.decimals import MAX_DIGITS, fmt, sensible
 from plancmp.model import (
     ATTRIBUTES,
     BETTER,
@@ -106,9 +106,8 @@ STANDARD_KEYS = {
     "doc_number": False,
     "checked_against": True,
 }
-MAX_DIGITS = 30
-"""Digits a number in a data file may have: no plan needs more, and far longer ones
-are a mistake (or an attempt to make the tool spend its time on arithmetic)."""
+MAX_SHOWN = 60
+"""Characters of a bad value quoted in a message; the rest is counted, not printed."""
 
 
 class Checker:
@@ -148,7 +147,7 @@ class Checker:
                     known = ", ".join(spec)
                     self.add(
                         self.line_of(m, key),
-                        f"unknown field {key!r} in {what}: the fields are {known}",
+                        f"unknown field {_shown(key)} in {what}: the fields are {known}",
                     )
         for key, required in spec.items():
             if required and m.get(key) is None:
@@ -172,7 +171,7 @@ class Checker:
         if isinstance(v, str) and v in options:
             return v
         listed = " | ".join(options)
-        self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: use one of {listed}")
+        self.add(self.line_of(m, key), f"`{key}` of {what} is {_shown(v)}: use one of {listed}")
         return None
 
     def year(self, m: Mapping[str, Any], key: str, what: str) -> int | None:
@@ -181,14 +180,16 @@ class Checker:
             return None
         if isinstance(v, int) and not isinstance(v, bool) and 1949 <= v <= 2100:
             return v
-        self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: write a year such as 2025")
+        self.add(
+            self.line_of(m, key), f"`{key}` of {what} is {_shown(v)}: write a year such as 2025"
+        )
         return None
 
     def flag(self, m: Mapping[str, Any], key: str, what: str) -> bool:
         v = m.get(key)
         if v is None or isinstance(v, bool):
             return bool(v)
-        self.add(self.line_of(m, key), f"`{key}` of {what} is {v!r}: write true or false")
+        self.add(self.line_of(m, key), f"`{key}` of {what} is {_shown(v)}: write true or false")
         return False
 
     def entries(self, top: object, key: str, noun: str) -> list[tuple[str, dict[str, Any]]]:
@@ -222,38 +223,50 @@ class Checker:
             return None
         got = _decimal(stored)
         if got is None:
-            self.add(self.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
+            self.add(self.line_of(m, key), f"`{key}` of {what} is {_shown(stored)}: write a number")
         return got
 
 
 def _kind(v: object) -> str:
     if isinstance(v, bool):
-        return f"true/false ({v!r})"
+        return f"true/false ({_shown(v)})"
     if isinstance(v, dict):
         return "a mapping"
     if isinstance(v, list):
         return "a list"
     if v is None:
         return "empty"
-    return f"{type(v).__name__} {v!r}"
+    return f"{type(v).__name__} {_shown(v)}"
 
 
 def _decimal(v: object) -> Decimal | None:
-    """A finite number of sensible size from an int, float or text; None otherwise."""
+    """A finite number of sensible size (decimals.sensible) from an int, float or text
+    in ASCII digits; None otherwise."""
     if isinstance(v, bool) or not isinstance(v, int | float | str):
         return None
     if isinstance(v, int) and v.bit_length() > MAX_DIGITS * 4:
         return None  # str() of a huge int is slow, and refused past 4,300 digits
     text = str(v)
-    if len(text) > MAX_DIGITS + 10:
+    if len(text) > MAX_DIGITS + 10 or not text.isascii():  # Decimal("٩٠") would be 90
         return None
     try:
         d = Decimal(text)
     except ArithmeticError:
         return None
-    if not d.is_finite() or len(d.as_tuple().digits) > MAX_DIGITS:
-        return None
-    return d if -MAX_DIGITS <= d.adjusted() <= MAX_DIGITS else None
+    return d if sensible(d) else None
+
+
+def _cut(text: str) -> str:
+    """Text as a message names it (a record's name), cut short when long."""
+    return text if len(text) <= MAX_SHOWN else f"{text[: MAX_SHOWN - 1]}…"
+
+
+def _shown(v: object) -> str:
+    """A value as a message quotes it: repr, cut short when long (a 5,000-digit number)."""
+    text = repr(v)
+    if len(text) <= MAX_SHOWN:
+        return text
+    return f"{text[: MAX_SHOWN - 10]}…{text[-5:]} ({len(text):,} characters)"
 
 
 # --- values ----------------------------------------------------------------------------------
@@ -267,11 +280,11 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         return
     if op is not None and op != parsed.op:
         if op not in OPS:
-            c.add(c.line_of(m, "op"), f"`op` of {what} is {op!r}: use one of {' '.join(OPS)}")
+            c.add(c.line_of(m, "op"), f"`op` of {what} is {_shown(op)}: use one of {' '.join(OPS)}")
         else:
             c.add(
                 c.line_of(m, "op"),
-                f"`op` of {what} is {op!r} but raw {m.get('raw')!r} reads as {parsed.op!r}: fix one of them",
+                f"`op` of {what} is {_shown(op)} but raw {_shown(m.get('raw'))} reads as {parsed.op!r}: fix one of them",
             )
     for key, want in (("value", parsed.value), ("value_max", parsed.value_max)):
         if key not in m:
@@ -279,12 +292,12 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         stored = m.get(key)
         got = _decimal(stored)
         if stored is not None and got is None:
-            c.add(c.line_of(m, key), f"`{key}` of {what} is {stored!r}: write a number")
+            c.add(c.line_of(m, key), f"`{key}` of {what} is {_shown(stored)}: write a number")
         elif got != want and not (got is not None and values.same_number(got, want)):
             shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
-                f"`{key}` of {what} is {stored!r} but raw {m.get('raw')!r} reads as {shown} (unit {parsed.unit}): fix one of them",
+                f"`{key}` of {what} is {_shown(stored)} but raw {_shown(m.get('raw'))} reads as {shown} (unit {parsed.unit}): fix one of them",
             )
 
 
@@ -296,7 +309,7 @@ def _now_a_number(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
     unit = f" in {parsed.unit}" if parsed.unit else ""
     c.add(
         c.line_of(m, "op"),
-        f"`op` of {what} is 'text', but plancmp now reads raw {m.get('raw')!r} as a number{unit} ({parsed.op} {value}): "
+        f"`op` of {what} is 'text', but plancmp now reads raw {_shown(m.get('raw'))} as a number{unit} ({parsed.op} {value}): "
         f"write {fix} (numbers in Chinese numerals, 成, 分之 and changes such as 提高5个百分点 are read now; if this text is not a number, report it as a plancmp bug)",
     )
 
@@ -383,7 +396,7 @@ def _baseline(
     if bv.value is None:
         c.add(
             c.line_of(bm, "raw"),
-            f"{part} ({bm['raw']!r}) has no number: set `baseline: null` and say why in `note`",
+            f"{part} ({_shown(bm['raw'])}) has no number: set `baseline: null` and say why in `note`",
         )
         return None
     year = c.year(bm, "year", part) or ctx.base_year
@@ -421,7 +434,7 @@ def _record(c: Checker, m: object, index: int, ctx: _Context) -> Record | None:
     c.keys(rec, RECORD_KEYS, what)
     metric = c.text(rec, "metric", what)
     name = c.text(rec, "name", what)
-    what = f"record {index + 1} ({name})" if name else what
+    what = f"record {index + 1} ({_cut(name)})" if name else what
     segment = c.choice(rec, "segment", SEGMENTS, what)
     unit, base_unit = _unit(c, rec, what)
     target = _target(c, rec, unit, ctx, what)
@@ -523,7 +536,7 @@ def _plan_id(c: Checker, top: Mapping[str, Any], stem: str | None) -> str | None
     if pid and not ID_RE.match(pid):
         c.add(
             c.line_of(top, "id"),
-            f'plan id {pid!r} must be lower-case ASCII letters, digits and _ (e.g. "linan")',
+            f'plan id {_shown(pid)} must be lower-case ASCII letters, digits and _ (e.g. "linan")',
         )
     if pid and stem and pid != stem:
         c.add(
@@ -564,7 +577,10 @@ def build_plan(
     base_year = c.year(top, "base_year", "the plan")
     issued = c.text(top, "issued", "the plan")
     if issued and not DATE_RE.match(issued):
-        c.add(c.line_of(top, "issued"), f'`issued` is {issued!r}: write the date as "YYYY-MM-DD"')
+        c.add(
+            c.line_of(top, "issued"),
+            f'`issued` is {_shown(issued)}: write the date as "YYYY-MM-DD"',
+        )
     what = "the plan"
     level, kind = c.choice(top, "level", LEVELS, what), c.choice(top, "kind", KINDS, what)
     jurisdiction, names = c.text(top, "jurisdiction", what), c.texts(top, "names", what)
@@ -617,7 +633,7 @@ def _metric(c: Checker, what: str, m: Mapping[str, Any]) -> Metric | None:
     c.keys(m, METRIC_KEYS, what)
     mid = c.text(m, "id", what)
     if mid and not ID_RE.match(mid):
-        c.add(c.line_of(m, "id"), f"metric id {mid!r} must be lower-case ASCII snake_case")
+        c.add(c.line_of(m, "id"), f"metric id {_shown(mid)} must be lower-case ASCII snake_case")
     what = f"metric {mid}" if mid else what
     name = c.text(m, "name", what)
     unit = m.get("unit")
@@ -629,7 +645,7 @@ def _metric(c: Checker, what: str, m: Mapping[str, Any]) -> Metric | None:
         if unit is not None and (base != unit or factor != 1):
             c.add(
                 c.line_of(m, "unit"),
-                f"`unit` of {what} is {unit!r}: a catalog names the base unit ({base})",
+                f"`unit` of {what} is {_shown(unit)}: a catalog names the base unit ({base})",
             )
     except values.ValueParseError as exc:
         c.add(c.line_of(m, "unit"), f"{what}: {exc}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -50,22 +51,33 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
             refs.setdefault(metric, []).append((f.path, line, n))
         out.problems.extend(unknown_metrics(refs, catalog))
         _note_review(f, out)
-        if f.plan is not None and f.plan.id in seen and seen[f.plan.id] != f.path:
-            msg = f"plan id {f.plan.id!r} is also used by {seen[f.plan.id]}: each plan needs its own id"
-            out.problems.append(Problem(f.path, None, msg))
-        elif f.plan is not None:
-            seen[f.plan.id] = f.path
+        _check_id(f, seen, builtin, out)
     return out
+
+
+def _check_id(f: Parsed, seen: dict[str, str], builtin: Path, out: Checked) -> None:
+    """Each plan id once, but a user's plan may replace a built-in one (as load does)."""
+    if f.plan is None:
+        return
+    earlier = seen.get(f.plan.id)
+    if earlier is None or earlier == f.path:
+        seen[f.plan.id] = f.path
+    elif Path(earlier).parent.resolve() == builtin.resolve() != Path(f.path).parent.resolve():
+        out.notes.append(f"note: {f.path} replaces the built-in plan {f.plan.id!r}")
+        seen[f.plan.id] = f.path
+    else:
+        msg = f"plan id {f.plan.id!r} is also used by {earlier}: each plan needs its own id"
+        out.problems.append(Problem(f.path, None, msg))
 
 
 def _targets(paths: list[Path], out: Checked) -> list[Path]:
     targets: list[Path] = []
     for p in paths:
-        if p.is_dir():
+        if os.path.isdir(p):  # os.path: a folder it may not enter is an answer, not a crash
             files, skipped = yaml_files(p)
             targets.extend(files)
             out.notes.extend(skipped)
-        elif p.exists() or p.is_symlink():
+        elif os.path.lexists(p):
             targets.append(p)
         else:
             out.problems.append(Problem(str(p), None, "no such file or folder"))

@@ -42,6 +42,10 @@ class _Refused(Exception):
         self.line, self.message = line, message
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters no printed plan holds, which a terminal or an editor would act on: control
+codes (a `"\\x1b[2J"` escape clears the screen) and the bidirectional overrides that make
+text display in another order than it reads (`"\\u202e"`). Tab and line feed are fine."""
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
 _PLAIN_WORDS: dict[str, Any] = {
@@ -60,8 +64,15 @@ _PLAIN_WORDS: dict[str, Any] = {
 _CORE_TAGS = (None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
+MAX_NUMBER_TEXT = 100
+"""A plain scalar longer than this stays text, whatever it looks like: the schema then
+refuses it as a number, where int() would fail past 4,300 digits (and take long before)."""
+
+
 def _number(value: str) -> Any:
     """A plain scalar that starts like a number: int or float if it is one, else text."""
+    if len(value) > MAX_NUMBER_TEXT:
+        return value
     if _INT.fullmatch(value):
         return int(value)
     if _FLOAT.fullmatch(value):
@@ -108,6 +119,8 @@ def _build(text: str) -> Any:
             if event.anchor is not None or event.tag not in core_tags:
                 _refuse(event)
             value = event.value
+            if _CONTROL.search(value):
+                _refuse_control(value, event)
             if event.implicit[0]:  # plain, not quoted: YAML 1.2 core typing
                 if value in plain_words:
                     value = plain_words[value]
@@ -167,6 +180,16 @@ def _key(mapping: LineDict, value: Any, event: Any) -> str:
         raise _Refused(line, f"duplicate key {value!r} (first on line {first}): keep one of them")
     mapping.key_lines[value] = line
     return str(value)
+
+
+def _refuse_control(value: str, event: Any) -> None:
+    found = _CONTROL.search(value)
+    assert found is not None
+    raise _Refused(
+        event.start_mark.line + 1,
+        f"the text holds the control character U+{ord(found.group()):04X}: remove it "
+        "(a plan file holds printed text only)",
+    )
 
 
 def _refuse(event: Any) -> None:
