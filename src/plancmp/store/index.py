@@ -56,7 +56,7 @@ from plancmp.store.rows import (
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 17
+FORMAT = 18
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -210,7 +210,7 @@ class IndexWriter:
         con.executescript(_INDEXES)
         cols = ", ".join(f"r.{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
         numeric = con.execute(
-            f"SELECT r.plan_pos, r.pos, r.plan_level, {cols} FROM records r "
+            f"SELECT r.plan_pos, r.rowid, r.plan_level, {cols} FROM records r "
             f"WHERE {_NUMERIC} ORDER BY r.plan_pos, r.pos"
         )
         write_levels(con, numeric, _target_row)
@@ -409,10 +409,10 @@ class IndexStore:
         where = self._plan_filter(among, levels, "AND")
         return [standing(self.con, a, where, leave_out, self._target_at) for a in asks]
 
-    def _target_at(self, plan_pos: int, pos: int) -> TargetRow:
+    def _target_at(self, rowid: int) -> TargetRow:
         cols = ", ".join(f"{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
-        sql = f"SELECT {cols} FROM records WHERE plan_pos = ? AND pos = ?"
-        return _target_row(self.con.execute(sql, (plan_pos, pos)).fetchone())
+        sql = f"SELECT {cols} FROM records WHERE rowid = ?"
+        return _target_row(self.con.execute(sql, (rowid,)).fetchone())
 
     def groups(self) -> list[Group]:
         cols = ", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)

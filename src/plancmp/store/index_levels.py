@@ -10,7 +10,7 @@ those differ within fifteen significant digits, and equal decimals give equal RE
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import groupby
 from typing import Any
@@ -22,7 +22,7 @@ from plancmp.store.base import Ask, Standing, middle_ranks
 SCHEMA = """
 CREATE TABLE levels (
   metric TEXT, segment TEXT, unit TEXT, scope TEXT, year INTEGER, plan_level TEXT,
-  plan_pos INTEGER, pos INTEGER, plan TEXT, op TEXT,
+  plan_pos INTEGER, rec INTEGER, plan TEXT, op TEXT,
   lo REAL, hi REAL, lo_text TEXT, hi_text TEXT
 );
 """
@@ -30,28 +30,39 @@ INDEX = "CREATE INDEX levels_by_group ON levels (metric, segment, unit, scope, y
 _GROUP = "r.metric = ? AND r.segment IS ? AND r.unit IS ? AND r.scope = ? AND r.year IS ?"
 
 Row = Sequence[Any]
-"""(plan_pos, pos, plan_level, *the columns a TargetRow is read from)."""
+"""(plan_pos, the record's rowid, plan_level, *the columns a TargetRow is read from)."""
 
 
 def write_levels(
     con: sqlite3.Connection, rows: Iterable[Row], target_row: Callable[[Row], TargetRow]
 ) -> None:
-    """Fill the levels table from every numeric target's row, in plan order."""
-    con.executescript(SCHEMA)
-    out = []
+    """Fill the levels table from every numeric target's row, in plan order. The rows go
+    through a temporary table, streamed, and are copied sorted by group, so that a
+    group's rows lie together on disk while memory holds one plan at a time."""
+    con.executescript(SCHEMA + SCHEMA.replace("TABLE levels", "TEMP TABLE new_levels"))
+    con.executemany(
+        f"INSERT INTO temp.new_levels VALUES ({', '.join('?' * 14)})", _level_rows(rows, target_row)
+    )
+    con.execute(
+        "INSERT INTO levels SELECT * FROM temp.new_levels "
+        "ORDER BY metric, segment, unit, scope, year"
+    )
+    con.execute("DROP TABLE temp.new_levels")
+    con.execute(INDEX)
+
+
+def _level_rows(rows: Iterable[Row], target_row: Callable[[Row], TargetRow]) -> Iterator[Row]:
+    """A plan's standing target in each of its groups, with the numbers it counts by."""
     for plan_pos, same_plan in groupby(rows, key=lambda x: x[0]):
         found = [(target_row(x[3:]), x) for x in same_plan]
         where = {id(t): x for t, x in found}
         for t in standing_targets(t for t, _ in found).values():
-            _, pos, plan_level, *_ = where[id(t)]
+            _, rec, plan_level, *_ = where[id(t)]
             v = level(t.value, t.base)
             low, high = edge(v, "higher"), edge(v, "lower")
             group = (t.metric, t.segment, t.unit, t.scope, t.year)
-            at = (plan_level, plan_pos, pos, t.plan, v.op)
-            out.append((*group, *at, float(low), float(high), str(low), str(high)))
-    out.sort(key=lambda x: tuple((c is None, c or "") for c in x[:5]))  # a group's rows together
-    con.executemany(f"INSERT INTO levels VALUES ({', '.join('?' * 14)})", out)
-    con.execute(INDEX)
+            at = (plan_level, plan_pos, rec, t.plan, v.op)
+            yield (*group, *at, float(low), float(high), str(low), str(high))
 
 
 def standing(
@@ -59,10 +70,10 @@ def standing(
     ask: Ask,
     where: str,
     leave_out: str | None,
-    target_at: Callable[[int, int], TargetRow],
+    target_at: Callable[[int], TargetRow],
 ) -> Standing:
     """base.Standing from the levels table; `where` a further condition on its rows
-    (`r`), `target_at(plan_pos, pos)` a target read whole."""
+    (`r`), `target_at(rowid)` a record's target read whole."""
     end, exclusive = ("lo", ">") if ask.higher else ("hi", "<")
     beyond = ">" if ask.higher else "<"
     rows = f"FROM levels r WHERE {_GROUP} AND r.plan IS NOT ? {where}"
@@ -76,12 +87,12 @@ def standing(
     furthest = None
     if n_further:
         order = "DESC" if ask.higher else "ASC"
-        plan_pos, pos = con.execute(
-            f"SELECT r.plan_pos, r.pos {rows} AND {further} "
+        (rec,) = con.execute(
+            f"SELECT r.rec {rows} AND {further} "
             f"ORDER BY r.{end} {order}, r.op = '{exclusive}' DESC, r.plan_pos LIMIT 1",
             (*args, value, value, ask.exclusive),
         ).fetchone()
-        furthest = target_at(plan_pos, pos)
+        furthest = target_at(rec)
     ranks = middle_ranks(size)
     middle = con.execute(
         f"SELECT r.{end}_text {rows} ORDER BY r.{end} LIMIT ? OFFSET ?",
