@@ -8,6 +8,7 @@ parses a printed value again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
@@ -114,11 +115,14 @@ def with_unit(raw: str, value: Value, printed_unit: str | None) -> str:
 def cell_with_unit(raw: str, printed_unit: str | None, value_unit: str | None) -> str:
     """with_unit for what a matrix cell knows: the raw text, the indicator's printed unit and
     the unit the value was read in (different when the value printed its own)."""
-    if not printed_unit or printed_unit in ("—", "-") or value_unit != printed_unit:
+    if not printed_unit or value_unit != printed_unit or printed_unit in ("—", "-"):
         return raw
-    if printed_unit in raw or not any(ch.isdigit() for ch in raw):
+    if printed_unit in raw or not _DIGIT.search(raw):
         return raw
     return f"{raw}{printed_unit}"
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def target_text(r: Record) -> str:
