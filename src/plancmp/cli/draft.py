@@ -40,12 +40,22 @@ def draft(
         ),
     ] = None,
     force: ForceOpt = False,
+    text: Annotated[
+        bool,
+        typer.Option(
+            "--text",
+            help="Print the document's text as drafting reads it, after the conversions the plan file lists (traditional characters, reposting noise): what `raw` and `source.quote` are checked against.",
+        ),
+    ] = False,
 ) -> None:
     """Draft a plan's targets from its document, each with its quote and what to check: printed like show, or written with -o FILE.yaml as a plan file to review."""
     from plancmp.draft import command
     from plancmp.draft.read import DocumentError
 
     out = outfile(out)
+    if text:
+        _print_text(path, out, force)
+        return
     with writing():
         if out is not None:
             check_target(out, force)
@@ -66,6 +76,22 @@ def draft(
 
     with writing():
         emit(draft_table(drafted, data.catalog), fmt, out, force)
+
+
+def _print_text(path: Path, out: Path | None, force: bool) -> None:
+    """The converted text, so that a reader can repeat the conversion and find every
+    drafted value in it."""
+    from plancmp.draft.read import DocumentError, document_text, read_document
+
+    with writing():
+        if out is not None:
+            check_target(out, force)
+    try:
+        doc = read_document(path)
+    except DocumentError as exc:
+        fail(1, str(exc))
+    with writing():
+        emit_text(document_text(doc) + "\n", out, force)
 
 
 def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:

@@ -159,6 +159,11 @@ class Checker:
             return None
         if isinstance(v, str) and v.strip():
             return v
+        if isinstance(v, str):
+            self.add(
+                self.line_of(m, key), f"`{key}` of {what} is empty: write it, or leave the key out"
+            )
+            return None
         self.add(self.line_of(m, key), f"`{key}` of {what} must be text, not {_kind(v)}: quote it")
         return None
 
