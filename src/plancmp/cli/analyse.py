@@ -351,6 +351,8 @@ def _read_notes(path: Path) -> list["Part"]:
             what = "is a folder"
         elif path.exists():  # a named pipe or a device: never read, it could wait forever
             what = "is not a regular file"
+        elif path.is_symlink():
+            what = "is a link to nothing (or a loop of links)"
         fail_usage(f"--notes {path} {what}: give a Markdown file of your commentary")
     try:
         return read_notes(read_text(path))

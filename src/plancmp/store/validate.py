@@ -24,6 +24,12 @@ class Checked:
         self.notes: list[str] = []
 
 
+def _real(path: Path) -> str:
+    """The file a path names, links followed; never an error (a loop of links is its
+    own name: reading it reports the loop)."""
+    return os.path.realpath(path)
+
+
 def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     """Check the given files and folders (default: all data).
 
@@ -35,9 +41,9 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     targets = _targets(paths or [builtin] + ([user_dir] if user_dir else []), out)
     checked = list(parse_files(targets))
     out.files = len(targets)
-    chosen = {t.resolve() for t in targets}
+    chosen = {_real(t) for t in targets}
     context = yaml_files(builtin)[0] + (yaml_files(user_dir)[0] if user_dir else [])
-    others, plan_ids = _context([f for f in context if f.resolve() not in chosen])
+    others, plan_ids = _context([f for f in context if _real(f) not in chosen])
     catalog_files = [f for f in [*checked, *others] if f.kind == "catalog"]
     catalog = build_catalog(catalog_files, out.problems)
     plan_ids.update(f.plan.id for f in checked if f.plan is not None)
