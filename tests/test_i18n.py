@@ -245,6 +245,54 @@ def test_a_broken_data_file(tmp_path):
     assert en.stderr.decode() == where + "duplicate key 'id' (first on line 1): keep one of them\n"
 
 
+PLAN_WITH_PROBLEMS = """id: "odd"
+title: "测试规划"
+level: "区"
+kind: "five_year_plan"
+jurisdiction: "测试区"
+base_year: 2020
+target_year: 2025
+records:
+  - metric: "kindergarten_puhui_coverage"
+    name: "普惠性幼儿园覆盖面"
+    unit: "%"
+    target: {raw: "＞90", year: "2025"}
+    source: {section: "一", kind: "table"}
+    colour: "red"
+"""
+
+
+def test_schema_problems_name_the_part_of_the_file_in_chinese(tmp_path):
+    path = tmp_path / "odd.yaml"
+    path.write_text(PLAN_WITH_PROBLEMS, encoding="utf-8")
+    zh = plancmp("validate", str(path), lang="zh_CN.UTF-8")
+    en = plancmp("validate", str(path), lang="C")
+    assert zh.returncode == en.returncode == 1
+    fields = (
+        "metric, name, segment, unit, baseline, target, attribute, source, note, review, actuals"
+    )
+    assert zh.stderr.decode().splitlines() == [
+        f"{path}:14: 第 1 条记录中有未知字段 'colour'：可用的字段有 {fields}",
+        f"{path}:12: 第 1 条记录（普惠性幼儿园覆盖面）的目标值的 `year` 是 '2025'：请写年份，如 2025",
+        "plancmp: 1 个文件中有 2 个问题",
+    ]
+    assert en.stderr.decode().splitlines() == [
+        f"{path}:14: unknown field 'colour' in record 1: the fields are {fields}",
+        f"{path}:12: `year` of the target of record 1 (普惠性幼儿园覆盖面) is '2025': write a year such as 2025",
+        "plancmp: 2 problem(s) in 1 file(s)",
+    ]
+
+
+def test_a_draft_refusal_in_chinese(tmp_path):
+    document = tmp_path / "plan.rtf"
+    document.write_text("{\\rtf1 规划}", encoding="utf-8")
+    zh = plancmp("draft", str(document), lang="zh_CN.UTF-8")
+    assert zh.returncode == 1
+    assert zh.stderr.decode().startswith(
+        f"plancmp: {document}：不支持的文件类型 '.rtf'——请把规划存为以下格式之一："
+    )
+
+
 def test_a_yaml_syntax_error_keeps_the_parser_words_inside_a_chinese_sentence(tmp_path):
     (tmp_path / "broken.yaml").write_text('id: "broken\nrecords: []\n', encoding="utf-8")
     zh = plancmp("--data-dir", str(tmp_path), "plans", lang="zh_CN.UTF-8").stderr.decode()
