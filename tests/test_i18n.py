@@ -412,3 +412,11 @@ def test_help_lines_fit_an_80_column_terminal():
     out = plancmp("gaps", "--help", lang="zh_CN.UTF-8", COLUMNS="80").stdout.decode()
     widths = [sum(2 if ord(c) > 0x2E80 else 1 for c in line) for line in out.splitlines()]
     assert max(widths) <= 80
+
+
+def test_the_hint_for_an_ascii_terminal_stays_readable_under_zh():
+    env = {"PYTHONIOENCODING": "ascii", "PATH": "", "PLANCMP_LANG": "zh"}
+    proc = subprocess.run([sys.executable, "-m", "plancmp", "plans", "-f", "csv"],
+                          capture_output=True, env=env, check=False)  # fmt: skip
+    assert proc.returncode == 0
+    assert b"cannot show Chinese; characters are replaced" in proc.stderr

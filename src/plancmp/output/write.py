@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from plancmp.i18n import _
+from plancmp.i18n import N_, _
 from plancmp.output.formats import FILE_FORMATS, Format, choose
 from plancmp.output.table import Table
 from plancmp.output.text import html_page, render, to_json
@@ -117,8 +117,8 @@ def _to_stdout(text: str) -> None:
         ) from None
 
 
-def _can_encode(text: str) -> bool:
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+def _can_encode(text: str, stream: object = None) -> bool:
+    encoding = getattr(stream or sys.stdout, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)
     except (UnicodeEncodeError, LookupError):
@@ -129,13 +129,13 @@ def _can_encode(text: str) -> bool:
 def _warn_unencodable(text: str) -> None:
     if not _can_encode(text):
         encoding = getattr(sys.stdout, "encoding", None)
-        print(
-            "plancmp: "
-            + _(
-                "this terminal's encoding ({encoding}) cannot show Chinese; characters are replaced. Set PYTHONIOENCODING=utf-8 or write a file with -o"
-            ).format(encoding=encoding),
-            file=sys.stderr,
+        words = N_(
+            "this terminal's encoding ({encoding}) cannot show Chinese; characters are replaced. Set PYTHONIOENCODING=utf-8 or write a file with -o"
         )
+        message = _(words).format(encoding=encoding)
+        if not _can_encode(message, sys.stderr):  # a Chinese hint it cannot show: in English
+            message = words.format(encoding=encoding)
+        print(f"plancmp: {message}", file=sys.stderr)
 
 
 def write_file(path: Path, text: str, force: bool) -> None:

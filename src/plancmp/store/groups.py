@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from plancmp.i18n import _
+from plancmp.i18n import N_, _
 from plancmp.model import Problem
 from plancmp.peers import Group
 from plancmp.store.derived import ALL
@@ -56,16 +56,25 @@ def _group(
     c.keys(m, GROUP_KEYS, what)
     gid = c.text(m, "id", what)
     if gid and not ID_RE.match(gid):
-        c.add(c.line_of(m, "id"), f'group id {gid!r} must be lower-case ASCII letters, digits and _ (e.g. "hangzhou_districts")')  # fmt: skip
+        c.add(c.line_of(m, "id"), N_('group id {id!r} must be lower-case ASCII letters, digits and _ (e.g. "hangzhou_districts")'), id=gid)  # fmt: skip
     what = f"group {gid}" if gid else what
     name, note = c.text(m, "name", what), c.text(m, "note", what)
     members = c.texts(m, "members", what)
     if isinstance(m.get("members"), list) and not m["members"]:
-        c.add(c.line_of(m, "members"), f"{what} has no members: list the ids of its plans")
+        c.add(
+            c.line_of(m, "members"),
+            N_("{what} has no members: list the ids of its plans"),
+            what=what,
+        )
     seen: dict[str, int | None] = {}  # each member once, with its line
     for member, line in zip(members, _lines(c, m), strict=True):
         if member in seen:
-            c.add(line, f"plan {member!r} is listed twice in {what}: keep one")
+            c.add(
+                line,
+                N_("plan {member!r} is listed twice in {what}: keep one"),
+                member=member,
+                what=what,
+            )
         seen.setdefault(member, line)
     if not (gid and name and members):
         return None

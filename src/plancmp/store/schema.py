@@ -295,6 +295,8 @@ DESCRIPTIONS = (
     (r"metric (?P<n>\d+)$", N_("metric {n}")),
     (r"standard (?P<n>\d+)$", N_("standard {n}")),
     (r"metric (?P<id>\S+)$", N_("metric {id}")),
+    (r"group (?P<n>\d+)$", N_("group {n}")),
+    (r"group (?P<id>\S+)$", N_("group {id}")),
     (r"the target of (?P<what>.+)$", N_("the target of {what}")),
     (r"the baseline of (?P<what>.+)$", N_("the baseline of {what}")),
     (r"the source of (?P<what>.+)$", N_("the source of {what}")),
