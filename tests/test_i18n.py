@@ -319,6 +319,21 @@ def test_usage_errors_from_the_command_line_parser(args, zh, en):
     assert ("查看帮助。" in chinese.stderr.decode()) == usage
 
 
+def test_a_value_that_is_not_a_year_in_chinese():
+    err = plancmp("compare", "普惠", "--at", "abc", lang="zh_CN.UTF-8").stderr.decode()
+    assert err.endswith("错误：'--at' 的值无效：'abc' 不是整数。\n")
+
+
+def test_a_file_type_plancmp_does_not_write_is_named_in_chinese(tmp_path):
+    err = plancmp(
+        "show", "linan", "-o", str(tmp_path / "t.doc"), lang="zh_CN.UTF-8"
+    ).stderr.decode()
+    assert (
+        err
+        == "plancmp: 无法写出旧版 Word 文档（t.doc）：把文件命名为 .docx（Word、WPS 和 LibreOffice 都能打开）\n"
+    )
+
+
 def test_an_invalid_choice_names_the_choices_in_chinese():
     err = plancmp("show", "linan", "-f", "word", lang="zh_CN.UTF-8").stderr.decode()
     assert "错误：'--format' / '-f' 的值无效：'word' 不在可选值中，可选 'rich', 'markdown'," in err

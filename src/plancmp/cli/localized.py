@@ -43,7 +43,7 @@ CLICK_ERRORS = (
      N_("Got unexpected extra argument(s): {words}")),
     (r"(?s)Invalid value for (?P<name>.+?): (?P<value>.+?) is not one of (?P<choices>.+?)\.?$",
      N_("Invalid value for {name}: {value} is not one of {choices}.")),
-    (r"Invalid value for (?P<name>.+?): (?P<value>.+?) is not a valid integer(?: range)?\.$",
+    (r"Invalid value for (?P<name>.+?): (?P<value>.+?) is not a valid (?:integer|int)(?: range)?\.$",
      N_("Invalid value for {name}: {value} is not a whole number.")),
     (r"Invalid value for (?P<name>.+?): (?P<value>.+?) is not in the range (?P<range>.+?)\.$",
      N_("Invalid value for {name}: {value} is not in the range {range}.")),

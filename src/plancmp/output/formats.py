@@ -19,7 +19,7 @@ from collections.abc import Collection
 from enum import StrEnum
 from pathlib import Path
 
-from plancmp.i18n import _
+from plancmp.i18n import N_, _
 
 
 class Format(StrEnum):
@@ -112,14 +112,14 @@ SUFFIXES: dict[str, tuple[Format, ...]] = {
 }
 """What a file of each extension can hold; the first is what the extension alone means."""
 NOT_WRITTEN = {
-    ".xls": "an old Excel workbook",
-    ".xlsm": "a macro workbook",
-    ".et": "a WPS workbook",
-    ".ods": "an OpenDocument spreadsheet",
-    ".doc": "an old Word document",
-    ".wps": "a WPS document",
-    ".odt": "an OpenDocument text",
-    ".pdf": "a PDF",
+    ".xls": N_("an old Excel workbook"),
+    ".xlsm": N_("a macro workbook"),
+    ".et": N_("a WPS workbook"),
+    ".ods": N_("an OpenDocument spreadsheet"),
+    ".doc": N_("an old Word document"),
+    ".wps": N_("a WPS document"),
+    ".odt": N_("an OpenDocument text"),
+    ".pdf": N_("a PDF"),
 }
 """Extensions people try, refused with the one to use instead (Excel, WPS and LibreOffice
 all open .xlsx and .docx)."""
@@ -160,7 +160,7 @@ def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) 
     if suffix in NOT_WRITTEN:
         raise FormatError(
             _("cannot write {kind} ({name}): {instead}").format(
-                kind=NOT_WRITTEN[suffix], name=out.name, instead=_instead(suffix, offered)
+                kind=_(NOT_WRITTEN[suffix]), name=out.name, instead=_instead(suffix, offered)
             )
         )
     holds = SUFFIXES.get(suffix)
