@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from plancmp.cli.common import ForceOpt, FormatOpt, app, data_of, fail, fail_usage, outfile, writing
+from plancmp.i18n import _
 from plancmp.output.formats import TABLE_FORMATS, Format, choose
 from plancmp.output.write import check_target, emit, emit_text
 
@@ -107,7 +108,15 @@ def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:
         written = command.write_files(drafted, out, force)
     review = sum(bool(d.review) for d in drafted.records)
     print(
-        f"wrote {written[0]}: {len(drafted.records)} records, {review} to review", file=sys.stderr
+        _("wrote {path}: {records} records, {review} to review").format(
+            path=written[0], records=len(drafted.records), review=review
+        ),
+        file=sys.stderr,
     )
     if len(written) > 1:
-        print(f"wrote {written[1]}: {len(drafted.new_metrics)} new metrics", file=sys.stderr)
+        print(
+            _("wrote {path}: {count} new metrics").format(
+                path=written[1], count=len(drafted.new_metrics)
+            ),
+            file=sys.stderr,
+        )

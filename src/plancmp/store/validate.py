@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+from plancmp.i18n import _
 from plancmp.model import Problem
 from plancmp.store.assemble import build_catalog, unknown_metrics
 from plancmp.store.files import DataError, default_data_dir, read_text, yaml_files
@@ -72,7 +73,9 @@ def _check_id(f: Parsed, seen: dict[str, str], builtin: Path, out: Checked) -> N
         out.notes.append(f"note: {f.path} replaces the built-in plan {f.plan.id!r}")
         seen[f.plan.id] = f.path
     else:
-        msg = f"plan id {f.plan.id!r} is also used by {earlier}: each plan needs its own id"
+        msg = _("plan id {id!r} is also used by {path}: each plan needs its own id").format(
+            id=f.plan.id, path=earlier
+        )
         out.problems.append(Problem(f.path, None, msg))
 
 
@@ -86,7 +89,7 @@ def _targets(paths: list[Path], out: Checked) -> list[Path]:
         elif os.path.lexists(p):
             targets.append(p)
         else:
-            out.problems.append(Problem(str(p), None, "no such file or folder"))
+            out.problems.append(Problem(str(p), None, _("no such file or folder")))
     return targets
 
 
