@@ -57,7 +57,7 @@ def baseline_dict(b: Baseline | None) -> dict[str, Any] | None:
 
 
 def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
-    """The JSON record of `show --format json`: the contract scripts rely on (SPEC §7)."""
+    """The JSON record of `show --format json`: the contract scripts rely on."""
     m = catalog.get(r.metric)
     source: dict[str, Any] = {
         "section": r.source.section,
@@ -67,7 +67,7 @@ def record_dict(r: Record, catalog: Catalog) -> dict[str, Any]:
     if r.source.quote is not None:
         source["quote"] = r.source.quote
     target = target_dict(r.target)
-    if r.target.value.op in ("change", "growth"):  # SPEC §7: the level the change implies
+    if r.target.value.op in ("change", "growth"):  # the level the change implies
         level = implied(r.target.value, base_of(r))
         target["implied"] = as_number(level.value) if level else None
         if level is not None and level.value_max is not None:
