@@ -53,9 +53,13 @@ _SINCE = re.compile(
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
 `去年`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])|到\s*\d{4}"
+    r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
+    r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)"
 )
-"""Words of a target (`占年度投资计划的32.12%` names the plan: a noun, not an intent)."""
+"""Words of a target (`占年度投资计划的32.12%` names the plan: a noun, not an intent;
+`达到4184亿元` is an amount reached, not `到2025年`)."""
+_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
+"""A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 
 
@@ -144,10 +148,11 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif _RESULT.search(text):
             state = max(state, SOFT)
         elif inside:
-            past = _year_past(inside[-1][0], inside[-1][1], bool(_TARGET.search(text)), dating)
+            target = bool(_TARGET.search(_QUOTED.sub("", text)))
+            past = _year_past(inside[-1][0], inside[-1][1], target, dating)
             state = FIRM if past else TARGET
             since = since and past
-        elif (_TARGET.search(text) or relative) and not since:
+        elif (_TARGET.search(_QUOTED.sub("", text)) or relative) and not since:
             state = TARGET
         out.append(Clause(start, end, state != TARGET))
     return out, state
