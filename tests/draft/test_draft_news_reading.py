@@ -3,14 +3,17 @@ are written, each stated on invented sentences."""
 
 from __future__ import annotations
 
+from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.found import Found
-from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.sections import parts
 
 NEWS_2022 = Plan(2020, 2025, False, now=2022, news=True, ahead=(2025,), dated=True)
 
 
 def read(text: str, plan: Plan) -> tuple[list[tuple[str, int | None]], list[str]]:
-    found, baselines, _ = read_paragraph(text, Paragraph("正文", False, None, 0), plan)
+    found, baselines, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
     return [(f.raw, f.year) for f in found], [f.raw for f in baselines]
 
 
@@ -32,3 +35,33 @@ def test_a_quoted_programme_name_states_no_intent() -> None:
     )
     assert targets == []
     assert results == ["98.1%", "6所"]
+
+
+def test_unnumbered_section_lines_of_a_digest_date_and_mark_what_follows() -> None:
+    """A digest marks its parts with short unnumbered lines: a review's lines are results,
+    a year's or a period's work is dated by it."""
+    d = Document(
+        "digest.txt",
+        (
+            Paragraph("01"),
+            Paragraph("2022年工作回顾"),
+            Paragraph("新建幼儿园6所。"),
+            Paragraph("02"),
+            Paragraph("“十四五”时期任务"),
+            Paragraph("引进优质高中2所。"),
+            Paragraph("03"),
+            Paragraph("2023年重点工作"),
+            Paragraph("新增学位3000个。"),
+        ),
+    )
+    got = [(p.block.text, p.review, p.year) for p in parts(d) if isinstance(p.block, Paragraph)]
+    assert [g for g in got if "。" in g[0]] == [
+        ("新建幼儿园6所。", True, 2022),
+        ("引进优质高中2所。", False, 2025),
+        ("新增学位3000个。", False, 2023),
+    ]
+
+
+def test_a_short_sentence_is_no_section_line() -> None:
+    d = Document("p.txt", (Paragraph("完成年度任务"), Paragraph("新建幼儿园6所。")))
+    assert [p.path for p in parts(d)] == [(), ()]
