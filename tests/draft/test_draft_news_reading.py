@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.found import Found
+from plancmp.draft.naming import name_values
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.sections import parts
@@ -65,3 +66,23 @@ def test_unnumbered_section_lines_of_a_digest_date_and_mark_what_follows() -> No
 def test_a_short_sentence_is_no_section_line() -> None:
     d = Document("p.txt", (Paragraph("完成年度任务"), Paragraph("新建幼儿园6所。")))
     assert [p.path for p in parts(d)] == [(), ()]
+
+
+def test_the_coming_years_count_this_year_as_their_first() -> None:
+    """`未来五年` on a page of 2022 runs 2022-2026; an undated page leaves it undated."""
+    plan = NEWS_2022._replace(base_year=None, target_year=2022)
+    targets, _ = read("未来五年，全区将新建学校20所。今年新建学校4所。", plan)
+    assert targets == [("20所", 2026), ("4所", 2022)]
+    undated = plan._replace(now=None, dated=False, target_year=None)
+    assert read("未来三年，全区将新建学校9所。", undated)[0] == [("9所", None)]
+
+
+def test_parts_by_kind_of_school_are_named_each_by_its_own_kind() -> None:
+    """`其中中学8所、小学12所、幼儿园20所`: each part is its own kind, with the verb the total
+    was built with, though how it is built (`高标准`) comes first."""
+    named = name_values("全县将高标准新建及改扩建学校40所，其中中学8所、小学12所、幼儿园20所。", {})
+    assert [(n.name, n.segment) for n in named][2:] == [
+        ("新建及改扩建小学", "小学"),
+        ("新建及改扩建幼儿园", "学前"),
+    ]
+    assert named[1].name.endswith("中学")

@@ -10,8 +10,8 @@ of these continues the clause before it, across sentences too — until, after a
 by a word (目前共有…), a sentence sets a level (达到, 新建…).
 
 A clause's year is the last one printed before its value: `到2025年`, `2023年底前`, the end of
-a range (`2020-2025年`), a period (`十四五期间` → 2025), or `今年`/`明年` counted from the
-year the document was written.
+a range (`2020-2025年`), a period (`十四五期间` → 2025), or `今年`/`明年`/`未来五年` counted
+from the year the document was written (`未来五年` takes this year as its first).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
     r"|(?:^|(?<=[，,。；;：:\s]))(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"]?"
     r"(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
+    r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
 it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
@@ -102,9 +103,19 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         elif m["rel"]:
             if now is not None:
                 out.append((m.start(), now + _RELATIVE[m["rel"]], False, True))
+        elif m["coming"]:
+            if now is not None:  # `未来5年` counts this year: 2017 → 2017-2021
+                out.append((m.start(), now + _COUNT[m["coming"]] - 1, True, True))
         else:
             out.append((m.start(), PERIODS[m["period"]], True, False))
     return out
+
+
+_COUNT = {
+    **{str(n): n for n in range(2, 11)},
+    **{c: n for n, c in enumerate("二三四五六七八九十", start=2)},
+    "两": 2,
+}
 
 
 Year = tuple[int | None, bool]
