@@ -9,6 +9,7 @@ from plancmp.draft.naming import name_values
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.sections import parts
+from plancmp.draft.spans import find_spans
 
 NEWS_2022 = Plan(2020, 2025, False, now=2022, news=True, ahead=(2025,), dated=True)
 
@@ -86,3 +87,12 @@ def test_parts_by_kind_of_school_are_named_each_by_its_own_kind() -> None:
         ("新建及改扩建幼儿园", "学前"),
     ]
     assert named[1].name.endswith("中学")
+
+
+def test_counts_of_a_plans_own_tasks_and_projects_are_no_targets() -> None:
+    """A plan summarised by its parts (`9项主要任务`, `12个教育提升重点工程`) or a programme by
+    how many items it holds (`实施重点民生实事15件`) counts itself, not what it will reach."""
+    text = (
+        "规划提出9项主要任务，确定了12个教育提升重点工程；今年实施重点民生实事15件，新建幼儿园3所。"
+    )
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]

@@ -80,6 +80,15 @@ _PARTS = re.compile(
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`: counts of a plan's own parts, never targets."""
+_PART_UNITS = ("个", "项", "件", "条", "大")
+_PARTS_NAMED = re.compile(
+    r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
+)
+"""`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+_PARTS_BEFORE = re.compile(
+    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量)\s*$"
+)
+"""`实施重点民生实事18件`: the count of a programme's items, printed after them."""
 _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 """A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
@@ -173,6 +182,10 @@ def _accept_number(
         return None  # 3个月
     if unit and (_PARTS.match(folded[end:]) or _PARTS.match(unit + folded[end:])):
         return None  # 11个方面, 4个体系, 四方面: the plan's own parts
+    if unit in _PART_UNITS and (
+        _PARTS_NAMED.match(folded[end:]) or _PARTS_BEFORE.search(folded[:start])
+    ):
+        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件
     if unit and _IN_SET.match(folded[end:]):
         return None
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
