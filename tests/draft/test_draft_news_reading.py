@@ -3,6 +3,7 @@ are written, each stated on invented sentences."""
 
 from __future__ import annotations
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.found import Found
 from plancmp.draft.naming import name_values
@@ -10,6 +11,7 @@ from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.sections import parts
 from plancmp.draft.spans import find_spans
+from plancmp.values import parse
 
 NEWS_2022 = Plan(2020, 2025, False, now=2022, news=True, ahead=(2025,), dated=True)
 
@@ -96,3 +98,30 @@ def test_counts_of_a_plans_own_tasks_and_projects_are_no_targets() -> None:
         "规划提出9项主要任务，确定了12个教育提升重点工程；今年实施重点民生实事15件，新建幼儿园3所。"
     )
     assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]
+
+
+def test_an_undated_target_of_a_dated_report_is_of_the_reports_year() -> None:
+    """A news page dated 2019 that quotes `到2020年…` leaves its undated targets to 2019."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某市加快发展学前教育"),
+            Paragraph("2019年03月02日 10:15 来源：某市日报"),
+            Paragraph("记者获悉，到2020年全市学前三年毛入园率将达到92%以上。"),
+            Paragraph("该市要求每个乡镇至少办好1所公办中心幼儿园。"),
+        ),
+    )
+    d = draft_document(doc, "news", [])
+    got = [(r.record.target.raw, r.record.target.year) for r in d.records]
+    assert got == [("92%以上", 2020), ("至少办好1所", 2019)]
+
+
+def test_a_head_count_that_picks_out_places_is_no_value() -> None:
+    """`5万人口以上的镇`, `45人以上的大班额` say which ones; the count after is the value."""
+    text = "5万人口以上的镇至少建成1所幼儿园，全面消除45人以上的大班额。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成1所"]
+
+
+def test_at_least_with_the_verb_between_is_a_floor() -> None:
+    value = parse("至少办好2所")
+    assert (value.op, value.value, value.unit) == (">=", 2, "所")

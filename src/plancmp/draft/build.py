@@ -72,7 +72,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
     ahead = tuple(future_years(document_text(doc)))
     if header.target_year is None:  # the one year the text sets targets for, else this year
-        header = header._replace(target_year=_single(ahead) or header.now)
+        own = header.now if header.news and header.dated else None  # a dated report's undated
+        header = header._replace(target_year=own or _single(ahead) or header.now)
     plan = prose.Plan(
         header.base_year,
         header.target_year,

@@ -80,6 +80,14 @@ _PARTS = re.compile(
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`: counts of a plan's own parts, never targets."""
+_AT_LEAST_VERB = re.compile(r"(?:至少|不少于)(?:办好|建成|建设|新建|创建|建好|办)\s*$")
+"""`至少办好2所`: a comparator, then the verb of the amount, then the amount."""
+_HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
+_WHO_AFTER = re.compile(
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,3}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+)
+"""A head count with its comparator before the places or classes it picks out (`3万人口以上
+乡镇`, `20万人口以上的县`, `56人以上的大班额`) is a condition: the value is what those get."""
 _PART_UNITS = ("个", "项", "件", "条", "大")
 _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
@@ -131,6 +139,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None
         end, unit = accepted
         kind = "value"
+        verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
+        if verb and _parses(folded[verb.start() : end]):
+            start = verb.start()  # `至少建成1所`: the least a verb must reach
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%
@@ -143,8 +154,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     else:
         unit = None
     raw = folded[start:end]
-    if not _parses(raw):
-        return None
+    if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
+        return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     return Span(start, end, kind, unit)
 
 
