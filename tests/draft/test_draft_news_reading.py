@@ -11,6 +11,7 @@ from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.sections import parts
 from plancmp.draft.spans import find_spans
+from plancmp.draft.title import looks_back
 from plancmp.values import parse
 
 NEWS_2022 = Plan(2020, 2025, False, now=2022, news=True, ahead=(2025,), dated=True)
@@ -125,3 +126,20 @@ def test_a_head_count_that_picks_out_places_is_no_value() -> None:
 def test_at_least_with_the_verb_between_is_a_floor() -> None:
     value = parse("至少办好2所")
     assert (value.op, value.value, value.unit) == (">=", 2, "所")
+
+
+def test_a_notice_that_the_years_tasks_were_done_lists_them_as_that_years_targets() -> None:
+    assert not looks_back("某县教育局2021年民生实事项目任务完成情况公示")
+    assert looks_back("某县教育事业发展规划实施情况评估报告")
+    doc = Document(
+        "notice.txt",
+        (
+            Paragraph("某县教育局2021年民生实事项目任务完成情况公示"),
+            Paragraph("1、改造农村薄弱学校 12 所，增加公办幼儿园学位 600 个。"),
+            Paragraph("至2021年11月底，已圆满完成全部任务。"),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("12 所", 2021), ("600 个", 2021)]
