@@ -143,3 +143,22 @@ def test_a_notice_that_the_years_tasks_were_done_lists_them_as_that_years_target
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("12 所", 2021), ("600 个", 2021)]
+
+
+def test_the_end_of_a_period_in_inner_quotes_dates_the_target() -> None:
+    """`“在‘十四五’末期，…`: a quoted speech opening with the period's end."""
+    undated = Plan(None, None, False)
+    targets, _ = read("“在‘十四五’末期，全省力争把高中阶段毛入学率提高到93%。”", undated)
+    assert targets == [("93%", 2025)]
+
+
+def test_a_name_after_ba_and_before_the_word_goal() -> None:
+    """`力争把X提高到…` names X; `达到95%目标` — the goal is the value, not part of the name."""
+    for text in ("全省力争把高中阶段毛入学率提高到95%。", "为实现高中阶段毛入学率达到95%目标，要…"):
+        named = name_values(text, {})
+        assert [n.name for n in named] == ["高中阶段毛入学率"]
+
+
+def test_a_shortfall_is_no_target() -> None:
+    targets, _ = read("预计明年全区初中学位缺口3000个，将新建初中2所。", NEWS_2022)
+    assert targets == [("2所", 2023)]
