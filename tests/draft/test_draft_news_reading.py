@@ -162,3 +162,9 @@ def test_a_name_after_ba_and_before_the_word_goal() -> None:
 def test_a_shortfall_is_no_target() -> None:
     targets, _ = read("预计明年全区初中学位缺口3000个，将新建初中2所。", NEWS_2022)
     assert targets == [("2所", 2023)]
+
+
+def test_the_deng_of_a_word_is_no_list_end() -> None:
+    """`等` closes a list (`…等名校`), but `中等职业学校`, `高等教育` keep theirs."""
+    named = name_values("着力打造20所示范性中等职业学校。", {})
+    assert [n.name for n in named] == ["打造示范性中等职业学校"]

@@ -96,8 +96,9 @@ def noun_after(right: str) -> str:
         return ""
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
-    if "等" in right:
-        right = right[right.rindex("等") + 1 :]
+    etc = list(_ETC.finditer(right))
+    if etc:
+        right = right[etc[-1].end() :]
     stop = _NOUN_STOP.search(right, 2)
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
@@ -107,6 +108,8 @@ def noun_after(right: str) -> str:
     return right.strip()
 
 
+_ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
+"""`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
 
 
