@@ -168,3 +168,23 @@ def test_the_deng_of_a_word_is_no_list_end() -> None:
     """`等` closes a list (`…等名校`), but `中等职业学校`, `高等教育` keep theirs."""
     named = name_values("着力打造20所示范性中等职业学校。", {})
     assert [n.name for n in named] == ["打造示范性中等职业学校"]
+
+
+def test_places_a_project_adds_once_built_are_named_by_what_it_adds() -> None:
+    """`建成投用后将增加学位…`: what the schools add, not when."""
+    named = name_values("全市新建学校12所，建成投用后将增加学位1.2万个。", {})
+    assert [n.name for n in named] == ["新建学校", "增加学位"]
+
+
+def test_added_places_printed_as_zeng_jia_and_xin_zeng_are_one_target() -> None:
+    """A headline's `新增学位` and the text's `增加学位` with the same number: one record."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某市今年将新增学位1.5万个"),
+            Paragraph("2023-02-01 来源：某市日报"),
+            Paragraph("今年全市将新建学校20所，建成投用后将增加学位1.5万个。"),
+        ),
+    )
+    got = [(r.record.name, r.record.target.raw) for r in draft_document(doc, "n", []).records]
+    assert [raw for _, raw in got] == ["20所", "1.5万个"]
