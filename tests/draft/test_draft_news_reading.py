@@ -177,14 +177,14 @@ def test_places_a_project_adds_once_built_are_named_by_what_it_adds() -> None:
 
 
 def test_added_places_printed_as_zeng_jia_and_xin_zeng_are_one_target() -> None:
-    """A headline's `新增学位` and the text's `增加学位` with the same number: one record."""
+    """`新增学位` and, later, `增加学位` with the same number: one record."""
     doc = Document(
         "news.txt",
         (
-            Paragraph("某市今年将新增学位1.5万个"),
-            Paragraph("2023-02-01 来源：某市日报"),
-            Paragraph("今年全市将新建学校20所，建成投用后将增加学位1.5万个。"),
+            Paragraph("某市2023年教育工作要点"),
+            Paragraph("一、今年全市将新增学位1.5万个。"),
+            Paragraph("二、全市将新建学校20所，建成投用后将增加学位1.5万个。"),
         ),
     )
     got = [(r.record.name, r.record.target.raw) for r in draft_document(doc, "n", []).records]
-    assert [raw for _, raw in got] == ["20所", "1.5万个"]
+    assert [raw for _, raw in got] == ["1.5万个", "20所"]
