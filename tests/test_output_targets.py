@@ -28,7 +28,11 @@ TABLES = {
     "export": ["export"],
 }
 """Every command that writes a table, with what it needs."""
-WRITERS = {**TABLES, "report": ["report", "linan"], "chart": ["compare", "普惠性幼儿园覆盖面", "--chart"]}
+WRITERS = {
+    **TABLES,
+    "report": ["report", "linan"],
+    "chart": ["compare", "普惠性幼儿园覆盖面", "--chart"],
+}
 """Every command that writes to -o."""
 
 

@@ -249,6 +249,11 @@ def test_kinds_in_chinese_several_at_once_and_skipped():
     bad = run("gaps", "linan", "-k", "低于")
     assert bad.exit_code == 2
     assert "kind '低于' is ambiguous" in bad.stderr and "below_city（低于市级）" in bad.stderr
+    for empty in ("", "，"):  # an option given with no kind in it filters nothing: refused
+        for option in ("-k", "--skip"):
+            none = run("gaps", "linan", option, empty)
+            assert none.exit_code == 2 and none.stdout == ""
+            assert none.stderr.startswith(f"plancmp: unknown kind {empty!r} — kinds: below_")
 
 
 def test_findings_come_in_the_documented_order():

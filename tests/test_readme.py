@@ -74,3 +74,21 @@ def test_the_dependency_graph_is_drawn_from_the_code():
     assert f"<!-- deps:start -->\n{script.graph()}<!-- deps:end -->" in README
     layers = list(script.LAYERS)
     assert all(layers.index(a) < layers.index(b) for a, b in script.edges())
+
+
+def test_the_reviewed_example_keeps_what_the_draft_read(tmp_path):
+    """The README's walkthrough: every record of examples/reviewed/xx.yaml is one the
+    draft of examples/xx-district-plan.txt holds, with the value and the quote as
+    drafted (review fixes names, metrics and scopes; it never types a number)."""
+    from plancmp.store.yamlread import load_yaml
+
+    out = tmp_path / "xx.yaml"
+    result = CliRunner().invoke(
+        app, ["draft", str(ROOT / "examples" / "xx-district-plan.txt"), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.stderr
+    drafted = {(r["target"]["raw"], r["source"]["quote"]) for r in load_yaml(out)["records"]}
+    reviewed = load_yaml(ROOT / "examples" / "reviewed" / "xx.yaml")
+    kept = [(r["target"]["raw"], r["source"]["quote"]) for r in reviewed["records"]]
+    assert kept and set(kept) <= drafted
+    assert all("review" not in r for r in reviewed["records"]) and "review" not in reviewed

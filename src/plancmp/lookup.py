@@ -262,7 +262,8 @@ def find_choices(
     (`-k 低于同类,前后矛盾`, with `,` `，` `、` or `;` between), each as find_choice reads it."""
     out: list[str] = []
     for text in typed:
-        for word in text.translate(LIST_SEPARATORS).split(","):
-            if word.strip():
-                out.append(find_choice(word, choices, what, words))
+        named = [w for w in text.translate(LIST_SEPARATORS).split(",") if w.strip()]
+        if not named:  # `-k ""`: an option given with nothing in it filters nothing
+            raise NotFound(text, what, [], False)
+        out.extend(find_choice(word, choices, what, words) for word in named)
     return list(dict.fromkeys(out))

@@ -25,11 +25,6 @@ class ValueParseError(ValueError):
     """A printed value plancmp cannot read; the message says why and how to fix it."""
 
 
-INTENSIVE_UNITS = (None, "%", "元/生", "年", "小时", "岁", "分钟")
-"""Units of rates, ratios, indices and per-student amounts: comparable between a
-small district and a large one. Absolute counts and sums (所, 人, 元) are not."""
-
-
 def __getattr__(name: str) -> Any:
     """UNITS (printed unit → base unit, factor) and MULTIPLIERS, read from
     data/units.yaml when first asked for; the comparator words PREFIXES, SUFFIXES."""

@@ -119,6 +119,29 @@ def test_o_writes_a_plan_file_validate_accepts_and_data_dir_loads(
     assert [r["target"]["raw"] for r in json.loads(shown.stdout)] == [">95", "75%以上", "12个"]
 
 
+def test_findings_on_an_unchecked_draft_say_so(document: Path, tmp_path: Path) -> None:
+    """gaps and report on a draft still marked for review say so on stderr; and where
+    its level is not filled in, that it can have no peers."""
+    out = tmp_path / "plans" / "mou.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(document), "-o", str(out)).exit_code == 0
+    for command in ("gaps", "report"):
+        result = run("--data-dir", str(out.parent), command, "mou")
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr == (
+            "plancmp: mou is a draft: 2 record(s) and 4 header field(s) still carry `review`;"
+            " check them against the document before using these findings\n"
+        )
+    text = out.read_text(encoding="utf-8")
+    assert 'level: "区"' in text
+    out.write_text(text.replace('level: "区"', "level: null"), encoding="utf-8")
+    unplaced = run("--data-dir", str(out.parent), "gaps", "mou").stderr.splitlines()
+    assert unplaced[0] == (
+        "plancmp: mou: `level` is not set, so it has no peers and no higher plans to be held"
+        " to: fill in `level` (and `parent_city`) in its file"
+    )
+
+
 def test_o_never_overwrites_without_force(document: Path, tmp_path: Path) -> None:
     out = tmp_path / "mou.yaml"
     assert run("draft", str(document), "-o", str(out)).exit_code == 0

@@ -37,6 +37,7 @@ from plancmp.store import Dataset
 
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Basis
+    from plancmp.model import Plan
     from plancmp.output.notes import Part
     from plancmp.output.report import Only
 
@@ -220,6 +221,7 @@ def gaps(
             " checked (`plancmp compare` puts one metric of every plan side by side)"
         )
     p, found = frame.gaps(data, p.id, chosen)
+    _unchecked(p)
     shown = select(found, kinds, skipped, everything)
     table = views.gaps_table(p, shown, data.catalog, views.among(chosen, data.headers))
     with writing():
@@ -229,6 +231,22 @@ def gaps(
         note(
             f"{hidden} quiet finding(s) left out (city pairs that hold or cannot be compared,"
             " missing operational counts and amounts): --all shows them"
+        )
+
+
+def _unchecked(p: "Plan") -> None:
+    """Say so when findings stand on a draft nobody has checked yet, or on a plan
+    whose level is unknown (it then has no peers and no higher plans)."""
+    if p.level is None:
+        note(
+            f"{p.id}: `level` is not set, so it has no peers and no higher plans to be held"
+            " to: fill in `level` (and `parent_city`) in its file"
+        )
+    waiting = sum(1 for r in p.records if r.review)
+    if waiting or p.review:
+        note(
+            f"{p.id} is a draft: {waiting} record(s) and {len(p.review)} header field(s)"
+            " still carry `review`; check them against the document before using these findings"
         )
 
 
@@ -302,6 +320,7 @@ def report(
     p = find_plan(data, plan)
     only = _only(data, metric, category, kinds)
     built = reporting.build(data, p.id, only, find_peers(data, peers))
+    _unchecked(built.plan)
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
         note(f"{p.id}: nothing in the report matches the filters given")
     blocks, left = reporting.with_notes(reporting.outline(built, data), parts)

@@ -106,6 +106,9 @@ def _build(text: str) -> Any:
     scalar_cls, map_start, seq_start = ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent
     map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
     core_tags, plain_words, number_start = _CORE_TAGS, _PLAIN_WORDS, "-0123456789"
+    # Control codes reach a value as printed or through a quoted escape (`"\x1b"`): a file
+    # with neither, nearly every file, need not have each of its scalars searched.
+    screen = "\\" in text or _CONTROL.search(text) is not None
     next_event = _next_event(text)
     stack: list[tuple[Any, str | None]] = []
     top: Any = None
@@ -119,7 +122,7 @@ def _build(text: str) -> Any:
             if event.anchor is not None or event.tag not in core_tags:
                 _refuse(event)
             value = event.value
-            if _CONTROL.search(value):
+            if screen and _CONTROL.search(value):
                 _refuse_control(value, event)
             if event.implicit[0]:  # plain, not quoted: YAML 1.2 core typing
                 if value in plain_words:
