@@ -93,6 +93,9 @@ _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
 )
 """`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+_MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
+"""`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
+build is printed in 个: `建设重点项目20个`)."""
 _PARTS_BEFORE = re.compile(
     r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量)\s*$"
 )
@@ -194,7 +197,9 @@ def _accept_number(
     if unit and (_PARTS.match(folded[end:]) or _PARTS.match(unit + folded[end:])):
         return None  # 11个方面, 4个体系, 四方面: the plan's own parts
     if unit in _PART_UNITS and (
-        _PARTS_NAMED.match(folded[end:]) or _PARTS_BEFORE.search(folded[:start])
+        _PARTS_NAMED.match(folded[end:])
+        or _PARTS_BEFORE.search(folded[:start])
+        or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
     ):
         return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件
     if unit and _IN_SET.match(folded[end:]):
