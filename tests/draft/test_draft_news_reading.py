@@ -96,9 +96,12 @@ def test_counts_of_a_plans_own_tasks_and_projects_are_no_targets() -> None:
     """A plan summarised by its parts (`9项主要任务`, `12个教育提升重点工程`) or a programme by
     how many items it holds (`实施重点民生实事15件`) counts itself, not what it will reach."""
     text = (
-        "规划提出9项主要任务，确定了12个教育提升重点工程；今年实施重点民生实事15件，新建幼儿园3所。"
+        "规划提出9项主要任务、20项重大项目，确定了12个教育提升重点工程；"
+        "今年实施重点民生实事15件，新建幼儿园3所。"
     )
     assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]
+    programme = "全年建设重点项目20个。"
+    assert [programme[s.start : s.end] for s in find_spans(programme)] == ["20个"]
 
 
 def test_an_undated_target_of_a_dated_report_is_of_the_reports_year() -> None:
