@@ -191,3 +191,20 @@ def test_added_places_printed_as_zeng_jia_and_xin_zeng_are_one_target() -> None:
     )
     got = [(r.record.name, r.record.target.raw) for r in draft_document(doc, "n", []).records]
     assert [raw for _, raw in got] == ["1.5万个", "20所"]
+
+
+def test_a_news_subhead_restating_a_sentence_adds_nothing() -> None:
+    """`三年投入9亿元建30所学校` over the paragraph that says it: the paragraph's records only.
+    A short line with one figure (a list item) is kept."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某区加快建设学校"),
+            Paragraph("2022-05-06 来源：某区日报"),
+            Paragraph("三年投入9亿元建30所学校"),
+            Paragraph("今后三年，全区将累计投入9亿元，新建改扩建中小学和幼儿园30所。"),
+            Paragraph("新建幼儿园8所"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
+    assert got == ["9亿元", "30所", "8所"]
