@@ -208,3 +208,10 @@ def test_a_news_subhead_restating_a_sentence_adds_nothing() -> None:
     )
     got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
     assert got == ["9亿元", "30所", "8所"]
+
+
+def test_founding_counts_and_how_it_is_done_is_no_name() -> None:
+    """`创办一所` counts what is founded; `按…模式建设` says how, not what."""
+    text = "每个乡镇创办一所公办幼儿园，并按医教结合的模式建设一所特殊教育资源中心。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["一所", "一所"]
+    assert [n.name for n in name_values(text, {})][1] == "建设特殊教育资源中心"
