@@ -1,4 +1,6 @@
-"""Re-run the README's example commands and redraw its dependency graph from the code.
+"""Re-run the READMEs' example commands and redraw the dependency graph from the code.
+
+README.md's examples run in English, README.zh-CN.md's in Chinese (PLANCMP_LANG=zh).
 
 usage: python scripts/update_readme.py     (tests/test_readme.py checks the result)
 """
@@ -17,6 +19,8 @@ from plancmp.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+READMES = {README: "en", ROOT / "README.zh-CN.md": "zh"}
+"""Each README and the language its examples run in."""
 PACKAGE = ROOT / "src" / "plancmp"
 BLOCK = re.compile(r"```console\n\$ (plancmp [^\n]*)\n.*?```", re.S)
 GRAPH = re.compile(r"(<!-- deps:start -->\n).*?(<!-- deps:end -->)", re.S)
@@ -24,13 +28,16 @@ LAYERS = ("cli", "draft", "output", "analysis", "store", "core")
 """Top to bottom: a layer may import the ones below it, never those above."""
 
 
-def run(command: str) -> str:
-    result = CliRunner().invoke(app, shlex.split(command)[1:])
+def run(command: str, lang: str = "en") -> str:
+    args = shlex.split(command)[1:]
+    result = CliRunner().invoke(
+        app, args, env={"PLANCMP_LANG": lang, "COLUMNS": "80"}, prog_name="plancmp"
+    )
     return result.stdout
 
 
-def render(command: str) -> str:
-    return f"```console\n$ {command}\n{run(command)}```"
+def render(command: str, lang: str = "en") -> str:
+    return f"```console\n$ {command}\n{run(command, lang)}```"
 
 
 def layer(module: str) -> str:
@@ -76,10 +83,11 @@ def graph() -> str:
 
 def main() -> None:
     os.chdir(ROOT)  # examples name folders of the repository (--data-dir examples)
-    text = README.read_text(encoding="utf-8")
-    text = BLOCK.sub(lambda m: render(m.group(1)), text)
-    text = GRAPH.sub(lambda m: m.group(1) + graph() + m.group(2), text)
-    README.write_text(text, encoding="utf-8")
+    for path, lang in READMES.items():
+        text = path.read_text(encoding="utf-8")
+        text = BLOCK.sub(lambda m, lang=lang: render(m.group(1), lang), text)
+        text = GRAPH.sub(lambda m: m.group(1) + graph() + m.group(2), text)
+        path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,13 @@ def _private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("PLANCMP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """Tests read the English interface whatever the machine's locale; the Chinese one is
+    tested explicitly (test_i18n.py), with PLANCMP_LANG or LANG set in the test."""
+    monkeypatch.setenv("PLANCMP_LANG", "en")
+
+
 # --- data files, for tests that load a folder as plancmp does -------------------------------
 
 CATALOG_YAML = """metrics:

@@ -467,3 +467,17 @@ def test_an_exact_copy_of_the_builtin_standards_is_harmless(tmp_path):
     assert run("--data-dir", str(tmp_path), "validate").exit_code == 0
     mine = run("--data-dir", str(tmp_path), "gaps", "linan", "-f", "json")
     assert (mine.exit_code, mine.stdout) == (0, run("gaps", "linan", "-f", "json").stdout)
+
+
+def test_a_loop_of_links_in_a_data_folder_is_named(tmp_path):
+    """A link that leads back to itself (loop.yaml → loop.yaml) beside a dangling one:
+    validate names each with its file, never an internal error."""
+    (tmp_path / "loop.yaml").symlink_to("loop.yaml")
+    (tmp_path / "gone.yaml").symlink_to("nothing.yaml")
+    result = CliRunner().invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{tmp_path}/gone.yaml: no such file: check the path",
+        f"{tmp_path}/loop.yaml: cannot read: Too many levels of symbolic links",
+        "plancmp: 2 problem(s) in 2 file(s)",
+    ]

@@ -47,6 +47,23 @@ def test_wheel_contains_the_data(wheel):
     assert expected and expected <= set(names)
 
 
+def test_wheel_contains_the_chinese_catalog(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    folder = "plancmp/locale/zh_CN/LC_MESSAGES"
+    assert {f"{folder}/plancmp.mo", f"{folder}/plancmp.po"} <= names
+
+
+def test_installed_copy_speaks_chinese(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(target), "PLANCMP_LANG": "zh"}
+    proc = subprocess.run([sys.executable, "-m", "plancmp", "show", "atlantis"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, check=False)  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("plancmp: 没有规划 'atlantis'：可用 ")
+
+
 def test_installed_copy_finds_its_data_from_another_folder(wheel, tmp_path):
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],

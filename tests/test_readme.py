@@ -11,13 +11,36 @@ from plancmp.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-EXAMPLES = re.findall(r"```console\n\$ (plancmp [^\n]*)\n(.*?)```", README, re.S)
+README_ZH = (ROOT / "README.zh-CN.md").read_text(encoding="utf-8")
+EXAMPLE = re.compile(r"```console\n\$ (plancmp [^\n]*)\n(.*?)```", re.S)
+EXAMPLES = EXAMPLE.findall(README)
+EXAMPLES_ZH = EXAMPLE.findall(README_ZH)
 
 
-def test_readme_starts_with_the_two_setup_commands():
-    blocks = re.findall(r"```sh\n(.*?)\n```", README, re.S)
-    assert blocks[0].endswith("pip install . && plancmp gaps linan")
-    assert blocks[1].endswith('pip install -e ".[test]" && pytest')
+@pytest.mark.parametrize("readme", [README, README_ZH], ids=["en", "zh-CN"])
+def test_readme_starts_with_the_two_setup_commands(readme):
+    blocks = re.findall(r"```sh\n(.*?)\n```", readme, re.S)
+    assert (
+        blocks[0]
+        == "python3 -m venv .venv && . .venv/bin/activate && pip install . && plancmp gaps linan"
+    )
+    assert (
+        blocks[1]
+        == 'python3 -m venv .venv && . .venv/bin/activate && pip install -e ".[test]" && pytest'
+    )
+
+
+def test_each_readme_links_to_the_other_in_its_first_line():
+    assert "[简体中文](README.zh-CN.md)" in README.splitlines()[0]
+    assert "[English](README.md)" in README_ZH.splitlines()[0]
+
+
+@pytest.mark.parametrize("readme", [README, README_ZH], ids=["en", "zh-CN"])
+def test_readme_says_how_to_choose_the_language_and_what_does_not_change(readme):
+    assert "PLANCMP_LANG=zh" in readme and "PLANCMP_LANG=en" in readme
+    assert "LANG=zh_CN.UTF-8" in readme
+    for word in ("--format csv", "--format json", "report", "draft"):
+        assert word in readme
 
 
 def test_every_command_is_documented():
@@ -39,6 +62,7 @@ def test_every_command_is_documented():
     }
     for name in names:
         assert f"`plancmp {name}" in README
+        assert f"`plancmp {name}" in README_ZH
 
 
 def test_readme_has_examples():
@@ -51,7 +75,26 @@ def test_readme_has_examples():
 def test_readme_example_output_is_real(command, shown, monkeypatch):
     """If this fails after a data or code change, run scripts/update_readme.py."""
     monkeypatch.chdir(ROOT)  # examples name folders of the repository (--data-dir examples)
-    result = CliRunner().invoke(app, shlex.split(command)[1:])
+    result = CliRunner().invoke(app, shlex.split(command)[1:], prog_name="plancmp")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == shown
+
+
+def test_the_chinese_readme_has_examples_with_chinese_help():
+    commands = [c for c, _ in EXAMPLES_ZH]
+    assert any(c.startswith("plancmp compare") for c in commands)
+    assert any(c.startswith("plancmp gaps") for c in commands)
+    helps = [shown for c, shown in EXAMPLES_ZH if c.endswith("--help")]
+    assert helps and helps[0].startswith("用法：plancmp show [OPTIONS] {PLAN}")
+
+
+@pytest.mark.parametrize(("command", "shown"), EXAMPLES_ZH)
+def test_chinese_readme_example_output_is_real(command, shown, monkeypatch):
+    """If this fails after a data or code change, run scripts/update_readme.py."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("PLANCMP_LANG", "zh")
+    monkeypatch.setenv("COLUMNS", "80")  # help is wrapped to the terminal's width
+    result = CliRunner().invoke(app, shlex.split(command)[1:], prog_name="plancmp")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == shown
 
@@ -72,6 +115,7 @@ def test_the_dependency_graph_is_drawn_from_the_code():
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert f"<!-- deps:start -->\n{script.graph()}<!-- deps:end -->" in README
+    assert script.READMES == {ROOT / "README.md": "en", ROOT / "README.zh-CN.md": "zh"}
     layers = list(script.LAYERS)
     assert all(layers.index(a) < layers.index(b) for a, b in script.edges())
 

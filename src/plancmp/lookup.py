@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from plancmp.model import Metric, Plan
     from plancmp.peers import Group, Peers
 
+from plancmp.i18n import N_, _
+
 T = TypeVar("T")
 
 
@@ -50,14 +52,14 @@ class NotFound(LookupError):
             f" 等 {len(self.candidates)} 个" if len(self.candidates) > MAX_SHOWN else ""
         )
         if ambiguous:
-            msg = f"{what} {word!r} is ambiguous: it matches {listed} — say which"
+            msg = _("{what} {word!r} is ambiguous: it matches {listed} — say which")
         elif candidates and close:
-            msg = f"unknown {what} {word!r}: did you mean {listed}?"
+            msg = _("unknown {what} {word!r}: did you mean {listed}?")
         elif candidates:
-            msg = f"unknown {what} {word!r}: use one of {listed}"
+            msg = _("unknown {what} {word!r}: use one of {listed}")
         else:
-            msg = f"unknown {what} {word!r}"
-        super().__init__(msg)
+            msg = _("unknown {what} {word!r}")
+        super().__init__(msg.format(what=_(what), word=word, listed=listed))
 
 
 def norm(text: str) -> str:
@@ -77,10 +79,9 @@ def took(word: str, matched: Sequence[str]) -> str:
     value): which one was taken, and the others."""
     others = matched[1 : MAX_SHOWN + 1]
     more = f" 等 {len(matched) - 1} 个" if len(matched) - 1 > MAX_SHOWN else ""
-    return (
-        f"{word!r} taken as {matched[0]}; it also matches {'、'.join(others)}{more}"
-        " — name one of those to use it instead"
-    )
+    return _(
+        "{word!r} taken as {taken}; it also matches {others} — name one of those to use it instead"
+    ).format(word=word, taken=matched[0], others="、".join(others) + more)
 
 
 def resolve(word: str, items: Iterable[tuple[str, T, Sequence[str]]], what: str) -> T:
@@ -109,7 +110,7 @@ def match(
     def shown(key: str) -> str:
         return f"{key}（{labels[key]}）" if labels.get(key) else key
 
-    for key, item, _ in items:
+    for key, item, _names in items:
         if key == q:  # an id (lower-case ASCII, so already normalized) is never ambiguous
             return item, [shown(key)]
     entries = [(key, item, [norm(key), *(norm(n) for n in names)]) for key, item, names in items]
@@ -165,7 +166,7 @@ def find_plan(plans: Iterable[Plan], word: str) -> Plan:
 
 def find_group(groups: Iterable[Group], word: str) -> Group:
     """A group of plans by id or name (`杭州市辖区`, `全部区县`)."""
-    return resolve(word, ((g.id, g, (g.name, *g.names)) for g in groups), "group")
+    return resolve(word, ((g.id, g, (g.name, *g.names)) for g in groups), N_("group"))
 
 
 PEER_SEPARATORS = r"[,，、;；]"
@@ -183,7 +184,7 @@ def find_peers(plans: Iterable[Plan], groups: Iterable[Group], text: str) -> Pee
 
     words = [w.strip() for w in re.split(PEER_SEPARATORS, text) if w.strip()]
     if not words:
-        raise NotFound(text, "plan or group", [], False)
+        raise NotFound(text, N_("plan or group"), [], False)
     items: list[tuple[str, Plan | Group, Sequence[str]]] = [
         (p.id, p, _plan_names(p)) for p in plans
     ]
@@ -192,7 +193,7 @@ def find_peers(plans: Iterable[Plan], groups: Iterable[Group], text: str) -> Pee
     used: list[Group] = []
     named: list[str] = []
     for word in words:
-        found = resolve(word, items, "plan or group")
+        found = resolve(word, items, N_("plan or group"))
         if isinstance(found, Group):
             used.append(found)
             ids.update(dict.fromkeys(found.members))
@@ -209,7 +210,7 @@ def find_metric(catalog: Catalog, word: str) -> Metric:
 
 def match_metric(catalog: Catalog, word: str) -> tuple[Metric, list[str]]:
     """A metric by id, name, alias or a distinctive fragment, with the others it matches."""
-    return match(word, ((m.id, m, (m.name, *m.aliases)) for m in catalog), "metric")
+    return match(word, ((m.id, m, (m.name, *m.aliases)) for m in catalog), N_("metric"))
 
 
 def match_plan(plans: Iterable[Plan], word: str) -> tuple[Plan, list[str]]:
@@ -218,7 +219,7 @@ def match_plan(plans: Iterable[Plan], word: str) -> tuple[Plan, list[str]]:
         (p.id, p, [p.title, *((p.jurisdiction,) if p.jurisdiction else ()), *p.names])
         for p in plans
     )
-    return match(word, items, "plan")
+    return match(word, items, N_("plan"))
 
 
 def find_segment(word: str, have: Collection[str] | None = None) -> str:
@@ -226,15 +227,15 @@ def find_segment(word: str, have: Collection[str] | None = None) -> str:
     typed = norm(word)
     segment = SEGMENT_WORDS.get(typed, typed)
     if segment not in SEGMENTS:
-        raise NotFound(word, "segment", list(SEGMENTS), False)
+        raise NotFound(word, N_("segment"), list(SEGMENTS), False)
     if have is not None and segment not in have:
-        raise NotFound(word, "segment", sorted(have, key=SEGMENTS.index), False)
+        raise NotFound(word, N_("segment"), sorted(have, key=SEGMENTS.index), False)
     return segment
 
 
 def find_category(word: str) -> str:
     """A category as the catalog names it; a unique beginning (学前) is enough."""
-    return find_choice(word, CATEGORIES, "category")
+    return find_choice(word, CATEGORIES, N_("category"))
 
 
 def find_choice(

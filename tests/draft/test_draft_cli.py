@@ -210,3 +210,28 @@ def test_a_document_named_in_chinese_is_drafted_as_plan_draft(tmp_path: Path) ->
     result = run("draft", str(path), "-f", "json")
     assert result.exit_code == 0, result.stderr
     assert {r["plan"] for r in json.loads(result.stdout)} == {"draft"}
+
+
+def test_text_prints_the_converted_text_every_value_is_found_in(tmp_path: Path) -> None:
+    """A document in traditional characters with a reposting site's pinyin: `--text`
+    prints what drafting read (simplified, pinyin removed), and every drafted `raw` and
+    quote is in it, so that a reader can repeat the conversion the plan file lists."""
+    document = tmp_path / "news.txt"
+    document.write_text(
+        "某市“十四五”教育規(guī)劃\n到2025年，學(xué)前教育毛入園率達到95%以上，新增學位3萬個。\n",
+        encoding="utf-8",
+    )
+    text = run("draft", str(document), "--text")
+    assert text.exit_code == 0, text.stderr
+    assert (
+        text.stdout
+        == "某市“十四五”教育规划\n到2025年，学前教育毛入园率达到95%以上，新增学位3万个。\n"
+    )
+    drafted = json.loads(run("draft", str(document), "-f", "json").stdout)
+    assert [r["target"]["raw"] for r in drafted] == ["95%以上", "3万个"]
+    assert all(r["source"]["quote"] in text.stdout for r in drafted)
+    out = tmp_path / "news.yaml"
+    assert run("draft", str(document), "-o", str(out)).exit_code == 0
+    assert "# `plancmp draft news.txt --text` prints the converted text." in out.read_text(
+        encoding="utf-8"
+    )

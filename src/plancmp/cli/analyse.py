@@ -28,6 +28,7 @@ from plancmp.cli.common import (
     outfile,
     writing,
 )
+from plancmp.i18n import N_, _
 from plancmp.lookup import NotFound, norm
 from plancmp.model import SEGMENTS, Metric
 from plancmp.output.formats import Format, choose
@@ -107,12 +108,16 @@ def compare(
     from plancmp.output import views
 
     if query is not None and metric is not None and query != metric:
-        fail_usage(f"two metrics given ({query!r} and --metric {metric!r}): name one")
+        fail_usage(
+            _("two metrics given ({query!r} and --metric {metric!r}): name one").format(
+                query=query, metric=metric
+            )
+        )
     word = metric or query
     if word is None:
-        fail_usage("name a metric: plancmp compare 普惠 (or --metric, or see `plancmp metrics`)")
+        fail_usage(_("name a metric: plancmp compare 普惠 (or --metric, or see `plancmp metrics`)"))
     if chart and format is not None:
-        fail_usage("--chart draws bars: leave out --format (or drop --chart for a table)")
+        fail_usage(_("--chart draws bars: leave out --format (or drop --chart for a table)"))
     basis = _basis(by, at, chart)
     if not chart:
         check_output(format, outfile(out), force)
@@ -125,8 +130,16 @@ def compare(
     entries = [(p, r) for p, r in data.entries_for(m.id) if p.id in wanted]
     rows = run_compare(m, entries, segment, basis)
     if not rows:
-        note(f"no plan sets {m.name} ({m.id})" + (f" for {segment}" if segment else "")
-             + (" among the --peers" if peers else ""))  # fmt: skip
+        where = _(" among the --peers") if peers else ""
+        if segment:
+            note(
+                _("no plan sets {name} ({id}) for {segment}").format(
+                    name=m.name, id=m.id, segment=segment
+                )
+                + where
+            )
+        else:
+            note(_("no plan sets {name} ({id})").format(name=m.name, id=m.id) + where)
     shown = views.among(chosen, data.headers)
     table = views.compare_table(m, rows, data.catalog, segment, shown, basis)
     with writing():
@@ -144,9 +157,9 @@ def _basis(by: By, at: int | None, chart: bool) -> "Basis":
     from plancmp.analysis.compare import Basis
 
     if at is not None and by is By.PACE:
-        fail_usage("--by pace and --at rank differently: give one of them")
+        fail_usage(_("--by pace and --at rank differently: give one of them"))
     if chart and (at is not None or by is By.PACE):
-        fail_usage("--chart draws the targets themselves: leave out --by pace and --at")
+        fail_usage(_("--chart draws the targets themselves: leave out --by pace and --at"))
     return Basis("at", at) if at is not None else Basis(by.value)
 
 
@@ -155,15 +168,23 @@ def _segment(data: Dataset, word: str, m: Metric) -> str:
     try:
         segment = data.find_segment(word)
     except NotFound:
-        fail_usage(f"unknown segment {norm(word)!r}: use one of {' '.join(SEGMENTS)}")
+        fail_usage(
+            _("unknown segment {word!r}: use one of {choices}").format(
+                word=norm(word), choices=" ".join(SEGMENTS)
+            )
+        )
     has = sorted({r.segment for r in data.records_for(m.id) if r.segment}, key=SEGMENTS.index)
     if segment not in has:
         which = (
-            f"its segments are {' '.join(has)}"
+            _("its segments are {segments}").format(segments=" ".join(has))
             if has
-            else "it is set without segments; leave out --segment"
+            else _("it is set without segments; leave out --segment")
         )
-        fail_usage(f"{m.name} has no segment {segment!r}: {which}")
+        fail_usage(
+            _("{name} has no segment {segment!r}: {which}").format(
+                name=m.name, segment=segment, which=which
+            )
+        )
     return segment
 
 
@@ -213,12 +234,16 @@ def gaps(
     p = find_plan(data, plan)
     chosen = frame.peers_for(data, p, find_peers(data, peers))
     if peers is not None and not frame.peers_of(data, p, chosen):
-        note(f"--peers names no plan besides {p.id}: only its own targets and higher plans are checked")  # fmt: skip
+        note(
+            _(
+                "--peers names no plan besides {id}: only its own targets and higher plans are checked"
+            ).format(id=p.id)
+        )
     elif p.is_city and not frame.peers_of(data, p, chosen):
         note(
-            f"{p.id} is a city's work points; no other city's are loaded to hold them to,"
-            " so only conflicts, baselines, national standards and qualitative targets are"
-            " checked (`plancmp compare` puts one metric of every plan side by side)"
+            _(
+                "{id} is a city's work points; no other city's are loaded to hold them to, so only conflicts, baselines, national standards and qualitative targets are checked (`plancmp compare` puts one metric of every plan side by side)"
+            ).format(id=p.id)
         )
     p, found = frame.gaps(data, p.id, chosen)
     _unchecked(p)
@@ -229,8 +254,9 @@ def gaps(
     hidden = 0 if everything else len(select(found, kinds, skipped, True)) - len(shown)
     if hidden and out is None and sys.stdout.isatty():  # a person reading: say what is left out
         note(
-            f"{hidden} quiet finding(s) left out (city pairs that hold or cannot be compared,"
-            " missing operational counts and amounts): --all shows them"
+            _(
+                "{count} quiet finding(s) left out (city pairs that hold or cannot be compared, missing operational counts and amounts): --all shows them"
+            ).format(count=hidden)
         )
 
 
@@ -239,14 +265,16 @@ def _unchecked(p: "Plan") -> None:
     whose level is unknown (it then has no peers and no higher plans)."""
     if p.level is None:
         note(
-            f"{p.id}: `level` is not set, so it has no peers and no higher plans to be held"
-            " to: fill in `level` (and `parent_city`) in its file"
+            _(
+                "{id}: `level` is not set, so it has no peers and no higher plans to be held to: fill in `level` (and `parent_city`) in its file"
+            ).format(id=p.id)
         )
     waiting = sum(1 for r in p.records if r.review)
     if waiting or p.review:
         note(
-            f"{p.id} is a draft: {waiting} record(s) and {len(p.review)} header field(s)"
-            " still carry `review`; check them against the document before using these findings"
+            _(
+                "{id} is a draft: {records} record(s) and {fields} header field(s) still carry `review`; check them against the document before using these findings"
+            ).format(id=p.id, records=waiting, fields=len(p.review))
         )
 
 
@@ -258,10 +286,10 @@ def _kinds(typed: list[str] | None) -> list[str]:
 
     chinese = {zh: kind for kind, zh in FINDING_ZH.items()}
     try:
-        return find_choices(typed or [], KINDS, "kind", chinese)
+        return find_choices(typed or [], KINDS, N_("kind"), chinese)
     except NotFound as exc:
         listed = " ".join(f"{k}（{FINDING_ZH[k]}）" for k in KINDS)
-        fail_usage(f"{exc} — kinds: {listed}")
+        fail_usage(_("{problem} — kinds: {kinds}").format(problem=exc, kinds=listed))
 
 
 @app.command()
@@ -322,7 +350,7 @@ def report(
     built = reporting.build(data, p.id, only, find_peers(data, peers))
     _unchecked(built.plan)
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
-        note(f"{p.id}: nothing in the report matches the filters given")
+        note(_("{id}: nothing in the report matches the filters given").format(id=p.id))
     blocks, left = reporting.with_notes(reporting.outline(built, data), parts)
     for part in left:
         note(_unplaced(notes, part, reporting.headings(blocks)))
@@ -346,12 +374,18 @@ def _read_notes(path: Path) -> list["Part"]:
     from plancmp.store.files import DataError, read_text
 
     if not path.is_file():
-        what = "does not exist"
+        what = N_("--notes {path} does not exist: give a Markdown file of your commentary")
         if path.is_dir():
-            what = "is a folder"
+            what = N_("--notes {path} is a folder: give a Markdown file of your commentary")
         elif path.exists():  # a named pipe or a device: never read, it could wait forever
-            what = "is not a regular file"
-        fail_usage(f"--notes {path} {what}: give a Markdown file of your commentary")
+            what = N_(
+                "--notes {path} is not a regular file: give a Markdown file of your commentary"
+            )
+        elif path.is_symlink():
+            what = N_(
+                "--notes {path} is a link to nothing (or a loop of links): give a Markdown file of your commentary"
+            )
+        fail_usage(_(what).format(path=path))
     try:
         return read_notes(read_text(path))
     except DataError as exc:
@@ -366,8 +400,10 @@ def _unplaced(path: Path | None, part: "Part", headings: list[str]) -> str:
     by_key = {key(h): h for h in headings}
     close = difflib.get_close_matches(key(part.heading), list(by_key), n=3, cutoff=0.5)
     hint = (
-        f"did you mean {'、'.join(by_key[c] for c in close)}?"
+        _("did you mean {headings}?").format(headings="、".join(by_key[c] for c in close))
         if close
-        else "`plancmp report` prints the headings"
+        else _("`plancmp report` prints the headings")
     )
-    return f"{path}:{part.line}: the heading {part.heading!r} names no part of this report, so its text is left out: {hint}"
+    return _(
+        "{path}:{line}: the heading {heading!r} names no part of this report, so its text is left out: {hint}"
+    ).format(path=path, line=part.line, heading=part.heading, hint=hint)

@@ -14,6 +14,7 @@ import typer
 
 from plancmp.cli import analyse, browse, data, draft, progress  # noqa: F401 - importing registers the commands
 from plancmp.cli.common import app, silence_stdout
+from plancmp.i18n import _
 from plancmp.output.write import prepare_stdout
 from plancmp.version import __version__
 
@@ -68,7 +69,10 @@ def main() -> None:
     except OSError as exc:
         if exc.errno not in STDOUT_ERRORS:
             _internal(exc)
-        print(f"plancmp: cannot write to stdout: {exc.strerror}", file=sys.stderr)
+        print(
+            "plancmp: " + _("cannot write to stdout: {reason}").format(reason=exc.strerror),
+            file=sys.stderr,
+        )
         sys.exit(2)
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         _internal(exc)
@@ -84,7 +88,10 @@ def _internal(exc: BaseException) -> NoReturn:
     if os.environ.get("PLANCMP_DEBUG"):
         raise exc
     print(
-        f"plancmp: internal error: {exc!r} — please report it (PLANCMP_DEBUG=1 shows the traceback)",
+        "plancmp: "
+        + _(
+            "internal error: {error} — please report it (PLANCMP_DEBUG=1 shows the traceback)"
+        ).format(error=repr(exc)),
         file=sys.stderr,
     )
     sys.exit(1)

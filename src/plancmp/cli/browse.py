@@ -23,6 +23,7 @@ from plancmp.cli.common import (
     outfile,
     writing,
 )
+from plancmp.i18n import _
 from plancmp.output.write import emit
 
 
@@ -77,8 +78,8 @@ def show(
         ]
         only.append(category)
     if not records and (metric or category):
-        asked = " in ".join(x for x in (metric, category) if x)
-        note(f"{p.id} sets no target for {asked}")
+        asked = _(" in ").join(x for x in (metric, category) if x)
+        note(_("{id} sets no target for {asked}").format(id=p.id, asked=asked))
     table = views.show_table(p, records, data.catalog, "、".join(only) or None)
     with writing():
         emit(table, format, outfile(out), force, not no_title)
@@ -106,7 +107,7 @@ def metrics(
     setters = {m: list(s.first) for m, s in data.setters(first=len(data.headers)).items()}
     table = views.metrics_table(data.catalog, setters, query)
     if not table.rows:
-        note(f"no metric's id, name or alias contains {query!r}")
+        note(_("no metric's id, name or alias contains {query!r}").format(query=query))
     with writing():
         emit(table, format, outfile(out), force, not no_title)
 

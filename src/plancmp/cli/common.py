@@ -8,14 +8,16 @@ Exit codes: 0 success, 1 a data or validation problem, 2 a usage error.
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from plancmp import lookup
+from plancmp.cli.localized import Command, Group, translated
+from plancmp.i18n import N_, _
 from plancmp.lookup import NotFound
 from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
@@ -25,7 +27,19 @@ from plancmp.store import Dataset, InvalidData, load
 if TYPE_CHECKING:
     from plancmp.peers import Peers
 
-app = typer.Typer(
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class App(typer.Typer):
+    """Typer's app, whose commands speak the user's language (cli.localized)."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[F], F]:
+        return super().command(*args, **{"cls": Command, **kwargs})
+
+
+app = App(
+    cls=Group,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -136,23 +150,51 @@ def data_of(ctx: typer.Context) -> Dataset:
     """The data the command works on; every problem in it is a one-line message, exit 1."""
     user_dir = ctx.obj["data_dir"]
     if user_dir is not None and not user_dir.is_dir():
-        what = "does not exist" if not user_dir.exists() else "is not a folder"
-        fail_usage(f"--data-dir {user_dir} {what}: give a folder of YAML plan files")
+        if not user_dir.exists():
+            fail_usage(
+                _("--data-dir {path} does not exist: give a folder of YAML plan files").format(
+                    path=user_dir
+                )
+            )
+        fail_usage(
+            _("--data-dir {path} is not a folder: give a folder of YAML plan files").format(
+                path=user_dir
+            )
+        )
     try:
         data = load(user_dir, use_cache=ctx.obj["use_cache"])
     except InvalidData as exc:
-        hint = "\nrun `plancmp validate` for the full list" if len(exc.problems) > 1 else ""
+        hint = "\n" + _("run `plancmp validate` for the full list") if len(exc.problems) > 1 else ""
         fail(1, problems_text(exc.problems) + hint)
     for line in data.notes:
-        print(line, file=sys.stderr)
+        print(note_text(line), file=sys.stderr)
     return data
 
 
 def problems_text(problems: list[Problem], limit: int = 20) -> str:
     lines = [str(p) for p in problems[:limit]]
     if len(problems) > limit:
-        lines.append(f"… and {len(problems) - limit} more")
+        lines.append(_("… and {count} more").format(count=len(problems) - limit))
     return "\n".join(lines)
+
+
+NOTES = (
+    (r"note: (?P<path>.+) replaces the built-in plan (?P<id>'.*')$",
+     N_("note: {path} replaces the built-in plan {id}")),
+    (r"note: (?P<path>.+) replaces the built-in group (?P<id>'.*')$",
+     N_("note: {path} replaces the built-in group {id}")),
+    (r"note: (?P<path>.+) is not read: a data file's name ends in \.yaml$",
+     N_("note: {path} is not read: a data file's name ends in .yaml")),
+    (r"note: (?P<path>.+): (?P<records>\d+) record\(s\) and (?P<fields>\d+) header field\(s\) are marked for review: check each against the document, then delete its `review:`$",
+     N_("note: {path}: {records} record(s) and {fields} header field(s) are marked for review: check each against the document, then delete its `review:`")),
+)  # fmt: skip
+"""The notes the store writes (and its index keeps) in English, and the same note with
+stable words to translate when it is shown."""
+
+
+def note_text(line: str) -> str:
+    """A note from the data, in the user's language."""
+    return translated(line, NOTES)
 
 
 def find_plan(data: Dataset, word: str) -> Plan:
@@ -160,7 +202,7 @@ def find_plan(data: Dataset, word: str) -> Plan:
     try:
         plan, matched = lookup.match_plan(data.headers.values(), word)
     except NotFound as exc:
-        fail_usage(f"{exc} — `plancmp plans` lists them")
+        fail_usage(_("{problem} — `plancmp plans` lists them").format(problem=exc))
     if len(matched) > 1:
         note(lookup.took(word, matched))
     return plan
@@ -172,7 +214,7 @@ def find_metric(data: Dataset, word: str) -> Metric:
     try:
         metric, matched = lookup.match_metric(data.catalog, word)
     except NotFound as exc:
-        fail_usage(f"{exc} — `plancmp metrics` lists them")
+        fail_usage(_("{problem} — `plancmp metrics` lists them").format(problem=exc))
     if len(matched) > 1:
         note(lookup.took(word, matched))
     return metric
@@ -183,15 +225,23 @@ def find_peers(data: Dataset, text: str | None) -> "Peers | None":
     if text is None:
         return None
     if not text.strip(" ,，、;；"):
-        fail_usage("--peers is empty: name plans or a group, e.g. --peers 临安,上城")
+        fail_usage(_("--peers is empty: name plans or a group, e.g. --peers 临安,上城"))
     try:
         return data.find_peers(text)
     except NotFound as exc:
-        fail_usage(f"--peers: {exc} — `plancmp plans` and `plancmp groups` list them")
+        fail_usage(
+            _("--peers: {problem} — `plancmp plans` and `plancmp groups` list them").format(
+                problem=exc
+            )
+        )
 
 
 def find_category(data: Dataset, word: str) -> str:
     try:
         return data.find_category(word)
     except NotFound:
-        fail_usage(f"unknown category {word!r}: use one of {' '.join(CATEGORIES)}")
+        fail_usage(
+            _("unknown category {word!r}: use one of {choices}").format(
+                word=word, choices=" ".join(CATEGORIES)
+            )
+        )

@@ -6,7 +6,17 @@ from typing import Annotated
 
 import typer
 
-from plancmp.cli.common import ForceOpt, OutputOpt, app, data_of, fail, outfile, writing
+from plancmp.cli.common import (
+    ForceOpt,
+    OutputOpt,
+    app,
+    data_of,
+    fail,
+    note_text,
+    outfile,
+    writing,
+)
+from plancmp.i18n import _
 from plancmp.output.formats import FILE_FORMATS, Format, choose
 from plancmp.output.write import check_target, emit, emit_files, needs_file
 from plancmp.store import DataError
@@ -65,14 +75,19 @@ def validate(
     except DataError as exc:
         fail(1, str(exc))
     for line in found.notes:
-        print(line, file=sys.stderr)
+        print(note_text(line), file=sys.stderr)
     if found.problems:
         for p in found.problems:
             print(p, file=sys.stderr)
-        fail(1, f"{len(found.problems)} problem(s) in {found.files} file(s)")
+        fail(
+            1,
+            _("{problems} problem(s) in {files} file(s)").format(
+                problems=len(found.problems), files=found.files
+            ),
+        )
     if found.files == 0:
-        fail(1, "no data files found: a data file's name ends in .yaml")
-    print(f"{found.files} file(s) OK")
+        fail(1, _("no data files found: a data file's name ends in .yaml"))
+    print(_("{files} file(s) OK").format(files=found.files))
 
 
 @app.command()
@@ -87,12 +102,15 @@ def cache(
     root = store_cache.cache_root()
     if clear:
         freed = store_cache.clear()
-        print(f"removed {freed / 2**20:.1f} MiB from {root}")
+        print(_("removed {size:.1f} MiB from {folder}").format(size=freed / 2**20, folder=root))
         return
     items = store_cache.entries()
     indexes = [e for e in items if e.path.name.startswith("index-")]
     size = sum(e.size for e in items)
     print(
-        f"{root}: {len(indexes)} index(es), {size / 2**20:.1f} MiB "
-        f"(at most {store_cache.max_bytes() >> 20} MiB; PLANCMP_CACHE_MAX_MB sets it)"
+        _(
+            "{folder}: {count} index(es), {size:.1f} MiB (at most {most} MiB; PLANCMP_CACHE_MAX_MB sets it)"
+        ).format(
+            folder=root, count=len(indexes), size=size / 2**20, most=store_cache.max_bytes() >> 20
+        )
     )

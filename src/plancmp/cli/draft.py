@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from plancmp.cli.common import ForceOpt, FormatOpt, app, data_of, fail, fail_usage, outfile, writing
+from plancmp.i18n import _
 from plancmp.output.formats import TABLE_FORMATS, Format, choose
 from plancmp.output.write import check_target, emit, emit_text
 
@@ -40,12 +41,22 @@ def draft(
         ),
     ] = None,
     force: ForceOpt = False,
+    text: Annotated[
+        bool,
+        typer.Option(
+            "--text",
+            help="Print the document's text as drafting reads it, after the conversions the plan file lists (traditional characters, reposting noise): what `raw` and `source.quote` are checked against.",
+        ),
+    ] = False,
 ) -> None:
     """Draft a plan's targets from its document, each with its quote and what to check: printed like show, or written with -o FILE.yaml as a plan file to review."""
     from plancmp.draft import command
     from plancmp.draft.read import DocumentError
 
     out = outfile(out)
+    if text:
+        _print_text(path, out, force)
+        return
     with writing():
         if out is not None:
             check_target(out, force)
@@ -68,6 +79,22 @@ def draft(
         emit(draft_table(drafted, data.catalog), fmt, out, force)
 
 
+def _print_text(path: Path, out: Path | None, force: bool) -> None:
+    """The converted text, so that a reader can repeat the conversion and find every
+    drafted value in it."""
+    from plancmp.draft.read import DocumentError, document_text, read_document
+
+    with writing():
+        if out is not None:
+            check_target(out, force)
+    try:
+        doc = read_document(path)
+    except DocumentError as exc:
+        fail(1, str(exc))
+    with writing():
+        emit_text(document_text(doc) + "\n", out, force)
+
+
 def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:
     """The plan file (and the catalog file of new metrics) to `out`, or the plan to stdout."""
     from plancmp.draft import command
@@ -81,7 +108,15 @@ def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:
         written = command.write_files(drafted, out, force)
     review = sum(bool(d.review) for d in drafted.records)
     print(
-        f"wrote {written[0]}: {len(drafted.records)} records, {review} to review", file=sys.stderr
+        _("wrote {path}: {records} records, {review} to review").format(
+            path=written[0], records=len(drafted.records), review=review
+        ),
+        file=sys.stderr,
     )
     if len(written) > 1:
-        print(f"wrote {written[1]}: {len(drafted.new_metrics)} new metrics", file=sys.stderr)
+        print(
+            _("wrote {path}: {count} new metrics").format(
+                path=written[1], count=len(drafted.new_metrics)
+            ),
+            file=sys.stderr,
+        )

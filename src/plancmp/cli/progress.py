@@ -16,6 +16,7 @@ from plancmp.cli.common import (
     outfile,
     writing,
 )
+from plancmp.i18n import _
 from plancmp.output.write import emit
 
 
@@ -38,6 +39,10 @@ def progress(
     p = data.with_records(find_plan(data, plan).id)
     found = progress_of(p, data.catalog, everything)
     if not any(r.actuals for r in p.records):
-        note(f"{p.id} has no actual values: add `actuals:` to its records (data/README.md, \"Actual values\")")  # fmt: skip
+        note(
+            _(
+                '{id} has no actual values: add `actuals:` to its records (data/README.md, "Actual values")'
+            ).format(id=p.id)
+        )
     with writing():
         emit(views.progress_table(p, found, data.catalog), format, outfile(out), force)

@@ -37,6 +37,11 @@ from plancmp.values import ValueParseError, parse
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
+BODY = "正文"
+"""The section of a target printed before any heading (a news report, a short notice):
+the document's body."""
+
+
 class Drafted(NamedTuple):
     """A drafted record with what a reviewer needs beside it."""
 
@@ -312,7 +317,7 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         Target(f.raw, value, f.year or 0, f.scope),
         baseline,
         f.attribute,
-        Source(f.section, f.kind, f.also),
+        Source(f.section or BODY, f.kind, f.also),
         None,
     )
     return Drafted(record, f.quote, tuple(dict.fromkeys(review)))

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from plancmp.draft.build import ID_RE, Draft, draft_document, plan_id_from
+from plancmp.i18n import _
 from plancmp.model import Metric
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -30,17 +31,23 @@ def choose_id(given: str | None, out: Path | None, document: Path) -> tuple[str,
     if given is not None:
         if not ID_RE.match(given):
             raise DraftUsageError(
-                f"--id {given!r}: use lower-case ASCII letters, digits and _ (e.g. yuhang)"
+                _(
+                    "--id {given!r}: use lower-case ASCII letters, digits and _ (e.g. yuhang)"
+                ).format(given=given)
             )
         if plan_file and out is not None and out.stem != given:
             raise DraftUsageError(
-                f"--id {given} differs from the file name {out.name}: name the file {given}{out.suffix} (a plan file is named by its id)"
+                _(
+                    "--id {given} differs from the file name {name}: name the file {given}{suffix} (a plan file is named by its id)"
+                ).format(given=given, name=out.name, suffix=out.suffix)
             )
         return given, False
     if plan_file and out is not None:
         if not ID_RE.match(out.stem):
             raise DraftUsageError(
-                f"{out.name}: a plan file is named by its ASCII id, e.g. yuhang.yaml — rename it or add --id"
+                _(
+                    "{name}: a plan file is named by its ASCII id, e.g. yuhang.yaml — rename it or add --id"
+                ).format(name=out.name)
             )
         return out.stem, False
     derived = plan_id_from(document.stem)
@@ -73,7 +80,7 @@ def write_files(draft: Draft, out: Path, force: bool) -> list[Path]:
     if draft.new_metrics:
         text = catalog_text(draft.new_metrics, draft.metric_review, draft.plan.id)
         files.append((catalog_path(out, draft.plan.id), text))
-    for path, _ in files:  # both refused before either is written
+    for path, _text in files:  # both refused before either is written
         check_target(path, force)
     for path, text in files:
         write_file(path, text, force)

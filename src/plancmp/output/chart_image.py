@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import sys
 
+from plancmp.i18n import _
 from plancmp.output import fonts
 from plancmp.output.report import Chart
 
@@ -33,7 +34,10 @@ def png(chart: Chart) -> bytes | None:
     lacking = fonts.missing(font.path, text)
     if lacking:
         print(
-            f"plancmp: the chart of {chart.title} is left out: the font {font.family} has no {lacking!r}",
+            "plancmp: "
+            + _("the chart of {title} is left out: the font {font} has no {lacking!r}").format(
+                title=chart.title, font=font.family, lacking=lacking
+            ),
             file=sys.stderr,
         )
         return None

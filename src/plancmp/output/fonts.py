@@ -12,6 +12,8 @@ import functools
 import sys
 from typing import NamedTuple
 
+from plancmp.i18n import _
+
 CJK_FAMILIES = (
     "Noto Sans CJK SC",
     "Noto Sans SC",
@@ -99,9 +101,7 @@ def say_none_found() -> None:
     global _told
     if not _told:
         _told = True
-        print(
-            "plancmp: no Chinese font found (Noto Sans CJK, Source Han Sans, WenQuanYi, SimSun,"
-            " Microsoft YaHei …), so the report has no charts: install one (README, "
-            '"Fonts for the charts"), e.g. `sudo apt-get install fonts-noto-cjk` on Debian/Ubuntu',
-            file=sys.stderr,
+        words = _(
+            'no Chinese font found (Noto Sans CJK, Source Han Sans, WenQuanYi, SimSun, Microsoft YaHei …), so the report has no charts: install one (README, "Fonts for the charts"), e.g. `sudo apt-get install fonts-noto-cjk` on Debian/Ubuntu'
         )
+        print(f"plancmp: {words}", file=sys.stderr)

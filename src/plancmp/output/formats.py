@@ -19,6 +19,8 @@ from collections.abc import Collection
 from enum import StrEnum
 from pathlib import Path
 
+from plancmp.i18n import N_, _
+
 
 class Format(StrEnum):
     """Every output format `--format` accepts."""
@@ -110,14 +112,14 @@ SUFFIXES: dict[str, tuple[Format, ...]] = {
 }
 """What a file of each extension can hold; the first is what the extension alone means."""
 NOT_WRITTEN = {
-    ".xls": "an old Excel workbook",
-    ".xlsm": "a macro workbook",
-    ".et": "a WPS workbook",
-    ".ods": "an OpenDocument spreadsheet",
-    ".doc": "an old Word document",
-    ".wps": "a WPS document",
-    ".odt": "an OpenDocument text",
-    ".pdf": "a PDF",
+    ".xls": N_("an old Excel workbook"),
+    ".xlsm": N_("a macro workbook"),
+    ".et": N_("a WPS workbook"),
+    ".ods": N_("an OpenDocument spreadsheet"),
+    ".doc": N_("an old Word document"),
+    ".wps": N_("a WPS document"),
+    ".odt": N_("an OpenDocument text"),
+    ".pdf": N_("a PDF"),
 }
 """Extensions people try, refused with the one to use instead (Excel, WPS and LibreOffice
 all open .xlsx and .docx)."""
@@ -136,7 +138,11 @@ def choose(
     """The format to write, by the rule above. `offered` are the formats the command can
     write; `default`, where no rule decides, else a table for a terminal, Markdown for a pipe."""
     if requested is not None and requested not in offered:
-        raise FormatError(f"this command does not write {requested}: use one of {_listed(offered)}")
+        raise FormatError(
+            _("this command does not write {format}: use one of {formats}").format(
+                format=requested, formats=_listed(offered)
+            )
+        )
     if requested is None and out is not None and _is_stream(out):
         # /dev/null, a named pipe: no extension to tell, so the format a pipe gets
         return default if default is not None else Format.MARKDOWN
@@ -153,12 +159,14 @@ def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) 
     suffix = out.suffix.lower()
     if suffix in NOT_WRITTEN:
         raise FormatError(
-            f"cannot write {NOT_WRITTEN[suffix]} ({out.name}): {_instead(suffix, offered)}"
+            _("cannot write {kind} ({name}): {instead}").format(
+                kind=_(NOT_WRITTEN[suffix]), name=out.name, instead=_instead(suffix, offered)
+            )
         )
     holds = SUFFIXES.get(suffix)
     if requested is Format.RICH:
         raise FormatError(
-            "--format rich is for the terminal: choose markdown, csv, json … for a file"
+            _("--format rich is for the terminal: choose markdown, csv, json … for a file")
         )
     if requested is not None:
         if holds is not None and requested not in holds:
@@ -166,21 +174,29 @@ def _for_file(requested: Format | None, out: Path, offered: Collection[Format]) 
                 (s for s, fs in SUFFIXES.items() if requested in fs), None
             )
             fix = (
-                f"name the file {out.with_suffix(better).name}" if better else "choose another name"
+                _("name the file {name}").format(name=out.with_suffix(better).name)
+                if better
+                else _("choose another name")
             )
             raise FormatError(
-                f"-f {requested} -o {out.name}: a {suffix} file cannot hold {requested}: {fix}, or leave out --format"
+                _(
+                    "-f {format} -o {name}: a {suffix} file cannot hold {format}: {fix}, or leave out --format"
+                ).format(format=requested, name=out.name, suffix=suffix, fix=fix)
             )
         return requested
     if holds is None:
         known = " ".join(s for s, fs in SUFFIXES.items() if any(f in offered for f in fs))
         raise FormatError(
-            f"cannot tell the format from {out.name!r} (known: {known}): add --format"
+            _("cannot tell the format from {name!r} (known: {known}): add --format").format(
+                name=out.name, known=known
+            )
         )
     usable = [f for f in holds if f in offered]
     if not usable:
         raise FormatError(
-            f"this command does not write {suffix} files: use one of {_listed(offered)}"
+            _("this command does not write {suffix} files: use one of {formats}").format(
+                suffix=suffix, formats=_listed(offered)
+            )
         )
     return usable[0]
 
@@ -206,13 +222,13 @@ def _suffix_of(fmt: Format) -> str | None:
 def _instead(suffix: str, offered: Collection[Format]) -> str:
     sheet = suffix in (".xls", ".xlsm", ".et", ".ods")
     if sheet and Format.XLSX in offered:
-        return "name the file .xlsx (Excel, WPS and LibreOffice open it)"
+        return _("name the file .xlsx (Excel, WPS and LibreOffice open it)")
     if suffix in (".doc", ".wps", ".odt") and Format.DOCX in offered:
-        return "name the file .docx (Word, WPS and LibreOffice open it)"
+        return _("name the file .docx (Word, WPS and LibreOffice open it)")
     if sheet and Format.EXCEL in offered:
-        return "write CSV for Excel instead: -f excel -o table.csv"
+        return _("write CSV for Excel instead: -f excel -o table.csv")
     names = dict.fromkeys(_suffix_of(f) for f in Format if f in offered)
-    return "name the file " + " or ".join(n for n in names if n)
+    return _("name the file {names}").format(names=_(" or ").join(n for n in names if n))
 
 
 def _listed(offered: Collection[Format]) -> str:

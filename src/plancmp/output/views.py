@@ -35,7 +35,7 @@ def value_dict(v: Value) -> dict[str, Any]:
 
 
 def target_dict(t: Target) -> dict[str, Any]:
-    d = {"year": t.year, **value_dict(t.value), "raw": t.raw, "scope": t.scope}
+    d = {"year": t.year or None, **value_dict(t.value), "raw": t.raw, "scope": t.scope}
     if t.value.approx:
         d["approx"] = True
     if t.value.direction:
@@ -159,7 +159,7 @@ def target_cells(r: Record) -> list[str]:
         words.baseline_text(r),
         t.raw,
         words.show_value(t.value),
-        str(t.year),
+        str(t.year) if t.year else "",  # a draft's target whose document gives no year
         words.SCOPE_ZH[t.scope],
         r.attribute or "",
     ]
@@ -168,7 +168,7 @@ def target_cells(r: Record) -> list[str]:
 def target_numbers(r: Record) -> list[Number | None]:
     """The numbers behind target_cells: the baseline, the normalized target, the year."""
     baseline = number_of(r.baseline.value) if r.baseline else None
-    return [None, baseline, None, number_of(r.target.value), r.target.year, None, None]
+    return [None, baseline, None, number_of(r.target.value), r.target.year or None, None, None]
 
 
 def show_table(

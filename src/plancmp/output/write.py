@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from plancmp.i18n import N_, _
 from plancmp.output.formats import FILE_FORMATS, Format, choose
 from plancmp.output.table import Table
 from plancmp.output.text import html_page, render, to_json
@@ -45,14 +46,20 @@ def check_target(out: Path, force: bool) -> None:
     except FileNotFoundError:
         folder = out.parent if str(out.parent) else Path(".")
         if not folder.is_dir():
-            raise OutputError(f"folder {folder} does not exist: create it first") from None
+            raise OutputError(
+                _("folder {folder} does not exist: create it first").format(folder=folder)
+            ) from None
         return
     except OSError as exc:
-        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise OutputError(
+            _("cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc)
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise OutputError(f"{out} is a folder: give a file name")
+        raise OutputError(_("{path} is a folder: give a file name").format(path=out))
     if stat.S_ISREG(info.st_mode) and not force:
-        raise OutputError(f"{out} exists: use --force to overwrite it, or choose another name")
+        raise OutputError(
+            _("{path} exists: use --force to overwrite it, or choose another name").format(path=out)
+        )
 
 
 def emit(
@@ -92,24 +99,26 @@ def emit_text(text: str, out: Path | None = None, force: bool = False) -> None:
         _to_stdout(text)
         return
     write_file(out, text, force)
-    print(f"wrote {out}", file=sys.stderr)
+    print(_("wrote {path}").format(path=out), file=sys.stderr)
 
 
 def _to_stdout(text: str) -> None:
     """Write to stdout; a closed or full stdout (`>&-`, `> /dev/full`) is a write error."""
     if sys.stdout is None:
-        raise OutputError("stdout is closed: write to a file with -o")
+        raise OutputError(_("stdout is closed: write to a file with -o"))
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         raise  # `| head`: the quiet ending of a closed pipe (cli.writing)
     except OSError as exc:
-        raise OutputError(f"cannot write to stdout: {exc.strerror or exc}") from None
+        raise OutputError(
+            _("cannot write to stdout: {reason}").format(reason=exc.strerror or exc)
+        ) from None
 
 
-def _can_encode(text: str) -> bool:
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+def _can_encode(text: str, stream: object = None) -> bool:
+    encoding = getattr(stream or sys.stdout, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)
     except (UnicodeEncodeError, LookupError):
@@ -120,11 +129,13 @@ def _can_encode(text: str) -> bool:
 def _warn_unencodable(text: str) -> None:
     if not _can_encode(text):
         encoding = getattr(sys.stdout, "encoding", None)
-        print(
-            f"plancmp: this terminal's encoding ({encoding}) cannot show Chinese; characters are replaced. "
-            "Set PYTHONIOENCODING=utf-8 or write a file with -o",
-            file=sys.stderr,
+        words = N_(
+            "this terminal's encoding ({encoding}) cannot show Chinese; characters are replaced. Set PYTHONIOENCODING=utf-8 or write a file with -o"
         )
+        message = _(words).format(encoding=encoding)
+        if not _can_encode(message, sys.stderr):  # a Chinese hint it cannot show: in English
+            message = words.format(encoding=encoding)
+        print(f"plancmp: {message}", file=sys.stderr)
 
 
 def write_file(path: Path, text: str, force: bool) -> None:
@@ -144,7 +155,9 @@ def write_with(path: Path, force: bool, writer: Callable[[Path], T]) -> T:
     except BrokenPipeError:
         raise  # -o /dev/stdout | head: the quiet ending of a closed pipe (cli.writing)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(
+            _("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def _special(path: Path) -> bool:
@@ -169,7 +182,9 @@ def _through(target: Path, writer: Callable[[Path], T]) -> T:
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a named pipe with no reader
             raise OutputError(
-                f"no process is reading the named pipe {target}: start the reader first"
+                _("no process is reading the named pipe {path}: start the reader first").format(
+                    path=target
+                )
             ) from None
         raise
     fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
@@ -252,14 +267,18 @@ def emit_file(
     """Let `writer(path)` make a file of format `fmt` at `out` (write_with)."""
     out = needs_file(fmt, out, name)
     write_with(out, force, writer)
-    print(f"wrote {out}", file=sys.stderr)
+    print(_("wrote {path}").format(path=out), file=sys.stderr)
 
 
 def needs_file(fmt: Format, out: Path | None, name: str = "table") -> Path:
     """`out`, or a usage error for a file format without -o: a binary file on a terminal or
     in a pipe is of no use. `name` is the file name the message suggests."""
     if out is None:
-        raise OutputError(f"--format {fmt} writes a file: add -o {name}.{_suffix(fmt)}")
+        raise OutputError(
+            _("--format {format} writes a file: add -o {name}").format(
+                format=fmt, name=f"{name}.{_suffix(fmt)}"
+            )
+        )
     return out
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from plancmp.i18n import _
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Problem, Standard
 from plancmp.peers import Group
@@ -68,7 +69,9 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
                 Problem(
                     f.path,
                     None,
-                    f"plan id {f.plan.id!r} is also used by {earlier[1]}: each plan needs its own id",
+                    _("plan id {id!r} is also used by {path}: each plan needs its own id").format(
+                        id=f.plan.id, path=earlier[1]
+                    ),
                 )
             )
             continue
@@ -114,7 +117,9 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
                     Problem(
                         f.path,
                         None,
-                        f"metric {m.id!r} is already defined in {where[m.id]}: use that one or choose another id",
+                        _(
+                            "metric {id!r} is already defined in {path}: use that one or choose another id"
+                        ).format(id=m.id, path=where[m.id]),
                     )
                 )
                 continue
@@ -123,7 +128,7 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
         for m in f.metrics:
             for other in m.related:
                 if other not in by_id:
-                    problems.append(Problem(f.path, None, f"metric {m.id!r} names unknown related metric {other!r}: use an id from the catalog"))  # fmt: skip
+                    problems.append(Problem(f.path, None, _("metric {id!r} names unknown related metric {other!r}: use an id from the catalog").format(id=m.id, other=other)))  # fmt: skip
     standards: dict[str, tuple[str, Standard]] = {}
     for f in parsed:
         for st in f.standards:
@@ -135,7 +140,9 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
                     Problem(
                         f.path,
                         None,
-                        f"a standard for {st.metric!r} is already given in {earlier[0]}: a standard cannot be replaced, remove one of them",
+                        _(
+                            "a standard for {metric!r} is already given in {path}: a standard cannot be replaced, remove one of them"
+                        ).format(metric=st.metric, path=earlier[0]),
                     )
                 )
             elif metric is None:
@@ -143,7 +150,9 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
                     Problem(
                         f.path,
                         None,
-                        f"standard for unknown metric {st.metric!r}: use an id from the catalog",
+                        _(
+                            "standard for unknown metric {metric!r}: use an id from the catalog"
+                        ).format(metric=st.metric),
                     )
                 )
             elif st.unit != metric.unit:
@@ -151,12 +160,14 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
                     Problem(
                         f.path,
                         None,
-                        f"standard for {st.metric!r} is in {st.unit!r}, the metric in {metric.unit!r}: use the metric's unit",
+                        _(
+                            "standard for {metric!r} is in {unit!r}, the metric in {metric_unit!r}: use the metric's unit"
+                        ).format(metric=st.metric, unit=st.unit, metric_unit=metric.unit),
                     )
                 )
             else:
                 standards[st.metric] = (f.path, st)
-    return Catalog(by_id.values(), (st for _, st in standards.values()))
+    return Catalog(by_id.values(), (st for _path, st in standards.values()))
 
 
 def unknown_metrics(
@@ -166,9 +177,15 @@ def unknown_metrics(
     for metric, places in refs.items():
         if metric in catalog:
             continue
-        fix = "add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)"
+        fix = _("add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)")
         out.extend(
-            Problem(path, line, f"unknown metric {metric!r} in record {n}: {fix}")
+            Problem(
+                path,
+                line,
+                _("unknown metric {metric!r} in record {n}: {fix}").format(
+                    metric=metric, n=n, fix=fix
+                ),
+            )
             for path, line, n in places
         )
     return out

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
+from plancmp.i18n import N_, _
 from plancmp.paths import default_data_dir
 
 __all__ = ["DataError", "default_data_dir", "read_bytes", "read_text", "yaml_files"]
@@ -21,12 +23,30 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 class DataError(Exception):
-    """A data file cannot be read; `str()` is `file:line: what — how to fix`."""
+    """A data file cannot be read; `str()` is `file:line: what — how to fix`.
 
-    def __init__(self, path: str, line: int | None, message: str):
-        self.path, self.line, self.message = path, line, message
-        where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {message}")
+    `message` (an English template, `fields` filled in) is put in the user's language
+    when it is read: an error that is caught and never shown (a cache manifest not yet
+    written) never opens the catalog."""
+
+    def __init__(self, path: str, line: int | None, message: str, **fields: object):
+        self.path, self.line, self.template, self.fields = path, line, message, fields
+        super().__init__(path, line, message)
+
+    @property
+    def message(self) -> str:
+        return _(self.template).format(**self.fields) if self.fields else _(self.template)
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # crosses from the worker processes intact
+        return (_data_error, (self.path, self.line, self.template, self.fields))
+
+
+def _data_error(path: str, line: int | None, message: str, fields: dict[str, object]) -> DataError:
+    return DataError(path, line, message, **fields)
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -37,25 +57,29 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        raise DataError(name, None, "no such file: check the path") from None
+        raise DataError(name, None, N_("no such file: check the path")) from None
     except IsADirectoryError:
-        raise DataError(name, None, "is a folder, not a YAML file") from None
+        raise DataError(name, None, N_("is a folder, not a YAML file")) from None
     except OSError as exc:
-        raise DataError(name, None, f"cannot read: {exc.strerror or exc}") from None
+        raise DataError(
+            name, None, N_("cannot read: {reason}"), reason=exc.strerror or exc
+        ) from None
     try:
         info = os.fstat(fd)
         _refuse_special(name, info.st_mode)  # what was opened, if it changed since
         if info.st_size > limit:
-            raise DataError(name, None, _too_big(info.st_size))
+            raise _too_big(name, info.st_size)
         chunks, size = [], 0
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:  # it grew while being read
-                raise DataError(name, None, _too_big(size))
+                raise _too_big(name, size)
         return b"".join(chunks)
     except OSError as exc:
-        raise DataError(name, None, f"cannot read: {exc.strerror or exc}") from None
+        raise DataError(
+            name, None, N_("cannot read: {reason}"), reason=exc.strerror or exc
+        ) from None
     finally:
         os.close(fd)
 
@@ -63,16 +87,22 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def _refuse_special(name: str, mode: int) -> None:
     """Only a regular file is read: a named pipe would wait forever, a device never ends."""
     if stat.S_ISDIR(mode):
-        raise DataError(name, None, "is a folder, not a YAML file")
+        raise DataError(name, None, N_("is a folder, not a YAML file"))
     if not stat.S_ISREG(mode):
         raise DataError(
-            name, None, "is not a regular file (a named pipe, device or socket): give a plan file"
+            name,
+            None,
+            N_("is not a regular file (a named pipe, device or socket): give a plan file"),
         )
 
 
-def _too_big(size: int) -> str:
-    return (
-        f"file is {size:,} bytes, more than a plan file can be ({MAX_FILE_BYTES:,}): check the path"
+def _too_big(name: str, size: int) -> DataError:
+    return DataError(
+        name,
+        None,
+        N_("file is {size:,} bytes, more than a plan file can be ({most:,}): check the path"),
+        size=size,
+        most=MAX_FILE_BYTES,
     )
 
 
@@ -82,11 +112,11 @@ def read_text(path: Path) -> str:
     name = str(path)
     data = read_bytes(path)
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise DataError(name, None, "is UTF-32: save it as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
+        raise DataError(name, None, N_("is UTF-32: save it as UTF-8 (in Excel/WPS: 另存为 UTF-8)"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data and _is_utf16(data)):
-        raise DataError(name, None, "is UTF-16: save it as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
+        raise DataError(name, None, N_("is UTF-16: save it as UTF-8 (in Excel/WPS: 另存为 UTF-8)"))
     if b"\x00" in data:  # never in UTF-8 text
-        raise DataError(name, None, "not a text file (it contains NUL bytes)")
+        raise DataError(name, None, N_("not a text file (it contains NUL bytes)"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -94,7 +124,7 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise DataError(
-            name, line, "not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)"
+            name, line, N_("not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)")
         ) from None
 
 
@@ -119,10 +149,10 @@ def yaml_files(folder: Path) -> tuple[list[Path], list[str]]:
     """The YAML files of a data folder in a stable order, and a note for each file that
     looks meant as one but is not read (`plan.yaml.txt`)."""
     if not folder.exists():
-        raise DataError(str(folder), None, "data folder does not exist: check --data-dir")
+        raise DataError(str(folder), None, N_("data folder does not exist: check --data-dir"))
     if not folder.is_dir():
         raise DataError(
-            str(folder), None, "is not a folder: --data-dir takes a folder of YAML files"
+            str(folder), None, N_("is not a folder: --data-dir takes a folder of YAML files")
         )
     try:
         entries = sorted(folder.iterdir())

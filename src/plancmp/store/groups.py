@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from plancmp.i18n import N_, _
 from plancmp.model import Problem
 from plancmp.peers import Group
 from plancmp.store.derived import ALL
@@ -55,16 +56,25 @@ def _group(
     c.keys(m, GROUP_KEYS, what)
     gid = c.text(m, "id", what)
     if gid and not ID_RE.match(gid):
-        c.add(c.line_of(m, "id"), f'group id {gid!r} must be lower-case ASCII letters, digits and _ (e.g. "hangzhou_districts")')  # fmt: skip
+        c.add(c.line_of(m, "id"), N_('group id {id!r} must be lower-case ASCII letters, digits and _ (e.g. "hangzhou_districts")'), id=gid)  # fmt: skip
     what = f"group {gid}" if gid else what
     name, note = c.text(m, "name", what), c.text(m, "note", what)
     members = c.texts(m, "members", what)
     if isinstance(m.get("members"), list) and not m["members"]:
-        c.add(c.line_of(m, "members"), f"{what} has no members: list the ids of its plans")
+        c.add(
+            c.line_of(m, "members"),
+            N_("{what} has no members: list the ids of its plans"),
+            what=what,
+        )
     seen: dict[str, int | None] = {}  # each member once, with its line
     for member, line in zip(members, _lines(c, m), strict=True):
         if member in seen:
-            c.add(line, f"plan {member!r} is listed twice in {what}: keep one")
+            c.add(
+                line,
+                N_("plan {member!r} is listed twice in {what}: keep one"),
+                member=member,
+                what=what,
+            )
         seen.setdefault(member, line)
     if not (gid and name and members):
         return None
@@ -106,13 +116,13 @@ def check_groups(
         g = f.group
         problems.extend(_unknown_members(f, plan_ids))
         if g.id == ALL:
-            problems.append(Problem(g.path or "", g.line, f"group id {ALL!r} is kept for every plan: choose another"))  # fmt: skip
+            problems.append(Problem(g.path or "", g.line, _("group id {id!r} is kept for every plan: choose another").format(id=ALL)))  # fmt: skip
         if g.id in plan_ids:
-            problems.append(Problem(g.path or "", g.line, f"group id {g.id!r} is a plan's id: choose another, so that `--peers {g.id}` names one thing"))  # fmt: skip
+            problems.append(Problem(g.path or "", g.line, _("group id {id!r} is a plan's id: choose another, so that `--peers {id}` names one thing").format(id=g.id)))  # fmt: skip
         earlier = kept.get(g.id)
         if earlier is not None and earlier.folder == f.folder:
             where = f"{earlier.group.path}:{earlier.group.line}"
-            problems.append(Problem(g.path or "", g.line, f"group id {g.id!r} is also used at {where}: each group needs its own id"))  # fmt: skip
+            problems.append(Problem(g.path or "", g.line, _("group id {id!r} is also used at {where}: each group needs its own id").format(id=g.id, where=where)))  # fmt: skip
             continue
         if earlier is not None:
             notes.append(f"note: {g.path} replaces the built-in group {g.id!r}")
@@ -128,6 +138,13 @@ def _unknown_members(f: Found, plan_ids: Collection[str]) -> list[Problem]:
         if member in plan_ids:
             continue
         close = difflib.get_close_matches(member, list(plan_ids), n=3, cutoff=0.6)
-        hint = f"did you mean {' or '.join(close)}? " if close else ""
-        out.append(Problem(f.group.path or "", line, f"unknown plan {member!r} in group {f.group.id!r}: {hint}members are plan ids (`plancmp plans` lists them)"))  # fmt: skip
+        hint = _("did you mean {names}? ").format(names=_(" or ").join(close)) if close else ""
+        message = _(
+            "unknown plan {member!r} in group {id!r}: {hint}members are plan ids (`plancmp plans` lists them)"
+        )
+        out.append(
+            Problem(
+                f.group.path or "", line, message.format(member=member, id=f.group.id, hint=hint)
+            )
+        )
     return out

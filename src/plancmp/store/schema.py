@@ -14,6 +14,7 @@ from typing import Any
 
 from plancmp import values
 from plancmp.decimals import MAX_DIGITS, fmt, sensible
+from plancmp.i18n import N_, _, chinese
 from plancmp.model import (
     ATTRIBUTES,
     BETTER,
@@ -117,7 +118,12 @@ class Checker:
         self.path = path
         self.problems: list[Problem] = []
 
-    def add(self, line: int | None, message: str) -> None:
+    def add(self, line: int | None, message: str, **fields: object) -> None:
+        """A problem; with `fields`, `message` is an English template, put in the user's
+        language here, where a problem is found (the schema check of valid data calls
+        nothing that translates, so it never opens the catalog)."""
+        if fields:
+            message = _(message).format(**{k: _described(k, v) for k, v in fields.items()})
         self.problems.append(Problem(self.path, line, message))
 
     def line_of(self, mapping: object, key: str | None = None) -> int | None:
@@ -130,7 +136,12 @@ class Checker:
     def mapping(self, value: object, what: str, line: int | None) -> dict[str, Any] | None:
         if isinstance(value, dict):
             return value
-        self.add(line, f"{what} must be a mapping of `key: value` lines, not {_kind(value)}")
+        self.add(
+            line,
+            N_("{what} must be a mapping of `key: value` lines, not {kind}"),
+            what=what,
+            kind=_kind(value),
+        )
         return None
 
     def child(self, m: Mapping[str, Any], key: str, what: str) -> dict[str, Any] | None:
@@ -147,11 +158,14 @@ class Checker:
                     known = ", ".join(spec)
                     self.add(
                         self.line_of(m, key),
-                        f"unknown field {_shown(key)} in {what}: the fields are {known}",
+                        N_("unknown field {key} in {what}: the fields are {known}"),
+                        key=_shown(key),
+                        what=what,
+                        known=known,
                     )
         for key, required in spec.items():
             if required and m.get(key) is None:
-                self.add(self.line_of(m), f"{what} has no `{key}`: add it")
+                self.add(self.line_of(m), N_("{what} has no `{key}`: add it"), what=what, key=key)
 
     def text(self, m: Mapping[str, Any], key: str, what: str) -> str | None:
         v = m.get(key)
@@ -159,7 +173,21 @@ class Checker:
             return None
         if isinstance(v, str) and v.strip():
             return v
-        self.add(self.line_of(m, key), f"`{key}` of {what} must be text, not {_kind(v)}: quote it")
+        if isinstance(v, str):
+            self.add(
+                self.line_of(m, key),
+                N_("`{key}` of {what} is empty: write it, or leave the key out"),
+                key=key,
+                what=what,
+            )
+            return None
+        self.add(
+            self.line_of(m, key),
+            N_("`{key}` of {what} must be text, not {kind}: quote it"),
+            key=key,
+            what=what,
+            kind=_kind(v),
+        )
         return None
 
     def choice(
@@ -171,7 +199,14 @@ class Checker:
         if isinstance(v, str) and v in options:
             return v
         listed = " | ".join(options)
-        self.add(self.line_of(m, key), f"`{key}` of {what} is {_shown(v)}: use one of {listed}")
+        self.add(
+            self.line_of(m, key),
+            N_("`{key}` of {what} is {value}: use one of {listed}"),
+            key=key,
+            what=what,
+            value=_shown(v),
+            listed=listed,
+        )
         return None
 
     def year(self, m: Mapping[str, Any], key: str, what: str) -> int | None:
@@ -181,7 +216,11 @@ class Checker:
         if isinstance(v, int) and not isinstance(v, bool) and 1949 <= v <= 2100:
             return v
         self.add(
-            self.line_of(m, key), f"`{key}` of {what} is {_shown(v)}: write a year such as 2025"
+            self.line_of(m, key),
+            N_("`{key}` of {what} is {value}: write a year such as 2025"),
+            key=key,
+            what=what,
+            value=_shown(v),
         )
         return None
 
@@ -189,7 +228,13 @@ class Checker:
         v = m.get(key)
         if v is None or isinstance(v, bool):
             return bool(v)
-        self.add(self.line_of(m, key), f"`{key}` of {what} is {_shown(v)}: write true or false")
+        self.add(
+            self.line_of(m, key),
+            N_("`{key}` of {what} is {value}: write true or false"),
+            key=key,
+            what=what,
+            value=_shown(v),
+        )
         return False
 
     def entries(self, top: object, key: str, noun: str) -> list[tuple[str, dict[str, Any]]]:
@@ -197,7 +242,7 @@ class Checker:
         items = top.get(key) if isinstance(top, dict) else None
         if not isinstance(items, list):
             if items is not None:
-                self.add(self.line_of(top, key), f"`{key}` must be a list of {key}")
+                self.add(self.line_of(top, key), N_("`{key}` must be a list of {key}"), key=key)
             return []
         found = []
         for i, item in enumerate(items):
@@ -213,7 +258,12 @@ class Checker:
             return ()
         if isinstance(v, list) and all(isinstance(x, str) for x in v):
             return tuple(v)
-        self.add(self.line_of(m, key), f"`{key}` of {what} must be a list of quoted texts")
+        self.add(
+            self.line_of(m, key),
+            N_("`{key}` of {what} must be a list of quoted texts"),
+            key=key,
+            what=what,
+        )
         return ()
 
     def number(self, m: Mapping[str, Any], key: str, what: str) -> Decimal | None:
@@ -223,11 +273,18 @@ class Checker:
             return None
         got = _decimal(stored)
         if got is None:
-            self.add(self.line_of(m, key), f"`{key}` of {what} is {_shown(stored)}: write a number")
+            self.add(
+                self.line_of(m, key),
+                N_("`{key}` of {what} is {value}: write a number"),
+                key=key,
+                what=what,
+                value=_shown(stored),
+            )
         return got
 
 
 def _kind(v: object) -> str:
+    """What a value is, as a message names it (in English: `_described` translates it)."""
     if isinstance(v, bool):
         return f"true/false ({_shown(v)})"
     if isinstance(v, dict):
@@ -237,6 +294,41 @@ def _kind(v: object) -> str:
     if v is None:
         return "empty"
     return f"{type(v).__name__} {_shown(v)}"
+
+
+DESCRIPTIONS = (
+    (r"the plan$", N_("the plan")),
+    (r"record (?P<n>\d+) \((?P<name>.*)\)$", N_("record {n} ({name})")),
+    (r"record (?P<n>\d+)$", N_("record {n}")),
+    (r"metric (?P<n>\d+)$", N_("metric {n}")),
+    (r"standard (?P<n>\d+)$", N_("standard {n}")),
+    (r"metric (?P<id>\S+)$", N_("metric {id}")),
+    (r"group (?P<n>\d+)$", N_("group {n}")),
+    (r"group (?P<id>\S+)$", N_("group {id}")),
+    (r"the target of (?P<what>.+)$", N_("the target of {what}")),
+    (r"the baseline of (?P<what>.+)$", N_("the baseline of {what}")),
+    (r"the source of (?P<what>.+)$", N_("the source of {what}")),
+    (r"actual (?P<n>\d+) of (?P<what>.+)$", N_("actual {n} of {what}")),
+    (r"`(?P<key>[^`]+)` of (?P<what>.+)$", N_("`{key}` of {what}")),
+    (r"a mapping$", N_("a mapping")),
+    (r"a list$", N_("a list")),
+    (r"empty$", N_("empty")),
+)  # fmt: skip
+"""How messages name a part of a file ("the baseline of record 3 (…)"), which the
+checks build in English as they go, and the same words to translate."""
+
+
+def _described(key: str, value: object) -> object:
+    """A message's field in the user's language: the part of the file it names, or what
+    a value is; other fields (values quoted from the file, ids) as they are."""
+    if key not in ("what", "part", "kind") or not isinstance(value, str) or not chinese():
+        return value
+    for pattern, words in DESCRIPTIONS:
+        found = re.match(pattern, value)
+        if found:
+            parts = {k: _described("what", v) for k, v in found.groupdict().items()}
+            return _(words).format(**parts)
+    return value
 
 
 def _decimal(v: object) -> Decimal | None:
@@ -325,13 +417,16 @@ def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Val
     if not isinstance(raw, str):
         c.add(
             c.line_of(m, "raw"),
-            f'`raw` of {what} is {_kind(raw)}: quote it exactly as printed, e.g. raw: "{raw}"',
+            N_('`raw` of {what} is {kind}: quote it exactly as printed, e.g. raw: "{raw}"'),
+            what=what,
+            kind=_kind(raw),
+            raw=raw,
         )
         return None
     try:
         parsed = values.parse(raw, unit)
     except values.ValueParseError as exc:
-        c.add(c.line_of(m, "raw"), f"{what}: {exc}")
+        c.add(c.line_of(m, "raw"), N_("{what}: {problem}"), what=what, problem=exc)
         return None
     _check_stored(c, m, parsed, what)
     return parsed
@@ -353,12 +448,17 @@ def _unit(c: Checker, rec: Mapping[str, Any], what: str) -> tuple[str | None, st
     if unit is None:
         return None, None
     if not isinstance(unit, str):
-        c.add(c.line_of(rec, "unit"), f"`unit` of {what} is {_kind(unit)}: quote it")
+        c.add(
+            c.line_of(rec, "unit"),
+            N_("`unit` of {what} is {kind}: quote it"),
+            what=what,
+            kind=_kind(unit),
+        )
         return None, None
     try:
-        base, _ = values.unit_of(unit)
+        base = values.unit_of(unit)[0]
     except values.ValueParseError as exc:
-        c.add(c.line_of(rec, "unit"), f"{what}: {exc}")
+        c.add(c.line_of(rec, "unit"), N_("{what}: {problem}"), what=what, problem=exc)
         return None, None
     return unit, base
 
@@ -396,19 +496,31 @@ def _baseline(
     if bv.value is None:
         c.add(
             c.line_of(bm, "raw"),
-            f"{part} ({_shown(bm['raw'])}) has no number: set `baseline: null` and say why in `note`",
+            N_("{part} ({raw}) has no number: set `baseline: null` and say why in `note`"),
+            part=part,
+            raw=_shown(bm["raw"]),
         )
         return None
     year = c.year(bm, "year", part) or ctx.base_year
     if target is not None and year is not None and year >= target.year:
         c.add(
             c.line_of(bm, "year") or c.line_of(bm),
-            f"the baseline of {what} is for {year}, not before the target's year {target.year}: check both years",
+            N_(
+                "the baseline of {what} is for {year}, not before the target's year {target}: check both years"
+            ),
+            what=what,
+            year=year,
+            target=target.year,
         )
     if target is not None and target.value.value is not None and bv.unit != target.value.unit:
         c.add(
             c.line_of(bm, "raw"),
-            f"the baseline of {what} is in {bv.unit or 'no unit'} but the target in {target.value.unit or 'no unit'}: give the record the `unit` printed for the indicator",
+            N_(
+                "the baseline of {what} is in {unit} but the target in {target}: give the record the `unit` printed for the indicator"
+            ),
+            what=what,
+            unit=bv.unit or _("no unit"),
+            target=target.value.unit or _("no unit"),
         )
     return Baseline(year, bm["raw"], bv, c.text(bm, "section", part))
 
@@ -541,7 +653,9 @@ def _plan_id(c: Checker, top: Mapping[str, Any], stem: str | None) -> str | None
     if pid and stem and pid != stem:
         c.add(
             c.line_of(top, "id"),
-            f"plan id {pid!r} differs from the file name {stem!r}: rename the file to {pid}.yaml",
+            N_("plan id {id!r} differs from the file name {stem!r}: rename the file to {id}.yaml"),
+            id=pid,
+            stem=stem,
         )
     return pid
 
@@ -551,7 +665,8 @@ def _records(c: Checker, top: Mapping[str, Any], ctx: _Context) -> list[Record]:
     if raw_records is not None and not isinstance(raw_records, list):
         c.add(
             c.line_of(top, "records"),
-            f"`records` must be a list of records (lines starting with `- `), not {_kind(raw_records)}",
+            N_("`records` must be a list of records (lines starting with `- `), not {kind}"),
+            kind=_kind(raw_records),
         )
         return []
     records = []

@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+from plancmp.i18n import _
 from plancmp.model import Problem
 from plancmp.store.assemble import build_catalog, unknown_metrics
 from plancmp.store.files import DataError, default_data_dir, read_text, yaml_files
@@ -24,6 +25,12 @@ class Checked:
         self.notes: list[str] = []
 
 
+def _real(path: Path) -> str:
+    """The file a path names, links followed; never an error (a loop of links is its
+    own name: reading it reports the loop)."""
+    return os.path.realpath(path)
+
+
 def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     """Check the given files and folders (default: all data).
 
@@ -35,9 +42,9 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     targets = _targets(paths or [builtin] + ([user_dir] if user_dir else []), out)
     checked = list(parse_files(targets))
     out.files = len(targets)
-    chosen = {t.resolve() for t in targets}
+    chosen = {_real(t) for t in targets}
     context = yaml_files(builtin)[0] + (yaml_files(user_dir)[0] if user_dir else [])
-    others, plan_ids = _context([f for f in context if f.resolve() not in chosen])
+    others, plan_ids = _context([f for f in context if _real(f) not in chosen])
     catalog_files = [f for f in [*checked, *others] if f.kind == "catalog"]
     catalog = build_catalog(catalog_files, out.problems)
     plan_ids.update(f.plan.id for f in checked if f.plan is not None)
@@ -66,7 +73,9 @@ def _check_id(f: Parsed, seen: dict[str, str], builtin: Path, out: Checked) -> N
         out.notes.append(f"note: {f.path} replaces the built-in plan {f.plan.id!r}")
         seen[f.plan.id] = f.path
     else:
-        msg = f"plan id {f.plan.id!r} is also used by {earlier}: each plan needs its own id"
+        msg = _("plan id {id!r} is also used by {path}: each plan needs its own id").format(
+            id=f.plan.id, path=earlier
+        )
         out.problems.append(Problem(f.path, None, msg))
 
 
@@ -80,7 +89,7 @@ def _targets(paths: list[Path], out: Checked) -> list[Path]:
         elif os.path.lexists(p):
             targets.append(p)
         else:
-            out.problems.append(Problem(str(p), None, "no such file or folder"))
+            out.problems.append(Problem(str(p), None, _("no such file or folder")))
     return targets
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from plancmp.i18n import _
 from plancmp.store.files import DataError, read_text
 
 MAX_DEPTH = 50
@@ -134,9 +135,9 @@ def _build(text: str) -> Any:
                 _refuse(event)
             line = event.start_mark.line + 1
             if top.__class__ is LineDict and key is None:
-                raise _Refused(line, "a key must be text, not a mapping or a list: quote it")
+                raise _Refused(line, _("a key must be text, not a mapping or a list: quote it"))
             if len(stack) >= MAX_DEPTH:
-                raise _Refused(line, "nested too deeply")
+                raise _Refused(line, _("nested too deeply"))
             stack.append((top, key))
             if cls is map_start:
                 top, key = LineDict(), None
@@ -154,7 +155,7 @@ def _build(text: str) -> Any:
             documents += 1
             if documents > 1:
                 line = event.start_mark.line + 1
-                raise _Refused(line, "more than one YAML document (---): keep one per file")
+                raise _Refused(line, _("more than one YAML document (---): keep one per file"))
             continue
         elif cls is ev.StreamEndEvent:
             break
@@ -177,10 +178,15 @@ def _key(mapping: LineDict, value: Any, event: Any) -> str:
     """A new key of `mapping`: text, and not one it has already."""
     line = event.start_mark.line + 1
     if value.__class__ is not str:
-        raise _Refused(line, f"key {value!r} is not text: quote it")
+        raise _Refused(line, _("key {value!r} is not text: quote it").format(value=value))
     if value in mapping:
         first = mapping.key_lines[value]
-        raise _Refused(line, f"duplicate key {value!r} (first on line {first}): keep one of them")
+        raise _Refused(
+            line,
+            _("duplicate key {value!r} (first on line {first}): keep one of them").format(
+                value=value, first=first
+            ),
+        )
     mapping.key_lines[value] = line
     return str(value)
 
@@ -200,7 +206,7 @@ def _refuse(event: Any) -> None:
 
     line = event.start_mark.line + 1
     if event.__class__ is ev.AliasEvent or event.anchor is not None:
-        raise _Refused(line, "anchors and aliases (&, *) are not allowed: write the value out")
+        raise _Refused(line, _("anchors and aliases (&, *) are not allowed: write the value out"))
     shown = event.tag.replace("tag:yaml.org,2002:", "!!")
     raise _Refused(
         line, f"tag {shown!r} is not allowed: plan files hold plain data, remove the tag"
@@ -216,7 +222,7 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
     if text is None:
         text = read_text(path)
     if not text.strip():
-        raise DataError(name, None, "the file is empty: a plan file needs `id:` and `records:`")
+        raise DataError(name, None, _("the file is empty: a plan file needs `id:` and `records:`"))
     import yaml
 
     try:
@@ -232,14 +238,16 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         lines = text.splitlines()
         here = lines[line - 1] if line and line <= len(lines) else ""
         if "\t" in here:
-            problem += " — indent with spaces, not tabs"
+            problem = _("{problem} — indent with spaces, not tabs").format(problem=problem)
         elif "found" in problem or "expected" in problem:
-            problem += " — check quotes, colons and indentation on this line"
+            problem = _("{problem} — check quotes, colons and indentation on this line").format(
+                problem=problem
+            )
         raise DataError(name, line, problem) from None
     except yaml.YAMLError as exc:
-        raise DataError(name, None, f"not valid YAML: {exc}") from None
+        raise DataError(name, None, _("not valid YAML: {problem}").format(problem=exc)) from None
     if data is None:
         raise DataError(
-            name, None, "the file holds no data: a plan file needs `id:` and `records:`"
+            name, None, _("the file holds no data: a plan file needs `id:` and `records:`")
         )
     return data

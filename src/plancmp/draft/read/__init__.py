@@ -15,6 +15,7 @@ from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.read.clean import Cleaner, sample_of
 from plancmp.draft.read.errors import DocumentError
 from plancmp.draft.read.files import SUPPORTED, read_bytes, sniff
+from plancmp.i18n import _
 
 __all__ = ["SUPPORTED", "DocumentError", "document_text", "read_document"]
 
@@ -28,11 +29,15 @@ def read_document(path: Path) -> Document:
     kind = sniff(data)
     if kind == "ole":
         raise DocumentError(
-            f"{path}: this is an old Word .doc (or another pre-2007 Office) file — open it in Word or WPS and save it as .docx"
+            _(
+                "{path}: this is an old Word .doc (or another pre-2007 Office) file — open it in Word or WPS and save it as .docx"
+            ).format(path=path)
         )
     if suffix not in SUPPORTED:
         raise DocumentError(
-            f"{path}: unsupported file type '{path.suffix or '(none)'}' — save the plan as one of {', '.join(SUPPORTED)}"
+            _(
+                "{path}: unsupported file type '{suffix}' — save the plan as one of {supported}"
+            ).format(path=path, suffix=path.suffix or "(none)", supported=", ".join(SUPPORTED))
         )
     blocks, removed = _read(path, suffix, data, kind)
     cleaner = Cleaner(sample_of(_strings(blocks)))
@@ -40,7 +45,9 @@ def read_document(path: Path) -> Document:
     blocks = [block for block in blocks if _has_text(block)]
     if not blocks:
         raise DocumentError(
-            f"{path}: no text found in the document — check that it is the plan itself, or copy its text into a .txt file"
+            _(
+                "{path}: no text found in the document — check that it is the plan itself, or copy its text into a .txt file"
+            ).format(path=path)
         )
     return Document(
         path=str(path), blocks=tuple(blocks), conversions=(*removed, *cleaner.conversions())
@@ -71,11 +78,15 @@ def _read(path: Path, suffix: str, data: bytes, kind: str | None) -> tuple[list[
         return read_docx(path, data), []
     if suffix == ".docx":
         raise DocumentError(
-            f"{path}: not a valid .docx file (not a zip archive) — open it in Word or WPS and save it again as .docx"
+            _(
+                "{path}: not a valid .docx file (not a zip archive) — open it in Word or WPS and save it again as .docx"
+            ).format(path=path)
         )
     if suffix == ".pdf":
         raise DocumentError(
-            f"{path}: not a valid PDF file (no %PDF header) — export the document from its program as PDF again"
+            _(
+                "{path}: not a valid PDF file (no %PDF header) — export the document from its program as PDF again"
+            ).format(path=path)
         )
     if kind == "html" or suffix in (".html", ".htm"):
         from plancmp.draft.read.webpage import read_html  # lxml is heavy

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from plancmp.draft.read.errors import DocumentError
+from plancmp.i18n import _
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -19,7 +20,9 @@ def decode_text(data: bytes, path: Path, declared: str | None = None) -> str:
     text = _try_decode(data, declared)
     if text is None or _CONTROL.search(text):
         raise DocumentError(
-            f"{path}: not a text document (binary content, or an encoding other than UTF-8, UTF-16 or GBK/GB18030) — save it as UTF-8 text, .docx or .pdf"
+            _(
+                "{path}: not a text document (binary content, or an encoding other than UTF-8, UTF-16 or GBK/GB18030) — save it as UTF-8 text, .docx or .pdf"
+            ).format(path=path)
         )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 from plancmp.draft.read.errors import DocumentError
+from plancmp.i18n import _
 
 MAX_BYTES = 100 * 1024 * 1024
 """Published plans, even long scanned PDFs, stay well under this."""
@@ -27,35 +28,49 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise DocumentError(f"{path}: no such file — check the path") from None
+        raise DocumentError(_("{path}: no such file — check the path").format(path=path)) from None
     except OSError as err:
         raise DocumentError(
-            f"{path}: cannot be read ({err.strerror}) — check the path and its permissions"
+            _("{path}: cannot be read ({strerror}) — check the path and its permissions").format(
+                path=path, strerror=err.strerror
+            )
         ) from None
     if not stat.S_ISREG(info.st_mode):
         raise DocumentError(
-            f"{path}: not a regular file (a directory, pipe or device) — pass the document file itself"
+            _(
+                "{path}: not a regular file (a directory, pipe or device) — pass the document file itself"
+            ).format(path=path)
         ) from None
     if info.st_size == 0:
-        raise DocumentError(f"{path}: the file is empty — pass the document with its text")
+        raise DocumentError(
+            _("{path}: the file is empty — pass the document with its text").format(path=path)
+        )
     if info.st_size > MAX_BYTES:
         size_mb = f"{info.st_size / (1024 * 1024):.1f}"
         raise DocumentError(
-            f"{path}: the file is {size_mb} MB, more than the {MAX_BYTES // (1024 * 1024)} MB a plan document can be — pass the plan itself, or split it"
+            _(
+                "{path}: the file is {size_mb} MB, more than the {most} MB a plan document can be — pass the plan itself, or split it"
+            ).format(path=path, size_mb=size_mb, most=MAX_BYTES // (1024 * 1024))
         )
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as err:
         raise DocumentError(
-            f"{path}: cannot be read ({err.strerror}) — check its permissions"
+            _("{path}: cannot be read ({strerror}) — check its permissions").format(
+                path=path, strerror=err.strerror
+            )
         ) from None
     if len(data) > MAX_BYTES:
         raise DocumentError(
-            f"{path}: the file grew past {MAX_BYTES // (1024 * 1024)} MB while being read — pass a finished document"
+            _(
+                "{path}: the file grew past {most} MB while being read — pass a finished document"
+            ).format(path=path, most=MAX_BYTES // (1024 * 1024))
         )
     if not data:
-        raise DocumentError(f"{path}: the file is empty — pass the document with its text")
+        raise DocumentError(
+            _("{path}: the file is empty — pass the document with its text").format(path=path)
+        )
     return data
 
 

@@ -27,6 +27,7 @@ from plancmp.draft.read.pdf_layout import (
     paragraphs,
     running_lines,
 )
+from plancmp.i18n import _
 
 
 class _Item(NamedTuple):
@@ -56,7 +57,9 @@ def read_pdf(path: Path, data: bytes) -> list[Block]:
             raise _open_error(path, err) from None
     if chars == 0:
         raise DocumentError(
-            f"{path}: the PDF has no text layer (a scanned document, 扫描件) — run OCR on it first, or copy its text into a .txt file"
+            _(
+                "{path}: the PDF has no text layer (a scanned document, 扫描件) — run OCR on it first, or copy its text into a .txt file"
+            ).format(path=path)
         )
     return _blocks(items, len(pdf.pages))
 
@@ -65,10 +68,14 @@ def _open_error(path: Path, err: Exception) -> DocumentError:
     name = type(err).__name__ + " " + " ".join(type(a).__name__ for a in getattr(err, "args", ()))
     if "Password" in name or "Encrypt" in name or "password" in str(err).lower():
         return DocumentError(
-            f"{path}: the PDF is password-protected — open it with its password and save or print it to a PDF without one"
+            _(
+                "{path}: the PDF is password-protected — open it with its password and save or print it to a PDF without one"
+            ).format(path=path)
         )
     return DocumentError(
-        f"{path}: not a readable PDF ({type(err).__name__}) — export the document from its program as PDF again"
+        _(
+            "{path}: not a readable PDF ({kind}) — export the document from its program as PDF again"
+        ).format(path=path, kind=type(err).__name__)
     )
 
 

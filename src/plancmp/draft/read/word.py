@@ -19,6 +19,7 @@ from typing import Any
 from plancmp.draft.document import Block, Heading, Paragraph, Table
 from plancmp.draft.read.errors import DocumentError
 from plancmp.draft.read.grid import SpanGrid, title_above
+from plancmp.i18n import _
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
@@ -32,11 +33,15 @@ def read_docx(path: Path, data: bytes) -> list[Block]:
         document = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise DocumentError(
-            f"{path}: not a valid .docx file (a damaged zip archive) — open it in Word or WPS and save it again as .docx"
+            _(
+                "{path}: not a valid .docx file (a damaged zip archive) — open it in Word or WPS and save it again as .docx"
+            ).format(path=path)
         ) from None
     except (PackageNotFoundError, KeyError, ValueError):
         raise DocumentError(
-            f"{path}: not a valid .docx file (a zip archive with no Word document in it) — open it in Word or WPS and save it again as .docx"
+            _(
+                "{path}: not a valid .docx file (a zip archive with no Word document in it) — open it in Word or WPS and save it again as .docx"
+            ).format(path=path)
         ) from None
     styles = _style_levels(document)
     blocks: list[Block] = []
