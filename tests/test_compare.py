@@ -132,14 +132,24 @@ def test_segments_rank_separately_and_filter():
 
 
 def test_range_guarantees_its_low_end():
-    a = plan("a", rec("a", "places", "5~7所", None))
+    a = plan("a", rec("a", "places", "5~7个", None))
     b = plan("b", rec("b", "places", "6个", None))
     c = plan("c", rec("c", "places", "至少6个", None))
     rows = ranked("places", b, c)
     assert [(p, rank) for p, rank, *_ in rows] == [("b", 1), ("c", 1)]
-    # 所 and 个 are different units: shown, not ranked
+    rows = ranked("places", a, b, c)  # 5~7 guarantees 5
+    assert [(p, rank) for p, rank, *_ in rows] == [("b", 1), ("c", 1), ("a", 3)]
+
+
+def test_suo_and_ge_count_the_same_things_within_a_metric():
+    """所 and 个 are the counters plans use for the same schools and projects (10个 老年学堂,
+    2-3所 老年大学): ranked together, each shown as printed; other counts stay apart."""
+    a = plan("a", rec("a", "places", "5所", None))
+    b = plan("b", rec("b", "places", "6个", None))
+    c = plan("c", rec("c", "places", "7人", None))
     rows = ranked("places", a, b, c)
-    assert rows[-1] == ("a", None, None, None, "单位不同：所 与 个")
+    assert [(p, rank) for p, rank, *_ in rows[:2]] == [("b", 1), ("a", 2)]
+    assert rows[2][0] == "c" and rows[2][1] is None and rows[2][4].startswith("单位不同")
 
 
 def test_units_that_convert_are_compared():

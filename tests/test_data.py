@@ -339,6 +339,14 @@ def test_elderly_learning_halls_are_one_metric(data):
     assert {(r.plan, r.target.raw) for r in halls} == {("linan", "2-3"), ("shangcheng", "10 个")}
     assert data.find_metric("老年大学（学堂）").id == "elderly_learning_halls_built"
     assert [r.plan for r in _records(data, "new_elderly_schools")] == ["hangzhou2023"]
+    # linan counts them in 所, shangcheng in 个: the same things, ranked together
+    from plancmp.analysis.compare import compare
+
+    rows = compare(
+        data.catalog.by_id["elderly_learning_halls_built"],
+        data.entries_for("elderly_learning_halls_built"),
+    )
+    assert [(row.plan.id, row.rank) for row in rows] == [("shangcheng", 1), ("linan", 2)]
 
 
 EDUCATOR = (

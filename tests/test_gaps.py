@@ -478,6 +478,24 @@ def test_change_targets_are_held_to_peers_and_to_their_own_baseline():
     }
 
 
+def test_change_targets_are_held_to_the_city_and_to_a_national_floor():
+    """The level a change implies is what the city and a national floor hold: 提高1个百分点
+    from 70% (71%) is below a floor of 80% and below the city's 达到90%; 提高25个百分点
+    from 70% (95%) is below neither (the city's figure is for the plan's own year)."""
+    from plancmp.metrics import Catalog
+    from plancmp.model import Standard
+
+    floor = Standard("puhui", Decimal(80), "%", "达到80%", "办法", None, "test")
+    catalog = Catalog(list(METRICS), [floor])
+    city = city_plan(rec("hz", "puhui", "达到90%", None, year=2025))
+    low = plan("low", rec("low", "puhui", "提高1个百分点", base="70%"))
+    high = plan("high", rec("high", "puhui", "提高25个百分点", base="70%"))
+    kinds = {f.kind for f in gaps_among(low, [], [city], catalog)}
+    assert {"below_national_standard", "below_city"} <= kinds
+    kinds = {f.kind for f in gaps_among(high, [], [city], catalog)}
+    assert not kinds & {"below_national_standard", "below_city"}
+
+
 def test_related_metrics_cover_each_other_both_ways():
     from plancmp.analysis.gaps import covered
     from plancmp.metrics import Catalog

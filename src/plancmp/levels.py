@@ -12,6 +12,17 @@ from decimal import Decimal
 from plancmp.decimals import tidy
 from plancmp.model import NUMERIC_OPS, TargetRow, Value
 
+COUNTERS = {"所": "个"}
+"""Counters that count the same things within one metric: one plan counts its 老年学堂 as
+10个, another its 老年大学（学堂） as 2-3所, a third its schools as 所 or 个. Targets are
+grouped by the unit they count in as read here (所 as 个), so that they rank together;
+each is still shown as printed."""
+
+
+def unit_key(unit: str | None) -> str | None:
+    """The unit targets are grouped by (COUNTERS)."""
+    return COUNTERS.get(unit, unit) if unit else unit
+
 
 def is_numeric(v: Value) -> bool:
     """Whether a target has a number to rank by."""
@@ -64,7 +75,7 @@ scope, year)."""
 
 
 def group_of(t: TargetRow) -> TargetGroup:
-    return (t.metric, t.segment, t.unit, t.scope, t.year)
+    return (t.metric, t.segment, unit_key(t.unit), t.scope, t.year)
 
 
 def standing_targets(targets: Iterable[TargetRow]) -> dict[TargetGroup, TargetRow]:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from plancmp.analysis.rank import ambition, level_of
-from plancmp.levels import edge, is_numeric
+from plancmp.levels import edge, is_numeric, unit_key
 from plancmp.model import POINTS, Metric, Plan, Record, Value
 
 INTENSIVE_UNITS = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -129,7 +129,7 @@ def _precondition(r: Record, c: Record, m: Metric) -> str | None:
         return "segment"
     if rv.op == "text" or cv.op == "text":
         return "text"
-    if r.unit != c.unit:
+    if unit_key(r.unit) != unit_key(c.unit):
         return "unit"
     relative = cv.op == "trend" and _basis(cv, c.unit) == "relative"  # 年均增长5%
     if c.unit not in INTENSIVE_UNITS and c.target.scope != "level" and not relative:

@@ -23,7 +23,7 @@ from plancmp.analysis.rank import (
     record_key,
     same_value,
 )
-from plancmp.levels import edge, is_numeric, preferred
+from plancmp.levels import edge, is_numeric, preferred, unit_key
 from plancmp.model import Metric, Plan, Record
 
 
@@ -229,5 +229,10 @@ def _main_key(keys: list[tuple[str, Key]], metric: Metric) -> Key | None:
         return None
     return max(
         plans,
-        key=lambda k: (k[4] == "county", len(plans[k]), k[2] == "level", k[1] == metric.unit),
+        key=lambda k: (
+            k[4] == "county",
+            len(plans[k]),
+            k[2] == "level",
+            k[1] == unit_key(metric.unit),
+        ),
     )

@@ -25,7 +25,7 @@ from plancmp.analysis.rank import (
     no_progress,
     same_value,
 )
-from plancmp.levels import edge, is_numeric, level
+from plancmp.levels import edge, is_numeric, level, unit_key
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Plan, Record, Standard, TargetRow, Value
 from plancmp.store.base import Ask, Setters, Standing
@@ -236,7 +236,7 @@ def _below_standard(plan: Plan, catalog: Catalog) -> list[Finding]:
         st, m = catalog.standards.get(r.metric), catalog.get(r.metric)
         if st is None or m is None or not is_numeric(level_of(r)):
             continue
-        if r.target.scope != "level" or r.unit != st.unit:
+        if r.target.scope != "level" or unit_key(r.unit) != unit_key(st.unit):
             continue
         mine = edge(level_of(r), m.better)
         if mine > st.limit if m.better == "lower" else mine < st.limit:

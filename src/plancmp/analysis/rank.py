@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
-from plancmp.levels import edge, is_numeric, level, standing_targets
+from plancmp.levels import edge, is_numeric, level, standing_targets, unit_key
 from plancmp.model import Plan, Record, TargetRow, Value
 
 Key = tuple[str | None, str | None, str, int, str | None]
@@ -64,11 +64,11 @@ def key_of(plan: Plan, t: TargetRow) -> Key:
 
 def key_at(plan_tier: str | None, t: TargetRow) -> Key:
     """key_of for a plan whose tier is already known: one pass over many targets."""
-    return (t.segment, t.unit, t.scope, t.year, plan_tier)
+    return (t.segment, unit_key(t.unit), t.scope, t.year, plan_tier)
 
 
 def record_key(plan: Plan, r: Record) -> Key:
-    return (r.segment, r.unit, r.target.scope, r.target.year, tier(plan))
+    return (r.segment, unit_key(r.unit), r.target.scope, r.target.year, tier(plan))
 
 
 def by_group(plan: Plan, targets: Iterable[TargetRow]) -> dict[GroupKey, TargetRow]:

@@ -56,7 +56,7 @@ from plancmp.store.rows import (
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 18
+FORMAT = 19
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
