@@ -77,7 +77,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
     ahead = tuple(future_years(document_text(doc)))
     if header.target_year is None:  # the one year the text sets targets for, else this year
-        header = header._replace(target_year=_single(ahead) or header.now)
+        own = header.now if header.news and header.dated else None  # a dated report's undated
+        header = header._replace(target_year=own or _single(ahead) or header.now)
     plan = prose.Plan(
         header.base_year,
         header.target_year,
@@ -109,6 +110,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         else:
             texts = [table_text.TextCell(block.text, None)]
         past = _read_texts(texts, part, order, past, plan, targets, baselines)
+    targets = _without_subheads(targets)
     targets.extend(funds.read_funds(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
     return headline + targets, baselines
@@ -148,6 +150,30 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
     where = prose.Paragraph(title, False, None, -1)
     printed = {_amount(f) for f in found}
     return [f for f in prose.read_paragraph(title, where, plan)[0] if _amount(f) not in printed]
+
+
+SUBHEAD = 30
+"""A line this short with no stop or comma in it is a subhead (`未来五年 将投入40亿元建77所学校`)."""
+
+
+def _without_subheads(found: list[Found]) -> list[Found]:
+    """A news subhead restates the paragraph it heads: when its two or more figures are all
+    printed in one other sentence, it adds no target (and would name them badly)."""
+    quotes: dict[str, set[object]] = {}
+    for f in found:
+        if f.kind == "prose":
+            quotes.setdefault(f.quote, set()).add(_amount(f))
+
+    def restates(quote: str) -> bool:
+        if len(quote) > SUBHEAD or re.search(r"[。；;，,！？!?]", quote):
+            return False
+        amounts = quotes[quote]
+        return len(amounts) >= 2 and any(
+            other != quote and amounts <= more for other, more in quotes.items()
+        )
+
+    dropped = {q for q in quotes if restates(q)}
+    return [f for f in found if f.kind != "prose" or f.quote not in dropped]
 
 
 def _amount(f: Found) -> object:

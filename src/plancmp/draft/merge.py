@@ -71,7 +71,7 @@ def restated(a: Found, b: Found) -> bool:
         return False  # words (全覆盖, 逐年提高) are printed for many indicators
     if number == (Decimal(100), None, "%"):
         return False
-    ka, kb = key(a.name), key(b.name)
+    ka, kb = (key(n).replace("增加", "新增") for n in (a.name, b.name))  # 增加学位 = 新增学位
     return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka)
 
 

@@ -20,7 +20,10 @@ _LEADING = re.compile(
     r"^(?:其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     r"|确保|力争|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
+    r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})"
+    r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
     r"|全年|年内|当年|今年|本年|明年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
+    r"|(?:建成|竣工|投用|建成投用|投入使用)后(?:将|可|预计)?(?=新增|提供|增加)"
     r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
     r"|[\u4e00-\u9fff]{0,5}?(?:[省市区县旗]|政府|教育局|教育厅|教委)(?=计划|将|拟|要|今年|明年|力争|确保)"
@@ -95,15 +98,20 @@ def noun_after(right: str) -> str:
         return ""
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
-    if "等" in right:
-        right = right[right.rindex("等") + 1 :]
+    etc = list(_ETC.finditer(right))
+    if etc:
+        right = right[etc[-1].end() :]
     stop = _NOUN_STOP.search(right, 2)
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
     right = _JOINER.sub("", right.rstrip(MARKS + " "))
+    if re.fullmatch(r"(?:的)?目标(?:任务)?", right.strip()):
+        return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
     return right.strip()
 
 
+_ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
+"""`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
 
 

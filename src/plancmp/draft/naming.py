@@ -249,6 +249,8 @@ _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、A-Za-z]{1,20}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
 _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
 """Rates that need a subject (`体质健康` …): a bare one shares the one before it."""
+_MANNER = re.compile(r"^(?:(?:高标准|高质量|高水平|高起点|高规格|加快|全力|积极)[、，,和及与]?)+")
+"""How a thing will be done (`高标准、高质量新建…`): the verb after it is what the parts share."""
 _VERB_HEAD = re.compile(rf"^(?:{COUNT_VERBS})(?:[、和及与](?:{COUNT_VERBS}))*")
 
 
@@ -265,7 +267,7 @@ def _refine(
     verb_before = names.leading_verb(carry["previous"])
     if counted and names.leading_verb(name) == name and verb_before:
         name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
-    head = _VERB_HEAD.match(name)
+    head = _VERB_HEAD.match(_MANNER.sub("", name))
     if head:
         carry["verb"] = head.group()
     if _PLACE.fullmatch(name) and _RATE_END.search(carry["previous"]):
@@ -277,6 +279,8 @@ def _refine(
             return carry["verb"] + name, word
         base = carry["base"]
         had, rest = leading_segment(base)
+        if counted and _THING_END.search(base):
+            return name, word  # `中学13所、小学22所`: a kind of school beside another
         return (name + rest if had else base or name), word
     if _MEASURE.fullmatch(name):
         last = (state.get("last") or [""])[0]

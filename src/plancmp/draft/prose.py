@@ -36,6 +36,7 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
+_SHORTFALL = re.compile(r"缺口$")
 _RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
 target."""
@@ -238,6 +239,8 @@ def _found(
         if printed is None:
             review.append("基线年份由上下文推断")
     name = names.strip_place(named.name, plan.places)
+    if _SHORTFALL.search(name):
+        return None  # `学位缺口7000个`: what is lacking, not what the plan sets
     name = names.share_name(name) if value.unit == "%" else name
     nearest = " ".join(section.split(" / ")[-2:])
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.spans import find_spans
-from plancmp.draft.text import YEAR, compact
+from plancmp.draft.text import PERIODS, YEAR, compact
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+[章节部分篇]")),
@@ -47,6 +47,16 @@ _REVIEW = re.compile(
 _REVIEW_OPENING = re.compile(r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年")
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
+_BARE_HEADING = re.compile(
+    r"^(?=.*(?:(?:19|20)\d\d\s*年|十[一二三四五]五|今年|去年|上年|本年|回顾$))"
+    r"[^，,。；;：:！？!?、]*"
+    r"(?:回顾|任务|重点工作|工作重点|主要工作|工作安排|工作举措|主要目标|发展目标|主要成绩|主要成效)$"
+)
+"""An unnumbered short line that names a part of a report (`2021年重点工作`, `“十四五”时期任务`,
+`上年工作回顾`): a digest or a speech marks its sections so, and what it says of them (a year,
+a review) holds for the lines below."""
+MAX_BARE = 16
+_PERIOD = re.compile(r"十[一二三四五]五")
 MAX_HEADING = 40
 """A numbered line longer than this is a paragraph with a run-in heading, not a heading."""
 MAX_RUN_IN = 30
@@ -112,6 +122,9 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             stack.clear()
             continue
         style = numbering(text)
+        if not style and len(text) <= MAX_BARE and _BARE_HEADING.match(text):
+            _push(stack, "bare", text)
+            continue
         if isinstance(block, Heading) or _is_heading(text, style):
             key = style or f"h{block.level if isinstance(block, Heading) else 9}"
             _push(stack, key, text)
@@ -154,6 +167,8 @@ def _part(block: Paragraph | Table, stack: list[tuple[str, str]], lead: str | No
     if isinstance(block, Paragraph) and _REVIEW_OPENING.match(block.text.strip()):
         review = True
     years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
+    if not years and not review:  # `“十四五”时期任务`: the period's end
+        years = {PERIODS[m] for p in path for m in _PERIOD.findall(p)}
     return Part(block, path, review, years.pop() if len(years) == 1 else None)
 
 

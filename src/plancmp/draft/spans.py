@@ -80,6 +80,26 @@ _PARTS = re.compile(
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`: counts of a plan's own parts, never targets."""
+_AT_LEAST_VERB = re.compile(r"(?:至少|不少于)(?:办好|建成|建设|新建|创建|建好|办)\s*$")
+"""`至少办好2所`: a comparator, then the verb of the amount, then the amount."""
+_HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
+_WHO_AFTER = re.compile(
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,3}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+)
+"""A head count with its comparator before the places or classes it picks out (`3万人口以上
+乡镇`, `20万人口以上的县`, `56人以上的大班额`) is a condition: the value is what those get."""
+_PART_UNITS = ("个", "项", "件", "条", "大")
+_PARTS_NAMED = re.compile(
+    r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
+)
+"""`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+_MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
+"""`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
+build is printed in 个: `建设重点项目20个`)."""
+_PARTS_BEFORE = re.compile(
+    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量)\s*$"
+)
+"""`实施重点民生实事18件`: the count of a programme's items, printed after them."""
 _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 """A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
@@ -122,6 +142,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None
         end, unit = accepted
         kind = "value"
+        verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
+        if verb and _parses(folded[verb.start() : end]):
+            start = verb.start()  # `至少建成1所`: the least a verb must reach
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%
@@ -134,8 +157,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     else:
         unit = None
     raw = folded[start:end]
-    if not _parses(raw):
-        return None
+    if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
+        return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     return Span(start, end, kind, unit)
 
 
@@ -173,6 +196,12 @@ def _accept_number(
         return None  # 3个月
     if unit and (_PARTS.match(folded[end:]) or _PARTS.match(unit + folded[end:])):
         return None  # 11个方面, 4个体系, 四方面: the plan's own parts
+    if unit in _PART_UNITS and (
+        _PARTS_NAMED.match(folded[end:])
+        or _PARTS_BEFORE.search(folded[:start])
+        or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
+    ):
+        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件
     if unit and _IN_SET.match(folded[end:]):
         return None
     if is_cn and not schooling and not _cn_count(folded, m, start, end):

@@ -10,8 +10,8 @@ of these continues the clause before it, across sentences too — until, after a
 by a word (目前共有…), a sentence sets a level (达到, 新建…).
 
 A clause's year is the last one printed before its value: `到2025年`, `2023年底前`, the end of
-a range (`2020-2025年`), a period (`十四五期间` → 2025), or `今年`/`明年` counted from the
-year the document was written.
+a range (`2020-2025年`), a period (`十四五期间` → 2025), or `今年`/`明年`/`未来五年` counted
+from the year the document was written (`未来五年` takes this year as its first).
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ _YEAR = (
 )
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
-    r"|(?:^|(?<=[，,。；;：:\s]))(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"]?"
-    r"(?P<period>十[一二三四五]五)[”\"]?(?:期间|时期|末|期末|以来)"
+    r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
+    r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
+    r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
 it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
@@ -53,9 +54,13 @@ _SINCE = re.compile(
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
 `去年`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])|到\s*\d{4}"
+    r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
+    r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)"
 )
-"""Words of a target (`占年度投资计划的32.12%` names the plan: a noun, not an intent)."""
+"""Words of a target (`占年度投资计划的32.12%` names the plan: a noun, not an intent;
+`达到4184亿元` is an amount reached, not `到2025年`)."""
+_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
+"""A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 
 
@@ -98,9 +103,19 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         elif m["rel"]:
             if now is not None:
                 out.append((m.start(), now + _RELATIVE[m["rel"]], False, True))
+        elif m["coming"]:
+            if now is not None:  # `未来5年` counts this year: 2017 → 2017-2021
+                out.append((m.start(), now + _COUNT[m["coming"]] - 1, True, True))
         else:
             out.append((m.start(), PERIODS[m["period"]], True, False))
     return out
+
+
+_COUNT = {
+    **{str(n): n for n in range(2, 11)},
+    **{c: n for n, c in enumerate("二三四五六七八九十", start=2)},
+    "两": 2,
+}
 
 
 Year = tuple[int | None, bool]
@@ -144,10 +159,11 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif _RESULT.search(text):
             state = max(state, SOFT)
         elif inside:
-            past = _year_past(inside[-1][0], inside[-1][1], bool(_TARGET.search(text)), dating)
+            target = bool(_TARGET.search(_QUOTED.sub("", text)))
+            past = _year_past(inside[-1][0], inside[-1][1], target, dating)
             state = FIRM if past else TARGET
             since = since and past
-        elif (_TARGET.search(text) or relative) and not since:
+        elif (_TARGET.search(_QUOTED.sub("", text)) or relative) and not since:
             state = TARGET
         out.append(Clause(start, end, state != TARGET))
     return out, state

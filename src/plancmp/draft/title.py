@@ -92,8 +92,15 @@ def find_title(texts: list[str]) -> str | None:
     return None
 
 
+_TASK_NOTICE = re.compile(r"(?:实事|任务)(?:项目)?(?:任务)?完成情况(?:公示|公告|通报)")
+"""A notice that a year's listed tasks were done (`…民生实事项目任务完成情况公示`): it prints
+the task list it measures, whose amounts are that year's targets."""
+
+
 def looks_back(title: str) -> bool:
     """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告)."""
+    if _TASK_NOTICE.search(title):
+        return False
     if _ASSESSMENT.search(title):
         return True
     return bool(_REVIEW_TITLE.search(title)) and not _FORWARD_TITLE.search(title)

@@ -1,0 +1,217 @@
+"""How news reports, digests and programmes write targets: rules read from how such texts
+are written, each stated on invented sentences."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.found import Found
+from plancmp.draft.naming import name_values
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.sections import parts
+from plancmp.draft.spans import find_spans
+from plancmp.draft.title import looks_back
+from plancmp.values import parse
+
+NEWS_2022 = Plan(2020, 2025, False, now=2022, news=True, ahead=(2025,), dated=True)
+
+
+def read(text: str, plan: Plan) -> tuple[list[tuple[str, int | None]], list[str]]:
+    found, baselines, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    return [(f.raw, f.year) for f in found], [f.raw for f in baselines]
+
+
+def brief(found: list[Found]) -> list[tuple[str, int | None]]:
+    return [(f.raw, f.year) for f in found]
+
+
+def test_an_amount_reached_is_no_target_year() -> None:
+    """`达到3150亿元` reaches an amount; only `到2025年` names a year ahead."""
+    targets, results = read("“十三五”时期，全省教育经费累计达到3150亿元，年均增长7.5%。", NEWS_2022)
+    assert targets == []
+    assert results[0] == "3150亿元"
+
+
+def test_a_quoted_programme_name_states_no_intent() -> None:
+    """`“强师计划”` names a programme: the sentence goes on reporting results."""
+    targets, results = read(
+        "目前，全区义务教育巩固率达到98.1%。入选“强师计划”培养学校6所。", NEWS_2022
+    )
+    assert targets == []
+    assert results == ["98.1%", "6所"]
+
+
+def test_unnumbered_section_lines_of_a_digest_date_and_mark_what_follows() -> None:
+    """A digest marks its parts with short unnumbered lines: a review's lines are results,
+    a year's or a period's work is dated by it."""
+    d = Document(
+        "digest.txt",
+        (
+            Paragraph("01"),
+            Paragraph("2022年工作回顾"),
+            Paragraph("新建幼儿园6所。"),
+            Paragraph("02"),
+            Paragraph("“十四五”时期任务"),
+            Paragraph("引进优质高中2所。"),
+            Paragraph("03"),
+            Paragraph("2023年重点工作"),
+            Paragraph("新增学位3000个。"),
+        ),
+    )
+    got = [(p.block.text, p.review, p.year) for p in parts(d) if isinstance(p.block, Paragraph)]
+    assert [g for g in got if "。" in g[0]] == [
+        ("新建幼儿园6所。", True, 2022),
+        ("引进优质高中2所。", False, 2025),
+        ("新增学位3000个。", False, 2023),
+    ]
+
+
+def test_a_short_sentence_is_no_section_line() -> None:
+    d = Document("p.txt", (Paragraph("完成年度任务"), Paragraph("新建幼儿园6所。")))
+    assert [p.path for p in parts(d)] == [(), ()]
+
+
+def test_the_coming_years_count_this_year_as_their_first() -> None:
+    """`未来五年` on a page of 2022 runs 2022-2026; an undated page leaves it undated."""
+    plan = NEWS_2022._replace(base_year=None, target_year=2022)
+    targets, _ = read("未来五年，全区将新建学校20所。今年新建学校4所。", plan)
+    assert targets == [("20所", 2026), ("4所", 2022)]
+    undated = plan._replace(now=None, dated=False, target_year=None)
+    assert read("未来三年，全区将新建学校9所。", undated)[0] == [("9所", None)]
+
+
+def test_parts_by_kind_of_school_are_named_each_by_its_own_kind() -> None:
+    """`其中中学8所、小学12所、幼儿园20所`: each part is its own kind, with the verb the total
+    was built with, though how it is built (`高标准`) comes first."""
+    named = name_values("全县将高标准新建及改扩建学校40所，其中中学8所、小学12所、幼儿园20所。", {})
+    assert [(n.name, n.segment) for n in named][2:] == [
+        ("新建及改扩建小学", "小学"),
+        ("新建及改扩建幼儿园", "学前"),
+    ]
+    assert named[1].name.endswith("中学")
+
+
+def test_counts_of_a_plans_own_tasks_and_projects_are_no_targets() -> None:
+    """A plan summarised by its parts (`9项主要任务`, `12个教育提升重点工程`) or a programme by
+    how many items it holds (`实施重点民生实事15件`) counts itself, not what it will reach."""
+    text = (
+        "规划提出9项主要任务、20项重大项目，确定了12个教育提升重点工程；"
+        "今年实施重点民生实事15件，新建幼儿园3所。"
+    )
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]
+    programme = "全年建设重点项目20个。"
+    assert [programme[s.start : s.end] for s in find_spans(programme)] == ["20个"]
+
+
+def test_an_undated_target_of_a_dated_report_is_of_the_reports_year() -> None:
+    """A news page dated 2019 that quotes `到2020年…` leaves its undated targets to 2019."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某市加快发展学前教育"),
+            Paragraph("2019年03月02日 10:15 来源：某市日报"),
+            Paragraph("记者获悉，到2020年全市学前三年毛入园率将达到92%以上。"),
+            Paragraph("该市要求每个乡镇至少办好1所公办中心幼儿园。"),
+        ),
+    )
+    d = draft_document(doc, "news", [])
+    got = [(r.record.target.raw, r.record.target.year) for r in d.records]
+    assert got == [("92%以上", 2020), ("至少办好1所", 2019)]
+
+
+def test_a_head_count_that_picks_out_places_is_no_value() -> None:
+    """`5万人口以上的镇`, `45人以上的大班额` say which ones; the count after is the value."""
+    text = "5万人口以上的镇至少建成1所幼儿园，全面消除45人以上的大班额。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成1所"]
+
+
+def test_at_least_with_the_verb_between_is_a_floor() -> None:
+    value = parse("至少办好2所")
+    assert (value.op, value.value, value.unit) == (">=", 2, "所")
+
+
+def test_a_notice_that_the_years_tasks_were_done_lists_them_as_that_years_targets() -> None:
+    assert not looks_back("某县教育局2021年民生实事项目任务完成情况公示")
+    assert looks_back("某县教育事业发展规划实施情况评估报告")
+    doc = Document(
+        "notice.txt",
+        (
+            Paragraph("某县教育局2021年民生实事项目任务完成情况公示"),
+            Paragraph("1、改造农村薄弱学校 12 所，增加公办幼儿园学位 600 个。"),
+            Paragraph("至2021年11月底，已圆满完成全部任务。"),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("12 所", 2021), ("600 个", 2021)]
+
+
+def test_the_end_of_a_period_in_inner_quotes_dates_the_target() -> None:
+    """`“在‘十四五’末期，…`: a quoted speech opening with the period's end."""
+    undated = Plan(None, None, False)
+    targets, _ = read("“在‘十四五’末期，全省力争把高中阶段毛入学率提高到93%。”", undated)
+    assert targets == [("93%", 2025)]
+
+
+def test_a_name_after_ba_and_before_the_word_goal() -> None:
+    """`力争把X提高到…` names X; `达到95%目标` — the goal is the value, not part of the name."""
+    for text in ("全省力争把高中阶段毛入学率提高到95%。", "为实现高中阶段毛入学率达到95%目标，要…"):
+        named = name_values(text, {})
+        assert [n.name for n in named] == ["高中阶段毛入学率"]
+
+
+def test_a_shortfall_is_no_target() -> None:
+    targets, _ = read("预计明年全区初中学位缺口3000个，将新建初中2所。", NEWS_2022)
+    assert targets == [("2所", 2023)]
+
+
+def test_the_deng_of_a_word_is_no_list_end() -> None:
+    """`等` closes a list (`…等名校`), but `中等职业学校`, `高等教育` keep theirs."""
+    named = name_values("着力打造20所示范性中等职业学校。", {})
+    assert [n.name for n in named] == ["打造示范性中等职业学校"]
+
+
+def test_places_a_project_adds_once_built_are_named_by_what_it_adds() -> None:
+    """`建成投用后将增加学位…`: what the schools add, not when."""
+    named = name_values("全市新建学校12所，建成投用后将增加学位1.2万个。", {})
+    assert [n.name for n in named] == ["新建学校", "增加学位"]
+
+
+def test_added_places_printed_as_zeng_jia_and_xin_zeng_are_one_target() -> None:
+    """`新增学位` and, later, `增加学位` with the same number: one record."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某市2023年教育工作要点"),
+            Paragraph("一、今年全市将新增学位1.5万个。"),
+            Paragraph("二、全市将新建学校20所，建成投用后将增加学位1.5万个。"),
+        ),
+    )
+    got = [(r.record.name, r.record.target.raw) for r in draft_document(doc, "n", []).records]
+    assert [raw for _, raw in got] == ["1.5万个", "20所"]
+
+
+def test_a_news_subhead_restating_a_sentence_adds_nothing() -> None:
+    """`三年投入9亿元建30所学校` over the paragraph that says it: the paragraph's records only.
+    A short line with one figure (a list item) is kept."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某区加快建设学校"),
+            Paragraph("2022-05-06 来源：某区日报"),
+            Paragraph("三年投入9亿元建30所学校"),
+            Paragraph("今后三年，全区将累计投入9亿元，新建改扩建中小学和幼儿园30所。"),
+            Paragraph("新建幼儿园8所"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
+    assert got == ["9亿元", "30所", "8所"]
+
+
+def test_founding_counts_and_how_it_is_done_is_no_name() -> None:
+    """`创办一所` counts what is founded; `按…模式建设` says how, not what."""
+    text = "每个乡镇创办一所公办幼儿园，并按医教结合的模式建设一所特殊教育资源中心。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["一所", "一所"]
+    assert [n.name for n in name_values(text, {})][1] == "建设特殊教育资源中心"
