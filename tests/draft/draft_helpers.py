@@ -147,13 +147,8 @@ def indicator_docx(path: Path) -> Path:
 
 
 def seed(name: str) -> Path:
-    """A seed document (shared/seeds beside the checkout); skips when the seeds
-    are not there."""
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "seeds" / name
-        if candidate.is_file():
-            return candidate
-    pytest.skip("the seed documents (shared/seeds) are not beside this checkout")
+    """One of the five source documents, as the repository keeps them (tests/draft/seeds)."""
+    return Path(__file__).resolve().parent / "seeds" / name
 
 
 @functools.cache
