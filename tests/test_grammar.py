@@ -472,3 +472,15 @@ def test_a_short_numeral_does_not_import_cn2an_and_a_long_one_does():
     short = _modules_after("from plancmp.values import parse\nparse('至少五所'); parse('90%以上')")
     assert "plancmp.grammar" in short and "cn2an" not in short
     assert "cn2an" in _modules_after("from plancmp.values import parse\nparse('二十所')")
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [("363㎡", "363", "平方米"), ("500m2", "500", "平方米"), ("1.2万㎡", "12000", "平方米"),
+     ("345米", "0.345", "公里"), ("5千米", "5", "公里"), ("5㎞", "5", "公里")],
+)  # fmt: skip
+def test_lengths_and_the_square_metre_sign(printed, value, unit):
+    """Project lists print areas with the sign ㎡ (which reads as m2) and pipes in 米: both
+    are units, while a superscript after a number stays refused (90² is a footnote mark)."""
+    v = parse(printed)
+    assert (v.op, v.value, v.unit) == ("=", Decimal(value), unit)

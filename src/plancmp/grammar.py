@@ -374,9 +374,12 @@ _LONG_NUMBER = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
 def _digit_like(raw: str) -> str | None:
     """The first character that looks like a digit but is not one of 0-9 (or full-width
     ０-９): a superscript (90² — a footnote mark), a circled ①, ½, another script's ٩.
-    NFKC would turn most of them into digits, and 90² into 902."""
+    NFKC would turn most of them into digits, and 90² into 902. A sign that reads as a
+    unit the units table lists (㎡ as m2) is that unit."""
     for ch in raw:
         if ch.isascii() or "０" <= ch <= "９":
+            continue
+        if unicodedata.normalize("NFKC", ch) in _table().units:
             continue
         if ch.isdigit() or any(c.isdigit() for c in unicodedata.normalize("NFKC", ch)):
             return ch
