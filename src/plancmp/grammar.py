@@ -379,9 +379,8 @@ def _digit_like(raw: str) -> str | None:
     for ch in raw:
         if ch.isascii() or "０" <= ch <= "９":
             continue
-        if unicodedata.normalize("NFKC", ch) in _table().units:
-            continue
-        if ch.isdigit() or any(c.isdigit() for c in unicodedata.normalize("NFKC", ch)):
+        read = unicodedata.normalize("NFKC", ch)
+        if (ch.isdigit() or any(c.isdigit() for c in read)) and read not in _table().units:
             return ch
     return None
 

@@ -222,6 +222,19 @@ def _table_targets(
     return None
 
 
+def _header_review(header: Header, year: int) -> tuple[str, ...]:
+    """The header's review reasons; where the title gave no period, the plan's year is the
+    latest its targets name, and the reason says so."""
+    if header.target_year is not None or not year:
+        return header.review
+    return tuple(
+        f"target_year：标题未写明规划期，暂取文中目标的最晚年份（{year}年），请核对"
+        if r.startswith("target_year：")
+        else r
+        for r in header.review
+    )
+
+
 def places_of(header: Header) -> tuple[str, ...]:
     """The plan's place as a name may open with it (`济宁市`, `济宁`)."""
     found = []
@@ -272,7 +285,7 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
         tuple(drafted),
         tuple(new.metrics),
         new.review,
-        header.review,
+        _header_review(header, year),
         doc.conversions,
         Path(doc.path).name,
     )

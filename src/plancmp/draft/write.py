@@ -44,20 +44,6 @@ def _block(key: str, values: list[str] | tuple[str, ...], indent: str) -> list[s
     return [f"{indent}{key}:", *(f"{indent}  - {_q(v)}" for v in values)]
 
 
-def _review(draft: Draft) -> list[str]:
-    """The header's review reasons; a target year the title did not give is the latest
-    its targets name, and the reason says so."""
-    year = draft.plan.target_year
-    if draft.header.target_year is not None or not year:
-        return list(draft.review)
-    return [
-        f"target_year：标题未写明规划期，暂取文中目标的最晚年份（{year}年），请核对"
-        if r.startswith("target_year：")
-        else r
-        for r in draft.review
-    ]
-
-
 def plan_text(draft: Draft) -> str:
     """The plan file: header fields (null where the document does not state them, each
     named in `review`), `conversions`, and the drafted records."""
@@ -77,7 +63,7 @@ def plan_text(draft: Draft) -> str:
         f"base_year: {_n(h.base_year)}",
         f"target_year: {_n(p.target_year or None)}",  # the latest target's, if no period
         f"source_file: {_q(draft.source_file)}",
-        *_block("review", _review(draft), ""),
+        *_block("review", list(draft.review), ""),
         *(
             [f"# `plancmp draft {draft.source_file} --text` prints the converted text."]
             if draft.conversions
