@@ -30,9 +30,10 @@ class LineDict(dict[str, Any]):
 
 
 class LineList(list[Any]):
-    """A list that remembers the line of each item: exact for text and numbers (an unknown
-    member of a group is reported on its own line), the closing line for a nested one."""
+    """A list that remembers its line and the line of each item, where the item starts (an
+    unknown member of a group is reported on its own line)."""
 
+    line: int = 0
     lines: list[int]
 
 
@@ -49,7 +50,7 @@ codes (a `"\\x1b[2J"` escape clears the screen) and the bidirectional overrides 
 text display in another order than it reads (`"\\u202e"`). Tab and line feed are fine."""
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
-_PLAIN_WORDS: dict[str, Any] = {
+PLAIN_WORDS: dict[str, Any] = {
     "": None,
     "~": None,
     "null": None,
@@ -70,7 +71,7 @@ MAX_NUMBER_TEXT = 100
 refuses it as a number, where int() would fail past 4,300 digits (and take long before)."""
 
 
-def _number(value: str) -> Any:
+def number(value: str) -> Any:
     """A plain scalar that starts like a number: int or float if it is one, else text."""
     if len(value) > MAX_NUMBER_TEXT:
         return value
@@ -106,7 +107,7 @@ def _build(text: str) -> Any:
     # Names bound locally: this loop runs once per scalar of every file.
     scalar_cls, map_start, seq_start = ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent
     map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
-    core_tags, plain_words, number_start = _CORE_TAGS, _PLAIN_WORDS, "-0123456789"
+    core_tags, plain_words, number_start = _CORE_TAGS, PLAIN_WORDS, "-0123456789"
     # Control codes reach a value as printed or through a quoted escape (`"\x1b"`): a file
     # with neither, nearly every file, need not have each of its scalars searched.
     screen = "\\" in text or _CONTROL.search(text) is not None
@@ -129,7 +130,7 @@ def _build(text: str) -> Any:
                 if value in plain_words:
                     value = plain_words[value]
                 elif value[:1] in number_start:
-                    value = _number(value)
+                    value = number(value)
         elif cls is map_start or cls is seq_start:
             if event.anchor is not None or event.tag not in core_tags:
                 _refuse(event)
@@ -144,7 +145,7 @@ def _build(text: str) -> Any:
                 top.line, top.key_lines = line, {}
             else:
                 top = LineList()
-                top.lines = []
+                top.line, top.lines = line, []
             continue
         elif cls is map_end or cls is seq_end:
             value = top
@@ -165,7 +166,9 @@ def _build(text: str) -> Any:
             root = value
         elif top.__class__ is LineList:
             top.append(value)
-            top.lines.append(event.start_mark.line + 1)
+            top.lines.append(
+                value.line if cls is map_end or cls is seq_end else event.start_mark.line + 1
+            )
         elif key is not None:
             top[key] = value
             key = None
@@ -223,6 +226,12 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         text = read_text(path)
     if not text.strip():
         raise DataError(name, None, _("the file is empty: a plan file needs `id:` and `records:`"))
+    from plancmp.store.block_yaml import Unsure, read_block
+
+    try:
+        return read_block(text)
+    except Unsure:
+        pass
     import yaml
 
     try:
