@@ -28,10 +28,15 @@ MAX_REFS = 20
 class Sink(Protocol):
     """Where a checked dataset goes."""
 
-    def add_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
-        """A new plan: with its records, or (from a worker) with them as rows."""
+    def add_plan(
+        self, plan: Plan, rows: tuple[tuple[Any, ...], ...], levels: tuple[tuple[Any, ...], ...]
+    ) -> None:
+        """A new plan: with its records, or (from a worker) with them as rows, and its rows
+        of the index's levels table."""
 
-    def replace_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+    def replace_plan(
+        self, plan: Plan, rows: tuple[tuple[Any, ...], ...], levels: tuple[tuple[Any, ...], ...]
+    ) -> None:
         """A user's plan in the place of the built-in one with the same id."""
 
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
@@ -77,10 +82,10 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
             continue
         seen[f.plan.id] = (n, f.path)
         if earlier is None:
-            sink.add_plan(f.plan, f.rows)
+            sink.add_plan(f.plan, f.rows, f.levels)
         else:
             notes.append(f"note: {f.plan.path} replaces the built-in plan {f.plan.id!r}")
-            sink.replace_plan(f.plan, f.rows)
+            sink.replace_plan(f.plan, f.rows, f.levels)
     catalog = build_catalog(catalog_files, problems)
     problems.extend(unknown_metrics(refs, catalog))
     groups: list[Group] = []

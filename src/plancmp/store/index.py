@@ -23,7 +23,6 @@ import sqlite3
 import stat
 import zlib
 from collections.abc import Callable, Collection, Iterator, Sequence
-from decimal import Decimal
 from json import JSONDecodeError
 from pathlib import Path
 from time import time_ns
@@ -32,15 +31,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from plancmp.metrics import Catalog
 from plancmp.model import Cell, Plan, Record, TargetRow
 from plancmp.store.base import Ask, Setters, Standing, Store
-from plancmp.store.index_levels import standing, write_levels
+from plancmp.store.index_levels import (
+    add_levels,
+    create_levels,
+    drop_plan_levels,
+    finish_levels,
+    placed,
+    plan_levels,
+    standing,
+)
 from plancmp.store.rows import (
     GROUP_COLUMNS,
     METRIC_COLUMNS,
     PLAN_COLUMNS,
     RECORD_COLUMNS,
     STANDARD_COLUMNS,
-    VALUE_FIELDS,
-    cells_value,
+    TARGET_COLUMNS,
     group_row,
     metric_row,
     plan_row,
@@ -51,14 +57,17 @@ from plancmp.store.rows import (
     row_record,
     row_standard,
     standard_row,
+    target_row,
 )
 
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 19
+FORMAT = 20
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
+Rows = Sequence[tuple[Any, ...]]
+"""Rows of a table, as they are written."""
 BATCH = 20_000
 """Record rows written at a time while an index is built."""
 DAMAGE = (
@@ -76,20 +85,6 @@ DAMAGE = (
 _Q = '"'  # column names are quoted: some (`unit`, `line`) are SQL words
 _RECORDS = ", ".join(f"{_Q}{c}{_Q}" for c in RECORD_COLUMNS)
 _PLANS = ", ".join(f"{_Q}{c}{_Q}" for c in PLAN_COLUMNS)
-_TARGET_COLUMNS = (
-    "b_op",
-    "b_value",
-    "plan",
-    "metric",
-    "segment",
-    "unit",
-    "printed_unit",
-    "s_kind",
-    "t_raw",
-    "t_year",
-    "t_scope",
-    *(f"t_{f}" for f in VALUE_FIELDS),
-)
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT, format INTEGER);
 CREATE TABLE plans (pos INTEGER PRIMARY KEY, n_records INTEGER, n_table INTEGER, {_PLANS});
@@ -111,9 +106,6 @@ CREATE TABLE metric_levels AS
 """Written once the records are in: faster than keeping indexes up to date row by row.
 `metric_levels` counts the plans of each level that set each metric, so that "how many
 county plans set it" is read, not counted, among thousands of plans."""
-_NUMERIC = "r.t_op NOT IN ('text', 'trend') AND r.t_value IS NOT NULL"
-"""Targets with a number: levels, ranges, and changes (whose level follows from a baseline)."""
-
 
 _KIND = RECORD_COLUMNS.index("s_kind")
 SEAL_FROM = 946_684_800
@@ -156,38 +148,52 @@ class IndexWriter:
         self.con = sqlite3.connect(self.tmp)
         # A file no one reads until it is finished: no journal, no waiting for the disk.
         self.con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        create_levels(self.con)
         self.pos = 0
+        self.rowid = 0
+        """The last record's rowid: levels rows name records by it."""
         self.pending: list[tuple[Any, ...]] = []
         """Record rows not yet written: inserted in batches, far faster than plan by plan."""
+        self.pending_levels: list[tuple[Any, ...]] = []
 
-    def add_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+    def add_plan(self, plan: Plan, rows: Rows, levels: Rows = ()) -> None:
         self.pos += 1
-        self._insert(self.pos, plan, rows)
+        self._insert(self.pos, plan, rows, levels)
 
-    def replace_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+    def replace_plan(self, plan: Plan, rows: Rows, levels: Rows = ()) -> None:
         self._flush()
         (pos,) = self.con.execute("SELECT pos FROM plans WHERE id = ?", (plan.id,)).fetchone()
         self.con.execute("DELETE FROM plans WHERE pos = ?", (pos,))
         self.con.execute("DELETE FROM records WHERE plan_pos = ?", (pos,))
-        self._insert(pos, plan, rows)
+        drop_plan_levels(self.con, pos)
+        self._insert(pos, plan, rows, levels)
 
-    def _insert(self, pos: int, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+    def _insert(self, pos: int, plan: Plan, rows: Rows, levels: Rows) -> None:
+        """One plan; its records as rows and its level rows (index_levels.plan_levels) when
+        a worker process made them, else made here."""
         if not rows:
             rows = tuple(record_row(r) for r in plan.records)
+            levels = plan_levels(plan.level, rows)
         n_table = sum(1 for x in rows if x[_KIND] == "table")
         marks = ", ".join("?" * (len(PLAN_COLUMNS) + 3))
         self.con.execute(
             f"INSERT INTO plans VALUES ({marks})", (pos, len(rows), n_table, *plan_row(plan))
         )
-        level = plan.level
-        self.pending.extend((pos, level, i, *x) for i, x in enumerate(rows))
+        first, level = self.rowid + 1, plan.level
+        self.pending.extend((first + i, pos, level, i, *x) for i, x in enumerate(rows))
+        self.pending_levels.extend(placed(levels, pos, first))
+        self.rowid += len(rows)
         if len(self.pending) >= BATCH:
             self._flush()
 
     def _flush(self) -> None:
-        marks = ", ".join("?" * (len(RECORD_COLUMNS) + 3))
-        self.con.executemany(f"INSERT INTO records VALUES ({marks})", self.pending)
-        self.pending = []
+        marks = ", ".join("?" * (len(RECORD_COLUMNS) + 4))
+        self.con.executemany(
+            f"INSERT INTO records (rowid, plan_pos, plan_level, pos, {_RECORDS}) VALUES ({marks})",
+            self.pending,
+        )
+        add_levels(self.con, self.pending_levels)
+        self.pending, self.pending_levels = [], []
 
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
         self._flush()
@@ -208,12 +214,7 @@ class IndexWriter:
         con.execute("INSERT INTO meta VALUES (?, ?)", (self.key, FORMAT))
         con.commit()
         con.executescript(_INDEXES)
-        cols = ", ".join(f"r.{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
-        numeric = con.execute(
-            f"SELECT r.plan_pos, r.rowid, r.plan_level, {cols} FROM records r "
-            f"WHERE {_NUMERIC} ORDER BY r.plan_pos, r.pos"
-        )
-        write_levels(con, numeric, _target_row)
+        finish_levels(con)
         con.commit()
         con.close()
         seal(self.tmp, self.key)
@@ -410,9 +411,9 @@ class IndexStore:
         return [standing(self.con, a, where, leave_out, self._target_at) for a in asks]
 
     def _target_at(self, rowid: int) -> TargetRow:
-        cols = ", ".join(f"{_Q}{c}{_Q}" for c in _TARGET_COLUMNS)
+        cols = ", ".join(f"{_Q}{c}{_Q}" for c in TARGET_COLUMNS)
         sql = f"SELECT {cols} FROM records WHERE rowid = ?"
-        return _target_row(self.con.execute(sql, (rowid,)).fetchone())
+        return target_row(self.con.execute(sql, (rowid,)).fetchone())
 
     def groups(self) -> list[Group]:
         cols = ", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)
@@ -439,13 +440,6 @@ class IndexStore:
 
     def close(self) -> None:
         self.con.close()
-
-
-def _target_row(row: Sequence[Any]) -> TargetRow:
-    """A TargetRow from the cells of _TARGET_COLUMNS."""
-    b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v = row
-    base = Decimal(b_value) if b_op == "=" and b_value is not None else None
-    return TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v), base)
 
 
 class _Healed(Exception):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from itertools import groupby
 from typing import Any
 
 from plancmp.levels import edge, level, standing_targets
 from plancmp.model import TargetRow
 from plancmp.store.base import Ask, Standing, middle_ranks
+from plancmp.store.rows import numeric_target
 
 SCHEMA = """
 CREATE TABLE levels (
@@ -29,20 +29,26 @@ CREATE TABLE levels (
 INDEX = "CREATE INDEX levels_by_group ON levels (metric, segment, unit, scope, year);"
 _GROUP = "r.metric = ? AND r.segment IS ? AND r.unit IS ? AND r.scope = ? AND r.year IS ?"
 
-Row = Sequence[Any]
-"""(plan_pos, the record's rowid, plan_level, *the columns a TargetRow is read from)."""
+Row = tuple[Any, ...]
+"""A row of the levels table (SCHEMA's columns, in order)."""
 
 
-def write_levels(
-    con: sqlite3.Connection, rows: Iterable[Row], target_row: Callable[[Row], TargetRow]
-) -> None:
-    """Fill the levels table from every numeric target's row, in plan order. The rows go
-    through a temporary table, streamed, and are copied sorted by group, so that a
-    group's rows lie together on disk while memory holds one plan at a time."""
-    con.executescript(SCHEMA + SCHEMA.replace("TABLE levels", "TEMP TABLE new_levels"))
-    con.executemany(
-        f"INSERT INTO temp.new_levels VALUES ({', '.join('?' * 14)})", _level_rows(rows, target_row)
-    )
+def create_levels(con: sqlite3.Connection) -> None:
+    """The table the level rows are gathered in while an index is written (add_levels)."""
+    con.executescript(SCHEMA.replace("TABLE levels", "TEMP TABLE new_levels"))
+
+
+def add_levels(con: sqlite3.Connection, rows: Iterable[Row]) -> None:
+    con.executemany(f"INSERT INTO temp.new_levels VALUES ({', '.join('?' * 14)})", rows)
+
+
+def drop_plan_levels(con: sqlite3.Connection, plan_pos: int) -> None:
+    con.execute("DELETE FROM temp.new_levels WHERE plan_pos = ?", (plan_pos,))
+
+
+def finish_levels(con: sqlite3.Connection) -> None:
+    """The gathered rows copied sorted by group, so that a group's rows lie together on disk."""
+    con.executescript(SCHEMA)
     con.execute(
         "INSERT INTO levels SELECT * FROM temp.new_levels "
         "ORDER BY metric, segment, unit, scope, year"
@@ -51,18 +57,32 @@ def write_levels(
     con.execute(INDEX)
 
 
-def _level_rows(rows: Iterable[Row], target_row: Callable[[Row], TargetRow]) -> Iterator[Row]:
-    """A plan's standing target in each of its groups, with the numbers it counts by."""
-    for plan_pos, same_plan in groupby(rows, key=lambda x: x[0]):
-        found = [(target_row(x[3:]), x) for x in same_plan]
-        where = {id(t): x for t, x in found}
-        for t in standing_targets(t for t, _ in found).values():
-            _, rec, plan_level, *_ = where[id(t)]
-            v = level(t.value, t.base)
-            low, high = edge(v, "higher"), edge(v, "lower")
-            group = (t.metric, t.segment, t.unit, t.scope, t.year)
-            at = (plan_level, plan_pos, rec, t.plan, v.op)
-            yield (*group, *at, float(low), float(high), str(low), str(high))
+def plan_levels(plan_level: str | None, rows: Sequence[Row]) -> list[Row]:
+    """A plan's standing target in each of its groups, with the numbers it counts by, from
+    its record rows (rows.record_row): computed where the plan is parsed, in a worker
+    process when there are many. Each row has plan_pos 0 and, as `rec`, the record's
+    number in its plan; `placed` gives them their place in the index."""
+    found: list[TargetRow] = []
+    number: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        t = numeric_target(row)
+        if t is not None:
+            found.append(t)
+            number[id(t)] = i
+    out: list[Row] = []
+    for t in standing_targets(found).values():
+        v = level(t.value, t.base)
+        low, high = edge(v, "higher"), edge(v, "lower")
+        group = (t.metric, t.segment, t.unit, t.scope, t.year)
+        at = (plan_level, 0, number[id(t)], t.plan, v.op)
+        out.append((*group, *at, float(low), float(high), str(low), str(high)))
+    return out
+
+
+def placed(rows: Iterable[Row], plan_pos: int, first_rec: int) -> Iterator[Row]:
+    """plan_levels' rows with the plan's place and each record's rowid in the index."""
+    for x in rows:
+        yield (*x[:6], plan_pos, first_rec + x[7], *x[8:])
 
 
 def standing(

@@ -111,7 +111,13 @@ class MemorySink:
         self.plans: dict[str, Plan] = {}
         self.store: MemoryStore | None = None
 
-    def add_plan(self, plan: Plan, rows: tuple[tuple[Any, ...], ...]) -> None:
+    def add_plan(
+        self,
+        plan: Plan,
+        rows: tuple[tuple[Any, ...], ...],
+        levels: tuple[tuple[Any, ...], ...] = (),
+    ) -> None:
+        """`levels`, for the on-disk index, are not needed in memory."""
         if rows:  # from a worker process: the records come as rows
             plan = plan._replace(records=tuple(row_record(x) for x in rows))
         self.plans[plan.id] = plan

@@ -11,6 +11,7 @@ from plancmp.model import Metric, Plan, Problem, Standard
 from plancmp.peers import Group
 from plancmp.store import schema
 from plancmp.store.files import DataError
+from plancmp.store.index_levels import plan_levels
 from plancmp.store.rows import record_row
 from plancmp.store.yamlread import load_yaml
 
@@ -31,6 +32,9 @@ class Parsed(NamedTuple):
     rows: tuple[tuple[Any, ...], ...] = ()
     """The records as rows (rows.record_row), when parsed in a worker process: plain
     tuples cost far less to send back than objects, and are what the index stores."""
+    levels: tuple[tuple[Any, ...], ...] = ()
+    """With `rows`, the plan's rows of the index's levels table (index_levels.plan_levels):
+    made in the worker, so the main process only writes them."""
     metrics: tuple[Metric, ...] = ()
     standards: tuple[Standard, ...] = ()
     problems: tuple[Problem, ...] = ()
@@ -80,6 +84,7 @@ def parse_file(path: Path, as_rows: bool = False) -> Parsed:
             kind,
             plan._replace(records=()),
             rows,
+            tuple(plan_levels(plan.level, rows)),
             problems=tuple(problems),
             metric_refs=refs,
         )

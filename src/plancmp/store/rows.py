@@ -23,6 +23,7 @@ from plancmp.model import (
     Source,
     Standard,
     Target,
+    TargetRow,
     Value,
 )
 
@@ -59,6 +60,24 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "actuals",
 )
 """The columns of a record row, in order."""
+
+TARGET_COLUMNS: tuple[str, ...] = (
+    "b_op",
+    "b_value",
+    "plan",
+    "metric",
+    "segment",
+    "unit",
+    "printed_unit",
+    "s_kind",
+    "t_raw",
+    "t_year",
+    "t_scope",
+    *(f"t_{f}" for f in VALUE_FIELDS),
+)
+"""The columns a TargetRow is read from (target_row)."""
+_TARGET_AT = tuple(RECORD_COLUMNS.index(c) for c in TARGET_COLUMNS)
+_OP_AT, _VALUE_AT = RECORD_COLUMNS.index("t_op"), RECORD_COLUMNS.index("t_value")
 
 PLAN_COLUMNS: tuple[str, ...] = (
     "id",
@@ -313,3 +332,17 @@ def row_standard(row: Sequence[Any]) -> Standard:
     fields = dict(zip(STANDARD_COLUMNS, row, strict=True))
     fields["limit"] = Decimal(fields["limit"])
     return Standard(**fields)
+
+
+def target_row(cells: Sequence[Any]) -> TargetRow:
+    """A TargetRow from the cells of TARGET_COLUMNS."""
+    b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v = cells
+    base = Decimal(b_value) if b_op == "=" and b_value is not None else None
+    return TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v), base)
+
+
+def numeric_target(row: Sequence[Any]) -> TargetRow | None:
+    """A record row's target, when it has a number (a level, a range or a change); else None."""
+    if row[_OP_AT] in ("text", "trend") or row[_VALUE_AT] is None:
+        return None
+    return target_row([row[i] for i in _TARGET_AT])
