@@ -3,10 +3,13 @@ reports and bulletins set results and targets side by side, stated on invented s
 
 from __future__ import annotations
 
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.naming import name_values
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.segments import topic_segment
+from plancmp.draft.spans import find_spans
 
 NEWS_2022 = Plan(None, None, False, now=2022, news=True, ahead=(), dated=True)
 UNDATED = Plan(None, 2025, False)
@@ -55,3 +58,39 @@ def test_places_for_children_under_three_have_no_school_segment() -> None:
     assert topic_segment("普惠性托育服务机构") is None
     assert topic_segment("新增公办幼儿园托班托额") == "学前"
     assert topic_segment("新增幼儿园学位") == "学前"
+
+
+def test_a_remaining_gap_to_a_target_is_no_target() -> None:
+    """`要达到90%，还需提高0.5个百分点`: the target is 90%; the gap to it is no target."""
+    targets, _ = read("到2025年毛入学率要达到90%，还需提高0.5个百分点。", NEWS_2022)
+    assert targets == [("90%", 2025)]
+
+
+def test_a_unit_sign_is_found_as_its_unit() -> None:
+    """`363㎡`: the square-metre sign is a unit the grammar reads (as m2)."""
+    spans = find_spans("其中新建校舍363㎡，铺设管网3㎞。")
+    assert [(s.kind, s.unit) for s in spans] == [("value", "㎡"), ("value", "㎞")]
+
+
+def drafted(*lines: str) -> list[tuple[str, str, int]]:
+    d = draft_document(Document("page.txt", tuple(Paragraph(t) for t in lines)), "p", [])
+    return [(r.record.name, r.record.target.raw, r.record.target.year) for r in d.records]
+
+
+def test_a_subhead_repeating_one_figure_of_the_text_adds_nothing() -> None:
+    """A headline's one figure that a sentence prints again, of the same indicator, is that
+    sentence's: a result there (`2019年…巩固率为94.8%`) is no target, and a headline's `明年`
+    counted from a repost's date does not make a second target."""
+    news = "来源：某网 发布时间：2020-03-01 22:33:02"
+    assert drafted(
+        "首页 > 教育热点",
+        news,
+        "全国义务教育巩固率达到94.8%",
+        "《公报》显示：2019年全国九年义务教育巩固率为94.8%。2020年，义务教育巩固率达到95%。",
+    ) == [("义务教育巩固率", "95%", 2020)]
+    assert drafted(
+        "某报 > 第6版",
+        "发布日期：2023年01月01日",
+        "某市明年新增中小学学位2万个",
+        "新增中小学学位2万个、幼儿托位6000个，记者近日获悉，2023年某市民生实事项目正式确定。",
+    ) == [("新增中小学学位", "2万个", 2023), ("幼儿托位", "6000个", 2023)]
