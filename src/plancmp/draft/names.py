@@ -96,6 +96,11 @@ def noun_after(right: str) -> str:
     list sums up."""
     if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
         return ""
+    if _NEXT_VERB.match(right):
+        return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb
+    fund = _FUND.match(right.strip())
+    if fund:
+        return fund.group()  # `安排1亿元校舍维修资金以及…配套资金`: the fund it names first
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     etc = list(_ETC.finditer(right))
@@ -112,6 +117,8 @@ def noun_after(right: str) -> str:
 
 _ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
 """`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
+_NEXT_VERB = re.compile(r"\s*(?:并且|并|同时|还)")
+_FUND = re.compile(r"[^，,；;。、]{1,12}?(?:资金|经费)(?=以及|和|及|与|、)")
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
 
 

@@ -86,7 +86,7 @@ def _name_clause(
     state: dict[str, list[str]],
 ) -> list[Named]:
     clause = sentence[cs:ce]
-    spans = _drop_quoted(sentence, spans)
+    spans, place_ends = _drop_places(sentence, cs, _drop_quoted(sentence, spans))
     spans, base_of = _from_to(sentence, spans)
     if not spans:
         return []
@@ -96,6 +96,7 @@ def _name_clause(
     out: list[Named] = []
     cursor = cs
     for i, span in enumerate(spans):
+        cursor = max(cursor, place_ends.get(span.start, cursor))
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
@@ -178,6 +179,9 @@ def _name_one(
         return share if _RATE_END.search(share) else share + "比例", len(right)
     if counted and len(left) > LONGEST_NAME:
         return noun, len(right)  # a run of words with no mark in it is no name
+    if counted and raw_left.rstrip().endswith("对"):
+        thing, _, verb = noun.partition("进行")  # `对16处薄弱学校进行改造提升`
+        return (verb + thing if verb else noun), len(right)
     listed = raw_left.rstrip().endswith(("、", "，", ","))
     if counted and (left.count("、") >= 2 or "等" in left or _examples_after_verb(left)):
         # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
@@ -297,6 +301,29 @@ def _refine(
         return base, seg
     carry["base"] = name
     return name, leading_segment(name)[0]
+
+
+def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span], dict[int, int]]:
+    """`在17个乡镇硬化道路10万平方米`: a count after 在 says where the work is done when a
+    later value of the clause measures the work; alone (`在3所中小学试点开通…`) it is the
+    count of places the work covers. Also where the next value's name starts: after the
+    places (`硬化道路`)."""
+    out: list[Span] = []
+    name_from: dict[int, int] = {}
+    for i, s in enumerate(spans):
+        before = sentence[spans[i - 1].end if i else cs : s.start]
+        if re.search(r"(?:^|[，,；;\s])在\s*$", before) and i + 1 < len(spans):
+            place = _PLACE_NOUN.match(sentence, s.end)
+            name_from[spans[i + 1].start] = place.end() if place else s.end
+            continue
+        out.append(s)
+    return out, name_from
+
+
+_PLACE_NOUN = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
+)
+"""The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
 
 
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
