@@ -33,3 +33,10 @@ def test_an_amount_names_the_first_fund_it_lists() -> None:
     ((name, raw),) = names("安排约2亿元校舍维修改造资金以及运动场、食堂等配套资金，逐年实施。")
     assert (raw, name.endswith("校舍维修改造资金")) == ("约2亿元", True)
     assert "配套" not in name
+
+
+def test_a_bare_length_is_of_what_the_clause_before_builds() -> None:
+    assert names("铺设某大道供热主管网，全长约3.5公里，惠及居民2万户。")[0] == (
+        "铺设某大道供热主管网",
+        "约3.5公里",
+    )
