@@ -113,3 +113,20 @@ def test_this_year_in_an_undated_report_is_the_year_of_the_latest_day_it_names()
         "确保2021年9月1日前投入使用。",
     )
     assert (h.target_year, h.now) == (2020, None)
+
+
+def test_a_posts_own_date_line_counts_after_the_body() -> None:
+    """A forum post prints `发布于 2024-02-23 10:59` below its text: the post's date."""
+    assert page_year(["某市将新增学位17万个", BODY, "发布于 2024-02-23 10:59"]) == 2024
+
+
+def test_a_reposts_year_read_from_its_text_is_not_the_pages_date() -> None:
+    """A repost dated 2024 that still calls 2020 future was written in the first year it names
+    (2017): that year is a guess, so what it reports of 2017 stays results."""
+    h = header_of(
+        "某区将投入27亿元改扩建中小学",
+        "2024-05-23 12:31:52 某考试网",
+        "记者获悉，某区将投入27亿元改扩建中小学，预计到2020年新增学校12所。",
+        "某区现有中小学12所。2017年完成某小学扩建项目，增加1080个小学学位。",
+    )
+    assert (h.now, h.dated) == (2017, False)

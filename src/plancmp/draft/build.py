@@ -110,7 +110,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         else:
             texts = [table_text.TextCell(block.text, None)]
         past = _read_texts(texts, part, order, past, plan, targets, baselines)
-    targets = _without_subheads(targets)
+    targets = _without_subheads(targets, baselines)
     targets.extend(funds.read_funds(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
     return headline + targets, baselines
@@ -156,13 +156,17 @@ SUBHEAD = 30
 """A line this short with no stop or comma in it is a subhead (`未来五年 将投入40亿元建77所学校`)."""
 
 
-def _without_subheads(found: list[Found]) -> list[Found]:
+def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]:
     """A news subhead restates the paragraph it heads: when its two or more figures are all
-    printed in one other sentence, it adds no target (and would name them badly)."""
+    printed in one other sentence, it adds no target (and would name them badly); when its
+    one figure is printed again, of the same indicator, by a sentence of the text (a target
+    or a result: `…巩固率达到94.8%` over `2019年…巩固率为94.8%`), the sentence says what it is
+    and of which year (a headline's `明年` may count from a repost's date)."""
     quotes: dict[str, set[object]] = {}
     for f in found:
         if f.kind == "prose":
             quotes.setdefault(f.quote, set()).add(_amount(f))
+    others = [f for f in found + baselines if f.kind == "prose"]
 
     def restates(quote: str) -> bool:
         if len(quote) > SUBHEAD or re.search(r"[。；;，,！？!?]", quote):
@@ -172,8 +176,28 @@ def _without_subheads(found: list[Found]) -> list[Found]:
             other != quote and amounts <= more for other, more in quotes.items()
         )
 
+    def repeated(f: Found) -> bool:
+        if len(f.quote) > SUBHEAD or re.search(r"[。；;，,！？!?]", f.quote):
+            return False
+        return len(quotes[f.quote]) == 1 and any(
+            o.quote != f.quote and _amount(o) == _amount(f) and _alike(o.name, f.name)
+            for o in others
+        )
+
     dropped = {q for q in quotes if restates(q)}
-    return [f for f in found if f.kind != "prose" or f.quote not in dropped]
+    return [f for f in found if f.kind != "prose" or (f.quote not in dropped and not repeated(f))]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two names of one indicator: one inside the other, or alike as keys."""
+    from plancmp.draft.suggest import key, similarity
+
+    ka, kb = key(a), key(b)
+    return bool(ka and kb) and (ka in kb or kb in ka or similarity(a, b) >= NAMES_ALIKE)
+
+
+NAMES_ALIKE = 60
+"""How alike (0-100) a subhead's name and a sentence's must be to be one indicator."""
 
 
 def _amount(f: Found) -> object:

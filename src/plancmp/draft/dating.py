@@ -21,7 +21,7 @@ META_LINE = 90
 _DATE = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})")
 _META = re.compile(r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d")
 _LABELLED = re.compile(
-    r"(?:成文|发文|印发|发布)日期\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
+    r"(?:(?:成文|发文|印发|发布)日期|发布时间|发布于|发表于)\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
 )
 _NEWS = re.compile(
     r"记者|本报讯|报讯|网讯|日电|通讯员|新闻发布会|获悉|来源[:：]|发布时间|原标题|责任编辑"
@@ -39,7 +39,8 @@ _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~
 
 def page_year(texts: list[str]) -> int | None:
     """The year of the page's own date line, if its opening prints one before the body;
-    else of a date labelled as the document's (`成文日期：2022-10-08`) wherever it stands."""
+    else of a date labelled as the document's (`成文日期：2022-10-08`, a post's `发布于
+    2024-02-23 10:59`) wherever it stands."""
     for text in texts[:DATE_LINES]:
         folded = fold(text)
         if len(folded) > META_LINE:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import is_news, written_in
+from plancmp.draft.dating import is_news, page_year, written_in
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.text import PERIODS, compact, fold
 from plancmp.draft.title import PLAN_WORDS, find_title, looks_back
@@ -55,7 +55,8 @@ class Header(NamedTuple):
     titled: bool = True
     """False when no title was found and `title` is the first line, for the curator to fix."""
     dated: bool = False
-    """`now` is the page's own date (dating.written_in), not a year read from its title."""
+    """`now` is the page's own date (dating.page_year), not a year read from its title or, in
+    a repost, from its text."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -105,7 +106,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
-    dated = now is not None and now == written_in(texts, _body(doc))
+    dated = now is not None and now == written_in(texts, _body(doc)) == page_year(texts)
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (

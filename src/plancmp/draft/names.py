@@ -22,7 +22,7 @@ _LEADING = re.compile(
     r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
     r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
-    r"|全年|年内|当年|今年|本年|明年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
+    r"|全年|年内|当年|今明两年|今明年|今年|本年|明年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
     r"|(?:建成|竣工|投用|建成投用|投入使用)后(?:将|可|预计)?(?=新增|提供|增加)"
     r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
@@ -96,6 +96,11 @@ def noun_after(right: str) -> str:
     list sums up."""
     if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
         return ""
+    if _NEXT_VERB.match(right):
+        return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb
+    fund = _FUND.match(right.strip())
+    if fund:
+        return fund.group()  # `安排1亿元校舍维修资金以及…配套资金`: the fund it names first
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     etc = list(_ETC.finditer(right))
@@ -112,6 +117,8 @@ def noun_after(right: str) -> str:
 
 _ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
 """`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
+_NEXT_VERB = re.compile(r"\s*(?:并且|并|同时|还)")
+_FUND = re.compile(r"[^，,；;。、]{1,12}?(?:资金|经费)(?=以及|和|及|与|、)")
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
 
 

@@ -86,7 +86,7 @@ def _name_clause(
     state: dict[str, list[str]],
 ) -> list[Named]:
     clause = sentence[cs:ce]
-    spans = _drop_quoted(sentence, spans)
+    spans, place_ends = _drop_places(sentence, cs, _drop_quoted(sentence, spans))
     spans, base_of = _from_to(sentence, spans)
     if not spans:
         return []
@@ -96,6 +96,7 @@ def _name_clause(
     out: list[Named] = []
     cursor = cs
     for i, span in enumerate(spans):
+        cursor = max(cursor, place_ends.get(span.start, cursor))
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
@@ -112,6 +113,8 @@ def _name_clause(
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
+        if _SIZE_ONLY.fullmatch(name) and earlier and not carry["previous"]:
+            name = names.clean(earlier[-1]) or name  # `铺设供热管网，全长约4公里`: of the 管网
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         part = _part_of(raw_left, name, carry["previous"])
@@ -178,6 +181,9 @@ def _name_one(
         return share if _RATE_END.search(share) else share + "比例", len(right)
     if counted and len(left) > LONGEST_NAME:
         return noun, len(right)  # a run of words with no mark in it is no name
+    if counted and raw_left.rstrip().endswith("对"):
+        thing, _, verb = noun.partition("进行")  # `对16处薄弱学校进行改造提升`
+        return (verb + thing if verb else noun), len(right)
     listed = raw_left.rstrip().endswith(("、", "，", ","))
     if counted and (left.count("、") >= 2 or "等" in left or _examples_after_verb(left)):
         # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
@@ -235,6 +241,8 @@ def _in_slogans(sentence: str, span: Span) -> bool:
     )
 
 
+_SIZE_ONLY = re.compile(r"全长|总长|总长度|长度")
+"""A length with no subject (`铺设供热管网，全长约4.3公里`): of what the clause before builds."""
 _MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖率|覆盖面|指标)")
 """A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
@@ -297,6 +305,29 @@ def _refine(
         return base, seg
     carry["base"] = name
     return name, leading_segment(name)[0]
+
+
+def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span], dict[int, int]]:
+    """`在17个乡镇硬化道路10万平方米`: a count after 在 says where the work is done when a
+    later value of the clause measures the work; alone (`在3所中小学试点开通…`) it is the
+    count of places the work covers. Also where the next value's name starts: after the
+    places (`硬化道路`)."""
+    out: list[Span] = []
+    name_from: dict[int, int] = {}
+    for i, s in enumerate(spans):
+        before = sentence[spans[i - 1].end if i else cs : s.start]
+        if re.search(r"(?:^|[，,；;\s])在\s*$", before) and i + 1 < len(spans):
+            place = _PLACE_NOUN.match(sentence, s.end)
+            name_from[spans[i + 1].start] = place.end() if place else s.end
+            continue
+        out.append(s)
+    return out, name_from
+
+
+_PLACE_NOUN = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
+)
+"""The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
 
 
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:

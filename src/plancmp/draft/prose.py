@@ -36,7 +36,8 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
-_SHORTFALL = re.compile(r"缺口$")
+_SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
+"""`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
 _RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
 target."""

@@ -121,6 +121,9 @@ _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
 )
 """Kinds of education that are no school segment: a context about them lends none."""
+_CARE = re.compile(r"托位|托育|婴幼儿")
+"""Care for children under three (`新增幼儿托位600个`): no school segment, though the name
+says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
 """Schools of several stages at once: a name about them has no one segment."""
 
 
@@ -142,7 +145,7 @@ def mixed(name: str) -> bool:
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
     names several (`新建幼儿园、中小学`) or none."""
-    if _MIXED.search(name):
+    if _MIXED.search(name) or _CARE.search(name):
         return None
     found = topics(name)
     if not found and not _OTHER.search(context):

@@ -36,8 +36,18 @@ _NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
 _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 
 
+def _unit_signs() -> list[str]:
+    """Unit signs of one character (`㎡`, `㎞`) that read as a listed unit (m2, km): the
+    grammar reads them, so the finder must find them."""
+    import unicodedata
+
+    listed = set(UNITS)
+    signs = (chr(c) for c in range(0x3380, 0x33E0))
+    return [s for s in signs if unicodedata.normalize("NFKC", s) in listed]
+
+
 def _unit_pattern() -> str:
-    units = [u for u in UNITS if u not in ("—", "-")] + list(_EXTRA_UNITS)
+    units = [u for u in UNITS if u not in ("—", "-")] + list(_EXTRA_UNITS) + _unit_signs()
     return "|".join(re.escape(u) for u in sorted(set(units), key=len, reverse=True))
 
 

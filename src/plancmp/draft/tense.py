@@ -40,13 +40,22 @@ _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
 follows by its end (`计划三年内…建设300所`)."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1}
+_RELATIVE_WORD = re.compile("|".join(_RELATIVE))
+"""`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
-    r"已|(?:^|(?<=[\s全我本省市区县]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
-    r"|数据显示|统计显示|统计公报"
+    r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
+    r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
-a clause or after its place (`全县现有学校541所`), not as "existing" (`梳理现有教育品牌`)."""
+a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
+(`梳理现有教育品牌`)."""
+_HEADCOUNT = re.compile(
+    r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
+)
+"""A count of pupils or staff printed bare after its noun (`普通小学招生1869.0万人，在校生
+10561.2万人`): a statistic of where things stand. A target sets it with a verb or a year
+(`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
 _SINCE = re.compile(
     r"截至|截止|以来|去年|(?<!较)上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
@@ -143,8 +152,9 @@ which a sentence that sets a level (达到, 新建…) ends; results a date or �
 def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clause], int]:
     """Each clause of a sentence and whether it reports results, and what the next
     sentence goes on with (`目前共有…。山东、河南分别为…。` goes on reporting). A clause
-    with a word of a target (将, 今年, a later year) ends a report, except after `截至…`,
-    `去年…`, which only a later year ends."""
+    with a word of a target (将, a later year) ends a report, except after `截至…`,
+    `去年…`, which only a later year ends — `今年`, `今明两年` are later than 去年
+    (`在去年新增…基础上，今明两年计划新增…`)."""
     found = anchors(sentence, dating.now)
     out = []
     resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
@@ -153,20 +163,28 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     for start, end in clauses(sentence, 0, len(sentence)):
         text = sentence[start:end]
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
-        relative = any(rel for at, _, _, rel in found if start <= at < end)
+        relative = bool(_RELATIVE_WORD.search(text))
         if _SINCE.search(text):
             state, since = FIRM, True
-        elif _RESULT.search(text):
+        elif _RESULT.search(text) or _statistic(text, sentence, bool(found)):
             state = max(state, SOFT)
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
             past = _year_past(inside[-1][0], inside[-1][1], target, dating)
             state = FIRM if past else TARGET
             since = since and past
-        elif (_TARGET.search(_QUOTED.sub("", text)) or relative) and not since:
-            state = TARGET
+        elif relative or (_TARGET.search(_QUOTED.sub("", text)) and not since):
+            state, since = TARGET, False
         out.append(Clause(start, end, state != TARGET))
     return out, state
+
+
+def _statistic(text: str, sentence: str, dated: bool) -> bool:
+    """A clause that only counts pupils or staff, in a sentence with no year, no word of a
+    target and no verb that sets a level: a statistic (`在校生10561.2万人`)."""
+    if dated or not _HEADCOUNT.search(text):
+        return False
+    return not (_TARGET.search(sentence) or _SETS_LEVEL.search(sentence))
 
 
 _SETS_LEVEL = re.compile(

@@ -1,0 +1,96 @@
+"""Statistics quoted beside targets, and the years that end a report of last year: how news
+reports and bulletins set results and targets side by side, stated on invented sentences."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.naming import name_values
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.segments import topic_segment
+from plancmp.draft.spans import find_spans
+
+NEWS_2022 = Plan(None, None, False, now=2022, news=True, ahead=(), dated=True)
+UNDATED = Plan(None, 2025, False)
+
+
+def read(text: str, plan: Plan) -> tuple[list[tuple[str, int | None]], list[str]]:
+    found, baselines, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    return [(f.raw, f.year) for f in found], [f.raw for f in baselines]
+
+
+def test_bare_counts_of_pupils_are_statistics() -> None:
+    """`招生…万人，在校生…万人，毕业生…万人` with no verb or year of a target: where things stand."""
+    targets, results = read(
+        "普通小学招生1800.5万人，在校生10200.3万人，毕业生1600.1万人。", NEWS_2022
+    )
+    assert targets == []
+    assert results == ["1800.5万人", "10200.3万人", "1600.1万人"]
+
+
+def test_a_count_of_pupils_set_by_a_verb_or_a_year_is_a_target() -> None:
+    assert read("普通高中在校生达到5万人。", NEWS_2022)[0] == [("5万人", None)]
+    assert read("到2025年，中职在校生3万人。", NEWS_2022)[0] == [("3万人", 2025)]
+
+
+def test_a_later_year_ends_a_report_of_last_year() -> None:
+    """`在去年新增…基础上，今明两年计划新增…`: 去年 reports, 今明两年 sets targets, whether or
+    not the page says which year it is."""
+    text = "在去年全省新增学位60万个基础上，今明两年计划新增公办学位13万个。"
+    assert read(text, NEWS_2022) == ([("13万个", 2023)], ["60万个"])
+    assert read(text, UNDATED)[0] == [("13万个", 2025)]
+
+
+def test_a_stock_after_a_bracketed_place_is_a_result() -> None:
+    """`开发区(新区)现有中小学12所`: 现有 after the place's bracket reports where things stand."""
+    assert read("开发区(新区)现有中小学12所，学生30000人。", NEWS_2022)[0] == []
+
+
+def test_this_year_and_next_open_no_name() -> None:
+    (named,) = name_values("今明两年计划新增公办学位13万个。", {})
+    assert named.name == "新增公办学位"
+
+
+def test_places_for_children_under_three_have_no_school_segment() -> None:
+    """`新增幼儿托位` is care for the under-threes; a class of a school is of its school."""
+    assert topic_segment("新增幼儿托位") is None
+    assert topic_segment("普惠性托育服务机构") is None
+    assert topic_segment("新增公办幼儿园托班托额") == "学前"
+    assert topic_segment("新增幼儿园学位") == "学前"
+
+
+def test_a_remaining_gap_to_a_target_is_no_target() -> None:
+    """`要达到90%，还需提高0.5个百分点`: the target is 90%; the gap to it is no target."""
+    targets, _ = read("到2025年毛入学率要达到90%，还需提高0.5个百分点。", NEWS_2022)
+    assert targets == [("90%", 2025)]
+
+
+def test_a_unit_sign_is_found_as_its_unit() -> None:
+    """`363㎡`: the square-metre sign is a unit the grammar reads (as m2)."""
+    spans = find_spans("其中新建校舍363㎡，铺设管网3㎞。")
+    assert [(s.kind, s.unit) for s in spans] == [("value", "㎡"), ("value", "㎞")]
+
+
+def drafted(*lines: str) -> list[tuple[str, str, int]]:
+    d = draft_document(Document("page.txt", tuple(Paragraph(t) for t in lines)), "p", [])
+    return [(r.record.name, r.record.target.raw, r.record.target.year) for r in d.records]
+
+
+def test_a_subhead_repeating_one_figure_of_the_text_adds_nothing() -> None:
+    """A headline's one figure that a sentence prints again, of the same indicator, is that
+    sentence's: a result there (`2019年…巩固率为94.8%`) is no target, and a headline's `明年`
+    counted from a repost's date does not make a second target."""
+    news = "来源：某网 发布时间：2020-03-01 22:33:02"
+    assert drafted(
+        "首页 > 教育热点",
+        news,
+        "全国义务教育巩固率达到94.8%",
+        "《公报》显示：2019年全国九年义务教育巩固率为94.8%。2020年，义务教育巩固率达到95%。",
+    ) == [("义务教育巩固率", "95%", 2020)]
+    assert drafted(
+        "某报 > 第6版",
+        "发布日期：2023年01月01日",
+        "某市明年新增中小学学位2万个",
+        "新增中小学学位2万个、幼儿托位6000个，记者近日获悉，2023年某市民生实事项目正式确定。",
+    ) == [("新增中小学学位", "2万个", 2023), ("幼儿托位", "6000个", 2023)]

@@ -1,0 +1,42 @@
+"""Names of the amounts of work in project lists and programmes: where the work is done, what
+it is done to, and which fund an amount names, stated on invented sentences."""
+
+from __future__ import annotations
+
+from plancmp.draft.naming import name_values
+
+
+def names(sentence: str) -> list[tuple[str, str]]:
+    return [(n.name, sentence[n.span.start : n.span.end]) for n in name_values(sentence, {})]
+
+
+def test_a_count_after_zai_is_where_the_work_is_done() -> None:
+    """`在12个村硬化道路5万平方米`: the work is measured by the later value; 12个村 is where."""
+    assert names("在12个乡镇(街道)硬化道路5万平方米并安装路灯800盏。") == [
+        ("硬化道路", "5万平方米"),
+        ("安装路灯", "800盏"),
+    ]
+    assert names("在20个村改造供水管道30公里。") == [("改造供水管道", "30公里")]
+
+
+def test_a_count_after_zai_alone_counts_the_places_covered() -> None:
+    assert names("在5所中小学试点开通校车线路。") == [("中小学试点开通校车线路", "5所")]
+
+
+def test_a_count_after_dui_is_named_by_the_work_done_to_it() -> None:
+    """`对16处薄弱学校进行改造提升`: the work (改造提升) and what it is done to."""
+    assert names("对12处薄弱学校进行改造提升。") == [("改造提升薄弱学校", "12处")]
+
+
+def test_an_amount_names_the_first_fund_it_lists() -> None:
+    """`安排1亿元校舍维修资金以及…等配套资金`: the amount is of the fund printed first."""
+    ((name, raw),) = names("安排约2亿元校舍维修改造资金以及运动场、食堂等配套资金，逐年实施。")
+    assert (raw, name.endswith("校舍维修改造资金")) == ("约2亿元", True)
+    assert "配套" not in name
+
+
+def test_a_bare_length_is_of_what_the_clause_before_builds() -> None:
+    assert names("铺设某大道供热主管网，全长约3.5公里，惠及居民2万户。")[0] == (
+        "铺设某大道供热主管网",
+        "约3.5公里",
+    )
