@@ -30,7 +30,7 @@ from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import Part, join, parts
 from plancmp.draft.suggest import Matcher, Suggestion
-from plancmp.draft.text import compact
+from plancmp.draft.text import compact, fold
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
 
@@ -161,7 +161,8 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
     printed in one other sentence, it adds no target (and would name them badly); when its
     one figure is printed again, of the same indicator, by a sentence of the text (a target
     or a result: `…巩固率达到94.8%` over `2019年…巩固率为94.8%`), the sentence says what it is
-    and of which year (a headline's `明年` may count from a repost's date)."""
+    and of which year (a headline's `明年` may count from a repost's date). A repost's copy of
+    the original headline restates the text likewise."""
     quotes: dict[str, set[object]] = {}
     for f in found:
         if f.kind == "prose":
@@ -184,8 +185,25 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
             for o in others
         )
 
+    def copied(f: Found) -> bool:
+        return _in_original_headline(f) and any(
+            o is not f and _amount(o) == _amount(f) and not _in_original_headline(o) for o in others
+        )
+
     dropped = {q for q in quotes if restates(q)}
-    return [f for f in found if f.kind != "prose" or (f.quote not in dropped and not repeated(f))]
+    return [
+        f
+        for f in found
+        if f.kind != "prose" or (f.quote not in dropped and not repeated(f) and not copied(f))
+    ]
+
+
+def _in_original_headline(f: Found) -> bool:
+    """A repost prints the report's own headline (`（原标题：今年建200所公办幼儿园）`,
+    `【原标题】…`): its figures restate the text's."""
+    before = fold(f.quote).split(fold(f.raw), 1)[0]
+    at = before.rfind("原标题")
+    return at >= 0 and not re.search(r"[。；;！？!?]", before[at:])
 
 
 def _alike(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import fold
+from plancmp.draft.text import PERIODS, fold
 
 DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
@@ -81,9 +81,29 @@ def future_years(text: str) -> list[int]:
     return out
 
 
+_THIS_IS = re.compile(
+    r"今年是[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:规划)?的?"
+    r"(?:(?P<end>收官|决胜|最后)|(?P<start>开局|起步|开篇|第一))"
+)
+"""`今年是“十二五”收官之年`: the text says which year it is, whatever the page's date."""
+
+
+def stated_year(body: str) -> int | None:
+    """The year a text says it is written in by naming its place in a five-year period
+    (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021)."""
+    m = _THIS_IS.search(fold(body))
+    if m is None:
+        return None
+    end = PERIODS[m["period"]]
+    return end if m["end"] else end - 4
+
+
 def written_in(texts: list[str], body: str) -> int | None:
-    """The year the document was written: its page date, unless the text still calls
-    earlier years future (a repost), in which case the first other year it names."""
+    """The year the document was written: the one its text states (`今年是“十二五”收官之年`),
+    else its page date, unless the text still calls earlier years future (a repost), in
+    which case the first other year it names."""
+    if (stated := stated_year(body)) is not None:
+        return stated
     page = page_year(texts)
     future = future_years(body)
     if page is not None and not any(y < page for y in future):
@@ -95,3 +115,20 @@ def written_in(texts: list[str], body: str) -> int | None:
         if year not in future and year <= page:
             return year
     return None
+
+
+def year_after_report(body: str) -> int | None:
+    """An undated page's year when it speaks of `今年` and `去年` and the latest year it names
+    is reported as done in the rest of its paragraph (`2013年，我省…建成了…。今年，我省将在去年的基础上…`): that year is its
+    去年, so it was written the year after. None when it sets targets for a named year."""
+    folded = fold(body)
+    if "今年" not in folded or "去年" not in folded or future_years(body):
+        return None
+    latest: tuple[int, str] | None = None
+    for paragraph in folded.split("\n"):
+        for m in _BARE_YEAR.finditer(paragraph):
+            if latest is None or int(m.group(1)) > latest[0]:
+                latest = (int(m.group(1)), paragraph[m.start() :])
+    if latest is None or not _DONE.search(latest[1]) or _WILL.search(latest[1]):
+        return None
+    return latest[0] + 1

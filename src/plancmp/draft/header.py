@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import is_news, page_year, written_in
+from plancmp.draft.dating import is_news, page_year, written_in, year_after_report
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.text import PERIODS, compact, fold
 from plancmp.draft.title import PLAN_WORDS, find_title, looks_back
@@ -162,7 +162,7 @@ def _years(
     """(base year, target year, kind, the year written) from the title's period, else
     the year a report of this year's work (今年) was written, else the plan it names."""
     body = _body(doc)
-    now = written_in(texts, body)
+    now = written_in(texts, body) or year_after_report(body)
     base, target, kind = _period(title)
     if now is None and target is not None and base is None:
         now = target  # `2023年工作要点`, `2022年深圳计划新增…`: the title's year

@@ -46,10 +46,13 @@ _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+    r"|完成[^，,。；;]{0,8}目标"
+    r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
-(`梳理现有教育品牌`)."""
+(`梳理现有教育品牌`). `完成年度目标任务` reports a target met; `预计年底还有7所` counts what
+remains of a programme in a report of its progress."""
 _HEADCOUNT = re.compile(
     r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
 )
@@ -57,11 +60,12 @@ _HEADCOUNT = re.compile(
 10561.2万人`): a statistic of where things stand. A target sets it with a verb or a year
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年|(?<!较)上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来|回顾"
+    r"截至|截止|以来|去年(?!的?基础上)|(?<!较)上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两]|\d{1,2})年来"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
-`去年`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
+`去年` (not `在去年的基础上`, which measures a target from it), `五年来`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
     r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)"

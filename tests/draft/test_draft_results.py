@@ -1,0 +1,78 @@
+"""Results or targets: how reports of what was done are written, stated on invented
+sentences (past totals over years, progress against a year's tasks, a repost's headline)."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.dating import stated_year, written_in, year_after_report
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
+
+NEWS_2015 = Plan(None, 2015, True, now=2015, news=True)
+
+
+def read(text: str, plan: Plan = NEWS_2015) -> tuple[list[tuple[str, int | None]], list[str]]:
+    found, baselines, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    return [(f.raw, f.year) for f in found], [f.raw for f in baselines]
+
+
+def test_totals_over_the_years_just_past_are_results() -> None:
+    """`五年来`, `三年来`: what was done over the years before the report."""
+    targets, results = read("五年来，全市共新建、改扩建中小学165所，新增学位22.9万个。")
+    assert targets == []
+    assert results == ["165所", "22.9万个"]
+
+
+def test_building_on_last_year_sets_this_years_targets() -> None:
+    """`在去年的基础上` measures a target from last year; it reports nothing."""
+    targets, _ = read(
+        "今年，全省将在去年的基础上继续加大力度，新建幼儿园200所。建设学生宿舍80万平方米。"
+    )
+    assert targets == [("200所", 2015), ("80万平方米", 2015)]
+
+
+def test_progress_against_the_years_tasks_is_no_target() -> None:
+    """`超额完成年度目标任务` reports a target met; `预计年底还有7所` is what remains."""
+    targets, _ = read(
+        "截至本月8日，有30所开工建设，预计年底还有7所中小学开工建设。"
+        "全市40所幼儿园建设任务，有47所开工建设，超额完成年度目标任务。"
+        "市区有29所中小学投入使用，还有5所幼儿园计划年底前投入使用。"
+    )
+    assert targets == []
+
+
+def test_a_text_that_names_its_place_in_a_period_states_its_year() -> None:
+    """`今年是“十二五”收官之年` is 2015 whatever a repost's page date says."""
+    assert stated_year("今年是“十二五”收官之年，全市新建学校30所。") == 2015
+    assert stated_year("今年是“十四五”开局之年。") == 2021
+    assert stated_year("今年全市新建学校30所。") is None
+    body = "今年是“十二五”收官之年。今年，市区新建中小学30所。"
+    assert written_in(["某市新建学校", "更新:2023-09-20 09:37:31 某网"], body) == 2015
+
+
+def test_an_undated_page_reporting_a_year_as_done_was_written_the_year_after() -> None:
+    """`2013年，…建成了…` with `今年…在去年的基础上`: 2013 is its 去年."""
+    body = "今年，全省将新建幼儿园200所。\n据了解，2013年，全省新建校舍。其中建成了440所幼儿园。\n今年，全省将在去年的基础上继续推进。"
+    assert year_after_report(body) == 2014
+    assert year_after_report(body.replace("去年", "")) is None  # no 去年: nothing to count from
+    planned = "今年，全省将新建幼儿园200所。\n2013年，全省已建成440所，还将新建100所。\n去年…"
+    assert year_after_report(planned) is None  # the year's paragraph sets a target
+
+
+def test_a_reposts_copy_of_the_original_headline_adds_no_target() -> None:
+    """`（原标题：今年建200所公办幼儿园）` restates the text's figure."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某省今年建幼儿园"),
+            Paragraph("发布时间：2014-03-02 来源：某报"),
+            Paragraph(
+                "本报讯 今年，全省将新建、改扩建公办幼儿园200所。（原标题：今年建200所公办幼儿园）"
+            ),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("200所", 2014)]
