@@ -76,3 +76,35 @@ def test_a_reposts_copy_of_the_original_headline_adds_no_target() -> None:
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("200所", 2014)]
+
+
+def test_a_years_plan_set_against_what_was_done_is_reported() -> None:
+    """`计划投资…，实际完成投资…`: the plan a year-end report measures, not an intent; a
+    page dated the next January is not made a repost by it."""
+    report = Plan(None, 2017, True, now=2018, news=True, dated=True)
+    targets, results = read(
+        "2017年，全市列入基本建设投资计划教育项目共计108个，总投资61.67亿元，"
+        "2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%。"
+        "其中有12个项目被列为市级重点建设项目，计划投资6.92亿元，实际完成投资8.07亿元。",
+        report,
+    )
+    assert targets == []
+    assert "6.92亿元" in results
+    body = "2017年，全市计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%。"
+    assert written_in(["2017年某市教育项目建设投入19亿元", "时间:2018-01-25 17:56"], body) == 2018
+
+
+def test_a_sites_list_of_links_is_furniture() -> None:
+    """`- 08-08163家公司公布半年报 27家业绩增幅翻倍`: another page's headline."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某县新建学校"),
+            Paragraph("发布时间：2023-03-02 来源：某报"),
+            Paragraph("本报讯 今年，全县将新建学校3所。"),
+            Paragraph("您可能感兴趣的文章"),
+            Paragraph("- 08-08163家公司公布半年报 27家业绩增幅翻倍"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
+    assert got == ["3所"]

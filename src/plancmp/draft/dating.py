@@ -31,7 +31,9 @@ _FUTURE_AT = re.compile(
     r"(?<![升高长加降少])(?<!\d)(?<!\d年)(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
 )
 """`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`)."""
-_DONE = re.compile(r"已|了(?!解)")
+_DONE = re.compile(r"已|了(?!解)|实际完成|比上年|同比")
+"""Words of a report: `已`, `…了`, and a year's plan measured against what was done
+(`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
 _WILL = re.compile(r"将|计划|力争|争取|拟")
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")

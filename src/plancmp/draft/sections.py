@@ -40,6 +40,9 @@ _FURNITURE = re.compile(
     r"^(?:关键词|关键字|标签|责任编辑|编辑|来源|相关稿件|相关阅读|转载请注明|附件)\s*[:：]"
 )
 """A web page's furniture: a keyword line repeats the article's numbers, it sets none."""
+_LINK_LINE = re.compile(r"^[-–•·*]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=\S)")
+"""A line of a site's list of links: a list mark and the day of another article
+(`- 08-08163家公司公布半年报`): its numbers are other pages'."""
 _REVIEW = re.compile(
     r"十三五|十二五|成就|成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
     r"|完成情况|执行情况|进展情况"
@@ -116,7 +119,13 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             yield _part(block, stack)
             continue
         text = block.text.strip()
-        if not text or _LEADERS.search(text) or _TOC.match(compact(text)) or _FURNITURE.match(text):
+        if (
+            not text
+            or _LEADERS.search(text)
+            or _TOC.match(compact(text))
+            or _FURNITURE.match(text)
+            or _LINK_LINE.match(text)
+        ):
             continue
         if title_key and compact(text) == title_key:
             stack.clear()

@@ -67,11 +67,14 @@ _SINCE = re.compile(
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
 `去年` (not `在去年的基础上`, which measures a target from it), `五年来`, and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
+    r"将|(?<!投资)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)"
 )
-"""Words of a target (`占年度投资计划的32.12%` names the plan: a noun, not an intent;
+"""Words of a target (`占年度投资计划的32.12%`, `列入投资计划` name the plan: a noun, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`)."""
+_MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
+"""`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
+plan reports both; its 计划 is the plan a report measures, not an intent."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
 """A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
@@ -164,6 +167,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
     state = carried if carried != SOFT or not resets else TARGET
     since = False
+    if _MEASURED.search(sentence):
+        state, since = FIRM, True
     for start, end in clauses(sentence, 0, len(sentence)):
         text = sentence[start:end]
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
