@@ -8,6 +8,7 @@ from plancmp.draft.dating import stated_year, written_in, year_after_report
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.title import reads_back
 
 NEWS_2015 = Plan(None, 2015, True, now=2015, news=True)
 
@@ -108,3 +109,30 @@ def test_a_sites_list_of_links_is_furniture() -> None:
     )
     got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
     assert got == ["3所"]
+
+
+RESULTS_LEAD = "本报讯 10日，某省“十四五”教育发展成就新闻发布会举行。记者从会上获悉，全省规划各项指标总体达成。"
+
+
+def test_a_lead_that_reports_results_makes_a_report_of_results() -> None:
+    """A report whose lead announces results (成就, 回顾) and nothing ahead: a year or
+    `今年` alone sets no target; a word of a target still does."""
+    assert reads_back(["转自某网", RESULTS_LEAD])
+    assert not reads_back(
+        ["转自某网", RESULTS_LEAD.replace("规划各项指标总体达成", "将新增学位5万个")]
+    )
+    assert not reads_back(["转自某网", "本报讯 某省今年将新增学位5万个，巩固发展成效。"])
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("转自某网"),
+            Paragraph(RESULTS_LEAD),
+            Paragraph("2024年，学前教育毛入园率达到91.95%，较2020年提高4.35个百分点。"),
+            Paragraph("今年学前一年免费惠及近40万儿童。“十四五”期间，高校由105所增加到117所。"),
+            Paragraph("到2027年，全省力争新增学位10万个。"),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("10万个", 2027)]

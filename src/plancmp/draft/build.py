@@ -89,6 +89,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         header.news,
         ahead,
         header.dated,
+        header.reads_back,
     )
     targets: list[Found] = []
     baselines: list[Found] = []

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from plancmp.draft.dating import is_news, page_year, written_in, year_after_report
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.text import PERIODS, compact, fold
-from plancmp.draft.title import PLAN_WORDS, find_title, looks_back
+from plancmp.draft.title import PLAN_WORDS, find_title, looks_back, reads_back
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -57,6 +57,8 @@ class Header(NamedTuple):
     dated: bool = False
     """`now` is the page's own date (dating.page_year), not a year read from its title or, in
     a repost, from its text."""
+    reads_back: bool = False
+    """The lead reports results (title.reads_back): only a word of a target sets one."""
 
 
 def _texts(doc: Document) -> list[str]:
@@ -144,6 +146,7 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
+        reads_back(texts),
     )
 
 

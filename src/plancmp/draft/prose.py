@@ -78,6 +78,8 @@ class Plan(NamedTuple):
     """The years the document sets targets for (到2020年…将): earlier ones, in news, are past."""
     dated: bool = False
     """`now` is the page's own date: a year from it on is never past."""
+    reads_back: bool = False
+    """The report's lead says it reports results: a clause is a target only by its words."""
 
 
 class Paragraph(NamedTuple):
@@ -101,7 +103,7 @@ def read_paragraph(
     baselines: list[Found] = []
     anchor: Year = (where.year, False)
     state: dict[str, list[str]] = {}
-    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated)
+    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, plan.reads_back)
     always = where.review or plan.looks_back
     carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):

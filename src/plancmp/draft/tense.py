@@ -91,6 +91,9 @@ class Dating(NamedTuple):
     """Years the document sets targets for (dating.future_years)."""
     dated: bool = False
     """`now` is the page's own date, not a year read from a title."""
+    reads_back: bool = False
+    """A report of results (title.reads_back): a clause sets a target only by a word of one
+    (将, 力争, 到2025年), never by a year or `今年` alone."""
 
 
 class Clause(NamedTuple):
@@ -167,6 +170,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
     state = carried if carried != SOFT or not resets else TARGET
     since = False
+    if dating.reads_back:
+        state = FIRM
     if _MEASURED.search(sentence):
         state, since = FIRM, True
     for start, end in clauses(sentence, 0, len(sentence)):
@@ -179,10 +184,12 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             state = max(state, SOFT)
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
-            past = _year_past(inside[-1][0], inside[-1][1], target, dating)
+            past = not target if dating.reads_back else _year_past(*inside[-1], target, dating)
             state = FIRM if past else TARGET
             since = since and past
-        elif relative or (_TARGET.search(_QUOTED.sub("", text)) and not since):
+        elif (relative and not dating.reads_back) or (
+            _TARGET.search(_QUOTED.sub("", text)) and not since
+        ):
             state, since = TARGET, False
         out.append(Clause(start, end, state != TARGET))
     return out, state

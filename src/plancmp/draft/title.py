@@ -97,6 +97,20 @@ _TASK_NOTICE = re.compile(r"(?:实事|任务)(?:项目)?(?:任务)?完成情况(
 the task list it measures, whose amounts are that year's targets."""
 
 
+_FORWARD_LEAD = re.compile(r"将|力争|计划|目标|展望|部署|今后|未来|下一步|思路|打算|安排|要求")
+LEAD = 40
+"""The lead is the first text this long: the opening paragraph of a report."""
+
+
+def reads_back(texts: list[str]) -> bool:
+    """Whether a report's lead says it reports results (`…“十四五”教育发展成就新闻发布会…`,
+    `回顾…`) and names nothing ahead: its numbers are results unless a sentence sets a
+    target (将, 到2025年)."""
+    lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
+    opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
+    return bool(_REVIEW_TITLE.search(opening)) and not _FORWARD_LEAD.search(opening)
+
+
 def looks_back(title: str) -> bool:
     """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告)."""
     if _TASK_NOTICE.search(title):
