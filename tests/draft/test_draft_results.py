@@ -136,3 +136,34 @@ def test_a_lead_that_reports_results_makes_a_report_of_results() -> None:
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("10万个", 2027)]
+
+
+def test_a_list_announced_by_a_report_of_results_details_them() -> None:
+    """`…已于8月底全部竣工。具体情况如下：` then numbered items: the finished projects, with
+    their areas and money; what comes of the finished work (`随着项目建设的完成，能够增加
+    600个学位`) is a result too. A numbered list after a paragraph of targets stays targets."""
+    done = Document(
+        "news.txt",
+        (
+            Paragraph("某市民生工程进展"),
+            Paragraph("发布时间：2023-12-22 来源：某网"),
+            Paragraph("2023年计划新建学校项目5个，建设面积1.78万平方米。"),
+            Paragraph("计划实施的5个项目已于8月底全部竣工，提前完成了建设任务。具体情况如下："),
+            Paragraph("1.第一中心小学，建设面积1617.96平方米，投入资金420万元。"),
+            Paragraph("2.第二中学，建设面积8752.2平方米，投入资金1550万元。"),
+            Paragraph("随着项目建设的完成，能够增加600个学位。"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(done, "n", []).records]
+    assert got == ["5个", "1.78万平方米"]
+    planned = Document(
+        "news.txt",
+        (
+            Paragraph("某市民生工程"),
+            Paragraph("发布时间：2023-02-22 来源：某网"),
+            Paragraph("今年全市将实施以下项目："),
+            Paragraph("1.第一中心小学，建设面积1617.96平方米，投入资金420万元。"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(planned, "n", []).records]
+    assert got == ["1617.96平方米", "420万元"]

@@ -28,7 +28,7 @@ from plancmp.draft.header import Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
-from plancmp.draft.sections import Part, join, parts
+from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.text import compact, fold
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
@@ -93,7 +93,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     )
     targets: list[Found] = []
     baselines: list[Found] = []
-    past = False
+    past = listing = False
     doc, lines_of = spaced.with_spaced_tables(doc)
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
@@ -110,11 +110,20 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             texts = table_text.text_cells(block)
         else:
             texts = [table_text.TextCell(block.text, None)]
+            listing = listing and bool(numbering(block.text.strip()))
+            part = part._replace(review=part.review or listing)
         past = _read_texts(texts, part, order, past, plan, targets, baselines)
+        if not isinstance(block, Table):
+            listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = _without_subheads(targets, baselines)
     targets.extend(funds.read_funds(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
     return headline + targets, baselines
+
+
+_LIST_FOLLOWS = re.compile(r"[:：]\s*$")
+"""A paragraph of results that ends announcing a list (`…已全部竣工。具体情况如下：`): the
+numbered items below it are the results it details."""
 
 
 def _read_texts(
