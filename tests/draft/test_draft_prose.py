@@ -341,3 +341,9 @@ def test_a_segment_after_one_a_name_ends_with_shares_that_name() -> None:
 def test_what_a_project_allows_once_built_is_named_without_the_when() -> None:
     found, _ = read("预计建成后可新增学位约5400个。", Plan(None, 2020, True, now=2020))
     assert [(f.name, f.raw) for f in found] == [("新增学位", "约5400个")]
+
+
+def test_primary_and_middle_schools_of_compulsory_education_are_its_segment() -> None:
+    """`义务教育中小学` are the two stages of compulsory education; bare `中小学` are mixed."""
+    found, _ = read("今年增补义务教育中小学学位20000个，新增中小学学位5000个。")
+    assert [(f.raw, f.segment) for f in found] == [("20000个", "义务教育"), ("5000个", None)]

@@ -167,3 +167,11 @@ def test_a_list_announced_by_a_report_of_results_details_them() -> None:
     )
     got = [r.record.target.raw for r in draft_document(planned, "n", []).records]
     assert got == ["1617.96平方米", "420万元"]
+
+
+def test_a_count_of_provinces_in_a_round_up_is_no_target() -> None:
+    """`31个省份的政府工作报告均提及…`: whose reports a round-up reads."""
+    targets, results = read(
+        "记者梳理发现，31个省份的政府工作报告中均提及“双减”，其中30个省区市将其列为工作重点。"
+    )
+    assert (targets, results) == ([], [])

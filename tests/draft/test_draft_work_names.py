@@ -40,3 +40,11 @@ def test_a_bare_length_is_of_what_the_clause_before_builds() -> None:
         "铺设某大道供热主管网",
         "约3.5公里",
     )
+
+
+def test_places_counted_out_of_others_are_where_the_work_is_done() -> None:
+    """`在全省23个重点县以外的其他65个县…新建宿舍900套`: both counts say where."""
+    assert names("在全省23个重点县以外的其他65个县农村学校新建教师宿舍900套。") == [
+        ("农村学校新建教师宿舍", "900套")
+    ]
+    assert names("在全省14个城区增补学位20000个。") == [("增补学位", "20000个")]

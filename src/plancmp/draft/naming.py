@@ -308,20 +308,30 @@ def _refine(
 
 
 def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span], dict[int, int]]:
-    """`在17个乡镇硬化道路10万平方米`: a count after 在 says where the work is done when a
+    """`在17个乡镇硬化道路10万平方米`: a count after 在 (`在全省…`, and `…以外的其他65个县`)
+    says where the work is done when a
     later value of the clause measures the work; alone (`在3所中小学试点开通…`) it is the
     count of places the work covers. Also where the next value's name starts: after the
     places (`硬化道路`)."""
     out: list[Span] = []
     name_from: dict[int, int] = {}
+    placed = False
     for i, s in enumerate(spans):
         before = sentence[spans[i - 1].end if i else cs : s.start]
-        if re.search(r"(?:^|[，,；;\s])在\s*$", before) and i + 1 < len(spans):
+        where = _AT.search(before) or (placed and _MORE_PLACES.fullmatch(before))
+        placed = bool(where) and i + 1 < len(spans)
+        if placed:
             place = _PLACE_NOUN.match(sentence, s.end)
             name_from[spans[i + 1].start] = place.end() if place else s.end
             continue
         out.append(s)
     return out, name_from
+
+
+_AT = re.compile(r"(?:^|[，,；;\s])在(?:全省|全市|全区|全县|全国)?\s*$")
+"""`在17个乡镇`, `在全省23个重点帮扶县`: 在 opening a clause, before the count of places."""
+_MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|之内)的?(?:其他|其余)?")
+"""`在全省23个重点帮扶县以外的其他65个县`: places counted out of others."""
 
 
 _PLACE_NOUN = re.compile(
