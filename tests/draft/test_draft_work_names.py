@@ -48,3 +48,13 @@ def test_places_counted_out_of_others_are_where_the_work_is_done() -> None:
         ("农村学校新建教师宿舍", "900套")
     ]
     assert names("在全省14个城区增补学位20000个。") == [("增补学位", "20000个")]
+
+
+def test_a_bare_fund_is_named_by_the_work_it_pays_for() -> None:
+    """`安排资金1亿元，在…新建教师周转宿舍900套`: the fund of that work; a fund named by
+    what it is for keeps its name."""
+    assert names("安排资金2.5亿元，在14个市州政府所在地主城区增补学位20000个。") == [
+        ("增补学位资金", "2.5亿元"),
+        ("增补学位", "20000个"),
+    ]
+    assert names("安排校舍维修资金2亿元，改造校舍5万平方米。")[0] == ("安排校舍维修资金", "2亿元")

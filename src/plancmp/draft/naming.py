@@ -73,6 +73,27 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
+    return _funds_named_by_work(out)
+
+
+_BARE_FUND = re.compile(
+    r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级)?"
+    r"(?:安排|投入|下达|统筹|筹措|落实)(?:专项)?资金$"
+)
+"""A fund named by nothing but the act of funding (`安排资金1亿元`)."""
+
+
+def _funds_named_by_work(out: list[Named]) -> list[Named]:
+    """`安排资金1亿元，在…新建教师周转宿舍900套`: a bare fund pays for the work its sentence
+    goes on to measure, and is named by it (`新建教师周转宿舍资金`)."""
+    for i, named in enumerate(out[:-1]):
+        work = out[i + 1]
+        if (
+            _BARE_FUND.match(named.name)
+            and (named.span.unit or "").endswith("元")
+            and not (work.span.unit or "").endswith("元")
+        ):
+            out[i] = named._replace(name=work.name + "资金", segment=work.segment)
     return out
 
 
@@ -335,7 +356,7 @@ _MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|�
 
 
 _PLACE_NOUN = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
+    r"[\u4e00-\u9fff]{0,10}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
 )
 """The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
 
