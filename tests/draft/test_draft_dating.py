@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plancmp.draft.dating import future_years, page_year, written_in
+from plancmp.draft.dating import future_years, page_year, phase_years, written_in
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.header import read_header
 
@@ -130,3 +130,16 @@ def test_a_reposts_year_read_from_its_text_is_not_the_pages_date() -> None:
         "某区现有中小学12所。2017年完成某小学扩建项目，增加1080个小学学位。",
     )
     assert (h.now, h.dated) == (2017, False)
+
+
+def test_a_phased_programme_is_due_by_its_last_phase() -> None:
+    """`项目规划按三个年度分批推进，2017年…；2018年…；2019年…`: the totals are due by 2019,
+    each phase in its year; a repost dated after every phase was written in the first."""
+    h = header_of(
+        "某县新布局乡镇公办幼儿园",
+        "新闻热点 2022-11-24 11:53 某网",
+        "2月6日，县政府召开推进会，新布局了乡镇公办幼儿园项目。新建公办幼儿园13所，新增学位4590个。"
+        "项目规划按三个年度分批推进，2017年项目有甲幼儿园；2018年有4所幼儿园；2019年有5所幼儿园。",
+    )
+    assert (h.base_year, h.target_year, h.now) == (2016, 2019, 2017)
+    assert phase_years("今年全县新建学校5所，2018年建成。") == ()

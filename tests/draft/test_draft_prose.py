@@ -347,3 +347,12 @@ def test_primary_and_middle_schools_of_compulsory_education_are_its_segment() ->
     """`义务教育中小学` are the two stages of compulsory education; bare `中小学` are mixed."""
     found, _ = read("今年增补义务教育中小学学位20000个，新增中小学学位5000个。")
     assert [(f.raw, f.segment) for f in found] == [("20000个", "义务教育"), ("5000个", None)]
+
+
+def test_the_land_area_money_and_places_of_schools_built_are_of_their_segment() -> None:
+    """`新建公办幼儿园13所，共占地103.6亩，…新增学位4590个`: the kindergartens' own; schools
+    of any stage, or examples before 等, lend none."""
+    found, _ = read("新建公办幼儿园13所，共占地103.6亩，计划投资10925万元，新增学位4590个。")
+    assert [f.segment for f in found] == ["学前"] * 4
+    found, _ = read("新改扩建甲小学、乙小学等11所学校，建筑面积近25万平方米，新增学位1万余个。")
+    assert [f.segment for f in found] == [None] * 3

@@ -134,3 +134,23 @@ def year_after_report(body: str) -> int | None:
     if latest is None or not _DONE.search(latest[1]) or _WILL.search(latest[1]):
         return None
     return latest[0] + 1
+
+
+_PHASED = re.compile(
+    r"分(?:批|期|年度|[两三四五]年|[两三四五]个年度|[两三四五]批)(?:推进|实施|建设|完成|推开)"
+    r"|按[两三四五]个年度"
+)
+"""`项目规划按三个年度分批推进，2017年…；2018年…；2019年…`: a programme in yearly phases."""
+
+
+def phase_years(body: str) -> tuple[int, ...]:
+    """The years of a programme's phases (the years its phasing sentence names, two or
+    more), or ()."""
+    for sentence in re.split(r"[。！？!?\n]", fold(body)):
+        m = _PHASED.search(sentence)
+        if m is None:
+            continue
+        years = sorted({int(y) for y in _BARE_YEAR.findall(sentence[m.start() :])})
+        if len(years) >= 2:
+            return tuple(years)
+    return ()

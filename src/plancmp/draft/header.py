@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import is_news, page_year, written_in, year_after_report
+from plancmp.draft.dating import (
+    is_news,
+    page_year,
+    phase_years,
+    written_in,
+    year_after_report,
+)
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.text import PERIODS, compact, fold
 from plancmp.draft.title import PLAN_WORDS, find_title, looks_back, reads_back
@@ -167,6 +173,11 @@ def _years(
     body = _body(doc)
     now = written_in(texts, body) or year_after_report(body)
     base, target, kind = _period(title)
+    phases = phase_years(body)
+    if phases and target is None:  # a phased programme: its totals are due by the last phase
+        if now is None or now > phases[-1]:
+            now = phases[0]  # a page dated after its phases is a repost of the first year
+        return phases[0] - 1, phases[-1], kind, now
     if now is None and target is not None and base is None:
         now = target  # `2023年工作要点`, `2022年深圳计划新增…`: the title's year
     if target is not None:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from plancmp.draft import names
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
-from plancmp.draft.segments import mixed, topic_segment
+from plancmp.draft.segments import mixed, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
     FIRM,
@@ -55,6 +55,12 @@ _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（�
 _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
+_ATTRIBUTE = re.compile(
+    r"^(?:共|总|计划|规划)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
+    r"新增学位|增加学位|学位)"
+)
+"""What a building programme is measured by besides its count of schools: land, floor area,
+money, classes, places."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -202,6 +208,26 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
     return text
 
 
+def _built_segment(sentence: str) -> str | None:
+    """The one segment of the schools a sentence builds (`新建公办幼儿园13所，共占地103.6亩，
+    建筑面积4.55万㎡，…新增学位4590个`): its land, area, money and places are theirs. None
+    when it builds for several stages or names none."""
+    built = _BUILDS.search(re.sub(r"[（(][^（）()]*[）)]", " ", sentence))
+    if built is None:
+        return None
+    what = built.group().rsplit("等", 1)[-1]  # `新建甲小学、乙小学等11所学校`: examples
+    found = set() if mixed(what) else topics(what)
+    return found.pop() if len(found) == 1 else None
+
+
+_SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
+_BUILDS = re.compile(
+    rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
+    rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS})"
+)
+"""A count of schools built, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`)."""
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -249,6 +275,8 @@ def _found(
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
+    if segment is None and _ATTRIBUTE.match(name):
+        segment = _built_segment(sentence)
     return Found(
         name,
         raw,
