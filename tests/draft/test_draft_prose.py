@@ -356,3 +356,9 @@ def test_the_land_area_money_and_places_of_schools_built_are_of_their_segment() 
     assert [f.segment for f in found] == ["学前"] * 4
     found, _ = read("新改扩建甲小学、乙小学等11所学校，建筑面积近25万平方米，新增学位1万余个。")
     assert [f.segment for f in found] == [None] * 3
+
+
+def test_a_programme_of_schools_and_kindergartens_lends_no_segment() -> None:
+    """`中小学幼儿园建设任务为，…中小学30所，增加学位30000个`: the places are the schools'."""
+    found, _ = read("今年中小学幼儿园建设任务为，新建中小学30所，增加学位30000个以上。")
+    assert [(f.raw, f.segment) for f in found] == [("30所", None), ("30000个以上", None)]
