@@ -175,3 +175,17 @@ def test_a_count_of_provinces_in_a_round_up_is_no_target() -> None:
         "记者梳理发现，31个省份的政府工作报告中均提及“双减”，其中30个省区市将其列为工作重点。"
     )
     assert (targets, results) == ([], [])
+
+
+def test_a_first_line_that_ends_a_sentence_is_text_not_a_title() -> None:
+    """A plan excerpt that opens mid-list (`——…青壮年文盲率低于5%。`) has no title line: its
+    first line is read; an untitled headline is not."""
+    excerpt = Document(
+        "plan.txt",
+        (
+            Paragraph("——进一步巩固扫盲成果，到2010年青壮年文盲率低于5%。"),
+            Paragraph("——到2010年，高中阶段毛入学率达到60%。"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(excerpt, "n", []).records]
+    assert got == ["低于5%", "60%"]

@@ -98,7 +98,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    for n, part in enumerate(parts(doc, header.title)):
+    for n, part in enumerate(parts(doc, _heading_title(header))):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
@@ -119,6 +119,14 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     targets.extend(funds.read_funds(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
     return headline + targets, baselines
+
+
+def _heading_title(header: Header) -> str | None:
+    """The title line the body starts after. Where no title was found the first line stands
+    for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`): a plan excerpt's text."""
+    if not header.titled and re.search(r"[。；;！!]\s*$", header.title):
+        return None
+    return header.title
 
 
 _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
