@@ -23,6 +23,8 @@ def test_totals_over_the_years_just_past_are_results() -> None:
     targets, results = read("五年来，全市共新建、改扩建中小学165所，新增学位22.9万个。")
     assert targets == []
     assert results == ["165所", "22.9万个"]
+    targets, _ = read("多年来，全市累计建成幼儿园40所。")
+    assert targets == []
 
 
 def test_building_on_last_year_sets_this_years_targets() -> None:
@@ -189,3 +191,8 @@ def test_a_first_line_that_ends_a_sentence_is_text_not_a_title() -> None:
     )
     got = [r.record.target.raw for r in draft_document(excerpt, "n", []).records]
     assert got == ["低于5%", "60%"]
+
+
+def test_the_year_a_text_states_may_name_the_plan_it_closes() -> None:
+    assert stated_year("今年是实施“十三五”规划的收官之年。") == 2020
+    assert stated_year("今年是全面实施“十四五”规划的开局之年。") == 2021

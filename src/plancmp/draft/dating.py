@@ -84,7 +84,7 @@ def future_years(text: str) -> list[int]:
 
 
 _THIS_IS = re.compile(
-    r"今年是[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:规划)?的?"
+    r"今年是[^，,。；;“\"\d]{0,6}?[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:规划)?的?"
     r"(?:(?P<end>收官|决胜|最后)|(?P<start>开局|起步|开篇|第一))"
 )
 """`今年是“十二五”收官之年`: the text says which year it is, whatever the page's date."""

@@ -61,7 +61,7 @@ _HEADCOUNT = re.compile(
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
 _SINCE = re.compile(
     r"截至|截止|以来|去年(?!的?基础上)|(?<!较)上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来"
-    r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两]|\d{1,2})年来"
+    r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
