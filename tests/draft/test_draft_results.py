@@ -196,3 +196,31 @@ def test_a_first_line_that_ends_a_sentence_is_text_not_a_title() -> None:
 def test_the_year_a_text_states_may_name_the_plan_it_closes() -> None:
     assert stated_year("今年是实施“十三五”规划的收官之年。") == 2020
     assert stated_year("今年是全面实施“十四五”规划的开局之年。") == 2021
+
+
+def test_a_review_sets_targets_only_by_words_of_a_target() -> None:
+    """A title that looks back (成就, 回顾, 盘点): its figures are results, but a sentence
+    that says 将, 计划 or 到2030年 still sets a target."""
+
+    def drafted(*lines: str) -> list[tuple[str, int | None]]:
+        doc = Document("news.txt", tuple(Paragraph(t) for t in lines))
+        return [
+            (r.record.target.raw, r.record.target.year)
+            for r in draft_document(doc, "n", []).records
+        ]
+
+    assert (
+        drafted(
+            "盘点2021丨某区教育这一年", "2021年，全区新建学校5所，新增学位3000个，普惠率达到90%。"
+        )
+        == []
+    )
+    assert drafted(
+        "某区教育事业发展成就回顾",
+        "发布时间：2024-01-10",
+        "五年来，全区新建学校30所。今年，全区计划新建学校5所。",
+    ) == [("5所", 2024)]
+    assert drafted(
+        "某市十四五教育发展成就新闻发布会",
+        "本报讯 十四五期间，全市新增学位12万个，毛入园率达到95%。到2030年，全市将新增学位5万个。",
+    ) == [("5万个", 2030)]

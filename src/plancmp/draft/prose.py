@@ -74,7 +74,8 @@ class Plan(NamedTuple):
     annual: bool
     """A programme for one year: a count is that year's amount (per_year)."""
     looks_back: bool = False
-    """The document reports results (盘点, 总结): every value is a state, none a target."""
+    """The title reports results (盘点, 总结): a value is a state unless a word of a target
+    (将, 计划, 到2030年) sets it."""
     places: tuple[str, ...] = ()
     """Place names (济宁市) that open a name without being part of it."""
     now: int | None = None
@@ -109,8 +110,9 @@ def read_paragraph(
     baselines: list[Found] = []
     anchor: Year = (where.year, False)
     state: dict[str, list[str]] = {}
-    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, plan.reads_back)
-    always = where.review or plan.looks_back
+    back = plan.reads_back or plan.looks_back
+    dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, back)
+    always = where.review
     carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
