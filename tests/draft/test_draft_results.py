@@ -224,3 +224,11 @@ def test_a_review_sets_targets_only_by_words_of_a_target() -> None:
         "某市十四五教育发展成就新闻发布会",
         "本报讯 十四五期间，全市新增学位12万个，毛入园率达到95%。到2030年，全市将新增学位5万个。",
     ) == [("5万个", 2030)]
+
+
+def test_an_event_the_report_witnessed_is_a_result() -> None:
+    """`新建的5所学校正式投入使用` happened; `将于9月正式投入使用` is ahead."""
+    targets, results = read("9月1日，全区新建的5所学校正式投入使用。本次共涉及项目学校53所。")
+    assert (targets, results) == ([], ["5所", "53所"])
+    targets, _ = read("全区新建的5所学校将于9月正式投入使用。")
+    assert targets == [("5所", 2015)]

@@ -72,6 +72,11 @@ _TARGET = re.compile(
 )
 """Words of a target (`占年度投资计划的32.12%`, `列入投资计划` name the plan: a noun, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`)."""
+_EVENT = re.compile(
+    r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
+)
+"""An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
+happened that day, unless the clause says it will (将, 计划)."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent."""
@@ -180,7 +185,11 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         relative = bool(_RELATIVE_WORD.search(text))
         if _SINCE.search(text):
             state, since = FIRM, True
-        elif _RESULT.search(text) or _statistic(text, sentence, bool(found)):
+        elif (
+            _RESULT.search(text)
+            or _statistic(text, sentence, bool(found))
+            or (_EVENT.search(text) and not _TARGET.search(text))
+        ):
             state = max(state, SOFT)
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
