@@ -232,3 +232,13 @@ def test_an_event_the_report_witnessed_is_a_result() -> None:
     assert (targets, results) == ([], ["5所", "53所"])
     targets, _ = read("全区新建的5所学校将于9月正式投入使用。")
     assert targets == [("5所", 2015)]
+
+
+def test_a_plan_met_is_reported_and_a_plan_to_meet_is_a_target() -> None:
+    """`完成年度计划的110%` reports; `确保完成年度目标，新建…` still sets targets."""
+    targets, results = read("截至11月底，全市完成投资12亿元，完成年度计划的110%。")
+    assert (targets, results) == ([], ["12亿元", "110%"])
+    targets, results = read("全市在建项目30个，完成年度投资计划的110%。")
+    assert ("110%", 2015) not in targets
+    targets, _ = read("确保完成年度目标任务，新建幼儿园10所。")
+    assert targets == [("10所", 2015)]

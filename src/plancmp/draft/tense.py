@@ -46,12 +46,12 @@ _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|目前|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
-    r"|完成[^，,。；;]{0,8}目标|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
+    r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
-(`梳理现有教育品牌`). `完成年度目标任务` reports a target met, `随着项目建设的完成` what came of a work done; `预计年底还有7所` counts what
+(`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress."""
 _HEADCOUNT = re.compile(
     r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
@@ -77,6 +77,9 @@ _EVENT = re.compile(
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划)."""
+_MET = re.compile(r"完成[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?")
+"""`超额完成年度目标任务`, `完成年度计划的110%`: a plan met, reported; `确保完成年度目标` is
+a target still."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent."""
@@ -189,6 +192,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             _RESULT.search(text)
             or _statistic(text, sentence, bool(found))
             or (_EVENT.search(text) and not _TARGET.search(text))
+            or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
         elif inside:
