@@ -362,3 +362,17 @@ def test_a_programme_of_schools_and_kindergartens_lends_no_segment() -> None:
     """`中小学幼儿园建设任务为，…中小学30所，增加学位30000个`: the places are the schools'."""
     found, _ = read("今年中小学幼儿园建设任务为，新建中小学30所，增加学位30000个以上。")
     assert [(f.raw, f.segment) for f in found] == [("30所", None), ("30000个以上", None)]
+
+
+def test_places_listed_after_a_count_of_one_stages_schools_are_theirs() -> None:
+    """`幼儿园项目71个、新增学位2.6万个`: the kindergartens' places; after counts of several
+    stages (`幼儿园项目5个、高中教育项目3个，计划总投资…`) a total is of none."""
+    found, _ = read("今年拟建成中小学项目47个、新增学位7.9万个，幼儿园项目71个、新增学位2.6万个。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("47个", None),
+        ("7.9万个", None),
+        ("71个", "学前"),
+        ("2.6万个", "学前"),
+    ]
+    found, _ = read("其中幼儿园项目5个、高中教育项目3个，计划总投资近40亿元。")
+    assert found[-1].segment is None

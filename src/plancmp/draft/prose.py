@@ -136,6 +136,8 @@ def read_paragraph(
                 found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
                 continue
+            if found.segment is None and _ATTRIBUTE.match(found.name):
+                found = found._replace(segment=_prior_segment(sentence, named_all, named))
             if always or (clause.past if clause else carried != TARGET):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
@@ -208,6 +210,21 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
+
+
+def _prior_segment(sentence: str, named_all: list[Named], named: Named) -> str | None:
+    """`幼儿园项目71个、新增学位2.6万个`: places (land, money…) listed right after a count of
+    schools of one segment are theirs — unless the sentence counted other stages before
+    (`幼儿园项目5个、义务教育项目8个、高中教育项目3个，计划总投资…`)."""
+    prior = [n for n in named_all if n.span.end <= named.span.start]
+    if not prior:
+        return None
+    between = sentence[prior[-1].span.end : named.span.start]
+    own = prior[-1].segment or topic_segment(prior[-1].name)
+    if own is None or not re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
+        return None
+    segments = {n.segment or topic_segment(n.name) for n in prior} - {None}
+    return own if segments == {own} else None  # not a total over several stages
 
 
 def _built_segment(sentence: str) -> str | None:
