@@ -132,6 +132,11 @@ def test_a_plan_file_as_written_is_read_fast_with_its_lines():
         "k" * 70 + ": 1\n",
         "a: 1\n- b\n",
         "# only a comment\n",
+        "- null: 1\n",
+        "- true: x\n",
+        "a:\n- NULL: 1\n",
+        "".join("  " * d + "a:\n" for d in range(49)) + "  " * 49 + "b: []\n",
+        "".join("  " * d + "a:\n" for d in range(49)) + "  " * 49 + "- x: 1\n",
     ],
 )
 def test_what_it_does_not_read_goes_to_the_full_reader(text):

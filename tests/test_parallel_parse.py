@@ -41,6 +41,8 @@ def test_the_index_from_workers_answers_as_memory_does(user_folder, monkeypatch)
         assert indexed.records_of(plan_id) == memory.records_of(plan_id)
     for among in (None, ["linan", "shangcheng", "yuecheng", "linhai"]):
         assert indexed.standings(ASKS, among) == memory.standings(ASKS, among)
+    for levels in (None, ("区",), ("市",)):  # how many plans set each metric, counted as written
+        assert indexed.setters(first=2, levels=levels) == memory.setters(first=2, levels=levels)
     (puhui, _) = memory.standings(ASKS, levels=("区", "县", "县级市"))
     assert "＞60" in [r.target.raw for r in memory.records_of("linan")]
     assert puhui.size >= 3 and puhui.middle[0] == Decimal(60)

@@ -480,15 +480,7 @@ def matrix_table(
     """One row per metric and segment, one column per plan of `plans`: each target as
     printed, with the indicator's unit where a table printed it in the row's heading
     (5 → 5万人). `shown` says which plans were chosen."""
-    wanted = {p.id for p in plans}
-    kept = {m.id for m in catalog if not category or m.category == category}
-    by_key: dict[tuple[str, str | None], dict[str, list[str]]] = {}
-    with_unit = words.cell_with_unit
-    for c in cells:  # 600,000 cells at 10,000 plans: kept lean
-        if c.metric not in kept or c.plan not in wanted:
-            continue
-        text = with_unit(c.raw, c.printed_unit, c.value_unit)
-        by_key.setdefault((c.metric, c.segment), {}).setdefault(c.plan, []).append(text)
+    by_key, several = _matrix_cells(catalog, plans, cells, category)
     order = {m.id: i for i, m in enumerate(catalog)}
     keys = sorted(by_key, key=lambda k: (order.get(k[0], 0), k[1] or ""))
     ids = [p.id for p in plans]
@@ -496,19 +488,28 @@ def matrix_table(
     rows = []
     for metric_id, segment in keys:
         m = catalog.by_id[metric_id]
-        by_plan = by_key[(metric_id, segment)]
-        joined = {pid: "；".join(texts) for pid, texts in by_plan.items()}
-        rows.append([m.name, segment or "", m.category, *map(joined.get, ids, nothing)])
+        rows.append(
+            [
+                m.name,
+                segment or "",
+                m.category,
+                *map(by_key[(metric_id, segment)].get, ids, nothing),
+            ]
+        )
 
     def record(i: int) -> dict[str, Any]:
         metric_id, segment = keys[i]
         m, by_plan = catalog.by_id[metric_id], by_key[keys[i]]
+        targets = {
+            pid: several.get((keys[i], pid)) or ([by_plan[pid]] if pid in by_plan else [])
+            for pid in ids
+        }
         d = {
             "metric": metric_id,
             "metric_name": m.name,
             "segment": segment,
             "category": m.category,
-            "targets": {pid: by_plan.get(pid, []) for pid in ids},
+            "targets": targets,
         }
         if shown is not None:
             d["peers"] = shown.record
@@ -517,6 +518,37 @@ def matrix_table(
     title = f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else "")
     columns = ["指标", "学段", "类别", *(p.place for p in plans)]
     return Table(columns, rows, Lazy(len(rows), record), title=_titled(title, shown))
+
+
+MatrixKey = tuple[str, str | None]
+
+
+def _matrix_cells(
+    catalog: Catalog, plans: Sequence[Plan], cells: Iterable[Cell], category: str | None
+) -> tuple[dict[MatrixKey, dict[str, str]], dict[tuple[MatrixKey, str], list[str]]]:
+    """Each (metric, segment)'s cell text by plan; a plan's several targets in one cell are
+    joined with ；, and kept apart as well, in `several`, for JSON. 660,000 cells at
+    10,000 plans: one pass, a few operations each."""
+    wanted = {p.id for p in plans}
+    kept = {m.id for m in catalog if not category or m.category == category}
+    by_key: dict[MatrixKey, dict[str, str]] = {}
+    several: dict[tuple[MatrixKey, str], list[str]] = {}
+    with_unit = words.cell_with_unit
+    for plan, metric, segment, raw, printed_unit, value_unit in cells:
+        if metric not in kept or plan not in wanted:
+            continue
+        text = with_unit(raw, printed_unit, value_unit) if printed_unit else raw
+        key = (metric, segment)
+        row = by_key.get(key)
+        if row is None:
+            row = by_key[key] = {}
+        earlier = row.get(plan)
+        if earlier is None:
+            row[plan] = text
+        else:
+            row[plan] = f"{earlier}；{text}"
+            several.setdefault((key, plan), [earlier]).append(text)
+    return by_key, several
 
 
 def progress_table(plan: Plan, found: Sequence[Progress], catalog: Catalog) -> Table:

@@ -2,6 +2,7 @@
 
 files     → which files a folder holds; reading one safely
 yamlread  → strict YAML with line numbers
+block_yaml → the usual plan file's YAML, read fast; anything else left to yamlread
 schema    → mappings → Plan / Metric / Standard, every problem collected
 parse     → one file → Parsed; many files in worker processes
 assemble  → parsed files → one checked dataset, streamed into a sink
@@ -9,6 +10,7 @@ groups    → groups files, checked
 derived   → the groups every dataset has without a file
 memory    → the store of files parsed in this process
 index     → the on-disk index (SQLite), read lazily, healed when damaged
+index_levels → its table of each plan's standing target in each group
 cache     → where indexes live, their keys, and the cache's size cap
 dataset   → load() and Dataset: the one face of either store
 validate  → `plancmp validate`

@@ -67,6 +67,8 @@ def _tokens(text: str) -> list[Token]:
     for indent, dash, key, rest in _LINE.findall(text):
         line += 1
         column = len(indent)
+        if key and key in PLAIN_WORDS:
+            raise Unsure  # `null:` or `true:`, a key that is not text
         if dash:
             append((line, column, None, ""))
             column += len(dash)
@@ -76,8 +78,6 @@ def _tokens(text: str) -> list[Token]:
             if not rest or rest[0] == "#":
                 continue
             raise Unsure  # a value on a line of its own: a continued value, or a mistake
-        elif key in PLAIN_WORDS:
-            raise Unsure  # `null:` or `true:`, a key that is not text
         append((line, column, key, rest))
     return out
 
@@ -89,8 +89,8 @@ class _Reader:
         self.tokens, self.i = tokens, 0
 
     def block(self, column: int, depth: int) -> Any:
-        if depth >= MAX_DEPTH:
-            raise Unsure
+        if depth >= MAX_DEPTH - 1:
+            raise Unsure  # a level short of the limit: an item's mapping, [] and {} go one deeper
         if self.tokens[self.i][2] is None:
             return self.sequence(column, depth)
         return self.mapping(column, depth)

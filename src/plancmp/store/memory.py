@@ -94,7 +94,7 @@ class MemoryStore:
     def cells(self) -> Iterator[Cell]:
         for p in self.plans.values():
             for r in p.records:
-                yield Cell(
+                yield (
                     p.id,
                     r.metric,
                     r.segment,
