@@ -94,3 +94,9 @@ def test_a_subhead_repeating_one_figure_of_the_text_adds_nothing() -> None:
         "某市明年新增中小学学位2万个",
         "新增中小学学位2万个、幼儿托位6000个，记者近日获悉，2023年某市民生实事项目正式确定。",
     ) == [("新增中小学学位", "2万个", 2023), ("幼儿托位", "6000个", 2023)]
+
+
+def test_a_unit_sign_after_a_magnitude_is_found_whole() -> None:
+    """`4.55万㎡`: 万 and the square-metre sign are one unit (万m2)."""
+    spans = find_spans("建筑面积4.55万㎡，计划投资10925万元。")
+    assert [(s.kind, s.unit) for s in spans] == [("value", "万㎡"), ("value", "万元")]

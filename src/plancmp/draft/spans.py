@@ -37,13 +37,18 @@ _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 
 
 def _unit_signs() -> list[str]:
-    """Unit signs of one character (`㎡`, `㎞`) that read as a listed unit (m2, km): the
-    grammar reads them, so the finder must find them."""
+    """Unit signs of one character (`㎡`, `㎞`, `万㎡`) that read as a listed unit (m2, km,
+    万m2): the grammar reads them, so the finder must find them."""
     import unicodedata
 
     listed = set(UNITS)
-    signs = (chr(c) for c in range(0x3380, 0x33E0))
-    return [s for s in signs if unicodedata.normalize("NFKC", s) in listed]
+    signs = [chr(c) for c in range(0x3380, 0x33E0)]
+    return [
+        m + s
+        for s in signs
+        for m in ("", "千", "万", "亿")
+        if m + unicodedata.normalize("NFKC", s) in listed
+    ]
 
 
 def _unit_pattern() -> str:
