@@ -495,3 +495,39 @@ def test_a_completion_reports_task_column_states_the_years_targets(tmp_path: Pat
         ("新增学位", "8000个", 2024),
         ("新增托位", "1500个", 2024),
     ]
+
+
+PERFORMANCE_PIPES = "\n".join([
+    "项目绩效目标表 | ||||",
+    "(2021年度) | ||||",
+    "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+    "产出指标 | 数量指标 | 补贴幼儿园数量 | 12个 | |",
+    "补贴面积 | 8000平方米 | |||",
+    "质量指标 | 补贴发放合规率 | ≥95% | ||",
+    "效益指标 | 社会效益指标 | 办学条件 | 持续改善 | |",
+    "扶持力度 | 显著提升了扶持力度,支持了幼儿园发展。 | |||",
+    "满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥90% |",
+    "附件:",
+])  # fmt: skip
+
+
+def test_a_performance_tables_pipe_rows_under_merged_kinds_are_rows(tmp_path: Path) -> None:
+    got = drafted(tmp_path, PERFORMANCE_PIPES, base=None, target=None)
+    assert [(f.name, f.raw, f.year, f.kind) for f in got] == [
+        ("补贴幼儿园数量", "12个", 2021, "table"),
+        ("补贴面积", "8000平方米", 2021, "table"),
+        ("补贴发放合规率", "≥95%", 2021, "table"),
+        ("办学条件", "持续改善", 2021, "table"),
+        ("家长满意度", "≥90%", 2021, "table"),
+    ]  # an account of what was done (`显著提升了…`) is no level to reach
+
+
+def test_pipe_rows_of_two_cells_end_a_table_that_is_no_performance_table(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "指标 | 2020年 | 2025年 | 属性 | |",
+        "学前教育毛入学率 | 95% | 98% | 预期性 | |",
+        "说明 | 按常住人口计 | |||",
+    ])  # fmt: skip
+    assert len(grid(tmp_path, text)) == 2

@@ -208,7 +208,8 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     text = cell.strip()
     if not text or text in NO_UNIT:
         return []
-    if parses(text, unit) and not re.search(r"[；;\n、]", text):
+    account = not re.search(r"\d", text) and _ACCOUNT.search(text)
+    if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account:
         return [text]
     parts = [p.strip() for p in re.split(r"[；;\n、]", text) if p.strip()]
     if len(parts) > 1 and all(parses(p, unit) for p in parts):
@@ -216,7 +217,12 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     spans = find_spans(text)
     if spans:
         return [text[s.start : s.end] for s in spans]
-    return [text] if parses(text, unit) and not re.search(r"\d", text) else []
+    return [text] if parses(text, unit) and not re.search(r"\d", text) and not account else []
+
+
+_ACCOUNT = re.compile(r"[,，。]|(?<![为除])了(?!解)")
+"""A cell in words that runs to a sentence (`…,大力支持…`) or says what was done
+(`显著提升了…`) gives an account, not a level to reach."""
 
 
 def split_names(name: str, count: int) -> list[str] | None:

@@ -157,19 +157,22 @@ def _pipe_rows(lines: list[str], i: int) -> Taken:
     keep to the right, unless it prints its last cells empty where the header shows that
     empty cells were kept (`a | b | ||` under `x | y | z | |`); a row with fewer than half
     the header's cells ends the table, as does a line of `label: | value` pairs (a page's
-    `索引号: | … | 成文日期: | …`)."""
+    `索引号: | … | 成文日期: | …`). Under a performance table's header (一级指标 … 指标值)
+    the kinds of indicator are merged down over many rows, so a row of a name and its
+    value (`补贴发放合规率 | ≥95% | |||`) is a row too."""
     printed_header = _pipe_cells(lines[i])
     header = _filled(list(printed_header))
     empties = len(printed_header) - len(header)
     if len(header) < 3:
         return None
+    fewest = 2 if _performance_header(header) else len(header) // 2 + 1
     rows = [header]
     j = i + 1
     while j < len(lines) and lines[j].count("|") >= 2:
         printed = _pipe_cells(lines[j])
         cells = _filled(list(printed))
         labels = sum(c.endswith((":", "：")) for c in cells)
-        if len(cells) * 2 <= len(header) or len(cells) > len(header) or labels >= 2:
+        if len(cells) < fewest or len(cells) > len(header) or labels >= 2:
             break  # too few cells, or a page's `索引号: | … | 成文日期: | …` line
         if empties and len(printed) - len(cells) > empties:  # its last cells are empty
             rows.append(cells + [""] * (len(header) - len(cells)))
@@ -177,6 +180,19 @@ def _pipe_rows(lines: list[str], i: int) -> Taken:
             rows.append([""] * (len(header) - len(cells)) + cells)
         j += 1
     return (rows, j) if len(rows) >= 2 else None
+
+
+_LEVELS = re.compile(r"^[一二三]级指标$")
+
+
+def _performance_header(cells: list[str]) -> bool:
+    """一级指标 | 二级指标 | 三级指标 | 指标值: kinds of indicator in levels, then values."""
+    return any(_LEVELS.match(c) for c in cells) and re.sub(r"\s", "", cells[-1]) in (
+        "指标值",
+        "目标值",
+        "年度指标值",
+        "年度目标值",
+    )
 
 
 def _filled(cells: list[str]) -> list[str]:
