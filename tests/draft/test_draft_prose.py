@@ -356,6 +356,13 @@ def test_the_land_area_money_and_places_of_schools_built_are_of_their_segment() 
     assert [f.segment for f in found] == ["学前"] * 4
     found, _ = read("新改扩建甲小学、乙小学等11所学校，建筑面积近25万平方米，新增学位1万余个。")
     assert [f.segment for f in found] == [None] * 3
+    found, _ = read("某县新改扩建小学1所，幼儿园1所，建筑面积0.38万平方米；某区新建幼儿园1所。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("1所", "小学"),
+        ("1所", "学前"),
+        ("0.38万平方米", None),  # of both stages built
+        ("1所", "学前"),
+    ]
 
 
 def test_a_programme_of_schools_and_kindergartens_lends_no_segment() -> None:

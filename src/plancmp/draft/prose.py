@@ -230,11 +230,15 @@ def _prior_segment(sentence: str, named_all: list[Named], named: Named) -> str |
 def _built_segment(sentence: str) -> str | None:
     """The one segment of the schools a sentence builds (`新建公办幼儿园13所，共占地103.6亩，
     建筑面积4.55万㎡，…新增学位4590个`): its land, area, money and places are theirs. None
-    when it builds for several stages or names none."""
-    built = _BUILDS.search(re.sub(r"[（(][^（）()]*[）)]", " ", sentence))
+    when it builds for several stages (`新改扩建小学1所、幼儿园1所，建筑面积…`) or names none."""
+    plain = re.sub(r"[（(][^（）()]*[）)]", " ", sentence)
+    built = _BUILDS.search(plain)
     if built is None:
         return None
-    what = built.group().rsplit("等", 1)[-1]  # `新建甲小学、乙小学等11所学校`: examples
+    rest = _MORE_BUILT.match(plain, built.end())  # `小学1所、幼儿园1所`
+    what = (built.group() + rest.group()).rsplit("等", 1)[
+        -1
+    ]  # `新建甲小学、乙小学等11所学校`: examples
     found = set() if mixed(what) else topics(what)
     return found.pop() if len(found) == 1 else None
 
@@ -245,6 +249,8 @@ _BUILDS = re.compile(
     rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS})"
 )
 """A count of schools built, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`)."""
+_MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*")
+"""The counts of other schools the same build lists after it (`、幼儿园1所`)."""
 
 
 def _found(
