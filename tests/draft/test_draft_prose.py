@@ -383,3 +383,20 @@ def test_places_listed_after_a_count_of_one_stages_schools_are_theirs() -> None:
     ]
     found, _ = read("其中幼儿园项目5个、高中教育项目3个，计划总投资近40亿元。")
     assert found[-1].segment is None
+
+
+def test_a_count_of_schools_or_classes_naming_no_kind_is_of_the_one_stage_its_sentence_speaks_of() -> (
+    None
+):
+    """`今年将新建幼儿园9所，…年底前交付4所`: kindergartens; a site's classes in brackets
+    (`甲家园（15班）`) are named by the site; a sentence about several stages lends none."""
+    found, _ = read(
+        "今年将新建幼儿园9所，计36个班，其中甲家园(15班)、乙家园(12班)，年底前交付4所。"
+    )
+    assert [(f.name, f.raw, f.segment) for f in found][2:] == [
+        ("甲家园", "15班", "学前"),
+        ("乙家园", "12班", "学前"),
+        ("年底前交付", "4所", "学前"),
+    ]
+    found, _ = read("今年新建中小学幼儿园9所，年底前交付投用4所。")
+    assert [f.segment for f in found] == [None, None]

@@ -64,14 +64,18 @@ def clean(text: str) -> str:
 
 
 def _after_open_bracket(text: str) -> str:
-    """What follows a bracket left open (`实施“8310工程”（续建` → `续建`)."""
+    """What follows a bracket left open (`实施“8310工程”（续建` → `续建`); a bracket opened
+    right before the value names what precedes it (`甲家园（15班）`: the 15 classes are
+    甲家园's)."""
     for opener, closer in (("（", "）"), ("(", ")")):
         i = text.rfind(opener)
         if i >= 0 and closer not in text[i:]:
-            text = text[i + 1 :]
+            text = text[i + 1 :] if text[i + 1 :].strip() else text[:i]
     for opener, closer in (("）", "（"), (")", "(")):
         if text.endswith(opener) and closer not in text:
             text = text[:-1]
+        if text.startswith(opener) and closer not in text:  # `）、乙家园`: the last one's close
+            text = text[1:].lstrip("、，, ")
     return text
 
 

@@ -243,6 +243,19 @@ def _built_segment(sentence: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_INSTITUTION = re.compile(r"[校院园学]")
+"""A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words."""
+
+
+def _sentence_segment(sentence: str) -> str | None:
+    """The one stage a sentence speaks of, for a count of schools or classes whose own
+    words name none (`今年将新建9所幼儿园，…预计年底前交付投用4所`, `甲家园（15班）`)."""
+    if mixed(sentence):
+        return None
+    found = topics(sentence)
+    return found.pop() if len(found) == 1 else None
+
+
 _SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
 _BUILDS = re.compile(
     rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
@@ -302,6 +315,8 @@ def _found(
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     if segment is None and _ATTRIBUTE.match(name):
         segment = _built_segment(sentence)
+    if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
+        segment = _sentence_segment(sentence)
     return Found(
         name,
         raw,
