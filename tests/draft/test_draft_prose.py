@@ -400,3 +400,9 @@ def test_a_count_of_schools_or_classes_naming_no_kind_is_of_the_one_stage_its_se
     ]
     found, _ = read("今年新建中小学幼儿园9所，年底前交付投用4所。")
     assert [f.segment for f in found] == [None, None]
+
+
+def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before() -> None:
+    """`据悉，9所幼儿园均为公办幼儿园`: the nine already counted; `均将…` still sets a target."""
+    found, _ = read("今年将新建幼儿园9所。据悉，9所幼儿园均为公办幼儿园，3所幼儿园均将于9月开园。")
+    assert [f.raw for f in found] == ["9所", "3所"]

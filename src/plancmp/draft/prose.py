@@ -38,6 +38,10 @@ _MONEY_NOT_TARGET = re.compile(
 )
 _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
 """`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
+_GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
+_ALL_OF = re.compile(r"[^，,；;。、\d]{1,8}?(?:均|都|全部|全都)(?!将|要|需|须)")
+"""A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`) speaks of
+things already counted; `均将`, `都要` still set what they will do."""
 _RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
 target."""
@@ -282,6 +286,8 @@ def _found(
     except ValueParseError:
         return None
     clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
+    if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
+        return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if (
         value.unit == "元"
         and _MONEY_NOT_TARGET.search(sentence)
