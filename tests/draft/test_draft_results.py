@@ -242,3 +242,24 @@ def test_a_plan_met_is_reported_and_a_plan_to_meet_is_a_target() -> None:
     assert ("110%", 2015) not in targets
     targets, _ = read("确保完成年度目标任务，新建幼儿园10所。")
     assert targets == [("10所", 2015)]
+
+
+def test_a_work_reports_these_five_years_are_results_and_a_paragraph_going_on_keeps_its_year() -> (
+    None
+):
+    """A government work report: `这五年，…新建各类学校46所` reports; `2022年…将…` then a
+    paragraph opening `同时，该县将完成3所…` sets targets of 2022, not of the page's year."""
+    doc = Document(
+        "page.html",
+        (
+            Paragraph("某县两会|启动学校扩建"),
+            Paragraph("2021-11-11 06:06:47"),
+            Paragraph("报告指出，这五年，某县新建各类学校46所，补充招聘教师946人。"),
+            Paragraph("县长说，2022年某县将坚持教育优先发展。"),
+            Paragraph("同时，该县将完成3所公办幼儿园建设。"),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("3所", 2022)]

@@ -30,6 +30,7 @@ from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
+from plancmp.draft.tense import anchors
 from plancmp.draft.text import compact, fold
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import ValueParseError, parse
@@ -94,6 +95,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     targets: list[Found] = []
     baselines: list[Found] = []
     past = listing = False
+    last: int | None = None
     doc, lines_of = spaced.with_spaced_tables(doc)
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
@@ -112,6 +114,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             texts = [table_text.TextCell(block.text, None)]
             listing = listing and bool(numbering(block.text.strip()))
             part = part._replace(review=part.review or listing)
+            part, last = _goes_on(part, block.text, last, plan.now)
         past = _read_texts(texts, part, order, past, plan, targets, baselines)
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
@@ -132,6 +135,19 @@ def _heading_title(header: Header) -> str | None:
 _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
 """A paragraph of results that ends announcing a list (`…已全部竣工。具体情况如下：`): the
 numbered items below it are the results it details."""
+
+
+_GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)")
+"""A paragraph that goes on from the one before (`同时，该县将…`) keeps its year."""
+
+
+def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[Part, int | None]:
+    """The paragraph with the year the one before printed last, if it goes on from it and
+    its section gives none; and the year it leaves the next."""
+    if part.year is None and last is not None and _GOES_ON.match(text):
+        part = part._replace(year=last)
+    printed = [y for _, y, period, _ in anchors(text, now) if not period]
+    return part, printed[-1] if printed else part.year
 
 
 def _read_texts(

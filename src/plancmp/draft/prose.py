@@ -240,7 +240,7 @@ def _built_segment(sentence: str) -> str | None:
     if built is None:
         return None
     rest = _MORE_BUILT.match(plain, built.end())  # `小学1所、幼儿园1所`
-    what = (built.group() + rest.group()).rsplit("等", 1)[
+    what = (built.group() + (rest.group() if rest else "")).rsplit("等", 1)[
         -1
     ]  # `新建甲小学、乙小学等11所学校`: examples
     found = set() if mixed(what) else topics(what)
