@@ -58,3 +58,9 @@ def test_a_bare_fund_is_named_by_the_work_it_pays_for() -> None:
         ("增补学位", "20000个"),
     ]
     assert names("安排校舍维修资金2亿元，改造校舍5万平方米。")[0] == ("安排校舍维修资金", "2亿元")
+
+
+def test_a_bare_amount_is_the_spending_its_clause_before_announces() -> None:
+    """`加大民生投入，投资24.4亿元`: the 民生投入; a bare 投资 with nothing announced stays."""
+    assert names("加大民生投入，投资24.4亿元，实施项目27个。")[0] == ("民生投入", "24.4亿元")
+    assert names("推进项目建设，投资3亿元。")[0] == ("投资", "3亿元")

@@ -136,6 +136,9 @@ def _name_clause(
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
         if _SIZE_ONLY.fullmatch(name) and earlier and not carry["previous"]:
             name = names.clean(earlier[-1]) or name  # `铺设供热管网，全长约4公里`: of the 管网
+        if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
+            stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
+            name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         part = _part_of(raw_left, name, carry["previous"])
@@ -264,6 +267,9 @@ def _in_slogans(sentence: str, span: Span) -> bool:
 
 _SIZE_ONLY = re.compile(r"全长|总长|总长度|长度")
 """A length with no subject (`铺设供热管网，全长约4.3公里`): of what the clause before builds."""
+_BARE_SPEND = re.compile(r"投资|投入|资金")
+_SPENDING = re.compile(r"(?:加大|加强|增加|扩大|强化)([\u4e00-\u9fff]{1,8}(?:投入|投资))")
+"""`加大产业投入，投资67亿元`: a bare amount is the spending its clause before announces."""
 _MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖率|覆盖面|指标)")
 """A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
