@@ -263,3 +263,10 @@ def test_a_work_reports_these_five_years_are_results_and_a_paragraph_going_on_ke
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("3所", 2022)]
+
+
+def test_rujin_reports_where_things_stand() -> None:
+    """`如今，全区共90所幼儿园设置了126个托班`: nowadays, like 目前: results."""
+    targets, results = read("如今，全区共90所幼儿园设置了126个托班，可为2478名幼儿提供托育服务。")
+    assert targets == []
+    assert results == ["90所", "126个", "2478名"]
