@@ -64,3 +64,8 @@ def test_a_bare_amount_is_the_spending_its_clause_before_announces() -> None:
     """`加大民生投入，投资24.4亿元`: the 民生投入; a bare 投资 with nothing announced stays."""
     assert names("加大民生投入，投资24.4亿元，实施项目27个。")[0] == ("民生投入", "24.4亿元")
     assert names("推进项目建设，投资3亿元。")[0] == ("投资", "3亿元")
+
+
+def test_a_manner_idiom_opening_a_name_is_no_part_of_it() -> None:
+    """`多措并举增加中小学学位3000个` is the 增加中小学学位 a headline prints as well."""
+    assert names("今年将多措并举增加中小学学位3000个。") == [("增加中小学学位", "3000个")]
