@@ -100,3 +100,10 @@ def test_a_unit_sign_after_a_magnitude_is_found_whole() -> None:
     """`4.55万㎡`: 万 and the square-metre sign are one unit (万m2)."""
     spans = find_spans("建筑面积4.55万㎡，计划投资10925万元。")
     assert [(s.kind, s.unit) for s in spans] == [("value", "万㎡"), ("value", "万元")]
+
+
+def test_items_of_a_programme_counted_in_jian_or_xiang_are_its_parts() -> None:
+    """`确定今年为民办实事项目21件，其中教育项目2件`: how many items the list holds; the
+    items' own targets (`新建幼儿园5所`) stay."""
+    targets, _ = read("今年确定为民办实事项目21件，其中教育项目2件：新建幼儿园5所。", NEWS_2022)
+    assert targets == [("5所", 2022)]

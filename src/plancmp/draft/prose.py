@@ -38,6 +38,8 @@ _MONEY_NOT_TARGET = re.compile(
 )
 _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
 """`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
+_ITEMS = re.compile(r"实事|项目|事项")
+"""Items of a programme counted in 件 or 项 (`民生实事10件`, `教育项目2件`): its parts."""
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(r"[^，,；;。、\d]{1,8}?(?:均|都|全部|全都)(?!将|要|需|须)")
 """A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`) speaks of
@@ -286,6 +288,8 @@ def _found(
     except ValueParseError:
         return None
     clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
+    if value.unit in ("件", "项") and _ITEMS.search(named.name + raw):
+        return None  # `确定今年为民办实事项目21件`: how many items the programme lists
     if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if (
