@@ -406,3 +406,11 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     """`据悉，9所幼儿园均为公办幼儿园`: the nine already counted; `均将…` still sets a target."""
     found, _ = read("今年将新建幼儿园9所。据悉，9所幼儿园均为公办幼儿园，3所幼儿园均将于9月开园。")
     assert [f.raw for f in found] == ["9所", "3所"]
+
+
+def test_a_counted_programme_and_the_places_it_spreads_over_are_no_new_targets() -> None:
+    """`16所中小学幼儿园建设项目涉及8个县市区`: the 16 counted before, and where they are."""
+    found, _ = read(
+        "今年新建中小学幼儿园16所。16所中小学幼儿园建设项目涉及8个县市区，其中甲区3所。"
+    )
+    assert [(f.name, f.raw) for f in found] == [("新建中小学幼儿园", "16所"), ("甲区", "3所")]
