@@ -414,3 +414,14 @@ def test_a_counted_programme_and_the_places_it_spreads_over_are_no_new_targets()
         "今年新建中小学幼儿园16所。16所中小学幼儿园建设项目涉及8个县市区，其中甲区3所。"
     )
     assert [(f.name, f.raw) for f in found] == [("新建中小学幼儿园", "16所"), ("甲区", "3所")]
+
+
+def test_places_with_one_school_each_count_schools_of_the_kind_last_named() -> None:
+    """`…等4个安置点各1所`: four kindergartens at the sites; a housing estate (`丙家园`) in a
+    site's name is no school, so its classes are the kindergartens' too."""
+    found, _ = read("今年将新建幼儿园6所，其中甲家园、乙小区等4个安置点各1所，丙家园二期(9班)。")
+    assert [(f.name, f.raw, f.segment) for f in found] == [
+        ("新建幼儿园", "6所", "学前"),
+        ("幼儿园（安置点）", "4个", "学前"),
+        ("丙家园二期", "9班", "学前"),
+    ]

@@ -28,7 +28,7 @@ from plancmp.draft.tense import (
     read_clauses,
     year_at,
 )
-from plancmp.draft.text import clauses, sentences
+from plancmp.draft.text import clauses, fold, sentences
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
@@ -253,7 +253,21 @@ def _built_segment(sentence: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_INSTITUTION = re.compile(r"[校院园学]")
+_EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
+_KIND = re.compile(r"幼儿园|小学|初中|中学|高中|学校")
+
+
+def _one_school_each(sentence: str, span: Span) -> str | None:
+    """`…等4个安置点各1所`: four schools, of the kind the sentence named last before them
+    (`幼儿园（安置点）`); None when the count is no such thing or no kind was named."""
+    each = _EACH_ONE.match(sentence, span.end)
+    kinds = _KIND.findall(fold(sentence[: span.start]))
+    if each is None or not kinds:
+        return None
+    return f"{kinds[-1]}（{each.group('where')}）"
+
+
+_INSTITUTION = re.compile(r"[校院学]|幼儿园|[公民]办园")
 """A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words."""
 
 
@@ -325,6 +339,7 @@ def _found(
     if _SHORTFALL.search(name):
         return None  # `学位缺口7000个`: what is lacking, not what the plan sets
     name = names.share_name(name) if value.unit == "%" else name
+    name = _one_school_each(sentence, span) or name
     nearest = " ".join(section.split(" / ")[-2:])
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = ""  # a total over the stages just listed has no one segment
