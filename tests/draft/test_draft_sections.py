@@ -72,3 +72,19 @@ def test_the_covering_notice_and_the_table_of_contents_are_left_behind() -> None
     )
     got = paths(d, "某区教育事业发展“十四五”规划")
     assert got == [("普惠性幼儿园覆盖面达到90%。", ("一、发展目标",), False, None)]
+
+
+def test_a_paragraph_announcing_a_periods_achievements_stands_over_the_results_below() -> None:
+    """A round-up opens `“十四五”期间，…均取得显著成就。` and lists results; a heading ends it."""
+    d = doc(
+        Paragraph("“十四五”期间，各市在教育领域均取得显著成就。"),
+        Paragraph("甲市新建幼儿园20所，教师职称比例提高至70%。"),
+        Paragraph("乙市高考录取率达92.8%。"),
+        Paragraph("二、主要目标"),
+        Paragraph("到2030年，新建学校5所。"),
+    )
+    assert [(t, r) for t, _, r, _ in paths(d)] == [
+        ("甲市新建幼儿园20所，教师职称比例提高至70%。", True),
+        ("乙市高考录取率达92.8%。", True),
+        ("到2030年，新建学校5所。", False),
+    ]

@@ -48,6 +48,12 @@ _REVIEW = re.compile(
     r"|完成情况|执行情况|进展情况"
 )
 _REVIEW_OPENING = re.compile(r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年")
+_ACHIEVED = re.compile(
+    r"^[^。！？!?]{0,8}(?:期间|以来|时期|[一二三四五六七八九十两多\d]年来)[，,]"
+    r"[^。！？!?]{0,40}取得了?[^。！？!?]{0,6}(?:成就|成效|成绩|进展)[。！!]?$"
+)
+"""A paragraph that only announces what a period achieved (`“十四五”期间，…在教育领域均取得显著
+成就。`): a round-up's opening, over the results it goes on to list, as a heading would be."""
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
 _BARE_HEADING = re.compile(
@@ -131,6 +137,9 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             stack.clear()
             continue
         style = numbering(text)
+        if not style and _ACHIEVED.match(text):
+            _push(stack, "achieved", text)
+            continue
         if not style and len(text) <= MAX_BARE and _BARE_HEADING.match(text):
             _push(stack, "bare", text)
             continue
@@ -159,6 +168,8 @@ def _is_heading(text: str, style: str | None) -> bool:
 
 
 def _push(stack: list[tuple[str, str]], key: str, text: str) -> None:
+    if key != "achieved":  # a heading ends what an announcement of results stood over
+        stack[:] = [(k, t) for k, t in stack if k != "achieved"]
     keys = [k for k, _ in stack]
     if key in keys:
         del stack[keys.index(key) :]
@@ -172,7 +183,7 @@ def is_review(heading: str) -> bool:
 
 def _part(block: Paragraph | Table, stack: list[tuple[str, str]], lead: str | None = None) -> Part:
     path = tuple(text for _, text in stack) + ((lead,) if lead else ())
-    review = any(is_review(p) for p in path)
+    review = any(is_review(p) or _ACHIEVED.match(p) for p in path)
     if isinstance(block, Paragraph) and _REVIEW_OPENING.match(block.text.strip()):
         review = True
     years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
