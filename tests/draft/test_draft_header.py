@@ -66,3 +66,14 @@ def test_a_review_of_a_year_is_told_by_its_title() -> None:
         "盘点2021丨某市深化创新改革，办好人民满意教育", "2021年，某市教体局立足群众需求办实事。"
     )
     assert h.looks_back and h.target_year == 2021
+
+
+def test_a_plan_a_report_names_below_a_sites_menu_gives_the_period() -> None:
+    """Short menu lines (`快速报名`, `咨询热线:…`) at the top of a page do not push the
+    report's naming of its plan out of the opening."""
+    h = header_of(
+        *["首页", "快速报名", "实时沟通", "随时随地学", "多种学习方式", "咨询热线:020-8720006"] * 2,
+        "国家发展改革委介绍“十四五”规划纲要草案有关内容。其中教育领域如下：",
+        "新建改扩建中小学校4000所以上。",
+    )
+    assert (h.base_year, h.target_year) == (2020, 2025)

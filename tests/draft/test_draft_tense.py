@@ -213,3 +213,21 @@ def test_a_plan_named_as_a_noun_sets_no_target() -> None:
         "截至4月，已开工建设7所；完成投资3212万元，占年度投资计划的32.12%。", NEWS_2023
     )
     assert (targets, [raw for raw, _ in results]) == ([], ["7所", "3212万元", "32.12%"])
+
+
+TAIWAN_2026 = Plan(None, None, False, now=2026, news=True)
+
+
+def test_taiwan_dates_by_the_republic_of_china_calendar() -> None:
+    """`115學年度` is 2026 (民國元年 = 1912); ranges end on their last school year, Chinese
+    digits (`一○八`) and tens (`九十九`) read alike; an earlier school year is past."""
+    targets, results = read(
+        "112至114學年度已增加66班，115學年度公共化幼兒園將再增13班。", TAIWAN_2026
+    )
+    assert (targets, results) == ([("13班", 2026)], [("66班", 2025)])
+    targets, _ = read("以112至115學年度增加200班以上為目標。", TAIWAN_2026)
+    assert targets == [("200班以上", 2026)]
+    targets, _ = read("一○八學年度將增設幼兒園4所。", TAIWAN_2026._replace(now=2019))
+    assert targets == [("4所", 2019)]
+    targets, _ = read("民國九十九年將增設幼兒園5所。", TAIWAN_2026._replace(now=2010))
+    assert targets == [("5所", 2010)]

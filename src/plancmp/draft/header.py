@@ -254,8 +254,10 @@ def _period_in_text(
     texts: list[str], kind: str | None
 ) -> tuple[int | None, int | None, str | None]:
     """The period of the plan a news report or notice names (`《…“十三五”规划》`,
-    `发布了城厢区“十四五”教育发展专项规划`, `规划期为2021—2025年`)."""
-    for text in texts[:12]:
+    `发布了城厢区“十四五”教育发展专项规划`, `规划期为2021—2025年`), in its first lines, a
+    site's short menu lines (`快速报名`, `咨询热线:…`) not counted."""
+    lines = [t for t in texts if len(t.strip()) > MENU_LINE][:12]
+    for text in dict.fromkeys(texts[:12] + lines):
         named = re.findall(r"《([^》]{4,40})》", text) + _NAMED_PLAN.findall(fold(text))
         for name in named:
             if PLAN_WORDS.search(name):
@@ -265,6 +267,8 @@ def _period_in_text(
     return None, None, kind
 
 
+MENU_LINE = 20
+"""A line this short at the top of a page is the site's menu or a button, not the report."""
 _NAMED_PLAN = re.compile(
     r"十[一二三四五]五[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
     r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"

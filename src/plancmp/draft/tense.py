@@ -26,8 +26,11 @@ _YEAR = (
     r"(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
     r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
 )
+_ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八九十]{1,2}"
+"""A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
+    rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
@@ -128,6 +131,9 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"]:
             out.append((m.start(), int(m["year"]), False, False))
+        elif m["roc"] or m["roc_year"]:
+            if (year := roc_year(m["roc"] or m["roc_year"])) is not None:
+                out.append((m.start(), year, False, False))
         elif m["rel"]:
             if now is not None:
                 out.append((m.start(), now + _RELATIVE[m["rel"]], False, True))
@@ -137,6 +143,26 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         else:
             out.append((m.start(), PERIODS[m["period"]], True, False))
     return out
+
+
+_CN_DIGITS = {c: n for n, c in enumerate("○一二三四五六七八九")} | {"〇": 0, "零": 0}
+ROC_FIRST, ROC_LAST = 30, 150
+"""The Republic of China years a document of our time names (1941-2061); a number outside is
+no year."""
+
+
+def roc_year(printed: str) -> int | None:
+    """The Western year of a Republic of China year (`115` → 2026, `一○八` → 2019, `九十九` →
+    2010): Taiwan counts years from 1912 as 民國元年, and its school years (`115學年度`) so."""
+    digits = {**_CN_DIGITS, **{str(n): n for n in range(10)}}
+    if "十" in printed:
+        tens, _, ones = printed.partition("十")
+        if len(tens) > 1 or len(ones) > 1:
+            return None
+        number = digits.get(tens, 1 if not tens else -99) * 10 + digits.get(ones or "○", -99)
+    else:
+        number = int("".join(str(digits[c]) for c in printed))
+    return 1911 + number if ROC_FIRST <= number <= ROC_LAST else None
 
 
 _COUNT = {
