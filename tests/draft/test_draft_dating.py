@@ -143,3 +143,10 @@ def test_a_phased_programme_is_due_by_its_last_phase() -> None:
     )
     assert (h.base_year, h.target_year, h.now) == (2016, 2019, 2017)
     assert phase_years("今年全县新建学校5所，2018年建成。") == ()
+
+
+def test_a_date_run_into_the_first_paragraph_dates_the_page() -> None:
+    """`date 2026-01-08 【记者…】…`: a hyphenated date opening the body is the page's; a date
+    in words opening a sentence dates an event."""
+    assert page_year(["date 2026-01-08 【记者某某报导】" + BODY]) == 2026
+    assert page_year(["2022年12月31日，" + BODY]) is None

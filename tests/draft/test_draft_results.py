@@ -270,3 +270,9 @@ def test_rujin_reports_where_things_stand() -> None:
     targets, results = read("如今，全区共90所幼儿园设置了126个托班，可为2478名幼儿提供托育服务。")
     assert targets == []
     assert results == ["90所", "126个", "2478名"]
+
+
+def test_a_target_reached_early_is_reported() -> None:
+    """`提前达成200班的目标` says a target was met: no new target."""
+    targets, _ = read("合计三年内已扩增267班，提前达成200班的目标。")
+    assert targets == []

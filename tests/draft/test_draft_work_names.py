@@ -69,3 +69,12 @@ def test_a_bare_amount_is_the_spending_its_clause_before_announces() -> None:
 def test_a_manner_idiom_opening_a_name_is_no_part_of_it() -> None:
     """`多措并举增加中小学学位3000个` is the 增加中小学学位 a headline prints as well."""
     assert names("今年将多措并举增加中小学学位3000个。") == [("增加中小学学位", "3000个")]
+
+
+def test_a_school_year_of_the_republic_of_china_calendar_is_no_part_of_a_name() -> None:
+    """`115学年度公共化幼儿园再增13班`: the school year dates the amount, it does not name it."""
+    from plancmp.draft.names import clean
+
+    assert clean("115学年度公共化幼儿园再增") == "公共化幼儿园再增"
+    assert clean("以112至115学年度增加2岁专班") == "增加2岁专班"
+    assert clean("一○八学年度增设") == "增设"

@@ -19,6 +19,9 @@ DATE_LINES = 12
 META_LINE = 90
 """Longer lines are sentences: a date in them dates an event, not the page."""
 _DATE = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})")
+_OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s*[:：]?\s*)?((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
+"""A page whose date line was run into its first paragraph (`date 2026-01-08 【记者…】…`): a
+date written with hyphens opens no sentence."""
 _META = re.compile(r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d")
 _LABELLED = re.compile(
     r"(?:(?:成文|发文|印发|发布)日期|发布时间|发布于|发表于)\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
@@ -46,6 +49,8 @@ def page_year(texts: list[str]) -> int | None:
     for text in texts[:DATE_LINES]:
         folded = fold(text)
         if len(folded) > META_LINE:
+            if opening := _OPENING_DATE.match(folded):
+                return int(opening.group(1))
             break  # the body has begun: later dates are the footer's
         m = _DATE.search(folded)
         if not m:

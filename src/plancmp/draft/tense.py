@@ -81,8 +81,8 @@ _EVENT = re.compile(
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划)."""
-_MET = re.compile(r"完成[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?")
-"""`超额完成年度目标任务`, `完成年度计划的110%`: a plan met, reported; `确保完成年度目标` is
+_MET = re.compile(r"(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?")
+"""`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`: a plan met, reported; `确保完成年度目标` is
 a target still."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
