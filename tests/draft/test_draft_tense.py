@@ -231,3 +231,15 @@ def test_taiwan_dates_by_the_republic_of_china_calendar() -> None:
     assert targets == [("4所", 2019)]
     targets, _ = read("民國九十九年將增設幼兒園5所。", TAIWAN_2026._replace(now=2010))
     assert targets == [("5所", 2010)]
+
+
+def test_years_in_chinese_digits_and_a_school_year_date_a_clause() -> None:
+    """Formal texts print `二〇二五年` and `一九九八年八月至二零零二年八月`; a school year
+    `2002-03学年` (or `二零零二/零三学年`) is dated by the year it opens."""
+    plan = Plan(None, None, False)
+    targets, _ = read("到二〇二五年，全市新建学校5所。", plan)
+    assert targets == [("5所", 2025)]
+    targets, _ = read("政府在一九九八年八月至二零零二年八月期间会增建73所小学校舍。", plan)
+    assert targets == [("73所", 2002)]
+    targets, _ = read("达到在2002-03学年或以前60%的小学生接受全日制教育的目标。", plan)
+    assert targets == [("60%", 2002)]

@@ -26,10 +26,16 @@ _YEAR = (
     r"(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
     r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
 )
+_CN_DIGIT = r"[\d〇○零一二三四五六七八九]"
+_CN_YEAR = (
+    rf"(?<![\d〇○零一二三四五六七八九十])[一二]{_CN_DIGIT}{{3}}(?![\d〇○零一二三四五六七八九十])"
+)
+"""A year in Chinese digits (`二〇二五年`, `一九九八年`), as formal documents print it."""
 _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八九十]{1,2}"
 """A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
+    rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
@@ -131,6 +137,9 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"]:
             out.append((m.start(), int(m["year"]), False, False))
+        elif m["cn_year"] or m["school"]:
+            if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
+                out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
         elif m["roc"] or m["roc_year"]:
             if (year := roc_year(m["roc"] or m["roc_year"])) is not None:
                 out.append((m.start(), year, False, False))
@@ -149,6 +158,15 @@ _CN_DIGITS = {c: n for n, c in enumerate("○一二三四五六七八九")} | {"
 ROC_FIRST, ROC_LAST = 30, 150
 """The Republic of China years a document of our time names (1941-2061); a number outside is
 no year."""
+
+
+def _year_in_digits(printed: str) -> int | None:
+    """`二零零二` → 2002, `2002` → 2002; None outside the years a document of our time names."""
+    digits = {**_CN_DIGITS, **{str(n): n for n in range(10)}}
+    if any(c not in digits for c in printed):
+        return None
+    year = int("".join(str(digits[c]) for c in printed))
+    return year if 1950 <= year <= 2099 else None
 
 
 def roc_year(printed: str) -> int | None:
