@@ -85,3 +85,10 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
 )
 def test_numbers_that_are_not_values_are_left_out(text: str) -> None:
     assert raws(text) == []
+
+
+def test_counts_of_a_plans_indicators_are_its_parts() -> None:
+    """`20个主要指标中有7个是民生福祉类`, `提出7项指标`: the plan's own indicators counted."""
+    assert raws("纲要草案20个主要指标中有7个是民生福祉类。") == []
+    assert raws("针对性提出就业、收入、教育等7项指标。") == []
+    assert raws("到2025年，指标达标率达到95%。") == ["95%"]

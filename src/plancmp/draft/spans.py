@@ -91,10 +91,11 @@ _IDIOM_AFTER_CN = (
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
-    r"|措施|举措|任务|意见|原则|方针|环节"
+    r"|措施|举措|任务|意见|原则|方针|环节|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
-"""`11个方面`, `10条措施`, `15项重点民生工程`: counts of a plan's own parts, never targets."""
+"""`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
+parts, never targets."""
 _AT_LEAST_VERB = re.compile(r"(?:至少|不少于)(?:办好|建成|建设|新建|创建|建好|办)\s*$")
 """`至少办好2所`: a comparator, then the verb of the amount, then the amount."""
 _HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
@@ -112,7 +113,7 @@ _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
 """`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
 build is printed in 个: `建设重点项目20个`)."""
 _PARTS_BEFORE = re.compile(
-    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量)\s*$"
+    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量|指标中有)\s*$"
 )
 """`实施重点民生实事18件`: the count of a programme's items, printed after them."""
 _PROVINCES = re.compile(r"省份|省区市|省[(（]区、市[)）]|省市区")
