@@ -107,3 +107,10 @@ def test_items_of_a_programme_counted_in_jian_or_xiang_are_its_parts() -> None:
     items' own targets (`新建幼儿园5所`) stay."""
     targets, _ = read("今年确定为民办实事项目21件，其中教育项目2件：新建幼儿园5所。", NEWS_2022)
     assert targets == [("5所", 2022)]
+
+
+def test_the_populations_schooling_is_of_no_school_segment() -> None:
+    """`劳动年龄人口平均受教育年限` measures everyone, whatever stage the list spoke of before."""
+    assert topic_segment("劳动年龄人口平均受教育年限", "职业院校双师型教师占比") is None
+    assert topic_segment("新增劳动力受过高等教育比例") is None
+    assert topic_segment("中职学校双师型教师占比") == "中职"

@@ -128,6 +128,11 @@ says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its s
 `义务教育中小学` are the two stages of compulsory education: 义务教育)."""
 
 
+_POPULATION = re.compile(r"劳动年龄人口|新增劳动力|平均受教育年限")
+"""Measures of the whole population's schooling (`劳动年龄人口平均受教育年限`): of no school
+segment, whatever stage the list around them speaks of."""
+
+
 def topics(text: str) -> set[str]:
     """The school segments a text is about (幼儿园 → 学前, 普高 → 高中段…)."""
     found = {seg for seg, pattern in _TOPICS if pattern.search(text)}
@@ -146,7 +151,7 @@ def mixed(name: str) -> bool:
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
     names several (`新建幼儿园、中小学`) or none."""
-    if _MIXED.search(name) or _CARE.search(name):
+    if _MIXED.search(name) or _CARE.search(name) or _POPULATION.search(name):
         return None
     found = topics(name)
     if not found and not _OTHER.search(context):
