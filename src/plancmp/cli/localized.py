@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
+from typer._click.core import Command as ClickCommand
 from typer._click.formatting import HelpFormatter as ClickFormatter
 from typer.core import TyperCommand, TyperGroup
 
@@ -175,8 +176,9 @@ class LocalContext(typer.Context):
     formatter_class = Formatter
 
 
-class Command(TyperCommand):
-    """A command whose help speaks the user's language."""
+class _LocalHelp(ClickCommand):
+    """Usage and help in the user's language, for a command and for the app alike: placed
+    before Typer's class, so that `super()` is Typer's own."""
 
     context_class = LocalContext
 
@@ -188,24 +190,19 @@ class Command(TyperCommand):
             _translate_help(self, ctx)
         super().format_help(ctx, formatter)
 
+
+class Command(_LocalHelp, TyperCommand):
+    """A command whose help speaks the user's language."""
+
     def format_options(self, ctx: "Context", formatter: "ClickFormatter") -> None:
+        # Here, not in _LocalHelp: click's own format_options is abstract.
         if not chinese():
             return super().format_options(ctx, formatter)
         _write_options(self, ctx, formatter)
 
 
-class Group(TyperGroup):
+class Group(_LocalHelp, TyperGroup):
     """The app: its help and Click's usage errors in the user's language."""
-
-    context_class = LocalContext
-
-    def format_usage(self, ctx: "Context", formatter: "ClickFormatter") -> None:
-        _write_usage(self, ctx, formatter)
-
-    def format_help(self, ctx: "Context", formatter: "ClickFormatter") -> None:
-        if chinese():
-            _translate_help(self, ctx)
-        super().format_help(ctx, formatter)
 
     def format_options(self, ctx: "Context", formatter: "ClickFormatter") -> None:
         if not chinese():
