@@ -18,6 +18,13 @@ def read(text: str, plan: Plan = NEWS_2015) -> tuple[list[tuple[str, int | None]
     return [(f.raw, f.year) for f in found], [f.raw for f in baselines]
 
 
+def raw_and_year(doc: Document) -> list[tuple[str, int | None]]:
+    """Each drafted record of `doc`: its target as printed and its year."""
+    return [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+
+
 def test_totals_over_the_years_just_past_are_results() -> None:
     """`五年来`, `三年来`: what was done over the years before the report."""
     targets, results = read("五年来，全市共新建、改扩建中小学165所，新增学位22.9万个。")
@@ -75,10 +82,7 @@ def test_a_reposts_copy_of_the_original_headline_adds_no_target() -> None:
             ),
         ),
     )
-    got = [
-        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
-    ]
-    assert got == [("200所", 2014)]
+    assert raw_and_year(doc) == [("200所", 2014)]
 
 
 def test_a_years_plan_set_against_what_was_done_is_reported() -> None:
@@ -134,10 +138,7 @@ def test_a_lead_that_reports_results_makes_a_report_of_results() -> None:
             Paragraph("到2027年，全省力争新增学位10万个。"),
         ),
     )
-    got = [
-        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
-    ]
-    assert got == [("10万个", 2027)]
+    assert raw_and_year(doc) == [("10万个", 2027)]
 
 
 def test_a_list_announced_by_a_report_of_results_details_them() -> None:
@@ -259,10 +260,7 @@ def test_a_work_reports_these_five_years_are_results_and_a_paragraph_going_on_ke
             Paragraph("同时，该县将完成3所公办幼儿园建设。"),
         ),
     )
-    got = [
-        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
-    ]
-    assert got == [("3所", 2022)]
+    assert raw_and_year(doc) == [("3所", 2022)]
 
 
 def test_rujin_reports_where_things_stand() -> None:

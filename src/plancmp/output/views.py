@@ -537,7 +537,7 @@ def _matrix_cells(
     for plan, metric, segment, raw, printed_unit, value_unit in cells:
         if metric not in kept or plan not in wanted:
             continue
-        text = with_unit(raw, printed_unit, value_unit) if printed_unit else raw
+        text = with_unit(raw, printed_unit, value_unit)
         key = (metric, segment)
         row = by_key.get(key)
         if row is None:
