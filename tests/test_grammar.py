@@ -484,3 +484,16 @@ def test_lengths_and_the_square_metre_sign(printed, value, unit):
     are units, while a superscript after a number stays refused (90² is a footnote mark)."""
     v = parse(printed)
     assert (v.op, v.value, v.unit) == ("=", Decimal(value), unit)
+
+
+def test_a_number_printed_digit_by_digit_is_read_so() -> None:
+    """Years are printed one digit at a time (二〇二五, and ○ for 〇 in Taiwan's 一○八)."""
+    from plancmp.numerals import spelled_digits
+
+    assert [spelled_digits(t) for t in ("二〇二五", "一○八", "2025", "二零零二")] == [
+        "2025",
+        "108",
+        "2025",
+        "2002",
+    ]
+    assert spelled_digits("九十九") is None and spelled_digits("两千") is None

@@ -47,6 +47,22 @@ _FRACTION = re.compile(rf"({_NUMBER})分之({_NUMBER})")
 _TENTHS = re.compile(r"(\d+)成(\d)(?![\d.])")
 
 
+_SPELLED = {**{c: d for c, d in _DIGITS.items() if c != "两"}, "○": "0"}
+"""Digits as a year is printed one by one (二〇二五, 一○八: ○ is often printed for 〇)."""
+
+
+def spelled_digits(text: str) -> str | None:
+    """A number printed digit by digit, in Chinese or Arabic digits (二〇二五 → "2025",
+    一○八 → "108"); None when a character is no digit."""
+    out = []
+    for c in text:
+        digit = c if "0" <= c <= "9" else _SPELLED.get(c)
+        if digit is None:
+            return None
+        out.append(digit)
+    return "".join(out)
+
+
 def may_hold(s: str) -> bool:
     """Whether text without digits may still hold a number (a numeral, 翻番, 减半)."""
     return _HINT.search(s) is not None

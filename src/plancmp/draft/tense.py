@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.text import PERIODS, clauses, fold
+from plancmp.numerals import number, spelled_digits
 
 _YEAR = (
     r"(?<![较\d\-—–~])(?<!(?<!占)比)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
@@ -154,7 +155,6 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
     return out
 
 
-_CN_DIGITS = {c: n for n, c in enumerate("○一二三四五六七八九")} | {"〇": 0, "零": 0}
 ROC_FIRST, ROC_LAST = 30, 150
 """The Republic of China years a document of our time names (1941-2061); a number outside is
 no year."""
@@ -162,25 +162,20 @@ no year."""
 
 def _year_in_digits(printed: str) -> int | None:
     """`二零零二` → 2002, `2002` → 2002; None outside the years a document of our time names."""
-    digits = {**_CN_DIGITS, **{str(n): n for n in range(10)}}
-    if any(c not in digits for c in printed):
+    digits = spelled_digits(printed)
+    if digits is None:
         return None
-    year = int("".join(str(digits[c]) for c in printed))
+    year = int(digits)
     return year if 1950 <= year <= 2099 else None
 
 
 def roc_year(printed: str) -> int | None:
     """The Western year of a Republic of China year (`115` → 2026, `一○八` → 2019, `九十九` →
     2010): Taiwan counts years from 1912 as 民國元年, and its school years (`115學年度`) so."""
-    digits = {**_CN_DIGITS, **{str(n): n for n in range(10)}}
-    if "十" in printed:
-        tens, _, ones = printed.partition("十")
-        if len(tens) > 1 or len(ones) > 1:
-            return None
-        number = digits.get(tens, 1 if not tens else -99) * 10 + digits.get(ones or "○", -99)
-    else:
-        number = int("".join(str(digits[c]) for c in printed))
-    return 1911 + number if ROC_FIRST <= number <= ROC_LAST else None
+    digits = number(printed) if "十" in printed else spelled_digits(printed)
+    if digits is None or not digits.isdigit():
+        return None
+    return 1911 + int(digits) if ROC_FIRST <= int(digits) <= ROC_LAST else None
 
 
 _COUNT = {
