@@ -187,11 +187,13 @@ def test_a_number_in_chinese_numerals_reads_as_in_digits(number, unit, form):
         ("≥65", "%", "≥65%"),
         ("约8名左右", "名", "约8名左右"),
         ("十五年", "年", "十五年"),
-        ("提高5", "%", "提高5"),
+        ("6.1万个", "个", "6.1万个"),
+        ("提高1个百分点", "%", "提高1个百分点"),
     ],
 )
-def test_with_unit(raw, unit, shown):
-    assert with_unit(raw, unit) == shown
+def test_with_unit_adds_the_row_unit_only_where_the_value_printed_none(raw, unit, shown):
+    value_unit = parse(raw, unit if unit != "—" else None).printed_unit
+    assert with_unit(raw, unit, value_unit) == shown
 
 
 @pytest.mark.parametrize(

@@ -185,12 +185,12 @@ class TargetRow(NamedTuple):
         )
 
 
-Cell = tuple[str, str, str | None, str, str | None, str | None]
+Cell = tuple[str, str, str | None, str]
 """What a cell of `matrix` shows, one plan's target for one metric as printed: (plan,
-metric, segment, raw, printed_unit, value_unit). `printed_unit` is the unit printed for
-the indicator (a table's `（万人）`), `value_unit` the unit the value was read in: its own
-(`6.1万个`), else the indicator's. A plain tuple: a matrix of 10,000 plans reads 660,000
-of them, and making each a NamedTuple costs more than half a second."""
+metric, segment, shown), `shown` the target's raw text with the indicator's unit where
+only the row's heading printed it (values.with_unit: `96.5` in a `（%）` row is `96.5%`).
+A plain tuple: a matrix of 10,000 plans reads 660,000 of them, and making each a
+NamedTuple costs more than half a second."""
 
 
 class Metric(NamedTuple):

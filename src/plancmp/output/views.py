@@ -533,11 +533,9 @@ def _matrix_cells(
     kept = {m.id for m in catalog if not category or m.category == category}
     by_key: dict[MatrixKey, dict[str, str]] = {}
     several: dict[tuple[MatrixKey, str], list[str]] = {}
-    with_unit = words.cell_with_unit
-    for plan, metric, segment, raw, printed_unit, value_unit in cells:
+    for plan, metric, segment, text in cells:
         if metric not in kept or plan not in wanted:
             continue
-        text = with_unit(raw, printed_unit, value_unit)
         key = (metric, segment)
         row = by_key.get(key)
         if row is None:

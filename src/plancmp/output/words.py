@@ -8,11 +8,11 @@ parses a printed value again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from plancmp import values
 from plancmp.decimals import fmt
 from plancmp.model import POINTS, Actual, Plan, Record, Value
 
@@ -105,24 +105,9 @@ def _show_change(v: Value) -> str:
 
 
 def with_unit(raw: str, value: Value, printed_unit: str | None) -> str:
-    """A printed value with the indicator's unit where only the row's heading printed it:
-    a table cell `96.5` in a `（%）` row reads `96.5%`; `90%以上` and `通过` stay as they are."""
-    if not printed_unit or printed_unit in ("—", "-"):
-        return raw
-    return cell_with_unit(raw, printed_unit, value.printed_unit)
-
-
-def cell_with_unit(raw: str, printed_unit: str | None, value_unit: str | None) -> str:
-    """with_unit for what a matrix cell knows: the raw text, the indicator's printed unit and
-    the unit the value was read in (different when the value printed its own)."""
-    if not printed_unit or value_unit != printed_unit or printed_unit in ("—", "-"):
-        return raw
-    if printed_unit in raw or not _DIGIT.search(raw):
-        return raw
-    return f"{raw}{printed_unit}"
-
-
-_DIGIT = re.compile(r"\d")
+    """A printed value with the indicator's unit where only the row's heading printed it
+    (values.with_unit): a table cell `96.5` in a `（%）` row reads `96.5%`."""
+    return values.with_unit(raw, printed_unit, value.printed_unit)
 
 
 def target_text(r: Record) -> str:

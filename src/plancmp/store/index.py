@@ -63,7 +63,7 @@ from plancmp.store.rows import (
 if TYPE_CHECKING:
     from plancmp.peers import Group
 
-FORMAT = 20
+FORMAT = 21
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 Rows = Sequence[tuple[Any, ...]]
@@ -460,7 +460,7 @@ class IndexStore:
         )
 
     def cells(self) -> Iterator[Cell]:
-        sql = "SELECT plan, metric, segment, t_raw, printed_unit, t_printed_unit FROM records ORDER BY rowid"
+        sql = "SELECT plan, metric, segment, COALESCE(t_shown, t_raw) FROM records ORDER BY rowid"
         try:
             rows = self._guard(lambda: self.con.execute(sql))
         except _Healed:

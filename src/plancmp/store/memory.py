@@ -12,6 +12,7 @@ from plancmp.peers import Group
 from plancmp.store.base import Ask, Setters, Standing
 from plancmp.store.rows import row_record
 from plancmp.store.standing import group_asked, stand
+from plancmp.values import with_unit
 
 
 class MemoryStore:
@@ -94,14 +95,9 @@ class MemoryStore:
     def cells(self) -> Iterator[Cell]:
         for p in self.plans.values():
             for r in p.records:
-                yield (
-                    p.id,
-                    r.metric,
-                    r.segment,
-                    r.target.raw,
-                    r.printed_unit,
-                    r.target.value.printed_unit,
-                )
+                t = r.target
+                shown = with_unit(t.raw, r.printed_unit, t.value.printed_unit)
+                yield (p.id, r.metric, r.segment, shown)
 
 
 class MemorySink:

@@ -26,6 +26,7 @@ from plancmp.model import (
     TargetRow,
     Value,
 )
+from plancmp.values import with_unit
 
 if TYPE_CHECKING:
     from plancmp.peers import Group
@@ -58,8 +59,11 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "b_section",
     *(f"b_{f}" for f in VALUE_FIELDS),
     "actuals",
+    "t_shown",
 )
-"""The columns of a record row, in order."""
+"""The columns of a record row, in order. `t_shown` is the target as `matrix` shows it
+(values.with_unit), NULL where that is `t_raw`: kept so that a matrix of 10,000 plans
+reads one text per target instead of working it out 660,000 times."""
 
 TARGET_COLUMNS: tuple[str, ...] = (
     "b_op",
@@ -170,7 +174,13 @@ def record_row(r: Record) -> tuple[Any, ...]:
         b.section if b else None,
         *_value_cells(b.value if b else None),
         _actual_cells(r.actuals),
+        _shown(t, r.printed_unit),
     )
+
+
+def _shown(t: Target, printed_unit: str | None) -> str | None:
+    shown = with_unit(t.raw, printed_unit, t.value.printed_unit)
+    return None if shown == t.raw else shown
 
 
 def _actual_cells(actuals: Sequence[Actual]) -> str | None:
