@@ -29,6 +29,7 @@ SETS = tuple(
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout10",
     )
     if (CORPUS / s).is_dir()
 )
@@ -45,6 +46,7 @@ SET_MIN_BYTES = {
     "holdout6": 800,
     "holdout7": 800,
     "holdout8": 800,
+    "holdout10": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
