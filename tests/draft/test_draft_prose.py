@@ -442,3 +442,12 @@ def test_classes_and_pupils_listed_after_one_stages_schools_are_theirs() -> None
         ("3所", "学前"),
         ("900名", None),
     ]
+
+
+def test_a_school_year_in_a_name_does_not_make_it_name_what_it_counts() -> None:
+    """`专班115学年度再增加至少10班`: 学年度 says when; the classes are of the one stage the
+    sentence speaks of (幼儿园), as a name that names no kind would be."""
+    found, _ = read("专班115学年度再增加至少10班，让幼儿顺利衔接至幼儿园生活。")
+    assert [(f.raw, f.segment) for f in found] == [("至少10班", "学前")]
+    found, _ = read("新建老校区10班，让幼儿顺利衔接至幼儿园生活。")
+    assert [(f.raw, f.segment) for f in found] == [("10班", None)]

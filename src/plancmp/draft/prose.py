@@ -277,8 +277,9 @@ def _one_school_each(sentence: str, span: Span) -> str | None:
     return f"{kinds[-1]}（{each.group('where')}）"
 
 
-_INSTITUTION = re.compile(r"[校院学]|幼儿园|[公民]办园")
-"""A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words."""
+_INSTITUTION = re.compile(r"[校院]|学(?![年期])|幼儿园|[公民]办园")
+"""A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words; a school
+year or term in it (`115学年度再增加`) says when, not what."""
 
 
 def _sentence_segment(sentence: str) -> str | None:
