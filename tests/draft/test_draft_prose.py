@@ -425,3 +425,29 @@ def test_places_with_one_school_each_count_schools_of_the_kind_last_named() -> N
         ("幼儿园（安置点）", "4个", "学前"),
         ("丙家园二期", "9班", "学前"),
     ]
+
+
+def test_classes_and_pupils_listed_after_one_stages_schools_are_theirs() -> None:
+    """`增设4处非营利幼儿园、增加19班、增加招收人数500名`: the classes and pupils added are the
+    kindergartens'; a list that counted two stages before lends its pupils none."""
+    found, _ = read("明年将增设4处非营利幼儿园、增加19班、增加招收人数500名。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("4处", "学前"),
+        ("19班", "学前"),
+        ("500名", "学前"),
+    ]
+    found, _ = read("明年将新建小学2所、幼儿园3所、增加招收人数900名。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("2所", "小学"),
+        ("3所", "学前"),
+        ("900名", None),
+    ]
+
+
+def test_a_school_year_in_a_name_does_not_make_it_name_what_it_counts() -> None:
+    """`专班115学年度再增加至少10班`: 学年度 says when; the classes are of the one stage the
+    sentence speaks of (幼儿园), as a name that names no kind would be."""
+    found, _ = read("专班115学年度再增加至少10班，让幼儿顺利衔接至幼儿园生活。")
+    assert [(f.raw, f.segment) for f in found] == [("至少10班", "学前")]
+    found, _ = read("新建老校区10班，让幼儿顺利衔接至幼儿园生活。")
+    assert [(f.raw, f.segment) for f in found] == [("10班", None)]

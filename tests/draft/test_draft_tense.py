@@ -243,3 +243,14 @@ def test_years_in_chinese_digits_and_a_school_year_date_a_clause() -> None:
     assert targets == [("73所", 2002)]
     targets, _ = read("达到在2002-03学年或以前60%的小学生接受全日制教育的目标。", plan)
     assert targets == [("60%", 2002)]
+
+
+def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None:
+    """`…达98.5%，位居全省第一`, `较上年同期增长12%`: statistics of where things stand, the
+    value before the rank too; `力争位居全省前列` is a target's word and sets nothing back."""
+    assert read("全市学前教育毛入园率达98.5%，位居全省第一。", PLAN) == ([], [("98.5%", 2020)])
+    assert read("全区新增学位2万个，较上年同期增长12%。", PLAN) == ([], [("2万个", 2020)])
+    assert read("到2025年，学前教育毛入园率达到98%，力争位居全省前列。", PLAN) == (
+        [("98%", 2025)],
+        [],
+    )

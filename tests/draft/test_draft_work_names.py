@@ -78,3 +78,17 @@ def test_a_school_year_of_the_republic_of_china_calendar_is_no_part_of_a_name() 
     assert clean("115学年度公共化幼儿园再增") == "公共化幼儿园再增"
     assert clean("以112至115学年度增加2岁专班") == "增加2岁专班"
     assert clean("一○八学年度增设") == "增设"
+
+
+def test_a_list_mark_before_a_counting_verb_opens_the_next_item() -> None:
+    """`新建4所幼儿园、增加19个班`: the noun of 4所 stops at the 、 before 增加, which names
+    the next count (the items are not one run of words)."""
+    assert names("明年将新建4所幼儿园、增加19个班、增加招生500名。") == [
+        ("新建幼儿园", "4所"),
+        ("增加班", "19个"),
+        ("增加招生", "500名"),
+    ]
+    assert names("将增设四处非营利幼儿园、增加十九班。") == [
+        ("增设非营利幼儿园", "四处"),
+        ("增加", "十九班"),
+    ]

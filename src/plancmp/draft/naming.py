@@ -125,6 +125,7 @@ def _name_clause(
         left = names.clean(sentence[cursor:start])
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
+        right = right[: _next_item(right)]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         guessed = not name or (not left and not used)
@@ -150,6 +151,17 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+_NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增建))")
+"""A list mark before a counting verb opens the next item (`新建4所幼儿园、增加19个班`)."""
+
+
+def _next_item(right: str) -> int:
+    """Where the words after a value stop being its noun: at the next item of its list, whose
+    verb counts something else (`四处非营利幼儿园、增加十九班` names 十九班 by 增加)."""
+    m = _NEXT_ITEM.search(right)
+    return m.start() if m else len(right)
 
 
 def _each(named: Named) -> list[Named]:

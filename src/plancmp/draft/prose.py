@@ -67,10 +67,10 @@ _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
     r"^(?:共|总|计划|规划)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
-    r"新增学位|增加学位|学位)"
+    r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
-money, classes, places."""
+money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -131,6 +131,7 @@ def read_paragraph(
         marks, carried = read_clauses(sentence, carried, dating)
         years = anchors(sentence, plan.now)
         named_all = name_values(sentence, state)
+        given: dict[int, str | None] = {}  # the segment each value before was given
         for named in named_all:
             at = named.span.start
             clause = next((c for c in marks if c.start <= at < c.end), None)
@@ -147,7 +148,8 @@ def read_paragraph(
             if found is None:
                 continue
             if found.segment is None and _ATTRIBUTE.match(found.name):
-                found = found._replace(segment=_prior_segment(sentence, named_all, named))
+                found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
+            given[at] = found.segment
             if always or (clause.past if clause else carried != TARGET):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
@@ -222,18 +224,26 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
     return text
 
 
-def _prior_segment(sentence: str, named_all: list[Named], named: Named) -> str | None:
+def _prior_segment(
+    sentence: str, named_all: list[Named], named: Named, given: dict[int, str | None]
+) -> str | None:
     """`幼儿园项目71个、新增学位2.6万个`: places (land, money…) listed right after a count of
     schools of one segment are theirs — unless the sentence counted other stages before
-    (`幼儿园项目5个、义务教育项目8个、高中教育项目3个，计划总投资…`)."""
+    (`幼儿园项目5个、义务教育项目8个、高中教育项目3个，计划总投资…`). `given` holds the
+    segments the values before were given (`…幼儿园、增加十九班、增加招收人数五百名`: the
+    classes are the kindergartens', and so are the pupils)."""
     prior = [n for n in named_all if n.span.end <= named.span.start]
     if not prior:
         return None
+
+    def segment(n: Named) -> str | None:
+        return n.segment or given.get(n.span.start) or topic_segment(n.name)
+
     between = sentence[prior[-1].span.end : named.span.start]
-    own = prior[-1].segment or topic_segment(prior[-1].name)
+    own = segment(prior[-1])
     if own is None or not re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
         return None
-    segments = {n.segment or topic_segment(n.name) for n in prior} - {None}
+    segments = {segment(n) for n in prior} - {None}
     return own if segments == {own} else None  # not a total over several stages
 
 
@@ -267,8 +277,9 @@ def _one_school_each(sentence: str, span: Span) -> str | None:
     return f"{kinds[-1]}（{each.group('where')}）"
 
 
-_INSTITUTION = re.compile(r"[校院学]|幼儿园|[公民]办园")
-"""A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words."""
+_INSTITUTION = re.compile(r"[校院]|学(?![年期])|幼儿园|[公民]办园")
+"""A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words; a school
+year or term in it (`115学年度再增加`) says when, not what."""
 
 
 def _sentence_segment(sentence: str) -> str | None:

@@ -28,9 +28,10 @@ class Span(NamedTuple):
     """The unit printed with the number (`%`, `万人`), if any."""
 
 
-_CN = "零〇一二两三四五六七八九十百千"
+_CN = "零〇一二两三四五六七八九十百千廿卅卌"
 _AR = r"\d+(?:\.\d+)?"
-_CN_NUM = rf"[{_CN}]+"
+_CN_NUM = rf"[{_CN}][{_CN}○]*"
+"""A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet)."""
 _FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
 _NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
 _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
@@ -262,6 +263,11 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     return m["num"].isdigit() and (not after or after in "，,、；;）)。")
 
 
+_CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
+"""Verbs that count what is added (`增设四园`, `增加十九班`): after them a count in words is an
+amount, as after 新建."""
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -276,7 +282,7 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):
         return False
-    return bool(re.search(COUNT_VERBS, _clause_before(folded, start)))
+    return bool(_CN_COUNT_VERBS.search(_clause_before(folded, start)))
 
 
 def _is_time(folded: str, start: int, a: str, b: str) -> bool:

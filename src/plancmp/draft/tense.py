@@ -94,6 +94,12 @@ a target still."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent."""
+_STANDING = re.compile(
+    r"位居|位列|排名(?:全|第|前)|(?:居|列)全[国省市区县]|(?:较|比)(?:上年|去年)同期|同比|环比"
+)
+"""A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
+增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
+is one) every clause reports, the value before the rank too."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
 """A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
@@ -220,6 +226,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     since = False
     if dating.reads_back:
         state = FIRM
+    if _STANDING.search(sentence) and not _TARGET.search(_QUOTED.sub("", sentence)):
+        state = max(state, SOFT)
     if _MEASURED.search(sentence):
         state, since = FIRM, True
     for start, end in clauses(sentence, 0, len(sentence)):
