@@ -505,3 +505,21 @@ def test_a_number_printed_digit_by_digit_is_read_so() -> None:
         "2002",
     ]
     assert spelled_digits("九十九") is None and spelled_digits("两千") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "op", "value", "at_least"),
+    [
+        ("至少再建成2所", ">=", "2", False),
+        ("至少再增10班", "change", "10", True),
+        ("再增10班", "change", "10", False),
+        ("增至8000个", "=", "8000", False),
+    ],
+)
+def test_again_between_a_comparator_and_its_verb_keeps_the_comparator(
+    printed: str, op: str, value: str, at_least: bool
+) -> None:
+    """`再` (again, further) before a verb changes nothing: `至少再建成2所` is at least 2,
+    never `= 2` with 至少 dropped; `增至` reaches a level as 增加至 does."""
+    v = parse(printed)
+    assert (v.op, v.value, v.at_least) == (op, Decimal(value), at_least)

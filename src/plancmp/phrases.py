@@ -54,6 +54,8 @@ PREFIXES: dict[str, str] = {
     "提高至": "=",
     "提升至": "=",
     "增加至": "=",
+    "增至": "=",
+    "增到": "=",
     "增长至": "=",
     "上升至": "=",
     "扩大至": "=",
@@ -78,6 +80,7 @@ CHANGE_VERBS: dict[str, int] = {
     "提高": 1,
     "提升": 1,
     "增加": 1,
+    "再增": 1,
     "增长": 1,
     "上升": 1,
     "扩大": 1,
@@ -137,8 +140,9 @@ _PERIOD = re.compile(
 )
 """When, or from what, not how much: 十四五期间新增3所, 到2025年达到95%,
 较2020年提高5个百分点."""
-FILLERS = ("力争", "确保", "争取", "努力", "预计", "计划")
-"""Words of intent before a number, which change nothing in it (力争达到95%)."""
+FILLERS = ("力争", "确保", "争取", "努力", "预计", "计划", "再")
+"""Words of intent before a number, which change nothing in it (力争达到95%), and 再
+(again, further) between a comparator and its verb (至少再建成2所 is at least 2)."""
 
 _WORDS: dict[str, str] = {
     **dict.fromkeys(PREFIXES, "op"),

@@ -150,3 +150,11 @@ def test_a_date_run_into_the_first_paragraph_dates_the_page() -> None:
     in words opening a sentence dates an event."""
     assert page_year(["date 2026-01-08 【记者某某报导】" + BODY]) == 2026
     assert page_year(["2022年12月31日，" + BODY]) is None
+
+
+def test_a_date_beside_the_pages_own_headline_dates_it_wherever_it_stands() -> None:
+    """A page's properties left in its text after the body (`--> 2020-07-01 … <headline>`)
+    date the page; a footer's date beside another headline does not."""
+    head = "某区加快教育项目建设 着力解决民生难题"
+    assert page_year([head, BODY, f"--> 2020-07-01 1 某报 content_1.html {head} -->"]) == 2020
+    assert page_year([head, BODY, "2020-07-01 某县召开教育大会 着力解决民生难题"]) is None

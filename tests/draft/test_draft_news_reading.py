@@ -215,3 +215,19 @@ def test_founding_counts_and_how_it_is_done_is_no_name() -> None:
     text = "每个乡镇创办一所公办幼儿园，并按医教结合的模式建设一所特殊教育资源中心。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["一所", "一所"]
     assert [n.name for n in name_values(text, {})][1] == "建设特殊教育资源中心"
+
+
+def test_a_byline_is_no_headline() -> None:
+    """A report printed without its headline, its byline after it: the byline
+    (`（记者某某）`) is who wrote it, so the report's own paragraph is still read."""
+    doc = Document(
+        "p.txt",
+        (
+            Paragraph("据悉，规划提出，2025年全国学前教育毛入园率将大于90%。"),
+            Paragraph("（记者王某）"),
+        ),
+    )
+    draft = draft_document(doc, "news", [])
+    assert [(d.record.target.raw, d.record.target.year) for d in draft.records] == [
+        ("大于90%", 2025)
+    ]

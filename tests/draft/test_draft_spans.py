@@ -97,3 +97,11 @@ def test_counts_of_a_plans_indicators_are_its_parts() -> None:
     assert raws("纲要草案20个主要指标中有7个是民生福祉类。") == []
     assert raws("针对性提出就业、收入、教育等7项指标。") == []
     assert raws("到2025年，指标达标率达到95%。") == ["95%"]
+
+
+def test_digits_grouped_by_a_space_in_running_text_are_one_number() -> None:
+    """`1 000个` prints one thousand with a space between its groups; table cells split by
+    spaces stay apart."""
+    assert raws("每届增加1 000个资助学额，合共8 000个") == ["1 000个", "8 000个"]
+    assert raws("学校 12 所 150 所") == ["12 所", "150 所"]
+    assert raws("新增学位 800 1200个") == ["1200个"]

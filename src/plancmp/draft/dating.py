@@ -62,6 +62,26 @@ def page_year(texts: list[str]) -> int | None:
         m = _LABELLED.search(fold(text))
         if m:
             return int(m.group(1))
+    return _headline_date(texts)
+
+
+_HEADLINE = re.compile(r"[^，,。；;：:！？!?]{8,60}")
+
+
+def _headline_date(texts: list[str]) -> int | None:
+    """The year of a hyphen date standing in a line with the page's own headline (a page's
+    properties left in its text, `2020-07-01 … 利通区加快教育项目建设 …`): that line is about
+    this page, wherever it stands, while a footer's dates stand beside other headlines."""
+    heads = [
+        fold(t).strip()
+        for t in texts[:DATE_LINES]
+        if _HEADLINE.fullmatch(fold(t).strip()) and not _DATE.search(fold(t))
+    ]
+    for text in texts:
+        folded = fold(text)
+        m = _DATE.search(folded)
+        if m and "-" in m.group(0) and any(h in folded and h != folded.strip() for h in heads):
+            return int(m.group(1))
     return None
 
 

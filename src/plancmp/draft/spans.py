@@ -29,7 +29,10 @@ class Span(NamedTuple):
 
 
 _CN = "零〇一二两三四五六七八九十百千廿卅卌"
-_AR = r"\d+(?:\.\d+)?"
+_AR = r"(?:(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|\d+(?:\.\d+)?)"
+"""Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`), which
+the grammar reads as one number; a table row's space-separated cells (`95 100 预期性`) are
+never joined, as a space stands after the last of them."""
 _CN_NUM = rf"[{_CN}][{_CN}○]*"
 """A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet)."""
 _FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
