@@ -154,13 +154,13 @@ DAMAGES = {
     "index zeroed": _zero,
     "index with a page of garbage": _garbage_page,
     "index replaced by []": _overwrite(b"[]"),
-    "text where numbers are": lambda root: _sql(root, "UPDATE records SET t_value = 'abc'"),
+    "text where numbers are": lambda root: _sql(root, "UPDATE records SET pos = 'abc'"),
     "numbers where text is": lambda root: _sql(
-        root, "UPDATE records SET name = 7, t_raw = 8", "UPDATE plans SET title = 9"
+        root, "UPDATE records SET metric = 7, shown = 8", "UPDATE plans SET title = 9"
     ),
     "bytes and text where years and counts are": lambda root: _sql(
         root,
-        "UPDATE records SET t_year = X'00ff'",
+        "UPDATE records SET row = X'00ff'",
         "UPDATE plans SET target_year = 'x', n_records = 'many'",
     ),
     "broken lists, infinite limits": lambda root: _sql(
@@ -173,7 +173,7 @@ DAMAGES = {
         root, "DELETE FROM records WHERE plan = 'linan'"
     ),
     "a table dropped": lambda root: _sql(root, "DROP TABLE records"),
-    "a column dropped": lambda root: _sql(root, "ALTER TABLE records DROP COLUMN t_raw"),
+    "a column dropped": lambda root: _sql(root, "ALTER TABLE records DROP COLUMN shown"),
     "meta of wrong types": lambda root: _sql(root, "UPDATE meta SET key = 1, format = 'x'"),
     "a folder where the index was": _folder_in_place,
     "a pipe where the index was": _special_in_place("fifo"),
@@ -255,14 +255,14 @@ def test_the_cache_is_healed_for_the_next_run(damage, expected, written, tmp_pat
 def test_the_damaged_index_is_replaced_by_a_whole_one(expected, written, tmp_path):
     root = tmp_path / "cache"
     shutil.copytree(written, root)
-    _sql(root, "UPDATE records SET name = 7")
+    _sql(root, "UPDATE records SET metric = 7")
     env = {"PLANCMP_CACHE_DIR": str(root)}
     assert runner.invoke(app, COMMANDS["show"], env=env).stdout == expected["show"][0]
     (index,) = _indexes(root)
     con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
-    assert con.execute("SELECT COUNT(*) FROM records WHERE typeof(name) != 'text'").fetchone() == (
-        0,
-    )
+    assert con.execute(
+        "SELECT COUNT(*) FROM records WHERE typeof(metric) != 'text'"
+    ).fetchone() == (0,)
     con.close()
 
 
@@ -370,8 +370,9 @@ def test_ctrl_c_while_the_index_is_written_leaves_nothing_behind(to, corpus, tmp
 
 
 def test_what_a_killed_writer_left_is_removed_once_stale(corpus, tmp_path):
-    """A process killed outright (SIGKILL) cannot clean up: its temporary file is removed
-    by a later run once it is an hour old, never while it may still be being written."""
+    """A process killed outright (SIGKILL) cannot clean up: its temporary files (the index
+    and the folder of its workers' shards) are removed by a later run once they are an hour
+    old, never while they may still be being written."""
     import signal
     import time
 
@@ -380,11 +381,13 @@ def test_what_a_killed_writer_left_is_removed_once_stale(corpus, tmp_path):
     _writing(proc, cache_dir)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
-    (left,) = cache_dir.glob(".tmp-*-index-*")
+    left = sorted(cache_dir.glob(".tmp-*-index-*"))
+    assert [p.name.endswith("-shards") for p in left] == [False, True]
     fresh = cache_dir / ".tmp-99999-index-0123456789abcdef0123456789abcdef.sqlite"
     fresh.write_bytes(b"a writer at work")
     hours_ago = time.time() - 2 * 3600
-    os.utime(left, (hours_ago, hours_ago))
+    for p in left:
+        os.utime(p, (hours_ago, hours_ago))
     env = {"PLANCMP_CACHE_DIR": str(cache_dir)}
     assert runner.invoke(app, ["plans", "-f", "csv"], env=env).exit_code == 0
     assert sorted(p.name for p in cache_dir.glob(".*")) == [fresh.name]

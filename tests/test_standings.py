@@ -9,6 +9,7 @@ from conftest import METRICS, plan, rec
 from plancmp.store.base import Ask, Standing
 from plancmp.store.index import IndexStore, IndexWriter
 from plancmp.store.memory import MemoryStore
+from plancmp.store.parse import Parsed
 
 PLANS = [
     plan("a", rec("a", "puhui", "90%"), rec("a", "myopia", "50%")),
@@ -33,7 +34,7 @@ def stores(tmp_path_factory):
     path = tmp_path_factory.mktemp("index") / "index.sqlite"
     writer = IndexWriter(path, "key")
     for p in PLANS:
-        writer.add_plan(p, ())
+        writer.add_plan(Parsed(p.path, plan=p))
     writer.finish(METRICS, [])
     memory = MemoryStore({p.id: p for p in PLANS}, METRICS)
     index = IndexStore.open(path, "key", lambda: pytest.fail("the index was healed"))

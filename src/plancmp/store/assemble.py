@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from plancmp.i18n import _
 from plancmp.metrics import Catalog
-from plancmp.model import Metric, Plan, Problem, Standard
+from plancmp.model import Metric, Problem, Standard
 from plancmp.peers import Group
 from plancmp.store.base import InvalidData
 from plancmp.store.groups import Found, check_groups
@@ -28,15 +28,16 @@ MAX_REFS = 20
 class Sink(Protocol):
     """Where a checked dataset goes."""
 
-    def add_plan(
-        self, plan: Plan, rows: tuple[tuple[Any, ...], ...], levels: tuple[tuple[Any, ...], ...]
-    ) -> None:
-        """A new plan: with its records, or (from a worker) with them as rows, and its rows
-        of the index's levels table."""
+    @property
+    def shards(self) -> Path | None:
+        """A folder for worker processes to write plans' rows into (store/shards.py), for
+        a sink that reads them from there; None to have them sent back."""
 
-    def replace_plan(
-        self, plan: Plan, rows: tuple[tuple[Any, ...], ...], levels: tuple[tuple[Any, ...], ...]
-    ) -> None:
+    def add_plan(self, f: Parsed) -> None:
+        """A new plan (`f.plan`): with its records, or, from a worker, with them as rows
+        (`f.rows`, `f.levels`) or written into a shard (`f.stored`)."""
+
+    def replace_plan(self, f: Parsed) -> None:
         """A user's plan in the place of the built-in one with the same id."""
 
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
@@ -47,7 +48,7 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
     """Parse every file of `folders` (built-in first), check the whole, feed `sink`;
     raise InvalidData listing every problem."""
     bounds = [len(folder) for folder in folders]
-    parsed = parse_files(p for folder in folders for p in folder)
+    parsed = parse_files((p for folder in folders for p in folder), sink.shards)
     problems: list[Problem] = []
     catalog_files: list[Parsed] = []
     refs: dict[str, list[tuple[str, int | None, int]]] = {}
@@ -82,10 +83,10 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
             continue
         seen[f.plan.id] = (n, f.path)
         if earlier is None:
-            sink.add_plan(f.plan, f.rows, f.levels)
+            sink.add_plan(f)
         else:
             notes.append(f"note: {f.plan.path} replaces the built-in plan {f.plan.id!r}")
-            sink.replace_plan(f.plan, f.rows, f.levels)
+            sink.replace_plan(f)
     catalog = build_catalog(catalog_files, problems)
     problems.extend(unknown_metrics(refs, catalog))
     groups: list[Group] = []

@@ -19,6 +19,7 @@ the new one.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 import zlib
@@ -44,9 +45,7 @@ from plancmp.store.rows import (
     GROUP_COLUMNS,
     METRIC_COLUMNS,
     PLAN_COLUMNS,
-    RECORD_COLUMNS,
     STANDARD_COLUMNS,
-    TARGET_COLUMNS,
     group_row,
     metric_row,
     plan_row,
@@ -54,16 +53,27 @@ from plancmp.store.rows import (
     row_group,
     row_metric,
     row_plan,
-    row_record,
     row_standard,
     standard_row,
-    target_row,
+    stored_record,
+    stored_target,
+)
+from plancmp.store.shards import (
+    RECORDS_TABLE,
+    STRIDE,
+    Stored,
+    copy_shards,
+    insert_records,
+    record_rows,
+    rowid,
+    stored,
 )
 
 if TYPE_CHECKING:
     from plancmp.peers import Group
+    from plancmp.store.parse import Parsed
 
-FORMAT = 21
+FORMAT = 22
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 Rows = Sequence[tuple[Any, ...]]
@@ -83,12 +93,11 @@ DAMAGE = (
 """What reading a damaged index can raise (a truncated file, text where a number was)."""
 
 _Q = '"'  # column names are quoted: some (`unit`, `line`) are SQL words
-_RECORDS = ", ".join(f"{_Q}{c}{_Q}" for c in RECORD_COLUMNS)
 _PLANS = ", ".join(f"{_Q}{c}{_Q}" for c in PLAN_COLUMNS)
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT, format INTEGER);
 CREATE TABLE plans (pos INTEGER PRIMARY KEY, n_records INTEGER, n_table INTEGER, {_PLANS});
-CREATE TABLE records (plan_pos INTEGER, plan_level TEXT, pos INTEGER, {_RECORDS});
+{RECORDS_TABLE}
 CREATE TABLE metrics (pos INTEGER PRIMARY KEY, {", ".join(f"{_Q}{c}{_Q}" for c in METRIC_COLUMNS)});
 CREATE TABLE standards ({", ".join(f"{_Q}{c}{_Q}" for c in STANDARD_COLUMNS)});
 CREATE TABLE notes (pos INTEGER PRIMARY KEY, text TEXT);
@@ -104,8 +113,6 @@ CREATE TABLE metric_levels (metric TEXT, level TEXT, plans INTEGER, at_level INT
 `metric_levels` counts the plans of each level that set each metric (SetterCounts), so
 that "how many county plans set it" is read, not counted, among thousands of plans."""
 
-_KIND = RECORD_COLUMNS.index("s_kind")
-_METRIC, _SCOPE = RECORD_COLUMNS.index("metric"), RECORD_COLUMNS.index("t_scope")
 SEAL_FROM = 946_684_800
 """2000-01-01: seals are times in the three years after it, long before any index was
 written, so a file written since (the time the system sets) never matches one."""
@@ -158,81 +165,103 @@ class SetterCounts:
                 yield metric, level, plans, at_level
 
 
-def _metrics_set(rows: Rows) -> dict[str, bool]:
-    """A plan's metrics (from its record rows), each with whether one sets it at a level."""
-    out: dict[str, bool] = {}
-    for x in rows:
-        out[x[_METRIC]] = out.get(x[_METRIC], False) or x[_SCOPE] == "level"
-    return out
-
-
 class IndexWriter:
-    """Writes one index file from a checked dataset (an assemble.Sink)."""
+    """Writes one index file from a checked dataset (an assemble.Sink). Plans parsed in
+    worker processes come with their rows already in shard files (store/shards.py), in
+    the folder `shards`; the others' rows are written here."""
 
     def __init__(self, path: Path, key: str):
         self.path, self.key = path, key
         self.tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-        self.tmp.unlink(missing_ok=True)
+        self.shards = path.with_name(f"{self.tmp.name}-shards")
+        self._remove_temporary()
+        self.shards.mkdir()
         self.con = sqlite3.connect(self.tmp)
         # A file no one reads until it is finished: no journal, no waiting for the disk.
         self.con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         create_levels(self.con)
         self.pos = 0
-        self.rowid = 0
-        """The last record's rowid: levels rows name records by it."""
+        """The last plan's place, for plans whose rows are written here."""
         self.pending: list[tuple[Any, ...]] = []
         """Record rows not yet written: inserted in batches, far faster than plan by plan."""
         self.pending_levels: list[tuple[Any, ...]] = []
         self.setters = SetterCounts()
+        self.moves: list[tuple[int, int, str | None]] = []
+        """(place in the shards, place taken over, level of the plan replaced) of each
+        replacing plan whose rows are in a shard: moved once the shards are copied in."""
 
-    def add_plan(self, plan: Plan, rows: Rows, levels: Rows = ()) -> None:
-        self.pos += 1
-        self._insert(self.pos, plan, rows, levels)
+    def add_plan(self, f: Parsed) -> None:
+        assert f.plan is not None
+        if f.stored is None:
+            self.pos += 1
+            self._insert(self.pos, f.plan)
+        else:
+            self._insert_header(f.stored.pos, f.plan, f.stored)
 
-    def replace_plan(self, plan: Plan, rows: Rows, levels: Rows = ()) -> None:
-        self._flush()
+    def replace_plan(self, f: Parsed) -> None:
+        assert f.plan is not None
         (pos, level) = self.con.execute(
-            "SELECT pos, level FROM plans WHERE id = ?", (plan.id,)
+            "SELECT pos, level FROM plans WHERE id = ?", (f.plan.id,)
         ).fetchone()
+        self.con.execute("DELETE FROM plans WHERE pos = ?", (pos,))
+        if f.stored is not None:  # the rows of both are still in the shards
+            self.moves.append((f.stored.pos, pos, level))
+            self._insert_header(pos, f.plan, f.stored)
+            return
+        self._flush()
+        self._drop_rows(pos, level)
+        self._insert(pos, f.plan)
+
+    def _drop_rows(self, pos: int, level: str | None) -> None:
+        """A replaced plan's records and levels rows, and its part in the setter counts."""
         sql = (
             "SELECT metric, MAX(t_scope = 'level') FROM records WHERE plan_pos = ? GROUP BY metric"
         )
         self.setters.add(level, dict(self.con.execute(sql, (pos,))), -1)
-        self.con.execute("DELETE FROM plans WHERE pos = ?", (pos,))
         self.con.execute("DELETE FROM records WHERE plan_pos = ?", (pos,))
         drop_plan_levels(self.con, pos)
-        self._insert(pos, plan, rows, levels)
 
-    def _insert(self, pos: int, plan: Plan, rows: Rows, levels: Rows) -> None:
-        """One plan; its records as rows and its level rows (index_levels.plan_levels) when
-        a worker process made them, else made here."""
-        if not rows:
-            rows = tuple(record_row(r) for r in plan.records)
-            levels = plan_levels(plan.level, rows)
-        n_table = sum(1 for x in rows if x[_KIND] == "table")
-        marks = ", ".join("?" * (len(PLAN_COLUMNS) + 3))
-        self.con.execute(
-            f"INSERT INTO plans VALUES ({marks})", (pos, len(rows), n_table, *plan_row(plan))
-        )
-        first, level = self.rowid + 1, plan.level
-        self.pending.extend((first + i, pos, level, i, *x) for i, x in enumerate(rows))
-        self.pending_levels.extend(placed(levels, pos, first))
-        self.setters.add(level, _metrics_set(rows))
-        self.rowid += len(rows)
+    def _insert(self, pos: int, plan: Plan) -> None:
+        """A plan whose rows are written here, with its rows of the levels table."""
+        rows = tuple(record_row(r) for r in plan.records)
+        self._insert_header(pos, plan, stored(pos, rows))
+        self.pending.extend(record_rows(pos, plan.level, rows))
+        self.pending_levels.extend(placed(plan_levels(plan.level, rows), pos, rowid(pos, 0)))
         if len(self.pending) >= BATCH:
             self._flush()
 
-    def _flush(self) -> None:
-        marks = ", ".join("?" * (len(RECORD_COLUMNS) + 4))
-        self.con.executemany(
-            f"INSERT INTO records (rowid, plan_pos, plan_level, pos, {_RECORDS}) VALUES ({marks})",
-            self.pending,
+    def _insert_header(self, pos: int, plan: Plan, stored: Stored) -> None:
+        marks = ", ".join("?" * (len(PLAN_COLUMNS) + 3))
+        self.con.execute(
+            f"INSERT INTO plans VALUES ({marks})",
+            (pos, stored.n_records, stored.n_table, *plan_row(plan)),
         )
+        self.setters.add(plan.level, dict(stored.metrics))
+
+    def _flush(self) -> None:
+        insert_records(self.con, self.pending)
         add_levels(self.con, self.pending_levels)
         self.pending, self.pending_levels = [], []
 
+    def _copy_shards(self) -> None:
+        """The workers' rows copied in; each replacing plan's rows moved to the place of
+        the plan it replaces, whose rows go."""
+        copy_shards(self.con, self.shards)
+        for new, old, level in self.moves:
+            self._drop_rows(old, level)
+            shift = (new - old) * STRIDE
+            self.con.execute(
+                "UPDATE records SET rowid = rowid - ?, plan_pos = ? WHERE plan_pos = ?",
+                (shift, old, new),
+            )
+            self.con.execute(
+                "UPDATE temp.new_levels SET rec = rec - ?, plan_pos = ? WHERE plan_pos = ?",
+                (shift, old, new),
+            )
+
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
         self._flush()
+        self._copy_shards()
         con = self.con
         con.executemany(
             f"INSERT INTO groups VALUES ({', '.join('?' * (len(GROUP_COLUMNS) + 1))})",
@@ -254,13 +283,18 @@ class IndexWriter:
         finish_levels(con)
         con.commit()
         con.close()
+        shutil.rmtree(self.shards, ignore_errors=True)
         seal(self.tmp, self.key)
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
-        """Leave nothing behind: the temporary file goes."""
+        """Leave nothing behind: the temporary file and the shards go."""
         self.con.close()
+        self._remove_temporary()
+
+    def _remove_temporary(self) -> None:
         self.tmp.unlink(missing_ok=True)
+        shutil.rmtree(self.shards, ignore_errors=True)
 
 
 class IndexStore:
@@ -336,16 +370,16 @@ class IndexStore:
         return plans
 
     def records_of(self, plan_id: str) -> tuple[Record, ...]:
-        sql = f"SELECT {_RECORDS} FROM records WHERE plan = ? ORDER BY pos"
+        sql = "SELECT row FROM records WHERE plan = ? ORDER BY pos"
         return self._ask(
-            lambda: tuple(row_record(x) for x in self.con.execute(sql, (plan_id,))),
+            lambda: tuple(stored_record(x) for (x,) in self.con.execute(sql, (plan_id,))),
             lambda s: s.records_of(plan_id),
         )
 
     def records_for(self, metric_id: str) -> list[Record]:
-        sql = f"SELECT {_RECORDS} FROM records WHERE metric = ? ORDER BY plan_pos, pos"
+        sql = "SELECT row FROM records WHERE metric = ? ORDER BY plan_pos, pos"
         return self._ask(
-            lambda: [row_record(x) for x in self.con.execute(sql, (metric_id,))],
+            lambda: [stored_record(x) for (x,) in self.con.execute(sql, (metric_id,))],
             lambda s: s.records_for(metric_id),
         )
 
@@ -447,10 +481,9 @@ class IndexStore:
         where = self._plan_filter(among, levels, "AND")
         return [standing(self.con, a, where, leave_out, self._target_at) for a in asks]
 
-    def _target_at(self, rowid: int) -> TargetRow:
-        cols = ", ".join(f"{_Q}{c}{_Q}" for c in TARGET_COLUMNS)
-        sql = f"SELECT {cols} FROM records WHERE rowid = ?"
-        return target_row(self.con.execute(sql, (rowid,)).fetchone())
+    def _target_at(self, record: int) -> TargetRow:
+        sql = "SELECT row FROM records WHERE rowid = ?"
+        return stored_target(self.con.execute(sql, (record,)).fetchone()[0])
 
     def groups(self) -> list[Group]:
         cols = ", ".join(f"{_Q}{c}{_Q}" for c in GROUP_COLUMNS)
@@ -460,7 +493,7 @@ class IndexStore:
         )
 
     def cells(self) -> Iterator[Cell]:
-        sql = "SELECT plan, metric, segment, COALESCE(t_shown, t_raw) FROM records ORDER BY rowid"
+        sql = "SELECT plan, metric, segment, shown FROM records ORDER BY rowid"
         try:
             rows = self._guard(lambda: self.con.execute(sql))
         except _Healed:

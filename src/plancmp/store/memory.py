@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plancmp.levels import TargetGroup, standing_targets
 from plancmp.metrics import Catalog
@@ -13,6 +14,9 @@ from plancmp.store.base import Ask, Setters, Standing
 from plancmp.store.rows import row_record
 from plancmp.store.standing import group_asked, stand
 from plancmp.values import with_unit
+
+if TYPE_CHECKING:
+    from plancmp.store.parse import Parsed
 
 
 class MemoryStore:
@@ -106,16 +110,15 @@ class MemorySink:
     def __init__(self) -> None:
         self.plans: dict[str, Plan] = {}
         self.store: MemoryStore | None = None
+        self.shards: Path | None = None
 
-    def add_plan(
-        self,
-        plan: Plan,
-        rows: tuple[tuple[Any, ...], ...],
-        levels: tuple[tuple[Any, ...], ...] = (),
-    ) -> None:
-        """`levels`, for the on-disk index, are not needed in memory."""
-        if rows:  # from a worker process: the records come as rows
-            plan = plan._replace(records=tuple(row_record(x) for x in rows))
+    def add_plan(self, f: Parsed) -> None:
+        """From a worker process the records come as rows (its levels rows, for the index,
+        are not needed here)."""
+        assert f.plan is not None
+        plan = f.plan
+        if f.rows:
+            plan = plan._replace(records=tuple(row_record(x) for x in f.rows))
         self.plans[plan.id] = plan
 
     replace_plan = add_plan  # a dict keeps the first position of a replaced key

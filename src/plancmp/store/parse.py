@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -13,12 +14,15 @@ from plancmp.store import schema
 from plancmp.store.files import DataError
 from plancmp.store.index_levels import plan_levels
 from plancmp.store.rows import record_row
+from plancmp.store.shards import ShardWriter, Stored, stored
 from plancmp.store.yamlread import load_yaml
 
 PARALLEL_FROM = 200
 """Folders with this many files are parsed in several processes (YAML parsing is
 CPU-bound and holds the GIL); below it, starting processes costs more than it saves."""
 MAX_WORKERS = 4
+CHUNK = 16
+"""Files a worker parses at a time (and commits to its shard at once)."""
 
 
 class Parsed(NamedTuple):
@@ -43,6 +47,9 @@ class Parsed(NamedTuple):
     groups: tuple[Group, ...] = ()
     member_lines: tuple[tuple[int | None, ...], ...] = ()
     """The line of each member of each group, for a member that names no plan."""
+    stored: Stored | None = None
+    """For a plan a worker wrote into a shard file (store/shards.py): its place and counts;
+    its records then travel in neither `plan` nor `rows`."""
 
 
 def parse_file(path: Path, as_rows: bool = False) -> Parsed:
@@ -95,9 +102,32 @@ def _parse_as_rows(path: Path) -> Parsed:
     return parse_file(path, as_rows=True)
 
 
-def parse_files(paths: Iterable[Path]) -> Iterator[Parsed]:
-    """Every file parsed, in order, as they finish; in worker processes when there are many
-    (their plans then carry their records as rows)."""
+_shard: ShardWriter | None = None
+"""This worker process's shard file, opened on its first plan."""
+
+
+def _parse_into_shard(folder: Path, chunk: list[tuple[int, Path]]) -> list[Parsed]:
+    """Files parsed in a worker process; each valid plan's rows written into the process's
+    shard in `folder`, the plan sent back without them."""
+    global _shard
+    out = []
+    for pos, path in chunk:
+        f = parse_file(path, as_rows=True)
+        if f.plan is not None and not f.problems:
+            if _shard is None:
+                _shard = ShardWriter(folder)
+            _shard.add(pos, f.plan.level, f.rows, f.levels)
+            f = f._replace(rows=(), levels=(), stored=stored(pos, f.rows))
+        out.append(f)
+    if _shard is not None:
+        _shard.commit()
+    return out
+
+
+def parse_files(paths: Iterable[Path], shards: Path | None = None) -> Iterator[Parsed]:
+    """Every file parsed, in order, as they finish; in worker processes when there are many.
+    Their plans then carry their records as rows, or, given a folder for `shards`, have them
+    written into shard files there (store/shards.py)."""
     paths = list(paths)
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(paths) < PARALLEL_FROM or workers < 2:
@@ -106,4 +136,10 @@ def parse_files(paths: Iterable[Path]) -> Iterator[Parsed]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse_as_rows, paths, chunksize=16)
+        if shards is None:
+            yield from pool.map(_parse_as_rows, paths, chunksize=CHUNK)
+            return
+        placed = list(enumerate(paths, 1))
+        chunks = [placed[i : i + CHUNK] for i in range(0, len(placed), CHUNK)]
+        for batch in pool.map(partial(_parse_into_shard, shards), chunks):
+            yield from batch

@@ -59,11 +59,8 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "b_section",
     *(f"b_{f}" for f in VALUE_FIELDS),
     "actuals",
-    "t_shown",
 )
-"""The columns of a record row, in order. `t_shown` is the target as `matrix` shows it
-(values.with_unit), NULL where that is `t_raw`: kept so that a matrix of 10,000 plans
-reads one text per target instead of working it out 660,000 times."""
+"""The columns of a record row, in order."""
 
 TARGET_COLUMNS: tuple[str, ...] = (
     "b_op",
@@ -81,6 +78,11 @@ TARGET_COLUMNS: tuple[str, ...] = (
 )
 """The columns a TargetRow is read from (target_row)."""
 _TARGET_AT = tuple(RECORD_COLUMNS.index(c) for c in TARGET_COLUMNS)
+STORED_COLUMNS: tuple[str, ...] = ("plan", "metric", "segment", "t_scope", "shown", "row")
+"""The columns the index keeps for a record: those its queries select and group by, the
+target as `matrix` shows it (values.with_unit), and the whole row of RECORD_COLUMNS as one
+JSON text, read back only for the records a command asks for. Binding 37 values a row cost
+the process writing the index more than parsing the files did."""
 _OP_AT, _VALUE_AT = RECORD_COLUMNS.index("t_op"), RECORD_COLUMNS.index("t_value")
 
 PLAN_COLUMNS: tuple[str, ...] = (
@@ -174,13 +176,25 @@ def record_row(r: Record) -> tuple[Any, ...]:
         b.section if b else None,
         *_value_cells(b.value if b else None),
         _actual_cells(r.actuals),
-        _shown(t, r.printed_unit),
     )
 
 
-def _shown(t: Target, printed_unit: str | None) -> str | None:
-    shown = with_unit(t.raw, printed_unit, t.value.printed_unit)
-    return None if shown == t.raw else shown
+def stored_row(row: Sequence[Any]) -> tuple[Any, ...]:
+    """A record row (RECORD_COLUMNS) as the index stores it (STORED_COLUMNS)."""
+    shown = with_unit(row[_T], row[_PRINTED_UNIT], row[_T_PRINTED_UNIT])
+    whole = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    return (row[0], row[1], row[_SEGMENT], row[_SCOPE], shown, whole)
+
+
+def stored_record(whole: str) -> Record:
+    """The record a stored row's `row` text holds."""
+    return row_record(json.loads(whole))
+
+
+def stored_target(whole: str) -> TargetRow:
+    """The target a stored row's `row` text holds (for a levels row's record)."""
+    row = json.loads(whole)
+    return target_row([row[i] for i in _TARGET_AT])
 
 
 def _actual_cells(actuals: Sequence[Actual]) -> str | None:
@@ -203,6 +217,9 @@ _T = RECORD_COLUMNS.index("t_raw")
 _S = RECORD_COLUMNS.index("s_section")
 _B = RECORD_COLUMNS.index("b_year")
 _A = RECORD_COLUMNS.index("actuals")
+_SEGMENT, _SCOPE = RECORD_COLUMNS.index("segment"), RECORD_COLUMNS.index("t_scope")
+_PRINTED_UNIT = RECORD_COLUMNS.index("printed_unit")
+_T_PRINTED_UNIT = RECORD_COLUMNS.index("t_printed_unit")
 
 
 def row_record(row: Sequence[Any]) -> Record:
