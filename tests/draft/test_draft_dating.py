@@ -169,3 +169,13 @@ def test_a_year_that_bounds_the_past_is_not_this_years_work() -> None:
         "今年，某市将建设5处市民健身广场。",
     )
     assert h.now is None and h.target_year == 2014
+
+
+def test_a_dated_report_of_works_due_later_dates_their_sizes_by_completion() -> None:
+    """A report dated 2023 of a school to open `预计2024年9月`: its areas and classes are
+    what the school will have in 2024, not the page's year."""
+    from plancmp.draft.dating import due_year
+
+    assert due_year("该项目计划于9月份开工建设，预计2024年9月建成并投入使用。") == 2024
+    assert due_year("预计2024年建成，另一项目预计2025年竣工。") is None
+    assert due_year("今年将新建幼儿园5所，到2025年新增学位1万个。") is None
