@@ -158,3 +158,24 @@ def test_a_date_beside_the_pages_own_headline_dates_it_wherever_it_stands() -> N
     head = "某区加快教育项目建设 着力解决民生难题"
     assert page_year([head, BODY, f"--> 2020-07-01 1 某报 content_1.html {head} -->"]) == 2020
     assert page_year([head, BODY, "2020-07-01 某县召开教育大会 着力解决民生难题"]) is None
+
+
+def test_a_year_that_bounds_the_past_is_not_this_years_work() -> None:
+    """`2008年以前安装的器材全部更换` names an earlier time: this year's work is the year
+    the report names for it (`介绍了2014年…的工作安排`)."""
+    h = header_of(
+        "今年，某市幼儿园将增加1.5万个学位，某市2008年以前安装的健身器材全部更换……"
+        "1月9日，副市长介绍了2014年某市在教育、文化等方面的工作安排。",
+        "今年，某市将建设5处市民健身广场。",
+    )
+    assert h.now is None and h.target_year == 2014
+
+
+def test_a_dated_report_of_works_due_later_dates_their_sizes_by_completion() -> None:
+    """A report dated 2023 of a school to open `预计2024年9月`: its areas and classes are
+    what the school will have in 2024, not the page's year."""
+    from plancmp.draft.dating import due_year
+
+    assert due_year("该项目计划于9月份开工建设，预计2024年9月建成并投入使用。") == 2024
+    assert due_year("预计2024年建成，另一项目预计2025年竣工。") is None
+    assert due_year("今年将新建幼儿园5所，到2025年新增学位1万个。") is None

@@ -231,3 +231,19 @@ def test_a_byline_is_no_headline() -> None:
     assert [(d.record.target.raw, d.record.target.year) for d in draft.records] == [
         ("大于90%", 2025)
     ]
+
+
+def test_a_dated_reports_undated_sizes_take_the_year_its_works_are_due() -> None:
+    """The page is dated 2023; the school it reports opens in 2024: the year its areas and
+    classes are due (a report of this year's own work would print 今年)."""
+    lines = (
+        "某小学新校区项目即将启动",
+        "来源：某区新闻 2023-05-27 10:46",
+        "日前，某小学新校区项目完成立项。该项目拟建总建筑面积约为35000㎡，共36个班。",
+        "据了解，该项目计划于9月份开工建设，预计2024年9月建成并投入使用。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("35000㎡", 2024), ("36个", 2024)]

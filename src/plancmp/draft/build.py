@@ -21,7 +21,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import future_years
+from plancmp.draft.dating import due_year, future_years
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
@@ -79,6 +79,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     ahead = tuple(future_years(document_text(doc)))
     if header.target_year is None:  # the one year the text sets targets for, else this year
         own = header.now if header.news and header.dated else None  # a dated report's undated
+        due = due_year(document_text(doc))  # unless it reports works due later: then theirs
+        if own is not None and due is not None and due > own and _single(ahead) == due:
+            own = due
         header = header._replace(target_year=own or _single(ahead) or header.now)
     plan = prose.Plan(
         header.base_year,

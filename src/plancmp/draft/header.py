@@ -77,7 +77,9 @@ def _texts(doc: Document) -> list[str]:
     return [t for t in out if t]
 
 
-_YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*(?:以前|之前|前|以来))")
+"""A year in the opening, but not one that bounds the past (`2008年以前安装的器材全部更换`,
+`2012年以来`): that names an earlier time, not the year of this year's work."""
 
 
 _DAY = re.compile(
