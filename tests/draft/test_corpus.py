@@ -32,6 +32,7 @@ SETS = tuple(
         "holdout9",
         "holdout10",
         "holdout11",
+        "holdout12",
     )
     if (CORPUS / s).is_dir()
 )
@@ -51,6 +52,7 @@ SET_MIN_BYTES = {
     "holdout9": 800,
     "holdout10": 800,
     "holdout11": 800,
+    "holdout12": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
