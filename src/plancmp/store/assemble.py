@@ -35,7 +35,7 @@ class Sink(Protocol):
 
     def add_plan(self, f: Parsed) -> None:
         """A new plan (`f.plan`): with its records, or, from a worker, with them as rows
-        (`f.rows`, `f.levels`) or written into a shard (`f.stored`)."""
+        (`f.rows`) or written into a shard (`f.stored`)."""
 
     def replace_plan(self, f: Parsed) -> None:
         """A user's plan in the place of the built-in one with the same id."""

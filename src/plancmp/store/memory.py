@@ -113,8 +113,7 @@ class MemorySink:
         self.shards: Path | None = None
 
     def add_plan(self, f: Parsed) -> None:
-        """From a worker process the records come as rows (its levels rows, for the index,
-        are not needed here)."""
+        """From a worker process the records come as rows."""
         assert f.plan is not None
         plan = f.plan
         if f.rows:

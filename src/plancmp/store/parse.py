@@ -34,11 +34,8 @@ class Parsed(NamedTuple):
     plan: Plan | None = None
     """The plan; from a worker process without its records, which travel in `rows`."""
     rows: tuple[tuple[Any, ...], ...] = ()
-    """The records as rows (rows.record_row), when parsed in a worker process: plain
-    tuples cost far less to send back than objects, and are what the index stores."""
-    levels: tuple[tuple[Any, ...], ...] = ()
-    """With `rows`, the plan's rows of the index's levels table (index_levels.plan_levels):
-    made in the worker, so the main process only writes them."""
+    """The records as rows (rows.record_row), when parsed in a worker process for data kept
+    in memory: plain tuples cost far less to send back than objects."""
     metrics: tuple[Metric, ...] = ()
     standards: tuple[Standard, ...] = ()
     problems: tuple[Problem, ...] = ()
@@ -91,7 +88,6 @@ def parse_file(path: Path, as_rows: bool = False) -> Parsed:
             kind,
             plan._replace(records=()),
             rows,
-            tuple(plan_levels(plan.level, rows)),
             problems=tuple(problems),
             metric_refs=refs,
         )
@@ -116,8 +112,8 @@ def _parse_into_shard(folder: Path, chunk: list[tuple[int, Path]]) -> list[Parse
         if f.plan is not None and not f.problems:
             if _shard is None:
                 _shard = ShardWriter(folder)
-            _shard.add(pos, f.plan.level, f.rows, f.levels)
-            f = f._replace(rows=(), levels=(), stored=stored(pos, f.rows))
+            _shard.add(pos, f.plan.level, f.rows, plan_levels(f.plan.level, f.rows))
+            f = f._replace(rows=(), stored=stored(pos, f.rows))
         out.append(f)
     if _shard is not None:
         _shard.commit()
