@@ -33,6 +33,7 @@ SETS = tuple(
         "holdout10",
         "holdout11",
         "holdout12",
+        "holdout13",
     )
     if (CORPUS / s).is_dir()
 )
@@ -53,6 +54,7 @@ SET_MIN_BYTES = {
     "holdout10": 800,
     "holdout11": 800,
     "holdout12": 800,
+    "holdout13": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
