@@ -76,8 +76,6 @@ if TYPE_CHECKING:
 FORMAT = 22
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
-Rows = Sequence[tuple[Any, ...]]
-"""Rows of a table, as they are written."""
 BATCH = 20_000
 """Record rows written at a time while an index is built."""
 DAMAGE = (

@@ -1,10 +1,11 @@
 """Records as flat rows of plain values, named column by column.
 
-The on-disk index stores records in this form, and worker processes send it
-back to the main process (plain tuples pickle far faster than objects). Every
-column is named once, in RECORD_COLUMNS; Value fields are stored under their
-own names with a `t_` (target) or `b_` (baseline) prefix, so a field added to
-Value is stored without a change here.
+Worker processes send records back in this form (plain tuples pickle far
+faster than objects), and the on-disk index keeps each row whole as one JSON
+text beside the few columns its queries use (STORED_COLUMNS). Every column is
+named once, in RECORD_COLUMNS; Value fields are stored under their own names
+with a `t_` (target) or `b_` (baseline) prefix, so a field added to Value is
+stored without a change here.
 """
 
 from __future__ import annotations
