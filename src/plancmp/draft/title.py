@@ -19,9 +19,11 @@ _CHROME = re.compile(
     r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
     r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d"
     r"|^[(（【\[]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)"
+    r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
 )
 """Page furniture: menus and paths (more than one `|`), date and author lines, site names,
-bylines (`（记者安蓓）` after a report is who wrote it, not its headline)."""
+bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
+issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
