@@ -254,3 +254,15 @@ def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None
         [("98%", 2025)],
         [],
     )
+
+
+def test_the_target_of_a_span_of_years_already_over_is_past() -> None:
+    """A programme run over 2019-2022, reported in 2023: the target it set (`目标是…至少180班
+    以上`) is that programme's, past; a target with its own later year is not."""
+    targets, results = read(
+        "自2019至2022年实施公办园倍增计划，目标是4年内增加公办园至少180班以上，最终增加了214班。"
+        "2024年将再增加13班。",
+        NEWS_2023,
+    )
+    assert targets == [("13班", 2024)]
+    assert [raw for raw, _ in results] == ["至少180班以上", "214班"]

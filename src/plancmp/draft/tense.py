@@ -103,6 +103,11 @@ is one) every clause reports, the value before the rank too."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
 """A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
+_SPAN_OF_YEARS = re.compile(
+    rf"(?:(?:19|20)\d\d|{_ROC})\s*年?\s*[至到\-—–~]\s*(?:(?:19|20)\d\d|{_ROC})\s*(?:[学學]年度?|年)"
+)
+"""`自108至111學年度實施…計畫，目標是…`, `2019—2022年…，目标…`: a span of years that ended
+before the page's year; the target its programme set after it is that programme's, past."""
 
 
 class Dating(NamedTuple):
@@ -247,7 +252,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
             past = not target if dating.reads_back else _year_past(*inside[-1], target, dating)
             state = FIRM if past else TARGET
-            since = since and past
+            since = (since or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (relative and not dating.reads_back) or (
             _TARGET.search(_QUOTED.sub("", text)) and not since
         ):
