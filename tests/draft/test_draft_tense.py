@@ -266,3 +266,12 @@ def test_the_target_of_a_span_of_years_already_over_is_past() -> None:
     )
     assert targets == [("13班", 2024)]
     assert [raw for raw, _ in results] == ["至少180班以上", "214班"]
+
+
+def test_the_past_year_reviewed_reports_results() -> None:
+    """`过去的一年` opens a review of last year, as `过去一年` and `过去五年` do."""
+    targets, results = read(
+        "过去的一年，65个新改扩建学校投入使用。今年全市将新增学位12500个。", NEWS_2023
+    )
+    assert targets == [("12500个", 2023)]
+    assert [raw for raw, _ in results] == ["65个"]
