@@ -115,3 +115,14 @@ def test_thousands_marks_ten_thousands_and_the_rest_yu_and_a_bare_wan() -> None:
     assert "3，400所" not in raws("新建学校3，400所")
     assert raws("部署逾4000所幼儿园建设任务") == ["逾4000所"]
     assert raws("超过100万农村适龄儿童将享受免费学前教育") == ["超过100万"]
+
+
+def test_a_count_after_a_demonstrative_points_back() -> None:
+    """`这30所学校包括…` and `上述12个项目` name a count already printed; the parts it lists
+    are values of their own."""
+    assert raws("将新建30所公办中小学。这30所学校包括16所中小学和14所幼儿园") == [
+        "30所",
+        "16所",
+        "14所",
+    ]
+    assert raws("上述12个项目年内完工") == []
