@@ -365,6 +365,19 @@ def test_the_land_area_money_and_places_of_schools_built_are_of_their_segment() 
     ]
 
 
+def test_the_new_floor_area_and_places_of_schools_finished_are_of_their_segment() -> None:
+    """`竣工交付使用15所幼儿园、新增建筑面积8万平方米、新增学位6000个`: schools finished count
+    as schools built; their new floor area and places are the kindergartens'."""
+    found, _ = read("8月底，竣工交付使用15所幼儿园、新增建筑面积8万平方米、新增学位6000个。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("15所", "学前"),
+        ("8万平方米", "学前"),
+        ("6000个", "学前"),
+    ]
+    found, _ = read("竣工交付使用小学1所、幼儿园2所，新增建筑面积1万平方米。")
+    assert [f.segment for f in found][-1] is None  # of both stages finished
+
+
 def test_a_programme_of_schools_and_kindergartens_lends_no_segment() -> None:
     """`中小学幼儿园建设任务为，…中小学30所，增加学位30000个`: the places are the schools'."""
     found, _ = read("今年中小学幼儿园建设任务为，新建中小学30所，增加学位30000个以上。")

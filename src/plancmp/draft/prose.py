@@ -66,7 +66,7 @@ _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
-    r"^(?:共|总|计划|规划)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
+    r"^(?:共|总|计划|规划|新增|新建)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
@@ -293,10 +293,11 @@ def _sentence_segment(sentence: str) -> str | None:
 
 _SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
 _BUILDS = re.compile(
-    rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
+    rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建|竣工|完工|交付使用|投入使用|投用)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
     rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS})"
 )
-"""A count of schools built, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`)."""
+"""A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
+`竣工交付使用15所幼儿园`)."""
 _MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*")
 """The counts of other schools the same build lists after it (`、幼儿园1所`)."""
 
