@@ -275,3 +275,12 @@ def test_the_past_year_reviewed_reports_results() -> None:
     )
     assert targets == [("12500个", 2023)]
     assert [raw for raw, _ in results] == ["65个"]
+
+
+def test_a_count_takes_the_year_the_next_clause_says_it_is_finished_in() -> None:
+    """`其余14所幼儿园，2024年秋季交付使用`: due in 2024, not in the report's year; a year
+    printed before the count dates it still."""
+    targets, _ = read("今年新建幼儿园29所。其余14所幼儿园，2024年秋季交付使用。", NEWS_2023)
+    assert targets == [("29所", 2023), ("14所", 2024)]
+    targets, _ = read("2023年新建学校3所，2025年建成投用。", NEWS_2023)
+    assert targets == [("3所", 2023)]

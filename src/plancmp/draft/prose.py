@@ -137,6 +137,9 @@ def read_paragraph(
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
+            due = _due_next(sentence, bounds[1]) if not [p for p, *_ in years if p < at] else None
+            if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
+                year, period = due, False
             if _stale(year, years, at, clause, plan):
                 year, period = where.year, False
             context = _context(sentence, named_all, at)
@@ -197,6 +200,19 @@ def _is_level(span: Span, raw: str) -> bool:
         return parse(raw).op not in ("trend", "text", "change", "growth")
     except ValueParseError:
         return False
+
+
+_DUE_NEXT = re.compile(
+    r"[，,]\s*(?:预计|计划|将于|将在|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{0,6}?"
+    r"(?:建成|竣工|完工|投入使用|投用|交付)"
+)
+
+
+def _due_next(sentence: str, end: int) -> int | None:
+    """The year the clause right after a value's own says its works are finished in, when
+    no year came before the value in its sentence."""
+    m = _DUE_NEXT.match(sentence, end)
+    return int(m.group(1)) if m else None
 
 
 def _context(sentence: str, named: list[Named], at: int) -> str:
