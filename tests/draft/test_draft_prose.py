@@ -464,3 +464,12 @@ def test_a_school_year_in_a_name_does_not_make_it_name_what_it_counts() -> None:
     assert [(f.raw, f.segment) for f in found] == [("至少10班", "学前")]
     found, _ = read("新建老校区10班，让幼儿顺利衔接至幼儿园生活。")
     assert [(f.raw, f.segment) for f in found] == [("10班", None)]
+
+
+def test_from_the_present_level_to_a_target_reads_the_target() -> None:
+    """`由现在的40%增至50%`, `由目前的75%提升至85%`: the first value is where the target
+    starts (目前 there qualifies the start, not the clause); 增至 reaches a level."""
+    found, _ = read("到2025年，非本地生人数上限将由现在的40%增至50%。")
+    assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("50%", "40%")]
+    found, _ = read("到2025年，学前三年毛入园率由目前的75%提升至85%。")
+    assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("85%", "75%")]
