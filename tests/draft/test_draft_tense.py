@@ -284,3 +284,12 @@ def test_a_count_takes_the_year_the_next_clause_says_it_is_finished_in() -> None
     assert targets == [("29所", 2023), ("14所", 2024)]
     targets, _ = read("2023年新建学校3所，2025年建成投用。", NEWS_2023)
     assert targets == [("3所", 2023)]
+
+
+def test_work_under_way_is_where_a_programme_stands() -> None:
+    """`其余50所主体在建，2所正在抓紧推进前期手续` reports progress; `正在建设的5所学校将于年底
+    完工` says what they will reach."""
+    targets, results = read("其余50所主体在建，2所正在抓紧推进前期手续办理。", NEWS_2023)
+    assert (targets, [raw for raw, _ in results]) == ([], ["50所", "2所"])
+    targets, _ = read("正在建设的5所学校将于年底完工。", NEWS_2023)
+    assert targets == [("5所", 2023)]

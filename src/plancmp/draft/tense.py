@@ -88,6 +88,9 @@ _EVENT = re.compile(
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划)."""
+_UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
+"""Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
+today, unless the clause says what it will reach (将, 预计)."""
 _MET = re.compile(r"(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?")
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`: a plan met, reported; `确保完成年度目标` is
 a target still."""
@@ -245,6 +248,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             _RESULT.search(text)
             or _statistic(text, sentence, bool(found))
             or (_EVENT.search(text) and not _TARGET.search(text))
+            or (_UNDER_WAY.search(text) and not _TARGET.search(text))
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
