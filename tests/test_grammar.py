@@ -333,7 +333,7 @@ def test_a_numeral_before_a_trend_word_is_not_a_count():
         ("二十万人", "%", "does not match"),
         ("五至三所", None, "runs backwards"),
         ("提高5个百分点以内", "%", "held under a bound"),
-        ("不少于三十所以上", None, "two comparators"),
+        ("超过三十所以上", None, "two comparators"),
         ("增加5个百分点", "所", "does not match"),
         ("23提高5个百分点", "%", "cannot read"),
     ],
@@ -523,3 +523,34 @@ def test_again_between_a_comparator_and_its_verb_keeps_the_comparator(
     never `= 2` with 至少 dropped; `增至` reaches a level as 增加至 does."""
     v = parse(printed)
     assert (v.op, v.value, v.at_least) == (op, Decimal(value), at_least)
+
+
+@pytest.mark.parametrize(
+    ("printed", "op", "value", "unit"),
+    [
+        ("约9,600个", "=", 9600, "个"),
+        ("1,234,500元", "=", 1234500, "元"),
+        ("2万1000人", "=", 21000, "人"),
+        ("2万1,000人", "=", 21000, "人"),
+        ("逾4000所", ">", 4000, "所"),
+        ("不少于20%以上", ">=", 20, "%"),
+        ("至少达180班以上", ">=", 180, "班"),
+        ("至少达到90%", ">=", 90, "%"),
+    ],
+)
+def test_thousands_marks_ten_thousands_and_the_rest_yu_and_one_bound_said_twice(
+    printed, op, value, unit
+):
+    """Forms of news and work reports: an ASCII comma between groups of three digits,
+    `2万1000` (ten thousands and the rest), 逾 (more than), and one bound printed twice
+    (不少于…以上, 至少达…以上)."""
+    v = parse(printed)
+    assert (v.op, v.value, v.unit) == (op, value, unit)
+
+
+@pytest.mark.parametrize("printed", ["3，400所", "9,60个", "超过20%以上"])
+def test_a_full_width_comma_a_short_group_and_two_bounds_stay_errors(printed):
+    """A full-width comma separates list items (`3，400所`); `9,60` is no thousands mark;
+    超过 (>) and 以上 (>=) are two different bounds."""
+    with pytest.raises(ValueParseError):
+        parse(printed)

@@ -111,7 +111,7 @@ def test_decimal_arithmetic_is_exact():
         ("", None, "empty value"),
         ("5", "光年", "unknown unit"),
         ("7~5所", None, "runs backwards"),
-        ("≥90%以上", None, "two comparators"),
+        (">90%以上", None, "two comparators"),
         ("4.2万人", "%", "does not match"),
         ("90%以上学校", None, "cannot read the unit"),
         ("43.5%提升到58.2%", None, "cannot read"),

@@ -430,8 +430,21 @@ def read(raw: str, unit: str | None) -> Value:
     return _checked(_read_value(raw, unit), raw)
 
 
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
+"""`9,600`, `4,000万`: digits grouped in threes by an ASCII comma, one number. Read before
+NFKC, which would turn a list's full-width `，` (`3，400所`) into the same comma."""
+_WAN_AND = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(?![\d.万亿])")
+"""`2万1000人`: ten thousands and the rest, one number (21000)."""
+
+
+def _one_number(raw: str) -> str:
+    """`raw` with its thousands marks dropped and `2万1000` written as 21000."""
+    s = clean(_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw))
+    return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)
+
+
 def _read_value(raw: str, unit: str | None) -> Value:
-    s = clean(raw)
+    s = _one_number(raw)
     if _QUOTES.search(s):  # “十五年”
         s = _QUOTES.sub("", s)
     base_unit, _ = unit_of(unit)

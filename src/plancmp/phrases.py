@@ -30,6 +30,7 @@ PREFIXES: dict[str, str] = {
     "至少": ">=",
     "不小于": ">=",
     "超过": ">",
+    "逾": ">",
     "高于": ">",
     "大于": ">",
     "多于": ">",
@@ -231,9 +232,11 @@ def _split(s: str) -> Lead:
             kind = _WORDS[word]
             s = s[len(word) :]
             if kind == "op":
-                if prefix is not None:
+                new = PREFIXES[word]
+                if prefix is not None and "=" not in (prefix, new):
                     raise PhraseError("two comparators")
-                prefix = PREFIXES[word]
+                if prefix in (None, "="):  # 至少达180班: 达 reaches the bound 至少 sets
+                    prefix = new
             elif kind == "change":
                 change, verb = CHANGE_VERBS[word], True
             elif kind == "amount":
@@ -255,8 +258,8 @@ def _split(s: str) -> Lead:
             s, verb = s[noun.end() :], False
             continue
         break
-    if prefix and suffix and prefix != "=":
-        raise PhraseError("two comparators")
+    if prefix and suffix and prefix not in ("=", suffix):
+        raise PhraseError("two comparators")  # 不少于20%以上 says one bound twice
     return Lead(s, suffix or prefix, change, yearly, per_year, approx)
 
 

@@ -11,7 +11,7 @@ from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.sections import parts
 from plancmp.draft.spans import find_spans
-from plancmp.draft.title import looks_back
+from plancmp.draft.title import find_title, looks_back
 from plancmp.values import parse
 
 NEWS_2022 = Plan(2020, 2025, False, now=2022, news=True, ahead=(2025,), dated=True)
@@ -233,6 +233,21 @@ def test_a_byline_is_no_headline() -> None:
     ]
 
 
+def test_a_newspapers_issue_line_is_no_headline() -> None:
+    """A report with no headline, the paper's issue line after it (`《…报》2026年02月12日
+    第02版`): the line names the paper and its page, so the report is read, and 今年 is the
+    year of the issue."""
+    doc = Document(
+        "p.txt",
+        (
+            Paragraph("本报讯 近日获悉，今年某省将新增公办幼儿园学位3万个。"),
+            Paragraph("《某某教育报》2026年02月12日 第02版"),
+        ),
+    )
+    draft = draft_document(doc, "news", [])
+    assert [(d.record.target.raw, d.record.target.year) for d in draft.records] == [("3万个", 2026)]
+
+
 def test_a_dated_reports_undated_sizes_take_the_year_its_works_are_due() -> None:
     """The page is dated 2023; the school it reports opens in 2024: the year its areas and
     classes are due (a report of this year's own work would print 今年)."""
@@ -247,3 +262,12 @@ def test_a_dated_reports_undated_sizes_take_the_year_its_works_are_due() -> None
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("35000㎡", 2024), ("36个", 2024)]
+
+
+def test_an_amount_is_no_year_of_a_headline_and_a_list_item_no_headline() -> None:
+    """`新增学位2000个` holds no year and `…2000个;` ends as a list item does: neither line is
+    the headline of a page whose lines run as short phrases; its short opening line is."""
+    lines = ["今年秋季开学", "全市新建学校6所", "新建某路小学新增学位2000个;"]
+    assert find_title(lines) == "今年秋季开学"
+    assert find_title(["某区学校建设", "新建某小学新增学位2000个;"]) == "某区学校建设"
+    assert find_title(["某区新增学位2000个", "2018年某区新建学校10所"]) == "2018年某区新建学校10所"

@@ -365,6 +365,19 @@ def test_the_land_area_money_and_places_of_schools_built_are_of_their_segment() 
     ]
 
 
+def test_the_new_floor_area_and_places_of_schools_finished_are_of_their_segment() -> None:
+    """`竣工交付使用15所幼儿园、新增建筑面积8万平方米、新增学位6000个`: schools finished count
+    as schools built; their new floor area and places are the kindergartens'."""
+    found, _ = read("8月底，竣工交付使用15所幼儿园、新增建筑面积8万平方米、新增学位6000个。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("15所", "学前"),
+        ("8万平方米", "学前"),
+        ("6000个", "学前"),
+    ]
+    found, _ = read("竣工交付使用小学1所、幼儿园2所，新增建筑面积1万平方米。")
+    assert [f.segment for f in found][-1] is None  # of both stages finished
+
+
 def test_a_programme_of_schools_and_kindergartens_lends_no_segment() -> None:
     """`中小学幼儿园建设任务为，…中小学30所，增加学位30000个`: the places are the schools'."""
     found, _ = read("今年中小学幼儿园建设任务为，新建中小学30所，增加学位30000个以上。")
@@ -451,3 +464,12 @@ def test_a_school_year_in_a_name_does_not_make_it_name_what_it_counts() -> None:
     assert [(f.raw, f.segment) for f in found] == [("至少10班", "学前")]
     found, _ = read("新建老校区10班，让幼儿顺利衔接至幼儿园生活。")
     assert [(f.raw, f.segment) for f in found] == [("10班", None)]
+
+
+def test_from_the_present_level_to_a_target_reads_the_target() -> None:
+    """`由现在的40%增至50%`, `由目前的75%提升至85%`: the first value is where the target
+    starts (目前 there qualifies the start, not the clause); 增至 reaches a level."""
+    found, _ = read("到2025年，非本地生人数上限将由现在的40%增至50%。")
+    assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("50%", "40%")]
+    found, _ = read("到2025年，学前三年毛入园率由目前的75%提升至85%。")
+    assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("85%", "75%")]

@@ -82,7 +82,7 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "包含教育事业发展、教育扶贫四方面的目标",
         "会上公布了15项重点民生工程，纳入市20项民心工程",  # a programme's own items
         "120个项目中，计划",  # the set a breakdown is of
-        "新增学位1,200个",  # thousands marks: the grammar reads no such number, so no part of it
+        "新增学位1，200个",  # a full-width comma: no thousands mark, and no part of the number
         "教育部等9部门联合印发",  # 部 opens 部门: no unit
         "着力办好十件实事",  # a programme's own items
         "1 本网注明来源的作品",  # a list's item number
@@ -105,3 +105,24 @@ def test_digits_grouped_by_a_space_in_running_text_are_one_number() -> None:
     assert raws("每届增加1 000个资助学额，合共8 000个") == ["1 000个", "8 000个"]
     assert raws("学校 12 所 150 所") == ["12 所", "150 所"]
     assert raws("新增学位 800 1200个") == ["1200个"]
+
+
+def test_thousands_marks_ten_thousands_and_the_rest_yu_and_a_bare_wan() -> None:
+    """An ASCII comma between groups of three digits (`约9,600个`) and `2万1,000人` are one
+    number each; a full-width comma separates list items (`3，400所` is not 3400); 逾 is
+    more than; `超过100万农村儿童` keeps the 万 that scales the number before the noun."""
+    assert raws("预计增加名额约9,600个，总核收人数逾2万1,000人") == ["约9,600个", "逾2万1,000人"]
+    assert "3，400所" not in raws("新建学校3，400所")
+    assert raws("部署逾4000所幼儿园建设任务") == ["逾4000所"]
+    assert raws("超过100万农村适龄儿童将享受免费学前教育") == ["超过100万"]
+
+
+def test_a_count_after_a_demonstrative_points_back() -> None:
+    """`这30所学校包括…` and `上述12个项目` name a count already printed; the parts it lists
+    are values of their own."""
+    assert raws("将新建30所公办中小学。这30所学校包括16所中小学和14所幼儿园") == [
+        "30所",
+        "16所",
+        "14所",
+    ]
+    assert raws("上述12个项目年内完工") == []

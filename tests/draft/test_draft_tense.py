@@ -254,3 +254,42 @@ def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None
         [("98%", 2025)],
         [],
     )
+
+
+def test_the_target_of_a_span_of_years_already_over_is_past() -> None:
+    """A programme run over 2019-2022, reported in 2023: the target it set (`目标是…至少180班
+    以上`) is that programme's, past; a target with its own later year is not."""
+    targets, results = read(
+        "自2019至2022年实施公办园倍增计划，目标是4年内增加公办园至少180班以上，最终增加了214班。"
+        "2024年将再增加13班。",
+        NEWS_2023,
+    )
+    assert targets == [("13班", 2024)]
+    assert [raw for raw, _ in results] == ["至少180班以上", "214班"]
+
+
+def test_the_past_year_reviewed_reports_results() -> None:
+    """`过去的一年` opens a review of last year, as `过去一年` and `过去五年` do."""
+    targets, results = read(
+        "过去的一年，65个新改扩建学校投入使用。今年全市将新增学位12500个。", NEWS_2023
+    )
+    assert targets == [("12500个", 2023)]
+    assert [raw for raw, _ in results] == ["65个"]
+
+
+def test_a_count_takes_the_year_the_next_clause_says_it_is_finished_in() -> None:
+    """`其余14所幼儿园，2024年秋季交付使用`: due in 2024, not in the report's year; a year
+    printed before the count dates it still."""
+    targets, _ = read("今年新建幼儿园29所。其余14所幼儿园，2024年秋季交付使用。", NEWS_2023)
+    assert targets == [("29所", 2023), ("14所", 2024)]
+    targets, _ = read("2023年新建学校3所，2025年建成投用。", NEWS_2023)
+    assert targets == [("3所", 2023)]
+
+
+def test_work_under_way_is_where_a_programme_stands() -> None:
+    """`其余50所主体在建，2所正在抓紧推进前期手续` reports progress; `正在建设的5所学校将于年底
+    完工` says what they will reach."""
+    targets, results = read("其余50所主体在建，2所正在抓紧推进前期手续办理。", NEWS_2023)
+    assert (targets, [raw for raw, _ in results]) == ([], ["50所", "2所"])
+    targets, _ = read("正在建设的5所学校将于年底完工。", NEWS_2023)
+    assert targets == [("5所", 2023)]

@@ -32,9 +32,11 @@ _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
-_FROM = re.compile(r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*$")
-"""`由43.5%`, `由2024年的92.5%`: where a from-to starts."""
-_FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$")
+_FROM = re.compile(
+    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|现|原)的?)?\s*$"
+)
+"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`: where a from-to starts."""
+_FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
 

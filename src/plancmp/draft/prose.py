@@ -66,7 +66,7 @@ _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
-    r"^(?:共|总|计划|规划)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
+    r"^(?:共|总|计划|规划|新增|新建)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
@@ -137,6 +137,9 @@ def read_paragraph(
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
+            due = _due_next(sentence, bounds[1]) if not [p for p, *_ in years if p < at] else None
+            if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
+                year, period = due, False
             if _stale(year, years, at, clause, plan):
                 year, period = where.year, False
             context = _context(sentence, named_all, at)
@@ -197,6 +200,19 @@ def _is_level(span: Span, raw: str) -> bool:
         return parse(raw).op not in ("trend", "text", "change", "growth")
     except ValueParseError:
         return False
+
+
+_DUE_NEXT = re.compile(
+    r"[，,]\s*(?:预计|计划|将于|将在|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{0,6}?"
+    r"(?:建成|竣工|完工|投入使用|投用|交付)"
+)
+
+
+def _due_next(sentence: str, end: int) -> int | None:
+    """The year the clause right after a value's own says its works are finished in, when
+    no year came before the value in its sentence."""
+    m = _DUE_NEXT.match(sentence, end)
+    return int(m.group(1)) if m else None
 
 
 def _context(sentence: str, named: list[Named], at: int) -> str:
@@ -293,10 +309,11 @@ def _sentence_segment(sentence: str) -> str | None:
 
 _SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
 _BUILDS = re.compile(
-    rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
+    rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建|竣工|完工|交付使用|投入使用|投用)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
     rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS})"
 )
-"""A count of schools built, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`)."""
+"""A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
+`竣工交付使用15所幼儿园`)."""
 _MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*")
 """The counts of other schools the same build lists after it (`、幼儿园1所`)."""
 

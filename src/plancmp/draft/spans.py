@@ -29,10 +29,15 @@ class Span(NamedTuple):
 
 
 _CN = "零〇一二两三四五六七八九十百千廿卅卌"
-_AR = r"(?:(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|\d+(?:\.\d+)?)"
-"""Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`), which
-the grammar reads as one number; a table row's space-separated cells (`95 100 预期性`) are
-never joined, as a space stands after the last of them."""
+_AR = (
+    r"(?:(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
+    r"|(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])"
+    r"|\d+(?:\.\d+)?)"
+)
+"""Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`) or an
+ASCII comma (`約9,600個`), or ten thousands and the rest (`2萬1,000人`), which the grammar reads as one number; a table row's
+space-separated cells (`95 100 预期性`) are never joined, as a space stands after the last of
+them, and a full-width comma (`3，400所`) separates list items."""
 _CN_NUM = rf"[{_CN}][{_CN}○]*"
 """A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet)."""
 _FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
@@ -63,7 +68,7 @@ def _unit_pattern() -> str:
 _UNIT = _unit_pattern()
 _PREFIX = (
     "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
-    "|近(?=\\d)|>=|<=|≥|≤|>|<"
+    "|近(?=\\d)|逾(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -133,8 +138,9 @@ _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
 def find_spans(text: str) -> list[Span]:
     """Every value `text` prints, left to right, each one `values.parse` reads."""
     folded = fold(text)
+    probe = "".join("、" if c == "，" else f for c, f in zip(text, folded, strict=True))
     out: list[Span] = []
-    for m in _SPAN.finditer(folded):
+    for m in _SPAN.finditer(probe):  # `，` folds to `,`: never a thousands mark
         span = _accept(folded, m)
         if span is not None:
             out.append(span)
@@ -196,6 +202,8 @@ def _accept_number(
     is_cn = not num[0].isdigit() and not share
     if before == "第" or after.isdigit():
         return None
+    if _BACK_REFERENCE.search(folded[:start]):
+        return None  # 这30所学校包括…: the schools a sentence before counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
@@ -238,9 +246,15 @@ def _accept_number(
         extra = _NOUN_BEFORE_ABOVE.match(folded[end:])
         if extra and not re.search("[以及，,、]", extra.group()[:-2]):
             end += len(extra.group())
+    if not unit and num[0].isdigit() and _BARE_MAGNITUDE.match(folded, end):
+        end += 1  # 超过100万农村适龄儿童: 万 scales the number before what it counts
     return end, unit
 
 
+_BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
+"""A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
+printed: no new value."""
+_BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff])")
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
 _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")

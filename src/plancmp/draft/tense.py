@@ -53,7 +53,7 @@ _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年":
 _RELATIVE_WORD = re.compile("|".join(_RELATIVE))
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
-    r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
+    r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
@@ -70,7 +70,7 @@ _HEADCOUNT = re.compile(
 10561.2万人`): a statistic of where things stand. A target sets it with a verb or a year
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年(?!的?基础上)|(?<!较)上年|前年|过去[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"截至|截止|以来|去年(?!的?基础上)|(?<!较)上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
@@ -88,6 +88,9 @@ _EVENT = re.compile(
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划)."""
+_UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
+"""Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
+today, unless the clause says what it will reach (将, 预计)."""
 _MET = re.compile(r"(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?")
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`: a plan met, reported; `确保完成年度目标` is
 a target still."""
@@ -103,6 +106,11 @@ is one) every clause reports, the value before the rank too."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
 """A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
+_SPAN_OF_YEARS = re.compile(
+    rf"(?:(?:19|20)\d\d|{_ROC})\s*年?\s*[至到\-—–~]\s*(?:(?:19|20)\d\d|{_ROC})\s*(?:[学學]年度?|年)"
+)
+"""`自108至111學年度實施…計畫，目標是…`, `2019—2022年…，目标…`: a span of years that ended
+before the page's year; the target its programme set after it is that programme's, past."""
 
 
 class Dating(NamedTuple):
@@ -240,6 +248,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             _RESULT.search(text)
             or _statistic(text, sentence, bool(found))
             or (_EVENT.search(text) and not _TARGET.search(text))
+            or (_UNDER_WAY.search(text) and not _TARGET.search(text))
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
@@ -247,7 +256,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
             past = not target if dating.reads_back else _year_past(*inside[-1], target, dating)
             state = FIRM if past else TARGET
-            since = since and past
+            since = (since or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (relative and not dating.reads_back) or (
             _TARGET.search(_QUOTED.sub("", text)) and not since
         ):

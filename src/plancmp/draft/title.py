@@ -14,14 +14,17 @@ import re
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
 )
-_NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。]$")
+_NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。;；]$")
+"""A covering notice, or a line that ends as a sentence or a list item does (`…2000个;`)."""
 _CHROME = re.compile(
     r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
     r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d"
     r"|^[(（【\[]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)"
+    r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
 )
 """Page furniture: menus and paths (more than one `|`), date and author lines, site names,
-bylines (`（记者安蓓）` after a report is who wrote it, not its headline)."""
+bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
+issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
@@ -61,6 +64,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?=\s*年)")
 
 
+_TITLE_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?![\d.]|\s*[个所人名万千亿元间班项套台平亩米㎡%])|今年"
+)
+"""A year in a headline (`今年西安新建30所…`, `2018年…`); not an amount (`新增学位2000个`)."""
+
+
 def _may_be_title(line: str) -> bool:
     return (
         not _NOTICE.search(line)
@@ -81,7 +90,7 @@ def find_title(texts: list[str]) -> str | None:
         if PLAN_WORDS.search(_CITED.sub("", line) or line):
             return line
     for line in lines:
-        dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|今年", line)
+        dated = _TITLE_YEAR.search(line)
         if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
             return line
     for line in _candidates(texts[:3], whole=True):
