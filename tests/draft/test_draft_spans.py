@@ -126,3 +126,9 @@ def test_a_count_after_a_demonstrative_points_back() -> None:
         "14所",
     ]
     assert raws("上述12个项目年内完工") == []
+
+
+def test_at_least_before_two_verbs_in_a_row_is_a_floor() -> None:
+    """`至少建成投入使用28所`: built and put to use, two verbs between 至少 and the count."""
+    text = "三年内，全区将至少建成投入使用28所新学校，新增学位9000个。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成投入使用28所", "9000个"]
