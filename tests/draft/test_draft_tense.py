@@ -293,3 +293,18 @@ def test_work_under_way_is_where_a_programme_stands() -> None:
     assert (targets, [raw for raw, _ in results]) == ([], ["50所", "2所"])
     targets, _ = read("正在建设的5所学校将于年底完工。", NEWS_2023)
     assert targets == [("5所", 2023)]
+
+
+def test_a_sentence_that_says_its_year_plan_was_met_reports_every_clause() -> None:
+    """`超额完成…目标` ends a report: the year's amounts before it are results, not targets."""
+    targets, results = read(
+        "2022年，完成新建学校项目39个，新增学位4.5万个，超额完成年度任务目标。今年将新增学位2万个。",
+        Plan(None, 2022, False, news=True),
+    )
+    assert targets == [("2万个", 2022)]
+    assert [raw for raw, _ in results] == ["39个", "4.5万个"]
+
+
+def test_a_sentence_that_means_to_meet_its_plan_still_sets_targets() -> None:
+    targets, _ = read("2023年新增学位5000个，确保完成年度目标任务。", Plan(None, 2023, False, news=True))
+    assert targets == [("5000个", 2023)]
