@@ -306,5 +306,7 @@ def test_a_sentence_that_says_its_year_plan_was_met_reports_every_clause() -> No
 
 
 def test_a_sentence_that_means_to_meet_its_plan_still_sets_targets() -> None:
-    targets, _ = read("2023年新增学位5000个，确保完成年度目标任务。", Plan(None, 2023, False, news=True))
+    targets, _ = read(
+        "2023年新增学位5000个，确保完成年度目标任务。", Plan(None, 2023, False, news=True)
+    )
     assert targets == [("5000个", 2023)]
