@@ -310,3 +310,13 @@ def test_a_sentence_that_means_to_meet_its_plan_still_sets_targets() -> None:
         "2023年新增学位5000个，确保完成年度目标任务。", Plan(None, 2023, False, news=True)
     )
     assert targets == [("5000个", 2023)]
+
+
+def test_a_target_set_for_a_year_before_the_page_was_written_is_that_years_past() -> None:
+    """`2022年…，年度目标设定为…37所` in a page of 2023: the target of a year gone, not one to
+    review; `今年` starts the page's own."""
+    targets, results = read(
+        "2022年继续推进学校建设，年度目标设定为新建学校37所。今年将新建学校20所。", NEWS_2023
+    )
+    assert targets == [("20所", 2023)]
+    assert [raw for raw, _ in results] == ["37所"]

@@ -258,7 +258,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
             past = not target if dating.reads_back else _year_past(*inside[-1], target, dating)
             state = FIRM if past else TARGET
-            since = (since or bool(_SPAN_OF_YEARS.search(text))) and past
+            year = inside[-1][0]
+            before_now = dating.now is not None and year < dating.now
+            since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (relative and not dating.reads_back) or (
             _TARGET.search(_QUOTED.sub("", text)) and not since
         ):
