@@ -320,3 +320,17 @@ def test_a_target_set_for_a_year_before_the_page_was_written_is_that_years_past(
     )
     assert targets == [("20所", 2023)]
     assert [raw for raw, _ in results] == ["37所"]
+
+
+def test_a_projects_sizes_are_due_when_its_works_are_not_in_its_programmes_year() -> None:
+    """`该项目是2019年…实事项目，总投资…，预计2020年3月份完工`: 2019 names the programme, the
+    cost and areas are reached when the works are done."""
+    text = (
+        "该项目是2019年省为民办实事项目，总投资500万元，建筑面积1500平方米，预计2020年3月份完工。"
+    )
+    targets, _ = read(text, Plan(None, 2019, True, now=2019, news=True))
+    assert targets == [("500万元", 2020), ("1500平方米", 2020)]
+    dated, _ = read(
+        text.replace("是2019年", "于2019年开工，是"), Plan(None, 2019, True, now=2019, news=True)
+    )
+    assert dated == [("500万元", 2019), ("1500平方米", 2019)]  # a year of its own works dates them

@@ -111,7 +111,7 @@ def future_years(text: str) -> list[int]:
     return out
 
 
-_DUE = re.compile(
+DUE = re.compile(
     r"(?:预计|计划|将于|将在|力争|确保)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     r"[^，,。；;\d]{0,6}?(?:建成|竣工|完工|投入使用|投用|交付)"
 )
@@ -121,7 +121,7 @@ _DUE = re.compile(
 def due_year(text: str) -> int | None:
     """The one year a text says its works will be finished in (`预计2024年9月建成并投入使用`),
     None when it names none or several: a project's areas and classes are due then."""
-    years = {int(y) for y in _DUE.findall(fold(text))}
+    years = {int(y) for y in DUE.findall(fold(text))}
     return years.pop() if len(years) == 1 else None
 
 

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
+from plancmp.draft.dating import DUE
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
 from plancmp.draft.segments import mixed, topic_segment, topics
@@ -137,7 +138,10 @@ def read_paragraph(
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
-            due = _due_next(sentence, bounds[1]) if not [p for p, *_ in years if p < at] else None
+            before = [(p, y) for p, y, *_ in years if p < at]
+            due = (
+                _due_next(sentence, bounds[1]) if not before else _due_after_label(sentence, before)
+            )
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
@@ -213,6 +217,24 @@ def _due_next(sentence: str, end: int) -> int | None:
     no year came before the value in its sentence."""
     m = _DUE_NEXT.match(sentence, end)
     return int(m.group(1)) if m else None
+
+
+_LABEL = re.compile(
+    r"(?:是|为|属于|列入|纳入)\s*((?:19|20)\d\d)\s*年度?[^，,。；;\d]{0,14}?(?:项目|工程)(?![\u4e00-\u9fff])"
+)
+"""`该项目是2019年省为民办实事项目`: a year that names the programme a project belongs to."""
+
+
+def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None:
+    """When every year before a value only names its project's programme (`是2019年…项目`) and
+    the sentence says when the works are due (`预计2020年3月份完工`), the project's cost and
+    sizes are reached then."""
+    folded = fold(sentence)
+    labels = {m.start(1) for m in _LABEL.finditer(folded)}
+    if any(p not in labels for p, _ in before):
+        return None
+    due = [int(y) for y in DUE.findall(folded)]
+    return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
 
 
 def _context(sentence: str, named: list[Named], at: int) -> str:
