@@ -131,6 +131,8 @@ _PARTS_BEFORE = re.compile(
 _PROVINCES = re.compile(r"省份|省区市|省[(（]区、市[)）]|省市区")
 """`31个省区市`, `30个省份`: the provinces a national round-up reads, who speak, not an
 amount any of them sets."""
+_PHASE_UNITS = ("批", "期", "轮")
+"""Units of a programme's phases, after 分 (`分3批完成`, `分两期建设`)."""
 _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 """A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
@@ -238,6 +240,8 @@ def _accept_number(
         return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件
     if unit and _IN_SET.match(folded[end:]):
         return None
+    if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
+        return None  # 分3批完成, 分两期建设: how a programme is phased, not what it reaches
     if unit == "个" and _PROVINCES.match(folded[end:]):
         return None  # 31个省份的政府工作报告均提及: whose reports a round-up reads
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
