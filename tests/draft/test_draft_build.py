@@ -144,3 +144,17 @@ def test_an_undated_excerpt_takes_the_one_year_its_text_sets_targets_for() -> No
         ("3所", 2025),
         ("92%", 2025),
     ]
+
+
+def test_one_item_of_a_joined_total_is_no_restatement_of_it() -> None:
+    """`新建和改扩建学校20所` counts two kinds together; `改扩建学校20所` is one of them, a target
+    of its own though the article prints the same number; `新建改扩建学校20所` restates the total."""
+    d = draft(
+        Paragraph("到2025年，全区将新建和改扩建学校20所。"),
+        Paragraph("全区将新建改扩建学校20所。"),
+        Paragraph("全区还将对20所学校进行改扩建。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("新建和改扩建学校", "20所"),
+        ("改扩建学校", "20所"),
+    ]
