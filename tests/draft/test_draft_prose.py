@@ -421,6 +421,12 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     assert [f.raw for f in found] == ["9所", "3所"]
 
 
+def test_a_share_of_places_that_reach_balance_is_a_target_not_a_group_described() -> None:
+    """`25%的县市实现基本均衡`: 均衡 is a word of its own, not 均 (all of them)."""
+    found, _ = read("今年将加快义务教育均衡发展，25%的县市实现基本均衡。")
+    assert [f.raw for f in found] == ["25%"]
+
+
 def test_a_counted_programme_and_the_places_it_spreads_over_are_no_new_targets() -> None:
     """`16所中小学幼儿园建设项目涉及8个县市区`: the 16 counted before, and where they are."""
     found, _ = read(
