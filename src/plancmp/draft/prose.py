@@ -256,12 +256,25 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
     examples = _EXAMPLES.search(text)
     if examples:
         text = text[examples.end() :]
+    text = _total_before(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
     for n in named:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
+
+
+def _total_before(sentence: str, at: int) -> str:
+    """Inside a bracketed breakdown (`14所公办幼儿园(高新区2所,…,阎良区1所`), the clause of the
+    total the bracket opens after: every part is of what the total counts, however many
+    parts come between."""
+    left = sentence[:at]
+    opened = max(left.rfind("("), left.rfind("（"))
+    if opened < 0 or max(left.rfind(")"), left.rfind("）")) > opened:
+        return ""
+    start = max(left.rfind(c, 0, opened) for c in "，,；;。：:）)") + 1
+    return left[start:opened] + " "
 
 
 def _prior_segment(
