@@ -18,7 +18,11 @@ DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
 META_LINE = 90
 """Longer lines are sentences: a date in them dates an event, not the page."""
-_DATE = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})")
+_DATE = re.compile(
+    r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?![\d.])"
+)
+"""A date: `2017-03-03`, `2017年3月3日`, `2017/3/3`, or day first with dots (`03.03.2017`)."""
 _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s*[:：]?\s*)?((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
 """A page whose date line was run into its first paragraph (`date 2026-01-08 【记者…】…`): a
 date written with hyphens opens no sentence."""
@@ -60,7 +64,7 @@ def page_year(texts: list[str]) -> int | None:
             continue
         rest = folded.replace(m.group(0), "").strip()
         if _META.search(folded) or not rest or "-" in m.group(0):
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
     for text in texts:
         m = _LABELLED.search(fold(text))
         if m:
@@ -84,7 +88,7 @@ def _headline_date(texts: list[str]) -> int | None:
         folded = fold(text)
         m = _DATE.search(folded)
         if m and "-" in m.group(0) and any(h in folded and h != folded.strip() for h in heads):
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
     return None
 
 
