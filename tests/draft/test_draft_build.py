@@ -144,3 +144,39 @@ def test_an_undated_excerpt_takes_the_one_year_its_text_sets_targets_for() -> No
         ("3所", 2025),
         ("92%", 2025),
     ]
+
+
+def test_one_item_of_a_joined_total_is_no_restatement_of_it() -> None:
+    """`新建和改扩建学校20所` counts two kinds together; `改扩建学校20所` is one of them, a target
+    of its own though the article prints the same number; `新建改扩建学校20所` restates the total."""
+    d = draft(
+        Paragraph("到2025年，全区将新建和改扩建学校20所。"),
+        Paragraph("全区将新建改扩建学校20所。"),
+        Paragraph("全区还将对20所学校进行改扩建。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("新建和改扩建学校", "20所"),
+        ("改扩建学校", "20所"),
+    ]
+
+
+def test_a_long_headline_printed_again_in_the_text_restates_its_sentence() -> None:
+    """A headline line (no stop, no comma) of more than a subhead's length whose one figure a
+    sentence prints again adds no target: the sentence says what it is and of which year."""
+    headline = "半岛体育某区奉行新学校建设维持三年攻坚部署今后将新增学位29340个"
+    doc = Document("news.txt", (
+        Paragraph("导航切换"),
+        Paragraph("联系电话:"),
+        Paragraph("020-88888888     13988889999"),
+        Paragraph("当前位置: 首页 > 新校建设"),
+        Paragraph(headline),
+        Paragraph("发布时间:2023-11-15 作者:记者 某某"),
+        Paragraph("记者获悉，到2024年，某区将至少建成28所新学校，新增学位29340个。"),
+        Paragraph(headline),
+        Paragraph("某区将高标准配置教育设施设备。"),
+    ))  # fmt: skip
+    d = draft_document(doc, "news", CATALOG)
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("至少建成28所", 2024),
+        ("29340个", 2024),
+    ]

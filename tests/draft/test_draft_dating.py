@@ -179,3 +179,9 @@ def test_a_dated_report_of_works_due_later_dates_their_sizes_by_completion() -> 
     assert due_year("该项目计划于9月份开工建设，预计2024年9月建成并投入使用。") == 2024
     assert due_year("预计2024年建成，另一项目预计2025年竣工。") is None
     assert due_year("今年将新建幼儿园5所，到2025年新增学位1万个。") is None
+
+
+def test_a_date_line_written_day_first_with_dots_dates_the_page() -> None:
+    """`03.03.2017  17:33`: day, month, year; a version number (`1.2.2017.5`) is no date."""
+    assert page_year(["某区幼儿园建设", "03.03.2017  17:33", BODY]) == 2017
+    assert page_year(["某区幼儿园建设", "版本 1.2.2017.5", BODY]) is None

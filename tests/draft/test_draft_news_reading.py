@@ -271,3 +271,18 @@ def test_an_amount_is_no_year_of_a_headline_and_a_list_item_no_headline() -> Non
     assert find_title(lines) == "今年秋季开学"
     assert find_title(["某区学校建设", "新建某小学新增学位2000个;"]) == "某区学校建设"
     assert find_title(["某区新增学位2000个", "2018年某区新建学校10所"]) == "2018年某区新建学校10所"
+
+
+def test_a_sentence_between_two_sentences_of_a_long_line_is_no_headline() -> None:
+    """A headline runs into a page's menu before its text, never between two of its sentences."""
+    lines = [
+        "（资料图）",
+        "某市教委主任接受采访时表示，今年将新增学位2万个。"
+        "2021年、2022年连续两年将新增学位项目列入民心工程。市教委按照工作原则推进建设。",
+    ]
+    assert find_title(lines) is None
+    page = "首页 > 新闻  某市今年新增学位2万个  记者从市教委获悉，全市将新建、改扩建学校30所，新增学位2万个。"
+    assert (
+        find_title([page + "其余项目按计划推进建设，确保秋季开学投入使用。"])
+        == "某市今年新增学位2万个"
+    )

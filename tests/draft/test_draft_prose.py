@@ -421,6 +421,12 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     assert [f.raw for f in found] == ["9所", "3所"]
 
 
+def test_a_share_of_places_that_reach_balance_is_a_target_not_a_group_described() -> None:
+    """`25%的县市实现基本均衡`: 均衡 is a word of its own, not 均 (all of them)."""
+    found, _ = read("今年将加快义务教育均衡发展，25%的县市实现基本均衡。")
+    assert [f.raw for f in found] == ["25%"]
+
+
 def test_a_counted_programme_and_the_places_it_spreads_over_are_no_new_targets() -> None:
     """`16所中小学幼儿园建设项目涉及8个县市区`: the 16 counted before, and where they are."""
     found, _ = read(
@@ -473,3 +479,20 @@ def test_from_the_present_level_to_a_target_reads_the_target() -> None:
     assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("50%", "40%")]
     found, _ = read("到2025年，学前三年毛入园率由目前的75%提升至85%。")
     assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("85%", "75%")]
+
+
+def test_every_part_of_a_bracketed_breakdown_is_of_the_stage_its_total_counts() -> None:
+    """`14所公办幼儿园(甲区2所,乙区2所,丙区1所,丁区1所)`: the fourth part is a kindergarten
+    count as much as the first; a part after the bracket closes is not."""
+    found, _ = read(
+        "今年将新建14所公办幼儿园(甲区2所,乙区2所,丙区1所,丁区1所,戊区8所),另外新建学校3所。"
+    )
+    assert [(f.raw, f.segment) for f in found] == [
+        ("14所", "学前"),
+        ("2所", "学前"),
+        ("2所", "学前"),
+        ("1所", "学前"),
+        ("1所", "学前"),
+        ("8所", "学前"),
+        ("3所", None),
+    ]

@@ -4,7 +4,7 @@ sentences (past totals over years, progress against a year's tasks, a repost's h
 from __future__ import annotations
 
 from plancmp.draft.build import draft_document
-from plancmp.draft.dating import stated_year, written_in, year_after_report
+from plancmp.draft.dating import future_years, stated_year, written_in, year_after_report
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
@@ -274,3 +274,17 @@ def test_a_target_reached_early_is_reported() -> None:
     """`提前达成200班的目标` says a target was met: no new target."""
     targets, _ = read("合计三年内已扩增267班，提前达成200班的目标。")
     assert targets == []
+
+
+def test_an_undated_page_whose_latest_year_was_met_beyond_its_plan_was_written_after_it() -> None:
+    """The last that is said of the latest year reports it done (`超额完成…目标`), though an
+    earlier sentence of that year set its plan (`目标设定为`); `连续两年将…列入` is a run of years
+    behind, not a year ahead."""
+    body = (
+        "今年将新增学位2万个。\n2021年、2022年连续两年将学位项目列入民心工程，2022年目标设定为新增学位3万个。"
+        "2022年，新增学位4万个，超额完成年度任务目标。\n与去年相比，今年项目更集中。"
+    )
+    assert year_after_report(body) == 2023
+    assert year_after_report(body.replace("超额完成", "力争完成")) is None
+    assert future_years("2021年、2022年连续两年将学位项目列入民心工程。") == []
+    assert future_years("2024年起将连续三年实施学位工程。") == [2024]

@@ -126,3 +126,17 @@ def test_a_count_after_a_demonstrative_points_back() -> None:
         "14所",
     ]
     assert raws("上述12个项目年内完工") == []
+
+
+def test_at_least_before_two_verbs_in_a_row_is_a_floor() -> None:
+    """`至少建成投入使用28所`: built and put to use, two verbs between 至少 and the count."""
+    text = "三年内，全区将至少建成投入使用28所新学校，新增学位9000个。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成投入使用28所", "9000个"]
+
+
+def test_the_count_of_a_programmes_phases_is_no_value() -> None:
+    """`分3批完成`, `分两期建设`: how the work is phased; `第二批5所` and `建设3批` are values."""
+    text = "计划在2022年至2024年分3批完成宿舍改造，分两期建设，第二批5所学校年内投入使用。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["5所"]
+    built = "今年将认定示范基地3批。"
+    assert [built[s.start : s.end] for s in find_spans(built)] == ["3批"]

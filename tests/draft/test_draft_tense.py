@@ -293,3 +293,44 @@ def test_work_under_way_is_where_a_programme_stands() -> None:
     assert (targets, [raw for raw, _ in results]) == ([], ["50所", "2所"])
     targets, _ = read("正在建设的5所学校将于年底完工。", NEWS_2023)
     assert targets == [("5所", 2023)]
+
+
+def test_a_sentence_that_says_its_year_plan_was_met_reports_every_clause() -> None:
+    """`超额完成…目标` ends a report: the year's amounts before it are results, not targets."""
+    targets, results = read(
+        "2022年，完成新建学校项目39个，新增学位4.5万个，超额完成年度任务目标。今年将新增学位2万个。",
+        Plan(None, 2022, False, news=True),
+    )
+    assert targets == [("2万个", 2022)]
+    assert [raw for raw, _ in results] == ["39个", "4.5万个"]
+
+
+def test_a_sentence_that_means_to_meet_its_plan_still_sets_targets() -> None:
+    targets, _ = read(
+        "2023年新增学位5000个，确保完成年度目标任务。", Plan(None, 2023, False, news=True)
+    )
+    assert targets == [("5000个", 2023)]
+
+
+def test_a_target_set_for_a_year_before_the_page_was_written_is_that_years_past() -> None:
+    """`2022年…，年度目标设定为…37所` in a page of 2023: the target of a year gone, not one to
+    review; `今年` starts the page's own."""
+    targets, results = read(
+        "2022年继续推进学校建设，年度目标设定为新建学校37所。今年将新建学校20所。", NEWS_2023
+    )
+    assert targets == [("20所", 2023)]
+    assert [raw for raw, _ in results] == ["37所"]
+
+
+def test_a_projects_sizes_are_due_when_its_works_are_not_in_its_programmes_year() -> None:
+    """`该项目是2019年…实事项目，总投资…，预计2020年3月份完工`: 2019 names the programme, the
+    cost and areas are reached when the works are done."""
+    text = (
+        "该项目是2019年省为民办实事项目，总投资500万元，建筑面积1500平方米，预计2020年3月份完工。"
+    )
+    targets, _ = read(text, Plan(None, 2019, True, now=2019, news=True))
+    assert targets == [("500万元", 2020), ("1500平方米", 2020)]
+    dated, _ = read(
+        text.replace("是2019年", "于2019年开工，是"), Plan(None, 2019, True, now=2019, news=True)
+    )
+    assert dated == [("500万元", 2019), ("1500平方米", 2019)]  # a year of its own works dates them

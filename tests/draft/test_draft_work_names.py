@@ -92,3 +92,11 @@ def test_a_list_mark_before_a_counting_verb_opens_the_next_item() -> None:
         ("增设非营利幼儿园", "四处"),
         ("增加", "十九班"),
     ]
+
+
+def test_a_subject_that_will_act_and_the_time_it_takes_are_no_part_of_a_name() -> None:
+    """`某地将用3年时间投资`: who will act and how long it takes."""
+    from plancmp.draft.names import clean
+
+    assert clean("某地将用3年时间投资") == "投资"
+    assert clean("某地将投入资金") == "投入资金"

@@ -191,6 +191,9 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
 
 SUBHEAD = 30
 """A line this short with no stop or comma in it is a subhead (`未来五年 将投入40亿元建77所学校`)."""
+HEADLINE = 60
+"""A line with no stop or comma up to this long reads as a headline (printed again in the
+text, `…攻坚部署将新增学位29340个`): its one figure, printed by a sentence, is the sentence's."""
 
 
 def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]:
@@ -199,7 +202,8 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
     one figure is printed again, of the same indicator, by a sentence of the text (a target
     or a result: `…巩固率达到94.8%` over `2019年…巩固率为94.8%`), the sentence says what it is
     and of which year (a headline's `明年` may count from a repost's date). A repost's copy of
-    the original headline restates the text likewise."""
+    the original headline restates the text likewise, and so does a headline printed again
+    in the text (a line of up to HEADLINE characters with no stop or comma)."""
     quotes: dict[str, set[object]] = {}
     for f in found:
         if f.kind == "prose":
@@ -215,7 +219,7 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
         )
 
     def repeated(f: Found) -> bool:
-        if len(f.quote) > SUBHEAD or re.search(r"[。；;，,！？!?]", f.quote):
+        if len(f.quote) > HEADLINE or re.search(r"[。；;，,！？!?]", f.quote):
             return False
         return len(quotes[f.quote]) == 1 and any(
             o.quote != f.quote and _amount(o) == _amount(f) and _alike(o.name, f.name)

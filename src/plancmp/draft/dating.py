@@ -18,7 +18,11 @@ DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
 META_LINE = 90
 """Longer lines are sentences: a date in them dates an event, not the page."""
-_DATE = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})")
+_DATE = re.compile(
+    r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?![\d.])"
+)
+"""A date: `2017-03-03`, `2017年3月3日`, `2017/3/3`, or day first with dots (`03.03.2017`)."""
 _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s*[:：]?\s*)?((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
 """A page whose date line was run into its first paragraph (`date 2026-01-08 【记者…】…`): a
 date written with hyphens opens no sentence."""
@@ -34,9 +38,12 @@ _FUTURE_AT = re.compile(
     r"(?<![升高长加降少])(?<!\d)(?<!\d年)(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
 )
 """`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`)."""
-_DONE = re.compile(r"已|了(?!解)|实际完成|比上年|同比")
-"""Words of a report: `已`, `…了`, and a year's plan measured against what was done
-(`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
+_DONE = re.compile(
+    r"已|了(?!解)|实际完成|超额完成|比上年|同比|(?<![将要拟])连续[两二三四五六七八九十\d]{1,2}年"
+)
+"""Words of a report: `已`, `…了`, a plan met beyond its mark (`超额完成年度任务目标`), a run of
+years behind (`2021年、2022年连续两年将…列入民心工程`; `将连续三年实施` looks ahead), and a
+year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
 _WILL = re.compile(r"将|计划|力争|争取|拟")
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
@@ -57,7 +64,7 @@ def page_year(texts: list[str]) -> int | None:
             continue
         rest = folded.replace(m.group(0), "").strip()
         if _META.search(folded) or not rest or "-" in m.group(0):
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
     for text in texts:
         m = _LABELLED.search(fold(text))
         if m:
@@ -81,7 +88,7 @@ def _headline_date(texts: list[str]) -> int | None:
         folded = fold(text)
         m = _DATE.search(folded)
         if m and "-" in m.group(0) and any(h in folded and h != folded.strip() for h in heads):
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
     return None
 
 
@@ -108,7 +115,7 @@ def future_years(text: str) -> list[int]:
     return out
 
 
-_DUE = re.compile(
+DUE = re.compile(
     r"(?:预计|计划|将于|将在|力争|确保)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     r"[^，,。；;\d]{0,6}?(?:建成|竣工|完工|投入使用|投用|交付)"
 )
@@ -118,7 +125,7 @@ _DUE = re.compile(
 def due_year(text: str) -> int | None:
     """The one year a text says its works will be finished in (`预计2024年9月建成并投入使用`),
     None when it names none or several: a project's areas and classes are due then."""
-    years = {int(y) for y in _DUE.findall(fold(text))}
+    years = {int(y) for y in DUE.findall(fold(text))}
     return years.pop() if len(years) == 1 else None
 
 
@@ -160,15 +167,15 @@ def written_in(texts: list[str], body: str) -> int | None:
 
 def year_after_report(body: str) -> int | None:
     """An undated page's year when it speaks of `今年` and `去年` and the latest year it names
-    is reported as done in the rest of its paragraph (`2013年，我省…建成了…。今年，我省将在去年的基础上…`): that year is its
-    去年, so it was written the year after. None when it sets targets for a named year."""
+    is reported as done in the rest of the paragraph where it is named last (`2013年，我省…建成了…。今年，我省将在去年的基础上…`):
+    that year is its 去年, so it was written the year after. None when it sets targets for a named year."""
     folded = fold(body)
     if "今年" not in folded or "去年" not in folded or future_years(body):
         return None
     latest: tuple[int, str] | None = None
     for paragraph in folded.split("\n"):
         for m in _BARE_YEAR.finditer(paragraph):
-            if latest is None or int(m.group(1)) > latest[0]:
+            if latest is None or int(m.group(1)) >= latest[0]:
                 latest = (int(m.group(1)), paragraph[m.start() :])
     if latest is None or not _DONE.search(latest[1]) or _WILL.search(latest[1]):
         return None

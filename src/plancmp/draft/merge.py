@@ -8,6 +8,7 @@ the same indicator's later target gets it as its baseline, marked as inferred.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -72,7 +73,14 @@ def restated(a: Found, b: Found) -> bool:
     if number == (Decimal(100), None, "%"):
         return False
     ka, kb = (key(n).replace("增加", "新增") for n in (a.name, b.name))  # 增加学位 = 新增学位
-    return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka)
+    short, long = sorted((ka, kb), key=len)
+    if _JOINED.search(long) and not _JOINED.search(short):
+        return False  # `新建和改扩建学校` counts its items together: `改扩建学校` is one of them
+    return len(short) >= 2 and short in long
+
+
+_JOINED = re.compile(r"[和及与、]")
+"""A list joined in a name: the name counts several things together."""
 
 
 def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:

@@ -206,8 +206,10 @@ def _name_one(
 
     A share names its subject on either side (`学前教师100%持有教师资格证`); a count
     after a verb, or opening a list item, counts the noun after it (`新建15所中小学`,
-    `、十个品牌化的教育成果`); otherwise the name is what precedes the value.
+    `、十个品牌化的教育成果`); otherwise the name is what precedes the value. A bracket the next
+    value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
+    right = re.sub(r"[(（][^)）]*$", "", right)
     noun = names.noun_after(right)
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
     if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:

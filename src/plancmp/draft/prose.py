@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
+from plancmp.draft.dating import DUE
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
 from plancmp.draft.segments import mixed, topic_segment, topics
@@ -41,10 +42,12 @@ _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|�
 _ITEMS = re.compile(r"实事|项目|事项")
 """Items of a programme counted in 件 or 项 (`民生实事10件`, `教育项目2件`): its parts."""
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
-_ALL_OF = re.compile(r"[^，,；;。、\d]{1,12}?(?:均|都|全部|全都|涉及|分布在|分布于)(?!将|要|需|须)")
+_ALL_OF = re.compile(
+    r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)(?!将|要|需|须)"
+)
 """A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`) or of
 where they are (`16所…建设项目涉及8个县市区`) speaks of things already counted; `均将`, `都要`
-still set what they will do."""
+still set what they will do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
 _SPREAD = re.compile(r"(?:涉及|分布在|分布于|覆盖)\s*$")
 _PLACES = re.compile(r"\s*(?:个)?(?:县市区|县区|县|区|市|乡镇|镇|街道|村|社区)")
 """`涉及8个县市区`: the places a programme spreads over, not a target."""
@@ -137,7 +140,10 @@ def read_paragraph(
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
-            due = _due_next(sentence, bounds[1]) if not [p for p, *_ in years if p < at] else None
+            before = [(p, y) for p, y, *_ in years if p < at]
+            due = (
+                _due_next(sentence, bounds[1]) if not before else _due_after_label(sentence, before)
+            )
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
@@ -215,6 +221,24 @@ def _due_next(sentence: str, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_LABEL = re.compile(
+    r"(?:是|为|属于|列入|纳入)\s*((?:19|20)\d\d)\s*年度?[^，,。；;\d]{0,14}?(?:项目|工程)(?![\u4e00-\u9fff])"
+)
+"""`该项目是2019年省为民办实事项目`: a year that names the programme a project belongs to."""
+
+
+def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None:
+    """When every year before a value only names its project's programme (`是2019年…项目`) and
+    the sentence says when the works are due (`预计2020年3月份完工`), the project's cost and
+    sizes are reached then."""
+    folded = fold(sentence)
+    labels = {m.start(1) for m in _LABEL.finditer(folded)}
+    if any(p not in labels for p, _ in before):
+        return None
+    due = [int(y) for y in DUE.findall(folded)]
+    return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
+
+
 def _context(sentence: str, named: list[Named], at: int) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
@@ -232,12 +256,25 @@ def _context(sentence: str, named: list[Named], at: int) -> str:
     examples = _EXAMPLES.search(text)
     if examples:
         text = text[examples.end() :]
+    text = _total_before(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
     for n in named:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
+
+
+def _total_before(sentence: str, at: int) -> str:
+    """Inside a bracketed breakdown (`14所公办幼儿园(高新区2所,…,阎良区1所`), the clause of the
+    total the bracket opens after: every part is of what the total counts, however many
+    parts come between."""
+    left = sentence[:at]
+    opened = max(left.rfind("("), left.rfind("（"))
+    if opened < 0 or max(left.rfind(")"), left.rfind("）")) > opened:
+        return ""
+    start = max(left.rfind(c, 0, opened) for c in "，,；;。：:）)") + 1
+    return left[start:opened] + " "
 
 
 def _prior_segment(

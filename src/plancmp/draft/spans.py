@@ -105,8 +105,11 @@ _PARTS = re.compile(
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets."""
-_AT_LEAST_VERB = re.compile(r"(?:至少|不少于)(?:办好|建成|建设|新建|创建|建好|办)\s*$")
-"""`至少办好2所`: a comparator, then the verb of the amount, then the amount."""
+_AT_LEAST_VERB = re.compile(
+    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用){1,2}\s*$"
+)
+"""`至少办好2所`, `至少建成投入使用28所`: a comparator, then the verbs of the amount (one, or
+two in a row: built and put to use), then the amount."""
 _HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{0,3}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
@@ -128,6 +131,8 @@ _PARTS_BEFORE = re.compile(
 _PROVINCES = re.compile(r"省份|省区市|省[(（]区、市[)）]|省市区")
 """`31个省区市`, `30个省份`: the provinces a national round-up reads, who speak, not an
 amount any of them sets."""
+_PHASE_UNITS = ("批", "期", "轮")
+"""Units of a programme's phases, after 分 (`分3批完成`, `分两期建设`)."""
 _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 """A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
@@ -235,6 +240,8 @@ def _accept_number(
         return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件
     if unit and _IN_SET.match(folded[end:]):
         return None
+    if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
+        return None  # 分3批完成, 分两期建设: how a programme is phased, not what it reaches
     if unit == "个" and _PROVINCES.match(folded[end:]):
         return None  # 31个省份的政府工作报告均提及: whose reports a round-up reads
     if is_cn and not schooling and not _cn_count(folded, m, start, end):

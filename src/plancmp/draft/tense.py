@@ -227,6 +227,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     with a word of a target (将, a later year) ends a report, except after `截至…`,
     `去年…`, which only a later year ends — `今年`, `今明两年` are later than 去年
     (`在去年新增…基础上，今明两年计划新增…`)."""
+    if _reports_met(sentence):
+        return [Clause(s, e, True) for s, e in clauses(sentence, 0, len(sentence))], carried
     found = anchors(sentence, dating.now)
     out = []
     resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
@@ -256,13 +258,22 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
             past = not target if dating.reads_back else _year_past(*inside[-1], target, dating)
             state = FIRM if past else TARGET
-            since = (since or bool(_SPAN_OF_YEARS.search(text))) and past
+            year = inside[-1][0]
+            before_now = dating.now is not None and year < dating.now
+            since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (relative and not dating.reads_back) or (
             _TARGET.search(_QUOTED.sub("", text)) and not since
         ):
             state, since = TARGET, False
         out.append(Clause(start, end, state != TARGET))
     return out, state
+
+
+def _reports_met(sentence: str) -> bool:
+    """A sentence that says a plan was met (`2022年，完成…39个，新增…4.5万个，超额完成年度任务目标`)
+    reports every clause of it, its year's amounts too, unless it says what it will do."""
+    met = _MET.search(sentence)
+    return bool(met) and not _TARGET.search(_MET.sub("", _QUOTED.sub("", sentence)))
 
 
 def _statistic(text: str, sentence: str, dated: bool) -> bool:

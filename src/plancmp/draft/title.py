@@ -45,12 +45,21 @@ def _candidates(texts: list[str], whole: bool = False) -> list[str]:
             out.append(plain)
         elif not whole:
             pieces = re.split(
-                r"\s{2,}|[>|｜]|正文|[。?？!！]|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain
+                r"\s{2,}|[>|｜]|正文|(?<=[。?？!！])|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2})", plain
             )
             out.extend(
-                p.strip() for p in pieces if 4 <= len(p.strip()) <= 60 and not _RUNNING.search(p)
+                p.strip(" 。?？!！")
+                for i, p in enumerate(pieces)
+                if 4 <= len(p.strip()) <= 60
+                and not _RUNNING.search(p)
+                and not (i and _SENTENCE_END.search(pieces[i - 1]) and _SENTENCE_END.search(p))
             )
     return out
+
+
+_SENTENCE_END = re.compile(r"[。?？!！]\s*$")
+"""A piece between two sentence ends (`…表示。2021年、2022年连续两年将…列入民心工程。`) is a
+sentence of the text, not a headline run into a page's menu."""
 
 
 _CITED = re.compile(r"《[^》]*》")
