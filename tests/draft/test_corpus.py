@@ -35,6 +35,7 @@ SETS = tuple(
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
     )
     if (CORPUS / s).is_dir()
 )
@@ -57,6 +58,7 @@ SET_MIN_BYTES = {
     "holdout12": 800,
     "holdout13": 800,
     "holdout14": 800,
+    "holdout15": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
