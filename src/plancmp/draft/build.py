@@ -76,10 +76,11 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     """(targets, baselines) of every table and paragraph, in reading order."""
     if header.target_year is None and (year := table_context.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
-    ahead = tuple(future_years(document_text(doc)))
+    text = document_text(doc)
+    ahead = tuple(future_years(text))
     if header.target_year is None:  # the one year the text sets targets for, else this year
         own = header.now if header.news and header.dated else None  # a dated report's undated
-        due = due_year(document_text(doc))  # unless it reports works due later: then theirs
+        due = due_year(text)  # unless it reports works due later: then theirs
         if own is not None and due is not None and due > own and _single(ahead) == due:
             own = due
         header = header._replace(target_year=own or _single(ahead) or header.now)

@@ -79,13 +79,13 @@ def _headline_date(texts: list[str]) -> int | None:
     """The year of a hyphen date standing in a line with the page's own headline (a page's
     properties left in its text, `2020-07-01 … 利通区加快教育项目建设 …`): that line is about
     this page, wherever it stands, while a footer's dates stand beside other headlines."""
+    folded_texts = [fold(t) for t in texts]
     heads = [
-        fold(t).strip()
-        for t in texts[:DATE_LINES]
-        if _HEADLINE.fullmatch(fold(t).strip()) and not _DATE.search(fold(t))
+        t.strip()
+        for t in folded_texts[:DATE_LINES]
+        if _HEADLINE.fullmatch(t.strip()) and not _DATE.search(t)
     ]
-    for text in texts:
-        folded = fold(text)
+    for folded in folded_texts:
         m = _DATE.search(folded)
         if m and "-" in m.group(0) and any(h in folded and h != folded.strip() for h in heads):
             return int(m.group(1) or m.group(2))
@@ -115,9 +115,11 @@ def future_years(text: str) -> list[int]:
     return out
 
 
+FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
+"""Words that say works are finished: what a due year is the year of."""
 DUE = re.compile(
     r"(?:预计|计划|将于|将在|力争|确保)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
-    r"[^，,。；;\d]{0,6}?(?:建成|竣工|完工|投入使用|投用|交付)"
+    rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`: when a project's works are due."""
 

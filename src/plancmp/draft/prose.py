@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.dating import DUE
+from plancmp.draft.dating import DUE, FINISHED
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
 from plancmp.draft.segments import mixed, topic_segment, topics
@@ -209,8 +209,7 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    r"[，,]\s*(?:预计|计划|将于|将在|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{0,6}?"
-    r"(?:建成|竣工|完工|投入使用|投用|交付)"
+    rf"[，,]\s*(?:预计|计划|将于|将在|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 
 
@@ -312,8 +311,7 @@ def _built_segment(sentence: str) -> str | None:
     what = (built.group() + (rest.group() if rest else "")).rsplit("等", 1)[
         -1
     ]  # `新建甲小学、乙小学等11所学校`: examples
-    found = set() if mixed(what) else topics(what)
-    return found.pop() if len(found) == 1 else None
+    return _one_segment(what)
 
 
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
@@ -338,9 +336,12 @@ year or term in it (`115学年度再增加`) says when, not what."""
 def _sentence_segment(sentence: str) -> str | None:
     """The one stage a sentence speaks of, for a count of schools or classes whose own
     words name none (`今年将新建9所幼儿园，…预计年底前交付投用4所`, `甲家园（15班）`)."""
-    if mixed(sentence):
-        return None
-    found = topics(sentence)
+    return _one_segment(sentence)
+
+
+def _one_segment(text: str) -> str | None:
+    """The one segment a text speaks of; None when it names several, or mixes them."""
+    found = set() if mixed(text) else topics(text)
     return found.pop() if len(found) == 1 else None
 
 

@@ -249,8 +249,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif (
             _RESULT.search(text)
             or _statistic(text, sentence, bool(found))
-            or (_EVENT.search(text) and not _TARGET.search(text))
-            or (_UNDER_WAY.search(text) and not _TARGET.search(text))
+            or ((_EVENT.search(text) or _UNDER_WAY.search(text)) and not _TARGET.search(text))
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
