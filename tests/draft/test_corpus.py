@@ -36,6 +36,7 @@ SETS = tuple(
         "holdout13",
         "holdout14",
         "holdout15",
+        "holdout17",
     )
     if (CORPUS / s).is_dir()
 )
@@ -59,6 +60,7 @@ SET_MIN_BYTES = {
     "holdout13": 800,
     "holdout14": 800,
     "holdout15": 800,
+    "holdout17": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
