@@ -37,6 +37,7 @@ SETS = tuple(
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
     )
     if (CORPUS / s).is_dir()
 )
@@ -61,6 +62,7 @@ SET_MIN_BYTES = {
     "holdout14": 800,
     "holdout15": 800,
     "holdout16": 800,
+    "holdout17": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
