@@ -100,3 +100,39 @@ def test_a_subject_that_will_act_and_the_time_it_takes_are_no_part_of_a_name() -
 
     assert clean("某地将用3年时间投资") == "投资"
     assert clean("某地将投入资金") == "投入资金"
+
+
+def test_a_schools_run_of_particulars_is_named_by_the_school_and_its_stage() -> None:
+    """`位于…的第五幼儿园占地面积…，建筑面积…，设有9个班；第六小学占地…`: each figure of a run is
+    of the school that opens it, of that school's stage; the location is no part of the name."""
+
+    def named(sentence: str) -> list[tuple[str, str | None, str]]:
+        found = name_values(sentence, {})
+        return [(n.name, n.segment, sentence[n.span.start : n.span.end]) for n in found]
+
+    assert named(
+        "位于某路东侧的第五幼儿园占地面积3000平方米，建筑面积4100平方米，总投资1500万元，设有9个班；"
+    ) == [
+        ("第五幼儿园占地面积", "学前", "3000平方米"),
+        ("第五幼儿园建筑面积", "学前", "4100平方米"),
+        ("第五幼儿园总投资", "学前", "1500万元"),
+        ("第五幼儿园设有班", "学前", "9个"),
+    ]
+    assert named("第六小学占地面积6000平方米，建筑面积7200平方米。") == [
+        ("第六小学占地面积", "小学", "6000平方米"),
+        ("第六小学建筑面积", "小学", "7200平方米"),
+    ]
+
+
+def test_a_pronoun_for_a_project_stands_for_the_school_the_sentence_opened_with() -> None:
+    sentence = "第三幼儿园是今年的续建工程，该项目占地面积2500平方米，建筑面积3300平方米。"
+    assert names(sentence) == [
+        ("第三幼儿园占地面积", "2500平方米"),
+        ("第三幼儿园建筑面积", "3300平方米"),
+    ]
+
+
+def test_a_kind_of_school_is_no_school_of_its_own() -> None:
+    """`公办幼儿园占地…`: a kind of school, whose particulars keep their own names."""
+    sentence = "新建公办幼儿园占地面积3000平方米，建筑面积4100平方米。"
+    assert [n for n, _ in names(sentence)][1] == "建筑面积"

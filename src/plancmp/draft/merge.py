@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.values import ValueParseError, parse
 
@@ -97,6 +98,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 f.kind == "prose"
                 and k.year == f.year
                 and _number(k) == _number(f)
+                and not other_sites(k.name, f.name)
                 and (
                     same_indicator(
                         k,

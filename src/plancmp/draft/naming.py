@@ -19,6 +19,7 @@ from plancmp.draft.segments import (
     topic_segment,
     trailing_segment,
 )
+from plancmp.draft.sites import of_sites
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
@@ -75,7 +76,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
-    return _funds_named_by_work(out)
+    return of_sites(sentence, _funds_named_by_work(out))
 
 
 _BARE_FUND = re.compile(
