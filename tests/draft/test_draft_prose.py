@@ -496,3 +496,14 @@ def test_every_part_of_a_bracketed_breakdown_is_of_the_stage_its_total_counts() 
         ("8所", "学前"),
         ("3所", None),
     ]
+
+
+def test_before_term_starts_is_no_pre_school() -> None:
+    """`今秋开学前…完成126所中小学及幼儿园项目，新增学位…`: 开学前 says when; the places are of
+    schools of several stages together, of no one segment."""
+    from plancmp.draft.segments import topic_segment
+
+    context = "今秋开学前，某市计划完成126所新建、改扩建中小学及幼儿园项目，"
+    assert topic_segment("新增学位", context) is None
+    assert topic_segment("新增学位", "今秋开学前，新建幼儿园3所，") == "学前"
+    assert topic_segment("投入学前教育发展资金") == "学前"
