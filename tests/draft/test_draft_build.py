@@ -195,3 +195,12 @@ def test_the_same_particular_of_two_schools_is_two_targets() -> None:
         ("第二幼儿园占地面积", "2000平方米"),
         ("第二幼儿园设有班", "12个"),
     ]
+
+
+def test_names_that_differ_only_in_a_rank_are_two_targets() -> None:
+    """`获一等奖1所、二等奖1所`: the same number for two grades is two targets."""
+    d = draft(Paragraph("到2025年，力争全区初中在市质量评价中获一等奖1所、二等奖1所。"))
+    assert [r.record.name for r in d.records] == [
+        "初中在市质量评价中获一等奖",
+        "初中在市质量评价中获二等奖",
+    ]

@@ -136,3 +136,15 @@ def test_a_kind_of_school_is_no_school_of_its_own() -> None:
     """`公办幼儿园占地…`: a kind of school, whose particulars keep their own names."""
     sentence = "新建公办幼儿园占地面积3000平方米，建筑面积4100平方米。"
     assert [n for n, _ in names(sentence)][1] == "建筑面积"
+
+
+def test_the_later_grades_of_a_list_share_the_first_items_words_and_stage() -> None:
+    """`全县初中在市评价中获一等奖1所、二等奖2所`: 二等奖 is of the same assessment and stage."""
+    sentence = "力争全县初中在市质量评价中获一等奖1所、二等奖2所、三等奖3所。"
+    got = [(n.name, n.segment) for n in name_values(sentence, {})]
+    assert got == [
+        ("初中在市质量评价中获一等奖", "初中"),
+        ("初中在市质量评价中获二等奖", "初中"),
+        ("初中在市质量评价中获三等奖", "初中"),
+    ]
+    assert [n.name for n in name_values("新建幼儿园2所、小学3所。", {})][1] != "幼儿园小学"

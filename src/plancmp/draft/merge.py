@@ -81,6 +81,17 @@ def restated(a: Found, b: Found) -> bool:
 
 
 _JOINED = re.compile(r"[和及与、]")
+_RANKS = set("一二三四五六七八九十甲乙丙丁")
+
+
+def _other_grades(a: str, b: str) -> bool:
+    """`…获一等奖` and `…获二等奖`, `一级园` and `二级园`: names that differ only in a rank are
+    two targets, however alike."""
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x in _RANKS and y in _RANKS for x, y in zip(a, b, strict=True) if x != y)
+
+
 """A list joined in a name: the name counts several things together."""
 
 
@@ -99,6 +110,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 and k.year == f.year
                 and _number(k) == _number(f)
                 and not other_sites(k.name, f.name)
+                and not _other_grades(k.name, f.name)
                 and (
                     same_indicator(
                         k,

@@ -76,7 +76,32 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
-    return of_sites(sentence, _funds_named_by_work(out))
+    return of_sites(sentence, _graded(sentence, _funds_named_by_work(out)))
+
+
+GRADE = "一二三四五六七八九十甲乙丙丁ABCD"
+"""Characters that rank the items of a list (`一等奖…、二等奖…`, `一级…、二级…`, `A类…、B类…`)."""
+_GRADED = re.compile(rf"[{GRADE}](.{{1,3}})")
+
+
+def _graded(sentence: str, out: list[Named]) -> list[Named]:
+    """`初中在…中获一等奖1所、二等奖1所、三等奖3所`: the later grades of a list share what the
+    first item says before its grade, and its segment."""
+    for i in range(1, len(out)):
+        before, named = out[i - 1], out[i]
+        grade = _GRADED.fullmatch(named.name)
+        between = sentence[before.span.end : named.span.start]
+        tail = before.name[-len(named.name) :]
+        if (
+            grade
+            and re.fullmatch(r"\s*[、，,]\s*" + re.escape(named.name) + r"\s*", between)
+            and len(before.name) > len(named.name)
+            and _GRADED.fullmatch(tail)
+            and tail.endswith(grade.group(1))
+        ):
+            head = before.name[: -len(named.name)]
+            out[i] = named._replace(name=head + named.name, segment=before.segment)
+    return out
 
 
 _BARE_FUND = re.compile(
