@@ -134,6 +134,12 @@ def test_at_least_before_two_verbs_in_a_row_is_a_floor() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成投入使用28所", "9000个"]
 
 
+def test_at_least_before_a_verb_of_having_is_a_floor() -> None:
+    """`每县至少拥有一所优质高中`: what each county must have, at the least."""
+    text = "每县至少拥有一所优质公办高中，每校至少配备2名心理教师。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少拥有一所", "至少配备2名"]
+
+
 def test_the_count_of_a_programmes_phases_is_no_value() -> None:
     """`分3批完成`, `分两期建设`: how the work is phased; `第二批5所` and `建设3批` are values."""
     text = "计划在2022年至2024年分3批完成宿舍改造，分两期建设，第二批5所学校年内投入使用。"

@@ -106,10 +106,10 @@ _PARTS = re.compile(
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用){1,2}\s*$"
+    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有){1,2}\s*$"
 )
-"""`至少办好2所`, `至少建成投入使用28所`: a comparator, then the verbs of the amount (one, or
-two in a row: built and put to use), then the amount."""
+"""`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`: a comparator, then the verbs of the
+amount (one, or two in a row: built and put to use), then the amount."""
 _HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{0,3}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
