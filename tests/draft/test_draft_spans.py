@@ -146,3 +146,9 @@ def test_the_count_of_a_programmes_phases_is_no_value() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["5所"]
     built = "今年将认定示范基地3批。"
     assert [built[s.start : s.end] for s in find_spans(built)] == ["3批"]
+
+
+def test_two_numbers_joined_by_a_times_sign_are_a_size() -> None:
+    """`建议使用1024×768以上分辨率`: a site footer's screen size, not an amount."""
+    text = "(建议使用1024×768以上分辨率浏览本站)新建学校3所，黑板3×4米。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]

@@ -110,6 +110,9 @@ _AT_LEAST_VERB = re.compile(
 )
 """`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`: a comparator, then the verbs of the
 amount (one, or two in a row: built and put to use), then the amount."""
+_DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
+_DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
+"""Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
 _HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{0,3}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
@@ -169,6 +172,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # 1,200: a number with thousands marks, which the grammar does not read
     if after and after.isascii() and (after.isalnum() or after in "+"):
         return None
+    if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
+        return None  # `1024×768`: one side of a size (a screen, a board), not an amount
     kind = m.lastgroup or "value"
     if kind == "value":
         accepted = _accept_number(folded, m, start, end)
