@@ -334,3 +334,18 @@ def test_a_projects_sizes_are_due_when_its_works_are_not_in_its_programmes_year(
         text.replace("是2019年", "于2019年开工，是"), Plan(None, 2019, True, now=2019, news=True)
     )
     assert dated == [("500万元", 2019), ("1500平方米", 2019)]  # a year of its own works dates them
+
+
+def test_a_bracket_telling_where_a_total_stands_leaves_the_total_a_target() -> None:
+    """`将完成97所(已建成18所、在建34所,剩余45所)学校建设任务`: the bracket's parts are where the
+    work stands today, reports; the total after 将 and the places beside it are targets, named
+    by the words after the bracket."""
+    text = "未来三年内，新区还将完成97所(已建成18所、在建34所,剩余45所)学校建设任务、新增学位10.79万个。"
+    found, _, _ = read_paragraph(text, Paragraph("正文", False, None, 0), NEWS_2023)
+    assert [(f.name, f.raw) for f in found] == [
+        ("完成学校建设任务", "97所"),
+        ("新增学位", "10.79万个"),
+    ]
+    plain = "新区还将完成97所(其中小学40所)学校建设任务。"
+    found, _, _ = read_paragraph(plain, Paragraph("正文", False, None, 0), NEWS_2023)
+    assert "40所" in [f.raw for f in found]

@@ -21,6 +21,7 @@ from plancmp.draft.segments import (
 )
 from plancmp.draft.sites import of_sites
 from plancmp.draft.spans import Span, find_spans
+from plancmp.draft.tense import status_brackets
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
 LONGEST_NAME = 30
@@ -56,7 +57,10 @@ class Named(NamedTuple):
 
 def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     """Each value of a sentence with its indicator's name. `state` carries the names of
-    the last `A、B分别…` list to a later `…分别达到c、d` in the same paragraph."""
+    the last `A、B分别…` list to a later `…分别达到c、d` in the same paragraph. A bracket that
+    tells where a total stands (`97所(已建成18所、在建34所)学校`) is no part of a name: blanked."""
+    for a, b in status_brackets(sentence):
+        sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
     spans = find_spans(sentence)
     if not spans:
         return []

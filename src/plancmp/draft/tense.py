@@ -16,6 +16,7 @@ from the year the document was written (`未来五年` takes this year as its fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -240,8 +241,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         state = max(state, SOFT)
     if _MEASURED.search(sentence):
         state, since = FIRM, True
+    status = status_brackets(sentence)
     for start, end in clauses(sentence, 0, len(sentence)):
-        text = sentence[start:end]
+        text = _outside(sentence, start, end, status)
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = bool(_RELATIVE_WORD.search(text))
         if _SINCE.search(text):
@@ -264,8 +266,33 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             _TARGET.search(_QUOTED.sub("", text)) and not since
         ):
             state, since = TARGET, False
-        out.append(Clause(start, end, state != TARGET))
+        out.extend(_pieces(start, end, state != TARGET, status))
     return out, state
+
+
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def status_brackets(sentence: str) -> list[tuple[int, int]]:
+    """Brackets that tell where a total stands today (`完成97所(已建成18所、在建34所,剩余45所)`):
+    their parts are reports, and say nothing of the total's own tense."""
+    return [m.span() for m in _BRACKET.finditer(sentence) if _RESULT.search(m.group())]
+
+
+def _outside(sentence: str, start: int, end: int, status: list[tuple[int, int]]) -> str:
+    """A clause's words outside the status brackets, which judge its tense."""
+    keep = [ch for i, ch in enumerate(sentence[start:end], start) if not _within(i, status)]
+    return "".join(keep)
+
+
+def _within(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> list[Clause]:
+    """A clause cut where a status bracket opens and closes: the bracket's parts are reports."""
+    cuts = sorted({start, end, *(p for a, b in status for p in (a, b) if start < p < end)})
+    return [Clause(a, b, past or _within(a, status)) for a, b in itertools.pairwise(cuts)]
 
 
 def _reports_met(sentence: str) -> bool:
