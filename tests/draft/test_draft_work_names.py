@@ -148,3 +148,10 @@ def test_the_later_grades_of_a_list_share_the_first_items_words_and_stage() -> N
         ("初中在市质量评价中获三等奖", "初中"),
     ]
     assert [n.name for n in name_values("新建幼儿园2所、小学3所。", {})][1] != "幼儿园小学"
+
+
+def test_an_adverb_and_verb_after_an_amount_open_another_predicate() -> None:
+    """`投入2.5亿元切实推进教育惠民工程`: what the money is for, not its name; `3所全面发展示范校`
+    keeps its noun."""
+    assert names("某区计划投入2.5亿元切实推进教育惠民工程。") == [("投入", "2.5亿元")]
+    assert names("新建3所全面发展示范校。") == [("新建全面发展示范校", "3所")]
