@@ -155,3 +155,13 @@ def test_an_adverb_and_verb_after_an_amount_open_another_predicate() -> None:
     keeps its noun."""
     assert names("某区计划投入2.5亿元切实推进教育惠民工程。") == [("投入", "2.5亿元")]
     assert names("新建3所全面发展示范校。") == [("新建全面发展示范校", "3所")]
+
+
+def test_an_amount_in_a_bracket_after_a_count_is_of_the_things_counted() -> None:
+    """`完成52所民办幼儿园(1.2万个学位)转公办园`: the places are the kindergartens'; the noun ends
+    at the bracket. A bracket that names its own amount keeps that name."""
+    assert names("到2020年完成52所民办幼儿园(1.2万个学位)转公办园。") == [
+        ("完成民办幼儿园", "52所"),
+        ("民办幼儿园学位", "1.2万个"),
+    ]
+    assert names("新建幼儿园3所（新增学位1080个）。")[1] == ("新增学位", "1080个")

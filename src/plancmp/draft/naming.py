@@ -160,6 +160,7 @@ def _name_clause(
         right = right[: _next_item(right)]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
+        name = _bracketed_amount(raw_left, right, carry["previous"]) or name
         guessed = not name or (not left and not used)
         if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
@@ -183,6 +184,19 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+def _bracketed_amount(raw_left: str, right: str, previous: str) -> str:
+    """`完成52所民办幼儿园(1.2万个学位)转公办园`: an amount in a bracket right after a count is of
+    the things counted (`民办幼儿园学位`); its noun ends at the bracket. '' for any other value."""
+    if raw_left.strip() not in ("(", "（") or not previous:
+        return ""
+    inside = re.split(r"[)）]", right, maxsplit=1)[0]
+    if len(inside) == len(right):
+        return ""  # the bracket does not close after the value: a breakdown, named otherwise
+    noun = names.noun_after(inside)
+    thing = previous[len(names.leading_verb(previous)) :]
+    return thing + noun if noun and thing and not names.starts_with_verb(noun) else ""
 
 
 _NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增建))")
