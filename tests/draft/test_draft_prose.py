@@ -225,6 +225,19 @@ def test_each_item_of_a_list_of_counts_takes_its_own_kind() -> None:
     assert [f.segment for f in found] == ["高中段", "中职", None]
 
 
+def test_schools_and_places_of_vocational_education_are_of_secondary_vocational_schools() -> None:
+    found, _ = read(
+        "建成2个省级职业教育改革发展示范学校，新增职业教育学位800个，"
+        "建成1个高等职业教育示范学校，建设职业教育公共实训基地3个。"
+    )
+    assert [(f.raw, f.segment) for f in found] == [
+        ("2个", "中职"),
+        ("800个", "中职"),
+        ("1个", None),
+        ("3个", None),
+    ]
+
+
 def test_words_around_a_name_that_are_no_part_of_it() -> None:
     found, _ = read(
         "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"
