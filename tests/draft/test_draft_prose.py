@@ -238,6 +238,23 @@ def test_schools_and_places_of_vocational_education_are_of_secondary_vocational_
     ]
 
 
+def test_the_sizes_of_the_one_school_a_sentence_builds_are_named_by_it() -> None:
+    found, _ = read(
+        "该区还将建设某某市第二小学，规划设置36个教学班，学校建成投入使用后可容纳学生1620人。"
+    )
+    assert [(f.name, f.raw, f.segment) for f in found] == [
+        ("某某市第二小学规划设置教学班", "36个", "小学"),
+        ("某某市第二小学可容纳学生", "1620人", "小学"),
+    ]
+    found, _ = read("某某学校(某某教育集团)是某区新建的一所九年一贯制公办学校，总学位1680个。")
+    assert [(f.name, f.segment) for f in found] == [("某某学校总学位", "义务教育")]
+
+
+def test_sizes_shared_by_several_schools_are_not_named_by_one() -> None:
+    found, _ = read("通过新建某山学校、改扩建某园小学，提供中小学学位3840个。")
+    assert [f.name for f in found] == ["提供中小学学位"]
+
+
 def test_words_around_a_name_that_are_no_part_of_it() -> None:
     found, _ = read(
         "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"
