@@ -255,6 +255,18 @@ def test_sizes_shared_by_several_schools_are_not_named_by_one() -> None:
     assert [f.name for f in found] == ["提供中小学学位"]
 
 
+def test_a_total_takes_the_stage_its_bracketed_breakdown_gives() -> None:
+    found, _ = read(
+        "配置学校22所(小学7所、初中1所、九年一贯制14所)，建设试点校6个(小学2所、高中1所)。"
+    )
+    assert [(f.raw, f.segment) for f in found if f.raw in ("22所", "6个")] == [
+        ("22所", "义务教育"),
+        ("6个", None),
+    ]
+    found, _ = read("新建城区学校10所(含幼儿园4所)。")
+    assert [(f.raw, f.segment) for f in found if f.raw == "10所"] == [("10所", None)]
+
+
 def test_words_around_a_name_that_are_no_part_of_it() -> None:
     found, _ = read(
         "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"
