@@ -267,6 +267,11 @@ def test_a_total_takes_the_stage_its_bracketed_breakdown_gives() -> None:
     assert [(f.raw, f.segment) for f in found if f.raw == "10所"] == [("10所", None)]
 
 
+def test_school_and_kindergarten_places_counted_together_are_of_no_one_stage() -> None:
+    found, _ = read("新增学位(园位)共31305个，新增园位600个。")
+    assert [(f.raw, f.segment) for f in found] == [("31305个", None), ("600个", "学前")]
+
+
 def test_words_around_a_name_that_are_no_part_of_it() -> None:
     found, _ = read(
         "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"
