@@ -272,6 +272,11 @@ def test_school_and_kindergarten_places_counted_together_are_of_no_one_stage() -
     assert [(f.raw, f.segment) for f in found] == [("31305个", None), ("600个", "学前")]
 
 
+def test_a_count_before_its_breakdown_counts_the_noun_after_the_bracket() -> None:
+    found, _ = read("到2025年，建设6个(小学2所、初中3所、高中1所)国际交流试点校，引进国际课程。")
+    assert (found[0].name, found[0].raw) == ("建设国际交流试点校", "6个")
+
+
 def test_words_around_a_name_that_are_no_part_of_it() -> None:
     found, _ = read(
         "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"

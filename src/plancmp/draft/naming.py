@@ -166,6 +166,10 @@ def _name_clause(
         right = right[: _next_item(right)]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
+        breakdown = _BREAKDOWN.match(sentence, span.end, ce)
+        if breakdown and not names.noun_after(right) and names.ends_with_verb(left):
+            tail = sentence[breakdown.end() : ce]  # `建设6个(小学2所、…)国际交流试点校`
+            name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
         guessed = not name or (not left and not used)
         if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
@@ -191,6 +195,8 @@ def _name_clause(
     return out
 
 
+_BREAKDOWN = re.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]")
+"""A bracketed breakdown right after a count, before the noun it counts."""
 _NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增建))")
 """A list mark before a counting verb opens the next item (`新建4所幼儿园、增加19个班`)."""
 
