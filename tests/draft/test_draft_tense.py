@@ -341,3 +341,11 @@ def test_a_level_reached_up_to_now_is_a_result() -> None:
         "今年将新增公办学位720个。公办学位由2016年的1200个增加到现在6000多个。", NEWS_2023
     )
     assert targets == [("720个", 2023)] and ("6000多个", 2023) not in targets
+
+
+def test_a_year_opening_a_clause_without_its_character_dates_it() -> None:
+    targets, _ = read(
+        "报告指出，2024，该县将新建小学2所。新建一批公办幼儿园，实现公办幼儿园占比50%以上。",
+        NEWS_2023,
+    )
+    assert targets == [("2所", 2024), ("50%以上", 2024)]

@@ -41,9 +41,11 @@ _ANCHOR = re.compile(
     r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
+    r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
-it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
+it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
+clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
@@ -151,8 +153,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
-        if m["year"]:
-            out.append((m.start(), int(m["year"]), False, False))
+        if m["year"] or m["bare"]:
+            out.append((m.start(), int(m["year"] or m["bare"]), False, False))
         elif m["cn_year"] or m["school"]:
             if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
                 out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
