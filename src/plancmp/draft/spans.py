@@ -162,6 +162,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     after = folded[end : end + 1]
     if before and (before.isascii() and (before.isalnum() or before in ".+/")):
         return None  # part of a code: IPv6, 1+X, 2.0
+    if before == ":" and folded[start - 2 : start - 1].isdigit():
+        return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
     thousands = re.compile(r"\d{3}(?!\d)")
     if (
         before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
