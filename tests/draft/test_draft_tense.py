@@ -349,3 +349,8 @@ def test_a_year_opening_a_clause_without_its_character_dates_it() -> None:
         NEWS_2023,
     )
     assert targets == [("2所", 2024), ("50%以上", 2024)]
+
+
+def test_what_a_document_was_made_to_hold_is_reported() -> None:
+    targets, _ = read("规划制定了10项发展工程，完成后将新增学位2万个。", NEWS_2023)
+    assert targets == [("2万个", 2023)]

@@ -58,6 +58,7 @@ _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+    r"|(?:制定|出台|印发|编制)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
     r"|(?:到|至)现在|(?<!截)至今(?!年)"
@@ -65,7 +66,8 @@ _RESULT = re.compile(
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
-remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now."""
+remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
+document already holds, not what it sets out to reach."""
 _HEADCOUNT = re.compile(
     r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
 )
