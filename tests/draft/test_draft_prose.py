@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plancmp.draft.found import Found
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+from plancmp.values import parse
 
 FIVE_YEAR = Plan(2020, 2025, False)
 
@@ -275,6 +276,14 @@ def test_school_and_kindergarten_places_counted_together_are_of_no_one_stage() -
 def test_a_count_before_its_breakdown_counts_the_noun_after_the_bracket() -> None:
     found, _ = read("到2025年，建设6个(小学2所、初中3所、高中1所)国际交流试点校，引进国际课程。")
     assert (found[0].name, found[0].raw) == ("建设国际交流试点校", "6个")
+
+
+def test_a_count_against_a_year_before_is_a_change_of_the_amount_before_it() -> None:
+    found, _ = read("到2025年，普通高中招生总计划7440人，比2024年增加670人。")
+    assert [(f.name, f.raw, parse(f.raw).op) for f in found] == [
+        ("普通高中招生总计划", "7440人", "="),
+        ("普通高中招生总计划比2024年增加", "增加670人", "change"),
+    ]
 
 
 def test_words_around_a_name_that_are_no_part_of_it() -> None:

@@ -171,6 +171,8 @@ def _name_clause(
             tail = sentence[breakdown.end() : ce]  # `建设6个(小学2所、…)国际交流试点校`
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
         guessed = not name or (not left and not used)
+        if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
+            name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
@@ -197,6 +199,16 @@ def _name_clause(
 
 _BREAKDOWN = re.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]")
 """A bracketed breakdown right after a count, before the noun it counts."""
+_POINTS = (None, "%", "个百分点", "百分点", "倍")
+
+
+def _compared_with(sentence: str, span: Span) -> str:
+    """`比2024年增加` of `比2024年增加670人`: what a change is measured against, and its verb."""
+    m = re.search(r"比[^，,。；;比]{1,10}$", sentence[: span.start])
+    verb = re.match(r"[\u4e00-\u9fff]{2}", sentence[span.start : span.end])
+    return (m.group() if m else "") + (verb.group() if verb else "")
+
+
 _NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增建))")
 """A list mark before a counting verb opens the next item (`新建4所幼儿园、增加19个班`)."""
 
