@@ -140,3 +140,8 @@ def test_the_count_of_a_programmes_phases_is_no_value() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["5所"]
     built = "今年将认定示范基地3批。"
     assert [built[s.start : s.end] for s in find_spans(built)] == ["3批"]
+
+
+def test_the_seconds_of_a_clock_time_are_no_value() -> None:
+    assert raws("2022/3/20 12:28:17 人评论") == []
+    assert raws("比例为:95%，师生比达到1:12") == ["95%", "1:12"]
