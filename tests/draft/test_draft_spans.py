@@ -152,3 +152,8 @@ def test_two_numbers_joined_by_a_times_sign_are_a_size() -> None:
     """`建议使用1024×768以上分辨率`: a site footer's screen size, not an amount."""
     text = "(建议使用1024×768以上分辨率浏览本站)新建学校3所，黑板3×4米。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]
+
+
+def test_the_seconds_of_a_clock_time_are_no_value() -> None:
+    assert raws("2022/3/20 12:28:17 人评论") == []
+    assert raws("比例为:95%，师生比达到1:12") == ["95%", "1:12"]

@@ -349,3 +349,23 @@ def test_a_bracket_telling_where_a_total_stands_leaves_the_total_a_target() -> N
     plain = "新区还将完成97所(其中小学40所)学校建设任务。"
     found, _, _ = read_paragraph(plain, Paragraph("正文", False, None, 0), NEWS_2023)
     assert "40所" in [f.raw for f in found]
+
+
+def test_a_level_reached_up_to_now_is_a_result() -> None:
+    targets, _ = read(
+        "今年将新增公办学位720个。公办学位由2016年的1200个增加到现在6000多个。", NEWS_2023
+    )
+    assert targets == [("720个", 2023)] and ("6000多个", 2023) not in targets
+
+
+def test_a_year_opening_a_clause_without_its_character_dates_it() -> None:
+    targets, _ = read(
+        "报告指出，2024，该县将新建小学2所。新建一批公办幼儿园，实现公办幼儿园占比50%以上。",
+        NEWS_2023,
+    )
+    assert targets == [("2所", 2024), ("50%以上", 2024)]
+
+
+def test_what_a_document_was_made_to_hold_is_reported() -> None:
+    targets, _ = read("规划制定了10项发展工程，完成后将新增学位2万个。", NEWS_2023)
+    assert targets == [("2万个", 2023)]

@@ -105,6 +105,10 @@ _PARTS = re.compile(
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets."""
+_COMPARED = re.compile(
+    r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年)(?:同期)?\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
+)
+"""`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
 _AT_LEAST_VERB = re.compile(
     r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有){1,2}\s*$"
 )
@@ -165,6 +169,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     after = folded[end : end + 1]
     if before and (before.isascii() and (before.isalnum() or before in ".+/")):
         return None  # part of a code: IPv6, 1+X, 2.0
+    if before == ":" and folded[start - 2 : start - 1].isdigit():
+        return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
     thousands = re.compile(r"\d{3}(?!\d)")
     if (
         before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
@@ -184,6 +190,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
         if verb and _parses(folded[verb.start() : end]):
             start = verb.start()  # `至少建成1所`: the least a verb must reach
+        compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
+        if compared and _parses(folded[compared.start("verb") : end]):
+            start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%

@@ -42,9 +42,11 @@ _ANCHOR = re.compile(
     r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
+    r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
-it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
+it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
+clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
@@ -57,13 +59,16 @@ _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+    r"|(?:制定|出台|印发|编制)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
+    r"|(?:到|至)现在|(?<!截)至今(?!年)"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
-remains of a programme in a report of its progress."""
+remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
+document already holds, not what it sets out to reach."""
 _HEADCOUNT = re.compile(
     r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
 )
@@ -151,8 +156,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
-        if m["year"]:
-            out.append((m.start(), int(m["year"]), False, False))
+        if m["year"] or m["bare"]:
+            out.append((m.start(), int(m["year"] or m["bare"]), False, False))
         elif m["cn_year"] or m["school"]:
             if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
                 out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
