@@ -37,6 +37,9 @@ _RATIO = re.compile(rf"^({_NUMBER}):({_NUMBER})$")
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
 _GROWTH_WORDS = re.compile("[番半倍]")
 _MORE = re.compile(r"^([千万亿]?)[余多](.*)$")
+_ABOVE = {"千": "万亿", "万": "亿"}
+_PLACE = {"千": 1000, "万": 10000}
+"""余 between two multipliers (八千余万元 → 8千余万元): the first is a place of the number."""
 _DOUBLING = re.compile(r"^翻(\d?)番$")
 _TIMES = re.compile(rf"^({_NUMBER})倍$")
 _TREND_UP = (
@@ -144,11 +147,16 @@ def _amount(rest: str, raw: str, in_words: bool) -> _Amount:
             f"a trend (逐年只增不减) or words"
         )
     number_text, tail = lead.groups()
+    number = Decimal(number_text)
     more = _MORE.match(tail)  # 1400余亩, 200多所, 5万余人: more than the number
     if more:
-        tail = more.group(1) + more.group(2)
+        head, rest = more.groups()
+        if head and rest[:1] in _ABOVE.get(head, ""):  # 八千余万元: more than 8000万元
+            number, tail = number * _PLACE[head], rest
+        else:
+            tail = head + rest
     printed = _unit_or_error(tail, raw, in_words)
-    return _Amount(Decimal(number_text), None, printed, printed, more is not None)
+    return _Amount(number, None, printed, printed, more is not None)
 
 
 def _scale(

@@ -126,6 +126,10 @@ AMOUNT_VERBS = (
     "评选",
     "遴选",
     "完成",
+    "拥有",
+    "建有",
+    "设有",
+    "配备",
 )
 """A verb before an amount (新增3所, 每半年召开1次): the amount is the target, as
 printed; whether it is added over the period is the record's `scope`."""

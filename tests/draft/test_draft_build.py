@@ -180,3 +180,27 @@ def test_a_long_headline_printed_again_in_the_text_restates_its_sentence() -> No
         ("至少建成28所", 2024),
         ("29340个", 2024),
     ]
+
+
+def test_the_same_particular_of_two_schools_is_two_targets() -> None:
+    """`第一幼儿园设有12个班…；第二幼儿园设有12个班`: alike names, the same number, two schools."""
+    d = draft(
+        Paragraph(
+            "2025年，第一幼儿园占地面积3000平方米，设有12个班；第二幼儿园占地面积2000平方米，设有12个班。"
+        ),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("第一幼儿园占地面积", "3000平方米"),
+        ("第一幼儿园设有班", "12个"),
+        ("第二幼儿园占地面积", "2000平方米"),
+        ("第二幼儿园设有班", "12个"),
+    ]
+
+
+def test_names_that_differ_only_in_a_rank_are_two_targets() -> None:
+    """`获一等奖1所、二等奖1所`: the same number for two grades is two targets."""
+    d = draft(Paragraph("到2025年，力争全区初中在市质量评价中获一等奖1所、二等奖1所。"))
+    assert [r.record.name for r in d.records] == [
+        "初中在市质量评价中获一等奖",
+        "初中在市质量评价中获二等奖",
+    ]

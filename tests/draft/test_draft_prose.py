@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plancmp.draft.found import Found
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+from plancmp.values import parse
 
 FIVE_YEAR = Plan(2020, 2025, False)
 
@@ -223,6 +224,66 @@ def test_a_count_of_the_places_just_listed_is_no_target() -> None:
 def test_each_item_of_a_list_of_counts_takes_its_own_kind() -> None:
     found, _ = read("今年将推进12个普通高中建设项目、5个职业学校新建扩建项目、3个高校建设项目。")
     assert [f.segment for f in found] == ["高中段", "中职", None]
+
+
+def test_schools_and_places_of_vocational_education_are_of_secondary_vocational_schools() -> None:
+    found, _ = read(
+        "建成2个省级职业教育改革发展示范学校，新增职业教育学位800个，"
+        "建成1个高等职业教育示范学校，建设职业教育公共实训基地3个。"
+    )
+    assert [(f.raw, f.segment) for f in found] == [
+        ("2个", "中职"),
+        ("800个", "中职"),
+        ("1个", None),
+        ("3个", None),
+    ]
+
+
+def test_the_sizes_of_the_one_school_a_sentence_builds_are_named_by_it() -> None:
+    found, _ = read(
+        "该区还将建设某某市第二小学，规划设置36个教学班，学校建成投入使用后可容纳学生1620人。"
+    )
+    assert [(f.name, f.raw, f.segment) for f in found] == [
+        ("某某市第二小学规划设置教学班", "36个", "小学"),
+        ("某某市第二小学可容纳学生", "1620人", "小学"),
+    ]
+    found, _ = read("某某学校(某某教育集团)是某区新建的一所九年一贯制公办学校，总学位1680个。")
+    assert [(f.name, f.segment) for f in found] == [("某某学校总学位", "义务教育")]
+
+
+def test_sizes_shared_by_several_schools_are_not_named_by_one() -> None:
+    found, _ = read("通过新建某山学校、改扩建某园小学，提供中小学学位3840个。")
+    assert [f.name for f in found] == ["提供中小学学位"]
+
+
+def test_a_total_takes_the_stage_its_bracketed_breakdown_gives() -> None:
+    found, _ = read(
+        "配置学校22所(小学7所、初中1所、九年一贯制14所)，建设试点校6个(小学2所、高中1所)。"
+    )
+    assert [(f.raw, f.segment) for f in found if f.raw in ("22所", "6个")] == [
+        ("22所", "义务教育"),
+        ("6个", None),
+    ]
+    found, _ = read("新建城区学校10所(含幼儿园4所)。")
+    assert [(f.raw, f.segment) for f in found if f.raw == "10所"] == [("10所", None)]
+
+
+def test_school_and_kindergarten_places_counted_together_are_of_no_one_stage() -> None:
+    found, _ = read("新增学位(园位)共31305个，新增园位600个。")
+    assert [(f.raw, f.segment) for f in found] == [("31305个", None), ("600个", "学前")]
+
+
+def test_a_count_before_its_breakdown_counts_the_noun_after_the_bracket() -> None:
+    found, _ = read("到2025年，建设6个(小学2所、初中3所、高中1所)国际交流试点校，引进国际课程。")
+    assert (found[0].name, found[0].raw) == ("建设国际交流试点校", "6个")
+
+
+def test_a_count_against_a_year_before_is_a_change_of_the_amount_before_it() -> None:
+    found, _ = read("到2025年，普通高中招生总计划7440人，比2024年增加670人。")
+    assert [(f.name, f.raw, parse(f.raw).op) for f in found] == [
+        ("普通高中招生总计划", "7440人", "="),
+        ("普通高中招生总计划比2024年增加", "增加670人", "change"),
+    ]
 
 
 def test_words_around_a_name_that_are_no_part_of_it() -> None:
@@ -496,3 +557,14 @@ def test_every_part_of_a_bracketed_breakdown_is_of_the_stage_its_total_counts() 
         ("8所", "学前"),
         ("3所", None),
     ]
+
+
+def test_before_term_starts_is_no_pre_school() -> None:
+    """`今秋开学前…完成126所中小学及幼儿园项目，新增学位…`: 开学前 says when; the places are of
+    schools of several stages together, of no one segment."""
+    from plancmp.draft.segments import topic_segment
+
+    context = "今秋开学前，某市计划完成126所新建、改扩建中小学及幼儿园项目，"
+    assert topic_segment("新增学位", context) is None
+    assert topic_segment("新增学位", "今秋开学前，新建幼儿园3所，") == "学前"
+    assert topic_segment("投入学前教育发展资金") == "学前"

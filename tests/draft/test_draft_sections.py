@@ -88,3 +88,12 @@ def test_a_paragraph_announcing_a_periods_achievements_stands_over_the_results_b
         ("乙市高考录取率达92.8%。", True),
         ("到2030年，新建学校5所。", False),
     ]
+
+
+def test_a_period_opening_a_paragraph_is_a_review_unless_the_clause_says_it_will() -> None:
+    d = doc(
+        Paragraph("“十三五”期间，全区新建学校12所。"),
+        Paragraph("“十三五”期间，海口将建成2个示范学校。"),
+        Paragraph("“十二五”以来，我市要新增学位3万个。"),
+    )
+    assert [review for _, _, review, _ in paths(d)] == [True, False, False]

@@ -134,9 +134,26 @@ def test_at_least_before_two_verbs_in_a_row_is_a_floor() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成投入使用28所", "9000个"]
 
 
+def test_at_least_before_a_verb_of_having_is_a_floor() -> None:
+    """`每县至少拥有一所优质高中`: what each county must have, at the least."""
+    text = "每县至少拥有一所优质公办高中，每校至少配备2名心理教师。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少拥有一所", "至少配备2名"]
+
+
 def test_the_count_of_a_programmes_phases_is_no_value() -> None:
     """`分3批完成`, `分两期建设`: how the work is phased; `第二批5所` and `建设3批` are values."""
     text = "计划在2022年至2024年分3批完成宿舍改造，分两期建设，第二批5所学校年内投入使用。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["5所"]
     built = "今年将认定示范基地3批。"
     assert [built[s.start : s.end] for s in find_spans(built)] == ["3批"]
+
+
+def test_two_numbers_joined_by_a_times_sign_are_a_size() -> None:
+    """`建议使用1024×768以上分辨率`: a site footer's screen size, not an amount."""
+    text = "(建议使用1024×768以上分辨率浏览本站)新建学校3所，黑板3×4米。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]
+
+
+def test_the_seconds_of_a_clock_time_are_no_value() -> None:
+    assert raws("2022/3/20 12:28:17 人评论") == []
+    assert raws("比例为:95%，师生比达到1:12") == ["95%", "1:12"]

@@ -531,3 +531,27 @@ def test_pipe_rows_of_two_cells_end_a_table_that_is_no_performance_table(
         "说明 | 按常住人口计 | |||",
     ])  # fmt: skip
     assert len(grid(tmp_path, text)) == 2
+
+
+def test_a_list_of_one_years_works_sets_each_projects_money_and_works() -> None:
+    table = Table(
+        (
+            ("序号", "项目名称", "建设地点", "2024年建设内容", "年度投资金额（万元）", "责任单位"),
+            ("1", "某小学改造项目", "城东街道", "改造运动场1处。", "300", "教育局"),
+            (
+                "2",
+                "某幼儿园新建项目",
+                "城西街道",
+                "新建幼儿园1所，新增学位180个。",
+                "1360",
+                "教育局",
+            ),
+        ),
+        "某县2024年民生实事项目清单",
+    )
+    got, _ = read_all(Document("list.txt", (table,)), header(None, 2024))
+    assert sorted((f.name, f.raw, f.unit, f.year, f.scope) for f in got if f.kind == "table") == [
+        ("某小学改造项目年度投资金额", "300", "万元", 2024, "per_year"),
+        ("某幼儿园新建项目年度投资金额", "1360", "万元", 2024, "per_year"),
+    ]
+    assert sorted(f.raw for f in got if f.kind == "prose") == ["180个", "1处", "1所"]

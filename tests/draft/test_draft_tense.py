@@ -334,3 +334,38 @@ def test_a_projects_sizes_are_due_when_its_works_are_not_in_its_programmes_year(
         text.replace("是2019年", "于2019年开工，是"), Plan(None, 2019, True, now=2019, news=True)
     )
     assert dated == [("500万元", 2019), ("1500平方米", 2019)]  # a year of its own works dates them
+
+
+def test_a_bracket_telling_where_a_total_stands_leaves_the_total_a_target() -> None:
+    """`将完成97所(已建成18所、在建34所,剩余45所)学校建设任务`: the bracket's parts are where the
+    work stands today, reports; the total after 将 and the places beside it are targets, named
+    by the words after the bracket."""
+    text = "未来三年内，新区还将完成97所(已建成18所、在建34所,剩余45所)学校建设任务、新增学位10.79万个。"
+    found, _, _ = read_paragraph(text, Paragraph("正文", False, None, 0), NEWS_2023)
+    assert [(f.name, f.raw) for f in found] == [
+        ("完成学校建设任务", "97所"),
+        ("新增学位", "10.79万个"),
+    ]
+    plain = "新区还将完成97所(其中小学40所)学校建设任务。"
+    found, _, _ = read_paragraph(plain, Paragraph("正文", False, None, 0), NEWS_2023)
+    assert "40所" in [f.raw for f in found]
+
+
+def test_a_level_reached_up_to_now_is_a_result() -> None:
+    targets, _ = read(
+        "今年将新增公办学位720个。公办学位由2016年的1200个增加到现在6000多个。", NEWS_2023
+    )
+    assert targets == [("720个", 2023)] and ("6000多个", 2023) not in targets
+
+
+def test_a_year_opening_a_clause_without_its_character_dates_it() -> None:
+    targets, _ = read(
+        "报告指出，2024，该县将新建小学2所。新建一批公办幼儿园，实现公办幼儿园占比50%以上。",
+        NEWS_2023,
+    )
+    assert targets == [("2所", 2024), ("50%以上", 2024)]
+
+
+def test_what_a_document_was_made_to_hold_is_reported() -> None:
+    targets, _ = read("规划制定了10项发展工程，完成后将新增学位2万个。", NEWS_2023)
+    assert targets == [("2万个", 2023)]

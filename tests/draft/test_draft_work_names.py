@@ -100,3 +100,68 @@ def test_a_subject_that_will_act_and_the_time_it_takes_are_no_part_of_a_name() -
 
     assert clean("某地将用3年时间投资") == "投资"
     assert clean("某地将投入资金") == "投入资金"
+
+
+def test_a_schools_run_of_particulars_is_named_by_the_school_and_its_stage() -> None:
+    """`位于…的第五幼儿园占地面积…，建筑面积…，设有9个班；第六小学占地…`: each figure of a run is
+    of the school that opens it, of that school's stage; the location is no part of the name."""
+
+    def named(sentence: str) -> list[tuple[str, str | None, str]]:
+        found = name_values(sentence, {})
+        return [(n.name, n.segment, sentence[n.span.start : n.span.end]) for n in found]
+
+    assert named(
+        "位于某路东侧的第五幼儿园占地面积3000平方米，建筑面积4100平方米，总投资1500万元，设有9个班；"
+    ) == [
+        ("第五幼儿园占地面积", "学前", "3000平方米"),
+        ("第五幼儿园建筑面积", "学前", "4100平方米"),
+        ("第五幼儿园总投资", "学前", "1500万元"),
+        ("第五幼儿园设有班", "学前", "9个"),
+    ]
+    assert named("第六小学占地面积6000平方米，建筑面积7200平方米。") == [
+        ("第六小学占地面积", "小学", "6000平方米"),
+        ("第六小学建筑面积", "小学", "7200平方米"),
+    ]
+
+
+def test_a_pronoun_for_a_project_stands_for_the_school_the_sentence_opened_with() -> None:
+    sentence = "第三幼儿园是今年的续建工程，该项目占地面积2500平方米，建筑面积3300平方米。"
+    assert names(sentence) == [
+        ("第三幼儿园占地面积", "2500平方米"),
+        ("第三幼儿园建筑面积", "3300平方米"),
+    ]
+
+
+def test_a_kind_of_school_is_no_school_of_its_own() -> None:
+    """`公办幼儿园占地…`: a kind of school, whose particulars keep their own names."""
+    sentence = "新建公办幼儿园占地面积3000平方米，建筑面积4100平方米。"
+    assert [n for n, _ in names(sentence)][1] == "建筑面积"
+
+
+def test_the_later_grades_of_a_list_share_the_first_items_words_and_stage() -> None:
+    """`全县初中在市评价中获一等奖1所、二等奖2所`: 二等奖 is of the same assessment and stage."""
+    sentence = "力争全县初中在市质量评价中获一等奖1所、二等奖2所、三等奖3所。"
+    got = [(n.name, n.segment) for n in name_values(sentence, {})]
+    assert got == [
+        ("初中在市质量评价中获一等奖", "初中"),
+        ("初中在市质量评价中获二等奖", "初中"),
+        ("初中在市质量评价中获三等奖", "初中"),
+    ]
+    assert [n.name for n in name_values("新建幼儿园2所、小学3所。", {})][1] != "幼儿园小学"
+
+
+def test_an_adverb_and_verb_after_an_amount_open_another_predicate() -> None:
+    """`投入2.5亿元切实推进教育惠民工程`: what the money is for, not its name; `3所全面发展示范校`
+    keeps its noun."""
+    assert names("某区计划投入2.5亿元切实推进教育惠民工程。") == [("投入", "2.5亿元")]
+    assert names("新建3所全面发展示范校。") == [("新建全面发展示范校", "3所")]
+
+
+def test_an_amount_in_a_bracket_after_a_count_is_of_the_things_counted() -> None:
+    """`完成52所民办幼儿园(1.2万个学位)转公办园`: the places are the kindergartens'; the noun ends
+    at the bracket. A bracket that names its own amount keeps that name."""
+    assert names("到2020年完成52所民办幼儿园(1.2万个学位)转公办园。") == [
+        ("完成民办幼儿园", "52所"),
+        ("民办幼儿园学位", "1.2万个"),
+    ]
+    assert names("新建幼儿园3所（新增学位1080个）。")[1] == ("新增学位", "1080个")

@@ -328,3 +328,29 @@ def test_a_sites_notes_and_bare_pinyin_inside_words_are_removed(tmp_path: Path) 
         "删除汉字后括注的拼音，如“规(guī)划”（1处）",
         "删除转载网站插在字间的注释，如“公办(繁体:辦)”（3处）",
     )
+
+
+def test_cells_closed_by_a_pipe_with_a_lone_pipe_opening_each_row(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "某县民生实事项目清单 |", "||||", "|", "序号 |", "项目名称 |", "建设内容 |", "投资(万元) |",
+            "|", "1 |", "某小学改造项目 |", "改造运动场。 |", "300 |",
+            "|", "2 |", "某幼儿园新建项目 |", "建成后新增学位180个。 |1360 |",
+            "说明:以上为计划数。",
+        ]
+    )  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [list(r) for r in table.rows] == [
+        ["序号", "项目名称", "建设内容", "投资(万元)"],
+        ["1", "某小学改造项目", "改造运动场。", "300"],
+        ["2", "某幼儿园新建项目", "建成后新增学位180个。", "1360"],
+    ]
+    assert doc.blocks[-1] == Paragraph("说明:以上为计划数。")
+
+
+def test_cells_closed_by_a_pipe_without_row_marks_stay_paragraphs(tmp_path: Path) -> None:
+    doc, _ = _read(
+        tmp_path, "序号 |\n目标与任务 |\n责任单位 |\n80 |\n新增托位400个。 |\n县教育局 |"
+    )
+    assert not any(isinstance(b, Table) for b in doc.blocks)

@@ -112,7 +112,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             if found is not None:
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
-                continue
+                if not (block.rows and table_header.is_year_works(list(block.rows[0]))):
+                    continue
             texts = table_text.text_cells(block)
         else:
             texts = [table_text.TextCell(block.text, None)]
@@ -302,7 +303,10 @@ def _table_targets(
             block, section, part.year or year, one_year, order, unit
         )
     if block.rows and table_header.is_project_list(list(block.rows[0])):
-        return totals.read_totals(block, section, year, one_year, order)
+        found = totals.read_totals(block, section, year, one_year, order)
+        if table_header.is_year_works(list(block.rows[0])):
+            found += totals.read_year_works(block, section, year, order)
+        return found
     return None
 
 

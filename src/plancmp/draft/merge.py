@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.values import ValueParseError, parse
 
@@ -80,6 +81,17 @@ def restated(a: Found, b: Found) -> bool:
 
 
 _JOINED = re.compile(r"[和及与、]")
+_RANKS = set("一二三四五六七八九十甲乙丙丁")
+
+
+def _other_grades(a: str, b: str) -> bool:
+    """`…获一等奖` and `…获二等奖`, `一级园` and `二级园`: names that differ only in a rank are
+    two targets, however alike."""
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x in _RANKS and y in _RANKS for x, y in zip(a, b, strict=True) if x != y)
+
+
 """A list joined in a name: the name counts several things together."""
 
 
@@ -97,6 +109,8 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 f.kind == "prose"
                 and k.year == f.year
                 and _number(k) == _number(f)
+                and not other_sites(k.name, f.name)
+                and not _other_grades(k.name, f.name)
                 and (
                     same_indicator(
                         k,

@@ -124,7 +124,13 @@ def noun_after(right: str) -> str:
 
 _ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
 """`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
-_NEXT_VERB = re.compile(r"\s*(?:并且|并|同时|还)")
+_NEXT_VERB = re.compile(
+    r"\s*(?:并且|并|同时|还|"
+    r"(?:切实|扎实|全面|大力|着力|全力|进一步|持续|不断)"
+    r"(?:推进|推动|加强|提升|改善|实施|开展|落实|保障|加快|提高|做好|解决|完成|建设))"
+)
+"""Words that open the next predicate after a value (`…10万平方米并安装…`, `投入2.5亿元切实推进…`):
+what follows is no noun of the value."""
 _FUND = re.compile(r"[^，,；;。、]{1,12}?(?:资金|经费)(?=以及|和|及|与|、)")
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
 

@@ -19,7 +19,9 @@ from plancmp.draft.segments import (
     topic_segment,
     trailing_segment,
 )
+from plancmp.draft.sites import of_sites
 from plancmp.draft.spans import Span, find_spans
+from plancmp.draft.tense import status_brackets
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
 
 LONGEST_NAME = 30
@@ -55,7 +57,10 @@ class Named(NamedTuple):
 
 def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     """Each value of a sentence with its indicator's name. `state` carries the names of
-    the last `A、B分别…` list to a later `…分别达到c、d` in the same paragraph."""
+    the last `A、B分别…` list to a later `…分别达到c、d` in the same paragraph. A bracket that
+    tells where a total stands (`97所(已建成18所、在建34所)学校`) is no part of a name: blanked."""
+    for a, b in status_brackets(sentence):
+        sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
     spans = find_spans(sentence)
     if not spans:
         return []
@@ -75,7 +80,69 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
-    return _funds_named_by_work(out)
+    sized = _sizes_named_by_school(sentence, clause_list, _funds_named_by_work(out))
+    return of_sites(sentence, _graded(sentence, sized))
+
+
+GRADE = "一二三四五六七八九十甲乙丙丁ABCD"
+"""Characters that rank the items of a list (`一等奖…、二等奖…`, `一级…、二级…`, `A类…、B类…`)."""
+_GRADED = re.compile(rf"[{GRADE}](.{{1,3}})")
+
+
+def _graded(sentence: str, out: list[Named]) -> list[Named]:
+    """`初中在…中获一等奖1所、二等奖1所、三等奖3所`: the later grades of a list share what the
+    first item says before its grade, and its segment."""
+    for i in range(1, len(out)):
+        before, named = out[i - 1], out[i]
+        grade = _GRADED.fullmatch(named.name)
+        between = sentence[before.span.end : named.span.start]
+        tail = before.name[-len(named.name) :]
+        if (
+            grade
+            and re.fullmatch(r"\s*[、，,]\s*" + re.escape(named.name) + r"\s*", between)
+            and len(before.name) > len(named.name)
+            and _GRADED.fullmatch(tail)
+            and tail.endswith(grade.group(1))
+        ):
+            head = before.name[: -len(named.name)]
+            out[i] = named._replace(name=head + named.name, segment=before.segment)
+    return out
+
+
+_SCHOOL = r"[^\W\d_、和及与]{2,24}?(?:小学|中学|幼儿园|学校|校区|分园|分校)"
+_BUILDS_SCHOOL = re.compile(
+    rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
+    rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
+    rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
+)
+"""A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
+`某某学校（…）是某区新建的一所九年一贯制学校`."""
+_SIZE = re.compile(
+    r"^(?:学校|该校|该园|新校|学校建成投入使用后)?"
+    r"(?:规划|计划|预计)?(?:设置|开设|开办|可容纳|容纳|可满足|提供|占地|总建筑|建筑|总学位|学位|班)"
+)
+"""A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
+_ANAPHOR = re.compile(r"^(?:学校建成投入使用后|学校|该校|该园|新校)")
+
+
+def _sizes_named_by_school(
+    sentence: str, clause_list: list[tuple[int, int]], out: list[Named]
+) -> list[Named]:
+    """`建设某某小学，规划设置36个教学班，…可容纳学生1620人`: the sizes after a clause that
+    names the one school being built are that school's, and its name opens theirs."""
+    for a, b in clause_list:
+        m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
+        if m:
+            break
+    else:
+        return out
+    school = names.clean(m.group("school") or m.group("subject"))
+    stage = topic_segment(school, sentence[a:b])
+    for i, named in enumerate(out):
+        if named.span.start >= a and _SIZE.match(named.name) and school not in named.name:
+            name = school + _ANAPHOR.sub("", named.name)
+            out[i] = named._replace(name=name, segment=named.segment or stage)
+    return out
 
 
 _BARE_FUND = re.compile(
@@ -130,7 +197,14 @@ def _name_clause(
         right = right[: _next_item(right)]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
+        breakdown = _BREAKDOWN.match(sentence, span.end, ce)
+        if breakdown and not names.noun_after(right) and names.ends_with_verb(left):
+            tail = sentence[breakdown.end() : ce]  # `建设6个(小学2所、…)国际交流试点校`
+            name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
+        name = _bracketed_amount(raw_left, right, carry["previous"]) or name
         guessed = not name or (not left and not used)
+        if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
+            name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
@@ -153,6 +227,31 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+_BREAKDOWN = re.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]")
+"""A bracketed breakdown right after a count, before the noun it counts."""
+_POINTS = (None, "%", "个百分点", "百分点", "倍")
+
+
+def _compared_with(sentence: str, span: Span) -> str:
+    """`比2024年增加` of `比2024年增加670人`: what a change is measured against, and its verb."""
+    m = re.search(r"比[^，,。；;比]{1,10}$", sentence[: span.start])
+    verb = re.match(r"[\u4e00-\u9fff]{2}", sentence[span.start : span.end])
+    return (m.group() if m else "") + (verb.group() if verb else "")
+
+
+def _bracketed_amount(raw_left: str, right: str, previous: str) -> str:
+    """`完成52所民办幼儿园(1.2万个学位)转公办园`: an amount in a bracket right after a count is of
+    the things counted (`民办幼儿园学位`); its noun ends at the bracket. '' for any other value."""
+    if raw_left.strip() not in ("(", "（") or not previous:
+        return ""
+    inside = re.split(r"[)）]", right, maxsplit=1)[0]
+    if len(inside) == len(right):
+        return ""  # the bracket does not close after the value: a breakdown, named otherwise
+    noun = names.noun_after(inside)
+    thing = previous[len(names.leading_verb(previous)) :]
+    return thing + noun if noun and thing and not names.starts_with_verb(noun) else ""
 
 
 _NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增建))")

@@ -156,6 +156,8 @@ def read_paragraph(
                 found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
                 continue
+            if found.segment is None:
+                found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
             if found.segment is None and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
             given[at] = found.segment
@@ -166,6 +168,24 @@ def read_paragraph(
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
     return targets, baselines, carried != TARGET
+
+
+_COMPULSORY = frozenset(("小学", "初中", "义务教育"))
+
+
+def _breakdown_stage(sentence: str, end: int) -> str | None:
+    """The stage of a total its bracketed breakdown gives (`22所(小学7所、初中1所、九年一贯制14所)`
+    → 义务教育): the one stage every part names, or compulsory education when the parts are
+    its stages; None when a part names none or the parts span others (`高中1所`). A note of
+    one part (`10所(含幼儿园4所)`) is no breakdown."""
+    m = re.match(r"\s*[(（](?!含|其中|包括)([^()（）]+)[)）]", sentence[end:])
+    parts = [p for p in re.split(r"[、，,；;]", m.group(1)) if p.strip()] if m else []
+    stages = {topic_segment(part) for part in parts}
+    if len(parts) < 2 or None in stages:
+        return None
+    if len(stages) == 1:
+        return stages.pop()
+    return "义务教育" if stages <= _COMPULSORY else None
 
 
 def _stale(

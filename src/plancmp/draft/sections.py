@@ -48,6 +48,8 @@ _REVIEW = re.compile(
     r"|完成情况|执行情况|进展情况"
 )
 _REVIEW_OPENING = re.compile(r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年")
+_WILL_AFTER_OPENING = re.compile(r"^[^，,。；;]{2,14}[，,][^，,。；;]{0,8}?(?:将|要|力争|计划|拟)")
+"""`“十三五”期间，海口将建成…`: the period's own plan says what it will do; its opening is no review."""
 _ACHIEVED = re.compile(
     r"^[^。！？!?]{0,8}(?:期间|以来|时期|[一二三四五六七八九十两多\d]年来)[，,]"
     r"[^。！？!?]{0,40}取得了?[^。！？!?]{0,6}(?:成就|成效|成绩|进展)[。！!]?$"
@@ -184,7 +186,8 @@ def is_review(heading: str) -> bool:
 def _part(block: Paragraph | Table, stack: list[tuple[str, str]], lead: str | None = None) -> Part:
     path = tuple(text for _, text in stack) + ((lead,) if lead else ())
     review = any(is_review(p) or _ACHIEVED.match(p) for p in path)
-    if isinstance(block, Paragraph) and _REVIEW_OPENING.match(block.text.strip()):
+    text = block.text.strip() if isinstance(block, Paragraph) else ""
+    if _REVIEW_OPENING.match(text) and not _WILL_AFTER_OPENING.match(text):
         review = True
     years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
     if not years and not review:  # `“十四五”时期任务`: the period's end

@@ -105,10 +105,15 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "学前",
         re.compile(
-            r"学前|(?<!婴)幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园"
+            r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园"
+        ),
+    ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`)
+    (
+        "中职",
+        re.compile(
+            r"中职|中等职业|职高|职业高中|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
         ),
     ),
-    ("中职", re.compile(r"中职|中等职业|职高|职业高中|(?<!高等)职业学校")),
     ("高中段", re.compile(r"高中|普高|县中(?![心小医等])")),
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     ("小学", re.compile(r"(?<![中大])小学")),
@@ -116,6 +121,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|幼儿园[和及与、](?:中小学|学校)"
+    r"|学位\s*[(（/、和及与]\s*园位"
 )
 _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
@@ -125,7 +131,8 @@ _CARE = re.compile(r"托位|托育|婴幼儿")
 """Care for children under three (`新增幼儿托位600个`): no school segment, though the name
 says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
 """Schools of several stages at once: a name about them has no one segment (but the
-`义务教育中小学` are the two stages of compulsory education: 义务教育)."""
+`义务教育中小学` are the two stages of compulsory education: 义务教育). `学位（园位）` counts
+school places and kindergarten places together."""
 
 
 _POPULATION = re.compile(r"劳动年龄人口|新增劳动力|平均受教育年限")

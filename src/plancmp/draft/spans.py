@@ -105,11 +105,18 @@ _PARTS = re.compile(
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets."""
-_AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用){1,2}\s*$"
+_COMPARED = re.compile(
+    r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年)(?:同期)?\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
 )
-"""`至少办好2所`, `至少建成投入使用28所`: a comparator, then the verbs of the amount (one, or
-two in a row: built and put to use), then the amount."""
+"""`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
+_AT_LEAST_VERB = re.compile(
+    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有){1,2}\s*$"
+)
+"""`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`: a comparator, then the verbs of the
+amount (one, or two in a row: built and put to use), then the amount."""
+_DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
+_DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
+"""Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
 _HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{0,3}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
@@ -162,6 +169,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     after = folded[end : end + 1]
     if before and (before.isascii() and (before.isalnum() or before in ".+/")):
         return None  # part of a code: IPv6, 1+X, 2.0
+    if before == ":" and folded[start - 2 : start - 1].isdigit():
+        return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
     thousands = re.compile(r"\d{3}(?!\d)")
     if (
         before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
@@ -169,6 +178,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # 1,200: a number with thousands marks, which the grammar does not read
     if after and after.isascii() and (after.isalnum() or after in "+"):
         return None
+    if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
+        return None  # `1024×768`: one side of a size (a screen, a board), not an amount
     kind = m.lastgroup or "value"
     if kind == "value":
         accepted = _accept_number(folded, m, start, end)
@@ -179,6 +190,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
         if verb and _parses(folded[verb.start() : end]):
             start = verb.start()  # `至少建成1所`: the least a verb must reach
+        compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
+        if compared and _parses(folded[compared.start("verb") : end]):
+            start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%

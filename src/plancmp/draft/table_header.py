@@ -32,6 +32,9 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
     ("name", re.compile(r"指标|名称|项目|内容")),
 )
+_YEAR_WORKS = re.compile(r"^(?:(?:19|20)\d\d年度?|年度)(?:建设|工作|实施)?(?:内容|任务)")
+"""A column of one year's works (`2024年建设内容`, `年度建设内容`): the list is that year's
+programme (a 民生实事 list), not a plan's pipeline of projects."""
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 
@@ -81,6 +84,11 @@ def role_of(text: str) -> Column:
 def is_project_list(header: list[str]) -> bool:
     """Construction project lists and budgets: their numbers are not targets."""
     return bool(_PROJECT_HEADER.search("".join(compact(c) for c in header)))
+
+
+def is_year_works(header: list[str]) -> bool:
+    """A project list of one year's works: what each project does that year is a target."""
+    return is_project_list(header) and any(_YEAR_WORKS.match(compact(c)) for c in header)
 
 
 def header_rows(table: Table) -> int:

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Table
-from plancmp.draft.table_header import is_project_list
+from plancmp.draft.table_header import is_project_list, is_year_works
 from plancmp.draft.text import YEAR, compact, fold
 
 _RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
@@ -35,8 +35,10 @@ class TextCell(NamedTuple):
 def text_cells(table: Table) -> list[TextCell]:
     """The running text in a table that is not an indicator table (a task table's
     `项目内容`, a boxed 重点任务), each with the row's heading if it has one."""
-    if not table.rows or is_project_list(list(table.rows[0])):
+    if not table.rows:
         return []
+    if is_project_list(list(table.rows[0])) and not is_year_works(list(table.rows[0])):
+        return []  # a plan's pipeline of projects: their sizes describe them
     skip, years = _columns(table)
     header = [compact(c) for c in table.rows[0]]
     tasks = {c for c, h in enumerate(header) if _TASKS.search(h) and c not in skip}

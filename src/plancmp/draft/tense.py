@@ -16,6 +16,7 @@ from the year the document was written (`未来五年` takes this year as its fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -41,9 +42,11 @@ _ANCHOR = re.compile(
     r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
+    r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
-it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date."""
+it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
+clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
@@ -56,13 +59,16 @@ _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+    r"|(?:制定|出台|印发|编制)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
+    r"|(?:到|至)现在|(?<!截)至今(?!年)"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
-remains of a programme in a report of its progress."""
+remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
+document already holds, not what it sets out to reach."""
 _HEADCOUNT = re.compile(
     r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
 )
@@ -150,8 +156,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
-        if m["year"]:
-            out.append((m.start(), int(m["year"]), False, False))
+        if m["year"] or m["bare"]:
+            out.append((m.start(), int(m["year"] or m["bare"]), False, False))
         elif m["cn_year"] or m["school"]:
             if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
                 out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
@@ -240,8 +246,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         state = max(state, SOFT)
     if _MEASURED.search(sentence):
         state, since = FIRM, True
+    status = status_brackets(sentence)
     for start, end in clauses(sentence, 0, len(sentence)):
-        text = sentence[start:end]
+        text = _outside(sentence, start, end, status)
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = bool(_RELATIVE_WORD.search(text))
         if _SINCE.search(text):
@@ -264,8 +271,33 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             _TARGET.search(_QUOTED.sub("", text)) and not since
         ):
             state, since = TARGET, False
-        out.append(Clause(start, end, state != TARGET))
+        out.extend(_pieces(start, end, state != TARGET, status))
     return out, state
+
+
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def status_brackets(sentence: str) -> list[tuple[int, int]]:
+    """Brackets that tell where a total stands today (`完成97所(已建成18所、在建34所,剩余45所)`):
+    their parts are reports, and say nothing of the total's own tense."""
+    return [m.span() for m in _BRACKET.finditer(sentence) if _RESULT.search(m.group())]
+
+
+def _outside(sentence: str, start: int, end: int, status: list[tuple[int, int]]) -> str:
+    """A clause's words outside the status brackets, which judge its tense."""
+    keep = [ch for i, ch in enumerate(sentence[start:end], start) if not _within(i, status)]
+    return "".join(keep)
+
+
+def _within(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> list[Clause]:
+    """A clause cut where a status bracket opens and closes: the bracket's parts are reports."""
+    cuts = sorted({start, end, *(p for a, b in status for p in (a, b) if start < p < end)})
+    return [Clause(a, b, past or _within(a, status)) for a, b in itertools.pairwise(cuts)]
 
 
 def _reports_met(sentence: str) -> bool:

@@ -83,6 +83,38 @@ def read_totals(
     return out
 
 
+_ANNUAL = re.compile(r"年度|(?:19|20)\d\d年(?![-—–~至到])")
+_PROJECT_NAME = re.compile(r"^项目(?:名称)?$")
+
+
+def read_year_works(table: Table, section: str, year: int | None, order: int) -> list[Found]:
+    """Each project's money for the year in a list of one year's works (a 民生实事 list,
+    `年度投资金额（万元）`): what the year's programme spends on it, named by the project."""
+    header = [compact(c) for c in table.rows[0]]
+    names = [c for c, cell in enumerate(header) if _PROJECT_NAME.match(cell)]
+    columns = [c for c in money_columns(header) if _ANNUAL.search(header[c])]
+    if len(names) != 1 or not columns:
+        return []
+    out: list[Found] = []
+    for r, row in enumerate(table.rows[1:], 1):
+        project = row[names[0]].strip() if names[0] < len(row) else ""
+        if not project or _total_label(row, columns) is not None:
+            continue
+        quote = "\t".join(row).rstrip("\t")
+        for k, c in enumerate(columns):
+            unit = unit_in_name(fold(header[c]))
+            raw = row[c].strip() if c < len(row) else ""
+            if not numeric(raw, unit):
+                continue
+            own = [int(y) for y in YEAR.findall(fold(header[c]))]
+            name = f"{compact(project)}{strip_brackets(header[c])}"
+            out.append(
+                Found(name, raw, unit, own[-1] if own else year, "per_year", "table",
+                      section, quote, None, None, None, None, (), order + r * 10 + k)
+            )  # fmt: skip
+    return out
+
+
 def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | None] | None:
     """(group, count) of a total row: its one label before the amounts, a total word or a
     group with its count; None for a project's row (a number, a name, a place…)."""

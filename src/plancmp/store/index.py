@@ -183,6 +183,9 @@ class IndexWriter:
         self.pending: list[tuple[Any, ...]] = []
         """Record rows not yet written: inserted in batches, far faster than plan by plan."""
         self.pending_levels: list[tuple[Any, ...]] = []
+        self.pending_plans: list[tuple[Any, ...]] = []
+        """Plan rows not yet written: one statement per plan cost a first load of 10,000
+        plans 2 s of the one process that writes."""
         self.setters = SetterCounts()
         self.moves: list[tuple[int, int, str | None]] = []
         """(place in the shards, place taken over, level of the plan replaced) of each
@@ -198,6 +201,7 @@ class IndexWriter:
 
     def replace_plan(self, f: Parsed) -> None:
         assert f.plan is not None
+        self._flush_plans()
         (pos, level) = self.con.execute(
             "SELECT pos, level FROM plans WHERE id = ?", (f.plan.id,)
         ).fetchone()
@@ -229,14 +233,18 @@ class IndexWriter:
             self._flush()
 
     def _insert_header(self, pos: int, plan: Plan, stored: Stored) -> None:
-        marks = ", ".join("?" * (len(PLAN_COLUMNS) + 3))
-        self.con.execute(
-            f"INSERT INTO plans VALUES ({marks})",
-            (pos, stored.n_records, stored.n_table, *plan_row(plan)),
-        )
+        self.pending_plans.append((pos, stored.n_records, stored.n_table, *plan_row(plan)))
         self.setters.add(plan.level, dict(stored.metrics))
+        if len(self.pending_plans) >= BATCH:
+            self._flush_plans()
+
+    def _flush_plans(self) -> None:
+        marks = ", ".join("?" * (len(PLAN_COLUMNS) + 3))
+        self.con.executemany(f"INSERT INTO plans VALUES ({marks})", self.pending_plans)
+        self.pending_plans = []
 
     def _flush(self) -> None:
+        self._flush_plans()
         insert_records(self.con, self.pending)
         add_levels(self.con, self.pending_levels)
         self.pending, self.pending_levels = [], []

@@ -15,6 +15,7 @@ from plancmp.draft.document import Block, Heading, Paragraph
 from plancmp.draft.read.grid import TITLE_MAX, make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_glued import take_glued
+from plancmp.draft.read.text_piped import take_piped_cells
 from plancmp.draft.read.text_tables import (
     Taken,
     take_aligned,
@@ -42,6 +43,7 @@ shorter one (`幼儿园19所,建成后添加学位1.23万个` among lines of 30)
 _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
     take_cell_lines,
     take_tab_rows,
+    take_piped_cells,
     take_pipe_table,
     take_header_cells,
     take_glued,
