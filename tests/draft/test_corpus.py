@@ -38,6 +38,7 @@ SETS = tuple(
         "holdout15",
         "holdout16",
         "holdout17",
+        "holdout18",
     )
     if (CORPUS / s).is_dir()
 )
@@ -63,6 +64,7 @@ SET_MIN_BYTES = {
     "holdout15": 800,
     "holdout16": 800,
     "holdout17": 800,
+    "holdout18": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
