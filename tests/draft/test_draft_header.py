@@ -77,3 +77,18 @@ def test_a_plan_a_report_names_below_a_sites_menu_gives_the_period() -> None:
         "新建改扩建中小学校4000所以上。",
     )
     assert (h.base_year, h.target_year) == (2020, 2025)
+
+
+def test_a_one_year_title_yields_to_the_year_the_text_names_its_own_plan_by() -> None:
+    retitled = header_of(
+        "2019教育工作计划",
+        "一、2018年教育局工作计划指导思想：大力发展高中段教育。",
+        "全市初中升高中段的比例力争达到95%以上。",
+    )
+    assert retitled.target_year == 2018
+    named_again = header_of(
+        "2019年教育工作计划",
+        "一、回顾2018年教育局工作计划的完成情况。",
+        "2019年全市初中升高中段的比例力争达到95%以上。",
+    )
+    assert named_again.target_year == 2019

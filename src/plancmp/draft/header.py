@@ -175,6 +175,8 @@ def _years(
     body = _body(doc)
     now = written_in(texts, body) or year_after_report(body)
     base, target, kind = _period(title)
+    if target is not None and base is None:
+        target = _own_year(title, texts, body, target)
     phases = phase_years(body)
     if phases and target is None:  # a phased programme: its totals are due by the last phase
         if now is None or now > phases[-1]:
@@ -194,6 +196,18 @@ def _years(
         return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
     base, target, kind = _period_in_text(texts, kind)
     return base, target, kind, now
+
+
+def _own_year(title: str, texts: list[str], body: str, year: int) -> int:
+    """The year of a one-year plan: its title's, unless the text never names that year and
+    its opening names its own plan by another (a template site's title `2019…工作计划` over
+    `一、2018年教育局工作计划指导思想`)."""
+    rest = fold(body).replace(fold(title), "", 1)
+    if re.search(rf"{year}\s*年", rest):
+        return year
+    opening = fold("".join(t for t in texts[:6] if t != title))
+    programme = _PROGRAMME.search(opening)
+    return int(programme.group(1)) if programme else year
 
 
 def _body(doc: Document) -> str:
