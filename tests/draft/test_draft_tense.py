@@ -233,6 +233,17 @@ def test_taiwan_dates_by_the_republic_of_china_calendar() -> None:
     assert targets == [("5所", 2010)]
 
 
+def test_a_bare_republic_of_china_year_dates_a_clause_but_no_founding_or_span() -> None:
+    """`115年度…預算` is 2026 as `民國115年` is; `建党100年` and `100年来` are no years."""
+    targets, results = read("108年教育预算为97.86亿元，115年度教育预算将达201亿元。", TAIWAN_2026)
+    assert (targets, results) == ([("201亿元", 2026)], [("97.86亿元", 2019)])
+    plan = Plan(None, None, False, now=2021)
+    targets, _ = read("庆祝建党100年，2021年新建学校5所。", plan)
+    assert targets == [("5所", 2021)]
+    targets, _ = read("学校建校110年，2021年新建幼儿园3所。", plan)
+    assert targets == [("3所", 2021)]
+
+
 def test_years_in_chinese_digits_and_a_school_year_date_a_clause() -> None:
     """Formal texts print `二〇二五年` and `一九九八年八月至二零零二年八月`; a school year
     `2002-03学年` (or `二零零二/零三学年`) is dated by the year it opens."""

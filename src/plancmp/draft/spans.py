@@ -30,12 +30,14 @@ class Span(NamedTuple):
 
 _CN = "零〇一二两三四五六七八九十百千廿卅卌"
 _AR = (
-    r"(?:(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
+    r"(?:(?<![\d.,])\d+亿\s?(?:\d,\d{3}|\d{1,4})(?=万)"
+    r"|(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
     r"|(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])"
     r"|\d+(?:\.\d+)?)"
 )
 """Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`) or an
-ASCII comma (`約9,600個`), or ten thousands and the rest (`2萬1,000人`), which the grammar reads as one number; a table row's
+ASCII comma (`約9,600個`), or ten thousands and the rest (`2萬1,000人`), or hundred millions
+and the ten thousands below (`201億4,070萬元`), which the grammar reads as one number; a table row's
 space-separated cells (`95 100 预期性`) are never joined, as a space stands after the last of
 them, and a full-width comma (`3，400所`) separates list items."""
 _CN_NUM = rf"[{_CN}][{_CN}○]*"
@@ -231,7 +233,12 @@ def _accept_number(
         return None  # a bare number: an ordinal, a code, a count with no unit
     if unit == "岁" and not re.search(r"寿命|年龄", _clause_before(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
-    schooling = unit == "年" and bool(_SCHOOLING.match(folded[end:])) and _at_least(num, 10)
+    schooling = (  # 普及15年教育; 115年教育预算 is a year of Taiwan's calendar, no schooling
+        unit == "年"
+        and bool(_SCHOOLING.match(folded[end:]))
+        and _at_least(num, 10)
+        and not _at_least(num, 21)
+    )
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
     if (
         unit == "年"
