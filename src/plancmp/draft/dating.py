@@ -202,3 +202,13 @@ def phase_years(body: str) -> tuple[int, ...]:
         if len(years) >= 2:
             return tuple(years)
     return ()
+
+
+_ROC_BARE = re.compile(
+    r"(?<![\d.○〇零一二三四五六七八九十党國国校立周])(1[0-2]\d)(?=\s*年度?(?![代来來]|以来|以來|历史|歷史|的))"
+)
+
+
+def western_years(text: str) -> str:
+    """`text` with Taiwan's bare 民國 years written as ours (`115年度预算` → `2026年度预算`)."""
+    return _ROC_BARE.sub(lambda m: str(1911 + int(m.group(1))), text)

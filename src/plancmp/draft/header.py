@@ -13,6 +13,7 @@ from plancmp.draft.dating import (
     is_news,
     page_year,
     phase_years,
+    western_years,
     written_in,
     year_after_report,
 )
@@ -160,7 +161,7 @@ def read_header(doc: Document) -> Header:
 
 _PROGRAMME = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
-    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务)"
+    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务|教育预算)"
 )
 """A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
 十件实事`)."""
@@ -187,7 +188,7 @@ def _years(
     if target is not None:
         return base, target, kind, now
     opening = "".join([title, *texts[:6]])
-    programme = _PROGRAMME.search(fold(opening))
+    programme = _PROGRAMME.search(western_years(fold(opening)))
     if programme:  # `…选出了2024年顺德十大民生实事项目`: the year's own programme
         return None, int(programme.group(1)), kind, now or int(programme.group(1))
     if "明年" in title and now is not None:
