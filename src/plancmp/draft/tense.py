@@ -20,6 +20,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from plancmp.draft.dating import ROC_BARE
 from plancmp.draft.text import PERIODS, clauses, fold
 from plancmp.numerals import number, spelled_digits
 
@@ -39,7 +40,7 @@ _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
-    r"|(?<![\d.○〇零一二三四五六七八九十党國国校立周])(?P<roc_bare>1[0-2]\d)\s*(?=年度?(?![代来來]|以来|以來|历史|歷史|的))"
+    rf"|{ROC_BARE}"
     r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
@@ -47,9 +48,8 @@ _ANCHOR = re.compile(
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
 it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
-clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would. A bare year of 100 to 129
-before 年 (`115年度…预算`) is Taiwan's 民國 year: no year of a founding (`建党100年`) nor a span
-of a hundred years (`100年来`, `100年历史`)."""
+clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
+(`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
