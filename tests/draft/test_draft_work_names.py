@@ -174,4 +174,6 @@ def test_money_named_only_by_who_sets_it_aside_is_named_by_what_it_is_for() -> N
         ("强化教学设备及购置软件", "8亿8,233万元")
     ]
     assert names("其中近 50亿元 用于建筑与设备，包含校园建设。") == [("建筑与设备", "50亿元")]
-    assert names("市财政安排专项资金3000万元用于改善办学条件。")[0][0].startswith("市财政安排专项资金")
+    assert names("市财政安排专项资金3000万元用于改善办学条件。")[0][0].startswith(
+        "市财政安排专项资金"
+    )
