@@ -250,6 +250,8 @@ def _accept_number(
         and "年限" not in _clause_before(folded, start)
     ):
         return None  # 3年的培训, 3年行动计划: durations, not targets
+    if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
+        return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
     if unit and _UNIT_IN_WORD.match(folded, end - 1):
         return None  # 9部门, 3处室: the unit's character opens another word
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
