@@ -204,3 +204,16 @@ def test_names_that_differ_only_in_a_rank_are_two_targets() -> None:
         "初中在市质量评价中获一等奖",
         "初中在市质量评价中获二等奖",
     ]
+
+
+def test_a_kindergarten_named_short_restates_its_full_name() -> None:
+    """News shortens `公办幼儿园` to `公办园`: `改建公办园80所` in the text restates the lead's
+    `改建公办幼儿园80所`; the restatement is one record."""
+    d = draft(
+        Paragraph("2025年全区将改建公办幼儿园80所。"),
+        Paragraph("全区将新建公办幼儿园22所、改建公办园80所。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("改建公办幼儿园", "80所"),
+        ("新建公办幼儿园", "22所"),
+    ]
