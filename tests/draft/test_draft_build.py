@@ -217,3 +217,18 @@ def test_a_kindergarten_named_short_restates_its_full_name() -> None:
         ("改建公办幼儿园", "80所"),
         ("新建公办幼儿园", "22所"),
     ]
+
+
+def test_the_same_sentence_under_two_years_is_a_target_of_each() -> None:
+    """A year's paragraph repeats last year's sentence word for word: it sets the same level
+    for its own year, a second target, not a repeat."""
+    d = draft(
+        Paragraph("2022年，新建幼儿园3所。学前教育经费占比力争达7%。"),
+        Paragraph("2023年，新建幼儿园4所。学前教育经费占比力争达7%。"),
+    )
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("3所", 2022),
+        ("7%", 2022),
+        ("4所", 2023),
+        ("7%", 2023),
+    ]

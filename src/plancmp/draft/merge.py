@@ -105,11 +105,11 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
     """Drop repeats: the same sentence printed twice, and prose that restates a target
     already found (same indicator, year and number), whose section goes to `also`."""
     kept: list[Found] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, int | None]] = set()
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
-        if (f.quote, f.raw, f.name) in seen:
-            continue
-        seen.add((f.quote, f.raw, f.name))
+        if (f.quote, f.raw, f.name, f.year) in seen:
+            continue  # the same sentence under another year (`2023年，…。…比例达7%。`) is its own
+        seen.add((f.quote, f.raw, f.name, f.year))
         for i, k in enumerate(kept):
             if (
                 f.kind == "prose"
