@@ -380,3 +380,13 @@ def test_a_year_opening_a_clause_without_its_character_dates_it() -> None:
 def test_what_a_document_was_made_to_hold_is_reported() -> None:
     targets, _ = read("规划制定了10项发展工程，完成后将新增学位2万个。", NEWS_2023)
     assert targets == [("2万个", 2023)]
+
+
+def test_a_change_over_last_year_leaves_the_clauses_after_it_targets() -> None:
+    """`比上年提高3个百分点` compares with last year; it does not date the sentence as `上年…`
+    does, so `力争达到28%以上` after it is a target."""
+    plan = Plan(None, None, False, now=2018)
+    targets, _ = read("本科上线率比上年提高3个百分点，高等教育毛入学率力争达到28%以上。", plan)
+    assert [raw for raw, _ in targets] == ["28%以上"]
+    _, results = read("上年全市招生3000人，毛入学率达到26%。", plan)
+    assert [raw for raw, _ in results] == ["3000人", "26%"]

@@ -79,12 +79,13 @@ _HEADCOUNT = re.compile(
 10561.2万人`): a statistic of where things stand. A target sets it with a verb or a year
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年(?!的?基础上)|(?<!较)上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"截至|截止|以来|去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
-`去年` (not `在去年的基础上`, which measures a target from it), `五年来` (a work report's
+`去年` (not `在去年的基础上`, which measures a target from it; `比上年提高…` compares, its
+own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
     r"将|(?<!投资)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
