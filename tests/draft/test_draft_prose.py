@@ -568,3 +568,9 @@ def test_before_term_starts_is_no_pre_school() -> None:
     assert topic_segment("新增学位", context) is None
     assert topic_segment("新增学位", "今秋开学前，新建幼儿园3所，") == "学前"
     assert topic_segment("投入学前教育发展资金") == "学前"
+
+
+def test_a_senior_high_school_by_its_full_name_is_of_the_senior_high_stage() -> None:
+    """`高级中学` is the full name of a 高中: its rates are of 高中段."""
+    found, _ = read("某区高级中学高考上线率提升至80%左右。")
+    assert [(f.segment, f.raw) for f in found] == [("高中段", "80%左右")]

@@ -202,3 +202,17 @@ def phase_years(body: str) -> tuple[int, ...]:
         if len(years) >= 2:
             return tuple(years)
     return ()
+
+
+ROC_BARE = (
+    r"(?<![\d.○〇零一二三四五六七八九十党國国校立周])(?P<roc_bare>1[0-2]\d)"
+    r"(?=\s*年度?(?![代来來]|以来|以來|历史|歷史|的))"
+)
+"""A bare year of 100 to 129 before 年 (`115年度…预算`) is Taiwan's 民國 year: no year of a
+founding (`建党100年`, `建校110年`) nor a span of a hundred years (`100年来`, `100年历史`)."""
+_ROC_BARE = re.compile(ROC_BARE)
+
+
+def western_years(text: str) -> str:
+    """`text` with Taiwan's bare 民國 years written as ours (`115年度预算` → `2026年度预算`)."""
+    return _ROC_BARE.sub(lambda m: str(1911 + int(m.group(1))), text)

@@ -20,6 +20,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from plancmp.draft.dating import ROC_BARE
 from plancmp.draft.text import PERIODS, clauses, fold
 from plancmp.numerals import number, spelled_digits
 
@@ -39,6 +40,7 @@ _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
+    rf"|{ROC_BARE}"
     r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
@@ -46,7 +48,8 @@ _ANCHOR = re.compile(
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
 it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
-clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would."""
+clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
+(`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
@@ -76,12 +79,13 @@ _HEADCOUNT = re.compile(
 10561.2万人`): a statistic of where things stand. A target sets it with a verb or a year
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年(?!的?基础上)|(?<!较)上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"截至|截止|以来|去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
-`去年` (not `在去年的基础上`, which measures a target from it), `五年来` (a work report's
+`去年` (not `在去年的基础上`, which measures a target from it; `比上年提高…` compares, its
+own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
     r"将|(?<!投资)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
@@ -161,8 +165,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         elif m["cn_year"] or m["school"]:
             if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
                 out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
-        elif m["roc"] or m["roc_year"]:
-            if (year := roc_year(m["roc"] or m["roc_year"])) is not None:
+        elif m["roc"] or m["roc_year"] or m["roc_bare"]:
+            if (year := roc_year(m["roc"] or m["roc_year"] or m["roc_bare"])) is not None:
                 out.append((m.start(), year, False, False))
         elif m["rel"]:
             if now is not None:
