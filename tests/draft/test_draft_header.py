@@ -77,3 +77,14 @@ def test_a_plan_a_report_names_below_a_sites_menu_gives_the_period() -> None:
         "新建改扩建中小学校4000所以上。",
     )
     assert (h.base_year, h.target_year) == (2020, 2025)
+
+
+def test_a_headline_that_works_are_finished_reports_them_done() -> None:
+    """`…项目全部完工` reports results; `…年内竣工`, `…9月投用` set a date still."""
+    from plancmp.draft.title import looks_back
+
+    assert looks_back("某市新增中央投资教育项目全部完工")
+    assert looks_back("某县10所学校顺利竣工")
+    assert not looks_back("某市20个中小学年内竣工")
+    assert not looks_back("某区新增学位7860个 第一实小9月投用")
+    assert not looks_back("某市38所公办幼儿园11月前全部开园")

@@ -59,6 +59,8 @@ _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+    r"|(?:开展|实施|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
+    r"|(?<![力要将划])(?<!力争)争取到(?!\s*(?:19|20)\d\d|\s*[年今明本底]|\s*[\d一二三四五六七八九十]+月)"
     r"|(?:制定|出台|印发|编制)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
@@ -68,7 +70,12 @@ _RESULT = re.compile(
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
-document already holds, not what it sets out to reach."""
+document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
+`开展了…建设`) tells what was done. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
+for a year) or `力争争取到` (an intent)."""
+_BEFORE = re.compile(r"原(?:本|先|来)(?:只|仅)?有")
+"""`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
+sentences after it as they were."""
 _HEADCOUNT = re.compile(
     r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
 )
@@ -85,10 +92,11 @@ _SINCE = re.compile(
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
     r"将|(?<!投资)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
-    r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)"
+    r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
 )
 """Words of a target (`占年度投资计划的32.12%`, `列入投资计划` name the plan: a noun, not an intent;
-`达到4184亿元` is an amount reached, not `到2025年`)."""
+`达到4184亿元` is an amount reached, not `到2025年`). `建成后，办学规模为24个班`: what a work
+will give once done."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
 )
@@ -251,6 +259,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         text = _outside(sentence, start, end, status)
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = bool(_RELATIVE_WORD.search(text))
+        if _BEFORE.search(text) and not _TARGET.search(text):
+            out.extend(_pieces(start, end, True, status))
+            continue
         if _SINCE.search(text):
             state, since = FIRM, True
         elif (
