@@ -568,3 +568,18 @@ def test_before_term_starts_is_no_pre_school() -> None:
     assert topic_segment("新增学位", context) is None
     assert topic_segment("新增学位", "今秋开学前，新建幼儿园3所，") == "学前"
     assert topic_segment("投入学前教育发展资金") == "学前"
+
+
+def test_a_breakdown_clause_naming_one_stage_is_about_that_stage() -> None:
+    """`其中幼儿园将新增2070个学位，小学将新增4590个学位`: each clause's own stage, though the
+    clauses before name others (`小学及幼儿园`)."""
+    found, _ = read(
+        "6所小学及幼儿园年底可再完成建设，全年新增学位7860个，"
+        "其中幼儿园将新增2070个学位，小学将新增4590个学位，中职将新增1200个学位。"
+    )
+    assert [(f.raw, f.segment) for f in found if f.name == "新增学位"] == [
+        ("7860个", None),
+        ("2070个", "学前"),
+        ("4590个", "小学"),
+        ("1200个", "中职"),
+    ]

@@ -149,6 +149,9 @@ def read_paragraph(
             if _stale(year, years, at, clause, plan):
                 year, period = where.year, False
             context = _context(sentence, named_all, at)
+            own = _context(sentence, named_all, at, reach=0)
+            if topic_segment("", own) is not None:  # `…6所小学及幼儿园…，其中幼儿园将新增…`
+                context = own
             found = _found(
                 sentence, named, context, where.section, year, plan, where.order + k * 100 + at
             )
@@ -258,15 +261,16 @@ def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None
     return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
 
 
-def _context(sentence: str, named: list[Named], at: int) -> str:
+def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
     slogans, without the names of values about several stages (中小学), without the other
     items of its list (`中职学位600个、中学学位1250个`) or a bracketed breakdown, and without
-    examples (`幼儿园建设、高考综合改革等项目57个` counts projects of every kind)."""
+    examples (`幼儿园建设、高考综合改革等项目57个` counts projects of every kind). `reach`: how
+    many clauses before its own; a stage its own clause names alone is the one it is about."""
     bounds = clauses(sentence, 0, len(sentence))
     index = next((i for i, (s, e) in enumerate(bounds) if s <= at < e), 0)
-    start = bounds[max(0, index - 2)][0]
+    start = bounds[max(0, index - reach)][0]
     before = [n.span.end for n in named if n.span.end <= at]
     between = sentence[max(before) : at] if before else ""
     if _LIST_ITEM.match(between):  # from the last list mark: the items before are others
