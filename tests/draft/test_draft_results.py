@@ -318,3 +318,28 @@ def test_how_a_school_stood_before_is_no_target_but_what_it_gives_once_built_is(
         "该项目投资约3559万元，建成后，办学规模为24个班。"
     )
     assert len(targets) == 2 and targets[0][0] == "约3559万元"
+
+
+def test_bullet_items_after_results_go_on_with_them() -> None:
+    """`自2016年以来，…做了一系列工作。` then `● …达到1290所`: the bullets report; a bullet
+    after a paragraph of targets, or one with a word of its own (将), sets targets."""
+    doc = Document(
+        "page.html",
+        (
+            Paragraph("某市幼儿园建设推进会召开"),
+            Paragraph("自2016年以来，我市做了一系列工作。"),
+            Paragraph("●  五年来，共新建改扩建幼儿园390所。"),
+            Paragraph("●  普惠性幼儿园达到1290所，占比91.81%。"),
+            Paragraph("●  到2022年，公办幼儿园将达到400所。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("400所", 2022)]
+    doc = Document(
+        "page.html",
+        (
+            Paragraph("某市幼儿园建设推进会召开"),
+            Paragraph("到2022年，我市将推进以下工作。"),
+            Paragraph("●  普惠性幼儿园达到1290所。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("1290所", 2022)]

@@ -113,6 +113,9 @@ class Paragraph(NamedTuple):
     order: int
     past_before: bool = False
     """The paragraph before ended on results: a `其中…` opening continues them."""
+    continues: bool = False
+    """A bullet item after results (`自2016年以来，…做了一系列工作。` `● 普惠性幼儿园达到1290所`):
+    its first sentence goes on with them, as `其中…` would."""
 
 
 def read_paragraph(
@@ -129,7 +132,7 @@ def read_paragraph(
     carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
-        if not k and not _CONTINUES.match(sentence):
+        if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
         marks, carried = read_clauses(sentence, carried, dating)
         years = anchors(sentence, plan.now)
