@@ -583,3 +583,10 @@ def test_a_breakdown_clause_naming_one_stage_is_about_that_stage() -> None:
         ("4590个", "小学"),
         ("1200个", "中职"),
     ]
+
+
+def test_the_whole_a_share_is_taken_of_is_no_target() -> None:
+    """`占全国5个省、42个县投资总额的21%`: the provinces and counties count the whole the
+    share is of; the amount before it is the plan's."""
+    found, _ = read("到2025年，安排资金32800万元，占全国5个省、42个县投资总额的21%。")
+    assert [f.raw for f in found] == ["32800万元"]

@@ -37,6 +37,16 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
+_SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
+_SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
+
+
+def _share_base(sentence: str, start: int, end: int) -> bool:
+    """Whether a value stands inside `占…的21%`: it counts the whole the share is taken
+    of (`占全国5个省、42个未普九县投资总额的21%`), not an amount the plan sets."""
+    return bool(_SHARE_OPENS.search(sentence[:start]) and _SHARE_CLOSES.match(sentence, end))
+
+
 _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
 """`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
 _ITEMS = re.compile(r"实事|项目|事项")
@@ -429,6 +439,8 @@ def _found(
         if printed is None:
             review.append("基线年份由上下文推断")
     name = names.strip_place(named.name, plan.places)
+    if _share_base(sentence, span.start, span.end):
+        return None  # `占全国5个省、42个县投资总额的21%`: the whole a share is of
     if _SHORTFALL.search(name):
         return None  # `学位缺口7000个`: what is lacking, not what the plan sets
     name = names.share_name(name) if value.unit == "%" else name
