@@ -349,5 +349,7 @@ def test_works_reported_all_finished_are_results() -> None:
     """`…等13所学校维修改造项目全部完工`: done; `将于年底全部竣工` is due still."""
     targets, _ = read("宅城中心小学等13所学校维修改造项目全部完工，营造了安全的校园环境。")
     assert targets == []
+    targets, _ = read("今年9月，新区4所新建学校全部建成招生，改善了片区学位紧张的局面。")
+    assert targets == []
     targets, _ = read("新建学校13所，将于年底全部竣工。")
     assert [raw for raw, _ in targets] == ["13所"]
