@@ -369,3 +369,15 @@ def test_a_year_opening_a_clause_without_its_character_dates_it() -> None:
 def test_what_a_document_was_made_to_hold_is_reported() -> None:
     targets, _ = read("规划制定了10项发展工程，完成后将新增学位2万个。", NEWS_2023)
     assert targets == [("2万个", 2023)]
+
+
+def test_a_period_after_but_or_whereas_dates_its_clause() -> None:
+    """`而在“十二五”期间，…近100所`: the past period, as `在“十二五”期间` would be."""
+    from plancmp.draft.prose import Paragraph as Where
+    from plancmp.draft.prose import Plan, read_paragraph
+
+    news_2017 = Plan(None, 2017, True, now=2017, news=True)
+    text = "今年新建学校17所。而在“十二五”期间，全市新建公办普通高中10所。"
+    found, past, _ = read_paragraph(text, Where("正文", False, None, 0), news_2017)
+    assert [f.raw for f in found] == ["17所"]
+    assert [(f.raw, f.year) for f in past] == [("10所", 2015)]
