@@ -353,3 +353,12 @@ def test_works_reported_all_finished_are_results() -> None:
     assert targets == []
     targets, _ = read("新建学校13所，将于年底全部竣工。")
     assert [raw for raw, _ in targets] == ["13所"]
+
+
+def test_a_breakdown_of_what_was_added_reports() -> None:
+    """`在今年新增的4万余个学位中，义务教育学位3.7万个…`: the parts of what was added; `今年将
+    新增学位4万个，其中…` sets them."""
+    targets, _ = read("在今年新增的4万余个学位中，义务教育学位3.7万个，高中学位4200个。")
+    assert targets == []
+    targets, _ = read("今年将新增学位4万个，其中义务教育学位3.7万个。")
+    assert [raw for raw, _ in targets] == ["4万个", "3.7万个"]
