@@ -104,3 +104,14 @@ def test_a_years_budget_named_in_the_opening_is_the_year_its_figures_are_for() -
     assert (h.target_year, h.now) == (2026, 2025)
     h = header_of("某市2024年教育预算安排情况", "编列3亿元用于校舍改建。")
     assert h.target_year == 2024
+
+
+def test_a_headline_that_works_are_finished_reports_them_done() -> None:
+    """`…项目全部完工` reports results; `…年内竣工`, `…9月投用` set a date still."""
+    from plancmp.draft.title import looks_back
+
+    assert looks_back("某市新增中央投资教育项目全部完工")
+    assert looks_back("某县10所学校顺利竣工")
+    assert not looks_back("某市20个中小学年内竣工")
+    assert not looks_back("某区新增学位7860个 第一实小9月投用")
+    assert not looks_back("某市38所公办幼儿园11月前全部开园")

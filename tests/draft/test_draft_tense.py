@@ -390,3 +390,15 @@ def test_a_change_over_last_year_leaves_the_clauses_after_it_targets() -> None:
     assert [raw for raw, _ in targets] == ["28%以上"]
     _, results = read("上年全市招生3000人，毛入学率达到26%。", plan)
     assert [raw for raw, _ in results] == ["3000人", "26%"]
+
+
+def test_a_period_after_but_or_whereas_dates_its_clause() -> None:
+    """`而在“十二五”期间，…近100所`: the past period, as `在“十二五”期间` would be."""
+    from plancmp.draft.prose import Paragraph as Where
+    from plancmp.draft.prose import Plan, read_paragraph
+
+    news_2017 = Plan(None, 2017, True, now=2017, news=True)
+    text = "今年新建学校17所。而在“十二五”期间，全市新建公办普通高中10所。"
+    found, past, _ = read_paragraph(text, Where("正文", False, None, 0), news_2017)
+    assert [f.raw for f in found] == ["17所"]
+    assert [(f.raw, f.year) for f in past] == [("10所", 2015)]

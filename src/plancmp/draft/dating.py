@@ -138,12 +138,18 @@ _THIS_IS = re.compile(
 """`今年是“十二五”收官之年`: the text says which year it is, whatever the page's date."""
 
 
+_LAST_AND_THIS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:和|及|与|以及)今年")
+"""`回顾了2019年和今年以来工作`: the year named beside 今年 is the one before it."""
+
+
 def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
-    (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021)."""
+    (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
+    this one (`回顾了2019年和今年以来工作` → 2020)."""
     m = _THIS_IS.search(fold(body))
     if m is None:
-        return None
+        last = _LAST_AND_THIS.search(fold(body))
+        return int(last.group(1)) + 1 if last else None
     end = PERIODS[m["period"]]
     return end if m["end"] else end - 4
 
