@@ -534,6 +534,8 @@ def test_again_between_a_comparator_and_its_verb_keeps_the_comparator(
         ("1,234,500元", "=", 1234500, "元"),
         ("2万1000人", "=", 21000, "人"),
         ("2万1,000人", "=", 21000, "人"),
+        ("201亿4,070万元", "=", 20140700000, "元"),
+        ("约40亿7,700万元", "=", 4077000000, "元"),
         ("逾4000所", ">", 4000, "所"),
         ("不少于20%以上", ">=", 20, "%"),
         ("至少达180班以上", ">=", 180, "班"),
@@ -544,7 +546,8 @@ def test_thousands_marks_ten_thousands_and_the_rest_yu_and_one_bound_said_twice(
     printed, op, value, unit
 ):
     """Forms of news and work reports: an ASCII comma between groups of three digits,
-    `2万1000` (ten thousands and the rest), 逾 (more than), and one bound printed twice
+    `2万1000` (ten thousands and the rest), `201亿4,070万` (hundred millions and the ten
+    thousands below), 逾 (more than), and one bound printed twice
     (不少于…以上, 至少达…以上)."""
     v = parse(printed)
     assert (v.op, v.value, v.unit) == (op, value, unit)

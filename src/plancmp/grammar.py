@@ -443,11 +443,15 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 NFKC, which would turn a list's full-width `，` (`3，400所`) into the same comma."""
 _WAN_AND = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(?![\d.万亿])")
 """`2万1000人`: ten thousands and the rest, one number (21000)."""
+_YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})万")
+"""`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万."""
 
 
 def _one_number(raw: str) -> str:
-    """`raw` with its thousands marks dropped and `2万1000` written as 21000."""
+    """`raw` with its thousands marks dropped, `201亿4070万` written as 2014070万 and
+    `2万1000` as 21000."""
     s = clean(_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw))
+    s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}万", s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)
 
 

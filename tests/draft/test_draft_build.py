@@ -204,3 +204,31 @@ def test_names_that_differ_only_in_a_rank_are_two_targets() -> None:
         "初中在市质量评价中获一等奖",
         "初中在市质量评价中获二等奖",
     ]
+
+
+def test_a_kindergarten_named_short_restates_its_full_name() -> None:
+    """News shortens `公办幼儿园` to `公办园`: `改建公办园80所` in the text restates the lead's
+    `改建公办幼儿园80所`; the restatement is one record."""
+    d = draft(
+        Paragraph("2025年全区将改建公办幼儿园80所。"),
+        Paragraph("全区将新建公办幼儿园22所、改建公办园80所。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("改建公办幼儿园", "80所"),
+        ("新建公办幼儿园", "22所"),
+    ]
+
+
+def test_the_same_sentence_under_two_years_is_a_target_of_each() -> None:
+    """A year's paragraph repeats last year's sentence word for word: it sets the same level
+    for its own year, a second target, not a repeat."""
+    d = draft(
+        Paragraph("2022年，新建幼儿园3所。学前教育经费占比力争达7%。"),
+        Paragraph("2023年，新建幼儿园4所。学前教育经费占比力争达7%。"),
+    )
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("3所", 2022),
+        ("7%", 2022),
+        ("4所", 2023),
+        ("7%", 2023),
+    ]

@@ -185,3 +185,11 @@ def test_a_date_line_written_day_first_with_dots_dates_the_page() -> None:
     """`03.03.2017  17:33`: day, month, year; a version number (`1.2.2017.5`) is no date."""
     assert page_year(["某区幼儿园建设", "03.03.2017  17:33", BODY]) == 2017
     assert page_year(["某区幼儿园建设", "版本 1.2.2017.5", BODY]) is None
+
+
+def test_a_year_named_beside_this_year_is_the_one_before_it() -> None:
+    """`回顾了2019年和今年以来工作`: the report was made in 2020; `2019年和2020年` says nothing."""
+    from plancmp.draft.dating import stated_year
+
+    assert stated_year("总理作政府工作报告，回顾了2019年和今年以来工作。") == 2020
+    assert stated_year("回顾了2019年和2020年的工作。") is None

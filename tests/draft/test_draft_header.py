@@ -77,3 +77,41 @@ def test_a_plan_a_report_names_below_a_sites_menu_gives_the_period() -> None:
         "新建改扩建中小学校4000所以上。",
     )
     assert (h.base_year, h.target_year) == (2020, 2025)
+
+
+def test_a_one_year_title_yields_to_the_year_the_text_names_its_own_plan_by() -> None:
+    retitled = header_of(
+        "2019教育工作计划",
+        "一、2018年教育局工作计划指导思想：大力发展高中段教育。",
+        "全市初中升高中段的比例力争达到95%以上。",
+    )
+    assert retitled.target_year == 2018
+    named_again = header_of(
+        "2019年教育工作计划",
+        "一、回顾2018年教育局工作计划的完成情况。",
+        "2019年全市初中升高中段的比例力争达到95%以上。",
+    )
+    assert named_again.target_year == 2019
+
+
+def test_a_years_budget_named_in_the_opening_is_the_year_its_figures_are_for() -> None:
+    """A budget announced before its year (`115年教育预算`, 民國115 = 2026, on a page of
+    December 2025) sets that year's figures, as a year's 实事 programme does."""
+    h = header_of(
+        "date 2025-12-15 某县重视教育，115年教育预算创新高。",
+        "县府编列1412.9万元用于幼儿园幼童车汰换更新。",
+    )
+    assert (h.target_year, h.now) == (2026, 2025)
+    h = header_of("某市2024年教育预算安排情况", "编列3亿元用于校舍改建。")
+    assert h.target_year == 2024
+
+
+def test_a_headline_that_works_are_finished_reports_them_done() -> None:
+    """`…项目全部完工` reports results; `…年内竣工`, `…9月投用` set a date still."""
+    from plancmp.draft.title import looks_back
+
+    assert looks_back("某市新增中央投资教育项目全部完工")
+    assert looks_back("某县10所学校顺利竣工")
+    assert not looks_back("某市20个中小学年内竣工")
+    assert not looks_back("某区新增学位7860个 第一实小9月投用")
+    assert not looks_back("某市38所公办幼儿园11月前全部开园")

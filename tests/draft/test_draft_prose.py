@@ -568,3 +568,31 @@ def test_before_term_starts_is_no_pre_school() -> None:
     assert topic_segment("新增学位", context) is None
     assert topic_segment("新增学位", "今秋开学前，新建幼儿园3所，") == "学前"
     assert topic_segment("投入学前教育发展资金") == "学前"
+
+
+def test_a_senior_high_school_by_its_full_name_is_of_the_senior_high_stage() -> None:
+    """`高级中学` is the full name of a 高中: its rates are of 高中段."""
+    found, _ = read("某区高级中学高考上线率提升至80%左右。")
+    assert [(f.segment, f.raw) for f in found] == [("高中段", "80%左右")]
+
+
+def test_a_breakdown_clause_naming_one_stage_is_about_that_stage() -> None:
+    """`其中幼儿园将新增2070个学位，小学将新增4590个学位`: each clause's own stage, though the
+    clauses before name others (`小学及幼儿园`)."""
+    found, _ = read(
+        "6所小学及幼儿园年底可再完成建设，全年新增学位7860个，"
+        "其中幼儿园将新增2070个学位，小学将新增4590个学位，中职将新增1200个学位。"
+    )
+    assert [(f.raw, f.segment) for f in found if f.name == "新增学位"] == [
+        ("7860个", None),
+        ("2070个", "学前"),
+        ("4590个", "小学"),
+        ("1200个", "中职"),
+    ]
+
+
+def test_the_whole_a_share_is_taken_of_is_no_target() -> None:
+    """`占全国5个省、42个县投资总额的21%`: the provinces and counties count the whole the
+    share is of; the amount before it is the plan's."""
+    found, _ = read("到2025年，安排资金32800万元，占全国5个省、42个县投资总额的21%。")
+    assert [f.raw for f in found] == ["32800万元"]

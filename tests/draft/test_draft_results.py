@@ -288,3 +288,77 @@ def test_an_undated_page_whose_latest_year_was_met_beyond_its_plan_was_written_a
     assert year_after_report(body.replace("超额完成", "力争完成")) is None
     assert future_years("2021年、2022年连续两年将学位项目列入民心工程。") == []
     assert future_years("2024年起将连续三年实施学位工程。") == [2024]
+
+
+def test_funds_obtained_are_results_but_striving_for_a_year_sets_a_target() -> None:
+    """`共争取到…资金` reports funds obtained; `争取到2025年` and `力争争取到` are intents."""
+    targets, results = read("2015年共争取到专项资金9000万元，其中中央6000万元、省级1000万元。")
+    assert targets == []
+    assert results == ["9000万元", "6000万元", "1000万元"]
+    targets, _ = read("争取到2018年，新建幼儿园20所。")
+    assert targets == [("20所", 2018)]
+    targets, _ = read("今年力争争取到上级资金5000万元。")
+    assert targets == [("5000万元", 2015)]
+
+
+def test_a_verb_with_its_perfective_le_reports_what_was_done() -> None:
+    """`住进了`, `开展了…建设`: done; the same verbs without 了 say what will be."""
+    targets, _ = read("今年3月，某镇中心小学89名寄宿生住进了新宿舍。")
+    assert targets == []
+    targets, _ = read("学前教育方面，投入资金开展了13所公办幼儿园建设。")
+    assert targets == []
+    targets, _ = read("今年将开展13所公办幼儿园建设。")
+    assert targets == [("13所", 2015)]
+
+
+def test_how_a_school_stood_before_is_no_target_but_what_it_gives_once_built_is() -> None:
+    """`原本只有6个班`: its past; `建成后，办学规模为24个班`: what the work will give."""
+    targets, _ = read(
+        "这所原本只有6个班10名教师的农村完小，成为名校的校区。"
+        "该项目投资约3559万元，建成后，办学规模为24个班。"
+    )
+    assert len(targets) == 2 and targets[0][0] == "约3559万元"
+
+
+def test_bullet_items_after_results_go_on_with_them() -> None:
+    """`自2016年以来，…做了一系列工作。` then `● …达到1290所`: the bullets report; a bullet
+    after a paragraph of targets, or one with a word of its own (将), sets targets."""
+    doc = Document(
+        "page.html",
+        (
+            Paragraph("某市幼儿园建设推进会召开"),
+            Paragraph("自2016年以来，我市做了一系列工作。"),
+            Paragraph("●  五年来，共新建改扩建幼儿园390所。"),
+            Paragraph("●  普惠性幼儿园达到1290所，占比91.81%。"),
+            Paragraph("●  到2022年，公办幼儿园将达到400所。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("400所", 2022)]
+    doc = Document(
+        "page.html",
+        (
+            Paragraph("某市幼儿园建设推进会召开"),
+            Paragraph("到2022年，我市将推进以下工作。"),
+            Paragraph("●  普惠性幼儿园达到1290所。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("1290所", 2022)]
+
+
+def test_works_reported_all_finished_are_results() -> None:
+    """`…等13所学校维修改造项目全部完工`: done; `将于年底全部竣工` is due still."""
+    targets, _ = read("宅城中心小学等13所学校维修改造项目全部完工，营造了安全的校园环境。")
+    assert targets == []
+    targets, _ = read("今年9月，新区4所新建学校全部建成招生，改善了片区学位紧张的局面。")
+    assert targets == []
+    targets, _ = read("新建学校13所，将于年底全部竣工。")
+    assert [raw for raw, _ in targets] == ["13所"]
+
+
+def test_a_breakdown_of_what_was_added_reports() -> None:
+    """`在今年新增的4万余个学位中，义务教育学位3.7万个…`: the parts of what was added; `今年将
+    新增学位4万个，其中…` sets them."""
+    targets, _ = read("在今年新增的4万余个学位中，义务教育学位3.7万个，高中学位4200个。")
+    assert targets == []
+    targets, _ = read("今年将新增学位4万个，其中义务教育学位3.7万个。")
+    assert [raw for raw, _ in targets] == ["4万个", "3.7万个"]

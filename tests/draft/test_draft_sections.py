@@ -97,3 +97,16 @@ def test_a_period_opening_a_paragraph_is_a_review_unless_the_clause_says_it_will
         Paragraph("“十二五”以来，我市要新增学位3万个。"),
     )
     assert [review for _, _, review, _ in paths(d)] == [True, False, False]
+
+
+def test_a_short_numbered_name_closed_by_a_full_stop_is_still_a_heading() -> None:
+    d = doc(
+        Paragraph("一、发展环境"),
+        Paragraph("（一）现实基础。"),
+        Paragraph("教育规划目标基本实现。6所高职院校入选国家计划。"),
+        Paragraph("（二）面临形势。"),
+        Paragraph("1.新建幼儿园5所。"),
+    )
+    got = paths(d)
+    assert (got[0][1][:2], got[0][2]) == (("一、发展环境", "（一）现实基础。"), True)
+    assert (got[1][1], got[1][2]) == (("一、发展环境", "（二）面临形势。"), False)

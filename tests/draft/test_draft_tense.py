@@ -233,6 +233,17 @@ def test_taiwan_dates_by_the_republic_of_china_calendar() -> None:
     assert targets == [("5所", 2010)]
 
 
+def test_a_bare_republic_of_china_year_dates_a_clause_but_no_founding_or_span() -> None:
+    """`115年度…預算` is 2026 as `民國115年` is; `建党100年` and `100年来` are no years."""
+    targets, results = read("108年教育预算为97.86亿元，115年度教育预算将达201亿元。", TAIWAN_2026)
+    assert (targets, results) == ([("201亿元", 2026)], [("97.86亿元", 2019)])
+    plan = Plan(None, None, False, now=2021)
+    targets, _ = read("庆祝建党100年，2021年新建学校5所。", plan)
+    assert targets == [("5所", 2021)]
+    targets, _ = read("学校建校110年，2021年新建幼儿园3所。", plan)
+    assert targets == [("3所", 2021)]
+
+
 def test_years_in_chinese_digits_and_a_school_year_date_a_clause() -> None:
     """Formal texts print `二〇二五年` and `一九九八年八月至二零零二年八月`; a school year
     `2002-03学年` (or `二零零二/零三学年`) is dated by the year it opens."""
@@ -369,3 +380,25 @@ def test_a_year_opening_a_clause_without_its_character_dates_it() -> None:
 def test_what_a_document_was_made_to_hold_is_reported() -> None:
     targets, _ = read("规划制定了10项发展工程，完成后将新增学位2万个。", NEWS_2023)
     assert targets == [("2万个", 2023)]
+
+
+def test_a_change_over_last_year_leaves_the_clauses_after_it_targets() -> None:
+    """`比上年提高3个百分点` compares with last year; it does not date the sentence as `上年…`
+    does, so `力争达到28%以上` after it is a target."""
+    plan = Plan(None, None, False, now=2018)
+    targets, _ = read("本科上线率比上年提高3个百分点，高等教育毛入学率力争达到28%以上。", plan)
+    assert [raw for raw, _ in targets] == ["28%以上"]
+    _, results = read("上年全市招生3000人，毛入学率达到26%。", plan)
+    assert [raw for raw, _ in results] == ["3000人", "26%"]
+
+
+def test_a_period_after_but_or_whereas_dates_its_clause() -> None:
+    """`而在“十二五”期间，…近100所`: the past period, as `在“十二五”期间` would be."""
+    from plancmp.draft.prose import Paragraph as Where
+    from plancmp.draft.prose import Plan, read_paragraph
+
+    news_2017 = Plan(None, 2017, True, now=2017, news=True)
+    text = "今年新建学校17所。而在“十二五”期间，全市新建公办普通高中10所。"
+    found, past, _ = read_paragraph(text, Where("正文", False, None, 0), news_2017)
+    assert [f.raw for f in found] == ["17所"]
+    assert [(f.raw, f.year) for f in past] == [("10所", 2015)]

@@ -165,3 +165,15 @@ def test_an_amount_in_a_bracket_after_a_count_is_of_the_things_counted() -> None
         ("民办幼儿园学位", "1.2万个"),
     ]
     assert names("新建幼儿园3所（新增学位1080个）。")[1] == ("新增学位", "1080个")
+
+
+def test_money_named_only_by_who_sets_it_aside_is_named_by_what_it_is_for() -> None:
+    """`县府编列8亿8,233万元 用于…`: the amount is of what it is 用于; a fund named on its
+    left keeps its name; the comma inside `8,233` and the space before 用于 split nothing."""
+    assert names("县府编列 8亿8,233万元 用于强化教学设备及购置软件，包括电脑汰换。") == [
+        ("强化教学设备及购置软件", "8亿8,233万元")
+    ]
+    assert names("其中近 50亿元 用于建筑与设备，包含校园建设。") == [("建筑与设备", "50亿元")]
+    assert names("市财政安排专项资金3000万元用于改善办学条件。")[0][0].startswith(
+        "市财政安排专项资金"
+    )

@@ -120,7 +120,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             listing = listing and bool(numbering(block.text.strip()))
             part = part._replace(review=part.review or listing)
             part, last = _goes_on(part, block.text, last, plan.now)
-        past = _read_texts(texts, part, order, past, plan, targets, baselines)
+        bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
+        past = _read_texts(texts, part, order, (past, past and bullet), plan, targets, baselines)
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = _without_subheads(targets, baselines)
@@ -142,6 +143,11 @@ _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
 numbered items below it are the results it details."""
 
 
+_BULLET = re.compile(r"\s*[●•▪■◆◇◎▲△►]")
+"""A bullet item: after a paragraph that ended on results, it goes on with them (a review's
+points under `自2016年以来，…做了一系列工作。`) unless a word of its own sets a target."""
+
+
 _GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)")
 """A paragraph that goes on from the one before (`同时，该县将…`) keeps its year."""
 
@@ -159,13 +165,15 @@ def _read_texts(
     texts: list[table_text.TextCell],
     part: Part,
     order: int,
-    past: bool,
+    before: tuple[bool, bool],
     plan: prose.Plan,
     targets: list[Found],
     baselines: list[Found],
 ) -> bool:
     """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
-    it ended on results."""
+    it ended on results. `before`: whether the one before ended on results, and whether this
+    one goes on with them (a bullet item after them)."""
+    past, continues = before
     for k, (text, heading, year, tasks) in enumerate(texts):
         where = prose.Paragraph(
             join(part.path, getattr(part.block, "title", None), heading),
@@ -173,6 +181,7 @@ def _read_texts(
             year or part.year,
             order + k * 1000,
             past,
+            continues and not k,
         )
         own = plan._replace(looks_back=False) if tasks else plan  # the targets a review measures
         t, b, past = prose.read_paragraph(text, where, own)

@@ -138,12 +138,18 @@ _THIS_IS = re.compile(
 """`今年是“十二五”收官之年`: the text says which year it is, whatever the page's date."""
 
 
+_LAST_AND_THIS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:和|及|与|以及)今年")
+"""`回顾了2019年和今年以来工作`: the year named beside 今年 is the one before it."""
+
+
 def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
-    (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021)."""
+    (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
+    this one (`回顾了2019年和今年以来工作` → 2020)."""
     m = _THIS_IS.search(fold(body))
     if m is None:
-        return None
+        last = _LAST_AND_THIS.search(fold(body))
+        return int(last.group(1)) + 1 if last else None
     end = PERIODS[m["period"]]
     return end if m["end"] else end - 4
 
@@ -202,3 +208,17 @@ def phase_years(body: str) -> tuple[int, ...]:
         if len(years) >= 2:
             return tuple(years)
     return ()
+
+
+ROC_BARE = (
+    r"(?<![\d.○〇零一二三四五六七八九十党國国校立周])(?P<roc_bare>1[0-2]\d)"
+    r"(?=\s*年度?(?![代来來]|以来|以來|历史|歷史|的))"
+)
+"""A bare year of 100 to 129 before 年 (`115年度…预算`) is Taiwan's 民國 year: no year of a
+founding (`建党100年`, `建校110年`) nor a span of a hundred years (`100年来`, `100年历史`)."""
+_ROC_BARE = re.compile(ROC_BARE)
+
+
+def western_years(text: str) -> str:
+    """`text` with Taiwan's bare 民國 years written as ours (`115年度预算` → `2026年度预算`)."""
+    return _ROC_BARE.sub(lambda m: str(1911 + int(m.group(1))), text)

@@ -13,6 +13,7 @@ from plancmp.draft.dating import (
     is_news,
     page_year,
     phase_years,
+    western_years,
     written_in,
     year_after_report,
 )
@@ -160,7 +161,7 @@ def read_header(doc: Document) -> Header:
 
 _PROGRAMME = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
-    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务)"
+    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务|教育预算)"
 )
 """A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
 十件实事`)."""
@@ -175,6 +176,8 @@ def _years(
     body = _body(doc)
     now = written_in(texts, body) or year_after_report(body)
     base, target, kind = _period(title)
+    if target is not None and base is None:
+        target = _own_year(title, texts, body, target)
     phases = phase_years(body)
     if phases and target is None:  # a phased programme: its totals are due by the last phase
         if now is None or now > phases[-1]:
@@ -185,7 +188,7 @@ def _years(
     if target is not None:
         return base, target, kind, now
     opening = "".join([title, *texts[:6]])
-    programme = _PROGRAMME.search(fold(opening))
+    programme = _PROGRAMME.search(western_years(fold(opening)))
     if programme:  # `…选出了2024年顺德十大民生实事项目`: the year's own programme
         return None, int(programme.group(1)), kind, now or int(programme.group(1))
     if "明年" in title and now is not None:
@@ -194,6 +197,18 @@ def _years(
         return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
     base, target, kind = _period_in_text(texts, kind)
     return base, target, kind, now
+
+
+def _own_year(title: str, texts: list[str], body: str, year: int) -> int:
+    """The year of a one-year plan: its title's, unless the text never names that year and
+    its opening names its own plan by another (a template site's title `2019…工作计划` over
+    `一、2018年教育局工作计划指导思想`)."""
+    rest = fold(body).replace(fold(title), "", 1)
+    if re.search(rf"{year}\s*年", rest):
+        return year
+    opening = fold("".join(t for t in texts[:6] if t != title))
+    programme = _PROGRAMME.search(opening)
+    return int(programme.group(1)) if programme else year
 
 
 def _body(doc: Document) -> str:

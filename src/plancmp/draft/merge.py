@@ -73,7 +73,11 @@ def restated(a: Found, b: Found) -> bool:
         return False  # words (全覆盖, 逐年提高) are printed for many indicators
     if number == (Decimal(100), None, "%"):
         return False
-    ka, kb = (key(n).replace("增加", "新增") for n in (a.name, b.name))  # 增加学位 = 新增学位
+    ka, kb = (
+        _SHORT_KINDERGARTEN.sub(r"\1幼儿园", key(n).replace("增加", "新增"))
+        for n in (a.name, b.name)
+    )
+    # 增加学位 = 新增学位, 公办园 = 公办幼儿园
     short, long = sorted((ka, kb), key=len)
     if _JOINED.search(long) and not _JOINED.search(short):
         return False  # `新建和改扩建学校` counts its items together: `改扩建学校` is one of them
@@ -81,6 +85,8 @@ def restated(a: Found, b: Found) -> bool:
 
 
 _JOINED = re.compile(r"[和及与、]")
+_SHORT_KINDERGARTEN = re.compile(r"(公办|民办|普惠性?|示范性?)园(?!区|所|长)")
+"""`公办园` is how news shortens `公办幼儿园`."""
 _RANKS = set("一二三四五六七八九十甲乙丙丁")
 
 
@@ -99,11 +105,11 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
     """Drop repeats: the same sentence printed twice, and prose that restates a target
     already found (same indicator, year and number), whose section goes to `also`."""
     kept: list[Found] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, int | None]] = set()
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
-        if (f.quote, f.raw, f.name) in seen:
-            continue
-        seen.add((f.quote, f.raw, f.name))
+        if (f.quote, f.raw, f.name, f.year) in seen:
+            continue  # the same sentence under another year (`2023年，…。…比例达7%。`) is its own
+        seen.add((f.quote, f.raw, f.name, f.year))
         for i, k in enumerate(kept):
             if (
                 f.kind == "prose"

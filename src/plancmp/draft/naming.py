@@ -297,6 +297,11 @@ def _restates_list(raw_left: str, raw: str) -> bool:
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
+_USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")
+_ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编列|安排|拨付|下达|划拨)?")
+"""Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -309,6 +314,9 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", right)
+    use = _USED_FOR.match(right)
+    if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
+        return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
     noun = names.noun_after(right)
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
     if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:

@@ -37,6 +37,16 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
+_SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
+_SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
+
+
+def _share_base(sentence: str, start: int, end: int) -> bool:
+    """Whether a value stands inside `占…的21%`: it counts the whole the share is taken
+    of (`占全国5个省、42个未普九县投资总额的21%`), not an amount the plan sets."""
+    return bool(_SHARE_OPENS.search(sentence[:start]) and _SHARE_CLOSES.match(sentence, end))
+
+
 _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
 """`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
 _ITEMS = re.compile(r"实事|项目|事项")
@@ -113,6 +123,9 @@ class Paragraph(NamedTuple):
     order: int
     past_before: bool = False
     """The paragraph before ended on results: a `其中…` opening continues them."""
+    continues: bool = False
+    """A bullet item after results (`自2016年以来，…做了一系列工作。` `● 普惠性幼儿园达到1290所`):
+    its first sentence goes on with them, as `其中…` would."""
 
 
 def read_paragraph(
@@ -129,7 +142,7 @@ def read_paragraph(
     carried = FIRM if where.past_before else TARGET
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
-        if not k and not _CONTINUES.match(sentence):
+        if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
         marks, carried = read_clauses(sentence, carried, dating)
         years = anchors(sentence, plan.now)
@@ -149,6 +162,9 @@ def read_paragraph(
             if _stale(year, years, at, clause, plan):
                 year, period = where.year, False
             context = _context(sentence, named_all, at)
+            own = _context(sentence, named_all, at, reach=0)
+            if topic_segment("", own) is not None:  # `…6所小学及幼儿园…，其中幼儿园将新增…`
+                context = own
             found = _found(
                 sentence, named, context, where.section, year, plan, where.order + k * 100 + at
             )
@@ -258,15 +274,16 @@ def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None
     return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
 
 
-def _context(sentence: str, named: list[Named], at: int) -> str:
+def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
     slogans, without the names of values about several stages (中小学), without the other
     items of its list (`中职学位600个、中学学位1250个`) or a bracketed breakdown, and without
-    examples (`幼儿园建设、高考综合改革等项目57个` counts projects of every kind)."""
+    examples (`幼儿园建设、高考综合改革等项目57个` counts projects of every kind). `reach`: how
+    many clauses before its own; a stage its own clause names alone is the one it is about."""
     bounds = clauses(sentence, 0, len(sentence))
     index = next((i for i, (s, e) in enumerate(bounds) if s <= at < e), 0)
-    start = bounds[max(0, index - 2)][0]
+    start = bounds[max(0, index - reach)][0]
     before = [n.span.end for n in named if n.span.end <= at]
     between = sentence[max(before) : at] if before else ""
     if _LIST_ITEM.match(between):  # from the last list mark: the items before are others
@@ -422,6 +439,8 @@ def _found(
         if printed is None:
             review.append("基线年份由上下文推断")
     name = names.strip_place(named.name, plan.places)
+    if _share_base(sentence, span.start, span.end):
+        return None  # `占全国5个省、42个县投资总额的21%`: the whole a share is of
     if _SHORTFALL.search(name):
         return None  # `学位缺口7000个`: what is lacking, not what the plan sets
     name = names.share_name(name) if value.unit == "%" else name

@@ -159,12 +159,16 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             yield _part(block, stack, lead)
 
 
+_STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,16}。$")
+"""`（一）现实基础。`: a short numbered name with a full stop and nothing else is still a heading."""
+
+
 def _is_heading(text: str, style: str | None) -> bool:
-    """A numbered line that is not a sentence: short, with no full stop."""
+    """A numbered line that is not a sentence: short, with no full stop but a closing one."""
     return (
         style is not None
         and len(text) <= MAX_HEADING
-        and not re.search(r"[。；;]", text)
+        and (not re.search(r"[。；;]", text) or bool(_STOPPED_HEADING.match(text)))
         and style != "item"
     )
 

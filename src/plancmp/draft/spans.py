@@ -30,12 +30,14 @@ class Span(NamedTuple):
 
 _CN = "零〇一二两三四五六七八九十百千廿卅卌"
 _AR = (
-    r"(?:(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
+    r"(?:(?<![\d.,])\d+亿\s?(?:\d,\d{3}|\d{1,4})(?=万)"
+    r"|(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
     r"|(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])"
     r"|\d+(?:\.\d+)?)"
 )
 """Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`) or an
-ASCII comma (`約9,600個`), or ten thousands and the rest (`2萬1,000人`), which the grammar reads as one number; a table row's
+ASCII comma (`約9,600個`), or ten thousands and the rest (`2萬1,000人`), or hundred millions
+and the ten thousands below (`201億4,070萬元`), which the grammar reads as one number; a table row's
 space-separated cells (`95 100 预期性`) are never joined, as a space stands after the last of
 them, and a full-width comma (`3，400所`) separates list items."""
 _CN_NUM = rf"[{_CN}][{_CN}○]*"
@@ -105,6 +107,9 @@ _PARTS = re.compile(
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets."""
+_TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施)(?![\u4e00-\u9fff])")
+"""`28项重点工作任务`, `11项我区教育事业发展的主要任务`: a plan's tasks counted under a longer
+name are its parts as `11项任务` are."""
 _COMPARED = re.compile(
     r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年)(?:同期)?\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
 )
@@ -231,7 +236,12 @@ def _accept_number(
         return None  # a bare number: an ordinal, a code, a count with no unit
     if unit == "岁" and not re.search(r"寿命|年龄", _clause_before(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
-    schooling = unit == "年" and bool(_SCHOOLING.match(folded[end:])) and _at_least(num, 10)
+    schooling = (  # 普及15年教育; 115年教育预算 is a year of Taiwan's calendar, no schooling
+        unit == "年"
+        and bool(_SCHOOLING.match(folded[end:]))
+        and _at_least(num, 10)
+        and not _at_least(num, 21)
+    )
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
     if (
         unit == "年"
@@ -240,11 +250,17 @@ def _accept_number(
         and "年限" not in _clause_before(folded, start)
     ):
         return None  # 3年的培训, 3年行动计划: durations, not targets
+    if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
+        return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
     if unit and _UNIT_IN_WORD.match(folded, end - 1):
         return None  # 9部门, 3处室: the unit's character opens another word
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
-    if unit and (_PARTS.match(folded[end:]) or _PARTS.match(unit + folded[end:])):
+    if unit and (
+        _PARTS.match(folded[end:])
+        or _PARTS.match(unit + folded[end:])
+        or (unit in ("项", "条") and _TASKS_NAMED.match(folded, end))
+    ):
         return None  # 11个方面, 4个体系, 四方面: the plan's own parts
     if unit in _PART_UNITS and (
         _PARTS_NAMED.match(folded[end:])

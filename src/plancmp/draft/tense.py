@@ -20,6 +20,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from plancmp.draft.dating import ROC_BARE
 from plancmp.draft.text import PERIODS, clauses, fold
 from plancmp.numerals import number, spelled_digits
 
@@ -39,14 +40,16 @@ _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
-    r"|(?:^|(?<=[，,。；;：:\s]))(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
+    rf"|{ROC_BARE}"
+    r"|(?:^|(?<=[，,。；;：:\s]))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
     r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
-"""A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`) only where
+"""A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`, `而在“十二五”期间`) only where
 it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
-clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would."""
+clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
+(`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
@@ -59,6 +62,9 @@ _RESULT = re.compile(
     r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+    r"|(?:开展|实施|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
+    r"|^\s*在[^，,。；;]{0,20}?(?:新增|新建|建成|开学|投用)的[^，,。；;]{0,20}?中"
+    r"|(?<![力要将划])(?<!力争)争取到(?!\s*(?:19|20)\d\d|\s*[年今明本底]|\s*[\d一二三四五六七八九十]+月)"
     r"|(?:制定|出台|印发|编制)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
@@ -68,7 +74,12 @@ _RESULT = re.compile(
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
-document already holds, not what it sets out to reach."""
+document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
+`开展了…建设`) tells what was done; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
+for a year) or `力争争取到` (an intent)."""
+_BEFORE = re.compile(r"原(?:本|先|来)(?:只|仅)?有")
+"""`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
+sentences after it as they were."""
 _HEADCOUNT = re.compile(
     r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
 )
@@ -76,24 +87,28 @@ _HEADCOUNT = re.compile(
 10561.2万人`): a statistic of where things stand. A target sets it with a verb or a year
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年(?!的?基础上)|(?<!较)上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"截至|截止|以来|去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
-`去年` (not `在去年的基础上`, which measures a target from it), `五年来` (a work report's
+`去年` (not `在去年的基础上`, which measures a target from it; `比上年提高…` compares, its
+own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
     r"将|(?<!投资)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
-    r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)"
+    r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
 )
 """Words of a target (`占年度投资计划的32.12%`, `列入投资计划` name the plan: a noun, not an intent;
-`达到4184亿元` is an amount reached, not `到2025年`)."""
+`达到4184亿元` is an amount reached, not `到2025年`). `建成后，办学规模为24个班`: what a work
+will give once done."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
+    r"|(?:全部|全面|顺利)(?:完工|竣工|建成并?招生)"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
-happened that day, unless the clause says it will (将, 计划)."""
+happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,
+`4所新建学校全部建成招生`: works reported finished (`8月底竣工交付使用` is a due date still)."""
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -161,8 +176,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         elif m["cn_year"] or m["school"]:
             if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
                 out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
-        elif m["roc"] or m["roc_year"]:
-            if (year := roc_year(m["roc"] or m["roc_year"])) is not None:
+        elif m["roc"] or m["roc_year"] or m["roc_bare"]:
+            if (year := roc_year(m["roc"] or m["roc_year"] or m["roc_bare"])) is not None:
                 out.append((m.start(), year, False, False))
         elif m["rel"]:
             if now is not None:
@@ -251,6 +266,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         text = _outside(sentence, start, end, status)
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = bool(_RELATIVE_WORD.search(text))
+        if _BEFORE.search(text) and not _TARGET.search(text):
+            out.extend(_pieces(start, end, True, status))
+            continue
         if _SINCE.search(text):
             state, since = FIRM, True
         elif (

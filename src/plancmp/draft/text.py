@@ -37,8 +37,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CLAUSE_END = re.compile(r"[，,：:]")
-_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])")
+_CLAUSE_END = re.compile(r"[，：:]|,(?<!\d,)|,(?!\d{3}(?!\d))")
+"""A comma ends a clause; an ASCII one grouping digits in threes (`8亿8,233万元`) does not."""
+_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])(?!用于)")
+"""A space between a headline's phrases; `…万元 用于…` goes on saying what the money is for."""
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -53,7 +55,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             bracketed += 1
         elif ch in ")）]】}》" and bracketed:
             bracketed -= 1
-        elif i not in quoted and _CLAUSE_END.match(ch) and not (bracketed and ch in "：:"):
+        elif i not in quoted and _CLAUSE_END.match(text, i) and not (bracketed and ch in "：:"):
             out.append((begin, i))
             begin = i + 1
         elif not bracketed and _PHRASE_GAP.match(text, i) and i > begin:

@@ -131,10 +131,18 @@ def reads_back(texts: list[str]) -> bool:
     return bool(_REVIEW_TITLE.search(opening)) and not _FORWARD_LEAD.search(opening)
 
 
+_DONE_TITLE = re.compile(r"(?:全部|全面|顺利|均已|已经?)(?:完工|竣工|建成|投用|交付使用|落成)")
+_DUE_TITLE = re.compile(r"将|前|底|内|力争|确保|预计|计划|\d+月|今秋|今年秋|秋季|春季")
+"""A headline that works are finished (`…教育项目全部完工`) reports them done; one that says
+when they will be (`…年内竣工`, `今秋投用`, `11月前全部开园`) sets a date still."""
+
+
 def looks_back(title: str) -> bool:
-    """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告)."""
+    """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告, …全部完工)."""
     if _TASK_NOTICE.search(title):
         return False
     if _ASSESSMENT.search(title):
+        return True
+    if _DONE_TITLE.search(title) and not _DUE_TITLE.search(title):
         return True
     return bool(_REVIEW_TITLE.search(title)) and not _FORWARD_TITLE.search(title)
