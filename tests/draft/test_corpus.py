@@ -39,6 +39,7 @@ SETS = tuple(
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",
     )
     if (CORPUS / s).is_dir()
 )
@@ -65,6 +66,7 @@ SET_MIN_BYTES = {
     "holdout16": 800,
     "holdout17": 800,
     "holdout18": 800,
+    "holdout19": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
