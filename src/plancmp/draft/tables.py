@@ -42,6 +42,18 @@ class Row(NamedTuple):
     base: tuple[Column, str] | None
     targets: list[tuple[Column, str]]
     attribute: str | None
+    op: str | None = None
+    """The comparator printed in a column of its own (`指标性质`: ≥, ＝)."""
+
+
+COMPARATORS = {
+    **dict.fromkeys(("≥", "≧", ">=", "＞＝", "大于等于", "不低于", "不少于"), ">="),
+    **dict.fromkeys(("≤", "≦", "<=", "＜＝", "小于等于", "不高于", "不超过"), "<="),
+    **dict.fromkeys((">", "＞", "大于", "高于"), ">"),
+    **dict.fromkeys(("<", "＜", "小于", "低于"), "<"),
+    **dict.fromkeys(("=", "＝", "═", "等于"), "="),
+}
+"""A performance form's comparator cell (its `指标性质` column), by the op it states."""
 
 
 def _real_length(cells: list[str]) -> int:
@@ -57,7 +69,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
     )
     j = _real_length(cells) - 1
-    unit, attribute = None, None
+    unit, attribute, op = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
     for col in reversed(columns[first_data:]):
@@ -69,6 +81,12 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         if col.role == "attribute":
             if cell in ATTRIBUTES:
                 attribute, j = cell, j - 1
+            elif cell.strip() in COMPARATORS:
+                op, j = COMPARATORS[cell.strip()], j - 1
+            continue
+        if col.role == "score":  # a form's score: a number that is no target
+            if is_value_cell(cell):
+                j -= 1
             continue
         if col.role == "note":
             if not is_value_cell(cell) and cell not in ATTRIBUTES:
@@ -84,7 +102,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         elif col.role == "target":
             targets.insert(0, (col, cell))
         j -= 1
-    return Row(cells[: j + 1], unit, base, targets, attribute)
+    return Row(cells[: j + 1], unit, base, targets, attribute, op)
 
 
 class Labels(NamedTuple):
@@ -409,4 +427,5 @@ def _found(
         baseline,
         labels.category,
         tuple(notes),
+        op=row.op,
     )
