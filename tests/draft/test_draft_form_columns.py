@@ -10,6 +10,7 @@ from plancmp.draft.build import draft_document, read_all
 from plancmp.draft.found import Found
 from plancmp.draft.header import read_header
 from plancmp.draft.read import read_document
+from plancmp.draft.tables import split_cell
 
 FORM = "\n".join([
     "2022年度项目支出绩效自评表",
@@ -48,3 +49,10 @@ def test_the_comparator_cell_gives_the_drafted_target_its_op(tmp_path: Path) -> 
         ("100", "="),
         ("95", ">="),
     ]
+
+
+def test_a_forms_tick_boxes_and_telephone_numbers_are_no_values() -> None:
+    assert split_cell("新增项目□ 延续项目☑", None) == []
+    assert split_cell("18073426859", None) == []
+    assert split_cell("0743-8221234", None) == []
+    assert split_cell("18073", None) == ["18073"]  # a count, however long, stays a value

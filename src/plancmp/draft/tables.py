@@ -224,7 +224,7 @@ def _with_extra(name: str, extra: str) -> str:
 def split_cell(cell: str, unit: str | None) -> list[str]:
     """The values a target cell prints: one, or several (`>95；>30`, `34.52%\\n77.34%`)."""
     text = cell.strip()
-    if not text or text in NO_UNIT:
+    if not text or text in NO_UNIT or _FORM_ENTRY.search(text):
         return []
     account = not re.search(r"\d", text) and _ACCOUNT.search(text)
     if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account:
@@ -238,6 +238,9 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     return [text] if parses(text, unit) and not re.search(r"\d", text) and not account else []
 
 
+_FORM_ENTRY = re.compile(r"[□☐☑☒■]|^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
+"""A form's particulars, never a value to reach: boxes to tick (`新增项目□ 延续项目☑`)
+and a telephone number (a mobile's eleven digits, an area code and number)."""
 _ACCOUNT = re.compile(r"[,，。]|(?<![为除])了(?!解)")
 """A cell in words that runs to a sentence (`…,大力支持…`) or says what was done
 (`显著提升了…`) gives an account, not a level to reach."""
