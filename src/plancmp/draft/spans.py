@@ -80,7 +80,7 @@ _TREND_WORDS = (
 )
 _SPAN = re.compile(
     rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
-    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍)"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
