@@ -596,3 +596,15 @@ def test_the_whole_a_share_is_taken_of_is_no_target() -> None:
     share is of; the amount before it is the plan's."""
     found, _ = read("到2025年，安排资金32800万元，占全国5个省、42个县投资总额的21%。")
     assert [f.raw for f in found] == ["32800万元"]
+
+
+def test_a_single_schools_project_lends_its_stage_to_its_money_and_areas() -> None:
+    """`东关小学(新校建设)项目是…工程，总投资…，总建筑面积…`: one school's project, so its
+    money and floor area are that stage's; a sentence with two schools' projects lends none."""
+    one = "东关小学(新校建设)项目是县里的一项民生工程，总投资8533.15万元，总建筑面积19842平方米。"
+    assert [(f.name, f.segment) for f in read(one)[0]] == [
+        ("总投资", "小学"),
+        ("总建筑面积", "小学"),
+    ]
+    two = "甲小学项目和乙幼儿园项目是县里的民生工程，总投资8533.15万元。"
+    assert [(f.name, f.segment) for f in read(two)[0]] == [("总投资", None)]

@@ -351,6 +351,23 @@ def _built_segment(sentence: str) -> str | None:
     return _one_segment(what)
 
 
+_PROJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:幼儿园|小学|初级中学|初中|高级中学|高中)"
+    r"\s*(?:[（(][^（）()]{1,10}[）)])?\s*(?:新校|分校|校区)?(?:建设|新建|迁建|改扩建|扩建)?项目"
+    r"(?!\s*[\d一二两三四五六七八九十]+\s*[个项所])"
+)
+"""One school's building project named in a sentence (`东关小学(新校建设)项目`), not a count
+of projects (`幼儿园项目5个`)."""
+
+
+def _project_segment(sentence: str) -> str | None:
+    """The stage of the one school whose project a sentence describes (`东关小学(新校建设)项目
+    是…民生工程，总投资8533.15万元`): its money, land and floor area are that school's. None
+    when it names several projects or none."""
+    projects = _PROJECT.findall(fold(sentence))
+    return _one_segment(projects[0]) if len(projects) == 1 else None
+
+
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
 _KIND = re.compile(r"幼儿园|小学|初中|中学|高中|学校")
 
@@ -450,7 +467,7 @@ def _found(
         context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     if segment is None and _ATTRIBUTE.match(name):
-        segment = _built_segment(sentence)
+        segment = _built_segment(sentence) or _project_segment(sentence)
     if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
     return Found(
