@@ -608,3 +608,22 @@ def test_a_single_schools_project_lends_its_stage_to_its_money_and_areas() -> No
     ]
     two = "甲小学项目和乙幼儿园项目是县里的民生工程，总投资8533.15万元。"
     assert [(f.name, f.segment) for f in read(two)[0]] == [("总投资", None)]
+
+
+def test_a_schools_planned_intake_is_a_target_not_a_headcount() -> None:
+    """`规划招生36个班级` sets a new school's intake; a bare `招生1869万人` is a statistic."""
+    found, _ = read("新校规划招生36个班级，总学生数1620人。")
+    assert [f.raw for f in found] == ["36个", "1620人"]
+    found, _ = read("普通小学招生1869万人，在校生10561万人。")
+    assert found == []
+
+
+def test_a_projects_site_classes_and_pupils_are_its_schools_stage() -> None:
+    """Land, classes and pupils are measures of a building project as its money is: after
+    `东关小学(新校建设)项目…`, every one of them is the school's stage."""
+    text = (
+        "东关小学(新校建设)项目是县里的一项民生工程，总投资8533.15万元，项目总用地面积19439.51平方米，"
+        "建筑占地面积4409.4平方米，总建筑面积19842平方米，规划招生36个班级，总学生数1620人。"
+    )
+    found, _ = read(text)
+    assert [f.segment for f in found] == ["小学"] * 6

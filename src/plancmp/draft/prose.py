@@ -79,11 +79,12 @@ _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
-    r"^(?:共|总|计划|规划|新增|新建)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
+    r"^(?:共|总|计划|规划|新增|新建)?(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|(?:招生)?班级数?"
+    r"|办学规模|学生数|容纳学生|招生人数|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
-money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`)."""
+money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
