@@ -631,5 +631,5 @@ def test_a_projects_site_classes_and_pupils_are_its_schools_stage() -> None:
 
 def test_a_list_mark_before_a_verb_of_capacity_opens_the_next_item() -> None:
     """`可开设64个班、容纳学生2600人`: 容纳 names the pupils, not more of what 64 counts."""
-    found, _ = read("综合楼建成后可开设64个班、容纳学生2600人。")
+    found, _ = read("综合楼建成后，可开设64个班、容纳学生2600人。")
     assert [(f.name, f.raw) for f in found] == [("可开设班", "64个"), ("容纳学生", "2600人")]
