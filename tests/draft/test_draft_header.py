@@ -125,6 +125,6 @@ def test_an_undated_reports_this_year_is_the_year_it_opens_its_work_with() -> No
         "2020年，某区地区生产总值预计全年达到8500亿元左右。",
         "2021年，某区计划增加3000个小学学位。",
     )
-    assert h.target_year == 2021
+    assert (h.target_year, h.now) == (2021, 2021)
     h = header_of("记者获悉，今年，某区将增加学位1500个。", "2020年，某区新建学校3所。")
-    assert h.target_year == 2020
+    assert (h.target_year, h.now) == (2020, None)

@@ -198,7 +198,11 @@ def _years(
     if "明年" in title and now is not None:
         return None, now + 1, kind, now
     if _THIS_YEAR.search(opening):
-        return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
+        this_year = now or _first_year(texts[:6]) or _first_year([body])
+        planned = planned_years("\n".join(texts[:6]))
+        if now is None and planned and this_year == planned[0]:
+            now = this_year  # `2021年，…计划…` on a page of 今年: 2020 is its past
+        return None, this_year, kind, now
     base, target, kind = _period_in_text(texts, kind)
     return base, target, kind, now
 
