@@ -292,6 +292,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
+    if _counted_by_statistics(sentence):
+        out = [c._replace(past=True) for c in out]
     return out, state
 
 
@@ -318,6 +320,16 @@ def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> 
     """A clause cut where a status bracket opens and closes: the bracket's parts are reports."""
     cuts = sorted({start, end, *(p for a, b in status for p in (a, b) if start < p < end)})
     return [Clause(a, b, past or _within(a, status)) for a, b in itertools.pairwise(cuts)]
+
+
+_STATISTICS_LEAD = re.compile(r"^\s*(?:据(?:不完全)?统计|(?:统计)?数据显示|统计显示)\s*[，,：:]")
+"""`据统计，今年该县共启动教育方面项目35个`: a sentence led by the statistics it quotes counts
+what was done, 今年 or not."""
+
+
+def _counted_by_statistics(sentence: str) -> bool:
+    """A sentence led by `据统计，` with no word of a target in it: all of it reports."""
+    return bool(_STATISTICS_LEAD.match(sentence)) and not _TARGET.search(_QUOTED.sub("", sentence))
 
 
 def _reports_met(sentence: str) -> bool:
