@@ -115,3 +115,16 @@ def test_a_headline_that_works_are_finished_reports_them_done() -> None:
     assert not looks_back("某市20个中小学年内竣工")
     assert not looks_back("某区新增学位7860个 第一实小9月投用")
     assert not looks_back("某市38所公办幼儿园11月前全部开园")
+
+
+def test_an_undated_reports_this_year_is_the_year_it_opens_its_work_with() -> None:
+    """`今年…` on an undated page that first names last year's results (`2020年，…预计全年…`)
+    and then opens this year's work with its year (`2021年，某区计划增加…`): 今年 is 2021."""
+    h = header_of(
+        "1月12日，记者获悉，今年，某区将增加普惠学前教育学位1500个。",
+        "2020年，某区地区生产总值预计全年达到8500亿元左右。",
+        "2021年，某区计划增加3000个小学学位。",
+    )
+    assert (h.target_year, h.now) == (2021, 2021)
+    h = header_of("记者获悉，今年，某区将增加学位1500个。", "2020年，某区新建学校3所。")
+    assert (h.target_year, h.now) == (2020, None)

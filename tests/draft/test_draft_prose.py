@@ -596,3 +596,40 @@ def test_the_whole_a_share_is_taken_of_is_no_target() -> None:
     share is of; the amount before it is the plan's."""
     found, _ = read("到2025年，安排资金32800万元，占全国5个省、42个县投资总额的21%。")
     assert [f.raw for f in found] == ["32800万元"]
+
+
+def test_a_single_schools_project_lends_its_stage_to_its_money_and_areas() -> None:
+    """`东关小学(新校建设)项目是…工程，总投资…，总建筑面积…`: one school's project, so its
+    money and floor area are that stage's; a sentence with two schools' projects lends none."""
+    one = "东关小学(新校建设)项目是县里的一项民生工程，总投资8533.15万元，总建筑面积19842平方米。"
+    assert [(f.name, f.segment) for f in read(one)[0]] == [
+        ("总投资", "小学"),
+        ("总建筑面积", "小学"),
+    ]
+    two = "甲小学项目和乙幼儿园项目是县里的民生工程，总投资8533.15万元。"
+    assert [(f.name, f.segment) for f in read(two)[0]] == [("总投资", None)]
+
+
+def test_a_schools_planned_intake_is_a_target_not_a_headcount() -> None:
+    """`规划招生36个班级` sets a new school's intake; a bare `招生1869万人` is a statistic."""
+    found, _ = read("新校规划招生36个班级，总学生数1620人。")
+    assert [f.raw for f in found] == ["36个", "1620人"]
+    found, _ = read("普通小学招生1869万人，在校生10561万人。")
+    assert found == []
+
+
+def test_a_projects_site_classes_and_pupils_are_its_schools_stage() -> None:
+    """Land, classes and pupils are measures of a building project as its money is: after
+    `东关小学(新校建设)项目…`, every one of them is the school's stage."""
+    text = (
+        "东关小学(新校建设)项目是县里的一项民生工程，总投资8533.15万元，项目总用地面积19439.51平方米，"
+        "建筑占地面积4409.4平方米，总建筑面积19842平方米，规划招生36个班级，总学生数1620人。"
+    )
+    found, _ = read(text)
+    assert [f.segment for f in found] == ["小学"] * 6
+
+
+def test_a_list_mark_before_a_verb_of_capacity_opens_the_next_item() -> None:
+    """`可开设64个班、容纳学生2600人`: 容纳 names the pupils, not more of what 64 counts."""
+    found, _ = read("综合楼建成后，可开设64个班、容纳学生2600人。")
+    assert [(f.name, f.raw) for f in found] == [("可开设班", "64个"), ("容纳学生", "2600人")]

@@ -30,6 +30,7 @@ def raws(text: str) -> list[str]:
         ("每个市创建1所及以上一类省级示范幼儿园", ["1所及以上"]),
         ("医疗救助范围扩大至9类人群", ["9类"]),
         ("提出11项我区教育事业科学发展的主要任务", []),
+        ("今年共设置了31项国民经济和社会发展计划指标", []),
         ("完成民生实事项目建设任务10项以上，新建学校5所", ["10项以上", "5所"]),
         ("约 111 万方", ["约 111 万方"]),
         ("预计新增教育用地1400余亩", ["1400余亩"]),
@@ -165,3 +166,13 @@ def test_two_numbers_joined_by_a_times_sign_are_a_size() -> None:
 def test_the_seconds_of_a_clock_time_are_no_value() -> None:
     assert raws("2022/3/20 12:28:17 人评论") == []
     assert raws("比例为:95%，师生比达到1:12") == ["95%", "1:12"]
+
+
+def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
+    """`增长10%左右`, `提高5个百分点以上`: the comparator after a change belongs to its value,
+    not to the name of the next clause."""
+    assert raws("高新技术企业总收入增长10%左右，技术合同成交额增长6%以上") == [
+        "增长10%左右",
+        "增长6%以上",
+    ]
+    assert raws("巩固率提高5个百分点以上") == ["提高5个百分点以上"]

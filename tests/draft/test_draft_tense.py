@@ -402,3 +402,13 @@ def test_a_period_after_but_or_whereas_dates_its_clause() -> None:
     found, past, _ = read_paragraph(text, Where("正文", False, None, 0), news_2017)
     assert [f.raw for f in found] == ["17所"]
     assert [(f.raw, f.year) for f in past] == [("10所", 2015)]
+
+
+def test_a_sentence_led_by_statistics_reports_even_this_years_work() -> None:
+    """`据统计，今年该县共启动…项目35个，总投资达2.67亿元`: counted, not planned; a word of a
+    target in it (`据统计，今年该县将新建…`) still sets one."""
+    news = Plan(None, 2017, True, now=2017, news=True)
+    targets, baselines = read("据统计，今年该县共启动教育方面项目35个，总投资达2.67亿元。", news)
+    assert (targets, [b[0] for b in baselines]) == ([], ["35个", "2.67亿元"])
+    targets, _ = read("据统计，今年该县将新建学校3所。", news)
+    assert [t[0] for t in targets] == ["3所"]

@@ -20,6 +20,7 @@ from draft_helpers import (
 
 from plancmp.draft.document import Heading, Paragraph, Table
 from plancmp.draft.read import document_text, read_document
+from plancmp.draft.read.text import read_text
 
 BEFORE = "二、发展目标\n\n到2025年，全区教育现代化水平显著提升。\n\n某区教育事业发展主要指标\n\n"
 AFTER = "\n\n三、主要任务\n\n坚持立德树人根本任务，全面提升教育质量。\n"
@@ -354,3 +355,15 @@ def test_cells_closed_by_a_pipe_without_row_marks_stay_paragraphs(tmp_path: Path
         tmp_path, "序号 |\n目标与任务 |\n责任单位 |\n80 |\n新增托位400个。 |\n县教育局 |"
     )
     assert not any(isinstance(b, Table) for b in doc.blocks)
+
+
+def test_a_long_headline_does_not_run_on_into_the_pages_byline() -> None:
+    """A headline too long to look like a title, then the site's byline with its posting
+    time (`某某信息港 发表于:2020-11-26 22:02`): two paragraphs, not one sentence."""
+    headline = "某市今年新增中小学、幼儿园学位5.7万多个，计划新建、改扩建中小学、幼儿园103所"
+    blocks, _ = read_text(f"{headline}\n某某信息港 发表于:2020-11-26 22:02\n正文第一句。\n")
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        headline,
+        "某某信息港 发表于:2020-11-26 22:02",
+        "正文第一句。",
+    ]

@@ -398,6 +398,8 @@ def _base_unit(f: Found) -> str | None:
 def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
     review = list(f.review)
     value = parse(f.raw, f.unit)
+    if f.op is not None and value.op == "=":  # the comparator printed in a cell of its own
+        value = value._replace(op=f.op)
     if s.strong and s.metric is not None:
         metric = s.metric
     elif s.metric is not None:

@@ -106,13 +106,24 @@ def future_years(text: str) -> list[int]:
         for clause in re.split(r"[，,]", sentence):
             if not _DONE.search(clause):
                 out.extend(int(y) for y in _FUTURE_AT.findall(clause))
-        for start in [0, *(m.end() for m in re.finditer(r"[，,]", sentence))]:
-            rest = sentence[start:]  # `…提出，2024年我县将办好十件实事`
-            opening = _OPENING_YEAR.match(rest)
-            if opening and _WILL.search(rest) and not _DONE.search(rest):
-                out.append(int(opening.group(1)))
-                break
+        out.extend(_planned_in(sentence))
     return out
+
+
+def _planned_in(sentence: str) -> list[int]:
+    """The year a clause of `sentence` opens with when the rest sets work for it."""
+    for start in [0, *(m.end() for m in re.finditer(r"[，,]", sentence))]:
+        rest = sentence[start:]  # `…提出，2024年我县将办好十件实事`
+        opening = _OPENING_YEAR.match(rest)
+        if opening and _WILL.search(rest) and not _DONE.search(rest):
+            return [int(opening.group(1))]
+    return []
+
+
+def planned_years(text: str) -> list[int]:
+    """Years the text opens a sentence's work with (`2021年，海淀区计划增加…`), in order: a
+    year's own programme, unlike `到2025年`, which a plan of any year may aim at."""
+    return [y for s in re.split(r"[。；;！？!?\n]", fold(text)) for y in _planned_in(s)]
 
 
 FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"

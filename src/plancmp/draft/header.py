@@ -13,6 +13,7 @@ from plancmp.draft.dating import (
     is_news,
     page_year,
     phase_years,
+    planned_years,
     western_years,
     written_in,
     year_after_report,
@@ -90,11 +91,14 @@ _DAY = re.compile(
 
 def _first_year(texts: list[str]) -> int | None:
     """The year of this year's work in a report the page does not date: the latest day it
-    names (`截至2020年11月30日`: it was written after), else the first year its opening names
-    (`记者从2023年建设项目…`)."""
+    names (`截至2020年11月30日`: it was written after), else the first year it opens its work
+    with (`2021年，某区计划增加…`, after last year's results), else the first year its opening
+    names (`记者从2023年建设项目…`)."""
     days = [int(y) for y in _DAY.findall(fold("\n".join(texts)))]
     if days:
         return max(days)
+    if planned := planned_years("\n".join(texts)):
+        return planned[0]
     for text in texts:
         found = [int(y) for y in _YEAR_OF.findall(fold(text)) if int(y) >= 2000]
         if found:
@@ -194,7 +198,11 @@ def _years(
     if "明年" in title and now is not None:
         return None, now + 1, kind, now
     if _THIS_YEAR.search(opening):
-        return None, now or _first_year(texts[:6]) or _first_year([body]), kind, now
+        this_year = now or _first_year(texts[:6]) or _first_year([body])
+        planned = planned_years("\n".join(texts[:6]))
+        if now is None and planned and this_year == planned[0]:
+            now = this_year  # `2021年，…计划…` on a page of 今年: 2020 is its past
+        return None, this_year, kind, now
     base, target, kind = _period_in_text(texts, kind)
     return base, target, kind, now
 

@@ -254,7 +254,7 @@ def _bracketed_amount(raw_left: str, right: str, previous: str) -> str:
     return thing + noun if noun and thing and not names.starts_with_verb(noun) else ""
 
 
-_NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增建))")
+_NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增建|可?容纳))")
 """A list mark before a counting verb opens the next item (`新建4所幼儿园、增加19个班`)."""
 
 

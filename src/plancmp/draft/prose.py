@@ -79,11 +79,12 @@ _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
-    r"^(?:共|总|计划|规划|新增|新建)?(?:占地|建筑面积|建设面积|面积|投资|投入|班级数|班级|办学规模|"
+    r"^(?:共|总|计划|规划|新增|新建)?(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|(?:招生)?班级数?"
+    r"|办学规模|学生数|容纳学生|招生人数|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
-money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`)."""
+money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -351,6 +352,23 @@ def _built_segment(sentence: str) -> str | None:
     return _one_segment(what)
 
 
+_PROJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:幼儿园|小学|初级中学|初中|高级中学|高中)"
+    r"\s*(?:[（(][^（）()]{1,10}[）)])?\s*(?:新校|分校|校区)?(?:建设|新建|迁建|改扩建|扩建)?项目"
+    r"(?!\s*[\d一二两三四五六七八九十]+\s*[个项所])"
+)
+"""One school's building project named in a sentence (`东关小学(新校建设)项目`), not a count
+of projects (`幼儿园项目5个`)."""
+
+
+def _project_segment(sentence: str) -> str | None:
+    """The stage of the one school whose project a sentence describes (`东关小学(新校建设)项目
+    是…民生工程，总投资8533.15万元`): its money, land and floor area are that school's. None
+    when it names several projects or none."""
+    projects = _PROJECT.findall(fold(sentence))
+    return _one_segment(projects[0]) if len(projects) == 1 else None
+
+
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
 _KIND = re.compile(r"幼儿园|小学|初中|中学|高中|学校")
 
@@ -450,7 +468,7 @@ def _found(
         context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     if segment is None and _ATTRIBUTE.match(name):
-        segment = _built_segment(sentence)
+        segment = _built_segment(sentence) or _project_segment(sentence)
     if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
     return Found(

@@ -14,6 +14,13 @@ from plancmp.draft.units import known_unit
 _YEAR_LINE = re.compile(r"^[（(]?((?:19|20)\d\d)年(?:度|度?(?:金额|预算|资金))[)）]?$")
 """`（2020年度）` or `2021年金额` alone on a line: the year a budget or performance-target
 table is for."""
+_FORM_TITLE = re.compile(
+    r"^[（(]?((?:19|20)\d\d)年度?[^，。；;]{0,40}?(?:绩效(?:目标|自评|评价)|预算)[^，。；;]{0,8}表(?:公开)?(?:$|\s*[|(（])"
+)
+"""`2019年度…项目绩效评价指标表`, `2022年度项目支出绩效自评表`: a title naming the one year
+a performance-target or budget form is for."""
+_CELL_RULE = re.compile(r"^[|\s]+|[|\s]+$")
+"""The `|` rules a pipe-flattened row leaves around a line that fills one cell."""
 YEAR_LINE_REACH = 60
 """How far from the top a year line may stand: a performance table prints its project's
 particulars (name, department, funds) above its indicators."""
@@ -32,9 +39,13 @@ def table_years(doc: Document) -> dict[int, int]:
 
 def year_line(doc: Document) -> int | None:
     """The year of a document that is one year's budget or performance-target table:
-    the first `（2020年度）` or `2021年金额` line near its top, else None."""
+    the first `（2020年度）` or `2021年金额` line, or form title naming one year, near its
+    top (also as the one filled cell of a `|` row), else None."""
     for block in doc.blocks[:YEAR_LINE_REACH]:
-        if isinstance(block, Paragraph | Heading) and (m := _YEAR_LINE.match(compact(block.text))):
+        if not isinstance(block, Paragraph | Heading):
+            continue
+        text = _CELL_RULE.sub("", compact(block.text))
+        if m := _YEAR_LINE.match(text) or _FORM_TITLE.match(text):
             return int(m.group(1))
     return None
 

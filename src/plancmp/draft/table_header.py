@@ -23,9 +23,10 @@ _PROJECT_HEADER = re.compile(
 """Construction project lists and budgets (a task table's 牵头单位/责任单位 sets targets)."""
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
-    ("note", re.compile(r"备注|说明")),
+    ("note", re.compile(r"备注|说明|原因")),
+    ("score", re.compile(r"^(?:分值|得分|权重|评分|扣分)")),
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
-    ("unit", re.compile(r"^(?:计量)?单位")),
+    ("unit", re.compile(r"^(?:计量|度量)?单位")),
     ("segment", re.compile(r"^学段$")),
     ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|十三五|十二五|现值|当前")),
     ("target", re.compile(r"目标|预期值|规划值|计划值|指标值|十四五|十五五")),

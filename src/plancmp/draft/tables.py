@@ -42,6 +42,18 @@ class Row(NamedTuple):
     base: tuple[Column, str] | None
     targets: list[tuple[Column, str]]
     attribute: str | None
+    op: str | None = None
+    """The comparator printed in a column of its own (`指标性质`: ≥, ＝)."""
+
+
+COMPARATORS = {
+    **dict.fromkeys(("≥", "≧", ">=", "＞＝", "大于等于", "不低于", "不少于"), ">="),
+    **dict.fromkeys(("≤", "≦", "<=", "＜＝", "小于等于", "不高于", "不超过"), "<="),
+    **dict.fromkeys((">", "＞", "大于", "高于"), ">"),
+    **dict.fromkeys(("<", "＜", "小于", "低于"), "<"),
+    **dict.fromkeys(("=", "＝", "═", "等于"), "="),
+}
+"""A performance form's comparator cell (its `指标性质` column), by the op it states."""
 
 
 def _real_length(cells: list[str]) -> int:
@@ -57,7 +69,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
     )
     j = _real_length(cells) - 1
-    unit, attribute = None, None
+    unit, attribute, op = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
     for col in reversed(columns[first_data:]):
@@ -69,6 +81,12 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         if col.role == "attribute":
             if cell in ATTRIBUTES:
                 attribute, j = cell, j - 1
+            elif cell.strip() in COMPARATORS:
+                op, j = COMPARATORS[cell.strip()], j - 1
+            continue
+        if col.role == "score":  # a form's score: a number that is no target
+            if is_value_cell(cell):
+                j -= 1
             continue
         if col.role == "note":
             if not is_value_cell(cell) and cell not in ATTRIBUTES:
@@ -84,7 +102,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         elif col.role == "target":
             targets.insert(0, (col, cell))
         j -= 1
-    return Row(cells[: j + 1], unit, base, targets, attribute)
+    return Row(cells[: j + 1], unit, base, targets, attribute, op)
 
 
 class Labels(NamedTuple):
@@ -206,7 +224,7 @@ def _with_extra(name: str, extra: str) -> str:
 def split_cell(cell: str, unit: str | None) -> list[str]:
     """The values a target cell prints: one, or several (`>95；>30`, `34.52%\\n77.34%`)."""
     text = cell.strip()
-    if not text or text in NO_UNIT:
+    if not text or text in NO_UNIT or _FORM_ENTRY.search(text):
         return []
     account = not re.search(r"\d", text) and _ACCOUNT.search(text)
     if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account:
@@ -220,6 +238,9 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     return [text] if parses(text, unit) and not re.search(r"\d", text) and not account else []
 
 
+_FORM_ENTRY = re.compile(r"[□☐☑☒■]|^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
+"""A form's particulars, never a value to reach: boxes to tick (`新增项目□ 延续项目☑`)
+and a telephone number (a mobile's eleven digits, an area code and number)."""
 _ACCOUNT = re.compile(r"[,，。]|(?<![为除])了(?!解)")
 """A cell in words that runs to a sentence (`…,大力支持…`) or says what was done
 (`显著提升了…`) gives an account, not a level to reach."""
@@ -409,4 +430,5 @@ def _found(
         baseline,
         labels.category,
         tuple(notes),
+        op=row.op,
     )

@@ -81,11 +81,13 @@ _BEFORE = re.compile(r"原(?:本|先|来)(?:只|仅)?有")
 """`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
 sentences after it as they were."""
 _HEADCOUNT = re.compile(
-    r"(?:招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)(?:人数|数)?\s*(?:为|有|共)?\s*\d"
+    r"(?:(?<!规划)(?<!计划)(?<!拟)招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)"
+    r"(?:人数|数)?\s*(?:为|有|共)?\s*\d"
 )
 """A count of pupils or staff printed bare after its noun (`普通小学招生1869.0万人，在校生
 10561.2万人`): a statistic of where things stand. A target sets it with a verb or a year
-(`在校生规模达到…`, `到2025年，在校生…`), which the clause would print."""
+(`在校生规模达到…`, `到2025年，在校生…`), which the clause would print; `规划招生36个班级`
+is a school's planned intake."""
 _SINCE = re.compile(
     r"截至|截止|以来|去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
@@ -290,6 +292,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
+    if _counted_by_statistics(sentence):
+        out = [c._replace(past=True) for c in out]
     return out, state
 
 
@@ -316,6 +320,16 @@ def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> 
     """A clause cut where a status bracket opens and closes: the bracket's parts are reports."""
     cuts = sorted({start, end, *(p for a, b in status for p in (a, b) if start < p < end)})
     return [Clause(a, b, past or _within(a, status)) for a, b in itertools.pairwise(cuts)]
+
+
+_STATISTICS_LEAD = re.compile(r"^\s*(?:据(?:不完全)?统计|(?:统计)?数据显示|统计显示)\s*[，,：:]")
+"""`据统计，今年该县共启动教育方面项目35个`: a sentence led by the statistics it quotes counts
+what was done, 今年 or not."""
+
+
+def _counted_by_statistics(sentence: str) -> bool:
+    """A sentence led by `据统计，` with no word of a target in it: all of it reports."""
+    return bool(_STATISTICS_LEAD.match(sentence)) and not _TARGET.search(_QUOTED.sub("", sentence))
 
 
 def _reports_met(sentence: str) -> bool:

@@ -35,6 +35,11 @@ _DATE_OR_META = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日$|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?:发文字号|来源|发布日期|发布时间|时间|更新|作者|编辑|责任编辑|记者|抄送|附件|索引号)\s*[:：])"
 )
+_BYLINE = re.compile(
+    r"^.{0,30}?(?:[发發][表布]于|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d)"
+)
+"""A page's byline (`某某信息港 发表于:2020-11-26 22:02`): a site and a time of posting, which
+no sentence of the text above it runs on into."""
 _WRAP_MIN = 20
 WRAP_SHARE = 0.8
 """A line wrapped by its width is nearly as long as the document's longest lines; a
@@ -124,6 +129,7 @@ def _continues(line: str) -> bool:
         and not _NUMBERED.match(text)
         and not _MD_HEADING.match(line)
         and not _DATE_OR_META.match(text)
+        and not _BYLINE.match(text)
     )
 
 

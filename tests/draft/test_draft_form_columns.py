@@ -1,0 +1,58 @@
+"""A performance self-evaluation form (绩效自评表) prints each indicator across columns of
+their own: the comparator (`指标性质`: ≥, ＝), the value (`指标值`), its unit
+(`度量单位`), then the result and the scores (`分值`, `得分`), which are no targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plancmp.draft.build import draft_document, read_all
+from plancmp.draft.found import Found
+from plancmp.draft.header import read_header
+from plancmp.draft.read import read_document
+from plancmp.draft.tables import split_cell
+
+FORM = "\n".join([
+    "2022年度项目支出绩效自评表",
+    "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |",
+    "产出指标 | 数量指标 | 受资助学生人数 | ≥ | 735 | 人次 | 735 | 10 | 10 |",
+    " | 质量指标 | 资助覆盖率 | ＝ | 100 | % | 98% | 10 | 9 |",
+    "满意度指标 | 服务对象满意度指标 | 家长满意度 | ≧ | 95 | % | 100% | 10 | 10 |",
+])  # fmt: skip
+
+
+def drafted(tmp_path: Path, text: str) -> list[Found]:
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    found, _ = read_all(doc, read_header(doc))
+    return found
+
+
+def test_a_self_evaluation_row_reads_its_value_unit_and_comparator_not_its_scores(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, FORM)
+    assert [(f.name, f.raw, f.unit, f.op, f.year) for f in got] == [
+        ("受资助学生人数", "735", "人次", ">=", 2022),
+        ("资助覆盖率", "100", "%", "=", 2022),
+        ("家长满意度", "95", "%", ">=", 2022),
+    ]
+
+
+def test_the_comparator_cell_gives_the_drafted_target_its_op(tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text(FORM, encoding="utf-8")
+    draft = draft_document(read_document(path), "form", [])
+    assert [(d.record.target.raw, d.record.target.value.op) for d in draft.records] == [
+        ("735", ">="),
+        ("100", "="),
+        ("95", ">="),
+    ]
+
+
+def test_a_forms_tick_boxes_and_telephone_numbers_are_no_values() -> None:
+    assert split_cell("新增项目□ 延续项目☑", None) == []
+    assert split_cell("18073426859", None) == []
+    assert split_cell("0743-8221234", None) == []
+    assert split_cell("18073", None) == ["18073"]  # a count, however long, stays a value
