@@ -237,6 +237,32 @@ def test_a_table_whose_cells_ran_together_splits_at_its_header_words_and_values(
     ]
 
 
+SCORED = "\n".join([
+    "某县学生资助项目绩效评价表",
+    "评价指标评价内容指标名称目标值分值备注",
+    "项目绩效目标制度指标制度健全与否20",
+    "产出数量指标受助人数达到预计值120030",
+    "资助覆盖率100%20",
+    "质量指标学生满意度90%以上30",
+    "总分",
+])  # fmt: skip
+
+
+def test_a_score_glued_to_a_value_reads_apart_only_where_the_value_ends_in_a_unit(
+    tmp_path: Path,
+) -> None:
+    # `120030` may be 1200 and 30 or 12003 and 0: its row keeps the digits and gives no value
+    assert grid(tmp_path, SCORED) == (
+        ("评价指标", "评价内容", "指标名称", "目标值", "分值", "备注"),
+        ("", "项目绩效目标制度指标", "制度健全与否20", "", "", ""),
+        ("", "产出数量指标", "受助人数达到预计值120030", "", "", ""),
+        ("", "", "资助覆盖率", "100%", "20", ""),
+        ("", "质量指标", "学生满意度", "90%以上", "30", ""),
+    )
+    got = drafted(tmp_path, SCORED, base=None, target=2019)
+    assert [(f.name, f.raw) for f in got] == [("资助覆盖率", "100%"), ("学生满意度", "90%以上")]
+
+
 def test_a_table_printed_on_its_side_is_a_name_and_a_value_a_row(tmp_path: Path) -> None:
     text = "\n".join([
         "项目绩效目标表",

@@ -75,3 +75,25 @@ def test_two_values_in_a_narrow_cell_stay_two_lines(tmp_path: Path) -> None:
     pdf = print_pdf(_page(10, table), tmp_path)
     (read,) = _tables(pdf)
     assert read.rows[1] == ("其中:小学\n初中", "34.52%\n77.34%", "80%\n85%")
+
+
+def test_two_tables_printed_one_right_under_the_other_are_two_tables(tmp_path: Path) -> None:
+    # no gap between them: the first table's bottom rule is the second's top rule
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+        "@page { size: A4; margin: 15mm } body { margin: 0; font-size: 11pt }"
+        "table { border-collapse: collapse; margin: 0 } td { border: 1px solid #000; padding: 3px }"
+        "</style></head><body><p>项目资金</p>"
+        "<table><tr><td>项目名称</td><td>年初预算数</td><td>全年预算数</td><td>执行率</td></tr>"
+        "<tr><td>营养改善计划</td><td>120.5</td><td>130.5</td><td>100%</td></tr></table>"
+        "<table><tr><td>其中：财政拨款</td><td>88.25</td></tr>"
+        "<tr><td>其他资金</td><td>—</td></tr></table></body></html>"
+    )
+    tables = _tables(print_pdf(page, tmp_path))
+    assert [t.rows for t in tables] == [
+        (
+            ("项目名称", "年初预算数", "全年预算数", "执行率"),
+            ("营养改善计划", "120.5", "130.5", "100%"),
+        ),
+        (("其中：财政拨款", "88.25"), ("其他资金", "—")),
+    ]

@@ -92,6 +92,11 @@ def is_year_works(header: list[str]) -> bool:
     return is_project_list(header) and any(_YEAR_WORKS.match(compact(c)) for c in header)
 
 
+_GLUED_NUMBER = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")
+"""A cell whose words run into a number (`规章制度建立与否20`, a value or score glued on
+where cells ran together) is a row of the table, never a header naming a year."""
+
+
 def header_rows(table: Table) -> int:
     """How many rows at the top are header: the first, and below it up to two rows that
     hold no value and name years or units (`2020年 | 2025年` under `目标值`)."""
@@ -100,7 +105,7 @@ def header_rows(table: Table) -> int:
     n = 1
     for row in table.rows[1:3]:
         cells = [compact(c) for c in row]
-        if any(is_value_cell(c) or c in ATTRIBUTES for c in cells):
+        if any(is_value_cell(c) or c in ATTRIBUTES or _GLUED_NUMBER.search(c) for c in cells):
             break
         if not any(role_of(c).role in ("year", "base", "target", "unit") for c in cells):
             break

@@ -27,6 +27,7 @@ from plancmp.draft.read.pdf_layout import (
     paragraphs,
     running_lines,
 )
+from plancmp.draft.read.pdf_stacked import split_stacked
 from plancmp.i18n import _
 
 
@@ -87,7 +88,7 @@ def _page_items(number: int, page: Any) -> list[_Item]:
         cut = _cut_rows(page.edges, tables)
         if cut:
             tables = page.find_tables(table_settings={"explicit_horizontal_lines": cut})
-        for table in tables:
+        for table in split_stacked(page, tables):
             grid = _grid(table, page.within_bbox(table.bbox).chars)
             if grid.rows and len(grid.rows) >= 2 and len(grid.rows[0]) >= 2:
                 items.append(_Item(number, table.bbox[1], grid))

@@ -91,8 +91,22 @@ def _cue(line: str) -> str | None:
     return None
 
 
+TRAILING = ("分值", "备注")
+"""Columns an evaluation table prints after its values: the score, a remark."""
 _GLUED_WORDS = sorted(
-    [*_NAME_CUES, *_OTHER_CUES, "绩效指标", "指标值", "目标值", "年度指标值", "年度目标值"],
+    [
+        *_NAME_CUES,
+        *_OTHER_CUES,
+        *TRAILING,
+        "绩效指标",
+        "指标值",
+        "目标值",
+        "年度指标值",
+        "年度目标值",
+        "评价指标",
+        "评价内容",
+        "指标说明",
+    ],
     key=len,
     reverse=True,
 )
@@ -101,7 +115,8 @@ _GLUED_WORDS = sorted(
 def header_words(line: str) -> list[str] | None:
     """A header whose cells ran together (`绩效指标一级指标二级指标指标内容指标值`) split
     into its words, each the longest known header word where it starts; None unless the
-    whole line is three or more such words, the last naming values."""
+    whole line is three or more such words, the last naming values (or only a score and a
+    remark after it)."""
     words: list[str] = []
     rest = re.sub(r"\s+", "", line)
     while rest:
@@ -110,7 +125,10 @@ def header_words(line: str) -> list[str] | None:
             return None
         words.append(word)
         rest = rest[len(word) :]
-    return words if len(words) >= 3 and _cue(words[-1]) == "value" else None
+    kept = list(words)
+    while kept and kept[-1] in TRAILING:
+        kept.pop()
+    return words if len(words) >= 3 and kept and _cue(kept[-1]) == "value" else None
 
 
 class _Header(NamedTuple):
