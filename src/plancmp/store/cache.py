@@ -137,7 +137,7 @@ def _write_json(path: Path, data: object) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False)
+                fh.write(json.dumps(data, ensure_ascii=False))  # dumps: C's encoder, not dump's
             if path.is_dir() and not path.is_symlink():
                 remove(path)  # a folder where the file belongs (damage): it goes
             os.replace(tmp, path)
