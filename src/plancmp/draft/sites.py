@@ -42,7 +42,7 @@ def of_sites(sentence: str, out: list[Named]) -> list[Named]:
         name = named.name
         first = _SITE_FIRST.search(name)
         pronoun = _PRONOUN_FIRST.match(name)
-        if first and _site(name):
+        if first and _one_school(first):
             site, rest = first.group("site"), first.group("rest")
         elif pronoun:
             opened = list(_SUBJECT.finditer(sentence, 0, named.span.start))
@@ -68,4 +68,9 @@ def other_sites(a: str, b: str) -> bool:
 def _site(name: str) -> str:
     """The one school a name's particular is of (`第十五幼儿园占地面积` → 第十五幼儿园), or ''."""
     m = _SITE_FIRST.search(name)
-    return m.group("site") if m and not _GENERIC.search(m.group("site")) else ""
+    return m.group("site") if m and _one_school(m) else ""
+
+
+def _one_school(m: re.Match[str]) -> bool:
+    """A site that names one school, not a kind of school (`公办幼儿园`)."""
+    return not _GENERIC.search(m.group("site"))
