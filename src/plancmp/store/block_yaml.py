@@ -144,8 +144,30 @@ class _Reader:
         return items
 
 
+_READ: dict[str, Any] = {}
+"""Values already read, as written, to what they read as: plan files repeat most of theirs
+(`null`, `table`, `level`, a section's name, `'%'`, 2025), and reading one again cost a
+first load of 10,000 plans seconds. Only values that cannot change are kept (text, numbers,
+booleans, null): an empty list or mapping carries its line."""
+_READ_MAX = 100_000
+_KEPT = (str, int, float, bool, type(None))
+
+
 def _scalar(value: str, line: int) -> Any:
     """A value written on its key's or item's line."""
+    try:
+        return _READ[value]
+    except KeyError:
+        pass
+    read = _read_scalar(value, line)
+    if type(read) in _KEPT:
+        if len(_READ) >= _READ_MAX:
+            _READ.clear()
+        _READ[value] = read
+    return read
+
+
+def _read_scalar(value: str, line: int) -> Any:
     if value[-1] == " ":
         value = value.rstrip(" ")
     if value[0] in _INDICATORS:
