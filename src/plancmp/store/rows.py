@@ -84,7 +84,6 @@ STORED_COLUMNS: tuple[str, ...] = ("plan", "metric", "segment", "t_scope", "show
 target as `matrix` shows it (values.with_unit), and the whole row of RECORD_COLUMNS as one
 JSON text, read back only for the records a command asks for. Binding 37 values a row cost
 the process writing the index more than parsing the files did."""
-_OP_AT, _VALUE_AT = RECORD_COLUMNS.index("t_op"), RECORD_COLUMNS.index("t_value")
 
 PLAN_COLUMNS: tuple[str, ...] = (
     "id",
@@ -376,10 +375,3 @@ def target_row(cells: Sequence[Any]) -> TargetRow:
     b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v = cells
     base = Decimal(b_value) if b_op == "=" and b_value is not None else None
     return TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v), base)
-
-
-def numeric_target(row: Sequence[Any]) -> TargetRow | None:
-    """A record row's target, when it has a number (a level, a range or a change); else None."""
-    if row[_OP_AT] in ("text", "trend") or row[_VALUE_AT] is None:
-        return None
-    return target_row([row[i] for i in _TARGET_AT])
