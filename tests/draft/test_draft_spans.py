@@ -85,6 +85,8 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "区委十届二次全会",
         "打造一批精品学校",  # 一批: "a batch of"
         "办好每一所家门口学校",  # 每一所: "every"
+        "建成后的中心小学将是一所现代化学校",  # 是一所: the article "a", no count
+        "新建的学校将成为一所示范学校",
         "打造“4个100”育人品牌",  # a programme's name
         "巩固提高九年义务教育水平",  # 九年义务教育 is a name, not a target
         "出台10条措施，涵盖11个方面",  # the plan's own parts

@@ -322,6 +322,11 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
+_COPULA = re.compile(r"(?:是|成为|作为)$")
+"""`建成后…将是一所现代化学校`, `成为一所…的学校`: 一 after a copula is the article "a", which
+describes what a thing is; it counts nothing, whatever verb came before."""
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -331,6 +336,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
     if re.match(rf"[{_CN}]", after) or folded[max(0, start - 1) : start] == "届":
+        return False
+    if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
     if prefix or _once_per(folded, start, unit):
         return True
