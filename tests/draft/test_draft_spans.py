@@ -178,3 +178,17 @@ def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
         "增长6%以上",
     ]
     assert raws("巩固率提高5个百分点以上") == ["提高5个百分点以上"]
+
+
+def test_a_year_glued_to_its_project_is_no_count() -> None:
+    """`2023项目支出绩效目标表`: 项 opens 项目, and 2023 is the project's year; `完成3项目标` and
+    `新增项目25项` still counts."""
+    assert raws("湘西州特校2023项目支出绩效目标表公开") == []
+    assert raws("今年新增项目25项") == ["25项"]
+
+
+def test_a_scoring_step_is_no_target() -> None:
+    """A performance form's scoring column (`每减少1%扣1分`, `每超出10天扣1分`) costs points;
+    the indicator value beside it stays."""
+    assert raws("伙食补助发放率90%以上，每减少1%扣1分") == ["90%以上"]
+    assert raws("按期完成得10分,每超出10天扣1分") == []

@@ -209,6 +209,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
+    if _SCORING_STEP.match(folded, end):
+        return None  # `每减少1%扣1分`: a performance form's scoring step, not a level to reach
     raw = folded[start:end]
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
@@ -322,6 +324,9 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
+_SCORING_STEP = re.compile(r"\s*[，,]?\s*扣\s*[\d.一二三四五六七八九十]+\s*分")
+"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`): the step that costs
+points, which sets no target."""
 _COPULA = re.compile(r"(?:是|成为|作为)$")
 """`建成后…将是一所现代化学校`, `成为一所…的学校`: 一 after a copula is the article "a", which
 describes what a thing is; it counts nothing, whatever verb came before."""
@@ -376,6 +381,8 @@ def _at_least(num: str, floor: int) -> bool:
 def _is_year(num: str, unit: str | None, folded: str, end: int) -> bool:
     if not num.isdigit() or len(num) != 4 or not 1949 <= int(num) <= 2100:
         return False
+    if unit == "项" and folded.startswith("目", end):
+        return True  # `2023项目支出绩效目标表`: the year of a project, 项 opens 项目
     return unit in (None, "年") or folded.startswith("年", end)
 
 
