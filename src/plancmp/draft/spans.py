@@ -236,8 +236,9 @@ def _accept_number(
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
-    if unit == "岁" and not re.search(r"寿命|年龄", _clause_before(folded, start)):
+    if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _clause_before(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
+    # (劳动年龄人口…=20—59岁 defines the working-age population by its ages: who, again)
     schooling = (  # 普及15年教育; 115年教育预算 is a year of Taiwan's calendar, no schooling
         unit == "年"
         and bool(_SCHOOLING.match(folded[end:]))
