@@ -197,5 +197,7 @@ def test_a_scoring_step_is_no_target() -> None:
 def test_the_ages_that_define_the_working_age_population_are_no_value() -> None:
     """`劳动年龄人口平均受教育年限=20—59岁人口…`: the ages say who is counted; an average age
     (`教师平均年龄45岁`) and a life expectancy stay values."""
-    assert raws("计算公式为:劳动年龄人口平均受教育年限=20—59岁人口群体中每个人的受教育年限之和") == []
+    assert (
+        raws("计算公式为:劳动年龄人口平均受教育年限=20—59岁人口群体中每个人的受教育年限之和") == []
+    )
     assert raws("专任教师平均年龄45岁") == ["45岁"]
