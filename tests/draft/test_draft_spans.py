@@ -201,3 +201,11 @@ def test_the_ages_that_define_the_working_age_population_are_no_value() -> None:
         raws("计算公式为:劳动年龄人口平均受教育年限=20—59岁人口群体中每个人的受教育年限之和") == []
     )
     assert raws("专任教师平均年龄45岁") == ["45岁"]
+
+
+def test_years_of_schooling_rise_by_years() -> None:
+    """`平均受教育年限要增长2.7年`: a rise in years of schooling is a change; elsewhere `增加3年` is
+    a span of time, no value."""
+    text = "这意味着我市人均受教育年限要增长2.7年。"
+    assert [(text[s.start : s.end], s.kind) for s in find_spans(text)] == [("增长2.7年", "change")]
+    assert raws("服务期限增加3年") == []

@@ -80,7 +80,7 @@ _TREND_WORDS = (
 )
 _SPAN = re.compile(
     rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
-    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍)(?:以上|左右)?"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
@@ -198,6 +198,10 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
         if compared and _parses(folded[compared.start("verb") : end]):
             start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
+    elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
+        if "年限" not in _clause_before(folded, start):
+            return None  # `增加3年`: a span of time; only years of schooling rise by years
+        unit = None
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%
