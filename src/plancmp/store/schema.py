@@ -106,6 +106,7 @@ TARGET_KEYS = fields(
         "value_max": False,
         "year": False,
         "scope": False,
+        "comparator": False,
     }
 )
 BASELINE_KEYS = fields({"raw": True, "year": False, "op": False, "value": False, "section": False})
@@ -454,7 +455,11 @@ def _yaml_number(d: Decimal | None) -> str:
     return "null" if d is None else fmt(d)
 
 
-def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Value | None:
+def _value(
+    c: Checker, m: Mapping[str, Any], unit: str | None, what: str, comparator: str | None = None
+) -> Value | None:
+    """The value `raw` reads as, its op given by `comparator` where one is printed in a cell
+    of its own; stored op/value/value_max checked against it."""
     raw = m.get("raw")
     if raw is None:
         return None
@@ -472,7 +477,36 @@ def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Val
     except values.ValueParseError as exc:
         c.add(c.line_of(m, "raw"), N_("{what}: {problem}"), what=what, problem=exc)
         return None
+    if comparator is not None:
+        parsed = _compared(c, m, parsed, comparator, what)
     _check_stored(c, m, parsed, what)
+    return parsed
+
+
+def _compared(c: Checker, m: Mapping[str, Any], parsed: Value, comparator: str, what: str) -> Value:
+    """A bare number whose comparator is printed in a cell of its own (`≥ | 735 | 人次`)."""
+    from plancmp.phrases import CELLS  # read with the value grammar: not at start-up
+
+    op = CELLS.get(comparator.strip())
+    if op is None:
+        c.add(
+            c.line_of(m, "comparator"),
+            N_("`{key}` of {what} is {value}: use one of {listed}"),
+            key="comparator",
+            what=what,
+            value=_shown(comparator),
+            listed=" ".join(CELLS),
+        )
+    elif parsed.op != "=":
+        c.add(
+            c.line_of(m, "comparator"),
+            N_("raw {raw} of {what} states its own comparator ({op}): remove `comparator`"),
+            raw=_shown(m.get("raw")),
+            what=what,
+            op=parsed.op,
+        )
+    else:
+        return parsed._replace(op=op)
     return parsed
 
 
@@ -515,7 +549,7 @@ def _target(
         return None
     part = f"the target of {what}"
     c.keys(tm, TARGET_KEYS, part)
-    tv = _value(c, tm, unit, part)
+    tv = _value(c, tm, unit, part, c.text(tm, "comparator", part))
     scope = c.choice(tm, "scope", SCOPES, part) or "level"
     year = c.year(tm, "year", part) or ctx.target_year
     return Target(tm["raw"], tv, year, scope) if tv is not None else None
