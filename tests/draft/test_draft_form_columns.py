@@ -78,3 +78,28 @@ def test_a_drafted_comparator_cell_is_kept_as_printed_and_validates(tmp_path: Pa
     shown = CliRunner().invoke(app, ["--data-dir", str(out.parent), "show", "form", "-f", "csv"])
     assert shown.exit_code == 0, shown.stderr
     assert "受资助学生人数," in shown.stdout and ",735,≥735人次,2022," in shown.stdout
+
+
+SPILLED = "\n".join([
+    "2022年度项目支出绩效自评表",
+    "| 年度总体目标 | 确保学生享受政策 | 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 受资助学生人数 | ≧ | 735 | 人次 | 735 | 10 | 10 |",
+    "| 质量指标 | 资助覆盖率 | ═ | 100 | % | 98% | 10 | 9 |",
+    "| 有效 | 10 | 10 |",
+    "|",
+    "| 满意度指标 | 服务对象满意度指标等 | 家长满意度 | ≧ | 95 | % | 100% | 10 | 10 |",
+    "| 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 |",
+])  # fmt: skip
+
+
+def test_a_form_whose_header_spilled_into_one_row_is_read_by_its_comparator_cells(
+    tmp_path: Path,
+) -> None:
+    """Header cells and the first row run together in one long `|` row, and the rows below
+    differ in width (kinds merged down): each row is the indicator before its comparator
+    cell, the value and unit after it; the actual values and scores stay out."""
+    got = drafted(tmp_path, SPILLED)
+    assert [(f.name, f.raw, f.unit, f.comparator, f.year) for f in got] == [
+        ("受资助学生人数", "735", "人次", "≧", 2022),
+        ("资助覆盖率", "100", "%", "═", 2022),
+        ("家长满意度", "95", "%", "≧", 2022),
+    ]
