@@ -286,3 +286,15 @@ def test_a_sentence_between_two_sentences_of_a_long_line_is_no_headline() -> Non
         find_title([page + "其余项目按计划推进建设，确保秋季开学投入使用。"])
         == "某市今年新增学位2万个"
     )
+
+
+def test_a_name_of_two_stages_together_has_no_one_stage() -> None:
+    """`小学部、初中部规划建筑面积`: the figure is of both stages, so of neither; a bracketed
+    qualifier (`初中（含九年一贯制学校）`) names no second stage."""
+    text = "其中小学部、初中部规划建筑面积4.9万平方米，幼儿园规划建筑面积5896平方米。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("小学部、初中部规划建筑面积", None),
+        ("幼儿园规划建筑面积", "学前"),
+    ]
+    assert name_values("小学及幼儿园年底可再完成建设6所。", {})[0].segment is None
+    assert name_values("初中（含九年一贯制学校）年底建成23所。", {})[0].segment == "初中"

@@ -16,6 +16,7 @@ from plancmp.draft.segments import (
     leading_segment,
     segment_of,
     segment_run,
+    stages_named,
     topic_segment,
     trailing_segment,
 )
@@ -454,7 +455,15 @@ def _refine(
         carry["base"] = carry["trailed"] = base  # `生均公用经费小学…、初中…`: 初中 is of it
         return base, seg
     carry["base"] = name
-    return name, leading_segment(name)[0]
+    return name, _one_stage(name)
+
+
+def _one_stage(name: str) -> str | None:
+    """The stage a name opens with, unless it names another beside it (`小学部、初中部规划建筑
+    面积`): a figure of two stages together has none."""
+    seg = leading_segment(name)[0]
+    own = re.sub(r"[(（][^()（）]*[)）]", "", name)  # `初中（含九年一贯制学校）`: a qualifier
+    return seg if seg is None or len(stages_named(own)) <= 1 else None
 
 
 def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span], dict[int, int]]:
