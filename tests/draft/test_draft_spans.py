@@ -176,3 +176,8 @@ def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
         "增长6%以上",
     ]
     assert raws("巩固率提高5个百分点以上") == ["提高5个百分点以上"]
+
+
+def test_the_top_places_of_a_ranking_are_no_amount() -> None:
+    text = "力争进入全省前10000名的人数达到800名，目前30名教师已到岗。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]

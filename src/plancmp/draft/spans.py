@@ -228,6 +228,8 @@ def _accept_number(
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
+        return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
@@ -291,6 +293,9 @@ def _accept_number(
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
+_RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
+"""`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
+are no amount (but `目前30名`, `此前` are times)."""
 _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff])")
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
