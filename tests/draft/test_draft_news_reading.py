@@ -298,3 +298,18 @@ def test_a_name_of_two_stages_together_has_no_one_stage() -> None:
     ]
     assert name_values("小学及幼儿园年底可再完成建设6所。", {})[0].segment is None
     assert name_values("初中（含九年一贯制学校）年底建成23所。", {})[0].segment == "初中"
+
+
+def test_schools_named_one_by_one_lend_their_stage_to_the_sizes_after_them() -> None:
+    """`新建甲中心幼儿园和乙幼儿园，总建设面积…，共投入资金…`: the area and money are the
+    kindergartens'; named schools of two kinds (`第七中学和第四幼儿园`) lend none."""
+    plan = Plan(None, 2020, True, now=2020, news=True, dated=True)
+
+    def stages(text: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = "新建甲镇中心幼儿园和乙村幼儿园，总建设面积2060平米，共投入资金508万元。"
+    assert stages(text) == [("2060平米", "学前"), ("508万元", "学前")]
+    text = "新建第七中学和第四幼儿园，总建设面积2060平米，共投入资金508万元。"
+    assert stages(text) == [("2060平米", None), ("508万元", None)]
