@@ -313,3 +313,12 @@ def test_schools_named_one_by_one_lend_their_stage_to_the_sizes_after_them() -> 
     assert stages(text) == [("2060平米", "学前"), ("508万元", "学前")]
     text = "新建第七中学和第四幼儿园，总建设面积2060平米，共投入资金508万元。"
     assert stages(text) == [("2060平米", None), ("508万元", None)]
+
+
+def test_areas_counted_right_before_another_count_say_where_it_stands() -> None:
+    """`25个乡镇(街道)103所幼儿园`: the townships are where the kindergartens stand; a kind of
+    school before places (`3所幼儿园900个学位`) is a count of its own."""
+    text = "这标志着全县25个乡镇(街道)103所幼儿园即将开工建设。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["103所"]
+    text = "全县新建3所幼儿园900个学位。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["3所", "900个"]

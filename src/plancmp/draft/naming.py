@@ -478,6 +478,9 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
     for i, s in enumerate(spans):
         before = sentence[spans[i - 1].end if i else cs : s.start]
         where = _AT.search(before) or (placed and _MORE_PLACES.fullmatch(before))
+        places = _AREAS.match(sentence, s.end)
+        if i + 1 < len(spans) and places and places.end() == spans[i + 1].start:
+            where = places  # `我县25个乡镇(街道)103所幼儿园`: where the next count stands
         placed = bool(where) and i + 1 < len(spans)
         if placed:
             place = _PLACE_NOUN.match(sentence, s.end)
@@ -497,6 +500,10 @@ _PLACE_NOUN = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
 )
 """The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
+_AREAS = re.compile(
+    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县)(?:\s*[(（][^)）]{1,8}[)）])?\s*"
+)
+"""Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
 
 
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
