@@ -322,3 +322,8 @@ def test_areas_counted_right_before_another_count_say_where_it_stands() -> None:
     assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["103所"]
     text = "全县新建3所幼儿园900个学位。"
     assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["3所", "900个"]
+
+
+def test_the_thing_counted_ends_before_jijiang() -> None:
+    """`103所幼儿园即将开工`: 即将 opens the predicate, as 将 does; the name is 幼儿园."""
+    assert [n.name for n in name_values("全县103所幼儿园即将开工建设。", {})] == ["幼儿园"]
