@@ -327,3 +327,26 @@ def test_areas_counted_right_before_another_count_say_where_it_stands() -> None:
 def test_the_thing_counted_ends_before_jijiang() -> None:
     """`103所幼儿园即将开工`: 即将 opens the predicate, as 将 does; the name is 幼儿园."""
     assert [n.name for n in name_values("全县103所幼儿园即将开工建设。", {})] == ["幼儿园"]
+
+
+def test_a_count_of_a_lists_items_reports_nothing_standing() -> None:
+    """`教育类项目共有4项。`: how many items a programme's list has, not what stands; the
+    sizes after it are the programme's. `目前共有学校40所` still reports."""
+    plan = Plan(None, 2020, True, now=2020, ahead=(2020,))
+    text = "教育类项目共有4项。第二高中，位于某路以南，占地面积7.65万平方米。"
+    found, results, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    assert ([f.raw for f in found], results) == (["7.65万平方米"], [])
+    found, results, _ = read_paragraph("全县共有学校40所。", Where("正文", False, None, 0), plan)
+    assert ([f.raw for f in found], [r.raw for r in results]) == ([], ["40所"])
+
+
+def test_a_sentence_opening_with_a_school_and_its_site_sizes_that_school() -> None:
+    """`第二高中，位于…，占地面积…，设置60个教学班`: every size is the school's, with its stage."""
+    text = "第二高中，位于某街道某路以南，占地面积7.65万平方米，设置60个教学班，可容纳3000名学生。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("第二高中占地面积", "高中段"),
+        ("第二高中设置教学班", "高中段"),
+        ("第二高中可容纳学生", "高中段"),
+    ]
+    text = "某某小学位于某路以东，占地1.4万平方米。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [("某某小学占地", "小学")]

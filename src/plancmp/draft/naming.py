@@ -115,9 +115,11 @@ _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
+    rf"|^(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))\s*(?:$|(?=位于|坐落于|选址))"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
-`某某学校（…）是某区新建的一所九年一贯制学校`."""
+`某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school and
+where it stands (`第二高中，位于…`, `某某小学位于…`)."""
 _SIZE = re.compile(
     r"^(?:学校|该校|该园|新校|学校建成投入使用后)?"
     r"(?:规划|计划|预计)?(?:设置|开设|开办|可容纳|容纳|可满足|提供|占地|总建筑|建筑|总学位|学位|班)"
@@ -137,7 +139,7 @@ def _sizes_named_by_school(
             break
     else:
         return out
-    school = names.clean(m.group("school") or m.group("subject"))
+    school = names.clean(m.group("school") or m.group("subject") or m.group("site"))
     stage = topic_segment(school, sentence[a:b])
     for i, named in enumerate(out):
         if named.span.start >= a and _SIZE.match(named.name) and school not in named.name:
