@@ -181,3 +181,8 @@ def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
 def test_the_top_places_of_a_ranking_are_no_amount() -> None:
     text = "力争进入全省前10000名的人数达到800名，目前30名教师已到岗。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]
+
+
+def test_the_sub_items_of_a_programme_are_its_parts_not_a_target() -> None:
+    text = "确定11件惠民实事包含18个子项目，新增学位800个。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800个"]
