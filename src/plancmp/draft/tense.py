@@ -114,9 +114,11 @@ happened that day, unless the clause says it will (将, 计划). `…等13所学
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
-_MET = re.compile(r"(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?")
-"""`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`: a plan met, reported; `确保完成年度目标` is
-a target still."""
+_MET = re.compile(
+    r"(?:超额)?(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?|超额完成"
+)
+"""`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
+a plan met, reported; `确保完成年度目标` is a target still."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent."""
