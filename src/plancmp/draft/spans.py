@@ -80,7 +80,7 @@ _TREND_WORDS = (
 )
 _SPAN = re.compile(
     rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
-    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍)(?:以上|左右)?"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
@@ -200,6 +200,10 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
         if compared and _parses(folded[compared.start("verb") : end]):
             start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
+    elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
+        if "年限" not in _clause_before(folded, start):
+            return None  # `增加3年`: a span of time; only years of schooling rise by years
+        unit = None
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%
@@ -211,6 +215,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
+    if _SCORING_STEP.match(folded, end):
+        return None  # `每减少1%扣1分`: a performance form's scoring step, not a level to reach
     raw = folded[start:end]
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
@@ -238,8 +244,9 @@ def _accept_number(
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
-    if unit == "岁" and not re.search(r"寿命|年龄", _clause_before(folded, start)):
+    if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _clause_before(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
+    # (劳动年龄人口…=20—59岁 defines the working-age population by its ages: who, again)
     schooling = (  # 普及15年教育; 115年教育预算 is a year of Taiwan's calendar, no schooling
         unit == "年"
         and bool(_SCHOOLING.match(folded[end:]))
@@ -330,6 +337,14 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
+_SCORING_STEP = re.compile(r"\s*[，,]?\s*扣\s*[\d.一二三四五六七八九十]+\s*分")
+"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`): the step that costs
+points, which sets no target."""
+_COPULA = re.compile(r"(?:是|成为|作为)$")
+"""`建成后…将是一所现代化学校`, `成为一所…的学校`: 一 after a copula is the article "a", which
+describes what a thing is; it counts nothing, whatever verb came before."""
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -339,6 +354,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
     if re.match(rf"[{_CN}]", after) or folded[max(0, start - 1) : start] == "届":
+        return False
+    if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
     if prefix or _once_per(folded, start, unit):
         return True
@@ -377,6 +394,8 @@ def _at_least(num: str, floor: int) -> bool:
 def _is_year(num: str, unit: str | None, folded: str, end: int) -> bool:
     if not num.isdigit() or len(num) != 4 or not 1949 <= int(num) <= 2100:
         return False
+    if unit == "项" and folded.startswith("目", end):
+        return True  # `2023项目支出绩效目标表`: the year of a project, 项 opens 项目
     return unit in (None, "年") or folded.startswith("年", end)
 
 

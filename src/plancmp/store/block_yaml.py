@@ -52,8 +52,6 @@ def read_block(text: str) -> Any:
     """The data of `text` as yamlread's full reader gives it, or `Unsure`."""
     if "\\" in text or text.startswith(_MARKERS) or "\n---" in text or "\n..." in text:
         raise Unsure  # an escape in a quoted value; a document's start or end
-    if _OUTSIDE.search(text):
-        raise Unsure
     tokens = _tokens(text)
     if not tokens or tokens[0][1] != 0:
         raise Unsure
@@ -66,15 +64,18 @@ def read_block(text: str) -> Any:
 
 def _tokens(text: str) -> list[Token]:
     """The lines that hold something, blank lines and comment lines left out; a `- `
-    and what follows it on its line are two tokens."""
+    and what follows it on its line are two tokens. Each line is searched for characters
+    _OUTSIDE when first split."""
     out: list[Token] = []
     append = out.append
-    known, split = _PARTS, _LINE.fullmatch
+    known, split, outside = _PARTS, _LINE.fullmatch, _OUTSIDE.search
     line = 0
     for written in text.split("\n"):
         line += 1
         parts = known.get(written)
         if parts is None:
+            if outside(written):
+                raise Unsure
             found = split(written)
             assert found is not None  # (.*) takes any line
             parts = found.groups("")

@@ -365,6 +365,8 @@ def _decimal(v: object) -> Decimal | None:
     in ASCII digits; None otherwise."""
     if (type(v) is int or type(v) is float) and v:  # nearly every stored number: one of a few
         return _number_decimal(v)
+    if v is None:  # value_max: null, in nearly every record
+        return None
     return _any_decimal(v)
 
 
