@@ -180,6 +180,16 @@ def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
     assert raws("巩固率提高5个百分点以上") == ["提高5个百分点以上"]
 
 
+def test_the_top_places_of_a_ranking_are_no_amount() -> None:
+    text = "力争进入全省前10000名的人数达到800名，目前30名教师已到岗。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]
+
+
+def test_the_sub_items_of_a_programme_are_its_parts_not_a_target() -> None:
+    text = "确定11件惠民实事包含18个子项目，新增学位800个。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800个"]
+
+
 def test_a_year_glued_to_its_project_is_no_count() -> None:
     """`2023项目支出绩效目标表`: 项 opens 项目, and 2023 is the project's year; `完成3项目标` and
     `新增项目25项` still counts."""

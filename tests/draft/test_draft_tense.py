@@ -424,3 +424,11 @@ def test_a_sentence_led_by_statistics_reports_even_this_years_work() -> None:
     assert (targets, [b[0] for b in baselines]) == ([], ["35个", "2.67亿元"])
     targets, _ = read("据统计，今年该县将新建学校3所。", news)
     assert [t[0] for t in targets] == ["3所"]
+
+
+def test_a_task_exceeded_is_a_plan_met_whatever_it_is_called() -> None:
+    """`超额完成市区级新增任务`: beyond the task set, so done; `确保超额完成` still aims."""
+    targets, results = read("全年新增托位2364个，超额完成市区级新增任务。", UNDATED_GOALS)
+    assert (targets, [raw for raw, _ in results]) == ([], ["2364个"])
+    targets, _ = read("全年将新增托位2364个，确保超额完成任务。", UNDATED_GOALS)
+    assert [raw for raw, _ in targets] == ["2364个"]

@@ -133,6 +133,8 @@ _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
 )
 """`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+_SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程)")
+"""`11件惠民实事包含18个子项目`: the parts a programme is divided into, counted."""
 _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
 """`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
 build is printed in 个: `建设重点项目20个`)."""
@@ -234,6 +236,8 @@ def _accept_number(
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
+        return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
@@ -273,8 +277,9 @@ def _accept_number(
         _PARTS_NAMED.match(folded[end:])
         or _PARTS_BEFORE.search(folded[:start])
         or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
+        or _SUB_ITEMS.match(folded, end)
     ):
-        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件
+        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件, 18个子项目
     if unit and _IN_SET.match(folded[end:]):
         return None
     if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
@@ -298,6 +303,9 @@ def _accept_number(
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
+_RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
+"""`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
+are no amount (but `目前30名`, `此前` are times)."""
 _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff])")
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
