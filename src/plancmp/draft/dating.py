@@ -39,10 +39,11 @@ _FUTURE_AT = re.compile(
 )
 """`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`)."""
 _DONE = re.compile(
-    r"已|了(?!解)|实际完成|超额完成|比上年|同比|(?<![将要拟])连续[两二三四五六七八九十\d]{1,2}年"
+    r"已|(?<!涵盖|包括|包含)了(?!解)|实际完成|超额完成|比上年|同比|(?<![将要拟])连续[两二三四五六七八九十\d]{1,2}年"
 )
 """Words of a report: `已`, `…了`, a plan met beyond its mark (`超额完成年度任务目标`), a run of
-years behind (`2021年、2022年连续两年将…列入民心工程`; `将连续三年实施` looks ahead), and a
+years behind (`2021年、2022年连续两年将…列入民心工程`; `将连续三年实施` looks ahead), but not
+the `了` of a plan's scope (`2020年计划实施37项民生项目，涵盖了教育类项目…`), and a
 year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
 _WILL = re.compile(r"将|计划|力争|争取|拟")

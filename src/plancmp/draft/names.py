@@ -132,7 +132,7 @@ _NEXT_VERB = re.compile(
 """Words that open the next predicate after a value (`…10万平方米并安装…`, `投入2.5亿元切实推进…`):
 what follows is no noun of the value."""
 _FUND = re.compile(r"[^，,；;。、]{1,12}?(?:资金|经费)(?=以及|和|及|与|、)")
-_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|将")
+_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将")
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")

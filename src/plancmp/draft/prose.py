@@ -349,6 +349,8 @@ def _built_segment(sentence: str) -> str | None:
     what = (built.group() + (rest.group() if rest else "")).rsplit("等", 1)[
         -1
     ]  # `新建甲小学、乙小学等11所学校`: examples
+    if len(set(re.findall(rf"{_SCHOOLS}(?=[和及与、]|$)", what))) > 1:
+        return None  # `新建第七中学和第四幼儿园`: schools of several kinds
     return _one_segment(what)
 
 
@@ -401,12 +403,15 @@ def _one_segment(text: str) -> str | None:
 
 
 _SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
+_NAMED_SCHOOL = rf"[^\W\d_、和及与]{{2,16}}?{_SCHOOLS}"
 _BUILDS = re.compile(
     rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建|竣工|完工|交付使用|投入使用|投用)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
-    rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS})"
+    rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS}"
+    rf"|{_NAMED_SCHOOL}(?:[和及与、]{_NAMED_SCHOOL})*(?=[，,；;。]))"
 )
 """A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
-`竣工交付使用15所幼儿园`)."""
+`竣工交付使用15所幼儿园`), or the schools named one by one as a clause
+(`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
 _MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*")
 """The counts of other schools the same build lists after it (`、幼儿园1所`)."""
 

@@ -150,6 +150,11 @@ def topics(text: str) -> set[str]:
     return found
 
 
+def stages_named(text: str) -> set[str]:
+    """Every school stage a text names, each as itself (`小学部、初中部` → 小学, 初中)."""
+    return {seg for seg, pattern in _TOPICS if pattern.search(text)}
+
+
 def mixed(name: str) -> bool:
     """A name about schools of several stages (`新增中小学学位`)."""
     return bool(_MIXED.search(name))

@@ -238,7 +238,8 @@ class IndexWriter:
         rows = tuple(record_row(r) for r in plan.records)
         self._insert_header(pos, plan, stored(pos, rows))
         self.pending.extend(record_rows(pos, plan.level, rows))
-        self.pending_levels.extend(placed(plan_levels(plan.level, rows), pos, rowid(pos, 0)))
+        levels = plan_levels(plan.level, plan.records)
+        self.pending_levels.extend(placed(levels, pos, rowid(pos, 0)))
         if len(self.pending) >= BATCH:
             self._flush()
 

@@ -108,12 +108,14 @@ def _parse_into_shard(folder: Path, chunk: list[tuple[int, Path]]) -> list[Parse
     global _shard
     out = []
     for pos, path in chunk:
-        f = parse_file(path, as_rows=True)
+        f = parse_file(path)
         if f.plan is not None and not f.problems:
             if _shard is None:
                 _shard = ShardWriter(folder)
-            _shard.add(pos, f.plan.level, f.rows, plan_levels(f.plan.level, f.rows))
-            f = f._replace(rows=(), stored=stored(pos, f.rows))
+            plan = f.plan
+            rows = tuple(record_row(r) for r in plan.records)
+            _shard.add(pos, plan.level, rows, plan_levels(plan.level, plan.records))
+            f = f._replace(plan=plan._replace(records=()), stored=stored(pos, rows))
         out.append(f)
     if _shard is not None:
         _shard.commit()
