@@ -432,3 +432,16 @@ def test_a_task_exceeded_is_a_plan_met_whatever_it_is_called() -> None:
     assert (targets, [raw for raw, _ in results]) == ([], ["2364个"])
     targets, _ = read("全年将新增托位2364个，确保超额完成任务。", UNDATED_GOALS)
     assert [raw for raw, _ in targets] == ["2364个"]
+
+
+def test_a_level_with_its_rise_since_an_earlier_year_is_a_review() -> None:
+    """`毛入园率达83.4%，比2015年提高8.4个百分点`: how far a level moved since a named year
+    reports it; a plan comparing its target with its own base year, or with a word of a
+    target, still sets one."""
+    text = "全国学前三年毛入园率达83.4%，比2015年提高8.4个百分点。"
+    assert read(text, NEWS_2023)[0] == []
+    assert read("学前三年毛入园率达到95%，比2020年提高3个百分点。", PLAN) == (
+        [("95%", 2025)],
+        [],
+    )
+    assert read("到2025年，毛入园率达到95%，比2015年提高3个百分点。", PLAN)[0] == [("95%", 2025)]

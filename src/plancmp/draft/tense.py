@@ -129,6 +129,12 @@ _STANDING = re.compile(
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
+_RISE_SINCE = re.compile(
+    r"[，,]\s*(?:较|比)\s*(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
+)
+"""A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
+百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
+百分点` in a plan based on 2020 sets a target and says how far it goes)."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
 """A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
@@ -262,7 +268,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     since = False
     if dating.reads_back:
         state = FIRM
-    if _STANDING.search(sentence) and not _TARGET.search(_QUOTED.sub("", sentence)):
+    if (_STANDING.search(sentence) or _rose_since(sentence, dating)) and not _TARGET.search(
+        _QUOTED.sub("", sentence)
+    ):
         state = max(state, SOFT)
     if _MEASURED.search(sentence):
         state, since = FIRM, True
@@ -298,6 +306,12 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     if _counted_by_statistics(sentence):
         out = [c._replace(past=True) for c in out]
     return out, state
+
+
+def _rose_since(sentence: str, dating: Dating) -> bool:
+    """Whether a sentence says how far a level moved since a year before the plan's base."""
+    m = _RISE_SINCE.search(sentence)
+    return bool(m) and (dating.base_year is None or int(m["year"]) < dating.base_year)
 
 
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
