@@ -350,3 +350,20 @@ def test_a_sentence_opening_with_a_school_and_its_site_sizes_that_school() -> No
     ]
     text = "某某小学位于某路以东，占地1.4万平方米。"
     assert [(n.name, n.segment) for n in name_values(text, {})] == [("某某小学占地", "小学")]
+
+
+def test_a_programme_heading_lends_its_stage_to_no_figure_under_it() -> None:
+    """`二是“高中普及攻坚”办学条件提升工程` over `计划投入900万元`: the programme's title names
+    the stage, the figure's own words do not, so it has none; a plain heading above it
+    (`学前教育`) still lends its stage."""
+    plan = Plan(None, 2020, True, now=2020, news=True, dated=True)
+
+    def stages(text: str, section: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where(section, False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = "计划投入900万元，硬化运动场18000平方米。"
+    programme = "二是“高中普及攻坚”办学条件提升工程"
+    assert stages(text, programme) == [("900万元", None), ("18000平方米", None)]
+    assert stages(text, "学前教育 / " + programme) == [("900万元", "学前"), ("18000平方米", "学前")]
+    assert stages(text, "学前教育 / 二、加快发展") == [("900万元", "学前"), ("18000平方米", "学前")]

@@ -85,6 +85,9 @@ _ATTRIBUTE = re.compile(
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`)."""
+_PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
+"""A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
+names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -468,7 +471,7 @@ def _found(
         return None  # `学位缺口7000个`: what is lacking, not what the plan sets
     name = names.share_name(name) if value.unit == "%" else name
     name = _one_school_each(sentence, span) or name
-    nearest = " ".join(section.split(" / ")[-2:])
+    nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
@@ -492,6 +495,16 @@ def _found(
         tuple(review),
         order,
     )
+
+
+def _nearest_headings(section: str) -> str:
+    """The two headings over a figure, whose stage a name that says none takes; a heading
+    that names a programme (`二是“高中普及攻坚”办学条件提升工程`) lends its stage to none
+    (corpus/README.md, `segment`), the one above it still does."""
+    parts = section.split(" / ")
+    if _PROGRAMME_HEADING.search(parts[-1]):
+        return parts[-2] if len(parts) > 1 else ""
+    return " ".join(parts[-2:])
 
 
 def _scope(
