@@ -542,6 +542,19 @@ def test_from_the_present_level_to_a_target_reads_the_target() -> None:
     assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("85%", "75%")]
 
 
+def test_from_the_number_there_is_now_to_a_target_reads_the_target() -> None:
+    """`由原有合共5000个增至8000个`, `由现有的3所增加到5所`: what there is (原有, 现有, with a
+    total word) is where the count starts; the name is the thing counted, not `原有`."""
+    found, _ = read("资助学额由原有合共5000个增至8000个。")
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in found] == [
+        ("资助学额", "8000个", "5000个")
+    ]
+    found, _ = read("到2025年，示范性高中由现有的3所增加到5所。")
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in found] == [
+        ("示范性高中", "5所", "3所")
+    ]
+
+
 def test_every_part_of_a_bracketed_breakdown_is_of_the_stage_its_total_counts() -> None:
     """`14所公办幼儿园(甲区2所,乙区2所,丙区1所,丁区1所)`: the fourth part is a kindergarten
     count as much as the first; a part after the bracket closes is not."""

@@ -36,9 +36,10 @@ _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
-    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|现|原)的?)?\s*$"
+    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原有|现有|现|原)的?)?"
+    r"(?:合共|总共|共计|共)?\s*$"
 )
-"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`: where a from-to starts."""
+"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原有合共5 000个`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
