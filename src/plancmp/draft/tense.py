@@ -311,7 +311,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
 def _rose_since(sentence: str, dating: Dating) -> bool:
     """Whether a sentence says how far a level moved since a year before the plan's base."""
     m = _RISE_SINCE.search(sentence)
-    return bool(m) and (dating.base_year is None or int(m["year"]) < dating.base_year)
+    if m is None:
+        return False
+    return dating.base_year is None or int(m["year"]) < dating.base_year
 
 
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
