@@ -129,8 +129,9 @@ _STANDING = re.compile(
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
-_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
-"""A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
+_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
+"""A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
+its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 _SPAN_OF_YEARS = re.compile(
     rf"(?:(?:19|20)\d\d|{_ROC})\s*年?\s*[至到\-—–~]\s*(?:(?:19|20)\d\d|{_ROC})\s*(?:[学學]年度?|年)"
