@@ -633,3 +633,12 @@ def test_a_list_mark_before_a_verb_of_capacity_opens_the_next_item() -> None:
     """`可开设64个班、容纳学生2600人`: 容纳 names the pupils, not more of what 64 counts."""
     found, _ = read("综合楼建成后，可开设64个班、容纳学生2600人。")
     assert [(f.name, f.raw) for f in found] == [("可开设班", "64个"), ("容纳学生", "2600人")]
+
+
+def test_going_to_kindergarten_and_to_school_is_of_no_one_stage() -> None:
+    """`解决近万名孩子的入园、就学问题`: kindergartens and schools both, no one segment."""
+    from plancmp.draft.segments import topic_segment
+
+    assert topic_segment("解决辖区孩子的入园、就学问题") is None
+    assert topic_segment("解决适龄儿童入园入学") is None
+    assert topic_segment("解决幼儿入园难") == "学前"

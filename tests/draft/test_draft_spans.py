@@ -105,6 +105,12 @@ def test_numbers_that_are_not_values_are_left_out(text: str) -> None:
     assert raws(text) == []
 
 
+def test_nearly_a_round_ten_thousand_with_its_unit_is_a_value() -> None:
+    """`新增学位近万个`: 近 with 万 and the unit is a count; `近万` alone is no value."""
+    assert raws("今年预计新增学位近万个。") == ["近万个"]
+    assert raws("近万群众参加活动。") == []
+
+
 def test_counts_of_a_plans_indicators_are_its_parts() -> None:
     """`20个主要指标中有7个是民生福祉类`, `提出7项指标`: the plan's own indicators counted."""
     assert raws("纲要草案20个主要指标中有7个是民生福祉类。") == []

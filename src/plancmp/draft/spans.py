@@ -70,7 +70,7 @@ def _unit_pattern() -> str:
 _UNIT = _unit_pattern()
 _PREFIX = (
     "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
-    "|近(?=\\d)|逾(?=\\d)|>=|<=|≥|≤|>|<"
+    "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -83,7 +83,7 @@ _SPAN = re.compile(
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
-    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
+    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万]))"
     rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
@@ -231,7 +231,9 @@ def _accept_number(
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
     share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
-    is_cn = not num[0].isdigit() and not share
+    is_cn = bool(num) and not num[0].isdigit() and not share
+    if not num and not unit:
+        return None  # `近万` needs its unit (`近万个`) to be a count
     if before == "第" or after.isdigit():
         return None
     if _BACK_REFERENCE.search(folded[:start]):
