@@ -210,3 +210,17 @@ def test_a_years_projects_named_in_the_opening_date_its_items() -> None:
     assert (h.target_year, h.now) == (2018, 2018)
     past = header_of("某县2016年以来实施的项目已全部竣工。", "共新建幼儿园6所，总投资4960万元。")
     assert past.target_year is None
+
+
+def test_lines_of_leftover_markup_do_not_begin_the_body() -> None:
+    """A page saved as text may keep a long line of empty tags above its headline: no text,
+    so the date line after it still dates the page (and `今年` with it)."""
+    markup = '<dl id="q0"><del id="q0"></del></dl><td id="q0"><kbd id="q0"></kbd></td>' * 2
+    texts = [
+        markup,
+        "某县新扩建4所幼儿园",
+        "http://www.example.com?2013-08-15 15:59?来源:晨报",
+        BODY,
+    ]
+    assert page_year(texts) == 2013
+    assert page_year([markup + BODY, *texts[1:]]) is None  # text after the tags: the body

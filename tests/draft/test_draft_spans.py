@@ -90,6 +90,8 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "打造“4个100”育人品牌",  # a programme's name
         "巩固提高九年义务教育水平",  # 九年义务教育 is a name, not a target
         "出台10条措施，涵盖11个方面",  # the plan's own parts
+        "将采取3种方式进一步扩增学前学位",  # a count of the means named next
+        "通过五种途径系统提升校长能力",
         "包含教育事业发展、教育扶贫四方面的目标",
         "会上公布了15项重点民生工程，纳入市20项民心工程",  # a programme's own items
         "120个项目中，计划",  # the set a breakdown is of
@@ -101,6 +103,12 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
 )
 def test_numbers_that_are_not_values_are_left_out(text: str) -> None:
     assert raws(text) == []
+
+
+def test_nearly_a_round_ten_thousand_with_its_unit_is_a_value() -> None:
+    """`新增学位近万个`: 近 with 万 and the unit is a count; `近万` alone is no value."""
+    assert raws("今年预计新增学位近万个。") == ["近万个"]
+    assert raws("近万群众参加活动。") == []
 
 
 def test_counts_of_a_plans_indicators_are_its_parts() -> None:

@@ -26,6 +26,7 @@ _DATE = re.compile(
 _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s*[:：]?\s*)?((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
 """A page whose date line was run into its first paragraph (`date 2026-01-08 【记者…】…`): a
 date written with hyphens opens no sentence."""
+_TAGS = re.compile(r"<[^<>]{0,200}>")
 _META = re.compile(r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d")
 _LABELLED = re.compile(
     r"(?:(?:成文|发文|印发|发布)日期|发布时间|发布于|发表于)\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
@@ -55,7 +56,9 @@ def page_year(texts: list[str]) -> int | None:
     else of a date labelled as the document's (`成文日期：2022-10-08`, a post's `发布于
     2024-02-23 10:59`) wherever it stands."""
     for text in texts[:DATE_LINES]:
-        folded = fold(text)
+        folded = _TAGS.sub("", fold(text)).strip()
+        if not folded:
+            continue  # a line of markup a page left behind (`<dl id="…"></dl>`): no text
         if len(folded) > META_LINE:
             if opening := _OPENING_DATE.match(folded):
                 return int(opening.group(1))

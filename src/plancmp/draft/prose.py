@@ -17,7 +17,7 @@ from plancmp.draft import names
 from plancmp.draft.dating import DUE, FINISHED
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
-from plancmp.draft.segments import mixed, topic_segment, topics
+from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
     FIRM,
@@ -294,7 +294,7 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
     text = sentence[start:at]
     examples = _EXAMPLES.search(text)
-    if examples:
+    if examples and len(_counted_stages(text)) < 2:
         text = text[examples.end() :]
     text = _total_before(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
@@ -303,6 +303,15 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
+
+
+_STAGE_COUNT = re.compile(r"[\d一二三四五六七八九十]+\s*所[^，,；;。、\d]{0,6}")
+
+
+def _counted_stages(text: str) -> set[str]:
+    """The stages a list counts school by stage (`…等7所中学和…等20所小学及…等19所幼儿园`): with
+    two or more, what follows (`计划投入31亿元`) is of them all, not of the last one's stage."""
+    return {s for m in _STAGE_COUNT.finditer(text) for s in stages_named(m.group())}
 
 
 def _total_before(sentence: str, at: int) -> str:

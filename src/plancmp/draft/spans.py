@@ -70,7 +70,7 @@ def _unit_pattern() -> str:
 _UNIT = _unit_pattern()
 _PREFIX = (
     "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
-    "|近(?=\\d)|逾(?=\\d)|>=|<=|≥|≤|>|<"
+    "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -83,7 +83,7 @@ _SPAN = re.compile(
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
-    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
+    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万]))"
     rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
@@ -102,11 +102,11 @@ _IDIOM_AFTER_CN = (
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
-    r"|措施|举措|任务|意见|原则|方针|环节|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
+    r"|措施|举措|任务|意见|原则|方针|环节|方式|途径|渠道|办法|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
-parts, never targets."""
+parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
@@ -231,7 +231,9 @@ def _accept_number(
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
     share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
-    is_cn = not num[0].isdigit() and not share
+    is_cn = bool(num) and not num[0].isdigit() and not share
+    if not num and not unit:
+        return None  # `近万` needs its unit (`近万个`) to be a count
     if before == "第" or after.isdigit():
         return None
     if _BACK_REFERENCE.search(folded[:start]):

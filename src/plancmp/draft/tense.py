@@ -135,8 +135,9 @@ _RISE_SINCE = re.compile(
 """A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
 百分点` in a plan based on 2020 sets a target and says how far it goes)."""
-_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
-"""A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
+_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
+"""A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
+its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 _SPAN_OF_YEARS = re.compile(
     rf"(?:(?:19|20)\d\d|{_ROC})\s*年?\s*[至到\-—–~]\s*(?:(?:19|20)\d\d|{_ROC})\s*(?:[学學]年度?|年)"
