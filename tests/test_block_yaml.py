@@ -104,6 +104,14 @@ def test_a_plan_file_as_written_is_read_fast_with_its_lines():
     assert data["names"] == [] and data["base_year"] == 2020
 
 
+def test_a_value_read_before_is_read_alike_and_an_empty_list_keeps_its_own_line():
+    text = "a: []\nb: 2025\nc: level\nd: '%'\n"
+    first, second = read_block(text), read_block("x: 1\n" + text)
+    assert (second["b"], second["c"], second["d"]) == (2025, "level", "%")
+    assert first["a"] is not second["a"]
+    assert (first["a"].line, second["a"].line) == (1, 2)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -559,3 +559,11 @@ def test_a_full_width_comma_a_short_group_and_two_bounds_stay_errors(printed):
     超过 (>) and 以上 (>=) are two different bounds."""
     with pytest.raises(ValueParseError):
         parse(printed)
+
+
+def test_nearly_a_round_ten_thousand_or_thousand_is_that_number_about() -> None:
+    """`近万个`, `近千所`: news rounds a count to nearly one 万 (千); `万余个` names no number."""
+    near = parse("近万个")
+    assert (near.op, near.value, near.unit, near.approx) == ("=", Decimal("10000"), "个", True)
+    assert parse("近千所").value == Decimal("1000")
+    assert parse("万余个").op == "text"

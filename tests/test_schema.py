@@ -89,6 +89,34 @@ def test_unquoted_number_raw_is_refused(tmp_path):
     )
 
 
+@pytest.mark.parametrize("comparator", ["≥", "不低于", "≧"])
+def test_a_comparator_printed_in_a_cell_of_its_own_gives_the_op(tmp_path, comparator):
+    target = f'target: {{raw: "90", op: ">=", value: 90, comparator: "{comparator}"}}'
+    plan, problems = build(
+        tmp_path, GOOD.replace('target: {raw: "＞90", op: ">", value: 90}', target)
+    )
+    assert problems == []
+    assert (plan.records[0].target.raw, plan.records[0].target.value.op) == ("90", ">=")
+
+
+def test_a_comparator_cell_must_agree_with_op_and_raw(tmp_path):
+    def problems_of(target):
+        _, problems = build(
+            tmp_path, GOOD.replace('target: {raw: "＞90", op: ">", value: 90}', target)
+        )
+        return [p.message for p in problems]
+
+    what = "the target of record 1 (普惠性幼儿园覆盖面（%）)"
+    assert problems_of('target: {raw: "90", op: ">", value: 90, comparator: "≥"}') == [
+        f"`op` of {what} is '>' but raw '90' reads as '>=': fix one of them"
+    ]
+    assert problems_of('target: {raw: "＞90", op: ">", value: 90, comparator: "≥"}') == [
+        f"raw '＞90' of {what} states its own comparator (>): remove `comparator`"
+    ]
+    (unknown,) = problems_of('target: {raw: "90", op: "=", value: 90, comparator: "约"}')
+    assert unknown.startswith(f"`comparator` of {what} is '约': use one of ≥ ≧ >= ")
+
+
 def test_baseline_year_defaults_to_the_plans_base_year(tmp_path):
     plan, problems = build(tmp_path, GOOD.replace("baseline: {year: 2020, raw:", "baseline: {raw:"))
     assert problems == []

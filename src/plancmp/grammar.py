@@ -447,10 +447,15 @@ _YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})万")
 """`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万."""
 
 
+_NEAR_ROUND = re.compile(r"^(近)(?=[千万](?![\d余多]))")
+"""`近万个`, `近千所`: nearly one ten thousand (a thousand), as news rounds a count: 近1万个."""
+
+
 def _one_number(raw: str) -> str:
-    """`raw` with its thousands marks dropped, `201亿4070万` written as 2014070万 and
-    `2万1000` as 21000."""
+    """`raw` with its thousands marks dropped, `201亿4070万` written as 2014070万,
+    `2万1000` as 21000 and `近万` as 近1万."""
     s = clean(_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw))
+    s = _NEAR_ROUND.sub(r"\g<1>1", s)
     s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}万", s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)
 

@@ -13,6 +13,16 @@ from typing import NamedTuple
 
 from plancmp import numerals
 
+CELLS: dict[str, str] = {
+    **dict.fromkeys(("≥", "≧", ">=", "＞＝", "大于等于", "不低于", "不少于"), ">="),
+    **dict.fromkeys(("≤", "≦", "<=", "＜＝", "小于等于", "不高于", "不超过"), "<="),
+    **dict.fromkeys((">", "＞", "大于", "高于"), ">"),
+    **dict.fromkeys(("<", "＜", "小于", "低于"), "<"),
+    **dict.fromkeys(("=", "＝", "═", "等于"), "="),
+}
+"""A comparator printed in a cell of its own (a performance form's `指标性质` column:
+`≥ | 95 | %`), by the op it states: a target's `comparator` (data/README.md)."""
+
 # Comparator words, tried longest first. Prefixes stand before the number,
 # suffixes after it (and after its unit).
 PREFIXES: dict[str, str] = {

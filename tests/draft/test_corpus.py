@@ -40,6 +40,7 @@ SETS = tuple(
         "holdout17",
         "holdout18",
         "holdout19",
+        "holdout20",
         "holdout21",
     )
     if (CORPUS / s).is_dir()
@@ -68,6 +69,7 @@ SET_MIN_BYTES = {
     "holdout17": 800,
     "holdout18": 800,
     "holdout19": 800,
+    "holdout20": 800,
     "holdout21": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""

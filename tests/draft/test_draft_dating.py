@@ -193,3 +193,34 @@ def test_a_year_named_beside_this_year_is_the_one_before_it() -> None:
 
     assert stated_year("总理作政府工作报告，回顾了2019年和今年以来工作。") == 2020
     assert stated_year("回顾了2019年和2020年的工作。") is None
+
+
+def test_a_plan_that_covers_its_kinds_of_work_still_opens_a_years_work() -> None:
+    text = "2020年计划实施9类37项民生项目，涵盖了教育、养老等工作。将改造老旧小区7个。"
+    assert future_years(text) == [2020]
+    assert future_years("2020年计划投资2亿元，实际完成投资2.5亿元。") == []
+    assert future_years("2020年计划新建学校5所，完成了8所。") == []
+
+
+def test_a_years_projects_named_in_the_opening_date_its_items() -> None:
+    h = header_of(
+        "某县2018年教育扶贫项目近日完成招标，即将开工建设。",
+        "据悉，该项目计划新建幼儿园6所，总投资4960万元。",
+    )
+    assert (h.target_year, h.now) == (2018, 2018)
+    past = header_of("某县2016年以来实施的项目已全部竣工。", "共新建幼儿园6所，总投资4960万元。")
+    assert past.target_year is None
+
+
+def test_lines_of_leftover_markup_do_not_begin_the_body() -> None:
+    """A page saved as text may keep a long line of empty tags above its headline: no text,
+    so the date line after it still dates the page (and `今年` with it)."""
+    markup = '<dl id="q0"><del id="q0"></del></dl><td id="q0"><kbd id="q0"></kbd></td>' * 2
+    texts = [
+        markup,
+        "某县新扩建4所幼儿园",
+        "http://www.example.com?2013-08-15 15:59?来源:晨报",
+        BODY,
+    ]
+    assert page_year(texts) == 2013
+    assert page_year([markup + BODY, *texts[1:]]) is None  # text after the tags: the body

@@ -286,3 +286,84 @@ def test_a_sentence_between_two_sentences_of_a_long_line_is_no_headline() -> Non
         find_title([page + "其余项目按计划推进建设，确保秋季开学投入使用。"])
         == "某市今年新增学位2万个"
     )
+
+
+def test_a_name_of_two_stages_together_has_no_one_stage() -> None:
+    """`小学部、初中部规划建筑面积`: the figure is of both stages, so of neither; a bracketed
+    qualifier (`初中（含九年一贯制学校）`) names no second stage."""
+    text = "其中小学部、初中部规划建筑面积4.9万平方米，幼儿园规划建筑面积5896平方米。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("小学部、初中部规划建筑面积", None),
+        ("幼儿园规划建筑面积", "学前"),
+    ]
+    assert name_values("小学及幼儿园年底可再完成建设6所。", {})[0].segment is None
+    assert name_values("初中（含九年一贯制学校）年底建成23所。", {})[0].segment == "初中"
+
+
+def test_schools_named_one_by_one_lend_their_stage_to_the_sizes_after_them() -> None:
+    """`新建甲中心幼儿园和乙幼儿园，总建设面积…，共投入资金…`: the area and money are the
+    kindergartens'; named schools of two kinds (`第七中学和第四幼儿园`) lend none."""
+    plan = Plan(None, 2020, True, now=2020, news=True, dated=True)
+
+    def stages(text: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = "新建甲镇中心幼儿园和乙村幼儿园，总建设面积2060平米，共投入资金508万元。"
+    assert stages(text) == [("2060平米", "学前"), ("508万元", "学前")]
+    text = "新建第七中学和第四幼儿园，总建设面积2060平米，共投入资金508万元。"
+    assert stages(text) == [("2060平米", None), ("508万元", None)]
+
+
+def test_areas_counted_right_before_another_count_say_where_it_stands() -> None:
+    """`25个乡镇(街道)103所幼儿园`: the townships are where the kindergartens stand; a kind of
+    school before places (`3所幼儿园900个学位`) is a count of its own."""
+    text = "这标志着全县25个乡镇(街道)103所幼儿园即将开工建设。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["103所"]
+    text = "全县新建3所幼儿园900个学位。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["3所", "900个"]
+
+
+def test_the_thing_counted_ends_before_jijiang() -> None:
+    """`103所幼儿园即将开工`: 即将 opens the predicate, as 将 does; the name is 幼儿园."""
+    assert [n.name for n in name_values("全县103所幼儿园即将开工建设。", {})] == ["幼儿园"]
+
+
+def test_a_count_of_a_lists_items_reports_nothing_standing() -> None:
+    """`教育类项目共有4项。`: how many items a programme's list has, not what stands; the
+    sizes after it are the programme's. `目前共有学校40所` still reports."""
+    plan = Plan(None, 2020, True, now=2020, ahead=(2020,))
+    text = "教育类项目共有4项。第二高中，位于某路以南，占地面积7.65万平方米。"
+    found, results, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    assert ([f.raw for f in found], results) == (["7.65万平方米"], [])
+    found, results, _ = read_paragraph("全县共有学校40所。", Where("正文", False, None, 0), plan)
+    assert ([f.raw for f in found], [r.raw for r in results]) == ([], ["40所"])
+
+
+def test_a_sentence_opening_with_a_school_and_its_site_sizes_that_school() -> None:
+    """`第二高中，位于…，占地面积…，设置60个教学班`: every size is the school's, with its stage."""
+    text = "第二高中，位于某街道某路以南，占地面积7.65万平方米，设置60个教学班，可容纳3000名学生。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("第二高中占地面积", "高中段"),
+        ("第二高中设置教学班", "高中段"),
+        ("第二高中可容纳学生", "高中段"),
+    ]
+    text = "某某小学位于某路以东，占地1.4万平方米。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [("某某小学占地", "小学")]
+
+
+def test_a_programme_heading_lends_its_stage_to_no_figure_under_it() -> None:
+    """`二是“高中普及攻坚”办学条件提升工程` over `计划投入900万元`: the programme's title names
+    the stage, the figure's own words do not, so it has none; a plain heading above it
+    (`学前教育`) still lends its stage."""
+    plan = Plan(None, 2020, True, now=2020, news=True, dated=True)
+
+    def stages(text: str, section: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where(section, False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = "计划投入900万元，硬化运动场18000平方米。"
+    programme = "二是“高中普及攻坚”办学条件提升工程"
+    assert stages(text, programme) == [("900万元", None), ("18000平方米", None)]
+    assert stages(text, "学前教育 / " + programme) == [("900万元", "学前"), ("18000平方米", "学前")]
+    assert stages(text, "学前教育 / 二、加快发展") == [("900万元", "学前"), ("18000平方米", "学前")]

@@ -542,6 +542,19 @@ def test_from_the_present_level_to_a_target_reads_the_target() -> None:
     assert [(f.raw, f.baseline.raw if f.baseline else None) for f in found] == [("85%", "75%")]
 
 
+def test_from_the_number_there_is_now_to_a_target_reads_the_target() -> None:
+    """`由原有合共5000个增至8000个`, `由现有的3所增加到5所`: what there is (原有, 现有, with a
+    total word) is where the count starts; the name is the thing counted, not `原有`."""
+    found, _ = read("资助学额由原有合共5000个增至8000个。")
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in found] == [
+        ("资助学额", "8000个", "5000个")
+    ]
+    found, _ = read("到2025年，示范性高中由现有的3所增加到5所。")
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in found] == [
+        ("示范性高中", "5所", "3所")
+    ]
+
+
 def test_every_part_of_a_bracketed_breakdown_is_of_the_stage_its_total_counts() -> None:
     """`14所公办幼儿园(甲区2所,乙区2所,丙区1所,丁区1所)`: the fourth part is a kindergarten
     count as much as the first; a part after the bracket closes is not."""
@@ -633,3 +646,24 @@ def test_a_list_mark_before_a_verb_of_capacity_opens_the_next_item() -> None:
     """`可开设64个班、容纳学生2600人`: 容纳 names the pupils, not more of what 64 counts."""
     found, _ = read("综合楼建成后，可开设64个班、容纳学生2600人。")
     assert [(f.name, f.raw) for f in found] == [("可开设班", "64个"), ("容纳学生", "2600人")]
+
+
+def test_going_to_kindergarten_and_to_school_is_of_no_one_stage() -> None:
+    """`解决近万名孩子的入园、就学问题`: kindergartens and schools both, no one segment."""
+    from plancmp.draft.segments import topic_segment
+
+    assert topic_segment("解决辖区孩子的入园、就学问题") is None
+    assert topic_segment("解决适龄儿童入园入学") is None
+    assert topic_segment("解决幼儿入园难") == "学前"
+
+
+def test_a_list_counting_schools_of_several_stages_lends_no_stage_to_what_follows() -> None:
+    """`新建甲中学等7所中学和乙小学等20所小学及丙幼儿园等19所幼儿园，新增学位5.5万余个`: the places
+    are of all the schools listed, not of the last stage; one stage listed still lends its own."""
+    found, _ = read(
+        "今年，某区将新建甲中学、乙中学等7所中学和丙小学、丁小学等20所小学及戊幼儿园、己幼儿园等"
+        "19所幼儿园，新增学位5.5万余个。"
+    )
+    assert (found[-1].raw, found[-1].segment) == ("5.5万余个", None)
+    found, _ = read("今年，某区将新建甲幼儿园、乙幼儿园等3所幼儿园，新增学位500个。")
+    assert (found[-1].raw, found[-1].segment) == ("500个", "学前")

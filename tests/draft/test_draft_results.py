@@ -362,3 +362,37 @@ def test_a_breakdown_of_what_was_added_reports() -> None:
     assert targets == []
     targets, _ = read("今年将新增学位4万个，其中义务教育学位3.7万个。")
     assert [raw for raw, _ in targets] == ["4万个", "3.7万个"]
+
+
+def test_links_to_the_pages_before_and_after_and_a_chart_of_the_most_read_are_furniture() -> None:
+    """`下一条：…总投资5.7亿元`, `24小时新闻排行榜`: other pages' headlines, no target here."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某县计划新建幼儿园"),
+            Paragraph("发布时间：2015-01-28 来源：某网"),
+            Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
+            Paragraph("上一条：某县新建4条道路"),
+            Paragraph("下一条：某干线公路总投资5.7亿元"),
+            Paragraph("24小时新闻排行榜"),
+        ),
+    )
+    assert raw_and_year(doc) == [("3所", 2015)]
+
+
+def test_a_cited_documents_title_states_no_intent() -> None:
+    """`编制《…三年计划(2022-2024)》`: the 计划 of a document's name sets no target, so a
+    summary of a year's work goes on reporting results after it."""
+    doc = Document(
+        "summary.txt",
+        (
+            Paragraph("某区教育局2022年工作总结与2023年工作计划"),
+            Paragraph(
+                "一、2022年亮点工作。全区教育质量全市领先。编制《某区基础教育资源布局三年计划"
+                "(2022-2024)》，明晰发展方向。推动新建中小学6所，增加学位5000余个。"
+            ),
+        ),
+    )
+    assert raw_and_year(doc) == []
+    targets, _ = read("今年，全县将编制《学前教育行动计划》，新建幼儿园3所。")
+    assert targets == [("3所", 2015)]

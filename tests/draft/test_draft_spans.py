@@ -85,9 +85,13 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "区委十届二次全会",
         "打造一批精品学校",  # 一批: "a batch of"
         "办好每一所家门口学校",  # 每一所: "every"
+        "建成后的中心小学将是一所现代化学校",  # 是一所: the article "a", no count
+        "新建的学校将成为一所示范学校",
         "打造“4个100”育人品牌",  # a programme's name
         "巩固提高九年义务教育水平",  # 九年义务教育 is a name, not a target
         "出台10条措施，涵盖11个方面",  # the plan's own parts
+        "将采取3种方式进一步扩增学前学位",  # a count of the means named next
+        "通过五种途径系统提升校长能力",
         "包含教育事业发展、教育扶贫四方面的目标",
         "会上公布了15项重点民生工程，纳入市20项民心工程",  # a programme's own items
         "120个项目中，计划",  # the set a breakdown is of
@@ -99,6 +103,12 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
 )
 def test_numbers_that_are_not_values_are_left_out(text: str) -> None:
     assert raws(text) == []
+
+
+def test_nearly_a_round_ten_thousand_with_its_unit_is_a_value() -> None:
+    """`新增学位近万个`: 近 with 万 and the unit is a count; `近万` alone is no value."""
+    assert raws("今年预计新增学位近万个。") == ["近万个"]
+    assert raws("近万群众参加活动。") == []
 
 
 def test_counts_of_a_plans_indicators_are_its_parts() -> None:
@@ -176,3 +186,44 @@ def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
         "增长6%以上",
     ]
     assert raws("巩固率提高5个百分点以上") == ["提高5个百分点以上"]
+
+
+def test_the_top_places_of_a_ranking_are_no_amount() -> None:
+    text = "力争进入全省前10000名的人数达到800名，目前30名教师已到岗。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]
+
+
+def test_the_sub_items_of_a_programme_are_its_parts_not_a_target() -> None:
+    text = "确定11件惠民实事包含18个子项目，新增学位800个。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800个"]
+
+
+def test_a_year_glued_to_its_project_is_no_count() -> None:
+    """`2023项目支出绩效目标表`: 项 opens 项目, and 2023 is the project's year; `完成3项目标` and
+    `新增项目25项` still counts."""
+    assert raws("湘西州特校2023项目支出绩效目标表公开") == []
+    assert raws("今年新增项目25项") == ["25项"]
+
+
+def test_a_scoring_step_is_no_target() -> None:
+    """A performance form's scoring column (`每减少1%扣1分`, `每超出10天扣1分`) costs points;
+    the indicator value beside it stays."""
+    assert raws("伙食补助发放率90%以上，每减少1%扣1分") == ["90%以上"]
+    assert raws("按期完成得10分,每超出10天扣1分") == []
+
+
+def test_the_ages_that_define_the_working_age_population_are_no_value() -> None:
+    """`劳动年龄人口平均受教育年限=20—59岁人口…`: the ages say who is counted; an average age
+    (`教师平均年龄45岁`) and a life expectancy stay values."""
+    assert (
+        raws("计算公式为:劳动年龄人口平均受教育年限=20—59岁人口群体中每个人的受教育年限之和") == []
+    )
+    assert raws("专任教师平均年龄45岁") == ["45岁"]
+
+
+def test_years_of_schooling_rise_by_years() -> None:
+    """`平均受教育年限要增长2.7年`: a rise in years of schooling is a change; elsewhere `增加3年` is
+    a span of time, no value."""
+    text = "这意味着我市人均受教育年限要增长2.7年。"
+    assert [(text[s.start : s.end], s.kind) for s in find_spans(text)] == [("增长2.7年", "change")]
+    assert raws("服务期限增加3年") == []

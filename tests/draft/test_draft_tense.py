@@ -267,6 +267,18 @@ def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None
     )
 
 
+def test_a_rise_over_last_year_with_a_margin_is_a_goal() -> None:
+    """`同比增长5.5%` measures a rise that happened; `同比增长6%以上`, `增长10%左右` set one, as a
+    year's plan indicators print them (at least, about), and the clauses after go on with them."""
+    plan = Plan(None, 2021, False, now=2021, news=True)
+    text = "其中，地区生产总值同比增长6%以上，一般公共预算收入增长3%，企业总收入增长10%左右。"
+    assert read(text, plan) == (
+        [("增长6%以上", 2021), ("增长3%", 2021), ("增长10%左右", 2021)],
+        [],
+    )
+    assert read("全区地区生产总值同比增长5.5%，收入增长3%。", plan)[0] == []
+
+
 def test_the_target_of_a_span_of_years_already_over_is_past() -> None:
     """A programme run over 2019-2022, reported in 2023: the target it set (`目标是…至少180班
     以上`) is that programme's, past; a target with its own later year is not."""
@@ -412,3 +424,24 @@ def test_a_sentence_led_by_statistics_reports_even_this_years_work() -> None:
     assert (targets, [b[0] for b in baselines]) == ([], ["35个", "2.67亿元"])
     targets, _ = read("据统计，今年该县将新建学校3所。", news)
     assert [t[0] for t in targets] == ["3所"]
+
+
+def test_a_task_exceeded_is_a_plan_met_whatever_it_is_called() -> None:
+    """`超额完成市区级新增任务`: beyond the task set, so done; `确保超额完成` still aims."""
+    targets, results = read("全年新增托位2364个，超额完成市区级新增任务。", UNDATED_GOALS)
+    assert (targets, [raw for raw, _ in results]) == ([], ["2364个"])
+    targets, _ = read("全年将新增托位2364个，确保超额完成任务。", UNDATED_GOALS)
+    assert [raw for raw, _ in targets] == ["2364个"]
+
+
+def test_a_level_with_its_rise_since_an_earlier_year_is_a_review() -> None:
+    """`毛入园率达83.4%，比2015年提高8.4个百分点`: how far a level moved since a named year
+    reports it; a plan comparing its target with its own base year, or with a word of a
+    target, still sets one."""
+    text = "全国学前三年毛入园率达83.4%，比2015年提高8.4个百分点。"
+    assert read(text, NEWS_2023)[0] == []
+    assert read("学前三年毛入园率达到95%，比2020年提高3个百分点。", PLAN) == (
+        [("95%", 2025)],
+        [],
+    )
+    assert read("到2025年，毛入园率达到95%，比2015年提高3个百分点。", PLAN)[0] == [("95%", 2025)]

@@ -33,6 +33,7 @@ from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors
 from plancmp.draft.text import compact, fold
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
+from plancmp.phrases import CELLS
 from plancmp.values import ValueParseError, parse
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -49,6 +50,8 @@ class Drafted(NamedTuple):
     record: Record
     quote: str
     review: tuple[str, ...]
+    comparator: str | None = None
+    """The comparator printed in a cell of its own, which gave the target its op."""
 
 
 class Draft(NamedTuple):
@@ -398,8 +401,9 @@ def _base_unit(f: Found) -> str | None:
 def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
     review = list(f.review)
     value = parse(f.raw, f.unit)
-    if f.op is not None and value.op == "=":  # the comparator printed in a cell of its own
-        value = value._replace(op=f.op)
+    comparator = f.comparator if value.op == "=" else None
+    if comparator is not None:  # printed in a cell of its own
+        value = value._replace(op=CELLS[comparator])
     if s.strong and s.metric is not None:
         metric = s.metric
     elif s.metric is not None:
@@ -432,4 +436,4 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         Source(f.section or BODY, f.kind, f.also),
         None,
     )
-    return Drafted(record, f.quote, tuple(dict.fromkeys(review)))
+    return Drafted(record, f.quote, tuple(dict.fromkeys(review)), comparator)

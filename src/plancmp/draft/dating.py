@@ -26,6 +26,7 @@ _DATE = re.compile(
 _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s*[:：]?\s*)?((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
 """A page whose date line was run into its first paragraph (`date 2026-01-08 【记者…】…`): a
 date written with hyphens opens no sentence."""
+_TAGS = re.compile(r"<[^<>]{0,200}>")
 _META = re.compile(r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d")
 _LABELLED = re.compile(
     r"(?:(?:成文|发文|印发|发布)日期|发布时间|发布于|发表于)\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
@@ -39,10 +40,11 @@ _FUTURE_AT = re.compile(
 )
 """`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`)."""
 _DONE = re.compile(
-    r"已|了(?!解)|实际完成|超额完成|比上年|同比|(?<![将要拟])连续[两二三四五六七八九十\d]{1,2}年"
+    r"已|(?<!涵盖|包括|包含)了(?!解)|实际完成|超额完成|比上年|同比|(?<![将要拟])连续[两二三四五六七八九十\d]{1,2}年"
 )
 """Words of a report: `已`, `…了`, a plan met beyond its mark (`超额完成年度任务目标`), a run of
-years behind (`2021年、2022年连续两年将…列入民心工程`; `将连续三年实施` looks ahead), and a
+years behind (`2021年、2022年连续两年将…列入民心工程`; `将连续三年实施` looks ahead), but not
+the `了` of a plan's scope (`2020年计划实施37项民生项目，涵盖了教育类项目…`), and a
 year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
 _WILL = re.compile(r"将|计划|力争|争取|拟")
@@ -54,7 +56,9 @@ def page_year(texts: list[str]) -> int | None:
     else of a date labelled as the document's (`成文日期：2022-10-08`, a post's `发布于
     2024-02-23 10:59`) wherever it stands."""
     for text in texts[:DATE_LINES]:
-        folded = fold(text)
+        folded = _TAGS.sub("", fold(text)).strip()
+        if not folded:
+            continue  # a line of markup a page left behind (`<dl id="…"></dl>`): no text
         if len(folded) > META_LINE:
             if opening := _OPENING_DATE.match(folded):
                 return int(opening.group(1))

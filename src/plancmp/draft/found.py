@@ -42,6 +42,6 @@ class Found(NamedTuple):
     """Position in the document, to keep the draft in reading order."""
     also: tuple[str, ...] = ()
     """Other sections that print the same target."""
-    op: str | None = None
-    """The comparator a cell of its own prints before the value (a performance form's
+    comparator: str | None = None
+    """The comparator a cell of its own prints before the value, as printed (a performance form's
     `指标性质` column: `≥ | 95 | %`), or None when the value carries its own."""

@@ -166,9 +166,11 @@ def read_header(doc: Document) -> Header:
 _PROGRAMME = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
     r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务|教育预算)"
+    r"|((?:19|20)\d\d)\s*年度?(?:(?!以来|以前|之前|建成|完成|竣工|投用|已)[^，,。；;、\d]){0,8}?项目"
 )
 """A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
-十件实事`)."""
+十件实事`, `某县2018年教育扶贫项目…完成招标`), but not projects of years behind (`2016年以来
+实施的项目`, `2019年建成的项目`)."""
 _THIS_YEAR = re.compile(r"今年|本年|(?<![一二三四五六七八九十两几\d])年内")
 
 
@@ -194,7 +196,8 @@ def _years(
     opening = "".join([title, *texts[:6]])
     programme = _PROGRAMME.search(western_years(fold(opening)))
     if programme:  # `…选出了2024年顺德十大民生实事项目`: the year's own programme
-        return None, int(programme.group(1)), kind, now or int(programme.group(1))
+        year = int(programme.group(1) or programme.group(2))
+        return None, year, kind, now or year
     if "明年" in title and now is not None:
         return None, now + 1, kind, now
     if _THIS_YEAR.search(opening):
@@ -216,7 +219,7 @@ def _own_year(title: str, texts: list[str], body: str, year: int) -> int:
         return year
     opening = fold("".join(t for t in texts[:6] if t != title))
     programme = _PROGRAMME.search(opening)
-    return int(programme.group(1)) if programme else year
+    return int(programme.group(1) or programme.group(2)) if programme else year
 
 
 def _body(doc: Document) -> str:

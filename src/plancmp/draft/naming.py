@@ -16,6 +16,7 @@ from plancmp.draft.segments import (
     leading_segment,
     segment_of,
     segment_run,
+    stages_named,
     topic_segment,
     trailing_segment,
 )
@@ -35,9 +36,10 @@ _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
-    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|现|原)的?)?\s*$"
+    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原有|现有|现|原)的?)?"
+    r"(?:合共|总共|共计|共)?\s*$"
 )
-"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`: where a from-to starts."""
+"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原有合共5 000个`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -114,9 +116,11 @@ _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
+    rf"|^(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))\s*(?:$|(?=位于|坐落于|选址))"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
-`某某学校（…）是某区新建的一所九年一贯制学校`."""
+`某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school and
+where it stands (`第二高中，位于…`, `某某小学位于…`)."""
 _SIZE = re.compile(
     r"^(?:学校|该校|该园|新校|学校建成投入使用后)?"
     r"(?:规划|计划|预计)?(?:设置|开设|开办|可容纳|容纳|可满足|提供|占地|总建筑|建筑|总学位|学位|班)"
@@ -136,7 +140,7 @@ def _sizes_named_by_school(
             break
     else:
         return out
-    school = names.clean(m.group("school") or m.group("subject"))
+    school = names.clean(m.group("school") or m.group("subject") or m.group("site"))
     stage = topic_segment(school, sentence[a:b])
     for i, named in enumerate(out):
         if named.span.start >= a and _SIZE.match(named.name) and school not in named.name:
@@ -454,7 +458,15 @@ def _refine(
         carry["base"] = carry["trailed"] = base  # `生均公用经费小学…、初中…`: 初中 is of it
         return base, seg
     carry["base"] = name
-    return name, leading_segment(name)[0]
+    return name, _one_stage(name)
+
+
+def _one_stage(name: str) -> str | None:
+    """The stage a name opens with, unless it names another beside it (`小学部、初中部规划建筑
+    面积`): a figure of two stages together has none."""
+    seg = leading_segment(name)[0]
+    own = re.sub(r"[(（][^()（）]*[)）]", "", name)  # `初中（含九年一贯制学校）`: a qualifier
+    return seg if seg is None or len(stages_named(own)) <= 1 else None
 
 
 def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span], dict[int, int]]:
@@ -469,6 +481,9 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
     for i, s in enumerate(spans):
         before = sentence[spans[i - 1].end if i else cs : s.start]
         where = _AT.search(before) or (placed and _MORE_PLACES.fullmatch(before))
+        places = _AREAS.match(sentence, s.end)
+        if i + 1 < len(spans) and places and places.end() == spans[i + 1].start:
+            where = places  # `我县25个乡镇(街道)103所幼儿园`: where the next count stands
         placed = bool(where) and i + 1 < len(spans)
         if placed:
             place = _PLACE_NOUN.match(sentence, s.end)
@@ -488,6 +503,10 @@ _PLACE_NOUN = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
 )
 """The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
+_AREAS = re.compile(
+    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县)(?:\s*[(（][^)）]{1,8}[)）])?\s*"
+)
+"""Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
 
 
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:

@@ -17,7 +17,7 @@ from plancmp.draft import names
 from plancmp.draft.dating import DUE, FINISHED
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, name_values
-from plancmp.draft.segments import mixed, topic_segment, topics
+from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
     FIRM,
@@ -85,6 +85,9 @@ _ATTRIBUTE = re.compile(
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`)."""
+_PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
+"""A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
+names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(r"每年|年均|每半年|每学年|年度")
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
@@ -291,7 +294,7 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
     text = sentence[start:at]
     examples = _EXAMPLES.search(text)
-    if examples:
+    if examples and len(_counted_stages(text)) < 2:
         text = text[examples.end() :]
     text = _total_before(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
@@ -300,6 +303,15 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
+
+
+_STAGE_COUNT = re.compile(r"[\d一二三四五六七八九十]+\s*所[^，,；;。、\d]{0,6}")
+
+
+def _counted_stages(text: str) -> set[str]:
+    """The stages a list counts school by stage (`…等7所中学和…等20所小学及…等19所幼儿园`): with
+    two or more, what follows (`计划投入31亿元`) is of them all, not of the last one's stage."""
+    return {s for m in _STAGE_COUNT.finditer(text) for s in stages_named(m.group())}
 
 
 def _total_before(sentence: str, at: int) -> str:
@@ -349,6 +361,8 @@ def _built_segment(sentence: str) -> str | None:
     what = (built.group() + (rest.group() if rest else "")).rsplit("等", 1)[
         -1
     ]  # `新建甲小学、乙小学等11所学校`: examples
+    if len(set(re.findall(rf"{_SCHOOLS}(?=[和及与、]|$)", what))) > 1:
+        return None  # `新建第七中学和第四幼儿园`: schools of several kinds
     return _one_segment(what)
 
 
@@ -401,12 +415,15 @@ def _one_segment(text: str) -> str | None:
 
 
 _SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
+_NAMED_SCHOOL = rf"[^\W\d_、和及与]{{2,16}}?{_SCHOOLS}"
 _BUILDS = re.compile(
     rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建|竣工|完工|交付使用|投入使用|投用)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
-    rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS})"
+    rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS}"
+    rf"|{_NAMED_SCHOOL}(?:[和及与、]{_NAMED_SCHOOL})*(?=[，,；;。]))"
 )
 """A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
-`竣工交付使用15所幼儿园`)."""
+`竣工交付使用15所幼儿园`), or the schools named one by one as a clause
+(`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
 _MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*")
 """The counts of other schools the same build lists after it (`、幼儿园1所`)."""
 
@@ -463,7 +480,7 @@ def _found(
         return None  # `学位缺口7000个`: what is lacking, not what the plan sets
     name = names.share_name(name) if value.unit == "%" else name
     name = _one_school_each(sentence, span) or name
-    nearest = " ".join(section.split(" / ")[-2:])
+    nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = ""  # a total over the stages just listed has no one segment
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
@@ -487,6 +504,16 @@ def _found(
         tuple(review),
         order,
     )
+
+
+def _nearest_headings(section: str) -> str:
+    """The two headings over a figure, whose stage a name that says none takes; a heading
+    that names a programme (`二是“高中普及攻坚”办学条件提升工程`) lends its stage to none
+    (corpus/README.md, `segment`), the one above it still does."""
+    parts = section.split(" / ")
+    if _PROGRAMME_HEADING.search(parts[-1]):
+        return parts[-2] if len(parts) > 1 else ""
+    return " ".join(parts[-2:])
 
 
 def _scope(

@@ -121,7 +121,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|幼儿园[和及与、](?:中小学|学校)"
-    r"|学位\s*[(（/、和及与]\s*园位"
+    r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)"
 )
 _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
@@ -132,7 +132,8 @@ _CARE = re.compile(r"托位|托育|婴幼儿")
 says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
 """Schools of several stages at once: a name about them has no one segment (but the
 `义务教育中小学` are the two stages of compulsory education: 义务教育). `学位（园位）` counts
-school places and kindergarten places together."""
+school places and kindergarten places together; `入园、就学问题`, `入园入学` are a kindergarten's and a
+school's both."""
 
 
 _POPULATION = re.compile(r"劳动年龄人口|新增劳动力|平均受教育年限")
@@ -148,6 +149,11 @@ def topics(text: str) -> set[str]:
     if "义务教育" in found:
         found -= {"小学", "初中"}
     return found
+
+
+def stages_named(text: str) -> set[str]:
+    """Every school stage a text names, each as itself (`小学部、初中部` → 小学, 初中)."""
+    return {seg for seg, pattern in _TOPICS if pattern.search(text)}
 
 
 def mixed(name: str) -> bool:

@@ -70,7 +70,7 @@ def _unit_pattern() -> str:
 _UNIT = _unit_pattern()
 _PREFIX = (
     "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
-    "|近(?=\\d)|逾(?=\\d)|>=|<=|≥|≤|>|<"
+    "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -80,10 +80,10 @@ _TREND_WORDS = (
 )
 _SPAN = re.compile(
     rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
-    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍)(?:以上|左右)?"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
-    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM})"
+    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万]))"
     rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
@@ -102,11 +102,11 @@ _IDIOM_AFTER_CN = (
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
-    r"|措施|举措|任务|意见|原则|方针|环节|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
+    r"|措施|举措|任务|意见|原则|方针|环节|方式|途径|渠道|办法|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
-parts, never targets."""
+parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
@@ -133,6 +133,8 @@ _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
 )
 """`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+_SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程)")
+"""`11件惠民实事包含18个子项目`: the parts a programme is divided into, counted."""
 _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
 """`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
 build is printed in 个: `建设重点项目20个`)."""
@@ -198,6 +200,10 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
         if compared and _parses(folded[compared.start("verb") : end]):
             start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
+    elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
+        if "年限" not in _clause_before(folded, start):
+            return None  # `增加3年`: a span of time; only years of schooling rise by years
+        unit = None
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%
@@ -209,6 +215,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
+    if _SCORING_STEP.match(folded, end):
+        return None  # `每减少1%扣1分`: a performance form's scoring step, not a level to reach
     raw = folded[start:end]
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
@@ -223,19 +231,24 @@ def _accept_number(
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
     share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
-    is_cn = not num[0].isdigit() and not share
+    is_cn = bool(num) and not num[0].isdigit() and not share
+    if not num and not unit:
+        return None  # `近万` needs its unit (`近万个`) to be a count
     if before == "第" or after.isdigit():
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
+        return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
-    if unit == "岁" and not re.search(r"寿命|年龄", _clause_before(folded, start)):
+    if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _clause_before(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
+    # (劳动年龄人口…=20—59岁 defines the working-age population by its ages: who, again)
     schooling = (  # 普及15年教育; 115年教育预算 is a year of Taiwan's calendar, no schooling
         unit == "年"
         and bool(_SCHOOLING.match(folded[end:]))
@@ -266,8 +279,9 @@ def _accept_number(
         _PARTS_NAMED.match(folded[end:])
         or _PARTS_BEFORE.search(folded[:start])
         or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
+        or _SUB_ITEMS.match(folded, end)
     ):
-        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件
+        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件, 18个子项目
     if unit and _IN_SET.match(folded[end:]):
         return None
     if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
@@ -291,6 +305,9 @@ def _accept_number(
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
+_RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
+"""`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
+are no amount (but `目前30名`, `此前` are times)."""
 _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff])")
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
@@ -322,6 +339,14 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
+_SCORING_STEP = re.compile(r"\s*[，,]?\s*扣\s*[\d.一二三四五六七八九十]+\s*分")
+"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`): the step that costs
+points, which sets no target."""
+_COPULA = re.compile(r"(?:是|成为|作为)$")
+"""`建成后…将是一所现代化学校`, `成为一所…的学校`: 一 after a copula is the article "a", which
+describes what a thing is; it counts nothing, whatever verb came before."""
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -331,6 +356,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
     if re.match(rf"[{_CN}]", after) or folded[max(0, start - 1) : start] == "届":
+        return False
+    if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
     if prefix or _once_per(folded, start, unit):
         return True
@@ -369,6 +396,8 @@ def _at_least(num: str, floor: int) -> bool:
 def _is_year(num: str, unit: str | None, folded: str, end: int) -> bool:
     if not num.isdigit() or len(num) != 4 or not 1949 <= int(num) <= 2100:
         return False
+    if unit == "项" and folded.startswith("目", end):
+        return True  # `2023项目支出绩效目标表`: the year of a project, 项 opens 项目
     return unit in (None, "年") or folded.startswith("年", end)
 
 

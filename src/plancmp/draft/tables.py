@@ -28,6 +28,7 @@ from plancmp.draft.table_header import (
 from plancmp.draft.table_parts import column_groups, sub_table
 from plancmp.draft.text import strip_brackets
 from plancmp.draft.units import NO_UNIT, known_unit, numeric, parses, unit_in_name
+from plancmp.phrases import CELLS
 
 MULTI = "一格多值，已拆分"
 _GROUP = re.compile(r"[\u4e00-\u9fff]{1,6}指标")
@@ -42,18 +43,8 @@ class Row(NamedTuple):
     base: tuple[Column, str] | None
     targets: list[tuple[Column, str]]
     attribute: str | None
-    op: str | None = None
-    """The comparator printed in a column of its own (`指标性质`: ≥, ＝)."""
-
-
-COMPARATORS = {
-    **dict.fromkeys(("≥", "≧", ">=", "＞＝", "大于等于", "不低于", "不少于"), ">="),
-    **dict.fromkeys(("≤", "≦", "<=", "＜＝", "小于等于", "不高于", "不超过"), "<="),
-    **dict.fromkeys((">", "＞", "大于", "高于"), ">"),
-    **dict.fromkeys(("<", "＜", "小于", "低于"), "<"),
-    **dict.fromkeys(("=", "＝", "═", "等于"), "="),
-}
-"""A performance form's comparator cell (its `指标性质` column), by the op it states."""
+    comparator: str | None = None
+    """The comparator printed in a column of its own (`指标性质`: ≥, ＝), as printed."""
 
 
 def _real_length(cells: list[str]) -> int:
@@ -69,7 +60,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
     )
     j = _real_length(cells) - 1
-    unit, attribute, op = None, None, None
+    unit, attribute, comparator = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
     for col in reversed(columns[first_data:]):
@@ -81,8 +72,8 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         if col.role == "attribute":
             if cell in ATTRIBUTES:
                 attribute, j = cell, j - 1
-            elif cell.strip() in COMPARATORS:
-                op, j = COMPARATORS[cell.strip()], j - 1
+            elif cell.strip() in CELLS:
+                comparator, j = cell.strip(), j - 1
             continue
         if col.role == "score":  # a form's score: a number that is no target
             if is_value_cell(cell):
@@ -102,7 +93,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         elif col.role == "target":
             targets.insert(0, (col, cell))
         j -= 1
-    return Row(cells[: j + 1], unit, base, targets, attribute, op)
+    return Row(cells[: j + 1], unit, base, targets, attribute, comparator)
 
 
 class Labels(NamedTuple):
@@ -430,5 +421,5 @@ def _found(
         baseline,
         labels.category,
         tuple(notes),
-        op=row.op,
+        comparator=row.comparator,
     )

@@ -59,7 +59,7 @@ _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年":
 _RELATIVE_WORD = re.compile("|".join(_RELATIVE))
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
-    r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有|同比|比上年"
+    r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
@@ -75,8 +75,9 @@ a clause or after its place (`全县现有学校541所`, `…开发区(汉南区
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
-`开展了…建设`) tells what was done; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
-for a year) or `力争争取到` (an intent)."""
+`开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
+for a year) or `力争争取到` (an intent). `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
+with a margin set one, as a year's plan indicators print them."""
 _BEFORE = re.compile(r"原(?:本|先|来)(?:只|仅)?有")
 """`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
 sentences after it as they were."""
@@ -114,20 +115,29 @@ happened that day, unless the clause says it will (将, 计划). `…等13所学
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
-_MET = re.compile(r"(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?")
-"""`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`: a plan met, reported; `确保完成年度目标` is
-a target still."""
+_MET = re.compile(
+    r"(?:超额)?(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?|超额完成"
+)
+"""`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
+a plan met, reported; `确保完成年度目标` is a target still."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent."""
 _STANDING = re.compile(
-    r"位居|位列|排名(?:全|第|前)|(?:居|列)全[国省市区县]|(?:较|比)(?:上年|去年)同期|同比|环比"
+    r"位居|位列|排名(?:全|第|前)|(?:居|列)全[国省市区县]|(?:较|比)(?:上年|去年)同期|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|环比"
 )
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
-_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]")
-"""A quoted name (`“双高计划”建设高职院校`): its words name a programme, they state no intent."""
+_RISE_SINCE = re.compile(
+    r"[，,]\s*(?:较|比)\s*(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
+)
+"""A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
+百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
+百分点` in a plan based on 2020 sets a target and says how far it goes)."""
+_QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
+"""A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
+its words name a programme, they state no intent."""
 _PAST_PERIOD = re.compile(r"十[一二三]五")
 _SPAN_OF_YEARS = re.compile(
     rf"(?:(?:19|20)\d\d|{_ROC})\s*年?\s*[至到\-—–~]\s*(?:(?:19|20)\d\d|{_ROC})\s*(?:[学學]年度?|年)"
@@ -259,7 +269,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     since = False
     if dating.reads_back:
         state = FIRM
-    if _STANDING.search(sentence) and not _TARGET.search(_QUOTED.sub("", sentence)):
+    if (_STANDING.search(sentence) or _rose_since(sentence, dating)) and not _TARGET.search(
+        _QUOTED.sub("", sentence)
+    ):
         state = max(state, SOFT)
     if _MEASURED.search(sentence):
         state, since = FIRM, True
@@ -295,6 +307,14 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     if _counted_by_statistics(sentence):
         out = [c._replace(past=True) for c in out]
     return out, state
+
+
+def _rose_since(sentence: str, dating: Dating) -> bool:
+    """Whether a sentence says how far a level moved since a year before the plan's base."""
+    m = _RISE_SINCE.search(sentence)
+    if m is None:
+        return False
+    return dating.base_year is None or int(m["year"]) < dating.base_year
 
 
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")

@@ -105,6 +105,8 @@ def _record(d: Drafted, plan_year: int | None) -> list[str]:
         f"      value: {_n(t.value.value)}",
         f"      value_max: {_n(t.value.value_max)}",
     ]
+    if d.comparator is not None:
+        out.append(f"      comparator: {_q(d.comparator)}")
     if t.year and t.year != plan_year:
         out.append(f"      year: {t.year}")
     out += [

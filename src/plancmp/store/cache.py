@@ -115,9 +115,14 @@ def _read_manifest(path: Path) -> dict[str, list[Any]]:
 
 
 def _file_digest(path: str) -> str:
+    """A file's content digest: SHA-256 through OpenSSL, which hashes files at twice
+    blake2b's speed where the processor has SHA instructions (loaded only when a file is
+    new or changed: a first load of 10,000 files digests 200 MB before parsing starts)."""
+    from hashlib import sha256
+
     from plancmp.store.files import read_bytes
 
-    return blake2b(read_bytes(Path(path)), digest_size=16).hexdigest()
+    return sha256(read_bytes(Path(path))).hexdigest()[:32]
 
 
 def _code_stamp() -> str:

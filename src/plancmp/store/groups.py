@@ -32,13 +32,13 @@ class Built(NamedTuple):
 def build_groups(data: object, path: str) -> Built:
     """Check a groups file's mapping and build its groups; the members are checked against
     the plans afterwards (check_groups), when all files are known."""
-    from plancmp.store.schema import Checker
+    from plancmp.store.schema import Checker, fields
 
     c = Checker(path)
     top = c.mapping(data, "a groups file", 1)
     if top is None:
         return Built((), (), tuple(c.problems))
-    c.keys(top, {"groups": True}, "the groups file")
+    c.keys(top, fields({"groups": True}), "the groups file")
     groups, lines = [], []
     for what, m in c.entries(top, "groups", "group"):
         built = _group(c, what, m, path)
@@ -51,9 +51,9 @@ def build_groups(data: object, path: str) -> Built:
 def _group(
     c: Checker, what: str, m: Mapping[str, Any], path: str
 ) -> tuple[Group, tuple[int | None, ...]] | None:
-    from plancmp.store.schema import ID_RE
+    from plancmp.store.schema import ID_RE, fields
 
-    c.keys(m, GROUP_KEYS, what)
+    c.keys(m, fields(GROUP_KEYS), what)
     gid = c.text(m, "id", what)
     if gid and not ID_RE.match(gid):
         c.add(c.line_of(m, "id"), N_('group id {id!r} must be lower-case ASCII letters, digits and _ (e.g. "hangzhou_districts")'), id=gid)  # fmt: skip

@@ -24,7 +24,7 @@ import sqlite3
 import stat
 import zlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from json import JSONDecodeError
 from pathlib import Path
 from time import time_ns
@@ -152,18 +152,19 @@ class SetterCounts:
         self.plans: dict[str | None, Counter[str]] = {}
         self.at_level: dict[str | None, Counter[str]] = {}
 
-    def add(self, level: str | None, metrics: Iterable[tuple[str, bool]], sign: int = 1) -> None:
-        """A plan's metrics, each with whether it sets one at a level; -1 takes a plan out.
-        (Counted by Counter in C: per metric in Python, 10,000 plans cost a second.)"""
-        metrics = tuple(metrics)
+    def add(
+        self, level: str | None, metrics: Sequence[str], leveled: Sequence[str], sign: int = 1
+    ) -> None:
+        """A plan's metrics and those it sets at a level; -1 takes a plan out. (Counted by
+        Counter in C, from tuples: per metric in Python, 10,000 plans cost a second.)"""
         plans = self.plans.setdefault(level, Counter())
         at_level = self.at_level.setdefault(level, Counter())
         if sign > 0:
-            plans.update(m for m, _ in metrics)
-            at_level.update(m for m, leveled in metrics if leveled)
+            plans.update(metrics)
+            at_level.update(leveled)
         else:
-            plans.subtract(m for m, _ in metrics)
-            at_level.subtract(m for m, leveled in metrics if leveled)
+            plans.subtract(metrics)
+            at_level.subtract(leveled)
 
     def rows(self) -> Iterator[tuple[str, str | None, int, int]]:
         for level, plans in self.plans.items():
@@ -229,7 +230,8 @@ class IndexWriter:
         sql = (
             "SELECT metric, MAX(t_scope = 'level') FROM records WHERE plan_pos = ? GROUP BY metric"
         )
-        self.setters.add(level, self.con.execute(sql, (pos,)), -1)
+        found = self.con.execute(sql, (pos,)).fetchall()
+        self.setters.add(level, [m for m, _ in found], [m for m, at in found if at], -1)
         self.con.execute("DELETE FROM records WHERE plan_pos = ?", (pos,))
         drop_plan_levels(self.con, pos)
 
@@ -238,13 +240,14 @@ class IndexWriter:
         rows = tuple(record_row(r) for r in plan.records)
         self._insert_header(pos, plan, stored(pos, rows))
         self.pending.extend(record_rows(pos, plan.level, rows))
-        self.pending_levels.extend(placed(plan_levels(plan.level, rows), pos, rowid(pos, 0)))
+        levels = plan_levels(plan.level, plan.records)
+        self.pending_levels.extend(placed(levels, pos, rowid(pos, 0)))
         if len(self.pending) >= BATCH:
             self._flush()
 
     def _insert_header(self, pos: int, plan: Plan, stored: Stored) -> None:
         self.pending_plans.append((pos, stored.n_records, stored.n_table, *plan_row(plan)))
-        self.setters.add(plan.level, stored.metrics)
+        self.setters.add(plan.level, stored.metrics, stored.leveled)
         if len(self.pending_plans) >= BATCH:
             self._flush_plans()
 

@@ -15,9 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from plancmp.levels import edge, level, standing_targets
-from plancmp.model import TargetRow
+from plancmp.model import Record, TargetRow
 from plancmp.store.base import Ask, Standing, middle_ranks
-from plancmp.store.rows import numeric_target
 
 SCHEMA = """
 CREATE TABLE levels (
@@ -57,16 +56,17 @@ def finish_levels(con: sqlite3.Connection) -> None:
     con.execute(INDEX)
 
 
-def plan_levels(plan_level: str | None, rows: Sequence[Row]) -> list[Row]:
-    """A plan's standing target in each of its groups, with the numbers it counts by, from
-    its record rows (rows.record_row): computed where the plan is parsed, in a worker
-    process when there are many. Each row has plan_pos 0 and, as `rec`, the record's
-    number in its plan; `placed` gives them their place in the index."""
+def plan_levels(plan_level: str | None, records: Sequence[Record]) -> list[Row]:
+    """A plan's standing target in each of its groups, with the numbers it counts by:
+    computed where the plan is parsed, in a worker process when there are many. Each row
+    has plan_pos 0 and, as `rec`, the record's number in its plan; `placed` gives them
+    their place in the index."""
     found: list[TargetRow] = []
     number: dict[int, int] = {}
-    for i, row in enumerate(rows):
-        t = numeric_target(row)
-        if t is not None:
+    for i, r in enumerate(records):
+        value = r.target.value
+        if value.op not in ("text", "trend") and value.value is not None:
+            t = TargetRow.of(r)
             found.append(t)
             number[id(t)] = i
     out: list[Row] = []

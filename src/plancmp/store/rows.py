@@ -84,7 +84,6 @@ STORED_COLUMNS: tuple[str, ...] = ("plan", "metric", "segment", "t_scope", "show
 target as `matrix` shows it (values.with_unit), and the whole row of RECORD_COLUMNS as one
 JSON text, read back only for the records a command asks for. Binding 37 values a row cost
 the process writing the index more than parsing the files did."""
-_OP_AT, _VALUE_AT = RECORD_COLUMNS.index("t_op"), RECORD_COLUMNS.index("t_value")
 
 PLAN_COLUMNS: tuple[str, ...] = (
     "id",
@@ -125,17 +124,21 @@ def _untexts(cell: str | None) -> tuple[str, ...]:
     return tuple(json.loads(cell)) if cell else ()
 
 
-def _value_cells(v: Value | None) -> tuple[Any, ...]:
-    if v is None:
-        return (None,) * len(VALUE_FIELDS)
-    return tuple(
-        str(x) if x is not None and f in _DECIMAL_FIELDS else x
-        for f, x in zip(VALUE_FIELDS, v, strict=True)
-    )
-
-
 _DECIMAL_AT = tuple(i for i, f in enumerate(VALUE_FIELDS) if f in _DECIMAL_FIELDS)
 _BOOL_AT = tuple(i for i, f in enumerate(VALUE_FIELDS) if f in _BOOL_FIELDS)
+_NO_VALUE = (None,) * len(VALUE_FIELDS)
+
+
+def _value_cells(v: Value | None) -> tuple[Any, ...]:
+    """A value's cells, its decimals as exact text (twice for every record a first load
+    writes: kept to a few operations)."""
+    if v is None:
+        return _NO_VALUE
+    cells = list(v)
+    for i in _DECIMAL_AT:
+        if cells[i] is not None:
+            cells[i] = str(cells[i])
+    return tuple(cells)
 
 
 def cells_value(cells: Sequence[Any]) -> Value:
@@ -180,10 +183,15 @@ def record_row(r: Record) -> tuple[Any, ...]:
     )
 
 
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""json.dumps as stored rows are written, with its encoder made once: json.dumps makes a
+new one on every call given any option, a tenth of writing a row."""
+
+
 def stored_row(row: Sequence[Any]) -> tuple[Any, ...]:
     """A record row (RECORD_COLUMNS) as the index stores it (STORED_COLUMNS)."""
     shown = with_unit(row[_T], row[_PRINTED_UNIT], row[_T_PRINTED_UNIT])
-    whole = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    whole = _compact(row)
     return (row[0], row[1], row[_SEGMENT], row[_SCOPE], shown, whole)
 
 
@@ -367,10 +375,3 @@ def target_row(cells: Sequence[Any]) -> TargetRow:
     b_op, b_value, plan, metric, seg, unit, printed, kind, raw, year, scope, *v = cells
     base = Decimal(b_value) if b_op == "=" and b_value is not None else None
     return TargetRow(plan, metric, seg, unit, printed, kind, raw, year, scope, cells_value(v), base)
-
-
-def numeric_target(row: Sequence[Any]) -> TargetRow | None:
-    """A record row's target, when it has a number (a level, a range or a change); else None."""
-    if row[_OP_AT] in ("text", "trend") or row[_VALUE_AT] is None:
-        return None
-    return target_row([row[i] for i in _TARGET_AT])

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from plancmp import values
 from plancmp.decimals import MAX_DIGITS, fmt, sensible
@@ -41,73 +41,102 @@ from plancmp.store.yamlread import LineDict
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Fields(NamedTuple):
+    """The fields a mapping may hold and those it must, as Checker.keys checks them (for
+    every record of every file a first load reads: a set and a short tuple, not a scan)."""
+
+    known: frozenset[str]
+    required: tuple[str, ...]
+    listed: str
+    """The fields in the order written, as a message lists them."""
+
+
+def fields(spec: dict[str, bool]) -> Fields:
+    """Fields from `field → required`, in the order a message lists them."""
+    return Fields(frozenset(spec), tuple(k for k, r in spec.items() if r), ", ".join(spec))
+
+
 # Each schema: field → required. Drafted plans may leave jurisdiction, level and kind
 # empty (null) for a person to fill in; `review` lists what is left.
-PLAN_KEYS = {
-    "id": True,
-    "title": True,
-    "names": False,
-    "issuer": False,
-    "doc_number": False,
-    "issued": False,
-    "jurisdiction": False,
-    "level": False,
-    "parent_city": False,
-    "kind": False,
-    "base_year": False,
-    "target_year": True,
-    "source_file": False,
-    "conversions": False,
-    "review": False,
-    "parents": False,
-    "records": True,
-}
-RECORD_KEYS = {
-    "metric": True,
-    "name": True,
-    "segment": False,
-    "unit": False,
-    "baseline": False,
-    "target": True,
-    "attribute": False,
-    "source": True,
-    "note": False,
-    "review": False,
-    "actuals": False,
-}
-ACTUAL_KEYS = {"year": True, "raw": True, "value": False, "source": True}
-ACTUAL_SOURCE_KEYS = {"document": True, "section": False, "url": False}
-TARGET_KEYS = {
-    "raw": True,
-    "op": False,
-    "value": False,
-    "value_max": False,
-    "year": False,
-    "scope": False,
-}
-BASELINE_KEYS = {"raw": True, "year": False, "op": False, "value": False, "section": False}
-SOURCE_KEYS = {"section": True, "kind": True, "also": False, "quote": False}
-METRIC_KEYS = {
-    "id": True,
-    "name": True,
-    "aliases": False,
-    "unit": False,
-    "category": True,
-    "better": True,
-    "note": False,
-    "operational": False,
-    "review": False,
-    "related": False,
-}
-STANDARD_KEYS = {
-    "metric": True,
-    "limit": True,
-    "unit": False,
-    "raw": True,
-    "document": True,
-    "doc_number": False,
-    "checked_against": True,
-}
+PLAN_KEYS = fields(
+    {
+        "id": True,
+        "title": True,
+        "names": False,
+        "issuer": False,
+        "doc_number": False,
+        "issued": False,
+        "jurisdiction": False,
+        "level": False,
+        "parent_city": False,
+        "kind": False,
+        "base_year": False,
+        "target_year": True,
+        "source_file": False,
+        "conversions": False,
+        "review": False,
+        "parents": False,
+        "records": True,
+    }
+)
+RECORD_KEYS = fields(
+    {
+        "metric": True,
+        "name": True,
+        "segment": False,
+        "unit": False,
+        "baseline": False,
+        "target": True,
+        "attribute": False,
+        "source": True,
+        "note": False,
+        "review": False,
+        "actuals": False,
+    }
+)
+ACTUAL_KEYS = fields({"year": True, "raw": True, "value": False, "source": True})
+ACTUAL_SOURCE_KEYS = fields({"document": True, "section": False, "url": False})
+TARGET_KEYS = fields(
+    {
+        "raw": True,
+        "op": False,
+        "value": False,
+        "value_max": False,
+        "year": False,
+        "scope": False,
+        "comparator": False,
+    }
+)
+BASELINE_KEYS = fields({"raw": True, "year": False, "op": False, "value": False, "section": False})
+SOURCE_KEYS = fields({"section": True, "kind": True, "also": False, "quote": False})
+METRIC_KEYS = fields(
+    {
+        "id": True,
+        "name": True,
+        "aliases": False,
+        "unit": False,
+        "category": True,
+        "better": True,
+        "note": False,
+        "operational": False,
+        "review": False,
+        "related": False,
+    }
+)
+STANDARD_KEYS = fields(
+    {
+        "metric": True,
+        "limit": True,
+        "unit": False,
+        "raw": True,
+        "document": True,
+        "doc_number": False,
+        "checked_against": True,
+    }
+)
+CATALOG_KEYS = fields({"metrics": False, "standards": False})
 MAX_SHOWN = 60
 """Characters of a bad value quoted in a message; the rest is counted, not printed."""
 
@@ -152,11 +181,11 @@ class Checker:
             return v
         return self.mapping(v, f"`{key}` of {what}", self.line_of(m, key))
 
-    def keys(self, m: Mapping[str, Any], spec: dict[str, bool], what: str) -> None:
-        if not m.keys() <= spec.keys():  # one set comparison first: most mappings are fine
+    def keys(self, m: Mapping[str, Any], spec: Fields, what: str) -> None:
+        if not m.keys() <= spec.known:  # one set comparison first: most mappings are fine
             for key in m:
-                if key not in spec:
-                    known = ", ".join(spec)
+                if key not in spec.known:
+                    known = spec.listed
                     self.add(
                         self.line_of(m, key),
                         N_("unknown field {key} in {what}: the fields are {known}"),
@@ -164,8 +193,8 @@ class Checker:
                         what=what,
                         known=known,
                     )
-        for key, required in spec.items():
-            if required and m.get(key) is None:
+        for key in spec.required:
+            if m.get(key) is None:
                 self.add(self.line_of(m), N_("{what} has no `{key}`: add it"), what=what, key=key)
 
     def text(self, m: Mapping[str, Any], key: str, what: str) -> str | None:
@@ -337,6 +366,8 @@ def _decimal(v: object) -> Decimal | None:
     in ASCII digits; None otherwise."""
     if (type(v) is int or type(v) is float) and v:  # nearly every stored number: one of a few
         return _number_decimal(v)
+    if v is None:  # value_max: null, in nearly every record
+        return None
     return _any_decimal(v)
 
 
@@ -424,7 +455,11 @@ def _yaml_number(d: Decimal | None) -> str:
     return "null" if d is None else fmt(d)
 
 
-def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Value | None:
+def _value(
+    c: Checker, m: Mapping[str, Any], unit: str | None, what: str, comparator: str | None = None
+) -> Value | None:
+    """The value `raw` reads as, its op given by `comparator` where one is printed in a cell
+    of its own; stored op/value/value_max checked against it."""
     raw = m.get("raw")
     if raw is None:
         return None
@@ -442,7 +477,36 @@ def _value(c: Checker, m: Mapping[str, Any], unit: str | None, what: str) -> Val
     except values.ValueParseError as exc:
         c.add(c.line_of(m, "raw"), N_("{what}: {problem}"), what=what, problem=exc)
         return None
+    if comparator is not None:
+        parsed = _compared(c, m, parsed, comparator, what)
     _check_stored(c, m, parsed, what)
+    return parsed
+
+
+def _compared(c: Checker, m: Mapping[str, Any], parsed: Value, comparator: str, what: str) -> Value:
+    """A bare number whose comparator is printed in a cell of its own (`≥ | 735 | 人次`)."""
+    from plancmp.phrases import CELLS  # read with the value grammar: not at start-up
+
+    op = CELLS.get(comparator.strip())
+    if op is None:
+        c.add(
+            c.line_of(m, "comparator"),
+            N_("`{key}` of {what} is {value}: use one of {listed}"),
+            key="comparator",
+            what=what,
+            value=_shown(comparator),
+            listed=" ".join(CELLS),
+        )
+    elif parsed.op != "=":
+        c.add(
+            c.line_of(m, "comparator"),
+            N_("raw {raw} of {what} states its own comparator ({op}): remove `comparator`"),
+            raw=_shown(m.get("raw")),
+            what=what,
+            op=parsed.op,
+        )
+    else:
+        return parsed._replace(op=op)
     return parsed
 
 
@@ -485,7 +549,7 @@ def _target(
         return None
     part = f"the target of {what}"
     c.keys(tm, TARGET_KEYS, part)
-    tv = _value(c, tm, unit, part)
+    tv = _value(c, tm, unit, part, c.text(tm, "comparator", part))
     scope = c.choice(tm, "scope", SCOPES, part) or "level"
     year = c.year(tm, "year", part) or ctx.target_year
     return Target(tm["raw"], tv, year, scope) if tv is not None else None
@@ -794,7 +858,7 @@ def build_metrics(data: object, path: str) -> tuple[list[Metric], list[Problem]]
     top = c.mapping(data, "a catalog file", 1)
     if top is None:
         return [], c.problems
-    c.keys(top, {"metrics": False, "standards": False}, "the catalog")
+    c.keys(top, CATALOG_KEYS, "the catalog")
     out = []
     for what, m in c.entries(top, "metrics", "metric"):
         metric = _metric(c, what, m)

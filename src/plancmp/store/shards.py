@@ -45,14 +45,18 @@ class Stored(NamedTuple):
     """The plan's file's place among all files (from 1): with a record's own place, its rowid."""
     n_records: int
     n_table: int
-    metrics: tuple[tuple[str, bool], ...]
-    """Each metric it sets, with whether it sets one at a level (metrics_set)."""
+    metrics: tuple[str, ...]
+    """Each metric it sets (metrics_set)."""
+    leveled: tuple[str, ...]
+    """Those of them it sets at a level, not only as a total or a change."""
 
 
 def stored(pos: int, rows: Sequence[Sequence[Any]]) -> Stored:
     """What the index needs of a plan at `pos` whose record rows are `rows`."""
     n_table = sum(1 for x in rows if x[_KIND] == "table")
-    return Stored(pos, len(rows), n_table, tuple(metrics_set(rows).items()))
+    metrics = metrics_set(rows)
+    leveled = tuple(m for m, at_level in metrics.items() if at_level)
+    return Stored(pos, len(rows), n_table, tuple(metrics), leveled)
 
 
 def metrics_set(rows: Sequence[Sequence[Any]]) -> dict[str, bool]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from plancmp.draft.document import Block, Heading, Paragraph
 from plancmp.draft.read.grid import TITLE_MAX, make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
+from plancmp.draft.read.text_form import take_spilled_form
 from plancmp.draft.read.text_glued import take_glued
 from plancmp.draft.read.text_piped import take_piped_cells
 from plancmp.draft.read.text_tables import (
@@ -46,6 +47,7 @@ WRAP_SHARE = 0.8
 shorter one (`幼儿园19所,建成后添加学位1.23万个` among lines of 30) ends its paragraph."""
 
 _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
+    take_spilled_form,
     take_cell_lines,
     take_tab_rows,
     take_piped_cells,
