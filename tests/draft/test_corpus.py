@@ -42,6 +42,7 @@ SETS = tuple(
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
     )
     if (CORPUS / s).is_dir()
 )
@@ -71,6 +72,7 @@ SET_MIN_BYTES = {
     "holdout19": 800,
     "holdout20": 800,
     "holdout21": 800,
+    "holdout22": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
