@@ -606,3 +606,20 @@ def test_a_standards_table_copied_a_cell_a_line_reads_its_unnumbered_rows_and_ra
         ("民办园生均财政补助标准(元/年)", "500"),
         ("专任教师总数与在园幼儿总数之比", "≤1:15"),
     ]
+
+
+def test_a_row_naming_an_indicator_with_its_standard_in_brackets_is_its_target(
+    tmp_path: Path,
+) -> None:
+    text = "\n\n".join([
+        "序号", "指标", "国家标准",
+        "1", "学前三年毛入园率(%)", "≥85",
+        "幼儿园生均建筑面积(≥10.44平方米)",
+        "新建园达标率(%)", "100",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw) for f in got] == [
+        ("学前三年毛入园率(%)", "≥85"),
+        ("幼儿园生均建筑面积", "≥10.44平方米"),
+        ("新建园达标率(%)", "100"),
+    ]
