@@ -128,3 +128,19 @@ def test_an_undated_reports_this_year_is_the_year_it_opens_its_work_with() -> No
     assert (h.target_year, h.now) == (2021, 2021)
     h = header_of("记者获悉，今年，某区将增加学位1500个。", "2020年，某区新建学校3所。")
     assert (h.target_year, h.now) == (2020, None)
+
+
+def test_a_goals_excerpt_is_dated_by_the_period_end_it_sets_its_goals_for() -> None:
+    h = header_of(
+        "（三）目标体系",
+        "小学入学率达到100%；到“十一五”期末，基本普及高中段教育。",
+    )
+    assert (h.base_year, h.target_year) == (2005, 2010)
+
+
+def test_two_period_ends_named_leave_an_untitled_excerpt_undated() -> None:
+    h = header_of(
+        "（三）目标体系",
+        "到“十一五”期末，入学率达到95%；到十二五末，达到98%。",
+    )
+    assert h.target_year is None

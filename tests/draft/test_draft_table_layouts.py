@@ -581,3 +581,45 @@ def test_a_list_of_one_years_works_sets_each_projects_money_and_works() -> None:
         ("某幼儿园新建项目年度投资金额", "1360", "万元", 2024, "per_year"),
     ]
     assert sorted(f.raw for f in got if f.kind == "prose") == ["180个", "1处", "1所"]
+
+
+def test_a_standards_table_copied_a_cell_a_line_reads_its_unnumbered_rows_and_ratios(
+    tmp_path: Path,
+) -> None:
+    text = "\n\n".join([
+        "序号", "指标", "国家标准",
+        "1", "学前三年毛入园率(%)", "≥85",
+        "2", "公办园生均公用经费财政拨款标准(元/年)", "500",
+        "民办园生均财政补助标准(元/年)", "500",
+        "3", "专任教师总数与在园幼儿总数之比", "≤1:15",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1:] == (
+        ("1", "学前三年毛入园率(%)", "≥85"),
+        ("2", "公办园生均公用经费财政拨款标准(元/年)", "500"),
+        ("", "民办园生均财政补助标准(元/年)", "500"),  # the number above spans both rows
+        ("3", "专任教师总数与在园幼儿总数之比", "≤1:15"),
+    )
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw) for f in got] == [
+        ("学前三年毛入园率(%)", "≥85"),
+        ("公办园生均公用经费财政拨款标准(元/年)", "500"),
+        ("民办园生均财政补助标准(元/年)", "500"),
+        ("专任教师总数与在园幼儿总数之比", "≤1:15"),
+    ]
+
+
+def test_a_row_naming_an_indicator_with_its_standard_in_brackets_is_its_target(
+    tmp_path: Path,
+) -> None:
+    text = "\n\n".join([
+        "序号", "指标", "国家标准",
+        "1", "学前三年毛入园率(%)", "≥85",
+        "幼儿园生均建筑面积(≥10.44平方米)",
+        "新建园达标率(%)", "100",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw) for f in got] == [
+        ("学前三年毛入园率(%)", "≥85"),
+        ("幼儿园生均建筑面积", "≥10.44平方米"),
+        ("新建园达标率(%)", "100"),
+    ]

@@ -207,6 +207,8 @@ def _years(
             now = this_year  # `2021年，…计划…` on a page of 今年: 2020 is its past
         return None, this_year, kind, now
     base, target, kind = _period_in_text(texts, kind)
+    if target is None and (end := horizon(body)) is not None:
+        return end - 5, end, kind, now
     return base, target, kind, now
 
 
@@ -276,6 +278,16 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     if len(years) == 2 and max(years) - min(years) == 1:
         return min(years), max(years), kind  # `2022年工作总结和2023年工作思路`
     return None, None, kind
+
+
+_HORIZON = re.compile(r"(?:到|至)[“\"]?(十[一二三四五]五)[”\"]?(?:期末|末期|末)")
+
+
+def horizon(body: str) -> int | None:
+    """The end of the one period a plan's goals are set for (`到“十一五”期末，基本普及…`): an
+    excerpt of its goals section, without the plan's title, is dated by it."""
+    named = set(_HORIZON.findall(fold(body)))
+    return PERIODS[named.pop()] if len(named) == 1 else None
 
 
 def _period_in_text(

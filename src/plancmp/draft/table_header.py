@@ -29,7 +29,12 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unit", re.compile(r"^(?:计量|度量)?单位")),
     ("segment", re.compile(r"^学段$")),
     ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|十三五|十二五|现值|当前")),
-    ("target", re.compile(r"目标|预期值|规划值|计划值|指标值|十四五|十五五")),
+    (
+        "target",
+        re.compile(
+            r"目标|预期值|规划值|计划值|指标值|十四五|十五五|^(?:国家|省级?|市级?|县级?|评估|达标)?标准值?$"
+        ),
+    ),
     ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
     ("name", re.compile(r"指标|名称|项目|内容")),
 )

@@ -265,6 +265,26 @@ def section_row(cells: list[str]) -> str | None:
     return text if numbering(text) or cells[0].strip() == first else None
 
 
+_BRACKETED_STANDARD = re.compile(
+    r"^(?P<name>[^()（）\d]{4,}?)\s*[(（](?P<value>[≥≤＞＜><]\s*\d[\d.]*\s*[^\d()（）]{0,6})[)）]$"
+)
+
+
+def standard_row(cells: list[str], columns: list[Column]) -> list[str]:
+    """A row of one cell naming an indicator with its standard in brackets
+    (`幼儿园生均建筑面积(≥10.44平方米)` over the rates that measure it): the name under the
+    name column and the standard under the first target column."""
+    texts = [c for c in cells if c.strip()]
+    m = _BRACKETED_STANDARD.match(texts[0].strip()) if len(texts) == 1 else None
+    roles = [c.role for c in columns]
+    if m is None or "name" not in roles or "target" not in roles:
+        return cells
+    out = [""] * len(cells)
+    out[roles.index("name")] = m["name"]
+    out[roles.index("target")] = m["value"].strip()
+    return out
+
+
 def read_table(
     table: Table,
     section: str,
@@ -305,6 +325,7 @@ def read_table(
             "" if (n + i, c) in table.merged and c < first_data else text.strip()
             for c, text in enumerate(row)
         ]
+        cells = standard_row(cells, columns)
         group = section_row(cells)
         if group is not None:
             if _QIZHONG.match(_first_label(table.rows[n + i + 1 :])):

@@ -22,8 +22,10 @@ from plancmp.draft.document import Block, Heading, Paragraph, Table
 _NAME_HEADER = re.compile(r"指标|项目|名称")
 _VALUE = re.compile(
     r"^\s*(?:约束性|预期性|[—–\-－/／~～]+|%|‰|元|万元|亿元|万人|人|所|个|年|元/生|人次"
-    r"|[^\d\n]{0,4}\d[\d.,，]*\s*(?:%|‰|[^\d\n]{0,6})(?:[；;，,、~～\-—至]\s*[^\d\n]{0,4}\d[\d.,，]*\s*(?:%|‰|[^\d\n]{0,6}))*)\s*$"
+    r"|[^\d\n]{0,4}\d[\d.,，]*\s*(?:%|‰|[^\d\n]{0,6})(?:[；;，,、~～\-—至]\s*[^\d\n]{0,4}\d[\d.,，]*\s*(?:%|‰|[^\d\n]{0,6}))*"
+    r"|[^\d\n]{0,4}\d[\d.]*\s*[:：∶]\s*\d[\d.]*)\s*$"
 )
+"""…, a ratio (`≤1:15`, `1∶12.5`)."""
 
 
 _QUALITATIVE = re.compile(

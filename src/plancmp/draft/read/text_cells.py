@@ -61,9 +61,11 @@ _OTHER_CUES = frozenset(
 _VALUE_CUE = re.compile(
     r"^(?:(?:19|20)\d\d年?(?:度?基期值|度?目标值|目标|现状|实际|预期)?"
     r"|“?十[一二三四五六]五”?(?:末|期末|数据|目标)?"
-    r"|(?:年度|预期|绩效|规划)?(?:目标值|指标值)|目标)$"
+    r"|(?:年度|预期|绩效|规划)?(?:目标值|指标值)|目标"
+    r"|(?:国家|省级?|市级?|县级?|评估|达标)?标准值?)$"
 )
-"""A column of values: a year, a plan period, 目标值, 指标值 (a performance table's)."""
+"""A column of values: a year, a plan period, 目标值, 指标值 (a performance table's), the
+standard an evaluation requires (国家标准, 省级标准, 标准值)."""
 _INDICATOR_CUES = frozenset(
     ("指标", "指标名称", "主要指标", "指标项目", "指标内容", "项目", "项目名称", "三级指标")
 )
@@ -330,7 +332,7 @@ def _row(
     if t >= len(texts) or kinds[t] != "N":
         return None
     if not lead and shape.name_col and not all(shape.categories):
-        return _section_row(tokens, t, shape)  # a numbered table's row with no number
+        return _unnumbered_row(tokens, t, shape)
     named = _leads(tokens, t, shape.name_col - len(lead))
     lead.extend(texts[t : t + named])
     t += named
@@ -372,6 +374,18 @@ def _name_cells(tokens: _Tokens, t: int) -> list[list[str]]:
             names.append(texts[k])
             k += 1
     return [names, [texts[t]]] if len(names) > 1 else [names]
+
+
+def _unnumbered_row(tokens: _Tokens, t: int, shape: _Shape) -> tuple[list[str], int] | None:
+    """A numbered table's row with no number: a second indicator under the number above
+    (the 序号 cell spans both rows: `4` / `公办园…标准` / `500` / `民办园…标准` / `500`) when
+    its values follow its name, else a section row (`一、发展水平`)."""
+    texts, kinds = tokens
+    count = shape.width - shape.name_col - 1
+    values, end = _values(tokens, t + 1, 1, count)
+    if len(values) == count and (end >= len(texts) or kinds[end] != "E"):
+        return [*([EMPTY] * shape.name_col), texts[t], *values], end
+    return _section_row(tokens, t, shape)
 
 
 def _section_row(tokens: _Tokens, t: int, shape: _Shape) -> tuple[list[str], int] | None:
