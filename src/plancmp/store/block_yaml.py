@@ -31,7 +31,16 @@ _PARTS: dict[str, tuple[str, ...]] = {}
 before, in it or in the plans read before it (`  segment: null`, `    kind: table`: seven
 lines in ten of the shipped and test plans), and a dictionary finds one faster than the
 pattern splits it."""
-_PARTS_MAX = 20_000
+_KEPT_MOST = 20_000
+"""Entries each of _PARTS and _READ holds at most in a process; a full one starts again."""
+
+
+def _keep(table: dict[str, Any], written: str, read: Any) -> None:
+    if len(table) >= _KEPT_MOST:
+        table.clear()
+    table[written] = read
+
+
 _OUTSIDE = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
     "\U00010000-\U0010ffff]"
@@ -79,9 +88,7 @@ def _tokens(text: str) -> list[Token]:
             found = split(written)
             assert found is not None  # (.*) takes any line
             parts = found.groups("")
-            if len(known) >= _PARTS_MAX:
-                known.clear()
-            known[written] = parts
+            _keep(known, written, parts)
         indent, dash, key, rest = parts
         column = len(indent)
         if key and key in PLAIN_WORDS:
@@ -166,7 +173,6 @@ _READ: dict[str, Any] = {}
 (`null`, `table`, `level`, a section's name, `'%'`, 2025), and reading one again cost a
 first load of 10,000 plans seconds. Only values that cannot change are kept (text, numbers,
 booleans, null): an empty list or mapping carries its line."""
-_READ_MAX = 20_000
 _KEPT = (str, int, float, bool, type(None))
 
 
@@ -178,9 +184,7 @@ def _scalar(value: str, line: int) -> Any:
         pass
     read = _read_scalar(value, line)
     if type(read) in _KEPT:
-        if len(_READ) >= _READ_MAX:
-            _READ.clear()
-        _READ[value] = read
+        _keep(_READ, value, read)
     return read
 
 

@@ -16,7 +16,7 @@ from plancmp.peers import Group
 from plancmp.store.derived import ALL
 
 if TYPE_CHECKING:  # only a groups file being read needs the schema: `compare` never does
-    from plancmp.store.schema import Checker
+    from plancmp.store.schema import Checker, Fields
 
 GROUP_KEYS = {"id": True, "name": True, "members": True, "note": False}
 
@@ -40,8 +40,9 @@ def build_groups(data: object, path: str) -> Built:
         return Built((), (), tuple(c.problems))
     c.keys(top, fields({"groups": True}), "the groups file")
     groups, lines = [], []
+    spec = fields(GROUP_KEYS)
     for what, m in c.entries(top, "groups", "group"):
-        built = _group(c, what, m, path)
+        built = _group(c, what, m, path, spec)
         if built is not None:
             groups.append(built[0])
             lines.append(built[1])
@@ -49,11 +50,11 @@ def build_groups(data: object, path: str) -> Built:
 
 
 def _group(
-    c: Checker, what: str, m: Mapping[str, Any], path: str
+    c: Checker, what: str, m: Mapping[str, Any], path: str, spec: Fields
 ) -> tuple[Group, tuple[int | None, ...]] | None:
-    from plancmp.store.schema import ID_RE, fields
+    from plancmp.store.schema import ID_RE
 
-    c.keys(m, fields(GROUP_KEYS), what)
+    c.keys(m, spec, what)
     gid = c.text(m, "id", what)
     if gid and not ID_RE.match(gid):
         c.add(c.line_of(m, "id"), N_('group id {id!r} must be lower-case ASCII letters, digits and _ (e.g. "hangzhou_districts")'), id=gid)  # fmt: skip
