@@ -43,6 +43,7 @@ SETS = tuple(
         "holdout20",
         "holdout21",
         "holdout22",
+        "holdout23",
     )
     if (CORPUS / s).is_dir()
 )
@@ -73,6 +74,7 @@ SET_MIN_BYTES = {
     "holdout20": 800,
     "holdout21": 800,
     "holdout22": 800,
+    "holdout23": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
