@@ -224,3 +224,15 @@ def test_lines_of_leftover_markup_do_not_begin_the_body() -> None:
     ]
     assert page_year(texts) == 2013
     assert page_year([markup + BODY, *texts[1:]]) is None  # text after the tags: the body
+
+
+def test_a_years_programme_counted_in_digits_dates_its_items() -> None:
+    """`2024年10个民生实事项目具体如下`: a count between the year and 实事 still names the
+    year's own programme, as `十大民生实事` does."""
+    h = header_of(
+        "3月8日，区人代会闭幕，代表从候选项目中票决产生了民生实事项目。"
+        "某区2024年10个民生实事项目具体如下",
+        "一、教育基础设施提升项目",
+        "新建学生宿舍楼1栋，新增学位270个。",
+    )
+    assert (h.target_year, h.one_year) == (2024, True)
