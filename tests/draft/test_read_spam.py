@@ -50,7 +50,7 @@ def test_a_service_and_a_mobile_number_pushed_into_a_sentence_are_removed() -> N
 def test_a_forums_watermark_of_random_groups_is_removed() -> None:
     """A forum pads reposted lines with random letter-and-sign groups between spaces; a
     sentence's stop before them stays, and a table row of dashes or words stays."""
-    assert remove("总改造面积21000平方米;) L( f% s\" @ I# ]0 E+ g0 j", ()) == (
+    assert remove('总改造面积21000平方米;) L( f% s" @ I# ]0 E+ g0 j', ()) == (
         "总改造面积21000平方米;",
         1,
     )

@@ -179,7 +179,9 @@ def test_traditional_pinyin_and_spacing_are_converted_and_recorded(tmp_path: Pat
 
 def test_pinyin_repeated_after_a_character_is_removed_whole(tmp_path: Path) -> None:
     """A reposting site may print a character's pinyin two or more times (`學(xue)(xue)`)."""
-    doc, _ = _read(tmp_path, "共新增公辦普(pu)(pu)(pu)高學(xue)(xue)(xue)(xue)位0.9萬(wan)個(ge)。\n")
+    doc, _ = _read(
+        tmp_path, "共新增公辦普(pu)(pu)(pu)高學(xue)(xue)(xue)(xue)位0.9萬(wan)個(ge)。\n"
+    )
     assert document_text(doc) == "共新增公办普高学位0.9万个。"
     assert "删除汉字后括注的拼音，如“规(guī)划”（9处）" in doc.conversions
 
