@@ -342,9 +342,11 @@ def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> 
     return [Clause(a, b, past or _within(a, status)) for a, b in itertools.pairwise(cuts)]
 
 
-_STATISTICS_LEAD = re.compile(r"^\s*(?:据(?:不完全)?统计|(?:统计)?数据显示|统计显示)\s*[，,：:]")
-"""`据统计，今年该县共启动教育方面项目35个`: a sentence led by the statistics it quotes counts
-what was done, 今年 or not."""
+_STATISTICS_LEAD = re.compile(
+    r"^\s*(?:[据经](?:不完全)?统计|(?:统计)?数据显示|统计显示)\s*[，,：:]"
+)
+"""`据统计，今年该县共启动教育方面项目35个`, `经统计，…供应量计2万6,467名`: a sentence led by the
+statistics it quotes counts what was done or stands, 今年 or not."""
 
 
 def _counted_by_statistics(sentence: str) -> bool:
