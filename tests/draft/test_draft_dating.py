@@ -236,3 +236,25 @@ def test_a_years_programme_counted_in_digits_dates_its_items() -> None:
         "新建学生宿舍楼1栋，新增学位270个。",
     )
     assert (h.target_year, h.one_year) == (2024, True)
+
+
+def test_a_sites_calendar_and_menu_are_not_the_pages_title_or_date() -> None:
+    """A page opening with the site's calendar (`2026年 / 1 月 1日 / 星期四`) and its menu
+    printed more than once: the headline over the date line is the title, and that date line,
+    reached once the repeated menu is passed over, dates the page."""
+    menu = ["• 首页", "• 地方社会", "• 艺术教育", "没有结果", "• 首页", "• 地方社会", "没有结果"]
+    h = header_of(
+        "某传媒",
+        "2026年 / 1 月 1日 / 星期四",
+        *menu,
+        *menu,
+        "首页 地方社会",
+        "某县首所非营利幼儿园10月开园 公共化教保服务供应量将达45%",
+        "2023-09-10",
+        "某县努力提升公共化教保服务供应量，今年将新增幼儿园2所。",
+    )
+    assert (h.title, h.now, h.dated) == (
+        "某县首所非营利幼儿园10月开园 公共化教保服务供应量将达45%",
+        2023,
+        True,
+    )

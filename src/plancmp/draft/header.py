@@ -70,13 +70,24 @@ class Header(NamedTuple):
 
 
 def _texts(doc: Document) -> list[str]:
-    out = []
+    """The opening's texts, without a web page's menu (its items, and lines it repeats)."""
+    out: list[str] = []
     for b in doc.blocks[:HEAD_BLOCKS]:
         if isinstance(b, Heading | Paragraph):
             out.append(b.text.strip())
         elif isinstance(b, Table):
             out.extend(c.strip() for row in b.rows for c in row)
-    return [t for t in out if t]
+    seen: set[str] = set()
+    kept = []
+    for t in out:
+        if t and not _MENU_ITEM.fullmatch(t) and t not in seen:
+            kept.append(t)
+        seen.add(t)
+    return kept
+
+
+_MENU_ITEM = re.compile(r"[•·●◆■▪►]\s*[^\d，,。；;：:]{1,10}")
+"""A bulleted short item with no figure (`• 首页`, `• 生活消费`): a page's menu."""
 
 
 _YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*(?:以前|之前|前|以来))")

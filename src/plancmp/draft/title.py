@@ -9,6 +9,7 @@ opening line, else a plan the opening names in book marks.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 PLAN_WORDS = re.compile(
@@ -18,11 +19,12 @@ _NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。;；]$")
 """A covering notice, or a line that ends as a sentence or a list item does (`…2000个;`)."""
 _CHROME = re.compile(
     r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
-    r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d"
+    r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d|星期[一二三四五六日天]"
     r"|^[(（【\[]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)"
     r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
 )
-"""Page furniture: menus and paths (more than one `|`), date and author lines, site names,
+"""Page furniture: menus and paths (more than one `|`), date and author lines (a site's
+calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a headline), site names,
 bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
 issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report)."""
 TITLE_BLOCKS = 12
@@ -102,6 +104,8 @@ def find_title(texts: list[str]) -> str | None:
         dated = _TITLE_YEAR.search(line)
         if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
             return line
+    if (headline := _above_date(texts[:TITLE_BLOCKS])) is not None:
+        return headline
     for line in _candidates(texts[:3], whole=True):
         if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
             return line
@@ -109,6 +113,22 @@ def find_title(texts: list[str]) -> str | None:
         for m in re.finditer(r"《([^》]{4,40})》", text):
             if PLAN_WORDS.search(m.group(1)):
                 return m.group(1)
+    return None
+
+
+_DATE_LINE = re.compile(
+    r"\s*(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*"
+)
+
+
+def _above_date(texts: list[str]) -> str | None:
+    """A news page's headline: the line printed just above a line that is only its date
+    (`竹北西区首所非营利幼儿园10月开园…` over `2023-09-10`)."""
+    for line, below in itertools.pairwise(texts):
+        sentence = re.search(r"[，,。；;]|[：:]$", line)
+        if _DATE_LINE.fullmatch(below) and len(line) >= 8 and _may_be_title(line) and not sentence:
+            return line
     return None
 
 
