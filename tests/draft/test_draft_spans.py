@@ -196,6 +196,8 @@ def test_the_top_places_of_a_ranking_are_no_amount() -> None:
 def test_the_sub_items_of_a_programme_are_its_parts_not_a_target() -> None:
     text = "确定11件惠民实事包含18个子项目，新增学位800个。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800个"]
+    text = "其中包括:新增学位800个、新建公交候车亭100座等31项子内容。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800个", "100座"]
 
 
 def test_a_year_glued_to_its_project_is_no_count() -> None:

@@ -133,8 +133,8 @@ _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
 )
 """`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
-_SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程)")
-"""`11件惠民实事包含18个子项目`: the parts a programme is divided into, counted."""
+_SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程|内容|事项)")
+"""`11件惠民实事包含18个子项目`, `…等31项子内容`: the parts a programme is divided into, counted."""
 _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
 """`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
 build is printed in 个: `建设重点项目20个`)."""
