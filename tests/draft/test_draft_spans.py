@@ -229,3 +229,9 @@ def test_years_of_schooling_rise_by_years() -> None:
     text = "这意味着我市人均受教育年限要增长2.7年。"
     assert [(text[s.start : s.end], s.kind) for s in find_spans(text)] == [("增长2.7年", "change")]
     assert raws("服务期限增加3年") == []
+
+
+def test_a_bracket_spreading_a_total_over_places_is_no_second_target() -> None:
+    """`新增10个(每个街道1个)老年人助餐点`: the bracket says how the 10 are spread."""
+    assert raws("新增10个(每个街道1个)老年人助餐点。") == ["10个"]
+    assert raws("每个街道新增1个老年人助餐点。") == ["1个"]

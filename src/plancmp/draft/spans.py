@@ -152,6 +152,10 @@ _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
+_SPREAD = re.compile(
+    r"[\d一二三四五六七八九十][\u4e00-\u9fff]{0,2}\s*[(（]\s*[每各][^()（）\d]{0,10}$"
+)
+"""A bracket opened after a total that gives each place's share (`新增10个(每个街道1个)`)."""
 
 
 def find_spans(text: str) -> list[Span]:
@@ -284,6 +288,8 @@ def _accept_number(
         return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件, 18个子项目
     if unit and _IN_SET.match(folded[end:]):
         return None
+    if _SPREAD.search(folded[:start]):
+        return None  # 新增10个(每个街道1个): how the total spreads, not a second target
     if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
         return None  # 分3批完成, 分两期建设: how a programme is phased, not what it reaches
     if unit == "个" and _PROVINCES.match(folded[end:]):
