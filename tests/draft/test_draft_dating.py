@@ -258,3 +258,13 @@ def test_a_sites_calendar_and_menu_are_not_the_pages_title_or_date() -> None:
         2023,
         True,
     )
+
+
+def test_news_of_a_work_report_that_names_nothing_ahead_reads_back() -> None:
+    """A work report sets its year's targets in words of the future (将, 今年…); news of one
+    that names none carries the report's review of the year past, even under that year."""
+    lead = "2月3日上午，某区人民代表大会第五次会议开幕。会上，区长作政府工作报告。"
+    review = "报告提到，2025年，某区民生基础不断夯实。新建教育设施5处，新增学位1710个。"
+    assert header_of("2025年,某区新增学位1710个", lead, review).reads_back
+    ahead = "报告提到，2026年，某区将新建教育设施5处，新增学位1710个。"
+    assert not header_of("2026年,某区新增学位1710个", lead, ahead).reads_back

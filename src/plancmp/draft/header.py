@@ -170,7 +170,7 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        reads_back(texts),
+        reads_back(texts, _body(doc)),
     )
 
 

@@ -142,13 +142,23 @@ LEAD = 40
 """The lead is the first text this long: the opening paragraph of a report."""
 
 
-def reads_back(texts: list[str]) -> bool:
+def reads_back(texts: list[str], body: str = "") -> bool:
     """Whether a report's lead says it reports results (`…“十四五”教育发展成就新闻发布会…`,
-    `回顾…`) and names nothing ahead: its numbers are results unless a sentence sets a
-    target (将, 到2025年)."""
+    `回顾…`) and names nothing ahead, or it reports a work report and its whole `body` names
+    nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
-    return bool(_REVIEW_TITLE.search(opening)) and not _FORWARD_LEAD.search(opening)
+    if _REVIEW_TITLE.search(opening) and not _FORWARD_LEAD.search(opening):
+        return True
+    reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
+    return reported and not _AHEAD.search(body or "\n".join(texts))
+
+
+_WORK_REPORT = re.compile(r"作[^，,。；;]{0,6}工作报告")
+_AHEAD = re.compile(rf"{_FORWARD_LEAD.pattern}|今年|明年|本年|拟|预计|确保|争取|[今明]后")
+"""A report of a work report delivered to a congress (`区长…作政府工作报告`) that says
+nothing of the year ahead (no 将, 计划, 今年…) carries the report's review of the year past:
+a work report sets its targets in words of the future."""
 
 
 _DONE_TITLE = re.compile(r"(?:全部|全面|顺利|均已|已经?)(?:完工|竣工|建成|投用|交付使用|落成)")
