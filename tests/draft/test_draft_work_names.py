@@ -177,3 +177,8 @@ def test_money_named_only_by_who_sets_it_aside_is_named_by_what_it_is_for() -> N
     assert names("市财政安排专项资金3000万元用于改善办学条件。")[0][0].startswith(
         "市财政安排专项资金"
     )
+
+
+def test_a_part_described_after_its_count_is_named_by_what_it_is() -> None:
+    """`其中5所新建，7所属于改扩建`: the part is what it is said to be (改扩建), not 属于."""
+    assert names("12所幼儿园都是公办园，其中5所新建，7所属于改扩建。")[-1] == ("改扩建", "7所")

@@ -118,6 +118,8 @@ def noun_after(right: str) -> str:
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
     right = _JOINER.sub("", right.rstrip(MARKS + " "))
+    if (copula := _COPULA.match(right)) and _LEADING_VERB.match(right[copula.end() :]):
+        right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
     if re.fullmatch(r"(?:的)?目标(?:任务)?", right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
     return right.strip()
@@ -133,6 +135,8 @@ _NEXT_VERB = re.compile(
 """Words that open the next predicate after a value (`…10万平方米并安装…`, `投入2.5亿元切实推进…`):
 what follows is no noun of the value."""
 _FUND = re.compile(r"[^，,；;。、]{1,12}?(?:资金|经费)(?=以及|和|及|与|、)")
+_COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
+"""`7所属于改扩建`: a part described by what it is, not a noun counted."""
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将")
 
 
