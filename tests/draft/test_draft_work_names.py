@@ -182,3 +182,10 @@ def test_money_named_only_by_who_sets_it_aside_is_named_by_what_it_is_for() -> N
 def test_a_part_described_after_its_count_is_named_by_what_it_is() -> None:
     """`其中5所新建，7所属于改扩建`: the part is what it is said to be (改扩建), not 属于."""
     assert names("12所幼儿园都是公办园，其中5所新建，7所属于改扩建。")[-1] == ("改扩建", "7所")
+
+
+def test_examples_after_a_count_belong_to_the_next_count() -> None:
+    """`等7所中学和甲小学、乙小学等20所小学`: the 等 before 20所 closes that count's examples;
+    7所 counts 中学 and 20所 counts 小学. Money after counts of schools is no school's."""
+    sentence = "将新建甲中学、乙中学等7所中学和丙小学、丁小学等20所小学，计划投入31亿元。"
+    assert names(sentence) == [("新建中学", "7所"), ("新建小学", "20所"), ("投入", "31亿元")]

@@ -112,7 +112,11 @@ def noun_after(right: str) -> str:
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     etc = list(_ETC.finditer(right))
-    if etc:
+    before_next = re.split(r"[和及与、，,]", right, maxsplit=1)
+    if etc and not right[etc[-1].end() :].strip() and len(before_next[0]) <= 6 < len(right):
+        # `7所中学和凤岗小学、文笔塔小学等`: that 等 closes the next value's examples
+        right = before_next[0]
+    elif etc:
         right = right[etc[-1].end() :]
     stop = _NOUN_STOP.search(right, 2)
     if stop:

@@ -427,7 +427,8 @@ def _refine(
     a name ends or begins with."""
     counted = span.unit not in (None, "%", "个百分点", "百分点")
     verb_before = names.leading_verb(carry["previous"])
-    if counted and names.leading_verb(name) == name and verb_before:
+    money = (span.unit or "").endswith("元")  # `计划投入31亿元`: no kind of school's
+    if counted and not money and names.leading_verb(name) == name and verb_before:
         name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
     head = _VERB_HEAD.match(_MANNER.sub("", name))
     if head:
