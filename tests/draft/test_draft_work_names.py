@@ -189,3 +189,11 @@ def test_examples_after_a_count_belong_to_the_next_count() -> None:
     7所 counts 中学 and 20所 counts 小学. Money after counts of schools is no school's."""
     sentence = "将新建甲中学、乙中学等7所中学和丙小学、丁小学等20所小学，计划投入31亿元。"
     assert names(sentence) == [("新建中学", "7所"), ("新建小学", "20所"), ("投入", "31亿元")]
+
+
+def test_a_verb_between_money_and_a_count_is_the_counts() -> None:
+    """`投资800万元新建4所幼儿园`: 新建 opens the count's item; the money names no work of it."""
+    assert names("县今年计划投资800万元新建4所幼儿园。") == [
+        ("投资", "800万元"),
+        ("新建幼儿园", "4所"),
+    ]

@@ -322,6 +322,8 @@ def _name_one(
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
     noun = names.noun_after(right)
+    if more and names.leading_verb(right.strip()) == right.strip():
+        noun = ""  # `投资800万元新建4所幼儿园`: 新建 is the next value's verb, no noun of this
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
     if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:
         carry["verb"] = left
