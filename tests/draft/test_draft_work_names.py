@@ -17,6 +17,7 @@ def test_a_count_after_zai_is_where_the_work_is_done() -> None:
         ("安装路灯", "800盏"),
     ]
     assert names("在20个村改造供水管道30公里。") == [("改造供水管道", "30公里")]
+    assert names("今年，在该县6个乡镇新建6所幼儿园。") == [("新建幼儿园", "6所")]
 
 
 def test_a_count_after_zai_alone_counts_the_places_covered() -> None:

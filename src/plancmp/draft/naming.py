@@ -496,8 +496,9 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
     return out, name_from
 
 
-_AT = re.compile(r"(?:^|[，,；;\s])在(?:全省|全市|全区|全县|全国)?\s*$")
-"""`在17个乡镇`, `在全省23个重点帮扶县`: 在 opening a clause, before the count of places."""
+_AT = re.compile(r"(?:^|[，,；;\s])在(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*$")
+"""`在17个乡镇`, `在全省23个重点帮扶县`, `在该县6个乡镇`: 在 opening a clause, before the count of
+places."""
 _MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|之内)的?(?:其他|其余)?")
 """`在全省23个重点帮扶县以外的其他65个县`: places counted out of others."""
 
