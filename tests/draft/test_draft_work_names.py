@@ -198,3 +198,13 @@ def test_a_verb_between_money_and_a_count_is_the_counts() -> None:
         ("投资", "800万元"),
         ("新建幼儿园", "4所"),
     ]
+
+
+def test_a_count_after_a_verb_and_joined_places_counts_the_noun_after_it() -> None:
+    """`完成甲镇和乙镇2个街道卫生服务中心改扩建`: the places joined by 和 are examples, and the
+    list mark before the next verb (`、实现…`) ends the item."""
+    sentence = "完成甲镇和乙镇2个街道卫生服务中心改扩建施工、实现安置房建设100万平方米。"
+    assert names(sentence) == [
+        ("完成街道卫生服务中心改扩建施工", "2个"),
+        ("安置房建设", "100万平方米"),
+    ]

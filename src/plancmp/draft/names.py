@@ -139,6 +139,8 @@ _NEXT_VERB = re.compile(
 """Words that open the next predicate after a value (`…10万平方米并安装…`, `投入2.5亿元切实推进…`):
 what follows is no noun of the value."""
 _FUND = re.compile(r"[^，,；;。、]{1,12}?(?:资金|经费)(?=以及|和|及|与|、)")
+NEXT_ITEM = re.compile(rf"、(?=(?:{_VERBS}|实现))")
+"""A list mark before a verb opens the next item of a list of works."""
 _COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
 """`7所属于改扩建`: a part described by what it is, not a noun counted."""
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将")

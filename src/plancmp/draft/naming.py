@@ -318,6 +318,8 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", right)
+    if item := names.NEXT_ITEM.search(right):
+        right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
@@ -382,9 +384,10 @@ def _part_of(raw_left: str, name: str, previous: str) -> str:
 
 
 def _examples_after_verb(left: str) -> bool:
-    """`建成甲校、乙校`: a verb, then a list of the things themselves (not `新建、改扩建`)."""
+    """`建成甲校、乙校`, `完成甲镇和乙镇`: a verb, then a list of the things themselves (not
+    `新建、改扩建`, `新建和改扩建`)."""
     verb = names.leading_verb(left)
-    return bool(verb) and "、" in left[len(verb) :]
+    return bool(verb) and re.search(r"[、和及与]", left[len(verb) :]) is not None
 
 
 def _in_slogans(sentence: str, span: Span) -> bool:
