@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from plancmp.store.index_levels import SCHEMA as LEVELS_SCHEMA
-from plancmp.store.index_levels import placed
+from plancmp.store.index_levels import insert_levels, placed
 from plancmp.store.rows import RECORD_COLUMNS, STORED_COLUMNS, stored_row
 
 STRIDE = 1 << 20
@@ -106,10 +106,7 @@ class ShardWriter:
     ) -> None:
         """A plan's record rows and its rows of the levels table (index_levels.plan_levels)."""
         insert_records(self.con, record_rows(plan_pos, level, rows))
-        self.con.executemany(
-            f"INSERT INTO levels VALUES ({', '.join('?' * 14)})",
-            placed(levels, plan_pos, rowid(plan_pos, 0)),
-        )
+        insert_levels(self.con, placed(levels, plan_pos, rowid(plan_pos, 0)))
 
     def commit(self) -> None:
         self.con.commit()
