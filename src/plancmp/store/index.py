@@ -40,6 +40,7 @@ from plancmp.store.index_levels import (
     finish_levels,
     placed,
     plan_levels,
+    sort_levels,
     standing,
 )
 from plancmp.store.rows import (
@@ -67,6 +68,7 @@ from plancmp.store.shards import (
     insert_records,
     record_rows,
     rowid,
+    shard_files,
     stored,
 )
 
@@ -269,23 +271,38 @@ class IndexWriter:
         self.pending, self.pending_levels = [], []
 
     def _copy_shards(self) -> None:
-        """The workers' rows copied in; each replacing plan's rows moved to the place of
-        the plan it replaces, whose rows go."""
+        """The workers' records copied in; each replacing plan's records moved to the place
+        of the plan it replaces, whose records go (their levels rows: finish_levels)."""
         copy_shards(self.con, self.shards)
         for new, old, level in self.moves:
             self._drop_rows(old, level)
-            shift = (new - old) * STRIDE
             self.con.execute(
                 "UPDATE records SET rowid = rowid - ?, plan_pos = ? WHERE plan_pos = ?",
-                (shift, old, new),
-            )
-            self.con.execute(
-                "UPDATE temp.new_levels SET rec = rec - ?, plan_pos = ? WHERE plan_pos = ?",
-                (shift, old, new),
+                ((new - old) * STRIDE, old, new),
             )
 
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         self._flush()
+        shards, presorted = shard_files(self.shards), self.shards / "levels.sqlite"
+        # The shards' levels rows are sorted in a second thread while the records are copied
+        # and indexed here; leaving the block waits for it, even after an error.
+        with ThreadPoolExecutor(1) as pool:
+            sorting = pool.submit(sort_levels, shards, presorted) if shards else None
+            self._finish_records(catalog, notes, groups)
+        if sorting:
+            sorting.result()
+        moves = [(new, old, (new - old) * STRIDE) for new, old, _ in self.moves]
+        finish_levels(self.con, presorted if shards else None, moves)
+        self.con.commit()
+        self.con.close()
+        shutil.rmtree(self.shards, ignore_errors=True)
+        seal(self.tmp, self.key)
+        os.replace(self.tmp, self.path)
+
+    def _finish_records(self, catalog: Catalog, notes: list[str], groups: Sequence[Group]) -> None:
+        """Every table but the levels, with its indexes."""
         self._copy_shards()
         con = self.con
         con.executemany(
@@ -305,12 +322,6 @@ class IndexWriter:
         con.commit()
         con.executescript(_INDEXES)
         con.executemany("INSERT INTO metric_levels VALUES (?, ?, ?, ?)", self.setters.rows())
-        finish_levels(con)
-        con.commit()
-        con.close()
-        shutil.rmtree(self.shards, ignore_errors=True)
-        seal(self.tmp, self.key)
-        os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
         """Leave nothing behind: the temporary file and the shards go."""

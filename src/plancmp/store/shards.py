@@ -112,15 +112,18 @@ class ShardWriter:
         self.con.commit()
 
 
+def shard_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("shard-*.sqlite"))
+
+
 def copy_shards(con: sqlite3.Connection, folder: Path) -> None:
-    """Every shard in `folder` copied into the index `con` is writing: records into
-    `records`, levels rows into `temp.new_levels` (index_levels.create_levels)."""
-    for shard in sorted(folder.glob("shard-*.sqlite")):
+    """Every shard's records in `folder` copied into the index `con` is writing (their
+    levels rows go by index_levels.sort_levels)."""
+    for shard in shard_files(folder):
         con.execute("ATTACH DATABASE ? AS shard", (str(shard),))
         con.execute(
             f"INSERT INTO records (rowid, plan_pos, plan_level, pos, {STORED}) "
             f"SELECT rowid, plan_pos, plan_level, pos, {STORED} FROM shard.records"
         )
-        con.execute("INSERT INTO temp.new_levels SELECT * FROM shard.levels")
         con.commit()  # a database is detached outside a transaction
         con.execute("DETACH DATABASE shard")
