@@ -208,3 +208,11 @@ def test_a_count_after_a_verb_and_joined_places_counts_the_noun_after_it() -> No
         ("完成街道卫生服务中心改扩建施工", "2个"),
         ("安置房建设", "100万平方米"),
     ]
+
+
+def test_works_listed_one_by_one_then_counted_are_an_amount_of_works() -> None:
+    """`竣工验收甲中学迁建、乙小学新建、丙学校改扩建等3项工程`: the works to finish, counted; a
+    list of places counted (`甲区、乙区等2个区`) only restates the list."""
+    sentence = "计划竣工验收甲中学迁建、乙小学新建、丙学校改扩建等3项工程，预计新增学位7300余个。"
+    assert [raw for _, raw in names(sentence)] == ["3项", "7300余个"]
+    assert names("覆盖甲区、乙区等2个区。") == []

@@ -298,7 +298,12 @@ def _restates_list(raw_left: str, raw: str) -> bool:
         return False
     items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
     number = re.match(r"\d+", raw)
+    if all(_WORK_DONE.search(x) for x in items):
+        return False  # `甲中学迁建、乙小学新建等2项工程`: works to finish, counted
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
+
+
+_WORK_DONE = re.compile(r"(?:迁建|新建|改扩建|扩建|续建|改建)$")
 
 
 _USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")

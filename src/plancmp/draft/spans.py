@@ -152,6 +152,11 @@ _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
+_WORKS_LISTED = re.compile(
+    r"(?:迁建|新建|改扩建|扩建|续建|改建)、[^，,；;。]*(?:迁建|新建|改扩建|扩建|续建|改建)等\s*$"
+)
+"""`竣工验收甲中学迁建、乙小学新建…等5项工程`: works listed one by one, then counted: an amount
+of works to finish, not a plan's parts."""
 _SPREAD = re.compile(
     r"[\d一二三四五六七八九十][\u4e00-\u9fff]{0,2}\s*[(（]\s*[每各][^()（）\d]{0,10}$"
 )
@@ -273,10 +278,14 @@ def _accept_number(
         return None  # 9部门, 3处室: the unit's character opens another word
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
-    if unit and (
-        _PARTS.match(folded[end:])
-        or _PARTS.match(unit + folded[end:])
-        or (unit in ("项", "条") and _TASKS_NAMED.match(folded, end))
+    if (
+        unit
+        and (
+            _PARTS.match(folded[end:])
+            or _PARTS.match(unit + folded[end:])
+            or (unit in ("项", "条") and _TASKS_NAMED.match(folded, end))
+        )
+        and not _WORKS_LISTED.search(_clause_before(folded, start))
     ):
         return None  # 11个方面, 4个体系, 四方面: the plan's own parts
     if unit in _PART_UNITS and (
