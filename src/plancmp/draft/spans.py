@@ -278,24 +278,7 @@ def _accept_number(
         return None  # 9部门, 3处室: the unit's character opens another word
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
-    if (
-        unit
-        and (
-            _PARTS.match(folded[end:])
-            or _PARTS.match(unit + folded[end:])
-            or (unit in ("项", "条") and _TASKS_NAMED.match(folded, end))
-        )
-        and not _WORKS_LISTED.search(_clause_before(folded, start))
-    ):
-        return None  # 11个方面, 4个体系, 四方面: the plan's own parts
-    if unit in _PART_UNITS and (
-        _PARTS_NAMED.match(folded[end:])
-        or _PARTS_BEFORE.search(folded[:start])
-        or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
-        or _SUB_ITEMS.match(folded, end)
-    ):
-        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件, 18个子项目
-    if unit and _IN_SET.match(folded[end:]):
+    if unit and _counts_parts(folded, unit, start, end):
         return None
     if _SPREAD.search(folded[:start]):
         return None  # 新增10个(每个街道1个): how the total spreads, not a second target
@@ -330,6 +313,28 @@ _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教�
 """`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
+    """Whether a count counts the plan's or a programme's own parts (`11个方面`, `四方面`,
+    `17个教育发展重点工程`, `实施重点民生实事18件`, `18个子项目`) or the set a breakdown is of,
+    not works listed one by one (`…迁建、…新建等5项工程`)."""
+    if _WORKS_LISTED.search(_clause_before(folded, start)):
+        return False
+    if (
+        _PARTS.match(folded[end:])
+        or _PARTS.match(unit + folded[end:])
+        or (unit in ("项", "条") and _TASKS_NAMED.match(folded, end))
+    ):
+        return True
+    if unit in _PART_UNITS and (
+        _PARTS_NAMED.match(folded[end:])
+        or _PARTS_BEFORE.search(folded[:start])
+        or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
+        or _SUB_ITEMS.match(folded, end)
+    ):
+        return True
+    return bool(_IN_SET.match(folded[end:]))
 
 
 def _clause_before(folded: str, start: int) -> str:
