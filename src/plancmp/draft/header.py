@@ -19,8 +19,9 @@ from plancmp.draft.dating import (
     year_after_report,
 )
 from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold
-from plancmp.draft.title import PLAN_WORDS, find_title, looks_back, reads_back
+from plancmp.draft.title import PLAN_WORDS, TITLE_BLOCKS, find_title, looks_back, reads_back
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -159,7 +160,7 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        reads_back(texts),
+        reads_back(texts) or reports_since(texts[:TITLE_BLOCKS], _body(doc)),
     )
 
 

@@ -390,3 +390,20 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
 
 LAST_PERIOD_END = PERIODS["十三五"]
 """A document that dates nothing of its own is read in the 十四五 period: 十三五 is its past."""
+
+
+_SINCE_LEAD = re.compile(
+    r"^[^，,。；;：:]{0,30}?(?:(?:自|从)?(?:19|20)\d\d\s*年以来|近[一二三四五几\d]*年来"
+    r"|过去的?[一二三四五\d]*年|[“\"]?十[一二三]五[”\"]?(?:期间|以来)"
+    r"|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来)"
+)
+"""A lead that dates its story from a past point to now (`2021年以来`, `近年来，…`, `过去五年`)."""
+
+
+def reports_since(opening: list[str], body: str) -> bool:
+    """Whether a page only reports what was done: its opening dates the story from a past
+    point up to now (`2021年以来`, `“十三五”期间，…`) and no sentence of it speaks of what is
+    to come (将, 计划, 力争, 到2025年). Its figures are results, `新建…1所` printed bare too."""
+    if not any(_SINCE_LEAD.match(text) for text in opening):
+        return False
+    return not _TARGET.search(_QUOTED.sub("", fold(body)))
