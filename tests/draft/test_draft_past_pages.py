@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.tense import reports_since
 
 
@@ -27,3 +29,26 @@ def test_a_since_lead_needs_the_page_to_be_silent_about_what_is_to_come() -> Non
     assert reports_since(["近年来，某区不断加大投入。"], "新建小学3所。")
     assert not reports_since(["近年来，某区不断加大投入。"], "到2025年，新建小学3所。")
     assert not reports_since(["某区教育工作要点"], "新建小学3所。")
+
+
+NEWS_2016 = Plan(None, 2016, True, now=2016, news=True, dated=True)
+
+
+def targets_of(text: str) -> list[str]:
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), NEWS_2016)
+    return [f.raw for f in found]
+
+
+def test_a_sentence_closing_on_what_its_figures_achieved_reports_them() -> None:
+    """`…，更好满足了学生的入学需求`: the additions were made; without the effect reported done,
+    or with a word of a target, this year's additions are targets."""
+    assert targets_of("某镇今年新增小学1所、幼儿园2所，更好满足了学生的入学需求。") == []
+    assert targets_of("某镇今年新增小学1所、幼儿园2所，满足学生的入学需求。") == ["1所", "2所"]
+    assert targets_of("某镇今年将新增小学1所，更好满足了学生的入学需求。") == ["1所"]
+
+
+def test_a_share_a_count_makes_of_a_total_is_no_target() -> None:
+    """`…51所，占新增学校总量的60%`: the part of a total that count makes; a target's share
+    (`要达到…，占…比重为32.83%`) is a target too."""
+    assert targets_of("全市新开办幼儿园51所，占新增学校总量的60%。") == ["51所"]
+    assert targets_of("在校生要达到39万人，占在校学生比重为32.83%。") == ["39万人", "32.83%"]

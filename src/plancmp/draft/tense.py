@@ -304,9 +304,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
-    if _counted_by_statistics(sentence):
+    if _counted_by_statistics(sentence) or _closes_on_outcome(sentence, out):
         out = [c._replace(past=True) for c in out]
-    return out, state
+    return _shares_of_counts(sentence, out), state
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
@@ -350,6 +350,39 @@ what was done, 今年 or not."""
 def _counted_by_statistics(sentence: str) -> bool:
     """A sentence led by `据统计，` with no word of a target in it: all of it reports."""
     return bool(_STATISTICS_LEAD.match(sentence)) and not _TARGET.search(_QUOTED.sub("", sentence))
+
+
+_OUTCOME = re.compile(
+    r"(?:满足|缓解|解决|改善|提升|提高|增强|扩大|推动|促进|带动|保障|优化|丰富|方便|惠及)了"
+)
+"""An effect reported done (`…，更好满足了学生的入学需求`, `缓解了入学难`)."""
+
+
+def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
+    """A sentence that ends by saying what its figures achieved (`某镇今年新增1所小学、1所幼儿园，
+    更好满足了…需求`) and has no word of a target: the figures are what was done, 今年 or not."""
+    if not marks or _TARGET.search(_QUOTED.sub("", sentence)):
+        return False
+    last = sentence[marks[-1].start : marks[-1].end]
+    return bool(_OUTCOME.search(last)) and not re.search(r"\d", last)
+
+
+_SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
+_COUNT_END = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|名|人|班|元|平方米|套|项)\s*[，,]?\s*$")
+
+
+def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
+    """A share printed right after a count (`新开办幼儿园51所，占新增学校总量的60%`,
+    `…838所，占比83.8%`): what part of a total that count makes, a composition, not a level
+    set, where the sentence has no word of a target; `占比达到60%`, `占…不低于50%` set one."""
+    out = list(marks)
+    if _TARGET.search(_QUOTED.sub("", sentence)):
+        return out  # `在校生要达到39万人，占在校学生比重为32.83%`: a target's share is one too
+    for i in range(1, len(out)):
+        text = sentence[out[i].start : out[i].end]
+        if _SHARE.match(text) and _COUNT_END.search(sentence[out[i - 1].start : out[i - 1].end]):
+            out[i] = out[i]._replace(past=True)
+    return out
 
 
 def _reports_met(sentence: str) -> bool:
