@@ -52,3 +52,16 @@ def test_a_share_a_count_makes_of_a_total_is_no_target() -> None:
     (`要达到…，占…比重为32.83%`) is a target too."""
     assert targets_of("全市新开办幼儿园51所，占新增学校总量的60%。") == ["51所"]
     assert targets_of("在校生要达到39万人，占在校学生比重为32.83%。") == ["39万人", "32.83%"]
+
+
+def test_a_programme_named_a_plan_states_no_intent() -> None:
+    """In a report of results, `营养改善计划惠及学生5万余人` names a programme; `计划惠及` alone
+    is an intent, which sets a target even there."""
+    review = Plan(None, None, False, reads_back=True)
+
+    def read(text: str) -> list[str]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), review)
+        return [f.raw for f in found]
+
+    assert read("建成寄宿制学校12所，营养改善计划惠及学生5万余人。") == []
+    assert read("建成寄宿制学校12所，明年计划惠及学生5万余人。") == ["5万余人"]
