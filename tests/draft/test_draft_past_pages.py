@@ -65,3 +65,26 @@ def test_a_programme_named_a_plan_states_no_intent() -> None:
 
     assert read("建成寄宿制学校12所，营养改善计划惠及学生5万余人。") == []
     assert read("建成寄宿制学校12所，明年计划惠及学生5万余人。") == ["5万余人"]
+
+
+def test_a_plan_already_made_for_a_year_ahead_sets_a_target() -> None:
+    """`已规划在2027年增加二班`: the plan is made, what it sets is still to come; `已增加二班`
+    is done."""
+    undated = Plan(None, None, False, news=True)
+
+    def read(text: str) -> list[tuple[str, int | None, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), undated)
+        return [(f.raw, f.year, f.baseline.raw if f.baseline else None) for f in found]
+
+    planned = (
+        "教育局已规划在2027年于某小学附设幼儿园增加二班，届时公幼比例将由原先的三成增加至五成。"
+    )
+    assert read(planned) == [("二班", 2027, None), ("五成", 2027, "三成")]
+    assert read("教育局已于某小学附设幼儿园增加二班。") == []
+
+
+def test_since_a_founding_what_follows_is_how_things_stand() -> None:
+    """`从设立之初，…总园3班借住在…`: since the school was founded, a state reported."""
+    text = "议员表示，该园从设立之初，就没有自己的用地，所以总园3班借住在文化馆，分班2班寄居在活动中心。"
+    assert targets_of(text) == []
+    assert targets_of("该园总园3班借住在文化馆，分班2班寄居在活动中心。") == ["3班", "2班"]
