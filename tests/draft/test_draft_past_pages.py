@@ -7,6 +7,7 @@ from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.spans import find_spans
 from plancmp.draft.tense import reports_since
 
 
@@ -88,3 +89,18 @@ def test_since_a_founding_what_follows_is_how_things_stand() -> None:
     text = "议员表示，该园从设立之初，就没有自己的用地，所以总园3班借住在文化馆，分班2班寄居在活动中心。"
     assert targets_of(text) == []
     assert targets_of("该园总园3班借住在文化馆，分班2班寄居在活动中心。") == ["3班", "2班"]
+
+
+def test_an_outline_heading_number_is_no_value() -> None:
+    """`6.2人力资源需求` in a table of contents: the heading's number runs into its words; a
+    line that is a value with its unit (`1.2万人次`) stays one."""
+    assert raws("某县学校建设方案", "6.1资金需求", "6.2人力资源需求", "10.1方案总结") == []
+    assert find_spans("1.2万人次") != []
+
+
+def test_a_target_cited_in_quotes_from_another_plan_is_read() -> None:
+    """`规划提出“每个县至少建成3所示范性普通高中”`: a cited target; `将“新建改扩建1000所幼儿园”
+    列入民生实事` names an item, as `“4个100”` names a programme."""
+    cited = "省规划提出“每个县至少建成3所省级示范性普通高中”。"
+    assert targets_of(cited) == ["至少建成3所"]
+    assert targets_of("省政府将“新建改扩建1000所幼儿园”列入民生实事。") == []

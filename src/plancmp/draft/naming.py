@@ -509,14 +509,26 @@ _AREAS = re.compile(
 """Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
 
 
+_QUOTED_SENTENCE = re.compile(
+    rf"(?:至少|不少于|不低于|达到|提高到|提升到|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
+)
+_CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
+"""A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县
+至少建成3所…”`): a target cited from another plan, not a programme's name (`将“新建改扩建1000所
+幼儿园”列入民生实事` names an item)."""
+
+
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
-    """Values inside short quotes are names of programmes (`“4个100”`), not targets."""
+    """Values inside short quotes are names of programmes (`“4个100”`), not targets, unless
+    the quote is a sentence leading to the value (`“每个县至少建成3所…”`)."""
     out = []
     for s in spans:
         before = sentence[: s.start]
         opened = before.rfind("“")
         if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
-            continue
+            cited = _CITES.search(sentence[:opened])
+            if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])):
+                continue
         out.append(s)
     return out
 
