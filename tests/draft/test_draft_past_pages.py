@@ -9,6 +9,7 @@ from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.spans import find_spans
 from plancmp.draft.tense import reports_since
+from plancmp.draft.text import sentences
 
 
 def raws(*lines: str) -> list[str]:
@@ -104,3 +105,18 @@ def test_a_target_cited_in_quotes_from_another_plan_is_read() -> None:
     cited = "省规划提出“每个县至少建成3所省级示范性普通高中”。"
     assert targets_of(cited) == ["至少建成3所"]
     assert targets_of("省政府将“新建改扩建1000所幼儿园”列入民生实事。") == []
+
+
+def test_a_question_mark_inside_a_word_stands_for_a_lost_character() -> None:
+    """`占新增学?总量的60%`: the page lost a character; `…吗?` and a `?` before a space end a
+    question."""
+    assert len(sentences("新开办幼儿园51所，占新增学?总量的60%。")) == 1
+    assert len(sentences("能否按期建成吗?目前已开工。")) == 2
+    assert len(sentences("能否按期建成? 目前已开工。")) == 2
+
+
+def test_a_forecast_of_people_is_no_target() -> None:
+    """`户籍人口预计每年将新增2-3万人`: a projection schools must answer; `满足…就学人口` and
+    places to add stay targets."""
+    assert targets_of("全市户籍人口预计平均每年将新增2-3万人。") == []
+    assert targets_of("预计今年将新增学位2万个。") == ["2万个"]
