@@ -120,3 +120,8 @@ def test_a_forecast_of_people_is_no_target() -> None:
     places to add stay targets."""
     assert targets_of("全市户籍人口预计平均每年将新增2-3万人。") == []
     assert targets_of("预计今年将新增学位2万个。") == ["2万个"]
+
+
+def test_a_share_reached_after_a_count_is_a_target() -> None:
+    """`建成示范性高中12所，占比达到60%`: the share is a level set, not a composition."""
+    assert targets_of("全市建成示范性高中12所，占比达到60%。") == ["12所", "60%"]

@@ -370,6 +370,7 @@ def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
 
 
 _SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
+_SETS_SHARE = re.compile(r"达到|达|不低于|不少于|不超过|超过|以上|以下|保持|提高|提升")
 _COUNT_END = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|名|人|班|元|平方米|套|项)\s*[，,]?\s*$")
 
 
@@ -382,7 +383,11 @@ def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
         return out  # `在校生要达到39万人，占在校学生比重为32.83%`: a target's share is one too
     for i in range(1, len(out)):
         text = sentence[out[i].start : out[i].end]
-        if _SHARE.match(text) and _COUNT_END.search(sentence[out[i - 1].start : out[i - 1].end]):
+        if (
+            _SHARE.match(text)
+            and not _SETS_SHARE.search(text)
+            and _COUNT_END.search(sentence[out[i - 1].start : out[i - 1].end])
+        ):
             out[i] = out[i]._replace(past=True)
     return out
 
