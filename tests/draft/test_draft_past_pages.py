@@ -125,3 +125,12 @@ def test_a_forecast_of_people_is_no_target() -> None:
 def test_a_share_reached_after_a_count_is_a_target() -> None:
     """`建成示范性高中12所，占比达到60%`: the share is a level set, not a composition."""
     assert targets_of("全市建成示范性高中12所，占比达到60%。") == ["12所", "60%"]
+
+
+def test_a_headline_restating_a_result_in_words_adds_no_target() -> None:
+    """`某省实现乡镇公办园全覆盖` over `…实现了乡镇公办幼儿园100%全覆盖`: the sentence reports the
+    fact the headline states in words; a headline whose fact the text never prints stands."""
+    body = "记者从省统计局获悉：2018年全省共有公办幼儿园3253所，实现了乡镇公办幼儿园100%全覆盖。"
+    assert raws("某省实现乡镇公办园全覆盖", body) == []
+    other = "记者从省统计局获悉：2018年全省共有公办幼儿园3253所。"
+    assert raws("某省实现乡镇公办园全覆盖", other) == ["全覆盖"]
