@@ -135,3 +135,14 @@ def test_a_headline_restating_a_result_in_words_adds_no_target() -> None:
     assert raws(menu, "某省实现乡镇公办园全覆盖", body) == []
     other = "记者从省统计局获悉：2018年全省共有公办幼儿园3253所。"
     assert raws(menu, "某省实现乡镇公办园全覆盖", other) == ["全覆盖"]
+
+
+def test_a_closing_word_ahead_without_a_figure_leaves_a_report_a_report() -> None:
+    """`下一步，将继续加大投入。` looks ahead but sets nothing: the page still reports."""
+    assert reports_since(["近年来，某区不断加大投入。"], "新建小学3所。下一步，将继续加大投入。")
+
+
+def test_a_since_phrase_deep_in_a_page_is_not_its_lead() -> None:
+    """`近年来，…` in a page's last paragraph gives background; the opening says what it reports."""
+    lines = ["某校新校区启用", "某报记者", "新春走基层", "新建的学校可满足3000余名学生就读。"]
+    assert raws(*lines, "区委决定将学校迁建到城北。", "近年来，城区学位紧张。") == ["3000余名"]

@@ -21,7 +21,7 @@ from plancmp.draft.dating import (
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold
-from plancmp.draft.title import PLAN_WORDS, TITLE_BLOCKS, find_title, looks_back, reads_back
+from plancmp.draft.title import LEAD, PLAN_WORDS, TITLE_BLOCKS, find_title, looks_back, reads_back
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -160,7 +160,7 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        reads_back(texts) or reports_since(texts[:TITLE_BLOCKS], _body(doc)),
+        reads_back(texts) or reports_since(_opening(texts), _body(doc)),
     )
 
 
@@ -223,6 +223,16 @@ def _own_year(title: str, texts: list[str], body: str, year: int) -> int:
     opening = fold("".join(t for t in texts[:6] if t != title))
     programme = _PROGRAMME.search(opening)
     return int(programme.group(1) or programme.group(2)) if programme else year
+
+
+OPENING_LINES = 4
+"""A page's opening: its first lines (headline, date, a since-phrase standing alone) and its lead."""
+
+
+def _opening(texts: list[str]) -> list[str]:
+    """The first lines of a page and its lead paragraph (title.LEAD characters or more)."""
+    lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
+    return [*texts[:OPENING_LINES], lead]
 
 
 def _body(doc: Document) -> str:

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.dating import ROC_BARE
-from plancmp.draft.text import PERIODS, clauses, fold
+from plancmp.draft.text import PERIODS, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
 _YEAR = (
@@ -442,8 +442,13 @@ _SINCE_LEAD = re.compile(
 
 def reports_since(opening: list[str], body: str) -> bool:
     """Whether a page only reports what was done: its opening dates the story from a past
-    point up to now (`2021年以来`, `“十三五”期间，…`) and no sentence of it speaks of what is
-    to come (将, 计划, 力争, 到2025年). Its figures are results, `新建…1所` printed bare too."""
+    point up to now (`2021年以来`, `“十三五”期间，…`) and no sentence of it with a figure speaks
+    of what is to come (将, 计划, 力争, 到2025年; a closing `下一步，将继续…` sets no figure).
+    Its figures are results, `新建…1所` printed bare too."""
     if not any(_SINCE_LEAD.match(text) for text in opening):
         return False
-    return not _TARGET.search(_QUOTED.sub("", fold(body)))
+    return not any(
+        _TARGET.search(_QUOTED.sub("", body[a:b]))
+        for a, b in sentences(fold(body))
+        if re.search(r"\d", body[a:b])
+    )
