@@ -192,7 +192,7 @@ class IndexWriter:
         self.shards.mkdir()
         self.con = sqlite3.connect(self.tmp)
         # A file no one reads until it is finished: no journal, no waiting for the disk.
-        # The sorts at the end (indexes, levels in group order) may use a second core.
+        # Building the indexes at the end, SQLite may sort on a second core.
         self.con.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA threads=2;" + _SCHEMA
         )
@@ -206,9 +206,10 @@ class IndexWriter:
         """Plan rows not yet written: one statement per plan cost a first load of 10,000
         plans 2 s of the one process that writes."""
         self.setters = SetterCounts()
-        self.moves: list[tuple[int, int, str | None]] = []
-        """(place in the shards, place taken over, level of the plan replaced) of each
-        replacing plan whose rows are in a shard: moved once the shards are copied in."""
+        self.moves: list[tuple[int, int, int, str | None]] = []
+        """(place in the shards, place taken over, the difference of their first rowids,
+        level of the plan replaced) of each replacing plan whose rows are in a shard: moved
+        once the shards are copied in."""
 
     def add_plan(self, f: Parsed) -> None:
         assert f.plan is not None
@@ -226,7 +227,7 @@ class IndexWriter:
         ).fetchone()
         self.con.execute("DELETE FROM plans WHERE pos = ?", (pos,))
         if f.stored is not None:  # the rows of both are still in the shards
-            self.moves.append((f.stored.pos, pos, level))
+            self.moves.append((f.stored.pos, pos, (f.stored.pos - pos) * STRIDE, level))
             self._insert_header(pos, f.plan, f.stored)
             return
         self._flush()
@@ -274,11 +275,11 @@ class IndexWriter:
         """The workers' records copied in; each replacing plan's records moved to the place
         of the plan it replaces, whose records go (their levels rows: finish_levels)."""
         copy_shards(self.con, self.shards)
-        for new, old, level in self.moves:
+        for new, old, shift, level in self.moves:
             self._drop_rows(old, level)
             self.con.execute(
                 "UPDATE records SET rowid = rowid - ?, plan_pos = ? WHERE plan_pos = ?",
-                ((new - old) * STRIDE, old, new),
+                (shift, old, new),
             )
 
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
@@ -293,7 +294,7 @@ class IndexWriter:
             self._finish_records(catalog, notes, groups)
         if sorting:
             sorting.result()
-        moves = [(new, old, (new - old) * STRIDE) for new, old, _ in self.moves]
+        moves = [(new, old, shift) for new, old, shift, _ in self.moves]
         finish_levels(self.con, presorted if shards else None, moves)
         self.con.commit()
         self.con.close()

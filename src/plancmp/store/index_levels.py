@@ -73,6 +73,10 @@ def insert_levels(con: sqlite3.Connection, rows: Iterable[Row]) -> None:
     con.executemany(_INSERT.format("levels"), rows)
 
 
+_ATTACHED = 8
+"""Shards read at once: SQLite attaches at most ten databases (as Debian builds it)."""
+
+
 def sort_levels(shards: Sequence[Path], out: Path) -> None:
     """The shards' levels rows written into `out`'s table of levels, in group order: run in
     a second thread while the index copies the records in (neither holds the GIL while
@@ -93,16 +97,12 @@ def sort_levels(shards: Sequence[Path], out: Path) -> None:
         con.close()
 
 
-_ATTACHED = 8
-"""Shards read at once: SQLite attaches at most ten databases (as Debian builds it)."""
-
-
 def finish_levels(
     con: sqlite3.Connection, presorted: Path | None, moves: Sequence[tuple[int, int, int]]
 ) -> None:
     """The index's table of levels: the shards' rows as sort_levels wrote them (appended,
-        already in order), the rows gathered here, then each replacing plan's rows moved to the
-        place of the plan it replaces, whose rows go (`moves`: new place, old place and the
+    already in order), the rows gathered here, then each replacing plan's rows moved to the
+    place of the plan it replaces, whose rows go (`moves`: new place, old place and the
     difference of their first rowids, in the order the plans were replaced)."""
     con.executescript(_FINISHED)
     if presorted is not None:
