@@ -19,8 +19,9 @@ from plancmp.draft.dating import (
     year_after_report,
 )
 from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold
-from plancmp.draft.title import PLAN_WORDS, find_title, looks_back, reads_back
+from plancmp.draft.title import LEAD, PLAN_WORDS, TITLE_BLOCKS, find_title, looks_back, reads_back
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -119,7 +120,7 @@ def _first_year(texts: list[str]) -> int | None:
 
 def read_header(doc: Document) -> Header:
     """The plan's identity from its first pages."""
-    texts = _texts(doc)
+    texts, body = _texts(doc), _body(doc)
     review: list[str] = []
     title = find_title(texts)
     found = title is not None
@@ -132,7 +133,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
-    dated = now is not None and now == written_in(texts, _body(doc)) == page_year(texts)
+    dated = now is not None and now == written_in(texts, body) == page_year(texts)
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (
@@ -170,7 +171,7 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        reads_back(texts, _body(doc)),
+        reads_back(texts, body) or reports_since(_opening(texts), body),
     )
 
 
@@ -233,6 +234,16 @@ def _own_year(title: str, texts: list[str], body: str, year: int) -> int:
     opening = fold("".join(t for t in texts[:6] if t != title))
     programme = _PROGRAMME.search(opening)
     return int(programme.group(1) or programme.group(2)) if programme else year
+
+
+OPENING_LINES = 4
+"""A page's opening: its first lines (headline, date, a since-phrase standing alone) and its lead."""
+
+
+def _opening(texts: list[str]) -> list[str]:
+    """The first lines of a page and its lead paragraph (title.LEAD characters or more)."""
+    lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
+    return [*texts[:OPENING_LINES], lead]
 
 
 def _body(doc: Document) -> str:

@@ -36,10 +36,10 @@ _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
-    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原有|现有|现|原)的?)?"
+    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原先|原本|原有|现有|现|原)的?)?"
     r"(?:合共|总共|共计|共)?\s*$"
 )
-"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原有合共5 000个`: where a from-to starts."""
+"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -521,14 +521,26 @@ _AREAS = re.compile(
 """Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
 
 
+_QUOTED_SENTENCE = re.compile(
+    rf"(?:至少|不少于|不低于|达到|提高到|提升到|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
+)
+_CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
+"""A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县
+至少建成3所…”`): a target cited from another plan, not a programme's name (`将“新建改扩建1000所
+幼儿园”列入民生实事` names an item)."""
+
+
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
-    """Values inside short quotes are names of programmes (`“4个100”`), not targets."""
+    """Values inside short quotes are names of programmes (`“4个100”`), not targets, unless
+    the quote is a sentence leading to the value (`“每个县至少建成3所…”`)."""
     out = []
     for s in spans:
         before = sentence[: s.start]
         opened = before.rfind("“")
         if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
-            continue
+            cited = _CITES.search(sentence[:opened])
+            if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])):
+                continue
         out.append(s)
     return out
 

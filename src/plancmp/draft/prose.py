@@ -429,6 +429,13 @@ _MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{
 """The counts of other schools the same build lists after it (`、幼儿园1所`)."""
 
 
+_PEOPLE_FORECAST = re.compile(
+    r"^(?![^，,；;]*满足)[^，,；;]*?(?:人口|出生人数|新生儿)[^，,；;]{0,8}?(?:预计|预测|预估)"
+)
+"""A forecast of how many people there will be (`全市户籍人口预计平均每年将新增2-3万人`): what
+the schools must answer; `满足…就学人口` is what they provide."""
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -457,6 +464,8 @@ def _found(
         and not _RAISED.search(clause_left)
     ):
         return None  # subsidies, fees and pay rates are not plan targets, unless raised
+    if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
+        return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     review = []
     year = anchor
     if year is None:
