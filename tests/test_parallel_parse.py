@@ -45,6 +45,10 @@ def test_the_index_from_workers_answers_as_memory_does(user_folder, monkeypatch)
         assert in_memory.records_of(plan_id) == memory.records_of(plan_id)
     for among in (None, ["linan", "shangcheng", "yuecheng", "linhai"]):
         assert indexed.standings(ASKS, among) == memory.standings(ASKS, among)
+        for levels in (None, ("区",)):  # a plan's records found by their rowids
+            assert indexed.setters(among, 2, levels=levels) == memory.setters(
+                among, 2, levels=levels
+            )
     for levels in (None, ("区",), ("市",)):  # how many plans set each metric, counted as written
         assert indexed.setters(first=2, levels=levels) == memory.setters(first=2, levels=levels)
     (puhui, _) = memory.standings(ASKS, levels=("区", "县", "县级市"))

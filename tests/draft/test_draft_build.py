@@ -232,3 +232,13 @@ def test_the_same_sentence_under_two_years_is_a_target_of_each() -> None:
         ("4所", 2023),
         ("7%", 2023),
     ]
+
+
+def test_a_count_and_the_same_count_with_a_bound_are_two_targets() -> None:
+    """`投用5所幼儿园` and `竣工5所以上房地产配套幼儿园`: one name inside the other, but `5所`
+    and `5所以上` are two amounts, not one printed again."""
+    d = draft(
+        Paragraph("2025年，投用甲、乙、丙、丁、戊5所幼儿园，新增学位1800余个。"),
+        Paragraph("2025年，竣工5所以上房地产配套幼儿园。"),
+    )
+    assert [r.record.target.raw for r in d.records] == ["5所", "1800余个", "5所以上"]

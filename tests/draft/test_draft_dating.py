@@ -224,3 +224,47 @@ def test_lines_of_leftover_markup_do_not_begin_the_body() -> None:
     ]
     assert page_year(texts) == 2013
     assert page_year([markup + BODY, *texts[1:]]) is None  # text after the tags: the body
+
+
+def test_a_years_programme_counted_in_digits_dates_its_items() -> None:
+    """`2024年10个民生实事项目具体如下`: a count between the year and 实事 still names the
+    year's own programme, as `十大民生实事` does."""
+    h = header_of(
+        "3月8日，区人代会闭幕，代表从候选项目中票决产生了民生实事项目。"
+        "某区2024年10个民生实事项目具体如下",
+        "一、教育基础设施提升项目",
+        "新建学生宿舍楼1栋，新增学位270个。",
+    )
+    assert (h.target_year, h.one_year) == (2024, True)
+
+
+def test_a_sites_calendar_and_menu_are_not_the_pages_title_or_date() -> None:
+    """A page opening with the site's calendar (`2026年 / 1 月 1日 / 星期四`) and its menu
+    printed more than once: the headline over the date line is the title, and that date line,
+    reached once the repeated menu is passed over, dates the page."""
+    menu = ["• 首页", "• 地方社会", "• 艺术教育", "没有结果", "• 首页", "• 地方社会", "没有结果"]
+    h = header_of(
+        "某传媒",
+        "2026年 / 1 月 1日 / 星期四",
+        *menu,
+        *menu,
+        "首页 地方社会",
+        "某县首所非营利幼儿园10月开园 公共化教保服务供应量将达45%",
+        "2023-09-10",
+        "某县努力提升公共化教保服务供应量，今年将新增幼儿园2所。",
+    )
+    assert (h.title, h.now, h.dated) == (
+        "某县首所非营利幼儿园10月开园 公共化教保服务供应量将达45%",
+        2023,
+        True,
+    )
+
+
+def test_news_of_a_work_report_that_names_nothing_ahead_reads_back() -> None:
+    """A work report sets its year's targets in words of the future (将, 今年…); news of one
+    that names none carries the report's review of the year past, even under that year."""
+    lead = "2月3日上午，某区人民代表大会第五次会议开幕。会上，区长作政府工作报告。"
+    review = "报告提到，2025年，某区民生基础不断夯实。新建教育设施5处，新增学位1710个。"
+    assert header_of("2025年,某区新增学位1710个", lead, review).reads_back
+    ahead = "报告提到，2026年，某区将新建教育设施5处，新增学位1710个。"
+    assert not header_of("2026年,某区新增学位1710个", lead, ahead).reads_back

@@ -426,6 +426,15 @@ def test_the_land_area_money_and_places_of_schools_built_are_of_their_segment() 
     ]
 
 
+def test_money_and_area_of_kindergartens_built_are_theirs_however_counted() -> None:
+    """`首批计划投资3050万元，在…新建6所乡镇幼儿园`: the first batch's money is the
+    kindergartens'; so is the floor area of `新建的6个幼儿园` (counted in 个)."""
+    found, _ = read("今年首批计划投资3050万元，在甲镇、乙镇新建6所乡镇幼儿园。")
+    assert [(f.raw, f.segment) for f in found] == [("3050万元", "学前"), ("6所", "学前")]
+    found, _ = read("今年新建的6个幼儿园分布在6个乡镇，建筑面积达16035平方米。")
+    assert [(f.raw, f.segment) for f in found][-1] == ("16035平方米", "学前")
+
+
 def test_the_new_floor_area_and_places_of_schools_finished_are_of_their_segment() -> None:
     """`竣工交付使用15所幼儿园、新增建筑面积8万平方米、新增学位6000个`: schools finished count
     as schools built; their new floor area and places are the kindergartens'."""

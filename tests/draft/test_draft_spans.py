@@ -196,6 +196,8 @@ def test_the_top_places_of_a_ranking_are_no_amount() -> None:
 def test_the_sub_items_of_a_programme_are_its_parts_not_a_target() -> None:
     text = "确定11件惠民实事包含18个子项目，新增学位800个。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800个"]
+    text = "其中包括:新增学位800个、新建公交候车亭100座等31项子内容。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["800个", "100座"]
 
 
 def test_a_year_glued_to_its_project_is_no_count() -> None:
@@ -227,3 +229,9 @@ def test_years_of_schooling_rise_by_years() -> None:
     text = "这意味着我市人均受教育年限要增长2.7年。"
     assert [(text[s.start : s.end], s.kind) for s in find_spans(text)] == [("增长2.7年", "change")]
     assert raws("服务期限增加3年") == []
+
+
+def test_a_bracket_spreading_a_total_over_places_is_no_second_target() -> None:
+    """`新增10个(每个街道1个)老年人助餐点`: the bracket says how the 10 are spread."""
+    assert raws("新增10个(每个街道1个)老年人助餐点。") == ["10个"]
+    assert raws("每个街道新增1个老年人助餐点。") == ["1个"]

@@ -424,6 +424,9 @@ def test_a_sentence_led_by_statistics_reports_even_this_years_work() -> None:
     assert (targets, [b[0] for b in baselines]) == ([], ["35个", "2.67亿元"])
     targets, _ = read("据统计，今年该县将新建学校3所。", news)
     assert [t[0] for t in targets] == ["3所"]
+    counted = "经统计，全县本学年幼儿园整体供应量计2万6,467名，而2至5岁儿童约有2万3,205人。"
+    targets, baselines = read(counted, news)
+    assert (targets, [b[0] for b in baselines]) == ([], ["2万6,467名", "2万3,205人"])
 
 
 def test_a_task_exceeded_is_a_plan_met_whatever_it_is_called() -> None:

@@ -17,6 +17,7 @@ def test_a_count_after_zai_is_where_the_work_is_done() -> None:
         ("安装路灯", "800盏"),
     ]
     assert names("在20个村改造供水管道30公里。") == [("改造供水管道", "30公里")]
+    assert names("今年，在该县6个乡镇新建6所幼儿园。") == [("新建幼儿园", "6所")]
 
 
 def test_a_count_after_zai_alone_counts_the_places_covered() -> None:
@@ -177,3 +178,41 @@ def test_money_named_only_by_who_sets_it_aside_is_named_by_what_it_is_for() -> N
     assert names("市财政安排专项资金3000万元用于改善办学条件。")[0][0].startswith(
         "市财政安排专项资金"
     )
+
+
+def test_a_part_described_after_its_count_is_named_by_what_it_is() -> None:
+    """`其中5所新建，7所属于改扩建`: the part is what it is said to be (改扩建), not 属于."""
+    assert names("12所幼儿园都是公办园，其中5所新建，7所属于改扩建。")[-1] == ("改扩建", "7所")
+
+
+def test_examples_after_a_count_belong_to_the_next_count() -> None:
+    """`等7所中学和甲小学、乙小学等20所小学`: the 等 before 20所 closes that count's examples;
+    7所 counts 中学 and 20所 counts 小学. Money after counts of schools is no school's."""
+    sentence = "将新建甲中学、乙中学等7所中学和丙小学、丁小学等20所小学，计划投入31亿元。"
+    assert names(sentence) == [("新建中学", "7所"), ("新建小学", "20所"), ("投入", "31亿元")]
+
+
+def test_a_verb_between_money_and_a_count_is_the_counts() -> None:
+    """`投资800万元新建4所幼儿园`: 新建 opens the count's item; the money names no work of it."""
+    assert names("县今年计划投资800万元新建4所幼儿园。") == [
+        ("投资", "800万元"),
+        ("新建幼儿园", "4所"),
+    ]
+
+
+def test_a_count_after_a_verb_and_joined_places_counts_the_noun_after_it() -> None:
+    """`完成甲镇和乙镇2个街道卫生服务中心改扩建`: the places joined by 和 are examples, and the
+    list mark before the next verb (`、实现…`) ends the item."""
+    sentence = "完成甲镇和乙镇2个街道卫生服务中心改扩建施工、实现安置房建设100万平方米。"
+    assert names(sentence) == [
+        ("完成街道卫生服务中心改扩建施工", "2个"),
+        ("安置房建设", "100万平方米"),
+    ]
+
+
+def test_works_listed_one_by_one_then_counted_are_an_amount_of_works() -> None:
+    """`竣工验收甲中学迁建、乙小学新建、丙学校改扩建等3项工程`: the works to finish, counted; a
+    list of places counted (`甲区、乙区等2个区`) only restates the list."""
+    sentence = "计划竣工验收甲中学迁建、乙小学新建、丙学校改扩建等3项工程，预计新增学位7300余个。"
+    assert [raw for _, raw in names(sentence)] == ["3项", "7300余个"]
+    assert names("覆盖甲区、乙区等2个区。") == []

@@ -45,3 +45,18 @@ def test_a_service_and_a_mobile_number_pushed_into_a_sentence_are_removed() -> N
     )
     text = "监督电话13825404095，举报电话0531-8246306。"
     assert remove(text, ()) == (text, 0)
+
+
+def test_a_forums_watermark_of_random_groups_is_removed() -> None:
+    """A forum pads reposted lines with random letter-and-sign groups between spaces; a
+    sentence's stop before them stays, and a table row of dashes or words stays."""
+    assert remove('总改造面积21000平方米;) L( f% s" @ I# ]0 E+ g0 j', ()) == (
+        "总改造面积21000平方米;",
+        1,
+    )
+    assert remove("* p/ {) b& x! R8 r( k 一、教育基础设施提升项目", ()) == (
+        " 一、教育基础设施提升项目",
+        1,
+    )
+    for text in ("毛入学率 % - - - - - 95", "Wi Fi to be or not to be", "1 2 3 4 5 6 7"):
+        assert remove(text, ()) == (text, 0)

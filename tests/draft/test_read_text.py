@@ -177,6 +177,15 @@ def test_traditional_pinyin_and_spacing_are_converted_and_recorded(tmp_path: Pat
     )
 
 
+def test_pinyin_repeated_after_a_character_is_removed_whole(tmp_path: Path) -> None:
+    """A reposting site may print a character's pinyin two or more times (`學(xue)(xue)`)."""
+    doc, _ = _read(
+        tmp_path, "共新增公辦普(pu)(pu)(pu)高學(xue)(xue)(xue)(xue)位0.9萬(wan)個(ge)。\n"
+    )
+    assert document_text(doc) == "共新增公办普高学位0.9万个。"
+    assert "删除汉字后括注的拼音，如“规(guī)划”（9处）" in doc.conversions
+
+
 def test_a_pages_notes_on_its_pictures_are_removed_and_recorded(tmp_path: Path) -> None:
     text = "今年计划新建幼儿园8所(网络配图)花山区幼儿园(新建)建成后新增学位360个。(相关资料图)\n"
     doc, _ = _read(tmp_path, text)

@@ -236,7 +236,9 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
         if len(f.quote) > HEADLINE or re.search(r"[。；;，,！？!?]", f.quote):
             return False
         return len(quotes[f.quote]) == 1 and any(
-            o.quote != f.quote and _amount(o) == _amount(f) and _alike(o.name, f.name)
+            o.quote != f.quote
+            and _amount(o) == _amount(f)
+            and (_alike(o.name, f.name) or _printed_again(f, o.quote))
             for o in others
         )
 
@@ -251,6 +253,20 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
         for f in found
         if f.kind != "prose" or (f.quote not in dropped and not repeated(f) and not copied(f))
     ]
+
+
+def _printed_again(f: Found, quote: str) -> bool:
+    """A headline's figure in words printed as it is in a sentence that shares its words
+    (`安徽实现乡镇公办园全覆盖` over `…实现了乡镇公办幼儿园100%全覆盖`): the same fact, which the
+    sentence names and dates, though the names drawn from the two differ."""
+    if f.raw not in quote or re.search(r"\d", f.raw):
+        return False  # a count (`500所`) recurs in other facts; a word figure (全覆盖) is read
+    words = {f.quote[i : i + 2] for i in range(len(f.quote) - 1)} - {f.raw[:2]}
+    return sum(1 for w in words if w in quote) >= SHARED_WORDS
+
+
+SHARED_WORDS = 4
+"""Two-character pieces of a headline a sentence must share to print the same fact."""
 
 
 def _in_original_headline(f: Found) -> bool:

@@ -19,8 +19,9 @@ from plancmp.draft.dating import (
     year_after_report,
 )
 from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold
-from plancmp.draft.title import PLAN_WORDS, find_title, looks_back, reads_back
+from plancmp.draft.title import LEAD, PLAN_WORDS, TITLE_BLOCKS, find_title, looks_back, reads_back
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -70,13 +71,24 @@ class Header(NamedTuple):
 
 
 def _texts(doc: Document) -> list[str]:
-    out = []
+    """The opening's texts, without a web page's menu (its items, and lines it repeats)."""
+    out: list[str] = []
     for b in doc.blocks[:HEAD_BLOCKS]:
         if isinstance(b, Heading | Paragraph):
             out.append(b.text.strip())
         elif isinstance(b, Table):
             out.extend(c.strip() for row in b.rows for c in row)
-    return [t for t in out if t]
+    seen: set[str] = set()
+    kept = []
+    for t in out:
+        if t and not _MENU_ITEM.fullmatch(t) and t not in seen:
+            kept.append(t)
+        seen.add(t)
+    return kept
+
+
+_MENU_ITEM = re.compile(r"[•·●◆■▪►]\s*[^\d，,。；;：:]{1,10}")
+"""A bulleted short item with no figure (`• 首页`, `• 生活消费`): a page's menu."""
 
 
 _YEAR_OF = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*(?:以前|之前|前|以来))")
@@ -108,7 +120,7 @@ def _first_year(texts: list[str]) -> int | None:
 
 def read_header(doc: Document) -> Header:
     """The plan's identity from its first pages."""
-    texts = _texts(doc)
+    texts, body = _texts(doc), _body(doc)
     review: list[str] = []
     title = find_title(texts)
     found = title is not None
@@ -121,7 +133,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
-    dated = now is not None and now == written_in(texts, _body(doc)) == page_year(texts)
+    dated = now is not None and now == written_in(texts, body) == page_year(texts)
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
     for field, value, why in (
@@ -159,18 +171,18 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        reads_back(texts),
+        reads_back(texts, body) or reports_since(_opening(texts), body),
     )
 
 
 _PROGRAMME = re.compile(
-    r"((?:19|20)\d\d)\s*年度?[^，,。；;、\d]{0,12}?"
+    r"((?:19|20)\d\d)\s*年度?(?:[^，,。；;、\d]{0,6}?\d{1,3}\s*[个件项大类])?[^，,。；;、\d]{0,12}?"
     r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务|教育预算)"
     r"|((?:19|20)\d\d)\s*年度?(?:(?!以来|以前|之前|建成|完成|竣工|投用|已)[^，,。；;、\d]){0,8}?项目"
 )
 """A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
-十件实事`, `某县2018年教育扶贫项目…完成招标`), but not projects of years behind (`2016年以来
-实施的项目`, `2019年建成的项目`)."""
+十件实事`, `2024年10个民生实事项目`: its count in digits, `某县2018年教育扶贫项目…完成招标`),
+but not projects of years behind (`2016年以来实施的项目`, `2019年建成的项目`)."""
 _THIS_YEAR = re.compile(r"今年|本年|(?<![一二三四五六七八九十两几\d])年内")
 
 
@@ -222,6 +234,16 @@ def _own_year(title: str, texts: list[str], body: str, year: int) -> int:
     opening = fold("".join(t for t in texts[:6] if t != title))
     programme = _PROGRAMME.search(opening)
     return int(programme.group(1) or programme.group(2)) if programme else year
+
+
+OPENING_LINES = 4
+"""A page's opening: its first lines (headline, date, a since-phrase standing alone) and its lead."""
+
+
+def _opening(texts: list[str]) -> list[str]:
+    """The first lines of a page and its lead paragraph (title.LEAD characters or more)."""
+    lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
+    return [*texts[:OPENING_LINES], lead]
 
 
 def _body(doc: Document) -> str:

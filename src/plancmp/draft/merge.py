@@ -41,6 +41,13 @@ def _number(f: Found) -> object:
     return (v.value, v.value_max, v.unit) if v.value is not None else (v.op, v.direction)
 
 
+def _op(f: Found) -> str | None:
+    try:
+        return parse(f.raw, f.unit).op
+    except ValueParseError:
+        return None
+
+
 def same_indicator(
     a: Found, b: Found, sa: Suggestion, sb: Suggestion, floor: float = SAME_NAME
 ) -> bool:
@@ -73,6 +80,8 @@ def restated(a: Found, b: Found) -> bool:
         return False  # words (全覆盖, 逐年提高) are printed for many indicators
     if number == (Decimal(100), None, "%"):
         return False
+    if number[2] != "%" and _op(a) != _op(b):
+        return False  # `5所` and `5所以上` under names one inside the other: two amounts
     ka, kb = (
         _SHORT_KINDERGARTEN.sub(r"\1幼儿园", key(n).replace("增加", "新增"))
         for n in (a.name, b.name)

@@ -112,12 +112,18 @@ def noun_after(right: str) -> str:
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     etc = list(_ETC.finditer(right))
-    if etc:
+    before_next = re.split(r"[和及与、，,]", right, maxsplit=1)
+    if etc and not right[etc[-1].end() :].strip() and len(before_next[0]) <= 6 < len(right):
+        # `7所中学和凤岗小学、文笔塔小学等`: that 等 closes the next value's examples
+        right = before_next[0]
+    elif etc:
         right = right[etc[-1].end() :]
     stop = _NOUN_STOP.search(right, 2)
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
     right = _JOINER.sub("", right.rstrip(MARKS + " "))
+    if (copula := _COPULA.match(right)) and _LEADING_VERB.match(right[copula.end() :]):
+        right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
     if re.fullmatch(r"(?:的)?目标(?:任务)?", right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
     return right.strip()
@@ -133,6 +139,10 @@ _NEXT_VERB = re.compile(
 """Words that open the next predicate after a value (`…10万平方米并安装…`, `投入2.5亿元切实推进…`):
 what follows is no noun of the value."""
 _FUND = re.compile(r"[^，,；;。、]{1,12}?(?:资金|经费)(?=以及|和|及|与|、)")
+NEXT_ITEM = re.compile(rf"、(?=(?:{_VERBS}|实现))")
+"""A list mark before a verb opens the next item of a list of works."""
+_COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
+"""`7所属于改扩建`: a part described by what it is, not a noun counted."""
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将")
 
 

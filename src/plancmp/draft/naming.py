@@ -36,10 +36,10 @@ _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
-    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原有|现有|现|原)的?)?"
+    r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原先|原本|原有|现有|现|原)的?)?"
     r"(?:合共|总共|共计|共)?\s*$"
 )
-"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原有合共5 000个`: where a from-to starts."""
+"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -298,7 +298,12 @@ def _restates_list(raw_left: str, raw: str) -> bool:
         return False
     items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
     number = re.match(r"\d+", raw)
+    if all(_WORK_DONE.search(x) for x in items):
+        return False  # `甲中学迁建、乙小学新建等2项工程`: works to finish, counted
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
+
+
+_WORK_DONE = re.compile(r"(?:迁建|新建|改扩建|扩建|续建|改建)$")
 
 
 _USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")
@@ -318,10 +323,14 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", right)
+    if item := names.NEXT_ITEM.search(right):
+        right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
     noun = names.noun_after(right)
+    if more and names.leading_verb(right.strip()) == right.strip():
+        noun = ""  # `投资800万元新建4所幼儿园`: 新建 is the next value's verb, no noun of this
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
     if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:
         carry["verb"] = left
@@ -380,9 +389,10 @@ def _part_of(raw_left: str, name: str, previous: str) -> str:
 
 
 def _examples_after_verb(left: str) -> bool:
-    """`建成甲校、乙校`: a verb, then a list of the things themselves (not `新建、改扩建`)."""
+    """`建成甲校、乙校`, `完成甲镇和乙镇`: a verb, then a list of the things themselves (not
+    `新建、改扩建`, `新建和改扩建`)."""
     verb = names.leading_verb(left)
-    return bool(verb) and "、" in left[len(verb) :]
+    return bool(verb) and re.search(r"[、和及与]", left[len(verb) :]) is not None
 
 
 def _in_slogans(sentence: str, span: Span) -> bool:
@@ -427,7 +437,8 @@ def _refine(
     a name ends or begins with."""
     counted = span.unit not in (None, "%", "个百分点", "百分点")
     verb_before = names.leading_verb(carry["previous"])
-    if counted and names.leading_verb(name) == name and verb_before:
+    money = (span.unit or "").endswith("元")  # `计划投入31亿元`: no kind of school's
+    if counted and not money and names.leading_verb(name) == name and verb_before:
         name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
     head = _VERB_HEAD.match(_MANNER.sub("", name))
     if head:
@@ -493,8 +504,9 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
     return out, name_from
 
 
-_AT = re.compile(r"(?:^|[，,；;\s])在(?:全省|全市|全区|全县|全国)?\s*$")
-"""`在17个乡镇`, `在全省23个重点帮扶县`: 在 opening a clause, before the count of places."""
+_AT = re.compile(r"(?:^|[，,；;\s])在(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*$")
+"""`在17个乡镇`, `在全省23个重点帮扶县`, `在该县6个乡镇`: 在 opening a clause, before the count of
+places."""
 _MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|之内)的?(?:其他|其余)?")
 """`在全省23个重点帮扶县以外的其他65个县`: places counted out of others."""
 
@@ -509,14 +521,26 @@ _AREAS = re.compile(
 """Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
 
 
+_QUOTED_SENTENCE = re.compile(
+    rf"(?:至少|不少于|不低于|达到|提高到|提升到|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
+)
+_CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
+"""A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县
+至少建成3所…”`): a target cited from another plan, not a programme's name (`将“新建改扩建1000所
+幼儿园”列入民生实事` names an item)."""
+
+
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
-    """Values inside short quotes are names of programmes (`“4个100”`), not targets."""
+    """Values inside short quotes are names of programmes (`“4个100”`), not targets, unless
+    the quote is a sentence leading to the value (`“每个县至少建成3所…”`)."""
     out = []
     for s in spans:
         before = sentence[: s.start]
         opened = before.rfind("“")
         if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
-            continue
+            cited = _CITES.search(sentence[:opened])
+            if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])):
+                continue
         out.append(s)
     return out
 

@@ -79,7 +79,8 @@ _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
-    r"^(?:共|总|计划|规划|新增|新建)?(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|(?:招生)?班级数?"
+    r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
+    r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|学生数|容纳学生|招生人数|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
@@ -418,7 +419,7 @@ _SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
 _NAMED_SCHOOL = rf"[^\W\d_、和及与]{{2,16}}?{_SCHOOLS}"
 _BUILDS = re.compile(
     rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建|竣工|完工|交付使用|投入使用|投用)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
-    rf"|[^，,；;。]{{0,24}}?\d+\s*所[^，,；;。\d]{{0,12}}?{_SCHOOLS}"
+    rf"|[^，,；;。]{{0,24}}?\d+\s*[所个][^，,；;。\d]{{0,12}}?{_SCHOOLS}"
     rf"|{_NAMED_SCHOOL}(?:[和及与、]{_NAMED_SCHOOL})*(?=[，,；;。]))"
 )
 """A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
@@ -426,6 +427,13 @@ _BUILDS = re.compile(
 (`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
 _MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*")
 """The counts of other schools the same build lists after it (`、幼儿园1所`)."""
+
+
+_PEOPLE_FORECAST = re.compile(
+    r"^(?![^，,；;]*满足)[^，,；;]*?(?:人口|出生人数|新生儿)[^，,；;]{0,8}?(?:预计|预测|预估)"
+)
+"""A forecast of how many people there will be (`全市户籍人口预计平均每年将新增2-3万人`): what
+the schools must answer; `满足…就学人口` is what they provide."""
 
 
 def _found(
@@ -456,6 +464,8 @@ def _found(
         and not _RAISED.search(clause_left)
     ):
         return None  # subsidies, fees and pay rates are not plan targets, unless raised
+    if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
+        return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     review = []
     year = anchor
     if year is None:

@@ -90,6 +90,10 @@ _SPAN = re.compile(
 )
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
+_OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}[\u4e00-\u9fff]{3,24}")
+"""A line that is only an outline number and words (`6.2人力资源需求`, `10.1方案总结`): a heading
+of a table of contents, whose number the words run on from (`1.2万人次` ends at its unit)."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u9fff])")
 """Counting words after a count unit that make one unit with it (`台件套`, `户次`)."""
 _NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
@@ -133,8 +137,8 @@ _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
 )
 """`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
-_SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程)")
-"""`11件惠民实事包含18个子项目`: the parts a programme is divided into, counted."""
+_SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程|内容|事项)")
+"""`11件惠民实事包含18个子项目`, `…等31项子内容`: the parts a programme is divided into, counted."""
 _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
 """`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
 build is printed in 个: `建设重点项目20个`)."""
@@ -152,6 +156,15 @@ _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
+_WORKS_LISTED = re.compile(
+    r"(?:迁建|新建|改扩建|扩建|续建|改建)、[^，,；;。]*(?:迁建|新建|改扩建|扩建|续建|改建)等\s*$"
+)
+"""`竣工验收甲中学迁建、乙小学新建…等5项工程`: works listed one by one, then counted: an amount
+of works to finish, not a plan's parts."""
+_SPREAD = re.compile(
+    r"[\d一二三四五六七八九十][\u4e00-\u9fff]{0,2}\s*[(（]\s*[每各][^()（）\d]{0,10}$"
+)
+"""A bracket opened after a total that gives each place's share (`新增10个(每个街道1个)`)."""
 
 
 def find_spans(text: str) -> list[Span]:
@@ -242,6 +255,8 @@ def _accept_number(
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
+    if not folded[:start].strip() and _OUTLINE_LINE.fullmatch(folded.strip()) and _HAN.match(after):
+        return None  # `6.2人力资源需求`: an outline's heading number run into its words
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
@@ -269,21 +284,10 @@ def _accept_number(
         return None  # 9部门, 3处室: the unit's character opens another word
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         return None  # 3个月
-    if unit and (
-        _PARTS.match(folded[end:])
-        or _PARTS.match(unit + folded[end:])
-        or (unit in ("项", "条") and _TASKS_NAMED.match(folded, end))
-    ):
-        return None  # 11个方面, 4个体系, 四方面: the plan's own parts
-    if unit in _PART_UNITS and (
-        _PARTS_NAMED.match(folded[end:])
-        or _PARTS_BEFORE.search(folded[:start])
-        or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
-        or _SUB_ITEMS.match(folded, end)
-    ):
-        return None  # 17个教育发展重点工程, 11项主要任务, 实施重点民生实事18件, 18个子项目
-    if unit and _IN_SET.match(folded[end:]):
+    if unit and _counts_parts(folded, unit, start, end):
         return None
+    if _SPREAD.search(folded[:start]):
+        return None  # 新增10个(每个街道1个): how the total spreads, not a second target
     if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
         return None  # 分3批完成, 分两期建设: how a programme is phased, not what it reaches
     if unit == "个" and _PROVINCES.match(folded[end:]):
@@ -315,6 +319,28 @@ _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教�
 """`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
+    """Whether a count counts the plan's or a programme's own parts (`11个方面`, `四方面`,
+    `17个教育发展重点工程`, `实施重点民生实事18件`, `18个子项目`) or the set a breakdown is of,
+    not works listed one by one (`…迁建、…新建等5项工程`)."""
+    if _WORKS_LISTED.search(_clause_before(folded, start)):
+        return False
+    if (
+        _PARTS.match(folded[end:])
+        or _PARTS.match(unit + folded[end:])
+        or (unit in ("项", "条") and _TASKS_NAMED.match(folded, end))
+    ):
+        return True
+    if unit in _PART_UNITS and (
+        _PARTS_NAMED.match(folded[end:])
+        or _PARTS_BEFORE.search(folded[:start])
+        or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
+        or _SUB_ITEMS.match(folded, end)
+    ):
+        return True
+    return bool(_IN_SET.match(folded[end:]))
 
 
 def _clause_before(folded: str, start: int) -> str:

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.dating import ROC_BARE
-from plancmp.draft.text import PERIODS, clauses, fold
+from plancmp.draft.text import PERIODS, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
 _YEAR = (
@@ -59,7 +59,8 @@ _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年":
 _RELATIVE_WORD = re.compile("|".join(_RELATIVE))
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
-    r"已|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
+    r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
+    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
@@ -90,7 +91,7 @@ _HEADCOUNT = re.compile(
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print; `规划招生36个班级`
 is a school's planned intake."""
 _SINCE = re.compile(
-    r"截至|截止|以来|去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
@@ -99,10 +100,11 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|(?<!投资)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
+    r"将|(?<!投资)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
 )
 """Words of a target (`占年度投资计划的32.12%`, `列入投资计划` name the plan: a noun, not an intent;
+a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`). `建成后，办学规模为24个班`: what a work
 will give once done."""
 _EVENT = re.compile(
@@ -304,9 +306,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
-    if _counted_by_statistics(sentence):
+    if _counted_by_statistics(sentence) or _closes_on_outcome(sentence, out):
         out = [c._replace(past=True) for c in out]
-    return out, state
+    return _shares_of_counts(sentence, out), state
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
@@ -342,14 +344,54 @@ def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> 
     return [Clause(a, b, past or _within(a, status)) for a, b in itertools.pairwise(cuts)]
 
 
-_STATISTICS_LEAD = re.compile(r"^\s*(?:据(?:不完全)?统计|(?:统计)?数据显示|统计显示)\s*[，,：:]")
-"""`据统计，今年该县共启动教育方面项目35个`: a sentence led by the statistics it quotes counts
-what was done, 今年 or not."""
+_STATISTICS_LEAD = re.compile(
+    r"^\s*(?:[据经](?:不完全)?统计|(?:统计)?数据显示|统计显示)\s*[，,：:]"
+)
+"""`据统计，今年该县共启动教育方面项目35个`, `经统计，…供应量计2万6,467名`: a sentence led by the
+statistics it quotes counts what was done or stands, 今年 or not."""
 
 
 def _counted_by_statistics(sentence: str) -> bool:
     """A sentence led by `据统计，` with no word of a target in it: all of it reports."""
     return bool(_STATISTICS_LEAD.match(sentence)) and not _TARGET.search(_QUOTED.sub("", sentence))
+
+
+_OUTCOME = re.compile(
+    r"(?:满足|缓解|解决|改善|提升|提高|增强|扩大|推动|促进|带动|保障|优化|丰富|方便|惠及)了"
+)
+"""An effect reported done (`…，更好满足了学生的入学需求`, `缓解了入学难`)."""
+
+
+def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
+    """A sentence that ends by saying what its figures achieved (`某镇今年新增1所小学、1所幼儿园，
+    更好满足了…需求`) and has no word of a target: the figures are what was done, 今年 or not."""
+    if not marks or _TARGET.search(_QUOTED.sub("", sentence)):
+        return False
+    last = sentence[marks[-1].start : marks[-1].end]
+    return bool(_OUTCOME.search(last)) and not re.search(r"\d", last)
+
+
+_SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
+_SETS_SHARE = re.compile(r"达到|达|不低于|不少于|不超过|超过|以上|以下|保持|提高|提升")
+_COUNT_END = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|名|人|班|元|平方米|套|项)\s*[，,]?\s*$")
+
+
+def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
+    """A share printed right after a count (`新开办幼儿园51所，占新增学校总量的60%`,
+    `…838所，占比83.8%`): what part of a total that count makes, a composition, not a level
+    set, where the sentence has no word of a target; `占比达到60%`, `占…不低于50%` set one."""
+    out = list(marks)
+    if _TARGET.search(_QUOTED.sub("", sentence)):
+        return out  # `在校生要达到39万人，占在校学生比重为32.83%`: a target's share is one too
+    for i in range(1, len(out)):
+        text = sentence[out[i].start : out[i].end]
+        if (
+            _SHARE.match(text)
+            and not _SETS_SHARE.search(text)
+            and _COUNT_END.search(sentence[out[i - 1].start : out[i - 1].end])
+        ):
+            out[i] = out[i]._replace(past=True)
+    return out
 
 
 def _reports_met(sentence: str) -> bool:
@@ -390,3 +432,25 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
 
 LAST_PERIOD_END = PERIODS["十三五"]
 """A document that dates nothing of its own is read in the 十四五 period: 十三五 is its past."""
+
+
+_SINCE_LEAD = re.compile(
+    r"^[^，,。；;：:]{0,30}?(?:(?:自|从)?(?:19|20)\d\d\s*年以来|近[一二三四五几\d]*年来"
+    r"|过去的?[一二三四五\d]*年|[“\"]?十[一二三]五[”\"]?(?:期间|以来)"
+    r"|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来)"
+)
+"""A lead that dates its story from a past point to now (`2021年以来`, `近年来，…`, `过去五年`)."""
+
+
+def reports_since(opening: list[str], body: str) -> bool:
+    """Whether a page only reports what was done: its opening dates the story from a past
+    point up to now (`2021年以来`, `“十三五”期间，…`) and no sentence of it with a figure speaks
+    of what is to come (将, 计划, 力争, 到2025年; a closing `下一步，将继续…` sets no figure).
+    Its figures are results, `新建…1所` printed bare too."""
+    if not any(_SINCE_LEAD.match(text) for text in opening):
+        return False
+    return not any(
+        _TARGET.search(_QUOTED.sub("", body[a:b]))
+        for a, b in sentences(fold(body))
+        if re.search(r"\d", body[a:b])
+    )

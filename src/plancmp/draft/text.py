@@ -19,7 +19,10 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-_SENTENCE_END = re.compile(r"[。！？；;!?\n]+")
+_SENTENCE_END = re.compile(
+    r"[。！？；;!\n]+|(?:(?<![\u4e00-\u9fff])|(?<=[吗呢吧么啊]))\?+|\?+(?![\u4e00-\u9fff])"
+)
+"""`?` between two characters of a word (`学?偭康`) stands for one the page lost, not a question."""
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

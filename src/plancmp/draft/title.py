@@ -9,6 +9,7 @@ opening line, else a plan the opening names in book marks.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 PLAN_WORDS = re.compile(
@@ -18,11 +19,12 @@ _NOTICE = re.compile(r"通知|关于印发|印发给|请认真|[。;；]$")
 """A covering notice, or a line that ends as a sentence or a list item does (`…2000个;`)."""
 _CHROME = re.compile(
     r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
-    r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d"
+    r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d|星期[一二三四五六日天]"
     r"|^[(（【\[]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)"
     r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
 )
-"""Page furniture: menus and paths (more than one `|`), date and author lines, site names,
+"""Page furniture: menus and paths (more than one `|`), date and author lines (a site's
+calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a headline), site names,
 bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
 issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report)."""
 TITLE_BLOCKS = 12
@@ -102,6 +104,8 @@ def find_title(texts: list[str]) -> str | None:
         dated = _TITLE_YEAR.search(line)
         if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
             return line
+    if (headline := _above_date(texts[:TITLE_BLOCKS])) is not None:
+        return headline
     for line in _candidates(texts[:3], whole=True):
         if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
             return line
@@ -109,6 +113,22 @@ def find_title(texts: list[str]) -> str | None:
         for m in re.finditer(r"《([^》]{4,40})》", text):
             if PLAN_WORDS.search(m.group(1)):
                 return m.group(1)
+    return None
+
+
+_DATE_LINE = re.compile(
+    r"\s*(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*"
+)
+
+
+def _above_date(texts: list[str]) -> str | None:
+    """A news page's headline: the line printed just above a line that is only its date
+    (`竹北西区首所非营利幼儿园10月开园…` over `2023-09-10`)."""
+    for line, below in itertools.pairwise(texts):
+        sentence = re.search(r"[，,。；;]|[：:]$", line)
+        if _DATE_LINE.fullmatch(below) and len(line) >= 8 and _may_be_title(line) and not sentence:
+            return line
     return None
 
 
@@ -122,13 +142,23 @@ LEAD = 40
 """The lead is the first text this long: the opening paragraph of a report."""
 
 
-def reads_back(texts: list[str]) -> bool:
+def reads_back(texts: list[str], body: str = "") -> bool:
     """Whether a report's lead says it reports results (`…“十四五”教育发展成就新闻发布会…`,
-    `回顾…`) and names nothing ahead: its numbers are results unless a sentence sets a
-    target (将, 到2025年)."""
+    `回顾…`) and names nothing ahead, or it reports a work report and its whole `body` names
+    nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
-    return bool(_REVIEW_TITLE.search(opening)) and not _FORWARD_LEAD.search(opening)
+    if _REVIEW_TITLE.search(opening) and not _FORWARD_LEAD.search(opening):
+        return True
+    reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
+    return reported and not _AHEAD.search(body or "\n".join(texts))
+
+
+_WORK_REPORT = re.compile(r"作[^，,。；;]{0,6}工作报告")
+_AHEAD = re.compile(rf"{_FORWARD_LEAD.pattern}|今年|明年|本年|拟|预计|确保|争取|[今明]后")
+"""A report of a work report delivered to a congress (`区长…作政府工作报告`) that says
+nothing of the year ahead (no 将, 计划, 今年…) carries the report's review of the year past:
+a work report sets its targets in words of the future."""
 
 
 _DONE_TITLE = re.compile(r"(?:全部|全面|顺利|均已|已经?)(?:完工|竣工|建成|投用|交付使用|落成)")

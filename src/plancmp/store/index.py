@@ -40,6 +40,7 @@ from plancmp.store.index_levels import (
     finish_levels,
     placed,
     plan_levels,
+    sort_levels,
     standing,
 )
 from plancmp.store.rows import (
@@ -67,6 +68,7 @@ from plancmp.store.shards import (
     insert_records,
     record_rows,
     rowid,
+    shard_files,
     stored,
 )
 
@@ -74,7 +76,7 @@ if TYPE_CHECKING:
     from plancmp.peers import Group
     from plancmp.store.parse import Parsed
 
-FORMAT = 22
+FORMAT = 23
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000
@@ -104,13 +106,16 @@ CREATE TABLE groups (pos INTEGER PRIMARY KEY, {", ".join(f"{_Q}{c}{_Q}" for c in
 """
 _INDEXES = """
 CREATE INDEX records_by_metric ON records (metric, plan_pos, pos);
-CREATE INDEX records_by_plan ON records (plan, pos);
 CREATE UNIQUE INDEX plans_by_id ON plans (id);
 CREATE TABLE metric_levels (metric TEXT, level TEXT, plans INTEGER, at_level INTEGER);
 """
 """Written once the records are in: faster than keeping indexes up to date row by row.
 `metric_levels` counts the plans of each level that set each metric (SetterCounts), so
 that "how many county plans set it" is read, not counted, among thousands of plans."""
+_RECORDS_OF = f"r.rowid >= p.pos * {STRIDE} AND r.rowid < (p.pos + 1) * {STRIDE}"
+"""A plan's (`p`) records (`r`), found by their rowids (shards.rowid): no index of records
+by plan need be built."""
+_OF_PLAN = f"FROM plans p JOIN records r ON {_RECORDS_OF} WHERE p.id = ?"
 
 SEAL_FROM = 946_684_800
 """2000-01-01: seals are times in the three years after it, long before any index was
@@ -187,7 +192,10 @@ class IndexWriter:
         self.shards.mkdir()
         self.con = sqlite3.connect(self.tmp)
         # A file no one reads until it is finished: no journal, no waiting for the disk.
-        self.con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        # Building the indexes at the end, SQLite may sort on a second core.
+        self.con.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA threads=2;" + _SCHEMA
+        )
         create_levels(self.con)
         self.pos = 0
         """The last plan's place, for plans whose rows are written here."""
@@ -198,9 +206,10 @@ class IndexWriter:
         """Plan rows not yet written: one statement per plan cost a first load of 10,000
         plans 2 s of the one process that writes."""
         self.setters = SetterCounts()
-        self.moves: list[tuple[int, int, str | None]] = []
-        """(place in the shards, place taken over, level of the plan replaced) of each
-        replacing plan whose rows are in a shard: moved once the shards are copied in."""
+        self.moves: list[tuple[int, int, int, str | None]] = []
+        """(place in the shards, place taken over, the difference of their first rowids,
+        level of the plan replaced) of each replacing plan whose rows are in a shard: moved
+        once the shards are copied in."""
 
     def add_plan(self, f: Parsed) -> None:
         assert f.plan is not None
@@ -218,7 +227,7 @@ class IndexWriter:
         ).fetchone()
         self.con.execute("DELETE FROM plans WHERE pos = ?", (pos,))
         if f.stored is not None:  # the rows of both are still in the shards
-            self.moves.append((f.stored.pos, pos, level))
+            self.moves.append((f.stored.pos, pos, (f.stored.pos - pos) * STRIDE, level))
             self._insert_header(pos, f.plan, f.stored)
             return
         self._flush()
@@ -263,23 +272,38 @@ class IndexWriter:
         self.pending, self.pending_levels = [], []
 
     def _copy_shards(self) -> None:
-        """The workers' rows copied in; each replacing plan's rows moved to the place of
-        the plan it replaces, whose rows go."""
+        """The workers' records copied in; each replacing plan's records moved to the place
+        of the plan it replaces, whose records go (their levels rows: finish_levels)."""
         copy_shards(self.con, self.shards)
-        for new, old, level in self.moves:
+        for new, old, shift, level in self.moves:
             self._drop_rows(old, level)
-            shift = (new - old) * STRIDE
             self.con.execute(
                 "UPDATE records SET rowid = rowid - ?, plan_pos = ? WHERE plan_pos = ?",
                 (shift, old, new),
             )
-            self.con.execute(
-                "UPDATE temp.new_levels SET rec = rec - ?, plan_pos = ? WHERE plan_pos = ?",
-                (shift, old, new),
-            )
 
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         self._flush()
+        shards, presorted = shard_files(self.shards), self.shards / "levels.sqlite"
+        # The shards' levels rows are sorted in a second thread while the records are copied
+        # and indexed here; leaving the block waits for it, even after an error.
+        with ThreadPoolExecutor(1) as pool:
+            sorting = pool.submit(sort_levels, shards, presorted) if shards else None
+            self._finish_records(catalog, notes, groups)
+        if sorting:
+            sorting.result()
+        moves = [(new, old, shift) for new, old, shift, _ in self.moves]
+        finish_levels(self.con, presorted if shards else None, moves)
+        self.con.commit()
+        self.con.close()
+        shutil.rmtree(self.shards, ignore_errors=True)
+        seal(self.tmp, self.key)
+        os.replace(self.tmp, self.path)
+
+    def _finish_records(self, catalog: Catalog, notes: list[str], groups: Sequence[Group]) -> None:
+        """Every table but the levels, with its indexes."""
         self._copy_shards()
         con = self.con
         con.executemany(
@@ -299,12 +323,6 @@ class IndexWriter:
         con.commit()
         con.executescript(_INDEXES)
         con.executemany("INSERT INTO metric_levels VALUES (?, ?, ?, ?)", self.setters.rows())
-        finish_levels(con)
-        con.commit()
-        con.close()
-        shutil.rmtree(self.shards, ignore_errors=True)
-        seal(self.tmp, self.key)
-        os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
         """Leave nothing behind: the temporary file and the shards go."""
@@ -389,7 +407,7 @@ class IndexStore:
         return plans
 
     def records_of(self, plan_id: str) -> tuple[Record, ...]:
-        sql = "SELECT row FROM records WHERE plan = ? ORDER BY pos"
+        sql = f"SELECT r.row {_OF_PLAN} ORDER BY r.rowid"
         return self._ask(
             lambda: tuple(stored_record(x) for (x,) in self.con.execute(sql, (plan_id,))),
             lambda s: s.records_of(plan_id),
@@ -403,7 +421,7 @@ class IndexStore:
         )
 
     def metrics_of(self, plan_id: str) -> frozenset[str]:
-        sql = "SELECT DISTINCT metric FROM records WHERE plan = ?"
+        sql = f"SELECT DISTINCT r.metric {_OF_PLAN}"
         return self._ask(
             lambda: frozenset(m for (m,) in self.con.execute(sql, (plan_id,))),
             lambda s: s.metrics_of(plan_id),
@@ -439,10 +457,12 @@ class IndexStore:
             )
             counts = {m: (n, at) for m, n, at in self.con.execute(sql, args)}
         else:
-            where = self._plan_filter(among, levels)
+            self._fill("among", among)
+            where = self._plan_filter(None, levels)
             pairs = (
                 f"SELECT r.metric, r.plan_pos, MAX(r.t_scope = 'level') AS at_level "
-                f"FROM records r {where} GROUP BY r.metric, r.plan_pos"
+                f"FROM temp.among a JOIN plans p ON p.id = a.id JOIN records r ON {_RECORDS_OF} "
+                f"{where} GROUP BY r.metric, r.plan_pos"
             )
             sql = f"SELECT metric, COUNT(*), SUM(at_level) FROM ({pairs}) GROUP BY metric"
             counts = {m: (n, at) for m, n, at in self.con.execute(sql)}

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from plancmp.store.index_levels import SCHEMA as LEVELS_SCHEMA
-from plancmp.store.index_levels import placed
+from plancmp.store.index_levels import insert_levels, placed
 from plancmp.store.rows import RECORD_COLUMNS, STORED_COLUMNS, stored_row
 
 STRIDE = 1 << 20
@@ -106,24 +106,24 @@ class ShardWriter:
     ) -> None:
         """A plan's record rows and its rows of the levels table (index_levels.plan_levels)."""
         insert_records(self.con, record_rows(plan_pos, level, rows))
-        self.con.executemany(
-            f"INSERT INTO levels VALUES ({', '.join('?' * 14)})",
-            placed(levels, plan_pos, rowid(plan_pos, 0)),
-        )
+        insert_levels(self.con, placed(levels, plan_pos, rowid(plan_pos, 0)))
 
     def commit(self) -> None:
         self.con.commit()
 
 
+def shard_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("shard-*.sqlite"))
+
+
 def copy_shards(con: sqlite3.Connection, folder: Path) -> None:
-    """Every shard in `folder` copied into the index `con` is writing: records into
-    `records`, levels rows into `temp.new_levels` (index_levels.create_levels)."""
-    for shard in sorted(folder.glob("shard-*.sqlite")):
+    """Every shard's records in `folder` copied into the index `con` is writing (their
+    levels rows go by index_levels.sort_levels)."""
+    for shard in shard_files(folder):
         con.execute("ATTACH DATABASE ? AS shard", (str(shard),))
         con.execute(
             f"INSERT INTO records (rowid, plan_pos, plan_level, pos, {STORED}) "
             f"SELECT rowid, plan_pos, plan_level, pos, {STORED} FROM shard.records"
         )
-        con.execute("INSERT INTO temp.new_levels SELECT * FROM shard.levels")
         con.commit()  # a database is detached outside a transaction
         con.execute("DETACH DATABASE shard")

@@ -40,9 +40,10 @@ _SYLLABLE = re.compile(
     r"|ua|uo|uai|ui|uei|uan|un|uen|ve|ue|van|vn|a|o|e|i|u|v)r?|hm|ng|m|n"
 )
 _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
-_BRACKETED = re.compile(
-    rf"(?<=[{HAN}])[(（]\s*([{_TONE_LETTERS}]+(?: [{_TONE_LETTERS}]+)*)\s*[)）]"
-)
+_ONE_BRACKET = rf"[(（]\s*([{_TONE_LETTERS}]+(?: [{_TONE_LETTERS}]+)*)\s*[)）]"
+_BRACKETED = re.compile(rf"(?<=[{HAN}])(?:{_ONE_BRACKET})+")
+"""Pinyin in brackets after a character, once or repeated (`學(xue)(xue)(xue)校`)."""
+_IN_BRACKETS = re.compile(_ONE_BRACKET)
 _NOTE = re.compile(
     r"[(（\[【{《]\s*(?:繁体|繁|拼音|读音|拼)\s*[:：][^()（）\[\]【】{}《》]{0,12}[)）\]】}》]"
 )
@@ -121,13 +122,14 @@ class Cleaner:
         return converted
 
     def _pinyin(self, match: re.Match[str]) -> str:
-        syllables = match.group(1).split()
+        groups = _IN_BRACKETS.findall(match.group(0))
+        syllables = [s for g in groups for s in g.split()]
         plain = [_toneless(s) for s in syllables]
         if not all(_SYLLABLE.fullmatch(p) for p in plain):
             return match.group(0)
         if len(plain) == 1 and len(plain[0]) == 1 and plain[0] == syllables[0]:
             return match.group(0)  # a bare (a) or (e) is a list label, not pinyin
-        self.counts["pinyin"] += 1
+        self.counts["pinyin"] += len(groups)
         return ""
 
     def _note(self, match: re.Match[str]) -> str:

@@ -1,11 +1,13 @@
 """Advertising that reposting sites push into a text, found by its shape, not its words.
 
-Three shapes are common and can be told from a plan's own words:
+Four shapes are common and can be told from a plan's own words:
 
 - a search-engine question (`…价格查询`, `…医院怎么样`) pushed inside a word (`新…价格查询建`
   is 新建 with an advert in it) or after a value (`新增入园幼儿4186人…医院怎么样。`);
 - keywords joined by a space (`人大网络教育 学位`) repeated at unrelated places;
-- a service and a mobile number pushed into a sentence (`家政服务13825404095道路…`).
+- a service and a mobile number pushed into a sentence (`家政服务13825404095道路…`);
+- a forum's watermark: a run of one- and two-character groups of letters and signs between
+  spaces (`) L( f% s" @ I# ]0 E+ g0 j`), printed at the end or start of a line.
 
 Only what matches one of these shapes is removed; the rest of the text stays as printed.
 """
@@ -33,6 +35,37 @@ _SPACED_KEYWORDS = re.compile(
 )
 """Words, one space, a short word, a comma: keywords run into a sentence (never a table
 row, whose cells stand between spaces)."""
+
+
+_WATERMARK = re.compile(r"(?:[!-~]{1,2} ){5,}[!-~]{1,2}(?![!-~])")
+"""Six or more one- and two-character groups of printable ASCII between single spaces."""
+_STOP = ";,.:!?"
+
+
+def _is_watermark(run: str) -> bool:
+    """Random groups mix letters and signs (`f% s" @ I#`): never a table row of dashes or
+    digits (`- - 90 95`), nor words of a language."""
+    groups = run.split(" ")
+    letters = sum(any(c.isalpha() for c in g) for g in groups)
+    signs = sum(any(not c.isalnum() for c in g) for g in groups)
+    return letters >= 3 and signs >= 3
+
+
+def _watermarks(text: str) -> tuple[str, int]:
+    """`text` without forum watermarks; a sentence's own stop run into one (`平方米;) L(…`)
+    stays."""
+    out, start, removed = [], 0, 0
+    for m in _WATERMARK.finditer(text):
+        if not _is_watermark(m.group(0)):
+            continue
+        cut = m.start()
+        if text[cut] in _STOP and cut > 0 and not text[cut - 1].isascii():
+            cut += 1
+        out.append(text[start:cut])
+        start = m.end()
+        removed += 1
+    out.append(text[start:])
+    return "".join(out), removed
 
 
 def keywords(sample: str) -> tuple[str, ...]:
@@ -66,6 +99,8 @@ def remove(text: str, repeated: tuple[str, ...]) -> tuple[str, int]:
     text, n = _AFTER_VALUE.subn("", text)
     removed += n
     text, n = _PHONE_AD.subn("", text)
+    removed += n
+    text, n = _watermarks(text)
     removed += n
     out, start = [], 0
     for m in _INSIDE.finditer(text):

@@ -1,0 +1,148 @@
+"""Pages that report the past: how a news page, a speech or a summary marks its figures as
+what was done rather than what is to be done, stated on invented pages."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.spans import find_spans
+from plancmp.draft.tense import reports_since
+from plancmp.draft.text import sentences
+
+
+def raws(*lines: str) -> list[str]:
+    """The printed target of each record drafted from a page of these lines."""
+    doc = Document("t.txt", tuple(Paragraph(line) for line in lines))
+    return [r.record.target.raw for r in draft_document(doc, "n", []).records]
+
+
+def test_a_page_told_since_a_past_year_with_no_word_ahead_reports_results() -> None:
+    """`2021年以来` over a page that never says what will be done: its bare `新建…所` are
+    results; the same figures under a lead that speaks of what is to come stay targets."""
+    past = ("某县办学条件持续改善", "2021年以来", "全县新建小学3所", "新增学位3600个")
+    assert raws(*past) == []
+    ahead = ("某县办学条件持续改善", "2021年以来，全县办学条件持续改善。", "今年将新建小学3所")
+    assert raws(*ahead) == ["3所"]
+
+
+def test_a_since_lead_needs_the_page_to_be_silent_about_what_is_to_come() -> None:
+    assert reports_since(["近年来，某区不断加大投入。"], "新建小学3所。")
+    assert not reports_since(["近年来，某区不断加大投入。"], "到2025年，新建小学3所。")
+    assert not reports_since(["某区教育工作要点"], "新建小学3所。")
+
+
+NEWS_2016 = Plan(None, 2016, True, now=2016, news=True, dated=True)
+
+
+def targets_of(text: str) -> list[str]:
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), NEWS_2016)
+    return [f.raw for f in found]
+
+
+def test_a_sentence_closing_on_what_its_figures_achieved_reports_them() -> None:
+    """`…，更好满足了学生的入学需求`: the additions were made; without the effect reported done,
+    or with a word of a target, this year's additions are targets."""
+    assert targets_of("某镇今年新增小学1所、幼儿园2所，更好满足了学生的入学需求。") == []
+    assert targets_of("某镇今年新增小学1所、幼儿园2所，满足学生的入学需求。") == ["1所", "2所"]
+    assert targets_of("某镇今年将新增小学1所，更好满足了学生的入学需求。") == ["1所"]
+
+
+def test_a_share_a_count_makes_of_a_total_is_no_target() -> None:
+    """`…51所，占新增学校总量的60%`: the part of a total that count makes; a target's share
+    (`要达到…，占…比重为32.83%`) is a target too."""
+    assert targets_of("全市新开办幼儿园51所，占新增学校总量的60%。") == ["51所"]
+    assert targets_of("在校生要达到39万人，占在校学生比重为32.83%。") == ["39万人", "32.83%"]
+
+
+def test_a_programme_named_a_plan_states_no_intent() -> None:
+    """In a report of results, `营养改善计划惠及学生5万余人` names a programme; `计划惠及` alone
+    is an intent, which sets a target even there."""
+    review = Plan(None, None, False, reads_back=True)
+
+    def read(text: str) -> list[str]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), review)
+        return [f.raw for f in found]
+
+    assert read("建成寄宿制学校12所，营养改善计划惠及学生5万余人。") == []
+    assert read("建成寄宿制学校12所，明年计划惠及学生5万余人。") == ["5万余人"]
+
+
+def test_a_plan_already_made_for_a_year_ahead_sets_a_target() -> None:
+    """`已规划在2027年增加二班`: the plan is made, what it sets is still to come; `已增加二班`
+    is done."""
+    undated = Plan(None, None, False, news=True)
+
+    def read(text: str) -> list[tuple[str, int | None, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), undated)
+        return [(f.raw, f.year, f.baseline.raw if f.baseline else None) for f in found]
+
+    planned = (
+        "教育局已规划在2027年于某小学附设幼儿园增加二班，届时公幼比例将由原先的三成增加至五成。"
+    )
+    assert read(planned) == [("二班", 2027, None), ("五成", 2027, "三成")]
+    assert read("教育局已于某小学附设幼儿园增加二班。") == []
+
+
+def test_since_a_founding_what_follows_is_how_things_stand() -> None:
+    """`从设立之初，…总园3班借住在…`: since the school was founded, a state reported."""
+    text = "议员表示，该园从设立之初，就没有自己的用地，所以总园3班借住在文化馆，分班2班寄居在活动中心。"
+    assert targets_of(text) == []
+    assert targets_of("该园总园3班借住在文化馆，分班2班寄居在活动中心。") == ["3班", "2班"]
+
+
+def test_an_outline_heading_number_is_no_value() -> None:
+    """`6.2人力资源需求` in a table of contents: the heading's number runs into its words; a
+    line that is a value with its unit (`1.2万人次`) stays one."""
+    assert raws("某县学校建设方案", "6.1资金需求", "6.2人力资源需求", "10.1方案总结") == []
+    assert find_spans("1.2万人次") != []
+
+
+def test_a_target_cited_in_quotes_from_another_plan_is_read() -> None:
+    """`规划提出“每个县至少建成3所示范性普通高中”`: a cited target; `将“新建改扩建1000所幼儿园”
+    列入民生实事` names an item, as `“4个100”` names a programme."""
+    cited = "省规划提出“每个县至少建成3所省级示范性普通高中”。"
+    assert targets_of(cited) == ["至少建成3所"]
+    assert targets_of("省政府将“新建改扩建1000所幼儿园”列入民生实事。") == []
+
+
+def test_a_question_mark_inside_a_word_stands_for_a_lost_character() -> None:
+    """`占新增学?总量的60%`: the page lost a character; `…吗?` and a `?` before a space end a
+    question."""
+    assert len(sentences("新开办幼儿园51所，占新增学?总量的60%。")) == 1
+    assert len(sentences("能否按期建成吗?目前已开工。")) == 2
+    assert len(sentences("能否按期建成? 目前已开工。")) == 2
+
+
+def test_a_forecast_of_people_is_no_target() -> None:
+    """`户籍人口预计每年将新增2-3万人`: a projection schools must answer; `满足…就学人口` and
+    places to add stay targets."""
+    assert targets_of("全市户籍人口预计平均每年将新增2-3万人。") == []
+    assert targets_of("预计今年将新增学位2万个。") == ["2万个"]
+
+
+def test_a_share_reached_after_a_count_is_a_target() -> None:
+    """`建成示范性高中12所，占比达到60%`: the share is a level set, not a composition."""
+    assert targets_of("全市建成示范性高中12所，占比达到60%。") == ["12所", "60%"]
+
+
+def test_a_headline_restating_a_result_in_words_adds_no_target() -> None:
+    """`某省实现乡镇公办园全覆盖` over `…实现了乡镇公办幼儿园100%全覆盖`: the sentence reports the
+    fact the headline states in words; a headline whose fact the text never prints stands."""
+    menu = "城市: 北京天津河北山西辽宁四川吉林"  # a page's menu, taken for its title
+    body = "记者从省统计局获悉：2018年全省共有公办幼儿园3253所，实现了乡镇公办幼儿园100%全覆盖。"
+    assert raws(menu, "某省实现乡镇公办园全覆盖", body) == []
+    other = "记者从省统计局获悉：2018年全省共有公办幼儿园3253所。"
+    assert raws(menu, "某省实现乡镇公办园全覆盖", other) == ["全覆盖"]
+
+
+def test_a_closing_word_ahead_without_a_figure_leaves_a_report_a_report() -> None:
+    """`下一步，将继续加大投入。` looks ahead but sets nothing: the page still reports."""
+    assert reports_since(["近年来，某区不断加大投入。"], "新建小学3所。下一步，将继续加大投入。")
+
+
+def test_a_since_phrase_deep_in_a_page_is_not_its_lead() -> None:
+    """`近年来，…` in a page's last paragraph gives background; the opening says what it reports."""
+    lines = ["某校新校区启用", "某报记者", "新春走基层", "新建的学校可满足3000余名学生就读。"]
+    assert raws(*lines, "区委决定将学校迁建到城北。", "近年来，城区学位紧张。") == ["3000余名"]
