@@ -44,6 +44,7 @@ SETS = tuple(
         "holdout21",
         "holdout22",
         "holdout23",
+        "holdout24",
     )
     if (CORPUS / s).is_dir()
 )
@@ -75,6 +76,7 @@ SET_MIN_BYTES = {
     "holdout21": 800,
     "holdout22": 800,
     "holdout23": 800,
+    "holdout24": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
