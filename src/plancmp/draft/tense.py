@@ -296,7 +296,10 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             state = max(state, SOFT)
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
-            past = not target if dating.reads_back else _year_past(*inside[-1], target, dating)
+            will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
+            past = (
+                not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
+            )
             state = FIRM if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -417,17 +420,31 @@ sets a target again, unless it opens by going on with the report (`同时，…�
 _GOES_ON = re.compile(r"^\s*(?:其中|同时)")
 
 
-def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
+def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool = False) -> bool:
     """Whether a clause dated `year` reports results."""
     if dating.base_year is not None and year <= dating.base_year:
         return True
-    if dating.now is not None and year < dating.now:
+    if dating.now is not None and year < dating.now and not will:
         return True
     if dating.dated and dating.now is not None and year >= dating.now:
         return False  # the page's own year and later: its programme, never its past
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+
+
+_WILL = re.compile(r"(?<!即)将(?![近其该这此])")
+"""`到2017年，全市将新建115所`: a clause that says a thing will be done states a target even
+when a repost dates the page years after it."""
+
+
+def _with_next(sentence: str, start: int, end: int) -> str:
+    """A clause, with the one after it when it is only a time lead (`到2017年，全市将…`)."""
+    own = sentence[start:end]
+    if re.search(r"\d", _ANCHOR.sub("", fold(own))):
+        return own
+    after = re.match(r"[^，,；;。]*", sentence[end + 1 :])
+    return own + (after.group() if after else "")
 
 
 LAST_PERIOD_END = PERIODS["十三五"]
