@@ -161,3 +161,16 @@ def test_a_clause_that_says_what_will_be_done_is_a_target_on_a_later_reposted_pa
 
     assert read("到2017年，全市将新建学校115所，新增学位16.3万个。") == ["115所", "16.3万个"]
     assert read("2017年，全市新建学校115所，新增学位16.3万个。") == []
+
+
+def test_a_target_quoted_in_a_report_of_its_progress_is_a_target() -> None:
+    """A progress report quotes the year's target it measures: a quote a target's noun
+    introduces (`一项指标就是“…80所…”`) or closes on (`“…200所…”的目标任务`) holds targets, even
+    after `截至`; a quote of a target reported met, or a programme's short name, holds none."""
+    assert targets_of("今年民生实事中一项指标就是“全市新建幼儿园80所”。目前已建成67所。") == [
+        "80所"
+    ]
+    closing = "截至年底，省里确定了“新建公办幼儿园200所，新增公办学位9万个”的目标任务。"
+    assert targets_of(closing) == ["200所", "9万个"]
+    assert targets_of("全省已超额完成“新建幼儿园1000所”目标任务。") == []
+    assert targets_of("全县已完成“4个100”工程。") == []

@@ -676,3 +676,11 @@ def test_a_list_counting_schools_of_several_stages_lends_no_stage_to_what_follow
     assert (found[-1].raw, found[-1].segment) == ("5.5万余个", None)
     found, _ = read("今年，某区将新建甲幼儿园、乙幼儿园等3所幼儿园，新增学位500个。")
     assert (found[-1].raw, found[-1].segment) == ("500个", "学前")
+
+
+def test_kindergartens_and_schools_counted_by_their_own_noun_are_counts() -> None:
+    """Taiwan counts kindergartens in 園 and schools in 校 (`核定補助27園`, `再增35校`): counts,
+    as 所 is; a count of 园 is of kindergartens."""
+    assert parse("27园").unit == "园" and parse("35校").value == 35
+    found, _ = read("到2025年，核定补助公共化建设共27园，再增35校。")
+    assert [(f.raw, f.segment) for f in found] == [("27园", "学前"), ("35校", None)]

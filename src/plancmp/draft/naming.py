@@ -530,6 +530,34 @@ _CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*
 幼儿园”列入民生实事` names an item)."""
 
 
+_TASK_BEFORE = re.compile(
+    r"(?:指标|目标|任务)(?:就|分别|主要)?(?:是|为|有)\s*[：:]?\s*(?:[“][^“”]*[”]\s*[、，,和及]?\s*)*$"
+)
+_TASK_AFTER = re.compile(r"[^“”]*”\s*(?:的|等)?[^，,。；;“”\d]{0,6}?(?:目标|任务|指标)")
+"""A quote a target's noun introduces (`一项指标就是“全市新建幼儿园80所”`, `两项任务指标，分别是“…”“…”`)
+or closes on (`确定了“新建公办幼儿园200所”的目标任务`): a programme's target quoted in a
+report of its progress, not a programme's name."""
+
+
+def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
+    """Whether the quote opened at `opened` holding a value ending at `end` states a target."""
+    return bool(_TASK_BEFORE.search(sentence[:opened]) or _TASK_AFTER.match(sentence[end:]))
+
+
+def in_quoted_target(sentence: str, at: int) -> bool:
+    """Whether the value at `at` sits in a quoted target (`确定了“…新建200所…”的目标任务`):
+    it is the target, whatever the report around it says was done — unless the report says
+    it was met (`已超额完成“新建幼儿园1000所”目标`)."""
+    before = sentence[:at]
+    opened = before.rfind("“")
+    if opened < before.rfind("”") or _MET_BEFORE.search(sentence[:opened]):
+        return False
+    return _quotes_a_target(sentence, opened, at)
+
+
+_MET_BEFORE = re.compile(r"(?:完成|达成|实现|达到)了?\s*$")
+
+
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
     """Values inside short quotes are names of programmes (`“4个100”`), not targets, unless
     the quote is a sentence leading to the value (`“每个县至少建成3所…”`)."""
@@ -539,7 +567,9 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
         opened = before.rfind("“")
         if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
             cited = _CITES.search(sentence[:opened])
-            if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])):
+            if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])) and not (
+                _quotes_a_target(sentence, opened, s.end)
+            ):
                 continue
         out.append(s)
     return out

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from plancmp.draft import names
 from plancmp.draft.dating import DUE, FINISHED
 from plancmp.draft.found import Found, FoundBaseline
-from plancmp.draft.naming import Named, name_values
+from plancmp.draft.naming import Named, in_quoted_target, name_values
 from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
@@ -182,7 +182,8 @@ def read_paragraph(
             if found.segment is None and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
             given[at] = found.segment
-            if always or (clause.past if clause else carried != TARGET):
+            quoted = in_quoted_target(sentence, at)
+            if always or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
@@ -498,6 +499,8 @@ def _found(
         segment = _built_segment(sentence) or _project_segment(sentence)
     if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
+    if segment is None and value.unit == "园":  # `增设…等四园`: a count of kindergartens
+        segment = "学前"
     return Found(
         name,
         raw,
