@@ -174,3 +174,7 @@ def test_a_target_quoted_in_a_report_of_its_progress_is_a_target() -> None:
     assert targets_of(closing) == ["200所", "9万个"]
     assert targets_of("全省已超额完成“新建幼儿园1000所”目标任务。") == []
     assert targets_of("全县已完成“4个100”工程。") == []
+    found, _, _ = read_paragraph(
+        "今年一项指标就是“全市新建幼儿园80所”。", Where("正文", False, None, 0), NEWS_2016
+    )
+    assert [f.name for f in found] == ["新建幼儿园"]  # named inside the quote

@@ -191,6 +191,9 @@ def _name_clause(
     cursor = cs
     for i, span in enumerate(spans):
         cursor = max(cursor, place_ends.get(span.start, cursor))
+        opened = sentence.rfind("“", cursor, span.start)
+        if opened >= 0 and in_quoted_target(sentence, span.start):
+            cursor = opened + 1  # `一项指标就是“全市新建幼儿园80所”`: named inside the quote
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
