@@ -308,7 +308,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out.extend(_pieces(start, end, state != TARGET, status))
     if _counted_by_statistics(sentence) or _closes_on_outcome(sentence, out):
         out = [c._replace(past=True) for c in out]
-    return _shares_of_counts(sentence, out), state
+    return _tasks_before_progress(sentence, _shares_of_counts(sentence, out), found), state
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
@@ -391,6 +391,46 @@ def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
             and _COUNT_END.search(sentence[out[i - 1].start : out[i - 1].end])
         ):
             out[i] = out[i]._replace(past=True)
+    return out
+
+
+_PROGRESS = re.compile(
+    r"^\s*(?:并|也|均|都|全部|其中)?\s*(?:目前|现已|现|已|均已|也已|都已)?\s*(?:全部)?"
+    r"(?:完工|竣工|建成|开工|在建|立项|完成|投用|交付)"
+    r"|^[^\d，,。；;]{0,8}?(?:都|均|也|全部)?已(?:全部)?(?:完工|竣工|建成|开工|立项|完成)"
+)
+"""A clause that opens by telling how far a count's works have got (`目前完工4所`, `现已全部立项`,
+`立项和设计工作都已完成`)."""
+_WORKS = re.compile(
+    r"(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
+)
+"""A count of works to build (`新建3所`, `新建幼儿园10所`)."""
+_DONE_IN = re.compile(r"有|完成|完工|开工|竣工|建成|在建|正在|设计|立项|出")
+"""Words by which a count is itself progress or a count of what stands."""
+
+
+def _tasks_before_progress(
+    sentence: str, marks: list[Clause], found: list[tuple[int, int, bool, bool]]
+) -> list[Clause]:
+    """A count followed at once by how far its works have got (`甲县新建3所、改扩建1所，目前完工
+    4所`, `新建幼儿园10所，现已全部立项`): a progress report sets each task against what is done,
+    so the count is the task (the programme's), though a `截至…` made the report's clauses
+    results. Not where the count's own clause says it was done or dates it."""
+    out = list(marks)
+    for i in range(len(out) - 1):
+        first, then = out[i], out[i + 1]
+        text = sentence[first.start : first.end]
+        if not first.past or sentence[first.end : first.end + 1] not in ",，":
+            continue
+        if any(first.start <= at < first.end for at, *_ in found):
+            continue
+        if _RESULT.search(text) or _SINCE.search(text) or _DONE_IN.search(text):
+            continue
+        progress = sentence[then.start : then.end]
+        if not _WORKS.search(text) or not re.search(r"\d|全部|都|均", progress):
+            continue
+        if _PROGRESS.search(progress):
+            out[i] = first._replace(past=False)
     return out
 
 
