@@ -136,3 +136,14 @@ def test_a_bare_total_after_a_count_is_of_the_thing_counted() -> None:
         ("培训家庭医生服务团队", "10个"),
         ("培训家庭医生服务团队", "40人"),
     ]
+
+
+def test_a_place_that_opens_a_list_of_works_is_the_place_of_each_item() -> None:
+    text = "其中，甲县新建3所、改扩建1所，目前完工4所；"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("甲县新建", "3所"),
+        ("甲县改扩建", "1所"),
+        ("目前完工", "4所"),
+    ]
+    text = "全市新建幼儿园4所、改扩建小学1所。"
+    assert [n.name for n in name_values(text, {})] == ["新建幼儿园", "改扩建小学"]
