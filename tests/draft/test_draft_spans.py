@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plancmp.draft.spans import find_spans
+from plancmp.values import parse
 
 
 def raws(text: str) -> list[str]:
@@ -235,3 +236,15 @@ def test_a_bracket_spreading_a_total_over_places_is_no_second_target() -> None:
     """`新增10个(每个街道1个)老年人助餐点`: the bracket says how the 10 are spread."""
     assert raws("新增10个(每个街道1个)老年人助餐点。") == ["10个"]
     assert raws("每个街道新增1个老年人助餐点。") == ["1个"]
+
+
+def test_a_breakthrough_is_more_than_its_figure_and_a_bare_wan_scales_it() -> None:
+    text = "到2025年，高等教育毛入学率突破60%，常住人口突破1200万，城镇化率不低于82%。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == [
+        "突破60%",
+        "突破1200万",
+        "不低于82%",
+    ]
+    assert (parse("突破60%").op, parse("突破60%").value) == (">", 60)
+    assert parse("突破1200万").value == 12000000
+    assert find_spans("各项改革取得新突破。") == []
