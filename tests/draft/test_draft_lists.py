@@ -147,3 +147,13 @@ def test_a_place_that_opens_a_list_of_works_is_the_place_of_each_item() -> None:
     ]
     text = "全市新建幼儿园4所、改扩建小学1所。"
     assert [n.name for n in name_values(text, {})] == ["新建幼儿园", "改扩建小学"]
+
+
+def test_a_short_rate_before_a_will_is_the_name_not_a_subject_to_drop() -> None:
+    text = "到2026年，全市学前教育优质覆盖率将达到45%以上，公办率也将达到50%以上。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("学前教育优质覆盖率", "45%以上"),
+        ("公办率", "50%以上"),
+    ]
+    text = "各县将新建幼儿园3所。"
+    assert [n.name for n in name_values(text, {})] == ["新建幼儿园"]
