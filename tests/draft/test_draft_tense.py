@@ -468,3 +468,12 @@ def test_a_count_of_work_done_or_standing_is_no_task_before_its_progress() -> No
     )
     assert targets == []
     assert [raw for raw, _ in results] == ["1588个", "1335个", "974所", "872所", "5所"]
+
+
+def test_works_all_started_and_a_check_carried_out_are_reported() -> None:
+    targets, results = read(
+        "某区新建改扩建3处幼儿园全部开工，对11处幼儿园进行了认定。今年将新建幼儿园2所。",
+        NEWS_2023,
+    )
+    assert targets == [("2所", 2023)]
+    assert [raw for raw, _ in results] == ["3处", "11处"]
