@@ -157,3 +157,8 @@ def test_a_short_rate_before_a_will_is_the_name_not_a_subject_to_drop() -> None:
     ]
     text = "各县将新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})] == ["新建幼儿园"]
+
+
+def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
+    text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
+    assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]
