@@ -256,3 +256,15 @@ def test_a_size_that_picks_out_what_a_count_counts_is_no_value() -> None:
     more; `3人制篮球场`: a court where three play a side."""
     assert printed("完成超230个50户以上木质房屋连片村寨给水管网建设") == ["超230个"]
     assert printed("建成社区健身路径或3人制篮球场20个") == ["20个"]
+
+
+def test_a_breakthrough_is_more_than_its_figure_and_a_bare_wan_scales_it() -> None:
+    text = "到2025年，高等教育毛入学率突破60%，常住人口突破1200万，城镇化率不低于82%。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == [
+        "突破60%",
+        "突破1200万",
+        "不低于82%",
+    ]
+    assert (parse("突破60%").op, parse("突破60%").value) == (">", 60)
+    assert parse("突破1200万").value == 12000000
+    assert find_spans("各项改革取得新突破。") == []

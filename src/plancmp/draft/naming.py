@@ -78,12 +78,37 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         if not inside:
             continue
         earlier = [sentence[a:b] for a, b in clause_list[:ci]]
-        for named in _name_clause(sentence, cs, ce, inside, earlier, carry, state):
+        listed = _place_of_items(
+            sentence, _name_clause(sentence, cs, ce, inside, earlier, carry, state)
+        )
+        for named in listed:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(sentence, clause_list, _funds_named_by_work(out))
     return of_sites(sentence, _graded(sentence, sized))
+
+
+_PLACE_ITEM = re.compile(
+    rf"^((?![全本该我各])[\u4e00-\u9fff]{{1,6}}?(?:县|区|市|旗|镇|乡|街道))(?=(?:{COUNT_VERBS})[^、，,]*$)"
+)
+"""A clause opened by a named place and its first item (`肥西县新建`; not `全市`, the whole)."""
+_VERB_ITEM = re.compile(rf"^(?:{COUNT_VERBS})")
+
+
+def _place_of_items(sentence: str, named: list[Named]) -> list[Named]:
+    """A place that opens a list of works (`肥西县新建4所、改扩建1所`) is the place of each item:
+    `改扩建1所` is 肥西县's, not another place's 改扩建 that prints the same number."""
+    out = list(named)
+    m = _PLACE_ITEM.match(out[0].name) if out else None
+    if m is None:
+        return out
+    for i in range(1, len(out)):
+        gap = sentence[out[i - 1].span.end : out[i].span.start]
+        if not gap.startswith("、") or not _VERB_ITEM.match(out[i].name):
+            break
+        out[i] = out[i]._replace(name=m.group(1) + out[i].name)
+    return out
 
 
 GRADE = "一二三四五六七八九十甲乙丙丁ABCD"

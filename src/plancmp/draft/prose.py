@@ -145,8 +145,10 @@ def read_paragraph(
     dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, back)
     always = where.review
     carried = FIRM if where.past_before else TARGET
+    chain: str | None = None  # the stage of a `其中…；…；` list of parts
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
+        parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
         marks, carried = read_clauses(sentence, carried, dating)
@@ -181,7 +183,11 @@ def read_paragraph(
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
             if found.segment is None and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
+            if found.segment is None:
+                found = found._replace(segment=chain)
             given[at] = found.segment
+            if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
+                parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
             if always or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
@@ -189,7 +195,22 @@ def read_paragraph(
             else:
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
+        chain = _chain_stage(sentence, parts, chain)
     return targets, baselines, carried != TARGET
+
+
+def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
+    """The stage the next sentence's parts take: a breakdown opened by `其中` whose parts name
+    no stage and take one from their total, listed place by place with `；` between (`公办园
+    建设情况，其中，甲县新建3所；乙县新建5所。`), lends it to the later parts too (corpus/README.md:
+    a part takes its total's stage). Parts that name their own (`其中，某小学…；某学校…`) lend
+    nothing. The list ends with the sentence that ends on `。`."""
+    if not sentence.rstrip().endswith(("；", ";")):
+        return None
+    stages = set(parts)
+    if len(stages) == 1 and None not in stages:
+        return stages.pop()
+    return chain if not parts else None
 
 
 _COMPULSORY = frozenset(("小学", "初中", "义务教育"))

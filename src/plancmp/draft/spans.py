@@ -69,7 +69,7 @@ def _unit_pattern() -> str:
 
 _UNIT = _unit_pattern()
 _PREFIX = (
-    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
+    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|突破|高于|大于|多于|低于|小于|少于|约"
     "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|(?<!赶)超(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
@@ -326,7 +326,9 @@ printed: no new value."""
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
-_BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff])")
+_BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)")
+"""`100万农村适龄儿童`, `常住人口突破1200万，`: 万 scales the bare number, whether the thing it
+counts follows or the clause ends on it."""
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
 _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
