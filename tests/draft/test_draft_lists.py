@@ -136,3 +136,29 @@ def test_a_bare_total_after_a_count_is_of_the_thing_counted() -> None:
         ("培训家庭医生服务团队", "10个"),
         ("培训家庭医生服务团队", "40人"),
     ]
+
+
+def test_a_place_that_opens_a_list_of_works_is_the_place_of_each_item() -> None:
+    text = "其中，甲县新建3所、改扩建1所，目前完工4所；"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("甲县新建", "3所"),
+        ("甲县改扩建", "1所"),
+        ("目前完工", "4所"),
+    ]
+    text = "全市新建幼儿园4所、改扩建小学1所。"
+    assert [n.name for n in name_values(text, {})] == ["新建幼儿园", "改扩建小学"]
+
+
+def test_a_short_rate_before_a_will_is_the_name_not_a_subject_to_drop() -> None:
+    text = "到2026年，全市学前教育优质覆盖率将达到45%以上，公办率也将达到50%以上。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("学前教育优质覆盖率", "45%以上"),
+        ("公办率", "50%以上"),
+    ]
+    text = "各县将新建幼儿园3所。"
+    assert [n.name for n in name_values(text, {})] == ["新建幼儿园"]
+
+
+def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
+    text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
+    assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]

@@ -146,3 +146,35 @@ def test_a_since_phrase_deep_in_a_page_is_not_its_lead() -> None:
     """`近年来，…` in a page's last paragraph gives background; the opening says what it reports."""
     lines = ["某校新校区启用", "某报记者", "新春走基层", "新建的学校可满足3000余名学生就读。"]
     assert raws(*lines, "区委决定将学校迁建到城北。", "近年来，城区学位紧张。") == ["3000余名"]
+
+
+REPOST_2023 = Plan(None, None, False, now=2023, dated=True)
+
+
+def test_a_clause_that_says_what_will_be_done_is_a_target_on_a_later_reposted_page() -> None:
+    """A page reposted in 2023 dates `到2017年` in its past; `将新建` still sets what the
+    programme was to reach by then, while a past year with no `将` reports what was done."""
+
+    def read(text: str) -> list[str]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), REPOST_2023)
+        return [f.raw for f in found]
+
+    assert read("到2017年，全市将新建学校115所，新增学位16.3万个。") == ["115所", "16.3万个"]
+    assert read("2017年，全市新建学校115所，新增学位16.3万个。") == []
+
+
+def test_a_target_quoted_in_a_report_of_its_progress_is_a_target() -> None:
+    """A progress report quotes the year's target it measures: a quote a target's noun
+    introduces (`一项指标就是“…80所…”`) or closes on (`“…200所…”的目标任务`) holds targets, even
+    after `截至`; a quote of a target reported met, or a programme's short name, holds none."""
+    assert targets_of("今年民生实事中一项指标就是“全市新建幼儿园80所”。目前已建成67所。") == [
+        "80所"
+    ]
+    closing = "截至年底，省里确定了“新建公办幼儿园200所，新增公办学位9万个”的目标任务。"
+    assert targets_of(closing) == ["200所", "9万个"]
+    assert targets_of("全省已超额完成“新建幼儿园1000所”目标任务。") == []
+    assert targets_of("全县已完成“4个100”工程。") == []
+    found, _, _ = read_paragraph(
+        "今年一项指标就是“全市新建幼儿园80所”。", Where("正文", False, None, 0), NEWS_2016
+    )
+    assert [f.name for f in found] == ["新建幼儿园"]  # named inside the quote

@@ -676,3 +676,30 @@ def test_a_list_counting_schools_of_several_stages_lends_no_stage_to_what_follow
     assert (found[-1].raw, found[-1].segment) == ("5.5万余个", None)
     found, _ = read("今年，某区将新建甲幼儿园、乙幼儿园等3所幼儿园，新增学位500个。")
     assert (found[-1].raw, found[-1].segment) == ("500个", "学前")
+
+
+def test_kindergartens_and_schools_counted_by_their_own_noun_are_counts() -> None:
+    """Taiwan counts kindergartens in 園 and schools in 校 (`核定補助27園`, `再增35校`): counts,
+    as 所 is; a count of 园 is of kindergartens."""
+    assert parse("27园").unit == "园" and parse("35校").value == 35
+    found, _ = read("到2025年，核定补助公共化建设共27园，再增35校。")
+    assert [(f.raw, f.segment) for f in found] == [("27园", "学前"), ("35校", None)]
+
+
+def test_a_total_split_place_by_place_gives_every_part_its_stage() -> None:
+    text = "今年全市公办幼儿园建设任务如下，其中，甲县新建3所；乙区新建5所；丙区新建2所。"
+    found, _ = read(text, Plan(None, 2023, True, now=2023))
+    assert [(f.raw, f.segment) for f in found] == [
+        ("3所", "学前"),
+        ("5所", "学前"),
+        ("2所", "学前"),
+    ]
+
+
+def test_parts_that_name_their_own_stage_lend_it_to_no_other_part() -> None:
+    text = "今年新建学校3所，其中，甲小学建筑面积1.2万平方米；乙学校建筑面积3万平方米。"
+    found, _ = read(text, Plan(None, 2023, True, now=2023))
+    assert [(f.raw, f.segment) for f in found][-2:] == [
+        ("1.2万平方米", "小学"),
+        ("3万平方米", None),
+    ]

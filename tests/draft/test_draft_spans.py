@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plancmp.draft.spans import find_spans
+from plancmp.values import parse
 
 
 def raws(text: str) -> list[str]:
@@ -235,3 +236,35 @@ def test_a_bracket_spreading_a_total_over_places_is_no_second_target() -> None:
     """`新增10个(每个街道1个)老年人助餐点`: the bracket says how the 10 are spread."""
     assert raws("新增10个(每个街道1个)老年人助餐点。") == ["10个"]
     assert raws("每个街道新增1个老年人助餐点。") == ["1个"]
+
+
+def printed(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+def test_more_than_written_short_is_a_comparator_with_a_unit() -> None:
+    """News writes 超过 short (`完成超3.5万户`): more than the amount, with its unit; a bare
+    `超85` (a headline's figure, no unit) and 赶超 (to catch up with) set none."""
+    assert printed("完成超3.5万户农户电改") == ["超3.5万户"]
+    assert parse("超230个").op == ">"
+    assert printed("覆盖率超85,,我国") == []
+    assert printed("赶超10个先进县") == ["10个"]
+
+
+def test_a_size_that_picks_out_what_a_count_counts_is_no_value() -> None:
+    """`230个50户以上木质房屋连片村寨`: the villages counted are those of 50 households or
+    more; `3人制篮球场`: a court where three play a side."""
+    assert printed("完成超230个50户以上木质房屋连片村寨给水管网建设") == ["超230个"]
+    assert printed("建成社区健身路径或3人制篮球场20个") == ["20个"]
+
+
+def test_a_breakthrough_is_more_than_its_figure_and_a_bare_wan_scales_it() -> None:
+    text = "到2025年，高等教育毛入学率突破60%，常住人口突破1200万，城镇化率不低于82%。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == [
+        "突破60%",
+        "突破1200万",
+        "不低于82%",
+    ]
+    assert (parse("突破60%").op, parse("突破60%").value) == (">", 60)
+    assert parse("突破1200万").value == 12000000
+    assert find_spans("各项改革取得新突破。") == []

@@ -448,3 +448,32 @@ def test_a_level_with_its_rise_since_an_earlier_year_is_a_review() -> None:
         [],
     )
     assert read("到2025年，毛入园率达到95%，比2015年提高3个百分点。", PLAN)[0] == [("95%", 2025)]
+
+
+def test_a_progress_report_sets_each_task_against_what_is_done() -> None:
+    targets, results = read(
+        "截至10月底，各县区建设情况如下：甲县新建3所、改扩建1所，目前完工4所；"
+        "乙县新建幼儿园10所，现已全部立项，完成设计8所。",
+        NEWS_2023,
+    )
+    assert [raw for raw, _ in targets] == ["3所", "1所", "10所"]
+    assert [raw for raw, _ in results] == ["4所", "8所"]
+
+
+def test_a_count_of_work_done_or_standing_is_no_task_before_its_progress() -> None:
+    targets, results = read(
+        "截至10月底，全市开工建设项目1588个，竣工1335个；共摸排出需要治理的幼儿园974所，"
+        "已完成整改872所；去年新建幼儿园5所，目前已全部投用。",
+        NEWS_2023,
+    )
+    assert targets == []
+    assert [raw for raw, _ in results] == ["1588个", "1335个", "974所", "872所", "5所"]
+
+
+def test_works_all_started_and_a_check_carried_out_are_reported() -> None:
+    targets, results = read(
+        "某区新建改扩建3处幼儿园全部开工，对11处幼儿园进行了认定。今年将新建幼儿园2所。",
+        NEWS_2023,
+    )
+    assert targets == [("2所", 2023)]
+    assert [raw for raw, _ in results] == ["3处", "11处"]

@@ -78,12 +78,37 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         if not inside:
             continue
         earlier = [sentence[a:b] for a, b in clause_list[:ci]]
-        for named in _name_clause(sentence, cs, ce, inside, earlier, carry, state):
+        listed = _place_of_items(
+            sentence, _name_clause(sentence, cs, ce, inside, earlier, carry, state)
+        )
+        for named in listed:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(sentence, clause_list, _funds_named_by_work(out))
     return of_sites(sentence, _graded(sentence, sized))
+
+
+_PLACE_ITEM = re.compile(
+    rf"^((?![全本该我各])[\u4e00-\u9fff]{{1,6}}?(?:县|区|市|旗|镇|乡|街道))(?=(?:{COUNT_VERBS})[^、，,]*$)"
+)
+"""A clause opened by a named place and its first item (`肥西县新建`; not `全市`, the whole)."""
+_VERB_ITEM = re.compile(rf"^(?:{COUNT_VERBS})")
+
+
+def _place_of_items(sentence: str, named: list[Named]) -> list[Named]:
+    """A place that opens a list of works (`肥西县新建4所、改扩建1所`) is the place of each item:
+    `改扩建1所` is 肥西县's, not another place's 改扩建 that prints the same number."""
+    out = list(named)
+    m = _PLACE_ITEM.match(out[0].name) if out else None
+    if m is None:
+        return out
+    for i in range(1, len(out)):
+        gap = sentence[out[i - 1].span.end : out[i].span.start]
+        if not gap.startswith("、") or not _VERB_ITEM.match(out[i].name):
+            break
+        out[i] = out[i]._replace(name=m.group(1) + out[i].name)
+    return out
 
 
 GRADE = "一二三四五六七八九十甲乙丙丁ABCD"
@@ -191,6 +216,9 @@ def _name_clause(
     cursor = cs
     for i, span in enumerate(spans):
         cursor = max(cursor, place_ends.get(span.start, cursor))
+        opened = sentence.rfind("“", cursor, span.start)
+        if opened >= 0 and in_quoted_target(sentence, span.start):
+            cursor = opened + 1  # `一项指标就是“全市新建幼儿园80所”`: named inside the quote
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
@@ -530,6 +558,34 @@ _CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*
 幼儿园”列入民生实事` names an item)."""
 
 
+_TASK_BEFORE = re.compile(
+    r"(?:指标|目标|任务)(?:就|分别|主要)?(?:是|为|有)\s*[：:]?\s*(?:[“][^“”]*[”]\s*[、，,和及]?\s*)*$"
+)
+_TASK_AFTER = re.compile(r"[^“”]*”\s*(?:的|等)?[^，,。；;“”\d]{0,6}?(?:目标|任务|指标)")
+"""A quote a target's noun introduces (`一项指标就是“全市新建幼儿园80所”`, `两项任务指标，分别是“…”“…”`)
+or closes on (`确定了“新建公办幼儿园200所”的目标任务`): a programme's target quoted in a
+report of its progress, not a programme's name."""
+
+
+def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
+    """Whether the quote opened at `opened` holding a value ending at `end` states a target."""
+    return bool(_TASK_BEFORE.search(sentence[:opened]) or _TASK_AFTER.match(sentence[end:]))
+
+
+def in_quoted_target(sentence: str, at: int) -> bool:
+    """Whether the value at `at` sits in a quoted target (`确定了“…新建200所…”的目标任务`):
+    it is the target, whatever the report around it says was done — unless the report says
+    it was met (`已超额完成“新建幼儿园1000所”目标`)."""
+    before = sentence[:at]
+    opened = before.rfind("“")
+    if opened < before.rfind("”") or _MET_BEFORE.search(sentence[:opened]):
+        return False
+    return _quotes_a_target(sentence, opened, at)
+
+
+_MET_BEFORE = re.compile(r"(?:完成|达成|实现|达到)了?\s*$")
+
+
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
     """Values inside short quotes are names of programmes (`“4个100”`), not targets, unless
     the quote is a sentence leading to the value (`“每个县至少建成3所…”`)."""
@@ -539,7 +595,9 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
         opened = before.rfind("“")
         if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
             cited = _CITES.search(sentence[:opened])
-            if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])):
+            if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])) and not (
+                _quotes_a_target(sentence, opened, s.end)
+            ):
                 continue
         out.append(s)
     return out

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from plancmp.draft import names
 from plancmp.draft.dating import DUE, FINISHED
 from plancmp.draft.found import Found, FoundBaseline
-from plancmp.draft.naming import Named, name_values
+from plancmp.draft.naming import Named, in_quoted_target, name_values
 from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
@@ -145,8 +145,10 @@ def read_paragraph(
     dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, back)
     always = where.review
     carried = FIRM if where.past_before else TARGET
+    chain: str | None = None  # the stage of a `其中…；…；` list of parts
     for k, (start, end) in enumerate(sentences(text)):
         sentence = text[start:end]
+        parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
         marks, carried = read_clauses(sentence, carried, dating)
@@ -181,14 +183,34 @@ def read_paragraph(
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
             if found.segment is None and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
+            if found.segment is None:
+                found = found._replace(segment=chain)
             given[at] = found.segment
-            if always or (clause.past if clause else carried != TARGET):
+            if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
+                parts.append(found.segment if topic_segment("", own) is None else None)
+            quoted = in_quoted_target(sentence, at)
+            if always or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
+        chain = _chain_stage(sentence, parts, chain)
     return targets, baselines, carried != TARGET
+
+
+def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
+    """The stage the next sentence's parts take: a breakdown opened by `其中` whose parts name
+    no stage and take one from their total, listed place by place with `；` between (`公办园
+    建设情况，其中，甲县新建3所；乙县新建5所。`), lends it to the later parts too (corpus/README.md:
+    a part takes its total's stage). Parts that name their own (`其中，某小学…；某学校…`) lend
+    nothing. The list ends with the sentence that ends on `。`."""
+    if not sentence.rstrip().endswith(("；", ";")):
+        return None
+    stages = set(parts)
+    if len(stages) == 1 and None not in stages:
+        return stages.pop()
+    return chain if not parts else None
 
 
 _COMPULSORY = frozenset(("小学", "初中", "义务教育"))
@@ -498,6 +520,8 @@ def _found(
         segment = _built_segment(sentence) or _project_segment(sentence)
     if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
+    if segment is None and value.unit == "园":  # `增设…等四园`: a count of kindergartens
+        segment = "学前"
     return Found(
         name,
         raw,

@@ -69,8 +69,8 @@ def _unit_pattern() -> str:
 
 _UNIT = _unit_pattern()
 _PREFIX = (
-    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|高于|大于|多于|低于|小于|少于|约"
-    "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|>=|<=|≥|≤|>|<"
+    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|突破|高于|大于|多于|低于|小于|少于|约"
+    "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|(?<!赶)超(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -126,12 +126,17 @@ amount (one, or two in a row: built and put to use), then the amount."""
 _DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
 _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
-_HEADCOUNT = re.compile(r"人口?\s*(?:及)?(?:以上|以下)$")
+_HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,3}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
 )
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
-乡镇`, `20万人口以上的县`, `56人以上的大班额`) is a condition: the value is what those get."""
+乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`) is a condition:
+the value is what those get."""
+_CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
+"""`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
+_SIDE = re.compile(r"人\s*制")
+"""`3人制篮球场`, `11人制足球场`: how many play a side, part of the name of a court."""
 _PART_UNITS = ("个", "项", "件", "条", "大")
 _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
@@ -196,7 +201,12 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
     ) or (re.match(r",\d{3}(?!\d)", folded[end:]) and folded[end - 1 : end].isdigit()):
         return None  # 1,200: a number with thousands marks, which the grammar does not read
-    if after and after.isascii() and (after.isalnum() or after in "+"):
+    if (
+        after
+        and after.isascii()
+        and (after.isalnum() or after in "+")
+        and not _CONDITION_NEXT.match(folded, end)
+    ):
         return None
     if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
         return None  # `1024×768`: one side of a size (a screen, a board), not an amount
@@ -206,6 +216,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         if accepted is None:
             return None
         end, unit = accepted
+        if m["prefix"] == "超" and not unit:
+            return None  # `覆盖率超85,,`: a headline's bare figure, no amount of its own
         kind = "value"
         verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
         if verb and _parses(folded[verb.start() : end]):
@@ -231,6 +243,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     if _SCORING_STEP.match(folded, end):
         return None  # `每减少1%扣1分`: a performance form's scoring step, not a level to reach
     raw = folded[start:end]
+    if _SIDE.match(folded, end - 1):
+        return None
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     return Span(start, end, kind, unit)
@@ -247,7 +261,7 @@ def _accept_number(
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
-    if before == "第" or after.isdigit():
+    if before == "第" or (after.isdigit() and not _CONDITION_NEXT.match(folded, end)):
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
@@ -312,7 +326,9 @@ printed: no new value."""
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
-_BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff])")
+_BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)")
+"""`100万农村适龄儿童`, `常住人口突破1200万，`: 万 scales the bare number, whether the thing it
+counts follows or the clause ends on it."""
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
 _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")

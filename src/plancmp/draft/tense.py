@@ -63,7 +63,7 @@ _RESULT = re.compile(
     r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
-    r"|(?:开展|实施|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
+    r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
     r"|^\s*在[^，,。；;]{0,20}?(?:新增|新建|建成|开学|投用)的[^，,。；;]{0,20}?中"
     r"|(?<![力要将划])(?<!力争)争取到(?!\s*(?:19|20)\d\d|\s*[年今明本底]|\s*[\d一二三四五六七八九十]+月)"
     r"|(?:制定|出台|印发|编制)了"
@@ -109,7 +109,7 @@ a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划
 will give once done."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
-    r"|(?:全部|全面|顺利)(?:完工|竣工|建成并?招生)"
+    r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,
@@ -296,7 +296,10 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             state = max(state, SOFT)
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
-            past = not target if dating.reads_back else _year_past(*inside[-1], target, dating)
+            will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
+            past = (
+                not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
+            )
             state = FIRM if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -308,7 +311,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out.extend(_pieces(start, end, state != TARGET, status))
     if _counted_by_statistics(sentence) or _closes_on_outcome(sentence, out):
         out = [c._replace(past=True) for c in out]
-    return _shares_of_counts(sentence, out), state
+    return _tasks_before_progress(sentence, _shares_of_counts(sentence, out), found), state
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
@@ -394,6 +397,46 @@ def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
     return out
 
 
+_PROGRESS = re.compile(
+    r"^\s*(?:并|也|均|都|全部|其中)?\s*(?:目前|现已|现|已|均已|也已|都已)?\s*(?:全部)?"
+    r"(?:完工|竣工|建成|开工|在建|立项|完成|投用|交付)"
+    r"|^[^\d，,。；;]{0,8}?(?:都|均|也|全部)?已(?:全部)?(?:完工|竣工|建成|开工|立项|完成)"
+)
+"""A clause that opens by telling how far a count's works have got (`目前完工4所`, `现已全部立项`,
+`立项和设计工作都已完成`)."""
+_WORKS = re.compile(
+    r"(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
+)
+"""A count of works to build (`新建3所`, `新建幼儿园10所`)."""
+_DONE_IN = re.compile(r"有|完成|完工|开工|竣工|建成|在建|正在|设计|立项|出")
+"""Words by which a count is itself progress or a count of what stands."""
+
+
+def _tasks_before_progress(
+    sentence: str, marks: list[Clause], found: list[tuple[int, int, bool, bool]]
+) -> list[Clause]:
+    """A count followed at once by how far its works have got (`甲县新建3所、改扩建1所，目前完工
+    4所`, `新建幼儿园10所，现已全部立项`): a progress report sets each task against what is done,
+    so the count is the task (the programme's), though a `截至…` made the report's clauses
+    results. Not where the count's own clause says it was done or dates it."""
+    out = list(marks)
+    for i in range(len(out) - 1):
+        first, then = out[i], out[i + 1]
+        text = sentence[first.start : first.end]
+        if not first.past or sentence[first.end : first.end + 1] not in ",，":
+            continue
+        if any(first.start <= at < first.end for at, *_ in found):
+            continue
+        if _RESULT.search(text) or _SINCE.search(text) or _DONE_IN.search(text):
+            continue
+        progress = sentence[then.start : then.end]
+        if not _WORKS.search(text) or not re.search(r"\d|全部|都|均", progress):
+            continue
+        if _PROGRESS.search(progress):
+            out[i] = first._replace(past=False)
+    return out
+
+
 def _reports_met(sentence: str) -> bool:
     """A sentence that says a plan was met (`2022年，完成…39个，新增…4.5万个，超额完成年度任务目标`)
     reports every clause of it, its year's amounts too, unless it says what it will do."""
@@ -417,17 +460,31 @@ sets a target again, unless it opens by going on with the report (`同时，…�
 _GOES_ON = re.compile(r"^\s*(?:其中|同时)")
 
 
-def _year_past(year: int, period: bool, target: bool, dating: Dating) -> bool:
+def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool = False) -> bool:
     """Whether a clause dated `year` reports results."""
     if dating.base_year is not None and year <= dating.base_year:
         return True
-    if dating.now is not None and year < dating.now:
+    if dating.now is not None and year < dating.now and not will:
         return True
     if dating.dated and dating.now is not None and year >= dating.now:
         return False  # the page's own year and later: its programme, never its past
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+
+
+_WILL = re.compile(r"(?<!即)将(?![近其该这此])")
+"""`到2017年，全市将新建115所`: a clause that says a thing will be done states a target even
+when a repost dates the page years after it."""
+
+
+def _with_next(sentence: str, start: int, end: int) -> str:
+    """A clause, with the one after it when it is only a time lead (`到2017年，全市将…`)."""
+    own = sentence[start:end]
+    if re.search(r"\d", _ANCHOR.sub("", fold(own))):
+        return own
+    after = re.match(r"[^，,；;。]*", sentence[end + 1 :])
+    return own + (after.group() if after else "")
 
 
 LAST_PERIOD_END = PERIODS["十三五"]
