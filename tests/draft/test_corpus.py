@@ -45,6 +45,7 @@ SETS = tuple(
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
     )
     if (CORPUS / s).is_dir()
 )
@@ -77,6 +78,7 @@ SET_MIN_BYTES = {
     "holdout22": 800,
     "holdout23": 800,
     "holdout24": 800,
+    "holdout25": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
