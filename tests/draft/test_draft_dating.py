@@ -268,3 +268,14 @@ def test_news_of_a_work_report_that_names_nothing_ahead_reads_back() -> None:
     assert header_of("2025年,某区新增学位1710个", lead, review).reads_back
     ahead = "报告提到，2026年，某区将新建教育设施5处，新增学位1710个。"
     assert not header_of("2026年,某区新增学位1710个", lead, ahead).reads_back
+
+
+def test_a_page_opening_with_a_year_on_its_own_line_is_dated_by_it() -> None:
+    texts = ["2025年", "某市教委", "计划新建中小学校11所", BODY]
+    assert page_year(texts) == 2025
+    assert header_of(*texts).now == 2025
+
+
+def test_two_lines_of_a_bare_year_are_headings_of_parts_not_the_pages_date() -> None:
+    texts = ["2024年", "某区建成学校5所。", "2025年", "某区计划新增学位900个。"]
+    assert page_year(texts) is None

@@ -73,7 +73,21 @@ def page_year(texts: list[str]) -> int | None:
         m = _LABELLED.search(fold(text))
         if m:
             return int(m.group(1))
-    return _headline_date(texts)
+    return _headline_date(texts) or _year_line(texts)
+
+
+_YEAR_ONLY = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*")
+
+
+def _year_line(texts: list[str]) -> int | None:
+    """The year a page opens with on a line of its own (a headline broken into lines: `2025年`
+    / `某市教委` / `计划新建…`), when no other line is a bare year: two such lines (`2024年` …
+    `2025年`) are headings of a report's parts, not the page's date."""
+    lines = [fold(t).strip() for t in texts if fold(t).strip()]
+    alone = [m for t in lines if (m := _YEAR_ONLY.fullmatch(t))]
+    if len(alone) != 1 or not lines or not _YEAR_ONLY.fullmatch(lines[0]):
+        return None
+    return int(alone[0].group(1))
 
 
 _HEADLINE = re.compile(r"[^，,。；;：:！？!?]{8,60}")
