@@ -279,3 +279,8 @@ def test_a_page_opening_with_a_year_on_its_own_line_is_dated_by_it() -> None:
 def test_two_lines_of_a_bare_year_are_headings_of_parts_not_the_pages_date() -> None:
     texts = ["2024年", "某区建成学校5所。", "2025年", "某区计划新增学位900个。"]
     assert page_year(texts) is None
+
+
+def test_this_year_glossed_with_its_year_in_brackets_dates_the_text() -> None:
+    body = "从今年(2011年)开始到2013年，某区将建设幼儿园17所。明年将新建幼儿园5所。"
+    assert written_in([body], body) == 2011

@@ -169,12 +169,16 @@ _THIS_IS = re.compile(
 
 _LAST_AND_THIS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:和|及|与|以及)今年")
 """`回顾了2019年和今年以来工作`: the year named beside 今年 is the one before it."""
+_THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
+"""`从今年(2011年)开始到2013年`: the text glosses its 今年 with the year itself."""
 
 
 def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
     (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
-    this one (`回顾了2019年和今年以来工作` → 2020)."""
+    this one (`回顾了2019年和今年以来工作` → 2020), or glossing 今年 (`今年(2011年)` → 2011)."""
+    if glossed := _THIS_GLOSSED.search(fold(body)):
+        return int(glossed.group(1))
     m = _THIS_IS.search(fold(body))
     if m is None:
         last = _LAST_AND_THIS.search(fold(body))
