@@ -367,3 +367,21 @@ def test_a_programme_heading_lends_its_stage_to_no_figure_under_it() -> None:
     assert stages(text, programme) == [("900万元", None), ("18000平方米", None)]
     assert stages(text, "学前教育 / " + programme) == [("900万元", "学前"), ("18000平方米", "学前")]
     assert stages(text, "学前教育 / 二、加快发展") == [("900万元", "学前"), ("18000平方米", "学前")]
+
+
+def test_places_of_kindergartens_and_schools_built_together_have_no_one_stage() -> None:
+    """`建设了9所幼儿园、中小学，新增学位9600个`: one count of schools of every stage, so
+    the places are of none; `各区(市)县中` means "among the districts and counties", not a
+    county high school (县中)."""
+    plan = Plan(None, 2022, True, now=2022, news=True, dated=True)
+
+    def stages(text: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = "甲区今年建设了9所幼儿园、中小学，新增学位9600个。"
+    assert stages(text)[-1] == ("9600个", None)
+    text = "今年各区(市)县中，甲区建设了14所幼儿园、中小学，新增学位1.36万个。"
+    assert stages(text)[-1] == ("1.36万个", None)
+    text = "今年甲区建设了9所幼儿园，新增学位2700个。"
+    assert stages(text)[-1] == ("2700个", "学前")

@@ -114,7 +114,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"中职|中等职业|职高|职业高中|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
         ),
     ),
-    ("高中段", re.compile(r"高中|普高|高级中学|县中(?![心小医等])")),
+    (
+        "高中段",
+        re.compile(r"高中|普高|高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"),
+    ),  # `各区(市)县中，…`: among the districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     ("小学", re.compile(r"(?<![中大])小学")),
     ("初中", re.compile(r"初中")),
