@@ -385,3 +385,22 @@ def test_places_of_kindergartens_and_schools_built_together_have_no_one_stage() 
     assert stages(text)[-1] == ("1.36万个", None)
     text = "今年甲区建设了9所幼儿园，新增学位2700个。"
     assert stages(text)[-1] == ("2700个", "学前")
+
+
+def test_a_name_repeated_pair_by_pair_takes_the_stage_of_its_own_pair() -> None:
+    """`其中幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`: each count of schools is
+    followed by its own places; a total after several counts (`幼儿园2所、小学3所、新增学位…`)
+    is of them all."""
+    plan = Plan(None, 2022, True, now=2022, news=True, dated=True)
+
+    def stages(text: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = (
+        "今年全市新投用学校85所，新增学位9.2万个，"
+        "其中幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个。"
+    )
+    assert stages(text)[-3:] == [("1.6万个", "学前"), ("37所", "小学"), ("4.6万个", "小学")]
+    text = "今年全市新建幼儿园2所、小学3所、新增学位3000个。"
+    assert stages(text)[-1] == ("3000个", None)

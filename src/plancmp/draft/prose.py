@@ -356,7 +356,8 @@ def _prior_segment(
     schools of one segment are theirs — unless the sentence counted other stages before
     (`幼儿园项目5个、义务教育项目8个、高中教育项目3个，计划总投资…`). `given` holds the
     segments the values before were given (`…幼儿园、增加十九班、增加招收人数五百名`: the
-    classes are the kindergartens', and so are the pupils)."""
+    classes are the kindergartens', and so are the pupils). A name repeated pair by pair
+    (`幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`) gives each the stage of its own pair."""
     prior = [n for n in named_all if n.span.end <= named.span.start]
     if not prior:
         return None
@@ -369,6 +370,8 @@ def _prior_segment(
     if own is None or not re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
         return None
     segments = {segment(n) for n in prior} - {None}
+    if len(prior) >= 2 and prior[-2].name == named.name and between.strip().startswith("、"):
+        return own  # pairs (`幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`): each its own
     return own if segments == {own} else None  # not a total over several stages
 
 
