@@ -404,3 +404,21 @@ def test_a_name_repeated_pair_by_pair_takes_the_stage_of_its_own_pair() -> None:
     assert stages(text)[-3:] == [("1.6万个", "学前"), ("37所", "小学"), ("4.6万个", "小学")]
     text = "今年全市新建幼儿园2所、小学3所、新增学位3000个。"
     assert stages(text)[-1] == ("3000个", None)
+
+
+def test_areas_counted_out_or_qualified_after_zai_say_where_not_what() -> None:
+    """`在全省除23个重点帮扶县以外的其他65个县…新建宿舍900套`, `在学位供给矛盾突出的14个市州…
+    增补学位20000个`, `在全省13个市州61个县区…新建食堂400个`: the counts of areas say where
+    the work is done; only the work's own figures are targets."""
+    plan = Plan(None, 2023, True, now=2023, news=True, dated=True)
+
+    def raws(text: str) -> list[str]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [f.raw for f in found]
+
+    text = "今年，省教育厅在全省除23个重点帮扶县以外的其他65个县农村中小学新建教师周转宿舍900套。"
+    assert raws(text) == ["900套"]
+    text = "今年，在学位供给矛盾突出的14个市州主城区增补中小学学位20000个。"
+    assert raws(text) == ["20000个"]
+    text = "今年，在全省13个市州61个县区农村中小学新建食堂400个。"
+    assert raws(text) == ["400个"]
