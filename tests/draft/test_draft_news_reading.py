@@ -422,3 +422,25 @@ def test_areas_counted_out_or_qualified_after_zai_say_where_not_what() -> None:
     assert raws(text) == ["20000个"]
     text = "今年，在全省13个市州61个县区农村中小学新建食堂400个。"
     assert raws(text) == ["400个"]
+
+
+def test_a_list_led_by_statistics_goes_on_counting_across_semicolons() -> None:
+    """`统计显示，今年…新增76所；小学投入使用22所；…，已按招生计划实现招生。`: every part of the
+    list the statistics lead is a result; a later sentence with a word of a target is not."""
+    plan = Plan(None, 2022, True, now=2022, news=True, dated=True)
+    text = (
+        "统计显示，今年，全市公办幼儿园新增76所，增加学位20880个；小学投入使用22所，"
+        "增加学位31815个；高中投入使用10所，已按当年招生计划实现招生。"
+        "未来三年，全市将新增公办幼儿园48所。"
+    )
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    assert [f.raw for f in found] == ["48所"]
+
+
+def test_a_part_counted_as_schools_takes_its_totals_stage() -> None:
+    """`投入使用高中14所，其中市属学校10所`: the part's own word `学校` names no stage, but it is
+    a part of the high schools."""
+    plan = Plan(None, 2024, True, now=2022, news=True, dated=True)
+    text = "未来三年，全市将投入使用高中14所，其中市属学校10所，县(市)4所。"
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    assert [(f.raw, f.segment) for f in found][:2] == [("14所", "高中段"), ("10所", "高中段")]

@@ -77,6 +77,16 @@ _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（�
 """What lies between two items of one list (`600个、中学学位`, `12个普通高中建设项目、`)."""
 _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
+_PART = re.compile(r"([^，,；;。]*)[，,]\s*其中[^，,；;。]*$")
+
+
+def _part_of(sentence: str, at: int) -> str:
+    """The clause of the total a `其中` part belongs to (`投入使用高中14所，其中市属学校10所`):
+    a part takes its total's stage, even when its own words say only `学校`; '' otherwise."""
+    m = _PART.search(sentence[:at])
+    return m.group(1) if m else ""
+
+
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
@@ -521,7 +531,7 @@ def _found(
     name = _one_school_each(sentence, span) or name
     nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
-        context = nearest = ""  # a total over the stages just listed has no one segment
+        context = nearest = _part_of(sentence, span.start)  # no one segment, unless a part
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     if segment is None and _ATTRIBUTE.match(name):
         segment = _built_segment(sentence) or _project_segment(sentence)
