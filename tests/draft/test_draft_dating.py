@@ -272,6 +272,12 @@ def test_news_of_a_work_report_that_names_nothing_ahead_reads_back() -> None:
 
 def test_fragments_of_a_menu_of_related_posts_do_not_push_the_date_line_out() -> None:
     related = ["某某俱乐部  ·", "某地新建一所学校! ·", "4 小时前"] * 3
-    texts = ["专栏名称: 某公众号", "相关文章推荐", *related, "某市将要大变了!", "某号 · 公众号 · 2017-03-02 21:34"]
+    texts = [
+        "专栏名称: 某公众号",
+        "相关文章推荐",
+        *related,
+        "某市将要大变了!",
+        "某号 · 公众号 · 2017-03-02 21:34",
+    ]
     assert page_year(texts) == 2017
     assert page_year(["首页", *[f"栏目{n}" for n in range(12)], "某号 · 2017-03-02 21:34"]) is None

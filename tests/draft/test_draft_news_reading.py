@@ -367,3 +367,21 @@ def test_a_programme_heading_lends_its_stage_to_no_figure_under_it() -> None:
     assert stages(text, programme) == [("900万元", None), ("18000平方米", None)]
     assert stages(text, "学前教育 / " + programme) == [("900万元", "学前"), ("18000平方米", "学前")]
     assert stages(text, "学前教育 / 二、加快发展") == [("900万元", "学前"), ("18000平方米", "学前")]
+
+
+def test_a_short_line_over_a_numbered_sub_heading_after_the_text_began_heads_a_section() -> None:
+    lead = (
+        "近年来，某省学前教育事业在政策推动下实现了快速发展，"
+        + "普惠性资源持续扩大，" * 8
+        + "保教质量稳步提升。"
+    )
+    lines = [
+        "",
+        lead,
+        "政策框架与发展目标",
+        "到2025年，某省学前三年毛入园率达到90%。",
+        "核心政策举措",
+        "(一)资源扩容",
+    ]
+    assert find_title(lines) == "政策框架与发展目标"
+    assert find_title(["某区教育发展举措", "(一)资源扩容"]) == "某区教育发展举措"
