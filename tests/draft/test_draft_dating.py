@@ -284,3 +284,16 @@ def test_two_lines_of_a_bare_year_are_headings_of_parts_not_the_pages_date() -> 
 def test_this_year_glossed_with_its_year_in_brackets_dates_the_text() -> None:
     body = "从今年(2011年)开始到2013年，某区将建设幼儿园17所。明年将新建幼儿园5所。"
     assert written_in([body], body) == 2011
+
+
+def test_fragments_of_a_menu_of_related_posts_do_not_push_the_date_line_out() -> None:
+    related = ["某某俱乐部  ·", "某地新建一所学校! ·", "4 小时前"] * 3
+    texts = [
+        "专栏名称: 某公众号",
+        "相关文章推荐",
+        *related,
+        "某市将要大变了!",
+        "某号 · 公众号 · 2017-03-02 21:34",
+    ]
+    assert page_year(texts) == 2017
+    assert page_year(["首页", *[f"栏目{n}" for n in range(12)], "某号 · 2017-03-02 21:34"]) is None

@@ -444,3 +444,21 @@ def test_a_part_counted_as_schools_takes_its_totals_stage() -> None:
     text = "未来三年，全市将投入使用高中14所，其中市属学校10所，县(市)4所。"
     found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
     assert [(f.raw, f.segment) for f in found][:2] == [("14所", "高中段"), ("10所", "高中段")]
+
+
+def test_a_short_line_over_a_numbered_sub_heading_after_the_text_began_heads_a_section() -> None:
+    lead = (
+        "近年来，某省学前教育事业在政策推动下实现了快速发展，"
+        + "普惠性资源持续扩大，" * 8
+        + "保教质量稳步提升。"
+    )
+    lines = [
+        "",
+        lead,
+        "政策框架与发展目标",
+        "到2025年，某省学前三年毛入园率达到90%。",
+        "核心政策举措",
+        "(一)资源扩容",
+    ]
+    assert find_title(lines) == "政策框架与发展目标"
+    assert find_title(["某区教育发展举措", "(一)资源扩容"]) == "某区教育发展举措"

@@ -55,7 +55,7 @@ def page_year(texts: list[str]) -> int | None:
     """The year of the page's own date line, if its opening prints one before the body;
     else of a date labelled as the document's (`成文日期：2022-10-08`, a post's `发布于
     2024-02-23 10:59`) wherever it stands."""
-    for text in texts[:DATE_LINES]:
+    for text in _opening_lines(texts):
         folded = _TAGS.sub("", fold(text)).strip()
         if not folded:
             continue  # a line of markup a page left behind (`<dl id="…"></dl>`): no text
@@ -88,6 +88,26 @@ def _year_line(texts: list[str]) -> int | None:
     if len(alone) != 1 or not lines or not _YEAR_ONLY.fullmatch(lines[0]):
         return None
     return int(alone[0].group(1))
+
+
+_FURNITURE = re.compile(
+    r"\s*[·•›»>|｜].{0,30}|.{0,30}[·•›»>|｜]\s*|\d{1,2}\s*(?:分钟|小时|天)前|昨天|前天|刚刚"
+)
+"""A fragment of a page's menu or of its list of related posts, split at its separators
+(`LF老乡俱乐部  ·`, `›  专栏`, `4 小时前`): no line of the page's own."""
+
+
+def _opening_lines(texts: list[str]) -> list[str]:
+    """The first DATE_LINES lines of a page, not counting its menu's fragments: a page that
+    lists related posts above its headline still prints its date line below it."""
+    out: list[str] = []
+    for text in texts:
+        if len(out) >= DATE_LINES:
+            break
+        folded = fold(text).strip()
+        if _DATE.search(folded) or not _FURNITURE.fullmatch(folded):
+            out.append(text)
+    return out
 
 
 _HEADLINE = re.compile(r"[^，,。；;：:！？!?]{8,60}")

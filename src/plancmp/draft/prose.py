@@ -17,7 +17,7 @@ from plancmp.draft import names
 from plancmp.draft.dating import DUE, FINISHED
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, in_quoted_target, name_values
-from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
+from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
     FIRM,
@@ -446,7 +446,7 @@ def _sentence_segment(sentence: str) -> str | None:
 
 def _one_segment(text: str) -> str | None:
     """The one segment a text speaks of; None when it names several, or mixes them."""
-    found = set() if mixed(text) else topics(text)
+    found = set() if mixed(text) or SECONDARY_COUNT.search(text) else topics(text)
     return found.pop() if len(found) == 1 else None
 
 

@@ -41,13 +41,14 @@ _ANCHOR = re.compile(
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
-    r"|(?:^|(?<=[，,。；;：:\s]))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到)?[“\"‘']?"
+    r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
     r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`, `而在“十二五”期间`) only where
-it opens a clause, for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
+it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`),
+for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
