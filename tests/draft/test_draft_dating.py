@@ -268,3 +268,32 @@ def test_news_of_a_work_report_that_names_nothing_ahead_reads_back() -> None:
     assert header_of("2025年,某区新增学位1710个", lead, review).reads_back
     ahead = "报告提到，2026年，某区将新建教育设施5处，新增学位1710个。"
     assert not header_of("2026年,某区新增学位1710个", lead, ahead).reads_back
+
+
+def test_a_page_opening_with_a_year_on_its_own_line_is_dated_by_it() -> None:
+    texts = ["2025年", "某市教委", "计划新建中小学校11所", BODY]
+    assert page_year(texts) == 2025
+    assert header_of(*texts).now == 2025
+
+
+def test_two_lines_of_a_bare_year_are_headings_of_parts_not_the_pages_date() -> None:
+    texts = ["2024年", "某区建成学校5所。", "2025年", "某区计划新增学位900个。"]
+    assert page_year(texts) is None
+
+
+def test_this_year_glossed_with_its_year_in_brackets_dates_the_text() -> None:
+    body = "从今年(2011年)开始到2013年，某区将建设幼儿园17所。明年将新建幼儿园5所。"
+    assert written_in([body], body) == 2011
+
+
+def test_fragments_of_a_menu_of_related_posts_do_not_push_the_date_line_out() -> None:
+    related = ["某某俱乐部  ·", "某地新建一所学校! ·", "4 小时前"] * 3
+    texts = [
+        "专栏名称: 某公众号",
+        "相关文章推荐",
+        *related,
+        "某市将要大变了!",
+        "某号 · 公众号 · 2017-03-02 21:34",
+    ]
+    assert page_year(texts) == 2017
+    assert page_year(["首页", *[f"栏目{n}" for n in range(12)], "某号 · 2017-03-02 21:34"]) is None

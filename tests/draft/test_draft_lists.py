@@ -162,3 +162,16 @@ def test_a_short_rate_before_a_will_is_the_name_not_a_subject_to_drop() -> None:
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]
+
+
+def test_the_same_short_item_under_two_place_lines_is_two_places_targets() -> None:
+    lines = [
+        "某市基础教育提升三年行动计划",
+        "到2021年，各区将新建学校如下。",
+        "甲区",
+        "新建6所幼儿园",
+    ]
+    found = drafted(*lines, "新建8所中小学", "乙区", "新建6所幼儿园")
+    assert [raw for _, raw, _ in found] == ["6所", "8所", "6所"]
+    sentence = "到2021年，全市将新建幼儿园6所，新增学位1000个。"
+    assert [raw for _, raw, _ in drafted(sentence, sentence)] == ["6所", "1000个"]

@@ -367,3 +367,98 @@ def test_a_programme_heading_lends_its_stage_to_no_figure_under_it() -> None:
     assert stages(text, programme) == [("900万元", None), ("18000平方米", None)]
     assert stages(text, "学前教育 / " + programme) == [("900万元", "学前"), ("18000平方米", "学前")]
     assert stages(text, "学前教育 / 二、加快发展") == [("900万元", "学前"), ("18000平方米", "学前")]
+
+
+def test_places_of_kindergartens_and_schools_built_together_have_no_one_stage() -> None:
+    """`建设了9所幼儿园、中小学，新增学位9600个`: one count of schools of every stage, so
+    the places are of none; `各区(市)县中` means "among the districts and counties", not a
+    county high school (县中)."""
+    plan = Plan(None, 2022, True, now=2022, news=True, dated=True)
+
+    def stages(text: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = "甲区今年建设了9所幼儿园、中小学，新增学位9600个。"
+    assert stages(text)[-1] == ("9600个", None)
+    text = "今年各区(市)县中，甲区建设了14所幼儿园、中小学，新增学位1.36万个。"
+    assert stages(text)[-1] == ("1.36万个", None)
+    text = "今年甲区建设了9所幼儿园，新增学位2700个。"
+    assert stages(text)[-1] == ("2700个", "学前")
+
+
+def test_a_name_repeated_pair_by_pair_takes_the_stage_of_its_own_pair() -> None:
+    """`其中幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`: each count of schools is
+    followed by its own places; a total after several counts (`幼儿园2所、小学3所、新增学位…`)
+    is of them all."""
+    plan = Plan(None, 2022, True, now=2022, news=True, dated=True)
+
+    def stages(text: str) -> list[tuple[str, str | None]]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [(f.raw, f.segment) for f in found]
+
+    text = (
+        "今年全市新投用学校85所，新增学位9.2万个，"
+        "其中幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个。"
+    )
+    assert stages(text)[-3:] == [("1.6万个", "学前"), ("37所", "小学"), ("4.6万个", "小学")]
+    text = "今年全市新建幼儿园2所、小学3所、新增学位3000个。"
+    assert stages(text)[-1] == ("3000个", None)
+
+
+def test_areas_counted_out_or_qualified_after_zai_say_where_not_what() -> None:
+    """`在全省除23个重点帮扶县以外的其他65个县…新建宿舍900套`, `在学位供给矛盾突出的14个市州…
+    增补学位20000个`, `在全省13个市州61个县区…新建食堂400个`: the counts of areas say where
+    the work is done; only the work's own figures are targets."""
+    plan = Plan(None, 2023, True, now=2023, news=True, dated=True)
+
+    def raws(text: str) -> list[str]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [f.raw for f in found]
+
+    text = "今年，省教育厅在全省除23个重点帮扶县以外的其他65个县农村中小学新建教师周转宿舍900套。"
+    assert raws(text) == ["900套"]
+    text = "今年，在学位供给矛盾突出的14个市州主城区增补中小学学位20000个。"
+    assert raws(text) == ["20000个"]
+    text = "今年，在全省13个市州61个县区农村中小学新建食堂400个。"
+    assert raws(text) == ["400个"]
+
+
+def test_a_list_led_by_statistics_goes_on_counting_across_semicolons() -> None:
+    """`统计显示，今年…新增76所；小学投入使用22所；…，已按招生计划实现招生。`: every part of the
+    list the statistics lead is a result; a later sentence with a word of a target is not."""
+    plan = Plan(None, 2022, True, now=2022, news=True, dated=True)
+    text = (
+        "统计显示，今年，全市公办幼儿园新增76所，增加学位20880个；小学投入使用22所，"
+        "增加学位31815个；高中投入使用10所，已按当年招生计划实现招生。"
+        "未来三年，全市将新增公办幼儿园48所。"
+    )
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    assert [f.raw for f in found] == ["48所"]
+
+
+def test_a_part_counted_as_schools_takes_its_totals_stage() -> None:
+    """`投入使用高中14所，其中市属学校10所`: the part's own word `学校` names no stage, but it is
+    a part of the high schools."""
+    plan = Plan(None, 2024, True, now=2022, news=True, dated=True)
+    text = "未来三年，全市将投入使用高中14所，其中市属学校10所，县(市)4所。"
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    assert [(f.raw, f.segment) for f in found][:2] == [("14所", "高中段"), ("10所", "高中段")]
+
+
+def test_a_short_line_over_a_numbered_sub_heading_after_the_text_began_heads_a_section() -> None:
+    lead = (
+        "近年来，某省学前教育事业在政策推动下实现了快速发展，"
+        + "普惠性资源持续扩大，" * 8
+        + "保教质量稳步提升。"
+    )
+    lines = [
+        "",
+        lead,
+        "政策框架与发展目标",
+        "到2025年，某省学前三年毛入园率达到90%。",
+        "核心政策举措",
+        "(一)资源扩容",
+    ]
+    assert find_title(lines) == "政策框架与发展目标"
+    assert find_title(["某区教育发展举措", "(一)资源扩容"]) == "某区教育发展举措"

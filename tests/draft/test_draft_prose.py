@@ -703,3 +703,12 @@ def test_parts_that_name_their_own_stage_lend_it_to_no_other_part() -> None:
         ("1.2万平方米", "小学"),
         ("3万平方米", None),
     ]
+
+
+def test_places_of_a_primary_and_a_middle_school_are_of_no_one_stage() -> None:
+    plan = Plan(None, 2021, False)
+    where = Paragraph("正文", False, None, 0)
+    both, _, _ = read_paragraph("某区将新建小学1所、中学1所，新增学位3020个。", where, plan)
+    assert [(f.raw, f.segment) for f in both][-1] == ("3020个", None)
+    one, _, _ = read_paragraph("某区将新建小学1所，新增学位1620个。", where, plan)
+    assert [(f.raw, f.segment) for f in one][-1] == ("1620个", "小学")

@@ -110,3 +110,14 @@ def test_a_short_numbered_name_closed_by_a_full_stop_is_still_a_heading() -> Non
     got = paths(d)
     assert (got[0][1][:2], got[0][2]) == (("一、发展环境", "（一）现实基础。"), True)
     assert (got[1][1], got[1][2]) == (("一、发展环境", "（二）面临形势。"), False)
+
+
+def test_a_space_after_a_period_opening_stands_for_its_comma() -> None:
+    d = Document(
+        "x.txt",
+        (
+            Paragraph("“十二五”期间 某市计划建设中小学校142所，"),
+            Paragraph("“十二五”期间 全市建成中小学142所。"),
+        ),
+    )
+    assert [review for _, _, review, _ in paths(d)] == [False, True]

@@ -477,3 +477,13 @@ def test_works_all_started_and_a_check_carried_out_are_reported() -> None:
     )
     assert targets == [("2所", 2023)]
     assert [raw for raw, _ in results] == ["3处", "11处"]
+
+
+def test_a_period_after_a_word_of_a_plan_dates_what_follows() -> None:
+    undated = Plan(None, None, False)
+    targets, _ = read(
+        "某市计划在“十四五”期间，通过新建、改扩建中小学16个，新增学位9930个。", undated
+    )
+    assert targets == [("16个", 2025), ("9930个", 2025)]
+    targets, _ = read("全区学位数约为“十二五”期间的1.5倍，新建学校12所。", undated)
+    assert [year for _, year in targets] == [None] * len(targets)

@@ -55,7 +55,7 @@ def page_year(texts: list[str]) -> int | None:
     """The year of the page's own date line, if its opening prints one before the body;
     else of a date labelled as the document's (`成文日期：2022-10-08`, a post's `发布于
     2024-02-23 10:59`) wherever it stands."""
-    for text in texts[:DATE_LINES]:
+    for text in _opening_lines(texts):
         folded = _TAGS.sub("", fold(text)).strip()
         if not folded:
             continue  # a line of markup a page left behind (`<dl id="…"></dl>`): no text
@@ -73,7 +73,41 @@ def page_year(texts: list[str]) -> int | None:
         m = _LABELLED.search(fold(text))
         if m:
             return int(m.group(1))
-    return _headline_date(texts)
+    return _headline_date(texts) or _year_line(texts)
+
+
+_YEAR_ONLY = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*")
+
+
+def _year_line(texts: list[str]) -> int | None:
+    """The year a page opens with on a line of its own (a headline broken into lines: `2025年`
+    / `某市教委` / `计划新建…`), when no other line is a bare year: two such lines (`2024年` …
+    `2025年`) are headings of a report's parts, not the page's date."""
+    lines = [fold(t).strip() for t in texts if fold(t).strip()]
+    alone = [m for t in lines if (m := _YEAR_ONLY.fullmatch(t))]
+    if len(alone) != 1 or not lines or not _YEAR_ONLY.fullmatch(lines[0]):
+        return None
+    return int(alone[0].group(1))
+
+
+_FURNITURE = re.compile(
+    r"\s*[·•›»>|｜].{0,30}|.{0,30}[·•›»>|｜]\s*|\d{1,2}\s*(?:分钟|小时|天)前|昨天|前天|刚刚"
+)
+"""A fragment of a page's menu or of its list of related posts, split at its separators
+(`LF老乡俱乐部  ·`, `›  专栏`, `4 小时前`): no line of the page's own."""
+
+
+def _opening_lines(texts: list[str]) -> list[str]:
+    """The first DATE_LINES lines of a page, not counting its menu's fragments: a page that
+    lists related posts above its headline still prints its date line below it."""
+    out: list[str] = []
+    for text in texts:
+        if len(out) >= DATE_LINES:
+            break
+        folded = fold(text).strip()
+        if _DATE.search(folded) or not _FURNITURE.fullmatch(folded):
+            out.append(text)
+    return out
 
 
 _HEADLINE = re.compile(r"[^，,。；;：:！？!?]{8,60}")
@@ -155,12 +189,16 @@ _THIS_IS = re.compile(
 
 _LAST_AND_THIS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:和|及|与|以及)今年")
 """`回顾了2019年和今年以来工作`: the year named beside 今年 is the one before it."""
+_THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
+"""`从今年(2011年)开始到2013年`: the text glosses its 今年 with the year itself."""
 
 
 def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
     (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
-    this one (`回顾了2019年和今年以来工作` → 2020)."""
+    this one (`回顾了2019年和今年以来工作` → 2020), or glossing 今年 (`今年(2011年)` → 2011)."""
+    if glossed := _THIS_GLOSSED.search(fold(body)):
+        return int(glossed.group(1))
     m = _THIS_IS.search(fold(body))
     if m is None:
         last = _LAST_AND_THIS.search(fold(body))

@@ -110,18 +110,30 @@ def _other_grades(a: str, b: str) -> bool:
 """A list joined in a name: the name counts several things together."""
 
 
+LIST_ITEM = 12
+"""A line this short that is all one count (`新建6所幼儿园`) is an item of a list."""
+
+
+def _list_item(f: Found) -> bool:
+    """An item of a list under place lines (`雁塔区` / `新建6所幼儿园` / `未央区` /
+    `新建6所幼儿园`): the same short line under another place is another place's target."""
+    quote = f.quote.strip()
+    return f.kind == "prose" and len(quote) <= LIST_ITEM and not re.search(r"[，,。；;：:]", quote)
+
+
 def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:
     """Drop repeats: the same sentence printed twice, and prose that restates a target
     already found (same indicator, year and number), whose section goes to `also`."""
     kept: list[Found] = []
     seen: set[tuple[str, str, str, int | None]] = set()
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
-        if (f.quote, f.raw, f.name, f.year) in seen:
+        if (f.quote, f.raw, f.name, f.year) in seen and not _list_item(f):
             continue  # the same sentence under another year (`2023年，…。…比例达7%。`) is its own
         seen.add((f.quote, f.raw, f.name, f.year))
         for i, k in enumerate(kept):
             if (
                 f.kind == "prose"
+                and not (_list_item(f) and _list_item(k))
                 and k.year == f.year
                 and _number(k) == _number(f)
                 and not other_sites(k.name, f.name)

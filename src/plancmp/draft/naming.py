@@ -519,7 +519,9 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
     placed = False
     for i, s in enumerate(spans):
         before = sentence[spans[i - 1].end if i else cs : s.start]
-        where = _AT.search(before) or (placed and _MORE_PLACES.fullmatch(before))
+        more = _MORE_PLACES.fullmatch(before) or _AREAS.fullmatch(before)
+        where = _AT.search(before) or (placed and more)  # `13个市州61个县区`: areas within areas
+        where = where or (_SAVE.search(before) and _SAVE_END.match(sentence, s.end))
         places = _AREAS.match(sentence, s.end)
         if i + 1 < len(spans) and places and places.end() == spans[i + 1].start:
             where = places  # `我县25个乡镇(街道)103所幼儿园`: where the next count stands
@@ -532,9 +534,15 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
     return out, name_from
 
 
-_AT = re.compile(r"(?:^|[，,；;\s])在(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*$")
-"""`在17个乡镇`, `在全省23个重点帮扶县`, `在该县6个乡镇`: 在 opening a clause, before the count of
-places."""
+_AT = re.compile(
+    r"(?:^|[，,；;\s])在(?:(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*除?"
+    r"|[^，,；;。：:\d]{1,16}?的)\s*$"
+)
+"""`在17个乡镇`, `在全省23个重点帮扶县`, `在该县6个乡镇`, `在全省除23个重点帮扶县以外…`,
+`在学位供给矛盾突出的14个市州`: 在 opening a clause, before the count of places."""
+_SAVE = re.compile(r"除\s*$")
+_SAVE_END = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外)")
+"""`除23个重点帮扶县以外`: what is counted out is never the target."""
 _MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|之内)的?(?:其他|其余)?")
 """`在全省23个重点帮扶县以外的其他65个县`: places counted out of others."""
 
@@ -544,7 +552,7 @@ _PLACE_NOUN = re.compile(
 )
 """The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
 _AREAS = re.compile(
-    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县)(?:\s*[(（][^)）]{1,8}[)）])?\s*"
+    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县|市州)(?:\s*[(（][^)）]{1,8}[)）])?\s*"
 )
 """Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
 

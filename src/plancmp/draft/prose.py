@@ -17,7 +17,7 @@ from plancmp.draft import names
 from plancmp.draft.dating import DUE, FINISHED
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, in_quoted_target, name_values
-from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
+from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
     FIRM,
@@ -77,6 +77,16 @@ _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（�
 """What lies between two items of one list (`600个、中学学位`, `12个普通高中建设项目、`)."""
 _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
 """`新优质学校`, `改扩建学校`: schools of any stage, whatever the sentence is about."""
+_PART = re.compile(r"([^，,；;。]*)[，,]\s*其中[^，,；;。]*$")
+
+
+def _part_of(sentence: str, at: int) -> str:
+    """The clause of the total a `其中` part belongs to (`投入使用高中14所，其中市属学校10所`):
+    a part takes its total's stage, even when its own words say only `学校`; '' otherwise."""
+    m = _PART.search(sentence[:at])
+    return m.group(1) if m else ""
+
+
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
@@ -356,7 +366,8 @@ def _prior_segment(
     schools of one segment are theirs — unless the sentence counted other stages before
     (`幼儿园项目5个、义务教育项目8个、高中教育项目3个，计划总投资…`). `given` holds the
     segments the values before were given (`…幼儿园、增加十九班、增加招收人数五百名`: the
-    classes are the kindergartens', and so are the pupils)."""
+    classes are the kindergartens', and so are the pupils). A name repeated pair by pair
+    (`幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`) gives each the stage of its own pair."""
     prior = [n for n in named_all if n.span.end <= named.span.start]
     if not prior:
         return None
@@ -369,6 +380,8 @@ def _prior_segment(
     if own is None or not re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
         return None
     segments = {segment(n) for n in prior} - {None}
+    if len(prior) >= 2 and prior[-2].name == named.name and between.strip().startswith("、"):
+        return own  # pairs (`幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`): each its own
     return own if segments == {own} else None  # not a total over several stages
 
 
@@ -433,7 +446,7 @@ def _sentence_segment(sentence: str) -> str | None:
 
 def _one_segment(text: str) -> str | None:
     """The one segment a text speaks of; None when it names several, or mixes them."""
-    found = set() if mixed(text) else topics(text)
+    found = set() if mixed(text) or SECONDARY_COUNT.search(text) else topics(text)
     return found.pop() if len(found) == 1 else None
 
 
@@ -447,8 +460,12 @@ _BUILDS = re.compile(
 """A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
 `竣工交付使用15所幼儿园`), or the schools named one by one as a clause
 (`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
-_MORE_BUILT = re.compile(rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*")
-"""The counts of other schools the same build lists after it (`、幼儿园1所`)."""
+_MORE_BUILT = re.compile(
+    rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*"
+    rf"(?:\s*[、和及与]\s*[^，,；;。、\d]{{0,4}}?{_SCHOOLS}(?=[，,；;。]|$))*"
+)
+"""The counts of other schools the same build lists after it (`、幼儿园1所`), and kinds it
+counts together with it (`建设了9所幼儿园、中小学`: one count of schools of every stage)."""
 
 
 _PEOPLE_FORECAST = re.compile(
@@ -514,7 +531,7 @@ def _found(
     name = _one_school_each(sentence, span) or name
     nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
-        context = nearest = ""  # a total over the stages just listed has no one segment
+        context = nearest = _part_of(sentence, span.start)  # no one segment, unless a part
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     if segment is None and _ATTRIBUTE.match(name):
         segment = _built_segment(sentence) or _project_segment(sentence)

@@ -51,8 +51,11 @@ _REVIEW = re.compile(
     r"|完成情况|执行情况|进展情况"
 )
 _REVIEW_OPENING = re.compile(r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年")
-_WILL_AFTER_OPENING = re.compile(r"^[^，,。；;]{2,14}[，,][^，,。；;]{0,8}?(?:将|要|力争|计划|拟)")
-"""`“十三五”期间，海口将建成…`: the period's own plan says what it will do; its opening is no review."""
+_WILL_AFTER_OPENING = re.compile(
+    r"^[^，,。；;\s]{2,14}(?:[，,]|\s+)[^，,。；;]{0,8}?(?:将|要|力争|计划|拟)"
+)
+"""`“十三五”期间，海口将建成…`: the period's own plan says what it will do; its opening is no review.
+A space may stand for the comma (`“十二五”期间 某市计划建设…`, a line a page set in spaces)."""
 _ACHIEVED = re.compile(
     r"^[^。！？!?]{0,8}(?:期间|以来|时期|[一二三四五六七八九十两多\d]年来)[，,]"
     r"[^。！？!?]{0,40}取得了?[^。！？!?]{0,6}(?:成就|成效|成绩|进展)[。！!]?$"

@@ -114,7 +114,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"中职|中等职业|职高|职业高中|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
         ),
     ),
-    ("高中段", re.compile(r"高中|普高|高级中学|县中(?![心小医等])")),
+    (
+        "高中段",
+        re.compile(r"高中|普高|高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"),
+    ),  # `各区(市)县中，…`: among the districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     ("小学", re.compile(r"(?<![中大])小学")),
     ("初中", re.compile(r"初中")),
@@ -127,6 +130,11 @@ _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
 )
 """Kinds of education that are no school segment: a context about them lends none."""
+SECONDARY_COUNT = re.compile(
+    r"(?<![初高职普])中学\s*[\d一二三四五六七八九十两]+\s*所|[\d一二三四五六七八九十两]+\s*所(?:普通)?中学"
+)
+"""A count of 中学 (`小学1所、中学1所`): middle schools of junior and senior years, no one stage,
+so a context that counts them beside another stage is about no one stage."""
 _CARE = re.compile(r"托位|托育|婴幼儿")
 """Care for children under three (`新增幼儿托位600个`): no school segment, though the name
 says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
@@ -169,4 +177,6 @@ def topic_segment(name: str, context: str = "") -> str | None:
     found = topics(name)
     if not found and not _OTHER.search(context):
         found = topics(_MIXED.sub("", context))
+        if found and SECONDARY_COUNT.search(context):
+            found.add("中学")  # `新建小学1所、中学1所，新增学位…`: of both, no one stage
     return found.pop() if len(found) == 1 else None

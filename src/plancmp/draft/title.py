@@ -97,8 +97,9 @@ def find_title(texts: list[str]) -> str | None:
     notice nor page furniture."""
     opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
     lines = [t for t in opening if _may_be_title(t)]
+    sections = _section_heads(texts[:TITLE_BLOCKS])
     for line in lines:
-        if PLAN_WORDS.search(_CITED.sub("", line) or line):
+        if PLAN_WORDS.search(_CITED.sub("", line) or line) and line not in sections:
             return line
     for line in lines:
         dated = _TITLE_YEAR.search(line)
@@ -114,6 +115,25 @@ def find_title(texts: list[str]) -> str | None:
             if PLAN_WORDS.search(m.group(1)):
                 return m.group(1)
     return None
+
+
+_PROSE = re.compile(r".{100,}[。！!]\s*")
+"""A paragraph of running text: a hundred characters or more ending as a sentence does."""
+_SECTION_NUMBER = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
+)
+
+
+def _section_heads(texts: list[str]) -> set[str]:
+    """Short lines standing after a paragraph of running text over a numbered sub-heading
+    (`核心政策举措` over `(一)资源扩容与普惠发展`): they head a section of the text, they
+    name no plan of its own."""
+    body = next((n for n, t in enumerate(texts) if _PROSE.fullmatch(t.strip())), len(texts))
+    return {
+        line.strip()
+        for line, below in itertools.pairwise(texts[body + 1 :])
+        if _SECTION_NUMBER.match(below)
+    }
 
 
 _DATE_LINE = re.compile(
