@@ -623,3 +623,20 @@ def test_a_row_naming_an_indicator_with_its_standard_in_brackets_is_its_target(
         ("幼儿园生均建筑面积", "≥10.44平方米"),
         ("新建园达标率(%)", "100"),
     ]
+
+
+def test_a_header_without_a_name_over_the_label_column_reads_its_rows(tmp_path: Path) -> None:
+    """Column names with none over the row labels, and a 0 for a kind none is planned of."""
+    text = "\n".join([
+        "“十四五”新城学校建设项目",
+        "幼儿园 小学 完中",
+        "甲镇 5 3 0",
+        "乙镇 6 0 2",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=2025)
+    assert [(f.name, f.raw, f.segment) for f in got] == [
+        ("幼儿园（甲镇）", "5", "学前"),
+        ("小学（甲镇）", "3", "小学"),
+        ("幼儿园（乙镇）", "6", "学前"),
+        ("完中（乙镇）", "2", None),
+    ]

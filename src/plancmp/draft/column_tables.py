@@ -30,7 +30,8 @@ _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
 
 
 def value_columns(table: Table) -> list[int]:
-    """The columns (after the first) where most data rows print a value."""
+    """The columns (after the first) where most data rows print a value or a dash for
+    none (`—`), and one at least a value."""
     n = header_rows(table)
     rows = table.rows[n:]
     if n != 1 or len(rows) < 2:
@@ -39,8 +40,14 @@ def value_columns(table: Table) -> list[int]:
     return [
         j
         for j in range(1, width)
-        if table.rows[0][j].strip() and sum(_short_value(r[j]) for r in rows) * 2 > len(rows)
+        if table.rows[0][j].strip()
+        and sum(_short_value(r[j]) or _dash(r[j]) for r in rows) * 2 > len(rows)
+        and any(_short_value(r[j]) for r in rows)
     ]
+
+
+def _dash(cell: str) -> bool:
+    return cell.strip() in ("—", "-", "/")
 
 
 def _short_value(cell: str) -> bool:

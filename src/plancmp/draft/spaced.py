@@ -191,18 +191,38 @@ def _columns_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], in
         return None
     rows: list[list[str]] = []
     texts = first
+    width = _row_width(blocks, i + 1, len(header))
     for block in blocks[i + 1 :]:
         if not isinstance(block, Paragraph):
             break
         texts.append(block.text.strip())
         cells = texts[-1].split()
-        if len(cells) != len(header) or _value(cells[0]) or not all(map(_value, cells[1:])):
+        if len(cells) != width or _value(cells[0]) or not all(map(_value, cells[1:])):
             break
         rows.append(cells)
     if len(rows) < MIN_ROWS:
         return None
+    if width > len(header):
+        header = ["", *header]
+    rows = [[cells[0], *map(_none_planned, cells[1:])] for cells in rows]
     table = Table(tuple(tuple(r) for r in [header, *rows]), _title(blocks, i))
     return table, tuple(texts[: len(rows) + 1]), i, i + len(rows) + 1
+
+
+def _none_planned(cell: str) -> str:
+    """A bare 0 in a table of counts by label and kind says none of that kind is
+    planned there: no target, so the cell is read as a dash (no value)."""
+    return "—" if cell == "0" else cell
+
+
+def _row_width(blocks: list[Block], i: int, names: int) -> int:
+    """How many cells the rows under a line of column names hold: as many as the names,
+    or one more when the header printed no name over the label column (`幼儿园 小学`
+    over `甲区 5 3`)."""
+    below = blocks[i] if i < len(blocks) else None
+    if isinstance(below, Paragraph) and len(below.text.split()) == names + 1:
+        return names + 1
+    return names
 
 
 def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:
