@@ -712,3 +712,11 @@ def test_places_of_a_primary_and_a_middle_school_are_of_no_one_stage() -> None:
     assert [(f.raw, f.segment) for f in both][-1] == ("3020个", None)
     one, _, _ = read_paragraph("某区将新建小学1所，新增学位1620个。", where, plan)
     assert [(f.raw, f.segment) for f in one][-1] == ("1620个", "小学")
+
+
+def test_schools_and_kindergartens_written_together_are_of_no_one_stage() -> None:
+    from plancmp.draft.segments import topic_segment
+
+    assert topic_segment("学校幼儿园总数") is None
+    assert topic_segment("新建学校幼儿园") is None
+    assert topic_segment("中心学校幼儿园") == "学前"  # a school's own kindergarten

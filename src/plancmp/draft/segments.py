@@ -123,7 +123,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("初中", re.compile(r"初中")),
 )
 _MIXED = re.compile(
-    r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|幼儿园[和及与、](?:中小学|学校)"
+    r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"
     r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)"
 )
 _OTHER = re.compile(
@@ -138,7 +138,8 @@ so a context that counts them beside another stage is about no one stage."""
 _CARE = re.compile(r"托位|托育|婴幼儿")
 """Care for children under three (`新增幼儿托位600个`): no school segment, though the name
 says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
-"""Schools of several stages at once: a name about them has no one segment (but the
+"""Schools of several stages at once (`学校幼儿园总数`, schools and kindergartens): a name
+about them has no one segment (but the
 `义务教育中小学` are the two stages of compulsory education: 义务教育). `学位（园位）` counts
 school places and kindergarten places together; `入园、就学问题`, `入园入学` are a kindergarten's and a
 school's both."""
