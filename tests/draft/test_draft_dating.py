@@ -297,3 +297,12 @@ def test_fragments_of_a_menu_of_related_posts_do_not_push_the_date_line_out() ->
     ]
     assert page_year(texts) == 2017
     assert page_year(["首页", *[f"栏目{n}" for n in range(12)], "某号 · 2017-03-02 21:34"]) is None
+
+
+def test_a_page_announcing_a_years_programme_is_written_in_that_year() -> None:
+    from plancmp.draft.dating import stated_year
+
+    text = "新出炉的2023年某市10项民生实事项目公布。今年某市将建成33所学校。"
+    assert stated_year(text) == 2023
+    assert stated_year("新出炉的2023年某市10项民生实事项目公布。") is None  # no 今年 to date
+    assert stated_year("2022年民生实事项目全部完成。今年某市将建成33所学校。") is None

@@ -189,6 +189,12 @@ _THIS_IS = re.compile(
 
 _LAST_AND_THIS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:和|及|与|以及)今年")
 """`回顾了2019年和今年以来工作`: the year named beside 今年 is the one before it."""
+_ANNOUNCED = re.compile(
+    r"(?:新出炉|出炉|公布|发布|出台|印发)的?\s*((?:19|20)\d\d)\s*年度?[^，,。；;]{0,12}?"
+    r"(?:民生实事|为民办实事|实事项目|工作要点)"
+)
+"""`新出炉的2023年宁波市10项民生实事项目`: a page reporting a year's programme as just
+announced is written in that year (an undated news page's 今年)."""
 _THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
 """`从今年(2011年)开始到2013年`: the text glosses its 今年 with the year itself."""
 
@@ -196,9 +202,12 @@ _THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
 def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
     (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
-    this one (`回顾了2019年和今年以来工作` → 2020), or glossing 今年 (`今年(2011年)` → 2011)."""
+    this one (`回顾了2019年和今年以来工作` → 2020), or glossing 今年 (`今年(2011年)` → 2011),
+    or announcing this year's programme (`新出炉的2023年民生实事项目`)."""
     if glossed := _THIS_GLOSSED.search(fold(body)):
         return int(glossed.group(1))
+    if "今年" in body and (announced := _ANNOUNCED.search(fold(body))):
+        return int(announced.group(1))
     m = _THIS_IS.search(fold(body))
     if m is None:
         last = _LAST_AND_THIS.search(fold(body))
