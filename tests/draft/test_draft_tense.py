@@ -450,6 +450,17 @@ def test_a_level_with_its_rise_since_an_earlier_year_is_a_review() -> None:
     assert read("到2025年，毛入园率达到95%，比2015年提高3个百分点。", PLAN)[0] == [("95%", 2025)]
 
 
+def test_levels_with_their_rise_since_years_ago_are_a_review() -> None:
+    """`分别达到87.7%、96.9%，比十年前分别提高了…个百分点`: levels measured from some years ago
+    report what was reached, in a plan as in news; a word of a target still sets one."""
+    text = "毛入园率、巩固率分别达到87.7%、96.9%，比十年前分别提高了42.5、16.9个百分点。"
+    assert read(text, NEWS_2023)[0] == []
+    assert read(text, PLAN)[0] == []
+    assert read("毛入园率达到90%，比5年前提高10个百分点。", PLAN)[0] == []
+    targets = read("到2025年，毛入园率力争达到95%，比五年前提高5个百分点。", PLAN)[0]
+    assert targets[0] == ("95%", 2025)
+
+
 def test_a_progress_report_sets_each_task_against_what_is_done() -> None:
     targets, results = read(
         "截至10月底，各县区建设情况如下：甲县新建3所、改扩建1所，目前完工4所；"

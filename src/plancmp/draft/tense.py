@@ -133,11 +133,13 @@ _STANDING = re.compile(
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
 _RISE_SINCE = re.compile(
-    r"[，,]\s*(?:较|比)\s*(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
+    r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
+    r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
 )
 """A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
-百分点` in a plan based on 2020 sets a target and says how far it goes)."""
+百分点` in a plan based on 2020 sets a target and says how far it goes). Measured from some years
+ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), it always looks back."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
 """A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
 its words name a programme, they state no intent."""
@@ -322,6 +324,8 @@ def _rose_since(sentence: str, dating: Dating) -> bool:
     m = _RISE_SINCE.search(sentence)
     if m is None:
         return False
+    if m["year"] is None:
+        return True  # `比十年前提高`: measured from years ago, a result
     return dating.base_year is None or int(m["year"]) < dating.base_year
 
 
