@@ -297,3 +297,11 @@ def test_fragments_of_a_menu_of_related_posts_do_not_push_the_date_line_out() ->
     ]
     assert page_year(texts) == 2017
     assert page_year(["首页", *[f"栏目{n}" for n in range(12)], "某号 · 2017-03-02 21:34"]) is None
+
+
+def test_a_newspapers_date_line_with_its_weekday_or_page_dates_the_page() -> None:
+    """`某某日报 2018年02月09日 星期五` and `《某某日报》(2018年02月09日 05版)` print the
+    issue's date; a portal's clock (`今天是 2025年5月31日 星期六`) the day it was read."""
+    assert page_year(["某某日报 2018年02月09日 星期五", "某省出台方案", BODY]) == 2018
+    assert page_year(["某省出台方案", "《某某日报》(2018年02月09日 05版)", BODY]) == 2018
+    assert page_year(["某某网 今天是 2025年5月31日 星期六", "某省出台方案", BODY]) is None
