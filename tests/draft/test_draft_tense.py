@@ -461,6 +461,17 @@ def test_levels_with_their_rise_since_years_ago_are_a_review() -> None:
     assert targets[0] == ("95%", 2025)
 
 
+def test_a_programme_of_so_many_years_from_a_year_is_due_at_its_end() -> None:
+    """`从2011年起分三年建设1200所`, `自2021年开始用五年时间…`: the total is due in the
+    programme's last year, not the year it starts."""
+    news = Plan(None, 2013, False, now=2011, news=True, ahead=(2013,))
+    text = "省行动计划确定，从2011年起分三年在全省建设1200所公办幼儿园。"
+    assert read(text, news)[0] == [("1200所", 2013)]
+    text = "自2021年开始用五年时间新建幼儿园30所。"
+    assert read(text, PLAN)[0] == [("30所", 2025)]
+    assert read("从2021年起，全市新建幼儿园30所。", PLAN)[0] == [("30所", 2021)]
+
+
 def test_a_progress_report_sets_each_task_against_what_is_done() -> None:
     targets, results = read(
         "截至10月底，各县区建设情况如下：甲县新建3所、改扩建1所，目前完工4所；"

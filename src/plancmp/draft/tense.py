@@ -52,6 +52,12 @@ for `约为“十二五”期间的2.5倍` compares, it does not date. A year op
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
+_SPAN_FROM = re.compile(
+    r"\s*(?:起|开始)[，,]?\s*(?:分|用|利用)\s*(?P<count>[二三四五六七八九十两2-9]|10)\s*年(?:时间)?"
+)
+"""`从2011年起分三年…`, `自2021年开始用五年时间…`: a programme of so many years from a year,
+whose total is due at its last year (2013)."""
+_FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
@@ -188,7 +194,10 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
-        if m["year"] or m["bare"]:
+        if m["year"] and (span := _SPAN_FROM.match(folded, m.end())) and _FROM_START.search(before):
+            years = _COUNT[span["count"]]  # `从2011年起分三年建设1200所`: due at its end
+            out.append((m.start(), int(m["year"]) + years - 1, False, False))
+        elif m["year"] or m["bare"]:
             out.append((m.start(), int(m["year"] or m["bare"]), False, False))
         elif m["cn_year"] or m["school"]:
             if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
