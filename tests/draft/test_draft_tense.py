@@ -472,6 +472,15 @@ def test_a_programme_of_so_many_years_from_a_year_is_due_at_its_end() -> None:
     assert read("从2021年起，全市新建幼儿园30所。", PLAN)[0] == [("30所", 2021)]
 
 
+def test_a_year_a_target_counts_from_does_not_date_it() -> None:
+    """`在2020年基础上新增约30万个学位`: 2020 is where the count starts; the target is the
+    plan's, while `2020年新增学位3万个` in the same plan reports its base year."""
+    text = "在2020年基础上新增约30万个公办幼儿园学位、新增约370万个公办义务教育学位。"
+    assert read(text, PLAN)[0] == [("约30万个", 2025), ("约370万个", 2025)]
+    assert read("在2020年的基础上，新增学位2万个。", PLAN)[0] == [("2万个", 2025)]
+    assert read("2020年新增学位3万个。", PLAN)[0] == []
+
+
 def test_a_progress_report_sets_each_task_against_what_is_done() -> None:
     targets, results = read(
         "截至10月底，各县区建设情况如下：甲县新建3所、改扩建1所，目前完工4所；"

@@ -57,6 +57,7 @@ _SPAN_FROM = re.compile(
 )
 """`从2011年起分三年…`, `自2021年开始用五年时间…`: a programme of so many years from a year,
 whose total is due at its last year (2013)."""
+_BASIS = re.compile(r"(?:底|末)?的?基础上")
 _FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
@@ -194,6 +195,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
+        if m["year"] and _BASIS.match(folded, m.end()):
+            continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
         if m["year"] and (span := _SPAN_FROM.match(folded, m.end())) and _FROM_START.search(before):
             years = _COUNT[span["count"]]  # `从2011年起分三年建设1200所`: due at its end
             out.append((m.start(), int(m["year"]) + years - 1, False, False))
