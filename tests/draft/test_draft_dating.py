@@ -306,3 +306,11 @@ def test_a_page_announcing_a_years_programme_is_written_in_that_year() -> None:
     assert stated_year(text) == 2023
     assert stated_year("新出炉的2023年某市10项民生实事项目公布。") is None  # no 今年 to date
     assert stated_year("2022年民生实事项目全部完成。今年某市将建成33所学校。") is None
+
+
+def test_a_newspapers_date_line_with_its_weekday_or_page_dates_the_page() -> None:
+    """`某某日报 2018年02月09日 星期五` and `《某某日报》(2018年02月09日 05版)` print the
+    issue's date; a portal's clock (`今天是 2025年5月31日 星期六`) the day it was read."""
+    assert page_year(["某某日报 2018年02月09日 星期五", "某省出台方案", BODY]) == 2018
+    assert page_year(["某省出台方案", "《某某日报》(2018年02月09日 05版)", BODY]) == 2018
+    assert page_year(["某某网 今天是 2025年5月31日 星期六", "某省出台方案", BODY]) is None

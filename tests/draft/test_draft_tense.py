@@ -450,6 +450,37 @@ def test_a_level_with_its_rise_since_an_earlier_year_is_a_review() -> None:
     assert read("到2025年，毛入园率达到95%，比2015年提高3个百分点。", PLAN)[0] == [("95%", 2025)]
 
 
+def test_levels_with_their_rise_since_years_ago_are_a_review() -> None:
+    """`分别达到87.7%、96.9%，比十年前分别提高了…个百分点`: levels measured from some years ago
+    report what was reached, in a plan as in news; a word of a target still sets one."""
+    text = "毛入园率、巩固率分别达到87.7%、96.9%，比十年前分别提高了42.5、16.9个百分点。"
+    assert read(text, NEWS_2023)[0] == []
+    assert read(text, PLAN)[0] == []
+    assert read("毛入园率达到90%，比5年前提高10个百分点。", PLAN)[0] == []
+    targets = read("到2025年，毛入园率力争达到95%，比五年前提高5个百分点。", PLAN)[0]
+    assert targets[0] == ("95%", 2025)
+
+
+def test_a_programme_of_so_many_years_from_a_year_is_due_at_its_end() -> None:
+    """`从2011年起分三年建设1200所`, `自2021年开始用五年时间…`: the total is due in the
+    programme's last year, not the year it starts."""
+    news = Plan(None, 2013, False, now=2011, news=True, ahead=(2013,))
+    text = "省行动计划确定，从2011年起分三年在全省建设1200所公办幼儿园。"
+    assert read(text, news)[0] == [("1200所", 2013)]
+    text = "自2021年开始用五年时间新建幼儿园30所。"
+    assert read(text, PLAN)[0] == [("30所", 2025)]
+    assert read("从2021年起，全市新建幼儿园30所。", PLAN)[0] == [("30所", 2021)]
+
+
+def test_a_year_a_target_counts_from_does_not_date_it() -> None:
+    """`在2020年基础上新增约30万个学位`: 2020 is where the count starts; the target is the
+    plan's, while `2020年新增学位3万个` in the same plan reports its base year."""
+    text = "在2020年基础上新增约30万个公办幼儿园学位、新增约370万个公办义务教育学位。"
+    assert read(text, PLAN)[0] == [("约30万个", 2025), ("约370万个", 2025)]
+    assert read("在2020年的基础上，新增学位2万个。", PLAN)[0] == [("2万个", 2025)]
+    assert read("2020年新增学位3万个。", PLAN)[0] == []
+
+
 def test_a_progress_report_sets_each_task_against_what_is_done() -> None:
     targets, results = read(
         "截至10月底，各县区建设情况如下：甲县新建3所、改扩建1所，目前完工4所；"

@@ -27,7 +27,12 @@ _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s*[:：]?\s*)?((?:19|20)\d\d)-\d{1,
 """A page whose date line was run into its first paragraph (`date 2026-01-08 【记者…】…`): a
 date written with hyphens opens no sentence."""
 _TAGS = re.compile(r"<[^<>]{0,200}>")
-_META = re.compile(r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d")
+_META = re.compile(
+    r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d|星期[一二三四五六日天]|(?<!\d)\d{1,2}\s*版"
+)
+"""What a date line prints beside its date: a source, a time, a weekday (`工人日报 2018年02月09日 星期五`),
+a newspaper's page (`（2018年02月09日 05版）`)."""
+_CLOCK = re.compile(r"今天是|今日是")
 _LABELLED = re.compile(
     r"(?:(?:成文|发文|印发|发布)日期|发布时间|发布于|发表于)\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
 )
@@ -64,8 +69,8 @@ def page_year(texts: list[str]) -> int | None:
                 return int(opening.group(1))
             break  # the body has begun: later dates are the footer's
         m = _DATE.search(folded)
-        if not m:
-            continue
+        if not m or _CLOCK.search(folded):
+            continue  # `今天是 2025年5月31日 星期六`: a portal's clock, the day it was read
         rest = folded.replace(m.group(0), "").strip()
         if _META.search(folded) or not rest or "-" in m.group(0):
             return int(m.group(1) or m.group(2))

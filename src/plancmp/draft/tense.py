@@ -52,6 +52,13 @@ for `约为“十二五”期间的2.5倍` compares, it does not date. A year op
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
+_SPAN_FROM = re.compile(
+    r"\s*(?:起|开始)[，,]?\s*(?:分|用|利用)\s*(?P<count>[二三四五六七八九十两2-9]|10)\s*年(?:时间)?"
+)
+"""`从2011年起分三年…`, `自2021年开始用五年时间…`: a programme of so many years from a year,
+whose total is due at its last year (2013)."""
+_BASIS = re.compile(r"(?:底|末)?的?基础上")
+_FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
@@ -133,11 +140,13 @@ _STANDING = re.compile(
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
 _RISE_SINCE = re.compile(
-    r"[，,]\s*(?:较|比)\s*(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
+    r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
+    r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
 )
 """A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
-百分点` in a plan based on 2020 sets a target and says how far it goes)."""
+百分点` in a plan based on 2020 sets a target and says how far it goes). Measured from some years
+ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), it always looks back."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
 """A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
 its words name a programme, they state no intent."""
@@ -186,7 +195,12 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
-        if m["year"] or m["bare"]:
+        if m["year"] and _BASIS.match(folded, m.end()):
+            continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
+        if m["year"] and (span := _SPAN_FROM.match(folded, m.end())) and _FROM_START.search(before):
+            years = _COUNT[span["count"]]  # `从2011年起分三年建设1200所`: due at its end
+            out.append((m.start(), int(m["year"]) + years - 1, False, False))
+        elif m["year"] or m["bare"]:
             out.append((m.start(), int(m["year"] or m["bare"]), False, False))
         elif m["cn_year"] or m["school"]:
             if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
@@ -322,6 +336,8 @@ def _rose_since(sentence: str, dating: Dating) -> bool:
     m = _RISE_SINCE.search(sentence)
     if m is None:
         return False
+    if m["year"] is None:
+        return True  # `比十年前提高`: measured from years ago, a result
     return dating.base_year is None or int(m["year"]) < dating.base_year
 
 
