@@ -315,12 +315,14 @@ MAKE_CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "make_corpus.
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """600 county plans: their index takes seconds to write, time enough to interrupt it.
-    Two come from the benchmark's generator; the rest are copies under other ids."""
+    """2,000 county plans: their index takes seconds to write, time enough to interrupt it
+    on a loaded machine too (600 copies, whose repeated lines a worker reads once, were
+    written before the signal came on a busy one). Two come from the benchmark's generator;
+    the rest are copies under other ids."""
     folder = tmp_path_factory.mktemp("corpus")
     subprocess.run([sys.executable, str(MAKE_CORPUS), "2", str(folder)], check=True)
     text = (folder / "c00001.yaml").read_text(encoding="utf-8")
-    for i in range(2, 600):
+    for i in range(2, 2000):
         pid = f"c{i:05d}"
         (folder / f"{pid}.yaml").write_text(text.replace("c00001", pid), encoding="utf-8")
     return folder
