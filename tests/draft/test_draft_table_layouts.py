@@ -625,6 +625,19 @@ def test_a_row_naming_an_indicator_with_its_standard_in_brackets_is_its_target(
     ]
 
 
+def test_a_zero_under_a_target_column_is_a_target_not_none_planned(tmp_path: Path) -> None:
+    """Only in a table of whole counts by kind does a 0 say none is planned: under a
+    baseline and a target a 0 is what the row aims at (大班额 cleared)."""
+    text = "\n".join([
+        "主要发展指标",
+        "指标 现状值 目标值",
+        "大班额比例 5.2 0",
+        "学前三年毛入园率 96.1 98",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2020, target=2025)
+    assert [(f.name, f.raw) for f in got] == [("大班额比例", "0"), ("学前三年毛入园率", "98")]
+
+
 def test_a_header_without_a_name_over_the_label_column_reads_its_rows(tmp_path: Path) -> None:
     """Column names with none over the row labels, and a 0 for a kind none is planned of."""
     text = "\n".join([

@@ -204,9 +204,19 @@ def _columns_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], in
         return None
     if width > len(header):
         header = ["", *header]
-    rows = [[cells[0], *map(_none_planned, cells[1:])] for cells in rows]
+    if _counts_by_kind(header, rows):
+        rows = [[cells[0], *map(_none_planned, cells[1:])] for cells in rows]
     table = Table(tuple(tuple(r) for r in [header, *rows]), _title(blocks, i))
     return table, tuple(texts[: len(rows) + 1]), i, i + len(rows) + 1
+
+
+def _counts_by_kind(header: list[str], rows: list[list[str]]) -> bool:
+    """A table of whole counts under column names of kinds, not of years or of a baseline
+    and a target (`幼儿园 小学` over `甲区 5 3`, not `指标 现状值 目标值` over `大班额比例 5.2 0`,
+    where 0 is the target)."""
+    return not any(re.search(r"\d", name) for name in header) and all(
+        re.fullmatch(r"\d+", cell) for cells in rows for cell in cells[1:]
+    )
 
 
 def _none_planned(cell: str) -> str:
