@@ -344,7 +344,7 @@ def _writing(proc, cache_dir):
     for _ in range(3000):
         names = [p.name for p in cache_dir.glob(".*")]
         if any(n.startswith(".new-") or (n.startswith(".tmp-") and "-index-" in n) for n in names):
-            time.sleep(0.3)  # well into it
+            time.sleep(0.05)  # into the parse: 2,000 copies a worker reads fast, even so
             return
         assert proc.poll() is None, "finished before it could be interrupted"
         time.sleep(0.01)
