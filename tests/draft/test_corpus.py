@@ -47,6 +47,7 @@ SETS = tuple(
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout27",
     )
     if (CORPUS / s).is_dir()
 )
@@ -81,6 +82,7 @@ SET_MIN_BYTES = {
     "holdout24": 800,
     "holdout25": 800,
     "holdout26": 800,
+    "holdout27": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
