@@ -518,3 +518,13 @@ def test_a_period_after_a_word_of_a_plan_dates_what_follows() -> None:
     assert targets == [("16个", 2025), ("9930个", 2025)]
     targets, _ = read("全区学位数约为“十二五”期间的1.5倍，新建学校12所。", undated)
     assert [year for _, year in targets] == [None] * len(targets)
+
+
+def test_a_total_over_years_up_to_the_pages_year_is_a_result() -> None:
+    """`2020年至2023年，共安排…` on a 2023 page sums what was done so far; a span that starts
+    with the page's year (`2023—2025年，共新建…`) is a plan's own."""
+    dated = Plan(None, 2023, False, now=2023, news=True, dated=True)
+    text = "2020年至2023年，我国共安排中央预算内投资36亿元，新建48个托育综合服务中心。"
+    assert read(text, dated) == ([], [("36亿元", 2023), ("48个", 2023)])
+    plan = "2023年至2025年，全市共新建幼儿园30所。"
+    assert read(plan, dated) == ([("30所", 2025)], [])

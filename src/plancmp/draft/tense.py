@@ -314,7 +314,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
-            )
+            ) or _totals_to_now(_with_next(sentence, start, end), dating)
             state = FIRM if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -490,6 +490,23 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+
+
+_TOTAL_OVER = re.compile(
+    r"(?P<first>(?:19|20)\d\d)\s*年?\s*[至到\-—–~]\s*(?P<last>(?:19|20)\d\d)\s*年"
+    r"[^。；;]*?(?:累计|总计|合计|共(?!同|建|享|治|育|赢|识|性))"
+)
+"""`2020年至2023年，我国共安排…36亿元`: a total over years that began before the page's year and
+end with it sums what was done so far; a plan's own span (`2023—2025年，共新建…`) starts
+with its year or later."""
+
+
+def _totals_to_now(text: str, dating: Dating) -> bool:
+    """Whether a clause (with the one it leads) sums a span of years up to the page's year."""
+    m = _TOTAL_OVER.search(fold(text))
+    if m is None or dating.now is None or _TARGET.search(_QUOTED.sub("", text)):
+        return False
+    return int(m["first"]) < dating.now and int(m["last"]) <= dating.now
 
 
 _WILL = re.compile(r"(?<!即)将(?![近其该这此])")
