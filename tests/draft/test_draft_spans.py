@@ -281,3 +281,9 @@ def test_secondary_is_no_count_of_times() -> None:
     """二次 before a word (`二次供水`) means secondary; a count of times stands alone."""
     assert printed("完成二次供水设施提标改造小区200个") == ["200个"]
     assert printed("每年至少开展二次。") == ["二次"]
+
+
+def test_one_of_so_many_sizes_a_list_not_a_target() -> None:
+    """`…12项重大民生工程之一`: the count sizes a list the subject belongs to."""
+    assert printed("基础教育建设工程是市政府确定的12项重大民生工程之一。") == []
+    assert printed("成为全国10个试点城市之一，新增学位500个") == ["500个"]

@@ -304,6 +304,8 @@ def _accept_number(
         return None  # 新增10个(每个街道1个): how the total spreads, not a second target
     if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
         return None  # 分3批完成, 分两期建设: how a programme is phased, not what it reaches
+    if unit and _ONE_OF.match(folded, end):
+        return None  # 12项重大民生工程之一: the size of a list the subject belongs to
     if unit == "个" and _PROVINCES.match(folded[end:]):
         return None  # 31个省份的政府工作报告均提及: whose reports a round-up reads
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
@@ -320,6 +322,9 @@ def _accept_number(
     return end, unit
 
 
+_ONE_OF = re.compile(r"[^，,。；;：:、\d]{1,24}?之一")
+"""`是…确定的12项重大民生工程之一`, `成为全国10个试点城市之一`: one of so many; the count sizes a
+list the subject is in, not what anyone is to reach."""
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
