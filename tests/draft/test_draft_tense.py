@@ -528,3 +528,12 @@ def test_a_total_over_years_up_to_the_pages_year_is_a_result() -> None:
     assert read(text, dated) == ([], [("36亿元", 2023), ("48个", 2023)])
     plan = "2023年至2025年，全市共新建幼儿园30所。"
     assert read(plan, dated) == ([("30所", 2025)], [])
+
+
+def test_a_sentence_closing_on_last_year_reports_its_figures() -> None:
+    """Closing words after the last figure (`…北京去年交出一份答卷`) make its figures last year's."""
+    text = "普惠性幼儿园覆盖率达到88%，累计增加18万个学位……北京去年交出一份亮丽的答卷。"
+    assert read(text, NEWS_2023)[0] == []
+    assert read("普惠性幼儿园覆盖率达到88%，在去年的基础上再提高。", NEWS_2023)[0] == [
+        ("88%", 2023)
+    ]

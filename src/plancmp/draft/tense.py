@@ -386,11 +386,21 @@ _OUTCOME = re.compile(
 
 def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
     """A sentence that ends by saying what its figures achieved (`某镇今年新增1所小学、1所幼儿园，
-    更好满足了…需求`) and has no word of a target: the figures are what was done, 今年 or not."""
+    更好满足了…需求`) or that they were last year's (`…北京去年交出一份答卷`) and has no word
+    of a target: the figures are what was done, 今年 or not."""
     if not marks or _TARGET.search(_QUOTED.sub("", sentence)):
         return False
     last = sentence[marks[-1].start : marks[-1].end]
-    return bool(_OUTCOME.search(last)) and not re.search(r"\d", last)
+    if _OUTCOME.search(last) and not re.search(r"\d", last):
+        return True
+    return bool(_LOOKS_BACK.search(re.split(r"\d", fold(sentence))[-1]))
+
+
+_LOOKS_BACK = re.compile(
+    r"去年(?!的?基础上)|过去的?[一二三四五\d]*年|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来"
+)
+"""Closing words after a sentence's last figure that place its figures in the past
+(`…覆盖率达到88%，累计增加18万个学位……北京去年交出一份亮丽的答卷`)."""
 
 
 _SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
