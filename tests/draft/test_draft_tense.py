@@ -537,3 +537,13 @@ def test_a_sentence_closing_on_last_year_reports_its_figures() -> None:
     assert read("普惠性幼儿园覆盖率达到88%，在去年的基础上再提高。", NEWS_2023)[0] == [
         ("88%", 2023)
     ]
+
+
+def test_a_ceremony_held_and_what_it_brought_are_results() -> None:
+    """`…举行联合开幕仪式，使…达130家`: what the opening brought; a later clause with 今年 and 将
+    sets the target."""
+    dated = Plan(None, 2026, False, now=2026, news=True, dated=True)
+    text = (
+        "两家公托今天举行联合开幕仪式，使公共托育中心达130家。今年下半年公共托育中心将达到132家。"
+    )
+    assert read(text, dated) == ([("132家", 2026)], [("130家", 2026)])
