@@ -547,3 +547,11 @@ def test_a_ceremony_held_and_what_it_brought_are_results() -> None:
         "两家公托今天举行联合开幕仪式，使公共托育中心达130家。今年下半年公共托育中心将达到132家。"
     )
     assert read(text, dated) == ([("132家", 2026)], [("130家", 2026)])
+
+
+def test_a_bracket_that_gives_a_span_in_roc_years_dates_by_its_end() -> None:
+    """`未来4年内(110-113年)将再增加…`: 民國 113 is 2024; the span's end dates the amount."""
+    targets, _ = read(
+        "未来4年内(110-113年)将再增加公共化幼儿园名额超过5万个。", Plan(None, None, False)
+    )
+    assert targets == [("超过5万个", 2024)]

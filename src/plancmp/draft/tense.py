@@ -63,6 +63,8 @@ _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
 follows by its end (`计划三年内…建设300所`)."""
+_ROC_SPAN_NOTE = re.compile(r"[(（]\s*1[0-2]\d\s*年?\s*[-—–~至到]\s*$")
+"""`未来4年内(110-113年)将再增加…`: the same note in 民國 years, read up to its last year."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1}
 _RELATIVE_WORD = re.compile("|".join(_RELATIVE))
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
@@ -193,7 +195,11 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         before = folded[: m.start()]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
-        if re.search(r"[(（][^)）]*$", before) and not _PERIOD_NOTE.match(folded, m.start()):
+        if (
+            re.search(r"[(（][^)）]*$", before)
+            and not _PERIOD_NOTE.match(folded, m.start())
+            and not _ROC_SPAN_NOTE.search(before)
+        ):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
