@@ -462,3 +462,19 @@ def test_a_short_line_over_a_numbered_sub_heading_after_the_text_began_heads_a_s
     ]
     assert find_title(lines) == "政策框架与发展目标"
     assert find_title(["某区教育发展举措", "(一)资源扩容"]) == "某区教育发展举措"
+
+
+def test_a_figure_printed_as_the_goal_restates_the_target() -> None:
+    """`…一定会达到132家的目标`, after `将达到132家公托` the same year: one target, whatever words
+    the restatement names it by; another figure of the same page stays."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某市公托建设"),
+            Paragraph("2026-01-22 来源：某市日报"),
+            Paragraph("市长表示，今年下半年全市公共托育中心将达到132家。"),
+            Paragraph("市长表示，一定会达到132家的目标。今年将新增托位500个。"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
+    assert got == ["132家", "500个"]
