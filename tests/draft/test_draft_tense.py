@@ -555,3 +555,13 @@ def test_a_bracket_that_gives_a_span_in_roc_years_dates_by_its_end() -> None:
         "未来4年内(110-113年)将再增加公共化幼儿园名额超过5万个。", Plan(None, None, False)
     )
     assert targets == [("超过5万个", 2024)]
+
+
+def test_necessary_is_no_word_of_a_target() -> None:
+    """必要 (necessary), like 重要 and 主要, holds 要 but states no intent: a report since a year
+    goes on through it."""
+    text = (
+        "2011年以来，全市已建成幼儿园35所。增加幼儿班220个，并配备必要的玩教具，"
+        "使公办幼儿园扩容近6500人。"
+    )
+    assert read(text, NEWS_2023)[0] == []
