@@ -565,3 +565,14 @@ def test_necessary_is_no_word_of_a_target() -> None:
         "使公办幼儿园扩容近6500人。"
     )
     assert read(text, NEWS_2023)[0] == []
+
+
+def test_a_counties_task_count_before_its_progress_is_a_target() -> None:
+    """`平阳县任务数是11所，已完成5所`: a progress report sets the task against what is done;
+    the name drops its copula (`任务数是` → `任务数`)."""
+    found, _, _ = read_paragraph(
+        "目前全市已主体结顶67所。其中平阳县任务数是11所，已完成5所，开工10所。",
+        Paragraph("正文", False, None, 0),
+        NEWS_2023,
+    )
+    assert [(f.name, f.raw) for f in found] == [("平阳县任务数", "11所")]

@@ -442,9 +442,10 @@ _PROGRESS = re.compile(
 """A clause that opens by telling how far a count's works have got (`目前完工4所`, `现已全部立项`,
 `立项和设计工作都已完成`)."""
 _WORKS = re.compile(
-    r"(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
+    r"(?:(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?|任务(?:数|量)?\s*(?:是|为)?\s*)"
+    r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
 )
-"""A count of works to build (`新建3所`, `新建幼儿园10所`)."""
+"""A count of works to build (`新建3所`, `新建幼儿园10所`), or a task's count (`任务数是11所`)."""
 _DONE_IN = re.compile(r"有|完成|完工|开工|竣工|建成|在建|正在|设计|立项|出")
 """Words by which a count is itself progress or a count of what stands."""
 
