@@ -287,3 +287,4 @@ def test_one_of_so_many_sizes_a_list_not_a_target() -> None:
     """`…12项重大民生工程之一`: the count sizes a list the subject belongs to."""
     assert printed("基础教育建设工程是市政府确定的12项重大民生工程之一。") == []
     assert printed("成为全国10个试点城市之一，新增学位500个") == ["500个"]
+    assert printed("将建设43所普惠性幼儿园列入十大民生实事之一") == ["43所"]
