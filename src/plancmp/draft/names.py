@@ -205,7 +205,30 @@ def complete(items: list[str]) -> list[str]:
             keep = len(first) - len(x) if first[-1] == x[-1] else len(first)
             out.append(first[:keep] + x if keep < len(first) else first + x)
         return out
-    return items
+    return _stage_shared(items)
+
+
+_STAGE_HEAD = re.compile(r"^(?:义务教育|学前教育|普通高中|高中阶段|小学|初中|高中|中职)(?=.{2})")
+"""A stage that heads a list of measures (`初中入学率、巩固率、毕业率`): not 幼儿园, which is a
+thing counted (`幼儿园数、在园幼儿数`)."""
+
+
+def _stage_shared(items: list[str]) -> list[str]:
+    """`初中入学率、巩固率、毕业率` → `初中巩固率`, `初中毕业率`: the stage printed before the
+    first of a list of short measures of one kind (each ends as the first does) is theirs too."""
+    head = _STAGE_HEAD.match(items[0])
+    if not head:
+        return items
+    rest = items[0][head.end() :]
+    others = items[1:]
+    alike = all(
+        len(x) <= max(len(rest), 4) and x[-1] == rest[-1] and not _STAGE_WORD.search(x)
+        for x in others
+    )
+    return [items[0], *(head.group() + x for x in others)] if alike else items
+
+
+_STAGE_WORD = re.compile(r"学前|幼儿|小学|初中|高中|义务|中职|职高|普高")
 
 
 def _parallel_lead(short: list[str], last: str) -> str:

@@ -1,0 +1,34 @@
+"""Names and segments of figures given in lists: what the head of a list lends its items,
+and what the words after a count name when the words before are only a verb."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+
+
+def drafted(*lines: str) -> list[tuple[str, str | None, str]]:
+    doc = Document("list.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (d.record.name, d.record.segment, d.record.target.raw)
+        for d in draft_document(doc, "list", []).records
+    ]
+
+
+def test_a_stage_heading_a_list_of_measures_is_each_measures_stage() -> None:
+    assert drafted("到2025年，初中入学率、巩固率、毕业率分别为100%、99.5%、99%。") == [
+        ("初中入学率", "初中", "100%"),
+        ("初中巩固率", "初中", "99.5%"),
+        ("初中毕业率", "初中", "99%"),
+    ]
+
+
+def test_a_list_whose_items_name_their_own_stage_or_kind_lends_nothing() -> None:
+    assert drafted("到2025年，小学入学率、初中巩固率分别为100%、99%。") == [
+        ("小学入学率", "小学", "100%"),
+        ("初中巩固率", "初中", "99%"),
+    ]
+    assert drafted("到2025年，初中入学率、残疾儿童入学率分别为100%、95%。") == [
+        ("初中入学率", "初中", "100%"),
+        ("残疾儿童入学率", None, "95%"),
+    ]
