@@ -32,3 +32,12 @@ def test_a_list_whose_items_name_their_own_stage_or_kind_lends_nothing() -> None
         ("初中入学率", "初中", "100%"),
         ("残疾儿童入学率", None, "95%"),
     ]
+
+
+def test_a_size_each_counted_thing_has_is_part_of_the_noun_after_the_count() -> None:
+    assert drafted("2024年，完成超230个50户以上木质房屋连片村寨给水管网建设。") == [
+        ("完成木质房屋连片村寨给水管网建设", None, "超230个"),
+    ]
+    assert drafted("2024年，新建12所1000人以上的寄宿制学校。") == [
+        ("新建寄宿制学校", None, "12所"),
+    ]

@@ -102,6 +102,7 @@ def noun_after(right: str) -> str:
     """The thing counted after a value, up to the next value (`right` ends there), without
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
     list sums up."""
+    right = _SIZE_OF_EACH.sub("", right, count=1)
     if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
         return ""
     if _NEXT_VERB.match(right):
@@ -129,6 +130,11 @@ def noun_after(right: str) -> str:
     return right.strip()
 
 
+_SIZE_OF_EACH = re.compile(
+    r"^\s*\d+(?:\.\d+)?\s*(?:户|人|名|平方米|亩|米|层|个班|班)(?:以上|及以上|左右)的?(?=[\u4e00-\u9fff“\"])"
+)
+"""`230个50户以上木质房屋连片村寨…`: a size every counted thing has (50户以上) is part of the
+noun after the count, not the end of it."""
 _ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
 """`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
 _NEXT_VERB = re.compile(
