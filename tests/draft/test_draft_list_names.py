@@ -41,3 +41,24 @@ def test_a_size_each_counted_thing_has_is_part_of_the_noun_after_the_count() -> 
     assert drafted("2024年，新建12所1000人以上的寄宿制学校。") == [
         ("新建寄宿制学校", None, "12所"),
     ]
+
+
+def test_a_named_school_opening_a_sentence_names_the_sizes_in_it_and_in_the_next_that_points_back() -> (
+    None
+):
+    rows = drafted(
+        "某区2024年学校建设",
+        "第六实验幼儿园，计划投资3000万元，建筑面积5000平方米。该园计划开办15个班。",
+        "第五实验幼儿园建筑面积6000平方米，开设12个班。",
+        "明年新建的学校有：第二实验小学梅岭校区（中航城），建筑面积3万平方米。该校区计划开设48个班。",
+    )
+    assert [(n, r) for n, _, r in rows if "班" in n] == [
+        ("第六实验幼儿园开办班", "15个"),
+        ("第五实验幼儿园开设班", "12个"),
+        ("第二实验小学梅岭校区开设班", "48个"),
+    ]
+
+
+def test_a_sentence_that_points_back_takes_no_school_when_none_was_named() -> None:
+    rows = drafted("某区2024年学校建设", "全市新建学校5所。该校计划开设24个班。")
+    assert [n for n, _, r in rows if "班" in n] == ["该校计划开设班"]
