@@ -1,4 +1,4 @@
-"""Names and segments of figures given in lists: what the head of a list lends its items,
+"""Names, segments and years of figures given in lists: what the head of a list lends its items,
 and what the words after a count name when the words before are only a verb."""
 
 from __future__ import annotations
@@ -62,3 +62,30 @@ def test_a_named_school_opening_a_sentence_names_the_sizes_in_it_and_in_the_next
 def test_a_sentence_that_points_back_takes_no_school_when_none_was_named() -> None:
     rows = drafted("某区2024年学校建设", "全市新建学校5所。该校计划开设24个班。")
     assert [n for n, _, r in rows if "班" in n] == ["该校计划开设班"]
+
+
+def test_this_year_next_year_and_the_year_after_each_date_their_own_count() -> None:
+    rows = draft_document(
+        Document(
+            "page.txt",
+            (
+                Paragraph("来源：某市日报 2019-07-28"),
+                Paragraph("某区今年新建幼儿园"),
+                Paragraph("预计某区今年将新建幼儿园16所，明年新建10所，后年新建7所。"),
+            ),
+        ),
+        "page",
+        [],
+    ).records
+    assert [(d.record.name, d.record.target.raw, d.record.target.year) for d in rows] == [
+        ("新建幼儿园", "16所", 2019),
+        ("新建幼儿园", "10所", 2020),
+        ("新建幼儿园", "7所", 2021),
+    ]
+
+
+def test_the_hou_nian_of_ci_hou_nian_jun_is_no_year() -> None:
+    from plancmp.draft.tense import anchors
+
+    assert anchors("此后年均新增学位500个", 2019) == []
+    assert [y for _, y, *_ in anchors("后年新建7所", 2019)] == [2021]
