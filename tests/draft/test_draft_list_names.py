@@ -89,3 +89,16 @@ def test_the_hou_nian_of_ci_hou_nian_jun_is_no_year() -> None:
 
     assert anchors("此后年均新增学位500个", 2019) == []
     assert [y for _, y, *_ in anchors("后年新建7所", 2019)] == [2021]
+
+
+def test_a_count_printed_again_with_its_words_in_another_order_is_one_target() -> None:
+    rows = drafted(
+        "某省2026年民生实事",
+        "2026年，同步推进1000所中小学食堂提质升级。省级财政将支持1000所中小学校食堂提质升级。",
+    )
+    assert [(n, r) for n, _, r in rows] == [("同步推进中小学食堂提质升级", "1000所")]
+
+
+def test_the_same_words_with_one_more_are_two_targets() -> None:
+    rows = drafted("某区2026年工作要点", "2026年，新增学位1000个，新增小学学位1000个。")
+    assert [r for _, _, r in rows] == ["1000个", "1000个"]
