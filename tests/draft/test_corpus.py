@@ -46,6 +46,7 @@ SETS = tuple(
         "holdout23",
         "holdout24",
         "holdout25",
+        "holdout26",
     )
     if (CORPUS / s).is_dir()
 )
@@ -79,6 +80,7 @@ SET_MIN_BYTES = {
     "holdout23": 800,
     "holdout24": 800,
     "holdout25": 800,
+    "holdout26": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
