@@ -90,7 +90,17 @@ def restated(a: Found, b: Found) -> bool:
     short, long = sorted((ka, kb), key=len)
     if _JOINED.search(long) and not _JOINED.search(short):
         return False  # `新建和改扩建学校` counts its items together: `改扩建学校` is one of them
-    return len(short) >= 2 and short in long
+    return (len(short) >= 2 and short in long) or _reordered(ka, kb)
+
+
+def _reordered(a: str, b: str) -> bool:
+    """`提质升级1000所中小学校食堂` … `支持1000所中小学校食堂提质升级`: the same words in another
+    order, after the verbs that only introduce them (支持, 同步推进) and 中小学校 = 中小学."""
+    a, b = (_INTRO.sub("", x.replace("中小学校", "中小学")) for x in (a, b))
+    return len(a) >= 6 and sorted(a) == sorted(b)
+
+
+_INTRO = re.compile(r"^(?:同步|统筹|继续|扎实|加快)?(?:支持|推进|推动|实施|开展)")
 
 
 _JOINED = re.compile(r"[和及与、]")

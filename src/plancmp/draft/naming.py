@@ -64,12 +64,13 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     for a, b in status_brackets(sentence):
         sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
     spans = find_spans(sentence)
+    clause_list = clauses(sentence, 0, len(sentence))
+    school = _school_of(sentence, clause_list, state)
     if not spans:
         return []
     out: list[Named] = []
     carry = {"verb": "", "previous": "", "base": ""}
     qualifier = ""
-    clause_list = clauses(sentence, 0, len(sentence))
     for ci, (cs, ce) in enumerate(clause_list):
         q = _QUALIFIER.match(sentence[cs:ce].strip())
         if q:
@@ -85,7 +86,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
-    sized = _sizes_named_by_school(sentence, clause_list, _funds_named_by_work(out))
+    sized = _sizes_named_by_school(school, _funds_named_by_work(out))
     return of_sites(sentence, _graded(sentence, sized))
 
 
@@ -142,31 +143,48 @@ _BUILDS_SCHOOL = re.compile(
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
     rf"|^(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))\s*(?:$|(?=位于|坐落于|选址))"
+    rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
+    rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:$|(?=建筑面积|总建筑面积|占地面积|将建设|将新建))"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
 `某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school and
-where it stands (`第二高中，位于…`, `某某小学位于…`)."""
+where it stands (`第二高中，位于…`, `某某小学位于…`), or a named school (not 全市…, 各…) that opens
+a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
+`某某校区将建设教学楼…`)."""
 _SIZE = re.compile(
-    r"^(?:学校|该校|该园|新校|学校建成投入使用后)?"
+    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后)?"
     r"(?:规划|计划|预计)?(?:设置|开设|开办|可容纳|容纳|可满足|提供|占地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
-_ANAPHOR = re.compile(r"^(?:学校建成投入使用后|学校|该校|该园|新校)")
+_ANAPHOR = re.compile(r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校)(?:规划|计划|预计)?")
+_ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
+"""A sentence that opens by pointing back at the school the one before named."""
 
 
-def _sizes_named_by_school(
-    sentence: str, clause_list: list[tuple[int, int]], out: list[Named]
-) -> list[Named]:
-    """`建设某某小学，规划设置36个教学班，…可容纳学生1620人`: the sizes after a clause that
-    names the one school being built are that school's, and its name opens theirs."""
+def _school_of(
+    sentence: str, clause_list: list[tuple[int, int]], state: dict[str, list[str]]
+) -> tuple[int, str, str] | None:
+    """Where the one school a sentence sizes is named, and its name and clause: a clause of
+    this sentence, or — when the sentence opens by pointing back (`该园计划开办15个班`) — the
+    school the paragraph named last."""
     for a, b in clause_list:
         m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
         if m:
-            break
-    else:
+            school = m.group("school") or m.group("subject") or m.group("site") or m.group("sized")
+            state["school"] = [names.clean(school), sentence[a:b]]
+            return a, state["school"][0], sentence[a:b]
+    if _ANAPHOR_OPENS.match(sentence) and state.get("school"):
+        return 0, state["school"][0], state["school"][1]
+    return None
+
+
+def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Named]) -> list[Named]:
+    """`建设某某小学，规划设置36个教学班，…可容纳学生1620人`: the sizes after a clause that
+    names the one school being built are that school's, and its name opens theirs."""
+    if school_at is None:
         return out
-    school = names.clean(m.group("school") or m.group("subject") or m.group("site"))
-    stage = topic_segment(school, sentence[a:b])
+    a, school, where = school_at
+    stage = topic_segment(school, where)
     for i, named in enumerate(out):
         if named.span.start >= a and _SIZE.match(named.name) and school not in named.name:
             name = school + _ANAPHOR.sub("", named.name)

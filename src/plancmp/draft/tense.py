@@ -29,6 +29,9 @@ _YEAR = (
     r"(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
     r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
 )
+_AFTER_NEXT = r"(?<![此之以然最其前今])后年(?![均份])"
+"""`后年` (the year after next, as `今年…明年…后年` lists three years' works), not the
+`后年` of `此后年均`, `以后年份`."""
 _CN_DIGIT = r"[\d〇○零一二三四五六七八九]"
 _CN_YEAR = (
     rf"(?<![\d〇○零一二三四五六七八九十])[一二]{_CN_DIGIT}{{3}}(?![\d〇○零一二三四五六七八九十])"
@@ -37,7 +40,7 @@ _CN_YEAR = (
 _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八九十]{1,2}"
 """A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
-    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
+    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
@@ -65,8 +68,8 @@ _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\
 follows by its end (`计划三年内…建设300所`)."""
 _ROC_SPAN_NOTE = re.compile(r"[(（]\s*1[0-2]\d\s*年?\s*[-—–~至到]\s*$")
 """`未来4年内(110-113年)将再增加…`: the same note in 民國 years, read up to its last year."""
-_RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1}
-_RELATIVE_WORD = re.compile("|".join(_RELATIVE))
+_RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
+_RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
