@@ -1,10 +1,14 @@
 """The one-pass record builder gives the checking path's Record, or declines."""
 
+from pathlib import Path
+
 import pytest
 
 from plancmp.store import schema
 from plancmp.store.plain_record import plain_record
 from plancmp.store.yamlread import load_yaml
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 RECORD = """\
 records:
@@ -85,3 +89,32 @@ def test_a_record_with_actuals_is_left_to_the_checks(tmp_path):
     record, problems = checked(m)
     assert problems == [] and len(record.actuals) == 1
     assert plain_record(m, "demo", 2025, 2020) is None
+
+
+def test_it_reads_every_field_the_schema_knows():
+    """A field the schema gains and this builder does not read would be dropped silently
+    on the fast path; the builder's own lists must be brought up to date with it."""
+    from plancmp.store import plain_record as fast
+
+    assert schema.RECORD_KEYS.known == fast._RECORD
+    assert schema.TARGET_KEYS.known == fast._TARGET
+    assert schema.BASELINE_KEYS.known == fast._BASELINE
+    assert schema.SOURCE_KEYS.known == fast._SOURCE
+
+
+def test_every_shipped_record_is_built_as_the_checks_build_it():
+    """On the curated data: every record the one-pass builder takes is the checks' own."""
+    taken = total = 0
+    for path in sorted(DATA.glob("*.yaml")):
+        data = load_yaml(path)
+        if schema.file_kind(data) != "plan":
+            continue
+        ctx = schema._Context(data["id"], data["target_year"], data["base_year"])
+        for i, m in enumerate(data["records"]):
+            total += 1
+            fast = plain_record(m, ctx.plan_id, ctx.target_year, ctx.base_year)
+            if fast is not None:
+                taken += 1
+                c = schema.Checker(str(path))
+                assert fast == schema._record(c, m, i, ctx), (path.name, i)
+    assert total > 300 and taken > total / 2  # the fast path is the common one
