@@ -288,3 +288,14 @@ def test_one_of_so_many_sizes_a_list_not_a_target() -> None:
     assert printed("基础教育建设工程是市政府确定的12项重大民生工程之一。") == []
     assert printed("成为全国10个试点城市之一，新增学位500个") == ["500个"]
     assert printed("将建设43所普惠性幼儿园列入十大民生实事之一") == ["43所"]
+
+
+def test_classes_run_into_the_next_figure_are_two_figures() -> None:
+    """`可提供9班270个学位`: a count of classes or schools ends at its unit and the digits
+    after it open a second figure; groupings (`9类37项`) and whom a class is for
+    (`1班2岁专班`) are not read so."""
+    assert printed("分别可提供9班270个学位") == ["9班", "270个"]
+    assert printed("办学规模36班1620人") == ["36班", "1620人"]
+    assert printed("新建5所1200个学位") == ["5所", "1200个"]
+    assert printed("计划实施9类37项民生项目") == ["37项"]
+    assert printed("每园各新增1班2岁专班") == []

@@ -88,6 +88,12 @@ _SPAN = re.compile(
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
+_COUNT_WORD_END = re.compile(
+    r"(?<=\d)\s?(?:个)?[班所](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元))"
+)
+"""Classes or schools run straight into the next figure (`可提供9班270个学位`, `办学规模36班
+1620人`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
+Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
 _OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}[\u4e00-\u9fff]{3,24}")
@@ -206,6 +212,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         and after.isascii()
         and (after.isalnum() or after in "+")
         and not _CONDITION_NEXT.match(folded, end)
+        and not (after.isdigit() and _runs_on(folded, start, end))
     ):
         return None
     if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
@@ -261,7 +268,11 @@ def _accept_number(
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
-    if before == "第" or (after.isdigit() and not _CONDITION_NEXT.match(folded, end)):
+    if before == "第" or (
+        after.isdigit()
+        and not _CONDITION_NEXT.match(folded, end)
+        and not _runs_on(folded, start, end)
+    ):
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
@@ -341,6 +352,12 @@ _SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教�
 """`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def _runs_on(folded: str, start: int, end: int) -> bool:
+    """A count of classes or schools whose digits run on into a second figure (_COUNT_WORD_END)."""
+    unit = _COUNT_WORD_END.search(folded[: end + 24], max(start, end - 3))
+    return unit is not None and unit.end() == end
 
 
 def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
