@@ -376,6 +376,16 @@ def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
 
 
+def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
+    """`…补助标准为每个学生每天3元，…，每个学生每学年共600元`: the standard a plan sets per
+    pupil, where a subsidy given (`对困难学生每生每年补助1000元`) is not."""
+    found, _ = read("膳食补助标准为每个学生每天3元，全年按200天计算，每个学生每学年共600元。")
+    assert [f.raw for f in found] == ["3元", "600元"]
+    found, _ = read("学生补助标准17元/人.每天。")
+    assert [(f.name, f.raw) for f in found] == [("学生补助标准", "17元")]
+    assert read("今年为困难学生发放生活补助500元。")[0] == []
+
+
 def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year() -> None:
     annual = Plan(None, 2025, True, now=2025)
     found, baselines = read("全县学前教育毛入园率由2024年的92.5%提高到95%以上。", annual)

@@ -37,6 +37,10 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
+_PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
+_STANDARD = re.compile(rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$")
+"""`学生补助标准17元/人`, `膳食补助标准为每个学生每天3元，…，每个学生每学年共600元`: the
+standard a plan sets per pupil, a target even where it is a subsidy."""
 _SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
 _SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
 
@@ -501,6 +505,7 @@ def _found(
         value.unit == "元"
         and _MONEY_NOT_TARGET.search(sentence)
         and not _RAISED.search(clause_left)
+        and not _STANDARD.search(clause_left)
     ):
         return None  # subsidies, fees and pay rates are not plan targets, unless raised
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
