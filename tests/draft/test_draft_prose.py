@@ -376,6 +376,15 @@ def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
 
 
+def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
+    """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
+    stages is of no one stage, though the clause before speaks of kindergartens."""
+    found, _ = read("幼儿园建筑面积5896平方米，学位4410个(小学2160个、初中1800个、幼儿园450个)。")
+    assert [(f.raw, f.segment) for f in found][:2] == [("5896平方米", "学前"), ("4410个", None)]
+    found, _ = read("新建学校一所，学位900个(小学500个、初中400个)。")
+    assert [(f.raw, f.segment) for f in found][-3] == ("900个", "义务教育")
+
+
 def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
     """`…补助标准为每个学生每天3元，…，每个学生每学年共600元`: the standard a plan sets per
     pupil, where a subsidy given (`对困难学生每生每年补助1000元`) is not."""

@@ -193,11 +193,12 @@ def read_paragraph(
                 found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
                 continue
-            if found.segment is None:
+            broad = _spans_stages(sentence, named.span.end)
+            if found.segment is None or broad:
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
-            if found.segment is None and _ATTRIBUTE.match(found.name):
+            if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
-            if found.segment is None:
+            if found.segment is None and not broad:
                 found = found._replace(segment=chain)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
@@ -243,6 +244,16 @@ def _breakdown_stage(sentence: str, end: int) -> str | None:
     if len(stages) == 1:
         return stages.pop()
     return "义务教育" if stages <= _COMPULSORY else None
+
+
+def _spans_stages(sentence: str, end: int) -> bool:
+    """Whether a total's bracketed breakdown names stages beyond compulsory education
+    (`学位4410个(小学2160个、初中1800个、幼儿园450个)`): the total is of them all, so of no
+    one stage, whatever the clauses before it speak of."""
+    m = re.match(r"\s*[(（](?!含|其中|包括)([^()（）]+)[)）]", sentence[end:])
+    parts = [p for p in re.split(r"[、，,；;]", m.group(1)) if p.strip()] if m else []
+    stages = {topic_segment(part) for part in parts} - {None}
+    return len(stages) >= 2 and not stages <= _COMPULSORY
 
 
 def _stale(
