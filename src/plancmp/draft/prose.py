@@ -45,6 +45,16 @@ _SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
 _SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
 
 
+def _paid_out(sentence: str, clause_left: str) -> bool:
+    """Subsidies, fees and pay rates are not plan targets, unless raised to a new level or
+    set as a standard per pupil (_RAISED, _STANDARD)."""
+    return bool(
+        _MONEY_NOT_TARGET.search(sentence)
+        and not _RAISED.search(clause_left)
+        and not _STANDARD.search(clause_left)
+    )
+
+
 def _share_base(sentence: str, start: int, end: int) -> bool:
     """Whether a value stands inside `占…的21%`: it counts the whole the share is taken
     of (`占全国5个省、42个未普九县投资总额的21%`), not an amount the plan sets."""
@@ -512,13 +522,8 @@ def _found(
         return None
     if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
-    if (
-        value.unit == "元"
-        and _MONEY_NOT_TARGET.search(sentence)
-        and not _RAISED.search(clause_left)
-        and not _STANDARD.search(clause_left)
-    ):
-        return None  # subsidies, fees and pay rates are not plan targets, unless raised
+    if value.unit == "元" and _paid_out(sentence, clause_left):
+        return None
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     review = []
