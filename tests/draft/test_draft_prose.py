@@ -385,6 +385,20 @@ def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
     assert [(f.raw, f.segment) for f in found][-3] == ("900个", "义务教育")
 
 
+def test_a_part_of_its_own_name_takes_no_stage_from_the_part_before() -> None:
+    """`其中新建中小学3所，幼儿园4所，扩建项目2个`: the parts of a total are siblings; the
+    projects are not the kindergartens'. The area of the schools just counted is theirs."""
+    found, _ = read("今年实施项目9个，其中新建中小学3所，幼儿园4所，扩建项目2个。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("9个", None),
+        ("3所", None),
+        ("4所", "学前"),
+        ("2个", None),
+    ]
+    found, _ = read("今年实施项目9个，其中新建幼儿园4所，校舍面积3万平方米。")
+    assert [(f.raw, f.segment) for f in found][-1] == ("3万平方米", "学前")
+
+
 def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
     """`…补助标准为每个学生每天3元，…，每个学生每学年共600元`: the standard a plan sets per
     pupil, where a subsidy given (`对困难学生每生每年补助1000元`) is not."""

@@ -336,6 +336,21 @@ def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None
     return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
 
 
+def _sibling_part(sentence: str, before: list[int], between: str) -> bool:
+    """`其中新建中小学3所，幼儿园4所，扩建项目2个`: after 其中, a part of its own name
+    (not the land, money or places of the part before) is a sibling, whose stage it does not
+    share."""
+    if not before or "其中" not in sentence[min(before) : max(before)]:
+        return False  # 其中 opens the parts of a total printed before it
+    m = re.fullmatch(r"\s*[，,]\s*([^，,；;。、]+)", between)
+    return bool(
+        m
+        and not _ATTRIBUTE.match(m.group(1))
+        and not re.search(r"面积|投资|投入|资金|学位|班", m.group(1))
+        and not topics(m.group(1))
+    )
+
+
 def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
@@ -350,6 +365,8 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     between = sentence[max(before) : at] if before else ""
     if _LIST_ITEM.match(between):  # from the last list mark: the items before are others
         start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
+    elif _sibling_part(sentence, before, between):
+        start = max(start, max(before))
     text = sentence[start:at]
     examples = _EXAMPLES.search(text)
     if examples and len(_counted_stages(text)) < 2:
