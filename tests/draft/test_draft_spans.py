@@ -215,6 +215,13 @@ def test_a_scoring_step_is_no_target() -> None:
     assert raws("按期完成得10分,每超出10天扣1分") == []
 
 
+def test_the_mark_a_level_earns_is_no_target() -> None:
+    """`伙食满意度95%以上学生对伙食满意程度95%以上得10分`: the value cell stays; the level in
+    the scoring column that earns the mark (…得10分) is no second target."""
+    assert raws("学生对学校伙食满意度95%以上学生对学校伙食满意程度95%以上得10分") == ["95%以上"]
+    assert raws("残疾学生入学率大于90%适龄学生入学情况90%得10分") == ["大于90%"]
+
+
 def test_the_ages_that_define_the_working_age_population_are_no_value() -> None:
     """`劳动年龄人口平均受教育年限=20—59岁人口…`: the ages say who is counted; an average age
     (`教师平均年龄45岁`) and a life expectancy stay values."""

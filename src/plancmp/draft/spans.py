@@ -404,9 +404,10 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
-_SCORING_STEP = re.compile(r"\s*[，,]?\s*扣\s*[\d.一二三四五六七八九十]+\s*分")
-"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`): the step that costs
-points, which sets no target."""
+_SCORING_STEP = re.compile(r"\s*[，,]?\s*[扣得]\s*[\d.一二三四五六七八九十]+\s*分")
+"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`, `…满意程度95%以上得10分`):
+the step that costs points or the mark a level earns, which sets no target of its own (the
+indicator's value cell does)."""
 _COPULA = re.compile(r"(?:是|成为|作为)$")
 """`建成后…将是一所现代化学校`, `成为一所…的学校`: 一 after a copula is the article "a", which
 describes what a thing is; it counts nothing, whatever verb came before."""
