@@ -593,9 +593,19 @@ or closes on (`确定了“新建公办幼儿园200所”的目标任务`): a pr
 report of its progress, not a programme's name."""
 
 
+_TO_DO_BEFORE = re.compile(r"(?:要|将|须|确保|力争)[^，,。；;“”]{0,6}?(?:完成|实现|落实)\s*$")
+"""A quote opened by what is still to be done (`明确今年要高质量完成“新建改扩建幼儿园80所，建成投用
+38所公办园”民生实事项目`): the work it quotes is the target (`已完成“…”` is done)."""
+
+
 def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
     """Whether the quote opened at `opened` holding a value ending at `end` states a target."""
-    return bool(_TASK_BEFORE.search(sentence[:opened]) or _TASK_AFTER.match(sentence[end:]))
+    before = sentence[:opened]
+    return bool(
+        _TASK_BEFORE.search(before)
+        or _TO_DO_BEFORE.search(before)
+        or _TASK_AFTER.match(sentence[end:])
+    )
 
 
 def in_quoted_target(sentence: str, at: int) -> bool:
