@@ -399,6 +399,15 @@ def test_a_part_of_its_own_name_takes_no_stage_from_the_part_before() -> None:
     assert [(f.raw, f.segment) for f in found][-1] == ("3万平方米", "学前")
 
 
+def test_a_later_years_goal_with_no_noun_is_of_the_indicator_before() -> None:
+    """`2020年，全区学前教育毛入园率为95%，到2025年达到98%`: the goal's clause names nothing;
+    it is the indicator the clause before named, and the level before is its baseline."""
+    found, baselines = read("2020年，全区学前教育毛入园率为95%，到2025年达到98%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [("学前教育毛入园率", "98%", 2025)]
+    found, _ = read("全区高中阶段毛入学率2020年为96%，2025年达到99%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [("高中阶段毛入学率", "99%", 2025)]
+
+
 def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
     """`…补助标准为每个学生每天3元，…，每个学生每学年共600元`: the standard a plan sets per
     pupil, where a subsidy given (`对困难学生每生每年补助1000元`) is not."""

@@ -31,6 +31,12 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_GOAL_YEAR = re.compile(
+    r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:要|将|力争)?\s*"
+    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达)"
+)
+"""`…毛入园率为95%，到2025年达到98%`: a clause of a later year's goal with no noun of its own
+is of the indicator the clause before named."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
@@ -255,7 +261,11 @@ def _name_clause(
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
-        if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
+        if (
+            (not name and i and _NEXT_YEAR.match(raw_left))
+            or (not name and not i and _GOAL_YEAR.fullmatch(raw_left.strip()))
+            or _BARE_TOTAL.fullmatch(name)
+        ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
         cursor = span.end + used
