@@ -462,3 +462,17 @@ def test_a_short_line_over_a_numbered_sub_heading_after_the_text_began_heads_a_s
     ]
     assert find_title(lines) == "政策框架与发展目标"
     assert find_title(["某区教育发展举措", "(一)资源扩容"]) == "某区教育发展举措"
+
+
+def test_a_line_below_the_text_dated_after_the_page_is_no_headline() -> None:
+    """A page's headline opens it; a recommendation printed below its text with a year after
+    the page's own date (`2024年，…教育…` on a page of 2018) is the site's furniture since."""
+    lead = (
+        "今年某市将新建、改扩建公办幼儿园76所，新建寄宿制学校114所，培养农村小学全科教师"
+        "250名，招录特设岗位教师800名，力争全市学前三年毛入园率超过90%，高中教育毛入学率超过91%，"
+        "统筹推进普通高中教育和中等职业教育协调发展，办好人民满意的教育。"
+    )
+    lines = ["某市教育工作会议透露：新建幼儿园76所", "某教育网 2018-02-27 14:59", lead]
+    later = "2024年，我国教育强国建设进入关键期"
+    assert find_title([*lines, later]) == "某市教育工作会议透露：新建幼儿园76所"
+    assert find_title([*lines, "2018年某市教育工作会议召开"]) == "2018年某市教育工作会议召开"
