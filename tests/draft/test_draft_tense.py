@@ -518,3 +518,21 @@ def test_a_period_after_a_word_of_a_plan_dates_what_follows() -> None:
     assert targets == [("16个", 2025), ("9930个", 2025)]
     targets, _ = read("全区学位数约为“十二五”期间的1.5倍，新建学校12所。", undated)
     assert [year for _, year in targets] == [None] * len(targets)
+
+
+def test_a_level_followed_by_its_rise_since_last_year_is_a_statistic() -> None:
+    """`今年…共招收18.57万人，比上年增加13362人`: the year's count, done; with 计划 or a margin
+    (`招生规模8.5万人左右，比上年增加3000人左右`) it is the year's plan."""
+    targets, _ = read("今年全市义务教育阶段共招收18.57万人，比上年增加13362人。", NEWS_2023)
+    assert targets == []
+    targets, _ = read("今年全市计划招生5000人，比上年增加300人。", NEWS_2023)
+    assert ("5000人", 2023) in targets
+    targets, _ = read("今年全市普通高中招生规模8.5万人左右，比上年增加3000人左右。", NEWS_2023)
+    assert ("8.5万人左右", 2023) in targets
+
+
+def test_an_intake_planned_against_the_intake_done_reports_both() -> None:
+    """`普通高中计划招收57075人，实际录取56503人`: the report of an enrolment, not a plan."""
+    targets, results = read("全市普通高中计划招收57075人，实际录取56503人。", NEWS_2023)
+    assert targets == []
+    assert [raw for raw, _ in results] == ["57075人", "56503人"]

@@ -133,9 +133,10 @@ _MET = re.compile(
 )
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
 a plan met, reported; `确保完成年度目标` is a target still."""
-_MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
+_MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
-plan reports both; its 计划 is the plan a report measures, not an intent."""
+plan reports both; its 计划 is the plan a report measures, not an intent (`普通高中计划招收57075人，
+实际录取56503人`: an intake planned and the intake done)."""
 _STANDING = re.compile(
     r"位居|位列|排名(?:全|第|前)|(?:居|列)全[国省市区县]|(?:较|比)(?:上年|去年)同期|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|环比"
 )
@@ -331,7 +332,31 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out = [c._replace(past=True) for c in out]
         if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
-    return _tasks_before_progress(sentence, _shares_of_counts(sentence, out), found), state
+    out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
+    return _tasks_before_progress(sentence, out, found), state
+
+
+_AGAINST_LAST_YEAR = re.compile(
+    r"\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?\s*(?:分别)?(?:增加|增长|减少|下降|提高|提升|上升|降低)"
+)
+
+
+_MARGIN = re.compile(r"左右|约|以上|以内|不少于|不低于|不超过")
+
+
+def _levels_against_last_year(sentence: str, marks: list[Clause]) -> list[Clause]:
+    """A level followed at once by how far it moved since last year (`今年…共招收18.57万人，比上年
+    增加13362人`), in a sentence with no word of a target: a statistic of the year, 今年 or not;
+    `今年计划招生5000人，比上年增加300人` sets a target and says how far it goes, and so does a
+    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact."""
+    if _TARGET.search(_QUOTED.sub("", sentence)):
+        return marks
+    out = list(marks)
+    for i in range(len(out) - 1):
+        pair = sentence[out[i].start : out[i + 1].end]
+        if _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start) and not _MARGIN.search(pair):
+            out[i] = out[i]._replace(past=True)
+    return out
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
