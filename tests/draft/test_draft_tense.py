@@ -536,3 +536,13 @@ def test_an_intake_planned_against_the_intake_done_reports_both() -> None:
     targets, results = read("全市普通高中计划招收57075人，实际录取56503人。", NEWS_2023)
     assert targets == []
     assert [raw for raw, _ in results] == ["57075人", "56503人"]
+
+
+def test_a_period_followed_by_a_plan_written_within_it_dates_by_its_end() -> None:
+    """`某县2014年规划“十二五”期间计划新建…`: a programme written in 2014 for the period to 2015;
+    its counts are due at the period's end, even on a page nothing else dates."""
+    text = "某县2014年规划“十二五”期间计划新建项目学校15所，扩建项目学校31所。"
+    targets, _ = read(text, Plan(None, None, False))
+    assert targets == [("15所", 2015), ("31所", 2015)]
+    targets, _ = read("全县“十二五”期间计划新建学校15所。", Plan(None, None, False, now=2013))
+    assert targets == [("15所", 2015)]

@@ -44,13 +44,15 @@ _ANCHOR = re.compile(
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
-    r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
+    r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于)"
+    r"|(?=[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)\s*(?:计划|将|拟|力争)))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
     r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`, `而在“十二五”期间`) only where
-it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`),
+it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`)
+or is followed by one (`某县2014年规划“十二五”期间计划新建…`: the period's end, not the year written),
 for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
@@ -319,6 +321,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
             )
+            past = past and not _written_within(inside, dating)
             state = FIRM if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -357,6 +360,17 @@ def _levels_against_last_year(sentence: str, marks: list[Clause]) -> list[Clause
         if _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start) and not _MARGIN.search(pair):
             out[i] = out[i]._replace(past=True)
     return out
+
+
+def _written_within(inside: list[tuple[int, bool]], dating: Dating) -> bool:
+    """Whether a clause names the year it was written inside the period it then plans for
+    (`某县2014年规划“十二五”期间计划新建…`): the period is still ahead of that year, though an
+    undated page's `十二五` is long past."""
+    end, period = inside[-1]
+    written = [y for y, p in inside[:-1] if not p and end - 4 <= y < end]
+    if not period or not written or (dating.now is not None and dating.now > end):
+        return False
+    return dating.base_year is None or dating.base_year < written[-1]
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
