@@ -131,6 +131,14 @@ def test_at_least_with_the_verb_between_is_a_floor() -> None:
     assert (value.op, value.value, value.unit) == (">=", 2, "所")
 
 
+def test_at_least_there_stands_is_a_floor() -> None:
+    """`每个乡镇至少有1所公办中心幼儿园`: at least one stands in each, a floor."""
+    text = "实现每个乡镇至少有1所公办中心幼儿园。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少有1所"]
+    value = parse("至少有1所")
+    assert (value.op, value.value, value.unit) == (">=", 1, "所")
+
+
 def test_a_notice_that_the_years_tasks_were_done_lists_them_as_that_years_targets() -> None:
     assert not looks_back("某县教育局2021年民生实事项目任务完成情况公示")
     assert looks_back("某县教育事业发展规划实施情况评估报告")
