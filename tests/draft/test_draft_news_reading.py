@@ -126,6 +126,15 @@ def test_a_head_count_that_picks_out_places_is_no_value() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成1所"]
 
 
+def test_the_population_a_school_serves_is_a_condition() -> None:
+    """`城镇服务人口1万人以上设置1所幼儿园`: how many people a kindergarten is for picks out the
+    places; what they get is the value. `常住人口达到100万人` is a count of its own."""
+    text = "城镇服务人口1万人以上设置1所幼儿园，按照农村服务人口2000人、城镇服务人口3000人设置1所小学。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["1所", "1所"]
+    text = "全市常住人口达到100万人，新建幼儿园3所。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["100万人", "3所"]
+
+
 def test_at_least_with_the_verb_between_is_a_floor() -> None:
     value = parse("至少办好2所")
     assert (value.op, value.value, value.unit) == (">=", 2, "所")

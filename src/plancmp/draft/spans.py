@@ -135,6 +135,13 @@ _WHO_AFTER = re.compile(
 the value is what those get."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
+_PEOPLE_SERVED = re.compile(r"人口\s*$")
+_PROVIDED = re.compile(
+    r"[^，,。；;]*?(?:设置|配置|配建|设立|建设|建有|设|建)\s*[\d一二两三四五六七八九十]"
+)
+"""A population followed in its clause by what it is given (`城镇服务人口1万人以上设置1所幼儿园`,
+`按照服务人口1万人、农村2000人以上设置1所`): the size of a place that gets a school, a condition;
+the value is what it gets."""
 _SIDE = re.compile(r"人\s*制")
 """`3人制篮球场`, `11人制足球场`: how many play a side, part of the name of a court."""
 _PART_UNITS = ("个", "项", "件", "条", "大")
@@ -247,6 +254,12 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
+    if (
+        raw.rstrip("以上下").endswith("人")
+        and _PEOPLE_SERVED.search(folded, 0, start)
+        and _PROVIDED.match(folded, end)
+    ):
+        return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
     return Span(start, end, kind, unit)
 
 
