@@ -493,3 +493,19 @@ def test_a_line_below_the_text_dated_after_the_page_is_no_headline() -> None:
     later = "2024年，我国教育强国建设进入关键期"
     assert find_title([*lines, later]) == "某市教育工作会议透露：新建幼儿园76所"
     assert find_title([*lines, "2018年某市教育工作会议召开"]) == "2018年某市教育工作会议召开"
+
+
+def test_a_figure_printed_as_the_goal_restates_the_target() -> None:
+    """`…一定会达到132家的目标`, after `将达到132家公托` the same year: one target, whatever words
+    the restatement names it by; another figure of the same page stays."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某市公托建设"),
+            Paragraph("2026-01-22 来源：某市日报"),
+            Paragraph("市长表示，今年下半年全市公共托育中心将达到132家。"),
+            Paragraph("市长表示，一定会达到132家的目标。今年将新增托位500个。"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
+    assert got == ["132家", "500个"]

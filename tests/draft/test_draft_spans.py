@@ -268,3 +268,23 @@ def test_a_breakthrough_is_more_than_its_figure_and_a_bare_wan_scales_it() -> No
     assert (parse("突破60%").op, parse("突破60%").value) == (">", 60)
     assert parse("突破1200万").value == 12000000
     assert find_spans("各项改革取得新突破。") == []
+
+
+def test_most_and_least_are_bounds() -> None:
+    """最少 and 最多, 至多 bound a figure as 至少 and 不超过 do (`由6个增至最少18个`)."""
+    assert printed("涵盖的行业由6个增至最少18个") == ["6个", "最少18个"]
+    assert (parse("最少18个").op, parse("最少18个").value) == (">=", 18)
+    assert (parse("最多3个").op, parse("至多2次").op) == ("<=", "<=")
+
+
+def test_secondary_is_no_count_of_times() -> None:
+    """二次 before a word (`二次供水`) means secondary; a count of times stands alone."""
+    assert printed("完成二次供水设施提标改造小区200个") == ["200个"]
+    assert printed("每年至少开展二次。") == ["二次"]
+
+
+def test_one_of_so_many_sizes_a_list_not_a_target() -> None:
+    """`…12项重大民生工程之一`: the count sizes a list the subject belongs to."""
+    assert printed("基础教育建设工程是市政府确定的12项重大民生工程之一。") == []
+    assert printed("成为全国10个试点城市之一，新增学位500个") == ["500个"]
+    assert printed("将建设43所普惠性幼儿园列入十大民生实事之一") == ["43所"]

@@ -137,6 +137,23 @@ def _other_grades(a: str, b: str) -> bool:
 """A list joined in a name: the name counts several things together."""
 
 
+_GOAL_BEFORE = re.compile(r"(?:目标|任务)[:：]?\s*$")
+_GOAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?的?(?:目标|任务)")
+
+
+def _names_the_goal(f: Found, k: Found) -> bool:
+    """A figure printed as the goal itself (`一定会达到132家的目标`, `完成公办幼儿园任务300所`)
+    after the same figure was drafted for the same year: the page restates its target,
+    whatever words it names it by."""
+    if f.kind != "prose" or (None not in (f.segment, k.segment) and f.segment != k.segment):
+        return False
+    at = f.quote.find(f.raw)
+    if at < 0:
+        return False
+    before, after = f.quote[max(0, at - 4) : at], f.quote[at + len(f.raw) :]
+    return bool(_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after))
+
+
 LIST_ITEM = 12
 """A line this short that is all one count (`新建6所幼儿园`) is an item of a list."""
 
@@ -174,6 +191,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                         AS_TABLE_ROW if k.kind == "table" else SAME_NAME,
                     )
                     or restated(k, f)
+                    or _names_the_goal(f, k)
                 )
             ):
                 if k.segment is None and f.segment is not None:

@@ -69,7 +69,7 @@ def _unit_pattern() -> str:
 
 _UNIT = _unit_pattern()
 _PREFIX = (
-    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|突破|高于|大于|多于|低于|小于|少于|约"
+    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|最少|至多|最多|超过|突破|高于|大于|多于|低于|小于|少于|约"
     "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|(?<!赶)超(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
@@ -317,6 +317,8 @@ def _accept_number(
         return None  # 新增10个(每个街道1个): how the total spreads, not a second target
     if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
         return None  # 分3批完成, 分两期建设: how a programme is phased, not what it reaches
+    if unit and _ONE_OF.match(folded, end):
+        return None  # 12项重大民生工程之一: the size of a list the subject belongs to
     if unit == "个" and _PROVINCES.match(folded[end:]):
         return None  # 31个省份的政府工作报告均提及: whose reports a round-up reads
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
@@ -333,6 +335,10 @@ def _accept_number(
     return end, unit
 
 
+_ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")
+"""`是…确定的12项重大民生工程之一`, `成为全国10个试点城市之一`: one of so many; the count sizes a
+list the subject is in, not what anyone is to reach; not where a verb comes between
+(`将建设43所幼儿园列入十大民生实事之一`: the 43 is the target listed)."""
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
@@ -405,7 +411,8 @@ describes what a thing is; it counts nothing, whatever verb came before."""
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
-    二次全会, 一批 are words, not amounts."""
+    二次全会, 一批 are words, not amounts; 二次 before a word (`完成二次供水设施改造`) is
+    "secondary", not a count."""
     num, unit, prefix = m["num"], m["unit"], m["prefix"]
     after = folded[end : end + 1]
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
@@ -414,6 +421,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
+    if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
+        return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
     if prefix or _once_per(folded, start, unit):
         return True
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):

@@ -68,6 +68,8 @@ _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
 follows by its end (`计划三年内…建设300所`)."""
+_ROC_SPAN_NOTE = re.compile(r"[(（]\s*1[0-2]\d\s*年?\s*[-—–~至到]\s*$")
+"""`未来4年内(110-113年)将再增加…`: the same note in 民國 years, read up to its last year."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
@@ -113,7 +115,7 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|(?<!投资)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
+    r"将|(?<!投资)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
 )
 """Words of a target (`占年度投资计划的32.12%`, `列入投资计划` name the plan: a noun, not an intent;
@@ -123,10 +125,12 @@ will give once done."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)"
+    r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?|(?:开幕|揭牌|落成|启用)(?:典礼|仪式)"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,
-`4所新建学校全部建成招生`: works reported finished (`8月底竣工交付使用` is a due date still)."""
+`4所新建学校全部建成招生`: works reported finished (`8月底竣工交付使用` is a due date still).
+`…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`: a ceremony held, and what it brought."""
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -197,7 +201,11 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         before = folded[: m.start()]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
-        if re.search(r"[(（][^)）]*$", before) and not _PERIOD_NOTE.match(folded, m.start()):
+        if (
+            re.search(r"[(（][^)）]*$", before)
+            and not _PERIOD_NOTE.match(folded, m.start())
+            and not _ROC_SPAN_NOTE.search(before)
+        ):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
@@ -320,8 +328,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
-            )
-            past = past and not _written_within(inside, dating)
+            ) and not _written_within(inside, dating)
+            past = past or _totals_to_now(_with_next(sentence, start, end), dating)
             state = FIRM if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -428,11 +436,21 @@ _OUTCOME = re.compile(
 
 def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
     """A sentence that ends by saying what its figures achieved (`某镇今年新增1所小学、1所幼儿园，
-    更好满足了…需求`) and has no word of a target: the figures are what was done, 今年 or not."""
+    更好满足了…需求`) or that they were last year's (`…北京去年交出一份答卷`) and has no word
+    of a target: the figures are what was done, 今年 or not."""
     if not marks or _TARGET.search(_QUOTED.sub("", sentence)):
         return False
     last = sentence[marks[-1].start : marks[-1].end]
-    return bool(_OUTCOME.search(last)) and not re.search(r"\d", last)
+    if _OUTCOME.search(last) and not re.search(r"\d", last):
+        return True
+    return bool(_LOOKS_BACK.search(re.split(r"\d", fold(sentence))[-1]))
+
+
+_LOOKS_BACK = re.compile(
+    r"去年(?!的?基础上)|过去的?[一二三四五\d]*年|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来"
+)
+"""Closing words after a sentence's last figure that place its figures in the past
+(`…覆盖率达到88%，累计增加18万个学位……北京去年交出一份亮丽的答卷`)."""
 
 
 _SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
@@ -466,9 +484,10 @@ _PROGRESS = re.compile(
 """A clause that opens by telling how far a count's works have got (`目前完工4所`, `现已全部立项`,
 `立项和设计工作都已完成`)."""
 _WORKS = re.compile(
-    r"(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
+    r"(?:(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?|任务(?:数|量)?\s*(?:是|为)?\s*)"
+    r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
 )
-"""A count of works to build (`新建3所`, `新建幼儿园10所`)."""
+"""A count of works to build (`新建3所`, `新建幼儿园10所`), or a task's count (`任务数是11所`)."""
 _DONE_IN = re.compile(r"有|完成|完工|开工|竣工|建成|在建|正在|设计|立项|出")
 """Words by which a count is itself progress or a count of what stands."""
 
@@ -532,6 +551,23 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+
+
+_TOTAL_OVER = re.compile(
+    r"(?P<first>(?:19|20)\d\d)\s*年?\s*[至到\-—–~]\s*(?P<last>(?:19|20)\d\d)\s*年"
+    r"[^。；;]*?(?:累计|总计|合计|共(?!同|建|享|治|育|赢|识|性))"
+)
+"""`2020年至2023年，我国共安排…36亿元`: a total over years that began before the page's year and
+end with it sums what was done so far; a plan's own span (`2023—2025年，共新建…`) starts
+with its year or later."""
+
+
+def _totals_to_now(text: str, dating: Dating) -> bool:
+    """Whether a clause (with the one it leads) sums a span of years up to the page's year."""
+    m = _TOTAL_OVER.search(fold(text))
+    if m is None or dating.now is None or _TARGET.search(_QUOTED.sub("", text)):
+        return False
+    return int(m["first"]) < dating.now and int(m["last"]) <= dating.now
 
 
 _WILL = re.compile(r"(?<!即)将(?![近其该这此])")
