@@ -38,6 +38,7 @@ PREFIXES: dict[str, str] = {
     "不低于": ">=",
     "不少于": ">=",
     "至少": ">=",
+    "至少有": ">=",  # `每个乡镇至少有1所`: at least one stands in each
     "最少": ">=",  # `增至最少18个`: Hong Kong's and news's word for 至少
     "不小于": ">=",
     "超过": ">",

@@ -102,3 +102,16 @@ def test_a_count_printed_again_with_its_words_in_another_order_is_one_target() -
 def test_the_same_words_with_one_more_are_two_targets() -> None:
     rows = drafted("某区2026年工作要点", "2026年，新增学位1000个，新增小学学位1000个。")
     assert [r for _, _, r in rows] == ["1000个", "1000个"]
+
+
+def test_a_count_printed_again_without_the_leads_qualifier_is_one_target() -> None:
+    """The lead spells the name out, the text shortens it: `新建、改扩建农村义务教育寄宿制学校
+    114所` … `新建、改扩建寄宿制学校114所`; two short names (`新增托位`, `新增幼儿托位`) may be two
+    places' equal counts."""
+    rows = drafted(
+        "某市2018年教育工作会议",
+        "2018年，新建、改扩建农村义务教育寄宿制学校114所。全市将新建、改扩建寄宿制学校114所。",
+    )
+    assert [r for _, _, r in rows] == ["114所"]
+    rows = drafted("某市2024年工作要点", "2024年，甲区新增托位600个，乙区新增幼儿托位600个。")
+    assert [r for _, _, r in rows] == ["600个", "600个"]

@@ -221,6 +221,12 @@ def test_a_count_of_the_places_just_listed_is_no_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("新组建教育集团", "3个")]
 
 
+def test_a_count_of_the_works_a_verb_lists_is_a_target() -> None:
+    """`新建甲园、乙园、丙园等3所幼儿园`: the verb leads the list, the count is of works to do."""
+    found, _ = read("今年将新建县直第二幼儿园、县直第三幼儿园、城关镇中心幼儿园等3所幼儿园。")
+    assert [f.raw for f in found] == ["3所"]
+
+
 def test_each_item_of_a_list_of_counts_takes_its_own_kind() -> None:
     found, _ = read("今年将推进12个普通高中建设项目、5个职业学校新建扩建项目、3个高校建设项目。")
     assert [f.segment for f in found] == ["高中段", "中职", None]

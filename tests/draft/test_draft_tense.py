@@ -520,6 +520,34 @@ def test_a_period_after_a_word_of_a_plan_dates_what_follows() -> None:
     assert [year for _, year in targets] == [None] * len(targets)
 
 
+def test_a_level_followed_by_its_rise_since_last_year_is_a_statistic() -> None:
+    """`今年…共招收18.57万人，比上年增加13362人`: the year's count, done; with 计划 or a margin
+    (`招生规模8.5万人左右，比上年增加3000人左右`) it is the year's plan."""
+    targets, _ = read("今年全市义务教育阶段共招收18.57万人，比上年增加13362人。", NEWS_2023)
+    assert targets == []
+    targets, _ = read("今年全市计划招生5000人，比上年增加300人。", NEWS_2023)
+    assert ("5000人", 2023) in targets
+    targets, _ = read("今年全市普通高中招生规模8.5万人左右，比上年增加3000人左右。", NEWS_2023)
+    assert ("8.5万人左右", 2023) in targets
+
+
+def test_an_intake_planned_against_the_intake_done_reports_both() -> None:
+    """`普通高中计划招收57075人，实际录取56503人`: the report of an enrolment, not a plan."""
+    targets, results = read("全市普通高中计划招收57075人，实际录取56503人。", NEWS_2023)
+    assert targets == []
+    assert [raw for raw, _ in results] == ["57075人", "56503人"]
+
+
+def test_a_period_followed_by_a_plan_written_within_it_dates_by_its_end() -> None:
+    """`某县2014年规划“十二五”期间计划新建…`: a programme written in 2014 for the period to 2015;
+    its counts are due at the period's end, even on a page nothing else dates."""
+    text = "某县2014年规划“十二五”期间计划新建项目学校15所，扩建项目学校31所。"
+    targets, _ = read(text, Plan(None, None, False))
+    assert targets == [("15所", 2015), ("31所", 2015)]
+    targets, _ = read("全县“十二五”期间计划新建学校15所。", Plan(None, None, False, now=2013))
+    assert targets == [("15所", 2015)]
+
+
 def test_a_total_over_years_up_to_the_pages_year_is_a_result() -> None:
     """`2020年至2023年，共安排…` on a 2023 page sums what was done so far; a span that starts
     with the page's year (`2023—2025年，共新建…`) is a plan's own."""

@@ -90,7 +90,24 @@ def restated(a: Found, b: Found) -> bool:
     short, long = sorted((ka, kb), key=len)
     if _JOINED.search(long) and not _JOINED.search(short):
         return False  # `新建和改扩建学校` counts its items together: `改扩建学校` is one of them
-    return (len(short) >= 2 and short in long) or _reordered(ka, kb)
+    return (len(short) >= 2 and short in long) or _reordered(ka, kb) or _qualified(short, long)
+
+
+def _qualified(short: str, long: str) -> bool:
+    """`新建、改扩建寄宿制学校` … `新建、改扩建农村义务教育寄宿制学校`: the same name with a
+    qualifier inserted in it (the lead spells out what the text shortens): one target. Not for a
+    short name (`新增托位` … `新增幼儿托位` may be two districts' equal counts)."""
+    head = next(
+        (i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short)
+    )
+    tail = len(short) - head
+    return (
+        len(short) >= 6
+        and head >= 2
+        and tail >= 3
+        and long.startswith(short[:head])
+        and long.endswith(short[head:])
+    )
 
 
 def _reordered(a: str, b: str) -> bool:

@@ -354,12 +354,15 @@ def _restates_list(raw_left: str, raw: str) -> bool:
         return False
     items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
     number = re.match(r"\d+", raw)
-    if all(_WORK_DONE.search(x) for x in items):
-        return False  # `甲中学迁建、乙小学新建等2项工程`: works to finish, counted
+    if all(_WORK_DONE.search(x) for x in items) or (items and _BUILDS.search(items[0])):
+        return False  # `甲中学迁建、乙小学新建等2项工程`, `新建甲园、乙园等2所`: works, counted
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
 _WORK_DONE = re.compile(r"(?:迁建|新建|改扩建|扩建|续建|改建)$")
+_BUILDS = re.compile(r"(?:迁建|新建|扩建|续建|改建|建设)(?=[\u4e00-\u9fff]{2})")
+"""A list led by a verb of building (`新建县直第二幼儿园、…等4所幼儿园`): the count is of the
+works to do, a target, not a count of places named."""
 
 
 _USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")

@@ -125,9 +125,9 @@ _COMPARED = re.compile(
 )
 """`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有){1,2}\s*$"
+    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
 )
-"""`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`: a comparator, then the verbs of the
+"""`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`, `每个乡镇至少有1所`: a comparator, then the verbs of the
 amount (one, or two in a row: built and put to use), then the amount."""
 _DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
 _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
@@ -141,6 +141,13 @@ _WHO_AFTER = re.compile(
 the value is what those get."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
+_PEOPLE_SERVED = re.compile(r"人口\s*$")
+_PROVIDED = re.compile(
+    r"[^，,。；;]*?(?:设置|配置|配建|设立|建设|建有|设|建)\s*[\d一二两三四五六七八九十]"
+)
+"""A population followed in its clause by what it is given (`城镇服务人口1万人以上设置1所幼儿园`,
+`按照服务人口1万人、农村2000人以上设置1所`): the size of a place that gets a school, a condition;
+the value is what it gets."""
 _SIDE = re.compile(r"人\s*制")
 """`3人制篮球场`, `11人制足球场`: how many play a side, part of the name of a court."""
 _PART_UNITS = ("个", "项", "件", "条", "大")
@@ -254,6 +261,12 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
+    if (
+        raw.rstrip("以上下").endswith("人")
+        and _PEOPLE_SERVED.search(folded, 0, start)
+        and _PROVIDED.match(folded, end)
+    ):
+        return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
     return Span(start, end, kind, unit)
 
 

@@ -44,13 +44,15 @@ _ANCHOR = re.compile(
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
-    r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
+    r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于)"
+    r"|(?=[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)\s*(?:计划|将|拟|力争)))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
     r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`, `而在“十二五”期间`) only where
-it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`),
+it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`)
+or is followed by one (`某县2014年规划“十二五”期间计划新建…`: the period's end, not the year written),
 for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
@@ -137,9 +139,10 @@ _MET = re.compile(
 )
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
 a plan met, reported; `确保完成年度目标` is a target still."""
-_MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
+_MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
-plan reports both; its 计划 is the plan a report measures, not an intent."""
+plan reports both; its 计划 is the plan a report measures, not an intent (`普通高中计划招收57075人，
+实际录取56503人`: an intake planned and the intake done)."""
 _STANDING = re.compile(
     r"位居|位列|排名(?:全|第|前)|(?:居|列)全[国省市区县]|(?:较|比)(?:上年|去年)同期|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|环比"
 )
@@ -325,7 +328,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
-            ) or _totals_to_now(_with_next(sentence, start, end), dating)
+            ) and not _written_within(inside, dating)
+            past = past or _totals_to_now(_with_next(sentence, start, end), dating)
             past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
             state = FIRM if past else TARGET
             year = inside[-1][0]
@@ -340,7 +344,42 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out = [c._replace(past=True) for c in out]
         if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
-    return _tasks_before_progress(sentence, _shares_of_counts(sentence, out), found), state
+    out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
+    return _tasks_before_progress(sentence, out, found), state
+
+
+_AGAINST_LAST_YEAR = re.compile(
+    r"\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?\s*(?:分别)?(?:增加|增长|减少|下降|提高|提升|上升|降低)"
+)
+
+
+_MARGIN = re.compile(r"左右|约|以上|以内|不少于|不低于|不超过")
+
+
+def _levels_against_last_year(sentence: str, marks: list[Clause]) -> list[Clause]:
+    """A level followed at once by how far it moved since last year (`今年…共招收18.57万人，比上年
+    增加13362人`), in a sentence with no word of a target: a statistic of the year, 今年 or not;
+    `今年计划招生5000人，比上年增加300人` sets a target and says how far it goes, and so does a
+    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact."""
+    if _TARGET.search(_QUOTED.sub("", sentence)):
+        return marks
+    out = list(marks)
+    for i in range(len(out) - 1):
+        pair = sentence[out[i].start : out[i + 1].end]
+        if _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start) and not _MARGIN.search(pair):
+            out[i] = out[i]._replace(past=True)
+    return out
+
+
+def _written_within(inside: list[tuple[int, bool]], dating: Dating) -> bool:
+    """Whether a clause names the year it was written inside the period it then plans for
+    (`某县2014年规划“十二五”期间计划新建…`): the period is still ahead of that year, though an
+    undated page's `十二五` is long past."""
+    end, period = inside[-1]
+    written = [y for y, p in inside[:-1] if not p and end - 4 <= y < end]
+    if not period or not written or (dating.now is not None and dating.now > end):
+        return False
+    return dating.base_year is None or dating.base_year < written[-1]
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
