@@ -19,7 +19,7 @@ from plancmp.model import Metric, Problem, Standard
 from plancmp.peers import Group
 from plancmp.store.base import InvalidData
 from plancmp.store.groups import Found, check_groups
-from plancmp.store.parse import Parsed, parse_files
+from plancmp.store.parse import Parsed, parse_file, parse_files
 
 MAX_REFS = 20
 """Unknown-metric problems kept per metric id (a mistyped id in a template repeats)."""
@@ -44,11 +44,13 @@ class Sink(Protocol):
         """Everything has come and is valid."""
 
 
-def assemble(folders: list[list[Path]], sink: Sink) -> None:
+def assemble(folders: list[list[Path]], sink: Sink, digests: dict[str, str] | None = None) -> None:
     """Parse every file of `folders` (built-in first), check the whole, feed `sink`;
-    raise InvalidData listing every problem."""
+    raise InvalidData listing every problem. Given `digests`, each file's path → the
+    digest of the bytes parsed is put there before the sink finishes."""
     bounds = [len(folder) for folder in folders]
-    parsed = parse_files((p for folder in folders for p in folder), sink.shards)
+    paths = (p for folder in folders for p in folder)
+    parsed = parse_files(paths, sink.shards, digest=digests is not None)
     problems: list[Problem] = []
     catalog_files: list[Parsed] = []
     refs: dict[str, list[tuple[str, int | None, int]]] = {}
@@ -59,6 +61,8 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
     known: set[str] = set()  # ids the catalog files read so far define: no need to keep refs
     for n, f in _numbered(parsed, bounds):
         problems.extend(f.problems)
+        if f.digest is not None and digests is not None:
+            digests[f.path] = f.digest
         if f.kind == "plan" and ids is not None:
             if f.plan is None:
                 ids = None
@@ -108,7 +112,12 @@ def _keep_refs(
     MAX_REFS per metric), to name them if the whole catalog does not define it either.
     A metric defined once stays defined, so the records of known metrics, nearly all of
     them, are passed over: keeping every place cost a first load of 10,000 plans 1.5 s."""
-    for metric, line, i in f.metric_refs:
+    found = f.metric_refs
+    if f.refs_left and f.stored is not None:  # the places were left in the worker
+        if known.issuperset(f.stored.metrics):
+            return
+        found = parse_file(Path(f.path)).metric_refs
+    for metric, line, i in found:
         if metric in known:
             continue
         kept = refs.setdefault(metric, [])
