@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from plancmp.store import InvalidData, assemble, parse
+from plancmp.store import parse
 from plancmp.store.base import Ask
 from plancmp.store.dataset import load
 from plancmp.store.index import IndexStore
@@ -69,48 +69,3 @@ def test_every_levels_row_of_an_index_from_workers_names_its_record(user_folder,
     )
     assert con.execute(orphans).fetchone() == (0,)
     assert con.execute("SELECT COUNT(*) FROM levels WHERE plan = 'linan'").fetchone()[0] > 10
-
-
-def test_unknown_metrics_from_workers_are_named_as_in_memory(user_folder, monkeypatch):
-    """A plan written into a shard leaves its records' places in the worker; a metric no
-    catalog defines has them read again, to name the same lines as a load in memory."""
-    for n in (1, 2):
-        text = (DATA / "shangcheng.yaml").read_text(encoding="utf-8")
-        text = text.replace('metric: "kindergarten_puhui_coverage"', f"metric: happiness_index_{n}")
-        text = text.replace('id: "shangcheng"', f'id: "shangcheng{n}"', 1)
-        assert f"happiness_index_{n}" in text and f'id: "shangcheng{n}"' in text
-        (user_folder / f"shangcheng{n}.yaml").write_text(text, encoding="utf-8")
-    with pytest.raises(InvalidData) as memory:
-        load(user_folder)
-    monkeypatch.setattr(parse, "PARALLEL_FROM", 1)
-    left = []
-    monkeypatch.setattr(assemble, "_keep_refs", _spy(assemble._keep_refs, left))
-    with pytest.raises(InvalidData) as indexed:
-        load(user_folder, use_cache=True)
-    assert [str(p) for p in indexed.value.problems] == [str(p) for p in memory.value.problems]
-    assert sum("unknown metric 'happiness_index_" in str(p) for p in memory.value.problems) >= 2
-    assert left and all(f.refs_left and not f.metric_refs for f in left)
-
-
-def test_a_plan_from_a_worker_leaves_its_places_only_when_its_metrics_say_them(
-    tmp_path, monkeypatch
-):
-    """Every shipped plan parsed into a shard: its places are left in the worker, and the
-    metrics it sends are exactly those its places name."""
-    monkeypatch.setattr(parse, "_shard", None)  # this process's own shard, dropped after
-    for pos, path in enumerate(sorted(DATA.glob("*.yaml")), 1):
-        whole = parse.parse_file(path)
-        if whole.kind != "plan":
-            continue
-        sent = parse._parse_into(tmp_path, pos, path, False)
-        assert sent.refs_left and sent.metric_refs == () and sent.stored is not None
-        assert set(sent.stored.metrics) == {m for m, _, _ in whole.metric_refs}
-
-
-def _spy(keep, seen):
-    def spied(refs, f, known):
-        if f.stored is not None and not known.issuperset(f.stored.metrics):
-            seen.append(f)
-        return keep(refs, f, known)
-
-    return spied

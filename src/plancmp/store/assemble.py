@@ -19,7 +19,7 @@ from plancmp.model import Metric, Problem, Standard
 from plancmp.peers import Group
 from plancmp.store.base import InvalidData
 from plancmp.store.groups import Found, check_groups
-from plancmp.store.parse import Parsed, parse_file, parse_files
+from plancmp.store.parse import Parsed, parse_files
 
 MAX_REFS = 20
 """Unknown-metric problems kept per metric id (a mistyped id in a template repeats)."""
@@ -112,12 +112,7 @@ def _keep_refs(
     MAX_REFS per metric), to name them if the whole catalog does not define it either.
     A metric defined once stays defined, so the records of known metrics, nearly all of
     them, are passed over: keeping every place cost a first load of 10,000 plans 1.5 s."""
-    found = f.metric_refs
-    if f.refs_left and f.stored is not None:  # the places were left in the worker
-        if known.issuperset(f.stored.metrics):
-            return
-        found = parse_file(Path(f.path)).metric_refs
-    for metric, line, i in found:
+    for metric, line, i in f.metric_refs:
         if metric in known:
             continue
         kept = refs.setdefault(metric, [])

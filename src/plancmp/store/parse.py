@@ -48,9 +48,6 @@ class Parsed(NamedTuple):
     stored: Stored | None = None
     """For a plan a worker wrote into a shard file (store/shards.py): its place and counts;
     its records then travel in neither `plan` nor `rows`."""
-    refs_left: bool = False
-    """A stored plan whose `metric_refs` were left in the worker, their metrics being
-    `stored.metrics`: read again (parse_file) only if one of them proves unknown."""
     digest: str | None = None
     """When asked for: the digest of the bytes parsed (files.digest_of), for the cache key."""
 
@@ -145,14 +142,7 @@ def _parse_into(folder: Path, pos: int, path: Path, digest: bool) -> Parsed:
     plan = f.plan
     rows = tuple(record_row(r) for r in plan.records)
     _shard.add(pos, plan.level, rows, plan_levels(plan.level, plan.records))
-    placed = stored(pos, rows)
-    # A record's place is wanted only for a metric no catalog defines: rare, and known
-    # only in the main process, which would unpickle and walk 60 places a file for nothing.
-    left = {m for m, _, _ in f.metric_refs} == set(placed.metrics)
-    refs = () if left else f.metric_refs
-    return f._replace(
-        plan=plan._replace(records=()), stored=placed, metric_refs=refs, refs_left=left
-    )
+    return f._replace(plan=plan._replace(records=()), stored=stored(pos, rows))
 
 
 def parse_files(
