@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -271,10 +272,35 @@ def test_digests_taken_while_parsing_give_the_key_and_manifests_read_first(tmp_p
     assert indexes() == built
 
 
-def test_a_changed_file_digested_while_parsing_gives_a_new_index(tmp_path, monkeypatch):
+def test_a_folder_seen_before_is_digested_first_and_its_index_found(tmp_path, monkeypatch):
+    """Every file's times changed (a fresh checkout), none of their bytes: the folder's
+    files are digested before any parse, and the index written at the first load serves."""
     folder = copy_data(tmp_path)
-    _digested_by_the_parse(monkeypatch)
-    load(builtin_dir=folder, use_cache=True)
+    with monkeypatch.context() as m:
+        _digested_by_the_parse(m)
+        load(builtin_dir=folder, use_cache=True)
+    built = indexes()
+    later = time.time() + 60
+    for p in folder.iterdir():
+        os.utime(p, (later, later))
+    monkeypatch.setattr(cache, "DIGEST_WHILE_PARSING_FROM", 1)
+
+    def no_parse(*args):
+        raise AssertionError("a folder seen before was parsed again")
+
+    monkeypatch.setattr("plancmp.store.assemble.assemble", no_parse)
+    again = load(builtin_dir=folder, use_cache=True)
+    assert isinstance(again.store, IndexStore)
+    assert indexes() == built
+
+
+def test_a_changed_file_after_a_first_load_digested_while_parsing_gives_a_new_index(
+    tmp_path, monkeypatch
+):
+    folder = copy_data(tmp_path)
+    with monkeypatch.context() as m:
+        _digested_by_the_parse(m)
+        load(builtin_dir=folder, use_cache=True)
     linan = folder / "linan.yaml"
     text = linan.read_text(encoding="utf-8").replace('raw: "＞90"', 'raw: "＞91"', 1)
     linan.write_text(text.replace("value: 90\n", "value: 91\n", 1), encoding="utf-8")

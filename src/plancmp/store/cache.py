@@ -39,8 +39,8 @@ MAX_MANIFEST_BYTES = 256 << 20
 SETTLE_SECONDS = 2
 """A file changed this recently is always read: its times may not show the change yet."""
 DIGEST_WHILE_PARSING_FROM = 200
-"""With this many files new to the manifests (a first load of a large folder), the files
-are digested by the worker processes that parse them, not all read here first."""
+"""With this many files in folders seen for the first time (first_seen), the files are
+digested by the worker processes that parse them, not all read here first."""
 OURS = re.compile(r"^(index-[0-9a-f]{32}\.sqlite|manifest-[0-9a-f]{32}\.json|\.tmp-.*)$")
 """The names plancmp writes in its cache folder: nothing else there is ever touched."""
 OLDER = re.compile(r"^([0-9a-f]{32}|\.new-.*|\.old-.*|\.manifest-.*|manifest\.json)$")
@@ -103,9 +103,11 @@ def listings(folders: Iterable[list[Path]]) -> list[Listing]:
     return out
 
 
-def unread(found: Iterable[Listing]) -> int:
-    """How many files the manifests have no trusted digest for."""
-    return sum(digest is None for listing in found for *_, digest in listing.files)
+def first_seen(found: Iterable[Listing]) -> int:
+    """How many files are in folders no manifest knows: a first load of them, which has
+    no index to find. A folder seen before is digested first even when every file's times
+    changed (a fresh checkout, a copy), so that its index is found without parsing."""
+    return sum(len(listing.files) for listing in found if not listing.known)
 
 
 def key_of(found: Iterable[Listing], digests: Mapping[str, str] | None = None) -> str:

@@ -200,10 +200,8 @@ def _in_memory(folders: list[list[Path]]) -> Store:
 def _from_cache(folders: list[list[Path]]) -> Store:
     try:
         found = cache.listings(folders)
-        if (
-            cache.unread(found) >= cache.DIGEST_WHILE_PARSING_FROM
-        ):  # a first load: digested as they are parsed
-            return _build_index(folders, found)
+        if cache.first_seen(found) >= cache.DIGEST_WHILE_PARSING_FROM:
+            return _build_index(folders, found)  # a first load: digested as they are parsed
         key = cache.key_of(found)
     except (OSError, DataError):
         return _in_memory(folders)  # an unreadable file: parse, and report it
