@@ -769,3 +769,32 @@ def test_schools_and_kindergartens_written_together_are_of_no_one_stage() -> Non
     assert topic_segment("学校幼儿园总数") is None
     assert topic_segment("新建学校幼儿园") is None
     assert topic_segment("中心学校幼儿园") == "学前"  # a school's own kindergarten
+
+
+def test_a_later_years_goal_written_with_wei_is_of_the_indicator_before() -> None:
+    """`2023年毛入园率为95%，2025年为98%`: the later year's level, written with 为 and no noun,
+    is a goal of the same indicator; a year before the plan stays a baseline."""
+    found, _ = read("2023年全区学前教育毛入园率为95%，2025年为98%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("学前教育毛入园率", "95%", 2023),
+        ("学前教育毛入园率", "98%", 2025),
+    ]
+    found, baselines = read("2019年全区学前教育毛入园率为90%，2020年为95%。")
+    assert found == []
+    assert [(b.raw, b.year) for b in baselines] == [("90%", 2019), ("95%", 2020)]
+
+
+def test_a_goal_named_only_as_the_goal_is_of_the_indicator_before() -> None:
+    """`…平均受教育年限为9.94年，确定2015年目标值为12.2年以上`: 目标值 names no indicator; it is
+    the one the clause before named, and years of schooling named there are a level, not a
+    span of time."""
+    plan = Plan(2010, 2015, False)
+    text = "2010年，全区平均受教育年限为9.94年，确定2015年目标值为12.2年以上。"
+    found, baselines = read(text, plan)
+    assert [(f.name, f.raw, f.year) for f in found] == [("平均受教育年限", "12.2年以上", 2015)]
+    assert found[0].review == ("指标名由上下文推断，请核对",)
+    assert [(b.raw, b.year) for b in baselines] == [("9.94年", 2010)]
+    found, _ = read("2010年，全区学前教育毛入园率为80%，确定2015年目标值为90%以上。", plan)
+    assert [(f.name, f.raw) for f in found] == [("学前教育毛入园率", "90%以上")]
+    found, _ = read("平均受教育年限达到11年，3年内完成。")
+    assert [f.raw for f in found] == ["11年"]

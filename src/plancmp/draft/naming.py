@@ -33,10 +33,13 @@ for a list (`新增学前和义务教育学位4140个`) is one total, not one ea
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
 _GOAL_YEAR = re.compile(
     r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:要|将|力争)?\s*"
-    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达)"
+    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达|为)"
 )
 """`…毛入园率为95%，到2025年达到98%`: a clause of a later year's goal with no noun of its own
 is of the indicator the clause before named."""
+_BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
+"""`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
+indicator the clause before named."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
@@ -268,6 +271,8 @@ def _name_clause(
         ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
+        if _BARE_GOAL.fullmatch(name) and carry["previous"]:
+            name, guessed = carry["previous"], True
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"

@@ -314,6 +314,7 @@ def _accept_number(
         and not schooling
         and not listed
         and "年限" not in _clause_before(folded, start)
+        and not _schooling_years_goal(folded, num, start)
     ):
         return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
@@ -393,6 +394,13 @@ def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
     ):
         return True
     return bool(_IN_SET.match(folded[end:]))
+
+
+def _schooling_years_goal(folded: str, num: str, start: int) -> bool:
+    """`平均受教育年限为9.94年，确定2015年目标值为12.2年以上`: years of schooling the sentence
+    named a clause before; only a figure a person's schooling can reach (6 to 20 years)."""
+    sentence = re.split(r"[。；;！？]", folded[:start])[-1]
+    return "年限" in sentence and _at_least(num, 6) and not _at_least(num, 21)
 
 
 def _clause_before(folded: str, start: int) -> str:
