@@ -314,3 +314,10 @@ def test_a_newspapers_date_line_with_its_weekday_or_page_dates_the_page() -> Non
     assert page_year(["某某日报 2018年02月09日 星期五", "某省出台方案", BODY]) == 2018
     assert page_year(["某省出台方案", "《某某日报》(2018年02月09日 05版)", BODY]) == 2018
     assert page_year(["某某网 今天是 2025年5月31日 星期六", "某省出台方案", BODY]) is None
+
+
+def test_what_the_article_will_do_plans_no_year() -> None:
+    """`2022年,某市…呈现出新的动向,本文将对此进行解读`: 将 is the article's own voice, not work set
+    for 2022; `2023年,全市将新建幼儿园10所` plans its year."""
+    assert future_years("2022年，某市教育呈现出新的动向，本文将对此进行详细解读。") == []
+    assert future_years("2023年，全市将新建幼儿园10所。") == [2023]
