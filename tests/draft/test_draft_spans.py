@@ -306,3 +306,11 @@ def test_classes_run_into_the_next_figure_are_two_figures() -> None:
     assert printed("新建5所1200个学位") == ["5所", "1200个"]
     assert printed("计划实施9类37项民生项目") == ["37项"]
     assert printed("每园各新增1班2岁专班") == []
+
+
+def test_the_chapters_of_a_plans_outline_are_its_parts() -> None:
+    """A page presenting a plan counts its outline (`1个总体目标、12个重大工程专栏、3项保障措施
+    体系`): the plan's own parts, not amounts to reach; a count of real works stays."""
+    text = "《规划》构建了1个总体目标、12个重大工程专栏、3项保障措施体系，新建幼儿园12个。"
+    assert raws(text) == ["12个"]
+    assert find_spans(text)[0].start == text.index("12个。")

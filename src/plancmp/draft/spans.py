@@ -155,6 +155,12 @@ _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
 )
 """`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+_OUTLINE_PARTS = re.compile(
+    r"[\u4e00-\u9fff“”]{0,8}?(?:专栏|(?:措施|保障|制度|政策|目标|指标|任务)体系|总体目标|主要目标)"
+    r"(?![\u4e00-\u9fff])"
+)
+"""`12个重大工程专栏`, `3项保障措施体系`, `1个总体目标`: the chapters of a plan's outline a page
+counts when it presents the plan, not amounts to reach."""
 _SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程|内容|事项)")
 """`11件惠民实事包含18个子项目`, `…等31项子内容`: the parts a programme is divided into, counted."""
 _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
@@ -388,6 +394,7 @@ def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
         return True
     if unit in _PART_UNITS and (
         _PARTS_NAMED.match(folded[end:])
+        or _OUTLINE_PARTS.match(folded[end:])
         or _PARTS_BEFORE.search(folded[:start])
         or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
         or _SUB_ITEMS.match(folded, end)
