@@ -798,3 +798,21 @@ def test_a_goal_named_only_as_the_goal_is_of_the_indicator_before() -> None:
     assert [(f.name, f.raw) for f in found] == [("学前教育毛入园率", "90%以上")]
     found, _ = read("平均受教育年限达到11年，3年内完成。")
     assert [f.raw for f in found] == ["11年"]
+
+
+def test_a_part_after_a_semicolon_that_names_several_stages_takes_no_stage_from_the_list() -> None:
+    """`其中建成14所幼儿园，…；建成19所中小学，可新增25000个学位`: a stage a `其中…；` list lends
+    its later parts stops at a part that names schools of several stages (中小学 is null)."""
+    found, _ = read(
+        "今年将建成33所中小学幼儿园，其中建成14所幼儿园，可新增4250个学位；"
+        "建成19所中小学，可新增25000个学位。"
+    )
+    assert [(f.raw, f.segment) for f in found] == [
+        ("33所", None),
+        ("14所", "学前"),
+        ("4250个", "学前"),
+        ("19所", None),
+        ("25000个", None),
+    ]
+    found, _ = read("公办园建设情况，其中，甲县新建3所；乙县新建5所。")
+    assert [f.segment for f in found] == ["学前", "学前"]

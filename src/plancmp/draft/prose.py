@@ -208,8 +208,9 @@ def read_paragraph(
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
             if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
-            if found.segment is None and not broad:
-                found = found._replace(segment=chain)
+            several = mixed(sentence[: named.span.end]) or mixed(found.name)
+            if found.segment is None and not broad and not several:
+                found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
