@@ -314,3 +314,10 @@ def test_the_chapters_of_a_plans_outline_are_its_parts() -> None:
     text = "《规划》构建了1个总体目标、12个重大工程专栏、3项保障措施体系，新建幼儿园12个。"
     assert raws(text) == ["12个"]
     assert find_spans(text)[0].start == text.index("12个。")
+
+
+def test_a_pages_own_counters_are_furniture() -> None:
+    """`浏览 0 次`, `阅读量：1203`: how often the page was read; a count of people trained stays."""
+    assert raws("发布时间：2015-01-02 浏览 0 次") == []
+    assert raws("阅读量：1203次，点击数：56") == []
+    assert raws("全年培训教师1203人次") == ["1203人次"]
