@@ -816,3 +816,20 @@ def test_a_part_after_a_semicolon_that_names_several_stages_takes_no_stage_from_
     ]
     found, _ = read("公办园建设情况，其中，甲县新建3所；乙县新建5所。")
     assert [f.segment for f in found] == ["学前", "学前"]
+
+
+def test_having_planned_and_the_present_a_plan_starts_from_are_no_results() -> None:
+    """`根据目前…的建设进度，…已对各年度学位供应进行规划，每年新增学位约在7万~9万个左右`: a plan
+    made (已对…进行规划) and the present it starts from (根据目前) make what follows no result;
+    `已对学校进行改造` and `目前全区有学校20所` report where things stand."""
+    text = (
+        "根据目前各阶段学校的建设进度，并综合考虑人口因素，全市已对各年度学位供应进行规划，"
+        "每年新增学位约在7万~9万个左右。"
+    )
+    found, baselines = read(text)
+    assert [(f.name, f.raw) for f in found] == [("新增学位", "7万~9万个左右")]
+    assert baselines == []
+    found, baselines = read("全区已对学校进行改造，新增学位2万个。")
+    assert found == [] and [b.raw for b in baselines] == ["2万个"]
+    found, baselines = read("目前全区有学校20所。")
+    assert found == [] and [b.raw for b in baselines] == ["20所"]

@@ -321,3 +321,11 @@ def test_a_pages_own_counters_are_furniture() -> None:
     assert raws("发布时间：2015-01-02 浏览 0 次") == []
     assert raws("阅读量：1203次，点击数：56") == []
     assert raws("全年培训教师1203人次") == ["1203人次"]
+
+
+def test_a_range_whose_first_number_prints_its_own_ten_thousands() -> None:
+    """`7万~9万个`, `2万～3万人`, `1万至2万元`: a range with 万 printed on both ends is one value."""
+    assert raws("每年新增学位7万~9万个") == ["7万~9万个"]
+    assert raws("新增2万～3万人") == ["2万～3万人"]
+    assert parse(raws("增加1万至2万元")[0]).value_max == 20000
+    assert raws("新增2-3万人") == ["2-3万人"]
