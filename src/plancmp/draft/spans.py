@@ -297,6 +297,8 @@ def _accept_number(
         and _at_least(num, 10)
         and not _at_least(num, 21)
     )
+    if schooling and not _special_schooling(folded, start, end):
+        return None  # 普及15年教育: the span's name, a goal in words, not an amount
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
     if (
         unit == "年"
@@ -350,8 +352,22 @@ _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)
 counts follows or the clause ends on it."""
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
-_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
-"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
+_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育|普及教育)")
+"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling."""
+_SPECIAL = re.compile(r"残疾|特殊|特教")
+
+
+def _special_schooling(folded: str, start: int, end: int) -> bool:
+    """Whether years of schooling are special education's (`残疾儿童少年15年基础教育`,
+    `“十五年”特殊教育`): the catalog's metric of how far disabled children are schooled, an
+    amount. Elsewhere (`基本普及15年教育`, `普及小学到高中阶段12年教育`) the years name the
+    schooling a goal in words reaches, not a figure of their own."""
+    after = re.match(r"[^，,。；;：:]{0,8}", folded[end:])
+    return bool(_SPECIAL.search(_clause_before(folded, start))) or bool(
+        after and _SPECIAL.search(after.group())
+    )
+
+
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 
