@@ -278,6 +278,8 @@ def _accept_number(
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if _EXISTING.search(folded[:start]):
+        return None  # 在办好现有14所高校的基础上: what a place has now, a stock, not a target
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -344,6 +346,9 @@ list the subject is in, not what anyone is to reach; not where a verb comes betw
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
+_EXISTING = re.compile(r"(?:现有|現有)\s*$")
+"""A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
+now: the ground a plan builds on, never what it sets."""
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
