@@ -102,7 +102,7 @@ _TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
 _IDIOM_AFTER_CN = (
     "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
     "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
-    "|只增不减|班子"
+    "|只增不减|班子|缩影"
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
@@ -278,6 +278,8 @@ def _accept_number(
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
+        return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
     if _EXISTING.search(folded[:start]):
         return None  # 在办好现有14所高校的基础上: what a place has now, a stock, not a target
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
@@ -346,6 +348,9 @@ list the subject is in, not what anyone is to reach; not where a verb comes betw
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
+_AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
+"""`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
+the clause after it reaches."""
 _EXISTING = re.compile(r"(?:现有|現有)\s*$")
 """A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
 now: the ground a plan builds on, never what it sets."""
