@@ -382,6 +382,49 @@ def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
 
 
+def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
+    """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
+    stages is of no one stage, though the clause before speaks of kindergartens."""
+    found, _ = read("幼儿园建筑面积5896平方米，学位4410个(小学2160个、初中1800个、幼儿园450个)。")
+    assert [(f.raw, f.segment) for f in found][:2] == [("5896平方米", "学前"), ("4410个", None)]
+    found, _ = read("新建学校一所，学位900个(小学500个、初中400个)。")
+    assert [(f.raw, f.segment) for f in found][-3] == ("900个", "义务教育")
+
+
+def test_a_part_of_its_own_name_takes_no_stage_from_the_part_before() -> None:
+    """`其中新建中小学3所，幼儿园4所，扩建项目2个`: the parts of a total are siblings; the
+    projects are not the kindergartens'. The area of the schools just counted is theirs."""
+    found, _ = read("今年实施项目9个，其中新建中小学3所，幼儿园4所，扩建项目2个。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("9个", None),
+        ("3所", None),
+        ("4所", "学前"),
+        ("2个", None),
+    ]
+    found, _ = read("今年实施项目9个，其中新建幼儿园4所，校舍面积3万平方米。")
+    assert [(f.raw, f.segment) for f in found][-1] == ("3万平方米", "学前")
+
+
+def test_a_later_years_goal_with_no_noun_is_of_the_indicator_before() -> None:
+    """`2020年，全区学前教育毛入园率为95%，到2025年达到98%`: the goal's clause names nothing;
+    it is the indicator the clause before named, and the level before is its baseline."""
+    found, baselines = read("2020年，全区学前教育毛入园率为95%，到2025年达到98%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [("学前教育毛入园率", "98%", 2025)]
+    assert [(b.name, b.raw) for b in baselines] == [("学前教育毛入园率", "95%")]
+    found, _ = read("全区高中阶段毛入学率2020年为96%，2025年达到99%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [("高中阶段毛入学率", "99%", 2025)]
+
+
+def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
+    """`…补助标准为每个学生每天3元，…，每个学生每学年共600元`: the standard a plan sets per
+    pupil, where a subsidy given (`对困难学生每生每年补助1000元`) is not."""
+    found, _ = read("膳食补助标准为每个学生每天3元，全年按200天计算，每个学生每学年共600元。")
+    assert [f.raw for f in found] == ["3元", "600元"]
+    found, _ = read("学生补助标准17元/人.每天。")
+    assert [(f.name, f.raw) for f in found] == [("学生补助标准", "17元")]
+    assert read("今年为困难学生发放生活补助500元。")[0] == []
+
+
 def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year() -> None:
     annual = Plan(None, 2025, True, now=2025)
     found, baselines = read("全县学前教育毛入园率由2024年的92.5%提高到95%以上。", annual)

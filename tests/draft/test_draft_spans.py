@@ -223,6 +223,13 @@ def test_a_scoring_step_is_no_target() -> None:
     assert raws("按期完成得10分,每超出10天扣1分") == []
 
 
+def test_the_mark_a_level_earns_is_no_target() -> None:
+    """`伙食满意度95%以上学生对伙食满意程度95%以上得10分`: the value cell stays; the level in
+    the scoring column that earns the mark (…得10分) is no second target."""
+    assert raws("学生对学校伙食满意度95%以上学生对学校伙食满意程度95%以上得10分") == ["95%以上"]
+    assert raws("残疾学生入学率大于90%适龄学生入学情况90%得10分") == ["大于90%"]
+
+
 def test_the_ages_that_define_the_working_age_population_are_no_value() -> None:
     """`劳动年龄人口平均受教育年限=20—59岁人口…`: the ages say who is counted; an average age
     (`教师平均年龄45岁`) and a life expectancy stay values."""
@@ -296,3 +303,14 @@ def test_one_of_so_many_sizes_a_list_not_a_target() -> None:
     assert printed("基础教育建设工程是市政府确定的12项重大民生工程之一。") == []
     assert printed("成为全国10个试点城市之一，新增学位500个") == ["500个"]
     assert printed("将建设43所普惠性幼儿园列入十大民生实事之一") == ["43所"]
+
+
+def test_classes_run_into_the_next_figure_are_two_figures() -> None:
+    """`可提供9班270个学位`: a count of classes or schools ends at its unit and the digits
+    after it open a second figure; groupings (`9类37项`) and whom a class is for
+    (`1班2岁专班`) are not read so."""
+    assert printed("分别可提供9班270个学位") == ["9班", "270个"]
+    assert printed("办学规模36班1620人") == ["36班", "1620人"]
+    assert printed("新建5所1200个学位") == ["5所", "1200个"]
+    assert printed("计划实施9类37项民生项目") == ["37项"]
+    assert printed("每园各新增1班2岁专班") == []

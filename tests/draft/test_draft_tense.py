@@ -604,3 +604,18 @@ def test_a_counties_task_count_before_its_progress_is_a_target() -> None:
         NEWS_2023,
     )
     assert [(f.name, f.raw) for f in found] == [("平阳县任务数", "11所")]
+
+
+def test_the_level_an_earlier_year_is_before_a_later_goal_is_where_it_starts() -> None:
+    """`2010年，…年限为9.94年，确定2015年目标值为12.2年以上`: with no base year known, the level
+    the earlier year is (为) is a baseline, not a target of that year; two dated amounts to
+    build (`2023年新建5所，2025年新建10所`) stay targets."""
+    goal = Plan(None, 2015, False)
+    text = "2010年，全省劳动年龄人口平均受教育年限为9.94年，确定2015年目标值为12.2年以上。"
+    assert read(text, goal)[1] == [("9.94年", 2010)]
+    text = "2010年，全省高中阶段毛入学率为86%，确定2015年目标值为95%以上。"
+    assert read(text, goal) == ([("95%以上", 2015)], [("86%", 2010)])
+    text = "2020年，全市学前教育毛入园率为95%，到2025年毛入园率达到98%。"
+    assert read(text, Plan(None, 2025, False)) == ([("98%", 2025)], [("95%", 2020)])
+    text = "2023年新建幼儿园5所，2025年新建幼儿园10所。"
+    assert read(text, UNDATED_GOALS) == ([("5所", 2023), ("10所", 2025)], [])

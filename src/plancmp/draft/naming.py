@@ -31,6 +31,12 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_GOAL_YEAR = re.compile(
+    r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:要|将|力争)?\s*"
+    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达)"
+)
+"""`…毛入园率为95%，到2025年达到98%`: a clause of a later year's goal with no noun of its own
+is of the indicator the clause before named."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
@@ -255,7 +261,11 @@ def _name_clause(
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
-        if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
+        if (
+            (not name and i and _NEXT_YEAR.match(raw_left))
+            or (not name and not i and _GOAL_YEAR.fullmatch(raw_left.strip()))
+            or _BARE_TOTAL.fullmatch(name)
+        ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
         cursor = span.end + used
@@ -596,9 +606,19 @@ or closes on (`确定了“新建公办幼儿园200所”的目标任务`): a pr
 report of its progress, not a programme's name."""
 
 
+_TO_DO_BEFORE = re.compile(r"(?:要|将|须|确保|力争)[^，,。；;“”]{0,6}?(?:完成|实现|落实)\s*$")
+"""A quote opened by what is still to be done (`明确今年要高质量完成“新建改扩建幼儿园80所，建成投用
+38所公办园”民生实事项目`): the work it quotes is the target (`已完成“…”` is done)."""
+
+
 def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
     """Whether the quote opened at `opened` holding a value ending at `end` states a target."""
-    return bool(_TASK_BEFORE.search(sentence[:opened]) or _TASK_AFTER.match(sentence[end:]))
+    before = sentence[:opened]
+    return bool(
+        _TASK_BEFORE.search(before)
+        or _TO_DO_BEFORE.search(before)
+        or _TASK_AFTER.match(sentence[end:])
+    )
 
 
 def in_quoted_target(sentence: str, at: int) -> bool:

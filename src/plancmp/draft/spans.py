@@ -88,6 +88,12 @@ _SPAN = re.compile(
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
+_COUNT_WORD_END = re.compile(
+    r"(?<=\d)\s?(?:个)?[班所](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元))"
+)
+"""Classes or schools run straight into the next figure (`可提供9班270个学位`, `办学规模36班
+1620人`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
+Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
 _OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}[\u4e00-\u9fff]{3,24}")
@@ -213,6 +219,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         and after.isascii()
         and (after.isalnum() or after in "+")
         and not _CONDITION_NEXT.match(folded, end)
+        and not (after.isdigit() and _runs_on(folded, start, end))
     ):
         return None
     if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
@@ -274,7 +281,11 @@ def _accept_number(
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
-    if before == "第" or (after.isdigit() and not _CONDITION_NEXT.match(folded, end)):
+    if before == "第" or (
+        after.isdigit()
+        and not _CONDITION_NEXT.match(folded, end)
+        and not _runs_on(folded, start, end)
+    ):
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
@@ -382,6 +393,12 @@ _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 
 
+def _runs_on(folded: str, start: int, end: int) -> bool:
+    """A count of classes or schools whose digits run on into a second figure (_COUNT_WORD_END)."""
+    unit = _COUNT_WORD_END.search(folded[: end + 24], max(start, end - 3))
+    return unit is not None and unit.end() == end
+
+
 def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
     """Whether a count counts the plan's or a programme's own parts (`11个方面`, `四方面`,
     `17个教育发展重点工程`, `实施重点民生实事18件`, `18个子项目`) or the set a breakdown is of,
@@ -426,9 +443,10 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
-_SCORING_STEP = re.compile(r"\s*[，,]?\s*扣\s*[\d.一二三四五六七八九十]+\s*分")
-"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`): the step that costs
-points, which sets no target."""
+_SCORING_STEP = re.compile(r"\s*[，,]?\s*[扣得]\s*[\d.一二三四五六七八九十]+\s*分")
+"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`, `…满意程度95%以上得10分`):
+the step that costs points or the mark a level earns, which sets no target of its own (the
+indicator's value cell does)."""
 _COPULA = re.compile(r"(?:是|成为|作为)$")
 """`建成后…将是一所现代化学校`, `成为一所…的学校`: 一 after a copula is the article "a", which
 describes what a thing is; it counts nothing, whatever verb came before."""

@@ -338,6 +338,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
             ) and not _written_within(inside, dating)
             past = past or _totals_to_now(_with_next(sentence, start, end), dating)
+            past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
             state = FIRM if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -581,6 +582,26 @@ def _totals_to_now(text: str, dating: Dating) -> bool:
 _WILL = re.compile(r"(?<!即)将(?![近其该这此])")
 """`到2017年，全市将新建115所`: a clause that says a thing will be done states a target even
 when a repost dates the page years after it."""
+
+
+_IS_LEVEL = re.compile(r"(?<![成作认改])为\s*[\d.]|(?<![还不])是\s*[\d.]")
+_GOAL_AHEAD = re.compile(r"到|目标|达到|提高|提升|力争|确保")
+
+
+def _level_before_goal(
+    sentence: str, start: int, end: int, year: int, found: list[tuple[int, int, bool, bool]]
+) -> bool:
+    """`2010年，…平均受教育年限为9.94年，…确定2015年目标值为12.2年以上`: a level an earlier year
+    is (为/是, no word of a target) before the goal the sentence then sets for a later year is
+    where the goal starts from, whether or not the plan's base year is known."""
+    text = _with_next(sentence, start, end)
+    if not _IS_LEVEL.search(text) or _TARGET.search(text):
+        return False
+    return any(
+        y > year and not rel and _GOAL_AHEAD.search(sentence[max(end, at - 8) : at + 12])
+        for at, y, _, rel in found
+        if at >= end
+    )
 
 
 def _with_next(sentence: str, start: int, end: int) -> str:
