@@ -434,6 +434,13 @@ def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year(
     assert baselines == []
 
 
+def test_a_year_a_level_holds_from_dates_it() -> None:
+    """`从2009年起，…提高到…300元`: from 2009 on the standard is 300元, dated 2009."""
+    plan = Plan(None, None, False)
+    found, _ = read("从2009年起，农村义务教育学生公用经费标准提高到每人每年300元。", plan)
+    assert [(f.raw, f.year) for f in found] == [("300元", 2009)]
+
+
 def test_a_change_on_last_year_is_a_target_not_a_report() -> None:
     found, _ = read("高中阶段毛入学率较上年提高1个百分点。", Plan(None, 2025, True, now=2025))
     assert [(f.name, f.raw) for f in found] == [("高中阶段毛入学率", "提高1个百分点")]

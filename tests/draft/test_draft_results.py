@@ -395,6 +395,20 @@ def test_a_comment_boxs_counters_are_furniture() -> None:
     assert raw_and_year(doc) == [("3所", 2015)]
 
 
+def test_a_pages_hit_counter_is_furniture() -> None:
+    """`时间:2015-01-28 点击: 0 次浏览`, `浏览:1057`: how often the page was read, no target."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某县计划新建幼儿园"),
+            Paragraph("某网 时间:2015-01-28   点击: 0 次浏览"),
+            Paragraph("发布日期:2015/1/2 15:25:34 浏览:1057"),
+            Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("3所", 2015)]
+
+
 def test_a_cited_documents_title_states_no_intent() -> None:
     """`编制《…三年计划(2022-2024)》`: the 计划 of a document's name sets no target, so a
     summary of a year's work goes on reporting results after it."""

@@ -108,7 +108,7 @@ _TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
 _IDIOM_AFTER_CN = (
     "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
     "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
-    "|只增不减|班子"
+    "|只增不减|班子|缩影"
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
@@ -297,6 +297,10 @@ def _accept_number(
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
+        return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
+    if _EXISTING.search(folded[:start]):
+        return None  # 在办好现有14所高校的基础上: what a place has now, a stock, not a target
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -316,6 +320,8 @@ def _accept_number(
         and _at_least(num, 10)
         and not _at_least(num, 21)
     )
+    if schooling and not _special_schooling(folded, start, end):
+        return None  # 普及15年教育: the span's name, a goal in words, not an amount
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
     if (
         unit == "年"
@@ -362,6 +368,12 @@ list the subject is in, not what anyone is to reach; not where a verb comes betw
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
+_AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
+"""`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
+the clause after it reaches."""
+_EXISTING = re.compile(r"(?:现有|現有)\s*$")
+"""A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
+now: the ground a plan builds on, never what it sets."""
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
@@ -370,8 +382,22 @@ _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)
 counts follows or the clause ends on it."""
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
-_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
-"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
+_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育|普及教育)")
+"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling."""
+_SPECIAL = re.compile(r"残疾|特殊|特教")
+
+
+def _special_schooling(folded: str, start: int, end: int) -> bool:
+    """Whether years of schooling are special education's (`残疾儿童少年15年基础教育`,
+    `“十五年”特殊教育`): the catalog's metric of how far disabled children are schooled, an
+    amount. Elsewhere (`基本普及15年教育`, `普及小学到高中阶段12年教育`) the years name the
+    schooling a goal in words reaches, not a figure of their own."""
+    after = re.match(r"[^，,。；;：:]{0,8}", folded[end:])
+    return bool(_SPECIAL.search(_clause_before(folded, start))) or bool(
+        after and _SPECIAL.search(after.group())
+    )
+
+
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 

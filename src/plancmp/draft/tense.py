@@ -62,6 +62,9 @@ _SPAN_FROM = re.compile(
 )
 """`从2011年起分三年…`, `自2021年开始用五年时间…`: a programme of so many years from a year,
 whose total is due at its last year (2013)."""
+_FROM_ON = re.compile(r"\s*(?:起|开始)")
+"""`从2009年起，…标准提高到每人每年300元`: the year a new level holds from, its date (unlike
+`由2024年的92.5%提高到95%`, where the year is the level's start)."""
 _BASIS = re.compile(r"(?:底|末)?的?基础上")
 _FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
@@ -208,7 +211,12 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             and not _ROC_SPAN_NOTE.search(before)
         ):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
-        if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
+        if (
+            m["year"]
+            and _FROM_YEAR.search(before)
+            and _TO.search(folded, m.end())
+            and not _FROM_ON.match(folded, m.end())
+        ):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"] and _BASIS.match(folded, m.end()):
             continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
