@@ -260,10 +260,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
-    if _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
-        return None  # `浏览 0 次`, `阅读量：1203`: how often the page was read, not a figure of it
-    if _SCORING_STEP.match(folded, end):
-        return None  # `每减少1%扣1分`: a performance form's scoring step, not a level to reach
+    if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
+        return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
     raw = folded[start:end]
     if _SIDE.match(folded, end - 1):
         return None
@@ -323,13 +321,7 @@ def _accept_number(
     if schooling and not _special_schooling(folded, start, end):
         return None  # 普及15年教育: the span's name, a goal in words, not an amount
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
-    if (
-        unit == "年"
-        and not schooling
-        and not listed
-        and "年限" not in _clause_before(folded, start)
-        and not _schooling_years_goal(folded, num, start)
-    ):
+    if unit == "年" and not schooling and not listed and not _schooling_years(folded, num, start):
         return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
         return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
@@ -431,9 +423,12 @@ def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
     return bool(_IN_SET.match(folded[end:]))
 
 
-def _schooling_years_goal(folded: str, num: str, start: int) -> bool:
-    """`平均受教育年限为9.94年，确定2015年目标值为12.2年以上`: years of schooling the sentence
-    named a clause before; only a figure a person's schooling can reach (6 to 20 years)."""
+def _schooling_years(folded: str, num: str, start: int) -> bool:
+    """Years of schooling (年限) named in the figure's clause, or in its sentence a clause before
+    (`平均受教育年限为9.94年，确定2015年目标值为12.2年以上`) when the figure is one a person's
+    schooling can reach (6 to 20 years)."""
+    if "年限" in _clause_before(folded, start):
+        return True
     sentence = re.split(r"[。；;！？]", folded[:start])[-1]
     return "年限" in sentence and _at_least(num, 6) and not _at_least(num, 21)
 
