@@ -184,3 +184,27 @@ def test_damaged_documents_are_read_alike_or_declined(data):
         put = data.draw(st.sampled_from(["", " ", "  ", "-", "- ", ":", ": ", "#", "'", '"', "\n"]))
         text = text[:at] + put + text[at + cut :]
     assert agrees(text)
+
+
+ALLOWED = (
+    (0x0A, 0x0A),
+    (0x20, 0x7E),
+    (0xA0, 0x2027),
+    (0x202F, 0x2065),
+    (0x206A, 0xD7FF),
+    (0xE000, 0xFEFE),
+    (0xFF00, 0xFFFD),
+    (0x10000, 0x10FFFF),
+)
+"""The characters the fast reader takes: line feed, printable ASCII, and the rest of
+Unicode but for C1 controls, line and paragraph separators, bidirectional overrides,
+surrogates, the byte-order mark and the non-characters U+FFFE and U+FFFF."""
+
+
+def test_the_characters_sent_to_the_full_reader_are_all_and_only_those_outside():
+    from plancmp.store.block_yaml import _OUTSIDE
+
+    outside = {c for c in range(0x110000) if _OUTSIDE.search(chr(c))}
+    allowed = {c for lo, hi in ALLOWED for c in range(lo, hi + 1)}
+    assert outside == set(range(0x110000)) - allowed
+    assert 0x09 in outside and 0x0D in outside and 0x202E in outside and 0xFEFF in outside

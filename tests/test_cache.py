@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,104 @@ def test_the_index_names_every_field_of_a_group():
     from plancmp.store.rows import GROUP_COLUMNS
 
     assert Group._fields == GROUP_COLUMNS
+
+
+def _digested_by_the_parse(monkeypatch):
+    """Every file new to the manifests digested by the processes parsing it (workers), none
+    read for it beforehand."""
+    from plancmp.store import parse
+
+    monkeypatch.setattr(cache, "DIGEST_WHILE_PARSING_FROM", 1)
+    monkeypatch.setattr(parse, "PARALLEL_FROM", 1)
+
+    def not_here(path):
+        raise AssertionError(f"{path} digested before the parse")
+
+    monkeypatch.setattr(cache, "_file_digest", not_here)
+
+
+def _manifests(root):
+    return {p.name: p.read_text(encoding="utf-8") for p in root.glob("manifest-*.json")}
+
+
+def test_digests_taken_while_parsing_give_the_key_and_manifests_read_first(tmp_path, monkeypatch):
+    folder = copy_data(tmp_path)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    shutil.copy(EXAMPLES / "myopia2018.yaml", mine)
+    with monkeypatch.context() as m:
+        _digested_by_the_parse(m)
+        first = load(mine, builtin_dir=folder, use_cache=True)
+    assert isinstance(first.store, IndexStore)
+    built, manifests = indexes(), _manifests(cache.cache_root())
+    assert len(built) == 1 and len(manifests) == 2
+    other = tmp_path / "other-cache"
+    monkeypatch.setenv("PLANCMP_CACHE_DIR", str(other))
+    key = cache.key([yaml_files(folder)[0], yaml_files(mine)[0]])  # every file read first
+    assert built[0].name == cache.index_path(key).name
+    assert _manifests(other) == manifests
+    monkeypatch.setenv("PLANCMP_CACHE_DIR", str(built[0].parent))
+
+    def no_parse(*args):
+        raise AssertionError("the index written while digesting was not reused")
+
+    with monkeypatch.context() as m:
+        m.setattr("plancmp.store.assemble.assemble", no_parse)
+        again = load(mine, builtin_dir=folder, use_cache=True)
+    assert again.records_of("myopia2018") == first.records_of("myopia2018")
+    assert indexes() == built
+
+
+def test_a_folder_seen_before_is_digested_first_and_its_index_found(tmp_path, monkeypatch):
+    """Every file's times changed (a fresh checkout), none of their bytes: the folder's
+    files are digested before any parse, and the index written at the first load serves."""
+    folder = copy_data(tmp_path)
+    with monkeypatch.context() as m:
+        _digested_by_the_parse(m)
+        load(builtin_dir=folder, use_cache=True)
+    built = indexes()
+    later = time.time() + 60
+    for p in folder.iterdir():
+        os.utime(p, (later, later))
+    monkeypatch.setattr(cache, "DIGEST_WHILE_PARSING_FROM", 1)
+
+    def no_parse(*args):
+        raise AssertionError("a folder seen before was parsed again")
+
+    monkeypatch.setattr("plancmp.store.assemble.assemble", no_parse)
+    again = load(builtin_dir=folder, use_cache=True)
+    assert isinstance(again.store, IndexStore)
+    assert indexes() == built
+
+
+def test_a_changed_file_after_a_first_load_digested_while_parsing_gives_a_new_index(
+    tmp_path, monkeypatch
+):
+    folder = copy_data(tmp_path)
+    with monkeypatch.context() as m:
+        _digested_by_the_parse(m)
+        load(builtin_dir=folder, use_cache=True)
+    linan = folder / "linan.yaml"
+    text = linan.read_text(encoding="utf-8").replace('raw: "＞90"', 'raw: "＞91"', 1)
+    linan.write_text(text.replace("value: 90\n", "value: 91\n", 1), encoding="utf-8")
+    changed = load(builtin_dir=folder, use_cache=True)
+    assert len(indexes()) == 2
+    raws = [r.target.raw for r in changed.records_of("linan") if r.metric == "kindergarten_puhui_coverage"]  # fmt: skip
+    assert raws[0] == "＞91"
+
+
+def test_an_invalid_file_digested_while_parsing_is_reported_as_without_the_cache(
+    tmp_path, monkeypatch
+):
+    folder = copy_data(tmp_path)
+    (folder / "linan.yaml").write_text('id: "linan"\n', encoding="utf-8")
+    (folder / "yuecheng.yaml").write_bytes("id: 越城".encode("gbk"))
+    with pytest.raises(InvalidData) as plain:
+        load(builtin_dir=folder)
+    _digested_by_the_parse(monkeypatch)
+    with pytest.raises(InvalidData) as digesting:
+        load(builtin_dir=folder, use_cache=True)
+    assert [str(p) for p in digesting.value.problems] == [str(p) for p in plain.value.problems]
+    assert any("not UTF-8" in str(p) for p in plain.value.problems)
+    assert not indexes()
+    assert not list(cache.cache_root().glob(".tmp-*"))

@@ -315,36 +315,46 @@ MAKE_CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "make_corpus.
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """2,000 county plans: their index takes seconds to write, time enough to interrupt it
-    on a loaded machine too (600 copies, whose repeated lines a worker reads once, were
-    written before the signal came on a busy one). Two come from the benchmark's generator;
-    the rest are copies under other ids."""
+    """600 county plans, enough to be parsed in worker processes, which write shard files
+    (the tests stop the job once they do). Two come from the benchmark's generator; the
+    rest are copies under other ids."""
     folder = tmp_path_factory.mktemp("corpus")
     subprocess.run([sys.executable, str(MAKE_CORPUS), "2", str(folder)], check=True)
     text = (folder / "c00001.yaml").read_text(encoding="utf-8")
-    for i in range(2, 2000):
+    for i in range(2, 600):
         pid = f"c{i:05d}"
         (folder / f"{pid}.yaml").write_text(text.replace("c00001", pid), encoding="utf-8")
     return folder
 
 
 def _start(corpus, cache_dir):
-    """plancmp writing the corpus' index, in a session of its own (as a terminal's job)."""
+    """plancmp writing the corpus' index, in a session of its own (as a terminal's job).
+    Its SIGINT is the default one even when these tests run as a background job (`pytest &`
+    in a script), which starts with SIGINT ignored and would pass that on, as nohup does."""
+    import signal
+
     env = {**os.environ, "PLANCMP_CACHE_DIR": str(cache_dir)}
     argv = [sys.executable, "-m", "plancmp", "--data-dir", str(corpus), "plans", "-f", "csv"]
     return subprocess.Popen(
-        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        argv,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
 def _writing(proc, cache_dir):
-    """Wait until the index is being written (its temporary file is in the cache)."""
+    """Wait until the index is being written, its workers parsing into their shard files,
+    then stop the whole job there (SIGSTOP): a signal sent while it is stopped is taken when
+    it goes on, so no loaded machine can let it finish first."""
+    import signal
     import time
 
     for _ in range(3000):
-        names = [p.name for p in cache_dir.glob(".*")]
-        if any(n.startswith(".new-") or (n.startswith(".tmp-") and "-index-" in n) for n in names):
-            time.sleep(0.05)  # into the parse: 2,000 copies a worker reads fast, even so
+        if any(cache_dir.glob(".tmp-*-index-*-shards/shard-*.sqlite")):
+            os.killpg(proc.pid, signal.SIGSTOP)
             return
         assert proc.poll() is None, "finished before it could be interrupted"
         time.sleep(0.01)
@@ -363,6 +373,7 @@ def test_ctrl_c_while_the_index_is_written_leaves_nothing_behind(to, corpus, tmp
         proc.send_signal(signal.SIGINT)
     else:
         os.killpg(proc.pid, signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGCONT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()
     left = sorted(p.name for p in cache_dir.iterdir() if not p.name.startswith("manifest-"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plancmp.draft.dating import future_years, page_year, phase_years, written_in
+from plancmp.draft.dating import future_years, page_year, phase_years, stated_year, written_in
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.header import read_header
 
@@ -314,3 +314,20 @@ def test_a_newspapers_date_line_with_its_weekday_or_page_dates_the_page() -> Non
     assert page_year(["某某日报 2018年02月09日 星期五", "某省出台方案", BODY]) == 2018
     assert page_year(["某省出台方案", "《某某日报》(2018年02月09日 05版)", BODY]) == 2018
     assert page_year(["某某网 今天是 2025年5月31日 星期六", "某省出台方案", BODY]) is None
+
+
+def test_what_the_article_will_do_plans_no_year() -> None:
+    """`2022年,某市…呈现出新的动向,本文将对此进行解读`: 将 is the article's own voice, not work set
+    for 2022; `2023年,全市将新建幼儿园10所` plans its year."""
+    assert future_years("2022年，某市教育呈现出新的动向，本文将对此进行详细解读。") == []
+    assert future_years("2023年，全市将新建幼儿园10所。") == [2023]
+
+
+def test_the_year_part_way_through_a_programme_is_its_start_and_the_years_gone_by() -> None:
+    """`从2011年起分三年…。两年来，全省完成了…。今年…`: a page part way through a programme of three
+    years, two gone by, is written in 2013; years gone by before a programme (a plan's
+    `五年来` review before `从2021年起…`) or as long as it date nothing."""
+    body = "从2011年起分三年在全省建设1200所公办幼儿园。两年来，全省完成了929所。今年将新建300所。"
+    assert stated_year(body) == 2013
+    assert stated_year("五年来成就显著。从2021年起分五年实施新一轮计划。") is None
+    assert stated_year("从2021年起分五年实施。五年来，全区新建学校20所。") is None

@@ -126,9 +126,26 @@ def test_a_head_count_that_picks_out_places_is_no_value() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["至少建成1所"]
 
 
+def test_the_population_a_school_serves_is_a_condition() -> None:
+    """`城镇服务人口1万人以上设置1所幼儿园`: how many people a kindergarten is for picks out the
+    places; what they get is the value. `常住人口达到100万人` is a count of its own."""
+    text = "城镇服务人口1万人以上设置1所幼儿园，按照农村服务人口2000人、城镇服务人口3000人设置1所小学。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["1所", "1所"]
+    text = "全市常住人口达到100万人，新建幼儿园3所。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["100万人", "3所"]
+
+
 def test_at_least_with_the_verb_between_is_a_floor() -> None:
     value = parse("至少办好2所")
     assert (value.op, value.value, value.unit) == (">=", 2, "所")
+
+
+def test_at_least_there_stands_is_a_floor() -> None:
+    """`每个乡镇至少有1所公办中心幼儿园`: at least one stands in each, a floor."""
+    text = "实现每个乡镇至少有1所公办中心幼儿园。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少有1所"]
+    value = parse("至少有1所")
+    assert (value.op, value.value, value.unit) == (">=", 1, "所")
 
 
 def test_a_notice_that_the_years_tasks_were_done_lists_them_as_that_years_targets() -> None:
@@ -462,3 +479,33 @@ def test_a_short_line_over_a_numbered_sub_heading_after_the_text_began_heads_a_s
     ]
     assert find_title(lines) == "政策框架与发展目标"
     assert find_title(["某区教育发展举措", "(一)资源扩容"]) == "某区教育发展举措"
+
+
+def test_a_line_below_the_text_dated_after_the_page_is_no_headline() -> None:
+    """A page's headline opens it; a recommendation printed below its text with a year after
+    the page's own date (`2024年，…教育…` on a page of 2018) is the site's furniture since."""
+    lead = (
+        "今年某市将新建、改扩建公办幼儿园76所，新建寄宿制学校114所，培养农村小学全科教师"
+        "250名，招录特设岗位教师800名，力争全市学前三年毛入园率超过90%，高中教育毛入学率超过91%，"
+        "统筹推进普通高中教育和中等职业教育协调发展，办好人民满意的教育。"
+    )
+    lines = ["某市教育工作会议透露：新建幼儿园76所", "某教育网 2018-02-27 14:59", lead]
+    later = "2024年，我国教育强国建设进入关键期"
+    assert find_title([*lines, later]) == "某市教育工作会议透露：新建幼儿园76所"
+    assert find_title([*lines, "2018年某市教育工作会议召开"]) == "2018年某市教育工作会议召开"
+
+
+def test_a_figure_printed_as_the_goal_restates_the_target() -> None:
+    """`…一定会达到132家的目标`, after `将达到132家公托` the same year: one target, whatever words
+    the restatement names it by; another figure of the same page stays."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某市公托建设"),
+            Paragraph("2026-01-22 来源：某市日报"),
+            Paragraph("市长表示，今年下半年全市公共托育中心将达到132家。"),
+            Paragraph("市长表示，一定会达到132家的目标。今年将新增托位500个。"),
+        ),
+    )
+    got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
+    assert got == ["132家", "500个"]

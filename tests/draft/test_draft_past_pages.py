@@ -107,6 +107,14 @@ def test_a_target_cited_in_quotes_from_another_plan_is_read() -> None:
     assert targets_of("省政府将“新建改扩建1000所幼儿园”列入民生实事。") == []
 
 
+def test_a_quote_of_work_still_to_be_done_holds_targets() -> None:
+    """`明确今年要高质量完成“新建改扩建幼儿园80所，建成投用38所公办园”民生实事项目`: what is to
+    be done (要/将/确保…完成) is the target the quote states; what was done (`已完成“…”`) is not."""
+    quoted = "会议明确今年要高质量完成“新建改扩建幼儿园80所，建成投用38所公办园”民生实事项目。"
+    assert targets_of(quoted) == ["80所", "38所"]
+    assert targets_of("全县已完成“新建改扩建幼儿园80所”民生实事项目。") == []
+
+
 def test_a_question_mark_inside_a_word_stands_for_a_lost_character() -> None:
     """`占新增学?总量的60%`: the page lost a character; `…吗?` and a `?` before a space end a
     question."""

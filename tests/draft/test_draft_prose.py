@@ -221,6 +221,12 @@ def test_a_count_of_the_places_just_listed_is_no_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("新组建教育集团", "3个")]
 
 
+def test_a_count_of_the_works_a_verb_lists_is_a_target() -> None:
+    """`新建甲园、乙园、丙园等3所幼儿园`: the verb leads the list, the count is of works to do."""
+    found, _ = read("今年将新建县直第二幼儿园、县直第三幼儿园、城关镇中心幼儿园等3所幼儿园。")
+    assert [f.raw for f in found] == ["3所"]
+
+
 def test_each_item_of_a_list_of_counts_takes_its_own_kind() -> None:
     found, _ = read("今年将推进12个普通高中建设项目、5个职业学校新建扩建项目、3个高校建设项目。")
     assert [f.segment for f in found] == ["高中段", "中职", None]
@@ -376,6 +382,49 @@ def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
 
 
+def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
+    """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
+    stages is of no one stage, though the clause before speaks of kindergartens."""
+    found, _ = read("幼儿园建筑面积5896平方米，学位4410个(小学2160个、初中1800个、幼儿园450个)。")
+    assert [(f.raw, f.segment) for f in found][:2] == [("5896平方米", "学前"), ("4410个", None)]
+    found, _ = read("新建学校一所，学位900个(小学500个、初中400个)。")
+    assert [(f.raw, f.segment) for f in found][-3] == ("900个", "义务教育")
+
+
+def test_a_part_of_its_own_name_takes_no_stage_from_the_part_before() -> None:
+    """`其中新建中小学3所，幼儿园4所，扩建项目2个`: the parts of a total are siblings; the
+    projects are not the kindergartens'. The area of the schools just counted is theirs."""
+    found, _ = read("今年实施项目9个，其中新建中小学3所，幼儿园4所，扩建项目2个。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("9个", None),
+        ("3所", None),
+        ("4所", "学前"),
+        ("2个", None),
+    ]
+    found, _ = read("今年实施项目9个，其中新建幼儿园4所，校舍面积3万平方米。")
+    assert [(f.raw, f.segment) for f in found][-1] == ("3万平方米", "学前")
+
+
+def test_a_later_years_goal_with_no_noun_is_of_the_indicator_before() -> None:
+    """`2020年，全区学前教育毛入园率为95%，到2025年达到98%`: the goal's clause names nothing;
+    it is the indicator the clause before named, and the level before is its baseline."""
+    found, baselines = read("2020年，全区学前教育毛入园率为95%，到2025年达到98%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [("学前教育毛入园率", "98%", 2025)]
+    assert [(b.name, b.raw) for b in baselines] == [("学前教育毛入园率", "95%")]
+    found, _ = read("全区高中阶段毛入学率2020年为96%，2025年达到99%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [("高中阶段毛入学率", "99%", 2025)]
+
+
+def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
+    """`…补助标准为每个学生每天3元，…，每个学生每学年共600元`: the standard a plan sets per
+    pupil, where a subsidy given (`对困难学生每生每年补助1000元`) is not."""
+    found, _ = read("膳食补助标准为每个学生每天3元，全年按200天计算，每个学生每学年共600元。")
+    assert [f.raw for f in found] == ["3元", "600元"]
+    found, _ = read("学生补助标准17元/人.每天。")
+    assert [(f.name, f.raw) for f in found] == [("学生补助标准", "17元")]
+    assert read("今年为困难学生发放生活补助500元。")[0] == []
+
+
 def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year() -> None:
     annual = Plan(None, 2025, True, now=2025)
     found, baselines = read("全县学前教育毛入园率由2024年的92.5%提高到95%以上。", annual)
@@ -383,6 +432,13 @@ def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year(
     b = found[0].baseline
     assert b is not None and (b.raw, b.year) == ("92.5%", 2024)
     assert baselines == []
+
+
+def test_a_year_a_level_holds_from_dates_it() -> None:
+    """`从2009年起，…提高到…300元`: from 2009 on the standard is 300元, dated 2009."""
+    plan = Plan(None, None, False)
+    found, _ = read("从2009年起，农村义务教育学生公用经费标准提高到每人每年300元。", plan)
+    assert [(f.raw, f.year) for f in found] == [("300元", 2009)]
 
 
 def test_a_change_on_last_year_is_a_target_not_a_report() -> None:
@@ -720,3 +776,67 @@ def test_schools_and_kindergartens_written_together_are_of_no_one_stage() -> Non
     assert topic_segment("学校幼儿园总数") is None
     assert topic_segment("新建学校幼儿园") is None
     assert topic_segment("中心学校幼儿园") == "学前"  # a school's own kindergarten
+
+
+def test_a_later_years_goal_written_with_wei_is_of_the_indicator_before() -> None:
+    """`2023年毛入园率为95%，2025年为98%`: the later year's level, written with 为 and no noun,
+    is a goal of the same indicator; a year before the plan stays a baseline."""
+    found, _ = read("2023年全区学前教育毛入园率为95%，2025年为98%。")
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("学前教育毛入园率", "95%", 2023),
+        ("学前教育毛入园率", "98%", 2025),
+    ]
+    found, baselines = read("2019年全区学前教育毛入园率为90%，2020年为95%。")
+    assert found == []
+    assert [(b.raw, b.year) for b in baselines] == [("90%", 2019), ("95%", 2020)]
+
+
+def test_a_goal_named_only_as_the_goal_is_of_the_indicator_before() -> None:
+    """`…平均受教育年限为9.94年，确定2015年目标值为12.2年以上`: 目标值 names no indicator; it is
+    the one the clause before named, and years of schooling named there are a level, not a
+    span of time."""
+    plan = Plan(2010, 2015, False)
+    text = "2010年，全区平均受教育年限为9.94年，确定2015年目标值为12.2年以上。"
+    found, baselines = read(text, plan)
+    assert [(f.name, f.raw, f.year) for f in found] == [("平均受教育年限", "12.2年以上", 2015)]
+    assert found[0].review == ("指标名由上下文推断，请核对",)
+    assert [(b.raw, b.year) for b in baselines] == [("9.94年", 2010)]
+    found, _ = read("2010年，全区学前教育毛入园率为80%，确定2015年目标值为90%以上。", plan)
+    assert [(f.name, f.raw) for f in found] == [("学前教育毛入园率", "90%以上")]
+    found, _ = read("平均受教育年限达到11年，3年内完成。")
+    assert [f.raw for f in found] == ["11年"]
+
+
+def test_a_part_after_a_semicolon_that_names_several_stages_takes_no_stage_from_the_list() -> None:
+    """`其中建成14所幼儿园，…；建成19所中小学，可新增25000个学位`: a stage a `其中…；` list lends
+    its later parts stops at a part that names schools of several stages (中小学 is null)."""
+    found, _ = read(
+        "今年将建成33所中小学幼儿园，其中建成14所幼儿园，可新增4250个学位；"
+        "建成19所中小学，可新增25000个学位。"
+    )
+    assert [(f.raw, f.segment) for f in found] == [
+        ("33所", None),
+        ("14所", "学前"),
+        ("4250个", "学前"),
+        ("19所", None),
+        ("25000个", None),
+    ]
+    found, _ = read("公办园建设情况，其中，甲县新建3所；乙县新建5所。")
+    assert [f.segment for f in found] == ["学前", "学前"]
+
+
+def test_having_planned_and_the_present_a_plan_starts_from_are_no_results() -> None:
+    """`根据目前…的建设进度，…已对各年度学位供应进行规划，每年新增学位约在7万~9万个左右`: a plan
+    made (已对…进行规划) and the present it starts from (根据目前) make what follows no result;
+    `已对学校进行改造` and `目前全区有学校20所` report where things stand."""
+    text = (
+        "根据目前各阶段学校的建设进度，并综合考虑人口因素，全市已对各年度学位供应进行规划，"
+        "每年新增学位约在7万~9万个左右。"
+    )
+    found, baselines = read(text)
+    assert [(f.name, f.raw) for f in found] == [("新增学位", "7万~9万个左右")]
+    assert baselines == []
+    found, baselines = read("全区已对学校进行改造，新增学位2万个。")
+    assert found == [] and [b.raw for b in baselines] == ["2万个"]
+    found, baselines = read("目前全区有学校20所。")
+    assert found == [] and [b.raw for b in baselines] == ["20所"]

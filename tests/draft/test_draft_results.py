@@ -380,6 +380,35 @@ def test_links_to_the_pages_before_and_after_and_a_chart_of_the_most_read_are_fu
     assert raw_and_year(doc) == [("3所", 2015)]
 
 
+def test_a_comment_boxs_counters_are_furniture() -> None:
+    """`评论 0人参与,0条评论`: how many readers spoke, no target."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某县计划新建幼儿园"),
+            Paragraph("发布时间：2015-01-28 来源：某网"),
+            Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
+            Paragraph("评论 0人参与,0条评论"),
+            Paragraph("已有12人参与,点击查看更多精彩评论"),
+        ),
+    )
+    assert raw_and_year(doc) == [("3所", 2015)]
+
+
+def test_a_pages_hit_counter_is_furniture() -> None:
+    """`时间:2015-01-28 点击: 0 次浏览`, `浏览:1057`: how often the page was read, no target."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某县计划新建幼儿园"),
+            Paragraph("某网 时间:2015-01-28   点击: 0 次浏览"),
+            Paragraph("发布日期:2015/1/2 15:25:34 浏览:1057"),
+            Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("3所", 2015)]
+
+
 def test_a_cited_documents_title_states_no_intent() -> None:
     """`编制《…三年计划(2022-2024)》`: the 计划 of a document's name sets no target, so a
     summary of a year's work goes on reporting results after it."""

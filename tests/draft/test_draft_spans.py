@@ -26,7 +26,15 @@ def raws(text: str) -> list[str]:
         ("新增学位6.1万个", ["6.1万个"]),
         ("年度预算为 201亿4,070万元，创下新高", ["201亿4,070万元"]),
         ("115年教育预算创201亿元新高", ["201亿元"]),
-        ("基本普及15年教育", ["15年"]),
+        ("基本普及15年教育", []),
+        ("这是该县加快中小学校园标准化建设的一个缩影", []),
+        ("在本学年度新增2所幼儿园之后，公共化教保服务供应量将达45%", ["45%"]),
+        ("新增2所幼儿园之后，再扩班10个", ["2所", "10个"]),
+        ("在办好现有14所普通高等院校的基础上，新建高校2所", ["2所"]),
+        ("在保留现有54处中小学的基础上，新建中小学58处", ["58处"]),
+        ("全省普及小学到高中阶段12年教育，高中阶段教育毛入学率超过85%", ["超过85%"]),
+        ("基本普及十五年教育(含学前教育)", []),
+        ("高质量普及“十五年”特殊教育", ["十五年"]),
         ("规划公布了十四五期间28项重点工作任务", []),
         ("每个市创建1所及以上一类省级示范幼儿园", ["1所及以上"]),
         ("医疗救助范围扩大至9类人群", ["9类"]),
@@ -215,6 +223,13 @@ def test_a_scoring_step_is_no_target() -> None:
     assert raws("按期完成得10分,每超出10天扣1分") == []
 
 
+def test_the_mark_a_level_earns_is_no_target() -> None:
+    """`伙食满意度95%以上学生对伙食满意程度95%以上得10分`: the value cell stays; the level in
+    the scoring column that earns the mark (…得10分) is no second target."""
+    assert raws("学生对学校伙食满意度95%以上学生对学校伙食满意程度95%以上得10分") == ["95%以上"]
+    assert raws("残疾学生入学率大于90%适龄学生入学情况90%得10分") == ["大于90%"]
+
+
 def test_the_ages_that_define_the_working_age_population_are_no_value() -> None:
     """`劳动年龄人口平均受教育年限=20—59岁人口…`: the ages say who is counted; an average age
     (`教师平均年龄45岁`) and a life expectancy stay values."""
@@ -268,3 +283,57 @@ def test_a_breakthrough_is_more_than_its_figure_and_a_bare_wan_scales_it() -> No
     assert (parse("突破60%").op, parse("突破60%").value) == (">", 60)
     assert parse("突破1200万").value == 12000000
     assert find_spans("各项改革取得新突破。") == []
+
+
+def test_most_and_least_are_bounds() -> None:
+    """最少 and 最多, 至多 bound a figure as 至少 and 不超过 do (`由6个增至最少18个`)."""
+    assert printed("涵盖的行业由6个增至最少18个") == ["6个", "最少18个"]
+    assert (parse("最少18个").op, parse("最少18个").value) == (">=", 18)
+    assert (parse("最多3个").op, parse("至多2次").op) == ("<=", "<=")
+
+
+def test_secondary_is_no_count_of_times() -> None:
+    """二次 before a word (`二次供水`) means secondary; a count of times stands alone."""
+    assert printed("完成二次供水设施提标改造小区200个") == ["200个"]
+    assert printed("每年至少开展二次。") == ["二次"]
+
+
+def test_one_of_so_many_sizes_a_list_not_a_target() -> None:
+    """`…12项重大民生工程之一`: the count sizes a list the subject belongs to."""
+    assert printed("基础教育建设工程是市政府确定的12项重大民生工程之一。") == []
+    assert printed("成为全国10个试点城市之一，新增学位500个") == ["500个"]
+    assert printed("将建设43所普惠性幼儿园列入十大民生实事之一") == ["43所"]
+
+
+def test_classes_run_into_the_next_figure_are_two_figures() -> None:
+    """`可提供9班270个学位`: a count of classes or schools ends at its unit and the digits
+    after it open a second figure; groupings (`9类37项`) and whom a class is for
+    (`1班2岁专班`) are not read so."""
+    assert printed("分别可提供9班270个学位") == ["9班", "270个"]
+    assert printed("办学规模36班1620人") == ["36班", "1620人"]
+    assert printed("新建5所1200个学位") == ["5所", "1200个"]
+    assert printed("计划实施9类37项民生项目") == ["37项"]
+    assert printed("每园各新增1班2岁专班") == []
+
+
+def test_the_chapters_of_a_plans_outline_are_its_parts() -> None:
+    """A page presenting a plan counts its outline (`1个总体目标、12个重大工程专栏、3项保障措施
+    体系`): the plan's own parts, not amounts to reach; a count of real works stays."""
+    text = "《规划》构建了1个总体目标、12个重大工程专栏、3项保障措施体系，新建幼儿园12个。"
+    assert raws(text) == ["12个"]
+    assert find_spans(text)[0].start == text.index("12个。")
+
+
+def test_a_pages_own_counters_are_furniture() -> None:
+    """`浏览 0 次`, `阅读量：1203`: how often the page was read; a count of people trained stays."""
+    assert raws("发布时间：2015-01-02 浏览 0 次") == []
+    assert raws("阅读量：1203次，点击数：56") == []
+    assert raws("全年培训教师1203人次") == ["1203人次"]
+
+
+def test_a_range_whose_first_number_prints_its_own_ten_thousands() -> None:
+    """`7万~9万个`, `2万～3万人`, `1万至2万元`: a range with 万 printed on both ends is one value."""
+    assert raws("每年新增学位7万~9万个") == ["7万~9万个"]
+    assert raws("新增2万～3万人") == ["2万～3万人"]
+    assert parse(raws("增加1万至2万元")[0]).value_max == 20000
+    assert raws("新增2-3万人") == ["2-3万人"]

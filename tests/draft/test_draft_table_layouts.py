@@ -625,6 +625,30 @@ def test_a_row_naming_an_indicator_with_its_standard_in_brackets_is_its_target(
     ]
 
 
+def test_a_rate_under_a_bracketed_standard_with_no_subject_is_that_indicators(
+    tmp_path: Path,
+) -> None:
+    """`2017年规划设计的达标率(%)` under two standards: each the rate of its own indicator."""
+    text = "\n\n".join([
+        "序号", "指标", "国家标准",
+        "1", "学前三年毛入园率(%)", "≥85",
+        "幼儿园生均建筑面积(≥10.44平方米)",
+        "2017年规划设计的达标率(%)", "100",
+        "幼儿园室外游戏场地生均面积(≥4平方米)",
+        "2017年规划设计的达标率(%)", "90",
+        "2", "社会认可度(%)", "≥85",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw) for f in got] == [
+        ("学前三年毛入园率(%)", "≥85"),
+        ("幼儿园生均建筑面积", "≥10.44平方米"),
+        ("幼儿园生均建筑面积2017年规划设计的达标率(%)", "100"),
+        ("幼儿园室外游戏场地生均面积", "≥4平方米"),
+        ("幼儿园室外游戏场地生均面积2017年规划设计的达标率(%)", "90"),
+        ("社会认可度(%)", "≥85"),
+    ]
+
+
 def test_a_zero_under_a_target_column_is_a_target_not_none_planned(tmp_path: Path) -> None:
     """Only in a table of whole counts by kind does a 0 say none is planned: under a
     baseline and a target a 0 is what the row aims at (大班额 cleared)."""

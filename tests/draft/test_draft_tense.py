@@ -518,3 +518,104 @@ def test_a_period_after_a_word_of_a_plan_dates_what_follows() -> None:
     assert targets == [("16个", 2025), ("9930个", 2025)]
     targets, _ = read("全区学位数约为“十二五”期间的1.5倍，新建学校12所。", undated)
     assert [year for _, year in targets] == [None] * len(targets)
+
+
+def test_a_level_followed_by_its_rise_since_last_year_is_a_statistic() -> None:
+    """`今年…共招收18.57万人，比上年增加13362人`: the year's count, done; with 计划 or a margin
+    (`招生规模8.5万人左右，比上年增加3000人左右`) it is the year's plan."""
+    targets, _ = read("今年全市义务教育阶段共招收18.57万人，比上年增加13362人。", NEWS_2023)
+    assert targets == []
+    targets, _ = read("今年全市计划招生5000人，比上年增加300人。", NEWS_2023)
+    assert ("5000人", 2023) in targets
+    targets, _ = read("今年全市普通高中招生规模8.5万人左右，比上年增加3000人左右。", NEWS_2023)
+    assert ("8.5万人左右", 2023) in targets
+
+
+def test_an_intake_planned_against_the_intake_done_reports_both() -> None:
+    """`普通高中计划招收57075人，实际录取56503人`: the report of an enrolment, not a plan."""
+    targets, results = read("全市普通高中计划招收57075人，实际录取56503人。", NEWS_2023)
+    assert targets == []
+    assert [raw for raw, _ in results] == ["57075人", "56503人"]
+
+
+def test_a_period_followed_by_a_plan_written_within_it_dates_by_its_end() -> None:
+    """`某县2014年规划“十二五”期间计划新建…`: a programme written in 2014 for the period to 2015;
+    its counts are due at the period's end, even on a page nothing else dates."""
+    text = "某县2014年规划“十二五”期间计划新建项目学校15所，扩建项目学校31所。"
+    targets, _ = read(text, Plan(None, None, False))
+    assert targets == [("15所", 2015), ("31所", 2015)]
+    targets, _ = read("全县“十二五”期间计划新建学校15所。", Plan(None, None, False, now=2013))
+    assert targets == [("15所", 2015)]
+
+
+def test_a_total_over_years_up_to_the_pages_year_is_a_result() -> None:
+    """`2020年至2023年，共安排…` on a 2023 page sums what was done so far; a span that starts
+    with the page's year (`2023—2025年，共新建…`) is a plan's own."""
+    dated = Plan(None, 2023, False, now=2023, news=True, dated=True)
+    text = "2020年至2023年，我国共安排中央预算内投资36亿元，新建48个托育综合服务中心。"
+    assert read(text, dated) == ([], [("36亿元", 2023), ("48个", 2023)])
+    plan = "2023年至2025年，全市共新建幼儿园30所。"
+    assert read(plan, dated) == ([("30所", 2025)], [])
+
+
+def test_a_sentence_closing_on_last_year_reports_its_figures() -> None:
+    """Closing words after the last figure (`…北京去年交出一份答卷`) make its figures last year's."""
+    text = "普惠性幼儿园覆盖率达到88%，累计增加18万个学位……北京去年交出一份亮丽的答卷。"
+    assert read(text, NEWS_2023)[0] == []
+    assert read("普惠性幼儿园覆盖率达到88%，在去年的基础上再提高。", NEWS_2023)[0] == [
+        ("88%", 2023)
+    ]
+
+
+def test_a_ceremony_held_and_what_it_brought_are_results() -> None:
+    """`…举行联合开幕仪式，使…达130家`: what the opening brought; a later clause with 今年 and 将
+    sets the target."""
+    dated = Plan(None, 2026, False, now=2026, news=True, dated=True)
+    text = (
+        "两家公托今天举行联合开幕仪式，使公共托育中心达130家。今年下半年公共托育中心将达到132家。"
+    )
+    assert read(text, dated) == ([("132家", 2026)], [("130家", 2026)])
+
+
+def test_a_bracket_that_gives_a_span_in_roc_years_dates_by_its_end() -> None:
+    """`未来4年内(110-113年)将再增加…`: 民國 113 is 2024; the span's end dates the amount."""
+    targets, _ = read(
+        "未来4年内(110-113年)将再增加公共化幼儿园名额超过5万个。", Plan(None, None, False)
+    )
+    assert targets == [("超过5万个", 2024)]
+
+
+def test_necessary_is_no_word_of_a_target() -> None:
+    """必要 (necessary), like 重要 and 主要, holds 要 but states no intent: a report since a year
+    goes on through it."""
+    text = (
+        "2011年以来，全市已建成幼儿园35所。增加幼儿班220个，并配备必要的玩教具，"
+        "使公办幼儿园扩容近6500人。"
+    )
+    assert read(text, NEWS_2023)[0] == []
+
+
+def test_a_counties_task_count_before_its_progress_is_a_target() -> None:
+    """`平阳县任务数是11所，已完成5所`: a progress report sets the task against what is done;
+    the name drops its copula (`任务数是` → `任务数`)."""
+    found, _, _ = read_paragraph(
+        "目前全市已主体结顶67所。其中平阳县任务数是11所，已完成5所，开工10所。",
+        Paragraph("正文", False, None, 0),
+        NEWS_2023,
+    )
+    assert [(f.name, f.raw) for f in found] == [("平阳县任务数", "11所")]
+
+
+def test_the_level_an_earlier_year_is_before_a_later_goal_is_where_it_starts() -> None:
+    """`2010年，…年限为9.94年，确定2015年目标值为12.2年以上`: with no base year known, the level
+    the earlier year is (为) is a baseline, not a target of that year; two dated amounts to
+    build (`2023年新建5所，2025年新建10所`) stay targets."""
+    goal = Plan(None, 2015, False)
+    text = "2010年，全省劳动年龄人口平均受教育年限为9.94年，确定2015年目标值为12.2年以上。"
+    assert read(text, goal)[1] == [("9.94年", 2010)]
+    text = "2010年，全省高中阶段毛入学率为86%，确定2015年目标值为95%以上。"
+    assert read(text, goal) == ([("95%以上", 2015)], [("86%", 2010)])
+    text = "2020年，全市学前教育毛入园率为95%，到2025年毛入园率达到98%。"
+    assert read(text, Plan(None, 2025, False)) == ([("98%", 2025)], [("95%", 2020)])
+    text = "2023年新建幼儿园5所，2025年新建幼儿园10所。"
+    assert read(text, UNDATED_GOALS) == ([("5所", 2023), ("10所", 2025)], [])

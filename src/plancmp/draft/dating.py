@@ -52,7 +52,7 @@ years behind (`2021年、2022年连续两年将…列入民心工程`; `将连�
 the `了` of a plan's scope (`2020年计划实施37项民生项目，涵盖了教育类项目…`), and a
 year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
-_WILL = re.compile(r"将|计划|力争|争取|拟")
+_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)将|计划|力争|争取|拟")
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
 
 
@@ -204,6 +204,30 @@ _THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
 """`从今年(2011年)开始到2013年`: the text glosses its 今年 with the year itself."""
 
 
+_BEGUN = re.compile(
+    r"(?:从|自)\s*((?:19|20)\d\d)\s*年(?:起|开始)[，,]?\s*(?:分|用|利用)\s*([两二三四五六七八九])\s*年"
+)
+_YEARS_SINCE = re.compile(r"(?<![\d.一二三四五六七八九十])([两二三四五六七八九])年来")
+"""`从2011年起分三年…。两年来，全省完成了…`: a programme of so many years begun in a year, and
+the years gone by since it began, fewer than its length: the text is written in its next year."""
+
+
+def _years_into(body: str) -> int | None:
+    """The year a text writes in when it names the one programme it is part way through
+    (`从2011年起分三年…`, then `两年来` → 2013); None unless both are printed once, in that order."""
+    folded = fold(body)
+    begun = _BEGUN.search(folded)
+    if begun is None or len(_BEGUN.findall(folded)) != 1:
+        return None
+    since = {_COUNT[k] for k in _YEARS_SINCE.findall(folded[begun.end() :])}
+    if len(since) != 1 or (gone := since.pop()) >= _COUNT[begun.group(2)]:
+        return None
+    return int(begun.group(1)) + gone
+
+
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
 def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
     (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
@@ -216,7 +240,7 @@ def stated_year(body: str) -> int | None:
     m = _THIS_IS.search(fold(body))
     if m is None:
         last = _LAST_AND_THIS.search(fold(body))
-        return int(last.group(1)) + 1 if last else None
+        return int(last.group(1)) + 1 if last else _years_into(body)
     end = PERIODS[m["period"]]
     return end if m["end"] else end - 4
 

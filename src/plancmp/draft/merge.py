@@ -90,7 +90,34 @@ def restated(a: Found, b: Found) -> bool:
     short, long = sorted((ka, kb), key=len)
     if _JOINED.search(long) and not _JOINED.search(short):
         return False  # `新建和改扩建学校` counts its items together: `改扩建学校` is one of them
-    return len(short) >= 2 and short in long
+    return (len(short) >= 2 and short in long) or _reordered(ka, kb) or _qualified(short, long)
+
+
+def _qualified(short: str, long: str) -> bool:
+    """`新建、改扩建寄宿制学校` … `新建、改扩建农村义务教育寄宿制学校`: the same name with a
+    qualifier inserted in it (the lead spells out what the text shortens): one target. Not for a
+    short name (`新增托位` … `新增幼儿托位` may be two districts' equal counts)."""
+    head = next(
+        (i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short)
+    )
+    tail = len(short) - head
+    return (
+        len(short) >= 6
+        and head >= 2
+        and tail >= 3
+        and long.startswith(short[:head])
+        and long.endswith(short[head:])
+    )
+
+
+def _reordered(a: str, b: str) -> bool:
+    """`提质升级1000所中小学校食堂` … `支持1000所中小学校食堂提质升级`: the same words in another
+    order, after the verbs that only introduce them (支持, 同步推进) and 中小学校 = 中小学."""
+    a, b = (_INTRO.sub("", x.replace("中小学校", "中小学")) for x in (a, b))
+    return len(a) >= 6 and sorted(a) == sorted(b)
+
+
+_INTRO = re.compile(r"^(?:同步|统筹|继续|扎实|加快)?(?:支持|推进|推动|实施|开展)")
 
 
 _JOINED = re.compile(r"[和及与、]")
@@ -108,6 +135,23 @@ def _other_grades(a: str, b: str) -> bool:
 
 
 """A list joined in a name: the name counts several things together."""
+
+
+_GOAL_BEFORE = re.compile(r"(?:目标|任务)[:：]?\s*$")
+_GOAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?的?(?:目标|任务)")
+
+
+def _names_the_goal(f: Found, k: Found) -> bool:
+    """A figure printed as the goal itself (`一定会达到132家的目标`, `完成公办幼儿园任务300所`)
+    after the same figure was drafted for the same year: the page restates its target,
+    whatever words it names it by."""
+    if f.kind != "prose" or (None not in (f.segment, k.segment) and f.segment != k.segment):
+        return False
+    at = f.quote.find(f.raw)
+    if at < 0:
+        return False
+    before, after = f.quote[max(0, at - 4) : at], f.quote[at + len(f.raw) :]
+    return bool(_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after))
 
 
 LIST_ITEM = 12
@@ -147,6 +191,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                         AS_TABLE_ROW if k.kind == "table" else SAME_NAME,
                     )
                     or restated(k, f)
+                    or _names_the_goal(f, k)
                 )
             ):
                 if k.segment is None and f.segment is not None:

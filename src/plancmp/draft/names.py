@@ -22,7 +22,7 @@ _LEADING = re.compile(
     r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
     r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
-    r"|(?:原有|现有)(?:合共|总共|共计|共)|全年|年内|当年|今明两年|今明年|今年|本年|明年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
+    r"|(?:原有|现有)(?:合共|总共|共计|共)|全年|年内|当年|今明两年|今明年|今年|本年|明年|后年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
     r"|(?:建成|竣工|投用|建成投用|投入使用)后(?:将|可|预计)?(?=新增|提供|增加)"
     r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
@@ -36,7 +36,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:达到|到达|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至|增至|增到"
-    r"|均|总体|要|(?<=[率面数量例重])[也还]|(?<![供响适相对反效答])应|须|将|力争|争取|要求|超|为|在|的|实现|做到|达成|基本|由|从|近|约|超过|还有"
+    r"|均|总体|要|(?<=[率面数量例重])[也还]|(?<![供响适相对反效答])应|须|将|力争|争取|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|由|从|近|约|超过|还有"
     r"|(?<=[\u4e00-\u9fff])(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
     r"|每人|每生|每年|每月|(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d\s*年(?:底|末)?)"
     r"|(?<=[\u4e00-\u9fff])(?<![将由从])[由从]?(?:现在|现时|目前|当前|原来|原有|现有)的?(?:合共|总共|共计|共)?"
@@ -102,6 +102,7 @@ def noun_after(right: str) -> str:
     """The thing counted after a value, up to the next value (`right` ends there), without
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
     list sums up."""
+    right = _SIZE_OF_EACH.sub("", right, count=1)
     if not right or not re.match(r"\s*(?:的\s*)?[\u4e00-\u9fff“\"（(]", right):
         return ""
     if _NEXT_VERB.match(right):
@@ -129,6 +130,11 @@ def noun_after(right: str) -> str:
     return right.strip()
 
 
+_SIZE_OF_EACH = re.compile(
+    r"^\s*\d+(?:\.\d+)?\s*(?:户|人|名|平方米|亩|米|层|个班|班)(?:以上|及以上|左右)的?(?=[\u4e00-\u9fff“\"])"
+)
+"""`230个50户以上木质房屋连片村寨…`: a size every counted thing has (50户以上) is part of the
+noun after the count, not the end of it."""
 _ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
 """`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
 _NEXT_VERB = re.compile(
@@ -205,7 +211,30 @@ def complete(items: list[str]) -> list[str]:
             keep = len(first) - len(x) if first[-1] == x[-1] else len(first)
             out.append(first[:keep] + x if keep < len(first) else first + x)
         return out
-    return items
+    return _stage_shared(items)
+
+
+_STAGE_HEAD = re.compile(r"^(?:义务教育|学前教育|普通高中|高中阶段|小学|初中|高中|中职)(?=.{2})")
+"""A stage that heads a list of measures (`初中入学率、巩固率、毕业率`): not 幼儿园, which is a
+thing counted (`幼儿园数、在园幼儿数`)."""
+
+
+def _stage_shared(items: list[str]) -> list[str]:
+    """`初中入学率、巩固率、毕业率` → `初中巩固率`, `初中毕业率`: the stage printed before the
+    first of a list of short measures of one kind (each ends as the first does) is theirs too."""
+    head = _STAGE_HEAD.match(items[0])
+    if not head:
+        return items
+    rest = items[0][head.end() :]
+    others = items[1:]
+    alike = all(
+        len(x) <= max(len(rest), 4) and x[-1] == rest[-1] and not _STAGE_WORD.search(x)
+        for x in others
+    )
+    return [items[0], *(head.group() + x for x in others)] if alike else items
+
+
+_STAGE_WORD = re.compile(r"学前|幼儿|小学|初中|高中|义务|中职|职高|普高")
 
 
 def _parallel_lead(short: list[str], last: str) -> str:

@@ -31,6 +31,15 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+_GOAL_YEAR = re.compile(
+    r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:要|将|力争)?\s*"
+    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达|为)"
+)
+"""`…毛入园率为95%，到2025年达到98%`: a clause of a later year's goal with no noun of its own
+is of the indicator the clause before named."""
+_BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
+"""`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
+indicator the clause before named."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
@@ -64,12 +73,13 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     for a, b in status_brackets(sentence):
         sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
     spans = find_spans(sentence)
+    clause_list = clauses(sentence, 0, len(sentence))
+    school = _school_of(sentence, clause_list, state)
     if not spans:
         return []
     out: list[Named] = []
     carry = {"verb": "", "previous": "", "base": ""}
     qualifier = ""
-    clause_list = clauses(sentence, 0, len(sentence))
     for ci, (cs, ce) in enumerate(clause_list):
         q = _QUALIFIER.match(sentence[cs:ce].strip())
         if q:
@@ -85,7 +95,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
-    sized = _sizes_named_by_school(sentence, clause_list, _funds_named_by_work(out))
+    sized = _sizes_named_by_school(school, _funds_named_by_work(out))
     return of_sites(sentence, _graded(sentence, sized))
 
 
@@ -142,31 +152,48 @@ _BUILDS_SCHOOL = re.compile(
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
     rf"|^(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))\s*(?:$|(?=位于|坐落于|选址))"
+    rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
+    rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:$|(?=建筑面积|总建筑面积|占地面积|将建设|将新建))"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
 `某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school and
-where it stands (`第二高中，位于…`, `某某小学位于…`)."""
+where it stands (`第二高中，位于…`, `某某小学位于…`), or a named school (not 全市…, 各…) that opens
+a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
+`某某校区将建设教学楼…`)."""
 _SIZE = re.compile(
-    r"^(?:学校|该校|该园|新校|学校建成投入使用后)?"
+    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后)?"
     r"(?:规划|计划|预计)?(?:设置|开设|开办|可容纳|容纳|可满足|提供|占地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
-_ANAPHOR = re.compile(r"^(?:学校建成投入使用后|学校|该校|该园|新校)")
+_ANAPHOR = re.compile(r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校)(?:规划|计划|预计)?")
+_ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
+"""A sentence that opens by pointing back at the school the one before named."""
 
 
-def _sizes_named_by_school(
-    sentence: str, clause_list: list[tuple[int, int]], out: list[Named]
-) -> list[Named]:
-    """`建设某某小学，规划设置36个教学班，…可容纳学生1620人`: the sizes after a clause that
-    names the one school being built are that school's, and its name opens theirs."""
+def _school_of(
+    sentence: str, clause_list: list[tuple[int, int]], state: dict[str, list[str]]
+) -> tuple[int, str, str] | None:
+    """Where the one school a sentence sizes is named, and its name and clause: a clause of
+    this sentence, or — when the sentence opens by pointing back (`该园计划开办15个班`) — the
+    school the paragraph named last."""
     for a, b in clause_list:
         m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
         if m:
-            break
-    else:
+            school = m.group("school") or m.group("subject") or m.group("site") or m.group("sized")
+            state["school"] = [names.clean(school), sentence[a:b]]
+            return a, state["school"][0], sentence[a:b]
+    if _ANAPHOR_OPENS.match(sentence) and state.get("school"):
+        return 0, state["school"][0], state["school"][1]
+    return None
+
+
+def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Named]) -> list[Named]:
+    """`建设某某小学，规划设置36个教学班，…可容纳学生1620人`: the sizes after a clause that
+    names the one school being built are that school's, and its name opens theirs."""
+    if school_at is None:
         return out
-    school = names.clean(m.group("school") or m.group("subject") or m.group("site"))
-    stage = topic_segment(school, sentence[a:b])
+    a, school, where = school_at
+    stage = topic_segment(school, where)
     for i, named in enumerate(out):
         if named.span.start >= a and _SIZE.match(named.name) and school not in named.name:
             name = school + _ANAPHOR.sub("", named.name)
@@ -237,9 +264,15 @@ def _name_clause(
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
-        if (not name and i and _NEXT_YEAR.match(raw_left)) or _BARE_TOTAL.fullmatch(name):
+        if (
+            (not name and i and _NEXT_YEAR.match(raw_left))
+            or (not name and not i and _GOAL_YEAR.fullmatch(raw_left.strip()))
+            or _BARE_TOTAL.fullmatch(name)
+        ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
+        if _BARE_GOAL.fullmatch(name) and carry["previous"]:
+            name, guessed = carry["previous"], True
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
@@ -326,12 +359,15 @@ def _restates_list(raw_left: str, raw: str) -> bool:
         return False
     items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
     number = re.match(r"\d+", raw)
-    if all(_WORK_DONE.search(x) for x in items):
-        return False  # `甲中学迁建、乙小学新建等2项工程`: works to finish, counted
+    if all(_WORK_DONE.search(x) for x in items) or (items and _BUILDS.search(items[0])):
+        return False  # `甲中学迁建、乙小学新建等2项工程`, `新建甲园、乙园等2所`: works, counted
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
 _WORK_DONE = re.compile(r"(?:迁建|新建|改扩建|扩建|续建|改建)$")
+_BUILDS = re.compile(r"(?:迁建|新建|扩建|续建|改建|建设)(?=[\u4e00-\u9fff]{2})")
+"""A list led by a verb of building (`新建县直第二幼儿园、…等4所幼儿园`): the count is of the
+works to do, a target, not a count of places named."""
 
 
 _USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")
@@ -575,9 +611,19 @@ or closes on (`确定了“新建公办幼儿园200所”的目标任务`): a pr
 report of its progress, not a programme's name."""
 
 
+_TO_DO_BEFORE = re.compile(r"(?:要|将|须|确保|力争)[^，,。；;“”]{0,6}?(?:完成|实现|落实)\s*$")
+"""A quote opened by what is still to be done (`明确今年要高质量完成“新建改扩建幼儿园80所，建成投用
+38所公办园”民生实事项目`): the work it quotes is the target (`已完成“…”` is done)."""
+
+
 def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
     """Whether the quote opened at `opened` holding a value ending at `end` states a target."""
-    return bool(_TASK_BEFORE.search(sentence[:opened]) or _TASK_AFTER.match(sentence[end:]))
+    before = sentence[:opened]
+    return bool(
+        _TASK_BEFORE.search(before)
+        or _TO_DO_BEFORE.search(before)
+        or _TASK_AFTER.match(sentence[end:])
+    )
 
 
 def in_quoted_target(sentence: str, at: int) -> bool:

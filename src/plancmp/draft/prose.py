@@ -37,8 +37,22 @@ NAME_GUESSED = "指标名由上下文推断，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
+_PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
+_STANDARD = re.compile(rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$")
+"""`学生补助标准17元/人`, `膳食补助标准为每个学生每天3元，…，每个学生每学年共600元`: the
+standard a plan sets per pupil, a target even where it is a subsidy."""
 _SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
 _SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
+
+
+def _paid_out(sentence: str, clause_left: str) -> bool:
+    """Subsidies, fees and pay rates are not plan targets, unless raised to a new level or
+    set as a standard per pupil (_RAISED, _STANDARD)."""
+    return bool(
+        _MONEY_NOT_TARGET.search(sentence)
+        and not _RAISED.search(clause_left)
+        and not _STANDARD.search(clause_left)
+    )
 
 
 def _share_base(sentence: str, start: int, end: int) -> bool:
@@ -189,12 +203,14 @@ def read_paragraph(
                 found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
                 continue
-            if found.segment is None:
+            broad = _spans_stages(sentence, named.span.end)
+            if found.segment is None or broad:
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
-            if found.segment is None and _ATTRIBUTE.match(found.name):
+            if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
-            if found.segment is None:
-                found = found._replace(segment=chain)
+            several = mixed(sentence[: named.span.end]) or mixed(found.name)
+            if found.segment is None and not broad and not several:
+                found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
@@ -239,6 +255,16 @@ def _breakdown_stage(sentence: str, end: int) -> str | None:
     if len(stages) == 1:
         return stages.pop()
     return "义务教育" if stages <= _COMPULSORY else None
+
+
+def _spans_stages(sentence: str, end: int) -> bool:
+    """Whether a total's bracketed breakdown names stages beyond compulsory education
+    (`学位4410个(小学2160个、初中1800个、幼儿园450个)`): the total is of them all, so of no
+    one stage, whatever the clauses before it speak of."""
+    m = re.match(r"\s*[(（](?!含|其中|包括)([^()（）]+)[)）]", sentence[end:])
+    parts = [p for p in re.split(r"[、，,；;]", m.group(1)) if p.strip()] if m else []
+    stages = {topic_segment(part) for part in parts} - {None}
+    return len(stages) >= 2 and not stages <= _COMPULSORY
 
 
 def _stale(
@@ -311,6 +337,21 @@ def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None
     return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
 
 
+def _sibling_part(sentence: str, before: list[int], between: str) -> bool:
+    """`其中新建中小学3所，幼儿园4所，扩建项目2个`: after 其中, a part of its own name
+    (not the land, money or places of the part before) is a sibling, whose stage it does not
+    share."""
+    if not before or "其中" not in sentence[min(before) : max(before)]:
+        return False  # 其中 opens the parts of a total printed before it
+    m = re.fullmatch(r"\s*[，,]\s*([^，,；;。、]+)", between)
+    return bool(
+        m
+        and not _ATTRIBUTE.match(m.group(1))
+        and not re.search(r"面积|投资|投入|资金|学位|班", m.group(1))
+        and not topics(m.group(1))
+    )
+
+
 def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
@@ -325,6 +366,8 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     between = sentence[max(before) : at] if before else ""
     if _LIST_ITEM.match(between):  # from the last list mark: the items before are others
         start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
+    elif _sibling_part(sentence, before, between):
+        start = max(start, max(before))
     text = sentence[start:at]
     examples = _EXAMPLES.search(text)
     if examples and len(_counted_stages(text)) < 2:
@@ -497,12 +540,8 @@ def _found(
         return None
     if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
-    if (
-        value.unit == "元"
-        and _MONEY_NOT_TARGET.search(sentence)
-        and not _RAISED.search(clause_left)
-    ):
-        return None  # subsidies, fees and pay rates are not plan targets, unless raised
+    if value.unit == "元" and _paid_out(sentence, clause_left):
+        return None
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     review = []

@@ -69,7 +69,7 @@ def _unit_pattern() -> str:
 
 _UNIT = _unit_pattern()
 _PREFIX = (
-    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|超过|突破|高于|大于|多于|低于|小于|少于|约"
+    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|最少|至多|最多|超过|突破|高于|大于|多于|低于|小于|少于|约"
     "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|(?<!赶)超(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
@@ -84,10 +84,16 @@ _SPAN = re.compile(
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万]))"
-    rf"(?:\s?(?:{_UNIT})?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
+    rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?[~\-—–至到]))?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
+_COUNT_WORD_END = re.compile(
+    r"(?<=\d)\s?(?:个)?[班所](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元))"
+)
+"""Classes or schools run straight into the next figure (`可提供9班270个学位`, `办学规模36班
+1620人`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
+Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
 _OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}[\u4e00-\u9fff]{3,24}")
@@ -102,7 +108,7 @@ _TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
 _IDIOM_AFTER_CN = (
     "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
     "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
-    "|只增不减|班子"
+    "|只增不减|班子|缩影"
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
@@ -119,9 +125,9 @@ _COMPARED = re.compile(
 )
 """`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有){1,2}\s*$"
+    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
 )
-"""`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`: a comparator, then the verbs of the
+"""`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`, `每个乡镇至少有1所`: a comparator, then the verbs of the
 amount (one, or two in a row: built and put to use), then the amount."""
 _DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
 _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
@@ -135,6 +141,13 @@ _WHO_AFTER = re.compile(
 the value is what those get."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
+_PEOPLE_SERVED = re.compile(r"人口\s*$")
+_PROVIDED = re.compile(
+    r"[^，,。；;]*?(?:设置|配置|配建|设立|建设|建有|设|建)\s*[\d一二两三四五六七八九十]"
+)
+"""A population followed in its clause by what it is given (`城镇服务人口1万人以上设置1所幼儿园`,
+`按照服务人口1万人、农村2000人以上设置1所`): the size of a place that gets a school, a condition;
+the value is what it gets."""
 _SIDE = re.compile(r"人\s*制")
 """`3人制篮球场`, `11人制足球场`: how many play a side, part of the name of a court."""
 _PART_UNITS = ("个", "项", "件", "条", "大")
@@ -142,6 +155,12 @@ _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
 )
 """`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+_OUTLINE_PARTS = re.compile(
+    r"[\u4e00-\u9fff“”]{0,8}?(?:专栏|(?:措施|保障|制度|政策|目标|指标|任务)体系|总体目标|主要目标)"
+    r"(?![\u4e00-\u9fff])"
+)
+"""`12个重大工程专栏`, `3项保障措施体系`, `1个总体目标`: the chapters of a plan's outline a page
+counts when it presents the plan, not amounts to reach."""
 _SUB_ITEMS = re.compile(r"子(?:项目|项|任务|工程|内容|事项)")
 """`11件惠民实事包含18个子项目`, `…等31项子内容`: the parts a programme is divided into, counted."""
 _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
@@ -206,6 +225,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         and after.isascii()
         and (after.isalnum() or after in "+")
         and not _CONDITION_NEXT.match(folded, end)
+        and not (after.isdigit() and _runs_on(folded, start, end))
     ):
         return None
     if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
@@ -240,13 +260,19 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
-    if _SCORING_STEP.match(folded, end):
-        return None  # `每减少1%扣1分`: a performance form's scoring step, not a level to reach
+    if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
+        return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
     raw = folded[start:end]
     if _SIDE.match(folded, end - 1):
         return None
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
+    if (
+        raw.rstrip("以上下").endswith("人")
+        and _PEOPLE_SERVED.search(folded, 0, start)
+        and _PROVIDED.match(folded, end)
+    ):
+        return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
     return Span(start, end, kind, unit)
 
 
@@ -261,10 +287,18 @@ def _accept_number(
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
-    if before == "第" or (after.isdigit() and not _CONDITION_NEXT.match(folded, end)):
+    if before == "第" or (
+        after.isdigit()
+        and not _CONDITION_NEXT.match(folded, end)
+        and not _runs_on(folded, start, end)
+    ):
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
+        return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
+    if _EXISTING.search(folded[:start]):
+        return None  # 在办好现有14所高校的基础上: what a place has now, a stock, not a target
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -284,13 +318,10 @@ def _accept_number(
         and _at_least(num, 10)
         and not _at_least(num, 21)
     )
+    if schooling and not _special_schooling(folded, start, end):
+        return None  # 普及15年教育: the span's name, a goal in words, not an amount
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
-    if (
-        unit == "年"
-        and not schooling
-        and not listed
-        and "年限" not in _clause_before(folded, start)
-    ):
+    if unit == "年" and not schooling and not listed and not _schooling_years(folded, num, start):
         return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
         return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
@@ -304,6 +335,8 @@ def _accept_number(
         return None  # 新增10个(每个街道1个): how the total spreads, not a second target
     if unit in _PHASE_UNITS and folded[:start].rstrip().endswith("分"):
         return None  # 分3批完成, 分两期建设: how a programme is phased, not what it reaches
+    if unit and _ONE_OF.match(folded, end):
+        return None  # 12项重大民生工程之一: the size of a list the subject belongs to
     if unit == "个" and _PROVINCES.match(folded[end:]):
         return None  # 31个省份的政府工作报告均提及: whose reports a round-up reads
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
@@ -320,9 +353,19 @@ def _accept_number(
     return end, unit
 
 
+_ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")
+"""`是…确定的12项重大民生工程之一`, `成为全国10个试点城市之一`: one of so many; the count sizes a
+list the subject is in, not what anyone is to reach; not where a verb comes between
+(`将建设43所幼儿园列入十大民生实事之一`: the 43 is the target listed)."""
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
 printed: no new value."""
+_AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
+"""`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
+the clause after it reaches."""
+_EXISTING = re.compile(r"(?:现有|現有)\s*$")
+"""A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
+now: the ground a plan builds on, never what it sets."""
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
@@ -331,10 +374,30 @@ _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)
 counts follows or the clause ends on it."""
 _LISTED = re.compile(r"[\d%](?:以上|以下)?\s*[、和及]\s*$")
 """`分别达到98%、60%以上和15年以上`: an item of a list of values, whatever its unit."""
-_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育)")
-"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling, a target."""
+_SCHOOLING = re.compile(r"[”\"]?(?:基础教育|教育|特殊教育|免费教育|义务教育|普及教育)")
+"""`普及15年基础教育`, `“十五年”特殊教育`: years of schooling."""
+_SPECIAL = re.compile(r"残疾|特殊|特教")
+
+
+def _special_schooling(folded: str, start: int, end: int) -> bool:
+    """Whether years of schooling are special education's (`残疾儿童少年15年基础教育`,
+    `“十五年”特殊教育`): the catalog's metric of how far disabled children are schooled, an
+    amount. Elsewhere (`基本普及15年教育`, `普及小学到高中阶段12年教育`) the years name the
+    schooling a goal in words reaches, not a figure of their own."""
+    after = re.match(r"[^，,。；;：:]{0,8}", folded[end:])
+    return bool(_SPECIAL.search(_clause_before(folded, start))) or bool(
+        after and _SPECIAL.search(after.group())
+    )
+
+
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+
+
+def _runs_on(folded: str, start: int, end: int) -> bool:
+    """A count of classes or schools whose digits run on into a second figure (_COUNT_WORD_END)."""
+    unit = _COUNT_WORD_END.search(folded[: end + 24], max(start, end - 3))
+    return unit is not None and unit.end() == end
 
 
 def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
@@ -351,12 +414,23 @@ def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
         return True
     if unit in _PART_UNITS and (
         _PARTS_NAMED.match(folded[end:])
+        or _OUTLINE_PARTS.match(folded[end:])
         or _PARTS_BEFORE.search(folded[:start])
         or (unit == "项" and _MAJOR_PROJECTS.match(folded[end:]))
         or _SUB_ITEMS.match(folded, end)
     ):
         return True
     return bool(_IN_SET.match(folded[end:]))
+
+
+def _schooling_years(folded: str, num: str, start: int) -> bool:
+    """Years of schooling (年限) named in the figure's clause, or in its sentence a clause before
+    (`平均受教育年限为9.94年，确定2015年目标值为12.2年以上`) when the figure is one a person's
+    schooling can reach (6 to 20 years)."""
+    if "年限" in _clause_before(folded, start):
+        return True
+    sentence = re.split(r"[。；;！？]", folded[:start])[-1]
+    return "年限" in sentence and _at_least(num, 6) and not _at_least(num, 21)
 
 
 def _clause_before(folded: str, start: int) -> str:
@@ -381,9 +455,14 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
-_SCORING_STEP = re.compile(r"\s*[，,]?\s*扣\s*[\d.一二三四五六七八九十]+\s*分")
-"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`): the step that costs
-points, which sets no target."""
+_PAGE_COUNTER = re.compile(
+    r"(?:(?:浏览|阅读|点击|评论|点赞|收藏|转发)(?:量|数|次数)?|访问(?:量|次数))\s*[:：]?\s*$"
+)
+"""A page's own counters (`浏览 0 次`, `阅读量：1203`, `点击数：56`): site furniture."""
+_SCORING_STEP = re.compile(r"\s*[，,]?\s*[扣得]\s*[\d.一二三四五六七八九十]+\s*分")
+"""A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`, `…满意程度95%以上得10分`):
+the step that costs points or the mark a level earns, which sets no target of its own (the
+indicator's value cell does)."""
 _COPULA = re.compile(r"(?:是|成为|作为)$")
 """`建成后…将是一所现代化学校`, `成为一所…的学校`: 一 after a copula is the article "a", which
 describes what a thing is; it counts nothing, whatever verb came before."""
@@ -392,7 +471,8 @@ describes what a thing is; it counts nothing, whatever verb came before."""
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
-    二次全会, 一批 are words, not amounts."""
+    二次全会, 一批 are words, not amounts; 二次 before a word (`完成二次供水设施改造`) is
+    "secondary", not a count."""
     num, unit, prefix = m["num"], m["unit"], m["prefix"]
     after = folded[end : end + 1]
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
@@ -401,6 +481,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
+    if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
+        return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
     if prefix or _once_per(folded, start, unit):
         return True
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):

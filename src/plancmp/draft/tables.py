@@ -285,6 +285,21 @@ def standard_row(cells: list[str], columns: list[Column]) -> list[str]:
     return out
 
 
+def _rate_of(cells: list[str], columns: list[Column]) -> bool:
+    """A row under a bracketed standard that only measures it (`2017年规划设计的达标率(%)`,
+    no list number of its own, no subject in its name): a rate of that indicator, named
+    by it, for the same rate under the next standard is another target."""
+    seq = [c for c, col in zip(cells, columns, strict=False) if col.role == "seq"]
+    names = [c for c, col in zip(cells, columns, strict=False) if col.role in ("name", "label")]
+    if any(seq) or not names or not names[0]:
+        return False
+    return not _WHOSE.search(names[0]) and bool(re.search(r"率|比例", names[0]))
+
+
+_WHOSE = re.compile(r"教师|学生|儿童|幼儿|人口|园|校")
+"""Words that say what a rate is of (`新建园达标率`): a row naming them names its own subject."""
+
+
 def read_table(
     table: Table,
     section: str,
@@ -316,6 +331,7 @@ def read_table(
         ]
     out: list[Found] = []
     previous: Labels | None = None
+    measured = ""  # the indicator a bracketed standard row names, over the rates measuring it
     first_data = next(
         (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
     )
@@ -325,7 +341,12 @@ def read_table(
             "" if (n + i, c) in table.merged and c < first_data else text.strip()
             for c, text in enumerate(row)
         ]
-        cells = standard_row(cells, columns)
+        standard = standard_row(cells, columns)
+        if standard != cells:
+            measured = next(c for c in standard if c)  # `幼儿园生均建筑面积(≥10.44平方米)`
+        elif not _rate_of(cells, columns):
+            measured = ""
+        cells = standard
         group = section_row(cells)
         if group is not None:
             if _QIZHONG.match(_first_label(table.rows[n + i + 1 :])):
@@ -339,6 +360,8 @@ def read_table(
         labels = read_labels(aligned.labels, columns, previous)
         if not labels.name:
             continue
+        if measured and _rate_of(cells, columns):
+            labels = labels._replace(name=measured + labels.name)  # its rate, of its subject
         if aligned.unit is None and unit and not unit_in_name(labels.name):
             aligned = aligned._replace(unit=_fitting(unit, aligned.targets))
         previous = labels

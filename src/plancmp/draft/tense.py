@@ -29,6 +29,9 @@ _YEAR = (
     r"(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
     r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
 )
+_AFTER_NEXT = r"(?<![此之以然最其前今])后年(?![均份])"
+"""`后年` (the year after next, as `今年…明年…后年` lists three years' works), not the
+`后年` of `此后年均`, `以后年份`."""
 _CN_DIGIT = r"[\d〇○零一二三四五六七八九]"
 _CN_YEAR = (
     rf"(?<![\d〇○零一二三四五六七八九十])[一二]{_CN_DIGIT}{{3}}(?![\d〇○零一二三四五六七八九十])"
@@ -37,17 +40,19 @@ _CN_YEAR = (
 _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八九十]{1,2}"
 """A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
-    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年)"
+    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
-    r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
+    r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于)"
+    r"|(?=[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)\s*(?:计划|将|拟|力争)))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
     r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
 )
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`, `而在“十二五”期间`) only where
-it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`),
+it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`)
+or is followed by one (`某县2014年规划“十二五”期间计划新建…`: the period's end, not the year written),
 for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
@@ -57,18 +62,24 @@ _SPAN_FROM = re.compile(
 )
 """`从2011年起分三年…`, `自2021年开始用五年时间…`: a programme of so many years from a year,
 whose total is due at its last year (2013)."""
+_FROM_ON = re.compile(r"\s*(?:起|开始)")
+"""`从2009年起，…标准提高到每人每年300元`: the year a new level holds from, its date (unlike
+`由2024年的92.5%提高到95%`, where the year is the level's start)."""
 _BASIS = re.compile(r"(?:底|末)?的?基础上")
 _FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
 follows by its end (`计划三年内…建设300所`)."""
-_RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1}
-_RELATIVE_WORD = re.compile("|".join(_RELATIVE))
+_ROC_SPAN_NOTE = re.compile(r"[(（]\s*1[0-2]\d\s*年?\s*[-—–~至到]\s*$")
+"""`未来4年内(110-113年)将再增加…`: the same note in 民國 years, read up to its last year."""
+_RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
+_RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
-    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
+    r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
+    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
@@ -108,7 +119,7 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|(?<!投资)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只])要(?![求素点闻])"
+    r"将|(?<!投资)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
 )
 """Words of a target (`占年度投资计划的32.12%`, `列入投资计划` name the plan: a noun, not an intent;
@@ -118,10 +129,12 @@ will give once done."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)"
+    r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?|(?:开幕|揭牌|落成|启用)(?:典礼|仪式)"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,
-`4所新建学校全部建成招生`: works reported finished (`8月底竣工交付使用` is a due date still)."""
+`4所新建学校全部建成招生`: works reported finished (`8月底竣工交付使用` is a due date still).
+`…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`: a ceremony held, and what it brought."""
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -130,9 +143,10 @@ _MET = re.compile(
 )
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
 a plan met, reported; `确保完成年度目标` is a target still."""
-_MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工)")
+_MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
-plan reports both; its 计划 is the plan a report measures, not an intent."""
+plan reports both; its 计划 is the plan a report measures, not an intent (`普通高中计划招收57075人，
+实际录取56503人`: an intake planned and the intake done)."""
 _STANDING = re.compile(
     r"位居|位列|排名(?:全|第|前)|(?:居|列)全[国省市区县]|(?:较|比)(?:上年|去年)同期|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|环比"
 )
@@ -191,9 +205,18 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         before = folded[: m.start()]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
-        if re.search(r"[(（][^)）]*$", before) and not _PERIOD_NOTE.match(folded, m.start()):
+        if (
+            re.search(r"[(（][^)）]*$", before)
+            and not _PERIOD_NOTE.match(folded, m.start())
+            and not _ROC_SPAN_NOTE.search(before)
+        ):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
-        if m["year"] and _FROM_YEAR.search(before) and _TO.search(folded, m.end()):
+        if (
+            m["year"]
+            and _FROM_YEAR.search(before)
+            and _TO.search(folded, m.end())
+            and not _FROM_ON.match(folded, m.end())
+        ):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"] and _BASIS.match(folded, m.end()):
             continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
@@ -314,7 +337,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
-            )
+            ) and not _written_within(inside, dating)
+            past = past or _totals_to_now(_with_next(sentence, start, end), dating)
+            past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
             state = FIRM if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -328,7 +353,42 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out = [c._replace(past=True) for c in out]
         if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
-    return _tasks_before_progress(sentence, _shares_of_counts(sentence, out), found), state
+    out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
+    return _tasks_before_progress(sentence, out, found), state
+
+
+_AGAINST_LAST_YEAR = re.compile(
+    r"\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?\s*(?:分别)?(?:增加|增长|减少|下降|提高|提升|上升|降低)"
+)
+
+
+_MARGIN = re.compile(r"左右|约|以上|以内|不少于|不低于|不超过")
+
+
+def _levels_against_last_year(sentence: str, marks: list[Clause]) -> list[Clause]:
+    """A level followed at once by how far it moved since last year (`今年…共招收18.57万人，比上年
+    增加13362人`), in a sentence with no word of a target: a statistic of the year, 今年 or not;
+    `今年计划招生5000人，比上年增加300人` sets a target and says how far it goes, and so does a
+    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact."""
+    if _TARGET.search(_QUOTED.sub("", sentence)):
+        return marks
+    out = list(marks)
+    for i in range(len(out) - 1):
+        pair = sentence[out[i].start : out[i + 1].end]
+        if _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start) and not _MARGIN.search(pair):
+            out[i] = out[i]._replace(past=True)
+    return out
+
+
+def _written_within(inside: list[tuple[int, bool]], dating: Dating) -> bool:
+    """Whether a clause names the year it was written inside the period it then plans for
+    (`某县2014年规划“十二五”期间计划新建…`): the period is still ahead of that year, though an
+    undated page's `十二五` is long past."""
+    end, period = inside[-1]
+    written = [y for y, p in inside[:-1] if not p and end - 4 <= y < end]
+    if not period or not written or (dating.now is not None and dating.now > end):
+        return False
+    return dating.base_year is None or dating.base_year < written[-1]
 
 
 def _rose_since(sentence: str, dating: Dating) -> bool:
@@ -386,11 +446,21 @@ _OUTCOME = re.compile(
 
 def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
     """A sentence that ends by saying what its figures achieved (`某镇今年新增1所小学、1所幼儿园，
-    更好满足了…需求`) and has no word of a target: the figures are what was done, 今年 or not."""
+    更好满足了…需求`) or that they were last year's (`…北京去年交出一份答卷`) and has no word
+    of a target: the figures are what was done, 今年 or not."""
     if not marks or _TARGET.search(_QUOTED.sub("", sentence)):
         return False
     last = sentence[marks[-1].start : marks[-1].end]
-    return bool(_OUTCOME.search(last)) and not re.search(r"\d", last)
+    if _OUTCOME.search(last) and not re.search(r"\d", last):
+        return True
+    return bool(_LOOKS_BACK.search(re.split(r"\d", fold(sentence))[-1]))
+
+
+_LOOKS_BACK = re.compile(
+    r"去年(?!的?基础上)|过去的?[一二三四五\d]*年|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来"
+)
+"""Closing words after a sentence's last figure that place its figures in the past
+(`…覆盖率达到88%，累计增加18万个学位……北京去年交出一份亮丽的答卷`)."""
 
 
 _SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
@@ -424,9 +494,10 @@ _PROGRESS = re.compile(
 """A clause that opens by telling how far a count's works have got (`目前完工4所`, `现已全部立项`,
 `立项和设计工作都已完成`)."""
 _WORKS = re.compile(
-    r"(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
+    r"(?:(?:新建|改扩建|扩建|改建|增设|续建|新增)[^，,。；;\d]{0,20}?|任务(?:数|量)?\s*(?:是|为)?\s*)"
+    r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|座|处|项|间)"
 )
-"""A count of works to build (`新建3所`, `新建幼儿园10所`)."""
+"""A count of works to build (`新建3所`, `新建幼儿园10所`), or a task's count (`任务数是11所`)."""
 _DONE_IN = re.compile(r"有|完成|完工|开工|竣工|建成|在建|正在|设计|立项|出")
 """Words by which a count is itself progress or a count of what stands."""
 
@@ -492,9 +563,46 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
 
 
+_TOTAL_OVER = re.compile(
+    r"(?P<first>(?:19|20)\d\d)\s*年?\s*[至到\-—–~]\s*(?P<last>(?:19|20)\d\d)\s*年"
+    r"[^。；;]*?(?:累计|总计|合计|共(?!同|建|享|治|育|赢|识|性))"
+)
+"""`2020年至2023年，我国共安排…36亿元`: a total over years that began before the page's year and
+end with it sums what was done so far; a plan's own span (`2023—2025年，共新建…`) starts
+with its year or later."""
+
+
+def _totals_to_now(text: str, dating: Dating) -> bool:
+    """Whether a clause (with the one it leads) sums a span of years up to the page's year."""
+    m = _TOTAL_OVER.search(fold(text))
+    if m is None or dating.now is None or _TARGET.search(_QUOTED.sub("", text)):
+        return False
+    return int(m["first"]) < dating.now and int(m["last"]) <= dating.now
+
+
 _WILL = re.compile(r"(?<!即)将(?![近其该这此])")
 """`到2017年，全市将新建115所`: a clause that says a thing will be done states a target even
 when a repost dates the page years after it."""
+
+
+_IS_LEVEL = re.compile(r"(?<![成作认改])为\s*[\d.]|(?<![还不])是\s*[\d.]")
+_GOAL_AHEAD = re.compile(r"到|目标|达到|提高|提升|力争|确保")
+
+
+def _level_before_goal(
+    sentence: str, start: int, end: int, year: int, found: list[tuple[int, int, bool, bool]]
+) -> bool:
+    """`2010年，…平均受教育年限为9.94年，…确定2015年目标值为12.2年以上`: a level an earlier year
+    is (为/是, no word of a target) before the goal the sentence then sets for a later year is
+    where the goal starts from, whether or not the plan's base year is known."""
+    text = _with_next(sentence, start, end)
+    if not _IS_LEVEL.search(text) or _TARGET.search(text):
+        return False
+    return any(
+        y > year and not rel and _GOAL_AHEAD.search(sentence[max(end, at - 8) : at + 12])
+        for at, y, _, rel in found
+        if at >= end
+    )
 
 
 def _with_next(sentence: str, start: int, end: int) -> str:

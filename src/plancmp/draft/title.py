@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
@@ -101,9 +102,15 @@ def find_title(texts: list[str]) -> str | None:
     for line in lines:
         if PLAN_WORDS.search(_CITED.sub("", line) or line) and line not in sections:
             return line
+    later = _later_than_opening(texts)
     for line in lines:
         dated = _TITLE_YEAR.search(line)
-        if dated and re.search(r"教育|学校|学位|幼儿园", line) and not re.match(r"截至|截止", line):
+        if (
+            dated
+            and not later(line)
+            and re.search(r"教育|学校|学位|幼儿园", line)
+            and not re.match(r"截至|截止", line)
+        ):
             return line
     if (headline := _above_date(texts[:TITLE_BLOCKS])) is not None:
         return headline
@@ -124,11 +131,35 @@ _SECTION_NUMBER = re.compile(
 )
 
 
+def _later_than_opening(texts: list[str]) -> Callable[[str], bool]:
+    """Whether a line after the text has started names a year later than any of the opening
+    (a page of 2018 whose recommendations below read `2024年，我国教育…`): that is the site's
+    furniture printed since, not the report's headline."""
+    body = _body_start(texts)
+    head = set(_candidates(texts[:3]) + _candidates(texts[3 : body + 1], whole=True))
+    years = [
+        int(y) for t in texts[: body + 1] for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", t)
+    ]
+
+    def later(line: str) -> bool:
+        printed = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", line)]
+        return line not in head and bool(years and printed) and min(printed) > max(years)
+
+    return later
+
+
+def _body_start(texts: list[str]) -> int:
+    """Where the running text starts: the first paragraph of it among the opening lines."""
+    return next(
+        (n for n, t in enumerate(texts[:TITLE_BLOCKS]) if _PROSE.fullmatch(t.strip())), len(texts)
+    )
+
+
 def _section_heads(texts: list[str]) -> set[str]:
     """Short lines standing after a paragraph of running text over a numbered sub-heading
     (`核心政策举措` over `(一)资源扩容与普惠发展`): they head a section of the text, they
     name no plan of its own."""
-    body = next((n for n, t in enumerate(texts) if _PROSE.fullmatch(t.strip())), len(texts))
+    body = _body_start(texts)
     return {
         line.strip()
         for line, below in itertools.pairwise(texts[body + 1 :])

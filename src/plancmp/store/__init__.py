@@ -4,6 +4,7 @@ files     → which files a folder holds; reading one safely
 yamlread  → strict YAML with line numbers
 block_yaml → the usual plan file's YAML, read fast; anything else left to yamlread
 schema    → mappings → Plan / Metric / Standard, every problem collected
+plain_record → a well-formed record built in one pass; any other left to schema
 parse     → one file → Parsed; many files in worker processes
 assemble  → parsed files → one checked dataset, streamed into a sink
 groups    → groups files, checked

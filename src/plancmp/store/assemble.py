@@ -44,11 +44,13 @@ class Sink(Protocol):
         """Everything has come and is valid."""
 
 
-def assemble(folders: list[list[Path]], sink: Sink) -> None:
+def assemble(folders: list[list[Path]], sink: Sink, digests: dict[str, str] | None = None) -> None:
     """Parse every file of `folders` (built-in first), check the whole, feed `sink`;
-    raise InvalidData listing every problem."""
+    raise InvalidData listing every problem. Given `digests`, each file's path → the
+    digest of the bytes parsed is put there before the sink finishes."""
     bounds = [len(folder) for folder in folders]
-    parsed = parse_files((p for folder in folders for p in folder), sink.shards)
+    paths = (p for folder in folders for p in folder)
+    parsed = parse_files(paths, sink.shards, digest=digests is not None)
     problems: list[Problem] = []
     catalog_files: list[Parsed] = []
     refs: dict[str, list[tuple[str, int | None, int]]] = {}
@@ -59,6 +61,8 @@ def assemble(folders: list[list[Path]], sink: Sink) -> None:
     known: set[str] = set()  # ids the catalog files read so far define: no need to keep refs
     for n, f in _numbered(parsed, bounds):
         problems.extend(f.problems)
+        if f.digest is not None and digests is not None:
+            digests[f.path] = f.digest
         if f.kind == "plan" and ids is not None:
             if f.plan is None:
                 ids = None

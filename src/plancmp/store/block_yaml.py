@@ -26,11 +26,11 @@ class Unsure(Exception):
 _LINE = re.compile(r"( *)(- +)?(?:([A-Za-z_][A-Za-z0-9_]{0,63}):(?: +|$))?(.*)")
 """A line: indent, a `- `, a `key:` (a short ASCII name, as every schema key is;
 LibYAML limits a key to 1024 characters), and the rest."""
-_PARTS: dict[str, tuple[str, ...]] = {}
-"""Lines already split, as written, to their parts: most lines of a plan file are written
-before, in it or in the plans read before it (`  segment: null`, `    kind: table`: seven
-lines in ten of the shipped and test plans), and a dictionary finds one faster than the
-pattern splits it."""
+_PARTS: dict[str, Any] = {}
+"""Lines already read, as written, to their parts (_split): most lines of a plan file are
+written before, in it or in the plans read before it (`  segment: null`, `    kind: table`:
+seven lines in ten of the shipped and test plans), and a dictionary finds one faster than
+the pattern splits it and the value is read."""
 _KEPT_MOST = 20_000
 """Entries each of _PARTS and _READ holds at most in a process; a full one starts again."""
 
@@ -42,19 +42,27 @@ def _keep(table: dict[str, Any], written: str, read: Any) -> None:
 
 
 _OUTSIDE = re.compile(
-    "[^\n\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-    "\U00010000-\U0010ffff]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff]"
 )
 """A character that sends the whole text to the full reader: one YAML refuses, reads as a
 line break (U+0085, U+2028, U+2029) or a tab, a carriage return, or one the full reader
-refuses in a plan file (a control code, a bidirectional override: yamlread._CONTROL)."""
+refuses in a plan file (a control code, a bidirectional override: yamlread._CONTROL).
+Written as the few ranges it holds, not as all the others: compiling the class of all
+the others cost each process reading plans 16 ms."""
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 """Characters that give a value's first place a meaning in YAML."""
 _NUMBER_START = frozenset("-0123456789")
 _MARKERS = ("---", "...")
 
-Token = tuple[int, int, str | None, str]
-"""(line, column, key, rest): key None for a `- `, "" for a value after one."""
+Token = tuple[int, int, str | None, Any]
+"""(line, column, key, value): key None for a `- `, "" for a value after one; value the
+value written on the line, read, or _NOTHING when none is."""
+_NOTHING: Any = object()
+_SKIP = (0, 0, "", None)
+"""A blank line or a comment line, as _split gives it."""
+_NEW_LIST: Any = object()
+_NEW_MAPPING: Any = object()
+"""`[]` and `{}`, read afresh for each line: a new list or mapping carries its line."""
 
 
 def read_block(text: str) -> Any:
@@ -73,37 +81,60 @@ def read_block(text: str) -> Any:
 
 def _tokens(text: str) -> list[Token]:
     """The lines that hold something, blank lines and comment lines left out; a `- `
-    and what follows it on its line are two tokens. Each line is searched for characters
-    _OUTSIDE when first split."""
+    and what follows it on its line are two tokens. Every value is read here: a token's
+    value is always read (or the text is Unsure), so reading it once per line written
+    gives the same data."""
     out: list[Token] = []
     append = out.append
-    known, split, outside = _PARTS, _LINE.fullmatch, _OUTSIDE.search
+    known, skip = _PARTS, _SKIP
     line = 0
     for written in text.split("\n"):
         line += 1
         parts = known.get(written)
         if parts is None:
-            if outside(written):
-                raise Unsure
-            found = split(written)
-            assert found is not None  # (.*) takes any line
-            parts = found.groups("")
+            parts = _split(written)
             _keep(known, written, parts)
-        indent, dash, key, rest = parts
-        column = len(indent)
-        if key and key in PLAIN_WORDS:
-            raise Unsure  # `null:` or `true:`, a key that is not text
+        if parts is skip:
+            continue
+        column, dash, key, value = parts
         if dash:
-            append((line, column, None, ""))
-            column += len(dash)
-            if not key and (not rest or rest[0] == "#"):
-                raise Unsure  # an item whose value starts on the next line
-        elif not key:
-            if not rest or rest[0] == "#":
-                continue
-            raise Unsure  # a value on a line of its own: a continued value, or a mistake
-        append((line, column, key, rest))
+            append((line, column, None, _NOTHING))
+            column += dash
+        if value is _NEW_LIST or value is _NEW_MAPPING:
+            value = _new(value, line)
+        append((line, column, key, value))
     return out
+
+
+def _split(written: str) -> tuple[int, int, str, Any]:
+    """A line's (column, length of its `- `, key, value read), or _SKIP; Unsure for a line
+    not in the shapes read here. The line is searched for characters _OUTSIDE first."""
+    if _OUTSIDE.search(written):
+        raise Unsure
+    found = _LINE.fullmatch(written)
+    assert found is not None  # (.*) takes any line
+    indent, dash, key, rest = found.groups("")
+    if key and key in PLAIN_WORDS:
+        raise Unsure  # `null:` or `true:`, a key that is not text
+    if dash:
+        if not key and (not rest or rest[0] == "#"):
+            raise Unsure  # an item whose value starts on the next line
+    elif not key:
+        if not rest or rest[0] == "#":
+            return _SKIP
+        raise Unsure  # a value on a line of its own: a continued value, or a mistake
+    return len(indent), len(dash), key, _scalar(rest) if rest else _NOTHING
+
+
+def _new(marker: Any, line: int) -> Any:
+    """The empty list or mapping `marker` stands for, on `line`."""
+    if marker is _NEW_LIST:
+        items = LineList()
+        items.line, items.lines = line, []
+        return items
+    mapping = LineDict()
+    mapping.line, mapping.key_lines = line, {}
+    return mapping
 
 
 class _Reader:
@@ -125,7 +156,7 @@ class _Reader:
         mapping.line, mapping.key_lines = tokens[i][0], {}
         key_lines = mapping.key_lines
         while i < end:
-            line, at, key, rest = tokens[i]
+            line, at, key, value = tokens[i]
             if at != column:
                 if at < column:
                     break
@@ -134,8 +165,8 @@ class _Reader:
                 raise Unsure  # an item or a value where a key belongs, or a duplicate
             key_lines[key] = line
             i += 1
-            if rest:
-                mapping[key] = _scalar(rest, line)
+            if value is not _NOTHING:
+                mapping[key] = value
             elif i < end and (
                 tokens[i][1] > column or (tokens[i][1] == column and tokens[i][2] is None)
             ):
@@ -152,18 +183,18 @@ class _Reader:
         items = LineList()
         items.line, items.lines = tokens[self.i][0], []
         while self.i < end:
-            line, at, key, rest = tokens[self.i]
+            line, at, key, value = tokens[self.i]
             if at != column or key is not None:
                 if at < column or (at == column and key):
                     break
                 raise Unsure
             items.lines.append(line)
             self.i += 1
-            line, at, key, rest = tokens[self.i]  # what follows the `- ` on its line
+            line, at, key, value = tokens[self.i]  # what follows the `- ` on its line
             if key:
                 items.append(self.mapping(at, depth + 1))
             else:
-                items.append(_scalar(rest, line))
+                items.append(value)
                 self.i += 1
         return items
 
@@ -176,23 +207,24 @@ booleans, null): an empty list or mapping carries its line."""
 _KEPT = (str, int, float, bool, type(None))
 
 
-def _scalar(value: str, line: int) -> Any:
-    """A value written on its key's or item's line."""
+def _scalar(value: str) -> Any:
+    """A value written on its key's or item's line (_NEW_LIST or _NEW_MAPPING for `[]` and
+    `{}`)."""
     try:
         return _READ[value]
     except KeyError:
         pass
-    read = _read_scalar(value, line)
+    read = _read_scalar(value)
     if type(read) in _KEPT:
         _keep(_READ, value, read)
     return read
 
 
-def _read_scalar(value: str, line: int) -> Any:
+def _read_scalar(value: str) -> Any:
     if value[-1] == " ":
         value = value.rstrip(" ")
     if value[0] in _INDICATORS:
-        return _marked(value, line)
+        return _marked(value)
     return _plain(value)
 
 
@@ -207,7 +239,7 @@ def _plain(value: str) -> Any:
     return value
 
 
-def _marked(value: str, line: int) -> Any:
+def _marked(value: str) -> Any:
     """A value whose first character means something: a quoted text, an empty list or
     mapping, a negative number; anything else is left to the full reader."""
     first, inner = value[0], value[1:-1]
@@ -217,13 +249,9 @@ def _marked(value: str, line: int) -> Any:
     elif first == '"' and len(value) > 1 and value[-1] == '"' and '"' not in inner:
         return inner  # a backslash, the only escape, sent the text to the full reader
     elif value == "[]":
-        items = LineList()
-        items.line, items.lines = line, []
-        return items
+        return _NEW_LIST
     elif value == "{}":
-        mapping = LineDict()
-        mapping.line, mapping.key_lines = line, {}
-        return mapping
+        return _NEW_MAPPING
     elif first == "-" and len(value) > 1 and value[1] in "0123456789.":
         return _plain(value)
     raise Unsure

@@ -17,7 +17,7 @@ import re
 import shutil
 import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -38,6 +38,9 @@ MAX_MANIFEST_BYTES = 256 << 20
 """A manifest holds a line per data file: far less than this, even for 100,000 files."""
 SETTLE_SECONDS = 2
 """A file changed this recently is always read: its times may not show the change yet."""
+DIGEST_WHILE_PARSING_FROM = 200
+"""With this many files in folders seen for the first time (first_seen), the files are
+digested by the worker processes that parse them, not all read here first."""
 OURS = re.compile(r"^(index-[0-9a-f]{32}\.sqlite|manifest-[0-9a-f]{32}\.json|\.tmp-.*)$")
 """The names plancmp writes in its cache folder: nothing else there is ever touched."""
 OLDER = re.compile(r"^([0-9a-f]{32}|\.new-.*|\.old-.*|\.manifest-.*|manifest\.json)$")
@@ -60,40 +63,68 @@ def _digest(text: str) -> str:
     return blake2b(text.encode(), digest_size=16).hexdigest()
 
 
+class Listing(NamedTuple):
+    """A data folder's files as found on disk, each with the digest its manifest vouches
+    for, or None where the file is new, changed or changed too recently to trust its times."""
+
+    manifest: Path
+    known: dict[str, list[Any]]
+    files: list[tuple[str, str, list[int], str | None]]
+    """(path as given, absolute path, size/times/inode, digest or None) of each file."""
+
+
 def key(folders: Iterable[list[Path]]) -> str:
     """The key of the index for these files: it changes when any file's content, any
     file's path, or plancmp's own code changes."""
-    h = blake2b(f"{__version__}/{_code_stamp()}".encode(), digest_size=16)
-    for files in folders:
-        for path, digest in _digests(files):
-            h.update(f"{path}\0{digest}\0".encode())
-    return h.hexdigest()
+    return key_of(listings(folders))
 
 
-def _digests(files: list[Path]) -> list[tuple[str, str]]:
-    """(absolute path, content digest) of each file, through its folder's manifest."""
-    if not files:
-        return []
-    folder = os.path.abspath(files[0].parent)
-    manifest_path = cache_root() / f"manifest-{_digest(folder)}.json"
-    known = _read_manifest(manifest_path)
-    fresh: dict[str, list[Any]] = {}
-    now = time.time()
+def listings(folders: Iterable[list[Path]]) -> list[Listing]:
+    """Each non-empty folder's files with what its manifest knows of them: their times
+    are taken now, before anything reads them, so a manifest never pairs a file's new
+    times with its old content."""
     out = []
-    for f in files:
-        path = os.path.abspath(f)
-        st = os.stat(path)
-        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-        entry = known.get(path)
-        if entry and entry[:4] == stamp and now - st.st_ctime > SETTLE_SECONDS:
-            digest = entry[4]
-        else:
-            digest = _file_digest(path)
-        fresh[path] = [*stamp, digest]
-        out.append((path, digest))
-    if fresh != known:  # written only when something changed: the manifest holds this folder only
-        _write_json(manifest_path, fresh)
+    now = time.time()
+    for files in folders:
+        if not files:
+            continue
+        folder = os.path.abspath(files[0].parent)
+        manifest_path = cache_root() / f"manifest-{_digest(folder)}.json"
+        known = _read_manifest(manifest_path)
+        found = []
+        for f in files:
+            path = os.path.abspath(f)
+            st = os.stat(path)
+            stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+            entry = known.get(path)
+            trusted = entry and entry[:4] == stamp and now - st.st_ctime > SETTLE_SECONDS
+            found.append((str(f), path, stamp, entry[4] if trusted and entry else None))
+        out.append(Listing(manifest_path, known, found))
     return out
+
+
+def first_seen(found: Iterable[Listing]) -> int:
+    """How many files are in folders no manifest knows: a first load of them, which has
+    no index to find. A folder seen before is digested first even when every file's times
+    changed (a fresh checkout, a copy), so that its index is found without parsing."""
+    return sum(len(listing.files) for listing in found if not listing.known)
+
+
+def key_of(found: Iterable[Listing], digests: Mapping[str, str] | None = None) -> str:
+    """The key, from the manifests' digests and, for the other files, those of `digests`
+    (path as given → digest of the bytes a worker parsed) or else read here; the manifests
+    are written with them."""
+    h = blake2b(f"{__version__}/{_code_stamp()}".encode(), digest_size=16)
+    for listing in found:
+        fresh: dict[str, list[Any]] = {}
+        for given, path, stamp, digest in listing.files:
+            if digest is None:
+                digest = (digests or {}).get(given) or _file_digest(path)
+            fresh[path] = [*stamp, digest]
+            h.update(f"{path}\0{digest}\0".encode())
+        if fresh != listing.known:  # written only when something changed: one folder each
+            _write_json(listing.manifest, fresh)
+    return h.hexdigest()
 
 
 def _read_manifest(path: Path) -> dict[str, list[Any]]:
@@ -115,14 +146,11 @@ def _read_manifest(path: Path) -> dict[str, list[Any]]:
 
 
 def _file_digest(path: str) -> str:
-    """A file's content digest: SHA-256 through OpenSSL, which hashes files at twice
-    blake2b's speed where the processor has SHA instructions (loaded only when a file is
-    new or changed: a first load of 10,000 files digests 200 MB before parsing starts)."""
-    from hashlib import sha256
+    """A file's content digest (files.digest_of), read here: only for a file that is new or
+    changed (a first load of many files has its workers digest what they parse)."""
+    from plancmp.store.files import digest_of, read_bytes
 
-    from plancmp.store.files import read_bytes
-
-    return sha256(read_bytes(Path(path))).hexdigest()[:32]
+    return digest_of(read_bytes(Path(path)))
 
 
 def _code_stamp() -> str:

@@ -199,42 +199,60 @@ def _in_memory(folders: list[list[Path]]) -> Store:
 
 def _from_cache(folders: list[list[Path]]) -> Store:
     try:
-        key = cache.key(folders)
+        found = cache.listings(folders)
+        if cache.first_seen(found) >= cache.DIGEST_WHILE_PARSING_FROM:
+            return _build_index(folders, found)  # a first load: digested as they are parsed
+        key = cache.key_of(found)
     except (OSError, DataError):
         return _in_memory(folders)  # an unreadable file: parse, and report it
     path = cache.index_path(key)
-
-    def heal() -> Store:  # a damaged index: throw it away and build it again
-        cache.remove(path)
-        return _build_index(folders, key, path)
-
     if os.path.lexists(path):  # whole, or damaged and healed
         cache.touch(path)
-        return IndexStore.open(path, key, heal)
-    return _build_index(folders, key, path)
+        return IndexStore.open(path, key, lambda: _heal(folders, path, key))
+    return _build_index(folders, found, key)
 
 
-def _build_index(folders: list[list[Path]], key: str, path: Path) -> Store:
+def _heal(folders: list[list[Path]], path: Path, key: str) -> Store:
+    """A damaged index: throw it away and build it again."""
+    cache.remove(path)
+    return _build_index(folders, [], key)
+
+
+def _build_index(
+    folders: list[list[Path]], found: list[cache.Listing], key: str | None = None
+) -> Store:
     """Write the index for this data, then open it; where the cache cannot be written
-    (no room, no permission), the data is parsed in memory instead."""
+    (no room, no permission), the data is parsed in memory instead. Without a `key`, the
+    files new to the manifests are digested by the processes that parse them, so that
+    reading them all first does not hold up the parse; the key is made from those
+    digests once all are parsed (store/cache.py: the same key, the same manifests)."""
     from plancmp.store.assemble import assemble
     from plancmp.store.index import IndexWriter
 
+    digests: dict[str, str] | None = None if key else {}
     try:
+        path = cache.index_path(key or "pending")
         path.parent.mkdir(parents=True, exist_ok=True)
-        writer = IndexWriter(path, key)
+        writer = IndexWriter(path, key or "")
     except (OSError, sqlite3.Error):
         return _in_memory(folders)
+    if digests is not None:
+        writer.settle = lambda: _settle(found, digests)
     try:
-        assemble(folders, writer)
+        assemble(folders, writer, digests)
     except InvalidData:
         writer.abort()
         raise
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, DataError):
         writer.abort()
         return _in_memory(folders)
     except BaseException:  # Ctrl-C: leave no temporary file behind
         writer.abort()
         raise
-    cache.evict(keep=path)
-    return IndexStore.open(path, key, heal=lambda: _in_memory(folders))
+    cache.evict(keep=writer.path)
+    return IndexStore.open(writer.path, writer.key, heal=lambda: _in_memory(folders))
+
+
+def _settle(found: list[cache.Listing], digests: dict[str, str]) -> tuple[Path, str]:
+    key = cache.key_of(found, digests)
+    return cache.index_path(key), key

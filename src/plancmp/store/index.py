@@ -206,6 +206,8 @@ class IndexWriter:
         """Plan rows not yet written: one statement per plan cost a first load of 10,000
         plans 2 s of the one process that writes."""
         self.setters = SetterCounts()
+        self.settle: Callable[[], tuple[Path, str]] | None = None
+        """For an index begun before its key was known: gives its path and key at the end."""
         self.moves: list[tuple[int, int, int, str | None]] = []
         """(place in the shards, place taken over, the difference of their first rowids,
         level of the plan replaced) of each replacing plan whose rows are in a shard: moved
@@ -285,6 +287,8 @@ class IndexWriter:
     def finish(self, catalog: Catalog, notes: list[str], groups: Sequence[Group] = ()) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
+        if self.settle is not None:
+            self.path, self.key = self.settle()
         self._flush()
         shards, presorted = shard_files(self.shards), self.shards / "levels.sqlite"
         # The shards' levels rows are sorted in a second thread while the records are copied

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from plancmp.model import Metric, Plan, Problem, Standard
 from plancmp.peers import Group
 from plancmp.store import schema
-from plancmp.store.files import DataError
+from plancmp.store.files import DataError, digest_of, read_bytes, text_of
 from plancmp.store.index_levels import plan_levels
 from plancmp.store.rows import record_row
 from plancmp.store.shards import ShardWriter, Stored, stored
@@ -48,14 +48,28 @@ class Parsed(NamedTuple):
     stored: Stored | None = None
     """For a plan a worker wrote into a shard file (store/shards.py): its place and counts;
     its records then travel in neither `plan` nor `rows`."""
+    digest: str | None = None
+    """When asked for: the digest of the bytes parsed (files.digest_of), for the cache key."""
 
 
-def parse_file(path: Path, as_rows: bool = False) -> Parsed:
-    """Read, parse and check one file; its raw YAML is dropped once the plan is built."""
+def parse_file(path: Path, as_rows: bool = False, digest: bool = False) -> Parsed:
+    """Read, parse and check one file; its raw YAML is dropped once the plan is built.
+    With `digest`, the digest of the bytes read comes with it."""
+    got = None
     try:
-        data = load_yaml(path)
+        if digest:
+            raw = read_bytes(path)
+            got = digest_of(raw)
+            data = load_yaml(path, text_of(str(path), raw))
+        else:
+            data = load_yaml(path)
     except DataError as exc:
         return Parsed(str(path), problems=(Problem(exc.path, exc.line, exc.message),))
+    f = _parse(path, data, as_rows)
+    return f if got is None else f._replace(digest=got)
+
+
+def _parse(path: Path, data: Any, as_rows: bool) -> Parsed:
     kind = schema.file_kind(data)
     if kind == "units":  # data/units.yaml: read by units.table, checked here
         return Parsed(str(path), kind, problems=tuple(schema.check_units(data, str(path))))
@@ -103,12 +117,14 @@ _shard: ShardWriter | None = None
 """This worker process's shard file, opened on its first plan."""
 
 
-def _parse_into_shard(folder: Path, chunk: list[tuple[int, Path]]) -> list[Parsed]:
+def _parse_into_shard(
+    folder: Path, chunk: list[tuple[int, Path]], digest: bool = False
+) -> list[Parsed]:
     """Files parsed in a worker process; each valid plan's rows written into the process's
     shard in `folder`, the plan sent back without them."""
     gc.disable()  # parsing makes no reference cycles; collecting them as it went cost 3%
     try:
-        out = [_parse_into(folder, pos, path) for pos, path in chunk]
+        out = [_parse_into(folder, pos, path, digest) for pos, path in chunk]
     finally:
         gc.enable()  # cycles left, if any (an exception's frames), go at the next collection
     if _shard is not None:
@@ -116,9 +132,9 @@ def _parse_into_shard(folder: Path, chunk: list[tuple[int, Path]]) -> list[Parse
     return out
 
 
-def _parse_into(folder: Path, pos: int, path: Path) -> Parsed:
+def _parse_into(folder: Path, pos: int, path: Path, digest: bool) -> Parsed:
     global _shard
-    f = parse_file(path)
+    f = parse_file(path, digest=digest)
     if f.plan is None or f.problems:
         return f
     if _shard is None:
@@ -129,14 +145,17 @@ def _parse_into(folder: Path, pos: int, path: Path) -> Parsed:
     return f._replace(plan=plan._replace(records=()), stored=stored(pos, rows))
 
 
-def parse_files(paths: Iterable[Path], shards: Path | None = None) -> Iterator[Parsed]:
+def parse_files(
+    paths: Iterable[Path], shards: Path | None = None, digest: bool = False
+) -> Iterator[Parsed]:
     """Every file parsed, in order, as they finish; in worker processes when there are many.
     Their plans then carry their records as rows, or, given a folder for `shards`, have them
-    written into shard files there (store/shards.py)."""
+    written into shard files there (store/shards.py). With `digest`, each comes with the
+    digest of its bytes (only where they are parsed into shards, or in this process)."""
     paths = list(paths)
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(paths) < PARALLEL_FROM or workers < 2:
-        yield from (parse_file(p) for p in paths)
+        yield from (parse_file(p, digest=digest) for p in paths)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -146,5 +165,5 @@ def parse_files(paths: Iterable[Path], shards: Path | None = None) -> Iterator[P
             return
         placed = list(enumerate(paths, 1))
         chunks = [placed[i : i + CHUNK] for i in range(0, len(placed), CHUNK)]
-        for batch in pool.map(partial(_parse_into_shard, shards), chunks):
+        for batch in pool.map(partial(_parse_into_shard, shards, digest=digest), chunks):
             yield from batch

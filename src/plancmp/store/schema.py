@@ -747,9 +747,12 @@ def _records(c: Checker, top: Mapping[str, Any], ctx: _Context) -> list[Record]:
             kind=_kind(raw_records),
         )
         return []
+    from plancmp.store.plain_record import plain_record  # it builds on this module's fields
+
     records = []
+    plan_id, target_year, base_year = ctx.plan_id, ctx.target_year, ctx.base_year
     for i, m in enumerate(raw_records or ()):
-        r = _record(c, m, i, ctx)
+        r = plain_record(m, plan_id, target_year, base_year) or _record(c, m, i, ctx)
         if r is not None:
             records.append(r)
     return records

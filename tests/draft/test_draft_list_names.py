@@ -1,0 +1,117 @@
+"""Names, segments and years of figures given in lists: what the head of a list lends its items,
+and what the words after a count name when the words before are only a verb."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+
+
+def drafted(*lines: str) -> list[tuple[str, str | None, str]]:
+    doc = Document("list.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (d.record.name, d.record.segment, d.record.target.raw)
+        for d in draft_document(doc, "list", []).records
+    ]
+
+
+def test_a_stage_heading_a_list_of_measures_is_each_measures_stage() -> None:
+    assert drafted("到2025年，初中入学率、巩固率、毕业率分别为100%、99.5%、99%。") == [
+        ("初中入学率", "初中", "100%"),
+        ("初中巩固率", "初中", "99.5%"),
+        ("初中毕业率", "初中", "99%"),
+    ]
+
+
+def test_a_list_whose_items_name_their_own_stage_or_kind_lends_nothing() -> None:
+    assert drafted("到2025年，小学入学率、初中巩固率分别为100%、99%。") == [
+        ("小学入学率", "小学", "100%"),
+        ("初中巩固率", "初中", "99%"),
+    ]
+    assert drafted("到2025年，初中入学率、残疾儿童入学率分别为100%、95%。") == [
+        ("初中入学率", "初中", "100%"),
+        ("残疾儿童入学率", None, "95%"),
+    ]
+
+
+def test_a_size_each_counted_thing_has_is_part_of_the_noun_after_the_count() -> None:
+    assert drafted("2024年，完成超230个50户以上木质房屋连片村寨给水管网建设。") == [
+        ("完成木质房屋连片村寨给水管网建设", None, "超230个"),
+    ]
+    assert drafted("2024年，新建12所1000人以上的寄宿制学校。") == [
+        ("新建寄宿制学校", None, "12所"),
+    ]
+
+
+def test_a_named_school_opening_a_sentence_names_the_sizes_in_it_and_in_the_next_that_points_back() -> (
+    None
+):
+    rows = drafted(
+        "某区2024年学校建设",
+        "第六实验幼儿园，计划投资3000万元，建筑面积5000平方米。该园计划开办15个班。",
+        "第五实验幼儿园建筑面积6000平方米，开设12个班。",
+        "明年新建的学校有：第二实验小学梅岭校区（中航城），建筑面积3万平方米。该校区计划开设48个班。",
+    )
+    assert [(n, r) for n, _, r in rows if "班" in n] == [
+        ("第六实验幼儿园开办班", "15个"),
+        ("第五实验幼儿园开设班", "12个"),
+        ("第二实验小学梅岭校区开设班", "48个"),
+    ]
+
+
+def test_a_sentence_that_points_back_takes_no_school_when_none_was_named() -> None:
+    rows = drafted("某区2024年学校建设", "全市新建学校5所。该校计划开设24个班。")
+    assert [n for n, _, r in rows if "班" in n] == ["该校计划开设班"]
+
+
+def test_this_year_next_year_and_the_year_after_each_date_their_own_count() -> None:
+    rows = draft_document(
+        Document(
+            "page.txt",
+            (
+                Paragraph("来源：某市日报 2019-07-28"),
+                Paragraph("某区今年新建幼儿园"),
+                Paragraph("预计某区今年将新建幼儿园16所，明年新建10所，后年新建7所。"),
+            ),
+        ),
+        "page",
+        [],
+    ).records
+    assert [(d.record.name, d.record.target.raw, d.record.target.year) for d in rows] == [
+        ("新建幼儿园", "16所", 2019),
+        ("新建幼儿园", "10所", 2020),
+        ("新建幼儿园", "7所", 2021),
+    ]
+
+
+def test_the_hou_nian_of_ci_hou_nian_jun_is_no_year() -> None:
+    from plancmp.draft.tense import anchors
+
+    assert anchors("此后年均新增学位500个", 2019) == []
+    assert [y for _, y, *_ in anchors("后年新建7所", 2019)] == [2021]
+
+
+def test_a_count_printed_again_with_its_words_in_another_order_is_one_target() -> None:
+    rows = drafted(
+        "某省2026年民生实事",
+        "2026年，同步推进1000所中小学食堂提质升级。省级财政将支持1000所中小学校食堂提质升级。",
+    )
+    assert [(n, r) for n, _, r in rows] == [("同步推进中小学食堂提质升级", "1000所")]
+
+
+def test_the_same_words_with_one_more_are_two_targets() -> None:
+    rows = drafted("某区2026年工作要点", "2026年，新增学位1000个，新增小学学位1000个。")
+    assert [r for _, _, r in rows] == ["1000个", "1000个"]
+
+
+def test_a_count_printed_again_without_the_leads_qualifier_is_one_target() -> None:
+    """The lead spells the name out, the text shortens it: `新建、改扩建农村义务教育寄宿制学校
+    114所` … `新建、改扩建寄宿制学校114所`; two short names (`新增托位`, `新增幼儿托位`) may be two
+    places' equal counts."""
+    rows = drafted(
+        "某市2018年教育工作会议",
+        "2018年，新建、改扩建农村义务教育寄宿制学校114所。全市将新建、改扩建寄宿制学校114所。",
+    )
+    assert [r for _, _, r in rows] == ["114所"]
+    rows = drafted("某市2024年工作要点", "2024年，甲区新增托位600个，乙区新增幼儿托位600个。")
+    assert [r for _, _, r in rows] == ["600个", "600个"]
