@@ -26,6 +26,10 @@ WITH_TABLES = sorted(
     if any(r["kind"] == "table" for r in load_yaml(truth)["records"])
 )
 SEEDS = ("linan", "yuecheng", "shangcheng")
+MEASURED_ONLY = ("holdout27", "holdout28")
+"""Sets measured once, unseen, and not yet developed on (tests/draft/corpus/README.md): the
+drafter may not read their tables yet (the benchmark says how many it does); what it reads
+must still read alike in every format. A set leaves this list when it is developed on."""
 
 
 @functools.cache
@@ -60,7 +64,7 @@ def _rebuilt(text: Path, folder: Path, kinds: tuple[str, ...]) -> dict[str, Path
 def test_pool_tables_read_alike_in_every_format(name: str, tmp_path: Path) -> None:
     text = CORPUS / f"{name}.txt"
     expected = _records(text)
-    assert expected
+    assert expected or name.split("/")[0] in MEASURED_ONLY
     for kind, path in _rebuilt(text, tmp_path, ("html", "docx", "pdf")).items():
         if kind == "pdf":
             assert _records(path, year=False) == _records(text, year=False), kind
