@@ -16,7 +16,7 @@ from typing import Any
 
 from plancmp import values
 from plancmp.model import ATTRIBUTES, SCOPES, SEGMENTS, Baseline, Record, Source, Target, Value
-from plancmp.store.schema import _decimal
+from plancmp.store.schema import FIRST_YEAR, LAST_YEAR, stored_agrees
 from plancmp.store.yamlread import LineDict
 
 # The fields this module reads, named here and not taken from schema's lists: a field added
@@ -139,18 +139,11 @@ def _value(m: LineDict, unit: str | None) -> Value | None:
     op = m.get("op")
     if op is not None and op != parsed.op:
         return None
-    if "value" in m and not _agrees(m["value"], parsed.value):
+    if "value" in m and not stored_agrees(m["value"], parsed.value):
         return None
-    if "value_max" in m and not _agrees(m["value_max"], parsed.value_max):
+    if "value_max" in m and not stored_agrees(m["value_max"], parsed.value_max):
         return None
     return parsed
-
-
-def _agrees(stored: object, want: Any) -> bool:
-    if stored is None:
-        return want is None
-    got = _decimal(stored)
-    return got is not None and (got == want or values.same_number(got, want))
 
 
 def _optional_text(v: object) -> bool:
@@ -163,7 +156,7 @@ def _choice(v: object, options: tuple[str, ...]) -> bool:
 
 
 def _year(v: object) -> bool:
-    return v.__class__ is int and 1949 <= v <= 2100
+    return v.__class__ is int and FIRST_YEAR <= v <= LAST_YEAR
 
 
 def _texts(v: object) -> tuple[str, ...] | None:

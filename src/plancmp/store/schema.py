@@ -41,6 +41,8 @@ from plancmp.store.yamlread import LineDict
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+"""The years a plan file may give (a target's, a baseline's, an actual's)."""
 
 
 class Fields(NamedTuple):
@@ -243,7 +245,7 @@ class Checker:
         v = m.get(key)
         if v is None:
             return None
-        if isinstance(v, int) and not isinstance(v, bool) and 1949 <= v <= 2100:
+        if isinstance(v, int) and not isinstance(v, bool) and FIRST_YEAR <= v <= LAST_YEAR:
             return v
         self.add(
             self.line_of(m, key),
@@ -361,6 +363,15 @@ def _described(key: str, value: object) -> object:
     return value
 
 
+def stored_agrees(stored: object, want: Decimal | None) -> bool:
+    """Whether a stored `value` or `value_max` is what `raw` reads as (`want`): the same
+    number, or the same at units.PRECISION; null where raw gives none."""
+    if stored is None:
+        return want is None
+    got = _decimal(stored)
+    return got is not None and (got == want or values.same_number(got, want))
+
+
 def _decimal(v: object) -> Decimal | None:
     """A finite number of sensible size (decimals.sensible) from an int, float or text
     in ASCII digits; None otherwise."""
@@ -427,10 +438,9 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         if key not in m:
             continue
         stored = m.get(key)
-        got = _decimal(stored)
-        if stored is not None and got is None:
+        if stored is not None and _decimal(stored) is None:
             c.add(c.line_of(m, key), f"`{key}` of {what} is {_shown(stored)}: write a number")
-        elif got != want and not (got is not None and values.same_number(got, want)):
+        elif not stored_agrees(stored, want):
             shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
@@ -747,7 +757,7 @@ def _records(c: Checker, top: Mapping[str, Any], ctx: _Context) -> list[Record]:
             kind=_kind(raw_records),
         )
         return []
-    from plancmp.store.plain_record import plain_record  # it builds on this module's fields
+    from plancmp.store.plain_record import plain_record  # it uses this module's checks
 
     records = []
     plan_id, target_year, base_year = ctx.plan_id, ctx.target_year, ctx.base_year
