@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.text import PERIODS, fold
+from plancmp.numerals import number
 
 DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
@@ -219,13 +220,15 @@ def _years_into(body: str) -> int | None:
     begun = _BEGUN.search(folded)
     if begun is None or len(_BEGUN.findall(folded)) != 1:
         return None
-    since = {_COUNT[k] for k in _YEARS_SINCE.findall(folded[begun.end() :])}
-    if len(since) != 1 or (gone := since.pop()) >= _COUNT[begun.group(2)]:
+    since = {_digit(k) for k in _YEARS_SINCE.findall(folded[begun.end() :])}
+    if len(since) != 1 or (gone := since.pop()) >= _digit(begun.group(2)):
         return None
     return int(begun.group(1)) + gone
 
 
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+def _digit(numeral: str) -> int:
+    """One Chinese digit (两 to 九) as a number."""
+    return int(number(numeral) or 0)
 
 
 def stated_year(body: str) -> int | None:
