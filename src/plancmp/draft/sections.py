@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from plancmp.draft.document import Document, Heading, Paragraph, Table
-from plancmp.draft.spans import find_spans
+from plancmp.draft.spans import COUNTER, find_spans
 from plancmp.draft.text import PERIODS, YEAR, compact
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -40,7 +40,7 @@ _FURNITURE = re.compile(
     r"^(?:关键词|关键字|标签|责任编辑|编辑|来源|相关稿件|相关阅读|转载请注明|附件|上一[篇条]|下一[篇条])\s*[:：]"
     r"|^(?:\d+\s*小时)?[^，,。；;：:\d]{0,8}排行榜?$"
     r"|^(?=.{0,40}$).*\d+\s*(?:人参与|条评论|条留言|条跟帖|人评论)"
-    r"|^(?=.{0,60}$).*(?:(?:浏览|点击|阅读)(?:量|次数|数)?\s*[:：]?\s*\d+|\d+\s*次(?:浏览|点击|阅读))"
+    rf"|^(?=.{{0,60}}$).*(?:{COUNTER}\s*\d+|\d+\s*次(?:浏览|点击|阅读))"
 )
 """A web page's furniture: a keyword line repeats the article's numbers, it sets none; a link
 to the page before or after (`下一条：…总投资5.7亿元`) and a chart of the most read

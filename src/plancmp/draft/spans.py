@@ -455,10 +455,10 @@ _CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
 amount, as after 新建."""
 
 
-_PAGE_COUNTER = re.compile(
-    r"(?:(?:浏览|阅读|点击|评论|点赞|收藏|转发)(?:量|数|次数)?|访问(?:量|次数))\s*[:：]?\s*$"
-)
-"""A page's own counters (`浏览 0 次`, `阅读量：1203`, `点击数：56`): site furniture."""
+COUNTER = r"(?:(?:浏览|阅读|点击|评论|点赞|收藏|转发)(?:量|数|次数)?|访问(?:量|次数))\s*[:：]?"
+"""A page's own counter before its number (`浏览 0 次`, `阅读量：1203`, `点击数：56`): site
+furniture, in a line of its own (sections._FURNITURE) or in a longer one (_PAGE_COUNTER)."""
+_PAGE_COUNTER = re.compile(rf"{COUNTER}\s*$")
 _SCORING_STEP = re.compile(r"\s*[，,]?\s*[扣得]\s*[\d.一二三四五六七八九十]+\s*分")
 """A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`, `…满意程度95%以上得10分`):
 the step that costs points or the mark a level earns, which sets no target of its own (the
