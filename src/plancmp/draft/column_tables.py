@@ -23,7 +23,7 @@ from plancmp.draft.table_header import (
 )
 from plancmp.draft.tables import split_cell
 from plancmp.draft.text import COUNT_VERBS, strip_brackets
-from plancmp.draft.units import parses, unit_in_name
+from plancmp.draft.units import DASHES, parses, unit_in_name
 
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
@@ -41,13 +41,9 @@ def value_columns(table: Table) -> list[int]:
         j
         for j in range(1, width)
         if table.rows[0][j].strip()
-        and sum(_short_value(r[j]) or _dash(r[j]) for r in rows) * 2 > len(rows)
+        and sum(_short_value(r[j]) or r[j].strip() in DASHES for r in rows) * 2 > len(rows)
         and any(_short_value(r[j]) for r in rows)
     ]
-
-
-def _dash(cell: str) -> bool:
-    return cell.strip() in ("—", "-", "/")
 
 
 def _short_value(cell: str) -> bool:

@@ -27,7 +27,7 @@ import re
 from plancmp.draft.document import Block, Document, Paragraph, Table
 from plancmp.draft.table_context import unit_line
 from plancmp.draft.text import fold
-from plancmp.draft.units import known_unit, parses
+from plancmp.draft.units import DASHES, known_unit, parses
 
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d年?(?:目标|目标值|基数|预期)?$")
 _HEADER_WORD = re.compile(
@@ -56,7 +56,7 @@ def _is_row(text: str) -> bool:
         return False
     last = fold(cells[-1])
     return bool(re.search(r"[\u4e00-\u9fff]", cells[0])) and (
-        (bool(re.search(r"\d", last)) and parses(last, None)) or last in ("—", "-", "/")
+        (bool(re.search(r"\d", last)) and parses(last, None)) or last in DASHES
     )
 
 
@@ -88,7 +88,6 @@ def with_spaced_tables(doc: Document) -> tuple[Document, dict[int, tuple[str, ..
 
 
 _ATTRIBUTE = re.compile(r"^(?:约束性|预期性)$")
-_MISSING = ("-", "—", "－", "/", "——")
 _SIGN = re.compile(r"^[≤≥<>＜＞≦≧=＝]+$")
 
 
@@ -111,7 +110,7 @@ def _attribute_cells(text: str) -> list[str] | None:
 
 
 def _value(cell: str) -> bool:
-    return cell in _MISSING or (bool(re.search(r"\d", cell)) and parses(fold(cell), None))
+    return cell in DASHES or (bool(re.search(r"\d", cell)) and parses(fold(cell), None))
 
 
 def _headerless_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int, int] | None:

@@ -27,7 +27,7 @@ from plancmp.draft.table_header import (
 )
 from plancmp.draft.table_parts import column_groups, sub_table
 from plancmp.draft.text import strip_brackets
-from plancmp.draft.units import NO_UNIT, known_unit, numeric, parses, unit_in_name
+from plancmp.draft.units import DASHES, known_unit, numeric, parses, unit_in_name
 from plancmp.phrases import CELLS
 
 MULTI = "一格多值，已拆分"
@@ -85,7 +85,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
             continue
         if col.role == "unit":
             units = {known_unit(line) for line in cell.split("\n")}
-            if cell == "" or cell in NO_UNIT or (None not in units and len(units) == 1):
+            if cell == "" or cell in DASHES or (None not in units and len(units) == 1):
                 unit, j = units.pop() if len(units) == 1 else None, j - 1
             continue
         if col.role == "base":
@@ -215,7 +215,7 @@ def _with_extra(name: str, extra: str) -> str:
 def split_cell(cell: str, unit: str | None) -> list[str]:
     """The values a target cell prints: one, or several (`>95；>30`, `34.52%\\n77.34%`)."""
     text = cell.strip()
-    if not text or text in NO_UNIT or _FORM_ENTRY.search(text):
+    if not text or text in DASHES or _FORM_ENTRY.search(text):
         return []
     account = not re.search(r"\d", text) and _ACCOUNT.search(text)
     if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account:

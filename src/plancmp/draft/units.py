@@ -7,7 +7,8 @@ import re
 from plancmp.draft.text import fold
 from plancmp.values import ValueParseError, parse, unit_of
 
-NO_UNIT = ("—", "-", "/", "－", "——")
+DASHES = ("—", "-", "/", "－", "——")
+"""What a table prints in a cell for nothing: no value, no unit."""
 _BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 
 
@@ -16,7 +17,7 @@ def known_unit(text: str | None) -> str | None:
     if not text:
         return None
     word = fold(text).strip()
-    if word in NO_UNIT:
+    if word in DASHES:
         return None
     try:
         unit_of(word)
