@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.text import PERIODS, fold
-from plancmp.numerals import number
 
 DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
@@ -205,9 +204,18 @@ _THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
 """`从今年(2011年)开始到2013年`: the text glosses its 今年 with the year itself."""
 
 
-_BEGUN = re.compile(
-    r"(?:从|自)\s*((?:19|20)\d\d)\s*年(?:起|开始)[，,]?\s*(?:分|用|利用)\s*([两二三四五六七八九])\s*年"
+SPAN_FROM = (
+    r"\s*(?:起|开始)[，,]?\s*(?:分|用|利用)\s*(?P<count>[二三四五六七八九十两2-9]|10)\s*年(?:时间)?"
 )
+"""`从2011年起分三年…`, `自2021年开始用五年时间…`: a programme of so many years from a year,
+whose total is due at its last year (2013)."""
+YEARS_COUNTED = {
+    **{str(n): n for n in range(2, 11)},
+    **{c: n for n, c in enumerate("二三四五六七八九十", start=2)},
+    "两": 2,
+}
+"""A count of years as printed (`三`, `两`, `5`) → the number."""
+_BEGUN = re.compile(rf"(?:从|自)\s*(?P<year>(?:19|20)\d\d)\s*年{SPAN_FROM}")
 _YEARS_SINCE = re.compile(r"(?<![\d.一二三四五六七八九十])([两二三四五六七八九])年来")
 """`从2011年起分三年…。两年来，全省完成了…`: a programme of so many years begun in a year, and
 the years gone by since it began, fewer than its length: the text is written in its next year."""
@@ -220,15 +228,10 @@ def _years_into(body: str) -> int | None:
     begun = _BEGUN.search(folded)
     if begun is None or len(_BEGUN.findall(folded)) != 1:
         return None
-    since = {_digit(k) for k in _YEARS_SINCE.findall(folded[begun.end() :])}
-    if len(since) != 1 or (gone := since.pop()) >= _digit(begun.group(2)):
+    since = {YEARS_COUNTED[k] for k in _YEARS_SINCE.findall(folded[begun.end() :])}
+    if len(since) != 1 or (gone := since.pop()) >= YEARS_COUNTED[begun["count"]]:
         return None
-    return int(begun.group(1)) + gone
-
-
-def _digit(numeral: str) -> int:
-    """One Chinese digit (两 to 九) as a number."""
-    return int(number(numeral) or 0)
+    return int(begun["year"]) + gone
 
 
 def stated_year(body: str) -> int | None:

@@ -20,7 +20,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import ROC_BARE
+from plancmp.draft.dating import ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.text import PERIODS, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
@@ -57,11 +57,7 @@ for `约为“十二五”期间的2.5倍` compares, it does not date. A year op
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
-_SPAN_FROM = re.compile(
-    r"\s*(?:起|开始)[，,]?\s*(?:分|用|利用)\s*(?P<count>[二三四五六七八九十两2-9]|10)\s*年(?:时间)?"
-)
-"""`从2011年起分三年…`, `自2021年开始用五年时间…`: a programme of so many years from a year,
-whose total is due at its last year (2013)."""
+_SPAN_FROM = re.compile(SPAN_FROM)
 _FROM_ON = re.compile(r"\s*(?:起|开始)")
 """`从2009年起，…标准提高到每人每年300元`: the year a new level holds from, its date (unlike
 `由2024年的92.5%提高到95%`, where the year is the level's start)."""
@@ -221,7 +217,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         if m["year"] and _BASIS.match(folded, m.end()):
             continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
         if m["year"] and (span := _SPAN_FROM.match(folded, m.end())) and _FROM_START.search(before):
-            years = _COUNT[span["count"]]  # `从2011年起分三年建设1200所`: due at its end
+            years = YEARS_COUNTED[span["count"]]  # `从2011年起分三年建设1200所`: due at its end
             out.append((m.start(), int(m["year"]) + years - 1, False, False))
         elif m["year"] or m["bare"]:
             out.append((m.start(), int(m["year"] or m["bare"]), False, False))
@@ -236,7 +232,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
                 out.append((m.start(), now + _RELATIVE[m["rel"]], False, True))
         elif m["coming"]:
             if now is not None:  # `未来5年` counts this year: 2017 → 2017-2021
-                out.append((m.start(), now + _COUNT[m["coming"]] - 1, True, True))
+                out.append((m.start(), now + YEARS_COUNTED[m["coming"]] - 1, True, True))
         else:
             out.append((m.start(), PERIODS[m["period"]], True, False))
     return out
@@ -263,13 +259,6 @@ def roc_year(printed: str) -> int | None:
     if digits is None or not digits.isdigit():
         return None
     return 1911 + int(digits) if ROC_FIRST <= int(digits) <= ROC_LAST else None
-
-
-_COUNT = {
-    **{str(n): n for n in range(2, 11)},
-    **{c: n for n, c in enumerate("二三四五六七八九十", start=2)},
-    "两": 2,
-}
 
 
 Year = tuple[int | None, bool]
