@@ -49,6 +49,7 @@ SETS = tuple(
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout30",
     )
     if (CORPUS / s).is_dir()
 )
@@ -85,6 +86,7 @@ SET_MIN_BYTES = {
     "holdout26": 800,
     "holdout27": 800,
     "holdout28": 800,
+    "holdout30": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
