@@ -50,6 +50,7 @@ SETS = tuple(
         "holdout27",
         "holdout28",
         "holdout29",
+        "holdout30",
     )
     if (CORPUS / s).is_dir()
 )
@@ -87,6 +88,7 @@ SET_MIN_BYTES = {
     "holdout27": 800,
     "holdout28": 800,
     "holdout29": 800,
+    "holdout30": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
