@@ -120,7 +120,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),  # `各区(市)县中，…`: among the districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     ("小学", re.compile(r"(?<![中大])小学")),
-    ("初中", re.compile(r"初中")),
+    ("初中", re.compile(r"初中|初级中学")),
 )
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"
@@ -170,12 +170,19 @@ def mixed(name: str) -> bool:
     return bool(_MIXED.search(name))
 
 
+_BARE_SECONDARY = re.compile(r"(?<![初高小职])(?<!初级|高级|完全)中学")
+"""`中学` alone (`新建中学`, `中学28个班`): schools of junior and senior years, or either;
+a name that counts them is of no one stage, whatever stage its neighbours name."""
+
+
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
-    names several (`新建幼儿园、中小学`) or none."""
+    names several (`新建幼儿园、中小学`) or none, or the name counts 中学 of no stage."""
     if _MIXED.search(name) or _CARE.search(name) or _POPULATION.search(name):
         return None
     found = topics(name)
+    if not found and _BARE_SECONDARY.search(name):
+        return None
     if not found and not _OTHER.search(context):
         found = topics(_MIXED.sub("", context))
         if found and SECONDARY_COUNT.search(context):
