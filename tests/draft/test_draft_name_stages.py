@@ -21,3 +21,17 @@ def test_a_count_of_middle_schools_is_of_no_one_stage() -> None:
     ]
     assert stages("将新增小学180个班，中学28个班。")[1][2] is None
     assert stages("今年新建小学2所，新建初级中学1所。")[1][2] == "初中"
+
+
+def test_a_clause_that_only_names_a_school_names_the_particulars_after_it() -> None:
+    """`…，包括甲幼儿园，设6个班；乙幼儿园，设12个班，共招生360个幼儿`: each school's classes and
+    intake are that school's, of its stage; a school clause ends at `；`."""
+    assert stages(
+        "今年新增学前学位2000个，包括甲地幼儿园，设6个班；乙地幼儿园，设12个班，共招生360到400个幼儿，计划9月开班。"
+    ) == [
+        ("新增学前学位", "2000个", "学前"),
+        ("甲地幼儿园设班", "6个", "学前"),
+        ("乙地幼儿园设班", "12个", "学前"),
+        ("乙地幼儿园共招生幼儿", "360到400个", "学前"),
+    ]
+    assert stages("新建学校3所；设36个班。")[1][0] == "设班"
