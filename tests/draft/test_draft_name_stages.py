@@ -35,3 +35,11 @@ def test_a_clause_that_only_names_a_school_names_the_particulars_after_it() -> N
         ("乙地幼儿园共招生幼儿", "360到400个", "学前"),
     ]
     assert stages("新建学校3所；设36个班。")[1][0] == "设班"
+
+
+def test_primary_and_junior_schools_listed_together_are_of_no_one_stage() -> None:
+    """`新建小学和初中20所`, `小学部、初中部`: one figure of two stages is of none
+    (corpus/README.md); a name that prints 义务教育 keeps it."""
+    assert stages("今年争创现代化小学和初中20所。") == [("争创现代化小学和初中", "20所", None)]
+    assert stages("新校区小学部、初中部规划建筑面积4.9万平方米。")[0][2] is None
+    assert stages("今年新建义务教育小学和初中3所。")[0][2] == "义务教育"

@@ -175,10 +175,24 @@ _BARE_SECONDARY = re.compile(r"(?<![初高小职])(?<!初级|高级|完全)中�
 a name that counts them is of no one stage, whatever stage its neighbours name."""
 
 
+_TWO_STAGES = re.compile(
+    r"小学部?\s*[和及与]\s*初(?:中|级中学)部?|初中部?\s*[和及与]\s*小学部?|小学部\s*[、，,]\s*初中部"
+)
+"""小学 and 初中 listed as two kinds of school (`新建小学和初中20所`, `小学部、初中部`)."""
+
+
+def two_stages(name: str) -> bool:
+    """A name that lists 小学 and 初中 as two kinds of school: one figure of two stages, of
+    no one segment — unless it says 义务教育 itself (corpus/README.md: two stages together)."""
+    return bool(_TWO_STAGES.search(name)) and "义务教育" not in stages_named(name)
+
+
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
     names several (`新建幼儿园、中小学`) or none, or the name counts 中学 of no stage."""
     if _MIXED.search(name) or _CARE.search(name) or _POPULATION.search(name):
+        return None
+    if two_stages(name):
         return None
     found = topics(name)
     if not found and _BARE_SECONDARY.search(name):
