@@ -43,3 +43,14 @@ def test_primary_and_junior_schools_listed_together_are_of_no_one_stage() -> Non
     assert stages("今年争创现代化小学和初中20所。") == [("争创现代化小学和初中", "20所", None)]
     assert stages("新校区小学部、初中部规划建筑面积4.9万平方米。")[0][2] is None
     assert stages("今年新建义务教育小学和初中3所。")[0][2] == "义务教育"
+
+
+def test_schools_the_sentence_says_are_of_compulsory_education_are_of_it() -> None:
+    """`学校` alone is of no stage, unless its sentence says they are 义务教育学校
+    (corpus/README.md); a programme `在…方面` that names them lends nothing."""
+    assert stages("在义务教育方面，每年新建、扩建2-3所学校。")[0][2] == "义务教育"
+    assert stages("改薄计划覆盖所有公办义务教育学校，改善基本办学条件项目学校177所。") == [
+        ("改善基本办学条件项目学校", "177所", "义务教育")
+    ]
+    assert stages("在义务教育学校薄弱环节的改善方面，今年将改善乡村小规模学校331所。")[0][2] is None
+    assert stages("覆盖义务教育学校和普通高中，改善项目学校50所。")[0][2] is None
