@@ -54,3 +54,16 @@ def test_schools_the_sentence_says_are_of_compulsory_education_are_of_it() -> No
     ]
     assert stages("在义务教育学校薄弱环节的改善方面，今年将改善乡村小规模学校331所。")[0][2] is None
     assert stages("覆盖义务教育学校和普通高中，改善项目学校50所。")[0][2] is None
+
+
+def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None:
+    """`学前教育公办率在50%以上、普惠率在90%以上`: the second rate is the same stage's."""
+    assert stages("巩固全市学前教育公办率在50%以上、普惠率在90%以上，推进乡村办园。")[1] == (
+        "学前教育普惠率",
+        "90%以上",
+        "学前",
+    )
+    assert stages("全市中小学生近视率下降1个百分点、体质达标率95%。")[1][:3:2] == (
+        "体质达标率",
+        None,
+    )

@@ -16,6 +16,7 @@ from plancmp.draft.segments import (
     leading_segment,
     segment_of,
     segment_run,
+    shared_stage,
     stages_named,
     topic_segment,
     trailing_segment,
@@ -96,7 +97,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(out))
-    return of_sites(sentence, _graded(sentence, sized))
+    return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
 
 
 _PLACE_ITEM = re.compile(
@@ -118,6 +119,19 @@ def _place_of_items(sentence: str, named: list[Named]) -> list[Named]:
         if not gap.startswith("、") or not _VERB_ITEM.match(out[i].name):
             break
         out[i] = out[i]._replace(name=m.group(1) + out[i].name)
+    return out
+
+
+def _rates_of_one_stage(sentence: str, out: list[Named]) -> list[Named]:
+    """`学前教育公办率在50%以上、普惠率在90%以上`: a bare rate listed right after a rate of one
+    stage is that stage's too, and its name says so."""
+    for i in range(1, len(out)):
+        before, named = out[i - 1], out[i]
+        between = sentence[before.span.end : named.span.start]
+        word = shared_stage(before.name, named.name)
+        if word and re.fullmatch(r"\s*[、，,][^、，,；;。]*", between):
+            segment = before.segment or segment_of(word)
+            out[i] = named._replace(name=word + named.name, segment=named.segment or segment)
     return out
 
 

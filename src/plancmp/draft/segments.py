@@ -72,6 +72,25 @@ def leading_segment(text: str) -> tuple[str | None, str]:
     return _WORDS[m.group(1)], text.strip()[m.end() :]
 
 
+_RATE_OF_STAGE = re.compile(
+    "("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r")[^、，,；;（）()]{0,8}(?:率|比例|占比|比重)$"
+)
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:率|比例|占比|比重)")
+
+
+def shared_stage(before: str, name: str) -> str | None:
+    """The stage word a list's first rate opens with, when the next item is a bare rate of
+    no stage (`学前教育公办率50%、普惠率90%`: the 普惠率 is 学前教育's); None otherwise."""
+    m = _RATE_OF_STAGE.search(before)
+    if m is None or before[max(0, m.start() - 1) : m.start()] == "中":
+        return None  # 中小学 is one thing
+    if not _BARE_RATE.fullmatch(name) or stages_named(name) or _OTHER.search(name):
+        return None
+    return m.group(1)
+
+
 _RUN = re.compile(
     "("
     + "|".join(sorted(_WORDS, key=len, reverse=True))
