@@ -67,3 +67,12 @@ def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None
         "体质达标率",
         None,
     )
+
+
+def test_money_named_only_by_spending_it_is_named_by_the_work_it_pays_for() -> None:
+    """`计划再投入2.2亿元，新建、改扩建农村义务教育学校169所`: `再投入` says nothing of what the
+    money is for; the work measured next does."""
+    assert stages("今年计划再投入2.2亿元，新建、改扩建农村义务教育学校169所。") == [
+        ("新建、改扩建农村义务教育学校资金", "2.2亿元", "义务教育"),
+        ("新建、改扩建农村义务教育学校", "169所", "义务教育"),
+    ]

@@ -217,7 +217,8 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
 
 _BARE_FUND = re.compile(
     r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级)?"
-    r"(?:安排|投入|下达|统筹|筹措|落实)(?:专项)?资金$"
+    r"(?:(?:计划|将|拟)?(?:再|共|总)?(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金"
+    r"|(?:计划|将|拟)?再投入|(?:计划|将|拟)?共?斥资)$"
 )
 """A fund named by nothing but the act of funding (`安排资金1亿元`)."""
 
