@@ -76,3 +76,11 @@ def test_money_named_only_by_spending_it_is_named_by_the_work_it_pays_for() -> N
         ("新建、改扩建农村义务教育学校资金", "2.2亿元", "义务教育"),
         ("新建、改扩建农村义务教育学校", "169所", "义务教育"),
     ]
+
+
+def test_a_modal_or_you_left_behind_by_a_removed_verb_is_no_part_of_a_name() -> None:
+    """`办学规模可达到12个班级`, `公办园数量可达到120所`, `新建有6所`: 可 and 有 go with the verb."""
+    assert stages("搬迁后，办学规模可达到12个班级，满足就近入园。")[0][0] == "办学规模班级"
+    assert stages("今年全市公办园数量可达到120所。")[0][:2] == ("公办园数量", "120所")
+    assert [n for n, _, _ in stages("今年小学新建有6所，改扩建有48所。")] == ["小学新建", "改扩建"]
+    assert stages("今年办学许可120所。")[0][0] == "办学许可"
