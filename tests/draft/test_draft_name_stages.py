@@ -84,3 +84,11 @@ def test_a_modal_or_you_left_behind_by_a_removed_verb_is_no_part_of_a_name() -> 
     assert stages("今年全市公办园数量可达到120所。")[0][:2] == ("公办园数量", "120所")
     assert [n for n, _, _ in stages("今年小学新建有6所，改扩建有48所。")] == ["小学新建", "改扩建"]
     assert stages("今年办学许可120所。")[0][0] == "办学许可"
+
+
+def test_a_school_project_a_sentence_opens_with_names_its_sizes() -> None:
+    """`甲小学项目位于…，用地面积…，建成后可提供…个学位`: the school's own land and places."""
+    assert stages("甲地小学项目位于某路南侧，用地面积约3万平方米，建成后可提供学位1800个。") == [
+        ("甲地小学用地面积", "约3万平方米", "小学"),
+        ("甲地小学提供学位", "1800个", "小学"),
+    ]
