@@ -181,7 +181,7 @@ _SIZE = re.compile(
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
 _ANAPHOR = re.compile(
-    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后)(?:规划|计划|预计)?可?"
+    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后)(?:规划|计划|预计)?"
 )
 _ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
 """A sentence that opens by pointing back at the school the one before named."""
