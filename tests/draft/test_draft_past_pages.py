@@ -186,3 +186,11 @@ def test_a_target_quoted_in_a_report_of_its_progress_is_a_target() -> None:
         "今年一项指标就是“全市新建幼儿园80所”。", Where("正文", False, None, 0), NEWS_2016
     )
     assert [f.name for f in found] == ["新建幼儿园"]  # named inside the quote
+
+
+def test_a_lead_saying_what_was_achieved_makes_the_page_a_report_of_results() -> None:
+    lead = "近日，记者从某区教育局了解到，2023年，某区教育系统取得了教育强区建设的显著成果，新增学位1.2万个。"
+    body = "2023年，某区新建改扩建公办幼儿园4所，新增学位3100余个。"
+    assert raws("某区2023年新增学位1.2万个", lead, body) == []
+    goal = "近日，记者从某区教育局了解到，2023年，某区力争取得教育强区建设的显著成果，新增学位1.2万个。"
+    assert raws("某区2023年新增学位1.2万个", goal, body) == ["1.2万个", "4所", "3100余个"]

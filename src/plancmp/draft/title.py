@@ -199,10 +199,17 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
-    if _REVIEW_TITLE.search(opening) and not _FORWARD_LEAD.search(opening):
+    if (_REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening)) and not _FORWARD_LEAD.search(
+        opening
+    ):
         return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
+
+
+_ACHIEVED = re.compile(r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)")
+"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`): results, told
+in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
 
 
 _WORK_REPORT = re.compile(r"作[^，,。；;]{0,6}工作报告")
