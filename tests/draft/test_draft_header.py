@@ -144,3 +144,12 @@ def test_two_period_ends_named_leave_an_untitled_excerpt_undated() -> None:
         "到“十一五”期末，入学率达到95%；到十二五末，达到98%。",
     )
     assert h.target_year is None
+
+
+def test_a_dated_headline_about_middle_and_primary_schools_is_the_title_not_a_list_below() -> None:
+    h = header_of(
+        "2019年某市将新建扩建32所中小学",
+        "2019年某市将新建、扩建中小学校32所，预计新增学位4000个。",
+        "2019年某市义务教育学位扩容建设项目校名单",
+    )
+    assert h.title == "2019年某市将新建扩建32所中小学"

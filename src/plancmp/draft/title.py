@@ -94,8 +94,8 @@ def _may_be_title(line: str) -> bool:
 
 def find_title(texts: list[str]) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
-    year about schools, or a short opening line (`关于…提案的答复`); never the covering
-    notice nor page furniture."""
+    year about schools (or, the page's first line, about 小学/中学/高中), or a short opening
+    line (`关于…提案的答复`); never the covering notice nor page furniture."""
     opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
     lines = [t for t in opening if _may_be_title(t)]
     sections = _section_heads(texts[:TITLE_BLOCKS])
@@ -103,12 +103,16 @@ def find_title(texts: list[str]) -> str | None:
         if PLAN_WORDS.search(_CITED.sub("", line) or line) and line not in sections:
             return line
     later = _later_than_opening(texts)
+    first = _candidates(texts[:1])  # a headline about 中小学 (no 学校 in it) opens the page
     for line in lines:
         dated = _TITLE_YEAR.search(line)
         if (
             dated
             and not later(line)
-            and re.search(r"教育|学校|学位|幼儿园", line)
+            and (
+                re.search(r"教育|学校|学位|幼儿园", line)
+                or (line in first and re.search(r"[小中]学|高中", line))
+            )
             and not re.match(r"截至|截止", line)
         ):
             return line
