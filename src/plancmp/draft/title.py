@@ -92,10 +92,11 @@ def _may_be_title(line: str) -> bool:
     )
 
 
-def find_title(texts: list[str]) -> str | None:
+def find_title(texts: list[str], printed: list[str] | None = None) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
     year about schools (or, the page's first line, about 小学/中学/高中), or a short opening
-    line (`关于…提案的答复`); never the covering notice nor page furniture."""
+    line (`关于…提案的答复`); never the covering notice nor page furniture. `printed`: the
+    opening as printed, repeats kept, where a menu may print the headline before its text."""
     opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
     lines = [t for t in opening if _may_be_title(t)]
     sections = _section_heads(texts[:TITLE_BLOCKS])
@@ -118,6 +119,8 @@ def find_title(texts: list[str]) -> str | None:
             return line
     if (headline := _above_date(texts[:TITLE_BLOCKS])) is not None:
         return headline
+    if printed and (headline := printed_again(printed)) is not None:
+        return headline
     for line in _candidates(texts[:3], whole=True):
         if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
             return line
@@ -129,6 +132,25 @@ def find_title(texts: list[str]) -> str | None:
 
 
 _PROSE = re.compile(r".{100,}[。！!]\s*")
+MENU_REACH = 80
+"""How many lines of a page's menus may stand before its article."""
+
+
+def printed_again(texts: list[str]) -> str | None:
+    """An article's headline over its first paragraph when the page's menu of headlines
+    printed it already (`标题导航` / … / `西安83所新扩建中小学今秋投用` / … / the same line /
+    `13日，记者…`): the line the page prints twice, the second time heading the text."""
+    first = next(
+        (k for k, t in enumerate(texts[:MENU_REACH]) if len(t.strip()) >= LEAD and "。" in t), None
+    )
+    if not first:
+        return None
+    line = texts[first - 1].strip()
+    twice = line in (t.strip() for t in texts[: first - 1])
+    sentence = re.search(r"[，,。；;：:]", line)
+    return line if twice and not sentence and len(line) >= 8 and _may_be_title(line) else None
+
+
 """A paragraph of running text: a hundred characters or more ending as a sentence does."""
 _SECTION_NUMBER = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
