@@ -48,17 +48,24 @@ _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 
 
 def _unit_signs() -> list[str]:
-    """Unit signs of one character (`㎡`, `㎞`, `万㎡`) that read as a listed unit (m2, km,
-    万m2): the grammar reads them, so the finder must find them."""
+    """Unit signs of one character (`㎡`, `㎞`, `万㎡`, `㎡/生`) that read as a listed unit
+    (m2, km, 万m2, m2/生): the grammar reads them, so the finder must find them."""
     import unicodedata
 
     listed = set(UNITS)
     signs = [chr(c) for c in range(0x3380, 0x33E0)]
-    return [
+    found = [
         m + s
         for s in signs
         for m in ("", "千", "万", "亿")
         if m + unicodedata.normalize("NFKC", s) in listed
+    ]
+    per = [u.split("/", 1) for u in listed if "/" in u]  # `㎡/生` reads as m2/生
+    return found + [
+        s + "/" + tail
+        for s in found
+        for head, tail in per
+        if unicodedata.normalize("NFKC", s) == head
     ]
 
 
