@@ -135,3 +135,17 @@ def test_a_list_copied_one_cell_a_line_names_each_figure_for_the_line_above_it()
 def test_a_sentence_or_a_numbered_heading_above_a_figure_names_nothing() -> None:
     assert drafted("到2025年，全市将新增学位。", "新增学位1080个")[-1][0] == "新增学位"
     assert drafted("某市学位建设计划", "（一）学位建设", "新增学位1080个")[-1][0] == "新增学位"
+
+
+def test_a_primary_school_named_by_its_number_is_a_primary_school() -> None:
+    found = drafted(
+        "2024年某市新建扩建中小学名单",
+        "某县中南二小",
+        "新增学位1080个",
+        "某某一中",
+        "新增学位900个",
+    )
+    assert found[-2:] == [
+        ("新增学位（某县中南二小）", "小学", "1080个"),
+        ("新增学位（某某一中）", None, "900个"),
+    ]
