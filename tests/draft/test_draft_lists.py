@@ -176,3 +176,17 @@ def test_the_same_short_item_under_two_place_lines_is_two_places_targets() -> No
     assert [raw for _, raw, _ in found] == ["6所", "8所", "6所"]
     sentence = "到2021年，全市将新建幼儿园6所，新增学位1000个。"
     assert [raw for _, raw, _ in drafted(sentence, sentence)] == ["6所", "1000个"]
+
+
+def test_a_size_printed_straight_after_a_count_is_the_area_or_length_of_the_things_counted() -> (
+    None
+):
+    text = "新开工改造老旧小区831个、2662万平方米，其中街巷步道3条29公里。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("新开工改造老旧小区", "831个"),
+        ("新开工改造老旧小区面积", "2662万平方米"),
+        ("街巷步道", "3条"),
+        ("街巷步道长度", "29公里"),
+    ]
+    text = "新建学校3所、1620人。"
+    assert [n.name for n in name_values(text, {})] == ["新建学校"]

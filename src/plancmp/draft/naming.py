@@ -289,6 +289,8 @@ def _name_clause(
         ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
+        if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
+            name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
         if _BARE_GOAL.fullmatch(name) and carry["previous"]:
             name, guessed = carry["previous"], True
         cursor = span.end + used
@@ -310,6 +312,23 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+_MEASURES = (
+    ("面积", re.compile(r"平方米|平米|m2|㎡|亩|公顷|万方$")),
+    ("长度", re.compile(r"公里|千米|km|㎞|米$")),
+)
+
+
+def _measure_of(thing: str, count: Span, size: Span) -> str:
+    """A size printed straight after a count of things (`老旧小区831个、2662万平方米`,
+    `街巷步道3条29公里`): the things' area or length; "" for any other figure."""
+    if count.unit is None or size.unit is None:
+        return ""
+    for noun, units in _MEASURES:
+        if units.search(size.unit) and not units.search(count.unit):
+            return thing + noun
+    return ""
 
 
 _BREAKDOWN = re.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]")
