@@ -141,10 +141,10 @@ _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
 _HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
 )
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
-乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`) is a condition:
+乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""

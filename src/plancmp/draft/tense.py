@@ -75,7 +75,8 @@ _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|
 _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
-    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
+    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    r"|创[^，,。；;]{0,12}?新高"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
@@ -93,7 +94,9 @@ remains of a programme in a report of its progress. `由2016年的…增加到�
 document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
 for a year) or `力争争取到` (an intent). `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
-with a margin set one, as a year's plan indicators print them."""
+with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
+`名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
+`教育预算创201亿元新高`: a record reached, a statistic."""
 _BEFORE = re.compile(r"原(?:本|先|来)(?:只|仅)?有")
 """`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
 sentences after it as they were."""

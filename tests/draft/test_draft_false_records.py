@@ -1,0 +1,37 @@
+"""Numbers that are not targets, stated on invented sentences: a change against the year
+before, a record reached, the size that picks out the places a standard is for."""
+
+from __future__ import annotations
+
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
+
+NEWS_2021 = Plan(None, 2021, True, now=2021, news=True)
+
+
+def read(text: str, plan: Plan = NEWS_2021) -> list[tuple[str, int | None]]:
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    return [(f.raw, f.year) for f in found]
+
+
+def test_a_change_against_the_year_before_is_reported() -> None:
+    """`较上年分别增加1.5亿元、3件`, `名额较前一年增加3686人`: how far this year's figures
+    moved from last year's, a comparison the report makes, not an amount to reach."""
+    found = read("今年安排投资5.1亿元，实施民生实事18件，较上年分别增加1.5亿元、3件。")
+    assert ("1.5亿元", 2021) not in found
+    assert ("5.1亿元", 2021) in found
+    assert read("本学年公共托育名额较前一年增加3686人。") == []
+    assert ("8.5万人左右", 2021) in read("今年招生规模8.5万人左右，较上年增加3000人左右。")
+
+
+def test_a_record_reached_is_a_statistic() -> None:
+    """`教育预算创201亿元新高`: a figure that sets a record reports where things stand."""
+    assert read("今年全县教育预算创201亿元新高。") == []
+    assert read("今年全县教育预算201亿元。") == [("201亿元", 2021)]
+
+
+def test_the_size_of_a_township_a_standard_is_for_is_a_condition() -> None:
+    """`3万人以上的乡(镇)办好2所以上`: the head count picks out the townships; the count of
+    kindergartens is what each gets."""
+    found = read("原则上3万人以上的乡(镇)办好2所以上公办幼儿园。")
+    assert [raw for raw, _ in found] == ["2所以上"]
