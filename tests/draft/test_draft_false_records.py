@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.spans import find_spans
 
 NEWS_2021 = Plan(None, 2021, True, now=2021, news=True)
 
@@ -35,3 +36,17 @@ def test_the_size_of_a_township_a_standard_is_for_is_a_condition() -> None:
     kindergartens is what each gets."""
     found = read("原则上3万人以上的乡(镇)办好2所以上公办幼儿园。")
     assert [raw for raw, _ in found] == ["2所以上"]
+
+
+def raws(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+def test_labels_of_boxes_and_contents_lines_are_no_values() -> None:
+    """`专栏2 人力资源开发主要目标` numbers a box; `4.1 人口规模预测分析17` is a line of a table
+    of contents (heading number, words, page): neither is `2人` nor `4.1人`."""
+    assert raws("专栏1 教育事业发展主要目标专栏2 人力资源开发主要目标") == []
+    assert raws("附件3 项目绩效目标表") == []
+    assert raws("4.1 人口规模预测分析17") == []
+    assert raws("4.1人口规模预测分析") == []
+    assert raws("新增专任教师2 人。") == ["2 人"]

@@ -103,9 +103,11 @@ _COUNT_WORD_END = re.compile(
 Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
-_OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}[\u4e00-\u9fff]{3,24}")
+_OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\s?[\u4e00-\u9fff]{3,24}\s*\d{0,3}")
 """A line that is only an outline number and words (`6.2人力资源需求`, `10.1方案总结`): a heading
 of a table of contents, whose number the words run on from (`1.2万人次` ends at its unit)."""
+_LABEL_BEFORE = re.compile(r"(?:专栏|附件|附表|附录)\s*$")
+"""`专栏2`, `附件1`: the number a box or an annex is labelled with."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u9fff])")
 """Counting words after a count unit that make one unit with it (`台件套`, `户次`)."""
@@ -312,6 +314,8 @@ def _accept_number(
         return None  # `1 本网注明…`: the number of a list item
     if not folded[:start].strip() and _OUTLINE_LINE.fullmatch(folded.strip()) and _HAN.match(after):
         return None  # `6.2人力资源需求`: an outline's heading number run into its words
+    if _LABEL_BEFORE.search(folded[:start]):
+        return None  # `专栏2 人力资源开发主要目标`: the number of a box, not a value
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
