@@ -3,6 +3,7 @@ before, a record reached, the size that picks out the places a standard is for."
 
 from __future__ import annotations
 
+from plancmp.draft.dating import future_years
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.spans import find_spans
@@ -50,3 +51,15 @@ def test_labels_of_boxes_and_contents_lines_are_no_values() -> None:
     assert raws("4.1 人口规模预测分析17") == []
     assert raws("4.1人口规模预测分析") == []
     assert raws("新增专任教师2 人。") == ["2 人"]
+
+
+def test_a_period_ahead_dates_an_undated_text() -> None:
+    """`“十四五”期间，我市将…` sets targets for 2025; a `2018年至2020年` total or a `2018年起`
+    programme before that period, with no word of a target, is what was done."""
+    text = "“十四五”期间，我市将启动第四期学前教育行动计划，各城区每年新建公办园不少于3所。"
+    assert future_years(text) == [2025]
+    assert future_years("“十三五”期间，全市新建幼儿园87所。") == []
+    plan = Plan(None, 2025, False, ahead=(2025,))
+    assert read("2018年至2020年，全市共新改扩建公办园87所，增加学位2万余个。", plan) == []
+    assert read("2021年至2023年，全市共新建公办园20所。", plan) == [("20所", 2023)]
+    assert read("2020年全市新建幼儿园10所。", Plan(None, 2025, False)) == [("10所", 2020)]

@@ -552,7 +552,19 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
         return False  # the page's own year and later: its programme, never its past
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
+    if _before_the_period_ahead(year, target, dating):
+        return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+
+
+def _before_the_period_ahead(year: int, target: bool, dating: Dating) -> bool:
+    """In a text that dates nothing of its own but sets targets for a period (`“十四五”期间，
+    我市将…`, `到2025年`), a year before that period began (`2018年至2020年，全市共新改扩建
+    公办园87所`), in a clause with no word of a target, is its past."""
+    if target or dating.now is not None or dating.base_year is not None or not dating.ahead:
+        return False
+    first = min(dating.ahead)
+    return year < first - (first - 1) % 5
 
 
 _TOTAL_OVER = re.compile(
