@@ -63,3 +63,10 @@ def test_a_period_ahead_dates_an_undated_text() -> None:
     assert read("2018年至2020年，全市共新改扩建公办园87所，增加学位2万余个。", plan) == []
     assert read("2021年至2023年，全市共新建公办园20所。", plan) == [("20所", 2023)]
     assert read("2020年全市新建幼儿园10所。", Plan(None, 2025, False)) == [("10所", 2020)]
+
+
+def test_a_ceremony_held_reports_the_works_it_opened() -> None:
+    """`7所学校举行了奠基开工仪式`: a groundbreaking the report witnessed, not an amount to reach;
+    `将举行…开工仪式` still says what will be."""
+    assert read("位于新区的第78中等7所学校举行了奠基开工仪式。") == []
+    assert read("今年秋季新区将新建学校8所。") == [("8所", 2021)]
