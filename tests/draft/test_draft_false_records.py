@@ -70,3 +70,13 @@ def test_a_ceremony_held_reports_the_works_it_opened() -> None:
     `将举行…开工仪式` still says what will be."""
     assert read("位于新区的第78中等7所学校举行了奠基开工仪式。") == []
     assert read("今年秋季新区将新建学校8所。") == [("8所", 2021)]
+
+
+def test_what_a_forecast_expects_is_no_target() -> None:
+    """`据6月底统计预测，今年秋季将有40所以上学校开学`: a forecast of what will happen, from its
+    lead on; the clause before it still says what the programme holds."""
+    found = read(
+        "列入今年民生实事的学校30所，据6月底统计预测，今年秋季将有40所以上学校开学，"
+        "新增学位5万个以上。"
+    )
+    assert found == [("30所", 2021)]

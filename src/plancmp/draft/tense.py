@@ -347,8 +347,21 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out = [c._replace(past=True) for c in out]
         if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
+    out = _forecast_after(sentence, out)
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
     return _tasks_before_progress(sentence, out, found), state
+
+
+_FORECAST_LEAD = re.compile(r"据[^，,。；;]{0,12}?预测\s*[，,：:]")
+
+
+def _forecast_after(sentence: str, marks: list[Clause]) -> list[Clause]:
+    """`据6月底统计预测，今年秋季将有40所以上学校开学`: what a forecast expects to happen, from
+    the lead on, is no target the text sets, 将 or not."""
+    lead = _FORECAST_LEAD.search(sentence)
+    if lead is None:
+        return marks
+    return [c._replace(past=True) if c.start >= lead.start() else c for c in marks]
 
 
 _AGAINST_LAST_YEAR = re.compile(
