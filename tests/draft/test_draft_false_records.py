@@ -80,3 +80,10 @@ def test_what_a_forecast_expects_is_no_target() -> None:
         "新增学位5万个以上。"
     )
     assert found == [("30所", 2021)]
+
+
+def test_works_about_to_start_are_where_a_programme_stands() -> None:
+    """`2处学校已开工建设，5处学校即将开工，8处学校正在完善手续`: progress, 即将 as much as 已;
+    `将新建5所` is an intent."""
+    assert read("区内2处学校已开工建设，5处学校即将开工，8处学校正在完善手续。") == []
+    assert read("明年，全区将新建学校5处。") == [("5处", 2022)]
