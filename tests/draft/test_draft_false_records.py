@@ -87,3 +87,9 @@ def test_works_about_to_start_are_where_a_programme_stands() -> None:
     `将新建5所` is an intent."""
     assert read("区内2处学校已开工建设，5处学校即将开工，8处学校正在完善手续。") == []
     assert read("明年，全区将新建学校5处。") == [("5处", 2022)]
+
+
+def test_a_count_after_gai_points_back() -> None:
+    """`该73间小学的校舍`: the schools a sentence before counted, not a second value."""
+    assert raws("(一)该 73 间小学的校舍的预计落成日期。") == []
+    assert raws("该县新建小学3所。") == ["3所"]

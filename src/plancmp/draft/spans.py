@@ -368,8 +368,8 @@ _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;�
 """`是…确定的12项重大民生工程之一`, `成为全国10个试点城市之一`: one of so many; the count sizes a
 list the subject is in, not what anyone is to reach; not where a verb comes between
 (`将建设43所幼儿园列入十大民生实事之一`: the 43 is the target listed)."""
-_BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
-"""A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
+_BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此|该|該)\s*$")
+"""A count after a demonstrative (`这30所学校包括…`, `上述12个项目`, `该73间小学`) points back to one already
 printed: no new value."""
 _AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
 """`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
