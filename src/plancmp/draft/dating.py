@@ -172,10 +172,10 @@ def planned_years(text: str) -> list[int]:
 FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
 """Words that say works are finished: what a due year is the year of."""
 DUE = re.compile(
-    r"(?:预计|计划|将于|将在|力争|确保)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
+    r"(?:(?:预计|计划|力争|确保)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-"""`预计2024年9月建成并投入使用`: when a project's works are due."""
+"""`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
 
 
 def due_year(text: str) -> int | None:

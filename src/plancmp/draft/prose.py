@@ -308,7 +308,7 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:预计|计划|将于|将在|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:(?:预计|计划|将)(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 
 
