@@ -94,9 +94,17 @@ document already holds, not what it sets out to reach. A verb with its perfectiv
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
 for a year) or `力争争取到` (an intent). `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them."""
-_BEFORE = re.compile(r"原(?:本|先|来)(?:只|仅)?有")
+_BEFORE = re.compile(
+    r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
+)
 """`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
-sentences after it as they were."""
+sentences after it as they were. So does what stands added to the new to make a total
+(`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
+the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
+_BARE_COUNT = re.compile(r"^\s*[\d.]+\s*(?:万|亿)?\s*(?:所|个|处|名|班)[^\d，,。；;]{0,8}$")
+_RESERVED = re.compile(r"预留(?:规划)?项目\s*[\d(（]|预留(?:规划)?项目[^，,。；;\d]{0,4}\d")
+"""`规划预留项目464个（其中幼儿园276所，…）`: projects a layout plan keeps in reserve for a later,
+undated term (started as new areas develop): with the parts of their breakdown, no target."""
 _HEADCOUNT = re.compile(
     r"(?:(?<!规划)(?<!计划)(?<!拟)招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)"
     r"(?:人数|数)?\s*(?:为|有|共)?\s*\d"
@@ -309,9 +317,12 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         text = _outside(sentence, start, end, status)
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = bool(_RELATIVE_WORD.search(text))
-        if _BEFORE.search(text) and not _TARGET.search(text):
+        after = state == TARGET and out and out[-1].past and _BARE_COUNT.match(text)
+        if (_BEFORE.search(text) or after) and not _TARGET.search(text):
             out.extend(_pieces(start, end, True, status))
             continue
+        if _RESERVED.search(text):
+            state = max(state, SOFT)
         if _SINCE.search(text):
             state, since = FIRM, True
         elif (
