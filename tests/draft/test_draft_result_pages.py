@@ -1,0 +1,45 @@
+"""Pages and sections that report results set no targets: rules read from how reviews and
+plan openings are written, each stated on invented sentences."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.title import looks_back
+
+
+def drafted(*lines: str) -> list[str]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [r.record.target.raw for r in draft_document(doc, "n", []).records]
+
+
+def test_a_headline_that_says_how_far_a_figure_moved_looks_back() -> None:
+    """`…入园率98.96% 提高了3.48个百分点`: the move is done; `…将提高3个百分点` is still ahead."""
+    assert looks_back("某省学前教育三年入园率98.96% 提高了3.48个百分点")
+    assert not looks_back("某省学前教育三年入园率将提高3个百分点")
+
+
+def test_a_press_release_under_a_headline_of_a_rise_drafts_nothing() -> None:
+    """Rates kept and counts reached beside the headline's rise are results too, though they
+    are printed with 保持在…以上 and 至少, as targets are."""
+    got = drafted(
+        "某省学前教育三年入园率98.96% 提高了3.48个百分点",
+        "2022-09-20 10:54:38",
+        "近日,某省召开新闻发布会,介绍党的十八大以来某省教育改革发展相关情况。",
+        "同10年前相比,全省学前教育三年入园率98.96%,提高了3.48个百分点;"
+        "九年义务教育巩固率保持在99%以上;高中阶段毛入学率97.03%。",
+        "某省实现每个县至少有1所中职学校,中高职毕业生就业率连续多年保持在95%以上。",
+    )
+    assert got == []
+
+
+def test_a_numbered_heading_of_a_periods_results_with_a_full_stop_is_a_heading() -> None:
+    """`（一）“十二五”教育事业发展取得的成绩与经验。`: a numbered name with a full stop and no
+    comma or figure heads the review below it, whose counts are results."""
+    got = drafted(
+        "某省“十三五”教育发展规划",
+        "一、教育事业发展面临的形势",
+        "(一)“十二五”教育事业发展取得的成绩与经验。",
+        "坚持推进教育现代化建设。教育部确定22个示范区和5所高校示范点先行先试。",
+    )
+    assert got == []
