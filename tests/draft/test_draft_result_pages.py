@@ -43,3 +43,16 @@ def test_a_numbered_heading_of_a_periods_results_with_a_full_stop_is_a_heading()
         "坚持推进教育现代化建设。教育部确定22个示范区和5所高校示范点先行先试。",
     )
     assert got == []
+
+
+def test_the_inputs_of_a_reckoned_shortfall_are_no_targets() -> None:
+    """`到2020年，户籍适龄儿童45.5万人，…按照85%的入园率来测算，仍将面临约17万个学位缺口`: the
+    children expected and the rate assumed are what a need is reckoned from; a goal the gap is
+    reckoned against (`按照…达到100%的目标测算`) is a target."""
+    got = drafted(
+        "某市学前教育供给保障情况",
+        "根据2015年至2017年出生人口数,到2020年,本市户籍适龄儿童45.5万人,非户籍适龄儿童28万人,"
+        "按照教育部要求的85%的入园率来测算,本市仍将面临约17万个学位缺口。",
+        "到2020年,按照学前三年毛入园率达到100%的目标测算,学位缺口为26145个。",
+    )
+    assert got == ["100%"]
