@@ -56,3 +56,13 @@ def test_the_inputs_of_a_reckoned_shortfall_are_no_targets() -> None:
         "到2020年,按照学前三年毛入园率达到100%的目标测算,学位缺口为26145个。",
     )
     assert got == ["100%"]
+
+
+def test_a_trend_a_page_observes_is_no_target() -> None:
+    """`…但呈现“城镇学校在校生逐年增加”的特征`: what the figures show, not what a plan sets;
+    `城镇学校学位逐年增加` set by a plan is a target."""
+    assert (
+        drafted("某市义务教育阶段在校生总数基本稳定,但呈现“城镇学校在校生逐年增加”的鲜明特征。")
+        == []
+    )
+    assert drafted("到2025年,某市城镇学校学位逐年增加。") != []
