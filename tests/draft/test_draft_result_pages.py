@@ -4,6 +4,7 @@ plan openings are written, each stated on invented sentences."""
 from __future__ import annotations
 
 from plancmp.draft.build import draft_document
+from plancmp.draft.dating import reported_year
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.title import looks_back
 
@@ -67,3 +68,19 @@ def test_a_trend_a_page_observes_is_no_target() -> None:
     )
     assert drafted(observed) == []
     assert drafted("到2025年,某市城镇学校学位逐年增加。") != []
+
+
+def test_a_report_of_a_years_completion_dates_an_undated_page() -> None:
+    """A page from the press conference on `2020年…民心工程完成情况` was written in 2020 or
+    after: a total over 2018 to 2020 sums what was done, while the rates it says the year will
+    reach are targets."""
+    assert (
+        reported_year("这是记者从日前召开的“2020年某省20项民心工程完成情况”新闻发布会上获悉的。")
+        == 2020
+    )
+    got = drafted(
+        "某省新闻网讯 经测算,到2020年底,某省能够实现学前三年毛入园率达到88%的发展目标。"
+        "这是记者从日前召开的“2020年某省20项民心工程完成情况”新闻发布会上获悉的。",
+        "2018年至2020年,通过幼儿园建设民心工程,某省共新建、改扩建公办幼儿园785所,新增学位8.69万个。",
+    )
+    assert got == ["88%"]

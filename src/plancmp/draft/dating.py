@@ -270,6 +270,19 @@ def written_in(texts: list[str], body: str) -> int | None:
     return None
 
 
+_REPORTED_YEAR = re.compile(
+    r"((?:19|20)\d\d)\s*年度?[^，,。；;“”\"]{0,20}?(?:完成情况|实施情况|执行情况)"
+)
+
+
+def reported_year(body: str) -> int | None:
+    """The year an undated page reports the completion of (`…召开的“2020年某省20项民心工程完成情况”
+    新闻发布会`): a report of how a year's programme went is written in that year or after,
+    so the years up to it are not ahead."""
+    m = _REPORTED_YEAR.search(fold(body))
+    return int(m.group(1)) if m else None
+
+
 def year_after_report(body: str) -> int | None:
     """An undated page's year when it speaks of `今年` and `去年` and the latest year it names
     is reported as done in the rest of the paragraph where it is named last (`2013年，我省…建成了…。今年，我省将在去年的基础上…`):

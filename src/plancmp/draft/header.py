@@ -15,6 +15,7 @@ from plancmp.draft.dating import (
     page_year,
     phase_years,
     planned_years,
+    reported_year,
     western_years,
     written_in,
     year_after_report,
@@ -196,7 +197,7 @@ def _years(
     """(base year, target year, kind, the year written) from the title's period, else
     the year a report of this year's work (今年) was written, else the plan it names."""
     body = _body(doc)
-    now = written_in(texts, body) or year_after_report(body)
+    now = written_in(texts, body) or year_after_report(body) or reported_year(body)
     base, target, kind = _period(title)
     if target is not None and base is None:
         target = _own_year(title, texts, body, target)

@@ -340,7 +340,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
             ) and not _written_within(inside, dating)
-            past = past or _totals_to_now(_with_next(sentence, start, end), dating)
+            past = past or _totals_to_now(sentence[start:], dating)
             past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
             state = FIRM if past else TARGET
             year = inside[-1][0]
@@ -575,7 +575,8 @@ with its year or later."""
 
 
 def _totals_to_now(text: str, dating: Dating) -> bool:
-    """Whether a clause (with the one it leads) sums a span of years up to the page's year."""
+    """Whether a clause, with the rest of its sentence (`2018年至2020年，通过…工程，某省共新建…`),
+    sums a span of years up to the page's year."""
     m = _TOTAL_OVER.search(fold(text))
     if m is None or dating.now is None or _TARGET.search(_QUOTED.sub("", text)):
         return False
