@@ -302,7 +302,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     if _reports_met(sentence):
         return [Clause(s, e, True) for s, e in clauses(sentence, 0, len(sentence))], carried
     found = anchors(sentence, dating.now)
-    out = []
+    out: list[Clause] = []
     resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
     state = carried if carried != SOFT or not resets else TARGET
     since = False
