@@ -4,6 +4,7 @@ plan openings are written, each stated on invented sentences."""
 from __future__ import annotations
 
 from plancmp.draft.build import draft_document
+from plancmp.draft.captions import with_captions_joined
 from plancmp.draft.dating import reported_year
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.title import looks_back
@@ -84,3 +85,14 @@ def test_a_report_of_a_years_completion_dates_an_undated_page() -> None:
         "2018年至2020年,通过幼儿园建设民心工程,某省共新建、改扩建公办幼儿园785所,新增学位8.69万个。",
     )
     assert got == ["88%"]
+
+
+def test_a_figure_on_its_own_line_reads_with_the_caption_above_it() -> None:
+    """`今年安排学前教育资金` over `92亿元`: a news page sets a figure large under its caption;
+    a run of lone figures is a table printed one cell a line, not captions."""
+    got = drafted(
+        "某市学前教育工作会议召开", "今年安排学前教育资金", "92亿元", "王宁表示,将继续推进。"
+    )
+    assert got == ["92亿元"]
+    doc = Document("t.txt", tuple(Paragraph(t) for t in ("指标", "学位", "3000个", "4000个")))
+    assert with_captions_joined(doc) == doc

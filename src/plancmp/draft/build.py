@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from plancmp.draft import (
+    captions,
     column_tables,
     funds,
     merge,
@@ -103,7 +104,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     baselines: list[Found] = []
     past = listing = False
     last: int | None = None
-    doc, lines_of = spaced.with_spaced_tables(doc)
+    doc, lines_of = spaced.with_spaced_tables(captions.with_captions_joined(doc))
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
