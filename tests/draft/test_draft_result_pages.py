@@ -96,3 +96,11 @@ def test_a_figure_on_its_own_line_reads_with_the_caption_above_it() -> None:
     assert got == ["92亿元"]
     doc = Document("t.txt", tuple(Paragraph(t) for t in ("指标", "学位", "3000个", "4000个")))
     assert with_captions_joined(doc) == doc
+
+
+def test_a_year_on_a_line_of_its_own_is_no_caption_figure() -> None:
+    """`2023年` under a short line dates what follows; it is no figure of the line above."""
+    doc = Document(
+        "t.txt", tuple(Paragraph(t) for t in ("某区教育工作", "2023年", "全区将新建学校3所。"))
+    )
+    assert with_captions_joined(doc) == doc

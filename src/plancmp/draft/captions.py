@@ -15,7 +15,10 @@ from plancmp.draft.units import numeric
 MAX_CAPTION = 20
 _CAPTION = re.compile(rf"[^。；;，,：:！？!?、\d]{{2,{MAX_CAPTION}}}")
 """A short line of words with no sentence mark and no figure of its own."""
-_VALUE_LINE = re.compile(r"(?:约|近|超过|超)?\s*\d[\d.]*\s*(?:万|亿)?\s*[^\d\s。；;，,]{1,4}")
+_VALUE_LINE = re.compile(
+    r"(?!(?:19|20)\d\d\s*年)(?:约|近|超过|超)?\s*\d[\d.]*\s*(?:万|亿)?\s*[^\d\s。；;，,]{1,4}"
+)
+"""A lone figure with its unit (`92亿元`, `约17万个`); a year on a line of its own dates a page."""
 
 
 def _value_line(block: Block | None) -> bool:
