@@ -88,13 +88,19 @@ def test_a_report_of_a_years_completion_dates_an_undated_page() -> None:
 
 
 def test_a_figure_on_its_own_line_reads_with_the_caption_above_it() -> None:
-    """`今年安排学前教育资金` over `92亿元`: a news page sets a figure large under its caption;
-    a run of lone figures is a table printed one cell a line, not captions."""
+    """`今年安排学前教育资金` over `92亿元`, with running text around them: a news page sets a
+    figure large under its caption; the short lines of a table printed one cell a line
+    (`资金总额` over `800万元` over `当年资金总额:`) are not captions."""
     got = drafted(
-        "某市学前教育工作会议召开", "今年安排学前教育资金", "92亿元", "王宁表示,将继续推进。"
+        "某市学前教育工作会议召开",
+        "副市长表示,下一步,将研究鼓励企事业单位办园政策。",
+        "今年安排学前教育资金",
+        "92亿元",
+        "未来,所有普惠性幼儿园都将逐渐实现“四同”。",
     )
     assert got == ["92亿元"]
-    doc = Document("t.txt", tuple(Paragraph(t) for t in ("指标", "学位", "3000个", "4000个")))
+    cells = ("项目资金", "资金总额", "800万元", "当年资金总额:", "800万元")
+    doc = Document("t.txt", tuple(Paragraph(t) for t in cells))
     assert with_captions_joined(doc) == doc
 
 

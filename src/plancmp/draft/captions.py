@@ -28,9 +28,18 @@ def _value_line(block: Block | None) -> bool:
     return bool(_VALUE_LINE.fullmatch(text)) and numeric(text)
 
 
+_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _running(block: Block | None) -> bool:
+    """Running text (a paragraph with a sentence in it), or no block: what stands around a
+    caption and its figure; the short lines of a table printed one cell a line are not."""
+    return block is None or (isinstance(block, Paragraph) and bool(_SENTENCE.search(block.text)))
+
+
 def with_captions_joined(doc: Document) -> Document:
-    """The document with each lone figure joined to the caption line above it, unless the
-    lines around it are figures too (a table printed one cell a line)."""
+    """The document with each lone figure joined to the caption line above it, where running
+    text stands around the two (not in a table printed one cell a line)."""
     blocks = list(doc.blocks)
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -41,8 +50,8 @@ def with_captions_joined(doc: Document) -> Document:
             and _value_line(block)
             and isinstance(above, Paragraph)
             and _CAPTION.fullmatch(above.text.strip())
-            and not _value_line(below)
-            and not (len(out) > 1 and _value_line(out[-2]))
+            and _running(below)
+            and _running(out[-2] if len(out) > 1 else None)
         ):
             out[-1] = Paragraph(above.text.strip() + block.text.strip())
             continue
