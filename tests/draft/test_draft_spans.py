@@ -337,3 +337,14 @@ def test_a_range_whose_first_number_prints_its_own_ten_thousands() -> None:
     assert raws("新增2万～3万人") == ["2万～3万人"]
     assert parse(raws("增加1万至2万元")[0]).value_max == 20000
     assert raws("新增2-3万人") == ["2-3万人"]
+
+
+def test_a_value_per_pupil_or_per_thousand_residents_keeps_its_per_unit() -> None:
+    text = "千人学位数提高至31-33座/千人，生均用地指标提高至14㎡/生和18平方米/生。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == [
+        "31-33座/千人",
+        "14㎡/生",
+        "18平方米/生",
+    ]
+    assert parse("14㎡/生").unit == "平方米/生"
+    assert parse("31-33座/千人").value_max == 33

@@ -259,7 +259,7 @@ def written_in(texts: list[str], body: str) -> int | None:
         return stated
     page = page_year(texts)
     future = future_years(body)
-    if page is not None and not any(y < page for y in future):
+    if page is not None and not any(y < page for y in future) and not _reported_later(texts, body):
         return page
     if page is None:
         return None
@@ -281,6 +281,26 @@ def reported_year(body: str) -> int | None:
     so the years up to it are not ahead."""
     m = _REPORTED_YEAR.search(fold(body))
     return int(m.group(1)) if m else None
+
+
+_MONTH_OF = re.compile(r"((?:19|20)\d\d)(?:-|年|/)(\d{1,2})(?:-|月|/)\d{1,2}")
+_EVENT_DAY = re.compile(
+    r"(?:^|[。！!\n])\s*(\d{1,2})月(\d{1,2})日(?:[,，]|[^。，,]{0,12}?(?:一行|调研|召开|举行|会议|座谈))"
+)
+
+
+def _reported_later(texts: list[str], body: str) -> bool:
+    """Whether the text reports a day later in the year than its page's date line (`2023年
+    04月21日` over `8月10日，…一行调研…`): the report went out before that date line, so the
+    line dates a repost, not the report, and the page's year is not the report's."""
+    line = next((m for t in texts[:6] if (m := _MONTH_OF.search(fold(t)))), None)
+    if line is None:
+        return False
+    month, text = int(line.group(2)), fold(body)
+    return any(
+        month < int(m.group(1)) <= 12 and not _WILL.search(text[m.start() : m.end() + 30])
+        for m in _EVENT_DAY.finditer(text)
+    )
 
 
 def year_after_report(body: str) -> int | None:

@@ -23,7 +23,14 @@ from plancmp.draft.dating import (
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold
-from plancmp.draft.title import LEAD, PLAN_WORDS, TITLE_BLOCKS, find_title, looks_back, reads_back
+from plancmp.draft.title import (
+    LEAD,
+    PLAN_WORDS,
+    TITLE_BLOCKS,
+    find_title,
+    looks_back,
+    reads_back,
+)
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -70,6 +77,12 @@ class Header(NamedTuple):
     a repost, from its text."""
     reads_back: bool = False
     """The lead reports results (title.reads_back): only a word of a target sets one."""
+
+
+def _lines(doc: Document) -> list[str]:
+    """The opening's lines as printed, repeats and menus kept."""
+    texts = (b.text.strip() for b in doc.blocks[:HEAD_BLOCKS] if isinstance(b, Heading | Paragraph))
+    return [t for t in texts if t]
 
 
 def _texts(doc: Document) -> list[str]:
@@ -127,7 +140,7 @@ def read_header(doc: Document) -> Header:
     """The plan's identity from its first pages."""
     texts, body = _texts(doc), _body(doc)
     review: list[str] = []
-    title = find_title(texts)
+    title = find_title(texts, _lines(doc))
     found = title is not None
     if title is None:
         title = texts[0][:60] if texts else "（无标题）"

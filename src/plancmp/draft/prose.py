@@ -101,6 +101,25 @@ def _part_of(sentence: str, at: int) -> str:
     return m.group(1) if m else ""
 
 
+_COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小学)|在义务教育方面")
+"""Schools the sentence says are of compulsory education (`所有公办义务教育学校`, `在义务教育方面，
+每年新建2-3所学校`): a count of its `学校` is of 义务教育 (corpus/README.md, `segment`)."""
+
+
+_WORK_FRAME = re.compile(r"在(?!义务教育方面)[^，,；;。]{2,30}?方面")
+
+
+def _schools_of(name: str, sentence: str, at: int) -> str:
+    """The context a total or a name of `学校` takes its stage from: none, unless it is a part
+    of a total (`其中`) or the sentence says its schools are of compulsory education and names
+    no other stage."""
+    part = _part_of(sentence, at)
+    plain = _WORK_FRAME.sub("", sentence)  # `在义务教育学校薄弱环节的改善方面`: a programme
+    if part or _TOTAL.match(name) or not _COMPULSORY_SCHOOLS.search(plain):
+        return part
+    return "义务教育" if topics(sentence) == {"义务教育"} and not mixed(sentence) else ""
+
+
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
@@ -588,7 +607,7 @@ def _found(
     name = _one_school_each(sentence, span) or name
     nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
-        context = nearest = _part_of(sentence, span.start)  # no one segment, unless a part
+        context = nearest = _schools_of(name, sentence, span.start)
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     if segment is None and _ATTRIBUTE.match(name):
         segment = _built_segment(sentence) or _project_segment(sentence)

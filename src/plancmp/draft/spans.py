@@ -48,17 +48,24 @@ _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 
 
 def _unit_signs() -> list[str]:
-    """Unit signs of one character (`㎡`, `㎞`, `万㎡`) that read as a listed unit (m2, km,
-    万m2): the grammar reads them, so the finder must find them."""
+    """Unit signs of one character (`㎡`, `㎞`, `万㎡`, `㎡/生`) that read as a listed unit
+    (m2, km, 万m2, m2/生): the grammar reads them, so the finder must find them."""
     import unicodedata
 
     listed = set(UNITS)
     signs = [chr(c) for c in range(0x3380, 0x33E0)]
-    return [
+    found = [
         m + s
         for s in signs
         for m in ("", "千", "万", "亿")
         if m + unicodedata.normalize("NFKC", s) in listed
+    ]
+    per = [u.split("/", 1) for u in listed if "/" in u]  # `㎡/生` reads as m2/生
+    return found + [
+        s + "/" + tail
+        for s in found
+        for head, tail in per
+        if unicodedata.normalize("NFKC", s) == head
     ]
 
 
@@ -89,10 +96,10 @@ _SPAN = re.compile(
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
 _COUNT_WORD_END = re.compile(
-    r"(?<=\d)\s?(?:个)?[班所](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元))"
+    r"(?<=\d)\s?(?:个)?[班所条座处](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元|公里|亩))"
 )
-"""Classes or schools run straight into the next figure (`可提供9班270个学位`, `办学规模36班
-1620人`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
+"""Classes, schools or works run straight into the next figure (`可提供9班270个学位`, `办学规模36班
+1620人`, `街巷步道3条29公里`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
 Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""

@@ -92,10 +92,11 @@ def _may_be_title(line: str) -> bool:
     )
 
 
-def find_title(texts: list[str]) -> str | None:
+def find_title(texts: list[str], printed: list[str] | None = None) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
-    year about schools, or a short opening line (`关于…提案的答复`); never the covering
-    notice nor page furniture."""
+    year about schools (or, the page's first line, about 小学/中学/高中), or a short opening
+    line (`关于…提案的答复`); never the covering notice nor page furniture. `printed`: the
+    opening as printed, repeats kept, where a menu may print the headline before its text."""
     opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
     lines = [t for t in opening if _may_be_title(t)]
     sections = _section_heads(texts[:TITLE_BLOCKS])
@@ -103,16 +104,22 @@ def find_title(texts: list[str]) -> str | None:
         if PLAN_WORDS.search(_CITED.sub("", line) or line) and line not in sections:
             return line
     later = _later_than_opening(texts)
+    first = _candidates(texts[:1])  # a headline about 中小学 (no 学校 in it) opens the page
     for line in lines:
         dated = _TITLE_YEAR.search(line)
         if (
             dated
             and not later(line)
-            and re.search(r"教育|学校|学位|幼儿园", line)
+            and (
+                re.search(r"教育|学校|学位|幼儿园", line)
+                or (line in first and re.search(r"[小中]学|高中", line))
+            )
             and not re.match(r"截至|截止", line)
         ):
             return line
     if (headline := _above_date(texts[:TITLE_BLOCKS])) is not None:
+        return headline
+    if printed and (headline := printed_again(printed)) is not None:
         return headline
     for line in _candidates(texts[:3], whole=True):
         if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
@@ -125,6 +132,25 @@ def find_title(texts: list[str]) -> str | None:
 
 
 _PROSE = re.compile(r".{100,}[。！!]\s*")
+MENU_REACH = 80
+"""How many lines of a page's menus may stand before its article."""
+
+
+def printed_again(texts: list[str]) -> str | None:
+    """An article's headline over its first paragraph when the page's menu of headlines
+    printed it already (`标题导航` / … / `西安83所新扩建中小学今秋投用` / … / the same line /
+    `13日，记者…`): the line the page prints twice, the second time heading the text."""
+    first = next(
+        (k for k, t in enumerate(texts[:MENU_REACH]) if len(t.strip()) >= LEAD and "。" in t), None
+    )
+    if not first:
+        return None
+    line = texts[first - 1].strip()
+    twice = line in (t.strip() for t in texts[: first - 1])
+    sentence = re.search(r"[，,。；;：:]", line)
+    return line if twice and not sentence and len(line) >= 8 and _may_be_title(line) else None
+
+
 """A paragraph of running text: a hundred characters or more ending as a sentence does."""
 _SECTION_NUMBER = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
@@ -199,10 +225,17 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
-    if _REVIEW_TITLE.search(opening) and not _FORWARD_LEAD.search(opening):
+    if (_REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening)) and not _FORWARD_LEAD.search(
+        opening
+    ):
         return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
+
+
+_ACHIEVED = re.compile(r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)")
+"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`): results, told
+in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
 
 
 _WORK_REPORT = re.compile(r"作[^，,。；;]{0,6}工作报告")
