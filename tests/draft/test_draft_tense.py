@@ -619,3 +619,8 @@ def test_the_level_an_earlier_year_is_before_a_later_goal_is_where_it_starts() -
     assert read(text, Plan(None, 2025, False)) == ([("98%", 2025)], [("95%", 2020)])
     text = "2023年新建幼儿园5所，2025年新建幼儿园10所。"
     assert read(text, UNDATED_GOALS) == ([("5所", 2023), ("10所", 2025)], [])
+
+
+def test_what_there_is_now_is_a_result_beside_the_goal() -> None:
+    targets, results = read("幼儿园公共化目标要达到七十%，现在才四十四%，还有成长空间。", PLAN)
+    assert ([raw for raw, _ in targets], [raw for raw, _ in results]) == (["七十%"], ["四十四%"])
