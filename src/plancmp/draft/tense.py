@@ -343,7 +343,50 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
-    return _tasks_before_progress(sentence, out, found), state
+    return _tasks_before_progress(sentence, _due_on_opening(sentence, out, dating), found), state
+
+
+_DUE_END = re.compile(
+    r"[，,]\s*(?:预计|计划|将|力争|确保|有望)\s*(?:于|在)?\s*(?P<when>(?:19|20)\d\d\s*年|今年|明年|年内|年底)"
+    r"[^，,。；;]{0,10}?(?:可|能)?(?:全面|正式)?(?:建成|竣工|完工|投入使用|投用|交付使用|交付)"
+    r"[^，,。；;\d]{0,6}[。；;!！]?\s*$"
+)
+"""A sentence that ends saying when its works open (`…，可提供约1080个学位，预计今年可投入使用。`)."""
+
+
+_GIVES = re.compile(r"提供|容纳|新增|增加|拥有|建成|设置|办学规模")
+"""What a school gives once open (`可提供约1080个学位`, `规划建成一所…学校，其中…`); a bare design
+(`该校规划用地…，36个班1800个学位`) names none."""
+
+
+def _due_on_opening(sentence: str, marks: list[Clause], dating: Dating) -> list[Clause]:
+    """A school's particulars in a sentence that ends on when it opens (`目前，甲学校已进入建设收尾
+    阶段，规划总建筑面积约为16550平方米，是一所拥有24班的学校，可提供约1080个学位，预计今年可投入
+    使用。`): what it will give once open, not where it stands; a clause with a result word of its
+    own (`已建成`, `目前完工4所`) still reports, and so does a design that says it gives nothing."""
+    due = _DUE_END.search(sentence)
+    if due is None or not _GIVES.search(sentence, 0, due.start()):
+        return marks
+    year = re.match(r"(?:19|20)\d\d", due.group("when"))
+    if year and dating.now is not None and int(year.group()) < dating.now:
+        return marks
+    return [
+        c._replace(past=False)
+        if c.past and c.end <= due.start() + 1 and not _own_result(sentence[c.start : c.end])
+        else c
+        for c in marks
+    ]
+
+
+def _own_result(text: str) -> bool:
+    return bool(
+        _RESULT.search(text)
+        or _SINCE.search(text)
+        or _EVENT.search(text)
+        or _UNDER_WAY.search(text)
+        or _MET.search(text)
+        or _BEFORE.search(text)
+    )
 
 
 _AGAINST_LAST_YEAR = re.compile(
