@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from plancmp.draft import (
+    captions,
     cell_lines,
     column_tables,
     funds,
@@ -105,7 +106,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     past = listing = False
     last: int | None = None
     subject: str | None = None  # the name cell of a list copied one cell a line
-    doc, lines_of = spaced.with_spaced_tables(doc)
+    doc, lines_of = spaced.with_spaced_tables(captions.with_captions_joined(doc))
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)

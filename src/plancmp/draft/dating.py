@@ -177,10 +177,10 @@ def planned_years(text: str) -> list[int]:
 FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
 """Words that say works are finished: what a due year is the year of."""
 DUE = re.compile(
-    r"(?:预计|计划|将于|将在|力争|确保)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
+    r"(?:(?:预计|计划|力争|确保)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-"""`预计2024年9月建成并投入使用`: when a project's works are due."""
+"""`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
 
 
 def due_year(text: str) -> int | None:
@@ -273,6 +273,19 @@ def written_in(texts: list[str], body: str) -> int | None:
         if year not in future and year <= page:
             return year
     return None
+
+
+_REPORTED_YEAR = re.compile(
+    r"((?:19|20)\d\d)\s*年度?[^，,。；;“”\"]{0,20}?(?:完成情况|实施情况|执行情况)"
+)
+
+
+def reported_year(body: str) -> int | None:
+    """The year an undated page reports the completion of (`…召开的“2020年某省20项民心工程完成情况”
+    新闻发布会`): a report of how a year's programme went is written in that year or after,
+    so the years up to it are not ahead."""
+    m = _REPORTED_YEAR.search(fold(body))
+    return int(m.group(1)) if m else None
 
 
 _MONTH_OF = re.compile(r"((?:19|20)\d\d)(?:-|年|/)(\d{1,2})(?:-|月|/)\d{1,2}")

@@ -329,7 +329,7 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:预计|计划|将于|将在|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:(?:预计|计划|将)(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 
 
@@ -557,6 +557,22 @@ _PEOPLE_FORECAST = re.compile(
 the schools must answer; `满足…就学人口` is what they provide."""
 
 
+_RECKONS_SHORTFALL = re.compile(r"(?:测算|预测|推算|估算)[^。；;]*缺口")
+_ASSUMED = re.compile(r"按照?[^，,；;]*$")
+_BY_RECKONING = re.compile(r"[^，,；;。]{0,8}?(?:来|进行)?(?:测算|预测|推算|估算)")
+
+
+def _reckoned(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
+    """A figure a reckoning of a shortfall starts from (`到2020年，户籍适龄儿童45.5万人，…按照
+    85%的入园率来测算，仍将面临约17万个学位缺口`): the children expected and the rate assumed are
+    the sum's inputs, not targets; a goal the gap is reckoned against (`按照…达到100%的目标测算`)
+    is one."""
+    if unit == "人" and _RECKONS_SHORTFALL.search(sentence):
+        return True
+    assumed = _ASSUMED.search(clause_left) and _BY_RECKONING.match(sentence, end)
+    return bool(assumed) and "目标" not in sentence[: end + 12]
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -583,6 +599,8 @@ def _found(
         return None
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
+    if _reckoned(sentence, clause_left, span.end, value.unit):
+        return None
     review = []
     year = anchor
     if year is None:

@@ -184,8 +184,9 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             yield _part(block, stack, lead)
 
 
-_STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,16}。$")
-"""`（一）现实基础。`: a short numbered name with a full stop and nothing else is still a heading."""
+_STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,30}。$")
+"""`（一）现实基础。`, `（一）“十二五”教育事业发展取得的成绩与经验。`: a short numbered name with a
+full stop and nothing else (no comma, no figure) is still a heading."""
 
 
 def _is_heading(text: str, style: str | None) -> bool:

@@ -85,6 +85,7 @@ _RESULT = re.compile(
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
     r"|(?:到|至)现在|(?<!截)至今(?!年)"
+    r"|(?<![将要能会])呈现(?:出)?"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
@@ -92,11 +93,20 @@ a clause or after its place (`全县现有学校541所`, `…开发区(汉南区
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
-for a year) or `力争争取到` (an intent). `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
+for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`).
+`同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them."""
-_BEFORE = re.compile(r"原(?:本|先|来)(?:只|仅)?有")
+_BEFORE = re.compile(
+    r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
+)
 """`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
-sentences after it as they were."""
+sentences after it as they were. So does what stands added to the new to make a total
+(`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
+the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
+_BARE_COUNT = re.compile(r"^\s*[\d.]+\s*(?:万|亿)?\s*(?:所|个|处|名|班)[^\d，,。；;]{0,8}$")
+_RESERVED = re.compile(r"预留(?:规划)?项目\s*[\d(（]|预留(?:规划)?项目[^，,。；;\d]{0,4}\d")
+"""`规划预留项目464个（其中幼儿园276所，…）`: projects a layout plan keeps in reserve for a later,
+undated term (started as new areas develop): with the parts of their breakdown, no target."""
 _HEADCOUNT = re.compile(
     r"(?:(?<!规划)(?<!计划)(?<!拟)招生|在校生|在校学生|在园幼儿|在园儿童|毕业生|专任教师|教职工)"
     r"(?:人数|数)?\s*(?:为|有|共)?\s*\d"
@@ -292,7 +302,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     if _reports_met(sentence):
         return [Clause(s, e, True) for s, e in clauses(sentence, 0, len(sentence))], carried
     found = anchors(sentence, dating.now)
-    out = []
+    out: list[Clause] = []
     resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
     state = carried if carried != SOFT or not resets else TARGET
     since = False
@@ -309,9 +319,12 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         text = _outside(sentence, start, end, status)
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = bool(_RELATIVE_WORD.search(text))
-        if _BEFORE.search(text) and not _TARGET.search(text):
+        after = state == TARGET and out and out[-1].past and _BARE_COUNT.match(text)
+        if (_BEFORE.search(text) or after) and not _TARGET.search(text):
             out.extend(_pieces(start, end, True, status))
             continue
+        if _RESERVED.search(text):
+            state = max(state, SOFT)
         if _SINCE.search(text):
             state, since = FIRM, True
         elif (
@@ -327,7 +340,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
             ) and not _written_within(inside, dating)
-            past = past or _totals_to_now(_with_next(sentence, start, end), dating)
+            past = past or _totals_to_now(sentence[start:], dating)
             past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
             state = FIRM if past else TARGET
             year = inside[-1][0]
@@ -605,7 +618,8 @@ with its year or later."""
 
 
 def _totals_to_now(text: str, dating: Dating) -> bool:
-    """Whether a clause (with the one it leads) sums a span of years up to the page's year."""
+    """Whether a clause, with the rest of its sentence (`2018年至2020年，通过…工程，某省共新建…`),
+    sums a span of years up to the page's year."""
     m = _TOTAL_OVER.search(fold(text))
     if m is None or dating.now is None or _TARGET.search(_QUOTED.sub("", text)):
         return False

@@ -282,11 +282,17 @@ _DUE_TITLE = re.compile(r"将|前|底|内|力争|确保|预计|计划|\d+月|今
 when they will be (`…年内竣工`, `今秋投用`, `11月前全部开园`) sets a date still."""
 
 
+_MOVED_TITLE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少)了\s*[\d.]")
+"""A headline that says how far a figure moved (`…入园率98.96% 提高了3.48个百分点`): the move is
+done, and so is what the page reports beside it."""
+
+
 def looks_back(title: str) -> bool:
-    """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告, …全部完工)."""
+    """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告, …全部完工,
+    …提高了3.48个百分点)."""
     if _TASK_NOTICE.search(title):
         return False
-    if _ASSESSMENT.search(title):
+    if _ASSESSMENT.search(title) or _MOVED_TITLE.search(title):
         return True
     if _DONE_TITLE.search(title) and not _DUE_TITLE.search(title):
         return True
