@@ -531,3 +531,9 @@ def test_a_year_line_after_figures_heads_a_part_and_is_no_title() -> None:
     assert find_title(["2019年规划新建幼儿园20所", "全市新增学位3000个。"]) == (
         "2019年规划新建幼儿园20所"
     )
+
+
+def test_the_noun_a_count_names_ends_before_what_it_is_able_to_do() -> None:
+    """`至少要有一家医疗机构能够承担…`: the count is of 医疗机构; 能够 opens what they do."""
+    named = name_values("保证每个医联体内至少要有一家医疗机构能够承担康复治疗。", {})
+    assert [n.name for n in named] == ["每个医联体内医疗机构"]
