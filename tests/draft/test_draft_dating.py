@@ -344,3 +344,9 @@ def test_a_page_dated_before_a_day_its_report_tells_of_is_a_repost() -> None:
     assert written_in([*lines, ahead], ahead) == 2023
     before = "3月10日，某省教育厅一行调研某市项目建设。2022年，某市列入绩效目标的项目共266个。"
     assert written_in([*lines, before], before) == 2023
+
+
+def test_a_years_meeting_that_sets_work_names_the_year_of_the_work() -> None:
+    text = "截至2022年，全市共有学校2397所。\n2023年全市教育工作会议强调，新增公办园50所。\n创建绿色学校40所。"
+    assert future_years(text) == [2023]
+    assert future_years("2023年全市教育工作会议召开，会议总结了工作。") == []

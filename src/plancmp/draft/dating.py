@@ -166,12 +166,17 @@ def _period_ahead(sentence: str) -> list[int]:
     return [PERIODS[m.group(1)]]
 
 
+_MEETING_SETS = re.compile(r"(?:会议|工作报告|讲话)[^，,。；;]{0,8}?(?:强调|提出|部署|明确|要求)")
+"""`2023年全市教育工作会议强调，新增…50所`: a year's meeting that sets the year's work."""
+
+
 def _planned_in(sentence: str) -> list[int]:
     """The year a clause of `sentence` opens with when the rest sets work for it."""
     for start in [0, *(m.end() for m in re.finditer(r"[，,]", sentence))]:
         rest = sentence[start:]  # `…提出，2024年我县将办好十件实事`
         opening = _OPENING_YEAR.match(rest)
-        if opening and _WILL.search(rest) and not _DONE.search(rest):
+        sets = _WILL.search(rest) or _MEETING_SETS.search(rest)
+        if opening and sets and not _DONE.search(rest):
             return [int(opening.group(1))]
     return []
 

@@ -151,7 +151,7 @@ NEXT_ITEM = re.compile(rf"、(?=(?:{_VERBS}|实现))")
 """A list mark before a verb opens the next item of a list of works."""
 _COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
 """`7所属于改扩建`: a part described by what it is, not a noun counted."""
-_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将")
+_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将|能够")
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")

@@ -205,7 +205,9 @@ def read_paragraph(
             year, period = year_at(years, at, bounds, anchor)
             before = [(p, y) for p, y, *_ in years if p < at]
             due = (
-                _due_next(sentence, bounds[1]) if not before else _due_after_label(sentence, before)
+                (_due_next(sentence, bounds[1]) or _due_last(text, start + at))
+                if not before
+                else _due_after_label(sentence, before)
             )
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
@@ -329,6 +331,24 @@ def _is_level(span: Span, raw: str) -> bool:
 _DUE_NEXT = re.compile(
     rf"[，,]\s*(?:(?:预计|计划|将)(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
+
+
+_DUE_LAST = re.compile(
+    rf"[，,；;]\s*(?:预计|计划|将|力争|确保)?\s*(?:于|在)?\s*((?:19|20)\d\d)\s*年"
+    rf"(?:\d{{1,2}}月)?(?:底|份|秋季|春季)?(?:前|以前)?\s*(?:全面|正式|全部)?{FINISHED}[^，,。；;\d]{{0,8}}[。；;!！]?\s*$"
+)
+
+
+def _due_last(text: str, at: int) -> int | None:
+    """The year the last clause of the sentence (to its full stop, over `；`) holding the value
+    at `at` says its works are finished in (`这所学校规划建成…，小学24个班，…；初中36个班，…，计划于
+    2015年9月前投入使用。`): the school's particulars before it are reached then, when no year
+    came before them."""
+    stop = re.compile(r"[。!！?？\n]")
+    begin = max((m.end() for m in stop.finditer(text, 0, at)), default=0)
+    end = m.end() if (m := stop.search(text, at)) else len(text)
+    due = _DUE_LAST.search(text[begin:end])
+    return int(due.group(1)) if due and at < begin + due.start() else None
 
 
 def _due_next(sentence: str, end: int) -> int | None:

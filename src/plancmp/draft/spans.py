@@ -134,7 +134,7 @@ _COMPARED = re.compile(
 )
 """`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
+    r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
 )
 """`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`, `每个乡镇至少有1所`: a comparator, then the verbs of the
 amount (one, or two in a row: built and put to use), then the amount."""
@@ -479,6 +479,15 @@ _COPULA = re.compile(r"(?:是|成为|作为)$")
 describes what a thing is; it counts nothing, whatever verb came before."""
 
 
+_GRADE = re.compile(rf"[{_CN}](?:级|流|类|星)")
+"""`至少有一所一级达标高中`: a grade after a count in words (一级, 一流), not a number run on."""
+_REACHES = re.compile(r"(?:达到?|达至|提高到|提升到|增至|增加到|降至|降到|降低到)$")
+"""A verb of reaching right before a number in words: the number is the level reached (of a
+measure: `达到一个…的比例` is an article, `总数达四十三园` a count the reader judges by its
+other words)."""
+_COUNTED = frozenset("个园所家种项批类次位名人班间座处条件张台套")
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -488,14 +497,18 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     after = folded[end : end + 1]
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
-    if re.match(rf"[{_CN}]", after) or folded[max(0, start - 1) : start] == "届":
+    if (re.match(rf"[{_CN}]", after) and not _GRADE.match(folded, end)) or folded[
+        max(0, start - 1) : start
+    ] == "届":
         return False
     if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
-    if prefix or _once_per(folded, start, unit):
+    if prefix or _once_per(folded, start, unit) or _AT_LEAST_VERB.search(folded[:start]):
         return True
+    if unit == "%" or (unit not in _COUNTED and _REACHES.search(folded, max(0, start - 4), start)):
+        return True  # `公共化比率将达四十六%`, `人均体育场面积达到一平方米`: a level reached
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):
         return False
     return bool(_CN_COUNT_VERBS.search(_clause_before(folded, start)))

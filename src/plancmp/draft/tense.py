@@ -75,7 +75,7 @@ _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|
 _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
-    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
     r"|创[^，,。；;]{0,12}?新高"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
@@ -363,7 +363,50 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
     out = _forecast_after(sentence, out)
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
-    return _tasks_before_progress(sentence, out, found), state
+    return _tasks_before_progress(sentence, _due_on_opening(sentence, out, dating), found), state
+
+
+_DUE_END = re.compile(
+    r"[，,]\s*(?:预计|计划|将|力争|确保|有望)\s*(?:于|在)?\s*(?P<when>(?:19|20)\d\d\s*年|今年|明年|年内|年底)"
+    r"[^，,。；;]{0,10}?(?:可|能)?(?:全面|正式)?(?:建成|竣工|完工|投入使用|投用|交付使用|交付)"
+    r"[^，,。；;\d]{0,6}[。；;!！]?\s*$"
+)
+"""A sentence that ends saying when its works open (`…，可提供约1080个学位，预计今年可投入使用。`)."""
+
+
+_GIVES = re.compile(r"提供|容纳|新增|增加|拥有|建成|设置|办学规模")
+"""What a school gives once open (`可提供约1080个学位`, `规划建成一所…学校，其中…`); a bare design
+(`该校规划用地…，36个班1800个学位`) names none."""
+
+
+def _due_on_opening(sentence: str, marks: list[Clause], dating: Dating) -> list[Clause]:
+    """A school's particulars in a sentence that ends on when it opens (`目前，甲学校已进入建设收尾
+    阶段，规划总建筑面积约为16550平方米，是一所拥有24班的学校，可提供约1080个学位，预计今年可投入
+    使用。`): what it will give once open, not where it stands; a clause with a result word of its
+    own (`已建成`, `目前完工4所`) still reports, and so does a design that says it gives nothing."""
+    due = _DUE_END.search(sentence)
+    if due is None or not _GIVES.search(sentence, 0, due.start()):
+        return marks
+    year = re.match(r"(?:19|20)\d\d", due.group("when"))
+    if year and dating.now is not None and int(year.group()) < dating.now:
+        return marks
+    return [
+        c._replace(past=False)
+        if c.past and c.end <= due.start() + 1 and not _own_result(sentence[c.start : c.end])
+        else c
+        for c in marks
+    ]
+
+
+def _own_result(text: str) -> bool:
+    return bool(
+        _RESULT.search(text)
+        or _SINCE.search(text)
+        or _EVENT.search(text)
+        or _UNDER_WAY.search(text)
+        or _MET.search(text)
+        or _BEFORE.search(text)
+    )
 
 
 _FORECAST_LEAD = re.compile(r"据[^，,。；;]{0,12}?预测\s*[，,：:]")

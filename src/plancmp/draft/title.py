@@ -100,8 +100,10 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
     lines = [t for t in opening if _may_be_title(t)]
     sections = _section_heads(texts[:TITLE_BLOCKS])
+    subheads = _after_figures(texts[:TITLE_BLOCKS])
     for line in lines:
-        if PLAN_WORDS.search(_CITED.sub("", line) or line) and line not in sections:
+        named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
+        if PLAN_WORDS.search(named) and line not in sections:
             return line
     later = _later_than_opening(texts)
     first = _candidates(texts[:1])  # a headline about 中小学 (no 学校 in it) opens the page
@@ -110,6 +112,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
         if (
             dated
             and not later(line)
+            and not (line in subheads and _OPENS_DATED.match(line))
             and (
                 re.search(r"教育|学校|学位|幼儿园", line)
                 or (line in first and re.search(r"[小中]学|高中", line))
@@ -122,7 +125,12 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     if printed and (headline := printed_again(printed)) is not None:
         return headline
     for line in _candidates(texts[:3], whole=True):
-        if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
+        if (
+            _may_be_title(line)
+            and len(line) >= 6
+            and not re.search(r"[，,。]|[：:]$", line)
+            and not (line in subheads and _OPENS_DATED.match(line))
+        ):
             return line
     for text in texts[:TITLE_BLOCKS]:
         for m in re.finditer(r"《([^》]{4,40})》", text):
@@ -179,6 +187,29 @@ def _body_start(texts: list[str]) -> int:
     return next(
         (n for n, t in enumerate(texts[:TITLE_BLOCKS]) if _PROSE.fullmatch(t.strip())), len(texts)
     )
+
+
+_PLANNED_WORKS = re.compile(r"规划(?=新建|新改|改扩建|扩建|新增|建设|建成|布局|选址)")
+"""`规划` as a verb before works (`2018年规划新改扩建幼儿园75所`, `规划新建学校未投入使用情况`): what
+was planned to be built, not the name of a plan."""
+_STATED = re.compile(r"\d[\d.]*\s*(?:万|亿)?[\u4e00-\u9fff%㎡]{0,4}[，,。；;]")
+"""A figure in a sentence of running text (`…新改扩建学校133所，规划新增…`)."""
+
+
+def _after_figures(texts: list[str]) -> set[str]:
+    """Lines after a paragraph that already stated figures in sentences (`2018年全市规划新改扩建
+    学校133所，…。截至8月31日…` over `2018年规划新改扩建幼儿园75所`): the text has begun. Such a
+    line that opens with a year and a figure heads one of its parts (a year's works by kind);
+    it is not the page's title, whose taking would leave the figures above behind as a
+    covering notice. (A news headline printed after its lead is taken still.)"""
+    first = next(
+        (n for n, t in enumerate(texts) if "。" in t and len(_STATED.findall(t)) >= 2), None
+    )
+    return set() if first is None else {t.strip() for t in texts[first + 1 :]}
+
+
+_OPENS_DATED = re.compile(r"(?:19|20)\d\d\s*年?(?:度)?(?:[^，,。；;\d]{2,}?)\d")
+"""A line that opens with a year and goes on to a figure (`2018年规划新改扩建幼儿园75所`)."""
 
 
 def _section_heads(texts: list[str]) -> set[str]:
