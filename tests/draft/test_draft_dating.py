@@ -331,3 +331,22 @@ def test_the_year_part_way_through_a_programme_is_its_start_and_the_years_gone_b
     assert stated_year(body) == 2013
     assert stated_year("五年来成就显著。从2021年起分五年实施新一轮计划。") is None
     assert stated_year("从2021年起分五年实施。五年来，全区新建学校20所。") is None
+
+
+def test_a_page_dated_before_a_day_its_report_tells_of_is_a_repost() -> None:
+    """A date line of April over `8月10日，…调研…`: the report went out after August, so the
+    line dates a repost; the year the report names is its own. A day ahead (`9月1日，…将…`)
+    or one before the date line leaves the page's date its own."""
+    lines = ["某市今秋将新增4万个学位", "来源:某网 2023年04月21日 12:15"]
+    body = "8月10日，某省教育厅一行调研某市项目建设。2022年，某市列入绩效目标的项目共266个。"
+    assert written_in([*lines, body], body) == 2022
+    ahead = "9月1日，某市将有新学校开学。2022年，某市列入绩效目标的项目共266个。"
+    assert written_in([*lines, ahead], ahead) == 2023
+    before = "3月10日，某省教育厅一行调研某市项目建设。2022年，某市列入绩效目标的项目共266个。"
+    assert written_in([*lines, before], before) == 2023
+
+
+def test_a_years_meeting_that_sets_work_names_the_year_of_the_work() -> None:
+    text = "截至2022年，全市共有学校2397所。\n2023年全市教育工作会议强调，新增公办园50所。\n创建绿色学校40所。"
+    assert future_years(text) == [2023]
+    assert future_years("2023年全市教育工作会议召开，会议总结了工作。") == []

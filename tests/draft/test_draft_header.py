@@ -144,3 +144,30 @@ def test_two_period_ends_named_leave_an_untitled_excerpt_undated() -> None:
         "到“十一五”期末，入学率达到95%；到十二五末，达到98%。",
     )
     assert h.target_year is None
+
+
+def test_a_dated_headline_about_middle_and_primary_schools_is_the_title_not_a_list_below() -> None:
+    h = header_of(
+        "2019年某市将新建扩建32所中小学",
+        "2019年某市将新建、扩建中小学校32所，预计新增学位4000个。",
+        "2019年某市义务教育学位扩容建设项目校名单",
+    )
+    assert h.title == "2019年某市将新建扩建32所中小学"
+
+
+MENU_PAGE = (
+    "网站首页",
+    "标题导航",
+    "年内流量资费家庭宽带降费30%",
+    "某市83所新扩建中小学今秋投用",
+    "大病保险一年最多可报30万元",
+    "版面概览",
+    "某市83所新扩建中小学今秋投用",
+    "13日，记者从某市教育局获悉，今秋开学，该市计划投入使用的新建、扩建中小学及幼儿园共152所，可增加学位数6.45万个。",
+)
+
+
+def test_a_headline_a_pages_menu_printed_before_it_heads_the_article() -> None:
+    assert header_of(*MENU_PAGE).title == "某市83所新扩建中小学今秋投用"
+    once = tuple(t for k, t in enumerate(MENU_PAGE) if k != 3)
+    assert header_of(*once).title != "某市83所新扩建中小学今秋投用"

@@ -115,3 +115,37 @@ def test_a_count_printed_again_without_the_leads_qualifier_is_one_target() -> No
     assert [r for _, _, r in rows] == ["114所"]
     rows = drafted("某市2024年工作要点", "2024年，甲区新增托位600个，乙区新增幼儿托位600个。")
     assert [r for _, _, r in rows] == ["600个", "600个"]
+
+
+def test_a_list_copied_one_cell_a_line_names_each_figure_for_the_line_above_it() -> None:
+    found = drafted(
+        "2024年某市新建扩建中小学名单",
+        "甲区",
+        "某某路小学",
+        "新增学位1080个",
+        "某某中学",
+        "新增学位900个",
+    )
+    assert found[-2:] == [
+        ("新增学位（某某路小学）", "小学", "1080个"),
+        ("新增学位（某某中学）", None, "900个"),
+    ]
+
+
+def test_a_sentence_or_a_numbered_heading_above_a_figure_names_nothing() -> None:
+    assert drafted("到2025年，全市将新增学位。", "新增学位1080个")[-1][0] == "新增学位"
+    assert drafted("某市学位建设计划", "（一）学位建设", "新增学位1080个")[-1][0] == "新增学位"
+
+
+def test_a_primary_school_named_by_its_number_is_a_primary_school() -> None:
+    found = drafted(
+        "2024年某市新建扩建中小学名单",
+        "某县中南二小",
+        "新增学位1080个",
+        "某某一中",
+        "新增学位900个",
+    )
+    assert found[-2:] == [
+        ("新增学位（某县中南二小）", "小学", "1080个"),
+        ("新增学位（某某一中）", None, "900个"),
+    ]

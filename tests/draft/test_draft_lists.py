@@ -150,10 +150,11 @@ def test_a_place_that_opens_a_list_of_works_is_the_place_of_each_item() -> None:
 
 
 def test_a_short_rate_before_a_will_is_the_name_not_a_subject_to_drop() -> None:
+    """`公办率也将达到`: the rate is kept (and, after a rate of 学前教育, is 学前教育's)."""
     text = "到2026年，全市学前教育优质覆盖率将达到45%以上，公办率也将达到50%以上。"
     assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
         ("学前教育优质覆盖率", "45%以上"),
-        ("公办率", "50%以上"),
+        ("学前教育公办率", "50%以上"),
     ]
     text = "各县将新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})] == ["新建幼儿园"]
@@ -175,3 +176,17 @@ def test_the_same_short_item_under_two_place_lines_is_two_places_targets() -> No
     assert [raw for _, raw, _ in found] == ["6所", "8所", "6所"]
     sentence = "到2021年，全市将新建幼儿园6所，新增学位1000个。"
     assert [raw for _, raw, _ in drafted(sentence, sentence)] == ["6所", "1000个"]
+
+
+def test_a_size_printed_straight_after_a_count_is_the_area_or_length_of_the_things_counted() -> (
+    None
+):
+    text = "新开工改造老旧小区831个、2662万平方米，其中街巷步道3条29公里。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("新开工改造老旧小区", "831个"),
+        ("新开工改造老旧小区面积", "2662万平方米"),
+        ("街巷步道", "3条"),
+        ("街巷步道长度", "29公里"),
+    ]
+    text = "新建学校3所、1620人。"
+    assert [n.name for n in name_values(text, {})] == ["新建学校"]

@@ -509,3 +509,31 @@ def test_a_figure_printed_as_the_goal_restates_the_target() -> None:
     )
     got = [r.record.target.raw for r in draft_document(doc, "n", []).records]
     assert got == ["132家", "500个"]
+
+
+def test_a_year_line_after_figures_heads_a_part_and_is_no_title() -> None:
+    """A progress notice states the year's totals first, then heads each kind of work with a
+    line of its own (`2019年规划新建幼儿园20所`): that line is a part's heading, and `规划` in
+    it (and in `规划新建学校未投入使用情况`) plans works, it names no plan. Taking either for
+    the title would leave the totals above behind as a covering notice."""
+    texts = [
+        "近日，某市教育局发布《2019年学校建设项目进展情况通报》。",
+        "2019年全市规划新建学校50所，规划新增校舍面积60万平方米，计划投资20亿元。截至8月底，已开工40所。",
+        "2019年规划新建幼儿园20所",
+        "全市规划新增校舍面积8万平方米，计划投资2亿元。截至8月底，已开工15所。",
+        "规划新建学校未投入使用情况",
+        "往年规划新建学校尚有9所未投入使用。",
+    ]
+    assert find_title(texts) is None
+    d = Document("notice.txt", tuple(Paragraph(t) for t in texts))
+    got = [(r.record.target.raw, r.record.target.year) for r in draft_document(d, "x", []).records]
+    assert ("50所", 2019) in got and ("20亿元", 2019) in got
+    assert find_title(["2019年规划新建幼儿园20所", "全市新增学位3000个。"]) == (
+        "2019年规划新建幼儿园20所"
+    )
+
+
+def test_the_noun_a_count_names_ends_before_what_it_is_able_to_do() -> None:
+    """`至少要有一家医疗机构能够承担…`: the count is of 医疗机构; 能够 opens what they do."""
+    named = name_values("保证每个医联体内至少要有一家医疗机构能够承担康复治疗。", {})
+    assert [n.name for n in named] == ["每个医联体内医疗机构"]

@@ -186,3 +186,22 @@ def test_a_target_quoted_in_a_report_of_its_progress_is_a_target() -> None:
         "今年一项指标就是“全市新建幼儿园80所”。", Where("正文", False, None, 0), NEWS_2016
     )
     assert [f.name for f in found] == ["新建幼儿园"]  # named inside the quote
+
+
+def test_a_lead_saying_what_was_achieved_makes_the_page_a_report_of_results() -> None:
+    lead = "近日，记者从某区教育局了解到，2023年，某区教育系统取得了教育强区建设的显著成果，新增学位1.2万个。"
+    body = "2023年，某区新建改扩建公办幼儿园4所，新增学位3100余个。"
+    assert raws("某区2023年新增学位1.2万个", lead, body) == []
+    goal = "近日，记者从某区教育局了解到，2023年，某区力争取得教育强区建设的显著成果，新增学位1.2万个。"
+    assert raws("某区2023年新增学位1.2万个", goal, body) == ["1.2万个", "4所", "3100余个"]
+
+
+def test_works_reported_done_and_their_share_of_the_plan_are_progress() -> None:
+    lines = ("某市教育项目推进情况", "今年，某市将新建学校项目150个。")
+    done = "150个学校项目顺利完成融资37亿元，占计划融资数的92.5%。"
+    assert raws(*lines, done) == ["150个"]
+    assert raws(*lines, "今年计划融资37亿元，占年度投资的92.5%以上。") == [
+        "150个",
+        "37亿元",
+        "92.5%以上",
+    ]

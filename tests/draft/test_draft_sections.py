@@ -121,3 +121,25 @@ def test_a_space_after_a_period_opening_stands_for_its_comma() -> None:
         ),
     )
     assert [review for _, _, review, _ in paths(d)] == [False, True]
+
+
+def test_the_body_starts_at_a_headline_printed_again_after_a_menu_of_short_lines() -> None:
+    doc = Document(
+        "page.txt",
+        tuple(
+            Paragraph(t)
+            for t in (
+                "某市新建学校今秋投用",
+                "流量资费降费30%",
+                "某市新建学校今秋投用",
+                "今秋新增学位6000个。",
+            )
+        ),
+    )
+    assert [p.block.text for p in parts(doc, "某市新建学校今秋投用")] == ["今秋新增学位6000个。"]
+    lead = ("某市新建学校今秋投用", "今年新建学校5所。", "某市新建学校今秋投用", "名单")
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lead))
+    assert [p.block.text for p in parts(doc, "某市新建学校今秋投用")] == [
+        "今年新建学校5所。",
+        "名单",
+    ]

@@ -337,3 +337,33 @@ def test_a_range_whose_first_number_prints_its_own_ten_thousands() -> None:
     assert raws("新增2万～3万人") == ["2万～3万人"]
     assert parse(raws("增加1万至2万元")[0]).value_max == 20000
     assert raws("新增2-3万人") == ["2-3万人"]
+
+
+def test_a_value_per_pupil_or_per_thousand_residents_keeps_its_per_unit() -> None:
+    text = "千人学位数提高至31-33座/千人，生均用地指标提高至14㎡/生和18平方米/生。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == [
+        "31-33座/千人",
+        "14㎡/生",
+        "18平方米/生",
+    ]
+    assert parse("14㎡/生").unit == "平方米/生"
+    assert parse("31-33座/千人").value_max == 33
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公共化比率将达四十六%", ["四十六%"]),  # a share in words is a share
+        ("人均体育场面积达到一平方米", ["一平方米"]),  # a measure reached, in words
+        ("2025年达到一个相对科学合理的比例", []),  # 一个 after 达到 is an article
+        ("全市非营利幼儿园总数达四十三园", []),  # a count reached: no level by the verb alone
+        ("确保每个县至少有一所一级达标高中", ["至少有一所"]),  # 一级 grades the school
+        ("保证每个医联体内至少要有一家医疗机构", ["至少要有一家"]),
+        ("确保每个乡镇至少要建成一所公办中心幼儿园", ["至少要建成一所"]),
+    ],
+)
+def test_numbers_in_words_after_a_reaching_verb_or_at_least(text: str, expected: list[str]) -> None:
+    """A number in words is a value after a verb of reaching when it measures (%, 平方米), and
+    after `至少(要)有` / `至少要建成`, whatever grade word follows it; `至少要有` is at least."""
+    assert raws(text) == expected
+    assert parse("至少要有一家").op == ">="

@@ -677,3 +677,36 @@ def test_a_header_without_a_name_over_the_label_column_reads_its_rows(tmp_path: 
         ("幼儿园（乙镇）", "6", "学前"),
         ("完中（乙镇）", "2", None),
     ]
+
+
+ALLOCATION = "\n".join([
+    "2024年某项奖补资金安排表 |",
+    "序号 | 地区 | 实施单位 | 项目内容 | 金额 (万元) | 备注 |",
+    "1 | 甲县 | 甲县教育局 | 支持甲县创建学前教育普及普惠县。 | 600 |",
+    "|",
+    "2 | 乙区 | 乙区第一中学 | 改善校区办学条件。 | 200 |",
+    "|",
+    "| 合计 |",
+    "|",
+    "| 800 |",
+    "|",
+])  # fmt: skip
+
+
+def test_pipe_rows_whose_last_cells_went_onto_lines_of_their_own_keep_their_cells_in_place(
+    tmp_path: Path,
+) -> None:
+    rows = grid(tmp_path, ALLOCATION)
+    assert rows[1] == ("1", "甲县", "甲县教育局", "支持甲县创建学前教育普及普惠县。", "600", "")
+    assert rows[3] == ("", "", "合计", "", "800", "")
+
+
+def test_an_allocation_tables_rows_are_its_places_and_its_amounts_the_titles_money(
+    tmp_path: Path,
+) -> None:
+    got = drafted(tmp_path, ALLOCATION, base=None, target=2024)
+    assert [(f.name, f.raw, f.unit, f.segment) for f in got] == [
+        ("某项奖补资金（甲县）", "600", "万元", "学前"),
+        ("某项奖补资金（乙区）", "200", "万元", None),
+        ("某项奖补资金（合计）", "800", "万元", None),
+    ]

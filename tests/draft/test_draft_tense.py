@@ -619,3 +619,40 @@ def test_the_level_an_earlier_year_is_before_a_later_goal_is_where_it_starts() -
     assert read(text, Plan(None, 2025, False)) == ([("98%", 2025)], [("95%", 2020)])
     text = "2023年新建幼儿园5所，2025年新建幼儿园10所。"
     assert read(text, UNDATED_GOALS) == ([("5所", 2023), ("10所", 2025)], [])
+
+
+def test_what_there_is_now_is_a_result_beside_the_goal() -> None:
+    targets, results = read("幼儿园公共化目标要达到七十%，现在才四十四%，还有成长空间。", PLAN)
+    assert ([raw for raw, _ in targets], [raw for raw, _ in results]) == (["七十%"], ["四十四%"])
+
+
+def test_a_schools_particulars_before_when_it_opens_are_what_it_will_give() -> None:
+    targets, results = read(
+        "目前，某中学已进入建设收尾阶段，规划总建筑面积约为16550平方米，可提供约1080个学位，"
+        "预计今年可投入使用。",
+        NEWS_2023,
+    )
+    assert (targets, results) == ([("16550平方米", 2023), ("约1080个", 2023)], [])
+
+
+def test_a_bare_design_or_works_done_before_the_opening_still_report() -> None:
+    targets, _ = read(
+        "记者在施工现场看到，教学楼外墙粉刷已完工。该校规划用地43335平方米，36个班1800个学位，"
+        "预计今年6月可投入使用。",
+        NEWS_2023,
+    )
+    assert targets == []
+    targets, results = read(
+        "今年计划建成学校6所，目前已完工4所，可提供学位900个，预计今年9月全部投入使用。", NEWS_2023
+    )
+    assert (targets, results) == ([("6所", 2023), ("900个", 2023)], [("4所", 2023)])
+
+
+def test_the_opening_year_that_ends_a_sentence_dates_the_particulars_before_its_semicolons() -> (
+    None
+):
+    targets, _ = read(
+        "这所学校规划建成一所九年一贯制学校，其中，小学24个班；初中36个班，计划于2015年9月前投入使用。",
+        Plan(None, 2014, True, now=2014, news=True),
+    )
+    assert targets == [("24个", 2015), ("36个", 2015)]

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from plancmp.draft import (
+    captions,
+    cell_lines,
     column_tables,
     funds,
     merge,
@@ -103,7 +105,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     baselines: list[Found] = []
     past = listing = False
     last: int | None = None
-    doc, lines_of = spaced.with_spaced_tables(doc)
+    subject: str | None = None  # the name cell of a list copied one cell a line
+    doc, lines_of = spaced.with_spaced_tables(captions.with_captions_joined(doc))
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
@@ -124,7 +127,10 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             part = part._replace(review=part.review or listing)
             part, last = _goes_on(part, block.text, last, plan.now)
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
+        start = len(targets)
         past = _read_texts(texts, part, order, (past, past and bullet), plan, targets, baselines)
+        targets[start:] = cell_lines.named_by(targets[start:], subject)
+        subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = _without_subheads(targets, baselines)

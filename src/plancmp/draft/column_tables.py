@@ -20,6 +20,7 @@ from plancmp.draft.table_header import (
     is_value_cell,
     merged_header,
     read_header,
+    role_of,
 )
 from plancmp.draft.tables import split_cell
 from plancmp.draft.text import COUNT_VERBS, strip_brackets
@@ -62,6 +63,48 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     return bool(_TARGET_WORDS.search(said)) and not _STATISTICS.search(said)
 
 
+_GENERIC = re.compile(r"^(?:金额|资金|经费|数额|数量|数值|合计)$")
+_TITLE_ENDS = re.compile(r"^(?:\d{4}年度?)|(?:安排|分配|下达|明细|一览|汇总)?表?[\s|]*$")
+
+
+def _measure(column: str, title: str | None) -> str:
+    """A column's name, or for a bare `金额 (万元)` the money the table's title names
+    (`2023年…奖补资金安排表` → `…奖补资金`)."""
+    name = "".join(strip_brackets(column).split())
+    if _GENERIC.match(name) and title:
+        named = _TITLE_ENDS.sub("", "".join(title.split()))
+        return named or name
+    return name
+
+
+def _numbered(header: list[str]) -> bool:
+    """A first column of row numbers (序号), which names no row."""
+    return role_of(header[0]).role == "seq" if header else False
+
+
+def _row_label(header: list[str], row: tuple[str, ...], values: list[int]) -> str:
+    """What names a row: its first cell, or under a 序号 column the first filled cell
+    after it (`1 | 仁化县 | …`; a total row's `合计` stands wherever its merge left it)."""
+    cells = (
+        [row[0]]
+        if not _numbered(header)
+        else [row[j] for j in range(1, len(row)) if j not in values]
+    )
+    first = next((c.strip() for c in cells if c.strip()), "")
+    return re.sub(r"^其中[：:]?", "", first)
+
+
+def _row_segment(
+    header: list[str], row: tuple[str, ...], values: list[int], label: str
+) -> str | None:
+    """The stage a row's label names or, in a table of numbered rows, the stage the
+    row's other words name (its project: `创建…学前教育普及普惠县`), first named first."""
+    if not _numbered(header):
+        return topic_segment(label)
+    words = [row[j] for j in range(1, len(row)) if j not in values and row[j].strip()]
+    return next((s for s in map(topic_segment, words) if s), None)
+
+
 def read_column_table(
     table: Table,
     section: str,
@@ -78,7 +121,7 @@ def read_column_table(
     columns = value_columns(table)
     lined = dict(zip(columns, units * len(columns) if len(units) == 1 else units, strict=False))
     for i, row in enumerate(table.rows[1:]):
-        label = re.sub(r"^其中[：:]?", "", row[0].strip()) if row[0].strip() else ""
+        label = _row_label(header, row, columns)
         for j in columns:
             column = header[j]
             unit = unit_in_name(column) or (
@@ -87,10 +130,11 @@ def read_column_table(
             for raw in split_cell(row[j], unit):
                 if not parses(raw, unit):
                     continue
-                name = f"{strip_brackets(column)}（{label}）" if label else strip_brackets(column)
+                what = _measure(column, table.title)
+                name = f"{what}（{label}）" if label else what
                 review = ("年份由上下文推断",) if year is not None else ()
                 scope = table_scope(name, raw, unit, one_year)
-                segment = topic_segment(label) or topic_segment(column)
+                segment = _row_segment(header, row, columns, label) or topic_segment(column)
                 quote = "\t".join(row).rstrip("\t")
                 out.append(
                     Found(

@@ -150,7 +150,24 @@ def future_years(text: str) -> list[int]:
             if not _DONE.search(clause):
                 out.extend(int(y) for y in _FUTURE_AT.findall(clause))
         out.extend(_planned_in(sentence))
+        out.extend(_period_ahead(sentence))
     return out
+
+
+_PERIOD_LEAD = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期)")
+
+
+def _period_ahead(sentence: str) -> list[int]:
+    """`“十四五”期间，我市将启动…`: a text that says what it will do over a period sets targets
+    for the period's last year, even when it prints no year."""
+    m = _PERIOD_LEAD.search(sentence)
+    if m is None or not _WILL.search(sentence[m.end() :]) or _DONE.search(sentence):
+        return []
+    return [PERIODS[m.group(1)]]
+
+
+_MEETING_SETS = re.compile(r"(?:会议|工作报告|讲话)[^，,。；;]{0,8}?(?:强调|提出|部署|明确|要求)")
+"""`2023年全市教育工作会议强调，新增…50所`: a year's meeting that sets the year's work."""
 
 
 def _planned_in(sentence: str) -> list[int]:
@@ -158,7 +175,8 @@ def _planned_in(sentence: str) -> list[int]:
     for start in [0, *(m.end() for m in re.finditer(r"[，,]", sentence))]:
         rest = sentence[start:]  # `…提出，2024年我县将办好十件实事`
         opening = _OPENING_YEAR.match(rest)
-        if opening and _WILL.search(rest) and not _DONE.search(rest):
+        sets = _WILL.search(rest) or _MEETING_SETS.search(rest)
+        if opening and sets and not _DONE.search(rest):
             return [int(opening.group(1))]
     return []
 
@@ -172,10 +190,10 @@ def planned_years(text: str) -> list[int]:
 FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
 """Words that say works are finished: what a due year is the year of."""
 DUE = re.compile(
-    r"(?:预计|计划|将于|将在|力争|确保)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
+    r"(?:(?:预计|计划|力争|确保)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-"""`预计2024年9月建成并投入使用`: when a project's works are due."""
+"""`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
 
 
 def due_year(text: str) -> int | None:
@@ -259,7 +277,7 @@ def written_in(texts: list[str], body: str) -> int | None:
         return stated
     page = page_year(texts)
     future = future_years(body)
-    if page is not None and not any(y < page for y in future):
+    if page is not None and not any(y < page for y in future) and not _reported_later(texts, body):
         return page
     if page is None:
         return None
@@ -268,6 +286,39 @@ def written_in(texts: list[str], body: str) -> int | None:
         if year not in future and year <= page:
             return year
     return None
+
+
+_REPORTED_YEAR = re.compile(
+    r"((?:19|20)\d\d)\s*年度?[^，,。；;“”\"]{0,20}?(?:完成情况|实施情况|执行情况)"
+)
+
+
+def reported_year(body: str) -> int | None:
+    """The year an undated page reports the completion of (`…召开的“2020年某省20项民心工程完成情况”
+    新闻发布会`): a report of how a year's programme went is written in that year or after,
+    so the years up to it are not ahead."""
+    m = _REPORTED_YEAR.search(fold(body))
+    return int(m.group(1)) if m else None
+
+
+_MONTH_OF = re.compile(r"((?:19|20)\d\d)(?:-|年|/)(\d{1,2})(?:-|月|/)\d{1,2}")
+_EVENT_DAY = re.compile(
+    r"(?:^|[。！!\n])\s*(\d{1,2})月(\d{1,2})日(?:[,，]|[^。，,]{0,12}?(?:一行|调研|召开|举行|会议|座谈))"
+)
+
+
+def _reported_later(texts: list[str], body: str) -> bool:
+    """Whether the text reports a day later in the year than its page's date line (`2023年
+    04月21日` over `8月10日，…一行调研…`): the report went out before that date line, so the
+    line dates a repost, not the report, and the page's year is not the report's."""
+    line = next((m for t in texts[:6] if (m := _MONTH_OF.search(fold(t)))), None)
+    if line is None:
+        return False
+    month, text = int(line.group(2)), fold(body)
+    return any(
+        month < int(m.group(1)) <= 12 and not _WILL.search(text[m.start() : m.end() + 30])
+        for m in _EVENT_DAY.finditer(text)
+    )
 
 
 def year_after_report(body: str) -> int | None:

@@ -10,10 +10,12 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.dating import (
+    DUE,
     is_news,
     page_year,
     phase_years,
     planned_years,
+    reported_year,
     western_years,
     written_in,
     year_after_report,
@@ -21,7 +23,14 @@ from plancmp.draft.dating import (
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold
-from plancmp.draft.title import LEAD, PLAN_WORDS, TITLE_BLOCKS, find_title, looks_back, reads_back
+from plancmp.draft.title import (
+    LEAD,
+    PLAN_WORDS,
+    TITLE_BLOCKS,
+    find_title,
+    looks_back,
+    reads_back,
+)
 
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
@@ -70,6 +79,12 @@ class Header(NamedTuple):
     """The lead reports results (title.reads_back): only a word of a target sets one."""
 
 
+def _lines(doc: Document) -> list[str]:
+    """The opening's lines as printed, repeats and menus kept."""
+    texts = (b.text.strip() for b in doc.blocks[:HEAD_BLOCKS] if isinstance(b, Heading | Paragraph))
+    return [t for t in texts if t]
+
+
 def _texts(doc: Document) -> list[str]:
     """The opening's texts, without a web page's menu (its items, and lines it repeats)."""
     out: list[str] = []
@@ -101,20 +116,23 @@ _DAY = re.compile(
 )
 
 
-def _first_year(texts: list[str]) -> int | None:
+def _first_year(texts: list[str], body: str = "") -> int | None:
     """The year of this year's work in a report the page does not date: the latest day it
     names (`截至2020年11月30日`: it was written after), else the first year it opens its work
     with (`2021年，某区计划增加…`, after last year's results), else the first year its opening
-    names (`记者从2023年建设项目…`)."""
+    names (`记者从2023年建设项目…`), but not after the first year it says works are due in
+    anywhere in the page (`今年…，计划于2026年建成；…预计2025年8月建成`): works still due fall in
+    this year or later."""
     days = [int(y) for y in _DAY.findall(fold("\n".join(texts)))]
     if days:
         return max(days)
     if planned := planned_years("\n".join(texts)):
         return planned[0]
+    due = [int(y) for y in DUE.findall(fold(body or "\n".join(texts)))]
     for text in texts:
         found = [int(y) for y in _YEAR_OF.findall(fold(text)) if int(y) >= 2000]
         if found:
-            return found[0]
+            return min([found[0], *due])
     return None
 
 
@@ -122,7 +140,7 @@ def read_header(doc: Document) -> Header:
     """The plan's identity from its first pages."""
     texts, body = _texts(doc), _body(doc)
     review: list[str] = []
-    title = find_title(texts)
+    title = find_title(texts, _lines(doc))
     found = title is not None
     if title is None:
         title = texts[0][:60] if texts else "（无标题）"
@@ -192,7 +210,7 @@ def _years(
     """(base year, target year, kind, the year written) from the title's period, else
     the year a report of this year's work (今年) was written, else the plan it names."""
     body = _body(doc)
-    now = written_in(texts, body) or year_after_report(body)
+    now = written_in(texts, body) or year_after_report(body) or reported_year(body)
     base, target, kind = _period(title)
     if target is not None and base is None:
         target = _own_year(title, texts, body, target)
@@ -213,7 +231,7 @@ def _years(
     if "明年" in title and now is not None:
         return None, now + 1, kind, now
     if _THIS_YEAR.search(opening):
-        this_year = now or _first_year(texts[:6]) or _first_year([body])
+        this_year = now or _first_year(texts[:6], body) or _first_year([body])
         planned = planned_years("\n".join(texts[:6]))
         if now is None and planned and this_year == planned[0]:
             now = this_year  # `2021年，…计划…` on a page of 今年: 2020 is its past

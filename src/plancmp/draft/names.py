@@ -40,8 +40,10 @@ _TRAILING = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
     r"|每人|每生|每年|每月|(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d\s*年(?:底|末)?)"
     r"|(?<=[\u4e00-\u9fff])(?<![将由从])[由从]?(?:现在|现时|目前|当前|原来|原有|现有)的?(?:合共|总共|共计|共)?"
+    r"|(?<=[\u4e00-\u9fff]{2})(?<![许认])(?:可以|可|能够|有望)|(?<=新建|扩建|改建|续建)有"
     r"|[、，,。；;：:]|\s)$"
 )
+"""… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`)."""
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调)(.{2,}?)(?:至|到)")
 """`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类): what is raised."""
 _VERBS = (
@@ -149,7 +151,7 @@ NEXT_ITEM = re.compile(rf"、(?=(?:{_VERBS}|实现))")
 """A list mark before a verb opens the next item of a list of works."""
 _COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
 """`7所属于改扩建`: a part described by what it is, not a noun counted."""
-_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将")
+_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将|能够")
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")

@@ -16,6 +16,7 @@ from plancmp.draft.segments import (
     leading_segment,
     segment_of,
     segment_run,
+    shared_stage,
     stages_named,
     topic_segment,
     trailing_segment,
@@ -96,7 +97,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(out))
-    return of_sites(sentence, _graded(sentence, sized))
+    return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
 
 
 _PLACE_ITEM = re.compile(
@@ -118,6 +119,19 @@ def _place_of_items(sentence: str, named: list[Named]) -> list[Named]:
         if not gap.startswith("、") or not _VERB_ITEM.match(out[i].name):
             break
         out[i] = out[i]._replace(name=m.group(1) + out[i].name)
+    return out
+
+
+def _rates_of_one_stage(sentence: str, out: list[Named]) -> list[Named]:
+    """`学前教育公办率在50%以上、普惠率在90%以上`: a bare rate listed right after a rate of one
+    stage is that stage's too, and its name says so."""
+    for i in range(1, len(out)):
+        before, named = out[i - 1], out[i]
+        between = sentence[before.span.end : named.span.start]
+        word = shared_stage(before.name, named.name)
+        if word and re.fullmatch(r"\s*[、，,][^、，,；;。]*", between):
+            segment = before.segment or segment_of(word)
+            out[i] = named._replace(name=word + named.name, segment=named.segment or segment)
     return out
 
 
@@ -151,7 +165,8 @@ _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
-    rf"|^(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))\s*(?:$|(?=位于|坐落于|选址))"
+    rf"|^(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))(?:建设)?(?:项目)?\s*"
+    rf"(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:$|(?=建筑面积|总建筑面积|占地面积|将建设|将新建))"
 )
@@ -161,11 +176,13 @@ where it stands (`第二高中，位于…`, `某某小学位于…`), or a name
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
 `某某校区将建设教学楼…`)."""
 _SIZE = re.compile(
-    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后)?"
-    r"(?:规划|计划|预计)?(?:设置|开设|开办|可容纳|容纳|可满足|提供|占地|总建筑|建筑|总学位|学位|班)"
+    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后|建成后)?"
+    r"(?:规划|计划|预计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
-_ANAPHOR = re.compile(r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校)(?:规划|计划|预计)?")
+_ANAPHOR = re.compile(
+    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后)(?:规划|计划|预计)?"
+)
 _ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
 """A sentence that opens by pointing back at the school the one before named."""
 
@@ -203,7 +220,8 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
 
 _BARE_FUND = re.compile(
     r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级)?"
-    r"(?:安排|投入|下达|统筹|筹措|落实)(?:专项)?资金$"
+    r"(?:(?:计划|将|拟)?(?:再|共|总)?(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金"
+    r"|(?:计划|将|拟)?再投入|(?:计划|将|拟)?共?斥资)$"
 )
 """A fund named by nothing but the act of funding (`安排资金1亿元`)."""
 
@@ -271,6 +289,8 @@ def _name_clause(
         ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
+        if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
+            name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
         if _BARE_GOAL.fullmatch(name) and carry["previous"]:
             name, guessed = carry["previous"], True
         cursor = span.end + used
@@ -292,6 +312,23 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+_MEASURES = (
+    ("面积", re.compile(r"平方米|平米|m2|㎡|亩|公顷|万方$")),
+    ("长度", re.compile(r"公里|千米|km|㎞|米$")),
+)
+
+
+def _measure_of(thing: str, count: Span, size: Span) -> str:
+    """A size printed straight after a count of things (`老旧小区831个、2662万平方米`,
+    `街巷步道3条29公里`): the things' area or length; "" for any other figure."""
+    if count.unit is None or size.unit is None:
+        return ""
+    for noun, units in _MEASURES:
+        if units.search(size.unit) and not units.search(count.unit):
+            return thing + noun
+    return ""
 
 
 _BREAKDOWN = re.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]")

@@ -101,6 +101,25 @@ def _part_of(sentence: str, at: int) -> str:
     return m.group(1) if m else ""
 
 
+_COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小学)|在义务教育方面")
+"""Schools the sentence says are of compulsory education (`所有公办义务教育学校`, `在义务教育方面，
+每年新建2-3所学校`): a count of its `学校` is of 义务教育 (corpus/README.md, `segment`)."""
+
+
+_WORK_FRAME = re.compile(r"在(?!义务教育方面)[^，,；;。]{2,30}?方面")
+
+
+def _schools_of(name: str, sentence: str, at: int) -> str:
+    """The context a total or a name of `学校` takes its stage from: none, unless it is a part
+    of a total (`其中`) or the sentence says its schools are of compulsory education and names
+    no other stage."""
+    part = _part_of(sentence, at)
+    plain = _WORK_FRAME.sub("", sentence)  # `在义务教育学校薄弱环节的改善方面`: a programme
+    if part or _TOTAL.match(name) or not _COMPULSORY_SCHOOLS.search(plain):
+        return part
+    return "义务教育" if topics(sentence) == {"义务教育"} and not mixed(sentence) else ""
+
+
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
@@ -186,7 +205,9 @@ def read_paragraph(
             year, period = year_at(years, at, bounds, anchor)
             before = [(p, y) for p, y, *_ in years if p < at]
             due = (
-                _due_next(sentence, bounds[1]) if not before else _due_after_label(sentence, before)
+                (_due_next(sentence, bounds[1]) or _due_last(text, start + at))
+                if not before
+                else _due_after_label(sentence, before)
             )
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
@@ -308,8 +329,26 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:预计|计划|将于|将在|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:(?:预计|计划|将)(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
+
+
+_DUE_LAST = re.compile(
+    rf"[，,；;]\s*(?:预计|计划|将|力争|确保)?\s*(?:于|在)?\s*((?:19|20)\d\d)\s*年"
+    rf"(?:\d{{1,2}}月)?(?:底|份|秋季|春季)?(?:前|以前)?\s*(?:全面|正式|全部)?{FINISHED}[^，,。；;\d]{{0,8}}[。；;!！]?\s*$"
+)
+
+
+def _due_last(text: str, at: int) -> int | None:
+    """The year the last clause of the sentence (to its full stop, over `；`) holding the value
+    at `at` says its works are finished in (`这所学校规划建成…，小学24个班，…；初中36个班，…，计划于
+    2015年9月前投入使用。`): the school's particulars before it are reached then, when no year
+    came before them."""
+    stop = re.compile(r"[。!！?？\n]")
+    begin = max((m.end() for m in stop.finditer(text, 0, at)), default=0)
+    end = m.end() if (m := stop.search(text, at)) else len(text)
+    due = _DUE_LAST.search(text[begin:end])
+    return int(due.group(1)) if due and at < begin + due.start() else None
 
 
 def _due_next(sentence: str, end: int) -> int | None:
@@ -518,6 +557,22 @@ _PEOPLE_FORECAST = re.compile(
 the schools must answer; `满足…就学人口` is what they provide."""
 
 
+_RECKONS_SHORTFALL = re.compile(r"(?:测算|预测|推算|估算)[^。；;]*缺口")
+_ASSUMED = re.compile(r"按照?[^，,；;]*$")
+_BY_RECKONING = re.compile(r"[^，,；;。]{0,8}?(?:来|进行)?(?:测算|预测|推算|估算)")
+
+
+def _reckoned(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
+    """A figure a reckoning of a shortfall starts from (`到2020年，户籍适龄儿童45.5万人，…按照
+    85%的入园率来测算，仍将面临约17万个学位缺口`): the children expected and the rate assumed are
+    the sum's inputs, not targets; a goal the gap is reckoned against (`按照…达到100%的目标测算`)
+    is one."""
+    if unit == "人" and _RECKONS_SHORTFALL.search(sentence):
+        return True
+    assumed = _ASSUMED.search(clause_left) and _BY_RECKONING.match(sentence, end)
+    return bool(assumed) and "目标" not in sentence[: end + 12]
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -544,6 +599,8 @@ def _found(
         return None
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
+    if _reckoned(sentence, clause_left, span.end, value.unit):
+        return None
     review = []
     year = anchor
     if year is None:
@@ -570,7 +627,7 @@ def _found(
     name = _one_school_each(sentence, span) or name
     nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
-        context = nearest = _part_of(sentence, span.start)  # no one segment, unless a part
+        context = nearest = _schools_of(name, sentence, span.start)
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
     if segment is None and _ATTRIBUTE.match(name):
         segment = _built_segment(sentence) or _project_segment(sentence)

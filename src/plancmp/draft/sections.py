@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.spans import COUNTER, find_spans
 from plancmp.draft.text import PERIODS, YEAR, compact
 
@@ -115,6 +115,22 @@ def run_in(text: str) -> str | None:
     return None if re.search(r"\d", body) else lead
 
 
+_SENTENCE_MARK = re.compile(r"[。；;，,！!？?]")
+
+
+def _body_start(blocks: tuple[Block, ...], starts: list[int]) -> int:
+    """Where the body begins: at the title's line, or at a later printing of it when only
+    short lines with no sentence stand between (a page's menu of headlines that lists its
+    own among others' before the article: `标题导航` / `…降费30%` / `西安83所…投用` / …)."""
+    start = starts[0]
+    for later in starts[1:]:
+        between = blocks[start + 1 : later]
+        if any(isinstance(b, Table) or _SENTENCE_MARK.search(b.text) for b in between):
+            break
+        start = later
+    return start
+
+
 def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
     """Every paragraph and table of `doc` with its heading path, in reading order.
 
@@ -130,7 +146,7 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
         if title_key and not isinstance(b, Table) and compact(b.text.strip()) == title_key
     ]
     if starts:
-        blocks = blocks[starts[0] :]
+        blocks = blocks[_body_start(blocks, starts) :]
     for block in blocks:
         if isinstance(block, Table):
             yield _part(block, stack)
@@ -168,8 +184,9 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             yield _part(block, stack, lead)
 
 
-_STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,16}。$")
-"""`（一）现实基础。`: a short numbered name with a full stop and nothing else is still a heading."""
+_STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,30}。$")
+"""`（一）现实基础。`, `（一）“十二五”教育事业发展取得的成绩与经验。`: a short numbered name with a
+full stop and nothing else (no comma, no figure) is still a heading."""
 
 
 def _is_heading(text: str, style: str | None) -> bool:

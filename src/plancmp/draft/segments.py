@@ -72,6 +72,25 @@ def leading_segment(text: str) -> tuple[str | None, str]:
     return _WORDS[m.group(1)], text.strip()[m.end() :]
 
 
+_RATE_OF_STAGE = re.compile(
+    "("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r")[^、，,；;（）()]{0,8}(?:率|比例|占比|比重)$"
+)
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:率|比例|占比|比重)")
+
+
+def shared_stage(before: str, name: str) -> str | None:
+    """The stage word a list's first rate opens with, when the next item is a bare rate of
+    no stage (`学前教育公办率50%、普惠率90%`: the 普惠率 is 学前教育's); None otherwise."""
+    m = _RATE_OF_STAGE.search(before)
+    if m is None or before[max(0, m.start() - 1) : m.start()] == "中":
+        return None  # 中小学 is one thing
+    if not _BARE_RATE.fullmatch(name) or stages_named(name) or _OTHER.search(name):
+        return None
+    return m.group(1)
+
+
 _RUN = re.compile(
     "("
     + "|".join(sorted(_WORDS, key=len, reverse=True))
@@ -120,7 +139,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),  # `各区(市)县中，…`: among the districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     ("小学", re.compile(r"(?<![中大])小学")),
-    ("初中", re.compile(r"初中")),
+    ("初中", re.compile(r"初中|初级中学")),
 )
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"
@@ -170,12 +189,33 @@ def mixed(name: str) -> bool:
     return bool(_MIXED.search(name))
 
 
+_BARE_SECONDARY = re.compile(r"(?<![初高小职])(?<!初级|高级|完全)中学")
+"""`中学` alone (`新建中学`, `中学28个班`): schools of junior and senior years, or either;
+a name that counts them is of no one stage, whatever stage its neighbours name."""
+
+
+_TWO_STAGES = re.compile(
+    r"小学部?\s*[和及与]\s*初(?:中|级中学)部?|初中部?\s*[和及与]\s*小学部?|小学部\s*[、，,]\s*初中部"
+)
+"""小学 and 初中 listed as two kinds of school (`新建小学和初中20所`, `小学部、初中部`)."""
+
+
+def two_stages(name: str) -> bool:
+    """A name that lists 小学 and 初中 as two kinds of school: one figure of two stages, of
+    no one segment — unless it says 义务教育 itself (corpus/README.md: two stages together)."""
+    return bool(_TWO_STAGES.search(name)) and "义务教育" not in stages_named(name)
+
+
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
-    names several (`新建幼儿园、中小学`) or none."""
+    names several (`新建幼儿园、中小学`) or none, or the name counts 中学 of no stage."""
     if _MIXED.search(name) or _CARE.search(name) or _POPULATION.search(name):
         return None
+    if two_stages(name):
+        return None
     found = topics(name)
+    if not found and _BARE_SECONDARY.search(name):
+        return None
     if not found and not _OTHER.search(context):
         found = topics(_MIXED.sub("", context))
         if found and SECONDARY_COUNT.search(context):

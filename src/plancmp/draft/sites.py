@@ -20,7 +20,7 @@ _KIND = r"(?:幼儿园|小学|中学|初中|高中|学校)"
 _OWN = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}|[^\W\d_的之、，,；;：:（）()“”]{2,10}?)"
 _ATTRIBUTE = (
     r"(?:项目)?(?:总?占地(?:面积)?|(?:总)?用地面积|(?:总)?建筑面积|(?:计划|规划)?总?投资|"
-    r"办学规模|班级|设有?|可?容纳|可?提供)"
+    r"办学规模|班级|设有?|可?容纳|可?提供|(?:共|计划)?(?:招生|招收))"
 )
 _SITE_FIRST = re.compile(rf"(?P<site>{_OWN}{_KIND})(?P<rest>{_ATTRIBUTE}.*)$")
 """`…的第十五幼儿园占地面积`: a school's own name, then one of its particulars."""
@@ -31,6 +31,10 @@ _SUBJECT = re.compile(
     rf"(?:^|[，,；;。])\s*(?P<site>第[一二三四五六七八九十百零〇\d]{{1,4}}{_KIND})"
 )
 """A school a sentence opens a clause with by its ordinal name (`第十六幼儿园是…`)."""
+_SITE_CLAUSE = re.compile(rf"(?:包括|如|其中)?\s*(?P<site>{_OWN}{_KIND})\s*")
+"""A clause that is only a school's name (`…，包括甲幼儿园，设6个班`): the particulars after it
+are that school's."""
+_CLAUSE_END = re.compile(r"[，,；;：:。]")
 _GENERIC = re.compile(r"(?:公办|民办|普惠|新建|改扩建|扩建|续建|示范|中心|薄弱|寄宿制?|各类?|全部)")
 """Words of a kind of school, not of one school's name (`公办幼儿园占地`)."""
 
@@ -49,13 +53,24 @@ def of_sites(sentence: str, out: list[Named]) -> list[Named]:
             if not opened:
                 continue
             site, rest = opened[-1].group("site"), pronoun.group("rest")
-        elif site and _BARE.match(name):
+        elif _BARE.match(name) and (site := _site_clause(sentence, named.span.start) or site):
             rest = name
         else:
             site = "" if first else site
             continue
         out[i] = named._replace(name=site + rest, segment=named.segment or topic_segment(site))
     return out
+
+
+def _site_clause(sentence: str, at: int) -> str:
+    """The school a clause before `at` names and says nothing else of (`永外地区幼儿园，设12个班`):
+    the nearest such clause of the run, or ''."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(sentence, 0, at)]
+    if not ends or sentence[ends[-1]] in "；;。":
+        return ""
+    start = ends[-2] + 1 if len(ends) > 1 else 0
+    m = _SITE_CLAUSE.fullmatch(sentence, start, ends[-1])
+    return m.group("site") if m and _one_school(m) else ""
 
 
 def other_sites(a: str, b: str) -> bool:

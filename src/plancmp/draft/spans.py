@@ -48,17 +48,24 @@ _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 
 
 def _unit_signs() -> list[str]:
-    """Unit signs of one character (`㎡`, `㎞`, `万㎡`) that read as a listed unit (m2, km,
-    万m2): the grammar reads them, so the finder must find them."""
+    """Unit signs of one character (`㎡`, `㎞`, `万㎡`, `㎡/生`) that read as a listed unit
+    (m2, km, 万m2, m2/生): the grammar reads them, so the finder must find them."""
     import unicodedata
 
     listed = set(UNITS)
     signs = [chr(c) for c in range(0x3380, 0x33E0)]
-    return [
+    found = [
         m + s
         for s in signs
         for m in ("", "千", "万", "亿")
         if m + unicodedata.normalize("NFKC", s) in listed
+    ]
+    per = [u.split("/", 1) for u in listed if "/" in u]  # `㎡/生` reads as m2/生
+    return found + [
+        s + "/" + tail
+        for s in found
+        for head, tail in per
+        if unicodedata.normalize("NFKC", s) == head
     ]
 
 
@@ -89,16 +96,18 @@ _SPAN = re.compile(
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
 _COUNT_WORD_END = re.compile(
-    r"(?<=\d)\s?(?:个)?[班所](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元))"
+    r"(?<=\d)\s?(?:个)?[班所条座处](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元|公里|亩))"
 )
-"""Classes or schools run straight into the next figure (`可提供9班270个学位`, `办学规模36班
-1620人`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
+"""Classes, schools or works run straight into the next figure (`可提供9班270个学位`, `办学规模36班
+1620人`, `街巷步道3条29公里`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
 Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
-_OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}[\u4e00-\u9fff]{3,24}")
+_OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\s?[\u4e00-\u9fff]{3,24}\s*\d{0,3}")
 """A line that is only an outline number and words (`6.2人力资源需求`, `10.1方案总结`): a heading
 of a table of contents, whose number the words run on from (`1.2万人次` ends at its unit)."""
+_LABEL_BEFORE = re.compile(r"(?:专栏|附件|附表|附录)\s*$")
+"""`专栏2`, `附件1`: the number a box or an annex is labelled with."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u9fff])")
 """Counting words after a count unit that make one unit with it (`台件套`, `户次`)."""
@@ -125,7 +134,7 @@ _COMPARED = re.compile(
 )
 """`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
+    r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
 )
 """`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`, `每个乡镇至少有1所`: a comparator, then the verbs of the
 amount (one, or two in a row: built and put to use), then the amount."""
@@ -134,10 +143,10 @@ _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
 _HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
 )
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
-乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`) is a condition:
+乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
@@ -305,6 +314,8 @@ def _accept_number(
         return None  # `1 本网注明…`: the number of a list item
     if not folded[:start].strip() and _OUTLINE_LINE.fullmatch(folded.strip()) and _HAN.match(after):
         return None  # `6.2人力资源需求`: an outline's heading number run into its words
+    if _LABEL_BEFORE.search(folded[:start]):
+        return None  # `专栏2 人力资源开发主要目标`: the number of a box, not a value
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
@@ -357,8 +368,8 @@ _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;�
 """`是…确定的12项重大民生工程之一`, `成为全国10个试点城市之一`: one of so many; the count sizes a
 list the subject is in, not what anyone is to reach; not where a verb comes between
 (`将建设43所幼儿园列入十大民生实事之一`: the 43 is the target listed)."""
-_BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
-"""A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
+_BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此|该|該)\s*$")
+"""A count after a demonstrative (`这30所学校包括…`, `上述12个项目`, `该73间小学`) points back to one already
 printed: no new value."""
 _AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
 """`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
@@ -468,6 +479,15 @@ _COPULA = re.compile(r"(?:是|成为|作为)$")
 describes what a thing is; it counts nothing, whatever verb came before."""
 
 
+_GRADE = re.compile(rf"[{_CN}](?:级|流|类|星)")
+"""`至少有一所一级达标高中`: a grade after a count in words (一级, 一流), not a number run on."""
+_REACHES = re.compile(r"(?:达到?|达至|提高到|提升到|增至|增加到|降至|降到|降低到)$")
+"""A verb of reaching right before a number in words: the number is the level reached (of a
+measure: `达到一个…的比例` is an article, `总数达四十三园` a count the reader judges by its
+other words)."""
+_COUNTED = frozenset("个园所家种项批类次位名人班间座处条件张台套")
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -477,14 +497,18 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     after = folded[end : end + 1]
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
-    if re.match(rf"[{_CN}]", after) or folded[max(0, start - 1) : start] == "届":
+    if (re.match(rf"[{_CN}]", after) and not _GRADE.match(folded, end)) or folded[
+        max(0, start - 1) : start
+    ] == "届":
         return False
     if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
-    if prefix or _once_per(folded, start, unit):
+    if prefix or _once_per(folded, start, unit) or _AT_LEAST_VERB.search(folded[:start]):
         return True
+    if unit == "%" or (unit not in _COUNTED and _REACHES.search(folded, max(0, start - 4), start)):
+        return True  # `公共化比率将达四十六%`, `人均体育场面积达到一平方米`: a level reached
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):
         return False
     return bool(_CN_COUNT_VERBS.search(_clause_before(folded, start)))

@@ -92,30 +92,45 @@ def _may_be_title(line: str) -> bool:
     )
 
 
-def find_title(texts: list[str]) -> str | None:
+def find_title(texts: list[str], printed: list[str] | None = None) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
-    year about schools, or a short opening line (`关于…提案的答复`); never the covering
-    notice nor page furniture."""
+    year about schools (or, the page's first line, about 小学/中学/高中), or a short opening
+    line (`关于…提案的答复`); never the covering notice nor page furniture. `printed`: the
+    opening as printed, repeats kept, where a menu may print the headline before its text."""
     opening = _candidates(texts[:3]) + _candidates(texts[3:TITLE_BLOCKS], whole=True)
     lines = [t for t in opening if _may_be_title(t)]
     sections = _section_heads(texts[:TITLE_BLOCKS])
+    subheads = _after_figures(texts[:TITLE_BLOCKS])
     for line in lines:
-        if PLAN_WORDS.search(_CITED.sub("", line) or line) and line not in sections:
+        named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
+        if PLAN_WORDS.search(named) and line not in sections:
             return line
     later = _later_than_opening(texts)
+    first = _candidates(texts[:1])  # a headline about 中小学 (no 学校 in it) opens the page
     for line in lines:
         dated = _TITLE_YEAR.search(line)
         if (
             dated
             and not later(line)
-            and re.search(r"教育|学校|学位|幼儿园", line)
+            and not (line in subheads and _OPENS_DATED.match(line))
+            and (
+                re.search(r"教育|学校|学位|幼儿园", line)
+                or (line in first and re.search(r"[小中]学|高中", line))
+            )
             and not re.match(r"截至|截止", line)
         ):
             return line
     if (headline := _above_date(texts[:TITLE_BLOCKS])) is not None:
         return headline
+    if printed and (headline := printed_again(printed)) is not None:
+        return headline
     for line in _candidates(texts[:3], whole=True):
-        if _may_be_title(line) and len(line) >= 6 and not re.search(r"[，,。]|[：:]$", line):
+        if (
+            _may_be_title(line)
+            and len(line) >= 6
+            and not re.search(r"[，,。]|[：:]$", line)
+            and not (line in subheads and _OPENS_DATED.match(line))
+        ):
             return line
     for text in texts[:TITLE_BLOCKS]:
         for m in re.finditer(r"《([^》]{4,40})》", text):
@@ -125,6 +140,25 @@ def find_title(texts: list[str]) -> str | None:
 
 
 _PROSE = re.compile(r".{100,}[。！!]\s*")
+MENU_REACH = 80
+"""How many lines of a page's menus may stand before its article."""
+
+
+def printed_again(texts: list[str]) -> str | None:
+    """An article's headline over its first paragraph when the page's menu of headlines
+    printed it already (`标题导航` / … / `西安83所新扩建中小学今秋投用` / … / the same line /
+    `13日，记者…`): the line the page prints twice, the second time heading the text."""
+    first = next(
+        (k for k, t in enumerate(texts[:MENU_REACH]) if len(t.strip()) >= LEAD and "。" in t), None
+    )
+    if not first:
+        return None
+    line = texts[first - 1].strip()
+    twice = line in (t.strip() for t in texts[: first - 1])
+    sentence = re.search(r"[，,。；;：:]", line)
+    return line if twice and not sentence and len(line) >= 8 and _may_be_title(line) else None
+
+
 """A paragraph of running text: a hundred characters or more ending as a sentence does."""
 _SECTION_NUMBER = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
@@ -153,6 +187,29 @@ def _body_start(texts: list[str]) -> int:
     return next(
         (n for n, t in enumerate(texts[:TITLE_BLOCKS]) if _PROSE.fullmatch(t.strip())), len(texts)
     )
+
+
+_PLANNED_WORKS = re.compile(r"规划(?=新建|新改|改扩建|扩建|新增|建设|建成|布局|选址)")
+"""`规划` as a verb before works (`2018年规划新改扩建幼儿园75所`, `规划新建学校未投入使用情况`): what
+was planned to be built, not the name of a plan."""
+_STATED = re.compile(r"\d[\d.]*\s*(?:万|亿)?[\u4e00-\u9fff%㎡]{0,4}[，,。；;]")
+"""A figure in a sentence of running text (`…新改扩建学校133所，规划新增…`)."""
+
+
+def _after_figures(texts: list[str]) -> set[str]:
+    """Lines after a paragraph that already stated figures in sentences (`2018年全市规划新改扩建
+    学校133所，…。截至8月31日…` over `2018年规划新改扩建幼儿园75所`): the text has begun. Such a
+    line that opens with a year and a figure heads one of its parts (a year's works by kind);
+    it is not the page's title, whose taking would leave the figures above behind as a
+    covering notice. (A news headline printed after its lead is taken still.)"""
+    first = next(
+        (n for n, t in enumerate(texts) if "。" in t and len(_STATED.findall(t)) >= 2), None
+    )
+    return set() if first is None else {t.strip() for t in texts[first + 1 :]}
+
+
+_OPENS_DATED = re.compile(r"(?:19|20)\d\d\s*年?(?:度)?(?:[^，,。；;\d]{2,}?)\d")
+"""A line that opens with a year and goes on to a figure (`2018年规划新改扩建幼儿园75所`)."""
 
 
 def _section_heads(texts: list[str]) -> set[str]:
@@ -199,10 +256,17 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
-    if _REVIEW_TITLE.search(opening) and not _FORWARD_LEAD.search(opening):
+    if (_REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening)) and not _FORWARD_LEAD.search(
+        opening
+    ):
         return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
+
+
+_ACHIEVED = re.compile(r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)")
+"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`): results, told
+in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
 
 
 _WORK_REPORT = re.compile(r"作[^，,。；;]{0,6}工作报告")
@@ -218,11 +282,17 @@ _DUE_TITLE = re.compile(r"将|前|底|内|力争|确保|预计|计划|\d+月|今
 when they will be (`…年内竣工`, `今秋投用`, `11月前全部开园`) sets a date still."""
 
 
+_MOVED_TITLE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少)了\s*[\d.]")
+"""A headline that says how far a figure moved (`…入园率98.96% 提高了3.48个百分点`): the move is
+done, and so is what the page reports beside it."""
+
+
 def looks_back(title: str) -> bool:
-    """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告, …全部完工)."""
+    """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告, …全部完工,
+    …提高了3.48个百分点)."""
     if _TASK_NOTICE.search(title):
         return False
-    if _ASSESSMENT.search(title):
+    if _ASSESSMENT.search(title) or _MOVED_TITLE.search(title):
         return True
     if _DONE_TITLE.search(title) and not _DUE_TITLE.search(title):
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 Rows = list[list[str]]
 Taken = tuple[Rows, int] | None
@@ -151,15 +152,50 @@ def take_pipe_table(lines: list[str], i: int) -> Taken:
     return rows, j
 
 
+def _short_pipe(line: str) -> bool:
+    """`|` or `| 合计 |`: one cell, or none, left on its own line by a copied row."""
+    return "|" in line and len(_pipe_cells(line)) == 1
+
+
+class _Printed(NamedTuple):
+    cells: list[str]
+    loose: bool  # copied one cell a line
+    end: int  # the line after it
+    carried: bool = False  # its last cells were carried onto lines of their own
+
+
+def _printed_rows(lines: list[str], j: int, width: int) -> list[_Printed]:
+    """The rows split by `|` from line j on. A line of one cell or none (`|`, `| 合计 |`)
+    is a cell the copy put on its own line: it goes on the row above while that row is
+    narrower than the header, else it starts a row of such lines (a total row whose cells
+    were copied one a line)."""
+    rows: list[_Printed] = []
+    while j < len(lines) and "|" in lines[j]:
+        cells = _pipe_cells(lines[j])
+        if len(cells) > 1 and lines[j].count("|") >= 2:
+            rows.append(_Printed(cells, False, j + 1))
+        elif not _short_pipe(lines[j]):
+            break
+        elif rows and (rows[-1].loose or len(rows[-1].cells) < width):
+            last = rows[-1]
+            rows[-1] = _Printed(last.cells + cells, last.loose, j + 1, not last.loose)
+        else:
+            rows.append(_Printed(cells, True, j + 1))
+        j += 1
+    return rows
+
+
 def _pipe_rows(lines: list[str], i: int) -> Taken:
     """Rows split by `|` with no rule under the header. A row with fewer cells than the
     header starts under a cell merged down from a row above (a category), so its cells
     keep to the right, unless it prints its last cells empty where the header shows that
-    empty cells were kept (`a | b | ||` under `x | y | z | |`); a row with fewer than half
-    the header's cells ends the table, as does a line of `label: | value` pairs (a page's
-    `索引号: | … | 成文日期: | …`). Under a performance table's header (一级指标 … 指标值)
-    the kinds of indicator are merged down over many rows, so a row of a name and its
-    value (`补贴发放合规率 | ≥95% | |||`) is a row too."""
+    empty cells were kept (`a | b | ||` under `x | y | z | |`) or its last cells went onto
+    lines of their own (`1 | 仁化县 | 1000 |` then `|`) to the header's width; a row with fewer than half the header's cells ends the table, as does a
+    line of `label: | value` pairs (a page's `索引号: | … | 成文日期: | …`). Under a
+    performance table's header (一级指标 … 指标值) the kinds of indicator are merged down
+    over many rows, so a row of a name and its value (`补贴发放合规率 | ≥95% | |||`) is a
+    row too; so is a row of two or more filled cells copied one a line, kept to the right
+    as printed."""
     printed_header = _pipe_cells(lines[i])
     header = _filled(list(printed_header))
     empties = len(printed_header) - len(header)
@@ -168,17 +204,21 @@ def _pipe_rows(lines: list[str], i: int) -> Taken:
     fewest = 2 if _performance_header(header) else len(header) // 2 + 1
     rows = [header]
     j = i + 1
-    while j < len(lines) and lines[j].count("|") >= 2:
-        printed = _pipe_cells(lines[j])
+    for printed, loose, end, carried in _printed_rows(lines, i + 1, len(header)):
         cells = _filled(list(printed))
         labels = sum(c.endswith((":", "：")) for c in cells)
-        if len(cells) < fewest or len(cells) > len(header) or labels >= 2:
+        filled = sum(bool(c) for c in cells)
+        if loose and filled >= 2 and len(printed) <= len(header):
+            rows.append([""] * (len(header) - len(printed)) + printed)
+        elif len(cells) < fewest or len(cells) > len(header) or labels >= 2:
             break  # too few cells, or a page's `索引号: | … | 成文日期: | …` line
-        if empties and len(printed) - len(cells) > empties:  # its last cells are empty
+        elif (carried and len(printed) == len(header)) or (
+            empties and len(printed) - len(cells) > empties
+        ):
             rows.append(cells + [""] * (len(header) - len(cells)))
         else:
             rows.append([""] * (len(header) - len(cells)) + cells)
-        j += 1
+        j = end
     return (rows, j) if len(rows) >= 2 else None
 
 

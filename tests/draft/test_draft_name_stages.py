@@ -1,0 +1,94 @@
+"""The stage and the name a drafted figure takes from its own clause, stated on invented
+sentences (corpus/README.md, `segment`: the stage the figure's own words name)."""
+
+from __future__ import annotations
+
+from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+
+YEAR = Plan(None, 2024, True)
+
+
+def stages(text: str) -> list[tuple[str, str, str | None]]:
+    found, _, _ = read_paragraph(text, Paragraph("今年主要任务", False, 2024, 0), YEAR)
+    return [(f.name, f.raw, f.segment) for f in found]
+
+
+def test_a_count_of_middle_schools_is_of_no_one_stage() -> None:
+    """`中学` alone is junior years, senior years or both: it takes no stage from `小学` beside it."""
+    assert stages("今年新建小学2所，新建中学1所。") == [
+        ("新建小学", "2所", "小学"),
+        ("新建中学", "1所", None),
+    ]
+    assert stages("将新增小学180个班，中学28个班。")[1][2] is None
+    assert stages("今年新建小学2所，新建初级中学1所。")[1][2] == "初中"
+
+
+def test_a_clause_that_only_names_a_school_names_the_particulars_after_it() -> None:
+    """`…，包括甲幼儿园，设6个班；乙幼儿园，设12个班，共招生360个幼儿`: each school's classes and
+    intake are that school's, of its stage; a school clause ends at `；`."""
+    assert stages(
+        "今年新增学前学位2000个，包括甲地幼儿园，设6个班；乙地幼儿园，设12个班，共招生360到400个幼儿，计划9月开班。"
+    ) == [
+        ("新增学前学位", "2000个", "学前"),
+        ("甲地幼儿园设班", "6个", "学前"),
+        ("乙地幼儿园设班", "12个", "学前"),
+        ("乙地幼儿园共招生幼儿", "360到400个", "学前"),
+    ]
+    assert stages("新建学校3所；设36个班。")[1][0] == "设班"
+
+
+def test_primary_and_junior_schools_listed_together_are_of_no_one_stage() -> None:
+    """`新建小学和初中20所`, `小学部、初中部`: one figure of two stages is of none
+    (corpus/README.md); a name that prints 义务教育 keeps it."""
+    assert stages("今年争创现代化小学和初中20所。") == [("争创现代化小学和初中", "20所", None)]
+    assert stages("新校区小学部、初中部规划建筑面积4.9万平方米。")[0][2] is None
+    assert stages("今年新建义务教育小学和初中3所。")[0][2] == "义务教育"
+
+
+def test_schools_the_sentence_says_are_of_compulsory_education_are_of_it() -> None:
+    """`学校` alone is of no stage, unless its sentence says they are 义务教育学校
+    (corpus/README.md); a programme `在…方面` that names them lends nothing."""
+    assert stages("在义务教育方面，每年新建、扩建2-3所学校。")[0][2] == "义务教育"
+    assert stages("改薄计划覆盖所有公办义务教育学校，改善基本办学条件项目学校177所。") == [
+        ("改善基本办学条件项目学校", "177所", "义务教育")
+    ]
+    assert stages("在义务教育学校薄弱环节的改善方面，今年将改善乡村小规模学校331所。")[0][2] is None
+    assert stages("覆盖义务教育学校和普通高中，改善项目学校50所。")[0][2] is None
+
+
+def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None:
+    """`学前教育公办率在50%以上、普惠率在90%以上`: the second rate is the same stage's."""
+    assert stages("巩固全市学前教育公办率在50%以上、普惠率在90%以上，推进乡村办园。")[1] == (
+        "学前教育普惠率",
+        "90%以上",
+        "学前",
+    )
+    assert stages("全市中小学生近视率下降1个百分点、体质达标率95%。")[1][:3:2] == (
+        "体质达标率",
+        None,
+    )
+
+
+def test_money_named_only_by_spending_it_is_named_by_the_work_it_pays_for() -> None:
+    """`计划再投入2.2亿元，新建、改扩建农村义务教育学校169所`: `再投入` says nothing of what the
+    money is for; the work measured next does."""
+    assert stages("今年计划再投入2.2亿元，新建、改扩建农村义务教育学校169所。") == [
+        ("新建、改扩建农村义务教育学校资金", "2.2亿元", "义务教育"),
+        ("新建、改扩建农村义务教育学校", "169所", "义务教育"),
+    ]
+
+
+def test_a_modal_or_you_left_behind_by_a_removed_verb_is_no_part_of_a_name() -> None:
+    """`办学规模可达到12个班级`, `公办园数量可达到120所`, `新建有6所`: 可 and 有 go with the verb."""
+    assert stages("搬迁后，办学规模可达到12个班级，满足就近入园。")[0][0] == "办学规模班级"
+    assert stages("今年全市公办园数量可达到120所。")[0][:2] == ("公办园数量", "120所")
+    assert [n for n, _, _ in stages("今年小学新建有6所，改扩建有48所。")] == ["小学新建", "改扩建"]
+    assert stages("今年办学许可120所。")[0][0] == "办学许可"
+
+
+def test_a_school_project_a_sentence_opens_with_names_its_sizes() -> None:
+    """`甲小学项目位于…，用地面积…，建成后可提供…个学位`: the school's own land and places."""
+    assert stages("甲地小学项目位于某路南侧，用地面积约3万平方米，建成后可提供学位1800个。") == [
+        ("甲地小学用地面积", "约3万平方米", "小学"),
+        ("甲地小学提供学位", "1800个", "小学"),
+    ]

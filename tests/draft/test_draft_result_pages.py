@@ -1,0 +1,112 @@
+"""Pages and sections that report results set no targets: rules read from how reviews and
+plan openings are written, each stated on invented sentences."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.captions import with_captions_joined
+from plancmp.draft.dating import reported_year
+from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.title import looks_back
+
+
+def drafted(*lines: str) -> list[str]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [r.record.target.raw for r in draft_document(doc, "n", []).records]
+
+
+def test_a_headline_that_says_how_far_a_figure_moved_looks_back() -> None:
+    """`…入园率98.96% 提高了3.48个百分点`: the move is done; `…将提高3个百分点` is still ahead."""
+    assert looks_back("某省学前教育三年入园率98.96% 提高了3.48个百分点")
+    assert not looks_back("某省学前教育三年入园率将提高3个百分点")
+
+
+def test_a_press_release_under_a_headline_of_a_rise_drafts_nothing() -> None:
+    """Rates kept and counts reached beside the headline's rise are results too, though they
+    are printed with 保持在…以上 and 至少, as targets are."""
+    got = drafted(
+        "某省学前教育三年入园率98.96% 提高了3.48个百分点",
+        "2022-09-20 10:54:38",
+        "近日,某省召开新闻发布会,介绍党的十八大以来某省教育改革发展相关情况。",
+        "同10年前相比,全省学前教育三年入园率98.96%,提高了3.48个百分点;"
+        "九年义务教育巩固率保持在99%以上;高中阶段毛入学率97.03%。",
+        "某省实现每个县至少有1所中职学校,中高职毕业生就业率连续多年保持在95%以上。",
+    )
+    assert got == []
+
+
+def test_a_numbered_heading_of_a_periods_results_with_a_full_stop_is_a_heading() -> None:
+    """`（一）“十二五”教育事业发展取得的成绩与经验。`: a numbered name with a full stop and no
+    comma or figure heads the review below it, whose counts are results."""
+    got = drafted(
+        "某省“十三五”教育发展规划",
+        "一、教育事业发展面临的形势",
+        "(一)“十二五”教育事业发展取得的成绩与经验。",
+        "坚持推进教育现代化建设。教育部确定22个示范区和5所高校示范点先行先试。",
+    )
+    assert got == []
+
+
+def test_the_inputs_of_a_reckoned_shortfall_are_no_targets() -> None:
+    """`到2020年，户籍适龄儿童45.5万人，…按照85%的入园率来测算，仍将面临约17万个学位缺口`: the
+    children expected and the rate assumed are what a need is reckoned from; a goal the gap is
+    reckoned against (`按照…达到100%的目标测算`) is a target."""
+    got = drafted(
+        "某市学前教育供给保障情况",
+        "根据2015年至2017年出生人口数,到2020年,本市户籍适龄儿童45.5万人,非户籍适龄儿童28万人,"
+        "按照教育部要求的85%的入园率来测算,本市仍将面临约17万个学位缺口。",
+        "到2020年,按照学前三年毛入园率达到100%的目标测算,学位缺口为26145个。",
+    )
+    assert got == ["100%"]
+
+
+def test_a_trend_a_page_observes_is_no_target() -> None:
+    """`…但呈现“城镇学校在校生逐年增加”的特征`: what the figures show, not what a plan sets;
+    `城镇学校学位逐年增加` set by a plan is a target."""
+    observed = (
+        "当前,全市义务教育阶段在校生总数基本稳定,"
+        "但呈现“城镇学校在校生逐年增加,农村学校在校生逐年减少”的鲜明特征。"
+    )
+    assert drafted(observed) == []
+    assert drafted("到2025年,某市城镇学校学位逐年增加。") != []
+
+
+def test_a_report_of_a_years_completion_dates_an_undated_page() -> None:
+    """A page from the press conference on `2020年…民心工程完成情况` was written in 2020 or
+    after: a total over 2018 to 2020 sums what was done, while the rates it says the year will
+    reach are targets."""
+    assert (
+        reported_year("这是记者从日前召开的“2020年某省20项民心工程完成情况”新闻发布会上获悉的。")
+        == 2020
+    )
+    got = drafted(
+        "某省新闻网讯 经测算,到2020年底,某省能够实现学前三年毛入园率达到88%的发展目标。"
+        "这是记者从日前召开的“2020年某省20项民心工程完成情况”新闻发布会上获悉的。",
+        "2018年至2020年,通过幼儿园建设民心工程,某省共新建、改扩建公办幼儿园785所,新增学位8.69万个。",
+    )
+    assert got == ["88%"]
+
+
+def test_a_figure_on_its_own_line_reads_with_the_caption_above_it() -> None:
+    """`今年安排学前教育资金` over `92亿元`, with running text around them: a news page sets a
+    figure large under its caption; the short lines of a table printed one cell a line
+    (`资金总额` over `800万元` over `当年资金总额:`) are not captions."""
+    got = drafted(
+        "某市学前教育工作会议召开",
+        "副市长表示,下一步,将研究鼓励企事业单位办园政策。",
+        "今年安排学前教育资金",
+        "92亿元",
+        "未来,所有普惠性幼儿园都将逐渐实现“四同”。",
+    )
+    assert got == ["92亿元"]
+    cells = ("项目资金", "资金总额", "800万元", "当年资金总额:", "800万元")
+    doc = Document("t.txt", tuple(Paragraph(t) for t in cells))
+    assert with_captions_joined(doc) == doc
+
+
+def test_a_year_on_a_line_of_its_own_is_no_caption_figure() -> None:
+    """`2023年` under a short line dates what follows; it is no figure of the line above."""
+    doc = Document(
+        "t.txt", tuple(Paragraph(t) for t in ("某区教育工作", "2023年", "全区将新建学校3所。"))
+    )
+    assert with_captions_joined(doc) == doc

@@ -1,0 +1,61 @@
+"""How news of a year's school projects dates them: rules read from how such pages are
+written, each stated on invented sentences."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+
+
+def drafted(*lines: str) -> list[tuple[str, int | None]]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+
+
+def test_this_year_of_an_undated_page_is_not_after_its_first_due_year() -> None:
+    """An undated page's `今年` is no later than the first year it says works are due in,
+    wherever in the page that year is printed: works still due fall in this year or later."""
+    got = drafted(
+        "某市今年新建中小学10所,目前已有3所完工。",
+        "某路初中规划建设18个班,计划于2026年建成投入使用。",
+        "某路小学新建36班小学,预计2025年8月建成。",
+    )
+    assert ("10所", 2025) in got
+
+
+def test_a_due_year_after_plan_and_at_dates_the_clause_before() -> None:
+    """`规划建设18个班，计划于2026年建成`: the classes are due in the year the works are."""
+    got = drafted(
+        "某市今年新建中小学10所,预计2025年8月建成。",
+        "某路初中规划建设18个班,计划于2026年建成投入使用。",
+    )
+    assert ("18个", 2026) in got
+
+
+def test_what_stands_added_to_the_new_is_no_target_but_the_total_is() -> None:
+    """`加上保留现状的…` adds what stands to the new to make a total: the total is the target;
+    the existing schools, classes and places, and the bare counts listed after them, are not."""
+    got = drafted(
+        "某市教育设施布局规划(2014~2016年)发布。",
+        "2014~2016年项目完成后,将提供学位6万多个,加上保留现状的100所幼儿园(共700个班)"
+        "2万多个学位,共计提供学位8万多个。",
+        "同时,将提供小学学位1万多个,加上保留现状的50所小学,15所初中,可基本满足需求。",
+    )
+    raws = [raw for raw, _ in got]
+    assert "8万多个" in raws and "6万多个" in raws and "1万多个" in raws
+    assert not {"100所", "700个", "2万多个", "50所", "15所"} & set(raws)
+
+
+def test_projects_a_layout_plan_keeps_in_reserve_are_no_targets() -> None:
+    """`规划预留项目46个（其中幼儿园27所，…）`: projects kept for a later, undated term, started
+    as new areas develop; the planned total beside them, with its year, is a target."""
+    got = drafted(
+        "某市教育设施布局规划(2014~2020年)发布。",
+        "2017~2020年,全市规划建设各级各类教育设施85所(其中幼儿园48所,小学21所);"
+        "规划预留项目46个(其中幼儿园27所,小学11所,职业教育用地6处)。",
+    )
+    raws = [raw for raw, _ in got]
+    assert {"85所", "48所", "21所"} <= set(raws)
+    assert not {"46个", "27所", "11所", "6处"} & set(raws)
