@@ -158,6 +158,9 @@ class Plan(NamedTuple):
     """`now` is the page's own date: a year from it on is never past."""
     reads_back: bool = False
     """The report's lead says it reports results: a clause is a target only by its words."""
+    left: dict[str, list[str]] | None = None
+    """What a paragraph leaves the next: the two schools it named (`甲初中项目和乙中学项目…`),
+    which the next paragraph's `前者…。后者…` size in turn. None: nothing carried."""
 
 
 class Paragraph(NamedTuple):
@@ -183,7 +186,7 @@ def read_paragraph(
     targets: list[Found] = []
     baselines: list[Found] = []
     anchor: Year = (where.year, False)
-    state: dict[str, list[str]] = {}
+    state: dict[str, list[str]] = dict(plan.left or {})
     back = plan.reads_back or plan.looks_back
     dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, back)
     always = where.review
@@ -241,7 +244,18 @@ def read_paragraph(
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
         chain = _chain_stage(sentence, parts, chain)
+    _leave(plan.left, state)
     return targets, baselines, carried != TARGET
+
+
+def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> None:
+    """Two schools the paragraph named last go to the next paragraph only: a `前者` further
+    on points at something nearer."""
+    if left is None:
+        return
+    pair, before = state.get("pair"), left.pop("pair", None)
+    if pair and pair is not before:  # named in this paragraph, not carried into it
+        left["pair"] = pair
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:

@@ -1,0 +1,63 @@
+"""Single schools and projects still to be built, as news of a building programme lists
+them one after another (corpus/README.md, "What counts as a record": each figure of a
+school's design is a record, named for its school, of the stage its own words name)."""
+
+from __future__ import annotations
+
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Document, Paragraph
+
+
+def drafted(*lines: str) -> list[tuple[str, str, str | None]]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.name, r.record.target.raw, r.record.segment)
+        for r in draft_document(doc, "n", []).records
+    ]
+
+
+def test_a_school_named_with_a_bracket_or_then_before_where_it_stands_names_its_figures() -> None:
+    """`甲幼儿园(某村)项目位于…`, `乙幼儿园则位于…`, `其中丙小学项目位于…`: each school's figures
+    are its own, so two schools of the same design stay two records."""
+    got = drafted(
+        "今年全区新建幼儿园2所。"
+        "甲路幼儿园(某村)项目位于某路以北,总用地面积约4020平方米,可容纳180名幼儿。"
+        "乙路幼儿园则位于某路以南,总建筑面积约4200平方米,可容纳180名幼儿。",
+        "其中丙路小学项目位于某路以东,建筑面积26037㎡,预计2025年8月建成。",
+    )
+    assert ("甲路幼儿园可容纳幼儿", "180名", "学前") in got
+    assert ("乙路幼儿园可容纳幼儿", "180名", "学前") in got
+    assert ("乙路幼儿园总建筑面积", "约4200平方米", "学前") in got
+    assert ("丙路小学建筑面积", "26037㎡", "小学") in got
+
+
+def test_classes_of_a_kind_of_school_are_the_schools_class_count_and_stage() -> None:
+    """`规划建设6班幼儿园`, `新建36班小学`: the school's classes; `规划36班初中` says a 中学 (of no
+    one stage by its name) is a junior school, so its land and places are 初中's too."""
+    got = drafted(
+        "今年全区新建学校3所。"
+        "甲路幼儿园项目位于某路以北,规划建设6班幼儿园。"
+        "乙路小学项目位于某路以东,新建36班小学。"
+        "某区第一中学项目位于某路以西,占地约73亩,规划36班初中,可提供1800个学位。"
+    )
+    assert ("甲路幼儿园班数", "6班", "学前") in got
+    assert ("乙路小学班数", "36班", "小学") in got
+    assert ("某区第一中学班数", "36班", "初中") in got
+    assert ("某区第一中学占地", "约73亩", "初中") in got
+    assert ("某区第一中学提供学位", "1800个", "初中") in got
+
+
+def test_the_former_and_the_latter_are_the_two_schools_named_just_before() -> None:
+    """`甲初中项目和乙中学项目也在推进。` then `前者…，规划建设18个班。后者…，占地约73亩`: each
+    figure is the school the pronoun points back at; further on, nothing is carried."""
+    got = drafted(
+        "今年全区新建学校2所。",
+        "甲路初中项目和乙区第一中学项目也在稳步推进。",
+        "前者位于某路以北,占地面积约19612.5平方米,规划建设18个班。后者则位于某路东侧,占地约73亩。",
+        "今年新建学校2所。",
+        "前者位于某路以南,占地面积约2000平方米。",
+    )
+    assert ("甲路初中占地面积", "约19612.5平方米", "初中") in got
+    assert ("甲路初中规划建设班", "18个", "初中") in got
+    assert ("乙区第一中学占地", "约73亩", None) in got
+    assert ("占地面积", "约2000平方米", None) in got
