@@ -61,3 +61,29 @@ def test_the_former_and_the_latter_are_the_two_schools_named_just_before() -> No
     assert ("甲路初中规划建设班", "18个", "初中") in got
     assert ("乙区第一中学占地", "约73亩", None) in got
     assert ("占地面积", "约2000平方米", None) in got
+
+
+def dated(*lines: str) -> list[tuple[str, int | None]]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+
+
+def test_a_schools_figures_are_due_when_its_sentence_says_it_is_finished_or_opens() -> None:
+    """`…占地面积约…，规划建设18个班，计划于2026年建成`, `该校将设置36个班，…，要到2019年秋季才能招生`:
+    the whole run of particulars is due in the year the sentence ends on, not only the clause
+    right before it; a year printed between keeps the figures before it apart."""
+    got = dated(
+        "某市今年新建中小学10所,预计2025年8月建成。",
+        "甲路初中位于某路以北,占地面积约19612.5平方米,规划建设18个班,计划于2026年建成投入使用。",
+        "乙路小学将设置36个班,计划在年内开工建设,设计工期为650天,要到2027年秋季才能招生。",
+    )
+    assert ("约19612.5平方米", 2026) in got
+    assert ("18个", 2026) in got
+    assert ("36个", 2027) in got
+    got = dated(
+        "某市今年新建中小学10所,预计2025年8月建成。",
+        "丙路小学占地面积约3000平方米,2024年已开工,计划于2026年建成投入使用。",
+    )
+    assert ("约3000平方米", 2025) in got

@@ -345,11 +345,25 @@ _DUE_NEXT = re.compile(
 )
 
 
+_DUE_LATER = re.compile(
+    r"[，,]\s*(?:(?:预计|计划|将|要)(?:于|在|到)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{0,6}?"
+    rf"(?:{FINISHED}|开园|开学|招生)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def _due_next(sentence: str, end: int) -> int | None:
     """The year the clause right after a value's own says its works are finished in, when
-    no year came before the value in its sentence."""
+    no year came before the value in its sentence; or, further on in the sentence with no
+    other year between, the year a school's run of particulars ends on its completion or
+    opening (`占地面积…，规划建设18个班，计划于2026年建成`, `…，要到2019年秋季才能招生`)."""
     m = _DUE_NEXT.match(sentence, end)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    later = _DUE_LATER.search(sentence, end)
+    if later is None or _YEAR.search(sentence, end, later.start()):
+        return None
+    return int(later.group(1))
 
 
 _LABEL = re.compile(
