@@ -87,3 +87,22 @@ def test_a_schools_figures_are_due_when_its_sentence_says_it_is_finished_or_open
         "丙路小学占地面积约3000平方米,2024年已开工,计划于2026年建成投入使用。",
     )
     assert ("约3000平方米", 2025) in got
+
+
+def test_the_design_of_works_under_way_that_are_due_later_is_a_target() -> None:
+    """`甲学校已进入建设收尾阶段，规划总建筑面积…，是一所拥有24班的学校，可提供…个学位，预计今年
+    可投入使用`: the figures of a school still being built are what it will have; a school that
+    stands (`现有`, `已建成`) reports what it has."""
+    got = drafted(
+        "今年全区计划建成并投入使用学校3所。",
+        "目前,甲路学校已进入建设收尾阶段,规划总建筑面积约为16550平方米,是一所拥有24班的学校,"
+        "可提供约1080个学位,预计今年可投入使用。",
+    )
+    assert ("甲路学校规划总建筑面积", "16550平方米", None) in got
+    assert ("甲路学校班数", "24班", None) in got
+    assert ("甲路学校提供学位", "约1080个", None) in got
+    got = drafted(
+        "今年全区计划建成并投入使用学校3所。",
+        "目前,乙路学校已建成,总建筑面积约为16550平方米,预计今年可投入使用。",
+    )
+    assert [raw for _, raw, _ in got] == ["3所"]

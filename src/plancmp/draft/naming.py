@@ -240,7 +240,7 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
 
 
 _CLASSES_OF_KIND = re.compile(
-    r"^(?:规划|计划|拟)?(?:建设|新建|建)?(?:幼儿园|小学|初中|高中|中学|学校|九年一贯制学校)$"
+    r"^(?:是一所(?:拥有)?)?(?:规划|计划|拟)?(?:建设|新建|建)?(?:幼儿园|小学|初中|高中|中学|学校|九年一贯制学校)$"
 )
 """`规划建设6班幼儿园`, `新建36班小学`: the size of the one school being built, in classes,
 and the stage it says the school is of (`规划36班初中`: 某中学's land and places are 初中's)."""

@@ -356,7 +356,34 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
+    out = _design_of_works_due(sentence, out)
     return _tasks_before_progress(sentence, out, found), state
+
+
+_DUE_LATER = re.compile(
+    r"(?:预计|计划|将|力争)[^，,。；;]{0,12}?(?:投入使用|投用|建成|竣工|完工|交付|开园|开学|招生)"
+)
+_DESIGN = re.compile(
+    r"\s*(?:项目)?(?:规划|设计|计划)?(?:总?占地|总?用地|总?建筑面积|总投资|可?提供|可?容纳|设置|开设)"
+    r"|\s*是一所(?:拥有)?\s*\d+\s*(?:个)?班"
+)
+_STANDS_NOW = re.compile(r"现有|已有|原有|原来|目前有|已建成|已完工|已竣工|已投入使用|已投用")
+
+
+def _design_of_works_due(sentence: str, out: list[Clause]) -> list[Clause]:
+    """`甲小学已进入建设收尾阶段，规划总建筑面积…，可提供…个学位，预计今年可投入使用`: works under
+    way (已进入…, 正在…) whose sentence says when they will be finished or open: the figures of
+    their design after that report are what the school will have (corpus/README.md, a school
+    still to be built), not what stands. A school finished or standing (现有, 已建成) is not."""
+    due = _DUE_LATER.search(sentence)
+    if due is None or _STANDS_NOW.search(sentence):
+        return out
+    return [
+        c._replace(past=False)
+        if c.past and c.end <= due.start() and _DESIGN.match(sentence, c.start)
+        else c
+        for c in out
+    ]
 
 
 _AGAINST_LAST_YEAR = re.compile(
