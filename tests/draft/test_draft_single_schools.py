@@ -106,3 +106,23 @@ def test_the_design_of_works_under_way_that_are_due_later_is_a_target() -> None:
         "目前,乙路学校已建成,总建筑面积约为16550平方米,预计今年可投入使用。",
     )
     assert [raw for _, raw, _ in got] == ["3所"]
+
+
+def test_a_sentence_opening_with_the_project_sizes_the_school_project_named_before() -> None:
+    """`…甲学校项目前期手续正在办理中，计划2027年投入使用。项目可容纳36个教学班`: the project is
+    the school named before, in this paragraph or an earlier one."""
+    got = drafted(
+        "今年全区新建学校3所。",
+        "目前,甲地乙学校项目前期手续正在加紧办理中,计划2027年投入使用。",
+        "项目可容纳36个教学班,可提供1800个学位。",
+    )
+    assert ("甲地乙学校项目可容纳教学班", "36个", None) in got
+    assert ("甲地乙学校提供学位", "1800个", None) in got
+    got = drafted("今年全区新建学校3所。", "项目可容纳36个教学班。")
+    assert ("项目可容纳教学班", "36个", None) in got
+
+
+def test_a_school_called_by_name_is_named_without_the_calling() -> None:
+    """`学校名为甲路实验学校，位于…，项目建设用地97.14亩`: the school is 甲路实验学校."""
+    got = drafted("今年新建学校1所。学校名为甲路实验学校,位于某路以东,项目建设用地97.14亩。")
+    assert ("甲路实验学校项目建设用地", "97.14亩", None) in got

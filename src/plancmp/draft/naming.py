@@ -177,12 +177,13 @@ where it stands (`第二高中，位于…`, `某某小学位于…`), or a name
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
 `某某校区将建设教学楼…`)."""
 _SIZE = re.compile(
-    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后|建成后)?"
-    r"(?:规划|计划|预计)?(?:建设)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
+    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后|建成后|该项目|本项目|项目)?"
+    r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
 _ANAPHOR = re.compile(
-    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后)(?:规划|计划|预计)?"
+    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后|该项目|本项目)"
+    r"(?:规划|计划|预计)?"
 )
 _ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
 """A sentence that opens by pointing back at the school the one before named."""
@@ -198,6 +199,7 @@ def _school_of(
         m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
         if m:
             school = m.group("school") or m.group("subject") or m.group("site") or m.group("sized")
+            school = _CALLED.sub("", school)  # `学校名为甲学校`: the name is 甲学校
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
     if _ANAPHOR_OPENS.match(sentence) and state.get("school"):
@@ -206,9 +208,13 @@ def _school_of(
     if which and len(state.get("pair", [])) == 2:
         school = state["pair"][0 if which.group(1) == "前者" else 1]
         return 0, school, school
+    if _PROJECT_OPENS.match(sentence) and state.get("project"):
+        return 0, state["project"][0], ""  # names the school, lends no stage (a pronoun)
     pair = _TWO_SCHOOLS.search(sentence)
     if pair:
         state["pair"] = [names.clean(pair.group("a")), names.clean(pair.group("b"))]
+    elif project := _PROJECT.search(sentence):
+        state["project"] = [names.clean(project.group("school"))]
     return None
 
 
@@ -217,7 +223,13 @@ _TWO_SCHOOLS = re.compile(
     rf"(?P<a>{_ONE_SCHOOL})(?:建设)?(?:项目)?(?:和|与|及)(?P<b>{_ONE_SCHOOL})(?:建设)?(?:项目)?"
 )
 """`甲初中项目和乙中学项目也在稳步推进`: two schools a later `前者…。后者…` sizes in turn."""
+_CALLED = re.compile(r"^[^，,；;]{0,6}?(?:名为|名称为|命名为|定名为)")
 _ONE_OF_TWO = re.compile(r"\s*(前者|后者)")
+_PROJECT = re.compile(
+    rf"(?P<school>{_ONE_SCHOOL})(?:建设)?项目?(?![一-龥]{{0,2}}(?:已建成|已完工|竣工))"
+)
+"""`甲小学乙校区项目完成立项`: a school project a later `该项目…` sizes."""
+_PROJECT_OPENS = re.compile(r"\s*(?:该项目|本项目|项目)(?!组|办)")
 
 
 def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Named]) -> list[Named]:
@@ -227,7 +239,8 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
         return out
     a, school, where = school_at
     kinds = [topic_segment(n.name) for n in out if n.span.start >= a and _classes_of_kind(n)]
-    stage = topic_segment(school, where) or (kinds[0] if len(set(kinds)) == 1 else None)
+    lent = topic_segment(school, where) if where else None
+    stage = lent or (kinds[0] if len(set(kinds)) == 1 else None)
     for i, named in enumerate(out):
         if named.span.start < a or school in named.name:
             continue

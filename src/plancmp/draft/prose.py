@@ -256,6 +256,8 @@ def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> No
     pair, before = state.get("pair"), left.pop("pair", None)
     if pair and pair is not before:  # named in this paragraph, not carried into it
         left["pair"] = pair
+    if "project" in state:  # the school project named last, until another is named
+        left["project"] = state["project"]
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
