@@ -126,3 +126,14 @@ def test_a_school_called_by_name_is_named_without_the_calling() -> None:
     """`学校名为甲路实验学校，位于…，项目建设用地97.14亩`: the school is 甲路实验学校."""
     got = drafted("今年新建学校1所。学校名为甲路实验学校,位于某路以东,项目建设用地97.14亩。")
     assert ("甲路实验学校项目建设用地", "97.14亩", None) in got
+
+
+def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> None:
+    """`甲路小学相关负责人介绍，该校将设置36个班`: 该校 after a clause is the school that clause
+    names; a kind of school (`公办幼儿园…，该园`) is not one school."""
+    got = drafted(
+        "今年新建学校2所。", "甲路小学相关负责人介绍,该校将设置36个班,要到2027年秋季才能招生。"
+    )
+    assert ("甲路小学设置班", "36个", "小学") in got
+    got = drafted("今年新建学校2所。", "新建公办幼儿园负责人介绍,该园将设置12个班。")
+    assert ("设置班", "12个", "学前") in got
