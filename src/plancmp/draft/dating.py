@@ -150,7 +150,20 @@ def future_years(text: str) -> list[int]:
             if not _DONE.search(clause):
                 out.extend(int(y) for y in _FUTURE_AT.findall(clause))
         out.extend(_planned_in(sentence))
+        out.extend(_period_ahead(sentence))
     return out
+
+
+_PERIOD_LEAD = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期)")
+
+
+def _period_ahead(sentence: str) -> list[int]:
+    """`“十四五”期间，我市将启动…`: a text that says what it will do over a period sets targets
+    for the period's last year, even when it prints no year."""
+    m = _PERIOD_LEAD.search(sentence)
+    if m is None or not _WILL.search(sentence[m.end() :]) or _DONE.search(sentence):
+        return []
+    return [PERIODS[m.group(1)]]
 
 
 def _planned_in(sentence: str) -> list[int]:

@@ -103,9 +103,11 @@ _COUNT_WORD_END = re.compile(
 Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
-_OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}[\u4e00-\u9fff]{3,24}")
+_OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\s?[\u4e00-\u9fff]{3,24}\s*\d{0,3}")
 """A line that is only an outline number and words (`6.2人力资源需求`, `10.1方案总结`): a heading
 of a table of contents, whose number the words run on from (`1.2万人次` ends at its unit)."""
+_LABEL_BEFORE = re.compile(r"(?:专栏|附件|附表|附录)\s*$")
+"""`专栏2`, `附件1`: the number a box or an annex is labelled with."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u9fff])")
 """Counting words after a count unit that make one unit with it (`台件套`, `户次`)."""
@@ -141,10 +143,10 @@ _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
 _HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$")
 _WHO_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
 )
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
-乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`) is a condition:
+乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
@@ -312,6 +314,8 @@ def _accept_number(
         return None  # `1 本网注明…`: the number of a list item
     if not folded[:start].strip() and _OUTLINE_LINE.fullmatch(folded.strip()) and _HAN.match(after):
         return None  # `6.2人力资源需求`: an outline's heading number run into its words
+    if _LABEL_BEFORE.search(folded[:start]):
+        return None  # `专栏2 人力资源开发主要目标`: the number of a box, not a value
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
     if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
@@ -364,8 +368,8 @@ _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;�
 """`是…确定的12项重大民生工程之一`, `成为全国10个试点城市之一`: one of so many; the count sizes a
 list the subject is in, not what anyone is to reach; not where a verb comes between
 (`将建设43所幼儿园列入十大民生实事之一`: the 43 is the target listed)."""
-_BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此)\s*$")
-"""A count after a demonstrative (`这30所学校包括…`, `上述12个项目`) points back to one already
+_BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此|该|該)\s*$")
+"""A count after a demonstrative (`这30所学校包括…`, `上述12个项目`, `该73间小学`) points back to one already
 printed: no new value."""
 _AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
 """`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what

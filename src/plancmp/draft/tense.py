@@ -75,7 +75,8 @@ _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|
 _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
-    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年"
+    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    r"|创[^，,。；;]{0,12}?新高"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
@@ -95,7 +96,9 @@ document already holds, not what it sets out to reach. A verb with its perfectiv
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
 for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`).
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
-with a margin set one, as a year's plan indicators print them."""
+with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
+`名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
+`教育预算创201亿元新高`: a record reached, a statistic."""
 _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
 )
@@ -125,22 +128,25 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
+    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
 )
-"""Words of a target (`占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
+"""Words of a target (`即将开工` is where works stand today, about to start, not an intent;
+`占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
 will give once done."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
-    r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?|(?:开幕|揭牌|落成|启用)(?:典礼|仪式)"
+    r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?"
+    r"|(?:开幕|揭牌|落成|启用|奠基|开工)(?:典礼|仪式)"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,
 `4所新建学校全部建成招生`, `…项目顺利完成融资2.26亿元`: works reported finished (`8月底竣工交付使用` is a due date still).
-`…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`: a ceremony held, and what it brought."""
+`…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`, `7所学校举行了奠基开工仪式`: a ceremony
+held, and what it brought."""
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -355,6 +361,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out = [c._replace(past=True) for c in out]
         if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
+    out = _forecast_after(sentence, out)
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
     out = _design_of_works_due(sentence, out)
     return _tasks_before_progress(sentence, out, found), state
@@ -384,6 +391,18 @@ def _design_of_works_due(sentence: str, out: list[Clause]) -> list[Clause]:
         else c
         for c in out
     ]
+
+
+_FORECAST_LEAD = re.compile(r"据[^，,。；;]{0,12}?预测\s*[，,：:]")
+
+
+def _forecast_after(sentence: str, marks: list[Clause]) -> list[Clause]:
+    """`据6月底统计预测，今年秋季将有40所以上学校开学`: what a forecast expects to happen, from
+    the lead on, is no target the text sets, 将 or not."""
+    lead = _FORECAST_LEAD.search(sentence)
+    if lead is None:
+        return marks
+    return [c._replace(past=True) if c.start >= lead.start() else c for c in marks]
 
 
 _AGAINST_LAST_YEAR = re.compile(
@@ -589,7 +608,19 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
         return False  # the page's own year and later: its programme, never its past
     if dating.news and dating.ahead and year < max(dating.ahead) and not target:
         return True
+    if _before_the_period_ahead(year, target, dating):
+        return True
     return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+
+
+def _before_the_period_ahead(year: int, target: bool, dating: Dating) -> bool:
+    """In a text that dates nothing of its own but sets targets for a period (`“十四五”期间，
+    我市将…`, `到2025年`), a year before that period began (`2018年至2020年，全市共新改扩建
+    公办园87所`), in a clause with no word of a target, is its past."""
+    if target or dating.now is not None or dating.base_year is not None or not dating.ahead:
+        return False
+    first = min(dating.ahead)
+    return year < first - (first - 1) % 5
 
 
 _TOTAL_OVER = re.compile(

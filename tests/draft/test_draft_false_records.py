@@ -1,0 +1,95 @@
+"""Numbers that are not targets, stated on invented sentences: a change against the year
+before, a record reached, the size that picks out the places a standard is for."""
+
+from __future__ import annotations
+
+from plancmp.draft.dating import future_years
+from plancmp.draft.prose import Paragraph as Where
+from plancmp.draft.prose import Plan, read_paragraph
+from plancmp.draft.spans import find_spans
+
+NEWS_2021 = Plan(None, 2021, True, now=2021, news=True)
+
+
+def read(text: str, plan: Plan = NEWS_2021) -> list[tuple[str, int | None]]:
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+    return [(f.raw, f.year) for f in found]
+
+
+def test_a_change_against_the_year_before_is_reported() -> None:
+    """`较上年分别增加1.5亿元、3件`, `名额较前一年增加3686人`: how far this year's figures
+    moved from last year's, a comparison the report makes, not an amount to reach."""
+    found = read("今年安排投资5.1亿元，实施民生实事18件，较上年分别增加1.5亿元、3件。")
+    assert ("1.5亿元", 2021) not in found
+    assert ("5.1亿元", 2021) in found
+    assert read("本学年公共托育名额较前一年增加3686人。") == []
+    assert ("8.5万人左右", 2021) in read("今年招生规模8.5万人左右，较上年增加3000人左右。")
+
+
+def test_a_record_reached_is_a_statistic() -> None:
+    """`教育预算创201亿元新高`: a figure that sets a record reports where things stand."""
+    assert read("今年全县教育预算创201亿元新高。") == []
+    assert read("今年全县教育预算201亿元。") == [("201亿元", 2021)]
+
+
+def test_the_size_of_a_township_a_standard_is_for_is_a_condition() -> None:
+    """`3万人以上的乡(镇)办好2所以上`: the head count picks out the townships; the count of
+    kindergartens is what each gets."""
+    found = read("原则上3万人以上的乡(镇)办好2所以上公办幼儿园。")
+    assert [raw for raw, _ in found] == ["2所以上"]
+
+
+def raws(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+def test_labels_of_boxes_and_contents_lines_are_no_values() -> None:
+    """`专栏2 人力资源开发主要目标` numbers a box; `4.1 人口规模预测分析17` is a line of a table
+    of contents (heading number, words, page): neither is `2人` nor `4.1人`."""
+    assert raws("专栏1 教育事业发展主要目标专栏2 人力资源开发主要目标") == []
+    assert raws("附件3 项目绩效目标表") == []
+    assert raws("4.1 人口规模预测分析17") == []
+    assert raws("4.1人口规模预测分析") == []
+    assert raws("新增专任教师2 人。") == ["2 人"]
+
+
+def test_a_period_ahead_dates_an_undated_text() -> None:
+    """`“十四五”期间，我市将…` sets targets for 2025; a `2018年至2020年` total or a `2018年起`
+    programme before that period, with no word of a target, is what was done."""
+    text = "“十四五”期间，我市将启动第四期学前教育行动计划，各城区每年新建公办园不少于3所。"
+    assert future_years(text) == [2025]
+    assert future_years("“十三五”期间，全市新建幼儿园87所。") == []
+    plan = Plan(None, 2025, False, ahead=(2025,))
+    assert read("2018年至2020年，全市共新改扩建公办园87所，增加学位2万余个。", plan) == []
+    assert read("2021年至2023年，全市共新建公办园20所。", plan) == [("20所", 2023)]
+    assert read("2020年全市新建幼儿园10所。", Plan(None, 2025, False)) == [("10所", 2020)]
+
+
+def test_a_ceremony_held_reports_the_works_it_opened() -> None:
+    """`7所学校举行了奠基开工仪式`: a groundbreaking the report witnessed, not an amount to reach;
+    `将举行…开工仪式` still says what will be."""
+    assert read("位于新区的第78中等7所学校举行了奠基开工仪式。") == []
+    assert read("今年秋季新区将新建学校8所。") == [("8所", 2021)]
+
+
+def test_what_a_forecast_expects_is_no_target() -> None:
+    """`据6月底统计预测，今年秋季将有40所以上学校开学`: a forecast of what will happen, from its
+    lead on; the clause before it still says what the programme holds."""
+    found = read(
+        "列入今年民生实事的学校30所，据6月底统计预测，今年秋季将有40所以上学校开学，"
+        "新增学位5万个以上。"
+    )
+    assert found == [("30所", 2021)]
+
+
+def test_works_about_to_start_are_where_a_programme_stands() -> None:
+    """`2处学校已开工建设，5处学校即将开工，8处学校正在完善手续`: progress, 即将 as much as 已;
+    `将新建5所` is an intent."""
+    assert read("区内2处学校已开工建设，5处学校即将开工，8处学校正在完善手续。") == []
+    assert read("明年，全区将新建学校5处。") == [("5处", 2022)]
+
+
+def test_a_count_after_gai_points_back() -> None:
+    """`该73间小学的校舍`: the schools a sentence before counted, not a second value."""
+    assert raws("(一)该 73 间小学的校舍的预计落成日期。") == []
+    assert raws("该县新建小学3所。") == ["3所"]
