@@ -100,6 +100,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         ahead,
         header.dated,
         header.reads_back,
+        {},
     )
     targets: list[Found] = []
     baselines: list[Found] = []

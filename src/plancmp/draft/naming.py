@@ -165,7 +165,8 @@ _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
-    rf"|^(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))(?:建设)?(?:项目)?\s*"
+    rf"|^(?:其中)?(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
+    rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:建设)?(?:项目)?\s*(?:则|也|还)?"
     rf"(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:$|(?=建筑面积|总建筑面积|占地面积|将建设|将新建))"
@@ -176,12 +177,13 @@ where it stands (`第二高中，位于…`, `某某小学位于…`), or a name
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
 `某某校区将建设教学楼…`)."""
 _SIZE = re.compile(
-    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后|建成后)?"
-    r"(?:规划|计划|预计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
+    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后|建成后|该项目|本项目|项目)?"
+    r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
 _ANAPHOR = re.compile(
-    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后)(?:规划|计划|预计)?"
+    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后|该项目|本项目)"
+    r"(?:规划|计划|预计)?"
 )
 _ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
 """A sentence that opens by pointing back at the school the one before named."""
@@ -197,11 +199,44 @@ def _school_of(
         m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
         if m:
             school = m.group("school") or m.group("subject") or m.group("site") or m.group("sized")
+            school = _CALLED.sub("", school)  # `学校名为甲学校`: the name is 甲学校
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
     if _ANAPHOR_OPENS.match(sentence) and state.get("school"):
         return 0, state["school"][0], state["school"][1]
+    back = _ANAPHOR_INSIDE.search(sentence)
+    named = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence[: back.start()])] if back else []
+    if back and named and not _GENERIC_SCHOOL.search(named[-1]):
+        return back.start(), names.clean(named[-1]), named[-1]
+    which = _ONE_OF_TWO.match(sentence)
+    if which and len(state.get("pair", [])) == 2:
+        school = state["pair"][0 if which.group(1) == "前者" else 1]
+        return 0, school, school
+    if _PROJECT_OPENS.match(sentence) and state.get("project"):
+        return 0, state["project"][0], ""  # names the school, lends no stage (a pronoun)
+    pair = _TWO_SCHOOLS.search(sentence)
+    if pair:
+        state["pair"] = [names.clean(pair.group("a")), names.clean(pair.group("b"))]
+    elif project := _PROJECT.search(sentence):
+        state["project"] = [names.clean(project.group("school"))]
     return None
+
+
+_ONE_SCHOOL = r"[^\W\d_、和及与的]{2,16}?(?:小学|中学|初中|高中|幼儿园|学校|校区)"
+_TWO_SCHOOLS = re.compile(
+    rf"(?P<a>{_ONE_SCHOOL})(?:建设)?(?:项目)?(?:和|与|及)(?P<b>{_ONE_SCHOOL})(?:建设)?(?:项目)?"
+)
+"""`甲初中项目和乙中学项目也在稳步推进`: two schools a later `前者…。后者…` sizes in turn."""
+_ANAPHOR_INSIDE = re.compile(r"(?<=[，,])\s*(?:该校|该园)(?!区)")
+"""`甲小学负责人介绍，该校将设置36个班`: 该校 after a clause of the sentence that names the school."""
+_GENERIC_SCHOOL = re.compile(r"公办|民办|普惠|新建|改扩建|扩建|各类?|全部|中小学|所有|薄弱|寄宿")
+_CALLED = re.compile(r"^[^，,；;]{0,6}?(?:名为|名称为|命名为|定名为)")
+_ONE_OF_TWO = re.compile(r"\s*(前者|后者)")
+_PROJECT = re.compile(
+    rf"(?P<school>{_ONE_SCHOOL})(?:建设)?项目?(?![一-龥]{{0,2}}(?:已建成|已完工|竣工))"
+)
+"""`甲小学乙校区项目完成立项`: a school project a later `该项目…` sizes."""
+_PROJECT_OPENS = re.compile(r"\s*(?:该项目|本项目|项目)(?!组|办)")
 
 
 def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Named]) -> list[Named]:
@@ -210,12 +245,29 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
     if school_at is None:
         return out
     a, school, where = school_at
-    stage = topic_segment(school, where)
+    kinds = [topic_segment(n.name) for n in out if n.span.start >= a and _classes_of_kind(n)]
+    lent = topic_segment(school, where) if where else None
+    stage = lent or (kinds[0] if len(set(kinds)) == 1 else None)
     for i, named in enumerate(out):
-        if named.span.start >= a and _SIZE.match(named.name) and school not in named.name:
+        if named.span.start < a or school in named.name:
+            continue
+        if _classes_of_kind(named):
+            out[i] = named._replace(name=school + "班数", segment=named.segment or stage)
+        elif _SIZE.match(named.name):
             name = school + _ANAPHOR.sub("", named.name)
             out[i] = named._replace(name=name, segment=named.segment or stage)
     return out
+
+
+_CLASSES_OF_KIND = re.compile(
+    r"^(?:是一所(?:拥有)?)?(?:规划|计划|拟)?(?:建设|新建|建)?(?:幼儿园|小学|初中|高中|中学|学校|九年一贯制学校)$"
+)
+"""`规划建设6班幼儿园`, `新建36班小学`: the size of the one school being built, in classes,
+and the stage it says the school is of (`规划36班初中`: 某中学's land and places are 初中's)."""
+
+
+def _classes_of_kind(named: Named) -> bool:
+    return bool(_CLASSES_OF_KIND.match(named.name)) and "班" in (named.span.unit or "")
 
 
 _BARE_FUND = re.compile(

@@ -158,6 +158,9 @@ class Plan(NamedTuple):
     """`now` is the page's own date: a year from it on is never past."""
     reads_back: bool = False
     """The report's lead says it reports results: a clause is a target only by its words."""
+    left: dict[str, list[str]] | None = None
+    """What a paragraph leaves the next: the two schools it named (`甲初中项目和乙中学项目…`),
+    which the next paragraph's `前者…。后者…` size in turn. None: nothing carried."""
 
 
 class Paragraph(NamedTuple):
@@ -183,7 +186,7 @@ def read_paragraph(
     targets: list[Found] = []
     baselines: list[Found] = []
     anchor: Year = (where.year, False)
-    state: dict[str, list[str]] = {}
+    state: dict[str, list[str]] = dict(plan.left or {})
     back = plan.reads_back or plan.looks_back
     dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, back)
     always = where.review
@@ -205,7 +208,7 @@ def read_paragraph(
             year, period = year_at(years, at, bounds, anchor)
             before = [(p, y) for p, y, *_ in years if p < at]
             due = (
-                (_due_next(sentence, bounds[1]) or _due_last(text, start + at))
+                _due_next(text, start, bounds[1])
                 if not before
                 else _due_after_label(sentence, before)
             )
@@ -243,7 +246,20 @@ def read_paragraph(
                 targets.append(found)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
         chain = _chain_stage(sentence, parts, chain)
+    _leave(plan.left, state)
     return targets, baselines, carried != TARGET
+
+
+def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> None:
+    """Two schools the paragraph named last go to the next paragraph only: a `前者` further
+    on points at something nearer."""
+    if left is None:
+        return
+    pair, before = state.get("pair"), left.pop("pair", None)
+    if pair and pair is not before:  # named in this paragraph, not carried into it
+        left["pair"] = pair
+    if "project" in state:  # the school project named last, until another is named
+        left["project"] = state["project"]
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
@@ -333,29 +349,30 @@ _DUE_NEXT = re.compile(
 )
 
 
-_DUE_LAST = re.compile(
-    rf"[，,；;]\s*(?:预计|计划|将|力争|确保)?\s*(?:于|在)?\s*((?:19|20)\d\d)\s*年"
-    rf"(?:\d{{1,2}}月)?(?:底|份|秋季|春季)?(?:前|以前)?\s*(?:全面|正式|全部)?{FINISHED}[^，,。；;\d]{{0,8}}[。；;!！]?\s*$"
+_DUE_LATER = re.compile(
+    r"[，,]\s*(?:(?:预计|计划|将|要|力争|确保)(?:于|在|到)?|于)?\s*((?:19|20)\d\d)\s*年"
+    rf"(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?(?:{FINISHED}|开园|开学|招生)"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+_FULL_STOP = re.compile(r"[。!！?？\n]")
 
 
-def _due_last(text: str, at: int) -> int | None:
-    """The year the last clause of the sentence (to its full stop, over `；`) holding the value
-    at `at` says its works are finished in (`这所学校规划建成…，小学24个班，…；初中36个班，…，计划于
-    2015年9月前投入使用。`): the school's particulars before it are reached then, when no year
-    came before them."""
-    stop = re.compile(r"[。!！?？\n]")
-    begin = max((m.end() for m in stop.finditer(text, 0, at)), default=0)
-    end = m.end() if (m := stop.search(text, at)) else len(text)
-    due = _DUE_LAST.search(text[begin:end])
-    return int(due.group(1)) if due and at < begin + due.start() else None
-
-
-def _due_next(sentence: str, end: int) -> int | None:
-    """The year the clause right after a value's own says its works are finished in, when
-    no year came before the value in its sentence."""
-    m = _DUE_NEXT.match(sentence, end)
-    return int(m.group(1)) if m else None
+def _due_next(text: str, start: int, end: int) -> int | None:
+    """The year the clause right after a value's own (its sentence starts at `start` in `text`,
+    its clause ends at `end` in the sentence) says its works are finished in, when no year came
+    before the value in its sentence; or, further on to the full stop (over `；`) with no other
+    year between, the year a school's run of particulars ends on its completion or opening
+    (`占地面积…，规划建设18个班，计划于2026年建成`, `…，要到2019年秋季才能招生`, `其中，小学24个班；
+    初中36个班，计划于2015年9月前投入使用`)."""
+    stop = _FULL_STOP.search(text, start + end)
+    limit = stop.start() if stop else len(text)
+    m = _DUE_NEXT.match(text, start + end, limit)
+    if m:
+        return int(m.group(1))
+    later = _DUE_LATER.search(text, start + end, limit)
+    if later is None or _YEAR.search(text, start + end, later.start()):
+        return None
+    return int(later.group(1))
 
 
 _LABEL = re.compile(

@@ -363,39 +363,55 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
     out = _forecast_after(sentence, out)
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
-    return _tasks_before_progress(sentence, _due_on_opening(sentence, out, dating), found), state
+    out = _design_of_works_due(sentence, out, dating)
+    return _tasks_before_progress(sentence, out, found), state
 
 
-_DUE_END = re.compile(
-    r"[，,]\s*(?:预计|计划|将|力争|确保|有望)\s*(?:于|在)?\s*(?P<when>(?:19|20)\d\d\s*年|今年|明年|年内|年底)"
-    r"[^，,。；;]{0,10}?(?:可|能)?(?:全面|正式)?(?:建成|竣工|完工|投入使用|投用|交付使用|交付)"
-    r"[^，,。；;\d]{0,6}[。；;!！]?\s*$"
+_DUE_LATER = re.compile(
+    r"(?:预计|计划|将|力争|确保|有望)[^，,。；;]{0,12}?"
+    r"(?:投入使用|投用|建成|竣工|完工|交付|开园|开学|招生)"
 )
-"""A sentence that ends saying when its works open (`…，可提供约1080个学位，预计今年可投入使用。`)."""
+"""Works said to open or be finished later in their sentence (`…，预计今年可投入使用`)."""
+_DESIGN = re.compile(
+    r"\s*(?:项目)?(?:规划|设计|计划)?(?:总?占地|总?用地|总?建筑面积|总投资|可?提供|可?容纳|设置|开设)"
+    r"|\s*是一所(?:拥有)?\s*\d+\s*(?:个)?班"
+)
+"""A clause giving a school's design or what it gives once open (`规划总建筑面积…`, `可提供…学位`)."""
+_STANDS_NOW = re.compile(r"现有|已有|原有|原来|目前有|已建成|已完工|已竣工|已投入使用|已投用")
 
 
-_GIVES = re.compile(r"提供|容纳|新增|增加|拥有|建成|设置|办学规模")
-"""What a school gives once open (`可提供约1080个学位`, `规划建成一所…学校，其中…`); a bare design
-(`该校规划用地…，36个班1800个学位`) names none."""
-
-
-def _due_on_opening(sentence: str, marks: list[Clause], dating: Dating) -> list[Clause]:
-    """A school's particulars in a sentence that ends on when it opens (`目前，甲学校已进入建设收尾
-    阶段，规划总建筑面积约为16550平方米，是一所拥有24班的学校，可提供约1080个学位，预计今年可投入
-    使用。`): what it will give once open, not where it stands; a clause with a result word of its
-    own (`已建成`, `目前完工4所`) still reports, and so does a design that says it gives nothing."""
-    due = _DUE_END.search(sentence)
-    if due is None or not _GIVES.search(sentence, 0, due.start()):
+def _design_of_works_due(sentence: str, marks: list[Clause], dating: Dating) -> list[Clause]:
+    """A school's design in a sentence that says when it will open (`目前，甲学校已进入建设收尾阶段，
+    规划总建筑面积约为16550平方米，是一所拥有24班的学校，可提供约1080个学位，预计今年可投入使用。`):
+    what it will have once open (corpus/README.md, a school still to be built), not where it stands.
+    A clause with a result of its own (`目前已完工4所`) still reports; so does every figure of a
+    school the sentence says stands already (`乙学校已建成，总建筑面积…`), and a year gone by."""
+    due = next(
+        reversed(list(_DUE_LATER.finditer(sentence))), None
+    )  # the last: `计划建成…，…，预计…投用`
+    if due is None or _school_stands(sentence):
         return marks
-    year = re.match(r"(?:19|20)\d\d", due.group("when"))
+    year = re.search(r"(?:19|20)\d\d", due.group())
     if year and dating.now is not None and int(year.group()) < dating.now:
         return marks
     return [
         c._replace(past=False)
-        if c.past and c.end <= due.start() + 1 and not _own_result(sentence[c.start : c.end])
+        if c.past
+        and c.end <= due.start() + 1
+        and _DESIGN.match(sentence, c.start)
+        and not _own_result(sentence[c.start : c.end])
         else c
         for c in marks
     ]
+
+
+def _school_stands(sentence: str) -> bool:
+    """A clause saying the school stands, with no count of its own (`乙学校已建成`; not
+    `目前已完工4所`, a count of works done)."""
+    return any(
+        _STANDS_NOW.search(part) and not re.search(r"\d", part)
+        for part in re.split(r"[，,；;]", sentence)
+    )
 
 
 def _own_result(text: str) -> bool:
