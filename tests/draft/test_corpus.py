@@ -51,6 +51,7 @@ SETS = tuple(
         "holdout28",
         "holdout29",
         "holdout30",
+        "holdout31",
     )
     if (CORPUS / s).is_dir()
 )
@@ -89,6 +90,7 @@ SET_MIN_BYTES = {
     "holdout28": 800,
     "holdout29": 800,
     "holdout30": 800,
+    "holdout31": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
