@@ -329,6 +329,15 @@ def test_a_pages_own_counters_are_furniture() -> None:
     assert raws("发布时间：2015-01-02 浏览 0 次") == []
     assert raws("阅读量：1203次，点击数：56") == []
     assert raws("全年培训教师1203人次") == ["1203人次"]
+    assert raws("0次浏览 发布时间:2025-06-10 新建学校3所") == [
+        "3所"
+    ]  # the counter after its number
+
+
+def test_a_year_run_into_a_name_opening_with_cheng_is_no_share() -> None:
+    """`支持办好2023成都世界科幻大会`: 成 counts tenths, so only up to ten of them (`八成`, `8成`)."""
+    assert raws("支持办好2023成都世界科幻大会") == []
+    assert raws("满意度达到8成以上") == ["8成以上"]
 
 
 def test_a_range_whose_first_number_prints_its_own_ten_thousands() -> None:

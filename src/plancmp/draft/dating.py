@@ -218,6 +218,9 @@ _ANNOUNCED = re.compile(
 )
 """`新出炉的2023年宁波市10项民生实事项目`: a page reporting a year's programme as just
 announced is written in that year (an undated news page's 今年)."""
+_DEPLOYED = re.compile(r"(?:部署|安排|谋划)\s*((?:19|20)\d\d)\s*年度?(?:的)?(?:重点)?(?:工作|任务)")
+"""`政府工作报告回顾了过去一年的工作成果，部署2025年工作安排`: a report that sets out a year's work
+is written at that year's opening, so its undated targets are that year's."""
 _THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
 """`从今年(2011年)开始到2013年`: the text glosses its 今年 with the year itself."""
 
@@ -256,11 +259,14 @@ def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
     (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
     this one (`回顾了2019年和今年以来工作` → 2020), or glossing 今年 (`今年(2011年)` → 2011),
-    or announcing this year's programme (`新出炉的2023年民生实事项目`)."""
+    or announcing this year's programme (`新出炉的2023年民生实事项目`), or setting out a year's
+    work (`部署2025年工作`)."""
     if glossed := _THIS_GLOSSED.search(fold(body)):
         return int(glossed.group(1))
     if "今年" in body and (announced := _ANNOUNCED.search(fold(body))):
         return int(announced.group(1))
+    if deployed := _DEPLOYED.search(fold(body)):
+        return int(deployed.group(1))
     m = _THIS_IS.search(fold(body))
     if m is None:
         last = _LAST_AND_THIS.search(fold(body))
@@ -324,9 +330,11 @@ def _reported_later(texts: list[str], body: str) -> bool:
 def year_after_report(body: str) -> int | None:
     """An undated page's year when it speaks of `今年` and `去年` and the latest year it names
     is reported as done in the rest of the paragraph where it is named last (`2013年，我省…建成了…。今年，我省将在去年的基础上…`):
-    that year is its 去年, so it was written the year after. None when it sets targets for a named year."""
+    that year is its 去年, so it was written the year after. A work report's `过去一年` is its 去年
+    (`2022年是…的一年…实现了…。过去一年，…。今年发展主要预期目标是…` → 2023). None when it sets
+    targets for a named year."""
     folded = fold(body)
-    if "今年" not in folded or "去年" not in folded or future_years(body):
+    if "今年" not in folded or not _LAST_YEAR.search(folded) or future_years(body):
         return None
     latest: tuple[int, str] | None = None
     for paragraph in folded.split("\n"):
@@ -336,6 +344,10 @@ def year_after_report(body: str) -> int | None:
     if latest is None or not _DONE.search(latest[1]) or _WILL.search(latest[1]):
         return None
     return latest[0] + 1
+
+
+_LAST_YEAR = re.compile(r"去年|过去(?:的)?一年")
+"""How a text names the year before the one it is written in."""
 
 
 _PHASED = re.compile(

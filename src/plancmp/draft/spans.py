@@ -271,6 +271,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
+    if _COUNTER_AFTER.match(folded, end):
+        return None  # `0次浏览`, `1203 次阅读`: the page's counter printed after its number
     raw = folded[start:end]
     if _SIDE.match(folded, end - 1):
         return None
@@ -293,6 +295,8 @@ def _accept_number(
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
     share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
+    if unit == "成" and num[:1].isdigit() and _at_least(num, 11):
+        return None  # `2023成都…`: a year run into a name that opens with 成; 成 counts tenths
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
@@ -470,6 +474,9 @@ COUNTER = r"(?:(?:浏览|阅读|点击|评论|点赞|收藏|转发)(?:量|数|�
 """A page's own counter before its number (`浏览 0 次`, `阅读量：1203`, `点击数：56`): site
 furniture, in a line of its own (sections._FURNITURE) or in a longer one (_PAGE_COUNTER)."""
 _PAGE_COUNTER = re.compile(rf"{COUNTER}\s*$")
+_COUNTER_AFTER = re.compile(r"\s*(?:浏览|阅读|点击|访问)(?![\u4e00-\u9fff]{0,4}(?:率|量|人数))")
+"""What follows a number's `次` when the number is the page's counter (`0次浏览`): the counter
+written the other way round, which no plan sets."""
 _SCORING_STEP = re.compile(r"\s*[，,]?\s*[扣得]\s*[\d.一二三四五六七八九十]+\s*分")
 """A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`, `…满意程度95%以上得10分`):
 the step that costs points or the mark a level earns, which sets no target of its own (the
