@@ -376,3 +376,12 @@ def test_numbers_in_words_after_a_reaching_verb_or_at_least(text: str, expected:
     after `至少(要)有` / `至少要建成`, whatever grade word follows it; `至少要有` is at least."""
     assert raws(text) == expected
     assert parse("至少要有一家").op == ">="
+
+
+def test_what_a_briefing_says_of_the_plans_own_text_is_no_value() -> None:
+    """`总体篇幅比“十三五”规划增加20%`, `在主要目标指标上，民生福祉类占比达三分之一`: the plan's
+    length and the make-up of its indicators describe the document, they set nothing."""
+    assert raws("总体篇幅比“十三五”规划增加20%") == []
+    assert raws("在主要目标指标上，民生福祉类占比达三分之一，是历次最高的") == []
+    assert raws("公办园在园幼儿占比达到50%以上") == ["50%以上"]
+    assert raws("打造安全文化广场、长廊10个") == ["10个"]

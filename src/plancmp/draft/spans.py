@@ -273,6 +273,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
     if _COUNTER_AFTER.match(folded, end):
         return None  # `0次浏览`, `1203 次阅读`: the page's counter printed after its number
+    if _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start):
+        return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
     if _SIDE.match(folded, end - 1):
         return None
@@ -378,6 +380,12 @@ printed: no new value."""
 _AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
 """`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
 the clause after it reaches."""
+_ABOUT_THE_TEXT = re.compile(
+    r"(?:篇幅|字数|全文共)[^。；;，,]{0,16}$"
+    r"|指标[^。；;]{0,6}?[上中里][，,]?[^。；;，,]{0,8}类(?:指标)?(?:占比|占)[^。；;，,]{0,3}$"
+)
+"""What a briefing says of the plan's own text: its length (`总体篇幅比“十三五”规划增加20%`) or
+the make-up of its indicators (`在主要目标指标上，民生福祉类占比达三分之一`)."""
 _EXISTING = re.compile(r"(?:现有|現有)\s*$")
 """A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
 now: the ground a plan builds on, never what it sets."""
