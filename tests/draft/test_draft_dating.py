@@ -350,3 +350,11 @@ def test_a_years_meeting_that_sets_work_names_the_year_of_the_work() -> None:
     text = "截至2022年，全市共有学校2397所。\n2023年全市教育工作会议强调，新增公办园50所。\n创建绿色学校40所。"
     assert future_years(text) == [2023]
     assert future_years("2023年全市教育工作会议召开，会议总结了工作。") == []
+
+
+def test_works_about_to_start_set_no_year_ahead() -> None:
+    """`即将开工` says where works stand today and `将近` means "nearly": neither sets work for the
+    year or the period it names, as `将开工` does."""
+    assert future_years("2024年，3所学校即将开工建设。") == []
+    assert future_years("“十四五”期间，将近10所学校即将开工。") == []
+    assert future_years("2024年，3所学校将开工建设。") == [2024]

@@ -52,7 +52,8 @@ years behind (`2021年、2022年连续两年将…列入民心工程`; `将连�
 the `了` of a plan's scope (`2020年计划实施37项民生项目，涵盖了教育类项目…`), and a
 year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
-_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)将|计划|力争|争取|拟")
+_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)(?<!即)将(?!近)|计划|力争|争取|拟")
+"""Words of work set ahead; `即将开工` is where works stand (about to start), `将近` is "nearly"."""
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
 
 
