@@ -190,8 +190,12 @@ def planned_years(text: str) -> list[int]:
 
 FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
 """Words that say works are finished: what a due year is the year of."""
+OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
+"""Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
+DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"
+"""Words that put a completion ahead of the text (`预计`, `计划于`, `有望于`, `要到`)."""
 DUE = re.compile(
-    r"(?:(?:预计|计划|力争|确保)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
+    r"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""

@@ -20,7 +20,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import ROC_BARE, SPAN_FROM, YEARS_COUNTED
+from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.text import PERIODS, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
@@ -367,10 +367,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     return _tasks_before_progress(sentence, out, found), state
 
 
-_DUE_LATER = re.compile(
-    r"(?:预计|计划|将|力争|确保|有望)[^，,。；;]{0,12}?"
-    r"(?:投入使用|投用|建成|竣工|完工|交付|开园|开学|招生)"
-)
+_OPENS_LATER = re.compile(rf"{DUE_LEAD}[^，,。；;]{{0,12}}?{OPENS}")
 """Works said to open or be finished later in their sentence (`…，预计今年可投入使用`)."""
 _DESIGN = re.compile(
     r"\s*(?:项目)?(?:规划|设计|计划)?(?:总?占地|总?用地|总?建筑面积|总投资|可?提供|可?容纳|设置|开设)"
@@ -387,7 +384,7 @@ def _design_of_works_due(sentence: str, marks: list[Clause], dating: Dating) -> 
     A clause with a result of its own (`目前已完工4所`) still reports; so does every figure of a
     school the sentence says stands already (`乙学校已建成，总建筑面积…`), and a year gone by."""
     due = next(
-        reversed(list(_DUE_LATER.finditer(sentence))), None
+        reversed(list(_OPENS_LATER.finditer(sentence))), None
     )  # the last: `计划建成…，…，预计…投用`
     if due is None or _school_stands(sentence):
         return marks
