@@ -344,6 +344,12 @@ def test_a_page_dated_before_a_day_its_report_tells_of_is_a_repost() -> None:
     assert written_in([*lines, ahead], ahead) == 2023
     before = "3月10日，某省教育厅一行调研某市项目建设。2022年，某市列入绩效目标的项目共266个。"
     assert written_in([*lines, before], before) == 2023
+    january = ["某市今年将新增4万个学位", "来源:某网 2023年01月05日 12:15"]
+    year_end = (
+        "12月28日，某市召开教育工作会议，总结全年工作，表彰先进集体和个人，部署新一年各项重点任务。"
+        "今年，某市将新增公办学位1万个。"
+    )
+    assert written_in([*january, year_end], year_end) == 2023
 
 
 def test_a_years_meeting_that_sets_work_names_the_year_of_the_work() -> None:

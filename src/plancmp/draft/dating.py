@@ -315,13 +315,15 @@ _EVENT_DAY = re.compile(
 def _reported_later(texts: list[str], body: str) -> bool:
     """Whether the text reports a day later in the year than its page's date line (`2023年
     04月21日` over `8月10日，…一行调研…`): the report went out before that date line, so the
-    line dates a repost, not the report, and the page's year is not the report's."""
+    line dates a repost, not the report, and the page's year is not the report's. A day more
+    than eight months on (`12月28日召开…` on a page of January) is last year's, as year-end
+    meetings are reported in the new year; a day the text looks ahead to (`将`) is not done."""
     line = next((m for t in texts[:6] if (m := _MONTH_OF.search(fold(t)))), None)
     if line is None:
         return False
     month, text = int(line.group(2)), fold(body)
     return any(
-        month < int(m.group(1)) <= 12 and not _WILL.search(text[m.start() : m.end() + 30])
+        0 < int(m.group(1)) - month <= 8 and not _WILL.search(text[m.start() : m.end() + 30])
         for m in _EVENT_DAY.finditer(text)
     )
 
