@@ -52,7 +52,8 @@ years behind (`2021年、2022年连续两年将…列入民心工程`; `将连�
 the `了` of a plan's scope (`2020年计划实施37项民生项目，涵盖了教育类项目…`), and a
 year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
-_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)将|计划|力争|争取|拟")
+_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)(?<!即)将(?!近)|计划|力争|争取|拟")
+"""Words of work set ahead; `即将开工` is where works stand (about to start), `将近` is "nearly"."""
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
 
 
@@ -189,8 +190,12 @@ def planned_years(text: str) -> list[int]:
 
 FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
 """Words that say works are finished: what a due year is the year of."""
+OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
+"""Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
+DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"
+"""Words that put a completion ahead of the text (`预计`, `计划于`, `有望于`, `要到`)."""
 DUE = re.compile(
-    r"(?:(?:预计|计划|力争|确保)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
+    r"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
@@ -316,13 +321,15 @@ _EVENT_DAY = re.compile(
 def _reported_later(texts: list[str], body: str) -> bool:
     """Whether the text reports a day later in the year than its page's date line (`2023年
     04月21日` over `8月10日，…一行调研…`): the report went out before that date line, so the
-    line dates a repost, not the report, and the page's year is not the report's."""
+    line dates a repost, not the report, and the page's year is not the report's. A day more
+    than eight months on (`12月28日召开…` on a page of January) is last year's, as year-end
+    meetings are reported in the new year; a day the text looks ahead to (`将`) is not done."""
     line = next((m for t in texts[:6] if (m := _MONTH_OF.search(fold(t)))), None)
     if line is None:
         return False
     month, text = int(line.group(2)), fold(body)
     return any(
-        month < int(m.group(1)) <= 12 and not _WILL.search(text[m.start() : m.end() + 30])
+        0 < int(m.group(1)) - month <= 8 and not _WILL.search(text[m.start() : m.end() + 30])
         for m in _EVENT_DAY.finditer(text)
     )
 

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.dating import DUE, FINISHED
+from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, in_quoted_target, name_values
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
@@ -345,14 +345,13 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:(?:预计|计划|将)(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-
-
+"""The clause right after a value's own, saying the year its works are finished."""
 _DUE_LATER = re.compile(
-    r"[，,]\s*(?:(?:预计|计划|将|要|力争|确保)(?:于|在|到)?|于)?\s*((?:19|20)\d\d)\s*年"
-    rf"(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?(?:{FINISHED}|开园|开学|招生)"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?{OPENS}"
 )
+"""A later clause of the sentence saying the year its school is finished or opens."""
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 
