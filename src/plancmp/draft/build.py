@@ -12,6 +12,7 @@ from plancmp.draft import (
     captions,
     cell_lines,
     column_tables,
+    fund_columns,
     funds,
     merge,
     prose,
@@ -136,6 +137,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = _without_subheads(targets, baselines)
     targets.extend(funds.read_funds(doc, header.target_year))
+    targets.extend(fund_columns.read_fund_columns(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
     return headline + targets, baselines
 
