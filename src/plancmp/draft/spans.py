@@ -220,8 +220,13 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         end -= 1
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    if before and (before.isascii() and (before.isalnum() or before in ".+/")):
-        return None  # part of a code: IPv6, 1+X, 2.0
+    if (
+        before
+        and before.isascii()
+        and (before.isalnum() or before in ".+/")
+        and (folded[start].isascii())
+    ):
+        return None  # part of a code: IPv6, 1+X, 2.0; not a verb after a Latin name (GDP增长7%)
     if before == ":" and folded[start - 2 : start - 1].isdigit():
         return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
     thousands = re.compile(r"\d{3}(?!\d)")
