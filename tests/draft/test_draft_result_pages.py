@@ -10,6 +10,7 @@ from plancmp.draft.captions import with_captions_joined
 from plancmp.draft.dating import reported_year
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.read import read_document
+from plancmp.draft.spans import find_spans
 from plancmp.draft.title import looks_back
 
 
@@ -137,3 +138,9 @@ def test_a_blogs_report_heads_its_results_and_goals_with_pictographs_after_them(
         ("GDP", "增长7%"),
         ("财政收入", "增长6%"),
     ]
+
+
+def test_a_bounded_ratio_is_one_span_with_its_bound() -> None:
+    """`比例不得低于1∶15`: the bound, both terms and the ratio sign make one value."""
+    text = "专任教师与在园幼儿总数比例不得低于1∶15。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["不得低于1∶15"]
