@@ -24,7 +24,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import due_year, future_years
+from plancmp.draft.dating import campaign_end, due_year, future_years
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
@@ -90,6 +90,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if own is not None and due is not None and due > own and _single(ahead) == due:
             own = due
         header = header._replace(target_year=own or _single(ahead) or header.now)
+    end = campaign_end(text)  # a dated report of a campaign running into a later year
+    if header.news and header.target_year == header.now and end and end > header.now and not ahead:
+        header = header._replace(target_year=end)
     plan = prose.Plan(
         header.base_year,
         header.target_year,
