@@ -90,9 +90,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if own is not None and due is not None and due > own and _single(ahead) == due:
             own = due
         header = header._replace(target_year=own or _single(ahead) or header.now)
-    end = campaign_end(text)  # a dated report of a campaign running into a later year
-    if header.news and header.target_year == header.now and end and end > header.now and not ahead:
-        header = header._replace(target_year=end)
+    header = _to_campaign_end(header, text, ahead)
     plan = prose.Plan(
         header.base_year,
         header.target_year,
@@ -307,6 +305,16 @@ def _amount(f: Found) -> object:
     except ValueParseError:
         return None
     return (value.value, value.unit)
+
+
+def _to_campaign_end(header: Header, text: str, ahead: tuple[int, ...]) -> Header:
+    """A dated report of a campaign running into a later year (`从…起至2015年1月底…开展…行动`)
+    with no target year of its own: the programme's targets are due when the campaign ends."""
+    end, now = campaign_end(text), header.now
+    if header.news and now is not None and header.target_year == now and not ahead:
+        if end is not None and end > now:
+            return header._replace(target_year=end)
+    return header
 
 
 def _single(years: tuple[int, ...]) -> int | None:
