@@ -311,9 +311,9 @@ def _to_campaign_end(header: Header, text: str, ahead: tuple[int, ...]) -> Heade
     """A dated report of a campaign running into a later year (`从…起至2015年1月底…开展…行动`)
     with no target year of its own: the programme's targets are due when the campaign ends."""
     end, now = campaign_end(text), header.now
-    if header.news and now is not None and header.target_year == now and not ahead:
-        if end is not None and end > now:
-            return header._replace(target_year=end)
+    ongoing = header.news and now is not None and header.target_year == now and not ahead
+    if ongoing and end is not None and now is not None and end > now:
+        return header._replace(target_year=end)
     return header
 
 

@@ -543,10 +543,13 @@ year or term in it (`115学年度再增加`) says when, not what."""
 _FUND_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,24}(?:经费|资金|补助|补贴))[\s，,:：]*$")
 
 
-def _fund_of(before: str, name: str) -> str:
-    """A rate named only `每生每年补助` is the rate of the fund named just before it."""
+def _per_pupil_rate(before: str, name: str, segment: str | None) -> tuple[str, str | None]:
+    """A rate named only `每生每年补助` (`幼儿园生均公用经费 每生每年补助500元`) is the rate of
+    the fund named just before it, and of the stage that names."""
+    if not re.match(_PER_PUPIL, name):
+        return name, segment
     m = _FUND_BEFORE.search(before[: before.rfind(name[:2])] if name[:2] in before else before)
-    return f"{m.group(1)}（{name}）" if m else name
+    return (f"{m.group(1)}（{name}）" if m else name), segment or _one_segment(before)
 
 
 def _sentence_segment(sentence: str) -> str | None:
@@ -664,9 +667,7 @@ def _found(
         segment = _sentence_segment(sentence)
     if segment is None and value.unit == "园":  # `增设…等四园`: a count of kindergartens
         segment = "学前"
-    if re.match(_PER_PUPIL, name):  # `幼儿园生均公用经费 每生每年补助500元`: the fund's rate
-        name = _fund_of(sentence[: span.start], name)
-        segment = segment or _one_segment(sentence[: span.start])
+    name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
     return Found(
         name,
         raw,
