@@ -351,6 +351,12 @@ def test_a_page_dated_before_a_day_its_report_tells_of_is_a_repost() -> None:
     assert written_in([*lines, ahead], ahead) == 2023
     before = "3月10日，某省教育厅一行调研某市项目建设。2022年，某市列入绩效目标的项目共266个。"
     assert written_in([*lines, before], before) == 2023
+    january = ["某市今年将新增4万个学位", "来源:某网 2023年01月05日 12:15"]
+    year_end = (
+        "12月28日，某市召开教育工作会议，总结全年工作，表彰先进集体和个人，部署新一年各项重点任务。"
+        "今年，某市将新增公办学位1万个。"
+    )
+    assert written_in([*january, year_end], year_end) == 2023
 
 
 def test_a_years_meeting_that_sets_work_names_the_year_of_the_work() -> None:
@@ -379,3 +385,33 @@ def test_a_campaign_running_into_next_year_dates_its_programmes_targets_by_its_e
     assert years("决定从5月6日起至2015年1月底,在全省范围内开展“护校安园”行动。") == [2015, 2015]
     assert years("决定在全省范围内开展“护校安园”行动。") == [2014, 2014]
     assert campaign_end("决定从5月6日起至2015年1月底,在全省开展安全大检查行动") == 2015
+
+
+def test_a_work_reports_past_year_is_its_last_year() -> None:
+    """`2022年是…的一年…实现了…。过去一年，…。今年发展主要预期目标是…`: 过去一年 says 去年, so
+    the report is written the year after the last year it reviews."""
+    from plancmp.draft.dating import year_after_report
+
+    body = (
+        "总理说，2022年是极为重要的一年，实现了经济平稳运行。\n"
+        "过去一年，城镇新增就业1206万人。\n今年发展主要预期目标是：城镇新增就业1200万人左右。"
+    )
+    assert year_after_report(body) == 2023
+    assert year_after_report(body.replace("过去一年", "这一时期")) is None
+
+
+def test_a_report_that_sets_out_a_years_work_is_written_in_that_year() -> None:
+    """`部署2025年工作安排`: a work report opening the year it plans dates its undated targets."""
+    body = (
+        "区长作政府工作报告，回顾了过去一年的工作成果，部署2025年工作安排。新招教师占比不低于70%。"
+    )
+    assert stated_year(body) == 2025
+    assert stated_year("2025年投入资金3亿元，新招教师占比不低于70%。") is None
+
+
+def test_works_about_to_start_set_no_year_ahead() -> None:
+    """`即将开工` says where works stand today and `将近` means "nearly": neither sets work for the
+    year or the period it names, as `将开工` does."""
+    assert future_years("2024年，3所学校即将开工建设。") == []
+    assert future_years("“十四五”期间，将近10所学校即将开工。") == []
+    assert future_years("2024年，3所学校将开工建设。") == [2024]

@@ -171,3 +171,15 @@ def test_a_headline_a_pages_menu_printed_before_it_heads_the_article() -> None:
     assert header_of(*MENU_PAGE).title == "某市83所新扩建中小学今秋投用"
     once = tuple(t for k, t in enumerate(MENU_PAGE) if k != 3)
     assert header_of(*once).title != "某市83所新扩建中小学今秋投用"
+
+
+def test_a_plans_full_name_gives_its_period() -> None:
+    """`《某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》`: the period's full name
+    is 十四五, even when the briefing also compares it with the last plan (`比“十三五”规划`)."""
+    h = header_of(
+        "某省：公办幼儿园比例超50%",
+        "5月12日，在省政府新闻发布会上，省发展改革委负责人介绍了《某省国民经济和社会发展"
+        "第十四个五年规划和二〇三五年远景目标纲要》，总体篇幅比“十三五”规划有所增加。",
+        "力争公办幼儿园比例达到50%以上。",
+    )
+    assert (h.base_year, h.target_year) == (2020, 2025)

@@ -92,3 +92,12 @@ def test_a_school_project_a_sentence_opens_with_names_its_sizes() -> None:
         ("甲地小学用地面积", "约3万平方米", "小学"),
         ("甲地小学提供学位", "1800个", "小学"),
     ]
+
+
+def test_a_programmes_name_lends_no_stage_to_the_figures_after_it() -> None:
+    """`实施普通高中扩容提质三年行动计划，…增加学位8万个`: the stage is the programme's, not the
+    places'; a stage the clause itself names still counts."""
+    assert stages("实施普通高中扩容提质三年行动计划，增加学位8万个。") == [
+        ("增加学位", "8万个", None)
+    ]
+    assert stages("推进普通高中扩容，增加学位8万个。")[0][2] == "高中段"

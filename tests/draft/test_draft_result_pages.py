@@ -73,6 +73,8 @@ def test_a_trend_a_page_observes_is_no_target() -> None:
     )
     assert drafted(observed) == []
     assert drafted("到2025年,某市城镇学校学位逐年增加。") != []
+    goal = "到2025年,全市学前教育呈现普及普惠新格局,学前三年毛入园率达到95%。"
+    assert drafted(goal) == ["95%"]
 
 
 def test_a_report_of_a_years_completion_dates_an_undated_page() -> None:

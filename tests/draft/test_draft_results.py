@@ -425,3 +425,14 @@ def test_a_cited_documents_title_states_no_intent() -> None:
     assert raw_and_year(doc) == []
     targets, _ = read("今年，全县将编制《学前教育行动计划》，新建幼儿园3所。")
     assert targets == [("3所", 2015)]
+
+
+def test_levels_reached_beyond_a_goal_another_body_set_are_results() -> None:
+    """`分别达到57%和89%，超过国家确定的“50%、80%”的目标任务`: a report of goals exceeded;
+    `将超过省里确定的目标` still looks ahead."""
+    targets, _ = read(
+        "公办园、普惠园在园幼儿占比分别达到57%和89%，高标准超过国家确定的“50%、80%”的目标任务。"
+    )
+    assert ("57%", 2015) not in targets and ("89%", 2015) not in targets
+    ahead, _ = read("普惠园在园幼儿占比将达到85%，超过省里确定的目标。")
+    assert ahead == [("85%", 2015)]

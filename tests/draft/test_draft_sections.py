@@ -143,3 +143,42 @@ def test_the_body_starts_at_a_headline_printed_again_after_a_menu_of_short_lines
         "今年新建学校5所。",
         "名单",
     ]
+
+
+def test_a_label_of_progress_opens_a_review_its_goal_does_not() -> None:
+    """`目标：…` then `进展：…累计完成投资65亿元`: a mid-year report sets its goal beside what is done."""
+    d = doc(
+        Paragraph("目标：力争三年内每个乡镇都有一所公办幼儿园。"),
+        Paragraph("进展：全市共有318个乡镇，其中295个乡镇已有公办幼儿园672所。"),
+    )
+    assert [review for _, _, review, _ in paths(d)] == [False, True]
+
+
+def test_a_line_naming_the_years_behind_heads_a_review() -> None:
+    """`过去五年` alone over a digest's bullets: what follows tells results."""
+    d = doc(
+        Paragraph("今年主要预期目标是：城镇新增就业1200万人左右。"),
+        Paragraph("过去五年"),
+        Paragraph("● 义务教育巩固率由93.8%提高到95.5%。"),
+    )
+    assert [(text[:2], review) for text, _, review, _ in paths(d)] == [
+        ("今年", False),
+        ("● ", True),
+    ]
+
+
+def test_a_box_of_links_after_the_article_ends_it_but_one_above_it_does_not() -> None:
+    """`猜你喜欢` after the article: the headlines below are other pages' figures. The same box
+    at the top of a page, before any figure, is skipped line by line."""
+    after = doc(
+        Paragraph("到2020年，学前三年毛入园率达到90%。"),
+        Paragraph("猜你喜欢"),
+        Paragraph("2020年我国在校生2.89亿人"),
+    )
+    assert [text for text, *_ in paths(after)] == ["到2020年，学前三年毛入园率达到90%。"]
+    above = doc(
+        Paragraph("相关文章推荐"),
+        Paragraph("某市新建一所高等学校！"),
+        Paragraph("到2020年，学前三年毛入园率达到90%。"),
+    )
+    assert [text for text, *_ in paths(above)][-1] == "到2020年，学前三年毛入园率达到90%。"

@@ -329,6 +329,15 @@ def test_a_pages_own_counters_are_furniture() -> None:
     assert raws("发布时间：2015-01-02 浏览 0 次") == []
     assert raws("阅读量：1203次，点击数：56") == []
     assert raws("全年培训教师1203人次") == ["1203人次"]
+    assert raws("0次浏览 发布时间:2025-06-10 新建学校3所") == [
+        "3所"
+    ]  # the counter after its number
+
+
+def test_a_year_run_into_a_name_opening_with_cheng_is_no_share() -> None:
+    """`支持办好2023成都世界科幻大会`: 成 counts tenths, so only up to ten of them (`八成`, `8成`)."""
+    assert raws("支持办好2023成都世界科幻大会") == []
+    assert raws("满意度达到8成以上") == ["8成以上"]
 
 
 def test_a_range_whose_first_number_prints_its_own_ten_thousands() -> None:
@@ -367,3 +376,12 @@ def test_numbers_in_words_after_a_reaching_verb_or_at_least(text: str, expected:
     after `至少(要)有` / `至少要建成`, whatever grade word follows it; `至少要有` is at least."""
     assert raws(text) == expected
     assert parse("至少要有一家").op == ">="
+
+
+def test_what_a_briefing_says_of_the_plans_own_text_is_no_value() -> None:
+    """`总体篇幅比“十三五”规划增加20%`, `在主要目标指标上，民生福祉类占比达三分之一`: the plan's
+    length and the make-up of its indicators describe the document, they set nothing."""
+    assert raws("总体篇幅比“十三五”规划增加20%") == []
+    assert raws("在主要目标指标上，民生福祉类占比达三分之一，是历次最高的") == []
+    assert raws("公办园在园幼儿占比达到50%以上") == ["50%以上"]
+    assert raws("打造安全文化广场、长廊10个") == ["10个"]

@@ -52,7 +52,8 @@ years behind (`2021年、2022年连续两年将…列入民心工程`; `将连�
 the `了` of a plan's scope (`2020年计划实施37项民生项目，涵盖了教育类项目…`), and a
 year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
-_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)将|计划|力争|争取|拟")
+_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)(?<!即)将(?!近)|计划|力争|争取|拟")
+"""Words of work set ahead; `即将开工` is where works stand (about to start), `将近` is "nearly"."""
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
 
 
@@ -189,8 +190,12 @@ def planned_years(text: str) -> list[int]:
 
 FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
 """Words that say works are finished: what a due year is the year of."""
+OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
+"""Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
+DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"
+"""Words that put a completion ahead of the text (`预计`, `计划于`, `有望于`, `要到`)."""
 DUE = re.compile(
-    r"(?:(?:预计|计划|力争|确保)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
+    r"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
@@ -232,6 +237,9 @@ _ANNOUNCED = re.compile(
 )
 """`新出炉的2023年宁波市10项民生实事项目`: a page reporting a year's programme as just
 announced is written in that year (an undated news page's 今年)."""
+_DEPLOYED = re.compile(r"(?:部署|安排|谋划)\s*((?:19|20)\d\d)\s*年度?(?:的)?(?:重点)?(?:工作|任务)")
+"""`政府工作报告回顾了过去一年的工作成果，部署2025年工作安排`: a report that sets out a year's work
+is written at that year's opening, so its undated targets are that year's."""
 _THIS_GLOSSED = re.compile(r"今年\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]")
 """`从今年(2011年)开始到2013年`: the text glosses its 今年 with the year itself."""
 
@@ -270,11 +278,14 @@ def stated_year(body: str) -> int | None:
     """The year a text says it is written in by naming its place in a five-year period
     (`今年是“十三五”收官之年` → 2020, `…开局之年` → 2021), or by naming last year beside
     this one (`回顾了2019年和今年以来工作` → 2020), or glossing 今年 (`今年(2011年)` → 2011),
-    or announcing this year's programme (`新出炉的2023年民生实事项目`)."""
+    or announcing this year's programme (`新出炉的2023年民生实事项目`), or setting out a year's
+    work (`部署2025年工作`)."""
     if glossed := _THIS_GLOSSED.search(fold(body)):
         return int(glossed.group(1))
     if "今年" in body and (announced := _ANNOUNCED.search(fold(body))):
         return int(announced.group(1))
+    if deployed := _DEPLOYED.search(fold(body)):
+        return int(deployed.group(1))
     m = _THIS_IS.search(fold(body))
     if m is None:
         last = _LAST_AND_THIS.search(fold(body))
@@ -324,13 +335,15 @@ _EVENT_DAY = re.compile(
 def _reported_later(texts: list[str], body: str) -> bool:
     """Whether the text reports a day later in the year than its page's date line (`2023年
     04月21日` over `8月10日，…一行调研…`): the report went out before that date line, so the
-    line dates a repost, not the report, and the page's year is not the report's."""
+    line dates a repost, not the report, and the page's year is not the report's. A day more
+    than eight months on (`12月28日召开…` on a page of January) is last year's, as year-end
+    meetings are reported in the new year; a day the text looks ahead to (`将`) is not done."""
     line = next((m for t in texts[:6] if (m := _MONTH_OF.search(fold(t)))), None)
     if line is None:
         return False
     month, text = int(line.group(2)), fold(body)
     return any(
-        month < int(m.group(1)) <= 12 and not _WILL.search(text[m.start() : m.end() + 30])
+        0 < int(m.group(1)) - month <= 8 and not _WILL.search(text[m.start() : m.end() + 30])
         for m in _EVENT_DAY.finditer(text)
     )
 
@@ -338,9 +351,11 @@ def _reported_later(texts: list[str], body: str) -> bool:
 def year_after_report(body: str) -> int | None:
     """An undated page's year when it speaks of `今年` and `去年` and the latest year it names
     is reported as done in the rest of the paragraph where it is named last (`2013年，我省…建成了…。今年，我省将在去年的基础上…`):
-    that year is its 去年, so it was written the year after. None when it sets targets for a named year."""
+    that year is its 去年, so it was written the year after. A work report's `过去一年` is its 去年
+    (`2022年是…的一年…实现了…。过去一年，…。今年发展主要预期目标是…` → 2023). None when it sets
+    targets for a named year."""
     folded = fold(body)
-    if "今年" not in folded or "去年" not in folded or future_years(body):
+    if "今年" not in folded or not _LAST_YEAR.search(folded) or future_years(body):
         return None
     latest: tuple[int, str] | None = None
     for paragraph in folded.split("\n"):
@@ -350,6 +365,10 @@ def year_after_report(body: str) -> int | None:
     if latest is None or not _DONE.search(latest[1]) or _WILL.search(latest[1]):
         return None
     return latest[0] + 1
+
+
+_LAST_YEAR = re.compile(r"去年|过去(?:的)?一年")
+"""How a text names the year before the one it is written in."""
 
 
 _PHASED = re.compile(

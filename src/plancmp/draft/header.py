@@ -296,9 +296,13 @@ _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?=年|丨|[^\u4e00-\u9ff
 """A year in a title: `2023年`, `盘点2021丨`, never a count (`新建2000所`)."""
 
 
+_LONG_PERIOD = re.compile(r"第?十([一二三四五])个五年(?=规划|计划)")
+"""`国民经济和社会发展第十四个五年规划纲要`: the period's full name, as 十四五 shortens it."""
+
+
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
     """(base year, target year, kind) from the title: `（2021-2025）`, `十四五`, `2023年工作要点`."""
-    folded = fold(title)
+    folded = _LONG_PERIOD.sub(lambda m: f"十{m.group(1)}五", fold(title))
     kind = None
     if "要点" in folded:
         kind = "annual_work_points"

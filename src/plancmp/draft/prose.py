@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.dating import DUE, FINISHED
+from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, in_quoted_target, name_values
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
@@ -348,14 +348,13 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:(?:预计|计划|将)(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-
-
+"""The clause right after a value's own, saying the year its works are finished."""
 _DUE_LATER = re.compile(
-    r"[，,]\s*(?:(?:预计|计划|将|要|力争|确保)(?:于|在|到)?|于)?\s*((?:19|20)\d\d)\s*年"
-    rf"(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?(?:{FINISHED}|开园|开学|招生)"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?{OPENS}"
 )
+"""A later clause of the sentence saying the year its school is finished or opens."""
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 
@@ -411,10 +410,15 @@ def _sibling_part(sentence: str, before: list[int], between: str) -> bool:
     )
 
 
+_PROGRAMME = re.compile(r"[^，,。；;、和及与\s]{2,24}?行动计划(?=[，,。；;、和及与]|$)")
+"""A programme's name (`普通高中扩容提质三年行动计划`): the stage it names is the programme's,
+not lent to the figures after it (the corpus's segment convention)."""
+
+
 def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     """The words before a value that say what it is about (`推进义务教育优质均衡发展，…`),
     for a name that says no segment: its clause and the two before it, without quoted
-    slogans, without the names of values about several stages (中小学), without the other
+    slogans or programmes' names, without the names of values about several stages (中小学), without the other
     items of its list (`中职学位600个、中学学位1250个`) or a bracketed breakdown, and without
     examples (`幼儿园建设、高考综合改革等项目57个` counts projects of every kind). `reach`: how
     many clauses before its own; a stage its own clause names alone is the one it is about."""
@@ -434,6 +438,7 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     text = _total_before(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
+    text = _PROGRAMME.sub(" ", text)
     for n in named:
         if mixed(n.name):
             text = text.replace(n.name, " ")

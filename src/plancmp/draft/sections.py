@@ -53,7 +53,20 @@ _REVIEW = re.compile(
     r"十三五|十二五|成就|成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
     r"|完成情况|执行情况|进展情况"
 )
-_REVIEW_OPENING = re.compile(r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年")
+_REVIEW_OPENING = re.compile(
+    r"^[“\"]?(?:十三五|十二五)[”\"]?(?:期间|以来|时期)|^过去五年|^近五年"
+    r"|^(?:工作)?(?:进展|进度|完成情况|落实情况|执行情况)\s*[:：]"
+)
+"""A paragraph that opens on a review (`“十三五”期间`, `过去五年`) or on a label of progress
+(`目标：…` then `进展：…累计完成投资65亿元`): what it tells is done, not set."""
+_PAST_HEADING = re.compile(r"^(?:过去|近)(?:的)?[一二三四五两几]年(?:来|以来|间)?$")
+"""A line alone naming the years behind (`过去五年`, `过去一年`): a digest's review part."""
+_LINKS_BELOW = re.compile(
+    r"^(?:猜你喜欢|相关阅读|相关文章|相关新闻|相关推荐|推荐阅读|延伸阅读|热门推荐|热点推荐|更多阅读)"
+    r"[^，,。；;\d]{0,4}$"
+)
+"""A page's box of links to other pages (`猜你喜欢`, `相关阅读 换一换`): after the article's
+figures it ends the article, and the headlines below it are other pages' figures."""
 _WILL_AFTER_OPENING = re.compile(
     r"^[^，,。；;\s]{2,14}(?:[，,]|\s+)[^，,。；;]{0,8}?(?:将|要|力争|计划|拟)"
 )
@@ -140,6 +153,7 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
     notice) is left behind. Tables of contents are skipped.
     """
     stack: list[tuple[str, str]] = []
+    figures = False  # whether the article has printed a figure yet
     title_key = compact(title) if title else None
     blocks = doc.blocks
     starts = [
@@ -165,7 +179,15 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
         if title_key and compact(text) == title_key:
             stack.clear()
             continue
+        if _LINKS_BELOW.match(text):
+            if figures:
+                return
+            continue  # a site's box of links above the article: its lines are skipped one by one
+        figures = figures or bool(re.search(r"\d", text))
         style = numbering(text)
+        if not style and _PAST_HEADING.match(text):
+            _push(stack, "bare", text)
+            continue
         if not style and _ACHIEVED.match(text):
             _push(stack, "achieved", text)
             continue
@@ -212,7 +234,9 @@ def _push(stack: list[tuple[str, str]], key: str, text: str) -> None:
 
 
 def is_review(heading: str) -> bool:
-    """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`)."""
+    """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`, `过去五年`)."""
+    if _PAST_HEADING.match(heading):
+        return True
     return bool(_REVIEW.search(heading)) and "十四五" not in heading
 
 

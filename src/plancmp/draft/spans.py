@@ -276,6 +276,10 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
+    if _COUNTER_AFTER.match(folded, end):
+        return None  # `0次浏览`, `1203 次阅读`: the page's counter printed after its number
+    if _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start):
+        return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
     if _SIDE.match(folded, end - 1):
         return None
@@ -298,6 +302,8 @@ def _accept_number(
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
     share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
+    if unit == "成" and num[:1].isdigit() and _at_least(num, 11):
+        return None  # `2023成都…`: a year run into a name that opens with 成; 成 counts tenths
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
@@ -379,6 +385,12 @@ printed: no new value."""
 _AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
 """`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
 the clause after it reaches."""
+_ABOUT_THE_TEXT = re.compile(
+    r"(?:篇幅|字数|全文共)[^。；;，,]{0,16}$"
+    r"|指标[^。；;]{0,6}?[上中里][，,]?[^。；;，,]{0,8}类(?:指标)?(?:占比|占)[^。；;，,]{0,3}$"
+)
+"""What a briefing says of the plan's own text: its length (`总体篇幅比“十三五”规划增加20%`) or
+the make-up of its indicators (`在主要目标指标上，民生福祉类占比达三分之一`)."""
 _EXISTING = re.compile(r"(?:现有|現有)\s*$")
 """A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
 now: the ground a plan builds on, never what it sets."""
@@ -475,6 +487,9 @@ COUNTER = r"(?:(?:浏览|阅读|点击|评论|点赞|收藏|转发)(?:量|数|�
 """A page's own counter before its number (`浏览 0 次`, `阅读量：1203`, `点击数：56`): site
 furniture, in a line of its own (sections._FURNITURE) or in a longer one (_PAGE_COUNTER)."""
 _PAGE_COUNTER = re.compile(rf"{COUNTER}\s*$")
+_COUNTER_AFTER = re.compile(r"\s*(?:浏览|阅读|点击|访问)(?![\u4e00-\u9fff]{0,4}(?:率|量|人数))")
+"""What follows a number's `次` when the number is the page's counter (`0次浏览`): the counter
+written the other way round, which no plan sets."""
 _SCORING_STEP = re.compile(r"\s*[，,]?\s*[扣得]\s*[\d.一二三四五六七八九十]+\s*分")
 """A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`, `…满意程度95%以上得10分`):
 the step that costs points or the mark a level earns, which sets no target of its own (the

@@ -20,7 +20,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import ROC_BARE, SPAN_FROM, YEARS_COUNTED
+from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.text import PERIODS, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
@@ -86,7 +86,7 @@ _RESULT = re.compile(
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
     r"|(?:到|至)现在|(?<!截)至今(?!年)"
-    r"|(?<![将要能会])呈现(?:出)?"
+    r"|(?<![将要能会])呈现(?:出)?(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
@@ -94,7 +94,7 @@ a clause or after its place (`全县现有学校541所`, `…开发区(汉南区
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
-for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`).
+for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`, nor a goal's `呈现…新格局`).
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
@@ -152,9 +152,11 @@ _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 today, unless the clause says what it will reach (将, 预计)."""
 _MET = re.compile(
     r"(?:超额)?(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?|超额完成"
+    r"|(?<![将要])(?:超过|超出|高于)[^，,。；;将要]{0,8}?(?:确定|规定|提出|下达|设定)的[^，,。；;]{0,14}?目标(?:任务)?"
 )
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
-a plan met, reported; `确保完成年度目标` is a target still."""
+a plan met, reported; `确保完成年度目标` is a target still. `分别达到57%和89%，超过国家确定的
+“50%、80%”的目标任务`: levels reached beyond the goals another body set, a result."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent (`普通高中计划招收57075人，
@@ -367,10 +369,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     return _tasks_before_progress(sentence, out, found), state
 
 
-_DUE_LATER = re.compile(
-    r"(?:预计|计划|将|力争|确保|有望)[^，,。；;]{0,12}?"
-    r"(?:投入使用|投用|建成|竣工|完工|交付|开园|开学|招生)"
-)
+_OPENS_LATER = re.compile(rf"{DUE_LEAD}[^，,。；;]{{0,12}}?{OPENS}")
 """Works said to open or be finished later in their sentence (`…，预计今年可投入使用`)."""
 _DESIGN = re.compile(
     r"\s*(?:项目)?(?:规划|设计|计划)?(?:总?占地|总?用地|总?建筑面积|总投资|可?提供|可?容纳|设置|开设)"
@@ -387,7 +386,7 @@ def _design_of_works_due(sentence: str, marks: list[Clause], dating: Dating) -> 
     A clause with a result of its own (`目前已完工4所`) still reports; so does every figure of a
     school the sentence says stands already (`乙学校已建成，总建筑面积…`), and a year gone by."""
     due = next(
-        reversed(list(_DUE_LATER.finditer(sentence))), None
+        reversed(list(_OPENS_LATER.finditer(sentence))), None
     )  # the last: `计划建成…，…，预计…投用`
     if due is None or _school_stands(sentence):
         return marks

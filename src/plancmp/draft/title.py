@@ -140,6 +140,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
 
 
 _PROSE = re.compile(r".{100,}[。！!]\s*")
+"""A paragraph of running text: a hundred characters or more ending as a sentence does."""
 MENU_REACH = 80
 """How many lines of a page's menus may stand before its article."""
 
@@ -159,7 +160,6 @@ def printed_again(texts: list[str]) -> str | None:
     return line if twice and not sentence and len(line) >= 8 and _may_be_title(line) else None
 
 
-"""A paragraph of running text: a hundred characters or more ending as a sentence does."""
 _SECTION_NUMBER = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
 )
