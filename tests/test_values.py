@@ -211,3 +211,25 @@ def test_with_unit_adds_the_row_unit_only_where_the_value_printed_none(raw, unit
 )
 def test_amount(value, unit, shown):
     assert amount(value, unit) == shown
+
+
+@pytest.mark.parametrize(
+    ("raw", "op", "value"),
+    [
+        ("不得低于95%", ">=", D(95)),
+        ("不应少于3所", ">=", D(3)),
+        ("不得超过45人", "<=", D(45)),
+        ("不能高于1:12", "<=", D(1) / D(12)),
+        ("低于5%", "<", D(5)),
+    ],
+)
+def test_a_rules_must_not_fall_below_is_a_lower_bound(raw: str, op: str, value: Decimal) -> None:
+    """`不得低于` (must not fall below) bounds from below as `不低于` does; bare `低于` stays `<`."""
+    got = parse(raw)
+    assert (got.op, round(got.value, 6)) == (op, round(value, 6))
+
+
+def test_a_ratio_printed_with_the_ratio_sign_reads_as_one_with_a_colon() -> None:
+    """U+2236 `∶`, which NFKC leaves alone, is the sign some typesetters print for `:`."""
+    assert parse("1∶15") == parse("1:15")
+    assert parse("不得低于1∶15").op == ">="

@@ -33,7 +33,8 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 _LIST_MARK = re.compile(r"[;；,，、]")
 _RANGE_SEP = r"[~\-—–－至到]"
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
-_RATIO = re.compile(rf"^({_NUMBER}):({_NUMBER})$")
+_RATIO = re.compile(rf"^({_NUMBER})[:∶]({_NUMBER})$")
+"""`17:1`, and with the ratio sign U+2236 (`1∶15`) that NFKC leaves as it is."""
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
 _GROWTH_WORDS = re.compile("[番半倍]")
 _MORE = re.compile(r"^([千万亿]?)[余多](.*)$")

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from plancmp.draft.dating import future_years, page_year, phase_years, stated_year, written_in
+from plancmp.draft.dating import (
+    campaign_end,
+    future_years,
+    page_year,
+    phase_years,
+    stated_year,
+    written_in,
+)
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.header import read_header
 
@@ -356,6 +363,28 @@ def test_a_years_meeting_that_sets_work_names_the_year_of_the_work() -> None:
     text = "截至2022年，全市共有学校2397所。\n2023年全市教育工作会议强调，新增公办园50所。\n创建绿色学校40所。"
     assert future_years(text) == [2023]
     assert future_years("2023年全市教育工作会议召开，会议总结了工作。") == []
+
+
+def test_a_campaign_running_into_next_year_dates_its_programmes_targets_by_its_end() -> None:
+    """`决定从5月6日起至2015年1月底…开展…行动` on a page of 2014: what the campaign's programme
+    sets is due when it ends; a page with no such span keeps its own year."""
+    from plancmp.draft.build import draft_document
+
+    def years(body: str) -> list[int | None]:
+        doc = Document(
+            "page.txt",
+            (
+                Paragraph("某省中小学将配一键式报警设备"),
+                Paragraph("2014-05-07 10:36 来源:某某网"),
+                Paragraph(f"某某网5月7日消息(记者某某)日前,某省印发行动工作方案,{body}"),
+                Paragraph("方案提出,校园保安配备率要达到100%,城区校园技防达标率达80%以上。"),
+            ),
+        )
+        return [r.record.target.year for r in draft_document(doc, "n", []).records]
+
+    assert years("决定从5月6日起至2015年1月底,在全省范围内开展“护校安园”行动。") == [2015, 2015]
+    assert years("决定在全省范围内开展“护校安园”行动。") == [2014, 2014]
+    assert campaign_end("决定从5月6日起至2015年1月底,在全省开展安全大检查行动") == 2015
 
 
 def test_a_work_reports_past_year_is_its_last_year() -> None:

@@ -840,3 +840,20 @@ def test_having_planned_and_the_present_a_plan_starts_from_are_no_results() -> N
     assert found == [] and [b.raw for b in baselines] == ["2万个"]
     found, baselines = read("目前全区有学校20所。")
     assert found == [] and [b.raw for b in baselines] == ["20所"]
+
+
+def test_a_per_pupil_funds_rate_is_a_standard_named_by_its_fund() -> None:
+    """`幼儿园生均公用经费 每生每年补助500元`: a per-pupil fund's rate is its standard, even
+    as a subsidy, and takes the fund's name and stage; a subsidy to needy pupils is not."""
+    found, _ = read("项目概况 幼儿园生均公用经费 每生每年补助500元。")
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("幼儿园生均公用经费（每生每年补助）", "学前", "500元")
+    ]
+    assert read("对家庭经济困难学生每生每年补助1000元。") == ([], [])
+
+
+def test_a_slogan_in_straight_quotes_that_counts_its_parts_is_no_target() -> None:
+    """`落实校园安全防范"四个100%"`: a slogan's name, as `“4个100”` in curly quotes is; the
+    rates the text goes on to set are targets."""
+    found, _ = read('会议要求,落实校园安全防范"四个100%"。校园封闭管理达100%。')
+    assert [(f.name, f.raw) for f in found] == [("校园封闭管理", "100%")]

@@ -3,10 +3,14 @@ plan openings are written, each stated on invented sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plancmp.draft.build import draft_document
 from plancmp.draft.captions import with_captions_joined
 from plancmp.draft.dating import reported_year
 from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.read import read_document
+from plancmp.draft.spans import find_spans
 from plancmp.draft.title import looks_back
 
 
@@ -112,3 +116,33 @@ def test_a_year_on_a_line_of_its_own_is_no_caption_figure() -> None:
         "t.txt", tuple(Paragraph(t) for t in ("某区教育工作", "2023年", "全区将新建学校3所。"))
     )
     assert with_captions_joined(doc) == doc
+
+
+def test_a_blogs_report_heads_its_results_and_goals_with_pictographs_after_them(
+    tmp_path: Path,
+) -> None:
+    """`回顾2023年工作成果🏆` heads last year's results, `展望2024年工作目标🎯` the year's goals:
+    a pictograph after a line is no part of it, and a line closed by `。` before one ends there."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "某县2024工作报告📜\n"
+        "各位代表，我代表县政府，向大家汇报2024年的工作报告。🌟\n"
+        "回顾2023年工作成果🏆\n"
+        "过去的一年,全县取得了显著的成绩。\n"
+        "经济发展稳中向好,财政收入增长5%,粮食产量稳定在10万吨以上。📈\n"
+        "展望2024年工作目标🎯\n"
+        "2024年,努力实现以下目标:\n"
+        "经济高质量发展,确保GDP增长7%,财政收入增长6%。📈💪\n",
+        encoding="utf-8",
+    )
+    got = draft_document(read_document(path), "n", []).records
+    assert [(r.record.name, r.record.target.raw) for r in got] == [
+        ("GDP", "增长7%"),
+        ("财政收入", "增长6%"),
+    ]
+
+
+def test_a_bounded_ratio_is_one_span_with_its_bound() -> None:
+    """`比例不得低于1∶15`: the bound, both terms and the ratio sign make one value."""
+    text = "专任教师与在园幼儿总数比例不得低于1∶15。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["不得低于1∶15"]

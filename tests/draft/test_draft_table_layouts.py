@@ -306,6 +306,44 @@ def test_the_funds_of_a_performance_table_in_the_unit_above_them(tmp_path: Path)
     ]
 
 
+def test_each_column_of_a_two_column_funds_form_keeps_its_own_qizhong_row(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "项目支出绩效目标表 | ||||", "(2021 年度) | ||||",
+        "项目资金 (万元) | 中期资金总额: | 900 | 年度资金总额: | 300 | ||",
+        "其中:财政拨款 | 800 | 其中:财政拨款 | 250 | ||",
+        "其他资金 | 其他资金 | ||||",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=None, target=None)
+    assert [(f.name, f.raw, f.unit) for f in got if f.kind == "table"] == [
+        ("中期资金总额", "900", "万元"),
+        ("年度资金总额", "300", "万元"),
+        ("中期资金（其中：财政拨款）", "800", "万元"),
+        ("年度资金（其中：财政拨款）", "250", "万元"),
+    ]
+
+
+def test_a_budget_forms_last_and_this_years_columns_give_baseline_and_target(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "项目支出预算绩效目标申报表", "(2023年度)",
+        "项目资金情况 项目资金申请(万元) 项 目  上年度安排资金 本年度申请资金",
+        "合 计 120 150", "市级资金", "县级资金 120 150",
+        "支出明细预算(万元) 项 目 上年度安排资金  本年度申请资金 测算依据及说明",
+        "合 计 120 150 按在校生人数测算", "初中学生生活补助 120 150",
+        "项目年度实施进度计划 项目实施内容 开始时间 结束时间",
+        "1、发放补助 2023.1 2023.12",
+    ])  # fmt: skip
+    got = [f for f in drafted(tmp_path, text, base=None, target=None) if f.kind == "table"]
+    assert [(*brief(f), f.unit, f.baseline.year if f.baseline else None) for f in got] == [
+        ("项目资金申请（合计）", None, "150", 2023, "120", "万元", 2022),
+        ("县级资金", None, "150", 2023, "120", "万元", 2022),  # not 120150
+        ("初中学生生活补助", "初中", "150", 2023, "120", "万元", 2022),  # the 合计 said again
+    ]
+
+
 def test_money_lines_outside_a_budget_or_performance_table_are_left_to_prose(
     tmp_path: Path,
 ) -> None:

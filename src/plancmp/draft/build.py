@@ -12,6 +12,7 @@ from plancmp.draft import (
     captions,
     cell_lines,
     column_tables,
+    fund_columns,
     funds,
     merge,
     prose,
@@ -23,7 +24,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import due_year, future_years
+from plancmp.draft.dating import campaign_end, due_year, future_years
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header, read_header
@@ -89,6 +90,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if own is not None and due is not None and due > own and _single(ahead) == due:
             own = due
         header = header._replace(target_year=own or _single(ahead) or header.now)
+    header = _to_campaign_end(header, text, ahead)
     plan = prose.Plan(
         header.base_year,
         header.target_year,
@@ -136,6 +138,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = _without_subheads(targets, baselines)
     targets.extend(funds.read_funds(doc, header.target_year))
+    targets.extend(fund_columns.read_fund_columns(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
     return headline + targets, baselines
 
@@ -302,6 +305,16 @@ def _amount(f: Found) -> object:
     except ValueParseError:
         return None
     return (value.value, value.unit)
+
+
+def _to_campaign_end(header: Header, text: str, ahead: tuple[int, ...]) -> Header:
+    """A dated report of a campaign running into a later year (`从…起至2015年1月底…开展…行动`)
+    with no target year of its own: the programme's targets are due when the campaign ends."""
+    end, now = campaign_end(text), header.now
+    ongoing = header.news and now is not None and header.target_year == now and not ahead
+    if ongoing and end is not None and now is not None and end > now:
+        return header._replace(target_year=end)
+    return header
 
 
 def _single(years: tuple[int, ...]) -> int | None:

@@ -201,6 +201,20 @@ DUE = re.compile(
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
 
 
+_CAMPAIGN = re.compile(
+    r"(?:从|自)[^，,。；;至到]{0,12}?起?\s*(?:至|到)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|末)?"
+    r"[，,]?[^。；;]{0,30}?开展[^，,。；;]{0,30}?(?:行动|活动|专项)"
+)
+"""`决定从5月6日起至2015年1月底，在全省开展“护校安园”行动`: a campaign's span, by whose end
+what its programme sets is due."""
+
+
+def campaign_end(text: str) -> int | None:
+    """The one year a text's campaign runs to (_CAMPAIGN), None when it names none or several."""
+    years = {int(y) for y in _CAMPAIGN.findall(fold(text))}
+    return years.pop() if len(years) == 1 else None
+
+
 def due_year(text: str) -> int | None:
     """The one year a text says its works will be finished in (`预计2024年9月建成并投入使用`),
     None when it names none or several: a project's areas and classes are due then."""

@@ -8,7 +8,11 @@ with its amount in the same cell or the next one, in the unit the amount prints 
 failing that, the unit a label above states (`（万元）`).
 
 `当年资金总额` beside a `资金总额` of the same amount says the same money again (the
-project runs one year): it is left out.
+project runs one year): it is left out. A form of two columns (`中期资金总额 | 年度资金总额`)
+gives each its own `其中：财政拨款` row below: the n-th `其中` of a run belongs to the n-th
+total above it, and where two of them print the same label each is named by its total.
+A line of two amounts apart (`县级资金 213.4 259`) is a row of last year's and this year's
+money (fund_columns.py), never one amount.
 """
 
 from __future__ import annotations
@@ -28,13 +32,19 @@ _LABEL = re.compile(
 _AMOUNT = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)?$")
 _UNIT = re.compile(r"[(（](万元|亿元|元)[)）]?")
 UNIT_REACH = 6
-"""How many cells above an amount a `（万元）` label may stand."""
+"""How many cells other than the form's money cells may stand between an amount and the
+`（万元）` label above it."""
 _PERFORMANCE = re.compile(r"绩效目标|绩效指标|预算|专项资金")
 
 
 class _Cell(NamedTuple):
     text: str
     block: int
+    split: bool = False
+    """True when the printed cell holds two amounts apart (`213.4 259`)."""
+
+
+_TWO_AMOUNTS = re.compile(r"\d\s+\d")
 
 
 def _cells(doc: Document) -> list[_Cell]:
@@ -47,7 +57,7 @@ def _cells(doc: Document) -> list[_Cell]:
                     _Cell(compact(c), i) for k, c in enumerate(row) if (r, k) not in block.merged
                 )
         elif isinstance(block, Paragraph):
-            out.append(_Cell(compact(block.text), i))
+            out.append(_Cell(compact(block.text), i, bool(_TWO_AMOUNTS.search(block.text))))
     return [c for c in out if c.text]
 
 
@@ -59,7 +69,7 @@ def read_funds(doc: Document, year: int | None) -> list[Found]:
     found: list[Found] = []
     for k, cell in enumerate(cells):
         m = _LABEL.match(fold(cell.text))
-        if m is None:
+        if m is None or cell.split:
             continue
         raw = m.group("value")
         quote = cell.text
@@ -90,14 +100,22 @@ def read_funds(doc: Document, year: int | None) -> list[Found]:
                 cell.block * 100_000 + k,
             )
         )
-    return _without_restatements(found)
+    return _without_restatements(_named_by_totals(found))
 
 
 def _unit_above(cells: list[_Cell], k: int) -> str | None:
-    for cell in reversed(cells[max(0, k - UNIT_REACH) : k + 1]):
-        m = _UNIT.search(fold(cell.text))
+    """The unit a label above states: the money cells of the form between (`中期资金总额:`,
+    `3581.8`, `其中:财政拨款`, …) do not count against the reach."""
+    reach = UNIT_REACH
+    for cell in reversed(cells[: k + 1]):
+        text = fold(cell.text)
+        m = _UNIT.search(text)
         if m:
             return m.group(1)
+        if not (_LABEL.match(text) or _AMOUNT.match(text)):
+            reach -= 1
+        if reach < 0:
+            return None
     return None
 
 
@@ -109,3 +127,29 @@ def _without_restatements(found: list[Found]) -> list[Found]:
         for f in found
         if not (f.name.startswith("当年") and (f.name[2:], f.raw, f.unit) in amounts)
     ]
+
+
+def _named_by_totals(found: list[Found]) -> list[Found]:
+    """Name a `其中` row by its total where two of a run print the same label."""
+    out = list(found)
+    totals: list[str] = []
+    run: list[int] = []
+    for i, f in enumerate(found):
+        if f.quote.startswith("其中"):
+            run.append(i)
+            continue
+        _name_run(out, totals, run)
+        totals, run = ([] if run else totals), []
+        totals.append(f.name)
+    _name_run(out, totals, run)
+    return out
+
+
+def _name_run(out: list[Found], totals: list[str], run: list[int]) -> None:
+    names = [out[j].name for j in run]
+    if len(run) > len(totals):
+        return
+    for n, j in enumerate(run):
+        if names.count(names[n]) > 1:
+            total = totals[n].removesuffix("总额")
+            out[j] = out[j]._replace(name=f"{total}（其中：{names[n]}）")

@@ -742,8 +742,14 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
                 _quotes_a_target(sentence, opened, s.end)
             ):
                 continue
+        if before.count('"') % 2 and _SLOGAN.search(before) and '"' in sentence[s.end : s.end + 2]:
+            continue  # `落实"四个100%"`, quoted with straight marks: a slogan's name
         out.append(s)
     return out
+
+
+_SLOGAN = re.compile(r'"[一二三四五六七八九十两\d]{1,2}个\s*$')
+"""A straight-quoted slogan that counts its parts (`"四个100%"`, `"两个只增不减"`)."""
 
 
 def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:

@@ -38,9 +38,12 @@ _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
 _PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
-_STANDARD = re.compile(rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$")
-"""`学生补助标准17元/人`, `膳食补助标准为每个学生每天3元，…，每个学生每学年共600元`: the
-standard a plan sets per pupil, a target even where it is a subsidy."""
+_STANDARD = re.compile(
+    rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$|生均[^，,；;。\d]{{0,12}}{_PER_PUPIL}$"
+)
+"""`学生补助标准17元/人`, `膳食补助标准为每个学生每天3元，…，每个学生每学年共600元`,
+`生均公用经费 每生每年补助500元`: the standard a plan sets per pupil, a target even where it
+is a subsidy."""
 _SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
 _SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
 
@@ -542,6 +545,18 @@ _INSTITUTION = re.compile(r"[校院]|学(?![年期])|幼儿园|[公民]办园")
 year or term in it (`115学年度再增加`) says when, not what."""
 
 
+_FUND_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,24}(?:经费|资金|补助|补贴))[\s，,:：]*$")
+
+
+def _per_pupil_rate(before: str, name: str, segment: str | None) -> tuple[str, str | None]:
+    """A rate named only `每生每年补助` (`幼儿园生均公用经费 每生每年补助500元`) is the rate of
+    the fund named just before it, and of the stage that names."""
+    if not re.match(_PER_PUPIL, name):
+        return name, segment
+    m = _FUND_BEFORE.search(before[: before.rfind(name[:2])] if name[:2] in before else before)
+    return (f"{m.group(1)}（{name}）" if m else name), segment or _one_segment(before)
+
+
 def _sentence_segment(sentence: str) -> str | None:
     """The one stage a sentence speaks of, for a count of schools or classes whose own
     words name none (`今年将新建9所幼儿园，…预计年底前交付投用4所`, `甲家园（15班）`)."""
@@ -657,6 +672,7 @@ def _found(
         segment = _sentence_segment(sentence)
     if segment is None and value.unit == "园":  # `增设…等四园`: a count of kindergartens
         segment = "学前"
+    name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
     return Found(
         name,
         raw,

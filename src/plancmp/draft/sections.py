@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.spans import COUNTER, find_spans
-from plancmp.draft.text import PERIODS, YEAR, compact
+from plancmp.draft.text import PERIODS, PICTOGRAPHS, YEAR, compact
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+[章节部分篇]")),
@@ -83,11 +83,13 @@ _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:1
 _BARE_HEADING = re.compile(
     r"^(?=.*(?:(?:19|20)\d\d\s*年|十[一二三四五]五|今年|去年|上年|本年|回顾$))"
     r"[^，,。；;：:！？!?、]*"
-    r"(?:回顾|任务|重点工作|工作重点|主要工作|工作安排|工作举措|主要目标|发展目标|主要成绩|主要成效)$"
+    r"(?:回顾|任务|重点工作|工作重点|主要工作|工作安排|工作举措|主要目标|发展目标|工作目标|主要成绩|主要成效"
+    r"|工作成果)$"
 )
 """An unnumbered short line that names a part of a report (`2021年重点工作`, `“十四五”时期任务`,
-`上年工作回顾`): a digest or a speech marks its sections so, and what it says of them (a year,
-a review) holds for the lines below."""
+`上年工作回顾`, `回顾2023年工作成果`, `展望2024年工作目标`): a digest or a speech marks its
+sections so, and what it says of them (a year, a review) holds for the lines below. A blog's
+pictographs after it (`…工作成果🏆`) are no part of it."""
 MAX_BARE = 16
 _PERIOD = re.compile(r"十[一二三四五]五")
 MAX_HEADING = 40
@@ -189,7 +191,8 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
         if not style and _ACHIEVED.match(text):
             _push(stack, "achieved", text)
             continue
-        if not style and len(text) <= MAX_BARE and _BARE_HEADING.match(text):
+        bare = PICTOGRAPHS.sub("", text).strip()
+        if not style and len(bare) <= MAX_BARE and _BARE_HEADING.match(bare):
             _push(stack, "bare", text)
             continue
         if isinstance(block, Heading) or _is_heading(text, style):

@@ -76,7 +76,7 @@ def _unit_pattern() -> str:
 
 _UNIT = _unit_pattern()
 _PREFIX = (
-    "不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|最少|至多|最多|超过|突破|高于|大于|多于|低于|小于|少于|约"
+    "(?:不得|不应|不能)(?:低于|少于|超过|高于|大于|多于|小于)|不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|最少|至多|最多|超过|突破|高于|大于|多于|低于|小于|少于|约"
     "|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|(?<!赶)超(?=\\d)|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
@@ -89,7 +89,7 @@ _SPAN = re.compile(
     rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
-    rf"|(?P<ratio>{_AR}\s?:\s?{_AR})"
+    rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR}))"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?[~\-—–至到]))?\s?(?P<sep>[~\-—–至到])\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
@@ -220,8 +220,13 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         end -= 1
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    if before and (before.isascii() and (before.isalnum() or before in ".+/")):
-        return None  # part of a code: IPv6, 1+X, 2.0
+    if (
+        before
+        and before.isascii()
+        and (before.isalnum() or before in ".+/")
+        and (folded[start].isascii())
+    ):
+        return None  # part of a code: IPv6, 1+X, 2.0; not a verb after a Latin name (GDP增长7%)
     if before == ":" and folded[start - 2 : start - 1].isdigit():
         return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
     thousands = re.compile(r"\d{3}(?!\d)")
@@ -263,7 +268,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # 基本全覆盖 is not 100%
         unit = None
     elif kind == "ratio":
-        a, b = re.split(r"\s?:\s?", m["ratio"])
+        a, b = m["ra"], m["rb"]
         if before == "第" or after.isdigit() or _is_time(folded, start, a, b):
             return None  # 23:01, 2022-12-31 14:42: times
         unit = None

@@ -97,6 +97,10 @@ def strip_brackets(text: str) -> str:
     return re.sub(r"[(（][^()（）]*[)）]", "", text)
 
 
+PICTOGRAPHS = re.compile(r"[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$")
+"""Pictographs a blog sets after a line (`…成绩。📈`, `…工作成果🏆`): no part of its words."""
+
+
 def compact(text: str) -> str:
     """Folded, without white space: how two printings of one name are compared."""
     return re.sub(r"\s+", "", fold(text))

@@ -24,6 +24,7 @@ from plancmp.draft.read.text_tables import (
     take_pipe_table,
     take_tab_rows,
 )
+from plancmp.draft.text import PICTOGRAPHS
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
@@ -111,8 +112,8 @@ def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
 def _breaks_off(text: str, width: int) -> bool:
     """Prose cut off mid-sentence: long, or as long as the document's wrapped lines with
     a comma or full stop inside, and no closing punctuation. A title-like line (short, no
-    comma) never is."""
-    if text.endswith(_ENDS_SENTENCE):
+    comma) never is. Pictographs after the closing mark (`…成绩。📈`) leave it closed."""
+    if PICTOGRAPHS.sub("", text).endswith(_ENDS_SENTENCE):
         return False
     if len(text) >= 2 * TITLE_MAX:
         return True
