@@ -376,3 +376,29 @@ def test_a_long_headline_does_not_run_on_into_the_pages_byline() -> None:
         "某某信息港 发表于:2020-11-26 22:02",
         "正文第一句。",
     ]
+
+
+def test_a_line_broken_before_its_figure_runs_on_into_the_next() -> None:
+    """A PDF's text layer or a web copy breaks a sentence at the line's end so that the
+    number opens the next line (`共规划中小学校` / `12 所.其中小学`): a line that ends no
+    sentence runs on into a next line opening with a figure and its unit."""
+    text = "规划期末,某区共规划各类中小学校\n12 所.其中小学\n7 所,初中\n5 所.\n"
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "规划期末,某区共规划各类中小学校12 所.其中小学7 所,初中5 所."
+    ]
+
+
+def test_lines_that_stand_apart_do_not_run_on_into_a_figure() -> None:
+    """A line that ends its sentence, a dotted heading followed by the next one
+    (`6.1资金需求` / `6.2人力资源需求`) and a line opening with a year stay apart."""
+    text = "新建小学3所。\n20 所学校完成改造。\n6.1资金需求\n6.2人力资源需求\n一、总体目标\n2025年,学位充足。\n"
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "新建小学3所。",
+        "20 所学校完成改造。",
+        "6.1资金需求",
+        "6.2人力资源需求",
+        "一、总体目标",
+        "2025年,学位充足。",
+    ]

@@ -42,6 +42,16 @@ _BYLINE = re.compile(
 )
 """A page's byline (`某某信息港 发表于:2020-11-26 22:02`): a site and a time of posting, which
 no sentence of the text above it runs on into."""
+_OPENS_WITH_FIGURE = re.compile(
+    r"^\d+(?:\.\d+)?\s?(?:万|亿)?(?:所|个|班|人|名|座|间|张|套|项|家|平方米|㎡|公顷|亩|米|元|%)"
+)
+"""A line that opens with a figure and its unit (`52 所.其中完全小学`): where the line above
+does not end its sentence, the figure belongs to that sentence's last words (a PDF's text
+layer or a web copy breaks the line before the number). Years and dates are not here: a
+line opening with `2025年` starts a sentence of its own as often as not."""
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s*\D")
+"""A heading's dotted number (`6.1资金需求`): the line under it (`6.2人力资源需求`) is the next
+heading, not the figure of a sentence."""
 _WRAP_MIN = 20
 WRAP_SHARE = 0.8
 """A line wrapped by its width is nearly as long as the document's longest lines; a
@@ -98,7 +108,7 @@ def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
     while each breaks off mid-sentence (a page break or a hard wrap)."""
     text = lines[i].strip()
     j = i + 1
-    while _breaks_off(lines[j - 1].strip(), width):
+    while _breaks_off(lines[j - 1].strip(), width) or _figure_follows(lines, j):
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
             k += 1
@@ -121,6 +131,20 @@ def _breaks_off(text: str, width: int) -> bool:
         len(text) >= max(_WRAP_MIN, WRAP_SHARE * width)
         and not _NUMBERED.match(text)
         and bool(re.search(r"[。，,；]", text))
+    )
+
+
+def _figure_follows(lines: list[str], j: int) -> bool:
+    """Line j opens with the figure of the sentence the line above leaves open."""
+    if j >= len(lines):
+        return False
+    above = lines[j - 1].strip()
+    return (
+        bool(above)
+        and not PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE)
+        and not above[-1].isdigit()
+        and not _SECTION_NUMBER.match(above)
+        and bool(_OPENS_WITH_FIGURE.match(lines[j].strip()))
     )
 
 
