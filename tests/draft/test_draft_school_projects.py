@@ -59,3 +59,13 @@ def test_projects_a_layout_plan_keeps_in_reserve_are_no_targets() -> None:
     raws = [raw for raw, _ in got]
     assert {"85所", "48所", "21所"} <= set(raws)
     assert not {"46个", "27所", "11所", "6处"} & set(raws)
+
+
+def test_an_undated_pages_school_is_due_when_its_schedule_finishes_not_starts() -> None:
+    """`计划2021年6月开工,2022年9月投入使用`: a school's design figures are reached when it
+    opens; the start's year is not the year an undated page sets its figures for."""
+    got = drafted(
+        "某区回复:某学校正在办理施工图设计,计划2021年6月开工,2022年9月投入使用。",
+        "建设规模为36班,可容纳学生1620人。",
+    )
+    assert ("36班", 2022) in got and ("1620人", 2022) in got

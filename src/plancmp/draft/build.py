@@ -83,7 +83,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     if header.target_year is None and (year := table_context.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
     text = document_text(doc)
-    ahead = tuple(future_years(text))
+    ahead = tuple(future_years(text, by_finish=header.now is None))
     if header.target_year is None:  # the one year the text sets targets for, else this year
         own = header.now if header.news and header.dated else None  # a dated report's undated
         due = due_year(text)  # unless it reports works due later: then theirs

@@ -141,12 +141,15 @@ def is_news(texts: list[str]) -> bool:
     return any(_NEWS.search(t) for t in texts[:DATE_LINES])
 
 
-def future_years(text: str) -> list[int]:
+def future_years(text: str, by_finish: bool = False) -> list[int]:
     """Years the text sets targets for (`到2020年`, `力争2025年`, `2023年，全县将…`,
     `…提出，2024年我县将…`), in clauses that report nothing done (`到2022年底已建成` is a
-    result)."""
+    result). `by_finish`: a schedule's start sets none (_SCHEDULED_START) — for a page that
+    does not date itself, where the start would pass for the year it was written."""
     out: list[int] = []
     for sentence in re.split(r"[。；;！？!?\n]", fold(text)):
+        if by_finish:
+            sentence = _SCHEDULED_START.sub(r"\1", sentence)
         for clause in re.split(r"[，,]", sentence):
             if not _DONE.search(clause):
                 out.extend(int(y) for y in _FUTURE_AT.findall(clause))
@@ -194,11 +197,18 @@ OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
 """Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
 DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"
 """Words that put a completion ahead of the text (`预计`, `计划于`, `有望于`, `要到`)."""
+_START = r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?[^，,。；;\d]{0,4}?开工[，,、]\s*"
 DUE = re.compile(
-    r"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?"
+    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月)?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
+_SCHEDULED_START = re.compile(
+    rf"((?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*{_START}"
+    rf"(?=(?:19|20)\d\d\s*年[^，,。；;]{{0,10}}?{FINISHED})"
+)
+"""The start in a schedule of start and finish (`计划2021年6月开工,2022年9月投入使用`): the
+works' figures are reached at the finish, so the start's year sets no target."""
 
 
 _CAMPAIGN = re.compile(
