@@ -69,3 +69,21 @@ def test_an_undated_pages_school_is_due_when_its_schedule_finishes_not_starts() 
         "建设规模为36班,可容纳学生1620人。",
     )
     assert ("36班", 2022) in got and ("1620人", 2022) in got
+
+
+def names_of(*lines: str) -> list[tuple[str, str]]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [(r.record.name, r.record.target.raw) for r in draft_document(doc, "n", []).records]
+
+
+def test_a_label_closed_by_a_colon_names_the_value_after_it() -> None:
+    """A project's particulars line by line (`用地面积:6521.18㎡`): the label before the colon
+    names the value that stands alone after it; a breakdown's lead (`其中:`) names nothing."""
+    got = names_of(
+        "某学校项目规划方案公示",
+        "用地面积:6521.18㎡,其中:中小学5000㎡,幼儿园1521.18㎡",
+        "可容纳学生：1620人",
+    )
+    assert ("用地面积", "6521.18㎡") in got
+    assert ("可容纳学生", "1620人") in got
+    assert not any(name.startswith("其中") for name, _ in got)

@@ -353,6 +353,8 @@ def _name_clause(
         if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
             stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
             name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
+        if not name and not i and not raw_left.strip():
+            name = _label_before(sentence, cs, earlier)  # `用地面积:65221.18㎡`
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         part = _part_of(raw_left, name, carry["previous"])
@@ -364,6 +366,23 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
     del clause
     return out
+
+
+_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
+_NO_LABEL = re.compile(
+    r"其中|包括|如下|目标|任务|要求|内容|情况|[提指]出|明确|强调|规定|时间|日期|地点"
+)
+"""What a colon closes that names no figure: a breakdown's or a list's lead, a goal's, a
+quotation's, a date's or a place's label."""
+
+
+def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
+    """The label a colon closes right before a clause that is its value alone (`用地面积:
+    65221.18㎡`, `可容纳学生：3360人`, a project's particulars line by line): it names the value."""
+    if not cs or sentence[cs - 1] not in ":：" or not earlier:
+        return ""
+    label = names.clean(earlier[-1])
+    return label if _LABEL.fullmatch(label) and not _NO_LABEL.search(label) else ""
 
 
 _MEASURES = (
