@@ -21,7 +21,7 @@ from plancmp.draft.segments import (
     topic_segment,
     trailing_segment,
 )
-from plancmp.draft.sites import of_sites
+from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.tense import status_brackets
 from plancmp.draft.text import COUNT_VERBS, clauses, fold
@@ -206,7 +206,7 @@ def _school_of(
         return 0, state["school"][0], state["school"][1]
     back = _ANAPHOR_INSIDE.search(sentence)
     named = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence[: back.start()])] if back else []
-    if back and named and not _GENERIC_SCHOOL.search(named[-1]):
+    if back and named and not GENERIC_SCHOOL.search(named[-1]):
         return back.start(), names.clean(named[-1]), named[-1]
     which = _ONE_OF_TWO.match(sentence)
     if which and len(state.get("pair", [])) == 2:
@@ -229,7 +229,6 @@ _TWO_SCHOOLS = re.compile(
 """`甲初中项目和乙中学项目也在稳步推进`: two schools a later `前者…。后者…` sizes in turn."""
 _ANAPHOR_INSIDE = re.compile(r"(?<=[，,])\s*(?:该校|该园)(?!区)")
 """`甲小学负责人介绍，该校将设置36个班`: 该校 after a clause of the sentence that names the school."""
-_GENERIC_SCHOOL = re.compile(r"公办|民办|普惠|新建|改扩建|扩建|各类?|全部|中小学|所有|薄弱|寄宿")
 _CALLED = re.compile(r"^[^，,；;]{0,6}?(?:名为|名称为|命名为|定名为)")
 _ONE_OF_TWO = re.compile(r"\s*(前者|后者)")
 _PROJECT = re.compile(

@@ -35,8 +35,10 @@ _SITE_CLAUSE = re.compile(rf"(?:包括|如|其中)?\s*(?P<site>{_OWN}{_KIND})\s*
 """A clause that is only a school's name (`…，包括甲幼儿园，设6个班`): the particulars after it
 are that school's."""
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
-_GENERIC = re.compile(r"(?:公办|民办|普惠|新建|改扩建|扩建|续建|示范|中心|薄弱|寄宿制?|各类?|全部)")
-"""Words of a kind of school, not of one school's name (`公办幼儿园占地`)."""
+GENERIC_SCHOOL = re.compile(
+    r"(?:公办|民办|普惠|新建|改扩建|扩建|续建|示范|中心|薄弱|寄宿制?|各类?|全部|所有|中小学)"
+)
+"""Words of a kind of school, not of one school's name (`公办幼儿园占地`, `所有中小学`)."""
 
 
 def of_sites(sentence: str, out: list[Named]) -> list[Named]:
@@ -88,4 +90,4 @@ def _site(name: str) -> str:
 
 def _one_school(m: re.Match[str]) -> bool:
     """A site that names one school, not a kind of school (`公办幼儿园`)."""
-    return not _GENERIC.search(m.group("site"))
+    return not GENERIC_SCHOOL.search(m.group("site"))
