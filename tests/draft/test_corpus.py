@@ -52,6 +52,7 @@ SETS = tuple(
         "holdout29",
         "holdout30",
         "holdout31",
+        "holdout32",
     )
     if (CORPUS / s).is_dir()
 )
@@ -91,6 +92,7 @@ SET_MIN_BYTES = {
     "holdout29": 800,
     "holdout30": 800,
     "holdout31": 800,
+    "holdout32": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
