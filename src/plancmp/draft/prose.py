@@ -431,7 +431,7 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
     elif _sibling_part(sentence, before, between):
         start = max(start, max(before))
-    text = sentence[start:at]
+    text = _without_figures(sentence, bounds, index, start, at, named)
     examples = _EXAMPLES.search(text)
     if examples and len(_counted_stages(text)) < 2:
         text = text[examples.end() :]
@@ -443,6 +443,32 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
+
+
+_WHOSE = re.compile(r"(?:学生|儿童|少年|子女)[^，,；;。\d]*(?:率|比例)")
+"""A rate of a group of pupils its own name says (`原建档立卡学生巩固率`)."""
+
+
+def _without_figures(
+    sentence: str,
+    bounds: list[tuple[int, int]],
+    index: int,
+    start: int,
+    at: int,
+    named: list[Named],
+) -> str:
+    """sentence[start:at] without the clauses before its own that end in a figure of their
+    own (`义务教育阶段入学率保持100%，原建档立卡学生巩固率达到…`) when the value's own clause
+    names a group of pupils: a stage such a clause names is its own figure's, not the group's."""
+    chars = list(sentence[start:at])
+    if not _WHOSE.search(sentence, bounds[index][0], at):
+        return sentence[start:at]
+    for s, e in bounds[:index]:
+        if s < start:
+            continue
+        if any(s <= n.span.start and n.span.end <= e for n in named):
+            chars[s - start : e - start] = " " * (e - s)
+    return "".join(chars)
 
 
 _STAGE_COUNT = re.compile(r"[\d一二三四五六七八九十]+\s*所[^，,；;。、\d]{0,6}")
