@@ -200,7 +200,10 @@ def read_paragraph(
         parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
-        marks, carried = read_clauses(sentence, carried, dating)
+        here = _sentence_dating(dating, text, sentence)
+        if here is not dating:  # a plan's sentence goes on with no report before it
+            carried = TARGET
+        marks, carried = read_clauses(sentence, carried, here)
         years = anchors(sentence, plan.now)
         named_all = name_values(sentence, state)
         given: dict[int, str | None] = {}  # the segment each value before was given
@@ -251,6 +254,21 @@ def read_paragraph(
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
+
+
+_BUILDING = re.compile(r"正[^，,。；;]{0,6}施工中|正在(?:施工|建设)|在建中")
+"""A work still being built (`二期工程正同步施工中`)."""
+_DELIVERED = re.compile(r"交付[^，,。；;]{0,6}使用|竣工|落成|投入使用|建成(?!后)|完成|已")
+"""A sentence that tells a work was finished or handed over."""
+
+
+def _sentence_dating(dating: Dating, paragraph: str, sentence: str) -> Dating:
+    """A page that reports works finished (title.reads_back) may tell of a project still
+    being built: in its paragraph, a sentence that tells of nothing finished (the whole
+    school's scale, the phase under way) sets that project's targets as a plan does."""
+    if not dating.reads_back or not _BUILDING.search(paragraph) or _DELIVERED.search(sentence):
+        return dating
+    return dating._replace(reads_back=False)
 
 
 def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> None:
