@@ -101,3 +101,12 @@ def test_a_programmes_name_lends_no_stage_to_the_figures_after_it() -> None:
         ("增加学位", "8万个", None)
     ]
     assert stages("推进普通高中扩容，增加学位8万个。")[0][2] == "高中段"
+
+
+def test_a_stage_in_the_name_of_a_figure_before_is_not_lent_to_a_group_s_rate() -> None:
+    """`义务教育阶段入学率保持100%，原建档立卡学生巩固率达到100%`: the stage names the figure
+    before; the next clause's rate names its own group of pupils and takes no stage from it.
+    A bare rate after it (`，巩固率达到98%`) still shares the stage."""
+    got = stages("义务教育阶段入学率保持100%、巩固率达到98%，原建档立卡学生巩固率达到100%。")
+    assert got[-1] == ("原建档立卡学生巩固率", "100%", None)
+    assert stages("义务教育阶段入学率保持100%，巩固率达到98%。")[-1][2] == "义务教育"

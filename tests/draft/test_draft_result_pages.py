@@ -146,3 +146,24 @@ def test_a_bounded_ratio_is_one_span_with_its_bound() -> None:
     """`比例不得低于1∶15`: the bound, both terms and the ratio sign make one value."""
     text = "专任教师与在园幼儿总数比例不得低于1∶15。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["不得低于1∶15"]
+
+
+def test_a_page_of_works_finished_this_term_reads_a_project_still_being_built_as_a_plan() -> None:
+    """`今年秋季某区新完成的学校建设包括…`: the works finished are reported — their land, floor area
+    and the places they gave are results. A project whose second phase `正同步施工中` keeps the
+    whole school's scale and that phase's figures as targets; what works `可以增加` once full is
+    still ahead."""
+    got = drafted(
+        "今年秋季某区新完成的义务教育阶段的学校建设包括：甲小学的新建、丙中学的拆除重建、乙学校迁建。",
+        "今年这些项目为某区新增学位1765个，而随着学校逐年招生，它们总共可以增加1.2万个学位。",
+        "某区教育局说，一般来说，建一所学校需要四年时间。",
+        "甲小学新建项目",
+        "总用地面积2.6万平方米，新校舍于今年9月交付学校使用。",
+        "乙学校迁建项目",
+        "为90班规模的九年一贯制学校。一期工程总建筑面积为24000平方米，校舍于今年9月交付学校使用。"
+        "二期工程（含约400个地下停车库）正同步施工中，建成后共可提供小学学位540个。",
+    )
+    assert "1.2万个" in got
+    assert "约400个" in got and "540个" in got
+    assert "1765个" not in got
+    assert "2.6万平方米" not in got and "24000平方米" not in got

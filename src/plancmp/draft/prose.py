@@ -200,7 +200,10 @@ def read_paragraph(
         parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
-        marks, carried = read_clauses(sentence, carried, dating)
+        here = _sentence_dating(dating, text, sentence)
+        if here is not dating:  # a plan's sentence goes on with no report before it
+            carried = TARGET
+        marks, carried = read_clauses(sentence, carried, here)
         years = anchors(sentence, plan.now)
         named_all = name_values(sentence, state)
         given: dict[int, str | None] = {}  # the segment each value before was given
@@ -251,6 +254,21 @@ def read_paragraph(
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
+
+
+_BUILDING = re.compile(r"正[^，,。；;]{0,6}施工中|正在(?:施工|建设)|在建中")
+"""A work still being built (`二期工程正同步施工中`)."""
+_DELIVERED = re.compile(r"交付[^，,。；;]{0,6}使用|竣工|落成|投入使用|建成(?!后)|完成|已")
+"""A sentence that tells a work was finished or handed over."""
+
+
+def _sentence_dating(dating: Dating, paragraph: str, sentence: str) -> Dating:
+    """A page that reports works finished (title.reads_back) may tell of a project still
+    being built: in its paragraph, a sentence that tells of nothing finished (the whole
+    school's scale, the phase under way) sets that project's targets as a plan does."""
+    if not dating.reads_back or not _BUILDING.search(paragraph) or _DELIVERED.search(sentence):
+        return dating
+    return dating._replace(reads_back=False)
 
 
 def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> None:
@@ -431,7 +449,7 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         start = max(start, max(before) + max(between.rfind(c) for c in "、和及与") + 1)
     elif _sibling_part(sentence, before, between):
         start = max(start, max(before))
-    text = sentence[start:at]
+    text = _without_figures(sentence, bounds, index, start, at, named)
     examples = _EXAMPLES.search(text)
     if examples and len(_counted_stages(text)) < 2:
         text = text[examples.end() :]
@@ -443,6 +461,32 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
         if mixed(n.name):
             text = text.replace(n.name, " ")
     return text
+
+
+_WHOSE = re.compile(r"(?:学生|儿童|少年|子女)[^，,；;。\d]*(?:率|比例)")
+"""A rate of a group of pupils its own name says (`原建档立卡学生巩固率`)."""
+
+
+def _without_figures(
+    sentence: str,
+    bounds: list[tuple[int, int]],
+    index: int,
+    start: int,
+    at: int,
+    named: list[Named],
+) -> str:
+    """sentence[start:at] without the clauses before its own that end in a figure of their
+    own (`义务教育阶段入学率保持100%，原建档立卡学生巩固率达到…`) when the value's own clause
+    names a group of pupils: a stage such a clause names is its own figure's, not the group's."""
+    chars = list(sentence[start:at])
+    if not _WHOSE.search(sentence, bounds[index][0], at):
+        return sentence[start:at]
+    for s, e in bounds[:index]:
+        if s < start:
+            continue
+        if any(s <= n.span.start and n.span.end <= e for n in named):
+            chars[s - start : e - start] = " " * (e - s)
+    return "".join(chars)
 
 
 _STAGE_COUNT = re.compile(r"[\d一二三四五六七八九十]+\s*所[^，,；;。、\d]{0,6}")

@@ -256,9 +256,8 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
-    if (_REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening)) and not _FORWARD_LEAD.search(
-        opening
-    ):
+    told = _REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening) or _COMPLETED.search(opening)
+    if told and not _FORWARD_LEAD.search(opening):
         return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
@@ -269,6 +268,11 @@ _ACHIEVED = re.compile(r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|�
 in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
 
 
+_COMPLETED = re.compile(
+    r"新(?:完成|建成|落成|竣工|交付)的?[^，,。；;！!]{0,16}?(?:学校|项目|建设|工程)"
+)
+"""A lead that lists works newly finished (`今年秋季某区新完成的义务教育阶段的学校建设包括…`):
+their figures are what was built, unless a sentence sets a target."""
 _WORK_REPORT = re.compile(r"作[^，,。；;]{0,6}工作报告")
 _AHEAD = re.compile(rf"{_FORWARD_LEAD.pattern}|今年|明年|本年|拟|预计|确保|争取|[今明]后")
 """A report of a work report delivered to a congress (`区长…作政府工作报告`) that says
