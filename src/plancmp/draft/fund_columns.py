@@ -15,6 +15,7 @@ import re
 
 from plancmp.draft.document import Document, Paragraph, Table
 from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.funds import money
 from plancmp.draft.segments import topics
 from plancmp.draft.text import fold
 from plancmp.draft.units import parses
@@ -76,19 +77,14 @@ def _found(
     label: str, amounts: tuple[str, str], unit: str, year: int | None, quote: str, order: int
 ) -> Found:
     stages = topics(label)
-    return Found(
+    return money(
         label,
         amounts[1],
         unit,
         year,
-        "per_year",
-        "table",
-        "项目资金",
         quote,
-        next(iter(stages)) if len(stages) == 1 else None,
-        None,
-        FoundBaseline(amounts[0], year - 1 if year else None),
-        None,
         (f"单位取自上方的“（{unit}）”", "基线取自“上年度”一栏"),
         order,
+        segment=next(iter(stages)) if len(stages) == 1 else None,
+        baseline=FoundBaseline(amounts[0], year - 1 if year else None),
     )

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Document, Paragraph, Table
-from plancmp.draft.found import Found
+from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.text import compact, fold
 from plancmp.draft.units import parses
 
@@ -82,25 +82,37 @@ def read_funds(doc: Document, year: int | None) -> list[Found]:
             continue
         name = m.group("name")
         review = () if unit is None else (f"单位取自上方的“（{unit}）”",)
-        found.append(
-            Found(
-                name,
-                raw,
-                unit,
-                year,
-                "per_year",
-                "table",
-                "项目资金",
-                quote,
-                None,
-                None,
-                None,
-                None,
-                review,
-                cell.block * 100_000 + k,
-            )
-        )
+        found.append(money(name, raw, unit, year, quote, review, cell.block * 100_000 + k))
     return _without_restatements(_named_by_totals(found))
+
+
+def money(
+    name: str,
+    raw: str,
+    unit: str | None,
+    year: int | None,
+    quote: str,
+    review: tuple[str, ...],
+    order: int,
+    segment: str | None = None,
+    baseline: FoundBaseline | None = None,
+) -> Found:
+    """A budget table's money for its year, in the one shape both readers of such tables
+    (this module and fund_columns.py) draft it."""
+    return Found(
+        name,
+        raw,
+        unit,
+        year,
+        "per_year",
+        "table",
+        "项目资金",
+        quote,
+        segment,
+        baseline=baseline,
+        review=review,
+        order=order,
+    )
 
 
 def _unit_above(cells: list[_Cell], k: int) -> str | None:
