@@ -53,6 +53,7 @@ SETS = tuple(
         "holdout30",
         "holdout31",
         "holdout32",
+        "holdout33",
     )
     if (CORPUS / s).is_dir()
 )
@@ -93,6 +94,7 @@ SET_MIN_BYTES = {
     "holdout30": 800,
     "holdout31": 800,
     "holdout32": 800,
+    "holdout33": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
