@@ -54,6 +54,7 @@ SETS = tuple(
         "holdout31",
         "holdout32",
         "holdout33",
+        "holdout34",
     )
     if (CORPUS / s).is_dir()
 )
@@ -95,6 +96,7 @@ SET_MIN_BYTES = {
     "holdout31": 800,
     "holdout32": 800,
     "holdout33": 800,
+    "holdout34": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
