@@ -4,6 +4,7 @@ sentences (corpus/README.md, `segment`: the stage the figure's own words name)."
 from __future__ import annotations
 
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+from plancmp.draft.segments import abbreviated_segment
 
 YEAR = Plan(None, 2024, True)
 
@@ -110,3 +111,13 @@ def test_a_stage_in_the_name_of_a_figure_before_is_not_lent_to_a_group_s_rate() 
     got = stages("义务教育阶段入学率保持100%、巩固率达到98%，原建档立卡学生巩固率达到100%。")
     assert got[-1] == ("原建档立卡学生巩固率", "100%", None)
     assert stages("义务教育阶段入学率保持100%，巩固率达到98%。")[-1][2] == "义务教育"
+
+
+def test_a_primary_school_by_its_number_is_of_the_primary_stage() -> None:
+    """`某镇中心二小` is 中心第二小学; `县中` or `一中` before or alone names no stage."""
+    assert abbreviated_segment("某县中南二小") == "小学"
+    assert abbreviated_segment("东城第十二小") == "小学"
+    assert abbreviated_segment("实验3小") == "小学"
+    assert abbreviated_segment("某县一中") is None
+    assert abbreviated_segment("某县二小分校") is None
+    assert abbreviated_segment("新建小学") is None

@@ -206,6 +206,16 @@ def two_stages(name: str) -> bool:
     return bool(_TWO_STAGES.search(name)) and "义务教育" not in stages_named(name)
 
 
+_NUMBERED_PRIMARY = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})小$")
+
+
+def abbreviated_segment(school: str) -> str | None:
+    """A primary school by its number (`某县中南二小` for 中南第二小学): 小学, whatever the words
+    before it hold (`县中`, a county's senior school, is not what `某县中南…` says). `一中` may
+    be a junior or a senior school, so it names no stage."""
+    return "小学" if _NUMBERED_PRIMARY.search(school) else None
+
+
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
     names several (`新建幼儿园、中小学`) or none, or the name counts 中学 of no stage."""
