@@ -24,7 +24,7 @@ from plancmp.draft.segments import (
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.tense import status_brackets
-from plancmp.draft.text import COUNT_VERBS, clauses, fold
+from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, WORKS, clauses, fold
 
 LONGEST_NAME = 30
 """Words before a count longer than this are not its name: the noun after it is."""
@@ -47,7 +47,7 @@ _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
     r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原先|原本|原有|现有|现|原)的?)?"
-    r"(?:合共|总共|共计|共)?\s*$"
+    rf"(?:{ALL_TOLD})?\s*$"
 )
 """`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
@@ -176,16 +176,18 @@ _BUILDS_SCHOOL = re.compile(
 where it stands (`第二高中，位于…`, `某某小学位于…`), or a named school (not 全市…, 各…) that opens
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
 `某某校区将建设教学楼…`)."""
+_THIS_SCHOOL = "该校区|该校|该园"
+"""Words that point back at the school named before (`该园计划开办15个班`)."""
 _SIZE = re.compile(
-    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后|建成后|该项目|本项目|项目)?"
+    rf"^(?:学校|{_THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|项目)?"
     r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
 _ANAPHOR = re.compile(
-    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后|该项目|本项目)"
+    rf"^(?:学校建成投入使用后|学校|{_THIS_SCHOOL}|新校|建成后|该项目|本项目)"
     r"(?:规划|计划|预计)?"
 )
-_ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
+_ANAPHOR_OPENS = re.compile(rf"\s*(?:{_THIS_SCHOOL})")
 """A sentence that opens by pointing back at the school the one before named."""
 
 
@@ -471,7 +473,7 @@ def _restates_list(raw_left: str, raw: str) -> bool:
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
-_WORK_DONE = re.compile(r"(?:迁建|新建|改扩建|扩建|续建|改建)$")
+_WORK_DONE = re.compile(rf"(?:{WORKS})$")
 _BUILDS = re.compile(r"(?:迁建|新建|扩建|续建|改建|建设)(?=[\u4e00-\u9fff]{2})")
 """A list led by a verb of building (`新建县直第二幼儿园、…等4所幼儿园`): the count is of the
 works to do, a target, not a count of places named."""

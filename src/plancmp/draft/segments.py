@@ -72,12 +72,14 @@ def leading_segment(text: str) -> tuple[str | None, str]:
     return _WORDS[m.group(1)], text.strip()[m.end() :]
 
 
+_RATE_WORDS = "率|比例|占比|比重"
+"""Words that end the name of a share."""
 _RATE_OF_STAGE = re.compile(
     "("
     + "|".join(sorted(_WORDS, key=len, reverse=True))
-    + r")[^、，,；;（）()]{0,8}(?:率|比例|占比|比重)$"
+    + rf")[^、，,；;（）()]{{0,8}}(?:{_RATE_WORDS})$"
 )
-_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:率|比例|占比|比重)")
+_BARE_RATE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:{_RATE_WORDS})")
 
 
 def shared_stage(before: str, name: str) -> str | None:

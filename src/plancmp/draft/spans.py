@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from plancmp.draft.text import COUNT_VERBS, fold
+from plancmp.draft.text import COUNT_VERBS, WORKS, fold
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
 
@@ -189,9 +189,7 @@ _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
-_WORKS_LISTED = re.compile(
-    r"(?:迁建|新建|改扩建|扩建|续建|改建)、[^，,；;。]*(?:迁建|新建|改扩建|扩建|续建|改建)等\s*$"
-)
+_WORKS_LISTED = re.compile(rf"(?:{WORKS})、[^，,；;。]*(?:{WORKS})等\s*$")
 """`竣工验收甲中学迁建、乙小学新建…等5项工程`: works listed one by one, then counted: an amount
 of works to finish, not a plan's parts."""
 _SPREAD = re.compile(
