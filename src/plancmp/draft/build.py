@@ -78,8 +78,9 @@ def plan_id_from(stem: str) -> str | None:
     return text if ID_RE.match(text) else None
 
 
-def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
-    """(targets, baselines) of every table and paragraph, in reading order."""
+def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
+    """The header with the year its targets are due settled, and the plan prose reads by:
+    what the title leaves out, the text says (a budget table's year, the one year ahead)."""
     if header.target_year is None and (year := table_context.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
     text = document_text(doc)
@@ -104,6 +105,12 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         header.reads_back,
         {},
     )
+    return header, plan
+
+
+def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
+    """(targets, baselines) of every table and paragraph, in reading order."""
+    header, plan = _reading_plan(doc, header)
     targets: list[Found] = []
     baselines: list[Found] = []
     past = listing = False
