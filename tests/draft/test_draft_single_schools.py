@@ -137,3 +137,30 @@ def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> N
     assert ("甲路小学设置班", "36个", "小学") in got
     got = drafted("今年新建学校2所。", "新建公办幼儿园负责人介绍,该园将设置12个班。")
     assert ("设置班", "12个", "学前") in got
+
+
+def test_a_school_whose_paragraph_or_next_paragraph_ends_on_its_completion_is_due_then() -> None:
+    """`…共设置24个班。项目建成后，…。预计2023年11月竣工交付。`: the design figures before the
+    sentence of the works' completion are due then; so are those of a paragraph whose next one
+    opens with it (`学校工期18个月，预计2024年5月竣工。`), and the building period itself."""
+    got = dated(
+        "甲学校新建工程位于某路东侧,总建筑面积40000平方米。据介绍,该校共设置小学36个班。"
+        "项目建成后,将方便周边学生就学。预计2023年11月竣工交付。",
+        "乙学校地处城区东部,占地面积50000平方米,总投资约2亿元。",
+        "学校工期18个月,预计2024年5月竣工。",
+    )
+    assert got == [
+        ("40000平方米", 2023),
+        ("36个", 2023),
+        ("50000平方米", 2024),
+        ("约2亿元", 2024),
+        ("18个月", 2024),
+    ]
+
+
+def test_a_year_between_the_figures_and_the_completion_keeps_them_from_it() -> None:
+    """A year printed between (`2022年已完成设计。`) dates what comes before otherwise."""
+    got = dated(
+        "甲学校总建筑面积40000平方米。2022年已完成设计。预计2024年竣工。", "乙学校预计2025年建成。"
+    )
+    assert got == [("40000平方米", 0)]  # 0: no year read

@@ -180,6 +180,9 @@ class Paragraph(NamedTuple):
     continues: bool = False
     """A bullet item after results (`自2016年以来，…做了一系列工作。` `● 普惠性幼儿园达到1290所`):
     its first sentence goes on with them, as `其中…` would."""
+    due_next: int | None = None
+    """The year the next paragraph opens by saying the works are finished in (`项目工期20个月，
+    预计2024年5月竣工。`): the year of this paragraph's undated design figures."""
 
 
 def read_paragraph(
@@ -195,7 +198,8 @@ def read_paragraph(
     always = where.review
     carried = FIRM if where.past_before else TARGET
     chain: str | None = None  # the stage of a `其中…；…；` list of parts
-    for k, (start, end) in enumerate(sentences(text)):
+    bounds_all = sentences(text)
+    for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
         parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
@@ -218,6 +222,8 @@ def read_paragraph(
                 if not before
                 else _due_after_label(sentence, before)
             )
+            if due is None and not years:
+                due = _due_later(text, bounds_all[k + 1 :], where.due_next)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
@@ -393,6 +399,33 @@ def _due_next(text: str, start: int, end: int) -> int | None:
     if later is None or _YEAR.search(text, start + end, later.start()):
         return None
     return int(later.group(1))
+
+
+_SCHEDULE = re.compile(
+    rf"\s*(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:[^，,。；;\d]{{0,4}}工期[^，,。；;]{{0,10}}[，,]\s*)?"
+    rf"(?:{DUE.pattern})"
+)
+"""A sentence that opens with when the works are finished, of no subject or of the works
+themselves (`预计2023年11月竣工交付。`, `学校工期20个月，预计2024年5月竣工。`)."""
+
+
+def schedule_year(sentence: str) -> int | None:
+    """The year `sentence` says the works it goes on about are finished in (_SCHEDULE), or None."""
+    m = _SCHEDULE.match(fold(sentence))
+    return int(m.group(1)) if m else None
+
+
+def _due_later(text: str, later: list[tuple[int, int]], due_next: int | None) -> int | None:
+    """A school's figures printed with no year, in a paragraph that goes on to say when the
+    works are finished in a sentence of their own (`…规划学生总数3360人。项目建成后，…。预计2023年
+    11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
+    when no other year is printed between."""
+    for start, end in later:
+        if (year := schedule_year(text[start:end])) is not None:
+            return year
+        if _YEAR.search(text, start, end):
+            return None
+    return due_next
 
 
 _LABEL = re.compile(
