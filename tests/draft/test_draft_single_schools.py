@@ -164,3 +164,13 @@ def test_a_year_between_the_figures_and_the_completion_keeps_them_from_it() -> N
         "甲学校总建筑面积40000平方米。2022年已完成设计。预计2024年竣工。", "乙学校预计2025年建成。"
     )
     assert got == [("40000平方米", 0)]  # 0: no year read
+
+
+def test_a_plots_sides_are_not_figures_but_the_months_works_take_are() -> None:
+    """`南北长约270米，东西宽约219米` give the plot's shape beside its land; `计划用11个月时间建成`
+    is the building period, unlike `3个月的培训`."""
+    got = drafted(
+        "甲学校南北长约270米,东西宽约219米,占地面积59179平方米,计划用11个月时间建成,2025年投入使用。",
+        "今年将开展教师3个月的培训。",
+    )
+    assert [raw for _, raw, _ in got] == ["59179平方米", "11个月"]
