@@ -110,3 +110,16 @@ def test_a_stage_in_the_name_of_a_figure_before_is_not_lent_to_a_group_s_rate() 
     got = stages("义务教育阶段入学率保持100%、巩固率达到98%，原建档立卡学生巩固率达到100%。")
     assert got[-1] == ("原建档立卡学生巩固率", "100%", None)
     assert stages("义务教育阶段入学率保持100%，巩固率达到98%。")[-1][2] == "义务教育"
+
+
+def test_money_split_by_its_source_is_of_the_works_counted_before_it() -> None:
+    """`…幼儿园项目6个，投资900万元，申请中央预算内投资700万元，地方投资200万元`: each source's
+    share of the cost is of the same kindergartens, however many shares are listed."""
+    got = stages("实施公办幼儿园项目6个，投资900万元，申请中央预算内投资700万元，地方投资200万元。")
+    assert [(raw, segment) for _, raw, segment in got] == [
+        ("6个", "学前"),
+        ("900万元", "学前"),
+        ("700万元", "学前"),
+        ("200万元", "学前"),
+    ]
+

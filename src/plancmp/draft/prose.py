@@ -126,12 +126,14 @@ def _schools_of(name: str, sentence: str, at: int) -> str:
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
+    r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|学生数|容纳学生|招生人数|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
-money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`)."""
+money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`);
+money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
