@@ -174,3 +174,12 @@ def test_a_plots_sides_are_not_figures_but_the_months_works_take_are() -> None:
         "今年将开展教师3个月的培训。",
     )
     assert [raw for _, raw, _ in got] == ["59179平方米", "11个月"]
+
+
+def test_the_planned_design_of_a_school_whose_works_have_begun_is_what_it_will_have() -> None:
+    """`甲小学日前已开工建设。项目规划总用地面积…`: a report that works began, then the school's
+    planned design: the figures it will have once built, not a state reported."""
+    got = drafted(
+        "甲小学日前已开工建设。项目规划总用地面积20000平方米,建筑面积10000平方米,办学规模为24个班。"
+    )
+    assert [raw for _, raw, _ in got] == ["20000平方米", "10000平方米", "24个"]
