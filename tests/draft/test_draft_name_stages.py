@@ -123,3 +123,8 @@ def test_money_split_by_its_source_is_of_the_works_counted_before_it() -> None:
         ("200万元", "学前"),
     ]
 
+
+def test_a_measure_closing_the_noun_after_a_count_names_the_value_after_it() -> None:
+    """`建设3所学校总投资5亿元`: 总投资 is what 5亿元 measures, not part of what 3所 counts."""
+    got = stages("今年将建设3所学校总投资5亿元。")
+    assert [(name, raw) for name, raw, _ in got] == [("建设学校", "3所"), ("总投资", "5亿元")]

@@ -482,6 +482,13 @@ _ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编�
 """Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
 
 
+_MEASURED_BY_NEXT = re.compile(
+    r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积)\s*(?:为|约|约为|达)?\s*$"
+)
+"""What the noun after a leading count ends on when the next value measures it (`31项…项目
+总投资5415万元`): the name of that value, no part of what the count counts."""
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -496,6 +503,9 @@ def _name_one(
     right = re.sub(r"[(（][^)）]*$", "", right)
     if item := names.NEXT_ITEM.search(right):
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
+    measure = _MEASURED_BY_NEXT.search(right) if more else None
+    if measure and measure.start() > 0:
+        right = right[: measure.start()]  # `31项社会事业项目总投资5415万元`: the next value's name
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
