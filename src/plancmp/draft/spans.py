@@ -335,10 +335,8 @@ def _accept_number(
         return None  # 这30所学校包括…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
-    if _PLOT_SIDE.search(folded[:start]):
-        return None  # 南北长约270米，东西宽约219米: where a site's sides run, its land given apart
-    if _EXISTING.search(folded[:start]):
-        return None  # 在办好现有14所高校的基础上: what a place has now, a stock, not a target
+    if _EXISTING.search(folded[:start]) or _PLOT_SIDE.search(folded[:start]):
+        return None  # 在办好现有14所高校的基础上: a stock; 南北长约270米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -369,10 +367,8 @@ def _accept_number(
         return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
     if unit and _UNIT_IN_WORD.match(folded, end - 1):
         return None  # 9部门, 3处室: the unit's character opens another word
-    if unit == "个" and _works_period(folded, start, end):
-        return end + 1, unit  # 工期20个月: how long the works take, a figure of their design
-    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
-        return None  # 3个月
+    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):  # 3个月, but 工期20个月
+        return (end + 1, unit) if unit == "个" and _works_period(folded, start, end) else None
     if unit and _counts_parts(folded, unit, start, end):
         return None
     if _SPREAD.search(folded[:start]):
