@@ -183,3 +183,9 @@ def test_the_planned_design_of_a_school_whose_works_have_begun_is_what_it_will_h
         "甲小学日前已开工建设。项目规划总用地面积20000平方米,建筑面积10000平方米,办学规模为24个班。"
     )
     assert [raw for _, raw, _ in got] == ["20000平方米", "10000平方米", "24个"]
+
+
+def test_the_months_works_are_to_take_are_named_the_building_period() -> None:
+    """`计划用11个月时间建成`: what the months measure is the works' 建设工期."""
+    got = drafted("甲小学已开工,建设单位计划用11个月时间建成,2026年秋季招生。")
+    assert ("建设工期", "11个月", "小学") in got

@@ -489,6 +489,10 @@ _MEASURED_BY_NEXT = re.compile(
 总投资5415万元`): the name of that value, no part of what the count counts."""
 
 
+_TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
+"""What follows the months of `用11个月时间建成`: the works' building period."""
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -506,6 +510,8 @@ def _name_one(
     measure = _MEASURED_BY_NEXT.search(right) if more else None
     if measure and measure.start() > 0:
         right = right[: measure.start()]  # `31项社会事业项目总投资5415万元`: the next value's name
+    if span.unit == "个" and raw_left.rstrip().endswith("用") and _TAKES_TO_BUILD.match(right):
+        return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
