@@ -128,3 +128,9 @@ def test_a_measure_closing_the_noun_after_a_count_names_the_value_after_it() -> 
     """`建设3所学校总投资5亿元`: 总投资 is what 5亿元 measures, not part of what 3所 counts."""
     got = stages("今年将建设3所学校总投资5亿元。")
     assert [(name, raw) for name, raw, _ in got] == [("建设学校", "3所"), ("总投资", "5亿元")]
+
+
+def test_classes_a_schools_scale_is_stated_in_are_named_its_scale() -> None:
+    """`将具备24个班级的办学规模`: the count names the school's 办学规模, printed after it."""
+    got = stages("项目建成后，甲小学将具备24个班级的办学规模。")
+    assert got == [("办学规模", "24个", "小学")]

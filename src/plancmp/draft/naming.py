@@ -493,6 +493,10 @@ _TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣�
 """What follows the months of `用11个月时间建成`: the works' building period."""
 
 
+_SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
+"""`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -512,6 +516,8 @@ def _name_one(
         right = right[: measure.start()]  # `31项社会事业项目总投资5415万元`: the next value's name
     if span.unit == "个" and raw_left.rstrip().endswith("用") and _TAKES_TO_BUILD.match(right):
         return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
+    if scale := _SCALE_OF_CLASSES.match(right):
+        return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
