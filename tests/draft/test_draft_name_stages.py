@@ -121,3 +121,27 @@ def test_a_primary_school_by_its_number_is_of_the_primary_stage() -> None:
     assert abbreviated_segment("某县一中") is None
     assert abbreviated_segment("某县二小分校") is None
     assert abbreviated_segment("新建小学") is None
+
+
+def test_money_split_by_its_source_is_of_the_works_counted_before_it() -> None:
+    """`…幼儿园项目6个，投资900万元，申请中央预算内投资700万元，地方投资200万元`: each source's
+    share of the cost is of the same kindergartens, however many shares are listed."""
+    got = stages("实施公办幼儿园项目6个，投资900万元，申请中央预算内投资700万元，地方投资200万元。")
+    assert [(raw, segment) for _, raw, segment in got] == [
+        ("6个", "学前"),
+        ("900万元", "学前"),
+        ("700万元", "学前"),
+        ("200万元", "学前"),
+    ]
+
+
+def test_a_measure_closing_the_noun_after_a_count_names_the_value_after_it() -> None:
+    """`建设3所学校总投资5亿元`: 总投资 is what 5亿元 measures, not part of what 3所 counts."""
+    got = stages("今年将建设3所学校总投资5亿元。")
+    assert [(name, raw) for name, raw, _ in got] == [("建设学校", "3所"), ("总投资", "5亿元")]
+
+
+def test_classes_a_schools_scale_is_stated_in_are_named_its_scale() -> None:
+    """`将具备24个班级的办学规模`: the count names the school's 办学规模, printed after it."""
+    got = stages("项目建成后，甲小学将具备24个班级的办学规模。")
+    assert got == [("办学规模", "24个", "小学")]

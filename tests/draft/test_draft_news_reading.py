@@ -537,3 +537,27 @@ def test_the_noun_a_count_names_ends_before_what_it_is_able_to_do() -> None:
     """`至少要有一家医疗机构能够承担…`: the count is of 医疗机构; 能够 opens what they do."""
     named = name_values("保证每个医联体内至少要有一家医疗机构能够承担康复治疗。", {})
     assert [n.name for n in named] == ["每个医联体内医疗机构"]
+
+
+def _page(*lines: str) -> list[tuple[str, str, int | None]]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.target.raw, r.record.segment, r.record.target.year)
+        for r in draft_document(doc, "n", []).records
+    ]
+
+
+def test_a_remark_on_last_year_leaves_the_breakdown_that_follows_a_target() -> None:
+    """`较去年增长1.2倍` and `这是…首次超过…` remark on the year's allocation just given; the
+    next paragraph's `其中，…` splits that allocation, in its year."""
+    got = _page(
+        "日前，某部门安排我市2019年学校建设资金3.5亿元，较去年大幅增长1.2倍。"
+        "这是我市学校建设资金首次超过3亿元。",
+        "其中，安排幼儿园建设1.2亿元，支持甲幼儿园等8所幼儿园建设；安排普通高中建设2.3亿元。",
+    )
+    assert got == [
+        ("3.5亿元", None, 2019),
+        ("1.2亿元", "学前", 2019),
+        ("8所", "学前", 2019),
+        ("2.3亿元", "高中段", 2019),
+    ]

@@ -163,3 +163,55 @@ def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> N
     assert got[1:] == [("甲路小学设置班", "36个", 2027, "小学")]  # the lead's year: see above
     got = drafted("今年新建学校2所。", "新建公办幼儿园负责人介绍,该园将设置12个班。")
     assert got == [("新建学校", "2所", UNDATED, None), ("设置班", "12个", UNDATED, "学前")]
+
+
+def test_a_school_whose_paragraph_or_next_paragraph_ends_on_its_completion_is_due_then() -> None:
+    """`…共设置24个班。项目建成后，…。预计2023年11月竣工交付。`: the design figures before the
+    sentence of the works' completion are due then; so are those of a paragraph whose next one
+    opens with it (`学校工期18个月，预计2024年5月竣工。`), and the building period itself."""
+    got = dated(
+        "甲学校新建工程位于某路东侧,总建筑面积40000平方米。据介绍,该校共设置小学36个班。"
+        "项目建成后,将方便周边学生就学。预计2023年11月竣工交付。",
+        "乙学校地处城区东部,占地面积50000平方米,总投资约2亿元。",
+        "学校工期18个月,预计2024年5月竣工。",
+    )
+    assert got == [
+        ("40000平方米", 2023),
+        ("36个", 2023),
+        ("50000平方米", 2024),
+        ("约2亿元", 2024),
+        ("18个月", 2024),
+    ]
+
+
+def test_a_year_between_the_figures_and_the_completion_keeps_them_from_it() -> None:
+    """A year printed between (`2022年已完成设计。`) dates what comes before otherwise."""
+    got = dated(
+        "甲学校总建筑面积40000平方米。2022年已完成设计。预计2024年竣工。", "乙学校预计2025年建成。"
+    )
+    assert got == [("40000平方米", 0)]  # 0: no year read
+
+
+def test_a_plots_sides_are_not_figures_but_the_months_works_take_are() -> None:
+    """`南北长约270米，东西宽约219米` give the plot's shape beside its land; `计划用11个月时间建成`
+    is the building period, unlike `3个月的培训`."""
+    got = drafted(
+        "甲学校南北长约270米,东西宽约219米,占地面积59179平方米,计划用11个月时间建成,2025年投入使用。",
+        "今年将开展教师3个月的培训。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["59179平方米", "11个月"]
+
+
+def test_the_planned_design_of_a_school_whose_works_have_begun_is_what_it_will_have() -> None:
+    """`甲小学日前已开工建设。项目规划总用地面积…`: a report that works began, then the school's
+    planned design: the figures it will have once built, not a state reported."""
+    got = drafted(
+        "甲小学日前已开工建设。项目规划总用地面积20000平方米,建筑面积10000平方米,办学规模为24个班。"
+    )
+    assert [raw for _, raw, _, _ in got] == ["20000平方米", "10000平方米", "24个"]
+
+
+def test_the_months_works_are_to_take_are_named_the_building_period() -> None:
+    """`计划用11个月时间建成`: what the months measure is the works' 建设工期."""
+    got = drafted("甲小学已开工,建设单位计划用11个月时间建成,2026年秋季招生。")
+    assert got == [("建设工期", "11个月", 2026, "小学")]

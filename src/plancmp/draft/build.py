@@ -120,7 +120,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    for n, part in enumerate(parts(doc, _heading_title(header))):
+    every = list(parts(doc, _heading_title(header)))
+    for n, part in enumerate(every):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
@@ -138,7 +139,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             part, last = _goes_on(part, block.text, last, plan.now)
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
         start = len(targets)
-        past = _read_texts(texts, part, order, (past, past and bullet), plan, targets, baselines)
+        due = _schedule_next(every[n + 1 :]) if not isinstance(block, Table) else None
+        where = (past, past and bullet)
+        past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
         targets[start:] = cell_lines.named_by(targets[start:], subject)
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
@@ -168,8 +171,9 @@ _BULLET = re.compile(r"\s*[●•▪■◆◇◎▲△►]")
 points under `自2016年以来，…做了一系列工作。`) unless a word of its own sets a target."""
 
 
-_GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)")
-"""A paragraph that goes on from the one before (`同时，该县将…`) keeps its year."""
+_GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外|其中)")
+"""A paragraph that goes on from the one before (`同时，该县将…`) keeps its year; so does one
+that opens by splitting the total the one before gave (`其中，安排…`)."""
 
 
 def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[Part, int | None]:
@@ -181,6 +185,13 @@ def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[
     return part, printed[-1] if printed else part.year
 
 
+def _schedule_next(rest: list[Part]) -> int | None:
+    """The year the next paragraph opens by saying the works are finished in (prose.schedule_year)."""
+    if not rest or isinstance(rest[0].block, Table):
+        return None
+    return prose.schedule_year(rest[0].block.text)
+
+
 def _read_texts(
     texts: list[table_text.TextCell],
     part: Part,
@@ -189,10 +200,12 @@ def _read_texts(
     plan: prose.Plan,
     targets: list[Found],
     baselines: list[Found],
+    due_next: int | None = None,
 ) -> bool:
     """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
     it ended on results. `before`: whether the one before ended on results, and whether this
-    one goes on with them (a bullet item after them)."""
+    one goes on with them (a bullet item after them). `due_next`: the year the next paragraph
+    says the works are finished in."""
     past, continues = before
     for k, (text, heading, year, tasks) in enumerate(texts):
         where = prose.Paragraph(
@@ -202,6 +215,7 @@ def _read_texts(
             order + k * 1000,
             past,
             continues and not k,
+            due_next if k == len(texts) - 1 else None,
         )
         own = plan._replace(looks_back=False) if tasks else plan  # the targets a review measures
         t, b, past = prose.read_paragraph(text, where, own)

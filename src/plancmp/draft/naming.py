@@ -484,6 +484,21 @@ _ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编�
 """Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
 
 
+_MEASURED_BY_NEXT = re.compile(
+    r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积)\s*(?:为|约|约为|达)?\s*$"
+)
+"""What the noun after a leading count ends on when the next value measures it (`31项…项目
+总投资5415万元`): the name of that value, no part of what the count counts."""
+
+
+_TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
+"""What follows the months of `用11个月时间建成`: the works' building period."""
+
+
+_SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
+"""`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -498,6 +513,13 @@ def _name_one(
     right = re.sub(r"[(（][^)）]*$", "", right)
     if item := names.NEXT_ITEM.search(right):
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
+    measure = _MEASURED_BY_NEXT.search(right) if more else None
+    if measure and measure.start() > 0:
+        right = right[: measure.start()]  # `31项社会事业项目总投资5415万元`: the next value's name
+    if span.unit == "个" and raw_left.rstrip().endswith("用") and _TAKES_TO_BUILD.match(right):
+        return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
+    if scale := _SCALE_OF_CLASSES.match(right):
+        return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`

@@ -95,6 +95,24 @@ _SPAN = re.compile(
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
+_PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
+"""A plot's side along a compass line (`南北长约270米`): its shape, not a size to reach."""
+_PERIOD_OF_WORKS = re.compile(r"(?:工期|建设期|建设周期|施工期|施工周期)\s*(?:为|约|约为|共)?\s*$")
+_BUILT_IN = re.compile(r"月\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
+
+
+def _works_period(folded: str, start: int, end: int) -> bool:
+    """`工期20个月`, `计划用11个月时间建成`: the months works take to build, a figure of a school or
+    project still to be built (corpus/README.md, "building period"); other months (`3个月的培训`)
+    say how long something else lasts."""
+    if not folded.startswith("月", end):
+        return False
+    before = folded[:start]
+    if _PERIOD_OF_WORKS.search(before):
+        return True
+    return before.rstrip().endswith("用") and bool(_BUILT_IN.match(folded, end))
+
+
 _COUNT_WORD_END = re.compile(
     r"(?<=\d)\s?(?:个)?[班所条座处](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元|公里|亩))"
 )
@@ -315,8 +333,8 @@ def _accept_number(
         return None  # 这30所学校包括…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
-    if _EXISTING.search(folded[:start]):
-        return None  # 在办好现有14所高校的基础上: what a place has now, a stock, not a target
+    if _EXISTING.search(folded[:start]) or _PLOT_SIDE.search(folded[:start]):
+        return None  # 在办好现有14所高校的基础上: a stock; 南北长约270米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -347,8 +365,8 @@ def _accept_number(
         return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
     if unit and _UNIT_IN_WORD.match(folded, end - 1):
         return None  # 9部门, 3处室: the unit's character opens another word
-    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
-        return None  # 3个月
+    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):  # 3个月, but 工期20个月
+        return (end + 1, unit) if unit == "个" and _works_period(folded, start, end) else None
     if unit and _counts_parts(folded, unit, start, end):
         return None
     if _SPREAD.search(folded[:start]):
