@@ -385,3 +385,9 @@ def test_what_a_briefing_says_of_the_plans_own_text_is_no_value() -> None:
     assert raws("在主要目标指标上，民生福祉类占比达三分之一，是历次最高的") == []
     assert raws("公办园在园幼儿占比达到50%以上") == ["50%以上"]
     assert raws("打造安全文化广场、长廊10个") == ["10个"]
+
+
+def test_a_number_that_opens_a_quoted_name_is_no_value() -> None:
+    """`“15分钟生活圈”` names a kind of neighbourhood: the count before it is the value."""
+    assert raws("今年建成6个“15分钟生活圈”，打造3个“1小时经济圈”。") == ["6个", "3个"]
+    assert raws("实现“100%全覆盖”") != []

@@ -188,6 +188,8 @@ _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 """A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
+_QUOTED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}[”\"]")
+"""The rest of a short quoted name after a number that opens it (`“15分钟生活圈”`)."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
 _WORKS_LISTED = re.compile(
     r"(?:迁建|新建|改扩建|扩建|续建|改建)、[^，,；;。]*(?:迁建|新建|改扩建|扩建|续建|改建)等\s*$"
@@ -281,6 +283,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     if _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
+    if before in '“"' and not raw.endswith("%") and _QUOTED_NAME_AFTER.match(folded, end):
+        return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
     if _SIDE.match(folded, end - 1):
         return None
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
