@@ -347,14 +347,21 @@ def _accept_number(
     if schooling and not _special_schooling(folded, start, end):
         return None  # 普及15年教育: the span's name, a goal in words, not an amount
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
-    if unit == "年" and not schooling and not listed and not _schooling_years(folded, num, start):
+    building = bool(_BUILDING_PERIOD.search(folded, max(0, start - 12), start))
+    if (
+        unit == "年"
+        and not (schooling or listed or building)
+        and not _schooling_years(folded, num, start)
+    ):
         return None  # 3年的培训, 3年行动计划: durations, not targets
     if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
         return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
     if unit and _UNIT_IN_WORD.match(folded, end - 1):
         return None  # 9部门, 3处室: the unit's character opens another word
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
-        return None  # 3个月
+        if not (building and unit == "个" and folded.startswith("月", end)):
+            return None  # 3个月
+        end += 1  # `工期20个月`: the months it takes (values.parse reads 个月 as 个)
     if unit and _counts_parts(folded, unit, start, end):
         return None
     if _SPREAD.search(folded[:start]):
@@ -377,6 +384,11 @@ def _accept_number(
     if not unit and num[0].isdigit() and _BARE_MAGNITUDE.match(folded, end):
         end += 1  # 超过100万农村适龄儿童: 万 scales the number before what it counts
     return end, unit
+
+
+_BUILDING_PERIOD = re.compile(r"(?:工期|建设周期|建设期|施工期)(?:为|约为?|预计为?|计划为?)?\s*$")
+"""`建设周期1-2年`, `工期20个月`: how long a school takes to build, one of its design's figures
+(a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
 
 
 _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")
