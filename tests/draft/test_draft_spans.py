@@ -398,3 +398,9 @@ def test_the_time_a_school_takes_to_build_is_a_value_other_durations_are_not() -
     assert raws("新建校舍5000平方米，建设周期1-2年。") == ["5000平方米", "1-2年"]
     assert raws("总投资约1亿元，工期20个月。") == ["约1亿元", "20个月"]
     assert raws("实施3年行动，用3个月时间完成排查。") == []
+
+
+def test_a_count_after_de_whose_schools_are_then_placed_is_a_back_reference() -> None:
+    """`新建的三所小学分布在…` tells where the schools counted before stand."""
+    assert raws("县城新建的4所小学分布在城北、城东，新增学位1800个。") == ["1800个"]
+    assert raws("全县今年新建4所小学，分布在城北、城东。") == ["4所"]

@@ -319,6 +319,8 @@ def _accept_number(
         return None
     if _BACK_REFERENCE.search(folded[:start]):
         return None  # 这30所学校包括…: the schools a sentence before counted
+    if before == "的" and unit and _LOCATED.match(folded, end):
+        return None  # 新建的三所小学分布在城北、城东: where the schools counted before stand
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
     if _EXISTING.search(folded[:start]):
@@ -398,6 +400,11 @@ list the subject is in, not what anyone is to reach; not where a verb comes betw
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此|该|該)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`, `该73间小学`) points back to one already
 printed: no new value."""
+_LOCATED = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:分别)?(?:分布在|分布于|位于|坐落在|坐落于|选址在|选址于|分别在)"
+)
+"""`新建的三所小学分布在…`: a count after 的 whose schools the sentence then places: the schools a
+sentence before counted, told where they stand, not a count of its own."""
 _AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
 """`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
 the clause after it reaches."""
