@@ -166,3 +166,11 @@ def test_counts_of_each_kind_with_examples_name_their_own_kind() -> None:
         ("建设小学", "小学", "6所"),
         ("建设初中", "初中", "2所"),
     ]
+
+
+def test_a_list_of_services_closed_by_deng_after_a_count_of_people_names_the_count() -> None:
+    """`为3000名老年人开展健康体检、建档等`: the 等 closes the services listed; the count is
+    drafted under the people and what they receive."""
+    assert drafted("2023年，为3000名老年人开展健康体检、建档等。") == [
+        ("老年人开展健康体检、建档", None, "3000名")
+    ]

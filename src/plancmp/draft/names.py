@@ -120,7 +120,7 @@ def noun_after(right: str) -> str:
     if closing and len(before_next[0]) <= 6 < len(right):
         # `7所中学和凤岗小学、文笔塔小学等`: that 等 closes the next value's examples
         right = before_next[0]
-    elif closing and len(before_next) == 1:
+    elif closing:
         right = right[: etc[-1].start()]  # `打造10家成长驿站等`: the list of works goes on
     elif etc:
         right = right[etc[-1].end() :]
