@@ -667,3 +667,19 @@ def test_a_dated_year_of_results_still_makes_the_next_sentence_results() -> None
     targets, results = read("2022年，全县新建幼儿园3所。新增学位1350个。", NEWS_2023)
     assert targets == []
     assert [raw for raw, _ in results] == ["3所", "1350个"]
+
+
+def test_a_month_dated_story_with_no_figure_leaves_later_levels_to_their_words() -> None:
+    """`2022年11月起，县政府…征集意见`: the story of what happened, dated to its month, counts
+    nothing; a later sentence that sets an amount (新建, 新增) is a target again."""
+    targets, results = read(
+        "2022年11月起，县政府通过多种途径征集意见。具体为：新建幼儿园3所，新增学位1350个。",
+        NEWS_2023,
+    )
+    assert (targets, results) == ([("3所", 2023), ("1350个", 2023)], [])
+
+
+def test_a_month_dated_sentence_with_a_figure_still_reports() -> None:
+    targets, results = read("2022年9月，全县新建幼儿园3所。新增学位1350个。", NEWS_2023)
+    assert targets == []
+    assert [raw for raw, _ in results] == ["3所", "1350个"]

@@ -358,7 +358,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             ) and not _written_within(inside, dating)
             past = past or _totals_to_now(sentence[start:], dating)
             past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
-            state = FIRM if past else TARGET
+            state = (SOFT if _dated_event(sentence) else FIRM) if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
@@ -619,6 +619,18 @@ def _reports_met(sentence: str) -> bool:
     reports every clause of it, its year's amounts too, unless it says what it will do."""
     met = _MET.search(sentence)
     return bool(met) and not _TARGET.search(_MET.sub("", _QUOTED.sub("", sentence)))
+
+
+_EVENT_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:上旬|中旬|下旬|初|底|末)?"
+)
+
+
+def _dated_event(sentence: str) -> bool:
+    """`2022年10月下旬开始，区政府…征集意见和建议`: a sentence that dates an event to its month
+    and counts nothing tells the story of what happened; it leaves the sentences after it
+    reports only until one sets a level (新增, 新建…), as 目前 would."""
+    return not re.search(r"\d", _EVENT_DATE.sub("", fold(sentence)))
 
 
 def _statistic(text: str, sentence: str, dated: bool) -> bool:
