@@ -283,10 +283,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     if _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
-    if before in '“"' and not raw.endswith("%") and _QUOTED_NAME_AFTER.match(folded, end):
+    if _SIDE.match(folded, end - 1) or _opens_quoted_name(folded, before, raw, end):
         return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
-    if _SIDE.match(folded, end - 1):
-        return None
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     if (
@@ -317,10 +315,8 @@ def _accept_number(
         and not _runs_on(folded, start, end)
     ):
         return None
-    if _BACK_REFERENCE.search(folded[:start]):
-        return None  # 这30所学校包括…: the schools a sentence before counted
-    if before == "的" and unit and _LOCATED.match(folded, end):
-        return None  # 新建的三所小学分布在城北、城东: where the schools counted before stand
+    if _BACK_REFERENCE.search(folded[:start]) or (before == "的" and _LOCATED.match(folded, end)):
+        return None  # 这30所学校包括…, 新建的三所小学分布在…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
     if _EXISTING.search(folded[:start]):
@@ -348,22 +344,14 @@ def _accept_number(
     )
     if schooling and not _special_schooling(folded, start, end):
         return None  # 普及15年教育: the span's name, a goal in words, not an amount
-    listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
-    building = bool(_BUILDING_PERIOD.search(folded, max(0, start - 12), start))
-    if (
-        unit == "年"
-        and not (schooling or listed or building)
-        and not _schooling_years(folded, num, start)
-    ):
-        return None  # 3年的培训, 3年行动计划: durations, not targets
+    timed = _duration_end(folded, num, unit, (start, end), schooling)
+    if timed is None:
+        return None  # 3年的培训, 3年行动计划, 3个月: durations, not targets
+    end = timed
     if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
         return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
     if unit and _UNIT_IN_WORD.match(folded, end - 1):
         return None  # 9部门, 3处室: the unit's character opens another word
-    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
-        if not (building and unit == "个" and folded.startswith("月", end)):
-            return None  # 3个月
-        end += 1  # `工期20个月`: the months it takes (values.parse reads 个月 as 个)
     if unit and _counts_parts(folded, unit, start, end):
         return None
     if _SPREAD.search(folded[:start]):
@@ -391,6 +379,28 @@ def _accept_number(
 _BUILDING_PERIOD = re.compile(r"(?:工期|建设周期|建设期|施工期)(?:为|约为?|预计为?|计划为?)?\s*$")
 """`建设周期1-2年`, `工期20个月`: how long a school takes to build, one of its design's figures
 (a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
+
+
+def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
+    """Whether a number opens a short quoted name (`“15分钟生活圈”`), a share aside."""
+    return before in '“"' and not raw.endswith("%") and bool(_QUOTED_NAME_AFTER.match(folded, end))
+
+
+def _duration_end(
+    folded: str, num: str, unit: str | None, at: tuple[int, int], schooling: bool
+) -> int | None:
+    """The end of a value, None for a duration that is no target (`3年的培训`, `3个月`); the
+    time a school takes to build (`建设周期1-2年`, `工期20个月`) is a value."""
+    start, end = at
+    listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
+    building = bool(_BUILDING_PERIOD.search(folded, max(0, start - 12), start))
+    if unit == "年" and not (schooling or listed or building):
+        return end if _schooling_years(folded, num, start) else None
+    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
+        if not (building and unit == "个" and folded.startswith("月", end)):
+            return None
+        return end + 1  # values.parse reads 个月 as 个
+    return end
 
 
 _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")
