@@ -561,3 +561,28 @@ def test_a_remark_on_last_year_leaves_the_breakdown_that_follows_a_target() -> N
         ("8所", "学前", 2019),
         ("2.3亿元", "高中段", 2019),
     ]
+
+
+def test_a_news_lead_above_the_subhead_taken_for_title_keeps_its_own_figures() -> None:
+    """A page with no headline opens on its lead, then a subhead: the lead is text, and a
+    figure it alone prints (the programme's money) is a target; the figures the body prints
+    again are one record each."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph(
+                "办好民生实事，增进人民福祉。3月2日，记者从某区发展改革委获悉，2023年，某区投资"
+                "8.5亿元，实施15件民生实事，涵盖教育、医疗、出行、养老、老旧小区改造、城市功能完善等"
+                "重点民生领域，新建幼儿园3所，让人民群众的生活更有品质。"
+            ),
+            Paragraph("聚焦民生改善"),
+            Paragraph("在教育方面，今年新建幼儿园3所，学前三年毛入园率达到92%以上。"),
+        ),
+    )
+    d = draft_document(doc, "news", [])
+    got = sorted((r.record.name, r.record.target.raw) for r in d.records)
+    assert got == [
+        ("学前三年毛入园率", "92%以上"),
+        ("新建幼儿园", "3所"),
+        ("民生实事投资", "8.5亿元"),
+    ]

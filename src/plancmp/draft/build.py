@@ -150,6 +150,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     targets.extend(funds.read_funds(doc, header.target_year))
     targets.extend(fund_columns.read_fund_columns(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
+    if header.titled:
+        headline += _lead_above(doc, header.title, plan, headline + targets + baselines)
     return headline + targets, baselines
 
 
@@ -232,6 +234,35 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
     where = prose.Paragraph(title, False, None, -1)
     printed = {_amount(f) for f in found}
     return [f for f in prose.read_paragraph(title, where, plan)[0] if _amount(f) not in printed]
+
+
+_LEAD = re.compile(r".{100,}[。！!]\s*")
+"""A paragraph of running text (title.py reads the opening by the same measure)."""
+
+
+def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
+    """A news lead printed above the line taken for the title (a subhead under the lead:
+    `…2023年，某区投资17.5亿元，实施19件民生实事…。` over `聚焦民生改善`) is text, not a
+    covering notice: its figures that the body never repeats are targets of their own."""
+    key = compact(title)
+    above: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            return []
+        if compact(block.text.strip()) == key:
+            break
+        above.append(block.text.strip())
+    else:
+        return []
+    printed = {_amount(f) for f in found}
+    out: list[Found] = []
+    for n, text in enumerate(above):
+        if _LEAD.fullmatch(text):
+            where = prose.Paragraph("", False, None, -1000 + n)
+            out += [
+                f for f in prose.read_paragraph(text, where, plan)[0] if _amount(f) not in printed
+            ]
+    return out
 
 
 SUBHEAD = 30

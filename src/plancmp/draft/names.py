@@ -118,11 +118,17 @@ def noun_after(right: str) -> str:
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     etc = list(_ETC.finditer(right))
     before_next = re.split(r"[和及与、，,]", right, maxsplit=1)
-    if etc and not right[etc[-1].end() :].strip() and len(before_next[0]) <= 6 < len(right):
+    closing = bool(etc) and not right[etc[-1].end() :].strip()
+    if closing and len(before_next[0]) <= 6 < len(right):
         # `7所中学和凤岗小学、文笔塔小学等`: that 等 closes the next value's examples
         right = before_next[0]
+    elif closing:
+        right = right[: etc[-1].start()]  # `打造10家成长驿站等`: the list of works goes on
     elif etc:
         right = right[etc[-1].end() :]
+    kind = _KIND_THEN_WORKS.match(right)
+    if kind:
+        right = kind.group(1)  # `5所初中、甲中综合教学楼、乙高中改扩建工程`: other works listed
     stop = _NOUN_STOP.search(right, 2)
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
@@ -139,8 +145,9 @@ _SIZE_OF_EACH = re.compile(
 )
 """`230个50户以上木质房屋连片村寨…`: a size every counted thing has (50户以上) is part of the
 noun after the count, not the end of it."""
-_ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
-"""`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
+_ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])|(?<=[初高]中)等(?=\s*$)")
+"""`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等; but 等 after a
+school's 初中/高中 where the next count follows (`甲初中等5所初中`) closes its examples."""
 _NEXT_VERB = re.compile(
     r"\s*(?:并且|并|同时|还|"
     r"(?:切实|扎实|全面|大力|着力|全力|进一步|持续|不断)"
@@ -153,6 +160,10 @@ NEXT_ITEM = re.compile(rf"、(?=(?:{_VERBS}|实现))")
 """A list mark before a verb opens the next item of a list of works."""
 _COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
 """`7所属于改扩建`: a part described by what it is, not a noun counted."""
+_KIND = r"(?:幼儿园|小学|初中|高中|中学|学校|中小学)"
+_KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
+"""A kind of school counted, then a list mark and other works of the list (not another kind:
+`3所初中、高中` may count both)."""
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将|能够")
 
 

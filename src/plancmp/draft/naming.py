@@ -96,7 +96,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
-    sized = _sizes_named_by_school(school, _funds_named_by_work(out))
+    sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
 
 
@@ -277,6 +277,28 @@ _BARE_FUND = re.compile(
     r"|(?:计划|将|拟)?再投入|(?:计划|将|拟)?共?斥资)$"
 )
 """A fund named by nothing but the act of funding (`安排资金1亿元`)."""
+
+
+_PLACE_SPENDS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县])?(?:计划|将|拟)?(?:共|总)?(?:投资|投入|斥资)$"
+)
+_PROGRAMME_AFTER = re.compile(
+    r"\s*[，,]?\s*(?:用于|来)?(?:实施|办好|推进|落实)\s*[\d一二三四五六七八九十两]+\s*[件项个]"
+    r"(?:重点|重大)?([\u4e00-\u9fff]{2,8}?(?:实事|工程|项目))"
+)
+
+
+def _funds_of_programme(sentence: str, out: list[Named]) -> list[Named]:
+    """`2023年，某区投资17.5亿元，实施19件民生实事`: money a place spends, followed by the
+    programme it pays for (whose count of items is no target), is that programme's
+    (`民生实事投资`)."""
+    for i, named in enumerate(out):
+        if not (named.span.unit or "").endswith("元") or not _PLACE_SPENDS.match(named.name):
+            continue
+        m = _PROGRAMME_AFTER.match(sentence, named.span.end)
+        if m:
+            out[i] = named._replace(name=m.group(1) + named.name[-2:])
+    return out
 
 
 def _funds_named_by_work(out: list[Named]) -> list[Named]:

@@ -184,6 +184,13 @@ _RISE_SINCE = re.compile(
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
 百分点` in a plan based on 2020 sets a target and says how far it goes). Measured from some years
 ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), it always looks back."""
+_DECIDED = re.compile(
+    r"(?:确定|选定|选出|敲定|票决产生|审议通过)了?\s*[\d一二三四五六七八九十两]+\s*[项件个大]"
+    r"[^，,。；;]{0,16}?(?:项目|实事|工程|任务)"
+)
+"""A programme decided (`经票决，最终确定了30项重点民生实事项目`, `选出10件民生实事`): what it
+holds is still to be done, so the story of how it was drawn up (`去年10月开始征集意见…`) leaves
+the items listed after it targets."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
 """A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
 its words name a programme, they state no intent."""
@@ -360,12 +367,12 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             ) and not _written_within(inside, dating)
             past = past or _totals_to_now(sentence[start:], dating)
             past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
-            state = FIRM if past else TARGET
+            state = (SOFT if _dated_event(sentence) else FIRM) if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (relative and not dating.reads_back) or (
-            _TARGET.search(_QUOTED.sub("", text)) and not since
+            (_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -621,6 +628,18 @@ def _reports_met(sentence: str) -> bool:
     reports every clause of it, its year's amounts too, unless it says what it will do."""
     met = _MET.search(sentence)
     return bool(met) and not _TARGET.search(_MET.sub("", _QUOTED.sub("", sentence)))
+
+
+_EVENT_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:上旬|中旬|下旬|初|底|末)?"
+)
+
+
+def _dated_event(sentence: str) -> bool:
+    """`2022年10月下旬开始，区政府…征集意见和建议`: a sentence that dates an event to its month
+    and counts nothing tells the story of what happened; it leaves the sentences after it
+    reports only until one sets a level (新增, 新建…), as 目前 would."""
+    return not re.search(r"\d", _EVENT_DATE.sub("", fold(sentence)))
 
 
 def _statistic(text: str, sentence: str, dated: bool) -> bool:
