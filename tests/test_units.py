@@ -32,11 +32,14 @@ def test_multipliers_are_expanded_and_shares_take_none():
     assert table.units["亩"] == ("平方米", Fraction(10000, 15))
     assert table.units["‰"] == ("%", Fraction(1, 10))
     assert table.units["亿"] == ("元", 100000000)
-    assert not {"万%", "万个百分点", "万成", "万‰", "万亿"} & set(table.units)
+    assert table.units["万亿元"] == ("元", 1000000000000)
+    assert table.units["万亿"] == ("元", 1000000000000)  # bare, like 亿: money
+    assert not {"万%", "万个百分点", "万成", "万‰", "万万亿"} & set(table.units)
     assert values.UNITS is table.units and values.MULTIPLIERS == {
         "千": 1000,
         "万": 10000,
         "亿": 100000000,
+        "万亿": 1000000000000,
     }
 
 

@@ -149,3 +149,28 @@ def test_a_primary_school_named_by_its_number_is_a_primary_school() -> None:
         ("新增学位（某县中南二小）", "小学", "1080个"),
         ("新增学位（某某一中）", None, "900个"),
     ]
+
+
+def test_a_count_whose_list_of_works_goes_on_with_deng_names_the_thing_counted() -> None:
+    """`打造8家社区书房等`: the 等 says more works follow; the noun is what was counted."""
+    assert drafted("2023年，全区打造8家社区书房等。") == [("打造社区书房", None, "8家")]
+
+
+def test_counts_of_each_kind_with_examples_name_their_own_kind() -> None:
+    """`建设甲园等3所幼儿园、乙小学等6所小学、丙初中等2所初中、丁中学运动场改造工程`: each
+    count names its kind; the examples before it and the works listed after it are no name."""
+    assert drafted(
+        "2023年，建设甲园等3所幼儿园、乙小学等6所小学、丙初中等2所初中、丁中学运动场改造工程。"
+    ) == [
+        ("建设幼儿园", "学前", "3所"),
+        ("建设小学", "小学", "6所"),
+        ("建设初中", "初中", "2所"),
+    ]
+
+
+def test_a_list_of_services_closed_by_deng_after_a_count_of_people_names_the_count() -> None:
+    """`为3000名老年人开展健康体检、建档等`: the 等 closes the services listed; the count is
+    drafted under the people and what they receive."""
+    assert drafted("2023年，为3000名老年人开展健康体检、建档等。") == [
+        ("老年人开展健康体检、建档", None, "3000名")
+    ]

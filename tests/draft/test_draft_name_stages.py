@@ -4,6 +4,7 @@ sentences (corpus/README.md, `segment`: the stage the figure's own words name)."
 from __future__ import annotations
 
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+from plancmp.draft.segments import abbreviated_segment
 
 YEAR = Plan(None, 2024, True)
 
@@ -110,3 +111,37 @@ def test_a_stage_in_the_name_of_a_figure_before_is_not_lent_to_a_group_s_rate() 
     got = stages("义务教育阶段入学率保持100%、巩固率达到98%，原建档立卡学生巩固率达到100%。")
     assert got[-1] == ("原建档立卡学生巩固率", "100%", None)
     assert stages("义务教育阶段入学率保持100%，巩固率达到98%。")[-1][2] == "义务教育"
+
+
+def test_a_primary_school_by_its_number_is_of_the_primary_stage() -> None:
+    """`某镇中心二小` is 中心第二小学; `县中` or `一中` before or alone names no stage."""
+    assert abbreviated_segment("某县中南二小") == "小学"
+    assert abbreviated_segment("东城第十二小") == "小学"
+    assert abbreviated_segment("实验3小") == "小学"
+    assert abbreviated_segment("某县一中") is None
+    assert abbreviated_segment("某县二小分校") is None
+    assert abbreviated_segment("新建小学") is None
+
+
+def test_money_split_by_its_source_is_of_the_works_counted_before_it() -> None:
+    """`…幼儿园项目6个，投资900万元，申请中央预算内投资700万元，地方投资200万元`: each source's
+    share of the cost is of the same kindergartens, however many shares are listed."""
+    got = stages("实施公办幼儿园项目6个，投资900万元，申请中央预算内投资700万元，地方投资200万元。")
+    assert [(raw, segment) for _, raw, segment in got] == [
+        ("6个", "学前"),
+        ("900万元", "学前"),
+        ("700万元", "学前"),
+        ("200万元", "学前"),
+    ]
+
+
+def test_a_measure_closing_the_noun_after_a_count_names_the_value_after_it() -> None:
+    """`建设3所学校总投资5亿元`: 总投资 is what 5亿元 measures, not part of what 3所 counts."""
+    got = stages("今年将建设3所学校总投资5亿元。")
+    assert [(name, raw) for name, raw, _ in got] == [("建设学校", "3所"), ("总投资", "5亿元")]
+
+
+def test_classes_a_schools_scale_is_stated_in_are_named_its_scale() -> None:
+    """`将具备24个班级的办学规模`: the count names the school's 办学规模, printed after it."""
+    got = stages("项目建成后，甲小学将具备24个班级的办学规模。")
+    assert got == [("办学规模", "24个", "小学")]

@@ -537,3 +537,52 @@ def test_the_noun_a_count_names_ends_before_what_it_is_able_to_do() -> None:
     """`至少要有一家医疗机构能够承担…`: the count is of 医疗机构; 能够 opens what they do."""
     named = name_values("保证每个医联体内至少要有一家医疗机构能够承担康复治疗。", {})
     assert [n.name for n in named] == ["每个医联体内医疗机构"]
+
+
+def _page(*lines: str) -> list[tuple[str, str, int | None]]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.target.raw, r.record.segment, r.record.target.year)
+        for r in draft_document(doc, "n", []).records
+    ]
+
+
+def test_a_remark_on_last_year_leaves_the_breakdown_that_follows_a_target() -> None:
+    """`较去年增长1.2倍` and `这是…首次超过…` remark on the year's allocation just given; the
+    next paragraph's `其中，…` splits that allocation, in its year."""
+    got = _page(
+        "日前，某部门安排我市2019年学校建设资金3.5亿元，较去年大幅增长1.2倍。"
+        "这是我市学校建设资金首次超过3亿元。",
+        "其中，安排幼儿园建设1.2亿元，支持甲幼儿园等8所幼儿园建设；安排普通高中建设2.3亿元。",
+    )
+    assert got == [
+        ("3.5亿元", None, 2019),
+        ("1.2亿元", "学前", 2019),
+        ("8所", "学前", 2019),
+        ("2.3亿元", "高中段", 2019),
+    ]
+
+
+def test_a_news_lead_above_the_subhead_taken_for_title_keeps_its_own_figures() -> None:
+    """A page with no headline opens on its lead, then a subhead: the lead is text, and a
+    figure it alone prints (the programme's money) is a target; the figures the body prints
+    again are one record each."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph(
+                "办好民生实事，增进人民福祉。3月2日，记者从某区发展改革委获悉，2023年，某区投资"
+                "8.5亿元，实施15件民生实事，涵盖教育、医疗、出行、养老、老旧小区改造、城市功能完善等"
+                "重点民生领域，新建幼儿园3所，让人民群众的生活更有品质。"
+            ),
+            Paragraph("聚焦民生改善"),
+            Paragraph("在教育方面，今年新建幼儿园3所，学前三年毛入园率达到92%以上。"),
+        ),
+    )
+    d = draft_document(doc, "news", [])
+    got = sorted((r.record.name, r.record.target.raw) for r in d.records)
+    assert got == [
+        ("学前三年毛入园率", "92%以上"),
+        ("新建幼儿园", "3所"),
+        ("民生实事投资", "8.5亿元"),
+    ]

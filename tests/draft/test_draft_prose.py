@@ -455,6 +455,12 @@ def test_a_segment_after_one_a_name_ends_with_shares_that_name() -> None:
     ]
 
 
+def test_a_sum_in_wan_yi_is_money_in_yuan() -> None:
+    (f,), _ = read("到2025年，教育经费投入达到1.2万亿元。")
+    assert (f.name, f.raw, f.year) == ("教育经费投入", "1.2万亿元", 2025)
+    assert (parse(f.raw).value, parse(f.raw).unit) == (1200000000000, "元")
+
+
 def test_what_a_project_allows_once_built_is_named_without_the_when() -> None:
     found, _ = read("预计建成后可新增学位约5400个。", Plan(None, 2020, True, now=2020))
     assert [(f.name, f.raw) for f in found] == [("新增学位", "约5400个")]

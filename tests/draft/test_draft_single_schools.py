@@ -7,11 +7,14 @@ from __future__ import annotations
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
 
+UNDATED = 0
+"""The year a record takes when its text says none (`今年` on an undated page)."""
 
-def drafted(*lines: str) -> list[tuple[str, str, str | None]]:
+
+def drafted(*lines: str) -> list[tuple[str, str, int, str | None]]:
     doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
     return [
-        (r.record.name, r.record.target.raw, r.record.segment)
+        (r.record.name, r.record.target.raw, r.record.target.year, r.record.segment)
         for r in draft_document(doc, "n", []).records
     ]
 
@@ -25,10 +28,17 @@ def test_a_school_named_with_a_bracket_or_then_before_where_it_stands_names_its_
         "乙路幼儿园则位于某路以南,总建筑面积约4200平方米,可容纳180名幼儿。",
         "其中丙路小学项目位于某路以东,建筑面积26037㎡,预计2025年8月建成。",
     )
-    assert ("甲路幼儿园可容纳幼儿", "180名", "学前") in got
-    assert ("乙路幼儿园可容纳幼儿", "180名", "学前") in got
-    assert ("乙路幼儿园总建筑面积", "约4200平方米", "学前") in got
-    assert ("丙路小学建筑面积", "26037㎡", "小学") in got
+    # Years left out but the last: the page prints no date, yet its 今年 is read as the year
+    # the last school is due (corpus/README.md, `year`: null for 今年 on an undated page).
+    assert [(name, raw, segment) for name, raw, _, segment in got] == [
+        ("新建幼儿园", "2所", "学前"),
+        ("甲路幼儿园总用地面积", "约4020平方米", "学前"),
+        ("甲路幼儿园可容纳幼儿", "180名", "学前"),
+        ("乙路幼儿园总建筑面积", "约4200平方米", "学前"),
+        ("乙路幼儿园可容纳幼儿", "180名", "学前"),
+        ("丙路小学建筑面积", "26037㎡", "小学"),
+    ]
+    assert got[-1][2] == 2025
 
 
 def test_classes_of_a_kind_of_school_are_the_schools_class_count_and_stage() -> None:
@@ -40,11 +50,14 @@ def test_classes_of_a_kind_of_school_are_the_schools_class_count_and_stage() -> 
         "乙路小学项目位于某路以东,新建36班小学。"
         "某区第一中学项目位于某路以西,占地约73亩,规划36班初中,可提供1800个学位。"
     )
-    assert ("甲路幼儿园班数", "6班", "学前") in got
-    assert ("乙路小学班数", "36班", "小学") in got
-    assert ("某区第一中学班数", "36班", "初中") in got
-    assert ("某区第一中学占地", "约73亩", "初中") in got
-    assert ("某区第一中学提供学位", "1800个", "初中") in got
+    assert got == [
+        ("新建学校", "3所", UNDATED, None),
+        ("甲路幼儿园班数", "6班", UNDATED, "学前"),
+        ("乙路小学班数", "36班", UNDATED, "小学"),
+        ("某区第一中学占地", "约73亩", UNDATED, "初中"),
+        ("某区第一中学班数", "36班", UNDATED, "初中"),
+        ("某区第一中学提供学位", "1800个", UNDATED, "初中"),
+    ]
 
 
 def test_the_former_and_the_latter_are_the_two_schools_named_just_before() -> None:
@@ -57,10 +70,13 @@ def test_the_former_and_the_latter_are_the_two_schools_named_just_before() -> No
         "今年新建学校2所。",
         "前者位于某路以南,占地面积约2000平方米。",
     )
-    assert ("甲路初中占地面积", "约19612.5平方米", "初中") in got
-    assert ("甲路初中规划建设班", "18个", "初中") in got
-    assert ("乙区第一中学占地", "约73亩", None) in got
-    assert ("占地面积", "约2000平方米", None) in got
+    assert got == [
+        ("新建学校", "2所", UNDATED, None),
+        ("甲路初中占地面积", "约19612.5平方米", UNDATED, "初中"),
+        ("甲路初中规划建设班", "18个", UNDATED, "初中"),
+        ("乙区第一中学占地", "约73亩", UNDATED, None),
+        ("占地面积", "约2000平方米", UNDATED, None),
+    ]
 
 
 def dated(*lines: str) -> list[tuple[str, int | None]]:
@@ -79,14 +95,12 @@ def test_a_schools_figures_are_due_when_its_sentence_says_it_is_finished_or_open
         "甲路初中位于某路以北,占地面积约19612.5平方米,规划建设18个班,计划于2026年建成投入使用。",
         "乙路小学将设置36个班,计划在年内开工建设,设计工期为650天,要到2027年秋季才能招生。",
     )
-    assert ("约19612.5平方米", 2026) in got
-    assert ("18个", 2026) in got
-    assert ("36个", 2027) in got
+    assert got == [("10所", 2025), ("约19612.5平方米", 2026), ("18个", 2026), ("36个", 2027)]
     got = dated(
         "某市今年新建中小学10所,预计2025年8月建成。",
         "丙路小学占地面积约3000平方米,2024年已开工,计划于2026年建成投入使用。",
     )
-    assert ("约3000平方米", 2025) in got
+    assert got == [("10所", 2025), ("约3000平方米", 2025)]
 
 
 def test_the_design_of_works_under_way_that_are_due_later_is_a_target() -> None:
@@ -98,14 +112,17 @@ def test_the_design_of_works_under_way_that_are_due_later_is_a_target() -> None:
         "目前,甲路学校已进入建设收尾阶段,规划总建筑面积约为16550平方米,是一所拥有24班的学校,"
         "可提供约1080个学位,预计今年可投入使用。",
     )
-    assert ("甲路学校规划总建筑面积", "16550平方米", None) in got
-    assert ("甲路学校班数", "24班", None) in got
-    assert ("甲路学校提供学位", "约1080个", None) in got
+    assert got == [
+        ("建成并投入使用学校", "3所", UNDATED, None),
+        ("甲路学校规划总建筑面积", "16550平方米", UNDATED, None),
+        ("甲路学校班数", "24班", UNDATED, None),
+        ("甲路学校提供学位", "约1080个", UNDATED, None),
+    ]
     got = drafted(
         "今年全区计划建成并投入使用学校3所。",
         "目前,乙路学校已建成,总建筑面积约为16550平方米,预计今年可投入使用。",
     )
-    assert [raw for _, raw, _ in got] == ["3所"]
+    assert [raw for _, raw, _, _ in got] == ["3所"]
 
 
 def test_a_sentence_opening_with_the_project_sizes_the_school_project_named_before() -> None:
@@ -116,16 +133,25 @@ def test_a_sentence_opening_with_the_project_sizes_the_school_project_named_befo
         "目前,甲地乙学校项目前期手续正在加紧办理中,计划2027年投入使用。",
         "项目可容纳36个教学班,可提供1800个学位。",
     )
-    assert ("甲地乙学校项目可容纳教学班", "36个", None) in got
-    assert ("甲地乙学校提供学位", "1800个", None) in got
+    # The lead's year left out: its 今年 is read as the year the school opens (see above).
+    assert got[1:] == [
+        ("甲地乙学校项目可容纳教学班", "36个", 2027, None),
+        ("甲地乙学校提供学位", "1800个", 2027, None),
+    ]
     got = drafted("今年全区新建学校3所。", "项目可容纳36个教学班。")
-    assert ("项目可容纳教学班", "36个", None) in got
+    assert got == [
+        ("新建学校", "3所", UNDATED, None),
+        ("项目可容纳教学班", "36个", UNDATED, None),
+    ]
 
 
 def test_a_school_called_by_name_is_named_without_the_calling() -> None:
     """`学校名为甲路实验学校，位于…，项目建设用地97.14亩`: the school is 甲路实验学校."""
     got = drafted("今年新建学校1所。学校名为甲路实验学校,位于某路以东,项目建设用地97.14亩。")
-    assert ("甲路实验学校项目建设用地", "97.14亩", None) in got
+    assert got == [
+        ("新建学校", "1所", UNDATED, None),
+        ("甲路实验学校项目建设用地", "97.14亩", UNDATED, None),
+    ]
 
 
 def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> None:
@@ -134,6 +160,58 @@ def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> N
     got = drafted(
         "今年新建学校2所。", "甲路小学相关负责人介绍,该校将设置36个班,要到2027年秋季才能招生。"
     )
-    assert ("甲路小学设置班", "36个", "小学") in got
+    assert got[1:] == [("甲路小学设置班", "36个", 2027, "小学")]  # the lead's year: see above
     got = drafted("今年新建学校2所。", "新建公办幼儿园负责人介绍,该园将设置12个班。")
-    assert ("设置班", "12个", "学前") in got
+    assert got == [("新建学校", "2所", UNDATED, None), ("设置班", "12个", UNDATED, "学前")]
+
+
+def test_a_school_whose_paragraph_or_next_paragraph_ends_on_its_completion_is_due_then() -> None:
+    """`…共设置24个班。项目建成后，…。预计2023年11月竣工交付。`: the design figures before the
+    sentence of the works' completion are due then; so are those of a paragraph whose next one
+    opens with it (`学校工期18个月，预计2024年5月竣工。`), and the building period itself."""
+    got = dated(
+        "甲学校新建工程位于某路东侧,总建筑面积40000平方米。据介绍,该校共设置小学36个班。"
+        "项目建成后,将方便周边学生就学。预计2023年11月竣工交付。",
+        "乙学校地处城区东部,占地面积50000平方米,总投资约2亿元。",
+        "学校工期18个月,预计2024年5月竣工。",
+    )
+    assert got == [
+        ("40000平方米", 2023),
+        ("36个", 2023),
+        ("50000平方米", 2024),
+        ("约2亿元", 2024),
+        ("18个月", 2024),
+    ]
+
+
+def test_a_year_between_the_figures_and_the_completion_keeps_them_from_it() -> None:
+    """A year printed between (`2022年已完成设计。`) dates what comes before otherwise."""
+    got = dated(
+        "甲学校总建筑面积40000平方米。2022年已完成设计。预计2024年竣工。", "乙学校预计2025年建成。"
+    )
+    assert got == [("40000平方米", 0)]  # 0: no year read
+
+
+def test_a_plots_sides_are_not_figures_but_the_months_works_take_are() -> None:
+    """`南北长约270米，东西宽约219米` give the plot's shape beside its land; `计划用11个月时间建成`
+    is the building period, unlike `3个月的培训`."""
+    got = drafted(
+        "甲学校南北长约270米,东西宽约219米,占地面积59179平方米,计划用11个月时间建成,2025年投入使用。",
+        "今年将开展教师3个月的培训。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["59179平方米", "11个月"]
+
+
+def test_the_planned_design_of_a_school_whose_works_have_begun_is_what_it_will_have() -> None:
+    """`甲小学日前已开工建设。项目规划总用地面积…`: a report that works began, then the school's
+    planned design: the figures it will have once built, not a state reported."""
+    got = drafted(
+        "甲小学日前已开工建设。项目规划总用地面积20000平方米,建筑面积10000平方米,办学规模为24个班。"
+    )
+    assert [raw for _, raw, _, _ in got] == ["20000平方米", "10000平方米", "24个"]
+
+
+def test_the_months_works_are_to_take_are_named_the_building_period() -> None:
+    """`计划用11个月时间建成`: what the months measure is the works' 建设工期."""
+    got = drafted("甲小学已开工,建设单位计划用11个月时间建成,2026年秋季招生。")
+    assert got == [("建设工期", "11个月", 2026, "小学")]

@@ -26,6 +26,8 @@ def raws(text: str) -> list[str]:
         ("新增学位6.1万个", ["6.1万个"]),
         ("年度预算为 201亿4,070万元，创下新高", ["201亿4,070万元"]),
         ("115年教育预算创201亿元新高", ["201亿元"]),
+        ("教育经费投入达到1.2万亿元", ["1.2万亿元"]),
+        ("地区生产总值突破2万亿", ["突破2万亿"]),
         ("基本普及15年教育", []),
         ("这是该县加快中小学校园标准化建设的一个缩影", []),
         ("在本学年度新增2所幼儿园之后，公共化教保服务供应量将达45%", ["45%"]),
@@ -385,3 +387,22 @@ def test_what_a_briefing_says_of_the_plans_own_text_is_no_value() -> None:
     assert raws("在主要目标指标上，民生福祉类占比达三分之一，是历次最高的") == []
     assert raws("公办园在园幼儿占比达到50%以上") == ["50%以上"]
     assert raws("打造安全文化广场、长廊10个") == ["10个"]
+
+
+def test_a_number_that_opens_a_quoted_name_is_no_value() -> None:
+    """`“15分钟生活圈”` names a kind of neighbourhood: the count before it is the value."""
+    assert raws("今年建成6个“15分钟生活圈”，打造3个“1小时经济圈”。") == ["6个", "3个"]
+    assert raws("实现“100%全覆盖”") != []
+
+
+def test_the_time_a_school_takes_to_build_is_a_value_other_durations_are_not() -> None:
+    """`建设周期1-2年`, `工期20个月`: a figure of a school's design; `3年行动`, `3个月` are not."""
+    assert raws("新建校舍5000平方米，建设周期1-2年。") == ["5000平方米", "1-2年"]
+    assert raws("总投资约1亿元，工期20个月。") == ["约1亿元", "20个月"]
+    assert raws("实施3年行动，用3个月时间完成排查。") == []
+
+
+def test_a_count_after_de_whose_schools_are_then_placed_is_a_back_reference() -> None:
+    """`新建的三所小学分布在…` tells where the schools counted before stand."""
+    assert raws("县城新建的4所小学分布在城北、城东，新增学位1800个。") == ["1800个"]
+    assert raws("全县今年新建4所小学，分布在城北、城东。") == ["4所"]

@@ -650,3 +650,36 @@ def test_the_opening_year_that_ends_a_sentence_dates_the_particulars_before_its_
         Plan(None, 2014, True, now=2014, news=True),
     )
     assert targets == [("24个", 2015), ("36个", 2015)]
+
+
+def test_a_programme_decided_after_a_dated_story_of_its_drafting_lists_targets() -> None:
+    """`去年11月起…征集意见` dates how the programme was drawn up; once it is decided
+    (`最终确定了20项民生实事项目`), the items it lists are still to be done."""
+    targets, results = read(
+        "2022年11月起，县政府通过多种途径征集意见。经人大代表票决，最终确定了20项民生实事项目。"
+        "具体为：新建幼儿园3所，新增学位1350个。",
+        NEWS_2023,
+    )
+    assert (targets, results) == ([("3所", 2023), ("1350个", 2023)], [])
+
+
+def test_a_dated_year_of_results_still_makes_the_next_sentence_results() -> None:
+    targets, results = read("2022年，全县新建幼儿园3所。新增学位1350个。", NEWS_2023)
+    assert targets == []
+    assert [raw for raw, _ in results] == ["3所", "1350个"]
+
+
+def test_a_month_dated_story_with_no_figure_leaves_later_levels_to_their_words() -> None:
+    """`2022年11月起，县政府…征集意见`: the story of what happened, dated to its month, counts
+    nothing; a later sentence that sets an amount (新建, 新增) is a target again."""
+    targets, results = read(
+        "2022年11月起，县政府通过多种途径征集意见。具体为：新建幼儿园3所，新增学位1350个。",
+        NEWS_2023,
+    )
+    assert (targets, results) == ([("3所", 2023), ("1350个", 2023)], [])
+
+
+def test_a_month_dated_sentence_with_a_figure_still_reports() -> None:
+    targets, results = read("2022年9月，全县新建幼儿园3所。新增学位1350个。", NEWS_2023)
+    assert targets == []
+    assert [raw for raw, _ in results] == ["3所", "1350个"]

@@ -78,8 +78,9 @@ def plan_id_from(stem: str) -> str | None:
     return text if ID_RE.match(text) else None
 
 
-def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
-    """(targets, baselines) of every table and paragraph, in reading order."""
+def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
+    """The header with the year its targets are due settled, and the plan prose reads by:
+    what the title leaves out, the text says (a budget table's year, the one year ahead)."""
     if header.target_year is None and (year := table_context.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
     text = document_text(doc)
@@ -104,6 +105,12 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         header.reads_back,
         {},
     )
+    return header, plan
+
+
+def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
+    """(targets, baselines) of every table and paragraph, in reading order."""
+    header, plan = _reading_plan(doc, header)
     targets: list[Found] = []
     baselines: list[Found] = []
     past = listing = False
@@ -113,7 +120,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    for n, part in enumerate(parts(doc, _heading_title(header))):
+    every = list(parts(doc, _heading_title(header)))
+    for n, part in enumerate(every):
         order = n * 100_000
         block = part.block
         if isinstance(block, Table):
@@ -131,7 +139,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             part, last = _goes_on(part, block.text, last, plan.now)
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
         start = len(targets)
-        past = _read_texts(texts, part, order, (past, past and bullet), plan, targets, baselines)
+        due = _schedule_next(every[n + 1 :]) if not isinstance(block, Table) else None
+        where = (past, past and bullet)
+        past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
         targets[start:] = cell_lines.named_by(targets[start:], subject)
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
@@ -140,6 +150,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     targets.extend(funds.read_funds(doc, header.target_year))
     targets.extend(fund_columns.read_fund_columns(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
+    if header.titled:
+        headline += _lead_above(doc, header.title, plan, headline + targets + baselines)
     return headline + targets, baselines
 
 
@@ -161,8 +173,9 @@ _BULLET = re.compile(r"\s*[●•▪■◆◇◎▲△►]")
 points under `自2016年以来，…做了一系列工作。`) unless a word of its own sets a target."""
 
 
-_GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)")
-"""A paragraph that goes on from the one before (`同时，该县将…`) keeps its year."""
+_GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外|其中)")
+"""A paragraph that goes on from the one before (`同时，该县将…`) keeps its year; so does one
+that opens by splitting the total the one before gave (`其中，安排…`)."""
 
 
 def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[Part, int | None]:
@@ -174,6 +187,13 @@ def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[
     return part, printed[-1] if printed else part.year
 
 
+def _schedule_next(rest: list[Part]) -> int | None:
+    """The year the next paragraph opens by saying the works are finished in (prose.schedule_year)."""
+    if not rest or isinstance(rest[0].block, Table):
+        return None
+    return prose.schedule_year(rest[0].block.text)
+
+
 def _read_texts(
     texts: list[table_text.TextCell],
     part: Part,
@@ -182,10 +202,12 @@ def _read_texts(
     plan: prose.Plan,
     targets: list[Found],
     baselines: list[Found],
+    due_next: int | None = None,
 ) -> bool:
     """Read a paragraph (or a table's text cells) into `targets` and `baselines`; whether
     it ended on results. `before`: whether the one before ended on results, and whether this
-    one goes on with them (a bullet item after them)."""
+    one goes on with them (a bullet item after them). `due_next`: the year the next paragraph
+    says the works are finished in."""
     past, continues = before
     for k, (text, heading, year, tasks) in enumerate(texts):
         where = prose.Paragraph(
@@ -195,6 +217,7 @@ def _read_texts(
             order + k * 1000,
             past,
             continues and not k,
+            due_next if k == len(texts) - 1 else None,
         )
         own = plan._replace(looks_back=False) if tasks else plan  # the targets a review measures
         t, b, past = prose.read_paragraph(text, where, own)
@@ -211,6 +234,35 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
     where = prose.Paragraph(title, False, None, -1)
     printed = {_amount(f) for f in found}
     return [f for f in prose.read_paragraph(title, where, plan)[0] if _amount(f) not in printed]
+
+
+_LEAD = re.compile(r".{100,}[。！!]\s*")
+"""A paragraph of running text (title.py reads the opening by the same measure)."""
+
+
+def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
+    """A news lead printed above the line taken for the title (a subhead under the lead:
+    `…2023年，某区投资17.5亿元，实施19件民生实事…。` over `聚焦民生改善`) is text, not a
+    covering notice: its figures that the body never repeats are targets of their own."""
+    key = compact(title)
+    above: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            return []
+        if compact(block.text.strip()) == key:
+            break
+        above.append(block.text.strip())
+    else:
+        return []
+    printed = {_amount(f) for f in found}
+    out: list[Found] = []
+    for n, text in enumerate(above):
+        if _LEAD.fullmatch(text):
+            where = prose.Paragraph("", False, None, -1000 + n)
+            out += [
+                f for f in prose.read_paragraph(text, where, plan)[0] if _amount(f) not in printed
+            ]
+    return out
 
 
 SUBHEAD = 30

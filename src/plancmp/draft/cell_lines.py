@@ -17,7 +17,7 @@ import re
 
 from plancmp.draft.found import Found
 from plancmp.draft.sections import numbering
-from plancmp.draft.segments import topic_segment
+from plancmp.draft.segments import abbreviated_segment, topic_segment
 
 SUBJECT_MAX = 24
 """A line longer than this is a sentence or a title, not one cell of a list."""
@@ -25,16 +25,6 @@ VALUE_MAX = 16
 """A figure's line longer than this says more than a measure and its value."""
 _SENTENCE = re.compile(r"[，,。；;：:！!？?、]")
 _MARKS = re.compile(r"[，,。；;：:！!？?、\d０-９]")
-
-
-_NUMBERED_PRIMARY = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})小$")
-
-
-def _abbreviated(school: str) -> str | None:
-    """A primary school by its number (`长沙县中南二小` for 中南第二小学): 小学, whatever the words
-    before it hold (`县中`, a county's senior school, is not what `长沙县中南…` says). `一中` may
-    be a junior or a senior school, so it names no stage."""
-    return "小学" if _NUMBERED_PRIMARY.search(school) else None
 
 
 def subject_line(text: str) -> str | None:
@@ -58,5 +48,5 @@ def named_by(found: list[Found], subject: str | None) -> list[Found]:
     f = found[0]
     if subject in f.name:
         return found
-    segment = f.segment or _abbreviated(subject) or topic_segment(subject)
+    segment = f.segment or abbreviated_segment(subject) or topic_segment(subject)
     return [f._replace(name=f"{f.name}（{subject}）", segment=segment)]

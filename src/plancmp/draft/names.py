@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import COUNT_VERBS
+from plancmp.draft.text import ALL_TOLD, COUNT_VERBS
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
@@ -22,7 +22,8 @@ _LEADING = re.compile(
     r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
     r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
-    r"|(?:原有|现有)(?:合共|总共|共计|共)|全年|年内|当年|今明两年|今明年|今年|本年|明年|后年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
+    rf"|(?:原有|现有)(?:{ALL_TOLD})"
+    r"|全年|年内|当年|今明两年|今明年|今年|本年|明年|后年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
     r"|(?:建成|竣工|投用|建成投用|投入使用)后(?:将|可|预计)?(?=新增|提供|增加)"
     r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
@@ -39,7 +40,8 @@ _TRAILING = re.compile(
     r"|均|总体|要|(?<=[率面数量例重])[也还]|(?<![供响适相对反效答])应|须|将|力争|争取|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|由|从|近|约|超过|还有"
     r"|(?<=[\u4e00-\u9fff])(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
     r"|每人|每生|每年|每月|(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d\s*年(?:底|末)?)"
-    r"|(?<=[\u4e00-\u9fff])(?<![将由从])[由从]?(?:现在|现时|目前|当前|原来|原有|现有)的?(?:合共|总共|共计|共)?"
+    r"|(?<=[\u4e00-\u9fff])(?<![将由从])[由从]?(?:现在|现时|目前|当前|原来|原有|现有)的?"
+    rf"(?:{ALL_TOLD})?"
     r"|(?<=[\u4e00-\u9fff]{2})(?<![许认])(?:可以|可|能够|有望)|(?<=新建|扩建|改建|续建)有"
     r"|[、，,。；;：:]|\s)$"
 )
@@ -116,11 +118,17 @@ def noun_after(right: str) -> str:
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
     etc = list(_ETC.finditer(right))
     before_next = re.split(r"[和及与、，,]", right, maxsplit=1)
-    if etc and not right[etc[-1].end() :].strip() and len(before_next[0]) <= 6 < len(right):
+    closing = bool(etc) and not right[etc[-1].end() :].strip()
+    if closing and len(before_next[0]) <= 6 < len(right):
         # `7所中学和凤岗小学、文笔塔小学等`: that 等 closes the next value's examples
         right = before_next[0]
+    elif closing:
+        right = right[: etc[-1].start()]  # `打造10家成长驿站等`: the list of works goes on
     elif etc:
         right = right[etc[-1].end() :]
+    kind = _KIND_THEN_WORKS.match(right)
+    if kind:
+        right = kind.group(1)  # `5所初中、甲中综合教学楼、乙高中改扩建工程`: other works listed
     stop = _NOUN_STOP.search(right, 2)
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
@@ -137,8 +145,9 @@ _SIZE_OF_EACH = re.compile(
 )
 """`230个50户以上木质房屋连片村寨…`: a size every counted thing has (50户以上) is part of the
 noun after the count, not the end of it."""
-_ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])")
-"""`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等."""
+_ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])|(?<=[初高]中)等(?=\s*$)")
+"""`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等; but 等 after a
+school's 初中/高中 where the next count follows (`甲初中等5所初中`) closes its examples."""
 _NEXT_VERB = re.compile(
     r"\s*(?:并且|并|同时|还|"
     r"(?:切实|扎实|全面|大力|着力|全力|进一步|持续|不断)"
@@ -151,6 +160,10 @@ NEXT_ITEM = re.compile(rf"、(?=(?:{_VERBS}|实现))")
 """A list mark before a verb opens the next item of a list of works."""
 _COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
 """`7所属于改扩建`: a part described by what it is, not a noun counted."""
+_KIND = r"(?:幼儿园|小学|初中|高中|中学|学校|中小学)"
+_KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
+"""A kind of school counted, then a list mark and other works of the list (not another kind:
+`3所初中、高中` may count both)."""
 _NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将|能够")
 
 

@@ -24,7 +24,7 @@ from plancmp.draft.segments import (
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.tense import status_brackets
-from plancmp.draft.text import COUNT_VERBS, clauses, fold
+from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, WORKS, clauses, fold
 
 LONGEST_NAME = 30
 """Words before a count longer than this are not its name: the noun after it is."""
@@ -47,7 +47,7 @@ _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
     r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原先|原本|原有|现有|现|原)的?)?"
-    r"(?:合共|总共|共计|共)?\s*$"
+    rf"(?:{ALL_TOLD})?\s*$"
 )
 """`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
@@ -96,7 +96,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
-    sized = _sizes_named_by_school(school, _funds_named_by_work(out))
+    sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
 
 
@@ -176,16 +176,18 @@ _BUILDS_SCHOOL = re.compile(
 where it stands (`第二高中，位于…`, `某某小学位于…`), or a named school (not 全市…, 各…) that opens
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
 `某某校区将建设教学楼…`)."""
+_THIS_SCHOOL = "该校区|该校|该园"
+"""Words that point back at the school named before (`该园计划开办15个班`)."""
 _SIZE = re.compile(
-    r"^(?:学校|该校区|该校|该园|新校|学校建成投入使用后|建成后|该项目|本项目|项目)?"
+    rf"^(?:学校|{_THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|项目)?"
     r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
 _ANAPHOR = re.compile(
-    r"^(?:学校建成投入使用后|学校|该校区|该校|该园|新校|建成后|该项目|本项目)"
+    rf"^(?:学校建成投入使用后|学校|{_THIS_SCHOOL}|新校|建成后|该项目|本项目)"
     r"(?:规划|计划|预计)?"
 )
-_ANAPHOR_OPENS = re.compile(r"\s*(?:该校区|该校|该园)")
+_ANAPHOR_OPENS = re.compile(rf"\s*(?:{_THIS_SCHOOL})")
 """A sentence that opens by pointing back at the school the one before named."""
 
 
@@ -275,6 +277,28 @@ _BARE_FUND = re.compile(
     r"|(?:计划|将|拟)?再投入|(?:计划|将|拟)?共?斥资)$"
 )
 """A fund named by nothing but the act of funding (`安排资金1亿元`)."""
+
+
+_PLACE_SPENDS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县])?(?:计划|将|拟)?(?:共|总)?(?:投资|投入|斥资)$"
+)
+_PROGRAMME_AFTER = re.compile(
+    r"\s*[，,]?\s*(?:用于|来)?(?:实施|办好|推进|落实)\s*[\d一二三四五六七八九十两]+\s*[件项个]"
+    r"(?:重点|重大)?([\u4e00-\u9fff]{2,8}?(?:实事|工程|项目))"
+)
+
+
+def _funds_of_programme(sentence: str, out: list[Named]) -> list[Named]:
+    """`2023年，某区投资17.5亿元，实施19件民生实事`: money a place spends, followed by the
+    programme it pays for (whose count of items is no target), is that programme's
+    (`民生实事投资`)."""
+    for i, named in enumerate(out):
+        if not (named.span.unit or "").endswith("元") or not _PLACE_SPENDS.match(named.name):
+            continue
+        m = _PROGRAMME_AFTER.match(sentence, named.span.end)
+        if m:
+            out[i] = named._replace(name=m.group(1) + named.name[-2:])
+    return out
 
 
 def _funds_named_by_work(out: list[Named]) -> list[Named]:
@@ -471,7 +495,7 @@ def _restates_list(raw_left: str, raw: str) -> bool:
     return len(items) >= 2 and number is not None and int(number.group()) == len(items)
 
 
-_WORK_DONE = re.compile(r"(?:迁建|新建|改扩建|扩建|续建|改建)$")
+_WORK_DONE = re.compile(rf"(?:{WORKS})$")
 _BUILDS = re.compile(r"(?:迁建|新建|扩建|续建|改建|建设)(?=[\u4e00-\u9fff]{2})")
 """A list led by a verb of building (`新建县直第二幼儿园、…等4所幼儿园`): the count is of the
 works to do, a target, not a count of places named."""
@@ -480,6 +504,21 @@ works to do, a target, not a count of places named."""
 _USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")
 _ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编列|安排|拨付|下达|划拨)?")
 """Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
+
+
+_MEASURED_BY_NEXT = re.compile(
+    r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积)\s*(?:为|约|约为|达)?\s*$"
+)
+"""What the noun after a leading count ends on when the next value measures it (`31项…项目
+总投资5415万元`): the name of that value, no part of what the count counts."""
+
+
+_TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
+"""What follows the months of `用11个月时间建成`: the works' building period."""
+
+
+_SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
+"""`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
 
 
 def _name_one(
@@ -496,6 +535,13 @@ def _name_one(
     right = re.sub(r"[(（][^)）]*$", "", right)
     if item := names.NEXT_ITEM.search(right):
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
+    measure = _MEASURED_BY_NEXT.search(right) if more else None
+    if measure and measure.start() > 0:
+        right = right[: measure.start()]  # `31项社会事业项目总投资5415万元`: the next value's name
+    if span.unit == "个" and raw_left.rstrip().endswith("用") and _TAKES_TO_BUILD.match(right):
+        return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
+    if scale := _SCALE_OF_CLASSES.match(right):
+        return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`

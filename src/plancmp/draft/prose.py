@@ -126,12 +126,14 @@ def _schools_of(name: str, sentence: str, at: int) -> str:
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
+    r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|学生数|容纳学生|招生人数|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
-money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`)."""
+money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`);
+money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
@@ -180,6 +182,9 @@ class Paragraph(NamedTuple):
     continues: bool = False
     """A bullet item after results (`自2016年以来，…做了一系列工作。` `● 普惠性幼儿园达到1290所`):
     its first sentence goes on with them, as `其中…` would."""
+    due_next: int | None = None
+    """The year the next paragraph opens by saying the works are finished in (`项目工期20个月，
+    预计2024年5月竣工。`): the year of this paragraph's undated design figures."""
 
 
 def read_paragraph(
@@ -195,7 +200,8 @@ def read_paragraph(
     always = where.review
     carried = FIRM if where.past_before else TARGET
     chain: str | None = None  # the stage of a `其中…；…；` list of parts
-    for k, (start, end) in enumerate(sentences(text)):
+    bounds_all = sentences(text)
+    for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
         parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
@@ -218,6 +224,8 @@ def read_paragraph(
                 if not before
                 else _due_after_label(sentence, before)
             )
+            if due is None and not years:
+                due = _due_later(text, bounds_all[k + 1 :], where.due_next)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
@@ -393,6 +401,33 @@ def _due_next(text: str, start: int, end: int) -> int | None:
     if later is None or _YEAR.search(text, start + end, later.start()):
         return None
     return int(later.group(1))
+
+
+_SCHEDULE = re.compile(
+    rf"\s*(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:[^，,。；;\d]{{0,4}}工期[^，,。；;]{{0,10}}[，,]\s*)?"
+    rf"(?:{DUE.pattern})"
+)
+"""A sentence that opens with when the works are finished, of no subject or of the works
+themselves (`预计2023年11月竣工交付。`, `学校工期20个月，预计2024年5月竣工。`)."""
+
+
+def schedule_year(sentence: str) -> int | None:
+    """The year `sentence` says the works it goes on about are finished in (_SCHEDULE), or None."""
+    m = _SCHEDULE.match(fold(sentence))
+    return int(m.group(1)) if m else None
+
+
+def _due_later(text: str, later: list[tuple[int, int]], due_next: int | None) -> int | None:
+    """A school's figures printed with no year, in a paragraph that goes on to say when the
+    works are finished in a sentence of their own (`…规划学生总数3360人。项目建成后，…。预计2023年
+    11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
+    when no other year is printed between."""
+    for start, end in later:
+        if (year := schedule_year(text[start:end])) is not None:
+            return year
+        if _YEAR.search(text, start, end):
+            return None
+    return due_next
 
 
 _LABEL = re.compile(

@@ -72,12 +72,14 @@ def leading_segment(text: str) -> tuple[str | None, str]:
     return _WORDS[m.group(1)], text.strip()[m.end() :]
 
 
+_RATE_WORDS = "率|比例|占比|比重"
+"""Words that end the name of a share."""
 _RATE_OF_STAGE = re.compile(
     "("
     + "|".join(sorted(_WORDS, key=len, reverse=True))
-    + r")[^、，,；;（）()]{0,8}(?:率|比例|占比|比重)$"
+    + rf")[^、，,；;（）()]{{0,8}}(?:{_RATE_WORDS})$"
 )
-_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:率|比例|占比|比重)")
+_BARE_RATE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:{_RATE_WORDS})")
 
 
 def shared_stage(before: str, name: str) -> str | None:
@@ -204,6 +206,16 @@ def two_stages(name: str) -> bool:
     """A name that lists 小学 and 初中 as two kinds of school: one figure of two stages, of
     no one segment — unless it says 义务教育 itself (corpus/README.md: two stages together)."""
     return bool(_TWO_STAGES.search(name)) and "义务教育" not in stages_named(name)
+
+
+_NUMBERED_PRIMARY = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})小$")
+
+
+def abbreviated_segment(school: str) -> str | None:
+    """A primary school by its number (`某县中南二小` for 中南第二小学): 小学, whatever the words
+    before it hold (`县中`, a county's senior school, is not what `某县中南…` says). `一中` may
+    be a junior or a senior school, so it names no stage."""
+    return "小学" if _NUMBERED_PRIMARY.search(school) else None
 
 
 def topic_segment(name: str, context: str = "") -> str | None:

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from plancmp.draft.naming import Named
 
 _KIND = r"(?:幼儿园|小学|中学|初中|高中|学校)"
-_OWN = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}|[^\W\d_的之、，,；;：:（）()“”]{2,10}?)"
+_ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
+"""A school's ordinal name (`第十五`幼儿园)."""
+_OWN = rf"(?:{_ORDINAL}|[^\W\d_的之、，,；;：:（）()“”]{{2,10}}?)"
 _ATTRIBUTE = (
     r"(?:项目)?(?:总?占地(?:面积)?|(?:总)?用地面积|(?:总)?建筑面积|(?:计划|规划)?总?投资|"
     r"办学规模|班级|设有?|可?容纳|可?提供|(?:共|计划)?(?:招生|招收))"
@@ -27,9 +29,7 @@ _SITE_FIRST = re.compile(rf"(?P<site>{_OWN}{_KIND})(?P<rest>{_ATTRIBUTE}.*)$")
 _PRONOUN_FIRST = re.compile(rf"^(?:这个项目|该项目|本项目|该校|该园)(?P<rest>{_ATTRIBUTE}.*)$")
 _BARE = re.compile(rf"^{_ATTRIBUTE}")
 """A particular with no subject (`建筑面积`, `设有班`, `可容纳幼儿就读`): of the site before."""
-_SUBJECT = re.compile(
-    rf"(?:^|[，,；;。])\s*(?P<site>第[一二三四五六七八九十百零〇\d]{{1,4}}{_KIND})"
-)
+_SUBJECT = re.compile(rf"(?:^|[，,；;。])\s*(?P<site>{_ORDINAL}{_KIND})")
 """A school a sentence opens a clause with by its ordinal name (`第十六幼儿园是…`)."""
 _SITE_CLAUSE = re.compile(rf"(?:包括|如|其中)?\s*(?P<site>{_OWN}{_KIND})\s*")
 """A clause that is only a school's name (`…，包括甲幼儿园，设6个班`): the particulars after it

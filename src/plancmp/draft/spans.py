@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from plancmp.draft.text import COUNT_VERBS, fold
+from plancmp.draft.text import COUNT_VERBS, WORKS, fold
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
 
@@ -95,6 +95,28 @@ _SPAN = re.compile(
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
+_PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
+"""A plot's side along a compass line (`南北长约270米`): its shape, not a size to reach."""
+_PERIOD_OF_WORKS = re.compile(
+    r"(?:工期|建设期|建设周期|施工期|施工周期)\s*(?:为|约为?|预计为?|计划为?|共)?\s*$"
+)
+"""`建设周期1-2年`, `工期20个月`: how long a school takes to build, one of its design's figures
+(a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
+_BUILT_IN = re.compile(r"月\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
+
+
+def _works_period(folded: str, start: int, end: int) -> bool:
+    """`工期20个月`, `计划用11个月时间建成`: the months works take to build, a figure of a school or
+    project still to be built (corpus/README.md, "building period"); other months (`3个月的培训`)
+    say how long something else lasts."""
+    if not folded.startswith("月", end):
+        return False
+    before = folded[:start]
+    if _PERIOD_OF_WORKS.search(before):
+        return True
+    return before.rstrip().endswith("用") and bool(_BUILT_IN.match(folded, end))
+
+
 _COUNT_WORD_END = re.compile(
     r"(?<=\d)\s?(?:个)?[班所条座处](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元|公里|亩))"
 )
@@ -188,10 +210,10 @@ _UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
 """A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
+_QUOTED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}[”\"]")
+"""The rest of a short quoted name after a number that opens it (`“15分钟生活圈”`)."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
-_WORKS_LISTED = re.compile(
-    r"(?:迁建|新建|改扩建|扩建|续建|改建)、[^，,；;。]*(?:迁建|新建|改扩建|扩建|续建|改建)等\s*$"
-)
+_WORKS_LISTED = re.compile(rf"(?:{WORKS})、[^，,；;。]*(?:{WORKS})等\s*$")
 """`竣工验收甲中学迁建、乙小学新建…等5项工程`: works listed one by one, then counted: an amount
 of works to finish, not a plan's parts."""
 _SPREAD = re.compile(
@@ -281,8 +303,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     if _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
-    if _SIDE.match(folded, end - 1):
-        return None
+    if _SIDE.match(folded, end - 1) or _opens_quoted_name(folded, before, raw, end):
+        return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     if (
@@ -313,12 +335,12 @@ def _accept_number(
         and not _runs_on(folded, start, end)
     ):
         return None
-    if _BACK_REFERENCE.search(folded[:start]):
-        return None  # 这30所学校包括…: the schools a sentence before counted
+    if _BACK_REFERENCE.search(folded[:start]) or (before == "的" and _LOCATED.match(folded, end)):
+        return None  # 这30所学校包括…, 新建的三所小学分布在…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
-    if _EXISTING.search(folded[:start]):
-        return None  # 在办好现有14所高校的基础上: what a place has now, a stock, not a target
+    if _EXISTING.search(folded[:start]) or _PLOT_SIDE.search(folded[:start]):
+        return None  # 在办好现有14所高校的基础上: a stock; 南北长约270米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -342,15 +364,14 @@ def _accept_number(
     )
     if schooling and not _special_schooling(folded, start, end):
         return None  # 普及15年教育: the span's name, a goal in words, not an amount
-    listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
-    if unit == "年" and not schooling and not listed and not _schooling_years(folded, num, start):
-        return None  # 3年的培训, 3年行动计划: durations, not targets
+    timed = _duration_end(folded, num, unit, (start, end), schooling)
+    if timed is None:
+        return None  # 3年的培训, 3年行动计划, 3个月: durations, not targets
+    end = timed
     if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
         return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
     if unit and _UNIT_IN_WORD.match(folded, end - 1):
         return None  # 9部门, 3处室: the unit's character opens another word
-    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
-        return None  # 3个月
     if unit and _counts_parts(folded, unit, start, end):
         return None
     if _SPREAD.search(folded[:start]):
@@ -375,6 +396,28 @@ def _accept_number(
     return end, unit
 
 
+def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
+    """Whether a number opens a short quoted name (`“15分钟生活圈”`), a share aside."""
+    return before in '“"' and not raw.endswith("%") and bool(_QUOTED_NAME_AFTER.match(folded, end))
+
+
+def _duration_end(
+    folded: str, num: str, unit: str | None, at: tuple[int, int], schooling: bool
+) -> int | None:
+    """The end of a value, None for a duration that is no target (`3年的培训`, `3个月`); the
+    time a school takes to build (`建设周期1-2年`, `工期20个月`) is a value."""
+    start, end = at
+    listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
+    building = bool(_PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
+    if unit == "年" and not (schooling or listed or building):
+        return end if _schooling_years(folded, num, start) else None
+    if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
+        if not (unit == "个" and _works_period(folded, start, end)):
+            return None
+        return end + 1  # values.parse reads 个月 as 个
+    return end
+
+
 _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")
 """`是…确定的12项重大民生工程之一`, `成为全国10个试点城市之一`: one of so many; the count sizes a
 list the subject is in, not what anyone is to reach; not where a verb comes between
@@ -382,6 +425,11 @@ list the subject is in, not what anyone is to reach; not where a verb comes betw
 _BACK_REFERENCE = re.compile(r"(?:这|這|这些|這些|上述|此|该|該)\s*$")
 """A count after a demonstrative (`这30所学校包括…`, `上述12个项目`, `该73间小学`) points back to one already
 printed: no new value."""
+_LOCATED = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:分别)?(?:分布在|分布于|位于|坐落在|坐落于|选址在|选址于|分别在)"
+)
+"""`新建的三所小学分布在…`: a count after 的 whose schools the sentence then places: the schools a
+sentence before counted, told where they stand, not a count of its own."""
 _AFTER_WHICH = re.compile(r"[^，,。；;：:\d]{0,12}?(?:之后|以后)\s*[，,]")
 """`在…新增2所幼儿园之后，…将达45%`: the count opens a condition (在…之后), the target is what
 the clause after it reaches."""

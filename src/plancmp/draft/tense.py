@@ -106,6 +106,14 @@ _BEFORE = re.compile(
 sentences after it as they were. So does what stands added to the new to make a total
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
 the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
+_IN_PASSING = re.compile(
+    r"\s*(?:(?:较|比)(?:去年|上年|上一年)(?:同期)?[^，,。；;\d]{0,4}?(?:增加|增长|提高|提升|上升|下降|降低|减少)"
+    r"|这是[^，,。；;\d]{0,30}?首次)"
+)
+"""A clause that remarks on the figure before it: how far it moved since last year (`…投资5.8亿元，
+较去年大幅增长1.14倍`) or that it is a first (`这是…首次超过5亿元`). Its own figure is reported,
+not set, and it leaves the sentences after it as they were: a breakdown of that figure that
+follows (`其中，…`) is still of what the text sets."""
 _BARE_COUNT = re.compile(r"^\s*[\d.]+\s*(?:万|亿)?\s*(?:所|个|处|名|班)[^\d，,。；;]{0,8}$")
 _RESERVED = re.compile(r"预留(?:规划)?项目\s*[\d(（]|预留(?:规划)?项目[^，,。；;\d]{0,4}\d")
 """`规划预留项目464个（其中幼儿园276所，…）`: projects a layout plan keeps in reserve for a later,
@@ -119,7 +127,7 @@ _HEADCOUNT = re.compile(
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print; `规划招生36个班级`
 is a school's planned intake."""
 _SINCE = re.compile(
-    r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|(?<![较比])去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
@@ -176,6 +184,13 @@ _RISE_SINCE = re.compile(
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
 百分点` in a plan based on 2020 sets a target and says how far it goes). Measured from some years
 ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), it always looks back."""
+_DECIDED = re.compile(
+    r"(?:确定|选定|选出|敲定|票决产生|审议通过)了?\s*[\d一二三四五六七八九十两]+\s*[项件个大]"
+    r"[^，,。；;]{0,16}?(?:项目|实事|工程|任务)"
+)
+"""A programme decided (`经票决，最终确定了30项重点民生实事项目`, `选出10件民生实事`): what it
+holds is still to be done, so the story of how it was drawn up (`去年10月开始征集意见…`) leaves
+the items listed after it targets."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
 """A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
 its words name a programme, they state no intent."""
@@ -329,7 +344,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         inside = [(y, p) for at, y, p, rel in found if start <= at < end and not rel]
         relative = bool(_RELATIVE_WORD.search(text))
         after = state == TARGET and out and out[-1].past and _BARE_COUNT.match(text)
-        if (_BEFORE.search(text) or after) and not _TARGET.search(text):
+        passing = _IN_PASSING.match(text)
+        if (_BEFORE.search(text) or after or passing) and not _TARGET.search(text):
             out.extend(_pieces(start, end, True, status))
             continue
         if _RESERVED.search(text):
@@ -351,12 +367,12 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             ) and not _written_within(inside, dating)
             past = past or _totals_to_now(sentence[start:], dating)
             past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
-            state = FIRM if past else TARGET
+            state = (SOFT if _dated_event(sentence) else FIRM) if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (relative and not dating.reads_back) or (
-            _TARGET.search(_QUOTED.sub("", text)) and not since
+            (_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -614,6 +630,18 @@ def _reports_met(sentence: str) -> bool:
     return bool(met) and not _TARGET.search(_MET.sub("", _QUOTED.sub("", sentence)))
 
 
+_EVENT_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:上旬|中旬|下旬|初|底|末)?"
+)
+
+
+def _dated_event(sentence: str) -> bool:
+    """`2022年10月下旬开始，区政府…征集意见和建议`: a sentence that dates an event to its month
+    and counts nothing tells the story of what happened; it leaves the sentences after it
+    reports only until one sets a level (新增, 新建…), as 目前 would."""
+    return not re.search(r"\d", _EVENT_DATE.sub("", fold(sentence)))
+
+
 def _statistic(text: str, sentence: str, dated: bool) -> bool:
     """A clause that only counts pupils or staff, in a sentence with no year, no word of a
     target and no verb that sets a level: a statistic (`在校生10561.2万人`)."""
@@ -624,9 +652,12 @@ def _statistic(text: str, sentence: str, dated: bool) -> bool:
 
 _SETS_LEVEL = re.compile(
     r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在|不低于|不少于|新建|新增|改扩建"
+    r"|^\s*(?:该|本)?(?:项目|学校|工程)?(?:规划|设计)(?:总?占地|总?用地|总?建筑面积|办学规模|建设规模)"
 )
 """Words that set a level or an amount: after a report made by 目前…, a sentence with them
-sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`)."""
+sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`).
+So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`):
+what a school begun will have once built."""
 _GOES_ON = re.compile(r"^\s*(?:其中|同时)")
 
 

@@ -86,6 +86,10 @@ COUNT_VERBS = (
     "|创办|兴办|新办"
 )
 """Verbs that count what a plan will make or do: a number after them is an amount."""
+WORKS = "迁建|新建|改扩建|扩建|续建|改建"
+"""Verbs of one building work (`甲中学迁建`, `乙小学改扩建`), as a list of works names them."""
+ALL_TOLD = "合共|总共|共计|共"
+"""Words that make the figure after them a total (`由原有合共5 000个`)."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
