@@ -188,7 +188,9 @@ def test_a_plans_full_name_gives_its_period() -> None:
 def test_a_number_alone_under_the_title_is_the_documents() -> None:
     """Gazettes print the number on its own line under the title; a sentence that cites
     another document's number is not the plan's."""
-    h = header_of("某市人民政府关于加快学前教育发展的意见", "（某政发〔2019〕12号）", "一、目标任务")
+    h = header_of(
+        "某市人民政府关于加快学前教育发展的意见", "（某政发〔2019〕12号）", "一、目标任务"
+    )
     assert h.doc_number == "某政发〔2019〕12号"
     cited = header_of(
         "某市人民政府关于加快学前教育发展的意见",
