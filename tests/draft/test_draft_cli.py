@@ -235,3 +235,27 @@ def test_text_prints_the_converted_text_every_value_is_found_in(tmp_path: Path) 
     assert "# `plancmp draft news.txt --text` prints the converted text." in out.read_text(
         encoding="utf-8"
     )
+
+
+def test_a_record_without_a_year_of_its_own_shows_the_plans_year(tmp_path: Path) -> None:
+    """A record written without `year:` means the plan's target year: the draft shows
+    that year, not a blank beside 年份由上下文推断."""
+    path = tmp_path / "opinion.txt"
+    path.write_text(
+        "某市关于加快学前教育发展的意见\n一、目标任务\n"
+        "2010年，全市学前三年幼儿入园率达到95%以上。\n"
+        "依托社区开展家长培训，城市家长受训率达到90%以上。\n",
+        encoding="utf-8",
+    )
+    result = run("draft", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [(r["target"]["raw"], r["target"]["year"]) for r in records] == [
+        ("95%以上", 2010),
+        ("90%以上", 2010),
+    ]
+    out = tmp_path / "plans" / "opinion.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(path), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "target_year: 2010" in text and "      year:" not in text
