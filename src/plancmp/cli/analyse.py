@@ -288,8 +288,13 @@ def _kinds(typed: list[str] | None) -> list[str]:
     try:
         return find_choices(typed or [], KINDS, N_("kind"), chinese)
     except NotFound as exc:
-        listed = " ".join(f"{k}（{FINDING_ZH[k]}）" for k in KINDS)
-        fail_usage(_("{problem} — kinds: {kinds}").format(problem=exc, kinds=listed))
+        listed = "、".join(f"{k}（{FINDING_ZH[k]}）" for k in KINDS)
+        if exc.ambiguous or exc.close or not exc.candidates:
+            fail_usage(_("{problem} — kinds: {kinds}").format(problem=exc, kinds=listed))
+        # the kinds are few: list each once, with its Chinese name, not eight and "等 12 个"
+        fail_usage(
+            _("unknown kind '{word}': use one of {kinds}").format(word=exc.word, kinds=listed)
+        )
 
 
 @app.command()
