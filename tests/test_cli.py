@@ -358,3 +358,23 @@ def test_matrix_names_two_plans_of_one_place_apart(tmp_path):
     header = result.stdout.splitlines()[0].split(",")
     assert "杭州市（hangzhou2023）" in header and "杭州市（xx）" in header
     assert "杭州市" not in header and "杭州市临安区" in header
+
+
+def test_compare_notes_a_draft_whose_records_are_not_yet_checked(tmp_path):
+    """gaps and report say when they stand on an unchecked draft; compare says it too,
+    naming the plan, and says nothing once the review marks are gone."""
+    examples = Path(__file__).resolve().parent.parent / "examples" / "reviewed"
+    shutil.copy(examples / "metrics-xx.yaml", tmp_path)
+    plan = (examples / "xx.yaml").read_text(encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text(
+        plan.replace(
+            "    note: null\n", '    note: null\n    review:\n      - "年份由上下文推断"\n', 1
+        ),
+        encoding="utf-8",
+    )
+    drafted = run("--data-dir", str(tmp_path), "compare", "毛入园率")
+    assert drafted.exit_code == 0
+    assert "xx: drafted records still carry `review`" in drafted.stderr
+    assert "XX区" in drafted.stdout
+    checked = run("--data-dir", str(examples), "compare", "毛入园率")
+    assert checked.exit_code == 0 and "review" not in checked.stderr
