@@ -259,3 +259,20 @@ def test_a_record_without_a_year_of_its_own_shows_the_plans_year(tmp_path: Path)
     assert run("draft", str(path), "-o", str(out)).exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert "target_year: 2010" in text and "      year:" not in text
+
+
+def test_a_draft_written_as_a_workbook_keeps_numbers_as_numbers(
+    document: Path, tmp_path: Path
+) -> None:
+    """As `show -o x.xlsx` does: the year and the normalized value are numbers a reviewer
+    can sort and filter, with the value's own column after its printed form."""
+    import openpyxl
+
+    out = tmp_path / "review.xlsx"
+    result = run("draft", str(document), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
+    header = list(rows[0])
+    assert header[-2:] == ["指标目录", "待核"] and "规范值（数值）" in header
+    first = dict(zip(header, rows[1], strict=True))
+    assert (first["目标（原文）"], first["规范值（数值）"], first["年份"]) == (">95", 95, 2025)

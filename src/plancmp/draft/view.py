@@ -34,6 +34,7 @@ def draft_table(draft: Draft, catalog: Catalog) -> Table:
         ],
         title=title,
         notes=list(draft.review),
+        numbers=[[*numbers, None, None] for numbers in shown.numbers],
     )
 
 
