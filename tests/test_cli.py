@@ -4,6 +4,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -340,3 +341,40 @@ def test_a_change_target_carries_the_level_it_implies_in_json():
         "scope": "level", "direction": "up", "implied": 95,
     }  # fmt: skip
     assert (targets["myopia_rate"]["at_least"], targets["myopia_rate"]["implied"]) == (True, 52)
+
+
+def test_matrix_names_two_plans_of_one_place_apart(tmp_path):
+    """A city's own plan beside its shipped work points: two columns headed 杭州市 would
+    read alike, so each carries its plan id; a place with one plan keeps its bare name."""
+    examples = Path(__file__).resolve().parent.parent / "examples" / "reviewed"
+    for name in ("xx.yaml", "metrics-xx.yaml"):
+        text = (examples / name).read_text(encoding="utf-8")
+        if name == "xx.yaml":
+            text = text.replace('jurisdiction: "XX区"', 'jurisdiction: "杭州市"')
+            text = text.replace('level: "区"', 'level: "市"')
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run("--data-dir", str(tmp_path), "matrix", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    header = result.stdout.splitlines()[0].split(",")
+    assert "杭州市（hangzhou2023）" in header and "杭州市（xx）" in header
+    assert "杭州市" not in header and "杭州市临安区" in header
+
+
+def test_compare_notes_a_draft_whose_records_are_not_yet_checked(tmp_path):
+    """gaps and report say when they stand on an unchecked draft; compare says it too,
+    naming the plan, and says nothing once the review marks are gone."""
+    examples = Path(__file__).resolve().parent.parent / "examples" / "reviewed"
+    shutil.copy(examples / "metrics-xx.yaml", tmp_path)
+    plan = (examples / "xx.yaml").read_text(encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text(
+        plan.replace(
+            "    note: null\n", '    note: null\n    review:\n      - "年份由上下文推断"\n', 1
+        ),
+        encoding="utf-8",
+    )
+    drafted = run("--data-dir", str(tmp_path), "compare", "毛入园率")
+    assert drafted.exit_code == 0
+    assert "xx: drafted records still carry `review`" in drafted.stderr
+    assert "XX区" in drafted.stdout
+    checked = run("--data-dir", str(examples), "compare", "毛入园率")
+    assert checked.exit_code == 0 and "review" not in checked.stderr

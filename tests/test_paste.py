@@ -256,6 +256,16 @@ def test_kinds_in_chinese_several_at_once_and_skipped():
             assert none.stderr.startswith(f"plancmp: unknown kind {empty!r} — kinds: below_")
 
 
+def test_a_mistyped_kind_lists_every_kind_once_with_its_chinese_name():
+    bad = run("gaps", "linan", "-k", "低于同类x")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith(
+        "plancmp: unknown kind '低于同类x': use one of below_national_standard（低于国家标准）、"
+    )
+    assert bad.stderr.count("below_peers") == 1 and "等" not in bad.stderr
+    assert "province_not_compared（未与省级比较）" in bad.stderr
+
+
 def test_findings_come_in_the_documented_order():
     found = json.loads(run("gaps", "linan", "-f", "json").stdout)
     order = ["below_national_standard", "below_city", "conflict", "not_above_baseline",

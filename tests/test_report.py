@@ -103,3 +103,20 @@ def test_html_report_in_a_real_browser(tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # a blank page of this size compresses to a few kilobytes; text, tables and bars do not
     assert png.stat().st_size > 30_000
+
+
+def test_an_empty_section_says_so_rather_than_a_heading_over_nothing(tmp_path):
+    city = runner.invoke(app, ["report", "hangzhou2023"]).stdout  # no other city loaded
+    compared = city.split("## 逐项比较\n")[1].split("## 来源")[0]
+    assert compared.strip() == "比较对象和上级规划中，没有与本规划同一指标、可以一起排名的目标。"
+    examples = os.path.join(os.path.dirname(__file__), "..", "examples", "reviewed")
+    shutil.copy(os.path.join(examples, "metrics-xx.yaml"), tmp_path)
+    with open(os.path.join(examples, "xx.yaml"), encoding="utf-8") as f:
+        plan = f.read().replace('level: "区"', 'level: "市"')
+    (tmp_path / "xx.yaml").write_text(plan, encoding="utf-8")
+    alone = runner.invoke(app, ["--data-dir", str(tmp_path), "report", "xx"])
+    assert alone.exit_code == 0, alone.stderr
+    found = alone.stdout.split("## 发现\n")[1].split("## 逐项比较")[0]
+    assert found.strip() == "没有发现。"
+    busy = runner.invoke(app, ["report", "linan"]).stdout
+    assert "没有发现。" not in busy and "没有与本规划同一指标" not in busy

@@ -46,6 +46,7 @@ class NotFound(LookupError):
             list(candidates),
             ambiguous,
         )
+        self.close = close
         labels = labels or {}
         shown = [f"{c}（{labels[c]}）" if labels.get(c) else c for c in self.candidates[:MAX_SHOWN]]
         listed = "、".join(shown) + (

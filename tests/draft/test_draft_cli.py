@@ -235,3 +235,68 @@ def test_text_prints_the_converted_text_every_value_is_found_in(tmp_path: Path) 
     assert "# `plancmp draft news.txt --text` prints the converted text." in out.read_text(
         encoding="utf-8"
     )
+
+
+def test_a_record_without_a_year_of_its_own_shows_the_plans_year(tmp_path: Path) -> None:
+    """A record written without `year:` means the plan's target year: the draft shows
+    that year, not a blank beside 年份由上下文推断."""
+    path = tmp_path / "opinion.txt"
+    path.write_text(
+        "某市关于加快学前教育发展的意见\n一、目标任务\n"
+        "2010年，全市学前三年幼儿入园率达到95%以上。\n"
+        "依托社区开展家长培训，城市家长受训率达到90%以上。\n",
+        encoding="utf-8",
+    )
+    result = run("draft", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [(r["target"]["raw"], r["target"]["year"]) for r in records] == [
+        ("95%以上", 2010),
+        ("90%以上", 2010),
+    ]
+    out = tmp_path / "plans" / "opinion.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(path), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "target_year: 2010" in text and "      year:" not in text
+
+
+def test_a_draft_written_as_a_workbook_keeps_numbers_as_numbers(
+    document: Path, tmp_path: Path
+) -> None:
+    """As `show -o x.xlsx` does: the year and the normalized value are numbers a reviewer
+    can sort and filter, with the value's own column after its printed form."""
+    import openpyxl
+
+    out = tmp_path / "review.xlsx"
+    result = run("draft", str(document), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
+    header = list(rows[0])
+    assert header[-2:] == ["指标目录", "待核"] and "规范值（数值）" in header
+    first = dict(zip(header, rows[1], strict=True))
+    assert (first["目标（原文）"], first["规范值（数值）"], first["年份"]) == (">95", 95, 2025)
+
+
+def test_a_level_the_document_leaves_open_is_taken_from_a_loaded_plan_of_the_place(
+    tmp_path: Path,
+) -> None:
+    """`某市` may be a city or a county-level city; a loaded plan of the same place (the
+    shipped 杭州市 work points) says which, marked for review, and a city is asked for no
+    parent city. A place no loaded plan names stays open."""
+    text = "{place}人民政府关于加快学前教育发展的意见\n一、目标任务\n2010年，全市学前三年幼儿入园率达到95%以上。\n"
+    known = tmp_path / "known.txt"
+    known.write_text(text.format(place="杭州市"), encoding="utf-8")
+    out = tmp_path / "plans" / "known.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(known), "-o", str(out)).exit_code == 0
+    plan = out.read_text(encoding="utf-8")
+    assert 'level: "市"' in plan and "parent_city: null" in plan
+    assert "取自已载入的同地规划 hangzhou2023（市），请核对" in plan
+    assert "parent_city：" not in plan
+    unknown = tmp_path / "unknown.txt"
+    unknown.write_text(text.format(place="某某市"), encoding="utf-8")
+    other = tmp_path / "plans" / "unknown.yaml"
+    assert run("draft", str(unknown), "-o", str(other)).exit_code == 0
+    plan = other.read_text(encoding="utf-8")
+    assert "level: null" in plan and "level：无法从地名判断行政级别" in plan

@@ -183,3 +183,17 @@ def test_a_plans_full_name_gives_its_period() -> None:
         "力争公办幼儿园比例达到50%以上。",
     )
     assert (h.base_year, h.target_year) == (2020, 2025)
+
+
+def test_a_number_alone_under_the_title_is_the_documents() -> None:
+    """Gazettes print the number on its own line under the title; a sentence that cites
+    another document's number is not the plan's."""
+    h = header_of(
+        "某市人民政府关于加快学前教育发展的意见", "（某政发〔2019〕12号）", "一、目标任务"
+    )
+    assert h.doc_number == "某政发〔2019〕12号"
+    cited = header_of(
+        "某市人民政府关于加快学前教育发展的意见",
+        "根据《某省学前教育条例》（某政发〔2018〕5号）精神，现提出如下意见。",
+    )
+    assert cited.doc_number is None

@@ -7,11 +7,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from draft_helpers import indicator_pdf
+from draft_helpers import indicator_docx, indicator_pdf
 from PIL import Image
 from pypdf import PdfWriter
 
-from plancmp.draft.read import DocumentError, read_document
+from plancmp.draft.read import DocumentError, document_text, read_document
 
 
 def _message(path: Path) -> str:
@@ -165,3 +165,24 @@ def test_web_page_without_text(tmp_path: Path) -> None:
     path = tmp_path / "plan.html"
     path.write_text("<html><body><script>var a = 1;</script></body></html>", encoding="utf-8")
     assert "no text found in the document" in _message(path)
+
+
+def test_a_doc_that_is_a_docx_or_a_web_page_is_read(tmp_path: Path) -> None:
+    """Sites name .docx files and Word's web pages `.doc`: the content says what to read."""
+    docx_named_doc = indicator_docx(tmp_path / "plan.doc")
+    assert (
+        read_document(docx_named_doc).blocks
+        == read_document(indicator_docx(tmp_path / "plan.docx")).blocks
+    )
+    page = tmp_path / "page.doc"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body><p>到2025年，学前教育毛入园率达到99%。</p></body></html>",
+        encoding="utf-8",
+    )
+    assert "学前教育毛入园率达到99%" in document_text(read_document(page))
+
+
+def test_a_doc_that_is_plain_text_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.doc"
+    path.write_text("到2025年，学前教育毛入园率达到99%。", encoding="utf-8")
+    assert "unsupported file type '.doc'" in _message(path)

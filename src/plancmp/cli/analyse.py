@@ -38,7 +38,7 @@ from plancmp.store import Dataset
 
 if TYPE_CHECKING:
     from plancmp.analysis.compare import Basis
-    from plancmp.model import Plan
+    from plancmp.model import Plan, Record
     from plancmp.output.notes import Part
     from plancmp.output.report import Only
 
@@ -129,6 +129,7 @@ def compare(
     wanted = set(chosen.plans)
     entries = [(p, r) for p, r in data.entries_for(m.id) if p.id in wanted]
     rows = run_compare(m, entries, segment, basis)
+    _drafts_among(entries)
     if not rows:
         where = _(" among the --peers") if peers else ""
         if segment:
@@ -150,6 +151,18 @@ def compare(
             emit_text("\n".join(chart_lines(m, rows, title)) + "\n", outfile(out), force)
         else:
             emit(table, format, outfile(out), force, not no_title)
+
+
+def _drafts_among(entries: "list[tuple[Plan, Record]]") -> None:
+    """Say so when a compared target is a draft's record nobody has checked yet, as gaps
+    and report say of the plan they read: a ranking should not stand on it unnoticed."""
+    drafts = sorted({p.id for p, r in entries if r.review})
+    if drafts:
+        note(
+            _(
+                "{ids}: drafted records still carry `review`; check them against the document before using this comparison"
+            ).format(ids="、".join(drafts))
+        )
 
 
 def _basis(by: By, at: int | None, chart: bool) -> "Basis":
@@ -288,8 +301,13 @@ def _kinds(typed: list[str] | None) -> list[str]:
     try:
         return find_choices(typed or [], KINDS, N_("kind"), chinese)
     except NotFound as exc:
-        listed = " ".join(f"{k}（{FINDING_ZH[k]}）" for k in KINDS)
-        fail_usage(_("{problem} — kinds: {kinds}").format(problem=exc, kinds=listed))
+        listed = "、".join(f"{k}（{FINDING_ZH[k]}）" for k in KINDS)
+        if exc.ambiguous or exc.close or not exc.candidates:
+            fail_usage(_("{problem} — kinds: {kinds}").format(problem=exc, kinds=listed))
+        # the kinds are few: list each once, with its Chinese name, not eight and "等 12 个"
+        fail_usage(
+            _("unknown kind '{word}': use one of {kinds}").format(word=exc.word, kinds=listed)
+        )
 
 
 @app.command()

@@ -70,6 +70,7 @@ def draft(
         drafted = command.draft_file(path, pid, made_up, data.catalog)
     except DocumentError as exc:
         fail(1, str(exc))
+    drafted = command.with_known_level(drafted, data.headers.values())
     if fmt is Format.YAML:
         _write_plan(drafted, out, force)
         return

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from plancmp.draft.build import ID_RE, Draft, draft_document, plan_id_from
 from plancmp.i18n import _
-from plancmp.model import Metric
+from plancmp.model import Metric, Plan
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -63,6 +63,32 @@ def draft_file(path: Path, plan_id: str, made_up: bool, metrics: Iterable[Metric
         why = f"id：文件名不是拼音，暂用 {plan_id}，请改为地区的拼音，如 yuhang"
         draft = draft._replace(review=(why, *draft.review))
     return draft
+
+
+def with_known_level(draft: Draft, known: Iterable[Plan]) -> Draft:
+    """The level a document leaves open (a 市 may be a city or a county-level city) taken
+    from the loaded plans of the same place, when they agree, and marked for review; a
+    city or province then has no parent city to ask for."""
+    h = draft.header
+    if h.level is not None or not h.jurisdiction:
+        return draft
+    same = [p for p in known if p.jurisdiction == h.jurisdiction and p.level]
+    if len({p.level for p in same}) != 1:
+        return draft
+    level = same[0].level
+    ids = "、".join(sorted(p.id for p in same))
+    review = []
+    for reason in draft.review:
+        if reason.startswith("level："):
+            reason = f"level：文中未写明，取自已载入的同地规划 {ids}（{level}），请核对"
+        elif reason.startswith("parent_city：") and level in ("市", "省"):
+            continue
+        review.append(reason)
+    return draft._replace(
+        header=h._replace(level=level),
+        plan=draft.plan._replace(level=level),
+        review=tuple(review),
+    )
 
 
 def catalog_path(out: Path, plan_id: str) -> Path:

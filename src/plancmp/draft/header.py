@@ -35,6 +35,7 @@ from plancmp.draft.title import (
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
 )
+_NUMBER_ALONE = re.compile(r"[(（\[［【]?\s*" + _DOC_NUMBER.pattern + r"\s*[)）\]］】]?")
 _DATE = re.compile(r"^(?:发布日期[:：]?)?\s*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:印发)?$")
 _ORG = re.compile(
     r"(?:人民政府|政府办公室|办公厅|办公室|教育局|教育厅|委员会|教育委员会|局|厅|委)$"
@@ -269,12 +270,25 @@ def _body(doc: Document) -> str:
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:
-    for text in [*before, title, *(t for t in texts if t.startswith("发文字号"))]:
+    under = _line_under(title, texts)
+    for text in [*before, title, *under, *(t for t in texts if t.startswith("发文字号"))]:
         m = _DOC_NUMBER.search(fold(text))
         if m:
             start, end = m.span()
             return text[start:end].strip()
     return None
+
+
+def _line_under(title: str, texts: list[str]) -> list[str]:
+    """The line under the title when it is a document number alone, bracketed or not
+    (`（某政发〔2021〕3号）`): gazettes and law databases print the number there, where a
+    sentence citing another document's number never stands alone."""
+    if title not in texts:
+        return []
+    i = texts.index(title) + 1
+    if i < len(texts) and _NUMBER_ALONE.fullmatch(fold(texts[i]).strip()):
+        return [texts[i]]
+    return []
 
 
 def _signature(before: list[str]) -> tuple[str | None, str | None]:

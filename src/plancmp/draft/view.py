@@ -18,7 +18,7 @@ def draft_table(draft: Draft, catalog: Catalog) -> Table:
     """The drafted records in `show`'s columns, then the proposed metric and the review
     reasons; the JSON records are `show --format json`'s plus `source.quote` and `review`."""
     catalog = Catalog([*catalog, *draft.new_metrics], catalog.standards.values())
-    records = [d.record for d in draft.records]
+    records = [_dated(d.record, draft.plan.target_year) for d in draft.records]
     shown = show_table(draft.plan, records, catalog)
     rows = [
         [*row, d.record.metric, "；".join(d.review)]
@@ -28,10 +28,23 @@ def draft_table(draft: Draft, catalog: Catalog) -> Table:
     return Table(
         [*shown.columns, METRIC_COLUMN, REVIEW_COLUMN],
         rows,
-        [draft_record(d.record, d.quote, d.review, catalog) for d in draft.records],
+        [
+            draft_record(r, d.quote, d.review, catalog)
+            for r, d in zip(records, draft.records, strict=True)
+        ],
         title=title,
         notes=list(draft.review),
+        numbers=[[*numbers, None, None] for numbers in shown.numbers],
     )
+
+
+def _dated(record: Any, plan_year: int) -> Any:
+    """The record with the year its plan file gives it: one drafted without a year of its
+    own is written without one and so means the plan's target year, which the reviewer is
+    shown rather than a blank."""
+    if record.target.year or not plan_year:
+        return record
+    return record._replace(target=record.target._replace(year=plan_year))
 
 
 def draft_record(

@@ -176,6 +176,11 @@ class Note(NamedTuple):
 Block = Heading | Text | Counts | Grid | Chart | Items | Note
 
 
+NO_FINDINGS = "没有发现。"
+NO_COMPARISONS = "比较对象和上级规划中，没有与本规划同一指标、可以一起排名的目标。"
+"""What an empty section says, so a finished report never has a heading over nothing."""
+
+
 def outline(report: Report, data: Dataset) -> list[Block]:
     """The report as blocks, in reading order."""
     p = report.plan
@@ -187,6 +192,8 @@ def outline(report: Report, data: Dataset) -> list[Block]:
     if report.only != EVERYTHING:
         out.append(Text(_scope(report.only, data), meta=True))
     out += [Heading(2, "概览"), Counts(_counts(report)), Heading(2, "发现")]
+    if not report.findings:
+        out.append(Text(NO_FINDINGS, meta=True))
     for kind in KINDS:
         found = [f for f in report.findings if f.kind == kind]
         if found:
@@ -196,6 +203,8 @@ def outline(report: Report, data: Dataset) -> list[Block]:
         table = progress_table(p, report.progress, data.catalog)
         out += [Heading(2, "进度评估"), Grid(table), Text(PROGRESS_RULE, meta=True)]
     out.append(Heading(2, "逐项比较"))
+    if not report.comparisons:
+        out.append(Text(NO_COMPARISONS, meta=True))
     for c in report.comparisons:
         mine = frozenset(i for i, r in enumerate(c.rows) if r.plan.id == p.id)
         out += [Heading(3, comparison_title(c)), chart_of(c, p.id)]

@@ -7,6 +7,7 @@ that stands for one (`Table.numbers`): the target 90 behind `≥90%`, the year, 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from itertools import repeat
@@ -516,8 +517,15 @@ def matrix_table(
         return d
 
     title = f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else "")
-    columns = ["指标", "学段", "类别", *(p.place for p in plans)]
+    columns = ["指标", "学段", "类别", *_plan_headings(plans)]
     return Table(columns, rows, Lazy(len(rows), record), title=_titled(title, shown))
+
+
+def _plan_headings(plans: Sequence[Plan]) -> list[str]:
+    """Each plan's column heading: its place, and where two plans share a place (a city's
+    work points and its five-year plan) the plan's id after it, so no two columns read alike."""
+    shared = Counter(p.place for p in plans)
+    return [f"{p.place}（{p.id}）" if shared[p.place] > 1 else p.place for p in plans]
 
 
 MatrixKey = tuple[str, str | None]

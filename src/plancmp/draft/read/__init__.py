@@ -33,7 +33,7 @@ def read_document(path: Path) -> Document:
                 "{path}: this is an old Word .doc (or another pre-2007 Office) file — open it in Word or WPS and save it as .docx"
             ).format(path=path)
         )
-    if suffix not in SUPPORTED:
+    if suffix not in SUPPORTED and not (suffix in _OFFICE_NAMES and kind in _READABLE):
         raise DocumentError(
             _(
                 "{path}: unsupported file type '{suffix}' — save the plan as one of {supported}"
@@ -52,6 +52,13 @@ def read_document(path: Path) -> Document:
     return Document(
         path=str(path), blocks=tuple(blocks), conversions=(*removed, *cleaner.conversions())
     )
+
+
+_OFFICE_NAMES = (".doc", ".wps")
+"""Names of old Word and WPS files, which web sites also give to .docx files and to Word's
+web pages: such a file is read by what its content is."""
+
+_READABLE = ("zip", "html", "pdf")
 
 
 def document_text(doc: Document) -> str:
