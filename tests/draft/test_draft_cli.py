@@ -62,7 +62,7 @@ def test_json_gives_shows_records_with_quote_and_review(document: Path) -> None:
         "also": [],
         "quote": "普惠性幼儿园覆盖面（%）\t94.9\t>95\t约束性",
     }
-    assert table["review"] == []
+    assert table["review"] == ["学段：已载入的规划记此指标均不分学段，故未填“学前”，请核对"]
     assert prose["baseline"] == {
         "year": 2020,
         "value": 58.2,
@@ -70,7 +70,10 @@ def test_json_gives_shows_records_with_quote_and_review(document: Path) -> None:
         "section": "一、“十三五”发展成就",
     }
     assert prose["source"]["quote"] == "到2025年，公办幼儿园覆盖率达到75%以上，新建研学基地12个。"
-    assert prose["review"] == ["基线由上下文推断"]
+    assert prose["review"] == [
+        "基线由上下文推断",
+        "学段：已载入的规划记此指标均不分学段，故未填“学前”，请核对",
+    ]
     assert count["metric"] == "mou_new_01" and count["target"]["scope"] == "cumulative"
     assert count["review"] == ["指标名未在目录中"]
 
@@ -129,7 +132,7 @@ def test_findings_on_an_unchecked_draft_say_so(document: Path, tmp_path: Path) -
         result = run("--data-dir", str(out.parent), command, "mou")
         assert result.exit_code == 0, result.stderr
         assert result.stderr == (
-            "plancmp: mou is a draft: 2 record(s) and 4 header field(s) still carry `review`;"
+            "plancmp: mou is a draft: 3 record(s) and 4 header field(s) still carry `review`;"
             " check them against the document before using these findings\n"
         )
     text = out.read_text(encoding="utf-8")
@@ -300,3 +303,28 @@ def test_a_level_the_document_leaves_open_is_taken_from_a_loaded_plan_of_the_pla
     assert run("draft", str(unknown), "-o", str(other)).exit_code == 0
     plan = other.read_text(encoding="utf-8")
     assert "level: null" in plan and "level：无法从地名判断行政级别" in plan
+
+
+def test_a_stage_the_loaded_plans_never_give_a_metric_is_left_off_for_review(
+    tmp_path: Path,
+) -> None:
+    """`学前教育毛入园率` names its stage, and the shipped plans record it with none; a draft
+    giving it 学前 would be ranked apart from them, so the stage is left off and named in
+    review. A metric the plans do record by stage keeps the draft's."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text(
+        "某区教育事业发展“十四五”规划\n到2025年，学前教育毛入园率达到98%以上，"
+        "随迁子女义务教育公办学校就读比例达到90%以上。\n",
+        encoding="utf-8",
+    )
+    result = run("draft", str(doc), "-f", "json")
+    assert result.exit_code == 0
+    got = [(r["metric"], r["segment"], r["review"]) for r in json.loads(result.stdout)]
+    assert got == [
+        (
+            "preschool_gross_enrollment",
+            None,
+            ["学段：已载入的规划记此指标均不分学段，故未填“学前”，请核对"],
+        ),
+        ("migrant_children_public_school_share", "义务教育", []),
+    ]

@@ -13,6 +13,7 @@ from plancmp.output.write import check_target, emit, emit_text
 
 if TYPE_CHECKING:
     from plancmp.draft.build import Draft
+    from plancmp.store.dataset import Dataset
 
 DRAFT_FORMATS = TABLE_FORMATS | {Format.YAML}
 
@@ -71,6 +72,7 @@ def draft(
     except DocumentError as exc:
         fail(1, str(exc))
     drafted = command.with_known_level(drafted, data.headers.values())
+    drafted = command.with_known_segments(drafted, _segments_by_metric(data))
     if fmt is Format.YAML:
         _write_plan(drafted, out, force)
         return
@@ -121,3 +123,12 @@ def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:
             ),
             file=sys.stderr,
         )
+
+
+def _segments_by_metric(data: "Dataset") -> dict[str, set[str | None]]:
+    """Each metric's stages in the loaded plans, so that a draft is recorded as they are."""
+    out: dict[str, set[str | None]] = {}
+    for plan_id in data.headers:
+        for r in data.records_of(plan_id):
+            out.setdefault(r.metric, set()).add(r.segment)
+    return out

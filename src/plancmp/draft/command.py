@@ -7,7 +7,7 @@ codes: a `DocumentError` (the document cannot be read) is a data problem, a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
 from pathlib import Path
 
 from plancmp.draft.build import ID_RE, Draft, draft_document, plan_id_from
@@ -89,6 +89,21 @@ def with_known_level(draft: Draft, known: Iterable[Plan]) -> Draft:
         plan=draft.plan._replace(level=level),
         review=tuple(review),
     )
+
+
+def with_known_segments(draft: Draft, segments: Mapping[str, Set[str | None]]) -> Draft:
+    """A drafted record's stage left off where the loaded plans give their every record of
+    its metric none (`学前教育毛入园率` is of 学前 by its name, and is recorded so), since
+    `compare` ranks each stage apart and the draft would stand alone; named in review.
+    `segments`: each metric's stages in the loaded plans."""
+    records = []
+    for d in draft.records:
+        r = d.record
+        if r.segment is not None and segments.get(r.metric) == {None}:
+            why = f"学段：已载入的规划记此指标均不分学段，故未填“{r.segment}”，请核对"
+            d = d._replace(record=r._replace(segment=None), review=(*d.review, why))
+        records.append(d)
+    return draft._replace(records=tuple(records))
 
 
 def catalog_path(out: Path, plan_id: str) -> Path:
