@@ -161,6 +161,8 @@ AMOUNT_VERBS = (
     "建有",
     "设有",
     "配备",
+    "办",  # 至少办1所: run (a school) — after a comparator, as 办好
+    "建",  # 至少建1所
 )
 """A verb before an amount (新增3所, 每半年召开1次): the amount is the target, as
 printed; whether it is added over the period is the record's `scope`."""

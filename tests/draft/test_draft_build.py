@@ -242,3 +242,13 @@ def test_a_count_and_the_same_count_with_a_bound_are_two_targets() -> None:
         Paragraph("2025年，竣工5所以上房地产配套幼儿园。"),
     )
     assert [r.record.target.raw for r in d.records] == ["5所", "1800余个", "5所以上"]
+
+
+def test_at_least_before_a_one_character_verb_bounds_the_count_after_it() -> None:
+    """`至少办1所`, `至少建1所`: a comparator, a verb of one character, then the least to reach
+    (as `至少办好1所`); the value keeps the words, and its op is `>=`."""
+    d = draft(Paragraph("到2025年，各县至少办1所早教中心，每个乡镇至少建1所公办中心幼儿园。"))
+    assert [(r.record.target.raw, r.record.target.value.op) for r in d.records] == [
+        ("至少办1所", ">="),
+        ("至少建1所", ">="),
+    ]

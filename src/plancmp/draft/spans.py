@@ -156,7 +156,7 @@ _COMPARED = re.compile(
 )
 """`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
+    r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
 )
 """`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`, `每个乡镇至少有1所`: a comparator, then the verbs of the
 amount (one, or two in a row: built and put to use), then the amount."""
