@@ -35,7 +35,9 @@ SEGMENT_WORDS = {
 }
 """How the documents name segments, for what a user types (`--segment 义务段`)."""
 ATTRIBUTES = ("约束性", "预期性")
-KINDS = ("five_year_plan", "five_year_outline", "annual_work_points")
+KINDS = ("five_year_plan", "five_year_outline", "annual_work_points", "action_plan", "opinion")
+"""What a plan document is: a five-year plan or outline, a year's work points, an action plan
+or programme (行动计划, 实施方案), or a government's opinion on a field (实施意见, 意见)."""
 LEVELS = ("区", "县", "县级市", "市", "省")
 HEIGHT = {"区": 0, "县": 0, "县级市": 0, "市": 1, "省": 2}
 """How high a level stands: a plan is held to the plans of the jurisdictions above it."""

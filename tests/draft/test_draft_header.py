@@ -197,3 +197,13 @@ def test_a_number_alone_under_the_title_is_the_documents() -> None:
         "根据《某省学前教育条例》（某政发〔2018〕5号）精神，现提出如下意见。",
     )
     assert cited.doc_number is None
+
+
+def test_an_action_plan_or_an_opinion_is_told_by_its_title() -> None:
+    """`…行动计划`, `…实施方案` are programmes of a few years; `…的实施意见` a government's
+    opinion on a field; a title that names neither (nor 规划, 要点) leaves the kind open."""
+    assert header_of("某市学前教育第三期行动计划（2018-2020年）", "一、目标").kind == "action_plan"
+    assert header_of("某县义务教育优质均衡发展实施方案", "一、目标").kind == "action_plan"
+    assert header_of("某市人民政府关于加快学前教育发展的实施意见", "一、目标").kind == "opinion"
+    h = header_of("某县教育局关于做好秋季开学工作的通知", "一、目标")
+    assert h.kind is None and any(r.startswith("kind：") for r in h.review)

@@ -310,6 +310,10 @@ _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?=年|丨|[^\u4e00-\u9ff
 """A year in a title: `2023年`, `盘点2021丨`, never a count (`新建2000所`)."""
 
 
+_ACTION = re.compile(r"行动计划|行动方案|实施方案|工作方案|攻坚计划|提升计划|推进计划|三年计划")
+"""Titles of a programme for a few years (`学前教育第三期行动计划`, `…三年攻坚计划`)."""
+
+
 _LONG_PERIOD = re.compile(r"第?十([一二三四五])个五年(?=规划|计划)")
 """`国民经济和社会发展第十四个五年规划纲要`: the period's full name, as 十四五 shortens it."""
 
@@ -324,6 +328,10 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
         kind = "five_year_outline"
     elif re.search(r"规划|纲要", folded):
         kind = "five_year_plan"
+    elif _ACTION.search(folded):
+        kind = "action_plan"
+    elif "意见" in folded:
+        kind = "opinion"
     span = re.search(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)", folded)
     if span:
         return int(span.group(1)) - 1, int(span.group(2)), kind

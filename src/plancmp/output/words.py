@@ -28,6 +28,8 @@ PLAN_KIND_ZH = {
     "five_year_plan": "五年规划",
     "five_year_outline": "五年思路",
     "annual_work_points": "年度工作要点",
+    "action_plan": "行动计划",
+    "opinion": "实施意见",
 }
 FINDING_ZH = {
     "below_peers": "低于同类",
