@@ -392,15 +392,8 @@ def _name_clause(
         if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
             stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
             name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
-        if (
-            not name
-            and not i
-            and earlier
-            and (raised := _RAISED_RATE.fullmatch(names.clean(earlier[-1])))
-        ):
-            name = raised.group(1)  # `逐步提高公办园在园幼儿占比，到2020年全国达到50%`
-        if not name and not i and not raw_left.strip():
-            name = _label_before(sentence, cs, earlier)  # `用地面积:65221.18㎡`
+        if not name and not i:
+            name = _named_before(sentence, cs, earlier, raw_left)
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         part = _part_of(raw_left, name, carry["previous"])
@@ -425,6 +418,15 @@ _NO_LABEL = re.compile(
 )
 """What a colon closes that names no figure: a breakdown's or a list's lead, a goal's, a
 quotation's, a date's or a place's label."""
+
+
+def _named_before(sentence: str, cs: int, earlier: list[str], raw_left: str) -> str:
+    """A name for a clause's first value that has none of its own: the rate the clause before
+    raises (`逐步提高公办园在园幼儿占比，到2020年全国达到50%`), or the label a colon closes
+    (`用地面积:65221.18㎡`)."""
+    if earlier and (raised := _RAISED_RATE.fullmatch(names.clean(earlier[-1]))):
+        return raised.group(1)
+    return "" if raw_left.strip() else _label_before(sentence, cs, earlier)
 
 
 def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:

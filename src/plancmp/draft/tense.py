@@ -367,9 +367,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
             ) and not _written_within(inside, dating)
-            past = past or _totals_to_now(sentence[start:], dating)
-            past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
-            past = past or (_looks_back(sentence[:start]) and not _INTENT.search(text))
+            past = past or _past_by_context(sentence, (start, end), inside[-1][0], found, dating)
             state = (SOFT if _dated_event(sentence) else FIRM) if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -664,6 +662,24 @@ sets a target again, unless it opens by going on with the report (`同时，…�
 So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`):
 what a school begun will have once built."""
 _GOES_ON = re.compile(r"^\s*(?:其中|同时)")
+
+
+def _past_by_context(
+    sentence: str,
+    clause: tuple[int, int],
+    year: int,
+    found: list[tuple[int, int, bool, bool]],
+    dating: Dating,
+) -> bool:
+    """Whether the rest of its sentence makes a dated clause a result: a total up to the page's
+    year, a level before a goal, or a sentence that opens by looking back."""
+    start, end = clause
+    text = sentence[start:end]
+    return (
+        _totals_to_now(sentence[start:], dating)
+        or _level_before_goal(sentence, start, end, year, found)
+        or (_looks_back(sentence[:start]) and not _INTENT.search(text))
+    )
 
 
 _RECENT_YEARS = re.compile(
