@@ -207,3 +207,16 @@ def test_a_count_of_schools_that_ranks_one_of_them_is_no_target() -> None:
     """`这也是该旗5所公办幼儿园中唯一…`: how many stand, told to rank one of them."""
     got = records("某园建成后可新增学位270个,这也是该县5所公办幼儿园中唯一一所省级示范园。")
     assert [raw for _, raw, _ in got] == ["270个"]
+
+
+def test_a_text_of_results_that_goes_on_to_its_plan_keeps_the_plans_targets() -> None:
+    """Statements marked done (成功创建, 被…录取, 改造完成) make no round-up of a text that has a
+    section of its plan (`二、工作计划`): what the plan lists needs no word of intent."""
+    got = records(
+        "一、工作总结",
+        "全年新建幼儿园3所,已完成投资2亿元。成功创建省级示范校2所。56名学生被省重点高中录取。"
+        "改造完成薄弱学校10所。",
+        "二、工作计划",
+        "新建小学2所,新增学位1800个。改扩建初中3所。",
+    )
+    assert [raw for _, raw, _ in got] == ["2所", "1800个", "3所"]

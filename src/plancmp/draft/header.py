@@ -192,7 +192,7 @@ def read_header(doc: Document) -> Header:
         dated,
         reads_back(texts, body)
         or reports_since(_opening(texts), body)
-        or (now is None and base is None and target is None and mostly_done(body)),
+        or (not found and now is None and target is None and mostly_done(body)),
     )
 
 

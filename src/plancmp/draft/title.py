@@ -282,12 +282,21 @@ def mostly_done(body: str) -> bool:
     three of its statements are marked done (了, 已, 成功创建, 被…录取), more than twice as many as
     state an intent (将, 计划, 到2025年). Its other figures, years and rates alike, are what was
     reached; the statements that say 将 or 计划 still set targets."""
+    if _LOOKS_AHEAD.search(body):
+        return False
     statements = [t for t in _ITEM_END.split(body) if re.search(r"\d", t)]
     done = sum(1 for t in statements if _DONE_MARK.search(t))
     intents = sum(1 for t in statements if _INTENT.search(t))
     return done >= MOSTLY_DONE and done > 2 * intents
 
 
+_LOOKS_AHEAD = re.compile(
+    r"^[^，,。；;\n]{0,16}(?:计划|规划|目标|任务|思路|打算|展望|下一步)[^，,。；;\n]{0,6}$",
+    re.M,
+)
+"""A heading of a plan or of what lies ahead (`二、工作计划`, `下一步工作打算`): the text under it
+sets targets with or without a word of intent in each, so the text is no round-up of results,
+however many of its statements are done."""
 MOSTLY_DONE = 3
 """The fewest statements marked done that make an undated text a round-up of results."""
 
