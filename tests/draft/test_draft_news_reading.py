@@ -586,3 +586,36 @@ def test_a_news_lead_above_the_subhead_taken_for_title_keeps_its_own_figures() -
         ("新建幼儿园", "3所"),
         ("民生实事投资", "8.5亿元"),
     ]
+
+
+def test_a_level_after_a_clause_that_raises_a_rate_is_that_rates() -> None:
+    """`逐步提高公办园在园幼儿占比，到2020年全国原则上达到50%`: 原则上 (in principle) is no name;
+    the level is of the rate the clause before raises."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("某部门新闻"),
+            Paragraph("本报讯 某司司长强调,逐步提高公办园在园幼儿占比,到2020年全国原则上达到50%。"),
+        ),
+    )
+    got = [(r.record.name, r.record.target.raw) for r in draft_document(doc, "n", []).records]
+    assert got == [("公办园在园幼儿占比", "50%")]
+
+
+def test_a_share_that_points_back_starts_from_the_value_it_points_at() -> None:
+    """`目前…仅占11.5%，政策实施后这一比例将在2030年提升至25%`: the share today is the target's
+    baseline, though the page prints no year for it."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("某行动新闻"),
+            Paragraph(
+                "数据显示,目前全国县中教师中具有研究生学历的仅占11.5%,"
+                "政策实施后这一比例将在2030年提升至25%。"
+            ),
+        ),
+    )
+    got = [r.record for r in draft_document(doc, "n", []).records]
+    assert [(r.target.raw, r.baseline.raw if r.baseline else None) for r in got] == [
+        ("25%", "11.5%")
+    ]

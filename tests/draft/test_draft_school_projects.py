@@ -87,3 +87,52 @@ def test_a_label_closed_by_a_colon_names_the_value_after_it() -> None:
     assert ("用地面积", "6521.18㎡") in got
     assert ("可容纳学生", "1620人") in got
     assert not any(name.startswith("其中") for name, _ in got)
+
+
+def named(*lines: str) -> list[tuple[str, str, int | None]]:
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.name, r.record.target.raw, r.record.target.year)
+        for r in draft_document(doc, "n", []).records
+    ]
+
+
+def test_the_size_of_works_being_built_is_their_design() -> None:
+    """`…施工现场，工人们正在加紧…。项目建筑面积…`: the works are not finished, so their size is
+    what the school will have (corpus/README.md), not a report of what stands."""
+    got = named(
+        "某县新闻",
+        "近日,在某县第二幼儿园施工现场,工人们正在加紧进行外墙保温工作。项目建筑面积6200.5平方米,"
+        "室外活动场地1200平方米。目前,项目主体结构已完工,预计10月完工。",
+    )
+    assert [raw for _, raw, _ in got] == ["6200.5平方米", "1200平方米"]
+
+
+def test_works_due_this_autumn_on_a_dated_page_are_due_in_its_year() -> None:
+    """`计划于秋季投入使用。该幼儿园总建筑面积…`: on a page dated 2024, this autumn is 2024's,
+    though another paragraph names works due in 2025; `该幼儿园` is the one named before."""
+    got = named(
+        "某市多个项目捷报频传",
+        "2024-06-04 17:51:45  某某日报",
+        "城东中学迁建项目于5月30日正式启动。作为补短板计划的关键部分,该工程占地约5.2万平方米,"
+        "预计到2025年9月,可容纳3000名学生。",
+        "与此同时,城西幼儿园的建设也传来喜讯,项目主体结构已成功封顶,计划于秋季投入使用。"
+        "该幼儿园总建筑面积为0.42万平方米,提供180个学位。",
+    )
+    assert ("城东中学占地", "约5.2万平方米", 2025) in got
+    assert ("城西幼儿园总建筑面积", "0.42万平方米", 2024) in got
+    assert ("城西幼儿园提供学位", "180个", 2024) in got
+
+
+def test_a_size_before_the_building_it_measures_names_it() -> None:
+    """`其中300米的阳光长廊…`, `200平方米的报告厅可容纳…`: a length or area of that building."""
+    got = named(
+        "某园建成后可新增学位270个。其中300米的阳光长廊可以种植绿植,200平方米的报告厅可容纳全体教师。"
+    )
+    assert [name for name, _, _ in got][1:] == ["阳光长廊长度", "报告厅面积"]
+
+
+def test_a_count_of_schools_to_get_a_work_is_named_by_the_work() -> None:
+    """`某县20所学校将建设塑胶运动场`: the schools that will build it, not the place."""
+    got = named("某县新闻", "2015-05-14", "本报讯 某县20所学校将建设塑胶田径运动场。")
+    assert [name for name, _, _ in got] == ["建设塑胶田径运动场的学校"]

@@ -406,3 +406,11 @@ def test_a_count_after_de_whose_schools_are_then_placed_is_a_back_reference() ->
     """`新建的三所小学分布在…` tells where the schools counted before stand."""
     assert raws("县城新建的4所小学分布在城北、城东，新增学位1800个。") == ["1800个"]
     assert raws("全县今年新建4所小学，分布在城北、城东。") == ["4所"]
+
+
+def test_a_cap_and_a_growth_in_capacity_are_read_as_such() -> None:
+    """`每校最高3000万元` is at most that; `学位扩容20%` grows capacity by a fifth."""
+    assert raws("中央资金按每校最高3000万元标准支持") == ["最高3000万元"]
+    assert parse("最高3000万元").op == "<="
+    assert raws("公办学位扩容20%") == ["扩容20%"]
+    assert parse("扩容20%").op == "growth"

@@ -29,6 +29,7 @@ from plancmp.draft.title import (
     TITLE_BLOCKS,
     find_title,
     looks_back,
+    mostly_done,
     reads_back,
 )
 
@@ -190,7 +191,9 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        reads_back(texts, body) or reports_since(_opening(texts), body),
+        reads_back(texts, body)
+        or reports_since(_opening(texts), body)
+        or (not found and now is None and target is None and mostly_done(body)),
     )
 
 

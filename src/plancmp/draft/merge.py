@@ -229,7 +229,7 @@ def _best_baseline(
         return None
     best: tuple[tuple[float, int, int], Found] | None = None
     for b in baselines:
-        if b.year is None or t.year is None or b.year >= t.year or b.scope != t.scope:
+        if b.scope != t.scope or not (_earlier(b, t) or _pointed_back(b, t)):
             continue  # a stock (现有17所) is no baseline for a flow (新建6所)
         try:
             bv = parse(b.raw, b.unit)
@@ -241,7 +241,23 @@ def _best_baseline(
             t, b, suggest(t), suggest(b), AS_TABLE_ROW if b.kind == "table" else SAME_NAME
         ):
             continue
-        rank = (similarity(t.name, b.name), b.year, b.order)
+        rank = (similarity(t.name, b.name), b.year or 0, b.order)
         if best is None or rank > best[0]:
             best = (rank, b)
     return best[1] if best else None
+
+
+def _earlier(b: Found, t: Found) -> bool:
+    return b.year is not None and t.year is not None and b.year < t.year
+
+
+_POINTS_BACK = re.compile(r"(?:这一|该|此)(?:比例|占比|比重|比率|覆盖率|指标)")
+
+
+def _pointed_back(b: Found, t: Found) -> bool:
+    """`目前…仅占12.3%，…这一比例将在2030年提升至30%`: an undated value its sentence's target
+    points back at (这一比例) is where that target starts, though no year is printed for it."""
+    if b.year is not None or b.quote != t.quote or b.order >= t.order:
+        return False
+    at = t.quote.find(t.raw)
+    return at > 0 and bool(_POINTS_BACK.search(t.quote[:at]))

@@ -176,15 +176,15 @@ _BUILDS_SCHOOL = re.compile(
 where it stands (`第二高中，位于…`, `某某小学位于…`), or a named school (not 全市…, 各…) that opens
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
 `某某校区将建设教学楼…`)."""
-_THIS_SCHOOL = "该校区|该校|该园"
+_THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学校"
 """Words that point back at the school named before (`该园计划开办15个班`)."""
 _SIZE = re.compile(
-    rf"^(?:学校|{_THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|项目)?"
+    rf"^(?:学校|{_THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|该工程|本工程|项目)?"
     r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
 )
 """A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
 _ANAPHOR = re.compile(
-    rf"^(?:学校建成投入使用后|学校|{_THIS_SCHOOL}|新校|建成后|该项目|本项目)"
+    rf"^(?:学校建成投入使用后|学校|{_THIS_SCHOOL}|新校|建成后|该项目|本项目|该工程|本工程)"
     r"(?:规划|计划|预计)?"
 )
 _ANAPHOR_OPENS = re.compile(rf"\s*(?:{_THIS_SCHOOL})")
@@ -204,8 +204,9 @@ def _school_of(
             school = _CALLED.sub("", school)  # `学校名为甲学校`: the name is 甲学校
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
-    if _ANAPHOR_OPENS.match(sentence) and state.get("school"):
-        return 0, state["school"][0], state["school"][1]
+    if _ANAPHOR_OPENS.match(sentence) and (state.get("school") or state.get("named")):
+        school = state.get("school") or state["named"]
+        return 0, school[0], school[1]
     back = _ANAPHOR_INSIDE.search(sentence)
     named = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence[: back.start()])] if back else []
     if back and named and not GENERIC_SCHOOL.search(named[-1]):
@@ -214,14 +215,27 @@ def _school_of(
     if which and len(state.get("pair", [])) == 2:
         school = state["pair"][0 if which.group(1) == "前者" else 1]
         return 0, school, school
-    if _PROJECT_OPENS.match(sentence) and state.get("project"):
+    if (_PROJECT_OPENS.match(sentence) or _PROJECT_INSIDE.search(sentence)) and state.get(
+        "project"
+    ):
         return 0, state["project"][0], ""  # names the school, lends no stage (a pronoun)
     pair = _TWO_SCHOOLS.search(sentence)
     if pair:
         state["pair"] = [names.clean(pair.group("a")), names.clean(pair.group("b"))]
     elif project := _PROJECT.search(sentence):
         state["project"] = [names.clean(project.group("school"))]
+    if last_named := _last_school(sentence):
+        state["named"] = [last_named, ""]
     return None
+
+
+def _last_school(sentence: str) -> str | None:
+    """The one school a sentence names last (`…，某某幼儿园的建设也传来喜讯，…`), which a next
+    sentence's `该幼儿园…` points back at; none when it names a kind of school."""
+    found = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence)]
+    if not found or GENERIC_SCHOOL.search(found[-1]):
+        return None
+    return names.clean(found[-1])
 
 
 _ONE_SCHOOL = r"[^\W\d_、和及与的]{2,16}?(?:小学|中学|初中|高中|幼儿园|学校|校区)"
@@ -234,10 +248,12 @@ _ANAPHOR_INSIDE = re.compile(r"(?<=[，,])\s*(?:该校|该园)(?!区)")
 _CALLED = re.compile(r"^[^，,；;]{0,6}?(?:名为|名称为|命名为|定名为)")
 _ONE_OF_TWO = re.compile(r"\s*(前者|后者)")
 _PROJECT = re.compile(
-    rf"(?P<school>{_ONE_SCHOOL})(?:建设)?项目?(?![一-龥]{{0,2}}(?:已建成|已完工|竣工))"
+    rf"(?P<school>{_ONE_SCHOOL})(?:迁建|新建|改扩建|扩建)?(?:建设)?项目?(?![一-龥]{{0,2}}(?:已建成|已完工|竣工))"
 )
 """`甲小学乙校区项目完成立项`: a school project a later `该项目…` sizes."""
-_PROJECT_OPENS = re.compile(r"\s*(?:该项目|本项目|项目)(?!组|办)")
+_PROJECT_OPENS = re.compile(r"\s*(?:该项目|本项目|该工程|本工程|项目)(?!组|办)")
+_PROJECT_INSIDE = re.compile(r"[，,]\s*(?:该项目|本项目|该工程|本工程)(?!组|办)")
+"""`作为…计划的关键部分，该工程占地约…`: the project named before, pointed at after a lead clause."""
 
 
 def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Named]) -> list[Named]:
@@ -376,8 +392,8 @@ def _name_clause(
         if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
             stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
             name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
-        if not name and not i and not raw_left.strip():
-            name = _label_before(sentence, cs, earlier)  # `用地面积:65221.18㎡`
+        if not name and not i:
+            name = _named_before(sentence, cs, earlier, raw_left)
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         part = _part_of(raw_left, name, carry["previous"])
@@ -391,12 +407,26 @@ def _name_clause(
     return out
 
 
+_RAISED_RATE = re.compile(
+    r"(?:逐步|进一步|持续|稳步|大力)?(?:提高|提升|扩大|增加)([\u4e00-\u9fff]{2,20}?(?:率|占比|比例|比重|覆盖面))"
+)
+"""A clause that raises a rate, named before a clause that gives only its level (`提高…占比，到
+2020年原则上达到50%`): the level is of that rate."""
 _LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 _NO_LABEL = re.compile(
     r"其中|包括|如下|目标|任务|要求|内容|情况|[提指]出|明确|强调|规定|时间|日期|地点"
 )
 """What a colon closes that names no figure: a breakdown's or a list's lead, a goal's, a
 quotation's, a date's or a place's label."""
+
+
+def _named_before(sentence: str, cs: int, earlier: list[str], raw_left: str) -> str:
+    """A name for a clause's first value that has none of its own: the rate the clause before
+    raises (`逐步提高公办园在园幼儿占比，到2020年全国达到50%`), or the label a colon closes
+    (`用地面积:65221.18㎡`)."""
+    if earlier and (raised := _RAISED_RATE.fullmatch(names.clean(earlier[-1]))):
+        return raised.group(1)
+    return "" if raw_left.strip() else _label_before(sentence, cs, earlier)
 
 
 def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
@@ -521,6 +551,20 @@ _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
 """`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
 
 
+_SIZE_OF_THING = re.compile(
+    r"\s*的([\u4e00-\u9fff]{1,10}?(?:房|厅|馆|场|楼|室|池|跑道|长廊|操场|运动场|球场|食堂|宿舍))"
+)
+_MEASURE_WORD = {"米": "长度", "公里": "长度", "平方米": "面积", "万平方米": "面积", "亩": "面积"}
+"""`320米的阳光房…`, `240平方米的报告厅可容纳…`: a size printed before the building it measures is
+that building's length or area."""
+_SCHOOLS_TO_GET = re.compile(
+    r"^([\u4e00-\u9fff]{0,6}?(?:学校|幼儿园|小学|中学|初中|高中|中小学))(?:将|要|计划|拟)"
+    r"((?:建设|建成|新建|配备|配齐|完成|实现|改造)[^，,。；;\d]{2,20})$"
+)
+"""`某县33所学校将建设塑胶运动场`: a count of schools to get a work is named by the work (the
+schools that will build it), not by the place before it."""
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -532,7 +576,7 @@ def _name_one(
     `、十个品牌化的教育成果`); otherwise the name is what precedes the value. A bracket the next
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
-    right = re.sub(r"[(（][^)）]*$", "", right)
+    right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
     if item := names.NEXT_ITEM.search(right):
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
     measure = _MEASURED_BY_NEXT.search(right) if more else None
@@ -545,6 +589,12 @@ def _name_one(
     use = _USED_FOR.match(right)
     if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
+    sized = _SIZE_OF_THING.match(right)
+    if sized and span.unit in _MEASURE_WORD and (not left or names.ends_with_verb(left)):
+        return sized.group(1) + _MEASURE_WORD[span.unit], sized.end()
+    counts_schools = _SCHOOLS_TO_GET.match(right.strip().rstrip("。；;！!"))
+    if counts_schools and span.kind == "value" and span.unit in ("所", "个", "家"):
+        return counts_schools.group(2) + "的" + counts_schools.group(1), len(right)
     noun = names.noun_after(right)
     if more and names.leading_verb(right.strip()) == right.strip():
         noun = ""  # `投资800万元新建4所幼儿园`: 新建 is the next value's verb, no noun of this
@@ -626,6 +676,10 @@ _SPENDING = re.compile(r"(?:加大|加强|增加|扩大|强化)([\u4e00-\u9fff]{
 """`加大产业投入，投资67亿元`: a bare amount is the spending its clause before announces."""
 _MEASURE = re.compile(r"(?:这一|该|此)?(?:比例|占比|比重|比率|覆盖率|覆盖面|指标)")
 """A name that is only a measure (`占比达到60%`, `这一比例达到80%`): of what came before."""
+_AFTER_WHEN = re.compile(
+    rf"^[^，,；;\d]{{1,10}}?(?:后|以后|之后)(?=(?:这一|该|此){_MEASURE.pattern}$)"
+)
+"""`政策实施后这一比例将提升至30%`: when, before a measure that points back; the measure is named."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
 """A left context that is already an indicator: what follows the value is another clause."""
 _PLACE_WORDS = r"(?:[\u4e00-\u9fff]{1,4}(?:地区|城区)|县[(（]市[)）]|市区|城区|城镇|城市|农村|乡村)"
@@ -672,6 +726,7 @@ def _refine(
         if counted and _THING_END.search(base):
             return name, word  # `中学13所、小学22所`: a kind of school beside another
         return (name + rest if had else base or name), word
+    name = _AFTER_WHEN.sub("", name) if _AFTER_WHEN.match(name) else name
     if _MEASURE.fullmatch(name):
         last = (state.get("last") or [""])[0]
         if name.startswith(("这一", "该", "此")) and last:

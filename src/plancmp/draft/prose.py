@@ -193,7 +193,7 @@ def read_paragraph(
     """(targets, baselines, whether it ended on results) of one paragraph."""
     targets: list[Found] = []
     baselines: list[Found] = []
-    anchor: Year = (where.year, False)
+    anchor: Year = (_due_this_year(text, plan) or where.year, False)
     state: dict[str, list[str]] = dict(plan.left or {})
     back = plan.reads_back or plan.looks_back
     dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, back)
@@ -207,8 +207,8 @@ def read_paragraph(
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
         here = _sentence_dating(dating, text, sentence)
-        if here is not dating:  # a plan's sentence goes on with no report before it
-            carried = TARGET
+        if here is not dating or _design_under_way(text, sentence):
+            carried = TARGET  # a plan's sentence goes on with no report before it
         marks, carried = read_clauses(sentence, carried, here)
         years = anchors(sentence, plan.now)
         named_all = name_values(sentence, state)
@@ -264,10 +264,47 @@ def read_paragraph(
     return targets, baselines, carried != TARGET
 
 
+_DUE_UNDATED = re.compile(
+    rf"{DUE_LEAD}(?:于|在)?\s*(?:今年)?(?:春季|秋季|今秋|年底|年内|\d{{1,2}}月(?:底|份)?)(?:前)?"
+    rf"[^，,。；;\d]{{0,6}}?{OPENS}"
+)
+
+
+def _due_this_year(paragraph: str, plan: Plan) -> int | None:
+    """The page's year, for a paragraph of a dated report that names no year and says its works
+    are due in a season or month (`…，计划于秋季投入使用。该幼儿园总建筑面积…`): this autumn."""
+    if not plan.dated or plan.now is None or not _DUE_UNDATED.search(fold(paragraph)):
+        return None
+    return None if anchors(paragraph, plan.now) else plan.now
+
+
 _BUILDING = re.compile(r"正[^，,。；;]{0,6}施工中|正在(?:施工|建设)|在建中")
 """A work still being built (`二期工程正同步施工中`)."""
 _DELIVERED = re.compile(r"交付[^，,。；;]{0,6}使用|竣工|落成|投入使用|建成(?!后)|完成|已")
 """A sentence that tells a work was finished or handed over."""
+
+
+_UNDER_CONSTRUCTION = re.compile(
+    rf"{_BUILDING.pattern}|施工现场|正在(?:加紧|抓紧)?(?:施工|建设|推进|进行)"
+)
+_DESIGN_OPENING = re.compile(
+    r"^[^，,。；;]{0,12}?(?:总?建筑面积|总?占地(?:面积)?|总?用地面积)\s*约?\s*\d"
+)
+
+
+def _design_under_way(paragraph: str, sentence: str) -> bool:
+    """A sentence that opens with the size of works its paragraph tells are being built
+    (`…施工现场，工人们正在加紧…。项目建筑面积8698.5平方米，…`): the design of a school still to
+    be finished (corpus/README.md), not the report of works under way before it."""
+    return (
+        bool(_DESIGN_OPENING.search(sentence))
+        and bool(_UNDER_CONSTRUCTION.search(paragraph))
+        and not _DELIVERED.search(sentence)
+        and not _REPORTS_NOW.search(sentence)
+    )
+
+
+_REPORTS_NOW = re.compile(r"现有|已有|原有|目前|现在")
 
 
 def _sentence_dating(dating: Dating, paragraph: str, sentence: str) -> Dating:

@@ -76,12 +76,13 @@ _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
     r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
-    r"|创[^，,。；;]{0,12}?新高"
+    r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
     r"|^\s*在[^，,。；;]{0,20}?(?:新增|新建|建成|开学|投用)的[^，,。；;]{0,20}?中"
     r"|(?<![力要将划])(?<!力争)争取到(?!\s*(?:19|20)\d\d|\s*[年今明本底]|\s*[\d一二三四五六七八九十]+月)"
+    r"|(?<![力要将划])(?<!力争)争取\s*[\d.]+\s*(?:万|亿)?元"
     r"|(?:制定|出台|印发|编制)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
@@ -93,12 +94,13 @@ a clause or after its place (`全县现有学校541所`, `…开发区(汉南区
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
-`开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`: funds obtained, unlike `争取到2025年` (strive
+`开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取2253万元…资金`: funds obtained, unlike `争取到2025年` (strive
 for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`, nor a goal's `呈现…新格局`).
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
-`教育预算创201亿元新高`: a record reached, a statistic."""
+`教育预算创201亿元新高`: a record reached, a statistic. `这是该县5所公办园中唯一…`: a count of
+what stands, told to rank one of them."""
 _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
 )
@@ -365,8 +367,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
             ) and not _written_within(inside, dating)
-            past = past or _totals_to_now(sentence[start:], dating)
-            past = past or _level_before_goal(sentence, start, end, inside[-1][0], found)
+            past = past or _past_by_context(sentence, (start, end), inside[-1][0], found, dating)
             state = (SOFT if _dated_event(sentence) else FIRM) if past else TARGET
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
@@ -538,6 +539,8 @@ _OUTCOME = re.compile(
     r"(?:满足|缓解|解决|改善|提升|提高|增强|扩大|推动|促进|带动|保障|优化|丰富|方便|惠及)了"
 )
 """An effect reported done (`…，更好满足了学生的入学需求`, `缓解了入学难`)."""
+_RECORD = re.compile(r"创[^，,。；;\d]{0,12}?(?:新高|最高|新纪录|之最)")
+"""A record reached (`…等8个项目建设，项目数与投入数创历年最高`): what the figures before it did."""
 
 
 def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
@@ -547,7 +550,7 @@ def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
     if not marks or _TARGET.search(_QUOTED.sub("", sentence)):
         return False
     last = sentence[marks[-1].start : marks[-1].end]
-    if _OUTCOME.search(last) and not re.search(r"\d", last):
+    if (_OUTCOME.search(last) or _RECORD.search(last)) and not re.search(r"\d", last):
         return True
     return bool(_LOOKS_BACK.search(re.split(r"\d", fold(sentence))[-1]))
 
@@ -659,6 +662,39 @@ sets a target again, unless it opens by going on with the report (`同时，…�
 So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`):
 what a school begun will have once built."""
 _GOES_ON = re.compile(r"^\s*(?:其中|同时)")
+
+
+def _past_by_context(
+    sentence: str,
+    clause: tuple[int, int],
+    year: int,
+    found: list[tuple[int, int, bool, bool]],
+    dating: Dating,
+) -> bool:
+    """Whether the rest of its sentence makes a dated clause a result: a total up to the page's
+    year, a level before a goal, or a sentence that opens by looking back."""
+    start, end = clause
+    text = sentence[start:end]
+    return (
+        _totals_to_now(sentence[start:], dating)
+        or _level_before_goal(sentence, start, end, year, found)
+        or (_looks_back(sentence[:start]) and not _INTENT.search(text))
+    )
+
+
+_RECENT_YEARS = re.compile(
+    r"^\s*(?:近年来|近几年来|多年来|(?:[一二三四五六七八九十两几]|\d{1,2})年来)"
+)
+
+
+_INTENT = re.compile(r"(?<!即)将|计划|力争|拟|预计|目标|确保|到\s*(?:19|20)\d\d")
+"""Words of intent in a sentence that looks back: its `争取…资金` is funds won."""
+
+
+def _looks_back(before: str) -> bool:
+    """Whether a sentence opens by looking back over recent years (`近年来，…先后改善…，2022年
+    教育经费总投入为2.14亿元`): a year in it, with no word of a target, is one of those years."""
+    return bool(_RECENT_YEARS.search(before))
 
 
 def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool = False) -> bool:

@@ -21,8 +21,11 @@ def fold(text: str) -> str:
 
 _SENTENCE_END = re.compile(
     r"[。！？；;!\n]+|(?:(?<![\u4e00-\u9fff])|(?<=[吗呢吧么啊]))\?+|\?+(?![\u4e00-\u9fff])"
+    r"|\[\d{1,3}\](?=\s*-|\s|$)"
 )
-"""`?` between two characters of a word (`学?偭康`) stands for one the page lost, not a question."""
+"""`?` between two characters of a word (`学?偭康`) stands for one the page lost, not a question.
+A citation mark before a list dash or a space (`…全部实现覆盖[2] - 某县…`) closes a compiled
+round-up's item, as a full stop would."""
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -263,6 +263,44 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     return reported and not _AHEAD.search(body or "\n".join(texts))
 
 
+_ITEM_END = re.compile(r"[。！？!?；;\n]|\[\d{1,3}\](?=\s*(?:-|$|\s))")
+"""Where a statement ends: a full stop, or a citation mark (`…覆盖[2] - …`) that closes a
+compiled round-up's item."""
+_DONE_MARK = re.compile(
+    r"(?<!为)了(?!解)|已|成功(?:创建|举办|入选|获批|申报|争取)|率先(?:建成|实现|完成)"
+    r"|被[^，,。；;]{1,16}?录取|(?:建设|改造|修缮)完成|荣获|获评|同比"
+)
+"""Words that mark a statement done: perfective 了, 已, a success or a first achieved, admission
+won, works completed."""
+_INTENT = re.compile(
+    r"(?<!即)将|计划|力争|拟|预计|目标|确保|争取(?!到|\s*\d)|(?<!达)到\s*(?:19|20)\d\d"
+)
+
+
+def mostly_done(body: str) -> bool:
+    """Whether an undated text with no word of its own time is a round-up of results: at least
+    three of its statements are marked done (了, 已, 成功创建, 被…录取), more than twice as many as
+    state an intent (将, 计划, 到2025年). Its other figures, years and rates alike, are what was
+    reached; the statements that say 将 or 计划 still set targets."""
+    if _LOOKS_AHEAD.search(body):
+        return False
+    statements = [t for t in _ITEM_END.split(body) if re.search(r"\d", t)]
+    done = sum(1 for t in statements if _DONE_MARK.search(t))
+    intents = sum(1 for t in statements if _INTENT.search(t))
+    return done >= MOSTLY_DONE and done > 2 * intents
+
+
+_LOOKS_AHEAD = re.compile(
+    r"^[^，,。；;\n]{0,16}(?:计划|规划|目标|任务|思路|打算|展望|下一步)[^，,。；;\n]{0,6}$",
+    re.M,
+)
+"""A heading of a plan or of what lies ahead (`二、工作计划`, `下一步工作打算`): the text under it
+sets targets with or without a word of intent in each, so the text is no round-up of results,
+however many of its statements are done."""
+MOSTLY_DONE = 3
+"""The fewest statements marked done that make an undated text a round-up of results."""
+
+
 _ACHIEVED = re.compile(r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)")
 """A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`): results, told
 in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
