@@ -216,3 +216,10 @@ def test_works_listed_one_by_one_then_counted_are_an_amount_of_works() -> None:
     sentence = "计划竣工验收甲中学迁建、乙小学新建、丙学校改扩建等3项工程，预计新增学位7300余个。"
     assert [raw for _, raw in names(sentence)] == ["3项", "7300余个"]
     assert names("覆盖甲区、乙区等2个区。") == []
+
+
+def test_once_built_is_no_part_of_a_schools_scale() -> None:
+    """`建成后办学规模为48个班级`: 建成后 says when the scale holds, the name is the scale."""
+    assert [n for n, _ in names("某中学总投资2亿元,建成后办学规模为48个班级。")][
+        -1
+    ] == "办学规模班级"
