@@ -127,3 +127,11 @@ def test_a_bureaus_share_of_a_programme_lists_its_tasks_in_a_summary() -> None:
     )
     raws = [r.record.target.raw for r in draft_document(doc, "n", []).records]
     assert raws == ["16所", "12个"]
+
+
+def test_works_scheduled_for_the_second_half_of_the_year_are_targets() -> None:
+    """`另外2个项目正在进行主体建设，4个项目下半年开工建设`: after a report of works under way,
+    the works the rest of the year will start are the year's targets; `下半年开工了` is done."""
+    got = drafted("另外2个项目正在进行主体建设,4个项目下半年开工建设。")
+    assert [raw for raw, _ in got] == ["4个"]
+    assert drafted("去年下半年开工了5个项目。") == []

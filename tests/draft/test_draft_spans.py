@@ -406,3 +406,17 @@ def test_a_count_after_de_whose_schools_are_then_placed_is_a_back_reference() ->
     """`新建的三所小学分布在…` tells where the schools counted before stand."""
     assert raws("县城新建的4所小学分布在城北、城东，新增学位1800个。") == ["1800个"]
     assert raws("全县今年新建4所小学，分布在城北、城东。") == ["4所"]
+
+
+def test_a_spelled_number_and_measure_that_open_a_schools_name_are_no_amount() -> None:
+    """`经开区四方小学`, `八里庄幼儿园`: names; `新增绿地五亩` is an amount."""
+    assert raws("加快建成甲路小学、开发区四方小学。") == []
+    assert raws("改扩建八里庄幼儿园，新增绿地五亩。") == ["五亩"]
+
+
+def test_the_stock_a_standing_task_looks_after_is_no_amount() -> None:
+    """`做好全区58辆校车的安全监管工作`: the area's buses as they stand; a selection with a
+    margin (`抓好全市50所左右学校的…提升工作`) or a count to finish is an amount."""
+    assert raws("做好全区58辆校车的安全监管工作。") == []
+    assert raws("着力抓好全市50所左右中小学校的质量提升工作。") == ["50所左右"]
+    assert raws("完成全区35所学校的改造工作。") == ["35所"]
