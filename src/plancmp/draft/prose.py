@@ -189,6 +189,17 @@ class Paragraph(NamedTuple):
     预计2024年5月竣工。`): the year of this paragraph's undated design figures."""
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def in_english(sentence: str) -> bool:
+    """A sentence in English (a page's machine translation of its Chinese text, printed beside
+    it): its figures are the Chinese text's again, read there."""
+    latin = len(_LATIN.findall(sentence))
+    return latin >= 40 and latin > 4 * len(_HAN_CHAR.findall(sentence))
+
+
 def read_paragraph(
     text: str, where: Paragraph, plan: Plan
 ) -> tuple[list[Found], list[Found], bool]:
@@ -205,6 +216,8 @@ def read_paragraph(
     bounds_all = sentences(text)
     for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
+        if in_english(sentence):
+            continue
         parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
