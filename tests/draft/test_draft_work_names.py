@@ -223,3 +223,12 @@ def test_once_built_is_no_part_of_a_schools_scale() -> None:
     assert [n for n, _ in names("某中学总投资2亿元,建成后办学规模为48个班级。")][
         -1
     ] == "办学规模班级"
+
+
+def test_schools_named_one_by_one_then_counted_are_named_by_verb_and_kind() -> None:
+    """`新建甲路小学、乙村规模学校2所`: the count sums up the schools listed by name; its name
+    is the verbs and the kind (`新建学校`), not the schools' names; a list of kinds of school
+    (`新建、改扩建中小学、幼儿园13所`) is the name itself."""
+    assert names("其中新建甲路小学、乙村规模学校2所。") == [("新建学校", "2所")]
+    assert names("新建扩建丙公办高中、丁实验学校中小学6所。") == [("新建扩建中小学", "6所")]
+    assert names("新建、改扩建中小学、幼儿园13所。") == [("新建、改扩建中小学、幼儿园", "13所")]

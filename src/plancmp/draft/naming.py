@@ -552,6 +552,9 @@ def _name_one(
     if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:
         carry["verb"] = left
     if not noun:
+        named = _named_schools(left) if counted else None
+        if named:  # `新建甲路小学、乙村学校2所`: schools listed by name, then counted
+            return named, 0
         return left, 0
     if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
         share = left + noun
@@ -583,6 +586,29 @@ def _name_one(
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+_ONE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}?(中小学|幼儿园|小学|初中|高中|中学|学校)")
+_GENERIC_SCHOOL = re.compile(
+    r"(?:公办|民办|城镇|城区|农村|乡镇|普惠性?|寄宿制|九年一贯制|义务教育|完全|薄弱)*"
+    r"(?:中小学|幼儿园|小学|初中|高中|中学|学校)"
+)
+"""A kind of school, qualified (`公办幼儿园`, `城镇中小学`): no one school's name."""
+
+
+def _named_schools(left: str) -> str | None:
+    """`新建甲路小学、乙村规模学校` before `2所`: a list of schools named one by one after its
+    verbs, which the count sums up, is named by the verbs and the last school's kind
+    (`新建学校`); None for a list of kinds (`新建、改扩建中小学、幼儿园`)."""
+    verbs = ""
+    while step := names.leading_verb(left[len(verbs) :]):
+        verbs += step
+    items = left[len(verbs) :].split("、") if verbs else []
+    if len(items) < 2 or any(_GENERIC_SCHOOL.fullmatch(i) for i in items):
+        return None
+    matched = [_ONE_NAMED.fullmatch(i) for i in items]
+    last = matched[-1]
+    return verbs + last.group(1) if last and all(matched) else None
 
 
 _OPEN_PART = re.compile(r"[(（]\s*其中([^()（）]*)$")
