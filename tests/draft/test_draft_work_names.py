@@ -232,3 +232,11 @@ def test_schools_named_one_by_one_then_counted_are_named_by_verb_and_kind() -> N
     assert names("其中新建甲路小学、乙村规模学校2所。") == [("新建学校", "2所")]
     assert names("新建扩建丙公办高中、丁实验学校中小学6所。") == [("新建扩建中小学", "6所")]
     assert names("新建、改扩建中小学、幼儿园13所。") == [("新建、改扩建中小学、幼儿园", "13所")]
+
+
+def test_schools_counted_then_the_works_done_to_them() -> None:
+    """`11所中小学校的新建、改扩建及配套改造工程`: the count is of schools, named by the works
+    listed after 的 (the whole list, not its first work) and the schools."""
+    assert names("计划进行11所中小学校的新建、改扩建及配套改造工程。") == [
+        ("新建、改扩建及配套改造中小学校", "11所")
+    ]

@@ -346,7 +346,8 @@ def _name_clause(
         left = names.clean(sentence[cursor:start])
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
-        right = right[: _next_item(right)]
+        if not _WORKS_OF.match(right):
+            right = right[: _next_item(right)]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         breakdown = _BREAKDOWN.match(sentence, span.end, ce)
@@ -517,6 +518,13 @@ _TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣�
 """What follows the months of `用11个月时间建成`: the works' building period."""
 
 
+_WORK = r"(?:新建|改扩建|扩建|改建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
+_WORKS_OF = re.compile(
+    r"\s*([\u4e00-\u9fff]{0,8}?(?:学校|中小学|小学|中学|初中|高中|幼儿园))的"
+    rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目)?"
+)
+"""`13所中小学校的新建、改扩建及配套改造工程`: the schools counted, then the works done to
+them; named by the works and the schools (`新建、改扩建及配套改造中小学校`)."""
 _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
 """`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
 
@@ -533,6 +541,8 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", right)
+    if (works := _WORKS_OF.match(right)) and span.unit in ("所", "个"):
+        return works.group(2) + works.group(1), works.end()  # `13所中小学校的新建、改扩建工程`
     if item := names.NEXT_ITEM.search(right):
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
     measure = _MEASURED_BY_NEXT.search(right) if more else None
