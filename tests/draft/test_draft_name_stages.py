@@ -145,3 +145,24 @@ def test_classes_a_schools_scale_is_stated_in_are_named_its_scale() -> None:
     """`将具备24个班级的办学规模`: the count names the school's 办学规模, printed after it."""
     got = stages("项目建成后，甲小学将具备24个班级的办学规模。")
     assert got == [("办学规模", "24个", "小学")]
+
+
+def test_buildings_listed_after_a_part_of_a_school_are_that_parts() -> None:
+    """`建设初中部教学楼…、宿舍楼…`: the buildings listed after the junior part's teaching block
+    are its buildings too; after schools of two stages they are of neither."""
+    assert [
+        s for _, _, s in stages("今年建设初中部教学楼5200平方米、宿舍楼1800平方米、食堂900平方米。")
+    ] == [
+        "初中",
+        "初中",
+        "初中",
+    ]
+    assert stages("今年新建幼儿园2所、小学1所，宿舍楼1500平方米。")[-1][2] is None
+
+
+def test_a_rate_named_in_full_takes_no_stage_from_the_rate_before() -> None:
+    """`学前三年毛入园率将达96%，优质教育资源覆盖面达75%`: the first rate's stage is its own; the
+    next rate, named in full, is of no stage; a bare qualifier after a group (`学前教师…，本科及
+    以上学历达到60%`) goes on about that group."""
+    assert stages("到2024年，学前三年毛入园率将达96%，优质教育资源覆盖面达75%。")[1][2] is None
+    assert stages("今年学前教师100%持证上岗，本科及以上学历达到60%。")[1][2] == "学前"

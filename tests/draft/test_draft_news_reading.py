@@ -619,3 +619,23 @@ def test_a_share_that_points_back_starts_from_the_value_it_points_at() -> None:
     assert [(r.target.raw, r.baseline.raw if r.baseline else None) for r in got] == [
         ("25%", "11.5%")
     ]
+
+
+def test_a_pages_english_translation_is_not_read_again() -> None:
+    """A page that prints an English translation beside its Chinese text: the English
+    sentence's figures are the Chinese ones again, and the drafter reads Chinese."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("某省学前教育行动计划印发"),
+            Paragraph("计划提出，到2027年全省学前三年毛入园率达到92%。"),
+            Paragraph(
+                "The plan proposed that by 2027 the province's pre-school three years gross"
+                " enrollment rate reach 92% and that public kindergartens grow."
+            ),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("92%", 2027)]

@@ -136,3 +136,51 @@ def test_a_count_of_schools_to_get_a_work_is_named_by_the_work() -> None:
     """`某县20所学校将建设塑胶运动场`: the schools that will build it, not the place."""
     got = named("某县新闻", "2015-05-14", "本报讯 某县20所学校将建设塑胶田径运动场。")
     assert [name for name, _, _ in got] == ["建设塑胶田径运动场的学校"]
+
+
+def test_the_event_a_news_item_follows_on_from_is_no_target() -> None:
+    """`继…后，…又有…`: the earlier event the report follows on from is told in passing; its
+    count (and its `竣工后`, which is no target's `建成后`) sets nothing."""
+    got = drafted(
+        "继今年4月甲县12个学校项目集中开竣工后,甲县又有8个学校项目开工,预计2027年建成,"
+        "将新增学位6000个。"
+    )
+    assert all(raw != "12个" for raw, _ in got)
+    assert ("6000个", 2027) in got
+
+
+def test_the_design_of_works_just_started_is_still_to_come() -> None:
+    """`此次集中开工项目总投资约8亿元`: the event names which works; what they will cost once
+    built is their design, a record, though the ground-breaking itself is reported."""
+    got = drafted(
+        "乙区学校项目集中开工", "本次集中开工项目总投资约8.2亿元,建成后将新增校舍面积5万平方米。"
+    )
+    raws = [raw for raw, _ in got]
+    assert "约8.2亿元" in raws and "5万平方米" in raws
+
+
+def test_a_bureaus_share_of_a_programme_lists_its_tasks_in_a_summary() -> None:
+    """`承办市政府为民办实事3项，新开工建设…`: in a half-year summary the items of the bureau's
+    share of the programme are the year's tasks; the progress after them (`…开工19所`, a share
+    of the programme's schools) is not, and a programme's name (`…改造计划`) is no intent."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("市教育局上半年工作总结"),
+            Paragraph(
+                "一是推进为民办实事项目。我局承办市政府为民办实事2项,新开工建设16所城乡幼儿园,"
+                "完成12个农村薄弱学校改造计划建设项目主体工程。至目前,16所城乡幼儿园开工11所,"
+                "累计完成投资420万元;薄弱学校改造计划建设项目开工建设9所,占项目学校的75%。"
+            ),
+        ),
+    )
+    raws = [r.record.target.raw for r in draft_document(doc, "n", []).records]
+    assert raws == ["16所", "12个"]
+
+
+def test_works_scheduled_for_the_second_half_of_the_year_are_targets() -> None:
+    """`另外2个项目正在进行主体建设，4个项目下半年开工建设`: after a report of works under way,
+    the works the rest of the year will start are the year's targets; `下半年开工了` is done."""
+    got = drafted("另外2个项目正在进行主体建设,4个项目下半年开工建设。")
+    assert [raw for raw, _ in got] == ["4个"]
+    assert drafted("去年下半年开工了5个项目。") == []

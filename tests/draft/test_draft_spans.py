@@ -414,3 +414,17 @@ def test_a_cap_and_a_growth_in_capacity_are_read_as_such() -> None:
     assert parse("最高3000万元").op == "<="
     assert raws("公办学位扩容20%") == ["扩容20%"]
     assert parse("扩容20%").op == "growth"
+
+
+def test_a_spelled_number_and_measure_that_open_a_schools_name_are_no_amount() -> None:
+    """`经开区四方小学`, `八里庄幼儿园`: names; `新增绿地五亩` is an amount."""
+    assert raws("加快建成甲路小学、开发区四方小学。") == []
+    assert raws("改扩建八里庄幼儿园，新增绿地五亩。") == ["五亩"]
+
+
+def test_the_stock_a_standing_task_looks_after_is_no_amount() -> None:
+    """`做好全区58辆校车的安全监管工作`: the area's buses as they stand; a selection with a
+    margin (`抓好全市50所左右学校的…提升工作`) or a count to finish is an amount."""
+    assert raws("做好全区58辆校车的安全监管工作。") == []
+    assert raws("着力抓好全市50所左右中小学校的质量提升工作。") == ["50所左右"]
+    assert raws("完成全区35所学校的改造工作。") == ["35所"]

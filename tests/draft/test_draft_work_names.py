@@ -216,3 +216,27 @@ def test_works_listed_one_by_one_then_counted_are_an_amount_of_works() -> None:
     sentence = "计划竣工验收甲中学迁建、乙小学新建、丙学校改扩建等3项工程，预计新增学位7300余个。"
     assert [raw for _, raw in names(sentence)] == ["3项", "7300余个"]
     assert names("覆盖甲区、乙区等2个区。") == []
+
+
+def test_once_built_is_no_part_of_a_schools_scale() -> None:
+    """`建成后办学规模为48个班级`: 建成后 says when the scale holds, the name is the scale."""
+    assert [n for n, _ in names("某中学总投资2亿元,建成后办学规模为48个班级。")][
+        -1
+    ] == "办学规模班级"
+
+
+def test_schools_named_one_by_one_then_counted_are_named_by_verb_and_kind() -> None:
+    """`新建甲路小学、乙村规模学校2所`: the count sums up the schools listed by name; its name
+    is the verbs and the kind (`新建学校`), not the schools' names; a list of kinds of school
+    (`新建、改扩建中小学、幼儿园13所`) is the name itself."""
+    assert names("其中新建甲路小学、乙村规模学校2所。") == [("新建学校", "2所")]
+    assert names("新建扩建丙公办高中、丁实验学校中小学6所。") == [("新建扩建中小学", "6所")]
+    assert names("新建、改扩建中小学、幼儿园13所。") == [("新建、改扩建中小学、幼儿园", "13所")]
+
+
+def test_schools_counted_then_the_works_done_to_them() -> None:
+    """`11所中小学校的新建、改扩建及配套改造工程`: the count is of schools, named by the works
+    listed after 的 (the whole list, not its first work) and the schools."""
+    assert names("计划进行11所中小学校的新建、改扩建及配套改造工程。") == [
+        ("新建、改扩建及配套改造中小学校", "11所")
+    ]

@@ -362,7 +362,8 @@ def _name_clause(
         left = names.clean(sentence[cursor:start])
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
-        right = right[: _next_item(right)]
+        if not _WORKS_OF.match(right):
+            right = right[: _next_item(right)]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         breakdown = _BREAKDOWN.match(sentence, span.end, ce)
@@ -547,6 +548,13 @@ _TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣�
 """What follows the months of `用11个月时间建成`: the works' building period."""
 
 
+_WORK = r"(?:新建|改扩建|扩建|改建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
+_WORKS_OF = re.compile(
+    r"\s*([\u4e00-\u9fff]{0,8}?(?:学校|中小学|小学|中学|初中|高中|幼儿园))的"
+    rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目)?"
+)
+"""`13所中小学校的新建、改扩建及配套改造工程`: the schools counted, then the works done to
+them; named by the works and the schools (`新建、改扩建及配套改造中小学校`)."""
 _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
 """`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
 
@@ -577,6 +585,8 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
+    if (works := _WORKS_OF.match(right)) and span.unit in ("所", "个"):
+        return works.group(2) + works.group(1), works.end()  # `13所中小学校的新建、改扩建工程`
     if item := names.NEXT_ITEM.search(right):
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
     measure = _MEASURED_BY_NEXT.search(right) if more else None
@@ -602,6 +612,9 @@ def _name_one(
     if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:
         carry["verb"] = left
     if not noun:
+        named = _named_schools(left) if counted else None
+        if named:  # `新建甲路小学、乙村学校2所`: schools listed by name, then counted
+            return named, 0
         return left, 0
     if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
         share = left + noun
@@ -633,6 +646,29 @@ def _name_one(
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+_ONE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}?(中小学|幼儿园|小学|初中|高中|中学|学校)")
+_GENERIC_SCHOOL = re.compile(
+    r"(?:公办|民办|城镇|城区|农村|乡镇|普惠性?|寄宿制|九年一贯制|义务教育|完全|薄弱)*"
+    r"(?:中小学|幼儿园|小学|初中|高中|中学|学校)"
+)
+"""A kind of school, qualified (`公办幼儿园`, `城镇中小学`): no one school's name."""
+
+
+def _named_schools(left: str) -> str | None:
+    """`新建甲路小学、乙村规模学校` before `2所`: a list of schools named one by one after its
+    verbs, which the count sums up, is named by the verbs and the last school's kind
+    (`新建学校`); None for a list of kinds (`新建、改扩建中小学、幼儿园`)."""
+    verbs = ""
+    while step := names.leading_verb(left[len(verbs) :]):
+        verbs += step
+    items = left[len(verbs) :].split("、") if verbs else []
+    if len(items) < 2 or any(_GENERIC_SCHOOL.fullmatch(i) for i in items):
+        return None
+    matched = [_ONE_NAMED.fullmatch(i) for i in items]
+    last = matched[-1]
+    return verbs + last.group(1) if last and all(matched) else None
 
 
 _OPEN_PART = re.compile(r"[(（]\s*其中([^()（）]*)$")

@@ -129,11 +129,13 @@ _ATTRIBUTE = re.compile(
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|学生数|容纳学生|招生人数|"
-    r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班)"
+    r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班"
+    r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`);
-money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost."""
+money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost; and
+its buildings (`建设初中部教学楼6000平方米、宿舍楼2500平方米`: the dormitory is the school's)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
@@ -187,6 +189,17 @@ class Paragraph(NamedTuple):
     预计2024年5月竣工。`): the year of this paragraph's undated design figures."""
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def in_english(sentence: str) -> bool:
+    """A sentence in English (a page's machine translation of its Chinese text, printed beside
+    it): its figures are the Chinese text's again, read there."""
+    latin = len(_LATIN.findall(sentence))
+    return latin >= 40 and latin > 4 * len(_HAN_CHAR.findall(sentence))
+
+
 def read_paragraph(
     text: str, where: Paragraph, plan: Plan
 ) -> tuple[list[Found], list[Found], bool]:
@@ -203,6 +216,8 @@ def read_paragraph(
     bounds_all = sentences(text)
     for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
+        if in_english(sentence):
+            continue
         parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
@@ -549,16 +564,31 @@ def _without_figures(
 ) -> str:
     """sentence[start:at] without the clauses before its own that end in a figure of their
     own (`义务教育阶段入学率保持100%，原建档立卡学生巩固率达到…`) when the value's own clause
-    names a group of pupils: a stage such a clause names is its own figure's, not the group's."""
+    names a group of pupils, or when the value is a rate named in full and theirs are shares
+    (`学前三年毛入园率将达95%，优质教育资源覆盖面达70%`): a stage such a clause names is its own
+    figure's, not lent to the next rate in the list."""
     chars = list(sentence[start:at])
-    if not _WHOSE.search(sentence, bounds[index][0], at):
+    own = next((n for n in named if n.span.start == at), None)
+    shares = own is not None and _is_share(sentence, own) and bool(_RATE_NAME.search(own.name))
+    if not _WHOSE.search(sentence, bounds[index][0], at) and not shares:
         return sentence[start:at]
     for s, e in bounds[:index]:
         if s < start:
             continue
-        if any(s <= n.span.start and n.span.end <= e for n in named):
+        inside = [n for n in named if s <= n.span.start and n.span.end <= e]
+        if inside and (not shares or all(_is_share(sentence, n) for n in inside)):
             chars[s - start : e - start] = " " * (e - s)
     return "".join(chars)
+
+
+_RATE_NAME = re.compile(r"(?:率|覆盖面|比例|占比|比重)$")
+"""A rate named in full (`优质教育资源覆盖面`): it names its own subject; a bare qualifier
+(`本科及以上学历达到65%` after `学前教师…`) goes on about the group named before."""
+
+
+def _is_share(sentence: str, n: Named) -> bool:
+    """A figure printed as a percentage (a rate, a share)."""
+    return sentence[n.span.start : n.span.end].rstrip().endswith(("%", "％"))
 
 
 _STAGE_COUNT = re.compile(r"[\d一二三四五六七八九十]+\s*所[^，,；;。、\d]{0,6}")

@@ -335,6 +335,8 @@ def _accept_number(
         and not _runs_on(folded, start, end)
     ):
         return None
+    if _stock_or_name(folded, start, end, is_cn and unit in _MEASURES, bool(prefix or suffix)):
+        return None
     if _BACK_REFERENCE.search(folded[:start]) or (before == "的" and _LOCATED.match(folded, end)):
         return None  # 这30所学校包括…, 新建的三所小学分布在…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
@@ -416,6 +418,24 @@ def _duration_end(
             return None
         return end + 1  # values.parse reads 个月 as 个
     return end
+
+
+_CARE_OF_ALL = re.compile(r"(?:做好|抓好|加强|强化|规范|落实)(?:对)?全(?:区|市|县|省|镇|乡)\s*$")
+"""`做好全区66辆校车的安全监管工作`, `加强全市120所学校的食品安全管理`: a task of looking after
+all of an area's things counts them as they stand; the count sets nothing. A count with a margin
+(`抓好全市60所左右中小学校的…提升工作`) is a selection the task sets."""
+_MEASURES = frozenset(("方", "里", "亩", "米"))
+_NAMED_SITE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|幼儿园|路|街|村|庄|社区)")
+"""`经开区四方小学`, `八里庄小学`: a spelled number and a measure run into a school's or a
+place's noun are its name, no amount (an amount in words is followed by what it measures)."""
+
+
+def _stock_or_name(folded: str, start: int, end: int, spelled: bool, margin: bool) -> bool:
+    """`做好全区66辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
+    `四方小学`, `八里庄小学`: a spelled number and measure that open a name."""
+    if _CARE_OF_ALL.search(folded[:start]) and not margin:
+        return True
+    return spelled and bool(_NAMED_SITE.match(folded, end))
 
 
 _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")

@@ -108,6 +108,9 @@ _BEFORE = re.compile(
 sentences after it as they were. So does what stands added to the new to make a total
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
 the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
+_FOLLOWS_ON = re.compile(r"^\s*继(?!续)[^，,。；;]{2,40}?(?:之)?后\s*[，,]?\s*$")
+"""`继今年3月20个项目集中开竣工后，又有…`: the event a news item follows on from, told in
+passing (its `竣工后` is no target's `建成后`)."""
 _IN_PASSING = re.compile(
     r"\s*(?:(?:较|比)(?:去年|上年|上一年)(?:同期)?[^，,。；;\d]{0,4}?(?:增加|增长|提高|提升|上升|下降|降低|减少)"
     r"|这是[^，,。；;\d]{0,30}?首次)"
@@ -138,15 +141,17 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
+    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
     r"|可以(?:增加|新增|提供|容纳)"
+    r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
 )
 """Words of a target (`即将开工` is where works stand today, about to start, not an intent;
 `占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
-a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`) names what it does, not an intent;
+a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
-will give once done; `总共可以增加1.2万个学位`: what works can give once full, not what they gave."""
+will give once done; `总共可以增加1.2万个学位`: what works can give once full, not what they gave.
+`3个项目下半年开工建设`: works scheduled for the rest of the year, after those under way."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
@@ -158,6 +163,11 @@ happened that day, unless the clause says it will (将, 计划). `…等13所学
 `4所新建学校全部建成招生`, `…项目顺利完成融资2.26亿元`: works reported finished (`8月底竣工交付使用` is a due date still).
 `…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`, `7所学校举行了奠基开工仪式`: a ceremony
 held, and what it brought."""
+_STARTED_WORKS_DESIGN = re.compile(
+    r"(?:开工|签约)的?[^，,。；;\d]{0,8}?(?:项目|工程)\s*(?:计划)?(?:总投资|总建筑面积|总用地|总占地)"
+)
+"""`此次集中开工项目总投资约10亿元`: the event names which works, the clause gives their design
+(what works just started will cost or cover once built), which is still to come."""
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -189,10 +199,12 @@ ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), it always lo
 _DECIDED = re.compile(
     r"(?:确定|选定|选出|敲定|票决产生|审议通过)了?\s*[\d一二三四五六七八九十两]+\s*[项件个大]"
     r"[^，,。；;]{0,16}?(?:项目|实事|工程|任务)"
+    r"|(?:承办|承担|负责)[^，,。；;]{0,12}?实事(?:项目)?\s*[\d一二三四五六七八九十两]+\s*[项件个]"
 )
 """A programme decided (`经票决，最终确定了30项重点民生实事项目`, `选出10件民生实事`): what it
 holds is still to be done, so the story of how it was drawn up (`去年10月开始征集意见…`) leaves
-the items listed after it targets."""
+the items listed after it targets. So does a bureau's share of a government's programme
+(`承办市政府为民办实事3项，新建…`): the items it lists are the year's tasks, in a summary too."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
 """A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
 its words name a programme, they state no intent."""
@@ -347,7 +359,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         relative = bool(_RELATIVE_WORD.search(text))
         after = state == TARGET and out and out[-1].past and _BARE_COUNT.match(text)
         passing = _IN_PASSING.match(text)
-        if (_BEFORE.search(text) or after or passing) and not _TARGET.search(text):
+        told = (_BEFORE.search(text) or after or passing) and not _TARGET.search(text)
+        if told or _FOLLOWS_ON.match(text):
             out.extend(_pieces(start, end, True, status))
             continue
         if _RESERVED.search(text):
@@ -357,7 +370,11 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif (
             _RESULT.search(text)
             or _statistic(text, sentence, bool(found))
-            or ((_EVENT.search(text) or _UNDER_WAY.search(text)) and not _TARGET.search(text))
+            or (
+                (_EVENT.search(text) or _UNDER_WAY.search(text))
+                and not _TARGET.search(text)
+                and not _STARTED_WORKS_DESIGN.search(text)
+            )
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
