@@ -166,21 +166,21 @@ def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> N
 
 
 def test_a_school_whose_paragraph_or_next_paragraph_ends_on_its_completion_is_due_then() -> None:
-    """`…共设置24个班。项目建成后，…。预计2023年11月竣工交付。`: the design figures before the
+    """`…共设置24个班。项目建成后，…。预计2026年10月竣工交付。`: the design figures before the
     sentence of the works' completion are due then; so are those of a paragraph whose next one
-    opens with it (`学校工期18个月，预计2024年5月竣工。`), and the building period itself."""
+    opens with it (`学校工期18个月，预计2027年6月竣工。`), and the building period itself."""
     got = dated(
         "甲学校新建工程位于某路东侧,总建筑面积40000平方米。据介绍,该校共设置小学36个班。"
-        "项目建成后,将方便周边学生就学。预计2023年11月竣工交付。",
+        "项目建成后,可满足附近小区学生就近入学。预计2026年10月竣工交付。",
         "乙学校地处城区东部,占地面积50000平方米,总投资约2亿元。",
-        "学校工期18个月,预计2024年5月竣工。",
+        "学校工期18个月,预计2027年6月竣工。",
     )
     assert got == [
-        ("40000平方米", 2023),
-        ("36个", 2023),
-        ("50000平方米", 2024),
-        ("约2亿元", 2024),
-        ("18个月", 2024),
+        ("40000平方米", 2026),
+        ("36个", 2026),
+        ("50000平方米", 2027),
+        ("约2亿元", 2027),
+        ("18个月", 2027),
     ]
 
 

@@ -135,7 +135,7 @@ _ATTRIBUTE = re.compile(
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`);
 money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost; and
-its buildings (`建设初中部教学楼6000平方米、宿舍楼2500平方米`: the dormitory is the school's)."""
+its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
@@ -460,7 +460,7 @@ _SCHEDULE = re.compile(
     rf"(?:{DUE.pattern})"
 )
 """A sentence that opens with when the works are finished, of no subject or of the works
-themselves (`预计2023年11月竣工交付。`, `学校工期20个月，预计2024年5月竣工。`)."""
+themselves (`预计2025年10月竣工交付。`, `学校工期18个月，预计2027年6月竣工。`)."""
 
 
 def schedule_year(sentence: str) -> int | None:

@@ -96,7 +96,7 @@ _SPAN = re.compile(
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
-"""A plot's side along a compass line (`南北长约270米`): its shape, not a size to reach."""
+"""A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
 _PERIOD_OF_WORKS = re.compile(
     r"(?:工期|建设期|建设周期|施工期|施工周期)\s*(?:为|约为?|预计为?|计划为?|共)?\s*$"
 )
@@ -342,7 +342,7 @@ def _accept_number(
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
     if _EXISTING.search(folded[:start]) or _PLOT_SIDE.search(folded[:start]):
-        return None  # 在办好现有14所高校的基础上: a stock; 南北长约270米: a plot's side
+        return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -421,7 +421,7 @@ def _duration_end(
 
 
 _CARE_OF_ALL = re.compile(r"(?:做好|抓好|加强|强化|规范|落实)(?:对)?全(?:区|市|县|省|镇|乡)\s*$")
-"""`做好全区66辆校车的安全监管工作`, `加强全市120所学校的食品安全管理`: a task of looking after
+"""`做好全区58辆校车的安全监管工作`, `加强全市120所学校的食品安全管理`: a task of looking after
 all of an area's things counts them as they stand; the count sets nothing. A count with a margin
 (`抓好全市60所左右中小学校的…提升工作`) is a selection the task sets."""
 _MEASURES = frozenset(("方", "里", "亩", "米"))
@@ -431,7 +431,7 @@ place's noun are its name, no amount (an amount in words is followed by what it 
 
 
 def _stock_or_name(folded: str, start: int, end: int, spelled: bool, margin: bool) -> bool:
-    """`做好全区66辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
+    """`做好全区58辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
     `四方小学`, `八里庄小学`: a spelled number and measure that open a name."""
     if _CARE_OF_ALL.search(folded[:start]) and not margin:
         return True

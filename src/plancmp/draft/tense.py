@@ -151,7 +151,7 @@ _TARGET = re.compile(
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
 will give once done; `总共可以增加1.2万个学位`: what works can give once full, not what they gave.
-`3个项目下半年开工建设`: works scheduled for the rest of the year, after those under way."""
+`2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
