@@ -215,3 +215,14 @@ def test_the_months_works_are_to_take_are_named_the_building_period() -> None:
     """`计划用11个月时间建成`: what the months measure is the works' 建设工期."""
     got = drafted("甲小学已开工,建设单位计划用11个月时间建成,2026年秋季招生。")
     assert got == [("建设工期", "11个月", 2026, "小学")]
+
+
+def test_a_rate_is_not_dated_by_when_the_works_after_it_finish() -> None:
+    """A plan's rates (`普惠率达到90%`) are states it sets for its own year; a later paragraph's
+    `项目预计2023年6月竣工` dates a work's design figures, not them."""
+    got = dated(
+        "某县教育事业发展“十四五”规划（2021-2025年）",
+        "全县普惠率达到90%，义务教育巩固率达到97%，新增学位1200个。",
+        "项目预计2023年6月竣工。",
+    )
+    assert got == [("90%", 2025), ("97%", 2025), ("1200个", 2023)]

@@ -239,7 +239,7 @@ def read_paragraph(
                 if not before
                 else _due_after_label(sentence, before)
             )
-            if due is None and not years:
+            if due is None and not years and not _a_rate(named):
                 due = _due_later(text, bounds_all[k + 1 :], where.due_next)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
@@ -467,6 +467,12 @@ def schedule_year(sentence: str) -> int | None:
     """The year `sentence` says the works it goes on about are finished in (_SCHEDULE), or None."""
     m = _SCHEDULE.match(fold(sentence))
     return int(m.group(1)) if m else None
+
+
+def _a_rate(named: Named) -> bool:
+    """A share or rate (`普惠率达到90%`) is a state the plan sets, never one of a work's design
+    figures, so a later sentence saying when works finish does not date it."""
+    return named.span.unit == "%" or named.name.endswith(("率", "比例", "覆盖面"))
 
 
 def _due_later(text: str, later: list[tuple[int, int]], due_next: int | None) -> int | None:
