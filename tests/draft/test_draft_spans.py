@@ -392,7 +392,7 @@ def test_what_a_briefing_says_of_the_plans_own_text_is_no_value() -> None:
 def test_a_number_that_opens_a_quoted_name_is_no_value() -> None:
     """`“15分钟生活圈”` names a kind of neighbourhood: the count before it is the value."""
     assert raws("今年建成6个“15分钟生活圈”，打造3个“1小时经济圈”。") == ["6个", "3个"]
-    assert raws("实现“100%全覆盖”") != []
+    assert raws("实现“100%全覆盖”") == ["100%", "全覆盖"]  # a share opens no name
 
 
 def test_the_time_a_school_takes_to_build_is_a_value_other_durations_are_not() -> None:
