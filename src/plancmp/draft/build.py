@@ -35,6 +35,7 @@ from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors
 from plancmp.draft.text import compact, fold
+from plancmp.draft.title import PROSE
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.phrases import CELLS
 from plancmp.values import ValueParseError, parse
@@ -237,10 +238,6 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
     return [f for f in prose.read_paragraph(title, where, plan)[0] if _amount(f) not in printed]
 
 
-_LEAD = re.compile(r".{100,}[。！!]\s*")
-"""A paragraph of running text (title.py reads the opening by the same measure)."""
-
-
 def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
     """A news lead printed above the line taken for the title (a subhead under the lead:
     `…2023年，某区投资17.5亿元，实施19件民生实事…。` over `聚焦民生改善`) is text, not a
@@ -258,7 +255,7 @@ def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found])
     printed = {_amount(f) for f in found}
     out: list[Found] = []
     for n, text in enumerate(above):
-        if _LEAD.fullmatch(text):
+        if PROSE.fullmatch(text):
             # read before the headline (order -1), in the order printed
             where = prose.Paragraph("", review=False, year=None, order=-1000 + n)
             out += [
