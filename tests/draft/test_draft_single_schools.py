@@ -193,13 +193,13 @@ def test_a_year_between_the_figures_and_the_completion_keeps_them_from_it() -> N
 
 
 def test_a_plots_sides_are_not_figures_but_the_months_works_take_are() -> None:
-    """`南北长约270米，东西宽约219米` give the plot's shape beside its land; `计划用11个月时间建成`
+    """`东西长约150米，南北宽约96米` give the plot's shape beside its land; `计划用9个月时间建成`
     is the building period, unlike `3个月的培训`."""
     got = drafted(
-        "甲学校南北长约270米,东西宽约219米,占地面积59179平方米,计划用11个月时间建成,2025年投入使用。",
+        "甲学校东西长约150米,南北宽约96米,占地面积14400平方米,计划用9个月时间建成,2026年投入使用。",
         "今年将开展教师3个月的培训。",
     )
-    assert [raw for _, raw, _, _ in got] == ["59179平方米", "11个月"]
+    assert [raw for _, raw, _, _ in got] == ["14400平方米", "9个月"]
 
 
 def test_the_planned_design_of_a_school_whose_works_have_begun_is_what_it_will_have() -> None:

@@ -417,9 +417,9 @@ def test_a_cap_and_a_growth_in_capacity_are_read_as_such() -> None:
 
 
 def test_a_spelled_number_and_measure_that_open_a_schools_name_are_no_amount() -> None:
-    """`经开区四方小学`, `八里庄幼儿园`: names; `新增绿地五亩` is an amount."""
-    assert raws("加快建成甲路小学、开发区四方小学。") == []
-    assert raws("改扩建八里庄幼儿园，新增绿地五亩。") == ["五亩"]
+    """`新区五里小学`, `七里村幼儿园`: names; `新增绿地五亩` is an amount."""
+    assert raws("加快建成甲路小学、新区五里小学。") == []
+    assert raws("改扩建七里村幼儿园，新增绿地五亩。") == ["五亩"]
 
 
 def test_the_stock_a_standing_task_looks_after_is_no_amount() -> None:

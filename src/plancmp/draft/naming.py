@@ -230,7 +230,7 @@ def _school_of(
 
 
 def _last_school(sentence: str) -> str | None:
-    """The one school a sentence names last (`…，某某幼儿园的建设也传来喜讯，…`), which a next
+    """The one school a sentence names last (`…，某某幼儿园项目也进展顺利，…`), which a next
     sentence's `该幼儿园…` points back at; none when it names a kind of school."""
     found = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence)]
     if not found or GENERIC_SCHOOL.search(found[-1]):
@@ -432,7 +432,7 @@ def _named_before(sentence: str, cs: int, earlier: list[str], raw_left: str) -> 
 
 def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
     """The label a colon closes right before a clause that is its value alone (`用地面积:
-    65221.18㎡`, `可容纳学生：3360人`, a project's particulars line by line): it names the value."""
+    65221.18㎡`, `可容纳学生：2700人`, a project's particulars line by line): it names the value."""
     if not cs or sentence[cs - 1] not in ":：" or not earlier:
         return ""
     label = names.clean(earlier[-1])

@@ -185,7 +185,7 @@ class Paragraph(NamedTuple):
     """A bullet item after results (`自2016年以来，…做了一系列工作。` `● 普惠性幼儿园达到1290所`):
     its first sentence goes on with them, as `其中…` would."""
     due_next: int | None = None
-    """The year the next paragraph opens by saying the works are finished in (`项目工期20个月，
+    """The year the next paragraph opens by saying the works are finished in (`项目工期16个月，
     预计2024年5月竣工。`): the year of this paragraph's undated design figures."""
 
 
@@ -477,7 +477,7 @@ def _a_rate(named: Named) -> bool:
 
 def _due_later(text: str, later: list[tuple[int, int]], due_next: int | None) -> int | None:
     """A school's figures printed with no year, in a paragraph that goes on to say when the
-    works are finished in a sentence of their own (`…规划学生总数3360人。项目建成后，…。预计2023年
+    works are finished in a sentence of their own (`…规划学生总数2700人。项目建成后，…。预计2026年
     11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
     when no other year is printed between."""
     for start, end in later:

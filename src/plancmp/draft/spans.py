@@ -100,13 +100,13 @@ _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\
 _PERIOD_OF_WORKS = re.compile(
     r"(?:工期|建设期|建设周期|施工期|施工周期)\s*(?:为|约为?|预计为?|计划为?|共)?\s*$"
 )
-"""`建设周期1-2年`, `工期20个月`: how long a school takes to build, one of its design's figures
+"""`建设周期1-2年`, `工期16个月`: how long a school takes to build, one of its design's figures
 (a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
 _BUILT_IN = re.compile(r"月\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
 
 
 def _works_period(folded: str, start: int, end: int) -> bool:
-    """`工期20个月`, `计划用11个月时间建成`: the months works take to build, a figure of a school or
+    """`工期16个月`, `计划用11个月时间建成`: the months works take to build, a figure of a school or
     project still to be built (corpus/README.md, "building period"); other months (`3个月的培训`)
     say how long something else lasts."""
     if not folded.startswith("月", end):
@@ -407,7 +407,7 @@ def _duration_end(
     folded: str, num: str, unit: str | None, at: tuple[int, int], schooling: bool
 ) -> int | None:
     """The end of a value, None for a duration that is no target (`3年的培训`, `3个月`); the
-    time a school takes to build (`建设周期1-2年`, `工期20个月`) is a value."""
+    time a school takes to build (`建设周期1-2年`, `工期16个月`) is a value."""
     start, end = at
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
     building = bool(_PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
@@ -423,16 +423,16 @@ def _duration_end(
 _CARE_OF_ALL = re.compile(r"(?:做好|抓好|加强|强化|规范|落实)(?:对)?全(?:区|市|县|省|镇|乡)\s*$")
 """`做好全区58辆校车的安全监管工作`, `加强全市120所学校的食品安全管理`: a task of looking after
 all of an area's things counts them as they stand; the count sets nothing. A count with a margin
-(`抓好全市60所左右中小学校的…提升工作`) is a selection the task sets."""
+(`抓好全县30所左右学校的…改造工作`) is a selection the task sets."""
 _MEASURES = frozenset(("方", "里", "亩", "米"))
 _NAMED_SITE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|幼儿园|路|街|村|庄|社区)")
-"""`经开区四方小学`, `八里庄小学`: a spelled number and a measure run into a school's or a
+"""`新区五里小学`, `七里村幼儿园`: a spelled number and a measure run into a school's or a
 place's noun are its name, no amount (an amount in words is followed by what it measures)."""
 
 
 def _stock_or_name(folded: str, start: int, end: int, spelled: bool, margin: bool) -> bool:
     """`做好全区58辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
-    `四方小学`, `八里庄小学`: a spelled number and measure that open a name."""
+    `五里小学`, `七里村幼儿园`: a spelled number and measure that open a name."""
     if _CARE_OF_ALL.search(folded[:start]) and not margin:
         return True
     return spelled and bool(_NAMED_SITE.match(folded, end))
