@@ -396,13 +396,9 @@ def _name_clause(
             name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
         if not name and not i:
             name = _named_before(sentence, cs, earlier, raw_left)
-        far = False
-        if not name and i:
-            name = _words_between(sentence, spans[i - 1], start)
-            far = bool(name)
-        if not name and not i and earlier and not names.clean(raw_left):
-            name = _measure_clause_before(earlier[-1])
-            far = bool(name)
+        far = not name and bool(
+            name := _named_from_afar(sentence, spans, i, start, earlier, raw_left)
+        )
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         part = _part_of(raw_left, name, carry["previous"])
@@ -421,6 +417,20 @@ _RAISED_RATE = re.compile(
 )
 """A clause that raises a rate, named before a clause that gives only its level (`提高…占比，到
 2020年原则上达到50%`): the level is of that rate."""
+
+
+def _named_from_afar(
+    sentence: str, spans: list[Span], i: int, start: int, earlier: list[str], raw_left: str
+) -> str:
+    """A name for a value that has none of its own, from further away: the words between it
+    and the value before, or a clause before that is a measure's name alone."""
+    if i:
+        return _words_between(sentence, spans[i - 1], start)
+    if earlier and not names.clean(raw_left):
+        return _measure_clause_before(earlier[-1])
+    return ""
+
+
 _WORDS_BETWEEN = re.compile(r"[\u4e00-\u9fff（）()]{2,12}(?<![各至到的])[（(]?")
 """Words, not `…各` (each of the things before gets the value), `…至` (a figure it goes to)
 nor `…的` (`占…总额的21%`: a share of a whole)."""

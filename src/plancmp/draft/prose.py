@@ -762,8 +762,7 @@ def _found(
         review.append(YEAR_INFERRED)
     if named.guessed:
         review.append(NAME_GUESSED)
-    if named.far:
-        review.append(NAME_FAR)
+    review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
     scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
     baseline = None
