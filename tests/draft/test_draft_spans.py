@@ -414,3 +414,11 @@ def test_a_cap_and_a_growth_in_capacity_are_read_as_such() -> None:
     assert parse("最高3000万元").op == "<="
     assert raws("公办学位扩容20%") == ["扩容20%"]
     assert parse("扩容20%").op == "growth"
+
+
+def test_a_bare_bai_or_qian_before_suo_or_ming_is_a_round_count() -> None:
+    """`三年新建百所高中`, `培训千名教师`: the round numbers a headline prints; the same
+    characters in words (`百姓`, `千方百计`, `每千名`, `数百所`) are no value."""
+    assert raws("三年新建百所高中，培训千名教师") == ["百所", "千名"]
+    assert [parse(r).value for r in raws("三年新建百所高中，培训千名教师")] == [100, 1000]
+    assert raws("千方百计服务百姓，每千名学生配备校医，新建数百所学校") == []
