@@ -428,3 +428,11 @@ def test_the_stock_a_standing_task_looks_after_is_no_amount() -> None:
     assert raws("做好全区58辆校车的安全监管工作。") == []
     assert raws("着力抓好全市50所左右中小学校的质量提升工作。") == ["50所左右"]
     assert raws("完成全区35所学校的改造工作。") == ["35所"]
+
+
+def test_a_bare_bai_or_qian_before_suo_or_ming_is_a_round_count() -> None:
+    """`三年新建百所高中`, `培训千名教师`: the round numbers a headline prints; the same
+    characters in words (`百姓`, `千方百计`, `每千名`, `数百所`) are no value."""
+    assert raws("三年新建百所高中，培训千名教师") == ["百所", "千名"]
+    assert [parse(r).value for r in raws("三年新建百所高中，培训千名教师")] == [100, 1000]
+    assert raws("千方百计服务百姓，每千名学生配备校医，新建数百所学校") == []

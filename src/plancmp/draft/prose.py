@@ -34,6 +34,7 @@ from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
 NAME_GUESSED = "指标名由上下文推断，请核对"
+NAME_FAR = "指标名取自数值较远处的文字，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
@@ -797,6 +798,7 @@ def _found(
         review.append(YEAR_INFERRED)
     if named.guessed:
         review.append(NAME_GUESSED)
+    review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
     scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
     baseline = None

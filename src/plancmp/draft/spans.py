@@ -583,6 +583,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     "secondary", not a count."""
     num, unit, prefix = m["num"], m["unit"], m["prefix"]
     after = folded[end : end + 1]
+    if num in ("百", "千") and re.match(r"[几数上每/]", folded[start - 1 : start]):
+        return False  # `数百所`, `每千名`: some hundreds, per thousand
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
     if (re.match(rf"[{_CN}]", after) and not _GRADE.match(folded, end)) or folded[
