@@ -376,5 +376,7 @@ def test_compare_notes_a_draft_whose_records_are_not_yet_checked(tmp_path):
     assert drafted.exit_code == 0
     assert "xx: drafted records still carry `review`" in drafted.stderr
     assert "XX区" in drafted.stdout
+    other = run("--data-dir", str(tmp_path), "compare", "毛入园率", "--segment", "小学")
+    assert "review" not in other.stderr  # the draft's record is not among those compared
     checked = run("--data-dir", str(examples), "compare", "毛入园率")
     assert checked.exit_code == 0 and "review" not in checked.stderr

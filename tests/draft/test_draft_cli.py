@@ -328,3 +328,18 @@ def test_a_stage_the_loaded_plans_never_give_a_metric_is_left_off_for_review(
         ),
         ("migrant_children_public_school_share", "义务教育", []),
     ]
+
+
+def test_a_plan_drafted_again_takes_no_level_from_its_own_earlier_file(tmp_path: Path) -> None:
+    """Drafting `hangzhou2023` again: the loaded plan of that id is the one being redone, so
+    its level vouches for nothing and stays open for review."""
+    doc = tmp_path / "hz.txt"
+    doc.write_text(
+        "杭州市人民政府关于加快学前教育发展的意见\n一、目标任务\n2010年，全市学前三年幼儿入园率达到95%以上。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "plans" / "hangzhou2023.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(doc), "-o", str(out)).exit_code == 0
+    plan = out.read_text(encoding="utf-8")
+    assert "level: null" in plan and "取自已载入的同地规划" not in plan

@@ -205,5 +205,6 @@ def test_an_action_plan_or_an_opinion_is_told_by_its_title() -> None:
     assert header_of("某市学前教育第三期行动计划（2018-2020年）", "一、目标").kind == "action_plan"
     assert header_of("某县义务教育优质均衡发展实施方案", "一、目标").kind == "action_plan"
     assert header_of("某市人民政府关于加快学前教育发展的实施意见", "一、目标").kind == "opinion"
+    assert header_of("某市学前教育条例（征求意见稿）", "一、目标").kind is None
     h = header_of("某县教育局关于做好秋季开学工作的通知", "一、目标")
     assert h.kind is None and any(r.startswith("kind：") for r in h.review)

@@ -174,3 +174,13 @@ def test_a_list_of_services_closed_by_deng_after_a_count_of_people_names_the_cou
     assert drafted("2023年，为3000名老年人开展健康体检、建档等。") == [
         ("老年人开展健康体检、建档", None, "3000名")
     ]
+
+
+def test_a_measure_followed_by_jiang_and_the_reach_verb_alone_keeps_its_name() -> None:
+    """`在校幼儿将达到…`, `平均班额将达到…`: the words before 将 are the measure itself when
+    nothing but the reach verb follows; a subject before 将 and a verb is still no name."""
+    assert drafted("到2025年，全县在校幼儿将达到3万人，平均班额将达到40人。") == [
+        ("在校幼儿", "学前", "3万人"),
+        ("平均班额", "学前", "40人"),
+    ]
+    assert drafted("到2025年，县政府将新建幼儿园5所。") == [("新建幼儿园", "学前", "5所")]

@@ -603,22 +603,19 @@ def test_a_level_after_a_clause_that_raises_a_rate_is_that_rates() -> None:
 
 
 def test_a_share_that_points_back_starts_from_the_value_it_points_at() -> None:
-    """`目前…仅占11.5%，政策实施后这一比例将在2030年提升至25%`: the share today is the target's
+    """`目前…约占48%，到2030年这一比例将力争提高到70%`: the share today is the target's
     baseline, though the page prints no year for it."""
     doc = Document(
         "page.txt",
         (
             Paragraph("某行动新闻"),
             Paragraph(
-                "数据显示,目前全国县中教师中具有研究生学历的仅占11.5%,"
-                "政策实施后这一比例将在2030年提升至25%。"
+                "据统计,目前全省乡村学校教师中本科学历的约占48%,到2030年这一比例将力争提高到70%。"
             ),
         ),
     )
     got = [r.record for r in draft_document(doc, "n", []).records]
-    assert [(r.target.raw, r.baseline.raw if r.baseline else None) for r in got] == [
-        ("25%", "11.5%")
-    ]
+    assert [(r.target.raw, r.baseline.raw if r.baseline else None) for r in got] == [("70%", "48%")]
 
 
 def test_a_pages_english_translation_is_not_read_again() -> None:

@@ -863,3 +863,25 @@ def test_a_slogan_in_straight_quotes_that_counts_its_parts_is_no_target() -> Non
     rates the text goes on to set are targets."""
     found, _ = read('会议要求,落实校园安全防范"四个100%"。校园封闭管理达100%。')
     assert [(f.name, f.raw) for f in found] == [("校园封闭管理", "100%")]
+
+
+def test_a_value_right_after_the_things_a_count_counts_is_their_measure_flagged_as_named_from_afar() -> (
+    None
+):
+    """`对…等9个续建项目投入8.3亿元`: the words the count took name the money too; `…等4个安置点
+    各1所` gives each one school, and is no name."""
+    found, _ = read("2025年，对甲小学、乙中学等9个续建项目投入8.3亿元。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("续建项目投入", "9个"),
+        ("续建项目投入", "8.3亿元"),
+    ]
+    assert found[1].review == ("指标名由上下文推断，请核对", "指标名取自数值较远处的文字，请核对")
+    found, _ = read("2025年，甲园等4个安置点各1所。")
+    assert [f.raw for f in found] == ["4个"]
+
+
+def test_a_clause_that_is_only_a_measures_name_names_the_level_in_the_next() -> None:
+    """`研究生课程的收生上限，由100%增至120%`: the clause before is the measure's name alone."""
+    (f,), _ = read("到2025年，研究生课程超额收生学额上限，由100%增至120%。")
+    assert (f.name, f.raw, f.year) == ("研究生课程超额收生学额上限", "120%", 2025)
+    assert "指标名取自数值较远处的文字，请核对" in f.review

@@ -166,21 +166,21 @@ def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> N
 
 
 def test_a_school_whose_paragraph_or_next_paragraph_ends_on_its_completion_is_due_then() -> None:
-    """`…共设置24个班。项目建成后，…。预计2023年11月竣工交付。`: the design figures before the
+    """`…共设置24个班。项目建成后，…。预计2026年10月竣工交付。`: the design figures before the
     sentence of the works' completion are due then; so are those of a paragraph whose next one
-    opens with it (`学校工期18个月，预计2024年5月竣工。`), and the building period itself."""
+    opens with it (`学校工期18个月，预计2027年6月竣工。`), and the building period itself."""
     got = dated(
         "甲学校新建工程位于某路东侧,总建筑面积40000平方米。据介绍,该校共设置小学36个班。"
-        "项目建成后,将方便周边学生就学。预计2023年11月竣工交付。",
+        "项目建成后,可满足附近小区学生就近入学。预计2026年10月竣工交付。",
         "乙学校地处城区东部,占地面积50000平方米,总投资约2亿元。",
-        "学校工期18个月,预计2024年5月竣工。",
+        "学校工期18个月,预计2027年6月竣工。",
     )
     assert got == [
-        ("40000平方米", 2023),
-        ("36个", 2023),
-        ("50000平方米", 2024),
-        ("约2亿元", 2024),
-        ("18个月", 2024),
+        ("40000平方米", 2026),
+        ("36个", 2026),
+        ("50000平方米", 2027),
+        ("约2亿元", 2027),
+        ("18个月", 2027),
     ]
 
 
@@ -193,13 +193,13 @@ def test_a_year_between_the_figures_and_the_completion_keeps_them_from_it() -> N
 
 
 def test_a_plots_sides_are_not_figures_but_the_months_works_take_are() -> None:
-    """`南北长约270米，东西宽约219米` give the plot's shape beside its land; `计划用11个月时间建成`
+    """`东西长约150米，南北宽约96米` give the plot's shape beside its land; `计划用9个月时间建成`
     is the building period, unlike `3个月的培训`."""
     got = drafted(
-        "甲学校南北长约270米,东西宽约219米,占地面积59179平方米,计划用11个月时间建成,2025年投入使用。",
+        "甲学校东西长约150米,南北宽约96米,占地面积14400平方米,计划用9个月时间建成,2026年投入使用。",
         "今年将开展教师3个月的培训。",
     )
-    assert [raw for _, raw, _, _ in got] == ["59179平方米", "11个月"]
+    assert [raw for _, raw, _, _ in got] == ["14400平方米", "9个月"]
 
 
 def test_the_planned_design_of_a_school_whose_works_have_begun_is_what_it_will_have() -> None:
@@ -215,3 +215,14 @@ def test_the_months_works_are_to_take_are_named_the_building_period() -> None:
     """`计划用11个月时间建成`: what the months measure is the works' 建设工期."""
     got = drafted("甲小学已开工,建设单位计划用11个月时间建成,2026年秋季招生。")
     assert got == [("建设工期", "11个月", 2026, "小学")]
+
+
+def test_a_rate_is_not_dated_by_when_the_works_after_it_finish() -> None:
+    """A plan's rates (`普惠率达到90%`) are states it sets for its own year; a later paragraph's
+    `项目预计2023年6月竣工` dates a work's design figures, not them."""
+    got = dated(
+        "某县教育事业发展“十四五”规划（2021-2025年）",
+        "全县普惠率达到90%，义务教育巩固率达到97%，新增学位1200个。",
+        "项目预计2023年6月竣工。",
+    )
+    assert got == [("90%", 2025), ("97%", 2025), ("1200个", 2023)]

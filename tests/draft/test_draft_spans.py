@@ -392,7 +392,7 @@ def test_what_a_briefing_says_of_the_plans_own_text_is_no_value() -> None:
 def test_a_number_that_opens_a_quoted_name_is_no_value() -> None:
     """`“15分钟生活圈”` names a kind of neighbourhood: the count before it is the value."""
     assert raws("今年建成6个“15分钟生活圈”，打造3个“1小时经济圈”。") == ["6个", "3个"]
-    assert raws("实现“100%全覆盖”") != []
+    assert raws("实现“100%全覆盖”") == ["100%", "全覆盖"]  # a share opens no name
 
 
 def test_the_time_a_school_takes_to_build_is_a_value_other_durations_are_not() -> None:
@@ -417,9 +417,9 @@ def test_a_cap_and_a_growth_in_capacity_are_read_as_such() -> None:
 
 
 def test_a_spelled_number_and_measure_that_open_a_schools_name_are_no_amount() -> None:
-    """`经开区四方小学`, `八里庄幼儿园`: names; `新增绿地五亩` is an amount."""
-    assert raws("加快建成甲路小学、开发区四方小学。") == []
-    assert raws("改扩建八里庄幼儿园，新增绿地五亩。") == ["五亩"]
+    """`新区五里小学`, `七里村幼儿园`: names; `新增绿地五亩` is an amount."""
+    assert raws("加快建成甲路小学、新区五里小学。") == []
+    assert raws("改扩建七里村幼儿园，新增绿地五亩。") == ["五亩"]
 
 
 def test_the_stock_a_standing_task_looks_after_is_no_amount() -> None:
@@ -428,3 +428,11 @@ def test_the_stock_a_standing_task_looks_after_is_no_amount() -> None:
     assert raws("做好全区58辆校车的安全监管工作。") == []
     assert raws("着力抓好全市50所左右中小学校的质量提升工作。") == ["50所左右"]
     assert raws("完成全区35所学校的改造工作。") == ["35所"]
+
+
+def test_a_bare_bai_or_qian_before_suo_or_ming_is_a_round_count() -> None:
+    """`三年新建百所高中`, `培训千名教师`: the round numbers a headline prints; the same
+    characters in words (`百姓`, `千方百计`, `每千名`, `数百所`) are no value."""
+    assert raws("三年新建百所高中，培训千名教师") == ["百所", "千名"]
+    assert [parse(r).value for r in raws("三年新建百所高中，培训千名教师")] == [100, 1000]
+    assert raws("千方百计服务百姓，每千名学生配备校医，新建数百所学校") == []

@@ -748,3 +748,82 @@ def test_an_allocation_tables_rows_are_its_places_and_its_amounts_the_titles_mon
         ("某项奖补资金（乙区）", "200", "万元", None),
         ("某项奖补资金（合计）", "800", "万元", None),
     ]
+
+
+_DUE_TABLE = """某区新建学校校舍一览
+
+编号
+所在街道
+地址
+
+班级数 /
+建筑面积
+
+{due}
+
+X1
+
+东城街道
+
+建设路8号
+北侧地块
+
+设有12个班 /
+
+9 600平方米
+
+2026年8月
+
+(暂定)
+
+X2
+
+西湖街道
+湖滨路21号
+
+设有24个班 /
+
+15 200平方米
+
+2027年6月
+
+(暂定)
+
+返回顶部
+"""
+
+
+def test_a_project_table_one_cell_a_line_dates_each_projects_figures_by_its_due_date(
+    tmp_path: Path,
+) -> None:
+    found = drafted(tmp_path, _DUE_TABLE.format(due="预计竣工日期"), None, None)
+    got = {(f.name, f.raw, f.year) for f in found}
+    assert got == {
+        ("班级数（X1）", "设有12个班", 2026),
+        ("建筑面积（X1）", "9 600平方米", 2026),
+        ("班级数（X2）", "设有24个班", 2027),
+        ("建筑面积（X2）", "15 200平方米", 2027),
+    }
+
+
+def test_a_project_table_without_a_due_date_column_is_no_dated_table(tmp_path: Path) -> None:
+    found = drafted(tmp_path, _DUE_TABLE.format(due="竣工日期"), None, None)
+    assert not any(f.kind == "table" for f in found)
+
+
+def test_a_premises_table_in_traditional_characters_splits_its_two_measures(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "幼稚園新校舍資料\n\n項目編號\n所屬地區\n地點\n\n課室數 /\n樓面面積\n\n預計落成日期\n\n"
+        "A1\n\n南區\n\n海濱道3號\n\n設有5間課室 /\n\n620平方米\n\n2027年3月\n\n"
+        "A2\n\n東區\n山景路10號\n地下\n\n設有7間課室 /\n\n840平方米\n\n2028年1月\n"
+    )
+    found = drafted(tmp_path, text, None, None)
+    got = {(f.name, f.raw, f.year, f.segment) for f in found}
+    assert got == {
+        ("课室数（A1）", "设有5间课室", 2027, "学前"),
+        ("楼面面积（A1）", "620平方米", 2027, "学前"),
+        ("课室数（A2）", "设有7间课室", 2028, "学前"),
+        ("楼面面积（A2）", "840平方米", 2028, "学前"),
+    }

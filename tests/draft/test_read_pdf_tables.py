@@ -97,3 +97,15 @@ def test_two_tables_printed_one_right_under_the_other_are_two_tables(tmp_path: P
         ),
         (("其中：财政拨款", "88.25"), ("其他资金", "—")),
     ]
+
+
+def test_a_tables_last_row_alone_on_the_next_page_is_still_its_row(tmp_path: Path) -> None:
+    rows = "".join(
+        f'<tr style="break-inside: avoid"><td>{k}</td><td>某某小学{k}</td><td>{k}0班</td></tr>'
+        for k in range(1, 5)
+    )
+    head = "<tr><td>序号</td><td>项目名称</td><td>班级数</td></tr>"
+    pdf = print_pdf(_page(225, head + rows), tmp_path)  # row 4 goes over to page 2
+    (table,) = _tables(pdf)
+    assert table.rows[-1] == ("4", "某某小学4", "40班")
+    assert len(table.rows) == 5

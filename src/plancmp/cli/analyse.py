@@ -129,7 +129,7 @@ def compare(
     wanted = set(chosen.plans)
     entries = [(p, r) for p, r in data.entries_for(m.id) if p.id in wanted]
     rows = run_compare(m, entries, segment, basis)
-    _drafts_among(entries)
+    _drafts_among([(row.plan, row.record) for row in rows])
     if not rows:
         where = _(" among the --peers") if peers else ""
         if segment:

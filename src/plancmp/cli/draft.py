@@ -72,7 +72,7 @@ def draft(
     except DocumentError as exc:
         fail(1, str(exc))
     drafted = command.with_known_level(drafted, data.headers.values())
-    drafted = command.with_known_segments(drafted, _segments_by_metric(data))
+    drafted = command.with_known_segments(drafted, _segments_by_metric(data, drafted.plan.id))
     if fmt is Format.YAML:
         _write_plan(drafted, out, force)
         return
@@ -125,10 +125,13 @@ def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:
         )
 
 
-def _segments_by_metric(data: "Dataset") -> dict[str, set[str | None]]:
-    """Each metric's stages in the loaded plans, so that a draft is recorded as they are."""
+def _segments_by_metric(data: "Dataset", leave_out: str) -> dict[str, set[str | None]]:
+    """Each metric's stages in the loaded plans but the one being drafted (`leave_out`: an
+    earlier file of it vouches for nothing), so that a draft is recorded as they are."""
     out: dict[str, set[str | None]] = {}
     for plan_id in data.headers:
+        if plan_id == leave_out:
+            continue
         for r in data.records_of(plan_id):
             out.setdefault(r.metric, set()).add(r.segment)
     return out

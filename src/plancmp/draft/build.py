@@ -35,6 +35,7 @@ from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors
 from plancmp.draft.text import compact, fold
+from plancmp.draft.title import PROSE
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.phrases import CELLS
 from plancmp.values import ValueParseError, parse
@@ -139,7 +140,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             part, last = _goes_on(part, block.text, last, plan.now)
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
         start = len(targets)
-        due = _schedule_next(every[n + 1 :]) if not isinstance(block, Table) else None
+        after = every[n + 1] if n + 1 < len(every) else None
+        due = _schedule_next(after) if not isinstance(block, Table) else None
         where = (past, past and bullet)
         past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
         targets[start:] = cell_lines.named_by(targets[start:], subject)
@@ -187,11 +189,11 @@ def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[
     return part, printed[-1] if printed else part.year
 
 
-def _schedule_next(rest: list[Part]) -> int | None:
+def _schedule_next(after: Part | None) -> int | None:
     """The year the next paragraph opens by saying the works are finished in (prose.schedule_year)."""
-    if not rest or isinstance(rest[0].block, Table):
+    if after is None or isinstance(after.block, Table):
         return None
-    return prose.schedule_year(rest[0].block.text)
+    return prose.schedule_year(after.block.text)
 
 
 def _read_texts(
@@ -231,13 +233,9 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
     targets of their own. A headline's other figures restate the text's."""
     if not any(not isinstance(b, Table) and compact(b.text) == compact(title) for b in doc.blocks):
         return []
-    where = prose.Paragraph(title, False, None, -1)
+    where = prose.Paragraph(title, review=False, year=None, order=-1)
     printed = {_amount(f) for f in found}
     return [f for f in prose.read_paragraph(title, where, plan)[0] if _amount(f) not in printed]
-
-
-_LEAD = re.compile(r".{100,}[。！!]\s*")
-"""A paragraph of running text (title.py reads the opening by the same measure)."""
 
 
 def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
@@ -257,8 +255,9 @@ def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found])
     printed = {_amount(f) for f in found}
     out: list[Found] = []
     for n, text in enumerate(above):
-        if _LEAD.fullmatch(text):
-            where = prose.Paragraph("", False, None, -1000 + n)
+        if PROSE.fullmatch(text):
+            # read before the headline (order -1), in the order printed
+            where = prose.Paragraph("", review=False, year=None, order=-1000 + n)
             out += [
                 f for f in prose.read_paragraph(text, where, plan)[0] if _amount(f) not in printed
             ]

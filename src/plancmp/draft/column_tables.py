@@ -2,7 +2,8 @@
 
 `类别 | 新改扩建学校（所） | 新增学位（万个）` over `合计 | 178 | 20`, `幼儿园 | 50 | 2`:
 each number is one target, named by its column and row. Only a table that says it sets
-targets (a counting verb such as 新增, or 目标/任务/计划 in its header or title) is read
+targets (a counting verb such as 新增, or 目标/任务/计划 in its header or title, or a column of
+due dates, `预计竣工日期`, whose rows are works still to come, each in its own year) is read
 so; a table of present statistics is not.
 """
 
@@ -23,11 +24,21 @@ from plancmp.draft.table_header import (
     role_of,
 )
 from plancmp.draft.tables import split_cell
-from plancmp.draft.text import COUNT_VERBS, strip_brackets
+from plancmp.draft.text import COUNT_VERBS, YEAR, fold, strip_brackets
 from plancmp.draft.units import DASHES, parses, unit_in_name
 
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
+_DUE = re.compile(
+    r"^(?:预计|计划|预期)(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用)(?:日期|时间|年份|年月)$"
+)
+"""A column of due dates (`预计落成日期`): each row is a work still to be done, due in the year
+its own cell names."""
+
+
+def due_column(header: list[str]) -> int | None:
+    """The column of the rows' due dates, if the header has one."""
+    return next((j for j, c in enumerate(header) if _DUE.match("".join(c.split()))), None)
 
 
 def value_columns(table: Table) -> list[int]:
@@ -38,10 +49,12 @@ def value_columns(table: Table) -> list[int]:
     if n != 1 or len(rows) < 2:
         return []
     width = len(table.rows[0])
+    due = due_column(list(table.rows[0]))
     return [
         j
         for j in range(1, width)
         if table.rows[0][j].strip()
+        and j != due
         and sum(_short_value(r[j]) or r[j].strip() in DASHES for r in rows) * 2 > len(rows)
         and any(_short_value(r[j]) for r in rows)
     ]
@@ -60,7 +73,8 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     if any(c.role in ("target", "base") for c in read_header(header, base_year, target_year)):
         return False
     said = "".join(header) + (table.title or "")
-    return bool(_TARGET_WORDS.search(said)) and not _STATISTICS.search(said)
+    due = due_column(header) is not None
+    return (due or bool(_TARGET_WORDS.search(said))) and not _STATISTICS.search(said)
 
 
 _GENERIC = re.compile(r"^(?:金额|资金|经费|数额|数量|数值|合计)$")
@@ -82,12 +96,16 @@ def _numbered(header: list[str]) -> bool:
     return role_of(header[0]).role == "seq" if header else False
 
 
+_CODE = re.compile(r"^[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]?$")
+
+
 def _row_label(header: list[str], row: tuple[str, ...], values: list[int]) -> str:
     """What names a row: its first cell, or under a 序号 column the first filled cell
-    after it (`1 | 仁化县 | …`; a total row's `合计` stands wherever its merge left it)."""
+    after it (`1 | 仁化县 | …`; a total row's `合计` stands wherever its merge left it). A
+    code under 编号 (`X1`, letters and a number) is the row's own name."""
     cells = (
         [row[0]]
-        if not _numbered(header)
+        if not _numbered(header) or _CODE.match(row[0].strip())
         else [row[j] for j in range(1, len(row)) if j not in values]
     )
     first = next((c.strip() for c in cells if c.strip()), "")
@@ -105,6 +123,12 @@ def _row_segment(
     return next((s for s in map(topic_segment, words) if s), None)
 
 
+def _due_year(cell: str) -> int | None:
+    """The year a due-date cell names (`2026年9月`), if one."""
+    years = {int(y) for y in YEAR.findall(fold(cell))}
+    return years.pop() if len(years) == 1 else None
+
+
 def read_column_table(
     table: Table,
     section: str,
@@ -115,13 +139,15 @@ def read_column_table(
 ) -> list[Found]:
     """One target per value cell, named `column（row）`; a column's unit is in its header
     (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
-    the columns, or one for all)."""
+    the columns, or one for all). A row with a due date is of the year it names."""
     out = []
     header = [c.strip() for c in table.rows[0]]
     columns = value_columns(table)
+    due = due_column(header)
     lined = dict(zip(columns, units * len(columns) if len(units) == 1 else units, strict=False))
     for i, row in enumerate(table.rows[1:]):
         label = _row_label(header, row, columns)
+        own = _due_year(row[due]) if due is not None else None
         for j in columns:
             column = header[j]
             unit = unit_in_name(column) or (
@@ -132,16 +158,20 @@ def read_column_table(
                     continue
                 what = _measure(column, table.title)
                 name = f"{what}（{label}）" if label else what
-                review = ("年份由上下文推断",) if year is not None else ()
-                scope = table_scope(name, raw, unit, one_year)
-                segment = _row_segment(header, row, columns, label) or topic_segment(column)
+                review = ("年份由上下文推断",) if year is not None and own is None else ()
+                scope = table_scope(name, raw, unit, one_year or own is not None)
+                segment = (
+                    _row_segment(header, row, columns, label)
+                    or topic_segment(column)
+                    or topic_segment(table.title or "")
+                )
                 quote = "\t".join(row).rstrip("\t")
                 out.append(
                     Found(
                         name,
                         raw,
                         unit,
-                        year,
+                        own or year,
                         scope,
                         "table",
                         section,

@@ -72,7 +72,8 @@ def with_known_level(draft: Draft, known: Iterable[Plan]) -> Draft:
     h = draft.header
     if h.level is not None or not h.jurisdiction:
         return draft
-    same = [p for p in known if p.jurisdiction == h.jurisdiction and p.level]
+    own = draft.plan.id  # an earlier file of the plan being drafted vouches for nothing
+    same = [p for p in known if p.jurisdiction == h.jurisdiction and p.level and p.id != own]
     if len({p.level for p in same}) != 1:
         return draft
     level = same[0].level

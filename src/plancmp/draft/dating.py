@@ -188,14 +188,14 @@ def _planned_in(sentence: str) -> list[int]:
 
 
 _LOOKING_BACK = re.compile(r"近年来|多年来|(?:[一二三四五六七八九十两几]|\d{1,2})年来|以来|先后")
-"""`近年来，…先后改善7所幼儿园…，2023年争取上级资金…`: a sentence that opens by looking back
+"""`近年来，…先后改善5所幼儿园…，2023年争取上级资金…`: a sentence that opens by looking back
 tells of the years behind it; a year in it is one of them (`争取…资金` is funds won)."""
 _NEXT_YEAR_CLAUSE = re.compile(r"[，,]\s*(?:19|20)\d\d\s*年度?(?![\d\-—–~至到底末前月])")
 
 
 def _own_year_part(rest: str) -> str:
     """A year's clauses up to the next clause opening with a year of its own: in `2022年…总投入为
-    2.14亿元，2023年争取…`, the later word of intent is that year's, not the first's."""
+    1.8亿元，2023年争取…`, the later word of intent is that year's, not the first's."""
     after = _NEXT_YEAR_CLAUSE.search(rest, 1)
     return rest[: after.start()] if after else rest
 

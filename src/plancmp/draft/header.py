@@ -333,7 +333,7 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
         kind = "five_year_plan"
     elif _ACTION.search(folded):
         kind = "action_plan"
-    elif "意见" in folded:
+    elif re.search(r"意见(?!稿)", folded):  # not a draft for comment (征求意见稿)
         kind = "opinion"
     span = re.search(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)", folded)
     if span:

@@ -255,7 +255,7 @@ _POINTS_BACK = re.compile(r"(?:这一|该|此)(?:比例|占比|比重|比率|覆
 
 
 def _pointed_back(b: Found, t: Found) -> bool:
-    """`目前…仅占12.3%，…这一比例将在2030年提升至30%`: an undated value its sentence's target
+    """`目前…约占8%，…这一比例将在2030年达到15%`: an undated value its sentence's target
     points back at (这一比例) is where that target starts, though no year is printed for it."""
     if b.year is not None or b.quote != t.quote or b.order >= t.order:
         return False

@@ -65,6 +65,8 @@ class Named(NamedTuple):
     guessed: bool
     baseline: Span | None = None
     """`由A提高到B`: A, printed in the same sentence."""
+    far: bool = False
+    """The name was taken from further away than the value's own words (a reviewer checks it)."""
 
 
 def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
@@ -230,7 +232,7 @@ def _school_of(
 
 
 def _last_school(sentence: str) -> str | None:
-    """The one school a sentence names last (`…，某某幼儿园的建设也传来喜讯，…`), which a next
+    """The one school a sentence names last (`…，某某幼儿园项目也进展顺利，…`), which a next
     sentence's `该幼儿园…` points back at; none when it names a kind of school."""
     found = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence)]
     if not found or GENERIC_SCHOOL.search(found[-1]):
@@ -395,6 +397,9 @@ def _name_clause(
             name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
         if not name and not i:
             name = _named_before(sentence, cs, earlier, raw_left)
+        far = not name and bool(
+            name := _named_from_afar(sentence, spans, i, start, earlier, raw_left)
+        )
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         part = _part_of(raw_left, name, carry["previous"])
@@ -403,7 +408,7 @@ def _name_clause(
             name = part
         carry["previous"] = name
         state["last"] = [name]
-        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start))))
+        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far)))
     del clause
     return out
 
@@ -413,6 +418,46 @@ _RAISED_RATE = re.compile(
 )
 """A clause that raises a rate, named before a clause that gives only its level (`提高…占比，到
 2020年原则上达到50%`): the level is of that rate."""
+
+
+def _named_from_afar(
+    sentence: str, spans: list[Span], i: int, start: int, earlier: list[str], raw_left: str
+) -> str:
+    """A name for a value that has none of its own, from further away: the words between it
+    and the value before, or a clause before that is a measure's name alone."""
+    if i:
+        return _words_between(sentence, spans[i - 1], start)
+    if earlier and not names.clean(raw_left):
+        return _measure_clause_before(earlier[-1])
+    return ""
+
+
+_WORDS_BETWEEN = re.compile(r"[\u4e00-\u9fff（）()]{2,12}(?<![各至到的])[（(]?")
+"""Words, not `…各` (each of the things before gets the value), `…至` (a figure it goes to)
+nor `…的` (`占…总额的21%`: a share of a whole)."""
+
+
+def _words_between(sentence: str, previous: Span, start: int) -> str:
+    """`等9个续建项目投入8.3亿元`, `开展2次线下培训（310人次）`: the words the count before took
+    as the noun it counts, when they run straight up to the next value, name that value too
+    (a measure of the same things); "" when anything but such words lies between."""
+    gap = sentence[previous.end : start]
+    return names.clean(gap) if _WORDS_BETWEEN.fullmatch(gap.strip()) else ""
+
+
+_MEASURE_NOUN = re.compile(
+    r"[\u4e00-\u9fff]{2,24}(?:率|比例|比重|占比|覆盖面|上限|下限|标准|规模|总数|人数|年限)"
+)
+"""`…自资学额上限，由100%增至120%`, `…平均受教育年限，达到12年`: a clause that is a measure's
+name alone, before a clause that is only its level."""
+
+
+def _measure_clause_before(clause: str) -> str:
+    """The measure a clause before names, when that clause is nothing but its name."""
+    name = names.clean(clause)
+    return name if _MEASURE_NOUN.fullmatch(name) else ""
+
+
 _LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 _NO_LABEL = re.compile(
     r"其中|包括|如下|目标|任务|要求|内容|情况|[提指]出|明确|强调|规定|时间|日期|地点"
@@ -432,7 +477,7 @@ def _named_before(sentence: str, cs: int, earlier: list[str], raw_left: str) -> 
 
 def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
     """The label a colon closes right before a clause that is its value alone (`用地面积:
-    65221.18㎡`, `可容纳学生：3360人`, a project's particulars line by line): it names the value."""
+    65221.18㎡`, `可容纳学生：2700人`, a project's particulars line by line): it names the value."""
     if not cs or sentence[cs - 1] not in ":：" or not earlier:
         return ""
     label = names.clean(earlier[-1])

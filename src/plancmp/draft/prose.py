@@ -34,6 +34,7 @@ from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
 NAME_GUESSED = "指标名由上下文推断，请核对"
+NAME_FAR = "指标名取自数值较远处的文字，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
 )
@@ -135,7 +136,7 @@ _ATTRIBUTE = re.compile(
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`);
 money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost; and
-its buildings (`建设初中部教学楼6000平方米、宿舍楼2500平方米`: the dormitory is the school's)."""
+its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
@@ -185,7 +186,7 @@ class Paragraph(NamedTuple):
     """A bullet item after results (`自2016年以来，…做了一系列工作。` `● 普惠性幼儿园达到1290所`):
     its first sentence goes on with them, as `其中…` would."""
     due_next: int | None = None
-    """The year the next paragraph opens by saying the works are finished in (`项目工期20个月，
+    """The year the next paragraph opens by saying the works are finished in (`项目工期16个月，
     预计2024年5月竣工。`): the year of this paragraph's undated design figures."""
 
 
@@ -239,7 +240,7 @@ def read_paragraph(
                 if not before
                 else _due_after_label(sentence, before)
             )
-            if due is None and not years:
+            if due is None and not years and not _a_rate(named):
                 due = _due_later(text, bounds_all[k + 1 :], where.due_next)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
@@ -460,7 +461,7 @@ _SCHEDULE = re.compile(
     rf"(?:{DUE.pattern})"
 )
 """A sentence that opens with when the works are finished, of no subject or of the works
-themselves (`预计2023年11月竣工交付。`, `学校工期20个月，预计2024年5月竣工。`)."""
+themselves (`预计2025年10月竣工交付。`, `学校工期18个月，预计2027年6月竣工。`)."""
 
 
 def schedule_year(sentence: str) -> int | None:
@@ -469,9 +470,15 @@ def schedule_year(sentence: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _a_rate(named: Named) -> bool:
+    """A share or rate (`普惠率达到90%`) is a state the plan sets, never one of a work's design
+    figures, so a later sentence saying when works finish does not date it."""
+    return named.span.unit == "%" or named.name.endswith(("率", "比例", "覆盖面"))
+
+
 def _due_later(text: str, later: list[tuple[int, int]], due_next: int | None) -> int | None:
     """A school's figures printed with no year, in a paragraph that goes on to say when the
-    works are finished in a sentence of their own (`…规划学生总数3360人。项目建成后，…。预计2023年
+    works are finished in a sentence of their own (`…规划学生总数2700人。项目建成后，…。预计2026年
     11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
     when no other year is printed between."""
     for start, end in later:
@@ -791,6 +798,7 @@ def _found(
         review.append(YEAR_INFERRED)
     if named.guessed:
         review.append(NAME_GUESSED)
+    review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
     scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
     baseline = None

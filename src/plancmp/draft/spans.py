@@ -96,17 +96,17 @@ _SPAN = re.compile(
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
-"""A plot's side along a compass line (`南北长约270米`): its shape, not a size to reach."""
+"""A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
 _PERIOD_OF_WORKS = re.compile(
     r"(?:工期|建设期|建设周期|施工期|施工周期)\s*(?:为|约为?|预计为?|计划为?|共)?\s*$"
 )
-"""`建设周期1-2年`, `工期20个月`: how long a school takes to build, one of its design's figures
+"""`建设周期1-2年`, `工期16个月`: how long a school takes to build, one of its design's figures
 (a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
 _BUILT_IN = re.compile(r"月\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
 
 
 def _works_period(folded: str, start: int, end: int) -> bool:
-    """`工期20个月`, `计划用11个月时间建成`: the months works take to build, a figure of a school or
+    """`工期16个月`, `计划用11个月时间建成`: the months works take to build, a figure of a school or
     project still to be built (corpus/README.md, "building period"); other months (`3个月的培训`)
     say how long something else lasts."""
     if not folded.startswith("月", end):
@@ -342,7 +342,7 @@ def _accept_number(
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
     if _EXISTING.search(folded[:start]) or _PLOT_SIDE.search(folded[:start]):
-        return None  # 在办好现有14所高校的基础上: a stock; 南北长约270米: a plot's side
+        return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -407,7 +407,7 @@ def _duration_end(
     folded: str, num: str, unit: str | None, at: tuple[int, int], schooling: bool
 ) -> int | None:
     """The end of a value, None for a duration that is no target (`3年的培训`, `3个月`); the
-    time a school takes to build (`建设周期1-2年`, `工期20个月`) is a value."""
+    time a school takes to build (`建设周期1-2年`, `工期16个月`) is a value."""
     start, end = at
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
     building = bool(_PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
@@ -421,18 +421,18 @@ def _duration_end(
 
 
 _CARE_OF_ALL = re.compile(r"(?:做好|抓好|加强|强化|规范|落实)(?:对)?全(?:区|市|县|省|镇|乡)\s*$")
-"""`做好全区66辆校车的安全监管工作`, `加强全市120所学校的食品安全管理`: a task of looking after
+"""`做好全区58辆校车的安全监管工作`, `加强全市120所学校的食品安全管理`: a task of looking after
 all of an area's things counts them as they stand; the count sets nothing. A count with a margin
-(`抓好全市60所左右中小学校的…提升工作`) is a selection the task sets."""
+(`抓好全县30所左右学校的…改造工作`) is a selection the task sets."""
 _MEASURES = frozenset(("方", "里", "亩", "米"))
 _NAMED_SITE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|幼儿园|路|街|村|庄|社区)")
-"""`经开区四方小学`, `八里庄小学`: a spelled number and a measure run into a school's or a
+"""`新区五里小学`, `七里村幼儿园`: a spelled number and a measure run into a school's or a
 place's noun are its name, no amount (an amount in words is followed by what it measures)."""
 
 
 def _stock_or_name(folded: str, start: int, end: int, spelled: bool, margin: bool) -> bool:
-    """`做好全区66辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
-    `四方小学`, `八里庄小学`: a spelled number and measure that open a name."""
+    """`做好全区58辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
+    `五里小学`, `七里村幼儿园`: a spelled number and measure that open a name."""
     if _CARE_OF_ALL.search(folded[:start]) and not margin:
         return True
     return spelled and bool(_NAMED_SITE.match(folded, end))
@@ -583,6 +583,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     "secondary", not a count."""
     num, unit, prefix = m["num"], m["unit"], m["prefix"]
     after = folded[end : end + 1]
+    if num in ("百", "千") and re.match(r"[几数上每/]", folded[start - 1 : start]):
+        return False  # `数百所`, `每千名`: some hundreds, per thousand
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
     if (re.match(rf"[{_CN}]", after) and not _GRADE.match(folded, end)) or folded[

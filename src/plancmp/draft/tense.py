@@ -94,7 +94,7 @@ a clause or after its place (`全县现有学校541所`, `…开发区(汉南区
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
-`开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取2253万元…资金`: funds obtained, unlike `争取到2025年` (strive
+`开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
 for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`, nor a goal's `呈现…新格局`).
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
@@ -151,7 +151,7 @@ _TARGET = re.compile(
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
 will give once done; `总共可以增加1.2万个学位`: what works can give once full, not what they gave.
-`3个项目下半年开工建设`: works scheduled for the rest of the year, after those under way."""
+`2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
@@ -166,7 +166,7 @@ held, and what it brought."""
 _STARTED_WORKS_DESIGN = re.compile(
     r"(?:开工|签约)的?[^，,。；;\d]{0,8}?(?:项目|工程)\s*(?:计划)?(?:总投资|总建筑面积|总用地|总占地)"
 )
-"""`此次集中开工项目总投资约10亿元`: the event names which works, the clause gives their design
+"""`此次集中开工项目总投资约6亿元`: the event names which works, the clause gives their design
 (what works just started will cost or cover once built), which is still to come."""
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
@@ -204,7 +204,7 @@ _DECIDED = re.compile(
 """A programme decided (`经票决，最终确定了30项重点民生实事项目`, `选出10件民生实事`): what it
 holds is still to be done, so the story of how it was drawn up (`去年10月开始征集意见…`) leaves
 the items listed after it targets. So does a bureau's share of a government's programme
-(`承办市政府为民办实事3项，新建…`): the items it lists are the year's tasks, in a summary too."""
+(`负责落实县政府民生实事4项，新建…`): the items it lists are the year's tasks, in a summary too."""
 _QUOTED = re.compile(r"[“\"][^”\"]{1,12}[”\"]|《[^《》]{1,60}》")
 """A quoted name (`“双高计划”建设高职院校`) or a cited document (`编制《…三年计划(2022-2024)》`):
 its words name a programme, they state no intent."""
@@ -710,7 +710,7 @@ _INTENT = re.compile(r"(?<!即)将|计划|力争|拟|预计|目标|确保|到\s*
 
 def _looks_back(before: str) -> bool:
     """Whether a sentence opens by looking back over recent years (`近年来，…先后改善…，2022年
-    教育经费总投入为2.14亿元`): a year in it, with no word of a target, is one of those years."""
+    教育经费总投入为1.8亿元`): a year in it, with no word of a target, is one of those years."""
     return bool(_RECENT_YEARS.search(before))
 
 

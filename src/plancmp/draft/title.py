@@ -139,7 +139,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     return None
 
 
-_PROSE = re.compile(r".{100,}[。！!]\s*")
+PROSE = re.compile(r".{100,}[。！!]\s*")
 """A paragraph of running text: a hundred characters or more ending as a sentence does."""
 MENU_REACH = 80
 """How many lines of a page's menus may stand before its article."""
@@ -185,7 +185,7 @@ def _later_than_opening(texts: list[str]) -> Callable[[str], bool]:
 def _body_start(texts: list[str]) -> int:
     """Where the running text starts: the first paragraph of it among the opening lines."""
     return next(
-        (n for n, t in enumerate(texts[:TITLE_BLOCKS]) if _PROSE.fullmatch(t.strip())), len(texts)
+        (n for n, t in enumerate(texts[:TITLE_BLOCKS]) if PROSE.fullmatch(t.strip())), len(texts)
     )
 
 

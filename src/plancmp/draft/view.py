@@ -7,6 +7,7 @@ from typing import Any
 
 from plancmp.draft.build import Draft
 from plancmp.metrics import Catalog
+from plancmp.model import Record
 from plancmp.output.table import Table
 from plancmp.output.views import record_dict, show_table
 
@@ -38,7 +39,7 @@ def draft_table(draft: Draft, catalog: Catalog) -> Table:
     )
 
 
-def _dated(record: Any, plan_year: int) -> Any:
+def _dated(record: Record, plan_year: int | None) -> Record:
     """The record with the year its plan file gives it: one drafted without a year of its
     own is written without one and so means the plan's target year, which the reviewer is
     shown rather than a blank."""

@@ -35,6 +35,8 @@ class _Item(NamedTuple):
     page: int
     top: float
     block: Table | Line
+    lines: tuple[Line, ...] = ()
+    """A one-row table's text as lines: what it reads as unless it continues a table."""
 
 
 def read_pdf(path: Path, data: bytes) -> list[Block]:
@@ -89,9 +91,15 @@ def _page_items(number: int, page: Any) -> list[_Item]:
         if cut:
             tables = page.find_tables(table_settings={"explicit_horizontal_lines": cut})
         for table in split_stacked(page, tables):
-            grid = _grid(table, page.within_bbox(table.bbox).chars)
+            chars = page.within_bbox(table.bbox).chars
+            grid = _grid(table, chars)
             if grid.rows and len(grid.rows) >= 2 and len(grid.rows[0]) >= 2:
                 items.append(_Item(number, table.bbox[1], grid))
+                text_page = text_page.outside_bbox(table.bbox)
+            elif len(grid.rows) == 1 and len(grid.rows[0]) >= 2:
+                # a table's last row carried alone onto this page, or a boxed line
+                lines = chars_to_lines(chars, number, page.width, page.height)
+                items.append(_Item(number, table.bbox[1], grid, tuple(lines)))
                 text_page = text_page.outside_bbox(table.bbox)
     for line in chars_to_lines(text_page.chars, number, page.width, page.height):
         items.append(_Item(number, line.top, line))
@@ -158,22 +166,29 @@ def _box_at(boxes: list[Box], x: float, y: float) -> Box | None:
 
 def _blocks(items: list[_Item], pages: int) -> list[Block]:
     """Paragraphs and tables in reading order; a table that goes on over a page
-    break (nothing between its two parts, the same columns) is one table."""
+    break (nothing between its two parts, the same columns) is one table, though only its
+    last row went over; a one-row table that continues none is read as its lines."""
     lines = [item.block for item in items if isinstance(item.block, Line)]
+    lines += [line for item in items for line in item.lines]
     drop = running_lines(lines, pages)
     blocks: list[Block] = []
     run: list[Line] = []
     table_page = -2
     for item in items:
         if isinstance(item.block, Table):
-            blocks.extend(Paragraph(text) for text in paragraphs(run))
             previous = blocks[-1] if blocks else None
-            if (
+            goes_on = (
                 not run
                 and isinstance(previous, Table)
                 and table_page == item.page - 1
                 and _same_columns(previous, item.block)
-            ):
+            )
+            if item.lines and not goes_on:
+                run.extend(line for line in item.lines if id(line) not in drop)
+                continue  # one row that continues no table: its text
+            blocks.extend(Paragraph(text) for text in paragraphs(run))
+            if goes_on:
+                assert isinstance(previous, Table)
                 blocks[-1] = _continued(previous, item.block)
             else:
                 blocks.append(item.block._replace(title=title_above(blocks)))
