@@ -120,3 +120,14 @@ def test_an_empty_section_says_so_rather_than_a_heading_over_nothing(tmp_path):
     assert found.strip() == "没有发现。"
     busy = runner.invoke(app, ["report", "linan"]).stdout
     assert "没有发现。" not in busy and "没有与本规划同一指标" not in busy
+
+
+def test_a_findings_table_leaves_out_a_column_none_of_its_rows_fills(tmp_path):
+    examples = os.path.join(os.path.dirname(__file__), "..", "examples", "reviewed")
+    result = runner.invoke(app, ["--data-dir", examples, "report", "xx"])
+    assert result.exit_code == 0, result.stderr
+    missing = result.stdout.split("### 缺少指标")[1].split("\n\n")[1].splitlines()
+    assert [c.strip() for c in missing[0].strip("|").split("|")] == ["指标", "说明"]
+    linan = runner.invoke(app, ["report", "linan"]).stdout
+    contradictions = linan.split("### 前后矛盾（2）")[1].split("\n\n")[1].splitlines()[0]
+    assert "本规划目标" in contradictions

@@ -122,6 +122,20 @@ def test_o_writes_a_plan_file_validate_accepts_and_data_dir_loads(
     assert [r["target"]["raw"] for r in json.loads(shown.stdout)] == [">95", "75%以上", "12个"]
 
 
+def test_validate_of_the_drafted_file_alone_knows_the_metrics_written_beside_it(
+    document: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "plans" / "mou.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(document), "-o", str(out)).exit_code == 0
+    checked = run("validate", str(out))
+    assert checked.exit_code == 0, checked.stderr
+    assert checked.stdout.strip() == "1 file(s) OK"
+    (out.parent / "metrics-mou.yaml").unlink()
+    missing = run("validate", str(out))
+    assert missing.exit_code == 1 and "mou_new_01" in missing.stderr
+
+
 def test_findings_on_an_unchecked_draft_say_so(document: Path, tmp_path: Path) -> None:
     """gaps and report on a draft still marked for review say so on stderr; and where
     its level is not filled in, that it can have no peers."""

@@ -208,3 +208,13 @@ def test_an_action_plan_or_an_opinion_is_told_by_its_title() -> None:
     assert header_of("某市学前教育条例（征求意见稿）", "一、目标").kind is None
     h = header_of("某县教育局关于做好秋季开学工作的通知", "一、目标")
     assert h.kind is None and any(r.startswith("kind：") for r in h.review)
+
+
+def test_a_years_work_plan_is_annual_work_points_as_its_work_points_are() -> None:
+    """`某局2019年工作计划` sets that year's targets as `…年工作要点` does; a year's summary or
+    a programme of several years is not one."""
+    h = header_of("某县教育局2019年工作计划", "一、主要目标")
+    assert (h.kind, h.base_year, h.target_year) == ("annual_work_points", None, 2019)
+    assert header_of("某区教育局2022年度工作安排", "一、目标").kind == "annual_work_points"
+    assert header_of("某县教育局2019年工作总结", "一、主要成绩").kind is None
+    assert header_of("某市教育系统2019-2021年工作计划", "一、目标").kind is None

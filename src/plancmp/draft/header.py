@@ -317,6 +317,11 @@ _ACTION = re.compile(r"行动计划|行动方案|实施方案|工作方案|攻�
 """Titles of a programme for a few years (`学前教育第三期行动计划`, `…三年攻坚计划`)."""
 
 
+_YEAR_WORK = re.compile(r"工作(?:计划|安排)\W*$")
+"""A title ending in a year's work plan (`某局2019年工作计划`, `…年度工作安排`): with one year in
+the title, the bureau's programme for that year, as 工作要点 is."""
+
+
 _LONG_PERIOD = re.compile(r"第?十([一二三四五])个五年(?=规划|计划)")
 """`国民经济和社会发展第十四个五年规划纲要`: the period's full name, as 十四五 shortens it."""
 
@@ -343,7 +348,8 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
             return end - 5, end, kind
     years = {int(y) for y in _TITLE_YEAR.findall(folded)}
     if len(years) == 1:
-        return None, years.pop(), kind or ("annual_work_points" if "要点" in folded else None)
+        yearly = "要点" in folded or _YEAR_WORK.search(folded)
+        return None, years.pop(), kind or ("annual_work_points" if yearly else None)
     if len(years) == 2 and max(years) - min(years) == 1:
         return min(years), max(years), kind  # `2022年工作总结和2023年工作思路`
     return None, None, kind

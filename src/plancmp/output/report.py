@@ -197,7 +197,7 @@ def outline(report: Report, data: Dataset) -> list[Block]:
     for kind in KINDS:
         found = [f for f in report.findings if f.kind == kind]
         if found:
-            table = _without_kind(gaps_table(p, found, data.catalog))
+            table = _without_empty(_without_kind(gaps_table(p, found, data.catalog)))
             out += [Heading(3, f"{FINDING_ZH[kind]}（{len(found)}）"), Grid(table)]
     if report.progress:
         table = progress_table(p, report.progress, data.catalog)
@@ -294,6 +294,18 @@ def _without_kind(table: Table) -> Table:
     numbers = [row[1:] for row in table.numbers]
     rows = [row[1:] for row in table.rows]
     return Table(table.columns[1:], rows, table.records, table.title, numbers=numbers)
+
+
+def _without_empty(table: Table) -> Table:
+    """A column no finding of the kind fills (本规划目标 under 缺少指标, 学段 where no target
+    has one) is left out: on a phone or a printed page it only squeezes the others."""
+    keep = [i for i in range(len(table.columns)) if i == 0 or any(row[i] for row in table.rows)]
+    if len(keep) == len(table.columns):
+        return table
+    rows = [[row[i] for i in keep] for row in table.rows]
+    numbers = [[row[i] for i in keep] for row in table.numbers]
+    columns = [table.columns[i] for i in keep]
+    return Table(columns, rows, table.records, table.title, numbers=numbers)
 
 
 def comparison_title(c: Comparison) -> str:

@@ -35,7 +35,8 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     """Check the given files and folders (default: all data).
 
     Metric ids are checked against every catalog file, and group members against every
-    plan: the built-in ones, the user's and those among the files checked.
+    plan: the built-in ones, the user's, those among the files checked and those beside a
+    file named on its own (the folder `--data-dir` would load it with).
     """
     builtin = default_data_dir()
     out = Checked()
@@ -44,7 +45,11 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     out.files = len(targets)
     chosen = {_real(t) for t in targets}
     context = yaml_files(builtin)[0] + (yaml_files(user_dir)[0] if user_dir else [])
-    others, plan_ids = _context([f for f in context if _real(f) not in chosen])
+    context += _beside([p for p in paths if not os.path.isdir(p)])
+    unique: dict[str, Path] = {}
+    for path in context:  # a folder given twice is read once
+        unique.setdefault(_real(path), path)
+    others, plan_ids = _context([p for r, p in unique.items() if r not in chosen])
     catalog_files = [f for f in [*checked, *others] if f.kind == "catalog"]
     catalog = build_catalog(catalog_files, out.problems)
     plan_ids.update(f.plan.id for f in checked if f.plan is not None)
@@ -91,6 +96,19 @@ def _targets(paths: list[Path], out: Checked) -> list[Path]:
         else:
             out.problems.append(Problem(str(p), None, _("no such file or folder")))
     return targets
+
+
+def _beside(files: list[Path]) -> list[Path]:
+    """The data files in the folders of files named one by one: a drafted plan's new
+    metrics are in the catalog file `draft` wrote beside it, and the plan is loaded with
+    them, so it is checked with them too."""
+    found: list[Path] = []
+    for folder in dict.fromkeys(Path(f).parent for f in files if os.path.isfile(f)):
+        try:
+            found.extend(yaml_files(folder)[0])
+        except DataError:  # a folder it may not list: the file alone is checked
+            continue
+    return found
 
 
 def _note_review(f: Parsed, out: Checked) -> None:
