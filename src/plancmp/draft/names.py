@@ -58,8 +58,9 @@ _LIST_SPLIT = re.compile(r"、|以及|和|及|与")
 _JOINER = re.compile(r"(?:、|，|,|以及|和|及|与|或)$")
 
 
-CITATION = re.compile(r"\[\d{1,3}\]|^\s*-\s*")
-"""A citation mark (`[4]`) and a round-up's list dash: no part of a name."""
+CITATION = re.compile(r"\[\d{1,3}\]|^\s*(?:-|[—–－]{1,2})\s*")
+"""A citation mark (`[4]`) and the dash a round-up or a goals list opens an item with (`- …`,
+`——…`): no part of a name."""
 
 
 def clean(text: str) -> str:
