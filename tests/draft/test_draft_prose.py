@@ -93,6 +93,15 @@ def test_each_year_amounts_are_per_year_and_a_one_year_programme_counts_per_year
     ]
 
 
+def test_a_rate_of_the_year_is_a_level_and_a_yearly_amount_per_year() -> None:
+    """`年度毕业率` is the rate the year ends with (a level); `年度新增…` is the year's amount."""
+    annual = Plan(None, 2023, True)
+    assert brief(read("年度毕业率初中达到99.2%。", annual)[0]) == [
+        ("年度毕业率", "99.2%", 2023, "level")
+    ]
+    assert brief(read("年度新增托位300个。")[0])[0][3] == "per_year"
+
+
 def test_comparators_and_rates_of_change() -> None:
     found, _ = read("送教上门人数控制在3%以内，近视率每年下降1个百分点以上，生均公用经费逐年增长。")
     assert [(f.name, f.raw, f.scope) for f in found] == [
