@@ -213,6 +213,7 @@ GROUPS = {
         ("新建百所", "=", 100, None, "所"),
         ("千名", "=", 1000, None, "名"),
         ("近百所", "=", 100, None, "所"),
+        ("接近3:2", "=", "1.5", None, None),
         ("5万余人", ">", 50000, None, "人"),
         ("1万多", ">", 10000, None, "个", "个"),
     ),
@@ -575,3 +576,10 @@ def test_nearly_a_round_ten_thousand_or_thousand_is_that_number_about() -> None:
     assert (near.op, near.value, near.unit, near.approx) == ("=", Decimal("10000"), "个", True)
     assert parse("近千所").value == Decimal("1000")
     assert parse("万余个").op == "text"
+
+
+def test_jiejin_is_nearly_as_jin_is() -> None:
+    """`接近90%`, `接近3:2`: nearly (data/README.md), = with the value marked approximate."""
+    for printed, value in (("接近90%", Decimal("90")), ("接近3:2", Decimal("1.5"))):
+        near = parse(printed)
+        assert (near.op, near.value, near.approx) == ("=", value, True)

@@ -192,6 +192,7 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(FILLERS, "filler"),
     "约": "approx",
     "近": "approx",
+    "接近": "approx",
 }
 """Each word before a number, with its kind."""
 _LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)

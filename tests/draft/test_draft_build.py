@@ -72,6 +72,21 @@ def test_metrics_by_name_or_alias_are_set_a_near_name_is_flagged_an_unknown_one_
     assert (new.id, new.name, new.unit, new.better) == ("mou_new_01", "研学基地", "个", "higher")
 
 
+def test_a_sports_word_in_a_bureaus_remit_makes_no_health_metric() -> None:
+    """A heading `教育体育…` names an education and sports bureau's work, not pupils' health: a new
+    metric under it takes the category its own words give, else 综合; `体育` alone still is 健康."""
+    d = draft(
+        Paragraph("三、提升教育体育工作水平"),
+        Paragraph("到2025年，课后服务覆盖率达到100%。"),
+        Paragraph("四、体育与艺术"),
+        Paragraph("到2025年，每校组建社团8个。"),
+    )
+    assert [(m.name, m.category) for m in d.new_metrics] == [
+        ("课后服务覆盖率", "综合"),
+        ("每校组建社团", "健康"),
+    ]
+
+
 def test_a_catalog_note_that_says_not_keeps_a_near_name_away() -> None:
     children = Metric("public_kindergarten_children_share", "公办园幼儿占比", (), "%", "学前教育",
                       "higher", "在园幼儿占比；不同于公办园占比（幼儿园数占比）")  # fmt: skip

@@ -70,6 +70,25 @@ def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None
     )
 
 
+def test_a_bare_rate_that_names_its_own_stages_takes_none_from_the_rate_before() -> None:
+    """`高中阶段毛入学率…，辍学率初中…、职业中专…`: a rate split by stages of its own is not
+    the first rate's stage; `职业中专` is a stage (中职), and each stage takes the rate's name."""
+    assert stages(
+        "今年高中阶段毛入学率达到92%，年度辍学率小学为0.1%、初中低于0.5%，职业中专低于2%。"
+    ) == [
+        ("高中阶段毛入学率", "92%", "高中段"),
+        ("年度辍学率", "0.1%", "小学"),
+        ("年度辍学率", "低于0.5%", "初中"),
+        ("年度辍学率", "低于2%", "中职"),
+    ]
+
+
+def test_a_list_item_opened_by_a_long_dash_names_without_the_dash() -> None:
+    """A goals list opens each item with `——`: no part of the indicator's name."""
+    assert stages("——残疾儿童少年入学率保持在96%以上；")[0][:2] == ("残疾儿童少年入学率", "96%以上")
+    assert stages("—普通话普及率达到85%。")[0][0] == "普通话普及率"
+
+
 def test_money_named_only_by_spending_it_is_named_by_the_work_it_pays_for() -> None:
     """`计划再投入2.2亿元，新建、改扩建农村义务教育学校169所`: `再投入` says nothing of what the
     money is for; the work measured next does."""

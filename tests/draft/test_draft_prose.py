@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from plancmp.draft.found import Found
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
 from plancmp.values import parse
@@ -91,6 +93,23 @@ def test_each_year_amounts_are_per_year_and_a_one_year_programme_counts_per_year
     assert brief(read("新建成中小学、幼儿园72所。", annual)[0]) == [
         ("新建成中小学、幼儿园", "72所", 2023, "per_year")
     ]
+
+
+def test_a_rate_of_the_year_is_a_level_and_a_yearly_amount_per_year() -> None:
+    """`年度毕业率` is the rate the year ends with (a level); `年度新增…` is the year's amount."""
+    annual = Plan(None, 2023, True)
+    assert brief(read("年度毕业率初中达到99.2%。", annual)[0]) == [
+        ("年度毕业率", "99.2%", 2023, "level")
+    ]
+    assert brief(read("年度新增托位300个。")[0])[0][3] == "per_year"
+
+
+def test_nearly_a_ratio_keeps_its_word_and_the_name_before_it() -> None:
+    """`接近3:2` is nearly (approximate, `=`), as `近` is; `促使` before the name is a verb."""
+    (f,), _ = read("促使公民办在校生比例接近3:2。")
+    assert (f.name, f.raw) == ("公民办在校生比例", "接近3:2")
+    value = parse(f.raw, None)
+    assert (value.op, value.value, value.approx) == ("=", Decimal("1.5"), True)
 
 
 def test_comparators_and_rates_of_change() -> None:

@@ -19,7 +19,7 @@ MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤�
 _LEADING = re.compile(
     r"^(?:其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     r"|确保|力争|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
-    r"|加快|推动|推进|实现|保障|保证|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
+    r"|加快|推动|推进|实现|保障|保证|促使|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
     r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
     rf"|(?:原有|现有)(?:{ALL_TOLD})"
@@ -58,8 +58,9 @@ _LIST_SPLIT = re.compile(r"、|以及|和|及|与")
 _JOINER = re.compile(r"(?:、|，|,|以及|和|及|与|或)$")
 
 
-CITATION = re.compile(r"\[\d{1,3}\]|^\s*-\s*")
-"""A citation mark (`[4]`) and a round-up's list dash: no part of a name."""
+CITATION = re.compile(r"\[\d{1,3}\]|^\s*(?:-|[—–－]{1,2})\s*")
+"""A citation mark (`[4]`) and the dash a round-up or a goals list opens an item with (`- …`,
+`——…`): no part of a name."""
 
 
 def clean(text: str) -> str:

@@ -126,11 +126,14 @@ def _place_of_items(sentence: str, named: list[Named]) -> list[Named]:
 
 def _rates_of_one_stage(sentence: str, out: list[Named]) -> list[Named]:
     """`学前教育公办率在50%以上、普惠率在90%以上`: a bare rate listed right after a rate of one
-    stage is that stage's too, and its name says so."""
+    stage is that stage's too, and its name says so — unless it names a stage of its own
+    (`…，辍学率初中低于1%`)."""
     for i in range(1, len(out)):
         before, named = out[i - 1], out[i]
         between = sentence[before.span.end : named.span.start]
         word = shared_stage(before.name, named.name)
+        if word and named.segment not in (None, segment_of(word)):
+            continue
         if word and re.fullmatch(r"\s*[、，,][^、，,；;。]*", between):
             segment = before.segment or segment_of(word)
             out[i] = named._replace(name=word + named.name, segment=named.segment or segment)

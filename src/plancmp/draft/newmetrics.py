@@ -24,9 +24,17 @@ _LOWER = re.compile(r"近视率|肥胖率|差异系数|差异|生师比|班额|�
 _NEUTRAL = re.compile(r"在校生数|在园人数|在园幼儿数|在校生|学生数|人数$|规模")
 
 
+_WHOLE_REMIT = re.compile(r"教育体育|教体(?=局|系统|工作|事业)|健康(?:有序|持续|快速)?发展")
+"""Words that hold a category's word but say nothing of it: `教育体育` (an education and sports
+bureau's whole remit, as in `教育体育局`, `教育体育工作`) and `健康发展` (development that goes
+well) are of no pupil's health."""
+
+
 def category_of(name: str, section: str, hint: str | None) -> str:
-    """The catalog category a name, its table's category cell or its section suggests."""
+    """The catalog category a name, its table's category cell or its section suggests; a
+    category's word inside a longer word of other sense (_WHOLE_REMIT) suggests none."""
     for text in (name, hint or "", section):
+        text = _WHOLE_REMIT.sub("", text)
         for category, pattern in _CATEGORIES:
             if pattern.search(text):
                 return category
