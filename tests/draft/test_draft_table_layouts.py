@@ -877,3 +877,12 @@ def test_a_total_row_over_rows_that_differ_is_read_with_them(tmp_path: Path) -> 
     got = drafted(tmp_path, NUMBERED.format(total="丁县", own="400"), base=None, target=2024)
     assert [f.name for f in got][:2] == ["项目校数（丁县）", "项目校数新建（丁县）"]
     assert len(got) == 20
+
+
+def test_a_numbered_form_may_letter_its_label_column(tmp_path: Path) -> None:
+    text = NUMBERED.format(total="合计", own="400").replace("\n1 2 3", "\n甲 1 2 3")
+    got = drafted(tmp_path, text, base=None, target=2024)
+    assert [(f.name, f.raw) for f in got][-2:] == [
+        ("投资额省级补助（丙县）", "2100"),
+        ("投资额县级配套（丙县）", "400"),
+    ]

@@ -55,10 +55,12 @@ def numbered_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], in
 
 
 def _numbers(block: Block) -> int | None:
-    """How many columns a line of column numbers counts (`01 02 … 16`), three or more."""
+    """How many columns a line of column numbers counts (`01 02 … 16`), three or more; a
+    form may letter the label column first (`甲 1 2 3`, `栏次 1 2 3`)."""
     if not isinstance(block, Paragraph):
         return None
     words = block.text.split()
+    words = words[1:] if words and words[0] in ("甲", "栏次") else words
     if len(words) < 3 or not all(w.isdigit() for w in words):
         return None
     return len(words) if [int(w) for w in words] == list(range(1, len(words) + 1)) else None
