@@ -673,6 +673,16 @@ def test_before_term_starts_is_no_pre_school() -> None:
     assert topic_segment("投入学前教育发展资金") == "学前"
 
 
+def test_an_estates_and_a_projects_kindergartens_are_pre_school_but_not_a_park() -> None:
+    """`配套园` (a housing estate's kindergarten) and `项目园` (a project's) count kindergartens;
+    a `项目园区` is an industrial park."""
+    from plancmp.draft.segments import topic_segment
+
+    assert topic_segment("新区配套园数") == "学前"
+    assert topic_segment("年度项目园个数") == "学前"
+    assert topic_segment("入驻项目园区企业数") is None
+
+
 def test_a_senior_high_school_by_its_full_name_is_of_the_senior_high_stage() -> None:
     """`高级中学` is the full name of a 高中: its rates are of 高中段."""
     found, _ = read("某区高级中学高考上线率提升至80%左右。")

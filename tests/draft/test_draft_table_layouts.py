@@ -827,3 +827,62 @@ def test_a_premises_table_in_traditional_characters_splits_its_two_measures(
         ("课室数（A2）", "设有7间课室", 2028, "学前"),
         ("楼面面积（A2）", "840平方米", 2028, "学前"),
     }
+
+
+NUMBERED = "\n".join([
+    "地区 年度安排",
+    "项目校数 班数 学生数 校舍面积 新增学位数 投资额",
+    "合计 新建 扩建 合计 其中:",
+    "省级补助",
+    "其中:县级配套",
+    "平方米 万元 万元 万元",
+    "1 2 3 4 5 6 7 8 9 10",
+    "{total} 5 2 3 40 1800 9600 900 2500 2100 {own}",
+    "丙县 5 2 3 40 1800 9600 900 2500 2100 400",
+])  # fmt: skip
+
+
+def test_a_form_with_numbered_columns_splits_the_columns_its_totals_add_up_in(
+    tmp_path: Path,
+) -> None:
+    """Header lines over a line of column numbers: the sub-columns (`合计 新建 扩建`) are the
+    ones whose total is the sum of the figures after it; the units line gives the columns
+    that count nothing their units; a total row repeating its one row is read once."""
+    got = drafted(tmp_path, NUMBERED.format(total="合计", own="400"), base=None, target=2024)
+    assert [(f.name, f.raw, f.unit) for f in got] == [
+        ("项目校数（丙县）", "5", None),
+        ("项目校数新建（丙县）", "2", None),
+        ("项目校数扩建（丙县）", "3", None),
+        ("班数（丙县）", "40", None),
+        ("学生数（丙县）", "1800", None),
+        ("校舍面积（丙县）", "9600", "平方米"),
+        ("新增学位数（丙县）", "900", None),
+        ("投资额（丙县）", "2500", "万元"),
+        ("投资额省级补助（丙县）", "2100", "万元"),
+        ("投资额县级配套（丙县）", "400", "万元"),
+    ]
+    assert {f.year for f in got} == {2024}
+
+
+def test_a_numbered_form_whose_totals_do_not_add_up_is_no_table(tmp_path: Path) -> None:
+    """Where no one way of splitting the columns makes each total the sum of its parts, the
+    names cannot be laid over the figures: nothing is read from the rows."""
+    got = drafted(tmp_path, NUMBERED.format(total="合计", own="700"), base=None, target=2024)
+    assert got == []
+
+
+def test_a_total_row_over_rows_that_differ_is_read_with_them(tmp_path: Path) -> None:
+    """Only a total row repeating the one row under it is read once: two places are two
+    rows, each read."""
+    got = drafted(tmp_path, NUMBERED.format(total="丁县", own="400"), base=None, target=2024)
+    assert [f.name for f in got][:2] == ["项目校数（丁县）", "项目校数新建（丁县）"]
+    assert len(got) == 20
+
+
+def test_a_numbered_form_may_letter_its_label_column(tmp_path: Path) -> None:
+    text = NUMBERED.format(total="合计", own="400").replace("\n1 2 3", "\n甲 1 2 3")
+    got = drafted(tmp_path, text, base=None, target=2024)
+    assert [(f.name, f.raw) for f in got][-2:] == [
+        ("投资额省级补助（丙县）", "2100"),
+        ("投资额县级配套（丙县）", "400"),
+    ]

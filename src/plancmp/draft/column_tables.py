@@ -123,6 +123,20 @@ def _row_segment(
     return next((s for s in map(topic_segment, words) if s), None)
 
 
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全[市县区省])$")
+
+
+def _repeats_its_one_part(
+    label: str, row: tuple[str, ...], rows: tuple[tuple[str, ...], ...], values: list[int]
+) -> bool:
+    """A total row over one row only, printing the same figures (`合计` over the county's
+    own row): the figures are printed twice and read once, under the row that names them."""
+    if not _TOTAL_ROW.match(label) or len(rows) != 2:
+        return False
+    other = rows[1] if rows[0] is row else rows[0]
+    return all(row[j].strip() == other[j].strip() for j in values)
+
+
 def _due_year(cell: str) -> int | None:
     """The year a due-date cell names (`2026年9月`), if one."""
     years = {int(y) for y in YEAR.findall(fold(cell))}
@@ -145,8 +159,11 @@ def read_column_table(
     columns = value_columns(table)
     due = due_column(header)
     lined = dict(zip(columns, units * len(columns) if len(units) == 1 else units, strict=False))
-    for i, row in enumerate(table.rows[1:]):
+    rows = table.rows[1:]
+    for i, row in enumerate(rows):
         label = _row_label(header, row, columns)
+        if _repeats_its_one_part(label, row, rows, columns):
+            continue
         own = _due_year(row[due]) if due is not None else None
         for j in columns:
             column = header[j]

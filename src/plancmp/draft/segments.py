@@ -128,9 +128,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "学前",
         re.compile(
-            r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼稚园|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园"
+            r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼稚园|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])"
         ),
-    ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`)
+    ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`); `配套园`, a
+    # housing estate's kindergarten, and `项目园`, a project's, count kindergartens
     (
         "中职",
         re.compile(

@@ -13,6 +13,9 @@ header (`三级指标 新建高校(校区) 工程质量达标率(%)`, running on
 the label of the values (`年度目标值`) and a line of as many values (`7 100% 100%`).
 It is turned back into a table of a name and a value a row.
 
+A form's table keeps its column numbers (`01 02 03`) on a line under header lines that lost
+their grid: numbered_columns lays the names back over the numbered columns.
+
 An excerpt may have lost the header line too. Rows that end in the attribute
 (`城镇登记失业率(%) 2.6% ≤ 4% 约束性`, `- 150 预期性` where a value is missing) are
 an indicator table all the same: the last value is the target, a value before it
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.document import Block, Document, Paragraph, Table
+from plancmp.draft.numbered_columns import numbered_at
 from plancmp.draft.table_context import unit_line
 from plancmp.draft.text import fold
 from plancmp.draft.units import DASHES, known_unit, parses
@@ -239,7 +243,12 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
     if not isinstance(block, Paragraph):
         return None
     if not _is_header(block.text):
-        return _sideways_at(blocks, i) or _headerless_at(blocks, i) or _columns_at(blocks, i)
+        return (
+            numbered_at(blocks, i)
+            or _sideways_at(blocks, i)
+            or _headerless_at(blocks, i)
+            or _columns_at(blocks, i)
+        )
     rows, lines, j = [], [], i + 1
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]

@@ -87,9 +87,15 @@ def role_of(text: str) -> Column:
     return Column("label")
 
 
+_PROJECT_COUNT = re.compile(r"项目[\u4e00-\u9fff]{0,2}?(?:个数|数)")
+"""A column that counts projects (`项目数`, `项目园数`, `工程项目个数`): a summary of the
+projects by place or kind, not a list of them (a list has a row for each project)."""
+
+
 def is_project_list(header: list[str]) -> bool:
     """Construction project lists and budgets: their numbers are not targets."""
-    return bool(_PROJECT_HEADER.search("".join(compact(c) for c in header)))
+    joined = "".join(compact(c) for c in header)
+    return bool(_PROJECT_HEADER.search(joined)) and not _PROJECT_COUNT.search(joined)
 
 
 def is_year_works(header: list[str]) -> bool:
