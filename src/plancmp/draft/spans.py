@@ -255,8 +255,6 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # part of a code: IPv6, 1+X, 2.0; not a verb after a Latin name (GDP增长7%)
     if before == ":" and folded[start - 2 : start - 1].isdigit():
         return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
-    if _DATE_BEFORE.search(folded, max(0, start - 8), start):
-        return None  # `2024-06-18 某市…`: the day of a date, run into the caption after it
     thousands = re.compile(r"\d{3}(?!\d)")
     if (
         before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
@@ -306,13 +304,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
     if _COUNTER_AFTER.match(folded, end):
         return None  # `0次浏览`, `1203 次阅读`: the page's counter printed after its number
-    if _REPOST_FRAME.search(folded, max(0, start - 60), start):
-        return None  # `小编给大家带来了…相关文章`: the headline again, in the site's frame
-    if _LIST_AHEAD.search(folded, max(0, start - 4), start) and _LIST_PARTS.match(
-        folded, start + len(m["num"] or "")
-    ):
-        return None  # `方案完成以下四项工作：`: the parts listed next
-    if _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start):
+    if _no_amount_of_its_own(folded, start, m["num"] or ""):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
     if _SIDE.match(folded, end - 1) or _opens_quoted_name(folded, before, raw, end):
@@ -326,6 +318,22 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     ):
         return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
     return Span(start, end, kind, unit)
+
+
+def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
+    """A number that the page or the text prints of itself: what a briefing says of the plan's
+    own text (_ABOUT_THE_TEXT), the day of a dashed date run
+    into a caption (`2024-06-18 某市…`), a repost site's frame retelling its headline
+    (`小编给大家带来了…相关文章`), a count of the parts listed next (`完成以下四项工作：`)."""
+    return bool(
+        _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start)
+        or _DATE_BEFORE.search(folded, max(0, start - 8), start)
+        or _REPOST_FRAME.search(folded, max(0, start - 60), start)
+        or (
+            _LIST_AHEAD.search(folded, max(0, start - 4), start)
+            and _LIST_PARTS.match(folded, start + len(num))
+        )
+    )
 
 
 def _accept_number(
