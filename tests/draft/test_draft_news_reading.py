@@ -636,3 +636,99 @@ def test_a_pages_english_translation_is_not_read_again() -> None:
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("92%", 2027)]
+
+
+def _drafted(*paragraphs: str) -> list[tuple[str, str, int | None, str | None]]:
+    doc = Document("page.txt", tuple(Paragraph(p) for p in paragraphs))
+    out = []
+    for r in draft_document(doc, "n", []).records:
+        t, b = r.record.target, r.record.baseline
+        out.append((r.record.name, t.raw, t.year, b.raw if b else None))
+    return out
+
+
+def test_a_school_year_printed_with_four_digits_dates_its_target() -> None:
+    """`在2027学年前增加…`: a school year named by the year it opens is due that year."""
+    got = _drafted("某区学位新闻", "局长表示,全区需要在2027学年前增加6500个学位。")
+    assert [(raw, year) for _, raw, year, _ in got] == [("6500个", 2027)]
+
+
+def test_what_is_needed_now_is_a_target_not_a_report() -> None:
+    """`目前需要…增加`: 目前 before a need tells what must still be done, not what stands."""
+    got = _drafted("某区学位新闻", "他说目前需要在2027年前增加6500个学位。")
+    assert [(raw, year) for _, raw, year, _ in got] == [("6500个", 2027)]
+
+
+def test_a_class_size_raised_per_class_starts_from_the_first_figure() -> None:
+    """`由每班30人增至40人`: the per-class start of a from-to is the baseline."""
+    got = _drafted("某区学位新闻", "到2027年,班额由每班30人增至40人。")
+    assert got == [("班额", "40人", 2027, "30人")]
+
+
+def test_the_day_of_a_dashed_date_is_no_count_of_the_caption_after_it() -> None:
+    """`2026-05-17 台中市…`: the day of a date run into a caption that opens with 台."""
+    got = _drafted("2026-05-17 台中市某幼儿园外观。", "今年将再投入5亿元增设公共幼儿园。")
+    assert [raw for _, raw, _, _ in got] == ["5亿元"]
+
+
+def test_what_half_a_year_brought_is_a_result() -> None:
+    """`半年来，共投入…`: over the half year just past, like `三年来`."""
+    got = _drafted("某县教育项目进展", "半年来,全县共投入学校建设资金5230万元。")
+    assert got == []
+
+
+def test_a_part_of_the_programme_of_planned_works_is_no_intent() -> None:
+    """`其中…拟办十件实事中的学校项目资金…`: 拟办 names which programme the money is of; the
+    report of what was spent goes on."""
+    got = _drafted(
+        "某县教育项目进展",
+        "半年来,全县共投入学校建设资金5230万元。其中投入县政府拟办十件实事中的学校项目资金4100万元。",
+    )
+    assert got == []
+
+
+def test_counts_of_schools_a_build_verb_sets_off_in_quotes_are_works_to_build() -> None:
+    """`规划建设“两所学校”、“四个中心”`: the quotes set off the works, they name no slogan."""
+    got = _drafted("某区教育园区新闻", "园区规划建设“四所幼儿园”、“两所学校”,计划投资3.1亿元。")
+    assert [(name, raw) for name, raw, _, _ in got] == [
+        ("园区规划建设幼儿园", "四所"),
+        ("园区规划建设学校", "两所"),
+        ("投资", "3.1亿元"),
+    ]
+
+
+def test_a_count_of_the_items_listed_next_is_no_target() -> None:
+    """`今年重点抓好以下五项工作：`: how many parts the text lists, not works to do."""
+    got = _drafted("某局2026年工作要点", "2026年方案完成以下五项工作: 一、新建幼儿园3所。")
+    assert [raw for _, raw, _, _ in got] == ["3所"]
+
+
+def test_the_money_a_programme_needs_is_named_without_need() -> None:
+    """`约需资金…`: 约需 says the sum is an estimate of what is needed, no part of its name."""
+    got = _drafted("某局2026年工作要点", "2026年计划改造校舍12栋,约需资金4120万元。")
+    assert [(name, raw) for name, raw, _, _ in got][-1] == ("资金", "4120万元")
+
+
+def test_works_that_were_approved_are_reported_and_what_they_will_add_is_set() -> None:
+    """`…18所幼儿园获正式批复，将新增学位3900个`: the approval is done; the places are to come."""
+    got = _drafted("某市幼儿园新闻", "近日,某市申报的18所幼儿园获正式批复,将新增学位3900个。")
+    assert [raw for _, raw, _, _ in got] == ["3900个"]
+
+
+def test_a_sites_menu_of_the_days_most_read_is_no_count_of_hours() -> None:
+    """`24小时新闻排行榜`: the site's menu, not a span of hours a text sets."""
+    got = _drafted("某市幼儿园新闻", "今年将新建幼儿园6所。", "频道推荐", "  • 24小时新闻排行榜")
+    assert [raw for _, raw, _, _ in got] == ["6所"]
+
+
+def test_a_repost_sites_frame_around_the_headline_is_not_read_again() -> None:
+    """`小编给大家带来了…相关文章`: the site retells its headline; the figure is read once."""
+    got = _drafted(
+        "某市投资5亿元新建学校",
+        "本站小编给大家带来了某市投资5亿元新建学校相关文章,一起来看看吧。",
+        "今年某市将投资5亿元新建学校4所。",
+    )
+    assert [(name, raw) for name, raw, _, _ in got] == [
+        ("投资新建学校", "5亿元"),
+        ("新建学校", "4所"),
+    ]

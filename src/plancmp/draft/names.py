@@ -17,10 +17,10 @@ MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤�
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
 `②新建村卫生室20个`): no part of a name."""
 _LEADING = re.compile(
-    r"^(?:其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
+    r"^(?:[由从]每班$|其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     r"|确保|力争|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|加快|推动|推进|实现|保障|保证|促使|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
-    r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})"
+    r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})|约?(?:共)?需要?(?=资金|投资|经费)"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
     rf"|(?:原有|现有)(?:{ALL_TOLD})"
     r"|全年|年内|当年|今明两年|今明年|今年|本年|明年|后年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
@@ -39,7 +39,7 @@ _TRAILING = re.compile(
     r"(?:达到|到达|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至|增至|增到"
     r"|均|总体|要|(?<=[率面数量例重])[也还]|(?<![供响适相对反效答])应|须|将|力争|争取|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|原则上|由|从|近|约|超过|还有"
     r"|(?<=[\u4e00-\u9fff])(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
-    r"|每人|每生|每年|每月|(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d\s*年(?:底|末)?)"
+    r"|每人|每生|每年|每月|(?<=[由从])每班|(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d\s*年(?:底|末)?)"
     r"|(?<=[\u4e00-\u9fff])(?<![将由从])[由从]?(?:现在|现时|目前|当前|原来|原有|现有)的?"
     rf"(?:{ALL_TOLD})?"
     r"|(?<=[\u4e00-\u9fff]{2})(?<![许认])(?:可以|可|能够|有望)|(?<=新建|扩建|改建|续建)有"
@@ -73,7 +73,10 @@ def clean(text: str) -> str:
             break
         text = stripped.strip()
     raised = _RAISED_TO.fullmatch(text)
-    return raised.group(1) if raised else text
+    text = raised.group(1) if raised else text
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")  # `规划建设“两所学校”`: a quote cut open
+    return text
 
 
 def _after_open_bracket(text: str) -> str:
@@ -121,6 +124,7 @@ def noun_after(right: str) -> str:
         return fund.group()  # `安排1亿元校舍维修资金以及…配套资金`: the fund it names first
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
+    right = re.sub(r"^([^“”]+)”.*", r"\1", right)  # `“两所学校”、…`: the quote the value opened
     etc = list(_ETC.finditer(right))
     before_next = re.split(r"[和及与、，,]", right, maxsplit=1)
     closing = bool(etc) and not right[etc[-1].end() :].strip()

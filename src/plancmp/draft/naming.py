@@ -22,7 +22,7 @@ from plancmp.draft.segments import (
     trailing_segment,
 )
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
-from plancmp.draft.spans import Span, find_spans
+from plancmp.draft.spans import Span, find_spans, quotes_works
 from plancmp.draft.tense import status_brackets
 from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, WORKS, clauses, fold
 
@@ -47,9 +47,10 @@ _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|
 """`（2022年为`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
     r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原先|原本|原有|现有|现|原)的?)?"
-    rf"(?:{ALL_TOLD})?\s*$"
+    rf"(?:{ALL_TOLD})?(?:每[\u4e00-\u9fff]{{1,2}}?){{0,2}}\s*$"
 )
-"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts."""
+"""`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts;
+`由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
 _FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
@@ -942,7 +943,7 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
         if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
             cited = _CITES.search(sentence[:opened])
             if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])) and not (
-                _quotes_a_target(sentence, opened, s.end)
+                _quotes_a_target(sentence, opened, s.end) or quotes_works(sentence, opened)
             ):
                 continue
         if before.count('"') % 2 and _SLOGAN.search(before) and '"' in sentence[s.end : s.end + 2]:

@@ -222,6 +222,10 @@ _SPREAD = re.compile(
 """A bracket opened after a total that gives each place's share (`新增10个(每个街道1个)`)."""
 
 
+_DATE_BEFORE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1$")
+"""A year and month printed with dashes or slashes: the number after them is a day."""
+
+
 def find_spans(text: str) -> list[Span]:
     """Every value `text` prints, left to right, each one `values.parse` reads."""
     folded = fold(text)
@@ -300,7 +304,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
     if _COUNTER_AFTER.match(folded, end):
         return None  # `0次浏览`, `1203 次阅读`: the page's counter printed after its number
-    if _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start):
+    if _no_amount_of_its_own(folded, start, m["num"] or ""):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
     if _SIDE.match(folded, end - 1) or _opens_quoted_name(folded, before, raw, end):
@@ -314,6 +318,22 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     ):
         return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
     return Span(start, end, kind, unit)
+
+
+def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
+    """A number that the page or the text prints of itself: what a briefing says of the plan's
+    own text (_ABOUT_THE_TEXT), the day of a dashed date run
+    into a caption (`2024-06-18 某市…`), a repost site's frame retelling its headline
+    (`小编给大家带来了…相关文章`), a count of the parts listed next (`完成以下四项工作：`)."""
+    return bool(
+        _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start)
+        or _DATE_BEFORE.search(folded, max(0, start - 8), start)
+        or _REPOST_FRAME.search(folded, max(0, start - 60), start)
+        or (
+            _LIST_AHEAD.search(folded, max(0, start - 4), start)
+            and _LIST_PARTS.match(folded, start + len(num))
+        )
+    )
 
 
 def _accept_number(
@@ -400,7 +420,28 @@ def _accept_number(
 
 def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
     """Whether a number opens a short quoted name (`“15分钟生活圈”`), a share aside."""
+    if before in "“" and quotes_works(folded, end - len(raw) - 1):
+        return False
     return before in '“"' and not raw.endswith("%") and bool(_QUOTED_NAME_AFTER.match(folded, end))
+
+
+_BUILD_BEFORE = re.compile(
+    r"(?:规划|计划|拟)?(?:新建|建设|改扩建|扩建)\s*(?:“[^“”]*”\s*[、，,和及]?\s*)*$"
+)
+_WORKS_QUOTED = re.compile(
+    r"[一二三四五六七八九十两\d]+\s*[所个座处]\s*[^“”]{0,8}?(?:幼儿园|学校|小学|中学|校区|中心)"
+)
+
+
+def quotes_works(text: str, opened: int) -> bool:
+    """Whether the quote opened at `opened` is a count of schools or centres that a build verb
+    sets off (`规划建设“两所学校”、“四个中心”`): the works to build, not a slogan's name."""
+    closed = text.find("”", opened)
+    return (
+        closed > 0
+        and bool(_BUILD_BEFORE.search(text, 0, opened))
+        and bool(_WORKS_QUOTED.fullmatch(text, opened + 1, closed))
+    )
 
 
 def _duration_end(
@@ -459,6 +500,11 @@ _ABOUT_THE_TEXT = re.compile(
 )
 """What a briefing says of the plan's own text: its length (`总体篇幅比“十三五”规划增加20%`) or
 the make-up of its indicators (`在主要目标指标上，民生福祉类占比达三分之一`)."""
+_REPOST_FRAME = re.compile(r"小编[^。；;]{0,6}?[给为]大家[^。；;]*$")
+"""`以上就是小编给大家带来的…`: a repost site's frame around the headline it retells."""
+_LIST_AHEAD = re.compile(r"以下\s*$")
+_LIST_PARTS = re.compile(r"\s*(?:项|个|方面|条)\s*(?:工作|任务|方面|措施|内容|重点)?\s*[：:]")
+"""`完成以下四项工作：`: a count of the items a text lists next, one of its own parts."""
 _EXISTING = re.compile(r"(?:现有|現有)\s*$")
 """A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
 now: the ground a plan builds on, never what it sets."""
@@ -555,9 +601,13 @@ COUNTER = r"(?:(?:浏览|阅读|点击|评论|点赞|收藏|转发)(?:量|数|�
 """A page's own counter before its number (`浏览 0 次`, `阅读量：1203`, `点击数：56`): site
 furniture, in a line of its own (sections._FURNITURE) or in a longer one (_PAGE_COUNTER)."""
 _PAGE_COUNTER = re.compile(rf"{COUNTER}\s*$")
-_COUNTER_AFTER = re.compile(r"\s*(?:浏览|阅读|点击|访问)(?![\u4e00-\u9fff]{0,4}(?:率|量|人数))")
+_COUNTER_AFTER = re.compile(
+    r"\s*(?:浏览|阅读|点击|访问|(?<=小时)\s*(?:新闻|热点|热门|热文)?\s*(?:排行|热榜|排名))"
+    r"(?![\u4e00-\u9fff]{0,4}(?:率|量|人数))"
+)
 """What follows a number's `次` when the number is the page's counter (`0次浏览`): the counter
-written the other way round, which no plan sets."""
+written the other way round, which no plan sets; a site's menu of the day's most read
+(`24小时新闻排行榜`)."""
 _SCORING_STEP = re.compile(r"\s*[，,]?\s*[扣得]\s*[\d.一二三四五六七八九十]+\s*分")
 """A performance form's scoring column (`每降低1%扣1分`, `每超出10天扣1分`, `…满意程度95%以上得10分`):
 the step that costs points or the mark a level earns, which sets no target of its own (the

@@ -42,6 +42,7 @@ _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八�
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
+    r"|(?<![\d/／\-—–~])(?P<school_year>(?:19|20)\d\d)\s*(?=学年)"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
     r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于)"
@@ -75,7 +76,7 @@ _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|
 _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
-    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
@@ -133,7 +134,7 @@ _HEADCOUNT = re.compile(
 is a school's planned intake."""
 _SINCE = re.compile(
     r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|(?<![较比])去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
-    r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|这[三四五]年"
+    r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|(?<![上下])半年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
@@ -141,12 +142,13 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
 _TARGET = re.compile(
-    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
+    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
     r"|可以(?:增加|新增|提供|容纳)"
     r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
 )
 """Words of a target (`即将开工` is where works stand today, about to start, not an intent;
+`拟办十件实事中…项目` names a part of a programme, not an intent;
 `占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
@@ -269,8 +271,10 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             out.append((m.start(), int(m["year"]) + years - 1, False, False))
         elif m["year"] or m["bare"]:
             out.append((m.start(), int(m["year"] or m["bare"]), False, False))
-        elif m["cn_year"] or m["school"]:
-            if (year := _year_in_digits(m["cn_year"] or m["school"])) is not None:
+        elif m["cn_year"] or m["school"] or m["school_year"]:
+            if (
+                year := _year_in_digits(m["cn_year"] or m["school"] or m["school_year"])
+            ) is not None:
                 out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
         elif m["roc"] or m["roc_year"] or m["roc_bare"]:
             if (year := roc_year(m["roc"] or m["roc_year"] or m["roc_bare"])) is not None:
