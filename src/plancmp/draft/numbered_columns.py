@@ -153,7 +153,6 @@ def _columns(
         if (layout := _layout(names, split, groups)) and _adds_up(layout, rows)
     ]
     return (label, [name for name, _ in found[0]]) if len(found) == 1 else None
-    return None
 
 
 def _layout(

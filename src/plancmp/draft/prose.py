@@ -313,7 +313,7 @@ _DESIGN_OPENING = re.compile(
 
 def _design_under_way(paragraph: str, sentence: str) -> bool:
     """A sentence that opens with the size of works its paragraph tells are being built
-    (`…施工现场，工人们正在加紧…。项目建筑面积8698.5平方米，…`): the design of a school still to
+    (`…施工现场，工人们正在加紧…。项目建筑面积6200.5平方米，…`): the design of a school still to
     be finished (corpus/README.md), not the report of works under way before it."""
     return (
         bool(_DESIGN_OPENING.search(sentence))

@@ -110,14 +110,14 @@ sentences after it as they were. So does what stands added to the new to make a 
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
 the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
 _FOLLOWS_ON = re.compile(r"^\s*继(?!续)[^，,。；;]{2,40}?(?:之)?后\s*[，,]?\s*$")
-"""`继今年3月20个项目集中开竣工后，又有…`: the event a news item follows on from, told in
+"""`继今年3月15个项目集中开竣工后，又有…`: the event a news item follows on from, told in
 passing (its `竣工后` is no target's `建成后`)."""
 _IN_PASSING = re.compile(
     r"\s*(?:(?:较|比)(?:去年|上年|上一年)(?:同期)?[^，,。；;\d]{0,4}?(?:增加|增长|提高|提升|上升|下降|降低|减少)"
     r"|这是[^，,。；;\d]{0,30}?首次)"
 )
-"""A clause that remarks on the figure before it: how far it moved since last year (`…投资5.8亿元，
-较去年大幅增长1.14倍`) or that it is a first (`这是…首次超过5亿元`). Its own figure is reported,
+"""A clause that remarks on the figure before it: how far it moved since last year (`…投资3.5亿元，
+较去年大幅增长1.2倍`) or that it is a first (`这是…首次超过3亿元`). Its own figure is reported,
 not set, and it leaves the sentences after it as they were: a breakdown of that figure that
 follows (`其中，…`) is still of what the text sets."""
 _BARE_COUNT = re.compile(r"^\s*[\d.]+\s*(?:万|亿)?\s*(?:所|个|处|名|班)[^\d，,。；;]{0,8}$")
@@ -561,7 +561,7 @@ _OUTCOME = re.compile(
 )
 """An effect reported done (`…，更好满足了学生的入学需求`, `缓解了入学难`)."""
 _RECORD = re.compile(r"创[^，,。；;\d]{0,12}?(?:新高|最高|新纪录|之最)")
-"""A record reached (`…等8个项目建设，项目数与投入数创历年最高`): what the figures before it did."""
+"""A record reached (`…等6个项目建设，项目数与投入数创历年最高`): what the figures before it did."""
 
 
 def _closes_on_outcome(sentence: str, marks: list[Clause]) -> bool:
