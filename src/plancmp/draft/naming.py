@@ -22,7 +22,7 @@ from plancmp.draft.segments import (
     trailing_segment,
 )
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
-from plancmp.draft.spans import Span, find_spans, quotes_works
+from plancmp.draft.spans import TAKES_TO_BUILD, Span, find_spans, quotes_works
 from plancmp.draft.tense import status_brackets
 from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, WORKS, clauses, fold
 
@@ -589,12 +589,8 @@ _ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编�
 _MEASURED_BY_NEXT = re.compile(
     r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积)\s*(?:为|约|约为|达)?\s*$"
 )
-"""What the noun after a leading count ends on when the next value measures it (`31项…项目
-总投资5415万元`): the name of that value, no part of what the count counts."""
-
-
-_TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
-"""What follows the months of `用11个月时间建成`: the works' building period."""
+"""What the noun after a leading count ends on when the next value measures it (`20项…项目
+总投资3600万元`): the name of that value, no part of what the count counts."""
 
 
 _WORK = r"(?:新建|改扩建|扩建|改建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
@@ -640,8 +636,8 @@ def _name_one(
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
     measure = _MEASURED_BY_NEXT.search(right) if more else None
     if measure and measure.start() > 0:
-        right = right[: measure.start()]  # `31项社会事业项目总投资5415万元`: the next value's name
-    if span.unit == "个" and raw_left.rstrip().endswith("用") and _TAKES_TO_BUILD.match(right):
+        right = right[: measure.start()]  # `20项社会事业项目总投资3600万元`: the next value's name
+    if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
         return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
     if scale := _SCALE_OF_CLASSES.match(right):
         return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale

@@ -102,7 +102,8 @@ _PERIOD_OF_WORKS = re.compile(
 )
 """`建设周期1-2年`, `工期16个月`: how long a school takes to build, one of its design's figures
 (a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
-_BUILT_IN = re.compile(r"月\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
+TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
+"""What follows the months of `用11个月时间建成`: the works' building period (naming names it so)."""
 
 
 def _works_period(folded: str, start: int, end: int) -> bool:
@@ -114,7 +115,7 @@ def _works_period(folded: str, start: int, end: int) -> bool:
     before = folded[:start]
     if _PERIOD_OF_WORKS.search(before):
         return True
-    return before.rstrip().endswith("用") and bool(_BUILT_IN.match(folded, end))
+    return before.rstrip().endswith("用") and bool(TAKES_TO_BUILD.match(folded, end + 1))
 
 
 _COUNT_WORD_END = re.compile(
