@@ -380,3 +380,20 @@ def test_compare_notes_a_draft_whose_records_are_not_yet_checked(tmp_path):
     assert "review" not in other.stderr  # the draft's record is not among those compared
     checked = run("--data-dir", str(examples), "compare", "毛入园率")
     assert checked.exit_code == 0 and "review" not in checked.stderr
+
+
+def test_metrics_query_naming_nothing_is_a_usage_error_with_the_nearest_names():
+    result = run("metrics", "普惠率")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "plancmp: no metric's id, name or alias contains '普惠率'; the nearest are "
+        "new_childcare_places（新增托位数）、kindergarten_puhui_coverage（普惠性幼儿园覆盖面）"
+        " — `plancmp metrics` lists them all\n"
+    )
+    far = run("metrics", "qqqq")
+    assert far.exit_code == 2
+    assert far.stderr == (
+        "plancmp: no metric's id, name or alias contains 'qqqq'"
+        " — `plancmp metrics` lists them all\n"
+    )

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from plancmp import lookup
 from plancmp.cli.common import (
     CategoryOpt,
     ForceOpt,
@@ -15,6 +16,7 @@ from plancmp.cli.common import (
     app,
     check_output,
     data_of,
+    fail_usage,
     find_category,
     find_metric,
     find_peers,
@@ -25,6 +27,7 @@ from plancmp.cli.common import (
 )
 from plancmp.i18n import _
 from plancmp.output.write import emit
+from plancmp.store import Dataset
 
 
 @app.command()
@@ -106,10 +109,23 @@ def metrics(
     data = data_of(ctx)
     setters = {m: list(s.first) for m, s in data.setters(first=len(data.headers)).items()}
     table = views.metrics_table(data.catalog, setters, query)
-    if not table.rows:
-        note(_("no metric's id, name or alias contains {query!r}").format(query=query))
+    if query and not table.rows:
+        fail_usage(_nothing_contains(data, query))
     with writing():
         emit(table, format, outfile(out), force, not no_title)
+
+
+def _nothing_contains(data: Dataset, query: str) -> str:
+    """Why `metrics QUERY` lists nothing, with the nearest names when some are close."""
+    problem = _("no metric's id, name or alias contains {query!r}").format(query=query)
+    try:
+        lookup.match_metric(data.catalog, query)
+    except lookup.NotFound as exc:
+        if exc.close:
+            names = {m.id: m.name for m in data.catalog}
+            shown = "、".join(f"{k}（{names[k]}）" for k in exc.candidates[: lookup.MAX_SHOWN])
+            problem += _("; the nearest are {names}").format(names=shown)
+    return _("{problem} — `plancmp metrics` lists them all").format(problem=problem)
 
 
 @app.command()
