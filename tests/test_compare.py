@@ -87,7 +87,7 @@ def test_the_main_group_is_the_one_most_plans_share():
     )
     b = plan("b", rec("b", "puhui", "90"))
     rows = ranked("puhui", a, b)
-    assert rows[0] == ("b", 1, Decimal(0), Decimal(0), None)
+    assert rows[0] == ("b", None, None, None, "无可比较的目标")  # the main group, alone in it
     assert [(p, reason) for p, _, _, _, reason in rows[1:]] == [
         ("a", "口径不同：累计/每年/水平值不同"),
         ("a", "口径不同：累计/每年/水平值不同"),
@@ -221,11 +221,21 @@ def by(basis, metric_id, *plans):
     return [(r.plan.id, r.rank, r.value, r.projected, why(r.why) or None) for r in rows]
 
 
+def test_a_target_alone_in_its_group_gets_no_rank_and_no_distance_to_itself():
+    one = plan("one", rec("one", "puhui", "90"))
+    two = plan("two", rec("two", "puhui", "88"))
+    assert ranked("puhui", one) == [("one", None, None, None, "无可比较的目标")]
+    assert ranked("puhui", one, two) == [
+        ("one", 1, Decimal(0), Decimal(1), None),
+        ("two", 2, Decimal(-2), Decimal(-1), None),
+    ]
+
+
 def test_a_2030_target_and_a_2025_target_are_ranked_by_pace():
     five = plan("five", rec("five", "puhui", "90", base="80%"))  # 2020 → 2025: +2 a year
     ten = plan("ten", rec("ten", "puhui", "92", base="80%", base_year=2025, year=2030), year=2030)
     assert ranked("puhui", five, ten) == [  # by target they are of different years
-        ("five", 1, Decimal(0), Decimal(0), None),
+        ("five", None, None, None, "无可比较的目标"),
         ("ten", None, None, None, "年份不同：2030 年与 2025 年"),
     ]
     assert by(Basis("pace"), "puhui", five, ten) == [

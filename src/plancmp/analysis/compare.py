@@ -148,6 +148,9 @@ Measured = tuple[Plan, Record, Decimal | None, bool]
 def _ranked(metric: Metric, group: list[Measured]) -> list[Row]:
     if not group:
         return []
+    if len(group) == 1:  # nothing to rank it against: rank 1 and 0 to the best would mislead
+        p, r, v, projected = group[0]
+        return [Row(p, r, None, None, None, Why("alone"), value=v, projected=projected)]
     if metric.better == "neutral":
         ordered = sorted(group, key=lambda x: x[2] or 0, reverse=True)
         return [
