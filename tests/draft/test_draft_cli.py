@@ -92,8 +92,15 @@ def test_csv_and_markdown_print_shows_columns_and_the_review(document: Path) -> 
         "出处",
         "指标目录",
         "待核",
+        "原句",
     ]
-    assert rows[3][0] == "新建研学基地" and rows[3][-2:] == ["mou_new_01", "指标名未在目录中"]
+    assert rows[3][0] == "新建研学基地" and rows[3][-3:] == [
+        "mou_new_01",
+        "指标名未在目录中",
+        "到2025年，公办幼儿园覆盖率达到75%以上，新建研学基地12个。",
+    ]
+    terminal = run("draft", str(document), "-f", "rich").stdout
+    assert "待核" in terminal and "原句" not in terminal  # no room for whole sentences there
     markdown = run("draft", str(document), "-f", "markdown").stdout.splitlines()
     assert markdown[0].startswith("某区教育事业发展“十四五”规划（2021-2025）（草稿 mou）：3 项目标")
     assert markdown[1] == ""  # a title line, then the table
@@ -290,7 +297,7 @@ def test_a_draft_written_as_a_workbook_keeps_numbers_as_numbers(
     assert result.exit_code == 0, result.stderr
     rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     header = list(rows[0])
-    assert header[-2:] == ["指标目录", "待核"] and "规范值（数值）" in header
+    assert header[-3:] == ["指标目录", "待核", "原句"] and "规范值（数值）" in header
     first = dict(zip(header, rows[1], strict=True))
     assert (first["目标（原文）"], first["规范值（数值）"], first["年份"]) == (">95", 95, 2025)
 

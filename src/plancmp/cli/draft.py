@@ -79,7 +79,7 @@ def draft(
     from plancmp.draft.view import draft_table
 
     with writing():
-        emit(draft_table(drafted, data.catalog), fmt, out, force)
+        emit(draft_table(drafted, data.catalog, quotes=fmt is not Format.RICH), fmt, out, force)
 
 
 def _print_text(path: Path, out: Path | None, force: bool) -> None:

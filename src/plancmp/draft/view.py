@@ -13,21 +13,25 @@ from plancmp.output.views import record_dict, show_table
 
 REVIEW_COLUMN = "待核"
 METRIC_COLUMN = "指标目录"
+QUOTE_COLUMN = "原句"
 
 
-def draft_table(draft: Draft, catalog: Catalog) -> Table:
-    """The drafted records in `show`'s columns, then the proposed metric and the review
-    reasons; the JSON records are `show --format json`'s plus `source.quote` and `review`."""
+def draft_table(draft: Draft, catalog: Catalog, quotes: bool = True) -> Table:
+    """The drafted records in `show`'s columns, then the proposed metric, the review
+    reasons and (with `quotes`: a file or a pipe, where a reviewer checks each row against
+    its sentence; a terminal has no room for it) the quote; the JSON records are
+    `show --format json`'s plus `source.quote` and `review`."""
     catalog = Catalog([*catalog, *draft.new_metrics], catalog.standards.values())
     records = [_dated(d.record, draft.plan.target_year) for d in draft.records]
     shown = show_table(draft.plan, records, catalog)
     rows = [
-        [*row, d.record.metric, "；".join(d.review)]
+        [*row, d.record.metric, "；".join(d.review), *([d.quote] if quotes else [])]
         for row, d in zip(shown.rows, draft.records, strict=True)
     ]
     title = f"{draft.plan.title}（草稿 {draft.plan.id}）：{len(records)} 项目标，逐条核对后使用"
+    extra = [METRIC_COLUMN, REVIEW_COLUMN, *([QUOTE_COLUMN] if quotes else [])]
     return Table(
-        [*shown.columns, METRIC_COLUMN, REVIEW_COLUMN],
+        [*shown.columns, *extra],
         rows,
         [
             draft_record(r, d.quote, d.review, catalog)
@@ -35,7 +39,7 @@ def draft_table(draft: Draft, catalog: Catalog) -> Table:
         ],
         title=title,
         notes=list(draft.review),
-        numbers=[[*numbers, None, None] for numbers in shown.numbers],
+        numbers=[[*numbers, *(None for _ in extra)] for numbers in shown.numbers],
     )
 
 
