@@ -397,3 +397,23 @@ def test_metrics_query_naming_nothing_is_a_usage_error_with_the_nearest_names():
         "plancmp: no metric's id, name or alias contains 'qqqq'"
         " — `plancmp metrics` lists them all\n"
     )
+
+
+def test_gaps_says_so_when_no_peer_aims_at_the_plans_year(tmp_path):
+    """A year's work plan among five-year plans: its targets rank against none, and what
+    it 'misses' is what plans of another period set; the peers of its own year are silent."""
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    plan = (examples / "demo.yaml").read_text(encoding="utf-8")
+    (tmp_path / "demo.yaml").write_text(
+        plan.replace("target_year: 2025", "target_year: 2017").replace("2020", "2015"),
+        encoding="utf-8",
+    )
+    other = run("--data-dir", str(tmp_path), "gaps", "demo")
+    assert other.exit_code == 0, other.stderr
+    assert other.stderr.splitlines()[0] == (
+        "plancmp: demo aims at 2017, its peers at 2025: targets of other years are not ranked,"
+        " and a missing metric only says what plans of another period set"
+        " — --peers can name plans of its own period"
+    )
+    same = run("--data-dir", str(examples), "gaps", "demo")
+    assert same.exit_code == 0 and "aims at" not in same.stderr

@@ -258,6 +258,7 @@ def gaps(
                 "{id} is a city's work points; no other city's are loaded to hold them to, so only conflicts, baselines, national standards and qualitative targets are checked (`plancmp compare` puts one metric of every plan side by side)"
             ).format(id=p.id)
         )
+    _other_period(p, frame.peers_of(data, p, chosen))
     p, found = frame.gaps(data, p.id, chosen)
     _unchecked(p)
     shown = select(found, kinds, skipped, everything)
@@ -271,6 +272,20 @@ def gaps(
                 "{count} quiet finding(s) left out (city pairs that hold or cannot be compared, missing operational counts and amounts): --all shows them"
             ).format(count=hidden)
         )
+
+
+def _other_period(p: "Plan", peers: "list[Plan]") -> None:
+    """Say so when no peer aims at the plan's year (a year's work plan among five-year
+    plans): its targets are then ranked against none, and what it misses is only what
+    plans of another period set."""
+    years = sorted({q.target_year for q in peers if q.target_year})
+    if not years or p.target_year is None or p.target_year in years:
+        return
+    note(
+        _(
+            "{id} aims at {year}, its peers at {years}: targets of other years are not ranked, and a missing metric only says what plans of another period set — --peers can name plans of its own period"
+        ).format(id=p.id, year=p.target_year, years="、".join(map(str, years)))
+    )
 
 
 def _unchecked(p: "Plan") -> None:
