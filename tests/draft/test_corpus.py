@@ -58,6 +58,7 @@ SETS = tuple(
         "holdout35",
         "holdout36",
         "holdout37",
+        "holdout38",
     )
     if (CORPUS / s).is_dir()
 )
@@ -103,6 +104,7 @@ SET_MIN_BYTES = {
     "holdout35": 800,
     "holdout36": 800,
     "holdout37": 800,
+    "holdout38": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 

@@ -26,7 +26,7 @@ WITH_TABLES = sorted(
     if any(r["kind"] == "table" for r in load_yaml(truth)["records"])
 )
 SEEDS = ("linan", "yuecheng", "shangcheng")
-MEASURED_ONLY: tuple[str, ...] = ("holdout36", "holdout37")
+MEASURED_ONLY: tuple[str, ...] = ("holdout36", "holdout37", "holdout38")
 """Sets measured once, unseen, and not yet developed on (tests/draft/corpus/README.md): the
 drafter may not read their tables yet (the benchmark says how many it does); what it reads
 must still read alike in every format. A set leaves this list when it is developed on."""
