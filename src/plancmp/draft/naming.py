@@ -494,11 +494,18 @@ _MEASURES = (
 )
 
 
+_SCHOOL_COUNT = re.compile(r"^[所园校]$")
+_CLASS_COUNT = re.compile(r"^个?班$")
+
+
 def _measure_of(thing: str, count: Span, size: Span) -> str:
     """A size printed straight after a count of things (`老旧小区831个、2662万平方米`,
-    `街巷步道3条29公里`): the things' area or length; "" for any other figure."""
+    `街巷步道3条29公里`): the things' area or length; classes after a count of schools
+    (`新建幼儿园6所、40班`, `8园40班`) are the schools' classes; "" for any other figure."""
     if count.unit is None or size.unit is None:
         return ""
+    if _SCHOOL_COUNT.match(count.unit) and _CLASS_COUNT.match(size.unit):
+        return thing + "班级"
     for noun, units in _MEASURES:
         if units.search(size.unit) and not units.search(count.unit):
             return thing + noun
