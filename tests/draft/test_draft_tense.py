@@ -683,3 +683,14 @@ def test_a_month_dated_sentence_with_a_figure_still_reports() -> None:
     targets, results = read("2022年9月，全县新建幼儿园3所。新增学位1350个。", NEWS_2023)
     assert targets == []
     assert [raw for raw, _ in results] == ["3所", "1350个"]
+
+
+def test_works_already_planned_are_targets_not_results() -> None:
+    """`已规划增设…`, `已计划新建…`: a plan already made sets what is still to be done; `已建成`
+    reports what was done."""
+    targets, results = read("下一学年已规划增设公立幼儿园至少30班，其中公幼12班。", NEWS_2023)
+    assert (targets, results) == ([("至少30班", 2023), ("12班", 2023)], [])
+    targets, results = read("该县已计划新建小学4所。", NEWS_2023)
+    assert targets == [("4所", 2023)]
+    targets, results = read("该县已建成小学4所。", NEWS_2023)
+    assert (targets, results) == ([], [("4所", 2023)])

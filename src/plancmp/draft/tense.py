@@ -75,6 +75,7 @@ _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
+    r"(?!(?:规划|计划)(?:新建|新增|增设|增建|增加|扩建|改扩建|建设|设置))"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
     r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
@@ -100,7 +101,8 @@ for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
-`教育预算创201亿元新高`: a record reached, a statistic. `这是该县5所公办园中唯一…`: a count of
+`教育预算创201亿元新高`: a record reached, a statistic. `已规划增设…`, `已计划新建…`: works planned (a
+plan already made), not works done. `这是该县5所公办园中唯一…`: a count of
 what stands, told to rank one of them."""
 _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
