@@ -185,3 +185,10 @@ def test_a_rate_named_in_full_takes_no_stage_from_the_rate_before() -> None:
     以上学历达到60%`) goes on about that group."""
     assert stages("到2024年，学前三年毛入园率将达96%，优质教育资源覆盖面达75%。")[1][2] is None
     assert stages("今年学前教师100%持证上岗，本科及以上学历达到60%。")[1][2] == "学前"
+
+
+def test_the_intake_of_classes_counted_before_is_of_their_stage() -> None:
+    """`…再增加30班，核收人数约800人`: the approved intake is of the classes just counted, so of
+    their stage, though its own clause names none."""
+    got = stages("市教育局表示，公立幼儿园再扩容，规模空前，预计将再增加30班，核收人数约800人。")
+    assert got[-1] == ("核收人数", "约800人", "学前")
