@@ -266,6 +266,8 @@ def read_paragraph(
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
             if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
+            if found.segment is None and not broad and not stages_named(own):
+                found = found._replace(segment=_fund_stage(sentence, named_all, named, given))
             several = mixed(sentence[: named.span.end]) or mixed(found.name)
             if found.segment is None and not broad and not several:
                 found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
@@ -346,6 +348,29 @@ def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> No
         left["pair"] = pair
     if "project" in state:  # the school project named last, until another is named
         left["project"] = state["project"]
+
+
+def _fund_stage(
+    sentence: str, named_all: list[Named], named: Named, given: dict[int, str | None]
+) -> str | None:
+    """The stage of a sum of money a `其中` list splits (`需资金8000万元，其中：中央资金3000万元，
+    省级资金2000万元`), for a share of it that names none: the shares are of that money, so of
+    its stage (corpus/README.md: a part takes its total's stage). None when the list was closed
+    (`；`), or no sum stands right before `其中`."""
+    at = named.span.start
+    opened = sentence.rfind("其中", 0, at)
+    if opened < 0 or re.search(r"[；;。]", sentence[opened:at]) or not _money(named):
+        return None
+    totals = [n for n in named_all if n.span.end <= opened]
+    if not totals or not _money(totals[-1]):
+        return None
+    if not re.fullmatch(r"\s*[，,]?\s*", sentence[totals[-1].span.end : opened]):
+        return None
+    return given.get(totals[-1].span.start)
+
+
+def _money(named: Named) -> bool:
+    return (named.span.unit or "").endswith("元")
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
