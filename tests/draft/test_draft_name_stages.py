@@ -209,3 +209,13 @@ def test_shares_of_a_sum_split_by_source_are_of_the_sums_stage() -> None:
     ]
     got = stages("今年新建义务教育学校9所，其中中学3所、小学6所。")
     assert got[1][2] is None
+
+
+def test_a_figure_of_primary_and_junior_schools_counted_apart_is_of_no_one_stage() -> None:
+    """`对6所小学、4所初中的操场进行改造，建成…10块`: the works serve schools of two stages,
+    counted each apart, so the figure is of no one stage (corpus/README.md: two stages
+    together); a sentence that says 义务教育 keeps it."""
+    got = stages("今年投入经费对6所小学、4所初中的操场进行改造，建成塑胶操场10块。")
+    assert got[-1] == ("建成塑胶操场", "10块", None)
+    got = stages("今年对义务教育阶段6所小学、4所初中的操场进行改造，建成塑胶操场10块。")
+    assert got[-1][2] == "义务教育"
