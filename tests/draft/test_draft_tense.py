@@ -694,3 +694,14 @@ def test_works_already_planned_are_targets_not_results() -> None:
     assert targets == [("4所", 2023)]
     targets, results = read("该县已建成小学4所。", NEWS_2023)
     assert (targets, results) == ([], [("4所", 2023)])
+
+
+def test_an_honour_conferred_is_a_result_not_a_target() -> None:
+    """`决定命名…等20个县为示范县`, `为…授牌`: a decision already taken, an honour given; a
+    plan that will name schools (`将命名10所…`) still sets a target."""
+    targets, results = read("日前，两部门决定命名某某县等20个县为首批校园足球示范县。", NEWS_2023)
+    assert (targets, results) == ([], [("20个", 2023)])
+    targets, _ = read("会上，两部门为入选的20个示范县授牌。", NEWS_2023)
+    assert targets == []
+    targets, _ = read("明年将命名10所市级示范学校。", NEWS_2023)
+    assert targets == [("10所", 2024)]

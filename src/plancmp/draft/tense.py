@@ -85,7 +85,7 @@ _RESULT = re.compile(
     r"|^\s*在[^，,。；;]{0,20}?(?:新增|新建|建成|开学|投用)的[^，,。；;]{0,20}?中"
     r"|(?<![力要将划])(?<!力争)争取到(?!\s*(?:19|20)\d\d|\s*[年今明本底]|\s*[\d一二三四五六七八九十]+月)"
     r"|(?<![力要将划])(?<!力争)争取\s*[\d.]+\s*(?:万|亿)?元"
-    r"|(?:制定|出台|印发|编制)了"
+    r"|(?:制定|出台|印发|编制)了|决定(?:命名|授予)|(?<![拟将])授牌"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
     r"|(?:到|至)现在|(?<!截)至今(?!年)"
@@ -95,7 +95,8 @@ _RESULT = re.compile(
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
-document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
+document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
+honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
 for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`, nor a goal's `呈现…新格局`).
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
