@@ -77,6 +77,12 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     for a, b in status_brackets(sentence):
         sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
     spans = find_spans(sentence)
+    for span in spans:
+        note = _UNIT_NOTE.match(sentence, span.end)
+        if note:  # `3万套(间)`: the unit's other word, no part of the next name
+            sentence = (
+                sentence[: note.start()] + "\u3000" * len(note.group()) + sentence[note.end() :]
+            )
     clause_list = clauses(sentence, 0, len(sentence))
     school = _school_of(sentence, clause_list, state)
     if not spans:
@@ -101,6 +107,11 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
+
+
+_UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]")
+"""A second unit word in brackets right after a value (`公租房3万套(间)`, `托育机构5个(所)`):
+what else the count may be counted in."""
 
 
 _PLACE_ITEM = re.compile(
