@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from plancmp import numerals
 from plancmp.draft import names
 from plancmp.draft.segments import (
     leading_segment,
@@ -583,14 +584,28 @@ def _each(named: Named) -> list[Named]:
 
 
 def _restates_list(raw_left: str, raw: str) -> bool:
-    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target."""
-    if not raw_left.rstrip().endswith("等"):
+    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target; so is
+    a count spelled in words right after a list of kinds (`打造教研员、班主任、心理教师三支队伍`):
+    how many kinds the list named, a part of a plan's slogan."""
+    spelled = _SPELLED_COUNT.match(raw)
+    if not raw_left.rstrip().endswith("等") and not (spelled and raw_left.strip()):
         return False
-    items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
-    number = re.match(r"\d+", raw)
+    items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip().removesuffix("等"))[-1])
+    number = re.match(r"\d+", raw) or spelled
     if all(_WORK_DONE.search(x) for x in items) or (items and _BUILDS.search(items[0])):
         return False  # `甲中学迁建、乙小学新建等2项工程`, `新建甲园、乙园等2所`: works, counted
-    return len(items) >= 2 and number is not None and int(number.group()) == len(items)
+    count = _count_of(number.group()) if number else None
+    return len(items) >= 2 and count == len(items)
+
+
+def _count_of(printed: str) -> int | None:
+    """`9` → 9, `三` → 3."""
+    digits = printed if printed.isdigit() else numerals.number(printed)
+    return int(digits) if digits else None
+
+
+_SPELLED_COUNT = re.compile(r"[两二三四五六七八九](?![所个座处项校园家])")
+"""A count in words of kinds (`三支`, `两类`), not of schools or works (`建成甲校、乙校两所`)."""
 
 
 _WORK_DONE = re.compile(rf"(?:{WORKS})$")
