@@ -93,3 +93,11 @@ def test_a_count_after_gai_points_back() -> None:
     """`该73间小学的校舍`: the schools a sentence before counted, not a second value."""
     assert raws("(一)该 73 间小学的校舍的预计落成日期。") == []
     assert raws("该县新建小学3所。") == ["3所"]
+
+
+def test_a_count_in_words_of_the_kinds_just_listed_is_no_target() -> None:
+    """`打造教研员、班主任、心理教师三支队伍`: the count says how many kinds the list named, a
+    part of a slogan; a count of schools after their names (`建成甲小学、乙小学两所学校`) is
+    the works' count, still a target."""
+    assert read("到2025年，打造教研员、班主任、心理教师三支队伍。") == []
+    assert read("今年建成甲小学、乙小学两所学校。") == [("两所", 2021)]

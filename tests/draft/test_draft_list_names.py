@@ -184,3 +184,13 @@ def test_a_measure_followed_by_jiang_and_the_reach_verb_alone_keeps_its_name() -
         ("平均班额", "学前", "40人"),
     ]
     assert drafted("到2025年，县政府将新建幼儿园5所。") == [("新建幼儿园", "学前", "5所")]
+
+
+def test_a_second_unit_in_brackets_after_a_count_is_no_part_of_the_next_name() -> None:
+    """`…公租房3万套(间)、分配…`: the bracket says what else the count is counted in; the next
+    item's name begins after it."""
+    got = drafted("明年筹建公租房3万套(间)、向新市民分配人才房2万套(间)。")
+    assert [(name, raw) for name, _, raw in got] == [
+        ("筹建公租房", "3万套"),
+        ("向新市民分配人才房", "2万套"),
+    ]

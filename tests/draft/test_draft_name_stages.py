@@ -185,3 +185,37 @@ def test_a_rate_named_in_full_takes_no_stage_from_the_rate_before() -> None:
     以上学历达到60%`) goes on about that group."""
     assert stages("到2024年，学前三年毛入园率将达96%，优质教育资源覆盖面达75%。")[1][2] is None
     assert stages("今年学前教师100%持证上岗，本科及以上学历达到60%。")[1][2] == "学前"
+
+
+def test_the_intake_of_classes_counted_before_is_of_their_stage() -> None:
+    """`…再增加30班，核收人数约800人`: the approved intake is of the classes just counted, so of
+    their stage, though its own clause names none."""
+    got = stages("市教育局表示，公立幼儿园再扩容，规模空前，预计将再增加30班，核收人数约800人。")
+    assert got[-1] == ("核收人数", "约800人", "学前")
+
+
+def test_shares_of_a_sum_split_by_source_are_of_the_sums_stage() -> None:
+    """`需资金8000万元，其中：中央资金…，省级资金…`: the shares are of the sum before `其中`, so of
+    its stage; a count listed after `其中` (`中学3所`) keeps what its own words say."""
+    got = stages(
+        "全面改善义务教育学校办学条件，改造项目学校40所，需资金6000万元，"
+        "其中：中央资金2500万元，省级资金1500万元，县级资金2000万元。"
+    )
+    assert [(raw, seg) for _, raw, seg in got[1:]] == [
+        ("6000万元", "义务教育"),
+        ("2500万元", "义务教育"),
+        ("1500万元", "义务教育"),
+        ("2000万元", "义务教育"),
+    ]
+    got = stages("今年新建义务教育学校9所，其中中学3所、小学6所。")
+    assert got[1][2] is None
+
+
+def test_a_figure_of_primary_and_junior_schools_counted_apart_is_of_no_one_stage() -> None:
+    """`对6所小学、4所初中的操场进行改造，建成…10块`: the works serve schools of two stages,
+    counted each apart, so the figure is of no one stage (corpus/README.md: two stages
+    together); a sentence that says 义务教育 keeps it."""
+    got = stages("今年投入经费对6所小学、4所初中的操场进行改造，建成塑胶操场10块。")
+    assert got[-1] == ("建成塑胶操场", "10块", None)
+    got = stages("今年对义务教育阶段6所小学、4所初中的操场进行改造，建成塑胶操场10块。")
+    assert got[-1][2] == "义务教育"

@@ -182,3 +182,12 @@ def test_works_scheduled_for_the_second_half_of_the_year_are_targets() -> None:
     got = drafted("另外2个项目正在进行主体建设,4个项目下半年开工建设。")
     assert [raw for raw, _ in got] == ["4个"]
     assert drafted("去年下半年开工了5个项目。") == []
+
+
+def test_classes_after_a_count_of_schools_are_those_schools_classes() -> None:
+    """`新建幼儿园6所、40班`, `核定8园40班`: a count of classes printed straight after a count
+    of schools is the number of classes of those schools, a figure of its own."""
+    got = names_of("明年将新建幼儿园6所、40班。")
+    assert got == [("新建幼儿园", "6所"), ("新建幼儿园班级", "40班")]
+    got = names_of("下学年预计增设公立幼儿园8园40班。")
+    assert [raw for _, raw in got] == ["8园", "40班"]

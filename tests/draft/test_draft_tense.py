@@ -683,3 +683,25 @@ def test_a_month_dated_sentence_with_a_figure_still_reports() -> None:
     targets, results = read("2022年9月，全县新建幼儿园3所。新增学位1350个。", NEWS_2023)
     assert targets == []
     assert [raw for raw, _ in results] == ["3所", "1350个"]
+
+
+def test_works_already_planned_are_targets_not_results() -> None:
+    """`已规划增设…`, `已计划新建…`: a plan already made sets what is still to be done; `已建成`
+    reports what was done."""
+    targets, results = read("下一学年已规划增设公立幼儿园至少30班，其中公幼12班。", NEWS_2023)
+    assert (targets, results) == ([("至少30班", 2023), ("12班", 2023)], [])
+    targets, results = read("该县已计划新建小学4所。", NEWS_2023)
+    assert targets == [("4所", 2023)]
+    targets, results = read("该县已建成小学4所。", NEWS_2023)
+    assert (targets, results) == ([], [("4所", 2023)])
+
+
+def test_an_honour_conferred_is_a_result_not_a_target() -> None:
+    """`决定命名…等20个县为示范县`, `为…授牌`: a decision already taken, an honour given; a
+    plan that will name schools (`将命名10所…`) still sets a target."""
+    targets, results = read("日前，两部门决定命名某某县等20个县为首批校园足球示范县。", NEWS_2023)
+    assert (targets, results) == ([], [("20个", 2023)])
+    targets, _ = read("会上，两部门为入选的20个示范县授牌。", NEWS_2023)
+    assert targets == []
+    targets, _ = read("明年将命名10所市级示范学校。", NEWS_2023)
+    assert targets == [("10所", 2024)]

@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from plancmp import numerals
 from plancmp.draft import names
 from plancmp.draft.segments import (
     leading_segment,
@@ -77,6 +78,12 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     for a, b in status_brackets(sentence):
         sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
     spans = find_spans(sentence)
+    for span in spans:
+        note = _UNIT_NOTE.match(sentence, span.end)
+        if note:  # `3万套(间)`: the unit's other word, no part of the next name
+            sentence = (
+                sentence[: note.start()] + "\u3000" * len(note.group()) + sentence[note.end() :]
+            )
     clause_list = clauses(sentence, 0, len(sentence))
     school = _school_of(sentence, clause_list, state)
     if not spans:
@@ -101,6 +108,11 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
+
+
+_UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]")
+"""A second unit word in brackets right after a value (`公租房3万套(间)`, `托育机构5个(所)`):
+what else the count may be counted in."""
 
 
 _PLACE_ITEM = re.compile(
@@ -494,11 +506,18 @@ _MEASURES = (
 )
 
 
+_SCHOOL_COUNT = re.compile(r"^[所园校]$")
+_CLASS_COUNT = re.compile(r"^个?班$")
+
+
 def _measure_of(thing: str, count: Span, size: Span) -> str:
     """A size printed straight after a count of things (`老旧小区831个、2662万平方米`,
-    `街巷步道3条29公里`): the things' area or length; "" for any other figure."""
+    `街巷步道3条29公里`): the things' area or length; classes after a count of schools
+    (`新建幼儿园6所、40班`, `8园40班`) are the schools' classes; "" for any other figure."""
     if count.unit is None or size.unit is None:
         return ""
+    if _SCHOOL_COUNT.match(count.unit) and _CLASS_COUNT.match(size.unit):
+        return thing + "班级"
     for noun, units in _MEASURES:
         if units.search(size.unit) and not units.search(count.unit):
             return thing + noun
@@ -565,14 +584,28 @@ def _each(named: Named) -> list[Named]:
 
 
 def _restates_list(raw_left: str, raw: str) -> bool:
-    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target."""
-    if not raw_left.rstrip().endswith("等"):
+    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target; so is
+    a count spelled in words right after a list of kinds (`打造教研员、班主任、心理教师三支队伍`):
+    how many kinds the list named, a part of a plan's slogan."""
+    spelled = _SPELLED_COUNT.match(raw)
+    if not raw_left.rstrip().endswith("等") and not (spelled and raw_left.strip()):
         return False
-    items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip()[:-1])[-1])
-    number = re.match(r"\d+", raw)
+    items = names.split_list(re.split(r"[，,；;：:]", raw_left.rstrip().removesuffix("等"))[-1])
+    number = re.match(r"\d+", raw) or spelled
     if all(_WORK_DONE.search(x) for x in items) or (items and _BUILDS.search(items[0])):
         return False  # `甲中学迁建、乙小学新建等2项工程`, `新建甲园、乙园等2所`: works, counted
-    return len(items) >= 2 and number is not None and int(number.group()) == len(items)
+    count = _count_of(number.group()) if number else None
+    return len(items) >= 2 and count == len(items)
+
+
+def _count_of(printed: str) -> int | None:
+    """`9` → 9, `三` → 3."""
+    digits = printed if printed.isdigit() else numerals.number(printed)
+    return int(digits) if digits else None
+
+
+_SPELLED_COUNT = re.compile(r"[两二三四五六七八九](?![所个座处项校园家])")
+"""A count in words of kinds (`三支`, `两类`), not of schools or works (`建成甲校、乙校两所`)."""
 
 
 _WORK_DONE = re.compile(rf"(?:{WORKS})$")

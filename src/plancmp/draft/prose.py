@@ -129,12 +129,13 @@ _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
-    r"|办学规模|学生数|容纳学生|招生人数|"
+    r"|办学规模|学生数|容纳学生|招生人数|(?:核定)?(?:核收|招收)人数|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班"
     r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
-money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`);
+money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`,
+`…再增加30班，核收人数约800人`: the approved intake of those classes);
 money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost; and
 its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
@@ -265,6 +266,8 @@ def read_paragraph(
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
             if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
+            if found.segment is None and not broad and not stages_named(own):
+                found = found._replace(segment=_fund_stage(sentence, named_all, named, given))
             several = mixed(sentence[: named.span.end]) or mixed(found.name)
             if found.segment is None and not broad and not several:
                 found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
@@ -345,6 +348,29 @@ def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> No
         left["pair"] = pair
     if "project" in state:  # the school project named last, until another is named
         left["project"] = state["project"]
+
+
+def _fund_stage(
+    sentence: str, named_all: list[Named], named: Named, given: dict[int, str | None]
+) -> str | None:
+    """The stage of a sum of money a `其中` list splits (`需资金8000万元，其中：中央资金3000万元，
+    省级资金2000万元`), for a share of it that names none: the shares are of that money, so of
+    its stage (corpus/README.md: a part takes its total's stage). None when the list was closed
+    (`；`), or no sum stands right before `其中`."""
+    at = named.span.start
+    opened = sentence.rfind("其中", 0, at)
+    if opened < 0 or re.search(r"[；;。]", sentence[opened:at]) or not _money(named):
+        return None
+    totals = [n for n in named_all if n.span.end <= opened]
+    if not totals or not _money(totals[-1]):
+        return None
+    if not re.fullmatch(r"\s*[，,]?\s*", sentence[totals[-1].span.end : opened]):
+        return None
+    return given.get(totals[-1].span.start)
+
+
+def _money(named: Named) -> bool:
+    return (named.span.unit or "").endswith("元")
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:

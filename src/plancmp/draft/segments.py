@@ -232,6 +232,8 @@ def topic_segment(name: str, context: str = "") -> str | None:
     if not found and _BARE_SECONDARY.search(name):
         return None
     if not found and not _OTHER.search(context):
+        if {"小学", "初中"} <= stages_named(context) and "义务教育" not in stages_named(context):
+            return None
         found = topics(_MIXED.sub("", context))
         if found and SECONDARY_COUNT.search(context):
             found.add("中学")  # `新建小学1所、中学1所，新增学位…`: of both, no one stage

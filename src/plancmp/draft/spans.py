@@ -119,10 +119,11 @@ def _works_period(folded: str, start: int, end: int) -> bool:
 
 
 _COUNT_WORD_END = re.compile(
-    r"(?<=\d)\s?(?:个)?[班所条座处](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|平方米|万?平方米|万元|亿元|公里|亩))"
+    r"(?<=\d)\s?(?:个)?[班所条座处园校](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|班|平方米|万?平方米|万元|亿元|公里|亩))"
 )
 """Classes, schools or works run straight into the next figure (`可提供9班270个学位`, `办学规模36班
-1620人`, `街巷步道3条29公里`): the count ends at its unit and the digits open a second figure, not a code (`3A`).
+1620人`, `街巷步道3条29公里`, `核定8园40班`: kindergartens and their classes): the count ends at its
+unit and the digits open a second figure, not a code (`3A`).
 Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 """A line that opens with a short number and a space (`1 本网注明…`) is numbered."""
