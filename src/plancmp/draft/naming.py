@@ -632,24 +632,9 @@ def _name_one(
     right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
     if (works := _WORKS_OF.match(right)) and span.unit in ("所", "个"):
         return works.group(2) + works.group(1), works.end()  # `13所中小学校的新建、改扩建工程`
-    if item := names.NEXT_ITEM.search(right):
-        right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
-    measure = _MEASURED_BY_NEXT.search(right) if more else None
-    if measure and measure.start() > 0:
-        right = right[: measure.start()]  # `20项社会事业项目总投资3600万元`: the next value's name
-    if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
-        return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
-    if scale := _SCALE_OF_CLASSES.match(right):
-        return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
-    use = _USED_FOR.match(right)
-    if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
-        return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
-    sized = _SIZE_OF_THING.match(right)
-    if sized and span.unit in _MEASURE_WORD and (not left or names.ends_with_verb(left)):
-        return sized.group(1) + _MEASURE_WORD[span.unit], sized.end()
-    counts_schools = _SCHOOLS_TO_GET.match(right.strip().rstrip("。；;！!"))
-    if counts_schools and span.kind == "value" and span.unit in ("所", "个", "家"):
-        return counts_schools.group(2) + "的" + counts_schools.group(1), len(right)
+    right = _own_part(right, more)
+    if phrase := _phrase_after(left, raw_left, right, span):
+        return phrase
     noun = names.noun_after(right)
     if more and names.leading_verb(right.strip()) == right.strip():
         noun = ""  # `投资800万元新建4所幼儿园`: 新建 is the next value's verb, no noun of this
@@ -691,6 +676,36 @@ def _name_one(
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+def _own_part(right: str, more: bool) -> str:
+    """The words after a value up to where the next item or the next value's name begins."""
+    if item := names.NEXT_ITEM.search(right):
+        right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
+    measure = _MEASURED_BY_NEXT.search(right) if more else None
+    if measure and measure.start() > 0:
+        right = right[: measure.start()]  # `20项社会事业项目总投资3600万元`: the next value's name
+    return right
+
+
+def _phrase_after(left: str, raw_left: str, right: str, span: Span) -> tuple[str, int] | None:
+    """The name a phrase after the value gives it whole, and how much of `right` it took: the
+    time works take, the scale classes make, what money is for, what a size measures, the
+    work a count of schools is to get. None when no such phrase follows."""
+    if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
+        return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
+    if scale := _SCALE_OF_CLASSES.match(right):
+        return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
+    use = _USED_FOR.match(right)
+    if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
+        return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
+    sized = _SIZE_OF_THING.match(right)
+    if sized and span.unit in _MEASURE_WORD and (not left or names.ends_with_verb(left)):
+        return sized.group(1) + _MEASURE_WORD[span.unit], sized.end()
+    counts_schools = _SCHOOLS_TO_GET.match(right.strip().rstrip("。；;！!"))
+    if counts_schools and span.kind == "value" and span.unit in ("所", "个", "家"):
+        return counts_schools.group(2) + "的" + counts_schools.group(1), len(right)
+    return None
 
 
 _ONE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,}}?({SCHOOL_KIND})")
