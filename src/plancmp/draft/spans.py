@@ -247,45 +247,14 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         end -= 1
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    if (
-        before
-        and before.isascii()
-        and (before.isalnum() or before in ".+/")
-        and (folded[start].isascii())
-    ):
-        return None  # part of a code: IPv6, 1+X, 2.0; not a verb after a Latin name (GDP增长7%)
-    if before == ":" and folded[start - 2 : start - 1].isdigit():
-        return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
-    thousands = re.compile(r"\d{3}(?!\d)")
-    if (
-        before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
-    ) or (re.match(r",\d{3}(?!\d)", folded[end:]) and folded[end - 1 : end].isdigit()):
-        return None  # 1,200: a number with thousands marks, which the grammar does not read
-    if (
-        after
-        and after.isascii()
-        and (after.isalnum() or after in "+")
-        and not _CONDITION_NEXT.match(folded, end)
-        and not (after.isdigit() and _runs_on(folded, start, end))
-    ):
+    if _inside_other_figure(folded, start, end):
         return None
-    if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
-        return None  # `1024×768`: one side of a size (a screen, a board), not an amount
     kind = m.lastgroup or "value"
     if kind == "value":
-        accepted = _accept_number(folded, m, start, end)
-        if accepted is None:
+        value = _value_span(folded, m, start, end)
+        if value is None:
             return None
-        end, unit = accepted
-        if m["prefix"] == "超" and not unit:
-            return None  # `覆盖率超85,,`: a headline's bare figure, no amount of its own
-        kind = "value"
-        verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
-        if verb and _parses(folded[verb.start() : end]):
-            start = verb.start()  # `至少建成1所`: the least a verb must reach
-        compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
-        if compared and _parses(folded[compared.start("verb") : end]):
-            start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
+        start, end, kind, unit = value
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
         if "年限" not in _clause_before(folded, start):
             return None  # `增加3年`: a span of time; only years of schooling rise by years
@@ -319,6 +288,60 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     ):
         return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
     return Span(start, end, kind, unit)
+
+
+def _inside_other_figure(folded: str, start: int, end: int) -> bool:
+    """Whether the digits at `start:end` are part of a figure that is no amount: a code, a
+    clock time, a number with thousands marks (which the grammar does not read), a size."""
+    before = folded[start - 1] if start else ""
+    after = folded[end : end + 1]
+    if (
+        before
+        and before.isascii()
+        and (before.isalnum() or before in ".+/")
+        and (folded[start].isascii())
+    ):
+        return True  # part of a code: IPv6, 1+X, 2.0; not a verb after a Latin name (GDP增长7%)
+    if before == ":" and folded[start - 2 : start - 1].isdigit():
+        return True  # the seconds of a clock time (`12:28:17`), the tail of a ratio
+    thousands = re.compile(r"\d{3}(?!\d)")
+    if (
+        before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
+    ) or (re.match(r",\d{3}(?!\d)", folded[end:]) and folded[end - 1 : end].isdigit()):
+        return True  # 1,200: a number with thousands marks
+    if (
+        after
+        and after.isascii()
+        and (after.isalnum() or after in "+")
+        and not _CONDITION_NEXT.match(folded, end)
+        and not (after.isdigit() and _runs_on(folded, start, end))
+    ):
+        return True
+    # `1024×768`: one side of a size (a screen, a board), not an amount
+    return bool(
+        _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end)
+    )
+
+
+def _value_span(
+    folded: str, m: re.Match[str], start: int, end: int
+) -> tuple[int, int, str, str | None] | None:
+    """(start, end, kind, unit) of a number read as a value, its start moved back to a verb of
+    the least it must reach or of a change it measures; None when it is no value."""
+    accepted = _accept_number(folded, m, start, end)
+    if accepted is None:
+        return None
+    end, unit = accepted
+    if m["prefix"] == "超" and not unit:
+        return None  # `覆盖率超85,,`: a headline's bare figure, no amount of its own
+    kind = "value"
+    verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
+    if verb and _parses(folded[verb.start() : end]):
+        start = verb.start()  # `至少建成1所`: the least a verb must reach
+    compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
+    if compared and _parses(folded[compared.start("verb") : end]):
+        start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
+    return start, end, kind, unit
 
 
 def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
