@@ -379,8 +379,10 @@ def _accept_number(
         and not _runs_on(folded, start, end)
     ):
         return None
-    if _stock_or_name(folded, start, end, is_cn and unit in _MEASURES, bool(prefix or suffix)):
-        return None
+    if _CARE_OF_ALL.search(folded[:start]) and not (prefix or suffix):
+        return None  # 做好全区58辆校车的安全监管工作: the stock a standing task looks after
+    if is_cn and unit in _MEASURES and _NAMED_SITE.match(folded, end):
+        return None  # 五里小学: a spelled number and measure that open a name
     if _BACK_REFERENCE.search(folded[:start]) or (before == "的" and _LOCATED.match(folded, end)):
         return None  # 这30所学校包括…, 新建的三所小学分布在…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
@@ -430,6 +432,12 @@ def _accept_number(
         return None  # 31个省份的政府工作报告均提及: whose reports a round-up reads
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
         return None
+    return _unit_words_end(folded, end, num, unit, suffix), unit
+
+
+def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: str | None) -> int:
+    """Where a value's words end: past more counting words after its unit, a noun between a
+    count and its comparator (`500所小学以上`), a 万 that scales a bare number."""
     more = _MORE_COUNTS.match(folded, end)
     if unit and more and not suffix and unit.lstrip("千万亿") in unit_table().counts:
         end = more.end()  # 31.96万台件套, 3万户次: one unit of several counting words
@@ -439,7 +447,7 @@ def _accept_number(
             end += len(extra.group())
     if not unit and num[0].isdigit() and _BARE_MAGNITUDE.match(folded, end):
         end += 1  # 超过100万农村适龄儿童: 万 scales the number before what it counts
-    return end, unit
+    return end
 
 
 def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
@@ -493,14 +501,6 @@ _MEASURES = frozenset(("方", "里", "亩", "米"))
 _NAMED_SITE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|幼儿园|路|街|村|庄|社区)")
 """`新区五里小学`, `七里村幼儿园`: a spelled number and a measure run into a school's or a
 place's noun are its name, no amount (an amount in words is followed by what it measures)."""
-
-
-def _stock_or_name(folded: str, start: int, end: int, spelled: bool, margin: bool) -> bool:
-    """`做好全区58辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
-    `五里小学`, `七里村幼儿园`: a spelled number and measure that open a name."""
-    if _CARE_OF_ALL.search(folded[:start]) and not margin:
-        return True
-    return spelled and bool(_NAMED_SITE.match(folded, end))
 
 
 _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")
