@@ -2,7 +2,8 @@
 
 One home for the readers that ask it of a sentence or a page (dating, tense, title), so a
 word learnt for one is learnt for all. Each is a pattern text, to be compiled alone or
-joined into a reader's own pattern.
+joined into a reader's own pattern. tense._RESULT, which tells a clause's state word by word
+(`现有`, `目前`, a verb with its `了`), stays tense's own.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ WILL = r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)(?<!即)将(?![近其该这
 """`将`, "will": not `即将` (about to: where works stand), `将近` ("nearly"), `将其…` (the object
 marker: "takes it"), nor a page saying what it will tell (`本文将`)."""
 AIMS = rf"{WILL}|计划|力争|拟|预计|目标|确保|(?<!达)到\s*(?:19|20)\d\d"
-"""Words of intent short of `争取`: in a sentence that looks back (`近年来，…2023年争取上级资金…`)
+"""Words of intent short of `争取`: in a sentence that looks back (`近年来，…2022年争取省级资金…`)
 `争取` is funds won."""
 INTENT = rf"{AIMS}|争取(?!到|\s*\d)"
 """Words of intent: `将`, `计划`, `力争`, `到2025年`; `争取` unless it is funds won
-(`争取到…资金`, `争取1860万元`)."""
+(`争取到…资金`, `争取500万元`)."""
 RECENT_YEARS = r"近年来|近几年来|多年来|(?:[一二三四五六七八九十两几]|\d{1,2})年来"
 """`近年来`, `三年来`: a sentence that opens so looks back over the years behind it."""
 DONE = (
