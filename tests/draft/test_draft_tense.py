@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from plancmp.draft.found import Found
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+from plancmp.draft.tense_words import AIMS, DONE_WORD, INTENT_WORD, WILL
 
 PLAN = Plan(2020, 2025, False)
 NEWS_2023 = Plan(None, 2023, True, now=2023, news=True)
@@ -705,3 +708,16 @@ def test_an_honour_conferred_is_a_result_not_a_target() -> None:
     assert targets == []
     targets, _ = read("明年将命名10所市级示范学校。", NEWS_2023)
     assert targets == [("10所", 2024)]
+
+
+def test_the_shared_words_of_intent_and_of_work_done() -> None:
+    """`将` is "will" but not in `即将`, `将近`, `将其`; `争取` is an intent unless funds are won,
+    and in a sentence that looks back (AIMS) never; `为了` is no perfective `了`."""
+    will = re.compile(WILL)
+    assert will.search("明年将新增两所小学")
+    assert not any(will.search(t) for t in ("新校即将开工", "将近四百名学生", "将其纳入考评"))
+    assert INTENT_WORD.search("争取创成一所省级示范园")
+    assert not any(INTENT_WORD.search(t) for t in ("共争取到省级资金", "争取420万元专项资金"))
+    assert not re.search(AIMS, "2021年争取省级专项资金")
+    assert DONE_WORD.search("当年新建了三所小学")
+    assert not DONE_WORD.search("为了提高办园质量")

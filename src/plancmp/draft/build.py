@@ -27,7 +27,7 @@ from plancmp.draft import (
 from plancmp.draft.dating import campaign_end, due_year, future_years
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
-from plancmp.draft.header import Header, read_header
+from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
@@ -416,7 +416,7 @@ def _header_review(header: Header, year: int) -> tuple[str, ...]:
         return header.review
     return tuple(
         f"target_year：标题未写明规划期，暂取文中目标的最晚年份（{year}年），请核对"
-        if r.startswith("target_year：")
+        if r == TARGET_YEAR_OPEN
         else r
         for r in header.review
     )

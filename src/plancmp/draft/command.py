@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Set
 from pathlib import Path
 
 from plancmp.draft.build import ID_RE, Draft, draft_document, plan_id_from
+from plancmp.draft.header import LEVEL_OPEN, PARENT_CITY_OPEN
 from plancmp.i18n import _
 from plancmp.model import Metric, Plan
 
@@ -80,9 +81,9 @@ def with_known_level(draft: Draft, known: Iterable[Plan]) -> Draft:
     ids = "、".join(sorted(p.id for p in same))
     review = []
     for reason in draft.review:
-        if reason.startswith("level："):
+        if reason == LEVEL_OPEN:
             reason = f"level：文中未写明，取自已载入的同地规划 {ids}（{level}），请核对"
-        elif reason.startswith("parent_city：") and level in ("市", "省"):
+        elif reason == PARENT_CITY_OPEN and level in ("市", "省"):
             continue
         review.append(reason)
     return draft._replace(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from plancmp.draft.tense_words import DONE_WORD, RECENT_YEARS, WILL
 from plancmp.draft.text import PERIODS, fold
 
 DATE_LINES = 12
@@ -44,16 +45,10 @@ _FUTURE_AT = re.compile(
     r"(?<![升高长加降少])(?<!\d)(?<!\d年)(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
 )
 """`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`)."""
-_DONE = re.compile(
-    r"已|(?<!涵盖|包括|包含)了(?!解)|实际完成|超额完成|比上年|同比|(?<![将要拟])连续[两二三四五六七八九十\d]{1,2}年"
-)
-"""Words of a report: `已`, `…了`, a plan met beyond its mark (`超额完成年度任务目标`), a run of
-years behind (`2021年、2022年连续两年将…列入民心工程`; `将连续三年实施` looks ahead), but not
-the `了` of a plan's scope (`2020年计划实施37项民生项目，涵盖了教育类项目…`), and a
-year's plan measured against what was done (`2017年计划投资21.42亿元，实际完成投资19.09亿元，比上年增长23.56%`)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
-_WILL = re.compile(r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)(?<!即)将(?!近)|计划|力争|争取|拟")
-"""Words of work set ahead; `即将开工` is where works stand (about to start), `将近` is "nearly"."""
+_WILL = re.compile(rf"{WILL}|计划|力争|争取|拟")
+"""Words of work set ahead for a year; narrower than tense_words.INTENT, as a report of a year
+gone names that year's `目标` too (`当年任务目标为…`)."""
 _BARE_YEAR = re.compile(r"(?<![\d到至止])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
 
 
@@ -151,7 +146,7 @@ def future_years(text: str, by_finish: bool = False) -> list[int]:
         if by_finish:
             sentence = _SCHEDULED_START.sub(r"\1", sentence)
         for clause in re.split(r"[，,]", sentence):
-            if not _DONE.search(clause):
+            if not DONE_WORD.search(clause):
                 out.extend(int(y) for y in _FUTURE_AT.findall(clause))
         out.extend(_planned_in(sentence))
         out.extend(_period_ahead(sentence))
@@ -165,7 +160,7 @@ def _period_ahead(sentence: str) -> list[int]:
     """`“十四五”期间，我市将启动…`: a text that says what it will do over a period sets targets
     for the period's last year, even when it prints no year."""
     m = _PERIOD_LEAD.search(sentence)
-    if m is None or not _WILL.search(sentence[m.end() :]) or _DONE.search(sentence):
+    if m is None or not _WILL.search(sentence[m.end() :]) or DONE_WORD.search(sentence):
         return []
     return [PERIODS[m.group(1)]]
 
@@ -182,12 +177,12 @@ def _planned_in(sentence: str) -> list[int]:
         own = _own_year_part(rest)
         sets = _WILL.search(own) or _MEETING_SETS.search(own)
         back = _LOOKING_BACK.search(sentence[:start])
-        if opening and sets and not _DONE.search(rest) and not back:
+        if opening and sets and not DONE_WORD.search(rest) and not back:
             return [int(opening.group(1))]
     return []
 
 
-_LOOKING_BACK = re.compile(r"近年来|多年来|(?:[一二三四五六七八九十两几]|\d{1,2})年来|以来|先后")
+_LOOKING_BACK = re.compile(rf"{RECENT_YEARS}|以来|先后")
 """`近年来，…先后改善5所幼儿园…，2023年争取上级资金…`: a sentence that opens by looking back
 tells of the years behind it; a year in it is one of them (`争取…资金` is funds won)."""
 _NEXT_YEAR_CLAUSE = re.compile(r"[，,]\s*(?:19|20)\d\d\s*年度?(?![\d\-—–~至到底末前月])")
@@ -387,7 +382,7 @@ def year_after_report(body: str) -> int | None:
         for m in _BARE_YEAR.finditer(paragraph):
             if latest is None or int(m.group(1)) >= latest[0]:
                 latest = (int(m.group(1)), paragraph[m.start() :])
-    if latest is None or not _DONE.search(latest[1]) or _WILL.search(latest[1]):
+    if latest is None or not DONE_WORD.search(latest[1]) or _WILL.search(latest[1]):
         return None
     return latest[0] + 1
 

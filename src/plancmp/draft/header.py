@@ -138,6 +138,19 @@ def _first_year(texts: list[str], body: str = "") -> int | None:
     return None
 
 
+def _unfilled(field: str, why: str) -> str:
+    """The review line for a header field the document leaves open."""
+    return f"{field}：{why}，请核对后填写"
+
+
+LEVEL_OPEN = _unfilled("level", "无法从地名判断行政级别（县级市还是地级市？）")
+"""Review: the place's name leaves its level open (a 市 may be a city or a county-level city)."""
+PARENT_CITY_OPEN = _unfilled("parent_city", "文中未写明所属地级市")
+"""Review: the document names no city above its place."""
+TARGET_YEAR_OPEN = _unfilled("target_year", "标题未写明规划期")
+"""Review: the title gives no period (the draft then takes its targets' latest year)."""
+
+
 def read_header(doc: Document) -> Header:
     """The plan's identity from its first pages."""
     texts, body = _texts(doc), _body(doc)
@@ -156,18 +169,18 @@ def read_header(doc: Document) -> Header:
     dated = now is not None and now == written_in(texts, body) == page_year(texts)
     place = _jurisdiction(title, issuer, doc)
     jurisdiction, level, parent = place
-    for field, value, why in (
-        ("issuer", issuer, "未印发文机关"),
-        ("doc_number", doc_number, "未印文号"),
-        ("issued", issued, "未印成文日期"),
-        ("jurisdiction", jurisdiction, "标题未写明地区"),
-        ("level", level, "无法从地名判断行政级别（县级市还是地级市？）"),
-        ("parent_city", parent, "文中未写明所属地级市"),
-        ("kind", kind, "无法从标题判断规划类型"),
-        ("target_year", target, "标题未写明规划期"),
+    for value, reason in (
+        (issuer, _unfilled("issuer", "未印发文机关")),
+        (doc_number, _unfilled("doc_number", "未印文号")),
+        (issued, _unfilled("issued", "未印成文日期")),
+        (jurisdiction, _unfilled("jurisdiction", "标题未写明地区")),
+        (level, LEVEL_OPEN),
+        (parent, PARENT_CITY_OPEN),
+        (kind, _unfilled("kind", "无法从标题判断规划类型")),
+        (target, TARGET_YEAR_OPEN),
     ):
         if value is None:
-            review.append(f"{field}：{why}，请核对后填写")
+            review.append(reason)
     if jurisdiction and not title.startswith(jurisdiction):
         review.append(f"jurisdiction：由文中“{jurisdiction}”推断，请核对")
     one_year = kind == "annual_work_points" or (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import ALL_TOLD, COUNT_VERBS
+from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, SCHOOL_KIND
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
@@ -169,7 +169,7 @@ NEXT_ITEM = re.compile(rf"、(?=(?:{_VERBS}|实现))")
 """A list mark before a verb opens the next item of a list of works."""
 _COPULA = re.compile(r"\s*(?:属于|均属于?|均为|都是|为|是)")
 """`7所属于改扩建`: a part described by what it is, not a noun counted."""
-_KIND = r"(?:幼儿园|小学|初中|高中|中学|学校|中小学)"
+_KIND = rf"(?:{SCHOOL_KIND})"
 _KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
 """A kind of school counted, then a list mark and other works of the list (not another kind:
 `3所初中、高中` may count both)."""

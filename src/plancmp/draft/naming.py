@@ -25,7 +25,7 @@ from plancmp.draft.segments import (
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import TAKES_TO_BUILD, Span, find_spans, quotes_works
 from plancmp.draft.tense import status_brackets
-from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, WORKS, clauses, fold
+from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, SCHOOL_KIND, WORKS, clauses, fold
 
 LONGEST_NAME = 30
 """Words before a count longer than this are not its name: the noun after it is."""
@@ -295,7 +295,7 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
 
 
 _CLASSES_OF_KIND = re.compile(
-    r"^(?:是一所(?:拥有)?)?(?:规划|计划|拟)?(?:建设|新建|建)?(?:幼儿园|小学|初中|高中|中学|学校|九年一贯制学校)$"
+    rf"^(?:是一所(?:拥有)?)?(?:规划|计划|拟)?(?:建设|新建|建)?(?:{SCHOOL_KIND}|九年一贯制学校)$"
 )
 """`规划建设6班幼儿园`, `新建36班小学`: the size of the one school being built, in classes,
 and the stage it says the school is of (`规划36班初中`: 某中学's land and places are 初中's)."""
@@ -628,7 +628,7 @@ _MEASURED_BY_NEXT = re.compile(
 
 _WORK = r"(?:新建|改扩建|扩建|改建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
 _WORKS_OF = re.compile(
-    r"\s*([\u4e00-\u9fff]{0,8}?(?:学校|中小学|小学|中学|初中|高中|幼儿园))的"
+    rf"\s*([\u4e00-\u9fff]{{0,8}}?(?:{SCHOOL_KIND}))的"
     rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目)?"
 )
 """`13所中小学校的新建、改扩建及配套改造工程`: the schools counted, then the works done to
@@ -644,7 +644,7 @@ _MEASURE_WORD = {"米": "长度", "公里": "长度", "平方米": "面积", "�
 """`320米的阳光房…`, `240平方米的报告厅可容纳…`: a size printed before the building it measures is
 that building's length or area."""
 _SCHOOLS_TO_GET = re.compile(
-    r"^([\u4e00-\u9fff]{0,6}?(?:学校|幼儿园|小学|中学|初中|高中|中小学))(?:将|要|计划|拟)"
+    rf"^([\u4e00-\u9fff]{{0,6}}?(?:{SCHOOL_KIND}))(?:将|要|计划|拟)"
     r"((?:建设|建成|新建|配备|配齐|完成|实现|改造)[^，,。；;\d]{2,20})$"
 )
 """`某县33所学校将建设塑胶运动场`: a count of schools to get a work is named by the work (the
@@ -665,24 +665,9 @@ def _name_one(
     right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
     if (works := _WORKS_OF.match(right)) and span.unit in ("所", "个"):
         return works.group(2) + works.group(1), works.end()  # `13所中小学校的新建、改扩建工程`
-    if item := names.NEXT_ITEM.search(right):
-        right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
-    measure = _MEASURED_BY_NEXT.search(right) if more else None
-    if measure and measure.start() > 0:
-        right = right[: measure.start()]  # `20项社会事业项目总投资3600万元`: the next value's name
-    if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
-        return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
-    if scale := _SCALE_OF_CLASSES.match(right):
-        return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
-    use = _USED_FOR.match(right)
-    if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
-        return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
-    sized = _SIZE_OF_THING.match(right)
-    if sized and span.unit in _MEASURE_WORD and (not left or names.ends_with_verb(left)):
-        return sized.group(1) + _MEASURE_WORD[span.unit], sized.end()
-    counts_schools = _SCHOOLS_TO_GET.match(right.strip().rstrip("。；;！!"))
-    if counts_schools and span.kind == "value" and span.unit in ("所", "个", "家"):
-        return counts_schools.group(2) + "的" + counts_schools.group(1), len(right)
+    right = _own_part(right, more)
+    if phrase := _phrase_after(left, raw_left, right, span):
+        return phrase
     noun = names.noun_after(right)
     if more and names.leading_verb(right.strip()) == right.strip():
         noun = ""  # `投资800万元新建4所幼儿园`: 新建 is the next value's verb, no noun of this
@@ -726,10 +711,40 @@ def _name_one(
     return left, 0
 
 
-_ONE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}?(中小学|幼儿园|小学|初中|高中|中学|学校)")
-_GENERIC_SCHOOL = re.compile(
+def _own_part(right: str, more: bool) -> str:
+    """The words after a value up to where the next item or the next value's name begins."""
+    if item := names.NEXT_ITEM.search(right):
+        right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
+    measure = _MEASURED_BY_NEXT.search(right) if more else None
+    if measure and measure.start() > 0:
+        right = right[: measure.start()]  # `20项社会事业项目总投资3600万元`: the next value's name
+    return right
+
+
+def _phrase_after(left: str, raw_left: str, right: str, span: Span) -> tuple[str, int] | None:
+    """The name a phrase after the value gives it whole, and how much of `right` it took: the
+    time works take, the scale classes make, what money is for, what a size measures, the
+    work a count of schools is to get. None when no such phrase follows."""
+    if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
+        return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
+    if scale := _SCALE_OF_CLASSES.match(right):
+        return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
+    use = _USED_FOR.match(right)
+    if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
+        return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
+    sized = _SIZE_OF_THING.match(right)
+    if sized and span.unit in _MEASURE_WORD and (not left or names.ends_with_verb(left)):
+        return sized.group(1) + _MEASURE_WORD[span.unit], sized.end()
+    counts_schools = _SCHOOLS_TO_GET.match(right.strip().rstrip("。；;！!"))
+    if counts_schools and span.kind == "value" and span.unit in ("所", "个", "家"):
+        return counts_schools.group(2) + "的" + counts_schools.group(1), len(right)
+    return None
+
+
+_ONE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,}}?({SCHOOL_KIND})")
+_QUALIFIED_KIND = re.compile(
     r"(?:公办|民办|城镇|城区|农村|乡镇|普惠性?|寄宿制|九年一贯制|义务教育|完全|薄弱)*"
-    r"(?:中小学|幼儿园|小学|初中|高中|中学|学校)"
+    rf"(?:{SCHOOL_KIND})"
 )
 """A kind of school, qualified (`公办幼儿园`, `城镇中小学`): no one school's name."""
 
@@ -742,7 +757,7 @@ def _named_schools(left: str) -> str | None:
     while step := names.leading_verb(left[len(verbs) :]):
         verbs += step
     items = left[len(verbs) :].split("、") if verbs else []
-    if len(items) < 2 or any(_GENERIC_SCHOOL.fullmatch(i) for i in items):
+    if len(items) < 2 or any(_QUALIFIED_KIND.fullmatch(i) for i in items):
         return None
     matched = [_ONE_NAMED.fullmatch(i) for i in items]
     last = matched[-1]
@@ -800,7 +815,7 @@ _PLACE_WORDS = r"(?:[\u4e00-\u9fff]{1,4}(?:地区|城区)|县[(（]市[)）]|市
 _PLACE = re.compile(_PLACE_WORDS)
 _PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
 """`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
-_THING_END = re.compile(r"(?:幼儿园|学校|中小学|小学|初中|高中|中学|学位|项目|园|校|机构)$")
+_THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
 _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、A-Za-z]{1,20}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")

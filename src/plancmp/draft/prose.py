@@ -29,7 +29,7 @@ from plancmp.draft.tense import (
     read_clauses,
     year_at,
 )
-from plancmp.draft.text import clauses, fold, sentences
+from plancmp.draft.text import SCHOOL_KIND, clauses, fold, sentences
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
@@ -709,7 +709,7 @@ def _project_segment(sentence: str) -> str | None:
 
 
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
-_KIND = re.compile(r"幼儿园|小学|初中|中学|高中|学校")
+_KIND = re.compile(SCHOOL_KIND)
 
 
 def _one_school_each(sentence: str, span: Span) -> str | None:
@@ -751,7 +751,7 @@ def _one_segment(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_SCHOOLS = r"(?:幼儿园|学校|小学|中学|初中|高中)"
+_SCHOOLS = rf"(?:{SCHOOL_KIND})"
 _NAMED_SCHOOL = rf"[^\W\d_、和及与]{{2,16}}?{_SCHOOLS}"
 _BUILDS = re.compile(
     rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建|竣工|完工|交付使用|投入使用|投用)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"

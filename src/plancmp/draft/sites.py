@@ -12,11 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from plancmp.draft.segments import topic_segment
+from plancmp.draft.text import SCHOOL_KIND
 
 if TYPE_CHECKING:
     from plancmp.draft.naming import Named
 
-_KIND = r"(?:幼儿园|小学|中学|初中|高中|学校)"
+_KIND = rf"(?:{SCHOOL_KIND})"
 _ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
 """A school's ordinal name (`第十五`幼儿园)."""
 _OWN = rf"(?:{_ORDINAL}|[^\W\d_的之、，,；;：:（）()“”]{{2,10}}?)"

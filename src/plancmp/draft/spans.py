@@ -248,45 +248,14 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         end -= 1
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    if (
-        before
-        and before.isascii()
-        and (before.isalnum() or before in ".+/")
-        and (folded[start].isascii())
-    ):
-        return None  # part of a code: IPv6, 1+X, 2.0; not a verb after a Latin name (GDP增长7%)
-    if before == ":" and folded[start - 2 : start - 1].isdigit():
-        return None  # the seconds of a clock time (`12:28:17`), the tail of a ratio
-    thousands = re.compile(r"\d{3}(?!\d)")
-    if (
-        before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
-    ) or (re.match(r",\d{3}(?!\d)", folded[end:]) and folded[end - 1 : end].isdigit()):
-        return None  # 1,200: a number with thousands marks, which the grammar does not read
-    if (
-        after
-        and after.isascii()
-        and (after.isalnum() or after in "+")
-        and not _CONDITION_NEXT.match(folded, end)
-        and not (after.isdigit() and _runs_on(folded, start, end))
-    ):
+    if _inside_other_figure(folded, start, end):
         return None
-    if _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end):
-        return None  # `1024×768`: one side of a size (a screen, a board), not an amount
     kind = m.lastgroup or "value"
     if kind == "value":
-        accepted = _accept_number(folded, m, start, end)
-        if accepted is None:
+        value = _value_span(folded, m, start, end)
+        if value is None:
             return None
-        end, unit = accepted
-        if m["prefix"] == "超" and not unit:
-            return None  # `覆盖率超85,,`: a headline's bare figure, no amount of its own
-        kind = "value"
-        verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
-        if verb and _parses(folded[verb.start() : end]):
-            start = verb.start()  # `至少建成1所`: the least a verb must reach
-        compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
-        if compared and _parses(folded[compared.start("verb") : end]):
-            start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
+        start, end, kind, unit = value
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
         if "年限" not in _clause_before(folded, start):
             return None  # `增加3年`: a span of time; only years of schooling rise by years
@@ -320,6 +289,60 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     ):
         return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
     return Span(start, end, kind, unit)
+
+
+def _inside_other_figure(folded: str, start: int, end: int) -> bool:
+    """Whether the digits at `start:end` are part of a figure that is no amount: a code, a
+    clock time, a number with thousands marks (which the grammar does not read), a size."""
+    before = folded[start - 1] if start else ""
+    after = folded[end : end + 1]
+    if (
+        before
+        and before.isascii()
+        and (before.isalnum() or before in ".+/")
+        and (folded[start].isascii())
+    ):
+        return True  # part of a code: IPv6, 1+X, 2.0; not a verb after a Latin name (GDP增长7%)
+    if before == ":" and folded[start - 2 : start - 1].isdigit():
+        return True  # the seconds of a clock time (`12:28:17`), the tail of a ratio
+    thousands = re.compile(r"\d{3}(?!\d)")
+    if (
+        before == "," and folded[start - 2 : start - 1].isdigit() and thousands.match(folded, start)
+    ) or (re.match(r",\d{3}(?!\d)", folded[end:]) and folded[end - 1 : end].isdigit()):
+        return True  # 1,200: a number with thousands marks
+    if (
+        after
+        and after.isascii()
+        and (after.isalnum() or after in "+")
+        and not _CONDITION_NEXT.match(folded, end)
+        and not (after.isdigit() and _runs_on(folded, start, end))
+    ):
+        return True
+    # `1024×768`: one side of a size (a screen, a board), not an amount
+    return bool(
+        _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end)
+    )
+
+
+def _value_span(
+    folded: str, m: re.Match[str], start: int, end: int
+) -> tuple[int, int, str, str | None] | None:
+    """(start, end, kind, unit) of a number read as a value, its start moved back to a verb of
+    the least it must reach or of a change it measures; None when it is no value."""
+    accepted = _accept_number(folded, m, start, end)
+    if accepted is None:
+        return None
+    end, unit = accepted
+    if m["prefix"] == "超" and not unit:
+        return None  # `覆盖率超85,,`: a headline's bare figure, no amount of its own
+    kind = "value"
+    verb = _AT_LEAST_VERB.search(folded[:start]) if not m["prefix"] else None
+    if verb and _parses(folded[verb.start() : end]):
+        start = verb.start()  # `至少建成1所`: the least a verb must reach
+    compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
+    if compared and _parses(folded[compared.start("verb") : end]):
+        start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
+    return start, end, kind, unit
 
 
 def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
@@ -357,8 +380,10 @@ def _accept_number(
         and not _runs_on(folded, start, end)
     ):
         return None
-    if _stock_or_name(folded, start, end, is_cn and unit in _MEASURES, bool(prefix or suffix)):
-        return None
+    if _CARE_OF_ALL.search(folded[:start]) and not (prefix or suffix):
+        return None  # 做好全区58辆校车的安全监管工作: the stock a standing task looks after
+    if is_cn and unit in _MEASURES and _NAMED_SITE.match(folded, end):
+        return None  # 五里小学: a spelled number and measure that open a name
     if _BACK_REFERENCE.search(folded[:start]) or (before == "的" and _LOCATED.match(folded, end)):
         return None  # 这30所学校包括…, 新建的三所小学分布在…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
@@ -408,6 +433,12 @@ def _accept_number(
         return None  # 31个省份的政府工作报告均提及: whose reports a round-up reads
     if is_cn and not schooling and not _cn_count(folded, m, start, end):
         return None
+    return _unit_words_end(folded, end, num, unit, suffix), unit
+
+
+def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: str | None) -> int:
+    """Where a value's words end: past more counting words after its unit, a noun between a
+    count and its comparator (`500所小学以上`), a 万 that scales a bare number."""
     more = _MORE_COUNTS.match(folded, end)
     if unit and more and not suffix and unit.lstrip("千万亿") in unit_table().counts:
         end = more.end()  # 31.96万台件套, 3万户次: one unit of several counting words
@@ -417,7 +448,7 @@ def _accept_number(
             end += len(extra.group())
     if not unit and num[0].isdigit() and _BARE_MAGNITUDE.match(folded, end):
         end += 1  # 超过100万农村适龄儿童: 万 scales the number before what it counts
-    return end, unit
+    return end
 
 
 def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
@@ -471,14 +502,6 @@ _MEASURES = frozenset(("方", "里", "亩", "米"))
 _NAMED_SITE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|幼儿园|路|街|村|庄|社区)")
 """`新区五里小学`, `七里村幼儿园`: a spelled number and a measure run into a school's or a
 place's noun are its name, no amount (an amount in words is followed by what it measures)."""
-
-
-def _stock_or_name(folded: str, start: int, end: int, spelled: bool, margin: bool) -> bool:
-    """`做好全区58辆校车的安全监管工作`: the stock a standing task looks after (not with a margin);
-    `五里小学`, `七里村幼儿园`: a spelled number and measure that open a name."""
-    if _CARE_OF_ALL.search(folded[:start]) and not margin:
-        return True
-    return spelled and bool(_NAMED_SITE.match(folded, end))
 
 
 _ONE_OF = re.compile(r"(?:(?!列入|纳入|作为|成为|是|为)[^，,。；;：:、\d]){1,24}?之一")

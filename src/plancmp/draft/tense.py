@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
+from plancmp.draft.tense_words import AIMS, RECENT_YEARS, WILL
 from plancmp.draft.text import PERIODS, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
@@ -702,17 +703,12 @@ def _past_by_context(
     return (
         _totals_to_now(sentence[start:], dating)
         or _level_before_goal(sentence, start, end, year, found)
-        or (_looks_back(sentence[:start]) and not _INTENT.search(text))
+        or (_looks_back(sentence[:start]) and not _AIMS.search(text))
     )
 
 
-_RECENT_YEARS = re.compile(
-    r"^\s*(?:近年来|近几年来|多年来|(?:[一二三四五六七八九十两几]|\d{1,2})年来)"
-)
-
-
-_INTENT = re.compile(r"(?<!即)将|计划|力争|拟|预计|目标|确保|到\s*(?:19|20)\d\d")
-"""Words of intent in a sentence that looks back: its `争取…资金` is funds won."""
+_RECENT_YEARS = re.compile(rf"^\s*(?:{RECENT_YEARS})")
+_AIMS = re.compile(AIMS)
 
 
 def _looks_back(before: str) -> bool:
@@ -764,7 +760,7 @@ def _totals_to_now(text: str, dating: Dating) -> bool:
     return int(m["first"]) < dating.now and int(m["last"]) <= dating.now
 
 
-_WILL = re.compile(r"(?<!即)将(?![近其该这此])")
+_WILL = re.compile(WILL)
 """`到2017年，全市将新建115所`: a clause that says a thing will be done states a target even
 when a repost dates the page years after it."""
 

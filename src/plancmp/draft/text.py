@@ -91,6 +91,9 @@ COUNT_VERBS = (
 """Verbs that count what a plan will make or do: a number after them is an amount."""
 WORKS = "迁建|新建|改扩建|扩建|续建|改建"
 """Verbs of one building work (`甲中学迁建`, `乙小学改扩建`), as a list of works names them."""
+SCHOOL_KIND = "幼儿园|小学|初中|高中|中学|中小学|学校"
+"""The kinds a school is named by (`第三小学`, `新建初中`, `城区中小学`); none begins another, so
+their order in a pattern does not matter."""
 ALL_TOLD = "合共|总共|共计|共"
 """Words that make the figure after them a total (`由原有合共5 000个`)."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

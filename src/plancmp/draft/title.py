@@ -13,6 +13,8 @@ import itertools
 import re
 from collections.abc import Callable
 
+from plancmp.draft.tense_words import DONE_WORD, INTENT_WORD
+
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
 )
@@ -266,15 +268,6 @@ def reads_back(texts: list[str], body: str = "") -> bool:
 _ITEM_END = re.compile(r"[。！？!?；;\n]|\[\d{1,3}\](?=\s*(?:-|$|\s))")
 """Where a statement ends: a full stop, or a citation mark (`…覆盖[2] - …`) that closes a
 compiled round-up's item."""
-_DONE_MARK = re.compile(
-    r"(?<!为)了(?!解)|已|成功(?:创建|举办|入选|获批|申报|争取)|率先(?:建成|实现|完成)"
-    r"|被[^，,。；;]{1,16}?录取|(?:建设|改造|修缮)完成|荣获|获评|同比"
-)
-"""Words that mark a statement done: perfective 了, 已, a success or a first achieved, admission
-won, works completed."""
-_INTENT = re.compile(
-    r"(?<!即)将|计划|力争|拟|预计|目标|确保|争取(?!到|\s*\d)|(?<!达)到\s*(?:19|20)\d\d"
-)
 
 
 def mostly_done(body: str) -> bool:
@@ -285,8 +278,8 @@ def mostly_done(body: str) -> bool:
     if _LOOKS_AHEAD.search(body):
         return False
     statements = [t for t in _ITEM_END.split(body) if re.search(r"\d", t)]
-    done = sum(1 for t in statements if _DONE_MARK.search(t))
-    intents = sum(1 for t in statements if _INTENT.search(t))
+    done = sum(1 for t in statements if DONE_WORD.search(t))
+    intents = sum(1 for t in statements if INTENT_WORD.search(t))
     return done >= MOSTLY_DONE and done > 2 * intents
 
 
