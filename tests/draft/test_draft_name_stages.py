@@ -57,6 +57,17 @@ def test_schools_the_sentence_says_are_of_compulsory_education_are_of_it() -> No
     assert stages("覆盖义务教育学校和普通高中，改善项目学校50所。")[0][2] is None
 
 
+def test_schools_whose_places_are_compulsory_ones_are_of_compulsory_education() -> None:
+    """`新建学校…，新增义务教育学位…`: the places are what the schools add, so the schools are
+    义务教育 ones; places of another stage beside them leave the schools of none."""
+    assert [s[2] for s in stages("秋季新建学校3所,改扩建学校5所,新增义务教育学位4100个。")] == [
+        "义务教育",
+        "义务教育",
+        "义务教育",
+    ]
+    assert stages("秋季新建学校7所,新增义务教育学位2600个,高中学位800个。")[0][2] is None
+
+
 def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None:
     """`学前教育公办率在50%以上、普惠率在90%以上`: the second rate is the same stage's."""
     assert stages("巩固全市学前教育公办率在50%以上、普惠率在90%以上，推进乡村办园。")[1] == (

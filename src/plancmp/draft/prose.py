@@ -105,9 +105,11 @@ def _part_of(sentence: str, at: int) -> str:
     return m.group(1) if m else ""
 
 
-_COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小学)|在义务教育方面")
+_COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小学|学位)|在义务教育方面")
 """Schools the sentence says are of compulsory education (`所有公办义务教育学校`, `在义务教育方面，
-每年新建2-3所学校`): a count of its `学校` is of 义务教育 (corpus/README.md, `segment`)."""
+每年新建2-3所学校`): a count of its `学校` is of 义务教育 (corpus/README.md, `segment`). So are
+the schools of a sentence whose places are all compulsory ones (`新建学校2所，改扩建学校4所，
+新增义务教育学位3100个`): the places are what those schools add."""
 
 
 _WORK_FRAME = re.compile(r"在(?!义务教育方面)[^，,；;。]{2,30}?方面")
