@@ -529,6 +529,19 @@ def test_the_new_floor_area_and_places_of_schools_finished_are_of_their_segment(
     assert [f.segment for f in found][-1] is None  # of both stages finished
 
 
+def test_the_money_of_schools_built_counted_before_their_kind_over_two_stages_is_of_none() -> None:
+    """`新建和改扩建80所义务教育学校和9所普通高中，投资总额…`: counts printed before each kind,
+    of two stages; the money is of both, so of none. One kind still lends its own."""
+    found, _ = read("到2028年，某市将新建和改扩建80所义务教育学校和9所普通高中，投资总额约60亿元。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("80所", "义务教育"),
+        ("9所", "高中段"),
+        ("约60亿元", None),
+    ]
+    found, _ = read("到2028年，某市将新建和改扩建80所义务教育学校，投资总额约60亿元。")
+    assert found[-1].segment == "义务教育"
+
+
 def test_a_programme_of_schools_and_kindergartens_lends_no_segment() -> None:
     """`中小学幼儿园建设任务为，…中小学30所，增加学位30000个`: the places are the schools'."""
     found, _ = read("今年中小学幼儿园建设任务为，新建中小学30所，增加学位30000个以上。")

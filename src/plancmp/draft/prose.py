@@ -738,11 +738,13 @@ _BUILDS = re.compile(
 `竣工交付使用15所幼儿园`), or the schools named one by one as a clause
 (`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
 _MORE_BUILT = re.compile(
-    rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*"
+    rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所"
+    rf"|\s*[、和及与]\s*\d+\s*所[^，,；;。、\d]{{0,8}}?{_SCHOOLS}(?=[和及与、，,；;。]|$))*"
     rf"(?:\s*[、和及与]\s*[^，,；;。、\d]{{0,4}}?{_SCHOOLS}(?=[，,；;。]|$))*"
 )
-"""The counts of other schools the same build lists after it (`、幼儿园1所`), and kinds it
-counts together with it (`建设了9所幼儿园、中小学`: one count of schools of every stage)."""
+"""The counts of other schools the same build lists after it (`、幼儿园1所`, `和6所普通高中`),
+and kinds it counts together with it (`建设了9所幼儿园、中小学`: one count of schools of every
+stage)."""
 
 
 _PEOPLE_FORECAST = re.compile(
