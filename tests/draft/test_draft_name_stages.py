@@ -196,3 +196,10 @@ def test_a_rate_named_in_full_takes_no_stage_from_the_rate_before() -> None:
     以上学历达到60%`) goes on about that group."""
     assert stages("到2024年，学前三年毛入园率将达96%，优质教育资源覆盖面达75%。")[1][2] is None
     assert stages("今年学前教师100%持证上岗，本科及以上学历达到60%。")[1][2] == "学前"
+
+
+def test_children_counted_by_the_schooling_they_will_get_are_of_its_stage() -> None:
+    """`…万名儿童将享受免费学前教育`: the stage named after the figure is what the children get;
+    schooling of no one stage (`15年免费教育`) gives none."""
+    assert stages("建成后,某州约12万乡村学龄儿童可享受免费学前教育。")[0][2] == "学前"
+    assert stages("建成后,某州约12万名学生将享受15年免费教育。")[0][2] is None

@@ -698,6 +698,12 @@ def _one_school_each(sentence: str, span: Span) -> str | None:
     return f"{kinds[-1]}（{each.group('where')}）"
 
 
+_SERVED = re.compile(
+    r"\s*(?:名|人)?[^，,；;。\d]{0,8}?(?:儿童|学生|幼儿|孩子|子女)\s*(?:将|可|能|可以)?\s*"
+    r"(?:享受|接受|就读|进入|入读)(?P<what>[^，,；;。\d]{1,12})"
+)
+"""`约30万名乡村学龄儿童可享受免费学前教育`: children counted by the schooling they will get;
+the stage that schooling names is theirs."""
 _INSTITUTION = re.compile(r"[校院]|学(?![年期])|幼儿园|[公民]办园")
 """A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words; a school
 year or term in it (`115学年度再增加`) says when, not what."""
@@ -831,6 +837,8 @@ def _found(
         segment = _built_segment(sentence) or _project_segment(sentence)
     if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
+    if segment is None and (served := _SERVED.match(sentence, span.end)):
+        segment = topic_segment("", served.group("what"))
     if segment is None and value.unit == "园":  # `增设…等四园`: a count of kindergartens
         segment = "学前"
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
