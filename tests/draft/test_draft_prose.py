@@ -585,6 +585,17 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     assert [f.raw for f in found] == ["9所", "3所"]
 
 
+def test_a_count_opening_its_clause_before_the_names_it_lists_describes_what_was_counted() -> None:
+    """`据了解，6所学校、幼儿园分别为…`: the six counted before, named one by one; a count its
+    own clause sets (`新建学校6所，分别为…`) is still a target."""
+    found, _ = read(
+        "今年将新建学校6所。据了解，6所新建学校、幼儿园分别为甲小学、乙幼儿园、丙中学等。"
+    )
+    assert [f.raw for f in found] == ["6所"]
+    found, _ = read("今年将新建学校6所，分别为甲小学、乙小学等。")
+    assert [f.raw for f in found] == ["6所"]
+
+
 def test_a_share_of_places_that_reach_balance_is_a_target_not_a_group_described() -> None:
     """`25%的县市实现基本均衡`: 均衡 is a word of its own, not 均 (all of them)."""
     found, _ = read("今年将加快义务教育均衡发展，25%的县市实现基本均衡。")

@@ -72,10 +72,12 @@ _ITEMS = re.compile(r"实事|项目|事项")
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(
     r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)(?!将|要|需|须)"
+    r"|[^，,；;。\d]{1,16}?分别(?:为|是)"
 )
-"""A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`) or of
-where they are (`16所…建设项目涉及8个县市区`) speaks of things already counted; `均将`, `都要`
-still set what they will do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
+"""A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`), of
+where they are (`16所…建设项目涉及8个县市区`) or of the names that follow (`5所学校、幼儿园分别
+为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
+do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
 _SPREAD = re.compile(r"(?:涉及|分布在|分布于|覆盖)\s*$")
 _PLACES = re.compile(r"\s*(?:个)?(?:县市区|县区|县|区|市|乡镇|镇|街道|村|社区)")
 """`涉及8个县市区`: the places a programme spreads over, not a target."""
