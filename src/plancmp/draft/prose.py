@@ -700,6 +700,22 @@ def _one_school_each(sentence: str, span: Span) -> str | None:
     return f"{kinds[-1]}（{each.group('where')}）"
 
 
+def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> str | None:
+    """The stage of a figure whose name and context name none, from the rest of its sentence:
+    the schools it builds (for land, money, places), the one stage it counts schools or classes
+    of, the schooling the people counted will get (_SERVED), or kindergartens counted in 园."""
+    segment = None
+    if _ATTRIBUTE.match(name):
+        segment = _built_segment(sentence) or _project_segment(sentence)
+    if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
+        segment = _sentence_segment(sentence)
+    if segment is None and (served := _SERVED.match(sentence, span.end)):
+        segment = topic_segment("", served.group("what"))
+    if segment is None and unit == "园":  # `增设…等四园`: a count of kindergartens
+        segment = "学前"
+    return segment
+
+
 _SERVED = re.compile(
     r"\s*(?:名|人)?[^，,；;。\d]{0,8}?(?:儿童|学生|幼儿|孩子|子女)\s*(?:将|可|能|可以)?\s*"
     r"(?:享受|接受|就读|进入|入读)(?P<what>[^，,；;。\d]{1,12})"
@@ -835,14 +851,8 @@ def _found(
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = _schools_of(name, sentence, span.start)
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
-    if segment is None and _ATTRIBUTE.match(name):
-        segment = _built_segment(sentence) or _project_segment(sentence)
-    if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
-        segment = _sentence_segment(sentence)
-    if segment is None and (served := _SERVED.match(sentence, span.end)):
-        segment = topic_segment("", served.group("what"))
-    if segment is None and value.unit == "园":  # `增设…等四园`: a count of kindergartens
-        segment = "学前"
+    if segment is None:
+        segment = _sentence_stage(sentence, span, name, value.unit)
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
     return Found(
         name,
