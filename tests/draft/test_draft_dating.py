@@ -415,3 +415,21 @@ def test_works_about_to_start_set_no_year_ahead() -> None:
     assert future_years("2024年，3所学校即将开工建设。") == []
     assert future_years("“十四五”期间，将近10所学校即将开工。") == []
     assert future_years("2024年，3所学校将开工建设。") == [2024]
+
+
+def test_a_target_the_text_gives_no_year_is_due_in_the_plans_year() -> None:
+    """The draft as written leaves such a year unsaid and reading it back gives the plan's:
+    the drafted record carries that year from the start."""
+    from plancmp.draft.build import draft_document
+
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("某县学校建设三年计划"),
+            Paragraph("到2027年，某县将新建寄宿制学校8所。建成后共增加床位2600张。"),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("8所", 2027), ("2600张", 2027)]

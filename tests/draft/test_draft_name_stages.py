@@ -57,6 +57,17 @@ def test_schools_the_sentence_says_are_of_compulsory_education_are_of_it() -> No
     assert stages("覆盖义务教育学校和普通高中，改善项目学校50所。")[0][2] is None
 
 
+def test_schools_whose_places_are_compulsory_ones_are_of_compulsory_education() -> None:
+    """`新建学校…，新增义务教育学位…`: the places are what the schools add, so the schools are
+    义务教育 ones; places of another stage beside them leave the schools of none."""
+    assert [s[2] for s in stages("秋季新建学校3所,改扩建学校5所,新增义务教育学位4100个。")] == [
+        "义务教育",
+        "义务教育",
+        "义务教育",
+    ]
+    assert stages("秋季新建学校7所,新增义务教育学位2600个,高中学位800个。")[0][2] is None
+
+
 def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None:
     """`学前教育公办率在50%以上、普惠率在90%以上`: the second rate is the same stage's."""
     assert stages("巩固全市学前教育公办率在50%以上、普惠率在90%以上，推进乡村办园。")[1] == (
@@ -219,3 +230,10 @@ def test_a_figure_of_primary_and_junior_schools_counted_apart_is_of_no_one_stage
     assert got[-1] == ("建成塑胶操场", "10块", None)
     got = stages("今年对义务教育阶段6所小学、4所初中的操场进行改造，建成塑胶操场10块。")
     assert got[-1][2] == "义务教育"
+
+
+def test_children_counted_by_the_schooling_they_will_get_are_of_its_stage() -> None:
+    """`…万名儿童将享受免费学前教育`: the stage named after the figure is what the children get;
+    schooling of no one stage (`15年免费教育`) gives none."""
+    assert stages("建成后,某州约12万乡村学龄儿童可享受免费学前教育。")[0][2] == "学前"
+    assert stages("建成后,某州约12万名学生将享受15年免费教育。")[0][2] is None

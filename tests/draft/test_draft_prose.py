@@ -529,6 +529,19 @@ def test_the_new_floor_area_and_places_of_schools_finished_are_of_their_segment(
     assert [f.segment for f in found][-1] is None  # of both stages finished
 
 
+def test_the_money_of_schools_built_counted_before_their_kind_over_two_stages_is_of_none() -> None:
+    """`新建和改扩建80所义务教育学校和9所普通高中，投资总额…`: counts printed before each kind,
+    of two stages; the money is of both, so of none. One kind still lends its own."""
+    found, _ = read("到2028年，某市将新建和改扩建80所义务教育学校和9所普通高中，投资总额约60亿元。")
+    assert [(f.raw, f.segment) for f in found] == [
+        ("80所", "义务教育"),
+        ("9所", "高中段"),
+        ("约60亿元", None),
+    ]
+    found, _ = read("到2028年，某市将新建和改扩建80所义务教育学校，投资总额约60亿元。")
+    assert found[-1].segment == "义务教育"
+
+
 def test_a_programme_of_schools_and_kindergartens_lends_no_segment() -> None:
     """`中小学幼儿园建设任务为，…中小学30所，增加学位30000个`: the places are the schools'."""
     found, _ = read("今年中小学幼儿园建设任务为，新建中小学30所，增加学位30000个以上。")
@@ -570,6 +583,17 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     """`据悉，9所幼儿园均为公办幼儿园`: the nine already counted; `均将…` still sets a target."""
     found, _ = read("今年将新建幼儿园9所。据悉，9所幼儿园均为公办幼儿园，3所幼儿园均将于9月开园。")
     assert [f.raw for f in found] == ["9所", "3所"]
+
+
+def test_a_count_opening_its_clause_before_the_names_it_lists_describes_what_was_counted() -> None:
+    """`据了解，6所学校、幼儿园分别为…`: the six counted before, named one by one; a count its
+    own clause sets (`新建学校6所，分别为…`) is still a target."""
+    found, _ = read(
+        "今年将新建学校6所。据了解，6所新建学校、幼儿园分别为甲小学、乙幼儿园、丙中学等。"
+    )
+    assert [f.raw for f in found] == ["6所"]
+    found, _ = read("今年将新建学校6所，分别为甲小学、乙小学等。")
+    assert [f.raw for f in found] == ["6所"]
 
 
 def test_a_share_of_places_that_reach_balance_is_a_target_not_a_group_described() -> None:

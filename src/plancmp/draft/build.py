@@ -409,6 +409,16 @@ def _table_targets(
     return None
 
 
+def _in_plan_year(d: Drafted, year: int) -> Drafted:
+    """A target whose text gives no year is due in the plan's year: the draft written out
+    leaves its year unsaid (write.py), and reading it back gives it the plan's
+    (store/plain_record.py); the drafted record says so from the start."""
+    target = d.record.target
+    if target.year or not year:
+        return d
+    return d._replace(record=d.record._replace(target=target._replace(year=year)))
+
+
 def _header_review(header: Header, year: int) -> tuple[str, ...]:
     """The header's review reasons; where the title gave no period, the plan's year is the
     latest its targets name, and the reason says so."""
@@ -450,6 +460,7 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
     drafted = [_drafted(f, suggest(f), new, plan_id) for f in targets]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
+    drafted = [_in_plan_year(d, year) for d in drafted]
     plan = Plan(
         plan_id,
         header.title,

@@ -72,10 +72,12 @@ _ITEMS = re.compile(r"实事|项目|事项")
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(
     r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)(?!将|要|需|须)"
+    r"|[^，,；;。\d]{1,16}?分别(?:为|是)"
 )
-"""A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`) or of
-where they are (`16所…建设项目涉及8个县市区`) speaks of things already counted; `均将`, `都要`
-still set what they will do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
+"""A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`), of
+where they are (`16所…建设项目涉及8个县市区`) or of the names that follow (`5所学校、幼儿园分别
+为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
+do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
 _SPREAD = re.compile(r"(?:涉及|分布在|分布于|覆盖)\s*$")
 _PLACES = re.compile(r"\s*(?:个)?(?:县市区|县区|县|区|市|乡镇|镇|街道|村|社区)")
 """`涉及8个县市区`: the places a programme spreads over, not a target."""
@@ -105,9 +107,11 @@ def _part_of(sentence: str, at: int) -> str:
     return m.group(1) if m else ""
 
 
-_COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小学)|在义务教育方面")
+_COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小学|学位)|在义务教育方面")
 """Schools the sentence says are of compulsory education (`所有公办义务教育学校`, `在义务教育方面，
-每年新建2-3所学校`): a count of its `学校` is of 义务教育 (corpus/README.md, `segment`)."""
+每年新建2-3所学校`): a count of its `学校` is of 义务教育 (corpus/README.md, `segment`). So are
+the schools of a sentence whose places are all compulsory ones (`新建学校2所，改扩建学校4所，
+新增义务教育学位3100个`): the places are what those schools add."""
 
 
 _WORK_FRAME = re.compile(r"在(?!义务教育方面)[^，,；;。]{2,30}?方面")
@@ -722,6 +726,28 @@ def _one_school_each(sentence: str, span: Span) -> str | None:
     return f"{kinds[-1]}（{each.group('where')}）"
 
 
+def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> str | None:
+    """The stage of a figure whose name and context name none, from the rest of its sentence:
+    the schools it builds (for land, money, places), the one stage it counts schools or classes
+    of, the schooling the people counted will get (_SERVED), or kindergartens counted in 园."""
+    segment = None
+    if _ATTRIBUTE.match(name):
+        segment = _built_segment(sentence) or _project_segment(sentence)
+    if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
+        segment = _sentence_segment(sentence)
+    if segment is None and (served := _SERVED.match(sentence, span.end)):
+        segment = topic_segment("", served.group("what"))
+    if segment is None and unit == "园":  # `增设…等四园`: a count of kindergartens
+        segment = "学前"
+    return segment
+
+
+_SERVED = re.compile(
+    r"\s*(?:名|人)?[^，,；;。\d]{0,8}?(?:儿童|学生|幼儿|孩子|子女)\s*(?:将|可|能|可以)?\s*"
+    r"(?:享受|接受|就读|进入|入读)(?P<what>[^，,；;。\d]{1,12})"
+)
+"""`约30万名乡村学龄儿童可享受免费学前教育`: children counted by the schooling they will get;
+the stage that schooling names is theirs."""
 _INSTITUTION = re.compile(r"[校院]|学(?![年期])|幼儿园|[公民]办园")
 """A name that says what it counts (`老校`, `高等职业院校`) keeps to its own words; a school
 year or term in it (`115学年度再增加`) says when, not what."""
@@ -762,11 +788,13 @@ _BUILDS = re.compile(
 `竣工交付使用15所幼儿园`), or the schools named one by one as a clause
 (`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
 _MORE_BUILT = re.compile(
-    rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所)*"
+    rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所"
+    rf"|\s*[、和及与]\s*\d+\s*所[^，,；;。、\d]{{0,8}}?{_SCHOOLS}(?=[和及与、，,；;。]|$))*"
     rf"(?:\s*[、和及与]\s*[^，,；;。、\d]{{0,4}}?{_SCHOOLS}(?=[，,；;。]|$))*"
 )
-"""The counts of other schools the same build lists after it (`、幼儿园1所`), and kinds it
-counts together with it (`建设了9所幼儿园、中小学`: one count of schools of every stage)."""
+"""The counts of other schools the same build lists after it (`、幼儿园1所`, `和6所普通高中`),
+and kinds it counts together with it (`建设了9所幼儿园、中小学`: one count of schools of every
+stage)."""
 
 
 _PEOPLE_FORECAST = re.compile(
@@ -849,12 +877,8 @@ def _found(
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = _schools_of(name, sentence, span.start)
     segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
-    if segment is None and _ATTRIBUTE.match(name):
-        segment = _built_segment(sentence) or _project_segment(sentence)
-    if segment is None and value.unit in ("所", "班") and not _INSTITUTION.search(name):
-        segment = _sentence_segment(sentence)
-    if segment is None and value.unit == "园":  # `增设…等四园`: a count of kindergartens
-        segment = "学前"
+    if segment is None:
+        segment = _sentence_stage(sentence, span, name, value.unit)
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
     return Found(
         name,
