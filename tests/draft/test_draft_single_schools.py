@@ -226,3 +226,17 @@ def test_a_rate_is_not_dated_by_when_the_works_after_it_finish() -> None:
         "项目预计2023年6月竣工。",
     )
     assert got == [("90%", 2025), ("97%", 2025), ("1200个", 2023)]
+
+
+def test_a_start_of_works_before_the_finish_does_not_date_the_figures() -> None:
+    """`该工程于2026年3月动工，预计2027年4月交付使用`: the figures before are reached when the
+    works are handed over; the year they start in sets no target."""
+    got = drafted(
+        "某区南湖幼儿园综合楼新建工程总投资约980万元,建筑面积约3150平方米,"
+        "可容纳幼儿270余名,该工程于2026年3月动工,预计2027年4月交付使用。"
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [
+        ("约980万元", 2027),
+        ("约3150平方米", 2027),
+        ("270余名", 2027),
+    ]

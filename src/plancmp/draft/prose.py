@@ -454,9 +454,22 @@ def _due_next(text: str, start: int, end: int) -> int | None:
     if m:
         return int(m.group(1))
     later = _DUE_LATER.search(text, start + end, limit)
-    if later is None or _YEAR.search(text, start + end, later.start()):
+    if later is None or _other_year(text, start + end, later.start()):
         return None
     return int(later.group(1))
+
+
+_WORKS_START = re.compile(
+    r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|份)?[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)"
+)
+"""The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
+due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
+
+
+def _other_year(text: str, start: int, end: int) -> bool:
+    """A year in text[start:end] other than the start of the works (`…，该项目于2023年4月动工，
+    预计2024年4月交付使用`): the finish after a start still dates the works' figures."""
+    return any(not _WORKS_START.match(text, m.start()) for m in _YEAR.finditer(text, start, end))
 
 
 _SCHEDULE = re.compile(
