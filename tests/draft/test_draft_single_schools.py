@@ -240,3 +240,19 @@ def test_a_start_of_works_before_the_finish_does_not_date_the_figures() -> None:
         ("约3150平方米", 2027),
         ("270余名", 2027),
     ]
+
+
+def test_the_parts_in_a_bracket_after_a_total_take_the_totals_stage() -> None:
+    """`建筑面积约3150平方米(其中地上2900平方米,地下车库250平方米)`: every part is of what its
+    total is, a kindergarten's, though the stage was named clauses before (corpus/README.md,
+    `segment`: a bracketed part takes its total's stage)."""
+    got = drafted(
+        "某区南湖幼儿园综合楼新建工程总投资约980万元,"
+        "建筑面积约3150平方米(其中地上面积2900平方米,地下车库 250平方米),预计2027年交付使用。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("约980万元", "学前"),
+        ("约3150平方米", "学前"),
+        ("2900平方米", "学前"),
+        ("250平方米", "学前"),
+    ]

@@ -265,6 +265,10 @@ def read_paragraph(
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
             if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
                 found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
+            if found.segment is None and not broad:
+                found = found._replace(
+                    segment=_bracket_total_segment(sentence, named_all, at, given)
+                )
             several = mixed(sentence[: named.span.end]) or mixed(found.name)
             if found.segment is None and not broad and not several:
                 found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
@@ -621,6 +625,22 @@ def _counted_stages(text: str) -> set[str]:
     """The stages a list counts school by stage (`…等7所中学和…等20所小学及…等19所幼儿园`): with
     two or more, what follows (`计划投入31亿元`) is of them all, not of the last one's stage."""
     return {s for m in _STAGE_COUNT.finditer(text) for s in stages_named(m.group())}
+
+
+def _bracket_total_segment(
+    sentence: str, named_all: list[Named], at: int, given: dict[int, str | None]
+) -> str | None:
+    """Inside a bracket opened right after a figure (`建筑面积2400平方米(其中地上2200平方米,
+    地下200平方米)`), the stage that figure, the total, was given: every part of a breakdown is
+    of what its total is (corpus/README.md, `segment`), however far back its stage was named."""
+    left = sentence[:at]
+    opened = max(left.rfind("("), left.rfind("（"))
+    if opened < 0 or max(left.rfind(")"), left.rfind("）")) > opened:
+        return None
+    total = [n for n in named_all if n.span.end <= opened]
+    if not total or sentence[total[-1].span.end : opened].strip():
+        return None
+    return given.get(total[-1].span.start)
 
 
 def _total_before(sentence: str, at: int) -> str:
