@@ -256,3 +256,18 @@ def test_the_parts_in_a_bracket_after_a_total_take_the_totals_stage() -> None:
         ("2900平方米", "学前"),
         ("250平方米", "学前"),
     ]
+
+
+def test_a_schools_places_and_money_under_longer_names_are_its_stage() -> None:
+    """`可容纳…学生入学`, `项目总投资`, `设置…班` measure the one school the sentence builds or whose
+    project it describes, as `容纳学生`, `总投资` and `新增班` do."""
+    got = drafted(
+        "为解决片区内学龄儿童入学问题,区政府拟在甲路北、乙路东建设一所小学,"
+        "校园占地面积约20000平方米,总建筑面积约7000平方米,可容纳900名学生入学。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got][-1] == ("900名", "小学")
+    got = drafted(
+        "某区西部初中项目是一所设计30班的初级中学,规划总用地面积31000平方米,"
+        "地上部分包括教学楼、体育馆、食堂等,项目总投资约为2.1亿。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got][-1] == ("2.1亿", "初中")
