@@ -271,3 +271,19 @@ def test_a_schools_places_and_money_under_longer_names_are_its_stage() -> None:
         "地上部分包括教学楼、体育馆、食堂等,项目总投资约为2.1亿。"
     )
     assert [(raw, segment) for _, raw, _, segment in got][-1] == ("2.1亿", "初中")
+
+
+def test_a_phases_figures_after_what_its_works_hold_keep_the_phases_stage() -> None:
+    """`一期(小学)建筑面积…，包括教学楼、食堂等，设置30个班，新增学位…`: the clauses telling what
+    the works hold name no stage of their own, so the classes and places after them are still
+    the phase's; a bracket or a number between would end it."""
+    got = drafted(
+        "二期(初中)建筑面积约1.8万平米,计划投资1.2亿元,包括教学楼、报告厅、风雨操场等,"
+        "设置24个班,新增学位1200个,预计2028年9月建成。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("约1.8万平米", "初中"),
+        ("1.2亿元", "初中"),
+        ("24个", "初中"),
+        ("1200个", "初中"),
+    ]

@@ -674,12 +674,28 @@ def _prior_segment(
 
     between = sentence[prior[-1].span.end : named.span.start]
     own = segment(prior[-1])
-    if own is None or not re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
+    if own is None or not _goes_on(between):
         return None
     segments = {segment(n) for n in prior} - {None}
     if len(prior) >= 2 and prior[-2].name == named.name and between.strip().startswith("、"):
         return own  # pairs (`幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`): each its own
     return own if segments == {own} else None  # not a total over several stages
+
+
+def _goes_on(between: str) -> bool:
+    """Whether the words between two figures go on about the same works: the next clause
+    (`、新增学位…`), or clauses that only tell what the works hold (`，包括教学楼、食堂、运动场等，
+    设置30个班`) or end the figure before (`30个班，新增学位…`), naming no stage, no year and no
+    other number of their own."""
+    if re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
+        return True
+    return bool(
+        re.fullmatch(r"[^，,；;。、\d()（）]{0,3}[、，,][^；;。]*", between)
+        and not stages_named(between)
+        and not mixed(between)
+        and not _YEAR.search(between)
+        and not re.search(r"\d", between)
+    )
 
 
 def _built_segment(sentence: str) -> str | None:
