@@ -24,6 +24,14 @@ def test_a_count_of_middle_schools_is_of_no_one_stage() -> None:
     assert stages("今年新建小学2所，新建初级中学1所。")[1][2] == "初中"
 
 
+def test_pupils_of_middle_schools_beside_primary_ones_leave_a_total_no_stage() -> None:
+    """`小学生可达800名，中学生可达300名，教学班达28个`: the classes are of both kinds of school,
+    and `中学生` names no one stage, so the total takes none from `小学生` before it."""
+    assert stages("学校规划学生约1100人，小学生可达800名，中学生可达300名，教学班达28个左右。")[-1][
+        1:
+    ] == ("28个左右", None)
+
+
 def test_a_clause_that_only_names_a_school_names_the_particulars_after_it() -> None:
     """`…，包括甲幼儿园，设6个班；乙幼儿园，设12个班，共招生360个幼儿`: each school's classes and
     intake are that school's, of its stage; a school clause ends at `；`."""

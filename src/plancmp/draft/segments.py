@@ -156,9 +156,11 @@ _OTHER = re.compile(
 """Kinds of education that are no school segment: a context about them lends none."""
 SECONDARY_COUNT = re.compile(
     r"(?<![初高职普])中学\s*[\d一二三四五六七八九十两]+\s*所|[\d一二三四五六七八九十两]+\s*所(?:普通)?中学"
+    r"|(?<![初高职普小])中学(?:生|学位|部)"
 )
-"""A count of 中学 (`小学1所、中学1所`): middle schools of junior and senior years, no one stage,
-so a context that counts them beside another stage is about no one stage."""
+"""A count of 中学 (`小学1所、中学1所`), or their pupils, places or part of a school (`小学生可达
+800名，中学生可达300名`): middle schools of junior and senior years, no one stage, so a
+context that names them beside another stage is about no one stage."""
 _CARE = re.compile(r"托位|托育|婴幼儿")
 """Care for children under three (`新增幼儿托位600个`): no school segment, though the name
 says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
