@@ -22,6 +22,7 @@ from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
     FIRM,
     TARGET,
+    TASK_LABEL,
     Clause,
     Dating,
     Year,
@@ -277,7 +278,8 @@ def read_paragraph(
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
-            if always or (not quoted and (clause.past if clause else carried != TARGET)):
+            review = always and not TASK_LABEL.match(sentence)  # `考核任务：…` in a list of results
+            if review or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
