@@ -287,3 +287,15 @@ def test_a_phases_figures_after_what_its_works_hold_keep_the_phases_stage() -> N
         ("24个", "初中"),
         ("1200个", "初中"),
     ]
+
+
+def test_the_land_a_school_had_before_its_works_is_no_target() -> None:
+    """`某学校原占地面积15.2亩`: what the school had before it is enlarged, a result; the land
+    and floor area the works add are the targets."""
+    got = drafted(
+        "2023-05-10 来源:某区发布",
+        "某学校改扩建项目正式开工。",
+        "某学校原占地面积15.2亩,共有10个教学班,就读学生约600人。",
+        "经改扩建后,学校增加占地面积10.5亩,新增建筑面积7000平方米。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["10.5亩", "7000平方米"]

@@ -87,12 +87,12 @@ _RESULT = re.compile(
     r"|(?:制定|出台|印发|编制)了"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
-    r"|(?:到|至)现在|(?<!截)至今(?!年)"
+    r"|(?:到|至)现在|(?<!截)至今(?!年)|原(?:总)?(?:占地|用地|建筑|校舍)面积"
     r"|(?<![将要能会])呈现(?:出)?(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
-(`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
+(`梳理现有教育品牌`); `原占地面积…` is the land a school had before its works. `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
