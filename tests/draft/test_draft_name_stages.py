@@ -193,3 +193,13 @@ def test_a_rate_named_in_full_takes_no_stage_from_the_rate_before() -> None:
     以上学历达到60%`) goes on about that group."""
     assert stages("到2024年，学前三年毛入园率将达96%，优质教育资源覆盖面达75%。")[1][2] is None
     assert stages("今年学前教师100%持证上岗，本科及以上学历达到60%。")[1][2] == "学前"
+
+
+def test_places_of_middle_schools_in_a_primary_schools_particulars_are_of_no_one_stage() -> None:
+    """`甲小学…可提供1890个小学学位，600个中学学位`: the school's name says 小学, but the second
+    figure counts places of 中学, junior years, senior years or both: no one stage."""
+    got = stages(
+        "某市东湖第二实验小学位于东湖片区,总用地面积约80亩,学校规模为42班小学,12班初中,"
+        "可提供1890个小学学位,600个中学学位。"
+    )
+    assert [(raw, segment) for _, raw, segment in got][-2:] == [("1890个", "小学"), ("600个", None)]
