@@ -265,11 +265,9 @@ def read_paragraph(
             broad = _spans_stages(sentence, named.span.end)
             if found.segment is None or broad:
                 found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
-            if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
-                found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
             if found.segment is None and not broad:
                 found = found._replace(
-                    segment=_bracket_total_segment(sentence, named_all, at, given)
+                    segment=_lent_before(sentence, named_all, found, named, given)
                 )
             several = mixed(sentence[: named.span.end]) or mixed(found.name)
             if found.segment is None and not broad and not several:
@@ -628,6 +626,19 @@ def _counted_stages(text: str) -> set[str]:
     """The stages a list counts school by stage (`…等7所中学和…等20所小学及…等19所幼儿园`): with
     two or more, what follows (`计划投入31亿元`) is of them all, not of the last one's stage."""
     return {s for m in _STAGE_COUNT.finditer(text) for s in stages_named(m.group())}
+
+
+def _lent_before(
+    sentence: str, named_all: list[Named], found: Found, named: Named, given: dict[int, str | None]
+) -> str | None:
+    """The stage a figure whose words name none takes from the figures before it: a works'
+    measure, that of the schools just counted (_prior_segment); a part in a bracket, that of
+    its total (_bracket_total_segment)."""
+    if _ATTRIBUTE.match(found.name) and (
+        prior := _prior_segment(sentence, named_all, named, given)
+    ):
+        return prior
+    return _bracket_total_segment(sentence, named_all, named.span.start, given)
 
 
 def _bracket_total_segment(
