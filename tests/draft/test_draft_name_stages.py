@@ -24,6 +24,14 @@ def test_a_count_of_middle_schools_is_of_no_one_stage() -> None:
     assert stages("今年新建小学2所，新建初级中学1所。")[1][2] == "初中"
 
 
+def test_pupils_of_middle_schools_beside_primary_ones_leave_a_total_no_stage() -> None:
+    """`小学生可达800名，中学生可达300名，教学班达28个`: the classes are of both kinds of school,
+    and `中学生` names no one stage, so the total takes none from `小学生` before it."""
+    assert stages("学校规划学生约1100人，小学生可达800名，中学生可达300名，教学班达28个左右。")[-1][
+        1:
+    ] == ("28个左右", None)
+
+
 def test_a_clause_that_only_names_a_school_names_the_particulars_after_it() -> None:
     """`…，包括甲幼儿园，设6个班；乙幼儿园，设12个班，共招生360个幼儿`: each school's classes and
     intake are that school's, of its stage; a school clause ends at `；`."""
@@ -237,3 +245,13 @@ def test_children_counted_by_the_schooling_they_will_get_are_of_its_stage() -> N
     schooling of no one stage (`15年免费教育`) gives none."""
     assert stages("建成后,某州约12万乡村学龄儿童可享受免费学前教育。")[0][2] == "学前"
     assert stages("建成后,某州约12万名学生将享受15年免费教育。")[0][2] is None
+
+
+def test_places_of_middle_schools_in_a_primary_schools_particulars_are_of_no_one_stage() -> None:
+    """`甲小学…可提供1890个小学学位，600个中学学位`: the school's name says 小学, but the second
+    figure counts places of 中学, junior years, senior years or both: no one stage."""
+    got = stages(
+        "某市东湖第二实验小学位于东湖片区,总用地面积约80亩,学校规模为42班小学,12班初中,"
+        "可提供1890个小学学位,600个中学学位。"
+    )
+    assert [(raw, segment) for _, raw, segment in got][-2:] == [("1890个", "小学"), ("600个", None)]

@@ -220,3 +220,18 @@ def test_a_text_of_results_that_goes_on_to_its_plan_keeps_the_plans_targets() ->
         "新建小学2所,新增学位1800个。改扩建初中3所。",
     )
     assert [raw for _, raw, _ in got] == ["2所", "1800个", "3所"]
+
+
+def test_a_task_labelled_in_a_notice_of_completion_is_a_target() -> None:
+    """A notice that the year's projects were completed lists, for each, its task
+    (`1、考核任务：…，规划投资总额…`) and then what was done (`2、完成情况：…完成投资…`): the
+    task is the year's target; what was done is a result."""
+    assert drafted(
+        "根据上级有关要求,现将本局负责的2025年民生实事项目农村学校改造完成情况公示如下:",
+        "一、甲镇中心小学改造",
+        "1、考核任务:甲镇中心小学改造,规划投资总额230万元。",
+        "2、完成情况:截至10月底已完成教学楼改造和设备购置,完成投资230万元。",
+        "二、乙乡学校改造",
+        "1、考核任务:乙乡学校改造,规划投资总额150万元。",
+        "2、完成情况:截至10月底已完成运动场改造,完成投资150万元。",
+    ) == ["230万元", "150万元"]

@@ -226,3 +226,76 @@ def test_a_rate_is_not_dated_by_when_the_works_after_it_finish() -> None:
         "项目预计2023年6月竣工。",
     )
     assert got == [("90%", 2025), ("97%", 2025), ("1200个", 2023)]
+
+
+def test_a_start_of_works_before_the_finish_does_not_date_the_figures() -> None:
+    """`该工程于2026年3月动工，预计2027年4月交付使用`: the figures before are reached when the
+    works are handed over; the year they start in sets no target."""
+    got = drafted(
+        "某区南湖幼儿园综合楼新建工程总投资约980万元,建筑面积约3150平方米,"
+        "可容纳幼儿270余名,该工程于2026年3月动工,预计2027年4月交付使用。"
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [
+        ("约980万元", 2027),
+        ("约3150平方米", 2027),
+        ("270余名", 2027),
+    ]
+
+
+def test_the_parts_in_a_bracket_after_a_total_take_the_totals_stage() -> None:
+    """`建筑面积约3150平方米(其中地上2900平方米,地下车库250平方米)`: every part is of what its
+    total is, a kindergarten's, though the stage was named clauses before (corpus/README.md,
+    `segment`: a bracketed part takes its total's stage)."""
+    got = drafted(
+        "某区南湖幼儿园综合楼新建工程总投资约980万元,"
+        "建筑面积约3150平方米(其中地上面积2900平方米,地下车库 250平方米),预计2027年交付使用。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("约980万元", "学前"),
+        ("约3150平方米", "学前"),
+        ("2900平方米", "学前"),
+        ("250平方米", "学前"),
+    ]
+
+
+def test_a_schools_places_and_money_under_longer_names_are_its_stage() -> None:
+    """`可容纳…学生入学`, `项目总投资`, `设置…班` measure the one school the sentence builds or whose
+    project it describes, as `容纳学生`, `总投资` and `新增班` do."""
+    got = drafted(
+        "为解决片区内学龄儿童入学问题,区政府拟在甲路北、乙路东建设一所小学,"
+        "校园占地面积约20000平方米,总建筑面积约7000平方米,可容纳900名学生入学。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got][-1] == ("900名", "小学")
+    got = drafted(
+        "某区西部初中项目是一所设计30班的初级中学,规划总用地面积31000平方米,"
+        "地上部分包括教学楼、体育馆、食堂等,项目总投资约为2.1亿。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got][-1] == ("2.1亿", "初中")
+
+
+def test_a_phases_figures_after_what_its_works_hold_keep_the_phases_stage() -> None:
+    """`一期(小学)建筑面积…，包括教学楼、食堂等，设置30个班，新增学位…`: the clauses telling what
+    the works hold name no stage of their own, so the classes and places after them are still
+    the phase's; a bracket or a number between would end it."""
+    got = drafted(
+        "二期(初中)建筑面积约1.8万平米,计划投资1.2亿元,包括教学楼、报告厅、风雨操场等,"
+        "设置24个班,新增学位1200个,预计2028年9月建成。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("约1.8万平米", "初中"),
+        ("1.2亿元", "初中"),
+        ("24个", "初中"),
+        ("1200个", "初中"),
+    ]
+
+
+def test_the_land_a_school_had_before_its_works_is_no_target() -> None:
+    """`某学校原占地面积15.2亩`: what the school had before it is enlarged, a result; the land
+    and floor area the works add are the targets."""
+    got = drafted(
+        "2023-05-10 来源:某区发布",
+        "某学校改扩建项目正式开工。",
+        "某学校原占地面积15.2亩,共有10个教学班,就读学生约600人。",
+        "经改扩建后,学校增加占地面积10.5亩,新增建筑面积7000平方米。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["10.5亩", "7000平方米"]

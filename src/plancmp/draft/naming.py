@@ -15,6 +15,7 @@ from plancmp import numerals
 from plancmp.draft import names
 from plancmp.draft.segments import (
     leading_segment,
+    middle_schools_only,
     segment_of,
     segment_run,
     shared_stage,
@@ -286,11 +287,12 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
     for i, named in enumerate(out):
         if named.span.start < a or school in named.name:
             continue
+        own = None if middle_schools_only(named.name) else stage  # `中学学位`: of no one stage
         if _classes_of_kind(named):
             out[i] = named._replace(name=school + "班数", segment=named.segment or stage)
         elif _SIZE.match(named.name):
             name = school + _ANAPHOR.sub("", named.name)
-            out[i] = named._replace(name=name, segment=named.segment or stage)
+            out[i] = named._replace(name=name, segment=named.segment or own)
     return out
 
 

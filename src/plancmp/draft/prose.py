@@ -22,6 +22,7 @@ from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
     FIRM,
     TARGET,
+    TASK_LABEL,
     Clause,
     Dating,
     Year,
@@ -130,16 +131,17 @@ def _schools_of(name: str, sentence: str, at: int) -> str:
 
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _ATTRIBUTE = re.compile(
-    r"^(?:[该本全][县区市]|首批|今年)?(?:共|总|计划|规划|新增|新建)?"
+    r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|设置|设计|可)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|学生数|容纳学生|招生人数|(?:核定)?(?:核收|招收)人数|"
-    r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增)班"
+    r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
     r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场)"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`,
-`…再增加30班，核收人数约800人`: the approved intake of those classes);
+`…再增加30班，核收人数约800人`: the approved intake of those classes; `项目总投资`, `设置班`,
+`可容纳学生数`);
 money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost; and
 its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
@@ -265,21 +267,13 @@ def read_paragraph(
                 found = found._replace(scope=_period_scope(found.scope, named.span))
             if found is None:
                 continue
-            broad = _spans_stages(sentence, named.span.end)
-            if found.segment is None or broad:
-                found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
-            if found.segment is None and not broad and _ATTRIBUTE.match(found.name):
-                found = found._replace(segment=_prior_segment(sentence, named_all, named, given))
-            if found.segment is None and not broad and not stages_named(own):
-                found = found._replace(segment=_fund_stage(sentence, named_all, named, given))
-            several = mixed(sentence[: named.span.end]) or mixed(found.name)
-            if found.segment is None and not broad and not several:
-                found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
+            found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
-            if always or (not quoted and (clause.past if clause else carried != TARGET)):
+            review = always and not TASK_LABEL.match(sentence)  # `考核任务：…` in a list of results
+            if review or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
@@ -288,6 +282,31 @@ def read_paragraph(
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
+
+
+def _stage_lent(
+    sentence: str,
+    named_all: list[Named],
+    named: Named,
+    found: Found,
+    around: tuple[dict[int, str | None], str, str | None],
+) -> Found:
+    """The figure with the stage the sentence lends it when its own words name none: a
+    breakdown's, the figures' before it (_lent_before), its fund's, or a `其中…；…；` list's
+    (`around`: the stages given so far, the figure's own clause, the list's stage)."""
+    given, own, chain = around
+    broad = _spans_stages(sentence, named.span.end)
+    if found.segment is None or broad:
+        found = found._replace(segment=_breakdown_stage(sentence, named.span.end))
+    if found.segment is not None or broad:
+        return found
+    found = found._replace(segment=_lent_before(sentence, named_all, found, named, given))
+    if found.segment is None and not stages_named(own):
+        found = found._replace(segment=_fund_stage(sentence, named_all, named, given))
+    several = mixed(sentence[: named.span.end]) or mixed(found.name)
+    if found.segment is None and not several:
+        found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
+    return found
 
 
 _DUE_UNDATED = re.compile(
@@ -484,9 +503,22 @@ def _due_next(text: str, start: int, end: int) -> int | None:
     if m:
         return int(m.group(1))
     later = _DUE_LATER.search(text, start + end, limit)
-    if later is None or _YEAR.search(text, start + end, later.start()):
+    if later is None or _other_year(text, start + end, later.start()):
         return None
     return int(later.group(1))
+
+
+_WORKS_START = re.compile(
+    r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|份)?[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)"
+)
+"""The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
+due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
+
+
+def _other_year(text: str, start: int, end: int) -> bool:
+    """A year in text[start:end] other than the start of the works (`…，该项目于2023年4月动工，
+    预计2024年4月交付使用`): the finish after a start still dates the works' figures."""
+    return any(not _WORKS_START.match(text, m.start()) for m in _YEAR.finditer(text, start, end))
 
 
 _SCHEDULE = re.compile(
@@ -640,6 +672,35 @@ def _counted_stages(text: str) -> set[str]:
     return {s for m in _STAGE_COUNT.finditer(text) for s in stages_named(m.group())}
 
 
+def _lent_before(
+    sentence: str, named_all: list[Named], found: Found, named: Named, given: dict[int, str | None]
+) -> str | None:
+    """The stage a figure whose words name none takes from the figures before it: a works'
+    measure, that of the schools just counted (_prior_segment); a part in a bracket, that of
+    its total (_bracket_total_segment)."""
+    if _ATTRIBUTE.match(found.name) and (
+        prior := _prior_segment(sentence, named_all, named, given)
+    ):
+        return prior
+    return _bracket_total_segment(sentence, named_all, named.span.start, given)
+
+
+def _bracket_total_segment(
+    sentence: str, named_all: list[Named], at: int, given: dict[int, str | None]
+) -> str | None:
+    """Inside a bracket opened right after a figure (`建筑面积2400平方米(其中地上2200平方米,
+    地下200平方米)`), the stage that figure, the total, was given: every part of a breakdown is
+    of what its total is (corpus/README.md, `segment`), however far back its stage was named."""
+    left = sentence[:at]
+    opened = max(left.rfind("("), left.rfind("（"))
+    if opened < 0 or max(left.rfind(")"), left.rfind("）")) > opened:
+        return None
+    total = [n for n in named_all if n.span.end <= opened]
+    if not total or sentence[total[-1].span.end : opened].strip():
+        return None
+    return given.get(total[-1].span.start)
+
+
 def _total_before(sentence: str, at: int) -> str:
     """Inside a bracketed breakdown (`14所公办幼儿园(高新区2所,…,阎良区1所`), the clause of the
     total the bracket opens after: every part is of what the total counts, however many
@@ -670,12 +731,28 @@ def _prior_segment(
 
     between = sentence[prior[-1].span.end : named.span.start]
     own = segment(prior[-1])
-    if own is None or not re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
+    if own is None or not _goes_on(between):
         return None
     segments = {segment(n) for n in prior} - {None}
     if len(prior) >= 2 and prior[-2].name == named.name and between.strip().startswith("、"):
         return own  # pairs (`幼儿园48所、新增学位1.6万个，小学37所、新增学位4.6万个`): each its own
     return own if segments == {own} else None  # not a total over several stages
+
+
+def _goes_on(between: str) -> bool:
+    """Whether the words between two figures go on about the same works: the next clause
+    (`、新增学位…`), or clauses that only tell what the works hold (`，包括教学楼、食堂、运动场等，
+    设置30个班`) or end the figure before (`30个班，新增学位…`), naming no stage, no year and no
+    other number of their own."""
+    if re.fullmatch(r"\s*[、，,]\s*[^，,；;。、]*", between):
+        return True
+    return bool(
+        re.fullmatch(r"[^，,；;。、\d()（）]{0,3}[、，,][^；;。]*", between)
+        and not stages_named(between)
+        and not mixed(between)
+        and not _YEAR.search(between)
+        and not re.search(r"\d", between)
+    )
 
 
 def _built_segment(sentence: str) -> str | None:

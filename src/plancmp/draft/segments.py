@@ -156,9 +156,11 @@ _OTHER = re.compile(
 """Kinds of education that are no school segment: a context about them lends none."""
 SECONDARY_COUNT = re.compile(
     r"(?<![初高职普])中学\s*[\d一二三四五六七八九十两]+\s*所|[\d一二三四五六七八九十两]+\s*所(?:普通)?中学"
+    r"|(?<![初高职普小])中学(?:生|学位|部)"
 )
-"""A count of 中学 (`小学1所、中学1所`): middle schools of junior and senior years, no one stage,
-so a context that counts them beside another stage is about no one stage."""
+"""A count of 中学 (`小学1所、中学1所`), or their pupils, places or part of a school (`小学生可达
+800名，中学生可达300名`): middle schools of junior and senior years, no one stage, so a
+context that names them beside another stage is about no one stage."""
 _CARE = re.compile(r"托位|托育|婴幼儿")
 """Care for children under three (`新增幼儿托位600个`): no school segment, though the name
 says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
@@ -199,6 +201,17 @@ _BARE_SECONDARY = re.compile(r"(?<![初高小职])(?<!初级|高级|完全)中�
 a name that counts them is of no one stage, whatever stage its neighbours name."""
 
 
+_MIDDLE_SCHOOL_FIGURE = re.compile(r"(?<![初高小职普])(?<!初级|高级|完全)中学(?:学位|生|部)$")
+"""A name that ends on what 中学 have (`某小学提供中学学位`): the figure is of middle schools,
+of no one stage, whatever school the name opens with."""
+
+
+def middle_schools_only(name: str) -> bool:
+    """A name that counts 中学 and no stage (`提供中学学位`): of no one stage, whatever stage
+    the school or sentence it is printed in names."""
+    return not topics(name) and bool(_BARE_SECONDARY.search(name))
+
+
 _TWO_STAGES = re.compile(
     r"小学部?\s*[和及与]\s*初(?:中|级中学)部?|初中部?\s*[和及与]\s*小学部?|小学部\s*[、，,]\s*初中部"
 )
@@ -226,7 +239,7 @@ def topic_segment(name: str, context: str = "") -> str | None:
     names several (`新建幼儿园、中小学`) or none, or the name counts 中学 of no stage."""
     if _MIXED.search(name) or _CARE.search(name) or _POPULATION.search(name):
         return None
-    if two_stages(name):
+    if two_stages(name) or _MIDDLE_SCHOOL_FIGURE.search(name):
         return None
     found = topics(name)
     if not found and _BARE_SECONDARY.search(name):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from plancmp.draft.segments import topic_segment
+from plancmp.draft.segments import middle_schools_only, topic_segment
 from plancmp.draft.text import SCHOOL_KIND
 
 if TYPE_CHECKING:
@@ -61,7 +61,8 @@ def of_sites(sentence: str, out: list[Named]) -> list[Named]:
         else:
             site = "" if first else site
             continue
-        out[i] = named._replace(name=site + rest, segment=named.segment or topic_segment(site))
+        stage = None if middle_schools_only(rest) else topic_segment(site)  # `提供中学学位`
+        out[i] = named._replace(name=site + rest, segment=named.segment or stage)
     return out
 
 

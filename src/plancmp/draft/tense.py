@@ -89,12 +89,12 @@ _RESULT = re.compile(
     r"|(?:制定|出台|印发|编制)了|决定(?:命名|授予)|(?<![拟将])授牌"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
-    r"|(?:到|至)现在|(?<!截)至今(?!年)"
+    r"|(?:到|至)现在|(?<!截)至今(?!年)|原(?:总)?(?:占地|用地|建筑|校舍)面积"
     r"|(?<![将要能会])呈现(?:出)?(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
-(`梳理现有教育品牌`). `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
+(`梳理现有教育品牌`); `原占地面积…` is the land a school had before its works. `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
 honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
@@ -145,11 +145,17 @@ _SINCE = re.compile(
 `去年` (not `在去年的基础上`, which measures a target from it; `比上年提高…` compares, its
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
+TASK_LABEL = re.compile(
+    r"^[\d一二三四五六七八九十\s、.．（）()]*(?:考核|目标|年度|工作|建设)?任务\s*(?:[：:]|$)"
+)
+"""A clause that opens as the label of a task (`1、考核任务：`, `年度任务：`): what follows is the
+task set, though a report of its completion (`完成情况：…`) comes next or the page reports results."""
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
     r"|可以(?:增加|新增|提供|容纳)"
     r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
+    rf"|{TASK_LABEL.pattern}"
 )
 """Words of a target (`即将开工` is where works stand today, about to start, not an intent;
 `拟办十件实事中…项目` names a part of a programme, not an intent;
@@ -157,7 +163,8 @@ _TARGET = re.compile(
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
 will give once done; `总共可以增加1.2万个学位`: what works can give once full, not what they gave.
-`2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way."""
+`2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way.
+A task's label (TASK_LABEL) sets one too."""
 _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
