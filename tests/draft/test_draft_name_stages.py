@@ -185,3 +185,15 @@ def test_a_rate_named_in_full_takes_no_stage_from_the_rate_before() -> None:
     以上学历达到60%`) goes on about that group."""
     assert stages("到2024年，学前三年毛入园率将达96%，优质教育资源覆盖面达75%。")[1][2] is None
     assert stages("今年学前教师100%持证上岗，本科及以上学历达到60%。")[1][2] == "学前"
+
+
+def test_a_school_of_so_many_years_keeps_its_years_in_its_name() -> None:
+    """`九年一贯制学校`, `十二年一贯制`, `九年义务教育`: the years name a kind of school or schooling,
+    not a span of time to strip (`三年内新建…`), so a list's part keeps them, and its stage."""
+    assert stages("今年新建学校15所，其中幼儿园6所，九年一贯制学校4所。")[2] == (
+        "九年一贯制学校",
+        "4所",
+        "义务教育",
+    )
+    assert stages("今年建成十二年一贯制学校1所。")[0][0] == "建成十二年一贯制学校"
+    assert stages("三年内新建幼儿园7所。")[0][0] == "新建幼儿园"
