@@ -184,3 +184,14 @@ def test_a_measure_followed_by_jiang_and_the_reach_verb_alone_keeps_its_name() -
         ("平均班额", "学前", "40人"),
     ]
     assert drafted("到2025年，县政府将新建幼儿园5所。") == [("新建幼儿园", "学前", "5所")]
+
+
+def test_a_goal_or_task_after_a_value_names_nothing() -> None:
+    """`…达到88%的发展目标`, `…216所的工作任务`: the value is the goal or task; its name stands
+    before it."""
+    assert drafted("到2027年，全县普惠性幼儿园覆盖率达到88%的发展目标。") == [
+        ("普惠性幼儿园覆盖率", "学前", "88%"),
+    ]
+    assert drafted("今年要完成新建、改扩建农村幼儿园145所的工作任务。")[0][0] == (
+        "完成新建、改扩建农村幼儿园"
+    )

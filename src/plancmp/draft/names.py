@@ -144,9 +144,17 @@ def noun_after(right: str) -> str:
     right = _JOINER.sub("", right.rstrip(MARKS + " "))
     if (copula := _COPULA.match(right)) and _LEADING_VERB.match(right[copula.end() :]):
         right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
-    if re.fullmatch(r"(?:的)?目标(?:任务)?", right.strip()):
+    if _GOAL_AFTER.fullmatch(right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
     return right.strip()
+
+
+_GOAL_AFTER = re.compile(
+    r"(?:的)?(?:发展|工作|建设|年度|既定|预期)?(?:目标|任务)(?:任务)?"
+    r"(?:如期|按期|按时|全面|顺利)?(?:实现|完成|达成)?"
+)
+"""What a value is said to be after it (`达到11.3年目标`, `覆盖率达到80%的发展目标`, `新建幼儿园
+300所的工作任务如期完成`): the goal or task it is, which names nothing; `目标人群` does."""
 
 
 _SIZE_OF_EACH = re.compile(
