@@ -186,6 +186,15 @@ def test_a_measure_followed_by_jiang_and_the_reach_verb_alone_keeps_its_name() -
     assert drafted("到2025年，县政府将新建幼儿园5所。") == [("新建幼儿园", "学前", "5所")]
 
 
+def test_words_after_a_value_joined_by_and_name_the_next_value() -> None:
+    """`甲占比达到55%和乙覆盖率达到85%`: the words after `和` are the next value's name, not the
+    share of something the first value counts; the next name starts after the `和`."""
+    assert drafted("到2027年，全县公办园在园幼儿占比达到58%和普惠性幼儿园覆盖率达到88%。") == [
+        ("公办园在园幼儿占比", "学前", "58%"),
+        ("普惠性幼儿园覆盖率", "学前", "88%"),
+    ]
+
+
 def test_a_goal_or_task_after_a_value_names_nothing() -> None:
     """`…达到88%的发展目标`, `…216所的工作任务`: the value is the goal or task; its name stands
     before it."""

@@ -119,6 +119,8 @@ def noun_after(right: str) -> str:
         return ""
     if _NEXT_VERB.match(right):
         return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb
+    if _JOINED_NEXT.match(right):
+        return ""  # `占比达到55%和覆盖率达到85%`: the words after 和 name the next value
     fund = _FUND.match(right.strip())
     if fund:
         return fund.group()  # `安排1亿元校舍维修资金以及…配套资金`: the fund it names first
@@ -147,6 +149,11 @@ def noun_after(right: str) -> str:
     if _GOAL_AFTER.fullmatch(right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
     return right.strip()
+
+
+_JOINED_NEXT = re.compile(r"\s*(?:和|与|以及|及(?!以[上下]))")
+"""A value followed by `和`, `与`, `以及`: what follows is the next item of the list, no noun of
+this value's."""
 
 
 _GOAL_AFTER = re.compile(

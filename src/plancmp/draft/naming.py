@@ -365,7 +365,7 @@ def _name_clause(
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
         start = min(span.start, base_of[span.start].start) if span.start in base_of else span.start
-        left = names.clean(sentence[cursor:start])
+        left = names.clean(_after_joiner(sentence[cursor:start]) if i else sentence[cursor:start])
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
         if not _WORKS_OF.match(right):
@@ -415,6 +415,15 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far)))
     del clause
     return out
+
+
+_JOINER_OPENS = re.compile(r"\s*(?:以及|和|与|及(?!以[上下]))")
+
+
+def _after_joiner(between: str) -> str:
+    """The words between two values without the `和` that joins the second to the first
+    (`占比达到55%和覆盖率达到85%`): the second's name starts after it."""
+    return _JOINER_OPENS.sub("", between, count=1) if _JOINER_OPENS.match(between) else between
 
 
 _RAISED_RATE = re.compile(
