@@ -204,3 +204,12 @@ def test_a_goal_or_task_after_a_value_names_nothing() -> None:
     assert drafted("今年要完成新建、改扩建农村幼儿园145所的工作任务。")[0][0] == (
         "完成新建、改扩建农村幼儿园"
     )
+
+
+def test_a_kind_of_school_counted_inside_a_total_is_named_by_itself() -> None:
+    """`各类教育设施60所（其中幼儿园30所，小学20所）`: each part counts schools of its kind, not
+    a stage's part of the total's measure."""
+    assert drafted("到2028年，全区规划建设各类教育设施60所（其中幼儿园30所，小学20所）。")[1:] == [
+        ("幼儿园", "学前", "30所"),
+        ("小学", "小学", "20所"),
+    ]
