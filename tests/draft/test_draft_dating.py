@@ -152,6 +152,18 @@ def test_a_phased_programme_is_due_by_its_last_phase() -> None:
     assert phase_years("今年全县新建学校5所，2018年建成。") == ()
 
 
+def test_a_phasing_spans_the_years_printed_just_before_it() -> None:
+    """`计划在2021年至2023年分3批完成…改造任务`: the phases run over the span before the phasing,
+    its count written in a digit or a word; a span elsewhere in the sentence is not its own."""
+    assert phase_years("县教育局计划在2021年至2023年分3批完成全县宿舍改造任务。") == (
+        2021,
+        2022,
+        2023,
+    )
+    assert phase_years("计划2024-2025年分两期建设。") == (2024, 2025)
+    assert phase_years("2021年至2023年，全县分批建设，已完成一半。") == ()
+
+
 def test_a_date_run_into_the_first_paragraph_dates_the_page() -> None:
     """`date 2026-01-08 【记者…】…`: a hyphenated date opening the body is the page's; a date
     in words opening a sentence dates an event."""

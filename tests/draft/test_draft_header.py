@@ -79,6 +79,17 @@ def test_a_plan_a_report_names_below_a_sites_menu_gives_the_period() -> None:
     assert (h.base_year, h.target_year) == (2020, 2025)
 
 
+def test_a_plan_a_report_names_with_its_span_in_brackets_gives_the_period() -> None:
+    """`某市中小学布局规划 (2022-2035年)` printed in a report's opening: its goals are the
+    plan's, due at the span's end (its base the year before the span, as for `（2021-2025）`)."""
+    h = header_of(
+        "某市将新建百余所学校 已写入未来规划",
+        "某市城区中小学布局规划 (2022-2035年)",
+        "学前教育普惠发展，普惠率达到92%。",
+    )
+    assert (h.base_year, h.target_year) == (2021, 2035)
+
+
 def test_a_one_year_title_yields_to_the_year_the_text_names_its_own_plan_by() -> None:
     retitled = header_of(
         "2019教育工作计划",

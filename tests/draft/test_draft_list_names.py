@@ -194,3 +194,32 @@ def test_a_second_unit_in_brackets_after_a_count_is_no_part_of_the_next_name() -
         ("筹建公租房", "3万套"),
         ("向新市民分配人才房", "2万套"),
     ]
+
+
+def test_words_after_a_value_joined_by_and_name_the_next_value() -> None:
+    """`甲占比达到55%和乙覆盖率达到85%`: the words after `和` are the next value's name, not the
+    share of something the first value counts; the next name starts after the `和`."""
+    assert drafted("到2027年，全县公办园在园幼儿占比达到58%和普惠性幼儿园覆盖率达到88%。") == [
+        ("公办园在园幼儿占比", "学前", "58%"),
+        ("普惠性幼儿园覆盖率", "学前", "88%"),
+    ]
+
+
+def test_a_goal_or_task_after_a_value_names_nothing() -> None:
+    """`…达到88%的发展目标`, `…216所的工作任务`: the value is the goal or task; its name stands
+    before it."""
+    assert drafted("到2027年，全县普惠性幼儿园覆盖率达到88%的发展目标。") == [
+        ("普惠性幼儿园覆盖率", "学前", "88%"),
+    ]
+    assert drafted("今年要完成新建、改扩建农村幼儿园145所的工作任务。")[0][0] == (
+        "完成新建、改扩建农村幼儿园"
+    )
+
+
+def test_a_kind_of_school_counted_inside_a_total_is_named_by_itself() -> None:
+    """`各类教育设施60所（其中幼儿园30所，小学20所）`: each part counts schools of its kind, not
+    a stage's part of the total's measure."""
+    assert drafted("到2028年，全区规划建设各类教育设施60所（其中幼儿园30所，小学20所）。")[1:] == [
+        ("幼儿园", "学前", "30所"),
+        ("小学", "小学", "20所"),
+    ]

@@ -255,3 +255,15 @@ def test_places_of_middle_schools_in_a_primary_schools_particulars_are_of_no_one
         "可提供1890个小学学位,600个中学学位。"
     )
     assert [(raw, segment) for _, raw, segment in got][-2:] == [("1890个", "小学"), ("600个", None)]
+
+
+def test_a_school_of_so_many_years_keeps_its_years_in_its_name() -> None:
+    """`九年一贯制学校`, `十二年一贯制`, `九年义务教育`: the years name a kind of school or schooling,
+    not a span of time to strip (`三年内新建…`), so a list's part keeps them, and its stage."""
+    assert stages("今年新建学校15所，其中幼儿园6所，九年一贯制学校4所。")[2] == (
+        "九年一贯制学校",
+        "4所",
+        "义务教育",
+    )
+    assert stages("今年建成十二年一贯制学校1所。")[0][0] == "建成十二年一贯制学校"
+    assert stages("三年内新建幼儿园7所。")[0][0] == "新建幼儿园"

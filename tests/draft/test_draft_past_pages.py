@@ -123,6 +123,13 @@ def test_a_question_mark_inside_a_word_stands_for_a_lost_character() -> None:
     assert len(sentences("能否按期建成? 目前已开工。")) == 2
 
 
+def test_a_question_mark_before_a_lost_characters_reading_ends_nothing() -> None:
+    """`小编为大家?dài)来了…`: a repost printed the lost character's pinyin after the `?`;
+    the sentence goes on, and a frame retelling the headline keeps its figure out."""
+    assert len(sentences("本站小编为大家?dài)来了某县投入2亿元建学校的文章。")) == 1
+    assert targets_of("本站小编为大家?dài)来了某县投入2亿元建学校的文章。") == []
+
+
 def test_a_forecast_of_people_is_no_target() -> None:
     """`户籍人口预计每年将新增2-3万人`: a projection schools must answer; `满足…就学人口` and
     places to add stay targets."""

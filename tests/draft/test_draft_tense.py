@@ -464,6 +464,14 @@ def test_levels_with_their_rise_since_years_ago_are_a_review() -> None:
     assert targets[0] == ("95%", 2025)
 
 
+def test_a_level_with_a_rise_said_done_is_a_review() -> None:
+    """`毛入园率达到91%，提高了11个百分点`: a move said done (`了`) reports the level reached; a
+    rise with no `了` beside a target year, or with a word of a target, still sets one."""
+    assert read("全区毛入园率达到91%，提高了11个百分点，高于全国平均水平。", NEWS_2023)[0] == []
+    assert read("学前三年毛入园率达到95%，提高5个百分点。", PLAN)[0] == [("95%", 2025)]
+    assert read("全区毛入园率力争达到96%，提高了3个百分点。", PLAN)[0] == [("96%", 2025)]
+
+
 def test_a_programme_of_so_many_years_from_a_year_is_due_at_its_end() -> None:
     """`从2011年起分三年建设1200所`, `自2021年开始用五年时间…`: the total is due in the
     programme's last year, not the year it starts."""

@@ -392,10 +392,14 @@ _LAST_YEAR = re.compile(r"去年|过去(?:的)?一年")
 
 
 _PHASED = re.compile(
-    r"分(?:批|期|年度|[两三四五]年|[两三四五]个年度|[两三四五]批)(?:推进|实施|建设|完成|推开)"
+    r"分(?:批|期|年度|[两三四五2-5]年|[两三四五2-5]个年度|[两三四五2-5][批期])(?:推进|实施|建设|完成|推开)"
     r"|按[两三四五]个年度"
 )
 """`项目规划按三个年度分批推进，2017年…；2018年…；2019年…`: a programme in yearly phases."""
+_SPAN_BEFORE = re.compile(
+    r"((?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|–|~)\s*((?:19|20)\d\d)\s*年?(?:内|间|期间)?\s*$"
+)
+"""The years a phasing is said to span just before it (`计划在2021年至2023年分3批完成`)."""
 
 
 def phase_years(body: str) -> tuple[int, ...]:
@@ -408,6 +412,10 @@ def phase_years(body: str) -> tuple[int, ...]:
         years = sorted({int(y) for y in _BARE_YEAR.findall(sentence[m.start() :])})
         if len(years) >= 2:
             return tuple(years)
+        if span := _SPAN_BEFORE.search(sentence[: m.start()]):
+            first, last = int(span.group(1)), int(span.group(2))
+            if first < last:
+                return tuple(range(first, last + 1))
     return ()
 
 

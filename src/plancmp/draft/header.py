@@ -400,7 +400,10 @@ MENU_LINE = 20
 _NAMED_PLAN = re.compile(
     r"十[一二三四五]五[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
     r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
+    r"|[^，,。；;“”《》]{0,24}?(?:规划|纲要)\s*[(（]\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
 )
+"""A plan a report names with its period: `“十四五”教育规划`, `规划期为2021—2025年`, or its
+name with the span in brackets (`某市中小学布局规划(2021-2035年)`)."""
 
 
 def _jurisdiction(

@@ -25,7 +25,7 @@ _LEADING = re.compile(
     rf"|(?:原有|现有)(?:{ALL_TOLD})"
     r"|全年|年内|当年|今明两年|今明年|今年|本年|明年|后年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
     r"|(?:建成|竣工|投用|建成投用|投入使用)后(?:将|可|预计)?(?=新增|提供|增加|办学规模|规模)"
-    r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?:内|来|间)?(?![\d级])"
+    r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?!一贯|制|义务|免费|教育)(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
     r"|(?:自|从|以|在|于)?(?:[\d○〇零一二三四五六七八九十]{2,3}\s*[至到\-—~]\s*)?"
     r"[\d○〇零一二三四五六七八九十]{2,3}\s*学年度?(?:间|起|内)?"
@@ -119,6 +119,8 @@ def noun_after(right: str) -> str:
         return ""
     if _NEXT_VERB.match(right):
         return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb
+    if _JOINED_NEXT.match(right):
+        return ""  # `占比达到55%和覆盖率达到85%`: the words after 和 name the next value
     fund = _FUND.match(right.strip())
     if fund:
         return fund.group()  # `安排1亿元校舍维修资金以及…配套资金`: the fund it names first
@@ -144,9 +146,22 @@ def noun_after(right: str) -> str:
     right = _JOINER.sub("", right.rstrip(MARKS + " "))
     if (copula := _COPULA.match(right)) and _LEADING_VERB.match(right[copula.end() :]):
         right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
-    if re.fullmatch(r"(?:的)?目标(?:任务)?", right.strip()):
+    if _GOAL_AFTER.fullmatch(right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
     return right.strip()
+
+
+_JOINED_NEXT = re.compile(r"\s*(?:和|与|以及|及(?!以[上下]))")
+"""A value followed by `和`, `与`, `以及`: what follows is the next item of the list, no noun of
+this value's."""
+
+
+_GOAL_AFTER = re.compile(
+    r"(?:的)?(?:发展|工作|建设|年度|既定|预期)?(?:目标|任务)(?:任务)?"
+    r"(?:如期|按期|按时|全面|顺利)?(?:实现|完成|达成)?"
+)
+"""What a value is said to be after it (`达到11.3年目标`, `覆盖率达到80%的发展目标`, `新建幼儿园
+300所的工作任务如期完成`): the goal or task it is, which names nothing; `目标人群` does."""
 
 
 _SIZE_OF_EACH = re.compile(

@@ -379,7 +379,7 @@ def _name_clause(
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
         start = min(span.start, base_of[span.start].start) if span.start in base_of else span.start
-        left = names.clean(sentence[cursor:start])
+        left = names.clean(_after_joiner(sentence[cursor:start]) if i else sentence[cursor:start])
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
         if not _WORKS_OF.match(right):
@@ -429,6 +429,15 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far)))
     del clause
     return out
+
+
+_JOINER_OPENS = re.compile(r"\s*(?:以及|和|与|及(?!以[上下]))")
+
+
+def _after_joiner(between: str) -> str:
+    """The words between two values without the `和` that joins the second to the first
+    (`占比达到55%和覆盖率达到85%`): the second's name starts after it."""
+    return _JOINER_OPENS.sub("", between, count=1) if _JOINER_OPENS.match(between) else between
 
 
 _RAISED_RATE = re.compile(
@@ -819,6 +828,10 @@ _PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
 """`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
 _THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
+_SCHOOL_UNITS = ("所", "园", "校")
+"""Counts of schools: a bare kind counted so (`教育设施60所（其中幼儿园30所…）`) is a number of
+schools of that kind, named by itself, where a bare stage beside a measure (`新增学位900个，
+其中幼儿园300个`) is a part of that measure."""
 _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()、A-Za-z]{1,20}")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比|覆盖面|系数)$")
 _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
@@ -854,7 +867,7 @@ def _refine(
             return carry["verb"] + name, word
         base = carry["base"]
         had, rest = leading_segment(base)
-        if counted and _THING_END.search(base):
+        if counted and (_THING_END.search(base) or span.unit in _SCHOOL_UNITS):
             return name, word  # `中学13所、小学22所`: a kind of school beside another
         return (name + rest if had else base or name), word
     name = _AFTER_WHEN.sub("", name) if _AFTER_WHEN.match(name) else name

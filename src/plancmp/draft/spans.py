@@ -86,7 +86,7 @@ _TREND_WORDS = (
     "|逐年下降|逐年降低|逐年减少|逐年递减"
 )
 _SPAN = re.compile(
-    rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
+    rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?(?:不少于|不低于)?\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR}))"
@@ -174,6 +174,10 @@ _WHO_AFTER = re.compile(
 the value is what those get."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
+_RADIUS = re.compile(r"服务半径\s*(?:为|在|不超过|不大于|不宜超过|约|控制在)?\s*$")
+_DISTANCE = re.compile(r"(?:公里|千米|米|km)(?:以内|以下|左右)?$")
+"""A distance after 服务半径 (`按照服务半径1.5公里的原则`, `小学服务半径不超过1000米`): how far a
+school's catchment reaches, the standard a layout follows, never an amount it sets."""
 _PEOPLE_SERVED = re.compile(r"人口\s*$")
 _PROVIDED = re.compile(
     r"[^，,。；;]*?(?:设置|配置|配建|设立|建设|建有|设|建)\s*[\d一二两三四五六七八九十]"
@@ -282,12 +286,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
-    if (
-        raw.rstrip("以上下").endswith("人")
-        and _PEOPLE_SERVED.search(folded, 0, start)
-        and _PROVIDED.match(folded, end)
-    ):
-        return None  # `服务人口1万人以上设置1所`: how many people a school is for, a standard
+    if _siting_standard(folded, start, end):
+        return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
     return Span(start, end, kind, unit)
 
 
@@ -343,6 +343,15 @@ def _value_span(
     if compared and _parses(folded[compared.start("verb") : end]):
         start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
     return start, end, kind, unit
+
+
+def _siting_standard(folded: str, start: int, end: int) -> bool:
+    """A standard a layout sites schools by: the people a school is for (`服务人口1万人以上设置
+    1所`) or the distance its catchment reaches (`按服务半径1.5公里布局`), no amount it sets."""
+    raw = folded[start:end]
+    if raw.rstrip("以上下").endswith("人"):
+        return bool(_PEOPLE_SERVED.search(folded, 0, start) and _PROVIDED.match(folded, end))
+    return bool(_RADIUS.search(folded, max(0, start - 8), start) and _DISTANCE.search(raw))
 
 
 def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:

@@ -204,11 +204,13 @@ is one) every clause reports, the value before the rank too."""
 _RISE_SINCE = re.compile(
     r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
     r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
+    r"|[，,]\s*(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)了\s*[\d一二三四五六七八九十两]"
 )
 """A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
 百分点` in a plan based on 2020 sets a target and says how far it goes). Measured from some years
-ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), it always looks back."""
+ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), or a move said done (`达到88%，提高了9个百分点`),
+it always looks back."""
 _DECIDED = re.compile(
     r"(?:确定|选定|选出|敲定|票决产生|审议通过)了?\s*[\d一二三四五六七八九十两]+\s*[项件个大]"
     r"[^，,。；;]{0,16}?(?:项目|实事|工程|任务)"

@@ -19,11 +19,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
 _SENTENCE_END = re.compile(
-    r"[。！？；;!\n]+|(?:(?<![\u4e00-\u9fff])|(?<=[吗呢吧么啊]))\?+|\?+(?![\u4e00-\u9fff])"
+    rf"[。！？；;!\n]+|(?:(?<![\u4e00-\u9fff])|(?<=[吗呢吧么啊]))\?+|\?+(?![\u4e00-\u9fff]|{_PINYIN}\))"
     r"|\[\d{1,3}\](?=\s*-|\s|$)"
 )
-"""`?` between two characters of a word (`学?偭康`) stands for one the page lost, not a question.
+"""`?` between two characters of a word (`学?偭康`) stands for one the page lost, not a question;
+so does one before the lost character's reading a repost left in (`大家?guī)砹`).
 A citation mark before a list dash or a space (`…全部实现覆盖[2] - 某县…`) closes a compiled
 round-up's item, as a full stop would."""
 
