@@ -62,7 +62,7 @@ def truth_items(path: Path) -> tuple[list[accuracy.Item], list[bool]]:
     items, optional = [], []
     for rec in load_yaml(path)["records"]:
         t = rec["target"]
-        num = lambda v: None if v is None else Decimal(str(v))  # noqa: E731
+        num = lambda v: None if v is None else accuracy.figure(Decimal(str(v)))  # noqa: E731
         key = accuracy.Key(t["op"], num(t["value"]), num(t["value_max"]), t["year"], None, None)
         items.append(
             accuracy.Item(

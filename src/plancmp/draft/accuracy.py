@@ -40,15 +40,26 @@ class Item(NamedTuple):
         return self.key.value is not None
 
 
+PLACES = Decimal("0.0001")
+
+
+def figure(value: Decimal | None) -> Decimal | None:
+    """A value as compared: to four decimal places where it runs longer, since a ratio such
+    as 4:6 is 0.6666… and a hand-read list writes it 0.6667."""
+    if value is None or value == value.quantize(PLACES):
+        return value
+    return value.quantize(PLACES)
+
+
 def item_of(r: Record) -> Item:
     """A curated or drafted record as an item to pair."""
     t, b = r.target, r.baseline
     key = Key(
         t.value.op,
-        t.value.value,
-        t.value.value_max,
+        figure(t.value.value),
+        figure(t.value.value_max),
         t.year,
-        b.value.value if b else None,
+        figure(b.value.value) if b else None,
         b.year if b else None,
     )
     return Item(key, r.name, r.segment, r.source.kind, f"{r.name} {t.raw}")
