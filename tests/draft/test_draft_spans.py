@@ -353,6 +353,12 @@ def test_a_range_whose_first_number_prints_its_own_ten_thousands() -> None:
     assert raws("新增2-3万人") == ["2-3万人"]
 
 
+def test_a_range_with_its_dash_doubled_is_one_value() -> None:
+    """`30——45人`, `1200--1500名`: Chinese text doubles a dash; the range is still one value."""
+    assert raws("每班控制在30——45人，办学规模1200--1500名。") == ["30——45人", "1200--1500名"]
+    assert parse("1200--1500名").value_max == 1500
+
+
 def test_a_value_per_pupil_or_per_thousand_residents_keeps_its_per_unit() -> None:
     text = "千人学位数提高至31-33座/千人，生均用地指标提高至14㎡/生和18平方米/生。"
     assert [text[s.start : s.end] for s in find_spans(text)] == [
