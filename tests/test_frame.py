@@ -201,6 +201,14 @@ def test_a_district_is_held_to_its_citys_and_provinces_plans(above):
     assert [p.id for p in frame.peers_of(data, me)] == ["old"]  # cities and provinces are not peers
 
 
+def test_a_higher_plan_that_ended_before_the_plan_began_is_not_held_to(above):
+    ended = plan_yaml("hz2008", record_yaml("puhui", "99"), level="市", jurisdiction="杭州市",
+                      base_year=2004, target_year=2008, title="杭州市旧意见")  # fmt: skip
+    write_data(above, {"hz2008.yaml": ended})
+    data = load(builtin_dir=above)
+    assert [q.id for q in frame.higher_plans(data, data.headers["me"])] == ["hz", "zj"]
+
+
 def test_gaps_says_which_higher_document_each_finding_comes_from(above):
     result = runner.invoke(app, ["--data-dir", str(above), "gaps", "me", "--kind", "below_city",
                                  "--kind", "below_province", "-f", "json"])  # fmt: skip

@@ -43,7 +43,8 @@ def peers_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[Pla
 
 def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
     """The plans (without records) of the jurisdictions above the plan's, nearest first:
-    its city's (work points, five-year plan), then its province's."""
+    its city's (work points, five-year plan), then its province's. A higher plan whose
+    period ended before the plan's began is history, not a frame to be held to."""
     above = plan.above
     if not above:
         return []
@@ -51,9 +52,15 @@ def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
         q
         for q in data.headers.values()
         if q.id != plan.id and q.level is not None and q.height > plan.height
-        and q.jurisdiction and place_key(q.jurisdiction) in above
+        and q.jurisdiction and place_key(q.jurisdiction) in above and not _ended_before(q, plan)
     ]  # fmt: skip
     return sorted(found, key=lambda q: q.height)
+
+
+def _ended_before(higher: Plan, plan: Plan) -> bool:
+    """Whether the higher plan aims at a year before the plan's base year (a 2010 opinion
+    above a plan for 2021-2025)."""
+    return plan.base_year is not None and higher.target_year < plan.base_year
 
 
 def city_plans(data: Dataset, plan: Plan) -> list[Plan]:
