@@ -143,6 +143,29 @@ def test_validate_of_the_drafted_file_alone_knows_the_metrics_written_beside_it(
     assert missing.exit_code == 1 and "mou_new_01" in missing.stderr
 
 
+def test_validate_notes_new_metrics_still_marked_for_review(document: Path, tmp_path: Path) -> None:
+    """The new metrics a draft writes beside the plan are guesses too: once the plan's
+    records are reviewed, validate still names the catalog file until they are."""
+    out = tmp_path / "plans" / "mou.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(document), "-o", str(out)).exit_code == 0
+    plan = out.read_text(encoding="utf-8")
+    out.write_text(plan.split("review:")[0] + "records: []\n", encoding="utf-8")
+    catalog = out.parent / "metrics-mou.yaml"
+    note = (
+        f"note: {catalog}: 1 metric(s) are marked for review: check each one's name, unit,"
+        " category and direction, then delete its `review:`\n"
+    )
+    for target in (out.parent, out):  # the folder, or the plan file alone
+        checked = run("validate", str(target))
+        assert checked.exit_code == 0, checked.stderr
+        assert checked.stderr == note
+    lines = catalog.read_text(encoding="utf-8").splitlines()
+    kept = [x for x in lines if "review:" not in x and not x.startswith("      - ")]
+    catalog.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    assert run("validate", str(out.parent)).stderr == ""
+
+
 def test_findings_on_an_unchecked_draft_say_so(document: Path, tmp_path: Path) -> None:
     """gaps and report on a draft still marked for review say so on stderr; and where
     its level is not filled in, that it can have no peers."""

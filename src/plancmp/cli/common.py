@@ -187,6 +187,8 @@ NOTES = (
      N_("note: {path} is not read: a data file's name ends in .yaml")),
     (r"note: (?P<path>.+): (?P<records>\d+) record\(s\) and (?P<fields>\d+) header field\(s\) are marked for review: check each against the document, then delete its `review:`$",
      N_("note: {path}: {records} record(s) and {fields} header field(s) are marked for review: check each against the document, then delete its `review:`")),
+    (r"note: (?P<path>.+): (?P<metrics>\d+) metric\(s\) are marked for review: check each one's name, unit, category and direction, then delete its `review:`$",
+     N_("note: {path}: {metrics} metric(s) are marked for review: check each one's name, unit, category and direction, then delete its `review:`")),
 )  # fmt: skip
 """The notes the store writes (and its index keeps) in English, and the same note with
 stable words to translate when it is shown."""

@@ -64,6 +64,8 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
         out.problems.extend(unknown_metrics(refs, catalog))
         _note_review(f, out)
         _check_id(f, seen, builtin, out)
+    for f in others:  # the metrics `draft` wrote beside a plan file checked on its own
+        _note_review(f, out)
     return out
 
 
@@ -112,7 +114,15 @@ def _beside(files: list[Path]) -> list[Path]:
 
 
 def _note_review(f: Parsed, out: Checked) -> None:
-    """A drafted plan is valid as written; say how much of it still awaits a person."""
+    """A drafted plan is valid as written; say how much of it still awaits a person.
+    So for the new metrics `draft` writes beside it: their name, unit and direction are
+    guesses too, and a plan reviewed to the last record still leans on them."""
+    waiting_metrics = sum(1 for m in f.metrics if m.review)
+    if waiting_metrics:
+        out.notes.append(
+            f"note: {f.path}: {waiting_metrics} metric(s) are marked for review: "
+            "check each one's name, unit, category and direction, then delete its `review:`"
+        )
     plan = f.plan
     if plan is None:
         return
