@@ -417,3 +417,7 @@ def test_gaps_says_so_when_no_peer_aims_at_the_plans_year(tmp_path):
     )
     same = run("--data-dir", str(examples), "gaps", "demo")
     assert same.exit_code == 0 and "aims at" not in same.stderr
+    report = run("--data-dir", str(tmp_path), "report", "demo")  # its 缺少指标 0 says as little
+    assert report.exit_code == 0, report.stderr
+    assert report.stderr.splitlines()[0] == other.stderr.splitlines()[0]
+    assert "aims at" not in run("--data-dir", str(examples), "report", "demo").stderr

@@ -366,6 +366,7 @@ def report(
     force: ForceOpt = False,
 ) -> None:
     """A finished 对标分析 for one plan: summary, findings, a comparison per shared metric, sources."""
+    from plancmp.analysis import frame
     from plancmp.output import report as reporting
 
     out = outfile(out)
@@ -380,7 +381,9 @@ def report(
     data = data_of(ctx)
     p = find_plan(data, plan)
     only = _only(data, metric, category, kinds)
-    built = reporting.build(data, p.id, only, find_peers(data, peers))
+    chosen = find_peers(data, peers)
+    built = reporting.build(data, p.id, only, chosen)
+    _other_period(p, frame.peers_of(data, p, frame.peers_for(data, p, chosen)))
     _unchecked(built.plan)
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
         note(_("{id}: nothing in the report matches the filters given").format(id=p.id))
