@@ -121,6 +121,16 @@ def test_comparators_and_rates_of_change() -> None:
     ]
 
 
+def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -> None:
+    """`每个街道都设有1所…`, `各县至少建2所…`: a standard each place keeps (a level); a count
+    made in the districts together (`各区县新增学位…`) is still made over the period."""
+    plan = Plan(2015, 2018, True)  # a programme of one year: counts made are per_year
+    found, _ = read("到2018年，每个街道都设有1所社区学校，各县至少建2所寄宿制学校。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("1所", "level"), ("至少建2所", "level")]
+    found, _ = read("到2018年，各区县新增学位6000个。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("6000个", "per_year")]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

@@ -91,6 +91,11 @@ _COUNT_VERBS = re.compile(
     r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
+_EACH_PLACE = re.compile(
+    r"(?:每一?个?|各)(?:乡镇|乡|镇|街道|县|区|市|村|社区|片区|学区)[^，,；;。]*?(?:都|均|至少)"
+)
+"""`每个乡镇都建有1所`, `各区、县至少办1所`: so many in each place, a standard each keeps,
+not an amount made each year or over the period."""
 _EXAMPLES = re.compile(r"、[^，,；;。、]*等(?![^，,；;。]*等)")
 """`幼儿园建设、高考综合改革等`: a list of examples of several kinds (one example, as in
 `新组建风景小学等3个教育集团`, still says what kind)."""
@@ -1002,7 +1007,7 @@ def _scope(
     clause_left = re.split(r"[，,；;。]", left)[-1] + name
     if _PER_YEAR.search(clause_left):
         return "per_year"
-    if unit in _INTENSIVE:
+    if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"
     annual = plan.annual or (year is not None and year != plan.target_year)
     verb = _COUNT_VERBS.search(clause_left)
