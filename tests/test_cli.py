@@ -345,7 +345,8 @@ def test_a_change_target_carries_the_level_it_implies_in_json():
 
 def test_matrix_names_two_plans_of_one_place_apart(tmp_path):
     """A city's own plan beside its shipped work points: two columns headed 杭州市 would
-    read alike, so each carries its plan id; a place with one plan keeps its bare name."""
+    read alike, so each carries its plan id; a place with one plan keeps its bare name. Plans
+    of different years carry their year; plans of one year need none."""
     examples = Path(__file__).resolve().parent.parent / "examples" / "reviewed"
     for name in ("xx.yaml", "metrics-xx.yaml"):
         text = (examples / name).read_text(encoding="utf-8")
@@ -356,8 +357,10 @@ def test_matrix_names_two_plans_of_one_place_apart(tmp_path):
     result = run("--data-dir", str(tmp_path), "matrix", "-f", "csv")
     assert result.exit_code == 0, result.stderr
     header = result.stdout.splitlines()[0].split(",")
-    assert "杭州市（hangzhou2023）" in header and "杭州市（xx）" in header
-    assert "杭州市" not in header and "杭州市临安区" in header
+    assert "杭州市（hangzhou2023，2023年）" in header and "杭州市（xx，2025年）" in header
+    assert "杭州市" not in header and "杭州市临安区（2025年）" in header
+    alike = run("--data-dir", str(tmp_path), "matrix", "--peers", "临安,xx", "-f", "csv")
+    assert alike.stdout.splitlines()[0].split(",")[3:] == ["杭州市临安区", "杭州市"]
 
 
 def test_compare_notes_a_draft_whose_records_are_not_yet_checked(tmp_path):

@@ -522,10 +522,19 @@ def matrix_table(
 
 
 def _plan_headings(plans: Sequence[Plan]) -> list[str]:
-    """Each plan's column heading: its place, and where two plans share a place (a city's
-    work points and its five-year plan) the plan's id after it, so no two columns read alike."""
+    """Each plan's column heading: its place; where two plans share a place (a city's work
+    points and its five-year plan) the plan's id after it, so no two columns read alike; and
+    where the plans aim at different years, each one's year, so that a year's work points
+    beside five-year plans are not read as aiming at the same year."""
     shared = Counter(p.place for p in plans)
-    return [f"{p.place}（{p.id}）" if shared[p.place] > 1 else p.place for p in plans]
+    years = {p.target_year for p in plans}
+    out = []
+    for p in plans:
+        said = [p.id] if shared[p.place] > 1 else []
+        if len(years) > 1 and p.target_year:
+            said.append(f"{p.target_year}年")
+        out.append(f"{p.place}（{'，'.join(said)}）" if said else p.place)
+    return out
 
 
 MatrixKey = tuple[str, str | None]
