@@ -149,9 +149,10 @@ _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(
-    r"每年|年均|每半年|每学年|年度(?![\u4e00-\u9fff]{0,6}(?:率(?!先)|比例|占比|比重))"
+    r"每年|(?<!(?:19|20)\d\d)年均|每半年|每学年|年度(?![\u4e00-\u9fff]{0,6}(?:率(?!先)|比例|占比|比重))"
 )
-"""Words of a yearly amount; but a rate of the year (`年度辍学率`) is a level that year."""
+"""Words of a yearly amount; but a rate of the year (`年度辍学率`) is a level that year, and
+`2027年均达到80%` is a year and 均 (each of those named), no yearly average."""
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
 
