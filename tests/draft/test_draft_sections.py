@@ -195,3 +195,12 @@ def test_a_years_work_situation_heads_a_review() -> None:
     )
     assert [(r, y) for _, _, r, y in paths(d)] == [(True, 2015), (False, 2016)]
 
+
+def test_a_file_size_line_of_a_document_sharing_site_is_furniture() -> None:
+    """`- 约6.4千字`, `12页` over a shared file count the file, not the plan."""
+    d = doc(
+        Paragraph("- 约6.4千字"),
+        Paragraph("- 约 12页"),
+        Paragraph("到2020年，学前三年毛入园率达到90%。"),
+    )
+    assert [text for text, *_ in paths(d)] == ["到2020年，学前三年毛入园率达到90%。"]
