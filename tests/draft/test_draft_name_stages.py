@@ -267,3 +267,17 @@ def test_a_school_of_so_many_years_keeps_its_years_in_its_name() -> None:
     )
     assert stages("今年建成十二年一贯制学校1所。")[0][0] == "建成十二年一贯制学校"
     assert stages("三年内新建幼儿园7所。")[0][0] == "新建幼儿园"
+
+
+def test_a_total_after_a_colon_is_of_the_schools_listed_before_it() -> None:
+    """`甲幼儿园、乙幼儿园：共提供…学位`: the places are those kindergartens', so the total takes
+    their stage; `共` and `可` only say it is a total, and are no part of its name. A total in a
+    clause of its own names no stage (README, `segment`)."""
+    assert stages("东城区 明德幼儿园、春晖幼儿园：共提供540个学位。") == [
+        ("提供学位", "540个", "学前")
+    ]
+    assert stages("今年新建幼儿园2所，新增学位270个，共计可新增城区学位900个。")[-1] == (
+        "新增城区学位",
+        "900个",
+        None,
+    )

@@ -948,3 +948,24 @@ def test_a_clause_that_is_only_a_measures_name_names_the_level_in_the_next() -> 
     (f,), _ = read("到2025年，研究生课程超额收生学额上限，由100%增至120%。")
     assert (f.name, f.raw, f.year) == ("研究生课程超额收生学额上限", "120%", 2025)
     assert "指标名取自数值较远处的文字，请核对" in f.review
+
+
+def test_a_bracket_after_a_name_gives_each_years_level() -> None:
+    """`某率（2028年达到90%，2036年达到96%）`: the bracket dates each value, which is the rate's
+    before it; `2028年均达到` is a year and 均, no yearly average."""
+    found, _ = read(
+        "核心指标包括义务教育巩固率（2028年达到97%，2036年达到99%）、"
+        "体质健康优良率（2028年均达到55%，2036年均达到65%）。"
+    )
+    assert brief(found) == [
+        ("义务教育巩固率", "97%", 2028, "level"),
+        ("义务教育巩固率", "99%", 2036, "level"),
+        ("体质健康优良率", "55%", 2028, "level"),
+        ("体质健康优良率", "65%", 2036, "level"),
+    ]
+
+
+def test_a_year_in_a_bracket_that_says_where_things_stand_dates_nothing() -> None:
+    """`（2019年为88%）` reports; the target is the plan's, not that year's."""
+    found, _ = read("到2023年，普惠性幼儿园覆盖面达到92%（2019年为88%）。")
+    assert brief(found) == [("普惠性幼儿园覆盖面", "92%", 2023, "level")]

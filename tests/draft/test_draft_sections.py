@@ -182,3 +182,25 @@ def test_a_box_of_links_after_the_article_ends_it_but_one_above_it_does_not() ->
         Paragraph("到2020年，学前三年毛入园率达到90%。"),
     )
     assert [text for text, *_ in paths(above)][-1] == "到2020年，学前三年毛入园率达到90%。"
+
+
+def test_a_years_work_situation_heads_a_review() -> None:
+    """`二、2015年工作情况` in a report of a year's work and the next year's plans: how the work
+    went, results; the plans' heading after it sets targets again."""
+    d = doc(
+        Paragraph("二、2015年工作情况"),
+        Paragraph("全年投入教育经费6120万元。"),
+        Paragraph("三、2016年工作打算"),
+        Paragraph("新建学校2所。"),
+    )
+    assert [(r, y) for _, _, r, y in paths(d)] == [(True, 2015), (False, 2016)]
+
+
+def test_a_file_size_line_of_a_document_sharing_site_is_furniture() -> None:
+    """`- 约6.4千字`, `12页` over a shared file count the file, not the plan."""
+    d = doc(
+        Paragraph("- 约6.4千字"),
+        Paragraph("- 约 12页"),
+        Paragraph("到2020年，学前三年毛入园率达到90%。"),
+    )
+    assert [text for text, *_ in paths(d)] == ["到2020年，学前三年毛入园率达到90%。"]

@@ -65,7 +65,20 @@ CITATION = re.compile(r"\[\d{1,3}\]|^\s*(?:-|[—–－]{1,2})\s*")
 
 def clean(text: str) -> str:
     """`到2025年，全市普惠性幼儿园覆盖面达到` → `普惠性幼儿园覆盖面`."""
-    text = _after_open_bracket(CITATION.sub("", text).strip())
+    text = CITATION.sub("", text).strip()
+    name = _bare(_after_open_bracket(text))
+    opened = max(text.rfind("（"), text.rfind("("))
+    if not name and opened > 0 and not re.search(r"[)）]", text[opened:]):
+        name = _bare(_LIST_OPENER.split(text[:opened])[-1])  # `毛入园率（2027年达到`
+    return name
+
+
+_LIST_OPENER = re.compile(r"[)）、，,：:]|包括")
+"""What ends the item before a name in a list (`包括甲率（…）、乙率（2027年达到`)."""
+
+
+def _bare(text: str) -> str:
+    """A name without the words around it: leading years, places and verbs, trailing verbs."""
     for _ in range(8):
         stripped = _LEADING.sub("", text, count=1)
         stripped = _TRAILING.sub("", stripped)

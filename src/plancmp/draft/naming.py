@@ -35,7 +35,7 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
 _GOAL_YEAR = re.compile(
-    r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:要|将|力争)?\s*"
+    r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[均都]?(?:要|将|力争)?\s*"
     r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达|为)"
 )
 """`…毛入园率为95%，到2025年达到98%`: a clause of a later year's goal with no noun of its own

@@ -30,7 +30,7 @@ from plancmp.draft.tense import (
     read_clauses,
     year_at,
 )
-from plancmp.draft.text import SCHOOL_KIND, clauses, fold, sentences
+from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, SCHOOL_KIND, clauses, fold, sentences
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
@@ -127,7 +127,7 @@ def _schools_of(name: str, sentence: str, at: int) -> str:
     """The context a total or a name of `学校` takes its stage from: none, unless it is a part
     of a total (`其中`) or the sentence says its schools are of compulsory education and names
     no other stage."""
-    part = _part_of(sentence, at)
+    part = _part_of(sentence, at) or (_listed_before(sentence, at) if _TOTAL.match(name) else "")
     plain = _WORK_FRAME.sub("", sentence)  # `在义务教育学校薄弱环节的改善方面`: a programme
     if part or _TOTAL.match(name) or not _COMPULSORY_SCHOOLS.search(plain):
         return part
@@ -135,6 +135,19 @@ def _schools_of(name: str, sentence: str, at: int) -> str:
 
 
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
+_LISTED = re.compile(r"[^，,；;。]*[：:][^，,；;。：:]*$")
+
+
+def _listed_before(sentence: str, at: int) -> str:
+    """The clause of a total whose schools are listed before a colon (`甲幼儿园、乙幼儿园：共提供
+    600个学位`): the total is of those schools, and takes their stage; '' otherwise."""
+    m = _LISTED.search(sentence[:at])
+    return m.group() if m else ""
+
+
+_TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加))")
+"""`共提供720个学位`, `共计可新增学位…`: 共 says the figure is a total, and 可 that the works
+give it once done; neither names what is counted (提供学位, 新增学位)."""
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|设置|设计|可)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
@@ -154,9 +167,10 @@ _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
 _PER_YEAR = re.compile(
-    r"每年|年均|每半年|每学年|年度(?![\u4e00-\u9fff]{0,6}(?:率(?!先)|比例|占比|比重))"
+    r"每年|(?<!(?:19|20)\d\d)年均|每半年|每学年|年度(?![\u4e00-\u9fff]{0,6}(?:率(?!先)|比例|占比|比重))"
 )
-"""Words of a yearly amount; but a rate of the year (`年度辍学率`) is a level that year."""
+"""Words of a yearly amount; but a rate of the year (`年度辍学率`) is a level that year, and
+`2027年均达到80%` is a year and 均 (each of those named), no yearly average."""
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
 
@@ -273,6 +287,7 @@ def read_paragraph(
             if found is None:
                 continue
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
+            found = found._replace(name=_TOTAL_HEAD.sub("", found.name) or found.name)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)

@@ -71,6 +71,12 @@ _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\
 follows by its end (`计划三年内…建设300所`)."""
 _ROC_SPAN_NOTE = re.compile(r"[(（]\s*1[0-2]\d\s*年?\s*[-—–~至到]\s*$")
 """`未来4年内(110-113年)将再增加…`: the same note in 民國 years, read up to its last year."""
+_DUE_NOTE = re.compile(
+    r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[均都]?(?:要|将)?\s*"
+    r"(?:达到|达|提高到|提升到|增加到|降至|降到|降低到|控制在)"
+)
+"""`毛入园率（2027年达到93%，2035年达到98%）`: a bracket after a name that gives the years it is
+due by and the level each year: its years date its values."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
@@ -265,9 +271,10 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
             continue
         if (
-            re.search(r"[(（][^)）]*$", before)
+            (opened := re.search(r"[(（][^)）]*$", before))
             and not _PERIOD_NOTE.match(folded, m.start())
             and not _ROC_SPAN_NOTE.search(before)
+            and not _DUE_NOTE.match(folded, opened.start() + 1)
         ):
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if (
