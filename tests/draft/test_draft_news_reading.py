@@ -748,3 +748,14 @@ def test_a_paragraph_opening_by_then_keeps_the_year_before() -> None:
         ("93%以上", 2016),
         ("97%", 2022),
     ]
+
+
+def test_a_count_of_all_the_places_a_goal_is_set_for_is_no_target() -> None:
+    """`全县15个乡镇要实现…`: the whole county's townships, counted as the subject of a goal;
+    `完成全县120个村…` counts the work itself."""
+    got = _drafted(
+        "某县教育新闻",
+        "到2016年,全县15个乡镇要全面普及学前三年教育。",
+        "到2016年,完成全县120个村的校舍改造。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["120个"]
