@@ -938,3 +938,10 @@ def test_a_clause_that_is_only_a_measures_name_names_the_level_in_the_next() -> 
     (f,), _ = read("到2025年，研究生课程超额收生学额上限，由100%增至120%。")
     assert (f.name, f.raw, f.year) == ("研究生课程超额收生学额上限", "120%", 2025)
     assert "指标名取自数值较远处的文字，请核对" in f.review
+
+
+def test_a_count_resized_from_a_figure_to_another_starts_from_the_first() -> None:
+    """`由目前近300所调整到260所左右`: 调整到 is a from-to as 提高到 is; the first is the start."""
+    (f,), _ = read("到2025年，全省普通高中数由目前近300所调整到260所左右。")
+    assert (f.name, f.raw) == ("普通高中数", "260所左右")
+    assert f.baseline is not None and f.baseline.raw == "近300所"

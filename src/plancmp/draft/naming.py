@@ -53,7 +53,10 @@ _FROM = re.compile(
 )
 """`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts;
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
-_FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
+_FROM_TO = re.compile(
+    r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)$"
+)
+"""`由A提高到B`, `由A调整到B` (a count merged or resized): A is where B starts from."""
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
 
