@@ -945,3 +945,13 @@ def test_a_count_resized_from_a_figure_to_another_starts_from_the_first() -> Non
     (f,), _ = read("到2025年，全省普通高中数由目前近300所调整到260所左右。")
     assert (f.name, f.raw) == ("普通高中数", "260所左右")
     assert f.baseline is not None and f.baseline.raw == "近300所"
+
+
+def test_amounts_by_a_standard_are_named_by_what_the_standard_pays() -> None:
+    """`按照小学…、初中…的标准发放X`: each amount is the standard of X, per pupil a year."""
+    found, _ = read("按照小学900元/年/生、初中1100元/生/年的标准发放住宿生交通补助。")
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("住宿生交通补助", "小学", "900元/年/生"),
+        ("住宿生交通补助", "初中", "1100元/生/年"),
+    ]
+    assert parse(found[0].raw).unit == "元/生"

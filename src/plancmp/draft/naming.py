@@ -111,7 +111,28 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
-    return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
+    return _by_standard(
+        sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
+    )
+
+
+_BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
+_STANDARD_OF = re.compile(
+    r"[^，,；;。]{0,30}?的?标准(?:足额|全额|按时)?(?:给予|发放|保障|安排|拨付|落实|补助|补贴)"
+    r"([\u4e00-\u9fff“”]{2,20}?)(?=[，,；;。]|$)"
+)
+
+
+def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
+    """`按照小学900元/生、初中1100元/生的标准发放交通补助`: the amounts are the standard of what
+    the verb after `的标准` pays, which is their name (each part keeps its stage)."""
+    for i, named in enumerate(out):
+        if not _BY_STANDARD.search(sentence, 0, named.span.start):
+            continue
+        paid = _STANDARD_OF.match(sentence, named.span.end)
+        if paid:
+            out[i] = named._replace(name=paid.group(1))
+    return out
 
 
 _UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]")
