@@ -955,3 +955,10 @@ def test_amounts_by_a_standard_are_named_by_what_the_standard_pays() -> None:
         ("住宿生交通补助", "初中", "1100元/生/年"),
     ]
     assert parse(found[0].raw).unit == "元/生"
+
+
+def test_a_decimal_typed_half_in_words_is_one_amount() -> None:
+    """`37.五亿元` (a rewriter's half-typed decimal) is 37.5亿元, not 五亿元 after `37.`."""
+    (f,), _ = read("到2025年，全区教育项目总投资37.五亿元。")
+    assert (f.name, f.raw) == ("教育项目总投资", "37.五亿元")
+    assert parse(f.raw).value == Decimal("3750000000")
