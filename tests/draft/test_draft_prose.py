@@ -962,3 +962,13 @@ def test_a_decimal_typed_half_in_words_is_one_amount() -> None:
     (f,), _ = read("到2025年，全区教育项目总投资37.五亿元。")
     assert (f.name, f.raw) == ("教育项目总投资", "37.五亿元")
     assert parse(f.raw).value == Decimal("3750000000")
+
+
+def test_numbers_a_bare_wan_scales_after_a_counting_verb_are_counts() -> None:
+    """`培训40万农民工、8万退役军人`: 万 scales each number before what it counts, the list's
+    second item counted as the first."""
+    found, _ = read("到2025年，培训40万农民工、8万退役军人。")
+    assert [(f.name, f.raw, parse(f.raw).value) for f in found] == [
+        ("培训农民工", "40万", Decimal("400000")),
+        ("培训退役军人", "8万", Decimal("80000")),
+    ]

@@ -568,6 +568,7 @@ def _special_schooling(folded: str, start: int, end: int) -> bool:
 
 
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
+_SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 
 
@@ -618,10 +619,13 @@ def _clause_before(folded: str, start: int) -> str:
 
 def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """`（续建8个，新建3个…）`, `改扩建5，新建6`, `建立2-3老年大学`: a number with no unit
-    right after a counting verb is a count."""
+    right after a counting verb is a count; so is one a bare 万 or 亿 scales (`培训40万农民工`)."""
+    scaled = _BARE_MAGNITUDE.match(folded, end)
+    if scaled and _SCALED_LIST.search(folded, 0, start):
+        return True  # `培训40万农民工、8万退役军人`: the list's next item, counted as the first
     if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
         return False
-    if m["num2"]:
+    if m["num2"] or scaled:
         return True
     after = folded[end : end + 1]
     return m["num"].isdigit() and (not after or after in "，,、；;）)。")
