@@ -972,3 +972,10 @@ def test_numbers_a_bare_wan_scales_after_a_counting_verb_are_counts() -> None:
         ("培训农民工", "40万", Decimal("400000")),
         ("培训退役军人", "8万", Decimal("80000")),
     ]
+
+
+def test_a_rise_in_yuan_without_a_new_level_is_a_change() -> None:
+    """`每生每天提高2元` raises a standard by an amount: a change, as 提高5个百分点 is."""
+    (f,), _ = read("从2025年起，午餐补助标准每生每天提高2元。")
+    assert f.raw == "提高2元"
+    assert parse(f.raw).op == "change"
