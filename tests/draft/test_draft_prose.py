@@ -979,3 +979,12 @@ def test_a_rise_in_yuan_without_a_new_level_is_a_change() -> None:
     (f,), _ = read("从2025年起，午餐补助标准每生每天提高2元。")
     assert f.raw == "提高2元"
     assert parse(f.raw).op == "change"
+
+
+def test_coverage_not_yet_reached_is_no_target() -> None:
+    """`尚未完全覆盖`, `未实现全覆盖` report a lack; 全覆盖 inside them is no goal."""
+    found, baselines = read(
+        "目前全县有5所学校饮水设施尚未完全覆盖。到2025年，学校饮水设施实现全覆盖。"
+    )
+    assert [(f.raw, f.year) for f in found] == [("全覆盖", 2025)]
+    assert [b.raw for b in baselines] == ["5所"]
