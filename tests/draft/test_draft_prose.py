@@ -988,3 +988,9 @@ def test_coverage_not_yet_reached_is_no_target() -> None:
     )
     assert [(f.raw, f.year) for f in found] == [("全覆盖", 2025)]
     assert [b.raw for b in baselines] == ["5所"]
+
+
+def test_a_count_in_words_right_after_a_bare_build_verb_is_an_amount() -> None:
+    """`…的县应建一所…`: 建 counts what is to be built, as 新建 does."""
+    found, _ = read("人口50万以上的县必须建一所特殊教育学校。")
+    assert [(f.raw, parse(f.raw).value) for f in found] == [("一所", Decimal("1"))]
