@@ -634,7 +634,9 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     return m["num"].isdigit() and (not after or after in "，,、；;）)。")
 
 
-_CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$")
+_CN_COUNT_VERBS = re.compile(
+    rf"{COUNT_VERBS}|增设|增加|增建|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$"
+)
 """Verbs that count what is added (`增设四园`, `增加十九班`): after them a count in words is an
 amount, as after 新建; so is a bare 建 after a word of duty or intent right before it
 (`每县应建一所`), not a motto's (`做到建一所、成一所`)."""
