@@ -453,10 +453,15 @@ _NEAR_ROUND = re.compile(r"^(近)(?=[千万](?![\d余多]))")
 """`近万个`, `近千所`: nearly one ten thousand (a thousand), as news rounds a count: 近1万个."""
 
 
+_HALF_WORDS = re.compile(r"(?<=\d\.)[零〇一二三四五六七八九]+")
+"""`37.五亿元`: decimals typed half in words (a reposting site's rewriter leaves them)."""
+
+
 def _one_number(raw: str) -> str:
     """`raw` with its thousands marks dropped, `201亿4070万` written as 2014070万,
-    `2万1000` as 21000 and `近万` as 近1万."""
+    `2万1000` as 21000, `近万` as 近1万 and `37.五` as 37.5."""
     s = clean(_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw))
+    s = _HALF_WORDS.sub(lambda m: numerals.spelled_digits(m.group()) or m.group(), s)
     s = _NEAR_ROUND.sub(r"\g<1>1", s)
     s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}万", s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)

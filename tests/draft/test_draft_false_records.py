@@ -101,3 +101,10 @@ def test_a_count_in_words_of_the_kinds_just_listed_is_no_target() -> None:
     the works' count, still a target."""
     assert read("到2025年，打造教研员、班主任、心理教师三支队伍。") == []
     assert read("今年建成甲小学、乙小学两所学校。") == [("两所", 2021)]
+
+
+def test_a_count_in_the_problem_a_measure_answers_is_no_target() -> None:
+    """`针对18所学校供水不足的问题，…策划20个项目`: the schools state the problem; the
+    projects are what is set."""
+    found = read("今年针对18所乡村学校供水条件不足的问题，区里策划20个供水改造项目。")
+    assert found == [("20个", 2021)]

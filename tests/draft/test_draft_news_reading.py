@@ -732,3 +732,30 @@ def test_a_repost_sites_frame_around_the_headline_is_not_read_again() -> None:
         ("投资新建学校", "5亿元"),
         ("新建学校", "4所"),
     ]
+
+
+def test_a_paragraph_opening_by_then_keeps_the_year_before() -> None:
+    """`届时`/`到那时` points back to the year the paragraph before printed last, not to a later
+    year the page names further on."""
+    got = _drafted(
+        "某县教育新闻",
+        "县长表示,到2016年,全县幼儿园达到省级标准的比例达到65%以上。",
+        "到那时,全县学前三年毛入园率达到93%以上。",
+        "到2022年,全县学前三年毛入园率达到97%。",
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [
+        ("65%以上", 2016),
+        ("93%以上", 2016),
+        ("97%", 2022),
+    ]
+
+
+def test_a_count_of_all_the_places_a_goal_is_set_for_is_no_target() -> None:
+    """`全县15个乡镇要实现…`: the whole county's townships, counted as the subject of a goal;
+    `完成全县120个村…` counts the work itself."""
+    got = _drafted(
+        "某县教育新闻",
+        "到2016年,全县15个乡镇要全面普及学前三年教育。",
+        "到2016年,完成全县120个村的校舍改造。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["120个"]

@@ -969,3 +969,59 @@ def test_a_year_in_a_bracket_that_says_where_things_stand_dates_nothing() -> Non
     """`（2019年为88%）` reports; the target is the plan's, not that year's."""
     found, _ = read("到2023年，普惠性幼儿园覆盖面达到92%（2019年为88%）。")
     assert brief(found) == [("普惠性幼儿园覆盖面", "92%", 2023, "level")]
+
+
+def test_a_count_resized_from_a_figure_to_another_starts_from_the_first() -> None:
+    """`由目前近300所调整到260所左右`: 调整到 is a from-to as 提高到 is; the first is the start."""
+    (f,), _ = read("到2025年，全省普通高中数由目前近300所调整到260所左右。")
+    assert (f.name, f.raw) == ("普通高中数", "260所左右")
+    assert f.baseline is not None and f.baseline.raw == "近300所"
+
+
+def test_amounts_by_a_standard_are_named_by_what_the_standard_pays() -> None:
+    """`按照小学…、初中…的标准发放X`: each amount is the standard of X, per pupil a year."""
+    found, _ = read("按照小学900元/年/生、初中1100元/生/年的标准发放住宿生交通补助。")
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("住宿生交通补助", "小学", "900元/年/生"),
+        ("住宿生交通补助", "初中", "1100元/生/年"),
+    ]
+    assert parse(found[0].raw).unit == "元/生"
+
+
+def test_a_decimal_typed_half_in_words_is_one_amount() -> None:
+    """`37.五亿元` (a rewriter's half-typed decimal) is 37.5亿元, not 五亿元 after `37.`."""
+    (f,), _ = read("到2025年，全区教育项目总投资37.五亿元。")
+    assert (f.name, f.raw) == ("教育项目总投资", "37.五亿元")
+    assert parse(f.raw).value == Decimal("3750000000")
+
+
+def test_numbers_a_bare_wan_scales_after_a_counting_verb_are_counts() -> None:
+    """`培训40万农民工、8万退役军人`: 万 scales each number before what it counts, the list's
+    second item counted as the first."""
+    found, _ = read("到2025年，培训40万农民工、8万退役军人。")
+    assert [(f.name, f.raw, parse(f.raw).value) for f in found] == [
+        ("培训农民工", "40万", Decimal("400000")),
+        ("培训退役军人", "8万", Decimal("80000")),
+    ]
+
+
+def test_a_rise_in_yuan_without_a_new_level_is_a_change() -> None:
+    """`每生每天提高2元` raises a standard by an amount: a change, as 提高5个百分点 is."""
+    (f,), _ = read("从2025年起，午餐补助标准每生每天提高2元。")
+    assert f.raw == "提高2元"
+    assert parse(f.raw).op == "change"
+
+
+def test_coverage_not_yet_reached_is_no_target() -> None:
+    """`尚未完全覆盖`, `未实现全覆盖` report a lack; 全覆盖 inside them is no goal."""
+    found, baselines = read(
+        "目前全县有5所学校饮水设施尚未完全覆盖。到2025年，学校饮水设施实现全覆盖。"
+    )
+    assert [(f.raw, f.year) for f in found] == [("全覆盖", 2025)]
+    assert [b.raw for b in baselines] == ["5所"]
+
+
+def test_a_count_in_words_right_after_a_bare_build_verb_is_an_amount() -> None:
+    """`…的县应建一所…`: 建 counts what is to be built, as 新建 does."""
+    found, _ = read("人口50万以上的县必须建一所特殊教育学校。")
+    assert [(f.raw, parse(f.raw).value) for f in found] == [("一所", Decimal("1"))]

@@ -53,7 +53,10 @@ _FROM = re.compile(
 )
 """`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts;
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
-_FROM_TO = re.compile(r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|增|降|升)(?:到|至)$")
+_FROM_TO = re.compile(
+    r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)$"
+)
+"""`由A提高到B`, `由A调整到B` (a count merged or resized): A is where B starts from."""
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
 
@@ -108,7 +111,28 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
-    return of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
+    return _by_standard(
+        sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
+    )
+
+
+_BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
+_STANDARD_OF = re.compile(
+    r"[^，,；;。]{0,30}?的?标准(?:足额|全额|按时)?(?:给予|发放|保障|安排|拨付|落实|补助|补贴)"
+    r"([\u4e00-\u9fff“”]{2,20}?)(?=[，,；;。]|$)"
+)
+
+
+def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
+    """`按照小学900元/生、初中1100元/生的标准发放交通补助`: the amounts are the standard of what
+    the verb after `的标准` pays, which is their name (each part keeps its stage)."""
+    for i, named in enumerate(out):
+        if not _BY_STANDARD.search(sentence, 0, named.span.start):
+            continue
+        paid = _STANDARD_OF.match(sentence, named.span.end)
+        if paid:
+            out[i] = named._replace(name=paid.group(1))
+    return out
 
 
 _UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]")

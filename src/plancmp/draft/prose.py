@@ -82,6 +82,10 @@ do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
 _SPREAD = re.compile(r"(?:涉及|分布在|分布于|覆盖)\s*$")
 _PLACES = re.compile(r"\s*(?:个)?(?:县市区|县区|县|区|市|乡镇|镇|街道|村|社区)")
 """`涉及8个县市区`: the places a programme spreads over, not a target."""
+_PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
+_WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
+"""`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
+the ones a goal is set for; after a verb (`完成全市300个村…`) the places are the work itself."""
 _RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
 target."""
@@ -937,6 +941,10 @@ def _found(
         return None  # `确定今年为民办实事项目21件`: how many items the programme lists
     if _SPREAD.search(clause_left) and _PLACES.match(sentence, span.end):
         return None
+    if value.unit == "个" and _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, span.end):
+        return None
+    if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
+        return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
     if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left):

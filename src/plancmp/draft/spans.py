@@ -33,13 +33,14 @@ _AR = (
     r"(?:(?<![\d.,])\d+亿\s?(?:\d,\d{3}|\d{1,4})(?=万)"
     r"|(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
     r"|(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])"
-    r"|\d+(?:\.\d+)?)"
+    r"|\d+\.[零〇一二三四五六七八九]+(?![十百千])|\d+(?:\.\d+)?)"
 )
 """Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`) or an
 ASCII comma (`約9,600個`), or ten thousands and the rest (`2萬1,000人`), or hundred millions
 and the ten thousands below (`201億4,070萬元`), which the grammar reads as one number; a table row's
 space-separated cells (`95 100 预期性`) are never joined, as a space stands after the last of
-them, and a full-width comma (`3，400所`) separates list items."""
+them, and a full-width comma (`3，400所`) separates list items. Decimals typed half in words
+(`37.五亿元`, as a reposting site's rewriter leaves them) are one number."""
 _CN_NUM = rf"[{_CN}][{_CN}○]*"
 """A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet)."""
 _FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
@@ -87,7 +88,7 @@ _TREND_WORDS = (
 )
 _SPAN = re.compile(
     rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?(?:不少于|不低于)?\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
-    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年)(?:以上|左右)?"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR}))"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万]))"
@@ -267,6 +268,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%
+        if _NOT_YET.search(folded, 0, start):
+            return None  # 尚未完全覆盖, 未实现全覆盖: a lack reported, not a goal
         unit = None
     elif kind == "ratio":
         a, b = m["ra"], m["rb"]
@@ -566,7 +569,9 @@ def _special_schooling(folded: str, start: int, end: int) -> bool:
     )
 
 
+_NOT_YET = re.compile(r"(?:尚未|还未|未能|未|没有|不)(?:完|实现|做到|达到)?$")
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
+_SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 
 
@@ -617,18 +622,24 @@ def _clause_before(folded: str, start: int) -> str:
 
 def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """`（续建8个，新建3个…）`, `改扩建5，新建6`, `建立2-3老年大学`: a number with no unit
-    right after a counting verb is a count."""
+    right after a counting verb is a count; so is one a bare 万 or 亿 scales (`培训40万农民工`)."""
+    scaled = _BARE_MAGNITUDE.match(folded, end)
+    if scaled and _SCALED_LIST.search(folded, 0, start):
+        return True  # `培训40万农民工、8万退役军人`: the list's next item, counted as the first
     if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
         return False
-    if m["num2"]:
+    if m["num2"] or scaled:
         return True
     after = folded[end : end + 1]
     return m["num"].isdigit() and (not after or after in "，,、；;）)。")
 
 
-_CN_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|增设|增加|增建")
+_CN_COUNT_VERBS = re.compile(
+    rf"{COUNT_VERBS}|增设|增加|增建|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$"
+)
 """Verbs that count what is added (`增设四园`, `增加十九班`): after them a count in words is an
-amount, as after 新建."""
+amount, as after 新建; so is a bare 建 after a word of duty or intent right before it
+(`每县应建一所`), not a motto's (`做到建一所、成一所`)."""
 
 
 COUNTER = r"(?:(?:浏览|阅读|点击|评论|点赞|收藏|转发)(?:量|数|次数)?|访问(?:量|次数))\s*[:：]?"
