@@ -732,3 +732,12 @@ def test_a_repost_sites_frame_around_the_headline_is_not_read_again() -> None:
         ("投资新建学校", "5亿元"),
         ("新建学校", "4所"),
     ]
+
+
+def test_a_dateline_and_byline_open_a_news_item_and_name_nothing() -> None:
+    """`某报讯（记者 …）` opens the first sentence of a news item: who wrote it, no name."""
+    for text in (
+        "东湖日报讯（记者 周舟）今年新建幼儿园4所。",
+        "山城新闻网讯(采访人员王力)今年新建幼儿园4所。",
+    ):
+        assert [n.name for n in name_values(text, {})] == ["新建幼儿园"]
