@@ -19,7 +19,7 @@ MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤�
 _LEADING = re.compile(
     r"^(?:[由从]每班$|其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     r"|确保|力争|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
-    r"|加快|推动|推进|实现|保障|保证|促使|使|让|要|将|每年|年均|期间|以上|为|对|给|由|从"
+    r"|加快|推动|推进|实现|保障|保证|促使|使|让|要|将|拟(?![建定任聘录])|每年|年均|期间|以上|为|对|给|由|从"
     r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})|约?(?:共)?需要?(?=资金|投资|经费)"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
     rf"|(?:原有|现有)(?:{ALL_TOLD})"
@@ -54,6 +54,7 @@ _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调)(.{2,}?)(?:至|�
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
     r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"
+    r"|维修改造|改造"
 )
 _VERB_END = re.compile(rf"(?:{_VERBS})$")
 _VERB_START = re.compile(rf"^(?:{_VERBS})")
@@ -191,7 +192,9 @@ _KIND = rf"(?:{SCHOOL_KIND})"
 _KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
 """A kind of school counted, then a list mark and other works of the list (not another kind:
 `3所初中、高中` may count both)."""
-_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将|能够")
+_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将|能够|…|⋯")
+"""Where the noun after a value ends: a verb of what becomes of it, or an ellipsis (`…30所
+幼儿园……`), after which the sentence goes elsewhere."""
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")
