@@ -223,3 +223,46 @@ def test_a_kind_of_school_counted_inside_a_total_is_named_by_itself() -> None:
         ("幼儿园", "学前", "30所"),
         ("小学", "小学", "20所"),
     ]
+
+
+def test_each_item_of_a_list_of_verbed_counts_names_its_own_thing() -> None:
+    assert drafted("今年计划新建6所中小学、打通5条断头路、改造12万平方米老旧小区。") == [
+        ("新建中小学", None, "6所"),
+        ("打通断头路", None, "5条"),
+        ("改造老旧小区", None, "12万平方米"),
+    ]
+
+
+def test_an_ellipsis_ends_the_noun_a_count_takes() -> None:
+    names = [
+        n for n, _, _ in drafted("今年将新建3所中学、改造8万平方米老旧小区……2月5日，代会表决通过。")
+    ]
+    assert names == ["新建中学", "改造老旧小区"]
+
+
+def test_schools_given_as_examples_before_a_bare_count_are_no_name() -> None:
+    names = [
+        n
+        for n, _, _ in drafted(
+            "今后三年，某区将高标准新建及改扩建东湖片区配套中学、西岭片区配套小学等45所。",
+            "今年新建东关第二幼儿园、西关幼儿园等6所。",
+        )
+    ]
+    assert names == ["新建及改扩建学校", "新建幼儿园"]
+
+
+def test_a_count_and_an_area_of_the_schools_after_them() -> None:
+    """`等N所学校面积达M㎡校舍`: the count is of the schools, the area of the 校舍; with no
+    noun after the count, the kind after the area is what is counted."""
+    assert [
+        (n, raw)
+        for n, _, raw in drafted(
+            "今年拟维修改造北山镇中心小学等30所学校面积达52000㎡校舍；"
+            "拟新建改扩建南湖家园等5所面积达12000㎡公办幼儿园。"
+        )
+    ] == [
+        ("维修改造学校", "30所"),
+        ("校舍面积", "52000㎡"),
+        ("新建改扩建公办幼儿园", "5所"),
+        ("公办幼儿园面积", "12000㎡"),
+    ]

@@ -759,3 +759,29 @@ def test_a_count_of_all_the_places_a_goal_is_set_for_is_no_target() -> None:
         "到2016年,完成全县120个村的校舍改造。",
     )
     assert [raw for _, raw, _, _ in got] == ["120个"]
+
+
+def test_a_dateline_and_byline_open_a_news_item_and_name_nothing() -> None:
+    """`某报讯（记者 …）` opens the first sentence of a news item: who wrote it, no name."""
+    for text in (
+        "东湖日报讯（记者 周舟）今年新建幼儿园4所。",
+        "山城新闻网讯(采访人员王力)今年新建幼儿园4所。",
+    ):
+        assert [n.name for n in name_values(text, {})] == ["新建幼儿园"]
+
+
+def test_a_total_mark_a_list_of_beneficiaries_and_a_speaker_are_no_name() -> None:
+    """`共提供…`, `为甲校、乙校购置…`, `副局长某某介绍了…`, `调研中发现…`: the total's mark,
+    those a work is for, who says or finds it open the clause; the name follows them."""
+    cases = {
+        "东区 甲幼儿园、乙幼儿园：共提供360个学位。": "提供学位",
+        "今年为甲镇小学、乙村小学购置课桌椅500套。": "购置课桌椅",
+        "今年为农村小学教师建设周转宿舍300套。": "农村小学教师建设周转宿舍",
+        "市教育局副局长、新闻发言人王某介绍了全市城区小学“营养早餐”工程实现全覆盖。": (
+            "城区小学“营养早餐”工程覆盖面"
+        ),
+    }
+    for text, name in cases.items():
+        assert [n.name for n in name_values(text, {})] == [name], text
+    found = name_values("调研中发现全县乡村学校尚未安装空调的有12所。", {})
+    assert found[0].name.startswith("乡村学校")

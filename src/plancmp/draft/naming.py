@@ -407,7 +407,7 @@ def _name_clause(
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
         if not _WORKS_OF.match(right):
-            right = right[: _next_item(right)]
+            right = right[: _next_item(right, i + 1 < len(spans))]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
         breakdown = _BREAKDOWN.match(sentence, span.end, ce)
@@ -415,6 +415,7 @@ def _name_clause(
             tail = sentence[breakdown.end() : ce]  # `建设6个(小学2所、…)国际交流试点校`
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
         name = _bracketed_amount(raw_left, right, carry["previous"]) or name
+        name = _kind_after_size(name, sentence, spans, i, ce) or name
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
@@ -588,11 +589,21 @@ _NEXT_ITEM = re.compile(rf"[、，,；;](?=\s*(?:{COUNT_VERBS}|增加|增设|增
 """A list mark before a counting verb opens the next item (`新建4所幼儿园、增加19个班`)."""
 
 
-def _next_item(right: str) -> int:
+_NEXT_LEAD = re.compile(r"[、，,；;]\s*(?![\u4e00-\u9fff]*等$)[\u4e00-\u9fff]{1,4}$")
+"""A list mark and a short word running up to the next value (`…中小学、打通3条…`): that
+word leads the next value (its verb or its noun), no part of this value's noun; but not the
+last of a list of examples its 等 closes (`…和丙小学、丁小学等20所`)."""
+
+
+def _next_item(right: str, more: bool = False) -> int:
     """Where the words after a value stop being its noun: at the next item of its list, whose
-    verb counts something else (`四处非营利幼儿园、增加十九班` names 十九班 by 增加)."""
+    verb counts something else (`四处非营利幼儿园、增加十九班` names 十九班 by 增加); when a
+    value follows, at the mark before the word that leads it (`新建3所小学、铺设2条跑道`)."""
     m = _NEXT_ITEM.search(right)
-    return m.start() if m else len(right)
+    if m:
+        return m.start()
+    lead = _NEXT_LEAD.search(right) if more else None
+    return lead.start() if lead and lead.start() > 0 else len(right)
 
 
 def _each(named: Named) -> list[Named]:
@@ -655,7 +666,7 @@ _ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编�
 
 
 _MEASURED_BY_NEXT = re.compile(
-    r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积)\s*(?:为|约|约为|达)?\s*$"
+    r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积|面积)\s*(?:为|约|约为|达)?\s*$"
 )
 """What the noun after a leading count ends on when the next value measures it (`20项…项目
 总投资3600万元`): the name of that value, no part of what the count counts."""
@@ -675,6 +686,7 @@ _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
 _SIZE_OF_THING = re.compile(
     r"\s*的([\u4e00-\u9fff]{1,10}?(?:房|厅|馆|场|楼|室|池|跑道|长廊|操场|运动场|球场|食堂|宿舍))"
 )
+_AREA = re.compile(r"总?(?:建筑|占地|用地)?面积")
 _MEASURE_WORD = {"米": "长度", "公里": "长度", "平方米": "面积", "万平方米": "面积", "亩": "面积"}
 """`320米的阳光房…`, `240平方米的报告厅可容纳…`: a size printed before the building it measures is
 that building's length or area."""
@@ -710,10 +722,12 @@ def _name_one(
     if left and names.ends_with_verb(left) and len(left) <= LONGEST_NAME:
         carry["verb"] = left
     if not noun:
-        named = _named_schools(left) if counted else None
+        named = (_named_schools(left) or _kind_of_examples(left)) if counted else None
         if named:  # `新建甲路小学、乙村学校2所`: schools listed by name, then counted
             return named, 0
         return left, 0
+    if counted and _AREA.fullmatch(left):
+        return noun + left, len(right)  # `面积达5万㎡校舍`: the area of the thing after it
     if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
         share = left + noun
         return share if _RATE_END.search(share) else share + "比例", len(right)
@@ -751,7 +765,7 @@ def _own_part(right: str, more: bool) -> str:
     if item := names.NEXT_ITEM.search(right):
         right = right[: item.start()]  # `…改扩建施工、实现安置房建设`: the next item's verb
     measure = _MEASURED_BY_NEXT.search(right) if more else None
-    if measure and measure.start() > 0:
+    if measure:
         right = right[: measure.start()]  # `20项社会事业项目总投资3600万元`: the next value's name
     return right
 
@@ -797,6 +811,41 @@ def _named_schools(left: str) -> str | None:
     matched = [_ONE_NAMED.fullmatch(i) for i in items]
     last = matched[-1]
     return verbs + last.group(1) if last and all(matched) else None
+
+
+_KIND_END = re.compile(rf"({SCHOOL_KIND})$")
+
+
+def _kind_of_examples(left: str) -> str | None:
+    """`新建甲片区配套中学、乙片区配套小学等` before `12所`: schools given as examples after
+    the verbs, closed by 等, are no name; the count is of the verbs' work on the kind they
+    share (`新建中学`), or on schools when the kinds differ (`新建学校`)."""
+    body = _MANNER.sub("", left)
+    verbs = ""
+    while step := names.leading_verb(body[len(verbs) :]):
+        verbs += step
+    if not verbs or not body.endswith("等"):
+        return None
+    kinds = {
+        m.group(1) if (m := _KIND_END.search(i)) else "" for i in body[len(verbs) : -1].split("、")
+    }
+    if "" in kinds:
+        return None
+    return verbs + (kinds.pop() if len(kinds) == 1 else "学校")
+
+
+def _kind_after_size(name: str, sentence: str, spans: list[Span], i: int, ce: int) -> str:
+    """`新建甲园、乙园等5所面积达1.2万㎡的公办幼儿园`: a count closing a list of examples, with
+    no noun before the next value (a size), counts the kind of school named after that size;
+    named by the list's verbs and that kind. '' otherwise."""
+    if not name.endswith("等") or i + 1 >= len(spans) or spans[i].unit not in _SCHOOL_UNITS:
+        return ""
+    end = spans[i + 2].start if i + 2 < len(spans) else ce
+    kind = names.noun_after(sentence[spans[i + 1].end : end])
+    verbs = ""
+    while step := names.leading_verb(name[len(verbs) :]):
+        verbs += step
+    return verbs + kind if verbs and _QUALIFIED_KIND.fullmatch(kind) else ""
 
 
 _OPEN_PART = re.compile(r"[(（]\s*其中([^()（）]*)$")
