@@ -271,13 +271,14 @@ def test_a_school_of_so_many_years_keeps_its_years_in_its_name() -> None:
 
 def test_a_total_after_a_colon_is_of_the_schools_listed_before_it() -> None:
     """`甲幼儿园、乙幼儿园：共提供…学位`: the places are those kindergartens', so the total takes
-    their stage; `共` and `可` only say it is a total, and are no part of its name. A total in a
-    clause of its own names no stage (README, `segment`)."""
+    their stage; `共` and `可` only say it is a total, and are no part of its name. A total that
+    sums the works just counted is of their stage, as their places are (corpus README, `segment`:
+    `新建小学2所，新增学位1800个`: both 小学)."""
     assert stages("东城区 明德幼儿园、春晖幼儿园：共提供540个学位。") == [
         ("提供学位", "540个", "学前")
     ]
     assert stages("今年新建幼儿园2所，新增学位270个，共计可新增城区学位900个。")[-1] == (
         "新增城区学位",
         "900个",
-        None,
+        "学前",
     )
