@@ -59,6 +59,7 @@ SETS = tuple(
         "holdout36",
         "holdout37",
         "holdout38",
+        "holdout39",
     )
     if (CORPUS / s).is_dir()
 )
@@ -105,6 +106,7 @@ SET_MIN_BYTES = {
     "holdout36": 800,
     "holdout37": 800,
     "holdout38": 800,
+    "holdout39": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
