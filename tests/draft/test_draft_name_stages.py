@@ -281,3 +281,13 @@ def test_a_total_after_a_colon_is_of_the_schools_listed_before_it() -> None:
         "900个",
         None,
     )
+
+
+def test_a_count_of_universities_takes_no_stage_from_the_phrase_before_it() -> None:
+    """`…幼儿园占比超55% 争取新建2所一流大学`: a university is of no school stage, so the count
+    takes none from the kindergartens before it; nor does `职业院校` (vocational colleges and
+    schools) from the 中职学校 before it."""
+    found = stages("公办幼儿园占比超55% 争取新建2所一流大学。")
+    assert [(raw, seg) for _, raw, seg in found] == [("超55%", "学前"), ("2所", None)]
+    found = stages("今年新建中职学校1所，重点扶持高水平职业院校4所。")
+    assert [(raw, seg) for _, raw, seg in found] == [("1所", "中职"), ("4所", None)]
