@@ -291,3 +291,11 @@ def test_a_count_of_universities_takes_no_stage_from_the_phrase_before_it() -> N
     assert [(raw, seg) for _, raw, seg in found] == [("超55%", "学前"), ("2所", None)]
     found = stages("今年新建中职学校1所，重点扶持高水平职业院校4所。")
     assert [(raw, seg) for _, raw, seg in found] == [("1所", "中职"), ("4所", None)]
+
+
+def test_a_vocational_centre_and_a_vocational_school_are_of_secondary_vocational_years() -> None:
+    """A county's `职教中心` and a `中等职校` are vocational schools of the senior years: 中职,
+    not the 高中段 a clause before speaks of."""
+    found = stages("今年普通高中扩招到2万人，新建区级职教中心2个。")
+    assert [(raw, seg) for _, raw, seg in found] == [("2万人", "高中段"), ("2个", "中职")]
+    assert stages("中等职校学生顶岗实习率达到90%。")[0][2] == "中职"
