@@ -282,3 +282,31 @@ def test_a_total_after_a_colon_is_of_the_schools_listed_before_it() -> None:
         "900个",
         "学前",
     )
+
+
+def test_a_count_of_universities_takes_no_stage_from_the_phrase_before_it() -> None:
+    """`…幼儿园占比超55% 争取新建2所一流大学`: a university is of no school stage, so the count
+    takes none from the kindergartens before it; nor does `职业院校` (vocational colleges and
+    schools) from the 中职学校 before it."""
+    found = stages("公办幼儿园占比超55% 争取新建2所一流大学。")
+    assert [(raw, seg) for _, raw, seg in found] == [("超55%", "学前"), ("2所", None)]
+    found = stages("今年新建中职学校1所，重点扶持高水平职业院校4所。")
+    assert [(raw, seg) for _, raw, seg in found] == [("1所", "中职"), ("4所", None)]
+
+
+def test_a_vocational_centre_and_a_vocational_school_are_of_secondary_vocational_years() -> None:
+    """A county's `职教中心` and a `中等职校` are vocational schools of the senior years: 中职,
+    not the 高中段 a clause before speaks of."""
+    found = stages("今年普通高中扩招到2万人，新建区级职教中心2个。")
+    assert [(raw, seg) for _, raw, seg in found] == [("2万人", "高中段"), ("2个", "中职")]
+    assert stages("中等职校学生顶岗实习率达到90%。")[0][2] == "中职"
+
+
+def test_a_part_after_a_clause_of_no_figure_takes_no_stage_from_it() -> None:
+    """`其中` after a clause that prints no total (a plan for kindergartens) picks items of a
+    list, not a part of a total: a count of `学校` there names no stage; a part of a printed
+    total still takes its stage."""
+    found = stages("教育局已排定今年幼儿园建设安排，其中拟翻修东街小学等18所学校。")
+    assert [(raw, seg) for _, raw, seg in found] == [("18所", None)]
+    found = stages("今年建成幼儿园9所，其中街道办学校5所。")
+    assert [(raw, seg) for _, raw, seg in found] == [("9所", "学前"), ("5所", "学前")]

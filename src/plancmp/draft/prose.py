@@ -114,7 +114,12 @@ def _part_of(sentence: str, at: int) -> str:
     """The clause of the total a `其中` part belongs to (`投入使用高中14所，其中市属学校10所`):
     a part takes its total's stage, even when its own words say only `学校`; '' otherwise."""
     m = _PART.search(sentence[:at])
-    return m.group(1) if m else ""
+    return m.group(1) if m and _HAS_FIGURE.search(m.group(1)) else ""
+
+
+_HAS_FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千]+\s*[所个座班处项万亿]")
+"""A total prints a figure: `其中` after a clause of none (`制定…幼儿园建设计划，其中拟维修
+改造某某小学等30所学校`) picks items of a plan or a list, and lends their clause no stage."""
 
 
 _COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小学|学位)|在义务教育方面")

@@ -136,8 +136,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "中职",
         re.compile(
             r"中职|中等职业|职高|职业高中|(?<!大)中专|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
+            r"|职教中心|(?<!高等)职校"
         ),
-    ),  # `大中专`: colleges and secondary schools together
+    ),  # `大中专`: colleges and secondary schools together; a county's `职教中心` and a
+    # `职校` are vocational schools of the senior years
     (
         "高中段",
         re.compile(r"高中|普高|高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"),
@@ -154,6 +156,11 @@ _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
 )
 """Kinds of education that are no school segment: a context about them lends none."""
+_COLLEGE = re.compile(r"大学(?![本专毕生])|(?:高职|职业)院校")
+"""Universities and colleges (`新建高水平大学2所`), and `职业院校` (vocational colleges and
+schools together): a figure that counts them is of no school stage, whatever stage the
+clauses before it speak of (but `大学本科学历`, `大学生` speak of a degree or of students, of
+whatever stage)."""
 SECONDARY_COUNT = re.compile(
     r"(?<![初高职普])中学\s*[\d一二三四五六七八九十两]+\s*所|[\d一二三四五六七八九十两]+\s*所(?:普通)?中学"
     r"|(?<![初高职普小])中学(?:生|学位|部)"
@@ -243,6 +250,8 @@ def topic_segment(name: str, context: str = "") -> str | None:
         return None
     found = topics(name)
     if not found and _BARE_SECONDARY.search(name):
+        return None
+    if not found and (_OTHER.search(name) or _COLLEGE.search(name)):
         return None
     if not found and not _OTHER.search(context):
         if {"小学", "初中"} <= stages_named(context) and "义务教育" not in stages_named(context):
