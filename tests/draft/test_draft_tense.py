@@ -729,3 +729,11 @@ def test_the_shared_words_of_intent_and_of_work_done() -> None:
     assert not re.search(AIMS, "2021年争取省级专项资金")
     assert DONE_WORD.search("当年新建了三所小学")
     assert not DONE_WORD.search("为了提高办园质量")
+
+
+def test_works_or_money_said_planned_with_guihua_are_targets() -> None:
+    """`规划新建…`: 规划 before a verb of works plans them, as 计划 does, so an earlier year of
+    an undated page (one setting goals for 2020) is what it planned for then, not its past."""
+    assert read("2016年前规划新建小学6所。", UNDATED_NEWS) == ([("6所", 2016)], [])
+    assert read("2016年前计划新建小学6所。", UNDATED_NEWS) == ([("6所", 2016)], [])
+    assert read("2016年新建小学6所。", UNDATED_NEWS) == ([], [("6所", 2016)])
