@@ -95,8 +95,10 @@ def test_a_period_opening_a_paragraph_is_a_review_unless_the_clause_says_it_will
         Paragraph("“十三五”期间，全区新建学校12所。"),
         Paragraph("“十三五”期间，海口将建成2个示范学校。"),
         Paragraph("“十二五”以来，我市要新增学位3万个。"),
+        Paragraph("“十二五”期间，某州教育工程共规划投资12亿元，其中…"),
+        Paragraph("“十三五”期间，某州按照规划建成学校9所。"),
     )
-    assert [review for _, _, review, _ in paths(d)] == [True, False, False]
+    assert [review for _, _, review, _ in paths(d)] == [True, False, False, False, True]
 
 
 def test_a_short_numbered_name_closed_by_a_full_stop_is_still_a_heading() -> None:

@@ -71,8 +71,10 @@ _LINKS_BELOW = re.compile(
 figures it ends the article, and the headlines below it are other pages' figures."""
 _WILL_AFTER_OPENING = re.compile(
     r"^[^，,。；;\s]{2,14}(?:[，,]|\s+)[^，,。；;]{0,8}?(?:将|要|力争|计划|拟)"
+    r"|^[^，,。；;\s]{2,14}(?:[，,]|\s+)[^，,。；;]{0,16}?规划(?:投资|新建|建设|改扩建|新增)"
 )
 """`“十三五”期间，海口将建成…`: the period's own plan says what it will do; its opening is no review.
+So does one whose first clause says what it plans (`“十二五”期间，某区教育项目共规划投资…`).
 A space may stand for the comma (`“十二五”期间 某市计划建设…`, a line a page set in spaces)."""
 _ACHIEVED = re.compile(
     r"^[^。！？!?]{0,8}(?:期间|以来|时期|[一二三四五六七八九十两多\d]年来)[，,]"
