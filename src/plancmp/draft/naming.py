@@ -456,13 +456,11 @@ def _name_clause(
     return out
 
 
-_JOINER_OPENS = re.compile(r"\s*(?:以及|和|与|及(?!以[上下]))")
-
-
 def _after_joiner(between: str) -> str:
     """The words between two values without the `和` that joins the second to the first
     (`占比达到55%和覆盖率达到85%`): the second's name starts after it."""
-    return _JOINER_OPENS.sub("", between, count=1) if _JOINER_OPENS.match(between) else between
+    joiner = names.JOINED_NEXT.match(between)
+    return between[joiner.end() :] if joiner else between
 
 
 _RAISED_RATE = re.compile(
