@@ -628,7 +628,7 @@ def _each(named: Named) -> list[Named]:
 
 
 def _restates_list(raw_left: str, raw: str) -> bool:
-    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target; so is
+    """`甲区、乙区…丙区等9个区`: a count of the places just listed, not a target; so is
     a count spelled in words right after a list of kinds (`打造教研员、班主任、心理教师三支队伍`):
     how many kinds the list named, a part of a plan's slogan."""
     spelled = _SPELLED_COUNT.match(raw)
