@@ -800,15 +800,21 @@ def _named_schools(left: str) -> str | None:
     """`新建甲路小学、乙村规模学校` before `2所`: a list of schools named one by one after its
     verbs, which the count sums up, is named by the verbs and the last school's kind
     (`新建学校`); None for a list of kinds (`新建、改扩建中小学、幼儿园`)."""
-    verbs = ""
-    while step := names.leading_verb(left[len(verbs) :]):
-        verbs += step
+    verbs = _verbs_opening(left)
     items = left[len(verbs) :].split("、") if verbs else []
     if len(items) < 2 or any(_QUALIFIED_KIND.fullmatch(i) for i in items):
         return None
     matched = [_ONE_NAMED.fullmatch(i) for i in items]
     last = matched[-1]
     return verbs + last.group(1) if last and all(matched) else None
+
+
+def _verbs_opening(text: str) -> str:
+    """The verbs a text opens with, one after another (`新建及改扩建甲校、乙校` → `新建及改扩建`)."""
+    verbs = ""
+    while step := names.leading_verb(text[len(verbs) :]):
+        verbs += step
+    return verbs
 
 
 _KIND_END = re.compile(rf"({SCHOOL_KIND})$")
@@ -819,9 +825,7 @@ def _kind_of_examples(left: str) -> str | None:
     the verbs, closed by 等, are no name; the count is of the verbs' work on the kind they
     share (`新建中学`), or on schools when the kinds differ (`新建学校`)."""
     body = _MANNER.sub("", left)
-    verbs = ""
-    while step := names.leading_verb(body[len(verbs) :]):
-        verbs += step
+    verbs = _verbs_opening(body)
     if not verbs or not body.endswith("等"):
         return None
     kinds = {
@@ -840,9 +844,7 @@ def _kind_after_size(name: str, sentence: str, spans: list[Span], i: int, ce: in
         return ""
     end = spans[i + 2].start if i + 2 < len(spans) else ce
     kind = names.noun_after(sentence[spans[i + 1].end : end])
-    verbs = ""
-    while step := names.leading_verb(name[len(verbs) :]):
-        verbs += step
+    verbs = _verbs_opening(name)
     return verbs + kind if verbs and _QUALIFIED_KIND.fullmatch(kind) else ""
 
 
