@@ -540,7 +540,6 @@ _MEASURES = (
 )
 
 
-_SCHOOL_COUNT = re.compile(r"^[所园校]$")
 _CLASS_COUNT = re.compile(r"^个?班$")
 
 
@@ -550,7 +549,7 @@ def _measure_of(thing: str, count: Span, size: Span) -> str:
     (`新建幼儿园6所、40班`, `8园40班`) are the schools' classes; "" for any other figure."""
     if count.unit is None or size.unit is None:
         return ""
-    if _SCHOOL_COUNT.match(count.unit) and _CLASS_COUNT.match(size.unit):
+    if count.unit in _SCHOOL_UNITS and _CLASS_COUNT.match(size.unit):
         return thing + "班级"
     for noun, units in _MEASURES:
         if units.search(size.unit) and not units.search(count.unit):
