@@ -226,18 +226,21 @@ def test_a_kind_of_school_counted_inside_a_total_is_named_by_itself() -> None:
 
 
 def test_each_item_of_a_list_of_verbed_counts_names_its_own_thing() -> None:
-    assert drafted("今年计划新建6所中小学、打通5条断头路、改造12万平方米老旧小区。") == [
-        ("新建中小学", None, "6所"),
+    assert drafted("今年计划新建6所幼儿园、打通5条断头路、改造12万平方米老旧校舍。") == [
+        ("新建幼儿园", "学前", "6所"),
         ("打通断头路", None, "5条"),
-        ("改造老旧小区", None, "12万平方米"),
+        ("改造老旧校舍", None, "12万平方米"),
     ]
 
 
 def test_an_ellipsis_ends_the_noun_a_count_takes() -> None:
     names = [
-        n for n, _, _ in drafted("今年将新建3所中学、改造8万平方米老旧小区……2月5日，代会表决通过。")
+        n
+        for n, _, _ in drafted(
+            "今年将新建3所中学、硬化20公里村道……3月8日，方案经区政府常务会议审议通过。"
+        )
     ]
-    assert names == ["新建中学", "改造老旧小区"]
+    assert names == ["新建中学", "硬化村道"]
 
 
 def test_schools_given_as_examples_before_a_bare_count_are_no_name() -> None:

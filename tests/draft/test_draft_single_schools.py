@@ -265,12 +265,21 @@ def test_a_schools_places_and_money_under_longer_names_are_its_stage() -> None:
         "为解决片区内学龄儿童入学问题,区政府拟在甲路北、乙路东建设一所小学,"
         "校园占地面积约20000平方米,总建筑面积约7000平方米,可容纳900名学生入学。"
     )
-    assert [(raw, segment) for _, raw, _, segment in got][-1] == ("900名", "小学")
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("一所", "小学"),
+        ("约20000平方米", "小学"),
+        ("约7000平方米", "小学"),
+        ("900名", "小学"),
+    ]
     got = drafted(
         "某区西部初中项目是一所设计30班的初级中学,规划总用地面积31000平方米,"
         "地上部分包括教学楼、体育馆、食堂等,项目总投资约为2.1亿。"
     )
-    assert [(raw, segment) for _, raw, _, segment in got][-1] == ("2.1亿", "初中")
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("30班", "初中"),
+        ("31000平方米", "初中"),
+        ("2.1亿", "初中"),
+    ]
 
 
 def test_a_phases_figures_after_what_its_works_hold_keep_the_phases_stage() -> None:

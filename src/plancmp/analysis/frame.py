@@ -43,8 +43,8 @@ def peers_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[Pla
 
 def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
     """The plans (without records) of the jurisdictions above the plan's, nearest first:
-    its city's (work points, five-year plan), then its province's. A higher plan whose
-    period ended before the plan's began is history, not a frame to be held to."""
+    its city's (work points, five-year plan), then its province's. A higher plan aiming at
+    a year before the plan's base year is history, not a frame to be held to."""
     above = plan.above
     if not above:
         return []

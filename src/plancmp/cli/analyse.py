@@ -383,7 +383,7 @@ def report(
     only = _only(data, metric, category, kinds)
     chosen = find_peers(data, peers)
     built = reporting.build(data, p.id, only, chosen)
-    _other_period(p, frame.peers_of(data, p, frame.peers_for(data, p, chosen)))
+    _other_period(p, frame.peers_of(data, p, chosen))
     _unchecked(built.plan)
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
         note(_("{id}: nothing in the report matches the filters given").format(id=p.id))

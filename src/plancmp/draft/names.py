@@ -142,7 +142,7 @@ def noun_after(right: str) -> str:
         return ""
     if _NEXT_VERB.match(right):
         return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb
-    if _JOINED_NEXT.match(right):
+    if JOINED_NEXT.match(right):
         return ""  # `占比达到55%和覆盖率达到85%`: the words after 和 name the next value
     fund = _FUND.match(right.strip())
     if fund:
@@ -174,9 +174,9 @@ def noun_after(right: str) -> str:
     return right.strip()
 
 
-_JOINED_NEXT = re.compile(r"\s*(?:和|与|以及|及(?!以[上下]))")
+JOINED_NEXT = re.compile(r"\s*(?:和|与|以及|及(?!以[上下]))")
 """A value followed by `和`, `与`, `以及`: what follows is the next item of the list, no noun of
-this value's."""
+this value's (and the next value's name starts after it)."""
 
 
 _GOAL_AFTER = re.compile(

@@ -456,13 +456,11 @@ def _name_clause(
     return out
 
 
-_JOINER_OPENS = re.compile(r"\s*(?:以及|和|与|及(?!以[上下]))")
-
-
 def _after_joiner(between: str) -> str:
     """The words between two values without the `和` that joins the second to the first
     (`占比达到55%和覆盖率达到85%`): the second's name starts after it."""
-    return _JOINER_OPENS.sub("", between, count=1) if _JOINER_OPENS.match(between) else between
+    joiner = names.JOINED_NEXT.match(between)
+    return between[joiner.end() :] if joiner else between
 
 
 _RAISED_RATE = re.compile(
@@ -542,7 +540,6 @@ _MEASURES = (
 )
 
 
-_SCHOOL_COUNT = re.compile(r"^[所园校]$")
 _CLASS_COUNT = re.compile(r"^个?班$")
 
 
@@ -552,7 +549,7 @@ def _measure_of(thing: str, count: Span, size: Span) -> str:
     (`新建幼儿园6所、40班`, `8园40班`) are the schools' classes; "" for any other figure."""
     if count.unit is None or size.unit is None:
         return ""
-    if _SCHOOL_COUNT.match(count.unit) and _CLASS_COUNT.match(size.unit):
+    if count.unit in _SCHOOL_UNITS and _CLASS_COUNT.match(size.unit):
         return thing + "班级"
     for noun, units in _MEASURES:
         if units.search(size.unit) and not units.search(count.unit):
@@ -630,7 +627,7 @@ def _each(named: Named) -> list[Named]:
 
 
 def _restates_list(raw_left: str, raw: str) -> bool:
-    """`滨海新区、河西区…蓟州区等9个区`: a count of the places just listed, not a target; so is
+    """`甲区、乙区…丙区等9个区`: a count of the places just listed, not a target; so is
     a count spelled in words right after a list of kinds (`打造教研员、班主任、心理教师三支队伍`):
     how many kinds the list named, a part of a plan's slogan."""
     spelled = _SPELLED_COUNT.match(raw)
@@ -802,15 +799,21 @@ def _named_schools(left: str) -> str | None:
     """`新建甲路小学、乙村规模学校` before `2所`: a list of schools named one by one after its
     verbs, which the count sums up, is named by the verbs and the last school's kind
     (`新建学校`); None for a list of kinds (`新建、改扩建中小学、幼儿园`)."""
-    verbs = ""
-    while step := names.leading_verb(left[len(verbs) :]):
-        verbs += step
+    verbs = _verbs_opening(left)
     items = left[len(verbs) :].split("、") if verbs else []
     if len(items) < 2 or any(_QUALIFIED_KIND.fullmatch(i) for i in items):
         return None
     matched = [_ONE_NAMED.fullmatch(i) for i in items]
     last = matched[-1]
     return verbs + last.group(1) if last and all(matched) else None
+
+
+def _verbs_opening(text: str) -> str:
+    """The verbs a text opens with, one after another (`新建及改扩建甲校、乙校` → `新建及改扩建`)."""
+    verbs = ""
+    while step := names.leading_verb(text[len(verbs) :]):
+        verbs += step
+    return verbs
 
 
 _KIND_END = re.compile(rf"({SCHOOL_KIND})$")
@@ -821,9 +824,7 @@ def _kind_of_examples(left: str) -> str | None:
     the verbs, closed by 等, are no name; the count is of the verbs' work on the kind they
     share (`新建中学`), or on schools when the kinds differ (`新建学校`)."""
     body = _MANNER.sub("", left)
-    verbs = ""
-    while step := names.leading_verb(body[len(verbs) :]):
-        verbs += step
+    verbs = _verbs_opening(body)
     if not verbs or not body.endswith("等"):
         return None
     kinds = {
@@ -842,9 +843,7 @@ def _kind_after_size(name: str, sentence: str, spans: list[Span], i: int, ce: in
         return ""
     end = spans[i + 2].start if i + 2 < len(spans) else ce
     kind = names.noun_after(sentence[spans[i + 1].end : end])
-    verbs = ""
-    while step := names.leading_verb(name[len(verbs) :]):
-        verbs += step
+    verbs = _verbs_opening(name)
     return verbs + kind if verbs and _QUALIFIED_KIND.fullmatch(kind) else ""
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from plancmp.draft.build import Draft
 from plancmp.metrics import Catalog
-from plancmp.model import Record
 from plancmp.output.table import Table
 from plancmp.output.views import record_dict, show_table
 
@@ -22,7 +21,7 @@ def draft_table(draft: Draft, catalog: Catalog, quotes: bool = True) -> Table:
     its sentence; a terminal has no room for it) the quote; the JSON records are
     `show --format json`'s plus `source.quote` and `review`."""
     catalog = Catalog([*catalog, *draft.new_metrics], catalog.standards.values())
-    records = [_dated(d.record, draft.plan.target_year) for d in draft.records]
+    records = [d.record for d in draft.records]  # undated ones already carry the plan's year
     shown = show_table(draft.plan, records, catalog)
     rows = [
         [*row, d.record.metric, "；".join(d.review), *([d.quote] if quotes else [])]
@@ -41,15 +40,6 @@ def draft_table(draft: Draft, catalog: Catalog, quotes: bool = True) -> Table:
         notes=list(draft.review),
         numbers=[[*numbers, *(None for _ in extra)] for numbers in shown.numbers],
     )
-
-
-def _dated(record: Record, plan_year: int | None) -> Record:
-    """The record with the year its plan file gives it: one drafted without a year of its
-    own is written without one and so means the plan's target year, which the reviewer is
-    shown rather than a blank."""
-    if record.target.year or not plan_year:
-        return record
-    return record._replace(target=record.target._replace(year=plan_year))
 
 
 def draft_record(
