@@ -55,6 +55,8 @@ def draft(
     from plancmp.draft.read import DocumentError
 
     out = outfile(out)
+    if not path.exists():  # a mistyped path, like a missing --data-dir: a usage error
+        fail_usage(_("{path}: no such file — check the path").format(path=path))
     if text:
         _print_text(path, out, force)
         return
