@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from plancmp.draft.document import Block, Heading, Table
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 
 # The same indicator table, as every reader must return it.
 INDICATOR_GRID = (
@@ -221,3 +222,12 @@ def blocks_docx(blocks: tuple[Block, ...], path: Path) -> Path:
             document.add_paragraph(block.text)
     document.save(str(path))
     return path
+
+
+def drafted_page(*lines: str) -> list[tuple[str, str, int | None]]:
+    """(name, raw, year) of each record drafted from a page of these paragraphs."""
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.name, r.record.target.raw, r.record.target.year)
+        for r in draft_document(doc, "n", []).records
+    ]

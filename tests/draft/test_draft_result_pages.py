@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.build import draft_document
 from plancmp.draft.captions import with_captions_joined
 from plancmp.draft.dating import reported_year
@@ -169,19 +171,11 @@ def test_a_page_of_works_finished_this_term_reads_a_project_still_being_built_as
     assert "2.6万平方米" not in got and "24000平方米" not in got
 
 
-def records(*lines: str) -> list[tuple[str, str, int | None]]:
-    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
-    return [
-        (r.record.name, r.record.target.raw, r.record.target.year)
-        for r in draft_document(doc, "n", []).records
-    ]
-
-
 def test_a_compiled_round_up_of_results_keeps_only_what_it_says_is_ahead() -> None:
     """An undated round-up whose items end on citation marks and are mostly marked done (了,
     成功创建, 被…录取, 建设完成): its years and rates are what was reached; an item that says
     计划 or 将 still sets a target."""
-    got = records(
+    got = drafted_page(
         "社会事业 - 某县2024年义务教育巩固率保持在97.3%,学前教育毛入园率达到93%,同比提高0.5个百分点[1] "
         "- 县实验小学迁建项目计划投资1.2亿元[2] - 2024年某县38名考生被重点高校录取[2] "
         "- 城南安置房总投资1.6亿元,解决了430户群众的住房问题[3] - 成功创建美丽乡村示范点5个[4] "
@@ -194,7 +188,7 @@ def test_a_compiled_round_up_of_results_keeps_only_what_it_says_is_ahead() -> No
 def test_a_year_in_a_sentence_that_looks_back_over_recent_years_is_one_of_them() -> None:
     """`近年来，…先后改善…，2022年教育经费总投入为2.14亿元，2023年争取上级资金…`: the years
     are those the sentence looks back over, and `争取…资金` is money won; they date no target."""
-    got = records(
+    got = drafted_page(
         "某旗第二幼儿园建成后可新增学位360个。",
         "近年来,某旗先后改善5所幼儿园办学条件,2022年教育经费总投入为1.5亿元,"
         "2023年争取上级专项资金3200万元。投入0.9亿元推动某校教学楼等6个重点项目建设,"
@@ -205,14 +199,14 @@ def test_a_year_in_a_sentence_that_looks_back_over_recent_years_is_one_of_them()
 
 def test_a_count_of_schools_that_ranks_one_of_them_is_no_target() -> None:
     """`这也是该旗5所公办幼儿园中唯一…`: how many stand, told to rank one of them."""
-    got = records("某园建成后可新增学位270个,这也是该县5所公办幼儿园中唯一一所省级示范园。")
+    got = drafted_page("某园建成后可新增学位270个,这也是该县5所公办幼儿园中唯一一所省级示范园。")
     assert [raw for _, raw, _ in got] == ["270个"]
 
 
 def test_a_text_of_results_that_goes_on_to_its_plan_keeps_the_plans_targets() -> None:
     """Statements marked done (成功创建, 被…录取, 改造完成) make no round-up of a text that has a
     section of its plan (`二、工作计划`): what the plan lists needs no word of intent."""
-    got = records(
+    got = drafted_page(
         "一、工作总结",
         "全年新建幼儿园3所,已完成投资2亿元。成功创建省级示范校2所。56名学生被省重点高中录取。"
         "改造完成薄弱学校10所。",

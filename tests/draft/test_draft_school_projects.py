@@ -3,6 +3,8 @@ written, each stated on invented sentences."""
 
 from __future__ import annotations
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
 
@@ -89,18 +91,10 @@ def test_a_label_closed_by_a_colon_names_the_value_after_it() -> None:
     assert not any(name.startswith("其中") for name, _ in got)
 
 
-def named(*lines: str) -> list[tuple[str, str, int | None]]:
-    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
-    return [
-        (r.record.name, r.record.target.raw, r.record.target.year)
-        for r in draft_document(doc, "n", []).records
-    ]
-
-
 def test_the_size_of_works_being_built_is_their_design() -> None:
     """`…施工现场，工人们正在加紧…。项目建筑面积…`: the works are not finished, so their size is
     what the school will have (corpus/README.md), not a report of what stands."""
-    got = named(
+    got = drafted_page(
         "某县新闻",
         "近日,在某县第二幼儿园施工现场,工人们正在加紧进行外墙保温工作。项目建筑面积6200.5平方米,"
         "室外活动场地1200平方米。目前,项目主体结构已完工,预计10月完工。",
@@ -111,7 +105,7 @@ def test_the_size_of_works_being_built_is_their_design() -> None:
 def test_works_due_this_autumn_on_a_dated_page_are_due_in_its_year() -> None:
     """`计划于秋季投入使用。该幼儿园总建筑面积…`: on a page dated 2024, this autumn is 2024's,
     though another paragraph names works due in 2025; `该幼儿园` is the one named before."""
-    got = named(
+    got = drafted_page(
         "某县两个学校项目进展顺利",
         "2024-03-12 09:20:00  某某晚报",
         "甲路中学新建项目于3月8日开工。作为城区扩容计划的重要一环,该工程占地约3.6万平方米,"
@@ -126,7 +120,7 @@ def test_works_due_this_autumn_on_a_dated_page_are_due_in_its_year() -> None:
 
 def test_a_size_before_the_building_it_measures_names_it() -> None:
     """`其中300米的阳光长廊…`, `200平方米的报告厅可容纳…`: a length or area of that building."""
-    got = named(
+    got = drafted_page(
         "某园建成后可新增学位270个。其中300米的阳光长廊可以种植绿植,200平方米的报告厅可容纳全体教师。"
     )
     assert [name for name, _, _ in got] == ["某园建成后可新增学位", "阳光长廊长度", "报告厅面积"]
@@ -134,7 +128,7 @@ def test_a_size_before_the_building_it_measures_names_it() -> None:
 
 def test_a_count_of_schools_to_get_a_work_is_named_by_the_work() -> None:
     """`某县20所学校将建设塑胶运动场`: the schools that will build it, not the place."""
-    got = named("某县新闻", "2015-05-14", "本报讯 某县20所学校将建设塑胶田径运动场。")
+    got = drafted_page("某县新闻", "2015-05-14", "本报讯 某县20所学校将建设塑胶田径运动场。")
     assert [name for name, _, _ in got] == ["建设塑胶田径运动场的学校"]
 
 
