@@ -31,9 +31,9 @@ _NUMBERS = re.compile(_NUMBER)
 _DIGIT = re.compile(r"\d")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 _LIST_MARK = re.compile(r"[;；,，、]")
-_RANGE_SEP = r"(?:[~\-—–－]{1,2}|至|到)"
+RANGE_SEP = r"(?:[~\-—–－]{1,2}|至|到)"
 """`5~7`, `5至7`, and a dash doubled as Chinese text doubles it (`40——50`, `1300--1400`)."""
-_RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){_RANGE_SEP}({_NUMBER})(.*)$")
+_RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){RANGE_SEP}({_NUMBER})(.*)$")
 _RATIO = re.compile(rf"^({_NUMBER})[:∶]({_NUMBER})$")
 """`17:1`, and with the ratio sign U+2236 (`1∶15`) that NFKC leaves as it is."""
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
