@@ -2,7 +2,7 @@
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -13,6 +13,7 @@ from plancmp.output.write import check_target, emit, emit_text
 
 if TYPE_CHECKING:
     from plancmp.draft.build import Draft
+    from plancmp.draft.read import DocumentError
     from plancmp.store.dataset import Dataset
 
 DRAFT_FORMATS = TABLE_FORMATS | {Format.YAML}
@@ -55,8 +56,6 @@ def draft(
     from plancmp.draft.read import DocumentError
 
     out = outfile(out)
-    if not path.exists():  # a mistyped path, like a missing --data-dir: a usage error
-        fail_usage(_("{path}: no such file — check the path").format(path=path))
     if text:
         _print_text(path, out, force)
         return
@@ -72,7 +71,7 @@ def draft(
     try:
         drafted = command.draft_file(path, pid, made_up, data.catalog)
     except DocumentError as exc:
-        fail(1, str(exc))
+        _unread(exc)
     drafted = command.with_known_level(drafted, data.headers.values())
     drafted = command.with_known_segments(drafted, _segments_by_metric(data, drafted.plan.id))
     if fmt is Format.YAML:
@@ -95,9 +94,19 @@ def _print_text(path: Path, out: Path | None, force: bool) -> None:
     try:
         doc = read_document(path)
     except DocumentError as exc:
-        fail(1, str(exc))
+        _unread(exc)
     with writing():
         emit_text(document_text(doc) + "\n", out, force)
+
+
+def _unread(exc: "DocumentError") -> NoReturn:
+    """Stop on a document that cannot be read: exit 1, or 2 for a path that names no file
+    (mistyped, as a missing --data-dir is)."""
+    from plancmp.draft.read import NoSuchDocument
+
+    if isinstance(exc, NoSuchDocument):
+        fail_usage(str(exc))
+    fail(1, str(exc))
 
 
 def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:

@@ -1,4 +1,4 @@
-"""The one error a reader raises: a sentence a user can act on."""
+"""The error a reader raises: a sentence a user can act on."""
 
 from __future__ import annotations
 
@@ -6,3 +6,7 @@ from __future__ import annotations
 class DocumentError(Exception):
     """A document that cannot be read. `str()` is one line:
     "<file>: <what is wrong> — <what to do>"."""
+
+
+class NoSuchDocument(DocumentError):
+    """The path names no file: mistyped, a usage error rather than a document's fault."""

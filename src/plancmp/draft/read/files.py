@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from plancmp.draft.read.errors import DocumentError
+from plancmp.draft.read.errors import DocumentError, NoSuchDocument
 from plancmp.i18n import _
 
 MAX_BYTES = 100 * 1024 * 1024
@@ -28,7 +28,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise DocumentError(_("{path}: no such file — check the path").format(path=path)) from None
+        raise NoSuchDocument(_("{path}: no such file — check the path").format(path=path)) from None
     except OSError as err:
         raise DocumentError(
             _("{path}: cannot be read ({strerror}) — check the path and its permissions").format(
