@@ -246,19 +246,20 @@ def gaps(
     data = data_of(ctx)
     p = find_plan(data, plan)
     chosen = frame.peers_for(data, p, find_peers(data, peers))
-    if peers is not None and not frame.peers_of(data, p, chosen):
+    peer_plans = frame.peers_of(data, p, chosen)
+    if peers is not None and not peer_plans:
         note(
             _(
                 "--peers names no plan besides {id}: only its own targets and higher plans are checked"
             ).format(id=p.id)
         )
-    elif p.is_city and not frame.peers_of(data, p, chosen):
+    elif p.is_city and not peer_plans:
         note(
             _(
                 "{id} is a city's work points; no other city's are loaded to hold them to, so only conflicts, baselines, national standards and qualitative targets are checked (`plancmp compare` puts one metric of every plan side by side)"
             ).format(id=p.id)
         )
-    _other_period(p, frame.peers_of(data, p, chosen))
+    _other_period(p, peer_plans)
     p, found = frame.gaps(data, p.id, chosen)
     _unchecked(p)
     shown = select(found, kinds, skipped, everything)
@@ -279,7 +280,7 @@ def _other_period(p: "Plan", peers: "list[Plan]") -> None:
     plans): its targets are then ranked against none, and what it misses is only what
     plans of another period set."""
     years = sorted({q.target_year for q in peers if q.target_year})
-    if not years or p.target_year is None or p.target_year in years:
+    if not years or not p.target_year or p.target_year in years:
         return
     note(
         _(
