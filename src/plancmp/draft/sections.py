@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.spans import COUNTER, find_spans
+from plancmp.draft.tense_words import PLANNED
 from plancmp.draft.text import PERIODS, PICTOGRAPHS, YEAR, compact
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -71,7 +72,7 @@ _LINKS_BELOW = re.compile(
 figures it ends the article, and the headlines below it are other pages' figures."""
 _WILL_AFTER_OPENING = re.compile(
     r"^[^，,。；;\s]{2,14}(?:[，,]|\s+)[^，,。；;]{0,8}?(?:将|要|力争|计划|拟)"
-    r"|^[^，,。；;\s]{2,14}(?:[，,]|\s+)[^，,。；;]{0,16}?规划(?:投资|新建|建设|改扩建|新增)"
+    rf"|^[^，,。；;\s]{{2,14}}(?:[，,]|\s+)[^，,。；;]{{0,16}}?{PLANNED}"
 )
 """`“十三五”期间，海口将建成…`: the period's own plan says what it will do; its opening is no review.
 So does one whose first clause says what it plans (`“十二五”期间，某区教育项目共规划投资…`).

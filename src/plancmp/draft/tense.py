@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
-from plancmp.draft.tense_words import AIMS, RECENT_YEARS, WILL
+from plancmp.draft.tense_words import AIMS, PLANNED, RECENT_YEARS, WILL
 from plancmp.draft.text import PERIODS, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
@@ -159,7 +159,7 @@ task set, though a report of its completion (`完成情况：…`) comes next or
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
-    r"|可以(?:增加|新增|提供|容纳)|规划(?=投资|新建|建设|改扩建|扩建|新增|建成)"
+    rf"|可以(?:增加|新增|提供|容纳)|{PLANNED}"
     r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
     rf"|{TASK_LABEL.pattern}"
 )

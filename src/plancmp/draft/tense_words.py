@@ -13,13 +13,12 @@ import re
 WILL = r"(?<!本文)(?<!下文)(?<!文章)(?<!笔者)(?<!即)将(?![近其该这此])"
 """`将`, "will": not `即将` (about to: where works stand), `将近` ("nearly"), `将其…` (the object
 marker: "takes it"), nor a page saying what it will tell (`本文将`)."""
-AIMS = (
-    rf"{WILL}|计划|力争|拟|预计|目标|确保|(?<!达)到\s*(?:19|20)\d\d"
-    r"|规划(?=投资|新建|建设|改扩建|扩建|新增|建成)"
-)
+PLANNED = r"(?<!按照)(?<!按)规划(?=投资|新建|建设|改扩建|扩建|新增|建成)"
+"""`规划新建小学5所`, `共规划投资…`: 规划 before a verb of works or money plans them, as 计划
+does; the noun (`按照规划建成…`: built as planned) says nothing of what is to come."""
+AIMS = rf"{WILL}|计划|力争|拟|预计|目标|确保|(?<!达)到\s*(?:19|20)\d\d|{PLANNED}"
 """Words of intent short of `争取`: in a sentence that looks back (`近年来，…2022年争取省级资金…`)
-`争取` is funds won. `规划` before a verb of works or money (`规划新建小学5所`, `共规划投资…`)
-is planned, as `计划` is."""
+`争取` is funds won."""
 INTENT = rf"{AIMS}|争取(?!到|\s*\d)"
 """Words of intent: `将`, `计划`, `力争`, `到2025年`; `争取` unless it is funds won
 (`争取到…资金`, `争取500万元`)."""
