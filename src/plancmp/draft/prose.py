@@ -80,7 +80,9 @@ where they are (`16所…建设项目涉及8个县市区`) or of the names that 
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
 do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
 _SPREAD = re.compile(r"(?:涉及|分布在|分布于|覆盖)\s*$")
-_PLACES = re.compile(r"\s*(?:个)?(?:县市区|县区|县|区|市|乡镇|镇|街道|村|社区)")
+_PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
+"""The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
+_PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
 """`涉及8个县市区`: the places a programme spreads over, not a target."""
 _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
@@ -96,7 +98,7 @@ _COUNT_VERBS = re.compile(
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
 _EACH_PLACE = re.compile(
-    r"(?:每一?个?|各)(?:乡镇|乡|镇|街道|县|区|市|村|社区|片区|学区)[^，,；;。]*?(?:都|均|至少)"
+    rf"(?:每一?个?|各)(?:{_PLACE_KINDS}|乡|片区|学区)[^，,；;。]*?(?:都|均|至少)"
 )
 """`每个乡镇都建有1所`, `各区、县至少办1所`: so many in each place, a standard each keeps,
 not an amount made each year or over the period."""
