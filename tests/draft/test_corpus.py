@@ -61,6 +61,7 @@ SETS = tuple(
         "holdout38",
         "holdout39",
         "holdout40",
+        "holdout41",
     )
     if (CORPUS / s).is_dir()
 )
@@ -109,6 +110,7 @@ SET_MIN_BYTES = {
     "holdout38": 800,
     "holdout39": 800,
     "holdout40": 800,
+    "holdout41": 800,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
