@@ -23,6 +23,7 @@ from plancmp.draft.tense import (
     FIRM,
     TARGET,
     TASK_LABEL,
+    TASK_SET,
     Clause,
     Dating,
     Year,
@@ -303,7 +304,9 @@ def read_paragraph(
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
-            review = always and not TASK_LABEL.match(sentence)  # `考核任务：…` in a list of results
+            review = (  # `考核任务：…` in a list of results, a year's task restated in its review
+                always and not TASK_LABEL.match(sentence) and not TASK_SET.search(sentence)
+            )
             if review or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))

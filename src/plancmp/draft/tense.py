@@ -156,6 +156,13 @@ TASK_LABEL = re.compile(
 )
 """A clause that opens as the label of a task (`1、考核任务：`, `年度任务：`): what follows is the
 task set, though a report of its completion (`完成情况：…`) comes next or the page reports results."""
+TASK_SET = re.compile(
+    r"(?:建设|目标|年度|分解)?任务数?\s*(?:为|是)\s*(?:新建|新增|改扩建|建设|完成)?[^，,。；;]{0,16}?\d"
+    r"|年度计划(?:为|是)\s*\d|计划建设(?:项目)?共\s*\d"
+)
+"""A sentence that states the task a year was set (`年度建设任务为新建校舍5栋`, `任务数是8所`,
+`项目年度计划为12个`, `计划建设项目共9个`): in a review of that year it is the target the
+report goes on to measure (`截至目前已完工…`), not a result."""
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
@@ -402,6 +409,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
+        elif TASK_SET.search(text):
+            state, since = TARGET, False
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
