@@ -224,10 +224,15 @@ _RISE_SINCE = re.compile(
 百分点` in a plan based on 2020 sets a target and says how far it goes). Measured from some years
 ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), or a move said done (`达到88%，提高了9个百分点`),
 it always looks back."""
+_LISTED = re.compile(r"(?<!已)(?<!已被)列(?:为|入)[^，,。；;]{0,16}?实事")
+"""`今年以来，某市将新建幼儿园8所列为十件民生实事之一，计划投资…`: a work put on the year's
+list of livelihood projects is a commitment; the `今年以来` before it dates the decision, it
+does not make what follows a report."""
 _DECIDED = re.compile(
     r"(?:确定|选定|选出|敲定|票决产生|审议通过)了?\s*[\d一二三四五六七八九十两]+\s*[项件个大]"
     r"[^，,。；;]{0,16}?(?:项目|实事|工程|任务)"
     r"|(?:承办|承担|负责)[^，,。；;]{0,12}?实事(?:项目)?\s*[\d一二三四五六七八九十两]+\s*[项件个]"
+    rf"|{_LISTED.pattern}"
 )
 """A programme decided (`经票决，最终确定了30项重点民生实事项目`, `选出10件民生实事`): what it
 holds is still to be done, so the story of how it was drawn up (`去年10月开始征集意见…`) leaves
@@ -396,7 +401,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             continue
         if _RESERVED.search(text):
             state = max(state, SOFT)
-        if _SINCE.search(text):
+        if _SINCE.search(text) and not _LISTED.search(text):
             state, since = FIRM, True
         elif (
             _RESULT.search(text)
@@ -409,7 +414,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
-        elif TASK_SET.search(text):
+        elif TASK_SET.search(text) or _LISTED.search(text):
             state, since = TARGET, False
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
