@@ -95,13 +95,13 @@ _RESULT = re.compile(
     r"|(?:制定|出台|印发|编制)了|决定(?:命名|授予)|(?<![拟将])授牌"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
-    r"|(?:到|至)现在|(?<!截)至今(?!年)|原(?:总)?(?:占地|用地|建筑|校舍)面积"
+    r"|(?:到|至)现在|(?<!截)至今(?!年)|至今年(?:止|为止)?\s*累计|原(?:总)?(?:占地|用地|建筑|校舍)面积"
     r"|(?<![将要能会])呈现(?:出)?(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`); `原占地面积…` is the land a school had before its works. `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
-remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
+remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `2018至今年累计…`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
 honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
@@ -146,11 +146,13 @@ _SINCE = re.compile(
     r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|(?<![较比])去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|(?<![上下])半年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
+    r"|^\s*(?:此前|以往)\s*(?:[，,]|$)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
 `去年` (not `在去年的基础上`, which measures a target from it; `比上年提高…` compares, its
 own clause alone is a change reported), `五年来` (a work report's
-`这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
+`这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule). A sentence
+opening on `此前，` or `以往，` tells how things stood before what the page reports."""
 TASK_LABEL = re.compile(
     r"^[\d一二三四五六七八九十\s、.．（）()]*(?:考核|目标|年度|工作|建设)?任务\s*(?:[：:]|$)"
 )
@@ -200,10 +202,13 @@ today, unless the clause says what it will reach (将, 预计)."""
 _MET = re.compile(
     r"(?:超额)?(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?|超额完成"
     r"|(?<![将要])(?:超过|超出|高于)[^，,。；;将要]{0,8}?(?:确定|规定|提出|下达|设定)的[^，,。；;]{0,14}?目标(?:任务)?"
+    r"|(?:高于|超过|超出|快于|领先)序时进度"
 )
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
 a plan met, reported; `确保完成年度目标` is a target still. `分别达到57%和89%，超过国家确定的
-“50%、80%”的目标任务`: levels reached beyond the goals another body set, a result."""
+“50%、80%”的目标任务`: levels reached beyond the goals another body set, a result.
+`投资完成率均高于序时进度要求`: progress measured against the share of the year gone, which
+only a report of progress does."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent (`普通高中计划招收57075人，
