@@ -760,3 +760,12 @@ def test_investment_measured_against_time_elapsed_is_progress() -> None:
         NEWS_2023,
     )
     assert targets == []
+
+
+def test_a_rise_on_last_year_after_a_planned_level_is_planned_too() -> None:
+    """`招生规模6.4万人左右，比上年增加1500人左右`: the year's intake plan and the rise it sets;
+    an exact rise after an exact count (`招生6.4万人，比上年增加1500人`) is the year's statistic."""
+    targets, _ = read("某省2023年普通高中招生规模6.4万人左右,比上年增加1500人左右。", NEWS_2023)
+    assert [raw for raw, _ in targets] == ["6.4万人左右", "增加1500人左右"]
+    targets, _ = read("某省2023年普通高中招生6.4万人,比上年增加1500人。", NEWS_2023)
+    assert targets == []

@@ -526,14 +526,18 @@ def _levels_against_last_year(sentence: str, marks: list[Clause]) -> list[Clause
     """A level followed at once by how far it moved since last year (`今年…共招收18.57万人，比上年
     增加13362人`), in a sentence with no word of a target: a statistic of the year, 今年 or not;
     `今年计划招生5000人，比上年增加300人` sets a target and says how far it goes, and so does a
-    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact."""
-    if _TARGET.search(_QUOTED.sub("", sentence)):
-        return marks
+    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact.
+    The move after a level set as a target is the rise planned with it, a target too."""
+    aims = bool(_TARGET.search(_QUOTED.sub("", sentence)))
     out = list(marks)
     for i in range(len(out) - 1):
+        if not _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start):
+            continue
         pair = sentence[out[i].start : out[i + 1].end]
-        if _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start) and not _MARGIN.search(pair):
+        if not aims and not _MARGIN.search(pair):
             out[i] = out[i]._replace(past=True)
+        elif not out[i].past:
+            out[i + 1] = out[i + 1]._replace(past=False)
     return out
 
 
