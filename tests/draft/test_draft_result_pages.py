@@ -229,3 +229,43 @@ def test_a_task_labelled_in_a_notice_of_completion_is_a_target() -> None:
         "1、考核任务:乙乡学校改造,规划投资总额150万元。",
         "2、完成情况:截至10月底已完成运动场改造,完成投资150万元。",
     ) == ["230万元", "150万元"]
+
+
+def test_a_years_task_restated_in_its_review_is_a_target() -> None:
+    """A year-end summary restates, for each programme, the task the year set (`年度计划为…`,
+    `建设任务为…`, `计划建设项目共…`) and then how far it got (`截至目前…已竣工`): the task
+    is the year's target, the progress a result."""
+    assert drafted(
+        "某区教育局学校建设工作总结与2024年工作打算",
+        "一、2023年学校建设工作总结",
+        "(一)校舍维修项目",
+        "2023年,我区校舍维修工程计划建设项目共12个,规划总投资2600万元。截至目前,9个项目已竣工。",
+        "(二)幼儿园建设",
+        "2023年,我区幼儿园建设项目年度计划为17个,新建及改造园舍面积约3.2万平方米。",
+        "截至目前,已有11个项目完工。",
+        "二、2024年工作打算",
+        "2024年,新建小学3所。",
+    ) == ["12个", "2600万元", "17个", "约3.2万平方米", "3所"]
+
+
+def test_a_county_share_of_a_task_beside_its_progress_is_the_target() -> None:
+    """`甲县任务数是9所，已完成4所`: the county's share of the year's task is a target; what
+    it has finished is progress."""
+    got = drafted(
+        "某市2024年度民生实事托育机构建设进展",
+        "目前进度偏慢的是甲县、乙县。其中甲县任务数是9所,已完成4所;乙县任务数是6所,已完成1所。",
+    )
+    assert got == ["9所", "6所"]
+
+
+def test_works_listed_as_this_years_livelihood_projects_are_commitments() -> None:
+    """`今年以来，某市将…列为十件民生实事之一，计划投资…`: `今年以来` dates the decision; the
+    figures of works put on the year's list are the year's targets, and `分别建在甲区、乙县
+    等5个县区` says where they go, no target of its own."""
+    assert drafted(
+        "某市加快推进托育机构建设",
+        "发布时间:2024-08-20",
+        "今年以来,某市将托育机构建设列为十件民生实事之一,计划投资4200万元,"
+        "建设面积18000平方米,分别建在甲区、乙县、丙县等5个县区。",
+        "截至7月底,已完工3所,累计完成投资2900万元。",
+    ) == ["4200万元", "18000平方米"]

@@ -737,3 +737,35 @@ def test_works_or_money_said_planned_with_guihua_are_targets() -> None:
     assert read("2016年前规划新建小学6所。", UNDATED_NEWS) == ([("6所", 2016)], [])
     assert read("2016年前计划新建小学6所。", UNDATED_NEWS) == ([("6所", 2016)], [])
     assert read("2016年新建小学6所。", UNDATED_NEWS) == ([], [("6所", 2016)])
+
+
+def test_a_sentence_opening_on_before_tells_how_things_stood() -> None:
+    """`此前，…约4000名学生乘坐…`: how things stood before the work the page reports."""
+    targets, _ = read("此前,某县约4200名学生乘坐非法营运车辆,约800名学生乘坐超员客车。", NEWS_2023)
+    assert targets == []
+
+
+def test_a_total_from_a_past_year_up_to_this_year_is_a_result() -> None:
+    """`2019至今年累计增设…班`: a total to now; `至今年底` is still a deadline."""
+    targets, results = read("2019至今年累计增设公办幼儿园约1800班。", NEWS_2023)
+    assert (targets, [raw for raw, _ in results]) == ([], ["约1800班"])
+    targets, _ = read("至今年底,新建公办幼儿园6所。", NEWS_2023)
+    assert targets == [("6所", 2023)]
+
+
+def test_investment_measured_against_time_elapsed_is_progress() -> None:
+    """`投资完成率高于序时进度`: only a report of progress measures itself so."""
+    targets, _ = read(
+        "学校维修和幼儿园项目完成投资分别为960万元和870万元,投资完成率均高于序时进度要求。",
+        NEWS_2023,
+    )
+    assert targets == []
+
+
+def test_a_rise_on_last_year_after_a_planned_level_is_planned_too() -> None:
+    """`招生规模6.4万人左右，比上年增加1500人左右`: the year's intake plan and the rise it sets;
+    an exact rise after an exact count (`招生6.4万人，比上年增加1500人`) is the year's statistic."""
+    targets, _ = read("某省2023年普通高中招生规模6.4万人左右,比上年增加1500人左右。", NEWS_2023)
+    assert [raw for raw, _ in targets] == ["6.4万人左右", "增加1500人左右"]
+    targets, _ = read("某省2023年普通高中招生6.4万人,比上年增加1500人。", NEWS_2023)
+    assert targets == []

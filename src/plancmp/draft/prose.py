@@ -23,6 +23,7 @@ from plancmp.draft.tense import (
     FIRM,
     TARGET,
     TASK_LABEL,
+    TASK_SET,
     Clause,
     Dating,
     Year,
@@ -79,11 +80,14 @@ _ALL_OF = re.compile(
 where they are (`16所…建设项目涉及8个县市区`) or of the names that follow (`5所学校、幼儿园分别
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
 do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
-_SPREAD = re.compile(r"(?:涉及|分布在|分布于|覆盖)\s*$")
+_SPREAD = re.compile(
+    r"(?:涉及|分布在|分布于|覆盖)\s*$|(?:建在|位于|落户|落在|选址在)[^，,；;。]{1,30}?等\s*$"
+)
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
-"""`涉及8个县市区`: the places a programme spreads over, not a target."""
+"""`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
+target."""
 _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
@@ -303,7 +307,9 @@ def read_paragraph(
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
-            review = always and not TASK_LABEL.match(sentence)  # `考核任务：…` in a list of results
+            review = (  # `考核任务：…` in a list of results, a year's task restated in its review
+                always and not TASK_LABEL.match(sentence) and not TASK_SET.search(sentence)
+            )
             if review or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))

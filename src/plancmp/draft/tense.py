@@ -95,13 +95,13 @@ _RESULT = re.compile(
     r"|(?:制定|出台|印发|编制)了|决定(?:命名|授予)|(?<![拟将])授牌"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
-    r"|(?:到|至)现在|(?<!截)至今(?!年)|原(?:总)?(?:占地|用地|建筑|校舍)面积"
+    r"|(?:到|至)现在|(?<!截)至今(?!年)|至今年(?:止|为止)?\s*累计|原(?:总)?(?:占地|用地|建筑|校舍)面积"
     r"|(?<![将要能会])呈现(?:出)?(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
 )
 """Words that report where things stand: the clause gives results (baselines). 现有 opening
 a clause or after its place (`全县现有学校541所`, `…开发区(汉南区)现有`), not as "existing"
 (`梳理现有教育品牌`); `原占地面积…` is the land a school had before its works. `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
-remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`: up to now. `制定了10项工程`: what a
+remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `2018至今年累计…`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
 honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
@@ -146,16 +146,25 @@ _SINCE = re.compile(
     r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|(?<![较比])去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|(?<![上下])半年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
+    r"|^\s*(?:此前|以往)\s*(?:[，,]|$)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
 `去年` (not `在去年的基础上`, which measures a target from it; `比上年提高…` compares, its
 own clause alone is a change reported), `五年来` (a work report's
-`这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule)."""
+`这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule). A sentence
+opening on `此前，` or `以往，` tells how things stood before what the page reports."""
 TASK_LABEL = re.compile(
     r"^[\d一二三四五六七八九十\s、.．（）()]*(?:考核|目标|年度|工作|建设)?任务\s*(?:[：:]|$)"
 )
 """A clause that opens as the label of a task (`1、考核任务：`, `年度任务：`): what follows is the
 task set, though a report of its completion (`完成情况：…`) comes next or the page reports results."""
+TASK_SET = re.compile(
+    r"(?:建设|目标|年度|分解)?任务数?\s*(?:为|是)\s*(?:新建|新增|改扩建|建设|完成)?[^，,。；;]{0,16}?\d"
+    r"|年度计划(?:为|是)\s*\d|计划建设(?:项目)?共\s*\d"
+)
+"""A sentence that states the task a year was set (`年度建设任务为新建校舍5栋`, `任务数是8所`,
+`项目年度计划为12个`, `计划建设项目共9个`): in a review of that year it is the target the
+report goes on to measure (`截至目前已完工…`), not a result."""
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
@@ -193,10 +202,13 @@ today, unless the clause says what it will reach (将, 预计)."""
 _MET = re.compile(
     r"(?:超额)?(?:完成|达成|提前实现)[^，,。；;]{0,8}?(?:目标|计划)(?:任务)?|超额完成"
     r"|(?<![将要])(?:超过|超出|高于)[^，,。；;将要]{0,8}?(?:确定|规定|提出|下达|设定)的[^，,。；;]{0,14}?目标(?:任务)?"
+    r"|(?:高于|超过|超出|快于|领先)序时进度"
 )
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
 a plan met, reported; `确保完成年度目标` is a target still. `分别达到57%和89%，超过国家确定的
-“50%、80%”的目标任务`: levels reached beyond the goals another body set, a result."""
+“50%、80%”的目标任务`: levels reached beyond the goals another body set, a result.
+`投资完成率均高于序时进度要求`: progress measured against the share of the year gone, which
+only a report of progress does."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent (`普通高中计划招收57075人，
@@ -217,10 +229,15 @@ _RISE_SINCE = re.compile(
 百分点` in a plan based on 2020 sets a target and says how far it goes). Measured from some years
 ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), or a move said done (`达到88%，提高了9个百分点`),
 it always looks back."""
+_LISTED = re.compile(r"(?<!已)(?<!已被)列(?:为|入)[^，,。；;]{0,16}?实事")
+"""`今年以来，某市将新建幼儿园8所列为十件民生实事之一，计划投资…`: a work put on the year's
+list of livelihood projects is a commitment; the `今年以来` before it dates the decision, it
+does not make what follows a report."""
 _DECIDED = re.compile(
     r"(?:确定|选定|选出|敲定|票决产生|审议通过)了?\s*[\d一二三四五六七八九十两]+\s*[项件个大]"
     r"[^，,。；;]{0,16}?(?:项目|实事|工程|任务)"
     r"|(?:承办|承担|负责)[^，,。；;]{0,12}?实事(?:项目)?\s*[\d一二三四五六七八九十两]+\s*[项件个]"
+    rf"|{_LISTED.pattern}"
 )
 """A programme decided (`经票决，最终确定了30项重点民生实事项目`, `选出10件民生实事`): what it
 holds is still to be done, so the story of how it was drawn up (`去年10月开始征集意见…`) leaves
@@ -389,7 +406,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             continue
         if _RESERVED.search(text):
             state = max(state, SOFT)
-        if _SINCE.search(text):
+        if _SINCE.search(text) and not _LISTED.search(text):
             state, since = FIRM, True
         elif (
             _RESULT.search(text)
@@ -402,6 +419,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
         ):
             state = max(state, SOFT)
+        elif TASK_SET.search(text) or _LISTED.search(text):
+            state, since = TARGET, False
         elif inside:
             target = bool(_TARGET.search(_QUOTED.sub("", text)))
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
@@ -507,14 +526,18 @@ def _levels_against_last_year(sentence: str, marks: list[Clause]) -> list[Clause
     """A level followed at once by how far it moved since last year (`今年…共招收18.57万人，比上年
     增加13362人`), in a sentence with no word of a target: a statistic of the year, 今年 or not;
     `今年计划招生5000人，比上年增加300人` sets a target and says how far it goes, and so does a
-    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact."""
-    if _TARGET.search(_QUOTED.sub("", sentence)):
-        return marks
+    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact.
+    The move after a level set as a target is the rise planned with it, a target too."""
+    aims = bool(_TARGET.search(_QUOTED.sub("", sentence)))
     out = list(marks)
     for i in range(len(out) - 1):
+        if not _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start):
+            continue
         pair = sentence[out[i].start : out[i + 1].end]
-        if _AGAINST_LAST_YEAR.match(sentence, out[i + 1].start) and not _MARGIN.search(pair):
+        if not aims and not _MARGIN.search(pair):
             out[i] = out[i]._replace(past=True)
+        elif not out[i].past:
+            out[i + 1] = out[i + 1]._replace(past=False)
     return out
 
 
