@@ -240,3 +240,12 @@ def test_schools_counted_then_the_works_done_to_them() -> None:
     assert names("计划进行11所中小学校的新建、改扩建及配套改造工程。") == [
         ("新建、改扩建及配套改造中小学校", "11所")
     ]
+
+
+def test_a_sum_then_whom_it_is_for_is_named_by_the_spending() -> None:
+    """`投资4亿元为山区教师建设公寓`: 为…, 对… after a sum say whom it serves or what work it
+    pays for; the sum is named by the spending verb, not by that clause (but `用于…` is the
+    spending itself)."""
+    assert names("今年计划投资4亿元为山区中小学教师建设公寓。") == [("投资", "4亿元")]
+    assert names("某县投入资金260万元对乡村小学运动场进行提升。") == [("某县投入资金", "260万元")]
+    assert names("投资2.7亿元用于完成校舍达标改造任务。") == [("完成校舍达标改造任务", "2.7亿元")]

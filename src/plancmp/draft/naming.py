@@ -713,6 +713,8 @@ def _name_one(
     if phrase := _phrase_after(left, raw_left, right, span):
         return phrase
     noun = names.noun_after(right)
+    if (span.unit or "").endswith("元") and _PURPOSE.match(noun):
+        noun = ""  # `投资5亿元为乡村教师建设周转宿舍`: what the money is for, no noun of it
     if more and names.leading_verb(right.strip()) == right.strip():
         noun = ""  # `投资800万元新建4所幼儿园`: 新建 is the next value's verb, no noun of this
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
@@ -755,6 +757,12 @@ def _name_one(
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+_PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
+"""Words after a sum of money that open whom it is for or what work it does (`投资5亿元为乡村
+教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`): no noun of the sum, which the spending
+verb before it names (but `用于…` says the very spending: `用于校舍达标建设`)."""
 
 
 def _own_part(right: str, more: bool) -> str:
