@@ -111,6 +111,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
+    sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
@@ -541,6 +542,20 @@ _MEASURES = (
 
 
 _CLASS_COUNT = re.compile(r"^个?班$")
+_ROOM_FOR_CLASSES = re.compile(
+    r"(?:项目|建成后|建成投用后|投用后)?(?:共|总共|可|能|计划|将|拟|预计|规划)*(?:开设|开办|设置|设有|共设|(?<!建)设|容纳|共有|有)?(教学班|班级|班)$"
+)
+"""`共36个班`, `可开设64个班`, `建成后计划设置36个教学班`, `可容纳60个班级`: the words that give a
+school room for its classes (共, 开设, 容纳…) are no part of what is counted, its classes."""
+
+
+def _classes_held(name: str, span: Span) -> str:
+    """A count of a school's classes named by its classes, not by how it holds them: `该校区
+    计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work."""
+    m = _ROOM_FOR_CLASSES.search(name)
+    if not m or span.unit not in ("个", "班", "个班") or m.group() == m.group(1):
+        return name  # `托班`, `专班`: a kind of class
+    return name[: m.start()] + ("班级" if m.group(1) == "班" else m.group(1))
 
 
 def _measure_of(thing: str, count: Span, size: Span) -> str:
