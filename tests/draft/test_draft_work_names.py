@@ -249,3 +249,10 @@ def test_a_sum_then_whom_it_is_for_is_named_by_the_spending() -> None:
     assert names("今年计划投资4亿元为山区中小学教师建设公寓。") == [("投资", "4亿元")]
     assert names("某县投入资金260万元对乡村小学运动场进行提升。") == [("某县投入资金", "260万元")]
     assert names("投资2.7亿元用于完成校舍达标改造任务。") == [("完成校舍达标改造任务", "2.7亿元")]
+
+
+def test_the_schools_a_work_is_for_are_no_part_of_its_name_whatever_their_kind() -> None:
+    """`为甲初中、乙高中配备…`: the list of schools a work is done for, of any kind a school is
+    named by (text.SCHOOL_KIND), is no part of what is counted."""
+    assert names("今年为东山初中、西湖高中配备录播教室12间。") == [("配备录播教室", "12间")]
+    assert names("为南岭幼儿园、北坡中小学安装净水设备30台。") == [("安装净水设备", "30台")]
