@@ -349,6 +349,15 @@ def test_a_place_with_a_modal_verb_opens_no_name_and_a_long_run_of_words_is_none
     assert [f.name for f in found] == ["新建、改扩建幼儿园", "幼儿园"]
 
 
+def test_a_place_before_this_years_spending_opens_no_name() -> None:
+    """`某州今年投资…`: a place (with or without 市, 县) before 今年/明年 and the work or spending is
+    who spends, no part of the name; a stage before 今年 (`学前教育今年新增…`) stays."""
+    found, _ = read("东岭今年投资3.6亿元，新改扩建中小学15所。")
+    assert [f.name for f in found][:1] == ["投资"]
+    found, _ = read("学前教育明年新增学位2600个。")
+    assert [f.name[:4] for f in found] == ["学前教育"]
+
+
 def test_a_part_named_by_its_verb_alone_counts_the_totals_kind() -> None:
     found, _ = read("三年内，全市新建、改扩建公办幼儿园56所，其中，新建22所，改扩建34所。")
     assert [(f.name, f.segment, f.raw) for f in found] == [
