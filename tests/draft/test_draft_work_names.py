@@ -256,3 +256,11 @@ def test_the_schools_a_work_is_for_are_no_part_of_its_name_whatever_their_kind()
     named by (text.SCHOOL_KIND), is no part of what is counted."""
     assert names("今年为东山初中、西湖高中配备录播教室12间。") == [("配备录播教室", "12间")]
     assert names("为南岭幼儿园、北坡中小学安装净水设备30台。") == [("安装净水设备", "30台")]
+
+
+def test_the_streams_of_a_grade_are_no_part_of_a_count_of_classes() -> None:
+    """`小学5轨30个班`: 5轨 (five classes a grade) sizes the school; the 30 are its classes."""
+    assert names("新校为九年一贯制学校，其中小学5轨30个班，初中6轨18个班。") == [
+        ("小学班级", "30个"),
+        ("初中班级", "18个"),
+    ]

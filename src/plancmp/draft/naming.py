@@ -543,10 +543,13 @@ _MEASURES = (
 
 _CLASS_COUNT = re.compile(r"^个?班$")
 _ROOM_FOR_CLASSES = re.compile(
-    r"(?:项目|建成后|建成投用后|投用后)?(?:共|总共|可|能|计划|将|拟|预计|规划)*(?:开设|开办|设置|设有|共设|(?<!建)设|容纳|共有|有)?(教学班|班级|班)$"
+    r"(?:项目|建成后|建成投用后|投用后)?(?:共|总共|可|能|计划|将|拟|预计|规划)*"
+    r"(?:开设|开办|设置|设有|共设|(?<!建)设|容纳|共有|有)?(?:[\d一二三四五六七八九十]{1,2}轨)?"
+    r"(教学班|班级|班)$"
 )
 """`共36个班`, `可开设64个班`, `建成后计划设置36个教学班`, `可容纳60个班级`: the words that give a
-school room for its classes (共, 开设, 容纳…) are no part of what is counted, its classes."""
+school room for its classes (共, 开设, 容纳…) are no part of what is counted, its classes; nor
+are the streams a grade has (`小学4轨24个班`)."""
 
 
 def _classes_held(name: str, span: Span) -> str:
