@@ -206,9 +206,9 @@ def test_the_same_particular_of_two_schools_is_two_targets() -> None:
     )
     assert [(r.record.name, r.record.target.raw) for r in d.records] == [
         ("第一幼儿园占地面积", "3000平方米"),
-        ("第一幼儿园设有班", "12个"),
+        ("第一幼儿园班级", "12个"),
         ("第二幼儿园占地面积", "2000平方米"),
-        ("第二幼儿园设有班", "12个"),
+        ("第二幼儿园班级", "12个"),
     ]
 
 

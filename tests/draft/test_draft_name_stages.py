@@ -39,11 +39,11 @@ def test_a_clause_that_only_names_a_school_names_the_particulars_after_it() -> N
         "今年新增学前学位2000个，包括甲地幼儿园，设6个班；乙地幼儿园，设12个班，共招生360到400个幼儿，计划9月开班。"
     ) == [
         ("新增学前学位", "2000个", "学前"),
-        ("甲地幼儿园设班", "6个", "学前"),
-        ("乙地幼儿园设班", "12个", "学前"),
+        ("甲地幼儿园班级", "6个", "学前"),
+        ("乙地幼儿园班级", "12个", "学前"),
         ("乙地幼儿园共招生幼儿", "360到400个", "学前"),
     ]
-    assert stages("新建学校3所；设36个班。")[1][0] == "设班"
+    assert stages("新建学校3所；设36个班。")[1][0] == "班级"
 
 
 def test_primary_and_junior_schools_listed_together_are_of_no_one_stage() -> None:

@@ -362,7 +362,7 @@ def test_a_sentence_opening_with_a_school_and_its_site_sizes_that_school() -> No
     text = "第二高中，位于某街道某路以南，占地面积7.65万平方米，设置60个教学班，可容纳3000名学生。"
     assert [(n.name, n.segment) for n in name_values(text, {})] == [
         ("第二高中占地面积", "高中段"),
-        ("第二高中设置教学班", "高中段"),
+        ("第二高中教学班", "高中段"),
         ("第二高中可容纳学生", "高中段"),
     ]
     text = "某某小学位于某路以东，占地1.4万平方米。"

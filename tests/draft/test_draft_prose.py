@@ -279,7 +279,7 @@ def test_the_sizes_of_the_one_school_a_sentence_builds_are_named_by_it() -> None
         "该区还将建设某某市第二小学，规划设置36个教学班，学校建成投入使用后可容纳学生1620人。"
     )
     assert [(f.name, f.raw, f.segment) for f in found] == [
-        ("某某市第二小学规划设置教学班", "36个", "小学"),
+        ("某某市第二小学教学班", "36个", "小学"),
         ("某某市第二小学可容纳学生", "1620人", "小学"),
     ]
     found, _ = read("某某学校(某某教育集团)是某区新建的一所九年一贯制公办学校，总学位1680个。")
@@ -347,6 +347,15 @@ def test_a_place_with_a_modal_verb_opens_no_name_and_a_long_run_of_words_is_none
         Plan(None, None, True),
     )
     assert [f.name for f in found] == ["新建、改扩建幼儿园", "幼儿园"]
+
+
+def test_a_place_before_this_years_spending_opens_no_name() -> None:
+    """`某州今年投资…`: a place (with or without 市, 县) before 今年/明年 and the work or spending is
+    who spends, no part of the name; a stage before 今年 (`学前教育今年新增…`) stays."""
+    found, _ = read("东岭今年投资3.6亿元，新改扩建中小学15所。")
+    assert [f.name for f in found][:1] == ["投资"]
+    found, _ = read("学前教育明年新增学位2600个。")
+    assert [f.name[:4] for f in found] == ["学前教育"]
 
 
 def test_a_part_named_by_its_verb_alone_counts_the_totals_kind() -> None:
@@ -779,7 +788,19 @@ def test_a_projects_site_classes_and_pupils_are_its_schools_stage() -> None:
 def test_a_list_mark_before_a_verb_of_capacity_opens_the_next_item() -> None:
     """`可开设64个班、容纳学生2600人`: 容纳 names the pupils, not more of what 64 counts."""
     found, _ = read("综合楼建成后，可开设64个班、容纳学生2600人。")
-    assert [(f.name, f.raw) for f in found] == [("可开设班", "64个"), ("容纳学生", "2600人")]
+    assert [(f.name, f.raw) for f in found] == [("班级", "64个"), ("容纳学生", "2600人")]
+
+
+def test_a_count_of_classes_is_named_by_the_classes_not_by_how_a_school_holds_them() -> None:
+    """`共30个班`, `计划设置20个教学班`, `可容纳42个班级`: 共, 设置, 容纳 give a school room for
+    its classes and are no part of what is counted; `托班`, `专班` are kinds of class, and
+    `规划建设12个班` keeps its work."""
+    found, _ = read("新校区拟建建筑面积约28000平方米，共30个班。")
+    assert [(f.name, f.raw) for f in found][-1] == ("班级", "30个")
+    found, _ = read("新园投用后计划设置20个教学班，可容纳42个班级的午休。")
+    assert [f.name for f in found][:1] == ["新园教学班"]
+    found, _ = read("今年各公办园计划开设托班40个。")
+    assert [f.name for f in found] == ["各公办园计划开设托班"]
 
 
 def test_going_to_kindergarten_and_to_school_is_of_no_one_stage() -> None:

@@ -135,13 +135,13 @@ def test_a_sentence_opening_with_the_project_sizes_the_school_project_named_befo
     )
     # The lead's year left out: its 今年 is read as the year the school opens (see above).
     assert got[1:] == [
-        ("甲地乙学校项目可容纳教学班", "36个", 2027, None),
+        ("甲地乙学校教学班", "36个", 2027, None),
         ("甲地乙学校提供学位", "1800个", 2027, None),
     ]
     got = drafted("今年全区新建学校3所。", "项目可容纳36个教学班。")
     assert got == [
         ("新建学校", "3所", UNDATED, None),
-        ("项目可容纳教学班", "36个", UNDATED, None),
+        ("教学班", "36个", UNDATED, None),
     ]
 
 
@@ -160,9 +160,9 @@ def test_the_school_a_sentence_names_before_its_gai_xiao_is_the_one_sized() -> N
     got = drafted(
         "今年新建学校2所。", "甲路小学相关负责人介绍,该校将设置36个班,要到2027年秋季才能招生。"
     )
-    assert got[1:] == [("甲路小学设置班", "36个", 2027, "小学")]  # the lead's year: see above
+    assert got[1:] == [("甲路小学班级", "36个", 2027, "小学")]  # the lead's year: see above
     got = drafted("今年新建学校2所。", "新建公办幼儿园负责人介绍,该园将设置12个班。")
-    assert got == [("新建学校", "2所", UNDATED, None), ("设置班", "12个", UNDATED, "学前")]
+    assert got == [("新建学校", "2所", UNDATED, None), ("班级", "12个", UNDATED, "学前")]
 
 
 def test_a_school_whose_paragraph_or_next_paragraph_ends_on_its_completion_is_due_then() -> None:

@@ -117,7 +117,7 @@ def test_a_schools_run_of_particulars_is_named_by_the_school_and_its_stage() -> 
         ("第五幼儿园占地面积", "学前", "3000平方米"),
         ("第五幼儿园建筑面积", "学前", "4100平方米"),
         ("第五幼儿园总投资", "学前", "1500万元"),
-        ("第五幼儿园设有班", "学前", "9个"),
+        ("第五幼儿园班级", "学前", "9个"),
     ]
     assert named("第六小学占地面积6000平方米，建筑面积7200平方米。") == [
         ("第六小学占地面积", "小学", "6000平方米"),
@@ -239,4 +239,28 @@ def test_schools_counted_then_the_works_done_to_them() -> None:
     listed after 的 (the whole list, not its first work) and the schools."""
     assert names("计划进行11所中小学校的新建、改扩建及配套改造工程。") == [
         ("新建、改扩建及配套改造中小学校", "11所")
+    ]
+
+
+def test_a_sum_then_whom_it_is_for_is_named_by_the_spending() -> None:
+    """`投资4亿元为山区教师建设公寓`: 为…, 对… after a sum say whom it serves or what work it
+    pays for; the sum is named by the spending verb, not by that clause (but `用于…` is the
+    spending itself)."""
+    assert names("今年计划投资4亿元为山区中小学教师建设公寓。") == [("投资", "4亿元")]
+    assert names("某县投入资金260万元对乡村小学运动场进行提升。") == [("某县投入资金", "260万元")]
+    assert names("投资2.7亿元用于完成校舍达标改造任务。") == [("完成校舍达标改造任务", "2.7亿元")]
+
+
+def test_the_schools_a_work_is_for_are_no_part_of_its_name_whatever_their_kind() -> None:
+    """`为甲初中、乙高中配备…`: the list of schools a work is done for, of any kind a school is
+    named by (text.SCHOOL_KIND), is no part of what is counted."""
+    assert names("今年为东山初中、西湖高中配备录播教室12间。") == [("配备录播教室", "12间")]
+    assert names("为南岭幼儿园、北坡中小学安装净水设备30台。") == [("安装净水设备", "30台")]
+
+
+def test_the_streams_of_a_grade_are_no_part_of_a_count_of_classes() -> None:
+    """`小学5轨30个班`: 5轨 (five classes a grade) sizes the school; the 30 are its classes."""
+    assert names("新校为九年一贯制学校，其中小学5轨30个班，初中6轨18个班。") == [
+        ("小学班级", "30个"),
+        ("初中班级", "18个"),
     ]

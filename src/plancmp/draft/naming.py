@@ -111,6 +111,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
+    sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
@@ -541,6 +542,23 @@ _MEASURES = (
 
 
 _CLASS_COUNT = re.compile(r"^个?班$")
+_ROOM_FOR_CLASSES = re.compile(
+    r"(?:项目|建成后|建成投用后|投用后)?(?:共|总共|可|能|计划|将|拟|预计|规划)*"
+    r"(?:开设|开办|设置|设有|共设|(?<!建)设|容纳|共有|有)?(?:[\d一二三四五六七八九十]{1,2}轨)?"
+    r"(教学班|班级|班)$"
+)
+"""`共36个班`, `可开设64个班`, `建成后计划设置36个教学班`, `可容纳60个班级`: the words that give a
+school room for its classes (共, 开设, 容纳…) are no part of what is counted, its classes; nor
+are the streams a grade has (`小学4轨24个班`)."""
+
+
+def _classes_held(name: str, span: Span) -> str:
+    """A count of a school's classes named by its classes, not by how it holds them: `该校区
+    计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work."""
+    m = _ROOM_FOR_CLASSES.search(name)
+    if not m or span.unit not in ("个", "班", "个班") or m.group() == m.group(1):
+        return name  # `托班`, `专班`: a kind of class
+    return name[: m.start()] + ("班级" if m.group(1) == "班" else m.group(1))
 
 
 def _measure_of(thing: str, count: Span, size: Span) -> str:
@@ -713,6 +731,8 @@ def _name_one(
     if phrase := _phrase_after(left, raw_left, right, span):
         return phrase
     noun = names.noun_after(right)
+    if (span.unit or "").endswith("元") and _PURPOSE.match(noun):
+        noun = ""  # `投资5亿元为乡村教师建设周转宿舍`: what the money is for, no noun of it
     if more and names.leading_verb(right.strip()) == right.strip():
         noun = ""  # `投资800万元新建4所幼儿园`: 新建 is the next value's verb, no noun of this
     counted = span.kind == "value" and span.unit not in ("%", "个百分点", "百分点", "‰", "成")
@@ -755,6 +775,12 @@ def _name_one(
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
     return left, 0
+
+
+_PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
+"""Words after a sum of money that open whom it is for or what work it does (`投资5亿元为乡村
+教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`): no noun of the sum, which the spending
+verb before it names (but `用于…` says the very spending: `用于校舍达标建设`)."""
 
 
 def _own_part(right: str, more: bool) -> str:
