@@ -243,6 +243,25 @@ def test_matrix_cells_carry_the_units_a_table_printed_in_its_heading():
     assert rows["kindergarten_puhui_coverage"]["linhai"] == ["90%以上"]
 
 
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_matrix_says_the_year_of_a_target_set_for_another_year_than_the_plans(cache):
+    """临安's plan aims at 2025 but sets a 中职 investment for 2022: the cell says 2022 in
+    every format, and a text table says what the bracketed year means."""
+    csv = run(*cache, "matrix", "--category", "保障", "-f", "csv").stdout.splitlines()
+    header = csv[0].split(",")
+    row = next(line.split(",") for line in csv if line.startswith("教育建设项目投资估算,中职"))
+    assert row[header.index("杭州市临安区（2025年）")] == "7.3亿元（2022年）"
+    records = json.loads(run(*cache, "matrix", "--category", "保障", "-f", "json").stdout)
+    spent = next(
+        r for r in records if r["metric_name"] == "教育建设项目投资估算" and r["segment"] == "中职"
+    )
+    assert spent["targets"]["linan"] == ["7.3亿元（2022年）"]
+    text = run(*cache, "matrix", "--category", "保障", "-f", "markdown").stdout
+    assert "| 7.3亿元（2022年） " in text and "括注年份（如“（2022年）”）的单元格" in text
+    assert "| 1500个 " in run(*cache, "matrix", "--category", "学前", "-f", "markdown").stdout
+    assert "括注年份" not in run(*cache, "matrix", "--category", "学前").stdout
+
+
 def test_compare_says_when_a_ranked_target_stalls_below_its_baseline():
     result = run("compare", "普惠", "-f", "csv")
     rows = {line.split(",")[1]: line.split(",") for line in result.stdout.splitlines()[1:]}

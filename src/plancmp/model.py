@@ -187,10 +187,11 @@ class TargetRow(NamedTuple):
         )
 
 
-Cell = tuple[str, str, str | None, str]
+Cell = tuple[str, str, str | None, str, int]
 """What a cell of `matrix` shows, one plan's target for one metric as printed: (plan,
-metric, segment, shown), `shown` the target's raw text with the indicator's unit where
-only the row's heading printed it (values.with_unit: `96.5` in a `（%）` row is `96.5%`).
+metric, segment, shown, year), `shown` the target's raw text with the indicator's unit where
+only the row's heading printed it (values.with_unit: `96.5` in a `（%）` row is `96.5%`),
+`year` the target's year (a plan's 2022 target is not its 2025 one).
 A plain tuple: a matrix of 10,000 plans reads 660,000 of them, and making each a
 NamedTuple costs more than half a second."""
 
