@@ -127,6 +127,21 @@ def test_segment_as_the_documents_write_it():
     )
 
 
+@pytest.mark.parametrize("word", ["高中", "普高", "普通高中", "高中阶段"])
+def test_segment_words_the_drafter_reads_are_accepted_at_the_command_line(word):
+    """A plan's 普高 is drafted as 高中段; a user typing it gets 高中段, named as the data
+    names it, not `unknown segment`."""
+    result = run("compare", "-m", "disabled_children_enrollment", "-s", word, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split(",") for line in result.stdout.splitlines()[1:]]
+    assert rows and {r[2] for r in rows} == {"高中段"}
+
+
+def test_segment_help_names_the_words_that_stand_for_a_segment():
+    result = run("compare", "--help", env={"PLANCMP_LANG": "zh", "COLUMNS": "200"})
+    assert "高中、普高即高中段，职高即中职" in result.stdout
+
+
 def test_output_file_is_utf8_and_not_clobbered(tmp_path):
     out = tmp_path / "linan.csv"
     assert run("show", "linan", "-o", str(out)).exit_code == 0

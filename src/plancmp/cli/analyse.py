@@ -85,7 +85,10 @@ def compare(
     segment: Annotated[
         str | None,
         typer.Option(
-            "--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职."
+            "--segment",
+            "-s",
+            help="Only this segment: 学前 小学 初中 义务教育 高中段 中职"
+            " (as plans also write them: 高中 or 普高 is 高中段, 职高 is 中职).",
         ),
     ] = None,
     peers: PeersOpt = None,
