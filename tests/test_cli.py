@@ -425,7 +425,9 @@ def test_metrics_query_naming_nothing_is_a_usage_error_with_the_nearest_names():
     assert result.stdout == ""
     assert result.stderr == (
         "plancmp: no metric's id, name or alias contains '普惠率'; the nearest are "
-        "new_childcare_places（新增托位数）、kindergarten_puhui_coverage（普惠性幼儿园覆盖面）"
+        "kindergarten_puhui_coverage（普惠性幼儿园覆盖面）、new_childcare_places（新增托位数）、"
+        "national_preschool_puhui_county（全国学前教育普及普惠区（县）创建）、"
+        "county_preschool_universal_puhui_pass_share（学前教育普及普惠县(市、区)省级评估通过比例）"
         " — `plancmp metrics` lists them all\n"
     )
     far = run("metrics", "qqqq")
@@ -433,6 +435,29 @@ def test_metrics_query_naming_nothing_is_a_usage_error_with_the_nearest_names():
     assert far.stderr == (
         "plancmp: no metric's id, name or alias contains 'qqqq'"
         " — `plancmp metrics` lists them all\n"
+    )
+
+
+def test_a_one_character_typo_of_a_metric_word_gets_the_nearest_names_not_the_catalog():
+    """普慧 for 普惠 (a character of the same sound) is in no name: `metrics` and `--metric`
+    offer the names with a part one character away, exit 2, instead of nothing or the
+    first eight metrics of the catalog."""
+    listed = run("metrics", "普慧")
+    assert (listed.exit_code, listed.stdout) == (2, "")
+    assert listed.stderr.startswith(
+        "plancmp: no metric's id, name or alias contains '普慧'; the nearest are "
+    )
+    assert "kindergarten_puhui_coverage（普惠性幼儿园覆盖面）" in listed.stderr
+    for argv in (["compare", "-m", "普慧"], ["show", "linan", "-m", "普慧"]):
+        result = run(*argv)
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr.startswith("plancmp: unknown metric '普慧': did you mean ")
+        assert "kindergarten_puhui_coverage（普惠性幼儿园覆盖面）" in result.stderr
+        assert "preschool_gross_enrollment" not in result.stderr  # the catalog's fourth
+    spelt = run("compare", "-m", "毛入圆率")  # 圆 for 园
+    assert spelt.stderr == (
+        "plancmp: unknown metric '毛入圆率': did you mean "
+        "preschool_gross_enrollment（学前教育毛入园率）? — `plancmp metrics` lists them\n"
     )
 
 
