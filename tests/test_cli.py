@@ -73,6 +73,24 @@ def test_unknown_plan_is_a_usage_error():
     assert result.stdout == ""
 
 
+def test_a_district_not_in_the_data_is_not_taken_for_a_plan_sharing_a_character():
+    """余杭 shares 杭 with 杭州 and nothing more: no `did you mean` the city's work points,
+    but the plans there are and how to add one's own; a near spelling is still offered."""
+    result = run("gaps", "余杭", env={"PLANCMP_LANG": "zh"})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("plancmp: 没有规划 '余杭'：可用 hangzhou2023（")
+    assert "是不是指" not in result.stderr
+    assert result.stderr.endswith(
+        "——规划列表见 `plancmp plans`；要加入自己的规划，用 `plancmp draft 文件 -o 文件夹/规划.yaml`"
+        " 草拟，再加上 `--data-dir 文件夹`\n"
+    )
+    typo = run("gaps", "linann")
+    assert typo.stderr == (
+        "plancmp: unknown plan 'linann': did you mean linan（临安区教育事业“十四五”发展规划"
+        "（2021-2025））? — `plancmp plans` lists them\n"
+    )
+
+
 def test_ambiguous_metric_lists_candidates():
     result = run("compare", "--metric", "覆盖")
     assert result.exit_code == 2

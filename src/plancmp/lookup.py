@@ -151,11 +151,12 @@ def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list
     """The keys of items with a name close to a word that matched nothing: first those with
     a part a typo away from the word (普慧 for 普惠, a wrong character of the same sound:
     the part of 普惠性幼儿园覆盖面 it was meant to match), those whose name it begins
-    first; else those whose whole name is like it."""
+    first; else, for a word of four or more characters, those whose whole name is like it
+    (a shorter word shares a character with many names by chance: 余杭 is not 杭州)."""
     import difflib  # only for a word that matched nothing
 
     near = _near_parts(q, entries)
-    if near:
+    if near or len(q) < 4:
         return near
     all_names = {n: key for key, _, names in entries for n in names}
     close = difflib.get_close_matches(q, list(all_names), n=5, cutoff=0.5)
