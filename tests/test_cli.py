@@ -73,6 +73,24 @@ def test_unknown_plan_is_a_usage_error():
     assert result.stdout == ""
 
 
+def test_a_district_not_in_the_data_is_not_taken_for_a_plan_sharing_a_character():
+    """余杭 shares 杭 with 杭州 and nothing more: no `did you mean` the city's work points,
+    but the plans there are and how to add one's own; a near spelling is still offered."""
+    result = run("gaps", "余杭", env={"PLANCMP_LANG": "zh"})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("plancmp: 没有规划 '余杭'：可用 hangzhou2023（")
+    assert "是不是指" not in result.stderr
+    assert result.stderr.endswith(
+        "——规划列表见 `plancmp plans`；要加入自己的规划，用 `plancmp draft 文件 -o 文件夹/规划.yaml`"
+        " 草拟，再加上 `--data-dir 文件夹`\n"
+    )
+    typo = run("gaps", "linann")
+    assert typo.stderr == (
+        "plancmp: unknown plan 'linann': did you mean linan（临安区教育事业“十四五”发展规划"
+        "（2021-2025））? — `plancmp plans` lists them\n"
+    )
+
+
 def test_ambiguous_metric_lists_candidates():
     result = run("compare", "--metric", "覆盖")
     assert result.exit_code == 2
@@ -125,6 +143,21 @@ def test_segment_as_the_documents_write_it():
         missing.stderr
         == "plancmp: 普惠性幼儿园覆盖面 has no segment '小学': it is set without segments; leave out --segment\n"
     )
+
+
+@pytest.mark.parametrize("word", ["高中", "普高", "普通高中", "高中阶段"])
+def test_segment_words_the_drafter_reads_are_accepted_at_the_command_line(word):
+    """A plan's 普高 is drafted as 高中段; a user typing it gets 高中段, named as the data
+    names it, not `unknown segment`."""
+    result = run("compare", "-m", "disabled_children_enrollment", "-s", word, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split(",") for line in result.stdout.splitlines()[1:]]
+    assert rows and {r[2] for r in rows} == {"高中段"}
+
+
+def test_segment_help_names_the_words_that_stand_for_a_segment():
+    result = run("compare", "--help", env={"PLANCMP_LANG": "zh", "COLUMNS": "200"})
+    assert "高中、普高即高中段，职高即中职" in result.stdout
 
 
 def test_output_file_is_utf8_and_not_clobbered(tmp_path):
@@ -241,6 +274,25 @@ def test_matrix_cells_carry_the_units_a_table_printed_in_its_heading():
     assert rows["kindergarten_enrollment"]["shangcheng"] == ["5万人"]  # 5 in a （万人） row
     assert rows["kindergarten_puhui_coverage"]["linan"] == ["＞90%"]
     assert rows["kindergarten_puhui_coverage"]["linhai"] == ["90%以上"]
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_matrix_says_the_year_of_a_target_set_for_another_year_than_the_plans(cache):
+    """临安's plan aims at 2025 but sets a 中职 investment for 2022: the cell says 2022 in
+    every format, and a text table says what the bracketed year means."""
+    csv = run(*cache, "matrix", "--category", "保障", "-f", "csv").stdout.splitlines()
+    header = csv[0].split(",")
+    row = next(line.split(",") for line in csv if line.startswith("教育建设项目投资估算,中职"))
+    assert row[header.index("杭州市临安区（2025年）")] == "7.3亿元（2022年）"
+    records = json.loads(run(*cache, "matrix", "--category", "保障", "-f", "json").stdout)
+    spent = next(
+        r for r in records if r["metric_name"] == "教育建设项目投资估算" and r["segment"] == "中职"
+    )
+    assert spent["targets"]["linan"] == ["7.3亿元（2022年）"]
+    text = run(*cache, "matrix", "--category", "保障", "-f", "markdown").stdout
+    assert "| 7.3亿元（2022年） " in text and "括注年份（如“（2022年）”）的单元格" in text
+    assert "| 1500个 " in run(*cache, "matrix", "--category", "学前", "-f", "markdown").stdout
+    assert "括注年份" not in run(*cache, "matrix", "--category", "学前").stdout
 
 
 def test_compare_says_when_a_ranked_target_stalls_below_its_baseline():
@@ -391,7 +443,9 @@ def test_metrics_query_naming_nothing_is_a_usage_error_with_the_nearest_names():
     assert result.stdout == ""
     assert result.stderr == (
         "plancmp: no metric's id, name or alias contains '普惠率'; the nearest are "
-        "new_childcare_places（新增托位数）、kindergarten_puhui_coverage（普惠性幼儿园覆盖面）"
+        "kindergarten_puhui_coverage（普惠性幼儿园覆盖面）、new_childcare_places（新增托位数）、"
+        "national_preschool_puhui_county（全国学前教育普及普惠区（县）创建）、"
+        "county_preschool_universal_puhui_pass_share（学前教育普及普惠县(市、区)省级评估通过比例）"
         " — `plancmp metrics` lists them all\n"
     )
     far = run("metrics", "qqqq")
@@ -399,6 +453,29 @@ def test_metrics_query_naming_nothing_is_a_usage_error_with_the_nearest_names():
     assert far.stderr == (
         "plancmp: no metric's id, name or alias contains 'qqqq'"
         " — `plancmp metrics` lists them all\n"
+    )
+
+
+def test_a_one_character_typo_of_a_metric_word_gets_the_nearest_names_not_the_catalog():
+    """普慧 for 普惠 (a character of the same sound) is in no name: `metrics` and `--metric`
+    offer the names with a part one character away, exit 2, instead of nothing or the
+    first eight metrics of the catalog."""
+    listed = run("metrics", "普慧")
+    assert (listed.exit_code, listed.stdout) == (2, "")
+    assert listed.stderr.startswith(
+        "plancmp: no metric's id, name or alias contains '普慧'; the nearest are "
+    )
+    assert "kindergarten_puhui_coverage（普惠性幼儿园覆盖面）" in listed.stderr
+    for argv in (["compare", "-m", "普慧"], ["show", "linan", "-m", "普慧"]):
+        result = run(*argv)
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr.startswith("plancmp: unknown metric '普慧': did you mean ")
+        assert "kindergarten_puhui_coverage（普惠性幼儿园覆盖面）" in result.stderr
+        assert "preschool_gross_enrollment" not in result.stderr  # the catalog's fourth
+    spelt = run("compare", "-m", "毛入圆率")  # 圆 for 园
+    assert spelt.stderr == (
+        "plancmp: unknown metric '毛入圆率': did you mean "
+        "preschool_gross_enrollment（学前教育毛入园率）? — `plancmp metrics` lists them\n"
     )
 
 

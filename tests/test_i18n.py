@@ -219,11 +219,14 @@ def test_an_unknown_plan(tmp_path):
     en = plancmp("show", "nowhere", lang="C")
     assert zh.returncode == en.returncode == 2
     assert zh.stderr.decode().startswith("plancmp: 没有规划 'nowhere'：可用 hangzhou2023（")
-    assert zh.stderr.decode().endswith("——规划列表见 `plancmp plans`\n")
+    assert "——规划列表见 `plancmp plans`；要加入自己的规划" in zh.stderr.decode()
     assert en.stderr.decode().startswith(
         "plancmp: unknown plan 'nowhere': use one of hangzhou2023（"
     )
-    assert en.stderr.decode().endswith(" — `plancmp plans` lists them\n")
+    assert en.stderr.decode().endswith(
+        " — `plancmp plans` lists them; to add a plan of your own, draft it with"
+        " `plancmp draft FILE -o DIR/PLAN.yaml` and add `--data-dir DIR`\n"
+    )
 
 
 def test_an_ambiguous_metric():

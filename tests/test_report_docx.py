@@ -146,23 +146,48 @@ def test_docx_is_a_file_only(tmp_path):
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-
-@pytest.mark.skipif(
+PDFTOTEXT = shutil.which("pdftotext")
+NO_LIBREOFFICE = pytest.mark.skipif(
     not SOFFICE and not os.environ.get("CI"), reason="no LibreOffice here (.ci/run installs it)"
 )
-def test_libreoffice_lays_the_report_out_on_a4_pages(report, tmp_path):
+
+
+@pytest.fixture(scope="module")
+def laid_out(report, tmp_path_factory):
+    """The report as LibreOffice lays it out: converted to PDF."""
     assert SOFFICE, "CI must have LibreOffice: .ci/run installs libreoffice-writer"
     out, _ = report
+    where = tmp_path_factory.mktemp("pdf")
     proc = subprocess.run(
-        [SOFFICE, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+        [SOFFICE, "--headless", "--norestore", f"-env:UserInstallation={(where / 'lo').as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(where), str(out)],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
-    pdf = tmp_path / "linan.pdf"
+    pdf = where / "linan.pdf"
     assert pdf.exists(), proc.stdout + proc.stderr
-    data = pdf.read_bytes()
+    return pdf
+
+
+@NO_LIBREOFFICE
+def test_libreoffice_lays_the_report_out_on_a4_pages(laid_out):
+    data = laid_out.read_bytes()
     assert data.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
     assert pages >= 10  # summary, findings, 30-odd comparisons with their charts
     assert re.search(rb"/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+\s*\]", data)  # A4
+
+
+@NO_LIBREOFFICE
+def test_libreoffice_breaks_no_line_inside_a_number(laid_out):
+    """A 说明 cell such as `中位数 96%（含本规划…）` wrapped as `96` / `%`, and `0.3` as `0.`
+    / `3`, while Chinese was the language of figures too; a narrow 规范值 column put the
+    `%` of a bold `>90%` on a line of its own. In the laid-out text no line ends inside a
+    number whose rest opens a cell's next line."""
+    assert PDFTOTEXT or not os.environ.get("CI"), "CI must have poppler-utils"
+    if not PDFTOTEXT:
+        pytest.skip("no pdftotext here (.ci/run installs poppler-utils)")
+    text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(laid_out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "96%（含本规划，共 3 个）" in text and "0.3（含本规划，共 3 个）" in text
+    assert re.findall(r"\d[.,]?\n {10,}[\d%]", text) == []

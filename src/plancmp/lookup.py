@@ -148,12 +148,41 @@ def _tier(q: str, names: Sequence[str]) -> int | None:
 
 
 def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list[str]:
-    """The keys of items with a name close to a word that matched nothing."""
+    """The keys of items with a name close to a word that matched nothing: first those with
+    a part a typo away from the word (普慧 for 普惠, a wrong character of the same sound:
+    the part of 普惠性幼儿园覆盖面 it was meant to match), those whose name it begins
+    first; else, for a word of four or more characters, those whose whole name is like it
+    (a shorter word shares a character with many names by chance: 余杭 is not 杭州)."""
     import difflib  # only for a word that matched nothing
 
+    near = _near_parts(q, entries)
+    if near or len(q) < 4:
+        return near
     all_names = {n: key for key, _, names in entries for n in names}
     close = difflib.get_close_matches(q, list(all_names), n=5, cutoff=0.5)
     return list(dict.fromkeys(all_names[c] for c in close))
+
+
+def _near_parts(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list[str]:
+    """Keys of items a name of which holds a part one edit from `q` (two for a word of five
+    or more characters, where two typos are as likely as one in a short word), nearest
+    first, then a part that begins the name, then the canonical name before the others."""
+    from rapidfuzz.distance import Levenshtein  # only for a word that matched nothing
+
+    most = 1 if len(q) < 5 else 2
+    spans = {len(q)} if len(q) < 4 else {len(q) - 1, len(q), len(q) + 1}
+    ranked: dict[str, tuple[int, bool, int, int]] = {}
+    for key, _item, names in entries:
+        for which, name in enumerate(names):
+            for size in spans:
+                for at in range(len(name) - size + 1):
+                    d = Levenshtein.distance(q, name[at : at + size], score_cutoff=most)
+                    if d > most:
+                        continue
+                    rank = (d, at > 0, which != 1, len(name))
+                    if key not in ranked or rank < ranked[key]:
+                        ranked[key] = rank
+    return sorted(ranked, key=lambda k: (ranked[k], k))
 
 
 def _plan_names(p: Plan) -> list[str]:

@@ -22,18 +22,28 @@ SCOPES = ("level", "cumulative", "per_year")
 SEGMENTS = ("学前", "小学", "初中", "义务教育", "高中段", "中职")
 SEGMENT_WORDS = {
     "学前段": "学前",
-    "学前教育": "学前",
     "幼儿园": "学前",
+    "幼稚园": "学前",
+    "学前教育": "学前",
+    "学前教育段": "学前",
     "小学段": "小学",
     "初中段": "初中",
     "义务": "义务教育",
     "义务段": "义务教育",
     "义务教育段": "义务教育",
+    "义务教育阶段": "义务教育",
     "高中": "高中段",
+    "普高": "高中段",
     "高中教育": "高中段",
+    "普通高中": "高中段",
+    "高中阶段": "高中段",
+    "职高": "中职",
     "中职学校": "中职",
+    "职业中专": "中职",
+    "中等职业教育": "中职",
 }
-"""How the documents name segments, for what a user types (`--segment 义务段`)."""
+"""How the documents name segments: what the drafter reads as one (draft/segments.py) and
+a user may type (`--segment 义务段`, `--segment 普高`)."""
 ATTRIBUTES = ("约束性", "预期性")
 KINDS = ("five_year_plan", "five_year_outline", "annual_work_points", "action_plan", "opinion")
 """What a plan document is: a five-year plan or outline, a year's work points, an action plan
@@ -187,10 +197,11 @@ class TargetRow(NamedTuple):
         )
 
 
-Cell = tuple[str, str, str | None, str]
+Cell = tuple[str, str, str | None, str, int]
 """What a cell of `matrix` shows, one plan's target for one metric as printed: (plan,
-metric, segment, shown), `shown` the target's raw text with the indicator's unit where
-only the row's heading printed it (values.with_unit: `96.5` in a `（%）` row is `96.5%`).
+metric, segment, shown, year), `shown` the target's raw text with the indicator's unit where
+only the row's heading printed it (values.with_unit: `96.5` in a `（%）` row is `96.5%`),
+`year` the target's year (a plan's 2022 target is not its 2025 one).
 A plain tuple: a matrix of 10,000 plans reads 660,000 of them, and making each a
 NamedTuple costs more than half a second."""
 

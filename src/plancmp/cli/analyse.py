@@ -69,6 +69,16 @@ AtOpt = Annotated[
     ),
 ]
 
+SegmentOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--segment",
+        "-s",
+        help="Only this segment: 学前 小学 初中 义务教育 高中段 中职"
+        " (as plans also write them: 高中 or 普高 is 高中段, 职高 is 中职).",
+    ),
+]
+
 
 @app.command()
 def compare(
@@ -82,12 +92,7 @@ def compare(
             "--metric", "-m", help="Metric id, name, alias or a distinctive fragment (普惠)."
         ),
     ] = None,
-    segment: Annotated[
-        str | None,
-        typer.Option(
-            "--segment", "-s", help="Only this segment: 学前 小学 初中 义务教育 高中段 中职."
-        ),
-    ] = None,
+    segment: SegmentOpt = None,
     peers: PeersOpt = None,
     by: ByOpt = By.TARGET,
     at: AtOpt = None,

@@ -204,7 +204,14 @@ def find_plan(data: Dataset, word: str) -> Plan:
     try:
         plan, matched = lookup.match_plan(data.headers.values(), word)
     except NotFound as exc:
-        fail_usage(_("{problem} — `plancmp plans` lists them").format(problem=exc))
+        if exc.close or exc.ambiguous:
+            fail_usage(_("{problem} — `plancmp plans` lists them").format(problem=exc))
+        fail_usage(
+            _(
+                "{problem} — `plancmp plans` lists them; to add a plan of your own, draft it"
+                " with `plancmp draft FILE -o DIR/PLAN.yaml` and add `--data-dir DIR`"
+            ).format(problem=exc)
+        )
     if len(matched) > 1:
         note(lookup.took(word, matched))
     return plan

@@ -4,33 +4,11 @@ from __future__ import annotations
 
 import re
 
-_WORDS = {
-    "学前段": "学前",
-    "学前": "学前",
-    "幼儿园": "学前",
-    "幼稚园": "学前",
-    "学前教育": "学前",
-    "学前教育段": "学前",
-    "小学": "小学",
-    "小学段": "小学",
-    "初中": "初中",
-    "初中段": "初中",
-    "义务段": "义务教育",
-    "义务教育段": "义务教育",
-    "义务教育": "义务教育",
-    "义务教育阶段": "义务教育",
-    "高中段": "高中段",
-    "高中": "高中段",
-    "普高": "高中段",
-    "高中教育": "高中段",
-    "普通高中": "高中段",
-    "高中阶段": "高中段",
-    "中职": "中职",
-    "职高": "中职",
-    "中职学校": "中职",
-    "职业中专": "中职",
-    "中等职业教育": "中职",
-}
+from plancmp.model import SEGMENT_WORDS, SEGMENTS
+
+_TYPED_ONLY = frozenset({"义务"})
+"""A short form a user types (`--segment 义务`) but a plan never prints as a segment."""
+_WORDS = {s: s for s in SEGMENTS} | {k: v for k, v in SEGMENT_WORDS.items() if k not in _TYPED_ONLY}
 _CELL_WORDS = frozenset(w for w in _WORDS if w.endswith("段") or len(w) <= 3) - {"学前"}
 """Words that stand alone in a table cell as a segment, never as a category name."""
 _PREFIX = re.compile("^(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")")

@@ -481,7 +481,7 @@ def matrix_table(
     """One row per metric and segment, one column per plan of `plans`: each target as
     printed, with the indicator's unit where a table printed it in the row's heading
     (5 → 5万人). `shown` says which plans were chosen."""
-    by_key, several = _matrix_cells(catalog, plans, cells, category)
+    by_key, several, dated = _matrix_cells(catalog, plans, cells, category)
     order = {m.id: i for i, m in enumerate(catalog)}
     keys = sorted(by_key, key=lambda k: (order.get(k[0], 0), k[1] or ""))
     ids = [p.id for p in plans]
@@ -518,7 +518,8 @@ def matrix_table(
 
     title = f"指标 × 规划：{len(rows)} 行" + (f"（{category}）" if category else "")
     columns = ["指标", "学段", "类别", *_plan_headings(plans)]
-    return Table(columns, rows, Lazy(len(rows), record), title=_titled(title, shown))
+    notes = [words.OTHER_YEAR] if dated else []
+    return Table(columns, rows, Lazy(len(rows), record), title=_titled(title, shown), notes=notes)
 
 
 def _plan_headings(plans: Sequence[Plan]) -> list[str]:
@@ -540,19 +541,29 @@ def _plan_headings(plans: Sequence[Plan]) -> list[str]:
 MatrixKey = tuple[str, str | None]
 
 
+def other_year(text: str, year: int) -> str:
+    """A matrix cell's target for a year other than its column's plan's target year."""
+    return f"{text}（{year}年）"
+
+
 def _matrix_cells(
     catalog: Catalog, plans: Sequence[Plan], cells: Iterable[Cell], category: str | None
-) -> tuple[dict[MatrixKey, dict[str, str]], dict[tuple[MatrixKey, str], list[str]]]:
+) -> tuple[dict[MatrixKey, dict[str, str]], dict[tuple[MatrixKey, str], list[str]], bool]:
     """Each (metric, segment)'s cell text by plan; a plan's several targets in one cell are
-    joined with ；, and kept apart as well, in `several`, for JSON. 660,000 cells at
-    10,000 plans: one pass, a few operations each."""
-    wanted = {p.id for p in plans}
+    joined with ；, and kept apart as well, in `several`, for JSON. A target for another
+    year than the plan's own (a 2022 step of a plan to 2025) says its year, `7亿元（2022年）`,
+    lest it be read as the plan's end; `dated` says whether any did. 660,000 cells at 10,000 plans: one pass, a few
+    operations each."""
+    wanted = {p.id: p.target_year for p in plans}
     kept = {m.id for m in catalog if not category or m.category == category}
     by_key: dict[MatrixKey, dict[str, str]] = {}
     several: dict[tuple[MatrixKey, str], list[str]] = {}
-    for plan, metric, segment, text in cells:
+    dated = False
+    for plan, metric, segment, text, year in cells:
         if metric not in kept or plan not in wanted:
             continue
+        if year != wanted[plan] and year:
+            text, dated = other_year(text, year), True
         key = (metric, segment)
         row = by_key.get(key)
         if row is None:
@@ -563,7 +574,7 @@ def _matrix_cells(
         else:
             row[plan] = f"{earlier}；{text}"
             several.setdefault((key, plan), [earlier]).append(text)
-    return by_key, several
+    return by_key, several, dated
 
 
 def progress_table(plan: Plan, found: Sequence[Progress], catalog: Catalog) -> Table:

@@ -360,6 +360,10 @@ CITY_WHY_ZH = {
 
 # --- peers, pace, projection, progress -------------------------------------------------------
 
+OTHER_YEAR = (
+    "括注年份（如“（2022年）”）的单元格是该规划为那一年定的目标，不是其目标年份（规划期末）的目标。"
+)
+"""Under a matrix where some target is for another year than its plan's target year."""
 PROJECTED = "按直线推算"
 """The mark of a value read off the straight line from a baseline to a target."""
 STATUS_ZH = {

@@ -536,7 +536,7 @@ class IndexStore:
         )
 
     def cells(self) -> Iterator[Cell]:
-        sql = "SELECT plan, metric, segment, shown FROM records ORDER BY rowid"
+        sql = "SELECT plan, metric, segment, shown, t_year FROM records ORDER BY rowid"
         try:
             rows = self._guard(lambda: self.con.execute(sql))
         except _Healed:

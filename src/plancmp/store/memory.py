@@ -101,7 +101,7 @@ class MemoryStore:
             for r in p.records:
                 t = r.target
                 shown = with_unit(t.raw, r.printed_unit, t.value.printed_unit)
-                yield (p.id, r.metric, r.segment, shown)
+                yield (p.id, r.metric, r.segment, shown, t.year)
 
 
 class MemorySink:

@@ -131,7 +131,9 @@ def _plain(style: ParagraphStyle) -> ParagraphStyle:
 
 def _defaults(doc: Document) -> None:
     """Chinese by default, and no theme fonts anywhere: the template's theme would put
-    a Japanese font (ＭＳ 明朝) on every Chinese character."""
+    a Japanese font (ＭＳ 明朝) on every Chinese character. Figures and Latin words are
+    English (w:val): with Chinese there, LibreOffice breaks a line inside a number
+    (`96` / `%`, `0.` / `3`) as it would between two Chinese characters."""
     from docx.oxml.ns import qn
 
     styles = doc.styles.element
@@ -141,7 +143,7 @@ def _defaults(doc: Document) -> None:
     (defaults,) = styles.xpath("w:docDefaults/w:rPrDefault/w:rPr")
     _set_fonts(defaults, BODY_FONT.name)
     (lang,) = defaults.xpath("w:lang")
-    lang.set(qn("w:val"), "zh-CN")
+    lang.set(qn("w:val"), "en-US")
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
@@ -305,14 +307,12 @@ def column_widths(
     natural, least = [], []
     for j, name in enumerate(columns):
         cells = [row[j] for row in rows]
-        widest = max((text_width(text) for text in cells), default=0)
+        widest = max((_width(text) for text in cells), default=0)
         natural.append(max(widest, text_width(name)) * char + pad)
         if widest <= SHORT:
             least.append(max(widest, min(text_width(name), 4)) * char + pad)
         else:
-            unbroken = max(
-                (text_width(w) for text in cells for w in _WORDS.findall(text)), default=0
-            )
+            unbroken = max((_width(w) for text in cells for w in _WORDS.findall(text)), default=0)
             least.append(min(max(unbroken, 8) * char + pad, natural[-1]))
     if sum(natural) <= total:
         return [w * total / sum(natural) for w in natural]
@@ -321,6 +321,13 @@ def column_widths(
     spare = total - sum(least)
     more = [n - m for n, m in zip(natural, least, strict=True)]
     return [m + spare * x / sum(more) for m, x in zip(least, more, strict=True)]
+
+
+def _width(text: str) -> float:
+    """Half-width characters `text` takes, a per cent sign as nearly two: it is 0.83 em
+    wide in Times New Roman (1 em in bold, as the plan's own row is), not a digit's 0.5,
+    and a column sized for `>90%` as four digits breaks the sign off onto a line of its own."""
+    return text_width(text) + 0.9 * (text.count("%") + text.count("‰"))
 
 
 _WORDS = re.compile(r"[^\s\u3000-\u303f\u3400-\u9fff\uff0c\uff1b\uff1a]+")
