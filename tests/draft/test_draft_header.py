@@ -229,3 +229,10 @@ def test_a_years_work_plan_is_annual_work_points_as_its_work_points_are() -> Non
     assert header_of("某区教育局2022年度工作安排", "一、目标").kind == "annual_work_points"
     assert header_of("某县教育局2019年工作总结", "一、主要成绩").kind is None
     assert header_of("某市教育系统2019-2021年工作计划", "一、目标").kind is None
+
+
+def test_a_first_line_taken_for_want_of_a_title_names_no_place() -> None:
+    h = header_of("今年全县计划新增学位1200个，新建小学2所。", "到2027年，巩固率达到99%。")
+    assert h.title == "今年全县计划新增学位1200个，新建小学2所。"
+    assert (h.jurisdiction, h.level, h.parent_city) == (None, None, None)
+    assert "jurisdiction：标题未写明地区，请核对后填写" in h.review

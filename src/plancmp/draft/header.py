@@ -167,8 +167,8 @@ def read_header(doc: Document) -> Header:
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
     dated = now is not None and now == written_in(texts, body) == page_year(texts)
-    place = _jurisdiction(title, issuer, doc)
-    jurisdiction, level, parent = place
+    # A first line taken for want of a title is a sentence, not a name: no place from it.
+    jurisdiction, level, parent = _jurisdiction(title if found else "", issuer, doc)
     for value, reason in (
         (issuer, _unfilled("issuer", "未印发文机关")),
         (doc_number, _unfilled("doc_number", "未印文号")),
