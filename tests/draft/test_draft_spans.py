@@ -445,3 +445,11 @@ def test_a_bare_bai_or_qian_before_suo_or_ming_is_a_round_count() -> None:
     assert raws("三年新建百所高中，培训千名教师") == ["百所", "千名"]
     assert [parse(r).value for r in raws("三年新建百所高中，培训千名教师")] == [100, 1000]
     assert raws("千方百计服务百姓，每千名学生配备校医，新建数百所学校") == []
+
+
+def test_a_round_million_after_a_comparator_is_a_value() -> None:
+    """`超百万个`, `逾百万人次`: a bare 百 (千) before 万 (亿) after 超/逾/近 is the round number;
+    without a comparator (`百万扩招`) it is a word of a name."""
+    assert raws("全省将新增学位超百万个，服务群众逾百万人次。") == ["超百万个", "逾百万人次"]
+    assert [parse(r).value for r in raws("全省将新增学位超百万个。")] == [1000000]
+    assert raws("推进职业院校百万扩招。") == []
