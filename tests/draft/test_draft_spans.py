@@ -453,3 +453,13 @@ def test_a_round_million_after_a_comparator_is_a_value() -> None:
     assert raws("全省将新增学位超百万个，服务群众逾百万人次。") == ["超百万个", "逾百万人次"]
     assert [parse(r).value for r in raws("全省将新增学位超百万个。")] == [1000000]
     assert raws("推进职业院校百万扩招。") == []
+
+
+def test_a_bounded_size_before_what_it_picks_out_is_a_condition() -> None:
+    """`30人以下小班…达到60%`, `40座以下校车…补助…`: a bounded size right before a noun, with a
+    later figure in its clause, picks out which ones; a count of things (`6所以上`, `3名以上学生`)
+    or a figure only listed after it stays an amount."""
+    assert raws("到2027年，25人以下小班教学比例达到60%。") == ["60%"]
+    assert raws("面积1500平方米以上的幼儿园增至12所。") == ["12所"]
+    assert raws("新建6所以上幼儿园，改造40座以上校车") == ["6所以上", "40座以上"]
+    assert raws("力争3名以上学生进入全省前50名。") == ["3名以上"]

@@ -174,6 +174,15 @@ _WHO_AFTER = re.compile(
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
 乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
+_BOUNDED = re.compile(r"(?:及)?(?:以上|以下|以内)$")
+_THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "%", "成")
+_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
+_LATER_FIGURE = re.compile(r"(?<![和及与或、\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
+"""A bounded size right before a noun, with another figure later in its clause (`40座以下校车
+每年补助…1万元`, `30人以下小班化教学覆盖率达到50%`, `面积2000平方米以上的幼儿园达到15所`):
+the size picks out which ones; the later figure is the amount. A count of things to build
+(`新建8所以上幼儿园`, `3名以上学生进入…`) is the amount itself, so is a share (`60%以上的学校`,
+read by names), and a figure listed after it (`…教师和100名校长`) is another amount."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
 _RADIUS = re.compile(r"服务半径\s*(?:为|在|不超过|不大于|不宜超过|约|控制在)?\s*$")
@@ -292,7 +301,20 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     if _siting_standard(folded, start, end):
         return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
+    if _condition_before_amount(folded, raw, end):
+        return None  # `40座以下校车每年补助1万元`: which ones, the amount comes later
     return Span(start, end, kind, unit)
+
+
+def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
+    """Whether a bounded size picks out the things after it, whose amount the clause prints
+    later (_BOUNDED, _LATER_FIGURE)."""
+    if not _BOUNDED.search(raw) or not _NOUN_AFTER.match(folded, end):
+        return False
+    if _BOUNDED.sub("", raw).rstrip().endswith(_THINGS_COUNTED):
+        return False
+    rest = _CLAUSE_MARK.split(folded[end:], maxsplit=1)[0]
+    return _LATER_FIGURE.search(rest) is not None
 
 
 def _inside_other_figure(folded: str, start: int, end: int) -> bool:
