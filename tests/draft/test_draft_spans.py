@@ -463,3 +463,11 @@ def test_a_bounded_size_before_what_it_picks_out_is_a_condition() -> None:
     assert raws("面积1500平方米以上的幼儿园增至12所。") == ["12所"]
     assert raws("新建6所以上幼儿园，改造40座以上校车") == ["6所以上", "40座以上"]
     assert raws("力争3名以上学生进入全省前50名。") == ["3名以上"]
+
+
+def test_days_are_a_value_only_as_a_building_period() -> None:
+    """`工期为420天`, `施工工期300日历天`: how long works take, in days; other days
+    (`开学前15天`, `2天的培训`) say how long something else lasts."""
+    assert raws("总投资3200万元，工期为420天。") == ["3200万元", "420天"]
+    assert [parse(r).value for r in raws("施工工期300日历天。")] == [300]
+    assert raws("开学前15天完成验收，组织2天的培训。") == []
