@@ -303,7 +303,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     if _siting_standard(folded, start, end):
         return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
-    if _condition_before_amount(folded, raw, end):
+    if unit not in _THINGS_COUNTED and _condition_before_amount(folded, raw, end):
         return None  # `40座以下校车每年补助1万元`: which ones, the amount comes later
     return Span(start, end, kind, unit)
 
@@ -312,8 +312,6 @@ def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
     """Whether a bounded size picks out the things after it, whose amount the clause prints
     later (_BOUNDED, _LATER_FIGURE)."""
     if not _BOUNDED.search(raw) or not _NOUN_AFTER.match(folded, end):
-        return False
-    if _BOUNDED.sub("", raw).rstrip().endswith(_THINGS_COUNTED):
         return False
     rest = _CLAUSE_MARK.split(folded[end:], maxsplit=1)[0]
     return _LATER_FIGURE.search(rest) is not None
