@@ -965,8 +965,7 @@ def _found(
     if year is None:
         year = plan.target_year
         review.append(YEAR_INFERRED)
-    if named.guessed:
-        review.append(NAME_GUESSED)
+    review.extend([NAME_GUESSED] if named.guessed else [])
     review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
     scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
