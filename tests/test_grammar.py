@@ -585,3 +585,14 @@ def test_jiejin_is_nearly_as_jin_is() -> None:
     for printed, value in (("接近90%", Decimal("90")), ("接近3:2", Decimal("1.5"))):
         near = parse(printed)
         assert (near.op, near.value, near.approx) == ("=", value, True)
+
+
+def test_a_round_million_after_a_comparator_reads_as_that_number() -> None:
+    """`超百万个`, `近千万元`: 百 (千) before 万 after a comparator is one hundred (thousand) 万;
+    alone (`百万扩招`) or after 上 (`上百万元`) it is words."""
+    over = parse("超百万个")
+    assert (over.op, over.value, over.unit) == (">", Decimal("1000000"), "个")
+    near = parse("近千万元")
+    assert (near.op, near.value, near.unit, near.approx) == ("=", Decimal("10000000"), "元", True)
+    assert parse("百万扩招").op == "text"
+    assert parse("上百万元").op == "text"

@@ -449,7 +449,7 @@ _YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})万")
 """`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万."""
 
 
-_NEAR_ROUND = re.compile(r"^(近)(?=[千万](?![\d余多]))")
+_NEAR_ROUND = re.compile(r"^(近)(?=[千万](?![\d余多万亿]))")
 """`近万个`, `近千所`: nearly one ten thousand (a thousand), as news rounds a count: 近1万个."""
 
 

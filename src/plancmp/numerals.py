@@ -42,10 +42,15 @@ _LARGER = {"千": "千万亿仟", "万": "万亿", "亿": "亿"}
 """A trailing 千/万/亿 stays a multiplier (三千万 → 3000万) unless the numeral
 before it already holds as large a unit (一万二千 is 12000, not 一万二 × 千)."""
 _HINT = re.compile(rf"[{START}番半之]")
-_ROUND = re.compile(rf"(?<![{START}百千万亿佰仟\d.几数上每/])([百千])(?=[所名](?![{START}百千万]))")
+_ROUND = re.compile(
+    rf"(?<![{START}百千万亿佰仟\d.几数上每/])([百千])(?=[所名](?![{START}百千万]))"
+    rf"|(?<=[超近逾约达])([百千])(?=[万亿][余多]?[个名人元座位张套台次册户亩])"
+)
 """A bare 百 or 千 right before 所 or 名 is the round number (`新建百所高中` 100 所, `培训千名教师`
 1000 名); not before another unit or a word (`百位`, `千校`, `百姓`, `千方百计`), nor paired
-(`百所千名`), nor after 几/数/上 (`数百所`: some hundreds) or 每 (`每千名`: per thousand)."""
+(`百所千名`), nor after 几/数/上 (`数百所`: some hundreds) or 每 (`每千名`: per thousand).
+So is a bare 百 or 千 before 万 or 亿 and a unit after a comparator (`超百万个` 100万个, `近千万元`);
+without one, `百万` is often a name's word (`百万扩招`)."""
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _PER_HUNDRED = re.compile(rf"百分之({_NUMBER})")
@@ -78,7 +83,7 @@ def may_hold(s: str) -> bool:
 
 def to_digits(s: str) -> str:
     """Every numeral in `s` written in digits; a run that is no numeral (十四五) is kept."""
-    s = _ROUND.sub(lambda m: "100" if m.group(1) == "百" else "1000", s)
+    s = _ROUND.sub(lambda m: "100" if m.group() == "百" else "1000", s)
     return _RUN.sub(_run_to_digits, s)
 
 

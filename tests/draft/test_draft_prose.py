@@ -1046,3 +1046,21 @@ def test_a_count_in_words_right_after_a_bare_build_verb_is_an_amount() -> None:
     """`…的县应建一所…`: 建 counts what is to be built, as 新建 does."""
     found, _ = read("人口50万以上的县必须建一所特殊教育学校。")
     assert [(f.raw, parse(f.raw).value) for f in found] == [("一所", Decimal("1"))]
+
+
+def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
+    """`分别控制在0.3%和0.8%以下`, `分别达到97%、93%和88%以上`: the bound printed once, after the
+    last value, is each value's; a value that a word parts from the next (`5所和初中2所以上`)
+    keeps its own."""
+    found, _ = read("到2025年，小学、初中年辍学率分别控制在0.3%和0.8%以下。")
+    assert [(f.raw, f.comparator) for f in found] == [("0.3%", "≤"), ("0.8%以下", None)]
+    found, _ = read("到2025年，小学、初中、高中巩固率分别达到97%、93%和88%以上。")
+    assert [f.comparator for f in found] == ["≥", "≥", None]
+    found, _ = read("到2025年，新建小学5所和初中2所以上。")
+    assert [(f.raw, f.comparator) for f in found] == [("5所", None), ("2所以上", None)]
+    found, _ = read("到2025年，入园率、入学率和受教育年限分别达到96%、50%以上和14.2年。")
+    assert [(f.raw, f.comparator) for f in found] == [
+        ("96%", None),
+        ("50%以上", None),
+        ("14.2年", None),
+    ]

@@ -445,3 +445,29 @@ def test_a_bare_bai_or_qian_before_suo_or_ming_is_a_round_count() -> None:
     assert raws("三年新建百所高中，培训千名教师") == ["百所", "千名"]
     assert [parse(r).value for r in raws("三年新建百所高中，培训千名教师")] == [100, 1000]
     assert raws("千方百计服务百姓，每千名学生配备校医，新建数百所学校") == []
+
+
+def test_a_round_million_after_a_comparator_is_a_value() -> None:
+    """`超百万个`, `逾百万人次`: a bare 百 (千) before 万 (亿) after 超/逾/近 is the round number;
+    without a comparator (`百万扩招`) it is a word of a name."""
+    assert raws("全省将新增学位超百万个，服务群众逾百万人次。") == ["超百万个", "逾百万人次"]
+    assert [parse(r).value for r in raws("全省将新增学位超百万个。")] == [1000000]
+    assert raws("推进职业院校百万扩招。") == []
+
+
+def test_a_bounded_size_before_what_it_picks_out_is_a_condition() -> None:
+    """`30人以下小班…达到60%`, `40座以下校车…补助…`: a bounded size right before a noun, with a
+    later figure in its clause, picks out which ones; a count of things (`6所以上`, `3名以上学生`)
+    or a figure only listed after it stays an amount."""
+    assert raws("到2027年，25人以下小班教学比例达到60%。") == ["60%"]
+    assert raws("面积1500平方米以上的幼儿园增至12所。") == ["12所"]
+    assert raws("新建6所以上幼儿园，改造40座以上校车") == ["6所以上", "40座以上"]
+    assert raws("力争3名以上学生进入全省前50名。") == ["3名以上"]
+
+
+def test_days_are_a_value_only_as_a_building_period() -> None:
+    """`工期为420天`, `施工工期300日历天`: how long works take, in days; other days
+    (`开学前15天`, `2天的培训`) say how long something else lasts."""
+    assert raws("总投资3200万元，工期为420天。") == ["3200万元", "420天"]
+    assert [parse(r).value for r in raws("施工工期300日历天。")] == [300]
+    assert raws("开学前15天完成验收，组织2天的培训。") == []

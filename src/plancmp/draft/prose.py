@@ -971,8 +971,7 @@ def _found(
     if year is None:
         year = plan.target_year
         review.append(YEAR_INFERRED)
-    if named.guessed:
-        review.append(NAME_GUESSED)
+    review.extend([NAME_GUESSED] if named.guessed else [])
     review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
     scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
@@ -1013,7 +1012,26 @@ def _found(
         None,
         tuple(review),
         order,
+        comparator=_bound_of_list(sentence, span.end, raw) if value.op == "=" else None,
     )
+
+
+_LIST_BOUND = {"以下": "≤", "以内": "≤", "以上": "≥"}
+_NUMBER_AT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
+    """The bound the last value of a list prints for all of it (`分别控制在0.3%和0.8%以下`,
+    `达到96%、92%和88%以上`): a bare value followed by more values of its unit, the last of
+    them bounded and ending the list, takes that bound, as a comparator (phrases.CELLS)."""
+    first = _NUMBER_AT.match(raw)
+    unit = raw[first.end() :].strip() if first else ""
+    if not unit or _NUMBER_AT.search(unit):
+        return None
+    item = rf"\s*[、和及与]\s*\d+(?:\.\d+)?\s*{re.escape(unit)}"
+    last = r"(?!\s*[、和及与]\s*\d)"  # `…60%以上和13.5年`: the bound is of that value only
+    bounded = re.match(rf"(?:{item})+\s*(?:及)?(以下|以内|以上){last}", sentence[end:])
+    return _LIST_BOUND[bounded.group(1)] if bounded else None
 
 
 def _nearest_headings(section: str) -> str:

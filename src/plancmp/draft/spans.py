@@ -79,7 +79,7 @@ def _unit_pattern() -> str:
 _UNIT = _unit_pattern()
 _PREFIX = (
     "(?:不得|不应|不能)(?:低于|少于|超过|高于|大于|多于|小于)|不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|最少|至多|最多|最高(?=\\d)|最低(?=\\d)|超过|突破|高于|大于|多于|低于|小于|少于|约"
-    "|接近(?=\\d)|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d)|(?<!赶)超(?=\\d)|>=|<=|≥|≤|>|<"
+    "|接近(?=\\d)|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d|[百千][万亿])|(?<!赶)超(?=\\d|[百千][万亿])|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -92,7 +92,7 @@ _SPAN = re.compile(
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR}))"
-    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万]))"
+    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万])|(?<=[近超逾])[百千](?=[万亿]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?[~\-—–至到]))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
@@ -104,6 +104,8 @@ _PERIOD_OF_WORKS = re.compile(
 )
 """`建设周期1-2年`, `工期16个月`: how long a school takes to build, one of its design's figures
 (a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
+_DAYS = ("天", "日历天")
+"""Days, a value only as a building period (`工期330天`, `施工工期180日历天`)."""
 TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
 """What follows the months of `用11个月时间建成`: the works' building period (naming names it so)."""
 
@@ -174,6 +176,15 @@ _WHO_AFTER = re.compile(
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
 乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
+_BOUNDED = re.compile(r"(?:及)?(?:以上|以下|以内)$")
+_THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "%", "成")
+_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
+_LATER_FIGURE = re.compile(r"(?<![和及与或、\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
+"""A bounded size right before a noun, with another figure later in its clause (`40座以下校车
+每年补助…1万元`, `30人以下小班化教学覆盖率达到50%`, `面积2000平方米以上的幼儿园达到15所`):
+the size picks out which ones; the later figure is the amount. A count of things to build
+(`新建8所以上幼儿园`, `3名以上学生进入…`) is the amount itself, so is a share (`60%以上的学校`,
+read by names), and a figure listed after it (`…教师和100名校长`) is another amount."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
 _RADIUS = re.compile(r"服务半径\s*(?:为|在|不超过|不大于|不宜超过|约|控制在)?\s*$")
@@ -292,7 +303,18 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     if _siting_standard(folded, start, end):
         return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
+    if unit not in _THINGS_COUNTED and _condition_before_amount(folded, raw, end):
+        return None  # `40座以下校车每年补助1万元`: which ones, the amount comes later
     return Span(start, end, kind, unit)
+
+
+def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
+    """Whether a bounded size picks out the things after it, whose amount the clause prints
+    later (_BOUNDED, _LATER_FIGURE)."""
+    if not _BOUNDED.search(raw) or not _NOUN_AFTER.match(folded, end):
+        return False
+    rest = _CLAUSE_MARK.split(folded[end:], maxsplit=1)[0]
+    return _LATER_FIGURE.search(rest) is not None
 
 
 def _inside_other_figure(folded: str, start: int, end: int) -> bool:
@@ -500,6 +522,8 @@ def _duration_end(
     building = bool(_PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
     if unit == "年" and not (schooling or listed or building):
         return end if _schooling_years(folded, num, start) else None
+    if unit in _DAYS and not building:
+        return None  # `开学前30天`, `3天的培训`: days are a target only as a building period
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         if not (unit == "个" and _works_period(folded, start, end)):
             return None
