@@ -53,6 +53,16 @@ line opening with `2025年` starts a sentence of its own as often as not."""
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s*\D")
 """A heading's dotted number (`6.1资金需求`): the line under it (`6.2人力资源需求`) is the next
 heading, not the figure of a sentence."""
+_OPEN_END = re.compile(r"(?:[的和与或为从由把将于]|以及|其中|包括|分别|(?:学校|项目|工程)中)$")
+"""A line that ends on a word a sentence cannot end on (a particle 的, a conjunction, a
+preposition, 学校中 "among the schools"): the page broke the line inside the sentence,
+which runs on into the next line (`今年全县新建的` over `幼儿园5所已投用`)."""
+_CELLS = re.compile(r"\S[ \t\u3000]+\S+[ \t\u3000]+\S")
+"""Three or more words set apart by spaces (`幼儿园 小学 完中`): a table's header or row,
+whose last word ends no sentence of its own."""
+_OPEN_START = re.compile(r"^(?:共(?![同享建青产])|其中(?!\s*[:：])|并|且|而且|以及|分别|包括)")
+"""A line that opens with a word no sentence opens with (共 "in all", 其中, 并, 分别…): it
+goes on with the sentence of the open line above it (`新建学校3所` over `共增加学位900个`)."""
 _WRAP_MIN = 20
 WRAP_SHARE = 0.8
 """A line wrapped by its width is nearly as long as the document's longest lines; a
@@ -110,13 +120,16 @@ def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
     while each breaks off mid-sentence (a page break or a hard wrap)."""
     text = lines[i].strip()
     j = i + 1
-    while _breaks_off(lines[j - 1].strip(), width) or _figure_follows(lines, j):
+    while True:
+        runs_on = _runs_on(lines, j)
+        if not (runs_on or _breaks_off(lines[j - 1].strip(), width) or _figure_follows(lines, j)):
+            break
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
             k += 1
         if k >= len(lines) or not _continues(lines[k]) or _table_at(lines, k) is not None:
             break
-        text += lines[k].strip()
+        text += ("，" if runs_on == "clause" else "") + lines[k].strip()
         j = k + 1
     return text, j
 
@@ -148,6 +161,28 @@ def _figure_follows(lines: list[str], j: int) -> bool:
         and not _SECTION_NUMBER.match(above)
         and bool(_OPENS_WITH_FIGURE.match(lines[j].strip()))
     )
+
+
+def _runs_on(lines: list[str], j: int) -> str:
+    """How the open line j-1 runs on into line j: "word" when it ends on a word no sentence
+    ends on (joined as printed), "clause" when line j opens with a word no sentence opens
+    with (joined with a comma, for the break stood for one); "" when neither."""
+    if j >= len(lines):
+        return ""
+    above, below = lines[j - 1].strip(), lines[j].strip()
+    if not above or not below or PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE):
+        return ""
+    if _OPEN_END.search(above) and not _CELLS.search(above):
+        return "word"
+    if (
+        _OPEN_START.match(below)
+        and not _NUMBERED.match(above)
+        and not re.search(r"[\t|]", lines[j - 1])
+        and not _CELLS.search(above)
+        and not above.endswith(("，", ",", "、"))
+    ):
+        return "clause"
+    return ""
 
 
 def _continues(line: str) -> bool:
