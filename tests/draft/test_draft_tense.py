@@ -737,3 +737,12 @@ def test_works_or_money_said_planned_with_guihua_are_targets() -> None:
     assert read("2016年前规划新建小学6所。", UNDATED_NEWS) == ([("6所", 2016)], [])
     assert read("2016年前计划新建小学6所。", UNDATED_NEWS) == ([("6所", 2016)], [])
     assert read("2016年新建小学6所。", UNDATED_NEWS) == ([], [("6所", 2016)])
+
+
+def test_a_programme_launched_sets_out_its_works() -> None:
+    """`…N所的项目已启动`: the programme has started, its schools are still to be built; a
+    count of works already started (`已启动改造学校8所`) stays a result."""
+    targets, _ = read("今年全区新建改扩建学校12所的实事工程现已启动。", NEWS_2023)
+    assert targets == [("12所", 2023)]
+    targets, _ = read("今年已启动改造学校8所。", NEWS_2023)
+    assert targets == []
