@@ -430,3 +430,17 @@ def test_a_line_opening_with_a_word_no_sentence_opens_with_joins_the_line_above(
         "完成改造。",
         "共计9所",
     ]
+
+
+def test_a_document_sharing_sites_numbered_pages_run_on_into_each_other() -> None:
+    """Such a site prints each page as one long line numbered `1、`, `2、`…, cut wherever the
+    page ends: a page that ends mid-sentence runs on into the next, its number dropped; short
+    numbered items that leave a sentence open stay items."""
+    page = "某县教育局上半年工作回顾,推进校舍改造与设备更新," * 9
+    text = f"1、{page}计划年内完成镇区9所\n2、小学的校舍改造任务,为迎接评估做好准备。\n"
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        f"1、{page}计划年内完成镇区9所小学的校舍改造任务,为迎接评估做好准备。"
+    ]
+    blocks, _ = read_text("1、新建小学\n2、改建初中\n")
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["1、新建小学", "2、改建初中"]

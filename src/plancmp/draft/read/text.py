@@ -63,6 +63,10 @@ whose last word ends no sentence of its own."""
 _OPEN_START = re.compile(r"^(?:共(?![同享建青产])|其中(?!\s*[:：])|并|且|而且|以及|分别|包括)")
 """A line that opens with a word no sentence opens with (共 "in all", 其中, 并, 分别…): it
 goes on with the sentence of the open line above it (`新建学校3所` over `共增加学位900个`)."""
+_PAGE = re.compile(r"(\d{1,3})、")
+PAGE_MIN = 200
+"""A document-sharing site's page, printed as one line, is hundreds of characters long; a
+numbered list item that leaves its sentence open is shorter."""
 _WRAP_MIN = 20
 WRAP_SHARE = 0.8
 """A line wrapped by its width is nearly as long as the document's longest lines; a
@@ -127,6 +131,11 @@ def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
             k += 1
+        page = _next_page(lines[j - 1], lines[k]) if k < len(lines) else None
+        if page is not None:
+            text += page
+            j = k + 1
+            continue
         if k >= len(lines) or not _continues(lines[k]) or _table_at(lines, k) is not None:
             break
         text += ("，" if runs_on == "clause" else "") + lines[k].strip()
@@ -161,6 +170,18 @@ def _figure_follows(lines: list[str], j: int) -> bool:
         and not _SECTION_NUMBER.match(above)
         and bool(_OPENS_WITH_FIGURE.match(lines[j].strip()))
     )
+
+
+def _next_page(above: str, line: str) -> str | None:
+    """The text of the next page, where a document-sharing site prints each page as one
+    line numbered `1、`, `2、`…, cut wherever the page ends: a long page line numbered N that
+    ends mid-sentence, followed by one numbered N+1, runs on into it, the number dropped."""
+    here, after = _PAGE.match(above.strip()), _PAGE.match(line.strip())
+    if here is None or after is None or int(after.group(1)) != int(here.group(1)) + 1:
+        return None
+    if len(above.strip()) < PAGE_MIN or PICTOGRAPHS.sub("", above.strip()).endswith(_ENDS_SENTENCE):
+        return None
+    return line.strip()[after.end() :]
 
 
 def _runs_on(lines: list[str], j: int) -> str:
