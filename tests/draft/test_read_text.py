@@ -444,3 +444,15 @@ def test_a_document_sharing_sites_numbered_pages_run_on_into_each_other() -> Non
     ]
     blocks, _ = read_text("1、新建小学\n2、改建初中\n")
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["1、新建小学", "2、改建初中"]
+
+
+def test_the_places_that_schools_add_join_the_line_that_counts_the_schools() -> None:
+    """`8所小学今秋投用` over `新增学位3600个`: a page reflowed one phrase a line; the places
+    are the schools', one sentence. A line naming a school with no count stays apart."""
+    text = "今年秋季,某区改建的\n8所小学今秋投用\n新增学位3600个\n某路小学\n新增学位900个\n"
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "今年秋季,某区改建的8所小学今秋投用，新增学位3600个",
+        "某路小学",
+        "新增学位900个",
+    ]

@@ -67,6 +67,10 @@ _PAGE = re.compile(r"(\d{1,3})、")
 PAGE_MIN = 200
 """A document-sharing site's page, printed as one line, is hundreds of characters long; a
 numbered list item that leaves its sentence open is shorter."""
+_SCHOOLS = re.compile(r"\d\s*所")
+_PLACES_ADDED_BY = re.compile(r"(?:新增|增加|添加|提供)[^\d，,。；;]{0,6}学位")
+"""A page reflowed one phrase a line prints the schools on one line and the places they add
+on the next (`8所小学今秋投用` over `新增学位3600个`): one sentence, the break a comma."""
 _WRAP_MIN = 20
 WRAP_SHARE = 0.8
 """A line wrapped by its width is nearly as long as the document's longest lines; a
@@ -187,7 +191,8 @@ def _next_page(above: str, line: str) -> str | None:
 def _runs_on(lines: list[str], j: int) -> str:
     """How the open line j-1 runs on into line j: "word" when it ends on a word no sentence
     ends on (joined as printed), "clause" when line j opens with a word no sentence opens
-    with (joined with a comma, for the break stood for one); "" when neither."""
+    with or with the places the schools counted above add (joined with a comma, for the
+    break stood for one); "" when neither."""
     if j >= len(lines):
         return ""
     above, below = lines[j - 1].strip(), lines[j].strip()
@@ -196,7 +201,7 @@ def _runs_on(lines: list[str], j: int) -> str:
     if _OPEN_END.search(above) and not _CELLS.search(above):
         return "word"
     if (
-        _OPEN_START.match(below)
+        (_OPEN_START.match(below) or (_PLACES_ADDED_BY.match(below) and _SCHOOLS.search(above)))
         and not _NUMBERED.match(above)
         and not re.search(r"[\t|]", lines[j - 1])
         and not _CELLS.search(above)
