@@ -768,4 +768,12 @@ def test_a_rise_on_last_year_after_a_planned_level_is_planned_too() -> None:
     targets, _ = read("某省2023年普通高中招生规模6.4万人左右,比上年增加1500人左右。", NEWS_2023)
     assert [raw for raw, _ in targets] == ["6.4万人左右", "增加1500人左右"]
     targets, _ = read("某省2023年普通高中招生6.4万人,比上年增加1500人。", NEWS_2023)
+
+
+def test_a_programme_launched_sets_out_its_works() -> None:
+    """`…N所的项目已启动`: the programme has started, its schools are still to be built; a
+    count of works already started (`已启动改造学校8所`) stays a result."""
+    targets, _ = read("今年全区新建改扩建学校12所的实事工程现已启动。", NEWS_2023)
+    assert targets == [("12所", 2023)]
+    targets, _ = read("今年已启动改造学校8所。", NEWS_2023)
     assert targets == []

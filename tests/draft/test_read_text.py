@@ -402,3 +402,57 @@ def test_lines_that_stand_apart_do_not_run_on_into_a_figure() -> None:
         "一、总体目标",
         "2025年,学位充足。",
     ]
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_runs_on() -> None:
+    """A news page reflowed one phrase a line breaks its sentence after a particle or a
+    locative (`…新建的`, `…学校中`): the line runs on into the next, joined as printed."""
+    text = "今年春季,某镇新建的\n9所幼儿园陆续开园\n全县初中学校中\n新建有4所,扩建有7所\n"
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "今年春季,某镇新建的9所幼儿园陆续开园",
+        "全县初中学校中新建有4所,扩建有7所",
+    ]
+
+
+def test_a_line_opening_with_a_word_no_sentence_opens_with_joins_the_line_above() -> None:
+    """`共…` (in all), `其中…`, `并…` go on with the open line above them, the break read
+    as a comma; a table's `其中：` sub-row label, a closed line and a heading stay apart."""
+    text = (
+        "新建有3所,改建有5所\n共增加学位4200个\n其中镇区新建学校1所\n"
+        "年度资金总额:20\n其中:省级资金20\n完成改造。\n共计9所\n"
+    )
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "新建有3所,改建有5所，共增加学位4200个，其中镇区新建学校1所",
+        "年度资金总额:20",
+        "其中:省级资金20",
+        "完成改造。",
+        "共计9所",
+    ]
+
+
+def test_a_document_sharing_sites_numbered_pages_run_on_into_each_other() -> None:
+    """Such a site prints each page as one long line numbered `1、`, `2、`…, cut wherever the
+    page ends: a page that ends mid-sentence runs on into the next, its number dropped; short
+    numbered items that leave a sentence open stay items."""
+    page = "某县教育局上半年工作回顾,推进校舍改造与设备更新," * 9
+    text = f"1、{page}计划年内完成镇区9所\n2、小学的校舍改造任务,为迎接评估做好准备。\n"
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        f"1、{page}计划年内完成镇区9所小学的校舍改造任务,为迎接评估做好准备。"
+    ]
+    blocks, _ = read_text("1、新建小学\n2、改建初中\n")
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["1、新建小学", "2、改建初中"]
+
+
+def test_the_places_that_schools_add_join_the_line_that_counts_the_schools() -> None:
+    """`8所小学今秋投用` over `新增学位3600个`: a page reflowed one phrase a line; the places
+    are the schools', one sentence. A line naming a school with no count stays apart."""
+    text = "今年秋季,某区改建的\n8所小学今秋投用\n新增学位3600个\n某路小学\n新增学位900个\n"
+    blocks, _ = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "今年秋季,某区改建的8所小学今秋投用，新增学位3600个",
+        "某路小学",
+        "新增学位900个",
+    ]

@@ -81,6 +81,7 @@ _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年":
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
 _RESULT = re.compile(
+    r"(?!(?:(?<=项目)|(?<=工程)|(?<=项目现)|(?<=工程现))已[启发]动(?!了))"
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!(?:规划|计划)(?:新建|新增|增设|增建|增加|扩建|改扩建|建设|设置))"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
@@ -110,7 +111,8 @@ for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
 `教育预算创201亿元新高`: a record reached, a statistic. `已规划增设…`, `已计划新建…`: works planned (a
-plan already made), not works done. `这是该县5所公办园中唯一…`: a count of
+plan already made), not works done. `…30所的项目已启动`: a programme launched, its works still
+ahead; the figure is its scope, not works done. `这是该县5所公办园中唯一…`: a count of
 what stands, told to rank one of them."""
 _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"

@@ -53,6 +53,24 @@ line opening with `2025年` starts a sentence of its own as often as not."""
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s*\D")
 """A heading's dotted number (`6.1资金需求`): the line under it (`6.2人力资源需求`) is the next
 heading, not the figure of a sentence."""
+_OPEN_END = re.compile(r"(?:[的和与或为从由把将于]|以及|其中|包括|分别|(?:学校|项目|工程)中)$")
+"""A line that ends on a word a sentence cannot end on (a particle 的, a conjunction, a
+preposition, 学校中 "among the schools"): the page broke the line inside the sentence,
+which runs on into the next line (`今年全县新建的` over `幼儿园5所已投用`)."""
+_CELLS = re.compile(r"\S[ \t\u3000]+\S+[ \t\u3000]+\S")
+"""Three or more words set apart by spaces (`幼儿园 小学 完中`): a table's header or row,
+whose last word ends no sentence of its own."""
+_OPEN_START = re.compile(r"^(?:共(?![同享建青产])|其中(?!\s*[:：])|并|且|而且|以及|分别|包括)")
+"""A line that opens with a word no sentence opens with (共 "in all", 其中, 并, 分别…): it
+goes on with the sentence of the open line above it (`新建学校3所` over `共增加学位900个`)."""
+_PAGE = re.compile(r"(\d{1,3})、")
+PAGE_MIN = 200
+"""A document-sharing site's page, printed as one line, is hundreds of characters long; a
+numbered list item that leaves its sentence open is shorter."""
+_SCHOOLS = re.compile(r"\d\s*所")
+_PLACES_ADDED_BY = re.compile(r"(?:新增|增加|添加|提供)[^\d，,。；;]{0,6}学位")
+"""A page reflowed one phrase a line prints the schools on one line and the places they add
+on the next (`8所小学今秋投用` over `新增学位3600个`): one sentence, the break a comma."""
 _WRAP_MIN = 20
 WRAP_SHARE = 0.8
 """A line wrapped by its width is nearly as long as the document's longest lines; a
@@ -110,13 +128,21 @@ def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
     while each breaks off mid-sentence (a page break or a hard wrap)."""
     text = lines[i].strip()
     j = i + 1
-    while _breaks_off(lines[j - 1].strip(), width) or _figure_follows(lines, j):
+    while True:
+        runs_on = _runs_on(lines, j)
+        if not (runs_on or _breaks_off(lines[j - 1].strip(), width) or _figure_follows(lines, j)):
+            break
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
             k += 1
+        page = _next_page(lines[j - 1], lines[k]) if k < len(lines) else None
+        if page is not None:
+            text += page
+            j = k + 1
+            continue
         if k >= len(lines) or not _continues(lines[k]) or _table_at(lines, k) is not None:
             break
-        text += lines[k].strip()
+        text += ("，" if runs_on == "clause" else "") + lines[k].strip()
         j = k + 1
     return text, j
 
@@ -148,6 +174,41 @@ def _figure_follows(lines: list[str], j: int) -> bool:
         and not _SECTION_NUMBER.match(above)
         and bool(_OPENS_WITH_FIGURE.match(lines[j].strip()))
     )
+
+
+def _next_page(above: str, line: str) -> str | None:
+    """The text of the next page, where a document-sharing site prints each page as one
+    line numbered `1、`, `2、`…, cut wherever the page ends: a long page line numbered N that
+    ends mid-sentence, followed by one numbered N+1, runs on into it, the number dropped."""
+    here, after = _PAGE.match(above.strip()), _PAGE.match(line.strip())
+    if here is None or after is None or int(after.group(1)) != int(here.group(1)) + 1:
+        return None
+    if len(above.strip()) < PAGE_MIN or PICTOGRAPHS.sub("", above.strip()).endswith(_ENDS_SENTENCE):
+        return None
+    return line.strip()[after.end() :]
+
+
+def _runs_on(lines: list[str], j: int) -> str:
+    """How the open line j-1 runs on into line j: "word" when it ends on a word no sentence
+    ends on (joined as printed), "clause" when line j opens with a word no sentence opens
+    with or with the places the schools counted above add (joined with a comma, for the
+    break stood for one); "" when neither."""
+    if j >= len(lines):
+        return ""
+    above, below = lines[j - 1].strip(), lines[j].strip()
+    if not above or not below or PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE):
+        return ""
+    if _OPEN_END.search(above) and not _CELLS.search(above):
+        return "word"
+    if (
+        (_OPEN_START.match(below) or (_PLACES_ADDED_BY.match(below) and _SCHOOLS.search(above)))
+        and not _NUMBERED.match(above)
+        and not re.search(r"[\t|]", lines[j - 1])
+        and not _CELLS.search(above)
+        and not above.endswith(("，", ",", "、"))
+    ):
+        return "clause"
+    return ""
 
 
 def _continues(line: str) -> bool:
