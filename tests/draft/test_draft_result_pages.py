@@ -259,13 +259,13 @@ def test_a_county_share_of_a_task_beside_its_progress_is_the_target() -> None:
 
 
 def test_works_listed_as_this_years_livelihood_projects_are_commitments() -> None:
-    """`今年以来，某市将…列为十件民生实事之一，计划投资…`: `今年以来` dates the decision; the
+    """`今年以来，某市把…列入年度为民办实事项目，计划投资…`: `今年以来` dates the decision; the
     figures of works put on the year's list are the year's targets, and `分别建在甲区、乙县
     等5个县区` says where they go, no target of its own."""
     assert drafted(
         "某市加快推进托育机构建设",
         "发布时间:2024-08-20",
-        "今年以来,某市将托育机构建设列为十件民生实事之一,计划投资4200万元,"
+        "今年以来,某市把托育机构建设列入年度为民办实事项目,计划投资4200万元,"
         "建设面积18000平方米,分别建在甲区、乙县、丙县等5个县区。",
         "截至7月底,已完工3所,累计完成投资2900万元。",
     ) == ["4200万元", "18000平方米"]

@@ -209,7 +209,7 @@ _MET = re.compile(
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`:
 a plan met, reported; `确保完成年度目标` is a target still. `分别达到57%和89%，超过国家确定的
 “50%、80%”的目标任务`: levels reached beyond the goals another body set, a result.
-`投资完成率均高于序时进度要求`: progress measured against the share of the year gone, which
+`两项工程进度都快于序时进度`: progress measured against the share of the year gone, which
 only a report of progress does."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
@@ -232,7 +232,7 @@ _RISE_SINCE = re.compile(
 ago (`分别达到87.7%、96.9%，比十年前分别提高了…`), or a move said done (`达到88%，提高了9个百分点`),
 it always looks back."""
 _LISTED = re.compile(r"(?<!已)(?<!已被)列(?:为|入)[^，,。；;]{0,16}?实事")
-"""`今年以来，某市将新建幼儿园8所列为十件民生实事之一，计划投资…`: a work put on the year's
+"""`今年以来，某县把新建托育园5所列入年度为民办实事项目，拟投资…`: a work put on the year's
 list of livelihood projects is a commitment; the `今年以来` before it dates the decision, it
 does not make what follows a report."""
 _DECIDED = re.compile(
@@ -528,7 +528,7 @@ def _levels_against_last_year(sentence: str, marks: list[Clause]) -> list[Clause
     """A level followed at once by how far it moved since last year (`今年…共招收18.57万人，比上年
     增加13362人`), in a sentence with no word of a target: a statistic of the year, 今年 or not;
     `今年计划招生5000人，比上年增加300人` sets a target and says how far it goes, and so does a
-    level with a margin (`2025年招生规模8.5万人左右，比上年增加3000人左右`): a count done is exact.
+    level with a margin (`2026年招生规模6.2万人左右，比上年增加2000人左右`): a count done is exact.
     The move after a level set as a target is the rise planned with it, a target too."""
     aims = bool(_TARGET.search(_QUOTED.sub("", sentence)))
     out = list(marks)
