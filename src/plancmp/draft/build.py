@@ -55,7 +55,8 @@ class Drafted(NamedTuple):
     quote: str
     review: tuple[str, ...]
     comparator: str | None = None
-    """The comparator printed in a cell of its own, which gave the target its op."""
+    """The comparator printed in a cell of its own, or once after a list for all its values
+    (Found.comparator), which gave the target its op."""
 
 
 class Draft(NamedTuple):
@@ -501,7 +502,7 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
     review = list(f.review)
     value = parse(f.raw, f.unit)
     comparator = f.comparator if value.op == "=" else None
-    if comparator is not None:  # printed in a cell of its own
+    if comparator is not None:  # printed in a cell of its own, or after a list
         value = value._replace(op=CELLS[comparator])
     if s.strong and s.metric is not None:
         metric = s.metric

@@ -44,4 +44,5 @@ class Found(NamedTuple):
     """Other sections that print the same target."""
     comparator: str | None = None
     """The comparator a cell of its own prints before the value, as printed (a performance form's
-    `指标性质` column: `≥ | 95 | %`), or None when the value carries its own."""
+    `指标性质` column: `≥ | 95 | %`), or the bound a list prints once after its last value for
+    all of it (`分别控制在0.2%和0.6%以下`: ≤ for the 0.2%); None when the value carries its own."""
