@@ -353,9 +353,9 @@ def test_a_place_before_this_years_spending_opens_no_name() -> None:
     """`某州今年投资…`: a place (with or without 市, 县) before 今年/明年 and the work or spending is
     who spends, no part of the name; a stage before 今年 (`学前教育今年新增…`) stays."""
     found, _ = read("东岭今年投资3.6亿元，新改扩建中小学15所。")
-    assert [f.name for f in found][:1] == ["投资"]
+    assert [(f.name, f.raw) for f in found] == [("投资", "3.6亿元"), ("新改扩建中小学", "15所")]
     found, _ = read("学前教育明年新增学位2600个。")
-    assert [f.name[:4] for f in found] == ["学前教育"]
+    assert [(f.name, f.raw) for f in found] == [("学前教育明年新增学位", "2600个")]
 
 
 def test_a_part_named_by_its_verb_alone_counts_the_totals_kind() -> None:
@@ -796,9 +796,12 @@ def test_a_count_of_classes_is_named_by_the_classes_not_by_how_a_school_holds_th
     its classes and are no part of what is counted; `托班`, `专班` are kinds of class, and
     `规划建设12个班` keeps its work."""
     found, _ = read("新校区拟建建筑面积约28000平方米，共30个班。")
-    assert [(f.name, f.raw) for f in found][-1] == ("班级", "30个")
-    found, _ = read("新园投用后计划设置20个教学班，可容纳42个班级的午休。")
-    assert [f.name for f in found][:1] == ["新园教学班"]
+    assert [(f.name, f.raw) for f in found] == [
+        ("拟建建筑面积", "约28000平方米"),
+        ("班级", "30个"),
+    ]
+    found, _ = read("新园投用后计划设置20个教学班，教学楼可容纳42个班级。")
+    assert [(f.name, f.raw) for f in found] == [("新园教学班", "20个"), ("教学楼班级", "42个")]
     found, _ = read("今年各公办园计划开设托班40个。")
     assert [f.name for f in found] == ["各公办园计划开设托班"]
 
