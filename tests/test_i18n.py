@@ -219,7 +219,10 @@ def test_an_unknown_plan(tmp_path):
     en = plancmp("show", "nowhere", lang="C")
     assert zh.returncode == en.returncode == 2
     assert zh.stderr.decode().startswith("plancmp: 没有规划 'nowhere'：可用 hangzhou2023（")
-    assert "——规划列表见 `plancmp plans`；要加入自己的规划" in zh.stderr.decode()
+    assert zh.stderr.decode().endswith(
+        "——规划列表见 `plancmp plans`；要加入自己的规划，用 `plancmp draft 文件 -o 文件夹/规划.yaml`"
+        " 草拟，再加上 `--data-dir 文件夹`\n"
+    )
     assert en.stderr.decode().startswith(
         "plancmp: unknown plan 'nowhere': use one of hangzhou2023（"
     )
