@@ -552,17 +552,17 @@ def _matrix_cells(
     """Each (metric, segment)'s cell text by plan; a plan's several targets in one cell are
     joined with ；, and kept apart as well, in `several`, for JSON. A target for another
     year than the plan's own (a 2022 step of a plan to 2025) says its year, `7亿元（2022年）`,
-    lest it be read as the plan's end; `dated` says whether any did. 660,000 cells at 10,000 plans: one pass, a few
-    operations each."""
-    wanted = {p.id: p.target_year for p in plans}
+    lest it be read as the plan's end; `dated` says whether any did. 660,000 cells at
+    10,000 plans: one pass, a few operations each."""
+    target_year = {p.id: p.target_year for p in plans}
     kept = {m.id for m in catalog if not category or m.category == category}
     by_key: dict[MatrixKey, dict[str, str]] = {}
     several: dict[tuple[MatrixKey, str], list[str]] = {}
     dated = False
     for plan, metric, segment, text, year in cells:
-        if metric not in kept or plan not in wanted:
+        if metric not in kept or plan not in target_year:
             continue
-        if year != wanted[plan] and year:
+        if year and year != target_year[plan]:
             text, dated = other_year(text, year), True
         key = (metric, segment)
         row = by_key.get(key)
