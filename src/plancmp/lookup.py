@@ -152,7 +152,7 @@ def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list
     a part a typo away from the word (普慧 for 普惠, a wrong character of the same sound:
     the part of 普惠性幼儿园覆盖面 it was meant to match), those whose name it begins
     first; else, for a word of four or more characters, those whose whole name is like it
-    (a shorter word shares a character with many names by chance: 余杭 is not 杭州)."""
+    (a shorter word shares a character with many names by chance: 江北 is not 北湖)."""
     import difflib  # only for a word that matched nothing
 
     near = _near_parts(q, entries)
