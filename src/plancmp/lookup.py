@@ -166,12 +166,14 @@ def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list
 def _near_parts(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list[str]:
     """Keys of items a name of which holds a part one edit from `q` (two for a word of five
     or more characters, where two typos are as likely as one in a short word), nearest
-    first, then a part that begins the name, then the canonical name before the others."""
+    first, then a part that keeps the word's first character (an input method's wrong pick
+    of the same sound falls more often after it: 普慧 is nearer 普惠 than 智慧), then a part
+    that begins the name, then the canonical name before the others."""
     from rapidfuzz.distance import Levenshtein  # only for a word that matched nothing
 
     most = 1 if len(q) < 5 else 2
     spans = {len(q)} if len(q) < 4 else {len(q) - 1, len(q), len(q) + 1}
-    ranked: dict[str, tuple[int, bool, int, int]] = {}
+    ranked: dict[str, tuple[int, bool, bool, int, int]] = {}
     for key, _item, names in entries:
         for which, name in enumerate(names):
             for size in spans:
@@ -179,7 +181,7 @@ def _near_parts(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) ->
                     d = Levenshtein.distance(q, name[at : at + size], score_cutoff=most)
                     if d > most:
                         continue
-                    rank = (d, at > 0, which != 1, len(name))
+                    rank = (d, name[at] != q[0], at > 0, which != 1, len(name))
                     if key not in ranked or rank < ranked[key]:
                         ranked[key] = rank
     return sorted(ranked, key=lambda k: (ranked[k], k))
