@@ -420,6 +420,15 @@ def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
 
 
+def test_the_whole_sum_of_a_subsidy_programme_is_a_target_a_rate_is_not() -> None:
+    """`推出8亿元的新一期学术资助计划`: the size of the programme or fund it opens, a budget
+    like any other; a sum paid out (`发放补助资金600万元`) is not."""
+    found, _ = read("今年教育局会推出8亿元的新一期学术资助计划，并发放补助资金600万元。")
+    assert [(f.name, f.raw) for f in found] == [("推出新一期学术资助计划", "8亿元")]
+    found, _ = read("今年将设立2,500万元的乡村教师奖励基金。")
+    assert [(f.name, f.raw) for f in found] == [("设立乡村教师奖励基金", "2,500万元")]
+
+
 def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
     """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
     stages is of no one stage, though the clause before speaks of kindergartens."""
