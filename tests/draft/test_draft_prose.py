@@ -429,6 +429,15 @@ def test_the_whole_sum_of_a_subsidy_programme_is_a_target_a_rate_is_not() -> Non
     assert [(f.name, f.raw) for f in found] == [("设立乡村教师奖励基金", "2,500万元")]
 
 
+def test_a_speakers_will_is_no_part_of_the_name() -> None:
+    """`我们会…`, `教育局亦会在…`: who speaks and that they will, as `将` is, not the name."""
+    found, _ = read("今年我们会增设科技课程30个，教育局亦会在发展基金拨款设立四项奖学金。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("增设科技课程", "30个"),
+        ("发展基金拨款设立奖学金", "四项"),
+    ]
+
+
 def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
     """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
     stages is of no one stage, though the clause before speaks of kindergartens."""
