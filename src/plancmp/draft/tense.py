@@ -635,6 +635,9 @@ _LOOKS_BACK = re.compile(
 _SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
 _SETS_SHARE = re.compile(r"达到|达|不低于|不少于|不超过|超过|以上|以下|保持|提高|提升")
 _COUNT_END = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|名|人|班|元|平方米|套|项)\s*[，,]?\s*$")
+_SPENDING_SHARE = re.compile(r"^\s*占[^，,。；;\d]{0,20}?(?:支出|开支|预算)")
+"""`拨款900亿元，占政府总开支15%`: what share of all spending an allocation is, the level the
+budget sets for it as much as its sum."""
 
 
 def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
@@ -649,7 +652,9 @@ def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
         if (
             _SHARE.match(text)
             and not _SETS_SHARE.search(text)
-            and _COUNT_END.search(sentence[out[i - 1].start : out[i - 1].end])
+            and (count := sentence[out[i - 1].start : out[i - 1].end])
+            and _COUNT_END.search(count)
+            and not (count.rstrip("，, ").endswith("元") and _SPENDING_SHARE.match(text))
         ):
             out[i] = out[i]._replace(past=True)
     return out
