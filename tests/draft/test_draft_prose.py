@@ -438,6 +438,15 @@ def test_a_speakers_will_is_no_part_of_the_name() -> None:
     ]
 
 
+def test_a_cap_loosened_or_lowered_to_a_value_is_named_by_the_cap() -> None:
+    """`放宽…名额上限至30%`, `下调…班额至40人`: named by what is loosened or lowered."""
+    found, _ = read("逐步放宽社区学院外地学员名额上限至30%，下调小学起始年级班额至40人。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("社区学院外地学员名额上限", "30%"),
+        ("小学起始年级班额", "40人"),
+    ]
+
+
 def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
     """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
     stages is of no one stage, though the clause before speaks of kindergartens."""

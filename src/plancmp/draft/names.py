@@ -60,7 +60,7 @@ _TRAILING = re.compile(
     r"|[、，,。；;：:]|\s)$"
 )
 """… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`)."""
-_RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调)(.{2,}?)(?:至|到)")
+_RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调|放宽|降低|下调)(.{2,}?)(?:至|到)")
 """`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类): what is raised."""
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
