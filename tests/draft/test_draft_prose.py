@@ -447,6 +447,19 @@ def test_a_cap_loosened_or_lowered_to_a_value_is_named_by_the_cap() -> None:
     ]
 
 
+def test_a_from_to_of_a_share_of_something_starts_at_the_first_share() -> None:
+    """`由相当于招生总数的25%增至35%`: the first share is where the second starts, and what it
+    is a share of names neither; `亦由…增至…` goes on with the clause before's subject."""
+    text = "到2027年，每所书院的寄宿生人数上限，由相当于招生总数的25%增至35%；走读生名额上限，亦由80%增至90%。"
+    found, _ = read(text)
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("每所书院的寄宿生人数上限", "35%", 2027),
+        ("走读生名额上限", "90%", 2027),
+    ]
+    found, _ = read("到2027年，寄宿生人数上限由招生总数的25%提高到35%。")
+    assert [(f.name, f.raw) for f in found] == [("寄宿生人数上限", "35%")]
+
+
 def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
     """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
     stages is of no one stage, though the clause before speaks of kindergartens."""
