@@ -460,6 +460,17 @@ def test_a_from_to_of_a_share_of_something_starts_at_the_first_share() -> None:
     assert [(f.name, f.raw) for f in found] == [("寄宿生人数上限", "35%")]
 
 
+def test_a_count_of_things_a_latin_name_opens_is_read() -> None:
+    """`新增12个VR实验室`, `建设4所STEM学校`: a count on its unit, then a noun opening with a
+    Latin acronym; a code (`5G`) stays part of the name after it."""
+    found, _ = read("今年全市新增12个VR实验室，建设4所STEM学校，建成5G教室60间。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("新增VR实验室", "12个"),
+        ("建设STEM学校", "4所"),
+        ("建成5G教室", "60间"),
+    ]
+
+
 def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
     """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
     stages is of no one stage, though the clause before speaks of kindergartens."""

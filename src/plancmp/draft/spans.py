@@ -317,9 +317,14 @@ def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
     return _LATER_FIGURE.search(rest) is not None
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])")
+"""A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
+
+
 def _inside_other_figure(folded: str, start: int, end: int) -> bool:
     """Whether the digits at `start:end` are part of a figure that is no amount: a code, a
-    clock time, a number with thousands marks (which the grammar does not read), a size."""
+    clock time, a number with thousands marks (which the grammar does not read), a size. A
+    value ending on its unit counts what a Latin name after it opens (`15个AI课程`)."""
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
     if (
@@ -340,6 +345,7 @@ def _inside_other_figure(folded: str, start: int, end: int) -> bool:
         after
         and after.isascii()
         and (after.isalnum() or after in "+")
+        and not (not folded[end - 1].isascii() and _ACRONYM.match(folded, end))
         and not _CONDITION_NEXT.match(folded, end)
         and not (after.isdigit() and _runs_on(folded, start, end))
     ):
