@@ -56,6 +56,24 @@ def test_a_share_a_count_makes_of_a_total_is_no_target() -> None:
     assert targets_of("在校生要达到39万人，占在校学生比重为32.83%。") == ["39万人", "32.83%"]
 
 
+def test_an_allocations_share_of_all_spending_is_set_with_it() -> None:
+    """`拨款为80亿元，占政府总开支9.5%`: the share of spending a budget gives an area is
+    set as its sum is; a share of schools after a count of them stays a composition."""
+    assert targets_of("今年体育方面的经常开支拨款为80亿元，占政府总经常开支9.5%。") == [
+        "80亿元",
+        "9.5%",
+    ]
+    assert targets_of("今年新开办小学12所，占新增学校总量的40%。") == ["12所"]
+
+
+def test_an_approval_describing_whose_cap_is_raised_reports_nothing() -> None:
+    """`放宽已获批准…的学院的名额上限至百分之三十`: 已获批准 tells which colleges, inside what a
+    verb raises to a value; `已获批准的项目5个` reports what stands."""
+    text = "今年将逐步放宽已获批准开办夜校的社区学院的外地学员名额上限至百分之三十。"
+    assert targets_of(text) == ["百分之三十"]
+    assert targets_of("今年已获批准的改造项目5个。") == []
+
+
 def test_a_programme_named_a_plan_states_no_intent() -> None:
     """In a report of results, `营养改善计划惠及学生5万余人` names a programme; `计划惠及` alone
     is an intent, which sets a target even there."""

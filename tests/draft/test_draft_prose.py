@@ -420,6 +420,57 @@ def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
 
 
+def test_the_whole_sum_of_a_subsidy_programme_is_a_target_a_rate_is_not() -> None:
+    """`推出8亿元的新一期学术资助计划`: the size of the programme or fund it opens, a budget
+    like any other; a sum paid out (`发放补助资金600万元`) is not."""
+    found, _ = read("今年教育局会推出8亿元的新一期学术资助计划，并发放补助资金600万元。")
+    assert [(f.name, f.raw) for f in found] == [("推出新一期学术资助计划", "8亿元")]
+    found, _ = read("今年将设立2,500万元的乡村教师奖励基金。")
+    assert [(f.name, f.raw) for f in found] == [("设立乡村教师奖励基金", "2,500万元")]
+
+
+def test_a_speakers_will_is_no_part_of_the_name() -> None:
+    """`我们会…`, `教育局亦会在…`: who speaks and that they will, as `将` is, not the name."""
+    found, _ = read("今年我们会增设科技课程30个，教育局亦会在发展基金拨款设立四项奖学金。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("增设科技课程", "30个"),
+        ("发展基金拨款设立奖学金", "四项"),
+    ]
+
+
+def test_a_cap_loosened_or_lowered_to_a_value_is_named_by_the_cap() -> None:
+    """`放宽…名额上限至30%`, `下调…班额至40人`: named by what is loosened or lowered."""
+    found, _ = read("逐步放宽社区学院外地学员名额上限至30%，下调小学起始年级班额至40人。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("社区学院外地学员名额上限", "30%"),
+        ("小学起始年级班额", "40人"),
+    ]
+
+
+def test_a_from_to_of_a_share_of_something_starts_at_the_first_share() -> None:
+    """`由相当于招生总数的25%增至35%`: the first share is where the second starts, and what it
+    is a share of names neither; `亦由…增至…` goes on with the clause before's subject."""
+    text = "到2027年，每所书院的寄宿生人数上限，由相当于招生总数的25%增至35%；走读生名额上限，亦由80%增至90%。"
+    found, _ = read(text)
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("每所书院的寄宿生人数上限", "35%", 2027),
+        ("走读生名额上限", "90%", 2027),
+    ]
+    found, _ = read("到2027年，寄宿生人数上限由招生总数的25%提高到35%。")
+    assert [(f.name, f.raw) for f in found] == [("寄宿生人数上限", "35%")]
+
+
+def test_a_count_of_things_a_latin_name_opens_is_read() -> None:
+    """`新增12个VR实验室`, `建设4所STEM学校`: a count on its unit, then a noun opening with a
+    Latin acronym; a code (`5G`) stays part of the name after it."""
+    found, _ = read("今年全市新增12个VR实验室，建设4所STEM学校，建成5G教室60间。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("新增VR实验室", "12个"),
+        ("建设STEM学校", "4所"),
+        ("建成5G教室", "60间"),
+    ]
+
+
 def test_a_total_broken_down_over_several_stages_is_of_none() -> None:
     """`学位4410个(小学2160个、初中1800个、幼儿园450个)`: a total whose breakdown spans the
     stages is of no one stage, though the clause before speaks of kindergartens."""

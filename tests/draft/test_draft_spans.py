@@ -471,3 +471,10 @@ def test_days_are_a_value_only_as_a_building_period() -> None:
     assert raws("总投资3200万元，工期为420天。") == ["3200万元", "420天"]
     assert [parse(r).value for r in raws("施工工期300日历天。")] == [300]
     assert raws("开学前15天完成验收，组织2天的培训。") == []
+
+
+def test_a_level_not_yet_reached_that_picks_out_whom_a_measure_is_for_is_no_value() -> None:
+    """`入学率尚未达到92%或刚刚达到92%的9个乡镇`: the level says which places a measure is for;
+    the count of them and a level to reach stay values."""
+    assert raws("重点扶持入学率尚未达到92%或刚刚达到92%的9个乡镇。") == ["9个"]
+    assert raws("到2026年入学率达到92%。") == ["92%"]

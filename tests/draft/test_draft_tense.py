@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.found import Found
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
+from plancmp.draft.read import read_document
 from plancmp.draft.tense_words import AIMS, DONE_WORD, INTENT_WORD, WILL
 
 PLAN = Plan(2020, 2025, False)
@@ -257,6 +260,25 @@ def test_years_in_chinese_digits_and_a_school_year_date_a_clause() -> None:
     assert targets == [("73所", 2002)]
     targets, _ = read("达到在2002-03学年或以前60%的小学生接受全日制教育的目标。", plan)
     assert targets == [("60%", 2002)]
+
+
+def test_a_fiscal_or_school_year_spanning_two_years_is_dated_by_the_first(tmp_path: Path) -> None:
+    """Budgets and school calendars print a year that spans two, the second cut to two
+    digits (`二〇二三至二四年度`, `2023至24财政年度`, `2023-24學年度`): the year it opens,
+    left out of the name, in simplified or traditional characters."""
+    years = ("二〇二三至二四年度", "二○二三至二四財政年度", "2023至24年度", "2023-24学年度")
+    for year in years:
+        for line in (
+            f"{year}學前教育的經常開支撥款為88億元。",
+            f"{year}学前教育的经常开支拨款为88亿元。",
+        ):
+            path = tmp_path / "page.txt"
+            path.write_text(line, encoding="utf-8")
+            page = [
+                (r.record.name, r.record.target.raw, r.record.target.year)
+                for r in draft_document(read_document(path), "n", []).records
+            ]
+            assert page == [("学前教育的经常开支拨款", "88亿元", 2023)], line
 
 
 def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None:

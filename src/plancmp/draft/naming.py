@@ -50,8 +50,10 @@ _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|
 _FROM = re.compile(
     r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原先|原本|原有|现有|现|原)的?)?"
     rf"(?:{ALL_TOLD})?(?:每[\u4e00-\u9fff]{{1,2}}?){{0,2}}\s*$"
+    r"|[由从][^，,。；;\d由从]{1,16}?的\s*$"
 )
 """`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts;
+`由相当于招生总数的30%增至45%`: a share of what is said before it;
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
 _FROM_TO = re.compile(
     r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)$"
@@ -1120,7 +1122,7 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     skip = set()
     for a, b in itertools.pairwise(spans):
         between = fold(sentence[a.end : b.start]).strip()
-        opener = fold(sentence[max(0, a.start - 12) : a.start])
+        opener = fold(sentence[max(0, a.start - 20) : a.start])
         if _FROM_TO.match(between) and _FROM.search(opener):
             base_of[b.start] = a
             skip.add(a.start)

@@ -51,13 +51,20 @@ _SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
 _SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
 
 
-def _paid_out(sentence: str, clause_left: str) -> bool:
+_PROGRAMME_SUM = re.compile(r"[\d.,，]+\s*[万亿]元\s*的[^，,。；;\d]{0,24}?(?:计划|基金)")
+"""`推出12亿元的新一轮资助计划`: a sum printed as the size of the programme or fund it opens."""
+
+
+def _paid_out(sentence: str, clause_left: str, value_on: str) -> bool:
     """Subsidies, fees and pay rates are not plan targets, unless raised to a new level or
-    set as a standard per pupil (_RAISED, _STANDARD)."""
+    set as a standard per pupil (_RAISED, _STANDARD); the whole sum of a subsidy programme
+    or fund (`value_on`: the value and what follows it) is what the programme spends, a
+    target as any budget is."""
     return bool(
         _MONEY_NOT_TARGET.search(sentence)
         and not _RAISED.search(clause_left)
         and not _STANDARD.search(clause_left)
+        and not _PROGRAMME_SUM.match(value_on)
     )
 
 
@@ -960,7 +967,7 @@ def _found(
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
     if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
-    if value.unit == "元" and _paid_out(sentence, clause_left):
+    if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target

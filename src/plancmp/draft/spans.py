@@ -273,6 +273,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         if value is None:
             return None
         start, end, kind, unit = value
+        if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
+            return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
         if "年限" not in _clause_before(folded, start):
             return None  # `增加3年`: a span of time; only years of schooling rise by years
@@ -317,9 +319,14 @@ def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
     return _LATER_FIGURE.search(rest) is not None
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])")
+"""A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
+
+
 def _inside_other_figure(folded: str, start: int, end: int) -> bool:
     """Whether the digits at `start:end` are part of a figure that is no amount: a code, a
-    clock time, a number with thousands marks (which the grammar does not read), a size."""
+    clock time, a number with thousands marks (which the grammar does not read), a size. A
+    value ending on its unit counts what a Latin name after it opens (`15个AI课程`)."""
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
     if (
@@ -340,6 +347,7 @@ def _inside_other_figure(folded: str, start: int, end: int) -> bool:
         after
         and after.isascii()
         and (after.isalnum() or after in "+")
+        and not (not folded[end - 1].isascii() and _ACRONYM.match(folded, end))
         and not _CONDITION_NEXT.match(folded, end)
         and not (after.isdigit() and _runs_on(folded, start, end))
     ):
@@ -595,6 +603,9 @@ def _special_schooling(folded: str, start: int, end: int) -> bool:
 
 
 _NOT_YET = re.compile(r"(?:尚未|还未|未能|未|没有|不)(?:完|实现|做到|达到)?$")
+_CRITERION_BEFORE = re.compile(r"(?:尚未|还未|未能|未|没有|刚刚|刚)(?:达到|达)\s?$")
+_CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
+"""`毛入园率尚未达到90%或刚刚达到90%的县`: a level that picks out whom a measure is for."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")

@@ -38,11 +38,15 @@ _CN_YEAR = (
     rf"(?<![\d〇○零一二三四五六七八九十])[一二]{_CN_DIGIT}{{3}}(?![\d〇○零一二三四五六七八九十])"
 )
 """A year in Chinese digits (`二〇二五年`, `一九九八年`), as formal documents print it."""
+_SPAN_YEAR = r"(?:学年|(?:财政)?年度)"
+"""What a year spanning two (`2024/25学年`, `二〇二五至二六年度`, `2025-26财政年度`) is: a school
+or fiscal year, dated by the year it opens; a bare `年` after two digits (`2021至25年`) is a
+period of years, not one of these."""
 _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八九十]{1,2}"
 """A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
-    rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–]\s*{_CN_DIGIT}{{2}}\s*学年"
+    rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–至到]\s*{_CN_DIGIT}{{2}}\s*{_SPAN_YEAR}"
     r"|(?<![\d/／\-—–~])(?P<school_year>(?:19|20)\d\d)\s*(?=学年)"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
@@ -80,12 +84,17 @@ due by and the level each year: its years date its values."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
+_DESCRIBED = r"[^，,。；;]{0,30}?的[^，,。；;]{0,30}?(?:至|到)\s*(?:百分之|\d)"
+_APPROVED_ONES = rf"获?(?:批准|批复){_DESCRIBED}"
+"""`放宽已获批准…的院校的限额至40%`: an 已 describing those whose level a verb raises to a
+value, not a report of what was done."""
 _RESULT = re.compile(
     r"(?!(?:(?<=项目)|(?<=工程)|(?<=项目现)|(?<=工程现))已启动(?!了))"
+    rf"(?!已{_APPROVED_ONES})"
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!(?:规划|计划)(?:新建|新增|增设|增建|增加|扩建|改扩建|建设|设置))"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
-    r"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    rf"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
@@ -631,6 +640,9 @@ _LOOKS_BACK = re.compile(
 _SHARE = re.compile(r"^\s*占(?:比)?[^，,。；;\d]{0,30}?\d[\d.]*\s*%\s*[。；;]?\s*$")
 _SETS_SHARE = re.compile(r"达到|达|不低于|不少于|不超过|超过|以上|以下|保持|提高|提升")
 _COUNT_END = re.compile(r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|名|人|班|元|平方米|套|项)\s*[，,]?\s*$")
+_SPENDING_SHARE = re.compile(r"^\s*占[^，,。；;\d]{0,20}?(?:支出|开支|预算)")
+"""`拨款900亿元，占政府总开支15%`: what share of all spending an allocation is, the level the
+budget sets for it as much as its sum."""
 
 
 def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
@@ -645,7 +657,9 @@ def _shares_of_counts(sentence: str, marks: list[Clause]) -> list[Clause]:
         if (
             _SHARE.match(text)
             and not _SETS_SHARE.search(text)
-            and _COUNT_END.search(sentence[out[i - 1].start : out[i - 1].end])
+            and (count := sentence[out[i - 1].start : out[i - 1].end])
+            and _COUNT_END.search(count)
+            and not (count.rstrip("，, ").endswith("元") and _SPENDING_SHARE.match(text))
         ):
             out[i] = out[i]._replace(past=True)
     return out
