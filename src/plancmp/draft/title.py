@@ -25,11 +25,14 @@ _CHROME = re.compile(
     r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d|星期[一二三四五六日天]"
     r"|^[(（【\[]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)"
     r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
+    r"|(?:主题分类|主题词|信息分类|发布机构|发文机关|成文(?:日期|时间)|效力状态|有效性)\s*[:：]"
 )
 """Page furniture: menus and paths (more than one `|`), date and author lines (a site's
 calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a headline), site names,
 bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
-issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report)."""
+issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report),
+an open-government page's labelled fields (`主题分类:工作成效及举措` files the page under a
+heading, it is not the page's title)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
