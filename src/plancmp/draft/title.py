@@ -262,7 +262,7 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
     told = _REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening) or _COMPLETED.search(opening)
-    if told and not _FORWARD_LEAD.search(opening):
+    if told and not _FORWARD_LEAD.search(_TOWARDS.sub("", opening)):
         return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
@@ -297,9 +297,15 @@ MOSTLY_DONE = 3
 """The fewest statements marked done that make an undated text a round-up of results."""
 
 
-_ACHIEVED = re.compile(r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)")
-"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`): results, told
-in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
+_ACHIEVED = re.compile(
+    r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)"
+    r"|(?:迈出|迈上|跨上|登上|跃上)了[^，,。；;！!]{0,8}?(?:步|步伐|台阶)"
+)
+"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`, `…迈出了坚实一步`,
+`…迈上了新台阶`): results, told in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
+_TOWARDS = re.compile(r"(?:朝着?|向着?)[^，,。；;！!]{0,24}?目标")
+"""The aim a year's results moved towards (`朝着…强市目标迈出了一大步`): the lead tells how far
+it went, it sets no target."""
 
 
 _COMPLETED = re.compile(
