@@ -71,6 +71,23 @@ _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|�
 """`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
 _ITEMS = re.compile(r"实事|项目|事项")
 """Items of a programme counted in 件 or 项 (`民生实事10件`, `教育项目2件`): its parts."""
+_CARRIED_OUT = re.compile(r"(?:实施|建设|推进|开工|谋划|启动)[^，,；;。的]*项目$")
+"""A verb of carrying works out, then the projects (`实施…续建项目36项`), no 的 between (`从建设规划中
+遴选…具备条件的项目31项` picks projects, it does not carry them out)."""
+
+
+def _works_to_do(name: str, clause_left: str, unit: str) -> bool:
+    """Whether a count of 项目 in 项, printed right after them and after a verb of carrying out
+    works (`计划实施学校建设项目24项`), is the projects to build, not the items a programme of
+    livelihood or public-good work lists (`民生实事项目10项`, `民生公益项目15项`)."""
+    return (
+        unit == "项"
+        and name.endswith("项目")
+        and not re.search(r"实事|事项|民生|惠民|民心|公益", name)
+        and bool(_CARRIED_OUT.search(clause_left.rstrip()))
+    )
+
+
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(
     r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)(?!将|要|需|须)"
@@ -950,7 +967,11 @@ def _found(
     except ValueParseError:
         return None
     clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
-    if value.unit in ("件", "项") and _ITEMS.search(named.name + raw):
+    if (
+        value.unit in ("件", "项")
+        and _ITEMS.search(named.name + raw)
+        and not _works_to_do(named.name, clause_left, value.unit)
+    ):
         return None  # `确定今年为民办实事项目21件`: how many items the programme lists
     if _SPREAD.search(clause_left) and _PLACES.match(sentence, span.end):
         return None
