@@ -109,6 +109,20 @@ _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状�
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
 the ones a goal is set for; after a verb (`完成全市300个村…`) the places are the work itself."""
+_EVERY_ONE = re.compile(r"[^，,；;。]{0,12}?(?:全部|均|都|全都)")
+
+
+def _every_place(sentence: str, clause_left: str, end: int) -> bool:
+    """`到2030年，42个县（市、区）将全部实现…`: places opening a clause, then all of them (全部, 均):
+    the count is how many places there are, the goal is what every one reaches."""
+    places = _PLACES.match(sentence, end)
+    return (
+        places is not None
+        and not clause_left.strip()
+        and bool(_EVERY_ONE.match(sentence, places.end()))
+    )
+
+
 _RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
 target."""
@@ -976,6 +990,8 @@ def _found(
     if _SPREAD.search(clause_left) and _PLACES.match(sentence, span.end):
         return None
     if value.unit == "个" and _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, span.end):
+        return None
+    if value.unit == "个" and _every_place(sentence, clause_left, span.end):
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
