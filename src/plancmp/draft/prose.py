@@ -88,6 +88,30 @@ def _works_to_do(name: str, clause_left: str, unit: str) -> bool:
     )
 
 
+def _programme_parts(name: str, raw: str, clause_left: str, unit: str | None) -> bool:
+    """A count of a programme's items in 件 or 项 (`民生实事10件`), unless it counts projects to
+    carry out (_works_to_do)."""
+    return (
+        unit in ("件", "项")
+        and bool(_ITEMS.search(name + raw))
+        and not _works_to_do(name, clause_left, unit)
+    )
+
+
+def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
+    """A count of the places a programme spreads over (`涉及8个县市区`, `…所在的12个农村县`),
+    of all the places a jurisdiction has (`全市25个区县要实现…`), or of places every one of
+    which reaches a goal (_every_place): not an amount to reach."""
+    if _SPREAD.search(clause_left) and (
+        _PLACES.match(sentence, end) or _KIND_OF_PLACE.match(sentence, end)
+    ):
+        return True
+    if unit != "个":
+        return False
+    whole = _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, end)
+    return bool(whole) or _every_place(sentence, clause_left, end)
+
+
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(
     r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)(?!将|要|需|须)"
@@ -98,13 +122,19 @@ where they are (`16所…建设项目涉及8个县市区`) or of the names that 
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
 do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
 _SPREAD = re.compile(
-    r"(?:涉及|分布在|分布于|覆盖)\s*$|(?:建在|位于|落户|落在|选址在)[^，,；;。]{1,30}?等\s*$"
+    r"(?:涉及|分布在|分布于|覆盖)(?:[^，,；;。]{0,12}?的)?\s*$"
+    r"|(?:建在|位于|落户|落在|选址在|范围[以为包括]*)[^，,；;。]{1,30}?等\s*$"
 )
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
 """`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
 target."""
+_KIND_OF_PLACE = re.compile(
+    rf"[^，,；;。、\d]{{0,8}}(?:、[^，,；;。、\d]{{1,10}})?(?:{_PLACE_KINDS})(?=[，,；;。、)）]|$|为主|以及)"
+)
+"""Places of a kind (`28个农村县`, `12个国家、省级重点帮扶县`) a programme reaches (`涉及3个市州的`,
+`实施范围以甲县、乙县等`)."""
 _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
@@ -981,17 +1011,9 @@ def _found(
     except ValueParseError:
         return None
     clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
-    if (
-        value.unit in ("件", "项")
-        and _ITEMS.search(named.name + raw)
-        and not _works_to_do(named.name, clause_left, value.unit)
-    ):
+    if _programme_parts(named.name, raw, clause_left, value.unit):
         return None  # `确定今年为民办实事项目21件`: how many items the programme lists
-    if _SPREAD.search(clause_left) and _PLACES.match(sentence, span.end):
-        return None
-    if value.unit == "个" and _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, span.end):
-        return None
-    if value.unit == "个" and _every_place(sentence, clause_left, span.end):
+    if _places_counted(sentence, clause_left, span.end, value.unit):
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
