@@ -639,14 +639,14 @@ def test_places_of_a_kind_a_programme_reaches_are_no_targets() -> None:
 
 
 def test_places_that_all_reach_a_goal_count_the_places_not_a_target() -> None:
-    """`到2030年，42个县(市、区)将全部实现…全覆盖`: the count opens the clause and 全部 says every
+    """`到2030年，42个县（区）将全部实现…全覆盖`: the count opens the clause and 全部 says every
     one of them reaches the goal; the goal is the target, not how many places there are. A count
     of places that pass a review (no 全部) stays a target."""
-    found, _ = read("到2030年，42个县(市、区)将全部实现乡镇公办中心幼儿园全覆盖。")
+    found, _ = read("到2030年，42个县（区）将全部实现村级公办幼儿园全覆盖。")
     assert [f.raw for f in found] == ["全覆盖"]
     found, _ = read("到2030年，42个乡镇均建成1所标准化寄宿制学校。")
     assert [f.raw for f in found] == ["1所"]
-    found, _ = read("到2030年，12个县通过县域学前教育普及普惠督导评估。")
+    found, _ = read("到2030年，12个县通过省级学前教育达标验收。")
     assert [f.raw for f in found] == ["12个"]
 
 

@@ -1012,7 +1012,7 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
         if i + 1 < len(spans) and places and places.end() == spans[i + 1].start:
             where = places  # `我县25个乡镇(街道)103所幼儿园`: where the next count stands
         if not i and places and not before.strip() and _EVERY_ONE.match(sentence, places.end()):
-            where = places  # `42个县(市、区)将全部实现…全覆盖`: every one of them reaches it
+            where = places  # `42个县（区）将全部实现…全覆盖`: every one of them reaches it
         placed = bool(where) and i + 1 < len(spans)
         if placed:
             place = _PLACE_NOUN.match(sentence, s.end)

@@ -72,8 +72,8 @@ _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|�
 _ITEMS = re.compile(r"实事|项目|事项")
 """Items of a programme counted in 件 or 项 (`民生实事10件`, `教育项目2件`): its parts."""
 _CARRIED_OUT = re.compile(r"(?:实施|建设|推进|开工|谋划|启动)[^，,；;。的]*项目$")
-"""A verb of carrying works out, then the projects (`实施…续建项目36项`), no 的 between (`从建设规划中
-遴选…具备条件的项目31项` picks projects, it does not carry them out)."""
+"""A verb of carrying works out, then the projects (`实施…续建项目24项`), no 的 between (`从建设规划中
+遴选…具备条件的项目18项` picks projects, it does not carry them out)."""
 
 
 def _works_to_do(name: str, clause_left: str, unit: str) -> bool:
