@@ -785,3 +785,21 @@ def test_a_total_mark_a_list_of_beneficiaries_and_a_speaker_are_no_name() -> Non
         assert [n.name for n in name_values(text, {})] == [name], text
     found = name_values("调研中发现全县乡村学校尚未安装空调的有12所。", {})
     assert found[0].name.startswith("乡村学校")
+
+
+def test_an_open_government_pages_labelled_fields_are_no_title() -> None:
+    """A public-information page files itself under a heading (`主题分类:工作成效及举措`)
+    before its title: the heading names a category, not the page, so the targets below are
+    drafted."""
+    lines = [
+        "• 主题分类:工作成效及举措",
+        "• 发布机构:某县教育局",
+        "某县教育局2030年民生实事推进情况表",
+        "重点推进某中学等4处学校改扩建工程,新增公办学位1500个。",
+    ]
+    assert find_title(lines) == "某县教育局2030年民生实事推进情况表"
+    doc = Document("table.txt", tuple(Paragraph(line) for line in lines))
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("4处", 2030), ("1500个", 2030)]

@@ -680,6 +680,27 @@ def test_a_counted_programme_and_the_places_it_spreads_over_are_no_new_targets()
     assert [(f.name, f.raw) for f in found] == [("新建中小学幼儿园", "16所"), ("甲区", "3所")]
 
 
+def test_places_of_a_kind_a_programme_reaches_are_no_targets() -> None:
+    """`涉及3个市州的28个农村县`, `实施范围以甲县、乙县等12个重点帮扶县为主`: where the programme
+    reaches, counted; the works beside them stay targets."""
+    found, _ = read("今年项目涉及3个市州的28个农村县，新建学校40所。")
+    assert [f.raw for f in found] == ["40所"]
+    found, _ = read("今年计划的实施范围以甲县、乙县等12个重点帮扶县为主，新建学校40所。")
+    assert [f.raw for f in found] == ["40所"]
+
+
+def test_places_that_all_reach_a_goal_count_the_places_not_a_target() -> None:
+    """`到2030年，42个县（区）将全部实现…全覆盖`: the count opens the clause and 全部 says every
+    one of them reaches the goal; the goal is the target, not how many places there are. A count
+    of places that pass a review (no 全部) stays a target."""
+    found, _ = read("到2030年，42个县（区）将全部实现村级公办幼儿园全覆盖。")
+    assert [f.raw for f in found] == ["全覆盖"]
+    found, _ = read("到2030年，42个乡镇均建成1所标准化寄宿制学校。")
+    assert [f.raw for f in found] == ["1所"]
+    found, _ = read("到2030年，12个县通过省级学前教育达标验收。")
+    assert [f.raw for f in found] == ["12个"]
+
+
 def test_places_with_one_school_each_count_schools_of_the_kind_last_named() -> None:
     """`…等4个安置点各1所`: four kindergartens at the sites; a housing estate (`丙家园`) in a
     site's name is no school, so its classes are the kindergartens' too."""

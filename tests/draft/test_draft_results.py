@@ -141,6 +141,27 @@ def test_a_lead_that_reports_results_makes_a_report_of_results() -> None:
     assert raw_and_year(doc) == [("10万个", 2027)]
 
 
+def test_a_lead_that_a_year_stepped_forward_makes_a_review_of_that_year() -> None:
+    """`2031年，某州教育迈上了新台阶，朝着…强州目标迈出了坚实一步`: the year's results are told,
+    and the aim it moved towards is no target of its own; a figure with 将 or 到…年 still is."""
+    lead = (
+        "2031年，某州教育事业实现均衡发展，职业教育办出特色，全州朝着“教育强州”目标迈出了坚实一步。"
+    )
+    assert reads_back([lead])
+    assert reads_back([lead.replace("迈出了坚实一步", "迈上了新台阶")])
+    assert not reads_back([lead.replace("迈出了坚实一步", "将迈出坚实一步")])
+    assert not reads_back([lead.replace("朝着“教育强州”目标迈出了坚实一步", "确定了教育强州目标")])
+    doc = Document(
+        "review.txt",
+        (
+            Paragraph(lead),
+            Paragraph("2031年，全州学前三年毛入园率达93.16%，一级普通高中增至27所。"),
+            Paragraph("到2035年，全州力争新增学位3万个。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("3万个", 2035)]
+
+
 def test_a_list_announced_by_a_report_of_results_details_them() -> None:
     """`…已于8月底全部竣工。具体情况如下：` then numbered items: the finished projects, with
     their areas and money; what comes of the finished work (`随着项目建设的完成，能够增加

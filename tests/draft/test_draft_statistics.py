@@ -109,6 +109,15 @@ def test_items_of_a_programme_counted_in_jian_or_xiang_are_its_parts() -> None:
     assert targets == [("5所", 2022)]
 
 
+def test_projects_counted_in_xiang_after_a_verb_of_building_are_works_to_do() -> None:
+    """`计划实施校舍建设项目24项、续建项目9项`: the projects a year's programme carries out,
+    each count a target; a programme's own items (`民生实事项目12项`) stay its parts."""
+    targets, _ = read("今年计划实施校舍建设项目24项、续建项目9项，启动前期项目5项。", NEWS_2022)
+    assert targets == [("24项", 2022), ("9项", 2022), ("5项", 2022)]
+    targets, _ = read("今年确定民生实事项目12项，其中新建幼儿园3所。", NEWS_2022)
+    assert targets == [("3所", 2022)]
+
+
 def test_the_populations_schooling_is_of_no_school_segment() -> None:
     """`劳动年龄人口平均受教育年限` measures everyone, whatever stage the list spoke of before."""
     assert topic_segment("劳动年龄人口平均受教育年限", "职业院校双师型教师占比") is None

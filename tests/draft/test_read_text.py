@@ -456,3 +456,16 @@ def test_the_places_that_schools_add_join_the_line_that_counts_the_schools() -> 
         "某路小学",
         "新增学位900个",
     ]
+
+
+def test_a_figure_split_by_a_stray_space_in_a_sentence_is_joined(tmp_path: Path) -> None:
+    """`改扩建4 0所`, `，8 0%以上`: one digit, a space, one digit and a unit inside a sentence
+    is one figure the typesetting split; digits grouped in threes and cells standing apart
+    from the words before them are left."""
+    doc, _ = _read(
+        tmp_path, "每年改扩建4 0所学校，8 0%以上幼儿园普惠，增加1 000个学额。\n\n学校 3 5所\n"
+    )
+    assert (
+        document_text(doc) == "每年改扩建40所学校，80%以上幼儿园普惠，增加1 000个学额。\n学校 3 5所"
+    )
+    assert doc.conversions == ("删除数字间多余空格，如“4 0所”（2处）",)

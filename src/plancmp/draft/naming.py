@@ -1013,6 +1013,8 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
         places = _AREAS.match(sentence, s.end)
         if i + 1 < len(spans) and places and places.end() == spans[i + 1].start:
             where = places  # `我县25个乡镇(街道)103所幼儿园`: where the next count stands
+        if not i and places and not before.strip() and _EVERY_ONE.match(sentence, places.end()):
+            where = places  # `42个县（区）将全部实现…全覆盖`: every one of them reaches it
         placed = bool(where) and i + 1 < len(spans)
         if placed:
             place = _PLACE_NOUN.match(sentence, s.end)
@@ -1035,6 +1037,8 @@ _MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|�
 """`在全省23个重点帮扶县以外的其他65个县`: places counted out of others."""
 
 
+_EVERY_ONE = re.compile(r"[^，,；;。\d]{0,6}?(?:全部|均|都|全都)")
+"""All of the places just counted (`…县将全部实现`, `…乡镇均建成`)."""
 _PLACE_NOUN = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
 )

@@ -78,6 +78,47 @@ _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|�
 """`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
 _ITEMS = re.compile(r"实事|项目|事项")
 """Items of a programme counted in 件 or 项 (`民生实事10件`, `教育项目2件`): its parts."""
+_CARRIED_OUT = re.compile(r"(?:实施|建设|推进|开工|谋划|启动)[^，,；;。的]*项目$")
+"""A verb of carrying works out, then the projects (`实施…续建项目24项`), no 的 between (`从建设规划中
+遴选…具备条件的项目18项` picks projects, it does not carry them out)."""
+
+
+def _works_to_do(name: str, clause_left: str, unit: str) -> bool:
+    """Whether a count of 项目 in 项, printed right after them and after a verb of carrying out
+    works (`计划实施学校建设项目24项`), is the projects to build, not the items a programme of
+    livelihood or public-good work lists (`民生实事项目10项`, `民生公益项目15项`)."""
+    return (
+        unit == "项"
+        and name.endswith("项目")
+        and not re.search(r"实事|事项|民生|惠民|民心|公益", name)
+        and bool(_CARRIED_OUT.search(clause_left.rstrip()))
+    )
+
+
+def _programme_parts(name: str, raw: str, clause_left: str, unit: str | None) -> bool:
+    """A count of a programme's items in 件 or 项 (`民生实事10件`), unless it counts projects to
+    carry out (_works_to_do)."""
+    return (
+        unit in ("件", "项")
+        and bool(_ITEMS.search(name + raw))
+        and not _works_to_do(name, clause_left, unit)
+    )
+
+
+def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
+    """A count of the places a programme spreads over (`涉及8个县市区`, `…所在的12个农村县`),
+    of all the places a jurisdiction has (`全市25个区县要实现…`), or of places every one of
+    which reaches a goal (_every_place): not an amount to reach."""
+    if _SPREAD.search(clause_left) and (
+        _PLACES.match(sentence, end) or _KIND_OF_PLACE.match(sentence, end)
+    ):
+        return True
+    if unit != "个":
+        return False
+    whole = _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, end)
+    return bool(whole) or _every_place(sentence, clause_left, end)
+
+
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(
     r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)(?!将|要|需|须)"
@@ -88,17 +129,37 @@ where they are (`16所…建设项目涉及8个县市区`) or of the names that 
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
 do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
 _SPREAD = re.compile(
-    r"(?:涉及|分布在|分布于|覆盖)\s*$|(?:建在|位于|落户|落在|选址在)[^，,；;。]{1,30}?等\s*$"
+    r"(?:涉及|分布在|分布于|覆盖)(?:[^，,；;。]{0,12}?的)?\s*$"
+    r"|(?:建在|位于|落户|落在|选址在|范围[以为包括]*)[^，,；;。]{1,30}?等\s*$"
 )
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
 """`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
 target."""
+_KIND_OF_PLACE = re.compile(
+    rf"[^，,；;。、\d]{{0,8}}(?:、[^，,；;。、\d]{{1,10}})?(?:{_PLACE_KINDS})(?=[，,；;。、)）]|$|为主|以及)"
+)
+"""Places of a kind (`28个农村县`, `12个国家、省级重点帮扶县`) a programme reaches (`涉及3个市州的`,
+`实施范围以甲县、乙县等`)."""
 _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
 the ones a goal is set for; after a verb (`完成全市300个村…`) the places are the work itself."""
+_EVERY_ONE = re.compile(r"[^，,；;。]{0,12}?(?:全部|均|都|全都)")
+
+
+def _every_place(sentence: str, clause_left: str, end: int) -> bool:
+    """`到2030年，42个县（市、区）将全部实现…`: places opening a clause, then all of them (全部, 均):
+    the count is how many places there are, the goal is what every one reaches."""
+    places = _PLACES.match(sentence, end)
+    return (
+        places is not None
+        and not clause_left.strip()
+        and bool(_EVERY_ONE.match(sentence, places.end()))
+    )
+
+
 _RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
 target."""
@@ -957,11 +1018,9 @@ def _found(
     except ValueParseError:
         return None
     clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
-    if value.unit in ("件", "项") and _ITEMS.search(named.name + raw):
+    if _programme_parts(named.name, raw, clause_left, value.unit):
         return None  # `确定今年为民办实事项目21件`: how many items the programme lists
-    if _SPREAD.search(clause_left) and _PLACES.match(sentence, span.end):
-        return None
-    if value.unit == "个" and _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, span.end):
+    if _places_counted(sentence, clause_left, span.end, value.unit):
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal

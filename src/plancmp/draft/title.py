@@ -25,11 +25,14 @@ _CHROME = re.compile(
     r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d|星期[一二三四五六日天]"
     r"|^[(（【\[]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)"
     r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
+    r"|(?:主题分类|主题词|信息分类|发布机构|发文机关|成文(?:日期|时间)|效力状态|有效性)\s*[:：]"
 )
 """Page furniture: menus and paths (more than one `|`), date and author lines (a site's
 calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a headline), site names,
 bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
-issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report)."""
+issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report),
+an open-government page's labelled fields (`主题分类:工作成效及举措` files the page under a
+heading, it is not the page's title)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
@@ -259,7 +262,7 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
     told = _REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening) or _COMPLETED.search(opening)
-    if told and not _FORWARD_LEAD.search(opening):
+    if told and not _FORWARD_LEAD.search(_TOWARDS.sub("", opening)):
         return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
@@ -294,9 +297,15 @@ MOSTLY_DONE = 3
 """The fewest statements marked done that make an undated text a round-up of results."""
 
 
-_ACHIEVED = re.compile(r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)")
-"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`): results, told
-in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
+_ACHIEVED = re.compile(
+    r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)"
+    r"|(?:迈出|迈上|跨上|登上|跃上)了[^，,。；;！!]{0,8}?(?:步|步伐|台阶)"
+)
+"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`, `…迈出了坚实一步`,
+`…迈上了新台阶`): results, told in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
+_TOWARDS = re.compile(r"(?:朝着?|向着?)[^，,。；;！!]{0,24}?目标")
+"""The aim a year's results moved towards (`朝着…强市目标迈出了一大步`): the lead tells how far
+it went, it sets no target."""
 
 
 _COMPLETED = re.compile(

@@ -7,7 +7,8 @@ done in words a reviewer can repeat:
 - pinyin that reposting sites put in brackets after characters (`規(guī)劃`), or bare
   with its tone marks (`古浪làng 县`);
 - such sites' notes inside words (`公办(繁体:辦)`, `其中{拼音:zhōng}`);
-- letter-spaced characters (`指  标`, `目 录`);
+- letter-spaced characters (`指  标`, `目 录`), and a figure split by a stray space inside a
+  sentence (`新建4 0所`);
 - a web page's notes on its pictures (`(网络配图)`), and advertising pushed into the
   text (spam.py).
 
@@ -56,6 +57,10 @@ _BARE_PINYIN = re.compile(
 plan, which writes letters without tone marks (5G, IPv6)."""
 _SPACED = re.compile(rf"(?<![{HAN}A-Za-z0-9])[{HAN}](?:[ \u3000\xa0]+[{HAN}](?![{HAN}A-Za-z0-9]))+")
 _SPACE = re.compile(r"[ \u3000\xa0]+")
+_SPLIT_FIGURE = re.compile(rf"(?<=[{HAN}，,；;、：:])(\d) (\d)(?=[%％{HAN}])")
+"""One digit, a space, one digit, then a unit or % (`改扩建4 0所`, `8 0%以上`) inside a sentence:
+a figure a page's typesetting split, not two figures (a table's cells stand apart from the
+word before them, and a count stands after its unit only with one more word between)."""
 _PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)[^()（）]{0,8}[)）]")
 """A web page's note on a picture (`(网络配图)`, `(相关资料图)`, `(点击图片扩大检查)`): it
 stands between sentences and would otherwise open the next one's name."""
@@ -73,7 +78,15 @@ class Cleaner:
             changed = _changed_positions(sample, self.converter.convert(sample))
             han = sum(1 for ch in sample if _is_han(ch))
             self.all_traditional = len(changed) > TRADITIONAL_SHARE * max(han, 1)
-        self.counts = {"t2s": 0, "pinyin": 0, "note": 0, "spacing": 0, "picture": 0, "spam": 0}
+        self.counts = {
+            "t2s": 0,
+            "pinyin": 0,
+            "note": 0,
+            "spacing": 0,
+            "figure": 0,
+            "picture": 0,
+            "spam": 0,
+        }
         self.keywords = spam.keywords(sample)
 
     def text(self, value: str) -> str:
@@ -86,6 +99,7 @@ class Cleaner:
         value = _PICTURE.sub(self._picture, value)
         value, removed = spam.remove(value, self.keywords)
         self.counts["spam"] += removed
+        value = _SPLIT_FIGURE.sub(self._joined, value)
         return _SPACED.sub(self._unspaced, value)
 
     def conversions(self) -> tuple[str, ...]:
@@ -99,6 +113,8 @@ class Cleaner:
             said.append(f"删除转载网站插在字间的注释，如“公办(繁体:辦)”（{self.counts['note']}处）")
         if self.counts["spacing"]:
             said.append(f"删除汉字间多余空格，如“指  标”（{self.counts['spacing']}处）")
+        if self.counts["figure"]:
+            said.append(f"删除数字间多余空格，如“4 0所”（{self.counts['figure']}处）")
         if self.counts["spam"]:
             said.append(f"删除插入文中的广告词，如“价格查询”（{self.counts['spam']}处）")
         if self.counts["picture"]:
@@ -145,6 +161,10 @@ class Cleaner:
     def _picture(self, match: re.Match[str]) -> str:
         self.counts["picture"] += 1
         return ""
+
+    def _joined(self, match: re.Match[str]) -> str:
+        self.counts["figure"] += 1
+        return match.group(1) + match.group(2)
 
     def _unspaced(self, match: re.Match[str]) -> str:
         self.counts["spacing"] += 1
