@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from plancmp.draft.dating import (
     DUE,
+    coming_years_start,
     is_news,
     page_year,
     phase_years,
@@ -166,6 +167,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
+    now = now or coming_years_start(body)  # dates 今年 only; the targets stay the text's
     dated = now is not None and now == written_in(texts, body) == page_year(texts)
     # A first line taken for want of a title is a sentence, not a name: no place from it.
     jurisdiction, level, parent = _jurisdiction(title if found else "", issuer, doc)
