@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.dating import (
     campaign_end,
     coming_years_start,
@@ -463,3 +464,24 @@ def test_an_undated_pages_this_year_is_the_first_of_its_coming_years() -> None:
         "将新建、改扩建60个教育项目。",
     )
     assert h.now == 2018
+
+
+def test_a_round_up_of_a_years_government_work_reports_sets_that_years_targets() -> None:
+    """`已陆续发布2024年地方政府工作报告`: a year's work report sets out that year's work, so an
+    undated round-up of them dates its targets by it."""
+    doc = Document(
+        "page.txt",
+        tuple(
+            Paragraph(t)
+            for t in (
+                "近日，甲、乙、丙等20个省已陆续发布2024年地方政府工作报告。",
+                "聚焦新一年的教育工作，各地将开展哪些重要工作？一起来看——",
+                "甲省",
+                "建设教育强省。着力提升义务教育质量，增加中小学学位3万个，推进“双减”。",
+            )
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("3万个", 2024)]
