@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.dating import (
     campaign_end,
+    coming_years_start,
     future_years,
     page_year,
     phase_years,
@@ -445,3 +447,41 @@ def test_a_target_the_text_gives_no_year_is_due_in_the_plans_year() -> None:
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("8所", 2027), ("2600张", 2027)]
+
+
+def test_coming_years_glossed_with_their_span_start_this_year() -> None:
+    """`未来三年（2018-2020年）` on an undated page counts from this year: its 今年 is 2018."""
+    body = "今年9月某区将新开9所学校。未来三年（2018-2020年），将新建、改扩建60个教育项目。"
+    assert coming_years_start(body) == 2018
+    assert coming_years_start(body.replace("2018-2020", "2018-2021")) is None  # not three years
+    assert coming_years_start(body.replace("今年9月", "9月")) is None  # no 今年 to date
+
+
+def test_an_undated_pages_this_year_is_the_first_of_its_coming_years() -> None:
+    h = header_of(
+        "某区今年将新开办9所学校",
+        "据区教育局称，今年9月某区将新开9所学校。未来三年（2018-2020年），"
+        "将新建、改扩建60个教育项目。",
+    )
+    assert h.now == 2018
+
+
+def test_a_round_up_of_a_years_government_work_reports_sets_that_years_targets() -> None:
+    """`已陆续发布2024年地方政府工作报告`: a year's work report sets out that year's work, so an
+    undated round-up of them dates its targets by it."""
+    doc = Document(
+        "page.txt",
+        tuple(
+            Paragraph(t)
+            for t in (
+                "近日，甲、乙、丙等20个省已陆续发布2024年地方政府工作报告。",
+                "聚焦新一年的教育工作，各地将开展哪些重要工作？一起来看——",
+                "甲省",
+                "建设教育强省。着力提升义务教育质量，增加中小学学位3万个，推进“双减”。",
+            )
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("3万个", 2024)]

@@ -185,3 +185,20 @@ def test_classes_after_a_count_of_schools_are_those_schools_classes() -> None:
     assert got == [("新建幼儿园", "6所"), ("新建幼儿园班级", "40班")]
     got = names_of("下学年预计增设公立幼儿园8园40班。")
     assert [raw for _, raw in got] == ["8园", "40班"]
+
+
+def test_a_month_opening_the_sentence_dates_the_event_not_the_works_due_later() -> None:
+    """`今年2月，…签订协议，计划…新建一所36班制的中学，预计2026年开工，2028年将投入使用`: the
+    month is when the agreement was signed; the school's classes are due when it opens."""
+    got = drafted(
+        "某区新建学校进展",
+        "2024年3月5日",
+        "今年2月，区教育局与某中学签订合作办学协议，计划在某街道新建一所36班制的完全中学，"
+        "预计2026年开工，2028年将投入使用。",
+    )
+    assert ("36班", 2028) in got
+
+
+def test_a_month_opening_the_sentence_still_dates_works_with_no_due_year() -> None:
+    got = drafted("某县新建学校进展", "2024年3月5日", "今年5月，某县将开工建设小学2所。")
+    assert got == [("2所", 2024)]

@@ -281,6 +281,18 @@ def test_a_fiscal_or_school_year_spanning_two_years_is_dated_by_the_first(tmp_pa
             assert page == [("学前教育的经常开支拨款", "88亿元", 2023)], line
 
 
+def test_a_fiscal_year_spanning_two_is_dated_by_the_year_it_opens() -> None:
+    """A budget's `二〇二四至二五财政年度` (or `2024至25年度`) spans two years as a school year
+    does, so it dates by the first; `2021至25年度` spans five and is no such year."""
+    plan = Plan(None, None, False)
+    targets, _ = read("二〇二四至二五财政年度，教育经常开支拨款为960亿元。", plan)
+    assert targets == [("960亿元", 2024)]
+    targets, _ = read("2024至25年度，教育经常开支拨款为950亿元。", plan)
+    assert targets == [("950亿元", 2024)]
+    targets, _ = read("2021至25年度，教育经常开支拨款为940亿元。", plan)
+    assert targets == [("940亿元", None)]
+
+
 def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None:
     """`…达98.5%，位居全省第一`, `较上年同期增长12%`: statistics of where things stand, the
     value before the rank too; `力争位居全省前列` is a target's word and sets nothing back."""

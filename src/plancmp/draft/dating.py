@@ -346,6 +346,28 @@ def reported_year(body: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_COMING_SPAN = re.compile(
+    r"(?:未来|今后|接下来)\s*(?P<count>[二三四五两2-5])\s*年\s*[（(]\s*(?P<first>(?:19|20)\d\d)\s*年?"
+    r"\s*(?:-|—|–|~|至|到)\s*(?P<last>(?:19|20)\d\d)\s*年?\s*[)）]"
+)
+"""`未来三年（2020-2022年）`: the coming years glossed with their span, which starts this year."""
+
+
+def coming_years_start(body: str) -> int | None:
+    """An undated page's year when it speaks of 今年 and glosses its coming years with their
+    span (`今年秋季…。未来三年（2020-2022年）…` → 2020): the span counts from this year. None
+    when the span's length is not its count or two spans disagree."""
+    folded = fold(body)
+    if "今年" not in folded:
+        return None
+    firsts = {
+        int(m["first"])
+        for m in _COMING_SPAN.finditer(folded)
+        if int(m["last"]) - int(m["first"]) + 1 == YEARS_COUNTED[m["count"]]
+    }
+    return firsts.pop() if len(firsts) == 1 else None
+
+
 _MONTH_OF = re.compile(r"((?:19|20)\d\d)(?:-|年|/)(\d{1,2})(?:-|月|/)\d{1,2}")
 _EVENT_DAY = re.compile(
     r"(?:^|[。！!\n])\s*(\d{1,2})月(\d{1,2})日(?:[,，]|[^。，,]{0,12}?(?:一行|调研|召开|举行|会议|座谈))"

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from plancmp.draft.dating import (
     DUE,
+    coming_years_start,
     is_news,
     page_year,
     phase_years,
@@ -166,6 +167,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
+    now = now or coming_years_start(body)  # dates 今年 only; the targets stay the text's
     dated = now is not None and now == written_in(texts, body) == page_year(texts)
     # A first line taken for want of a title is a sentence, not a name: no place from it.
     jurisdiction, level, parent = _jurisdiction(title if found else "", issuer, doc)
@@ -212,11 +214,12 @@ def read_header(doc: Document) -> Header:
 
 _PROGRAMME = re.compile(
     r"((?:19|20)\d\d)\s*年度?(?:[^，,。；;、\d]{0,6}?\d{1,3}\s*[个件项大类])?[^，,。；;、\d]{0,12}?"
-    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务|教育预算)"
+    r"(?:实事|民生工程|重点工作|工作要点|工作计划|重点任务|教育预算|政府工作报告)"
     r"|((?:19|20)\d\d)\s*年度?(?:(?!以来|以前|之前|建成|完成|竣工|投用|已)[^，,。；;、\d]){0,8}?项目"
 )
 """A year's programme named in the opening (`2022年中山区15项重点民生工程`, `2024年将办好
-十件实事`, `2024年10个民生实事项目`: its count in digits, `某县2018年教育扶贫项目…完成招标`),
+十件实事`, `2024年10个民生实事项目`: its count in digits, `某县2018年教育扶贫项目…完成招标`,
+`已陆续发布2025年政府工作报告`: a year's work report sets out that year's work),
 but not projects of years behind (`2016年以来实施的项目`, `2019年建成的项目`)."""
 _THIS_YEAR = re.compile(r"今年|本年|(?<![一二三四五六七八九十两几\d])年内")
 

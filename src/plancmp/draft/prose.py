@@ -349,7 +349,7 @@ def read_paragraph(
             before = [(p, y) for p, y, *_ in years if p < at]
             due = (
                 _due_next(text, start, bounds[1])
-                if not before
+                if not _dating_before(sentence, before)
                 else _due_after_label(sentence, before)
             )
             if due is None and not years and not _a_rate(named):
@@ -663,6 +663,20 @@ _LABEL = re.compile(
     r"(?:是|为|属于|列入|纳入)\s*((?:19|20)\d\d)\s*年度?[^，,。；;\d]{0,14}?(?:项目|工程)(?![\u4e00-\u9fff])"
 )
 """`该项目是2019年省为民办实事项目`: a year that names the programme a project belongs to."""
+
+
+_EVENT_DAY_LEAD = re.compile(
+    r"\s*(?:今年|(?:19|20)\d\d\s*年)\s*\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:份|初|上旬|中旬|下旬)?\s*[，,]"
+)
+"""A sentence opening on the month of what happened (`今年3月，区里与某校签约，…`): the day
+of an event, not when the works the sentence goes on to plan are due."""
+
+
+def _dating_before(sentence: str, before: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The years before a value that may date it: all but the month an event happened in at
+    the sentence's opening, so that a due year later in the sentence still dates the works."""
+    folded = fold(sentence)
+    return [(p, y) for p, y in before if not (p < 2 and _EVENT_DAY_LEAD.match(folded))]
 
 
 def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None:

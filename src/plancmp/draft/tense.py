@@ -46,7 +46,7 @@ _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八�
 """A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
-    rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–至到]\s*{_CN_DIGIT}{{2}}\s*{_SPAN_YEAR}"
+    rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–至到]\s*(?P<next>{_CN_DIGIT}{{2}})\s*{_SPAN_YEAR}"
     r"|(?<![\d/／\-—–~])(?P<school_year>(?:19|20)\d\d)\s*(?=学年)"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
@@ -322,7 +322,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         elif m["cn_year"] or m["school"] or m["school_year"]:
             if (
                 year := _year_in_digits(m["cn_year"] or m["school"] or m["school_year"])
-            ) is not None:
+            ) is not None and (not m["school"] or _next_year(year, m["next"])):
                 out.append((m.start(), year, False, False))  # `2002-03学年`: the year it opens
         elif m["roc"] or m["roc_year"] or m["roc_bare"]:
             if (year := roc_year(m["roc"] or m["roc_year"] or m["roc_bare"])) is not None:
@@ -341,6 +341,13 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
 ROC_FIRST, ROC_LAST = 30, 150
 """The Republic of China years a document of our time names (1941-2061); a number outside is
 no year."""
+
+
+def _next_year(year: int, printed: str) -> bool:
+    """Whether the two digits after a year (`2024/25学年`, `二〇二四至二五财政年度`) are the
+    next year's: a school or fiscal year, which spans two, rather than a span of several."""
+    digits = spelled_digits(printed)
+    return digits is not None and int(digits) == (year + 1) % 100
 
 
 def _year_in_digits(printed: str) -> int | None:
