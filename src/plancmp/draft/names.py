@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, SCHOOL_KIND
+from plancmp.draft.text import ACRONYM, ALL_TOLD, COUNT_VERBS, SCHOOL_KIND
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
@@ -146,9 +146,7 @@ def noun_after(right: str) -> str:
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
     list sums up. The thing may open with a Latin acronym (`30个AI实验室`, `5所STEM学校`)."""
     right = _SIZE_OF_EACH.sub("", right, count=1)
-    if not right or not re.match(
-        r"\s*(?:的\s*)?(?:[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff“\"（(]", right
-    ):
+    if not right or not re.match(rf"\s*(?:的\s*)?(?:{ACRONYM})?[\u4e00-\u9fff“\"（(]", right):
         return ""
     if _NEXT_VERB.match(right):
         return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb
