@@ -251,18 +251,18 @@ def test_a_byline_is_no_headline() -> None:
 
 
 def test_a_newspapers_issue_line_is_no_headline() -> None:
-    """A report with no headline, the paper's issue line after it (`《…报》2026年02月12日
-    第02版`): the line names the paper and its page, so the report is read, and 今年 is the
+    """A report with no headline, the paper's issue line after it (`《…报》2027年03月09日
+    第04版`): the line names the paper and its page, so the report is read, and 今年 is the
     year of the issue."""
     doc = Document(
         "p.txt",
         (
             Paragraph("本报讯 近日获悉，今年某省将新增公办幼儿园学位3万个。"),
-            Paragraph("《某某教育报》2026年02月12日 第02版"),
+            Paragraph("《某某教育报》2027年03月09日 第04版"),
         ),
     )
     draft = draft_document(doc, "news", [])
-    assert [(d.record.target.raw, d.record.target.year) for d in draft.records] == [("3万个", 2026)]
+    assert [(d.record.target.raw, d.record.target.year) for d in draft.records] == [("3万个", 2027)]
 
 
 def test_a_dated_reports_undated_sizes_take_the_year_its_works_are_due() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, SCHOOL_KIND
+from plancmp.draft.text import ACRONYM, ALL_TOLD, COUNT_VERBS, SCHOOL_KIND
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
@@ -64,7 +64,8 @@ _TRAILING = re.compile(
 )
 """… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`)."""
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调|放宽|降低|下调)(.{2,}?)(?:至|到)")
-"""`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类): what is raised."""
+"""`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类), `下调起始年级班额至`
+(40人): what is raised, loosened or lowered."""
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
     r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"
@@ -146,9 +147,7 @@ def noun_after(right: str) -> str:
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
     list sums up. The thing may open with a Latin acronym (`30个AI实验室`, `5所STEM学校`)."""
     right = _SIZE_OF_EACH.sub("", right, count=1)
-    if not right or not re.match(
-        r"\s*(?:的\s*)?(?:[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff“\"（(]", right
-    ):
+    if not right or not re.match(rf"\s*(?:的\s*)?(?:{ACRONYM})?[\u4e00-\u9fff“\"（(]", right):
         return ""
     if _NEXT_VERB.match(right):
         return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb

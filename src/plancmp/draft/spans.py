@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from plancmp.draft.text import COUNT_VERBS, WORKS, fold
+from plancmp.draft.text import ACRONYM, COUNT_VERBS, WORKS, fold
 from plancmp.grammar import RANGE_SEP
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
@@ -319,8 +319,7 @@ def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
     return _LATER_FIGURE.search(rest) is not None
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])")
-"""A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
+_ACRONYM = re.compile(ACRONYM)
 
 
 def _inside_other_figure(folded: str, start: int, end: int) -> bool:

@@ -98,6 +98,8 @@ SCHOOL_KIND = "幼儿园|小学|初中|高中|中学|中小学|学校"
 their order in a pattern does not matter."""
 ALL_TOLD = "合共|总共|共计|共"
 """Words that make the figure after them a total (`由原有合共5 000个`)."""
+ACRONYM = r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])"
+"""A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}

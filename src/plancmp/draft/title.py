@@ -30,7 +30,7 @@ _CHROME = re.compile(
 """Page furniture: menus and paths (more than one `|`), date and author lines (a site's
 calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a headline), site names,
 bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
-issue line (`《…报》2026年02月12日 第02版` names the paper and its page, not the report),
+issue line (`《…报》2027年03月09日 第04版` names the paper and its page, not the report),
 an open-government page's labelled fields (`主题分类:工作成效及举措` files the page under a
 heading, it is not the page's title)."""
 TITLE_BLOCKS = 12
@@ -301,7 +301,7 @@ _ACHIEVED = re.compile(
     r"取得了[^。；;！!]{0,24}?(?:成果|成效|成绩|进展|突破)"
     r"|(?:迈出|迈上|跨上|登上|跃上)了[^，,。；;！!]{0,8}?(?:步|步伐|台阶)"
 )
-"""A lead that says what was achieved (`…取得了“教育强区”建设的显著成果`, `…迈出了坚实一步`,
+"""A lead that says what was achieved (`…取得了“教育强县”创建的阶段性成果`, `…迈出了坚实一步`,
 `…迈上了新台阶`): results, told in the past (了), unlike a goal to achieve (`力争取得明显成效`)."""
 _TOWARDS = re.compile(r"(?:朝着?|向着?)[^，,。；;！!]{0,24}?目标")
 """The aim a year's results moved towards (`朝着…强市目标迈出了一大步`): the lead tells how far
