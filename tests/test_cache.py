@@ -76,6 +76,7 @@ def test_both_stores_give_the_same_answers(tmp_path):
         assert again.standings(asks, leave_out=pid) == fresh.standings(asks, leave_out=pid)
         assert again.standings(asks, among) == fresh.standings(asks, among)
     assert list(again.cells()) == list(fresh.cells())
+    assert again.store._fallback is None  # the index answered every query itself, unhealed
 
 
 def _built_plans(folder):

@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from plancmp.peers import Group
     from plancmp.store.parse import Parsed
 
-FORMAT = 23
+FORMAT = 24
 """Bump when the tables below change; an index of another format is rebuilt."""
 T = TypeVar("T")
 BATCH = 20_000

@@ -79,11 +79,12 @@ TARGET_COLUMNS: tuple[str, ...] = (
 )
 """The columns a TargetRow is read from (target_row)."""
 _TARGET_AT = tuple(RECORD_COLUMNS.index(c) for c in TARGET_COLUMNS)
-STORED_COLUMNS: tuple[str, ...] = ("plan", "metric", "segment", "t_scope", "shown", "row")
+STORED_COLUMNS: tuple[str, ...] = ("plan", "metric", "segment", "t_scope", "shown", "t_year", "row")
 """The columns the index keeps for a record: those its queries select and group by, the
 target as `matrix` shows it (values.with_unit), and the whole row of RECORD_COLUMNS as one
 JSON text, read back only for the records a command asks for. Binding 37 values a row cost
-the process writing the index more than parsing the files did."""
+the process writing the index more than parsing the files did. `t_year` is there for
+`matrix`, which marks a target of another year than its plan's."""
 
 PLAN_COLUMNS: tuple[str, ...] = (
     "id",
@@ -192,7 +193,7 @@ def stored_row(row: Sequence[Any]) -> tuple[Any, ...]:
     """A record row (RECORD_COLUMNS) as the index stores it (STORED_COLUMNS)."""
     shown = with_unit(row[_T], row[_PRINTED_UNIT], row[_T_PRINTED_UNIT])
     whole = _compact(row)
-    return (row[0], row[1], row[_SEGMENT], row[_SCOPE], shown, whole)
+    return (row[0], row[1], row[_SEGMENT], row[_SCOPE], shown, row[_T_YEAR], whole)
 
 
 def stored_record(whole: str) -> Record:
@@ -229,6 +230,7 @@ _A = RECORD_COLUMNS.index("actuals")
 _SEGMENT, _SCOPE = RECORD_COLUMNS.index("segment"), RECORD_COLUMNS.index("t_scope")
 _PRINTED_UNIT = RECORD_COLUMNS.index("printed_unit")
 _T_PRINTED_UNIT = RECORD_COLUMNS.index("t_printed_unit")
+_T_YEAR = RECORD_COLUMNS.index("t_year")
 
 
 def row_record(row: Sequence[Any]) -> Record:
