@@ -26,7 +26,15 @@ from plancmp.draft.segments import (
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import TAKES_TO_BUILD, Span, find_spans, quotes_works
 from plancmp.draft.tense import status_brackets
-from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, SCHOOL_KIND, WORKS, clauses, fold
+from plancmp.draft.text import (
+    ALL_TOLD,
+    COUNT_VERBS,
+    EVERY_ONE,
+    SCHOOL_KIND,
+    WORKS,
+    clauses,
+    fold,
+)
 
 LONGEST_NAME = 30
 """Words before a count longer than this are not its name: the noun after it is."""
@@ -1037,7 +1045,7 @@ _MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|�
 """`在全省23个重点帮扶县以外的其他65个县`: places counted out of others."""
 
 
-_EVERY_ONE = re.compile(r"[^，,；;。\d]{0,6}?(?:全部|均|都|全都)")
+_EVERY_ONE = re.compile(rf"[^，,；;。\d]{{0,6}}?(?:{EVERY_ONE})")
 """All of the places just counted (`…县将全部实现`, `…乡镇均建成`)."""
 _PLACE_NOUN = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"

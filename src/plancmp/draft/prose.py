@@ -31,7 +31,15 @@ from plancmp.draft.tense import (
     read_clauses,
     year_at,
 )
-from plancmp.draft.text import ALL_TOLD, COUNT_VERBS, SCHOOL_KIND, clauses, fold, sentences
+from plancmp.draft.text import (
+    ALL_TOLD,
+    COUNT_VERBS,
+    EVERY_ONE,
+    SCHOOL_KIND,
+    clauses,
+    fold,
+    sentences,
+)
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
@@ -146,7 +154,7 @@ _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状�
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
 the ones a goal is set for; after a verb (`完成全市300个村…`) the places are the work itself."""
-_EVERY_ONE = re.compile(r"[^，,；;。]{0,12}?(?:全部|均|都|全都)")
+_EVERY_ONE = re.compile(rf"[^，,；;。]{{0,12}}?(?:{EVERY_ONE})")
 
 
 def _every_place(sentence: str, clause_left: str, end: int) -> bool:

@@ -98,6 +98,9 @@ SCHOOL_KIND = "幼儿园|小学|初中|高中|中学|中小学|学校"
 their order in a pattern does not matter."""
 ALL_TOLD = "合共|总共|共计|共"
 """Words that make the figure after them a total (`由原有合共5 000个`)."""
+EVERY_ONE = "全部|均|都|全都"
+"""Words saying all of the places just counted reach a goal (`…县将全部实现`, `…乡镇均建成`);
+each module bounds what may stand between the places and the word its own way."""
 ACRONYM = r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])"
 """A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
