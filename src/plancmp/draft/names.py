@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import ACRONYM, ALL_TOLD, COUNT_VERBS, SCHOOL_KIND
+from plancmp.draft.text import ACRONYM, ALL_TOLD, COUNT_VERBS, SCHOOL_KIND, SPAN_YEAR
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
@@ -33,7 +33,7 @@ _LEADING = re.compile(
     r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?!一贯|制|义务|免费|教育)(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
     r"|(?:自|从|以|在|于)?(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*[/／至到\-—–~]\s*"
-    r"[\d〇○零一二三四五六七八九]{2}\s*(?:学年度?|(?:财政)?年度)(?:间|起|内)?"
+    rf"[\d〇○零一二三四五六七八九]{{2}}\s*(?:学年度|{SPAN_YEAR})(?:间|起|内)?"
     r"|(?:自|从|以|在|于)?(?:[\d○〇零一二三四五六七八九十]{2,3}\s*[至到\-—~]\s*)?"
     r"[\d○〇零一二三四五六七八九十]{2,3}\s*学年度?(?:间|起|内)?"
     r"|[\u4e00-\u9fff]{0,5}?(?:[省市区县旗]|政府|教育局|教育厅|教委)(?=计划|将|拟|要|今年|明年|力争|确保)"

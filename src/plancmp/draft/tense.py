@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.tense_words import AIMS, PLANNED, RECENT_YEARS, WILL
-from plancmp.draft.text import PERIODS, clauses, fold, sentences
+from plancmp.draft.text import PERIODS, SPAN_YEAR, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
 
 _YEAR = (
@@ -38,15 +38,11 @@ _CN_YEAR = (
     rf"(?<![\d〇○零一二三四五六七八九十])[一二]{_CN_DIGIT}{{3}}(?![\d〇○零一二三四五六七八九十])"
 )
 """A year in Chinese digits (`二〇二五年`, `一九九八年`), as formal documents print it."""
-_SPAN_YEAR = r"(?:学年|(?:财政)?年度)"
-"""What a year spanning two (`2024/25学年`, `二〇二五至二六年度`, `2025-26财政年度`) is: a school
-or fiscal year, dated by the year it opens; a bare `年` after two digits (`2021至25年`) is a
-period of years, not one of these."""
 _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八九十]{1,2}"
 """A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
     rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
-    rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–至到]\s*(?P<next>{_CN_DIGIT}{{2}})\s*{_SPAN_YEAR}"
+    rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–至到]\s*(?P<next>{_CN_DIGIT}{{2}})\s*{SPAN_YEAR}"
     r"|(?<![\d/／\-—–~])(?P<school_year>(?:19|20)\d\d)\s*(?=学年)"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"

@@ -101,6 +101,10 @@ ALL_TOLD = "合共|总共|共计|共"
 EVERY_ONE = "全部|均|都|全都"
 """Words saying all of the places just counted reach a goal (`…县将全部实现`, `…乡镇均建成`);
 each module bounds what may stand between the places and the word its own way."""
+SPAN_YEAR = r"(?:学年|(?:财政)?年度)"
+"""What a year spanning two (`2024/25学年`, `二〇二五至二六年度`, `2025-26财政年度`) is: a school
+or fiscal year, dated by the year it opens; a bare `年` after two digits (`2021至25年`) is a
+period of years, not one of these."""
 ACRONYM = r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])"
 """A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
