@@ -1134,6 +1134,8 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     skip = set()
     for a, b in itertools.pairwise(spans):
         between = fold(sentence[a.end : b.start]).strip()
+        # 20 characters, not 12: _FROM's `由…的` form (`由全县公办园的`) is 由, up to 16
+        # characters and 的, 18 in all, with room left for a space or two before the value
         opener = fold(sentence[max(0, a.start - 20) : a.start])
         if _FROM_TO.match(between) and _FROM.search(opener):
             base_of[b.start] = a
