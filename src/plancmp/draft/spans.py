@@ -601,8 +601,10 @@ def _special_schooling(folded: str, start: int, end: int) -> bool:
     )
 
 
-_NOT_YET = re.compile(r"(?:尚未|还未|未能|未|没有|不)(?:完|实现|做到|达到)?$")
-_CRITERION_BEFORE = re.compile(r"(?:尚未|还未|未能|未|没有|刚刚|刚)(?:达到|达)\s?$")
+_LACKING = "尚未|还未|未能|未|没有"
+"""Words that say a level is not yet reached (`尚未`, `没有`)."""
+_NOT_YET = re.compile(rf"(?:{_LACKING}|不)(?:完|实现|做到|达到)?$")
+_CRITERION_BEFORE = re.compile(rf"(?:{_LACKING}|刚刚|刚)(?:达到|达)\s?$")
 _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 """`毛入园率尚未达到90%或刚刚达到90%的县`: a level that picks out whom a measure is for."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
