@@ -357,7 +357,7 @@ def read_paragraph(
             before = [(p, y) for p, y, *_ in years if p < at]
             due = (
                 _due_next(text, start, bounds[1])
-                if not _dating_before(sentence, before)
+                if not _dated_before(sentence, before)
                 else _due_after_label(sentence, before)
             )
             if due is None and not years and not _a_rate(named):
@@ -680,11 +680,11 @@ _EVENT_DAY_LEAD = re.compile(
 of an event, not when the works the sentence goes on to plan are due."""
 
 
-def _dating_before(sentence: str, before: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The years before a value that may date it: all but the month an event happened in at
+def _dated_before(sentence: str, before: list[tuple[int, int]]) -> bool:
+    """Whether a year before a value may date it: any but the month an event happened in at
     the sentence's opening, so that a due year later in the sentence still dates the works."""
     folded = fold(sentence)
-    return [(p, y) for p, y in before if not (p < 2 and _EVENT_DAY_LEAD.match(folded))]
+    return any(not (p < 2 and _EVENT_DAY_LEAD.match(folded)) for p, _ in before)
 
 
 def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None:
