@@ -803,3 +803,13 @@ def test_an_open_government_pages_labelled_fields_are_no_title() -> None:
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("4处", 2030), ("1500个", 2030)]
+
+
+def test_a_sites_bracketed_byline_is_not_part_of_a_name() -> None:
+    """`[某某网] 某市政府投入…`: the site that ran the report, not what it spends on."""
+    doc = Document(
+        "page.txt",
+        (Paragraph("[某某网] 某市政府投入约2.3亿元经费,新设非营利幼儿园,预计明年招收14班。"),),
+    )
+    got = [r.record.name for r in draft_document(doc, "n", []).records]
+    assert got[0] == "某市政府投入经费"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.sections import join, parts
 
@@ -72,6 +73,24 @@ def test_the_covering_notice_and_the_table_of_contents_are_left_behind() -> None
     )
     got = paths(d, "某区教育事业发展“十四五”规划")
     assert got == [("普惠性幼儿园覆盖面达到90%。", ("一、发展目标",), False, None)]
+
+
+def test_contents_lines_with_a_page_after_a_space_are_left_behind() -> None:
+    """`2.深化学校社团和校园文化建设 27`: a contents line without leaders gives its page, not a value;
+    a part title printed without a page stays inside the contents, and prose ends them."""
+    d = doc(
+        Paragraph("某县教育事业“十四五”发展规划"),
+        Paragraph("目  录"),
+        Paragraph("“十三五”时期发展情况"),
+        Paragraph("一、主要成绩 6"),
+        Paragraph("“十四五”时期发展规划"),
+        Paragraph("一、主要任务 18"),
+        Paragraph("1.深化学校社团和校园文化建设 27"),
+        Paragraph("“十四五”时期发展规划"),
+        Paragraph("到2025年,普惠性幼儿园覆盖面达到91%。"),
+    )
+    got = [r.record.target.raw for r in draft_document(d, "p", []).records]
+    assert got == ["91%"]
 
 
 def test_a_paragraph_announcing_a_periods_achievements_stands_over_the_results_below() -> None:

@@ -789,6 +789,18 @@ def test_a_total_from_a_past_year_up_to_this_year_is_a_result() -> None:
     assert targets == [("6所", 2023)]
 
 
+def test_what_was_added_up_to_this_year_is_a_result() -> None:
+    """`到今年就增加…班`: what was added so far, beside the target still ahead; `到今年底`
+    is still a deadline."""
+    targets, results = read(
+        "全县公办园到今年增加95班,县长说到今年就增加95班,往后三年还要再增加40班。", NEWS_2023
+    )
+    assert [raw for raw, _ in results] == ["95班", "95班"]
+    assert [raw for raw, _ in targets] == ["40班"]
+    targets, _ = read("到今年底新增公办学位1800个。", NEWS_2023)
+    assert targets == [("1800个", 2023)]
+
+
 def test_investment_measured_against_time_elapsed_is_progress() -> None:
     """`进度快于序时进度`: only a report of progress measures itself so."""
     targets, results = read(

@@ -20,6 +20,14 @@ def test_a_count_after_zai_is_where_the_work_is_done() -> None:
     assert names("今年，在该县6个乡镇新建6所幼儿园。") == [("新建幼儿园", "6所")]
 
 
+def test_places_listed_and_closed_by_deng_say_where() -> None:
+    """`为甲县、乙县等12个市县…`: the listed places' count says where the later value is."""
+    got = names("将为丙县、丁县等12个市县180所以上中小学完成教室空调安装。")
+    assert [raw for _, raw in got] == ["180所以上"]
+    got = names("力争在甲市、乙市等6个人口较多的城市新增3000个以上公办学位。")
+    assert [raw for _, raw in got] == ["3000个以上"]
+
+
 def test_a_count_after_zai_alone_counts_the_places_covered() -> None:
     assert names("在5所中小学试点开通校车线路。") == [("中小学试点开通校车线路", "5所")]
 

@@ -1018,6 +1018,7 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
         more = _MORE_PLACES.fullmatch(before) or _AREAS.fullmatch(before)
         where = _AT.search(before) or (placed and more)  # `13个市州61个县区`: areas within areas
         where = where or (_SAVE.search(before) and _SAVE_END.match(sentence, s.end))
+        where = where or (_LISTED_PLACES.search(before) and _LISTED_AREAS.match(sentence, s.end))
         places = _AREAS.match(sentence, s.end)
         if i + 1 < len(spans) and places and places.end() == spans[i + 1].start:
             where = places  # `我县25个乡镇(街道)103所幼儿园`: where the next count stands
@@ -1045,10 +1046,18 @@ _MORE_PLACES = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外|以内|�
 """`在全省23个重点帮扶县以外的其他65个县`: places counted out of others."""
 
 
+_LISTED_PLACES = re.compile(r"、[^，,；;。：:\d、]{1,12}?等\s*$")
+"""`为甲市、乙县等15个市县200所学校…`, `在甲市、乙市等5个城市新增…`: places listed and closed by
+等 with their count, before a later value of the clause: they say where the work is done.
+Not a count of what is set up (`增设甲校、乙校等四处幼儿园`): the count must be of areas."""
+_LISTED_AREAS = re.compile(
+    r"\s*个?[^，,；;。：:\d]{0,10}?(?:市县|城市|市州|县区|乡镇|街道|县|市)"
+    r"(?=\s*\d|[^，,；;。：:\d]{1,6}?\d)"
+)
 _EVERY_ONE = re.compile(rf"[^，,；;。\d]{{0,6}}?(?:{EVERY_ONE})")
 """All of the places just counted (`…县将全部实现`, `…乡镇均建成`)."""
 _PLACE_NOUN = re.compile(
-    r"[\u4e00-\u9fff]{0,10}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园)(?:\s*[(（][^)）]{1,8}[)）])?"
+    r"[\u4e00-\u9fff]{0,10}?(?:乡镇|街道办|街道|社区|村|镇|乡|县|区|校|园|城市)(?:\s*[(（][^)）]{1,8}[)）])?"
 )
 """The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
 _AREAS = re.compile(

@@ -37,6 +37,13 @@ _STYLES_BY_NAME = dict(_STYLES)
 _LEADERS = re.compile(r"[·.…．]{3,}\s*\d*\s*$")
 """A table-of-contents line: `一、现实基础······4`."""
 _TOC = re.compile(r"^目\s*录$")
+_PAGED = re.compile(r"^[^，,。；;：:%％]{2,60}?\s+\d{1,3}$")
+"""A line of a table of contents without leaders: a heading, a space, its page
+(`三、主要任务 18`); after a `目录` line such lines are the contents, not values, until
+a line of prose (a sentence's punctuation, or longer than a heading) opens the text. The
+contents' part titles printed without a page (`“十四五”时期发展规划`) do not end them."""
+_PROSE_LINE = re.compile(r"[，,。；;]")
+_CONTENTS_LINE = 60
 _FURNITURE = re.compile(
     r"^(?:关键词|关键字|标签|责任编辑|编辑|来源|相关稿件|相关阅读|转载请注明|附件|上一[篇条]|下一[篇条])\s*[:：]"
     r"|^(?:\d+\s*小时)?[^，,。；;：:\d]{0,8}排行榜?$"
@@ -168,13 +175,19 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
     ]
     if starts:
         blocks = blocks[_body_start(blocks, starts) :]
+    contents = False  # inside a table of contents opened by its `目录` line
     for block in blocks:
         if isinstance(block, Table):
             yield _part(block, stack)
             continue
         text = block.text.strip()
+        if _TOC.match(compact(text)):
+            contents = True
+        elif _PROSE_LINE.search(text) or len(text) > _CONTENTS_LINE:
+            contents = False
         if (
             not text
+            or (contents and _PAGED.match(text))
             or _LEADERS.search(text)
             or _TOC.match(compact(text))
             or _FURNITURE.match(text)
