@@ -181,7 +181,8 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             yield _part(block, stack)
             continue
         text = block.text.strip()
-        if _TOC.match(compact(text)):
+        toc = _TOC.match(compact(text)) is not None
+        if toc:
             contents = True
         elif _PROSE_LINE.search(text) or len(text) > _CONTENTS_LINE:
             contents = False
@@ -189,7 +190,7 @@ def parts(doc: Document, title: str | None = None) -> Iterator[Part]:
             not text
             or (contents and _PAGED.match(text))
             or _LEADERS.search(text)
-            or _TOC.match(compact(text))
+            or toc
             or _FURNITURE.match(text)
             or _LINK_LINE.match(text)
         ):
