@@ -57,9 +57,11 @@ _OPEN_END = re.compile(r"(?:[的和与或为从由把将于]|以及|其中|包�
 """A line that ends on a word a sentence cannot end on (a particle 的, a conjunction, a
 preposition, 学校中 "among the schools"): the page broke the line inside the sentence,
 which runs on into the next line (`今年全县新建的` over `幼儿园5所已投用`)."""
-_CELLS = re.compile(r"\S[ \t\u3000]+\S+[ \t\u3000]+\S")
+_SPACED_CELLS = re.compile(r"\S[ \t\u3000]+\S+[ \t\u3000]+\S")
 """Three or more words set apart by spaces (`幼儿园 小学 完中`): a table's header or row,
 whose last word ends no sentence of its own."""
+_CELL_MARK = re.compile(r"[\t|]")
+"""A tab or a pipe in a line: cells of a table, not a sentence running on."""
 _OPEN_START = re.compile(r"^(?:共(?![同享建青产])|其中(?!\s*[:：])|并|且|而且|以及|分别|包括)")
 """A line that opens with a word no sentence opens with (共 "in all", 其中, 并, 分别…): it
 goes on with the sentence of the open line above it (`新建学校3所` over `共增加学位900个`)."""
@@ -198,13 +200,13 @@ def _runs_on(lines: list[str], j: int) -> str:
     above, below = lines[j - 1].strip(), lines[j].strip()
     if not above or not below or PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE):
         return ""
-    if _OPEN_END.search(above) and not _CELLS.search(above):
+    if _OPEN_END.search(above) and not _SPACED_CELLS.search(above):
         return "word"
     if (
         (_OPEN_START.match(below) or (_PLACES_ADDED_BY.match(below) and _SCHOOLS.search(above)))
         and not _NUMBERED.match(above)
-        and not re.search(r"[\t|]", lines[j - 1])
-        and not _CELLS.search(above)
+        and not _CELL_MARK.search(lines[j - 1])
+        and not _SPACED_CELLS.search(above)
         and not above.endswith(("，", ",", "、"))
     ):
         return "clause"
