@@ -480,6 +480,18 @@ def test_a_one_character_typo_of_a_metric_word_gets_the_nearest_names_not_the_ca
     )
 
 
+def test_a_plan_word_of_the_same_sound_offers_that_plan_first():
+    """临按 (an input method's pick for lin an) offers linan before linhai, both a character
+    away; 林按, two characters away but read the same, still finds linan."""
+    misheard = run("gaps", "临按")
+    assert (misheard.exit_code, misheard.stdout) == (2, "")
+    assert misheard.stderr.startswith("plancmp: unknown plan '临按': did you mean linan（")
+    assert "、linhai（" in misheard.stderr
+    twice = run("gaps", "林按")
+    assert twice.stderr.startswith("plancmp: unknown plan '林按': did you mean linan（")
+    assert "linhai" not in twice.stderr
+
+
 def test_gaps_says_so_when_no_peer_aims_at_the_plans_year(tmp_path):
     """A year's work plan among five-year plans: its targets rank against none, and what
     it 'misses' is what plans of another period set; the peers of its own year are silent."""

@@ -43,6 +43,22 @@ def test_unknown_suggests_close_names():
     assert info.value.candidates[0] == "puhui"
 
 
+def test_a_word_misheard_by_an_input_method_puts_the_name_read_alike_first():
+    """A pinyin input method's wrong pick keeps the sound: 江按 is 江安 (jiang an) before 江海,
+    though each is one character away, and 姜按, two characters away, still finds 江安."""
+    towns = [
+        ("jianghai", "H", ["江海县"]),
+        ("jiangan", "A", ["江安县"]),
+        ("hebei", "B", ["河北县"]),
+    ]
+    with pytest.raises(NotFound) as info:
+        resolve("江按", towns, "plan")
+    assert info.value.candidates == ["jiangan", "jianghai"]
+    with pytest.raises(NotFound) as info:
+        resolve("姜按", towns, "plan")
+    assert info.value.candidates == ["jiangan"]
+
+
 def test_a_clear_winner_names_the_others_it_beat():
     from plancmp.lookup import match, took
 

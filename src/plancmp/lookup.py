@@ -7,6 +7,7 @@ never a guess between several. The CLI and the Python API (`Dataset.find_plan`,
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -165,26 +166,44 @@ def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list
 
 def _near_parts(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list[str]:
     """Keys of items a name of which holds a part one edit from `q` (two for a word of five
-    or more characters, where two typos are as likely as one in a short word), nearest
-    first, then a part that keeps the word's first character (an input method's wrong pick
-    of the same sound falls more often after it: 普慧 is nearer 普惠 than 智慧), then a part
-    that begins the name, then the canonical name before the others."""
+    or more characters, where two typos are as likely as one in a short word), or a part
+    read the same (林按 for 临安: a pinyin input method's wrong pick, however many), those
+    read most alike first (临按 is 临安 misheard, not 临海), then nearest in characters, then a
+    part that keeps the word's first character (an input method's wrong pick falls more
+    often after it: 普慧 is nearer 普惠 than 智慧), then a part that begins the name, then the
+    canonical name before the others."""
     from rapidfuzz.distance import Levenshtein  # only for a word that matched nothing
 
     most = 1 if len(q) < 5 else 2
     spans = {len(q)} if len(q) < 4 else {len(q) - 1, len(q), len(q) + 1}
-    ranked: dict[str, tuple[int, bool, bool, int, int]] = {}
+    heard = _reading(q)
+    ranked: dict[str, tuple[int, int, bool, bool, bool, int]] = {}
     for key, _item, names in entries:
         for which, name in enumerate(names):
+            read = _reading(name)
             for size in spans:
                 for at in range(len(name) - size + 1):
-                    d = Levenshtein.distance(q, name[at : at + size], score_cutoff=most)
-                    if d > most:
+                    d = Levenshtein.distance(q, name[at : at + size])
+                    sound = Levenshtein.distance(heard, read[at : at + size])
+                    if d > most and sound > 0:
                         continue
-                    rank = (d, name[at] != q[0], at > 0, which != 1, len(name))
+                    rank = (sound, d, name[at] != q[0], at > 0, which != 1, len(name))
                     if key not in ranked or rank < ranked[key]:
                         ranked[key] = rank
     return sorted(ranked, key=lambda k: (ranked[k], k))
+
+
+def _reading(text: str) -> list[str]:
+    """Each character's pinyin without tone (临 → lin), one per character, so that the parts
+    of a name line up with its readings; a character with no reading stands for itself."""
+    return [_char_reading(c) for c in text]
+
+
+@functools.cache
+def _char_reading(char: str) -> str:
+    from pypinyin import lazy_pinyin  # only for a word that matched nothing
+
+    return "".join(lazy_pinyin(char)) or char
 
 
 def _plan_names(p: Plan) -> list[str]:
