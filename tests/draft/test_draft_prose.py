@@ -1139,3 +1139,11 @@ def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
         ("50%以上", None),
         ("14.2年", None),
     ]
+
+
+def test_a_count_of_each_year_of_a_period_stays_yearly() -> None:
+    found, _ = read("“十四五”期间，每年新建公办幼儿园6所；新增学位8000个。")
+    assert [(f.raw, f.year, f.scope) for f in found] == [
+        ("6所", 2025, "per_year"),
+        ("8000个", 2025, "cumulative"),
+    ]

@@ -374,7 +374,7 @@ def read_paragraph(
                 sentence, named, context, where.section, year, plan, where.order + k * 100 + at
             )
             if found is not None and period and found.scope in ("per_year", "level"):
-                found = found._replace(scope=_period_scope(found.scope, named.span))
+                found = found._replace(scope=_period_scope(found.scope, named.span, sentence))
             if found is None:
                 continue
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
@@ -568,9 +568,13 @@ def _stale(
 _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")
 
 
-def _period_scope(scope: str, span: Span) -> str:
-    """A count dated by a five-year period (`“十三五”期间，…建成学校61所`) is its total."""
-    return "cumulative" if scope == "per_year" and span.kind == "value" else scope
+def _period_scope(scope: str, span: Span, sentence: str) -> str:
+    """A count dated by a five-year period (`“十三五”期间，…建成学校61所`) is its total, unless
+    its clause says it is each year's (`“十三五”期间，每年新建学校20所`)."""
+    if scope != "per_year" or span.kind != "value":
+        return scope
+    clause = re.split(r"[，,；;。]", sentence[: span.start])[-1]
+    return scope if _PER_YEAR.search(clause) else "cumulative"
 
 
 def _base_year(year: int | None, plan: Plan) -> int | None:
