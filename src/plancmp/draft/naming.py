@@ -562,9 +562,14 @@ school room for its classes (共, 开设, 容纳…) are no part of what is coun
 are the streams a grade has (`小学4轨24个班`)."""
 
 
+_CLASSES_TWICE = re.compile(r"(班级|教学班)班$")
+
+
 def _classes_held(name: str, span: Span) -> str:
     """A count of a school's classes named by its classes, not by how it holds them: `该校区
-    计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work."""
+    计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work. A name that
+    says classes before the count and again after it (`计划班级40个班`) says it once."""
+    name = _CLASSES_TWICE.sub(r"\1", name)
     m = _ROOM_FOR_CLASSES.search(name)
     if not m or span.unit not in ("个", "班", "个班") or m.group() == m.group(1):
         return name  # `托班`, `专班`: a kind of class
