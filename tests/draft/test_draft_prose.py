@@ -1147,3 +1147,10 @@ def test_a_count_of_each_year_of_a_period_stays_yearly() -> None:
         ("6所", 2025, "per_year"),
         ("8000个", 2025, "cumulative"),
     ]
+
+
+def test_a_sum_given_by_subsidies_named_in_a_later_clause_is_still_a_budget() -> None:
+    found, _ = read("到2023年，预计带动各级财政投入超800亿元，以奖代补方式支持300个县。")
+    assert [f.raw for f in found][:1] == ["超800亿元"]
+    found, _ = read("到2023年，家长每学期最多缴1500元，减轻家庭负担。")
+    assert found == []
