@@ -1085,12 +1085,12 @@ _TASK_BEFORE = re.compile(
 )
 _TASK_AFTER = re.compile(
     r"[^“”]*”\s*(?:的|等)?[^，,。；;“”\d]{0,6}?(?:目标|任务|指标)"
-    r"|[^“”]*”\s*(?:是|为|被?列为|列入)[^，,。；;“”\d]{0,12}?(?:实事|民生工程|重点工作)"
+    r"|[^“”]*”\s*(?:是|为|被列为)[^，,。；;“”\d]{0,12}?(?:实事|民生工程|重点工作)"
 )
 """A quote a target's noun introduces (`一项指标就是“全市新建幼儿园80所”`, `两项任务指标，分别是“…”“…”`)
 or closes on (`确定了“新建公办幼儿园200所”的目标任务`), or that the sentence then calls a task of
 the year (`“新建幼儿园20所”是今年全市十件民生实事之一`): a programme's target quoted, not a
-programme's name."""
+programme's name (`将“…”列入民生实事` names the item a list takes in)."""
 
 
 _TO_DO_BEFORE = re.compile(r"(?:要|将|须|确保|力争)[^，,。；;“”]{0,6}?(?:完成|实现|落实)\s*$")
