@@ -813,3 +813,21 @@ def test_a_sites_bracketed_byline_is_not_part_of_a_name() -> None:
     )
     got = [r.record.name for r in draft_document(doc, "n", []).records]
     assert got[0] == "某市政府投入经费"
+
+
+def test_a_quoted_work_called_a_task_of_the_year_is_its_target() -> None:
+    """`“…”是今年…民生实事之一`: the quote is the year's task, not a programme's name."""
+    plan = Plan(None, 2027, True, now=2027, dated=True)
+    targets, _ = read("今年，“投用新建小学和幼儿园25所以上”是全县八大民生实事之一。", plan)
+    assert targets == [("25所以上", 2027)]
+    targets, _ = read("“新建公办幼儿园7所”被列为今年的民生实事。", plan)
+    assert targets == [("7所", 2027)]
+
+
+def test_a_modal_verb_is_no_part_of_a_name() -> None:
+    """`应新建…` and `新建…` name one indicator: what is owed is no part of the name."""
+    plan = Plan(None, 2027, True, now=2027, dated=True)
+    found, _, _ = read_paragraph(
+        "今年全县应新建改扩建村级幼儿园60所。", Where("", False, None, 0), plan
+    )
+    assert [f.name for f in found] == ["新建改扩建村级幼儿园"]

@@ -3,6 +3,8 @@ what was done rather than what is to be done, stated on invented pages."""
 
 from __future__ import annotations
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.prose import Paragraph as Where
@@ -230,3 +232,17 @@ def test_works_reported_done_and_their_share_of_the_plan_are_progress() -> None:
         "37亿元",
         "92.5%以上",
     ]
+
+
+def test_a_period_the_text_plans_for_is_its_own_not_its_past() -> None:
+    drafted = drafted_page(
+        "“十三五”期间，每年全区新建、改扩建义务教育学校16所。到2020年，学前三年毛入园率达到88%。"
+    )
+    assert [(raw, year) for _, raw, year in drafted] == [("16所", 2020), ("88%", 2020)]
+
+
+def test_a_period_before_the_one_planned_for_is_past() -> None:
+    drafted = drafted_page(
+        "“十四五”期间，全区新建学校14所。", "到2030年，学前三年毛入园率达到96%。"
+    )
+    assert [(raw, year) for _, raw, year in drafted] == [("96%", 2030)]

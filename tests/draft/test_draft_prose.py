@@ -1139,3 +1139,18 @@ def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
         ("50%以上", None),
         ("14.2年", None),
     ]
+
+
+def test_a_count_of_each_year_of_a_period_stays_yearly() -> None:
+    found, _ = read("“十四五”期间，每年新建公办幼儿园6所；新增学位8000个。")
+    assert [(f.raw, f.year, f.scope) for f in found] == [
+        ("6所", 2025, "per_year"),
+        ("8000个", 2025, "cumulative"),
+    ]
+
+
+def test_a_sum_given_by_subsidies_named_in_a_later_clause_is_still_a_budget() -> None:
+    found, _ = read("到2023年，预计带动各级财政投入超800亿元，以奖代补方式支持300个县。")
+    assert [f.raw for f in found][:1] == ["超800亿元"]
+    found, _ = read("到2023年，家长每学期最多缴1500元，减轻家庭负担。")
+    assert found == []

@@ -225,3 +225,15 @@ def test_a_file_size_line_of_a_document_sharing_site_is_furniture() -> None:
         Paragraph("到2020年，学前三年毛入园率达到90%。"),
     )
     assert [text for text, *_ in paths(d)] == ["到2020年，学前三年毛入园率达到90%。"]
+
+
+def test_a_period_is_a_review_only_when_it_is_past_for_the_document() -> None:
+    d = doc(
+        Paragraph("一、“十二五”时期发展成就"),
+        Paragraph("新建学校8所。"),
+        Paragraph("二、“十三五”时期发展目标"),
+        Paragraph("“十三五”期间，每年新建、改扩建学校16所。"),
+    )
+    read_in_its_period = [(p.review, p.year) for p in parts(d, past_end=2015)]
+    assert read_in_its_period == [(True, None), (False, 2020)]
+    assert [p.review for p in parts(d)] == [True, True]  # read in 十四五: both periods past

@@ -314,3 +314,8 @@ def test_the_land_a_school_had_before_its_works_is_no_target() -> None:
         "经改扩建后,学校增加占地面积10.5亩,新增建筑面积7000平方米。",
     )
     assert [raw for _, raw, _, _ in got] == ["10.5亩", "7000平方米"]
+
+
+def test_classes_named_before_and_after_their_count_are_named_once() -> None:
+    got = drafted("某校区建设项目用地面积5万平方米，规划班级54个班，2028年9月建成投用。")
+    assert got[1] == ("班级", "54个", 2028, None)

@@ -24,7 +24,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import campaign_end, due_year, future_years
+from plancmp.draft.dating import campaign_end, due_year, future_years, last_period_end
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
@@ -122,7 +122,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    every = list(parts(doc, _heading_title(header)))
+    known = header.base_year if header.base_year is not None else plan.now
+    past_end = last_period_end(plan.ahead, known)
+    every = list(parts(doc, _heading_title(header), past_end))
     for n, part in enumerate(every):
         order = n * 100_000
         block = part.block

@@ -562,9 +562,14 @@ school room for its classes (共, 开设, 容纳…) are no part of what is coun
 are the streams a grade has (`小学4轨24个班`)."""
 
 
+_CLASSES_TWICE = re.compile(r"(班级|教学班)班$")
+
+
 def _classes_held(name: str, span: Span) -> str:
     """A count of a school's classes named by its classes, not by how it holds them: `该校区
-    计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work."""
+    计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work. A name that
+    says classes before the count and again after it (`计划班级40个班`) says it once."""
+    name = _CLASSES_TWICE.sub(r"\1", name)
     m = _ROOM_FOR_CLASSES.search(name)
     if not m or span.unit not in ("个", "班", "个班") or m.group() == m.group(1):
         return name  # `托班`, `专班`: a kind of class
@@ -1078,10 +1083,14 @@ _CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*
 _TASK_BEFORE = re.compile(
     r"(?:指标|目标|任务)(?:就|分别|主要)?(?:是|为|有)\s*[：:]?\s*(?:[“][^“”]*[”]\s*[、，,和及]?\s*)*$"
 )
-_TASK_AFTER = re.compile(r"[^“”]*”\s*(?:的|等)?[^，,。；;“”\d]{0,6}?(?:目标|任务|指标)")
+_TASK_AFTER = re.compile(
+    r"[^“”]*”\s*(?:的|等)?[^，,。；;“”\d]{0,6}?(?:目标|任务|指标)"
+    r"|[^“”]*”\s*(?:是|为|被列为)[^，,。；;“”\d]{0,12}?(?:实事|民生工程|重点工作)"
+)
 """A quote a target's noun introduces (`一项指标就是“全市新建幼儿园80所”`, `两项任务指标，分别是“…”“…”`)
-or closes on (`确定了“新建公办幼儿园200所”的目标任务`): a programme's target quoted in a
-report of its progress, not a programme's name."""
+or closes on (`确定了“新建公办幼儿园200所”的目标任务`), or that the sentence then calls a task of
+the year (`“新建幼儿园20所”是今年全市十件民生实事之一`): a programme's target quoted, not a
+programme's name (`将“…”列入民生实事` names the item a list takes in)."""
 
 
 _TO_DO_BEFORE = re.compile(r"(?:要|将|须|确保|力争)[^，,。；;“”]{0,6}?(?:完成|实现|落实)\s*$")

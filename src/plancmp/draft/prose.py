@@ -46,7 +46,7 @@ YEAR_INFERRED = "年份由上下文推断"
 NAME_GUESSED = "指标名由上下文推断，请核对"
 NAME_FAR = "指标名取自数值较远处的文字，请核对"
 _MONEY_NOT_TARGET = re.compile(
-    r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴"
+    r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴|缴"
 )
 _PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
 _STANDARD = re.compile(
@@ -67,9 +67,11 @@ def _paid_out(sentence: str, clause_left: str, value_on: str) -> bool:
     """Subsidies, fees and pay rates are not plan targets, unless raised to a new level or
     set as a standard per pupil (_RAISED, _STANDARD); the whole sum of a subsidy programme
     or fund (`value_on`: the value and what follows it) is what the programme spends, a
-    target as any budget is."""
+    target as any budget is. A subsidy named only in a later clause (`投入3000亿元，通过中央奖补
+    方式支持…`) says how the sum is given, not that it is paid out."""
+    own = sentence[: len(sentence) - len(value_on)] + re.split(r"[，,；;。]", value_on)[0]
     return bool(
-        _MONEY_NOT_TARGET.search(sentence)
+        _MONEY_NOT_TARGET.search(own)
         and not _RAISED.search(clause_left)
         and not _STANDARD.search(clause_left)
         and not _PROGRAMME_SUM.match(value_on)
@@ -374,7 +376,7 @@ def read_paragraph(
                 sentence, named, context, where.section, year, plan, where.order + k * 100 + at
             )
             if found is not None and period and found.scope in ("per_year", "level"):
-                found = found._replace(scope=_period_scope(found.scope, named.span))
+                found = found._replace(scope=_period_scope(found.scope, named.span, sentence))
             if found is None:
                 continue
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
@@ -568,9 +570,13 @@ def _stale(
 _CONTINUES = re.compile(r"^\s*(?:其中|同时|此外|另外)")
 
 
-def _period_scope(scope: str, span: Span) -> str:
-    """A count dated by a five-year period (`“十三五”期间，…建成学校61所`) is its total."""
-    return "cumulative" if scope == "per_year" and span.kind == "value" else scope
+def _period_scope(scope: str, span: Span, sentence: str) -> str:
+    """A count dated by a five-year period (`“十三五”期间，…建成学校61所`) is its total, unless
+    its clause says it is each year's (`“十三五”期间，每年新建学校20所`)."""
+    if scope != "per_year" or span.kind != "value":
+        return scope
+    clause = re.split(r"[，,；;。]", sentence[: span.start])[-1]
+    return scope if _PER_YEAR.search(clause) else "cumulative"
 
 
 def _base_year(year: int | None, plan: Plan) -> int | None:

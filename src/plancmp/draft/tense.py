@@ -20,7 +20,14 @@ import itertools
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
+from plancmp.draft.dating import (
+    DUE_LEAD,
+    OPENS,
+    ROC_BARE,
+    SPAN_FROM,
+    YEARS_COUNTED,
+    last_period_end,
+)
 from plancmp.draft.tense_words import AIMS, PLANNED, RECENT_YEARS, WILL
 from plancmp.draft.text import PERIODS, SPAN_YEAR, clauses, fold, sentences
 from plancmp.numerals import number, spelled_digits
@@ -789,7 +796,8 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
         return True
     if _before_the_period_ahead(year, target, dating):
         return True
-    return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+    last = last_period_end(dating.ahead)
+    return period and dating.base_year is None and dating.now is None and year <= last
 
 
 def _before_the_period_ahead(year: int, target: bool, dating: Dating) -> bool:
@@ -852,10 +860,6 @@ def _with_next(sentence: str, start: int, end: int) -> str:
         return own
     after = re.match(r"[^，,；;。]*", sentence[end + 1 :])
     return own + (after.group() if after else "")
-
-
-LAST_PERIOD_END = PERIODS["十三五"]
-"""A document that dates nothing of its own is read in the 十四五 period: 十三五 is its past."""
 
 
 _SINCE_LEAD = re.compile(
