@@ -122,7 +122,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    every = list(parts(doc, _heading_title(header)))
+    every = list(parts(doc, _heading_title(header), own_start(header)))
     for n, part in enumerate(every):
         order = n * 100_000
         block = part.block
@@ -156,6 +156,12 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     if header.titled:
         headline += _lead_above(doc, header.title, plan, headline + targets + baselines)
     return headline + targets, baselines
+
+
+def own_start(header: Header) -> int | None:
+    """The first year of the plan's own time, after its base year; None when the title dates
+    no period (text.OWN_START reads such a text)."""
+    return header.base_year + 1 if header.base_year is not None else None
 
 
 def _heading_title(header: Header) -> str | None:
