@@ -1024,6 +1024,15 @@ def _reckoned(sentence: str, clause_left: str, end: int, unit: str | None) -> bo
     return bool(assumed) and "目标" not in sentence[: end + 12]
 
 
+_PRINCIPLE_AFTER = re.compile(r"[^，,；;。]{0,20}?的?原则")
+
+
+def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
+    """A figure inside `按照…的原则` (`按照每万人口设置1所幼儿园的原则，优化布局`): the rule a
+    layout follows, stated as a norm, not an amount the plan sets."""
+    return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -1053,6 +1062,8 @@ def _found(
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     if _reckoned(sentence, clause_left, span.end, value.unit):
+        return None
+    if _by_principle(sentence, clause_left, span.end):
         return None
     review = []
     year = anchor
