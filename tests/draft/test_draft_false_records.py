@@ -117,4 +117,7 @@ def test_a_figure_inside_a_principle_followed_is_no_target() -> None:
     """`按照每万人口设置1所幼儿园的原则`: the norm a layout follows, not an amount to build."""
     text = "按照城区常住人口每1.2万人配建1所小学的原则，完善学校布局，新建小学4所。"
     assert read(text, PLAN_2030) == [("4所", 2030)]
-    assert read("按照每校配建1所食堂的标准，新建食堂6所。", PLAN_2030) == [("1所", 2030), ("6所", 2030)]
+    assert read("按照每校配建1所食堂的标准，新建食堂6所。", PLAN_2030) == [
+        ("1所", 2030),
+        ("6所", 2030),
+    ]
