@@ -22,7 +22,15 @@ from typing import NamedTuple
 
 from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.tense_words import AIMS, PLANNED, RECENT_YEARS, WILL
-from plancmp.draft.text import PERIODS, SPAN_YEAR, clauses, fold, sentences
+from plancmp.draft.text import (
+    PERIODS,
+    SPAN_YEAR,
+    begun_periods,
+    clauses,
+    fold,
+    past_periods,
+    sentences,
+)
 from plancmp.numerals import number, spelled_digits
 
 _YEAR = (
@@ -858,20 +866,29 @@ LAST_PERIOD_END = PERIODS["十三五"]
 """A document that dates nothing of its own is read in the 十四五 period: 十三五 is its past."""
 
 
-_SINCE_LEAD = re.compile(
-    r"^[^，,。；;：:]{0,30}?(?:(?:自|从)?(?:19|20)\d\d\s*年以来|近[一二三四五几\d]*年来"
-    r"|过去的?[一二三四五\d]*年|[“\"]?十[一二三]五[”\"]?(?:期间|以来)"
-    r"|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来)"
+_SINCE_LEAD = (
+    r"^[^，,。；;：:]{{0,30}}?(?:(?:自|从)?(?:19|20)\d\d\s*年以来|近[一二三四五几\d]*年来"
+    r"|过去的?[一二三四五\d]*年|[“\"]?(?:{past})[”\"]?(?:期间|以来)|[“\"]?(?:{begun})[”\"]?以来"
+    r"|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{{1,2}})年来)"
 )
-"""A lead that dates its story from a past point to now (`2021年以来`, `近年来，…`, `过去五年`)."""
+"""A lead that dates its story from a past point to now (`2021年以来`, `近年来，…`, `过去五年`,
+a period finished before the text's own time, `“十三五”期间`, or one begun, `“十四五”以来`)."""
 
 
-def reports_since(opening: list[str], body: str) -> bool:
+def _since_lead(start: int | None) -> re.Pattern[str]:
+    """_SINCE_LEAD for a text whose own time begins in `start` (text.past_periods)."""
+    past = "|".join(past_periods(start)) or "(?!)"
+    begun = "|".join(begun_periods(start)) or "(?!)"
+    return re.compile(_SINCE_LEAD.format(past=past, begun=begun))
+
+
+def reports_since(opening: list[str], body: str, start: int | None = None) -> bool:
     """Whether a page only reports what was done: its opening dates the story from a past
     point up to now (`2021年以来`, `“十三五”期间，…`) and no sentence of it with a figure speaks
     of what is to come (将, 计划, 力争, 到2025年; a closing `下一步，将继续…` sets no figure).
     Its figures are results, `新建…1所` printed bare too."""
-    if not any(_SINCE_LEAD.match(text) for text in opening):
+    lead = _since_lead(start)
+    if not any(lead.match(text) for text in opening):
         return False
     return not any(
         _TARGET.search(_QUOTED.sub("", body[a:b]))
