@@ -370,9 +370,9 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     span = re.search(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)", folded)
     if span:
         return int(span.group(1)) - 1, int(span.group(2)), kind
-    for name, end in PERIODS.items():
-        if name in folded:
-            return end - 5, end, kind
+    named = [end for name, end in PERIODS.items() if name in folded]
+    if named:  # `“十三五”总结和“十四五”规划`: the later period is the plan's, the earlier reviewed
+        return max(named) - 5, max(named), kind
     years = {int(y) for y in _TITLE_YEAR.findall(folded)}
     if len(years) == 1:
         yearly = "要点" in folded or _YEAR_WORK.search(folded)
