@@ -121,3 +121,10 @@ def test_a_figure_inside_a_principle_followed_is_no_target() -> None:
         ("1所", 2030),
         ("6所", 2030),
     ]
+
+
+def test_the_places_a_programme_is_rolled_out_in_are_no_amount() -> None:
+    """`…计划在12个县区全面铺开`: where a programme reaches, not a count it sets."""
+    assert read("到2030年，名校托管计划在11个县区全面铺开。", PLAN_2030) == []
+    assert read("到2030年，在全市9个乡镇推广集团化办学。", PLAN_2030) == []
+    assert read("到2030年，在9个乡镇新建幼儿园9所。", PLAN_2030) == [("9所", 2030)]

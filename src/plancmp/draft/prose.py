@@ -121,6 +121,8 @@ def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None)
         _PLACES.match(sentence, end) or _KIND_OF_PLACE.match(sentence, end)
     ):
         return True
+    if _SPREAD_IN.search(clause_left) and _SPREADS_OVER.match(sentence, end):
+        return True
     if unit != "个":
         return False
     whole = _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, end)
@@ -143,6 +145,11 @@ _SPREAD = re.compile(
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
+_SPREAD_IN = re.compile(r"在\s*(?:全[省市区县州国])?\s*$")
+_SPREADS_OVER = re.compile(
+    rf"\s*(?:个)?(?:{_PLACE_KINDS})[^，,；;。\d]{{0,10}}?(?:铺开|推开|推广|推行|覆盖|试点)"
+)
+"""`倍增计划在12个县区全面铺开`: the places a programme is rolled out in, not an amount."""
 """`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
 target."""
 _KIND_OF_PLACE = re.compile(
