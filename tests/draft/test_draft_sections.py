@@ -274,3 +274,21 @@ def test_a_plan_of_an_earlier_period_sets_what_its_own_period_will_build() -> No
     ]
     earlier = drafted("某县“十二五”教育发展规划", "十二五", "2015")
     assert [(n, raw, y + 10) for n, raw, y in earlier] == [(n, raw, y) for n, raw, y in own]
+
+
+def test_an_undated_excerpt_is_read_in_the_period_of_its_first_target_year() -> None:
+    """An excerpt with no title or date: `到2020年` makes 十三五 its own period and 十二五 its
+    past, as `到2025年` makes 十四五 and 十三五."""
+
+    def targets(last: str, own: str, year: int) -> list[tuple[str, int]]:
+        d = doc(
+            Paragraph(f"“{last}”期间，全市新建中小学47所，新增学位3.9万个。"),
+            Paragraph(f"“{own}”期间，全市新建中小学28所，新增学位2.2万个。"),
+            Paragraph(f"到{year}年，学前教育毛入园率达到94%。"),
+        )
+        return [
+            (r.record.target.raw, r.record.target.year) for r in draft_document(d, "p", []).records
+        ]
+
+    assert targets("十三五", "十四五", 2025) == [("28所", 2025), ("2.2万个", 2025), ("94%", 2025)]
+    assert targets("十二五", "十三五", 2020) == [("28所", 2020), ("2.2万个", 2020), ("94%", 2020)]

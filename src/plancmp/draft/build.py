@@ -33,7 +33,7 @@ from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
-from plancmp.draft.tense import anchors
+from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.text import compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
@@ -122,7 +122,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    every = list(parts(doc, _heading_title(header), own_start(header)))
+    every = list(parts(doc, _heading_title(header), own_start(header, plan.ahead)))
     for n, part in enumerate(every):
         order = n * 100_000
         block = part.block
@@ -158,10 +158,15 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     return headline + targets, baselines
 
 
-def own_start(header: Header) -> int | None:
-    """The first year of the plan's own time, after its base year; None when the title dates
-    no period (text.OWN_START reads such a text)."""
-    return header.base_year + 1 if header.base_year is not None else None
+def own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
+    """The first year of the plan's own time: after its base year; in a text its title and
+    date leave undated, the start of the period of the first year it sets targets for
+    (`到2020年` in an excerpt: 2016, as tense reads it); else None (text.OWN_START)."""
+    if header.base_year is not None:
+        return header.base_year + 1
+    if header.now is None and ahead:
+        return period_start(min(ahead))
+    return None
 
 
 def _heading_title(header: Header) -> str | None:

@@ -797,7 +797,7 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
         return True
     if _before_the_period_ahead(year, target, dating):
         return True
-    return period and dating.base_year is None and dating.now is None and year <= LAST_PERIOD_END
+    return period and dating.base_year is None and dating.now is None and year <= _last_end(dating)
 
 
 def _before_the_period_ahead(year: int, target: bool, dating: Dating) -> bool:
@@ -806,8 +806,18 @@ def _before_the_period_ahead(year: int, target: bool, dating: Dating) -> bool:
     公办园87所`), in a clause with no word of a target, is its past."""
     if target or dating.now is not None or dating.base_year is not None or not dating.ahead:
         return False
-    first = min(dating.ahead)
-    return year < first - (first - 1) % 5
+    return year < period_start(min(dating.ahead))
+
+
+def period_start(year: int) -> int:
+    """The first year of the five-year period a year falls in (2023 → 2021, 2020 → 2016)."""
+    return year - (year - 1) % 5
+
+
+def _last_end(dating: Dating) -> int:
+    """The end of the last period finished before an undated text's own: the one before the
+    period of the first year it sets targets for (`到2020年` → 十二五, 2015), else 十三五."""
+    return period_start(min(dating.ahead)) - 1 if dating.ahead else LAST_PERIOD_END
 
 
 _TOTAL_OVER = re.compile(
