@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from plancmp.draft.document import Table
 from plancmp.draft.spans import Span, find_spans
-from plancmp.draft.text import PERIODS, YEAR, compact, fold
+from plancmp.draft.text import LAST_PERIOD_END, PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
@@ -70,18 +70,13 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
     return columns
 
 
-LAST_PERIOD = PERIODS["十三五"]
-"""The end of the last period finished when a plan of unknown years was written (its own being
-十四五), as tense.LAST_PERIOD_END reads it."""
-
-
 def _base_by(year: int, base_year: int | None, period: bool) -> bool:
     """Whether a year column is the baseline by the plan's base year. A column named by a
     period alone (`“十二五”末`, `十三五`) is one in a plan of unknown years when that period is
     finished (the last one or earlier): its twin (`“十三五”末` in a 十四五 plan) is."""
     if base_year is not None:
         return year <= base_year
-    return period and year <= LAST_PERIOD
+    return period and year <= LAST_PERIOD_END
 
 
 def role_of(text: str) -> Column:

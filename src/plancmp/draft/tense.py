@@ -23,6 +23,7 @@ from typing import NamedTuple
 from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.tense_words import AIMS, PLANNED, RECENT_YEARS, WILL
 from plancmp.draft.text import (
+    LAST_PERIOD_END,
     PERIODS,
     SPAN_YEAR,
     begun_periods,
@@ -870,10 +871,6 @@ def _with_next(sentence: str, start: int, end: int) -> str:
         return own
     after = re.match(r"[^，,；;。]*", sentence[end + 1 :])
     return own + (after.group() if after else "")
-
-
-LAST_PERIOD_END = PERIODS["十三五"]
-"""A document that dates nothing of its own is read in the 十四五 period: 十三五 is its past."""
 
 
 _SINCE_LEAD = (

@@ -111,9 +111,11 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 """Five-year plan periods by the year they end in."""
-OWN_START = PERIODS["十三五"] + 1
-"""The first year of the time a text of unknown years is read in (十四五's): its past periods
-are 十三五 and before."""
+LAST_PERIOD_END = PERIODS["十三五"]
+"""The end of the last period finished when a text of unknown years is written: such a text
+is read in 十四五, the drafter's first plans' period, unless its own years say otherwise."""
+OWN_START = LAST_PERIOD_END + 1
+"""The first year of the time a text of unknown years is read in (十四五's)."""
 
 
 def past_periods(start: int | None) -> tuple[str, ...]:
