@@ -108,3 +108,23 @@ def test_a_count_in_the_problem_a_measure_answers_is_no_target() -> None:
     projects are what is set."""
     found = read("今年针对18所乡村学校供水条件不足的问题，区里策划20个供水改造项目。")
     assert found == [("20个", 2021)]
+
+
+PLAN_2030 = Plan(2025, 2030, False)
+
+
+def test_a_figure_inside_a_principle_followed_is_no_target() -> None:
+    """`按照每万人口设置1所幼儿园的原则`: the norm a layout follows, not an amount to build."""
+    text = "按照城区常住人口每1.2万人配建1所小学的原则，完善学校布局，新建小学4所。"
+    assert read(text, PLAN_2030) == [("4所", 2030)]
+    assert read("按照每校配建1所食堂的标准，新建食堂6所。", PLAN_2030) == [
+        ("1所", 2030),
+        ("6所", 2030),
+    ]
+
+
+def test_the_places_a_programme_is_rolled_out_in_are_no_amount() -> None:
+    """`…计划在12个县区全面铺开`: where a programme reaches, not a count it sets."""
+    assert read("到2030年，名校托管计划在11个县区全面铺开。", PLAN_2030) == []
+    assert read("到2030年，在全市9个乡镇推广集团化办学。", PLAN_2030) == []
+    assert read("到2030年，在9个乡镇新建幼儿园9所。", PLAN_2030) == [("9所", 2030)]

@@ -236,3 +236,11 @@ def test_a_first_line_taken_for_want_of_a_title_names_no_place() -> None:
     assert h.title == "今年全县计划新增学位1200个，新建小学2所。"
     assert (h.jurisdiction, h.level, h.parent_city) == (None, None, None)
     assert "jurisdiction：标题未写明地区，请核对后填写" in h.review
+
+
+def test_a_title_naming_two_periods_plans_the_later_one() -> None:
+    """`“十二五”总结和“十三五”规划`: the earlier period is reviewed, the later one planned."""
+    h = header_of("某县“十二五”教育工作总结和“十三五”教育发展规划", "一、发展目标")
+    assert (h.base_year, h.target_year) == (2015, 2020)
+    h = header_of("某县“十五五”教育发展规划", "一、发展目标")
+    assert (h.base_year, h.target_year) == (2025, 2030)

@@ -35,6 +35,37 @@ def test_a_since_lead_needs_the_page_to_be_silent_about_what_is_to_come() -> Non
     assert not reports_since(["某区教育工作要点"], "新建小学3所。")
 
 
+def test_a_since_lead_names_a_period_begun_before_the_pages_own_time() -> None:
+    """`“十四五”以来` looks back from a page of 2024 as `“十三五”以来` did from one of 2019;
+    `“十四五”期间` is looked back on only from a time after that period."""
+    body = "全区新建小学3所。"
+    assert reports_since(["“十四五”以来，某区办学条件持续改善。"], body, 2024)
+    assert not reports_since(["“十四五”以来，某区办学条件持续改善。"], body)
+    assert reports_since(["“十四五”期间，某区办学条件持续改善。"], body, 2026)
+    assert not reports_since(["“十四五”期间，某区办学条件持续改善。"], body, 2024)
+    assert reports_since(["“十二五”期间，某区办学条件持续改善。"], body, 2016)
+
+
+def test_a_plan_titled_with_its_period_sets_targets_under_a_look_back_opening() -> None:
+    """A plan opens on its review (`“十三五”以来，…`) and sets its own period's goals without a
+    word of intent (`“十四五”期间，新建…`): its title names a plan of several years, no news page."""
+    for title, past, own in (
+        ("某县“十四五”教育发展规划", "十三五", "十四五"),
+        ("某县“十二五”教育发展规划", "十一五", "十二五"),
+        ("某县“十五五”教育发展规划", "十四五", "十五五"),
+    ):
+        lines = (
+            title,
+            "一、发展基础",
+            f"“{past}”以来，全县新建改扩建学校41所。",
+            "二、发展目标",
+            f"“{own}”期间，新建幼儿园11所，新增公办学位5200个。",
+        )
+        assert raws(*lines) == ["11所", "5200个"], title
+    news = ("某县办学条件持续改善", "“十三五”以来，全县新建改扩建学校41所。", "新增学位5200个。")
+    assert raws(*news) == []
+
+
 NEWS_2016 = Plan(None, 2016, True, now=2016, news=True, dated=True)
 
 

@@ -12,9 +12,12 @@ def doc(*blocks: Heading | Paragraph | Table) -> Document:
 
 
 def paths(
-    d: Document, title: str | None = None
+    d: Document, title: str | None = None, start: int | None = None
 ) -> list[tuple[str, tuple[str, ...], bool, int | None]]:
-    return [(getattr(p.block, "text", "table"), p.path, p.review, p.year) for p in parts(d, title)]
+    return [
+        (getattr(p.block, "text", "table"), p.path, p.review, p.year)
+        for p in parts(d, title, start)
+    ]
 
 
 def test_numbered_paragraph_headings_nest_and_pop() -> None:
@@ -234,6 +237,70 @@ def test_a_period_is_a_review_only_when_it_is_past_for_the_document() -> None:
         Paragraph("二、“十三五”时期发展目标"),
         Paragraph("“十三五”期间，每年新建、改扩建学校16所。"),
     )
-    read_in_its_period = [(p.review, p.year) for p in parts(d, past_end=2015)]
+    read_in_its_period = [(p.review, p.year) for p in parts(d, start=2016)]
     assert read_in_its_period == [(True, None), (False, 2020)]
     assert [p.review for p in parts(d)] == [True, True]  # read in 十四五: both periods past
+
+
+def test_the_periods_a_text_reviews_are_those_before_its_own_time() -> None:
+    """A plan of any period looks back on the one before its own: a 十二五 plan's `“十二五”期间`
+    is its goal, a 十五五 plan's `“十四五”时期取得的成就` its review."""
+    d = doc(
+        Paragraph("一、“十一五”时期发展基础"),
+        Paragraph("全县新建学校18所。"),
+        Paragraph("二、“十二五”时期主要目标"),
+        Paragraph("“十二五”期间，全县新建中小学26所。"),
+        Paragraph("“十一五”期间，全县新建幼儿园9所。"),
+    )
+    assert [r for _, _, r, _ in paths(d, start=2011)] == [True, False, True]
+    later = doc(
+        Paragraph("一、“十四五”时期取得的成就"),
+        Paragraph("新增学位3.4万个。"),
+        Paragraph("二、“十五五”时期发展目标"),
+        Paragraph("“十四五”期间，全区建成学校31所。"),
+        Paragraph("“十五五”期间，全区新建学校14所。"),
+    )
+    assert [r for _, _, r, _ in paths(later, start=2026)] == [True, True, False]
+    assert [r for _, _, r, _ in paths(later)] == [False, False, False]  # read in 十四五
+    since = doc(Paragraph("“十四五”以来，全区新增学位8600个。"))
+    assert [r for _, _, r, _ in paths(since, start=2024)] == [True]
+    assert [r for _, _, r, _ in paths(since, start=2021)] == [False]
+
+
+def test_a_plan_of_an_earlier_period_sets_what_its_own_period_will_build() -> None:
+    def drafted(title: str, period: str, year: str) -> list[tuple[str, str, int]]:
+        d = doc(
+            Paragraph(title),
+            Paragraph("一、发展目标"),
+            Paragraph(f"“{period}”期间，全县新建中小学26所，新增学位1.8万个。"),
+            Paragraph(f"到{year}年，学前教育毛入园率达到93%。"),
+        )
+        records = draft_document(d, "p", []).records
+        return [(r.record.name, r.record.target.raw, r.record.target.year) for r in records]
+
+    own = drafted("某县“十四五”教育发展规划", "十四五", "2025")
+    assert [(n, y) for n, _, y in own] == [
+        ("新建中小学", 2025),
+        ("新增学位", 2025),
+        ("学前教育毛入园率", 2025),
+    ]
+    earlier = drafted("某县“十二五”教育发展规划", "十二五", "2015")
+    assert [(n, raw, y + 10) for n, raw, y in earlier] == [(n, raw, y) for n, raw, y in own]
+
+
+def test_an_undated_excerpt_is_read_in_the_period_of_its_first_target_year() -> None:
+    """An excerpt with no title or date: `到2020年` makes 十三五 its own period and 十二五 its
+    past, as `到2025年` makes 十四五 and 十三五."""
+
+    def targets(last: str, own: str, year: int) -> list[tuple[str, int]]:
+        d = doc(
+            Paragraph(f"“{last}”期间，全市新建中小学47所，新增学位3.9万个。"),
+            Paragraph(f"“{own}”期间，全市新建中小学28所，新增学位2.2万个。"),
+            Paragraph(f"到{year}年，学前教育毛入园率达到94%。"),
+        )
+        return [
+            (r.record.target.raw, r.record.target.year) for r in draft_document(d, "p", []).records
+        ]
+
+    assert targets("十三五", "十四五", 2025) == [("28所", 2025), ("2.2万个", 2025), ("94%", 2025)]
+    assert targets("十二五", "十三五", 2020) == [("28所", 2020), ("2.2万个", 2020), ("94%", 2020)]

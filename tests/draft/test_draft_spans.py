@@ -478,3 +478,16 @@ def test_a_level_not_yet_reached_that_picks_out_whom_a_measure_is_for_is_no_valu
     the count of them and a level to reach stay values."""
     assert raws("重点扶持入学率尚未达到92%或刚刚达到92%的9个乡镇。") == ["9个"]
     assert raws("到2026年入学率达到92%。") == ["92%"]
+
+
+def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
+    """`在校生增加0.4万人，达到2.6万人`: by how much, then the level reached."""
+    text = "到2030年，普通高中在校生将增加0.4万人，达到2.6万人。"
+    spans = find_spans(text)
+    assert [(text[s.start : s.end], s.kind) for s in spans] == [
+        ("增加0.4万人", "change"),
+        ("2.6万人", "value"),
+    ]
+    assert parse("增加0.4万人").op == "change"
+    alone = "到2030年，普通高中在校生将增加0.4万人。"
+    assert [s.kind for s in find_spans(alone)] == ["value"]

@@ -224,3 +224,24 @@ def test_indicators_under_kinds_of_indicators_with_one_value_column() -> None:
         ("群众满意度", None, "≥90%", 2023, "满意度指标"),
     ]
     assert [f.scope for f in got] == ["per_year", "per_year", "level"]  # made in the year; a rate
+
+
+def test_columns_named_by_periods_read_by_the_plans_own_years() -> None:
+    """A plan of any period heads its columns by periods: the earlier one (or one the plan's
+    base year has reached) is the baseline, the plan's own the target."""
+    ends = Table((("指标", "“十一五”末", "“十二五”末"), ("高中阶段毛入学率（%）", "86", "92")), "")
+    assert [brief(f) for f in targets(ends, base=2010, target=2015)] == [
+        ("高中阶段毛入学率（%）", "高中段", "%", "92", 2015, ("86", 2010), None)
+    ]
+    pair = Table((("指标", "十四五完成", "十五五目标"), ("新增学位（个）", "5200", "3800")), "")
+    assert [brief(f) for f in targets(pair, base=2025, target=2030)] == [
+        ("新增学位（个）", None, "个", "3800", 2030, ("5200", 2025), None)
+    ]
+    lone = (("指标", "十四五期末值", "2030年"), ("学前教育毛入园率（%）", "94.2", "96"))
+    assert [brief(f) for f in targets(Table(lone, ""), base=2025, target=2030)] == [
+        ("学前教育毛入园率（%）", "学前", "%", "96", 2030, ("94.2", 2025), None)
+    ]
+    own = Table((("指标", "2010年", "“十二五”规划"), ("小学入学率（%）", "99.1", "99.5")), "")
+    assert [brief(f) for f in targets(own, base=2010, target=2015)] == [
+        ("小学入学率（%）", "小学", "%", "99.5", 2015, ("99.1", 2010), None)
+    ]

@@ -24,7 +24,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import campaign_end, due_year, future_years, last_period_end
+from plancmp.draft.dating import campaign_end, due_year, future_years
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
@@ -33,7 +33,7 @@ from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
-from plancmp.draft.tense import anchors
+from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.text import compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
@@ -122,9 +122,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    known = header.base_year if header.base_year is not None else plan.now
-    past_end = last_period_end(plan.ahead, known)
-    every = list(parts(doc, _heading_title(header), past_end))
+    every = list(parts(doc, _heading_title(header), own_start(header, plan.ahead)))
     for n, part in enumerate(every):
         order = n * 100_000
         block = part.block
@@ -158,6 +156,17 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     if header.titled:
         headline += _lead_above(doc, header.title, plan, headline + targets + baselines)
     return headline + targets, baselines
+
+
+def own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
+    """The first year of the plan's own time: after its base year; in a text its title and
+    date leave undated, the start of the period of the first year it sets targets for
+    (`到2020年` in an excerpt: 2016, as tense reads it); else None (text.OWN_START)."""
+    if header.base_year is not None:
+        return header.base_year + 1
+    if header.now is None and ahead:
+        return period_start(min(ahead))
+    return None
 
 
 def _heading_title(header: Header) -> str | None:

@@ -17,24 +17,6 @@ from plancmp.draft.text import PERIODS, fold
 
 DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
-LAST_PERIOD_END = PERIODS["十三五"]
-"""A document that dates nothing of its own is read in the 十四五 period: 十三五 is its past."""
-
-
-def last_period_end(ahead: tuple[int, ...], known: int | None = None) -> int:
-    """The end of the last five-year period a document looks back on. `known`, the plan's
-    base year or the year it was written, ends it or falls in the period after it (a page of
-    2016: 十二五); else it is the one before the period that holds the first year the text
-    plans for (a text of `到2020年` is read in 十三五, with 十二五 its past; one of `到2030年`,
-    in 十五五); else LAST_PERIOD_END."""
-    if known is not None:
-        return max((end for end in PERIODS.values() if end <= known), default=known)
-    if not ahead:
-        return LAST_PERIOD_END
-    first = min(ahead)
-    return max((end for end in PERIODS.values() if end < first), default=first - 1)
-
-
 META_LINE = 90
 """Longer lines are sentences: a date in them dates an event, not the page."""
 _DATE = re.compile(

@@ -169,6 +169,7 @@ def read_header(doc: Document) -> Header:
     base, target, kind, now = _years(title if found else "", texts, doc)
     now = now or coming_years_start(body)  # dates 今年 only; the targets stay the text's
     dated = now is not None and now == written_in(texts, body) == page_year(texts)
+    start = base + 1 if base is not None else now
     # A first line taken for want of a title is a sentence, not a name: no place from it.
     jurisdiction, level, parent = _jurisdiction(title if found else "", issuer, doc)
     for value, reason in (
@@ -207,9 +208,19 @@ def read_header(doc: Document) -> Header:
         found,
         dated,
         reads_back(texts, body)
-        or reports_since(_opening(texts), body)
+        or (not _titled_plan(title, found) and reports_since(_opening(texts), body, start))
         or (not found and now is None and target is None and mostly_done(body)),
     )
+
+
+def _titled_plan(title: str, found: bool) -> bool:
+    """A title naming a plan of several years (`某县“十四五”教育发展规划`, `…行动计划（2024—2026年）`):
+    its opening's look back (`“十三五”以来，…`) is the plan's review of its past, not a page that
+    only reports; its targets need no word of intent (`“十四五”期间，新建学校12所`)."""
+    if not found:
+        return False
+    base, _, kind = _period(title)
+    return base is not None and kind in ("five_year_plan", "action_plan")
 
 
 _PROGRAMME = re.compile(
@@ -359,9 +370,9 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     span = re.search(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)", folded)
     if span:
         return int(span.group(1)) - 1, int(span.group(2)), kind
-    for name, end in PERIODS.items():
-        if name in folded:
-            return end - 5, end, kind
+    named = [end for name, end in PERIODS.items() if name in folded]
+    if named:  # `“十三五”总结和“十四五”规划`: the later period is the plan's, the earlier reviewed
+        return max(named) - 5, max(named), kind
     years = {int(y) for y in _TITLE_YEAR.findall(folded)}
     if len(years) == 1:
         yearly = "要点" in folded or _YEAR_WORK.search(folded)

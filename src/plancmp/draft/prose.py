@@ -123,6 +123,8 @@ def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None)
         _PLACES.match(sentence, end) or _KIND_OF_PLACE.match(sentence, end)
     ):
         return True
+    if _SPREAD_IN.search(clause_left) and _SPREADS_OVER.match(sentence, end):
+        return True
     if unit != "个":
         return False
     whole = _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, end)
@@ -145,6 +147,11 @@ _SPREAD = re.compile(
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
+_SPREAD_IN = re.compile(r"在\s*(?:全[省市区县州国])?\s*$")
+_SPREADS_OVER = re.compile(
+    rf"\s*(?:个)?(?:{_PLACE_KINDS})[^，,；;。\d]{{0,10}}?(?:铺开|推开|推广|推行|覆盖|试点)"
+)
+"""`倍增计划在12个县区全面铺开`: the places a programme is rolled out in, not an amount."""
 """`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
 target."""
 _KIND_OF_PLACE = re.compile(
@@ -1030,6 +1037,15 @@ def _reckoned(sentence: str, clause_left: str, end: int, unit: str | None) -> bo
     return bool(assumed) and "目标" not in sentence[: end + 12]
 
 
+_PRINCIPLE_AFTER = re.compile(r"[^，,；;。]{0,20}?的?原则")
+
+
+def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
+    """A figure inside `按照…的原则` (`按照每万人口设置1所幼儿园的原则，优化布局`): the rule a
+    layout follows, stated as a norm, not an amount the plan sets."""
+    return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -1059,6 +1075,8 @@ def _found(
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     if _reckoned(sentence, clause_left, span.end, value.unit):
+        return None
+    if _by_principle(sentence, clause_left, span.end):
         return None
     review = []
     year = anchor

@@ -13,11 +13,18 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from plancmp.draft.dating import LAST_PERIOD_END
 from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.spans import COUNTER, find_spans
 from plancmp.draft.tense_words import PLANNED
-from plancmp.draft.text import PERIODS, PICTOGRAPHS, YEAR, compact
+from plancmp.draft.text import (
+    PERIODS,
+    PICTOGRAPHS,
+    YEAR,
+    begun_periods,
+    compact,
+    later_periods,
+    past_periods,
+)
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+[章节部分篇]")),
@@ -65,15 +72,14 @@ _REVIEW = re.compile(
     r"|完成情况|执行情况|进展情况|工作情况"
 )
 _REVIEW_OPENING = re.compile(
-    r"^[“\"]?十[一二三四五]五[”\"]?以来|^过去五年|^近五年"
-    r"|^(?:工作)?(?:进展|进度|完成情况|落实情况|执行情况)\s*[:：]"
+    r"^(?:过去五年|近五年|(?:工作)?(?:进展|进度|完成情况|落实情况|执行情况)\s*[:：])"
 )
-"""A paragraph that opens on a review (`“十三五”以来`, `过去五年`) or on a label of progress
-(`目标：…` then `进展：…累计完成投资65亿元`): what it tells is done, not set."""
-_PERIOD_OPENING = re.compile(r"^[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期)")
-"""A paragraph that opens on a period (`“十三五”期间，…`): a review when the period is past
-for the document (dating.last_period_end), its programme when it is the document's own (a
-text of `到2020年` that opens `“十三五”期间，每年新建…`)."""
+"""A paragraph that opens on a review (`过去五年`; a past period's `“十三五”期间`, `_PERIOD_OPENING`)
+or on a label of progress (`目标：…` then `进展：…累计完成投资65亿元`): what it tells is done,
+not set."""
+_PERIOD_OPENING = r"^[“\"]?(?:(?:{})[”\"]?(?:期间|以来|时期)|(?:{})[”\"]?以来)"
+"""A paragraph that opens on a period (`“十三五”期间`), a review when that period is past, or
+on the time since one began (`“十四五”以来` in a text written in its third year)."""
 _PAST_HEADING = re.compile(r"^(?:过去|近)(?:的)?[一二三四五两几]年(?:来|以来|间)?$")
 """A line alone naming the years behind (`过去五年`, `过去一年`): a digest's review part."""
 _LINKS_BELOW = re.compile(
@@ -163,14 +169,12 @@ def _body_start(blocks: tuple[Block, ...], starts: list[int]) -> int:
     return start
 
 
-def parts(
-    doc: Document, title: str | None = None, past_end: int = LAST_PERIOD_END
-) -> Iterator[Part]:
+def parts(doc: Document, title: str | None = None, start: int | None = None) -> Iterator[Part]:
     """Every paragraph and table of `doc` with its heading path, in reading order.
 
     A heading equal to `title` starts the plan's body: what came before it (a covering
-    notice) is left behind. Tables of contents are skipped. `past_end`: the end of the last
-    five-year period the document looks back on (dating.last_period_end).
+    notice) is left behind. Tables of contents are skipped. `start` is the first year of the
+    text's own time (a plan's first year), which tells the periods it reviews.
     """
     stack: list[tuple[str, str]] = []
     figures = False  # whether the article has printed a figure yet
@@ -186,7 +190,7 @@ def parts(
     contents = False  # inside a table of contents opened by its `目录` line
     for block in blocks:
         if isinstance(block, Table):
-            yield _part(block, stack, past_end=past_end)
+            yield _part(block, stack, start)
             continue
         text = block.text.strip()
         toc = _TOC.match(compact(text)) is not None
@@ -226,14 +230,14 @@ def parts(
             key = style or f"h{block.level if isinstance(block, Heading) else 9}"
             _push(stack, key, text)
             if find_spans(text):  # `1.新建幼儿园5所`: an item of a list, and a heading
-                yield _part(Paragraph(block.text), stack, past_end=past_end)
+                yield _part(Paragraph(block.text), stack, start)
             continue
         lead = run_in(text)
         if style and lead and style != "item":
             _push(stack, style, lead)
-            yield _part(block, stack, past_end=past_end)
+            yield _part(block, stack, start)
         else:
-            yield _part(block, stack, lead, past_end)
+            yield _part(block, stack, start, lead)
 
 
 _STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,30}。$")
@@ -260,31 +264,37 @@ def _push(stack: list[tuple[str, str]], key: str, text: str) -> None:
     stack.append((key, text))
 
 
-def is_review(heading: str, past_end: int = LAST_PERIOD_END) -> bool:
+def is_review(heading: str, start: int | None = None) -> bool:
     """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`, `过去五年`): one
-    that names a period past (ending by `past_end`), or a word of results and no period of the
-    document's own or later (`“十四五”时期…成效` in a plan of 十四五 is its goal)."""
+    with a word of a review, or naming a period finished before the text's own time began
+    (`start`, text.past_periods), unless it names that time's own period or a later one."""
     if _PAST_HEADING.match(heading):
         return True
-    ends = [PERIODS[m] for m in _PERIOD.findall(heading)]
-    if any(end > past_end for end in ends):
+    if any(name in heading for name in later_periods(start)):
         return False
-    return bool(ends) or bool(_REVIEW.search(heading))
+    return bool(_REVIEW.search(heading)) or any(name in heading for name in past_periods(start))
+
+
+def _opens_on_review(text: str, start: int | None) -> bool:
+    """A paragraph that opens on a review (`过去五年`, a past period's `“十二五”期间`) and says
+    nothing it plans in its first clause."""
+    past = "|".join(past_periods(start)) or "(?!)"
+    begun = "|".join(begun_periods(start)) or "(?!)"
+    period = re.compile(_PERIOD_OPENING.format(past, begun))
+    opens = _REVIEW_OPENING.match(text) or period.match(text)
+    return bool(opens) and not _WILL_AFTER_OPENING.match(text)
 
 
 def _part(
     block: Paragraph | Table,
     stack: list[tuple[str, str]],
+    start: int | None,
     lead: str | None = None,
-    past_end: int = LAST_PERIOD_END,
 ) -> Part:
     path = tuple(text for _, text in stack) + ((lead,) if lead else ())
-    review = any(is_review(p, past_end) or _ACHIEVED.match(p) for p in path)
+    review = any(is_review(p, start) or _ACHIEVED.match(p) for p in path)
     text = block.text.strip() if isinstance(block, Paragraph) else ""
-    opening = _REVIEW_OPENING.match(text) or (
-        (period := _PERIOD_OPENING.match(text)) and PERIODS[period[1]] <= past_end
-    )
-    if opening and not _WILL_AFTER_OPENING.match(text):
+    if _opens_on_review(text, start):
         review = True
     years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
     if not years and not review:  # `“十四五”时期任务`: the period's end

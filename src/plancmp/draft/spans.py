@@ -161,6 +161,10 @@ _COMPARED = re.compile(
     r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年)(?:同期)?\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
 )
 """`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
+_RISE = re.compile(r"[\u4e00-\u9fff](?:将|要)?(?P<verb>增加|减少)\s*$")
+_LEVEL_AFTER = re.compile(r"\s*(?:以上|左右)?\s*[，,]\s*(?:总数|总量|规模)?\s*(?:将)?达到\s*\d")
+"""`在园幼儿数增加0.6万人，达到3.1万人`: a rise the next clause sums into the level it reaches is
+by how much (a change), the level being the other value."""
 _AT_LEAST_VERB = re.compile(
     r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|有){1,2}\s*$"
 )
@@ -373,6 +377,8 @@ def _value_span(
     if verb and _parses(folded[verb.start() : end]):
         start = verb.start()  # `至少建成1所`: the least a verb must reach
     compared = _COMPARED.search(folded[:start]) if not m["prefix"] else None
+    if compared is None and not m["prefix"] and _LEVEL_AFTER.match(folded, end):
+        compared = _RISE.search(folded[:start])
     if compared and _parses(folded[compared.start("verb") : end]):
         start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
     return start, end, kind, unit

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from plancmp.draft.document import Table
 from plancmp.draft.spans import Span, find_spans
-from plancmp.draft.text import PERIODS, YEAR, compact, fold
+from plancmp.draft.text import LAST_PERIOD_END, PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
@@ -28,11 +28,11 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
     ("unit", re.compile(r"^(?:计量|度量)?单位")),
     ("segment", re.compile(r"^学段$")),
-    ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|十三五|十二五|现值|当前")),
+    ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|现值|当前")),
     (
         "target",
         re.compile(
-            r"目标|预期值|规划值|计划值|指标值|十四五|十五五|^(?:国家|省级?|市级?|县级?|评估|达标)?标准值?$"
+            r"目标|预期值|规划值|计划值|指标值|^(?:国家|省级?|市级?|县级?|评估|达标)?标准值?$"
         ),
     ),
     ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
@@ -54,12 +54,14 @@ class Column(NamedTuple):
 def read_header(cells: list[str], base_year: int | None, target_year: int | None) -> list[Column]:
     """The role of each column from its header text."""
     columns = [role_of(compact(c)) for c in cells]
-    years = [(i, c.year) for i, c in enumerate(columns) if c.role == "year" and c.year]
+    years = [(i, c.year) for i, c in enumerate(columns) if c.role in ("year", "period") and c.year]
     if years:
         earliest = min(y for _, y in years)
         many = len(years) > 1 and not any(c.role == "base" for c in columns)
         for i, year in years:
-            is_base = (many and year == earliest) or (base_year is not None and year <= base_year)
+            is_base = (many and year == earliest) or (
+                _base_by(year, base_year, columns[i].role == "period")
+            )
             columns[i] = Column("base" if is_base else "target", year)
     for i, c in enumerate(columns):
         if c.role in ("base", "target") and c.year is None:
@@ -68,13 +70,26 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
     return columns
 
 
+def _base_by(year: int, base_year: int | None, period: bool) -> bool:
+    """Whether a year column is the baseline by the plan's base year. A column named by a
+    period alone (`“十二五”末`, `十三五`) is one in a plan of unknown years when that period is
+    finished (the last one or earlier): its twin (`“十三五”末` in a 十四五 plan) is."""
+    if base_year is not None:
+        return year <= base_year
+    return period and year <= LAST_PERIOD_END
+
+
 def role_of(text: str) -> Column:
-    """The role a header cell gives its column (`label` for a word that names none)."""
+    """The role a header cell gives its column (`label` for a word that names none). A
+    five-year period with no word of a role (`“十二五”末`, `十三五期末值`, `2015年（十二五末）`) is
+    the year it ends, baseline or target as the plan's years make it (read_header)."""
     if not text:
         return Column("empty")
     years = [int(y) for y in YEAR.findall(text)]
     period = next((end for name, end in PERIODS.items() if name in text), None)
     for role, pattern in _ROLE_WORDS:
+        if role in _AFTER_PERIOD and period is not None:
+            return Column("period", years[-1] if years else period)
         if pattern.search(text):
             if role in ("base", "target"):
                 year = years[-1] if years else period
@@ -85,6 +100,10 @@ def role_of(text: str) -> Column:
     if years:
         return Column("year", years[-1])
     return Column("label")
+
+
+_AFTER_PERIOD = ("category", "name")
+"""The roles a period's name outranks (`十三五规划指标` is the period's column, not names)."""
 
 
 _PROJECT_COUNT = re.compile(r"项目[\u4e00-\u9fff]{0,2}?(?:个数|数)")
@@ -118,7 +137,7 @@ def header_rows(table: Table) -> int:
         cells = [compact(c) for c in row]
         if any(is_value_cell(c) or c in ATTRIBUTES or _GLUED_NUMBER.search(c) for c in cells):
             break
-        if not any(role_of(c).role in ("year", "base", "target", "unit") for c in cells):
+        if not any(role_of(c).role in ("year", "period", "base", "target", "unit") for c in cells):
             break
         n += 1
     return n

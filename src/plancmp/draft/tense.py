@@ -20,16 +20,18 @@ import itertools
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import (
-    DUE_LEAD,
-    OPENS,
-    ROC_BARE,
-    SPAN_FROM,
-    YEARS_COUNTED,
-    last_period_end,
-)
+from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.tense_words import AIMS, PLANNED, RECENT_YEARS, WILL
-from plancmp.draft.text import PERIODS, SPAN_YEAR, clauses, fold, sentences
+from plancmp.draft.text import (
+    LAST_PERIOD_END,
+    PERIODS,
+    SPAN_YEAR,
+    begun_periods,
+    clauses,
+    fold,
+    past_periods,
+    sentences,
+)
 from plancmp.numerals import number, spelled_digits
 
 _YEAR = (
@@ -796,8 +798,7 @@ def _year_past(year: int, period: bool, target: bool, dating: Dating, will: bool
         return True
     if _before_the_period_ahead(year, target, dating):
         return True
-    last = last_period_end(dating.ahead)
-    return period and dating.base_year is None and dating.now is None and year <= last
+    return period and dating.base_year is None and dating.now is None and year <= _last_end(dating)
 
 
 def _before_the_period_ahead(year: int, target: bool, dating: Dating) -> bool:
@@ -806,8 +807,18 @@ def _before_the_period_ahead(year: int, target: bool, dating: Dating) -> bool:
     公办园87所`), in a clause with no word of a target, is its past."""
     if target or dating.now is not None or dating.base_year is not None or not dating.ahead:
         return False
-    first = min(dating.ahead)
-    return year < first - (first - 1) % 5
+    return year < period_start(min(dating.ahead))
+
+
+def period_start(year: int) -> int:
+    """The first year of the five-year period a year falls in (2023 → 2021, 2020 → 2016)."""
+    return year - (year - 1) % 5
+
+
+def _last_end(dating: Dating) -> int:
+    """The end of the last period finished before an undated text's own: the one before the
+    period of the first year it sets targets for (`到2020年` → 十二五, 2015), else 十三五."""
+    return period_start(min(dating.ahead)) - 1 if dating.ahead else LAST_PERIOD_END
 
 
 _TOTAL_OVER = re.compile(
@@ -862,20 +873,29 @@ def _with_next(sentence: str, start: int, end: int) -> str:
     return own + (after.group() if after else "")
 
 
-_SINCE_LEAD = re.compile(
-    r"^[^，,。；;：:]{0,30}?(?:(?:自|从)?(?:19|20)\d\d\s*年以来|近[一二三四五几\d]*年来"
-    r"|过去的?[一二三四五\d]*年|[“\"]?十[一二三]五[”\"]?(?:期间|以来)"
-    r"|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来)"
+_SINCE_LEAD = (
+    r"^[^，,。；;：:]{{0,30}}?(?:(?:自|从)?(?:19|20)\d\d\s*年以来|近[一二三四五几\d]*年来"
+    r"|过去的?[一二三四五\d]*年|[“\"]?(?:{past})[”\"]?(?:期间|以来)|[“\"]?(?:{begun})[”\"]?以来"
+    r"|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{{1,2}})年来)"
 )
-"""A lead that dates its story from a past point to now (`2021年以来`, `近年来，…`, `过去五年`)."""
+"""A lead that dates its story from a past point to now (`2021年以来`, `近年来，…`, `过去五年`,
+a period finished before the text's own time, `“十三五”期间`, or one begun, `“十四五”以来`)."""
 
 
-def reports_since(opening: list[str], body: str) -> bool:
+def _since_lead(start: int | None) -> re.Pattern[str]:
+    """_SINCE_LEAD for a text whose own time begins in `start` (text.past_periods)."""
+    past = "|".join(past_periods(start)) or "(?!)"
+    begun = "|".join(begun_periods(start)) or "(?!)"
+    return re.compile(_SINCE_LEAD.format(past=past, begun=begun))
+
+
+def reports_since(opening: list[str], body: str, start: int | None = None) -> bool:
     """Whether a page only reports what was done: its opening dates the story from a past
     point up to now (`2021年以来`, `“十三五”期间，…`) and no sentence of it with a figure speaks
     of what is to come (将, 计划, 力争, 到2025年; a closing `下一步，将继续…` sets no figure).
     Its figures are results, `新建…1所` printed bare too."""
-    if not any(_SINCE_LEAD.match(text) for text in opening):
+    lead = _since_lead(start)
+    if not any(lead.match(text) for text in opening):
         return False
     return not any(
         _TARGET.search(_QUOTED.sub("", body[a:b]))

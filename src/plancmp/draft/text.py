@@ -111,6 +111,31 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 """Five-year plan periods by the year they end in."""
+LAST_PERIOD_END = PERIODS["十三五"]
+"""The end of the last period finished when a text of unknown years is written: such a text
+is read in 十四五, the drafter's first plans' period, unless its own years say otherwise."""
+OWN_START = LAST_PERIOD_END + 1
+"""The first year of the time a text of unknown years is read in (十四五's)."""
+
+
+def past_periods(start: int | None) -> tuple[str, ...]:
+    """The periods finished before a text's own time begins (`start`, its first year): a
+    十五五 plan looks back on 十四五 as a 十四五 plan on 十三五."""
+    first = start if start is not None else OWN_START
+    return tuple(name for name, end in PERIODS.items() if end < first)
+
+
+def begun_periods(start: int | None) -> tuple[str, ...]:
+    """The periods begun before a text's own time (`“十三五”以来` looks back from any year after
+    2016): the past ones, and one it was written within."""
+    first = start if start is not None else OWN_START
+    return tuple(name for name, end in PERIODS.items() if end - 4 < first)
+
+
+def later_periods(start: int | None) -> tuple[str, ...]:
+    """The periods not finished when a text's own time begins: its own, and those after."""
+    past = past_periods(start)
+    return tuple(name for name in PERIODS if name not in past)
 
 
 def strip_brackets(text: str) -> str:
