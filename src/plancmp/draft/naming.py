@@ -1072,7 +1072,7 @@ _QUOTED_SENTENCE = re.compile(
 _CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
 """A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县
 至少建成3所…”`): a target cited from another plan, not a programme's name (`将“新建改扩建1000所
-幼儿园”列入民生实事` names an item)."""
+幼儿园”列入民生实事` names an item — unless it is a task listed as such, _LISTED_AS_TASK)."""
 
 
 _TASK_BEFORE = re.compile(
@@ -1082,6 +1082,14 @@ _TASK_AFTER = re.compile(r"[^“”]*”\s*(?:的|等)?[^，,。；;“”\d]{0,
 """A quote a target's noun introduces (`一项指标就是“全市新建幼儿园80所”`, `两项任务指标，分别是“…”“…”`)
 or closes on (`确定了“新建公办幼儿园200所”的目标任务`): a programme's target quoted in a
 report of its progress, not a programme's name."""
+
+
+_LISTED_AS_TASK = re.compile(
+    r"\s*”\s*(?:被)?(?:列入|列为|纳入|确定为)[^，,。；;“”\d]{0,12}?(?:实事|工程|项目|任务)"
+)
+"""A quote of works listed as one of the year's tasks (`把“新建公办幼儿园9所”列为十大民生实事
+之一`): the quote is the task's target, not a programme's name, when it opens on a verb that
+counts what is made (COUNT_VERBS) and closes on the figure (`“新建…316所幼儿园工程”` names one)."""
 
 
 _TO_DO_BEFORE = re.compile(r"(?:要|将|须|确保|力争)[^，,。；;“”]{0,6}?(?:完成|实现|落实)\s*$")
@@ -1096,6 +1104,10 @@ def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
         _TASK_BEFORE.search(before)
         or _TO_DO_BEFORE.search(before)
         or _TASK_AFTER.match(sentence[end:])
+        or (
+            bool(_LISTED_AS_TASK.match(sentence[end:]))
+            and bool(re.match(COUNT_VERBS, sentence[opened + 1 : end]))
+        )
     )
 
 
