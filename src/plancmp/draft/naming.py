@@ -1034,11 +1034,15 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
 
 
 _AT = re.compile(
-    r"(?:^|[，,；;\s])在(?:(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*除?"
+    r"(?:^|[，,；;\s])(?:[\u4e00-\u9fff]{0,8}?(?:计划|将|拟|要|还|并|也|均|分别|重点)"
+    r"|[\u4e00-\u9fff]{1,8}?(?:市|县|区|旗|镇|乡|省))?"
+    r"在(?:(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*除?"
     r"|[^，,；;。：:\d]{1,16}?的)\s*$"
 )
 """`在17个乡镇`, `在全省23个重点帮扶县`, `在该县6个乡镇`, `在全省除23个重点帮扶县以外…`,
-`在学位供给矛盾突出的14个市州`: 在 opening a clause, before the count of places."""
+`在学位供给矛盾突出的14个市州`: 在 opening a clause, before the count of places; also after
+the clause's subject or a word of intent (`某县计划在5个乡镇配备…`, `某市在6个乡镇…`), but not
+after a verb it completes (`控制在`, `保持在`)."""
 _SAVE = re.compile(r"除\s*$")
 _SAVE_END = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外)")
 """`除23个重点帮扶县以外`: what is counted out is never the target."""
@@ -1061,9 +1065,10 @@ _PLACE_NOUN = re.compile(
 )
 """The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
 _AREAS = re.compile(
-    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县|市州)(?:\s*[(（][^)）]{1,8}[)）])?\s*"
+    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县|市州)(?:\s*[(（][^)）]{1,8}[)）])?\s*的?\s*"
 )
-"""Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
+"""Areas counted right before another count (`25个乡镇(街道)103所幼儿园`, `6个乡镇的20所学校`):
+they say where."""
 
 
 _QUOTED_SENTENCE = re.compile(
