@@ -478,3 +478,16 @@ def test_a_level_not_yet_reached_that_picks_out_whom_a_measure_is_for_is_no_valu
     the count of them and a level to reach stay values."""
     assert raws("重点扶持入学率尚未达到92%或刚刚达到92%的9个乡镇。") == ["9个"]
     assert raws("到2026年入学率达到92%。") == ["92%"]
+
+
+def test_full_coverage_ending_a_programmes_name_is_no_goal() -> None:
+    """`启动午餐全覆盖工程`: the words name the programme; its goal is printed elsewhere, or not."""
+    assert raws("今年秋季，某县启动课后服务全覆盖工程。") == []
+    assert raws("到2027年，某县实现乡村学校课后服务全覆盖。") == ["全覆盖"]
+
+
+def test_a_sum_in_renminbi_is_money() -> None:
+    """`8.6亿人民币`, `350万人民币`: 人民币 is the currency, as 元 is (not 人 and a stray 民币)."""
+    assert raws("项目总投资8.6亿人民币，另筹350万人民币。") == ["8.6亿人民币", "350万人民币"]
+    assert parse("8.6亿人民币", None).value == 860000000
+    assert raws("惠及2600万人民群众。") == ["2600万人"]
