@@ -225,3 +225,17 @@ def test_a_file_size_line_of_a_document_sharing_site_is_furniture() -> None:
         Paragraph("到2020年，学前三年毛入园率达到90%。"),
     )
     assert [text for text, *_ in paths(d)] == ["到2020年，学前三年毛入园率达到90%。"]
+
+
+def test_a_heading_of_the_present_state_stands_over_what_is_there_now() -> None:
+    """`一、现状` over a reply's counts of schools: what stands now; the next part's figures are
+    set. A heading that only mentions the state beside a goal is not such a part."""
+    d = doc(
+        Paragraph("一、现状"),
+        Paragraph("某镇有小学6所，在校生900人。"),
+        Paragraph("二、办理情况"),
+        Paragraph("今年新建学校3所。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, False]
+    d = doc(Paragraph("一、现状与目标"), Paragraph("今年新建学校3所。"))
+    assert [r for _, _, r, _ in paths(d)] == [False]
