@@ -108,3 +108,10 @@ def test_a_count_in_the_problem_a_measure_answers_is_no_target() -> None:
     projects are what is set."""
     found = read("今年针对18所乡村学校供水条件不足的问题，区里策划20个供水改造项目。")
     assert found == [("20个", 2021)]
+
+
+def test_things_counted_as_lacking_something_now_are_no_goal() -> None:
+    """`9所学校均未安装空调`, `6所学校尚未完全覆盖`: a lack found now, which a plan answers; the
+    works done to `6所尚未达标的学校` may be its goal."""
+    assert read("调研中发现，全县9所乡村学校均未安装空调，城区有6所学校尚未完全覆盖。") == []
+    assert read("今年将改造6所尚未达标的学校。") == [("6所", 2021)]

@@ -151,6 +151,11 @@ _KIND_OF_PLACE = re.compile(
 """Places of a kind (`28个农村县`, `12个国家、省级重点帮扶县`) a programme reaches (`涉及3个市州的`,
 `实施范围以甲县、乙县等`)."""
 _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
+_LACKING = re.compile(
+    r"[^，,；;。\d]{0,10}?(?:均未|尚未|还未|仍未|均没有|还没有|尚没有|尚无|仍无)(?![^，,；;。]{0,10}的)"
+)
+"""`全县9所学校均未安装空调`, `有6所学校尚未完全覆盖`: the things counted lack something now, a
+state the plan answers; but `6所尚未达标的学校` is what a work is done to, and may be its target."""
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
 the ones a goal is set for; after a verb (`完成全市300个村…`) the places are the work itself."""
@@ -1046,6 +1051,8 @@ def _found(
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
+    if _LACKING.match(sentence, span.end):
+        return None  # `9所学校均未安装空调`: what is lacking now, not a goal
     if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
