@@ -279,3 +279,13 @@ def test_the_you_that_says_a_count_will_exist_is_no_part_of_its_name() -> None:
     what it does. `有…需求的学生` describes the pupils, and stays."""
     assert names("到明年秋季，山区将有240辆专用校车投入运营。") == [("专用校车投入运营", "240辆")]
     assert names("全县有寄宿需求的学生达到4100名。")[0][0].startswith("有寄宿需求")
+
+
+def test_parts_that_add_up_to_an_earlier_total_are_its_parts() -> None:
+    """`项目15个，计划竣工4个，其中幼儿园8个、小学5个、初中2个`: the parts sum to the 15 projects,
+    not to the 4 finished, so they are parts of the projects; parts that sum to the figure right
+    before them stay its own."""
+    text = "今年实施新建、改扩建学校项目15个，计划竣工4个，其中幼儿园8个、小学5个、初中2个。"
+    assert [n.name for n in name_values(text, {})][2:] == ["实施新建、改扩建学校项目"] * 3
+    text = "今年新建学校10所，改扩建6所，其中小学4所、初中2所。"
+    assert [n.name for n in name_values(text, {})][2:] == ["改扩建小学", "改扩建初中"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from plancmp import numerals
@@ -35,6 +36,7 @@ from plancmp.draft.text import (
     clauses,
     fold,
 )
+from plancmp.values import ValueParseError, parse
 
 LONGEST_NAME = 30
 """Words before a count longer than this are not its name: the noun after it is."""
@@ -120,6 +122,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
+    out = _parts_of_their_total(sentence, out)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     return _by_standard(
@@ -357,6 +360,43 @@ _PROGRAMME_AFTER = re.compile(
     r"\s*[，,]?\s*(?:用于|来)?(?:实施|办好|推进|落实)\s*[\d一二三四五六七八九十两]+\s*[件项个]"
     r"(?:重点|重大)?([\u4e00-\u9fff]{2,8}?(?:实事|工程|项目))"
 )
+
+
+def _amount(sentence: str, span: Span) -> Decimal | None:
+    try:
+        return parse(sentence[span.start : span.end]).value
+    except ValueParseError:
+        return None
+
+
+def _parts_of_their_total(sentence: str, out: list[Named]) -> list[Named]:
+    """`项目12个，计划竣工3个，其中幼儿园7个、小学4个、初中1个`: parts after 其中 that add up to
+    an earlier total, not to the figure right before them, are parts of that total, and take
+    its name; each keeps the stage it names."""
+    for j in range(2, len(out)):
+        if "其中" not in sentence[out[j - 1].span.end : out[j].span.start]:
+            continue
+        before, unit = out[j - 1], out[j].span.unit
+        k = j
+        while k < len(out) and out[k].segment is not None and out[k].span.unit == unit:
+            k += 1
+        sums = [_amount(sentence, n.span) for n in out[j:k]]
+        if k - j < 2 or None in sums:
+            continue
+        total = sum(v for v in sums if v is not None)
+        if _amount(sentence, before.span) == total:
+            continue
+        whole = next(
+            (
+                n
+                for n in reversed(out[: j - 1])
+                if n.span.unit == unit and _amount(sentence, n.span) == total
+            ),
+            None,
+        )
+        if whole is not None:
+            out[j:k] = [n._replace(name=whole.name) for n in out[j:k]]
+    return out
 
 
 def _funds_of_programme(sentence: str, out: list[Named]) -> list[Named]:
