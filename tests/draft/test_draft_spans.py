@@ -457,12 +457,15 @@ def test_a_round_million_after_a_comparator_is_a_value() -> None:
 
 def test_a_bounded_size_before_what_it_picks_out_is_a_condition() -> None:
     """`30人以下小班…达到60%`, `40座以下校车…补助…`: a bounded size right before a noun, with a
-    later figure in its clause, picks out which ones; a count of things (`6所以上`, `3名以上学生`)
+    later figure in its clause (or a noun alone closing its clause, with a figure in the next),
+    picks out which ones; a count of things (`6所以上`, `3名以上学生`)
     or a figure only listed after it stays an amount."""
     assert raws("到2027年，25人以下小班教学比例达到60%。") == ["60%"]
     assert raws("面积1500平方米以上的幼儿园增至12所。") == ["12所"]
     assert raws("新建6所以上幼儿园，改造40座以上校车") == ["6所以上", "40座以上"]
     assert raws("力争3名以上学生进入全省前50名。") == ["3名以上"]
+    assert raws("对民办园35座以下专用校车，每年补助运营费1.2万元。") == ["1.2万元"]
+    assert raws("改造40座以上校车，配齐安全员。") == ["40座以上"]
 
 
 def test_days_are_a_value_only_as_a_building_period() -> None:

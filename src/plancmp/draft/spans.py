@@ -317,8 +317,20 @@ def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
     later (_BOUNDED, _LATER_FIGURE)."""
     if not _BOUNDED.search(raw) or not _NOUN_AFTER.match(folded, end):
         return False
-    rest = _CLAUSE_MARK.split(folded[end:], maxsplit=1)[0]
-    return _LATER_FIGURE.search(rest) is not None
+    rest, *after = _CLAUSE_MARK.split(folded[end:], maxsplit=1)
+    if _LATER_FIGURE.search(rest):
+        return True
+    next_clause = _CLAUSE_MARK.split(after[0], maxsplit=1)[0] if after else ""
+    return (
+        bool(_BARE_NOUN.fullmatch(rest))
+        and folded[end + len(rest) : end + len(rest) + 1] in "，,"
+        and _LATER_FIGURE.search(next_clause) is not None
+    )
+
+
+_BARE_NOUN = re.compile(r"的?[\u4e00-\u9fff]{1,10}")
+"""What a bounded size picks out, closing its clause (`对40座以下校车，每年补助…1万元`): a
+noun phrase alone, whose amount the next clause prints."""
 
 
 _ACRONYM = re.compile(ACRONYM)
