@@ -155,7 +155,7 @@ _LACKING = re.compile(
     r"[^，,；;。\d]{0,10}?(?:均未|尚未|还未|仍未|均没有|还没有|尚没有|尚无|仍无)(?![^，,；;。]{0,10}的)"
 )
 """`全县9所学校均未安装空调`, `有6所学校尚未完全覆盖`: the things counted lack something now, a
-state the plan answers; but `6所尚未达标的学校` is what a work is done to, and may be its target."""
+state the plan answers (a baseline, as `目前…` is); but `6所尚未达标的学校` is what a work is done to, and may be its target."""
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
 the ones a goal is set for; after a verb (`完成全市300个村…`) the places are the work itself."""
@@ -391,7 +391,8 @@ def read_paragraph(
             review = (  # `考核任务：…` in a list of results, a year's task restated in its review
                 always and not TASK_LABEL.match(sentence) and not TASK_SET.search(sentence)
             )
-            if review or (not quoted and (clause.past if clause else carried != TARGET)):
+            lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
+            if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
@@ -1051,8 +1052,6 @@ def _found(
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
-    if _LACKING.match(sentence, span.end):
-        return None  # `9所学校均未安装空调`: what is lacking now, not a goal
     if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
