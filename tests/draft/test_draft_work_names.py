@@ -289,3 +289,10 @@ def test_parts_that_add_up_to_an_earlier_total_are_its_parts() -> None:
     assert [n.name for n in name_values(text, {})][2:] == ["实施新建、改扩建学校项目"] * 3
     text = "今年新建学校10所，改扩建6所，其中小学4所、初中2所。"
     assert [n.name for n in name_values(text, {})][2:] == ["改扩建小学", "改扩建初中"]
+
+
+def test_an_aside_in_brackets_does_not_part_a_count_from_what_it_measures() -> None:
+    """`为26所学校的教室增配（更换）空调900台`: the words the schools took name the units too; the
+    bracketed aside (更换) does not make them too long to be a noun."""
+    text = "今年将为26所学校的教室增配（更换）空调900台。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["26所", "900台"]

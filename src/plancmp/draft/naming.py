@@ -543,7 +543,11 @@ def _words_between(sentence: str, previous: Span, start: int) -> str:
     as the noun it counts, when they run straight up to the next value, name that value too
     (a measure of the same things); "" when anything but such words lies between."""
     gap = sentence[previous.end : start]
-    return names.clean(gap) if _WORDS_BETWEEN.fullmatch(gap.strip()) else ""
+    plain = _ASIDE.sub("", gap.strip())  # `增配（更换）空调`: an aside makes the noun no longer
+    return names.clean(gap) if _WORDS_BETWEEN.fullmatch(plain) else ""
+
+
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
 
 
 _MEASURE_NOUN = re.compile(
