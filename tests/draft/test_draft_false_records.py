@@ -128,3 +128,10 @@ def test_the_places_a_programme_is_rolled_out_in_are_no_amount() -> None:
     assert read("到2030年，名校托管计划在11个县区全面铺开。", PLAN_2030) == []
     assert read("到2030年，在全市9个乡镇推广集团化办学。", PLAN_2030) == []
     assert read("到2030年，在9个乡镇新建幼儿园9所。", PLAN_2030) == [("9所", 2030)]
+
+
+def test_things_counted_as_lacking_something_now_are_no_goal() -> None:
+    """`9所学校均未安装空调`, `6所学校尚未完全覆盖`: a lack found now, which a plan answers; the
+    works done to `6所尚未达标的学校` may be its goal."""
+    assert read("调研中发现，全县9所乡村学校均未安装空调，城区有6所学校尚未完全覆盖。") == []
+    assert read("今年将改造6所尚未达标的学校。") == [("6所", 2021)]

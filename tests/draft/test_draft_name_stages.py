@@ -310,3 +310,14 @@ def test_a_part_after_a_clause_of_no_figure_takes_no_stage_from_it() -> None:
     assert [(raw, seg) for _, raw, seg in found] == [("18所", None)]
     found = stages("今年建成幼儿园9所，其中街道办学校5所。")
     assert [(raw, seg) for _, raw, seg in found] == [("9所", "学前"), ("5所", "学前")]
+
+
+def test_places_a_built_school_provides_are_of_its_stage() -> None:
+    """`新建小学3所，…提供学位1620个`: the places the works provide are those schools', as
+    their money and floor area are (corpus README, `segment`)."""
+    assert stages("今年新建公办小学3所，计划投资4100万元，可提供学位1620个。")[-1] == (
+        "提供学位",
+        "1620个",
+        "小学",
+    )
+    assert stages("今年新建公办小学3所、幼儿园1所，提供学位1620个。")[-1][2] is None

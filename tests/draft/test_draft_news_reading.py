@@ -339,6 +339,18 @@ def test_areas_counted_right_before_another_count_say_where_it_stands() -> None:
     assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["103所"]
     text = "全县新建3所幼儿园900个学位。"
     assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["3所", "900个"]
+    text = "今年先为全县9个乡镇的27所寄宿制学校宿舍安装空调。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["27所"]
+
+
+def test_areas_after_a_subject_and_zai_say_where_the_work_is_done() -> None:
+    """`某县计划在11个乡镇配备96辆校车`, `某市在4个乡镇配置…`: 在 after the clause's subject or a
+    word of intent opens the places, as it does at the clause's start; after a verb it completes
+    (`控制在…`) it opens no places."""
+    text = "甲县计划在11个乡镇配备96辆校车，乙市在4个乡镇配置52辆校车。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["96辆", "52辆"]
+    text = "全县大班额控制在5个以内，新增学位2400个。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["5个以内", "2400个"]
 
 
 def test_the_thing_counted_ends_before_jijiang() -> None:

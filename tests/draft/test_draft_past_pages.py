@@ -277,3 +277,13 @@ def test_a_period_before_the_one_planned_for_is_past() -> None:
         "“十四五”期间，全区新建学校14所。", "到2030年，学前三年毛入园率达到96%。"
     )
     assert [(raw, year) for _, raw, year in drafted] == [("96%", 2030)]
+
+
+def test_works_quoted_as_one_of_the_years_tasks_are_its_target() -> None:
+    """`把“新建…9所”列为民生实事之一`: a quote that counts what a verb makes, closed on its
+    figure and listed among the year's tasks, is the task's target; a programme's name that
+    holds a figure (`“…9所幼儿园工程”列入…`) or a quote of no verb (`“4个100”`) is not."""
+    assert targets_of("今年，某县把“新建公办幼儿园9所”列为十大民生实事之一。") == ["9所"]
+    assert targets_of("某区将“新增公办学位4200个”纳入年度民生实事项目。") == ["4200个"]
+    assert targets_of("某市将“4个100”列入民生实事项目。") == []
+    assert targets_of("某县将“新建9所乡村幼儿园工程”列入民生实事项目。") == []

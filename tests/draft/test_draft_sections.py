@@ -304,3 +304,17 @@ def test_an_undated_excerpt_is_read_in_the_period_of_its_first_target_year() -> 
 
     assert targets("十三五", "十四五", 2025) == [("28所", 2025), ("2.2万个", 2025), ("94%", 2025)]
     assert targets("十二五", "十三五", 2020) == [("28所", 2020), ("2.2万个", 2020), ("94%", 2020)]
+
+
+def test_a_heading_of_the_present_state_stands_over_what_is_there_now() -> None:
+    """`一、现状` over a reply's counts of schools: what stands now; the next part's figures are
+    set. A heading that only mentions the state beside a goal is not such a part."""
+    d = doc(
+        Paragraph("一、现状"),
+        Paragraph("某镇有小学6所，在校生900人。"),
+        Paragraph("二、办理情况"),
+        Paragraph("今年新建学校3所。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, False]
+    d = doc(Paragraph("一、现状与目标"), Paragraph("今年新建学校3所。"))
+    assert [r for _, _, r, _ in paths(d)] == [False]

@@ -457,12 +457,15 @@ def test_a_round_million_after_a_comparator_is_a_value() -> None:
 
 def test_a_bounded_size_before_what_it_picks_out_is_a_condition() -> None:
     """`30人以下小班…达到60%`, `40座以下校车…补助…`: a bounded size right before a noun, with a
-    later figure in its clause, picks out which ones; a count of things (`6所以上`, `3名以上学生`)
+    later figure in its clause (or a noun alone closing its clause, with a figure in the next),
+    picks out which ones; a count of things (`6所以上`, `3名以上学生`)
     or a figure only listed after it stays an amount."""
     assert raws("到2027年，25人以下小班教学比例达到60%。") == ["60%"]
     assert raws("面积1500平方米以上的幼儿园增至12所。") == ["12所"]
     assert raws("新建6所以上幼儿园，改造40座以上校车") == ["6所以上", "40座以上"]
     assert raws("力争3名以上学生进入全省前50名。") == ["3名以上"]
+    assert raws("对民办园35座以下专用校车，每年补助运营费1.2万元。") == ["1.2万元"]
+    assert raws("改造40座以上校车，配齐安全员。") == ["40座以上"]
 
 
 def test_days_are_a_value_only_as_a_building_period() -> None:
@@ -491,3 +494,16 @@ def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
     assert parse("增加0.4万人").op == "change"
     alone = "到2030年，普通高中在校生将增加0.4万人。"
     assert [s.kind for s in find_spans(alone)] == ["value"]
+
+
+def test_full_coverage_ending_a_programmes_name_is_no_goal() -> None:
+    """`启动午餐全覆盖工程`: the words name the programme; its goal is printed elsewhere, or not."""
+    assert raws("今年秋季，某县启动课后服务全覆盖工程。") == []
+    assert raws("到2027年，某县实现乡村学校课后服务全覆盖。") == ["全覆盖"]
+
+
+def test_a_sum_in_renminbi_is_money() -> None:
+    """`8.6亿人民币`, `350万人民币`: 人民币 is the currency, as 元 is (not 人 and a stray 民币)."""
+    assert raws("项目总投资8.6亿人民币，另筹350万人民币。") == ["8.6亿人民币", "350万人民币"]
+    assert parse("8.6亿人民币", None).value == 860000000
+    assert raws("惠及2600万人民群众。") == ["2600万人"]

@@ -272,3 +272,27 @@ def test_the_streams_of_a_grade_are_no_part_of_a_count_of_classes() -> None:
         ("小学班级", "30个"),
         ("初中班级", "18个"),
     ]
+
+
+def test_the_you_that_says_a_count_will_exist_is_no_part_of_its_name() -> None:
+    """`将有240辆校车投入运营`: 有 says the buses will be there; the name is what is counted and
+    what it does. `有…需求的学生` describes the pupils, and stays."""
+    assert names("到明年秋季，山区将有240辆专用校车投入运营。") == [("专用校车投入运营", "240辆")]
+    assert names("全县有寄宿需求的学生达到4100名。")[0][0].startswith("有寄宿需求")
+
+
+def test_parts_that_add_up_to_an_earlier_total_are_its_parts() -> None:
+    """`项目15个，计划竣工4个，其中幼儿园8个、小学5个、初中2个`: the parts sum to the 15 projects,
+    not to the 4 finished, so they are parts of the projects; parts that sum to the figure right
+    before them stay its own."""
+    text = "今年实施新建、改扩建学校项目15个，计划竣工4个，其中幼儿园8个、小学5个、初中2个。"
+    assert [n.name for n in name_values(text, {})][2:] == ["实施新建、改扩建学校项目"] * 3
+    text = "今年新建学校10所，改扩建6所，其中小学4所、初中2所。"
+    assert [n.name for n in name_values(text, {})][2:] == ["改扩建小学", "改扩建初中"]
+
+
+def test_an_aside_in_brackets_does_not_part_a_count_from_what_it_measures() -> None:
+    """`为26所学校的教室增配（更换）空调900台`: the words the schools took name the units too; the
+    bracketed aside (更换) does not make them too long to be a noun."""
+    text = "今年将为26所学校的教室增配（更换）空调900台。"
+    assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["26所", "900台"]

@@ -24,7 +24,7 @@ _LEADING = re.compile(
     r"|[由从][^，,。；;\d由从]{1,16}?的\s*$"
     r"|加快|推动|推进|实现|保障|保证|促使|使|让|要|将|拟(?![建定任聘录])|每年|年均|期间|以上|为|对|给|由|从"
     rf"|应(?:当|该)?(?={COUNT_VERBS})"
-    r"|(?:亦|也)(?=[由从将会要])"
+    r"|(?:亦|也)(?=[由从将会要])|有(?![效序关力利机些])(?![^，,。；;的]{1,8}的)(?=[\u4e00-\u9fff]{2}|$)"
     r"|(?:我们|我|[\u4e00-\u9fff]{0,5}?(?:局|署|政府|当局))?(?:亦|也|还|并)?会(?=在|于|为|向|分别|逐步|继续|进一步|再|推出|推行|设立|提供|增加|增设|投入|拨款|预留)"
     r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})|约?(?:共)?需要?(?=资金|投资|经费)"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
@@ -52,7 +52,8 @@ _LEADING = re.compile(
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
 a total's mark before its verb (`共计可新增`); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
-with or without 市/县 (`某州今年投资`), but not a stage or school (`学前教育今年新增`)."""
+with or without 市/县 (`某州今年投资`), but not a stage or school (`学前教育今年新增`); the 有 that
+says a count will exist (`将有120辆校车投入使用`: the name is what is counted, not 有)."""
 _TRAILING = re.compile(
     r"(?:达到|到达|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|降到|降至|增至|增到"
     r"|均|总体|要|(?<=[率面数量例重])[也还]|(?<![供响适相对反效答])应|须|将|力争|争取|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|原则上|由|从|近|约|超过|还有"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from plancmp import numerals
@@ -35,6 +36,7 @@ from plancmp.draft.text import (
     clauses,
     fold,
 )
+from plancmp.values import ValueParseError, parse
 
 LONGEST_NAME = 30
 """Words before a count longer than this are not its name: the noun after it is."""
@@ -120,6 +122,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
+    out = _parts_of_their_total(sentence, out)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     return _by_standard(
@@ -359,6 +362,43 @@ _PROGRAMME_AFTER = re.compile(
 )
 
 
+def _amount(sentence: str, span: Span) -> Decimal | None:
+    try:
+        return parse(sentence[span.start : span.end]).value
+    except ValueParseError:
+        return None
+
+
+def _parts_of_their_total(sentence: str, out: list[Named]) -> list[Named]:
+    """`项目12个，计划竣工3个，其中幼儿园7个、小学4个、初中1个`: parts after 其中 that add up to
+    an earlier total, not to the figure right before them, are parts of that total, and take
+    its name; each keeps the stage it names."""
+    for j in range(2, len(out)):
+        if "其中" not in sentence[out[j - 1].span.end : out[j].span.start]:
+            continue
+        before, unit = out[j - 1], out[j].span.unit
+        k = j
+        while k < len(out) and out[k].segment is not None and out[k].span.unit == unit:
+            k += 1
+        sums = [_amount(sentence, n.span) for n in out[j:k]]
+        if k - j < 2 or None in sums:
+            continue
+        total = sum(v for v in sums if v is not None)
+        if _amount(sentence, before.span) == total:
+            continue
+        whole = next(
+            (
+                n
+                for n in reversed(out[: j - 1])
+                if n.span.unit == unit and _amount(sentence, n.span) == total
+            ),
+            None,
+        )
+        if whole is not None:
+            out[j:k] = [n._replace(name=whole.name) for n in out[j:k]]
+    return out
+
+
 def _funds_of_programme(sentence: str, out: list[Named]) -> list[Named]:
     """`2023年，某区投资17.5亿元，实施19件民生实事`: money a place spends, followed by the
     programme it pays for (whose count of items is no target), is that programme's
@@ -503,7 +543,11 @@ def _words_between(sentence: str, previous: Span, start: int) -> str:
     as the noun it counts, when they run straight up to the next value, name that value too
     (a measure of the same things); "" when anything but such words lies between."""
     gap = sentence[previous.end : start]
-    return names.clean(gap) if _WORDS_BETWEEN.fullmatch(gap.strip()) else ""
+    plain = _ASIDE.sub("", gap.strip())  # `增配（更换）空调`: an aside makes the noun no longer
+    return names.clean(gap) if _WORDS_BETWEEN.fullmatch(plain) else ""
+
+
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
 
 
 _MEASURE_NOUN = re.compile(
@@ -1039,11 +1083,15 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
 
 
 _AT = re.compile(
-    r"(?:^|[，,；;\s])在(?:(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*除?"
+    r"(?:^|[，,；;\s])(?:[\u4e00-\u9fff]{0,8}?(?:计划|将|拟|要|还|并|也|均|分别|重点)"
+    r"|[\u4e00-\u9fff]{1,8}?(?:市|县|区|旗|镇|乡|省))?"
+    r"在(?:(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*除?"
     r"|[^，,；;。：:\d]{1,16}?的)\s*$"
 )
 """`在17个乡镇`, `在全省23个重点帮扶县`, `在该县6个乡镇`, `在全省除23个重点帮扶县以外…`,
-`在学位供给矛盾突出的14个市州`: 在 opening a clause, before the count of places."""
+`在学位供给矛盾突出的14个市州`: 在 opening a clause, before the count of places; also after
+the clause's subject or a word of intent (`某县计划在5个乡镇配备…`, `某市在6个乡镇…`), but not
+after a verb it completes (`控制在`, `保持在`)."""
 _SAVE = re.compile(r"除\s*$")
 _SAVE_END = re.compile(r"[^，,；;。：:\d]{0,12}?(?:以外|之外)")
 """`除23个重点帮扶县以外`: what is counted out is never the target."""
@@ -1066,9 +1114,10 @@ _PLACE_NOUN = re.compile(
 )
 """The places a count after 在 names (`个乡镇(街道办)`, `个村`)."""
 _AREAS = re.compile(
-    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县|市州)(?:\s*[(（][^)）]{1,8}[)）])?\s*"
+    r"\s*(?:乡镇|街道办|街道|社区|行政村|村|镇|乡|县区|县市区|县|市州)(?:\s*[(（][^)）]{1,8}[)）])?\s*的?\s*"
 )
-"""Areas counted right before another count (`25个乡镇(街道)103所幼儿园`): they say where."""
+"""Areas counted right before another count (`25个乡镇(街道)103所幼儿园`, `6个乡镇的20所学校`):
+they say where."""
 
 
 _QUOTED_SENTENCE = re.compile(
@@ -1077,7 +1126,7 @@ _QUOTED_SENTENCE = re.compile(
 _CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
 """A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县
 至少建成3所…”`): a target cited from another plan, not a programme's name (`将“新建改扩建1000所
-幼儿园”列入民生实事` names an item)."""
+幼儿园”列入民生实事` names an item — unless it is a task listed as such, _LISTED_AS_TASK)."""
 
 
 _TASK_BEFORE = re.compile(
@@ -1093,6 +1142,14 @@ the year (`“新建幼儿园20所”是今年全市十件民生实事之一`): 
 programme's name (`将“…”列入民生实事` names the item a list takes in)."""
 
 
+_LISTED_AS_TASK = re.compile(
+    r"\s*”\s*(?:被)?(?:列入|列为|纳入|确定为)[^，,。；;“”\d]{0,12}?(?:实事|工程|项目|任务)"
+)
+"""A quote of works listed as one of the year's tasks (`把“新建公办幼儿园9所”列为十大民生实事
+之一`): the quote is the task's target, not a programme's name, when it opens on a verb that
+counts what is made (COUNT_VERBS) and closes on the figure (`“新建…316所幼儿园工程”` names one)."""
+
+
 _TO_DO_BEFORE = re.compile(r"(?:要|将|须|确保|力争)[^，,。；;“”]{0,6}?(?:完成|实现|落实)\s*$")
 """A quote opened by what is still to be done (`明确今年要高质量完成“新建改扩建幼儿园80所，建成投用
 38所公办园”民生实事项目`): the work it quotes is the target (`已完成“…”` is done)."""
@@ -1105,6 +1162,10 @@ def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
         _TASK_BEFORE.search(before)
         or _TO_DO_BEFORE.search(before)
         or _TASK_AFTER.match(sentence[end:])
+        or (
+            bool(_LISTED_AS_TASK.match(sentence[end:]))
+            and bool(re.match(COUNT_VERBS, sentence[opened + 1 : end]))
+        )
     )
 
 

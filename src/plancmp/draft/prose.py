@@ -160,6 +160,11 @@ _KIND_OF_PLACE = re.compile(
 """Places of a kind (`28个农村县`, `12个国家、省级重点帮扶县`) a programme reaches (`涉及3个市州的`,
 `实施范围以甲县、乙县等`)."""
 _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
+_LACKING = re.compile(
+    r"[^，,；;。\d]{0,10}?(?:均未|尚未|还未|仍未|均没有|还没有|尚没有|尚无|仍无)(?![^，,；;。]{0,10}的)"
+)
+"""`全县9所学校均未安装空调`, `有6所学校尚未完全覆盖`: the things counted lack something now, a
+state the plan answers (a baseline, as `目前…` is); but `6所尚未达标的学校` is what a work is done to, and may be its target."""
 _WHOLE = re.compile(r"\s*(?:全省|全市|全区|全县|全州|全国)(?:共有|所有)?\s*")
 """`全市25个区县要实现…`: a clause opening on how many places the whole jurisdiction has counts
 the ones a goal is set for; after a verb (`完成全市300个村…`) the places are the work itself."""
@@ -249,7 +254,7 @@ _TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加
 """`共提供720个学位`, `共计可新增学位…`: 共 says the figure is a total, and 可 that the works
 give it once done; neither names what is counted (提供学位, 新增学位)."""
 _ATTRIBUTE = re.compile(
-    r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|设置|设计|可)?"
+    r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|设置|设计|可)?(?:提供)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|学生数|容纳学生|招生人数|(?:核定)?(?:核收|招收)人数|"
@@ -395,7 +400,8 @@ def read_paragraph(
             review = (  # `考核任务：…` in a list of results, a year's task restated in its review
                 always and not TASK_LABEL.match(sentence) and not TASK_SET.search(sentence)
             )
-            if review or (not quoted and (clause.past if clause else carried != TARGET)):
+            lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
+            if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:

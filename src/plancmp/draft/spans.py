@@ -288,6 +288,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # 基本全覆盖 is not 100%
         if _NOT_YET.search(folded, 0, start):
             return None  # 尚未完全覆盖, 未实现全覆盖: a lack reported, not a goal
+        if _PROGRAMME_AFTER.match(folded, end):
+            return None  # `启动校车全覆盖工程`: a programme's name, not its goal
         unit = None
     elif kind == "ratio":
         a, b = m["ra"], m["rb"]
@@ -319,8 +321,20 @@ def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
     later (_BOUNDED, _LATER_FIGURE)."""
     if not _BOUNDED.search(raw) or not _NOUN_AFTER.match(folded, end):
         return False
-    rest = _CLAUSE_MARK.split(folded[end:], maxsplit=1)[0]
-    return _LATER_FIGURE.search(rest) is not None
+    rest, *after = _CLAUSE_MARK.split(folded[end:], maxsplit=1)
+    if _LATER_FIGURE.search(rest):
+        return True
+    next_clause = _CLAUSE_MARK.split(after[0], maxsplit=1)[0] if after else ""
+    return (
+        bool(_BARE_NOUN.fullmatch(rest))
+        and folded[end + len(rest) : end + len(rest) + 1] in "，,"
+        and _LATER_FIGURE.search(next_clause) is not None
+    )
+
+
+_BARE_NOUN = re.compile(r"的?[\u4e00-\u9fff]{1,10}")
+"""What a bounded size picks out, closing its clause (`对40座以下校车，每年补助…1万元`): a
+noun phrase alone, whose amount the next clause prints."""
 
 
 _ACRONYM = re.compile(ACRONYM)
@@ -497,6 +511,10 @@ def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: s
     if not unit and num[0].isdigit() and _BARE_MAGNITUDE.match(folded, end):
         end += 1  # 超过100万农村适龄儿童: 万 scales the number before what it counts
     return end
+
+
+_PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战)")
+"""What a goal word names when a programme's name ends on it (`全覆盖工程`, `“全覆盖”行动`)."""
 
 
 def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
