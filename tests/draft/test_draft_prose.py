@@ -1139,3 +1139,13 @@ def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
         ("50%以上", None),
         ("14.2年", None),
     ]
+
+
+def test_a_budget_line_beside_a_subsidy_is_a_budget() -> None:
+    """`中央编列预算…，省里编列补助款…，地方自筹…`: the lines of a works budget; a subsidy named
+    in one line leaves that line out, not the budget lines beside it."""
+    found, _ = read(
+        "今年再扩编经费改善旧校舍，中央编列预算96亿元，省里拨付补助款21.5亿元，"
+        "地方自筹17.2亿元，将在未来两年用于校舍加固工程。"
+    )
+    assert [f.raw for f in found] == ["96亿元", "17.2亿元"]
