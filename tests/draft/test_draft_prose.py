@@ -523,6 +523,18 @@ def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year(
     assert baselines == []
 
 
+def test_a_from_to_phrase_with_an_adverb_and_the_due_year_between() -> None:
+    """`由现在每年约25亿元大幅增加至2024/25学年的约41亿元`: the adverb and the school year
+    the new level is due in stand between the two; the first is still where the second starts."""
+    plan = Plan(None, 2024, True, now=2023)
+    found, _ = read("当局说，资助开支由现在每年约25亿元大幅增加至2024/25学年的约41亿元。", plan)
+    assert [(f.name, f.raw) for f in found] == [("资助开支", "约41亿元")]
+    b = found[0].baseline
+    assert b is not None and b.raw == "约25亿元"
+    found, _ = read("师生比由每班48人逐步降至2026年的每班42人。", plan)
+    assert [f.raw for f in found] == ["42人"]
+
+
 def test_a_year_a_level_holds_from_dates_it() -> None:
     """`从2009年起，…提高到…300元`: from 2009 on the standard is 300元, dated 2009."""
     plan = Plan(None, None, False)
