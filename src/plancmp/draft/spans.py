@@ -490,7 +490,12 @@ def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: s
             end += len(extra.group())
     if not unit and num[0].isdigit() and _BARE_MAGNITUDE.match(folded, end):
         end += 1  # 超过100万农村适龄儿童: 万 scales the number before what it counts
+        bound = _BOUND_AFTER.match(folded, end)
+        end = bound.end() if bound else end  # 达到14万以上: and its comparator after it
     return end
+
+
+_BOUND_AFTER = re.compile(r"\s?(?:以上|以下|左右)")
 
 
 def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
@@ -610,6 +615,10 @@ _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+_HEADCOUNT_REACHES = re.compile(
+    r"(?:人数|人次|学生|幼儿|儿童)[^，,。；;\d]{0,6}?(?:达到|达|突破|超过|增至|增加到)\s*$"
+)
+"""`受益学生人数预计将达到`: what follows counts people, though it prints only 万 (`14万`)."""
 
 
 def _runs_on(folded: str, start: int, end: int) -> bool:
@@ -663,6 +672,8 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     scaled = _BARE_MAGNITUDE.match(folded, end)
     if scaled and _SCALED_LIST.search(folded, 0, start):
         return True  # `培训40万农民工、8万退役军人`: the list's next item, counted as the first
+    if scaled and _HEADCOUNT_REACHES.search(_clause_before(folded, start)):
+        return True  # `服务学生人数将达到14万以上`: a number of people a bare 万 scales
     if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
         return False
     if m["num2"] or scaled:
