@@ -158,6 +158,13 @@ def test_a_headcount_a_bare_wan_scales_keeps_its_comparator() -> None:
     assert raws("该园占地达到2万") == []
 
 
+def test_a_sum_printed_again_in_another_currency_is_no_value() -> None:
+    """`近900亿（港元，约115亿美元）`, `约合人民币5.2亿元`: the same sum converted."""
+    assert raws("总开支预算近900亿（港元，下同，约115亿美元）") == ["近900亿"]
+    assert raws("拨款20亿新台币，约合人民币4.6亿元") == ["20亿"]
+    assert raws("投入资金3亿元（其中省级资金1亿元）") == ["3亿元", "1亿元"]
+
+
 def test_a_count_after_a_demonstrative_points_back() -> None:
     """`这30所学校包括…` and `上述12个项目` name a count already printed; the parts it lists
     are values of their own."""

@@ -416,6 +416,10 @@ def _accept_number(
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
+    if _CONVERTED.search(folded[max(0, start - 12) : start]) or (
+        _IN_BRACKET.search(folded[:start]) and _FOREIGN_MONEY.match(folded, end)
+    ):
+        return None  # `投入80亿（港元，约10亿美元）`: the sum before, in another currency
     if before == "第" or (
         after.isdigit()
         and not _CONDITION_NEXT.match(folded, end)
@@ -615,6 +619,12 @@ _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+_CONVERTED = re.compile(
+    r"(?:约合|折合|折算为|折算成|换算成)\s*(?:人民币|美元|港元|港币|新台币|台币)?\s*$"
+)
+_IN_BRACKET = re.compile(r"[(（][^()（）]{0,16}$")
+_FOREIGN_MONEY = re.compile(r"\s?(?:美元|美金|欧元|英镑|日元)")
+"""A sum printed again in another currency (`约合人民币5亿元`, `（约10亿美元）`): the same sum."""
 _HEADCOUNT_REACHES = re.compile(
     r"(?:人数|人次|学生|幼儿|儿童)[^，,。；;\d]{0,6}?(?:达到|达|突破|超过|增至|增加到)\s*$"
 )
