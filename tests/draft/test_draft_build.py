@@ -197,6 +197,19 @@ def test_a_long_headline_printed_again_in_the_text_restates_its_sentence() -> No
     ]
 
 
+def test_a_headline_naming_a_count_at_length_restates_the_sentence() -> None:
+    """`某县再添公办幼儿园学位1800个` over `力争2022年增加学位1800个`: one count of places of one
+    stage, the headline naming it at length and the sentence dating it."""
+    doc = Document("news.txt", (
+        Paragraph("《某某论坛》显示文章详细内容: [展开] [回复]"),
+        Paragraph("发布时间：2021-10-16 来源：某网"),
+        Paragraph("明年某县再添公办幼儿园学位1800个"),
+        Paragraph("下一步，某县将扩大公办幼儿园规模，力争2022年增加学位1800个。"),
+    ))  # fmt: skip
+    d = draft_document(doc, "news", CATALOG)
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [("1800个", 2022)]
+
+
 def test_the_same_particular_of_two_schools_is_two_targets() -> None:
     """`第一幼儿园设有12个班…；第二幼儿园设有12个班`: alike names, the same number, two schools."""
     d = draft(

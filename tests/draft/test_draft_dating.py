@@ -129,6 +129,14 @@ def test_a_posts_own_date_line_counts_after_the_body() -> None:
     assert page_year(["某市将新增学位17万个", BODY, "发布于 2024-02-23 10:59"]) == 2024
 
 
+def test_a_posters_profile_dates_no_page() -> None:
+    """A forum prints its poster's profile above the post (`注册日期：2009-04-12`): the day
+    they joined, not the day the post was written."""
+    profile = ["楼主 某网友", "等级：版主", "注册日期:2009-04-12", "最后登录：2010-01-05 08:12"]
+    assert page_year([*profile, "某区明年将新增学位900个", BODY]) is None
+    assert page_year([*profile, "发布时间：2021-10-16 09:20", BODY]) == 2021
+
+
 def test_a_reposts_year_read_from_its_text_is_not_the_pages_date() -> None:
     """A repost dated 2024 that still calls 2020 future was written in the first year it names
     (2017): that year is a guess, so what it reports of 2017 stays results."""

@@ -523,6 +523,18 @@ def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year(
     assert baselines == []
 
 
+def test_a_from_to_phrase_with_an_adverb_and_the_due_year_between() -> None:
+    """`由现在每年约25亿元大幅增加至2024/25学年的约41亿元`: the adverb and the school year
+    the new level is due in stand between the two; the first is still where the second starts."""
+    plan = Plan(None, 2024, True, now=2023)
+    found, _ = read("当局说，资助开支由现在每年约25亿元大幅增加至2024/25学年的约41亿元。", plan)
+    assert [(f.name, f.raw) for f in found] == [("资助开支", "约41亿元")]
+    b = found[0].baseline
+    assert b is not None and b.raw == "约25亿元"
+    found, _ = read("师生比由每班48人逐步降至2026年的每班42人。", plan)
+    assert [f.raw for f in found] == ["42人"]
+
+
 def test_a_year_a_level_holds_from_dates_it() -> None:
     """`从2009年起，…提高到…300元`: from 2009 on the standard is 300元, dated 2009."""
     plan = Plan(None, None, False)
@@ -1154,3 +1166,13 @@ def test_a_sum_given_by_subsidies_named_in_a_later_clause_is_still_a_budget() ->
     assert [f.raw for f in found][:1] == ["超800亿元"]
     found, _ = read("到2023年，家长每学期最多缴1500元，减轻家庭负担。")
     assert found == []
+
+
+def test_a_budget_line_beside_a_subsidy_is_a_budget() -> None:
+    """`中央编列预算…，省里编列补助款…，地方自筹…`: the lines of a works budget; a subsidy named
+    in one line leaves that line out, not the budget lines beside it."""
+    found, _ = read(
+        "今年再扩编经费改善旧校舍，中央编列预算96亿元，省里拨付补助款21.5亿元，"
+        "地方自筹17.2亿元，将在未来两年用于校舍加固工程。"
+    )
+    assert [f.raw for f in found] == ["96亿元", "17.2亿元"]

@@ -150,6 +150,21 @@ def test_thousands_marks_ten_thousands_and_the_rest_yu_and_a_bare_wan() -> None:
     assert raws("超过100万农村适龄儿童将享受免费学前教育") == ["超过100万"]
 
 
+def test_a_headcount_a_bare_wan_scales_keeps_its_comparator() -> None:
+    """`受益学生人数将达到9万以上`: what a number of people reaches, printed with 万 alone, is
+    a count, and `以上` after the 万 is its comparator."""
+    assert raws("开学后受益学生人数预计将达到9万以上") == ["9万以上"]
+    assert raws("全区在园幼儿人数增至3万左右，") == ["3万左右"]
+    assert raws("该园占地达到2万") == []
+
+
+def test_a_sum_printed_again_in_another_currency_is_no_value() -> None:
+    """`近900亿（港元，约115亿美元）`, `约合人民币5.2亿元`: the same sum converted."""
+    assert raws("总开支预算近900亿（港元，下同，约115亿美元）") == ["近900亿"]
+    assert raws("拨款20亿新台币，约合人民币4.6亿元") == ["20亿"]
+    assert raws("投入资金3亿元（其中省级资金1亿元）") == ["3亿元", "1亿元"]
+
+
 def test_a_count_after_a_demonstrative_points_back() -> None:
     """`这30所学校包括…` and `上述12个项目` name a count already printed; the parts it lists
     are values of their own."""

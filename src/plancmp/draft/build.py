@@ -312,7 +312,7 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
         return len(quotes[f.quote]) == 1 and any(
             o.quote != f.quote
             and _amount(o) == _amount(f)
-            and (_alike(o.name, f.name) or _printed_again(f, o.quote))
+            and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote))
             for o in others
         )
 
@@ -349,6 +349,18 @@ def _in_original_headline(f: Found) -> bool:
     before = fold(f.quote).split(fold(f.raw), 1)[0]
     at = before.rfind("原标题")
     return at >= 0 and not re.search(r"[。；;！？!?]", before[at:])
+
+
+def _same_head(a: Found, b: Found) -> bool:
+    """A count of one thing, of one stage, under two names that end alike (`某区再添公办幼儿园
+    学位1800个` over `力争明年增加学位1800个`): the same places, the headline naming them at
+    length. A headline naming a stage the sentence does not is kept: it says more."""
+    from plancmp.draft.suggest import key
+
+    ka, kb = key(a.name), key(b.name)
+    count = bool(re.search(r"\d", a.raw)) and not a.raw.rstrip().endswith(("%", "％"))
+    same = a.segment == b.segment and len(ka) >= 2 and len(kb) >= 2 and ka[-2:] == kb[-2:]
+    return count and same
 
 
 def _alike(a: str, b: str) -> bool:

@@ -33,7 +33,9 @@ _META = re.compile(
 )
 """What a date line prints beside its date: a source, a time, a weekday (`工人日报 2018年02月09日 星期五`),
 a newspaper's page (`（2018年02月09日 05版）`)."""
-_CLOCK = re.compile(r"今天是|今日是")
+_CLOCK = re.compile(r"今天是|今日是|注册(?:日期|时间)|加入(?:日期|时间)|最后登录")
+"""Dates not the page's: a portal's clock (`今天是…`), a forum poster's profile (`注册日期：
+2009-04-12`, `最后登录…`), the day they joined or were last seen."""
 _LABELLED = re.compile(
     r"(?:(?:成文|发文|印发|发布)日期|发布时间|发布于|发表于)\s*[:：]?[\s|｜]*((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月)"
 )
@@ -66,7 +68,7 @@ def page_year(texts: list[str]) -> int | None:
             break  # the body has begun: later dates are the footer's
         m = _DATE.search(folded)
         if not m or _CLOCK.search(folded):
-            continue  # `今天是 2025年5月31日 星期六`: a portal's clock, the day it was read
+            continue  # `今天是 2025年5月31日 星期六`: a portal's clock; a poster's profile
         rest = folded.replace(m.group(0), "").strip()
         if _META.search(folded) or not rest or "-" in m.group(0):
             return int(m.group(1) or m.group(2))

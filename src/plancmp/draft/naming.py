@@ -66,9 +66,14 @@ _FROM = re.compile(
 `由相当于招生总数的30%增至45%`: a share of what is said before it;
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
 _FROM_TO = re.compile(
-    r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)$"
+    r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)"
+    r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
+    r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
-"""`由A提高到B`, `由A调整到B` (a count merged or resized): A is where B starts from."""
+"""`由A提高到B`, `由A调整到B` (a count merged or resized): A is where B starts from; so in
+`由A大幅增加至2027/28学年的B`, an adverb before the verb and the year B is due between;
+B may be per class or per pupil as A may (`降至每班42人`)."""
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")
 """`以持证残疾儿童少年计，…入学率达到96%`: the clause says whose rate it is."""
 

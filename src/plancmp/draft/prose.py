@@ -63,13 +63,22 @@ _PROGRAMME_SUM = re.compile(r"[\d.,，]+\s*[万亿]元\s*的[^，,。；;\d]{0,2
 """`推出12亿元的新一轮资助计划`: a sum printed as the size of the programme or fund it opens."""
 
 
+_BUDGET_LINE = re.compile(r"(?:编列|列入)?预算(?!内)|自筹|(?<!补助)(?<!补贴)配套资金")
+"""`中央编列预算120亿元`, `地方自筹24亿元`: a line of a budget, what the works will cost."""
+
+
 def _paid_out(sentence: str, clause_left: str, value_on: str) -> bool:
     """Subsidies, fees and pay rates are not plan targets, unless raised to a new level or
     set as a standard per pupil (_RAISED, _STANDARD); the whole sum of a subsidy programme
     or fund (`value_on`: the value and what follows it) is what the programme spends, a
     target as any budget is. A subsidy named only in a later clause (`投入3000亿元，通过中央奖补
-    方式支持…`) says how the sum is given, not that it is paid out."""
-    own = sentence[: len(sentence) - len(value_on)] + re.split(r"[，,；;。]", value_on)[0]
+    方式支持…`) says how the sum is given, not that it is paid out; and a budget line whose
+    own clause names no subsidy (`中央编列预算120亿元，…补助款36亿元，地方自筹24亿元`) is a
+    budget, whatever the clauses beside it say."""
+    first = re.split(r"[，,；;。]", value_on)[0]
+    own = sentence[: len(sentence) - len(value_on)] + first
+    if _BUDGET_LINE.search(clause_left) and not _MONEY_NOT_TARGET.search(clause_left + first):
+        return False
     return bool(
         _MONEY_NOT_TARGET.search(own)
         and not _RAISED.search(clause_left)

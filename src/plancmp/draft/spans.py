@@ -436,6 +436,10 @@ def _accept_number(
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
+    if _CONVERTED.search(folded[max(0, start - 12) : start]) or (
+        _IN_BRACKET.search(folded[:start]) and _FOREIGN_MONEY.match(folded, end)
+    ):
+        return None  # `投入80亿（港元，约10亿美元）`: the sum before, in another currency
     if before == "第" or (
         after.isdigit()
         and not _CONDITION_NEXT.match(folded, end)
@@ -510,11 +514,16 @@ def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: s
             end += len(extra.group())
     if not unit and num[0].isdigit() and _BARE_MAGNITUDE.match(folded, end):
         end += 1  # 超过100万农村适龄儿童: 万 scales the number before what it counts
+        bound = _BOUND_AFTER.match(folded, end)
+        end = bound.end() if bound else end  # 达到14万以上: and its comparator after it
     return end
 
 
 _PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战)")
 """What a goal word names when a programme's name ends on it (`全覆盖工程`, `“全覆盖”行动`)."""
+
+
+_BOUND_AFTER = re.compile(r"\s?(?:以上|以下|左右)")
 
 
 def _opens_quoted_name(folded: str, before: str, raw: str, end: int) -> bool:
@@ -634,6 +643,16 @@ _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
+_CONVERTED = re.compile(
+    r"(?:约合|折合|折算为|折算成|换算成)\s*(?:人民币|美元|港元|港币|新台币|台币)?\s*$"
+)
+_IN_BRACKET = re.compile(r"[(（][^()（）]{0,16}$")
+_FOREIGN_MONEY = re.compile(r"\s?(?:美元|美金|欧元|英镑|日元)")
+"""A sum printed again in another currency (`约合人民币5亿元`, `（约10亿美元）`): the same sum."""
+_HEADCOUNT_REACHES = re.compile(
+    r"(?:人数|人次|学生|幼儿|儿童)[^，,。；;\d]{0,6}?(?:达到|达|突破|超过|增至|增加到)\s*$"
+)
+"""`受益学生人数预计将达到`: what follows counts people, though it prints only 万 (`14万`)."""
 
 
 def _runs_on(folded: str, start: int, end: int) -> bool:
@@ -687,6 +706,8 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     scaled = _BARE_MAGNITUDE.match(folded, end)
     if scaled and _SCALED_LIST.search(folded, 0, start):
         return True  # `培训40万农民工、8万退役军人`: the list's next item, counted as the first
+    if scaled and _HEADCOUNT_REACHES.search(_clause_before(folded, start)):
+        return True  # `服务学生人数将达到14万以上`: a number of people a bare 万 scales
     if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
         return False
     if m["num2"] or scaled:
