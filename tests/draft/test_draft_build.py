@@ -210,6 +210,55 @@ def test_a_headline_naming_a_count_at_length_restates_the_sentence() -> None:
     assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [("1800个", 2022)]
 
 
+def _forum_page(headline: str, *sentences: str) -> Document:
+    return Document("post.txt", (
+        Paragraph("查看: 5230|回复: 0"),
+        Paragraph(headline),
+        Paragraph("[复制本帖链接]"),
+        Paragraph("发表于 2021-11-5 09:15:11 | 只看该作者"),
+        *(Paragraph(s) for s in sentences),
+    ))  # fmt: skip
+
+
+def test_a_tagged_headline_retold_by_a_sentence_in_other_words_is_one_target() -> None:
+    """A headline's count that a sentence of the same year prints again in its own words
+    (a tag and a place before the headline's name keep the names apart) is the sentence's."""
+    doc = _forum_page(
+        "[某省] 某市“十四五”期间预计增加公办学位超20万个",
+        "11月3日，某市召开教育“十四五”规划新闻发布会。发布会透露，某市将通过新建学校、"
+        "改扩建学校等方式，预计“十四五”期间增加优质公办基础教育学位超过20万个。",
+        "其中，新增公办幼儿园学位3.5万个。",
+    )
+    d = draft_document(doc, "post", CATALOG)
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("超过20万个", 2025),
+        ("3.5万个", 2025),
+    ]
+
+
+def test_each_fact_of_a_two_fact_headline_retold_by_a_sentence_is_the_sentences() -> None:
+    doc = _forum_page(
+        "要闻丨某省公办园占比将超55% 力争新建2所高水平学校",
+        "某省教育“十四五”规划提出，到2025年，全省公办园占比将超55%，普惠性幼儿园覆盖率保持在90%以上。",
+        "到2025年，某省力争新建2所高水平学校。",
+    )
+    d = draft_document(doc, "post", CATALOG)
+    assert [r.record.target.raw for r in d.records] == ["超55%", "90%以上", "2所"]
+
+
+def test_two_short_lines_with_one_count_are_two_facts() -> None:
+    """`新建公办园…500所` and `扶持民办园…500所`, lines of a list, share words and a count: two
+    facts, not a headline and its sentence."""
+    doc = Document("plan.txt", (
+        Paragraph("某县学前教育三年行动计划（2026-2028年）"),
+        Paragraph("新建公办幼儿园2026年完成200所 2027年300所 2028年500所"),
+        Paragraph("扶持民办幼儿园三年每年都要达到500所"),
+    ))  # fmt: skip
+    d = draft_document(doc, "plan", CATALOG)
+    assert [r.record.target.raw for r in d.records][-1] == "500所"
+    assert len([r for r in d.records if r.record.target.raw == "500所"]) == 2
+
+
 def test_the_same_particular_of_two_schools_is_two_targets() -> None:
     """`第一幼儿园设有12个班…；第二幼儿园设有12个班`: alike names, the same number, two schools."""
     d = draft(

@@ -291,12 +291,14 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
     or a result: `…巩固率达到94.8%` over `2019年…巩固率为94.8%`), the sentence says what it is
     and of which year (a headline's `明年` may count from a repost's date). A repost's copy of
     the original headline restates the text likewise, and so does a headline printed again
-    in the text (a line of up to HEADLINE characters with no stop or comma)."""
+    in the text (a line of up to HEADLINE characters with no stop or comma), and a headline's
+    count that a target sentence of the same year tells again in its own words (`_retold`)."""
     quotes: dict[str, set[object]] = {}
     for f in found:
         if f.kind == "prose":
             quotes.setdefault(f.quote, set()).add(_amount(f))
     others = [f for f in found + baselines if f.kind == "prose"]
+    targets = {id(f) for f in found}  # a fact told again as a target
 
     def restates(quote: str) -> bool:
         if len(quote) > SUBHEAD or re.search(r"[。；;，,！？!?]", quote):
@@ -309,10 +311,14 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
     def repeated(f: Found) -> bool:
         if len(f.quote) > HEADLINE or re.search(r"[。；;，,！？!?]", f.quote):
             return False
-        return len(quotes[f.quote]) == 1 and any(
+        one = len(quotes[f.quote]) == 1
+        return any(
             o.quote != f.quote
             and _amount(o) == _amount(f)
-            and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote))
+            and (
+                (one and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote)))
+                or (id(o) in targets and o.year == f.year and _retold(f, o.quote))
+            )
             for o in others
         )
 
@@ -341,6 +347,25 @@ def _printed_again(f: Found, quote: str) -> bool:
 
 SHARED_WORDS = 4
 """Two-character pieces of a headline a sentence must share to print the same fact."""
+
+
+def _retold(f: Found, quote: str) -> bool:
+    """A headline's count printed again by a sentence that tells the same fact in its own words
+    (`某市五年内预计新增公办学位超20万个` over `…预计五年内新增优质公办学位超过20万个。`): the
+    sentence's record, though a tag or place before the headline's name (`[某省]`, `教育丨`)
+    keeps the two names apart. The words of the headline's part that holds the count are
+    compared: a headline of two facts parts them by a space (`…占比超55% 力争新建2所…`). The
+    other must be a sentence, not another line of a list, and (see `_without_subheads`) a
+    target of the same year."""
+    if not re.search(r"\d", f.raw) or not re.search(r"[。；;，,]", quote):
+        return False  # two short lines alike (`公办园…500所` over `民办园…500所`) are two facts
+    part = next((p for p in _HEADLINE_PARTS.split(f.quote) if f.raw in p), "").replace(f.raw, " ")
+    words = {part[i : i + 2] for i in range(len(part) - 1)}
+    return sum(1 for w in words if w in quote) >= SHARED_WORDS
+
+
+_HEADLINE_PARTS = re.compile(r"\s+|[丨|｜]")
+"""What parts a headline's facts, and its tag (`教育丨`) from them."""
 
 
 def _in_original_headline(f: Found) -> bool:
