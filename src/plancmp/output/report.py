@@ -29,6 +29,7 @@ from plancmp.output.words import (
     PROGRESS_RULE,
     actual_source,
     frame_line,
+    other_period_line,
     peers_label,
     period,
     show_value,
@@ -82,6 +83,8 @@ class Report:
     """The plans of the jurisdictions above the plan's that are loaded."""
     progress: tuple[Progress, ...] = ()
     """The progress of each target that has an actual value."""
+    peer_years: tuple[int, ...] = ()
+    """The years the peers aim at, so the report can say when none is the plan's own."""
 
 
 def build(
@@ -116,9 +119,11 @@ def build(
     higher = tuple(frame.higher_plans(data, plan))
     found = progress_of(plan, data.catalog)
     found = [g for g in found if only.keeps(data.catalog.by_id[g.record.metric])]
+    peer_plans = frame.peers_of(data, plan, peers)
+    years = tuple(sorted({q.target_year for q in peer_plans if q.target_year}))
     return Report(plan, findings, comparisons, sources, any(q.is_city for q in higher),
-                  bool(frame.peers_of(data, plan, peers)), only,
-                  peers_label(peers, data.headers), higher, tuple(found))  # fmt: skip
+                  bool(peer_plans), only, peers_label(peers, data.headers), higher,
+                  tuple(found), years)  # fmt: skip
 
 
 # --- the outline every format renders ---------------------------------------------------
@@ -189,6 +194,8 @@ def outline(report: Report, data: Dataset) -> list[Block]:
         Text(f"{p.place}，{period(p)}。由 plancmp 生成，数据见文末来源。", meta=True),
         Text(frame_line(report.peers, report.higher), meta=True),
     ]
+    if line := other_period_line(p.target_year, report.peer_years):
+        out.append(Text(line, meta=True))
     if report.only != EVERYTHING:
         out.append(Text(_scope(report.only, data), meta=True))
     out += [Heading(2, "概览"), Counts(_counts(report)), Heading(2, "发现")]
