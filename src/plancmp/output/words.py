@@ -439,9 +439,15 @@ def actual_source(a: Actual | None) -> str:
     return f"{a.document} / {a.section}" if a.section else a.document
 
 
-def frame_line(peers: str, higher: Sequence[Plan]) -> str:
-    """Whom a report holds its plan to: `比较对象：全部区县规划（4 个）；上级规划：《…》。`"""
-    above = "、".join(f"《{q.title}》" for q in higher) or "未收录"
+def frame_line(peers: str, higher: Sequence[Plan], other_periods: Sequence[Plan] = ()) -> str:
+    """Whom a report holds its plan to: `比较对象：全部区县规划（4 个）；上级规划：《…》。`;
+    higher plans of another period are named as not held to, so none seems forgotten."""
+    above = "、".join(f"《{q.title}》" for q in higher) or (
+        "无同期规划" if other_periods else "未收录"
+    )
+    if other_periods:
+        titles = "、".join(f"《{q.title}》" for q in other_periods)
+        above += f"（{titles}与本规划不同期，未作对照）"
     return f"比较对象：{peers}；上级规划：{above}。"
 
 
