@@ -1,6 +1,7 @@
 """Whom a plan is held to: chosen peers and groups, and the plans above it."""
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -207,6 +208,41 @@ def test_a_higher_plan_that_ended_before_the_plan_began_is_not_held_to(above):
     write_data(above, {"hz2008.yaml": ended})
     data = load(builtin_dir=above)
     assert [q.id for q in frame.higher_plans(data, data.headers["me"])] == ["hz", "zj"]
+
+
+def test_a_higher_plan_that_began_after_the_plan_ended_is_not_held_to(above):
+    """A district's plan for 2016-2020 was not written to its city's plan for 2021-2025 nor
+    to its city's work points of 2023; a city's work points of 2020 it was."""
+    late = plan_yaml("me2016", record_yaml("puhui", "80", base="70%"), parents=("杭州市",),
+                     base_year=2015, target_year=2020)  # fmt: skip
+    points = plan_yaml("hz2023", record_yaml("puhui", "99"), level="市", jurisdiction="杭州市",
+                       base_year=None, target_year=2023, title="杭州市2023年工作要点")  # fmt: skip
+    same = plan_yaml("hz2020", record_yaml("puhui", "99"), level="市", jurisdiction="杭州市",
+                     base_year=None, target_year=2020, title="杭州市2020年工作要点")  # fmt: skip
+    write_data(above, {"me2016.yaml": late, "hz2023.yaml": points, "hz2020.yaml": same})
+    data = load(builtin_dir=above)
+    assert [q.id for q in frame.higher_plans(data, data.headers["me2016"])] == ["hz2020"]
+    assert "hz2023" in [q.id for q in frame.higher_plans(data, data.headers["me"])]
+
+
+def test_a_report_names_the_higher_plans_of_another_period_it_did_not_hold_to(above):
+    """Left out of the frame, a loaded city plan must not read as a missing one."""
+    late = plan_yaml("me2016", record_yaml("puhui", "80", base="70%"), parents=("杭州市",),
+                     base_year=2015, target_year=2020)  # fmt: skip
+    ended = plan_yaml("hz2008", record_yaml("puhui", "99"), level="市", jurisdiction="杭州市",
+                      base_year=2004, target_year=2008, title="杭州市旧意见")  # fmt: skip
+    write_data(above, {"me2016.yaml": late, "hz2008.yaml": ended})
+    alone = runner.invoke(app, ["--data-dir", str(above), "report", "me2016"]).stdout
+    line = next(x for x in alone.splitlines() if x.startswith("比较对象："))
+    held, left = line.split("上级规划：")[1].split("（", 1)
+    assert held == "无同期规划" and "《杭州市教育事业发展十四五规划》" in left
+    assert left.endswith("与本规划不同期，未作对照）。")
+    assert re.search(r"\| 低于市级 +\| 未比较（已收录的杭州市规划与本规划不同期） +\|", alone)
+    me = runner.invoke(app, ["--data-dir", str(above), "report", "me"]).stdout
+    line = next(x for x in me.splitlines() if x.startswith("比较对象："))
+    held, left = line.split("上级规划：")[1].split("（", 1)
+    assert "《杭州市教育事业发展十四五规划》" in held and "旧意见" not in held
+    assert left == "《杭州市旧意见》与本规划不同期，未作对照）。"
 
 
 def test_gaps_says_which_higher_document_each_finding_comes_from(above):

@@ -131,3 +131,20 @@ def test_a_findings_table_leaves_out_a_column_none_of_its_rows_fills(tmp_path):
     linan = runner.invoke(app, ["report", "linan"]).stdout
     contradictions = linan.split("### 前后矛盾（2）")[1].split("\n\n")[1].splitlines()[0]
     assert "本规划目标" in contradictions
+
+
+def test_report_says_so_when_no_peer_aims_at_the_plans_year(tmp_path):
+    """A plan for 2017 among plans for 2025: a pasted report must say why nothing ranks and
+    what its 缺少指标 mean, not only stderr; a plan of its peers' year says nothing of it."""
+    examples = os.path.join(os.path.dirname(__file__), "..", "examples")
+    with open(os.path.join(examples, "demo.yaml"), encoding="utf-8") as f:
+        plan = f.read().replace("target_year: 2025", "target_year: 2017").replace("2020", "2015")
+    (tmp_path / "demo.yaml").write_text(plan, encoding="utf-8")
+    other = runner.invoke(app, ["--data-dir", str(tmp_path), "report", "demo"])
+    assert other.exit_code == 0, other.stderr
+    assert other.stdout.splitlines()[6] == (
+        "本规划目标年为2017年，比较对象的目标年为2025年：年份不同的目标不作排名，"
+        "“缺少指标”只说明另一时期的规划设有此指标。"
+    )
+    same = runner.invoke(app, ["--data-dir", examples, "report", "demo"]).stdout
+    assert "本规划目标年为" not in same

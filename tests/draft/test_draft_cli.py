@@ -239,12 +239,14 @@ def test_usage_errors_say_what_to_do(
 
 
 def test_a_document_that_cannot_be_read_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    """A path that names no file is mistyped, a usage error (2), as a missing --data-dir is;
-    a file that is there but cannot be read is a problem with the document (1)."""
+    """A path that names no file, or a folder, is mistyped, a usage error (2), as a missing
+    --data-dir is; a file that is there but cannot be read is a problem with the document (1)."""
     missing = run("draft", str(tmp_path / "nowhere.txt"))
     assert missing.exit_code == 2
     assert missing.stderr == f"plancmp: {tmp_path / 'nowhere.txt'}: no such file — check the path\n"
     assert run("draft", str(tmp_path / "nowhere.txt"), "--text").exit_code == 2
+    folder = run("draft", str(tmp_path))  # the folder named in place of the file in it
+    assert folder.exit_code == 2 and "not a regular file" in folder.stderr
     sheet = tmp_path / "plan.xls"
     sheet.write_bytes(b"\xd0\xcf\x11\xe0")
     result = run("draft", str(sheet))

@@ -44,7 +44,19 @@ def peers_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[Pla
 def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
     """The plans (without records) of the jurisdictions above the plan's, nearest first:
     its city's (work points, five-year plan), then its province's. A higher plan aiming at
-    a year before the plan's base year is history, not a frame to be held to."""
+    a year before the plan's base year is history, and one that begins after the plan's
+    target year came too late: neither is a frame to be held to."""
+    return [q for q in _above(data, plan) if not _other_period(q, plan)]
+
+
+def higher_of_other_periods(data: Dataset, plan: Plan) -> list[Plan]:
+    """The loaded plans above the plan's that are not held against it for their period, so
+    that what was not compared can say why."""
+    return [q for q in _above(data, plan) if _other_period(q, plan)]
+
+
+def _above(data: Dataset, plan: Plan) -> list[Plan]:
+    """Every loaded plan of the jurisdictions above the plan's, nearest first."""
     above = plan.above
     if not above:
         return []
@@ -52,15 +64,28 @@ def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
         q
         for q in data.headers.values()
         if q.id != plan.id and q.level is not None and q.height > plan.height
-        and q.jurisdiction and place_key(q.jurisdiction) in above and not _ended_before(q, plan)
+        and q.jurisdiction and place_key(q.jurisdiction) in above
     ]  # fmt: skip
     return sorted(found, key=lambda q: q.height)
+
+
+def _other_period(higher: Plan, plan: Plan) -> bool:
+    return _ended_before(higher, plan) or _begins_after(higher, plan)
 
 
 def _ended_before(higher: Plan, plan: Plan) -> bool:
     """Whether the higher plan aims at a year before the plan's base year (a 2010 opinion
     above a plan for 2021-2025)."""
     return plan.base_year is not None and higher.target_year < plan.base_year
+
+
+def _begins_after(higher: Plan, plan: Plan) -> bool:
+    """Whether the higher plan's period begins after the plan's target year (a city's 2023
+    work points, or its plan for 2021-2025, above a plan for 2016-2020): it could not have
+    been written to. Without a base year the higher plan covers its target year alone."""
+    if higher.base_year is not None:
+        return higher.base_year >= plan.target_year
+    return higher.target_year > plan.target_year
 
 
 def city_plans(data: Dataset, plan: Plan) -> list[Plan]:

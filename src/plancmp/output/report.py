@@ -29,6 +29,7 @@ from plancmp.output.words import (
     PROGRESS_RULE,
     actual_source,
     frame_line,
+    other_period_line,
     peers_label,
     period,
     show_value,
@@ -82,6 +83,10 @@ class Report:
     """The plans of the jurisdictions above the plan's that are loaded."""
     progress: tuple[Progress, ...] = ()
     """The progress of each target that has an actual value."""
+    peer_years: tuple[int, ...] = ()
+    """The years the peers aim at, so the report can say when none is the plan's own."""
+    other_periods: tuple[Plan, ...] = ()
+    """The loaded plans above the plan's that are of another period, so not held to."""
 
 
 def build(
@@ -116,9 +121,11 @@ def build(
     higher = tuple(frame.higher_plans(data, plan))
     found = progress_of(plan, data.catalog)
     found = [g for g in found if only.keeps(data.catalog.by_id[g.record.metric])]
+    peer_plans = frame.peers_of(data, plan, peers)
+    years = tuple(sorted({q.target_year for q in peer_plans if q.target_year}))
     return Report(plan, findings, comparisons, sources, any(q.is_city for q in higher),
-                  bool(frame.peers_of(data, plan, peers)), only,
-                  peers_label(peers, data.headers), higher, tuple(found))  # fmt: skip
+                  bool(peer_plans), only, peers_label(peers, data.headers), higher,
+                  tuple(found), years, tuple(frame.higher_of_other_periods(data, plan)))  # fmt: skip
 
 
 # --- the outline every format renders ---------------------------------------------------
@@ -187,8 +194,10 @@ def outline(report: Report, data: Dataset) -> list[Block]:
     out: list[Block] = [
         Heading(1, f"{p.title} 对标分析"),
         Text(f"{p.place}，{period(p)}。由 plancmp 生成，数据见文末来源。", meta=True),
-        Text(frame_line(report.peers, report.higher), meta=True),
+        Text(frame_line(report.peers, report.higher, report.other_periods), meta=True),
     ]
+    if line := other_period_line(p.target_year, report.peer_years):
+        out.append(Text(line, meta=True))
     if report.only != EVERYTHING:
         out.append(Text(_scope(report.only, data), meta=True))
     out += [Heading(2, "概览"), Counts(_counts(report)), Heading(2, "发现")]
@@ -262,10 +271,14 @@ def _counts(report: Report) -> list[tuple[str, str]]:
             n = "不适用（本规划即市级）" if p.is_city else "不适用（本规划为省级）"
         elif k == "below_city" and not report.has_city:
             n = f"未比较（未收录{p.city_name or '所属'}市工作要点）"
+            if any(q.is_city for q in report.other_periods):
+                n = f"未比较（已收录的{p.city_name or '所属'}市规划与本规划不同期）"
         elif k == "below_province" and p.tier == "province":
             n = "不适用（本规划即省级）"
         elif k == "below_province" and not any(q.tier == "province" for q in report.higher):
             n = f"未比较（未收录{_province(p)}的规划）"
+            if any(q.tier == "province" for q in report.other_periods):
+                n = f"未比较（已收录的{_province(p)}规划与本规划不同期）"
         elif k in ("below_peers", "missing") and not report.has_peers:
             n = "未比较（未收录同级规划）"
         out.append((FINDING_ZH[k], n))

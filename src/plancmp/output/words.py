@@ -439,7 +439,25 @@ def actual_source(a: Actual | None) -> str:
     return f"{a.document} / {a.section}" if a.section else a.document
 
 
-def frame_line(peers: str, higher: Sequence[Plan]) -> str:
-    """Whom a report holds its plan to: `比较对象：全部区县规划（4 个）；上级规划：《…》。`"""
-    above = "、".join(f"《{q.title}》" for q in higher) or "未收录"
+def frame_line(peers: str, higher: Sequence[Plan], other_periods: Sequence[Plan] = ()) -> str:
+    """Whom a report holds its plan to: `比较对象：全部区县规划（4 个）；上级规划：《…》。`;
+    higher plans of another period are named as not held to, so none seems forgotten."""
+    above = "、".join(f"《{q.title}》" for q in higher) or (
+        "无同期规划" if other_periods else "未收录"
+    )
+    if other_periods:
+        titles = "、".join(f"《{q.title}》" for q in other_periods)
+        above += f"（{titles}与本规划不同期，未作对照）"
     return f"比较对象：{peers}；上级规划：{above}。"
+
+
+def other_period_line(year: int | None, peer_years: Sequence[int]) -> str:
+    """What a report says when none of its peers aims at the plan's year (a 2010 plan among
+    plans for 2025): its reader would else take an empty ranking for a plan without gaps."""
+    if not year or not peer_years or year in peer_years:
+        return ""
+    years = "、".join(f"{y}年" for y in peer_years)
+    return (
+        f"本规划目标年为{year}年，比较对象的目标年为{years}：年份不同的目标不作排名，"
+        "“缺少指标”只说明另一时期的规划设有此指标。"
+    )

@@ -9,4 +9,5 @@ class DocumentError(Exception):
 
 
 class NoSuchDocument(DocumentError):
-    """The path names no file: mistyped, a usage error rather than a document's fault."""
+    """The path names no document file (mistyped, or a folder, pipe or device): a usage
+    error rather than a document's fault."""

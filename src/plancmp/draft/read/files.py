@@ -35,8 +35,8 @@ def read_bytes(path: Path) -> bytes:
                 path=path, strerror=err.strerror
             )
         ) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(
+    if not stat.S_ISREG(info.st_mode):  # a folder named in place of its file: a usage error
+        raise NoSuchDocument(
             _(
                 "{path}: not a regular file (a directory, pipe or device) — pass the document file itself"
             ).format(path=path)
