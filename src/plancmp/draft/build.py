@@ -92,7 +92,9 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
         due = due_year(text)  # unless it reports works due later: then theirs
         if own is not None and due is not None and due > own and _single(ahead) == due:
             own = due
-        header = header._replace(target_year=own or _single(ahead) or header.now)
+        header = header._replace(
+            target_year=own or _single(ahead) or _now_unless_later(header.now, ahead)
+        )
     header = _to_campaign_end(header, text, ahead)
     plan = prose.Plan(
         header.base_year,
@@ -416,6 +418,14 @@ def _to_campaign_end(header: Header, text: str, ahead: tuple[int, ...]) -> Heade
     if ongoing and end is not None and now is not None and end > now:
         return header._replace(target_year=end)
     return header
+
+
+def _now_unless_later(now: int | None, ahead: tuple[int, ...]) -> int | None:
+    """The year a text was written, as the year of its targets, unless every year it sets
+    targets for is later (a plan of 2005 for 2007 and 2010): then none of its own is said."""
+    if now is not None and ahead and min(ahead) > now:
+        return None
+    return now
 
 
 def _single(years: tuple[int, ...]) -> int | None:
