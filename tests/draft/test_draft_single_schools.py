@@ -314,3 +314,25 @@ def test_the_land_a_school_had_before_its_works_is_no_target() -> None:
         "经改扩建后,学校增加占地面积10.5亩,新增建筑面积7000平方米。",
     )
     assert [raw for _, raw, _, _ in got] == ["10.5亩", "7000平方米"]
+
+
+def test_a_school_due_next_year_on_a_dated_page_is_due_the_year_after_the_page() -> None:
+    """`预计明年秋季建成投用。` after a school's figures on a page of 2019: they are due in 2020.
+    A school built this year and opened next spring (`预计年内竣工,明年春季投入办学使用`) reaches
+    its places when it opens."""
+    got = dated(
+        "发布时间：2019-05-12",
+        "甲中学项目位于某镇东侧,规划用地40.5亩,规划24班初级中学,可提供1200个学位。"
+        "预计明年秋季建成投用。",
+        "乙小学项目选址用地31.2亩,按30班配建,可提供1350个学位。预计年内竣工,明年春季投入办学使用。",
+        "丙幼儿园项目总建筑面积6100平方米,预计今年秋季开园。",
+    )
+    assert got == [
+        ("40.5亩", 2020),
+        ("24班", 2020),
+        ("1200个", 2020),
+        ("31.2亩", 2020),
+        ("30班", 2020),
+        ("1350个", 2020),
+        ("6100平方米", 2019),
+    ]
