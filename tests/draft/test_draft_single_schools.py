@@ -336,3 +336,18 @@ def test_a_school_due_next_year_on_a_dated_page_is_due_the_year_after_the_page()
         ("1350个", 2020),
         ("6100平方米", 2019),
     ]
+
+
+def test_a_schools_classes_printed_round_its_design_words_are_named_classes() -> None:
+    """`按24班配建`, `规划36班初级中学`, `18班完全小学规模`: a count in 班 whose words name no 班 is
+    the classes the school is built for."""
+    got = drafted(
+        "甲中学项目用地45亩,按24班配建,预计2027年建成。",
+        "乙中学项目用地30亩,规划36班初级中学,预计2027年建成。",
+        "丙小学项目用地20亩,18班完全小学规模,预计2027年建成。",
+    )
+    assert [(name, raw) for name, raw, _, _ in got if raw.endswith("班")] == [
+        ("配建班级", "24班"),
+        ("规划初级中学班级", "36班"),
+        ("完全小学班级", "18班"),
+    ]
