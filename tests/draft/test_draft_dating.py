@@ -521,3 +521,15 @@ def test_a_plan_for_later_years_does_not_date_its_undated_targets_by_its_own_dat
         True,
         True,
     ]
+
+
+def test_a_ceremony_named_with_its_year_in_the_opening_lines_dates_the_page() -> None:
+    """`2019年某县中小学项目集中开工仪式` on a line of its own: the report of a ceremony is
+    written the year it is held, so its `明年` is the year after."""
+    texts = ["9日上午", "2019年某县中小学项目集中开工仪式", "在甲镇中学项目现场举行", BODY]
+    assert page_year(texts) == 2019
+    assert header_of(*texts).now == 2019
+    two = ["2018年甲项目开工仪式", "2019年乙项目竣工典礼", BODY]
+    assert page_year(two) is None  # two ceremonies: neither is the page's
+    sentence = ["会上回顾了2017年某区学校落成典礼以来的工作，今年将新增学位3000个。"]
+    assert page_year(sentence) is None  # inside a sentence: an event told, not the headline

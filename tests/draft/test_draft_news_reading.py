@@ -843,3 +843,25 @@ def test_a_modal_verb_is_no_part_of_a_name() -> None:
         "今年全县应新建改扩建村级幼儿园60所。", Where("", False, None, 0), plan
     )
     assert [f.name for f in found] == ["新建改扩建村级幼儿园"]
+
+
+def test_a_plan_a_city_issued_with_its_span_dates_what_the_sentence_gives_it() -> None:
+    """`某市印发《…三年行动计划(2026-2028年)》，投入…`: news that a place issued a plan named with
+    its span; the figures the sentence goes on to give are due by its end. A work plan's own
+    task to issue one (`出台《…》`, no issuer before it) dates nothing after it."""
+
+    def years(*lines: str) -> list[tuple[str, int]]:
+        doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+        return [
+            (r.record.target.raw, r.record.target.year)
+            for r in draft_document(doc, "n", []).records
+        ]
+
+    page = "发布日期:2026-03-02 09:15"
+    issued = (
+        "乙省发布《职业教育数字化行动方案(2025-2027年)》,提出建设示范校60所。"
+        "甲市印发《中小学科学教育提升三年行动计划(2026-2028年)》,安排1500万元为全市310所学校更新实验室。"
+    )
+    assert years(page, issued) == [("60所", 2027), ("1500万元", 2028), ("310所", 2028)]
+    task = "2026年工作要点：出台《学前教育提质行动计划(2026-2028年)》。新增公办园学位900个。"
+    assert years(page, task) == [("900个", 2026)]

@@ -319,3 +319,40 @@ def test_the_land_a_school_had_before_its_works_is_no_target() -> None:
 def test_classes_named_before_and_after_their_count_are_named_once() -> None:
     got = drafted("某校区建设项目用地面积5万平方米，规划班级54个班，2028年9月建成投用。")
     assert got[1] == ("班级", "54个", 2028, None)
+
+
+def test_a_school_due_next_year_on_a_dated_page_is_due_the_year_after_the_page() -> None:
+    """`预计明年秋季建成投用。` after a school's figures on a page of 2019: they are due in 2020.
+    A school built this year and opened next spring (`预计年内竣工,明年春季投入办学使用`) reaches
+    its places when it opens."""
+    got = dated(
+        "发布时间：2019-05-12",
+        "甲中学项目位于某镇东侧,规划用地40.5亩,规划24班初级中学,可提供1200个学位。"
+        "预计明年秋季建成投用。",
+        "乙小学项目选址用地31.2亩,按30班配建,可提供1350个学位。预计年内竣工,明年春季投入办学使用。",
+        "丙幼儿园项目总建筑面积6100平方米,预计今年秋季开园。",
+    )
+    assert got == [
+        ("40.5亩", 2020),
+        ("24班", 2020),
+        ("1200个", 2020),
+        ("31.2亩", 2020),
+        ("30班", 2020),
+        ("1350个", 2020),
+        ("6100平方米", 2019),
+    ]
+
+
+def test_a_schools_classes_printed_round_its_design_words_are_named_classes() -> None:
+    """`按24班配建`, `规划36班初级中学`, `18班完全小学规模`: a count in 班 whose words name no 班 is
+    the classes the school is built for."""
+    got = drafted(
+        "甲中学项目用地45亩,按24班配建,预计2027年建成。",
+        "乙中学项目用地30亩,规划36班初级中学,预计2027年建成。",
+        "丙小学项目用地20亩,18班完全小学规模,预计2027年建成。",
+    )
+    assert [(name, raw) for name, raw, _, _ in got if raw.endswith("班")] == [
+        ("配建班级", "24班"),
+        ("规划初级中学班级", "36班"),
+        ("完全小学班级", "18班"),
+    ]

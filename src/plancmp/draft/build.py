@@ -144,7 +144,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
         start = len(targets)
         after = every[n + 1] if n + 1 < len(every) else None
-        due = _schedule_next(after) if not isinstance(block, Table) else None
+        due = _schedule_next(after, plan.now) if not isinstance(block, Table) else None
         where = (past, past and bullet)
         past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
         targets[start:] = cell_lines.named_by(targets[start:], subject)
@@ -204,11 +204,11 @@ def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[
     return part, printed[-1] if printed else part.year
 
 
-def _schedule_next(after: Part | None) -> int | None:
+def _schedule_next(after: Part | None, now: int | None) -> int | None:
     """The year the next paragraph opens by saying the works are finished in (prose.schedule_year)."""
     if after is None or isinstance(after.block, Table):
         return None
-    return prose.schedule_year(after.block.text)
+    return prose.schedule_year(after.block.text, now)
 
 
 def _read_texts(

@@ -76,7 +76,26 @@ def page_year(texts: list[str]) -> int | None:
         m = _LABELLED.search(fold(text))
         if m:
             return int(m.group(1))
-    return _headline_date(texts) or _year_line(texts)
+    return _headline_date(texts) or _year_line(texts) or _ceremony_year(texts)
+
+
+_CEREMONY = re.compile(
+    r"\s*((?:19|20)\d\d)\s*年(?:度)?[^，,。；;！!？?\d]{2,30}?"
+    r"(?:开工|竣工|开学|开园|揭牌|签约|落成|奠基|启用)(?:仪式|典礼)\s*"
+)
+"""A headline line naming a year's ceremony (`2023年某区学校项目集中开工仪式`): a report of the
+ceremony is written the year it is held."""
+
+
+def _ceremony_year(texts: list[str]) -> int | None:
+    """The year of the one ceremony an undated page's opening lines name on a line of their
+    own (_CEREMONY), the event the page reports; None when they name none or two."""
+    years = {
+        int(m.group(1))
+        for t in _opening_lines(texts)
+        if (m := _CEREMONY.fullmatch(fold(t).strip()))
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 _YEAR_ONLY = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*")

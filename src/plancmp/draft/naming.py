@@ -612,13 +612,27 @@ are the streams a grade has (`小学4轨24个班`)."""
 
 
 _CLASSES_TWICE = re.compile(r"(班级|教学班)班$")
+_BUILT_FOR = re.compile(r"按照?(配建|设计|建设|规划建设|规划)")
+"""`按36班配建`: the classes a school is built for, its words left round the count."""
+_CLASSES_OF = re.compile(rf"(?:初级|高级|完全|九年一贯制)?(?:{SCHOOL_KIND})(?=(?:规模)?$)")
+"""`规划42班初级中学`, `30班初级中学规模`: classes printed before the kind of school they make."""
+_DESIGNED = re.compile(r"规划|规模|设计")
+"""Words of a school's design: its classes, not classes added to a stage's stock."""
 
 
 def _classes_held(name: str, span: Span) -> str:
     """A count of a school's classes named by its classes, not by how it holds them: `该校区
     计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work. A name that
-    says classes before the count and again after it (`计划班级40个班`) says it once."""
+    says classes before the count and again after it (`计划班级40个班`) says it once. A count in
+    班 whose name holds no 班 is of classes too: `按配建` → `配建班级`, `规划初级中学` →
+    `规划初级中学班级`."""
     name = _CLASSES_TWICE.sub(r"\1", name)
+    if span.unit in ("班", "个班") and "班" not in name:
+        if built := _BUILT_FOR.fullmatch(name):
+            return built.group(1) + "班级"
+        kind = _CLASSES_OF.search(name)
+        if kind and _DESIGNED.search(name):  # not a bare `初中30班`, nor `增加100班幼儿园`
+            return name[: kind.end()] + "班级"
     m = _ROOM_FOR_CLASSES.search(name)
     if not m or span.unit not in ("个", "班", "个班") or m.group() == m.group(1):
         return name  # `托班`, `专班`: a kind of class

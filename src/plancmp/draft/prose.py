@@ -384,7 +384,7 @@ def read_paragraph(
                 else _due_after_label(sentence, before)
             )
             if due is None and not years and not _a_rate(named):
-                due = _due_later(text, bounds_all[k + 1 :], where.due_next)
+                due = _due_later(text, bounds_all[k + 1 :], where.due_next, plan.now)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
@@ -670,10 +670,33 @@ _SCHEDULE = re.compile(
 themselves (`预计2025年10月竣工交付。`, `学校工期18个月，预计2027年6月竣工。`)."""
 
 
-def schedule_year(sentence: str) -> int | None:
-    """The year `sentence` says the works it goes on about are finished in (_SCHEDULE), or None."""
-    m = _SCHEDULE.match(fold(sentence))
-    return int(m.group(1)) if m else None
+_SEASON = r"(?:春季|秋季|春|秋|年底|年中|底|\d{1,2}月(?:底|份)?)?(?:前)?"
+_AHEAD_STEP = (
+    rf"(?P<rel>今年|本年|年内|明年|后年){_SEASON}[^，,。；;\d]{{0,6}}?"
+    rf"(?:{OPENS}|投入[^，,。；;\d]{{0,4}}?使用)"
+)
+_SCHEDULE_AHEAD = re.compile(
+    rf"\s*(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:均|将)?{DUE_LEAD}(?:于|在)?\s*{_AHEAD_STEP}"
+)
+"""A sentence that opens with when the works are finished, counted from the year the page is
+written in (`预计明年秋季建成投用。`, `预计年内完工，明年春季投入使用。`)."""
+_NEXT_STEP = re.compile(rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?)?\s*{_AHEAD_STEP}")
+_AHEAD = {"今年": 0, "本年": 0, "年内": 0, "明年": 1, "后年": 2}
+
+
+def schedule_year(sentence: str, now: int | None = None) -> int | None:
+    """The year `sentence` says the works it goes on about are finished in (_SCHEDULE), or
+    with a page's year `now`, the one it counts from it (_SCHEDULE_AHEAD): when it goes on to
+    a later step (`年内建成，明年春季投入使用`), the school's figures are reached when it opens."""
+    folded = fold(sentence)
+    m = _SCHEDULE.match(folded)
+    if m:
+        return int(m.group(1))
+    ahead = _SCHEDULE_AHEAD.match(folded) if now is not None else None
+    if ahead is None or now is None:
+        return None
+    steps = [ahead, *_NEXT_STEP.finditer(folded, ahead.end())]
+    return now + max(_AHEAD[s["rel"]] for s in steps)
 
 
 def _a_rate(named: Named) -> bool:
@@ -682,13 +705,15 @@ def _a_rate(named: Named) -> bool:
     return named.span.unit == "%" or named.name.endswith(("率", "比例", "覆盖面"))
 
 
-def _due_later(text: str, later: list[tuple[int, int]], due_next: int | None) -> int | None:
+def _due_later(
+    text: str, later: list[tuple[int, int]], due_next: int | None, now: int | None = None
+) -> int | None:
     """A school's figures printed with no year, in a paragraph that goes on to say when the
     works are finished in a sentence of their own (`…规划学生总数2700人。项目建成后，…。预计2026年
     11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
     when no other year is printed between."""
     for start, end in later:
-        if (year := schedule_year(text[start:end])) is not None:
+        if (year := schedule_year(text[start:end], now)) is not None:
             return year
         if _YEAR.search(text, start, end):
             return None

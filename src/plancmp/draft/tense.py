@@ -294,13 +294,26 @@ class Clause(NamedTuple):
     past: bool
 
 
+_ISSUED_SPAN = re.compile(
+    r"(?:[省市区县州部厅局委]|政府)(?:正式|近日|日前|近期|已)?(?:出台|印发|发布|出炉)(?:了)?\s*《[^《》]{2,60}?[(（]\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*"
+    r"(?P<end>(?:19|20)\d\d)\s*年?\s*[)）]\s*》"
+)
+"""`某市出台《…行动计划(2025-2027年)》，投入…`: news that a place or body issued a plan named
+with its span: what the sentence goes on to give is due by the span's end (a year not yet gone).
+A work plan's own task (`出台《…》`, with no one before it) only names what it will issue."""
+
+
 def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]:
     """(position, year, is a period, is relative) of each year a sentence prints, left to
     right, leaving out years inside a document's title (`《…2021年…》`). A date
     (`2022年9月5日，…完工`) dates what follows it as a year does. `今年` counts from `now`;
     it dates a value but says nothing of whether it is a result."""
     folded = fold(sentence)
-    out = []
+    out = [
+        (m.end(), int(m["end"]), True, False)
+        for m in _ISSUED_SPAN.finditer(folded)
+        if now is None or int(m["end"]) >= now
+    ]
     for m in _ANCHOR.finditer(folded):
         before = folded[: m.start()]
         if "《" in before and "》" not in before.rsplit("《", 1)[-1]:
@@ -342,7 +355,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
                 out.append((m.start(), now + YEARS_COUNTED[m["coming"]] - 1, True, True))
         else:
             out.append((m.start(), PERIODS[m["period"]], True, False))
-    return out
+    return sorted(out)
 
 
 ROC_FIRST, ROC_LAST = 30, 150
