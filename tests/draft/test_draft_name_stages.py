@@ -310,3 +310,11 @@ def test_a_part_after_a_clause_of_no_figure_takes_no_stage_from_it() -> None:
     assert [(raw, seg) for _, raw, seg in found] == [("18所", None)]
     found = stages("今年建成幼儿园9所，其中街道办学校5所。")
     assert [(raw, seg) for _, raw, seg in found] == [("9所", "学前"), ("5所", "学前")]
+
+
+def test_the_statute_names_of_the_primary_and_junior_stages_and_the_junior_exam_name_them() -> None:
+    """`初等教育` is primary schooling, `初级中等教育` junior secondary, and `中考` the exam
+    that closes the junior years: a rate of them is of that stage."""
+    assert stages("今年初等教育毛入学率保持在100%。")[0][2] == "小学"
+    assert stages("今年初级中等教育毕业率达到97%。")[0][2] == "初中"
+    assert stages("今年努力使全区中考及格率提高到72%。")[0][2] == "初中"
