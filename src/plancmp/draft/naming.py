@@ -645,8 +645,8 @@ def _each(named: Named) -> list[Named]:
     head, sep, tail = name.partition("分别")
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
-    if len(items) < 2 or not (sep or rates) or (sep and not tail):
-        return [named]
+    if len(items) < 2 or not (sep or rates) or (sep and not tail and not rates):
+        return [named]  # `入学率、巩固率分别达到99%`: rates that each reach the one value
     whole = named.segment or topic_segment(name)
     return [
         named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
