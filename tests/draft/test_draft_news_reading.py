@@ -813,3 +813,14 @@ def test_a_sites_bracketed_byline_is_not_part_of_a_name() -> None:
     )
     got = [r.record.name for r in draft_document(doc, "n", []).records]
     assert got[0] == "某市政府投入经费"
+
+
+def test_a_news_agencys_dateline_and_byline_are_no_part_of_a_name() -> None:
+    """`某社某地5月3日电（记者 某某）` opens a wire report: who sent it from where, not what the
+    figure after it counts."""
+    doc = Document(
+        "wire.txt",
+        (Paragraph("某通讯社某市6月2日电（记者 李四）某县今年投入校舍维修资金3亿多元。"),),
+    )
+    draft = draft_document(doc, "news", [])
+    assert [d.record.name for d in draft.records] == ["投入校舍维修资金"]
