@@ -314,3 +314,20 @@ def test_the_land_a_school_had_before_its_works_is_no_target() -> None:
         "经改扩建后,学校增加占地面积10.5亩,新增建筑面积7000平方米。",
     )
     assert [raw for _, raw, _, _ in got] == ["10.5亩", "7000平方米"]
+
+
+def test_the_year_works_began_neither_dates_nor_reports_the_design_after_it() -> None:
+    """`…确保8月建成。扩建工程于2020年底动工，用地约30亩；教学楼…`: on a page of 2021, a school
+    due this year whose works began the year before: its design figures are still to come, due
+    when it opens, not results of the year the works began."""
+    got = drafted(
+        "2021年某县要新建学校3所。",
+        "甲小学新校区正在加紧建设，确保8月建成投入使用。扩建工程于2020年底动工建设，"
+        "项目用地约30亩；教学楼建筑面积11000平方米，工程总投资约7000万元。",
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [
+        ("3所", 2021),
+        ("约30亩", 2021),
+        ("11000平方米", 2021),
+        ("约7000万元", 2021),
+    ]

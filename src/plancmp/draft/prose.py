@@ -346,7 +346,7 @@ def read_paragraph(
         if here is not dating or _design_under_way(text, sentence):
             carried = TARGET  # a plan's sentence goes on with no report before it
         marks, carried = read_clauses(sentence, carried, here)
-        years = anchors(sentence, plan.now)
+        years = _dating_years(sentence, plan.now)
         named_all = name_values(sentence, state)
         given: dict[int, str | None] = {}  # the segment each value before was given
         for named in named_all:
@@ -626,6 +626,20 @@ _WORKS_START = re.compile(
 )
 """The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
 due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
+
+
+def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]:
+    """The years of a sentence that may date its figures: all but the year its works start
+    (`项目于2017年底动工建设，用地25亩`), which is when building began, not when the design
+    figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
+    folded = fold(sentence)
+    return [a for a in anchors(sentence, now) if not _starts_works(folded, a[0])]
+
+
+def _starts_works(folded: str, at: int) -> bool:
+    """Whether the year printed from `at` (after a `于` the anchor may take in) starts works."""
+    year = _YEAR.search(folded, at)
+    return year is not None and year.start() <= at + 2 and bool(_WORKS_START.match(folded, year.start()))
 
 
 def _other_year(text: str, start: int, end: int) -> bool:

@@ -205,6 +205,12 @@ _STARTED_WORKS_DESIGN = re.compile(
 )
 """`此次集中开工项目总投资约6亿元`: the event names which works, the clause gives their design
 (what works just started will cost or cover once built), which is still to come."""
+_BEGAN = re.compile(
+    r"\s*[^\d，,。；;]{0,12}?(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
+    r"[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)(?:建设|兴建)?\s*[，,；;。]?\s*$"
+)
+"""A clause that only says when works began (`改扩建项目于2017年底动工建设，用地…`): when
+building started, no report that the design figures after it are reached already."""
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -417,7 +423,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         after = state == TARGET and out and out[-1].past and _BARE_COUNT.match(text)
         passing = _IN_PASSING.match(text)
         told = (_BEFORE.search(text) or after or passing) and not _TARGET.search(text)
-        if told or _FOLLOWS_ON.match(text):
+        if told or _FOLLOWS_ON.match(text) or _BEGAN.match(text):
             out.extend(_pieces(start, end, True, status))
             continue
         if _RESERVED.search(text):
