@@ -331,3 +331,9 @@ def test_the_year_works_began_neither_dates_nor_reports_the_design_after_it() ->
         ("11000平方米", 2021),
         ("约7000万元", 2021),
     ]
+
+
+def test_classes_after_a_count_are_that_counts_not_the_next_items_name() -> None:
+    """`办学规模为30个班、1350个学位`: the 班 is what 30个 counts; the places are named 学位."""
+    got = drafted("2026年某区要建成乙小学，办学规模为30个班、1350个学位。")
+    assert [(name, raw) for name, raw, _, _ in got] == [("办学规模", "30个"), ("学位", "1350个")]

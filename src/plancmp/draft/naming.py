@@ -122,6 +122,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             out.append(named)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
+    sized = _classes_word_given_back(sentence, sized)
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
@@ -560,6 +561,22 @@ _ROOM_FOR_CLASSES = re.compile(
 """`共36个班`, `可开设64个班`, `建成后计划设置36个教学班`, `可容纳60个班级`: the words that give a
 school room for its classes (共, 开设, 容纳…) are no part of what is counted, its classes; nor
 are the streams a grade has (`小学4轨24个班`)."""
+
+
+_CLASSES_WORD = re.compile(r"\s*(班级?|教学班)\s*、")
+"""`36个班、` right after a count in 个: the classes it counts, before the list's next item."""
+
+
+def _classes_word_given_back(sentence: str, out: list[Named]) -> list[Named]:
+    """`教学规模为36个班、1620个学位`: the 班 after `36个` is what that count counts, so the
+    next item's name does not open with it (`学位`, not `班学位`)."""
+    for i in range(1, len(out)):
+        before, named = out[i - 1], out[i]
+        m = _CLASSES_WORD.match(sentence, before.span.end, named.span.start)
+        word = m.group(1) if m and before.span.unit == "个" else ""
+        if word and named.name.startswith(word) and len(named.name) > len(word):
+            out[i] = named._replace(name=named.name[len(word) :])
+    return out
 
 
 def _classes_held(name: str, span: Span) -> str:
