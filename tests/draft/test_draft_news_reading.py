@@ -824,3 +824,19 @@ def test_a_news_agencys_dateline_and_byline_are_no_part_of_a_name() -> None:
     )
     draft = draft_document(doc, "news", [])
     assert [d.record.name for d in draft.records] == ["投入校舍维修资金"]
+
+
+def test_a_target_an_earlier_plan_once_set_is_history() -> None:
+    """`上一个五年规划曾提出“…达到90%”的目标`: quoted as what an earlier plan set, beside the
+    new plan's own target; it is no target of the text."""
+    doc = Document(
+        "note.txt",
+        (
+            Paragraph(
+                "到2030年，某省高中阶段毛入学率将达到98%。上一个五年规划中，"
+                "曾在“发展高中教育”部分提出“高中阶段毛入学率达到90%”的目标。"
+            ),
+        ),
+    )
+    draft = draft_document(doc, "news", [])
+    assert [d.record.target.raw for d in draft.records] == ["98%"]

@@ -25,7 +25,7 @@ from plancmp.draft.segments import (
 )
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import TAKES_TO_BUILD, Span, find_spans, quotes_works
-from plancmp.draft.tense import status_brackets
+from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
     COUNT_VERBS,
@@ -1128,6 +1128,8 @@ def in_quoted_target(sentence: str, at: int) -> bool:
     opened = before.rfind("“")
     if opened < before.rfind("”") or _MET_BEFORE.search(sentence[:opened]):
         return False
+    if ONCE_SET.search(sentence, max(0, opened - 30), opened):
+        return False  # `曾…提出“…”的目标`: an earlier plan's target, quoted as history
     return _quotes_a_target(sentence, opened, at)
 
 

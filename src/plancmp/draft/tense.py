@@ -128,6 +128,11 @@ _BEFORE = re.compile(
 sentences after it as they were. So does what stands added to the new to make a total
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
 the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
+ONCE_SET = re.compile(
+    r"曾(?:经)?(?:在[^，,。；;]{0,20}?)?(?:提出|确定|要求|规定|设定|明确)(?:过|了)?"
+)
+"""`…规划纲要中，曾在某节提出“…达到95%”的目标`: a target an earlier plan once set, told as
+history; it is no target of the text, and leaves the clauses after it as they were."""
 _FOLLOWS_ON = re.compile(r"^\s*继(?!续)[^，,。；;]{2,40}?(?:之)?后\s*[，,]?\s*$")
 """`继今年3月15个项目集中开竣工后，又有…`: the event a news item follows on from, told in
 passing (its `竣工后` is no target's `建成后`)."""
@@ -423,7 +428,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         after = state == TARGET and out and out[-1].past and _BARE_COUNT.match(text)
         passing = _IN_PASSING.match(text)
         told = (_BEFORE.search(text) or after or passing) and not _TARGET.search(text)
-        if told or _FOLLOWS_ON.match(text) or _BEGAN.match(text):
+        if told or _FOLLOWS_ON.match(text) or _BEGAN.match(text) or ONCE_SET.search(text):
             out.extend(_pieces(start, end, True, status))
             continue
         if _RESERVED.search(text):
