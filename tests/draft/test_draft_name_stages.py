@@ -318,3 +318,13 @@ def test_the_statute_names_of_the_primary_and_junior_stages_and_the_junior_exam_
     assert stages("今年初等教育毛入学率保持在100%。")[0][2] == "小学"
     assert stages("今年初级中等教育毕业率达到97%。")[0][2] == "初中"
     assert stages("今年努力使全区中考及格率提高到72%。")[0][2] == "初中"
+
+
+def test_parts_opening_the_next_sentence_with_qizhong_take_their_totals_stage() -> None:
+    """`…将改扩建初中学校40所。其中，利用省级资金改扩建31所`: the parts of the total just
+    printed are of its stage when their own words name none."""
+    assert stages("今年将改扩建农村初中学校40所。其中，利用省级资金改扩建31所，利用县级资金改扩建9所。") == [
+        ("改扩建农村初中学校", "40所", "初中"),
+        ("利用省级资金改扩建", "31所", "初中"),
+        ("利用县级资金改扩建", "9所", "初中"),
+    ]

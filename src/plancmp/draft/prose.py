@@ -334,6 +334,7 @@ def read_paragraph(
     always = where.review
     carried = FIRM if where.past_before else TARGET
     chain: str | None = None  # the stage of a `其中…；…；` list of parts
+    total_stage: str | None = None  # the stage of the last target of the sentence before
     bounds_all = sentences(text)
     for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
@@ -345,6 +346,9 @@ def read_paragraph(
         here = _sentence_dating(dating, text, sentence)
         if here is not dating or _design_under_way(text, sentence):
             carried = TARGET  # a plan's sentence goes on with no report before it
+        if chain is None and _PARTS_OPEN.match(sentence):
+            chain = total_stage  # `…规划总投资为3亿元。其中，中央资金…`: the total's stage
+        total_stage = None
         marks, carried = read_clauses(sentence, carried, here)
         years = _dating_years(sentence, plan.now)
         named_all = name_values(sentence, state)
@@ -391,6 +395,7 @@ def read_paragraph(
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
                 targets.append(found)
+                total_stage = found.segment
         anchor = year_at(years, len(sentence), (0, 0), anchor)
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
@@ -507,6 +512,12 @@ def _fund_stage(
 
 def _money(named: Named) -> bool:
     return (named.span.unit or "").endswith("元")
+
+
+_PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]")
+"""A sentence that opens by breaking down the total the sentence before ends on (`…总投资为
+3亿元。其中，中央资金2亿元，…`): its parts take that total's stage when they name none
+(corpus/README.md: a part takes its total's stage)."""
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
