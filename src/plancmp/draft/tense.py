@@ -216,6 +216,16 @@ _BEGAN = re.compile(
 )
 """A clause that only says when works began (`改扩建项目于2017年底动工建设，用地…`): when
 building started, no report that the design figures after it are reached already."""
+_DONE_AFTER = re.compile(
+    r"\d\s*(?:万|亿)?\s*(?:个|所|座|处|项|栋)\s*(?:已经?|均已|都已)?\s*(?:全部|基本|主体)?"
+    r"(?:完成|完工|竣工|建成|投入使用|投用)\s*[，,；;。]?\s*$"
+)
+"""A count its clause ends by saying is done (`计划新建的幼儿园266所基本完成`, `有150个投入使用`,
+`37个主体完工`): how far a programme has got, a result, unless the clause says it will be."""
+_STILL_TO_DO = re.compile(
+    r"(?<!即)将|预计|确保|力争|争取|(?<![重主需首纲紧只必])要(?![求素点闻])|拟|有望|可望|计划(?:于|在|到)"
+    r"|(?:19|20)\d\d\s*年(?:底|末|内)?前|年底前|年内"
+)
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -444,6 +454,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
                 and not _STARTED_WORKS_DESIGN.search(text)
             )
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
+            or (_DONE_AFTER.search(text) and not _STILL_TO_DO.search(text))
         ):
             state = max(state, SOFT)
         elif TASK_SET.search(text) or _LISTED.search(text):
