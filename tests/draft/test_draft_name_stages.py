@@ -323,7 +323,9 @@ def test_the_statute_names_of_the_primary_and_junior_stages_and_the_junior_exam_
 def test_parts_opening_the_next_sentence_with_qizhong_take_their_totals_stage() -> None:
     """`…将改扩建初中学校40所。其中，利用省级资金改扩建31所`: the parts of the total just
     printed are of its stage when their own words name none."""
-    assert stages("今年将改扩建农村初中学校40所。其中，利用省级资金改扩建31所，利用县级资金改扩建9所。") == [
+    assert stages(
+        "今年将改扩建农村初中学校40所。其中，利用省级资金改扩建31所，利用县级资金改扩建9所。"
+    ) == [
         ("改扩建农村初中学校", "40所", "初中"),
         ("利用省级资金改扩建", "31所", "初中"),
         ("利用县级资金改扩建", "9所", "初中"),

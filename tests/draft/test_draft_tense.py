@@ -831,7 +831,8 @@ def test_a_count_its_clause_ends_by_saying_is_done_is_progress() -> None:
     """`计划改扩建的学校120所基本完成`, `有80个投入使用，25个主体完工`: how far the year's
     programme has got, results; `将有30所投入使用` says what will be, a target."""
     targets, _ = read(
-        "今年计划改扩建的学校120所基本完成。年度建设项目中，有80个投入使用，25个主体完工。", NEWS_2023
+        "今年计划改扩建的学校120所基本完成。年度建设项目中，有80个投入使用，25个主体完工。",
+        NEWS_2023,
     )
     assert targets == []
     targets, _ = read("明年将有30所投入使用。", NEWS_2023)

@@ -650,7 +650,11 @@ def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, 
 def _starts_works(folded: str, at: int) -> bool:
     """Whether the year printed from `at` (after a `于` the anchor may take in) starts works."""
     year = _YEAR.search(folded, at)
-    return year is not None and year.start() <= at + 2 and bool(_WORKS_START.match(folded, year.start()))
+    return (
+        year is not None
+        and year.start() <= at + 2
+        and bool(_WORKS_START.match(folded, year.start()))
+    )
 
 
 def _other_year(text: str, start: int, end: int) -> bool:
