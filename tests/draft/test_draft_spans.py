@@ -478,3 +478,10 @@ def test_a_level_not_yet_reached_that_picks_out_whom_a_measure_is_for_is_no_valu
     the count of them and a level to reach stay values."""
     assert raws("重点扶持入学率尚未达到92%或刚刚达到92%的9个乡镇。") == ["9个"]
     assert raws("到2026年入学率达到92%。") == ["92%"]
+
+
+def test_a_set_the_words_before_it_plan_to_build_is_a_count() -> None:
+    """`今年计划新建的45所学校中，…`: the set a breakdown is of is the year's programme, set
+    here; `120个项目中，计划…` (a total printed before) is not counted again."""
+    assert raws("今年计划新建的45所学校中，12所为寄宿制学校。") == ["45所", "12所"]
+    assert raws("120个项目中，计划") == []
