@@ -330,3 +330,12 @@ def test_parts_opening_the_next_sentence_with_qizhong_take_their_totals_stage() 
         ("利用省级资金改扩建", "31所", "初中"),
         ("利用县级资金改扩建", "9所", "初中"),
     ]
+
+
+def test_parts_after_totals_of_several_stages_take_no_stage_from_them() -> None:
+    """`新增中小学学位2.4万个、幼儿园学位1500个。其中，…`: the sentence before holds totals of
+    no one stage, so the parts opening the next take none from its last figure."""
+    assert (
+        stages("今年新增中小学学位2.4万个、幼儿园学位1500个。其中，12个项目将年内完工。")[-1][2]
+        is None
+    )

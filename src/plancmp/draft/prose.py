@@ -334,7 +334,7 @@ def read_paragraph(
     always = where.review
     carried = FIRM if where.past_before else TARGET
     chain: str | None = None  # the stage of a `其中…；…；` list of parts
-    total_stage: str | None = None  # the stage of the last target of the sentence before
+    totals: set[str | None] = set()  # the stages of the targets of the sentence before
     bounds_all = sentences(text)
     for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
@@ -347,8 +347,8 @@ def read_paragraph(
         if here is not dating or _design_under_way(text, sentence):
             carried = TARGET  # a plan's sentence goes on with no report before it
         if chain is None and _PARTS_OPEN.match(sentence):
-            chain = total_stage  # `…规划总投资为3亿元。其中，中央资金…`: the total's stage
-        total_stage = None
+            chain = _totals_stage(totals)  # `…总投资为3亿元。其中，中央资金…`: the total's stage
+        totals = set()
         marks, carried = read_clauses(sentence, carried, here)
         years = _dating_years(sentence, plan.now)
         named_all = name_values(sentence, state)
@@ -395,7 +395,7 @@ def read_paragraph(
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
                 targets.append(found)
-                total_stage = found.segment
+                totals.add(found.segment)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
@@ -518,6 +518,13 @@ _PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]")
 """A sentence that opens by breaking down the total the sentence before ends on (`…总投资为
 3亿元。其中，中央资金2亿元，…`): its parts take that total's stage when they name none
 (corpus/README.md: a part takes its total's stage)."""
+
+
+def _totals_stage(totals: set[str | None]) -> str | None:
+    """The one stage every target of the sentence before has: what its total is of. A sentence
+    of totals of several stages or of none (`新增中小学学位3.6万个、学前学位2280个。其中，…`)
+    lends its parts none."""
+    return next(iter(totals)) if len(totals) == 1 else None
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
