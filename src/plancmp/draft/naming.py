@@ -65,6 +65,17 @@ _FROM = re.compile(
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
 _FROM_YEAR_END = re.compile(r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$")
 """`由2006年的` before a from-to's start: the year it starts from, which names nothing."""
+
+
+def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) -> int:
+    """Where the words before a value that may name it end: at the value, or at the start of
+    its from-to, before the year that start is of (`在校生由2006年的9.7万人增加到…`: no name)."""
+    if span.start not in base_of:
+        return span.start
+    start = min(span.start, base_of[span.start].start)
+    return cursor + len(_FROM_YEAR_END.sub("", sentence[cursor:start]))
+
+
 _FROM_TO = re.compile(
     r"^(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)$"
 )
@@ -416,9 +427,7 @@ def _name_clause(
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
-        start = min(span.start, base_of[span.start].start) if span.start in base_of else span.start
-        if span.start in base_of:  # `在校生由2006年的9.7万人增加到…`: the start's year, no name
-            start = cursor + len(_FROM_YEAR_END.sub("", sentence[cursor:start]))
+        start = _name_end(sentence, cursor, span, base_of)
         left = names.clean(_after_joiner(sentence[cursor:start]) if i else sentence[cursor:start])
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
