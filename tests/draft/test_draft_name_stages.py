@@ -321,3 +321,32 @@ def test_places_a_built_school_provides_are_of_its_stage() -> None:
         "小学",
     )
     assert stages("今年新建公办小学3所、幼儿园1所，提供学位1620个。")[-1][2] is None
+
+
+def test_the_statute_names_of_the_primary_and_junior_stages_and_the_junior_exam_name_them() -> None:
+    """`初等教育` is primary schooling, `初级中等教育` junior secondary, and `中考` the exam
+    that closes the junior years: a rate of them is of that stage."""
+    assert stages("今年初等教育毛入学率保持在100%。")[0][2] == "小学"
+    assert stages("今年初级中等教育毕业率达到97%。")[0][2] == "初中"
+    assert stages("今年努力使全区中考及格率提高到72%。")[0][2] == "初中"
+
+
+def test_parts_opening_the_next_sentence_with_qizhong_take_their_totals_stage() -> None:
+    """`…将改扩建初中学校40所。其中，利用省级资金改扩建31所`: the parts of the total just
+    printed are of its stage when their own words name none."""
+    assert stages(
+        "今年将改扩建农村初中学校40所。其中，利用省级资金改扩建31所，利用县级资金改扩建9所。"
+    ) == [
+        ("改扩建农村初中学校", "40所", "初中"),
+        ("利用省级资金改扩建", "31所", "初中"),
+        ("利用县级资金改扩建", "9所", "初中"),
+    ]
+
+
+def test_parts_after_totals_of_several_stages_take_no_stage_from_them() -> None:
+    """`新增中小学学位2.4万个、幼儿园学位1500个。其中，…`: the sentence before holds totals of
+    no one stage, so the parts opening the next take none from its last figure."""
+    assert (
+        stages("今年新增中小学学位2.4万个、幼儿园学位1500个。其中，12个项目将年内完工。")[-1][2]
+        is None
+    )

@@ -865,3 +865,30 @@ def test_a_plan_a_city_issued_with_its_span_dates_what_the_sentence_gives_it() -
     assert years(page, issued) == [("60所", 2027), ("1500万元", 2028), ("310所", 2028)]
     task = "2026年工作要点：出台《学前教育提质行动计划(2026-2028年)》。新增公办园学位900个。"
     assert years(page, task) == [("900个", 2026)]
+
+
+def test_a_news_agencys_dateline_and_byline_are_no_part_of_a_name() -> None:
+    """`某社某地5月3日电（记者 某某）` opens a wire report: who sent it from where, not what the
+    figure after it counts."""
+    doc = Document(
+        "wire.txt",
+        (Paragraph("某通讯社某市6月2日电（记者 李四）某县今年投入校舍维修资金3亿多元。"),),
+    )
+    draft = draft_document(doc, "news", [])
+    assert [d.record.name for d in draft.records] == ["投入校舍维修资金"]
+
+
+def test_a_target_an_earlier_plan_once_set_is_history() -> None:
+    """`上一个五年规划曾提出“…达到90%”的目标`: quoted as what an earlier plan set, beside the
+    new plan's own target; it is no target of the text."""
+    doc = Document(
+        "note.txt",
+        (
+            Paragraph(
+                "到2030年，某省高中阶段毛入学率将达到98%。上一个五年规划中，"
+                "曾在“发展高中教育”部分提出“高中阶段毛入学率达到90%”的目标。"
+            ),
+        ),
+    )
+    draft = draft_document(doc, "news", [])
+    assert [d.record.target.raw for d in draft.records] == ["98%"]

@@ -521,6 +521,8 @@ def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year(
     b = found[0].baseline
     assert b is not None and (b.raw, b.year) == ("92.5%", 2024)
     assert baselines == []
+    found, _ = read("到2025年，寄宿生由2024年的3.1万人增加到4.25万人。", annual)
+    assert [(f.name, f.raw, f.year) for f in found] == [("寄宿生", "4.25万人", 2025)]
 
 
 def test_a_from_to_phrase_with_an_adverb_and_the_due_year_between() -> None:

@@ -417,13 +417,15 @@ def test_a_comment_boxs_counters_are_furniture() -> None:
 
 
 def test_a_pages_hit_counter_is_furniture() -> None:
-    """`时间:2015-01-28 点击: 0 次浏览`, `浏览:1057`: how often the page was read, no target."""
+    """`时间:2015-01-28 点击: 0 次浏览`, `浏览:1057`, a forum post's `881 次查看`: how often the
+    page was read, no target."""
     doc = Document(
         "news.txt",
         (
             Paragraph("某县计划新建幼儿园"),
             Paragraph("某网 时间:2015-01-28   点击: 0 次浏览"),
             Paragraph("发布日期:2015/1/2 15:25:34 浏览:1057"),
+            Paragraph("某某网友  发表于 2015-1-2 15:25| 881 次查看 | 4 条回复"),
             Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
         ),
     )

@@ -356,3 +356,26 @@ def test_a_schools_classes_printed_round_its_design_words_are_named_classes() ->
         ("规划初级中学班级", "36班"),
         ("完全小学班级", "18班"),
     ]
+
+
+def test_the_year_works_began_neither_dates_nor_reports_the_design_after_it() -> None:
+    """`…确保8月建成。扩建工程于2020年底动工，用地约30亩；教学楼…`: on a page of 2021, a school
+    due this year whose works began the year before: its design figures are still to come, due
+    when it opens, not results of the year the works began."""
+    got = drafted(
+        "2021年某县要新建学校3所。",
+        "甲小学新校区正在加紧建设，确保8月建成投入使用。扩建工程于2020年底动工建设，"
+        "项目用地约30亩；教学楼建筑面积11000平方米，工程总投资约7000万元。",
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [
+        ("3所", 2021),
+        ("约30亩", 2021),
+        ("11000平方米", 2021),
+        ("约7000万元", 2021),
+    ]
+
+
+def test_classes_after_a_count_are_that_counts_not_the_next_items_name() -> None:
+    """`办学规模为30个班、1350个学位`: the 班 is what 30个 counts; the places are named 学位."""
+    got = drafted("2026年某区要建成乙小学，办学规模为30个班、1350个学位。")
+    assert [(name, raw) for name, raw, _, _ in got] == [("办学规模", "30个"), ("学位", "1350个")]

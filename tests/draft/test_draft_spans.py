@@ -522,3 +522,10 @@ def test_a_sum_in_renminbi_is_money() -> None:
     assert raws("项目总投资8.6亿人民币，另筹350万人民币。") == ["8.6亿人民币", "350万人民币"]
     assert parse("8.6亿人民币", None).value == 860000000
     assert raws("惠及2600万人民群众。") == ["2600万人"]
+
+
+def test_a_set_the_words_before_it_plan_to_build_is_a_count() -> None:
+    """`今年计划新建的45所学校中，…`: the set a breakdown is of is the year's programme, set
+    here; `120个项目中，计划…` (a total printed before) is not counted again."""
+    assert raws("今年计划新建的45所学校中，12所为寄宿制学校。") == ["45所", "12所"]
+    assert raws("120个项目中，计划") == []

@@ -393,7 +393,8 @@ def test_a_projects_sizes_are_due_when_its_works_are_not_in_its_programmes_year(
     dated, _ = read(
         text.replace("是2019年", "于2019年开工，是"), Plan(None, 2019, True, now=2019, news=True)
     )
-    assert dated == [("500万元", 2019), ("1500平方米", 2019)]  # a year of its own works dates them
+    # the year its works start is no due year: the figures are reached when they are done
+    assert dated == [("500万元", 2020), ("1500平方米", 2020)]
 
 
 def test_a_bracket_telling_where_a_total_stands_leaves_the_total_a_target() -> None:
@@ -825,3 +826,15 @@ def test_a_programme_launched_sets_out_its_works() -> None:
     assert targets == [("12所", 2023)]
     targets, _ = read("今年已启动改造学校8所。", NEWS_2023)
     assert targets == []
+
+
+def test_a_count_its_clause_ends_by_saying_is_done_is_progress() -> None:
+    """`计划改扩建的学校120所基本完成`, `有80个投入使用，25个主体完工`: how far the year's
+    programme has got, results; `将有30所投入使用` says what will be, a target."""
+    targets, _ = read(
+        "今年计划改扩建的学校120所基本完成。年度建设项目中，有80个投入使用，25个主体完工。",
+        NEWS_2023,
+    )
+    assert targets == []
+    targets, _ = read("明年将有30所投入使用。", NEWS_2023)
+    assert targets == [("30所", 2024)]

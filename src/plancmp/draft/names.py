@@ -44,12 +44,13 @@ _LEADING = re.compile(
     r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+[、是]|在(?![校园读职编岗])|的|、|，|,|[（(]|\s"
     rf"|[{MARKS}]"
     r"|[\u4e00-\u9fff]{0,10}?(?:网|报|台|社|日)讯(?:[(（][^()（）]{1,24}[)）])?"
+    r"|[\u4e00-\u9fff]{0,10}?\d{1,2}\s*月\s*\d{1,2}\s*日电(?:[(（][^()（）]{1,24}[)）])?"
     r"|[(（](?:记者|通讯员|采访人员|实习生|见习记者)[^()（）]{0,24}[)）]"
     r"|[\[【][^\[\]【】，,。]{0,12}?(?:网|报|台|社|新闻|[A-Za-z]{3,})[^\[\]【】，,。]{0,12}?[\]】]"
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
-"""… and a news item's dateline and byline (`某报讯（记者 王五）`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
+"""… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
 a total's mark before its verb (`共计可新增`); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
 with or without 市/县 (`某州今年投资`), but not a stage or school (`学前教育今年新增`); the 有 that

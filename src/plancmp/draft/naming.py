@@ -26,7 +26,7 @@ from plancmp.draft.segments import (
 )
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import TAKES_TO_BUILD, Span, find_spans, quotes_works
-from plancmp.draft.tense import status_brackets
+from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
     COUNT_VERBS,
@@ -65,6 +65,19 @@ _FROM = re.compile(
 """`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts;
 `由相当于招生总数的30%增至45%`: a share of what is said before it;
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
+_FROM_YEAR_END = re.compile(r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$")
+"""`由2006年的` before a from-to's start: the year it starts from, which names nothing."""
+
+
+def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) -> int:
+    """Where the words before a value that may name it end: at the value, or at the start of
+    its from-to, before the year that start is of (`在校生由2006年的9.7万人增加到…`: no name)."""
+    if span.start not in base_of:
+        return span.start
+    start = min(span.start, base_of[span.start].start)
+    return cursor + len(_FROM_YEAR_END.sub("", sentence[cursor:start]))
+
+
 _FROM_TO = re.compile(
     r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
     r"(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)"
@@ -130,6 +143,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     out = _parts_of_their_total(sentence, out)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
+    sized = _classes_word_given_back(sentence, sized)
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
@@ -458,7 +472,7 @@ def _name_clause(
         if span.kind == "word" and _in_slogans(sentence, span):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
-        start = min(span.start, base_of[span.start].start) if span.start in base_of else span.start
+        start = _name_end(sentence, cursor, span, base_of)
         left = names.clean(_after_joiner(sentence[cursor:start]) if i else sentence[cursor:start])
         base = base_of.get(span.start)
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
@@ -620,6 +634,22 @@ _DESIGNED = re.compile(r"规划|规模|设计")
 """Words of a school's design: its classes, not classes added to a stage's stock."""
 
 
+_CLASSES_WORD = re.compile(r"\s*(班级?|教学班)\s*、")
+"""`36个班、` right after a count in 个: the classes it counts, before the list's next item."""
+
+
+def _classes_word_given_back(sentence: str, out: list[Named]) -> list[Named]:
+    """`教学规模为36个班、1620个学位`: the 班 after `36个` is what that count counts, so the
+    next item's name does not open with it (`学位`, not `班学位`)."""
+    for i in range(1, len(out)):
+        before, named = out[i - 1], out[i]
+        m = _CLASSES_WORD.match(sentence, before.span.end, named.span.start)
+        word = m.group(1) if m and before.span.unit == "个" else ""
+        if word and named.name.startswith(word) and len(named.name) > len(word):
+            out[i] = named._replace(name=named.name[len(word) :])
+    return out
+
+
 def _classes_held(name: str, span: Span) -> str:
     """A count of a school's classes named by its classes, not by how it holds them: `该校区
     计划开设班` → `该校区班级`, `共班` → `班级`; `规划建设18个班` keeps its work. A name that
@@ -713,8 +743,8 @@ def _each(named: Named) -> list[Named]:
     head, sep, tail = name.partition("分别")
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
-    if len(items) < 2 or not (sep or rates) or (sep and not tail):
-        return [named]
+    if len(items) < 2 or not (sep or rates) or (sep and not tail and not rates):
+        return [named]  # `入学率、巩固率分别达到99%`: rates that each reach the one value
     whole = named.segment or topic_segment(name)
     return [
         named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
@@ -1196,6 +1226,8 @@ def in_quoted_target(sentence: str, at: int) -> bool:
     opened = before.rfind("“")
     if opened < before.rfind("”") or _MET_BEFORE.search(sentence[:opened]):
         return False
+    if ONCE_SET.search(sentence, max(0, opened - 30), opened):
+        return False  # `曾…提出“…”的目标`: an earlier plan's target, quoted as history
     return _quotes_a_target(sentence, opened, at)
 
 

@@ -357,6 +357,7 @@ def read_paragraph(
     always = where.review
     carried = FIRM if where.past_before else TARGET
     chain: str | None = None  # the stage of a `其中…；…；` list of parts
+    totals: set[str | None] = set()  # the stages of the targets of the sentence before
     bounds_all = sentences(text)
     for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
@@ -368,8 +369,11 @@ def read_paragraph(
         here = _sentence_dating(dating, text, sentence)
         if here is not dating or _design_under_way(text, sentence):
             carried = TARGET  # a plan's sentence goes on with no report before it
+        if chain is None and _PARTS_OPEN.match(sentence):
+            chain = _totals_stage(totals)  # `…总投资为3亿元。其中，中央资金…`: the total's stage
+        totals = set()
         marks, carried = read_clauses(sentence, carried, here)
-        years = anchors(sentence, plan.now)
+        years = _dating_years(sentence, plan.now)
         named_all = name_values(sentence, state)
         given: dict[int, str | None] = {}  # the segment each value before was given
         for named in named_all:
@@ -415,6 +419,7 @@ def read_paragraph(
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
                 targets.append(found)
+                totals.add(found.segment)
         anchor = year_at(years, len(sentence), (0, 0), anchor)
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
@@ -531,6 +536,19 @@ def _fund_stage(
 
 def _money(named: Named) -> bool:
     return (named.span.unit or "").endswith("元")
+
+
+_PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]")
+"""A sentence that opens by breaking down the total the sentence before ends on (`…总投资为
+3亿元。其中，中央资金2亿元，…`): its parts take that total's stage when they name none
+(corpus/README.md: a part takes its total's stage)."""
+
+
+def _totals_stage(totals: set[str | None]) -> str | None:
+    """The one stage every target of the sentence before has: what its total is of. A sentence
+    of totals of several stages or of none (`新增中小学学位3.6万个、学前学位2280个。其中，…`)
+    lends its parts none."""
+    return next(iter(totals)) if len(totals) == 1 else None
 
 
 def _chain_stage(sentence: str, parts: list[str | None], chain: str | None) -> str | None:
@@ -654,6 +672,24 @@ _WORKS_START = re.compile(
 )
 """The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
 due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
+
+
+def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]:
+    """The years of a sentence that may date its figures: all but the year its works start
+    (`项目于2017年底动工建设，用地25亩`), which is when building began, not when the design
+    figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
+    folded = fold(sentence)
+    return [a for a in anchors(sentence, now) if not _starts_works(folded, a[0])]
+
+
+def _starts_works(folded: str, at: int) -> bool:
+    """Whether the year printed from `at` (after a `于` the anchor may take in) starts works."""
+    year = _YEAR.search(folded, at)
+    return (
+        year is not None
+        and year.start() <= at + 2
+        and bool(_WORKS_START.match(folded, year.start()))
+    )
 
 
 def _other_year(text: str, start: int, end: int) -> bool:

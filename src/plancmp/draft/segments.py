@@ -123,9 +123,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"高中|普高|高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"),
     ),  # `各区(市)县中，…`: among the districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
-    ("小学", re.compile(r"(?<![中大])小学")),
-    ("初中", re.compile(r"初中|初级中学")),
-)
+    ("小学", re.compile(r"(?<![中大])小学|初等教育")),
+    ("初中", re.compile(r"初中|初级中学|初级中等教育|(?<!高)中考")),
+)  # `初等教育` and `初级中等教育` are the statute's names of the primary and junior stages, and
+# `中考` the junior graduation exam: a rate of them is of that stage
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"
     r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)"

@@ -681,7 +681,12 @@ def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
         or _SUB_ITEMS.match(folded, end)
     ):
         return True
-    return bool(_IN_SET.match(folded[end:]))
+    return bool(_IN_SET.match(folded[end:])) and not _PLANNED_SET.search(folded, 0, start)
+
+
+_PLANNED_SET = re.compile(r"(?:计划|拟|将|要)(?:新建|建设|改扩建|扩建|新增|兴建)的\s*$")
+"""`今年计划建设的60所幼儿园中，25所…`: the set a breakdown is of is the programme's total,
+set by the words before it, not a total printed before."""
 
 
 def _schooling_years(folded: str, num: str, start: int) -> bool:

@@ -137,6 +137,11 @@ _BEFORE = re.compile(
 sentences after it as they were. So does what stands added to the new to make a total
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
 the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
+ONCE_SET = re.compile(
+    r"曾(?:经)?(?:在[^，,。；;]{0,20}?)?(?:提出|确定|要求|规定|设定|明确)(?:过|了)?"
+)
+"""`…规划纲要中，曾在某节提出“…达到95%”的目标`: a target an earlier plan once set, told as
+history; it is no target of the text, and leaves the clauses after it as they were."""
 _FOLLOWS_ON = re.compile(r"^\s*继(?!续)[^，,。；;]{2,40}?(?:之)?后\s*[，,]?\s*$")
 """`继今年3月15个项目集中开竣工后，又有…`: the event a news item follows on from, told in
 passing (its `竣工后` is no target's `建成后`)."""
@@ -214,6 +219,22 @@ _STARTED_WORKS_DESIGN = re.compile(
 )
 """`此次集中开工项目总投资约6亿元`: the event names which works, the clause gives their design
 (what works just started will cost or cover once built), which is still to come."""
+_BEGAN = re.compile(
+    r"\s*[^\d，,。；;]{0,12}?(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
+    r"[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)(?:建设|兴建)?\s*[，,；;。]?\s*$"
+)
+"""A clause that only says when works began (`改扩建项目于2017年底动工建设，用地…`): when
+building started, no report that the design figures after it are reached already."""
+_DONE_AFTER = re.compile(
+    r"\d\s*(?:万|亿)?\s*(?:个|所|座|处|项|栋)\s*(?:已经?|均已|都已)?\s*(?:全部|基本|主体)?"
+    r"(?:完成|完工|竣工|建成|投入使用|投用)\s*[，,；;。]?\s*$"
+)
+"""A count its clause ends by saying is done (`计划新建的幼儿园266所基本完成`, `有150个投入使用`,
+`37个主体完工`): how far a programme has got, a result, unless the clause says it will be."""
+_STILL_TO_DO = re.compile(
+    r"(?<!即)将|预计|确保|力争|争取|(?<![重主需首纲紧只必])要(?![求素点闻])|拟|有望|可望|计划(?:于|在|到)"
+    r"|(?:19|20)\d\d\s*年(?:底|末|内)?前|年底前|年内"
+)
 _UNDER_WAY = re.compile(r"正在|正抓紧|主体在建")
 """Work under way (`2所正在抓紧推进前期手续办理`, `其余50所主体在建`): where a programme stands
 today, unless the clause says what it will reach (将, 预计)."""
@@ -439,7 +460,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         after = state == TARGET and out and out[-1].past and _BARE_COUNT.match(text)
         passing = _IN_PASSING.match(text)
         told = (_BEFORE.search(text) or after or passing) and not _TARGET.search(text)
-        if told or _FOLLOWS_ON.match(text):
+        if told or _FOLLOWS_ON.match(text) or _BEGAN.match(text) or ONCE_SET.search(text):
             out.extend(_pieces(start, end, True, status))
             continue
         if _RESERVED.search(text):
@@ -455,6 +476,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
                 and not _STARTED_WORKS_DESIGN.search(text)
             )
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
+            or (_DONE_AFTER.search(text) and not _STILL_TO_DO.search(text))
         ):
             state = max(state, SOFT)
         elif TASK_SET.search(text) or _LISTED.search(text):
