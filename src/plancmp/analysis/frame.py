@@ -8,7 +8,8 @@ themselves are computed in gaps.py.
   city's with cities').
 - Higher plans: the plans of the jurisdictions the plan names above it (`parents`, or
   `parent_city`) — its city's work points and five-year plan, its province's plan —
-  whichever are loaded.
+  whichever are loaded and of its period: not one that ended before its base year, nor
+  one that begins after its target year (`higher_of_other_periods` names those).
 - A comparison of one metric (`compare`, `matrix`) is made among the plans named, else
   among every plan.
 """
