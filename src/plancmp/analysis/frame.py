@@ -42,6 +42,14 @@ def peers_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[Pla
     return [data.headers[i] for i in peers_for(data, plan, chosen).plans if i != plan.id]
 
 
+def peer_years_apart(plan: Plan, peers: list[Plan]) -> tuple[int, ...]:
+    """The years the peers aim at when none is the plan's own (a year's work plan among
+    five-year plans), else (): its targets then rank against none, and what it misses is
+    only what plans of another period set, which `gaps` and `report` say."""
+    years = tuple(sorted({q.target_year for q in peers if q.target_year}))
+    return () if plan.target_year in years else years
+
+
 def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
     """The plans (without records) of the jurisdictions above the plan's, nearest first:
     its city's (work points, five-year plan), then its province's. A higher plan aiming at
