@@ -150,9 +150,9 @@ def _tier(q: str, names: Sequence[str]) -> int | None:
 
 def _close(q: str, entries: Sequence[tuple[str, object, Sequence[str]]]) -> list[str]:
     """The keys of items with a name close to a word that matched nothing: first those with
-    a part a typo away from the word (普慧 for 普惠, a wrong character of the same sound:
-    the part of 普惠性幼儿园覆盖面 it was meant to match), those whose name it begins
-    first; else, for a word of four or more characters, those whose whole name is like it
+    a part a typo away from the word or read the same (普慧 for 普惠, a wrong character of
+    the same sound: the part of 普惠性幼儿园覆盖面 it was meant to match), in `_near_parts`'
+    order; else, for a word of four or more characters, those whose whole name is like it
     (a shorter word shares a character with many names by chance: 江北 is not 北湖)."""
     import difflib  # only for a word that matched nothing
 

@@ -201,7 +201,7 @@ def test_a_headline_naming_a_count_at_length_restates_the_sentence() -> None:
     """`某县再添公办幼儿园学位1800个` over `力争2022年增加学位1800个`: one count of places of one
     stage, the headline naming it at length and the sentence dating it."""
     doc = Document("news.txt", (
-        Paragraph("《某某论坛》显示文章详细内容: [展开] [回复]"),
+        Paragraph("《某某论坛》文章正文: [展开] [回复]"),
         Paragraph("发布时间：2021-10-16 来源：某网"),
         Paragraph("明年某县再添公办幼儿园学位1800个"),
         Paragraph("下一步，某县将扩大公办幼儿园规模，力争2022年增加学位1800个。"),
@@ -224,9 +224,9 @@ def test_a_tagged_headline_retold_by_a_sentence_in_other_words_is_one_target() -
     """A headline's count that a sentence of the same year prints again in its own words
     (a tag and a place before the headline's name keep the names apart) is the sentence's."""
     doc = _forum_page(
-        "[某省] 某市“十四五”期间预计增加公办学位超20万个",
-        "11月3日，某市召开教育“十四五”规划新闻发布会。发布会透露，某市将通过新建学校、"
-        "改扩建学校等方式，预计“十四五”期间增加优质公办基础教育学位超过20万个。",
+        "[某省] 某市“十四五”期间将新增公办学位超20万个",
+        "11月3日，某市召开教育“十四五”规划新闻发布会。会上介绍，全市将以新建、改扩建学校等办法，"
+        "“十四五”期间预计新增公办基础教育优质学位超过20万个。",
         "其中，新增公办幼儿园学位3.5万个。",
     )
     d = draft_document(doc, "post", CATALOG)
@@ -255,8 +255,12 @@ def test_two_short_lines_with_one_count_are_two_facts() -> None:
         Paragraph("扶持民办幼儿园三年每年都要达到500所"),
     ))  # fmt: skip
     d = draft_document(doc, "plan", CATALOG)
-    assert [r.record.target.raw for r in d.records][-1] == "500所"
-    assert len([r for r in d.records if r.record.target.raw == "500所"]) == 2
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("200所", 2026),
+        ("300所", 2027),
+        ("500所", 2028),
+        ("500所", 2028),
+    ]
 
 
 def test_the_same_particular_of_two_schools_is_two_targets() -> None:

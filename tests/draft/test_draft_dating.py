@@ -499,10 +499,10 @@ def test_a_plan_for_later_years_does_not_date_its_undated_targets_by_its_own_dat
     """A notice dated 2006 that sets targets for 2008 and 2011 sets none for 2006: its plan
     year is its last target year, and a sentence without a year takes that, for review."""
     text = (
-        "某市人民政府关于加快发展学前教育的若干意见\n"
+        "某县人民政府关于加快发展学前教育的若干意见\n"
         "发布日期：2006-03-15\n"
         "一、发展目标\n"
-        "到2008年，全市学前三年幼儿入园率达到92%以上。到2011年，全市学前三年幼儿入园率达到96%以上。\n"
+        "到2008年，全县学前三年幼儿入园率达到92%以上。到2011年，全县学前三年幼儿入园率达到96%以上。\n"
         "依托社区开展家长培训，城市家长受训率达到85%以上，农村家长受训率达到70%以上。\n"
     )
     doc = Document("notice.txt", tuple(Paragraph(t) for t in text.splitlines()))

@@ -8,7 +8,8 @@ themselves are computed in gaps.py.
   city's with cities').
 - Higher plans: the plans of the jurisdictions the plan names above it (`parents`, or
   `parent_city`) — its city's work points and five-year plan, its province's plan —
-  whichever are loaded.
+  whichever are loaded and of its period: not one that ended before its base year, nor
+  one that begins after its target year (`higher_of_other_periods` names those).
 - A comparison of one metric (`compare`, `matrix`) is made among the plans named, else
   among every plan.
 """
@@ -39,6 +40,14 @@ def peers_for(data: Dataset, plan: Plan, chosen: Peers | None = None) -> Peers:
 def peers_of(data: Dataset, plan: Plan, chosen: Peers | None = None) -> list[Plan]:
     """The plan's peers (without records), the plan itself left out."""
     return [data.headers[i] for i in peers_for(data, plan, chosen).plans if i != plan.id]
+
+
+def peer_years_apart(plan: Plan, peers: list[Plan]) -> tuple[int, ...]:
+    """The years the peers aim at when none is the plan's own (a year's work plan among
+    five-year plans), else (): its targets then rank against none, and what it misses is
+    only what plans of another period set, which `gaps` and `report` say."""
+    years = tuple(sorted({q.target_year for q in peers if q.target_year}))
+    return () if plan.target_year in years else years
 
 
 def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:

@@ -284,8 +284,10 @@ def _other_period(p: "Plan", peers: "list[Plan]") -> None:
     """Say so when no peer aims at the plan's year (a year's work plan among five-year
     plans): its targets are then ranked against none, and what it misses is only what
     plans of another period set."""
-    years = sorted({q.target_year for q in peers if q.target_year})
-    if not years or not p.target_year or p.target_year in years:
+    from plancmp.analysis import frame
+
+    years = frame.peer_years_apart(p, peers)
+    if not years:
         return
     note(
         _(

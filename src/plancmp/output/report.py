@@ -84,7 +84,8 @@ class Report:
     progress: tuple[Progress, ...] = ()
     """The progress of each target that has an actual value."""
     peer_years: tuple[int, ...] = ()
-    """The years the peers aim at, so the report can say when none is the plan's own."""
+    """The years the peers aim at when none is the plan's own (frame.peer_years_apart),
+    else (): the report then says so."""
     other_periods: tuple[Plan, ...] = ()
     """The loaded plans above the plan's that are of another period, so not held to."""
 
@@ -122,7 +123,7 @@ def build(
     found = progress_of(plan, data.catalog)
     found = [g for g in found if only.keeps(data.catalog.by_id[g.record.metric])]
     peer_plans = frame.peers_of(data, plan, peers)
-    years = tuple(sorted({q.target_year for q in peer_plans if q.target_year}))
+    years = frame.peer_years_apart(plan, peer_plans)
     return Report(plan, findings, comparisons, sources, any(q.is_city for q in higher),
                   bool(peer_plans), only, peers_label(peers, data.headers), higher,
                   tuple(found), years, tuple(frame.higher_of_other_periods(data, plan)))  # fmt: skip

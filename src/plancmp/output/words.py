@@ -451,10 +451,11 @@ def frame_line(peers: str, higher: Sequence[Plan], other_periods: Sequence[Plan]
     return f"比较对象：{peers}；上级规划：{above}。"
 
 
-def other_period_line(year: int | None, peer_years: Sequence[int]) -> str:
+def other_period_line(year: int, peer_years: Sequence[int]) -> str:
     """What a report says when none of its peers aims at the plan's year (a 2010 plan among
-    plans for 2025): its reader would else take an empty ranking for a plan without gaps."""
-    if not year or not peer_years or year in peer_years:
+    plans for 2025; `peer_years` as frame.peer_years_apart gives them, empty when one does):
+    its reader would else take an empty ranking for a plan without gaps."""
+    if not peer_years:
         return ""
     years = "、".join(f"{y}年" for y in peer_years)
     return (
