@@ -156,13 +156,13 @@ _SPREAD = re.compile(
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
+"""`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
+target."""
 _SPREAD_IN = re.compile(r"在\s*(?:全[省市区县州国])?\s*$")
 _SPREADS_OVER = re.compile(
     rf"\s*(?:个)?(?:{_PLACE_KINDS})[^，,；;。\d]{{0,10}}?(?:铺开|推开|推广|推行|覆盖|试点)"
 )
 """`集团化办学在11个县区全面铺开`: the places a programme is rolled out in, not an amount."""
-"""`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
-target."""
 _KIND_OF_PLACE = re.compile(
     rf"[^，,；;。、\d]{{0,8}}(?:、[^，,；;。、\d]{{1,10}})?(?:{_PLACE_KINDS})(?=[，,；;。、)）]|$|为主|以及)"
 )
