@@ -63,7 +63,7 @@ _PROGRAMME_SUM = re.compile(r"[\d.,，]+\s*[万亿]元\s*的[^，,。；;\d]{0,2
 """`推出12亿元的新一轮资助计划`: a sum printed as the size of the programme or fund it opens."""
 
 
-_BUDGET_LINE = re.compile(r"(?:编列|列入)?预算(?!内)|自筹|(?<!补助)(?<!补贴)配套资金")
+_BUDGET_LINE = re.compile(r"预算(?!内)|自筹|(?<!补助)(?<!补贴)配套资金")
 """`中央编列预算120亿元`, `地方自筹24亿元`: a line of a budget, what the works will cost."""
 
 
