@@ -502,7 +502,7 @@ def test_a_plan_for_later_years_does_not_date_its_undated_targets_by_its_own_dat
         "某市人民政府关于加快发展学前教育的若干意见\n"
         "发布日期：2006-03-15\n"
         "一、发展目标\n"
-        "到2008年，全市学前三年幼儿入园率达到92%以上。到2011年，全市学前三年幼儿入园率达到96%以上。\n"
+        "到2008年，全县学前三年幼儿入园率达到92%以上。到2011年，全县学前三年幼儿入园率达到96%以上。\n"
         "依托社区开展家长培训，城市家长受训率达到85%以上，农村家长受训率达到70%以上。\n"
     )
     doc = Document("notice.txt", tuple(Paragraph(t) for t in text.splitlines()))
