@@ -255,8 +255,12 @@ def test_two_short_lines_with_one_count_are_two_facts() -> None:
         Paragraph("扶持民办幼儿园三年每年都要达到500所"),
     ))  # fmt: skip
     d = draft_document(doc, "plan", CATALOG)
-    assert [r.record.target.raw for r in d.records][-1] == "500所"
-    assert len([r for r in d.records if r.record.target.raw == "500所"]) == 2
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("200所", 2026),
+        ("300所", 2027),
+        ("500所", 2028),
+        ("500所", 2028),
+    ]
 
 
 def test_the_same_particular_of_two_schools_is_two_targets() -> None:
