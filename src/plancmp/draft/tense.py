@@ -26,10 +26,9 @@ from plancmp.draft.text import (
     LAST_PERIOD_END,
     PERIODS,
     SPAN_YEAR,
-    begun_periods,
     clauses,
     fold,
-    past_periods,
+    looked_back_on,
     sentences,
 )
 from plancmp.numerals import number, spelled_digits
@@ -918,9 +917,8 @@ a period finished before the text's own time, `“十三五”期间`, or one be
 
 
 def _since_lead(start: int | None) -> re.Pattern[str]:
-    """_SINCE_LEAD for a text whose own time begins in `start` (text.past_periods)."""
-    past = "|".join(past_periods(start)) or "(?!)"
-    begun = "|".join(begun_periods(start)) or "(?!)"
+    """_SINCE_LEAD for a text whose own time begins in `start` (text.looked_back_on)."""
+    past, begun = looked_back_on(start)
     return re.compile(_SINCE_LEAD.format(past=past, begun=begun))
 
 
