@@ -382,6 +382,7 @@ _PROGRAMME_AFTER = re.compile(
 
 
 def _amount(sentence: str, span: Span) -> Decimal | None:
+    """The number a value prints, to add parts up to a total; None when it does not parse."""
     try:
         return parse(sentence[span.start : span.end]).value
     except ValueParseError:
