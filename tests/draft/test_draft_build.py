@@ -201,10 +201,10 @@ def test_a_headline_naming_a_count_at_length_restates_the_sentence() -> None:
     """`某县再添公办幼儿园学位1800个` over `力争2022年增加学位1800个`: one count of places of one
     stage, the headline naming it at length and the sentence dating it."""
     doc = Document("news.txt", (
-        Paragraph("《某某论坛》文章正文: [展开] [回复]"),
+        Paragraph("《某某社区》 正文 [收起] [回帖]"),
         Paragraph("发布时间：2021-10-16 来源：某网"),
         Paragraph("明年某县再添公办幼儿园学位1800个"),
-        Paragraph("下一步，某县将扩大公办幼儿园规模，力争2022年增加学位1800个。"),
+        Paragraph("下一步，某县将扩大学前教育资源供给，力争2022年增加学位1800个。"),
     ))  # fmt: skip
     d = draft_document(doc, "news", CATALOG)
     assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [("1800个", 2022)]
@@ -224,9 +224,9 @@ def test_a_tagged_headline_retold_by_a_sentence_in_other_words_is_one_target() -
     """A headline's count that a sentence of the same year prints again in its own words
     (a tag and a place before the headline's name keep the names apart) is the sentence's."""
     doc = _forum_page(
-        "[某省] 某市“十四五”期间将新增公办学位超20万个",
-        "11月3日，某市召开教育“十四五”规划新闻发布会。会上介绍，全市将以新建、改扩建学校等办法，"
-        "“十四五”期间预计新增公办基础教育优质学位超过20万个。",
+        "[某省] 某市“十四五”时期将扩充公办学位超20万个",
+        "11月5日，某市举行教育事业发展规划发布会。据介绍，某市将新建一批学校、扩容现有校园，"
+        "“十四五”时期扩充优质公办学位容量超过20万个。",
         "其中，新增公办幼儿园学位3.5万个。",
     )
     d = draft_document(doc, "post", CATALOG)
@@ -239,11 +239,11 @@ def test_a_tagged_headline_retold_by_a_sentence_in_other_words_is_one_target() -
 def test_each_fact_of_a_two_fact_headline_retold_by_a_sentence_is_the_sentences() -> None:
     doc = _forum_page(
         "要闻丨某省公办园占比将超55% 力争新建2所高水平学校",
-        "某省教育“十四五”规划提出，到2025年，全省公办园占比将超55%，普惠性幼儿园覆盖率保持在90%以上。",
+        "某省教育“十四五”规划提出，到2025年，全省公办园占比将超55%，普惠性幼儿园覆盖率保持在85%以上。",
         "到2025年，某省力争新建2所高水平学校。",
     )
     d = draft_document(doc, "post", CATALOG)
-    assert [r.record.target.raw for r in d.records] == ["超55%", "90%以上", "2所"]
+    assert [r.record.target.raw for r in d.records] == ["超55%", "85%以上", "2所"]
 
 
 def test_two_short_lines_with_one_count_are_two_facts() -> None:

@@ -320,7 +320,11 @@ def test_places_a_built_school_provides_are_of_its_stage() -> None:
         "1620个",
         "小学",
     )
-    assert stages("今年新建公办小学3所、幼儿园1所，提供学位1620个。")[-1][2] is None
+    assert stages("今年新建公办小学3所、幼儿园1所，提供学位1620个。") == [
+        ("新建公办小学", "3所", "小学"),
+        ("新建幼儿园", "1所", "学前"),
+        ("提供学位", "1620个", None),
+    ]
 
 
 def test_the_statute_names_of_the_primary_and_junior_stages_and_the_junior_exam_name_them() -> None:
@@ -346,7 +350,8 @@ def test_parts_opening_the_next_sentence_with_qizhong_take_their_totals_stage() 
 def test_parts_after_totals_of_several_stages_take_no_stage_from_them() -> None:
     """`新增中小学学位2.4万个、幼儿园学位1500个。其中，…`: the sentence before holds totals of
     no one stage, so the parts opening the next take none from its last figure."""
-    assert (
-        stages("今年新增中小学学位2.4万个、幼儿园学位1500个。其中，12个项目将年内完工。")[-1][2]
-        is None
-    )
+    assert stages("今年新增中小学学位2.4万个、幼儿园学位1500个。其中，12个项目将年内完工。") == [
+        ("新增中小学学位", "2.4万个", None),
+        ("幼儿园学位", "1500个", "学前"),
+        ("项目", "12个", None),
+    ]

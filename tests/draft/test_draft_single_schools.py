@@ -318,7 +318,10 @@ def test_the_land_a_school_had_before_its_works_is_no_target() -> None:
 
 def test_classes_named_before_and_after_their_count_are_named_once() -> None:
     got = drafted("某校区建设项目用地面积5万平方米，规划班级54个班，2028年9月建成投用。")
-    assert got[1] == ("班级", "54个", 2028, None)
+    assert got == [
+        ("建设项目用地面积", "5万平方米", 2028, None),
+        ("班级", "54个", 2028, None),
+    ]
 
 
 def test_a_school_due_next_year_on_a_dated_page_is_due_the_year_after_the_page() -> None:

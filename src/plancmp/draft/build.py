@@ -124,7 +124,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
     units = table_context.table_units(doc)
-    every = list(parts(doc, _heading_title(header), own_start(header, plan.ahead)))
+    every = list(parts(doc, _heading_title(header), _own_start(header, plan.ahead)))
     for n, part in enumerate(every):
         order = n * 100_000
         block = part.block
@@ -160,7 +160,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     return headline + targets, baselines
 
 
-def own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
+def _own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
     """The first year of the plan's own time: after its base year; in a text its title and
     date leave undated, the start of the period of the first year it sets targets for
     (`到2020年` in an excerpt: 2016, as tense reads it); else None (text.OWN_START)."""

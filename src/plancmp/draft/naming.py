@@ -71,7 +71,7 @@ _FROM_YEAR_END = re.compile(r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$
 
 def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) -> int:
     """Where the words before a value that may name it end: at the value, or at the start of
-    its from-to, before the year that start is of (`在校生由2006年的9.7万人增加到…`: no name)."""
+    its from-to, before the year that start is of (`寄宿生由2008年的4.2万人增加到…`: no name)."""
     if span.start not in base_of:
         return span.start
     start = min(span.start, base_of[span.start].start)
@@ -382,6 +382,7 @@ _PROGRAMME_AFTER = re.compile(
 
 
 def _amount(sentence: str, span: Span) -> Decimal | None:
+    """The number a value prints, to add parts up to a total; None when it does not parse."""
     try:
         return parse(sentence[span.start : span.end]).value
     except ValueParseError:
@@ -389,7 +390,7 @@ def _amount(sentence: str, span: Span) -> Decimal | None:
 
 
 def _parts_of_their_total(sentence: str, out: list[Named]) -> list[Named]:
-    """`项目12个，计划竣工3个，其中幼儿园7个、小学4个、初中1个`: parts after 其中 that add up to
+    """`项目10个，年内完工2个，其中幼儿园5个、小学3个、初中2个`: parts after 其中 that add up to
     an earlier total, not to the figure right before them, are parts of that total, and take
     its name; each keeps the stage it names."""
     for j in range(2, len(out)):
@@ -635,11 +636,11 @@ _DESIGNED = re.compile(r"规划|规模|设计")
 
 
 _CLASSES_WORD = re.compile(r"\s*(班级?|教学班)\s*、")
-"""`36个班、` right after a count in 个: the classes it counts, before the list's next item."""
+"""`30个班、` right after a count in 个: the classes it counts, before the list's next item."""
 
 
 def _classes_word_given_back(sentence: str, out: list[Named]) -> list[Named]:
-    """`教学规模为36个班、1620个学位`: the 班 after `36个` is what that count counts, so the
+    """`办学规模为30个班、1350个学位`: the 班 after `30个` is what that count counts, so the
     next item's name does not open with it (`学位`, not `班学位`)."""
     for i in range(1, len(out)):
         before, named = out[i - 1], out[i]
@@ -744,7 +745,7 @@ def _each(named: Named) -> list[Named]:
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
     if len(items) < 2 or not (sep or rates) or (sep and not tail and not rates):
-        return [named]  # `入学率、巩固率分别达到99%`: rates that each reach the one value
+        return [named]  # `入学率、巩固率分别达到98%`: rates that each reach the one value
     whole = named.segment or topic_segment(name)
     return [
         named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)

@@ -63,7 +63,7 @@ _PROGRAMME_SUM = re.compile(r"[\d.,，]+\s*[万亿]元\s*的[^，,。；;\d]{0,2
 """`推出12亿元的新一轮资助计划`: a sum printed as the size of the programme or fund it opens."""
 
 
-_BUDGET_LINE = re.compile(r"(?:编列|列入)?预算(?!内)|自筹|(?<!补助)(?<!补贴)配套资金")
+_BUDGET_LINE = re.compile(r"预算(?!内)|自筹|(?<!补助)(?<!补贴)配套资金")
 """`中央编列预算120亿元`, `地方自筹24亿元`: a line of a budget, what the works will cost."""
 
 
@@ -156,13 +156,13 @@ _SPREAD = re.compile(
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
+"""`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
+target."""
 _SPREAD_IN = re.compile(r"在\s*(?:全[省市区县州国])?\s*$")
 _SPREADS_OVER = re.compile(
     rf"\s*(?:个)?(?:{_PLACE_KINDS})[^，,；;。\d]{{0,10}}?(?:铺开|推开|推广|推行|覆盖|试点)"
 )
-"""`倍增计划在12个县区全面铺开`: the places a programme is rolled out in, not an amount."""
-"""`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
-target."""
+"""`集团化办学在11个县区全面铺开`: the places a programme is rolled out in, not an amount."""
 _KIND_OF_PLACE = re.compile(
     rf"[^，,；;。、\d]{{0,8}}(?:、[^，,；;。、\d]{{1,10}})?(?:{_PLACE_KINDS})(?=[，,；;。、)）]|$|为主|以及)"
 )
@@ -546,7 +546,7 @@ _PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]")
 
 def _totals_stage(totals: set[str | None]) -> str | None:
     """The one stage every target of the sentence before has: what its total is of. A sentence
-    of totals of several stages or of none (`新增中小学学位3.6万个、学前学位2280个。其中，…`)
+    of totals of several stages or of none (`新增中小学学位2.4万个、学前学位1500个。其中，…`)
     lends its parts none."""
     return next(iter(totals)) if len(totals) == 1 else None
 
@@ -676,7 +676,7 @@ due. One told as done (`2024年已开工`) is a report, which keeps the figures 
 
 def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]:
     """The years of a sentence that may date its figures: all but the year its works start
-    (`项目于2017年底动工建设，用地25亩`), which is when building began, not when the design
+    (`新校区于2019年初动工，用地30亩`), which is when building began, not when the design
     figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
     folded = fold(sentence)
     return [a for a in anchors(sentence, now) if not _starts_works(folded, a[0])]

@@ -20,9 +20,9 @@ from plancmp.draft.text import (
     PERIODS,
     PICTOGRAPHS,
     YEAR,
-    begun_periods,
     compact,
     later_periods,
+    looked_back_on,
     past_periods,
 )
 
@@ -279,9 +279,7 @@ def is_review(heading: str, start: int | None = None) -> bool:
 def _opens_on_review(text: str, start: int | None) -> bool:
     """A paragraph that opens on a review (`过去五年`, a past period's `“十二五”期间`) and says
     nothing it plans in its first clause."""
-    past = "|".join(past_periods(start)) or "(?!)"
-    begun = "|".join(begun_periods(start)) or "(?!)"
-    period = re.compile(_PERIOD_OPENING.format(past, begun))
+    period = re.compile(_PERIOD_OPENING.format(*looked_back_on(start)))
     opens = _REVIEW_OPENING.match(text) or period.match(text)
     return bool(opens) and not _WILL_AFTER_OPENING.match(text)
 

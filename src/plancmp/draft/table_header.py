@@ -71,9 +71,11 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
 
 
 def _base_by(year: int, base_year: int | None, period: bool) -> bool:
-    """Whether a year column is the baseline by the plan's base year. A column named by a
-    period alone (`“十二五”末`, `十三五`) is one in a plan of unknown years when that period is
-    finished (the last one or earlier): its twin (`“十三五”末` in a 十四五 plan) is."""
+    """Whether a year column is the baseline: at or before the plan's base year. A plan of
+    unknown years has only its columns named by a period alone (`“十二五”末`, `十三五`) as
+    baseline, when that period is finished for such a text (LAST_PERIOD_END or before), as
+    `“十三五”末` is in a 十四五 plan; a plain year is not (read_header still takes the earliest
+    of several year columns as baseline)."""
     if base_year is not None:
         return year <= base_year
     return period and year <= LAST_PERIOD_END

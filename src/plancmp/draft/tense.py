@@ -26,10 +26,9 @@ from plancmp.draft.text import (
     LAST_PERIOD_END,
     PERIODS,
     SPAN_YEAR,
-    begun_periods,
     clauses,
     fold,
-    past_periods,
+    looked_back_on,
     sentences,
 )
 from plancmp.numerals import number, spelled_digits
@@ -223,13 +222,13 @@ _BEGAN = re.compile(
     r"\s*[^\d，,。；;]{0,12}?(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
     r"[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)(?:建设|兴建)?\s*[，,；;。]?\s*$"
 )
-"""A clause that only says when works began (`改扩建项目于2017年底动工建设，用地…`): when
+"""A clause that only says when works began (`新校区于2019年初动工，用地…`): when
 building started, no report that the design figures after it are reached already."""
 _DONE_AFTER = re.compile(
     r"\d\s*(?:万|亿)?\s*(?:个|所|座|处|项|栋)\s*(?:已经?|均已|都已)?\s*(?:全部|基本|主体)?"
     r"(?:完成|完工|竣工|建成|投入使用|投用)\s*[，,；;。]?\s*$"
 )
-"""A count its clause ends by saying is done (`计划新建的幼儿园266所基本完成`, `有150个投入使用`,
+"""A count its clause ends by saying is done (`计划改扩建的学校120所基本完成`, `有150个投入使用`,
 `37个主体完工`): how far a programme has got, a result, unless the clause says it will be."""
 _STILL_TO_DO = re.compile(
     r"(?<!即)将|预计|确保|力争|争取|(?<![重主需首纲紧只必])要(?![求素点闻])|拟|有望|可望|计划(?:于|在|到)"
@@ -918,9 +917,8 @@ a period finished before the text's own time, `“十三五”期间`, or one be
 
 
 def _since_lead(start: int | None) -> re.Pattern[str]:
-    """_SINCE_LEAD for a text whose own time begins in `start` (text.past_periods)."""
-    past = "|".join(past_periods(start)) or "(?!)"
-    begun = "|".join(begun_periods(start)) or "(?!)"
+    """_SINCE_LEAD for a text whose own time begins in `start` (text.looked_back_on)."""
+    past, begun = looked_back_on(start)
     return re.compile(_SINCE_LEAD.format(past=past, begun=begun))
 
 

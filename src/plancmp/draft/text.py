@@ -132,6 +132,14 @@ def begun_periods(start: int | None) -> tuple[str, ...]:
     return tuple(name for name, end in PERIODS.items() if end - 4 < first)
 
 
+def looked_back_on(start: int | None) -> tuple[str, str]:
+    """The periods past and begun for a text whose own time begins in `start`, each as one
+    regex alternation (one that matches nothing when there are none): what `“…”期间` and
+    `“…”以来` may look back on."""
+    past, begun = past_periods(start), begun_periods(start)
+    return "|".join(past) or "(?!)", "|".join(begun) or "(?!)"
+
+
 def later_periods(start: int | None) -> tuple[str, ...]:
     """The periods not finished when a text's own time begins: its own, and those after."""
     past = past_periods(start)
