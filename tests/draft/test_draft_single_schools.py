@@ -382,3 +382,27 @@ def test_classes_after_a_count_are_that_counts_not_the_next_items_name() -> None
     """`办学规模为30个班、1350个学位`: the 班 is what 30个 counts; the places are named 学位."""
     got = drafted("2026年某区要建成乙小学，办学规模为30个班、1350个学位。")
     assert [(name, raw) for name, raw, _, _ in got] == [("办学规模", "30个"), ("学位", "1350个")]
+
+
+def test_a_schools_particulars_after_its_groundbreaking_are_its_design_to_come() -> None:
+    """A groundbreaking held (`举行奠基仪式`) is a report, but the next sentence that opens on the
+    school's particulars and says when it will be finished gives the design of a school still
+    to be built: every figure of it, its land first, is a target. After a school opened, the
+    same particulars with no date to finish describe what it has."""
+    lines = (
+        "某县实验幼儿园奠基",
+        "发布时间：2023-05-08",
+        "5月6日，某县实验幼儿园举行奠基仪式。该园占地面积12亩，建筑面积6400平方米，"
+        "规划设置15个班，预计2024年建成。",
+    )
+    assert [(raw, year) for _, raw, year, _ in drafted(*lines)] == [
+        ("12亩", 2024),
+        ("6400平方米", 2024),
+        ("15个", 2024),
+    ]
+    opened = (
+        "某县实验幼儿园启用",
+        "发布时间：2023-05-08",
+        "5月6日，某县实验幼儿园正式投入使用。该园占地面积12亩，建筑面积6400平方米，设有15个班。",
+    )
+    assert drafted(*opened) == []

@@ -440,7 +440,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         return [Clause(s, e, True) for s, e in clauses(sentence, 0, len(sentence))], carried
     found = anchors(sentence, dating.now)
     out: list[Clause] = []
-    resets = _SETS_LEVEL.search(sentence) and not _GOES_ON.match(sentence)
+    resets = (_SETS_LEVEL.search(sentence) or _design_due(sentence)) and not _GOES_ON.match(
+        sentence
+    )
     state = carried if carried != SOFT or not resets else TARGET
     since = False
     if dating.reads_back:
@@ -790,6 +792,20 @@ sets a target again, unless it opens by going on with the report (`同时，…�
 So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`):
 what a school begun will have once built."""
 _GOES_ON = re.compile(r"^\s*(?:其中|同时)")
+_PARTICULARS_OPEN = re.compile(
+    r"^\s*(?:该|本|这所|此)(?:校|园|学校|幼儿园|项目|工程)(?:规划|设计)?"
+    r"(?:总?占地|总?用地|总?建筑面积|总投资|办学规模|建设规模)"
+)
+_DUE_TO_FINISH = re.compile(
+    r"(?:预计|计划|将|拟|力争|确保)[^，,。；;]{0,12}?(?:建成|完工|竣工|投用|投入使用|交付|开学|招生)"
+)
+
+
+def _design_due(sentence: str) -> bool:
+    """A sentence that opens on a school's particulars and says when it will be finished
+    (`该校占地40亩，…，预计后年春季建成`): the design of a school still to be built, whatever
+    the sentence before reported (a groundbreaking ceremony held)."""
+    return bool(_PARTICULARS_OPEN.search(sentence) and _DUE_TO_FINISH.search(sentence))
 
 
 def _past_by_context(
