@@ -406,3 +406,20 @@ def test_a_schools_particulars_after_its_groundbreaking_are_its_design_to_come()
         "5月6日，某县实验幼儿园正式投入使用。该园占地面积12亩，建筑面积6400平方米，设有15个班。",
     )
     assert drafted(*opened) == []
+
+
+def test_a_school_due_next_year_in_its_own_sentence_takes_that_year() -> None:
+    """`…，规划设置15个班，预计明年秋季建成投用` on a page of 2023: every figure before it is due
+    in 2024, as with `预计2024年秋季建成投用`; a completion the sentence gives first with no
+    year counted (`预计年底完工，明年春季开园`) leaves them the page's year."""
+    page = ("某县实验幼儿园开工", "发布时间：2023-05-08")
+    ahead = "该园占地面积12亩，规划设置15个班，预计明年秋季建成投用。"
+    assert [(raw, year) for _, raw, year, _ in drafted(*page, ahead)] == [
+        ("12亩", 2024),
+        ("15个", 2024),
+    ]
+    first = "该园占地面积12亩，规划设置15个班，预计年底完工，明年春季开园。"
+    assert [(raw, year) for _, raw, year, _ in drafted(*page, first)] == [
+        ("12亩", 2023),
+        ("15个", 2023),
+    ]

@@ -383,7 +383,7 @@ def read_paragraph(
             year, period = year_at(years, at, bounds, anchor)
             before = [(p, y) for p, y, *_ in years if p < at]
             due = (
-                _due_next(text, start, bounds[1])
+                _due_next(text, start, bounds[1], plan.now)
                 if not _dated_before(sentence, before)
                 else _due_after_label(sentence, before)
             )
@@ -649,22 +649,39 @@ _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 
 
-def _due_next(text: str, start: int, end: int) -> int | None:
+def _due_next(text: str, start: int, end: int, now: int | None = None) -> int | None:
     """The year the clause right after a value's own (its sentence starts at `start` in `text`,
     its clause ends at `end` in the sentence) says its works are finished in, when no year came
     before the value in its sentence; or, further on to the full stop (over `；`) with no other
     year between, the year a school's run of particulars ends on its completion or opening
     (`占地面积…，规划建设18个班，计划于2026年建成`, `…，要到2019年秋季才能招生`, `其中，小学24个班；
-    初中36个班，计划于2015年9月前投入使用`)."""
+    初中36个班，计划于2015年9月前投入使用`); or, on a page of the year `now`, the year counted
+    from it (`…，规划设置15个班，预计明年秋季建成投用`)."""
     stop = _FULL_STOP.search(text, start + end)
     limit = stop.start() if stop else len(text)
     m = _DUE_NEXT.match(text, start + end, limit)
     if m:
         return int(m.group(1))
     later = _DUE_LATER.search(text, start + end, limit)
-    if later is None or _other_year(text, start + end, later.start()):
+    if later is None:
+        return _due_ahead(text, start + end, limit, now)
+    if _other_year(text, start + end, later.start()):
         return None
     return int(later.group(1))
+
+
+def _due_ahead(text: str, at: int, limit: int, now: int | None) -> int | None:
+    """The year a later clause before `limit` says the school is finished or opens, counted
+    from the page's year `now` (`，预计明年秋季建成投用`; `，年内建成，明年春季投入使用`: when it
+    opens), with no year printed between and no completion the count does not date before it
+    (`，预计年底完工，明年春季开园`: left to the page's year, as a reader takes the first)."""
+    steps = list(_NEXT_STEP.finditer(text, at, limit)) if now is not None else []
+    if now is None or not steps:
+        return None
+    between = text[at : steps[0].start()]
+    if _other_year(text, at, steps[0].start()) or re.search(OPENS, between):
+        return None
+    return now + max(_AHEAD[s["rel"]] for s in steps)
 
 
 _WORKS_START = re.compile(
