@@ -269,3 +269,18 @@ def test_works_listed_as_this_years_livelihood_projects_are_commitments() -> Non
         "建设面积18000平方米,分别建在甲区、乙县、丙县等5个县区。",
         "截至7月底,已完工3所,累计完成投资2900万元。",
     ) == ["4200万元", "18000平方米"]
+
+
+def test_a_bureaus_share_of_a_programme_in_a_review_is_the_years_task() -> None:
+    """`我局承担市政府民生实事2项，新建…` under a heading of results: the items it lists are the
+    year's tasks the review goes on to measure (`已开工11所`), not results."""
+    got = drafted_page(
+        "某市教育局上半年工作总结",
+        "一、上半年工作成效",
+        "我局承担市政府民生实事2项，新建幼儿园14所，改造农村薄弱学校9所。"
+        "截至6月底，14所幼儿园已开工11所。",
+    )
+    assert [(name, raw) for name, raw, _ in got] == [
+        ("新建幼儿园", "14所"),
+        ("改造农村薄弱学校", "9所"),
+    ]

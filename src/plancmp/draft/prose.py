@@ -24,6 +24,7 @@ from plancmp.draft.tense import (
     TARGET,
     TASK_LABEL,
     TASK_SET,
+    TASK_SHARE,
     Clause,
     Dating,
     Year,
@@ -411,7 +412,10 @@ def read_paragraph(
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
             review = (  # `考核任务：…` in a list of results, a year's task restated in its review
-                always and not TASK_LABEL.match(sentence) and not TASK_SET.search(sentence)
+                always
+                and not TASK_LABEL.match(sentence)
+                and not TASK_SET.search(sentence)
+                and not TASK_SHARE.search(sentence)
             )
             lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
             if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
