@@ -132,7 +132,7 @@ _SENTENCE_END = re.compile(r"[。！？!?][”\"』」]?$")
 
 def pieces(text: str) -> list[str]:
     """A paragraph cut at the numbered headings run into it: a page that prints a whole
-    plan as one line (`…制定本规划。一、发展基础、机遇和挑战（一）发展基础…`) still numbers its
+    plan as one line (`…特制定本规划。一、现实基础与形势（一）现实基础…`) still numbers its
     parts, each opening after a sentence's end or straight after the short heading (or the
     title the line opens with) above it."""
     out: list[str] = []
@@ -346,7 +346,7 @@ def _part(
         review = True
     years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
     if len(years) == 1 and start is not None and max(years) < start:
-        review = True  # `一、2022年亮点工作` atop a plan for 2023: that year's results
+        review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results
     if not years and not review:  # `“十四五”时期任务`: the period's end
         years = {PERIODS[m] for p in path for m in _PERIOD.findall(p)}
     return Part(block, path, review, years.pop() if len(years) == 1 else None)

@@ -651,7 +651,7 @@ _CONVERTED = re.compile(
 _GLOSSED = re.compile(
     r"(?:元|人民币|美元|港元|港币|台币)\s*[(（]\s*约?\s*(?:人民币|美元|港元|港币|新台币|台币|澳门币|欧元|英镑|日元)\s*$"
 )
-"""`省下约七千人民币（约台币二万九千元）`: a sum glossed in brackets in another currency, the
+"""`节省约五千人民币（约台币二万二千元）`: a sum glossed in brackets in another currency, the
 currency named before the figure: the same sum again."""
 _IN_BRACKET = re.compile(r"[(（][^()（）]{0,16}$")
 _FOREIGN_MONEY = re.compile(r"\s?(?:美元|美金|欧元|英镑|日元)")
