@@ -269,3 +269,41 @@ def test_works_listed_as_this_years_livelihood_projects_are_commitments() -> Non
         "建设面积18000平方米,分别建在甲区、乙县、丙县等5个县区。",
         "截至7月底,已完工3所,累计完成投资2900万元。",
     ) == ["4200万元", "18000平方米"]
+
+
+def test_a_bureaus_share_of_a_programme_in_a_review_is_the_years_task() -> None:
+    """`我局承担市政府民生实事2项，新建…` under a heading of results: the items it lists are the
+    year's tasks the review goes on to measure (`已开工11所`), not results."""
+    got = drafted_page(
+        "某市教育局上半年工作总结",
+        "一、上半年工作成效",
+        "我局承担市政府民生实事2项，新建幼儿园14所，改造农村薄弱学校9所。"
+        "截至6月底，14所幼儿园已开工11所。",
+    )
+    assert [(name, raw) for name, raw, _ in got] == [
+        ("新建幼儿园", "14所"),
+        ("改造农村薄弱学校", "9所"),
+    ]
+
+
+def test_a_plan_printed_on_one_line_keeps_its_review_part() -> None:
+    """A page that runs a whole plan into one line still numbers its parts: the results under
+    `一、现实基础…（一）现实基础` are the last period's, the goals under `二、发展目标` its own."""
+    got = drafted_page(
+        "某县教育事业发展规划(2031-2035)",
+        "某县教育事业发展规划(2031-2035)为推进教育现代化，结合本县实际，制定本规划。"
+        "一、现实基础与面临形势（一）现实基础“十五五”期间，全县新建公办幼儿园12所，"
+        "学前三年毛入园率达到96%，义务教育巩固率保持100%。（二）面临形势人口变化带来新的挑战。"
+        "二、发展目标（一）主要目标到2035年，高中阶段毛入学率达到99%。",
+    )
+    assert got == [("高中阶段毛入学率", "99%", 2035)]
+
+
+def test_a_heading_naming_the_year_before_the_texts_own_heads_its_results() -> None:
+    """`一、2030年工作亮点` in a summary of 2030 and plan for 2031: what it heads is done."""
+    got = drafted_page(
+        "某区教育局2030年工作总结及2031年工作思路范文下载",
+        "某区教育局2030年度工作总结及2031年工作思路一、2030年工作亮点(一)办学条件持续改善。"
+        "推动新建小学3所、幼儿园5所，增加学位4200个。(二)队伍建设成效明显。全区1800余名教师参加轮训。",
+    )
+    assert got == []

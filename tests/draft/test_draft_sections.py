@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Heading, Paragraph, Table
-from plancmp.draft.sections import join, parts
+from plancmp.draft.sections import join, parts, pieces
 
 
 def doc(*blocks: Heading | Paragraph | Table) -> Document:
@@ -318,3 +318,23 @@ def test_a_heading_of_the_present_state_stands_over_what_is_there_now() -> None:
     assert [r for _, _, r, _ in paths(d)] == [True, False]
     d = doc(Paragraph("一、现状与目标"), Paragraph("今年新建学校3所。"))
     assert [r for _, _, r, _ in paths(d)] == [False]
+
+
+def test_a_paragraph_is_cut_at_the_numbered_headings_run_into_it() -> None:
+    """A part's mark opens a piece after a sentence's end, after a short numbered heading, or
+    after the title the line opens with; a grade list (`一、二年级`) and an enumeration inside a
+    sentence stay whole."""
+    assert pieces(
+        "某市学校布局规划一、发展现状（一）学校布局全市现有小学40所。（二）办学条件校舍达标。"
+    ) == [
+        "某市学校布局规划",
+        "一、发展现状",
+        "（一）学校布局全市现有小学40所。",
+        "（二）办学条件校舍达标。",
+    ]
+    assert pieces("全市开展课后服务。一、二年级学生每天在校锻炼1小时。") == [
+        "全市开展课后服务。一、二年级学生每天在校锻炼1小时。"
+    ]
+    assert pieces("重点做好三件事，包括（一）扩充学位，（二）配齐教师。") == [
+        "重点做好三件事，包括（一）扩充学位，（二）配齐教师。"
+    ]

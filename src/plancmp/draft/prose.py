@@ -24,6 +24,7 @@ from plancmp.draft.tense import (
     TARGET,
     TASK_LABEL,
     TASK_SET,
+    TASK_SHARE,
     Clause,
     Dating,
     Year,
@@ -344,6 +345,14 @@ def in_english(sentence: str) -> bool:
     return latin >= 40 and latin > 4 * len(_HAN_CHAR.findall(sentence))
 
 
+def _task_restated(sentence: str) -> bool:
+    """A year's task restated in its review (`考核任务：…` in a list of results, `年度任务为…`,
+    `承担…实事2项，新建…`): its figures are the targets the review measures."""
+    return bool(
+        TASK_LABEL.match(sentence) or TASK_SET.search(sentence) or TASK_SHARE.search(sentence)
+    )
+
+
 def read_paragraph(
     text: str, where: Paragraph, plan: Plan
 ) -> tuple[list[Found], list[Found], bool]:
@@ -410,9 +419,7 @@ def read_paragraph(
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
-            review = (  # `考核任务：…` in a list of results, a year's task restated in its review
-                always and not TASK_LABEL.match(sentence) and not TASK_SET.search(sentence)
-            )
+            review = always and not _task_restated(sentence)
             lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
             if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):

@@ -121,6 +121,42 @@ MAX_HEADING = 40
 MAX_RUN_IN = 30
 
 
+_INNER_MARK = re.compile(
+    r"(?:第[一二三四五六七八九十]+[章部分篇]|[一二三四五六七八九十]+、(?![一二三四五六七八九十])"
+    r"|[（(][一二三四五六七八九十]+[）)])"
+)
+"""A numbered heading's mark of the upper styles (`第二章`, `二、`, `（二）`) met inside a
+paragraph (`一、二年级` counts grades, no heading)."""
+_SENTENCE_END = re.compile(r"[。！？!?][”\"』」]?$")
+
+
+def pieces(text: str) -> list[str]:
+    """A paragraph cut at the numbered headings run into it: a page that prints a whole
+    plan as one line (`…特制定本规划。一、现实基础与形势（一）现实基础…`) still numbers its
+    parts, each opening after a sentence's end or straight after the short heading (or the
+    title the line opens with) above it."""
+    out: list[str] = []
+    last = 0
+    for m in _INNER_MARK.finditer(text):
+        at = m.start()
+        if at == last:
+            continue
+        before = text[last:at]
+        ends = _SENTENCE_END.search(before.rstrip()) is not None
+        heading = not re.search(r"[，,。；;：:！？!?]", before) and (
+            (last == 0 and len(before.strip()) <= MAX_HEADING)
+            or (
+                numbering(before.strip()) in {"chapter", "cn", "cn_paren"}
+                and len(before.strip()) <= MAX_RUN_IN
+            )
+        )
+        if ends or heading:
+            out.append(before.strip())
+            last = at
+    out.append(text[last:].strip())
+    return [piece for piece in out if piece]
+
+
 class Part(NamedTuple):
     """A block with where it stands: its heading path, and what that path says."""
 
@@ -189,7 +225,7 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
     if starts:
         blocks = blocks[_body_start(blocks, starts) :]
     contents = False  # inside a table of contents opened by its `目录` line
-    for block in blocks:
+    for block in _cut(blocks):
         if isinstance(block, Table):
             yield _part(block, stack, start)
             continue
@@ -239,6 +275,17 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             yield _part(block, stack, start)
         else:
             yield _part(block, stack, start, lead)
+
+
+def _cut(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
+    """The blocks with every plain paragraph cut at its run-in headings (`pieces`)."""
+    for block in blocks:
+        if type(block) is Paragraph:
+            found = pieces(block.text)
+            if len(found) > 1:
+                yield from (Paragraph(piece) for piece in found)
+                continue
+        yield block
 
 
 _STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,30}。$")
@@ -296,6 +343,8 @@ def _part(
     if _opens_on_review(text, start):
         review = True
     years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
+    if len(years) == 1 and start is not None and max(years) < start:
+        review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results
     if not years and not review:  # `“十四五”时期任务`: the period's end
         years = {PERIODS[m] for p in path for m in _PERIOD.findall(p)}
     return Part(block, path, review, years.pop() if len(years) == 1 else None)

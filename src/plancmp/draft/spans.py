@@ -436,8 +436,10 @@ def _accept_number(
     is_cn = bool(num) and not num[0].isdigit() and not share
     if not num and not unit:
         return None  # `近万` needs its unit (`近万个`) to be a count
-    if _CONVERTED.search(folded[max(0, start - 12) : start]) or (
-        _IN_BRACKET.search(folded[:start]) and _FOREIGN_MONEY.match(folded, end)
+    if (
+        _CONVERTED.search(folded[max(0, start - 12) : start])
+        or _GLOSSED.search(folded[max(0, start - 16) : start])
+        or (_IN_BRACKET.search(folded[:start]) and _FOREIGN_MONEY.match(folded, end))
     ):
         return None  # `投入80亿（港元，约10亿美元）`: the sum before, in another currency
     if before == "第" or (
@@ -646,6 +648,11 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 _CONVERTED = re.compile(
     r"(?:约合|折合|折算为|折算成|换算成)\s*(?:人民币|美元|港元|港币|新台币|台币)?\s*$"
 )
+_GLOSSED = re.compile(
+    r"(?:元|人民币|美元|港元|港币|台币)\s*[(（]\s*约?\s*(?:人民币|美元|港元|港币|新台币|台币|澳门币|欧元|英镑|日元)\s*$"
+)
+"""`节省约五千人民币（约台币二万二千元）`: a sum glossed in brackets in another currency, the
+currency named before the figure: the same sum again."""
 _IN_BRACKET = re.compile(r"[(（][^()（）]{0,16}$")
 _FOREIGN_MONEY = re.compile(r"\s?(?:美元|美金|欧元|英镑|日元)")
 """A sum printed again in another currency (`约合人民币5亿元`, `（约10亿美元）`): the same sum."""

@@ -271,11 +271,15 @@ _LISTED = re.compile(r"(?<!已)(?<!已被)列(?:为|入)[^，,。；;]{0,16}?实
 """`今年以来，某县把新建托育园5所列入年度为民办实事项目，拟投资…`: a work put on the year's
 list of livelihood projects is a commitment; the `今年以来` before it dates the decision, it
 does not make what follows a report."""
+TASK_SHARE = re.compile(
+    r"(?:承办|承担|负责)[^，,。；;]{0,12}?实事(?:项目)?\s*[\d一二三四五六七八九十两]+\s*[项件个]"
+)
+"""A bureau's share of a government's programme (`负责落实县政府民生实事4项，新建…`): the items
+it lists are the year's tasks, in a review of that year too."""
 _DECIDED = re.compile(
     r"(?:确定|选定|选出|敲定|票决产生|审议通过)了?\s*[\d一二三四五六七八九十两]+\s*[项件个大]"
     r"[^，,。；;]{0,16}?(?:项目|实事|工程|任务)"
-    r"|(?:承办|承担|负责)[^，,。；;]{0,12}?实事(?:项目)?\s*[\d一二三四五六七八九十两]+\s*[项件个]"
-    rf"|{_LISTED.pattern}"
+    rf"|{TASK_SHARE.pattern}|{_LISTED.pattern}"
 )
 """A programme decided (`经票决，最终确定了30项重点民生实事项目`, `选出10件民生实事`): what it
 holds is still to be done, so the story of how it was drawn up (`去年10月开始征集意见…`) leaves
