@@ -9,7 +9,7 @@ themselves are computed in gaps.py.
 - Higher plans: the plans of the jurisdictions the plan names above it (`parents`, or
   `parent_city`) — its city's work points and five-year plan, its province's plan —
   whichever are loaded and of its period: not one that ended before its base year, nor
-  one that begins after its target year (`higher_of_other_periods` names those).
+  one that begins after its target year (`higher_by_period` names those).
 - A comparison of one metric (`compare`, `matrix`) is made among the plans named, else
   among every plan.
 """
@@ -55,13 +55,18 @@ def higher_plans(data: Dataset, plan: Plan) -> list[Plan]:
     its city's (work points, five-year plan), then its province's. A higher plan aiming at
     a year before the plan's base year is history, and one that begins after the plan's
     target year came too late: neither is a frame to be held to."""
-    return [q for q in _above(data, plan) if not _other_period(q, plan)]
+    return higher_by_period(data, plan)[0]
 
 
-def higher_of_other_periods(data: Dataset, plan: Plan) -> list[Plan]:
-    """The loaded plans above the plan's that are not held against it for their period, so
-    that what was not compared can say why."""
-    return [q for q in _above(data, plan) if _other_period(q, plan)]
+def higher_by_period(data: Dataset, plan: Plan) -> tuple[list[Plan], list[Plan]]:
+    """The loaded plans above the plan's, nearest first, parted in one pass into those held
+    against it (higher_plans) and those of another period, so that what was not compared
+    can say why."""
+    held: list[Plan] = []
+    other: list[Plan] = []
+    for q in _above(data, plan):
+        (other if _other_period(q, plan) else held).append(q)
+    return held, other
 
 
 def _above(data: Dataset, plan: Plan) -> list[Plan]:

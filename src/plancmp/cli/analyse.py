@@ -264,7 +264,7 @@ def gaps(
                 "{id} is a city's work points; no other city's are loaded to hold them to, so only conflicts, baselines, national standards and qualitative targets are checked (`plancmp compare` puts one metric of every plan side by side)"
             ).format(id=p.id)
         )
-    _other_period(p, peer_plans)
+    _other_period(p, frame.peer_years_apart(p, peer_plans))
     p, found = frame.gaps(data, p.id, chosen)
     _unchecked(p)
     shown = select(found, kinds, skipped, everything)
@@ -280,13 +280,11 @@ def gaps(
         )
 
 
-def _other_period(p: "Plan", peers: "list[Plan]") -> None:
-    """Say so when no peer aims at the plan's year (a year's work plan among five-year
-    plans): its targets are then ranked against none, and what it misses is only what
+def _other_period(p: "Plan", years: tuple[int, ...]) -> None:
+    """Say so when no peer aims at the plan's year (`years`, the peers' years then, as
+    frame.peer_years_apart gives them; empty when one does): a year's work plan among
+    five-year plans has its targets ranked against none, and what it misses is only what
     plans of another period set."""
-    from plancmp.analysis import frame
-
-    years = frame.peer_years_apart(p, peers)
     if not years:
         return
     note(
@@ -374,7 +372,6 @@ def report(
     force: ForceOpt = False,
 ) -> None:
     """A finished 对标分析 for one plan: summary, findings, a comparison per shared metric, sources."""
-    from plancmp.analysis import frame
     from plancmp.output import report as reporting
 
     out = outfile(out)
@@ -391,7 +388,7 @@ def report(
     only = _only(data, metric, category, kinds)
     chosen = find_peers(data, peers)
     built = reporting.build(data, p.id, only, chosen)
-    _other_period(p, frame.peers_of(data, p, chosen))
+    _other_period(p, built.peer_years)
     _unchecked(built.plan)
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
         note(_("{id}: nothing in the report matches the filters given").format(id=p.id))

@@ -119,14 +119,15 @@ def build(
         row.plan.id: row.plan for c in comparisons for row in c.rows if row.plan.id != plan.id
     }
     sources = [plan, *sorted(others.values(), key=lambda q: q.id)]
-    higher = tuple(frame.higher_plans(data, plan))
+    held, other_periods = frame.higher_by_period(data, plan)
+    higher = tuple(held)
     found = progress_of(plan, data.catalog)
     found = [g for g in found if only.keeps(data.catalog.by_id[g.record.metric])]
     peer_plans = frame.peers_of(data, plan, peers)
     years = frame.peer_years_apart(plan, peer_plans)
     return Report(plan, findings, comparisons, sources, any(q.is_city for q in higher),
                   bool(peer_plans), only, peers_label(peers, data.headers), higher,
-                  tuple(found), years, tuple(frame.higher_of_other_periods(data, plan)))  # fmt: skip
+                  tuple(found), years, tuple(other_periods))  # fmt: skip
 
 
 # --- the outline every format renders ---------------------------------------------------
