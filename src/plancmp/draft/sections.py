@@ -9,6 +9,7 @@ number nest by their own level.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -323,11 +324,17 @@ def is_review(heading: str, start: int | None = None) -> bool:
     return bool(_REVIEW.search(heading)) or any(name in heading for name in past_periods(start))
 
 
+@functools.cache
+def _period_opening(start: int | None) -> re.Pattern[str]:
+    """_PERIOD_OPENING for a text whose own time begins in `start`: made once per start, not
+    once per paragraph."""
+    return re.compile(_PERIOD_OPENING.format(*looked_back_on(start)))
+
+
 def _opens_on_review(text: str, start: int | None) -> bool:
     """A paragraph that opens on a review (`过去五年`, a past period's `“十二五”期间`) and says
     nothing it plans in its first clause."""
-    period = re.compile(_PERIOD_OPENING.format(*looked_back_on(start)))
-    opens = _REVIEW_OPENING.match(text) or period.match(text)
+    opens = _REVIEW_OPENING.match(text) or _period_opening(start).match(text)
     return bool(opens) and not _WILL_AFTER_OPENING.match(text)
 
 

@@ -16,6 +16,7 @@ from the year the document was written (`未来五年` takes this year as its fi
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import NamedTuple
@@ -936,6 +937,7 @@ _SINCE_LEAD = (
 a period finished before the text's own time, `“十三五”期间`, or one begun, `“十四五”以来`)."""
 
 
+@functools.cache
 def _since_lead(start: int | None) -> re.Pattern[str]:
     """_SINCE_LEAD for a text whose own time begins in `start` (text.looked_back_on)."""
     past, begun = looked_back_on(start)
