@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.tense_words import DONE_WORD, RECENT_YEARS, WILL
+from plancmp.draft.tense_words import CEREMONY, DONE_WORD, RECENT_YEARS, WILL
 from plancmp.draft.text import PERIODS, fold
 
 DATE_LINES = 12
@@ -81,7 +81,7 @@ def page_year(texts: list[str]) -> int | None:
 
 _CEREMONY = re.compile(
     r"\s*((?:19|20)\d\d)\s*年(?:度)?[^，,。；;！!？?\d]{2,30}?"
-    r"(?:开工|竣工|开学|开园|揭牌|签约|落成|奠基|启用)(?:仪式|典礼)\s*"
+    rf"{CEREMONY}\s*"
 )
 """A headline line naming a year's ceremony (`2023年某区学校项目集中开工仪式`): a report of the
 ceremony is written the year it is held."""

@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
-from plancmp.draft.tense_words import AIMS, PLANNED, RECENT_YEARS, WILL
+from plancmp.draft.tense_words import AIMS, CEREMONY, PLANNED, RECENT_YEARS, WILL
 from plancmp.draft.text import (
     LAST_PERIOD_END,
     PERIODS,
@@ -207,7 +207,7 @@ _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
     r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?"
-    r"|(?:开幕|揭牌|落成|启用|奠基|开工)(?:典礼|仪式)"
+    rf"|{CEREMONY}"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,

@@ -24,6 +24,8 @@ INTENT = rf"{AIMS}|争取(?!到|\s*\d)"
 (`争取到…资金`, `争取500万元`)."""
 RECENT_YEARS = r"近年来|近几年来|多年来|(?:[一二三四五六七八九十两几]|\d{1,2})年来"
 """`近年来`, `三年来`: a sentence that opens so looks back over the years behind it."""
+CEREMONY = r"(?:开工|竣工|开学|开园|开幕|揭牌|签约|落成|奠基|启用)(?:仪式|典礼)"
+"""A ceremony held (`奠基仪式`, `开学典礼`): an event a report witnessed on its day."""
 DONE = (
     r"已|(?<!涵盖|包括|包含)(?<!为)了(?!解)|同比|比上年|实际完成|超额完成"
     r"|(?<![将要拟])连续[两二三四五六七八九十\d]{1,2}年"
