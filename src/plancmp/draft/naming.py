@@ -627,6 +627,7 @@ are the streams a grade has (`小学4轨24个班`)."""
 
 
 _CLASSES_TWICE = re.compile(r"(班级|教学班)班$")
+"""`计划班级40个班` named `计划班级班`: classes said before the count and again after it."""
 _BUILT_FOR = re.compile(r"按照?(配建|设计|建设|规划建设|规划)")
 """`按36班配建`: the classes a school is built for, its words left round the count."""
 _CLASSES_OF = re.compile(rf"(?:初级|高级|完全|九年一贯制)?(?:{SCHOOL_KIND})(?=(?:规模)?$)")
