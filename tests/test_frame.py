@@ -253,6 +253,29 @@ def test_a_report_names_the_higher_plans_of_another_period_it_did_not_hold_to(ab
     assert left == "《杭州市旧意见》与本规划不同期，未作对照）。"
 
 
+def test_gaps_names_the_higher_plans_of_another_period_it_did_not_hold_to(above):
+    """As report does: with no word, a loaded city plan left out would read as a missing one,
+    and no city finding as a plan that keeps to its city's."""
+    late = plan_yaml("me2016", record_yaml("puhui", "80", base="70%"), parents=("杭州市",),
+                     base_year=2015, target_year=2020)  # fmt: skip
+    ended = plan_yaml("hz2008", record_yaml("puhui", "99"), level="市", jurisdiction="杭州市",
+                      base_year=2004, target_year=2008, title="杭州市旧意见")  # fmt: skip
+    write_data(above, {"me2016.yaml": late, "hz2008.yaml": ended})
+    alone = runner.invoke(app, ["--data-dir", str(above), "gaps", "me2016"])
+    assert alone.exit_code == 0, alone.stderr
+    assert (
+        "plancmp: me2016: 《杭州市教育局2023年工作要点》、《杭州市教育事业发展十四五规划》、"
+        "《杭州市旧意见》 of another period are loaded but not compared: a higher plan is"
+        " compared only when its period meets the plan's"
+    ) in alone.stderr.splitlines()
+    me = runner.invoke(app, ["--data-dir", str(above), "gaps", "me"])
+    assert [x for x in me.stderr.splitlines() if "another period" in x] == [
+        "plancmp: me: 《杭州市旧意见》 of another period are loaded but not compared: a higher"
+        " plan is compared only when its period meets the plan's"
+    ]
+    assert "another period" not in runner.invoke(app, ["gaps", "linan"]).stderr
+
+
 def test_gaps_says_which_higher_document_each_finding_comes_from(above):
     result = runner.invoke(app, ["--data-dir", str(above), "gaps", "me", "--kind", "below_city",
                                  "--kind", "below_province", "-f", "json"])  # fmt: skip

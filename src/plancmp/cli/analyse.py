@@ -265,6 +265,7 @@ def gaps(
             ).format(id=p.id)
         )
     _other_period(p, frame.peer_years_apart(p, peer_plans))
+    _higher_apart(p, frame.higher_by_period(data, p)[1])
     p, found = frame.gaps(data, p.id, chosen)
     _unchecked(p)
     shown = select(found, kinds, skipped, everything)
@@ -292,6 +293,18 @@ def _other_period(p: "Plan", years: tuple[int, ...]) -> None:
             "{id} aims at {year}, its peers at {years}: targets of other years are not ranked, and a missing metric only says what plans of another period set — --peers can name plans of its own period"
         ).format(id=p.id, year=p.target_year, years="、".join(map(str, years)))
     )
+
+
+def _higher_apart(p: "Plan", other_periods: "list[Plan]") -> None:
+    """Name the loaded higher plans of another period, which gaps does not hold the plan
+    to (frame.higher_by_period): with no word, a city plan left out reads as one missing,
+    and a plan with no city finding as one that keeps to its city's."""
+    if other_periods:
+        note(
+            _(
+                "{id}: {titles} of another period are loaded but not compared: a higher plan is compared only when its period meets the plan's"
+            ).format(id=p.id, titles="、".join(f"《{q.title}》" for q in other_periods))
+        )
 
 
 def _unchecked(p: "Plan") -> None:
