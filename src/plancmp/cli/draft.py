@@ -102,9 +102,9 @@ def _print_text(path: Path, out: Path | None, force: bool) -> None:
 def _unread(exc: "DocumentError") -> NoReturn:
     """Stop on a document that cannot be read: exit 1, or 2 for a path that names no file
     (mistyped, or a folder, as a missing --data-dir or one that is a file is)."""
-    from plancmp.draft.read import NoSuchDocument
+    from plancmp.draft.read import NotAFile
 
-    if isinstance(exc, NoSuchDocument):
+    if isinstance(exc, NotAFile):
         fail_usage(str(exc))
     fail(1, str(exc))
 

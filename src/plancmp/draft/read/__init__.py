@@ -13,11 +13,11 @@ from pathlib import Path
 
 from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.read.clean import Cleaner, sample_of
-from plancmp.draft.read.errors import DocumentError, NoSuchDocument
+from plancmp.draft.read.errors import DocumentError, NotAFile
 from plancmp.draft.read.files import SUPPORTED, read_bytes, sniff
 from plancmp.i18n import _
 
-__all__ = ["SUPPORTED", "DocumentError", "NoSuchDocument", "document_text", "read_document"]
+__all__ = ["SUPPORTED", "DocumentError", "NotAFile", "document_text", "read_document"]
 
 
 def read_document(path: Path) -> Document:

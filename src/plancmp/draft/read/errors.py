@@ -8,6 +8,6 @@ class DocumentError(Exception):
     "<file>: <what is wrong> — <what to do>"."""
 
 
-class NoSuchDocument(DocumentError):
-    """The path names no document file (mistyped, or a folder, pipe or device): a usage
+class NotAFile(DocumentError):
+    """The path names no regular file (mistyped, or a folder, pipe or device): a usage
     error rather than a document's fault."""

@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from plancmp.draft.read.errors import DocumentError, NoSuchDocument
+from plancmp.draft.read.errors import DocumentError, NotAFile
 from plancmp.i18n import _
 
 MAX_BYTES = 100 * 1024 * 1024
@@ -28,7 +28,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise NoSuchDocument(_("{path}: no such file — check the path").format(path=path)) from None
+        raise NotAFile(_("{path}: no such file — check the path").format(path=path)) from None
     except OSError as err:
         raise DocumentError(
             _("{path}: cannot be read ({strerror}) — check the path and its permissions").format(
@@ -36,7 +36,7 @@ def read_bytes(path: Path) -> bytes:
             )
         ) from None
     if not stat.S_ISREG(info.st_mode):  # a folder named in place of its file: a usage error
-        raise NoSuchDocument(
+        raise NotAFile(
             _(
                 "{path}: not a regular file (a directory, pipe or device) — pass the document file itself"
             ).format(path=path)
