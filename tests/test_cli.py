@@ -520,3 +520,20 @@ def test_gaps_says_so_when_no_peer_aims_at_the_plans_year(tmp_path):
     assert report.exit_code == 0, report.stderr
     assert report.stderr.splitlines()[0] == other.stderr.splitlines()[0]
     assert "aims at" not in run("--data-dir", str(examples), "report", "demo").stderr
+
+
+def test_validate_blames_the_users_catalog_for_a_builtin_metric_id(tmp_path):
+    # a user's catalog that reuses a built-in id is the file to mend, and the message
+    # names the built-in metric, which may be another indicator altogether
+    mine = tmp_path / "metrics-mine.yaml"
+    mine.write_text(
+        'metrics:\n  - id: "compulsory_enrollment"\n    name: "义务教育入学率"\n'
+        '    unit: "%"\n    category: "义务教育"\n    better: "higher"\n',
+        encoding="utf-8",
+    )
+    for args in (["validate", str(tmp_path)], ["--data-dir", str(tmp_path), "plans"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        clash = [x for x in result.stderr.splitlines() if "'compulsory_enrollment'" in x]
+        assert len(clash) == 1 and str(mine) in clash[0].split(": metric")[0], clash
+        assert "as 义务教育在校生数: use that one if it is the same indicator" in clash[0]
