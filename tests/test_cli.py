@@ -537,3 +537,16 @@ def test_validate_blames_the_users_catalog_for_a_builtin_metric_id(tmp_path):
         clash = [x for x in result.stderr.splitlines() if "'compulsory_enrollment'" in x]
         assert len(clash) == 1 and str(mine) in clash[0].split(": metric")[0], clash
         assert "as 义务教育在校生数: use that one if it is the same indicator" in clash[0]
+
+
+def test_gaps_and_report_against_one_peer_say_no_indicator_can_be_missing():
+    # the peers' rule asks two peers to set an indicator: against one, an empty
+    # 缺少指标 must not read as nothing missing
+    for command in ("gaps", "report"):
+        one = run(command, "linan", "--peers", "上城")
+        assert one.exit_code == 0, one.stderr
+        assert "--peers names one plan besides linan" in one.stderr
+        two = run(command, "linan", "--peers", "上城,越城")
+        assert two.exit_code == 0, two.stderr
+        assert "names one plan" not in two.stderr
+    assert "names one plan" not in run("gaps", "linan").stderr
