@@ -520,3 +520,33 @@ def test_gaps_says_so_when_no_peer_aims_at_the_plans_year(tmp_path):
     assert report.exit_code == 0, report.stderr
     assert report.stderr.splitlines()[0] == other.stderr.splitlines()[0]
     assert "aims at" not in run("--data-dir", str(examples), "report", "demo").stderr
+
+
+def test_validate_blames_the_users_catalog_for_a_builtin_metric_id(tmp_path):
+    # a user's catalog that reuses a built-in id is the file to mend, and the message
+    # names the built-in metric, which may be another indicator altogether
+    mine = tmp_path / "metrics-mine.yaml"
+    mine.write_text(
+        'metrics:\n  - id: "compulsory_enrollment"\n    name: "义务教育入学率"\n'
+        '    unit: "%"\n    category: "义务教育"\n    better: "higher"\n',
+        encoding="utf-8",
+    )
+    for args in (["validate", str(tmp_path)], ["--data-dir", str(tmp_path), "plans"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        clash = [x for x in result.stderr.splitlines() if "'compulsory_enrollment'" in x]
+        assert len(clash) == 1 and str(mine) in clash[0].split(": metric")[0], clash
+        assert "as 义务教育在校生数: use that one if it is the same indicator" in clash[0]
+
+
+def test_gaps_and_report_against_one_peer_say_no_indicator_can_be_missing():
+    # the peers' rule asks two peers to set an indicator: against one, an empty
+    # 缺少指标 must not read as nothing missing
+    for command in ("gaps", "report"):
+        one = run(command, "linan", "--peers", "上城")
+        assert one.exit_code == 0, one.stderr
+        assert "--peers names one plan besides linan" in one.stderr
+        two = run(command, "linan", "--peers", "上城,越城")
+        assert two.exit_code == 0, two.stderr
+        assert "names one plan" not in two.stderr
+    assert "names one plan" not in run("gaps", "linan").stderr

@@ -193,6 +193,9 @@ def test_a_number_in_chinese_numerals_reads_as_in_digits(number, unit, form):
         ("十五年", "年", "十五年"),
         ("6.1万个", "个", "6.1万个"),
         ("提高1个百分点", "%", "提高1个百分点"),
+        ("97 以上", "%", "97%以上"),
+        ("85及以上", "%", "85%及以上"),
+        ("12以内", "人", "12人以内"),
     ],
 )
 def test_with_unit_adds_the_row_unit_only_where_the_value_printed_none(raw, unit, shown):
@@ -235,3 +238,10 @@ def test_a_ratio_printed_with_the_ratio_sign_reads_as_one_with_a_colon() -> None
     """U+2236 `∶`, which NFKC leaves alone, is the sign some typesetters print for `:`."""
     assert parse("1∶15") == parse("1:15")
     assert parse("不得低于1∶15").op == ">="
+
+
+def test_the_bound_words_a_unit_goes_before_are_the_grammars_suffixes():
+    from plancmp import phrases, values
+
+    assert set(values._BOUND_WORDS) == set(phrases.SUFFIXES)
+    assert list(values._BOUND_WORDS) == sorted(values._BOUND_WORDS, key=len, reverse=True)

@@ -42,6 +42,9 @@ def __getattr__(name: str) -> Any:
 
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+_BOUND_WORDS = ("及以上", "以上", "以内", "以下")
+"""phrases.SUFFIXES, longest first, kept here so that showing a value loads no grammar
+(a test holds the two equal): the unit goes before them, `99以上` in a `%` row → `99%以上`."""
 
 
 def clean(raw: str) -> str:
@@ -99,4 +102,7 @@ def with_unit(raw: str, printed_unit: str | None, value_unit: str | None) -> str
         return raw
     if printed_unit in raw or not _DIGIT.search(raw):
         return raw
+    for word in _BOUND_WORDS:
+        if raw.endswith(word):  # `99 以上` → `99%以上`, not `99 以上%`
+            return f"{raw[: -len(word)].rstrip()}{printed_unit}{word}"
     return f"{raw}{printed_unit}"

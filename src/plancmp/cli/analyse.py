@@ -264,6 +264,8 @@ def gaps(
                 "{id} is a city's work points; no other city's are loaded to hold them to, so only conflicts, baselines, national standards and qualitative targets are checked (`plancmp compare` puts one metric of every plan side by side)"
             ).format(id=p.id)
         )
+    if peers is not None:
+        _one_peer(p, peer_plans)
     _other_period(p, frame.peer_years_apart(p, peer_plans))
     _higher_apart(p, frame.higher_by_period(data, p)[1])
     p, found = frame.gaps(data, p.id, chosen)
@@ -278,6 +280,18 @@ def gaps(
             _(
                 "{count} quiet finding(s) left out (city pairs that hold or cannot be compared, missing operational counts and amounts): --all shows them"
             ).format(count=hidden)
+        )
+
+
+def _one_peer(p: "Plan", peer_plans: "list[Plan]") -> None:
+    """An indicator is missing by the peers' rule only where two peers set it, so against
+    one peer 缺少指标 is always empty; a report writer comparing with one neighbour would
+    read the empty list as nothing missing."""
+    if len(peer_plans) == 1:
+        note(
+            _(
+                "--peers names one plan besides {id}: an indicator counts as missing (缺少指标) only where two peers or the city set it, so none is found against this one: name two or more plans to look for them"
+            ).format(id=p.id)
         )
 
 
@@ -401,6 +415,10 @@ def report(
     only = _only(data, metric, category, kinds)
     chosen = find_peers(data, peers)
     built = reporting.build(data, p.id, only, chosen)
+    if chosen is not None:
+        from plancmp.analysis import frame
+
+        _one_peer(p, frame.peers_of(data, p, chosen))
     _other_period(p, built.peer_years)
     _unchecked(built.plan)
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:

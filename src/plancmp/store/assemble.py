@@ -145,8 +145,8 @@ def build_catalog(parsed: Sequence[Parsed], problems: list[Problem]) -> Catalog:
                         f.path,
                         None,
                         _(
-                            "metric {id!r} is already defined in {path}: use that one or choose another id"
-                        ).format(id=m.id, path=where[m.id]),
+                            "metric {id!r} is already defined in {path} as {name}: use that one if it is the same indicator, or choose another id"
+                        ).format(id=m.id, path=where[m.id], name=by_id[m.id].name),
                     )
                 )
                 continue

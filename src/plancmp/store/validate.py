@@ -50,7 +50,7 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     for path in context:  # a folder given twice is read once
         unique.setdefault(_real(path), path)
     others, plan_ids = _context([p for r, p in unique.items() if r not in chosen])
-    catalog_files = [f for f in [*checked, *others] if f.kind == "catalog"]
+    catalog_files = _builtin_first([f for f in [*checked, *others] if f.kind == "catalog"], builtin)
     catalog = build_catalog(catalog_files, out.problems)
     plan_ids.update(f.plan.id for f in checked if f.plan is not None)
     found = [Found(g, lines, 0) for f in checked for g, lines in zip(f.groups, f.member_lines, strict=True)]  # fmt: skip
@@ -67,6 +67,14 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     for f in others:  # the metrics `draft` wrote beside a plan file checked on its own
         _note_review(f, out)
     return out
+
+
+def _builtin_first(files: list[Parsed], builtin: Path) -> list[Parsed]:
+    """The catalog files in the order `load` reads them, built-in first: a metric id the
+    user's catalog repeats is then named as a problem of the user's file, which can be
+    mended, not of the one installed with plancmp."""
+    home = builtin.resolve()
+    return sorted(files, key=lambda f: not Path(f.path).resolve().is_relative_to(home))
 
 
 def _check_id(f: Parsed, seen: dict[str, str], builtin: Path, out: Checked) -> None:
