@@ -6,10 +6,16 @@ import os
 import stat
 
 import pytest
+from hypothesis import settings
 
 from plancmp.metrics import Catalog
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.values import parse
+
+settings.register_profile("plancmp", deadline=None)
+settings.load_profile("plancmp")
+"""Property tests check what a function returns, not how fast: a first call that imports a
+module, on a loaded machine, must not fail them (speed is measured in benchmarks/)."""
 
 METRICS = Catalog([
     Metric("puhui", "普惠性幼儿园覆盖面", ("普惠性幼儿园在园儿童覆盖面",), "%", "学前教育", "higher"),
