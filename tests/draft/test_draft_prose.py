@@ -313,6 +313,22 @@ def test_a_count_before_its_breakdown_counts_the_noun_after_the_bracket() -> Non
     assert (found[0].name, found[0].raw) == ("建设国际交流试点校", "6个")
 
 
+def test_a_size_its_breakdown_follows_is_named_after_the_bracket_too() -> None:
+    """`为72班(初中24班,小学48班)规模的九年一贯制学校`: the total says only `为` before it, so
+    its name is after the bracket, even when the breakdown's own commas split the clause."""
+    for text in (
+        "新校在河东路北侧，为72班(初中24班,小学48班)规模的九年一贯制学校，预计2026年投用。",
+        "新校在河东路北侧，为72班（初中24班、小学48班）规模的九年一贯制学校，预计2026年投用。",
+    ):
+        found, _ = read(text)
+        assert [(f.raw, f.segment) for f in found] == [
+            ("72班", "义务教育"),
+            ("24班", "初中"),
+            ("48班", "小学"),
+        ]
+        assert "九年一贯制学校" in found[0].name
+
+
 def test_a_count_against_a_year_before_is_a_change_of_the_amount_before_it() -> None:
     found, _ = read("到2025年，普通高中招生总计划7440人，比2024年增加670人。")
     assert [(f.name, f.raw, parse(f.raw).op) for f in found] == [

@@ -838,3 +838,18 @@ def test_a_count_its_clause_ends_by_saying_is_done_is_progress() -> None:
     assert targets == []
     targets, _ = read("明年将有30所投入使用。", NEWS_2023)
     assert targets == [("30所", 2024)]
+
+
+def test_what_works_can_give_once_finished_is_to_come_after_a_since() -> None:
+    """`2016年以来…，所有项目建成后可提供4200个学位`: what the works can give once finished is
+    still to come, and the year of `…以来` dates no target; works the sentence reports finished already
+    (`共建成9所，建成后可提供…`) gave their places."""
+    targets, _ = read(
+        "2016年以来，纳入建设库的新建项目共有14个，总投资6.3亿元，所有项目建成后可提供4200个学位。",
+        NEWS_2023,
+    )
+    assert targets == [("4200个", 2023)]  # the page's year, not the year counting starts
+    targets, _ = read("2016年以来，全县共建成学校9所，建成后可提供学位3900个。", NEWS_2023)
+    assert targets == []
+    targets, _ = read("2016年以来，全县新增学位3900个。", NEWS_2023)
+    assert targets == []

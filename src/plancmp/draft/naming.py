@@ -481,9 +481,10 @@ def _name_clause(
             right = right[: _next_item(right, i + 1 < len(spans))]
         raw_left = sentence[cursor:start]
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
-        breakdown = _BREAKDOWN.match(sentence, span.end, ce)
-        if breakdown and not names.noun_after(right) and names.ends_with_verb(left):
-            tail = sentence[breakdown.end() : ce]  # `建设6个(小学2所、…)国际交流试点校`
+        breakdown = _BREAKDOWN.match(sentence, span.end)
+        if breakdown and not names.noun_after(right) and (names.ends_with_verb(left) or not left):
+            # `建设6个(小学2所、…)国际交流试点校`
+            tail = _clause_after(sentence, breakdown.end(), ce)
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
         name = _bracketed_amount(raw_left, right, carry["previous"]) or name
         name = _kind_after_size(name, sentence, spans, i, ce) or name
@@ -686,7 +687,19 @@ def _measure_of(thing: str, count: Span, size: Span) -> str:
 
 
 _BREAKDOWN = re.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]")
-"""A bracketed breakdown right after a count, before the noun it counts."""
+"""A bracketed breakdown right after a count, before the noun it counts: the count's name
+follows it (`为72班(初中24班、小学48班)规模的学校`), the count itself gives none (`为`)."""
+
+
+def _clause_after(sentence: str, at: int, ce: int) -> str:
+    """The words after a breakdown up to the end of their clause: the count's clause, or the
+    one the breakdown's own commas carried it into (`72班(初中24班,小学48班)规模的学校`)."""
+    if at <= ce:
+        return sentence[at:ce]
+    mark = re.search(r"[，,；;。：:]", sentence[at:])
+    return sentence[at : at + mark.start()] if mark else sentence[at:]
+
+
 _POINTS = (None, "%", "个百分点", "百分点", "倍")
 
 

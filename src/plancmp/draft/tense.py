@@ -21,7 +21,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import DUE_LEAD, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
+from plancmp.draft.dating import DUE_LEAD, FINISHED, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
 from plancmp.draft.tense_words import AIMS, CEREMONY, PLANNED, RECENT_YEARS, WILL
 from plancmp.draft.text import (
     LAST_PERIOD_END,
@@ -72,6 +72,7 @@ _SPAN_FROM = re.compile(SPAN_FROM)
 _FROM_ON = re.compile(r"\s*(?:起|开始)")
 """`从2009年起，…标准提高到每人每年300元`: the year a new level holds from, its date (unlike
 `由2024年的92.5%提高到95%`, where the year is the level's start)."""
+_SINCE_YEAR = re.compile(r"\s*年?\s*(?:以来|来)")
 _BASIS = re.compile(r"(?:底|末)?的?基础上")
 _FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
@@ -357,6 +358,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             and not _FROM_ON.match(folded, m.end())
         ):
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
+        if m["year"] and _SINCE_YEAR.match(folded, m.end()):
+            continue  # `2018年以来`: where a count of results starts, the due year of nothing
         if m["year"] and _BASIS.match(folded, m.end()):
             continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
         if m["year"] and (span := _SPAN_FROM.match(folded, m.end())) and _FROM_START.search(before):
@@ -469,6 +472,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         if told or _FOLLOWS_ON.match(text) or _BEGAN.match(text) or ONCE_SET.search(text):
             out.extend(_pieces(start, end, True, status))
             continue
+        if since and _gives_once_done(text, sentence):
+            out.extend(_pieces(start, end, False, status))
+            continue
         if _RESERVED.search(text):
             state = max(state, SOFT)
         if _SINCE.search(text) and not _LISTED.search(text):
@@ -511,6 +517,19 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
     out = _design_of_works_due(sentence, out, dating)
     return _tasks_before_progress(sentence, out, found), state
+
+
+_GIVES_ONCE_DONE = re.compile(
+    rf"{FINISHED}后[^，,。；;\d]{{0,6}}?(?:可以|可|将|能够|能)(?:提供|新增|增加|容纳|满足)"
+)
+_REPORTED_DONE = re.compile(rf"(?:已经?|共|累计|先后|相继)(?:新|改扩?)?{FINISHED}")
+
+
+def _gives_once_done(text: str, sentence: str) -> bool:
+    """A clause of what works can give once finished (`所有项目建成后可提供4200个学位`) is still
+    to come, even in a sentence a `…以来` or `截至…` opened on the works as they stand: unless the
+    sentence reports the works finished already (`共建成12所，建成后可提供…`)."""
+    return bool(_GIVES_ONCE_DONE.search(text)) and not _REPORTED_DONE.search(sentence)
 
 
 _OPENS_LATER = re.compile(rf"{DUE_LEAD}[^，,。；;]{{0,12}}?{OPENS}")
