@@ -533,3 +533,22 @@ def test_a_ceremony_named_with_its_year_in_the_opening_lines_dates_the_page() ->
     assert page_year(two) is None  # two ceremonies: neither is the page's
     sentence = ["会上回顾了2017年某区学校落成典礼以来的工作，今年将新增学位3000个。"]
     assert page_year(sentence) is None  # inside a sentence: an event told, not the headline
+
+
+def test_a_headline_year_ahead_is_the_texts_next_year() -> None:
+    """`2018年某开发区将新建5所学校` over an undated text that says `明年秋季…将新增5所学校`:
+    the headline writes the text's 明年 as a year, so the page is of the year before and its
+    figures are due in the headline's year."""
+    lines = (
+        "2018年某开发区将新建5所学校",
+        "来源：某网 点击：88",
+        "日前，某开发区第二中学等4所学校同时奠基。加上5月开工的某路小学，明年秋季开学，"
+        "某开发区将新增5所学校，新增学位6000多个。",
+    )
+    h = header_of(*lines)
+    assert (h.now, h.target_year) == (2017, 2018)
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    got = {r.record.target.raw: r.record.target.year for r in draft_document(doc, "n", []).records}
+    assert (got["5所"], got["6000多个"]) == (2018, 2018)
+    said = (*lines[:2], "今年某开发区将新建5所学校，明年再建3所。")
+    assert header_of(*said).now == 2018  # the text's own 今年 is the headline's year

@@ -172,6 +172,17 @@ def test_the_end_of_a_period_in_inner_quotes_dates_the_target() -> None:
     assert targets == [("93%", 2025)]
 
 
+def test_the_end_of_a_period_after_a_word_of_commitment_dates_the_target() -> None:
+    """`确保“十四五”末完成…`: the period's end is the deadline, though the sentence opens on
+    this year's step (`今年将启动第三轮`)."""
+    targets, _ = read(
+        "依照安排，今年全区将启动第三轮评选，确保“十四五”末累计评出示范校85所。", NEWS_2022
+    )
+    assert targets == [("85所", 2025)]
+    targets, _ = read("力争“十五五”期末新建公办园14所。", NEWS_2022)
+    assert targets == [("14所", 2030)]
+
+
 def test_a_name_after_ba_and_before_the_word_goal() -> None:
     """`力争把X提高到…` names X; `达到95%目标` — the goal is the value, not part of the name."""
     for text in ("全省力争把高中阶段毛入学率提高到95%。", "为实现高中阶段毛入学率达到95%目标，要…"):

@@ -202,3 +202,18 @@ def test_a_month_opening_the_sentence_dates_the_event_not_the_works_due_later() 
 def test_a_month_opening_the_sentence_still_dates_works_with_no_due_year() -> None:
     got = drafted("某县新建学校进展", "2024年3月5日", "今年5月，某县将开工建设小学2所。")
     assert got == [("2所", 2024)]
+
+
+def test_a_schedule_told_by_someone_still_dates_the_design_before_it() -> None:
+    """`据该园负责人介绍，项目预计2025年8月投入使用。` opens the next paragraph with the schedule,
+    told by whom: the cost and area printed before it (with this year's and next year's steps
+    between) are due then, not in the page's year."""
+    got = drafted(
+        "某县第五幼儿园教学楼主体封顶",
+        "发布时间：2024年10月15日 08:40 来源：某网",
+        "该项目位于某路东侧。项目计划总投资1360万元，建筑面积4270平方米，于2024年3月动工。"
+        "眼下主体已封顶，今年内先停工清场，明年再开始二期建设。",
+        "据该园负责人介绍，项目预计2025年8月投入使用。",
+    )
+    assert ("1360万元", 2025) in got
+    assert ("4270平方米", 2025) in got

@@ -251,7 +251,8 @@ def _years(
             now = phases[0]  # a page dated after its phases is a repost of the first year
         return phases[0] - 1, phases[-1], kind, now
     if now is None and target is not None and base is None:
-        now = target  # `2023年工作要点`, `2022年深圳计划新增…`: the title's year
+        # `2023年工作要点`, `2022年深圳计划新增…`: the title's year, unless it is the text's 明年
+        now = target - 1 if _next_year_headline(title, body, target) else target
     if target is not None:
         return base, target, kind, now
     opening = "".join([title, *texts[:6]])
@@ -271,6 +272,26 @@ def _years(
     if target is None and (end := horizon(body)) is not None:
         return end - 5, end, kind, now
     return base, target, kind, now
+
+
+_AHEAD_IN_TITLE = re.compile(r"(?:将|拟|计划|要)")
+"""Words by which a headline sets its year's work ahead (`2016年某区将新建6所学校`)."""
+
+
+def _next_year_headline(title: str, body: str, year: int) -> bool:
+    """Whether an undated page's headline names, as a year ahead, what its text calls 明年
+    (`2016年某区将新建6所学校` over `明年秋季开学，某区将新增6所学校`): a report of next year's
+    plans whose headline writes 明年 as the year for its reader, so the page was written the
+    year before. Not so when the text prints that year itself or calls the work 今年's."""
+    rest = fold(body).replace(fold(title), "", 1)
+    ahead = re.search(rf"{year}\s*年(.*)", fold(title))
+    return (
+        ahead is not None
+        and bool(_AHEAD_IN_TITLE.search(ahead.group(1)))
+        and "明年" in rest
+        and not re.search(rf"{year}\s*年", rest)
+        and not re.search(r"今年[^。；;！!？?]{0,20}?(?:将|计划|拟)", rest)
+    )
 
 
 def _own_year(title: str, texts: list[str], body: str, year: int) -> int:

@@ -722,12 +722,16 @@ def _other_year(text: str, start: int, end: int) -> bool:
     return any(not _WORKS_START.match(text, m.start()) for m in _YEAR.finditer(text, start, end))
 
 
+_TOLD_BY = r"(?:据[^，,。；;]{0,16}?(?:介绍|了解|透露|表示)[，,：:]\s*)?"
+"""Whom a news report has the schedule from (`据该园负责人介绍，`): the sentence still opens
+with it."""
 _SCHEDULE = re.compile(
-    rf"\s*(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:[^，,。；;\d]{{0,4}}工期[^，,。；;]{{0,10}}[，,]\s*)?"
+    rf"\s*{_TOLD_BY}(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:[^，,。；;\d]{{0,4}}工期[^，,。；;]{{0,10}}[，,]\s*)?"
     rf"(?:{DUE.pattern})"
 )
 """A sentence that opens with when the works are finished, of no subject or of the works
-themselves (`预计2025年10月竣工交付。`, `学校工期18个月，预计2027年6月竣工。`)."""
+themselves (`预计2025年10月竣工交付。`, `学校工期18个月，预计2027年6月竣工。`), told by whom
+(`据负责人介绍，项目预计…`)."""
 
 
 _SEASON = r"(?:春季|秋季|春|秋|年底|年中|底|\d{1,2}月(?:底|份)?)?(?:前)?"

@@ -56,7 +56,8 @@ _ANCHOR = re.compile(
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
     rf"|{ROC_BARE}"
     r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于)"
-    r"|(?=[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)\s*(?:计划|将|拟|力争)))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
+    r"|(?=[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)\s*(?:计划|将|拟|力争))"
+    r"|(?<=确保|力争|争取)(?=[“\"‘']?十[一二三四五]五[”\"’']?(?:末期|期末|末)))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
     r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
@@ -64,6 +65,7 @@ _ANCHOR = re.compile(
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`, `而在“十二五”期间`) only where
 it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`)
 or is followed by one (`某县2014年规划“十二五”期间计划新建…`: the period's end, not the year written),
+or its end follows a word of commitment (`确保“十四五”末建成…`: by then, whatever year the text names first),
 for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
