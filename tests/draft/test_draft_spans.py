@@ -113,6 +113,8 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "教育部等9部门联合印发",  # 部 opens 部门: no unit
         "着力办好十件实事",  # a programme's own items
         "1 本网注明来源的作品",  # a list's item number
+        "学员通过实训开展精密零件加工训练",  # 零件: "parts", no count of zero
+        "培养学员开展零部件检测",
     ],
 )
 def test_numbers_that_are_not_values_are_left_out(text: str) -> None:
