@@ -36,6 +36,15 @@ def test_what_a_survey_shows_is_where_things_stand() -> None:
     assert read("抽样调查结果显示，初中生睡眠达标率为42%。", NEWS_2022)[0] == []
 
 
+def test_a_level_found_short_is_where_things_stand() -> None:
+    """`仅达`, `仅为`, `只占`: a level said to fall short now; a target sets what to reach, and
+    `不仅` is "not only"."""
+    assert read("在数字化背景下，智慧校园覆盖率仅达37%。", UNDATED)[0] == []
+    assert read("农村学校专任教师中硕士只占6%。", NEWS_2022)[0] == []
+    text = "到2027年，智慧校园覆盖率不仅达到90%以上，还要提质增效。"
+    assert read(text, UNDATED)[0] == [("90%以上", 2027)]
+
+
 def test_a_count_of_pupils_set_by_a_verb_or_a_year_is_a_target() -> None:
     assert read("普通高中在校生达到5万人。", NEWS_2022)[0] == [("5万人", None)]
     assert read("到2025年，中职在校生3万人。", NEWS_2022)[0] == [("3万人", 2025)]

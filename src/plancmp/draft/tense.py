@@ -100,6 +100,7 @@ _RESULT = re.compile(
     r"(?!(?:规划|计划)(?:新建|新增|增设|增建|增加|扩建|改扩建|建设|设置))"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
     rf"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    r"|(?<!不)(?:仅|只)(?:达到?|为|占)\s*[约近]?\s*[\d一二三四五六七八九十两]"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计|监测|调查|普查|测评|评估)》?(?:结果)?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
@@ -127,7 +128,8 @@ for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
 `教育预算创201亿元新高`: a record reached, a statistic. `某项监测显示，…`, `抽样调查结果显示…`:
-what a survey found, as a bulletin's figures are. `已规划增设…`, `已计划新建…`: works planned (a
+what a survey found, as a bulletin's figures are. `覆盖率仅达40%`, `只占3成`: a level
+found short (不仅 is "not only"); `计划中新建学校只有两所` counts a plan's works. `已规划增设…`, `已计划新建…`: works planned (a
 plan already made), not works done. `…30所的项目已启动`: a programme launched, its works still
 ahead; the figure is its scope, not works done. `这是该县5所公办园中唯一…`: a count of
 what stands, told to rank one of them."""
