@@ -192,14 +192,15 @@ TASK_SET = re.compile(
 `项目年度计划为12个`, `计划建设项目共9个`): in a review of that year it is the target the
 report goes on to measure (`截至目前已完工…`), not a result."""
 _TARGET = re.compile(
-    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
+    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|(?<![虚模])拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
     rf"|可以(?:增加|新增|提供|容纳)|{PLANNED}"
     r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
     rf"|{TASK_LABEL.pattern}"
 )
 """Words of a target (`即将开工` is where works stand today, about to start, not an intent;
-`拟办十件实事中…项目` names a part of a programme, not an intent;
+`拟办十件实事中…项目` names a part of a programme, not an intent; `虚拟`, `模拟` are
+"virtual", "simulated";
 `占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
