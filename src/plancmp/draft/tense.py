@@ -262,6 +262,9 @@ _STANDING = re.compile(
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
+_EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。；;]{1,24}?为例\s*[，,:：]")
+"""A sentence told as an example (`例如，某学院…，就业率超90%`, `以某校为例，…`): a case of what
+was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
 _RISE_SINCE = re.compile(
     r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
     r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
@@ -456,7 +459,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     since = False
     if dating.reads_back:
         state = FIRM
-    if (_STANDING.search(sentence) or _rose_since(sentence, dating)) and not _TARGET.search(
+    standing = _STANDING.search(sentence) or _EXAMPLE.match(sentence)
+    if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
         state = max(state, SOFT)
