@@ -112,6 +112,8 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "新增学位1，200个",  # a full-width comma: no thousands mark, and no part of the number
         "教育部等9部门联合印发",  # 部 opens 部门: no unit
         "着力办好十件实事",  # a programme's own items
+        "区里确定民生实事项目共4大类15个",  # the same, after the classes they fall in
+        "今年确定教育民生实事项目共计9个",
         "1 本网注明来源的作品",  # a list's item number
         "学员通过实训开展精密零件加工训练",  # 零件: "parts", no count of zero
         "培养学员开展零部件检测",
