@@ -786,6 +786,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if num == "零":
         return False  # `零件`, `零部件`, `零星`: a word; nothing is counted as 零 of a unit
+    if unit in ("万元", "亿元", "万亿元"):
+        return True  # `减少三十亿元`: money in 万 or 亿 is an amount; no word is written so
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
     if prefix or _once_per(folded, start, unit) or _AT_LEAST_VERB.search(folded[:start]):
