@@ -1177,10 +1177,8 @@ def _found(
         return None
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
-    if _reckoned(sentence, clause_left, span.end, value.unit):
-        return None
-    if _RESTATED.match(clause_left):
-        return None  # `新增学位5万个，相当于现有学位翻番`: the figure before, in other terms
+    if _reckoned(sentence, clause_left, span.end, value.unit) or _RESTATED.match(clause_left):
+        return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
     if _by_principle(sentence, clause_left, span.end):
         return None
     review = []
