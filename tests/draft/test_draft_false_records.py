@@ -135,3 +135,11 @@ def test_things_counted_as_lacking_something_now_are_no_goal() -> None:
     works done to `6所尚未达标的学校` may be its goal."""
     assert read("调研中发现，全县9所乡村学校均未安装空调，城区有6所学校尚未完全覆盖。") == []
     assert read("今年将改造6所尚未达标的学校。") == [("6所", 2021)]
+
+
+def test_a_clause_opened_by_xiangdangyu_restates_the_figure_before() -> None:
+    """`…新增学位5万个，相当于现有学位接近翻番`: the figure before told again in other terms;
+    相当于 inside a clause (`收入相当于城区的95%以上`) names a measure and sets a target."""
+    text = "到2027年，全市新增公办普高学位5万个，相当于现有学位数量接近翻番。"
+    assert read(text) == [("5万个", 2027)]
+    assert read("到2027年，乡村教师平均收入相当于城区教师的95%以上。") == [("95%以上", 2027)]

@@ -25,6 +25,7 @@ def raws(text: str) -> list[str]:
         ("公办初中名校集团全覆盖", ["全覆盖"]),
         ("中小学教师工资收入逐年提高", ["逐年提高"]),
         ("新增学位6.1万个", ["6.1万个"]),
+        ("相应让家长负担减少四十亿元", ["四十亿元"]),  # money in 亿 written in words
         ("年度预算为 201亿4,070万元，创下新高", ["201亿4,070万元"]),
         ("115年教育预算创201亿元新高", ["201亿元"]),
         ("教育经费投入达到1.2万亿元", ["1.2万亿元"]),
@@ -112,7 +113,11 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "新增学位1，200个",  # a full-width comma: no thousands mark, and no part of the number
         "教育部等9部门联合印发",  # 部 opens 部门: no unit
         "着力办好十件实事",  # a programme's own items
+        "区里确定民生实事项目共4大类15个",  # the same, after the classes they fall in
+        "今年确定教育民生实事项目共计9个",
         "1 本网注明来源的作品",  # a list's item number
+        "学员通过实训开展精密零件加工训练",  # 零件: "parts", no count of zero
+        "培养学员开展零部件检测",
     ],
 )
 def test_numbers_that_are_not_values_are_left_out(text: str) -> None:

@@ -29,6 +29,22 @@ def test_bare_counts_of_pupils_are_statistics() -> None:
     assert results == ["1800.5万人", "10200.3万人", "1600.1万人"]
 
 
+def test_what_a_survey_shows_is_where_things_stand() -> None:
+    """`某项监测显示，…`, `抽样调查结果显示…`: a survey's findings, as a bulletin's figures are."""
+    text = "2021年全省体质健康监测显示，城区学校近视率高于乡村9个百分点。"
+    assert read(text, UNDATED)[0] == []
+    assert read("抽样调查结果显示，初中生睡眠达标率为42%。", NEWS_2022)[0] == []
+
+
+def test_a_level_found_short_is_where_things_stand() -> None:
+    """`仅达`, `仅为`, `只占`: a level said to fall short now; a target sets what to reach, and
+    `不仅` is "not only"."""
+    assert read("在数字化背景下，智慧校园覆盖率仅达37%。", UNDATED)[0] == []
+    assert read("农村学校专任教师中硕士只占6%。", NEWS_2022)[0] == []
+    text = "到2027年，智慧校园覆盖率不仅达到90%以上，还要提质增效。"
+    assert read(text, UNDATED)[0] == [("90%以上", 2027)]
+
+
 def test_a_count_of_pupils_set_by_a_verb_or_a_year_is_a_target() -> None:
     assert read("普通高中在校生达到5万人。", NEWS_2022)[0] == [("5万人", None)]
     assert read("到2025年，中职在校生3万人。", NEWS_2022)[0] == [("3万人", 2025)]

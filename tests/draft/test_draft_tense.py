@@ -304,6 +304,25 @@ def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None
     )
 
 
+def test_a_sentence_told_as_an_example_reports_a_case() -> None:
+    """`例如，…`, `以某校为例，…`: what was done somewhere, shown to illustrate a measure; a
+    word of a target in it (`将`) still sets one."""
+    text = "例如，某市机电联合体对接整车工厂，联合培养技术人才，毕业生留用率超85%。"
+    assert read(text, PLAN)[0] == []
+    text = "以某技术学院为例，学校开展焊接工艺训练，学生焊接合格率提升到97%。"
+    assert read(text, PLAN)[0] == []
+    assert read("以西部地区为例，将新增学位超100万个。", PLAN)[0] == [("超100万个", 2025)]
+
+
+def test_virtual_or_simulated_is_no_word_of_intent() -> None:
+    """`虚拟`, `模拟` hold 拟 (intends) but mean "virtual", "simulated": a statistic's sentence
+    that names them still reports."""
+    text = "该校利用模拟课堂开展教学，学生合格率提升到97%，位居全省第一。"
+    assert read(text, PLAN) == ([], [("97%", 2020)])
+    text = "全市学前教育毛入园率达98.5%，位居全省第一，建成虚拟仿真实训室12间。"
+    assert read(text, PLAN)[0] == []
+
+
 def test_a_rise_over_last_year_with_a_margin_is_a_goal() -> None:
     """`同比增长5.5%` measures a rise that happened; `同比增长6%以上`, `增长10%左右` set one, as a
     year's plan indicators print them (at least, about), and the clauses after go on with them."""

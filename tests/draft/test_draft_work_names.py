@@ -296,3 +296,12 @@ def test_an_aside_in_brackets_does_not_part_a_count_from_what_it_measures() -> N
     bracketed aside (更换) does not make them too long to be a noun."""
     text = "今年将为26所学校的教室增配（更换）空调900台。"
     assert [text[n.span.start : n.span.end] for n in name_values(text, {})] == ["26所", "900台"]
+
+
+def test_a_sums_currency_and_its_gloss_are_no_part_of_its_name() -> None:
+    """`三十亿元人民币（约台币…元）`: the currency after a sum and the same sum in another one,
+    bracketed, name nothing; the words before the sum do."""
+    text = "今年省财政将增加投入约四十亿元人民币（约港币四十四亿元），家长负担减少四十亿元人民币。"
+    assert names(text) == [("增加投入", "约四十亿元"), ("家长负担减少", "四十亿元")]
+    text = "预计每户一年可节省约六千人民币（约台币二万六千元）。"
+    assert names(text) == [("每户一年可节省", "约六千人民币")]

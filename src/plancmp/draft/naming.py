@@ -848,6 +848,10 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
+    if re.search(rf"(?:元|{_CURRENCY})$", span.unit or "") and (
+        gloss := _CURRENCY_AFTER.match(right)
+    ):
+        right = right[gloss.end() :]
     if (works := _WORKS_OF.match(right)) and span.unit in ("所", "个"):
         return works.group(2) + works.group(1), works.end()  # `13所中小学校的新建、改扩建工程`
     right = _own_part(right, more)
@@ -900,6 +904,12 @@ def _name_one(
     return left, 0
 
 
+_CURRENCY = r"(?:人民币|美元|美金|港元|港币|新台币|台币|澳门币|欧元|英镑|日元)"
+_CURRENCY_AFTER = re.compile(
+    rf"\s*{_CURRENCY}?\s*(?:[(（]\s*(?:约合?|折合|合)?\s*{_CURRENCY}[^()（）]*[)）])?"
+)
+"""`三十亿元人民币（约台币一百二十亿元）`: the currency of a sum and its gloss in another one, after
+it: no noun the sum is of."""
 _PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
 """Words after a sum of money that open whom it is for or what work it does (`投资5亿元为乡村
 教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`): no noun of the sum, which the spending

@@ -96,6 +96,9 @@ def _share_base(sentence: str, start: int, end: int) -> bool:
 
 _SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
 """`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
+_RESTATED = re.compile(r"\s*(?:即|也就是说?|这)?\s*相当于")
+"""A clause opened by 相当于 (`…新增学位5万个，相当于现有学位翻番`): the figure before it told
+again in other terms, no target of its own (but `收入相当于城市的90%` names a measure)."""
 _ITEMS = re.compile(r"实事|项目|事项")
 """Items of a programme counted in 件 or 项 (`民生实事10件`, `教育项目2件`): its parts."""
 _CARRIED_OUT = re.compile(r"(?:实施|建设|推进|开工|谋划|启动)[^，,；;。的]*项目$")
@@ -1178,8 +1181,8 @@ def _found(
         return None
     if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
-    if _reckoned(sentence, clause_left, span.end, value.unit):
-        return None
+    if _reckoned(sentence, clause_left, span.end, value.unit) or _RESTATED.match(clause_left):
+        return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
     if _by_principle(sentence, clause_left, span.end):
         return None
     review = []

@@ -221,9 +221,11 @@ _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
 """`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
 build is printed in 个: `建设重点项目20个`)."""
 _PARTS_BEFORE = re.compile(
-    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量|指标中有)\s*$"
+    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量|指标中有)"
+    r"(?:项目)?(?:共|共计|合计|总计)?(?:[\d一二三四五六七八九十]+大类)?\s*$"
 )
-"""`实施重点民生实事18件`: the count of a programme's items, printed after them."""
+"""`实施重点民生实事18件`, `民生实事项目共4大类15个`: the count of a programme's items, printed
+after them (and after the classes they fall in)."""
 _PROVINCES = re.compile(r"省份|省区市|省[(（]区、市[)）]|省市区")
 """`31个省区市`, `30个省份`: the provinces a national round-up reads, who speak, not an
 amount any of them sets."""
@@ -782,6 +784,10 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if num == "一" and _COPULA.search(folded[max(0, start - 3) : start]):
         return False
+    if num == "零":
+        return False  # `零件`, `零部件`, `零星`: a word; nothing is counted as 零 of a unit
+    if unit in ("万元", "亿元", "万亿元"):
+        return True  # `减少三十亿元`: money in 万 or 亿 is an amount; no word is written so
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
     if prefix or _once_per(folded, start, unit) or _AT_LEAST_VERB.search(folded[:start]):

@@ -103,8 +103,9 @@ _RESULT = re.compile(
     r"(?!(?:规划|计划)(?:新建|新增|增设|增建|增加|扩建|改扩建|建设|设置))"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
     rf"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    r"|(?<!不)(?:仅|只)(?:达到?|为|占)\s*[约近]?\s*[\d一二三四五六七八九十两]"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
-    r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计)》?显示"
+    r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计|监测|调查|普查|测评|评估)》?(?:结果)?显示"
     r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
     r"|^\s*在[^，,。；;]{0,20}?(?:新增|新建|建成|开学|投用)的[^，,。；;]{0,20}?中"
@@ -129,7 +130,9 @@ for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
-`教育预算创201亿元新高`: a record reached, a statistic. `已规划增设…`, `已计划新建…`: works planned (a
+`教育预算创201亿元新高`: a record reached, a statistic. `某项监测显示，…`, `抽样调查结果显示…`:
+what a survey found, as a bulletin's figures are. `覆盖率仅达40%`, `只占3成`: a level
+found short (不仅 is "not only"); `计划中新建学校只有两所` counts a plan's works. `已规划增设…`, `已计划新建…`: works planned (a
 plan already made), not works done. `…30所的项目已启动`: a programme launched, its works still
 ahead; the figure is its scope, not works done. `这是该县5所公办园中唯一…`: a count of
 what stands, told to rank one of them."""
@@ -192,14 +195,15 @@ TASK_SET = re.compile(
 `项目年度计划为12个`, `计划建设项目共9个`): in a review of that year it is the target the
 report goes on to measure (`截至目前已完工…`), not a result."""
 _TARGET = re.compile(
-    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
+    r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|(?<![虚模])拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<!达)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
     rf"|可以(?:增加|新增|提供|容纳)|{PLANNED}"
     r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
     rf"|{TASK_LABEL.pattern}"
 )
 """Words of a target (`即将开工` is where works stand today, about to start, not an intent;
-`拟办十件实事中…项目` names a part of a programme, not an intent;
+`拟办十件实事中…项目` names a part of a programme, not an intent; `虚拟`, `模拟` are
+"virtual", "simulated";
 `占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
 `达到4184亿元` is an amount reached, not `到2025年`; `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
@@ -261,6 +265,9 @@ _STANDING = re.compile(
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
+_EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。；;]{1,24}?为例\s*[，,:：]")
+"""A sentence told as an example (`例如，某学院…，就业率超90%`, `以某校为例，…`): a case of what
+was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
 _RISE_SINCE = re.compile(
     r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
     r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
@@ -457,7 +464,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     since = False
     if dating.reads_back:
         state = FIRM
-    if (_STANDING.search(sentence) or _rose_since(sentence, dating)) and not _TARGET.search(
+    standing = _STANDING.search(sentence) or _EXAMPLE.match(sentence)
+    if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
         state = max(state, SOFT)
