@@ -355,3 +355,17 @@ def test_parts_after_totals_of_several_stages_take_no_stage_from_them() -> None:
         ("幼儿园学位", "1500个", "学前"),
         ("项目", "12个", None),
     ]
+
+
+def test_the_figures_of_a_school_a_clause_opens_with_are_of_its_stage() -> None:
+    """`乙区第六幼儿园，位于某路，总投资…，建设规模…`: each item of a list of schools to build
+    opens with the school, and its sizes, classes and places are of that school's stage; a
+    school of several stages (`中小学`) lends none."""
+    got = stages("甲镇第二幼儿园，位于河西路，建设总投资980万元，建设用地6200㎡，共12个教学班。")
+    assert [(raw, segment) for _, raw, segment in got] == [
+        ("980万元", "学前"),
+        ("6200㎡", "学前"),
+        ("12个", "学前"),
+    ]
+    got = stages("甲镇实验中小学，位于河西路，建设规模9100㎡，可容纳学生1500名。")
+    assert [segment for _, _, segment in got] == [None, None]

@@ -266,8 +266,8 @@ give it once done; neither names what is counted (提供学位, 新增学位).""
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|设置|设计|可)?(?:提供)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
-    r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
-    r"|办学规模|学生数|容纳学生|招生人数|(?:核定)?(?:核收|招收)人数|"
+    r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
+    r"|办学规模|建设规模|学生数|容纳(?:学生|幼儿|(?:学龄前)?儿童)|招生人数|(?:核定)?(?:核收|招收)人数|教学班|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
     r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场)"
 )
@@ -1029,6 +1029,17 @@ def _project_segment(sentence: str) -> str | None:
     return _one_segment(projects[0]) if len(projects) == 1 else None
 
 
+_OPENING_SCHOOL = re.compile(rf"\s*[^，,；;。：:]{{2,24}}?(?:{SCHOOL_KIND})\s*(?=[，,]|位于)")
+
+
+def _school_opening(sentence: str) -> str | None:
+    """`乙区第六幼儿园，位于某路，总投资…，建筑面积…`: a clause that opens with one school's name
+    (as each item of a list of schools to build does) is about that school; its land, floor
+    area, classes and places are of that school's stage."""
+    opening = _OPENING_SCHOOL.match(fold(sentence))
+    return _one_segment(opening.group()) if opening else None
+
+
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
 _KIND = re.compile(SCHOOL_KIND)
 
@@ -1049,7 +1060,9 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
     of, the schooling the people counted will get (_SERVED), or kindergartens counted in 园."""
     segment = None
     if _ATTRIBUTE.match(name):
-        segment = _built_segment(sentence) or _project_segment(sentence)
+        segment = (
+            _built_segment(sentence) or _project_segment(sentence) or _school_opening(sentence)
+        )
     if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
     if segment is None and (served := _SERVED.match(sentence, span.end)):
