@@ -202,3 +202,16 @@ def test_a_month_opening_the_sentence_dates_the_event_not_the_works_due_later() 
 def test_a_month_opening_the_sentence_still_dates_works_with_no_due_year() -> None:
     got = drafted("某县新建学校进展", "2024年3月5日", "今年5月，某县将开工建设小学2所。")
     assert got == [("2所", 2024)]
+
+
+def test_a_projects_own_measures_after_a_site_report_are_its_design() -> None:
+    """`…现场，工人们正在施工。该项目是县重点工程，占地面积…`: a project is works under way;
+    the land and floor area it opens with are what the school will have once built, due when
+    the page later says it will be finished."""
+    got = drafted(
+        "6月2日，在某县第四小学项目工地上，工人们正在砌墙。"
+        "该项目是某县重点民生工程，占地面积41.5亩，建筑面积2.66万平方米。"
+        "计划于2020年8月建成并投入使用。"
+    )
+    assert ("2.66万平方米", 2020) in got
+    assert ("41.5亩", 2020) in got
