@@ -369,3 +369,15 @@ def test_the_figures_of_a_school_a_clause_opens_with_are_of_its_stage() -> None:
     ]
     got = stages("甲镇实验中小学，位于河西路，建设规模9100㎡，可容纳学生1500名。")
     assert [segment for _, _, segment in got] == [None, None]
+
+
+def test_parts_of_a_total_opened_by_zhong_take_its_stage_however_many() -> None:
+    """`全市11个幼儿园项目中，甲区2个，乙区3个，丙区1个，丁区5个`: every part of a total split
+    after `…中，` is of what the total counts, the fourth part as much as the first."""
+    got = stages("据了解，全市11个幼儿园建设项目中，甲区2个，乙区3个，丙区1个，丁区5个。")
+    assert [(raw, segment) for _, raw, segment in got][-4:] == [
+        ("2个", "学前"),
+        ("3个", "学前"),
+        ("1个", "学前"),
+        ("5个", "学前"),
+    ]

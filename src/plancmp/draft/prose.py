@@ -852,7 +852,7 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     examples = _EXAMPLES.search(text)
     if examples and len(_counted_stages(text)) < 2:
         text = text[examples.end() :]
-    text = _total_before(sentence, at) + text
+    text = _total_before(sentence, at) + _total_split_after(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
     text = _PROGRAMME.sub(" ", text)
@@ -951,6 +951,19 @@ def _total_before(sentence: str, at: int) -> str:
         return ""
     start = max(left.rfind(c, 0, opened) for c in "，,；;。：:）)") + 1
     return left[start:opened] + " "
+
+
+_SPLIT_AFTER = re.compile(
+    r"([\d一二三四五六七八九十两]+\s*[个所项][^，,；;。\d]{1,16}?)中\s*[，,:：]"
+    r"(?:[^，,；;。\d]{1,10}?[\d一二三四五六七八九十两]+\s*[个所项]\s*[，,、])*[^，,；;。\d]{1,10}$"
+)
+
+
+def _total_split_after(sentence: str, at: int) -> str:
+    """`全市12个幼儿园项目中，甲区3个，乙区4个，丙区5个`: a total opened by `…中，` and split
+    part by part, however many parts: every part is of what the total counts."""
+    m = _SPLIT_AFTER.search(sentence[:at])
+    return m.group(1) + " " if m else ""
 
 
 def _prior_segment(
