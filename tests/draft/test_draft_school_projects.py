@@ -215,3 +215,14 @@ def test_a_projects_own_measures_after_a_site_report_are_its_design() -> None:
     )
     assert ("2.66万平方米", 2020) in got
     assert ("41.5亩", 2020) in got
+
+
+def test_what_works_give_once_built_is_a_target_after_a_report_since_the_new_year() -> None:
+    """`今年以来…加快推进7个项目建设，项目建成预计可新增学位…`: what the works will give once
+    finished is a target, whatever `以来` reported before it; once they are said built already
+    (`已建成3所，建成后可新增…`), it is a result."""
+    got = drafted(
+        "今年以来，某县加快推进7个学校建设项目，项目建成预计可新增学位5160个。",
+        "今年以来，某镇已建成2所幼儿园，建成后可新增学位540个。",
+    )
+    assert [raw for raw, _ in got] == ["5160个"]

@@ -498,8 +498,10 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
-        elif (relative and not dating.reads_back) or (
-            (_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since
+        elif (
+            (relative and not dating.reads_back)
+            or (_ONCE_BUILT.match(text) and not _BUILT_ALREADY.search(sentence[:start]))
+            or ((_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since)
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -513,6 +515,14 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     return _tasks_before_progress(sentence, out, found), state
 
 
+_ONCE_BUILT = re.compile(
+    r"\s*(?:项目|工程|学校)?(?:全部)?(?:建成|完工|竣工|投用|投入使用)后?\s*(?:预计|将)?\s*(?:可|能|将)"
+    r"\s*(?:新增|增加|提供|容纳|满足)"
+)
+"""A clause opening on what the works give once finished (`…以来加快推进8个项目建设，项目建成
+预计可新增学位5000个`): what they will give, a target, whatever `以来` before it reported."""
+_BUILT_ALREADY = re.compile(r"已经?(?:全部)?(?:建成|完工|竣工|投用|投入使用)|(?:建成|完工|竣工)了")
+"""Works said finished before (`已建成3所，建成后可新增…`): what they give is a result."""
 _OPENS_LATER = re.compile(rf"{DUE_LEAD}[^，,。；;]{{0,12}}?{OPENS}")
 """Works said to open or be finished later in their sentence (`…，预计今年可投入使用`)."""
 _DESIGN = re.compile(
