@@ -135,3 +135,10 @@ def test_things_counted_as_lacking_something_now_are_no_goal() -> None:
     works done to `6所尚未达标的学校` may be its goal."""
     assert read("调研中发现，全县9所乡村学校均未安装空调，城区有6所学校尚未完全覆盖。") == []
     assert read("今年将改造6所尚未达标的学校。") == [("6所", 2021)]
+
+
+def test_a_quoted_count_called_an_aim_is_a_slogans_name() -> None:
+    """`为建设“三个一流学校”的教育目标奠定基础`: the words after the quote call it an aim, so
+    the count inside names the slogan; a quoted count of works to build stays a target."""
+    assert read("此举将为全市建设“五个一流学校”的发展目标打下基础。") == []
+    assert read("今年规划建设“三所学校”。") == [("三所", 2021)]
