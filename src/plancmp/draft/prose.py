@@ -150,6 +150,10 @@ _ALL_OF = re.compile(
 where they are (`16所…建设项目涉及8个县市区`) or of the names that follow (`5所学校、幼儿园分别
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
 do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
+_PART_PLACED = re.compile(r"\s*其中\s*[^，,；;。、\d]{0,12}?(?:分布在|分布于|位于)")
+"""`…新建4000所幼儿园，其中3100所幼儿园分布在南部`: after 其中, the part of a total that lies in
+one place, a part of the breakdown (corpus/README.md: each part is a record), not the
+places of things counted before."""
 _SPREAD = re.compile(
     r"(?:涉及|分布在|分布于|覆盖)(?:[^，,；;。]{0,12}?的)?\s*$"
     r"|(?:建在|位于|落户|落在|选址在|范围[以为包括]*)[^，,；;。]{1,30}?等\s*$"
@@ -1194,7 +1198,11 @@ def _found(
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
-    if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
+    if (
+        _GROUP_OPENER.fullmatch(clause_left)
+        and _ALL_OF.match(sentence, span.end)
+        and not _PART_PLACED.match(clause_left + sentence[span.end :])
+    ):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None
