@@ -273,13 +273,15 @@ _ATTRIBUTE = re.compile(
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|建设规模|学生数|容纳(?:学生|幼儿|(?:学龄前)?儿童)|招生人数|(?:核定)?(?:核收|招收)人数|教学班|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
-    r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场)"
+    r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场"
+    r"|[\u4e00-\u9fff]{1,8}?(?:经费|资金))"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`,
 `…再增加30班，核收人数约800人`: the approved intake of those classes; `项目总投资`, `设置班`,
 `可容纳学生数`);
-money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost; and
+money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost, or by
+its kind (`投入基建资金…、运行经费…用于新建…幼儿园`: both pay for the works); and
 its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
