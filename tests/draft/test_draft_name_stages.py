@@ -386,7 +386,7 @@ def test_parts_of_a_total_opened_by_zhong_take_its_stage_however_many() -> None:
 def test_funds_of_each_kind_paying_for_the_schools_built_are_of_their_stage() -> None:
     """`投入建设资金…、运行经费…用于新建…幼儿园`: money listed by kind and spent on the
     schools the sentence builds is of those schools' stage, each kind as much as the first."""
-    got = stages("今年省里将投入建设资金2.6亿元、运行经费1.4亿元用于新建和改扩建180所幼儿园。")
+    got = stages("今年省里将投入建设资金2.6亿元、日常运转经费1.4亿元用于新建和改扩建180所幼儿园。")
     assert [(raw, segment) for _, raw, segment in got][:2] == [
         ("2.6亿元", "学前"),
         ("1.4亿元", "学前"),
