@@ -1056,7 +1056,9 @@ def _school_opening(sentence: str) -> str | None:
     (as each item of a list of schools to build does) is about that school; its land, floor
     area, classes and places are of that school's stage."""
     opening = _OPENING_SCHOOL.match(fold(sentence))
-    return _one_segment(opening.group()) if opening else None
+    if opening is None or len(_KIND.findall(opening.group())) > 1:
+        return None  # `新建第七中学和第四幼儿园，…`: schools of two kinds
+    return _one_segment(opening.group())
 
 
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
