@@ -154,6 +154,18 @@ _PART_PLACED = re.compile(r"\s*其中\s*[^，,；;。、\d]{0,12}?(?:分布在|�
 """`…新建4000所幼儿园，其中3100所幼儿园分布在南部`: after 其中, the part of a total that lies in
 one place, a part of the breakdown (corpus/README.md: each part is a record), not the
 places of things counted before."""
+
+
+def _described_again(sentence: str, clause_left: str, end: int) -> bool:
+    """A count opening its clause as the subject of what all of them are or where they are
+    (_ALL_OF), unless it is a part after 其中 that lies in one place (_PART_PLACED)."""
+    return bool(
+        _GROUP_OPENER.fullmatch(clause_left)
+        and _ALL_OF.match(sentence, end)
+        and not _PART_PLACED.match(clause_left + sentence[end:])
+    )
+
+
 _SPREAD = re.compile(
     r"(?:涉及|分布在|分布于|覆盖)(?:[^，,；;。]{0,12}?的)?\s*$"
     r"|(?:建在|位于|落户|落在|选址在|范围[以为包括]*)[^，,；;。]{1,30}?等\s*$"
@@ -1202,11 +1214,7 @@ def _found(
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
-    if (
-        _GROUP_OPENER.fullmatch(clause_left)
-        and _ALL_OF.match(sentence, span.end)
-        and not _PART_PLACED.match(clause_left + sentence[span.end :])
-    ):
+    if _described_again(sentence, clause_left, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None
