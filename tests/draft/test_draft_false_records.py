@@ -143,3 +143,19 @@ def test_a_clause_opened_by_xiangdangyu_restates_the_figure_before() -> None:
     text = "到2027年，全市新增公办普高学位5万个，相当于现有学位数量接近翻番。"
     assert read(text) == [("5万个", 2027)]
     assert read("到2027年，乡村教师平均收入相当于城区教师的95%以上。") == [("95%以上", 2027)]
+
+
+def test_a_quoted_count_called_an_aim_is_a_slogans_name() -> None:
+    """`为建设“三个一流学校”的教育目标奠定基础`: the words after the quote call it an aim, so
+    the count inside names the slogan; a quoted count of works to build stays a target."""
+    assert read("此举将为全市建设“五个一流学校”的发展目标打下基础。") == []
+    assert read("今年规划建设“三所学校”。") == [("三所", 2021)]
+
+
+def test_a_part_after_qizhong_that_lies_in_one_place_is_a_part_of_the_total() -> None:
+    """`…新建3600所幼儿园，其中2900所幼儿园分布在北部三县`: after 其中 the count is the part of
+    the total in one place, a record of the breakdown; the same count described again with no
+    其中 (`9所幼儿园均为公办园`) is the things counted before."""
+    found = read("今年全省计划新建3600所幼儿园，其中2900所幼儿园分布在北部三个地区。")
+    assert ("2900所", 2021) in found
+    assert read("今年全县新建7所幼儿园，7所幼儿园均为公办园。") == [("7所", 2021)]

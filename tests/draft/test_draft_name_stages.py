@@ -355,3 +355,39 @@ def test_parts_after_totals_of_several_stages_take_no_stage_from_them() -> None:
         ("幼儿园学位", "1500个", "学前"),
         ("项目", "12个", None),
     ]
+
+
+def test_the_figures_of_a_school_a_clause_opens_with_are_of_its_stage() -> None:
+    """`乙区第六幼儿园，位于某路，总投资…，建设规模…`: each item of a list of schools to build
+    opens with the school, and its sizes, classes and places are of that school's stage; a
+    school of several stages (`中小学`) lends none."""
+    got = stages("甲镇第二幼儿园，位于河西路，建设总投资980万元，建设用地6200㎡，共12个教学班。")
+    assert [(raw, segment) for _, raw, segment in got] == [
+        ("980万元", "学前"),
+        ("6200㎡", "学前"),
+        ("12个", "学前"),
+    ]
+    got = stages("甲镇实验中小学，位于河西路，建设规模9100㎡，可容纳学生1500名。")
+    assert [segment for _, _, segment in got] == [None, None]
+
+
+def test_parts_of_a_total_opened_by_zhong_take_its_stage_however_many() -> None:
+    """`全市11个幼儿园项目中，甲区2个，乙区3个，丙区1个，丁区5个`: every part of a total split
+    after `…中，` is of what the total counts, the fourth part as much as the first."""
+    got = stages("据了解，全市11个幼儿园建设项目中，甲区2个，乙区3个，丙区1个，丁区5个。")
+    assert [(raw, segment) for _, raw, segment in got][-4:] == [
+        ("2个", "学前"),
+        ("3个", "学前"),
+        ("1个", "学前"),
+        ("5个", "学前"),
+    ]
+
+
+def test_funds_of_each_kind_paying_for_the_schools_built_are_of_their_stage() -> None:
+    """`投入建设资金…、运行经费…用于新建…幼儿园`: money listed by kind and spent on the
+    schools the sentence builds is of those schools' stage, each kind as much as the first."""
+    got = stages("今年省里将投入建设资金2.6亿元、日常运转经费1.4亿元用于新建和改扩建180所幼儿园。")
+    assert [(raw, segment) for _, raw, segment in got][:2] == [
+        ("2.6亿元", "学前"),
+        ("1.4亿元", "学前"),
+    ]

@@ -434,6 +434,8 @@ def test_a_subsidy_raised_to_a_new_level_is_a_target() -> None:
     assert [(f.name, f.raw) for f in found] == [("居民基本医保财政补助标准", "640元")]
     found, _ = read("提高村卫生室基本运行经费补助至6000元。")
     assert [(f.name, f.raw) for f in found] == [("村卫生室基本运行经费补助", "6000元")]
+    found, _ = read("拟将民办园生均公用经费补助提标至750元，与公办园一致。")
+    assert [(f.name, f.raw) for f in found] == [("民办园生均公用经费补助", "750元")]
 
 
 def test_the_whole_sum_of_a_subsidy_programme_is_a_target_a_rate_is_not() -> None:

@@ -217,3 +217,27 @@ def test_a_schedule_told_by_someone_still_dates_the_design_before_it() -> None:
     )
     assert ("1360万元", 2025) in got
     assert ("4270平方米", 2025) in got
+
+
+def test_a_projects_own_measures_after_a_site_report_are_its_design() -> None:
+    """`…现场，工人们正在施工。该项目是县重点工程，占地面积…`: a project is works under way;
+    the land and floor area it opens with are what the school will have once built, due when
+    the page later says it will be finished."""
+    got = drafted(
+        "6月2日，在某县第四小学项目工地上，工人们正在砌墙。"
+        "该项目是某县重点民生工程，占地面积41.5亩，建筑面积2.66万平方米。"
+        "计划于2020年8月建成并投入使用。"
+    )
+    assert ("2.66万平方米", 2020) in got
+    assert ("41.5亩", 2020) in got
+
+
+def test_what_works_give_once_built_is_a_target_after_a_report_since_the_new_year() -> None:
+    """`今年以来…加快推进7个项目建设，项目建成预计可新增学位…`: what the works will give once
+    finished is a target, whatever `以来` reported before it; once they are said built already
+    (`已建成3所，建成后可新增…`), it is a result."""
+    got = drafted(
+        "今年以来，某县加快推进7个学校建设项目，项目建成预计可新增学位5160个。",
+        "今年以来，某镇已建成2所幼儿园，建成后可新增学位540个。",
+    )
+    assert [raw for raw, _ in got] == ["5160个"]

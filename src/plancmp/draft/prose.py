@@ -153,6 +153,22 @@ _ALL_OF = re.compile(
 where they are (`16所…建设项目涉及8个县市区`) or of the names that follow (`5所学校、幼儿园分别
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
 do. 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
+_PART_PLACED = re.compile(r"\s*其中\s*[^，,；;。、\d]{0,12}?(?:分布在|分布于|位于)")
+"""`…新建4000所幼儿园，其中3100所幼儿园分布在南部`: after 其中, the part of a total that lies in
+one place, a part of the breakdown (corpus/README.md: each part is a record), not the
+places of things counted before."""
+
+
+def _described_again(sentence: str, clause_left: str, end: int) -> bool:
+    """A count opening its clause as the subject of what all of them are or where they are
+    (_ALL_OF), unless it is a part after 其中 that lies in one place (_PART_PLACED)."""
+    return bool(
+        _GROUP_OPENER.fullmatch(clause_left)
+        and _ALL_OF.match(sentence, end)
+        and not _PART_PLACED.match(clause_left + sentence[end:])
+    )
+
+
 _SPREAD = re.compile(
     r"(?:涉及|分布在|分布于|覆盖)(?:[^，,；;。]{0,12}?的)?\s*$"
     r"|(?:建在|位于|落户|落在|选址在|范围[以为包括]*)[^，,；;。]{1,30}?等\s*$"
@@ -195,9 +211,9 @@ def _every_place(sentence: str, clause_left: str, end: int) -> bool:
     )
 
 
-_RAISED = re.compile(r"(?:提高|提升|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
-"""`补助标准提高到每人每年640元`, `提高补助至6000元`: a subsidy raised to a new level is a
-target."""
+_RAISED = re.compile(r"(?:提高|提升|提标|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
+"""`补助标准提高到每人每年640元`, `提高补助至6000元`, `补助提标至800元` (its standard raised):
+a subsidy raised to a new level is a target."""
 _COUNT_VERBS = re.compile(
     r"新增|新建|新改扩建|改扩建|扩建|改建|迁建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选|选树"
     r"|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立|提供"
@@ -269,16 +285,18 @@ give it once done; neither names what is counted (提供学位, 新增学位).""
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|设置|设计|可)?(?:提供)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
-    r"(?:(?:建筑)?占地|用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
-    r"|办学规模|学生数|容纳学生|招生人数|(?:核定)?(?:核收|招收)人数|"
+    r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
+    r"|办学规模|建设规模|学生数|容纳(?:学生|幼儿|(?:学龄前)?儿童)|招生人数|(?:核定)?(?:核收|招收)人数|教学班|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
-    r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场)"
+    r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场"
+    r"|[\u4e00-\u9fff]{1,8}?(?:经费|资金))"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
 money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人数500名`, `总学生数1620人`,
 `…再增加30班，核收人数约800人`: the approved intake of those classes; `项目总投资`, `设置班`,
 `可容纳学生数`);
-money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost; and
+money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost, or by
+its kind (`投入基建资金…、运行经费…用于新建…幼儿园`: both pay for the works); and
 its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
@@ -859,7 +877,7 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     examples = _EXAMPLES.search(text)
     if examples and len(_counted_stages(text)) < 2:
         text = text[examples.end() :]
-    text = _total_before(sentence, at) + text
+    text = _total_before(sentence, at) + _total_split_after(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
     text = _PROGRAMME.sub(" ", text)
@@ -960,6 +978,19 @@ def _total_before(sentence: str, at: int) -> str:
     return left[start:opened] + " "
 
 
+_SPLIT_AFTER = re.compile(
+    r"([\d一二三四五六七八九十两]+\s*[个所项][^，,；;。\d]{1,16}?)中\s*[，,:：]"
+    r"(?:[^，,；;。\d]{1,10}?[\d一二三四五六七八九十两]+\s*[个所项]\s*[，,、])*[^，,；;。\d]{1,10}$"
+)
+
+
+def _total_split_after(sentence: str, at: int) -> str:
+    """`全市12个幼儿园项目中，甲区3个，乙区4个，丙区5个`: a total opened by `…中，` and split
+    part by part, however many parts: every part is of what the total counts."""
+    m = _SPLIT_AFTER.search(sentence[:at])
+    return m.group(1) + " " if m else ""
+
+
 def _prior_segment(
     sentence: str, named_all: list[Named], named: Named, given: dict[int, str | None]
 ) -> str | None:
@@ -1036,6 +1067,19 @@ def _project_segment(sentence: str) -> str | None:
     return _one_segment(projects[0]) if len(projects) == 1 else None
 
 
+_OPENING_SCHOOL = re.compile(rf"\s*[^，,；;。：:]{{2,24}}?(?:{SCHOOL_KIND})\s*(?=[，,]|位于)")
+
+
+def _school_opening(sentence: str) -> str | None:
+    """`乙区第六幼儿园，位于某路，总投资…，建筑面积…`: a clause that opens with one school's name
+    (as each item of a list of schools to build does) is about that school; its land, floor
+    area, classes and places are of that school's stage."""
+    opening = _OPENING_SCHOOL.match(fold(sentence))
+    if opening is None or len(_KIND.findall(opening.group())) > 1:
+        return None  # `新建第七中学和第四幼儿园，…`: schools of two kinds
+    return _one_segment(opening.group())
+
+
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
 _KIND = re.compile(SCHOOL_KIND)
 
@@ -1056,7 +1100,9 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
     of, the schooling the people counted will get (_SERVED), or kindergartens counted in 园."""
     segment = None
     if _ATTRIBUTE.match(name):
-        segment = _built_segment(sentence) or _project_segment(sentence)
+        segment = (
+            _built_segment(sentence) or _project_segment(sentence) or _school_opening(sentence)
+        )
     if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
     if segment is None and (served := _SERVED.match(sentence, span.end)):
@@ -1175,7 +1221,7 @@ def _found(
         return None
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
-    if _GROUP_OPENER.fullmatch(clause_left) and _ALL_OF.match(sentence, span.end):
+    if _described_again(sentence, clause_left, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None

@@ -547,13 +547,20 @@ _WORKS_QUOTED = re.compile(
 
 def quotes_works(text: str, opened: int) -> bool:
     """Whether the quote opened at `opened` is a count of schools or centres that a build verb
-    sets off (`规划建设“两所学校”、“四个中心”`): the works to build, not a slogan's name."""
+    sets off (`规划建设“两所学校”、“四个中心”`): the works to build, not a slogan's name
+    (_AIM_NAMED)."""
     closed = text.find("”", opened)
     return (
         closed > 0
         and bool(_BUILD_BEFORE.search(text, 0, opened))
         and bool(_WORKS_QUOTED.fullmatch(text, opened + 1, closed))
+        and not _AIM_NAMED.match(text, closed + 1)
     )
+
+
+_AIM_NAMED = re.compile(r"\s*的[^，,。；;“”]{0,6}?(?:目标|理念|愿景|战略|格局|品牌)")
+"""`建设“三个一流学校”的教育目标`: a quote the words after call an aim or a vision is that
+aim's name (a slogan), not a count of works to build."""
 
 
 def _duration_end(

@@ -514,8 +514,10 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             year = inside[-1][0]
             before_now = dating.now is not None and year < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
-        elif (relative and not dating.reads_back) or (
-            (_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since
+        elif (
+            (relative and not dating.reads_back)
+            or _gives_once_done(text, sentence[:start])
+            or ((_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since)
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -530,16 +532,19 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
 
 
 _GIVES_ONCE_DONE = re.compile(
-    rf"{FINISHED}后[^，,。；;\d]{{0,6}}?(?:可以|可|将|能够|能)(?:提供|新增|增加|容纳|满足)"
+    rf"{FINISHED}后?[^，,。；;\d]{{0,6}}?(?:可以|可|将|能够|能)\s*(?:提供|新增|增加|容纳|满足)"
 )
-_REPORTED_DONE = re.compile(rf"(?:已经?|共|累计|先后|相继)(?:新|改扩?)?{FINISHED}")
+_REPORTED_DONE = re.compile(
+    rf"(?:已经?(?:全部)?|共|累计|先后|相继)(?:新|改扩?)?{FINISHED}|(?:建成|完工|竣工)了"
+)
 
 
-def _gives_once_done(text: str, sentence: str) -> bool:
-    """A clause of what works can give once finished (`所有项目建成后可提供4200个学位`) is still
-    to come, even in a sentence a `…以来` or `截至…` opened on the works as they stand: unless the
-    sentence reports the works finished already (`共建成12所，建成后可提供…`)."""
-    return bool(_GIVES_ONCE_DONE.search(text)) and not _REPORTED_DONE.search(sentence)
+def _gives_once_done(text: str, before: str) -> bool:
+    """A clause of what works can give once finished (`所有项目建成后可提供4200个学位`,
+    `项目建成预计可新增学位5000个`) is still to come, even in a sentence a `…以来` or `截至…`
+    opened on the works as they stand: unless `before` reports the works finished already
+    (`共建成12所，建成后可提供…`, `已建成3所`)."""
+    return bool(_GIVES_ONCE_DONE.search(text)) and not _REPORTED_DONE.search(before)
 
 
 _OPENS_LATER = re.compile(rf"{DUE_LEAD}[^，,。；;]{{0,12}}?{OPENS}")
@@ -820,11 +825,14 @@ def _statistic(text: str, sentence: str, dated: bool) -> bool:
 _SETS_LEVEL = re.compile(
     r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在|不低于|不少于|新建|新增|改扩建"
     r"|^\s*(?:该|本)?(?:项目|学校|工程)?(?:规划|设计)(?:总?占地|总?用地|总?建筑面积|办学规模|建设规模)"
+    r"|^\s*(?:该|本)(?:项目|工程)(?:是[^，,。；;]{0,24}?(?:项目|工程)\s*[，,])?"
+    r"(?:总?占地|总?用地|总?建筑面积|总投资|建设规模)"
 )
 """Words that set a level or an amount: after a report made by 目前…, a sentence with them
 sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`).
-So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`):
-what a school begun will have once built."""
+So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`),
+or with a project's own measures (`…正在施工。该项目是县重点工程，占地面积…`): a project is works
+under way, and its measures are what the school begun will have once built."""
 _GOES_ON = re.compile(r"^\s*(?:其中|同时)")
 _PARTICULARS_OPEN = re.compile(
     r"^\s*(?:该|本|这所|此)(?:校|园|学校|幼儿园|项目|工程)(?:规划|设计)?"
