@@ -888,7 +888,14 @@ def _name_one(
         return left + noun, len(right)  # `学生掌握1至2项体育运动技能`
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
+    if counted and _PER_ONE.search(left):
+        return left + noun, len(right)  # `中小学每校至少配备1名心理教师`: what each school has
     return left, 0
+
+
+_PER_ONE = re.compile(rf"每(?:所|个|间)?(?:校|园|班|乡镇|乡|镇|县|区|村|{SCHOOL_KIND})$")
+"""A subject of each one (`中小学每校`, `每所中小学`) before a count: the count is of the thing
+after it, which each of them is to have, so the name is both."""
 
 
 _PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
