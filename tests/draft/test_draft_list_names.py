@@ -284,3 +284,10 @@ def test_a_count_after_a_subject_of_each_school_names_what_each_is_to_have() -> 
     name is the subject of each one and the thing after the count, not the subject alone."""
     rows = drafted("到2026年，全区中小学每校至少配备1名专职心理健康辅导教师。")
     assert [(n, r) for n, _, r in rows] == [("中小学每校专职心理健康辅导教师", "至少配备1名")]
+
+
+def test_a_total_said_to_fall_into_kinds_is_named_by_the_clause_before() -> None:
+    """`…的教育重大项目，共分4类218个`: 4类 counts the kinds, so the total is of the projects the
+    clause before names, not of `共分4类`."""
+    rows = drafted("2023年，全市列入年度考核的教育建设项目，共分4类218个。")
+    assert [(n, r) for n, _, r in rows] == [("列入年度考核的教育建设项目", "218个")]

@@ -508,7 +508,7 @@ def _name_clause(
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        if _SIZE_ONLY.fullmatch(name) and earlier and not carry["previous"]:
+        if _OF_CLAUSE_BEFORE.fullmatch(name) and earlier and not carry["previous"]:
             name = names.clean(earlier[-1]) or name  # `铺设供热管网，全长约4公里`: of the 管网
         if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
             stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
@@ -1030,6 +1030,10 @@ def _in_slogans(sentence: str, span: Span) -> bool:
 
 _SIZE_ONLY = re.compile(r"全长|总长|总长度|长度")
 """A length with no subject (`铺设供热管网，全长约4.3公里`): of what the clause before builds."""
+_IN_KINDS = r"(?:共|总共)?分(?:为|成)?[\d一二三四五六七八九十两]+大?类"
+"""`共分3类` before a total: how many kinds the total falls into, no name of it; the total is of
+what the clause before names (`教育重大项目，共分3类266个`)."""
+_OF_CLAUSE_BEFORE = re.compile(rf"{_SIZE_ONLY.pattern}|{_IN_KINDS}")
 _BARE_SPEND = re.compile(r"投资|投入|资金")
 _SPENDING = re.compile(r"(?:加大|加强|增加|扩大|强化)([\u4e00-\u9fff]{1,8}(?:投入|投资))")
 """`加大产业投入，投资67亿元`: a bare amount is the spending its clause before announces."""
