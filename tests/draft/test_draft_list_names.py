@@ -277,3 +277,17 @@ def test_rates_listed_with_one_value_after_fenbie_each_reach_it() -> None:
         ("小学适龄人口入学率", "小学", "98.8%"),
         ("小学适龄人口巩固率", "小学", "98.8%"),
     ]
+
+
+def test_a_count_after_a_subject_of_each_school_names_what_each_is_to_have() -> None:
+    """`中小学每校至少配备1名…教师`: the count is of the teachers each school is to have, so the
+    name is the subject of each one and the thing after the count, not the subject alone."""
+    rows = drafted("到2026年，全区中小学每校至少配备1名专职心理健康辅导教师。")
+    assert [(n, r) for n, _, r in rows] == [("中小学每校专职心理健康辅导教师", "至少配备1名")]
+
+
+def test_a_total_said_to_fall_into_kinds_is_named_by_the_clause_before() -> None:
+    """`…的教育重大项目，共分4类218个`: 4类 counts the kinds, so the total is of the projects the
+    clause before names, not of `共分4类`."""
+    rows = drafted("2023年，全市列入年度考核的教育建设项目，共分4类218个。")
+    assert [(n, r) for n, _, r in rows] == [("列入年度考核的教育建设项目", "218个")]

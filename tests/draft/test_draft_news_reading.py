@@ -392,6 +392,24 @@ def test_a_sentence_opening_with_a_school_and_its_site_sizes_that_school() -> No
     assert [(n.name, n.segment) for n in name_values(text, {})] == [("某某小学占地", "小学")]
 
 
+def test_a_schools_run_of_cost_scale_and_classes_is_that_schools() -> None:
+    """`甲区(乙城)第三幼儿园，位于…，建设总投资…，建设规模…，共N个教学班`: the cost, the scale and
+    the classes are the school's too, and of its stage; a place with its other name in brackets
+    opens the school's name."""
+    text = (
+        "甲区(乙城)第三公办幼儿园，位于某路南段，建设总投资1380万元，建设规模3520㎡，共8个教学班。"
+    )
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("甲区(乙城)第三公办幼儿园建设总投资", "学前"),
+        ("甲区(乙城)第三公办幼儿园建设规模", "学前"),
+        ("甲区(乙城)第三公办幼儿园教学班", "学前"),
+    ]
+    text = "某某中心小学，位于某村以北，办学规模24个班。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("某某中心小学办学规模班", "小学")
+    ]
+
+
 def test_a_programme_heading_lends_its_stage_to_no_figure_under_it() -> None:
     """`二是“高中普及攻坚”办学条件提升工程` over `计划投入900万元`: the programme's title names
     the stage, the figure's own words do not, so it has none; a plain heading above it

@@ -237,11 +237,13 @@ def _graded(sentence: str, out: list[Named]) -> list[Named]:
 
 
 _SCHOOL = r"[^\W\d_、和及与]{2,24}?(?:小学|中学|幼儿园|学校|校区|分园|分校)"
+_PLACE_NOTED = r"(?:[^\W\d_、和及与]{1,10}[(（][^()（）\d]{1,10}[)）])"
+"""A place with its other name in brackets before a school's name (`某区(新城区)第二幼儿园`)."""
 _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
-    rf"|^(?:其中)?(?P<site>{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
+    rf"|^(?:其中)?(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:建设)?(?:项目)?\s*(?:则|也|还)?"
     rf"(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
@@ -256,9 +258,11 @@ _THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学�
 """Words that point back at the school named before (`该园计划开办15个班`)."""
 _SIZE = re.compile(
     rf"^(?:学校|{_THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|该工程|本工程|项目)?"
-    r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班)"
+    r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?可?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班"
+    r"|总投资|(?:办学)?规模|教学班)"
 )
-"""A name of a school's size or places (`规划设置教学班`, `可容纳学生`, `总学位`)."""
+"""A name of a school's size, places or cost (`规划设置教学班`, `可容纳学生`, `总学位`, `建设总投资`,
+`建设规模`)."""
 _ANAPHOR = re.compile(
     rf"^(?:学校建成投入使用后|学校|{_THIS_SCHOOL}|新校|建成后|该项目|本项目|该工程|本工程)"
     r"(?:规划|计划|预计)?"
@@ -505,7 +509,7 @@ def _name_clause(
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        if _SIZE_ONLY.fullmatch(name) and earlier and not carry["previous"]:
+        if _OF_CLAUSE_BEFORE.fullmatch(name) and earlier and not carry["previous"]:
             name = names.clean(earlier[-1]) or name  # `铺设供热管网，全长约4公里`: of the 管网
         if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
             stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
@@ -901,6 +905,8 @@ def _name_one(
         return left + noun, len(right)  # `学生掌握1至2项体育运动技能`
     if left and len(noun) <= 4 and not more and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return left + noun, len(right)
+    if counted and _PER_ONE.search(left):
+        return left + noun, len(right)  # `中小学每校至少配备1名心理教师`: what each school has
     return left, 0
 
 
@@ -910,6 +916,12 @@ _CURRENCY_AFTER = re.compile(
 )
 """`三十亿元人民币（约台币一百二十亿元）`: the currency of a sum and its gloss in another one, after
 it: no noun the sum is of."""
+
+_PER_ONE = re.compile(rf"每(?:所|个|间)?(?:校|园|班|乡镇|乡|镇|县|区|村|{SCHOOL_KIND})$")
+"""A subject of each one (`中小学每校`, `每所中小学`) before a count: the count is of the thing
+after it, which each of them is to have, so the name is both."""
+
+
 _PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
 """Words after a sum of money that open whom it is for or what work it does (`投资5亿元为乡村
 教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`): no noun of the sum, which the spending
@@ -1042,6 +1054,10 @@ def _in_slogans(sentence: str, span: Span) -> bool:
 
 _SIZE_ONLY = re.compile(r"全长|总长|总长度|长度")
 """A length with no subject (`铺设供热管网，全长约4.3公里`): of what the clause before builds."""
+_IN_KINDS = r"(?:共|总共)?分(?:为|成)?[\d一二三四五六七八九十两]+大?类"
+"""`共分3类` before a total: how many kinds the total falls into, no name of it; the total is of
+what the clause before names (`教育重大项目，共分3类266个`)."""
+_OF_CLAUSE_BEFORE = re.compile(rf"{_SIZE_ONLY.pattern}|{_IN_KINDS}")
 _BARE_SPEND = re.compile(r"投资|投入|资金")
 _SPENDING = re.compile(r"(?:加大|加强|增加|扩大|强化)([\u4e00-\u9fff]{1,8}(?:投入|投资))")
 """`加大产业投入，投资67亿元`: a bare amount is the spending its clause before announces."""
