@@ -447,6 +447,27 @@ TARGET, SOFT, FIRM = 0, 1, 2
 which a sentence that sets a level (达到, 新建…) ends; results a date or 截至 made."""
 
 
+def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bool]:
+    """How a sentence opens, before its first clause: the state the last one carried, unless
+    this one sets a level or a design anew; a page that reads back, a standing or a rise
+    since (with no word of a target) and a measurement all report (`since`: only a later
+    year ends the report)."""
+    resets = (_SETS_LEVEL.search(sentence) or _design_due(sentence)) and not _GOES_ON.match(
+        sentence
+    )
+    state = carried if carried != SOFT or not resets else TARGET
+    if dating.reads_back:
+        state = FIRM
+    standing = _STANDING.search(sentence) or _EXAMPLE.match(sentence)
+    if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
+        _QUOTED.sub("", sentence)
+    ):
+        state = max(state, SOFT)
+    if _MEASURED.search(sentence):
+        return FIRM, True
+    return state, False
+
+
 def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clause], int]:
     """Each clause of a sentence and whether it reports results, and what the next
     sentence goes on with (`目前共有…。山东、河南分别为…。` goes on reporting). A clause
@@ -457,20 +478,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         return [Clause(s, e, True) for s, e in clauses(sentence, 0, len(sentence))], carried
     found = anchors(sentence, dating.now)
     out: list[Clause] = []
-    resets = (_SETS_LEVEL.search(sentence) or _design_due(sentence)) and not _GOES_ON.match(
-        sentence
-    )
-    state = carried if carried != SOFT or not resets else TARGET
-    since = False
-    if dating.reads_back:
-        state = FIRM
-    standing = _STANDING.search(sentence) or _EXAMPLE.match(sentence)
-    if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
-        _QUOTED.sub("", sentence)
-    ):
-        state = max(state, SOFT)
-    if _MEASURED.search(sentence):
-        state, since = FIRM, True
+    state, since = _opening_state(sentence, carried, dating)
     status = status_brackets(sentence)
     for start, end in clauses(sentence, 0, len(sentence)):
         text = _outside(sentence, start, end, status)
