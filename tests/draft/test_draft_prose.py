@@ -1196,3 +1196,32 @@ def test_a_budget_line_beside_a_subsidy_is_a_budget() -> None:
         "地方自筹17.2亿元，将在未来两年用于校舍加固工程。"
     )
     assert [f.raw for f in found] == ["96亿元", "17.2亿元"]
+
+
+def test_a_rate_whose_page_lost_its_percent_sign_is_read_in_percent() -> None:
+    """`入学率和巩固率100 ，`, `入学率97 以上`: a rate of at most 100 with no unit is a
+    percentage whose sign the page lost; each of two rates sharing it gets a record, and
+    the unit taken from the name is flagged."""
+    found, _ = read("到2028年，初中入学率和巩固率100 ；视障儿童入学率97 以上，职校就业率达到96。")
+    assert [(f.name, f.raw, f.unit) for f in found] == [
+        ("初中入学率", "100", "%"),
+        ("初中巩固率", "100", "%"),
+        ("视障儿童入学率", "97 以上", "%"),
+        ("职校就业率", "96", "%"),
+    ]
+    assert all("原文数值无单位，按指标名（率、比例）读作百分数，请核对" in f.review for f in found)
+    assert parse(found[2].raw, found[2].unit).unit == "%"
+
+
+def test_a_rate_reported_to_two_places_without_its_sign_is_no_target() -> None:
+    """`录取率达61.83`: a rate to two places is measured and reported; a goal's rate is round."""
+    found, _ = read("全县本科录取率达61.83，重点录取率达22.47。")
+    assert brief(found) == []
+
+
+def test_two_rates_joined_share_one_value() -> None:
+    found, _ = read("到2028年，小学入学率和巩固率达到99.5%。")
+    assert brief(found) == [
+        ("小学入学率", "99.5%", 2028, "level"),
+        ("小学巩固率", "99.5%", 2028, "level"),
+    ]

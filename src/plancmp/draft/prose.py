@@ -41,11 +41,13 @@ from plancmp.draft.text import (
     fold,
     sentences,
 )
+from plancmp.model import Value
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
 NAME_GUESSED = "指标名由上下文推断，请核对"
 NAME_FAR = "指标名取自数值较远处的文字，请核对"
+PERCENT_INFERRED = "原文数值无单位，按指标名（率、比例）读作百分数，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴|缴"
 )
@@ -1262,10 +1264,12 @@ def _found(
     if segment is None:
         segment = _sentence_stage(sentence, span, name, value.unit)
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
+    unit = _lost_percent(name, value)
+    review.extend([PERCENT_INFERRED] if unit else [])
     return Found(
         name,
         raw,
-        None,
+        unit,
         year,
         scope,
         "prose",
@@ -1279,6 +1283,15 @@ def _found(
         order,
         comparator=_bound_of_list(sentence, span.end, raw) if value.op == "=" else None,
     )
+
+
+def _lost_percent(name: str, value: Value) -> str | None:
+    """`%` for a rate whose value prints no unit (`入学率99 以上`): a rate of at most 100
+    is a percentage whose sign the page lost; None for any other value."""
+    if value.unit is not None or value.value is None or value.op in ("trend", "text", "change"):
+        return None
+    top = value.value_max if value.value_max is not None else value.value
+    return "%" if _RATE_NAME.search(name) and 0 <= top <= 100 else None
 
 
 _LIST_BOUND = {"以下": "≤", "以内": "≤", "以上": "≥"}
