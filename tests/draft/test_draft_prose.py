@@ -131,6 +131,14 @@ def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -
     assert [(f.raw, f.scope) for f in found] == [("6000个", "per_year")]
 
 
+def test_a_count_over_a_span_of_years_is_their_sum_on_a_page_of_one_year() -> None:
+    """A page titled by one year reads a count made as that year's, unless its clause adds
+    up years (`4年内`, `“十五五”期间`)."""
+    plan = Plan(None, 2031, True)
+    found, _ = read("为应对生源高峰，4年内全县将新建小学12所，本年新建初中2所。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("12所", "cumulative"), ("2所", "per_year")]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

@@ -222,6 +222,9 @@ _COUNT_VERBS = re.compile(
     r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
+_YEARS_SPANNED = re.compile(r"(?:[两二三四五六七八九十]|(?<!\d)[2-9]|10)\s*年(?:内|间|之内)|期间")
+"""A count of years the clause adds up (`5年内`, `三年间`, `“十四五”期间`): what it counts is
+their sum, though the page's title names only the year they end in."""
 _EACH_PLACE = re.compile(
     rf"(?:每一?个?|各)(?:{_PLACE_KINDS}|乡|片区|学区)[^，,；;。]*?(?:都|均|至少)"
 )
@@ -1345,6 +1348,8 @@ def _scope(
     verb = _COUNT_VERBS.search(clause_left)
     if _LEVEL_WORDS.search(clause_left) and not verb:
         return "level"
+    if annual and verb and _YEARS_SPANNED.search(clause_left):
+        return "cumulative"  # `5年内全市将新建40所`: the sum of years, on a page of one
     if annual:
         return "per_year" if verb or not _LEVEL_WORDS.search(clause_left) else "level"
     if verb or re.search(r"期间|累计|合计", sentence):
