@@ -1233,3 +1233,9 @@ def test_two_rates_joined_share_one_value() -> None:
         ("小学入学率", "99.5%", 2028, "level"),
         ("小学巩固率", "99.5%", 2028, "level"),
     ]
+
+
+def test_the_word_goal_before_a_count_verb_is_no_part_of_the_name() -> None:
+    """`目标新建小学4所`: 目标 says the count is a goal; `目标完成率` is a rate's own name."""
+    found, _ = read("到2025年，全县目标新建小学4所，目标完成率100%。")
+    assert [f.name for f in found] == ["新建小学", "目标完成率"]
