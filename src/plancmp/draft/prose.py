@@ -1267,12 +1267,10 @@ def _found(
     if segment is None:
         segment = _sentence_stage(sentence, span, name, value.unit)
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
-    unit = _lost_percent(name, value)
-    review.extend([PERCENT_INFERRED] if unit else [])
     return Found(
         name,
         raw,
-        unit,
+        unit := _lost_percent(name, value),
         year,
         scope,
         "prose",
@@ -1282,7 +1280,7 @@ def _found(
         None,
         baseline,
         None,
-        tuple(review),
+        (*review, PERCENT_INFERRED) if unit else tuple(review),
         order,
         comparator=_bound_of_list(sentence, span.end, raw) if value.op == "=" else None,
     )

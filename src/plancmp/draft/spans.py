@@ -470,11 +470,7 @@ def _accept_number(
         return None  # `专栏2 人力资源开发主要目标`: the number of a box, not a value
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
-    if (
-        not (unit or prefix or suffix or share)
-        and not _bare_count(folded, m, start, end)
-        and not _bare_rate(folded, num, start, end)
-    ):
+    if not (unit or prefix or suffix or share) and not _bare_amount(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
     if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _clause_before(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
@@ -739,6 +735,11 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True
     after = folded[end : end + 1]
     return m["num"].isdigit() and (not after or after in "，,、；;）)。")
+
+
+def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
+    """A number with no unit that is an amount all the same: a count or a rate."""
+    return _bare_count(folded, m, start, end) or _bare_rate(folded, m["num"], start, end)
 
 
 _RATE_BEFORE = re.compile(
