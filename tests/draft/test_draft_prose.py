@@ -1207,13 +1207,13 @@ def test_a_budget_line_beside_a_subsidy_is_a_budget() -> None:
 
 
 def test_a_rate_whose_page_lost_its_percent_sign_is_read_in_percent() -> None:
-    """`入学率和巩固率100 ，`, `入学率97 以上`: a rate of at most 100 with no unit is a
+    """`巩固率与入学率99 ，`, `入学率97 以上`: a rate of at most 100 with no unit is a
     percentage whose sign the page lost; each of two rates sharing it gets a record, and
     the unit taken from the name is flagged."""
-    found, _ = read("到2028年，初中入学率和巩固率100 ；视障儿童入学率97 以上，职校就业率达到96。")
+    found, _ = read("到2028年，初中巩固率与入学率99 ；视障儿童入学率97 以上，职校就业率达到96。")
     assert [(f.name, f.raw, f.unit) for f in found] == [
-        ("初中入学率", "100", "%"),
-        ("初中巩固率", "100", "%"),
+        ("初中巩固率", "99", "%"),
+        ("初中入学率", "99", "%"),
         ("视障儿童入学率", "97 以上", "%"),
         ("职校就业率", "96", "%"),
     ]
