@@ -89,6 +89,15 @@ def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None
     )
 
 
+def test_a_rate_that_names_whom_it_measures_takes_no_stage_from_the_rate_before() -> None:
+    """`初中入学率…，听障儿童入学率…`: the second rate is of the children it names."""
+    assert stages("今年小学入学率保持100%，听障儿童入学率95%以上。")[1] == (
+        "听障儿童入学率",
+        "95%以上",
+        None,
+    )
+
+
 def test_a_bare_rate_that_names_its_own_stages_takes_none_from_the_rate_before() -> None:
     """`高中阶段毛入学率…，辍学率初中…、职业中专…`: a rate split by stages of its own is not
     the first rate's stage; `职业中专` is a stage (中职), and each stage takes the rate's name."""

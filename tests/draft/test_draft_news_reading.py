@@ -921,3 +921,52 @@ def test_a_target_an_earlier_plan_once_set_is_history() -> None:
     )
     draft = draft_document(doc, "news", [])
     assert [d.record.target.raw for d in draft.records] == ["98%"]
+
+
+def _notes(*lines: str) -> list[tuple[str, str, str]]:
+    """(name, raw, the note on whose figure it is) of each record drafted from the lines."""
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (
+            r.record.name,
+            r.record.target.raw,
+            next((n for n in r.review if "节" in n or "段落" in n), ""),
+        )
+        for r in draft_document(doc, "n", []).records
+    ]
+
+
+def test_figures_above_the_parts_headed_by_places_are_the_wholes() -> None:
+    """A page of a city's figures, then a part headed by each district's name alone on a line:
+    each part's figures are that district's, the ones above them the city's."""
+    assert _notes(
+        "某市各区明年学校建设一览",
+        "明年全市计划新建中小学24所，新增学位3.1万个。",
+        "甲山区",
+        "明年甲山区新增学位5400个，新建小学3所。",
+        "乙水县",
+        "新建幼儿园4所。",
+    ) == [
+        ("新建中小学", "24所", "此数在分地段落（甲山区、乙水县）之前，应为总体之数，请核对"),
+        ("新增学位", "3.1万个", "此数在分地段落（甲山区、乙水县）之前，应为总体之数，请核对"),
+        ("新增学位", "5400个", "属“甲山区”一节，请核对"),
+        ("新建小学", "3所", "属“甲山区”一节，请核对"),
+        ("新建幼儿园", "4所", "属“乙水县”一节，请核对"),
+    ]
+
+
+def test_one_place_line_heads_a_part_only_between_figures() -> None:
+    """An excerpt keeps one district's part under the city's figures; a place's name alone
+    under all the figures signs the text and heads nothing."""
+    notes = _notes(
+        "某市明年学校建设安排",
+        "明年全市计划新建中小学24所。",
+        "丙湖区",
+        "丙湖区新增学位5400个。",
+    )
+    assert [(name, note) for name, _, note in notes] == [
+        ("新建中小学", "此数在分地段落（丙湖区）之前，应为总体之数，请核对"),
+        ("新增学位", "属“丙湖区”一节，请核对"),
+    ]
+    notes = _notes("某市明年学校建设安排", "明年全市计划新建中小学24所。", "丙湖区")
+    assert [note for _, _, note in notes] == [""]

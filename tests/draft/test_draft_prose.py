@@ -131,6 +131,14 @@ def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -
     assert [(f.raw, f.scope) for f in found] == [("6000个", "per_year")]
 
 
+def test_a_count_over_a_span_of_years_is_their_sum_on_a_page_of_one_year() -> None:
+    """A page titled by one year reads a count made as that year's, unless its clause adds
+    up years (`4年内`, `“十五五”期间`)."""
+    plan = Plan(None, 2031, True)
+    found, _ = read("为应对生源高峰，4年内全县将新建小学12所，本年新建初中2所。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("12所", "cumulative"), ("2所", "per_year")]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []
@@ -1196,3 +1204,38 @@ def test_a_budget_line_beside_a_subsidy_is_a_budget() -> None:
         "地方自筹17.2亿元，将在未来两年用于校舍加固工程。"
     )
     assert [f.raw for f in found] == ["96亿元", "17.2亿元"]
+
+
+def test_a_rate_whose_page_lost_its_percent_sign_is_read_in_percent() -> None:
+    """`巩固率与入学率99 ，`, `入学率97 以上`: a rate of at most 100 with no unit is a
+    percentage whose sign the page lost; each of two rates sharing it gets a record, and
+    the unit taken from the name is flagged."""
+    found, _ = read("到2028年，初中巩固率与入学率99 ；视障儿童入学率97 以上，职校就业率达到96。")
+    assert [(f.name, f.raw, f.unit) for f in found] == [
+        ("初中巩固率", "99", "%"),
+        ("初中入学率", "99", "%"),
+        ("视障儿童入学率", "97 以上", "%"),
+        ("职校就业率", "96", "%"),
+    ]
+    assert all("原文数值无单位，按指标名（率、比例）读作百分数，请核对" in f.review for f in found)
+    assert parse(found[2].raw, found[2].unit).unit == "%"
+
+
+def test_a_rate_reported_to_two_places_without_its_sign_is_no_target() -> None:
+    """`录取率达61.83`: a rate to two places is measured and reported; a goal's rate is round."""
+    found, _ = read("全县本科录取率达61.83，重点录取率达22.47。")
+    assert brief(found) == []
+
+
+def test_two_rates_joined_share_one_value() -> None:
+    found, _ = read("到2028年，小学入学率和巩固率达到99.5%。")
+    assert brief(found) == [
+        ("小学入学率", "99.5%", 2028, "level"),
+        ("小学巩固率", "99.5%", 2028, "level"),
+    ]
+
+
+def test_the_word_goal_before_a_count_verb_is_no_part_of_the_name() -> None:
+    """`目标新建小学4所`: 目标 says the count is a goal; `目标完成率` is a rate's own name."""
+    found, _ = read("到2025年，全县目标新建小学4所，目标完成率100%。")
+    assert [f.name for f in found] == ["新建小学", "目标完成率"]

@@ -18,6 +18,7 @@ from draft_helpers import (
     tab_rows,
 )
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.document import Heading, Paragraph, Table
 from plancmp.draft.read import document_text, read_document
 from plancmp.draft.read.text import read_text
@@ -175,6 +176,42 @@ def test_traditional_pinyin_and_spacing_are_converted_and_recorded(tmp_path: Pat
         "删除汉字后括注的拼音，如“规(guī)划”（3处）",
         "删除汉字间多余空格，如“指  标”（1处）",
     )
+
+
+def test_a_pdf_layers_sentence_loses_the_spaces_inside_its_words(tmp_path: Path) -> None:
+    """A sentence whose figures all stand apart from their words (`至 2028 年`, `6 所`) is a
+    PDF's text layer: a space between two characters in it splits a word."""
+    text = "至 2028 年，全县新建小学 6 所，优质 学校覆盖率达 到 75%以上，高中 学位 1800 个。\n"
+    doc, _ = _read(tmp_path, text)
+    assert document_text(doc) == (
+        "至 2028 年，全县新建小学 6 所，优质学校覆盖率达到 75%以上，高中学位 1800 个。"
+    )
+    assert doc.conversions == ("删除汉字间多余空格，如“指  标”（3处）",)
+
+
+def test_a_headlines_phrases_and_a_numbered_heading_keep_their_spaces(tmp_path: Path) -> None:
+    """A headline sets its figures close (`3亿元`) and spaces its phrases; a numbered heading run
+    into its text ends at its space, in a PDF's text layer too."""
+    text = (
+        "投入3亿元 今年新建幼儿园5所，新增学位900个。\n\n"
+        "2、学位数量 规划新建 4 所小 学，新增学位 2700 个。\n"
+    )
+    doc, _ = _read(tmp_path, text)
+    assert document_text(doc) == (
+        "投入3亿元 今年新建幼儿园5所，新增学位900个。\n"
+        "2、学位数量 规划新建 4 所小学，新增学位 2700 个。"
+    )
+
+
+def test_a_word_split_in_a_pdf_layer_is_named_whole(tmp_path: Path) -> None:
+    _, path = _read(
+        tmp_path, "到 2029 年，全镇新建幼儿园 3 所，公办 园在园幼儿占比达 到 60%以上。\n"
+    )
+    drafted = draft_document(read_document(path), "n", []).records
+    assert [(d.record.name, d.record.target.raw) for d in drafted] == [
+        ("新建幼儿园", "3 所"),
+        ("公办园在园幼儿占比", "60%以上"),
+    ]
 
 
 def test_pinyin_repeated_after_a_character_is_removed_whole(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from plancmp.draft import (
     fund_columns,
     funds,
     merge,
+    names,
     prose,
     spaced,
     table_context,
@@ -152,12 +153,51 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = _without_subheads(targets, baselines)
+    places = _place_lines(every)
     targets.extend(funds.read_funds(doc, header.target_year))
     targets.extend(fund_columns.read_fund_columns(doc, header.target_year))
     headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
     if header.titled:
         headline += _lead_above(doc, header.title, plan, headline + targets + baselines)
-    return headline + targets, baselines
+    return _by_place(headline + targets, places), baselines
+
+
+_PLACE_LINE = re.compile(
+    r"(?!各|全|本|我|该|其他|中心|主城|老城)[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)"
+)
+"""A line that is a place's name alone (`某山区`, `某某县`) in the body: it heads the part about
+that place (a round-up of a city's districts, or an excerpt of one of them)."""
+WHOLE_BEFORE_PLACES = "此数在分地段落（{}）之前，应为总体之数，请核对"
+OF_PLACE = "属“{}”一节，请核对"
+
+
+def _place_lines(every: list[Part]) -> list[tuple[int, str]]:
+    """(order, place) of each line of the body that is a place's name alone."""
+    return [
+        (n * 100_000, part.block.text.strip())
+        for n, part in enumerate(every)
+        if not isinstance(part.block, Table) and _PLACE_LINE.fullmatch(part.block.text.strip())
+    ]
+
+
+def _by_place(found: list[Found], lines: list[tuple[int, str]]) -> list[Found]:
+    """Targets marked with the place whose part they are in; those before the first place
+    are the whole's (the city's figures above its districts'). One place line heads a part
+    only with figures both before and after it (not a signature under the text)."""
+    orders = [f.order for f in found]
+    if not lines or (
+        len({place for _, place in lines}) < 2
+        and not (min(orders, default=0) < lines[0][0] < max(orders, default=0))
+    ):
+        return found
+    named = "、".join(list(dict.fromkeys(place for _, place in lines))[:3])
+    out = []
+    for f in found:
+        before = [place for order, place in lines if order <= f.order]
+        note = OF_PLACE.format(before[-1]) if before else WHOLE_BEFORE_PLACES.format(named)
+        name = names.strip_place(f.name, (before[-1],)) if before else f.name
+        out.append(f._replace(name=name, review=(*f.review, note)))
+    return out
 
 
 def _own_start(header: Header, ahead: tuple[int, ...]) -> int | None:

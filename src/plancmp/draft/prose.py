@@ -41,11 +41,13 @@ from plancmp.draft.text import (
     fold,
     sentences,
 )
+from plancmp.model import Value
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
 NAME_GUESSED = "指标名由上下文推断，请核对"
 NAME_FAR = "指标名取自数值较远处的文字，请核对"
+PERCENT_INFERRED = "原文数值无单位，按指标名（率、比例）读作百分数，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴|缴"
 )
@@ -220,6 +222,9 @@ _COUNT_VERBS = re.compile(
     r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
+_YEARS_SPANNED = re.compile(r"(?:[两二三四五六七八九十]|(?<!\d)[2-9]|10)\s*年(?:内|间|之内)|期间")
+"""A count of years the clause adds up (`5年内`, `三年间`, `“十四五”期间`): what it counts is
+their sum, though the page's title names only the year they end in."""
 _EACH_PLACE = re.compile(
     rf"(?:每一?个?|各)(?:{_PLACE_KINDS}|乡|片区|学区)[^，,；;。]*?(?:都|均|至少)"
 )
@@ -1265,7 +1270,7 @@ def _found(
     return Found(
         name,
         raw,
-        None,
+        unit := _lost_percent(name, value),
         year,
         scope,
         "prose",
@@ -1275,10 +1280,19 @@ def _found(
         None,
         baseline,
         None,
-        tuple(review),
+        (*review, PERCENT_INFERRED) if unit else tuple(review),
         order,
         comparator=_bound_of_list(sentence, span.end, raw) if value.op == "=" else None,
     )
+
+
+def _lost_percent(name: str, value: Value) -> str | None:
+    """`%` for a rate whose value prints no unit (`入学率99 以上`): a rate of at most 100
+    is a percentage whose sign the page lost; None for any other value."""
+    if value.unit is not None or value.value is None or value.op in ("trend", "text", "change"):
+        return None
+    top = value.value_max if value.value_max is not None else value.value
+    return "%" if _RATE_NAME.search(name) and 0 <= top <= 100 else None
 
 
 _LIST_BOUND = {"以下": "≤", "以内": "≤", "以上": "≥"}
@@ -1332,6 +1346,8 @@ def _scope(
     verb = _COUNT_VERBS.search(clause_left)
     if _LEVEL_WORDS.search(clause_left) and not verb:
         return "level"
+    if annual and verb and _YEARS_SPANNED.search(clause_left):
+        return "cumulative"  # `5年内全市将新建40所`: the sum of years, on a page of one
     if annual:
         return "per_year" if verb or not _LEVEL_WORDS.search(clause_left) else "level"
     if verb or re.search(r"期间|累计|合计", sentence):

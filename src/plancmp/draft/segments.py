@@ -70,7 +70,13 @@ def shared_stage(before: str, name: str) -> str | None:
         return None  # 中小学 is one thing
     if not _BARE_RATE.fullmatch(name) or stages_named(name) or _OTHER.search(name):
         return None
+    if _WHOSE_RATE.search(name):
+        return None  # `视障儿童入学率` after `初中入学率`: a rate of the group it names
     return m.group(1)
+
+
+_WHOSE_RATE = re.compile(r"(?:儿童|少年|学生|幼儿|子女|教师)[^、，,；;]{0,3}(?:率|比例|占比|比重)$")
+"""A rate that names whom it measures: the group is its subject, not the stage listed before."""
 
 
 _RUN = re.compile(

@@ -470,7 +470,7 @@ def _accept_number(
         return None  # `专栏2 人力资源开发主要目标`: the number of a box, not a value
     if _is_year(num, unit, folded, end) or (m["num2"] and _is_year(m["num2"], unit, folded, end)):
         return None
-    if not (unit or prefix or suffix or share) and not _bare_count(folded, m, start, end):
+    if not (unit or prefix or suffix or share) and not _bare_amount(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
     if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _clause_before(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
@@ -735,6 +735,31 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True
     after = folded[end : end + 1]
     return m["num"].isdigit() and (not after or after in "，,、；;）)。")
+
+
+def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
+    """A number with no unit that is an amount all the same: a count or a rate."""
+    return _bare_count(folded, m, start, end) or _bare_rate(folded, m["num"], start, end)
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:率|比例|占比|比重)\s?(?:均|都|分别)?\s?(?:达到|达|为|保持在|保持|稳定在|提高到|提高至"
+    r"|提升到|提升至)?\s?$"
+)
+_RATE_ENDS = re.compile(r"\s*(?:[，,；;。）)]|$)")
+
+
+def _bare_rate(folded: str, num: str, start: int, end: int) -> bool:
+    """`巩固率达到99，`, `入学率100 ，`: a number of at most 100 right after a rate's name that
+    closes its clause is the rate in percent, its `%` lost by the page (prose.py gives it
+    the unit back). A goal's rate is round (`99`, `95.5`); one printed to two places
+    (`上线率达38.97`) is a rate measured and reported, not set."""
+    return (
+        bool(re.fullmatch(r"\d+(?:\.\d)?", num))
+        and not _at_least(num, 101)
+        and bool(_RATE_BEFORE.search(folded, max(0, start - 12), start))
+        and bool(_RATE_ENDS.match(folded, end))
+    )
 
 
 _CN_COUNT_VERBS = re.compile(

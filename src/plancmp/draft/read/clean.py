@@ -7,8 +7,9 @@ done in words a reviewer can repeat:
 - pinyin that reposting sites put in brackets after characters (`規(guī)劃`), or bare
   with its tone marks (`古浪làng 县`);
 - such sites' notes inside words (`公办(繁体:辦)`, `其中{拼音:zhōng}`);
-- letter-spaced characters (`指  标`, `目 录`), and a figure split by a stray space inside a
-  sentence (`新建4 0所`);
+- letter-spaced characters (`指  标`, `目 录`), a figure split by a stray space inside a
+  sentence (`新建4 0所`), and a word split by a space in a sentence whose figures all stand
+  apart from their words (`覆盖 率达到 80%`), as a PDF's text layer prints them;
 - a web page's notes on its pictures (`(网络配图)`), and advertising pushed into the
   text (spam.py).
 
@@ -61,6 +62,22 @@ _SPLIT_FIGURE = re.compile(rf"(?<=[{HAN}，,；;、：:])(\d) (\d)(?=[%％{HAN}]
 """One digit, a space, one digit, then a unit or % (`改扩建4 0所`, `8 0%以上`) inside a sentence:
 a figure a page's typesetting split, not two figures (a table's cells stand apart from the
 word before them, and a count stands after its unit only with one more word between)."""
+_PADDED_FIGURE = re.compile(rf"[{HAN}][ \u3000\xa0]+\d|\d[ \u3000\xa0]+[{HAN}]")
+_TIGHT_FIGURE = re.compile(rf"[{HAN}]\d|\d[{HAN}]")
+PADDED_MIN = 2
+"""A sentence whose figures all stand apart from their words by a space (`到 2025 年`,
+`新建 3 所`), at least this often and never set close (`新建3所`), is a PDF's text layer:
+the same layer breaks words at its line and glyph runs (`普惠 性幼儿园`, `达 到 50%`), and a
+space between two characters in it is noise. A headline puts a space between its phrases
+but sets its figures close (`将投入8亿元 今年新建…`)."""
+_SENTENCE_MARK = re.compile(r"[，。；;]|,(?!\d{3})")
+_WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000\xa0]+(?=[{HAN}])")
+_HEADING_BEFORE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]"
+    r"|第[一二三四五六七八九十百\d]+[章节条部分])[^，,。；;：:\s]{0,16}$"
+)
+"""A numbered heading run into its text (`2、学位数量 规划新建…`, `第五条 总体布局`): the
+space after it ends the heading, even in a PDF's text layer."""
 _PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)[^()（）]{0,8}[)）]")
 """A web page's note on a picture (`(网络配图)`, `(相关资料图)`, `(点击图片扩大检查)`): it
 stands between sentences and would otherwise open the next one's name."""
@@ -100,7 +117,8 @@ class Cleaner:
         value, removed = spam.remove(value, self.keywords)
         self.counts["spam"] += removed
         value = _SPLIT_FIGURE.sub(self._joined, value)
-        return _SPACED.sub(self._unspaced, value)
+        value = _SPACED.sub(self._unspaced, value)
+        return self._words_joined(value) if _pdf_layer(value) else value
 
     def conversions(self) -> tuple[str, ...]:
         """What was done, in the order it was done, each once."""
@@ -169,6 +187,26 @@ class Cleaner:
     def _unspaced(self, match: re.Match[str]) -> str:
         self.counts["spacing"] += 1
         return _SPACE.sub("", match.group(0))
+
+    def _words_joined(self, value: str) -> str:
+        """`value` without the spaces between two characters, but a numbered heading's."""
+        parts, last = [], 0
+        for gap in _WORD_GAP.finditer(value):
+            if _HEADING_BEFORE.match(value[: gap.start()].rsplit("\n", 1)[-1]):
+                continue
+            parts.append(value[last : gap.start()])
+            last = gap.end()
+            self.counts["spacing"] += 1
+        return "".join(parts) + value[last:]
+
+
+def _pdf_layer(value: str) -> bool:
+    """Whether `value` is a sentence of a PDF's text layer (see PADDED_MIN)."""
+    return (
+        bool(_SENTENCE_MARK.search(value))
+        and len(_PADDED_FIGURE.findall(value)) >= PADDED_MIN
+        and not _TIGHT_FIGURE.search(value)
+    )
 
 
 def sample_of(strings: Iterable[str]) -> str:
