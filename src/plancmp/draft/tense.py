@@ -265,7 +265,7 @@ _STANDING = re.compile(
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
-_DESCRIBED = re.compile(r"(?:位于|地处|坐落于|坐落在)[^。；;！!？?]{1,80}?[，,]\s*现有")
+_TOLD_AS_IT_IS = re.compile(r"(?:位于|地处|坐落于|坐落在)[^。；;！!？?]{1,80}?[，,]\s*现有")
 """A school placed where it stands and then told by what it has now (`某小学位于某村，占地面积
 8800平方米，现有师生310人`): a description of it today, its area before `现有` too, no target
 (corpus/README.md: figures of what a school has now are not records)."""
@@ -468,7 +468,9 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     since = False
     if dating.reads_back:
         state = FIRM
-    standing = _STANDING.search(sentence) or _EXAMPLE.match(sentence) or _DESCRIBED.search(sentence)
+    standing = (
+        _STANDING.search(sentence) or _EXAMPLE.match(sentence) or _TOLD_AS_IT_IS.search(sentence)
+    )
     if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
