@@ -272,6 +272,16 @@ _TOLD_AS_IT_IS = re.compile(r"(?:位于|地处|坐落于|坐落在)[^。；;！!
 _EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。；;]{1,24}?为例\s*[，,:：]")
 """A sentence told as an example (`例如，某学院…，就业率超90%`, `以某校为例，…`): a case of what
 was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
+
+
+def _stands(sentence: str) -> bool:
+    """Whether a sentence tells where things stand: a rank or comparison, an example, a school
+    described as it is today."""
+    return bool(
+        _STANDING.search(sentence) or _EXAMPLE.match(sentence) or _TOLD_AS_IT_IS.search(sentence)
+    )
+
+
 _RISE_SINCE = re.compile(
     r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
     r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
@@ -468,9 +478,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     since = False
     if dating.reads_back:
         state = FIRM
-    standing = (
-        _STANDING.search(sentence) or _EXAMPLE.match(sentence) or _TOLD_AS_IT_IS.search(sentence)
-    )
+    standing = _stands(sentence)
     if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
