@@ -159,3 +159,19 @@ def test_a_part_after_qizhong_that_lies_in_one_place_is_a_part_of_the_total() ->
     found = read("今年全省计划新建3600所幼儿园，其中2900所幼儿园分布在北部三个地区。")
     assert ("2900所", 2021) in found
     assert read("今年全县新建7所幼儿园，7所幼儿园均为公办园。") == [("7所", 2021)]
+
+
+def test_a_school_placed_and_told_by_what_it_has_now_is_described() -> None:
+    """`某中学地处某镇东，占地面积3.2万平方米，建筑面积8600平方米，现有学生950人`: a school
+    told where it stands and what it has now: its areas are today's, no target; the works the
+    next sentence plans are."""
+    found = read(
+        "某镇初级中学地处镇区东侧,占地面积32000平方米,建筑面积8600平方米,现有学生950人。"
+        "该校拟新建宿舍楼一栋,建筑面积2600平方米。"
+    )
+    raws = [raw for raw, _ in found]
+    assert "32000平方米" not in raws and "8600平方米" not in raws
+    assert "2600平方米" in raws
+    assert "35000平方米" in [
+        r for r, _ in read("某区拟在某街道新建小学一所,位于某路,占地面积35000平方米。")
+    ]

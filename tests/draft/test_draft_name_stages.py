@@ -311,6 +311,14 @@ def test_a_vocational_centre_and_a_vocational_school_are_of_secondary_vocational
     assert stages("中等职校学生顶岗实习率达到90%。")[0][2] == "中职"
 
 
+def test_a_vocational_centre_and_a_vocational_middle_school_are_of_the_vocational_stage() -> None:
+    """`职业教育中心`, the full name of a county's 职教中心, and a `职业中学` (职中) are vocational
+    schools of the senior years: a figure their own clause counts is 中职."""
+    got = stages("某县职业教育中心今年新建实训楼一栋，建筑面积3200平方米。")
+    assert [seg for _, _, seg in got] == ["中职", "中职"]
+    assert stages("今年某县职业中学将扩建宿舍2400平方米。")[0][2] == "中职"
+
+
 def test_a_part_after_a_clause_of_no_figure_takes_no_stage_from_it() -> None:
     """`其中` after a clause that prints no total (a plan for kindergartens) picks items of a
     list, not a part of a total: a count of `学校` there names no stage; a part of a printed

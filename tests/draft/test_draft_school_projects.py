@@ -241,3 +241,31 @@ def test_what_works_give_once_built_is_a_target_after_a_report_since_the_new_yea
         "今年以来，某镇已建成2所幼儿园，建成后可新增学位540个。",
     )
     assert [raw for raw, _ in got] == ["5160个"]
+
+
+def test_a_project_cards_works_span_dates_its_figures() -> None:
+    """A project card's `建设期限：2019-2022年` is the span its works take: the figures of the
+    works are due at its end, not at the end of the plan the card's lead cites."""
+    got = drafted(
+        "某县招商引资项目:小学建设",
+        "按照《某县义务教育学校建设三年规划(2018—2020年)》,该县将新建小学4所,"
+        "新增校舍3600平方米,需投入资金2100万元。",
+        "建设内容:小学4所,校舍3600平方米。",
+        "建设期限:2019-2022年",
+        "投资估算:2100万元",
+    )
+    assert ("4所", 2022) in got and ("3600平方米", 2022) in got
+    assert not [raw for raw, year in got if year == 2020]
+
+
+def test_project_cards_of_several_spans_lend_no_one_year() -> None:
+    """Cards of projects that run to different years (a listing of several) date nothing
+    document-wide: each figure keeps the year its own text gives."""
+    got = drafted(
+        "某县招商引资项目",
+        "到2021年,某县将新建幼儿园2所,新增校舍1800平方米。",
+        "建设期限:2020-2021年",
+        "到2023年,某县将新建初中1所,新增校舍5200平方米。",
+        "建设期限:2021-2023年",
+    )
+    assert ("2所", 2021) in got and ("1所", 2023) in got

@@ -197,6 +197,13 @@ def test_at_least_before_a_verb_of_having_is_a_floor() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["至少拥有一所", "至少配备2名"]
 
 
+def test_at_least_before_a_verb_of_setting_up_is_a_floor() -> None:
+    """`每个镇至少设立1所中心幼儿园`: the least each place must set up, 至少 and the count with a
+    verb of founding between."""
+    text = "每个镇至少设立1所公办中心园，每个社区至少建立2个家长学校。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少设立1所", "至少建立2个"]
+
+
 def test_the_count_of_a_programmes_phases_is_no_value() -> None:
     """`分3批完成`, `分两期建设`: how the work is phased; `第二批5所` and `建设3批` are values."""
     text = "计划在2022年至2024年分3批完成宿舍改造，分两期建设，第二批5所学校年内投入使用。"

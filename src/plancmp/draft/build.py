@@ -25,7 +25,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import campaign_end, due_year, future_years
+from plancmp.draft.dating import campaign_end, due_year, future_years, works_end
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
@@ -97,6 +97,7 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
             target_year=own or _single(ahead) or _now_unless_later(header.now, ahead)
         )
     header = _to_campaign_end(header, text, ahead)
+    header = _to_works_end(header, text)
     plan = prose.Plan(
         header.base_year,
         header.target_year,
@@ -458,6 +459,16 @@ def _to_campaign_end(header: Header, text: str, ahead: tuple[int, ...]) -> Heade
     if ongoing and end is not None and now is not None and end > now:
         return header._replace(target_year=end)
     return header
+
+
+def _to_works_end(header: Header, text: str) -> Header:
+    """A project card (`建设期限：2012-2015年`) whose title prints no period of its own: its
+    figures are the works', due when they are finished (corpus/README.md), at the span's end,
+    whatever the period of a plan it cites (`按照《…计划(2011—2013年)》，将新建…`)."""
+    end = works_end(text)
+    if end is None or (header.target_year is not None and str(header.target_year) in header.title):
+        return header
+    return header._replace(target_year=end)
 
 
 def _now_unless_later(now: int | None, ahead: tuple[int, ...]) -> int | None:

@@ -256,6 +256,24 @@ def campaign_end(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_WORKS_SPAN = re.compile(
+    r"^\s*(?:(?:项目)?(?:建设|实施|施工)(?:期限|年限|起止年限|起止时间|周期|工期)|项目(?:期限|起止年限)|工期)"
+    r"\s*[:：]\s*"
+    r"(?:19|20)\d\d\s*年?\s*(?:\d{1,2}\s*月\s*)?[-—–~至到]+\s*((?:19|20)\d\d)\s*年?"
+    r"(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*$",
+    re.MULTILINE,
+)
+"""A project card's field of the span its works take (`建设期限：2020-2022年`, `项目起止年限：
+2019年—2021年`): its figures are the works', due when they are finished, at the span's end."""
+
+
+def works_end(text: str) -> int | None:
+    """The one year a text's project card says its works run to (_WORKS_SPAN), None when it
+    prints no such field or fields of several ends (a list of projects, each its own)."""
+    years = {int(y) for y in _WORKS_SPAN.findall(fold(text))}
+    return years.pop() if len(years) == 1 else None
+
+
 def due_year(text: str) -> int | None:
     """The one year a text says its works will be finished in (`预计2024年9月建成并投入使用`),
     None when it names none or several: a project's areas and classes are due then."""

@@ -265,9 +265,23 @@ _STANDING = re.compile(
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
+_TOLD_AS_IT_IS = re.compile(r"(?:位于|地处|坐落于|坐落在)[^。；;！!？?]{1,80}?[，,]\s*现有")
+"""A school placed where it stands and then told by what it has now (`某小学位于某村，占地面积
+8800平方米，现有师生310人`): a description of it today, its area before `现有` too, no target
+(corpus/README.md: figures of what a school has now are not records)."""
 _EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。；;]{1,24}?为例\s*[，,:：]")
 """A sentence told as an example (`例如，某学院…，就业率超90%`, `以某校为例，…`): a case of what
 was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
+
+
+def _stands(sentence: str) -> bool:
+    """Whether a sentence tells where things stand: a rank or comparison, an example, a school
+    described as it is today."""
+    return bool(
+        _STANDING.search(sentence) or _EXAMPLE.match(sentence) or _TOLD_AS_IT_IS.search(sentence)
+    )
+
+
 _RISE_SINCE = re.compile(
     r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
     r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
@@ -458,7 +472,7 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     state = carried if carried != SOFT or not resets else TARGET
     if dating.reads_back:
         state = FIRM
-    standing = _STANDING.search(sentence) or _EXAMPLE.match(sentence)
+    standing = _stands(sentence)
     if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
