@@ -131,6 +131,32 @@ def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -
     assert [(f.raw, f.scope) for f in found] == [("6000个", "per_year")]
 
 
+def test_a_count_due_by_a_later_year_is_its_total_even_in_a_one_year_page() -> None:
+    """`到2026年，新增…` on a page of 2022 (news of plans, a year's work plan): the total made
+    by then, not one year's amount; a count of that year itself stays the year's."""
+    plan = Plan(None, 2022, True)
+    found, _ = read("到2026年，全区新增幼儿园14所。2022年底前新建学校3所。", plan)
+    assert [(f.raw, f.year, f.scope) for f in found] == [
+        ("14所", 2026, "cumulative"),
+        ("3所", 2022, "per_year"),
+    ]
+
+
+def test_a_count_over_a_stretch_of_years_is_its_total() -> None:
+    """`2023—2025年，新建…`, `4年内新增…`, `预计3年投入…`: a count made over several years is
+    their total, as over a five-year period; `每年` still makes it each year's."""
+    plan = Plan(None, 2023, True)
+    text = "2023—2025年，全市新建学校16所。4年内新增学位3.2万个。预计3年投入12亿元。"
+    found, _ = read(text, plan)
+    assert [(f.raw, f.scope) for f in found] == [
+        ("16所", "cumulative"),
+        ("3.2万个", "cumulative"),
+        ("12亿元", "cumulative"),
+    ]
+    found, _ = read("2023—2025年，每年新建学校4所。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("4所", "per_year")]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

@@ -629,6 +629,25 @@ def _period_scope(scope: str, span: Span, sentence: str) -> str:
     return scope if _PER_YEAR.search(clause) else "cumulative"
 
 
+_YEARS_SPAN = re.compile(
+    r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年(?![度)）])"
+    r"|(?<![\d一二三四五六七八九十两])(?:[二三四五六七八九十两]|[2-9]|10)\s*年(?:内|间|时间)"
+    r"|(?:用|分|预计|计划|拟|将)\s*(?:[二三四五六七八九十两]|[2-9]|10)\s*年"
+)
+"""A stretch of several years that dates a count (`2024—2026年，新建学校9所`, `5年内新增学位`,
+`预计4年投入30亿元`)."""
+_ONE_YEAR_AFTER = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|本年")
+
+
+def _over_years(sentence: str, at: int) -> bool:
+    """Whether the last dating before a value is a stretch of several years: a count made in
+    it is its total, as over a five-year period (`_period_scope`). A plan's name in 《》 dates
+    nothing."""
+    left = re.sub(r"《[^《》]*》", "", fold(sentence[:at]))
+    spans = list(_YEARS_SPAN.finditer(left))
+    return bool(spans) and not _ONE_YEAR_AFTER.search(left, spans[-1].end())
+
+
 def _base_year(year: int | None, plan: Plan) -> int | None:
     """The year of a result: its own when it is no later than the plan's base year; else
     the base year, or the year the document was written (`截至目前`)."""
@@ -1263,6 +1282,16 @@ def _nearest_headings(section: str) -> str:
     return " ".join(parts[-2:])
 
 
+def _due_by_later(left: str, year: int | None, programme: int | None) -> bool:
+    """A count due by a year after the programme's own (`到2027年，新增学位5000个` on a page of
+    2024's work or news), or in a page of no year: the total made by then, no one year's."""
+    if year is None or (programme is not None and year <= programme):
+        return False
+    return bool(
+        re.search(rf"(?:到|至|截至|截止)\s*{year}\s*年|{year}\s*年[底末]?(?:以)?前", fold(left))
+    )
+
+
 def _scope(
     span: Span,
     number: object,
@@ -1283,9 +1312,13 @@ def _scope(
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"
     annual = plan.annual or (year is not None and year != plan.target_year)
+    if _due_by_later(left, year, plan.target_year):
+        annual = False
     verb = _COUNT_VERBS.search(clause_left)
     if _LEVEL_WORDS.search(clause_left) and not verb:
         return "level"
+    if _over_years(sentence, span.start):
+        return "cumulative"
     if annual:
         return "per_year" if verb or not _LEVEL_WORDS.search(clause_left) else "level"
     if verb or re.search(r"期间|累计|合计", sentence):
