@@ -157,6 +157,24 @@ def test_a_count_over_a_stretch_of_years_is_its_total() -> None:
     assert [(f.raw, f.scope) for f in found] == [("4所", "per_year")]
 
 
+def test_a_count_dated_one_year_in_a_page_of_no_period_is_that_years() -> None:
+    """A page that gives no plan period (news of a year's works): `2024年，…新建学校5所` and
+    `今秋…新增` are that year's amounts; `到2027年` is a total by then; an undated count
+    is not changed."""
+    plan = Plan(None, 2024, False)
+    text = "2024年，全县计划新建学校5所，新增学位4200个。今秋开学，将新增幼儿园2所。"
+    found, _ = read(text, plan)
+    assert [(f.raw, f.scope) for f in found] == [
+        ("5所", "per_year"),
+        ("4200个", "per_year"),
+        ("2所", "per_year"),
+    ]
+    found, _ = read("到2027年，全县新增学位9000个。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("9000个", "cumulative")]
+    found, _ = read("2024年，全县计划新建学校5所。", FIVE_YEAR)
+    assert [(f.raw, f.scope) for f in found] == [("5所", "per_year")]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

@@ -1292,6 +1292,24 @@ def _due_by_later(left: str, year: int | None, programme: int | None) -> bool:
     )
 
 
+_ONE_YEAR_DATE = re.compile(
+    r"(?<![到至止\d~\-—–])(?:19|20)\d\d\s*年度?(?![底末]?(?:以)?前|\s*[-—–~至到]|以来|来)"
+    r"|今年|本年度?|今秋|今春|(?<![一二三四五六七八九十两几\d])年内"
+)
+_ANY_DATE = re.compile(
+    rf"{_ONE_YEAR_DATE.pattern}|(?:19|20)\d\d\s*年|明年|后年|期间|[一二三四五六七八九十两\d]年"
+)
+
+
+def _dated_one_year(left: str) -> bool:
+    """Whether the last date before a count is one year's (`2024年，全区新建学校3所`, `今秋
+    新增学位…`), not a deadline (`到2025年`) nor a stretch: in a document that gives no plan
+    period, the count made that year is that year's amount."""
+    text = re.sub(r"《[^《》]*》", "", fold(left))
+    dates = list(_ANY_DATE.finditer(text))
+    return bool(dates) and bool(_ONE_YEAR_DATE.match(text, dates[-1].start()))
+
+
 def _scope(
     span: Span,
     number: object,
@@ -1315,6 +1333,8 @@ def _scope(
     if _due_by_later(left, year, plan.target_year):
         annual = False
     verb = _COUNT_VERBS.search(clause_left)
+    if verb and plan.base_year is None and _dated_one_year(left):
+        annual = True
     if _LEVEL_WORDS.search(clause_left) and not verb:
         return "level"
     if _over_years(sentence, span.start):
