@@ -259,6 +259,7 @@ def test_a_page_of_this_years_work_with_no_year_is_a_one_year_programme() -> Non
     """`今年秋季开学，…新建学校7所` with no year printed anywhere: the counts are this year's;
     but `今年以来` opens a report of results and `今年3月动工` is a date in passing."""
     assert header_of("今年秋季开学", "全县新建学校7所，新增学位3100个。").one_year
+    assert header_of("某县12所学校今夏完成改造", "据悉，改造投入资金900万元。").one_year
     assert header_of("某区消息", "据悉，今年某区将办好八件实事。", "一、新建幼儿园4所。").one_year
     assert not header_of("某区消息", "今年以来，某区建成学校5所。").one_year
     assert not header_of("某区消息", "该校今年3月动工，设班级24个。").one_year
