@@ -175,6 +175,29 @@ def test_a_count_dated_one_year_in_a_page_of_no_period_is_that_years() -> None:
     assert [(f.raw, f.scope) for f in found] == [("5所", "per_year")]
 
 
+def test_the_parts_of_a_list_after_a_verb_of_making_are_made_as_the_first() -> None:
+    """`规划新建学校30所，其中小学17所，初中13所`: each part is made over the period, as the
+    total; a part that names a state (`在校生规模…`) stays a level."""
+    found, _ = read("全区规划新建学校30所，其中小学17所，初中13所，在校生规模2.1万人。")
+    assert [(f.raw, f.scope) for f in found] == [
+        ("30所", "cumulative"),
+        ("17所", "cumulative"),
+        ("13所", "cumulative"),
+        ("2.1万人", "level"),
+    ]
+
+
+def test_a_sum_of_money_is_an_amount_spent_but_a_standard_is_a_level() -> None:
+    """`改造需资金1.8亿元，其中省级资金6000万元`: money to be spent over the period; a
+    standard per pupil (`每生每天5元`) is a level."""
+    found, _ = read("校舍改造需资金1.8亿元，其中省级资金6000万元。膳食补助标准为每生每天5元。")
+    assert [(f.raw, f.scope) for f in found] == [
+        ("1.8亿元", "cumulative"),
+        ("6000万元", "cumulative"),
+        ("5元", "level"),
+    ]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

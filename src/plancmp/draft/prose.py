@@ -1292,9 +1292,35 @@ def _due_by_later(left: str, year: int | None, programme: int | None) -> bool:
     )
 
 
+_STOCK_WORDS = re.compile(
+    rf"{_LEVEL_WORDS.pattern}|人均|生均|每[百千万]?[人生户]|每天|每年|标准|可容纳|容纳|在校生|学生数"
+    r"|收入|产值|总值|增加值|营业额"
+)
+"""Words of a state or a rate (a total to be held, a standard per pupil, places one can hold,
+an income), which a list's verb or a sum's unit does not make an amount."""
+_LIST_PART_END = re.compile(r"\d\s*[^\d，,；;。、]{0,4}$")
+
+
+def _listed_after_verb(left: str) -> bool:
+    """A part of a list after a verb of making (`规划新建学校40所，其中小学22所，初中18所`, `…包括
+    幼儿园30所，小学12所`): the clause before it ends on a count, and a count verb opens the
+    list; each part is made as its first is."""
+    pieces = re.split(r"[，,]", re.split(r"[；;。]", left)[-1])
+    return (
+        len(pieces) >= 2
+        and bool(_LIST_PART_END.search(pieces[-2]))
+        and bool(_COUNT_VERBS.search("".join(pieces[:-1])))
+    )
+
+
+def _a_sum(unit: str | None) -> bool:
+    """A sum of money (`需资金3200万元`, `省级补助800万元`) is spent, an amount, never a state."""
+    return unit is not None and unit.endswith("元") and unit not in _INTENSIVE
+
+
 _ONE_YEAR_DATE = re.compile(
     r"(?<![到至止\d~\-—–])(?:19|20)\d\d\s*年度?(?![底末]?(?:以)?前|\s*[-—–~至到]|以来|来)"
-    r"|今年|本年度?|今秋|今春|(?<![一二三四五六七八九十两几\d])年内"
+    r"|今年|本年度?|今[春夏秋冬]|(?<![一二三四五六七八九十两几\d])年内"
 )
 _ANY_DATE = re.compile(
     rf"{_ONE_YEAR_DATE.pattern}|(?:19|20)\d\d\s*年|明年|后年|期间|[一二三四五六七八九十两\d]年"
@@ -1332,7 +1358,9 @@ def _scope(
     annual = plan.annual or (year is not None and year != plan.target_year)
     if _due_by_later(left, year, plan.target_year):
         annual = False
-    verb = _COUNT_VERBS.search(clause_left)
+    verb = _COUNT_VERBS.search(clause_left) or (
+        not _STOCK_WORDS.search(clause_left) and (_listed_after_verb(left) or _a_sum(unit))
+    )
     if verb and plan.base_year is None and _dated_one_year(left):
         annual = True
     if _LEVEL_WORDS.search(clause_left) and not verb:
