@@ -198,6 +198,15 @@ def test_a_sum_of_money_is_an_amount_spent_but_a_standard_is_a_level() -> None:
     ]
 
 
+def test_a_growth_is_the_years_in_a_year_programme_and_the_periods_over_a_plan() -> None:
+    """`增长6.5%左右` in a year's work report is that year's growth; `到2025年…增长40%` in a
+    five-year plan is over the period; neither is a state."""
+    found, _ = read("今年全县生产总值增长6.5%左右。", Plan(None, 2024, True))
+    assert [(f.raw, f.scope) for f in found] == [("增长6.5%左右", "per_year")]
+    found, _ = read("到2025年，全区教育经费投入增长40%。")
+    assert [(f.raw, f.scope) for f in found] == [("增长40%", "cumulative")]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

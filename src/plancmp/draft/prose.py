@@ -1213,6 +1213,8 @@ def _found(
     review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
     scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
+    if value.op == "growth":
+        scope = _growth_scope(left, plan, year)
     baseline = None
     if named.baseline is not None:
         braw = sentence[named.baseline.start : named.baseline.end].strip()
@@ -1334,6 +1336,15 @@ def _dated_one_year(left: str) -> bool:
     text = re.sub(r"《[^《》]*》", "", fold(left))
     dates = list(_ANY_DATE.finditer(text))
     return bool(dates) and bool(_ONE_YEAR_DATE.match(text, dates[-1].start()))
+
+
+def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
+    """A growth (`增长5%左右`, `翻一番`) is a change over a span of time, never a state: the
+    year's in a one-year programme or a year's own targets, the period's over a plan."""
+    if _over_years(left, len(left)) or _due_by_later(left, year, plan.target_year):
+        return "cumulative"
+    annual = plan.annual or (year is not None and year != plan.target_year)
+    return "per_year" if annual or _dated_one_year(left) else "cumulative"
 
 
 def _scope(
