@@ -207,6 +207,21 @@ def test_a_growth_is_the_years_in_a_year_programme_and_the_periods_over_a_plan()
     assert [(f.raw, f.scope) for f in found] == [("增长40%", "cumulative")]
 
 
+def test_a_standard_or_a_capacity_in_a_year_programme_stays_a_level() -> None:
+    """In a one-year programme a count is the year's, but a standard per pupil (`公用经费标准
+    每生每年…`), what a school can hold (`可容纳…`) or a term of works (`工期`) is a level;
+    `标准化` names a kind of thing made, no standard."""
+    plan = Plan(None, 2024, True)
+    text = "小学公用经费标准提高到720元。新校可容纳学生2400名，工期14个月。改造标准化考场36个。"
+    found, _ = read(text, plan)
+    assert [(f.raw, f.scope) for f in found] == [
+        ("720元", "level"),
+        ("2400名", "level"),
+        ("14个月", "level"),
+        ("36个", "per_year"),
+    ]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

@@ -1295,11 +1295,12 @@ def _due_by_later(left: str, year: int | None, programme: int | None) -> bool:
 
 
 _STOCK_WORDS = re.compile(
-    rf"{_LEVEL_WORDS.pattern}|人均|生均|每[百千万]?[人生户]|每天|每年|标准|可容纳|容纳|在校生|学生数"
+    rf"{_LEVEL_WORDS.pattern}|人均|生均|每[百千万]?[人生户班校所]|每天|每年|标准(?!化|班)|可?容纳|在校生|学生数|工期"
     r"|收入|产值|总值|增加值|营业额"
 )
 """Words of a state or a rate (a total to be held, a standard per pupil, places one can hold,
-an income), which a list's verb or a sum's unit does not make an amount."""
+a term of works, an income): with no verb of making in its clause, a figure is a level, even
+in a one-year programme; nor does a list's verb or a sum's unit make it an amount."""
 _LIST_PART_END = re.compile(r"\d\s*[^\d，,；;。、]{0,4}$")
 
 
@@ -1374,7 +1375,7 @@ def _scope(
     )
     if verb and plan.base_year is None and _dated_one_year(left):
         annual = True
-    if _LEVEL_WORDS.search(clause_left) and not verb:
+    if _STOCK_WORDS.search(clause_left) and not verb:
         return "level"
     if _over_years(sentence, span.start):
         return "cumulative"
