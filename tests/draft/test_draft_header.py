@@ -253,6 +253,7 @@ def test_a_year_in_a_headline_of_plans_is_no_one_year_programme() -> None:
     assert (h.kind, h.target_year, h.one_year) == ("five_year_plan", 2022, False)
     h = header_of("某县2022年教育工作计划", "一、目标任务")
     assert h.one_year
+    assert not header_of("某市2026年前新增公办学位8万个", "记者获悉。").one_year
 
 
 def test_a_page_of_this_years_work_with_no_year_is_a_one_year_programme() -> None:

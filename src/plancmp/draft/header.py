@@ -225,15 +225,22 @@ def _one_year(
     title: str, texts: list[str], kind: str | None, base: int | None, target: int | None
 ) -> bool:
     """Whether the document is a programme for one year: 工作要点, a single year in a title
-    that names no plan of several years, or, with no year found at all, an opening that
+    that names no plan of several years nor sets it as a deadline, or, with no year found at all, an opening that
     speaks of 今年's work (`今年秋季开学，全市新建学校6所`)."""
     if kind == "annual_work_points":
         return True
     if target is None:
         return base is None and any(_THIS_YEARS_WORK.search(t) for t in [title, *texts[:6]])
     if base is None:
+        if _TITLE_DEADLINE.search(fold(title)):
+            return False
         return kind not in _SEVERAL_YEARS or not _TITLE_YEAR.search(fold(title))
     return target - base == 1
+
+
+_TITLE_DEADLINE = re.compile(r"(?:19|20)\d\d\s*年[底末]?(?:以)?前|(?:到|至)\s*(?:19|20)\d\d\s*年")
+"""A title's year as a deadline (`某市2026年前新增学位8万个`, `到2027年…`): the totals due by
+then, no one year's programme."""
 
 
 def _titled_plan(title: str, found: bool) -> bool:
