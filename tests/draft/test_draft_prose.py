@@ -142,6 +142,17 @@ def test_a_count_due_by_a_later_year_is_its_total_even_in_a_one_year_page() -> N
     ]
 
 
+def test_a_count_due_by_a_year_inside_the_plan_is_the_total_by_then() -> None:
+    """`到2023年，新建…` in a plan to 2025 is what is made by 2023, not 2023's amount; a count
+    of the year itself (`2023年新建…`) is that year's; `未来三年` is a stretch."""
+    found, _ = read("到2023年，全区新建学校6所。2023年新建幼儿园2所。未来三年新增学位4000个。")
+    assert [(f.raw, f.scope) for f in found] == [
+        ("6所", "cumulative"),
+        ("2所", "per_year"),
+        ("4000个", "cumulative"),
+    ]
+
+
 def test_a_count_over_a_stretch_of_years_is_its_total() -> None:
     """`2023—2025年，新建…`, `4年内新增…`, `预计3年投入…`: a count made over several years is
     their total, as over a five-year period; `每年` still makes it each year's."""

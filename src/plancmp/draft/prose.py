@@ -632,10 +632,10 @@ def _period_scope(scope: str, span: Span, sentence: str) -> str:
 _YEARS_SPAN = re.compile(
     r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年(?![度)）])"
     r"|(?<![\d一二三四五六七八九十两])(?:[二三四五六七八九十两]|[2-9]|10)\s*年(?:内|间|时间)"
-    r"|(?:用|分|预计|计划|拟|将)\s*(?:[二三四五六七八九十两]|[2-9]|10)\s*年"
+    r"|(?:用|分|预计|计划|拟|将|未来|今后)\s*(?:[二三四五六七八九十两]|[2-9]|10)\s*年"
 )
 """A stretch of several years that dates a count (`2024—2026年，新建学校9所`, `5年内新增学位`,
-`预计4年投入30亿元`)."""
+`预计4年投入30亿元`, `未来三年…新增`)."""
 _ONE_YEAR_AFTER = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|本年")
 
 
@@ -1285,9 +1285,10 @@ def _nearest_headings(section: str) -> str:
 
 
 def _due_by_later(left: str, year: int | None, programme: int | None) -> bool:
-    """A count due by a year after the programme's own (`到2027年，新增学位5000个` on a page of
-    2024's work or news), or in a page of no year: the total made by then, no one year's."""
-    if year is None or (programme is not None and year <= programme):
+    """A count due by a year other than the programme's own (`到2027年，新增学位5000个` on a
+    page of 2024's work or news, `到2023年` in a plan to 2025), or in a page of no year: the
+    total made by then, no one year's."""
+    if year is None or (programme is not None and year == programme):
         return False
     return bool(
         re.search(rf"(?:到|至|截至|截止)\s*{year}\s*年|{year}\s*年[底末]?(?:以)?前", fold(left))
