@@ -41,6 +41,7 @@ from plancmp.draft.text import (
     fold,
     sentences,
 )
+from plancmp.model import Value
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
@@ -1212,9 +1213,7 @@ def _found(
     review.extend([NAME_GUESSED] if named.guessed else [])
     review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
-    scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
-    if value.op == "growth":
-        scope = _growth_scope(left, plan, year)
+    scope = _scope(span, value, left, named.name, sentence, plan, year)
     baseline = None
     if named.baseline is not None:
         braw = sentence[named.baseline.start : named.baseline.end].strip()
@@ -1351,14 +1350,16 @@ def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
 
 def _scope(
     span: Span,
-    number: object,
-    unit: str | None,
+    value: Value,
     left: str,
     name: str,
     sentence: str,
     plan: Plan,
     year: int | None,
 ) -> str:
+    number, unit = value.value, value.unit
+    if value.op == "growth":
+        return _growth_scope(left, plan, year)
     if span.kind == "trend":
         return "per_year" if number is not None else "level"
     if span.kind == "word":
