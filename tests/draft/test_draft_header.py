@@ -244,3 +244,23 @@ def test_a_title_naming_two_periods_plans_the_later_one() -> None:
     assert (h.base_year, h.target_year) == (2015, 2020)
     h = header_of("某县“十五五”教育发展规划", "一、发展目标")
     assert (h.base_year, h.target_year) == (2025, 2030)
+
+
+def test_a_year_in_a_headline_of_plans_is_no_one_year_programme() -> None:
+    """`2022年各县规划…出炉`: 规划 are set for several years; the headline's year is when they
+    were reported, so the counts they give are no one year's amounts."""
+    h = header_of("2022年各县教育规划相继出炉：学位将增一成", "记者日前从各县获悉。")
+    assert (h.kind, h.target_year, h.one_year) == ("five_year_plan", 2022, False)
+    h = header_of("某县2022年教育工作计划", "一、目标任务")
+    assert h.one_year
+    assert not header_of("某市2026年前新增公办学位8万个", "记者获悉。").one_year
+
+
+def test_a_page_of_this_years_work_with_no_year_is_a_one_year_programme() -> None:
+    """`今年秋季开学，…新建学校7所` with no year printed anywhere: the counts are this year's;
+    but `今年以来` opens a report of results and `今年3月动工` is a date in passing."""
+    assert header_of("今年秋季开学", "全县新建学校7所，新增学位3100个。").one_year
+    assert header_of("某县12所学校今夏完成改造", "据悉，改造投入资金900万元。").one_year
+    assert header_of("某区消息", "据悉，今年某区将办好八件实事。", "一、新建幼儿园4所。").one_year
+    assert not header_of("某区消息", "今年以来，某区建成学校5所。").one_year
+    assert not header_of("某区消息", "该校今年3月动工，设班级24个。").one_year

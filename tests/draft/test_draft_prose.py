@@ -139,6 +139,108 @@ def test_a_count_over_a_span_of_years_is_their_sum_on_a_page_of_one_year() -> No
     assert [(f.raw, f.scope) for f in found] == [("12所", "cumulative"), ("2所", "per_year")]
 
 
+def test_a_count_due_by_a_later_year_is_its_total_even_in_a_one_year_page() -> None:
+    """`到2026年，新增…` on a page of 2022 (news of plans, a year's work plan): the total made
+    by then, not one year's amount; a count of that year itself stays the year's."""
+    plan = Plan(None, 2022, True)
+    found, _ = read("到2026年，全区新增幼儿园14所。2022年底前新建学校3所。", plan)
+    assert [(f.raw, f.year, f.scope) for f in found] == [
+        ("14所", 2026, "cumulative"),
+        ("3所", 2022, "per_year"),
+    ]
+
+
+def test_a_count_due_by_a_year_inside_the_plan_is_the_total_by_then() -> None:
+    """`到2023年，新建…` in a plan to 2025 is what is made by 2023, not 2023's amount; a count
+    of the year itself (`2023年新建…`) is that year's; `未来三年` is a stretch."""
+    found, _ = read("到2023年，全区新建学校6所。2023年新建幼儿园2所。未来三年新增学位4000个。")
+    assert [(f.raw, f.scope) for f in found] == [
+        ("6所", "cumulative"),
+        ("2所", "per_year"),
+        ("4000个", "cumulative"),
+    ]
+
+
+def test_a_count_over_a_stretch_of_years_is_its_total() -> None:
+    """`2023—2025年，新建…`, `4年内新增…`, `预计3年投入…`: a count made over several years is
+    their total, as over a five-year period; `每年` still makes it each year's."""
+    plan = Plan(None, 2023, True)
+    text = "2023—2025年，全市新建学校16所。4年内新增学位3.2万个。预计3年投入12亿元。"
+    found, _ = read(text, plan)
+    assert [(f.raw, f.scope) for f in found] == [
+        ("16所", "cumulative"),
+        ("3.2万个", "cumulative"),
+        ("12亿元", "cumulative"),
+    ]
+    found, _ = read("2023—2025年，每年新建学校4所。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("4所", "per_year")]
+
+
+def test_a_count_dated_one_year_in_a_page_of_no_period_is_that_years() -> None:
+    """A page that gives no plan period (news of a year's works): `2024年，…新建学校5所` and
+    `今秋…新增` are that year's amounts; `到2027年` is a total by then; an undated count
+    is not changed."""
+    plan = Plan(None, 2024, False)
+    text = "2024年，全县计划新建学校5所，新增学位4200个。今秋开学，将新增幼儿园2所。"
+    found, _ = read(text, plan)
+    assert [(f.raw, f.scope) for f in found] == [
+        ("5所", "per_year"),
+        ("4200个", "per_year"),
+        ("2所", "per_year"),
+    ]
+    found, _ = read("到2027年，全县新增学位9000个。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("9000个", "cumulative")]
+    found, _ = read("2024年，全县计划新建学校5所。", FIVE_YEAR)
+    assert [(f.raw, f.scope) for f in found] == [("5所", "per_year")]
+
+
+def test_the_parts_of_a_list_after_a_verb_of_making_are_made_as_the_first() -> None:
+    """`规划新建学校30所，其中小学17所，初中13所`: each part is made over the period, as the
+    total; a part that names a state (`在校生规模…`) stays a level."""
+    found, _ = read("全区规划新建学校30所，其中小学17所，初中13所，在校生规模2.1万人。")
+    assert [(f.raw, f.scope) for f in found] == [
+        ("30所", "cumulative"),
+        ("17所", "cumulative"),
+        ("13所", "cumulative"),
+        ("2.1万人", "level"),
+    ]
+
+
+def test_a_sum_of_money_is_an_amount_spent_but_a_standard_is_a_level() -> None:
+    """`改造需资金1.8亿元，其中省级资金6000万元`: money to be spent over the period; a
+    standard per pupil (`每生每天5元`) is a level."""
+    found, _ = read("校舍改造需资金1.8亿元，其中省级资金6000万元。膳食补助标准为每生每天5元。")
+    assert [(f.raw, f.scope) for f in found] == [
+        ("1.8亿元", "cumulative"),
+        ("6000万元", "cumulative"),
+        ("5元", "level"),
+    ]
+
+
+def test_a_growth_is_the_years_in_a_year_programme_and_the_periods_over_a_plan() -> None:
+    """`增长6.5%左右` in a year's work report is that year's growth; `到2025年…增长40%` in a
+    five-year plan is over the period; neither is a state."""
+    found, _ = read("今年全县生产总值增长6.5%左右。", Plan(None, 2024, True))
+    assert [(f.raw, f.scope) for f in found] == [("增长6.5%左右", "per_year")]
+    found, _ = read("到2025年，全区教育经费投入增长40%。")
+    assert [(f.raw, f.scope) for f in found] == [("增长40%", "cumulative")]
+
+
+def test_a_standard_or_a_capacity_in_a_year_programme_stays_a_level() -> None:
+    """In a one-year programme a count is the year's, but a standard per pupil (`公用经费标准
+    每生每年…`), what a school can hold (`可容纳…`) or a term of works (`工期`) is a level;
+    `标准化` names a kind of thing made, no standard."""
+    plan = Plan(None, 2024, True)
+    text = "小学公用经费标准提高到720元。新校可容纳学生2400名，工期14个月。改造标准化考场36个。"
+    found, _ = read(text, plan)
+    assert [(f.raw, f.scope) for f in found] == [
+        ("720元", "level"),
+        ("2400名", "level"),
+        ("14个月", "level"),
+        ("36个", "per_year"),
+    ]
+
+
 def test_the_review_of_the_last_period_gives_baselines_not_targets() -> None:
     found, baselines = read("公办幼儿园覆盖率由43.5%提升到58.2%，新增省特级教师11名。", review=True)
     assert found == []

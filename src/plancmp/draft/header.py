@@ -186,9 +186,7 @@ def read_header(doc: Document) -> Header:
             review.append(reason)
     if jurisdiction and not title.startswith(jurisdiction):
         review.append(f"jurisdiction：由文中“{jurisdiction}”推断，请核对")
-    one_year = kind == "annual_work_points" or (
-        target is not None and (base is None or target - base == 1)
-    )
+    one_year = _one_year(title if found else "", texts, kind, base, target)
     return Header(
         title,
         issuer,
@@ -211,6 +209,38 @@ def read_header(doc: Document) -> Header:
         or (not _titled_plan(title, found) and reports_since(_opening(texts), body, start))
         or (not found and now is None and target is None and mostly_done(body)),
     )
+
+
+_THIS_YEARS_WORK = re.compile(
+    r"(?:今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八九十两几\d])年内)(?!以来|来|的|元月|[初底末]|[一二三四五六七八九十\d]{1,2}月)"
+)
+"""今年 as the year of the work a page sets out (`今年，某县将新建…`, `今年秋季开学`), not
+the start of a report of results (`今年以来`) nor a date in passing (`今年5月动工`)."""
+_SEVERAL_YEARS = ("five_year_plan", "five_year_outline")
+"""Kinds of plan set for several years (规划, 纲要, 思路): a single year in such a title
+(`2021年各区教育规划出炉`) is when it was issued or reported, not the year of its programme."""
+
+
+def _one_year(
+    title: str, texts: list[str], kind: str | None, base: int | None, target: int | None
+) -> bool:
+    """Whether the document is a programme for one year: 工作要点, a single year in a title
+    that names no plan of several years nor sets it as a deadline, or, with no year found at all, an opening that
+    speaks of 今年's work (`今年秋季开学，全市新建学校6所`)."""
+    if kind == "annual_work_points":
+        return True
+    if target is None:
+        return base is None and any(_THIS_YEARS_WORK.search(t) for t in [title, *texts[:6]])
+    if base is None:
+        if _TITLE_DEADLINE.search(fold(title)):
+            return False
+        return kind not in _SEVERAL_YEARS or not _TITLE_YEAR.search(fold(title))
+    return target - base == 1
+
+
+_TITLE_DEADLINE = re.compile(r"(?:19|20)\d\d\s*年[底末]?(?:以)?前|(?:到|至)\s*(?:19|20)\d\d\s*年")
+"""A title's year as a deadline (`某市2026年前新增学位8万个`, `到2027年…`): the totals due by
+then, no one year's programme."""
 
 
 def _titled_plan(title: str, found: bool) -> bool:

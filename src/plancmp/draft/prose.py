@@ -222,9 +222,6 @@ _COUNT_VERBS = re.compile(
     r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
 )
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
-_YEARS_SPANNED = re.compile(r"(?:[两二三四五六七八九十]|(?<!\d)[2-9]|10)\s*年(?:内|间|之内)|期间")
-"""A count of years the clause adds up (`5年内`, `三年间`, `“十四五”期间`): what it counts is
-their sum, though the page's title names only the year they end in."""
 _EACH_PLACE = re.compile(
     rf"(?:每一?个?|各)(?:{_PLACE_KINDS}|乡|片区|学区)[^，,；;。]*?(?:都|均|至少)"
 )
@@ -650,6 +647,25 @@ def _period_scope(scope: str, span: Span, sentence: str) -> str:
         return scope
     clause = re.split(r"[，,；;。]", sentence[: span.start])[-1]
     return scope if _PER_YEAR.search(clause) else "cumulative"
+
+
+_YEARS_SPAN = re.compile(
+    r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年(?![度)）])"
+    r"|(?<![\d一二三四五六七八九十两])(?:[二三四五六七八九十两]|[2-9]|10)\s*年(?:之?内|间|时间)"
+    r"|(?:用|分|预计|计划|拟|将|未来|今后)\s*(?:[二三四五六七八九十两]|[2-9]|10)\s*年"
+)
+"""A stretch of several years that dates a count (`2024—2026年，新建学校9所`, `5年内新增学位`,
+`预计4年投入30亿元`, `未来三年…新增`)."""
+_ONE_YEAR_AFTER = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|本年")
+
+
+def _over_years(sentence: str, at: int) -> bool:
+    """Whether the last dating before a value is a stretch of several years: a count made in
+    it is its total, as over a five-year period (`_period_scope`). A plan's name in 《》 dates
+    nothing."""
+    left = re.sub(r"《[^《》]*》", "", fold(sentence[:at]))
+    spans = list(_YEARS_SPAN.finditer(left))
+    return bool(spans) and not _ONE_YEAR_AFTER.search(left, spans[-1].end())
 
 
 def _base_year(year: int | None, plan: Plan) -> int | None:
@@ -1244,7 +1260,7 @@ def _found(
     review.extend([NAME_GUESSED] if named.guessed else [])
     review.extend([NAME_FAR] if named.far else [])
     left = sentence[: span.start]
-    scope = _scope(span, value.value, value.unit, left, named.name, sentence, plan, year)
+    scope = _scope(span, value, left, named.name, sentence, plan, year)
     baseline = None
     if named.baseline is not None:
         braw = sentence[named.baseline.start : named.baseline.end].strip()
@@ -1323,16 +1339,83 @@ def _nearest_headings(section: str) -> str:
     return " ".join(parts[-2:])
 
 
+def _due_by_later(left: str, year: int | None, programme: int | None) -> bool:
+    """A count due by a year other than the programme's own (`到2027年，新增学位5000个` on a
+    page of 2024's work or news, `到2023年` in a plan to 2025), or in a page of no year: the
+    total made by then, no one year's."""
+    if year is None or (programme is not None and year == programme):
+        return False
+    return bool(
+        re.search(rf"(?:到|至|截至|截止)\s*{year}\s*年|{year}\s*年[底末]?(?:以)?前", fold(left))
+    )
+
+
+_STOCK_WORDS = re.compile(
+    rf"{_LEVEL_WORDS.pattern}|人均|生均|每[百千万]?[人生户班校所]|每天|每年|标准(?!化|班)|可?容纳|在校生|学生数|工期"
+    r"|收入|产值|总值|增加值|营业额"
+)
+"""Words of a state or a rate (a total to be held, a standard per pupil, places one can hold,
+a term of works, an income): with no verb of making in its clause, a figure is a level, even
+in a one-year programme; nor does a list's verb or a sum's unit make it an amount."""
+_LIST_PART_END = re.compile(r"\d\s*[^\d，,；;。、]{0,4}$")
+
+
+def _listed_after_verb(left: str) -> bool:
+    """A part of a list after a verb of making (`规划新建学校40所，其中小学22所，初中18所`, `…包括
+    幼儿园30所，小学12所`): the clause before it ends on a count, and a count verb opens the
+    list; each part is made as its first is."""
+    pieces = re.split(r"[，,]", re.split(r"[；;。]", left)[-1])
+    return (
+        len(pieces) >= 2
+        and bool(_LIST_PART_END.search(pieces[-2]))
+        and bool(_COUNT_VERBS.search("".join(pieces[:-1])))
+    )
+
+
+def _a_sum(unit: str | None) -> bool:
+    """A sum of money (`需资金3200万元`, `省级补助800万元`) is spent, an amount, never a state."""
+    return unit is not None and unit.endswith("元") and unit not in _INTENSIVE
+
+
+_ONE_YEAR_DATE = re.compile(
+    r"(?<![到至止\d~\-—–])(?:19|20)\d\d\s*年度?(?![底末]?(?:以)?前|\s*[-—–~至到]|以来|来)"
+    r"|今年|本年度?|今[春夏秋冬]|(?<![一二三四五六七八九十两几\d])年内"
+)
+_ANY_DATE = re.compile(
+    rf"{_ONE_YEAR_DATE.pattern}|(?:19|20)\d\d\s*年|明年|后年|期间|[一二三四五六七八九十两\d]年"
+)
+
+
+def _dated_one_year(left: str) -> bool:
+    """Whether the last date before a count is one year's (`2024年，全区新建学校3所`, `今秋
+    新增学位…`), not a deadline (`到2025年`) nor a stretch: in a document that gives no plan
+    period, the count made that year is that year's amount."""
+    text = re.sub(r"《[^《》]*》", "", fold(left))
+    dates = list(_ANY_DATE.finditer(text))
+    return bool(dates) and bool(_ONE_YEAR_DATE.match(text, dates[-1].start()))
+
+
+def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
+    """A growth (`增长5%左右`, `翻一番`) is a change over a span of time, never a state: the
+    year's in a one-year programme or a year's own targets, the period's over a plan."""
+    if _over_years(left, len(left)) or _due_by_later(left, year, plan.target_year):
+        return "cumulative"
+    annual = plan.annual or (year is not None and year != plan.target_year)
+    return "per_year" if annual or _dated_one_year(left) else "cumulative"
+
+
 def _scope(
     span: Span,
-    number: object,
-    unit: str | None,
+    value: Value,
     left: str,
     name: str,
     sentence: str,
     plan: Plan,
     year: int | None,
 ) -> str:
+    number, unit = value.value, value.unit
+    if value.op == "growth":
+        return _growth_scope(left, plan, year)
     if span.kind == "trend":
         return "per_year" if number is not None else "level"
     if span.kind == "word":
@@ -1343,11 +1426,19 @@ def _scope(
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"
     annual = plan.annual or (year is not None and year != plan.target_year)
-    verb = _COUNT_VERBS.search(clause_left)
-    if _LEVEL_WORDS.search(clause_left) and not verb:
+    if _due_by_later(left, year, plan.target_year):
+        annual = False
+    verb = _COUNT_VERBS.search(clause_left) or (
+        not _STOCK_WORDS.search(clause_left) and (_listed_after_verb(left) or _a_sum(unit))
+    )
+    if verb and plan.base_year is None and _dated_one_year(left):
+        annual = True
+    if _STOCK_WORDS.search(clause_left) and not verb:
         return "level"
-    if annual and verb and _YEARS_SPANNED.search(clause_left):
-        return "cumulative"  # `5年内全市将新建40所`: the sum of years, on a page of one
+    if _over_years(sentence, span.start) or (annual and verb and "期间" in clause_left):
+        return (
+            "cumulative"  # `5年内新建40所`, `“十四五”期间新建…`: a sum of years, on a page of one
+        )
     if annual:
         return "per_year" if verb or not _LEVEL_WORDS.search(clause_left) else "level"
     if verb or re.search(r"期间|累计|合计", sentence):
