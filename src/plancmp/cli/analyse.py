@@ -284,13 +284,13 @@ def gaps(
 
 
 def _one_peer(p: "Plan", peer_plans: "list[Plan]") -> None:
-    """An indicator is missing by the peers' rule only where two peers set it, so against
-    one peer 缺少指标 is always empty; a report writer comparing with one neighbour would
-    read the empty list as nothing missing."""
+    """An indicator is missing by the peers' rule only where two peers set it, so one peer
+    adds none to 缺少指标 (those a higher plan sets are still listed); a report writer
+    comparing with one neighbour would read the list as all that is missing."""
     if len(peer_plans) == 1:
         note(
             _(
-                "--peers names one plan besides {id}: an indicator counts as missing (缺少指标) only where two peers or the city set it, so none is found against this one: name two or more plans to look for them"
+                "--peers names one plan besides {id}: a peer's indicator counts as missing (缺少指标) only where two peers set it, so this one adds none (those a higher plan sets are still listed): name two or more plans to look for them"
             ).format(id=p.id)
         )
 
