@@ -182,9 +182,10 @@ def _place_lines(every: list[Part]) -> list[tuple[int, str]]:
 
 
 def _by_place(found: list[Found], lines: list[tuple[int, str]]) -> list[Found]:
-    """Targets marked with the place whose part they are in; those before the first place
-    are the whole's (the city's figures above its districts'). One place line heads a part
-    only with figures both before and after it (not a signature under the text)."""
+    """Targets marked with the place whose part they are in, their names without it (as a
+    plan's own place is dropped); those before the first place are the whole's (the city's
+    figures above its districts'). A single place's lines head a part only with figures
+    both before and after the first (not a signature under the text)."""
     orders = [f.order for f in found]
     if not lines or (
         len({place for _, place in lines}) < 2
