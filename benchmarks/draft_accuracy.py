@@ -195,11 +195,16 @@ def _total(scores: list[accuracy.Score]) -> None:
         )
 
 
+def default_seeds() -> Path:
+    """The five seed texts: ../shared/seeds beside the checkout when there is one, else the
+    copies in tests/draft/seeds."""
+    shared = ROOT.parent / "shared" / "seeds"
+    return shared if shared.is_dir() else ROOT / "tests" / "draft" / "seeds"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    shared = ROOT.parent / "shared" / "seeds"
-    default = shared if shared.is_dir() else ROOT / "tests" / "draft" / "seeds"
-    parser.add_argument("seeds", nargs="?", type=Path, default=default)
+    parser.add_argument("seeds", nargs="?", type=Path, default=default_seeds())
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "draft" / "corpus")
     parser.add_argument(
         "--holdout", action="store_true", help="score the holdout sets, holdout* (only when asked)"

@@ -99,9 +99,7 @@ def _line(label: str, conf: Confusion) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    shared = bench.ROOT.parent / "shared" / "seeds"
-    default = shared if shared.is_dir() else bench.ROOT / "tests" / "draft" / "seeds"
-    parser.add_argument("seeds", nargs="?", type=Path, default=default)
+    parser.add_argument("seeds", nargs="?", type=Path, default=bench.default_seeds())
     parser.add_argument("--corpus", type=Path, default=bench.ROOT / "tests" / "draft" / "corpus")
     parser.add_argument("--holdout", action="store_true", help="the holdout sets, holdout*")
     parser.add_argument("--show", action="store_true", help="list each disagreement")
