@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from plancmp.draft.dating import (
     DUE,
+    THIS_YEAR,
     coming_years_start,
     is_news,
     page_year,
@@ -212,7 +213,7 @@ def read_header(doc: Document) -> Header:
 
 
 _THIS_YEARS_WORK = re.compile(
-    r"(?:今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八九十两几\d])年内)(?!以来|来|的|元月|[初底末]|[一二三四五六七八九十\d]{1,2}月)"
+    rf"(?:{THIS_YEAR})(?!以来|来|的|元月|[初底末]|[一二三四五六七八九十\d]{{1,2}}月)"
 )
 """今年 as the year of the work a page sets out (`今年，某县将新建…`, `今年秋季开学`), not
 the start of a report of results (`今年以来`) nor a date in passing (`今年5月动工`)."""
