@@ -225,9 +225,10 @@ _SEVERAL_YEARS = ("five_year_plan", "five_year_outline")
 def _one_year(
     title: str, texts: list[str], kind: str | None, base: int | None, target: int | None
 ) -> bool:
-    """Whether the document is a programme for one year: 工作要点, a single year in a title
-    that names no plan of several years nor sets it as a deadline, or, with no year found at all, an opening that
-    speaks of 今年's work (`今年秋季开学，全市新建学校6所`)."""
+    """Whether the document is a programme for one year: 工作要点; a span of one year; a single
+    year, unless the title sets it as a deadline (`2026年前`, `到2027年`) or names a plan of
+    several years with it; or, with no year found at all, an opening that speaks of 今年's
+    work (`今年秋季开学，全市新建学校6所`)."""
     if kind == "annual_work_points":
         return True
     if target is None:
