@@ -1435,10 +1435,9 @@ def _scope(
         annual = True
     if _STOCK_WORDS.search(clause_left) and not verb:
         return "level"
+    # `5年内新建40所`, `“十四五”期间新建…`: a sum of years, on a page of one year too
     if _over_years(sentence, span.start) or (annual and verb and "期间" in clause_left):
-        return (
-            "cumulative"  # `5年内新建40所`, `“十四五”期间新建…`: a sum of years, on a page of one
-        )
+        return "cumulative"
     if annual:
         return "per_year" if verb or not _LEVEL_WORDS.search(clause_left) else "level"
     if verb or re.search(r"期间|累计|合计", sentence):
