@@ -178,8 +178,8 @@ def test_a_count_over_a_stretch_of_years_is_its_total() -> None:
 
 def test_a_count_dated_one_year_in_a_page_of_no_period_is_that_years() -> None:
     """A page that gives no plan period (news of a year's works): `2024年，…新建学校5所` and
-    `今秋…新增` are that year's amounts; `到2027年` is a total by then; an undated count
-    is not changed."""
+    `今秋…新增` are that year's amounts; `到2027年` is a total by then; in a plan of five
+    years a count dated by one of them is that year's too."""
     plan = Plan(None, 2024, False)
     text = "2024年，全县计划新建学校5所，新增学位4200个。今秋开学，将新增幼儿园2所。"
     found, _ = read(text, plan)
@@ -436,7 +436,7 @@ def test_a_size_its_breakdown_follows_is_named_after_the_bracket_too() -> None:
             ("24班", "初中"),
             ("48班", "小学"),
         ]
-        assert "九年一贯制学校" in found[0].name
+        assert found[0].name == "九年一贯制学校班级"
 
 
 def test_a_count_against_a_year_before_is_a_change_of_the_amount_before_it() -> None:

@@ -228,6 +228,9 @@ OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
 """Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
 DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"
 """Words that put a completion ahead of the text (`预计`, `计划于`, `有望于`, `要到`)."""
+THIS_YEAR = r"今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八九十两几\d])年内"
+"""Words for the year a text is written in (`今年`, a season of it `今秋`, `本年度`, `年内`, not
+`三年内`): the year of the work a page sets out, or of a count it dates."""
 _START = r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?[^，,。；;\d]{0,4}?开工[，,、]\s*"
 DUE = re.compile(
     rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月)?(?:底|份)?(?:前)?"

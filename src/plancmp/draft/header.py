@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from plancmp.draft.dating import (
     DUE,
+    THIS_YEAR,
     coming_years_start,
     is_news,
     page_year,
@@ -212,7 +213,7 @@ def read_header(doc: Document) -> Header:
 
 
 _THIS_YEARS_WORK = re.compile(
-    r"(?:今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八九十两几\d])年内)(?!以来|来|的|元月|[初底末]|[一二三四五六七八九十\d]{1,2}月)"
+    rf"(?:{THIS_YEAR})(?!以来|来|的|元月|[初底末]|[一二三四五六七八九十\d]{{1,2}}月)"
 )
 """今年 as the year of the work a page sets out (`今年，某县将新建…`, `今年秋季开学`), not
 the start of a report of results (`今年以来`) nor a date in passing (`今年5月动工`)."""
@@ -224,9 +225,10 @@ _SEVERAL_YEARS = ("five_year_plan", "five_year_outline")
 def _one_year(
     title: str, texts: list[str], kind: str | None, base: int | None, target: int | None
 ) -> bool:
-    """Whether the document is a programme for one year: 工作要点, a single year in a title
-    that names no plan of several years nor sets it as a deadline, or, with no year found at all, an opening that
-    speaks of 今年's work (`今年秋季开学，全市新建学校6所`)."""
+    """Whether the document is a programme for one year: 工作要点; a span of one year; a single
+    year, unless the title sets it as a deadline (`2026年前`, `到2027年`) or names a plan of
+    several years with it; or, with no year found at all, an opening that speaks of 今年's
+    work (`今年秋季开学，全市新建学校6所`)."""
     if kind == "annual_work_points":
         return True
     if target is None:

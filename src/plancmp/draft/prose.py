@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS
+from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS, THIS_YEAR
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, in_quoted_target, name_values
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
@@ -1379,7 +1379,7 @@ def _a_sum(unit: str | None) -> bool:
 
 _ONE_YEAR_DATE = re.compile(
     r"(?<![到至止\d~\-—–])(?:19|20)\d\d\s*年度?(?![底末]?(?:以)?前|\s*[-—–~至到]|以来|来)"
-    r"|今年|本年度?|今[春夏秋冬]|(?<![一二三四五六七八九十两几\d])年内"
+    rf"|{THIS_YEAR}"
 )
 _ANY_DATE = re.compile(
     rf"{_ONE_YEAR_DATE.pattern}|(?:19|20)\d\d\s*年|明年|后年|期间|[一二三四五六七八九十两\d]年"
@@ -1435,10 +1435,9 @@ def _scope(
         annual = True
     if _STOCK_WORDS.search(clause_left) and not verb:
         return "level"
+    # `5年内新建40所`, `“十四五”期间新建…`: a sum of years, on a page of one year too
     if _over_years(sentence, span.start) or (annual and verb and "期间" in clause_left):
-        return (
-            "cumulative"  # `5年内新建40所`, `“十四五”期间新建…`: a sum of years, on a page of one
-        )
+        return "cumulative"
     if annual:
         return "per_year" if verb or not _LEVEL_WORDS.search(clause_left) else "level"
     if verb or re.search(r"期间|累计|合计", sentence):

@@ -75,7 +75,7 @@ def shared_stage(before: str, name: str) -> str | None:
     return m.group(1)
 
 
-_WHOSE_RATE = re.compile(r"(?:儿童|少年|学生|幼儿|子女|教师)[^、，,；;]{0,3}(?:率|比例|占比|比重)$")
+_WHOSE_RATE = re.compile(rf"(?:儿童|少年|学生|幼儿|子女|教师)[^、，,；;]{{0,3}}(?:{_RATE_WORDS})$")
 """A rate that names whom it measures: the group is its subject, not the stage listed before."""
 
 
