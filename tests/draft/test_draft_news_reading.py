@@ -970,3 +970,22 @@ def test_one_place_line_heads_a_part_only_between_figures() -> None:
     ]
     notes = _notes("某市明年学校建设安排", "明年全市计划新建中小学24所。", "丙湖区")
     assert [note for _, _, note in notes] == [""]
+
+
+def test_a_forms_money_takes_no_places_part() -> None:
+    """A budget form's money is read apart from the text, numbered by block rather than by
+    part: it is never filed under the place line above it (headings would shift it to a
+    later place's part)."""
+    assert _notes(
+        "某市各区明年学校建设一览",
+        "明年全市计划新建中小学24所。",
+        "甲山区",
+        "新增学位5400个。",
+        "乙水县",
+        "新建幼儿园4所。",
+        "项目年度绩效目标",
+        "资金总额:800万元",
+    )[-2:] == [
+        ("新建幼儿园", "4所", "属“乙水县”一节，请核对"),
+        ("资金总额", "800万元", ""),
+    ]

@@ -154,13 +154,14 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = _without_subheads(targets, baselines)
-    places = _place_lines(every)
-    targets.extend(funds.read_funds(doc, header.target_year))
-    targets.extend(fund_columns.read_fund_columns(doc, header.target_year))
-    headline = _headline(doc, header.title, plan, targets + baselines) if header.titled else []
+    money = funds.read_funds(doc, header.target_year)
+    money += fund_columns.read_fund_columns(doc, header.target_year)
+    read = targets + money
+    headline = _headline(doc, header.title, plan, read + baselines) if header.titled else []
     if header.titled:
-        headline += _lead_above(doc, header.title, plan, headline + targets + baselines)
-    return _by_place(headline + targets, places), baselines
+        headline += _lead_above(doc, header.title, plan, headline + read + baselines)
+    # the fund readers number their records by block, not by part: no place line is before them
+    return _by_place(headline + targets, _place_lines(every)) + money, baselines
 
 
 _PLACE_LINE = re.compile(
