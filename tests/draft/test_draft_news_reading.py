@@ -989,3 +989,17 @@ def test_a_forms_money_takes_no_places_part() -> None:
         ("新建幼儿园", "4所", "属“乙水县”一节，请核对"),
         ("资金总额", "800万元", ""),
     ]
+
+
+def test_a_campus_or_a_school_district_heads_no_places_part() -> None:
+    """`东校区`, `第二学区` on a line of their own are parts of one school or one district's
+    schools, not places a round-up goes through: no record is filed under them."""
+    notes = _notes(
+        "某中学明年建设安排",
+        "明年全校计划新建教学楼2栋。",
+        "东校区",
+        "新增学位600个。",
+        "第二学区",
+        "新建宿舍1栋。",
+    )
+    assert [note for _, _, note in notes] == ["", "", ""]

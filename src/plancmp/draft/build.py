@@ -165,10 +165,13 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
 
 
 _PLACE_LINE = re.compile(
-    r"(?!各|全|本|我|该|其他|中心|主城|老城)[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)"
+    r"(?!各|全|本|我|该|其他|中心|主城|老城)[\u4e00-\u9fff]{2,8}"
+    r"(?:省|市|(?<![学校园社小片景])区|县|旗|州|盟)"
 )
 """A line that is a place's name alone (`某山区`, `某某县`) in the body: it heads the part about
-that place (a round-up of a city's districts, or an excerpt of one of them)."""
+that place (a round-up of a city's districts, or an excerpt of one of them). A school's
+district, a campus, a park or a neighbourhood (`第一学区`, `东校区`, `教育园区`, `新社区`) is
+no place of a plan."""
 WHOLE_BEFORE_PLACES = "此数在分地段落（{}）之前，应为总体之数，请核对"
 OF_PLACE = "属“{}”一节，请核对"
 
