@@ -25,7 +25,7 @@ from plancmp.draft.segments import (
     trailing_segment,
 )
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
-from plancmp.draft.spans import TAKES_TO_BUILD, Span, find_spans, quotes_works
+from plancmp.draft.spans import CURRENCY, TAKES_TO_BUILD, Span, find_spans, quotes_works
 from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
@@ -852,7 +852,7 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
-    if re.search(rf"(?:元|{_CURRENCY})$", span.unit or "") and (
+    if re.search(rf"(?:元|{CURRENCY})$", span.unit or "") and (
         gloss := _CURRENCY_AFTER.match(right)
     ):
         right = right[gloss.end() :]
@@ -910,9 +910,8 @@ def _name_one(
     return left, 0
 
 
-_CURRENCY = r"(?:人民币|美元|美金|港元|港币|新台币|台币|澳门币|欧元|英镑|日元)"
 _CURRENCY_AFTER = re.compile(
-    rf"\s*{_CURRENCY}?\s*(?:[(（]\s*(?:约合?|折合|合)?\s*{_CURRENCY}[^()（）]*[)）])?"
+    rf"\s*{CURRENCY}?\s*(?:[(（]\s*(?:约合?|折合|合)?\s*{CURRENCY}[^()（）]*[)）])?"
 )
 """`三十亿元人民币（约台币一百二十亿元）`: the currency of a sum and its gloss in another one, after
 it: no noun the sum is of."""

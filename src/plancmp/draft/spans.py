@@ -655,12 +655,10 @@ _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
-_CONVERTED = re.compile(
-    r"(?:约合|折合|折算为|折算成|换算成)\s*(?:人民币|美元|港元|港币|新台币|台币)?\s*$"
-)
-_GLOSSED = re.compile(
-    r"(?:元|人民币|美元|港元|港币|台币)\s*[(（]\s*约?\s*(?:人民币|美元|港元|港币|新台币|台币|澳门币|欧元|英镑|日元)\s*$"
-)
+CURRENCY = r"(?:人民币|美元|美金|港元|港币|新台币|台币|澳门币|欧元|英镑|日元)"
+"""The currencies a sum is printed or glossed in (`5亿元人民币`, `（约台币二十亿元）`)."""
+_CONVERTED = re.compile(rf"(?:约合|折合|折算为|折算成|换算成)\s*{CURRENCY}?\s*$")
+_GLOSSED = re.compile(rf"(?:元|{CURRENCY})\s*[(（]\s*约?\s*{CURRENCY}\s*$")
 """`节省约五千人民币（约台币二万二千元）`: a sum glossed in brackets in another currency, the
 currency named before the figure: the same sum again."""
 _IN_BRACKET = re.compile(r"[(（][^()（）]{0,16}$")
