@@ -256,6 +256,18 @@ def test_a_year_in_a_headline_of_plans_is_no_one_year_programme() -> None:
     assert not header_of("某市2026年前新增公办学位8万个", "记者获悉。").one_year
 
 
+def test_a_headline_year_ending_the_leads_stretch_of_years_is_no_one_year_programme() -> None:
+    """`2030年，某市新增学位6万个` over a lead `3年内将新建学位6万个`: the headline's year ends
+    the lead's stretch, so the page's counts are totals; a lead of one year's work is not."""
+    lead = "为满足入学需求，未来三年某市将新建学位6.2万个。"
+    assert not header_of("2030年，某市新增学位6.2万个，各县怎么分", lead).one_year
+    dated = ("2030年，某市新增学位6.2万个", "2029-03-02 来源：某报", lead)
+    assert not header_of(*dated).one_year
+    assert header_of(
+        "2030年，某市新增学位6200个", "今年某市将新建学校5所，新增学位6200个。"
+    ).one_year
+
+
 def test_a_page_of_this_years_work_with_no_year_is_a_one_year_programme() -> None:
     """`今年秋季开学，…新建学校7所` with no year printed anywhere: the counts are this year's;
     but `今年以来` opens a report of results and `今年3月动工` is a date in passing."""

@@ -139,6 +139,13 @@ def test_a_count_over_a_span_of_years_is_their_sum_on_a_page_of_one_year() -> No
     assert [(f.raw, f.scope) for f in found] == [("12所", "cumulative"), ("2所", "per_year")]
 
 
+def test_a_deadline_printed_with_spaces_is_still_a_deadline() -> None:
+    """`到 2031 年` as copied from a PDF is `到2031年`: the total due by then, not one year's."""
+    plan = Plan(None, 2031, False)
+    found, _ = read("到 2031 年，全县新增幼儿园7所。2031 年新建小学1所。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("7所", "cumulative"), ("1所", "per_year")]
+
+
 def test_a_count_due_by_a_later_year_is_its_total_even_in_a_one_year_page() -> None:
     """`到2026年，新增…` on a page of 2022 (news of plans, a year's work plan): the total made
     by then, not one year's amount; a count of that year itself stays the year's."""

@@ -495,3 +495,12 @@ _ROC_BARE = re.compile(ROC_BARE)
 def western_years(text: str) -> str:
     """`text` with Taiwan's bare 民國 years written as ours (`115年度预算` → `2026年度预算`)."""
     return _ROC_BARE.sub(lambda m: str(1911 + int(m.group(1))), text)
+
+
+YEARS_SPAN = re.compile(
+    r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年(?![度)）])"
+    r"|(?<![\d一二三四五六七八九十两])(?:[二三四五六七八九十两]|[2-9]|10)\s*年(?:之?内|间|时间)"
+    r"|(?:用|分|预计|计划|拟|将|未来|今后)\s*(?:[二三四五六七八九十两]|[2-9]|10)\s*年"
+)
+"""A stretch of several years that dates a count (`2024—2026年，新建学校9所`, `5年内新增学位`,
+`预计4年投入30亿元`, `未来三年…新增`)."""

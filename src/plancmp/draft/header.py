@@ -12,6 +12,7 @@ from typing import NamedTuple
 from plancmp.draft.dating import (
     DUE,
     THIS_YEAR,
+    YEARS_SPAN,
     coming_years_start,
     is_news,
     page_year,
@@ -234,10 +235,26 @@ def _one_year(
     if target is None:
         return base is None and any(_THIS_YEARS_WORK.search(t) for t in [title, *texts[:6]])
     if base is None:
-        if _TITLE_DEADLINE.search(fold(title)):
+        if _TITLE_DEADLINE.search(fold(title)) or _leads_over_years(title, texts):
             return False
         return kind not in _SEVERAL_YEARS or not _TITLE_YEAR.search(fold(title))
     return target - base == 1
+
+
+def _leads_over_years(title: str, texts: list[str]) -> bool:
+    """A page whose lead opens on a total over several years (`为保障入学，5年内全市将新建学位
+    9万个。`) under a title of one year (`2025年，全市新增学位9万个`): the title's year ends that
+    stretch, and the page's counts are its totals, not one year's work."""
+    after = texts[texts.index(title) + 1 :] if title in texts else texts
+    lead = next((t for t in after[:LEAD_LINES] if len(t) >= SENTENCE), "")
+    first = re.split(r"[。！？!?]", fold(lead), maxsplit=1)[0]
+    return bool(YEARS_SPAN.search(first))
+
+
+LEAD_LINES = 3
+"""A lead stands within the first lines under the title (after a date or source line)."""
+SENTENCE = 20
+"""Shorter lines under a title are its date, source or by-line, not its lead."""
 
 
 _TITLE_DEADLINE = re.compile(r"(?:19|20)\d\d\s*年[底末]?(?:以)?前|(?:到|至)\s*(?:19|20)\d\d\s*年")

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS, THIS_YEAR
+from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS, THIS_YEAR, YEARS_SPAN
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import Named, in_quoted_target, name_values
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
@@ -38,6 +38,7 @@ from plancmp.draft.text import (
     EVERY_ONE,
     SCHOOL_KIND,
     clauses,
+    compact,
     fold,
     sentences,
 )
@@ -649,13 +650,6 @@ def _period_scope(scope: str, span: Span, sentence: str) -> str:
     return scope if _PER_YEAR.search(clause) else "cumulative"
 
 
-_YEARS_SPAN = re.compile(
-    r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年(?![度)）])"
-    r"|(?<![\d一二三四五六七八九十两])(?:[二三四五六七八九十两]|[2-9]|10)\s*年(?:之?内|间|时间)"
-    r"|(?:用|分|预计|计划|拟|将|未来|今后)\s*(?:[二三四五六七八九十两]|[2-9]|10)\s*年"
-)
-"""A stretch of several years that dates a count (`2024—2026年，新建学校9所`, `5年内新增学位`,
-`预计4年投入30亿元`, `未来三年…新增`)."""
 _ONE_YEAR_AFTER = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|本年")
 
 
@@ -664,7 +658,7 @@ def _over_years(sentence: str, at: int) -> bool:
     it is its total, as over a five-year period (`_period_scope`). A plan's name in 《》 dates
     nothing."""
     left = re.sub(r"《[^《》]*》", "", fold(sentence[:at]))
-    spans = list(_YEARS_SPAN.finditer(left))
+    spans = list(YEARS_SPAN.finditer(left))
     return bool(spans) and not _ONE_YEAR_AFTER.search(left, spans[-1].end())
 
 
@@ -1389,8 +1383,9 @@ _ANY_DATE = re.compile(
 def _dated_one_year(left: str) -> bool:
     """Whether the last date before a count is one year's (`2024年，全区新建学校3所`, `今秋
     新增学位…`), not a deadline (`到2025年`) nor a stretch: in a document that gives no plan
-    period, the count made that year is that year's amount."""
-    text = re.sub(r"《[^《》]*》", "", fold(left))
+    period, the count made that year is that year's amount. Spaces copied into the date
+    (`到 2025 年`) are not read as a break before its year."""
+    text = re.sub(r"《[^《》]*》", "", compact(left))
     dates = list(_ANY_DATE.finditer(text))
     return bool(dates) and bool(_ONE_YEAR_DATE.match(text, dates[-1].start()))
 
