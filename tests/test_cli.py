@@ -554,3 +554,14 @@ def test_gaps_and_report_against_one_peer_say_no_indicator_can_be_missing():
         assert two.exit_code == 0, two.stderr
         assert "names one plan" not in two.stderr
     assert "names one plan" not in run("gaps", "linan").stderr
+
+
+def test_gaps_and_report_among_no_peer_but_the_plan_itself_say_so():
+    # `--peers 临安` for 临安: nothing is ranked among peers, and both commands say why
+    for command in ("gaps", "report"):
+        alone = run(command, "linan", "--peers", "临安")
+        assert alone.exit_code == 0, alone.stderr
+        assert alone.stderr.splitlines() == [
+            "plancmp: --peers names no plan besides linan: only its own targets and higher"
+            " plans are checked"
+        ]

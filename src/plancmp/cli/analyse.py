@@ -252,20 +252,14 @@ def gaps(
     p = find_plan(data, plan)
     chosen = frame.peers_for(data, p, find_peers(data, peers))
     peer_plans = frame.peers_of(data, p, chosen)
-    if peers is not None and not peer_plans:
-        note(
-            _(
-                "--peers names no plan besides {id}: only its own targets and higher plans are checked"
-            ).format(id=p.id)
-        )
+    if peers is not None:
+        _few_peers(p, peer_plans)
     elif p.is_city and not peer_plans:
         note(
             _(
                 "{id} is a city's work points; no other city's are loaded to hold them to, so only conflicts, baselines, national standards and qualitative targets are checked (`plancmp compare` puts one metric of every plan side by side)"
             ).format(id=p.id)
         )
-    if peers is not None:
-        _one_peer(p, peer_plans)
     _other_period(p, frame.peer_years_apart(p, peer_plans))
     _higher_apart(p, frame.higher_by_period(data, p)[1])
     p, found = frame.gaps(data, p.id, chosen)
@@ -283,11 +277,19 @@ def gaps(
         )
 
 
-def _one_peer(p: "Plan", peer_plans: "list[Plan]") -> None:
-    """An indicator is missing by the peers' rule only where two peers set it, so one peer
-    adds none to 缺少指标 (those a higher plan sets are still listed); a report writer
-    comparing with one neighbour would read the list as all that is missing."""
-    if len(peer_plans) == 1:
+def _few_peers(p: "Plan", peer_plans: "list[Plan]") -> None:
+    """Peers the writer named that leave fewer than two to compare with. None (`--peers
+    临安` for 临安 itself): nothing is ranked among peers. One: an indicator is missing by the
+    peers' rule only where two peers set it, so one peer adds none to 缺少指标 (those a
+    higher plan sets are still listed); a writer comparing with one neighbour would read
+    the list as all that is missing."""
+    if not peer_plans:
+        note(
+            _(
+                "--peers names no plan besides {id}: only its own targets and higher plans are checked"
+            ).format(id=p.id)
+        )
+    elif len(peer_plans) == 1:
         note(
             _(
                 "--peers names one plan besides {id}: a peer's indicator counts as missing (缺少指标) only where two peers set it, so this one adds none (those a higher plan sets are still listed): name two or more plans to look for them"
@@ -418,7 +420,7 @@ def report(
     if chosen is not None:
         from plancmp.analysis import frame
 
-        _one_peer(p, frame.peers_of(data, p, chosen))
+        _few_peers(p, frame.peers_of(data, p, chosen))
     _other_period(p, built.peer_years)
     _unchecked(built.plan)
     if not built.findings and not built.comparisons and built.only != reporting.EVERYTHING:
