@@ -109,3 +109,25 @@ def test_a_tables_last_row_alone_on_the_next_page_is_still_its_row(tmp_path: Pat
     (table,) = _tables(pdf)
     assert table.rows[-1] == ("4", "某某小学4", "40班")
     assert len(table.rows) == 5
+
+
+def test_a_table_set_tight_in_its_rules_keeps_its_first_and_last_rows(tmp_path: Path) -> None:
+    # no cell padding: the glyphs of the header and of the last row poke past the outer
+    # rules, as in a Word table exported to PDF by LibreOffice
+    tight = STYLE.replace("padding: 3px", "padding: 0; line-height: 1")
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>{tight}</style></head>'
+        "<body><p>发展指标</p><table><tr><td>序号</td><td>指标</td><td>2025年目标</td></tr>"
+        "<tr><td>1</td><td>某类学校覆盖率（%）</td><td>95%</td></tr>"
+        "<tr><td>2</td><td>某类教师占比（%）</td><td>60%</td></tr></table>"
+        "<p>注：以上为全区指标。</p></body></html>"
+    )
+    blocks = read_document(print_pdf(page, tmp_path)).blocks
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows == (
+        ("序号", "指标", "2025年目标"),
+        ("1", "某类学校覆盖率（%）", "95%"),
+        ("2", "某类教师占比（%）", "60%"),
+    )
+    texts = [b.text for b in blocks if not isinstance(b, Table)]
+    assert texts == ["发展指标", "注：以上为全区指标。"]

@@ -84,30 +84,40 @@ def _open_error(path: Path, err: Exception) -> DocumentError:
 
 def _page_items(number: int, page: Any) -> list[_Item]:
     items: list[_Item] = []
-    text_page = page
+    free: list[dict[str, Any]] = page.chars
     if page.rects or page.lines or page.curves:
         tables = page.find_tables()
         cut = _cut_rows(page.edges, tables)
         if cut:
             tables = page.find_tables(table_settings={"explicit_horizontal_lines": cut})
         for table in split_stacked(page, tables):
-            chars = page.within_bbox(table.bbox).chars
+            chars = [char for char in free if _centre_in(char, table.bbox)]
             grid = _grid(table, chars)
             if grid.rows and len(grid.rows) >= 2 and len(grid.rows[0]) >= 2:
                 items.append(_Item(number, table.bbox[1], grid))
-                text_page = text_page.outside_bbox(table.bbox)
             elif len(grid.rows) == 1 and len(grid.rows[0]) >= 2:
                 # a table's last row carried alone onto this page, or a boxed line
                 lines = chars_to_lines(chars, number, page.width, page.height)
                 items.append(_Item(number, table.bbox[1], grid, tuple(lines)))
-                text_page = text_page.outside_bbox(table.bbox)
-    for line in chars_to_lines(text_page.chars, number, page.width, page.height):
+            else:
+                continue
+            free = [char for char in free if not _centre_in(char, table.bbox)]
+    for line in chars_to_lines(free, number, page.width, page.height):
         items.append(_Item(number, line.top, line))
     items.sort(key=lambda item: item.top)
     return items
 
 
 Box = tuple[float, float, float, float]
+
+
+def _centre_in(char: dict[str, Any], box: Box) -> bool:
+    """A character belongs to the table its centre is in: set tight in its cells (as Word
+    documents exported by LibreOffice are), a glyph's box pokes past the table's top or
+    bottom rule, and a test for lying wholly inside would lose the first or last row."""
+    x = (char["x0"] + char["x1"]) / 2
+    y = (char["top"] + char["bottom"]) / 2
+    return bool(box[0] <= x <= box[2] and box[1] <= y <= box[3])
 
 
 def _cut_rows(edges: list[dict[str, Any]], tables: list[Any]) -> list[float]:
