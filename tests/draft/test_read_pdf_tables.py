@@ -131,3 +131,16 @@ def test_a_table_set_tight_in_its_rules_keeps_its_first_and_last_rows(tmp_path: 
     )
     texts = [b.text for b in blocks if not isinstance(b, Table)]
     assert texts == ["发展指标", "注：以上为全区指标。"]
+
+
+def test_a_bracketed_unit_pushed_to_the_next_line_of_a_cell_joins_its_name(tmp_path: Path) -> None:
+    # （个） cannot be split, so it goes down whole and the line above stops two
+    # characters short of the cell's edge: still a wrapped line, not a line of its own
+    cell = '<td style="width: 12em">'
+    table = (
+        f"<tr><td>序号</td>{cell}指标</td><td>2025年</td></tr>"
+        f"<tr><td>1</td>{cell}城区新建改扩建公办中小学校及配套幼儿园项目数（个）</td><td>30</td></tr>"
+    )
+    page = _page(10, table).replace("width: 100%", "width: auto")
+    (read,) = _tables(print_pdf(page, tmp_path))
+    assert read.rows[1] == ("1", "城区新建改扩建公办中小学校及配套幼儿园项目数（个）", "30")

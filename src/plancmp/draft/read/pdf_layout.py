@@ -97,10 +97,22 @@ def cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float
     padding = max(min(line.x0 for line in lines) - box[0], 0.0)
     text = lines[0].text
     for previous, line in itertools.pairwise(lines):
-        full = previous.x1 >= box[2] - padding - 1.5 * (previous.size or 10)
+        room = (_kept_together(line.text) + 0.5) * (previous.size or 10)
+        full = previous.x1 >= box[2] - padding - room
         wraps = full and not _two_values(previous.text, line.text)
         text = join_wrapped(text, line.text) if wraps else f"{text}\n{line.text}"
     return text
+
+
+_BRACKETED = re.compile(r"[（(][^）)]{1,4}[）)]")
+
+
+def _kept_together(text: str) -> int:
+    """How many characters wide the start of a line is that a typesetter will not split
+    (a closing bracket may not open a line): a short bracketed unit such as `（所）` goes
+    down whole, leaving the line above it up to that much short of the cell's edge."""
+    bracketed = _BRACKETED.match(text)
+    return max(len(bracketed.group()) if bracketed else 1, 1)
 
 
 def _two_values(first: str, second: str) -> bool:
