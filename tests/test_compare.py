@@ -180,6 +180,20 @@ def test_city_scope_year_trend_and_text_are_unranked_with_reasons():
     ]
 
 
+def test_a_province_plans_row_among_districts_is_named_as_a_provinces():
+    # a municipality directly under the State Council is recorded at the province level
+    prov = plan("sh", rec("sh", "myopia", "48%", None), level="省")
+    a = plan("a", rec("a", "myopia", "<50.78", "%"))
+    b = plan("b", rec("b", "myopia", "50", "%"))
+    assert ranked("myopia", prov, a, b)[2] == (
+        "sh",
+        None,
+        None,
+        None,
+        "范围不同：省级目标与区县目标不直接比较",
+    )
+
+
 def test_scope_differs():
     a = plan("a", rec("a", "places", "1000个", None, scope="cumulative"))
     b = plan("b", rec("b", "places", "2000个", None, scope="cumulative"))

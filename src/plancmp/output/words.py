@@ -155,6 +155,12 @@ def why(w: Why | None) -> str:
         return f"单位不同：{w.mine or '无单位'} 与 {w.main or '无单位'}"
     if w.kind == "year":
         return f"年份不同：{w.mine} 年与 {w.main} 年"
+    if (
+        w.kind == "tier"
+        and (mine := TIER_ZH.get(str(w.mine)))
+        and (main := TIER_ZH.get(str(w.main)))
+    ):
+        return f"范围不同：{mine}目标与{main}目标不直接比较"
     if w.kind == "no_baseline":
         return f"无基线：无法推算至{w.mine}年" if w.mine else "无基线：无法计算年均变化"
     if w.kind == "before_baseline":
@@ -172,6 +178,10 @@ WHY_ZH = {
     "alone": "无可比较的目标",
     "level_unknown": "级别未填写：规划文件的 level 为空，无法确定同级规划",
 }
+
+
+TIER_ZH = {"county": "区县", "city": "市级", "province": "省级"}
+"""A plan's tier as a row's reason names it: a province's row among districts' is 省级."""
 
 
 def _where(w: Why) -> str:
