@@ -238,6 +238,24 @@ def test_a_first_line_taken_for_want_of_a_title_names_no_place() -> None:
     assert "jurisdiction：标题未写明地区，请核对后填写" in h.review
 
 
+def test_a_province_or_a_municipalitys_own_plan_is_of_the_province_level() -> None:
+    # a province, an autonomous region and a municipality under the State Council have
+    # no city above them: nothing to ask for but what the title leaves out
+    for title, place in (
+        ("某江省教育事业发展“十四五”规划", "某江省"),
+        ("某某自治区“十四五”教育发展规划", "某某自治区"),
+        ("天津市“十四五”教育改革和发展规划", "天津市"),
+    ):
+        h = header_of(title, "到2025年，学前教育毛入园率达到95%以上。")
+        assert (h.jurisdiction, h.level, h.parent_city) == (place, "省", None)
+        assert [r.split("：")[0] for r in h.review] == ["issuer", "doc_number", "issued"]
+
+
+def test_a_district_of_a_municipality_is_the_districts_plan() -> None:
+    h = header_of("天津市某某区教育事业发展“十四五”规划", "到2025年，巩固率达到99%。")
+    assert (h.jurisdiction, h.level, h.parent_city) == ("天津市某某区", "区", "天津")
+
+
 def test_a_title_naming_two_periods_plans_the_later_one() -> None:
     """`“十二五”总结和“十三五”规划`: the earlier period is reviewed, the later one planned."""
     h = header_of("某县“十二五”教育工作总结和“十三五”教育发展规划", "一、发展目标")

@@ -47,6 +47,11 @@ _ORG = re.compile(
 _PLACE = re.compile(
     r"^([\u4e00-\u9fff]{2,4}?[省])?([\u4e00-\u9fff]{1,4}?市)?([\u4e00-\u9fff]{1,4}?[区县市])"
 )
+_PROVINCE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}?自治区|(?:北京|天津|上海|重庆)市)"
+)
+"""A province-level place opening a title: a province, an autonomous region, or one of the
+four municipalities directly under the State Council (recorded with level 省)."""
 _TITLE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:教育局|教育体育局|教育和体育局|人民政府))")
 HEAD_BLOCKS = 60
 """How many blocks from the top are searched for the title and the covering notice."""
@@ -180,7 +185,7 @@ def read_header(doc: Document) -> Header:
         (issued, _unfilled("issued", "未印成文日期")),
         (jurisdiction, _unfilled("jurisdiction", "标题未写明地区")),
         (level, LEVEL_OPEN),
-        (parent, PARENT_CITY_OPEN),
+        (parent or level == "省" or None, PARENT_CITY_OPEN),  # a province has no city above it
         (kind, _unfilled("kind", "无法从标题判断规划类型")),
         (target, TARGET_YEAR_OPEN),
     ):
@@ -490,11 +495,25 @@ _NAMED_PLAN = re.compile(
 name with the span in brackets (`某市中小学布局规划(2021-2035年)`)."""
 
 
+def _province(title: str) -> str | None:
+    """The province-level place a title is of (`浙江省教育事业发展规划`, `北京市“十四五”…`),
+    not when a place under it follows (`上海市普陀区…`, `浙江省某市…`): that plan is the
+    lower place's."""
+    m = _PROVINCE.match(title)
+    if m is None:
+        return None
+    rest = _PLACE.match(title[m.end() :])
+    return None if rest and not rest.group(1) else m.group()
+
+
 def _jurisdiction(
     title: str, issuer: str | None, doc: Document
 ) -> tuple[str | None, str | None, str | None]:
     """(jurisdiction, level, parent city) as the title, the issuer or the text prints them."""
-    m = _PLACE.match(re.sub(r"^#+\s*", "", title))
+    title = re.sub(r"^#+\s*", "", title)
+    if province := _province(title):
+        return province, "省", None
+    m = _PLACE.match(title)
     if not m:
         return None, None, None
     city, place = m.group(2), m.group(3)
