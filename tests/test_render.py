@@ -35,6 +35,17 @@ def test_markdown_aligns_chinese_and_escapes_pipes():
     )
 
 
+def test_markdown_cells_stay_on_one_line_with_their_columns_aligned():
+    # a table row quoted as drafting read it: its cells joined by tabs
+    t = Table(["原句", "目标"], [["1\t某类学校覆盖率\t95%", "95%"], ["第一行\r\n第二行", "1"]])
+    assert render(t, Format.MARKDOWN) == (
+        "| 原句                 | 目标   |\n"
+        "|:---------------------|:-------|\n"
+        "| 1 某类学校覆盖率 95% | 95%    |\n"
+        "| 第一行 第二行        | 1      |\n"
+    )
+
+
 def test_csv_tsv_excel():
     assert render(TABLE, Format.CSV) == "指标,目标\n普惠性幼儿园覆盖面,＞90\na|b,700\n"
     assert render(TABLE, Format.TSV) == "指标\t目标\n普惠性幼儿园覆盖面\t＞90\na|b\t700\n"

@@ -26,13 +26,15 @@ def _tabulated(fmt: Format) -> Callable[[Table], str]:
 
 
 def to_markdown(table: Table) -> str:
-    """A GitHub/pipe table; `|` inside cells is escaped (tabulate does not)."""
+    """A GitHub/pipe table; `|` inside cells is escaped (tabulate does not), and a cell's
+    line breaks and tabs (a table row quoted as the draft read it) are spaces, so that
+    each row stays one line and its columns line up."""
     escaped = Table([_md(c) for c in table.columns], [[_md(c) for c in row] for row in table.rows])
     return _tabulate(escaped, "pipe")
 
 
 def _md(cell: str) -> str:
-    return cell.replace("|", "\\|").replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return re.sub(r"\r\n|[\r\n\t]", " ", cell.replace("|", "\\|"))
 
 
 def _delimited(table: Table, delimiter: str, cell: Callable[[str], str] | None = None) -> str:
