@@ -248,7 +248,24 @@ def test_gaps_holds_a_city_to_cities_only():
     assert result.exit_code == 0
     kinds = {f["kind"] for f in json.loads(result.stdout)}
     assert not kinds & {"missing", "below_peers"}  # no other city is loaded
-    assert "no other city's are loaded" in result.stderr
+    assert result.stderr == (
+        "plancmp: hangzhou2023 is a city's plan and no other city's is loaded to compare it"
+        " with, so only conflicts, baselines, national standards and qualitative targets are"
+        " checked: name plans to compare with by --peers, or put one metric of every plan side"
+        " by side with `plancmp compare`\n"
+    )
+
+
+def test_gaps_of_a_province_with_no_other_province_loaded_says_why_nothing_is_ranked(tmp_path):
+    examples = Path(__file__).parent.parent / "examples" / "reviewed"
+    shutil.copy(examples / "metrics-xx.yaml", tmp_path)
+    plan = (examples / "xx.yaml").read_text(encoding="utf-8").replace('level: "区"', 'level: "省"')
+    (tmp_path / "xx.yaml").write_text(plan, encoding="utf-8")
+    result = run("--data-dir", str(tmp_path), "gaps", "xx", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert not {f["kind"] for f in json.loads(result.stdout)} & {"missing", "below_peers"}
+    assert "plancmp: xx is a province's plan and no other province's is loaded" in result.stderr
+    assert "no other" not in run("gaps", "linan").stderr
 
 
 def test_a_city_is_compared_with_another_city(tmp_path):

@@ -254,12 +254,8 @@ def gaps(
     peer_plans = frame.peers_of(data, p, chosen)
     if peers is not None:
         _few_peers(p, peer_plans)
-    elif p.is_city and not peer_plans:
-        note(
-            _(
-                "{id} is a city's work points; no other city's are loaded to hold them to, so only conflicts, baselines, national standards and qualitative targets are checked (`plancmp compare` puts one metric of every plan side by side)"
-            ).format(id=p.id)
-        )
+    elif not peer_plans and p.tier in ALONE:
+        note(_(ALONE[p.tier]).format(id=p.id))
     _other_period(p, frame.peer_years_apart(p, peer_plans))
     _higher_apart(p, frame.higher_by_period(data, p)[1])
     p, found = frame.gaps(data, p.id, chosen)
@@ -275,6 +271,18 @@ def gaps(
                 "{count} quiet finding(s) left out (city pairs that hold or cannot be compared, missing operational counts and amounts): --all shows them"
             ).format(count=hidden)
         )
+
+
+ALONE = {
+    "city": N_(
+        "{id} is a city's plan and no other city's is loaded to compare it with, so only conflicts, baselines, national standards and qualitative targets are checked: name plans to compare with by --peers, or put one metric of every plan side by side with `plancmp compare`"
+    ),
+    "province": N_(
+        "{id} is a province's plan and no other province's is loaded to compare it with, so only conflicts, baselines, national standards and qualitative targets are checked: name plans to compare with by --peers, or put one metric of every plan side by side with `plancmp compare`"
+    ),
+}
+"""What `gaps` says of a city's or province's plan that no plan of its tier is loaded beside:
+its 低于同类 and 缺少指标 are then empty for want of peers, not because none fall short."""
 
 
 def _few_peers(p: "Plan", peer_plans: "list[Plan]") -> None:
