@@ -10,6 +10,7 @@ from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header
 from plancmp.draft.read import read_document
+from plancmp.draft.scope import table_scope
 
 
 def header(base: int | None = 2020, target: int | None = 2025) -> Header:
@@ -886,3 +887,12 @@ def test_a_numbered_form_may_letter_its_label_column(tmp_path: Path) -> None:
         ("投资额省级补助（丙县）", "2100"),
         ("投资额县级配套（丙县）", "400"),
     ]
+
+
+def test_a_count_of_schools_to_build_in_a_plans_table_is_made_over_its_period() -> None:
+    """`规划建设…学校（所）` in a table of a plan's targets is how many it builds by then, as
+    `新建…` is; a stock (`优质学校`) and a rate (`…建设达标率`) stay levels."""
+    assert table_scope("规划建设示范性高中（所）", "6左右", "所", False) == "cumulative"
+    assert table_scope("规划建设示范性高中（所）", "6左右", "所", True) == "per_year"
+    assert table_scope("示范性高中（所）", "6", "所", False) == "level"
+    assert table_scope("标准化学校建设达标率（%）", "95", "%", False) == "level"
