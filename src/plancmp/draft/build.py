@@ -27,7 +27,7 @@ from plancmp.draft import (
 )
 from plancmp.draft.dating import campaign_end, due_year, future_years, works_end
 from plancmp.draft.document import Document, Table
-from plancmp.draft.found import Found
+from plancmp.draft.found import OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
@@ -172,8 +172,6 @@ _PLACE_LINE = re.compile(
 that place (a round-up of a city's districts, or an excerpt of one of them). A school's
 district, a campus, a park or a neighbourhood (`第一学区`, `东校区`, `教育园区`, `新社区`) is
 no place of a plan."""
-WHOLE_BEFORE_PLACES = "此数在分地段落（{}）之前，应为总体之数，请核对"
-OF_PLACE = "属“{}”一节，请核对"
 
 
 def _place_lines(every: list[Part]) -> list[tuple[int, str]]:
