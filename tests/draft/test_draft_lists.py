@@ -191,6 +191,21 @@ def test_a_sentence_under_each_place_line_with_one_count_is_each_places_target()
     assert [raw for _, raw, _ in found].count("2所") == 2
 
 
+def test_one_short_line_under_each_place_is_kept_though_another_place_has_its_count() -> None:
+    """`新建7所幼儿园` under one place and `改扩建7所幼儿园` under the next: two places' lines,
+    not a subhead and the sentence it restates."""
+    found = drafted(
+        "某市基础教育三年行动计划",
+        "到2022年，各区将新建学校如下。",
+        "南山区",
+        "新建7所幼儿园",
+        "新建3所中小学",
+        "北河区",
+        "改扩建7所幼儿园",
+    )
+    assert [raw for _, raw, _ in found] == ["7所", "3所", "7所"]
+
+
 def test_a_size_printed_straight_after_a_count_is_the_area_or_length_of_the_things_counted() -> (
     None
 ):

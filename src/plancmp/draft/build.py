@@ -153,7 +153,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
-    targets = _without_subheads(targets, baselines)
+    targets = _without_subheads(targets, baselines, _place_lines(every))
     money = funds.read_funds(doc, header.target_year)
     money += fund_columns.read_fund_columns(doc, header.target_year)
     read = targets + money
@@ -330,7 +330,9 @@ HEADLINE = 60
 text, `…攻坚部署将新增学位29340个`): its one figure, printed by a sentence, is the sentence's."""
 
 
-def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]:
+def _without_subheads(
+    found: list[Found], baselines: list[Found], places: list[tuple[int, str]]
+) -> list[Found]:
     """A news subhead restates the paragraph it heads: when its two or more figures are all
     printed in one other sentence, it adds no target (and would name them badly); when its
     one figure is printed again, of the same indicator, by a sentence of the text (a target
@@ -362,7 +364,11 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
             o.quote != f.quote
             and _amount(o) == _amount(f)
             and (
-                (one and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote)))
+                (
+                    one
+                    and not _places_apart(o, f, places)
+                    and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote))
+                )
                 or (id(o) in targets and o.year == f.year and _retold(f, o.quote))
             )
             for o in others
@@ -379,6 +385,13 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
         for f in found
         if f.kind != "prose" or (f.quote not in dropped and not repeated(f) and not copied(f))
     ]
+
+
+def _places_apart(a: Found, b: Found, places: list[tuple[int, str]]) -> bool:
+    """Two figures with a place's line between them (`甲区` / `新建6所幼儿园` / `乙区` /
+    `新建6所中小学`): each place's own, not a subhead and the sentence it restates."""
+    low, high = sorted((a.order, b.order))
+    return any(low < order <= high for order, _ in places)
 
 
 def _printed_again(f: Found, quote: str) -> bool:
