@@ -170,7 +170,7 @@ def test_a_sum_printed_again_in_another_currency_is_no_value() -> None:
     """`近900亿（港元，约115亿美元）`, `约合人民币5.2亿元`, `约五千人民币（约台币…元）`: the same
     sum converted; a bracketed sum with no sum before it is the only one."""
     assert raws("总开支预算近900亿（港元，下同，约115亿美元）") == ["近900亿"]
-    assert raws("拨款20亿新台币，约合人民币4.6亿元") == ["20亿"]
+    assert raws("拨款20亿新台币，约合人民币4.6亿元") == ["20亿新台币"]
     assert raws("投入资金3亿元（其中省级资金1亿元）") == ["3亿元", "1亿元"]
     assert raws("每户一年可省下约五千人民币（约台币二万二千元）") == ["约五千人民币"]
     assert raws("新增投入约三十亿元人民币（约港币三十三亿元）") == ["约三十亿元"]
@@ -541,6 +541,15 @@ def test_a_sum_in_renminbi_is_money() -> None:
     assert raws("项目总投资8.6亿人民币，另筹350万人民币。") == ["8.6亿人民币", "350万人民币"]
     assert parse("8.6亿人民币", None).value == 860000000
     assert raws("惠及2600万人民群众。") == ["2600万人"]
+
+
+def test_a_sum_in_the_pages_own_dollars_is_money() -> None:
+    """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: the page's own 元, read
+    as its bare 元 is (data/units.yaml), not a number with no unit."""
+    assert raws("政府将拨款 3,500万港币，支持五所大学宣传。") == ["3,500万港币"]
+    assert parse("3,500万港币", None).value == 35000000
+    assert parse("12亿新台币", None).value == 1200000000
+    assert parse("800万港元", None).unit == "元"
 
 
 def test_a_set_the_words_before_it_plan_to_build_is_a_count() -> None:
