@@ -543,6 +543,13 @@ def test_a_sum_in_renminbi_is_money() -> None:
     assert raws("惠及2600万人民群众。") == ["2600万人"]
 
 
+def test_a_sum_before_zhichi_is_money_not_a_count_of_teams() -> None:
+    """`投资2500万支持…`: 支 opens the verb after the sum, not a count of teams (`150支队伍`)."""
+    assert raws("今年将投资2500万支持乡村学校建设。") == ["2500万"]
+    assert parse("2500万", None).value == 25000000
+    assert raws("组建150支志愿服务队伍") == ["150支"]
+
+
 def test_a_sum_in_the_pages_own_dollars_is_money() -> None:
     """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: the page's own 元, read
     as its bare 元 is (data/units.yaml), not a number with no unit."""
