@@ -217,10 +217,20 @@ def _own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
 
 def _heading_title(header: Header) -> str | None:
     """The title line the body starts after. Where no title was found the first line stands
-    for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`): a plan excerpt's text."""
+    for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`): a plan excerpt's text; and
+    none is a later section's heading (`_LATER_SECTION`)."""
     if not header.titled and re.search(r"[。；;！!]\s*$", header.title):
         return None
+    if _LATER_SECTION.match(header.title):
+        return None
     return header.title
+
+
+_LATER_SECTION = re.compile(
+    r"\s*(?:[二三四五六七八九十]+[、.．]|[（(][二三四五六七八九十]+[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d))"
+)
+"""A title that is a later section's heading (`三、学校建设规划`, taken for want of a better one):
+what comes before it is the text's earlier sections, not a notice to leave behind."""
 
 
 _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
