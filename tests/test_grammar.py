@@ -376,6 +376,11 @@ def test_a_change_is_shown_with_its_sign(printed, row_unit, shown):
     assert show_value(parse(printed, row_unit)) == shown
 
 
+def test_a_yearly_rate_printed_as_a_range_is_shown_with_both_ends():
+    assert show_value(parse("每年增长1—2个百分点")) == "每年 1–2 个百分点"
+    assert show_value(parse("每年提高2个百分点")) == "每年 2 个百分点"
+
+
 # --- through the commands -------------------------------------------------------------
 
 USER_PLAN = """\

@@ -178,6 +178,34 @@ def test_the_same_short_item_under_two_place_lines_is_two_places_targets() -> No
     assert [raw for _, raw, _ in drafted(sentence, sentence)] == ["6所", "1000个"]
 
 
+def test_a_sentence_under_each_place_line_with_one_count_is_each_places_target() -> None:
+    """A round-up by place that gives two places the same count in the same words keeps both."""
+    found = drafted(
+        "某市今年秋季新投用学校情况",
+        "今年秋季，全市新建学校5所，新增学位9000个。",
+        "东湖区",
+        "新建学校2所，改扩建学校1所，新增学位3100个。",
+        "西岭区",
+        "新建学校2所，改扩建学校4所，新增学位2700个。",
+    )
+    assert [raw for _, raw, _ in found].count("2所") == 2
+
+
+def test_one_short_line_under_each_place_is_kept_though_another_place_has_its_count() -> None:
+    """`新建7所幼儿园` under one place and `改扩建7所幼儿园` under the next: two places' lines,
+    not a subhead and the sentence it restates."""
+    found = drafted(
+        "某市基础教育三年行动计划",
+        "到2022年，各区将新建学校如下。",
+        "南山区",
+        "新建7所幼儿园",
+        "新建3所中小学",
+        "北河区",
+        "改扩建7所幼儿园",
+    )
+    assert [raw for _, raw, _ in found] == ["7所", "3所", "7所"]
+
+
 def test_a_size_printed_straight_after_a_count_is_the_area_or_length_of_the_things_counted() -> (
     None
 ):

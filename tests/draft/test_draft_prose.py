@@ -121,6 +121,19 @@ def test_comparators_and_rates_of_change() -> None:
     ]
 
 
+def test_a_yearly_rate_given_as_a_range_and_an_average_is_one_rate_of_its_indicator() -> None:
+    """`平均每年增长2—4个百分点`: the rate's two ends and its 平均 are the rate's words, not a
+    cut `每年增长2` under a name ending in 平."""
+    (f,), _ = read("到2030年，农村学生升入本科的比例平均每年增长2—4个百分点。")
+    assert (f.name, f.raw, f.scope) == (
+        "农村学生升入本科的比例",
+        "平均每年增长2—4个百分点",
+        "per_year",
+    )
+    value = parse(f.raw, None)
+    assert (value.op, value.value, value.value_max) == ("trend", Decimal("2"), Decimal("4"))
+
+
 def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -> None:
     """`每个街道都设有1所…`, `各县至少建2所…`: a standard each place keeps (a level); a count
     made in the districts together (`各区县新增学位…`) is still made over the period."""

@@ -338,3 +338,22 @@ def test_a_paragraph_is_cut_at_the_numbered_headings_run_into_it() -> None:
     assert pieces("重点做好三件事，包括（一）扩充学位，（二）配齐教师。") == [
         "重点做好三件事，包括（一）扩充学位，（二）配齐教师。"
     ]
+
+
+def test_a_later_sections_heading_taken_for_the_title_leaves_the_sections_before_it_read() -> None:
+    """`三、某区学校建设规划` taken as the title, for want of another: the sections before it are
+    the same text's, not a notice the body starts after."""
+    found = draft_document(
+        doc(
+            Paragraph("一、交付时间"),
+            Paragraph("某区东湖路小学计划于2026年8月交付使用，将新增1350个学位。"),
+            Paragraph("二、建设进展"),
+            Paragraph("东湖路小学教学楼主体已经封顶。"),
+            Paragraph("三、某区学校建设规划"),
+            Paragraph("今年某区新建3所学校，改扩建2所学校。"),
+        ),
+        "x",
+        [],
+    )
+    assert found.header.title == "三、某区学校建设规划"
+    assert [d.record.target.raw for d in found.records] == ["1350个", "3所", "2所"]

@@ -21,6 +21,9 @@ def raws(text: str) -> list[str]:
         ("学生掌握1至2项体育运动技能", ["1至2项"]),
         ("近视率每年下降1个百分点以上", ["每年下降1个百分点以上"]),
         ("肥胖率每年降低不少于0.5个百分点", ["每年降低不少于0.5个百分点"]),
+        ("升学比例平均每年提高1—2个百分点", ["平均每年提高1—2个百分点"]),  # a rate as a range
+        ("某比例年均增长0.5至1个百分点", ["年均增长0.5至1个百分点"]),
+        ("年均增长4%到2030年达到新水平", ["年均增长4%"]),  # 到 opens the year the rate runs to
         ("生师比小学达到17：1，初中达到13.5：1", ["17：1", "13.5：1"]),
         ("公办初中名校集团全覆盖", ["全覆盖"]),
         ("中小学教师工资收入逐年提高", ["逐年提高"]),
@@ -167,7 +170,7 @@ def test_a_sum_printed_again_in_another_currency_is_no_value() -> None:
     """`近900亿（港元，约115亿美元）`, `约合人民币5.2亿元`, `约五千人民币（约台币…元）`: the same
     sum converted; a bracketed sum with no sum before it is the only one."""
     assert raws("总开支预算近900亿（港元，下同，约115亿美元）") == ["近900亿"]
-    assert raws("拨款20亿新台币，约合人民币4.6亿元") == ["20亿"]
+    assert raws("拨款20亿新台币，约合人民币4.6亿元") == ["20亿新台币"]
     assert raws("投入资金3亿元（其中省级资金1亿元）") == ["3亿元", "1亿元"]
     assert raws("每户一年可省下约五千人民币（约台币二万二千元）") == ["约五千人民币"]
     assert raws("新增投入约三十亿元人民币（约港币三十三亿元）") == ["约三十亿元"]
@@ -538,6 +541,22 @@ def test_a_sum_in_renminbi_is_money() -> None:
     assert raws("项目总投资8.6亿人民币，另筹350万人民币。") == ["8.6亿人民币", "350万人民币"]
     assert parse("8.6亿人民币", None).value == 860000000
     assert raws("惠及2600万人民群众。") == ["2600万人"]
+
+
+def test_a_sum_before_zhichi_is_money_not_a_count_of_teams() -> None:
+    """`投资2500万支持…`: 支 opens the verb after the sum, not a count of teams (`150支队伍`)."""
+    assert raws("今年将投资2500万支持乡村学校建设。") == ["2500万"]
+    assert parse("2500万", None).value == 25000000
+    assert raws("组建150支志愿服务队伍") == ["150支"]
+
+
+def test_a_sum_in_the_pages_own_dollars_is_money() -> None:
+    """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: the page's own 元, read
+    as its bare 元 is (data/units.yaml), not a number with no unit."""
+    assert raws("政府将拨款 3,500万港币，支持五所大学宣传。") == ["3,500万港币"]
+    assert parse("3,500万港币", None).value == 35000000
+    assert parse("12亿新台币", None).value == 1200000000
+    assert parse("800万港元", None).unit == "元"
 
 
 def test_a_set_the_words_before_it_plan_to_build_is_a_count() -> None:

@@ -27,7 +27,7 @@ from plancmp.draft import (
 )
 from plancmp.draft.dating import campaign_end, due_year, future_years, works_end
 from plancmp.draft.document import Document, Table
-from plancmp.draft.found import Found
+from plancmp.draft.found import OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
@@ -153,7 +153,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
-    targets = _without_subheads(targets, baselines)
+    targets = _without_subheads(targets, baselines, _place_lines(every))
     money = funds.read_funds(doc, header.target_year)
     money += fund_columns.read_fund_columns(doc, header.target_year)
     read = targets + money
@@ -172,8 +172,6 @@ _PLACE_LINE = re.compile(
 that place (a round-up of a city's districts, or an excerpt of one of them). A school's
 district, a campus, a park or a neighbourhood (`第一学区`, `东校区`, `教育园区`, `新社区`) is
 no place of a plan."""
-WHOLE_BEFORE_PLACES = "此数在分地段落（{}）之前，应为总体之数，请核对"
-OF_PLACE = "属“{}”一节，请核对"
 
 
 def _place_lines(every: list[Part]) -> list[tuple[int, str]]:
@@ -219,10 +217,20 @@ def _own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
 
 def _heading_title(header: Header) -> str | None:
     """The title line the body starts after. Where no title was found the first line stands
-    for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`): a plan excerpt's text."""
+    for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`): a plan excerpt's text; and
+    none is a later section's heading (`_LATER_SECTION`)."""
     if not header.titled and re.search(r"[。；;！!]\s*$", header.title):
         return None
+    if _LATER_SECTION.match(header.title):
+        return None
     return header.title
+
+
+_LATER_SECTION = re.compile(
+    r"\s*(?:[二三四五六七八九十]+[、.．]|[（(][二三四五六七八九十]+[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d))"
+)
+"""A title that is a later section's heading (`三、学校建设规划`, taken for want of a better one):
+what comes before it is the text's earlier sections, not a notice to leave behind."""
 
 
 _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
@@ -332,7 +340,9 @@ HEADLINE = 60
 text, `…攻坚部署将新增学位29340个`): its one figure, printed by a sentence, is the sentence's."""
 
 
-def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]:
+def _without_subheads(
+    found: list[Found], baselines: list[Found], places: list[tuple[int, str]]
+) -> list[Found]:
     """A news subhead restates the paragraph it heads: when its two or more figures are all
     printed in one other sentence, it adds no target (and would name them badly); when its
     one figure is printed again, of the same indicator, by a sentence of the text (a target
@@ -364,7 +374,11 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
             o.quote != f.quote
             and _amount(o) == _amount(f)
             and (
-                (one and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote)))
+                (
+                    one
+                    and not _places_apart(o, f, places)
+                    and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote))
+                )
                 or (id(o) in targets and o.year == f.year and _retold(f, o.quote))
             )
             for o in others
@@ -381,6 +395,13 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
         for f in found
         if f.kind != "prose" or (f.quote not in dropped and not repeated(f) and not copied(f))
     ]
+
+
+def _places_apart(a: Found, b: Found, places: list[tuple[int, str]]) -> bool:
+    """Two figures with a place's line between them (`甲区` / `新建6所幼儿园` / `乙区` /
+    `新建6所中小学`): each place's own, not a subhead and the sentence it restates."""
+    low, high = sorted((a.order, b.order))
+    return any(low < order <= high for order, _ in places)
 
 
 def _printed_again(f: Found, quote: str) -> bool:

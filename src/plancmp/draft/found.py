@@ -46,3 +46,13 @@ class Found(NamedTuple):
     """The comparator a cell of its own prints before the value, as printed (a performance form's
     `指标性质` column: `≥ | 95 | %`), or the bound a list prints once after its last value for
     all of it (`分别控制在0.2%和0.6%以下`: ≤ for the 0.2%); None when the value carries its own."""
+
+
+WHOLE_BEFORE_PLACES = "此数在分地段落（{}）之前，应为总体之数，请核对"
+OF_PLACE = "属“{}”一节，请核对"
+"""The review notes of a figure before a round-up's place lines, and of one in a place's part."""
+
+
+def place_part(f: Found) -> str | None:
+    """The note of the place part a figure was read in (build.py marks them), or None."""
+    return next((r for r in f.review if r.startswith(("属“", "此数在分地段落"))), None)

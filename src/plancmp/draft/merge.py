@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.found import Found, FoundBaseline, place_part
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.values import ValueParseError, parse
@@ -167,7 +167,9 @@ def _list_item(f: Found) -> bool:
 
 def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:
     """Drop repeats: the same sentence printed twice, and prose that restates a target
-    already found (same indicator, year and number), whose section goes to `also`."""
+    already found (same indicator, year and number), whose section goes to `also`. A round-up
+    by place (`甲区` / `新建学校1所…` / `乙区` / `新建学校1所…`) gives each place the same
+    count in the same words: figures of two places' parts are two targets."""
     kept: list[Found] = []
     seen: set[tuple[str, str, str, int | None]] = set()
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
@@ -182,6 +184,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 and _number(k) == _number(f)
                 and not other_sites(k.name, f.name)
                 and not _other_grades(k.name, f.name)
+                and place_part(k) == place_part(f)
                 and (
                     same_indicator(
                         k,

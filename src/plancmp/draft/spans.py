@@ -87,14 +87,21 @@ _TREND_WORDS = (
     "只增不减|逐年提高|逐年提升|逐年增加|逐年递增|逐年上升|逐年增长|逐年扩大"
     "|逐年下降|逐年降低|逐年减少|逐年递减"
 )
+_NOT_A_VERB = r"(?!(?<=支)[持援付出撑])"
+"""支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
+支持…`, `拨款500万支援…`): there the sum is money, its 万 bare."""
+_RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
+"""The sign between the two ends of a yearly rate (`每年增长2—3个百分点`, `年均提高1至2个百分点`):
+a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
 _SPAN = re.compile(
-    rf"(?P<trend>(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?(?:不少于|不低于)?\s?{_AR}\s?(?:个百分点|百分点|%)?(?:以上)?)"
+    rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?(?:不少于|不低于)?\s?{_AR}"
+    rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%)?(?:以上)?)"
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR}))"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万])|(?<=[近超逾])[百千](?=[万亿]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
-    rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?\s?(?P<suffix>{_SUFFIX})?)"
+    rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?{_NOT_A_VERB}\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")

@@ -70,15 +70,17 @@ def _short(d: Decimal) -> str:
 
 
 def show_value(v: Value) -> str:
-    """A normalized value for people: `≥90%`, `5–7所`, `每年 -1 个百分点`, `(定性)`."""
+    """A normalized value for people: `≥90%`, `5–7所`, `每年 -1 个百分点`, `每年 1–2 个百分点`,
+    `(定性)`."""
     if v.op == "text":
         return "(定性)"
     if v.op == "trend":
         if v.value is None:
             return "逐年上升" if v.direction == "up" else "逐年下降"
+        rate = fmt(v.value) + ("" if v.value_max is None else f"–{fmt(v.value_max)}")
         if v.printed_unit == POINTS:
-            return f"每年 {fmt(v.value)} 个百分点"
-        return f"每年 {fmt(v.value)}{v.printed_unit or v.unit or ''}"
+            return f"每年 {rate} 个百分点"
+        return f"每年 {rate}{v.printed_unit or v.unit or ''}"
     assert v.value is not None
     if v.op in ("change", "growth"):
         return _show_change(v)
