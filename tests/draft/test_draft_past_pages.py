@@ -287,3 +287,19 @@ def test_works_quoted_as_one_of_the_years_tasks_are_its_target() -> None:
     assert targets_of("某区将“新增公办学位4200个”纳入年度民生实事项目。") == ["4200个"]
     assert targets_of("某市将“4个100”列入民生实事项目。") == []
     assert targets_of("某县将“新建9所乡村幼儿园工程”列入民生实事项目。") == []
+
+
+def test_a_year_that_listed_its_programme_is_gone_on_a_page_dated_later() -> None:
+    """`2018年，某市将…确定为民生实事项目` uses 将 to bring forward what was named (the object
+    marker), not to say "will": on a page dated the next year its counts are that year's
+    results; on a page of the same year they are the year's targets."""
+    lines = (
+        "某市新建一批乡村小学",
+        "发布时间:{}/3/9 来源:某报",
+        "2018年,某市将“乡村小学建设工程”确定为民生实事项目,新建小学8所、改扩建小学12所。",
+        "到2021年,全市小学标准化率达到95%。",
+    )
+    later = [line.format(2019) for line in lines]
+    assert raws(*later) == ["95%"]
+    same = [line.format(2018) for line in lines]
+    assert raws(*same) == ["8所", "12所", "95%"]
