@@ -250,6 +250,11 @@ _SPREAD = re.compile(
 """A bracket opened after a total that gives each place's share (`新增10个(每个街道1个)`)."""
 
 
+_EVERY_FEW_YEARS = re.compile(r"每\s*(?:[2-9]|[两二三四五六七八九十])\s*年[^，,。；;\d]{0,12}$")
+"""`每三年调整一次`, `每2年督导评估1次`: how often a standing rule is applied over several
+years, a schedule the text keeps, not a count of times to reach in a year."""
+
+
 _DATE_BEFORE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1$")
 """A year and month printed with dashes or slashes: the number after them is a day."""
 
@@ -303,6 +308,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
+    if unit == "次" and _EVERY_FEW_YEARS.search(_clause_before(folded, start)):
+        return None  # `原则上每三年调整一次`: a standing schedule, not an amount to reach
     if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
     if _COUNTER_AFTER.match(folded, end):
