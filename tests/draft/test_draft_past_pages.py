@@ -303,3 +303,14 @@ def test_a_year_that_listed_its_programme_is_gone_on_a_page_dated_later() -> Non
     assert raws(*later) == ["95%"]
     same = [line.format(2018) for line in lines]
     assert raws(*same) == ["8所", "12所", "95%"]
+
+
+def test_a_plan_that_counts_its_stock_at_a_years_end_was_written_after_that_year() -> None:
+    """`截至2021年底，全区共有幼儿园150所` in a plan of 2021-2035: the plan was written once 2021
+    was over, so what that year's sentence counts (`2021年，新区增建12所`) is its result; without
+    the count at the year's end, the plan's first year may set its own targets."""
+    title = "某新区学校布局专项规划(2021-2035年)"
+    first = "2021年,新区增建幼儿园12所,增加学位3600个。"
+    goal = "到2035年,新区新建小学20所。"
+    assert raws(title, first + "截至2021年底,全区共有幼儿园150所。", goal) == ["20所"]
+    assert raws(title, first, goal) == ["12所", "3600个", "20所"]

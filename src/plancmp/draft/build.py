@@ -25,7 +25,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import campaign_end, due_year, future_years, works_end
+from plancmp.draft.dating import campaign_end, due_year, future_years, stock_year, works_end
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
@@ -99,7 +99,7 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
     header = _to_campaign_end(header, text, ahead)
     header = _to_works_end(header, text)
     plan = prose.Plan(
-        header.base_year,
+        _base_after_stock(header, text),
         header.target_year,
         header.one_year,
         header.looks_back,
@@ -112,6 +112,17 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
         {},
     )
     return header, plan
+
+
+def _base_after_stock(header: Header, text: str) -> int | None:
+    """A plan's base year, or a later year of its period whose end the text counts its stock at
+    (`规划(2019-2035年)` over `2019年，新区增建86所幼儿园。截至2019年底，全区共有…`): the plan was
+    written after that year, whose figures are its results, not its first year's targets."""
+    base, target = header.base_year, header.target_year
+    stock = stock_year(text)
+    if base is None or stock is None or (target is not None and stock >= target):
+        return base
+    return max(base, stock)
 
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:

@@ -383,6 +383,20 @@ _REPORTED_YEAR = re.compile(
 )
 
 
+_STOCK_AT_YEAR_END = re.compile(
+    r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年(?:底|末|12月(?:底|31日))[，,]?"
+    r"[^，,。；;]{0,16}?(?:共有|现有|已有|拥有|有|累计|已)"
+)
+"""`截至2019年底，全区共有幼儿园227所`: where things stood when a year had ended."""
+
+
+def stock_year(body: str) -> int | None:
+    """The latest year whose end the text reports a stock at (`截至2019年底，全区共有…`): a text
+    that counts what stood when that year was over was written after it, so that year is gone."""
+    years = [int(m.group(1)) for m in _STOCK_AT_YEAR_END.finditer(fold(body))]
+    return max(years) if years else None
+
+
 def reported_year(body: str) -> int | None:
     """The year an undated page reports the completion of (`…召开的“2020年某省20项民心工程完成情况”
     新闻发布会`): a report of how a year's programme went is written in that year or after,
