@@ -35,6 +35,7 @@ from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors, period_start
+from plancmp.draft.tense_words import INTENT_WORD
 from plancmp.draft.text import compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
@@ -351,7 +352,8 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
     and of which year (a headline's `明年` may count from a repost's date). A repost's copy of
     the original headline restates the text likewise, and so does a headline printed again
     in the text (a line of up to HEADLINE characters with no stop or comma), and a headline's
-    count that a target sentence of the same year tells again in its own words (`_retold`)."""
+    count that a target sentence of the same year tells again in its own words (`_retold`), or
+    that a sentence with no word of intent tells as done (`…活动，当天共有7个学校项目同日开工`)."""
     quotes: dict[str, set[object]] = {}
     for f in found:
         if f.kind == "prose":
@@ -377,6 +379,7 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
             and (
                 (one and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote)))
                 or (id(o) in targets and o.year == f.year and _retold(f, o.quote))
+                or (id(o) not in targets and _retold(f, o.quote) and not _plans(o.quote))
             )
             for o in others
         )
@@ -392,6 +395,12 @@ def _without_subheads(found: list[Found], baselines: list[Found]) -> list[Found]
         for f in found
         if f.kind != "prose" or (f.quote not in dropped and not repeated(f) and not copied(f))
     ]
+
+
+def _plans(quote: str) -> bool:
+    """Whether a sentence speaks of what is to be done (`该县全年共计划投资…`), though read as a
+    result: a headline's figure it tells again is not thereby done."""
+    return bool(INTENT_WORD.search(quote))
 
 
 def _printed_again(f: Found, quote: str) -> bool:
