@@ -679,6 +679,27 @@ def test_a_pages_english_translation_is_not_read_again() -> None:
     assert got == [("92%", 2027)]
 
 
+def test_english_sentences_run_into_the_chinese_are_not_read() -> None:
+    """A bilingual page that runs each English sentence into its Chinese one in a paragraph
+    (`…grow faster.此项计划…`): the English stop ends a sentence, and the English one is not
+    read, though the paragraph is mostly Chinese."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("某省职业教育提升计划印发"),
+            Paragraph(
+                "The plan aims to lift the vocational enrollment ratio to above 60% by 2027,"
+                " with rural counties catching up.计划提出，到2027年全省中职招生占比达到60%以上。"
+                "Last year, the ratio stood at 52.5% across the province.去年该比例为52.5%。"
+            ),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("60%以上", 2027)]
+
+
 def _drafted(*paragraphs: str) -> list[tuple[str, str, int | None, str | None]]:
     doc = Document("page.txt", tuple(Paragraph(p) for p in paragraphs))
     out = []

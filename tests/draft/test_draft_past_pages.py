@@ -287,3 +287,44 @@ def test_works_quoted_as_one_of_the_years_tasks_are_its_target() -> None:
     assert targets_of("某区将“新增公办学位4200个”纳入年度民生实事项目。") == ["4200个"]
     assert targets_of("某市将“4个100”列入民生实事项目。") == []
     assert targets_of("某县将“新建9所乡村幼儿园工程”列入民生实事项目。") == []
+
+
+def test_a_year_that_listed_its_programme_is_gone_on_a_page_dated_later() -> None:
+    """`2018年，某市将…确定为民生实事项目` uses 将 to bring forward what was named (the object
+    marker), not to say "will": on a page dated the next year its counts are that year's
+    results; on a page of the same year they are the year's targets."""
+    lines = (
+        "某市新建一批乡村小学",
+        "发布时间:{}/3/9 来源:某报",
+        "2018年,某市将“乡村小学建设工程”确定为民生实事项目,新建小学8所、改扩建小学12所。",
+        "到2021年,全市小学标准化率达到95%。",
+    )
+    later = [line.format(2019) for line in lines]
+    assert raws(*later) == ["95%"]
+    same = [line.format(2018) for line in lines]
+    assert raws(*same) == ["8所", "12所", "95%"]
+
+
+def test_a_plan_that_counts_its_stock_at_a_years_end_was_written_after_that_year() -> None:
+    """`截至2021年末，新区已有幼儿园150所` in a plan of 2021-2035: the plan was written once 2021
+    was over, so what that year's sentence counts (`2021年，新区增建12所`) is its result; without
+    the count at the year's end, the plan's first year may set its own targets."""
+    title = "某新区学校布局专项规划(2021-2035年)"
+    first = "2021年,新区增建幼儿园12所,增加学位3600个。"
+    goal = "到2035年,新区新建小学20所。"
+    assert raws(title, first + "截至2021年末,新区已有幼儿园150所。", goal) == ["20所"]
+    assert raws(title, first, goal) == ["12所", "3600个", "20所"]
+
+
+def test_a_headline_count_a_sentence_reports_as_done_is_that_result() -> None:
+    """A headline of two figures, copied again under a picture (`…_fororder_配图-1`), whose
+    count a sentence of the text tells as done (`…活动，当天共有7个学校项目同日开工`): the count
+    is that result, not the headline's own target."""
+    lines = (
+        "某县:投资约12亿元 7个学校项目同日开工",
+        "来源:某台  |  2022-09-04 10:12:30",
+        "9月3日,某县举行校园建设项目集中开工活动,当天共有7个学校项目同日开工。",
+        "某县:投资12亿 7个学校项目同日开工_fororder_配图-1",
+        "据悉,这些学校建成后将缓解城区入学压力。",
+    )
+    assert "7个" not in raws(*lines)

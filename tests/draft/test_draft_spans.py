@@ -115,6 +115,10 @@ def test_values_are_found_as_printed(text: str, expected: list[str]) -> None:
         "120个项目中，计划",  # the set a breakdown is of
         "新增学位1，200个",  # a full-width comma: no thousands mark, and no part of the number
         "教育部等9部门联合印发",  # 部 opens 部门: no unit
+        "明确了7个部门的防控职责",  # the bodies that act, counted
+        "今年新开一批24小时城市书房",  # the hours that name a kind of shop
+        "方案划分了三个关键阶段",  # the stages a plan is cut into
+        "继续实施校舍维修、薄弱环节改善两个专项",  # the programmes it runs, named then counted
         "着力办好十件实事",  # a programme's own items
         "区里确定民生实事项目共4大类15个",  # the same, after the classes they fall in
         "今年确定教育民生实事项目共计9个",

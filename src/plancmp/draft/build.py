@@ -25,7 +25,7 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import campaign_end, due_year, future_years, works_end
+from plancmp.draft.dating import campaign_end, due_year, future_years, stock_year, works_end
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
@@ -35,6 +35,7 @@ from plancmp.draft.scope import table_scope
 from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors, period_start
+from plancmp.draft.tense_words import INTENT_WORD
 from plancmp.draft.text import compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
@@ -99,7 +100,7 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
     header = _to_campaign_end(header, text, ahead)
     header = _to_works_end(header, text)
     plan = prose.Plan(
-        header.base_year,
+        _base_after_stock(header, text),
         header.target_year,
         header.one_year,
         header.looks_back,
@@ -112,6 +113,17 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
         {},
     )
     return header, plan
+
+
+def _base_after_stock(header: Header, text: str) -> int | None:
+    """A plan's base year, or a later year of its period whose end the text counts its stock at
+    (`规划(2019-2035年)` over `2019年，新区增建86所幼儿园。截至2019年底，全区共有…`): the plan was
+    written after that year, whose figures are its results, not its first year's targets."""
+    base, target = header.base_year, header.target_year
+    stock = stock_year(text)
+    if base is None or stock is None or (target is not None and stock >= target):
+        return base
+    return max(base, stock)
 
 
 def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
@@ -350,7 +362,8 @@ def _without_subheads(
     and of which year (a headline's `明年` may count from a repost's date). A repost's copy of
     the original headline restates the text likewise, and so does a headline printed again
     in the text (a line of up to HEADLINE characters with no stop or comma), and a headline's
-    count that a target sentence of the same year tells again in its own words (`_retold`)."""
+    count that a target sentence of the same year tells again in its own words (`_retold`), or
+    that a sentence with no word of intent tells as done (`…活动，当天共有7个学校项目同日开工`)."""
     quotes: dict[str, set[object]] = {}
     for f in found:
         if f.kind == "prose":
@@ -380,6 +393,7 @@ def _without_subheads(
                     and (_alike(o.name, f.name) or _same_head(o, f) or _printed_again(f, o.quote))
                 )
                 or (id(o) in targets and o.year == f.year and _retold(f, o.quote))
+                or (id(o) not in targets and _retold(f, o.quote) and not _plans(o.quote))
             )
             for o in others
         )
@@ -402,6 +416,12 @@ def _places_apart(a: Found, b: Found, places: list[tuple[int, str]]) -> bool:
     `新建6所中小学`): each place's own, not a subhead and the sentence it restates."""
     low, high = sorted((a.order, b.order))
     return any(low < order <= high for order, _ in places)
+
+
+def _plans(quote: str) -> bool:
+    """Whether a sentence speaks of what is to be done (`该县全年共计划投资…`), though read as a
+    result: a headline's figure it tells again is not thereby done."""
+    return bool(INTENT_WORD.search(quote))
 
 
 def _printed_again(f: Found, quote: str) -> bool:

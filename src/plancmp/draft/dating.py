@@ -195,7 +195,7 @@ def _planned_in(sentence: str) -> list[int]:
     for start in [0, *(m.end() for m in re.finditer(r"[，,]", sentence))]:
         rest = sentence[start:]  # `…提出，2024年我县将办好十件实事`
         opening = _OPENING_YEAR.match(rest)
-        own = _own_year_part(rest)
+        own = _DISPOSAL.sub("", _own_year_part(rest))
         sets = _WILL.search(own) or _MEETING_SETS.search(own)
         back = _LOOKING_BACK.search(sentence[:start])
         if opening and sets and not DONE_WORD.search(rest) and not back:
@@ -203,6 +203,9 @@ def _planned_in(sentence: str) -> list[int]:
     return []
 
 
+_DISPOSAL = re.compile(r"将(?=[^，,。；;]{1,40}?(?:确定为|列为|列入|纳入|定为|认定为))")
+"""`将…确定为民生实事项目`: 将 that brings forward what a verb of listing acts on (the object
+marker), not "will": `2014年，某省将…列为实事` tells what that year's programme was."""
 _LOOKING_BACK = re.compile(rf"{RECENT_YEARS}|以来|先后")
 """`近年来，…先后改善5所幼儿园…，2023年争取上级资金…`: a sentence that opens by looking back
 tells of the years behind it; a year in it is one of them (`争取…资金` is funds won)."""
@@ -378,6 +381,20 @@ def written_in(texts: list[str], body: str) -> int | None:
 _REPORTED_YEAR = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^，,。；;“”\"]{0,20}?(?:完成情况|实施情况|执行情况)"
 )
+
+
+_STOCK_AT_YEAR_END = re.compile(
+    r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年(?:底|末|12月(?:底|31日))[，,]?"
+    r"[^，,。；;]{0,16}?(?:共有|现有|已有|拥有|有|累计|已)"
+)
+"""`截至2019年底，全区共有幼儿园227所`: where things stood when a year had ended."""
+
+
+def stock_year(body: str) -> int | None:
+    """The latest year whose end the text reports a stock at (`截至2019年底，全区共有…`): a text
+    that counts what stood when that year was over was written after it, so that year is gone."""
+    years = [int(m.group(1)) for m in _STOCK_AT_YEAR_END.finditer(fold(body))]
+    return max(years) if years else None
 
 
 def reported_year(body: str) -> int | None:

@@ -156,11 +156,13 @@ _IDIOM_AFTER_CN = (
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
-    r"|措施|举措|任务|意见|原则|方针|环节|方式|途径|渠道|办法|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
+    r"|措施|举措|任务|意见|原则|方针|环节|方式|途径|渠道|办法|部门|(?:关键|主要)?阶段|专项(?![\u4e00-\u9fff])|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
-parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount."""
+parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount;
+`8个部门`, `两个关键阶段`, `…、…两个专项`: the bodies that act, the stages a plan is cut into and
+the programmes it runs, counted, not amounts to reach."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
@@ -212,6 +214,9 @@ _PROVIDED = re.compile(
 the value is what it gets."""
 _SIDE = re.compile(r"人\s*制")
 """`3人制篮球场`, `11人制足球场`: how many play a side, part of the name of a court."""
+_OPEN_HOURS_NAMED = re.compile(r"\s*(?:自助|城市|实体)?(?:书店|书房|便利店|药店)")
+"""`24小时书店`, `24小时城市书房`: the hours that name a shop always open, not an amount of time
+to reach (a service's reach, `打造30分钟医疗服务圈`, is one)."""
 _PART_UNITS = ("个", "项", "件", "条", "大")
 _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
@@ -253,6 +258,11 @@ _SPREAD = re.compile(
     r"[\d一二三四五六七八九十][\u4e00-\u9fff]{0,2}\s*[(（]\s*[每各][^()（）\d]{0,10}$"
 )
 """A bracket opened after a total that gives each place's share (`新增10个(每个街道1个)`)."""
+
+
+_EVERY_FEW_YEARS = re.compile(r"每\s*(?:[2-9]|[两二三四五六七八九十])\s*年[^，,。；;\d]{0,12}$")
+"""`每三年调整一次`, `每2年督导评估1次`: how often a standing rule is applied over several
+years, a schedule the text keeps, not a count of times to reach in a year."""
 
 
 _DATE_BEFORE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1$")
@@ -308,6 +318,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
+    if unit == "次" and _EVERY_FEW_YEARS.search(_clause_before(folded, start)):
+        return None  # `原则上每三年调整一次`: a standing schedule, not an amount to reach
     if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
     if _COUNTER_AFTER.match(folded, end):
@@ -315,6 +327,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     if _no_amount_of_its_own(folded, start, m["num"] or ""):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
+    if unit == "小时" and _OPEN_HOURS_NAMED.match(folded, end):
+        return None  # `建设一批24小时书店`: the hours that name a kind of shop
     if _SIDE.match(folded, end - 1) or _opens_quoted_name(folded, before, raw, end):
         return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
