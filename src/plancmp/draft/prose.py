@@ -42,7 +42,7 @@ from plancmp.draft.text import (
     fold,
     sentences,
 )
-from plancmp.model import Value
+from plancmp.model import NUMERIC_OPS, Value
 from plancmp.values import ValueParseError, parse
 
 YEAR_INFERRED = "年份由上下文推断"
@@ -675,7 +675,7 @@ def _is_level(span: Span, raw: str) -> bool:
     if span.kind in ("trend", "change") or span.unit in ("个百分点", "百分点"):
         return False
     try:
-        return parse(raw).op not in ("trend", "text", "change", "growth")
+        return parse(raw).op in NUMERIC_OPS
     except ValueParseError:
         return False
 
@@ -1299,7 +1299,7 @@ def _found(
 def _lost_percent(name: str, value: Value) -> str | None:
     """`%` for a rate whose value prints no unit (`入学率99 以上`): a rate of at most 100
     is a percentage whose sign the page lost; None for any other value."""
-    if value.unit is not None or value.value is None or value.op in ("trend", "text", "change"):
+    if value.unit is not None or value.value is None or value.op not in NUMERIC_OPS:
         return None
     top = value.value_max if value.value_max is not None else value.value
     return "%" if _RATE_NAME.search(name) and 0 <= top <= 100 else None
