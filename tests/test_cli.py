@@ -264,7 +264,12 @@ def test_gaps_of_a_province_with_no_other_province_loaded_says_why_nothing_is_ra
     result = run("--data-dir", str(tmp_path), "gaps", "xx", "-f", "json")
     assert result.exit_code == 0, result.stderr
     assert not {f["kind"] for f in json.loads(result.stdout)} & {"missing", "below_peers"}
-    assert "plancmp: xx is a province's plan and no other province's is loaded" in result.stderr
+    assert result.stderr == (
+        "plancmp: xx is a province's plan and no other province's is loaded to compare it with,"
+        " so only conflicts, baselines, national standards and qualitative targets are checked:"
+        " name plans to compare with by --peers, or put one metric of every plan side by side"
+        " with `plancmp compare`\n"
+    )
     assert "no other" not in run("gaps", "linan").stderr
 
 

@@ -157,12 +157,8 @@ def why(w: Why | None) -> str:
         return f"单位不同：{w.mine or '无单位'} 与 {w.main or '无单位'}"
     if w.kind == "year":
         return f"年份不同：{w.mine} 年与 {w.main} 年"
-    if (
-        w.kind == "tier"
-        and (mine := TIER_ZH.get(str(w.mine)))
-        and (main := TIER_ZH.get(str(w.main)))
-    ):
-        return f"范围不同：{mine}目标与{main}目标不直接比较"
+    if w.kind == "tier":  # the row's tier and the ranked group's, both known (compare._why)
+        return f"范围不同：{TIER_ZH[str(w.mine)]}目标与{TIER_ZH[str(w.main)]}目标不直接比较"
     if w.kind == "no_baseline":
         return f"无基线：无法推算至{w.mine}年" if w.mine else "无基线：无法计算年均变化"
     if w.kind == "before_baseline":
@@ -175,7 +171,6 @@ WHY_ZH = {
     "trend": "趋势目标：只有方向或年变化率，无水平值",
     "change": "变化目标：相对基线的变化量，不与水平值一同排名",
     "neutral": "规模指标：无优劣方向，不排名",
-    "tier": "范围不同：市级目标与区县目标不直接比较",
     "scope": "口径不同：累计/每年/水平值不同",
     "alone": "无可比较的目标",
     "level_unknown": "级别未填写：规划文件的 level 为空，无法确定同级规划",
