@@ -555,12 +555,13 @@ def test_a_sum_before_zhichi_is_money_not_a_count_of_teams() -> None:
 
 
 def test_a_sum_in_the_pages_own_dollars_is_money() -> None:
-    """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: the page's own 元, read
-    as its bare 元 is (data/units.yaml), not a number with no unit."""
+    """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: a sum of money, not a
+    number with no unit, kept in its own currency (data/units.yaml) so that no comparison
+    ranks it against a sum in 元."""
     assert raws("政府将拨款 3,500万港币，支持五所大学宣传。") == ["3,500万港币"]
-    assert parse("3,500万港币", None).value == 35000000
-    assert parse("12亿新台币", None).value == 1200000000
-    assert parse("800万港元", None).unit == "元"
+    assert (parse("3,500万港币", None).value, parse("3,500万港币", None).unit) == (35000000, "港元")
+    assert (parse("12亿新台币", None).value, parse("12亿台币", None).unit) == (1200000000, "新台币")
+    assert (parse("800万港元", None).unit, parse("800澳门币", None).unit) == ("港元", "澳门元")
 
 
 def test_a_set_the_words_before_it_plan_to_build_is_a_count() -> None:
