@@ -242,13 +242,20 @@ def test_a_province_or_a_municipalitys_own_plan_is_of_the_province_level() -> No
     # a province, an autonomous region and a municipality under the State Council have
     # no city above them: nothing to ask for but what the title leaves out
     for title, place in (
-        ("某江省教育事业发展“十四五”规划", "某江省"),
-        ("某某自治区“十四五”教育发展规划", "某某自治区"),
+        ("黑龙江省教育事业发展“十四五”规划", "黑龙江省"),
+        ("宁夏回族自治区“十四五”教育发展规划", "宁夏回族自治区"),
         ("天津市“十四五”教育改革和发展规划", "天津市"),
     ):
         h = header_of(title, "到2025年，学前教育毛入园率达到95%以上。")
         assert (h.jurisdiction, h.level, h.parent_city) == (place, "省", None)
         assert [r.split("：")[0] for r in h.review] == ["issuer", "doc_number", "issued"]
+
+
+def test_a_headline_speaking_of_the_whole_province_names_no_province() -> None:
+    """`今年全省…`, `推进全省…`: a headline about a province's work, not a province's name."""
+    for title in ("今年全省将新增公办学位4万个", "推进全省义务教育优质均衡发展"):
+        h = header_of(title, "记者从省教育厅获悉。")
+        assert (h.jurisdiction, h.level) == (None, None), title
 
 
 def test_a_district_of_a_municipality_is_the_districts_plan() -> None:

@@ -47,11 +47,16 @@ _ORG = re.compile(
 _PLACE = re.compile(
     r"^([\u4e00-\u9fff]{2,4}?[省])?([\u4e00-\u9fff]{1,4}?市)?([\u4e00-\u9fff]{1,4}?[区县市])"
 )
-_PROVINCE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}?自治区|(?:北京|天津|上海|重庆)市)"
+_PROVINCES = (
+    "河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川"
+    "|贵州|云南|陕西|甘肃|青海|台湾"
 )
+_REGIONS = "内蒙古|广西壮族|广西|西藏|宁夏回族|宁夏|新疆维吾尔|新疆"
+_PROVINCE = re.compile(rf"^(?:(?:{_PROVINCES})省|(?:{_REGIONS})自治区|(?:北京|天津|上海|重庆)市)")
 """A province-level place opening a title: a province, an autonomous region, or one of the
-four municipalities directly under the State Council (recorded with level 省)."""
+four municipalities directly under the State Council (recorded with level 省), by name (the
+text is in simplified characters by now): any two characters before 省 would make a province
+of a headline's `今年全省…` or `推进全省…`."""
 _TITLE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:教育局|教育体育局|教育和体育局|人民政府))")
 HEAD_BLOCKS = 60
 """How many blocks from the top are searched for the title and the covering notice."""
