@@ -251,8 +251,8 @@ def test_gaps_holds_a_city_to_cities_only():
     assert result.stderr == (
         "plancmp: hangzhou2023 is a city's plan and no other city's is loaded to compare it"
         " with, so only conflicts, baselines, national standards and qualitative targets are"
-        " checked: name plans to compare with by --peers, or put one metric of every plan side"
-        " by side with `plancmp compare`\n"
+        " checked; to compare it with other plans, pass them with --peers, or put one metric"
+        " of every plan side by side with `plancmp compare`\n"
     )
 
 
@@ -266,9 +266,9 @@ def test_gaps_of_a_province_with_no_other_province_loaded_says_why_nothing_is_ra
     assert not {f["kind"] for f in json.loads(result.stdout)} & {"missing", "below_peers"}
     assert result.stderr == (
         "plancmp: xx is a province's plan and no other province's is loaded to compare it with,"
-        " so only conflicts, baselines, national standards and qualitative targets are checked:"
-        " name plans to compare with by --peers, or put one metric of every plan side by side"
-        " with `plancmp compare`\n"
+        " so only conflicts, baselines, national standards and qualitative targets are checked;"
+        " to compare it with other plans, pass them with --peers, or put one metric of every"
+        " plan side by side with `plancmp compare`\n"
     )
     assert "no other" not in run("gaps", "linan").stderr
 

@@ -275,10 +275,10 @@ def gaps(
 
 ALONE = {
     "city": N_(
-        "{id} is a city's plan and no other city's is loaded to compare it with, so only conflicts, baselines, national standards and qualitative targets are checked: name plans to compare with by --peers, or put one metric of every plan side by side with `plancmp compare`"
+        "{id} is a city's plan and no other city's is loaded to compare it with, so only conflicts, baselines, national standards and qualitative targets are checked; to compare it with other plans, pass them with --peers, or put one metric of every plan side by side with `plancmp compare`"
     ),
     "province": N_(
-        "{id} is a province's plan and no other province's is loaded to compare it with, so only conflicts, baselines, national standards and qualitative targets are checked: name plans to compare with by --peers, or put one metric of every plan side by side with `plancmp compare`"
+        "{id} is a province's plan and no other province's is loaded to compare it with, so only conflicts, baselines, national standards and qualitative targets are checked; to compare it with other plans, pass them with --peers, or put one metric of every plan side by side with `plancmp compare`"
     ),
 }
 """What `gaps` says of a city's or province's plan that no plan of its tier is loaded beside:
