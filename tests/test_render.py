@@ -37,12 +37,18 @@ def test_markdown_aligns_chinese_and_escapes_pipes():
 
 def test_markdown_cells_stay_on_one_line_with_their_columns_aligned():
     # a table row quoted as drafting read it: its cells joined by tabs
-    t = Table(["原句", "目标"], [["1\t某类学校覆盖率\t95%", "95%"], ["第一行\r\n第二行", "1"]])
+    t = Table(["原句", "目标"], [["1\t某类学校覆盖率\t95%", "95%"], ["第一行\r\n第二行", "a|b"]])
     assert render(t, Format.MARKDOWN) == (
         "| 原句                 | 目标   |\n"
         "|:---------------------|:-------|\n"
         "| 1 某类学校覆盖率 95% | 95%    |\n"
-        "| 第一行 第二行        | 1      |\n"
+        "| 第一行 第二行        | a\\|b   |\n"
+    )
+    assert render(t, Format.GITHUB) == (
+        "| 原句                 | 目标   |\n"
+        "|----------------------|--------|\n"
+        "| 1 某类学校覆盖率 95% | 95%    |\n"
+        "| 第一行 第二行        | a\\|b   |\n"
     )
 
 

@@ -20,17 +20,24 @@ def _tabulate(table: Table, fmt: str) -> str:
 
 def _tabulated(fmt: Format) -> Callable[[Table], str]:
     def render(table: Table) -> str:
-        return _tabulate(table, fmt.value)
+        return _tabulate(_one_line(table) if fmt.value in _PIPE_TABLES else table, fmt.value)
 
     return render
 
 
+_PIPE_TABLES = ("github", "pipe")
+"""Markdown tables, whose every row must be one line (`-f github` as `-f markdown`)."""
+
+
 def to_markdown(table: Table) -> str:
-    """A GitHub/pipe table; `|` inside cells is escaped (tabulate does not), and a cell's
-    line breaks and tabs (a table row quoted as the draft read it) are spaces, so that
-    each row stays one line and its columns line up."""
-    escaped = Table([_md(c) for c in table.columns], [[_md(c) for c in row] for row in table.rows])
-    return _tabulate(escaped, "pipe")
+    return _tabulate(_one_line(table), "pipe")
+
+
+def _one_line(table: Table) -> Table:
+    """A table for a Markdown pipe table: `|` inside cells is escaped (tabulate does not),
+    and a cell's line breaks and tabs (a table row quoted as the draft read it) are
+    spaces, so that each row stays one line and its columns line up."""
+    return Table([_md(c) for c in table.columns], [[_md(c) for c in row] for row in table.rows])
 
 
 def _md(cell: str) -> str:
