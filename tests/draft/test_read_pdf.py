@@ -13,7 +13,7 @@ from draft_helpers import (
 
 from plancmp.draft.document import Paragraph, Table
 from plancmp.draft.read import read_document
-from plancmp.draft.read.pdf_layout import Line, paragraphs, running_lines
+from plancmp.draft.read.pdf_layout import Line, _kept_together, paragraphs, running_lines
 
 LONG = (
     "“十四五”期间，全区坚持教育优先发展战略，持续加大教育投入，新建、改扩建中小学和幼儿园{}所，"
@@ -120,3 +120,17 @@ def test_running_lines_rule() -> None:
         lines.append(_line(page, f"— {page + 1} —", 290, 310, 800))
     dropped = {line.text for line in lines if id(line) in running_lines(lines, 4)}
     assert dropped == {"某区教育事业发展规划", "— 1 —", "— 2 —", "— 3 —", "— 4 —"}
+
+
+def test_a_bracketed_unit_goes_down_whole_but_an_items_number_does_not() -> None:
+    """`（所）` cannot be split, so the line above it may stop its width short of the cell's
+    edge; `（2）` opening a line is the next item of a list, no unit carried down."""
+    assert [
+        _kept_together(t) for t in ("（所）", "（万人）", "（2）新建", "（三）改建", "新建")
+    ] == [
+        3,
+        4,
+        1,
+        1,
+        1,
+    ]

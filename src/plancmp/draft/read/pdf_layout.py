@@ -104,7 +104,8 @@ def cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float
     return text
 
 
-_BRACKETED = re.compile(r"[（(][^）)]{1,4}[）)]")
+_BRACKETED = re.compile(r"[（(][^）)\d一二三四五六七八九十]{1,4}[）)]")
+"""A short unit in brackets (`（所）`, `（万人）`), not an item's number (`（2）`, `（三）`)."""
 
 
 def _kept_together(text: str) -> int:
@@ -112,7 +113,7 @@ def _kept_together(text: str) -> int:
     (a closing bracket may not open a line): a short bracketed unit such as `（所）` goes
     down whole, leaving the line above it up to that much short of the cell's edge."""
     bracketed = _BRACKETED.match(text)
-    return max(len(bracketed.group()) if bracketed else 1, 1)
+    return len(bracketed.group()) if bracketed else 1
 
 
 def _two_values(first: str, second: str) -> bool:
