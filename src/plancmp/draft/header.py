@@ -256,14 +256,14 @@ def _leads_over_years(title: str, texts: list[str]) -> bool:
     9万个。`) under a title of one year (`2025年，全市新增学位9万个`): the title's year ends that
     stretch, and the page's counts are its totals, not one year's work."""
     after = texts[texts.index(title) + 1 :] if title in texts else texts
-    lead = next((t for t in after[:LEAD_LINES] if len(t) >= SENTENCE), "")
+    lead = next((t for t in after[:LEAD_LINES] if len(t) >= SHORTEST_LEAD), "")
     first = re.split(r"[。！？!?]", fold(lead), maxsplit=1)[0]
     return bool(YEARS_SPAN.search(first))
 
 
 LEAD_LINES = 3
 """A lead stands within the first lines under the title (after a date or source line)."""
-SENTENCE = 20
+SHORTEST_LEAD = 20
 """Shorter lines under a title are its date, source or by-line, not its lead."""
 
 
