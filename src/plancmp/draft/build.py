@@ -117,8 +117,8 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
 
 def _base_after_stock(header: Header, text: str) -> int | None:
     """A plan's base year, or a later year of its period whose end the text counts its stock at
-    (`规划(2019-2035年)` over `2019年，新区增建86所幼儿园。截至2019年底，全区共有…`): the plan was
-    written after that year, whose figures are its results, not its first year's targets."""
+    (`规划(2022-2035年)` over `2022年，全县新建小学5所。截至2022年末，全县已有小学64所`):
+    the plan was written after that year, whose figures are its results, not its first year's targets."""
     base, target = header.base_year, header.target_year
     stock = stock_year(text)
     if base is None or stock is None or (target is not None and stock >= target):

@@ -387,11 +387,11 @@ _STOCK_AT_YEAR_END = re.compile(
     r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年(?:底|末|12月(?:底|31日))[，,]?"
     r"[^，,。；;]{0,16}?(?:共有|现有|已有|拥有|有|累计|已)"
 )
-"""`截至2019年底，全区共有幼儿园227所`: where things stood when a year had ended."""
+"""`截至2022年末，全县已有小学64所`: where things stood when a year had ended."""
 
 
 def stock_year(body: str) -> int | None:
-    """The latest year whose end the text reports a stock at (`截至2019年底，全区共有…`): a text
+    """The latest year whose end the text reports a stock at (`截至2022年底，某市现有…`): a text
     that counts what stood when that year was over was written after it, so that year is gone."""
     years = [int(m.group(1)) for m in _STOCK_AT_YEAR_END.finditer(fold(body))]
     return max(years) if years else None

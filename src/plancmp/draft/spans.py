@@ -91,7 +91,7 @@ _NOT_A_VERB = r"(?!(?<=支)[持援付出撑])"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare."""
 _RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
-"""The sign between the two ends of a yearly rate (`每年增长2—3个百分点`, `年均提高1至2个百分点`):
+"""The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`):
 a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?(?:不少于|不低于)?\s?{_AR}"
