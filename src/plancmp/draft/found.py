@@ -49,10 +49,12 @@ class Found(NamedTuple):
 
 
 WHOLE_BEFORE_PLACES = "此数在分地段落（{}）之前，应为总体之数，请核对"
+"""The review note of a figure printed before a round-up's place lines: the whole's."""
 OF_PLACE = "属“{}”一节，请核对"
-"""The review notes of a figure before a round-up's place lines, and of one in a place's part."""
+"""The review note of a figure printed in one place's part of a round-up."""
+_PLACE_NOTES = tuple(note.split("{")[0] for note in (WHOLE_BEFORE_PLACES, OF_PLACE))
 
 
 def place_part(f: Found) -> str | None:
     """The note of the place part a figure was read in (build.py marks them), or None."""
-    return next((r for r in f.review if r.startswith(("属“", "此数在分地段落"))), None)
+    return next((r for r in f.review if r.startswith(_PLACE_NOTES)), None)
