@@ -445,7 +445,7 @@ def _retold(f: Found, quote: str) -> bool:
     keeps the two names apart. The words of the headline's part that holds the count are
     compared: a headline of two facts parts them by a space (`…占比超55% 力争新建2所…`). The
     other must be a sentence, not another line of a list, and (see `_without_subheads`) a
-    target of the same year."""
+    target of the same year, or a result of any year told with no word of intent."""
     if not re.search(r"\d", f.raw) or not re.search(r"[。；;，,]", quote):
         return False  # two short lines alike (`公办园…500所` over `民办园…500所`) are two facts
     part = next((p for p in _HEADLINE_PARTS.split(f.quote) if f.raw in p), "").replace(f.raw, " ")
