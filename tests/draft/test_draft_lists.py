@@ -188,7 +188,16 @@ def test_a_sentence_under_each_place_line_with_one_count_is_each_places_target()
         "西岭区",
         "新建学校2所，改扩建学校4所，新增学位2700个。",
     )
-    assert [raw for _, raw, _ in found].count("2所") == 2
+    assert [raw for _, raw, _ in found] == [
+        "5所",
+        "9000个",
+        "2所",
+        "1所",
+        "3100个",
+        "2所",
+        "4所",
+        "2700个",
+    ]
 
 
 def test_one_short_line_under_each_place_is_kept_though_another_place_has_its_count() -> None:
