@@ -37,6 +37,27 @@ def test_a_count_after_dui_is_named_by_the_work_done_to_it() -> None:
     assert names("对12处薄弱学校进行改造提升。") == [("改造提升薄弱学校", "12处")]
 
 
+def test_a_count_after_dui_and_its_qualifiers_is_named_by_the_work() -> None:
+    """`对剩余的…全部进行改造`, `分批次对全县…进行改造提升`: words between 对 and the count, and
+    全部 before 进行, qualify the things worked on; the name is the work and the things."""
+    assert names("今年将对剩余的27个教学点全部进行改造。") == [("改造教学点", "27个")]
+    got = names("某县分批次对全县40多所寄宿制学校学生浴室进行改造提升。")
+    assert got == [("改造提升寄宿制学校学生浴室", "40多所")]
+    assert names("对全县道路进行绿化，种植树木300棵。")[0][1] == "300棵"
+
+
+def test_money_for_a_count_of_works_is_named_by_the_works() -> None:
+    """`投入3000万元用于12项…项目`: the money's use is the works the count after 用于 counts."""
+    got = names("将投入2150.3万元用于9项社区养老设施补短板项目。")
+    assert got[0] == ("社区养老设施补短板项目投入", "2150.3万元")
+
+
+def test_the_noun_after_a_sum_ends_at_yongyu() -> None:
+    """`安排…专项资金用于这些学校…`: what follows 用于 is the money's use, no part of its noun."""
+    got = names("某省财政安排1.6亿元专项资金用于这些学校改造浴室、阅览室等。")
+    assert got == [("某省财政安排专项资金", "1.6亿元")]
+
+
 def test_an_amount_names_the_first_fund_it_lists() -> None:
     """`安排1亿元校舍维修资金以及…等配套资金`: the amount is of the fund printed first."""
     ((name, raw),) = names("安排约2亿元校舍维修改造资金以及运动场、食堂等配套资金，逐年实施。")

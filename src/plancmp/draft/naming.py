@@ -369,11 +369,22 @@ def _classes_of_kind(named: Named) -> bool:
 
 
 _BARE_FUND = re.compile(
-    r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级)?"
-    r"(?:(?:计划|将|拟)?(?:再|共|总)?(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金"
-    r"|(?:计划|将|拟)?再投入|(?:计划|将|拟)?共?斥资)$"
+    r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级|该省|该市|该区|该县|本市|本区|本县)?"
+    r"(?:计划|将|拟)?(?:再|共|总)?"
+    r"(?P<word>(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金|再投入|斥资)$"
 )
-"""A fund named by nothing but the act of funding (`安排资金1亿元`)."""
+"""A fund named by nothing but the act of funding (`安排资金1亿元`, `该县斥资`)."""
+_ALLOTS = re.compile(r"(?:安排|下达|统筹|筹措|落实)")
+"""Verbs that set money aside: the fund they name is plain 资金; a verb that spends it (投入,
+斥资) names the spending (`投入`, `投资`), as plans print a programme's 建设投入 or 投资."""
+
+
+def _fund_word(bare: re.Match[str]) -> str:
+    """`安排专项资金` → `资金`, `再投入` → `投入`, `投入资金` → `投入资金`, `斥资` → `投资`."""
+    word = bare.group("word").removeprefix("再")
+    if _ALLOTS.match(word):
+        return "资金"
+    return "投资" if word.startswith("斥资") else word
 
 
 _PLACE_SPENDS = re.compile(
@@ -438,15 +449,17 @@ def _funds_of_programme(sentence: str, out: list[Named]) -> list[Named]:
 
 def _funds_named_by_work(out: list[Named]) -> list[Named]:
     """`安排资金1亿元，在…新建教师周转宿舍900套`: a bare fund pays for the work its sentence
-    goes on to measure, and is named by it (`新建教师周转宿舍资金`)."""
+    goes on to measure, and is named by it and by the fund's own word (`新建教师周转宿舍资金`,
+    `再投入…，新建幼儿园6所` → `新建幼儿园投入`)."""
     for i, named in enumerate(out[:-1]):
         work = out[i + 1]
+        bare = _BARE_FUND.match(named.name)
         if (
-            _BARE_FUND.match(named.name)
+            bare
             and (named.span.unit or "").endswith("元")
             and not (work.span.unit or "").endswith("元")
         ):
-            out[i] = named._replace(name=work.name + "资金", segment=work.segment)
+            out[i] = named._replace(name=work.name + _fund_word(bare), segment=work.segment)
     return out
 
 
@@ -492,6 +505,7 @@ def _name_clause(
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
         name = _bracketed_amount(raw_left, right, carry["previous"]) or name
         name = _kind_after_size(name, sentence, spans, i, ce) or name
+        name = _use_counted(name, sentence, spans, i, ce) or name
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
@@ -881,9 +895,8 @@ def _name_one(
         return share if _RATE_END.search(share) else share + "比例", len(right)
     if counted and len(left) > LONGEST_NAME:
         return noun, len(right)  # a run of words with no mark in it is no name
-    if counted and raw_left.rstrip().endswith("对"):
-        thing, _, verb = noun.partition("进行")  # `对16处薄弱学校进行改造提升`
-        return (verb + thing if verb else noun), len(right)
+    if counted and (worked := _worked_on(raw_left, noun)):
+        return worked, len(right)  # `对16处薄弱学校进行改造提升`, `对剩余的9个教学点全部进行改造`
     listed = raw_left.rstrip().endswith(("、", "，", ","))
     if counted and (left.count("、") >= 2 or "等" in left or _examples_after_verb(left)):
         # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
@@ -908,6 +921,26 @@ def _name_one(
     if counted and _PER_ONE.search(left):
         return left + noun, len(right)  # `中小学每校至少配备1名心理教师`: what each school has
     return left, 0
+
+
+_DONE_TO = re.compile(r"对[^，,。；;：:\d对]{0,8}$")
+"""`对`, and words that qualify what follows (`对剩余的`, `对全县`), before a count of the things a
+work is done to."""
+_ALL_OF_THEM = re.compile(r"(?:全部|均|都|全面|统一|逐一|分别|一律)+$")
+
+
+def _worked_on(raw_left: str, noun: str) -> str:
+    """`对12处薄弱学校进行改造提升` → `改造提升薄弱学校`: a count after 对 is of the things a work
+    (the verb after 进行) is done to, named by both; `全部`, `均` before 进行 say all of them are,
+    no part of the name. '' when no 对 leads to the count, or (past words that qualify it) no
+    进行 follows."""
+    lead = _DONE_TO.search(raw_left.rstrip())
+    if not lead:
+        return ""
+    thing, done, verb = noun.partition("进行")
+    if not done:
+        return noun if lead.group() == "对" else ""
+    return verb + _ALL_OF_THEM.sub("", thing) if verb else noun
 
 
 _CURRENCY_AFTER = re.compile(
@@ -1003,6 +1036,23 @@ def _kind_of_examples(left: str) -> str | None:
     if "" in kinds:
         return None
     return verbs + (kinds.pop() if len(kinds) == 1 else "学校")
+
+
+_SPENT_ON = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,4}?)用于$")
+
+
+def _use_counted(name: str, sentence: str, spans: list[Span], i: int, ce: int) -> str:
+    """`投入3000万元用于12项医疗卫生补短板项目`: money whose use is a count of works is named
+    by those works and the verb that spends it (`医疗卫生补短板项目投入`); '' otherwise."""
+    spent = _SPENT_ON.fullmatch(name)
+    if not spent or not (spans[i].unit or "").endswith("元") or i + 1 >= len(spans):
+        return ""
+    count = spans[i + 1]
+    if sentence[spans[i].end : count.start].strip() != "用于":
+        return ""
+    end = spans[i + 2].start if i + 2 < len(spans) else ce
+    works = names.noun_after(sentence[count.end : end])
+    return works + (spent.group("verb") or "资金") if works else ""
 
 
 def _kind_after_size(name: str, sentence: str, spans: list[Span], i: int, ce: int) -> str:
