@@ -49,10 +49,12 @@ _LEADING = re.compile(
     r"|[(（](?:记者|通讯员|采访人员|实习生|见习记者)[^()（）]{0,24}[)）]"
     r"|[\[【][^\[\]【】，,。]{0,12}?(?:网|报|台|社|新闻|[A-Za-z]{3,})[^\[\]【】，,。]{0,12}?[\]】]"
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:共|再|总|专门)?(?:投入|安排|下达|拨付|划拨)(?=[\u4e00-\u9fff]{1,12}?(?:资金|经费|投资)$)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
-a total's mark before its verb (`共计可新增`); the list of those a work is for (`为甲校、乙校购置…`); who says or
+a total's mark before its verb (`共计可新增`); who sets money aside or spends it, before
+the fund it names (`市级共投入改造资金`: the fund is 改造资金); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
 with or without 市/县 (`某州今年投资`), but not a stage or school (`学前教育今年新增`); the 有 that
 says a count will exist (`将有120辆校车投入使用`: the name is what is counted, not 有)."""

@@ -821,6 +821,11 @@ _ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编�
 """Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
 
 
+_FUND_END = re.compile(
+    r"^(?!安排|投入|下达|拨付|划拨|统筹|筹措|落实)[\u4e00-\u9fff]{2,}(?:资金|经费)$"
+)
+"""A fund named by what kind it is (`专项资金`, not `安排资金`): it keeps its name whatever the
+money is 用于."""
 _MEASURED_BY_NEXT = re.compile(
     r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积|面积)\s*(?:为|约|约为|达)?\s*$"
 )
@@ -979,7 +984,12 @@ def _phrase_after(left: str, raw_left: str, right: str, span: Span) -> tuple[str
     if scale := _SCALE_OF_CLASSES.match(right):
         return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
     use = _USED_FOR.match(right)
-    if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
+    if (
+        use
+        and (span.unit or "").endswith("元")
+        and _ALLOCATED.fullmatch(left)
+        and not _FUND_END.search(left)
+    ):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
     sized = _SIZE_OF_THING.match(right)
     if sized and span.unit in _MEASURE_WORD and (not left or names.ends_with_verb(left)):
