@@ -130,6 +130,16 @@ def test_a_headlines_phrases_split_by_a_space_are_named_apart() -> None:
     ]
 
 
+def test_a_space_before_a_joiner_or_about_splits_no_phrase() -> None:
+    """`…分别达到38% 和24% 左右`: the space before 和 joins the list's next value, the one before
+    左右 qualifies the value; neither opens a headline's next phrase."""
+    text = "普通高中和中职学校民办学校在校生比重分别达到38% 和24% 左右。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("普通高中民办学校在校生比重", "38%"),
+        ("中职学校民办学校在校生比重", "24% 左右"),
+    ]
+
+
 def test_a_bare_total_after_a_count_is_of_the_thing_counted() -> None:
     text = "全年培训10个家庭医生服务团队,共40人;"
     assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
