@@ -148,6 +148,23 @@ def test_a_bare_total_after_a_count_is_of_the_thing_counted() -> None:
     ]
 
 
+def test_a_bare_total_opening_a_sentences_second_clause_is_of_the_clause_before() -> None:
+    """`今年下达两批…招聘计划，共637名`: no count before it, so the total is of what the clause
+    before sets out."""
+    text = "今年分两批下达乡村教师招聘计划，共415名。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("分两批下达乡村教师招聘计划", "415名"),
+    ]
+
+
+def test_a_later_years_goal_with_ze_is_of_the_indicator_before() -> None:
+    """`…比例要达到20%，到了2032年则要达到40%`: 则 (then) names nothing; the later goal is of
+    the indicator the clause before named."""
+    text = "到2027年，某课程开课学校比例要达到30%，到了2031年则要达到60%。"
+    got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got == [("某课程开课学校比例", "30%"), ("某课程开课学校比例", "60%")]
+
+
 def test_a_place_that_opens_a_list_of_works_is_the_place_of_each_item() -> None:
     text = "其中，甲县新建3所、改扩建1所，目前完工4所；"
     assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [

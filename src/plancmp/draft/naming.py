@@ -45,11 +45,11 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
 _GOAL_YEAR = re.compile(
-    r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[均都]?(?:要|将|力争)?\s*"
+    r"(?:到了?|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
     r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达|为)"
 )
-"""`…毛入园率为95%，到2025年达到98%`: a clause of a later year's goal with no noun of its own
-is of the indicator the clause before named."""
+"""`…毛入园率为95%，到2025年达到98%`, `…，到了2030年则要达到50%`: a clause of a later year's goal
+with no noun of its own is of the indicator the clause before named."""
 _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
 indicator the clause before named."""
@@ -516,6 +516,8 @@ def _name_clause(
         ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
+        if _BARE_TOTAL.fullmatch(name) and not i and earlier:
+            name = names.clean(earlier[-1]) or name  # `…下达两批招聘计划，共637名`: of that
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
         if _BARE_GOAL.fullmatch(name) and carry["previous"]:
