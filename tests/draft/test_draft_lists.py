@@ -165,6 +165,21 @@ def test_a_later_years_goal_with_ze_is_of_the_indicator_before() -> None:
     assert got == [("某课程开课学校比例", "30%"), ("某课程开课学校比例", "60%")]
 
 
+def test_zengjia_is_the_verb_of_the_items_listed_after_it() -> None:
+    """`新建中小学25所，增加640个班、28800个学位`: 增加 counts the places too, not 新建."""
+    text = "某区计划新建、改扩建中小学18所，增加420个班、18900个学位。"
+    got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got[2] == ("增加学位", "18900个")
+
+
+def test_a_from_to_after_listed_items_takes_no_verb_of_theirs() -> None:
+    """`每届增加1000个甲学额和2000个乙学额，由原有合共5000个增至8000个学额`: 增至 is the
+    from-to's own verb; the items' 增加 is no part of its name."""
+    text = "每年增加600个甲类学额和900个乙类学额，由原有合共3 000个增至4 500个学额。"
+    got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got[-1] == ("学额", "4 500个")
+
+
 def test_a_place_that_opens_a_list_of_works_is_the_place_of_each_item() -> None:
     text = "其中，甲县新建3所、改扩建1所，目前完工4所；"
     assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [

@@ -497,7 +497,10 @@ def _name_clause(
         if not _WORKS_OF.match(right):
             right = right[: _next_item(right, i + 1 < len(spans))]
         raw_left = sentence[cursor:start]
-        name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
+        # `每届增加1000个…，由原有5000个增至8000个学额`: a from-to has its own verb (增至), so
+        # the verb carried from the items before counts nothing of it
+        own = carry if base is None else {**carry, "verb": ""}
+        name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), own)
         breakdown = _BREAKDOWN.match(sentence, span.end)
         if breakdown and not names.noun_after(right) and (names.ends_with_verb(left) or not left):
             # `建设6个(小学2所、…)国际交流试点校`
@@ -1161,7 +1164,8 @@ def _refine(
     counted = span.unit not in (None, "%", "个百分点", "百分点")
     verb_before = names.leading_verb(carry["previous"])
     money = (span.unit or "").endswith("元")  # `计划投入31亿元`: no kind of school's
-    if counted and not money and names.leading_verb(name) == name and verb_before:
+    classes = span.unit in ("班", "个班")  # `增设4所幼儿园、增加19班`: classes, not schools
+    if counted and not money and not classes and names.leading_verb(name) == name and verb_before:
         name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
     head = _VERB_HEAD.match(_MANNER.sub("", name))
     if head:
