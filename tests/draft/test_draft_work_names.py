@@ -331,3 +331,18 @@ def test_who_sets_money_aside_is_no_part_of_the_fund_it_names() -> None:
     assert names("今年市级共投入维修资金520万元。") == [("维修资金", "520万元")]
     assert names("日前，某省财政厅安排中央预算内投资3亿元。") == [("中央预算内投资", "3亿元")]
     assert names("今年计划投入资金800万元。") == [("投入资金", "800万元")]
+
+
+def test_classes_a_school_is_described_by_are_its_designed_classes_or_standard() -> None:
+    """`某项目是一所设计24班…的初级中学`: the one school's designed classes; `新建一所24班制的
+    完全中学`: the class standard of that kind of school."""
+    got = names("某区东部初中项目是一所设计27班、1215名学生规模的初级中学。")
+    assert got[0] == ("某区东部初中项目设计班级", "27班")
+    assert names("计划在某街道新建一所30班制的完全中学。") == [("完全中学班制", "30班")]
+
+
+def test_classes_counted_after_a_kind_of_school_are_that_kinds_classes() -> None:
+    """`办学规模为小学36个教学班、附属幼儿园12个教学班`: each count is of the classes of the
+    kind printed before it."""
+    got = names("办学规模为小学24个教学班、附属幼儿园6个教学班。")
+    assert got == [("办学规模为小学教学班", "24个"), ("附属幼儿园教学班", "6个")]

@@ -654,6 +654,8 @@ _CLASSES_TWICE = re.compile(r"(班级|教学班)班$")
 """`计划班级40个班` named `计划班级班`: classes said before the count and again after it."""
 _BUILT_FOR = re.compile(r"按照?(配建|设计|建设|规划建设|规划)")
 """`按36班配建`: the classes a school is built for, its words left round the count."""
+_ONE_DESIGNED = re.compile(r"是?一所(?:拥有)?(设计|规划)$")
+"""`某项目是一所设计24班、840名学生规模的初级中学`: the classes the one school is designed for."""
 _CLASSES_OF = re.compile(rf"(?:初级|高级|完全|九年一贯制)?(?:{SCHOOL_KIND})(?=(?:规模)?$)")
 """`规划42班初级中学`, `30班初级中学规模`: classes printed before the kind of school they make."""
 _DESIGNED = re.compile(r"规划|规模|设计")
@@ -686,6 +688,8 @@ def _classes_held(name: str, span: Span) -> str:
     if span.unit in ("班", "个班") and "班" not in name:
         if built := _BUILT_FOR.fullmatch(name):
             return built.group(1) + "班级"
+        if one := _ONE_DESIGNED.search(name):  # `某项目是一所设计24班…的初级中学`
+            return name[: one.start()] + one.group(1) + "班级"
         kind = _CLASSES_OF.search(name)
         if kind and _DESIGNED.search(name):  # not a bare `初中30班`, nor `增加100班幼儿园`
             return name[: kind.end()] + "班级"
@@ -919,6 +923,9 @@ def _name_one(
         return verb + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
+    if counted and _KIND_END.search(left) and (classes := _CLASS_NOUN.match(noun)):
+        word = classes.group(1)  # `办学规模为小学36个教学班`: the 小学's classes
+        return left + word, right.find(word) + len(word)
     if (
         counted
         and not _MEASURE_END.search(left)
@@ -953,6 +960,10 @@ def _worked_on(raw_left: str, noun: str) -> str:
     return verb + _ALL_OF_THEM.sub("", thing) if verb else noun
 
 
+_CLASS_NOUN = re.compile(r"(教学班|班级|班)(?:$|[、，,和及与])")
+"""The classes a count after a kind of school counts (`小学36个教学班`): that kind's classes."""
+
+
 _CURRENCY_AFTER = re.compile(
     rf"\s*{CURRENCY}?\s*(?:[(（]\s*(?:约合?|折合|合)?\s*{CURRENCY}[^()（）]*[)）])?"
 )
@@ -980,10 +991,16 @@ def _own_part(right: str, more: bool) -> str:
     return right
 
 
+_CLASS_STANDARD = re.compile(rf"\s*制的?((?:初级|高级|完全|九年一贯制)?(?:{SCHOOL_KIND}))")
+"""`24班制的完全中学`: the number of classes a kind of school is built to, its class standard."""
+
+
 def _phrase_after(left: str, raw_left: str, right: str, span: Span) -> tuple[str, int] | None:
     """The name a phrase after the value gives it whole, and how much of `right` it took: the
     time works take, the scale classes make, what money is for, what a size measures, the
     work a count of schools is to get. None when no such phrase follows."""
+    if span.unit == "班" and (standard := _CLASS_STANDARD.match(right)):
+        return standard.group(1) + "班制", standard.end()  # `新建一所24班制的完全中学`
     if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
         return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
     if scale := _SCALE_OF_CLASSES.match(right):
