@@ -346,3 +346,10 @@ def test_classes_counted_after_a_kind_of_school_are_that_kinds_classes() -> None
     kind printed before it."""
     got = names("办学规模为小学24个教学班、附属幼儿园6个教学班。")
     assert got == [("办学规模为小学教学班", "24个"), ("附属幼儿园教学班", "6个")]
+
+
+def test_places_supplied_on_completion_are_named_by_what_they_are() -> None:
+    """`建成后可供给2160个小学学位，1800个初中学位`: 建成后可 says when, 供给 is as 提供; the
+    next item's places are no 建成's."""
+    got = names("预计明年竣工，建成后可供给1440个小学学位，900个初中学位。")
+    assert got == [("供给小学学位", "1440个"), ("初中学位", "900个")]
