@@ -353,3 +353,8 @@ def test_places_supplied_on_completion_are_named_by_what_they_are() -> None:
     next item's places are no 建成's."""
     got = names("预计明年竣工，建成后可供给1440个小学学位，900个初中学位。")
     assert got == [("供给小学学位", "1440个"), ("初中学位", "900个")]
+
+
+def test_the_noun_after_a_count_ends_where_its_purpose_begins() -> None:
+    """`建设80所实验校打造创新场景`: 打造 (助力, 带动) opens what the things are for."""
+    assert names("计划建设 45 所试点校打造智慧课堂。") == [("建设试点校", "45 所")]
