@@ -358,3 +358,19 @@ def test_places_supplied_on_completion_are_named_by_what_they_are() -> None:
 def test_the_noun_after_a_count_ends_where_its_purpose_begins() -> None:
     """`建设80所实验校打造创新场景`: 打造 (助力, 带动) opens what the things are for."""
     assert names("计划建设 45 所试点校打造智慧课堂。") == [("建设试点校", "45 所")]
+
+
+def test_a_planned_area_is_named_by_the_area() -> None:
+    """`拟建总建筑面积约为…`: 拟建 says the area is planned; the name is the area."""
+    assert names("拟建总建筑面积约为26000㎡。") == [("总建筑面积", "26000㎡")]
+
+
+def test_examples_included_among_the_things_counted_are_no_part_of_the_name() -> None:
+    """`新建包括甲中学在内的4所中小学`: the school named as one of them is an aside."""
+    assert names("计划新建包括某区第三中学在内的6所中小学。") == [("新建中小学", "6所")]
+
+
+def test_a_measure_glossed_by_ji_keeps_its_name() -> None:
+    """`…覆盖率，即…在园幼儿占比达到80%`: 即 says what the rate counts; the figure is that rate's."""
+    got = names("要求普惠性幼儿园覆盖率，即公办园和普惠性民办园在园幼儿占比达到82%。")
+    assert got == [("普惠性幼儿园覆盖率", "82%")]

@@ -23,7 +23,7 @@ _LEADING = re.compile(
     rf"|目标(?={COUNT_VERBS})(?!.*(?:率|比例|占比|比重)$)"
     r"|确保|力争|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|[由从][^，,。；;\d由从]{1,16}?的\s*$"
-    r"|加快|推动|推进|实现|保障|保证|促使|使|让|要|将|拟(?![建定任聘录])|每年|年均|期间|以上|为|对|给|由|从"
+    r"|加快|推动|推进|实现|保障|保证|促使|使|让|要求|要|将|拟(?![建定任聘录])|每年|年均|期间|以上|为|对|给|由|从"
     rf"|应(?:当|该)?(?={COUNT_VERBS})"
     r"|(?:亦|也|则)(?=[由从将会要])|有(?![效序关力利机些])(?![^，,。；;的]{1,8}的)(?=[\u4e00-\u9fff]{2}|$)"
     r"|(?:我们|我|[\u4e00-\u9fff]{0,5}?(?:局|署|政府|当局))?(?:亦|也|还|并)?会(?=在|于|为|向|分别|逐步|继续|进一步|再|推出|推行|设立|提供|增加|增设|投入|拨款|预留)"
@@ -49,11 +49,13 @@ _LEADING = re.compile(
     r"|[(（](?:记者|通讯员|采访人员|实习生|见习记者)[^()（）]{0,24}[)）]"
     r"|[\[【][^\[\]【】，,。]{0,12}?(?:网|报|台|社|新闻|[A-Za-z]{3,})[^\[\]【】，,。]{0,12}?[\]】]"
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
+    r"|拟建(?=总?(?:建筑|占地|用地|校舍)面积)"
     r"|[\u4e00-\u9fff]{0,6}?(?:共|再|总|专门)?(?:投入|安排|下达|拨付|划拨)(?=[\u4e00-\u9fff]{1,12}?(?:资金|经费|投资)$)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
-a total's mark before its verb (`共计可新增`); who sets money aside or spends it, before
+a total's mark before its verb (`共计可新增`); 拟建 before an area (`拟建总建筑面积`: planned, no
+part of what is measured); who sets money aside or spends it, before
 the fund it names (`市级共投入改造资金`: the fund is 改造资金); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
 with or without 市/县 (`某州今年投资`), but not a stage or school (`学前教育今年新增`); the 有 that

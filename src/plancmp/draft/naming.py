@@ -509,6 +509,7 @@ def _name_clause(
         name = _bracketed_amount(raw_left, right, carry["previous"]) or name
         name = _kind_after_size(name, sentence, spans, i, ce) or name
         name = _use_counted(name, sentence, spans, i, ce) or name
+        name = _INCLUDING.sub("", name)  # `新建包括甲中学在内的4所中小学`: an aside
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
@@ -533,6 +534,8 @@ def _name_clause(
         if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
             stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
             name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
+        if not i and earlier and raw_left.lstrip().startswith("即"):
+            name = _measure_clause_before(earlier[-1]) or name  # `…覆盖率，即…占比达到80%`
         if not name and not i:
             name = _named_before(sentence, cs, earlier, raw_left)
         far = not name and bool(
@@ -602,7 +605,9 @@ name alone, before a clause that is only its level."""
 
 
 def _measure_clause_before(clause: str) -> str:
-    """The measure a clause before names, when that clause is nothing but its name."""
+    """The measure a clause before names, when that clause is nothing but its name (also
+    before a clause opened by 即, which says what the measure counts: `普惠性幼儿园覆盖率，即公办园
+    和普惠性民办园在园幼儿占比达到80%`)."""
     name = names.clean(clause)
     return name if _MEASURE_NOUN.fullmatch(name) else ""
 
@@ -1070,6 +1075,8 @@ def _kind_of_examples(left: str) -> str | None:
     return verbs + (kinds.pop() if len(kinds) == 1 else "学校")
 
 
+_INCLUDING = re.compile(r"包括[^，,。；;、]{1,24}?在内的?")
+"""`包括甲中学在内的`: examples among the things counted, no part of their name."""
 _SPENT_ON = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,4}?)用于$")
 
 
