@@ -374,3 +374,10 @@ def test_a_measure_glossed_by_ji_keeps_its_name() -> None:
     """`…覆盖率，即…在园幼儿占比达到80%`: 即 says what the rate counts; the figure is that rate's."""
     got = names("要求普惠性幼儿园覆盖率，即公办园和普惠性民办园在园幼儿占比达到82%。")
     assert got == [("普惠性幼儿园覆盖率", "82%")]
+
+
+def test_schools_counted_then_the_works_done_to_them_include_moving_them() -> None:
+    """`48所学校的新建、迁建、扩建工作`: 迁建 is a work, 工作 closes the list as 工程 does."""
+    assert names("在县城谋划启动27所学校的新建、迁建、扩建工作。") == [
+        ("新建、迁建、扩建学校", "27所")
+    ]

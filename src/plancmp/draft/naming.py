@@ -847,13 +847,14 @@ _MEASURED_BY_NEXT = re.compile(
 总投资3600万元`): the name of that value, no part of what the count counts."""
 
 
-_WORK = r"(?:新建|改扩建|扩建|改建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
+_WORK = r"(?:新建|改扩建|扩建|改建|迁建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
 _WORKS_OF = re.compile(
     rf"\s*([\u4e00-\u9fff]{{0,8}}?(?:{SCHOOL_KIND}))的"
-    rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目)?"
+    rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目|工作)?"
 )
-"""`13所中小学校的新建、改扩建及配套改造工程`: the schools counted, then the works done to
-them; named by the works and the schools (`新建、改扩建及配套改造中小学校`)."""
+"""`13所中小学校的新建、改扩建及配套改造工程`, `48所学校的新建、迁建、扩建工作`: the schools
+counted, then the works done to them; named by the works and the schools (`新建、改扩建及配套改造
+中小学校`)."""
 _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
 """`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
 
