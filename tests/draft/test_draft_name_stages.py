@@ -118,11 +118,11 @@ def test_a_list_item_opened_by_a_long_dash_names_without_the_dash() -> None:
 
 
 def test_money_named_only_by_spending_it_is_named_by_the_work_it_pays_for() -> None:
-    """`计划再投入2.2亿元，新建、改扩建农村义务教育学校169所`: `再投入` says nothing of what the
+    """`计划再投入1.6亿元，改扩建乡村义务教育学校45所`: `再投入` says nothing of what the
     money is for; the work measured next does, with the word that spends it (投入, 投资)."""
-    assert stages("今年计划再投入2.2亿元，新建、改扩建农村义务教育学校169所。") == [
-        ("新建、改扩建农村义务教育学校投入", "2.2亿元", "义务教育"),
-        ("新建、改扩建农村义务教育学校", "169所", "义务教育"),
+    assert stages("今年计划再投入1.6亿元，改扩建乡村义务教育学校45所。") == [
+        ("改扩建乡村义务教育学校投入", "1.6亿元", "义务教育"),
+        ("改扩建乡村义务教育学校", "45所", "义务教育"),
     ]
 
 

@@ -342,14 +342,14 @@ def test_classes_a_school_is_described_by_are_its_designed_classes_or_standard()
 
 
 def test_classes_counted_after_a_kind_of_school_are_that_kinds_classes() -> None:
-    """`办学规模为小学36个教学班、附属幼儿园12个教学班`: each count is of the classes of the
+    """`办学规模为小学24个教学班、附属幼儿园6个教学班`: each count is of the classes of the
     kind printed before it."""
     got = names("办学规模为小学24个教学班、附属幼儿园6个教学班。")
     assert got == [("办学规模为小学教学班", "24个"), ("附属幼儿园教学班", "6个")]
 
 
 def test_places_supplied_on_completion_are_named_by_what_they_are() -> None:
-    """`建成后可供给2160个小学学位，1800个初中学位`: 建成后可 says when, 供给 is as 提供; the
+    """`建成后可供给1440个小学学位，900个初中学位`: 建成后可 says when, 供给 is as 提供; the
     next item's places are no 建成's."""
     got = names("预计明年竣工，建成后可供给1440个小学学位，900个初中学位。")
     assert got == [("供给小学学位", "1440个"), ("初中学位", "900个")]
@@ -372,12 +372,12 @@ def test_examples_included_among_the_things_counted_are_no_part_of_the_name() ->
 
 def test_a_measure_glossed_by_ji_keeps_its_name() -> None:
     """`…覆盖率，即…在园幼儿占比达到80%`: 即 says what the rate counts; the figure is that rate's."""
-    got = names("要求普惠性幼儿园覆盖率，即公办园和普惠性民办园在园幼儿占比达到82%。")
-    assert got == [("普惠性幼儿园覆盖率", "82%")]
+    got = names("要求某县普惠性幼儿园覆盖率，即公办与普惠民办幼儿园在园儿童所占比例达到82%。")
+    assert got == [("某县普惠性幼儿园覆盖率", "82%")]
 
 
 def test_schools_counted_then_the_works_done_to_them_include_moving_them() -> None:
-    """`48所学校的新建、迁建、扩建工作`: 迁建 is a work, 工作 closes the list as 工程 does."""
-    assert names("在县城谋划启动27所学校的新建、迁建、扩建工作。") == [
-        ("新建、迁建、扩建学校", "27所")
+    """`19所中学的迁建、扩建工作`: 迁建 is a work, 工作 closes the list as 工程 does."""
+    assert names("全县计划启动19所中学的迁建、新建和扩建工作。") == [
+        ("迁建、新建和扩建中学", "19所")
     ]

@@ -48,7 +48,7 @@ _GOAL_YEAR = re.compile(
     r"(?:到了?|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
     r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达|为)"
 )
-"""`…毛入园率为95%，到2025年达到98%`, `…，到了2030年则要达到50%`: a clause of a later year's goal
+"""`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`: a clause of a later year's goal
 with no noun of its own is of the indicator the clause before named."""
 _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
@@ -606,8 +606,8 @@ name alone, before a clause that is only its level."""
 
 def _measure_clause_before(clause: str) -> str:
     """The measure a clause before names, when that clause is nothing but its name (also
-    before a clause opened by 即, which says what the measure counts: `普惠性幼儿园覆盖率，即公办园
-    和普惠性民办园在园幼儿占比达到80%`)."""
+    before a clause opened by 即, which says what the measure counts: `某覆盖率，即公办与普惠
+    民办幼儿园在园儿童所占比例达到…`)."""
     name = names.clean(clause)
     return name if _MEASURE_NOUN.fullmatch(name) else ""
 
@@ -852,7 +852,7 @@ _WORKS_OF = re.compile(
     rf"\s*([\u4e00-\u9fff]{{0,8}}?(?:{SCHOOL_KIND}))的"
     rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目|工作)?"
 )
-"""`13所中小学校的新建、改扩建及配套改造工程`, `48所学校的新建、迁建、扩建工作`: the schools
+"""`13所中小学校的新建、改扩建及配套改造工程`, `19所中学的迁建、扩建工作`: the schools
 counted, then the works done to them; named by the works and the schools (`新建、改扩建及配套改造
 中小学校`)."""
 _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
@@ -916,7 +916,7 @@ def _name_one(
     if counted and len(left) > LONGEST_NAME:
         return noun, len(right)  # a run of words with no mark in it is no name
     if counted and (worked := _worked_on(raw_left, noun)):
-        return worked, len(right)  # `对16处薄弱学校进行改造提升`, `对剩余的9个教学点全部进行改造`
+        return worked, len(right)  # `对9处危旧校舍进行加固`, `对剩余的9个教学点全部进行改造`
     listed = raw_left.rstrip().endswith(("、", "，", ","))
     if counted and (left.count("、") >= 2 or "等" in left or _examples_after_verb(left)):
         # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
@@ -930,7 +930,7 @@ def _name_one(
     if span.kind == "word" and not left:
         return noun, len(right)
     if counted and _KIND_END.search(left) and (classes := _CLASS_NOUN.match(noun)):
-        word = classes.group(1)  # `办学规模为小学36个教学班`: the 小学's classes
+        word = classes.group(1)  # `办学规模为小学24个教学班`: the 小学's classes
         return left + word, right.find(word) + len(word)
     if (
         counted
@@ -953,7 +953,7 @@ _ALL_OF_THEM = re.compile(r"(?:全部|均|都|全面|统一|逐一|分别|一律
 
 
 def _worked_on(raw_left: str, noun: str) -> str:
-    """`对12处薄弱学校进行改造提升` → `改造提升薄弱学校`: a count after 对 is of the things a work
+    """`对9处危旧校舍进行加固` → `加固危旧校舍`: a count after 对 is of the things a work
     (the verb after 进行) is done to, named by both; `全部`, `均` before 进行 say all of them are,
     no part of the name. '' when no 对 leads to the count, or (past words that qualify it) no
     进行 follows."""
@@ -967,7 +967,7 @@ def _worked_on(raw_left: str, noun: str) -> str:
 
 
 _CLASS_NOUN = re.compile(r"(教学班|班级|班)(?:$|[、，,和及与])")
-"""The classes a count after a kind of school counts (`小学36个教学班`): that kind's classes."""
+"""The classes a count after a kind of school counts (`小学24个教学班`): that kind's classes."""
 
 
 _CURRENCY_AFTER = re.compile(
