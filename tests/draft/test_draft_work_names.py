@@ -381,3 +381,11 @@ def test_schools_counted_then_the_works_done_to_them_include_moving_them() -> No
     assert names("全县计划启动19所中学的迁建、新建和扩建工作。") == [
         ("迁建、新建和扩建中学", "19所")
     ]
+
+
+def test_a_total_investment_before_de_is_named_by_the_works_it_is_of() -> None:
+    """`总投资3.5亿元的某中学迁建项目`, `推进总投资12亿元的8件民生实事`: the works after 的 (not
+    how many, nor when they are done) name the investment."""
+    assert names("总投资2.8亿元的某小学扩建项目今年开工。") == [("某小学扩建项目总投资", "2.8亿元")]
+    got = names("今年将全力推进总投资9.6亿元的7件民生实事。")
+    assert got[0] == ("民生实事总投资", "9.6亿元")

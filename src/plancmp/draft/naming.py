@@ -509,6 +509,7 @@ def _name_clause(
         name = _bracketed_amount(raw_left, right, carry["previous"]) or name
         name = _kind_after_size(name, sentence, spans, i, ce) or name
         name = _use_counted(name, sentence, spans, i, ce) or name
+        name = _investment_of(sentence, spans, i, ce) or name
         name = _INCLUDING.sub("", name)  # `新建包括甲中学在内的4所中小学`: an aside
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
@@ -1074,6 +1075,34 @@ def _kind_of_examples(left: str) -> str | None:
     if "" in kinds:
         return None
     return verbs + (kinds.pop() if len(kinds) == 1 else "学校")
+
+
+_INVESTED = re.compile(r"(总投资|总投入)\s*(?:约|达|为|约为)?\s*$")
+_OF_THING = re.compile(r"\s*的")
+_COUNTS_OPEN = re.compile(r"^(?:\s*[\d一二三四五六七八九十两]+\s*[件项个所座处])+")
+"""`10件40项` before the works an investment is of: how many, no part of their name."""
+_WHEN_AFTER = re.compile(r"今年|明年|年内|预计|计划|已经|已|将|正在|于")
+
+
+def _investment_of(sentence: str, spans: list[Span], i: int, ce: int) -> str:
+    """`总投资3.5亿元的某中学迁建项目`, `推进总投资12亿元的8件民生实事`: an investment printed
+    before the works it is of (joined by 的) is named by those works (`民生实事总投资`), up to
+    when they are done; '' otherwise."""
+    span = spans[i]
+    invested = _INVESTED.search(sentence, 0, span.start)
+    of = _OF_THING.match(sentence, span.end)
+    if not invested or not of or not (span.unit or "").endswith("元"):
+        return ""
+    start = of.end()
+    for counted in spans[i + 1 :]:  # `…的10件40项民生实事`: counts of the works, before them
+        if sentence[start : counted.start].strip():
+            break
+        start = counted.end
+    later = [s.start for s in spans if s.start >= start]
+    text = sentence[start : min([*later, ce])]
+    text = text[: m.start()] if (m := _WHEN_AFTER.search(text)) else text
+    works = names.noun_after(_COUNTS_OPEN.sub("", text))
+    return works + invested.group(1) if works else ""
 
 
 _INCLUDING = re.compile(r"包括[^，,。；;、]{1,24}?在内的?")
