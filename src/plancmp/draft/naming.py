@@ -497,20 +497,14 @@ def _name_clause(
         if not _WORKS_OF.match(right):
             right = right[: _next_item(right, i + 1 < len(spans))]
         raw_left = sentence[cursor:start]
-        # `每届增加1000个…，由原有5000个增至8000个学额`: a from-to has its own verb (增至), so
-        # the verb carried from the items before counts nothing of it
-        own = carry if base is None else {**carry, "verb": ""}
+        own = carry if base is None else {**carry, "verb": ""}  # a from-to has its own verb
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), own)
         breakdown = _BREAKDOWN.match(sentence, span.end)
         if breakdown and not names.noun_after(right) and (names.ends_with_verb(left) or not left):
             # `建设6个(小学2所、…)国际交流试点校`
             tail = _clause_after(sentence, breakdown.end(), ce)
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
-        name = _bracketed_amount(raw_left, right, carry["previous"]) or name
-        name = _kind_after_size(name, sentence, spans, i, ce) or name
-        name = _use_counted(name, sentence, spans, i, ce) or name
-        name = _investment_of(sentence, spans, i, ce) or name
-        name = _INCLUDING.sub("", name)  # `新建包括甲中学在内的4所中小学`: an aside
+        name = _reworded(name, sentence, spans, i, ce, raw_left, right, carry["previous"])
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
@@ -521,8 +515,6 @@ def _name_clause(
         ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
             name = carry["previous"] or name
-        if _BARE_TOTAL.fullmatch(name) and not i and earlier:
-            name = names.clean(earlier[-1]) or name  # `…下达两批招聘计划，共637名`: of that
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
         if _BARE_GOAL.fullmatch(name) and carry["previous"]:
@@ -530,13 +522,7 @@ def _name_clause(
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        if _OF_CLAUSE_BEFORE.fullmatch(name) and earlier and not carry["previous"]:
-            name = names.clean(earlier[-1]) or name  # `铺设供热管网，全长约4公里`: of the 管网
-        if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
-            stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
-            name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
-        if not i and earlier and raw_left.lstrip().startswith("即"):
-            name = _measure_clause_before(earlier[-1]) or name  # `…覆盖率，即…占比达到80%`
+        name = _named_by_clause_before(name, raw_left, i, earlier, carry["previous"])
         if not name and not i:
             name = _named_before(sentence, cs, earlier, raw_left)
         far = not name and bool(
@@ -553,6 +539,48 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far)))
     del clause
     return out
+
+
+def _reworded(
+    name: str,
+    sentence: str,
+    spans: list[Span],
+    i: int,
+    ce: int,
+    raw_left: str,
+    right: str,
+    previous: str,
+) -> str:
+    """A value's name as a phrase around it gives it instead: an amount in a bracket after a
+    count, a count of a kind named after a size, money 用于 a count of works, a total investment
+    of the works after it; and without an aside of examples (`新建包括甲中学在内的4所中小学`)."""
+    name = _bracketed_amount(raw_left, right, previous) or name
+    name = _kind_after_size(name, sentence, spans, i, ce) or name
+    name = _use_counted(name, sentence, spans, i, ce) or name
+    name = _investment_of(sentence, spans, i, ce) or name
+    return _INCLUDING.sub("", name)
+
+
+def _named_by_clause_before(
+    name: str, raw_left: str, i: int, earlier: list[str], previous: str
+) -> str:
+    """A name the clause before gives a value whose own words name nothing: a bare length
+    (`铺设供热管网，全长约4公里`: of the 管网), a bare spending (`加大产业投入，投资67亿元`), a bare
+    total opening the clause (`…下达两批招聘计划，共637名`), a clause opened by 即 that glosses
+    the measure before it (`…覆盖率，即…占比达到80%`)."""
+    if not earlier:
+        return name
+    before = names.clean(earlier[-1])
+    if _OF_CLAUSE_BEFORE.fullmatch(name) and not previous:
+        name = before or name
+    if _BARE_SPEND.fullmatch(name) and not previous:
+        stated = _SPENDING.fullmatch(before)
+        name = stated.group(1) if stated else name
+    if _BARE_TOTAL.fullmatch(name) and not i:
+        name = before or name
+    if not i and raw_left.lstrip().startswith("即"):
+        name = _measure_clause_before(earlier[-1]) or name
+    return name
 
 
 def _after_joiner(between: str) -> str:
