@@ -130,12 +130,54 @@ def test_a_headlines_phrases_split_by_a_space_are_named_apart() -> None:
     ]
 
 
+def test_a_space_before_a_joiner_or_about_splits_no_phrase() -> None:
+    """`…分别达到38% 和24% 左右`: the space before 和 joins the list's next value, the one before
+    左右 qualifies the value; neither opens a headline's next phrase."""
+    text = "普通高中和中职学校民办学校在校生比重分别达到38% 和24% 左右。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("普通高中民办学校在校生比重", "38%"),
+        ("中职学校民办学校在校生比重", "24% 左右"),
+    ]
+
+
 def test_a_bare_total_after_a_count_is_of_the_thing_counted() -> None:
     text = "全年培训10个家庭医生服务团队,共40人;"
     assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
         ("培训家庭医生服务团队", "10个"),
         ("培训家庭医生服务团队", "40人"),
     ]
+
+
+def test_a_bare_total_opening_a_sentences_second_clause_is_of_the_clause_before() -> None:
+    """`今年下达两批…招聘计划，共637名`: no count before it, so the total is of what the clause
+    before sets out."""
+    text = "今年分两批下达乡村教师招聘计划，共415名。"
+    assert [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})] == [
+        ("分两批下达乡村教师招聘计划", "415名"),
+    ]
+
+
+def test_a_later_years_goal_with_ze_is_of_the_indicator_before() -> None:
+    """`…比例要达到20%，到了2032年则要达到40%`: 则 (then) names nothing; the later goal is of
+    the indicator the clause before named."""
+    text = "到2027年，某课程开课学校比例要达到30%，到了2031年则要达到60%。"
+    got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got == [("某课程开课学校比例", "30%"), ("某课程开课学校比例", "60%")]
+
+
+def test_zengjia_is_the_verb_of_the_items_listed_after_it() -> None:
+    """`新建中小学25所，增加640个班、28800个学位`: 增加 counts the places too, not 新建."""
+    text = "某区计划新建、改扩建中小学18所，增加420个班、18900个学位。"
+    got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got[2] == ("增加学位", "18900个")
+
+
+def test_a_from_to_after_listed_items_takes_no_verb_of_theirs() -> None:
+    """`每届增加1000个甲学额和2000个乙学额，由原有合共5000个增至8000个学额`: 增至 is the
+    from-to's own verb; the items' 增加 is no part of its name."""
+    text = "每年增加600个甲类学额和900个乙类学额，由原有合共3 000个增至4 500个学额。"
+    got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got[-1] == ("学额", "4 500个")
 
 
 def test_a_place_that_opens_a_list_of_works_is_the_place_of_each_item() -> None:

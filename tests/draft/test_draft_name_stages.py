@@ -118,12 +118,23 @@ def test_a_list_item_opened_by_a_long_dash_names_without_the_dash() -> None:
 
 
 def test_money_named_only_by_spending_it_is_named_by_the_work_it_pays_for() -> None:
-    """`计划再投入2.2亿元，新建、改扩建农村义务教育学校169所`: `再投入` says nothing of what the
-    money is for; the work measured next does."""
-    assert stages("今年计划再投入2.2亿元，新建、改扩建农村义务教育学校169所。") == [
-        ("新建、改扩建农村义务教育学校资金", "2.2亿元", "义务教育"),
-        ("新建、改扩建农村义务教育学校", "169所", "义务教育"),
+    """`计划再投入1.6亿元，改扩建乡村义务教育学校45所`: `再投入` says nothing of what the
+    money is for; the work measured next does, with the word that spends it (投入, 投资)."""
+    assert stages("今年计划再投入1.6亿元，改扩建乡村义务教育学校45所。") == [
+        ("改扩建乡村义务教育学校投入", "1.6亿元", "义务教育"),
+        ("改扩建乡村义务教育学校", "45所", "义务教育"),
     ]
+
+
+def test_money_a_county_spends_or_sets_aside_is_named_by_the_work_and_its_own_word() -> None:
+    """`该县斥资…，新建…`, `将投入资金…，建设…`, `安排资金…，新建…`: who spends is no name; the
+    work is, with 投资 for 斥资, the printed 投入资金, and 资金 for money set aside."""
+    got = stages("今年，该县斥资1500万元，在该县4个乡镇新建4所幼儿园。")
+    assert got[0][:2] == ("新建幼儿园投资", "1500万元")
+    got = stages("今年，某省将投入资金1.8亿元，建设幼儿园120所。")
+    assert got[0][:2] == ("建设幼儿园投入资金", "1.8亿元")
+    got = stages("全市安排资金6000万元，新建教师周转宿舍500套。")
+    assert got[0][:2] == ("新建教师周转宿舍资金", "6000万元")
 
 
 def test_a_modal_or_you_left_behind_by_a_removed_verb_is_no_part_of_a_name() -> None:

@@ -925,7 +925,7 @@ def test_a_news_agencys_dateline_and_byline_are_no_part_of_a_name() -> None:
         (Paragraph("某通讯社某市6月2日电（记者 李四）某县今年投入校舍维修资金3亿多元。"),),
     )
     draft = draft_document(doc, "news", [])
-    assert [d.record.name for d in draft.records] == ["投入校舍维修资金"]
+    assert [d.record.name for d in draft.records] == ["校舍维修资金"]
 
 
 def test_a_target_an_earlier_plan_once_set_is_history() -> None:

@@ -1031,7 +1031,7 @@ def test_a_count_of_classes_is_named_by_the_classes_not_by_how_a_school_holds_th
     `规划建设12个班` keeps its work."""
     found, _ = read("新校区拟建建筑面积约28000平方米，共30个班。")
     assert [(f.name, f.raw) for f in found] == [
-        ("拟建建筑面积", "约28000平方米"),
+        ("建筑面积", "约28000平方米"),
         ("班级", "30个"),
     ]
     found, _ = read("新园投用后计划设置20个教学班，教学楼可容纳42个班级。")

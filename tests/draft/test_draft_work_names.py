@@ -37,6 +37,27 @@ def test_a_count_after_dui_is_named_by_the_work_done_to_it() -> None:
     assert names("对12处薄弱学校进行改造提升。") == [("改造提升薄弱学校", "12处")]
 
 
+def test_a_count_after_dui_and_its_qualifiers_is_named_by_the_work() -> None:
+    """`对剩余的…全部进行改造`, `分批次对全县…进行改造提升`: words between 对 and the count, and
+    全部 before 进行, qualify the things worked on; the name is the work and the things."""
+    assert names("今年将对剩余的27个教学点全部进行改造。") == [("改造教学点", "27个")]
+    got = names("某县分批次对全县40多所寄宿制学校学生浴室进行改造提升。")
+    assert got == [("改造提升寄宿制学校学生浴室", "40多所")]
+    assert names("对全县道路进行绿化，种植树木300棵。")[0][1] == "300棵"
+
+
+def test_money_for_a_count_of_works_is_named_by_the_works() -> None:
+    """`投入3000万元用于12项…项目`: the money's use is the works the count after 用于 counts."""
+    got = names("将投入2150.3万元用于9项社区养老设施补短板项目。")
+    assert got[0] == ("社区养老设施补短板项目投入", "2150.3万元")
+
+
+def test_the_noun_after_a_sum_ends_at_yongyu() -> None:
+    """`安排…专项资金用于这些学校…`: what follows 用于 is the money's use, no part of its noun."""
+    got = names("某省财政安排1.6亿元专项资金用于这些学校改造浴室、阅览室等。")
+    assert got == [("某省财政安排专项资金", "1.6亿元")]
+
+
 def test_an_amount_names_the_first_fund_it_lists() -> None:
     """`安排1亿元校舍维修资金以及…等配套资金`: the amount is of the fund printed first."""
     ((name, raw),) = names("安排约2亿元校舍维修改造资金以及运动场、食堂等配套资金，逐年实施。")
@@ -66,7 +87,7 @@ def test_a_bare_fund_is_named_by_the_work_it_pays_for() -> None:
         ("增补学位资金", "2.5亿元"),
         ("增补学位", "20000个"),
     ]
-    assert names("安排校舍维修资金2亿元，改造校舍5万平方米。")[0] == ("安排校舍维修资金", "2亿元")
+    assert names("安排校舍维修资金2亿元，改造校舍5万平方米。")[0] == ("校舍维修资金", "2亿元")
 
 
 def test_a_bare_amount_is_the_spending_its_clause_before_announces() -> None:
@@ -183,9 +204,7 @@ def test_money_named_only_by_who_sets_it_aside_is_named_by_what_it_is_for() -> N
         ("强化教学设备及购置软件", "8亿8,233万元")
     ]
     assert names("其中近 50亿元 用于建筑与设备，包含校园建设。") == [("建筑与设备", "50亿元")]
-    assert names("市财政安排专项资金3000万元用于改善办学条件。")[0][0].startswith(
-        "市财政安排专项资金"
-    )
+    assert names("市财政安排专项资金3000万元用于改善办学条件。")[0][0].startswith("专项资金")
 
 
 def test_a_part_described_after_its_count_is_named_by_what_it_is() -> None:
@@ -305,3 +324,68 @@ def test_a_sums_currency_and_its_gloss_are_no_part_of_its_name() -> None:
     assert names(text) == [("增加投入", "约四十亿元"), ("家长负担减少", "四十亿元")]
     text = "预计每户一年可节省约六千人民币（约台币二万六千元）。"
     assert names(text) == [("每户一年可节省", "约六千人民币")]
+
+
+def test_who_sets_money_aside_is_no_part_of_the_fund_it_names() -> None:
+    """`市级共投入改造资金…`, `省发展改革委安排中央预算内投资…`: the fund is named, not who pays."""
+    assert names("今年市级共投入维修资金520万元。") == [("维修资金", "520万元")]
+    assert names("日前，某省财政厅安排中央预算内投资3亿元。") == [("中央预算内投资", "3亿元")]
+    assert names("今年计划投入资金800万元。") == [("投入资金", "800万元")]
+
+
+def test_classes_a_school_is_described_by_are_its_designed_classes_or_standard() -> None:
+    """`某项目是一所设计24班…的初级中学`: the one school's designed classes; `新建一所24班制的
+    完全中学`: the class standard of that kind of school."""
+    got = names("某区东部初中项目是一所设计27班、1215名学生规模的初级中学。")
+    assert got[0] == ("某区东部初中项目设计班级", "27班")
+    assert names("计划在某街道新建一所30班制的完全中学。") == [("完全中学班制", "30班")]
+
+
+def test_classes_counted_after_a_kind_of_school_are_that_kinds_classes() -> None:
+    """`办学规模为小学24个教学班、附属幼儿园6个教学班`: each count is of the classes of the
+    kind printed before it."""
+    got = names("办学规模为小学24个教学班、附属幼儿园6个教学班。")
+    assert got == [("办学规模为小学教学班", "24个"), ("附属幼儿园教学班", "6个")]
+
+
+def test_places_supplied_on_completion_are_named_by_what_they_are() -> None:
+    """`建成后可供给1440个小学学位，900个初中学位`: 建成后可 says when, 供给 is as 提供; the
+    next item's places are no 建成's."""
+    got = names("预计明年竣工，建成后可供给1440个小学学位，900个初中学位。")
+    assert got == [("供给小学学位", "1440个"), ("初中学位", "900个")]
+
+
+def test_the_noun_after_a_count_ends_where_its_purpose_begins() -> None:
+    """`建设80所实验校打造创新场景`: 打造 (助力, 带动) opens what the things are for."""
+    assert names("计划建设 45 所试点校打造智慧课堂。") == [("建设试点校", "45 所")]
+
+
+def test_a_planned_area_is_named_by_the_area() -> None:
+    """`拟建总建筑面积约为…`: 拟建 says the area is planned; the name is the area."""
+    assert names("拟建总建筑面积约为26000㎡。") == [("总建筑面积", "26000㎡")]
+
+
+def test_examples_included_among_the_things_counted_are_no_part_of_the_name() -> None:
+    """`新建包括甲中学在内的4所中小学`: the school named as one of them is an aside."""
+    assert names("计划新建包括某区第三中学在内的6所中小学。") == [("新建中小学", "6所")]
+
+
+def test_a_measure_glossed_by_ji_keeps_its_name() -> None:
+    """`…覆盖率，即…在园幼儿占比达到80%`: 即 says what the rate counts; the figure is that rate's."""
+    got = names("要求某县普惠性幼儿园覆盖率，即公办与普惠民办幼儿园在园儿童所占比例达到82%。")
+    assert got == [("某县普惠性幼儿园覆盖率", "82%")]
+
+
+def test_schools_counted_then_the_works_done_to_them_include_moving_them() -> None:
+    """`19所中学的迁建、扩建工作`: 迁建 is a work, 工作 closes the list as 工程 does."""
+    assert names("全县计划启动19所中学的迁建、新建和扩建工作。") == [
+        ("迁建、新建和扩建中学", "19所")
+    ]
+
+
+def test_a_total_investment_before_de_is_named_by_the_works_it_is_of() -> None:
+    """`总投资3.5亿元的某中学迁建项目`, `推进总投资12亿元的8件民生实事`: the works after 的 (not
+    how many, nor when they are done) name the investment."""
+    assert names("总投资2.8亿元的某小学扩建项目今年开工。") == [("某小学扩建项目总投资", "2.8亿元")]
+    got = names("今年将全力推进总投资9.6亿元的7件民生实事。")
+    assert got[0] == ("民生实事总投资", "9.6亿元")

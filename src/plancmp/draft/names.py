@@ -23,15 +23,15 @@ _LEADING = re.compile(
     rf"|目标(?={COUNT_VERBS})(?!.*(?:率|比例|占比|比重)$)"
     r"|确保|力争|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|[由从][^，,。；;\d由从]{1,16}?的\s*$"
-    r"|加快|推动|推进|实现|保障|保证|促使|使|让|要|将|拟(?![建定任聘录])|每年|年均|期间|以上|为|对|给|由|从"
+    r"|加快|推动|推进|实现|保障|保证|促使|使|让|要求|要|将|拟(?![建定任聘录])|每年|年均|期间|以上|为|对|给|由|从"
     rf"|应(?:当|该)?(?={COUNT_VERBS})"
-    r"|(?:亦|也)(?=[由从将会要])|有(?![效序关力利机些])(?![^，,。；;的]{1,8}的)(?=[\u4e00-\u9fff]{2}|$)"
+    r"|(?:亦|也|则)(?=[由从将会要])|有(?![效序关力利机些])(?![^，,。；;的]{1,8}的)(?=[\u4e00-\u9fff]{2}|$)"
     r"|(?:我们|我|[\u4e00-\u9fff]{0,5}?(?:局|署|政府|当局))?(?:亦|也|还|并)?会(?=在|于|为|向|分别|逐步|继续|进一步|再|推出|推行|设立|提供|增加|增设|投入|拨款|预留)"
     r"|[\u4e00-\u9fff]{0,4}?把(?=[\u4e00-\u9fff]{4})|约?(?:共)?需要?(?=资金|投资|经费)"
     r"|(?:并)?(?:按照?|依照|参照)[^，,；;。]{1,12}?(?:模式|方式|标准|要求|规定)"
     rf"|(?:原有|现有)(?:{ALL_TOLD})"
-    r"|全年|年内|当年|今明两年|今明年|今年|本年|明年|后年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|增加)"
-    r"|(?:建成|竣工|投用|建成投用|投入使用)后(?:将|可|预计)?(?=新增|提供|增加|办学规模|规模)"
+    r"|全年|年内|当年|今明两年|今明年|今年|本年|明年|后年|涉及|包括|包含|还有|还将|提出|(?:任务)?目标[是为]|(?:(?:建成|竣工|投用|投入使用)后)?可(?=新增|新建|提供|供给|供应|增加)"
+    r"|(?:建成|竣工|投用|建成投用|投入使用)后(?:将|可|预计)?(?=新增|提供|供给|供应|增加|办学规模|规模)"
     r"|(?:未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?!一贯|制|义务|免费|教育)(?:内|来|间)?(?![\d级])"
     r"|[\u4e00-\u9fff]{0,6}?(?:到|至)?\s*\d{4}\s*年(?:底|末|度)?(?:前)?"
     r"|(?:自|从|以|在|于)?(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*[/／至到\-—–~]\s*"
@@ -49,10 +49,14 @@ _LEADING = re.compile(
     r"|[(（](?:记者|通讯员|采访人员|实习生|见习记者)[^()（）]{0,24}[)）]"
     r"|[\[【][^\[\]【】，,。]{0,12}?(?:网|报|台|社|新闻|[A-Za-z]{3,})[^\[\]【】，,。]{0,12}?[\]】]"
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
+    r"|拟建(?=总?(?:建筑|占地|用地|校舍)面积)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:共|再|总|专门)?(?:投入|安排|下达|拨付|划拨)(?=[\u4e00-\u9fff]{1,12}?(?:资金|经费|投资)$)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
-a total's mark before its verb (`共计可新增`); the list of those a work is for (`为甲校、乙校购置…`); who says or
+a total's mark before its verb (`共计可新增`); 拟建 before an area (`拟建总建筑面积`: planned, no
+part of what is measured); who sets money aside or spends it, before
+the fund it names (`市级共投入改造资金`: the fund is 改造资金); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
 with or without 市/县 (`某州今年投资`), but not a stage or school (`学前教育今年新增`); the 有 that
 says a count will exist (`将有120辆校车投入使用`: the name is what is counted, not 有)."""
@@ -74,7 +78,7 @@ _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调|放宽|降低|�
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
     r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"
-    r"|维修改造|改造"
+    r"|维修改造|改造|增加|增设"
 )
 _VERB_END = re.compile(rf"(?:{_VERBS})$")
 _VERB_START = re.compile(rf"^(?:{_VERBS})")
@@ -225,9 +229,12 @@ _KIND = rf"(?:{SCHOOL_KIND})"
 _KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
 """A kind of school counted, then a list mark and other works of the list (not another kind:
 `3所初中、高中` may count both)."""
-_NOUN_STOP = re.compile(r"列入|纳入|建成投|投入使用|的建设|的办学|已|即将|将|能够|…|⋯")
-"""Where the noun after a value ends: a verb of what becomes of it, or an ellipsis (`…30所
-幼儿园……`), after which the sentence goes elsewhere."""
+_NOUN_STOP = re.compile(
+    r"列入|纳入|用于|打造|助力|带动|建成投|投入使用|的建设|的办学|已|即将|将|能够|…|⋯"
+)
+"""Where the noun after a value ends: a verb of what becomes of it or of what it is for
+(`…专项资金用于…`, `…60所实验校打造…`), or an ellipsis (`…30所幼儿园……`), after which the
+sentence goes elsewhere."""
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")

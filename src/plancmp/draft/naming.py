@@ -45,11 +45,11 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
 _GOAL_YEAR = re.compile(
-    r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[均都]?(?:要|将|力争)?\s*"
+    r"(?:到了?|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
     r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达|为)"
 )
-"""`…毛入园率为95%，到2025年达到98%`: a clause of a later year's goal with no noun of its own
-is of the indicator the clause before named."""
+"""`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`: a clause of a later year's goal
+with no noun of its own is of the indicator the clause before named."""
 _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
 indicator the clause before named."""
@@ -369,11 +369,22 @@ def _classes_of_kind(named: Named) -> bool:
 
 
 _BARE_FUND = re.compile(
-    r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级)?"
-    r"(?:(?:计划|将|拟)?(?:再|共|总)?(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金"
-    r"|(?:计划|将|拟)?再投入|(?:计划|将|拟)?共?斥资)$"
+    r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级|该省|该市|该区|该县|本市|本区|本县)?"
+    r"(?:计划|将|拟)?(?:再|共|总)?"
+    r"(?P<word>(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金|再投入|斥资)$"
 )
-"""A fund named by nothing but the act of funding (`安排资金1亿元`)."""
+"""A fund named by nothing but the act of funding (`安排资金1亿元`, `该县斥资`)."""
+_ALLOTS = re.compile(r"(?:安排|下达|统筹|筹措|落实)")
+"""Verbs that set money aside: the fund they name is plain 资金; a verb that spends it (投入,
+斥资) names the spending (`投入`, `投资`), as plans print a programme's 建设投入 or 投资."""
+
+
+def _fund_word(bare: re.Match[str]) -> str:
+    """`安排专项资金` → `资金`, `再投入` → `投入`, `投入资金` → `投入资金`, `斥资` → `投资`."""
+    word = bare.group("word").removeprefix("再")
+    if _ALLOTS.match(word):
+        return "资金"
+    return "投资" if word.startswith("斥资") else word
 
 
 _PLACE_SPENDS = re.compile(
@@ -438,15 +449,17 @@ def _funds_of_programme(sentence: str, out: list[Named]) -> list[Named]:
 
 def _funds_named_by_work(out: list[Named]) -> list[Named]:
     """`安排资金1亿元，在…新建教师周转宿舍900套`: a bare fund pays for the work its sentence
-    goes on to measure, and is named by it (`新建教师周转宿舍资金`)."""
+    goes on to measure, and is named by it and by the fund's own word (`新建教师周转宿舍资金`,
+    `再投入…，新建幼儿园6所` → `新建幼儿园投入`)."""
     for i, named in enumerate(out[:-1]):
         work = out[i + 1]
+        bare = _BARE_FUND.match(named.name)
         if (
-            _BARE_FUND.match(named.name)
+            bare
             and (named.span.unit or "").endswith("元")
             and not (work.span.unit or "").endswith("元")
         ):
-            out[i] = named._replace(name=work.name + "资金", segment=work.segment)
+            out[i] = named._replace(name=work.name + _fund_word(bare), segment=work.segment)
     return out
 
 
@@ -484,14 +497,14 @@ def _name_clause(
         if not _WORKS_OF.match(right):
             right = right[: _next_item(right, i + 1 < len(spans))]
         raw_left = sentence[cursor:start]
-        name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), carry)
+        own = carry if base is None else {**carry, "verb": ""}  # a from-to has its own verb
+        name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), own)
         breakdown = _BREAKDOWN.match(sentence, span.end)
         if breakdown and not names.noun_after(right) and (names.ends_with_verb(left) or not left):
             # `建设6个(小学2所、…)国际交流试点校`
             tail = _clause_after(sentence, breakdown.end(), ce)
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
-        name = _bracketed_amount(raw_left, right, carry["previous"]) or name
-        name = _kind_after_size(name, sentence, spans, i, ce) or name
+        name = _reworded(name, sentence, spans, i, ce, raw_left, right, carry["previous"])
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
@@ -509,11 +522,7 @@ def _name_clause(
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
-        if _OF_CLAUSE_BEFORE.fullmatch(name) and earlier and not carry["previous"]:
-            name = names.clean(earlier[-1]) or name  # `铺设供热管网，全长约4公里`: of the 管网
-        if _BARE_SPEND.fullmatch(name) and earlier and not carry["previous"]:
-            stated = _SPENDING.fullmatch(names.clean(earlier[-1]))
-            name = stated.group(1) if stated else name  # `加大产业投入，投资67亿元`
+        name = _named_by_clause_before(name, raw_left, i, earlier, carry["previous"])
         if not name and not i:
             name = _named_before(sentence, cs, earlier, raw_left)
         far = not name and bool(
@@ -530,6 +539,48 @@ def _name_clause(
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far)))
     del clause
     return out
+
+
+def _reworded(
+    name: str,
+    sentence: str,
+    spans: list[Span],
+    i: int,
+    ce: int,
+    raw_left: str,
+    right: str,
+    previous: str,
+) -> str:
+    """A value's name as a phrase around it gives it instead: an amount in a bracket after a
+    count, a count of a kind named after a size, money 用于 a count of works, a total investment
+    of the works after it; and without an aside of examples (`新建包括甲中学在内的4所中小学`)."""
+    name = _bracketed_amount(raw_left, right, previous) or name
+    name = _kind_after_size(name, sentence, spans, i, ce) or name
+    name = _use_counted(name, sentence, spans, i, ce) or name
+    name = _investment_of(sentence, spans, i, ce) or name
+    return _INCLUDING.sub("", name)
+
+
+def _named_by_clause_before(
+    name: str, raw_left: str, i: int, earlier: list[str], previous: str
+) -> str:
+    """A name the clause before gives a value whose own words name nothing: a bare length
+    (`铺设供热管网，全长约4公里`: of the 管网), a bare spending (`加大产业投入，投资67亿元`), a bare
+    total opening the clause (`…下达两批招聘计划，共637名`), a clause opened by 即 that glosses
+    the measure before it (`…覆盖率，即…占比达到80%`)."""
+    if not earlier:
+        return name
+    before = names.clean(earlier[-1])
+    if _OF_CLAUSE_BEFORE.fullmatch(name) and not previous:
+        name = before or name
+    if _BARE_SPEND.fullmatch(name) and not previous:
+        stated = _SPENDING.fullmatch(before)
+        name = stated.group(1) if stated else name
+    if _BARE_TOTAL.fullmatch(name) and not i:
+        name = before or name
+    if not i and raw_left.lstrip().startswith("即"):
+        name = _measure_clause_before(earlier[-1]) or name
+    return name
 
 
 def _after_joiner(between: str) -> str:
@@ -583,7 +634,9 @@ name alone, before a clause that is only its level."""
 
 
 def _measure_clause_before(clause: str) -> str:
-    """The measure a clause before names, when that clause is nothing but its name."""
+    """The measure a clause before names, when that clause is nothing but its name (also
+    before a clause opened by 即, which says what the measure counts: `某覆盖率，即公办与普惠
+    民办幼儿园在园儿童所占比例达到…`)."""
     name = names.clean(clause)
     return name if _MEASURE_NOUN.fullmatch(name) else ""
 
@@ -635,6 +688,8 @@ _CLASSES_TWICE = re.compile(r"(班级|教学班)班$")
 """`计划班级40个班` named `计划班级班`: classes said before the count and again after it."""
 _BUILT_FOR = re.compile(r"按照?(配建|设计|建设|规划建设|规划)")
 """`按36班配建`: the classes a school is built for, its words left round the count."""
+_ONE_DESIGNED = re.compile(r"是?一所(?:拥有)?(设计|规划)$")
+"""`某项目是一所设计24班、840名学生规模的初级中学`: the classes the one school is designed for."""
 _CLASSES_OF = re.compile(rf"(?:初级|高级|完全|九年一贯制)?(?:{SCHOOL_KIND})(?=(?:规模)?$)")
 """`规划42班初级中学`, `30班初级中学规模`: classes printed before the kind of school they make."""
 _DESIGNED = re.compile(r"规划|规模|设计")
@@ -667,6 +722,8 @@ def _classes_held(name: str, span: Span) -> str:
     if span.unit in ("班", "个班") and "班" not in name:
         if built := _BUILT_FOR.fullmatch(name):
             return built.group(1) + "班级"
+        if one := _ONE_DESIGNED.search(name):  # `某项目是一所设计24班…的初级中学`
+            return name[: one.start()] + one.group(1) + "班级"
         kind = _CLASSES_OF.search(name)
         if kind and _DESIGNED.search(name):  # not a bare `初中30班`, nor `增加100班幼儿园`
             return name[: kind.end()] + "班级"
@@ -807,6 +864,11 @@ _ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编�
 """Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
 
 
+_FUND_END = re.compile(
+    r"^(?!安排|投入|下达|拨付|划拨|统筹|筹措|落实)[\u4e00-\u9fff]{2,}(?:资金|经费)$"
+)
+"""A fund named by what kind it is (`专项资金`, not `安排资金`): it keeps its name whatever the
+money is 用于."""
 _MEASURED_BY_NEXT = re.compile(
     r"(?:总投资|总投入|投资|总建筑面积|建筑面积|总占地面积|占地面积|用地面积|总用地面积|面积)\s*(?:为|约|约为|达)?\s*$"
 )
@@ -814,13 +876,14 @@ _MEASURED_BY_NEXT = re.compile(
 总投资3600万元`): the name of that value, no part of what the count counts."""
 
 
-_WORK = r"(?:新建|改扩建|扩建|改建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
+_WORK = r"(?:新建|改扩建|扩建|改建|迁建|新改扩建|配套改造|改造|维修改造|提升改造|加固)"
 _WORKS_OF = re.compile(
     rf"\s*([\u4e00-\u9fff]{{0,8}}?(?:{SCHOOL_KIND}))的"
-    rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目)?"
+    rf"({_WORK}(?:[、和及与]{_WORK})+)(?:工程|项目|工作)?"
 )
-"""`13所中小学校的新建、改扩建及配套改造工程`: the schools counted, then the works done to
-them; named by the works and the schools (`新建、改扩建及配套改造中小学校`)."""
+"""`13所中小学校的新建、改扩建及配套改造工程`, `19所中学的迁建、扩建工作`: the schools
+counted, then the works done to them; named by the works and the schools (`新建、改扩建及配套改造
+中小学校`)."""
 _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
 """`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
 
@@ -881,9 +944,8 @@ def _name_one(
         return share if _RATE_END.search(share) else share + "比例", len(right)
     if counted and len(left) > LONGEST_NAME:
         return noun, len(right)  # a run of words with no mark in it is no name
-    if counted and raw_left.rstrip().endswith("对"):
-        thing, _, verb = noun.partition("进行")  # `对16处薄弱学校进行改造提升`
-        return (verb + thing if verb else noun), len(right)
+    if counted and (worked := _worked_on(raw_left, noun)):
+        return worked, len(right)  # `对9处危旧校舍进行加固`, `对剩余的9个教学点全部进行改造`
     listed = raw_left.rstrip().endswith(("、", "，", ","))
     if counted and (left.count("、") >= 2 or "等" in left or _examples_after_verb(left)):
         # `甲校、乙校、丙校6所学校建设项目开复工`, `新组建风景小学等3个教育集团`,
@@ -896,6 +958,9 @@ def _name_one(
         return verb + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
+    if counted and _KIND_END.search(left) and (classes := _CLASS_NOUN.match(noun)):
+        word = classes.group(1)  # `办学规模为小学24个教学班`: the 小学's classes
+        return left + word, right.find(word) + len(word)
     if (
         counted
         and not _MEASURE_END.search(left)
@@ -908,6 +973,30 @@ def _name_one(
     if counted and _PER_ONE.search(left):
         return left + noun, len(right)  # `中小学每校至少配备1名心理教师`: what each school has
     return left, 0
+
+
+_DONE_TO = re.compile(r"对[^，,。；;：:\d对]{0,8}$")
+"""`对`, and words that qualify what follows (`对剩余的`, `对全县`), before a count of the things a
+work is done to."""
+_ALL_OF_THEM = re.compile(r"(?:全部|均|都|全面|统一|逐一|分别|一律)+$")
+
+
+def _worked_on(raw_left: str, noun: str) -> str:
+    """`对9处危旧校舍进行加固` → `加固危旧校舍`: a count after 对 is of the things a work
+    (the verb after 进行) is done to, named by both; `全部`, `均` before 进行 say all of them are,
+    no part of the name. '' when no 对 leads to the count, or (past words that qualify it) no
+    进行 follows."""
+    lead = _DONE_TO.search(raw_left.rstrip())
+    if not lead:
+        return ""
+    thing, done, verb = noun.partition("进行")
+    if not done:
+        return noun if lead.group() == "对" else ""
+    return verb + _ALL_OF_THEM.sub("", thing) if verb else noun
+
+
+_CLASS_NOUN = re.compile(r"(教学班|班级|班)(?:$|[、，,和及与])")
+"""The classes a count after a kind of school counts (`小学24个教学班`): that kind's classes."""
 
 
 _CURRENCY_AFTER = re.compile(
@@ -937,16 +1026,27 @@ def _own_part(right: str, more: bool) -> str:
     return right
 
 
+_CLASS_STANDARD = re.compile(rf"\s*制的?((?:初级|高级|完全|九年一贯制)?(?:{SCHOOL_KIND}))")
+"""`24班制的完全中学`: the number of classes a kind of school is built to, its class standard."""
+
+
 def _phrase_after(left: str, raw_left: str, right: str, span: Span) -> tuple[str, int] | None:
     """The name a phrase after the value gives it whole, and how much of `right` it took: the
     time works take, the scale classes make, what money is for, what a size measures, the
     work a count of schools is to get. None when no such phrase follows."""
+    if span.unit == "班" and (standard := _CLASS_STANDARD.match(right)):
+        return standard.group(1) + "班制", standard.end()  # `新建一所24班制的完全中学`
     if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
         return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
     if scale := _SCALE_OF_CLASSES.match(right):
         return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
     use = _USED_FOR.match(right)
-    if use and (span.unit or "").endswith("元") and _ALLOCATED.fullmatch(left):
+    if (
+        use
+        and (span.unit or "").endswith("元")
+        and _ALLOCATED.fullmatch(left)
+        and not _FUND_END.search(left)
+    ):
         return names.clean(use.group(1)), use.end()  # `编列1412.9万元用于幼童车汰换`
     sized = _SIZE_OF_THING.match(right)
     if sized and span.unit in _MEASURE_WORD and (not left or names.ends_with_verb(left)):
@@ -1003,6 +1103,53 @@ def _kind_of_examples(left: str) -> str | None:
     if "" in kinds:
         return None
     return verbs + (kinds.pop() if len(kinds) == 1 else "学校")
+
+
+_INVESTED = re.compile(r"(总投资|总投入)\s*(?:约|达|为|约为)?\s*$")
+_OF_THING = re.compile(r"\s*的")
+_COUNTS_OPEN = re.compile(r"^(?:\s*[\d一二三四五六七八九十两]+\s*[件项个所座处])+")
+"""`10件40项` before the works an investment is of: how many, no part of their name."""
+_WHEN_AFTER = re.compile(r"今年|明年|年内|预计|计划|已经|已|将|正在|于")
+
+
+def _investment_of(sentence: str, spans: list[Span], i: int, ce: int) -> str:
+    """`总投资3.5亿元的某中学迁建项目`, `推进总投资12亿元的8件民生实事`: an investment printed
+    before the works it is of (joined by 的) is named by those works (`民生实事总投资`), up to
+    when they are done; '' otherwise."""
+    span = spans[i]
+    invested = _INVESTED.search(sentence, 0, span.start)
+    of = _OF_THING.match(sentence, span.end)
+    if not invested or not of or not (span.unit or "").endswith("元"):
+        return ""
+    start = of.end()
+    for counted in spans[i + 1 :]:  # `…的10件40项民生实事`: counts of the works, before them
+        if sentence[start : counted.start].strip():
+            break
+        start = counted.end
+    later = [s.start for s in spans if s.start >= start]
+    text = sentence[start : min([*later, ce])]
+    text = text[: m.start()] if (m := _WHEN_AFTER.search(text)) else text
+    works = names.noun_after(_COUNTS_OPEN.sub("", text))
+    return works + invested.group(1) if works else ""
+
+
+_INCLUDING = re.compile(r"包括[^，,。；;、]{1,24}?在内的?")
+"""`包括甲中学在内的`: examples among the things counted, no part of their name."""
+_SPENT_ON = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,4}?)用于$")
+
+
+def _use_counted(name: str, sentence: str, spans: list[Span], i: int, ce: int) -> str:
+    """`投入3000万元用于12项医疗卫生补短板项目`: money whose use is a count of works is named
+    by those works and the verb that spends it (`医疗卫生补短板项目投入`); '' otherwise."""
+    spent = _SPENT_ON.fullmatch(name)
+    if not spent or not (spans[i].unit or "").endswith("元") or i + 1 >= len(spans):
+        return ""
+    count = spans[i + 1]
+    if sentence[spans[i].end : count.start].strip() != "用于":
+        return ""
+    end = spans[i + 2].start if i + 2 < len(spans) else ce
+    works = names.noun_after(sentence[count.end : end])
+    return works + (spent.group("verb") or "资金") if works else ""
 
 
 def _kind_after_size(name: str, sentence: str, spans: list[Span], i: int, ce: int) -> str:
@@ -1099,7 +1246,8 @@ def _refine(
     counted = span.unit not in (None, "%", "个百分点", "百分点")
     verb_before = names.leading_verb(carry["previous"])
     money = (span.unit or "").endswith("元")  # `计划投入31亿元`: no kind of school's
-    if counted and not money and names.leading_verb(name) == name and verb_before:
+    classes = span.unit in ("班", "个班")  # `增设4所幼儿园、增加19班`: classes, not schools
+    if counted and not money and not classes and names.leading_verb(name) == name and verb_before:
         name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
     head = _VERB_HEAD.match(_MANNER.sub("", name))
     if head:

@@ -50,8 +50,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 _CLAUSE_END = re.compile(r"[，：:]|,(?<!\d,)|,(?!\d{3}(?!\d))")
 """A comma ends a clause; an ASCII one grouping digits in threes (`8亿8,233万元`) does not."""
-_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])(?!用于)")
-"""A space between a headline's phrases; `…万元 用于…` goes on saying what the money is for."""
+_PHRASE_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])(?!用于|和|及|与|或|左右|以上|以下)"
+)
+"""A space between a headline's phrases; `…万元 用于…` goes on saying what the money is for,
+`…45% 和26%` joins the next item of a list, `…% 左右` qualifies the value."""
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
