@@ -173,8 +173,8 @@ def test_zengjia_is_the_verb_of_the_items_listed_after_it() -> None:
 
 
 def test_a_from_to_after_listed_items_takes_no_verb_of_theirs() -> None:
-    """`每届增加1000个甲学额和2000个乙学额，由原有合共5000个增至8000个学额`: 增至 is the
-    from-to's own verb; the items' 增加 is no part of its name."""
+    """`…900个乙类学额，由原有合共3 000个增至4 500个学额`: 增至 is the from-to's own verb;
+    the items' 增加 is no part of its name."""
     text = "每年增加600个甲类学额和900个乙类学额，由原有合共3 000个增至4 500个学额。"
     got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
     assert got[-1] == ("学额", "4 500个")

@@ -356,7 +356,7 @@ def test_places_supplied_on_completion_are_named_by_what_they_are() -> None:
 
 
 def test_the_noun_after_a_count_ends_where_its_purpose_begins() -> None:
-    """`建设80所实验校打造创新场景`: 打造 (助力, 带动) opens what the things are for."""
+    """`建设45所试点校打造智慧课堂`: 打造 (助力, 带动) opens what the things are for."""
     assert names("计划建设 45 所试点校打造智慧课堂。") == [("建设试点校", "45 所")]
 
 
