@@ -165,7 +165,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
-    targets = _without_subheads(targets, baselines, _place_lines(every))
+    places = _place_lines(every)
+    targets = _without_subheads(targets, baselines, places)
     money = funds.read_funds(doc, header.target_year)
     money += fund_columns.read_fund_columns(doc, header.target_year)
     read = targets + money
@@ -173,7 +174,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     if header.titled:
         headline += _lead_above(doc, header.title, plan, headline + read + baselines)
     # the fund readers number their records by block, not by part: no place line is before them
-    return _by_place(headline + targets, _place_lines(every)) + money, baselines
+    return _by_place(headline + targets, places) + money, baselines
 
 
 _PLACE_LINE = re.compile(
