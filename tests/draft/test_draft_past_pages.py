@@ -316,6 +316,15 @@ def test_a_plan_that_counts_its_stock_at_a_years_end_was_written_after_that_year
     assert raws(title, first, goal) == ["12所", "3600个", "20所"]
 
 
+def test_a_stock_due_at_a_years_end_is_a_plans_target_not_a_count_of_the_past() -> None:
+    """`截至2027年底，全区将有…`, `…累计新建…` in a plan of 2023-2035: what is to stand by then,
+    a target, so the plan's 2027 targets stay."""
+    title = "某区中小学布局规划(2023-2035年)"
+    for stock in ("截至2027年底,全区将有公办幼儿园60所。", "截至2027年底,全区累计新建学校14所。"):
+        got = raws(title, stock, "2027年,新建小学3所。到2035年,新建初中5所。")
+        assert got[-2:] == ["3所", "5所"], (stock, got)
+
+
 def test_a_headline_count_a_sentence_reports_as_done_is_that_result() -> None:
     """A headline of two figures, copied again under a picture (`…_fororder_配图-1`), whose
     count a sentence of the text tells as done (`…活动，当天共有7个学校项目同日开工`): the count

@@ -385,9 +385,10 @@ _REPORTED_YEAR = re.compile(
 
 _STOCK_AT_YEAR_END = re.compile(
     r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年(?:底|末|12月(?:底|31日))[，,]?"
-    r"[^，,。；;]{0,16}?(?:共有|现有|已有|拥有|有|累计|已)"
+    r"[^，,。；;]{0,16}?(?:共有|现有|已有|拥有|(?<![将要会])有|累计(?:建成|完成)|已)"
 )
-"""`截至2022年末，全县已有小学64所`: where things stood when a year had ended."""
+"""`截至2022年末，全县已有小学64所`: where things stood when a year had ended; not what is
+to stand by then (`截至2027年底，全县将有…`, `…累计新建学校12所`), a target of a plan."""
 
 
 def stock_year(body: str) -> int | None:
