@@ -242,6 +242,14 @@ def test_a_sentence_under_each_place_line_with_one_count_is_each_places_target()
     ]
 
 
+def test_the_same_sentence_under_two_place_lines_is_each_places_target() -> None:
+    """Two places given the very same sentence (`新建学校2所，新增学位3000个。` under each):
+    the second is not the first printed again, but the other place's targets."""
+    same = "新建学校2所，新增学位3000个。"
+    found = drafted("某市今年秋季新投用学校情况", "东湖区", same, "西岭区", same)
+    assert [raw for _, raw, _ in found] == ["2所", "3000个", "2所", "3000个"]
+
+
 def test_one_short_line_under_each_place_is_kept_though_another_place_has_its_count() -> None:
     """`新建7所幼儿园` under one place and `改扩建7所幼儿园` under the next: two places' lines,
     not a subhead and the sentence it restates."""

@@ -171,11 +171,13 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
     by place (`甲区` / `新建学校1所…` / `乙区` / `新建学校1所…`) gives each place the same
     count in the same words: figures of two places' parts are two targets."""
     kept: list[Found] = []
-    seen: set[tuple[str, str, str, int | None]] = set()
+    seen: set[tuple[str, str, str, int | None, str | None]] = set()
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
-        if (f.quote, f.raw, f.name, f.year) in seen and not _list_item(f):
-            continue  # the same sentence under another year (`2023年，…。…比例达7%。`) is its own
-        seen.add((f.quote, f.raw, f.name, f.year))
+        # the same sentence under another year (`2023年，…。…比例达7%。`) or place is its own
+        printed = (f.quote, f.raw, f.name, f.year, place_part(f))
+        if printed in seen and not _list_item(f):
+            continue
+        seen.add(printed)
         for i, k in enumerate(kept):
             if (
                 f.kind == "prose"
