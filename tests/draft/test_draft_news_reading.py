@@ -11,6 +11,7 @@ from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.sections import parts
 from plancmp.draft.spans import find_spans
+from plancmp.draft.text import sentences
 from plancmp.draft.title import find_title, looks_back
 from plancmp.values import parse
 
@@ -689,8 +690,9 @@ def test_english_sentences_run_into_the_chinese_are_not_read() -> None:
             Paragraph("某省职业教育提升计划印发"),
             Paragraph(
                 "The plan aims to lift the vocational enrollment ratio to above 60% by 2027,"
-                " with rural counties catching up.计划提出，到2027年全省中职招生占比达到60%以上。"
-                "Last year, the ratio stood at 52.5% across the province.去年该比例为52.5%。"
+                " with rural counties catching up. Enrollment share hits 60% by 2027."
+                "计划提出，到2027年全省中职招生占比达到60%以上。"
+                "Last year, the ratio stood at 52.5% across the province in 2024.去年该比例为52.5%。"
             ),
         ),
     )
@@ -698,6 +700,9 @@ def test_english_sentences_run_into_the_chinese_are_not_read() -> None:
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
     ]
     assert got == [("60%以上", 2027)]
+    assert sentences("投资额37.八亿元,新增学位5.2万个。") == [
+        (0, 20)
+    ]  # a spun point: no sentence ends
 
 
 def _drafted(*paragraphs: str) -> list[tuple[str, str, int | None, str | None]]:
