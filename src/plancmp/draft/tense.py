@@ -274,6 +274,15 @@ _EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。
 was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
 
 
+_RANK = re.compile(r"(?:第|前)\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名)?")
+
+
+def _figure_beside_rank(sentence: str) -> bool:
+    """Whether a sentence with a rank prints a figure besides the rank: among targets, a rank
+    alone (`生均经费在全国排名前三位`) is one more aim, and the targets after it go on."""
+    return bool(re.search(r"\d", _RANK.sub("", sentence)))
+
+
 def _stands(sentence: str) -> bool:
     """Whether a sentence tells where things stand: a rank or comparison, an example, a school
     described as it is today."""
@@ -472,7 +481,7 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     state = carried if carried != SOFT or not resets else TARGET
     if dating.reads_back:
         state = FIRM
-    standing = _stands(sentence)
+    standing = _stands(sentence) and (carried != TARGET or _figure_beside_rank(sentence))
     if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
