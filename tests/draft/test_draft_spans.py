@@ -521,6 +521,14 @@ def test_a_level_not_yet_reached_that_picks_out_whom_a_measure_is_for_is_no_valu
     assert raws("到2026年入学率达到92%。") == ["92%"]
 
 
+def test_a_bounded_share_or_class_band_that_picks_out_places_is_no_value() -> None:
+    """`外来务工子女占学生总数30%以上的县区`, `46-50人班额`, `3000人以上大校额`: which places or
+    classes a goal is for; the goal after them stays a value, and so does a share of schools."""
+    assert raws("外来务工子女占学生总数30%以上的县区控制在6%以内。") == ["6%以内"]
+    assert raws("全省46-50人班额比例降到8%以下，3000人以上大校额逐步减少。") == ["8%以下"]
+    assert raws("全市60%以上的学校达到省定标准。") == ["60%以上"]
+
+
 def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
     """`在校生增加0.4万人，达到2.6万人`: by how much, then the level reached."""
     text = "到2030年，普通高中在校生将增加0.4万人，达到2.6万人。"

@@ -183,12 +183,12 @@ amount (one, or two in a row: built and put to use), then the amount."""
 _DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
 _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
-_HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$")
+_HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$|\d\s*[-–—~～至]\s*\d+\s*人$")
 _WHO_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|校额|班级|学校)"
 )
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
-乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
+乡镇`, `20万人口以上的县`, `56人以上的大班额`, `46-50人班额`, `3000人以上大校额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
 _BOUNDED = re.compile(r"(?:及)?(?:以上|以下|以内)$")
 _THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "%", "成")
@@ -299,6 +299,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         start, end, kind, unit = value
         if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
+        if _SHARE_OF_WHOM.search(folded, 0, start) and _PLACES_PICKED.match(folded, end):
+            return None  # `流动儿童占在校生30%以上的县`: which places a bound is for
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
         if "年限" not in _clause_before(folded, start):
             return None  # `增加3年`: a span of time; only years of schooling rise by years
@@ -673,6 +675,10 @@ _NOT_YET = re.compile(rf"(?:{_LACKING}|不)(?:完|实现|做到|达到)?$")
 _CRITERION_BEFORE = re.compile(rf"(?:{_LACKING}|刚刚|刚)(?:达到|达)\s?$")
 _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 """`毛入园率尚未达到90%或刚刚达到90%的县`: a level that picks out whom a measure is for."""
+_SHARE_OF_WHOM = re.compile(r"占[^，,。；;：:\d]{1,12}$")
+_PLACES_PICKED = re.compile(r"的[^，,。；;：:\d]{0,6}?(?:市|县|区|乡镇|地区|学校|班级)")
+"""`外来务工子女占学生总数30%以上的县区控制在…`: a share of whom, bounded and followed by 的 and
+the places, picks out those places; the figure after is their goal."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
