@@ -416,6 +416,21 @@ def test_a_comment_boxs_counters_are_furniture() -> None:
     assert raw_and_year(doc) == [("3所", 2015)]
 
 
+def test_a_reposting_sites_disclaimer_is_furniture() -> None:
+    """`免责声明：…将在48小时内删除`: the site's terms for a repost, no target of the text."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某县计划新建幼儿园"),
+            Paragraph("发布时间：2015-01-28 来源：某网"),
+            Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
+            Paragraph("免责声明：本网转载稿件如涉及版权问题，请联系我们，将在48小时内删除。"),
+            Paragraph("【特别声明】如有侵权，请于三日内联系，本站在12小时内处理。"),
+        ),
+    )
+    assert raw_and_year(doc) == [("3所", 2015)]
+
+
 def test_a_pages_hit_counter_is_furniture() -> None:
     """`时间:2015-01-28 点击: 0 次浏览`, `浏览:1057`, a forum post's `881 次查看`: how often the
     page was read, no target."""
