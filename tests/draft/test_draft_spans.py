@@ -529,6 +529,13 @@ def test_a_bounded_share_or_class_band_that_picks_out_places_is_no_value() -> No
     assert raws("全市60%以上的学校达到省定标准。") == ["60%以上"]
 
 
+def test_an_outlines_note_of_a_parts_length_is_no_value() -> None:
+    """`二、主要任务（约800字）`, `(限300字以内)`: how long a part is to be written."""
+    assert raws("二、主要任务（约800字）") == []
+    assert raws("三、保障措施(限300字以内)") == []
+    assert raws("新建幼儿园（约8所）。") == ["约8所"]
+
+
 def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
     """`在校生增加0.4万人，达到2.6万人`: by how much, then the level reached."""
     text = "到2030年，普通高中在校生将增加0.4万人，达到2.6万人。"

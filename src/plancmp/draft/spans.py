@@ -299,6 +299,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         start, end, kind, unit = value
         if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
+        if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
+            return None  # `三、主要任务（约800字）`: an outline's note of a part's length
         if _SHARE_OF_WHOM.search(folded, 0, start) and _PLACES_PICKED.match(folded, end):
             return None  # `流动儿童占在校生30%以上的县`: which places a bound is for
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
@@ -675,6 +677,10 @@ _NOT_YET = re.compile(rf"(?:{_LACKING}|不)(?:完|实现|做到|达到)?$")
 _CRITERION_BEFORE = re.compile(rf"(?:{_LACKING}|刚刚|刚)(?:达到|达)\s?$")
 _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 """`毛入园率尚未达到90%或刚刚达到90%的县`: a level that picks out whom a measure is for."""
+_LENGTH_NOTE_BEFORE = re.compile(r"[（(]\s*(?:约|限|不超过|不少于)?\s*$")
+_LENGTH_NOTE_AFTER = re.compile(r"\s*(?:余|多)?\s*(?:字|千字|万字)\s*(?:左右|以内)?\s*[)）]")
+"""`（约800字）`, `(限500字以内)`: a bracketed count of characters after a part's name tells how long
+an outline or a form wants that part written, no target."""
 _SHARE_OF_WHOM = re.compile(r"占[^，,。；;：:\d]{1,12}$")
 _PLACES_PICKED = re.compile(r"的[^，,。；;：:\d]{0,6}?(?:市|县|区|乡镇|地区|学校|班级)")
 """`外来务工子女占学生总数30%以上的县区控制在…`: a share of whom, bounded and followed by 的 and
