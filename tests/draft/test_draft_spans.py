@@ -536,6 +536,14 @@ def test_an_outlines_note_of_a_parts_length_is_no_value() -> None:
     assert raws("新建幼儿园（约8所）。") == ["约8所"]
 
 
+def test_a_bare_fraction_a_coefficient_moves_to_is_its_value() -> None:
+    """`差异系数将缩小至0.3`: a coefficient has no unit, its value below one stands bare;
+    a bare fraction with no coefficient before it is no value."""
+    assert raws("到2030年，校际差异系数将缩小至0.3，") == ["0.3"]
+    assert raws("综合差异系数降到0.42。") == ["0.42"]
+    assert raws("版本号升至0.3，") == []
+
+
 def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
     """`在校生增加0.4万人，达到2.6万人`: by how much, then the level reached."""
     text = "到2030年，普通高中在校生将增加0.4万人，达到2.6万人。"

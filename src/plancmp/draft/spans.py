@@ -771,7 +771,11 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
 
 def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A number with no unit that is an amount all the same: a count or a rate."""
-    return _bare_count(folded, m, start, end) or _bare_rate(folded, m["num"], start, end)
+    return (
+        _bare_count(folded, m, start, end)
+        or _bare_rate(folded, m["num"], start, end)
+        or _bare_coefficient(folded, m["num"], start, end)
+    )
 
 
 _RATE_BEFORE = re.compile(
@@ -790,6 +794,21 @@ def _bare_rate(folded: str, num: str, start: int, end: int) -> bool:
         bool(re.fullmatch(r"\d+(?:\.\d)?", num))
         and not _at_least(num, 101)
         and bool(_RATE_BEFORE.search(folded, max(0, start - 12), start))
+        and bool(_RATE_ENDS.match(folded, end))
+    )
+
+
+_COEFFICIENT_BEFORE = re.compile(
+    r"系数\s?(?:将|要)?\s?(?:缩小|降低|下降|降|控制|保持|稳定)(?:到|至|在)\s?$"
+)
+
+
+def _bare_coefficient(folded: str, num: str, start: int, end: int) -> bool:
+    """`差异系数将缩小至0.3，`: a fraction below one after a coefficient's name and the verb
+    that moves it is the coefficient, which has no unit."""
+    return (
+        bool(re.fullmatch(r"0\.\d{1,3}", num))
+        and bool(_COEFFICIENT_BEFORE.search(folded, max(0, start - 12), start))
         and bool(_RATE_ENDS.match(folded, end))
     )
 
