@@ -144,11 +144,14 @@ def test_a_lead_that_reports_results_makes_a_report_of_results() -> None:
 def test_a_lead_that_tells_how_a_years_work_was_carried_out_reads_back() -> None:
     """`2029年，某区认真贯彻落实…，扎实推进…`: how the year's work went, a summary of it; the
     same lead with 将 or 要 sets the year's work ahead."""
-    lead = "2029年，某区认真贯彻落实省市部署，扎实推进学校建设，进一步提升办学水平。"
+    lead = (
+        "2029年，某区认真贯彻落实上级教育工作精神，扎实推进学校建设和师资培养，进一步提升办学水平。"
+    )
     assert reads_back([lead])
     assert not reads_back([lead.replace("认真贯彻落实", "将认真贯彻落实")])
     assert not reads_back([lead.replace("扎实推进", "要扎实推进")])
-    assert not reads_back(["2029年，某区新建幼儿园3所，新增学位900个，进一步提升办学水平。"])
+    other = "2029年，某区新建幼儿园3所，新增学位900个，改造薄弱学校操场5块，进一步提升办学水平。"
+    assert not reads_back([other])
 
 
 def test_a_lead_that_a_year_stepped_forward_makes_a_review_of_that_year() -> None:
