@@ -544,6 +544,12 @@ def test_a_bare_fraction_a_coefficient_moves_to_is_its_value() -> None:
     assert raws("版本号升至0.3，") == []
 
 
+def test_a_count_of_sessions_before_what_they_are_is_the_amount() -> None:
+    """`举办15场以上专场招聘会，组织300名…`: sessions counted are the amount, not a size that
+    picks out the events, though the next clause prints another figure."""
+    assert raws("举办15场以上专场招聘会，组织300名毕业生参加实习。") == ["15场以上", "300名"]
+
+
 def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
     """`在校生增加0.4万人，达到2.6万人`: by how much, then the level reached."""
     text = "到2030年，普通高中在校生将增加0.4万人，达到2.6万人。"

@@ -191,13 +191,13 @@ _WHO_AFTER = re.compile(
 乡镇`, `20万人口以上的县`, `56人以上的大班额`, `46-50人班额`, `3000人以上大校额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
 _BOUNDED = re.compile(r"(?:及)?(?:以上|以下|以内)$")
-_THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "%", "成")
+_THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "场", "%", "成")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _LATER_FIGURE = re.compile(r"(?<![和及与或、\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
 """A bounded size right before a noun, with another figure later in its clause (`40座以下校车
 每年补助…1万元`, `30人以下小班化教学覆盖率达到50%`, `面积2000平方米以上的幼儿园达到15所`):
 the size picks out which ones; the later figure is the amount. A count of things to build
-(`新建8所以上幼儿园`, `3名以上学生进入…`) is the amount itself, so is a share (`60%以上的学校`,
+(`新建8所以上幼儿园`, `3名以上学生进入…`, `举办12场以上招聘会`) is the amount itself, so is a share (`60%以上的学校`,
 read by names), and a figure listed after it (`…教师和100名校长`) is another amount."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
