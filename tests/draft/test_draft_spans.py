@@ -550,6 +550,13 @@ def test_a_count_of_sessions_before_what_they_are_is_the_amount() -> None:
     assert raws("举办15场以上专场招聘会，组织300名毕业生参加实习。") == ["15场以上", "300名"]
 
 
+def test_days_a_service_is_guaranteed_for_at_least_are_a_value() -> None:
+    """`提供不少于20天的看护服务`: a floor of days the plan sets; other days (`开学前15天`,
+    `2天的培训`) say how long something else lasts."""
+    assert raws("为留守儿童提供不少于20天的暑期看护服务。") == ["不少于20天"]
+    assert raws("开学前15天完成验收，组织2天的培训。") == []
+
+
 def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
     """`在校生增加0.4万人，达到2.6万人`: by how much, then the level reached."""
     text = "到2030年，普通高中在校生将增加0.4万人，达到2.6万人。"

@@ -588,6 +588,9 @@ _AIM_NAMED = re.compile(r"\s*的[^，,。；;“”]{0,6}?(?:目标|理念|愿�
 """`建设“三个一流学校”的教育目标`: a quote the words after call an aim or a vision is that
 aim's name (a slogan), not a count of works to build."""
 
+_AT_LEAST = re.compile(r"不低于|不少于|不短于|至少")
+"""`提供不少于20天的看护服务`: days a service is guaranteed for, a standard the plan sets."""
+
 
 def _duration_end(
     folded: str, num: str, unit: str | None, at: tuple[int, int], schooling: bool
@@ -599,7 +602,7 @@ def _duration_end(
     building = bool(_PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
     if unit == "年" and not (schooling or listed or building):
         return end if _schooling_years(folded, num, start) else None
-    if unit in _DAYS and not building:
+    if unit in _DAYS and not building and not _AT_LEAST.search(folded, max(0, start - 4), end):
         return None  # `开学前30天`, `3天的培训`: days are a target only as a building period
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         if not (unit == "个" and _works_period(folded, start, end)):
