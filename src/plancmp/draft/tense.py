@@ -548,7 +548,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif (
             (relative and not dating.reads_back)
             or _gives_once_done(text, sentence[:start])
-            or ((_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since)
+            or ((_TARGET.search(_aims_told(text, dating)) or _DECIDED.search(text)) and not since)
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -560,6 +560,19 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
     out = _design_of_works_due(sentence, out, dating)
     return _tasks_before_progress(sentence, out, found), state
+
+
+_FUNDS_WON = re.compile(
+    r"(?:积极|努力|多方|全力)?争取(?=[^，,。；;\d]{0,10}?(?:资金|经费|项目资金))"
+)
+"""`积极争取各类资金1.2亿元` in a report of results: funds won, not funds to seek."""
+
+
+def _aims_told(text: str, dating: Dating) -> str:
+    """The clause's words a target word is looked for in: quotes left out, and in a report of
+    results (reads_back) the 争取 of funds won."""
+    text = _QUOTED.sub("", text)
+    return _FUNDS_WON.sub("", text) if dating.reads_back else text
 
 
 _GIVES_ONCE_DONE = re.compile(
