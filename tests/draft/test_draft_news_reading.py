@@ -1029,3 +1029,14 @@ def test_a_campus_or_a_school_district_heads_no_places_part() -> None:
         "新建宿舍1栋。",
     )
     assert [note for _, _, note in notes] == ["", "", ""]
+
+
+def test_a_citation_mark_ends_a_round_ups_report_before_the_next_item() -> None:
+    """A compiled round-up closes each item with its source's mark (`…[1]`): a report told in
+    one item (`征集自2027年9月开始`) does not run on into the next item's goals."""
+    got = _drafted(
+        "某县2028年度民生实事项目公布",
+        "某县2028年度民生实事项目一览 - 意见征集自2027年9月开始 共收到建议60余条 [1]"
+        " 项目一:就业 - 全年新增城镇就业1800人 [2] 项目二:教育 - 改造4所学校操场 [2]",
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [("1800人", 2028), ("4所", 2028)]

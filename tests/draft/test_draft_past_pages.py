@@ -120,6 +120,22 @@ def test_a_programme_named_a_plan_states_no_intent() -> None:
     assert read("建成寄宿制学校12所，明年计划惠及学生5万余人。") == ["5万余人"]
 
 
+def test_funds_sought_in_a_report_of_results_are_funds_won() -> None:
+    """In a report of results, `积极争取上级资金8000万元` tells money won; in a plan it is a goal,
+    and `将争取` sets one even in a report."""
+    review = Plan(None, None, False, reads_back=True)
+    ahead = Plan(None, None, False)
+
+    def read(text: str, plan: Plan) -> list[str]:
+        found, _, _ = read_paragraph(text, Where("正文", False, None, 0), plan)
+        return [f.raw for f in found]
+
+    text = "积极争取上级资金8000万元，保障教师工资发放。"
+    assert read(text, review) == []
+    assert read(text, ahead) == ["8000万元"]
+    assert read("明年将争取上级资金8000万元。", review) == ["8000万元"]
+
+
 def test_a_plan_already_made_for_a_year_ahead_sets_a_target() -> None:
     """`已规划在2027年增加二班`: the plan is made, what it sets is still to come; `已增加二班`
     is done."""

@@ -141,6 +141,19 @@ def test_a_lead_that_reports_results_makes_a_report_of_results() -> None:
     assert raw_and_year(doc) == [("10万个", 2027)]
 
 
+def test_a_lead_that_tells_how_a_years_work_was_carried_out_reads_back() -> None:
+    """`2029年，某区认真贯彻落实…，扎实推进…`: how the year's work went, a summary of it; the
+    same lead with 将 or 要 sets the year's work ahead."""
+    lead = (
+        "2029年，某区认真贯彻落实上级教育工作精神，扎实推进学校建设和师资培养，进一步提升办学水平。"
+    )
+    assert reads_back([lead])
+    assert not reads_back([lead.replace("认真贯彻落实", "将认真贯彻落实")])
+    assert not reads_back([lead.replace("扎实推进", "要扎实推进")])
+    other = "2029年，某区新建幼儿园3所，新增学位900个，改造薄弱学校操场5块，进一步提升办学水平。"
+    assert not reads_back([other])
+
+
 def test_a_lead_that_a_year_stepped_forward_makes_a_review_of_that_year() -> None:
     """`2031年，某州教育迈上了新台阶，朝着…强州目标迈出了坚实一步`: the year's results are told,
     and the aim it moved towards is no target of its own; a figure with 将 or 到…年 still is."""
@@ -411,6 +424,21 @@ def test_a_comment_boxs_counters_are_furniture() -> None:
             Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
             Paragraph("评论 0人参与,0条评论"),
             Paragraph("已有12人参与,点击查看更多精彩评论"),
+        ),
+    )
+    assert raw_and_year(doc) == [("3所", 2015)]
+
+
+def test_a_reposting_sites_disclaimer_is_furniture() -> None:
+    """`免责声明：…将在48小时内删除`: the site's terms for a repost, no target of the text."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("某县计划新建幼儿园"),
+            Paragraph("发布时间：2015-01-28 来源：某网"),
+            Paragraph("本报讯 今年，某县计划新建幼儿园3所。"),
+            Paragraph("免责声明：本网转载稿件如涉及版权问题，请联系我们，将在48小时内删除。"),
+            Paragraph("【特别声明】如有侵权，请于三日内联系，本站在12小时内处理。"),
         ),
     )
     assert raw_and_year(doc) == [("3所", 2015)]

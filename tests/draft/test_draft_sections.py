@@ -220,6 +220,17 @@ def test_a_years_work_situation_heads_a_review() -> None:
     assert [(r, y) for _, _, r, y in paths(d)] == [(True, 2015), (False, 2016)]
 
 
+def test_expected_outcomes_head_goals_not_a_review() -> None:
+    """`三、保障措施与预期成效` looks ahead: what a plan expects to reach; `主要成效` reports."""
+    d = doc(
+        Paragraph("三、保障措施与预期成效"),
+        Paragraph("到2027年，教师流失率降到4%以内。"),
+        Paragraph("四、主要成效"),
+        Paragraph("新建学校2所。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [False, True]
+
+
 def test_a_file_size_line_of_a_document_sharing_site_is_furniture() -> None:
     """`- 约6.4千字`, `12页` over a shared file count the file, not the plan."""
     d = doc(

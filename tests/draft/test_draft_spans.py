@@ -521,6 +521,42 @@ def test_a_level_not_yet_reached_that_picks_out_whom_a_measure_is_for_is_no_valu
     assert raws("到2026年入学率达到92%。") == ["92%"]
 
 
+def test_a_bounded_share_or_class_band_that_picks_out_places_is_no_value() -> None:
+    """`外来务工子女占学生总数30%以上的县区`, `46-50人班额`, `3000人以上大校额`: which places or
+    classes a goal is for; the goal after them stays a value, and so does a share of schools."""
+    assert raws("外来务工子女占学生总数30%以上的县区控制在6%以内。") == ["6%以内"]
+    assert raws("全省46-50人班额比例降到8%以下，3000人以上大校额逐步减少。") == ["8%以下"]
+    assert raws("全市60%以上的学校达到省定标准。") == ["60%以上"]
+
+
+def test_an_outlines_note_of_a_parts_length_is_no_value() -> None:
+    """`二、主要任务（约800字）`, `(限300字以内)`: how long a part is to be written."""
+    assert raws("二、主要任务（约800字）") == []
+    assert raws("三、保障措施(限300字以内)") == []
+    assert raws("新建幼儿园（约8所）。") == ["约8所"]
+
+
+def test_a_bare_fraction_a_coefficient_moves_to_is_its_value() -> None:
+    """`差异系数将缩小至0.3`: a coefficient has no unit, its value below one stands bare;
+    a bare fraction with no coefficient before it is no value."""
+    assert raws("到2030年，校际差异系数将缩小至0.3，") == ["0.3"]
+    assert raws("综合差异系数降到0.42。") == ["0.42"]
+    assert raws("版本号升至0.3，") == []
+
+
+def test_a_count_of_sessions_before_what_they_are_is_the_amount() -> None:
+    """`举办15场以上专场招聘会，组织300名…`: sessions counted are the amount, not a size that
+    picks out the events, though the next clause prints another figure."""
+    assert raws("举办15场以上专场招聘会，组织300名毕业生参加实习。") == ["15场以上", "300名"]
+
+
+def test_days_a_service_is_guaranteed_for_at_least_are_a_value() -> None:
+    """`提供不少于20天的看护服务`: a floor of days the plan sets; other days (`开学前15天`,
+    `2天的培训`) say how long something else lasts."""
+    assert raws("为留守儿童提供不少于20天的暑期看护服务。") == ["不少于20天"]
+    assert raws("开学前15天完成验收，组织2天的培训。") == []
+
+
 def test_a_rise_the_next_clause_sums_into_a_level_is_a_change() -> None:
     """`在校生增加0.4万人，达到2.6万人`: by how much, then the level reached."""
     text = "到2030年，普通高中在校生将增加0.4万人，达到2.6万人。"

@@ -304,6 +304,15 @@ def test_a_rank_or_a_same_period_comparison_reports_the_whole_sentence() -> None
     )
 
 
+def test_a_rank_alone_among_targets_leaves_the_targets_after_it() -> None:
+    """Among a plan's targets, `…经费在全省排名前五位` is one more aim with no figure of its own:
+    the bare levels after it (`教师满意度85%`) are still targets; a rank beside a figure reports."""
+    text = "到2025年，普惠率达到92%。生均经费在全省排名前五位。教师满意度85%，家长满意度88%。"
+    assert read(text, PLAN) == ([("92%", 2025), ("85%", 2025), ("88%", 2025)], [])
+    text = "到2025年，普惠率达到92%。生均经费达1.2万元，在全省排名前五位。教师满意度85%。"
+    assert read(text, PLAN)[0] == [("92%", 2025)]
+
+
 def test_a_sentence_told_as_an_example_reports_a_case() -> None:
     """`例如，…`, `以某校为例，…`: what was done somewhere, shown to illustrate a measure; a
     word of a target in it (`将`) still sets one."""

@@ -389,3 +389,25 @@ def test_a_total_investment_before_de_is_named_by_the_works_it_is_of() -> None:
     assert names("总投资2.8亿元的某小学扩建项目今年开工。") == [("某小学扩建项目总投资", "2.8亿元")]
     got = names("今年将全力推进总投资9.6亿元的7件民生实事。")
     assert got[0] == ("民生实事总投资", "9.6亿元")
+
+
+def test_the_verb_that_lowers_a_level_is_no_part_of_its_name() -> None:
+    """`流失率下降至4%以内`, `差异系数将缩小至0.3`: the name is what falls, not the fall."""
+    assert names("教师流失率下降至4%以内，校际差异系数将缩小至0.3，") == [
+        ("教师流失率", "4%以内"),
+        ("校际差异系数", "0.3"),
+    ]
+    assert names("学生近视率降低到45%以下。") == [("学生近视率", "45%以下")]
+
+
+def test_a_bare_amount_after_a_count_of_projects_counts_their_works() -> None:
+    """`周转宿舍建设项目40个，1200套`: the second figure counts what the projects build, in its
+    own unit; a bare count in the same unit names nothing."""
+    got = names("今年完成教师周转宿舍建设项目40个，1200套，新增建筑面积5万平方米。")
+    assert got == [
+        ("完成教师周转宿舍建设项目", "40个"),
+        ("教师周转宿舍", "1200套"),
+        ("新增建筑面积", "5万平方米"),
+    ]
+    got = names("今年完成校舍改造项目40个，12个，新增建筑面积5万平方米。")
+    assert [raw for _, raw in got] == ["40个", "5万平方米"]

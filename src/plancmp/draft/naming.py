@@ -517,6 +517,8 @@ def _name_clause(
             name = carry["previous"] or name
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
+        if not name and not i and not raw_left.strip() and not right.strip():
+            name = _works_of_projects(carry["previous"], span)  # `…项目50个，1900套`
         if _BARE_GOAL.fullmatch(name) and carry["previous"]:
             name, guessed = carry["previous"], True
         cursor = span.end + used
@@ -745,6 +747,18 @@ def _measure_of(thing: str, count: Span, size: Span) -> str:
         if units.search(size.unit) and not units.search(count.unit):
             return thing + noun
     return ""
+
+
+_PROJECTS = re.compile(r"(.{2,}?)(?:建设|改造)?(?:项目|工程)$")
+
+
+def _works_of_projects(previous: str, size: Span) -> str:
+    """A bare amount in a clause of its own after a count of projects (`周转宿舍建设项目50个，
+    1900套`): the works the projects build, counted in their own unit; "" for anything else."""
+    m = _PROJECTS.fullmatch(previous[len(names.leading_verb(previous)) :])
+    if not m or size.unit is None or size.unit in ("个", "项"):
+        return ""
+    return m.group(1)
 
 
 _BREAKDOWN = re.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]")

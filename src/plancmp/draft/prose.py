@@ -377,6 +377,11 @@ def _task_restated(sentence: str) -> bool:
     )
 
 
+_CITED = re.compile(r"\[\d{1,3}\]\s*$")
+"""A sentence a compiled round-up closes with its source's citation mark (`…[2]`): the next
+item comes from another source, so a report told before does not run on into it."""
+
+
 def read_paragraph(
     text: str, where: Paragraph, plan: Plan
 ) -> tuple[list[Found], list[Found], bool]:
@@ -399,6 +404,8 @@ def read_paragraph(
         parts: list[str | None] = []
         if not k and not _CONTINUES.match(sentence) and not where.continues:
             carried = TARGET
+        elif k and _CITED.search(text, 0, start):
+            carried = TARGET  # a round-up's item closed by its citation: the next is another's
         here = _sentence_dating(dating, text, sentence)
         if here is not dating or _design_under_way(text, sentence):
             carried = TARGET  # a plan's sentence goes on with no report before it

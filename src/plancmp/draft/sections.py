@@ -55,6 +55,7 @@ _PROSE_LINE = re.compile(r"[，,。；;]")
 _CONTENTS_LINE = 60
 _FURNITURE = re.compile(
     r"^(?:关键词|关键字|标签|责任编辑|编辑|来源|相关稿件|相关阅读|转载请注明|附件|上一[篇条]|下一[篇条])\s*[:：]"
+    r"|^【?(?:特别声明|免责声明|版权声明)】?\s*[:：]?"
     r"|^(?:\d+\s*小时)?[^，,。；;：:\d]{0,8}排行榜?$"
     r"|^(?=.{0,40}$).*\d+\s*(?:人参与|条评论|条留言|条跟帖|人评论)"
     rf"|^(?=.{{0,60}}$).*(?:{COUNTER}\s*\d+|\d+\s*次(?:浏览|点击|阅读|查看))"
@@ -62,14 +63,15 @@ _FURNITURE = re.compile(
 )
 """A web page's furniture: a keyword line repeats the article's numbers, it sets none; a link
 to the page before or after (`下一条：…总投资5.7亿元`) and a chart of the most read
-(`24小时新闻排行榜`) give other pages' headlines; a comment box's counters (`评论 0人参与,0条评论`)
+(`24小时新闻排行榜`) give other pages' headlines; a reposting site's disclaimer (`免责声明：…
+在48小时内删除`) sets its own terms; a comment box's counters (`评论 0人参与,0条评论`)
 count its readers, as a page's hit counter does (`点击: 0 次浏览`, `浏览:20734`); a document-sharing
 site's line of a file's size (`- 约6.4千字`, `12页`) counts the file."""
 _LINK_LINE = re.compile(r"^[-–•·*]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=\S)")
 """A line of a site's list of links: a list mark and the day of another article
 (`- 08-08163家公司公布半年报`): its numbers are other pages'."""
 _REVIEW = re.compile(
-    r"成就|成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
+    r"成就|(?<!预期)成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
     r"|完成情况|执行情况|进展情况|工作情况"
     r"|^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*现状\s*[:：]?$"
 )

@@ -183,21 +183,21 @@ amount (one, or two in a row: built and put to use), then the amount."""
 _DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
 _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
-_HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$")
+_HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$|\d\s*[-–—~～至]\s*\d+\s*人$")
 _WHO_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|班级|学校)"
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|校额|班级|学校)"
 )
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
-乡镇`, `20万人口以上的县`, `56人以上的大班额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
+乡镇`, `20万人口以上的县`, `56人以上的大班额`, `46-50人班额`, `3000人以上大校额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
 _BOUNDED = re.compile(r"(?:及)?(?:以上|以下|以内)$")
-_THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "%", "成")
+_THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "场", "%", "成")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _LATER_FIGURE = re.compile(r"(?<![和及与或、\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
 """A bounded size right before a noun, with another figure later in its clause (`40座以下校车
 每年补助…1万元`, `30人以下小班化教学覆盖率达到50%`, `面积2000平方米以上的幼儿园达到15所`):
 the size picks out which ones; the later figure is the amount. A count of things to build
-(`新建8所以上幼儿园`, `3名以上学生进入…`) is the amount itself, so is a share (`60%以上的学校`,
+(`新建8所以上幼儿园`, `3名以上学生进入…`, `举办12场以上招聘会`) is the amount itself, so is a share (`60%以上的学校`,
 read by names), and a figure listed after it (`…教师和100名校长`) is another amount."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
@@ -299,6 +299,10 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         start, end, kind, unit = value
         if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
+        if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
+            return None  # `三、主要任务（约800字）`: an outline's note of a part's length
+        if _SHARE_OF_WHOM.search(folded, 0, start) and _PLACES_PICKED.match(folded, end):
+            return None  # `流动儿童占在校生30%以上的县`: which places a bound is for
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
         if "年限" not in _clause_before(folded, start):
             return None  # `增加3年`: a span of time; only years of schooling rise by years
@@ -584,6 +588,9 @@ _AIM_NAMED = re.compile(r"\s*的[^，,。；;“”]{0,6}?(?:目标|理念|愿�
 """`建设“三个一流学校”的教育目标`: a quote the words after call an aim or a vision is that
 aim's name (a slogan), not a count of works to build."""
 
+_AT_LEAST = re.compile(r"不低于|不少于|不短于|至少")
+"""`提供不少于20天的看护服务`: days a service is guaranteed for, a standard the plan sets."""
+
 
 def _duration_end(
     folded: str, num: str, unit: str | None, at: tuple[int, int], schooling: bool
@@ -595,7 +602,7 @@ def _duration_end(
     building = bool(_PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
     if unit == "年" and not (schooling or listed or building):
         return end if _schooling_years(folded, num, start) else None
-    if unit in _DAYS and not building:
+    if unit in _DAYS and not building and not _AT_LEAST.search(folded, max(0, start - 4), end):
         return None  # `开学前30天`, `3天的培训`: days are a target only as a building period
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         if not (unit == "个" and _works_period(folded, start, end)):
@@ -673,6 +680,14 @@ _NOT_YET = re.compile(rf"(?:{_LACKING}|不)(?:完|实现|做到|达到)?$")
 _CRITERION_BEFORE = re.compile(rf"(?:{_LACKING}|刚刚|刚)(?:达到|达)\s?$")
 _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 """`毛入园率尚未达到90%或刚刚达到90%的县`: a level that picks out whom a measure is for."""
+_LENGTH_NOTE_BEFORE = re.compile(r"[（(]\s*(?:约|限|不超过|不少于)?\s*$")
+_LENGTH_NOTE_AFTER = re.compile(r"\s*(?:余|多)?\s*(?:字|千字|万字)\s*(?:左右|以内)?\s*[)）]")
+"""`（约800字）`, `(限500字以内)`: a bracketed count of characters after a part's name tells how long
+an outline or a form wants that part written, no target."""
+_SHARE_OF_WHOM = re.compile(r"占[^，,。；;：:\d]{1,12}$")
+_PLACES_PICKED = re.compile(r"的[^，,。；;：:\d]{0,6}?(?:市|县|区|乡镇|地区|学校|班级)")
+"""`外来务工子女占学生总数30%以上的县区控制在…`: a share of whom, bounded and followed by 的 and
+the places, picks out those places; the figure after is their goal."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
@@ -759,7 +774,11 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
 
 def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A number with no unit that is an amount all the same: a count or a rate."""
-    return _bare_count(folded, m, start, end) or _bare_rate(folded, m["num"], start, end)
+    return (
+        _bare_count(folded, m, start, end)
+        or _bare_rate(folded, m["num"], start, end)
+        or _bare_coefficient(folded, m["num"], start, end)
+    )
 
 
 _RATE_BEFORE = re.compile(
@@ -778,6 +797,21 @@ def _bare_rate(folded: str, num: str, start: int, end: int) -> bool:
         bool(re.fullmatch(r"\d+(?:\.\d)?", num))
         and not _at_least(num, 101)
         and bool(_RATE_BEFORE.search(folded, max(0, start - 12), start))
+        and bool(_RATE_ENDS.match(folded, end))
+    )
+
+
+_COEFFICIENT_BEFORE = re.compile(
+    r"系数\s?(?:将|要)?\s?(?:缩小|降低|下降|降|控制|保持|稳定)(?:到|至|在)\s?$"
+)
+
+
+def _bare_coefficient(folded: str, num: str, start: int, end: int) -> bool:
+    """`差异系数将缩小至0.3，`: a fraction below one after a coefficient's name and the verb
+    that moves it is the coefficient, which has no unit."""
+    return (
+        bool(re.fullmatch(r"0\.\d{1,3}", num))
+        and bool(_COEFFICIENT_BEFORE.search(folded, max(0, start - 12), start))
         and bool(_RATE_ENDS.match(folded, end))
     )
 

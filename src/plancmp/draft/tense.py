@@ -274,6 +274,15 @@ _EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。
 was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
 
 
+_RANK = re.compile(r"(?:第|前)\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名)?")
+
+
+def _figure_beside_rank(sentence: str) -> bool:
+    """Whether a sentence with a rank prints a figure besides the rank: among targets, a rank
+    alone (`生均经费在全国排名前三位`) is one more aim, and the targets after it go on."""
+    return bool(re.search(r"\d", _RANK.sub("", sentence)))
+
+
 def _stands(sentence: str) -> bool:
     """Whether a sentence tells where things stand: a rank or comparison, an example, a school
     described as it is today."""
@@ -472,7 +481,7 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     state = carried if carried != SOFT or not resets else TARGET
     if dating.reads_back:
         state = FIRM
-    standing = _stands(sentence)
+    standing = _stands(sentence) and (carried != TARGET or _figure_beside_rank(sentence))
     if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
@@ -539,7 +548,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif (
             (relative and not dating.reads_back)
             or _gives_once_done(text, sentence[:start])
-            or ((_TARGET.search(_QUOTED.sub("", text)) or _DECIDED.search(text)) and not since)
+            or ((_TARGET.search(_aims_told(text, dating)) or _DECIDED.search(text)) and not since)
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -551,6 +560,19 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
     out = _design_of_works_due(sentence, out, dating)
     return _tasks_before_progress(sentence, out, found), state
+
+
+_FUNDS_WON = re.compile(
+    r"(?:积极|努力|多方|全力)?争取(?=[^，,。；;\d]{0,10}?(?:资金|经费|项目资金))"
+)
+"""`积极争取各类资金1.2亿元` in a report of results: funds won, not funds to seek."""
+
+
+def _aims_told(text: str, dating: Dating) -> str:
+    """The clause's words a target word is looked for in: quotes left out, and in a report of
+    results (reads_back) the 争取 of funds won."""
+    text = _QUOTED.sub("", text)
+    return _FUNDS_WON.sub("", text) if dating.reads_back else text
 
 
 _GIVES_ONCE_DONE = re.compile(

@@ -264,8 +264,27 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     told = _REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening) or _COMPLETED.search(opening)
     if told and not _FORWARD_LEAD.search(_TOWARDS.sub("", opening)):
         return True
+    if _year_told(lead):
+        return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
+
+
+_YEAR_LEAD = re.compile(r"\s*(?:19|20)\d\d\s*年(?:以来)?\s*[，,]")
+_CARRIED_OUT = re.compile(r"认真贯彻|贯彻落实|深入实施|扎实推进|持续推进|大力实施|奋力实施")
+
+
+def _year_told(lead: str) -> bool:
+    """A lead that opens on a year and tells how the work of that year was carried out
+    (`2030年，某县认真贯彻落实…，扎实推进…`) with no word of the future (将, 要, 计划, 今年):
+    a review of that year, as a year's summary opens; a year's plan says 将 or 要."""
+    first = re.split(r"[。！？!?]", lead)[0]
+    return (
+        bool(_YEAR_LEAD.match(first))
+        and bool(_CARRIED_OUT.search(first))
+        and not _AHEAD.search(first)
+        and "要" not in first
+    )
 
 
 _ITEM_END = re.compile(r"[。！？!?；;\n]|\[\d{1,3}\](?=\s*(?:-|$|\s))")
