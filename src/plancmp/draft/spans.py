@@ -95,7 +95,7 @@ _RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
 a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?(?:不少于|不低于)?\s?{_AR}"
-    rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%)?(?:以上)?)"
+    rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))(?:以上)?)"
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR}))"
