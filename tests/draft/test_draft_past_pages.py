@@ -334,11 +334,24 @@ def test_a_plan_that_counts_its_stock_at_a_years_end_was_written_after_that_year
 
 def test_a_stock_due_at_a_years_end_is_a_plans_target_not_a_count_of_the_past() -> None:
     """`截至2027年底，全区将有…`, `…累计新建…` in a plan of 2023-2035: what is to stand by then,
-    a target, so the plan's 2027 targets stay."""
+    a target itself, and the plan's 2027 targets stay; a stock at the end of a year before the
+    plan's (`截至2022年底，已有…`) is where things stood."""
     title = "某区中小学布局规划(2023-2035年)"
-    for stock in ("截至2027年底,全区将有公办幼儿园60所。", "截至2027年底,全区累计新建学校14所。"):
-        got = raws(title, stock, "2027年,新建小学3所。到2035年,新建初中5所。")
-        assert got[-2:] == ["3所", "5所"], (stock, got)
+    rest = "2027年,新建小学3所。到2035年,新建初中5所。"
+    for stock, count in (("全区将有公办幼儿园60所", "60所"), ("全区累计新建学校14所", "14所")):
+        assert raws(title, f"截至2027年底,{stock}。", rest) == [count, "3所", "5所"]
+    assert raws(title, "截至2022年底,全区已有公办幼儿园40所。", rest) == ["3所", "5所"]
+
+
+def test_a_rate_due_at_the_end_of_a_year_ahead_of_the_page_is_a_target() -> None:
+    """`截至<year>年底` in a page of an earlier year counts to a deadline (a target, with or
+    without 将); to a year already over it reports; on an undated page, 将 says which."""
+    title = "某区2026年教育工作要点"
+    ahead = "截至2027年底,全区普惠性幼儿园覆盖率达到93%。"
+    over = "截至2025年底,全区普惠性幼儿园覆盖率达到87%。"
+    assert raws(title, ahead, over) == ["93%"]
+    assert raws("某区教育发展情况", "截至2028年底,全区将有幼儿园70所。") == ["70所"]
+    assert raws("某区教育发展情况", "截至2028年底,全区有幼儿园70所。") == []
 
 
 def test_a_headline_count_a_sentence_reports_as_done_is_that_result() -> None:

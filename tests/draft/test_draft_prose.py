@@ -144,6 +144,19 @@ def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -
     assert [(f.raw, f.scope) for f in found] == [("6000个", "per_year")]
 
 
+def test_a_stock_a_place_will_have_is_a_level_named_by_what_it_holds() -> None:
+    """`将拥有…N所`, `将有…N所` in a one-year programme: a stock held by then, not an amount
+    made that year, named by what is held; a verb of making in the clause still counts."""
+    plan = Plan(2015, 2018, True)
+    found, _ = read("到2018年底，全县将拥有公办初中21所，将有乡镇幼儿园9所。", plan)
+    assert [(f.name, f.raw, f.scope) for f in found] == [
+        ("公办初中", "21所", "level"),
+        ("乡镇幼儿园", "9所", "level"),
+    ]
+    found, _ = read("到2018年底，全县将有4所新建小学建成。", plan)
+    assert [(f.raw, f.scope) for f in found] == [("4所", "per_year")]
+
+
 def test_a_count_over_a_span_of_years_is_their_sum_on_a_page_of_one_year() -> None:
     """A page titled by one year reads a count made as that year's, unless its clause adds
     up years (`4年内`, `“十五五”期间`)."""

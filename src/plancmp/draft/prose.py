@@ -1353,9 +1353,9 @@ def _due_by_later(left: str, year: int | None, programme: int | None) -> bool:
 
 _STOCK_WORDS = re.compile(
     rf"{_LEVEL_WORDS.pattern}|人均|生均|每[百千万]?[人生户班校所]|每天|每年|标准(?!化|班)|可?容纳|在校生|学生数|工期"
-    r"|收入|产值|总值|增加值|营业额"
+    r"|收入|产值|总值|增加值|营业额|拥有|(?:将|共|总共)有"
 )
-"""Words of a state or a rate (a total to be held, a standard per pupil, places one can hold,
+"""Words of a state or a rate (a total to be held (`全区将拥有…`, `共有…`), a standard per pupil, places one can hold,
 a term of works, an income): with no verb of making in its clause, a figure is a level, even
 in a one-year programme; nor does a list's verb or a sum's unit make it an amount."""
 _LIST_PART_END = re.compile(r"\d\s*[^\d，,；;。、]{0,4}$")

@@ -182,6 +182,20 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule). A sentence
 opening on `此前，` or `以往，` tells how things stood before what the page reports."""
+_DATED_UNTIL = re.compile(r"(?:截至|截止)(?:到)?\s*(?P<year>(?:19|20)\d\d)\s*年")
+
+
+def _counts_to_ahead(text: str, dating: Dating) -> bool:
+    """Whether a `截至<year>年底` clause counts to a year still ahead: a stock a plan sets
+    (`截至2027年底，全区将有…` in a page of 2026 or a plan from 2023, or one that says 将 where
+    the page gives no year), not where things stood (`截至2022年末，已有…`)."""
+    m = _DATED_UNTIL.search(text)
+    if m is None or _SINCE.search(_DATED_UNTIL.sub("", text)):
+        return False
+    year, since = int(m.group("year")), dating.now or dating.base_year
+    return year > since if since is not None else bool(_WILL.search(text))
+
+
 TASK_LABEL = re.compile(
     r"^[\d一二三四五六七八九十\s、.．（）()]*(?:考核|目标|年度|工作|建设)?任务\s*(?:[：:]|$)"
 )
@@ -518,7 +532,11 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             continue
         if _RESERVED.search(text):
             state = max(state, SOFT)
-        if _SINCE.search(text) and not _LISTED.search(text):
+        if (
+            _SINCE.search(text)
+            and not _LISTED.search(text)
+            and not _counts_to_ahead(_with_next(sentence, start, end), dating)
+        ):
             state, since = FIRM, True
         elif (
             _RESULT.search(text)
