@@ -144,6 +144,26 @@ def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -
     assert [(f.raw, f.scope) for f in found] == [("6000个", "per_year")]
 
 
+def test_a_goal_clause_after_where_things_stand_is_of_the_same_rate() -> None:
+    """`目前…覆盖率为81%，目标是到2025年提高到93%` (or `计划2025年…`): the goal's clause names no
+    rate of its own, so it is the rate the clause before stands at; 目前 is no part of a name."""
+    for goal in ("目标是到2025年提高到93%", "计划2025年提高到93%", "到2025年提高到93%"):
+        found, baselines = read(f"目前全区普惠性幼儿园覆盖率为81%，{goal}。")
+        assert [(f.name, f.raw, f.year) for f in found] == [("普惠性幼儿园覆盖率", "93%", 2025)]
+        assert [(b.name, b.raw) for b in baselines] == [("普惠性幼儿园覆盖率", "81%")]
+
+
+def test_a_deadline_or_goal_printed_after_the_name_is_no_part_of_it() -> None:
+    """`巩固率到2025年达到…`, `…力争到2025年提高到…`, `…目标是…`: the name ends at the rate."""
+    for text in (
+        "全区义务教育巩固率到2025年达到98.5%。",
+        "全区义务教育巩固率力争到2025年提高到98.5%。",
+        "全区义务教育巩固率目标是2025年达到98.5%。",
+    ):
+        (f,), _ = read(text)
+        assert (f.name, f.raw, f.year) == ("义务教育巩固率", "98.5%", 2025), text
+
+
 def test_a_stock_a_place_will_have_is_a_level_named_by_what_it_holds() -> None:
     """`将拥有…N所`, `将有…N所` in a one-year programme: a stock held by then, not an amount
     made that year, named by what is held; a verb of making in the clause still counts."""

@@ -45,11 +45,13 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
 _GOAL_YEAR = re.compile(
-    r"(?:到了?|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
-    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|达|为)"
+    r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
+    r"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
+    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|下降到|下降至|降低到|降低至|降至|控制在|保持在|达|为)"
 )
-"""`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`: a clause of a later year's goal
-with no noun of its own is of the indicator the clause before named."""
+"""`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
+提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
+clause before named."""
 _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
 indicator the clause before named."""
