@@ -59,6 +59,8 @@ CASES = [
     ("逐年只增不减", None, "trend", None, None, None),
     ("每年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
     ("逐年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
+    ("[2.4]", "万个", "=", D(24000), None, "个"),  # a table's period total in brackets
+    ("〔30〕", "%", "=", D(30), None, "%"),
     ("通过", None, "text", None, None, None),
     ("大幅下降", None, "text", None, None, None),
     ("相对科学合理的比例", None, "text", None, None, None),

@@ -31,6 +31,9 @@ _NUMBERS = re.compile(_NUMBER)
 _DIGIT = re.compile(r"\d")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 _LIST_MARK = re.compile(r"[;；,，、]")
+PERIOD_TOTAL = re.compile(r"^\s*[\[〔【]\s*(?P<inner>[^\[\]〔〕【】]+?)\s*[\]〕】]\s*$")
+"""`[2.4]`, `〔30〕`: a value a plan's indicator table prints in square brackets, its convention
+for a total over the whole period (`[ ]内为五年累计数`); the number inside is the value."""
 RANGE_SEP = r"(?:[~\-—–－]{1,2}|至|到)"
 """`5~7`, `5至7`, and a dash doubled as Chinese text doubles it (`40——50`, `1300--1400`)."""
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){RANGE_SEP}({_NUMBER})(.*)$")
@@ -471,6 +474,9 @@ def _read_value(raw: str, unit: str | None) -> Value:
     s = _one_number(raw)
     if _QUOTES.search(s):  # “十五年”
         s = _QUOTES.sub("", s)
+    total = PERIOD_TOTAL.match(s)
+    if total:
+        s = total.group("inner")
     base_unit, _ = unit_of(unit)
     if _DIGIT.search(s):
         return _read(s, raw, unit, base_unit, False)

@@ -896,3 +896,20 @@ def test_a_count_of_schools_to_build_in_a_plans_table_is_made_over_its_period() 
     assert table_scope("规划建设示范性高中（所）", "6左右", "所", True) == "per_year"
     assert table_scope("示范性高中（所）", "6", "所", False) == "level"
     assert table_scope("标准化学校建设达标率（%）", "95", "%", False) == "level"
+
+
+def test_a_value_in_square_brackets_is_the_periods_total(tmp_path: Path) -> None:
+    """`[1.8]` under a target year in a `(万个)` row, as tables mark a total over the period
+    (`[ ]内为累计数`): the number inside, cumulative; a bare cell beside it is a level."""
+    text = "\n".join([
+        "指标\t2025年\t2030年\t属性",
+        "普惠性幼儿园覆盖率（%）\t91\t94\t约束性",
+        "新增公办学位（万个）\t—\t[1.8]\t预期性",
+        "注：[ ]内为五年累计数。",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2025, target=2030)
+    assert [(f.raw, f.year, f.scope) for f in got] == [
+        ("94", 2030, "level"),
+        ("[1.8]", 2030, "cumulative"),
+    ]
+    assert table_scope("新增公办学位", "〔1.8〕", "万个", one_year=True) == "cumulative"

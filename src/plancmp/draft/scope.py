@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from plancmp.grammar import PERIOD_TOTAL
 from plancmp.values import ValueParseError, parse
 
 _FLOW = re.compile(
@@ -16,7 +17,10 @@ INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 
 def table_scope(name: str, raw: str, unit: str | None, one_year: bool) -> str:
     """`level` for rates and stocks; for a count of things made (`新增学位数`),
-    `per_year` in a one-year programme and `cumulative` over a plan's period."""
+    `per_year` in a one-year programme and `cumulative` over a plan's period; a value in
+    square brackets (`[2.4]`) is the period's total, as such tables mark it."""
+    if PERIOD_TOTAL.match(raw):
+        return "cumulative"
     try:
         base = parse(raw, unit).unit
     except ValueParseError:
