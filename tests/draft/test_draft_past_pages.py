@@ -366,3 +366,13 @@ def test_a_headline_count_a_sentence_reports_as_done_is_that_result() -> None:
         "据悉,这些学校建成后将缓解城区入学压力。",
     )
     assert "7个" not in raws(*lines)
+
+
+def test_a_rate_a_years_plan_aims_to_move_past_last_years_is_a_target() -> None:
+    """`近视率力争比上年下降0.8个百分点` in a year's work points: a change the year sets, with a
+    word of a target; without one (`…比上年下降0.8个百分点`), or for an amount (`计划投资较上年
+    增加2亿元`), the comparison is told, as reports tell it."""
+    title = "2026年某区教育工作要点"
+    assert raws(title, "全区学生总体近视率力争比上年下降0.8个百分点。") == ["下降0.8个百分点"]
+    assert raws(title, "全区学生总体近视率比上年下降0.8个百分点。") == []
+    assert "增加2亿元" not in raws(title, "全区安排民生投资9亿元，计划投资较上年增加2亿元。")

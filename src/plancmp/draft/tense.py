@@ -539,7 +539,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         ):
             state, since = FIRM, True
         elif (
-            _RESULT.search(text)
+            (_RESULT.search(text) and not _aims_past_last_year(text))
             or _statistic(text, sentence, bool(found))
             or (
                 (_EVENT.search(text) or _UNDER_WAY.search(text))
@@ -874,6 +874,20 @@ def _dated_event(sentence: str) -> bool:
     and counts nothing tells the story of what happened; it leaves the sentences after it
     reports only until one sets a level (新增, 新建…), as 目前 would."""
     return not re.search(r"\d", _EVENT_DATE.sub("", fold(sentence)))
+
+
+_LAST_YEAR_COMPARED = re.compile(r"(?:较|比)(?:上一?年度?|去年|前一年)")
+
+
+def _aims_past_last_year(text: str) -> bool:
+    """A clause whose only word of a report is a comparison with last year, with a word of a
+    target, that moves a rate by points (`近视率力争比上年下降1个百分点`): a change a year's plan
+    sets, not one measured; an amount more than last year's (`计划投资较上年增加1.5亿元`) is
+    still a comparison told."""
+    if not _LAST_YEAR_COMPARED.search(text) or "百分点" not in text:
+        return False
+    rest = _LAST_YEAR_COMPARED.sub("", text)
+    return not _RESULT.search(rest) and bool(_TARGET.search(_QUOTED.sub("", rest)))
 
 
 def _statistic(text: str, sentence: str, dated: bool) -> bool:
