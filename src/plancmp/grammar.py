@@ -452,6 +452,15 @@ _YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})万")
 """`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万."""
 
 
+CURRENCIES_FIRST = "人民币|新台币|台币|港币|港元|澳门币|澳门元"
+"""Currencies a sum may name before its number (`新台币3.6亿元`); units.yaml gives their base."""
+_CURRENCY_FIRST = re.compile(
+    rf"^(?P<lead>约|近|超过|逾|超|不少于|不低于)?\s*(?P<currency>{CURRENCIES_FIRST})\s*"
+    r"(?P<sum>(?:约|近)?\s*[\d一二三四五六七八九十两百千万亿〇零.,\s]+?)\s*元?"
+    r"(?P<suffix>以上|以下|以内|左右|多|余)?$"
+)
+"""`新台币3.6亿元`, `港币2亿元`, `约人民币4亿元`: a sum with its currency named before the
+number, as Taiwan, Hong Kong and news print it; the same sum as `3.6亿新台币` (units.yaml)."""
 _NEAR_ROUND = re.compile(r"^(近)(?=[千万](?![\d余多万亿]))")
 """`近万个`, `近千所`: nearly one ten thousand (a thousand), as news rounds a count: 近1万个."""
 
@@ -460,11 +469,18 @@ _HALF_WORDS = re.compile(r"(?<=\d\.)[零〇一二三四五六七八九]+")
 """`37.五亿元`: decimals typed half in words (a reposting site's rewriter leaves them)."""
 
 
+def _currency_after(m: re.Match[str]) -> str:
+    """The sum with its currency after it, as units.yaml names it (人民币 is 元)."""
+    currency = "元" if m["currency"] == "人民币" else m["currency"]
+    return (m["lead"] or "") + m["sum"] + currency + (m["suffix"] or "")
+
+
 def _one_number(raw: str) -> str:
     """`raw` with its thousands marks dropped, `201亿4070万` written as 2014070万,
-    `2万1000` as 21000, `近万` as 近1万 and `37.五` as 37.5."""
+    `2万1000` as 21000, `近万` as 近1万, `37.五` as 37.5 and `港币2亿元` as 2亿港币."""
     s = clean(_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw))
     s = _HALF_WORDS.sub(lambda m: numerals.spelled_digits(m.group()) or m.group(), s)
+    s = _CURRENCY_FIRST.sub(_currency_after, s)
     s = _NEAR_ROUND.sub(r"\g<1>1", s)
     s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}万", s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)

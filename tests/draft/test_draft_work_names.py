@@ -110,6 +110,13 @@ def test_a_school_year_of_the_republic_of_china_calendar_is_no_part_of_a_name() 
     assert clean("一○八学年度增设") == "增设"
 
 
+def test_a_year_of_the_republic_of_china_calendar_and_a_start_are_no_part_of_a_name() -> None:
+    """`于116年底前投入…`, `明年起将再增聘…`, `118年达成…`: when, not what."""
+    assert names("县府将于116年底前投入新台币2.7亿元。") == [("投入", "新台币2.7亿元")]
+    assert names("明年起将再增聘心理教师25名。") == [("增聘心理教师", "25名")]
+    assert names("预计118年达成营养午餐覆盖率100%。") == [("营养午餐覆盖率", "100%")]
+
+
 def test_a_list_mark_before_a_counting_verb_opens_the_next_item() -> None:
     """`新建4所幼儿园、增加19个班`: the noun of 4所 stops at the 、 before 增加, which names
     the next count (the items are not one run of words)."""
