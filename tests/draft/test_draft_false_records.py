@@ -3,6 +3,8 @@ before, a record reached, the size that picks out the places a standard is for."
 
 from __future__ import annotations
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.dating import future_years
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
@@ -183,3 +185,36 @@ def test_once_every_few_years_is_a_schedule() -> None:
     assert read("对民办学校每2年开展年检1次。") == []
     assert read("今年每年组织1次应急演练。") == [("1次", 2021)]
     assert [raw for raw, _ in read("每学期召开两次家长会。")] == ["两次"]
+
+
+def counts(page: list[tuple[str, str, int | None]], raw: str) -> list[int | None]:
+    return [year for _, r, year in page if r == raw]
+
+
+def test_a_count_told_again_of_the_same_things_is_one_target() -> None:
+    """`…还将接着新建6所公办幼儿园，…` then `新建6所公办幼儿园分别为：…`: the words after a count
+    say what it counts, so a later paragraph that prints the same count of the same words tells
+    the same target again, under whatever name, and with the year the first gave it."""
+    page = drafted_page(
+        "某市教育工作简报",
+        "今年，某开发区还将接着新建6所公办幼儿园，缓解学龄前儿童入园难。",
+        "新建6所公办幼儿园分别为：第三幼儿园，位于某路12号，设9个班。",
+    )
+    assert len(counts(page, "6所")) == 1
+    page = drafted_page(
+        "某省改善普通高中办学条件",
+        "近日，某省下达2024年普通高中办学条件补助资金1.8亿元，预计提升县域地区97所薄弱普通高中办学水平。",
+        "资金下达后，预计支持县域地区97所薄弱普通高中校舍改扩建、配置教学仪器等。",
+    )
+    assert counts(page, "97所") == [2024]
+
+
+def test_equal_counts_of_two_places_are_two_targets() -> None:
+    """`东湖区…新建6所公办幼儿园` and `南岭县…新建6所公办幼儿园`: the same words after the count,
+    but each clause names its own place."""
+    page = drafted_page(
+        "某市教育工作简报",
+        "今年，东湖区还将接着新建6所公办幼儿园，缓解学龄前儿童入园难。",
+        "南岭县今年也将新建6所公办幼儿园分别为：第三幼儿园、第五幼儿园等。",
+    )
+    assert len(counts(page, "6所")) == 2
