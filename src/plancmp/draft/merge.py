@@ -155,12 +155,12 @@ def _names_the_goal(f: Found, k: Found) -> bool:
 
 
 COUNTED = 4
-"""Characters after a count that say what it counts (`126所新建、改扩建…`)."""
+"""Characters after a count that say what it counts (`83所新建、改扩建…`)."""
 _COUNTED_WORDS = re.compile(rf"[\u4e00-\u9fff、“”\"]{{{COUNTED}}}")
 
 
 def _counted(f: Found) -> str | None:
-    """The COUNTED characters right after a count (`…投用的126所新建、改扩建学校` → `新建、改`);
+    """The COUNTED characters right after a count (`…交付的83所新建、改扩建学校` → `新建、改`);
     None when a stop or a digit comes first, and for a share (`95%`), which many indicators
     print alike."""
     at = f.quote.find(f.raw)
@@ -179,9 +179,9 @@ def _block(f: Found) -> int:
 
 
 def same_count_told(a: Found, b: Found) -> bool:
-    """A count of the same things told again by another sentence in other words (`计划完成
-    126所新建、改扩建中小学` … `今秋投用的126所新建、改扩建学校`, `新建4所公办幼儿园，…` …
-    `新建4所公办幼儿园分别为：`): the words that follow the count name what it counts, so the
+    """A count of the same things told again by another sentence in other words (`拟建成
+    83所新建、改扩建中小学` … `秋季交付的83所新建、改扩建学校`, `接着新建6所公办幼儿园，…` …
+    `新建6所公办幼儿园包括：`): the words that follow the count name what it counts, so the
     same count followed by the same words in another paragraph is one target, however the names
     drawn differ. In one paragraph it may be another place's equal count."""
     if a.kind != "prose" or b.kind != "prose" or _block(a) == _block(b):
