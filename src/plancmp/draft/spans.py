@@ -339,6 +339,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     if _siting_standard(folded, start, end):
         return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
+    if _position(folded, start, end):
+        return None  # `距离车站约3公里`: where a place lies, no amount
     if unit not in _THINGS_COUNTED and _condition_before_amount(folded, raw, end):
         return None  # `40座以下校车每年补助1万元`: which ones, the amount comes later
     return Span(start, end, kind, unit)
@@ -424,6 +426,24 @@ def _value_span(
     if compared and _parses(folded[compared.start("verb") : end]):
         start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
     return start, end, kind, unit
+
+
+_FROM_A_PLACE = re.compile(
+    r"(?:距离?|相距|离开?|间隔)[^，,。；;\d距离不超控小大在内以为]{1,12}?(?:约|大约)?\s*$"
+)
+"""`距离老城区约`, `间隔车站`: a distance measured from a place named (not `距离不超过…`)."""
+
+
+def _position(folded: str, start: int, end: int) -> bool:
+    """A distance from a place named (`距离县城约40公里的镇`, `离车站2公里左右`) tells where
+    something lies; a bound on a distance (`上学距离不超过3公里`, `3公里以内`) is a standard."""
+    raw = folded[start:end]
+    return bool(
+        _DISTANCE.search(raw)
+        and "方米" not in raw  # an area (`平方米`) or a volume, not a length
+        and not _BOUNDED.search(raw)
+        and _FROM_A_PLACE.search(folded, max(0, start - 16), start)
+    )
 
 
 def _siting_standard(folded: str, start: int, end: int) -> bool:
