@@ -228,3 +228,12 @@ def test_a_distance_from_a_place_is_where_something_lies() -> None:
     assert raws("确保学生上学距离不超过3公里。") == ["不超过3公里"]
     assert raws("学生离家距离在2公里以内。") == ["2公里以内"]
     assert raws("新建道路12公里。") == ["12公里"]
+
+
+def test_a_head_count_of_the_schools_it_picks_out_is_a_condition() -> None:
+    """`招收3名以上残疾学生的普通学校`: the pupils a school has, tied to it by 的, say which
+    schools a measure is for; `选派10名以上教师到乡村学校` sends that many, an amount."""
+    assert raws("对于招收3名以上残疾学生的普通学校，要设立资源教室。") == []
+    assert raws("有8名以下学生的教学班要合并。") == []
+    assert raws("选派10名以上教师到乡村学校支教。") == ["10名以上"]
+    assert raws("每年培养骨干教师50名以上。") == ["50名以上"]

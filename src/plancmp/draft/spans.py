@@ -190,6 +190,13 @@ _WHO_AFTER = re.compile(
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
 乡镇`, `20万人口以上的县`, `56人以上的大班额`, `46-50人班额`, `3000人以上大校额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
+_NAMED_COUNT = re.compile(r"名\s*(?:及)?(?:以上|以下)$")
+_WHOSE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]{0,6}?(?:学校|幼儿园|班级|班|乡镇|村|社区)"
+)
+"""A bounded head count of people before `…的学校` (`招收3名以上残疾学生的普通学校`,
+`有10名以下教师的教学点`) picks out the schools it is of: a condition, not a count to reach
+(`选派10名以上教师到乡村学校` sends them: no `的` ties the count to the schools)."""
 _BOUNDED = re.compile(r"(?:及)?(?:以上|以下|以内)$")
 _THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "场", "%", "成")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -337,6 +344,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
+    if _NAMED_COUNT.search(raw) and _WHOSE.match(folded, end):
+        return None  # `招收3名以上残疾学生的学校`: which schools, not how many pupils
     if _siting_standard(folded, start, end):
         return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
     if _position(folded, start, end):
