@@ -3,6 +3,8 @@ before, a record reached, the size that picks out the places a standard is for."
 
 from __future__ import annotations
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.dating import future_years
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
@@ -183,3 +185,55 @@ def test_once_every_few_years_is_a_schedule() -> None:
     assert read("对民办学校每2年开展年检1次。") == []
     assert read("今年每年组织1次应急演练。") == [("1次", 2021)]
     assert [raw for raw, _ in read("每学期召开两次家长会。")] == ["两次"]
+
+
+def counts(page: list[tuple[str, str, int | None]], raw: str) -> list[int | None]:
+    return [year for _, r, year in page if r == raw]
+
+
+def test_a_count_told_again_of_the_same_things_is_one_target() -> None:
+    """`…还将接着新建6所公办幼儿园，…` then `新建6所公办幼儿园分别为：…`: the words after a count
+    say what it counts, so a later paragraph that prints the same count of the same words tells
+    the same target again, under whatever name, and with the year the first gave it."""
+    page = drafted_page(
+        "某市教育工作简报",
+        "今年，某开发区还将接着新建6所公办幼儿园，缓解学龄前儿童入园难。",
+        "新建6所公办幼儿园分别为：第三幼儿园，位于某路12号，设9个班。",
+    )
+    assert len(counts(page, "6所")) == 1
+    page = drafted_page(
+        "某省改善普通高中办学条件",
+        "近日，某省下达2024年普通高中办学条件补助资金1.8亿元，预计提升县域地区97所薄弱普通高中办学水平。",
+        "资金下达后，将帮助县域地区97所薄弱普通高中添置实验设备、修缮操场。",
+    )
+    assert counts(page, "97所") == [2024]
+
+
+def test_equal_counts_of_two_places_are_two_targets() -> None:
+    """`东湖区…新建6所公办幼儿园` and `南岭县…新建6所公办幼儿园`: the same words after the count,
+    but each clause names its own place."""
+    page = drafted_page(
+        "某市教育工作简报",
+        "今年，东湖区还将接着新建6所公办幼儿园，缓解学龄前儿童入园难。",
+        "南岭县今年也将新建6所公办幼儿园分别为：第三幼儿园、第五幼儿园等。",
+    )
+    assert len(counts(page, "6所")) == 2
+
+
+def test_a_distance_from_a_place_is_where_something_lies() -> None:
+    """`距离汽车站约2公里`, `间隔商场1公里左右`: how far from a place named, a position; a bound
+    on a distance (`上学距离不超过3公里`, `2公里以内`) and a length built are values."""
+    assert raws("该园位于城北，距离汽车站约2公里，周边有多个小区。") == []
+    assert raws("新校区间隔商场1公里左右。") == []
+    assert raws("确保学生上学距离不超过3公里。") == ["不超过3公里"]
+    assert raws("学生离家距离在2公里以内。") == ["2公里以内"]
+    assert raws("新建道路12公里。") == ["12公里"]
+
+
+def test_a_head_count_of_the_schools_it_picks_out_is_a_condition() -> None:
+    """`招收3名以上残疾学生的普通学校`: the pupils a school has, tied to it by 的, say which
+    schools a measure is for; `选派10名以上教师到乡村学校` sends that many, an amount."""
+    assert raws("对于招收3名以上残疾学生的普通学校，要设立资源教室。") == []
+    assert raws("有8名以下学生的教学班要合并。") == []
+    assert raws("选派10名以上教师到乡村学校支教。") == ["10名以上"]
+    assert raws("每年培养骨干教师50名以上。") == ["50名以上"]

@@ -154,6 +154,64 @@ def _names_the_goal(f: Found, k: Found) -> bool:
     return bool(_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after))
 
 
+COUNTED = 4
+"""Characters after a count that say what it counts (`83所新建、改扩建…`)."""
+_COUNTED_WORDS = re.compile(rf"[\u4e00-\u9fff、“”\"]{{{COUNTED}}}")
+
+
+def _counted(f: Found) -> str | None:
+    """The COUNTED characters right after a count (`…交付的83所新建、改扩建学校` → `新建、改`);
+    None when a stop or a digit comes first, and for a share (`95%`), which many indicators
+    print alike."""
+    at = f.quote.find(f.raw)
+    if at < 0 or not re.search(r"\d", f.raw) or re.search(r"[%％成]", f.raw):
+        return None
+    words = _COUNTED_WORDS.match(f.quote, at + len(f.raw))
+    return words.group() if words else None
+
+
+BLOCK = 100_000
+"""Found.order counts blocks (paragraphs, tables) in steps of this (see build.read_all)."""
+
+
+def _block(f: Found) -> int:
+    return f.order // BLOCK
+
+
+def same_count_told(a: Found, b: Found) -> bool:
+    """A count of the same things told again by another sentence in other words (`拟建成
+    83所新建、改扩建中小学` … `秋季交付的83所新建、改扩建学校`, `接着新建6所公办幼儿园，…` …
+    `新建6所公办幼儿园包括：`): the words that follow the count name what it counts, so the
+    same count followed by the same words in another paragraph is one target, however the names
+    drawn differ. In one paragraph it may be another place's equal count."""
+    if a.kind != "prose" or b.kind != "prose" or _block(a) == _block(b):
+        return False  # one paragraph's list by place (`甲区建设了9所…；乙区建设了9所…`)
+    if None not in (a.segment, b.segment) and a.segment != b.segment:
+        return False
+    counted = _counted(a)
+    if counted is None or counted != _counted(b) or _op(a) != _op(b):
+        return False
+    pa, pb = _places_before(a), _places_before(b)
+    return not (pa and pb and not pa & pb)  # `甲区新建7所…` … `丙区新建7所…`: two places'
+
+
+_CLAUSE = re.compile(r"[^，,；;。：:！？!?]*$")
+_NAMED_PLACE = re.compile(
+    r"(?<![全本我该各])[\u4e00-\u9fff]{1,6}?(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡)"
+    r"(?![域城级属内外])"
+)
+"""A place a clause names (`甲区`, `某某县`); not the whole (`全市`, `本区`), nor a kind of
+area (`县域`, `城区`)."""
+
+
+def _places_before(f: Found) -> set[str]:
+    """The places the clause names before a count: whose count it is."""
+    at = f.quote.find(f.raw)
+    clause = _CLAUSE.search(f.quote[: max(at, 0)])
+    # the words before a place run into it (`预计支持某省`): its last three characters name it
+    return {p[-3:] for p in _NAMED_PLACE.findall(clause.group() if clause else "")}
+
+
 LIST_ITEM = 12
 """A line this short that is all one count (`新建6所幼儿园`) is an item of a list."""
 
@@ -184,7 +242,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
             if (
                 f.kind == "prose"
                 and not (_list_item(f) and _list_item(k))
-                and k.year == f.year
+                and (k.year == f.year or (None in (k.year, f.year) and same_count_told(k, f)))
                 and _number(k) == _number(f)
                 and not other_sites(k.name, f.name)
                 and not _other_grades(k.name, f.name)
@@ -199,8 +257,11 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                     )
                     or restated(k, f)
                     or _names_the_goal(f, k)
+                    or same_count_told(k, f)
                 )
             ):
+                if k.year is None:  # a count told again with its year
+                    k = kept[i] = k._replace(year=f.year)
                 if k.segment is None and f.segment is not None:
                     k = kept[i] = k._replace(segment=f.segment)
                 if f.section != k.section and f.section not in k.also:

@@ -190,6 +190,13 @@ _WHO_AFTER = re.compile(
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
 乡镇`, `20万人口以上的县`, `56人以上的大班额`, `46-50人班额`, `3000人以上大校额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get."""
+_NAMED_COUNT = re.compile(r"名\s*(?:及)?(?:以上|以下)$")
+_WHOSE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]{0,6}?(?:学校|幼儿园|班级|班|乡镇|村|社区)"
+)
+"""A bounded head count of people before `…的学校` (`招收3名以上残疾学生的普通学校`,
+`有10名以下教师的教学点`) picks out the schools it is of: a condition, not a count to reach
+(`选派10名以上教师到乡村学校` sends them: no `的` ties the count to the schools)."""
 _BOUNDED = re.compile(r"(?:及)?(?:以上|以下|以内)$")
 _THINGS_COUNTED = ("所", "个", "项", "家", "处", "栋", "幢", "间", "班", "名", "场", "%", "成")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -337,8 +344,12 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
     if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
+    if _NAMED_COUNT.search(raw) and _WHOSE.match(folded, end):
+        return None  # `招收3名以上残疾学生的学校`: which schools, not how many pupils
     if _siting_standard(folded, start, end):
         return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
+    if _position(folded, start, end):
+        return None  # `距离车站约3公里`: where a place lies, no amount
     if unit not in _THINGS_COUNTED and _condition_before_amount(folded, raw, end):
         return None  # `40座以下校车每年补助1万元`: which ones, the amount comes later
     return Span(_currency_first(folded, start, raw), end, kind, unit)
@@ -439,6 +450,24 @@ def _value_span(
     if compared and _parses(folded[compared.start("verb") : end]):
         start, kind = compared.start("verb"), "change"  # `比上年增加3000人`: by how much
     return start, end, kind, unit
+
+
+_FROM_A_PLACE = re.compile(
+    r"(?:距离?|相距|离开?|间隔)[^，,。；;\d距离不超控小大在内以为]{1,12}?(?:约|大约)?\s*$"
+)
+"""`距离老城区约`, `间隔车站`: a distance measured from a place named (not `距离不超过…`)."""
+
+
+def _position(folded: str, start: int, end: int) -> bool:
+    """A distance from a place named (`距离县城约40公里的镇`, `离车站2公里左右`) tells where
+    something lies; a bound on a distance (`上学距离不超过3公里`, `3公里以内`) is a standard."""
+    raw = folded[start:end]
+    return bool(
+        _DISTANCE.search(raw)
+        and "方米" not in raw  # an area (`平方米`) or a volume, not a length
+        and not _BOUNDED.search(raw)
+        and _FROM_A_PLACE.search(folded, max(0, start - 16), start)
+    )
 
 
 def _siting_standard(folded: str, start: int, end: int) -> bool:
