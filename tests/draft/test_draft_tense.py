@@ -881,3 +881,14 @@ def test_what_works_can_give_once_finished_is_to_come_after_a_since() -> None:
     assert targets == []
     targets, _ = read("2016年以来，全县新增学位3900个。", NEWS_2023)
     assert targets == []
+
+
+def test_a_total_of_works_to_build_is_not_what_stands() -> None:
+    """`共有4所新扩建学校，提供…学位`: 共有 counting the works a programme holds is what will be
+    built; `共有中小学120所` counts the schools that stand."""
+    targets, _ = read("其中东片共有4所新扩建公办学校，提供3600个学位。", UNDATED_NEWS)
+    assert [raw for raw, _ in targets] == ["4所", "3600个"]
+    targets, _ = read("今年该区共有6所中小学建设项目。", NEWS_2023)
+    assert targets == [("6所", 2023)]
+    targets, _ = read("全县共有中小学120所，其中完全中学8所。", UNDATED_NEWS)
+    assert targets == []
