@@ -247,11 +247,11 @@ _STARTED_WORKS_DESIGN = re.compile(
 """`此次集中开工项目总投资约6亿元`: the event names which works, the clause gives their design
 (what works just started will cost or cover once built), which is still to come."""
 _BEGAN = re.compile(
-    r"\s*[^\d，,。；;]{0,12}?(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
+    r"\s*[^\d，,。；;]{0,12}?(?:(?:19|20)\d\d\s*年|去年|前年|上年|今年)(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
     r"[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)(?:建设|兴建)?\s*[，,；;。]?\s*$"
 )
-"""A clause that only says when works began (`新校区于2019年初动工，用地…`): when
-building started, no report that the design figures after it are reached already."""
+"""A clause that only says when works began (`新校区于2019年初动工，用地…`, `去年3月开工建设，
+总投资…`): when building started, no report that the design figures after it are reached already."""
 _DONE_AFTER = re.compile(
     r"\d\s*(?:万|亿)?\s*(?:个|所|座|处|项|栋)\s*(?:已经?|均已|都已)?\s*(?:全部|基本|主体)?"
     r"(?:完成|完工|竣工|建成|投入使用|投用)\s*[，,；;。]?\s*$"
