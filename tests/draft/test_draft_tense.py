@@ -892,3 +892,14 @@ def test_a_total_of_works_to_build_is_not_what_stands() -> None:
     assert targets == [("6所", 2023)]
     targets, _ = read("全县共有中小学120所，其中完全中学8所。", UNDATED_NEWS)
     assert targets == []
+
+
+def test_a_move_over_last_year_with_a_range_or_margin_is_set() -> None:
+    """`比上年提高2-4个百分点`, `比上年增长6%以上`: a year's plan sets the move with a range or a
+    margin; `比上年增加900人` counts a move that happened."""
+    targets, _ = read("高考本科上线率比上年提高2-4个百分点。", PLAN)
+    assert [raw for raw, _ in targets] == ["2-4个百分点"]
+    targets, _ = read("全年学前教育投入比上年增长6%以上。", PLAN)
+    assert len(targets) == 1
+    targets, _ = read("全县在校学生比上年增加900人。", PLAN)
+    assert targets == []
