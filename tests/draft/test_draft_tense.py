@@ -903,3 +903,12 @@ def test_a_move_over_last_year_with_a_range_or_margin_is_set() -> None:
     assert len(targets) == 1
     targets, _ = read("全县在校学生比上年增加900人。", PLAN)
     assert targets == []
+
+
+def test_an_estimated_cost_after_works_begun_is_planned() -> None:
+    """`…集中开工，投资估算3.2亿元`: what works are estimated to cost is still to be spent, though
+    the clause before reports the works begun; `完成投资5亿元` is money spent."""
+    targets, _ = read("昨日，全区6所学校集中开工，投资估算3.2亿元。", NEWS_2023)
+    assert [raw for raw, _ in targets] == ["3.2亿元"]
+    targets, _ = read("去年全县完成教育投资5亿元。", NEWS_2023)
+    assert targets == []

@@ -578,7 +578,14 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif (
             (relative and not dating.reads_back)
             or _gives_once_done(text, sentence[:start])
-            or ((_TARGET.search(_aims_told(text, dating)) or _DECIDED.search(text)) and not since)
+            or (
+                (
+                    _TARGET.search(_aims_told(text, dating))
+                    or _DECIDED.search(text)
+                    or _ESTIMATE.search(text)
+                )
+                and not since
+            )
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -590,6 +597,11 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
     out = _design_of_works_due(sentence, out, dating)
     return _tasks_before_progress(sentence, out, found), state
+
+
+_ESTIMATE = re.compile(r"(?:投资|造价)(?:估算|概算)|(?:估算|概算)(?:总)?(?:投资|造价)")
+"""`投资估算10亿元`, `概算总投资…`: what works are estimated to cost is a figure planned, never one
+spent, even after a clause that reports the works begun (`集中开工面积…，投资估算…`)."""
 
 
 _FUNDS_WON = re.compile(
