@@ -378,6 +378,15 @@ def test_the_year_works_began_neither_dates_nor_reports_the_design_after_it() ->
     ]
 
 
+def test_works_begun_last_year_do_not_report_the_design_after_them() -> None:
+    """`去年3月开工建设，总投资…，建成后将…`: a start dated by 去年 says when building began, as a
+    printed year does; the cost after it is the design of works not yet finished."""
+    got = drafted(
+        "乙中学食堂综合楼去年3月开工建设，总投资912.5万元，建成后将新增就餐座位600个。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["912.5万元", "600个"]
+
+
 def test_classes_after_a_count_are_that_counts_not_the_next_items_name() -> None:
     """`办学规模为30个班、1350个学位`: the 班 is what 30个 counts; the places are named 学位."""
     got = drafted("2026年某区要建成乙小学，办学规模为30个班、1350个学位。")

@@ -881,3 +881,34 @@ def test_what_works_can_give_once_finished_is_to_come_after_a_since() -> None:
     assert targets == []
     targets, _ = read("2016年以来，全县新增学位3900个。", NEWS_2023)
     assert targets == []
+
+
+def test_a_total_of_works_to_build_is_not_what_stands() -> None:
+    """`共有4所新扩建学校，提供…学位`: 共有 counting the works a programme holds is what will be
+    built; `共有中小学120所` counts the schools that stand."""
+    targets, _ = read("其中东片共有4所新扩建公办学校，提供3600个学位。", UNDATED_NEWS)
+    assert [raw for raw, _ in targets] == ["4所", "3600个"]
+    targets, _ = read("今年该区共有6所中小学建设项目。", NEWS_2023)
+    assert targets == [("6所", 2023)]
+    targets, _ = read("全县共有中小学120所，其中完全中学8所。", UNDATED_NEWS)
+    assert targets == []
+
+
+def test_a_move_over_last_year_with_a_range_or_margin_is_set() -> None:
+    """`比上年提高2-4个百分点`, `比上年增长6%以上`: a year's plan sets the move with a range or a
+    margin; `比上年增加900人` counts a move that happened."""
+    targets, _ = read("高考本科上线率比上年提高2-4个百分点。", PLAN)
+    assert [raw for raw, _ in targets] == ["2-4个百分点"]
+    targets, _ = read("全年学前教育投入比上年增长6%以上。", PLAN)
+    assert len(targets) == 1
+    targets, _ = read("全县在校学生比上年增加900人。", PLAN)
+    assert targets == []
+
+
+def test_an_estimated_cost_after_works_begun_is_planned() -> None:
+    """`…集中开工，投资估算3.2亿元`: what works are estimated to cost is still to be spent, though
+    the clause before reports the works begun; `完成投资5亿元` is money spent."""
+    targets, _ = read("昨日，全区6所学校集中开工，投资估算3.2亿元。", NEWS_2023)
+    assert [raw for raw, _ in targets] == ["3.2亿元"]
+    targets, _ = read("去年全县完成教育投资5亿元。", NEWS_2023)
+    assert targets == []

@@ -96,13 +96,25 @@ _DESCRIBED = r"[^，,。；;]{0,30}?的[^，,。；;]{0,30}?(?:至|到)\s*(?:百
 _APPROVED_ONES = rf"获?(?:批准|批复){_DESCRIBED}"
 """`放宽已获批准…的院校的限额至40%`: an 已 describing those whose level a verb raises to a
 value, not a report of what was done."""
+_WORKS_COUNTED = (
+    r"\s*[\d一二三四五六七八九十两]+\s*(?:所|个|座|处)[^，,。；;\d]{0,10}?"
+    r"(?:新建|扩建|改扩建|续建|迁建|建设项目|工程)"
+)
+"""`某镇共有5所新扩建学校，提供…学位`, `该区共有3所中小学建设项目`: 共有 counting the works a
+programme holds (what will be built), not what stands."""
+_MOVE_SET = (
+    r"\s*(?:分别|均)?\s*(?:增长|提高|增加|提升|上升|下降|降低|减少)\s*[\d.]+\s*(?:%|个百分点)?"
+    r"\s*(?:[-—–~～至到]\s*[\d.]+|以上|左右)"
+)
+"""`比上年提高3-5个百分点`, `比上年增长8%以上`: a move over last year given as a range or with a
+margin is set, as a year's plan sets it; a move counted is exact."""
 _RESULT = re.compile(
     r"(?!(?:(?<=项目)|(?<=工程)|(?<=项目现)|(?<=工程现))已启动(?!了))"
     rf"(?!已{_APPROVED_ONES})"
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!(?:规划|计划)(?:新建|新增|增设|增建|增加|扩建|改扩建|建设|设置))"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
-    rf"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))"
+    rf"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)(?!{_WORKS_COUNTED})|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年(?!{_MOVE_SET})|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))(?!{_MOVE_SET})"
     r"|(?<!不)(?:仅|只)(?:达到?|为|占)\s*[约近]?\s*[\d一二三四五六七八九十两]"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计|监测|调查|普查|测评|评估)》?(?:结果)?显示"
@@ -241,11 +253,11 @@ _STARTED_WORKS_DESIGN = re.compile(
 """`此次集中开工项目总投资约6亿元`: the event names which works, the clause gives their design
 (what works just started will cost or cover once built), which is still to come."""
 _BEGAN = re.compile(
-    r"\s*[^\d，,。；;]{0,12}?(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
+    r"\s*[^\d，,。；;]{0,12}?(?:(?:19|20)\d\d\s*年|去年|前年|上年|今年)(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
     r"[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)(?:建设|兴建)?\s*[，,；;。]?\s*$"
 )
-"""A clause that only says when works began (`新校区于2019年初动工，用地…`): when
-building started, no report that the design figures after it are reached already."""
+"""A clause that only says when works began (`新校区于2019年初动工，用地…`, `去年3月开工建设，
+总投资…`): when building started, no report that the design figures after it are reached already."""
 _DONE_AFTER = re.compile(
     r"\d\s*(?:万|亿)?\s*(?:个|所|座|处|项|栋)\s*(?:已经?|均已|都已)?\s*(?:全部|基本|主体)?"
     r"(?:完成|完工|竣工|建成|投入使用|投用)\s*[，,；;。]?\s*$"
@@ -566,7 +578,14 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif (
             (relative and not dating.reads_back)
             or _gives_once_done(text, sentence[:start])
-            or ((_TARGET.search(_aims_told(text, dating)) or _DECIDED.search(text)) and not since)
+            or (
+                (
+                    _TARGET.search(_aims_told(text, dating))
+                    or _DECIDED.search(text)
+                    or _ESTIMATE.search(text)
+                )
+                and not since
+            )
         ):
             state, since = TARGET, False
         out.extend(_pieces(start, end, state != TARGET, status))
@@ -578,6 +597,11 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     out = _levels_against_last_year(sentence, _shares_of_counts(sentence, out))
     out = _design_of_works_due(sentence, out, dating)
     return _tasks_before_progress(sentence, out, found), state
+
+
+_ESTIMATE = re.compile(r"(?:投资|造价)(?:估算|概算)|(?:估算|概算)(?:总)?(?:投资|造价)")
+"""`投资估算10亿元`, `概算总投资…`: what works are estimated to cost is a figure planned, never one
+spent, even after a clause that reports the works begun (`集中开工面积…，投资估算…`)."""
 
 
 _FUNDS_WON = re.compile(
