@@ -164,6 +164,15 @@ def test_a_deadline_or_goal_printed_after_the_name_is_no_part_of_it() -> None:
         assert (f.name, f.raw, f.year) == ("义务教育巩固率", "98.5%", 2025), text
 
 
+def test_a_ratio_bettered_from_one_level_to_another_is_a_target_with_its_baseline() -> None:
+    """`生师比由1:14改善至1:13`: the second ratio is the target, the first where it starts (a
+    colon between digits ends no clause, and the second is no clock time)."""
+    found, _ = read("到2025年，全区幼儿园生师比由1:14改善至1:13。")
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in found] == [
+        ("幼儿园生师比", "1:13", "1:14")
+    ]
+
+
 def test_a_stock_a_place_will_have_is_a_level_named_by_what_it_holds() -> None:
     """`将拥有…N所`, `将有…N所` in a one-year programme: a stock held by then, not an amount
     made that year, named by what is held; a verb of making in the clause still counts."""

@@ -82,11 +82,12 @@ def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) 
 
 _FROM_TO = re.compile(
     r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
-    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|增|降|升)(?:到|至)"
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|改善|优化|增|降|升)(?:到|至)"
     r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
     r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
-"""`由A提高到B`, `由A调整到B` (a count merged or resized): A is where B starts from; so in
+"""`由A提高到B`, `由A调整到B` (a count merged or resized), `由1:12改善至1:11` (a ratio bettered):
+A is where B starts from; so in
 `由A大幅增加至2027/28学年的B`, an adverb before the verb and the year B is due between;
 B may be per class or per pupil as A may (`降至每班42人`)."""
 _QUALIFIER = re.compile(r"^以(.{2,12}?)计$")

@@ -931,14 +931,19 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
 
 def _is_time(folded: str, start: int, a: str, b: str) -> bool:
     """`14:42` after a date, any `hh:mm` with a leading zero, or `9:30` with no word of a
-    ratio before it (`师生比达到1:12` is a ratio), reads as a clock time."""
+    ratio before it (`师生比达到1:12` is a ratio, and so is the end of `由1:11改善至1:10`),
+    reads as a clock time."""
     if any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
         return True
     before = folded[max(0, start - 12) : start]
     if re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", before):
         return True
     named = re.search(r"比|达到|为|控制在", before[-6:])
-    return len(b) == 2 and int(a) < 24 and not named
+    moved = re.search(
+        r"比[^，,。；;\d]{0,12}?[由从]\s*\d+\s*[:∶]\s*\d+[^\d，,。；;]{0,4}(?:至|到)\s*$",
+        folded[max(0, start - 30) : start],
+    )
+    return len(b) == 2 and int(a) < 24 and not named and not moved
 
 
 def _once_per(folded: str, start: int, unit: str | None) -> bool:

@@ -51,8 +51,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CLAUSE_END = re.compile(r"[，：:]|,(?<!\d,)|,(?!\d{3}(?!\d))")
-"""A comma ends a clause; an ASCII one grouping digits in threes (`8亿8,233万元`) does not."""
+_CLAUSE_END = re.compile(r"，|(?<!\d)[：:]|[：:](?!\d)|,(?<!\d,)|,(?!\d{3}(?!\d))")
+"""A comma or a colon ends a clause; an ASCII comma grouping digits in threes (`8亿8,233万元`)
+does not, nor a colon between two digits (a ratio, `由1:12改善至1:11`)."""
 _PHRASE_GAP = re.compile(
     r"(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])(?!用于|和|及|与|或|左右|以上|以下)"
 )
