@@ -938,6 +938,8 @@ def _name_one(
     right = _own_part(right, more)
     if phrase := _phrase_after(left, raw_left, right, span):
         return phrase
+    if (span.unit or "").endswith("元") and (work := _work_paid(left, right)):
+        return work
     noun = names.noun_after(right)
     if (span.unit or "").endswith("元") and _PURPOSE.match(noun):
         noun = ""  # `投资5亿元为乡村教师建设周转宿舍`: what the money is for, no noun of it
@@ -1028,6 +1030,27 @@ _PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
 """Words after a sum of money that open whom it is for or what work it does (`投资5亿元为乡村
 教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`): no noun of the sum, which the spending
 verb before it names (but `用于…` says the very spending: `用于校舍达标建设`)."""
+
+
+_SPEND_END = re.compile(r"(投入|投资)(?:资金)?$")
+_DONE_FOR_MONEY = re.compile(r"\s*对\s*([^，,。；;：:\d]{2,30}?)\s*进行\s*([^，,。；;：:\d]{2,12})")
+_PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})(?=.)")
+
+
+def _work_paid(left: str, right: str) -> tuple[str, int] | None:
+    """`投入360万元对甲小学、乙小学校舍进行设施改造`: money spent on a work done to things is
+    that work's spending, named by the things, the work and the verb (`小学校舍设施改造投入`);
+    of schools listed one by one, the last gives their kind. None when the money is not spent
+    so (`为…`, whom it serves, leaves the spending verb its name)."""
+    spend = _SPEND_END.search(left)
+    done = _DONE_FOR_MONEY.match(right)
+    if not spend or not done:
+        return None
+    things = done.group(1).split("、")
+    thing = things[-1]
+    if len(things) > 1:  # schools named one by one: `甲小学、乙小学校舍` → `小学校舍`
+        thing = _PROPER_SCHOOL.sub(r"\1", thing)
+    return names.clean(thing + done.group(2)) + spend.group(1), done.end()
 
 
 def _own_part(right: str, more: bool) -> str:
