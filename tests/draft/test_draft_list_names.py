@@ -291,3 +291,10 @@ def test_a_total_said_to_fall_into_kinds_is_named_by_the_clause_before() -> None
     clause before names, not of `共分4类`."""
     rows = drafted("2023年，全市列入年度考核的教育建设项目，共分4类218个。")
     assert [(n, r) for n, _, r in rows] == [("列入年度考核的教育建设项目", "218个")]
+
+
+def test_a_count_then_bei_is_of_the_noun_before_bei() -> None:
+    """`80余所小学被列入…计划`: 被 ends the thing counted; what becomes of it is no part of it."""
+    assert drafted("2023年，全市80余所小学被列入新一轮智慧校园建设计划。") == [
+        ("小学", "小学", "80余所"),
+    ]
