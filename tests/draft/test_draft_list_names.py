@@ -298,3 +298,12 @@ def test_a_count_then_bei_is_of_the_noun_before_bei() -> None:
     assert drafted("2023年，全市80余所小学被列入新一轮智慧校园建设计划。") == [
         ("小学", "小学", "80余所"),
     ]
+
+
+def test_a_hope_before_a_count_is_no_part_of_its_name() -> None:
+    """`希望全县增设…`: 希望 (like 力争) says how sure the target is, not what it counts; but
+    `希望小学`, `希望工程` are names."""
+    assert drafted("某县推动公办幼儿园三年计划，希望全县增设二十四所。") == [
+        ("增设", "学前", "二十四所"),
+    ]
+    assert drafted("2023年，新建希望小学4所。") == [("新建希望小学", "小学", "4所")]
