@@ -307,3 +307,10 @@ def test_a_hope_before_a_count_is_no_part_of_its_name() -> None:
         ("增设", "学前", "二十四所"),
     ]
     assert drafted("2023年，新建希望小学4所。") == [("新建希望小学", "小学", "4所")]
+
+
+def test_the_problem_a_work_solves_is_no_part_of_its_name() -> None:
+    """`投入…万元购买校车服务解决…问题`: the problem solved says why, not what is counted."""
+    assert drafted("2023年，某区计划投入1800万元购买校车服务解决偏远地区学生上学乘车问题。") == [
+        ("投入购买校车服务", None, "1800万元"),
+    ]

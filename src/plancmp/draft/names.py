@@ -190,7 +190,7 @@ def noun_after(right: str) -> str:
         right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
     if _GOAL_AFTER.fullmatch(right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
-    return right.strip()
+    return _SOLVES.sub("", right.strip())  # `购买校车服务解决学生乘车问题`: why, not what
 
 
 JOINED_NEXT = re.compile(r"\s*(?:和|与|以及|及(?!以[上下]))")
@@ -204,6 +204,10 @@ _GOAL_AFTER = re.compile(
 )
 """What a value is said to be after it (`达到11.3年目标`, `覆盖率达到80%的发展目标`, `新建幼儿园
 300所的工作任务如期完成`): the goal or task it is, which names nothing; `目标人群` does."""
+
+
+_SOLVES = re.compile(r"(?<=[\u4e00-\u9fff]{2})解决[^，,。；;\d]{2,24}?问题$")
+"""`投入…万元购买校车服务解决学生乘车问题`: the problem the work solves, no part of its name."""
 
 
 _SIZE_OF_EACH = re.compile(
