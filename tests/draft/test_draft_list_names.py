@@ -309,6 +309,13 @@ def test_a_hope_before_a_count_is_no_part_of_its_name() -> None:
     assert drafted("2023年，新建希望小学4所。") == [("新建希望小学", "小学", "4所")]
 
 
+def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
+    """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
+    assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [
+        ("建成社区食堂", None, "40家"),
+    ]
+
+
 def test_the_problem_a_work_solves_is_no_part_of_its_name() -> None:
     """`投入…万元购买校车服务解决…问题`: the problem solved says why, not what is counted."""
     assert drafted("2023年，某区计划投入1800万元购买校车服务解决偏远地区学生上学乘车问题。") == [

@@ -49,12 +49,13 @@ _LEADING = re.compile(
     r"|[(（](?:记者|通讯员|采访人员|实习生|见习记者)[^()（）]{0,24}[)）]"
     r"|[\[【][^\[\]【】，,。]{0,12}?(?:网|报|台|社|新闻|[A-Za-z]{3,})[^\[\]【】，,。]{0,12}?[\]】]"
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
+    rf"|(?:可|将)?达到(?:共计|合计|总计|共)?(?={COUNT_VERBS})"
     r"|拟建(?=总?(?:建筑|占地|用地|校舍)面积)"
     r"|[\u4e00-\u9fff]{0,6}?(?:共|再|总|专门)?(?:投入|安排|下达|拨付|划拨)(?=[\u4e00-\u9fff]{1,12}?(?:资金|经费|投资)$)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
-a total's mark before its verb (`共计可新增`); 拟建 before an area (`拟建总建筑面积`: planned, no
+a total's mark before its verb (`共计可新增`), and a goal's 达到 (`可达到共建成`); 拟建 before an area (`拟建总建筑面积`: planned, no
 part of what is measured); who sets money aside or spends it, before
 the fund it names (`市级共投入改造资金`: the fund is 改造资金); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
@@ -190,7 +191,8 @@ def noun_after(right: str) -> str:
         right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
     if _GOAL_AFTER.fullmatch(right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
-    return _SOLVES.sub("", right.strip())  # `购买校车服务解决学生乘车问题`: why, not what
+    right = _SOLVES.sub("", right.strip())  # `购买校车服务解决学生乘车问题`: why, not what
+    return _GOAL_END.sub("", right)  # `建成45家社区食堂的目标`: 的目标 names nothing
 
 
 JOINED_NEXT = re.compile(r"\s*(?:和|与|以及|及(?!以[上下]))")
@@ -208,6 +210,8 @@ _GOAL_AFTER = re.compile(
 
 _SOLVES = re.compile(r"(?<=[\u4e00-\u9fff]{2})解决[^，,。；;\d]{2,24}?问题$")
 """`投入…万元购买校车服务解决学生乘车问题`: the problem the work solves, no part of its name."""
+_GOAL_END = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})的{_GOAL_AFTER.pattern}$")
+"""`达到建成45家社区食堂的目标`: the goal the things counted make, no part of their name."""
 
 
 _SIZE_OF_EACH = re.compile(
