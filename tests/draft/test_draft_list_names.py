@@ -321,3 +321,15 @@ def test_the_problem_a_work_solves_is_no_part_of_its_name() -> None:
     assert drafted("2023年，某区计划投入1800万元购买校车服务解决偏远地区学生上学乘车问题。") == [
         ("投入购买校车服务", None, "1800万元"),
     ]
+
+
+def test_a_short_noun_sharing_the_last_word_s_opening_shares_its_qualifiers() -> None:
+    """`…课程改革示范区12个、示范校40所`: 示范校 is of the same programme as 示范区; a kind of
+    school beside another (`幼儿园…、小学…`) keeps its own name."""
+    assert drafted("到2025年，重点培育市级普通高中课程改革示范区12个、示范校40所。") == [
+        ("重点培育市级普通高中课程改革示范区", "高中段", "12个"),
+        ("重点培育市级普通高中课程改革示范校", "高中段", "40所"),
+    ]
+    assert drafted("到2025年，建设省级劳动教育实践基地15个、实践学校30所。")[1][0] == (
+        "建设省级劳动教育实践学校"
+    )

@@ -1311,12 +1311,30 @@ def _refine(
     previous = carry["previous"]
     if _QUALIFIED_RATE.fullmatch(name) and _QUALIFIED_RATE.search(previous):
         name = previous[: len(previous) - len(name)] + name  # 体质健康达标率, 优良率
+    elif counted and (shared := _sharing_head(previous, name)):
+        name = shared  # `…课程改革示范区12个、示范校40所`: the 示范校 of the same programme
     seg, base = trailing_segment(name)
     if seg:
         carry["base"] = carry["trailed"] = base  # `生均公用经费小学…、初中…`: 初中 is of it
         return base, seg
     carry["base"] = name
     return name, _one_stage(name)
+
+
+def _sharing_head(previous: str, name: str) -> str:
+    """`培育市级课程改革示范区12个、示范校40所`: a short noun next in a list that shares its
+    opening with the last word of the name before (示范区, 示范校: a word of the same length
+    and the same first two characters) is one of the same kind, and shares all that qualifies
+    it (`培育市级课程改革示范校`). '' otherwise."""
+    size = len(name)
+    tail = previous[-size:]
+    if not 3 <= size <= 4 or len(previous) <= size or tail == name or tail[:2] != name[:2]:
+        return ""
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or names.leading_verb(name):
+        return ""
+    if segment_of(name) or topic_segment(name) != topic_segment(tail):
+        return ""  # `小学`, `幼儿园` after another kind: a kind of school beside another
+    return previous[:-size] + name
 
 
 def _one_stage(name: str) -> str | None:
