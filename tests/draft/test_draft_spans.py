@@ -180,7 +180,7 @@ def test_a_sum_printed_again_in_another_currency_is_no_value() -> None:
     assert raws("投入资金3亿元（其中省级资金1亿元）") == ["3亿元", "1亿元"]
     assert raws("每户一年可省下约五千人民币（约台币二万二千元）") == ["约五千人民币"]
     assert raws("新增投入约三十亿元人民币（约港币三十三亿元）") == ["约三十亿元"]
-    assert raws("设立专项资金（人民币8000万元）") == ["8000万元"]
+    assert raws("设立专项资金（人民币8000万元）") == ["人民币8000万元"]
 
 
 def test_a_count_after_a_demonstrative_points_back() -> None:
