@@ -31,6 +31,7 @@ from plancmp.draft.text import (
     ALL_TOLD,
     COUNT_VERBS,
     EVERY_ONE,
+    OUR_PLACE,
     SCHOOL_KIND,
     WORKS,
     clauses,
@@ -375,7 +376,7 @@ def _classes_of_kind(named: Named) -> bool:
 
 
 _BARE_FUND = re.compile(
-    r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级|该省|该市|该区|该县|本市|本区|本县)?"
+    rf"^(?:{OUR_PLACE}|省级|市级|县级|该省|该市|该区|该县)?"
     r"(?:计划|将|拟)?(?:再|共|总)?"
     r"(?P<word>(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金|再投入|斥资)$"
 )
