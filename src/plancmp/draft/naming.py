@@ -555,6 +555,7 @@ def _name_clause(
         )
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
+        name = _part_of_a_level(raw_left, name, carry["previous"])
         part = _part_of(raw_left, name, carry["previous"])
         name, segment = _refine(part or name, span, carry, state)
         if part:
@@ -1225,6 +1226,25 @@ def _kind_after_size(name: str, sentence: str, spans: list[Span], i: int, ce: in
 
 
 _OPEN_PART = re.compile(r"[(（]\s*其中([^()（）]*)$")
+
+
+_LEVEL_PART = re.compile(r"(?:国家|省|市|县|区)级(?:以上|及以上)?")
+
+
+def _part_of_a_level(raw_left: str, name: str, previous: str) -> str:
+    """`特色学校30所，其中国家级10所`: a part named only by the level that recognised it is
+    that many of the total's things at that level (`国家级特色学校`), the total's verb first."""
+    if not previous or not _LEVEL_PART.fullmatch(name):
+        return name
+    joiner = raw_left.strip().removesuffix(name)
+    if "其中" not in raw_left and joiner not in ("、", "和", "及", "与"):
+        return name
+    if _LEVEL_PART.search(previous):  # `省级以上名师30名，其中国家级5名`, `…、市级6所`
+        return _LEVEL_PART.sub(name, previous, count=1)
+    if "其中" not in raw_left:
+        return name
+    verb = names.leading_verb(previous)
+    return verb + name + previous[len(verb) :]
 
 
 def _part_of(raw_left: str, name: str, previous: str) -> str:
