@@ -562,7 +562,8 @@ def _name_clause(
             name = part
         carry["previous"] = name
         state["last"] = [name]
-        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far)))
+        each = bool(_EACH_REACHES.search(raw_left))
+        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     del clause
     return out
 
@@ -843,17 +844,22 @@ def _next_item(right: str, more: bool = False) -> int:
     return lead.start() if lead and lead.start() > 0 else len(right)
 
 
-def _each(named: Named) -> list[Named]:
+_EACH_REACHES = re.compile(r"[均都]\s*(?:要|将|应)?\s*(?:达到|达|不低于|不少于|保持在?|为)\s*$")
+"""`小学、初中均达到1.2人以上`: a value each item of the list before reaches."""
+
+
+def _each(named: Named, each: bool = False) -> list[Named]:
     """One value for several names: a rate each segment of a list reaches (`学前教育、义务教育
     入学率达到95%`), each of a list of rates (`入园率和康复训练率达到90%以上`), or each
     item `分别` gives it (`幼儿园数、在园幼儿数分别占总数80%以上`). A count for a list is
-    one total."""
+    one total, unless `each` (`均达到`) says every stage reaches it
+    (`骨干教师数小学、初中均达到1.2人以上`)."""
     span, name = named.span, named.name
-    if span.unit not in _SHARED_UNITS or span.kind == "trend":
+    if (span.unit not in _SHARED_UNITS and not each) or span.kind == "trend":
         return [named]
     run = segment_run(name)
     if run:
-        return [named._replace(name=n, segment=seg) for seg, n in run]
+        return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
     head, sep, tail = name.partition("分别")
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
@@ -864,6 +870,12 @@ def _each(named: Named) -> list[Named]:
         named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
         for x in names.complete(items)
     ]
+
+
+def _without_stage(name: str, segment: str) -> str:
+    """`骨干教师数小学` → `骨干教师数`: a measure's name without the stage it ends with."""
+    seg, base = trailing_segment(name)
+    return base if seg == segment else name
 
 
 def _restates_list(raw_left: str, raw: str) -> bool:
