@@ -493,7 +493,6 @@ def _name_clause(
     carry: dict[str, str],
     state: dict[str, list[str]],
 ) -> list[Named]:
-    clause = sentence[cs:ce]
     spans, place_ends = _drop_places(sentence, cs, _drop_quoted(sentence, spans))
     spans, base_of = _from_to(sentence, spans)
     if not spans:
@@ -529,14 +528,7 @@ def _name_clause(
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
-        if (
-            (not name and i and _NEXT_YEAR.match(raw_left))
-            or (not name and not i and _GOAL_YEAR.fullmatch(raw_left.strip()))
-            or (not name and not i and YEAR_PARTS_OPEN.fullmatch(raw_left))
-            or (not name and not i and _level_after_change(raw_left, sentence[:cs]))
-            or _BARE_TOTAL.fullmatch(name)
-        ):
-            # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
+        if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
@@ -564,8 +556,25 @@ def _name_clause(
         state["last"] = [name]
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
-    del clause
     return out
+
+
+def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
+    """Whether a value is of the name before it: its own words are a bare total (`10个团队，
+    共40人`), or name nothing but a later year (`占比2019年底达到30%、2020年底达到50%`,
+    `2011年300所 2012年400所`), a goal's year (_GOAL_YEAR), a year's part of a total
+    (YEAR_PARTS_OPEN) or a level reached after a change (_level_after_change)."""
+    if _BARE_TOTAL.fullmatch(name):
+        return True
+    if name:
+        return False
+    if i:
+        return bool(_NEXT_YEAR.match(raw_left))
+    return bool(
+        _GOAL_YEAR.fullmatch(raw_left.strip())
+        or YEAR_PARTS_OPEN.fullmatch(raw_left)
+        or _level_after_change(raw_left, before)
+    )
 
 
 def _reworded(
