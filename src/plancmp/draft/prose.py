@@ -765,9 +765,12 @@ def _other_year(text: str, start: int, end: int) -> bool:
     return any(not _WORKS_START.match(text, m.start()) for m in _YEAR.finditer(text, start, end))
 
 
-_TOLD_BY = r"(?:据[^，,。；;]{0,16}?(?:介绍|了解|透露|表示)[，,：:]\s*)?"
-"""Whom a news report has the schedule from (`据该园负责人介绍，`): the sentence still opens
-with it."""
+_TOLD_BY = (
+    r"(?:(?:据[^，,。；;]{0,16}?(?:介绍|了解|透露|表示)"
+    r"|[^，,。；;\d]{1,8}?(?:表示|预料|估计|透露|指出|相信))[，,：:]\s*)?"
+)
+"""Whom a news report has the schedule from (`据该园负责人介绍，`, `她预料，`): the sentence
+still opens with it."""
 _SCHEDULE = re.compile(
     rf"\s*{_TOLD_BY}(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:[^，,。；;\d]{{0,4}}工期[^，,。；;]{{0,10}}[，,]\s*)?"
     rf"(?:{DUE.pattern})"
