@@ -419,3 +419,14 @@ def test_funds_of_each_kind_paying_for_the_schools_built_are_of_their_stage() ->
         ("2.6亿元", "学前"),
         ("1.4亿元", "学前"),
     ]
+
+
+def test_grounds_and_equipment_after_the_schools_a_programme_improves_are_theirs() -> None:
+    """`…3500所义务教育学校纳入改造，…改扩建校舍…、运动场地…，购置教学仪器设备…`: the sports
+    grounds and the equipment an improvement programme adds are its schools', as its money
+    and floor area are."""
+    got = stages(
+        "今年省内3500所义务教育学校纳入改造，计划投入资金80多亿元，改扩建校舍420万平方米、"
+        "运动场地310万平方米，购置教学仪器设备9亿元。"
+    )
+    assert [s for _, _, s in got] == ["义务教育"] * 5
