@@ -487,3 +487,12 @@ def test_levels_reached_beyond_a_goal_another_body_set_are_results() -> None:
     assert ("57%", 2015) not in targets and ("89%", 2015) not in targets
     ahead, _ = read("普惠园在园幼儿占比将达到85%，超过省里确定的目标。")
     assert ahead == [("85%", 2015)]
+
+
+def test_what_opened_the_day_of_the_report_gives_no_target() -> None:
+    """`今天新启用的托育中心…共可收托80名`: what opened that day, and what it holds, is done;
+    `明年将启用的…` is due still."""
+    targets, _ = read("区府表示，今天新启用的两处托育中心设在社区大楼内，共可收托80名婴幼儿。")
+    assert targets == []
+    targets, _ = read("区府表示，明年将启用两处托育中心，共可收托80名婴幼儿。")
+    assert [raw for raw, _ in targets] == ["80名"]
