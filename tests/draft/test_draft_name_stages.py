@@ -430,3 +430,11 @@ def test_grounds_and_equipment_after_the_schools_a_programme_improves_are_theirs
         "运动场地310万平方米，购置教学仪器设备9亿元。"
     )
     assert [s for _, _, s in got] == ["义务教育"] * 5
+
+
+def test_a_count_followed_by_the_ages_it_is_of_is_read_with_them() -> None:
+    """`共提供24个2至3岁收托名额`: the ages after the counter pick out whom the places are
+    for, so the count is an amount and its name goes on past them; `2班2岁专班` counts
+    classes whose kind the age names."""
+    got = stages("今年县府将在两所国小附幼各增设1班，预计共提供24个2至3岁收托名额。")
+    assert ("提供2至3岁收托名额", "24个") in [(name, raw) for name, raw, _ in got]
