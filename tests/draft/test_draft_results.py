@@ -496,3 +496,10 @@ def test_what_opened_the_day_of_the_report_gives_no_target() -> None:
     assert targets == []
     targets, _ = read("区府表示，明年将启用两处托育中心，共可收托80名婴幼儿。")
     assert [raw for raw, _ in targets] == ["80名"]
+
+
+def test_the_earlier_years_step_a_news_item_follows_on_from_is_told_in_passing() -> None:
+    """`继去年在4所学校增设…，今年也将在…增设2班`: the step after 继 was last year's; only what
+    this year adds is a target."""
+    targets, _ = read("继去年在4所小学附设幼儿园增设托育班，今年也将在两所学校各增设2班。")
+    assert [raw for raw, _ in targets] == ["2班"]

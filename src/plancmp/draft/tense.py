@@ -160,9 +160,13 @@ ONCE_SET = re.compile(
 )
 """`…规划纲要中，曾在某节提出“…达到95%”的目标`: a target an earlier plan once set, told as
 history; it is no target of the text, and leaves the clauses after it as they were."""
-_FOLLOWS_ON = re.compile(r"^\s*继(?!续)[^，,。；;]{2,40}?(?:之)?后\s*[，,]?\s*$")
-"""`继今年3月15个项目集中开竣工后，又有…`: the event a news item follows on from, told in
-passing (its `竣工后` is no target's `建成后`)."""
+_FOLLOWS_ON = re.compile(
+    r"^\s*继(?!续)(?:[^，,。；;]{2,40}?(?:之)?后"
+    r"|\s*(?:去年|上年|前年|上学年|(?:19|20)?\d{2,3}\s*学?年度?)[^，,。；;]{2,40}?)\s*[，,]?\s*$"
+)
+"""`继今年3月15个项目集中开竣工后，又有…`, `继去年在4所学校增设…，今年也将…`: the event or
+the earlier year's step a news item follows on from, told in passing (its `竣工后` is no
+target's `建成后`)."""
 _IN_PASSING = re.compile(
     r"\s*(?:(?:较|比)(?:去年|上年|上一年)(?:同期)?[^，,。；;\d]{0,4}?(?:增加|增长|提高|提升|上升|下降|降低|减少)"
     r"|这是[^，,。；;\d]{0,30}?首次)"
