@@ -499,7 +499,9 @@ def test_what_opened_the_day_of_the_report_gives_no_target() -> None:
 
 
 def test_the_earlier_years_step_a_news_item_follows_on_from_is_told_in_passing() -> None:
-    """`继去年在4所学校增设…，今年也将在…增设2班`: the step after 继 was last year's; only what
-    this year adds is a target."""
+    """`继去年在4所学校增设…，今年也将在…增设2班`, `继2015学年度在5所…增设…，明年也将…`: the
+    step after 继 came before, even in the page's own year; only what comes next is a target."""
     targets, _ = read("继去年在4所小学附设幼儿园增设托育班，今年也将在两所学校各增设2班。")
     assert [raw for raw, _ in targets] == ["2班"]
+    targets, _ = read("继2015学年度在5所小学附设幼儿园增设2岁专班，明年也将在两所学校各增设1班。")
+    assert [raw for raw, _ in targets] == ["1班"]
