@@ -438,3 +438,10 @@ def test_a_count_followed_by_the_ages_it_is_of_is_read_with_them() -> None:
     classes whose kind the age names."""
     got = stages("今年县府将在两所国小附幼各增设1班，预计共提供24个2至3岁收托名额。")
     assert ("提供2至3岁收托名额", "24个") in [(name, raw) for name, raw, _ in got]
+
+
+def test_a_lead_of_senior_and_post_secondary_schooling_lends_no_stage() -> None:
+    """`高中及专上教育…：…超过四分之一的青年可修读学士学位课程`: post-secondary courses (专上,
+    学士学位) are no school stage, so the lead that names them with 高中 lends none."""
+    got = stages("高中及专上教育稳步发展：预计三年内，有超过四分之一的青年可修读学士学位课程。")
+    assert [s for _, _, s in got] == [None]
