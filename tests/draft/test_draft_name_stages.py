@@ -419,3 +419,29 @@ def test_funds_of_each_kind_paying_for_the_schools_built_are_of_their_stage() ->
         ("2.6亿元", "学前"),
         ("1.4亿元", "学前"),
     ]
+
+
+def test_grounds_and_equipment_after_the_schools_a_programme_improves_are_theirs() -> None:
+    """`…3500所义务教育学校纳入改造，…改扩建校舍…、运动场地…，购置教学仪器设备…`: the sports
+    grounds and the equipment an improvement programme adds are its schools', as its money
+    and floor area are."""
+    got = stages(
+        "今年省内3500所义务教育学校纳入改造，计划投入资金80多亿元，改扩建校舍420万平方米、"
+        "运动场地310万平方米，购置教学仪器设备9亿元。"
+    )
+    assert [s for _, _, s in got] == ["义务教育"] * 5
+
+
+def test_a_count_followed_by_the_ages_it_is_of_is_read_with_them() -> None:
+    """`共提供24个2至3岁收托名额`: the ages after the counter pick out whom the places are
+    for, so the count is an amount and its name goes on past them; `2班2岁专班` counts
+    classes whose kind the age names."""
+    got = stages("今年县府将在两所国小附幼各增设1班，预计共提供24个2至3岁收托名额。")
+    assert ("提供2至3岁收托名额", "24个") in [(name, raw) for name, raw, _ in got]
+
+
+def test_a_lead_of_senior_and_post_secondary_schooling_lends_no_stage() -> None:
+    """`高中及专上教育…：…超过四分之一的青年可修读学士学位课程`: post-secondary courses (专上,
+    学士学位) are no school stage, so the lead that names them with 高中 lends none."""
+    got = stages("高中及专上教育稳步发展：预计三年内，有超过四分之一的青年可修读学士学位课程。")
+    assert [s for _, _, s in got] == [None]

@@ -487,3 +487,21 @@ def test_levels_reached_beyond_a_goal_another_body_set_are_results() -> None:
     assert ("57%", 2015) not in targets and ("89%", 2015) not in targets
     ahead, _ = read("普惠园在园幼儿占比将达到85%，超过省里确定的目标。")
     assert ahead == [("85%", 2015)]
+
+
+def test_what_opened_the_day_of_the_report_gives_no_target() -> None:
+    """`今天新启用的托育中心…共可收托80名`: what opened that day, and what it holds, is done;
+    `明年将启用的…` is due still."""
+    targets, _ = read("区府表示，今天新启用的两处托育中心设在社区大楼内，共可收托80名婴幼儿。")
+    assert targets == []
+    targets, _ = read("区府表示，明年将启用两处托育中心，共可收托80名婴幼儿。")
+    assert [raw for raw, _ in targets] == ["80名"]
+
+
+def test_the_earlier_years_step_a_news_item_follows_on_from_is_told_in_passing() -> None:
+    """`继去年在4所学校增设…，今年也将在…增设2班`, `继2015学年度在5所…增设…，明年也将…`: the
+    step after 继 came before, even in the page's own year; only what comes next is a target."""
+    targets, _ = read("继去年在4所小学附设幼儿园增设托育班，今年也将在两所学校各增设2班。")
+    assert [raw for raw, _ in targets] == ["2班"]
+    targets, _ = read("继2015学年度在5所小学附设幼儿园增设2岁专班，明年也将在两所学校各增设1班。")
+    assert [raw for raw, _ in targets] == ["1班"]

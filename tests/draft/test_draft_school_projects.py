@@ -267,3 +267,15 @@ def test_project_cards_of_several_spans_lend_no_one_year() -> None:
         "建设期限:2021-2023年",
     )
     assert got == [("2所", 2021), ("1800平方米", 2021), ("1所", 2023), ("5200平方米", 2023)]
+
+
+def test_a_speaker_saying_the_works_are_completed_in_a_quarter_dates_their_design() -> None:
+    """`他估计，工程将会在2024年第2季落成`: a quarter of a year, `落成` (completed, as Hong
+    Kong and Taiwan papers write it) and a speaker opening the sentence still say when the
+    design figures printed before are reached."""
+    got = drafted(
+        "2022-06-17 09:30",
+        "议会财务小组今日批准,在某区兴建3所设有24间课室的中学,工程费用约5.2亿元。"
+        "署长指出,三间学校将各设24班。他估计,工程将会在2024年第2季落成。",
+    )
+    assert ("3所", 2024) in got and ("24班", 2024) in got

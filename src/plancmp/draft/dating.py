@@ -226,8 +226,9 @@ def planned_years(text: str) -> list[int]:
     return [y for s in re.split(r"[。；;！？!?\n]", fold(text)) for y in _planned_in(s)]
 
 
-FINISHED = r"(?:建成|竣工|完工|投入使用|投用|交付)"
-"""Words that say works are finished: what a due year is the year of."""
+FINISHED = r"(?:建成|竣工|完工|落成|投入使用|投用|交付)"
+"""Words that say works are finished (`落成`, as Hong Kong and Taiwan write it too): what a due
+year is the year of."""
 OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
 """Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
 DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"
@@ -236,11 +237,14 @@ THIS_YEAR = r"今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八�
 """Words for the year a text is written in (`今年`, a season of it `今秋`, `本年度`, `年内`, not
 `三年内`): the year of the work a page sets out, or of a count it dates."""
 _START = r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?[^，,。；;\d]{0,4}?开工[，,、]\s*"
+_QUARTER = r"(?:第[一二三四1-4]季度?|[上下]半年)"
+"""A quarter or half of a year (`第3季`, `第四季度`, `下半年`) a completion is set in."""
 DUE = re.compile(
-    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月)?(?:底|份)?(?:前)?"
+    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-"""`预计2024年9月建成并投入使用`, `计划于2026年建成`: when a project's works are due."""
+"""`预计2024年9月建成并投入使用`, `计划于2026年建成`, `将会在2023年第2季落成`: when a
+project's works are due."""
 _SCHEDULED_START = re.compile(
     rf"((?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*{_START}"
     rf"(?=(?:19|20)\d\d\s*年[^，,。；;]{{0,10}}?{FINISHED})"

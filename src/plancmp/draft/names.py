@@ -156,12 +156,19 @@ def share_name(name: str) -> str:
     return name
 
 
+_AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
+"""The ages a count is of, printed before what it counts (`2至3岁`, `3周岁`)."""
+
+
 def noun_after(right: str) -> str:
     """The thing counted after a value, up to the next value (`right` ends there), without
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
-    list sums up. The thing may open with a Latin acronym (`30个AI实验室`, `5所STEM学校`)."""
+    list sums up. The thing may open with a Latin acronym (`30个AI实验室`, `5所STEM学校`) or
+    the ages of whom it counts (`40个2至3岁托育名额`)."""
     right = _SIZE_OF_EACH.sub("", right, count=1)
-    if not right or not re.match(rf"\s*(?:的\s*)?(?:{ACRONYM})?[\u4e00-\u9fff“\"（(]", right):
+    if not right or not re.match(
+        rf"\s*(?:的\s*)?(?:{ACRONYM}|{_AGES})?[\u4e00-\u9fff“\"（(]", right
+    ):
         return ""
     if _NEXT_VERB.match(right):
         return ""  # `硬化道路10万平方米并安装路灯1000盏`: 并 opens the next item's verb

@@ -286,12 +286,13 @@ _TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加
 """`共提供720个学位`, `共计可新增学位…`: 共 says the figure is a total, and 可 that the works
 give it once done; neither names what is counted (提供学位, 新增学位)."""
 _ATTRIBUTE = re.compile(
-    r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|设置|设计|可)?(?:提供)?"
+    r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|建设规模|学生数|容纳(?:学生|幼儿|(?:学龄前)?儿童)|招生人数|(?:核定)?(?:核收|招收)人数|教学班|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
     r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场"
+    r"|(?:体育)?运动场(?:地)?|(?:教学)?仪器设备"
     r"|[\u4e00-\u9fff]{1,8}?(?:经费|资金))"
 )
 """What a building programme is measured by besides its count of schools: land, floor area,
@@ -300,7 +301,9 @@ money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人
 `可容纳学生数`);
 money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost, or by
 its kind (`投入基建资金…、运行经费…用于新建…幼儿园`: both pay for the works); and
-its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's)."""
+its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's), and the
+grounds and equipment an improvement programme adds to schools (`改扩建校舍…、运动场地…，
+购置教学仪器设备…`)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
@@ -765,9 +768,12 @@ def _other_year(text: str, start: int, end: int) -> bool:
     return any(not _WORKS_START.match(text, m.start()) for m in _YEAR.finditer(text, start, end))
 
 
-_TOLD_BY = r"(?:据[^，,。；;]{0,16}?(?:介绍|了解|透露|表示)[，,：:]\s*)?"
-"""Whom a news report has the schedule from (`据该园负责人介绍，`): the sentence still opens
-with it."""
+_TOLD_BY = (
+    r"(?:(?:据[^，,。；;]{0,16}?(?:介绍|了解|透露|表示)"
+    r"|[^，,。；;\d]{1,8}?(?:表示|预料|估计|透露|指出|相信))[，,：:]\s*)?"
+)
+"""Whom a news report has the schedule from (`据该园负责人介绍，`, `她预料，`): the sentence
+still opens with it."""
 _SCHEDULE = re.compile(
     rf"\s*{_TOLD_BY}(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:[^，,。；;\d]{{0,4}}工期[^，,。；;]{{0,10}}[，,]\s*)?"
     rf"(?:{DUE.pattern})"

@@ -138,9 +138,11 @@ _MIXED = re.compile(
     r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)"
 )
 _OTHER = re.compile(
-    r"特殊教育|特教|残疾|高等教育|高校|高等职业|继续教育|老年|社区教育|终身|婴幼儿|托育|托位"
+    r"特殊教育|特教|残疾|高等教育|高校|高等职业|专上|学士学位|副学位|继续教育|老年|社区教育|终身"
+    r"|婴幼儿|托育|托位"
 )
-"""Kinds of education that are no school segment: a context about them lends none."""
+"""Kinds of education that are no school segment: a context about them lends none (`专上`,
+post-secondary, and its degree courses, as Hong Kong and Taiwan write them)."""
 _COLLEGE = re.compile(r"大学(?![本专毕生])|(?:高职|职业)院校")
 """Universities and colleges (`新建高水平大学2所`), and `职业院校` (vocational colleges and
 schools together): a figure that counts them is of no school stage, whatever stage the

@@ -208,6 +208,19 @@ the size picks out which ones; the later figure is the amount. A count of things
 read by names), and a figure listed after it (`…教师和100名校长`) is another amount."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
+_AGE_NEXT = re.compile(r"\d+(?:\s*(?:至|到|-|－|~)\s*\d+)?\s*(?:周岁|岁)(?!\s*(?:专班|班))")
+"""`30个2至3岁托育名额`, `60名3岁以下幼儿`: a count, then the ages of whom it counts (not
+`1班2岁专班`, a count of classes whose kind the age names)."""
+
+
+def _picks_out_next(folded: str, end: int) -> bool:
+    """Whether the digits right after a count ending on its counter are the size or the ages
+    that pick out what it counts (_CONDITION_NEXT, _AGE_NEXT), not a figure it runs into."""
+    if _CONDITION_NEXT.match(folded, end):
+        return True
+    return bool(end and not folded[end - 1].isascii() and _AGE_NEXT.match(folded, end))
+
+
 _RADIUS = re.compile(r"服务半径\s*(?:为|在|不超过|不大于|不宜超过|约|控制在)?\s*$")
 _DISTANCE = re.compile(r"(?:公里|千米|米|km)(?:以内|以下|左右)?$")
 """A distance after 服务半径 (`按照服务半径1.5公里的原则`, `小学服务半径不超过1000米`): how far a
@@ -419,7 +432,7 @@ def _inside_other_figure(folded: str, start: int, end: int) -> bool:
         and after.isascii()
         and (after.isalnum() or after in "+")
         and not (not folded[end - 1].isascii() and _ACRONYM.match(folded, end))
-        and not _CONDITION_NEXT.match(folded, end)
+        and not _picks_out_next(folded, end)
         and not (after.isdigit() and _runs_on(folded, start, end))
     ):
         return True
@@ -515,9 +528,7 @@ def _accept_number(
     ):
         return None  # `投入80亿（港元，约10亿美元）`: the sum before, in another currency
     if before == "第" or (
-        after.isdigit()
-        and not _CONDITION_NEXT.match(folded, end)
-        and not _runs_on(folded, start, end)
+        after.isdigit() and not _picks_out_next(folded, end) and not _runs_on(folded, start, end)
     ):
         return None
     if _CARE_OF_ALL.search(folded[:start]) and not (prefix or suffix):

@@ -160,9 +160,13 @@ ONCE_SET = re.compile(
 )
 """`…规划纲要中，曾在某节提出“…达到95%”的目标`: a target an earlier plan once set, told as
 history; it is no target of the text, and leaves the clauses after it as they were."""
-_FOLLOWS_ON = re.compile(r"^\s*继(?!续)[^，,。；;]{2,40}?(?:之)?后\s*[，,]?\s*$")
-"""`继今年3月15个项目集中开竣工后，又有…`: the event a news item follows on from, told in
-passing (its `竣工后` is no target's `建成后`)."""
+_FOLLOWS_ON = re.compile(
+    r"^\s*继(?!续)(?:[^，,。；;]{2,40}?(?:之)?后"
+    r"|\s*(?:去年|上年|前年|上学年|(?:19|20)?\d{2,3}\s*学?年度?)[^，,。；;]{2,40}?)\s*[，,]?\s*$"
+)
+"""`继今年3月15个项目集中开竣工后，又有…`, `继去年在4所学校增设…，今年也将…`: the event or
+the earlier year's step a news item follows on from, told in passing (its `竣工后` is no
+target's `建成后`)."""
 _IN_PASSING = re.compile(
     r"\s*(?:(?:较|比)(?:去年|上年|上一年)(?:同期)?[^，,。；;\d]{0,4}?(?:增加|增长|提高|提升|上升|下降|降低|减少)"
     r"|这是[^，,。；;\d]{0,30}?首次)"
@@ -240,13 +244,15 @@ _EVENT = re.compile(
     r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
     r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?"
+    r"|(?:今天|今日|昨天|昨日)(?:新|正式)?(?:启用|开幕|揭牌|落成|开园)(?!了)"
     rf"|{CEREMONY}"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,
 `4所新建学校全部建成招生`, `…项目顺利完成融资2.26亿元`: works reported finished (`8月底竣工交付使用` is a due date still).
 `…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`, `7所学校举行了奠基开工仪式`: a ceremony
-held, and what it brought."""
+held, and what it brought; `今天新启用的托育中心…可收托…`: what opened the day of the report.
+"""
 _STARTED_WORKS_DESIGN = re.compile(
     r"(?:开工|签约)的?[^，,。；;\d]{0,8}?(?:项目|工程)\s*(?:计划)?(?:总投资|总建筑面积|总用地|总占地)"
 )
