@@ -220,6 +220,18 @@ def test_equal_counts_of_two_places_are_two_targets() -> None:
     assert len(counts(page, "6所")) == 2
 
 
+def test_the_whole_a_page_is_about_names_no_place_of_its_own() -> None:
+    """`今年全市还将…新建5所…` and `全市新建5所…分别为`: 全市 and 本区 are the whole the page is
+    about, not a place whose equal count is another's: the count is told again, one target."""
+    for whole in ("全市", "本区"):
+        page = drafted_page(
+            "某市教育工作简报",
+            f"今年{whole}还将接着新建5所公办幼儿园，缓解入园压力。",
+            f"{whole}新建5所公办幼儿园分别为：城东幼儿园、城西幼儿园等。",
+        )
+        assert counts(page, "5所") == [0], whole
+
+
 def test_a_distance_from_a_place_is_where_something_lies() -> None:
     """`距离汽车站约2公里`, `间隔商场1公里左右`: how far from a place named, a position; a bound
     on a distance (`上学距离不超过3公里`, `2公里以内`) and a length built are values."""

@@ -197,7 +197,7 @@ def same_count_told(a: Found, b: Found) -> bool:
 
 _CLAUSE = re.compile(r"[^，,；;。：:！？!?]*$")
 _NAMED_PLACE = re.compile(
-    r"(?<![全本我该各])[\u4e00-\u9fff]{1,6}?(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡)"
+    r"[\u4e00-\u9fff]{0,5}?(?![全本我该各])[\u4e00-\u9fff](?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡)"
     r"(?![域城级属内外])"
 )
 """A place a clause names (`甲区`, `某某县`); not the whole (`全市`, `本区`), nor a kind of
