@@ -347,9 +347,9 @@ def test_a_rate_due_at_the_end_of_a_year_ahead_of_the_page_is_a_target() -> None
     """`截至<year>年底` in a page of an earlier year counts to a deadline (a target, with or
     without 将); to a year already over it reports; on an undated page, 将 says which."""
     title = "某区2026年教育工作要点"
-    ahead = "截至2027年底,全区普惠性幼儿园覆盖率达到93%。"
+    ahead = "截至2027年底,全区普惠性幼儿园覆盖率达到92%。"
     over = "截至2025年底,全区普惠性幼儿园覆盖率达到87%。"
-    assert raws(title, ahead, over) == ["93%"]
+    assert raws(title, ahead, over) == ["92%"]
     assert raws("某区教育发展情况", "截至2028年底,全区将有幼儿园70所。") == ["70所"]
     assert raws("某区教育发展情况", "截至2028年底,全区有幼儿园70所。") == []
 
