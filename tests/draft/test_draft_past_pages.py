@@ -375,4 +375,4 @@ def test_a_rate_a_years_plan_aims_to_move_past_last_years_is_a_target() -> None:
     title = "2026年某区教育工作要点"
     assert raws(title, "全区学生总体近视率力争比上年下降0.8个百分点。") == ["下降0.8个百分点"]
     assert raws(title, "全区学生总体近视率比上年下降0.8个百分点。") == []
-    assert "增加2亿元" not in raws(title, "全区安排民生投资9亿元，计划投资较上年增加2亿元。")
+    assert raws(title, "全区安排民生投资9亿元，计划投资较上年增加2亿元。") == ["9亿元"]
