@@ -9,6 +9,7 @@ from plancmp.draft.dating import (
     future_years,
     page_year,
     phase_years,
+    planned_years,
     stated_year,
     written_in,
 )
@@ -552,3 +553,10 @@ def test_a_headline_year_ahead_is_the_texts_next_year() -> None:
     assert (got["5所"], got["6000多个"]) == (2018, 2018)
     said = (*lines[:2], "今年某开发区将新建5所学校，明年再建3所。")
     assert header_of(*said).now == 2018  # the text's own 今年 is the headline's year
+
+
+def test_will_before_the_object_marker_ba_is_a_years_intent() -> None:
+    """`2027年，某县将把…列为民生实事`: 把 marks what is listed, so 将 is "will" and the year's
+    work is set; in `2015年，某省将…列为实事`, 将 is the marker and the year is told."""
+    assert planned_years("2027年，某县将把新建托育园4所列为民生实事。") == [2027]
+    assert planned_years("2015年，某省将新建托育园4所列为民生实事。") == []

@@ -291,3 +291,45 @@ def test_a_total_said_to_fall_into_kinds_is_named_by_the_clause_before() -> None
     clause before names, not of `共分4类`."""
     rows = drafted("2023年，全市列入年度考核的教育建设项目，共分4类218个。")
     assert [(n, r) for n, _, r in rows] == [("列入年度考核的教育建设项目", "218个")]
+
+
+def test_a_count_then_bei_is_of_the_noun_before_bei() -> None:
+    """`80余所小学被列入…计划`: 被 ends the thing counted; what becomes of it is no part of it."""
+    assert drafted("2023年，全市80余所小学被列入新一轮智慧校园建设计划。") == [
+        ("小学", "小学", "80余所"),
+    ]
+
+
+def test_a_hope_before_a_count_is_no_part_of_its_name() -> None:
+    """`希望全县增设…`: 希望 (like 力争) says how sure the target is, not what it counts; but
+    `希望小学`, `希望工程` are names."""
+    assert drafted("某县推动公办幼儿园三年计划，希望全县增设二十四所。") == [
+        ("增设", "学前", "二十四所"),
+    ]
+    assert drafted("2023年，新建希望小学4所。") == [("新建希望小学", "小学", "4所")]
+
+
+def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
+    """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
+    assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [
+        ("建成社区食堂", None, "40家"),
+    ]
+
+
+def test_the_problem_a_work_solves_is_no_part_of_its_name() -> None:
+    """`投入…万元购买校车服务解决…问题`: the problem solved says why, not what is counted."""
+    assert drafted("2023年，某区计划投入1800万元购买校车服务解决偏远地区学生上学乘车问题。") == [
+        ("投入购买校车服务", None, "1800万元"),
+    ]
+
+
+def test_a_short_noun_sharing_the_last_word_s_opening_shares_its_qualifiers() -> None:
+    """`…课程改革示范区12个、示范校40所`: 示范校 is of the same programme as 示范区; a kind of
+    school beside another (`幼儿园…、小学…`) keeps its own name."""
+    assert drafted("到2025年，重点培育市级普通高中课程改革示范区12个、示范校40所。") == [
+        ("重点培育市级普通高中课程改革示范区", "高中段", "12个"),
+        ("重点培育市级普通高中课程改革示范校", "高中段", "40所"),
+    ]
+    assert drafted("到2025年，建设省级劳动教育实践基地15个、实践学校30所。")[1][0] == (
+        "建设省级劳动教育实践学校"
+    )

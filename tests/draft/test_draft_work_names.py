@@ -277,11 +277,10 @@ def test_schools_counted_then_the_works_done_to_them() -> None:
 
 
 def test_a_sum_then_whom_it_is_for_is_named_by_the_spending() -> None:
-    """`投资4亿元为山区教师建设公寓`: 为…, 对… after a sum say whom it serves or what work it
-    pays for; the sum is named by the spending verb, not by that clause (but `用于…` is the
-    spending itself)."""
+    """`投资4亿元为山区教师建设公寓`: 为… after a sum says whom it serves; the sum is named by
+    the spending verb, not by that clause (but `用于…` is the spending itself, and `对…进行…`
+    the work it pays for)."""
     assert names("今年计划投资4亿元为山区中小学教师建设公寓。") == [("投资", "4亿元")]
-    assert names("某县投入资金260万元对乡村小学运动场进行提升。") == [("某县投入资金", "260万元")]
     assert names("投资2.7亿元用于完成校舍达标改造任务。") == [("完成校舍达标改造任务", "2.7亿元")]
 
 
@@ -418,3 +417,14 @@ def test_a_bare_amount_after_a_count_of_projects_counts_their_works() -> None:
     ]
     got = names("今年完成校舍改造项目40个，12个，新增建筑面积5万平方米。")
     assert [raw for _, raw in got] == ["40个", "5万平方米"]
+
+
+def test_money_spent_on_a_work_done_to_things_is_named_by_that_work() -> None:
+    """`投入…万元对…进行…`: the sum is the spending on that work, named by what the work is done
+    to, the work and the spending verb; a school's own name gives only its kind."""
+    got = names("计划投入360万元对甲镇东小学、乙镇西小学校舍进行设施改造提升。")
+    assert got == [("小学校舍设施改造提升投入", "360万元")]
+    got = names("区财政投资95万元对老旧食堂进行翻新。")
+    assert got == [("老旧食堂翻新投资", "95万元")]
+    got = names("某县投入资金260万元对乡村小学运动场进行提升。")
+    assert got == [("乡村小学运动场提升投入", "260万元")]

@@ -203,9 +203,10 @@ def _planned_in(sentence: str) -> list[int]:
     return []
 
 
-_DISPOSAL = re.compile(r"将(?=[^，,。；;]{1,40}?(?:确定为|列为|列入|纳入|定为|认定为))")
+_DISPOSAL = re.compile(r"将(?![把将])(?=[^，,。；;]{1,40}?(?:确定为|列为|列入|纳入|定为|认定为))")
 """`将…确定为民生实事项目`: 将 that brings forward what a verb of listing acts on (the object
-marker), not "will": `2014年，某省将…列为实事` tells what that year's programme was."""
+marker), not "will": `2014年，某省将…列为实事` tells what that year's programme was. Before
+把 (`将把…列为`), 把 is the marker and 将 is "will"."""
 _LOOKING_BACK = re.compile(rf"{RECENT_YEARS}|以来|先后")
 """`近年来，…先后改善5所幼儿园…，2023年争取上级资金…`: a sentence that opens by looking back
 tells of the years behind it; a year in it is one of them (`争取…资金` is funds won)."""

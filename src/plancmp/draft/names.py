@@ -21,7 +21,7 @@ _LEADING = re.compile(
     r"(?=提供|购置|配备|配齐|发放|安装|建设|新建|开设|实施)"
     r"|[由从]每班$|其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
     rf"|目标(?={COUNT_VERBS})(?!.*(?:率|比例|占比|比重)$)"
-    r"|确保|力争|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
+    r"|确保|力争|希望(?!工程|小学|中学|学校|之)|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|[由从][^，,。；;\d由从]{1,16}?的\s*$"
     r"|加快|推动|推进|实现|达成|保障|保证|促使|使|让|要求|要|将|拟(?![建定任聘录])|每年|年均|期间|以上|为|对|给|由|从"
     rf"|应(?:当|该)?(?={COUNT_VERBS})"
@@ -50,12 +50,13 @@ _LEADING = re.compile(
     r"|[(（](?:记者|通讯员|采访人员|实习生|见习记者)[^()（）]{0,24}[)）]"
     r"|[\[【][^\[\]【】，,。]{0,12}?(?:网|报|台|社|新闻|[A-Za-z]{3,})[^\[\]【】，,。]{0,12}?[\]】]"
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
+    rf"|(?:可|将)?达到(?:共计|合计|总计|共)?(?={COUNT_VERBS})"
     r"|拟建(?=总?(?:建筑|占地|用地|校舍)面积)"
     r"|[\u4e00-\u9fff]{0,6}?(?:共|再|总|专门)?(?:投入|安排|下达|拨付|划拨)(?=[\u4e00-\u9fff]{1,12}?(?:资金|经费|投资)$)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
-a total's mark before its verb (`共计可新增`); 拟建 before an area (`拟建总建筑面积`: planned, no
+a total's mark before its verb (`共计可新增`), and a goal's 达到 (`可达到共建成`); 拟建 before an area (`拟建总建筑面积`: planned, no
 part of what is measured); who sets money aside or spends it, before
 the fund it names (`市级共投入改造资金`: the fund is 改造资金); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
@@ -193,7 +194,8 @@ def noun_after(right: str) -> str:
         right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
     if _GOAL_AFTER.fullmatch(right.strip()):
         return ""  # `达到11.3年目标`: the value is the goal, 目标 names nothing
-    return right.strip()
+    right = _SOLVES.sub("", right.strip())  # `购买校车服务解决学生乘车问题`: why, not what
+    return _GOAL_END.sub("", right)  # `建成45家社区食堂的目标`: 的目标 names nothing
 
 
 JOINED_NEXT = re.compile(r"\s*(?:和|与|以及|及(?!以[上下]))")
@@ -207,6 +209,12 @@ _GOAL_AFTER = re.compile(
 )
 """What a value is said to be after it (`达到11.3年目标`, `覆盖率达到80%的发展目标`, `新建幼儿园
 300所的工作任务如期完成`): the goal or task it is, which names nothing; `目标人群` does."""
+
+
+_SOLVES = re.compile(r"(?<=[\u4e00-\u9fff]{2})解决[^，,。；;\d]{2,24}?问题$")
+"""`投入…万元购买校车服务解决学生乘车问题`: the problem the work solves, no part of its name."""
+_GOAL_END = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})的{_GOAL_AFTER.pattern}$")
+"""`达到建成45家社区食堂的目标`: the goal the things counted make, no part of their name."""
 
 
 _SIZE_OF_EACH = re.compile(
@@ -234,7 +242,7 @@ _KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
 """A kind of school counted, then a list mark and other works of the list (not another kind:
 `3所初中、高中` may count both)."""
 _NOUN_STOP = re.compile(
-    r"列入|纳入|用于|打造|助力|带动|建成投|投入使用|的建设|的办学|已|即将|将|能够|…|⋯"
+    r"列入|纳入|用于|打造|助力|带动|建成投|投入使用|的建设|的办学|已|即将|将|能够|被(?![子褥服])|…|⋯"
 )
 """Where the noun after a value ends: a verb of what becomes of it or of what it is for
 (`…专项资金用于…`, `…60所实验校打造…`), or an ellipsis (`…30所幼儿园……`), after which the

@@ -941,6 +941,8 @@ def _name_one(
     right = _own_part(right, more)
     if phrase := _phrase_after(left, raw_left, right, span):
         return phrase
+    if (span.unit or "").endswith("元") and (work := _work_paid(left, right)):
+        return work
     noun = names.noun_after(right)
     if (span.unit or "").endswith("元") and _PURPOSE.match(noun):
         noun = ""  # `投资5亿元为乡村教师建设周转宿舍`: what the money is for, no noun of it
@@ -1031,6 +1033,27 @@ _PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
 """Words after a sum of money that open whom it is for or what work it does (`投资5亿元为乡村
 教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`): no noun of the sum, which the spending
 verb before it names (but `用于…` says the very spending: `用于校舍达标建设`)."""
+
+
+_SPEND_END = re.compile(r"(投入|投资)(?:资金)?$")
+_DONE_FOR_MONEY = re.compile(r"\s*对\s*([^，,。；;：:\d]{2,30}?)\s*进行\s*([^，,。；;：:\d]{2,12})")
+_PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})(?=.)")
+
+
+def _work_paid(left: str, right: str) -> tuple[str, int] | None:
+    """`投入360万元对甲小学、乙小学校舍进行设施改造`: money spent on a work done to things is
+    that work's spending, named by the things, the work and the verb (`小学校舍设施改造投入`);
+    of schools listed one by one, the last gives their kind. None when the money is not spent
+    so (`为…`, whom it serves, leaves the spending verb its name)."""
+    spend = _SPEND_END.search(left)
+    done = _DONE_FOR_MONEY.match(right)
+    if not spend or not done:
+        return None
+    things = done.group(1).split("、")
+    thing = things[-1]
+    if len(things) > 1:  # schools named one by one: `甲小学、乙小学校舍` → `小学校舍`
+        thing = _PROPER_SCHOOL.sub(r"\1", thing)
+    return names.clean(thing + done.group(2)) + spend.group(1), done.end()
 
 
 def _own_part(right: str, more: bool) -> str:
@@ -1291,12 +1314,30 @@ def _refine(
     previous = carry["previous"]
     if _QUALIFIED_RATE.fullmatch(name) and _QUALIFIED_RATE.search(previous):
         name = previous[: len(previous) - len(name)] + name  # 体质健康达标率, 优良率
+    elif counted and (shared := _sharing_head(previous, name)):
+        name = shared  # `…课程改革示范区12个、示范校40所`: the 示范校 of the same programme
     seg, base = trailing_segment(name)
     if seg:
         carry["base"] = carry["trailed"] = base  # `生均公用经费小学…、初中…`: 初中 is of it
         return base, seg
     carry["base"] = name
     return name, _one_stage(name)
+
+
+def _sharing_head(previous: str, name: str) -> str:
+    """`培育市级课程改革示范区12个、示范校40所`: a short noun next in a list that shares its
+    opening with the last word of the name before (示范区, 示范校: a word of the same length
+    and the same first two characters) is one of the same kind, and shares all that qualifies
+    it (`培育市级课程改革示范校`). '' otherwise."""
+    size = len(name)
+    tail = previous[-size:]
+    if not 3 <= size <= 4 or len(previous) <= size or tail == name or tail[:2] != name[:2]:
+        return ""
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or names.leading_verb(name):
+        return ""
+    if segment_of(name) or topic_segment(name) != topic_segment(tail):
+        return ""  # `小学`, `幼儿园` after another kind: a kind of school beside another
+    return previous[:-size] + name
 
 
 def _one_stage(name: str) -> str | None:
