@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from plancmp.draft.found import Found, FoundBaseline, place_part
+from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.values import ValueParseError, parse
@@ -168,10 +168,6 @@ def _counted(f: Found) -> str | None:
         return None
     words = _COUNTED_WORDS.match(f.quote, at + len(f.raw))
     return words.group() if words else None
-
-
-BLOCK = 100_000
-"""Found.order counts blocks (paragraphs, tables) in steps of this (see build.read_all)."""
 
 
 def _block(f: Found) -> int:
