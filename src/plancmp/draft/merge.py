@@ -161,8 +161,8 @@ _COUNTED_WORDS = re.compile(rf"[\u4e00-\u9fff、“”\"]{{{COUNTED}}}")
 
 def _counted(f: Found) -> str | None:
     """The COUNTED characters right after a count (`…交付的83所新建、改扩建学校` → `新建、改`);
-    None when a stop or a digit comes first, and for a share (`95%`), which many indicators
-    print alike."""
+    None when a stop, a digit or the quote's end falls among them, for a count in words (`六所`),
+    and for a share (`95%`), which many indicators print alike."""
     at = f.quote.find(f.raw)
     if at < 0 or not re.search(r"\d", f.raw) or re.search(r"[%％成]", f.raw):
         return None
