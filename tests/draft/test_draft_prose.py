@@ -173,6 +173,18 @@ def test_a_ratio_bettered_from_one_level_to_another_is_a_target_with_its_baselin
     ]
 
 
+def test_a_total_broken_down_by_year_gives_each_year_its_part() -> None:
+    """`新建学校14所，其中2026年5所、2027年9所`: each part is what its year builds (per year),
+    of the thing the total counts, the first part too."""
+    plan = Plan(2025, 2027, False)
+    found, _ = read("新建、改扩建学校14所，其中2026年5所、2027年9所。", plan)
+    assert [(f.name, f.raw, f.year, f.scope) for f in found] == [
+        ("新建、改扩建学校", "14所", 2027, "cumulative"),
+        ("新建、改扩建学校", "5所", 2026, "per_year"),
+        ("新建、改扩建学校", "9所", 2027, "per_year"),
+    ]
+
+
 def test_a_stock_a_place_will_have_is_a_level_named_by_what_it_holds() -> None:
     """`将拥有…N所`, `将有…N所` in a one-year programme: a stock held by then, not an amount
     made that year, named by what is held; a verb of making in the clause still counts."""

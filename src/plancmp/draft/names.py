@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import ACRONYM, ALL_TOLD, COUNT_VERBS, SCHOOL_KIND, SPAN_YEAR
+from plancmp.draft.text import ACRONYM, ALL_TOLD, COUNT_VERBS, OUR_PLACE, SCHOOL_KIND, SPAN_YEAR
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
@@ -19,7 +19,7 @@ MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤�
 _LEADING = re.compile(
     rf"^(?:为[^，,。；;为]{{1,30}}、[^，,。；;为]{{1,30}}?(?:{SCHOOL_KIND}|学生|儿童|幼儿|女生|教师|老年人|家庭|群众|居民)"
     r"(?=提供|购置|配备|配齐|发放|安装|建设|新建|开设|实施)"
-    r"|[由从]每班$|其中|同时|并且|并|且|另外|此外|全国|全省|全市|全区|全县|全镇|区域内|我市|我区|我县|本区|本市"
+    rf"|[由从]每班$|其中|同时|并且|并|且|另外|此外|{OUR_PLACE}"
     rf"|目标(?={COUNT_VERBS})(?!.*(?:率|比例|占比|比重)$)"
     r"|确保|力争|希望(?!工程|小学|中学|学校|之)|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|[由从][^，,。；;\d由从]{1,16}?的\s*$"

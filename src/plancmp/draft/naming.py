@@ -31,6 +31,7 @@ from plancmp.draft.text import (
     ALL_TOLD,
     COUNT_VERBS,
     EVERY_ONE,
+    OUR_PLACE,
     SCHOOL_KIND,
     WORKS,
     clauses,
@@ -44,6 +45,9 @@ _SHARED_UNITS = (None, "%", "‰", "成")
 """Units of a rate each segment of a list reaches (`学前、义务教育入学率达到95%`); a count
 for a list (`新增学前和义务教育学位4140个`) is one total, not one each."""
 _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\s*年")
+YEAR_PARTS_OPEN = re.compile(r"\s*其中\s*[：:，,]?\s*(?:19|20)\d\d\s*年度?\s*")
+"""`新建学校14所，其中2025年5所、2026年…`: a total broken down by year; each year's part is of
+the thing the total counts."""
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
     r"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
@@ -372,7 +376,7 @@ def _classes_of_kind(named: Named) -> bool:
 
 
 _BARE_FUND = re.compile(
-    r"^(?:我省|全省|我市|全市|我区|全区|我县|全县|省级|市级|县级|该省|该市|该区|该县|本市|本区|本县)?"
+    rf"^(?:{OUR_PLACE}|省级|市级|县级|该省|该市|该区|该县)?"
     r"(?:计划|将|拟)?(?:再|共|总)?"
     r"(?P<word>(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金|再投入|斥资)$"
 )
@@ -514,6 +518,7 @@ def _name_clause(
         if (
             (not name and i and _NEXT_YEAR.match(raw_left))
             or (not name and not i and _GOAL_YEAR.fullmatch(raw_left.strip()))
+            or (not name and not i and YEAR_PARTS_OPEN.fullmatch(raw_left))
             or _BARE_TOTAL.fullmatch(name)
         ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`

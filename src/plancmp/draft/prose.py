@@ -16,7 +16,7 @@ from typing import NamedTuple
 from plancmp.draft import names
 from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS, THIS_YEAR, YEARS_SPAN
 from plancmp.draft.found import Found, FoundBaseline
-from plancmp.draft.naming import Named, in_quoted_target, name_values
+from plancmp.draft.naming import YEAR_PARTS_OPEN, Named, in_quoted_target, name_values
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span
 from plancmp.draft.tense import (
@@ -1387,6 +1387,10 @@ _ANY_DATE = re.compile(
 )
 
 
+_YEARS_PART = re.compile(rf"(?:{YEAR_PARTS_OPEN.pattern}|、\s*(?:19|20)\d\d\s*年度?\s*)$")
+"""`…14所，其中2025年5所、2026年6所`: a total's part printed after its year is that year's."""
+
+
 def _dated_one_year(left: str) -> bool:
     """Whether the last date before a count is one year's (`2024年，全区新建学校3所`, `今秋
     新增学位…`), not a deadline (`到2025年`) nor a stretch: in a document that gives no plan
@@ -1423,7 +1427,7 @@ def _scope(
     if span.kind == "word":
         return "level"
     clause_left = re.split(r"[，,；;。]", left)[-1] + name
-    if _PER_YEAR.search(clause_left):
+    if _PER_YEAR.search(clause_left) or _YEARS_PART.search(left):
         return "per_year"
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"

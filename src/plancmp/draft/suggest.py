@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from plancmp.draft.segments import leading_segment
-from plancmp.draft.text import fold, strip_brackets
+from plancmp.draft.text import OUR_PLACE, fold, strip_brackets
 from plancmp.model import Metric
 
 STRONG = 100
@@ -22,7 +22,7 @@ FUZZY_FLOOR = 80
 """A fuzzy score (0-100) at or above this proposes the metric, marked for review."""
 NEAR_FLOOR = 60
 """Candidates shown beside a new metric when they score at least this."""
-_SCOPE_WORDS = re.compile(r"^(?:全市|全区|全县|我市|我区|我县|区域内|区域|全省|本区|本市)")
+_SCOPE_WORDS = re.compile(rf"^(?:{OUR_PLACE}|区域)")
 _NOISE = re.compile(r"[“”\"'‘’《》〈〉\s、，,。；;：:·•\-—]|的")
 _EXCLUDE = re.compile(r"不同于\s*([a-z][a-z0-9_]*|[\u4e00-\u9fff]+)")
 _SAME = re.compile(r"([\u4e00-\u9fff]+(?:/[\u4e00-\u9fff]+)+)所指为同一")

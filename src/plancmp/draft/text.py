@@ -106,6 +106,9 @@ WORKS = "迁建|新建|改扩建|扩建|续建|改建"
 SCHOOL_KIND = "幼儿园|小学|初中|高中|中学|中小学|学校"
 """The kinds a school is named by (`第三小学`, `新建初中`, `城区中小学`); none begins another, so
 their order in a pattern does not matter."""
+OUR_PLACE = "全国|全省|全市|全区|全县|全镇|我省|我市|我区|我县|本省|本市|本区|本县|区域内"
+"""Words for the whole place a text speaks of (`全市`, `我县`, `本区`): they open a name
+(`全市普惠性幼儿园覆盖率`) and are no part of it, nor of a metric's."""
 ALL_TOLD = "合共|总共|共计|共"
 """Words that make the figure after them a total (`由原有合共5 000个`)."""
 EVERY_ONE = "全部|均|都|全都"
