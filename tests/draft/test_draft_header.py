@@ -301,3 +301,10 @@ def test_a_page_of_this_years_work_with_no_year_is_a_one_year_programme() -> Non
     assert header_of("某区消息", "据悉，今年某区将办好八件实事。", "一、新建幼儿园4所。").one_year
     assert not header_of("某区消息", "今年以来，某区建成学校5所。").one_year
     assert not header_of("某区消息", "该校今年3月动工，设班级24个。").one_year
+
+
+def test_a_season_of_this_year_dates_the_page_as_this_years_work_does() -> None:
+    """`今秋…` opens this year's work as `今年…` does: the year its work opens with
+    (`2027年，全县计划…`) is the page's year and its target."""
+    h = header_of("某县消息", "今秋全县新增学位3100个。", "2027年，全县计划新建学校2所。")
+    assert (h.target_year, h.now) == (2027, 2027)

@@ -185,6 +185,16 @@ def test_a_total_broken_down_by_year_gives_each_year_its_part() -> None:
     ]
 
 
+def test_a_level_reached_after_a_change_is_of_the_same_rate() -> None:
+    """`入园率提高4个百分点，达到93%`: the clause that reaches a level names nothing of its own,
+    so it is the level of the rate the change moved; both are drafted."""
+    found, _ = read("到2025年，全区学前教育毛入园率提高4个百分点，达到93%以上。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("学前教育毛入园率", "提高4个百分点"),
+        ("学前教育毛入园率", "93%以上"),
+    ]
+
+
 def test_a_stock_a_place_will_have_is_a_level_named_by_what_it_holds() -> None:
     """`将拥有…N所`, `将有…N所` in a one-year programme: a stock held by then, not an amount
     made that year, named by what is held; a verb of making in the clause still counts."""

@@ -428,3 +428,14 @@ def test_money_spent_on_a_work_done_to_things_is_named_by_that_work() -> None:
     assert got == [("老旧食堂翻新投资", "95万元")]
     got = names("某县投入资金260万元对乡村小学运动场进行提升。")
     assert got == [("乡村小学运动场提升投入", "260万元")]
+
+
+def test_a_part_named_only_by_its_level_counts_the_totals_things_at_that_level() -> None:
+    """`特色学校24所，其中国家级6所、省级9所`: each part is that many of the total's things at
+    its level; a total that names a level already has it replaced (`省级以上名师…其中国家级…`)."""
+    assert names("建设体育特色学校24所，其中国家级6所、省级9所。") == [
+        ("建设体育特色学校", "24所"),
+        ("建设国家级体育特色学校", "6所"),
+        ("建设省级体育特色学校", "9所"),
+    ]
+    assert names("培养市级以上骨干教师40名，其中省级8名。")[-1] == ("培养省级骨干教师", "8名")

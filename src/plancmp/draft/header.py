@@ -291,7 +291,7 @@ _PROGRAMME = re.compile(
 十件实事`, `2024年10个民生实事项目`: its count in digits, `某县2018年教育扶贫项目…完成招标`,
 `已陆续发布2025年政府工作报告`: a year's work report sets out that year's work),
 but not projects of years behind (`2016年以来实施的项目`, `2019年建成的项目`)."""
-_THIS_YEAR = re.compile(r"今年|本年|(?<![一二三四五六七八九十两几\d])年内")
+_THIS_YEAR = re.compile(THIS_YEAR)
 
 
 def _years(

@@ -48,6 +48,20 @@ _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\
 YEAR_PARTS_OPEN = re.compile(r"\s*其中\s*[：:，,]?\s*(?:19|20)\d\d\s*年度?\s*")
 """`新建学校14所，其中2025年5所、2026年…`: a total broken down by year; each year's part is of
 the thing the total counts."""
+_BARE_LEVEL = re.compile(
+    r"\s*(?:并|将|力争|从而)?\s*(?:达到|达|提高到|提升到|增至|升至|降至|下降到|降低到)\s*"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少)\s*[\d.]+\s*(?:个百分点|百分点|%)(?:以上|左右)?\s*[，,]\s*$"
+)
+
+
+def _level_after_change(raw_left: str, before: str) -> bool:
+    """`入园率提高3个百分点，达到95%`: a level a clause reaches with no name of its own, right
+    after a change named in the clause before, is the level of the same rate."""
+    return bool(_BARE_LEVEL.fullmatch(raw_left) and _CHANGE_BEFORE.search(before))
+
+
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
     r"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
@@ -519,6 +533,7 @@ def _name_clause(
             (not name and i and _NEXT_YEAR.match(raw_left))
             or (not name and not i and _GOAL_YEAR.fullmatch(raw_left.strip()))
             or (not name and not i and YEAR_PARTS_OPEN.fullmatch(raw_left))
+            or (not name and not i and _level_after_change(raw_left, sentence[:cs]))
             or _BARE_TOTAL.fullmatch(name)
         ):
             # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
@@ -540,6 +555,7 @@ def _name_clause(
         )
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
+        name = _part_of_a_level(raw_left, name, carry["previous"])
         part = _part_of(raw_left, name, carry["previous"])
         name, segment = _refine(part or name, span, carry, state)
         if part:
@@ -1210,6 +1226,25 @@ def _kind_after_size(name: str, sentence: str, spans: list[Span], i: int, ce: in
 
 
 _OPEN_PART = re.compile(r"[(（]\s*其中([^()（）]*)$")
+
+
+_LEVEL_PART = re.compile(r"(?:国家|省|市|县|区)级(?:以上|及以上)?")
+
+
+def _part_of_a_level(raw_left: str, name: str, previous: str) -> str:
+    """`特色学校30所，其中国家级10所`: a part named only by the level that recognised it is
+    that many of the total's things at that level (`国家级特色学校`), the total's verb first."""
+    if not previous or not _LEVEL_PART.fullmatch(name):
+        return name
+    joiner = raw_left.strip().removesuffix(name)
+    if "其中" not in raw_left and joiner not in ("、", "和", "及", "与"):
+        return name
+    if _LEVEL_PART.search(previous):  # `省级以上名师30名，其中国家级5名`, `…、市级6所`
+        return _LEVEL_PART.sub(name, previous, count=1)
+    if "其中" not in raw_left:
+        return name
+    verb = names.leading_verb(previous)
+    return verb + name + previous[len(verb) :]
 
 
 def _part_of(raw_left: str, name: str, previous: str) -> str:
