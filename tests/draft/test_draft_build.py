@@ -333,3 +333,28 @@ def test_at_least_before_a_one_character_verb_bounds_the_count_after_it() -> Non
         ("至少办1所", ">="),
         ("至少建1所", ">="),
     ]
+
+
+def test_a_value_each_listed_stage_reaches_is_one_target_per_stage() -> None:
+    """`骨干教师数小学、初中均达到1.3人以上` and `用房面积小学达到4.6平方米以上、初中达到…`: one
+    target per stage, named by the measure alone; two stages from one sentence are two."""
+    doc = Document(
+        "t.txt",
+        (
+            Paragraph("某县义务教育优质均衡发展实施方案"),
+            Paragraph(
+                "到2027年，每百名学生拥有县级以上骨干教师数小学、初中均达到1.3人以上；"
+                "生均教学及辅助用房面积小学达到4.6平方米以上、初中达到5.9平方米以上。"
+            ),
+        ),
+    )
+    got = [
+        (r.record.name, r.record.segment, r.record.target.raw)
+        for r in draft_document(doc, "t", []).records
+    ]
+    assert got == [
+        ("每百名学生拥有县级以上骨干教师数", "小学", "1.3人以上"),
+        ("每百名学生拥有县级以上骨干教师数", "初中", "1.3人以上"),
+        ("生均教学及辅助用房面积", "小学", "4.6平方米以上"),
+        ("生均教学及辅助用房面积", "初中", "5.9平方米以上"),
+    ]

@@ -225,11 +225,12 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
     by place (`甲区` / `新建学校1所…` / `乙区` / `新建学校1所…`) gives each place the same
     count in the same words: figures of two places' parts are two targets."""
     kept: list[Found] = []
-    seen: dict[tuple[str, str, str, int | None], set[str | None]] = {}
+    seen: dict[tuple[str, str, str, int | None, str | None], set[str | None]] = {}
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
         # the same sentence under another year (`2023年，…。…比例达7%。`) is its own, and so
-        # is one under another place's line; one read with no place is the same figure
-        printed, place = (f.quote, f.raw, f.name, f.year), place_part(f)
+        # is one under another place's line, or of another stage (`小学、初中均达到…`); one
+        # read with no place is the same figure
+        printed, place = (f.quote, f.raw, f.name, f.year, f.segment), place_part(f)
         places = seen.setdefault(printed, set())
         if places and (place is None or None in places or place in places) and not _list_item(f):
             continue

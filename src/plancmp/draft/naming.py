@@ -493,7 +493,6 @@ def _name_clause(
     carry: dict[str, str],
     state: dict[str, list[str]],
 ) -> list[Named]:
-    clause = sentence[cs:ce]
     spans, place_ends = _drop_places(sentence, cs, _drop_quoted(sentence, spans))
     spans, base_of = _from_to(sentence, spans)
     if not spans:
@@ -529,14 +528,7 @@ def _name_clause(
         guessed = not name or (not left and not used)
         if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
-        if (
-            (not name and i and _NEXT_YEAR.match(raw_left))
-            or (not name and not i and _GOAL_YEAR.fullmatch(raw_left.strip()))
-            or (not name and not i and YEAR_PARTS_OPEN.fullmatch(raw_left))
-            or (not name and not i and _level_after_change(raw_left, sentence[:cs]))
-            or _BARE_TOTAL.fullmatch(name)
-        ):
-            # `占比2019年底达到30%、2020年底达到50%`, `2011年300所 2012年400所`, `10个团队，共40人`
+        if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
@@ -562,9 +554,27 @@ def _name_clause(
             name = part
         carry["previous"] = name
         state["last"] = [name]
-        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far)))
-    del clause
+        each = bool(_EACH_REACHES.search(raw_left))
+        out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     return out
+
+
+def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
+    """Whether a value is of the name before it: its own words are a bare total (`10个团队，
+    共40人`), or name nothing but a later year (`占比2019年底达到30%、2020年底达到50%`,
+    `2011年300所 2012年400所`), a goal's year (_GOAL_YEAR), a year's part of a total
+    (YEAR_PARTS_OPEN) or a level reached after a change (_level_after_change)."""
+    if _BARE_TOTAL.fullmatch(name):
+        return True
+    if name:
+        return False
+    if i:
+        return bool(_NEXT_YEAR.match(raw_left))
+    return bool(
+        _GOAL_YEAR.fullmatch(raw_left.strip())
+        or YEAR_PARTS_OPEN.fullmatch(raw_left)
+        or _level_after_change(raw_left, before)
+    )
 
 
 def _reworded(
@@ -843,17 +853,22 @@ def _next_item(right: str, more: bool = False) -> int:
     return lead.start() if lead and lead.start() > 0 else len(right)
 
 
-def _each(named: Named) -> list[Named]:
+_EACH_REACHES = re.compile(r"[均都]\s*(?:要|将|应)?\s*(?:达到|达|不低于|不少于|保持在?|为)\s*$")
+"""`小学、初中均达到1.2人以上`: a value each item of the list before reaches."""
+
+
+def _each(named: Named, each: bool = False) -> list[Named]:
     """One value for several names: a rate each segment of a list reaches (`学前教育、义务教育
     入学率达到95%`), each of a list of rates (`入园率和康复训练率达到90%以上`), or each
     item `分别` gives it (`幼儿园数、在园幼儿数分别占总数80%以上`). A count for a list is
-    one total."""
+    one total, unless `each` (`均达到`) says every stage reaches it
+    (`骨干教师数小学、初中均达到1.2人以上`)."""
     span, name = named.span, named.name
-    if span.unit not in _SHARED_UNITS or span.kind == "trend":
+    if (span.unit not in _SHARED_UNITS and not each) or span.kind == "trend":
         return [named]
     run = segment_run(name)
     if run:
-        return [named._replace(name=n, segment=seg) for seg, n in run]
+        return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
     head, sep, tail = name.partition("分别")
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
@@ -864,6 +879,12 @@ def _each(named: Named) -> list[Named]:
         named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
         for x in names.complete(items)
     ]
+
+
+def _without_stage(name: str, segment: str) -> str:
+    """`骨干教师数小学` → `骨干教师数`: a measure's name without the stage it ends with."""
+    seg, base = trailing_segment(name)
+    return base if seg == segment else name
 
 
 def _restates_list(raw_left: str, raw: str) -> bool:

@@ -39,7 +39,7 @@ def trailing_segment(text: str) -> tuple[str | None, str]:
     if not m or m.group(1).endswith(("中", "大")):  # 中小学 is one thing
         return None, text
     verb = len(m.group(1)) + len(m.group(2)) < len(text.strip())
-    if not verb and not re.search(r"[比率数费准系额例重度]$", m.group(1)):
+    if not verb and not re.search(r"[比率数费准系额例重度积量值]$", m.group(1)):
         return None, text  # `示范性高中` names schools, not a segment of a measure
     return _WORDS[m.group(2)], m.group(1)
 
