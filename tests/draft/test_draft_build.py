@@ -341,7 +341,7 @@ def test_a_value_each_listed_stage_reaches_is_one_target_per_stage() -> None:
     doc = Document(
         "t.txt",
         (
-            Paragraph("某县义务教育优质均衡发展实施方案"),
+            Paragraph("某县义务教育优质均衡发展推进方案"),
             Paragraph(
                 "到2027年，每百名学生拥有县级以上骨干教师数小学、初中均达到1.3人以上；"
                 "生均教学及辅助用房面积小学达到4.6平方米以上、初中达到5.9平方米以上。"

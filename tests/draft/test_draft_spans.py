@@ -174,7 +174,8 @@ def test_a_headcount_a_bare_wan_scales_keeps_its_comparator() -> None:
 
 def test_a_sum_printed_again_in_another_currency_is_no_value() -> None:
     """`近900亿（港元，约115亿美元）`, `约合人民币5.2亿元`, `约五千人民币（约台币…元）`: the same
-    sum converted; a bracketed sum with no sum before it is the only one."""
+    sum converted; a bracketed sum with no sum before it is the only one, its currency named
+    first part of it."""
     assert raws("总开支预算近900亿（港元，下同，约115亿美元）") == ["近900亿"]
     assert raws("拨款20亿新台币，约合人民币4.6亿元") == ["20亿新台币"]
     assert raws("投入资金3亿元（其中省级资金1亿元）") == ["3亿元", "1亿元"]

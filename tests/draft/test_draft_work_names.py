@@ -438,4 +438,7 @@ def test_a_part_named_only_by_its_level_counts_the_totals_things_at_that_level()
         ("建设国家级体育特色学校", "6所"),
         ("建设省级体育特色学校", "9所"),
     ]
-    assert names("培养市级以上骨干教师40名，其中省级8名。")[-1] == ("培养省级骨干教师", "8名")
+    assert names("培养市级以上骨干教师40名，其中省级8名。") == [
+        ("培养市级以上骨干教师", "40名"),
+        ("培养省级骨干教师", "8名"),
+    ]

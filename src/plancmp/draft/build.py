@@ -27,7 +27,7 @@ from plancmp.draft import (
 )
 from plancmp.draft.dating import campaign_end, due_year, future_years, stock_year, works_end
 from plancmp.draft.document import Document, Table
-from plancmp.draft.found import OF_PLACE, WHOLE_BEFORE_PLACES, Found
+from plancmp.draft.found import BLOCK, OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
@@ -140,7 +140,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     units = table_context.table_units(doc)
     every = list(parts(doc, _heading_title(header), _own_start(header, plan.ahead)))
     for n, part in enumerate(every):
-        order = n * 100_000
+        order = n * BLOCK
         block = part.block
         if isinstance(block, Table):
             found = _table_targets(part, header, (years, units), order, lines_of.get(id(block)))
@@ -190,7 +190,7 @@ no place of a plan."""
 def _place_lines(every: list[Part]) -> list[tuple[int, str]]:
     """(order, place) of each line of the body that is a place's name alone."""
     return [
-        (n * 100_000, part.block.text.strip())
+        (n * BLOCK, part.block.text.strip())
         for n, part in enumerate(every)
         if not isinstance(part.block, Table) and _PLACE_LINE.fullmatch(part.block.text.strip())
     ]

@@ -17,6 +17,11 @@ class FoundBaseline(NamedTuple):
     year_inferred: bool = False
 
 
+BLOCK = 100_000
+"""Found.order steps by this from one block (a paragraph, a table) to the next; the records
+of one block count up within the step."""
+
+
 class Found(NamedTuple):
     """One target of one indicator (and segment) as the document prints it."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.document import Document, Paragraph, Table
-from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.found import BLOCK, Found, FoundBaseline
 from plancmp.draft.funds import money
 from plancmp.draft.segments import topics
 from plancmp.draft.text import fold
@@ -69,7 +69,7 @@ def read_fund_columns(doc: Document, year: int | None) -> list[Found]:
             totals.add(amounts)
             label = f"{title}（{label}）"
         if parses(amounts[1], unit):
-            found.append(_found(label, amounts, unit, year, line, block * 100_000 + k))
+            found.append(_found(label, amounts, unit, year, line, block * BLOCK + k))
     return found
 
 

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Document, Paragraph, Table
-from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.found import BLOCK, Found, FoundBaseline
 from plancmp.draft.text import compact, fold
 from plancmp.draft.units import parses
 
@@ -82,7 +82,7 @@ def read_funds(doc: Document, year: int | None) -> list[Found]:
             continue
         name = m.group("name")
         review = () if unit is None else (f"单位取自上方的“（{unit}）”",)
-        found.append(money(name, raw, unit, year, quote, review, cell.block * 100_000 + k))
+        found.append(money(name, raw, unit, year, quote, review, cell.block * BLOCK + k))
     return _without_restatements(_named_by_totals(found))
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from plancmp.draft.found import Found, FoundBaseline, place_part
+from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.values import ValueParseError, parse
@@ -161,17 +161,13 @@ _COUNTED_WORDS = re.compile(rf"[\u4e00-\u9fff、“”\"]{{{COUNTED}}}")
 
 def _counted(f: Found) -> str | None:
     """The COUNTED characters right after a count (`…交付的83所新建、改扩建学校` → `新建、改`);
-    None when a stop or a digit comes first, and for a share (`95%`), which many indicators
-    print alike."""
+    None when a stop, a digit or the quote's end falls among them, for a count in words (`六所`),
+    and for a share (`95%`), which many indicators print alike."""
     at = f.quote.find(f.raw)
     if at < 0 or not re.search(r"\d", f.raw) or re.search(r"[%％成]", f.raw):
         return None
     words = _COUNTED_WORDS.match(f.quote, at + len(f.raw))
     return words.group() if words else None
-
-
-BLOCK = 100_000
-"""Found.order counts blocks (paragraphs, tables) in steps of this (see build.read_all)."""
 
 
 def _block(f: Found) -> int:
@@ -197,7 +193,7 @@ def same_count_told(a: Found, b: Found) -> bool:
 
 _CLAUSE = re.compile(r"[^，,；;。：:！？!?]*$")
 _NAMED_PLACE = re.compile(
-    r"(?<![全本我该各])[\u4e00-\u9fff]{1,6}?(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡)"
+    r"[\u4e00-\u9fff]{0,5}?(?![全本我该各])[\u4e00-\u9fff](?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡)"
     r"(?![域城级属内外])"
 )
 """A place a clause names (`甲区`, `某某县`); not the whole (`全市`, `本区`), nor a kind of

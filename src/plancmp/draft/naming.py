@@ -562,7 +562,7 @@ def _name_clause(
 def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
     """Whether a value is of the name before it: its own words are a bare total (`10个团队，
     共40人`), or name nothing but a later year (`占比2019年底达到30%、2020年底达到50%`,
-    `2011年300所 2012年400所`), a goal's year (_GOAL_YEAR), a year's part of a total
+    `2011年260所 2012年410所`), a goal's year (_GOAL_YEAR), a year's part of a total
     (YEAR_PARTS_OPEN) or a level reached after a change (_level_after_change)."""
     if _BARE_TOTAL.fullmatch(name):
         return True

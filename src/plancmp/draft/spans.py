@@ -746,14 +746,17 @@ the places, picks out those places; the figure after is their goal."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
-CURRENCY = r"(?:人民币|美元|美金|港元|港币|新台币|台币|澳门币|欧元|英镑|日元)"
-"""The currencies a sum is printed or glossed in (`5亿元人民币`, `（约台币二十亿元）`)."""
+_FOREIGN = "美元|美金|欧元|英镑|日元"
+"""Foreign currencies, in which news glosses a sum again (`约10亿美元`)."""
+CURRENCY = rf"(?:{CURRENCIES_FIRST}|{_FOREIGN})"
+"""The currencies a sum is printed or glossed in (`5亿元人民币`, `（约台币二十亿元）`): those the
+grammar reads before a number, and foreign ones."""
 _CONVERTED = re.compile(rf"(?:约合|折合|折算为|折算成|换算成)\s*{CURRENCY}?\s*$")
 _GLOSSED = re.compile(rf"(?:元|{CURRENCY})\s*[(（]\s*约?\s*{CURRENCY}\s*$")
 """`节省约五千人民币（约台币二万二千元）`: a sum glossed in brackets in another currency, the
 currency named before the figure: the same sum again."""
 _IN_BRACKET = re.compile(r"[(（][^()（）]{0,16}$")
-_FOREIGN_MONEY = re.compile(r"\s?(?:美元|美金|欧元|英镑|日元)")
+_FOREIGN_MONEY = re.compile(rf"\s?(?:{_FOREIGN})")
 """A sum printed again in another currency (`约合人民币5亿元`, `（约10亿美元）`): the same sum."""
 _HEADCOUNT_REACHES = re.compile(
     r"(?:人数|人次|学生|幼儿|儿童)[^，,。；;\d]{0,6}?(?:达到|达|突破|超过|增至|增加到)\s*$"

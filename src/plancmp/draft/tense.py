@@ -208,8 +208,8 @@ def _counts_to_ahead(text: str, dating: Dating) -> bool:
     m = _DATED_UNTIL.search(text)
     if m is None or _SINCE.search(_DATED_UNTIL.sub("", text)):
         return False
-    year, since = int(m.group("year")), dating.now or dating.base_year
-    return year > since if since is not None else bool(_WILL.search(text))
+    year, written = int(m.group("year")), dating.now or dating.base_year
+    return year > written if written is not None else bool(_WILL.search(text))
 
 
 TASK_LABEL = re.compile(
