@@ -233,10 +233,10 @@ def test_the_whole_a_page_is_about_names_no_place_of_its_own() -> None:
 
 
 def test_a_distance_from_a_place_is_where_something_lies() -> None:
-    """`距离汽车站约2公里`, `间隔商场1公里左右`: how far from a place named, a position; a bound
+    """`距离汽车站约2公里`, `相距商场1公里左右`: how far from a place named, a position; a bound
     on a distance (`上学距离不超过3公里`, `2公里以内`) and a length built are values."""
     assert raws("该园位于城北，距离汽车站约2公里，周边有多个小区。") == []
-    assert raws("新校区间隔商场1公里左右。") == []
+    assert raws("新校区相距商场1公里左右。") == []
     assert raws("确保学生上学距离不超过3公里。") == ["不超过3公里"]
     assert raws("学生离家距离在2公里以内。") == ["2公里以内"]
     assert raws("新建道路12公里。") == ["12公里"]

@@ -466,9 +466,9 @@ def _value_span(
 
 
 _FROM_A_PLACE = re.compile(
-    r"(?:距离?|相距|离开?|间隔)[^，,。；;\d距离不超控小大在内以为]{1,12}?(?:约|大约)?\s*$"
+    r"(?:距离?|相距|离开?)[^，,。；;\d距离不超控小大在内以为]{1,12}?(?:约|大约)?\s*$"
 )
-"""`距离老城区约`, `间隔车站`: a distance measured from a place named (not `距离不超过…`)."""
+"""`距离老城区约`, `相距车站`: a distance measured from a place named (not `距离不超过…`)."""
 
 
 def _position(folded: str, start: int, end: int) -> bool:
