@@ -906,17 +906,15 @@ def _dated_event(sentence: str) -> bool:
     return not re.search(r"\d", _EVENT_DATE.sub("", fold(sentence)))
 
 
-_LAST_YEAR_COMPARED = re.compile(r"(?:较|比)(?:上一?年度?|去年|前一年)")
-
-
 def _aims_past_last_year(text: str) -> bool:
     """A clause whose only word of a report is a comparison with last year, with a word of a
     target, that moves a rate by points (`近视率力争比上年下降1个百分点`): a change a year's plan
     sets, not one measured; an amount more than last year's (`计划投资较上年增加1.5亿元`) is
-    still a comparison told."""
-    if not _LAST_YEAR_COMPARED.search(text) or "百分点" not in text:
+    still a comparison told. (A move set by a range or a margin, `比上年提高3-5个百分点`, is
+    none of _RESULT's already: _MOVE_SET.)"""
+    if not _AGAINST_LAST_YEAR.search(text) or "百分点" not in text:
         return False
-    rest = _LAST_YEAR_COMPARED.sub("", text)
+    rest = _AGAINST_LAST_YEAR.sub("", text)
     return not _RESULT.search(rest) and bool(_TARGET.search(_QUOTED.sub("", rest)))
 
 
