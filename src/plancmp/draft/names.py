@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import ACRONYM, ALL_TOLD, COUNT_VERBS, OUR_PLACE, SCHOOL_KIND, SPAN_YEAR
+from plancmp.draft.text import (
+    ACRONYM,
+    AGES,
+    ALL_TOLD,
+    COUNT_VERBS,
+    OUR_PLACE,
+    SCHOOL_KIND,
+    SPAN_YEAR,
+)
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
 """Marks and circled numbers a list puts before an item (`*改建床位220张`, `▶新建林带2条`,
@@ -156,10 +164,6 @@ def share_name(name: str) -> str:
     return name
 
 
-_AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
-"""The ages a count is of, printed before what it counts (`2至3岁`, `3周岁`)."""
-
-
 def noun_after(right: str) -> str:
     """The thing counted after a value, up to the next value (`right` ends there), without
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
@@ -167,7 +171,7 @@ def noun_after(right: str) -> str:
     the ages of whom it counts (`40个2至3岁托育名额`)."""
     right = _SIZE_OF_EACH.sub("", right, count=1)
     if not right or not re.match(
-        rf"\s*(?:的\s*)?(?:{ACRONYM}|{_AGES})?[\u4e00-\u9fff“\"（(]", right
+        rf"\s*(?:的\s*)?(?:{ACRONYM}|{AGES})?[\u4e00-\u9fff“\"（(]", right
     ):
         return ""
     if _NEXT_VERB.match(right):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from plancmp.draft.text import ACRONYM, COUNT_VERBS, WORKS, fold
+from plancmp.draft.text import ACRONYM, AGES, COUNT_VERBS, WORKS, fold
 from plancmp.grammar import CURRENCIES_FIRST, RANGE_SEP
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
@@ -208,7 +208,7 @@ the size picks out which ones; the later figure is the amount. A count of things
 read by names), and a figure listed after it (`…教师和100名校长`) is another amount."""
 _CONDITION_NEXT = re.compile(r"\d+(?:\.\d+)?万?(?:户|人)(?:及)?(?:以上|以下)[\u4e00-\u9fff]")
 """`230个50户以上木质房屋连片村寨`: a count, then the size that picks out what it counts."""
-_AGE_NEXT = re.compile(r"\d+(?:\s*(?:至|到|-|－|~)\s*\d+)?\s*(?:周岁|岁)(?!\s*(?:专班|班))")
+_AGE_NEXT = re.compile(rf"{AGES}(?!\s*(?:专班|班))")
 """`30个2至3岁托育名额`, `60名3岁以下幼儿`: a count, then the ages of whom it counts (not
 `1班2岁专班`, a count of classes whose kind the age names)."""
 

@@ -109,6 +109,9 @@ their order in a pattern does not matter."""
 OUR_PLACE = "全国|全省|全市|全区|全县|全镇|我省|我市|我区|我县|本省|本市|本区|本县|区域内"
 """Words for the whole place a text speaks of (`全市`, `我县`, `本区`): they open a name
 (`全市普惠性幼儿园覆盖率`) and are no part of it, nor of a metric's."""
+AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
+"""The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
+`3周岁`)."""
 ALL_TOLD = "合共|总共|共计|共"
 """Words that make the figure after them a total (`由原有合共5 000个`)."""
 EVERY_ONE = "全部|均|都|全都"
