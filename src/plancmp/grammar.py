@@ -454,8 +454,10 @@ _YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})万")
 
 CURRENCIES_FIRST = "人民币|新台币|台币|港币|港元|澳门币|澳门元"
 """Currencies a sum may name before its number (`新台币3.6亿元`); units.yaml gives their base."""
-_CURRENCY_FIRST = re.compile(
-    rf"^(?P<lead>约|近|超过|逾|超|不少于|不低于)?\s*(?P<currency>{CURRENCIES_FIRST})\s*"
+SUM_LEADS = "约|近|超过|逾|超|不少于|不低于"
+"""Words a sum may open with before the currency it names (`约港币2亿元`)."""
+CURRENCY_FIRST = re.compile(
+    rf"^(?P<lead>{SUM_LEADS})?\s*(?P<currency>{CURRENCIES_FIRST})\s*"
     r"(?P<sum>(?:约|近)?\s*[\d一二三四五六七八九十两百千万亿〇零.,\s]+?)\s*元?"
     r"(?P<suffix>以上|以下|以内|左右|多|余)?$"
 )
@@ -480,7 +482,7 @@ def _one_number(raw: str) -> str:
     `2万1000` as 21000, `近万` as 近1万, `37.五` as 37.5 and `港币2亿元` as 2亿港币."""
     s = clean(_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw))
     s = _HALF_WORDS.sub(lambda m: numerals.spelled_digits(m.group()) or m.group(), s)
-    s = _CURRENCY_FIRST.sub(_currency_after, s)
+    s = CURRENCY_FIRST.sub(_currency_after, s)
     s = _NEAR_ROUND.sub(r"\g<1>1", s)
     s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}万", s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from plancmp.draft.text import ACRONYM, AGES, COUNT_VERBS, WORKS, fold
-from plancmp.grammar import CURRENCIES_FIRST, RANGE_SEP
+from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
 
@@ -365,22 +365,19 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `距离车站约3公里`: where a place lies, no amount
     if unit not in _THINGS_COUNTED and _condition_before_amount(folded, raw, end):
         return None  # `40座以下校车每年补助1万元`: which ones, the amount comes later
-    return Span(_currency_first(folded, start, raw), end, kind, unit)
+    return Span(_currency_first(folded, start, end), end, kind, unit)
 
 
-_CURRENCY_BEFORE = re.compile(rf"(?:(?:约|近|超过|逾|不少于|不低于)\s?)?(?:{CURRENCIES_FIRST})\s?$")
-_SUM_AFTER_CURRENCY = re.compile(
-    r"^(?:约|近)?\s?[\d一二三四五六七八九十两百千〇零.,\s]+[万亿]?\s?元?"
-)
+_CURRENCY_BEFORE = re.compile(rf"(?:(?:{SUM_LEADS})\s?)?(?:{CURRENCIES_FIRST})\s?$")
 
 
-def _currency_first(folded: str, start: int, raw: str) -> int:
+def _currency_first(folded: str, start: int, end: int) -> int:
     """Where a sum starts that names its currency first (`投入新台币3.6亿元`, `约港币2亿元`): at
-    the currency, which is part of its printed value (the grammar reads its unit from it)."""
-    if not _SUM_AFTER_CURRENCY.match(raw) or not re.search(r"[元万亿]", raw):
-        return start
+    the currency, when the grammar reads the two as one sum (grammar.CURRENCY_FIRST)."""
     currency = _CURRENCY_BEFORE.search(folded, max(0, start - 8), start)
-    return currency.start() if currency else start
+    if currency and CURRENCY_FIRST.match(folded[currency.start() : end]):
+        return currency.start()
+    return start
 
 
 def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
