@@ -48,9 +48,12 @@ _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\
 YEAR_PARTS_OPEN = re.compile(r"\s*其中\s*[：:，,]?\s*(?:19|20)\d\d\s*年度?\s*")
 """`新建学校14所，其中2025年5所、2026年…`: a total broken down by year; each year's part is of
 the thing the total counts."""
-_BARE_LEVEL = re.compile(
-    r"\s*(?:并|将|力争|从而)?\s*(?:达到|达|提高到|提升到|增至|升至|降至|下降到|降低到)\s*"
+_REACHES = (
+    r"(?:达到|提高到|提升到|增加到|增至|升至|提高至|提升至|下降到|下降至|降低到|降低至|降至"
+    r"|控制在|保持在|达|为)"
 )
+"""Verbs that bring a rate to a level (`达到`, `提高至`, `控制在`)."""
+_BARE_LEVEL = re.compile(rf"\s*(?:并|将|力争|从而)?\s*{_REACHES}\s*")
 _CHANGE_BEFORE = re.compile(
     r"(?:提高|提升|增加|增长|上升|下降|降低|减少)\s*[\d.]+\s*(?:个百分点|百分点|%)(?:以上|左右)?\s*[，,]\s*$"
 )
@@ -64,8 +67,7 @@ def _level_after_change(raw_left: str, before: str) -> bool:
 
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
-    r"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*"
-    r"(?:达到|提高到|提升到|增加到|增至|提高至|提升至|下降到|下降至|降低到|降低至|降至|控制在|保持在|达|为)"
+    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*{_REACHES}"
 )
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
@@ -1255,17 +1257,14 @@ _LEVEL_PART = re.compile(r"(?:国家|省|市|县|区)级(?:以上|及以上)?")
 def _part_of_a_level(raw_left: str, name: str, previous: str) -> str:
     """`特色学校30所，其中国家级10所`: a part named only by the level that recognised it is
     that many of the total's things at that level (`国家级特色学校`), the total's verb first."""
-    if not previous or not _LEVEL_PART.fullmatch(name):
-        return name
-    joiner = raw_left.strip().removesuffix(name)
-    if "其中" not in raw_left and joiner not in ("、", "和", "及", "与"):
+    opens_part = "其中" in raw_left
+    listed = raw_left.strip().removesuffix(name) in ("、", "和", "及", "与")
+    if not previous or not _LEVEL_PART.fullmatch(name) or not (opens_part or listed):
         return name
     if _LEVEL_PART.search(previous):  # `省级以上名师30名，其中国家级5名`, `…、市级6所`
         return _LEVEL_PART.sub(name, previous, count=1)
-    if "其中" not in raw_left:
-        return name
-    verb = names.leading_verb(previous)
-    return verb + name + previous[len(verb) :]
+    verb = names.leading_verb(previous) if opens_part else None
+    return name if verb is None else verb + name + previous[len(verb) :]
 
 
 def _part_of(raw_left: str, name: str, previous: str) -> str:
