@@ -54,7 +54,7 @@ def same_indicator(
     """Same segment, and the same catalog metric or names at least `floor` alike; for a
     table row, also prose that uses every character of the row's name in another order
     (`教师学历（%）小学本科` and `小学教师本科学历`)."""
-    if a.segment != b.segment:
+    if a.segment != b.segment or other_kinds(a.name, b.name):
         return False
     if sa.strong and sb.strong:
         return sa.metric == sb.metric
@@ -124,6 +124,20 @@ _JOINED = re.compile(r"[和及与、]")
 _SHORT_KINDERGARTEN = re.compile(r"(公办|民办|普惠性?|示范性?)园(?!区|所|长)")
 """`公办园` is how news shortens `公办幼儿园`."""
 _RANKS = set("一二三四五六七八九十甲乙丙丁")
+
+
+_KINDS = re.compile(
+    r"(?:公办|民办|普惠|非营利性|营利性|城区|城镇|农村|乡村|乡镇|国家级|省级|市级|县级|区级"
+    r"|男|女|专任|兼职|正高级|高级|中级)"
+)
+"""Words that name one kind of a thing beside others of it (who runs a school, where it is,
+what rank or post): `公办幼儿园在园幼儿占比` and `普惠性幼儿园在园幼儿占比` are two indicators."""
+
+
+def other_kinds(a: str, b: str) -> bool:
+    """Two names the same but for the words of a kind, which differ (`公办…` / `民办…`)."""
+    a, b = (key(n).replace("普惠性", "普惠") for n in (a, b))
+    return _KINDS.sub("#", a) == _KINDS.sub("#", b) and _KINDS.findall(a) != _KINDS.findall(b)
 
 
 def _other_grades(a: str, b: str) -> bool:
