@@ -293,6 +293,15 @@ def test_a_headline_year_ending_the_leads_stretch_of_years_is_no_one_year_progra
     ).one_year
 
 
+def test_a_headline_naming_the_year_a_goal_is_due_does_not_date_the_page() -> None:
+    """`…发布 到2031年新增学位8万个`: 到 sets a goal for that year; the page was not written then,
+    so a goal of an earlier year in its text is no past. `2031年…` alone dates it."""
+    h = header_of("某市规划纲要发布 到2031年新增学位8万个", "纲要提出，到2028年新建学校9所。")
+    assert (h.target_year, h.now) == (2031, None)
+    h = header_of("某市2031年新增学位8万个", "记者获悉。")
+    assert (h.target_year, h.now) == (2031, 2031)
+
+
 def test_a_page_of_this_years_work_with_no_year_is_a_one_year_programme() -> None:
     """`今年秋季开学，…新建学校7所` with no year printed anywhere: the counts are this year's;
     but `今年以来` opens a report of results and `今年3月动工` is a date in passing."""

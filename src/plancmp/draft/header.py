@@ -309,7 +309,7 @@ def _years(
         if now is None or now > phases[-1]:
             now = phases[0]  # a page dated after its phases is a repost of the first year
         return phases[0] - 1, phases[-1], kind, now
-    if now is None and target is not None and base is None:
+    if now is None and target is not None and base is None and not _GOAL_IN_TITLE.search(title):
         # `2023年工作要点`, `2022年深圳计划新增…`: the title's year, unless it is the text's 明年
         now = target - 1 if _next_year_headline(title, body, target) else target
     if target is not None:
@@ -335,6 +335,11 @@ def _years(
 
 _AHEAD_IN_TITLE = re.compile(r"(?:将|拟|计划|要)")
 """Words by which a headline sets its year's work ahead (`2016年某区将新建6所学校`)."""
+
+
+_GOAL_IN_TITLE = re.compile(r"(?<!\d)(?<!\d年)(?:到|至)\s*(?:19|20)\d\d\s*年")
+"""A title's year that a goal is set for (`…纲要发布 到2030年新增学位10万个`): the year the
+targets are due, not the year the page was written, as `2023年工作要点` is."""
 
 
 def _next_year_headline(title: str, body: str, year: int) -> bool:
