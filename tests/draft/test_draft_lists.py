@@ -202,6 +202,12 @@ def test_a_short_rate_before_a_will_is_the_name_not_a_subject_to_drop() -> None:
     assert [n.name for n in name_values(text, {})] == ["新建幼儿园"]
 
 
+def test_already_after_a_rate_is_no_part_of_its_name() -> None:
+    """`…毛入学率已达97.1%`: 已 says the level is reached; the name is the rate."""
+    text = "2026年全县学前三年毛入园率已达97.1%，小学巩固率已经达到99.2%。"
+    assert [n.name for n in name_values(text, {})] == ["学前三年毛入园率", "小学巩固率"]
+
+
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]
