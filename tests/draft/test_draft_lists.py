@@ -208,6 +208,17 @@ def test_already_after_a_rate_is_no_part_of_its_name() -> None:
     assert [n.name for n in name_values(text, {})] == ["学前三年毛入园率", "小学巩固率"]
 
 
+def test_a_bare_verb_part_takes_the_thing_last_counted_in_its_unit() -> None:
+    """`…中学7所，新增学位5200个，其中2027年新建3所`: 所 counts the schools, not the places."""
+    text = "四年内新建、改扩建中学7所，新增学位5200个，其中2027年新建3所，2029年新建4所。"
+    assert [n.name for n in name_values(text, {})] == [
+        "新建、改扩建中学",
+        "新增学位",
+        "新建中学",
+        "新建中学",
+    ]
+
+
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]

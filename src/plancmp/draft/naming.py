@@ -554,11 +554,15 @@ def _name_clause(
         name, segment = _refine(part or name, span, carry, state)
         if part:
             name = part
-        carry["previous"] = name
+        carry["previous"] = carry[_IN_UNIT + str(span.unit)] = name
         state["last"] = [name]
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     return out
+
+
+_IN_UNIT = "in unit "
+"""The key in a sentence's carry of the last name given a value in a unit (`in unit 所`)."""
 
 
 def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
@@ -1344,11 +1348,13 @@ def _refine(
     part of the place (`县(市)达到30%以上` after `市区…入园率达到50%以上`); and the segment
     a name ends or begins with."""
     counted = span.unit not in (None, "%", "个百分点", "百分点")
-    verb_before = names.leading_verb(carry["previous"])
+    # `新建幼儿园12所，新增学位3600个，其中…新建4所`: the last thing counted in the same unit
+    previous = carry.get(_IN_UNIT + str(span.unit), "") or carry["previous"]
+    verb_before = names.leading_verb(previous)
     money = (span.unit or "").endswith("元")  # `计划投入31亿元`: no kind of school's
     classes = span.unit in ("班", "个班")  # `增设4所幼儿园、增加19班`: classes, not schools
     if counted and not money and not classes and names.leading_verb(name) == name and verb_before:
-        name += carry["previous"][len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
+        name += previous[len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
     head = _VERB_HEAD.match(_MANNER.sub("", name))
     if head:
         carry["verb"] = head.group()
