@@ -1367,6 +1367,16 @@ def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
     ]
 
 
+def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:
+    """`不低于每生每年800元` reads as `每生每年不低于800元` (and `不超过每班45人` as `每班不超过45人`):
+    the bound is the value's, printed before the rate it is per, and no part of the name."""
+    found, _ = read("到2025年，初中生均公用经费标准不低于每生每年950元，班额不超过每班45人。")
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("初中生均公用经费标准", "950元", "不低于"),
+        ("班额", "45人", "不超过"),
+    ]
+
+
 def test_a_count_of_each_year_of_a_period_stays_yearly() -> None:
     found, _ = read("“十四五”期间，每年新建公办幼儿园6所；新增学位8000个。")
     assert [(f.raw, f.year, f.scope) for f in found] == [

@@ -1305,8 +1305,20 @@ def _found(
         None,
         (*review, PERCENT_INFERRED) if unit else tuple(review),
         order,
-        comparator=_bound_of_list(sentence, span.end, raw) if value.op == "=" else None,
+        comparator=_bound(sentence, span, raw) if value.op == "=" else None,
     )
+
+
+def _bound(sentence: str, span: Span, raw: str) -> str | None:
+    """A bound printed apart from its value: after a list (_bound_of_list), or before the rate
+    it is per (`不低于每生每年800元`, as `每生每年不低于800元` reads)."""
+    before = _BOUND_BEFORE_RATE.search(sentence, 0, span.start)
+    return _bound_of_list(sentence, span.end, raw) or (before.group(1) if before else None)
+
+
+_BOUND_BEFORE_RATE = re.compile(
+    r"(不低于|不少于|不超过|不高于)(?:\s*每(?:学年|学期|[生人校所班年月周天日])){1,2}\s*$"
+)
 
 
 def _lost_percent(name: str, value: Value) -> str | None:
