@@ -239,6 +239,23 @@ def test_a_rules_must_not_fall_below_is_a_lower_bound(raw: str, op: str, value: 
     assert (got.op, round(got.value, 6)) == (op, round(value, 6))
 
 
+@pytest.mark.parametrize(
+    ("raw", "op", "value"),
+    [
+        ("小于或等于0.40", "<=", D("0.40")),
+        ("大于或等于85%", ">=", D(85)),
+        ("小于等于0.35", "<=", D("0.35")),
+        ("高于或等于2人", ">=", D(2)),
+    ],
+)
+def test_a_bound_written_out_with_or_equal_includes_its_value(
+    raw: str, op: str, value: Decimal
+) -> None:
+    """`小于或等于0.40` is ≤ read aloud, as a standard's difference coefficients print it."""
+    got = parse(raw)
+    assert (got.op, got.value) == (op, value)
+
+
 def test_a_ratio_printed_with_the_ratio_sign_reads_as_one_with_a_colon() -> None:
     """U+2236 `∶`, which NFKC leaves alone, is the sign some typesetters print for `:`."""
     assert parse("1∶15") == parse("1:15")

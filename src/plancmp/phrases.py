@@ -74,6 +74,12 @@ PREFIXES: dict[str, str] = {
     "不高于": "<=",
     "不大于": "<=",
     "不多于": "<=",
+    # `小于或等于0.50`: a standard's bound written out, as ≤ is read aloud
+    **{
+        f"{word}{joint}等于": op
+        for joint in ("或", "")
+        for word, op in (("大于", ">="), ("高于", ">="), ("小于", "<="), ("低于", "<="))
+    },
     "达到": "=",
     "达": "=",
     "保持": "=",
