@@ -445,3 +445,19 @@ def test_a_lead_of_senior_and_post_secondary_schooling_lends_no_stage() -> None:
     学士学位) are no school stage, so the lead that names them with 高中 lends none."""
     got = stages("高中及专上教育稳步发展：预计三年内，有超过四分之一的青年可修读学士学位课程。")
     assert [s for _, _, s in got] == [None]
+
+
+def test_an_indicator_a_colon_closes_names_the_values_its_stages_give() -> None:
+    """`生均图书：小学达到…、初中达到…`: the label before the colon is the indicator, each stage a
+    segment of it (also after 均, and in the next clause); a label of the goals names none."""
+    assert stages("每百名学生拥有规定学历教师数：小学达到4.6人以上、初中达到5.1人以上。") == [
+        ("每百名学生拥有规定学历教师数", "4.6人以上", "小学"),
+        ("每百名学生拥有规定学历教师数", "5.1人以上", "初中"),
+    ]
+    assert stages("生均图书册数：小学、初中均达到35册以上；新建学校3所。") == [
+        ("生均图书册数", "35册以上", "小学"),
+        ("生均图书册数", "35册以上", "初中"),
+        ("新建学校", "3所", None),
+    ]
+    assert stages("生均公用经费：小学900元，初中1100元。")[1][:2] == ("生均公用经费", "1100元")
+    assert stages("主要任务：小学入学率达到100%。")[0][0] == "小学入学率"

@@ -147,7 +147,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         return []
     out: list[Named] = []
     carry = {"verb": "", "previous": "", "base": ""}
-    qualifier = ""
+    qualifier = label = ""
     for ci, (cs, ce) in enumerate(clause_list):
         q = _QUALIFIER.match(sentence[cs:ce].strip())
         if q:
@@ -156,10 +156,15 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         if not inside:
             continue
         earlier = [sentence[a:b] for a, b in clause_list[:ci]]
+        label = _label_of_stages(sentence, cs, earlier) or label
         listed = _place_of_items(
             sentence, _name_clause(sentence, cs, ce, inside, earlier, carry, state)
         )
         for named in listed:
+            if not segment_of(named.name):
+                label = ""  # the stages' list has ended
+            elif label:  # `生均仪器设备值：小学达到…，初中达到…`
+                named = named._replace(name=label)
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
@@ -707,6 +712,20 @@ def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
         return ""
     label = names.clean(earlier[-1])
     return label if _LABEL.fullmatch(label) and not _NO_LABEL.search(label) else ""
+
+
+_STAGE_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{4,30}")
+
+
+def _label_of_stages(sentence: str, cs: int, earlier: list[str]) -> str:
+    """The indicator a colon closes before values named only by their stages (`生均教学仪器设备值：
+    小学达到2000元以上、初中达到2500元以上`): the name each stage's value is of."""
+    if not cs or sentence[cs - 1] not in ":：" or not earlier:
+        return ""
+    label = names.clean(earlier[-1])
+    if not _STAGE_LABEL.fullmatch(label) or _NO_LABEL.search(label[-4:]) or segment_of(label):
+        return ""
+    return label if leading_segment(sentence[cs:].strip())[0] else ""
 
 
 _MEASURES = (
