@@ -219,6 +219,24 @@ def test_a_bare_verb_part_takes_the_thing_last_counted_in_its_unit() -> None:
     ]
 
 
+def test_stages_listed_before_a_rate_of_schooling_each_take_the_whole_rate() -> None:
+    """`小学、初中辍学率分别…`: the 学 of 辍学 is no end of a stage; and a long last item twice
+    as long as the others still gives them its words."""
+    text = "小学、初中辍学率分别控制在0.4%、0.9%以内，小学、初中入学率分别达到100%、99.5%。"
+    assert [n.name for n in name_values(text, {})] == [
+        "小学辍学率",
+        "初中辍学率",
+        "小学入学率",
+        "初中入学率",
+    ]
+    text = "学前段、义务教育段和高中段特殊学生入学率分别达到91%、96%和84%。"
+    assert [n.name for n in name_values(text, {})] == [
+        "学前段特殊学生入学率",
+        "义务教育段特殊学生入学率",
+        "高中段特殊学生入学率",
+    ]
+
+
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]

@@ -309,7 +309,7 @@ def complete(items: list[str]) -> list[str]:
     if len(items) < 2:
         return items
     first, last = items[0], items[-1]
-    if len(last) > 2 * max(len(x) for x in items[:-1]):
+    if len(last) >= 2 * max(len(x) for x in items[:-1]):
         lead = _parallel_lead(items[:-1], last)
         head = last[len(lead) :]
         return [*(x + head for x in items[:-1]), last]
@@ -345,11 +345,16 @@ def _stage_shared(items: list[str]) -> list[str]:
 _STAGE_WORD = re.compile(r"学前|幼儿|小学|初中|高中|义务|中职|职高|普高")
 
 
+_SCHOOLING = re.compile(r"[入辍升就失上留]学$")
+"""入学, 辍学, 升学…: a 学 that opens a rate's words, not the end of a stage (小学, 中学)."""
+
+
 def _parallel_lead(short: list[str], last: str) -> str:
-    """The part of `last` that stands where the short items stand (高中段 in 高中段残疾…)."""
+    """The part of `last` that stands where the short items stand (高中段 in 高中段残疾…): up to
+    the character they end with, but not the 学 of a rate of schooling (`小学、初中辍学率`)."""
     size = len(short[0])
     end_char = short[0][-1]
     for n in (size, size + 1, size - 1, size + 2):
-        if 0 < n < len(last) and last[n - 1] == end_char:
+        if 0 < n < len(last) and last[n - 1] == end_char and not _SCHOOLING.search(last[:n]):
             return last[:n]
     return last[:size]
