@@ -1310,10 +1310,23 @@ def _found(
 
 
 def _bound(sentence: str, span: Span, raw: str) -> str | None:
-    """A bound printed apart from its value: after a list (_bound_of_list), or before the rate
-    it is per (`不低于每生每年800元`, as `每生每年不低于800元` reads)."""
-    before = _BOUND_BEFORE_RATE.search(sentence, 0, span.start)
+    """A bound printed apart from its value: after a list (_bound_of_list), before a list
+    (_BOUND_IN_LIST), before the rate it is per (`不低于每生每年800元`, as `每生每年不低于800元`
+    reads), or before the whole a percentage is of (_BOUND_BEFORE_WHOLE)."""
+    before = _BOUND_BEFORE_RATE.search(sentence, 0, span.start) or _BOUND_IN_LIST.search(
+        sentence, 0, span.start
+    )
+    if before is None and raw.endswith("%"):
+        before = _BOUND_BEFORE_WHOLE.search(sentence, 0, span.start)
     return _bound_of_list(sentence, span.end, raw) or (before.group(1) if before else None)
+
+
+_BOUND_IN_LIST = re.compile(
+    r"分别\s*(不低于|不少于|不超过|不高于)(?:\s*\d+(?:\.\d+)?\s*[^\d、和及与，,。；;\s]{0,4}\s*[、和及与])+\s*$"
+)
+"""`分别不超过45人、50人`: the bound before a list's first value is each value's."""
+_BOUND_BEFORE_WHOLE = re.compile(r"(不低于|不少于|不超过|不高于)\s*[\u4e00-\u9fff]{2,20}?的\s*$")
+"""`不低于交流教师总数的20%`: the bound before the whole a percentage is of."""
 
 
 _BOUND_BEFORE_RATE = re.compile(
