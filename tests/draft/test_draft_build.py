@@ -50,6 +50,24 @@ def test_a_table_row_of_another_kind_of_school_lends_no_baseline_and_is_no_repea
     assert d.records[0].record.baseline is not None
 
 
+def test_a_result_of_last_year_on_a_dated_page_is_the_baseline_of_this_years_target() -> None:
+    d = draft_document(
+        Document(
+            "news.txt",
+            (
+                Paragraph("某区公办园占比今年再提高"),
+                Paragraph("2027-03-02 09:10 来源：某区发布"),
+                Paragraph("去年，全区公办幼儿园覆盖率达到61.5%。今年，这一比例将提升至66%以上。"),
+            ),
+        ),
+        "mou",
+        CATALOG,
+    )
+    ((r, b),) = [(r.record, r.record.baseline) for r in d.records]
+    assert (r.target.raw, r.target.year) == ("66%以上", 2027)
+    assert b is not None and (b.raw, b.year) == ("61.5%", 2026)
+
+
 def test_prose_that_restates_a_table_row_is_not_a_second_record() -> None:
     d = draft(
         Table((("指标", "2020年", "2025年"), ("公办幼儿园覆盖率（%）", "76", ">85")), "主要指标"),

@@ -457,6 +457,7 @@ def read_paragraph(
             lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
             if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
+                    year = _last_year(sentence, at, plan.now) or year
                     baselines.append(found._replace(year=_base_year(year, plan)))
             else:
                 targets.append(found)
@@ -670,6 +671,25 @@ def _over_years(sentence: str, at: int) -> bool:
     left = re.sub(r"《[^《》]*》", "", fold(sentence[:at]))
     spans = list(YEARS_SPAN.finditer(left))
     return bool(spans) and not _ONE_YEAR_AFTER.search(left, spans[-1].end())
+
+
+_LAST_YEAR_OPENS = re.compile(
+    r"(?:^|[，,。；;：:\s])(?:截至|截止|到)?去年(?:底|末|年底)?(?:[，,]|(?![的同]))"
+)
+"""`去年，全区…达到58.3%`: a result dated last year, which a page of known year can put a number
+to (not `比去年`, `去年的基础上`, `去年同期`)."""
+
+
+def _last_year(sentence: str, at: int, now: int | None) -> int | None:
+    """The year before the page's own for a result its sentence dates by 去年, when no other
+    year (nor 今年) stands between the two; None otherwise."""
+    if now is None:
+        return None
+    before = fold(sentence[:at])
+    last = next(reversed(list(_LAST_YEAR_OPENS.finditer(before))), None)
+    if last is None or _YEAR.search(before, last.end()) or "今年" in before[last.end() :]:
+        return None
+    return now - 1
 
 
 def _base_year(year: int | None, plan: Plan) -> int | None:
