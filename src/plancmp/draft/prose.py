@@ -457,8 +457,7 @@ def read_paragraph(
             lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
             if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw):
-                    year = _last_year(sentence, at, plan.now) or year
-                    baselines.append(found._replace(year=_base_year(year, plan)))
+                    baselines.append(found._replace(year=_result_year(sentence, at, year, plan)))
             else:
                 targets.append(found)
                 totals.add(found.segment)
@@ -690,6 +689,11 @@ def _last_year(sentence: str, at: int, now: int | None) -> int | None:
     if last is None or _YEAR.search(before, last.end()) or "今年" in before[last.end() :]:
         return None
     return now - 1
+
+
+def _result_year(sentence: str, at: int, year: int | None, plan: Plan) -> int | None:
+    """The year of a result at `at`: of 去年 on a dated page (_last_year), else _base_year's."""
+    return _base_year(_last_year(sentence, at, plan.now) or year, plan)
 
 
 def _base_year(year: int | None, plan: Plan) -> int | None:
