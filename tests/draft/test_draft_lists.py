@@ -237,6 +237,21 @@ def test_stages_listed_before_a_rate_of_schooling_each_take_the_whole_rate() -> 
     ]
 
 
+def test_money_for_work_on_a_count_of_things_is_named_by_the_work_and_so_is_the_count() -> None:
+    """`投入…万元对N所学校的操场进行改造`: the sum is the work's spending; the count, a value of
+    its own, is of the things the work is done to."""
+    text = "年内投入1800万元对17所学校的操场进行翻新改造。"
+    assert [n.name for n in name_values(text, {})] == [
+        "学校的操场翻新改造投入",
+        "翻新改造学校的操场",
+    ]
+
+
+def test_a_school_that_has_a_count_takes_no_you_into_its_name() -> None:
+    text = "其中，下学期启用的学校有4所。"
+    assert [n.name for n in name_values(text, {})] == ["下学期启用的学校"]
+
+
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]

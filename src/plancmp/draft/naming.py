@@ -524,6 +524,7 @@ def _name_clause(
         if not _WORKS_OF.match(right):
             right = right[: _next_item(right, i + 1 < len(spans))]
         raw_left = sentence[cursor:start]
+        right = _paid_for_count(right, sentence[span.end : ce], span.unit)
         own = carry if base is None else {**carry, "verb": ""}  # a from-to has its own verb
         name, used = _name_one(left, raw_left, right, span, i + 1 < len(spans), own)
         breakdown = _BREAKDOWN.match(sentence, span.end)
@@ -1103,7 +1104,11 @@ verb before it names (but `用于…` says the very spending: `用于校舍达�
 
 
 _SPEND_END = re.compile(r"(投入|投资)(?:资金)?$")
-_DONE_FOR_MONEY = re.compile(r"\s*对\s*([^，,。；;：:\d]{2,30}?)\s*进行\s*([^，,。；;：:\d]{2,12})")
+_DONE_FOR_MONEY = re.compile(
+    r"\s*对\s*(?P<count>[\d.]+\s*[所个处间座]\s*)?([^，,。；;：:\d]{2,30}?)\s*进行"
+    r"\s*([^，,。；;：:\d]{2,12})"
+)
+"""`对甲小学校舍进行设施改造`, `对28所学校的操场进行改造` (the count is a value of its own)."""
 _PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})(?=.)")
 
 
@@ -1116,11 +1121,20 @@ def _work_paid(left: str, right: str) -> tuple[str, int] | None:
     done = _DONE_FOR_MONEY.match(right)
     if not spend or not done:
         return None
-    things = done.group(1).split("、")
+    things = done.group(2).split("、")
     thing = things[-1]
     if len(things) > 1:  # schools named one by one: `甲小学、乙小学校舍` → `小学校舍`
         thing = _PROPER_SCHOOL.sub(r"\1", thing)
-    return names.clean(thing + done.group(2)) + spend.group(1), done.end()
+    used = 0 if done["count"] else done.end()  # the count is a value of its own, named after
+    return names.clean(thing + done.group(3)) + spend.group(1), used
+
+
+def _paid_for_count(right: str, rest: str, unit: str | None) -> str:
+    """The words after a sum to name it by: up to the next value, but past a count of the
+    things its work is done to (`投入300万元对9处校舍进行加固`: 9处 is the next value)."""
+    if (unit or "").endswith("元") and right.strip() == "对" and _DONE_FOR_MONEY.match(rest):
+        return rest
+    return right
 
 
 def _own_part(right: str, more: bool) -> str:
