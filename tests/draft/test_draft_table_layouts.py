@@ -913,3 +913,32 @@ def test_a_value_in_square_brackets_is_the_periods_total(tmp_path: Path) -> None
         ("[1.8]", 2030, "cumulative"),
     ]
     assert table_scope("新增公办学位", "〔1.8〕", "万个", one_year=True) == "cumulative"
+
+
+def test_a_web_table_whose_cells_end_with_a_tab_and_a_break_is_read_row_by_row(
+    tmp_path: Path,
+) -> None:
+    """Each row opens on a line of its own, its other cells on lines opening with a tab (two may
+    share one), a bare tab closes it; a first cell may wrap onto a second line (`普通` / `学校`).
+    A category cell that spanned rows leaves the rows below short, and a name cell that spanned
+    its stages' rows leaves theirs short; the level headers' last level is the name."""
+    text = "\n".join([
+        "某区规划", "一级指标", "\t二级指标", "\t2020年", "\t2025年", "\t",
+        "入学机会", "\t托位覆盖率（%）\t61.5", "\t70", "\t",
+        "学位达标率（%）", "\t88", "\t95", "\t",
+        "生师比差异系数", "\t小学段", "\t0.42", "\t0.38", "\t",
+        "初中段", "\t0.37", "\t0.33", "\t",
+        "办学质量", "\t标准化学校比例（%）", "\t90.5", "\t97", "\t",
+        "普通", "学校", "\t12", "\t15", "\t",
+        "下一段文字。",
+    ])  # fmt: skip
+    rows = grid(tmp_path, text)
+    assert rows[0] == ("一级指标", "二级指标", "2020年", "2025年")
+    assert rows[-1][0] == "普通\n学校"
+    assert [brief(f) for f in drafted(tmp_path, text)][:5] == [
+        ("托位覆盖率（%）", None, "70", 2025, "61.5"),
+        ("学位达标率（%）", None, "95", 2025, "88"),
+        ("生师比差异系数", "小学", "0.38", 2025, "0.42"),
+        ("生师比差异系数", "初中", "0.33", 2025, "0.37"),
+        ("标准化学校比例（%）", None, "97", 2025, "90.5"),
+    ]

@@ -63,6 +63,9 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
                 _base_by(year, base_year, columns[i].role == "period")
             )
             columns[i] = Column("base" if is_base else "target", year)
+    levels = [i for i, c in enumerate(columns) if c.role == "category"]
+    if len(levels) > 1 and not any(c.role == "name" for c in columns):
+        columns[levels[-1]] = Column("name")  # `一级指标 | 二级指标`: the last level is the name
     for i, c in enumerate(columns):
         if c.role in ("base", "target") and c.year is None:
             fallback = base_year if c.role == "base" else target_year

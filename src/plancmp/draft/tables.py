@@ -148,6 +148,11 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             name = text
         else:
             extras.append(text)
+    given = category if category != (previous.category if previous else None) else None
+    if not name and segment and given and not _GROUP.fullmatch(given):
+        # `校际差异系数 | 小学段 | …` over `初中段 | …`: a name cell spanning its stages' rows,
+        # in the column a category cell spanning rows stands in; the category is the one above
+        name, category = given, previous.category if previous else None
     own = name = _ORDINAL.sub("", " ".join(name.split()))
     if not name and previous:
         own = name = previous.own  # a merged name cell; none when the row above named none
@@ -336,11 +341,7 @@ def read_table(
         (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
     )
     for i, row in enumerate(table.rows[n:]):
-        # A label cell that repeats the one above or to its left (a merged cell) says nothing new.
-        cells = [
-            "" if (n + i, c) in table.merged and c < first_data else text.strip()
-            for c, text in enumerate(row)
-        ]
+        cells = _label_cells(table, n + i, columns, first_data)
         standard = standard_row(cells, columns)
         if standard != cells:
             measured = next(c for c in standard if c)  # `幼儿园生均建筑面积(≥10.44平方米)`
@@ -369,6 +370,23 @@ def read_table(
         for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
             out.append(found._replace(order=order + i * 10 + k))
     return out
+
+
+def _label_cells(table: Table, r: int, columns: list[Column], first_data: int) -> list[str]:
+    """Row r's cells, where a label cell that repeats the one above or to its left (a merged
+    cell) says nothing new; but a name spread over the category column before it is the name
+    (a category cell spanning rows, copied as text, leaves its rows short: the row keeps the
+    category of the row above)."""
+    row = table.rows[r]
+    cells = [
+        "" if (r, c) in table.merged and c < first_data else text.strip()
+        for c, text in enumerate(row)
+    ]
+    for c in range(1, min(first_data, len(row), len(columns))):
+        spread = (r, c) in table.merged and row[c] == row[c - 1]
+        if spread and columns[c].role == "name" and columns[c - 1].role == "category":
+            cells[c - 1], cells[c] = "", row[c].strip()
+    return cells
 
 
 def _fitting(unit: str, targets: list[tuple[Column, str]]) -> str | None:

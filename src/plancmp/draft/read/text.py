@@ -23,6 +23,7 @@ from plancmp.draft.read.text_tables import (
     take_aligned,
     take_cell_lines,
     take_pipe_table,
+    take_tab_led_rows,
     take_tab_rows,
 )
 from plancmp.draft.text import PICTOGRAPHS
@@ -80,6 +81,7 @@ shorter one (`幼儿园19所,建成后添加学位1.23万个` among lines of 30)
 
 _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
     take_spilled_form,
+    take_tab_led_rows,
     take_cell_lines,
     take_tab_rows,
     take_piped_cells,

@@ -35,6 +35,58 @@ def _wraps_cell(line: str) -> bool:
     )
 
 
+# --- a row's first cell on a line of its own, each further cell on a line opening with a tab ---
+
+_TAB_LED_ROWS = 3
+_LED_CELL_MAX = 60
+
+
+def _led(lines: list[str], j: int) -> bool:
+    return j < len(lines) and lines[j].startswith("\t")
+
+
+def _row_head(line: str) -> bool:
+    text = line.strip()
+    return (
+        bool(text) and not line.startswith("\t") and len(text) <= _LED_CELL_MAX and "。" not in text
+    )
+
+
+def _row_start(lines: list[str], j: int, wraps: bool) -> str | None:
+    """The first line of a row at line j, or (`wraps`: below the first row) its first cell
+    wrapped over two lines (`普通` / `高中`) when the line after it is no cell and the next one
+    is; None where no row starts."""
+    line = lines[j] if j < len(lines) else ""
+    if not _row_head(line):
+        return None
+    if _led(lines, j + 1):
+        return line
+    after = lines[j + 1] if j + 1 < len(lines) else ""
+    if wraps and _row_head(after) and "\t" not in line + after and _led(lines, j + 2):
+        return f"{line.strip()}\n{after.strip()}"
+    return None
+
+
+def take_tab_led_rows(lines: list[str], i: int) -> Taken:
+    """A web table whose cells end with a tab and a line break (`一级` / `\\t二级` /
+    `\\t2025目标` / `\\t`): each row opens with a line of its own, every further cell is on a
+    line that opens with a tab (two cells may share one), and a bare tab closes the row."""
+    rows: Rows = []
+    j = i
+    while (start := _row_start(lines, j, bool(rows))) is not None:
+        row = [start] if "\n" in start else start.split("\t")
+        j += start.count("\n") + 1
+        while _led(lines, j) and len(lines[j].strip()) <= _LED_CELL_MAX:
+            row.extend(lines[j].split("\t")[1:])
+            j += 1
+        while row and not row[-1].strip():
+            row.pop()
+        rows.append([c.strip() for c in row])
+    if len(rows) < _TAB_LED_ROWS or max(len(r) for r in rows) < 3:
+        return None
+    return rows, j
+
+
 # --- one cell per line, each line starting with a tab; blank line between rows ---
 
 
