@@ -14,7 +14,7 @@ from typing import NamedTuple
 from plancmp import numerals
 
 CELLS: dict[str, str] = {
-    **dict.fromkeys(("≥", "≧", ">=", "＞＝", "大于等于", "不低于", "不少于"), ">="),
+    **dict.fromkeys(("≥", "≧", ">=", "＞＝", "大于等于", "不低于", "不少于", "至少", "最少"), ">="),
     **dict.fromkeys(("≤", "≦", "<=", "＜＝", "小于等于", "不高于", "不超过"), "<="),
     **dict.fromkeys((">", "＞", "大于", "高于"), ">"),
     **dict.fromkeys(("<", "＜", "小于", "低于"), "<"),

@@ -1389,6 +1389,15 @@ def test_a_bound_before_a_list_or_before_the_whole_of_a_share_is_the_values() ->
     ]
 
 
+def test_a_minimum_before_the_verb_that_gives_a_value_is_the_values_bound() -> None:
+    """`每天至少安排50分钟`: the minimum stands before the verb, the value after it."""
+    found, _ = read("到2025年，小学每天至少安排50分钟的阅读时间，每周至少开设3节劳动课。")
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("小学每天阅读时间", "50分钟", "至少"),
+        ("每周至少开设劳动课", "3节", "至少"),
+    ]
+
+
 def test_a_count_of_each_year_of_a_period_stays_yearly() -> None:
     found, _ = read("“十四五”期间，每年新建公办幼儿园6所；新增学位8000个。")
     assert [(f.raw, f.year, f.scope) for f in found] == [

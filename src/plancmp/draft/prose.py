@@ -1335,10 +1335,12 @@ def _found(
 
 def _bound(sentence: str, span: Span, raw: str) -> str | None:
     """A bound printed apart from its value: after a list (_bound_of_list), before a list
-    (_BOUND_IN_LIST), before the rate it is per (`不低于每生每年800元`, as `每生每年不低于800元`
+    (_BOUND_IN_LIST) or a verb (_BOUND_BEFORE_VERB), before the rate it is per (`不低于每生每年800元`, as `每生每年不低于800元`
     reads), or before the whole a percentage is of (_BOUND_BEFORE_WHOLE)."""
-    before = _BOUND_BEFORE_RATE.search(sentence, 0, span.start) or _BOUND_IN_LIST.search(
-        sentence, 0, span.start
+    before = (
+        _BOUND_BEFORE_RATE.search(sentence, 0, span.start)
+        or _BOUND_IN_LIST.search(sentence, 0, span.start)
+        or _BOUND_BEFORE_VERB.search(sentence, 0, span.start)
     )
     if before is None and raw.endswith("%"):
         before = _BOUND_BEFORE_WHOLE.search(sentence, 0, span.start)
@@ -1349,6 +1351,10 @@ _BOUND_IN_LIST = re.compile(
     r"分别\s*(不低于|不少于|不超过|不高于)(?:\s*\d+(?:\.\d+)?\s*[^\d、和及与，,。；;\s]{0,4}\s*[、和及与])+\s*$"
 )
 """`分别不超过45人、50人`: the bound before a list's first value is each value's."""
+_BOUND_BEFORE_VERB = re.compile(
+    r"(至少|最少|不少于|不低于)\s*要?\s*(?:安排|保证|保障|开设|开展|配备|配置|提供|培训|招收|新增|建成)\s*$"
+)
+"""`每天至少安排40分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 _BOUND_BEFORE_WHOLE = re.compile(r"(不低于|不少于|不超过|不高于)\s*[\u4e00-\u9fff]{2,20}?的\s*$")
 """`不低于交流教师总数的20%`: the bound before the whole a percentage is of."""
 
