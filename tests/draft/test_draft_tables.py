@@ -107,6 +107,20 @@ def test_two_values_in_one_cell_are_split_by_name_or_by_segment() -> None:
     assert all("一格多值，已拆分" in f.review for f in got)
 
 
+def test_two_indicators_paired_by_a_slash_with_their_units_and_values_are_two_records() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("每万人口中职在校生数或中职招生占比（人/%）", "310/38.5", "330/41"),
+        ),
+        "指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("每万人口中职在校生数（人）", "中职", "人", "330", 2025, ("310", 2020), None),
+        ("中职招生占比（%）", "中职", "%", "41", 2025, ("38.5", 2020), None),
+    ]
+
+
 def test_a_sub_row_with_qizhong_is_its_own_record() -> None:
     table = Table(
         (

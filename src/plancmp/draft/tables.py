@@ -228,6 +228,9 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     parts = [p.strip() for p in re.split(r"[；;\n、]", text) if p.strip()]
     if len(parts) > 1 and all(parses(p, unit) for p in parts):
         return parts
+    paired = [p.strip() for p in re.split(r"[/／]", text)]  # `2100/66.5` of `在校生数/毛入学率`
+    if len(paired) > 1 and all(p and re.search(r"\d", p) and parses(p, None) for p in paired):
+        return paired
     spans = find_spans(text)
     if spans:
         return [text[s.start : s.end] for s in spans]
@@ -243,12 +246,19 @@ _ACCOUNT = re.compile(r"[,，。]|(?<![为除])了(?!解)")
 
 
 def split_names(name: str, count: int) -> list[str] | None:
-    """`高校新生体质健康合格率与优良率（%）` → its two indicators, each with the unit."""
+    """`高校新生体质健康合格率与优良率（%）` → its two indicators, each with the unit; units
+    paired as the names are (`在校生数或毛入学率（人/%）`) go each to its own."""
     bare = strip_brackets(name)
     suffix = name[len(bare) :] if name.startswith(bare) else ""
-    parts = [p for p in re.split(r"与|和|及|、|/", bare) if p]
+    parts = [p for p in re.split(r"与|和|及|、|或|/|／", bare) if p]
     if len(parts) != count:
         return None
+    units = re.fullmatch(r"[（(]([^（()）]+)[）)]", suffix)
+    paired = re.split(r"[/／]", units.group(1)) if units else []
+    if len(paired) == count:
+        return [
+            f"{p}（{u}）" for p, u in zip(split_names(bare, count) or parts, paired, strict=True)
+        ]
     first = parts[0]
     out = [first]
     for part in parts[1:]:
@@ -409,6 +419,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
             continue
         segment = labels.segment or topic_segment(labels.name, labels.category or "")
         names, segments = [labels.name] * len(parts), [segment] * len(parts)
+        units = [unit] * len(parts)
         review: list[str] = []
         if len(parts) > 1:
             review.append(MULTI)
@@ -423,6 +434,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 names = split_names(labels.name, len(parts)) or [
                     f"{labels.name}（{k + 1}）" for k in range(len(parts))
                 ]
+                units = [row.unit or unit_in_name(n) for n in names]
         bases = split_cell(row.base[1], unit) if row.base else []
         for k, raw in enumerate(parts):
             base_raw = bases[k] if len(bases) == len(parts) else None
@@ -430,7 +442,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 _found(
                     names[k],
                     raw,
-                    unit,
+                    units[k],
                     col,
                     segments[k],
                     labels,
