@@ -430,6 +430,22 @@ def test_numbers_in_words_after_a_reaching_verb_or_at_least(text: str, expected:
     assert parse("至少要有一家").op == ">="
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明年预计有三所新校投入使用", ["三所"]),
+        ("年底将有两所幼儿园建成开园", ["两所"]),
+        ("今后将有三个方面的变化", []),  # no unit of a thing counted: words
+        ("学校有两个校区", []),  # no word of what is expected
+    ],
+)
+def test_a_count_in_words_that_is_expected_to_be_had_is_an_amount(
+    text: str, expected: list[str]
+) -> None:
+    """`预计有四所…投入使用`: 预计有 / 将有 count what the page expects, as 新建 does."""
+    assert raws(text) == expected
+
+
 def test_what_a_briefing_says_of_the_plans_own_text_is_no_value() -> None:
     """`总体篇幅比“十三五”规划增加20%`, `在主要目标指标上，民生福祉类占比达三分之一`: the plan's
     length and the make-up of its indicators describe the document, they set nothing."""
