@@ -376,3 +376,12 @@ def test_a_rate_a_years_plan_aims_to_move_past_last_years_is_a_target() -> None:
     assert raws(title, "全区学生总体近视率力争比上年下降0.8个百分点。") == ["下降0.8个百分点"]
     assert raws(title, "全区学生总体近视率比上年下降0.8个百分点。") == []
     assert raws(title, "全区安排民生投资9亿元，计划投资较上年增加2亿元。") == ["9亿元"]
+
+
+def test_items_a_years_programme_lists_as_newly_finished_are_what_it_sets() -> None:
+    """A lead of works newly finished (`新建成投用学校…`) reports results, but not under a
+    title that names a programme of work (`…民生实事项目`), whose items it sets; a report of
+    how the programme went (`…完成情况`) still reports."""
+    items = ("1.新建成投用学校3所，区实验中学（36班，1620个学位）等3所学校8月投入使用。",)
+    assert raws("某县2028年教育民生实事项目", *items) == ["3所", "36班", "1620个", "3所"]
+    assert raws("某县2028年教育民生实事项目完成情况", *items) == []

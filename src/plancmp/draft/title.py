@@ -261,7 +261,8 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
-    told = _REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening) or _COMPLETED.search(opening)
+    listed = _COMPLETED.search(opening) and not _programme_ahead(texts[:TITLE_BLOCKS])
+    told = _REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening) or listed
     if told and not _FORWARD_LEAD.search(_TOWARDS.sub("", opening)):
         return True
     if _year_told(lead):
@@ -332,6 +333,18 @@ _COMPLETED = re.compile(
 )
 """A lead that lists works newly finished (`今年秋季某区新完成的义务教育阶段的学校建设包括…`):
 their figures are what was built, unless a sentence sets a target."""
+_PROGRAMME_TITLE = re.compile(r"实事|民生工程|工作要点|工作计划|重点任务|重点工作|行动计划")
+
+
+def _programme_ahead(texts: list[str]) -> bool:
+    """Whether the title names a programme of work (`2027年教育民生实事项目`, `…工作要点`) and no
+    report of how it went: its items (`1.新建成投用学校4所`) are what it sets, not results."""
+    title = next((t for t in texts if t.strip()), "")
+    return bool(_PROGRAMME_TITLE.search(title)) and not (
+        _ASSESSMENT.search(title) or _REVIEW_TITLE.search(title)
+    )
+
+
 _WORK_REPORT = re.compile(r"作[^，,。；;]{0,6}工作报告")
 _AHEAD = re.compile(rf"{_FORWARD_LEAD.pattern}|今年|明年|本年|拟|预计|确保|争取|[今明]后")
 """A report of a work report delivered to a congress (`区长…作政府工作报告`) that says
