@@ -252,6 +252,13 @@ def test_a_school_that_has_a_count_takes_no_you_into_its_name() -> None:
     assert [n.name for n in name_values(text, {})] == ["下学期启用的学校"]
 
 
+def test_a_noun_after_a_count_ends_at_its_brackets_close_and_at_a_month() -> None:
+    """`（36班，1620个学位）等3所学校8月投入使用`: the places end at the bracket, the schools
+    at the month they open."""
+    text = "新建成投用学校3所，区实验中学（36班，1620个学位）等3所学校8月投入使用。"
+    assert [n.name for n in name_values(text, {})][2:] == ["新建学位", "新建学校"]
+
+
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]

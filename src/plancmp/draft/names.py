@@ -193,6 +193,7 @@ def noun_after(right: str) -> str:
         return fund.group()  # `安排1亿元校舍维修资金以及…配套资金`: the fund it names first
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
+    right = re.sub(r"^([^(（)）]*)[)）].*", r"\1", right)  # `（12班，360个学位）`: its bracket ends it
     right = re.sub(r"^([^“”]+)”.*", r"\1", right)  # `“两所学校”、…`: the quote the value opened
     etc = list(_ETC.finditer(right))
     before_next = re.split(r"[和及与、，,]", right, maxsplit=1)
@@ -264,10 +265,11 @@ _KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
 `3所初中、高中` may count both)."""
 _NOUN_STOP = re.compile(
     r"列入|纳入|用于|打造|助力|带动|建成投|投入使用|的建设|的办学|已|即将|将|能够|被(?![子褥服])|…|⋯"
+    r"|(?<!\d)\d{1,2}\s*月"
 )
 """Where the noun after a value ends: a verb of what becomes of it or of what it is for
-(`…专项资金用于…`, `…60所实验校打造…`), or an ellipsis (`…30所幼儿园……`), after which the
-sentence goes elsewhere."""
+(`…专项资金用于…`, `…60所实验校打造…`), an ellipsis (`…30所幼儿园……`), after which the
+sentence goes elsewhere, or a month (`…4所学校9月投入使用`), when what is counted is done."""
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")
