@@ -193,7 +193,7 @@ def noun_after(right: str) -> str:
         return fund.group()  # `安排1亿元校舍维修资金以及…配套资金`: the fund it names first
     right = right.strip().lstrip("的 ").rstrip("。；;！？!?，, ")
     right = re.sub(r"[(（][^)）]*$", "", right)  # a bracket the next value is in
-    right = re.sub(r"^([^(（)）]*)[)）].*", r"\1", right)  # `（12班，360个学位）`: its bracket ends it
+    right = re.sub(r"^([^(（)）]*)[)）].*", r"\1", right)  # `（…360个学位）`: its bracket ends it
     right = re.sub(r"^([^“”]+)”.*", r"\1", right)  # `“两所学校”、…`: the quote the value opened
     etc = list(_ETC.finditer(right))
     before_next = re.split(r"[和及与、，,]", right, maxsplit=1)
