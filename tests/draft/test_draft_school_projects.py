@@ -279,3 +279,14 @@ def test_a_speaker_saying_the_works_are_completed_in_a_quarter_dates_their_desig
         "署长指出,三间学校将各设24班。他估计,工程将会在2024年第2季落成。",
     )
     assert ("3所", 2024) in got and ("24班", 2024) in got
+
+
+def test_a_count_of_works_started_is_the_years_not_due_when_a_school_is_finished() -> None:
+    """`开工建设学校2所。…预计2030年建成。`: the schools started are this programme's count; the
+    completion a later sentence gives dates that school's own figures, and a sentence that
+    ends right after a value takes no due year from the next one."""
+    assert drafted(
+        "某县2028年教育民生实事项目",
+        "开工建设学校2所。甲镇中学规划30个班。预计2030年建成。",
+        "新增学位800个。乙校总投资约1.6亿元，计划2030年建成。",
+    ) == [("2所", 2028), ("30个", 2030), ("800个", 2028), ("约1.6亿元", 2030)]

@@ -430,7 +430,7 @@ def read_paragraph(
                 if not _dated_before(sentence, before)
                 else _due_after_label(sentence, before)
             )
-            if due is None and not years and not _a_rate(named):
+            if due is None and not years and not _a_rate(named) and not _started(sentence, at):
                 due = _due_later(text, bounds_all[k + 1 :], where.due_next, plan.now)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
@@ -734,7 +734,7 @@ def _due_next(text: str, start: int, end: int, now: int | None = None) -> int | 
     (`占地面积…，规划建设18个班，计划于2026年建成`, `…，要到2019年秋季才能招生`, `其中，小学24个班；
     初中36个班，计划于2015年9月前投入使用`); or, on a page of the year `now`, the year counted
     from it (`…，规划设置15个班，预计明年秋季建成投用`)."""
-    stop = _FULL_STOP.search(text, start + end)
+    stop = _FULL_STOP.search(text, max(start, start + end - 1))  # a clause may end on it
     limit = stop.start() if stop else len(text)
     m = _DUE_NEXT.match(text, start + end, limit)
     if m:
@@ -840,6 +840,15 @@ def _a_rate(named: Named) -> bool:
     """A share or rate (`普惠率达到90%`) is a state the plan sets, never one of a work's design
     figures, so a later sentence saying when works finish does not date it."""
     return named.span.unit == "%" or named.name.endswith(("率", "比例", "覆盖面"))
+
+
+_STARTED = re.compile(r"(?:开工|动工|开建|破土)[^，,。；;\d]{0,6}$")
+
+
+def _started(sentence: str, at: int) -> bool:
+    """`开工建设学校3所。…计划2029年建成。`: a count of works started is the year's, whenever
+    the works will be finished."""
+    return bool(_STARTED.search(sentence, 0, at))
 
 
 def _due_later(
