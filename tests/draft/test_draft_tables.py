@@ -121,6 +121,15 @@ def test_two_indicators_paired_by_a_slash_with_their_units_and_values_are_two_re
     ]
 
 
+def test_a_yearly_rate_of_change_in_a_table_cell_is_per_year_as_in_prose() -> None:
+    table = Table(
+        (("指标", "2025年", "2030年"), ("总体近视率（%）", "52.4", "每年下降0.5个百分点")), "指标"
+    )
+    assert [(f.raw, f.scope) for f in targets(table, base=2025, target=2030)] == [
+        ("每年下降0.5个百分点", "per_year")
+    ]
+
+
 def test_a_sub_row_with_qizhong_is_its_own_record() -> None:
     table = Table(
         (

@@ -18,13 +18,17 @@ INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 def table_scope(name: str, raw: str, unit: str | None, one_year: bool) -> str:
     """`level` for rates and stocks; for a count of things made (`新增学位数`),
     `per_year` in a one-year programme and `cumulative` over a plan's period; a value in
-    square brackets (`[2.4]`) is the period's total, as such tables mark it."""
+    square brackets (`[2.4]`) is the period's total, as such tables mark it; a yearly rate
+    of change (`每年下降1个百分点`) is per year."""
     if PERIOD_TOTAL.match(raw):
         return "cumulative"
     try:
-        base = parse(raw, unit).unit
+        value = parse(raw, unit)
     except ValueParseError:
         return "level"
+    if value.op == "trend" and value.value is not None:
+        return "per_year"  # `每年下降1个百分点`: a rate of change a year, as prose reads it
+    base = value.unit
     if base in INTENSIVE or not _FLOW.search(name):
         return "level"
     return "per_year" if one_year else "cumulative"
