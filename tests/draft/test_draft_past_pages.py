@@ -385,3 +385,14 @@ def test_items_a_years_programme_lists_as_newly_finished_are_what_it_sets() -> N
     items = ("1.新建成投用学校3所，区实验中学（36班，1620个学位）等3所学校8月投入使用。",)
     assert raws("某县2028年教育民生实事项目", *items) == ["3所", "36班", "1620个", "3所"]
     assert raws("某县2028年教育民生实事项目完成情况", *items) == []
+
+
+def test_a_lead_that_sets_a_year_for_results_to_show_looks_ahead() -> None:
+    """`到2028年，…取得阶段性成效`: 成效 is what the goal year is to see, not what was won, so the
+    plan's bare counts later on stay targets."""
+    page = (
+        "某市教育强市建设纲要（2026—2035年）",
+        "到2028年，教育强市建设取得阶段性成效，学前教育普惠率达到92%以上。",
+        "2026—2030年，新建公办幼儿园40所。",
+    )
+    assert raws(*page) == ["92%以上", "40所"]
