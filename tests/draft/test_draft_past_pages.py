@@ -398,3 +398,17 @@ def test_a_lead_that_sets_a_year_for_results_to_show_looks_ahead() -> None:
         "（一）实施学前教育扩容工程。2026—2030年，新建公办幼儿园40所。",
     )
     assert raws(*page) == ["92%以上", "100%", "40所"]
+
+
+def test_a_plans_review_that_tells_its_successes_leaves_its_goals_targets() -> None:
+    """A plan's first section tells what the last period won (`…取得显著成效`); its goals, in
+    bare words (`…达到99%以上`, `新建…12所`), are still targets. A report on how a plan went
+    (`…规划实施情况`) reads back."""
+    body = (
+        "一、发展基础",
+        "“十四五”期间，全县教育事业取得显著成效，累计新建改扩建学校21所，新增学位1.4万个。",
+        "二、发展目标",
+        "学前三年毛入园率达到99%以上，新建改扩建中小学12所。",
+    )
+    assert raws("某县教育事业发展“十五五”规划", *body) == ["99%以上", "12所"]
+    assert raws("某县教育事业发展“十四五”规划实施情况", *body) == []

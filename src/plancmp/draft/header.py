@@ -217,7 +217,7 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        reads_back(texts, body)
+        (reads_back(texts, body) and not (_titled_plan(title, found) and not looks_back(title)))
         or (not _titled_plan(title, found) and reports_since(_opening(texts), body, start))
         or (not found and now is None and target is None and mostly_done(body)),
     )
@@ -274,8 +274,8 @@ then, no one year's programme."""
 
 def _titled_plan(title: str, found: bool) -> bool:
     """A title naming a plan of several years (`某县“十四五”教育发展规划`, `…行动计划（2024—2026年）`):
-    its opening's look back (`“十三五”以来，…`) is the plan's review of its past, not a page that
-    only reports; its targets need no word of intent (`“十四五”期间，新建学校12所`)."""
+    its opening's look back (`“十三五”以来，…`, `…取得显著成效`) is the plan's review of its past,
+    not a page that only reports; its targets need no word of intent (`“十四五”期间，新建学校12所`)."""
     if not found:
         return False
     base, _, kind = _period(title)
