@@ -412,3 +412,11 @@ def test_a_plans_review_that_tells_its_successes_leaves_its_goals_targets() -> N
     )
     assert raws("某县教育事业发展“十五五”规划", *body) == ["99%以上", "12所"]
     assert raws("某县教育事业发展“十四五”规划实施情况", *body) == []
+
+
+def test_a_programme_titled_by_its_own_name_sets_targets_after_a_lead_looking_back() -> None:
+    """`…实施方案` over `近年来，…取得显著成绩`: the lead is the programme's review; its bare counts
+    are targets. A page whose title only mentions a plan (`…纳入了…规划`) still reports."""
+    body = ("近年来，我县义务教育均衡发展取得显著成绩，2021年通过国家评估认定。", "新建学校7所。")
+    assert raws("某县义务教育优质均衡发展实施方案", *body) == ["7所"]
+    assert raws("“优质均衡”纳入了某县发展规划", *body) == []

@@ -217,8 +217,11 @@ def read_header(doc: Document) -> Header:
         is_news(texts),
         found,
         dated,
-        (reads_back(texts, body) and not (_titled_plan(title, found) and not looks_back(title)))
-        or (not _titled_plan(title, found) and reports_since(_opening(texts), body, start))
+        (reads_back(texts, body) and not _sets_out(title, found, kind))
+        or (
+            not (_titled_plan(title, found) or _sets_out(title, found, kind))
+            and reports_since(_opening(texts), body, start)
+        )
         or (not found and now is None and target is None and mostly_done(body)),
     )
 
@@ -280,6 +283,24 @@ def _titled_plan(title: str, found: bool) -> bool:
         return False
     base, _, kind = _period(title)
     return base is not None and kind in ("five_year_plan", "action_plan")
+
+
+_PLAN_KINDS = ("five_year_plan", "five_year_outline", "action_plan", "annual_work_points")
+
+
+def _sets_out(title: str, found: bool, kind: str | None) -> bool:
+    """A title naming a plan, programme or work points (`…实施方案`, `…“十五五”规划`) and no report
+    on it (`…实施情况`): a lead that tells what was won (`近年来，…取得显著成绩`) is its review,
+    and what follows sets targets."""
+    named = _PLAN_TITLE_END.search(title) and "了" not in title
+    return found and kind in _PLAN_KINDS and bool(named) and not looks_back(title)
+
+
+_PLAN_TITLE_END = re.compile(
+    r"[\u4e00-\u9fff”\"]{4}(?:规划|纲要|方案|计划|要点)(?:\s*[（(][^（()）]*[）)])*(?:的通知)?\s*$"
+)
+"""A title that is the plan's own name (`…实施方案`, `…规划（2026—2030年）（征求意见稿）`, a
+covering notice `关于印发…方案的通知`), not a sentence that mentions one (`…纳入了…规划`)."""
 
 
 _PROGRAMME = re.compile(
