@@ -259,6 +259,18 @@ def test_a_noun_after_a_count_ends_at_its_brackets_close_and_at_a_month() -> Non
     assert [n.name for n in name_values(text, {})][2:] == ["新建学位", "新建学校"]
 
 
+def test_a_stages_part_of_a_total_of_places_is_that_stages_places() -> None:
+    """`新增学位7000个，其中初中2100个`: the part is 初中's places, not a count of 初中 schools."""
+    text = "今年新增义务教育学位7000个，其中小学4900个、初中2100个。"
+    assert [n.name for n in name_values(text, {})] == [
+        "新增义务教育学位",
+        "新增小学学位",
+        "新增初中学位",
+    ]
+    text = "今年新建学校4所，其中小学3所。"
+    assert [n.name for n in name_values(text, {})] == ["新建学校", "新建小学"]
+
+
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]

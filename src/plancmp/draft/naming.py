@@ -1356,6 +1356,8 @@ _PLACE_WORDS = r"(?:[\u4e00-\u9fff]{1,4}(?:地区|城区)|县[(（]市[)）]|市
 _PLACE = re.compile(_PLACE_WORDS)
 _PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
 """`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
+_PLACES_END = re.compile(r"(?:学位|学额|托位|名额)$")
+"""What a total of places ends on (`新增义务教育学位`): a stage's part of it is that stage's."""
 _THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
 _SCHOOL_UNITS = ("所", "园", "校")
@@ -1397,7 +1399,9 @@ def _refine(
     trailed, carry["trailed"] = carry.get("trailed", ""), ""
     if word:
         if counted and carry["verb"] and not trailed:
-            return carry["verb"] + name, word
+            # `新增学位3.2万个，其中小学1.9万个`: the stage's places, not schools
+            places = _PLACES_END.search(carry["base"]) if span.unit not in _SCHOOL_UNITS else None
+            return carry["verb"] + name + (places.group() if places else ""), word
         base = carry["base"]
         had, rest = leading_segment(base)
         if counted and (_THING_END.search(base) or span.unit in _SCHOOL_UNITS):
