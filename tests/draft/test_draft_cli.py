@@ -382,6 +382,25 @@ def test_a_stage_the_loaded_plans_never_give_a_metric_is_left_off_for_review(
     ]
 
 
+def test_a_stages_part_of_a_total_keeps_its_stage_where_the_plans_give_the_total_none(
+    tmp_path: Path,
+) -> None:
+    """`新增学位…，其中小学…`: the part of the new places is 小学's. The shipped plans give
+    新增学位数 no stage, but it counts every stage: the part keeps 小学, or it would read as the
+    total; the total itself has none to leave off."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text(
+        "某区2027年教育工作要点\n全年新增学位6000个，其中小学2600个。\n", encoding="utf-8"
+    )
+    result = run("draft", str(doc), "-f", "json")
+    assert result.exit_code == 0
+    got = [(r["name"], r["metric"], r["segment"]) for r in json.loads(result.stdout)]
+    assert got == [
+        ("新增学位", "new_school_places", None),
+        ("新增小学学位", "new_school_places", "小学"),
+    ]
+
+
 def test_a_plan_drafted_again_takes_no_level_from_its_own_earlier_file(tmp_path: Path) -> None:
     """Drafting `hangzhou2023` again: the loaded plan of that id is the one being redone, so
     its level vouches for nothing and stays open for review."""

@@ -73,7 +73,8 @@ def draft(
     except DocumentError as exc:
         _unread(exc)
     drafted = command.with_known_level(drafted, data.headers.values())
-    drafted = command.with_known_segments(drafted, _segments_by_metric(data, drafted.plan.id))
+    segments = _segments_by_metric(data, drafted.plan.id)
+    drafted = command.with_known_segments(drafted, segments, data.catalog)
     if fmt is Format.YAML:
         _write_plan(drafted, out, force)
         return

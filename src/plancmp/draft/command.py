@@ -93,15 +93,23 @@ def with_known_level(draft: Draft, known: Iterable[Plan]) -> Draft:
     )
 
 
-def with_known_segments(draft: Draft, segments: Mapping[str, Set[str | None]]) -> Draft:
+def with_known_segments(
+    draft: Draft, segments: Mapping[str, Set[str | None]], catalog: Iterable[Metric] = ()
+) -> Draft:
     """A drafted record's stage left off where the loaded plans give their every record of
     its metric none (`学前教育毛入园率` is of 学前 by its name, and is recorded so), since
-    `compare` ranks each stage apart and the draft would stand alone; named in review.
-    `segments`: each metric's stages in the loaded plans."""
+    `compare` ranks each stage apart and the draft would stand alone; named in review. Not
+    for a stage's part of a total that the metric counts for every stage (`新增小学学位` of
+    `新增学位数`): without its stage it would read as the total. `segments`: each metric's
+    stages in the loaded plans; `catalog`: the metrics, whose names say their own stage."""
+    from plancmp.draft.segments import topic_segment
+
+    own = {m.id: topic_segment(m.name) for m in catalog}
     records = []
     for d in draft.records:
         r = d.record
-        if r.segment is not None and segments.get(r.metric) == {None}:
+        part = topic_segment(r.name) == r.segment and own.get(r.metric, r.segment) != r.segment
+        if r.segment is not None and segments.get(r.metric) == {None} and not part:
             why = f"学段：已载入的规划记此指标均不分学段，故未填“{r.segment}”，请核对"
             d = d._replace(record=r._replace(segment=None), review=(*d.review, why))
         records.append(d)
