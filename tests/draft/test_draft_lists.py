@@ -271,6 +271,11 @@ def test_a_stages_part_of_a_total_of_places_is_that_stages_places() -> None:
     assert [n.name for n in name_values(text, {})] == ["新建学校", "新建小学"]
 
 
+def test_building_verbs_run_together_are_shared_by_a_lists_bare_items() -> None:
+    text = "三年内新建改扩建初中5所、小学9所。"
+    assert [n.name for n in name_values(text, {})] == ["新建改扩建初中", "新建改扩建小学"]
+
+
 def test_pupils_on_roll_keep_the_zai_of_their_name() -> None:
     text = "其中，小学24个班，年招生184人，在校生1104人，在全市新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})][-2:] == ["在校生", "新建幼儿园"]

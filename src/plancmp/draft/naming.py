@@ -1370,7 +1370,11 @@ _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
 """Rates that need a subject (`体质健康` …): a bare one shares the one before it."""
 _MANNER = re.compile(r"^(?:(?:高标准|高质量|高水平|高起点|高规格|加快|全力|积极)[、，,和及与]?)+")
 """How a thing will be done (`高标准、高质量新建…`): the verb after it is what the parts share."""
-_VERB_HEAD = re.compile(rf"^(?:{COUNT_VERBS})(?:[、和及与](?:{COUNT_VERBS}))*")
+_VERB_HEAD = re.compile(
+    rf"^(?:{COUNT_VERBS})(?:[、和及与](?:{COUNT_VERBS})|改扩建|扩建|改建|迁建|续建)*"
+)
+"""The verbs a list's first item opens with, which its bare items share: joined by a mark
+(`新建、改扩建`), or building verbs run together (`新建改扩建中小学12所、幼儿园8所`)."""
 
 
 def _refine(
