@@ -624,3 +624,10 @@ def test_a_set_the_words_before_it_plan_to_build_is_a_count() -> None:
     here; `120个项目中，计划…` (a total printed before) is not counted again."""
     assert raws("今年计划新建的45所学校中，12所为寄宿制学校。") == ["45所", "12所"]
     assert raws("120个项目中，计划") == []
+
+
+def test_a_set_newly_put_to_use_that_a_breakdown_is_of_is_a_count() -> None:
+    """`新投用的16所学校中，新建学校10所…`: the set is this year's total, as a planned set is;
+    a stock a breakdown is of (`全市120所学校中，…`) is none."""
+    assert raws("今年秋季，新投用的16所学校中，新建学校10所。") == ["16所", "10所"]
+    assert raws("全市120所学校中，新建学校10所。") == ["10所"]

@@ -212,6 +212,7 @@ def noun_after(right: str) -> str:
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
     right = _JOINER.sub("", right.rstrip(MARKS + " "))
+    right = re.sub(r"(?<=[校园])中$", "", right)  # `18所学校中，…`: the set a breakdown is of
     if (copula := _COPULA.match(right)) and _LEADING_VERB.match(right[copula.end() :]):
         right = right[copula.end() :]  # `其中5所新建，7所属于改扩建`: what the part is
     if _GOAL_AFTER.fullmatch(right.strip()):

@@ -790,9 +790,11 @@ def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
     return bool(_IN_SET.match(folded[end:])) and not _PLANNED_SET.search(folded, 0, start)
 
 
-_PLANNED_SET = re.compile(r"(?:计划|拟|将|要)(?:新建|建设|改扩建|扩建|新增|兴建)的\s*$")
-"""`今年计划建设的60所幼儿园中，25所…`: the set a breakdown is of is the programme's total,
-set by the words before it, not a total printed before."""
+_PLANNED_SET = re.compile(
+    r"(?:(?:计划|拟|将|要)(?:新建|建设|改扩建|扩建|新增|兴建)|新(?:投用|投入使用|启用|开办))的\s*$"
+)
+"""`今年计划建设的60所幼儿园中，25所…`, `新投用的18所学校中，…`: the set a breakdown is of is
+the programme's total, set by the words before it, not a total printed before."""
 
 
 def _schooling_years(folded: str, num: str, start: int) -> bool:
