@@ -32,6 +32,7 @@ from plancmp.draft.text import (
     COUNT_VERBS,
     EVERY_ONE,
     OUR_PLACE,
+    PLACE_END,
     SCHOOL_KIND,
     WORKS,
     clauses,
@@ -197,7 +198,7 @@ what else the count may be counted in."""
 
 
 _PLACE_ITEM = re.compile(
-    rf"^((?![全本该我各])[\u4e00-\u9fff]{{1,6}}?(?:县|区|市|旗|镇|乡|街道))(?=(?:{COUNT_VERBS})[^、，,]*$)"
+    rf"^((?![全本该我各])[\u4e00-\u9fff]{{1,6}}?{PLACE_END})(?=(?:{COUNT_VERBS})[^、，,]*$)"
 )
 """A clause opened by a named place and its first item (`肥西县新建`; not `全市`, the whole)."""
 _VERB_ITEM = re.compile(rf"^(?:{COUNT_VERBS})")
@@ -1439,7 +1440,7 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
 
 _AT = re.compile(
     r"(?:^|[，,；;\s])(?:[\u4e00-\u9fff]{0,8}?(?:计划|将|拟|要|还|并|也|均|分别|重点)"
-    r"|[\u4e00-\u9fff]{1,8}?(?:市|县|区|旗|镇|乡|省))?"
+    rf"|[\u4e00-\u9fff]{{1,8}}?{PLACE_END})?"
     r"在(?:(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*除?"
     r"|[^，,；;。：:\d]{1,16}?的)\s*$"
 )

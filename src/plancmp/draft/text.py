@@ -109,6 +109,11 @@ their order in a pattern does not matter."""
 OUR_PLACE = "全国|全省|全市|全区|全县|全镇|我省|我市|我区|我县|本省|本市|本区|本县|区域内"
 """Words for the whole place a text speaks of (`全市`, `我县`, `本区`): they open a name
 (`全市普惠性幼儿园覆盖率`) and are no part of it, nor of a metric's."""
+PLACE_END = r"(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡|街道)"
+"""What ends the name of a place that a plan may go through part by part, a province down to a
+town (`某省`, `某某市`, `某山区`, `某县`, `某旗`, `某自治州`, `某镇`, `某街道`); a school's district, a
+campus, a park, a neighbourhood or a scenic spot (`第一学区`, `东校区`, `教育园区`, `新社区`, `片区`,
+`景区`) is none."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
