@@ -29,11 +29,13 @@ from plancmp.draft.spans import CURRENCY, TAKES_TO_BUILD, Span, find_spans, quot
 from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
+    ALLOTS,
     COUNT_VERBS,
     EVERY_ONE,
     OUR_PLACE,
     PLACE_END,
     SCHOOL_KIND,
+    SPENDS,
     WORKS,
     clauses,
     fold,
@@ -178,6 +180,8 @@ _STANDARD_OF = re.compile(
     r"[^，,；;。]{0,30}?的?标准(?:足额|全额|按时)?(?:给予|发放|保障|安排|拨付|落实|补助|补贴)"
     r"([\u4e00-\u9fff“”]{2,20}?)(?=[，,；;。]|$)"
 )
+"""A standard of pay, then what is paid by it (`按…的标准发放交通补助`): its verbs pay people
+(给予, 发放, 补助), and may set money aside for them (安排, 拨付), not a fund for works."""
 
 
 def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
@@ -395,12 +399,10 @@ def _classes_of_kind(named: Named) -> bool:
 _BARE_FUND = re.compile(
     rf"^(?:{OUR_PLACE}|省级|市级|县级|该省|该市|该区|该县)?"
     r"(?:计划|将|拟)?(?:再|共|总)?"
-    r"(?P<word>(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金|再投入|斥资)$"
+    rf"(?P<word>(?:{ALLOTS}|{SPENDS})(?:专项)?资金|再投入|斥资)$"
 )
 """A fund named by nothing but the act of funding (`安排资金1亿元`, `该县斥资`)."""
-_ALLOTS = re.compile(r"(?:安排|下达|统筹|筹措|落实)")
-"""Verbs that set money aside: the fund they name is plain 资金; a verb that spends it (投入,
-斥资) names the spending (`投入`, `投资`), as plans print a programme's 建设投入 or 投资."""
+_ALLOTS = re.compile(ALLOTS)
 
 
 def _fund_word(bare: re.Match[str]) -> str:
@@ -412,7 +414,7 @@ def _fund_word(bare: re.Match[str]) -> str:
 
 
 _PLACE_SPENDS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县])?(?:计划|将|拟)?(?:共|总)?(?:投资|投入|斥资)$"
+    rf"^(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?(?:计划|将|拟)?(?:共|总)?(?:{SPENDS})$"
 )
 _PROGRAMME_AFTER = re.compile(
     r"\s*[，,]?\s*(?:用于|来)?(?:实施|办好|推进|落实)\s*[\d一二三四五六七八九十两]+\s*[件项个]"
@@ -922,13 +924,11 @@ works to do, a target, not a count of places named."""
 
 
 _USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")
-_ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编列|安排|拨付|下达|划拨)?")
+_ALLOCATED = re.compile(rf"(?:其中|另外|另|并)?[\u4e00-\u9fff]{{0,4}}?(?:{ALLOTS})?")
 """Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
 
 
-_FUND_END = re.compile(
-    r"^(?!安排|投入|下达|拨付|划拨|统筹|筹措|落实)[\u4e00-\u9fff]{2,}(?:资金|经费)$"
-)
+_FUND_END = re.compile(rf"^(?!{ALLOTS}|{SPENDS})[\u4e00-\u9fff]{{2,}}(?:资金|经费)$")
 """A fund named by what kind it is (`专项资金`, not `安排资金`): it keeps its name whatever the
 money is 用于."""
 _MEASURED_BY_NEXT = re.compile(
@@ -1081,6 +1081,8 @@ verb before it names (but `用于…` says the very spending: `用于校舍达�
 
 
 _SPEND_END = re.compile(r"(投入|投资)(?:资金)?$")
+"""The nouns of spending that end what pays for a work (`投入`, `投资`) and name it; 斥资 is a verb
+only, so it is none (text.SPENDS has the verbs)."""
 _DONE_FOR_MONEY = re.compile(r"\s*对\s*([^，,。；;：:\d]{2,30}?)\s*进行\s*([^，,。；;：:\d]{2,12})")
 _PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})(?=.)")
 

@@ -114,6 +114,12 @@ PLACE_END = r"(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡|街
 town (`某省`, `某某市`, `某山区`, `某县`, `某旗`, `某自治州`, `某镇`, `某街道`); a school's district, a
 campus, a park, a neighbourhood or a scenic spot (`第一学区`, `东校区`, `教育园区`, `新社区`, `片区`,
 `景区`) is none."""
+ALLOTS = "安排|下达|拨付|划拨|统筹|筹措|落实|编列"
+"""Verbs that set money aside for a use (`安排资金`, `下达补助资金`, `拨付经费`, `编列`): they name
+no kind of fund, so the money they name is plain 资金, or what it is 用于."""
+SPENDS = "投入|投资|斥资"
+"""Verbs that spend money (`投入`, `总投资`, `斥资`): the money they name is the spending itself,
+as plans print a programme's 建设投入 or 投资."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
