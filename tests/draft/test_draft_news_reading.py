@@ -3,7 +3,7 @@ are written, each stated on invented sentences."""
 
 from __future__ import annotations
 
-from plancmp.draft.build import draft_document
+from plancmp.draft.build import _plans, draft_document
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.found import Found
 from plancmp.draft.naming import name_values
@@ -1058,3 +1058,13 @@ def test_a_towns_name_alone_heads_its_part_like_a_countys() -> None:
         ("新建小学", "2所", "属“某溪镇”一节，请核对"),
         ("新建幼儿园", "3所", "属“某岭街道”一节，请核对"),
     ]
+
+
+def test_a_sentence_with_a_word_of_intent_plans_what_it_tells() -> None:
+    """A sentence read as a result that says 计划, 将 or 争取 (not money won) speaks of what is
+    to be done: a headline's figure it tells again is still a target, not a fact reported."""
+    assert _plans("该区今年共计划投入资金2.4亿元用于校舍")
+    assert _plans("到明年全县将新增学位3200个")
+    assert _plans("努力争取新建幼儿园5所")
+    assert not _plans("该区去年共投入资金2.4亿元用于校舍")
+    assert not _plans("去年争取到上级资金800万元")
