@@ -228,7 +228,8 @@ _GOAL_AFTER = re.compile(
 _SOLVES = re.compile(r"(?<=[\u4e00-\u9fff]{2})解决[^，,。；;\d]{2,24}?问题$")
 """`投入…万元购买校车服务解决学生乘车问题`: the problem the work solves, no part of its name."""
 _GOAL_END = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})的{_GOAL_AFTER.pattern}$")
-"""`达到建成45家社区食堂的目标`: the goal the things counted make, no part of their name."""
+"""`达到建成45家社区食堂的目标`, `完成培训教师900人次的任务`: the goal or the task the things
+counted make, no part of their name (a 任务 is a plan's goal given to those who do it)."""
 
 
 _SIZE_OF_EACH = re.compile(

@@ -1084,7 +1084,9 @@ _SPEND_END = re.compile(r"(投入|投资)(?:资金)?$")
 """The nouns of spending that end what pays for a work (`投入`, `投资`) and name it; 斥资 is a verb
 only, so it is none (text.SPENDS has the verbs)."""
 _DONE_FOR_MONEY = re.compile(r"\s*对\s*([^，,。；;：:\d]{2,30}?)\s*进行\s*([^，,。；;：:\d]{2,12})")
-_PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})(?=.)")
+_PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})")
+"""A school's own name up to its kind (`甲镇东小学`, `乙小学校舍`), whether or not more follows:
+the last of schools listed one by one gives them all only its kind."""
 
 
 def _work_paid(left: str, right: str) -> tuple[str, int] | None:
