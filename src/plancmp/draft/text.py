@@ -120,6 +120,12 @@ no kind of fund, so the money they name is plain 资金, or what it is 用于.""
 SPENDS = "投入|投资|斥资"
 """Verbs that spend money (`投入`, `总投资`, `斥资`): the money they name is the spending itself,
 as plans print a programme's 建设投入 or 投资."""
+TREND = (
+    r"(?:稳步|持续|逐年|逐步|不断|明显|显著|有所|巩固|进一步|有效)"
+    r"(?:提高|提升|改善|增长|增加|下降|减少|降低|加强|优化)"
+)
+"""A target a table prints as a trend in words (`稳步提高`, `逐年下降`, `进一步加强`): a value
+cell, as a number would be."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
