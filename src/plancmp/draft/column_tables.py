@@ -194,11 +194,8 @@ def read_column_table(
                         section,
                         quote,
                         segment,
-                        None,
-                        None,
-                        None,
-                        review,
-                        order + i * 10 + j,
+                        review=review,
+                        order=order + i * 10 + j,
                     )
                 )
     return out
