@@ -142,6 +142,14 @@ ACRONYM = r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])"
 """A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
+
+def one_year(pattern: re.Pattern[str], text: str) -> int | None:
+    """The one year `pattern` (its one group a year) finds in `text`, folded; None when it finds
+    none, or several, of which the text does not say which is meant."""
+    years = {int(y) for y in pattern.findall(fold(text))}
+    return years.pop() if len(years) == 1 else None
+
+
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 """Five-year plan periods by the year they end in."""
 LAST_PERIOD_END = PERIODS["十三五"]
