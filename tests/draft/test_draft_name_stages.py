@@ -137,6 +137,15 @@ def test_money_a_county_spends_or_sets_aside_is_named_by_the_work_and_its_own_wo
     assert got[0][:2] == ("新建教师周转宿舍资金", "6000万元")
 
 
+def test_money_paid_out_or_budgeted_is_set_aside_like_money_arranged() -> None:
+    """`拨付资金…`, `编列资金…` set money aside as `安排资金` does: the fund is plain 资金 of the
+    work measured next."""
+    got = stages("今年全区拨付资金420万元，改建乡村学校食堂12个。")
+    assert got[0][:2] == ("改建乡村学校食堂资金", "420万元")
+    got = stages("明年编列资金900万元，新建学生宿舍3栋。")
+    assert got[0][:2] == ("新建学生宿舍资金", "900万元")
+
+
 def test_a_modal_or_you_left_behind_by_a_removed_verb_is_no_part_of_a_name() -> None:
     """`办学规模可达到12个班级`, `公办园数量可达到120所`, `新建有6所`: 可 and 有 go with the verb."""
     assert stages("搬迁后，办学规模可达到12个班级，满足就近入园。")[0][0] == "办学规模班级"

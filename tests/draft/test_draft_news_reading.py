@@ -3,7 +3,7 @@ are written, each stated on invented sentences."""
 
 from __future__ import annotations
 
-from plancmp.draft.build import draft_document
+from plancmp.draft.build import _plans, draft_document
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.found import Found
 from plancmp.draft.naming import name_values
@@ -1040,3 +1040,31 @@ def test_a_citation_mark_ends_a_round_ups_report_before_the_next_item() -> None:
         " 项目一:就业 - 全年新增城镇就业1800人 [2] 项目二:教育 - 改造4所学校操场 [2]",
     )
     assert [(raw, year) for _, raw, year, _ in got] == [("1800人", 2028), ("4所", 2028)]
+
+
+def test_a_towns_name_alone_heads_its_part_like_a_countys() -> None:
+    """A county's round-up goes through its towns as a city's goes through its districts: the
+    figures under `某溪镇` on a line of its own are that town's."""
+    assert _notes(
+        "某县各镇今年办学安排",
+        "今年全县计划新建幼儿园9所，新增学位2600个。",
+        "某溪镇",
+        "新建小学2所。",
+        "某岭街道",
+        "新建幼儿园3所。",
+    ) == [
+        ("新建幼儿园", "9所", "此数在分地段落（某溪镇、某岭街道）之前，应为总体之数，请核对"),
+        ("新增学位", "2600个", "此数在分地段落（某溪镇、某岭街道）之前，应为总体之数，请核对"),
+        ("新建小学", "2所", "属“某溪镇”一节，请核对"),
+        ("新建幼儿园", "3所", "属“某岭街道”一节，请核对"),
+    ]
+
+
+def test_a_sentence_with_a_word_of_intent_plans_what_it_tells() -> None:
+    """A sentence read as a result that says 计划, 将 or 争取 (not money won) speaks of what is
+    to be done: a headline's figure it tells again is still a target, not a fact reported."""
+    assert _plans("该区今年共计划投入资金2.4亿元用于校舍")
+    assert _plans("到明年全县将新增学位3200个")
+    assert _plans("努力争取新建幼儿园5所")
+    assert not _plans("该区去年共投入资金2.4亿元用于校舍")
+    assert not _plans("去年争取到上级资金800万元")

@@ -417,6 +417,17 @@ def test_a_schools_particulars_after_its_groundbreaking_are_its_design_to_come()
     assert drafted(*opened) == []
 
 
+def test_a_schools_particulars_due_to_open_are_its_design_whatever_word_says_so() -> None:
+    """`有望…开园`, `预计…落成`: the words that date a school's opening are the same whether the
+    sentence opens on its particulars or gives them after a clause of where it stands."""
+    lines = (
+        "某区第二幼儿园开工",
+        "发布时间：2023-04-11",
+        "4月10日，某区第二幼儿园举行开工仪式。该园占地面积9亩，规划设置12个班，有望2024年秋季开园。",
+    )
+    assert [(raw, year) for _, raw, year, _ in drafted(*lines)] == [("9亩", 2024), ("12个", 2024)]
+
+
 def test_a_school_due_next_year_in_its_own_sentence_takes_that_year() -> None:
     """`…，规划设置15个班，预计明年秋季建成投用` on a page of 2023: every figure before it is due
     in 2024, as with `预计2024年秋季建成投用`; a completion the sentence gives first with no

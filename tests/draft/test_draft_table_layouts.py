@@ -249,6 +249,22 @@ SCORED = "\n".join([
 ])  # fmt: skip
 
 
+def test_a_glued_rows_trend_in_words_is_its_value_as_a_grids_would_be(tmp_path: Path) -> None:
+    """A trend a table prints in words (`进一步加强`, `有效降低`) is a value cell whether the
+    cells stand apart or ran together: one list of such trends serves both readers."""
+    text = "\n".join([
+        "绩效指标一级指标二级指标指标内容指标值",
+        "产出指标数量指标改造旧校舍数4所",
+        "效益指标社会效益指标家校沟通进一步加强",
+        "可持续影响指标学生近视发生率有效降低",
+    ])  # fmt: skip
+    assert [row[-2:] for row in grid(tmp_path, text)[1:]] == [
+        ("改造旧校舍数", "4所"),
+        ("家校沟通", "进一步加强"),
+        ("学生近视发生率", "有效降低"),
+    ]
+
+
 def test_a_score_glued_to_a_value_reads_apart_only_where_the_value_ends_in_a_unit(
     tmp_path: Path,
 ) -> None:

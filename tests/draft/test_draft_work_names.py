@@ -430,6 +430,16 @@ def test_money_spent_on_a_work_done_to_things_is_named_by_that_work() -> None:
     assert got == [("乡村小学运动场提升投入", "260万元")]
 
 
+def test_money_spent_on_schools_listed_by_name_alone_is_named_by_their_kind() -> None:
+    """`对甲小学、乙小学进行…`: the list ends on a school's own name with nothing after it; the
+    money is spent on all the schools, so it takes their kind, not the last school's name. A
+    single school keeps its own name."""
+    got = names("今年投入280万元对河东小学、河西小学进行屋面维修。")
+    assert got == [("小学屋面维修投入", "280万元")]
+    got = names("今年投入90万元对河东小学进行屋面维修。")
+    assert got == [("河东小学屋面维修投入", "90万元")]
+
+
 def test_a_part_named_only_by_its_level_counts_the_totals_things_at_that_level() -> None:
     """`特色学校24所，其中国家级6所、省级9所`: each part is that many of the total's things at
     its level; a total that names a level already has it replaced (`省级以上名师…其中国家级…`)."""

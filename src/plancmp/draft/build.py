@@ -36,7 +36,7 @@ from plancmp.draft.sections import Part, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
-from plancmp.draft.text import compact, fold
+from plancmp.draft.text import PLACE_END, compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
 from plancmp.phrases import CELLS
@@ -179,12 +179,13 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
 
 _PLACE_LINE = re.compile(
     r"(?!各|全|本|我|该|其他|中心|主城|老城)[\u4e00-\u9fff]{2,8}"
-    r"(?:省|市|(?<![学校园社小片景])区|县|旗|州|盟)"
+    rf"(?:{PLACE_END}|盟)"
 )
 """A line that is a place's name alone (`某山区`, `某某县`) in the body: it heads the part about
 that place (a round-up of a city's districts, or an excerpt of one of them). A school's
 district, a campus, a park or a neighbourhood (`第一学区`, `东校区`, `教育园区`, `新社区`) is
-no place of a plan."""
+no place of a plan. A league (`某某盟`), a region of counties, may head a part too; in a clause
+before a count `盟` is mostly a schools' alliance (`教育联盟`), so only a line alone reads it."""
 
 
 def _place_lines(every: list[Part]) -> list[tuple[int, str]]:

@@ -24,7 +24,7 @@ from plancmp.draft.table_header import (
     role_of,
 )
 from plancmp.draft.tables import split_cell
-from plancmp.draft.text import COUNT_VERBS, YEAR, fold, strip_brackets
+from plancmp.draft.text import COUNT_VERBS, YEAR, one_year, strip_brackets
 from plancmp.draft.units import DASHES, parses, unit_in_name
 
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
@@ -139,8 +139,7 @@ def _repeats_its_one_part(
 
 def _due_year(cell: str) -> int | None:
     """The year a due-date cell names (`2026年9月`), if one."""
-    years = {int(y) for y in YEAR.findall(fold(cell))}
-    return years.pop() if len(years) == 1 else None
+    return one_year(YEAR, cell)
 
 
 def read_column_table(
@@ -194,11 +193,8 @@ def read_column_table(
                         section,
                         quote,
                         segment,
-                        None,
-                        None,
-                        None,
-                        review,
-                        order + i * 10 + j,
+                        review=review,
+                        order=order + i * 10 + j,
                     )
                 )
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.tense_words import CEREMONY, DONE_WORD, RECENT_YEARS, WILL
-from plancmp.draft.text import PERIODS, fold
+from plancmp.draft.text import PERIODS, fold, one_year
 
 DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
@@ -263,8 +263,7 @@ what its programme sets is due."""
 
 def campaign_end(text: str) -> int | None:
     """The one year a text's campaign runs to (_CAMPAIGN), None when it names none or several."""
-    years = {int(y) for y in _CAMPAIGN.findall(fold(text))}
-    return years.pop() if len(years) == 1 else None
+    return one_year(_CAMPAIGN, text)
 
 
 _WORKS_SPAN = re.compile(
@@ -281,15 +280,13 @@ _WORKS_SPAN = re.compile(
 def works_end(text: str) -> int | None:
     """The one year a text's project card says its works run to (_WORKS_SPAN), None when it
     prints no such field or fields of several ends (a list of projects, each its own)."""
-    years = {int(y) for y in _WORKS_SPAN.findall(fold(text))}
-    return years.pop() if len(years) == 1 else None
+    return one_year(_WORKS_SPAN, text)
 
 
 def due_year(text: str) -> int | None:
     """The one year a text says its works will be finished in (`预计2024年9月建成并投入使用`),
     None when it names none or several: a project's areas and classes are due then."""
-    years = {int(y) for y in DUE.findall(fold(text))}
-    return years.pop() if len(years) == 1 else None
+    return one_year(DUE, text)
 
 
 _THIS_IS = re.compile(

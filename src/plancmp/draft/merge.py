@@ -15,6 +15,7 @@ from decimal import Decimal
 from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
+from plancmp.draft.text import PLACE_END
 from plancmp.values import ValueParseError, parse
 
 SAME_NAME = 88
@@ -207,7 +208,7 @@ def same_count_told(a: Found, b: Found) -> bool:
 
 _CLAUSE = re.compile(r"[^，,；;。：:！？!?]*$")
 _NAMED_PLACE = re.compile(
-    r"[\u4e00-\u9fff]{0,5}?(?![全本我该各])[\u4e00-\u9fff](?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡)"
+    rf"[\u4e00-\u9fff]{{0,5}}?(?![全本我该各])[\u4e00-\u9fff]{PLACE_END}"
     r"(?![域城级属内外])"
 )
 """A place a clause names (`甲区`, `某某县`); not the whole (`全市`, `本区`), nor a kind of

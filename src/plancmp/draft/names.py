@@ -15,10 +15,12 @@ from plancmp.draft.text import (
     ACRONYM,
     AGES,
     ALL_TOLD,
+    ALLOTS,
     COUNT_VERBS,
     OUR_PLACE,
     SCHOOL_KIND,
     SPAN_YEAR,
+    SPENDS,
 )
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
@@ -48,7 +50,7 @@ _LEADING = re.compile(
     r"|(?:自|从|以|在|于)?(?:[\d○〇零一二三四五六七八九十]{2,3}\s*[至到\-—~]\s*)?"
     r"[\d○〇零一二三四五六七八九十]{2,3}\s*学年度?(?:间|起|内)?"
     r"|[\u4e00-\u9fff]{0,5}?(?:[省市区县旗]|政府|教育局|教育厅|教委)(?=计划|将|拟|要|今年|明年|力争|确保)"
-    r"|(?![^今明]{0,3}(?:教育|学|园|校))[\u4e00-\u9fff]{2,4}?(?=(?:今年|明年)(?:将|要|计划|拟)?(?:投资|投入|斥资|新建|新增|建设))"
+    rf"|(?![^今明]{{0,3}}(?:教育|学|园|校))[\u4e00-\u9fff]{{2,4}}?(?=(?:今年|明年)(?:将|要|计划|拟)?(?:{SPENDS}|新建|新增|建设))"
     r"|[\u4e00-\u9fff]{2,4}?(?<![率面数量例重])(?<![率面数量例重][也还])(?=将(?![来对把])(?!(?:可能|可以|可|能)?(?:达到|达|超过|保持在|稳定在|控制在)?\s*$))|用[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:的)?时间"
     r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?|\d{1,2}[.．、](?!\d)"
     r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+[、是]|在(?![校园读职编岗])|的|、|，|,|[（(]|\s"
@@ -60,13 +62,14 @@ _LEADING = re.compile(
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
     rf"|(?:可|将)?达到(?:共计|合计|总计|共)?(?={COUNT_VERBS})"
     r"|拟建(?=总?(?:建筑|占地|用地|校舍)面积)"
-    r"|[\u4e00-\u9fff]{0,6}?(?:共|再|总|专门)?(?:投入|安排|下达|拨付|划拨)(?=[\u4e00-\u9fff]{1,12}?(?:资金|经费|投资)$)"
+    rf"|[\u4e00-\u9fff]{{0,6}}?(?:共|再|总|专门)?(?:{ALLOTS}|投入)(?=[\u4e00-\u9fff]{{1,12}}?(?:资金|经费|投资)$)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
 a total's mark before its verb (`共计可新增`), and a goal's 达到 (`可达到共建成`); 拟建 before an area (`拟建总建筑面积`: planned, no
 part of what is measured); who sets money aside or spends it, before
-the fund it names (`市级共投入改造资金`: the fund is 改造资金); the list of those a work is for (`为甲校、乙校购置…`); who says or
+the fund it names (`市级共投入改造资金`: the fund is 改造资金; not 投资, a noun that
+opens a name too: `投资评审`); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place
 with or without 市/县 (`某州今年投资`), but not a stage or school (`学前教育今年新增`); the 有 that
 says a count will exist (`将有120辆校车投入使用`, `将拥有公园8个`: the name is what is counted,
@@ -237,7 +240,8 @@ _GOAL_AFTER = re.compile(
 _SOLVES = re.compile(r"(?<=[\u4e00-\u9fff]{2})解决[^，,。；;\d]{2,24}?问题$")
 """`投入…万元购买校车服务解决学生乘车问题`: the problem the work solves, no part of its name."""
 _GOAL_END = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})的{_GOAL_AFTER.pattern}$")
-"""`达到建成45家社区食堂的目标`: the goal the things counted make, no part of their name."""
+"""`达到建成45家社区食堂的目标`, `完成培训教师900人次的任务`: the goal or the task the things
+counted make, no part of their name (a 任务 is a plan's goal given to those who do it)."""
 
 
 _SIZE_OF_EACH = re.compile(

@@ -29,10 +29,13 @@ from plancmp.draft.spans import CURRENCY, TAKES_TO_BUILD, Span, find_spans, quot
 from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
+    ALLOTS,
     COUNT_VERBS,
     EVERY_ONE,
     OUR_PLACE,
+    PLACE_END,
     SCHOOL_KIND,
+    SPENDS,
     WORKS,
     clauses,
     fold,
@@ -182,6 +185,8 @@ _STANDARD_OF = re.compile(
     r"[^，,；;。]{0,30}?的?标准(?:足额|全额|按时)?(?:给予|发放|保障|安排|拨付|落实|补助|补贴)"
     r"([\u4e00-\u9fff“”]{2,20}?)(?=[，,；;。]|$)"
 )
+"""A standard of pay, then what is paid by it (`按…的标准发放交通补助`): its verbs pay people
+(给予, 发放, 补助), and may set money aside for them (安排, 拨付), not a fund for works."""
 
 
 def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
@@ -202,7 +207,7 @@ what else the count may be counted in."""
 
 
 _PLACE_ITEM = re.compile(
-    rf"^((?![全本该我各])[\u4e00-\u9fff]{{1,6}}?(?:县|区|市|旗|镇|乡|街道))(?=(?:{COUNT_VERBS})[^、，,]*$)"
+    rf"^((?![全本该我各])[\u4e00-\u9fff]{{1,6}}?{PLACE_END})(?=(?:{COUNT_VERBS})[^、，,]*$)"
 )
 """A clause opened by a named place and its first item (`肥西县新建`; not `全市`, the whole)."""
 _VERB_ITEM = re.compile(rf"^(?:{COUNT_VERBS})")
@@ -399,12 +404,10 @@ def _classes_of_kind(named: Named) -> bool:
 _BARE_FUND = re.compile(
     rf"^(?:{OUR_PLACE}|省级|市级|县级|该省|该市|该区|该县)?"
     r"(?:计划|将|拟)?(?:再|共|总)?"
-    r"(?P<word>(?:安排|投入|下达|统筹|筹措|落实|斥资)(?:专项)?资金|再投入|斥资)$"
+    rf"(?P<word>(?:{ALLOTS}|{SPENDS})(?:专项)?资金|再投入|斥资)$"
 )
 """A fund named by nothing but the act of funding (`安排资金1亿元`, `该县斥资`)."""
-_ALLOTS = re.compile(r"(?:安排|下达|统筹|筹措|落实)")
-"""Verbs that set money aside: the fund they name is plain 资金; a verb that spends it (投入,
-斥资) names the spending (`投入`, `投资`), as plans print a programme's 建设投入 or 投资."""
+_ALLOTS = re.compile(ALLOTS)
 
 
 def _fund_word(bare: re.Match[str]) -> str:
@@ -416,7 +419,7 @@ def _fund_word(bare: re.Match[str]) -> str:
 
 
 _PLACE_SPENDS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县])?(?:计划|将|拟)?(?:共|总)?(?:投资|投入|斥资)$"
+    rf"^(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?(?:计划|将|拟)?(?:共|总)?(?:{SPENDS})$"
 )
 _PROGRAMME_AFTER = re.compile(
     r"\s*[，,]?\s*(?:用于|来)?(?:实施|办好|推进|落实)\s*[\d一二三四五六七八九十两]+\s*[件项个]"
@@ -945,13 +948,11 @@ works to do, a target, not a count of places named."""
 
 
 _USED_FOR = re.compile(r"\s*用于([^，,。；;：:（(]{2,40})")
-_ALLOCATED = re.compile(r"(?:其中|另外|另|并)?[\u4e00-\u9fff]{0,4}?(?:编列|安排|拨付|下达|划拨)?")
+_ALLOCATED = re.compile(rf"(?:其中|另外|另|并)?[\u4e00-\u9fff]{{0,4}}?(?:{ALLOTS})?")
 """Money named only by who sets it aside (`县府编列`, `其中`): what it is 用于 names it."""
 
 
-_FUND_END = re.compile(
-    r"^(?!安排|投入|下达|拨付|划拨|统筹|筹措|落实)[\u4e00-\u9fff]{2,}(?:资金|经费)$"
-)
+_FUND_END = re.compile(rf"^(?!{ALLOTS}|{SPENDS})[\u4e00-\u9fff]{{2,}}(?:资金|经费)$")
 """A fund named by what kind it is (`专项资金`, not `安排资金`): it keeps its name whatever the
 money is 用于."""
 _MEASURED_BY_NEXT = re.compile(
@@ -1104,12 +1105,16 @@ verb before it names (but `用于…` says the very spending: `用于校舍达�
 
 
 _SPEND_END = re.compile(r"(投入|投资)(?:资金)?$")
+"""The nouns of spending that end what pays for a work (`投入`, `投资`) and name it; 斥资 is a verb
+only, so it is none (text.SPENDS has the verbs)."""
 _DONE_FOR_MONEY = re.compile(
     r"\s*对\s*(?P<count>[\d.]+\s*[所个处间座]\s*)?([^，,。；;：:\d]{2,30}?)\s*进行"
     r"\s*([^，,。；;：:\d]{2,12})"
 )
 """`对甲小学校舍进行设施改造`, `对28所学校的操场进行改造` (the count is a value of its own)."""
-_PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})(?=.)")
+_PROPER_SCHOOL = re.compile(rf"^[^\d]*?({SCHOOL_KIND})")
+"""A school's own name up to its kind (`甲镇东小学`, `乙小学校舍`), whether or not more follows:
+the last of schools listed one by one gives them all only its kind."""
 
 
 def _work_paid(left: str, right: str) -> tuple[str, int] | None:
@@ -1486,7 +1491,7 @@ def _drop_places(sentence: str, cs: int, spans: list[Span]) -> tuple[list[Span],
 
 _AT = re.compile(
     r"(?:^|[，,；;\s])(?:[\u4e00-\u9fff]{0,8}?(?:计划|将|拟|要|还|并|也|均|分别|重点)"
-    r"|[\u4e00-\u9fff]{1,8}?(?:市|县|区|旗|镇|乡|省))?"
+    rf"|[\u4e00-\u9fff]{{1,8}}?{PLACE_END})?"
     r"在(?:(?:全省|全市|全区|全县|全国|[该本我](?:省|市|区|县))?\s*除?"
     r"|[^，,；;。：:\d]{1,16}?的)\s*$"
 )

@@ -639,8 +639,9 @@ def _gives_once_done(text: str, before: str) -> bool:
     return bool(_GIVES_ONCE_DONE.search(text)) and not _REPORTED_DONE.search(before)
 
 
-_OPENS_LATER = re.compile(rf"{DUE_LEAD}[^，,。；;]{{0,12}}?{OPENS}")
-"""Works said to open or be finished later in their sentence (`…，预计今年可投入使用`)."""
+_OPENS_LATER = re.compile(rf"(?:{DUE_LEAD}|拟)[^，,。；;]{{0,12}}?{OPENS}")
+"""Works said to open or be finished later in their sentence (`…，预计今年可投入使用`,
+`拟于秋季开学`)."""
 _DESIGN = re.compile(
     r"\s*(?:项目)?(?:规划|设计|计划)?(?:总?占地|总?用地|总?建筑面积|总投资|可?提供|可?容纳|设置|开设)"
     r"|\s*是一所(?:拥有)?\s*\d+\s*(?:个)?班"
@@ -942,16 +943,13 @@ _PARTICULARS_OPEN = re.compile(
     r"^\s*(?:该|本|这所|此)(?:校|园|学校|幼儿园|项目|工程)(?:规划|设计)?"
     r"(?:总?占地|总?用地|总?建筑面积|总投资|办学规模|建设规模)"
 )
-_DUE_TO_FINISH = re.compile(
-    r"(?:预计|计划|将|拟|力争|确保)[^，,。；;]{0,12}?(?:建成|完工|竣工|投用|投入使用|交付|开学|招生)"
-)
 
 
 def _design_due(sentence: str) -> bool:
     """A sentence that opens on a school's particulars and says when it will be finished
     (`该校占地40亩，…，预计后年春季建成`): the design of a school still to be built, whatever
     the sentence before reported (a groundbreaking ceremony held)."""
-    return bool(_PARTICULARS_OPEN.search(sentence) and _DUE_TO_FINISH.search(sentence))
+    return bool(_PARTICULARS_OPEN.search(sentence) and _OPENS_LATER.search(sentence))
 
 
 def _past_by_context(

@@ -109,6 +109,23 @@ their order in a pattern does not matter."""
 OUR_PLACE = "全国|全省|全市|全区|全县|全镇|我省|我市|我区|我县|本省|本市|本区|本县|区域内"
 """Words for the whole place a text speaks of (`全市`, `我县`, `本区`): they open a name
 (`全市普惠性幼儿园覆盖率`) and are no part of it, nor of a metric's."""
+PLACE_END = r"(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡|街道)"
+"""What ends the name of a place that a plan may go through part by part, a province down to a
+town (`某省`, `某某市`, `某山区`, `某县`, `某旗`, `某自治州`, `某镇`, `某街道`); a school's district, a
+campus, a park, a neighbourhood or a scenic spot (`第一学区`, `东校区`, `教育园区`, `新社区`, `片区`,
+`景区`) is none."""
+ALLOTS = "安排|下达|拨付|划拨|统筹|筹措|落实|编列"
+"""Verbs that set money aside for a use (`安排资金`, `下达补助资金`, `拨付经费`, `编列`): they name
+no kind of fund, so the money they name is plain 资金, or what it is 用于."""
+SPENDS = "投入|投资|斥资"
+"""Verbs that spend money (`投入`, `总投资`, `斥资`): the money they name is the spending itself,
+as plans print a programme's 建设投入 or 投资."""
+TREND = (
+    r"(?:稳步|持续|逐年|逐步|不断|明显|显著|有所|巩固|进一步|有效)"
+    r"(?:提高|提升|改善|增长|增加|下降|减少|降低|加强|优化)"
+)
+"""A target a table prints as a trend in words (`稳步提高`, `逐年下降`, `进一步加强`): a value
+cell, as a number would be."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
@@ -124,6 +141,14 @@ period of years, not one of these."""
 ACRONYM = r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])"
 """A Latin acronym opening a noun (`AI课程`, `STEM学校`), not a stray word a repost put in."""
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def one_year(pattern: re.Pattern[str], text: str) -> int | None:
+    """The one year `pattern` (its one group a year) finds in `text`, folded; None when it finds
+    none, or several, of which the text does not say which is meant."""
+    years = {int(y) for y in pattern.findall(fold(text))}
+    return years.pop() if len(years) == 1 else None
+
 
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 """Five-year plan periods by the year they end in."""

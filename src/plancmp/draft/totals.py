@@ -72,12 +72,8 @@ def read_totals(
                     "table",
                     section,
                     quote,
-                    None,
-                    None,
-                    None,
-                    None,
-                    review,
-                    order + r * 10 + k,
+                    review=review,
+                    order=order + r * 10 + k,
                 )
             )
     return out

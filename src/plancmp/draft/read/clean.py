@@ -83,6 +83,19 @@ _PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)
 stands between sentences and would otherwise open the next one's name."""
 
 
+_SAID = {
+    "t2s": "繁体字转为简体字（OpenCC t2s，{}字）",
+    "pinyin": "删除汉字后括注的拼音，如“规(guī)划”（{}处）",
+    "note": "删除转载网站插在字间的注释，如“公办(繁体:辦)”（{}处）",
+    "spacing": "删除汉字间多余空格，如“指  标”（{}处）",
+    "figure": "删除数字间多余空格，如“4 0所”（{}处）",
+    "spam": "删除插入文中的广告词，如“价格查询”（{}处）",
+    "picture": "删除网页的图片说明，如“(网络配图)”（{}处）",
+}
+"""Each conversion a `Cleaner` counts, and how `Document.conversions` says it was done (with its
+count), in the order it is said."""
+
+
 class Cleaner:
     """Converts the strings of one document, counting what it changed."""
 
@@ -95,15 +108,7 @@ class Cleaner:
             changed = _changed_positions(sample, self.converter.convert(sample))
             han = sum(1 for ch in sample if _is_han(ch))
             self.all_traditional = len(changed) > TRADITIONAL_SHARE * max(han, 1)
-        self.counts = {
-            "t2s": 0,
-            "pinyin": 0,
-            "note": 0,
-            "spacing": 0,
-            "figure": 0,
-            "picture": 0,
-            "spam": 0,
-        }
+        self.counts = dict.fromkeys(_SAID, 0)
         self.keywords = spam.keywords(sample)
 
     def text(self, value: str) -> str:
@@ -122,22 +127,9 @@ class Cleaner:
 
     def conversions(self) -> tuple[str, ...]:
         """What was done, in the order it was done, each once."""
-        said = []
-        if self.counts["t2s"]:
-            said.append(f"繁体字转为简体字（OpenCC t2s，{self.counts['t2s']}字）")
-        if self.counts["pinyin"]:
-            said.append(f"删除汉字后括注的拼音，如“规(guī)划”（{self.counts['pinyin']}处）")
-        if self.counts["note"]:
-            said.append(f"删除转载网站插在字间的注释，如“公办(繁体:辦)”（{self.counts['note']}处）")
-        if self.counts["spacing"]:
-            said.append(f"删除汉字间多余空格，如“指  标”（{self.counts['spacing']}处）")
-        if self.counts["figure"]:
-            said.append(f"删除数字间多余空格，如“4 0所”（{self.counts['figure']}处）")
-        if self.counts["spam"]:
-            said.append(f"删除插入文中的广告词，如“价格查询”（{self.counts['spam']}处）")
-        if self.counts["picture"]:
-            said.append(f"删除网页的图片说明，如“(网络配图)”（{self.counts['picture']}处）")
-        return tuple(said)
+        return tuple(
+            said.format(self.counts[kind]) for kind, said in _SAID.items() if self.counts[kind]
+        )
 
     def _simplified(self, value: str) -> str:
         assert self.converter is not None

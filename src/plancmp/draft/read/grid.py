@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from plancmp.draft.document import Block, Heading, Paragraph, Table
+from plancmp.draft.text import TREND
 
 _NAME_HEADER = re.compile(r"指标|项目|名称")
 _VALUE = re.compile(
@@ -29,8 +30,8 @@ _VALUE = re.compile(
 
 
 _QUALITATIVE = re.compile(
-    r"^(?:通过|全覆盖|逐年[^\d]{0,6}|只增不减|稳步提[高升]|持续[^\d]{0,4}|保持[^\d]{0,6}|基本[^\d]{0,4}|显著[^\d]{0,4}|有所[^\d]{0,4}|是|否|有|无"
-    r"|(?:稳步|逐步|不断|明显|巩固|进一步|有效)(?:提高|提升|改善|增长|增加|下降|减少|降低|加强|优化))$"
+    r"^(?:通过|全覆盖|逐年[^\d]{0,6}|只增不减|持续[^\d]{0,4}|保持[^\d]{0,6}|基本[^\d]{0,4}|显著[^\d]{0,4}|有所[^\d]{0,4}|是|否|有|无"
+    rf"|{TREND})$"
 )
 
 

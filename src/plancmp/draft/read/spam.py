@@ -52,18 +52,30 @@ def _is_watermark(run: str) -> bool:
 
 
 def _watermarks(text: str) -> tuple[str, int]:
-    """`text` without forum watermarks; a sentence's own stop run into one (`平方米;) L(…`)
-    stays."""
+    """`text` without forum watermarks, and how many were removed."""
+    return _cut_out(text, [_watermark(text, m) for m in _WATERMARK.finditer(text)])
+
+
+def _watermark(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """Where a forum watermark stands, if the run is one; a sentence's own stop run into it
+    (`平方米;) L(…`) stays."""
+    if not _is_watermark(m.group(0)):
+        return None
+    cut = m.start()
+    if text[cut] in _STOP and cut > 0 and not text[cut - 1].isascii():
+        cut += 1
+    return cut, m.end()
+
+
+def _cut_out(text: str, pieces: list[tuple[int, int] | None]) -> tuple[str, int]:
+    """`text` without the pieces (start, end) found in it in order, and how many there were;
+    None is a match that proved no piece to cut."""
     out, start, removed = [], 0, 0
-    for m in _WATERMARK.finditer(text):
-        if not _is_watermark(m.group(0)):
-            continue
-        cut = m.start()
-        if text[cut] in _STOP and cut > 0 and not text[cut - 1].isascii():
-            cut += 1
-        out.append(text[start:cut])
-        start = m.end()
-        removed += 1
+    for piece in pieces:
+        if piece is not None:
+            out.append(text[start : piece[0]])
+            start = piece[1]
+            removed += 1
     out.append(text[start:])
     return "".join(out), removed
 
@@ -102,21 +114,16 @@ def remove(text: str, repeated: tuple[str, ...]) -> tuple[str, int]:
     removed += n
     text, n = _watermarks(text)
     removed += n
-    out, start = [], 0
-    for m in _INSIDE.finditer(text):
-        cut = _inside_word(text, m.start(), m.end())
-        if cut is not None:
-            out.append(text[start:cut])
-            start = m.end()
-            removed += 1
-    out.append(text[start:])
-    return "".join(out), removed
+    text, n = _cut_out(
+        text, [_inside_word(text, m.start(), m.end()) for m in _INSIDE.finditer(text)]
+    )
+    return text, removed + n
 
 
-def _inside_word(text: str, start: int, end: int) -> int | None:
-    """Where an advert ending at `end` begins when it splits a word (`新|汽车配件价格查询|建`)."""
+def _inside_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where an advert ending at `end` stands when it splits a word (`新|汽车配件价格查询|建`)."""
     after = text[end : end + 1]
     for cut in range(end - 4, start - 1, -1):
         if cut > 0 and text[cut - 1] + after in _WORDS:
-            return cut
+            return cut, end
     return None

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.read.grid import looks_like_value
-from plancmp.draft.read.text_tables import Rows, Taken
+from plancmp.draft.read.text_tables import VALUE_HEADS, Rows, Taken
 
 _NAME_CUES = frozenset(
     [
@@ -100,11 +100,8 @@ _GLUED_WORDS = sorted(
         *_NAME_CUES,
         *_OTHER_CUES,
         *TRAILING,
+        *VALUE_HEADS,
         "绩效指标",
-        "指标值",
-        "目标值",
-        "年度指标值",
-        "年度目标值",
         "评价指标",
         "评价内容",
         "指标说明",

@@ -22,12 +22,13 @@ import re
 
 from plancmp.draft.read.text_cells import KIND, TRAILING, header_words
 from plancmp.draft.read.text_tables import Rows, Taken
+from plancmp.draft.text import TREND
 
 _LEVEL = re.compile(r"^(?:绩效指标|[一二]级指标|评价指标|评价内容)$")
 _VALUE = re.compile(
     r"(?:[≥≤＞＜<>]=?\s*)?\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)?"
     r"(?:以上|以下|以内)?$"
-    r"|(?:稳步|持续|逐年|逐步|不断|明显|显著|有所|巩固)(?:提高|提升|改善|增长|下降|减少)$"
+    rf"|{TREND}$"
 )
 _SCORED = re.compile(
     r"(?P<value>(?:[≥≤＞＜<>]=?\s*)?\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,3})(?:以上|以下|以内)?)"

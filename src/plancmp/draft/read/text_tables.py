@@ -275,16 +275,13 @@ def _pipe_rows(lines: list[str], i: int) -> Taken:
 
 
 _LEVELS = re.compile(r"^[一二三]级指标$")
+VALUE_HEADS = ("指标值", "目标值", "年度指标值", "年度目标值")
+"""What a performance table heads its column of values with."""
 
 
 def _performance_header(cells: list[str]) -> bool:
     """一级指标 | 二级指标 | 三级指标 | 指标值: kinds of indicator in levels, then values."""
-    return any(_LEVELS.match(c) for c in cells) and re.sub(r"\s", "", cells[-1]) in (
-        "指标值",
-        "目标值",
-        "年度指标值",
-        "年度目标值",
-    )
+    return any(_LEVELS.match(c) for c in cells) and re.sub(r"\s", "", cells[-1]) in VALUE_HEADS
 
 
 def _filled(cells: list[str]) -> list[str]:
