@@ -913,3 +913,37 @@ def test_a_value_in_square_brackets_is_the_periods_total(tmp_path: Path) -> None
         ("[1.8]", 2030, "cumulative"),
     ]
     assert table_scope("新增公办学位", "〔1.8〕", "万个", one_year=True) == "cumulative"
+
+
+def test_cells_set_apart_by_gaps_that_do_not_line_up_are_read_in_their_order(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "指标          2020年    2025年    属性",
+        "小学入学率（%）   97.5      99        约束性",
+        "幼儿园教师持证率（%）     88      95        预期性",
+        "初中辍学率（%）   0.6       0.2       约束性",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(*brief(f), f.attribute) for f in got] == [
+        ("小学入学率（%）", "小学", "99", 2025, "97.5", "约束性"),
+        ("幼儿园教师持证率（%）", "学前", "95", 2025, "88", "预期性"),
+        ("初中辍学率（%）", "初中", "0.2", 2025, "0.6", "约束性"),
+    ]
+
+
+def test_a_category_printed_once_over_its_rows_with_unaligned_gaps_heads_each_row(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "类别  指标  2020年  2025年  属性",
+        "基础教育  小学入学率（%）  97.5  99  约束性",
+        "幼儿园教师持证率（%）  88  95  预期性",
+        "职业教育  中职毕业生就业率（%）  90  ≥95  预期性",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(*brief(f), f.category) for f in got] == [
+        ("小学入学率（%）", "小学", "99", 2025, "97.5", "基础教育"),
+        ("幼儿园教师持证率（%）", "学前", "95", 2025, "88", "基础教育"),
+        ("中职毕业生就业率（%）", "中职", "≥95", 2025, "90", "职业教育"),
+    ]
