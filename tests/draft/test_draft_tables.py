@@ -245,3 +245,33 @@ def test_columns_named_by_periods_read_by_the_plans_own_years() -> None:
     assert [brief(f) for f in targets(own, base=2010, target=2015)] == [
         ("小学入学率（%）", "小学", "%", "99.5", 2015, ("99.1", 2010), None)
     ]
+
+
+def test_an_attribute_cut_short_or_a_mark_in_its_column_is_no_value() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年", "属性"),
+            ("初中生体质达标率(%)", "90", "94", "约束"),
+            ("社区学院数(所)", "3", "5", "预期"),
+            ("教师培训覆盖率(%)", "80", "100", "B"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("90", 2020), "约束性"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
+        ("教师培训覆盖率(%)", None, "%", "100", 2025, ("80", 2020), None),
+    ]
+
+
+def test_rows_ending_in_a_short_attribute_under_a_spaced_header_are_a_table() -> None:
+    lines = [
+        "指标 2020年 2025年 属性",
+        "初中生体质达标率(%) 90 94 约束",
+        "社区学院数(所) 3 5 预期",
+    ]
+    got = targets(*(Paragraph(t) for t in lines))
+    assert [brief(f) for f in got] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("90", 2020), "约束性"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
+    ]

@@ -17,6 +17,17 @@ from plancmp.draft.text import LAST_PERIOD_END, PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
+_ATTRIBUTE_SHORT = re.compile(r"^(约束|预期)[性型]?$")
+"""An attribute as a table prints it: in full (`约束性`), cut short where the column is narrow
+(`约束`, `预期`), or as `约束型`."""
+
+
+def attribute_of(cell: str) -> str | None:
+    """The attribute a cell prints (`预期` → 预期性), or None."""
+    m = _ATTRIBUTE_SHORT.match(cell.strip())
+    return f"{m.group(1)}性" if m else None
+
+
 _PROJECT_HEADER = re.compile(
     r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主"
 )
@@ -137,7 +148,7 @@ def header_rows(table: Table) -> int:
     n = 1
     for row in table.rows[1:3]:
         cells = [compact(c) for c in row]
-        if any(is_value_cell(c) or c in ATTRIBUTES or _GLUED_NUMBER.search(c) for c in cells):
+        if any(is_value_cell(c) or attribute_of(c) or _GLUED_NUMBER.search(c) for c in cells):
             break
         if not any(role_of(c).role in ("year", "period", "base", "target", "unit") for c in cells):
             break

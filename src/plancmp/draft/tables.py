@@ -17,9 +17,9 @@ from plancmp.draft.sections import numbering
 from plancmp.draft.segments import cell_segment, leading_segment, topic_segment
 from plancmp.draft.spans import find_spans
 from plancmp.draft.table_header import (
-    ATTRIBUTES,
     LABEL_ROLES,
     Column,
+    attribute_of,
     header_rows,
     is_value_cell,
     merged_header,
@@ -70,17 +70,19 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         if col.role in ("empty", *LABEL_ROLES):
             continue  # padding, or a text column among the values: holds no value
         if col.role == "attribute":
-            if cell in ATTRIBUTES:
-                attribute, j = cell, j - 1
+            if attribute_of(cell):
+                attribute, j = attribute_of(cell), j - 1
             elif cell.strip() in CELLS:
                 comparator, j = cell.strip(), j - 1
+            elif cell.strip() and not is_value_cell(cell):
+                j -= 1  # a mark of the table's own (`A`, `★`), which a note explains: no value
             continue
         if col.role == "score":  # a form's score: a number that is no target
             if is_value_cell(cell):
                 j -= 1
             continue
         if col.role == "note":
-            if not is_value_cell(cell) and cell not in ATTRIBUTES:
+            if not is_value_cell(cell) and not attribute_of(cell):
                 j -= 1
             continue
         if col.role == "unit":
@@ -259,7 +261,7 @@ def section_row(cells: list[str]) -> str | None:
     if len(texts) != 1:
         return None
     (text,) = texts
-    if is_value_cell(text) or text in ATTRIBUTES or len(text) > 30:
+    if is_value_cell(text) or attribute_of(text) or len(text) > 30:
         return None
     first = next(c.strip() for c in cells if c.strip())
     return text if numbering(text) or cells[0].strip() == first else None
