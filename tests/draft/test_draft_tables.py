@@ -275,3 +275,20 @@ def test_rows_ending_in_a_short_attribute_under_a_spaced_header_are_a_table() ->
         ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("90", 2020), "约束性"),
         ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
     ]
+
+
+def test_year_columns_all_after_the_plans_base_year_are_each_a_target() -> None:
+    table = Table(
+        (
+            ("指标", "2028年", "2033年"),
+            ("初中生体质达标率(%)", "93", "96"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2023, target=2033)] == [
+        ("初中生体质达标率(%)", "初中", "%", "93", 2028, None, None),
+        ("初中生体质达标率(%)", "初中", "%", "96", 2033, None, None),
+    ]
+    assert [brief(f) for f in targets(table, base=None, target=None)] == [
+        ("初中生体质达标率(%)", "初中", "%", "96", 2033, ("93", 2028), None),
+    ]
