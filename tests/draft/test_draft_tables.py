@@ -292,3 +292,22 @@ def test_year_columns_all_after_the_plans_base_year_are_each_a_target() -> None:
     assert [brief(f) for f in targets(table, base=None, target=None)] == [
         ("初中生体质达标率(%)", "初中", "%", "96", 2033, ("93", 2028), None),
     ]
+
+
+def test_stage_rows_under_a_qizhong_stage_row_keep_their_own_stage() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("改扩建校舍面积(万平方米)", "—", "12"),
+            ("其中：初中", "—", "5"),
+            ("小学", "—", "4"),
+            ("幼儿园", "—", "3"),
+        ),
+        "主要指标",
+    )
+    assert [(f.name, f.segment, f.raw) for f in targets(table)] == [
+        ("改扩建校舍面积(万平方米)", None, "12"),
+        ("改扩建校舍面积(万平方米)", "初中", "5"),
+        ("改扩建校舍面积(万平方米)", "小学", "4"),
+        ("改扩建校舍面积(万平方米)", "学前", "3"),
+    ]

@@ -159,7 +159,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         rest = _QIZHONG.sub("", name).strip()
         seg = cell_segment(rest)
         if seg and previous:
-            name, segment = previous.name, seg
+            # a stage row under a `其中：幼儿园` row repeats its cell: the row's own stage wins
+            name, segment = previous.name, segment or seg
         else:
             name = sub_name(previous.name if previous else "", rest)
     elif segments and not name and previous:
