@@ -947,3 +947,19 @@ def test_a_category_printed_once_over_its_rows_with_unaligned_gaps_heads_each_ro
         ("幼儿园教师持证率（%）", "学前", "95", 2025, "88", "基础教育"),
         ("中职毕业生就业率（%）", "中职", "≥95", 2025, "90", "职业教育"),
     ]
+
+
+def test_a_tab_that_ends_a_row_as_wide_as_the_header_is_its_empty_last_cell(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "指标\t2020年\t2025年\t备注",
+        "初中生体质达标率（%）\t90\t94\t",
+        "社区学院数（所）\t3\t5\t含分院",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1] == ("初中生体质达标率（%）", "90", "94", "")
+    got = drafted(tmp_path, text)
+    assert [brief(f) for f in got] == [
+        ("初中生体质达标率（%）", "初中", "94", 2025, "90"),
+        ("社区学院数（所）", None, "5", 2025, "3"),
+    ]

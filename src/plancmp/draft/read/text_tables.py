@@ -76,14 +76,16 @@ def take_cell_lines(lines: list[str], i: int) -> Taken:
 # --- rows on one line, cells separated by tabs ---
 
 
-def _tab_cells(line: str, least: int = 2) -> list[str] | None:
+def _tab_cells(line: str, least: int = 2, width: int = 0) -> list[str] | None:
     """The cells of a tab-separated row with at least `least` filled cells, or
-    None when the line is not one (a table of contents' `…·····\t4` is not)."""
+    None when the line is not one (a table of contents' `…·····\t4` is not). A tab that
+    ends the row is no cell, unless the row is then as wide as the header (`width`): the
+    last column's cell left empty (a 备注 with nothing to note)."""
     if "\t" not in line or _TOC_ENTRY.search(line) or _cell_line(line):
         return None
     cells = line.split("\t")
-    if cells and not cells[-1].strip():
-        cells.pop()  # a tab that ends the row, not an empty last cell
+    if cells and not cells[-1].strip() and len(cells) != width:
+        cells.pop()
     if sum(1 for c in cells if c.strip()) < least:
         return None
     return [c.strip() for c in cells]
@@ -99,7 +101,7 @@ def take_tab_rows(lines: list[str], i: int) -> Taken:
     width = len(first)
     j = i + 1
     while j < len(lines):
-        cells = _tab_cells(lines[j], least=1)
+        cells = _tab_cells(lines[j], least=1, width=len(first))
         if cells is not None:
             if (
                 len(rows[-1]) < width
