@@ -311,3 +311,18 @@ def test_stage_rows_under_a_qizhong_stage_row_keep_their_own_stage() -> None:
         ("改扩建校舍面积(万平方米)", "小学", "4"),
         ("改扩建校舍面积(万平方米)", "学前", "3"),
     ]
+
+
+def test_a_column_of_yearly_growth_holds_no_target_of_the_row() -> None:
+    table = Table(
+        (
+            ("指标", "基期值", "目标值", "年均增速"),
+            ("图书馆藏书量(万册)", "36", "45", "4.6%"),
+            ("生均校舍面积(平方米)", "7.5", "8.2", ""),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("图书馆藏书量(万册)", None, "万册", "45", 2025, ("36", 2020), None),
+        ("生均校舍面积(平方米)", None, "平方米", "8.2", 2025, ("7.5", 2020), None),
+    ]

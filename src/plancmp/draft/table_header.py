@@ -35,6 +35,7 @@ _PROJECT_HEADER = re.compile(
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
     ("note", re.compile(r"备注|说明|原因")),
+    ("rate", re.compile(r"^(?:年均)?(?:增速|增长率?|增幅)")),
     ("score", re.compile(r"^(?:分值|得分|权重|评分|扣分)")),
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
     ("unit", re.compile(r"^(?:计量|度量)?单位")),
@@ -57,7 +58,7 @@ LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 class Column(NamedTuple):
     role: str
-    """name, category, seq, segment, label, unit, base, target, attribute or note."""
+    """name, category, seq, segment, label, unit, base, target, rate, attribute or note."""
     year: int | None = None
     year_inferred: bool = False
 

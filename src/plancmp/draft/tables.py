@@ -63,7 +63,8 @@ def align(cells: list[str], columns: list[Column]) -> Row:
     unit, attribute, comparator = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
-    for col in reversed(columns[first_data:]):
+    for k in reversed(range(first_data, len(columns))):
+        col = columns[k]
         if j < 0:
             break
         cell = cells[j]
@@ -80,6 +81,10 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         if col.role == "score":  # a form's score: a number that is no target
             if is_value_cell(cell):
                 j -= 1
+            continue
+        if col.role == "rate":  # how fast the row grows from baseline to target: no level
+            if j == k and (is_value_cell(cell) or cell.strip() in DASHES):
+                j -= 1  # only in its own place: a row that left it empty ends at its target
             continue
         if col.role == "note":
             if not is_value_cell(cell) and not attribute_of(cell):
