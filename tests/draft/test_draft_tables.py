@@ -326,3 +326,20 @@ def test_a_column_of_yearly_growth_holds_no_target_of_the_row() -> None:
         ("图书馆藏书量(万册)", None, "万册", "45", 2025, ("36", 2020), None),
         ("生均校舍面积(平方米)", None, "平方米", "8.2", 2025, ("7.5", 2020), None),
     ]
+
+
+def test_a_mark_by_an_indicator_gives_the_attribute_its_note_names() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("初中生体质达标率(%)※", "90", "94"),
+            ("社区学院数(所)", "3", "5"),
+        ),
+        "主要指标",
+    )
+    note = Paragraph("说明：标※的指标为约束性，其余为预期性。")
+    assert [brief(f) for f in targets(table, note)] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("90", 2020), "约束性"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
+    ]
+    assert [f.attribute for f in targets(table)] == [None, None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.found import Found
 from plancmp.draft.text import YEAR, compact, fold
 from plancmp.draft.units import known_unit
 
@@ -81,4 +82,44 @@ def table_units(doc: Document) -> dict[int, tuple[str, ...]]:
             if units := unit_line(text):
                 out[id(block)] = units
                 break
+    return out
+
+
+MARKS = "★☆*＊※▲△"
+"""Marks a table prints by an indicator's name to say what kind it is, which a note explains."""
+_MARK_LEGEND = re.compile(
+    rf"([{MARKS}])\s*(?:号|符号)?\s*(?:的|者)?(?:指标)?\s*(?:为|是|系)\s*(约束性|预期性)"
+)
+"""`注：带★的为约束性指标`, `标*号者为预期性指标`: the attribute a mark stands for."""
+_REST_LEGEND = re.compile(
+    r"(?:其余|其他|其它|未标注?的?)(?:指标)?\s*(?:为|是|均为)\s*(约束性|预期性)"
+)
+"""`…，其余为预期性指标`: the attribute of the rows printed without the mark."""
+
+
+def mark_legend(doc: Document) -> dict[str, str]:
+    """What each mark by a table's indicator names stands for (`★` → 约束性), from the note
+    that explains it; the rows left unmarked under the key "" when the note says so."""
+    out: dict[str, str] = {}
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for m in _MARK_LEGEND.finditer(block.text):
+            out.setdefault(m.group(1), m.group(2))
+            if rest := _REST_LEGEND.search(block.text, m.end()):
+                out.setdefault("", rest.group(1))
+    return out
+
+
+def with_marked_attributes(found: list[Found], legend: dict[str, str]) -> list[Found]:
+    """Table rows given the attribute their mark stands for, or the unmarked rows' one."""
+    if not legend:
+        return found
+    out = []
+    for f in found:
+        if f.kind == "table" and f.attribute is None:
+            marks = [legend[c] for c in f.quote if c in legend]
+            attribute = marks[0] if marks else legend.get("")
+            f = f._replace(attribute=attribute)
+        out.append(f)
     return out

@@ -16,6 +16,7 @@ from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.sections import numbering
 from plancmp.draft.segments import cell_segment, leading_segment, topic_segment
 from plancmp.draft.spans import find_spans
+from plancmp.draft.table_context import MARKS
 from plancmp.draft.table_header import (
     LABEL_ROLES,
     Column,
@@ -155,7 +156,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             name = text
         else:
             extras.append(text)
-    own = name = _ORDINAL.sub("", " ".join(name.split()))
+    own = name = _MARK.sub("", _ORDINAL.sub("", " ".join(name.split())))
     if not name and previous:
         own = name = previous.own  # a merged name cell; none when the row above named none
     for extra in extras:
@@ -177,6 +178,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
 
 
 _QIZHONG = re.compile(r"^\s*其中\s*[：:]?\s*")
+_MARK = re.compile(rf"^[{MARKS}]+|[{MARKS}]+$")
+"""A mark by the name that says what kind of indicator it is (table_context.mark_legend)."""
 _ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 """A list number before a name (`1.学前教育毛入园率`), which names nothing."""
 _SUBJECT = re.compile(r"^.*?(?:教师|学生|幼儿园|学校|儿童|人口|幼儿)(?:教师|学生)?")
