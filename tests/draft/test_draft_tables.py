@@ -343,3 +343,23 @@ def test_a_mark_by_an_indicator_gives_the_attribute_its_note_names() -> None:
         ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
     ]
     assert [f.attribute for f in targets(table)] == [None, None]
+
+
+def test_a_past_plans_targets_beside_what_was_done_by_their_year_are_no_targets() -> None:
+    review = Table(
+        (
+            ("指标", "2015年", "2020年目标", "2020年实际"),
+            ("初中生体质达标率(%)", "85", "90", "91.2"),
+        ),
+        "上期规划指标完成情况",
+    )
+    ahead = Table(
+        (
+            ("指标", "2020年", "2025年目标"),
+            ("初中生体质达标率(%)", "91.2", "94"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(review, ahead)] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("91.2", 2020), None),
+    ]

@@ -190,9 +190,23 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
         return False
     columns = read_header(header, base_year, target_year)
     targets = [i for i, c in enumerate(columns) if c.role == "target"]
+    if targets and _review_of_targets(header, columns, targets):
+        return False
     cells = [row[i].strip() for row in table.rows[n:] for i in targets if row[i].strip()]
     sentences = sum(_is_sentence(c) for c in cells)
     return bool(targets) and sentences * 2 <= len(cells)
+
+
+_DONE = re.compile(r"完成|实际")
+"""A column of what was achieved (`2025年完成`, `实际完成值`), not of a state at the start."""
+
+
+def _review_of_targets(header: list[str], columns: list[Column], targets: list[int]) -> bool:
+    """A table of a past plan's targets beside what was achieved by their year (`2025年目标 |
+    2025年完成`): a review, whose targets are due already, not a plan's own."""
+    done = [c.year for h, c in zip(header, columns, strict=False) if _DONE.search(h) and c.year]
+    due = [columns[i].year for i in targets]
+    return bool(done) and all(y is not None and y <= max(done) for y in due)
 
 
 def _is_sentence(cell: str) -> bool:
