@@ -1425,3 +1425,8 @@ def test_the_word_goal_before_a_count_verb_is_no_part_of_the_name() -> None:
     """`目标新建小学4所`: 目标 says the count is a goal; `目标完成率` is a rate's own name."""
     found, _ = read("到2025年，全县目标新建小学4所，目标完成率100%。")
     assert [f.name for f in found] == ["新建小学", "目标完成率"]
+
+
+def test_the_period_a_change_is_counted_from_is_no_part_of_the_name() -> None:
+    found, _ = read("到2025年，职业学校双师型教师比例比“十三五”末提高8个百分点。")
+    assert [(f.name, f.raw) for f in found] == [("职业学校双师型教师比例", "提高8个百分点")]
