@@ -363,3 +363,18 @@ def test_a_past_plans_targets_beside_what_was_done_by_their_year_are_no_targets(
     assert [brief(f) for f in targets(review, ahead)] == [
         ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("91.2", 2020), None),
     ]
+
+
+def test_the_lowest_of_two_levels_of_indicators_holds_their_names() -> None:
+    table = Table(
+        (
+            ("一级指标", "二级指标", "2020年", "2025年"),
+            ("办学条件", "生均校舍面积(平方米)", "7.5", "8.2"),
+            ("", "社区学院数(所)", "3", "5"),
+        ),
+        "主要指标",
+    )
+    assert [(*brief(f), f.category) for f in targets(table)] == [
+        ("生均校舍面积(平方米)", None, "平方米", "8.2", 2025, ("7.5", 2020), None, "办学条件"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), None, "办学条件"),
+    ]

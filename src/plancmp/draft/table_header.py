@@ -78,6 +78,17 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
         if c.role in ("base", "target") and c.year is None:
             fallback = base_year if c.role == "base" else target_year
             columns[i] = Column(c.role, fallback, True)
+    return _lowest_level_named(cells, columns)
+
+
+def _lowest_level_named(cells: list[str], columns: list[Column]) -> list[Column]:
+    """Levels of indicators and no name column (`一级指标 | 二级指标 | 2030年`): the lowest
+    level holds the indicators' names, the levels above it their groups."""
+    if any(c.role == "name" for c in columns):
+        return columns
+    levels = [i for i, c in enumerate(columns) if c.role == "category" and "指标" in cells[i]]
+    if levels:
+        columns[levels[-1]] = Column("name")
     return columns
 
 
