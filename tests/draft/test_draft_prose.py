@@ -1430,3 +1430,8 @@ def test_the_word_goal_before_a_count_verb_is_no_part_of_the_name() -> None:
 def test_the_period_a_change_is_counted_from_is_no_part_of_the_name() -> None:
     found, _ = read("到2025年，职业学校双师型教师比例比“十三五”末提高8个百分点。")
     assert [(f.name, f.raw) for f in found] == [("职业学校双师型教师比例", "提高8个百分点")]
+
+
+def test_a_list_of_years_read_with_fenbie_dates_its_values_one_by_one() -> None:
+    found, _ = read("校园绿化覆盖率到2023年、2025年分别达到40%、45%。")
+    assert [(f.raw, f.year) for f in found] == [("40%", 2023), ("45%", 2025)]

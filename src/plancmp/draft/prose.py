@@ -436,6 +436,7 @@ def read_paragraph(
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
                 year, period = where.year, False
+            year = _respective_year(sentence, at, [n.span.start for n in named_all]) or year
             context = _context(sentence, named_all, at)
             own = _context(sentence, named_all, at, reach=0)
             if topic_segment("", own) is not None:  # `…6所小学及幼儿园…，其中幼儿园将新增…`
@@ -816,6 +817,26 @@ def _a_rate(named: Named) -> bool:
     """A share or rate (`普惠率达到90%`) is a state the plan sets, never one of a work's design
     figures, so a later sentence saying when works finish does not date it."""
     return named.span.unit == "%" or named.name.endswith(("率", "比例", "覆盖面"))
+
+
+_RESPECTIVE_YEARS = re.compile(
+    r"((?:19|20)\d\d)\s*年?((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?)+)[^，,。；;\d]{0,20}?分别"
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"[。；;]")
+
+
+def _respective_year(sentence: str, at: int, starts: list[int]) -> int | None:
+    """`到2027年、2030年分别达到92%、95%`: a list of years read with 分别 dates the values
+    after it one by one, when as many follow in its clause; None otherwise."""
+    for m in _RESPECTIVE_YEARS.finditer(sentence):
+        years = [int(m.group(1)), *(int(y) for y in _A_YEAR.findall(m.group(2)))]
+        stop = _CLAUSE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        after = [p for p in starts if m.end() <= p < end]
+        if at in after and len(after) == len(years):
+            return years[after.index(at)]
+    return None
 
 
 def _due_later(
