@@ -378,3 +378,17 @@ def test_the_lowest_of_two_levels_of_indicators_holds_their_names() -> None:
         ("生均校舍面积(平方米)", None, "平方米", "8.2", 2025, ("7.5", 2020), None, "办学条件"),
         ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), None, "办学条件"),
     ]
+
+
+def test_a_target_cell_with_a_value_for_each_of_its_years_gives_one_a_year() -> None:
+    table = Table(
+        (
+            ("指标", "现状值", "目标值"),
+            ("社区学院数(所)", "3", "2023年：4；2025年：6"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("社区学院数(所)", None, "所", "4", 2023, ("3", 2020), None),
+        ("社区学院数(所)", None, "所", "6", 2025, ("3", 2020), None),
+    ]

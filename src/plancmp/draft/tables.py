@@ -397,10 +397,31 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
     unit = row.unit or unit_in_name(labels.name)
     out = []
     for col, cell in row.targets:
+        segment = labels.segment or topic_segment(labels.name, labels.category or "")
+        if dated := _dated_parts(cell, unit):
+            bases = split_cell(row.base[1], unit) if row.base else []
+            base_raw = bases[0] if len(bases) == 1 else None
+            for year, raw in dated:
+                due = Column("target", year)
+                out.append(
+                    _found(
+                        labels.name,
+                        raw,
+                        unit,
+                        due,
+                        segment,
+                        labels,
+                        row,
+                        section,
+                        quote,
+                        base_raw,
+                        [],
+                    )
+                )
+            continue
         parts = split_cell(cell, unit)
         if not parts:
             continue
-        segment = labels.segment or topic_segment(labels.name, labels.category or "")
         names, segments = [labels.name] * len(parts), [segment] * len(parts)
         review: list[str] = []
         if len(parts) > 1:
@@ -435,6 +456,19 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+_DATED_PART = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?\s*[：:]?\s*(?:达到|达|为)?\s*(.+)$")
+
+
+def _dated_parts(cell: str, unit: str | None) -> list[tuple[int, str]]:
+    """A target cell that gives a value for each of its years (`2027年：96；2030年：98`): the
+    (year, value) of each part; empty when any part is not such a pair."""
+    parts = [p.strip() for p in re.split(r"[；;，,\n]", cell) if p.strip()]
+    pairs = [_DATED_PART.match(p) for p in parts]
+    if len(parts) < 2 or not all(m and parses(m.group(2), unit) for m in pairs):
+        return []
+    return [(int(m.group(1)), m.group(2)) for m in pairs if m]
 
 
 def _found(
