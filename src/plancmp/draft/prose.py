@@ -1326,7 +1326,11 @@ def _found(
         None,
         (*review, PERCENT_INFERRED) if unit else tuple(review),
         order,
-        comparator=_bound_of_list(sentence, span.end, raw) if value.op == "=" else None,
+        comparator=(
+            _bound_of_list(sentence, span.end, raw) or _bound_of_share(sentence, span.start, raw)
+            if value.op == "="
+            else None
+        ),
     )
 
 
@@ -1355,6 +1359,16 @@ def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
     last = r"(?!\s*[、和及与]\s*\d)"  # `…60%以上和13.5年`: the bound is of that value only
     bounded = re.match(rf"(?:{item})+\s*(?:及)?(以下|以内|以上){last}", sentence[end:])
     return _LIST_BOUND[bounded.group(1)] if bounded else None
+
+
+_SHARE_BOUND = re.compile(r"(不低于|不少于|不高于|不超过)[^，,。；;：:\d]{1,24}?的\s*$")
+
+
+def _bound_of_share(sentence: str, start: int, raw: str) -> str | None:
+    """The bound printed before the whole a share is of (`培训经费不低于公用经费的5%`): it bounds
+    the share, as a comparator (phrases.CELLS)."""
+    bound = _SHARE_BOUND.search(sentence, 0, start)
+    return bound.group(1) if bound and raw.rstrip().endswith(("%", "％")) else None
 
 
 def _nearest_headings(section: str) -> str:
