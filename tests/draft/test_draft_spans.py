@@ -608,3 +608,9 @@ def test_a_set_the_words_before_it_plan_to_build_is_a_count() -> None:
     here; `120个项目中，计划…` (a total printed before) is not counted again."""
     assert raws("今年计划新建的45所学校中，12所为寄宿制学校。") == ["45所", "12所"]
     assert raws("120个项目中，计划") == []
+
+
+def test_a_ratio_keeps_the_bound_printed_after_it() -> None:
+    assert raws("初中生师比控制在13:1以内") == ["13:1以内"]
+    assert parse("13:1以内").op == "<="
+    assert raws("班师比达到1:2.5以上") == ["1:2.5以上"]
