@@ -392,3 +392,16 @@ def test_a_target_cell_with_a_value_for_each_of_its_years_gives_one_a_year() -> 
         ("社区学院数(所)", None, "所", "4", 2023, ("3", 2020), None),
         ("社区学院数(所)", None, "所", "6", 2025, ("3", 2020), None),
     ]
+
+
+def test_a_periods_end_beside_a_later_one_is_the_baseline_whatever_the_plans_years() -> None:
+    table = Table(
+        (
+            ("指标", "“十四五”末", "“十五五”末"),
+            ("初中生体质达标率(%)", "93", "96"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("初中生体质达标率(%)", "初中", "%", "96", 2030, ("93", 2025), None),
+    ]

@@ -71,8 +71,9 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
         earliest = min(y for _, y in years)
         many = len(years) > 1 and not any(c.role == "base" for c in columns)
         for i, year in years:
-            earliest_base = many and year == earliest and (base_year is None or year <= base_year)
-            is_base = earliest_base or _base_by(year, base_year, columns[i].role == "period")
+            period = columns[i].role == "period"  # `“十四五”末` beside a later one starts it
+            since = base_year is None or year <= base_year or period
+            is_base = (many and year == earliest and since) or _base_by(year, base_year, period)
             columns[i] = Column("base" if is_base else "target", year)
     for i, c in enumerate(columns):
         if c.role in ("base", "target") and c.year is None:
