@@ -405,3 +405,16 @@ def test_a_periods_end_beside_a_later_one_is_the_baseline_whatever_the_plans_yea
     assert [brief(f) for f in targets(table)] == [
         ("初中生体质达标率(%)", "初中", "%", "96", 2030, ("93", 2025), None),
     ]
+
+
+def test_a_letter_in_the_attribute_column_gives_the_attribute_its_note_names() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年", "属性"),
+            ("初中生体质达标率(%)", "90", "94", "A"),
+            ("社区学院数(所)", "3", "5", "B"),
+        ),
+        "主要指标",
+    )
+    note = Paragraph("注：A为约束性指标，B为预期性指标。")
+    assert [f.attribute for f in targets(note, table)] == ["约束性", "预期性"]
