@@ -428,7 +428,7 @@ def read_paragraph(
             due = (
                 _due_next(text, start, bounds[1], plan.now)
                 if not _dated_before(sentence, before)
-                else _due_after_label(sentence, before)
+                else _due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
             )
             if due is None and not years and not _a_rate(named):
                 due = _due_later(text, bounds_all[k + 1 :], where.due_next, plan.now)
@@ -436,7 +436,6 @@ def read_paragraph(
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
                 year, period = where.year, False
-            year = _respective_year(sentence, at, [n.span.start for n in named_all]) or year
             context = _context(sentence, named_all, at)
             own = _context(sentence, named_all, at, reach=0)
             if topic_segment("", own) is not None:  # `…6所小学及幼儿园…，其中幼儿园将新增…`
@@ -826,9 +825,10 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[。；;]")
 
 
-def _respective_year(sentence: str, at: int, starts: list[int]) -> int | None:
+def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
     """`到2027年、2030年分别达到92%、95%`: a list of years read with 分别 dates the values
     after it one by one, when as many follow in its clause; None otherwise."""
+    starts = [n.span.start for n in named]
     for m in _RESPECTIVE_YEARS.finditer(sentence):
         years = [int(m.group(1)), *(int(y) for y in _A_YEAR.findall(m.group(2)))]
         stop = _CLAUSE_END.search(sentence, m.end())
@@ -1326,11 +1326,7 @@ def _found(
         None,
         (*review, PERCENT_INFERRED) if unit else tuple(review),
         order,
-        comparator=(
-            _bound_of_list(sentence, span.end, raw) or _bound_of_share(sentence, span.start, raw)
-            if value.op == "="
-            else None
-        ),
+        comparator=_bound(sentence, span, raw) if value.op == "=" else None,
     )
 
 
@@ -1359,6 +1355,11 @@ def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
     last = r"(?!\s*[、和及与]\s*\d)"  # `…60%以上和13.5年`: the bound is of that value only
     bounded = re.match(rf"(?:{item})+\s*(?:及)?(以下|以内|以上){last}", sentence[end:])
     return _LIST_BOUND[bounded.group(1)] if bounded else None
+
+
+def _bound(sentence: str, span: Span, raw: str) -> str | None:
+    """The bound printed apart from a value of no bound of its own, as a comparator."""
+    return _bound_of_list(sentence, span.end, raw) or _bound_of_share(sentence, span.start, raw)
 
 
 _SHARE_BOUND = re.compile(r"(不低于|不少于|不高于|不超过)[^，,。；;：:\d]{1,24}?的\s*$")
