@@ -37,9 +37,9 @@ def test_a_review_value_becomes_the_later_targets_baseline_marked_as_inferred() 
 
 def test_a_table_row_of_another_kind_of_school_lends_no_baseline_and_is_no_repeat() -> None:
     d = draft(
-        Table((("指标", "2025年", "2030年"), ("民办学校在校生占比（%）", "12", "12")), "主要指标"),
+        Table((("指标", "2020年", "2025年"), ("民办学校在校生占比（%）", "12", "12")), "主要指标"),
         Paragraph("二、发展目标"),
-        Paragraph("到2030年，公办学校在校生占比达到88%，男教师占比达到30%，女教师占比达到70%。"),
+        Paragraph("到2025年，公办学校在校生占比达到88%，男教师占比达到30%，女教师占比达到70%。"),
     )
     assert [(r.record.name, r.record.target.raw, r.record.baseline) for r in d.records] == [
         ("民办学校在校生占比（%）", "12", d.records[0].record.baseline),

@@ -1456,3 +1456,18 @@ def test_the_word_goal_before_a_count_verb_is_no_part_of_the_name() -> None:
     """`目标新建小学4所`: 目标 says the count is a goal; `目标完成率` is a rate's own name."""
     found, _ = read("到2025年，全县目标新建小学4所，目标完成率100%。")
     assert [f.name for f in found] == ["新建小学", "目标完成率"]
+
+
+def test_the_period_a_change_is_counted_from_is_no_part_of_the_name() -> None:
+    found, _ = read("到2025年，职业学校双师型教师比例比“十三五”末提高8个百分点。")
+    assert [(f.name, f.raw) for f in found] == [("职业学校双师型教师比例", "提高8个百分点")]
+
+
+def test_a_list_of_years_read_with_fenbie_dates_its_values_one_by_one() -> None:
+    found, _ = read("校园绿化覆盖率到2023年、2025年分别达到40%、45%。")
+    assert [(f.raw, f.year) for f in found] == [("40%", 2023), ("45%", 2025)]
+
+
+def test_a_bound_printed_before_the_whole_a_share_is_of_bounds_the_share() -> None:
+    found, _ = read("到2025年，校舍维修资金不低于学校年度预算的6%。")
+    assert [(f.raw, f.comparator) for f in found] == [("6%", "不低于")]

@@ -631,3 +631,9 @@ def test_a_set_newly_put_to_use_that_a_breakdown_is_of_is_a_count() -> None:
     a stock a breakdown is of (`全市120所学校中，…`) is none."""
     assert raws("今年秋季，新投用的16所学校中，新建学校10所。") == ["16所", "10所"]
     assert raws("全市120所学校中，新建学校10所。") == ["10所"]
+
+
+def test_a_ratio_keeps_the_bound_printed_after_it() -> None:
+    assert raws("初中生师比控制在13:1以内") == ["13:1以内"]
+    assert parse("13:1以内").op == "<="
+    assert raws("班师比达到1:2.5以上") == ["1:2.5以上"]

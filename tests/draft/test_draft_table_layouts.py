@@ -958,3 +958,53 @@ def test_a_web_table_whose_cells_end_with_a_tab_and_a_break_is_read_row_by_row(
         ("生师比差异系数", "初中", "0.33", 2025, "0.37"),
         ("标准化学校比例（%）", None, "97", 2025, "90.5"),
     ]
+
+
+def test_cells_set_apart_by_gaps_that_do_not_line_up_are_read_in_their_order(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "指标          2020年    2025年    属性",
+        "小学入学率（%）   97.5      99        约束性",
+        "幼儿园教师持证率（%）     88      95        预期性",
+        "初中辍学率（%）   0.6       0.2       约束性",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(*brief(f), f.attribute) for f in got] == [
+        ("小学入学率（%）", "小学", "99", 2025, "97.5", "约束性"),
+        ("幼儿园教师持证率（%）", "学前", "95", 2025, "88", "预期性"),
+        ("初中辍学率（%）", "初中", "0.2", 2025, "0.6", "约束性"),
+    ]
+
+
+def test_a_category_printed_once_over_its_rows_with_unaligned_gaps_heads_each_row(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "类别  指标  2020年  2025年  属性",
+        "基础教育  小学入学率（%）  97.5  99  约束性",
+        "幼儿园教师持证率（%）  88  95  预期性",
+        "职业教育  中职毕业生就业率（%）  90  ≥95  预期性",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(*brief(f), f.category) for f in got] == [
+        ("小学入学率（%）", "小学", "99", 2025, "97.5", "基础教育"),
+        ("幼儿园教师持证率（%）", "学前", "95", 2025, "88", "基础教育"),
+        ("中职毕业生就业率（%）", "中职", "≥95", 2025, "90", "职业教育"),
+    ]
+
+
+def test_a_tab_that_ends_a_row_as_wide_as_the_header_is_its_empty_last_cell(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join([
+        "指标\t2020年\t2025年\t备注",
+        "初中生体质达标率（%）\t90\t94\t",
+        "社区学院数（所）\t3\t5\t含分院",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1] == ("初中生体质达标率（%）", "90", "94", "")
+    got = drafted(tmp_path, text)
+    assert [brief(f) for f in got] == [
+        ("初中生体质达标率（%）", "初中", "94", 2025, "90"),
+        ("社区学院数（所）", None, "5", 2025, "3"),
+    ]

@@ -268,3 +268,176 @@ def test_columns_named_by_periods_read_by_the_plans_own_years() -> None:
     assert [brief(f) for f in targets(own, base=2010, target=2015)] == [
         ("小学入学率（%）", "小学", "%", "99.5", 2015, ("99.1", 2010), None)
     ]
+
+
+def test_an_attribute_cut_short_or_a_mark_in_its_column_is_no_value() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年", "属性"),
+            ("初中生体质达标率(%)", "90", "94", "约束"),
+            ("社区学院数(所)", "3", "5", "预期"),
+            ("教师培训覆盖率(%)", "80", "100", "B"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("90", 2020), "约束性"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
+        ("教师培训覆盖率(%)", None, "%", "100", 2025, ("80", 2020), None),
+    ]
+
+
+def test_rows_ending_in_a_short_attribute_under_a_spaced_header_are_a_table() -> None:
+    lines = [
+        "指标 2020年 2025年 属性",
+        "初中生体质达标率(%) 90 94 约束",
+        "社区学院数(所) 3 5 预期",
+    ]
+    got = targets(*(Paragraph(t) for t in lines))
+    assert [brief(f) for f in got] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("90", 2020), "约束性"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
+    ]
+
+
+def test_year_columns_all_after_the_plans_base_year_are_each_a_target() -> None:
+    table = Table(
+        (
+            ("指标", "2028年", "2033年"),
+            ("初中生体质达标率(%)", "93", "96"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2023, target=2033)] == [
+        ("初中生体质达标率(%)", "初中", "%", "93", 2028, None, None),
+        ("初中生体质达标率(%)", "初中", "%", "96", 2033, None, None),
+    ]
+    assert [brief(f) for f in targets(table, base=None, target=None)] == [
+        ("初中生体质达标率(%)", "初中", "%", "96", 2033, ("93", 2028), None),
+    ]
+
+
+def test_stage_rows_under_a_qizhong_stage_row_keep_their_own_stage() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("改扩建校舍面积(万平方米)", "—", "12"),
+            ("其中：初中", "—", "5"),
+            ("小学", "—", "4"),
+            ("幼儿园", "—", "3"),
+        ),
+        "主要指标",
+    )
+    assert [(f.name, f.segment, f.raw) for f in targets(table)] == [
+        ("改扩建校舍面积(万平方米)", None, "12"),
+        ("改扩建校舍面积(万平方米)", "初中", "5"),
+        ("改扩建校舍面积(万平方米)", "小学", "4"),
+        ("改扩建校舍面积(万平方米)", "学前", "3"),
+    ]
+
+
+def test_a_column_of_yearly_growth_holds_no_target_of_the_row() -> None:
+    table = Table(
+        (
+            ("指标", "基期值", "目标值", "年均增速"),
+            ("图书馆藏书量(万册)", "36", "45", "4.6%"),
+            ("生均校舍面积(平方米)", "7.5", "8.2", ""),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("图书馆藏书量(万册)", None, "万册", "45", 2025, ("36", 2020), None),
+        ("生均校舍面积(平方米)", None, "平方米", "8.2", 2025, ("7.5", 2020), None),
+    ]
+
+
+def test_a_mark_by_an_indicator_gives_the_attribute_its_note_names() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("初中生体质达标率(%)※", "90", "94"),
+            ("社区学院数(所)", "3", "5"),
+        ),
+        "主要指标",
+    )
+    note = Paragraph("说明：标※的指标为约束性，其余为预期性。")
+    assert [brief(f) for f in targets(table, note)] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("90", 2020), "约束性"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
+    ]
+    assert [f.attribute for f in targets(table)] == [None, None]
+
+
+def test_a_past_plans_targets_beside_what_was_done_by_their_year_are_no_targets() -> None:
+    review = Table(
+        (
+            ("指标", "2015年", "2020年目标", "2020年实际"),
+            ("初中生体质达标率(%)", "85", "90", "91.2"),
+        ),
+        "上期规划指标完成情况",
+    )
+    ahead = Table(
+        (
+            ("指标", "2020年", "2025年目标"),
+            ("初中生体质达标率(%)", "91.2", "94"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(review, ahead)] == [
+        ("初中生体质达标率(%)", "初中", "%", "94", 2025, ("91.2", 2020), None),
+    ]
+
+
+def test_the_lowest_of_two_levels_of_indicators_holds_their_names() -> None:
+    table = Table(
+        (
+            ("一级指标", "二级指标", "2020年", "2025年"),
+            ("办学条件", "生均校舍面积(平方米)", "7.5", "8.2"),
+            ("", "社区学院数(所)", "3", "5"),
+        ),
+        "主要指标",
+    )
+    assert [(*brief(f), f.category) for f in targets(table)] == [
+        ("生均校舍面积(平方米)", None, "平方米", "8.2", 2025, ("7.5", 2020), None, "办学条件"),
+        ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), None, "办学条件"),
+    ]
+
+
+def test_a_target_cell_with_a_value_for_each_of_its_years_gives_one_a_year() -> None:
+    table = Table(
+        (
+            ("指标", "现状值", "目标值"),
+            ("社区学院数(所)", "3", "2023年：4；2025年：6"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("社区学院数(所)", None, "所", "4", 2023, ("3", 2020), None),
+        ("社区学院数(所)", None, "所", "6", 2025, ("3", 2020), None),
+    ]
+
+
+def test_a_periods_end_beside_a_later_one_is_the_baseline_whatever_the_plans_years() -> None:
+    table = Table(
+        (
+            ("指标", "“十四五”末", "“十五五”末"),
+            ("初中生体质达标率(%)", "93", "96"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table)] == [
+        ("初中生体质达标率(%)", "初中", "%", "96", 2030, ("93", 2025), None),
+    ]
+
+
+def test_a_letter_in_the_attribute_column_gives_the_attribute_its_note_names() -> None:
+    table = Table(
+        (
+            ("指标", "2020年", "2025年", "属性"),
+            ("初中生体质达标率(%)", "90", "94", "A"),
+            ("社区学院数(所)", "3", "5", "B"),
+        ),
+        "主要指标",
+    )
+    note = Paragraph("注：A为约束性指标，B为预期性指标。")
+    assert [f.attribute for f in targets(note, table)] == ["约束性", "预期性"]

@@ -165,6 +165,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
+    targets = table_context.with_marked_attributes(targets, table_context.mark_legend(doc))
     places = _place_lines(every)
     targets = _without_subheads(targets, baselines, places)
     money = funds.read_funds(doc, header.target_year)

@@ -428,7 +428,7 @@ def read_paragraph(
             due = (
                 _due_next(text, start, bounds[1], plan.now)
                 if not _dated_before(sentence, before)
-                else _due_after_label(sentence, before)
+                else _due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
             )
             if due is None and not years and not _a_rate(named) and not _started(sentence, at):
                 due = _due_later(text, bounds_all[k + 1 :], where.due_next, plan.now)
@@ -849,6 +849,27 @@ def _started(sentence: str, at: int) -> bool:
     """`开工建设学校3所。…计划2029年建成。`: a count of works started is the year's, whenever
     the works will be finished."""
     return bool(_STARTED.search(sentence, 0, at))
+
+
+_RESPECTIVE_YEARS = re.compile(
+    r"((?:19|20)\d\d)\s*年?((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?)+)[^，,。；;\d]{0,20}?分别"
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"[。；;]")
+
+
+def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
+    """`到2027年、2030年分别达到92%、95%`: a list of years read with 分别 dates the values
+    after it one by one, when as many follow in its clause; None otherwise."""
+    starts = [n.span.start for n in named]
+    for m in _RESPECTIVE_YEARS.finditer(sentence):
+        years = [int(m.group(1)), *(int(y) for y in _A_YEAR.findall(m.group(2)))]
+        stop = _CLAUSE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        after = [p for p in starts if m.end() <= p < end]
+        if at in after and len(after) == len(years):
+            return years[after.index(at)]
+    return None
 
 
 def _due_later(
@@ -1343,17 +1364,20 @@ def _found(
 
 
 def _bound(sentence: str, span: Span, raw: str) -> str | None:
-    """A bound printed apart from its value: after a list (_bound_of_list), before a list
-    (_BOUND_IN_LIST) or a verb (_BOUND_BEFORE_VERB), before the rate it is per (`不低于每生每年800元`, as `每生每年不低于800元`
-    reads), or before the whole a percentage is of (_BOUND_BEFORE_WHOLE)."""
+    """A bound printed apart from its value, as a comparator: after a list (_bound_of_list),
+    before a list (_BOUND_IN_LIST) or a verb (_BOUND_BEFORE_VERB), before the rate it is per
+    (`不低于每生每年800元`, as `每生每年不低于800元` reads), or before the whole a percentage is
+    of (_bound_of_share)."""
     before = (
         _BOUND_BEFORE_RATE.search(sentence, 0, span.start)
         or _BOUND_IN_LIST.search(sentence, 0, span.start)
         or _BOUND_BEFORE_VERB.search(sentence, 0, span.start)
     )
-    if before is None and raw.endswith("%"):
-        before = _BOUND_BEFORE_WHOLE.search(sentence, 0, span.start)
-    return _bound_of_list(sentence, span.end, raw) or (before.group(1) if before else None)
+    return (
+        _bound_of_list(sentence, span.end, raw)
+        or (before.group(1) if before else None)
+        or _bound_of_share(sentence, span.start, raw)
+    )
 
 
 _BOUND_IN_LIST = re.compile(
@@ -1364,8 +1388,6 @@ _BOUND_BEFORE_VERB = re.compile(
     r"(至少|最少|不少于|不低于)\s*要?\s*(?:安排|保证|保障|开设|开展|配备|配置|提供|培训|招收|新增|建成)\s*$"
 )
 """`每天至少安排40分钟`, `至少配备2名`: the bound before the verb that gives the value."""
-_BOUND_BEFORE_WHOLE = re.compile(r"(不低于|不少于|不超过|不高于)\s*[\u4e00-\u9fff]{2,20}?的\s*$")
-"""`不低于交流教师总数的20%`: the bound before the whole a percentage is of."""
 
 
 _BOUND_BEFORE_RATE = re.compile(
@@ -1398,6 +1420,16 @@ def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
     last = r"(?!\s*[、和及与]\s*\d)"  # `…60%以上和13.5年`: the bound is of that value only
     bounded = re.match(rf"(?:{item})+\s*(?:及)?(以下|以内|以上){last}", sentence[end:])
     return _LIST_BOUND[bounded.group(1)] if bounded else None
+
+
+_SHARE_BOUND = re.compile(r"(不低于|不少于|不高于|不超过)[^，,。；;：:\d]{1,24}?的\s*$")
+
+
+def _bound_of_share(sentence: str, start: int, raw: str) -> str | None:
+    """The bound printed before the whole a share is of (`培训经费不低于公用经费的5%`): it bounds
+    the share, as a comparator (phrases.CELLS)."""
+    bound = _SHARE_BOUND.search(sentence, 0, start)
+    return bound.group(1) if bound and raw.rstrip().endswith(("%", "％")) else None
 
 
 def _nearest_headings(section: str) -> str:

@@ -30,6 +30,7 @@ import re
 from plancmp.draft.document import Block, Document, Paragraph, Table
 from plancmp.draft.numbered_columns import numbered_at
 from plancmp.draft.table_context import unit_line
+from plancmp.draft.table_header import attribute_of
 from plancmp.draft.text import fold
 from plancmp.draft.units import DASHES, known_unit, parses
 
@@ -91,7 +92,6 @@ def with_spaced_tables(doc: Document) -> tuple[Document, dict[int, tuple[str, ..
     return doc._replace(blocks=tuple(out)), lines_of
 
 
-_ATTRIBUTE = re.compile(r"^(?:约束性|预期性)$")
 _SIGN = re.compile(r"^[≤≥<>＜＞≦≧=＝]+$")
 
 
@@ -105,7 +105,7 @@ def _attribute_cells(text: str) -> list[str] | None:
             cells[-1] = f"{cells[-1]} {word}"
         else:
             cells.append(word)
-    if len(cells) < 3 or not _ATTRIBUTE.match(cells[-1]) or _SENTENCE.search(fold(text)):
+    if len(cells) < 3 or not attribute_of(cells[-1]) or _SENTENCE.search(fold(text)):
         return None
     values = cells[-3:-1]
     if not re.search(r"[\u4e00-\u9fff]", cells[0]) or not all(_value(v) for v in values):

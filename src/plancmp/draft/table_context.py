@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.document import Document, Heading, Paragraph, Table
+from plancmp.draft.found import Found
 from plancmp.draft.text import YEAR, compact, fold
 from plancmp.draft.units import known_unit
 
@@ -81,4 +82,52 @@ def table_units(doc: Document) -> dict[int, tuple[str, ...]]:
             if units := unit_line(text):
                 out[id(block)] = units
                 break
+    return out
+
+
+MARKS = "★☆*＊※▲△"
+"""Marks a table prints by an indicator's name to say what kind it is, which a note explains."""
+_MARK_LEGEND = re.compile(
+    rf"([{MARKS}])\s*(?:号|符号)?\s*(?:的|者)?(?:指标)?\s*(?:为|是|系)\s*(约束性|预期性)"
+)
+"""`注：带★的为约束性指标`, `标*号者为预期性指标`: the attribute a mark stands for."""
+_LETTER_LEGEND = re.compile(
+    r"(?<![A-Za-z])([A-Z])\s*(?:类指标|类)?\s*(?:为|是|表示|代表)\s*(约束性|预期性)"
+)
+"""`注：A为约束性指标，B为预期性指标`: the attribute a letter in the attribute column stands for."""
+_REST_LEGEND = re.compile(
+    r"(?:其余|其他|其它|未标注?的?)(?:指标)?\s*(?:为|是|均为)\s*(约束性|预期性)"
+)
+"""`…，其余为预期性指标`: the attribute of the rows printed without the mark."""
+
+
+def mark_legend(doc: Document) -> dict[str, str]:
+    """What each mark by a table's indicator names, or letter in its attribute column, stands
+    for (`★` → 约束性, `B` → 预期性), from the note that explains it; the rows left unmarked
+    under the key "" when the note says so."""
+    out: dict[str, str] = {}
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for m in _MARK_LEGEND.finditer(block.text):
+            out.setdefault(m.group(1), m.group(2))
+            if rest := _REST_LEGEND.search(block.text, m.end()):
+                out.setdefault("", rest.group(1))
+        for m in _LETTER_LEGEND.finditer(block.text):
+            out.setdefault(m.group(1), m.group(2))
+    return out
+
+
+def with_marked_attributes(found: list[Found], legend: dict[str, str]) -> list[Found]:
+    """Table rows given the attribute their mark stands for, or the unmarked rows' one."""
+    if not legend:
+        return found
+    out = []
+    for f in found:
+        if f.kind == "table" and f.attribute is None:
+            marks = [legend[c] for c in f.quote if c in MARKS and c in legend]
+            letters = [legend[c] for c in f.quote.split() if c in legend]  # a cell of its own
+            attribute = (marks or letters)[0] if marks or letters else legend.get("")
+            f = f._replace(attribute=attribute)
+        out.append(f)
     return out

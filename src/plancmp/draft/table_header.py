@@ -17,6 +17,17 @@ from plancmp.draft.text import LAST_PERIOD_END, PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 ATTRIBUTES = ("约束性", "预期性")
+_ATTRIBUTE_SHORT = re.compile(r"^(约束|预期)[性型]?$")
+"""An attribute as a table prints it: in full (`约束性`), cut short where the column is narrow
+(`约束`, `预期`), or as `约束型`."""
+
+
+def attribute_of(cell: str) -> str | None:
+    """The attribute a cell prints (`预期` → 预期性), or None."""
+    m = _ATTRIBUTE_SHORT.match(cell.strip())
+    return f"{m.group(1)}性" if m else None
+
+
 _PROJECT_HEADER = re.compile(
     r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主"
 )
@@ -24,6 +35,7 @@ _PROJECT_HEADER = re.compile(
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
     ("note", re.compile(r"备注|说明|原因")),
+    ("rate", re.compile(r"^(?:年均)?(?:增速|增长率?|增幅)")),
     ("score", re.compile(r"^(?:分值|得分|权重|评分|扣分)")),
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
     ("unit", re.compile(r"^(?:计量|度量)?单位")),
@@ -46,7 +58,7 @@ LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 class Column(NamedTuple):
     role: str
-    """name, category, seq, segment, label, unit, base, target, attribute or note."""
+    """name, category, seq, segment, label, unit, base, target, rate, attribute or note."""
     year: int | None = None
     year_inferred: bool = False
 
@@ -59,17 +71,26 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
         earliest = min(y for _, y in years)
         many = len(years) > 1 and not any(c.role == "base" for c in columns)
         for i, year in years:
-            is_base = (many and year == earliest) or (
-                _base_by(year, base_year, columns[i].role == "period")
-            )
+            period = columns[i].role == "period"  # `“十四五”末` beside a later one starts it
+            since = base_year is None or year <= base_year or period
+            is_base = (many and year == earliest and since) or _base_by(year, base_year, period)
             columns[i] = Column("base" if is_base else "target", year)
-    levels = [i for i, c in enumerate(columns) if c.role == "category"]
-    if len(levels) > 1 and not any(c.role == "name" for c in columns):
-        columns[levels[-1]] = Column("name")  # `一级指标 | 二级指标`: the last level is the name
     for i, c in enumerate(columns):
         if c.role in ("base", "target") and c.year is None:
             fallback = base_year if c.role == "base" else target_year
             columns[i] = Column(c.role, fallback, True)
+    return _lowest_level_named(cells, columns)
+
+
+def _lowest_level_named(cells: list[str], columns: list[Column]) -> list[Column]:
+    """Levels of indicators and no name column (`一级指标 | 二级指标 | 2030年`, `一级 | 二级`):
+    the lowest level holds the indicators' names, the levels above it their groups."""
+    if any(c.role == "name" for c in columns):
+        return columns
+    levels = [i for i, c in enumerate(columns) if c.role == "category"]
+    named = [i for i in levels if "指标" in cells[i]]
+    if named or len(levels) > 1:
+        columns[(named or levels)[-1]] = Column("name")
     return columns
 
 
@@ -140,7 +161,7 @@ def header_rows(table: Table) -> int:
     n = 1
     for row in table.rows[1:3]:
         cells = [compact(c) for c in row]
-        if any(is_value_cell(c) or c in ATTRIBUTES or _GLUED_NUMBER.search(c) for c in cells):
+        if any(is_value_cell(c) or attribute_of(c) or _GLUED_NUMBER.search(c) for c in cells):
             break
         if not any(role_of(c).role in ("year", "period", "base", "target", "unit") for c in cells):
             break
@@ -182,9 +203,23 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
         return False
     columns = read_header(header, base_year, target_year)
     targets = [i for i, c in enumerate(columns) if c.role == "target"]
+    if targets and _review_of_targets(header, columns, targets):
+        return False
     cells = [row[i].strip() for row in table.rows[n:] for i in targets if row[i].strip()]
     sentences = sum(_is_sentence(c) for c in cells)
     return bool(targets) and sentences * 2 <= len(cells)
+
+
+_DONE = re.compile(r"完成|实际")
+"""A column of what was achieved (`2025年完成`, `实际完成值`), not of a state at the start."""
+
+
+def _review_of_targets(header: list[str], columns: list[Column], targets: list[int]) -> bool:
+    """A table of a past plan's targets beside what was achieved by their year (`2025年目标 |
+    2025年完成`): a review, whose targets are due already, not a plan's own."""
+    done = [c.year for h, c in zip(header, columns, strict=False) if _DONE.search(h) and c.year]
+    due = [columns[i].year for i in targets]
+    return bool(done) and all(y is not None and y <= max(done) for y in due)
 
 
 def _is_sentence(cell: str) -> bool:

@@ -16,10 +16,11 @@ from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.sections import numbering
 from plancmp.draft.segments import cell_segment, leading_segment, topic_segment
 from plancmp.draft.spans import find_spans
+from plancmp.draft.table_context import MARKS
 from plancmp.draft.table_header import (
-    ATTRIBUTES,
     LABEL_ROLES,
     Column,
+    attribute_of,
     header_rows,
     is_value_cell,
     merged_header,
@@ -63,24 +64,31 @@ def align(cells: list[str], columns: list[Column]) -> Row:
     unit, attribute, comparator = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
-    for col in reversed(columns[first_data:]):
+    for k in reversed(range(first_data, len(columns))):
+        col = columns[k]
         if j < 0:
             break
         cell = cells[j]
         if col.role in ("empty", *LABEL_ROLES):
             continue  # padding, or a text column among the values: holds no value
         if col.role == "attribute":
-            if cell in ATTRIBUTES:
-                attribute, j = cell, j - 1
+            if attribute_of(cell):
+                attribute, j = attribute_of(cell), j - 1
             elif cell.strip() in CELLS:
                 comparator, j = cell.strip(), j - 1
+            elif cell.strip() and not is_value_cell(cell):
+                j -= 1  # a mark of the table's own (`A`, `★`), which a note explains: no value
             continue
         if col.role == "score":  # a form's score: a number that is no target
             if is_value_cell(cell):
                 j -= 1
             continue
+        if col.role == "rate":  # how fast the row grows from baseline to target: no level
+            if j == k and (is_value_cell(cell) or cell.strip() in DASHES):
+                j -= 1  # only in its own place: a row that left it empty ends at its target
+            continue
         if col.role == "note":
-            if not is_value_cell(cell) and cell not in ATTRIBUTES:
+            if not is_value_cell(cell) and not attribute_of(cell):
                 j -= 1
             continue
         if col.role == "unit":
@@ -153,7 +161,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         # `校际差异系数 | 小学段 | …` over `初中段 | …`: a name cell spanning its stages' rows,
         # in the column a category cell spanning rows stands in; the category is the one above
         name, category = given, previous.category if previous else None
-    own = name = _ORDINAL.sub("", " ".join(name.split()))
+    own = name = _MARK.sub("", _ORDINAL.sub("", " ".join(name.split())))
     if not name and previous:
         own = name = previous.own  # a merged name cell; none when the row above named none
     for extra in extras:
@@ -162,7 +170,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         rest = _QIZHONG.sub("", name).strip()
         seg = cell_segment(rest)
         if seg and previous:
-            name, segment = previous.name, seg
+            # a stage row under a `其中：幼儿园` row repeats its cell: the row's own stage wins
+            name, segment = previous.name, segment or seg
         else:
             name = sub_name(previous.name if previous else "", rest)
     elif segments and not name and previous:
@@ -174,6 +183,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
 
 
 _QIZHONG = re.compile(r"^\s*其中\s*[：:]?\s*")
+_MARK = re.compile(rf"^[{MARKS}]+|[{MARKS}]+$")
+"""A mark by the name that says what kind of indicator it is (table_context.mark_legend)."""
 _ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 """A list number before a name (`1.学前教育毛入园率`), which names nothing."""
 _SUBJECT = re.compile(r"^.*?(?:教师|学生|幼儿园|学校|儿童|人口|幼儿)(?:教师|学生)?")
@@ -274,7 +285,7 @@ def section_row(cells: list[str]) -> str | None:
     if len(texts) != 1:
         return None
     (text,) = texts
-    if is_value_cell(text) or text in ATTRIBUTES or len(text) > 30:
+    if is_value_cell(text) or attribute_of(text) or len(text) > 30:
         return None
     first = next(c.strip() for c in cells if c.strip())
     return text if numbering(text) or cells[0].strip() == first else None
@@ -414,10 +425,31 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
     unit = row.unit or unit_in_name(labels.name)
     out = []
     for col, cell in row.targets:
+        segment = labels.segment or topic_segment(labels.name, labels.category or "")
+        if dated := _dated_parts(cell, unit):
+            bases = split_cell(row.base[1], unit) if row.base else []
+            base_raw = bases[0] if len(bases) == 1 else None
+            for year, raw in dated:
+                due = Column("target", year)
+                out.append(
+                    _found(
+                        labels.name,
+                        raw,
+                        unit,
+                        due,
+                        segment,
+                        labels,
+                        row,
+                        section,
+                        quote,
+                        base_raw,
+                        [],
+                    )
+                )
+            continue
         parts = split_cell(cell, unit)
         if not parts:
             continue
-        segment = labels.segment or topic_segment(labels.name, labels.category or "")
         names, segments = [labels.name] * len(parts), [segment] * len(parts)
         units = [unit] * len(parts)
         review: list[str] = []
@@ -454,6 +486,19 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+_DATED_PART = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?\s*[：:]?\s*(?:达到|达|为)?\s*(.+)$")
+
+
+def _dated_parts(cell: str, unit: str | None) -> list[tuple[int, str]]:
+    """A target cell that gives a value for each of its years (`2027年：96；2030年：98`): the
+    (year, value) of each part; empty when any part is not such a pair."""
+    parts = [p.strip() for p in re.split(r"[；;，,\n]", cell) if p.strip()]
+    pairs = [_DATED_PART.match(p) for p in parts]
+    if len(parts) < 2 or not all(m and parses(m.group(2), unit) for m in pairs):
+        return []
+    return [(int(m.group(1)), m.group(2)) for m in pairs if m]
 
 
 def _found(

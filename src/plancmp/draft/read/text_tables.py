@@ -128,14 +128,16 @@ def take_cell_lines(lines: list[str], i: int) -> Taken:
 # --- rows on one line, cells separated by tabs ---
 
 
-def _tab_cells(line: str, least: int = 2) -> list[str] | None:
+def _tab_cells(line: str, least: int = 2, width: int = 0) -> list[str] | None:
     """The cells of a tab-separated row with at least `least` filled cells, or
-    None when the line is not one (a table of contents' `…·····\t4` is not)."""
+    None when the line is not one (a table of contents' `…·····\t4` is not). A tab that
+    ends the row is no cell, unless the row is then as wide as the header (`width`): the
+    last column's cell left empty (a 备注 with nothing to note)."""
     if "\t" not in line or _TOC_ENTRY.search(line) or _cell_line(line):
         return None
     cells = line.split("\t")
-    if cells and not cells[-1].strip():
-        cells.pop()  # a tab that ends the row, not an empty last cell
+    if cells and not cells[-1].strip() and len(cells) != width:
+        cells.pop()
     if sum(1 for c in cells if c.strip()) < least:
         return None
     return [c.strip() for c in cells]
@@ -151,7 +153,7 @@ def take_tab_rows(lines: list[str], i: int) -> Taken:
     width = len(first)
     j = i + 1
     while j < len(lines):
-        cells = _tab_cells(lines[j], least=1)
+        cells = _tab_cells(lines[j], least=1, width=len(first))
         if cells is not None:
             if (
                 len(rows[-1]) < width
@@ -342,9 +344,17 @@ def take_aligned(lines: list[str], i: int) -> Taken:
         block.append(lines[j])
         j += 1
     multi = [line for line in block if _aligned_line(line)]
-    if len(multi) < 2 or max(len(_segments(line)) for line in multi) < 3:
+    counts = {len(_segments(line)) for line in multi}
+    if len(multi) < 2 or max(counts) < 3:
         return None
     columns = _columns([seg for line in multi for seg in _segments(line)])
+    if _rows_of_figures(multi[1:]):
+        # cells spaced apart, not lined up: in order when every line prints as many, else
+        # left to the spaced-table reader, which finds the merged cell a short row lacks
+        if len(counts) == 1 and len(columns) != max(counts):
+            return _spaced_rows(block), j
+        if len(columns) < max(len(_segments(line)) for line in multi[1:]):
+            return None
     rows: Rows = []
     for line in block:
         cells = [""] * len(columns)
@@ -359,6 +369,35 @@ def take_aligned(lines: list[str], i: int) -> Taken:
         else:
             rows.append(cells)
     return rows, j
+
+
+_FIGURE_CELL = re.compile(
+    r"^[≥≤＞＜<>约]?\s*[\[［]?\d[\d.,]*[\]］]?\s*(?:%|％|以上|以下|左右)?$|^[—－\-/／]+$"
+)
+"""A cell that is a figure of a table (`98`, `≥95%`, `[12]`, `—`), not words about one."""
+
+
+def _rows_of_figures(lines: list[str]) -> bool:
+    """Each line under the first holds a cell that is a figure: rows of a table, not a
+    page's lines of links (`某某  ·  一则标题  ·  4 小时前`)."""
+    return all(
+        any(_FIGURE_CELL.match(line[s:e].strip()) for _, _, s, e in _segments(line))
+        for line in lines
+    )
+
+
+def _spaced_rows(block: list[str]) -> Rows:
+    """Lines of as many cells each, set apart by runs of spaces that do not line up (a web
+    page's cells copied with their gaps, not padded to a width): the cells in their order,
+    a short line the rest of the cell above it."""
+    rows: Rows = []
+    for line in block:
+        cells = [line[s:e].strip() for _, _, s, e in _segments(line)]
+        if rows and len(cells) == 1:
+            rows[-1][0] = f"{rows[-1][0]}\n{cells[0]}"
+        else:
+            rows.append(cells)
+    return rows
 
 
 def _columns(segments: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
