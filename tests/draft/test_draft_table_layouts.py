@@ -1008,3 +1008,31 @@ def test_a_tab_that_ends_a_row_as_wide_as_the_header_is_its_empty_last_cell(
         ("初中生体质达标率（%）", "初中", "94", 2025, "90"),
         ("社区学院数（所）", None, "5", 2025, "3"),
     ]
+
+
+def test_lines_indented_under_headings_with_no_bare_tab_closing_them_are_no_table(
+    tmp_path: Path,
+) -> None:
+    """Short lines opened by a tab under headings of their own are a page's paragraphs, not
+    the cells of a web table: no bare tab closes them. What the review section says stays a
+    result, the baseline of the goal that names it."""
+    text = "\n".join([
+        "某镇教育发展规划（2021—2025年）",
+        "一、发展基础",
+        "\t全镇小学入学率达到97.4%。",
+        "\t新建校舍3处。",
+        "二、规划目标",
+        "\t到2025年，全镇小学入学率达到99%。",
+        "\t新建校舍5处。",
+        "三、实施步骤",
+        "\t分两期推进。",
+        "\t逐年评估。",
+    ])  # fmt: skip
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not [b for b in read_document(path).blocks if isinstance(b, Table)]
+    records = [d.record for d in draft_document(read_document(path), "mou", ()).records]
+    assert [(r.name, r.target.raw, r.baseline and r.baseline.raw) for r in records] == [
+        ("小学入学率", "99%", "97.4%"),
+        ("新建校舍", "5处", "3处"),
+    ]

@@ -70,15 +70,19 @@ def _row_start(lines: list[str], j: int, wraps: bool) -> str | None:
 def take_tab_led_rows(lines: list[str], i: int) -> Taken:
     """A web table whose cells end with a tab and a line break (`一级` / `\\t二级` /
     `\\t2025目标` / `\\t`): each row opens with a line of its own, every further cell is on a
-    line that opens with a tab (two cells may share one), and a bare tab closes the row."""
+    line that opens with a tab (two cells may share one), and a bare tab closes the row: lines
+    indented under a heading (`一、目标` / `\\t到2030年，…`) close with none, and are no table."""
     rows: Rows = []
     j = i
     while (start := _row_start(lines, j, bool(rows))) is not None:
         row = [start] if "\n" in start else start.split("\t")
-        j += start.count("\n") + 1
-        while _led(lines, j) and len(lines[j].strip()) <= _LED_CELL_MAX:
-            row.extend(lines[j].split("\t")[1:])
-            j += 1
+        k = j + start.count("\n") + 1
+        while _led(lines, k) and len(lines[k].strip()) <= _LED_CELL_MAX:
+            row.extend(lines[k].split("\t")[1:])
+            k += 1
+        if lines[k - 1].strip():
+            break  # no bare tab closes it
+        j = k
         while row and not row[-1].strip():
             row.pop()
         rows.append([c.strip() for c in row])
