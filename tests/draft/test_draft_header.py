@@ -300,6 +300,8 @@ def test_a_headline_naming_the_year_a_goal_is_due_does_not_date_the_page() -> No
     assert (h.target_year, h.now) == (2031, None)
     h = header_of("某市2031年新增学位8万个", "记者获悉。")
     assert (h.target_year, h.now) == (2031, 2031)
+    h = header_of("截至2031年底某市新增学位8万个", "记者获悉。")  # counted to, not due
+    assert (h.target_year, h.now) == (2031, 2031)
 
 
 def test_a_page_of_this_years_work_with_no_year_is_a_one_year_programme() -> None:

@@ -400,6 +400,14 @@ def test_a_lead_that_sets_a_year_for_results_to_show_looks_ahead() -> None:
     assert raws(*page) == ["92%以上", "100%", "40所"]
 
 
+def test_a_lead_that_counts_results_to_a_years_end_looks_back() -> None:
+    """`截至2024年底，…取得显著成效`: 截至 dates what was won, no goal of that year, so the page
+    reports, whether it writes 截至, 截止 or 截止到; `到2029年，…` would set a goal."""
+    rest = "，全市累计建成学校14所，新增学位9600个，教育发展取得显著成效。"
+    for lead in ("截至2024年底", "截止2024年底", "截止到2024年底"):
+        assert raws("某市教育发展纪实", lead + rest, "全市小学入学率达到99.6%。") == []
+
+
 def test_a_plans_review_that_tells_its_successes_leaves_its_goals_targets() -> None:
     """A plan's first section tells what the last period won (`…取得显著成效`); its goals, in
     bare words (`…达到99%以上`, `新建…12所`), are still targets. A report on how a plan went

@@ -252,9 +252,10 @@ the task list it measures, whose amounts are that year's targets."""
 
 _FORWARD_LEAD = re.compile(
     r"将|力争|计划|目标|展望|部署|今后|未来|下一步|思路|打算|安排|要求"
-    r"|(?<![\d年])(?:到|至)\s*(?:19|20)\d\d\s*年"
+    r"|(?<![\d年截止])(?:到|至)\s*(?:19|20)\d\d\s*年"
 )
-"""Words of what is to come; a year a goal is set for (`到2027年，…取得阶段性成效`) among them."""
+"""Words of what is to come; a year a goal is set for (`到2027年，…取得阶段性成效`) among them,
+not the date results are counted to (`截至2025年底`, `截止到…`)."""
 LEAD = 40
 """The lead is the first text this long: the opening paragraph of a report."""
 
