@@ -1389,6 +1389,25 @@ def test_a_bound_before_a_list_or_before_the_whole_of_a_share_is_the_values() ->
     ]
 
 
+def test_a_bound_before_words_naming_a_share_is_of_what_the_share_counts() -> None:
+    """`不超过两年的新教师占比`, `不低于市定标准的学校比例`: the words after the bound already name
+    the share, so the bound is of what it counts, neither the share's whole nor its comparator;
+    a whole with no 的 or with a bracket names the share and bounds it alike."""
+    found, _ = read(
+        "到2025年，教龄不超过两年的新教师占比控制在25%左右，"
+        "生均公用经费不低于市定标准的学校比例达到98%。"
+    )
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("教龄不超过两年的新教师占比", "25%左右", None),
+        ("生均公用经费不低于市定标准的学校比例", "98%", None),
+    ]
+    found, _ = read("到2025年，名师不低于教师总数12%，艺术经费不低于公用经费（含专项）的4%。")
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("名师占教师总数比例", "12%", "不低于"),
+        ("艺术经费占公用经费（含专项）比例", "4%", "不低于"),
+    ]
+
+
 def test_a_minimum_before_the_verb_that_gives_a_value_is_the_values_bound() -> None:
     """`每天至少安排50分钟`: the minimum stands before the verb, the value after it."""
     found, _ = read("到2025年，小学每天至少安排50分钟的阅读时间，每周至少开设3节劳动课。")

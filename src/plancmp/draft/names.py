@@ -162,18 +162,27 @@ def strip_place(name: str, places: tuple[str, ...]) -> str:
     return name
 
 
-_BOUND_OF_WHOLE = re.compile(r"(?:不低于|不少于|不超过|不高于)([\u4e00-\u9fff]{2,20})$")
-"""`骨干教师不低于交流教师总数` (的20%): a bound, then the whole a percentage is of."""
+_BOUND_OF_WHOLE = re.compile(r"(不低于|不少于|不超过|不高于)([^，,。；;：:\d]{2,24}?)的?\s*$")
+_A_SHARE = re.compile(r"比例|比重|占比")
+
+
+def bound_of_whole(text: str, end: int | None = None) -> re.Match[str] | None:
+    """A bound, then the whole a percentage is of, that `text` ends with (up to `end`):
+    `骨干教师不低于交流教师总数的` (20%); group 1 the bound, group 2 the whole. Not words that
+    already name a share (`不低于省定标准的学校比例`): the bound is of what the share counts.
+    One reading for the share's name (share_name) and its comparator (prose)."""
+    bound = _BOUND_OF_WHOLE.search(text, 0, len(text) if end is None else end)
+    return bound if bound and not _A_SHARE.search(bound[2]) else None
 
 
 def share_name(name: str) -> str:
     """`财政性学前教育经费占同级财政性教育经费的` + a percentage → `…占…比例`; a bound before the
     whole (`骨干教师不低于交流教师总数的`) reads as 占 (`骨干教师占交流教师总数比例`), and a
     name that already says it is a share keeps no whole (`交流教师的比例不低于教师总数的`)."""
-    bound = _BOUND_OF_WHOLE.search(name)
+    bound = bound_of_whole(name)
     if bound and bound.start() >= 2:
         subject = name[: bound.start()]
-        name = subject if re.search(r"比例|比重|占比|率$", subject) else f"{subject}占{bound[1]}"
+        name = subject if re.search(r"比例|比重|占比|率$", subject) else f"{subject}占{bound[2]}"
     if "占" in name and not re.search(r"比例|比重|占比|率$", name):
         return name.removesuffix("的") + "比例"
     return name

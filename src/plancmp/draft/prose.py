@@ -1422,13 +1422,10 @@ def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
     return _LIST_BOUND[bounded.group(1)] if bounded else None
 
 
-_SHARE_BOUND = re.compile(r"(不低于|不少于|不高于|不超过)[^，,。；;：:\d]{1,24}?的\s*$")
-
-
 def _bound_of_share(sentence: str, start: int, raw: str) -> str | None:
     """The bound printed before the whole a share is of (`培训经费不低于公用经费的5%`): it bounds
     the share, as a comparator (phrases.CELLS)."""
-    bound = _SHARE_BOUND.search(sentence, 0, start)
+    bound = names.bound_of_whole(sentence, start)
     return bound.group(1) if bound and raw.rstrip().endswith(("%", "％")) else None
 
 
