@@ -219,7 +219,9 @@ def test_a_goal_or_task_after_a_value_names_nothing() -> None:
 def test_a_bare_task_after_a_value_names_nothing_either() -> None:
     """`…1800人次的任务` with no word before 任务: the value is still the task, and what is
     done (培训乡村教师) is its name, as with `的目标`."""
-    assert drafted("今年全面完成培训乡村教师1800人次的任务。")[0][0] == "完成培训乡村教师"
+    assert drafted("今年全面完成培训乡村教师1800人次的任务。") == [
+        ("完成培训乡村教师", None, "1800人次")
+    ]
 
 
 def test_a_kind_of_school_counted_inside_a_total_is_named_by_itself() -> None:

@@ -140,10 +140,14 @@ def test_money_a_county_spends_or_sets_aside_is_named_by_the_work_and_its_own_wo
 def test_money_paid_out_or_budgeted_is_set_aside_like_money_arranged() -> None:
     """`拨付资金…`, `编列资金…` set money aside as `安排资金` does: the fund is plain 资金 of the
     work measured next."""
-    got = stages("今年全区拨付资金420万元，改建乡村学校食堂12个。")
-    assert got[0][:2] == ("改建乡村学校食堂资金", "420万元")
-    got = stages("明年编列资金900万元，新建学生宿舍3栋。")
-    assert got[0][:2] == ("新建学生宿舍资金", "900万元")
+    assert stages("今年全区拨付资金420万元，改建乡村学校食堂12个。") == [
+        ("改建乡村学校食堂资金", "420万元", None),
+        ("改建乡村学校食堂", "12个", None),
+    ]
+    assert stages("明年编列资金900万元，新建学生宿舍3栋。") == [
+        ("新建学生宿舍资金", "900万元", None),
+        ("新建学生宿舍", "3栋", None),
+    ]
 
 
 def test_a_modal_or_you_left_behind_by_a_removed_verb_is_no_part_of_a_name() -> None:
@@ -468,5 +472,8 @@ def test_an_indicator_a_colon_closes_names_the_values_its_stages_give() -> None:
         ("生均图书册数", "35册以上", "初中"),
         ("新建学校", "3所", None),
     ]
-    assert stages("生均公用经费：小学900元，初中1100元。")[1][:2] == ("生均公用经费", "1100元")
-    assert stages("主要任务：小学入学率达到100%。")[0][0] == "小学入学率"
+    assert stages("生均公用经费：小学900元，初中1100元。") == [
+        ("生均公用经费", "900元", "小学"),
+        ("生均公用经费", "1100元", "初中"),
+    ]
+    assert stages("主要任务：小学入学率达到100%。") == [("小学入学率", "100%", "小学")]
