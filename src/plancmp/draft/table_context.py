@@ -85,10 +85,11 @@ def table_units(doc: Document) -> dict[int, tuple[str, ...]]:
     return out
 
 
-MARKS = "★☆*＊※▲△"
-"""Marks a table prints by an indicator's name to say what kind it is, which a note explains."""
+KIND_MARKS = "★☆*＊※▲△"
+"""Marks a table prints by an indicator's name to say what kind it is, which a note explains
+(not names.MARKS, the marks that open a list's items)."""
 _MARK_LEGEND = re.compile(
-    rf"([{MARKS}])\s*(?:号|符号)?\s*(?:的|者)?(?:指标)?\s*(?:为|是|系)\s*(约束性|预期性)"
+    rf"([{KIND_MARKS}])\s*(?:号|符号)?\s*(?:的|者)?(?:指标)?\s*(?:为|是|系)\s*(约束性|预期性)"
 )
 """`注：带★的为约束性指标`, `标*号者为预期性指标`: the attribute a mark stands for."""
 _LETTER_LEGEND = re.compile(
@@ -125,7 +126,7 @@ def with_marked_attributes(found: list[Found], legend: dict[str, str]) -> list[F
     out = []
     for f in found:
         if f.kind == "table" and f.attribute is None:
-            marks = [legend[c] for c in f.quote if c in MARKS and c in legend]
+            marks = [legend[c] for c in f.quote if c in KIND_MARKS and c in legend]
             letters = [legend[c] for c in f.quote.split() if c in legend]  # a cell of its own
             attribute = (marks or letters)[0] if marks or letters else legend.get("")
             f = f._replace(attribute=attribute)

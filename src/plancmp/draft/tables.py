@@ -16,7 +16,7 @@ from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.sections import numbering
 from plancmp.draft.segments import cell_segment, leading_segment, topic_segment
 from plancmp.draft.spans import find_spans
-from plancmp.draft.table_context import MARKS
+from plancmp.draft.table_context import KIND_MARKS
 from plancmp.draft.table_header import (
     LABEL_ROLES,
     Column,
@@ -183,7 +183,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
 
 
 _QIZHONG = re.compile(r"^\s*其中\s*[：:]?\s*")
-_MARK = re.compile(rf"^[{MARKS}]+|[{MARKS}]+$")
+_MARK = re.compile(rf"^[{KIND_MARKS}]+|[{KIND_MARKS}]+$")
 """A mark by the name that says what kind of indicator it is (table_context.mark_legend)."""
 _ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 """A list number before a name (`1.学前教育毛入园率`), which names nothing."""
