@@ -34,8 +34,10 @@ from plancmp.draft.tense import (
 )
 from plancmp.draft.text import (
     ALL_TOLD,
+    BOUNDS,
     COUNT_VERBS,
     EVERY_ONE,
+    PER,
     SCHOOL_KIND,
     clauses,
     compact,
@@ -1381,7 +1383,7 @@ def _bound(sentence: str, span: Span, raw: str) -> str | None:
 
 
 _BOUND_IN_LIST = re.compile(
-    r"分别\s*(不低于|不少于|不超过|不高于)(?:\s*\d+(?:\.\d+)?\s*[^\d、和及与，,。；;\s]{0,4}\s*[、和及与])+\s*$"
+    rf"分别\s*({BOUNDS})(?:\s*\d+(?:\.\d+)?\s*[^\d、和及与，,。；;\s]{{0,4}}\s*[、和及与])+\s*$"
 )
 """`分别不超过45人、50人`: the bound before a list's first value is each value's."""
 _BOUND_BEFORE_VERB = re.compile(
@@ -1390,9 +1392,7 @@ _BOUND_BEFORE_VERB = re.compile(
 """`每天至少安排40分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 
 
-_BOUND_BEFORE_RATE = re.compile(
-    r"(不低于|不少于|不超过|不高于)(?:\s*每(?:学年|学期|[生人校所班年月周天日])){1,2}\s*$"
-)
+_BOUND_BEFORE_RATE = re.compile(rf"({BOUNDS})(?:\s*{PER}){{1,2}}\s*$")
 
 
 def _lost_percent(name: str, value: Value) -> str | None:

@@ -126,6 +126,12 @@ TREND = (
 )
 """A target a table prints as a trend in words (`稳步提高`, `逐年下降`, `进一步加强`): a value
 cell, as a number would be."""
+BOUNDS = "不低于|不少于|不超过|不高于"
+"""A bound in words that may stand apart from its value: before the rate it is per (`不低于每生
+每年800元`), before a list (`分别不超过45人、50人`), or before the whole a share is of
+(`不低于教师总数的10%`)."""
+PER = r"每(?:学年|学期|[生人校所班年月周天日])"
+"""The rate a value is per (`每生`, `每班`, `每学年`), which a bound may stand before."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
