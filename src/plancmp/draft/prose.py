@@ -1389,7 +1389,7 @@ _BOUND_IN_LIST = re.compile(
 _BOUND_BEFORE_VERB = re.compile(
     r"(至少|最少|不少于|不低于)\s*要?\s*(?:安排|保证|保障|开设|开展|配备|配置|提供|培训|招收|新增|建成)\s*$"
 )
-"""`每天至少安排40分钟`, `至少配备2名`: the bound before the verb that gives the value."""
+"""`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 
 
 _BOUND_BEFORE_RATE = re.compile(rf"({BOUNDS})(?:\s*{PER}){{1,2}}\s*$")
