@@ -12,6 +12,7 @@ from pathlib import Path
 
 from plancmp.draft.build import ID_RE, Draft, draft_document, plan_id_from
 from plancmp.draft.header import LEVEL_OPEN, PARENT_CITY_OPEN
+from plancmp.draft.segments import topic_segment
 from plancmp.i18n import _
 from plancmp.model import Metric, Plan
 
@@ -102,8 +103,6 @@ def with_known_segments(
     for a stage's part of a total that the metric counts for every stage (`新增小学学位` of
     `新增学位数`): without its stage it would read as the total. `segments`: each metric's
     stages in the loaded plans; `catalog`: the metrics, whose names say their own stage."""
-    from plancmp.draft.segments import topic_segment
-
     own = {m.id: topic_segment(m.name) for m in catalog}
     records = []
     for d in draft.records:
