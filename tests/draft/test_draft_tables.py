@@ -366,6 +366,8 @@ def test_a_mark_by_an_indicator_gives_the_attribute_its_note_names() -> None:
         ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
     ]
     assert [f.attribute for f in targets(table)] == [None, None]
+    other = Table((("项目", "2025年"), ("新建学校(所)", "6")), "年度任务")
+    assert [f.attribute for f in targets(table, note, other)][2:] == [None]
 
 
 def test_a_past_plans_targets_beside_what_was_done_by_their_year_are_no_targets() -> None:

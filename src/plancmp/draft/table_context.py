@@ -120,15 +120,23 @@ def mark_legend(doc: Document) -> dict[str, str]:
 
 
 def with_marked_attributes(found: list[Found], legend: dict[str, str]) -> list[Found]:
-    """Table rows given the attribute their mark stands for, or the unmarked rows' one."""
+    """Table rows given the attribute their mark stands for, or the unmarked rows' one: only
+    rows of a table that marks some of its rows, for a note speaks of its own table (another
+    table on the page, with no marks, is none of its `其余`)."""
     if not legend:
         return found
+    marked = {f.section for f in found if f.kind == "table" and _marks_of(f, legend)}
     out = []
     for f in found:
         if f.kind == "table" and f.attribute is None:
-            marks = [legend[c] for c in f.quote if c in KIND_MARKS and c in legend]
-            letters = [legend[c] for c in f.quote.split() if c in legend]  # a cell of its own
-            attribute = (marks or letters)[0] if marks or letters else legend.get("")
-            f = f._replace(attribute=attribute)
+            marks = _marks_of(f, legend)
+            rest = legend.get("") if f.section in marked else None
+            f = f._replace(attribute=marks[0] if marks else rest)
         out.append(f)
     return out
+
+
+def _marks_of(f: Found, legend: dict[str, str]) -> list[str]:
+    """The attributes a row's marks by its name, or letters in a cell of their own, stand for."""
+    marks = [legend[c] for c in f.quote if c in KIND_MARKS and c in legend]
+    return marks or [legend[c] for c in f.quote.split() if c in legend]
