@@ -417,6 +417,11 @@ def test_a_target_cell_with_a_value_for_each_of_its_years_gives_one_a_year() -> 
         ("社区学院数(所)", None, "所", "4", 2023, ("3", 2020), None),
         ("社区学院数(所)", None, "所", "6", 2025, ("3", 2020), None),
     ]
+    places = Table(
+        (("指标", "现状值", "目标值"), ("托位数(个)", "800", "2023年：1,200，2025年：2,600")),
+        "主要指标",
+    )
+    assert [(f.raw, f.year) for f in targets(places)] == [("1,200", 2023), ("2,600", 2025)]
 
 
 def test_a_periods_end_beside_a_later_one_is_the_baseline_whatever_the_plans_years() -> None:

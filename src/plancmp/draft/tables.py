@@ -493,8 +493,9 @@ _DATED_PART = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?\s*[：:]?\s*(?:达
 
 def _dated_parts(cell: str, unit: str | None) -> list[tuple[int, str]]:
     """A target cell that gives a value for each of its years (`2027年：96；2030年：98`): the
-    (year, value) of each part; empty when any part is not such a pair."""
-    parts = [p.strip() for p in re.split(r"[；;，,\n]", cell) if p.strip()]
+    (year, value) of each part; empty when any part is not such a pair. A comma before three
+    digits is a thousands mark (`2027年：1,200`), not a break between parts."""
+    parts = [p.strip() for p in re.split(r"[；;，\n]|,(?!\d{3}(?!\d))", cell) if p.strip()]
     pairs = [_DATED_PART.match(p) for p in parts]
     if len(parts) < 2 or not all(m and parses(m.group(2), unit) for m in pairs):
         return []
