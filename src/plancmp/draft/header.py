@@ -27,6 +27,7 @@ from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold
 from plancmp.draft.title import (
+    GOAL_YEAR,
     LEAD,
     PLAN_WORDS,
     TITLE_BLOCKS,
@@ -358,7 +359,7 @@ _AHEAD_IN_TITLE = re.compile(r"(?:将|拟|计划|要)")
 """Words by which a headline sets its year's work ahead (`2016年某区将新建6所学校`)."""
 
 
-_GOAL_IN_TITLE = re.compile(r"(?<!\d)(?<!\d年)(?<!截)(?<!截止)(?:到|至)\s*(?:19|20)\d\d\s*年")
+_GOAL_IN_TITLE = re.compile(GOAL_YEAR)
 """A title's year that a goal is set for (`…纲要发布 到2030年新增学位10万个`): the year the
 targets are due, not the year the page was written, as `2023年工作要点` is, nor the date
 results are counted to (`截至2025年底…`)."""

@@ -250,9 +250,11 @@ _TASK_NOTICE = re.compile(r"(?:实事|任务)(?:项目)?(?:任务)?完成情况(
 the task list it measures, whose amounts are that year's targets."""
 
 
+GOAL_YEAR = r"(?<![\d年截止])(?:到|至)\s*(?:19|20)\d\d\s*年"
+"""A year a goal is set for (`到2030年`), not the end of a span (`2026年至2030年`) nor the date
+results are counted to (`截至2025年底`)."""
 _FORWARD_LEAD = re.compile(
-    r"将|力争|计划|目标|展望|部署|今后|未来|下一步|思路|打算|安排|要求"
-    r"|(?<![\d年截止])(?:到|至)\s*(?:19|20)\d\d\s*年"
+    rf"将|力争|计划|目标|展望|部署|今后|未来|下一步|思路|打算|安排|要求|{GOAL_YEAR}"
 )
 """Words of what is to come; a year a goal is set for (`到2027年，…取得阶段性成效`) among them,
 not the date results are counted to (`截至2025年底`, `截止到…`)."""
