@@ -226,6 +226,8 @@ def planned_years(text: str) -> list[int]:
     return [y for s in re.split(r"[。；;！？!?\n]", fold(text)) for y in _planned_in(s)]
 
 
+BREAKS_GROUND = r"(?:开工|动工|开建|破土)"
+"""Words that say works start: a schedule's start, not when the works' figures are reached."""
 FINISHED = r"(?:建成|竣工|完工|落成|投入使用|投用|交付)"
 """Words that say works are finished (`落成`, as Hong Kong and Taiwan write it too): what a due
 year is the year of."""

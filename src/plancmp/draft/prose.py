@@ -14,7 +14,15 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft import names
-from plancmp.draft.dating import DUE, DUE_LEAD, FINISHED, OPENS, THIS_YEAR, YEARS_SPAN
+from plancmp.draft.dating import (
+    BREAKS_GROUND,
+    DUE,
+    DUE_LEAD,
+    FINISHED,
+    OPENS,
+    THIS_YEAR,
+    YEARS_SPAN,
+)
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import YEAR_PARTS_OPEN, Named, in_quoted_target, name_values
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
@@ -764,7 +772,7 @@ def _due_ahead(text: str, at: int, limit: int, now: int | None) -> int | None:
 
 
 _WORKS_START = re.compile(
-    r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|份)?[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)"
+    rf"(?:19|20)\d\d\s*年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|份)?[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}"
 )
 """The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
 due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
@@ -844,7 +852,7 @@ def _a_rate(named: Named) -> bool:
     return named.span.unit == "%" or named.name.endswith(("率", "比例", "覆盖面"))
 
 
-_STARTED = re.compile(r"(?:开工|动工|开建|破土)[^，,。；;\d]{0,6}$")
+_STARTED = re.compile(rf"{BREAKS_GROUND}[^，,。；;\d]{{0,6}}$")
 
 
 def _started(sentence: str, at: int) -> bool:

@@ -21,7 +21,15 @@ import itertools
 import re
 from typing import NamedTuple
 
-from plancmp.draft.dating import DUE_LEAD, FINISHED, OPENS, ROC_BARE, SPAN_FROM, YEARS_COUNTED
+from plancmp.draft.dating import (
+    BREAKS_GROUND,
+    DUE_LEAD,
+    FINISHED,
+    OPENS,
+    ROC_BARE,
+    SPAN_FROM,
+    YEARS_COUNTED,
+)
 from plancmp.draft.tense_words import AIMS, CEREMONY, PLANNED, RECENT_YEARS, WILL
 from plancmp.draft.text import (
     LAST_PERIOD_END,
@@ -260,7 +268,7 @@ _STARTED_WORKS_DESIGN = re.compile(
 (what works just started will cost or cover once built), which is still to come."""
 _BEGAN = re.compile(
     r"\s*[^\d，,。；;]{0,12}?(?:(?:19|20)\d\d\s*年|去年|前年|上年|今年)(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|份)?"
-    r"[^，,。；;\d已]{0,4}?(?:开工|动工|开建|破土)(?:建设|兴建)?\s*[，,；;。]?\s*$"
+    rf"[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}(?:建设|兴建)?\s*[，,；;。]?\s*$"
 )
 """A clause that only says when works began (`新校区于2019年初动工，用地…`, `去年3月开工建设，
 总投资…`): when building started, no report that the design figures after it are reached already."""
