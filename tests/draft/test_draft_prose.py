@@ -1409,11 +1409,23 @@ def test_a_bound_before_words_naming_a_share_is_of_what_the_share_counts() -> No
 
 
 def test_a_minimum_before_the_verb_that_gives_a_value_is_the_values_bound() -> None:
-    """`每天至少安排50分钟`: the minimum stands before the verb, the value after it."""
+    """`每天至少安排50分钟`: the minimum stands before the verb, the value after it; the
+    name keeps the verb but not the bound (`每周开设劳动课`)."""
     found, _ = read("到2025年，小学每天至少安排50分钟的阅读时间，每周至少开设3节劳动课。")
     assert [(f.name, f.raw, f.comparator) for f in found] == [
         ("小学每天阅读时间", "50分钟", "至少"),
-        ("每周至少开设劳动课", "3节", "至少"),
+        ("每周开设劳动课", "3节", "至少"),
+    ]
+
+
+def test_a_count_per_week_or_term_is_a_level_not_a_sum_over_the_period() -> None:
+    """`每学期至少开展2次演练`: a standard kept every term, not an amount made by 2030."""
+    found, _ = read(
+        "到2030年，中小学每周开设劳动课不少于2课时，每所学校每学期至少开展3次应急疏散演练。"
+    )
+    assert [(f.name, f.raw, f.comparator, f.scope) for f in found] == [
+        ("中小学每周开设劳动课", "不少于2课时", None, "level"),
+        ("每所学校每学期开展应急疏散演练", "3次", "至少", "level"),
     ]
 
 

@@ -42,6 +42,7 @@ from plancmp.draft.tense import (
 )
 from plancmp.draft.text import (
     ALL_TOLD,
+    BOUND_VERBS,
     BOUNDS,
     COUNT_VERBS,
     EVERY_ONE,
@@ -324,6 +325,9 @@ _PER_YEAR = re.compile(
 """Words of a yearly amount; but a rate of the year (`年度辍学率`) is a level that year, and
 `2027年均达到80%` is a year and 均 (each of those named), no yearly average."""
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
+_PER_SHORT_SPAN = re.compile(r"每(?:学期|周|天|日|月|节)")
+"""A count per week, day or term (`每周开设劳动课1课时`, `每学期开展2次`): a standard kept
+all along, a level, not an amount made over the period."""
 
 
 class Plan(NamedTuple):
@@ -1394,9 +1398,7 @@ _BOUND_IN_LIST = re.compile(
     rf"分别\s*({BOUNDS})(?:\s*\d+(?:\.\d+)?\s*[^\d、和及与，,。；;\s]{{0,4}}\s*[、和及与])+\s*$"
 )
 """`分别不超过45人、50人`: the bound before a list's first value is each value's."""
-_BOUND_BEFORE_VERB = re.compile(
-    r"(至少|最少|不少于|不低于)\s*要?\s*(?:安排|保证|保障|开设|开展|配备|配置|提供|培训|招收|新增|建成)\s*$"
-)
+_BOUND_BEFORE_VERB = re.compile(rf"(至少|最少|不少于|不低于)\s*要?\s*(?:{BOUND_VERBS})\s*$")
 """`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 
 
@@ -1536,6 +1538,8 @@ def _scope(
     clause_left = re.split(r"[，,；;。]", left)[-1] + name
     if _PER_YEAR.search(clause_left) or _YEARS_PART.search(left):
         return "per_year"
+    if _PER_SHORT_SPAN.search(clause_left):
+        return "level"
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"
     annual = plan.annual or (year is not None and year != plan.target_year)

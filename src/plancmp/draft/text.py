@@ -132,6 +132,9 @@ BOUNDS = "不低于|不少于|不超过|不高于"
 (`不低于教师总数的10%`)."""
 PER = r"每(?:学年|学期|[生人校所班年月周天日])"
 """The rate a value is per (`每生`, `每班`, `每学年`), which a bound may stand before."""
+BOUND_VERBS = "安排|保证|保障|开设|开展|配备|配置|提供|培训|招收|新增|建成"
+"""Verbs a bound in words may stand before, apart from its value (`每天至少安排25分钟`,
+`每学期至少开展2次`)."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
