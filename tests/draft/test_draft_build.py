@@ -279,6 +279,20 @@ def test_each_fact_of_a_two_fact_headline_retold_by_a_sentence_is_the_sentences(
     assert [r.record.target.raw for r in d.records] == ["超55%", "85%以上", "2所"]
 
 
+def test_a_rural_share_restated_with_the_other_word_for_rural_is_one_target() -> None:
+    """乡村 and 农村 are one kind of place: a share restated with the other word is one
+    target; 城区 and 城镇 are two."""
+    d = draft(
+        Paragraph("到2030年，农村学校骨干教师比例达到25%，城区学校骨干教师比例达到35%。"),
+        Paragraph("到2030年，乡村学校骨干教师比例达到25%，城镇学校骨干教师比例达到35%。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("农村学校骨干教师比例", "25%"),
+        ("城区学校骨干教师比例", "35%"),
+        ("城镇学校骨干教师比例", "35%"),
+    ]
+
+
 def test_two_short_lines_with_one_count_are_two_facts() -> None:
     """`新建公办园…500所` and `扶持民办园…500所`, lines of a list, share words and a count: two
     facts, not a headline and its sentence."""

@@ -136,8 +136,9 @@ what rank or post): `公办幼儿园在园幼儿占比` and `普惠性幼儿园�
 
 
 def other_kinds(a: str, b: str) -> bool:
-    """Two names the same but for the words of a kind, which differ (`公办…` / `民办…`)."""
-    a, b = (key(n).replace("普惠性", "普惠") for n in (a, b))
+    """Two names the same but for the words of a kind, which differ (`公办…` / `民办…`);
+    乡村 is another word for 农村 (城镇 and 城区 are not one place: a town is no city's district)."""
+    a, b = (key(n).replace("普惠性", "普惠").replace("乡村", "农村") for n in (a, b))
     return _KINDS.sub("#", a) == _KINDS.sub("#", b) and _KINDS.findall(a) != _KINDS.findall(b)
 
 
