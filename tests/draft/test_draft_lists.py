@@ -271,6 +271,20 @@ def test_a_stages_part_of_a_total_of_places_is_that_stages_places() -> None:
     assert [n.name for n in name_values(text, {})] == ["新建学校", "新建小学"]
 
 
+def test_a_part_of_places_named_by_its_schools_or_its_places_is_that_stages_places() -> None:
+    """`其中幼儿园学位…、义务教育学校…、普通高中…`: each part is its stage's new places, however
+    it is named, and each is of the total, not of the part before it."""
+    text = (
+        "到2030年新增中小学幼儿园学位9万个，其中幼儿园学位1万个、义务教育学校5万个、普通高中3万个。"
+    )
+    assert [n.name for n in name_values(text, {})] == [
+        "新增中小学幼儿园学位",
+        "新增幼儿园学位",
+        "新增义务教育学位",
+        "新增普通高中学位",
+    ]
+
+
 def test_building_verbs_run_together_are_shared_by_a_lists_bare_items() -> None:
     text = "三年内新建改扩建初中5所、小学9所。"
     assert [n.name for n in name_values(text, {})] == ["新建改扩建初中", "新建改扩建小学"]

@@ -1404,6 +1404,9 @@ def _refine(
         carry["verb"] = head.group()
     if _PLACE.fullmatch(name) and _RATE_END.search(carry["previous"]):
         return name + _PLACE_HEAD.sub("", carry["previous"]), leading_segment(carry["previous"])[0]
+    stage_places = _stage_places(name, span, carry)
+    if stage_places:
+        return stage_places
     word = segment_of(name)
     trailed, carry["trailed"] = carry.get("trailed", ""), ""
     if word:
@@ -1434,6 +1437,23 @@ def _refine(
         return base, seg
     carry["base"] = name
     return name, _one_stage(name)
+
+
+_PLACES_PART = re.compile(r"(.+?)(?:学校)?(?:学位|学额)?")
+
+
+def _stage_places(name: str, span: Span, carry: dict[str, str]) -> tuple[str, str] | None:
+    """A part of a total of places that names its stage with the places or its schools
+    (`新增学位10万个，其中幼儿园学位2万个、义务教育学校4万个`): that stage's new places, and the
+    total stays what later parts are of. None for any other name."""
+    places = _PLACES_END.search(carry["base"])
+    if span.unit in _SCHOOL_UNITS or not carry["verb"] or not places:
+        return None
+    part = _PLACES_PART.fullmatch(name)
+    word = segment_of(part.group(1)) if part and part.group(1) != name else None
+    if not part or not word or names.leading_verb(name):
+        return None
+    return carry["verb"] + part.group(1) + places.group(), word
 
 
 def _sharing_head(previous: str, name: str) -> str:
