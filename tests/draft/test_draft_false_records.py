@@ -97,6 +97,13 @@ def test_a_count_after_gai_points_back() -> None:
     assert raws("该县新建小学3所。") == ["3所"]
 
 
+def test_the_one_each_applicant_may_have_is_a_rule_not_a_target() -> None:
+    """`每名学生只能填报一个志愿`, `每户限报一所学校`: a limit put on each applicant; a school a
+    plan builds within a time limit is still its target."""
+    assert raws("2027年，每名学生只能填报一个志愿，每户限报一所学校。") == []
+    assert raws("2027年，在规定期限内建成一所特殊教育学校。") == ["一所"]
+
+
 def test_a_count_in_words_of_the_kinds_just_listed_is_no_target() -> None:
     """`打造教研员、班主任、心理教师三支队伍`: the count says how many kinds the list named, a
     part of a slogan; a count of schools after their names (`建成甲小学、乙小学两所学校`) is
