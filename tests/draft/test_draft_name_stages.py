@@ -393,7 +393,7 @@ def test_parts_after_totals_of_several_stages_take_no_stage_from_them() -> None:
     no one stage, so the parts opening the next take none from its last figure."""
     assert stages("今年新增中小学学位2.4万个、幼儿园学位1500个。其中，12个项目将年内完工。") == [
         ("新增中小学学位", "2.4万个", None),
-        ("幼儿园学位", "1500个", "学前"),
+        ("新增幼儿园学位", "1500个", "学前"),
         ("项目", "12个", None),
     ]
 

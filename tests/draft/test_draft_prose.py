@@ -398,9 +398,9 @@ def test_items_of_a_list_lend_each_other_no_segment() -> None:
     found, _ = read("预计新增学位2885个，其中中职学位600个、中学学位1250个、小学学位675个。")
     assert [(f.name, f.segment) for f in found] == [
         ("新增学位", None),
-        ("中职学位", "中职"),
-        ("中学学位", None),
-        ("小学学位", "小学"),
+        ("新增中职学位", "中职"),
+        ("新增中学学位", None),
+        ("新增小学学位", "小学"),
     ]
 
 

@@ -1376,10 +1376,11 @@ _QUALIFIED_RATE = re.compile(r"(?:合格|优良|优秀|达标|及格)率$")
 _MANNER = re.compile(r"^(?:(?:高标准|高质量|高水平|高起点|高规格|加快|全力|积极)[、，,和及与]?)+")
 """How a thing will be done (`高标准、高质量新建…`): the verb after it is what the parts share."""
 _VERB_HEAD = re.compile(
-    rf"^(?:{COUNT_VERBS})(?:[、和及与](?:{COUNT_VERBS})|改扩建|扩建|改建|迁建|续建)*"
+    rf"^(?:{COUNT_VERBS})(?:[、和及与](?:{COUNT_VERBS})|改扩建|扩建|改建|迁建|续建)*(?![后时])"
 )
 """The verbs a list's first item opens with, which its bare items share: joined by a mark
-(`新建、改扩建`), or building verbs run together (`新建改扩建中小学12所、幼儿园8所`)."""
+(`新建、改扩建`), or building verbs run together (`新建改扩建中小学12所、幼儿园8所`); not
+the time once a work is done (`建成后可提供…`)."""
 
 
 def _refine(
@@ -1439,21 +1440,26 @@ def _refine(
     return name, _one_stage(name)
 
 
-_PLACES_PART = re.compile(r"(.+?)(?:学校)?(?:学位|学额)?")
+_PLACES_PART = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:学校)?(?:学位|学额)?")
+"""A part of a total of places: a short noun of a stage or a kind of school (`中职学位`,
+`义务教育学校`), no clause with a verb of its own (`它们总共可以增加学位`)."""
 
 
-def _stage_places(name: str, span: Span, carry: dict[str, str]) -> tuple[str, str] | None:
-    """A part of a total of places that names its stage with the places or its schools
-    (`新增学位10万个，其中幼儿园学位2万个、义务教育学校4万个`): that stage's new places, and the
-    total stays what later parts are of. None for any other name."""
+def _stage_places(name: str, span: Span, carry: dict[str, str]) -> tuple[str, str | None] | None:
+    """A part of a total of places, or the next item in a list of them, that names its stage
+    with the places or its schools (`新增学位10万个，其中幼儿园学位2万个、义务教育学校4万个`):
+    that stage's new places, and the total stays what later parts are of. None for any other
+    name."""
     places = _PLACES_END.search(carry["base"])
     if span.unit in _SCHOOL_UNITS or not carry["verb"] or not places:
         return None
     part = _PLACES_PART.fullmatch(name)
-    word = segment_of(part.group(1)) if part and part.group(1) != name else None
-    if not part or not word or names.leading_verb(name):
+    if not part or part.group(1) == name or re.search(rf"{COUNT_VERBS}|增加", name):
         return None
-    return carry["verb"] + part.group(1) + places.group(), word
+    word = segment_of(part.group(1))
+    if _PLACES_END.search(name):
+        return carry["verb"] + name, word or _one_stage(name)  # `其中中学学位1250个`
+    return (carry["verb"] + part.group(1) + places.group(), word) if word else None
 
 
 def _sharing_head(previous: str, name: str) -> str:
