@@ -428,3 +428,15 @@ def test_a_programme_titled_by_its_own_name_sets_targets_after_a_lead_looking_ba
     body = ("近年来，我县义务教育均衡发展取得显著成绩，2021年通过国家评估认定。", "新建学校7所。")
     assert raws("某县义务教育优质均衡发展实施方案", *body) == ["7所"]
     assert raws("“优质均衡”纳入了某县发展规划", *body) == []
+
+
+def test_a_span_of_past_years_and_a_then_and_now_contrast_report_results() -> None:
+    """`从2018年到2022年，…由…提高到…` is a span looked back on, its 从 no level's start;
+    `从…之初的…，到2022年…` contrasts then and now: the 到 reached no deadline. The page's
+    target for a later year stays."""
+    assert raws(
+        "某市教育发展成就综述",
+        "从2018年到2022年，全市新增劳动力平均受教育年限由12.9年提高到13.8年。",
+        "从建市之初的初中毛入学率不足六成，到2022年初中毛入学率达到101.2%。",
+        "到2028年，全市新建中小学16所。",
+    ) == ["16所"]
