@@ -1495,8 +1495,22 @@ def test_the_period_a_change_is_counted_from_is_no_part_of_the_name() -> None:
 
 
 def test_a_list_of_years_read_with_fenbie_dates_its_values_one_by_one() -> None:
+    """The years are what 分别 lists: one name for every value, with no year in it, before
+    or after a comma, and only for the one list of values (not a later clause's)."""
     found, _ = read("校园绿化覆盖率到2023年、2025年分别达到40%、45%。")
-    assert [(f.raw, f.year) for f in found] == [("40%", 2023), ("45%", 2025)]
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("校园绿化覆盖率", "40%", 2023),
+        ("校园绿化覆盖率", "45%", 2025),
+    ]
+    found, _ = read(
+        "到2028年和2031年，全县残疾儿童入学率分别达到96%和97.5%，随班就读比例达到60%。",
+        Plan(2025, 2031, False),
+    )
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("残疾儿童入学率", "96%", 2028),
+        ("残疾儿童入学率", "97.5%", 2031),
+        ("随班就读比例", "60%", 2031),
+    ]
 
 
 def test_a_bound_printed_before_the_whole_a_share_is_of_bounds_the_share() -> None:

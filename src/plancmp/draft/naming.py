@@ -34,11 +34,13 @@ from plancmp.draft.text import (
     EVERY_ONE,
     OUR_PLACE,
     PLACE_END,
+    RESPECTIVE_YEARS,
     SCHOOL_KIND,
     SPENDS,
     WORKS,
     clauses,
     fold,
+    listed_years,
 )
 from plancmp.values import ValueParseError, parse
 
@@ -1672,9 +1674,14 @@ def _distribute(
         return None
     head_text = sentence[cs : spans[0].start]
     marked = "分别" in head_text
+    k = len(spans)
+    years = [m for m in RESPECTIVE_YEARS.finditer(sentence, 0, spans[0].start)]
+    if years and len(listed_years(years[-1])) == k:
+        # `巩固率到2027年、2030年分别达到…`: the years are what 分别 lists, the name is one
+        head = names.clean(RESPECTIVE_YEARS.sub("", head_text).split("分别")[0])
+        return [Named(s, head, segment_of(head) or leading_segment(head)[0], False) for s in spans]
     head = names.clean(head_text.split("分别")[0])
     items = names.complete(names.split_list(head))
-    k = len(spans)
     if len(items) != k:
         listed = next(
             (

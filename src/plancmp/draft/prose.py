@@ -47,10 +47,12 @@ from plancmp.draft.text import (
     COUNT_VERBS,
     EVERY_ONE,
     PER,
+    RESPECTIVE_YEARS,
     SCHOOL_KIND,
     clauses,
     compact,
     fold,
+    listed_years,
     sentences,
 )
 from plancmp.model import NUMERIC_OPS, Value
@@ -865,24 +867,26 @@ def _started(sentence: str, at: int) -> bool:
     return bool(_STARTED.search(sentence, 0, at))
 
 
-_RESPECTIVE_YEARS = re.compile(
-    r"((?:19|20)\d\d)\s*年?((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?)+)[^，,。；;\d]{0,20}?分别"
-)
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[。；;]")
+_COMMA = re.compile(r"[，,]")
 
 
 def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
     """`到2027年、2030年分别达到92%、95%`: a list of years read with 分别 dates the values
-    after it one by one, when as many follow in its clause; None otherwise."""
+    after it one by one, the first as many as it has years, printed as one list (no comma
+    between them, as in `…分别达到97%和98.5%，普惠性…达到92%`); None otherwise."""
     starts = [n.span.start for n in named]
-    for m in _RESPECTIVE_YEARS.finditer(sentence):
-        years = [int(m.group(1)), *(int(y) for y in _A_YEAR.findall(m.group(2)))]
+    for m in RESPECTIVE_YEARS.finditer(sentence):
+        years = listed_years(m)
         stop = _CLAUSE_END.search(sentence, m.end())
-        end = stop.start() if stop else len(sentence)
-        after = [p for p in starts if m.end() <= p < end]
-        if at in after and len(after) == len(years):
-            return years[after.index(at)]
+        after = [p for p in starts if m.end() <= p < (stop.start() if stop else len(sentence))]
+        listed = after[: len(years)]
+        if (
+            at in listed
+            and len(listed) == len(years)
+            and not re.search(r"[，,]", sentence[listed[0] : listed[-1]])
+        ):
+            return years[listed.index(at)]
     return None
 
 

@@ -130,6 +130,20 @@ BOUNDS = "不低于|不少于|不超过|不高于"
 """A bound in words that may stand apart from its value: before the rate it is per (`不低于每生
 每年800元`), before a list (`分别不超过45人、50人`), or before the whole a share is of
 (`不低于教师总数的10%`)."""
+RESPECTIVE_YEARS = re.compile(
+    r"(?:到|至|在)?\s*((?:19|20)\d\d)\s*年?((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?)+)"
+    r"(?=[^，,。；;\d]{0,20}?(?:[，,][^，,。；;\d]{0,20}?)?分别)"
+)
+"""`到2027年、2030年，毛入园率分别达到92%、95%`, `巩固率到2027年和2030年分别达到…`: a list of
+years that 分别 reads one by one against the values after it (one comma may stand between);
+group 1 the first year, group 2 the rest."""
+
+
+def listed_years(m: re.Match[str]) -> list[int]:
+    """The years of a RESPECTIVE_YEARS match, in order."""
+    return [int(m.group(1)), *(int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(2)))]
+
+
 PER = r"每(?:学年|学期|[生人校所班年月周天日])"
 """The rate a value is per (`每生`, `每班`, `每学年`), which a bound may stand before."""
 BOUND_VERBS = "安排|保证|保障|开设|开展|配备|配置|提供|培训|招收|新增|建成"
