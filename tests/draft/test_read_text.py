@@ -495,6 +495,20 @@ def test_the_places_that_schools_add_join_the_line_that_counts_the_schools() -> 
     ]
 
 
+def test_a_letter_spaced_figure_of_a_pdf_layer_is_joined(tmp_path: Path) -> None:
+    """A PDF's letter-spaced layer sets every digit apart (`到2 0 2 8年`, `增长7 .5 %`,
+    `3 4 ∶5 1 ∶1 5`), after a mark and a space too (`， 2 3项`): one figure each."""
+    doc, _ = _read(
+        tmp_path,
+        "到2 0 2 8年 , 地区生产总值年均增长7 .5 %左右 , 三次产业结构调整为3 4 ∶5 1 ∶1 5 ,"
+        " 2 3项重点指标全部完成 。\n",
+    )
+    assert document_text(doc) == (
+        "到2028年 , 地区生产总值年均增长7.5%左右 , 三次产业结构调整为34∶51∶15,"
+        " 23项重点指标全部完成 。"
+    )
+
+
 def test_a_figure_split_by_a_stray_space_in_a_sentence_is_joined(tmp_path: Path) -> None:
     """`改扩建4 0所`, `，8 0%以上`: one digit, a space, one digit and a unit inside a sentence
     is one figure the typesetting split; digits grouped in threes and cells standing apart

@@ -58,10 +58,18 @@ _BARE_PINYIN = re.compile(
 plan, which writes letters without tone marks (5G, IPv6)."""
 _SPACED = re.compile(rf"(?<![{HAN}A-Za-z0-9])[{HAN}](?:[ \u3000\xa0]+[{HAN}](?![{HAN}A-Za-z0-9]))+")
 _SPACE = re.compile(r"[ \u3000\xa0]+")
-_SPLIT_FIGURE = re.compile(rf"(?<=[{HAN}，,；;、：:])(\d) (\d)(?=[%％{HAN}])")
-"""One digit, a space, one digit, then a unit or % (`改扩建4 0所`, `8 0%以上`) inside a sentence:
-a figure a page's typesetting split, not two figures (a table's cells stand apart from the
-word before them, and a count stands after its unit only with one more word between)."""
+_SPACED_DIGITS = r"\d(?: \d)*"
+_SPLIT_FIGURE = re.compile(
+    rf"(?:(?<=[{HAN}，,；;、：:∶])|(?<=[，,；;、：:∶。] ))({_SPACED_DIGITS}(?: ?\. ?{_SPACED_DIGITS})?) ?"
+    rf"(?=[%％‰∶，,。；;{HAN}])"
+)
+"""Single digits set apart by spaces, then a unit, %, ‰ or a ratio's ∶ (`改扩建4 0所`,
+`8 0%以上`, `达到2 9 0 0 亿元`, `增长6 .5 %`, `1 9 ∶4 3 ∶3 8，`) inside a sentence: a figure a
+page's typesetting or a PDF's letter-spaced text layer split, not several figures (a table's
+cells stand apart from the word before them, a count stands after its unit only with one
+more word between, and digits grouped in threes (`1 000`) are left). A PDF's layer may set a
+space after a mark too (`， 1 2种`)."""
+_SIGN_NEXT = re.compile(r"[%％‰∶]")
 _PADDED_FIGURE = re.compile(rf"[{HAN}][ \u3000\xa0]+\d|\d[ \u3000\xa0]+[{HAN}]")
 _TIGHT_FIGURE = re.compile(rf"[{HAN}]\d|\d[{HAN}]")
 PADDED_MIN = 2
@@ -173,8 +181,11 @@ class Cleaner:
         return ""
 
     def _joined(self, match: re.Match[str]) -> str:
+        """A split figure joined; a whole one keeps the space before a word (`表1 主要指标`)."""
+        if " " not in match.group(1) and not _SIGN_NEXT.match(match.string, match.end()):
+            return match.group(0)
         self.counts["figure"] += 1
-        return match.group(1) + match.group(2)
+        return match.group(0).replace(" ", "")
 
     def _unspaced(self, match: re.Match[str]) -> str:
         self.counts["spacing"] += 1
