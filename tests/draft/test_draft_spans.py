@@ -24,6 +24,10 @@ def raws(text: str) -> list[str]:
         ("升学比例平均每年提高1—2个百分点", ["平均每年提高1—2个百分点"]),  # a rate as a range
         ("某比例年均增长0.5至1个百分点", ["年均增长0.5至1个百分点"]),
         ("年均增长4%到2030年达到新水平", ["年均增长4%"]),  # 到 opens the year the rate runs to
+        (
+            "地区生产总值年均增长5.5%左右，",
+            ["年均增长5.5%左右"],
+        ),  # about: the rate's, no word after
         ("全县每年增加450个学位", ["450个"]),  # a count made each year, not a rate of change
         ("经费投入每年增长6", ["每年增长6"]),  # a rate whose sign the page lost stays one
         ("生师比小学达到17：1，初中达到13.5：1", ["17：1", "13.5：1"]),
