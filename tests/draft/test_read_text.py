@@ -506,3 +506,24 @@ def test_a_figure_split_by_a_stray_space_in_a_sentence_is_joined(tmp_path: Path)
         document_text(doc) == "每年改扩建40所学校，80%以上幼儿园普惠，增加1 000个学额。\n学校 3 5所"
     )
     assert doc.conversions == ("删除数字间多余空格，如“4 0所”（2处）",)
+
+
+def test_page_numbers_and_running_headers_copied_from_a_pdf_are_dropped() -> None:
+    """Text copied out of a PDF keeps its page numbers (`— 7 —`, `第8页 共20页`) and the
+    running header beside each on lines of their own, wherever the page broke: they are
+    dropped and the sentence runs on. A line beside one page number only, and a bare
+    number (a table's cell), stay."""
+    width = "某区推进教育优质均衡发展，全面提升办学条件和保障水平，"
+    text = (
+        f"{width}到2030年全区小学生均\n— 7 —\n某区教育发展规划\n"
+        f"体育场馆面积达标率达到95%，{width}义务教育学校\n第8页 共20页\n某区教育发展规划\n"
+        "数字化校园覆盖率达到100%。\n说明\n— 9 —\n12\n"
+    )
+    blocks, removed = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        f"{width}到2030年全区小学生均体育场馆面积达标率达到95%，{width}义务教育学校"
+        "数字化校园覆盖率达到100%。",
+        "说明",
+        "12",
+    ]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（5行）"]
