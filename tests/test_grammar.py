@@ -578,11 +578,12 @@ def test_a_full_width_comma_a_short_group_and_two_bounds_stay_errors(printed):
 
 
 def test_nearly_a_round_ten_thousand_or_thousand_is_that_number_about() -> None:
-    """`近万个`, `近千所`: news rounds a count to nearly one 万 (千); `万余个` names no number."""
+    """`近万个`, `近千所`: news rounds a count to nearly one 万 (千); `万余个` is more than one 万,
+    the 一 left out as in `百余所`."""
     near = parse("近万个")
     assert (near.op, near.value, near.unit, near.approx) == ("=", Decimal("10000"), "个", True)
     assert parse("近千所").value == Decimal("1000")
-    assert parse("万余个").op == "text"
+    assert (parse("万余个").op, parse("万余个").value) == (">", Decimal("10000"))
 
 
 def test_jiejin_is_nearly_as_jin_is() -> None:
