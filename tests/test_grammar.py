@@ -191,6 +191,8 @@ GROUPS = {
         ("逐年下降1个百分点以上", "trend", -1, None, "%", "%"),
         ("年均增长10%", "trend", 10, None, None),
         ("逐年下降零点五个百分点", "trend", "-0.5", None, "%", "%"),
+        ("年均增速不低于7%", "trend", 7, None, None),
+        ("年均增幅保持在4%左右", "trend", 4, None, None),
     ),
     # words around an amount: when, and verbs that do not make a change
     "amounts": rows(

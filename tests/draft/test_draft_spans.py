@@ -649,3 +649,11 @@ def test_round_numbers_in_words_after_nearly_or_over_and_a_bare_wan_before_yu() 
     assert raws("改造数百所学校。") == []
     assert parse("万余个", None).value == 10000 and parse("万余个", None).op == ">"
     assert parse("近百所", None).value == 100
+
+
+def test_a_yearly_rate_of_growth_named_is_a_trend() -> None:
+    """`年均增速不低于7%`, `年均增幅保持在4%左右`: a rate of growth named after 年均 is the
+    rate each year, as `年均增长7%` is."""
+    assert raws("全市教育事业费年均增速不低于7%。") == ["年均增速不低于7%"]
+    assert raws("招生规模年均增幅保持在4%左右。") == ["年均增幅保持在4%左右"]
+    assert parse("年均增速不低于7%", None).op == "trend"
