@@ -144,6 +144,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             sentence = (
                 sentence[: note.start()] + "\u3000" * len(note.group()) + sentence[note.end() :]
             )
+    spans, level_bases = _level_then_base(sentence, spans)
     clause_list = clauses(sentence, 0, len(sentence))
     school = _school_of(sentence, clause_list, state)
     if not spans:
@@ -171,6 +172,12 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
+    out = [
+        n._replace(baseline=level_bases[n.span.start])
+        if n.baseline is None and n.span.start in level_bases
+        else n
+        for n in out
+    ]
     out = _parts_of_their_total(sentence, out)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
@@ -178,6 +185,27 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
+
+
+_LEVEL_THEN_BASE = re.compile(r"[，,]\s*(?:较|比)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的")
+"""`达到99.6%，较2025年的99.2%提高0.4个百分点`: after a level, the value of a year before it."""
+
+
+def _level_then_base(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
+    """A level, then `较2025年的99.2%` and the change between them (`提高0.4个百分点`): the
+    level is the target and the earlier value where it starts; the change says it again, so
+    it is no record of its own. The spans without those two, and each level's start value."""
+    bases: dict[int, Span] = {}
+    dropped: set[int] = set()
+    for a, b, c in zip(spans, spans[1:], spans[2:], strict=False):
+        if a.kind != "value" or c.kind != "change" or a.start in dropped:
+            continue
+        if _LEVEL_THEN_BASE.fullmatch(fold(sentence[a.end : b.start]).strip()) and not (
+            fold(sentence[b.end : c.start]).strip()
+        ):
+            bases[a.start] = b
+            dropped.update((b.start, c.start))
+    return [s for s in spans if s.start not in dropped], bases
 
 
 _BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
