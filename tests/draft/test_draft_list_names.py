@@ -346,3 +346,11 @@ def test_a_short_noun_sharing_the_last_word_s_opening_shares_its_qualifiers() ->
         ("建设省级示范小学", "小学", "10所"),
         ("示范初中", "初中", "5所"),  # a kind of school beside another
     ]
+
+
+def test_a_count_whose_things_have_a_verb_of_their_own_borrows_none() -> None:
+    """`新建学校8所，2万名教师参加培训`: the teachers counted do something of their own; the
+    verb of the clause before (新建) is not theirs, as it is a bare item's (`幼儿园5所`)."""
+    assert [
+        name for name, _, _ in drafted("到2025年，全市新建学校8所，幼儿园5所，2万名教师参加培训。")
+    ] == ["新建学校", "新建幼儿园", "教师参加培训"]
