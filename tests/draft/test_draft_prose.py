@@ -1502,7 +1502,6 @@ def test_a_level_then_the_value_of_a_year_before_and_the_change_gives_its_baseli
     ] == [("小学净入学率", "98.4%", "97.9%", 2020)]
 
 
-
 def test_between_closing_a_range_is_no_part_of_the_name() -> None:
     """`稳定在55%—65%之间`: 之间 closes the range; the name is what stands before it."""
     found, _ = read("到2025年，全市高职院校毕业生就业率稳定在55%—65%之间。")

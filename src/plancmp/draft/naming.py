@@ -1667,6 +1667,21 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     return keep, base_of
 
 
+_YEAR_LIST = re.compile(
+    r"(?:到|至)?\s*(?:19|20)\d\d\s*年?(?:底|末)?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?(?:底|末)?)+"
+)
+"""`到2027年、2030年`: the years a list of values after 分别 is given for, one by one."""
+
+
+def _years_listed(texts: list[str], k: int) -> bool:
+    """Whether one of `texts` lists `k` years (`到2027年、2030年`)."""
+    return any(
+        len(re.findall(r"(?:19|20)\d\d", m.group())) == k
+        for text in texts
+        for m in _YEAR_LIST.finditer(text)
+    )
+
+
 def _distribute(
     sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
 ) -> list[Named] | None:
@@ -1681,12 +1696,15 @@ def _distribute(
     head = names.clean(head_text.split("分别")[0])
     items = names.complete(names.split_list(head))
     k = len(spans)
+    if marked and _years_listed([head_text, *earlier], k):
+        head = names.clean(_YEAR_LIST.sub("", head_text.split("分别")[0]))
+        items = [head] * k  # `覆盖率到2027年、2030年分别达到…`: one indicator, year by year
     if len(items) != k:
         listed = next(
             (
                 names.split_list(names.clean(e))
                 for e in reversed(earlier)
-                if len(names.split_list(names.clean(e))) == k
+                if len(names.split_list(names.clean(e))) == k and "分别" not in e
             ),
             None,
         )

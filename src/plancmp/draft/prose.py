@@ -10,6 +10,7 @@ year), values are baselines, never targets.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -862,8 +863,9 @@ def _started(sentence: str, at: int) -> bool:
 
 
 _RESPECTIVE_YEARS = re.compile(
-    r"((?:19|20)\d\d)\s*年?((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?)+)[^，,。；;\d]{0,20}?分别"
+    r"((?:19|20)\d\d)\s*年?((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?)+)[^。；;\d]{0,30}?分别"
 )
+_RESPECTIVELY = re.compile(r"分别")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[。；;]")
 
@@ -876,9 +878,11 @@ def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
         years = [int(m.group(1)), *(int(y) for y in _A_YEAR.findall(m.group(2)))]
         stop = _CLAUSE_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
-        after = [p for p in starts if m.end() <= p < end]
-        if at in after and len(after) == len(years):
-            return years[after.index(at)]
+        cuts = [m.end(), *(r.end() for r in _RESPECTIVELY.finditer(sentence, m.end(), end)), end]
+        for a, b in itertools.pairwise(cuts):  # `…分别达到a、b，…分别达到c、d`: each list
+            after = [p for p in starts if a <= p < b]
+            if at in after and len(after) == len(years):
+                return years[after.index(at)]
     return None
 
 
