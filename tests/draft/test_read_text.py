@@ -527,3 +527,21 @@ def test_page_numbers_and_running_headers_copied_from_a_pdf_are_dropped() -> Non
         "12",
     ]
     assert removed == ["删除从PDF复制带入的页码行及页眉页脚（5行）"]
+
+
+def test_a_running_header_beside_its_page_number_on_one_line_is_dropped() -> None:
+    """`某区教育发展规划      ·6·`: a PDF's header and page number copied onto one line, set
+    apart by spaces; an indicator table's row (a name, spaces, a figure) stays."""
+    width = "某区推进教育优质均衡发展，全面提升办学条件和保障水平，"
+    text = (
+        f"{width}到2030年全区小学生均体育场\n"
+        "某区教育发展规划                                ·6·\n"
+        f"馆面积达标率达到95%，{width}。\n"
+        "学校数量（所）        12\n"
+    )
+    blocks, removed = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        f"{width}到2030年全区小学生均体育场馆面积达标率达到95%，{width}。",
+        "学校数量（所）        12",
+    ]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（1行）"]

@@ -229,14 +229,19 @@ def _continues(line: str) -> bool:
     )
 
 
-_PAGE_LINE = re.compile(
-    r"^\s*(?:[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+"
+_PAGE_NUMBER = (
+    r"(?:[-—–－~～·•]+\s*\d{1,4}\s*[-—–－~～·•]+"
     r"|第\s*\d{1,4}\s*页(?:\s*[/／,，、]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页)\s*$"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页)"
 )
-"""A page number as a PDF prints it (`— 12 —`, `- 3 -`, `第5页 共30页`): text copied out of a
-PDF keeps it on a line of its own, wherever the page broke, often inside a sentence. A bare
-number is not one (a table copied a cell a line prints its figures so)."""
+_HEADER_TEXT = r"[^\d。，,；;：:！？!?\t]{2,40}?"
+_PAGE_LINE = re.compile(
+    rf"^\s*(?:{_HEADER_TEXT}[ \u3000]{{2,}})?{_PAGE_NUMBER}(?:[ \u3000]{{2,}}{_HEADER_TEXT})?\s*$"
+)
+"""A page number as a PDF prints it (`— 12 —`, `- 3 -`, `·8·`, `第5页 共30页`), alone or set apart
+by spaces from the running header on its line: text copied out of a PDF keeps it on a line of
+its own, wherever the page broke, often inside a sentence. A bare number is not one (a table
+copied a cell a line prints its figures so)."""
 _RUNNING_MIN = 2
 
 
