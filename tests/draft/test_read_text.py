@@ -508,6 +508,23 @@ def test_a_figure_split_by_a_stray_space_in_a_sentence_is_joined(tmp_path: Path)
     assert doc.conversions == ("删除数字间多余空格，如“4 0所”（2处）",)
 
 
+def test_a_pdf_layers_spaced_figure_loses_the_spaces_around_its_point_and_percent(
+    tmp_path: Path,
+) -> None:
+    """A PDF's text layer that sets every figure apart (`到 2028 年`, `新建 4 所`) also spaces
+    a figure's decimal point and percent sign (`96 . 5 %`): one figure. A sentence set close
+    keeps what it prints."""
+    doc, _ = _read(
+        tmp_path,
+        "到 2028 年 ， 全区新建 4 所 幼儿园 ， 入园率达到 96 . 5 % 。\n\n"
+        "到2028年，新建4所，比例为 96 . 5。\n",
+    )
+    assert document_text(doc) == (
+        "到 2028 年 ， 全区新建 4 所幼儿园 ， 入园率达到 96.5% 。\n"
+        "到2028年，新建4所，比例为 96 . 5。"
+    )
+
+
 def test_page_numbers_and_running_headers_copied_from_a_pdf_are_dropped() -> None:
     """Text copied out of a PDF keeps its page numbers (`— 7 —`, `第8页 共20页`) and the
     running header beside each on lines of their own, wherever the page broke: they are
