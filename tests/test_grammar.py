@@ -191,6 +191,8 @@ GROUPS = {
         ("逐年下降1个百分点以上", "trend", -1, None, "%", "%"),
         ("年均增长10%", "trend", 10, None, None),
         ("逐年下降零点五个百分点", "trend", "-0.5", None, "%", "%"),
+        ("年均增速不低于7%", "trend", 7, None, None),
+        ("年均增幅保持在4%左右", "trend", 4, None, None),
     ),
     # words around an amount: when, and verbs that do not make a change
     "amounts": rows(
@@ -578,11 +580,12 @@ def test_a_full_width_comma_a_short_group_and_two_bounds_stay_errors(printed):
 
 
 def test_nearly_a_round_ten_thousand_or_thousand_is_that_number_about() -> None:
-    """`近万个`, `近千所`: news rounds a count to nearly one 万 (千); `万余个` names no number."""
+    """`近万个`, `近千所`: news rounds a count to nearly one 万 (千); `万余个` is more than one 万,
+    the 一 left out as in `百余所`."""
     near = parse("近万个")
     assert (near.op, near.value, near.unit, near.approx) == ("=", Decimal("10000"), "个", True)
     assert parse("近千所").value == Decimal("1000")
-    assert parse("万余个").op == "text"
+    assert (parse("万余个").op, parse("万余个").value) == (">", Decimal("10000"))
 
 
 def test_jiejin_is_nearly_as_jin_is() -> None:

@@ -52,6 +52,13 @@ _ROUND = re.compile(
 So is a bare 百 or 千 before 万 or 亿 and a unit after a comparator (`超百万个` 100万个, `近千万元`);
 without one, `百万` is often a name's word (`百万扩招`)."""
 
+_BARE_WAN = re.compile(
+    rf"(?<![{START}百千万亿佰仟\d.几数上每/])(?=万[余多][个名人元座位张套台次册户亩所])"
+)
+"""`新增学位万余个`, `培训教师万余名`: a bare 万 before 余 and a unit is one ten thousand and
+more (the 一 is left out, as in 百余所)."""
+
+
 _NUMBER = r"\d+(?:\.\d+)?"
 _PER_HUNDRED = re.compile(rf"百分之({_NUMBER})")
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
@@ -78,12 +85,13 @@ def spelled_digits(text: str) -> str | None:
 
 def may_hold(s: str) -> bool:
     """Whether text without digits may still hold a number (a numeral, 翻番, 减半)."""
-    return _HINT.search(s) is not None or _ROUND.search(s) is not None
+    return any(p.search(s) is not None for p in (_HINT, _ROUND, _BARE_WAN))
 
 
 def to_digits(s: str) -> str:
     """Every numeral in `s` written in digits; a run that is no numeral (十四五) is kept."""
     s = _ROUND.sub(lambda m: "100" if m.group() == "百" else "1000", s)
+    s = _BARE_WAN.sub("1", s)
     return _RUN.sub(_run_to_digits, s)
 
 

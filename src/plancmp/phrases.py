@@ -207,6 +207,8 @@ _LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)
 _WHEN = frozenset("每到至十规比较")
 """How a period or a frequency begins (每半年, 到2025年, 十四五期间, 规划期内)."""
 _SUFFIX_LENGTHS = sorted({len(w) for w in SUFFIXES}, reverse=True)
+_RATE = re.compile(r"(?:增长速度|增长幅度|增长率|增速|增幅)")
+"""A rate of growth named after 年均/每年 (`年均增速`, `每年增幅`): what follows is the rate."""
 _NOUN = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(?=\d)")
 """A noun between a verb and its number: 新增学位5万个."""
 
@@ -295,6 +297,9 @@ def _split(s: str) -> Lead:
             continue
         if s.startswith(YEARLY):
             yearly, verb, s = True, True, s[2:]
+            rate = _RATE.match(s)
+            if rate:  # 年均增速8%: a yearly rate of growth, as 年均增长8%
+                change, s = 1, s[rate.end() :]
             continue
         m = (_PER.match(s) or _PERIOD.match(s)) if s[0] in _WHEN else None
         if m and m.re is _PER:  # 每半年 (召开) 1次: a noun or verb may follow

@@ -346,3 +346,38 @@ def test_a_short_noun_sharing_the_last_word_s_opening_shares_its_qualifiers() ->
         ("建设省级示范小学", "小学", "10所"),
         ("示范初中", "初中", "5所"),  # a kind of school beside another
     ]
+
+
+def test_a_count_whose_things_have_a_verb_of_their_own_borrows_none() -> None:
+    """`新建学校8所，2万名教师参加培训`: the teachers counted do something of their own; the
+    verb of the clause before (新建) is not theirs, as it is a bare item's (`幼儿园5所`)."""
+    assert [
+        name for name, _, _ in drafted("到2025年，全市新建学校8所，幼儿园5所，2万名教师参加培训。")
+    ] == ["新建学校", "新建幼儿园", "教师参加培训"]
+
+
+def dated(*lines: str) -> list[tuple[str, str, int | None]]:
+    doc = Document("list.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (d.record.name, d.record.target.raw, d.record.target.year)
+        for d in draft_document(doc, "list", []).records
+    ]
+
+
+def test_values_given_year_by_year_after_a_list_of_years_are_one_indicators() -> None:
+    """`到2026年、2029年，…巩固率分别达到97%和98%，…入学率分别达到…`: the years are listed once,
+    after a comma or after the name; each list after 分别 gives one indicator's values in the
+    years' order, not a list of names."""
+    assert dated(
+        "某县教育提质行动方案",
+        "到2026年、2029年，全县初中三年巩固率分别达到97%和98%，高中阶段毛入学率分别达到93%、95%。",
+    ) == [
+        ("初中三年巩固率", "97%", 2026),
+        ("初中三年巩固率", "98%", 2029),
+        ("高中阶段毛入学率", "93%", 2026),
+        ("高中阶段毛入学率", "95%", 2029),
+    ]
+    assert dated("某县教育提质行动方案", "全县小学入学率到2026年、2029年分别达到99%、100%。") == [
+        ("小学入学率", "99%", 2026),
+        ("小学入学率", "100%", 2029),
+    ]

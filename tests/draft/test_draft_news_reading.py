@@ -1068,3 +1068,17 @@ def test_a_sentence_with_a_word_of_intent_plans_what_it_tells() -> None:
     assert _plans("努力争取新建幼儿园5所")
     assert not _plans("该区去年共投入资金2.4亿元用于校舍")
     assert not _plans("去年争取到上级资金800万元")
+
+
+def test_who_speaks_or_acts_in_a_news_report_is_no_part_of_a_name() -> None:
+    """`届时` (by then), `我们将…` in a quote, `镇里计划再…` in a report, and the mark that opens
+    the quote are no part of what is counted or measured."""
+    doc = Document(
+        "news.txt",
+        (
+            Paragraph("记者从某镇获悉，明年镇里计划再新建小学1所，届时全镇小学入学率将达到100%。"),
+            Paragraph("镇长表示：“我们将新增学位900个，力争公办园占比达到70%。”"),
+        ),
+    )
+    got = [r.record.name for r in draft_document(doc, "n", []).records]
+    assert got == ["新建小学", "小学入学率", "新增学位", "公办园占比"]

@@ -1516,3 +1516,19 @@ def test_a_list_of_years_read_with_fenbie_dates_its_values_one_by_one() -> None:
 def test_a_bound_printed_before_the_whole_a_share_is_of_bounds_the_share() -> None:
     found, _ = read("到2025年，校舍维修资金不低于学校年度预算的6%。")
     assert [(f.raw, f.comparator) for f in found] == [("6%", "不低于")]
+
+
+def test_a_level_then_the_value_of_a_year_before_and_the_change_gives_its_baseline() -> None:
+    """`达到98.4%，较2020年的97.9%提高0.5个百分点`: the level is the target, the value after
+    `较…年的` where it starts (that year's), and the change between them is no record."""
+    found, _ = read("到2025年，全县小学净入学率达到98.4%，较2020年的97.9%提高0.5个百分点。")
+    assert [
+        (f.name, f.raw, f.baseline.raw if f.baseline else None, f.baseline and f.baseline.year)
+        for f in found
+    ] == [("小学净入学率", "98.4%", "97.9%", 2020)]
+
+
+def test_between_closing_a_range_is_no_part_of_the_name() -> None:
+    """`稳定在55%—65%之间`: 之间 closes the range; the name is what stands before it."""
+    found, _ = read("到2025年，全市高职院校毕业生就业率稳定在55%—65%之间。")
+    assert [(f.name, f.raw) for f in found] == [("高职院校毕业生就业率", "55%—65%")]

@@ -307,3 +307,18 @@ def test_a_heading_naming_the_year_before_the_texts_own_heads_its_results() -> N
         "推动新建小学3所、幼儿园5所，增加学位4200个。(二)队伍建设成效明显。全区1800余名教师参加轮训。",
     )
     assert got == []
+
+
+def test_a_report_that_opens_on_the_year_past_sets_the_next_under_its_heading() -> None:
+    """A work report or a bureau's summary opens on the year past (`一年来，…`) and then sets
+    out the next year's work under a heading of its own (`2028年工作安排`): the figures there
+    are targets, though no word of intent is printed; the review's stay results."""
+    lines = (
+        "某区2028年政府工作报告",
+        "2027年工作回顾",
+        "一年来，全区新增公办学位2300个，建成幼儿园4所。",
+        "2028年工作安排",
+        "新建小学3所，新增学位2700个以上。",
+    )
+    assert drafted(*lines) == ["3所", "2700个以上"]
+    assert drafted(*lines[:3], "2027年工作成效", lines[4]) == []

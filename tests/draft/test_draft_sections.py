@@ -368,3 +368,22 @@ def test_a_later_sections_heading_taken_for_the_title_leaves_the_sections_before
     )
     assert found.header.title == "三、某区学校建设规划"
     assert [d.record.target.raw for d in found.records] == ["1350个", "3所", "2所"]
+
+
+def test_a_review_of_the_last_period_ends_where_a_clause_opens_on_the_plans_own() -> None:
+    """`“十四五”期间…新增学位2.8万个，“十五五”期间新增学位1.6万个`: one paragraph sets the last
+    period's result beside the plan's own target; the review ends where the plan's period (or
+    a year still ahead) opens a sentence or a clause."""
+    d = doc(
+        Paragraph("某市“十五五”教育发展规划"),
+        Paragraph(
+            "“十四五”期间，全市累计新增中小学学位2.8万个，“十五五”期间累计新增学位1.6万个。"
+            "到2030年，公办园在园幼儿占比达到62%。"
+        ),
+        Paragraph("“十四五”期间，全市建成幼儿园21所，到2024年底全部投用。"),
+    )
+    records = draft_document(d, "p", []).records
+    assert [(r.record.target.raw, r.record.target.year) for r in records] == [
+        ("1.6万个", 2030),
+        ("62%", 2030),
+    ]

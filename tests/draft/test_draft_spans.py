@@ -641,3 +641,23 @@ def test_a_ratio_keeps_the_bound_printed_after_it() -> None:
     assert raws("初中生师比控制在13:1以内") == ["13:1以内"]
     assert parse("13:1以内").op == "<="
     assert raws("班师比达到1:2.5以上") == ["1:2.5以上"]
+
+
+def test_round_numbers_in_words_after_nearly_or_over_and_a_bare_wan_before_yu() -> None:
+    """`近百所` (nearly a hundred), `逾千名`, `万余个` (ten thousand and more, the 一 left out)
+    and a numeral in words with decimals (`九十九点五`) are values; `数百所` stays vague."""
+    assert raws("三年内改造薄弱学校近百所。") == ["近百所"]
+    assert raws("培训骨干教师逾千名。") == ["逾千名"]
+    assert raws("全市新增学位万余个。") == ["万余个"]
+    assert raws("巩固率达到百分之九十八点五以上。") == ["百分之九十八点五以上"]
+    assert raws("改造数百所学校。") == []
+    assert parse("万余个", None).value == 10000 and parse("万余个", None).op == ">"
+    assert parse("近百所", None).value == 100
+
+
+def test_a_yearly_rate_of_growth_named_is_a_trend() -> None:
+    """`年均增速不低于7%`, `年均增幅保持在4%左右`: a rate of growth named after 年均 is the
+    rate each year, as `年均增长7%` is."""
+    assert raws("全市教育事业费年均增速不低于7%。") == ["年均增速不低于7%"]
+    assert raws("招生规模年均增幅保持在4%左右。") == ["年均增幅保持在4%左右"]
+    assert parse("年均增速不低于7%", None).op == "trend"

@@ -170,6 +170,24 @@ def test_rows_ending_in_the_attribute_are_a_table_without_their_header(tmp_path:
     assert "年份由上下文推断" in got[0].review  # no header printed the year
 
 
+def test_a_name_cell_wrapped_onto_its_own_line_runs_on(tmp_path: Path) -> None:
+    """A table copied out of a PDF wraps a long name cell: its end and unit (`班率（%）`) stand
+    on a line of their own under the row's values, and belong to the name above them."""
+    text = "\n".join([
+        "义务教育学校标准 88 96 预期性",
+        "班率（%）",
+        "小学专任教师本科学 72 85 预期性",
+        "历比例（%）",
+        "初中巩固率（%） 97.5 99 约束性",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text)
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in got] == [
+        ("义务教育学校标准班率（%）", "96", "88"),
+        ("小学专任教师本科学历比例（%）", "85", "72"),
+        ("初中巩固率（%）", "99", "97.5"),
+    ]
+
+
 def test_one_row_ending_in_an_attribute_is_no_table(tmp_path: Path) -> None:
     got = drafted(tmp_path, "学前教育毛入园率 98% 99% 约束性\n全区将新建幼儿园5所。")
     assert [f.kind for f in got if f.raw == "5所"] == ["prose"]

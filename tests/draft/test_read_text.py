@@ -520,3 +520,59 @@ def test_a_figure_split_by_a_stray_space_in_a_sentence_is_joined(tmp_path: Path)
         document_text(doc) == "每年改扩建40所学校，80%以上幼儿园普惠，增加1 000个学额。\n学校 3 5所"
     )
     assert doc.conversions == ("删除数字间多余空格，如“4 0所”（2处）",)
+
+
+def test_a_pdf_layers_spaced_figure_loses_the_spaces_around_its_point_and_percent(
+    tmp_path: Path,
+) -> None:
+    """A PDF's text layer that sets every figure apart (`到 2028 年`, `新建 4 所`) also spaces
+    a figure's decimal point and percent sign (`96 . 5 %`): one figure. A sentence set close
+    keeps what it prints."""
+    doc, _ = _read(
+        tmp_path,
+        "到 2028 年 ， 全区新建 4 所 幼儿园 ， 入园率达到 96 . 5 % 。\n\n"
+        "到2028年，新建4所，比例为 96 . 5。\n",
+    )
+    assert document_text(doc) == (
+        "到 2028 年 ， 全区新建 4 所幼儿园 ， 入园率达到 96.5% 。\n"
+        "到2028年，新建4所，比例为 96 . 5。"
+    )
+
+
+def test_page_numbers_and_running_headers_copied_from_a_pdf_are_dropped() -> None:
+    """Text copied out of a PDF keeps its page numbers (`— 7 —`, `第8页 共20页`) and the
+    running header beside each on lines of their own, wherever the page broke: they are
+    dropped and the sentence runs on. A line beside one page number only, and a bare
+    number (a table's cell), stay."""
+    width = "某区推进教育优质均衡发展，全面提升办学条件和保障水平，"
+    text = (
+        f"{width}到2030年全区小学生均\n— 7 —\n某区教育发展规划\n"
+        f"体育场馆面积达标率达到95%，{width}义务教育学校\n第8页 共20页\n某区教育发展规划\n"
+        "数字化校园覆盖率达到100%。\n说明\n— 9 —\n12\n"
+    )
+    blocks, removed = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        f"{width}到2030年全区小学生均体育场馆面积达标率达到95%，{width}义务教育学校"
+        "数字化校园覆盖率达到100%。",
+        "说明",
+        "12",
+    ]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（5行）"]
+
+
+def test_a_running_header_beside_its_page_number_on_one_line_is_dropped() -> None:
+    """`某区教育发展规划      ·6·`: a PDF's header and page number copied onto one line, set
+    apart by spaces; an indicator table's row (a name, spaces, a figure) stays."""
+    width = "某区推进教育优质均衡发展，全面提升办学条件和保障水平，"
+    text = (
+        f"{width}到2030年全区小学生均体育场\n"
+        "某区教育发展规划                                ·6·\n"
+        f"馆面积达标率达到95%，{width}。\n"
+        "学校数量（所）        12\n"
+    )
+    blocks, removed = read_text(text)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        f"{width}到2030年全区小学生均体育场馆面积达标率达到95%，{width}。",
+        "学校数量（所）        12",
+    ]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（1行）"]

@@ -29,6 +29,7 @@ from plancmp.draft.text import PERIODS, compact, fold
 from plancmp.draft.title import (
     GOAL_YEAR,
     LEAD,
+    PART_AHEAD,
     PLAN_WORDS,
     TITLE_BLOCKS,
     find_title,
@@ -222,6 +223,7 @@ def read_header(doc: Document) -> Header:
         or (
             not (_titled_plan(title, found) or _sets_out(title, found, kind))
             and reports_since(_opening(texts), body, start)
+            and not PART_AHEAD.search(body)
         )
         or (not found and now is None and target is None and mostly_done(body)),
     )

@@ -146,6 +146,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             sentence = (
                 sentence[: note.start()] + "\u3000" * len(note.group()) + sentence[note.end() :]
             )
+    spans, level_bases = _level_then_base(sentence, spans)
     clause_list = clauses(sentence, 0, len(sentence))
     school = _school_of(sentence, clause_list, state)
     if not spans:
@@ -173,6 +174,12 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
+    out = [
+        n._replace(baseline=level_bases[n.span.start])
+        if n.baseline is None and n.span.start in level_bases
+        else n
+        for n in out
+    ]
     out = _parts_of_their_total(sentence, out)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
@@ -180,6 +187,27 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
+
+
+_LEVEL_THEN_BASE = re.compile(r"[，,]\s*(?:较|比)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的")
+"""`达到99.6%，较2025年的99.2%提高0.4个百分点`: after a level, the value of a year before it."""
+
+
+def _level_then_base(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
+    """A level, then `较2025年的99.2%` and the change between them (`提高0.4个百分点`): the
+    level is the target and the earlier value where it starts; the change says it again, so
+    it is no record of its own. The spans without those two, and each level's start value."""
+    bases: dict[int, Span] = {}
+    dropped: set[int] = set()
+    for a, b, c in zip(spans, spans[1:], spans[2:], strict=False):
+        if a.kind != "value" or c.kind != "change" or a.start in dropped:
+            continue
+        if _LEVEL_THEN_BASE.fullmatch(fold(sentence[a.end : b.start]).strip()) and not (
+            fold(sentence[b.end : c.start]).strip()
+        ):
+            bases[a.start] = b
+            dropped.update((b.start, c.start))
+    return [s for s in spans if s.start not in dropped], bases
 
 
 _BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
@@ -203,9 +231,9 @@ def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
     return out
 
 
-_UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]")
+_UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]|\s*之间")
 """A second unit word in brackets right after a value (`公租房3万套(间)`, `托育机构5个(所)`):
-what else the count may be counted in."""
+what else the count may be counted in; `之间` closing a range (`稳定在60%—70%之间`)."""
 
 
 _PLACE_ITEM = re.compile(
@@ -1045,6 +1073,7 @@ def _name_one(
     if counted and (not left or listed or verbish):
         verb = left if verbish else carry["verb"]
         verb = "" if names.starts_with_verb(noun) and not left else verb
+        verb = "" if not left and _OWN_VERB.search(noun) else verb
         return verb + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
@@ -1065,6 +1094,9 @@ def _name_one(
     return left, 0
 
 
+_OWN_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{COUNT_VERBS}|达到|通过|参加|参与|接受|获得)")
+"""`3万名教师完成轮训`: the things counted, then a verb of their own; the clause says what
+they do, and the verb of the list before it (`新增学位…，`) is not theirs."""
 _DONE_TO = re.compile(r"对[^，,。；;：:\d对]{0,8}$")
 """`对`, and words that qualify what follows (`对剩余的`, `对全县`), before a count of the things a
 work is done to."""
@@ -1687,7 +1719,7 @@ def _distribute(
             (
                 names.split_list(names.clean(e))
                 for e in reversed(earlier)
-                if len(names.split_list(names.clean(e))) == k
+                if len(names.split_list(names.clean(e))) == k and "分别" not in e
             ),
             None,
         )

@@ -10,6 +10,7 @@ year), values are baselines, never targets.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -867,26 +868,30 @@ def _started(sentence: str, at: int) -> bool:
     return bool(_STARTED.search(sentence, 0, at))
 
 
+_RESPECTIVELY = re.compile(r"分别")
 _CLAUSE_END = re.compile(r"[。；;]")
 _COMMA = re.compile(r"[，,]")
 
 
 def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
     """`到2027年、2030年分别达到92%、95%`: a list of years read with 分别 dates the values
-    after it one by one, the first as many as it has years, printed as one list (no comma
-    between them, as in `…分别达到97%和98.5%，普惠性…达到92%`); None otherwise."""
+    after it one by one, in each list after a 分别 the first as many as it has years, printed
+    as one list (no comma between them, as in `…分别达到97%和98.5%，普惠性…达到92%`); None
+    otherwise."""
     starts = [n.span.start for n in named]
     for m in RESPECTIVE_YEARS.finditer(sentence):
         years = listed_years(m)
         stop = _CLAUSE_END.search(sentence, m.end())
-        after = [p for p in starts if m.end() <= p < (stop.start() if stop else len(sentence))]
-        listed = after[: len(years)]
-        if (
-            at in listed
-            and len(listed) == len(years)
-            and not re.search(r"[，,]", sentence[listed[0] : listed[-1]])
-        ):
-            return years[listed.index(at)]
+        end = stop.start() if stop else len(sentence)
+        cuts = [m.end(), *(r.end() for r in _RESPECTIVELY.finditer(sentence, m.end(), end)), end]
+        for a, b in itertools.pairwise(cuts):  # `…分别达到a、b，…分别达到c、d`: each list
+            listed = [p for p in starts if a <= p < b][: len(years)]
+            if (
+                at in listed
+                and len(listed) == len(years)
+                and not _COMMA.search(sentence, listed[0], listed[-1])
+            ):
+                return years[listed.index(at)]
     return None
 
 

@@ -18,6 +18,7 @@ from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
 from plancmp.draft.spans import COUNTER, find_spans
 from plancmp.draft.tense_words import PLANNED
 from plancmp.draft.text import (
+    OWN_START,
     PERIODS,
     PICTOGRAPHS,
     YEAR,
@@ -228,7 +229,7 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
     if starts:
         blocks = blocks[_body_start(blocks, starts) :]
     contents = False  # inside a table of contents opened by its `目录` line
-    for block in _cut(blocks):
+    for block in _cut(blocks, start):
         if isinstance(block, Table):
             yield _part(block, stack, start)
             continue
@@ -280,15 +281,40 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             yield _part(block, stack, start, lead)
 
 
-def _cut(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
-    """The blocks with every plain paragraph cut at its run-in headings (`pieces`)."""
+def _cut(blocks: tuple[Block, ...] | list[Block], start: int | None) -> Iterator[Block]:
+    """The blocks with every plain paragraph cut at its run-in headings (`pieces`) and
+    where a review turns to the plan (`turned`)."""
     for block in blocks:
         if type(block) is Paragraph:
-            found = pieces(block.text)
+            found = [part for piece in pieces(block.text) for part in turned(piece, start)]
             if len(found) > 1:
                 yield from (Paragraph(piece) for piece in found)
                 continue
         yield block
+
+
+_TURN = r"(?<=[。；;，,！!])\s*(?=[“\"]?(?:{})[”\"]?(?:期间|时期|末|期末)|(?:到|至)\s*(?:19|20)\d\d\s*年)"
+
+
+@functools.cache
+def _turn(start: int | None) -> re.Pattern[str]:
+    """_TURN for a text whose own time begins in `start`: made once per start."""
+    return re.compile(_TURN.format("|".join(later_periods(start))))
+
+
+def turned(text: str, start: int | None) -> list[str]:
+    """A paragraph that opens on a past period's review (`“十三五”期间，全县新建学校8所`)
+    cut where a sentence or clause opens on the text's own or a later period (`，“十四五”
+    期间新建…`) or a year still ahead (`到2025年…`): the review ends there and the plan's
+    targets follow, as a summary sets what was done beside what is to be done."""
+    if not _opens_on_review(text, start):
+        return [text]
+    first = start if start is not None else OWN_START
+    for m in _turn(start).finditer(text):
+        year = re.match(r"(?:到|至)\s*((?:19|20)\d\d)", text[m.end() :])
+        if year is None or int(year.group(1)) >= first:
+            return [text[: m.start()].strip(), text[m.end() :].strip()]
+    return [text]
 
 
 _STOPPED_HEADING = re.compile(r"^[^。；;，,：:、\d]{2,30}。$")

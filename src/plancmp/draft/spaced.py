@@ -113,6 +113,16 @@ def _attribute_cells(text: str) -> list[str] | None:
     return cells
 
 
+_UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,10}[（(][^（）()\s]{1,6}[）)]$")
+"""The rest of a name cell a page wrapped onto a line of its own (`园率（%）` under
+`学前教育毛入 93 96 预期性`): a few words and the unit bracket that ends an indicator's name."""
+
+
+def _name_runs_on(name: str, line: str) -> bool:
+    """Whether `line` is the wrapped end of the name cell `name` (which has no unit yet)."""
+    return bool(_UNIT_TAIL.match(line)) and not name.endswith((")", "）"))
+
+
 def _value(cell: str) -> bool:
     return cell in DASHES or (bool(re.search(r"\d", cell)) and parses(fold(cell), None))
 
@@ -125,6 +135,11 @@ def _headerless_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...],
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
         cells = _attribute_cells(text)
+        if cells is None and rows and _name_runs_on(rows[-1][-4], text):
+            rows[-1][-4] += text
+            lines[-1] += "\n" + text
+            j += 1
+            continue
         if cells is None:
             break
         rows.append(cells)

@@ -42,8 +42,9 @@ and the ten thousands below (`201億4,070萬元`), which the grammar reads as on
 space-separated cells (`95 100 预期性`) are never joined, as a space stands after the last of
 them, and a full-width comma (`3，400所`) separates list items. Decimals typed half in words
 (`37.五亿元`, as a reposting site's rewriter leaves them) are one number."""
-_CN_NUM = rf"[{_CN}][{_CN}○]*"
-"""A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet)."""
+_CN_NUM = rf"[{_CN}][{_CN}○]*(?:点[零〇○一二两三四五六七八九]+)?"
+"""A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet);
+点 and digits after it are its decimals (`九十九点五` 99.5)."""
 _FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
 _NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
 _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
@@ -79,7 +80,8 @@ def _unit_pattern() -> str:
 _UNIT = _unit_pattern()
 _PREFIX = (
     "(?:大于|高于|小于|低于)或?等于|(?:不得|不应|不能)(?:低于|少于|超过|高于|大于|多于|小于)|不低于|不少于|不超过|不高于|不大于|不多于|不小于|至少|最少|至多|最多|最高(?=\\d)|最低(?=\\d)|超过|突破|高于|大于|多于|低于|小于|少于|约"
-    "|接近(?=\\d)|近(?=\\d|[千万](?![\\d余多]))|逾(?=\\d|[百千][万亿])|(?<!赶)超(?=\\d|[百千][万亿])|>=|<=|≥|≤|>|<"
+    "|接近(?=\\d)|近(?=\\d|[千万](?![\\d余多])|[百千][所名])|逾(?=\\d|[百千][万亿所名])"
+    "|(?<!赶)超(?=\\d|[百千][万亿])|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
@@ -90,16 +92,19 @@ _TREND_WORDS = (
 _NOT_A_VERB = r"(?!(?<=支)[持援付出撑])"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare."""
+_GROWTH_RATE = r"(?:增长速度|增长幅度|增长率|增速|增幅)\s?(?:保持在|稳定在|达到|为)?"
+"""`年均增速保持在5%左右`, `每年增幅不低于8%`: a rate of growth named, then the rate."""
 _RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
 """The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`):
 a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
 _SPAN = re.compile(
-    rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN})\s?(?:不少于|不低于)?\s?{_AR}"
+    rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))(?:以上|左右)?)"
     rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR})(?:以内|以下|以上)?)"
-    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万])|(?<=[近超逾])[百千](?=[万亿]))"
+    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万])|(?<=[近超逾])[百千](?=[万亿])"
+    rf"|(?<![\d.{_CN}万亿])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?{_NOT_A_VERB}\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"

@@ -265,7 +265,10 @@ LEAD = 40
 def reads_back(texts: list[str], body: str = "") -> bool:
     """Whether a report's lead says it reports results (`…“十四五”教育发展成就新闻发布会…`,
     `回顾…`) and names nothing ahead, or it reports a work report and its whole `body` names
-    nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年)."""
+    nothing ahead: its numbers are results unless a sentence sets a target (将, 到2025年).
+    A report with a part headed by a year's work or goals (`2027年工作安排`) sets them there."""
+    if PART_AHEAD.search(body):
+        return False
     lead = next((t for t in texts[:TITLE_BLOCKS] if len(t) >= LEAD), "")
     opening = "。".join(re.split(r"[。！？!?]", lead)[:2])
     listed = _COMPLETED.search(opening) and not _programme_ahead(texts[:TITLE_BLOCKS])
@@ -278,6 +281,15 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     return reported and not _AHEAD.search(body or "\n".join(texts))
 
 
+PART_AHEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*"
+    r"(?:(?:19|20)\d\d\s*年度?|今年|明年)(?:教育)?"
+    r"(?:工作安排|工作计划|工作打算|工作思路|主要目标|主要预期目标|工作目标|发展目标|重点工作|工作重点"
+    r"|主要任务|重点任务)\s*[:：]?$",
+    re.M,
+)
+"""A heading over a year's work or goals (`二、2027年主要目标`, `明年工作安排`): a work report
+or a bureau's summary reviews the year past, then sets out the next under such a heading."""
 _YEAR_LEAD = re.compile(r"\s*(?:19|20)\d\d\s*年(?:以来)?\s*[，,]")
 _CARRIED_OUT = re.compile(r"认真贯彻|贯彻落实|深入实施|扎实推进|持续推进|大力实施|奋力实施")
 

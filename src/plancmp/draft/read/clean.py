@@ -78,6 +78,12 @@ PADDED_MIN = 2
 the same layer breaks words at its line and glyph runs (`普惠 性幼儿园`, `达 到 50%`), and a
 space between two characters in it is noise. A headline puts a space between its phrases
 but sets its figures close (`将投入8亿元 今年新建…`)."""
+_SPACED_POINT = re.compile(
+    r"(?<=\d)[ \u3000\xa0]+\.[ \u3000\xa0]*(?=\d)|(?<=\d)\.[ \u3000\xa0]+(?=\d)"
+)
+_SPACED_PERCENT = re.compile(r"(?<=\d)[ \u3000\xa0]+(?=[%％])")
+"""Spaces a PDF's text layer sets inside a figure (`92 . 5 %`): around its decimal point and
+before its percent sign, in a sentence whose figures all stand apart (see PADDED_MIN)."""
 _SENTENCE_MARK = re.compile(r"[，。；;]|,(?!\d{3})")
 _WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000\xa0]+(?=[{HAN}])")
 _HEADING_BEFORE = re.compile(
@@ -131,7 +137,7 @@ class Cleaner:
         self.counts["spam"] += removed
         value = _SPLIT_FIGURE.sub(self._joined, value)
         value = _SPACED.sub(self._unspaced, value)
-        return self._words_joined(value) if _pdf_layer(value) else value
+        return self._figures_joined(self._words_joined(value)) if _pdf_layer(value) else value
 
     def conversions(self) -> tuple[str, ...]:
         """What was done, in the order it was done, each once."""
@@ -190,6 +196,14 @@ class Cleaner:
     def _unspaced(self, match: re.Match[str]) -> str:
         self.counts["spacing"] += 1
         return _SPACE.sub("", match.group(0))
+
+    def _figures_joined(self, value: str) -> str:
+        """`value` without the spaces a PDF's text layer sets inside a figure: around its
+        decimal point (`92 . 5`) and before its percent sign (`92.5 %`)."""
+        value, points = _SPACED_POINT.subn(".", value)
+        value, signs = _SPACED_PERCENT.subn("", value)
+        self.counts["figure"] += points + signs
+        return value
 
     def _words_joined(self, value: str) -> str:
         """`value` without the spaces between two characters, but a numbered heading's."""

@@ -96,7 +96,9 @@ _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
 def read_text(text: str) -> tuple[list[Block], list[str]]:
     """The blocks of a plain-text document, and what was removed as markup."""
     text, removed = _strip_markup(text)
-    lines = text.split("\n")
+    lines, paged = _without_pages(text.split("\n"))
+    if paged:
+        removed.append(f"删除从PDF复制带入的页码行及页眉页脚（{paged}行）")
     width = min(2 * TITLE_MAX, max((len(line.strip()) for line in lines), default=0))
     blocks: list[Block] = []
     i = 0
@@ -225,6 +227,43 @@ def _continues(line: str) -> bool:
         and not _DATE_OR_META.match(text)
         and not _BYLINE.match(text)
     )
+
+
+_PAGE_NUMBER = (
+    r"(?:[-—–－~～·•]+\s*\d{1,4}\s*[-—–－~～·•]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/／,，、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页)"
+)
+_HEADER_TEXT = r"[^\d。，,；;：:！？!?\t]{2,40}?"
+_PAGE_LINE = re.compile(
+    rf"^\s*(?:{_HEADER_TEXT}[ \u3000]{{2,}})?{_PAGE_NUMBER}(?:[ \u3000]{{2,}}{_HEADER_TEXT})?\s*$"
+)
+"""A page number as a PDF prints it (`— 12 —`, `- 3 -`, `·8·`, `第5页 共30页`), alone or set apart
+by spaces from the running header on its line: text copied out of a PDF keeps it on a line of
+its own, wherever the page broke, often inside a sentence. A bare number is not one (a table
+copied a cell a line prints its figures so)."""
+_RUNNING_MIN = 2
+
+
+def _without_pages(lines: list[str]) -> tuple[list[str], int]:
+    """The lines without the page numbers a PDF's text brings, nor the running header or
+    footer beside them (the same line printed next to a page number twice or more): the
+    sentence a page broke runs on over them. Also how many lines were dropped."""
+    pages = {i for i, line in enumerate(lines) if _PAGE_LINE.match(line)}
+    if not pages:
+        return lines, 0
+    beside: dict[str, list[int]] = {}
+    for i in pages:
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(lines) and j not in pages and lines[j].strip():
+                beside.setdefault(lines[j].strip(), []).append(j)
+    running = {j for at in beside.values() if len(set(at)) >= _RUNNING_MIN for j in at}
+    running = {j for j in running if len(_SENTENCE_MARKS.findall(lines[j])) == 0}
+    drop = pages | running
+    return [line for i, line in enumerate(lines) if i not in drop], len(drop)
+
+
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
 
 
 def _strip_markup(text: str) -> tuple[str, list[str]]:
