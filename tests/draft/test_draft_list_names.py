@@ -287,6 +287,19 @@ def test_rates_listed_with_one_value_after_fenbie_each_reach_it() -> None:
     ]
 
 
+def test_any_items_listed_with_one_value_after_fenbie_each_take_it() -> None:
+    """`能耗、排放分别降低12%`: measures that are no rates take the one value each too, and a
+    list of stages (`小学、初中…分别控制在…`) keeps no 分别 in its names."""
+    assert drafted("到2029年，单位产值用水量、二氧化硫排放量分别降低12%。") == [
+        ("单位产值用水量", None, "降低12%"),
+        ("二氧化硫排放量", None, "降低12%"),
+    ]
+    assert drafted("到2029年，小学、初中辍学率分别控制在0.4%以内。") == [
+        ("小学辍学率", "小学", "0.4%以内"),
+        ("初中辍学率", "初中", "0.4%以内"),
+    ]
+
+
 def test_a_count_after_a_subject_of_each_school_names_what_each_is_to_have() -> None:
     """`中小学每校至少配备1名…教师`: the count is of the teachers each school is to have, so the
     name is the subject of each one and the thing after the count, not the subject alone."""

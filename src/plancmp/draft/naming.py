@@ -919,20 +919,21 @@ _EACH_REACHES = re.compile(r"[均都]\s*(?:要|将|应)?\s*(?:达到|达|不低�
 def _each(named: Named, each: bool = False) -> list[Named]:
     """One value for several names: a rate each segment of a list reaches (`学前教育、义务教育
     入学率达到95%`), each of a list of rates (`入园率和康复训练率达到90%以上`), or each
-    item `分别` gives it (`幼儿园数、在园幼儿数分别占总数80%以上`). A count for a list is
+    item `分别` gives it (`幼儿园数、在园幼儿数分别占总数80%以上`, `能耗、排放分别降低13%`,
+    `入学率、巩固率分别达到98%`). A count for a list is
     one total, unless `each` (`均达到`) says every stage reaches it
     (`骨干教师数小学、初中均达到1.2人以上`)."""
     span, name = named.span, named.name
     if (span.unit not in _SHARED_UNITS and not each) or span.kind == "trend":
         return [named]
-    run = segment_run(name)
-    if run:
-        return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
     head, sep, tail = name.partition("分别")
+    run = segment_run(head + tail)
+    if run:  # `小学、初中辍学率分别控制在…`: 分别 is no part of either name
+        return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
-    if len(items) < 2 or not (sep or rates) or (sep and not tail and not rates):
-        return [named]  # `入学率、巩固率分别达到98%`: rates that each reach the one value
+    if len(items) < 2 or not (sep or rates):
+        return [named]
     whole = named.segment or topic_segment(name)
     return [
         named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
