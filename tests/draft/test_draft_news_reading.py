@@ -1082,3 +1082,21 @@ def test_who_speaks_or_acts_in_a_news_report_is_no_part_of_a_name() -> None:
     )
     got = [r.record.name for r in draft_document(doc, "n", []).records]
     assert got == ["新建小学", "小学入学率", "新增学位", "公办园占比"]
+
+
+def test_a_line_opening_with_a_dash_is_no_title() -> None:
+    """`——质量效益稳步提升` is an item of a goals list (or a subtitle), never the page's title;
+    the body of an untitled excerpt then starts at its first line, not after the item."""
+    lines = [
+        "按照与到2035年基本实现现代化相衔接的要求，今后五年全区发展的主要目标是：全区生产总值年均增长6%，"
+        "新增就业岗位3.2万个，物价总水平保持稳定",
+        "——质量效益稳步提升",
+        "九年义务教育巩固率达到99%。",
+    ]
+    assert find_title(lines) is None
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    assert [r.record.target.raw for r in draft_document(doc, "n", []).records] == [
+        "年均增长6%",
+        "3.2万个",
+        "99%",
+    ]

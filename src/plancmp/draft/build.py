@@ -232,15 +232,21 @@ def _own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
 
 def _heading_title(header: Header) -> str | None:
     """The title line the body starts after. Where no title was found the first line stands
-    for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`): a plan excerpt's text; and
+    for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`) or runs on as text does
+    (_RUNNING_TEXT): a plan excerpt's text; and
     none is a later section's heading (`_LATER_SECTION`)."""
-    if not header.titled and re.search(r"[。；;！!]\s*$", header.title):
+    if not header.titled and (
+        re.search(r"[。；;！!]\s*$", header.title) or _RUNNING_TEXT.fullmatch(header.title)
+    ):
         return None
     if _LATER_SECTION.match(header.title):
         return None
     return header.title
 
 
+_RUNNING_TEXT = re.compile(r"(?=.{61,})[^，,]+[，,].*")
+"""A first line longer than a title that runs on past a comma (a PDF's copy drops the stop at
+its end): the excerpt's text, not a title it stands for."""
 _LATER_SECTION = re.compile(
     r"\s*(?:[二三四五六七八九十]+[、.．]|[（(][二三四五六七八九十]+[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d))"
 )

@@ -87,9 +87,15 @@ _TITLE_YEAR = re.compile(
 """A year in a headline (`今年西安新建30所…`, `2018年…`); not an amount (`新增学位2000个`)."""
 
 
+_DASH_ITEM = re.compile(r"\s*[—–－-]")
+"""A line opening with a dash (`——结构调整取得重大进展`): an item of a goals list, or the
+subtitle under a title, never the title itself."""
+
+
 def _may_be_title(line: str) -> bool:
     return (
         not _NOTICE.search(line)
+        and not _DASH_ITEM.match(line)
         and not _CHROME.search(line)
         and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
         and len(_CELL_NUMBER.findall(line)) < 2  # not a table row (`失业率(%) 2.6% ≤ 4% 约束性`)
