@@ -31,6 +31,7 @@ def raws(text: str) -> list[str]:
         ("全县每年增加450个学位", ["450个"]),  # a count made each year, not a rate of change
         ("经费投入每年增长6", ["每年增长6"]),  # a rate whose sign the page lost stays one
         ("生师比小学达到17：1，初中达到13.5：1", ["17：1", "13.5：1"]),
+        ("普职比保持在1：1左右，", ["1：1左右"]),  # about: the ratio's, no word after
         ("公办初中名校集团全覆盖", ["全覆盖"]),
         ("中小学教师工资收入逐年提高", ["逐年提高"]),
         ("新增学位6.1万个", ["6.1万个"]),
