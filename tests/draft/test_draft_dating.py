@@ -560,3 +560,19 @@ def test_will_before_the_object_marker_ba_is_a_years_intent() -> None:
     work is set; in `2015年，某省将…列为实事`, 将 is the marker and the year is told."""
     assert planned_years("2027年，某县将把新建托育园4所列为民生实事。") == [2027]
     assert planned_years("2015年，某省将新建托育园4所列为民生实事。") == []
+
+
+def test_the_year_a_cited_document_was_issued_dates_nothing() -> None:
+    """`达到2011年教育部颁布的《…标准》`: the standard's issue year is no date of the target, which
+    an undated excerpt leaves null."""
+    doc = Document(
+        "t.txt",
+        (
+            Paragraph("学前教育发展的主要目标"),
+            Paragraph("新建幼儿园40所，85%以上幼儿园达到2011年教育部颁布的《幼儿园建设标准》。"),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "t", []).records
+    ]
+    assert got == [("40所", 0), ("85%以上", 0)]  # 0: no year, for the reviewer to fill

@@ -44,9 +44,10 @@ _NEWS = re.compile(
 )
 """What a news report prints about itself."""
 _FUTURE_AT = re.compile(
-    r"(?<![升高长加降少])(?<!\d)(?<!\d年)(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
+    r"(?<![升高长加降少达])(?<!\d)(?<!\d年)(?:到|力争|争取|计划|预计|将于|将在|确保)\s*((?:19|20)\d\d)\s*年"
 )
-"""`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`)."""
+"""`到2025年`, but not the end of a span of years (`2018到2022年4年间`, `2016年到2020年`), nor
+the 到 of 达到 (`达到2011年颁布的《…标准》`: a level reached, no deadline)."""
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?![\d\-—–~至到底末前月])")
 _WILL = re.compile(rf"{WILL}|计划|力争|争取|拟")
 """Words of work set ahead for a year; narrower than tense_words.INTENT, as a report of a year

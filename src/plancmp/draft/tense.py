@@ -83,6 +83,11 @@ _FROM_ON = re.compile(r"\s*(?:起|开始)")
 """`从2009年起，…标准提高到每人每年300元`: the year a new level holds from, its date (unlike
 `由2024年的92.5%提高到95%`, where the year is the level's start)."""
 _SINCE_YEAR = re.compile(r"\s*年?\s*(?:以来|来)")
+_ISSUED_DOC = re.compile(
+    r"[^，,。；;：:《》\d]{0,12}?(?:颁布|颁发|制定|发布|印发|出台|修订|公布)(?:实施)?的\s*《"
+)
+"""`1988年教育部颁布的《…定额标准》`: the year a cited document was issued, a date of nothing
+the text sets (a task to issue one, `2026年工作要点：出台《…》`, is dated by its year)."""
 _BASIS = re.compile(r"(?:底|末)?的?基础上")
 _FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
@@ -433,6 +438,8 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"] and _SINCE_YEAR.match(folded, m.end()):
             continue  # `2018年以来`: where a count of results starts, the due year of nothing
+        if m["year"] and _ISSUED_DOC.match(folded, m.end()):
+            continue  # `达到2005年教育部颁布的《…标准》`: when a cited document was issued
         if m["year"] and _BASIS.match(folded, m.end()):
             continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
         if m["year"] and (span := _SPAN_FROM.match(folded, m.end())) and _FROM_START.search(before):
