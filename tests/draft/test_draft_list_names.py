@@ -287,6 +287,14 @@ def test_rates_listed_with_one_value_after_fenbie_each_reach_it() -> None:
     ]
 
 
+def test_a_word_naming_two_groups_gives_a_name_to_each_of_two_values() -> None:
+    """`城乡…分别…a和b`: 城镇 takes the first value, 农村 the second."""
+    assert drafted("2027年，城乡义务教育学校生师比分别达到14:1和12:1。") == [
+        ("城镇义务教育学校生师比", "义务教育", "14:1"),
+        ("农村义务教育学校生师比", "义务教育", "12:1"),
+    ]
+
+
 def test_any_items_listed_with_one_value_after_fenbie_each_take_it() -> None:
     """`能耗、排放分别降低12%`: measures that are no rates take the one value each too, and a
     list of stages (`小学、初中…分别控制在…`) keeps no 分别 in its names."""

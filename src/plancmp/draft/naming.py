@@ -1696,6 +1696,12 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     return keep, base_of
 
 
+_PAIRED = {"城乡": ("城镇", "农村"), "男女": ("男", "女")}
+"""A word that names two groups at once, in the order 分别 gives their values (`城乡居民收入分别
+增长7%和8%`: 城镇 then 农村)."""
+_PAIRED_WORD = re.compile("|".join(_PAIRED))
+
+
 def _distribute(
     sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
 ) -> list[Named] | None:
@@ -1726,6 +1732,8 @@ def _distribute(
         )
         if listed and marked:
             items = [names.clean(x) + head for x in listed]
+        elif marked and k == 2 and (pair := _PAIRED_WORD.match(head)):
+            items = [word + head[pair.end() :] for word in _PAIRED[pair.group()]]
         elif marked and len(state.get(str(k), [])) == k and not head:
             items = state[str(k)]
         elif marked:
