@@ -1100,3 +1100,22 @@ def test_a_line_opening_with_a_dash_is_no_title() -> None:
         "3.2万个",
         "99%",
     ]
+
+
+def test_an_unstopped_first_paragraph_above_a_line_taken_for_the_title_is_read() -> None:
+    """An excerpt copied from a PDF that lost its stops: a short line below its first paragraph
+    is taken for the title, and the paragraph above it is text whose figures are targets."""
+    lines = [
+        "按照与到2035年基本实现现代化相衔接的要求，今后五年全区发展的主要目标是：地区生产总值年均增长6%，"
+        "新增就业岗位3.2万个，城镇调查失业率控制在5.5%以内，物价总水平保持基本稳定，居民收入增长和经济增长基本同步",
+        "居民收入稳步增长",
+        "九年义务教育巩固率达到99%。",
+    ]
+    assert find_title(lines) == "居民收入稳步增长"
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    assert [r.record.target.raw for r in draft_document(doc, "n", []).records] == [
+        "年均增长6%",
+        "3.2万个",
+        "5.5%以内",
+        "99%",
+    ]

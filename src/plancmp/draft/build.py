@@ -330,8 +330,9 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
 
 def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
     """A news lead printed above the line taken for the title (a subhead under the lead:
-    `…2023年，某区投资17.5亿元，实施19件民生实事…。` over `聚焦民生改善`) is text, not a
-    covering notice: its figures that the body never repeats are targets of their own."""
+    `…2023年，某区投资17.5亿元，实施19件民生实事…。` over `聚焦民生改善`), or an excerpt's
+    first paragraph above a line of it taken for want of a title, is text, not a covering
+    notice: its figures that the body never repeats are targets of their own."""
     key = compact(title)
     above: list[str] = []
     for block in doc.blocks:
@@ -345,13 +346,18 @@ def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found])
     printed = {_amount(f) for f in found}
     out: list[Found] = []
     for n, text in enumerate(above):
-        if PROSE.fullmatch(text):
+        if PROSE.fullmatch(text) or _UNSTOPPED_PROSE.fullmatch(text):
             # read before the headline (order -1), in the order printed
             where = prose.Paragraph("", review=False, year=None, order=-1000 + n)
             out += [
                 f for f in prose.read_paragraph(text, where, plan)[0] if _amount(f) not in printed
             ]
     return out
+
+
+_UNSTOPPED_PROSE = re.compile(r"(?=.{100,})(?:[^，,]*[，,]){3}.*[^。！!\s]")
+"""A paragraph of running text whose stop a PDF's copy dropped (a hundred characters or more,
+three commas or more, no stop at its end)."""
 
 
 SUBHEAD = 30
