@@ -452,3 +452,13 @@ def test_a_part_named_only_by_its_level_counts_the_totals_things_at_that_level()
         ("培养市级以上骨干教师", "40名"),
         ("培养省级骨干教师", "8名"),
     ]
+
+
+def test_a_month_a_work_is_due_by_is_no_part_of_its_name() -> None:
+    """`8月底前完成…`, `9月前新建…`: when, not what; a child's age in months (`6月龄`) is a
+    name's."""
+    assert names("8月底前要全面完成2.6万平方米操场改造，9月前新建幼儿园4所。") == [
+        ("完成操场改造", "2.6万平方米"),
+        ("新建幼儿园", "4所"),
+    ]
+    assert names("6月龄婴儿家庭访视率达到90%。") == [("6月龄婴儿家庭访视率", "90%")]
