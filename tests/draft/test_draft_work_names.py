@@ -462,3 +462,11 @@ def test_a_month_a_work_is_due_by_is_no_part_of_its_name() -> None:
         ("新建幼儿园", "4所"),
     ]
     assert names("6月龄婴儿家庭访视率达到90%。") == [("6月龄婴儿家庭访视率", "90%")]
+
+
+def test_a_share_before_its_subject_keeps_what_becomes_of_them() -> None:
+    """`55%公办小学纳入教育集团`: the share is of the schools brought in, so the name keeps the
+    verb that ends a count's noun (`43所幼儿园列入实事`)."""
+    assert names("2027年，55%公办小学纳入教育集团管理。") == [
+        ("公办小学纳入教育集团管理比例", "55%")
+    ]

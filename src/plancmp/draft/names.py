@@ -197,11 +197,13 @@ def share_name(name: str) -> str:
     return name
 
 
-def noun_after(right: str) -> str:
+def noun_after(right: str, share: bool = False) -> str:
     """The thing counted after a value, up to the next value (`right` ends there), without
     the list mark that joins it to the next (`、`, `和`); after 等 (`…等名优教师`), what the
     list sums up. The thing may open with a Latin acronym (`30个AI实验室`, `5所STEM学校`) or
-    the ages of whom it counts (`40个2至3岁托育名额`)."""
+    the ages of whom it counts (`40个2至3岁托育名额`). After a share (`share`) the noun keeps
+    what becomes of those it counts (`60%公办学校纳入集团化管理`: the share is of those brought
+    in), which after a count ends it."""
     right = _SIZE_OF_EACH.sub("", right, count=1)
     if not right or not re.match(
         rf"\s*(?:的\s*)?(?:{ACRONYM}|{AGES})?[\u4e00-\u9fff“\"（(]", right
@@ -231,7 +233,7 @@ def noun_after(right: str) -> str:
     kind = _KIND_THEN_WORKS.match(right)
     if kind:
         right = kind.group(1)  # `5所初中、甲中综合教学楼、乙高中改扩建工程`: other works listed
-    stop = _NOUN_STOP.search(right, 2)
+    stop = (_SHARE_STOP if share else _NOUN_STOP).search(right, 2)
     if stop:
         right = right[: stop.start()]  # `43所普惠性幼儿园列入十大民生实事`: the noun ends at 列入
     right = _JOINER.sub("", right.rstrip(MARKS + " "))
@@ -295,6 +297,8 @@ _NOUN_STOP = re.compile(
 """Where the noun after a value ends: a verb of what becomes of it or of what it is for
 (`…专项资金用于…`, `…60所实验校打造…`), an ellipsis (`…30所幼儿园……`), after which the
 sentence goes elsewhere, or a month (`…4所学校9月投入使用`), when what is counted is done."""
+_SHARE_STOP = re.compile(r"…|⋯|(?<!\d)\d{1,2}\s*月")
+"""Where the noun after a share ends: an ellipsis or a month only."""
 
 
 _LEADING_VERB = re.compile(rf"^新?(?:{_VERBS})(?:[、和及与]新?(?:{_VERBS}))*")

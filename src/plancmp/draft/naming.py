@@ -1043,7 +1043,7 @@ def _name_one(
         return phrase
     if (span.unit or "").endswith("元") and (work := _work_paid(left, right)):
         return work
-    noun = names.noun_after(right)
+    noun = names.noun_after(right, share=span.unit == "%")
     if (span.unit or "").endswith("元") and _PURPOSE.match(noun):
         noun = ""  # `投资5亿元为乡村教师建设周转宿舍`: what the money is for, no noun of it
     if more and names.leading_verb(right.strip()) == right.strip():
