@@ -118,9 +118,10 @@ _UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,10}[（(][^（）()\s]{1,6}[）)]$"
 `学前教育毛入 93 96 预期性`): a few words and the unit bracket that ends an indicator's name."""
 
 
-def _name_runs_on(name: str, line: str) -> bool:
-    """Whether `line` is the wrapped end of the name cell `name` (which has no unit yet)."""
-    return bool(_UNIT_TAIL.match(line)) and not name.endswith((")", "）"))
+def _name_runs_on(row: list[str], line: str) -> bool:
+    """Whether `line` is the wrapped end of the row's name cell, fourth from its end (which
+    has no unit yet); a row of three cells opens on a value and has no name cell to run on."""
+    return len(row) >= 4 and bool(_UNIT_TAIL.match(line)) and not row[-4].endswith((")", "）"))
 
 
 def _value(cell: str) -> bool:
@@ -135,7 +136,7 @@ def _headerless_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...],
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
         cells = _attribute_cells(text)
-        if cells is None and rows and _name_runs_on(rows[-1][-4], text):
+        if cells is None and rows and _name_runs_on(rows[-1], text):
             rows[-1][-4] += text
             lines[-1] += "\n" + text
             j += 1
