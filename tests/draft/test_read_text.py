@@ -576,3 +576,16 @@ def test_a_running_header_beside_its_page_number_on_one_line_is_dropped() -> Non
         "学校数量（所）        12",
     ]
     assert removed == ["删除从PDF复制带入的页码行及页眉页脚（1行）"]
+
+
+def test_a_table_row_of_a_figure_between_empty_cells_is_no_page_number() -> None:
+    """`— 7 —` is a page number; a row whose cells but one are dashes, set apart by wide
+    spaces or tabs (`午餐供应点（个）    —    16    —`), is a table's row and stays."""
+    text = (
+        "指标    2024年    2027年    2030年\n午餐供应点（个）    —    16    —\n\t—\t9\t—\n— 7 —\n"
+    )
+    blocks, removed = read_text(text)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [t.rows[-1] for t in tables] == [("午餐供应点（个）", "—", "16", "—")]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["—\t9\t—"]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（1行）"]

@@ -230,7 +230,7 @@ def _continues(line: str) -> bool:
 
 
 _PAGE_NUMBER = (
-    r"(?:[-—–－~～·•]+\s*\d{1,4}\s*[-—–－~～·•]+"
+    r"(?:[-—–－~～·•]+[ \u3000]?\d{1,4}[ \u3000]?[-—–－~～·•]+"
     r"|第\s*\d{1,4}\s*页(?:\s*[/／,，、]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页)"
 )
@@ -241,7 +241,8 @@ _PAGE_LINE = re.compile(
 """A page number as a PDF prints it (`— 12 —`, `- 3 -`, `·8·`, `第5页 共30页`), alone or set apart
 by spaces from the running header on its line: text copied out of a PDF keeps it on a line of
 its own, wherever the page broke, often inside a sentence. A bare number is not one (a table
-copied a cell a line prints its figures so)."""
+copied a cell a line prints its figures so), nor a figure between dashes set apart by a wider
+space or a tab (`特殊教育学校（所）    —    12    —`: a row whose other cells are empty)."""
 _RUNNING_MIN = 2
 
 
