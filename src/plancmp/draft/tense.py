@@ -580,7 +580,8 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif TASK_SET.search(text) or _LISTED.search(text):
             state, since = TARGET, False
         elif inside:
-            target = bool(_TARGET.search(_QUOTED.sub("", _then_to_now(sentence[:start], text))))
+            then_now = _then_to_now(sentence[:start], text, dating.now)
+            target = bool(_TARGET.search(_QUOTED.sub("", then_now)))
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
@@ -628,13 +629,17 @@ _FUNDS_WON = re.compile(
 _OPEN_FROM = re.compile(
     r"(?:^|[，,；;：:])\s*[从自](?:(?!到|至|起|以来|开始)[^，,；;。])*[，,]\s*$"
 )
-_TO_YEAR = re.compile(r"^\s*到(?=\s*(?:19|20)\d\d)")
+_TO_YEAR = re.compile(r"^\s*到(?=\s*((?:19|20)\d\d))")
 
 
-def _then_to_now(before: str, text: str) -> str:
+def _then_to_now(before: str, text: str, now: int | None) -> str:
     """A clause without the 到 that answers a 从 the clause before opened (`从建国之初的…，
-    到2023年…超过14年`): then and now contrasted, the year reached no deadline."""
-    return _TO_YEAR.sub("", text) if _OPEN_FROM.search(before) else text
+    到2023年…超过14年`): then and now contrasted, the year reached no deadline. A year after
+    the page's own (`从严控制班额，到2027年…` in a report of 2025) is a deadline still."""
+    to = _TO_YEAR.match(text)
+    if to is None or not _OPEN_FROM.search(before) or (now is not None and int(to[1]) > now):
+        return text
+    return text[to.end() :]
 
 
 def _aims_told(text: str, dating: Dating) -> str:
