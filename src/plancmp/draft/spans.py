@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from plancmp.draft.text import ACRONYM, AGES, COUNT_VERBS, WORKS, fold
 from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS
+from plancmp.phrases import GROWTH_RATES
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
 
@@ -92,7 +93,7 @@ _TREND_WORDS = (
 _NOT_A_VERB = r"(?!(?<=支)[持援付出撑])"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare."""
-_GROWTH_RATE = r"(?:增长速度|增长幅度|增长率|增速|增幅)\s?(?:保持在|稳定在|达到|为)?"
+_GROWTH_RATE = rf"(?:{GROWTH_RATES})\s?(?:保持在|稳定在|达到|为)?"
 """`年均增速保持在5%左右`, `每年增幅不低于8%`: a rate of growth named, then the rate."""
 _RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
 """The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`):
