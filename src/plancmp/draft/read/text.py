@@ -244,6 +244,8 @@ its own, wherever the page broke, often inside a sentence. A bare number is not 
 copied a cell a line prints its figures so), nor a figure between dashes set apart by a wider
 space or a tab (`特殊教育学校（所）    —    12    —`: a row whose other cells are empty)."""
 _RUNNING_MIN = 2
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
+"""A line beside page numbers with one of these is a sentence, never a running header."""
 
 
 def _without_pages(lines: list[str]) -> tuple[list[str], int]:
@@ -259,12 +261,9 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
             if 0 <= j < len(lines) and j not in pages and lines[j].strip():
                 beside.setdefault(lines[j].strip(), []).append(j)
     running = {j for at in beside.values() if len(set(at)) >= _RUNNING_MIN for j in at}
-    running = {j for j in running if len(_SENTENCE_MARKS.findall(lines[j])) == 0}
+    running = {j for j in running if not _SENTENCE_MARKS.search(lines[j])}
     drop = pages | running
     return [line for i, line in enumerate(lines) if i not in drop], len(drop)
-
-
-_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
 
 
 def _strip_markup(text: str) -> tuple[str, list[str]]:
