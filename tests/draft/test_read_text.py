@@ -522,6 +522,14 @@ def test_a_figure_split_by_a_stray_space_in_a_sentence_is_joined(tmp_path: Path)
     assert doc.conversions == ("删除数字间多余空格，如“4 0所”（2处）",)
 
 
+def test_a_single_digit_set_close_to_its_sign_is_no_join_to_report(tmp_path: Path) -> None:
+    """`占7%`, `为2∶1`: a one-digit figure set close to its sign has no space to remove, so
+    the page reports no figures joined."""
+    doc, _ = _read(tmp_path, "全镇留守儿童占7%，师生比为2∶1，新建食堂3所。\n")
+    assert document_text(doc) == "全镇留守儿童占7%，师生比为2∶1，新建食堂3所。"
+    assert doc.conversions == ()
+
+
 def test_a_pdf_layers_spaced_figure_loses_the_spaces_around_its_point_and_percent(
     tmp_path: Path,
 ) -> None:

@@ -187,11 +187,15 @@ class Cleaner:
         return ""
 
     def _joined(self, match: re.Match[str]) -> str:
-        """A split figure joined; a whole one keeps the space before a word (`表1 主要指标`)."""
-        if " " not in match.group(1) and not _SIGN_NEXT.match(match.string, match.end()):
-            return match.group(0)
+        """A split figure joined; a whole one keeps the space before a word (`表1 主要指标`),
+        and one set close (`增长9%`) is no join to count."""
+        text = match.group(0)
+        if " " not in text or (
+            " " not in match.group(1) and not _SIGN_NEXT.match(match.string, match.end())
+        ):
+            return text
         self.counts["figure"] += 1
-        return match.group(0).replace(" ", "")
+        return text.replace(" ", "")
 
     def _unspaced(self, match: re.Match[str]) -> str:
         self.counts["spacing"] += 1
