@@ -113,9 +113,12 @@ def _attribute_cells(text: str) -> list[str] | None:
     return cells
 
 
-_UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,10}[（(][^（）()\s]{1,6}[）)]$")
+_UNIT_TAIL = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}[（(](?![一二三四五六七八九十\d]+[）)]|续[）)])[^（）()\s]{1,6}[）)]$"
+)
 """The rest of a name cell a page wrapped onto a line of its own (`园率（%）` under
-`学前教育毛入 93 96 预期性`): a few words and the unit bracket that ends an indicator's name."""
+`学前教育毛入 93 96 预期性`): a few words and the unit bracket that ends an indicator's name;
+a bracket of an ordinal or 续 (`附表（二）`, `主要指标（续）`) numbers a table, no unit."""
 
 
 def _name_runs_on(row: list[str], line: str) -> bool:
