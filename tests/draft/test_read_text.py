@@ -597,3 +597,25 @@ def test_a_table_row_of_a_figure_between_empty_cells_is_no_page_number() -> None
     assert [t.rows[-1] for t in tables] == [("午餐供应点（个）", "—", "16", "—")]
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["—\t9\t—"]
     assert removed == ["删除从PDF复制带入的页码行及页眉页脚（1行）"]
+
+
+def test_a_tables_header_row_printed_again_atop_each_page_is_no_running_header() -> None:
+    """A table that runs over a page prints its header row again under the page number; a
+    line of cells set apart by wide spaces is that row, kept, not a running header."""
+    head = "指标                        2024年    2027年    属性"
+    text = (
+        f"— 5 —\n{head}\n心理健康教师配备率（%）     70        90        约束性\n"
+        f"— 6 —\n{head}\n校园安全设施达标率（%）     85        100       约束性\n"
+    )
+    blocks, removed = read_text(text)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    columns = ("指标", "2024年", "2027年", "属性")
+    assert [t.rows for t in tables] == [
+        (
+            columns,
+            ("心理健康教师配备率（%）", "70", "90", "约束性"),
+            columns,
+            ("校园安全设施达标率（%）", "85", "100", "约束性"),
+        )
+    ]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
