@@ -601,7 +601,8 @@ def test_a_table_row_of_a_figure_between_empty_cells_is_no_page_number() -> None
 
 def test_a_tables_header_row_printed_again_atop_each_page_is_no_running_header() -> None:
     """A table that runs over a page prints its header row again under the page number; a
-    line of cells set apart by wide spaces is that row, kept, not a running header."""
+    line of cells set apart by wide spaces, or a cell a line opening on a tab, is that header,
+    kept, not a running header."""
     head = "指标                        2024年    2027年    属性"
     text = (
         f"— 5 —\n{head}\n心理健康教师配备率（%）     70        90        约束性\n"
@@ -619,3 +620,8 @@ def test_a_tables_header_row_printed_again_atop_each_page_is_no_running_header()
         )
     ]
     assert removed == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
+    cells = "\t指标\n\t2027年\n\n"  # a cell a line, each after a tab
+    text = (
+        f"— 5 —\n{cells}\t心理健康教师配备率（%）\n\t90\n\n— 6 —\n{cells}\t视力筛查率（%）\n\t100\n"
+    )
+    assert read_text(text)[1] == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]

@@ -244,10 +244,10 @@ its own, wherever the page broke, often inside a sentence. A bare number is not 
 copied a cell a line prints its figures so), nor a figure between dashes set apart by a wider
 space or a tab (`特殊教育学校（所）    —    12    —`: a row whose other cells are empty)."""
 _RUNNING_MIN = 2
-_NO_HEADER = re.compile(r"[。，,；;：:！？!?]|\S(?:[ \u3000]{2,}|\t)\S")
+_NO_HEADER = re.compile(r"^\t|[。，,；;：:！？!?]|\S(?:[ \u3000]{2,}|\t)\S")
 """A line beside page numbers with a sentence mark is a sentence, and one with cells set apart
-(`指标    2024年    2027年`) is a table's header row printed again atop each page: neither is a
-running header."""
+(`指标    2024年    2027年`) or opening on a tab (a cell a line) is a table's header printed
+again atop each page: neither is a running header."""
 
 
 def _without_pages(lines: list[str]) -> tuple[list[str], int]:
@@ -263,7 +263,7 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
             if 0 <= j < len(lines) and j not in pages and lines[j].strip():
                 beside.setdefault(lines[j].strip(), []).append(j)
     running = {j for at in beside.values() if len(set(at)) >= _RUNNING_MIN for j in at}
-    running = {j for j in running if not _NO_HEADER.search(lines[j].strip())}
+    running = {j for j in running if not _NO_HEADER.search(lines[j])}
     drop = pages | running
     return [line for i, line in enumerate(lines) if i not in drop], len(drop)
 
