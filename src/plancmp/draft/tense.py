@@ -234,7 +234,7 @@ TASK_SET = re.compile(
 report goes on to measure (`截至目前已完工…`), not a result."""
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|(?<![虚模])拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
-    r"|(?<![达年\d])到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
+    r"|(?<![达\d])(?<!\d年)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
     rf"|可以(?:增加|新增|提供|容纳)|{PLANNED}"
     r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
     rf"|{TASK_LABEL.pattern}"
@@ -244,7 +244,7 @@ _TARGET = re.compile(
 "virtual", "simulated";
 `占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
-`达到4184亿元` is an amount reached, not `到2025年`, nor is a span's end (`从2019年到2023年`); `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
+`达到4184亿元` is an amount reached, not `到2025年`, nor is the end of a span from a year (`从2019年到2023年`; `今年到2027年` runs from now, ahead); `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
 will give once done; `总共可以增加1.2万个学位`: what works can give once full, not what they gave.
 `2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way.
 A task's label (TASK_LABEL) sets one too."""
