@@ -588,8 +588,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             ) and not _written_within(inside, dating)
             past = past or _past_by_context(sentence, (start, end), inside[-1][0], found, dating)
             state = (SOFT if _dated_event(sentence) else FIRM) if past else TARGET
-            year = inside[-1][0]
-            before_now = dating.now is not None and year < dating.now
+            before_now = dating.now is not None and inside[-1][0] < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (
             (relative and not dating.reads_back)
