@@ -547,6 +547,13 @@ def test_a_pdf_layers_spaced_figure_loses_the_spaces_around_its_point_and_percen
     )
 
 
+def test_an_items_number_before_a_spaced_year_is_no_whole_part(tmp_path: Path) -> None:
+    """`3. 2029 年 ，…` in a PDF's spaced layer: the number and point open the item, and the
+    year after them is no decimal part (`3.2029`); a figure's own point is still joined."""
+    doc, _ = _read(tmp_path, "3. 2029 年 ， 全区新建 6 所 幼儿园 ， 入园率达到 97. 5 % 。\n")
+    assert document_text(doc) == "3. 2029 年 ， 全区新建 6 所幼儿园 ， 入园率达到 97.5% 。"
+
+
 def test_page_numbers_and_running_headers_copied_from_a_pdf_are_dropped() -> None:
     """Text copied out of a PDF keeps its page numbers (`— 7 —`, `第8页 共20页`) and the
     running header beside each on lines of their own, wherever the page broke: they are
