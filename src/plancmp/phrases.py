@@ -207,8 +207,10 @@ _LENGTHS = sorted({len(w) for w in _WORDS}, reverse=True)
 _WHEN = frozenset("每到至十规比较")
 """How a period or a frequency begins (每半年, 到2025年, 十四五期间, 规划期内)."""
 _SUFFIX_LENGTHS = sorted({len(w) for w in SUFFIXES}, reverse=True)
-_RATE = re.compile(r"(?:增长速度|增长幅度|增长率|增速|增幅)")
-"""A rate of growth named after 年均/每年 (`年均增速`, `每年增幅`): what follows is the rate."""
+GROWTH_RATES = "增长速度|增长幅度|增长率|增速|增幅"
+"""A rate of growth named after 年均/每年 (`年均增速`, `每年增幅`): what follows is the rate,
+as after 年均增长 (the drafter's spans read the same words)."""
+_RATE = re.compile(f"(?:{GROWTH_RATES})")
 _NOUN = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(?=\d)")
 """A noun between a verb and its number: 新增学位5万个."""
 

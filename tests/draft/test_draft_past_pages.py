@@ -440,3 +440,24 @@ def test_a_span_of_past_years_and_a_then_and_now_contrast_report_results() -> No
         "从建市之初的初中毛入学率不足六成，到2022年初中毛入学率达到101.2%。",
         "到2028年，全市新建中小学16所。",
     ) == ["16所"]
+
+
+def test_a_year_ahead_after_a_clause_opening_on_cong_is_a_deadline_still() -> None:
+    """`从严…，到2028年…` in a report of 2026: the 从 opens a manner, no then, and a year after
+    the page's own is a deadline; the report's results stay results."""
+    assert raws(
+        "某县2026年教育工作总结",
+        "一年来，全县改造校舍4处。",
+        "从严规范办学行为，到2028年全县普通高中班额不超过50人。",
+    ) == ["不超过50人"]
+
+
+def test_a_span_from_this_year_or_next_to_a_later_year_is_ahead() -> None:
+    """`明年到2028年，…` in a report of 2026 runs from now on: its 到 sets a deadline, unlike
+    the end of a span from a past year (`从2018年到2022年`)."""
+    for start in ("明年", "今年"):
+        assert raws(
+            "某市2026年教育工作总结",
+            "一年来，全市改造校舍6处。",
+            f"{start}到2028年，全市新建托育园12所。",
+        ) == ["12所"]

@@ -656,6 +656,14 @@ def test_round_numbers_in_words_after_nearly_or_over_and_a_bare_wan_before_yu() 
     assert parse("近百所", None).value == 100
 
 
+def test_a_bare_wan_after_a_word_of_a_vague_many_is_no_value() -> None:
+    """`数万余名`, `几万余人` (tens of thousands, no figure) are as vague as `数百所`: no span,
+    as the grammar reads no number there; `万余名` alone is more than one 万."""
+    assert raws("暑期培训志愿者数万余名。") == []
+    assert raws("覆盖留守儿童几万余人。") == []
+    assert raws("暑期培训志愿者万余名。") == ["万余名"]
+
+
 def test_a_yearly_rate_of_growth_named_is_a_trend() -> None:
     """`年均增速不低于7%`, `年均增幅保持在4%左右`: a rate of growth named after 年均 is the
     rate each year, as `年均增长7%` is."""

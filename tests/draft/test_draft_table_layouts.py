@@ -188,6 +188,27 @@ def test_a_name_cell_wrapped_onto_its_own_line_runs_on(tmp_path: Path) -> None:
     ]
 
 
+def test_a_line_numbering_a_table_after_the_rows_is_no_wrapped_name(tmp_path: Path) -> None:
+    """`附表（三）`, `主要指标（续）` under the last row look like a wrapped name's end, but a
+    bracket of an ordinal or 续 numbers a table: no unit, no part of the name above."""
+    for line in ("附表（三）", "主要指标（续）"):
+        text = f"普通高中标准化学校比例 61 80 预期性\n初中毕业升学率 94 97 预期性\n{line}"
+        assert [(f.name, f.raw) for f in drafted(tmp_path, text)] == [
+            ("普通高中标准化学校比例", "80"),
+            ("初中毕业升学率", "97"),
+        ]
+
+
+def test_a_unit_line_after_rows_of_three_cells_runs_on_no_name(tmp_path: Path) -> None:
+    """Rows of three cells open on a value (`新增5所 7所 预期性`) and have no name cell: a
+    unit line after them (`园率（%）`) runs on none, and the rows stay a table."""
+    text = "新增5所 7所 预期性\n新增2所 4所 约束性\n园率（%）"
+    assert [(f.name, f.raw, f.kind) for f in drafted(tmp_path, text)] == [
+        ("新增5所", "7所", "table"),
+        ("新增2所", "4所", "table"),
+    ]
+
+
 def test_one_row_ending_in_an_attribute_is_no_table(tmp_path: Path) -> None:
     got = drafted(tmp_path, "学前教育毛入园率 98% 99% 约束性\n全区将新建幼儿园5所。")
     assert [f.kind for f in got if f.raw == "5所"] == ["prose"]

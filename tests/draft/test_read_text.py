@@ -522,6 +522,14 @@ def test_a_figure_split_by_a_stray_space_in_a_sentence_is_joined(tmp_path: Path)
     assert doc.conversions == ("删除数字间多余空格，如“4 0所”（2处）",)
 
 
+def test_a_single_digit_set_close_to_its_sign_is_no_join_to_report(tmp_path: Path) -> None:
+    """`占7%`, `为2∶1`: a one-digit figure set close to its sign has no space to remove, so
+    the page reports no figures joined."""
+    doc, _ = _read(tmp_path, "全镇留守儿童占7%，师生比为2∶1，新建食堂3所。\n")
+    assert document_text(doc) == "全镇留守儿童占7%，师生比为2∶1，新建食堂3所。"
+    assert doc.conversions == ()
+
+
 def test_a_pdf_layers_spaced_figure_loses_the_spaces_around_its_point_and_percent(
     tmp_path: Path,
 ) -> None:
@@ -537,6 +545,13 @@ def test_a_pdf_layers_spaced_figure_loses_the_spaces_around_its_point_and_percen
         "到 2028 年 ， 全区新建 4 所幼儿园 ， 入园率达到 96.5% 。\n"
         "到2028年，新建4所，比例为 96 . 5。"
     )
+
+
+def test_an_items_number_before_a_spaced_year_is_no_whole_part(tmp_path: Path) -> None:
+    """`3. 2029 年 ，…` in a PDF's spaced layer: the number and point open the item, and the
+    year after them is no decimal part (`3.2029`); a figure's own point is still joined."""
+    doc, _ = _read(tmp_path, "3. 2029 年 ， 全区新建 6 所 幼儿园 ， 入园率达到 97. 5 % 。\n")
+    assert document_text(doc) == "3. 2029 年 ， 全区新建 6 所幼儿园 ， 入园率达到 97.5% 。"
 
 
 def test_page_numbers_and_running_headers_copied_from_a_pdf_are_dropped() -> None:
@@ -576,3 +591,44 @@ def test_a_running_header_beside_its_page_number_on_one_line_is_dropped() -> Non
         "学校数量（所）        12",
     ]
     assert removed == ["删除从PDF复制带入的页码行及页眉页脚（1行）"]
+
+
+def test_a_table_row_of_a_figure_between_empty_cells_is_no_page_number() -> None:
+    """`— 7 —` is a page number; a row whose cells but one are dashes, set apart by wide
+    spaces or tabs (`午餐供应点（个）    —    16    —`), is a table's row and stays."""
+    text = (
+        "指标    2024年    2027年    2030年\n午餐供应点（个）    —    16    —\n\t—\t9\t—\n— 7 —\n"
+    )
+    blocks, removed = read_text(text)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [t.rows[-1] for t in tables] == [("午餐供应点（个）", "—", "16", "—")]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["—\t9\t—"]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（1行）"]
+
+
+def test_a_tables_header_row_printed_again_atop_each_page_is_no_running_header() -> None:
+    """A table that runs over a page prints its header row again under the page number; a
+    line of cells set apart by wide spaces, or a cell a line opening on a tab, is that header,
+    kept, not a running header."""
+    head = "指标                        2024年    2027年    属性"
+    text = (
+        f"— 5 —\n{head}\n心理健康教师配备率（%）     70        90        约束性\n"
+        f"— 6 —\n{head}\n校园安全设施达标率（%）     85        100       约束性\n"
+    )
+    blocks, removed = read_text(text)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    columns = ("指标", "2024年", "2027年", "属性")
+    assert [t.rows for t in tables] == [
+        (
+            columns,
+            ("心理健康教师配备率（%）", "70", "90", "约束性"),
+            columns,
+            ("校园安全设施达标率（%）", "85", "100", "约束性"),
+        )
+    ]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
+    cells = "\t指标\n\t2027年\n\n"  # a cell a line, each after a tab
+    text = (
+        f"— 5 —\n{cells}\t心理健康教师配备率（%）\n\t90\n\n— 6 —\n{cells}\t视力筛查率（%）\n\t100\n"
+    )
+    assert read_text(text)[1] == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]

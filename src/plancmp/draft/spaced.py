@@ -113,14 +113,18 @@ def _attribute_cells(text: str) -> list[str] | None:
     return cells
 
 
-_UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,10}[（(][^（）()\s]{1,6}[）)]$")
+_UNIT_TAIL = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}[（(](?![一二三四五六七八九十\d]+[）)]|续[）)])[^（）()\s]{1,6}[）)]$"
+)
 """The rest of a name cell a page wrapped onto a line of its own (`园率（%）` under
-`学前教育毛入 93 96 预期性`): a few words and the unit bracket that ends an indicator's name."""
+`学前教育毛入 93 96 预期性`): a few words and the unit bracket that ends an indicator's name;
+a bracket of an ordinal or 续 (`附表（二）`, `主要指标（续）`) numbers a table, no unit."""
 
 
-def _name_runs_on(name: str, line: str) -> bool:
-    """Whether `line` is the wrapped end of the name cell `name` (which has no unit yet)."""
-    return bool(_UNIT_TAIL.match(line)) and not name.endswith((")", "）"))
+def _name_runs_on(row: list[str], line: str) -> bool:
+    """Whether `line` is the wrapped end of the row's name cell, fourth from its end (which
+    has no unit yet); a row of three cells opens on a value and has no name cell to run on."""
+    return len(row) >= 4 and bool(_UNIT_TAIL.match(line)) and not row[-4].endswith((")", "）"))
 
 
 def _value(cell: str) -> bool:
@@ -135,7 +139,7 @@ def _headerless_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...],
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
         cells = _attribute_cells(text)
-        if cells is None and rows and _name_runs_on(rows[-1][-4], text):
+        if cells is None and rows and _name_runs_on(rows[-1], text):
             rows[-1][-4] += text
             lines[-1] += "\n" + text
             j += 1

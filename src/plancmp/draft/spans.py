@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from plancmp.draft.text import ACRONYM, AGES, COUNT_VERBS, WORKS, fold
 from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS
+from plancmp.phrases import GROWTH_RATES
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
 
@@ -92,8 +93,11 @@ _TREND_WORDS = (
 _NOT_A_VERB = r"(?!(?<=支)[持援付出撑])"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare."""
-_GROWTH_RATE = r"(?:增长速度|增长幅度|增长率|增速|增幅)\s?(?:保持在|稳定在|达到|为)?"
+_GROWTH_RATE = rf"(?:{GROWTH_RATES})\s?(?:保持在|稳定在|达到|为)?"
 """`年均增速保持在5%左右`, `每年增幅不低于8%`: a rate of growth named, then the rate."""
+_VAGUE_MANY = "几数上每/"
+"""Words before a bare 万 (`数万余名`, `几万余人`, `每万余`) that leave it no count of one 万
+more (`万余个`): the grammar reads such a 万 as no number (numerals._BARE_WAN)."""
 _RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
 """The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`):
 a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
@@ -104,7 +108,7 @@ _SPAN = re.compile(
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR})(?:以内|以下|以上|左右)?)"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万])|(?<=[近超逾])[百千](?=[万亿])"
-    rf"|(?<![\d.{_CN}万亿])(?=万[余多]))"
+    rf"|(?<![\d.{_CN}万亿{_VAGUE_MANY}])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?{_NOT_A_VERB}\s?(?P<suffix>{_SUFFIX})?)"
     rf"|(?P<word>全覆盖|{_TREND_WORDS})"

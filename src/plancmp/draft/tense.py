@@ -239,7 +239,7 @@ TASK_SET = re.compile(
 report goes on to measure (`截至目前已完工…`), not a result."""
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|(?<![虚模])拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
-    r"|(?<![达年\d])到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
+    r"|(?<![达\d])(?<!\d年)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
     rf"|可以(?:增加|新增|提供|容纳)|{PLANNED}"
     r"|下半年(?:将|要|内|前)?(?:开工|动工|启动|建成|完工|竣工|投用|投入使用|开学|开园)(?!了)"
     rf"|{TASK_LABEL.pattern}"
@@ -249,7 +249,7 @@ _TARGET = re.compile(
 "virtual", "simulated";
 `占年度投资计划的32.12%`, `占计划融资数的92.5%`, `列入投资计划` name the plan: a noun, not an intent;
 a programme's name (`营养改善计划惠及学生5万人`, `三年行动计划`, `薄弱学校改造计划`) names what it does, not an intent;
-`达到4184亿元` is an amount reached, not `到2025年`, nor is a span's end (`从2019年到2023年`); `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
+`达到4184亿元` is an amount reached, not `到2025年`, nor is the end of a span from a year (`从2019年到2023年`; `今年到2027年` runs from now, ahead); `按招生计划招生`: the enrolment plan, a noun). `建成后，办学规模为24个班`: what a work
 will give once done; `总共可以增加1.2万个学位`: what works can give once full, not what they gave.
 `2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way.
 A task's label (TASK_LABEL) sets one too."""
@@ -587,15 +587,15 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif TASK_SET.search(text) or _LISTED.search(text):
             state, since = TARGET, False
         elif inside:
-            target = bool(_TARGET.search(_QUOTED.sub("", _then_to_now(sentence[:start], text))))
+            then_now = _then_to_now(sentence[:start], text, dating.now)
+            target = bool(_TARGET.search(_QUOTED.sub("", then_now)))
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
             ) and not _written_within(inside, dating)
             past = past or _past_by_context(sentence, (start, end), inside[-1][0], found, dating)
             state = (SOFT if _dated_event(sentence) else FIRM) if past else TARGET
-            year = inside[-1][0]
-            before_now = dating.now is not None and year < dating.now
+            before_now = dating.now is not None and inside[-1][0] < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (
             (relative and not dating.reads_back)
@@ -635,13 +635,17 @@ _FUNDS_WON = re.compile(
 _OPEN_FROM = re.compile(
     r"(?:^|[，,；;：:])\s*[从自](?:(?!到|至|起|以来|开始)[^，,；;。])*[，,]\s*$"
 )
-_TO_YEAR = re.compile(r"^\s*到(?=\s*(?:19|20)\d\d)")
+_TO_YEAR = re.compile(r"^\s*到(?=\s*((?:19|20)\d\d))")
 
 
-def _then_to_now(before: str, text: str) -> str:
+def _then_to_now(before: str, text: str, now: int | None) -> str:
     """A clause without the 到 that answers a 从 the clause before opened (`从建国之初的…，
-    到2023年…超过14年`): then and now contrasted, the year reached no deadline."""
-    return _TO_YEAR.sub("", text) if _OPEN_FROM.search(before) else text
+    到2023年…超过14年`): then and now contrasted, the year reached no deadline. A year after
+    the page's own (`从严控制班额，到2027年…` in a report of 2025) is a deadline still."""
+    to = _TO_YEAR.match(text)
+    if to is None or not _OPEN_FROM.search(before) or (now is not None and int(to[1]) > now):
+        return text
+    return text[to.end() :]
 
 
 def _aims_told(text: str, dating: Dating) -> str:

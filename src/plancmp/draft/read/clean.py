@@ -79,11 +79,13 @@ the same layer breaks words at its line and glyph runs (`普惠 性幼儿园`, `
 space between two characters in it is noise. A headline puts a space between its phrases
 but sets its figures close (`将投入8亿元 今年新建…`)."""
 _SPACED_POINT = re.compile(
-    r"(?<=\d)[ \u3000\xa0]+\.[ \u3000\xa0]*(?=\d)|(?<=\d)\.[ \u3000\xa0]+(?=\d)"
+    r"(?<=\d)[ \u3000\xa0]+\.[ \u3000\xa0]*(?=\d)"
+    r"|(?<!^\d)(?<!^\d\d)(?<=\d)\.[ \u3000\xa0]+(?=\d)"
 )
 _SPACED_PERCENT = re.compile(r"(?<=\d)[ \u3000\xa0]+(?=[%％])")
 """Spaces a PDF's text layer sets inside a figure (`92 . 5 %`): around its decimal point and
-before its percent sign, in a sentence whose figures all stand apart (see PADDED_MIN)."""
+before its percent sign, in a sentence whose figures all stand apart (see PADDED_MIN). The
+number and point that open an item (`1. 2027 年`) are its number, no figure's whole part."""
 _SENTENCE_MARK = re.compile(r"[，。；;]|,(?!\d{3})")
 _WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000\xa0]+(?=[{HAN}])")
 _HEADING_BEFORE = re.compile(
@@ -187,11 +189,15 @@ class Cleaner:
         return ""
 
     def _joined(self, match: re.Match[str]) -> str:
-        """A split figure joined; a whole one keeps the space before a word (`表1 主要指标`)."""
-        if " " not in match.group(1) and not _SIGN_NEXT.match(match.string, match.end()):
-            return match.group(0)
+        """A split figure joined; a whole one keeps the space before a word (`表1 主要指标`),
+        and one set close (`增长9%`) is no join to count."""
+        text = match.group(0)
+        if " " not in text or (
+            " " not in match.group(1) and not _SIGN_NEXT.match(match.string, match.end())
+        ):
+            return text
         self.counts["figure"] += 1
-        return match.group(0).replace(" ", "")
+        return text.replace(" ", "")
 
     def _unspaced(self, match: re.Match[str]) -> str:
         self.counts["spacing"] += 1

@@ -230,7 +230,7 @@ def _continues(line: str) -> bool:
 
 
 _PAGE_NUMBER = (
-    r"(?:[-—–－~～·•]+\s*\d{1,4}\s*[-—–－~～·•]+"
+    r"(?:[-—–－~～·•]+[ \u3000]?\d{1,4}[ \u3000]?[-—–－~～·•]+"
     r"|第\s*\d{1,4}\s*页(?:\s*[/／,，、]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页)"
 )
@@ -241,8 +241,13 @@ _PAGE_LINE = re.compile(
 """A page number as a PDF prints it (`— 12 —`, `- 3 -`, `·8·`, `第5页 共30页`), alone or set apart
 by spaces from the running header on its line: text copied out of a PDF keeps it on a line of
 its own, wherever the page broke, often inside a sentence. A bare number is not one (a table
-copied a cell a line prints its figures so)."""
+copied a cell a line prints its figures so), nor a figure between dashes set apart by a wider
+space or a tab (`特殊教育学校（所）    —    12    —`: a row whose other cells are empty)."""
 _RUNNING_MIN = 2
+_NO_HEADER = re.compile(r"^\t|[。，,；;：:！？!?]|\S(?:[ \u3000]{2,}|\t)\S")
+"""A line beside page numbers with a sentence mark is a sentence, and one with cells set apart
+(`指标    2024年    2027年`) or opening on a tab (a cell a line) is a table's header printed
+again atop each page: neither is a running header."""
 
 
 def _without_pages(lines: list[str]) -> tuple[list[str], int]:
@@ -258,12 +263,9 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
             if 0 <= j < len(lines) and j not in pages and lines[j].strip():
                 beside.setdefault(lines[j].strip(), []).append(j)
     running = {j for at in beside.values() if len(set(at)) >= _RUNNING_MIN for j in at}
-    running = {j for j in running if len(_SENTENCE_MARKS.findall(lines[j])) == 0}
+    running = {j for j in running if not _NO_HEADER.search(lines[j])}
     drop = pages | running
     return [line for i, line in enumerate(lines) if i not in drop], len(drop)
-
-
-_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
 
 
 def _strip_markup(text: str) -> tuple[str, list[str]]:
