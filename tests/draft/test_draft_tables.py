@@ -448,3 +448,18 @@ def test_a_letter_in_the_attribute_column_gives_the_attribute_its_note_names() -
     )
     note = Paragraph("注：A为约束性指标，B为预期性指标。")
     assert [f.attribute for f in targets(note, table)] == ["约束性", "预期性"]
+
+
+def test_year_wrapped_before_its_nian_in_a_header_cell_is_still_a_year_column() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "2025\n年", "2030\n年", "属性"),
+            ("中小学生体质健康达标率", "%", "91", "94", "约束性"),
+            ("新增公办学位", "个", "", "3600", "预期性"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("中小学生体质健康达标率", None, "%", "94", 2030, ("91", 2025), "约束性"),
+        ("新增公办学位", None, "个", "3600", 2030, None, "预期性"),
+    ]
