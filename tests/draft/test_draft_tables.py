@@ -463,3 +463,18 @@ def test_year_wrapped_before_its_nian_in_a_header_cell_is_still_a_year_column() 
         ("中小学生体质健康达标率", None, "%", "94", 2030, ("91", 2025), "约束性"),
         ("新增公办学位", None, "个", "3600", 2030, None, "预期性"),
     ]
+
+
+def test_notes_after_cell_values_are_dropped_and_a_noted_year_dates_the_value() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "现状值", "2030年", "属性"),
+            ("中小学生近视率下降幅度", "%", "2.1（2024年）", "≥3[注1]", "约束性"),
+            ("乡村学校教师交流轮岗比例", "%", "15①", "25（2028年）", "预期性"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("中小学生近视率下降幅度", None, "%", "≥3", 2030, ("2.1", 2024), "约束性"),
+        ("乡村学校教师交流轮岗比例", None, "%", "25", 2028, ("15", 2025), "预期性"),
+    ]
