@@ -478,3 +478,16 @@ def test_notes_after_cell_values_are_dropped_and_a_noted_year_dates_the_value() 
         ("中小学生近视率下降幅度", None, "%", "≥3", 2030, ("2.1", 2024), "约束性"),
         ("乡村学校教师交流轮岗比例", None, "%", "25", 2028, ("15", 2025), "预期性"),
     ]
+
+
+def test_year_wrapped_before_its_role_in_a_header_cell_gives_baseline_and_target() -> None:
+    table = Table(
+        (
+            ("指标", "2025年\n现状", "2030年\n目标", "属性"),
+            ("县域内义务教育校际差异系数", "0.42", "≤0.35", "约束性"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("县域内义务教育校际差异系数", "义务教育", None, "≤0.35", 2030, ("0.42", 2025), "约束性"),
+    ]

@@ -171,11 +171,13 @@ def header_rows(table: Table) -> int:
 
 def is_value_cell(cell: str) -> bool:
     """A cell that prints a number a plan could set (not a year, not a name); a year
-    wrapped before its 年 (`2025<br>年` in a narrow header cell) is still a year."""
+    wrapped before its 年 (`2025<br>年`) or before its role (`2030年<br>目标`) in a narrow
+    header cell is still a year."""
     text = fold(cell).strip()
+    years = (re.sub(r"\s*年.*$", "", text), re.sub(r"\s*年\D*$", "", text))
     return (
         bool(re.search(r"\d", text))
-        and not YEAR.fullmatch(re.sub(r"\s*年.*$", "", text))
+        and not any(YEAR.fullmatch(year) for year in years)
         and (numeric(text) or bool(find_spans(text)))
     )
 
