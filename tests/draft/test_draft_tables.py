@@ -491,3 +491,18 @@ def test_year_wrapped_before_its_role_in_a_header_cell_gives_baseline_and_target
     assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
         ("县域内义务教育校际差异系数", "义务教育", None, "≤0.35", 2030, ("0.42", 2025), "约束性"),
     ]
+
+
+def test_indicator_value_over_two_years_gives_baseline_and_target() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "指标值", "指标值"),
+            ("指标", "单位", "2025年", "2030年"),
+            ("乡镇中心幼儿园达标率", "%", "76", "90"),
+        ),
+        "主要指标",
+        frozenset({(0, 3), (1, 0), (1, 1)}),
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("乡镇中心幼儿园达标率", "学前", "%", "90", 2030, ("76", 2025), None),
+    ]
