@@ -576,3 +576,26 @@ def test_the_year_a_cited_document_was_issued_dates_nothing() -> None:
         (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "t", []).records
     ]
     assert got == [("40所", 0), ("85%以上", 0)]  # 0: no year, for the reviewer to fill
+
+
+def test_a_numbered_section_heading_is_no_title_so_this_year_is_the_year_planned() -> None:
+    doc = Document(
+        "page.txt",
+        tuple(
+            Paragraph(t)
+            for t in (
+                "各位代表：",
+                "现在，我代表镇人民政府作工作报告，请予审议。",
+                "一、2024年工作回顾",
+                "过去一年，全镇新建幼儿园2所，新增学位600个。",
+                "二、2025年工作安排",
+                "今年重点做好以下工作：新改扩建中小学2所，新增学位800个。",
+            )
+        ),
+    )
+    assert read_header(doc).review[0].startswith("title：未找到规划标题")
+    records = draft_document(doc, "n", []).records
+    assert [(r.record.target.raw, r.record.target.year) for r in records] == [
+        ("2所", 2025),
+        ("800个", 2025),
+    ]

@@ -448,3 +448,61 @@ def test_a_letter_in_the_attribute_column_gives_the_attribute_its_note_names() -
     )
     note = Paragraph("注：A为约束性指标，B为预期性指标。")
     assert [f.attribute for f in targets(note, table)] == ["约束性", "预期性"]
+
+
+def test_year_wrapped_before_its_nian_in_a_header_cell_is_still_a_year_column() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "2025\n年", "2030\n年", "属性"),
+            ("中小学生体质健康达标率", "%", "91", "94", "约束性"),
+            ("新增公办学位", "个", "", "3600", "预期性"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("中小学生体质健康达标率", None, "%", "94", 2030, ("91", 2025), "约束性"),
+        ("新增公办学位", None, "个", "3600", 2030, None, "预期性"),
+    ]
+
+
+def test_notes_after_cell_values_are_dropped_and_a_noted_year_dates_the_value() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "现状值", "2030年", "属性"),
+            ("中小学生近视率下降幅度", "%", "2.1（2024年）", "≥3[注1]", "约束性"),
+            ("乡村学校教师交流轮岗比例", "%", "15①", "25（2028年）", "预期性"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("中小学生近视率下降幅度", None, "%", "≥3", 2030, ("2.1", 2024), "约束性"),
+        ("乡村学校教师交流轮岗比例", None, "%", "25", 2028, ("15", 2025), "预期性"),
+    ]
+
+
+def test_year_wrapped_before_its_role_in_a_header_cell_gives_baseline_and_target() -> None:
+    table = Table(
+        (
+            ("指标", "2025年\n现状", "2030年\n目标", "属性"),
+            ("县域内义务教育校际差异系数", "0.42", "≤0.35", "约束性"),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("县域内义务教育校际差异系数", "义务教育", None, "≤0.35", 2030, ("0.42", 2025), "约束性"),
+    ]
+
+
+def test_indicator_value_over_two_years_gives_baseline_and_target() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "指标值", "指标值"),
+            ("指标", "单位", "2025年", "2030年"),
+            ("乡镇中心幼儿园达标率", "%", "76", "90"),
+        ),
+        "主要指标",
+        frozenset({(0, 3), (1, 0), (1, 1)}),
+    )
+    assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
+        ("乡镇中心幼儿园达标率", "学前", "%", "90", 2030, ("76", 2025), None),
+    ]

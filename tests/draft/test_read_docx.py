@@ -96,3 +96,21 @@ def test_chinese_heading_style_names(tmp_path: Path) -> None:
     path = tmp_path / "plan.docx"
     document.save(str(path))
     assert read_document(path).blocks == (Heading("临安区教育事业发展规划", 1), Paragraph("正文。"))
+
+
+def test_a_title_row_merged_across_the_table_is_its_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "附表 乡村小规模学校办学指标"
+    for c, text in enumerate(("指标", "2025年", "2030年")):
+        table.cell(1, c).text = text
+    for c, text in enumerate(("音体美专职教师配备率（%）", "60", "85")):
+        table.cell(2, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert read_document(path).blocks == (
+        Table(
+            (("指标", "2025年", "2030年"), ("音体美专职教师配备率（%）", "60", "85")),
+            "附表 乡村小规模学校办学指标",
+        ),
+    )

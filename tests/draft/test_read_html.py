@@ -109,3 +109,28 @@ def test_page_declared_gb2312_but_saved_as_utf8(tmp_path: Path) -> None:
     path = tmp_path / "plan.html"
     path.write_text(html, encoding="utf-8")
     assert read_document(path).blocks == (Paragraph("普惠性幼儿园覆盖面达到95%。"),)
+
+
+ARTICLE_WITH_TABLE = """<html><head><meta charset="utf-8"></head><body>
+<div class="menu"><a>首页</a> | <a>信息公开</a></div>
+<div class="wrap"><h1>某镇教育发展规划</h1>
+<p>二、发展指标</p><p>到2030年，全镇办学条件持续改善。</p>
+<table border="1"><tr><td>指标</td><td>2025年</td><td>2030年</td></tr>
+<tr><td>&nbsp;小学标准化学校比例（%）</td><td>70</td><td>85</td></tr>
+<tr><td>初中标准化学校比例（%）</td><td>65</td><td>80</td></tr>
+<tr><td>乡村教师周转宿舍覆盖率（%）</td><td>50</td><td>75</td></tr>
+<tr><td>寄宿制学校床位达标比例（%）</td><td>60</td><td>90</td></tr>
+<tr><td>中小学校园网络千兆接入比例（%）</td><td>40</td><td>100</td></tr></table>
+</div></body></html>"""
+
+
+def test_paragraphs_beside_a_table_that_holds_most_text_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(ARTICLE_WITH_TABLE, encoding="utf-8")
+    blocks = read_document(path).blocks
+    assert blocks[:3] == (
+        Heading("某镇教育发展规划", 1),
+        Paragraph("二、发展指标"),
+        Paragraph("到2030年，全镇办学条件持续改善。"),
+    )
+    assert isinstance(blocks[3], Table) and blocks[3].rows[1][0] == "小学标准化学校比例（%）"

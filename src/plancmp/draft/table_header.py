@@ -105,6 +105,11 @@ def _base_by(year: int, base_year: int | None, period: bool) -> bool:
     return period and year <= LAST_PERIOD_END
 
 
+_NEUTRAL_VALUE = re.compile(r"^(?:指标值|数值)(?:19|20)\d\d年?$")
+"""`指标值` over a year names no role (a plan's columns `2025年 | 2030年` under one
+`指标值` are its baseline and its target): the year decides, as a bare year column's does."""
+
+
 def role_of(text: str) -> Column:
     """The role a header cell gives its column (`label` for a word that names none). A
     five-year period with no word of a role (`“十二五”末`, `十三五期末值`, `2015年（十二五末）`) is
@@ -117,6 +122,8 @@ def role_of(text: str) -> Column:
         if role in _AFTER_PERIOD and period is not None:
             return Column("period", years[-1] if years else period)
         if pattern.search(text):
+            if role == "target" and years and _NEUTRAL_VALUE.match(text):
+                return Column("year", years[-1])
             if role in ("base", "target"):
                 year = years[-1] if years else period
                 return Column(role, year)
@@ -170,11 +177,14 @@ def header_rows(table: Table) -> int:
 
 
 def is_value_cell(cell: str) -> bool:
-    """A cell that prints a number a plan could set (not a year, not a name)."""
+    """A cell that prints a number a plan could set (not a year, not a name); a year
+    wrapped before its 年 (`2025<br>年`) or before its role (`2030年<br>目标`) in a narrow
+    header cell is still a year."""
     text = fold(cell).strip()
+    years = (re.sub(r"\s*年.*$", "", text), re.sub(r"\s*年\D*$", "", text))
     return (
         bool(re.search(r"\d", text))
-        and not YEAR.fullmatch(re.sub(r"年.*$", "", text))
+        and not any(YEAR.fullmatch(year) for year in years)
         and (numeric(text) or bool(find_spans(text)))
     )
 

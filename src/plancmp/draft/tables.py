@@ -228,9 +228,26 @@ def _with_extra(name: str, extra: str) -> str:
     return f"{name}{extra}"
 
 
+_CELL_NOTE = re.compile(
+    r"(?<=[\d%‰])\s*(?:[（(]\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*[)）]"
+    r"|[\[［〔【（(]\s*注?\s*\d{1,2}\s*[\]］〕】)）]|[①-⑳*＊]+)\s*$"
+)
+"""A note after a cell's value: the year it is for (`91（2024年）`), or a mark that a
+footnote explains (`≥95[注1]`, `97①`, `88*`); neither is part of the value."""
+
+
+def cell_value(cell: str) -> tuple[str, int | None]:
+    """A cell's value without a trailing note, and the year that note gives, if any."""
+    text = cell.strip()
+    note = _CELL_NOTE.search(text)
+    if note is None:
+        return text, None
+    return text[: note.start()], int(note.group(1)) if note.group(1) else None
+
+
 def split_cell(cell: str, unit: str | None) -> list[str]:
     """The values a target cell prints: one, or several (`>95；>30`, `34.52%\\n77.34%`)."""
-    text = cell.strip()
+    text = cell_value(cell)[0]
     if not text or text in DASHES or _FORM_ENTRY.search(text):
         return []
     account = not re.search(r"\d", text) and _ACCOUNT.search(text)
@@ -450,6 +467,8 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
         parts = split_cell(cell, unit)
         if not parts:
             continue
+        if (noted := cell_value(cell)[1]) and len(parts) == 1:
+            col = Column("target", noted)  # `96（2028年）`: the value is due in its note's year
         names, segments = [labels.name] * len(parts), [segment] * len(parts)
         units = [unit] * len(parts)
         review: list[str] = []
@@ -522,8 +541,10 @@ def _found(
     baseline = None
     if base_raw and row.base and numeric(base_raw, unit):
         base_col = row.base[0]
-        baseline = FoundBaseline(base_raw, base_col.year, None, False, base_col.year_inferred)
-        if base_col.year_inferred:
+        year = cell_value(row.base[1])[1]
+        inferred = base_col.year_inferred and year is None
+        baseline = FoundBaseline(base_raw, year or base_col.year, None, False, inferred)
+        if inferred:
             notes.append("基线年份由上下文推断")
     if col.year_inferred:
         notes.append("年份由上下文推断")

@@ -140,6 +140,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
             _may_be_title(line)
             and len(line) >= 6
             and not re.search(r"[，,。]|[：:]$", line)
+            and not _SECTION_NUMBER.match(line)  # `一、…回顾`: a heading of the text
             and not (line in subheads and _OPENS_DATED.match(line))
         ):
             return line

@@ -42,7 +42,7 @@ def read_document(path: Path) -> Document:
     blocks, removed = _read(path, suffix, data, kind)
     cleaner = Cleaner(sample_of(_strings(blocks)))
     blocks = [_cleaned(block, cleaner) for block in blocks]
-    blocks = [block for block in blocks if _has_text(block)]
+    blocks = [_title_row_lifted(block) for block in blocks if _has_text(block)]
     if not blocks:
         raise DocumentError(
             _(
@@ -123,6 +123,20 @@ def _cleaned(block: Block, cleaner: Cleaner) -> Block:
     if isinstance(block, Heading):
         return block._replace(text=cleaner.text(block.text))
     return Paragraph(cleaner.text(block.text))
+
+
+def _title_row_lifted(block: Block) -> Block:
+    """A table whose top row is one cell merged across the whole width (Word's and web
+    pages' `表1 主要指标` printed inside the table) has that row as its title: it is no
+    header row, and read as one it hid the header below it."""
+    if not isinstance(block, Table) or len(block.rows) < 3 or len(block.rows[0]) < 2:
+        return block
+    top = block.rows[0]
+    across = all((0, c) in block.merged for c in range(1, len(top)))
+    if not across or len(set(top)) != 1 or not top[0].strip():
+        return block
+    merged = frozenset((r - 1, c) for r, c in block.merged if r > 0)
+    return Table(block.rows[1:], block.title or top[0].strip(), merged)
 
 
 def _has_text(block: Block) -> bool:

@@ -155,8 +155,18 @@ def _main_content(root: Any) -> Any:
                 scores[grand] = scores.get(grand, 0) + own / 2
     if not scores:
         return body
-    best = max(scores, key=lambda e: scores[e])
+    best = _around_data_table(max(scores, key=lambda e: scores[e]))
     return best if _han_count(best.text_content()) >= 0.5 * total else body
+
+
+def _around_data_table(element: Any) -> Any:
+    """The element holding a data table when the table (or one of its rows)
+    holds the most text: an article's indicator table outweighs its few
+    paragraphs, which stand beside the table and belong to the content."""
+    table = next((e for e in (element, *element.iterancestors()) if e.tag == "table"), None)
+    if table is None or not _is_data_table(table) or table.getparent() is None:
+        return element
+    return table.getparent()
 
 
 def _title_outside(root: Any, content: Any) -> str | None:
