@@ -102,6 +102,7 @@ def test_the_one_each_applicant_may_have_is_a_rule_not_a_target() -> None:
     plan builds within a time limit is still its target."""
     assert raws("2027年，每名学生只能填报一个志愿，每户限报一所学校。") == []
     assert raws("2027年，在规定期限内建成一所特殊教育学校。") == ["一所"]
+    assert raws("2027年，全县仅能新建一所高中。") == ["一所"]  # no 每: the county's one school
 
 
 def test_a_count_in_words_of_the_kinds_just_listed_is_no_target() -> None:

@@ -1511,6 +1511,16 @@ def test_a_list_of_years_read_with_fenbie_dates_its_values_one_by_one() -> None:
         ("残疾儿童入学率", "97.5%", 2031),
         ("随班就读比例", "60%", 2031),
     ]
+    found, _ = read(
+        "全县学前三年毛入园率在2028年和2031年分别达到95%、97%，小学、初中教师本科率分别达到82%、71%。",
+        Plan(2025, 2031, False),
+    )
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("学前三年毛入园率", "95%", 2028),
+        ("学前三年毛入园率", "97%", 2031),
+        ("小学教师本科率", "82%", 2031),  # a list of its own names: by stage, not by year
+        ("初中教师本科率", "71%", 2031),
+    ]
 
 
 def test_a_bound_printed_before_the_whole_a_share_is_of_bounds_the_share() -> None:

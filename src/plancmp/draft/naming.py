@@ -1715,9 +1715,10 @@ def _distribute(
     marked = "分别" in head_text
     k = len(spans)
     years = [m for m in RESPECTIVE_YEARS.finditer(sentence, 0, spans[0].start)]
-    if years and len(listed_years(years[-1])) == k:
-        # `巩固率到2027年、2030年分别达到…`: the years are what 分别 lists, the name is one
-        head = names.clean(RESPECTIVE_YEARS.sub("", head_text).split("分别")[0])
+    head = names.clean(RESPECTIVE_YEARS.sub("", head_text).split("分别")[0])
+    if years and len(listed_years(years[-1])) == k and len(names.split_list(head)) != k:
+        # `巩固率到2027年、2030年分别达到…`: the years are what 分别 lists, the name is one,
+        # unless the clause lists as many names of its own (`…，小学、初中…分别达到…`)
         return [Named(s, head, segment_of(head) or leading_segment(head)[0], False) for s in spans]
     head = names.clean(head_text.split("分别")[0])
     items = names.complete(names.split_list(head))

@@ -876,7 +876,8 @@ _COMMA = re.compile(r"[，,]")
 def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
     """`到2027年、2030年分别达到92%、95%`: a list of years read with 分别 dates the values
     after it one by one, in each list after a 分别 the first as many as it has years, printed
-    as one list (no comma between them, as in `…分别达到97%和98.5%，普惠性…达到92%`); None
+    as one list (no comma between them, as in `…分别达到97%和98.5%，普惠性…达到92%`) of one
+    indicator (a list of its own names, `小学、初中…分别达到…`, is not by year); None
     otherwise."""
     starts = [n.span.start for n in named]
     for m in RESPECTIVE_YEARS.finditer(sentence):
@@ -890,6 +891,7 @@ def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
                 at in listed
                 and len(listed) == len(years)
                 and not _COMMA.search(sentence, listed[0], listed[-1])
+                and len({n.name for n in named if n.span.start in listed}) == 1
             ):
                 return years[listed.index(at)]
     return None

@@ -915,8 +915,8 @@ describes what a thing is; it counts nothing, whatever verb came before."""
 _ONLY = re.compile(
     r"(?:(?<!不)(?:只|仅)(?:能|可|准|许|限)|限(?:报|选|填|领|购|申报|申请))[\u4e00-\u9fff]{0,4}$"
 )
-"""`每名儿童只能获得一个编号`, `每户限报一所学校`: one that each may have, a rule of procedure
-put on each applicant, not an amount a plan sets."""
+"""`每名儿童只能获得一个编号`, `每户限报一所学校`: one that each (每) may have, a rule of
+procedure put on each applicant, not an amount a plan sets (`全县仅能新建一所高中` is one)."""
 _GRADE = re.compile(rf"[{_CN}](?:级|流|类|星)")
 """`至少有一所一级达标高中`: a grade after a count in words (一级, 一流), not a number run on."""
 _REACHES = re.compile(r"(?:达到?|达至|提高到|提升到|增至|增加到|降至|降到|降低到)$")
@@ -943,7 +943,10 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if num == "一" and (
         _COPULA.search(folded[max(0, start - 3) : start])
-        or _ONLY.search(folded[max(0, start - 8) : start])
+        or (
+            _ONLY.search(folded[max(0, start - 8) : start])
+            and "每" in folded[max(0, start - 16) : start]
+        )
     ):
         return False
     if num == "零":
