@@ -375,6 +375,11 @@ def test_a_count_whose_things_have_a_verb_of_their_own_borrows_none() -> None:
     assert [
         name for name, _, _ in drafted("到2025年，全市新建学校8所，幼儿园5所，2万名教师参加培训。")
     ] == ["新建学校", "新建幼儿园", "教师参加培训"]
+    # a compound that ends on a place (`教师培训基地`) is a bare item: it takes the verb
+    assert [name for name, _, _ in drafted("到2025年，全市新建学校8所，3个教师培训基地。")] == [
+        "新建学校",
+        "新建教师培训基地",
+    ]
 
 
 def dated(*lines: str) -> list[tuple[str, str, int | None]]:

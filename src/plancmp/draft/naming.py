@@ -1074,7 +1074,9 @@ def _name_one(
     if counted and (not left or listed or verbish):
         verb = left if verbish else carry["verb"]
         verb = "" if names.starts_with_verb(noun) and not left else verb
-        verb = "" if not left and _OWN_VERB.search(noun) else verb
+        verb = (
+            "" if not left and _OWN_VERB.search(noun) and not _COMPOUND_HEAD.search(noun) else verb
+        )
         return verb + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
@@ -1098,6 +1100,9 @@ def _name_one(
 _OWN_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{COUNT_VERBS}|达到|通过|参加|参与|接受|获得)")
 """`3万名教师完成轮训`: the things counted, then a verb of their own; the clause says what
 they do, and the verb of the list before it (`新增学位…，`) is not theirs."""
+_COMPOUND_HEAD = re.compile(rf"(?:{SCHOOL_KIND}|基地|中心|平台|站|室|馆|园|校|点|项目|工程|机构)$")
+"""A noun that ends on a place or a work (`教师培训基地`): its verb-like word (培训) is part of
+the compound, no verb of its own."""
 _DONE_TO = re.compile(r"对[^，,。；;：:\d对]{0,8}$")
 """`对`, and words that qualify what follows (`对剩余的`, `对全县`), before a count of the things a
 work is done to."""
