@@ -21,6 +21,14 @@ def header_of(*lines: str):
     return read_header(Document("page.txt", tuple(Paragraph(t) for t in lines)))
 
 
+def raws_and_years(*lines: str) -> list[tuple[str, int | None]]:
+    """(raw, year) of each record drafted from a page of these paragraphs; 0 is no year."""
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
+    ]
+
+
 BODY = "记者从市教育局获悉，今年全市将新增学位5万个，其中新建幼儿园20所、中小学10所。" * 3
 
 
@@ -443,18 +451,9 @@ def test_works_about_to_start_set_no_year_ahead() -> None:
 def test_a_target_the_text_gives_no_year_is_due_in_the_plans_year() -> None:
     """The draft as written leaves such a year unsaid and reading it back gives the plan's:
     the drafted record carries that year from the start."""
-    from plancmp.draft.build import draft_document
-
-    doc = Document(
-        "page.txt",
-        (
-            Paragraph("某县学校建设三年计划"),
-            Paragraph("到2027年，某县将新建寄宿制学校8所。建成后共增加床位2600张。"),
-        ),
+    got = raws_and_years(
+        "某县学校建设三年计划", "到2027年，某县将新建寄宿制学校8所。建成后共增加床位2600张。"
     )
-    got = [
-        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "n", []).records
-    ]
     assert got == [("8所", 2027), ("2600张", 2027)]
 
 
@@ -565,16 +564,10 @@ def test_will_before_the_object_marker_ba_is_a_years_intent() -> None:
 def test_the_year_a_cited_document_was_issued_dates_nothing() -> None:
     """`达到2011年教育部颁布的《…标准》`: the standard's issue year is no date of the target, which
     an undated excerpt leaves null."""
-    doc = Document(
-        "t.txt",
-        (
-            Paragraph("学前教育发展的主要目标"),
-            Paragraph("新建幼儿园40所，85%以上幼儿园达到2011年教育部颁布的《幼儿园建设标准》。"),
-        ),
+    got = raws_and_years(
+        "学前教育发展的主要目标",
+        "新建幼儿园40所，85%以上幼儿园达到2011年教育部颁布的《幼儿园建设标准》。",
     )
-    got = [
-        (r.record.target.raw, r.record.target.year) for r in draft_document(doc, "t", []).records
-    ]
     assert got == [("40所", 0), ("85%以上", 0)]  # 0: no year, for the reviewer to fill
 
 
