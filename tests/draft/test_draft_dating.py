@@ -592,3 +592,13 @@ def test_a_numbered_section_heading_is_no_title_so_this_year_is_the_year_planned
         ("2所", 2025),
         ("800个", 2025),
     ]
+
+
+def test_the_date_a_work_is_due_does_not_date_the_next_sentence() -> None:
+    """`…，确保2028年8月投入使用。` is that school's schedule: the targets of the next sentence
+    keep the year the work points are for."""
+    got = raws_and_years(
+        "某县2027年教育工作要点",
+        "迁建县第三中学，确保2028年8月投入使用。全县学生体质健康优良率达到56%。",
+    )
+    assert got == [("56%", 2027)]

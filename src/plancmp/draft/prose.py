@@ -478,7 +478,7 @@ def read_paragraph(
             else:
                 targets.append(found)
                 totals.add(found.segment)
-        anchor = year_at(years, len(sentence), (0, 0), anchor)
+        anchor = year_at(_carried_years(sentence, years), len(sentence), (0, 0), anchor)
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
@@ -791,6 +791,17 @@ def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, 
     figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
     folded = fold(sentence)
     return [a for a in anchors(sentence, now) if not _starts_works(folded, a[0])]
+
+
+def _carried_years(
+    sentence: str, years: list[tuple[int, int, bool, bool]]
+) -> list[tuple[int, int, bool, bool]]:
+    """The years of a sentence that date the sentences after it: not the date a work is due
+    (`新建城东小学，确保2027年9月投入使用。`), which is that work's schedule; the next
+    sentence's targets keep the year the text was dating before."""
+    folded = fold(sentence)
+    due = [m.span(1) for m in DUE.finditer(folded)]
+    return [a for a in years if not any(s - 2 <= a[0] <= e for s, e in due)]
 
 
 def _starts_works(folded: str, at: int) -> bool:
