@@ -1075,3 +1075,22 @@ def test_lines_indented_under_headings_with_no_bare_tab_closing_them_are_no_tabl
         ("小学入学率", "99%", "97.4%"),
         ("新建校舍", "5处", "3处"),
     ]
+
+
+def test_rows_spaced_under_a_header_with_a_unit_column_and_the_attribute_last(
+    tmp_path: Path,
+) -> None:
+    """`指标 单位 2025年 2030年 属性` over `…巩固率 % 98.5 99 约束性`: the attribute ends each
+    row, after the target; a sign printed apart from its number (`≤ 4`) stays with it."""
+    text = (
+        "指标 单位 2025年 2030年 属性\n"
+        "学前三年毛入园率 % 94 97 预期性\n"
+        "义务教育巩固率 % 98.5 99 约束性\n"
+        "大班额比例 % 1.5 ≤ 1 约束性\n"
+    )
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None, f.attribute) for f in
+            drafted(tmp_path, text, 2025, 2030)] == [
+        ("学前三年毛入园率", "97", "94", "预期性"),
+        ("义务教育巩固率", "99", "98.5", "约束性"),
+        ("大班额比例", "≤ 1", "1.5", "约束性"),
+    ]  # fmt: skip

@@ -113,6 +113,14 @@ def _attribute_cells(text: str) -> list[str] | None:
     return cells
 
 
+def _attributed_row(text: str, header: str) -> list[str] | None:
+    """The cells of a row under a header line that ends in its attribute and is as wide as
+    the header (`学前三年毛入园率 % 95 98 预期性` under `指标 单位 2025年 2030年 属性`); rows of
+    other widths are left to the reading of a category cell that spanned them."""
+    cells = _attribute_cells(text)
+    return cells if cells and len(cells) == len(_cells(header)) else None
+
+
 _UNIT_TAIL = re.compile(
     r"^[\u4e00-\u9fff]{1,10}[（(](?![一二三四五六七八九十\d]+[）)]|续[）)])[^（）()\s]{1,6}[）)]$"
 )
@@ -271,9 +279,10 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
     rows, lines, j = [], [], i + 1
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
-        if not (_is_row(text) or _is_group(text)):
+        attributed = _attributed_row(text, block.text)
+        if not (_is_row(text) or _is_group(text) or attributed):
             break
-        rows.append(_cells(text))
+        rows.append(attributed or _cells(text))
         lines.append(text)
         j += 1
     if sum(len(r) > 1 for r in rows) < MIN_ROWS:
