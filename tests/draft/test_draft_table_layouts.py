@@ -1094,3 +1094,16 @@ def test_rows_spaced_under_a_header_with_a_unit_column_and_the_attribute_last(
         ("义务教育巩固率", "99", "98.5", "约束性"),
         ("大班额比例", "≤ 1", "1.5", "约束性"),
     ]  # fmt: skip
+
+
+def test_numbered_rows_spaced_under_a_serial_column_with_the_attribute_last(tmp_path: Path) -> None:
+    text = (
+        "序号 指标 单位 2025年 2030年 属性\n"
+        "1 普惠性幼儿园覆盖率 % 91 93 约束性\n"
+        "2 残疾儿童入学率 % 96 98 预期性\n"
+    )
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in
+            drafted(tmp_path, text, 2025, 2030)] == [
+        ("普惠性幼儿园覆盖率", "93", "91"),
+        ("残疾儿童入学率", "98", "96"),
+    ]  # fmt: skip
