@@ -16,6 +16,7 @@ from plancmp.draft.text import (
     AGES,
     ALL_TOLD,
     ALLOTS,
+    BOUND_BEFORE_VERB,
     BOUND_VERBS,
     BOUNDS,
     COUNT_VERBS,
@@ -96,7 +97,7 @@ _TRAILING = re.compile(
 """… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`);
 a deadline or goal printed after the name (`巩固率到2030年达到`, `入学率目标是`); the year or
 five-year period a change is counted from (`普及率较2025年`, `巩固率比“十二五”末`)."""
-_BOUND_BEFORE_NAMES_VERB = re.compile(rf"(?:{BOUNDS}|至少|最少)\s*要?\s*(?=(?:{BOUND_VERBS})$)")
+_BOUND_BEFORE_NAMES_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?=(?:{BOUND_VERBS})$)")
 """A bound before the verb a name ends on (`每周至少开设`): the comparator's, no part of the
 name (`每周开设劳动课`)."""
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调|放宽|降低|下调)(.{2,}?)(?:至|到)")

@@ -43,6 +43,7 @@ from plancmp.draft.tense import (
 )
 from plancmp.draft.text import (
     ALL_TOLD,
+    BOUND_BEFORE_VERB,
     BOUND_VERBS,
     BOUNDS,
     COUNT_VERBS,
@@ -1420,7 +1421,7 @@ _BOUND_IN_LIST = re.compile(
     rf"分别\s*({BOUNDS})(?:\s*\d+(?:\.\d+)?\s*[^\d、和及与，,。；;\s]{{0,4}}\s*[、和及与])+\s*$"
 )
 """`分别不超过45人、50人`: the bound before a list's first value is each value's."""
-_BOUND_BEFORE_VERB = re.compile(rf"(至少|最少|不少于|不低于)\s*要?\s*(?:{BOUND_VERBS})\s*$")
+_BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 """`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 
 

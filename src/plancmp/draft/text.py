@@ -150,6 +150,9 @@ PER = r"每(?:学年|学期|[生人校所班年月周天日])"
 BOUND_VERBS = "安排|保证|保障|开设|开展|配备|配置|提供|培训|招收|新增|建成"
 """Verbs a bound in words may stand before, apart from its value (`每天至少安排25分钟`,
 `每学期至少开展2次`)."""
+BOUND_BEFORE_VERB = rf"({BOUNDS}|至少|最少)\s*要?\s*(?=(?:{BOUND_VERBS}))"
+"""A bound before such a verb (group 1): the comparator of the value after the verb, and no
+part of a name that ends on the verb (`每周至少开设劳动课` → `每周开设劳动课`)."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
