@@ -800,9 +800,8 @@ def _carried_years(
     """The years of a sentence that date the sentences after it: not the date a work is due
     (`新建城东小学，确保2027年9月投入使用。`), which is that work's schedule; the next
     sentence's targets keep the year the text was dating before."""
-    folded = fold(sentence)
-    due = [m.span(1) for m in DUE.finditer(folded)]
-    return [a for a in years if not any(s - 2 <= a[0] <= e for s, e in due)]
+    due = [m.span() for m in DUE.finditer(fold(sentence))]  # from its 确保/预计 to 投入使用
+    return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 
 def _starts_works(folded: str, at: int) -> bool:
