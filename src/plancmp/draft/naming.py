@@ -1707,6 +1707,20 @@ _PAIRED = {"城乡": ("城镇", "农村"), "男女": ("男", "女")}
 _PAIRED_WORD = re.compile("|".join(_PAIRED))
 
 
+def _named_by_years(sentence: str, head_text: str, spans: list[Span]) -> list[Named] | None:
+    """`巩固率到2027年、2030年分别达到…`: the years are what 分别 lists, and every value has the
+    one name without them; None unless a list of as many years stands before the values, or
+    when the clause lists as many names of its own (`…，小学、初中…分别达到…`)."""
+    years = list(RESPECTIVE_YEARS.finditer(sentence, 0, spans[0].start))
+    if not years or len(listed_years(years[-1])) != len(spans):
+        return None
+    head = names.clean(RESPECTIVE_YEARS.sub("", head_text).split("分别")[0])
+    if len(names.split_list(head)) == len(spans):
+        return None
+    segment = segment_of(head) or leading_segment(head)[0]
+    return [Named(s, head, segment, False) for s in spans]
+
+
 def _distribute(
     sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
 ) -> list[Named] | None:
@@ -1719,12 +1733,9 @@ def _distribute(
     head_text = sentence[cs : spans[0].start]
     marked = "分别" in head_text
     k = len(spans)
-    years = [m for m in RESPECTIVE_YEARS.finditer(sentence, 0, spans[0].start)]
-    head = names.clean(RESPECTIVE_YEARS.sub("", head_text).split("分别")[0])
-    if years and len(listed_years(years[-1])) == k and len(names.split_list(head)) != k:
-        # `巩固率到2027年、2030年分别达到…`: the years are what 分别 lists, the name is one,
-        # unless the clause lists as many names of its own (`…，小学、初中…分别达到…`)
-        return [Named(s, head, segment_of(head) or leading_segment(head)[0], False) for s in spans]
+    by_year = _named_by_years(sentence, head_text, spans)
+    if by_year is not None:
+        return by_year
     head = names.clean(head_text.split("分别")[0])
     items = names.complete(names.split_list(head))
     if len(items) != k:

@@ -113,6 +113,10 @@ def _attribute_cells(text: str) -> list[str] | None:
     return cells
 
 
+_SERIAL = re.compile(r"\d{1,3}[.、．]?")
+"""A row's number under a 序号 column (`1`, `2.`, `3、`)."""
+
+
 def _attributed_row(text: str, header: str) -> list[str] | None:
     """The cells of a row under a header line that ends in its attribute and is as wide as
     the header (`学前三年毛入园率 % 95 98 预期性` under `指标 单位 2025年 2030年 属性`), after its
@@ -125,9 +129,6 @@ def _attributed_row(text: str, header: str) -> list[str] | None:
     else:
         cells = _attribute_cells(text)
     return cells if cells and len(cells) == len(head) else None
-
-
-_SERIAL = re.compile(r"\d{1,3}[.、．]?")
 
 
 _UNIT_TAIL = re.compile(
