@@ -117,6 +117,23 @@ def test_a_comparator_cell_must_agree_with_op_and_raw(tmp_path):
     assert unknown.startswith(f"`comparator` of {what} is '约': use one of ≥ ≧ >= ")
 
 
+def test_a_verb_of_change_printed_before_a_list_makes_each_value_a_change(tmp_path):
+    """`分别提高5个百分点和3个百分点`: `提高` is the 3's comparator, and raw the 3 as printed."""
+    target = 'target: {raw: "3个百分点", op: "change", value: 3, comparator: "提高"}'
+    plan, problems = build(
+        tmp_path, GOOD.replace('target: {raw: "＞90", op: ">", value: 90}', target)
+    )
+    assert problems == []
+    value = plan.records[0].target.value
+    assert (value.op, value.value, value.direction) == ("change", 3, "up")
+    target = 'target: {raw: "提高3个百分点", op: "change", value: 3, comparator: "提高"}'
+    _, problems = build(tmp_path, GOOD.replace('target: {raw: "＞90", op: ">", value: 90}', target))
+    assert [p.message for p in problems] == [
+        "raw '提高3个百分点' of the target of record 1 (普惠性幼儿园覆盖面（%）) states its own"
+        " comparator (change): remove `comparator`"
+    ]
+
+
 def test_baseline_year_defaults_to_the_plans_base_year(tmp_path):
     plan, problems = build(tmp_path, GOOD.replace("baseline: {year: 2020, raw:", "baseline: {raw:"))
     assert problems == []

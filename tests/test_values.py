@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from plancmp.decimals import fmt
 from plancmp.output.words import amount
-from plancmp.values import ValueParseError, parse, with_unit
+from plancmp.values import ValueParseError, compared, parse, with_unit
 
 D = Decimal
 
@@ -267,3 +267,28 @@ def test_the_bound_words_a_unit_goes_before_are_the_grammars_suffixes():
 
     assert set(values._BOUND_WORDS) == set(phrases.SUFFIXES)
     assert list(values._BOUND_WORDS) == sorted(values._BOUND_WORDS, key=len, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("raw", "comparator", "op", "value", "approx"),
+    [
+        ("90", "≥", ">=", D(90), False),  # a bound in a cell of its own
+        ("8%左右", "增长", "growth", D(8), True),  # 分别增长7%和8%左右
+        ("15%以上", "增长", "growth", D(15), False),
+        ("3个百分点", "提高", "change", D(3), False),
+        ("2个百分点", "下降", "change", D(-2), False),
+    ],
+)
+def test_a_comparator_printed_apart_from_its_value_gives_its_op(
+    raw: str, comparator: str, op: str, value: Decimal, approx: bool
+) -> None:
+    v = compared(raw, comparator)
+    assert (v.op, v.value, v.approx) == (op, value, approx)
+
+
+@pytest.mark.parametrize(
+    ("raw", "comparator"), [("＞90", "≥"), ("提高3个百分点", "提高"), ("90", "约")]
+)
+def test_a_comparator_a_value_cannot_take_is_refused(raw: str, comparator: str) -> None:
+    with pytest.raises(ValueParseError):
+        compared(raw, comparator)

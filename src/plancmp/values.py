@@ -80,6 +80,25 @@ def parse(raw: str, unit: str | None = None) -> Value:
     return _read(raw, unit)
 
 
+def compared(raw: str, comparator: str, unit: str | None = None) -> Value:
+    """`raw` read with the comparator printed apart from it (data/README.md, `comparator`).
+
+    A bound (phrases.CELLS: `≥ | 735 | 人次`, `分别达到95%、90%以上`) gives a bare number its
+    op. A verb of change printed once before a list (`分别增长7%和8%左右`: `增长` for the
+    8%) makes each value the change it would be printed beside it (`增长8%左右`). Raises
+    ValueParseError when `comparator` is neither, or `raw` states its own."""
+    from plancmp.phrases import CELLS, CHANGE_VERBS
+
+    parsed, word = parse(raw, unit), comparator.strip()
+    if word in CELLS and parsed.op == "=":
+        return parsed._replace(op=CELLS[word])
+    if word in CHANGE_VERBS and parsed.op in ("=", ">=", "<="):
+        changed = parse(word + raw, unit)
+        if changed.op in ("change", "growth"):
+            return changed
+    raise ValueParseError(f"{raw!r} does not take the comparator {comparator!r}")
+
+
 def same_number(stored: Decimal, parsed: Decimal | None) -> bool:
     """A stored `value` matches the parsed one exactly, or at units.PRECISION (4 decimal
     places: 33.3333 for 三分之一)."""

@@ -1367,6 +1367,20 @@ def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
     ]
 
 
+def test_a_verb_of_change_before_a_list_is_each_values() -> None:
+    """`分别增长7%和8%左右`: the verb printed once, before the first value, makes each later
+    value a change too; `提高到95%和98%` lists levels."""
+    found, _ = read("到2025年，学前教育经费和义务教育经费分别增长7%和8%左右。")
+    assert [(f.raw, f.comparator) for f in found] == [("增长7%", None), ("8%左右", "增长")]
+    found, _ = read("到2025年，小学和初中近视率分别下降3个百分点、2个百分点。")
+    assert [(f.raw, f.comparator) for f in found] == [
+        ("下降3个百分点", None),
+        ("2个百分点", "下降"),
+    ]
+    found, _ = read("到2025年，小学和初中巩固率分别提高到95%和98%。")
+    assert [f.comparator for f in found] == [None, None]
+
+
 def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:
     """`不低于每生每年800元` reads as `每生每年不低于800元` (and `不超过每班45人` as `每班不超过45人`):
     the bound is the value's, printed before the rate it is per, and no part of the name."""

@@ -38,9 +38,8 @@ from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
 from plancmp.draft.text import PLACE_END, compact, fold
 from plancmp.draft.title import PROSE
-from plancmp.model import Baseline, Metric, Plan, Record, Source, Target
-from plancmp.phrases import CELLS
-from plancmp.values import ValueParseError, parse
+from plancmp.model import Baseline, Metric, Plan, Record, Source, Target, Value
+from plancmp.values import ValueParseError, compared, parse
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -668,12 +667,20 @@ def _base_unit(f: Found) -> str | None:
         return None
 
 
+def _compared(f: Found) -> tuple[Value, str | None]:
+    """The value with the comparator printed apart from it (values.compared), and that
+    comparator; one a value states itself (`≥95%` before a list's `以上`) is left out."""
+    if f.comparator is not None:
+        try:
+            return compared(f.raw, f.comparator, f.unit), f.comparator
+        except ValueParseError:
+            pass
+    return parse(f.raw, f.unit), None
+
+
 def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
     review = list(f.review)
-    value = parse(f.raw, f.unit)
-    comparator = f.comparator if value.op == "=" else None
-    if comparator is not None:  # printed in a cell of its own, or after a list
-        value = value._replace(op=CELLS[comparator])
+    value, comparator = _compared(f)
     if s.strong and s.metric is not None:
         metric = s.metric
     elif s.metric is not None:

@@ -58,7 +58,7 @@ from plancmp.draft.text import (
     sentences,
 )
 from plancmp.model import NUMERIC_OPS, Value
-from plancmp.values import ValueParseError, parse
+from plancmp.values import ValueParseError, compared, parse
 
 YEAR_INFERRED = "年份由上下文推断"
 NAME_GUESSED = "指标名由上下文推断，请核对"
@@ -1328,8 +1328,9 @@ def _found(
 ) -> Found | None:
     span = named.span
     raw = sentence[span.start : span.end].strip()
+    change = _change_of_list(sentence, span.start, raw)
     try:
-        value = parse(raw)
+        value = parse(raw) if change is None else compared(raw, change)
     except ValueParseError:
         return None
     clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
@@ -1395,7 +1396,7 @@ def _found(
         None,
         (*review, PERCENT_INFERRED) if unit else tuple(review),
         order,
-        comparator=_bound(sentence, span, raw) if value.op == "=" else None,
+        comparator=change or (_bound(sentence, span, raw) if value.op == "=" else None),
     )
 
 
@@ -1422,6 +1423,24 @@ _BOUND_IN_LIST = re.compile(
 """`分别不超过45人、50人`: the bound before a list's first value is each value's."""
 _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 """`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
+
+
+_CHANGED = r"\d+(?:\.\d+)?\s*(?:个百分点|百分点|[%％])"
+"""A value a verb of change makes a change: percent or points (`7%`, `3个百分点`)."""
+_CHANGE_BEFORE_LIST = re.compile(
+    rf"(提高|提升|增加|增长|上升|下降|降低|减少|缩小)\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$"
+)
+_CHANGE_IN_LIST = re.compile(rf"{_CHANGED}\s*(?:以上|左右)?\s*$")
+
+
+def _change_of_list(sentence: str, start: int, raw: str) -> str | None:
+    """The verb of change printed once before a list of changes (`分别增长7%和8%左右`,
+    `分别提高5个百分点、3个百分点`): each later value is the change it states, as a comparator
+    (values.compared); `提高到95%和98%` is a list of levels."""
+    if not _CHANGE_IN_LIST.match(raw):
+        return None
+    verb = _CHANGE_BEFORE_LIST.search(sentence, 0, start)
+    return verb.group(1) if verb else None
 
 
 _BOUND_BEFORE_RATE = re.compile(rf"({BOUNDS})(?:\s*{PER}){{1,2}}\s*$")

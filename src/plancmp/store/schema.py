@@ -488,26 +488,31 @@ def _value(
         c.add(c.line_of(m, "raw"), N_("{what}: {problem}"), what=what, problem=exc)
         return None
     if comparator is not None:
-        parsed = _compared(c, m, parsed, comparator, what)
+        parsed = _compared(c, m, parsed, comparator, unit, what)
     _check_stored(c, m, parsed, what)
     return parsed
 
 
-def _compared(c: Checker, m: Mapping[str, Any], parsed: Value, comparator: str, what: str) -> Value:
-    """A bare number whose comparator is printed in a cell of its own (`≥ | 735 | 人次`)."""
-    from plancmp.phrases import CELLS  # read with the value grammar: not at start-up
+def _compared(
+    c: Checker, m: Mapping[str, Any], parsed: Value, comparator: str, unit: str | None, what: str
+) -> Value:
+    """A number whose comparator is printed apart from it: a bound in a cell of its own
+    (`≥ | 735 | 人次`) or after a list, a verb of change before a list (`分别增长7%和8%`)."""
+    from plancmp.phrases import CELLS, CHANGE_VERBS  # the value grammar: not at start-up
 
-    op = CELLS.get(comparator.strip())
-    if op is None:
+    if comparator.strip() not in CELLS and comparator.strip() not in CHANGE_VERBS:
         c.add(
             c.line_of(m, "comparator"),
             N_("`{key}` of {what} is {value}: use one of {listed}"),
             key="comparator",
             what=what,
             value=_shown(comparator),
-            listed=" ".join(CELLS),
+            listed=" ".join((*CELLS, *CHANGE_VERBS)),
         )
-    elif parsed.op != "=":
+        return parsed
+    try:
+        return values.compared(m["raw"], comparator, unit)
+    except values.ValueParseError:
         c.add(
             c.line_of(m, "comparator"),
             N_("raw {raw} of {what} states its own comparator ({op}): remove `comparator`"),
@@ -515,8 +520,6 @@ def _compared(c: Checker, m: Mapping[str, Any], parsed: Value, comparator: str, 
             what=what,
             op=parsed.op,
         )
-    else:
-        return parsed._replace(op=op)
     return parsed
 
 
