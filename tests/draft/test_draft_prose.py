@@ -64,6 +64,26 @@ def test_segments_in_one_list_with_one_head_each_get_the_head() -> None:
     ]
 
 
+def test_stages_listed_before_a_stage_led_measure_share_what_follows_its_stage() -> None:
+    """`高中和中职教师研究生学历比例`, `学前教育和义务教育经费`: 中职 and 义务教育 stand where
+    高中 and 学前教育 stand, so each stage takes what follows them (not `高中职…`)."""
+    found, _ = read("到2025年，全区高中和中职教师研究生学历比例分别达到20%和10%。")
+    assert [(f.name, f.segment) for f in found] == [
+        ("高中教师研究生学历比例", "高中段"),
+        ("中职教师研究生学历比例", "中职"),
+    ]
+    found, _ = read("到2025年，学前教育和义务教育经费分别增长7%和8%左右。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("学前教育经费", "增长7%"),
+        ("义务教育经费", "8%左右"),
+    ]
+    found, _ = read("到2025年，普通高中和中等职业学校专任教师本科学历比例分别达到99%和95%。")
+    assert [(f.name, f.segment) for f in found] == [
+        ("普通高中专任教师本科学历比例", "高中段"),
+        ("中等职业学校专任教师本科学历比例", "中职"),
+    ]
+
+
 def test_one_value_for_a_list_of_segments_is_one_target_each() -> None:
     found, _ = read("实现残疾儿童少年学前教育、义务教育、高中教育入学率达到95%以上。")
     assert [(f.segment, f.raw) for f in found] == [

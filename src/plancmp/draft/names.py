@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from plancmp.draft.segments import segment_of, stage_lead
 from plancmp.draft.text import (
     ACRONYM,
     AGES,
@@ -351,6 +352,9 @@ def complete(items: list[str]) -> list[str]:
     if len(items) < 2:
         return items
     first, last = items[0], items[-1]
+    stage = stage_lead(items[:-1], last)
+    if stage is not None and all(segment_of(x) for x in items[:-1]):
+        return [*(x + last[len(stage) :] for x in items[:-1]), last]  # 学前教育和义务教育经费
     if len(last) >= 2 * max(len(x) for x in items[:-1]):
         lead = _parallel_lead(items[:-1], last)
         head = last[len(lead) :]
@@ -394,6 +398,9 @@ _SCHOOLING = re.compile(r"[入辍升就失上留]学$")
 def _parallel_lead(short: list[str], last: str) -> str:
     """The part of `last` that stands where the short items stand (高中段 in 高中段残疾…): up to
     the character they end with, but not the 学 of a rate of schooling (`小学、初中辍学率`)."""
+    stage = stage_lead(short, last)
+    if stage is not None:
+        return stage
     size = len(short[0])
     end_char = short[0][-1]
     for n in (size, size + 1, size - 1, size + 2):

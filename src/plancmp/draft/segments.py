@@ -52,6 +52,18 @@ def leading_segment(text: str) -> tuple[str | None, str]:
     return _WORDS[m.group(1)], text.strip()[m.end() :]
 
 
+_STAGE_END = re.compile("(?<![中大])(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")$")
+
+
+def stage_lead(items: list[str], last: str) -> str | None:
+    """The stage word `last` opens with, when every other item of its list ends on a stage
+    (`高中和中职教师…比例`: 中职 stands where 高中 stands), else None; 中小学 is one thing."""
+    m = _PREFIX.match(last)
+    if m is None or len(last) == m.end() or not all(_STAGE_END.search(x) for x in items):
+        return None
+    return m.group(1)
+
+
 _RATE_WORDS = "率|比例|占比|比重"
 """Words that end the name of a share."""
 _RATE_OF_STAGE = re.compile(
