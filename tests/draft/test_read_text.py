@@ -146,6 +146,24 @@ def test_short_list_lines_among_longer_ones_end_their_paragraphs(tmp_path: Path)
     assert [b.text for b in doc.blocks] == lines
 
 
+def test_each_line_of_a_text_whose_stops_were_dropped_is_a_sentence(tmp_path: Path) -> None:
+    """A page that lost its 。 prints each sentence on a line of its own, however long:
+    `…提高到0.53` does not run on into `人均预期寿命…` (`0.53人`). A text that keeps its
+    stops still joins a long line cut off mid-sentence."""
+    lines = [
+        "国内生产总值年均增长7%，城镇新增就业4500万人，城镇登记失业率控制在5%以内",
+        "服务业增加值比重提高4个百分点，城镇化率提高4个百分点",
+        "九年义务教育巩固率达到93%，高中阶段教育毛入学率提高到87%",
+        "单位工业增加值用水量降低30%，农业灌溉用水有效利用系数提高到0.53",
+        "人均预期寿命提高1岁，总人口控制在13.9亿人以内",
+    ]
+    doc, _ = _read(tmp_path, "\n".join(lines) + "\n")
+    assert [b.text for b in doc.blocks] == lines
+    stopped = [*lines[:-1], lines[-1] + "。"]
+    doc, _ = _read(tmp_path, "\n".join(stopped) + "\n")
+    assert len(doc.blocks) < len(lines)
+
+
 def test_table_of_contents_lines_are_not_a_table(tmp_path: Path) -> None:
     text = "## 目 录\n\n一、“十三五”教育发展成就·····\t4\n（一）聚焦党建引领·····\t5\n（二）聚焦教育投入·····\t5\n"
     doc, _ = _read(tmp_path, text)

@@ -100,6 +100,7 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
     if paged:
         removed.append(f"删除从PDF复制带入的页码行及页眉页脚（{paged}行）")
     width = min(2 * TITLE_MAX, max((len(line.strip()) for line in lines), default=0))
+    stopless = _stops_dropped(lines)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -116,7 +117,7 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
             blocks.append(Heading(heading.group(2).strip(), len(heading.group(1))))
             i += 1
             continue
-        paragraph, i = _paragraph(lines, i, width)
+        paragraph, i = _paragraph(lines, i, width, stopless)
         blocks.append(Paragraph(paragraph))
     return blocks, removed
 
@@ -129,14 +130,16 @@ def _table_at(lines: list[str], i: int) -> Taken:
     return None
 
 
-def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
+def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[str, int]:
     """The paragraph starting at line i: the line, joined with the lines after it
-    while each breaks off mid-sentence (a page break or a hard wrap)."""
+    while each breaks off mid-sentence (a page break or a hard wrap; in a text whose stops
+    were dropped, a line's length says nothing of that)."""
     text = lines[i].strip()
     j = i + 1
     while True:
         runs_on = _runs_on(lines, j)
-        if not (runs_on or _breaks_off(lines[j - 1].strip(), width) or _figure_follows(lines, j)):
+        wrapped = not stopless and _breaks_off(lines[j - 1].strip(), width)
+        if not (runs_on or wrapped or _figure_follows(lines, j)):
             break
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
@@ -151,6 +154,19 @@ def _paragraph(lines: list[str], i: int, width: int) -> tuple[str, int]:
         text += ("，" if runs_on == "clause" else "") + lines[k].strip()
         j = k + 1
     return text, j
+
+
+_STOPS = tuple("。！？；;!?")
+_STOPLESS_MIN = 5
+
+
+def _stops_dropped(lines: list[str]) -> bool:
+    """A text whose full stops were dropped, each sentence on a line of its own (a page
+    that lost its 。 when copied): several lines with a comma inside and none ending on a
+    stop. A text wrapped by its width still ends its paragraphs on stops."""
+    kept = [PICTOGRAPHS.sub("", line).strip() for line in lines if line.strip()]
+    commas = sum(1 for line in kept if re.search(r"[，,]", line))
+    return commas >= _STOPLESS_MIN and not any(line.endswith(_STOPS) for line in kept)
 
 
 def _breaks_off(text: str, width: int) -> bool:
