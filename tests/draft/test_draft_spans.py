@@ -566,6 +566,7 @@ def test_a_bare_fraction_a_coefficient_moves_to_is_its_value() -> None:
     assert raws("到2030年，校际差异系数将缩小至0.3，") == ["0.3"]
     assert raws("综合差异系数降到0.42。") == ["0.42"]
     assert raws("版本号升至0.3，") == []
+    assert raws("农业灌溉用水有效利用系数提高到0.53。") == ["0.53"]
 
 
 def test_a_count_of_sessions_before_what_they_are_is_the_amount() -> None:

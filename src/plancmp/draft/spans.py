@@ -868,13 +868,14 @@ def _bare_rate(folded: str, num: str, start: int, end: int) -> bool:
 
 
 _COEFFICIENT_BEFORE = re.compile(
-    r"系数\s?(?:将|要)?\s?(?:缩小|降低|下降|降|控制|保持|稳定)(?:到|至|在)\s?$"
+    r"系数\s?(?:将|要)?\s?(?:(?:缩小|降低|下降|降|控制|保持|稳定|提高|提升|增加|增长)(?:到|至|在)"
+    r"|达到|达|为)\s?$"
 )
 
 
 def _bare_coefficient(folded: str, num: str, start: int, end: int) -> bool:
-    """`差异系数将缩小至0.3，`: a fraction below one after a coefficient's name and the verb
-    that moves it is the coefficient, which has no unit."""
+    """`差异系数将缩小至0.3，`, `用水有效利用系数提高到0.53`: a fraction below one after a
+    coefficient's name and the verb that moves it is the coefficient, which has no unit."""
     return (
         bool(re.fullmatch(r"0\.\d{1,3}", num))
         and bool(_COEFFICIENT_BEFORE.search(folded, max(0, start - 12), start))
