@@ -213,6 +213,16 @@ def test_a_level_reached_after_a_change_is_of_the_same_rate() -> None:
         ("学前教育毛入园率", "提高4个百分点"),
         ("学前教育毛入园率", "93%以上"),
     ]
+    found, _ = read("到2025年，劳动年龄人口平均受教育年限提高0.5年，达到11.3年。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("劳动年龄人口平均受教育年限", "提高0.5年"),
+        ("劳动年龄人口平均受教育年限", "11.3年"),
+    ]
+    found, _ = read("到2025年，人均预期寿命提高1岁，达到78.5岁。")  # an age a measure reaches
+    assert [(f.name, f.raw) for f in found] == [
+        ("人均预期寿命", "提高1岁"),
+        ("人均预期寿命", "78.5岁"),
+    ]
 
 
 def test_a_stock_a_place_will_have_is_a_level_named_by_what_it_holds() -> None:

@@ -60,13 +60,14 @@ _REACHES = (
 """Verbs that bring a rate to a level (`达到`, `提高至`, `控制在`)."""
 _BARE_LEVEL = re.compile(rf"\s*(?:并|将|力争|从而)?\s*{_REACHES}\s*")
 _CHANGE_BEFORE = re.compile(
-    r"(?:提高|提升|增加|增长|上升|下降|降低|减少)\s*[\d.]+\s*(?:个百分点|百分点|%)(?:以上|左右)?\s*[，,]\s*$"
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少)\s*[\d.]+\s*(?:个百分点|百分点|%|年|岁)(?:以上|左右)?\s*[，,]\s*$"
 )
 
 
 def _level_after_change(raw_left: str, before: str) -> bool:
-    """`入园率提高3个百分点，达到95%`: a level a clause reaches with no name of its own, right
-    after a change named in the clause before, is the level of the same rate."""
+    """`入园率提高3个百分点，达到95%`, `受教育年限提高0.5年，达到11.3年`: a level a clause
+    reaches with no name of its own, right after a change named in the clause before, is the
+    level of the same measure."""
     return bool(_BARE_LEVEL.fullmatch(raw_left) and _CHANGE_BEFORE.search(before))
 
 

@@ -1328,11 +1328,10 @@ def _found(
 ) -> Found | None:
     span = named.span
     raw = sentence[span.start : span.end].strip()
-    change = _change_of_list(sentence, span.start, raw)
-    try:
-        value = parse(raw) if change is None else compared(raw, change)
-    except ValueParseError:
+    read = _value_of(sentence, span.start, raw)
+    if read is None:
         return None
+    value, change = read
     clause_left = re.split(r"[，,；;。]", sentence[: span.start])[-1]
     if _programme_parts(named.name, raw, clause_left, value.unit):
         return None  # `确定今年为民办实事项目21件`: how many items the programme lists
@@ -1431,6 +1430,16 @@ _CHANGE_BEFORE_LIST = re.compile(
     rf"(提高|提升|增加|增长|上升|下降|降低|减少|缩小)\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$"
 )
 _CHANGE_IN_LIST = re.compile(rf"{_CHANGED}\s*(?:以上|左右)?\s*$")
+
+
+def _value_of(sentence: str, start: int, raw: str) -> tuple[Value, str | None] | None:
+    """The value as printed, or the change a verb before its list makes it, and that verb
+    (_change_of_list); None for no value."""
+    change = _change_of_list(sentence, start, raw)
+    try:
+        return (parse(raw) if change is None else compared(raw, change)), change
+    except ValueParseError:
+        return None
 
 
 def _change_of_list(sentence: str, start: int, raw: str) -> str | None:

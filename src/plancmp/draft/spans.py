@@ -104,7 +104,7 @@ a dash or 至, not 到, which after a rate opens the year it runs to (`年均增
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))(?:以上|左右)?)"
-    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|元(?![/／]))(?:以上|左右)?"
+    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|岁|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR})(?:以内|以下|以上|左右)?)"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万])|(?<=[近超逾])[百千](?=[万亿])"
@@ -559,7 +559,7 @@ def _accept_number(
         return None
     if not (unit or prefix or suffix or share) and not _bare_amount(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
-    if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _clause_before(folded, start)):
+    if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _age_measure(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
     # (劳动年龄人口…=20—59岁 defines the working-age population by its ages: who, again)
     schooling = (  # 普及15年教育; 115年教育预算 is a year of Taiwan's calendar, no schooling
@@ -814,6 +814,15 @@ def _schooling_years(folded: str, num: str, start: int) -> bool:
         return True
     sentence = re.split(r"[。；;！？]", folded[:start])[-1]
     return "年限" in sentence and _at_least(num, 6) and not _at_least(num, 21)
+
+
+def _age_measure(folded: str, start: int) -> str:
+    """The words that may name what an age measures: the clause before a figure, and the
+    one before that when this clause only reaches it (`人均预期寿命提高1岁，达到78岁`)."""
+    clause = _clause_before(folded, start)
+    if re.fullmatch(r"\s*(?:并|将)?\s*(?:达到|达|为|提高到|提升到)\s*", clause):
+        return _clause_before(folded, max(0, start - len(clause) - 1))
+    return clause
 
 
 def _clause_before(folded: str, start: int) -> str:
