@@ -166,6 +166,17 @@ def test_a_school_project_a_sentence_opens_with_names_its_sizes() -> None:
     ]
 
 
+def test_the_works_on_one_school_a_clause_undertakes_name_its_cost() -> None:
+    """`启动某中学迁建工程，总投资3.2亿元`: the cost is of those works, not a bare 总投资."""
+    assert stages("2025年，启动第二高级中学迁建工程，总投资3.2亿元。") == [
+        ("第二高级中学迁建工程总投资", "3.2亿元", "高中段")
+    ]
+    assert stages("实施城南小学新建项目，总投资1.5亿元。")[0][:2] == (
+        "城南小学新建项目总投资",
+        "1.5亿元",
+    )
+
+
 def test_a_programmes_name_lends_no_stage_to_the_figures_after_it() -> None:
     """`实施普通高中扩容提质三年行动计划，…增加学位8万个`: the stage is the programme's, not the
     places'; a stage the clause itself names still counts."""

@@ -312,12 +312,15 @@ _BUILDS_SCHOOL = re.compile(
     rf"(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:$|(?=建筑面积|总建筑面积|占地面积|将建设|将新建))"
+    rf"|^(?:启动|实施|推进|加快|开工|建成|完成)?"
+    rf"(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
 `某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school and
 where it stands (`第二高中，位于…`, `某某小学位于…`), or a named school (not 全市…, 各…) that opens
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
-`某某校区将建设教学楼…`)."""
+`某某校区将建设教学楼…`), or the works on one school a clause undertakes (`启动某中学迁建工程`),
+which then name its sizes (`…，总投资3.2亿元`)."""
 _THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学校"
 """Words that point back at the school named before (`该园计划开办15个班`)."""
 _SIZE = re.compile(
@@ -344,7 +347,7 @@ def _school_of(
     for a, b in clause_list:
         m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
         if m:
-            school = m.group("school") or m.group("subject") or m.group("site") or m.group("sized")
+            school = next(g for g in m.group("school", "subject", "site", "sized", "works") if g)
             school = _CALLED.sub("", school)  # `学校名为甲学校`: the name is 甲学校
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
