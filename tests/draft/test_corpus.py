@@ -72,6 +72,7 @@ SETS = tuple(
         "holdout48",
         "holdout49",
         "holdout50",
+        "holdout51",
     )
     if (CORPUS / s).is_dir()
 )
