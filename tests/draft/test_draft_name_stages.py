@@ -330,12 +330,14 @@ def test_a_total_after_a_colon_is_of_the_schools_listed_before_it() -> None:
 
 def test_a_count_of_universities_takes_no_stage_from_the_phrase_before_it() -> None:
     """`…幼儿园占比超55% 争取新建2所一流大学`: a university is of no school stage, so the count
-    takes none from the kindergartens before it; nor does `职业院校` (vocational colleges and
-    schools) from the 中职学校 before it."""
+    takes none from the kindergartens before it; nor do `职业院校` (vocational colleges and
+    schools) and other 院校 (`师范院校`) from the schools before them."""
     found = stages("公办幼儿园占比超55% 争取新建2所一流大学。")
     assert [(raw, seg) for _, raw, seg in found] == [("超55%", "学前"), ("2所", None)]
     found = stages("今年新建中职学校1所，重点扶持高水平职业院校4所。")
     assert [(raw, seg) for _, raw, seg in found] == [("1所", "中职"), ("4所", None)]
+    found = stages("开展232所优质高中结对帮扶，强化12所师范院校对县域教育的帮扶。")
+    assert [(raw, seg) for _, raw, seg in found] == [("232所", "高中段"), ("12所", None)]
 
 
 def test_a_vocational_centre_and_a_vocational_school_are_of_secondary_vocational_years() -> None:

@@ -377,6 +377,13 @@ def test_from_a_to_b_in_a_target_sentence_gives_the_baseline_beside_the_target()
     assert "基线年份由上下文推断" in f.review
 
 
+def test_a_from_to_of_counts_that_name_what_they_count_after_each() -> None:
+    """`从15个县（市）扩大到57个县（市）`: what both counts count stands after each; the first is
+    still where the second starts from."""
+    (f,), _ = read("推动县中托管帮扶从15个县（市）扩大到57个县（市）。")
+    assert (f.raw, f.baseline.raw if f.baseline else None) == ("57个", "15个")
+
+
 def test_numbers_that_are_not_targets_are_left_out() -> None:
     text = (
         "根据《某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》（某政发〔2021〕129号），"
@@ -909,6 +916,8 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     """`据悉，9所幼儿园均为公办幼儿园`: the nine already counted; `均将…` still sets a target."""
     found, _ = read("今年将新建幼儿园9所。据悉，9所幼儿园均为公办幼儿园，3所幼儿园均将于9月开园。")
     assert [f.raw for f in found] == ["9所", "3所"]
+    found, _ = read("今年，26所公办中等职业学校全部达到省定标准，12所学校均已达到省级标准。")
+    assert [f.raw for f in found] == ["26所"]  # a standard all are to reach; one all have reached
 
 
 def test_a_count_opening_its_clause_before_the_names_it_lists_describes_what_was_counted() -> None:

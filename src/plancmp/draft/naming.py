@@ -1691,7 +1691,9 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     keep, base_of = [], {}
     skip = set()
     for a, b in itertools.pairwise(spans):
-        between = fold(sentence[a.end : b.start]).strip()
+        between = _without_counted(
+            fold(sentence[a.end : b.start]).strip(), fold(sentence[b.end : b.end + 8])
+        )
         # 20 characters, not 12: _FROM's `由…的` form (`由全县公办园的`) is 由, up to 16
         # characters and 的, 18 in all, with room left for a space or two before the value
         opener = fold(sentence[max(0, a.start - 20) : a.start])
@@ -1703,6 +1705,16 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
             skip.add(b.start)
     keep = [s for s in spans if s.start not in skip]
     return keep, base_of
+
+
+def _without_counted(between: str, after: str) -> str:
+    """What lies between a from-to's two counts without what both count, printed after each
+    (`从15个县（市）扩大到57个县（市）`): the verb of the from-to."""
+    for n in range(1, 5):
+        noun = re.match(rf"[\u4e00-\u9fff]{{{n}}}(?:[（(][\u4e00-\u9fff]{{1,4}}[)）])?", between)
+        if noun and after.startswith(noun.group()) and _FROM_TO.match(between[noun.end() :]):
+            return between[noun.end() :]
+    return between
 
 
 _PAIRED = {"城乡": ("城镇", "农村"), "男女": ("男", "女")}

@@ -155,9 +155,9 @@ _OTHER = re.compile(
 )
 """Kinds of education that are no school segment: a context about them lends none (`专上`,
 post-secondary, and its degree courses, as Hong Kong and Taiwan write them)."""
-_COLLEGE = re.compile(r"大学(?![本专毕生])|(?:高职|职业)院校")
-"""Universities and colleges (`新建高水平大学2所`), and `职业院校` (vocational colleges and
-schools together): a figure that counts them is of no school stage, whatever stage the
+_COLLEGE = re.compile(r"大学(?![本专毕生])|院校")
+"""Universities and colleges (`新建高水平大学2所`, `师范院校`), and `职业院校` (vocational colleges
+and schools together): a figure that counts them is of no school stage, whatever stage the
 clauses before it speak of (but `大学本科学历`, `大学生` speak of a degree or of students, of
 whatever stage)."""
 SECONDARY_COUNT = re.compile(
