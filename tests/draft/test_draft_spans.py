@@ -152,6 +152,12 @@ def test_counts_of_a_plans_indicators_are_its_parts() -> None:
     assert raws("到2025年，指标达标率达到95%。") == ["95%"]
 
 
+def test_a_count_of_sessions_is_never_a_count_of_a_plans_parts() -> None:
+    """`5000场次专题教育`: sessions held, though 专题 (a topic) may count a plan's parts."""
+    assert raws("组织开展超5000场次专题教育活动。") == ["超5000场次"]
+    assert raws("围绕5个专题开展研讨。") == []
+
+
 def test_digits_grouped_by_a_space_in_running_text_are_one_number() -> None:
     """`1 000个` prints one thousand with a space between its groups; table cells split by
     spaces stay apart."""

@@ -776,11 +776,16 @@ def _runs_on(folded: str, start: int, end: int) -> bool:
     return unit is not None and unit.end() == end
 
 
+_SESSIONS = ("场次", "场", "人次", "次")
+"""Units of events held: a count of them (`5000场次专题教育`) counts what is done, never the
+plan's parts, whatever word follows."""
+
+
 def _counts_parts(folded: str, unit: str, start: int, end: int) -> bool:
     """Whether a count counts the plan's or a programme's own parts (`11个方面`, `四方面`,
     `17个教育发展重点工程`, `实施重点民生实事18件`, `18个子项目`) or the set a breakdown is of,
     not works listed one by one (`…迁建、…新建等5项工程`)."""
-    if _WORKS_LISTED.search(_clause_before(folded, start)):
+    if _WORKS_LISTED.search(_clause_before(folded, start)) or unit in _SESSIONS:
         return False
     if (
         _PARTS.match(folded[end:])
