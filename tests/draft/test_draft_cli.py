@@ -399,6 +399,14 @@ def test_a_stages_part_of_a_total_keeps_its_stage_where_the_plans_give_the_total
         ("新增学位", "new_school_places", None),
         ("新增小学学位", "new_school_places", "小学"),
     ]
+    doc.write_text(  # a table's `其中：幼儿园` row: named as its total, told apart by its stage
+        "某县“十四五”教育发展主要指标\n指标\t单位\t2020年\t2025年\t属性\n"
+        "新增学位\t个\t—\t5000\t预期性\n其中：幼儿园\t个\t—\t2000\t预期性\n",
+        encoding="utf-8",
+    )
+    result = run("draft", str(doc), "-f", "json")
+    got = [(r["name"], r["segment"], r["target"]["value"]) for r in json.loads(result.stdout)]
+    assert got == [("新增学位", None, 5000), ("新增学位", "学前", 2000)]
 
 
 def test_a_plan_drafted_again_takes_no_level_from_its_own_earlier_file(tmp_path: Path) -> None:

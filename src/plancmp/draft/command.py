@@ -101,13 +101,19 @@ def with_known_segments(
     its metric none (`学前教育毛入园率` is of 学前 by its name, and is recorded so), since
     `compare` ranks each stage apart and the draft would stand alone; named in review. Not
     for a stage's part of a total that the metric counts for every stage (`新增小学学位` of
-    `新增学位数`): without its stage it would read as the total. `segments`: each metric's
-    stages in the loaded plans; `catalog`: the metrics, whose names say their own stage."""
+    `新增学位数`), nor for one the draft itself gives beside another stage's or the total
+    (`新增学位 | 5000` over `其中：幼儿园 | 2000`): without its stage it would read as the
+    total. `segments`: each metric's stages in the loaded plans; `catalog`: the metrics, whose
+    names say their own stage."""
     own = {m.id: topic_segment(m.name) for m in catalog}
+    drafted: dict[tuple[str, int], set[str | None]] = {}
+    for d in draft.records:
+        drafted.setdefault((d.record.metric, d.record.target.year), set()).add(d.record.segment)
     records = []
     for d in draft.records:
         r = d.record
         part = topic_segment(r.name) == r.segment and own.get(r.metric, r.segment) != r.segment
+        part = part or len(drafted[(r.metric, r.target.year)]) > 1
         if r.segment is not None and segments.get(r.metric) == {None} and not part:
             why = f"学段：已载入的规划记此指标均不分学段，故未填“{r.segment}”，请核对"
             d = d._replace(record=r._replace(segment=None), review=(*d.review, why))
