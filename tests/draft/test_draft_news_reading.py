@@ -630,6 +630,21 @@ def test_a_news_lead_above_the_subhead_taken_for_title_keeps_its_own_figures() -
     ]
 
 
+def test_an_excerpts_short_paragraph_of_goals_above_a_line_taken_for_title_is_read() -> None:
+    """An excerpt opening on its goals (`到2025年，…。`, under a hundred characters) and then a
+    heading, taken for want of a title: the goals are text, not a covering notice."""
+    doc = Document(
+        "excerpt.txt",
+        (
+            Paragraph("到2025年，全区学前三年毛入园率达到98%以上，新建学校10所。"),
+            Paragraph("加强教师队伍建设"),
+            Paragraph("全区招聘教师300名。"),
+        ),
+    )
+    d = draft_document(doc, "excerpt", [])
+    assert sorted(r.record.target.raw for r in d.records) == ["10所", "300名", "98%以上"]
+
+
 def test_a_level_after_a_clause_that_raises_a_rate_is_that_rates() -> None:
     """`逐步提高公办园在园幼儿占比，到2020年全国原则上达到50%`: 原则上 (in principle) is no name;
     the level is of the rate the clause before raises."""

@@ -330,8 +330,9 @@ def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -
 def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
     """A news lead printed above the line taken for the title (a subhead under the lead:
     `…2023年，某区投资17.5亿元，实施19件民生实事…。` over `聚焦民生改善`), or an excerpt's
-    first paragraph above a line of it taken for want of a title, is text, not a covering
-    notice: its figures that the body never repeats are targets of their own."""
+    first paragraph above a line of it taken for want of a title (long, or opening with the
+    deadline of its goals), is text, not a covering notice: its figures that the body never
+    repeats are targets of their own."""
     key = compact(title)
     above: list[str] = []
     for block in doc.blocks:
@@ -345,7 +346,7 @@ def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found])
     printed = {_amount(f) for f in found}
     out: list[Found] = []
     for n, text in enumerate(above):
-        if PROSE.fullmatch(text) or _UNSTOPPED_PROSE.fullmatch(text):
+        if PROSE.fullmatch(text) or _UNSTOPPED_PROSE.fullmatch(text) or _GOALS.fullmatch(text):
             # read before the headline (order -1), in the order printed
             where = prose.Paragraph("", review=False, year=None, order=-1000 + n)
             out += [
@@ -354,6 +355,8 @@ def _lead_above(doc: Document, title: str, plan: prose.Plan, found: list[Found])
     return out
 
 
+_GOALS = re.compile(r"\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,][^，,]+[，,].*[。！!]\s*")
+"""A paragraph of goals, however short: it opens with their deadline (`到2025年，…。`)."""
 _UNSTOPPED_PROSE = re.compile(r"(?=.{100,})(?:[^，,]*[，,]){3}.*[^。！!\s]")
 """A paragraph of running text whose stop a PDF's copy dropped (a hundred characters or more,
 three commas or more, no stop at its end)."""
