@@ -20,6 +20,7 @@ CASES = [
     ("超过30%", None, ">", D(30), None, "%"),
     ("≥65", "%", ">=", D(65), None, "%"),
     ("10/10万以下", None, "<=", D("0.01"), None, "%"),  # a rate per hundred thousand
+    ("3―5所", None, "range", D(3), D(5), "所"),  # a range printed with a horizontal bar
     ("90%以上", None, ">=", D(90), None, "%"),
     ("不低于80%", None, ">=", D(80), None, "%"),
     ("至少15所", None, ">=", D(15), None, "所"),

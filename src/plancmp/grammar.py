@@ -34,9 +34,10 @@ _LIST_MARK = re.compile(r"[;；,，、]")
 PERIOD_TOTAL = re.compile(r"^\s*[\[〔【]\s*(?P<inner>[^\[\]〔〕【】]+?)\s*[\]〕】]\s*$")
 """`[2.4]`, `〔30〕`: a value a plan's indicator table prints in square brackets, its convention
 for a total over the whole period (`[ ]内为五年累计数`); the number inside is the value."""
-RANGE_SEP = r"(?:[~\-—–－]{1,2}|至|到)"
-"""`5~7`, `5至7`, and a dash doubled as Chinese text doubles it (`40——50`, `1300--1400`)."""
-_RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－至到]*?){RANGE_SEP}({_NUMBER})(.*)$")
+RANGE_SEP = r"(?:[~\-—–－―‒]{1,2}|至|到)"
+"""`5~7`, `5至7`, a dash doubled as Chinese text doubles it (`40——50`, `1300--1400`), and the
+horizontal bar or figure dash some pages print for it (`3―5所`)."""
+_RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－―‒至到]*?){RANGE_SEP}({_NUMBER})(.*)$")
 _RATIO = re.compile(rf"^({_NUMBER})[:∶]({_NUMBER})$")
 """`17:1`, and with the ratio sign U+2236 (`1∶15`) that NFKC leaves as it is."""
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
