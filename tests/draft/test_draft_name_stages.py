@@ -177,6 +177,20 @@ def test_the_works_on_one_school_a_clause_undertakes_name_its_cost() -> None:
     )
 
 
+def test_a_size_listed_after_a_count_of_works_is_theirs() -> None:
+    """`新改扩建义务教育学校100所、校舍面积30万平方米`: the floor area of those schools' works."""
+    assert stages("今年新改扩建义务教育学校100所、校舍面积30万平方米。")[1] == (
+        "新改扩建义务教育学校校舍面积",
+        "30万平方米",
+        "义务教育",
+    )
+
+
+def test_places_of_junior_and_senior_high_together_are_of_no_one_stage() -> None:
+    """`初高中学位`: places of two stages in one figure."""
+    assert stages("今年扩充初高中学位1.4万个以上。") == [("扩充初高中学位", "1.4万个以上", None)]
+
+
 def test_a_programmes_name_lends_no_stage_to_the_figures_after_it() -> None:
     """`实施普通高中扩容提质三年行动计划，…增加学位8万个`: the stage is the programme's, not the
     places'; a stage the clause itself names still counts."""

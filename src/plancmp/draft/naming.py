@@ -638,12 +638,24 @@ def _reworded(
 ) -> str:
     """A value's name as a phrase around it gives it instead: an amount in a bracket after a
     count, a count of a kind named after a size, money 用于 a count of works, a total investment
-    of the works after it; and without an aside of examples (`新建包括甲中学在内的4所中小学`)."""
+    of the works after it, a size listed after a count of works; and without an aside of examples (`新建包括甲中学在内的4所中小学`)."""
     name = _bracketed_amount(raw_left, right, previous) or name
     name = _kind_after_size(name, sentence, spans, i, ce) or name
     name = _use_counted(name, sentence, spans, i, ce) or name
     name = _investment_of(sentence, spans, i, ce) or name
+    name = _size_of_works(name, raw_left, previous) or name
     return _INCLUDING.sub("", name)
+
+
+_BARE_SIZE = re.compile(r"(?:校舍|建筑|总建筑|占地|用地|总占地|总用地)?面积|总投资|投资|总投入")
+
+
+def _size_of_works(name: str, raw_left: str, previous: str) -> str:
+    """A bare size listed right after a count of works (`新改扩建义务教育学校100所、校舍面积30万
+    平方米`): the size of those works, named by them; "" for anything else."""
+    if not _BARE_SIZE.fullmatch(name) or not raw_left.lstrip().startswith("、"):
+        return ""
+    return previous + name if names.leading_verb(previous) else ""
 
 
 def _named_by_clause_before(
