@@ -187,8 +187,11 @@ def test_a_size_listed_after_a_count_of_works_is_theirs() -> None:
 
 
 def test_places_of_junior_and_senior_high_together_are_of_no_one_stage() -> None:
-    """`初高中学位`: places of two stages in one figure."""
+    """`初高中学位`: places of two stages in one figure; `基础教育…学位`, of every school stage,
+    takes none from the kindergartens the clause before speaks of."""
     assert stages("今年扩充初高中学位1.4万个以上。") == [("扩充初高中学位", "1.4万个以上", None)]
+    got = stages("深化公办幼儿园建设三年攻坚，提质升级基础教育优质学位9万个。")
+    assert got == [("提质升级基础教育优质学位", "9万个", None)]
 
 
 def test_a_programmes_name_lends_no_stage_to_the_figures_after_it() -> None:

@@ -250,8 +250,8 @@ def topic_segment(name: str, context: str = "") -> str | None:
     found = topics(name)
     if not found and _BARE_SECONDARY.search(name):
         return None
-    if not found and (_OTHER.search(name) or _COLLEGE.search(name)):
-        return None
+    if not found and (_OTHER.search(name) or _COLLEGE.search(name) or "基础教育" in name):
+        return None  # 基础教育: every school stage, so none the context names
     if not found and not _OTHER.search(context):
         if {"小学", "初中"} <= stages_named(context) and "义务教育" not in stages_named(context):
             return None
