@@ -186,6 +186,14 @@ def test_a_size_listed_after_a_count_of_works_is_theirs() -> None:
     )
 
 
+def test_a_task_of_its_own_after_a_count_of_schools_takes_no_stage_from_it() -> None:
+    """`创建省级特色高中30所，创建名师工作室62个`: the studios are a task of their own, of no
+    stage the high schools' clause names; the places the schools add (`新增学位…`) are theirs."""
+    got = stages("今年创建省级特色高中30所，创建名师工作室62个。")
+    assert got == [("创建省级特色高中", "30所", "高中段"), ("创建名师工作室", "62个", None)]
+    assert stages("今年新建小学2所，新增学位1800个。")[1] == ("新增学位", "1800个", "小学")
+
+
 def test_places_of_junior_and_senior_high_together_are_of_no_one_stage() -> None:
     """`初高中学位`: places of two stages in one figure; `基础教育…学位`, of every school stage,
     takes none from the kindergartens the clause before speaks of."""

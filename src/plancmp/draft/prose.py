@@ -1027,7 +1027,9 @@ def _without_figures(
     chars = list(sentence[start:at])
     own = next((n for n in named if n.span.start == at), None)
     shares = own is not None and _is_share(sentence, own) and bool(_RATE_NAME.search(own.name))
-    if not _WHOSE.search(sentence, bounds[index][0], at) and not shares:
+    task = own is not None and bool(names.leading_verb(own.name))
+    task = task and not _OF_SCHOOLS.search(own.name)
+    if not _WHOSE.search(sentence, bounds[index][0], at) and not shares and not task:
         return sentence[start:at]
     for s, e in bounds[:index]:
         if s < start:
@@ -1038,6 +1040,12 @@ def _without_figures(
     return "".join(chars)
 
 
+_OF_SCHOOLS = re.compile(
+    r"学位|学额|名额|托|班|校|园|学|教室|面积|投资|资金|经费|床位|宿舍|食堂|操场|设备|工期"
+)
+"""What the schools counted before have or hold (`新建小学2所，新增学位1800个`), or schools
+themselves: such a figure shares their stage; a task of its own (`创建名师工作室62个` after
+`创建特色高中30所`) does not."""
 _RATE_NAME = re.compile(r"(?:率|覆盖面|比例|占比|比重)$")
 """A rate named in full (`优质教育资源覆盖面`): it names its own subject; a bare qualifier
 (`本科及以上学历达到65%` after `学前教师…`) goes on about the group named before."""
