@@ -157,6 +157,8 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
 
 
 _STOPS = tuple("。！？；;!?")
+_BORDER = re.compile(r"[\s│┃|]+$|^[\s│┃|]+")
+"""A drawn table's cell borders around a line's text (`│…得8、6、4分。 │`)."""
 _STOPLESS_MIN = 5
 
 
@@ -164,7 +166,7 @@ def _stops_dropped(lines: list[str]) -> bool:
     """A text whose full stops were dropped, each sentence on a line of its own (a page
     that lost its 。 when copied): several lines with a comma inside and none ending on a
     stop. A text wrapped by its width still ends its paragraphs on stops."""
-    kept = [PICTOGRAPHS.sub("", line).strip() for line in lines if line.strip()]
+    kept = [_BORDER.sub("", PICTOGRAPHS.sub("", line)) for line in lines if line.strip()]
     commas = sum(1 for line in kept if re.search(r"[，,]", line))
     return commas >= _STOPLESS_MIN and not any(line.endswith(_STOPS) for line in kept)
 
