@@ -262,6 +262,19 @@ def test_years_in_chinese_digits_and_a_school_year_date_a_clause() -> None:
     assert targets == [("60%", 2002)]
 
 
+def test_a_goal_dated_in_chinese_digits_counts_among_the_documents_years(tmp_path: Path) -> None:
+    """`到二〇二五年，…` before `到2027年，…`: 2025 is one of the text's years ahead, as
+    `到2025年` would be, not a year before the period of a plan due by 2027."""
+    path = tmp_path / "goals.txt"
+    path.write_text(
+        "到二〇二五年，全区学前三年毛入园率达到98%。\n到2027年，义务教育巩固率达到99.5%。\n",
+        encoding="utf-8",
+    )
+    d = draft_document(read_document(path), "goals", [])
+    got = [(r.record.target.raw, r.record.target.year) for r in d.records]
+    assert got == [("98%", 2025), ("99.5%", 2027)]
+
+
 def test_a_fiscal_or_school_year_spanning_two_years_is_dated_by_the_first(tmp_path: Path) -> None:
     """Budgets and school calendars print a year that spans two, the second cut to two
     digits (`二〇二三至二四年度`, `2023至24财政年度`, `2023-24學年度`): the year it opens,

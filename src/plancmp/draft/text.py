@@ -14,9 +14,18 @@ _FOLD = str.maketrans(
 
 
 def fold(text: str) -> str:
-    """Full-width letters, digits and signs as half-width (９０％ → 90%), one character for
-    one, so that offsets in the folded text are offsets in the printed text."""
-    return text.translate(_FOLD)
+    """Full-width letters, digits and signs as half-width (９０％ → 90%), and a year in Chinese
+    digits as ours (二〇二五年 → 2025年), one character for one, so that offsets in the folded
+    text are offsets in the printed text."""
+    text = text.translate(_FOLD)
+    if "年" in text and _CN_YEAR_DIGITS.search(text):
+        text = _CN_YEAR_DIGITS.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    return text
+
+
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CN_YEAR_DIGITS = re.compile(r"(?<![〇○零一二三四五六七八九十百千万\d])[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+"""A year in Chinese digits, each digit one character (`二〇二五年`, `一九九八年`)."""
 
 
 _PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
