@@ -638,7 +638,8 @@ def _reworded(
 ) -> str:
     """A value's name as a phrase around it gives it instead: an amount in a bracket after a
     count, a count of a kind named after a size, money 用于 a count of works, a total investment
-    of the works after it, a size listed after a count of works; and without an aside of examples (`新建包括甲中学在内的4所中小学`)."""
+    of the works after it, a size listed after a count of works; and without an aside of
+    examples (`新建包括甲中学在内的4所中小学`)."""
     name = _bracketed_amount(raw_left, right, previous) or name
     name = _kind_after_size(name, sentence, spans, i, ce) or name
     name = _use_counted(name, sentence, spans, i, ce) or name

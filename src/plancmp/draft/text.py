@@ -24,7 +24,9 @@ def fold(text: str) -> str:
 
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-_CN_YEAR_DIGITS = re.compile(r"(?<![〇○零一二三四五六七八九十百千万\d])[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+_CN_YEAR_DIGITS = re.compile(
+    r"(?<![〇○零一二三四五六七八九十百千万\d])[一二][〇○零一二三四五六七八九]{3}(?=\s*年)"
+)
 """A year in Chinese digits, each digit one character (`二〇二五年`, `一九九八年`)."""
 
 
