@@ -287,6 +287,46 @@ def test_an_attribute_cut_short_or_a_mark_in_its_column_is_no_value() -> None:
     ]
 
 
+def test_a_row_as_wide_as_the_header_keeps_each_cell_under_its_own_column() -> None:
+    """Its empty last cells are targets left open, not cells it lacks, and its remark is a
+    remark though it prints a figure; a copy that padded a short row on the right (a value
+    under a label column) is still read from the right."""
+    table = Table(
+        (
+            ("指标", "2022年", "2023年", "2024年", "属性", "备注"),
+            ("新增学位(个)", "1200", "800", "", "", ""),
+            ("儿童近视率(%)", "52", "51", "50", "约束", "每年下降1个百分点"),
+            ("社区学院数(所)", "3", "4", "5", "", ""),
+            ("教师培训覆盖率(%)", "90", "100", "", "", ""),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2021, target=2024)] == [
+        ("新增学位(个)", None, "个", "1200", 2022, None, None),
+        ("新增学位(个)", None, "个", "800", 2023, None, None),
+        ("儿童近视率(%)", None, "%", "52", 2022, None, "约束性"),
+        ("儿童近视率(%)", None, "%", "51", 2023, None, "约束性"),
+        ("儿童近视率(%)", None, "%", "50", 2024, None, "约束性"),
+        ("社区学院数(所)", None, "所", "3", 2022, None, None),
+        ("社区学院数(所)", None, "所", "4", 2023, None, None),
+        ("社区学院数(所)", None, "所", "5", 2024, None, None),
+        ("教师培训覆盖率(%)", None, "%", "90", 2022, None, None),
+        ("教师培训覆盖率(%)", None, "%", "100", 2023, None, None),
+    ]
+    padded = Table(
+        (
+            ("一级指标", "二级指标", "三级指标", "指标值"),
+            ("数量指标", "受助学生人数", "≥100人", ""),
+            ("时效指标", "补助及时发放率", "≥98%", ""),
+        ),
+        "绩效目标",
+    )
+    assert [brief(f) for f in targets(padded, base=None, target=2023)] == [
+        ("受助学生人数", None, None, "≥100人", 2023, None, None),
+        ("补助及时发放率", None, None, "≥98%", 2023, None, None),
+    ]
+
+
 def test_rows_ending_in_a_short_attribute_under_a_spaced_header_are_a_table() -> None:
     lines = [
         "指标 2020年 2025年 属性",

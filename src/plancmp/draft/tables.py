@@ -55,17 +55,32 @@ def _real_length(cells: list[str]) -> int:
     return n
 
 
+def _in_place(cells: list[str], columns: list[Column], first_data: int) -> bool:
+    """Every cell of the row in its own column: the row is as wide as the header and no
+    label column holds a value (a copy that padded a short row on the right puts its
+    values under the labels: `逾期发放率 | >=100% | | ` under 二级 | 三级 | 指标值)."""
+    return len(cells) == len(columns) and not any(
+        is_value_cell(cells[c]) for c in range(first_data) if columns[c].role != "seq"
+    )
+
+
 def align(cells: list[str], columns: list[Column]) -> Row:
-    """Read a row against the header from the right (see the module docstring)."""
+    """Read a row against the header from the right (see the module docstring). A row as
+    wide as the header has every cell in its column: its empty last cells are a target
+    left open (`1200 800 600 — ` under 2021年 … 2025年), not cells it lacks, and each cell
+    is read under its own column: a remark even where it holds a figure (`每年下降1个百分点`
+    under 备注), an attribute left empty."""
     first_data = next(
         (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
     )
-    j = _real_length(cells) - 1
+    full = _in_place(cells, columns, first_data)
+    j = len(cells) - 1 if full else _real_length(cells) - 1
     unit, attribute, comparator = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
     for k in reversed(range(first_data, len(columns))):
         col = columns[k]
+        j = k if full else j
         if j < 0:
             break
         cell = cells[j]
@@ -101,6 +116,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         elif col.role == "target":
             targets.insert(0, (col, cell))
         j -= 1
+    j = first_data - 1 if full else j
     return Row(cells[: j + 1], unit, base, targets, attribute, comparator)
 
 
