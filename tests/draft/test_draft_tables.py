@@ -327,6 +327,12 @@ def test_a_row_as_wide_as_the_header_keeps_each_cell_under_its_own_column() -> N
     ]
 
 
+def test_two_figures_split_by_a_slash_in_a_cell_stay_a_pair_not_a_share() -> None:
+    """A sentence's `1/3` is a share; a cell's `2/3` under `小学/初中` is a figure for each."""
+    table = Table((("指标", "2025年"), ("新建小学/初中(所)", "2/3")), "主要指标")
+    assert [(f.unit, f.raw) for f in targets(table)] == [("所", "2"), ("所", "3")]
+
+
 def test_rows_ending_in_a_short_attribute_under_a_spaced_header_are_a_table() -> None:
     lines = [
         "指标 2020年 2025年 属性",

@@ -267,7 +267,8 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     if not text or text in DASHES or _FORM_ENTRY.search(text):
         return []
     account = not re.search(r"\d", text) and _ACCOUNT.search(text)
-    if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account:
+    pair = _TWO_FIGURES.fullmatch(text)
+    if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account and not pair:
         return [text]
     parts = [p.strip() for p in re.split(r"[；;\n、]", text) if p.strip()]
     if len(parts) > 1 and all(parses(p, unit) for p in parts):
@@ -281,6 +282,9 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     return [text] if parses(text, unit) and not re.search(r"\d", text) and not account else []
 
 
+_TWO_FIGURES = re.compile(r"\d+(?:\.\d+)?\s?[/／]\s?\d+(?:\.\d+)?%?")
+"""`2/3` alone in a cell: a figure for each of two indicators (`小学/初中`), as a table pairs
+them, not the share 1/3 a sentence prints."""
 _FORM_ENTRY = re.compile(r"[□☐☑☒■]|^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 """A form's particulars, never a value to reach: boxes to tick (`新增项目□ 延续项目☑`)
 and a telephone number (a mobile's eleven digits, an area code and number)."""
