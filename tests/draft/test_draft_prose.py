@@ -154,11 +154,14 @@ def test_a_goal_clause_after_where_things_stand_is_of_the_same_rate() -> None:
 
 
 def test_a_deadline_or_goal_printed_after_the_name_is_no_part_of_it() -> None:
-    """`巩固率到2025年达到…`, `…力争到2025年提高到…`, `…目标是…`: the name ends at the rate."""
+    """`巩固率到2025年达到…`, `…力争到2025年提高到…`, `…目标是…`, `…确保达到…`: the name ends
+    at the rate."""
     for text in (
         "全区义务教育巩固率到2025年达到98.5%。",
         "全区义务教育巩固率力争到2025年提高到98.5%。",
         "全区义务教育巩固率目标是2025年达到98.5%。",
+        "到2025年，全区义务教育巩固率确保达到98.5%。",
+        "到2025年，全区义务教育巩固率确保98.5%。",
     ):
         (f,), _ = read(text)
         assert (f.name, f.raw, f.year) == ("义务教育巩固率", "98.5%", 2025), text
