@@ -167,6 +167,21 @@ def test_a_deadline_or_goal_printed_after_the_name_is_no_part_of_it() -> None:
         assert (f.name, f.raw, f.year) == ("义务教育巩固率", "98.5%", 2025), text
 
 
+def test_an_inclusive_mark_after_a_bound_is_no_part_of_the_name() -> None:
+    """`50%以上（含）`, `30人以下(含)`: the bound includes itself, as 以上 already reads; the
+    bracket names nothing (it drafted `公办幼儿园在园幼儿占比（含）比例`)."""
+    for text, name, raw in (
+        (
+            "到2025年，公办幼儿园在园幼儿占比达到50%以上（含）。",
+            "公办幼儿园在园幼儿占比",
+            "50%以上",
+        ),
+        ("到2025年，幼儿园班额控制在30人以下(含)。", "幼儿园班额", "30人以下"),
+    ):
+        (f,), _ = read(text)
+        assert (f.name, f.raw, parse(f.raw).op) == (name, raw, parse(raw).op), text
+
+
 def test_a_ratio_bettered_from_one_level_to_another_is_a_target_with_its_baseline() -> None:
     """`生师比由1:14改善至1:13`: the second ratio is the target, the first where it starts (a
     colon between digits ends no clause, and the second is no clock time)."""

@@ -231,9 +231,10 @@ def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
     return out
 
 
-_UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]|\s*之间")
+_UNIT_NOTE = re.compile(r"[(（](?:[间所个座家套名人园校处班]|含(?:本数)?)[)）]|\s*之间")
 """A second unit word in brackets right after a value (`公租房3万套(间)`, `托育机构5个(所)`):
-what else the count may be counted in; `之间` closing a range (`稳定在60%—70%之间`)."""
+what else the count may be counted in; `(含)` after a bound (`50%以上（含）`: the bound itself
+included, as 以上 already reads); `之间` closing a range (`稳定在60%—70%之间`)."""
 
 
 _PLACE_ITEM = re.compile(
