@@ -1397,13 +1397,18 @@ def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:
 
 def test_a_bound_before_a_list_or_before_the_whole_of_a_share_is_the_values() -> None:
     """`分别不超过40人、48人`: the bound before the first value is each one's; `不低于教师总数的15%`:
-    the bound before the whole a share is of, which names the share (as 占 does)."""
+    the bound before the whole a share is of, which names the share (as 占 does), a share in
+    words (`三分之一`) as one in %."""
     found, _ = read("到2025年，小学、初中班额分别不超过40人、48人。")
     assert [(f.raw, f.comparator) for f in found] == [("不超过40人", None), ("48人", "不超过")]
     found, _ = read("到2025年，名师不低于教师总数的15%，年轻教师的比例不少于全体教师的30%。")
     assert [(f.name, f.raw, f.comparator) for f in found] == [
         ("名师占教师总数比例", "15%", "不低于"),
         ("年轻教师的比例", "30%", "不少于"),
+    ]
+    found, _ = read("到2025年，教师交流轮岗比例不少于符合条件教师总数的三分之一。")
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("教师交流轮岗比例", "三分之一", "不少于")
     ]
 
 

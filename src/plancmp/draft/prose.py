@@ -1455,10 +1455,18 @@ def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
 
 
 def _bound_of_share(sentence: str, start: int, raw: str) -> str | None:
-    """The bound printed before the whole a share is of (`培训经费不低于公用经费的5%`): it bounds
-    the share, as a comparator (phrases.CELLS)."""
+    """The bound printed before the whole a share is of (`培训经费不低于公用经费的5%`, `不少于
+    教师总数的三分之一`): it bounds the share, as a comparator (phrases.CELLS)."""
     bound = names.bound_of_whole(sentence, start)
-    return bound.group(1) if bound and raw.rstrip().endswith(("%", "％")) else None
+    return bound.group(1) if bound and _a_share(raw) else None
+
+
+def _a_share(raw: str) -> bool:
+    """A value printed as a percentage, or a fraction the grammar reads as one (三分之一)."""
+    try:
+        return parse(raw).unit == "%"
+    except ValueParseError:
+        return False
 
 
 def _nearest_headings(section: str) -> str:
