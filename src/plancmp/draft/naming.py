@@ -1406,6 +1406,13 @@ _PLACES_END = re.compile(r"(?:学位|学额|托位|名额)$")
 """What a total of places ends on (`新增义务教育学位`): a stage's part of it is that stage's."""
 _THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
+_BARE_KIND = re.compile(
+    r"(?:公办|民办|完全)?(?:幼儿园|小学|初中|高中|中学|中小学)校?"
+    r"|(?:九年一贯制|十二年一贯制|特殊教育)学校"
+)
+"""A kind of school with no verb of its own (`中小学`, `九年一贯制学校`): counted in schools
+after a list's first item, it shares that item's verb, as a bare stage does (`小学3所`); a
+bare 学校 may be the noun after a count (`改扩建…等8所学校`), whose verb is its own."""
 _SCHOOL_UNITS = ("所", "园", "校")
 """Counts of schools: a bare kind counted so (`教育设施60所（其中幼儿园30所…）`) is a number of
 schools of that kind, named by itself, where a bare stage beside a measure (`新增学位900个，
@@ -1461,6 +1468,8 @@ def _refine(
         if counted and (_THING_END.search(base) or span.unit in _SCHOOL_UNITS):
             return name, word  # `中学13所、小学22所`: a kind of school beside another
         return (name + rest if had else base or name), word
+    if span.unit in _SCHOOL_UNITS and carry["verb"] and not trailed and _BARE_KIND.fullmatch(name):
+        return carry["verb"] + name, None  # `新建幼儿园4所、中小学3所`: built too
     name = _AFTER_WHEN.sub("", name) if _AFTER_WHEN.match(name) else name
     if _MEASURE.fullmatch(name):
         last = (state.get("last") or [""])[0]
