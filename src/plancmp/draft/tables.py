@@ -177,7 +177,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         # `校际差异系数 | 小学段 | …` over `初中段 | …`: a name cell spanning its stages' rows,
         # in the column a category cell spanning rows stands in; the category is the one above
         name, category = given, previous.category if previous else None
-    own = name = _MARK.sub("", _ORDINAL.sub("", " ".join(name.split())))
+    own = name = _MARK.sub("", _ORDINAL.sub("", _joined(name)))
     if not name and previous:
         own = name = previous.own  # a merged name cell; none when the row above named none
     for extra in extras:
@@ -206,6 +206,20 @@ _ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 _SUBJECT = re.compile(r"^.*?(?:教师|学生|幼儿园|学校|儿童|人口|幼儿)(?:教师|学生)?")
 """Who an indicator counts (`幼儿教师…比例`): a `其中` line about a part of the same
 people (`本科及以上学历比例`) is about them too."""
+
+
+def _joined(name: str) -> str:
+    """A name cell's lines as one name: a name wrapped in its cell (`义务教育学校` / `达标率`)
+    joins with no space, as its words were printed, unless a Latin word stands at the break
+    (`STEM` / `course`)."""
+    lines = name.split()
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        latin = (
+            out[-1:].isascii() and out[-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
+        )
+        out += (" " if latin else "") + line
+    return out
 
 
 def sub_name(parent: str, sub: str) -> str:
