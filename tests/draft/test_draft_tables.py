@@ -333,6 +333,21 @@ def test_two_figures_split_by_a_slash_in_a_cell_stay_a_pair_not_a_share() -> Non
     assert [(f.unit, f.raw) for f in targets(table)] == [("所", "2"), ("所", "3")]
 
 
+def test_a_level_striven_for_in_brackets_after_a_cells_target_is_no_second_value() -> None:
+    """`99%（力争99.5%）`: the target is the level set, with its baseline; striving for more is
+    named for review, not drafted as a second indicator `巩固率（2）`."""
+    table = Table(
+        (
+            ("指标", "2022年", "2027年"),
+            ("义务教育巩固率", "98.6%", "99%\n（力争99.5%）"),
+        ),
+        "主要指标",
+    )
+    (found,) = targets(table, base=2022, target=2027)
+    assert brief(found)[3:6] == ("99%", 2027, ("98.6%", 2022))
+    assert "另有力争目标99.5%，未录入" in found.review
+
+
 def test_rows_ending_in_a_short_attribute_under_a_spaced_header_are_a_table() -> None:
     lines = [
         "指标 2020年 2025年 属性",

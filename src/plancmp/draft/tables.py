@@ -498,6 +498,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     )
                 )
             continue
+        cell, hoped = _aspiration(cell)
         parts = split_cell(cell, unit)
         if not parts:
             continue
@@ -505,7 +506,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
             col = Column("target", noted)  # `96（2028年）`: the value is due in its note's year
         names, segments = [labels.name] * len(parts), [segment] * len(parts)
         units = [unit] * len(parts)
-        review: list[str] = []
+        review = [f"另有力争目标{hoped}，未录入"] if hoped else []
         if len(parts) > 1:
             review.append(MULTI)
             if len(labels.segments) == len(parts):
@@ -539,6 +540,19 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+_ASPIRED = re.compile(r"\s*[（(]\s*(?:力争|争取)\s*(?:达到|达)?\s*([^()（）]+?)\s*[)）]\s*$")
+"""`99%（力争99.5%）`: the level a cell strives for beside the one it sets."""
+
+
+def _aspiration(cell: str) -> tuple[str, str | None]:
+    """A cell without the level it strives for after its target (`99%（力争99.5%）`), and
+    that level: the target is the level set; striving for more is no second indicator."""
+    m = _ASPIRED.search(cell)
+    if m is None or not parses(m.group(1), None) or not parses(cell[: m.start()].strip(), None):
+        return cell, None
+    return cell[: m.start()], m.group(1)
 
 
 _DATED_PART = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?\s*[：:]?\s*(?:达到|达|为)?\s*(.+)$")
