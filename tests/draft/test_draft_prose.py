@@ -182,6 +182,17 @@ def test_an_inclusive_mark_after_a_bound_is_no_part_of_the_name() -> None:
         assert (f.name, f.raw, parse(f.raw).op) == (name, raw, parse(raw).op), text
 
 
+def test_a_bare_rate_after_a_clause_naming_a_piece_of_work_is_that_works_rate() -> None:
+    """`组织学生体质健康测试，合格率达到95%`: the 合格率 of the test (it drafted 合格率 alone); a
+    clause that names no work lends nothing."""
+    found, _ = read("2025年，全年组织学生体质健康测试，合格率达到95%，优良率不低于55%。")
+    assert [f.name for f in found] == ["学生体质健康测试合格率", "学生体质健康测试优良率"]
+    found, _ = read("到2025年，完成学校食堂明厨亮灶建设，覆盖率达98%。")
+    assert [f.name for f in found] == ["学校食堂明厨亮灶建设覆盖率"]
+    found, _ = read("到2025年，质量稳步提高，合格率达到95%。")
+    assert [f.name for f in found] == ["合格率"]
+
+
 def test_a_ratio_bettered_from_one_level_to_another_is_a_target_with_its_baseline() -> None:
     """`生师比由1:14改善至1:13`: the second ratio is the target, the first where it starts (a
     colon between digits ends no clause, and the second is no clock time)."""

@@ -649,7 +649,8 @@ def _named_by_clause_before(
     """A name the clause before gives a value whose own words name nothing: a bare length
     (`铺设供热管网，全长约4公里`: of the 管网), a bare spending (`加大产业投入，投资67亿元`), a bare
     total opening the clause (`…下达两批招聘计划，共637名`), a clause opened by 即 that glosses
-    the measure before it (`…覆盖率，即…占比达到80%`)."""
+    the measure before it (`…覆盖率，即…占比达到80%`), a bare rate of the work the clause
+    before names (_ACTIVITY)."""
     if not earlier:
         return name
     before = names.clean(earlier[-1])
@@ -662,7 +663,22 @@ def _named_by_clause_before(
         name = before or name
     if not i and raw_left.lstrip().startswith("即"):
         name = _measure_clause_before(earlier[-1]) or name
+    if not i and not previous and _BARE_RATE.fullmatch(name):
+        done = _ACTIVITY.fullmatch(before)
+        name = done.group(1) + name if done else name
     return name
+
+
+_BARE_RATE = re.compile(
+    r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面"
+)
+_ACTIVITY = re.compile(
+    r"(?:组织|开展|完成|实施|推进|推动|深化|落实|举办|进行|做好|抓好)"
+    r"([^，,。；;\d]{2,20}?(?:测试|测评|检测|筛查|监测|体检|建设|改造|工程|行动|办学|评估|培训))"
+    r"(?:工作)?"
+)
+"""`全年组织学生体质健康测试，合格率达到95%`, `完成学校食堂…建设，覆盖率达98%`: a bare rate
+opening the clause after one that names a piece of work is that work's rate."""
 
 
 def _after_joiner(between: str) -> str:
