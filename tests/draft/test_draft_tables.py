@@ -107,6 +107,27 @@ def test_two_values_in_one_cell_are_split_by_name_or_by_segment() -> None:
     assert all("一格多值，已拆分" in f.review for f in got)
 
 
+def test_stages_listed_before_a_shared_name_or_in_its_bracket_split_it_by_stage() -> None:
+    """`小学/初中生师比` is 小学生师比 and 初中生师比, `…学历比例（小学/初中）` one ratio for each
+    stage (it drafted `小学` and `初中生师比`, and `专任教师本科（小学）` and `以上学历比例（初中）`)."""
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("小学/初中生师比", "17.5/13.2", "≤17/≤13"),
+            ("专任教师本科及以上学历比例（小学/初中）", "80/90", "85/95"),
+        ),
+        "指标",
+    )
+    assert [
+        (f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in targets(table)
+    ] == [
+        ("小学生师比", "小学", "≤17", "17.5"),
+        ("初中生师比", "初中", "≤13", "13.2"),
+        ("专任教师本科及以上学历比例（小学）", "小学", "85", "80"),
+        ("专任教师本科及以上学历比例（初中）", "初中", "95", "90"),
+    ]
+
+
 def test_two_indicators_paired_by_a_slash_with_their_units_and_values_are_two_records() -> None:
     table = Table(
         (

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.sections import numbering
-from plancmp.draft.segments import cell_segment, leading_segment, topic_segment
+from plancmp.draft.segments import cell_segment, leading_segment, segment_of, topic_segment
 from plancmp.draft.spans import find_spans
 from plancmp.draft.table_context import KIND_MARKS
 from plancmp.draft.table_header import (
@@ -309,14 +309,21 @@ _ACCOUNT = re.compile(r"[,，。]|(?<![为除])了(?!解)")
 
 def split_names(name: str, count: int) -> list[str] | None:
     """`高校新生体质健康合格率与优良率（%）` → its two indicators, each with the unit; units
-    paired as the names are (`在校生数或毛入学率（人/%）`) go each to its own."""
+    paired as the names are (`在校生数或毛入学率（人/%）`) go each to its own; stages listed
+    before the name they share (`小学/初中生师比`) or after it in brackets (`…比例（小学/初中）`)
+    give one indicator a stage."""
     bare = strip_brackets(name)
     suffix = name[len(bare) :] if name.startswith(bare) else ""
+    units = re.fullmatch(r"[（(]([^（()）]+)[）)]", suffix)
+    paired = re.split(r"[/／、]", units.group(1)) if units else []
+    if len(paired) == count and all(segment_of(p) for p in paired):
+        return [f"{bare}（{p}）" for p in paired]  # `…学历比例（小学/初中）`: one a stage
     parts = [p for p in re.split(r"与|和|及|、|或|/|／", bare) if p]
     if len(parts) != count:
         return None
-    units = re.fullmatch(r"[（(]([^（()）]+)[）)]", suffix)
-    paired = re.split(r"[/／]", units.group(1)) if units else []
+    stage, shared = leading_segment(parts[-1])
+    if stage and shared and all(segment_of(p) for p in parts[:-1]):
+        return [p + shared + suffix for p in parts[:-1]] + [parts[-1] + suffix]  # `小学/初中生师比`
     if len(paired) == count:
         return [
             f"{p}（{u}）" for p, u in zip(split_names(bare, count) or parts, paired, strict=True)
@@ -521,6 +528,9 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     f"{labels.name}（{k + 1}）" for k in range(len(parts))
                 ]
                 units = [row.unit or unit_in_name(n) for n in names]
+                stages = [topic_segment(n) for n in names]
+                if all(stages) and len(set(stages)) == len(names):
+                    segments = stages  # `小学/初中生师比`: each its own stage
         bases = split_cell(row.base[1], unit) if row.base else []
         for k, raw in enumerate(parts):
             base_raw = bases[k] if len(bases) == len(parts) else None
