@@ -348,10 +348,18 @@ def test_a_row_as_wide_as_the_header_keeps_each_cell_under_its_own_column() -> N
     ]
 
 
-def test_two_figures_split_by_a_slash_in_a_cell_stay_a_pair_not_a_share() -> None:
-    """A sentence's `1/3` is a share; a cell's `2/3` under `小学/初中` is a figure for each."""
+def test_two_figures_split_by_a_slash_in_a_cell_are_a_pair_only_where_the_row_names_two() -> None:
+    """A sentence's `1/3` is a share; a cell's `2/3` under `小学/初中` is a figure for each, under
+    one indicator the share (it drafted `骨干教师交流比例（1）` 2 and `（2）` 3)."""
     table = Table((("指标", "2025年"), ("新建小学/初中(所)", "2/3")), "主要指标")
     assert [(f.unit, f.raw) for f in targets(table)] == [("所", "2"), ("所", "3")]
+    table = Table((("指标", "2020年", "2025年"), ("骨干教师交流比例", "1/4", "1/3")), "主要指标")
+    (found,) = targets(table)
+    assert (found.name, found.raw, found.baseline.raw if found.baseline else None) == (
+        "骨干教师交流比例",
+        "1/3",
+        "1/4",
+    )
 
 
 def test_a_level_striven_for_in_brackets_after_a_cells_target_is_no_second_value() -> None:

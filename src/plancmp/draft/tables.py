@@ -506,7 +506,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             continue
         cell, hoped = _aspiration(cell)
-        parts = split_cell(cell, unit)
+        parts = _share_of_one(split_cell(cell, unit), cell, labels)
         if not parts:
             continue
         if (noted := cell_value(cell)[1]) and len(parts) == 1:
@@ -531,7 +531,9 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 stages = [topic_segment(n) for n in names]
                 if all(stages) and len(set(stages)) == len(names):
                     segments = stages  # `小学/初中生师比`: each its own stage
-        bases = split_cell(row.base[1], unit) if row.base else []
+        bases = (
+            _share_of_one(split_cell(row.base[1], unit), row.base[1], labels) if row.base else []
+        )
         for k, raw in enumerate(parts):
             base_raw = bases[k] if len(bases) == len(parts) else None
             out.append(
@@ -550,6 +552,16 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+def _share_of_one(parts: list[str], cell: str, labels: Labels) -> list[str]:
+    """A cell's `2/3` is a figure for each of two things only where the row names two
+    (`小学/初中…`, two segments or lines); under one indicator it is the share 2/3."""
+    text = cell_value(cell)[0].strip()
+    two = len(labels.segments) == 2 or len(labels.names) == 2 or split_names(labels.name, 2)
+    if len(parts) == 2 and _TWO_FIGURES.fullmatch(text) and not two and parses(text, None):
+        return [text]
+    return parts
 
 
 _ASPIRED = re.compile(r"\s*[（(]\s*(?:力争|争取)\s*(?:达到|达)?\s*([^()（）]+?)\s*[)）]\s*$")
