@@ -193,6 +193,17 @@ def test_a_bare_rate_after_a_clause_naming_a_piece_of_work_is_that_works_rate() 
     assert [f.name for f in found] == ["合格率"]
 
 
+def test_a_level_striven_for_after_an_assured_one_is_named_for_review() -> None:
+    """`确保达到95%、力争达到98%`: the target is the level assured; the one striven for has no
+    name of its own and is named in the review (it was dropped without a word), not drafted."""
+    found, _ = read("到2025年，全县学前三年毛入园率确保达到95%、力争达到98%。")
+    assert [(f.name, f.raw) for f in found] == [("学前三年毛入园率", "95%")]
+    assert "另有力争目标98%，未录入" in found[0].review
+    found, _ = read("到2025年，毛入园率达到95%，力争高中阶段毛入学率达到98%。")
+    assert [f.raw for f in found] == ["95%", "98%"]
+    assert not any("力争" in note for f in found for note in f.review)
+
+
 def test_a_ratio_bettered_from_one_level_to_another_is_a_target_with_its_baseline() -> None:
     """`生师比由1:14改善至1:13`: the second ratio is the target, the first where it starts (a
     colon between digits ends no clause, and the second is no clock time)."""
