@@ -204,6 +204,23 @@ def test_a_level_striven_for_after_an_assured_one_is_named_for_review() -> None:
     assert not any("力争" in note for f in found for note in f.review)
 
 
+def test_a_later_year_alone_then_a_bare_level_is_of_the_indicator_named_before() -> None:
+    """`…县达到5个；到2027年，实现全覆盖`, `…覆盖率达到90%，2027年实现全覆盖`: the later level
+    is the same indicator's (it was dropped); a bare level with no year names nothing."""
+    found, _ = read("到2025年，义务教育优质均衡发展县达到5个；到2027年，实现全覆盖。")
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("义务教育优质均衡发展县", "5个", 2025),
+        ("义务教育优质均衡发展县覆盖面", "全覆盖", 2027),
+    ]
+    found, _ = read("到2025年，课后服务覆盖率达到90%，2027年实现全覆盖。")
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("课后服务覆盖率", "90%", 2025),
+        ("课后服务覆盖率", "全覆盖", 2027),
+    ]
+    found, _ = read("到2025年，新建学校5所；实现全覆盖。")
+    assert [f.raw for f in found] == ["5所"]
+
+
 def test_a_ratio_bettered_from_one_level_to_another_is_a_target_with_its_baseline() -> None:
     """`生师比由1:14改善至1:13`: the second ratio is the target, the first where it starts (a
     colon between digits ends no clause, and the second is no clock time)."""

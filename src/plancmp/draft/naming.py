@@ -72,7 +72,7 @@ def _level_after_change(raw_left: str, before: str) -> bool:
 
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
-    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*{_REACHES}"
+    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{_REACHES}|实现)"
 )
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
@@ -572,6 +572,13 @@ def _name_clause(
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
+        if (
+            not name
+            and not i
+            and not carry["previous"]
+            and _later_year_alone(sentence[:cs], raw_left)
+        ):
+            name, guessed = (state.get("last") or [""])[0], True  # `…5个；到2027年，实现全覆盖`
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
         if not name and not i and not raw_left.strip() and not right.strip():
@@ -608,7 +615,7 @@ _IN_UNIT = "in unit "
 def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
     """Whether a value is of the name before it: its own words are a bare total (`10个团队，
     共40人`), or name nothing but a later year (`占比2019年底达到30%、2020年底达到50%`,
-    `2011年260所 2012年410所`), a goal's year (_GOAL_YEAR), a year's part of a total
+    `2011年260所 2012年410所`), a goal's year (_GOAL_YEAR, or _YEAR_CLAUSE before), a year's part of a total
     (YEAR_PARTS_OPEN) or a level reached after a change (_level_after_change)."""
     if _BARE_TOTAL.fullmatch(name):
         return True
@@ -620,7 +627,26 @@ def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
         _GOAL_YEAR.fullmatch(raw_left.strip())
         or YEAR_PARTS_OPEN.fullmatch(raw_left)
         or _level_after_change(raw_left, before)
+        or (_BARE_REACH.fullmatch(raw_left) and _YEAR_CLAUSE.search(before))
     )
+
+
+_OPENING_YEAR = re.compile(r"\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]?\s*")
+
+
+def _later_year_alone(before: str, raw_left: str) -> bool:
+    """A sentence that opens with a later year and reaches a level it names nothing for
+    (`到2027年，实现全覆盖` after `…县达到5个；`): the level of the indicator the sentence
+    before named last."""
+    if before.strip() and _OPENING_YEAR.fullmatch(before):
+        return bool(_BARE_REACH.fullmatch(raw_left))
+    return not before.strip() and bool(_GOAL_YEAR.fullmatch(raw_left.strip()))
+
+
+_BARE_REACH = re.compile(rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{_REACHES}|实现)\s*")
+_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*$")
+"""`…达到5个；到2027年，实现全覆盖`: a clause that only gives a later year, then a bare level
+in the next: the level is the indicator's named before, as in one clause (_GOAL_YEAR)."""
 
 
 def _reworded(
