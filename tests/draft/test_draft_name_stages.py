@@ -89,6 +89,13 @@ def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None
     )
 
 
+def test_a_stage_a_rate_counts_lends_its_name_to_no_rate_after_it() -> None:
+    """`普惠性幼儿园覆盖率…，近视率再降低1个百分点`: 幼儿园 is what the first rate counts, not
+    whose rate it is, so the next rate is no 幼儿园近视率; the 再 (again) names nothing."""
+    got = stages("普惠性幼儿园覆盖率稳定在93%以上，近视率再降低1个百分点，优良率达到58%。")
+    assert [name for name, _, _ in got] == ["普惠性幼儿园覆盖率", "近视率", "优良率"]
+
+
 def test_a_rate_that_names_whom_it_measures_takes_no_stage_from_the_rate_before() -> None:
     """`初中入学率…，听障儿童入学率…`: the second rate is of the children it names."""
     assert stages("今年小学入学率保持100%，听障儿童入学率95%以上。")[1] == (
