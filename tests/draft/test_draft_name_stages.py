@@ -299,9 +299,10 @@ def test_places_of_middle_schools_in_a_primary_schools_particulars_are_of_no_one
 
 def test_a_school_of_so_many_years_keeps_its_years_in_its_name() -> None:
     """`九年一贯制学校`, `十二年一贯制`, `九年义务教育`: the years name a kind of school or schooling,
-    not a span of time to strip (`三年内新建…`), so a list's part keeps them, and its stage."""
+    not a span of time to strip (`三年内新建…`), so a list's part keeps them, and its stage (and
+    the total's verb, as its 幼儿园 beside it does)."""
     assert stages("今年新建学校15所，其中幼儿园6所，九年一贯制学校4所。")[2] == (
-        "九年一贯制学校",
+        "新建九年一贯制学校",
         "4所",
         "义务教育",
     )
