@@ -189,6 +189,8 @@ def test_a_bare_rate_after_a_clause_naming_a_piece_of_work_is_that_works_rate() 
     assert [f.name for f in found] == ["学生体质健康测试合格率", "学生体质健康测试优良率"]
     found, _ = read("到2025年，完成学校食堂明厨亮灶建设，覆盖率达98%。")
     assert [f.name for f in found] == ["学校食堂明厨亮灶建设覆盖率"]
+    found, _ = read("到2025年，为全县学生免费提供课后服务，参与率不低于90%。")
+    assert [f.name for f in found] == ["课后服务参与率"]
     found, _ = read("到2025年，质量稳步提高，合格率达到95%。")
     assert [f.name for f in found] == ["合格率"]
 

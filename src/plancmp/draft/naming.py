@@ -690,7 +690,7 @@ def _named_by_clause_before(
     if not i and raw_left.lstrip().startswith("即"):
         name = _measure_clause_before(earlier[-1]) or name
     if not i and not previous and _BARE_RATE.fullmatch(name):
-        done = _ACTIVITY.fullmatch(before)
+        done = _ACTIVITY.search(before)
         name = done.group(1) + name if done else name
     return name
 
@@ -699,12 +699,13 @@ _BARE_RATE = re.compile(
     r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面"
 )
 _ACTIVITY = re.compile(
-    r"(?:组织|开展|完成|实施|推进|推动|深化|落实|举办|进行|做好|抓好)"
-    r"([^，,。；;\d]{2,20}?(?:测试|测评|检测|筛查|监测|体检|建设|改造|工程|行动|办学|评估|培训))"
-    r"(?:工作)?"
+    r"(?:组织|开展|完成|实施|推进|推动|深化|落实|举办|进行|做好|抓好|提供|开设)"
+    r"([^，,。；;\d]{2,20}?(?:测试|测评|检测|筛查|监测|体检|建设|改造|工程|行动|办学|评估|培训"
+    r"|服务|活动|课程))(?:工作)?$"
 )
-"""`全年组织学生体质健康测试，合格率达到95%`, `完成学校食堂…建设，覆盖率达98%`: a bare rate
-opening the clause after one that names a piece of work is that work's rate."""
+"""`全年组织学生体质健康测试，合格率达到95%`, `完成学校食堂…建设，覆盖率达98%`, `为…学生免费
+提供课后服务，参与率不低于90%`: a bare rate opening the clause after one that ends on a piece
+of work is that work's rate."""
 
 
 def _after_joiner(between: str) -> str:
