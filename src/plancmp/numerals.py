@@ -65,6 +65,8 @@ _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 _PER_TEN_THOUSAND = re.compile(rf"万分之({_NUMBER})")
 _FRACTION = re.compile(rf"({_NUMBER})分之({_NUMBER})")
 _TENTHS = re.compile(r"(\d+)成(\d)(?![\d.])")
+_SLASH_FRACTION = re.compile(r"(?<![\d./／])([1-9])\s?[/／]\s?(10|[2-9])(?![\d./／])")
+"""1/3, 2/3: a share written with a slash, a digit over a small one (not 2021/1/3, 100/95)."""
 
 
 _SPELLED = {**{c: d for c, d in _DIGITS.items() if c != "两"}, "○": "0"}
@@ -134,16 +136,26 @@ def _integer(text: str) -> str | None:
 
 def shares(s: str) -> str:
     """Shares written in words as a number and a unit: 百分之95 → 95%, 千分之5 → 5‰,
-    万分之5 → 5‱, 3分之1 → 33.3333%, 9成5 → 9.5成 (digits already: see to_digits)."""
+    万分之5 → 5‱, 3分之1 and 1/3 → 33.3333%, 9成5 → 9.5成 (digits already: see to_digits)."""
     if "之" in s:
         s = s.replace("百分之百", "100%")
         s = _PER_HUNDRED.sub(r"\1%", s)
         s = _PER_THOUSAND.sub(r"\1‰", s)
         s = _PER_TEN_THOUSAND.sub(r"\1‱", s)
         s = _FRACTION.sub(_fraction, s)
+    if "/" in s or "／" in s:
+        s = _SLASH_FRACTION.sub(_slash_fraction, s)
     if "成" in s:
         s = _TENTHS.sub(r"\1.\2成", s)
     return s
+
+
+def _slash_fraction(m: re.Match[str]) -> str:
+    """1/3 is 三分之一, as a percentage; a digit over a smaller one (3/2) is no share."""
+    part, whole = int(m.group(1)), int(m.group(2))
+    if part >= whole:
+        return m.group()
+    return f"{to_decimal(Fraction(part, whole) * 100)}%"
 
 
 def _fraction(m: re.Match[str]) -> str:

@@ -100,6 +100,21 @@ def test_a_report_on_how_a_plan_went_looks_back() -> None:
     assert not header_of("某区教育事业发展“十四五”规划", BODY).looks_back
 
 
+def test_a_report_of_the_year_joined_to_the_next_years_work_sets_that_work() -> None:
+    """`…2023年项目完成情况及2024年项目安排`: the report's section looks back, its next year's
+    section sets targets (the whole page drafted none)."""
+    title = "关于2023年教育民生实事项目完成情况及2024年项目安排的报告"
+    assert not header_of(title, BODY).looks_back
+    got = raws_and_years(
+        title,
+        "一、2023年项目完成情况",
+        "1.新建改扩建幼儿园10所，已全部竣工。",
+        "二、2024年项目安排",
+        "1.新建改扩建中小学5所，新增学位4500个。",
+    )
+    assert got == [("5所", 2024), ("4500个", 2024)]
+
+
 def test_a_years_programme_named_in_the_opening_dates_its_items() -> None:
     h = header_of(
         "2024年1月5日，某区人大会议票决选出了2024年某区十大民生实事项目，涵盖教育、交通等民生大事。",

@@ -407,3 +407,15 @@ def test_values_given_year_by_year_after_a_list_of_years_are_one_indicators() ->
         ("小学入学率", "99%", 2026),
         ("小学入学率", "100%", 2029),
     ]
+
+
+def test_a_kind_of_school_listed_after_a_count_of_built_schools_is_built_too() -> None:
+    """`新建幼儿园4所、中小学3所`: 中小学 (no stage of its own) shares the verb, as 小学 does; a
+    bare 学校 after a count (`改扩建…等8所学校`) keeps to its own words."""
+    assert drafted("到2025年，新建幼儿园4所、中小学3所、九年一贯制学校1所。") == [
+        ("新建幼儿园", "学前", "4所"),
+        ("新建中小学", None, "3所"),
+        ("新建九年一贯制学校", "义务教育", "1所"),
+    ]
+    got = drafted("其中新建甲小学、乙学校2所，改扩建丙中学、丁中学等8所学校。")
+    assert [name for name, _, raw in got if raw == "8所"] == ["改扩建学校"]

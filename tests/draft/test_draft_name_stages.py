@@ -89,6 +89,13 @@ def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None
     )
 
 
+def test_a_stage_a_rate_counts_lends_its_name_to_no_rate_after_it() -> None:
+    """`普惠性幼儿园覆盖率…，近视率再降低1个百分点`: 幼儿园 is what the first rate counts, not
+    whose rate it is, so the next rate is no 幼儿园近视率; the 再 (again) names nothing."""
+    got = stages("普惠性幼儿园覆盖率稳定在93%以上，近视率再降低1个百分点，优良率达到58%。")
+    assert [name for name, _, _ in got] == ["普惠性幼儿园覆盖率", "近视率", "优良率"]
+
+
 def test_a_rate_that_names_whom_it_measures_takes_no_stage_from_the_rate_before() -> None:
     """`初中入学率…，听障儿童入学率…`: the second rate is of the children it names."""
     assert stages("今年小学入学率保持100%，听障儿童入学率95%以上。")[1] == (
@@ -328,9 +335,10 @@ def test_places_of_middle_schools_in_a_primary_schools_particulars_are_of_no_one
 
 def test_a_school_of_so_many_years_keeps_its_years_in_its_name() -> None:
     """`九年一贯制学校`, `十二年一贯制`, `九年义务教育`: the years name a kind of school or schooling,
-    not a span of time to strip (`三年内新建…`), so a list's part keeps them, and its stage."""
+    not a span of time to strip (`三年内新建…`), so a list's part keeps them, and its stage (and
+    the total's verb, as its 幼儿园 beside it does)."""
     assert stages("今年新建学校15所，其中幼儿园6所，九年一贯制学校4所。")[2] == (
-        "九年一贯制学校",
+        "新建九年一贯制学校",
         "4所",
         "义务教育",
     )

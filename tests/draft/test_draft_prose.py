@@ -174,14 +174,73 @@ def test_a_goal_clause_after_where_things_stand_is_of_the_same_rate() -> None:
 
 
 def test_a_deadline_or_goal_printed_after_the_name_is_no_part_of_it() -> None:
-    """`巩固率到2025年达到…`, `…力争到2025年提高到…`, `…目标是…`: the name ends at the rate."""
+    """`巩固率到2025年达到…`, `…力争到2025年提高到…`, `…目标是…`, `…确保达到…`: the name ends
+    at the rate."""
     for text in (
         "全区义务教育巩固率到2025年达到98.5%。",
         "全区义务教育巩固率力争到2025年提高到98.5%。",
         "全区义务教育巩固率目标是2025年达到98.5%。",
+        "到2025年，全区义务教育巩固率确保达到98.5%。",
+        "到2025年，全区义务教育巩固率确保98.5%。",
     ):
         (f,), _ = read(text)
         assert (f.name, f.raw, f.year) == ("义务教育巩固率", "98.5%", 2025), text
+
+
+def test_an_inclusive_mark_after_a_bound_is_no_part_of_the_name() -> None:
+    """`50%以上（含）`, `30人以下(含)`: the bound includes itself, as 以上 already reads; the
+    bracket names nothing (it drafted `公办幼儿园在园幼儿占比（含）比例`)."""
+    for text, name, raw in (
+        (
+            "到2025年，公办幼儿园在园幼儿占比达到50%以上（含）。",
+            "公办幼儿园在园幼儿占比",
+            "50%以上",
+        ),
+        ("到2025年，幼儿园班额控制在30人以下(含)。", "幼儿园班额", "30人以下"),
+    ):
+        (f,), _ = read(text)
+        assert (f.name, f.raw, parse(f.raw).op) == (name, raw, parse(raw).op), text
+
+
+def test_a_bare_rate_after_a_clause_naming_a_piece_of_work_is_that_works_rate() -> None:
+    """`组织学生体质健康测试，合格率达到95%`: the 合格率 of the test (it drafted 合格率 alone); a
+    clause that names no work lends nothing."""
+    found, _ = read("2025年，全年组织学生体质健康测试，合格率达到95%，优良率不低于55%。")
+    assert [f.name for f in found] == ["学生体质健康测试合格率", "学生体质健康测试优良率"]
+    found, _ = read("到2025年，完成学校食堂明厨亮灶建设，覆盖率达98%。")
+    assert [f.name for f in found] == ["学校食堂明厨亮灶建设覆盖率"]
+    found, _ = read("到2025年，为全县学生免费提供课后服务，参与率不低于90%。")
+    assert [f.name for f in found] == ["课后服务参与率"]
+    found, _ = read("到2025年，质量稳步提高，合格率达到95%。")
+    assert [f.name for f in found] == ["合格率"]
+
+
+def test_a_level_striven_for_after_an_assured_one_is_named_for_review() -> None:
+    """`确保达到95%、力争达到98%`: the target is the level assured; the one striven for has no
+    name of its own and is named in the review (it was dropped without a word), not drafted."""
+    found, _ = read("到2025年，全县学前三年毛入园率确保达到95%、力争达到98%。")
+    assert [(f.name, f.raw) for f in found] == [("学前三年毛入园率", "95%")]
+    assert "另有力争目标98%，未录入" in found[0].review
+    found, _ = read("到2025年，毛入园率达到95%，力争高中阶段毛入学率达到98%。")
+    assert [f.raw for f in found] == ["95%", "98%"]
+    assert not any("力争" in note for f in found for note in f.review)
+
+
+def test_a_later_year_alone_then_a_bare_level_is_of_the_indicator_named_before() -> None:
+    """`…县达到5个；到2027年，实现全覆盖`, `…覆盖率达到90%，2027年实现全覆盖`: the later level
+    is the same indicator's (it was dropped); a bare level with no year names nothing."""
+    found, _ = read("到2025年，义务教育优质均衡发展县达到5个；到2027年，实现全覆盖。")
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("义务教育优质均衡发展县", "5个", 2025),
+        ("义务教育优质均衡发展县覆盖面", "全覆盖", 2027),
+    ]
+    found, _ = read("到2025年，课后服务覆盖率达到90%，2027年实现全覆盖。")
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("课后服务覆盖率", "90%", 2025),
+        ("课后服务覆盖率", "全覆盖", 2027),
+    ]
+    found, _ = read("到2025年，新建学校5所；实现全覆盖。")
+    assert [f.raw for f in found] == ["5所"]
 
 
 def test_a_ratio_bettered_from_one_level_to_another_is_a_target_with_its_baseline() -> None:
@@ -1432,13 +1491,18 @@ def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:
 
 def test_a_bound_before_a_list_or_before_the_whole_of_a_share_is_the_values() -> None:
     """`分别不超过40人、48人`: the bound before the first value is each one's; `不低于教师总数的15%`:
-    the bound before the whole a share is of, which names the share (as 占 does)."""
+    the bound before the whole a share is of, which names the share (as 占 does), a share in
+    words (`三分之一`) as one in %."""
     found, _ = read("到2025年，小学、初中班额分别不超过40人、48人。")
     assert [(f.raw, f.comparator) for f in found] == [("不超过40人", None), ("48人", "不超过")]
     found, _ = read("到2025年，名师不低于教师总数的15%，年轻教师的比例不少于全体教师的30%。")
     assert [(f.name, f.raw, f.comparator) for f in found] == [
         ("名师占教师总数比例", "15%", "不低于"),
         ("年轻教师的比例", "30%", "不少于"),
+    ]
+    found, _ = read("到2025年，教师交流轮岗比例不少于符合条件教师总数的三分之一。")
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("教师交流轮岗比例", "三分之一", "不少于")
     ]
 
 

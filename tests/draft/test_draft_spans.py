@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plancmp.draft.spans import find_spans
-from plancmp.values import parse
+from plancmp.values import ValueParseError, parse
 
 
 def raws(text: str) -> list[str]:
@@ -678,3 +678,15 @@ def test_a_yearly_rate_of_growth_named_is_a_trend() -> None:
     assert raws("全市教育事业费年均增速不低于7%。") == ["年均增速不低于7%"]
     assert raws("招生规模年均增幅保持在4%左右。") == ["年均增幅保持在4%左右"]
     assert parse("年均增速不低于7%", None).op == "trend"
+
+
+def test_a_share_written_with_a_slash_is_a_fraction_as_in_words() -> None:
+    """`不低于1/3` is 三分之一 written with a slash (33.3333%), not a bound of 1; a date, a
+    larger number over a smaller one and figures over larger ones are no share."""
+    assert raws("其中骨干教师不低于1/3。") == ["不低于1/3"]
+    value = parse("不低于1/3")
+    assert (value.op, value.value, value.unit) == (">=", parse("三分之一").value, "%")
+    assert parse("2／3以上").op == ">="
+    assert raws("于2021/1/3印发") == []
+    with pytest.raises(ValueParseError):
+        parse("3/2")

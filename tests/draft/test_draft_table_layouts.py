@@ -51,6 +51,40 @@ def grid(tmp_path: Path, text: str) -> tuple[tuple[str, ...], ...]:
     return table.rows
 
 
+def test_a_cell_a_spreadsheet_quotes_for_its_line_break_is_its_text_one_name(
+    tmp_path: Path,
+) -> None:
+    """Copied out of Excel or WPS, a cell holding a line break comes wrapped in quotes (its own
+    quotes doubled): the text inside, and a name wrapped in its cell joins with no space (it
+    drafted `"义务教育学校 达标率"`)."""
+    text = "\n".join([
+        "序号\t指标\t2020年\t2025年",
+        '1\t"义务教育学校',
+        '达标率（%）"\t90\t100',
+        '2\t"""双减""政策',
+        '落实率（%）"\t80\t100',
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1] == ("1", "义务教育学校\n达标率（%）", "90", "100")
+    assert [brief(f)[0] for f in drafted(tmp_path, text)] == [
+        "义务教育学校达标率（%）",
+        '"双减"政策落实率（%）',
+    ]
+
+
+def test_a_second_header_row_left_short_keeps_its_labels_under_the_years(tmp_path: Path) -> None:
+    """`指标 2020年 2025年 属性` over `\t基期值\t目标值` with the last empty cell left off: the
+    labels sit under the years their row starts from (the table drafted nothing)."""
+    text = "\n".join([
+        "指标\t2020年\t2025年\t属性",
+        "\t基期值\t目标值",
+        "初中生体质达标率（%）\t90\t94\t约束性",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1] == ("", "基期值", "目标值", "")
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("初中生体质达标率（%）", "初中", "94", 2025, "90"),
+    ]
+
+
 def test_lines_without_a_blank_between_them_are_one_cell_where_blanks_separate_cells(
     tmp_path: Path,
 ) -> None:

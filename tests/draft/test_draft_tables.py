@@ -107,6 +107,27 @@ def test_two_values_in_one_cell_are_split_by_name_or_by_segment() -> None:
     assert all("一格多值，已拆分" in f.review for f in got)
 
 
+def test_stages_listed_before_a_shared_name_or_in_its_bracket_split_it_by_stage() -> None:
+    """`小学/初中生师比` is 小学生师比 and 初中生师比, `…学历比例（小学/初中）` one ratio for each
+    stage (it drafted `小学` and `初中生师比`, and `专任教师本科（小学）` and `以上学历比例（初中）`)."""
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("小学/初中生师比", "17.5/13.2", "≤17/≤13"),
+            ("专任教师本科及以上学历比例（小学/初中）", "80/90", "85/95"),
+        ),
+        "指标",
+    )
+    assert [
+        (f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in targets(table)
+    ] == [
+        ("小学生师比", "小学", "≤17", "17.5"),
+        ("初中生师比", "初中", "≤13", "13.2"),
+        ("专任教师本科及以上学历比例（小学）", "小学", "85", "80"),
+        ("专任教师本科及以上学历比例（初中）", "初中", "95", "90"),
+    ]
+
+
 def test_two_indicators_paired_by_a_slash_with_their_units_and_values_are_two_records() -> None:
     table = Table(
         (
@@ -285,6 +306,75 @@ def test_an_attribute_cut_short_or_a_mark_in_its_column_is_no_value() -> None:
         ("社区学院数(所)", None, "所", "5", 2025, ("3", 2020), "预期性"),
         ("教师培训覆盖率(%)", None, "%", "100", 2025, ("80", 2020), None),
     ]
+
+
+def test_a_row_as_wide_as_the_header_keeps_each_cell_under_its_own_column() -> None:
+    """Its empty last cells are targets left open, not cells it lacks, and its remark is a
+    remark though it prints a figure; a copy that padded a short row on the right (a value
+    under a label column) is still read from the right."""
+    table = Table(
+        (
+            ("指标", "2022年", "2023年", "2024年", "属性", "备注"),
+            ("新增学位(个)", "1200", "800", "", "", ""),
+            ("儿童近视率(%)", "52", "51", "50", "约束", "每年下降1个百分点"),
+            ("社区学院数(所)", "3", "4", "5", "", ""),
+            ("教师培训覆盖率(%)", "90", "100", "", "", ""),
+        ),
+        "主要指标",
+    )
+    assert [brief(f) for f in targets(table, base=2021, target=2024)] == [
+        ("新增学位(个)", None, "个", "1200", 2022, None, None),
+        ("新增学位(个)", None, "个", "800", 2023, None, None),
+        ("儿童近视率(%)", None, "%", "52", 2022, None, "约束性"),
+        ("儿童近视率(%)", None, "%", "51", 2023, None, "约束性"),
+        ("儿童近视率(%)", None, "%", "50", 2024, None, "约束性"),
+        ("社区学院数(所)", None, "所", "3", 2022, None, None),
+        ("社区学院数(所)", None, "所", "4", 2023, None, None),
+        ("社区学院数(所)", None, "所", "5", 2024, None, None),
+        ("教师培训覆盖率(%)", None, "%", "90", 2022, None, None),
+        ("教师培训覆盖率(%)", None, "%", "100", 2023, None, None),
+    ]
+    padded = Table(
+        (
+            ("一级指标", "二级指标", "三级指标", "指标值"),
+            ("数量指标", "受助学生人数", "≥100人", ""),
+            ("时效指标", "补助及时发放率", "≥98%", ""),
+        ),
+        "绩效目标",
+    )
+    assert [brief(f) for f in targets(padded, base=None, target=2023)] == [
+        ("受助学生人数", None, None, "≥100人", 2023, None, None),
+        ("补助及时发放率", None, None, "≥98%", 2023, None, None),
+    ]
+
+
+def test_two_figures_split_by_a_slash_in_a_cell_are_a_pair_only_where_the_row_names_two() -> None:
+    """A sentence's `1/3` is a share; a cell's `2/3` under `小学/初中` is a figure for each, under
+    one indicator the share (it drafted `骨干教师交流比例（1）` 2 and `（2）` 3)."""
+    table = Table((("指标", "2025年"), ("新建小学/初中(所)", "2/3")), "主要指标")
+    assert [(f.unit, f.raw) for f in targets(table)] == [("所", "2"), ("所", "3")]
+    table = Table((("指标", "2020年", "2025年"), ("骨干教师交流比例", "1/4", "1/3")), "主要指标")
+    (found,) = targets(table)
+    assert (found.name, found.raw, found.baseline.raw if found.baseline else None) == (
+        "骨干教师交流比例",
+        "1/3",
+        "1/4",
+    )
+
+
+def test_a_level_striven_for_in_brackets_after_a_cells_target_is_no_second_value() -> None:
+    """`99%（力争99.5%）`: the target is the level set, with its baseline; striving for more is
+    named for review, not drafted as a second indicator `巩固率（2）`."""
+    table = Table(
+        (
+            ("指标", "2022年", "2027年"),
+            ("义务教育巩固率", "98.6%", "99%\n（力争99.5%）"),
+        ),
+        "主要指标",
+    )
+    (found,) = targets(table, base=2022, target=2027)
+    assert brief(found)[3:6] == ("99%", 2027, ("98.6%", 2022))
+    assert "另有力争目标99.5%，未录入" in found.review
 
 
 def test_rows_ending_in_a_short_attribute_under_a_spaced_header_are_a_table() -> None:

@@ -78,6 +78,19 @@ def test_a_finished_change_is_a_result() -> None:
     assert results == [("2万个", 2020)]  # a rate of change is no starting level
 
 
+def test_what_still_stands_is_a_result_not_a_target() -> None:
+    """`大班额比例仍有2.3%`, `尚有3所学校未达标`: a shortfall found, what a year-end summary's
+    problems print; `仍有待提高` is what remains to be done, and the target after it stands."""
+    targets, results = read(
+        "优质学位供给仍然不足，大班额比例仍有2.3%。部分学校仍有大班额12个，尚有3所学校未达标。",
+        PLAN,
+    )
+    assert targets == []
+    assert [raw for raw, _ in results] == ["2.3%", "12个", "3所"]
+    targets, _ = read("普及水平仍有待提高，到2025年毛入园率达到95%。", PLAN)
+    assert targets == [("95%", 2025)]
+
+
 def test_having_stated_an_aim_is_no_result() -> None:
     targets, _ = read("方案明确了提升行动目标。全市新建改扩建幼儿园30所。", PLAN)
     assert targets == [("30所", 2025)]

@@ -117,6 +117,23 @@ def test_headings_and_paragraphs(tmp_path: Path) -> None:
     assert doc.conversions == ("删除Markdown/HTML强调标记（**、<b>）",)
 
 
+def test_a_figure_in_markdown_italics_or_code_is_its_text_and_a_lone_or_masking_star_stays(
+    tmp_path: Path,
+) -> None:
+    """`提高到 *15%*`, ``达到`98%` ``: an AI tool's or a wiki's marks on a figure (they drafted the
+    name `…比例提高到 *`); a note's star and the stars a copy masks names or sums with stay."""
+    text = (
+        "研究生学历比例提高到 *15%*，毛入学率达到`98%`。\n\n"
+        "注：带*为约束性指标。\n\n投入资金*万元，为*小学、*小学改善条件。\n"
+    )
+    doc, _ = _read(tmp_path, text, "plan.md")
+    assert doc.blocks == (
+        Paragraph("研究生学历比例提高到 15%，毛入学率达到98%。"),
+        Paragraph("注：带*为约束性指标。"),
+        Paragraph("投入资金*万元，为*小学、*小学改善条件。"),
+    )
+
+
 def test_title_lines_are_not_joined_to_what_follows(tmp_path: Path) -> None:
     text = "杭州市教育局关于印发2023年工作要点的通知\n\n发文字号:杭教〔2023〕1号  \n\n来源:市教育局办公室  发布日期:2023-07-21 23:01:30  浏览次数:\n"
     doc, _ = _read(tmp_path, text)

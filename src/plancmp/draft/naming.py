@@ -73,7 +73,7 @@ def _level_after_change(raw_left: str, before: str) -> bool:
 
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
-    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*{_REACHES}"
+    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{_REACHES}|实现)"
 )
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
@@ -232,9 +232,10 @@ def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
     return out
 
 
-_UNIT_NOTE = re.compile(r"[(（][间所个座家套名人园校处班][)）]|\s*之间")
+_UNIT_NOTE = re.compile(r"[(（](?:[间所个座家套名人园校处班]|含(?:本数)?)[)）]|\s*之间")
 """A second unit word in brackets right after a value (`公租房3万套(间)`, `托育机构5个(所)`):
-what else the count may be counted in; `之间` closing a range (`稳定在60%—70%之间`)."""
+what else the count may be counted in; `(含)` after a bound (`50%以上（含）`: the bound itself
+included, as 以上 already reads); `之间` closing a range (`稳定在60%—70%之间`)."""
 
 
 _PLACE_ITEM = re.compile(
@@ -575,6 +576,13 @@ def _name_clause(
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
+        if (
+            not name
+            and not i
+            and not carry["previous"]
+            and _later_year_alone(sentence[:cs], raw_left)
+        ):
+            name, guessed = (state.get("last") or [""])[0], True  # `…5个；到2027年，实现全覆盖`
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
         if not name and not i and not raw_left.strip() and not right.strip():
@@ -611,7 +619,7 @@ _IN_UNIT = "in unit "
 def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
     """Whether a value is of the name before it: its own words are a bare total (`10个团队，
     共40人`), or name nothing but a later year (`占比2019年底达到30%、2020年底达到50%`,
-    `2011年260所 2012年410所`), a goal's year (_GOAL_YEAR), a year's part of a total
+    `2011年260所 2012年410所`), a goal's year (_GOAL_YEAR, or _YEAR_CLAUSE before), a year's part of a total
     (YEAR_PARTS_OPEN) or a level reached after a change (_level_after_change)."""
     if _BARE_TOTAL.fullmatch(name):
         return True
@@ -623,7 +631,26 @@ def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
         _GOAL_YEAR.fullmatch(raw_left.strip())
         or YEAR_PARTS_OPEN.fullmatch(raw_left)
         or _level_after_change(raw_left, before)
+        or (_BARE_REACH.fullmatch(raw_left) and _YEAR_CLAUSE.search(before))
     )
+
+
+_OPENING_YEAR = re.compile(r"\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]?\s*")
+
+
+def _later_year_alone(before: str, raw_left: str) -> bool:
+    """A sentence that opens with a later year and reaches a level it names nothing for
+    (`到2027年，实现全覆盖` after `…县达到5个；`): the level of the indicator the sentence
+    before named last."""
+    if before.strip() and _OPENING_YEAR.fullmatch(before):
+        return bool(_BARE_REACH.fullmatch(raw_left))
+    return not before.strip() and bool(_GOAL_YEAR.fullmatch(raw_left.strip()))
+
+
+_BARE_REACH = re.compile(rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{_REACHES}|实现)\s*")
+_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*$")
+"""`…达到5个；到2027年，实现全覆盖`: a clause that only gives a later year, then a bare level
+in the next: the level is the indicator's named before, as in one clause (_GOAL_YEAR)."""
 
 
 def _reworded(
@@ -665,7 +692,8 @@ def _named_by_clause_before(
     """A name the clause before gives a value whose own words name nothing: a bare length
     (`铺设供热管网，全长约4公里`: of the 管网), a bare spending (`加大产业投入，投资67亿元`), a bare
     total opening the clause (`…下达两批招聘计划，共637名`), a clause opened by 即 that glosses
-    the measure before it (`…覆盖率，即…占比达到80%`)."""
+    the measure before it (`…覆盖率，即…占比达到80%`), a bare rate of the work the clause
+    before names (_ACTIVITY)."""
     if not earlier:
         return name
     before = names.clean(earlier[-1])
@@ -678,7 +706,23 @@ def _named_by_clause_before(
         name = before or name
     if not i and raw_left.lstrip().startswith("即"):
         name = _measure_clause_before(earlier[-1]) or name
+    if not i and not previous and _BARE_RATE.fullmatch(name):
+        done = _ACTIVITY.search(before)
+        name = done.group(1) + name if done else name
     return name
+
+
+_BARE_RATE = re.compile(
+    r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面"
+)
+_ACTIVITY = re.compile(
+    r"(?:组织|开展|完成|实施|推进|推动|深化|落实|举办|进行|做好|抓好|提供|开设)"
+    r"([^，,。；;\d]{2,20}?(?:测试|测评|检测|筛查|监测|体检|建设|改造|工程|行动|办学|评估|培训"
+    r"|服务|活动|课程))(?:工作)?$"
+)
+"""`全年组织学生体质健康测试，合格率达到95%`, `完成学校食堂…建设，覆盖率达98%`, `为…学生免费
+提供课后服务，参与率不低于90%`: a bare rate opening the clause after one that ends on a piece
+of work is that work's rate."""
 
 
 def _after_joiner(between: str) -> str:
@@ -1422,6 +1466,13 @@ _PLACES_END = re.compile(r"(?:学位|学额|托位|名额)$")
 """What a total of places ends on (`新增义务教育学位`): a stage's part of it is that stage's."""
 _THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
+_BARE_KIND = re.compile(
+    r"(?:公办|民办|完全)?(?:幼儿园|小学|初中|高中|中学|中小学)校?"
+    r"|(?:九年一贯制|十二年一贯制|特殊教育)学校"
+)
+"""A kind of school with no verb of its own (`中小学`, `九年一贯制学校`): counted in schools
+after a list's first item, it shares that item's verb, as a bare stage does (`小学3所`); a
+bare 学校 may be the noun after a count (`改扩建…等8所学校`), whose verb is its own."""
 _SCHOOL_UNITS = ("所", "园", "校")
 """Counts of schools: a bare kind counted so (`教育设施60所（其中幼儿园30所…）`) is a number of
 schools of that kind, named by itself, where a bare stage beside a measure (`新增学位900个，
@@ -1477,6 +1528,8 @@ def _refine(
         if counted and (_THING_END.search(base) or span.unit in _SCHOOL_UNITS):
             return name, word  # `中学13所、小学22所`: a kind of school beside another
         return (name + rest if had else base or name), word
+    if span.unit in _SCHOOL_UNITS and carry["verb"] and not trailed and _BARE_KIND.fullmatch(name):
+        return carry["verb"] + name, None  # `新建幼儿园4所、中小学3所`: built too
     name = _AFTER_WHEN.sub("", name) if _AFTER_WHEN.match(name) else name
     if _MEASURE.fullmatch(name):
         last = (state.get("last") or [""])[0]

@@ -27,7 +27,7 @@ from plancmp.draft.dating import (
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import YEAR_PARTS_OPEN, Named, in_quoted_target, name_values
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
-from plancmp.draft.spans import Span
+from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.tense import (
     FIRM,
     TARGET,
@@ -1327,6 +1327,22 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
     return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
 
 
+_STRIVE = re.compile(
+    r"\s*[，,、；;]?\s*(?:力争|争取)\s*(?:达到|达|提高到|提升到|保持在|稳定在)?\s*([^，,、；;。）)]+)"
+)
+
+
+def _striven(sentence: str, end: int) -> str | None:
+    """The level striven for right after a target (`确保达到95%、力争达到98%`): the target is the
+    level assured; the other, with no name of its own, is named for review, not drafted."""
+    m = _STRIVE.match(sentence, end)
+    text = m.group(1).strip() if m else ""
+    spans = find_spans(text)
+    if not spans or spans[0].start != 0 or spans[0].end != len(text) or spans[0].kind != "value":
+        return None  # `力争高中阶段毛入学率达到98%`: a target of its own
+    return text
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -1366,6 +1382,9 @@ def _found(
         review.append(YEAR_INFERRED)
     review.extend([NAME_GUESSED] if named.guessed else [])
     review.extend([NAME_FAR] if named.far else [])
+    review.extend(
+        [f"另有力争目标{hoped}，未录入"] if (hoped := _striven(sentence, span.end)) else []
+    )
     left = sentence[: span.start]
     scope = _scope(span, value, left, named.name, sentence, plan, year)
     baseline = None
@@ -1493,10 +1512,18 @@ def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
 
 
 def _bound_of_share(sentence: str, start: int, raw: str) -> str | None:
-    """The bound printed before the whole a share is of (`培训经费不低于公用经费的5%`): it bounds
-    the share, as a comparator (phrases.CELLS)."""
+    """The bound printed before the whole a share is of (`培训经费不低于公用经费的5%`, `不少于
+    教师总数的三分之一`): it bounds the share, as a comparator (phrases.CELLS)."""
     bound = names.bound_of_whole(sentence, start)
-    return bound.group(1) if bound and raw.rstrip().endswith(("%", "％")) else None
+    return bound.group(1) if bound and _a_share(raw) else None
+
+
+def _a_share(raw: str) -> bool:
+    """A value printed as a percentage, or a fraction the grammar reads as one (三分之一)."""
+    try:
+        return parse(raw).unit == "%"
+    except ValueParseError:
+        return False
 
 
 def _nearest_headings(section: str) -> str:

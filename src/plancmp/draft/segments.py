@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from plancmp.draft.text import OUR_PLACE
 from plancmp.model import SEGMENT_WORDS, SEGMENTS
 
 _TYPED_ONLY = frozenset({"义务"})
@@ -80,6 +81,8 @@ def shared_stage(before: str, name: str) -> str | None:
     m = _RATE_OF_STAGE.search(before)
     if m is None or before[max(0, m.start() - 1) : m.start()] == "中":
         return None  # 中小学 is one thing
+    if m.start() and not _STAGE_OPENS.search(before[: m.start()]):
+        return None  # `普惠性幼儿园覆盖率`: the stage is what the rate counts, not whose it is
     if not _BARE_RATE.fullmatch(name) or stages_named(name) or _OTHER.search(name):
         return None
     if _WHOSE_RATE.search(name):
@@ -87,6 +90,8 @@ def shared_stage(before: str, name: str) -> str | None:
     return m.group(1)
 
 
+_STAGE_OPENS = re.compile(rf"(?:{OUR_PLACE}|[，,、\s])$")
+"""What a stage that opens a rate's name may follow: the whole place (`巩固提升全市学前教育公办率`)."""
 _WHOSE_RATE = re.compile(rf"(?:儿童|少年|学生|幼儿|子女|教师)[^、，,；;]{{0,3}}(?:{_RATE_WORDS})$")
 """A rate that names whom it measures: the group is its subject, not the stage listed before."""
 

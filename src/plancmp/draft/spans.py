@@ -46,7 +46,11 @@ them, and a full-width comma (`3，400所`) separates list items. Decimals typed
 _CN_NUM = rf"[{_CN}][{_CN}○]*(?:点[零〇○一二两三四五六七八九]+)?"
 """A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet);
 点 and digits after it are its decimals (`九十九点五` 99.5)."""
-_FRACTION = rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
+_FRACTION = (
+    rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
+    r"|(?<![\d./／])[1-9]\s?[/／]\s?(?:10|[2-9])(?![\d./／])"
+)
+"""Shares: 百分之九十五, 三分之一, and 1/3 written with a slash (numerals.shares)."""
 _NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
 _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.sections import numbering
-from plancmp.draft.segments import cell_segment, leading_segment, topic_segment
+from plancmp.draft.segments import cell_segment, leading_segment, segment_of, topic_segment
 from plancmp.draft.spans import find_spans
 from plancmp.draft.table_context import KIND_MARKS
 from plancmp.draft.table_header import (
@@ -55,17 +55,32 @@ def _real_length(cells: list[str]) -> int:
     return n
 
 
+def _in_place(cells: list[str], columns: list[Column], first_data: int) -> bool:
+    """Every cell of the row in its own column: the row is as wide as the header and no
+    label column holds a value (a copy that padded a short row on the right puts its
+    values under the labels: `逾期发放率 | >=100% | | ` under 二级 | 三级 | 指标值)."""
+    return len(cells) == len(columns) and not any(
+        is_value_cell(cells[c]) for c in range(first_data) if columns[c].role != "seq"
+    )
+
+
 def align(cells: list[str], columns: list[Column]) -> Row:
-    """Read a row against the header from the right (see the module docstring)."""
+    """Read a row against the header from the right (see the module docstring). A row as
+    wide as the header has every cell in its column: its empty last cells are a target
+    left open (`1200 800 600 — ` under 2021年 … 2025年), not cells it lacks, and each cell
+    is read under its own column: a remark even where it holds a figure (`每年下降1个百分点`
+    under 备注), an attribute left empty."""
     first_data = next(
         (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
     )
-    j = _real_length(cells) - 1
+    full = _in_place(cells, columns, first_data)
+    j = len(cells) - 1 if full else _real_length(cells) - 1
     unit, attribute, comparator = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
     for k in reversed(range(first_data, len(columns))):
         col = columns[k]
+        j = k if full else j
         if j < 0:
             break
         cell = cells[j]
@@ -101,6 +116,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
         elif col.role == "target":
             targets.insert(0, (col, cell))
         j -= 1
+    j = first_data - 1 if full else j
     return Row(cells[: j + 1], unit, base, targets, attribute, comparator)
 
 
@@ -161,7 +177,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         # `校际差异系数 | 小学段 | …` over `初中段 | …`: a name cell spanning its stages' rows,
         # in the column a category cell spanning rows stands in; the category is the one above
         name, category = given, previous.category if previous else None
-    own = name = _MARK.sub("", _ORDINAL.sub("", " ".join(name.split())))
+    own = name = _MARK.sub("", _ORDINAL.sub("", _joined(name)))
     if not name and previous:
         own = name = previous.own  # a merged name cell; none when the row above named none
     for extra in extras:
@@ -190,6 +206,20 @@ _ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 _SUBJECT = re.compile(r"^.*?(?:教师|学生|幼儿园|学校|儿童|人口|幼儿)(?:教师|学生)?")
 """Who an indicator counts (`幼儿教师…比例`): a `其中` line about a part of the same
 people (`本科及以上学历比例`) is about them too."""
+
+
+def _joined(name: str) -> str:
+    """A name cell's lines as one name: a name wrapped in its cell (`义务教育学校` / `达标率`)
+    joins with no space, as its words were printed, unless a Latin word stands at the break
+    (`STEM` / `course`)."""
+    lines = name.split()
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        latin = (
+            out[-1:].isascii() and out[-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
+        )
+        out += (" " if latin else "") + line
+    return out
 
 
 def sub_name(parent: str, sub: str) -> str:
@@ -251,7 +281,8 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     if not text or text in DASHES or _FORM_ENTRY.search(text):
         return []
     account = not re.search(r"\d", text) and _ACCOUNT.search(text)
-    if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account:
+    pair = _TWO_FIGURES.fullmatch(text)
+    if parses(text, unit) and not re.search(r"[；;\n、]", text) and not account and not pair:
         return [text]
     parts = [p.strip() for p in re.split(r"[；;\n、]", text) if p.strip()]
     if len(parts) > 1 and all(parses(p, unit) for p in parts):
@@ -265,6 +296,9 @@ def split_cell(cell: str, unit: str | None) -> list[str]:
     return [text] if parses(text, unit) and not re.search(r"\d", text) and not account else []
 
 
+_TWO_FIGURES = re.compile(r"\d+(?:\.\d+)?\s?[/／]\s?\d+(?:\.\d+)?%?")
+"""`2/3` alone in a cell: a figure for each of two indicators (`小学/初中`), as a table pairs
+them, not the share 1/3 a sentence prints."""
 _FORM_ENTRY = re.compile(r"[□☐☑☒■]|^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 """A form's particulars, never a value to reach: boxes to tick (`新增项目□ 延续项目☑`)
 and a telephone number (a mobile's eleven digits, an area code and number)."""
@@ -275,14 +309,21 @@ _ACCOUNT = re.compile(r"[,，。]|(?<![为除])了(?!解)")
 
 def split_names(name: str, count: int) -> list[str] | None:
     """`高校新生体质健康合格率与优良率（%）` → its two indicators, each with the unit; units
-    paired as the names are (`在校生数或毛入学率（人/%）`) go each to its own."""
+    paired as the names are (`在校生数或毛入学率（人/%）`) go each to its own; stages listed
+    before the name they share (`小学/初中生师比`) or after it in brackets (`…比例（小学/初中）`)
+    give one indicator a stage."""
     bare = strip_brackets(name)
     suffix = name[len(bare) :] if name.startswith(bare) else ""
+    units = re.fullmatch(r"[（(]([^（()）]+)[）)]", suffix)
+    paired = re.split(r"[/／、]", units.group(1)) if units else []
+    if len(paired) == count and all(segment_of(p) for p in paired):
+        return [f"{bare}（{p}）" for p in paired]  # `…学历比例（小学/初中）`: one a stage
     parts = [p for p in re.split(r"与|和|及|、|或|/|／", bare) if p]
     if len(parts) != count:
         return None
-    units = re.fullmatch(r"[（(]([^（()）]+)[）)]", suffix)
-    paired = re.split(r"[/／]", units.group(1)) if units else []
+    stage, shared = leading_segment(parts[-1])
+    if stage and shared and all(segment_of(p) for p in parts[:-1]):
+        return [p + shared + suffix for p in parts[:-1]] + [parts[-1] + suffix]  # `小学/初中生师比`
     if len(paired) == count:
         return [
             f"{p}（{u}）" for p, u in zip(split_names(bare, count) or parts, paired, strict=True)
@@ -464,14 +505,15 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     )
                 )
             continue
-        parts = split_cell(cell, unit)
+        cell, hoped = _aspiration(cell)
+        parts = _share_of_one(split_cell(cell, unit), cell, labels)
         if not parts:
             continue
         if (noted := cell_value(cell)[1]) and len(parts) == 1:
             col = Column("target", noted)  # `96（2028年）`: the value is due in its note's year
         names, segments = [labels.name] * len(parts), [segment] * len(parts)
         units = [unit] * len(parts)
-        review: list[str] = []
+        review = [f"另有力争目标{hoped}，未录入"] if hoped else []
         if len(parts) > 1:
             review.append(MULTI)
             if len(labels.segments) == len(parts):
@@ -486,7 +528,12 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     f"{labels.name}（{k + 1}）" for k in range(len(parts))
                 ]
                 units = [row.unit or unit_in_name(n) for n in names]
-        bases = split_cell(row.base[1], unit) if row.base else []
+                stages = [topic_segment(n) for n in names]
+                if all(stages) and len(set(stages)) == len(names):
+                    segments = stages  # `小学/初中生师比`: each its own stage
+        bases = (
+            _share_of_one(split_cell(row.base[1], unit), row.base[1], labels) if row.base else []
+        )
         for k, raw in enumerate(parts):
             base_raw = bases[k] if len(bases) == len(parts) else None
             out.append(
@@ -505,6 +552,29 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+def _share_of_one(parts: list[str], cell: str, labels: Labels) -> list[str]:
+    """A cell's `2/3` is a figure for each of two things only where the row names two
+    (`小学/初中…`, two segments or lines); under one indicator it is the share 2/3."""
+    text = cell_value(cell)[0].strip()
+    two = len(labels.segments) == 2 or len(labels.names) == 2 or split_names(labels.name, 2)
+    if len(parts) == 2 and _TWO_FIGURES.fullmatch(text) and not two and parses(text, None):
+        return [text]
+    return parts
+
+
+_ASPIRED = re.compile(r"\s*[（(]\s*(?:力争|争取)\s*(?:达到|达)?\s*([^()（）]+?)\s*[)）]\s*$")
+"""`99%（力争99.5%）`: the level a cell strives for beside the one it sets."""
+
+
+def _aspiration(cell: str) -> tuple[str, str | None]:
+    """A cell without the level it strives for after its target (`99%（力争99.5%）`), and
+    that level: the target is the level set; striving for more is no second indicator."""
+    m = _ASPIRED.search(cell)
+    if m is None or not parses(m.group(1), None) or not parses(cell[: m.start()].strip(), None):
+        return cell, None
+    return cell[: m.start()], m.group(1)
 
 
 _DATED_PART = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?\s*[：:]?\s*(?:达到|达|为)?\s*(.+)$")

@@ -142,6 +142,7 @@ _RESULT = re.compile(
     r"|(?:到|至)现在|(?<!截)至今(?!年)|至今年(?:止|为止)?\s*累计|原(?:总)?(?:占地|用地|建筑|校舍)面积"
     r"|(?:到|至)今年(?:为止)?\s*(?:就|已经?|共|一共|累计)?\s*(?:增加|新增|增设|增)(?![到至])"
     r"|(?<![将要能会])呈现(?:出)?(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
+    r"|(?:仍然|依然|仍|尚)(?:有|存在)(?!待)"
 )
 """Words that report where things stand: the clause gives results (baselines). `到今年就增加…`,
 `至今年新增…`: what was added up to now (a target by this year prints its end, `到今年底`). 现有 opening
@@ -160,7 +161,8 @@ what a survey found, as a bulletin's figures are. `覆盖率仅达40%`, `只占3
 found short (不仅 is "not only"); `计划中新建学校只有两所` counts a plan's works. `已规划增设…`, `已计划新建…`: works planned (a
 plan already made), not works done. `…30所的项目已启动`: a programme launched, its works still
 ahead; the figure is its scope, not works done. `这是该县5所公办园中唯一…`: a count of
-what stands, told to rank one of them."""
+what stands, told to rank one of them. `大班额比例仍有2.3%`, `尚有3所学校未达标`: what still
+stands, a shortfall found (not `仍有待提高`, what remains to be done)."""
 _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
 )

@@ -389,10 +389,18 @@ _MOVED_TITLE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|
 done, and so is what the page reports beside it."""
 
 
+_AND_AHEAD = re.compile(
+    r"(?:及|和|与|暨)[^，,。；;]{0,8}?(?:(?:19|20)\d\d\s*年度?|明年|下一步|下步|今后)"
+    r"[^，,。；;]{0,10}?(?:思路|计划|要点|打算|安排|任务|目标)"
+)
+"""`…完成情况及2024年项目安排`: a report of how the year went joined to the next year's work,
+which its own section sets."""
+
+
 def looks_back(title: str) -> bool:
     """Whether a title reports results (盘点2021, …成效显著, 规划实施情况评估报告, …全部完工,
-    …提高了3.48个百分点)."""
-    if _TASK_NOTICE.search(title):
+    …提高了3.48个百分点), and not the year ahead's work as well."""
+    if _TASK_NOTICE.search(title) or _AND_AHEAD.search(title):
         return False
     if _ASSESSMENT.search(title) or _MOVED_TITLE.search(title):
         return True

@@ -90,7 +90,7 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
     for r, row in enumerate(rows):
         cells = [cell.strip() for cell in row]
         missing = width - len(cells)
-        if missing and len(cells) >= 3:
+        if missing and len(cells) >= 3 and not _labels_in_place(cells):
             at = _spanning_column(cells)
             cells[at + 1 : at + 1] = [cells[at]] * missing
             merged.update((r, c) for c in range(at + 1, at + 1 + missing))
@@ -98,6 +98,13 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
             cells.extend([""] * missing)
         grid.append(tuple(cells))
     return Table(rows=tuple(grid), title=title, merged=frozenset(merged))
+
+
+def _labels_in_place(cells: list[str]) -> bool:
+    """A short row that opens with an empty cell and holds no value (`\t基期值\t目标值` under
+    `指标\t2020年\t2025年\t属性`): a second header row, its cells under the columns they
+    start from, the empty ones after it left off; no cell of it spans."""
+    return not cells[0] and not any(looks_like_value(cell) for cell in cells)
 
 
 def _spanning_column(cells: list[str]) -> int:

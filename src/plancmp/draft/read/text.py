@@ -30,7 +30,14 @@ from plancmp.draft.text import PICTOGRAPHS
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
-_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|</?b>|</?strong>", re.I)
+_EMPHASIS = re.compile(
+    r"\*\*(.+?)\*\*|</?b>|</?strong>"
+    r"|(?<!\*)\*([≥≤<>＞＜]?\d[^*\n]{0,12}?[\d%％])\*(?!\*)|`([^`\n]+)`",
+    re.I,
+)
+"""Markdown's bold, a figure in italics (`*15%*`) or code (`` `98%` ``), as an AI tool or a wiki
+marks one, and HTML's bold: the text inside. Other stars are a note's mark (`带*为约束性指标`) or
+what a copy masks (`我区*幼儿园`, `资金3001.*元`), kept."""
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)\s*\S|第[一二三四五六七八九十]+[章节条部分]|[-—*•·▲■●◆]|【)"
 )
@@ -292,6 +299,6 @@ def _strip_markup(text: str) -> tuple[str, list[str]]:
         text = _BOOKMARK.sub("", text)
         removed.append("删除书签标记“[bookmark: …]”")
     if _EMPHASIS.search(text):
-        text = _EMPHASIS.sub(lambda m: m.group(1) or "", text)
+        text = _EMPHASIS.sub(lambda m: next((g for g in m.groups() if g), ""), text)
         removed.append("删除Markdown/HTML强调标记（**、<b>）")
     return text, removed

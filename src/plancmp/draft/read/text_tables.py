@@ -179,7 +179,16 @@ def take_tab_rows(lines: list[str], i: int) -> Taken:
             break
     if len(rows) < 2:
         return None
-    return rows, j
+    return [[_unquoted(c) for c in row] for row in rows], j
+
+
+def _unquoted(cell: str) -> str:
+    """A cell as a spreadsheet copies it out: one holding a line break (or a quote) comes
+    wrapped in quotes, its own quotes doubled (`"义务教育学校\n达标率"`); the text inside."""
+    quoted = len(cell) > 1 and cell[0] == cell[-1] == '"'
+    if quoted and ("\n" in cell or '""' in cell) and '"' not in cell[1:-1].replace('""', ""):
+        return cell[1:-1].replace('""', '"')
+    return cell
 
 
 # --- Markdown pipe tables ---
