@@ -87,6 +87,8 @@ def test_a_bare_rate_listed_after_a_rate_of_one_stage_is_of_that_stage() -> None
         "体质达标率",
         None,
     )
+    got = stages("九年义务教育目标人群覆盖率达100%，巩固率≥93%。")[1]  # 九年 names it with it
+    assert got == ("义务教育巩固率", "≥93%", "义务教育")
 
 
 def test_a_stage_a_rate_counts_lends_its_name_to_no_rate_after_it() -> None:

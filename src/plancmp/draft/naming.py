@@ -576,12 +576,8 @@ def _name_clause(
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
-        if (
-            not name
-            and not i
-            and not carry["previous"]
-            and _later_year_alone(sentence[:cs], raw_left)
-        ):
+        alone = not name and not i and not carry["previous"]
+        if alone and _later_year_alone(sentence[:cs], raw_left):
             name, guessed = (state.get("last") or [""])[0], True  # `…5个；到2027年，实现全覆盖`
         if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length

@@ -1349,6 +1349,23 @@ def _striven(sentence: str, end: int) -> str | None:
     return text
 
 
+def _year_and_review(
+    sentence: str, named: Named, anchor: int | None, plan: Plan
+) -> tuple[int | None, list[str]]:
+    """A figure's year (the plan's target year where the text dates it by none) and what its
+    reviewer is told of how it was read."""
+    review = []
+    year = anchor
+    if year is None:
+        year = plan.target_year
+        review.append(YEAR_INFERRED)
+    review.extend([NAME_GUESSED] if named.guessed else [])
+    review.extend([NAME_FAR] if named.far else [])
+    if hoped := _striven(sentence, named.span.end):
+        review.append(f"另有力争目标{hoped}，未录入")
+    return year, review
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -1381,16 +1398,7 @@ def _found(
         return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
     if _by_principle(sentence, clause_left, span.end):
         return None
-    review = []
-    year = anchor
-    if year is None:
-        year = plan.target_year
-        review.append(YEAR_INFERRED)
-    review.extend([NAME_GUESSED] if named.guessed else [])
-    review.extend([NAME_FAR] if named.far else [])
-    review.extend(
-        [f"另有力争目标{hoped}，未录入"] if (hoped := _striven(sentence, span.end)) else []
-    )
+    year, review = _year_and_review(sentence, named, anchor, plan)
     left = sentence[: span.start]
     scope = _scope(span, value, left, named.name, sentence, plan, year)
     baseline = None

@@ -90,8 +90,9 @@ def shared_stage(before: str, name: str) -> str | None:
     return m.group(1)
 
 
-_STAGE_OPENS = re.compile(rf"(?:{OUR_PLACE}|[，,、\s])$")
-"""What a stage that opens a rate's name may follow: the whole place (`巩固提升全市学前教育公办率`)."""
+_STAGE_OPENS = re.compile(rf"(?:{OUR_PLACE}|[，,、\s]|九年)$")
+"""What a stage that opens a rate's name may follow: the whole place (`巩固提升全市学前教育公办率`),
+or the years that name it with it (`九年义务教育…覆盖率…，巩固率…`)."""
 _WHOSE_RATE = re.compile(rf"(?:儿童|少年|学生|幼儿|子女|教师)[^、，,；;]{{0,3}}(?:{_RATE_WORDS})$")
 """A rate that names whom it measures: the group is its subject, not the stage listed before."""
 
