@@ -1420,6 +1420,17 @@ def test_a_verb_of_change_before_a_list_is_each_values() -> None:
     assert [f.comparator for f in found] == [None, None]
 
 
+def test_a_yearly_rate_of_change_before_a_list_makes_no_change_over_the_period() -> None:
+    """`分别年均增长7%和8%`: the verb is a yearly rate's (年均, 每年, 逐年), whose later values
+    are yearly rates too, not the period's growth the bare verb would make them."""
+    for text in (
+        "到2025年，城乡居民收入分别年均增长7%和8%。",
+        "到2025年，城乡居民收入每年分别增长7%、8%。",
+    ):
+        found, _ = read(text)
+        assert found[1].comparator is None, text
+
+
 def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:
     """`不低于每生每年800元` reads as `每生每年不低于800元` (and `不超过每班45人` as `每班不超过45人`):
     the bound is the value's, printed before the rate it is per, and no part of the name."""

@@ -1440,6 +1440,8 @@ _CHANGE_BEFORE_LIST = re.compile(
     rf"(提高|提升|增加|增长|上升|下降|降低|减少|缩小)\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$"
 )
 _CHANGE_IN_LIST = re.compile(rf"{_CHANGED}\s*(?:以上|左右)?\s*$")
+_YEARLY_BEFORE = re.compile(r"(?:年均|每年|逐年)\s*(?:分别)?\s*$")
+"""A yearly rate's words before its verb (`分别年均增长7%和8%`): each value is a rate a year."""
 
 
 def _value_of(sentence: str, start: int, raw: str) -> tuple[Value, str | None] | None:
@@ -1455,11 +1457,13 @@ def _value_of(sentence: str, start: int, raw: str) -> tuple[Value, str | None] |
 def _change_of_list(sentence: str, start: int, raw: str) -> str | None:
     """The verb of change printed once before a list of changes (`分别增长7%和8%左右`,
     `分别提高5个百分点、3个百分点`): each later value is the change it states, as a comparator
-    (values.compared); `提高到95%和98%` is a list of levels."""
+    (values.compared); `提高到95%和98%` is a list of levels, `年均增长7%和8%` of yearly rates."""
     if not _CHANGE_IN_LIST.match(raw):
         return None
     verb = _CHANGE_BEFORE_LIST.search(sentence, 0, start)
-    return verb.group(1) if verb else None
+    if verb is None or _YEARLY_BEFORE.search(sentence, 0, verb.start()):
+        return None
+    return verb.group(1)
 
 
 _BOUND_BEFORE_RATE = re.compile(rf"({BOUNDS})(?:\s*{PER}){{1,2}}\s*$")
