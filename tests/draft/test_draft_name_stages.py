@@ -194,6 +194,14 @@ def test_a_task_of_its_own_after_a_count_of_schools_takes_no_stage_from_it() -> 
     assert stages("今年新建小学2所，新增学位1800个。")[1] == ("新增学位", "1800个", "小学")
 
 
+def test_a_task_whose_name_holds_the_character_xue_is_still_a_task_of_its_own() -> None:
+    """`培育数学名师工作室`, `开展研学活动`: 学 inside a subject or an activity is no school
+    nor anything one holds; the pupils schools enrol (`招收学生…`) still share their stage."""
+    got = stages("今年新建幼儿园30所，培育数学名师工作室20个，开展研学活动200次。")
+    assert [s for _, _, s in got] == ["学前", None, None]
+    assert stages("今年新建初中2所，招收学生1800名。")[1] == ("招收学生", "1800名", "初中")
+
+
 def test_places_of_junior_and_senior_high_together_are_of_no_one_stage() -> None:
     """`初高中学位`: places of two stages in one figure; `基础教育…学位`, of every school stage,
     takes none from the kindergartens the clause before speaks of."""

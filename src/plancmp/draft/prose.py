@@ -1022,13 +1022,15 @@ def _without_figures(
     """sentence[start:at] without the clauses before its own that end in a figure of their
     own (`义务教育阶段入学率保持100%，原建档立卡学生巩固率达到…`) when the value's own clause
     names a group of pupils, or when the value is a rate named in full and theirs are shares
-    (`学前三年毛入园率将达95%，优质教育资源覆盖面达70%`): a stage such a clause names is its own
-    figure's, not lent to the next rate in the list."""
+    (`学前三年毛入园率将达95%，优质教育资源覆盖面达70%`), or when the value is a task of its own
+    (_OF_SCHOOLS): a stage such a clause names is its own figure's, not lent to the next rate
+    in the list."""
     chars = list(sentence[start:at])
     own = next((n for n in named if n.span.start == at), None)
     shares = own is not None and _is_share(sentence, own) and bool(_RATE_NAME.search(own.name))
-    task = own is not None and bool(names.leading_verb(own.name))
-    task = task and not _OF_SCHOOLS.search(own.name)
+    task = (
+        own is not None and bool(names.leading_verb(own.name)) and not _OF_SCHOOLS.search(own.name)
+    )
     if not _WHOSE.search(sentence, bounds[index][0], at) and not shares and not task:
         return sentence[start:at]
     for s, e in bounds[:index]:
@@ -1041,11 +1043,12 @@ def _without_figures(
 
 
 _OF_SCHOOLS = re.compile(
-    r"学位|学额|名额|托|班|校|园|学|教室|面积|投资|资金|经费|床位|宿舍|食堂|操场|设备|工期"
+    r"学位|学额|名额|托|班|校|园|学生|[小中大]学|[入就办]学|教室|面积|投资|资金|经费|床位|宿舍"
+    r"|食堂|操场|设备|工期"
 )
 """What the schools counted before have or hold (`新建小学2所，新增学位1800个`), or schools
 themselves: such a figure shares their stage; a task of its own (`创建名师工作室62个` after
-`创建特色高中30所`) does not."""
+`创建特色高中30所`, `培育数学名师工作室`: 学 of a subject is no school's) does not."""
 _RATE_NAME = re.compile(r"(?:率|覆盖面|比例|占比|比重)$")
 """A rate named in full (`优质教育资源覆盖面`): it names its own subject; a bare qualifier
 (`本科及以上学历达到65%` after `学前教师…`) goes on about the group named before."""
