@@ -920,6 +920,15 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     assert [f.raw for f in found] == ["26所"]  # a standard all are to reach; one all have reached
 
 
+def test_the_count_just_given_that_all_reach_or_build_is_no_target_again() -> None:
+    """`新建幼儿园9所，9所幼儿园均达到…`, `其中5所学校全部建成…`: 均 and 建成 go on about those
+    counted (only `全部达到` a standard sets one of its own): no second record of them."""
+    found, _ = read("今年新建幼儿园9所，9所幼儿园均达到省级示范标准。")
+    assert [f.raw for f in found] == ["9所"]
+    found, _ = read("到2025年，新建学校12所，其中5所学校全部建成并投入使用。")
+    assert [f.raw for f in found] == ["12所"]
+
+
 def test_a_count_opening_its_clause_before_the_names_it_lists_describes_what_was_counted() -> None:
     """`据了解，6所学校、幼儿园分别为…`: the six counted before, named one by one; a count its
     own clause sets (`新建学校6所，分别为…`) is still a target."""

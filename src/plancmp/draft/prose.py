@@ -164,15 +164,16 @@ def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None)
 
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(
-    r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)"
-    r"(?!将|要|需|须|达到|达标|建成)"
+    r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全[部都](?!达到|达标)|涉及|分布在|分布于)"
+    r"(?!将|要|需|须)"
     r"|[^，,；;。\d]{1,16}?分别(?:为|是)"
 )
 """A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`), of
 where they are (`16所…建设项目涉及8个县市区`) or of the names that follow (`5所学校、幼儿园分别
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
-do, and `全部达到` a standard is a goal for all of them (`26所…学校全部达到省定标准`; `均已达到`
-says they have). 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
+do, and `全部达到` a standard is a goal for all of them (`26所…学校全部达到省定标准`; `均达到`,
+`均已达到` say what those counted reach or have). 均衡, 均等 are words of their own
+(`25%的县市实现基本均衡`)."""
 _PART_PLACED = re.compile(r"\s*其中\s*[^，,；;。、\d]{0,12}?(?:分布在|分布于|位于)")
 """`…新建4000所幼儿园，其中3100所幼儿园分布在南部`: after 其中, the part of a total that lies in
 one place, a part of the breakdown (corpus/README.md: each part is a record), not the
