@@ -166,6 +166,17 @@ def test_a_school_project_a_sentence_opens_with_names_its_sizes() -> None:
     ]
 
 
+def test_the_verb_that_undertakes_a_schools_building_project_is_no_part_of_its_name() -> None:
+    """`启动某中学建设项目`: 启动 undertakes the works (as before 迁建工程), no word of the
+    school's name, though a school's 建设项目 alone is where it stands (`某中学建设项目位于…`)."""
+    got = stages("2024年，启动市第一中学建设项目，总投资3.2亿元。")
+    assert got[0][:2] == ("市第一中学建设项目总投资", "3.2亿元")
+    assert stages("2024年，市第二中学建设项目位于城东，总投资2亿元。")[0][:2] == (
+        "市第二中学总投资",
+        "2亿元",
+    )
+
+
 def test_the_works_on_one_school_a_clause_undertakes_name_its_cost() -> None:
     """`启动某中学迁建工程，总投资3.2亿元`: the cost is of those works, not a bare 总投资."""
     assert stages("2025年，启动第二高级中学迁建工程，总投资3.2亿元。") == [
