@@ -1427,6 +1427,8 @@ def test_a_verb_of_change_before_a_list_is_each_values() -> None:
     ]
     found, _ = read("到2025年，小学和初中巩固率分别提高到95%和98%。")
     assert [f.comparator for f in found] == [None, None]
+    found, _ = read("到2025年，学位和班额分别扩大10%和5%。")
+    assert [(f.raw, f.comparator) for f in found] == [("扩大10%", None), ("5%", "扩大")]
 
 
 def test_a_yearly_rate_of_change_before_a_list_makes_no_change_over_the_period() -> None:
