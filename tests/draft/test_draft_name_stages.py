@@ -175,6 +175,17 @@ def test_a_school_project_a_sentence_opens_with_names_its_sizes() -> None:
     ]
 
 
+def test_the_verb_that_undertakes_a_schools_building_project_is_no_part_of_its_name() -> None:
+    """`启动某中学建设项目`: 启动 undertakes the works (as before 迁建工程), no word of the
+    school's name, though a school's 建设项目 alone is where it stands (`某中学建设项目位于…`)."""
+    got = stages("2024年，启动市第一中学建设项目，总投资3.2亿元。")
+    assert got[0][:2] == ("市第一中学建设项目总投资", "3.2亿元")
+    assert stages("2024年，市第二中学建设项目位于城东，总投资2亿元。")[0][:2] == (
+        "市第二中学总投资",
+        "2亿元",
+    )
+
+
 def test_the_works_on_one_school_a_clause_undertakes_name_its_cost() -> None:
     """`启动某中学迁建工程，总投资3.2亿元`: the cost is of those works, not a bare 总投资."""
     assert stages("2025年，启动第二高级中学迁建工程，总投资3.2亿元。") == [
@@ -201,6 +212,14 @@ def test_a_task_of_its_own_after_a_count_of_schools_takes_no_stage_from_it() -> 
     got = stages("今年创建省级特色高中30所，创建名师工作室62个。")
     assert got == [("创建省级特色高中", "30所", "高中段"), ("创建名师工作室", "62个", None)]
     assert stages("今年新建小学2所，新增学位1800个。")[1] == ("新增学位", "1800个", "小学")
+
+
+def test_a_task_whose_name_holds_the_character_xue_is_still_a_task_of_its_own() -> None:
+    """`培育数学名师工作室`, `开展研学活动`: 学 inside a subject or an activity is no school
+    nor anything one holds; the pupils schools enrol (`招收学生…`) still share their stage."""
+    got = stages("今年新建幼儿园30所，培育数学名师工作室20个，开展研学活动200次。")
+    assert [s for _, _, s in got] == ["学前", None, None]
+    assert stages("今年新建初中2所，招收学生1800名。")[1] == ("招收学生", "1800名", "初中")
 
 
 def test_places_of_junior_and_senior_high_together_are_of_no_one_stage() -> None:

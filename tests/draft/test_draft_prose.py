@@ -979,6 +979,15 @@ def test_a_count_opening_its_clause_before_jun_describes_what_was_counted_before
     assert [f.raw for f in found] == ["26所"]  # a standard all are to reach; one all have reached
 
 
+def test_the_count_just_given_that_all_reach_or_build_is_no_target_again() -> None:
+    """`新建幼儿园9所，9所幼儿园均达到…`, `其中5所学校全部建成…`: 均 and 建成 go on about those
+    counted (only `全部达到` a standard sets one of its own): no second record of them."""
+    found, _ = read("今年新建幼儿园9所，9所幼儿园均达到省级示范标准。")
+    assert [f.raw for f in found] == ["9所"]
+    found, _ = read("到2025年，新建学校12所，其中5所学校全部建成并投入使用。")
+    assert [f.raw for f in found] == ["12所"]
+
+
 def test_a_count_opening_its_clause_before_the_names_it_lists_describes_what_was_counted() -> None:
     """`据了解，6所学校、幼儿园分别为…`: the six counted before, named one by one; a count its
     own clause sets (`新建学校6所，分别为…`) is still a target."""
@@ -1477,6 +1486,19 @@ def test_a_verb_of_change_before_a_list_is_each_values() -> None:
     ]
     found, _ = read("到2025年，小学和初中巩固率分别提高到95%和98%。")
     assert [f.comparator for f in found] == [None, None]
+    found, _ = read("到2025年，学位和班额分别扩大10%和5%。")
+    assert [(f.raw, f.comparator) for f in found] == [("扩大10%", None), ("5%", "扩大")]
+
+
+def test_a_yearly_rate_of_change_before_a_list_makes_no_change_over_the_period() -> None:
+    """`分别年均增长7%和8%`: the verb is a yearly rate's (年均, 每年, 逐年), whose later values
+    are yearly rates too, not the period's growth the bare verb would make them."""
+    for text in (
+        "到2025年，城乡居民收入分别年均增长7%和8%。",
+        "到2025年，城乡居民收入每年分别增长7%、8%。",
+    ):
+        found, _ = read(text)
+        assert found[1].comparator is None, text
 
 
 def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:

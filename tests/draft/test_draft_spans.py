@@ -297,6 +297,15 @@ def test_the_ages_that_define_the_working_age_population_are_no_value() -> None:
     assert raws("专任教师平均年龄45岁") == ["45岁"]
 
 
+def test_an_age_after_a_verb_of_change_says_who_unless_an_age_or_life_rises() -> None:
+    """`增加3岁以下婴幼儿托位`, `提升3岁儿童入园率`: the age says whose places or rate, no
+    change by a year of age; `入学年龄提高1岁`, `人均预期寿命提高1岁` rise by one."""
+    assert raws("增加3岁以下婴幼儿托位2000个。") == ["2000个"]
+    assert raws("提升3岁儿童入园率至90%。") == ["90%"]
+    assert raws("入学年龄提高1岁，") == ["提高1岁"]
+    assert raws("人均预期寿命提高1岁，达到78岁。") == ["提高1岁", "78岁"]
+
+
 def test_years_of_schooling_rise_by_years() -> None:
     """`平均受教育年限要增长2.7年`: a rise in years of schooling is a change; elsewhere `增加3年` is
     a span of time, no value."""

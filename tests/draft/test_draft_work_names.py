@@ -110,6 +110,16 @@ def test_a_school_year_of_the_republic_of_china_calendar_is_no_part_of_a_name() 
     assert clean("一○八学年度增设") == "增设"
 
 
+def test_a_year_in_chinese_digits_is_no_part_of_a_name() -> None:
+    """`二〇二六年新建初中2所`: the year, read as 2026 (text.fold), dates the count as
+    `2026年` does; it does not name it."""
+    assert names("2025年新建小学3所，二〇二六年新建初中2所。") == [
+        ("新建小学", "3所"),
+        ("新建初中", "2所"),
+    ]
+    assert names("全市一二三四年级学生近视率下降5个百分点。")[0][0] == "一二三四年级学生近视率"
+
+
 def test_a_year_of_the_republic_of_china_calendar_and_a_start_are_no_part_of_a_name() -> None:
     """`于116年底前投入…`, `明年起将再增聘…`, `118年达成…`: when, not what."""
     assert names("县府将于116年底前投入新台币2.7亿元。") == [("投入", "新台币2.7亿元")]

@@ -304,17 +304,18 @@ def _graded(sentence: str, out: list[Named]) -> list[Named]:
 _SCHOOL = r"[^\W\d_、和及与]{2,24}?(?:小学|中学|幼儿园|学校|校区|分园|分校)"
 _PLACE_NOTED = r"(?:[^\W\d_、和及与]{1,10}[(（][^()（）\d]{1,10}[)）])"
 """A place with its other name in brackets before a school's name (`某区(新城区)第二幼儿园`)."""
+_UNDERTAKES = "启动|实施|推进|加快|开工|建成|完成"
+"""Verbs that undertake works (`启动某中学迁建工程`): no word of the school's name."""
 _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
-    rf"|^(?:其中)?(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
+    rf"|^(?:其中)?(?!{_UNDERTAKES})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:建设)?(?:项目)?\s*(?:则|也|还)?"
     rf"(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:$|(?=建筑面积|总建筑面积|占地面积|将建设|将新建))"
-    rf"|^(?:启动|实施|推进|加快|开工|建成|完成)?"
-    rf"(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
+    rf"|^(?:{_UNDERTAKES})?(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
 `某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school and

@@ -164,15 +164,16 @@ def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None)
 
 _GROUP_OPENER = re.compile(r"\s*(?:据悉|据了解|另外|此外|同时|其中|这|上述|以上)?\s*")
 _ALL_OF = re.compile(
-    r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全部|全都|涉及|分布在|分布于)"
-    r"(?!将|要|需|须|达到|达标|建成)"
+    r"[^，,；;。、\d]{1,12}?(?:均(?![衡等匀值])|都|全[部都](?!达到|达标)|涉及|分布在|分布于)"
+    r"(?!将|要|需|须)"
     r"|[^，,；;。\d]{1,16}?分别(?:为|是)"
 )
 """A count that opens its clause as the subject of 均/都 (`9所幼儿园均为公办幼儿园`), of
 where they are (`16所…建设项目涉及8个县市区`) or of the names that follow (`5所学校、幼儿园分别
 为甲小学、乙幼儿园…`) speaks of things already counted; `均将`, `都要` still set what they will
-do, and `全部达到` a standard is a goal for all of them (`26所…学校全部达到省定标准`; `均已达到`
-says they have). 均衡, 均等 are words of their own (`25%的县市实现基本均衡`)."""
+do, and `全部达到` a standard is a goal for all of them (`26所…学校全部达到省定标准`; `均达到`,
+`均已达到` say what those counted reach or have). 均衡, 均等 are words of their own
+(`25%的县市实现基本均衡`)."""
 _PART_PLACED = re.compile(r"\s*其中\s*[^，,；;。、\d]{0,12}?(?:分布在|分布于|位于)")
 """`…新建4000所幼儿园，其中3100所幼儿园分布在南部`: after 其中, the part of a total that lies in
 one place, a part of the breakdown (corpus/README.md: each part is a record), not the
@@ -1040,11 +1041,12 @@ def _without_figures(
 
 
 _OF_SCHOOLS = re.compile(
-    r"学位|学额|名额|托|班|校|园|学|教室|面积|投资|资金|经费|床位|宿舍|食堂|操场|设备|工期"
+    r"学位|学额|名额|托|班|校|园|学生|[小中大]学|[入就办]学|教室|面积|投资|资金|经费|床位|宿舍"
+    r"|食堂|操场|设备|工期"
 )
 """What the schools counted before have or hold (`新建小学2所，新增学位1800个`), or schools
 themselves: such a figure shares their stage; a task of its own (`创建名师工作室62个` after
-`创建特色高中30所`) does not."""
+`创建特色高中30所`, `培育数学名师工作室`: 学 of a subject is no school's) does not."""
 
 
 def _own_task(name: str) -> bool:
@@ -1470,9 +1472,11 @@ _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 _CHANGED = r"\d+(?:\.\d+)?\s*(?:个百分点|百分点|[%％])"
 """A value a verb of change makes a change: percent or points (`7%`, `3个百分点`)."""
 _CHANGE_BEFORE_LIST = re.compile(
-    rf"(提高|提升|增加|增长|上升|下降|降低|减少|缩小)\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$"
+    rf"(提高|提升|增加|增长|上升|扩大|扩容|下降|降低|减少|缩小)\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$"
 )
 _CHANGE_IN_LIST = re.compile(rf"{_CHANGED}\s*(?:以上|左右)?\s*$")
+_YEARLY_BEFORE = re.compile(r"(?:年均|每年|逐年)\s*(?:分别)?\s*$")
+"""A yearly rate's words before its verb (`分别年均增长7%和8%`): each value is a rate a year."""
 
 
 def _value_of(sentence: str, start: int, raw: str) -> tuple[Value, str | None] | None:
@@ -1488,11 +1492,13 @@ def _value_of(sentence: str, start: int, raw: str) -> tuple[Value, str | None] |
 def _change_of_list(sentence: str, start: int, raw: str) -> str | None:
     """The verb of change printed once before a list of changes (`分别增长7%和8%左右`,
     `分别提高5个百分点、3个百分点`): each later value is the change it states, as a comparator
-    (values.compared); `提高到95%和98%` is a list of levels."""
+    (values.compared); `提高到95%和98%` is a list of levels, `年均增长7%和8%` of yearly rates."""
     if not _CHANGE_IN_LIST.match(raw):
         return None
     verb = _CHANGE_BEFORE_LIST.search(sentence, 0, start)
-    return verb.group(1) if verb else None
+    if verb is None or _YEARLY_BEFORE.search(sentence, 0, verb.start()):
+        return None
+    return verb.group(1)
 
 
 _BOUND_BEFORE_RATE = re.compile(rf"({BOUNDS})(?:\s*{PER}){{1,2}}\s*$")

@@ -340,6 +340,10 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         if "年限" not in _clause_before(folded, start):
             return None  # `增加3年`: a span of time; only years of schooling rise by years
         unit = None
+    elif kind == "change" and m.group().rstrip("以上左右").endswith("岁"):
+        if not _AGE_MEASURED.search(_age_measure(folded, start)):
+            return None  # `增加3岁以下婴幼儿托位`: an age says whose; only an age or a life rises
+        unit = None
     elif kind == "word":
         if folded[max(0, start - 2) : start] == "基本":
             return None  # 基本全覆盖 is not 100%
@@ -563,7 +567,7 @@ def _accept_number(
         return None
     if not (unit or prefix or suffix or share) and not _bare_amount(folded, m, start, end):
         return None  # a bare number: an ordinal, a code, a count with no unit
-    if unit == "岁" and not re.search(r"寿命|年龄(?!人口)", _age_measure(folded, start)):
+    if unit == "岁" and not _AGE_MEASURED.search(_age_measure(folded, start)):
         return None  # ages (3-18岁) describe who, not how much; 人均预期寿命78.3岁 is a target
     # (劳动年龄人口…=20—59岁 defines the working-age population by its ages: who, again)
     schooling = (  # 普及15年教育; 115年教育预算 is a year of Taiwan's calendar, no schooling
@@ -823,6 +827,10 @@ def _schooling_years(folded: str, num: str, start: int) -> bool:
         return True
     sentence = re.split(r"[。；;！？]", folded[:start])[-1]
     return "年限" in sentence and _at_least(num, 6) and not _at_least(num, 21)
+
+
+_AGE_MEASURED = re.compile(r"寿命|年龄(?!人口)")
+"""What a figure in 岁 measures when it is a value: a life or an age (`人均预期寿命78.3岁`)."""
 
 
 def _age_measure(folded: str, start: int) -> str:
