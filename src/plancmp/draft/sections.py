@@ -352,6 +352,18 @@ def is_review(heading: str, start: int | None = None) -> bool:
     return bool(_REVIEW.search(heading)) or any(name in heading for name in past_periods(start))
 
 
+_FORECAST = re.compile(r"预测(?:分析|研判)?\s*$")
+"""A heading over a forecast (`学龄人口预测`, `学位需求预测分析`): what is expected to happen."""
+_SET_HERE = re.compile(r"目标|任务|举措|措施|规划|布局")
+
+
+def is_forecast(path: tuple[str, ...]) -> bool:
+    """Under a heading of a forecast (`第二节 学龄人口预测`): its figures (在校生…减少至5.8万人,
+    年均减少约2000人) are what the text expects of births and pupils, neither targets it sets
+    nor results; a heading that also names goals or tasks (`需求预测与规划目标`) is not one."""
+    return any(_FORECAST.search(p) and not _SET_HERE.search(p) for p in path)
+
+
 @functools.cache
 def _period_opening(start: int | None) -> re.Pattern[str]:
     """_PERIOD_OPENING for a text whose own time begins in `start`: made once per start, not
