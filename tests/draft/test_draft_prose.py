@@ -652,6 +652,12 @@ def test_a_bracketed_note_of_where_a_rate_stands_is_its_baseline() -> None:
     ]  # fmt: skip
 
 
+def test_a_bracketed_note_of_a_year_and_a_colon_is_the_baseline_too() -> None:
+    """`（2020年：98.9%）` says where the rate stands as `（2020年为98.9%）` does."""
+    (f,), _ = read("到2025年，高中阶段教育毛入学率保持在99%以上（2020年：98.9%）。")
+    assert (f.raw, f.baseline and (f.baseline.raw, f.baseline.year)) == ("99%以上", ("98.9%", 2020))
+
+
 def test_schools_and_kindergartens_together_are_of_no_one_segment() -> None:
     found, _ = read("今年新改扩建学校和幼儿园1200所，其中新建幼儿园300所。")
     assert [(f.name, f.segment) for f in found] == [
