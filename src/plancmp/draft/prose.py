@@ -1579,6 +1579,11 @@ def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
     return "per_year" if annual or _dated_one_year(left) else "cumulative"
 
 
+_YEAR_STOOD = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是)\s*")
+"""A clause that is a year and its value (`…达到600人，2025年为420人`): where the measure stood
+that year, a level, not an amount made in it."""
+
+
 def _scope(
     span: Span,
     value: Value,
@@ -1595,9 +1600,12 @@ def _scope(
         return "per_year" if number is not None else "level"
     if span.kind == "word":
         return "level"
-    clause_left = re.split(r"[，,；;。]", left)[-1] + name
+    own = re.split(r"[，,；;。]", left)[-1]
+    clause_left = own + name
     if _PER_YEAR.search(clause_left) or _YEARS_PART.search(left):
         return "per_year"
+    if _YEAR_STOOD.fullmatch(own):
+        return "level"
     if _PER_SHORT_SPAN.search(clause_left):
         return "level"
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
