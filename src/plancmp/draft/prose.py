@@ -38,6 +38,7 @@ from plancmp.draft.tense import (
     Dating,
     Year,
     anchors,
+    forecast_before,
     read_clauses,
     year_at,
 )
@@ -476,7 +477,7 @@ def read_paragraph(
             review = always and not _task_restated(sentence)
             lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
             if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
-                if _is_level(named.span, found.raw):
+                if _is_level(named.span, found.raw) and not forecast_before(sentence, at):
                     baselines.append(found._replace(year=_result_year(sentence, at, year, plan)))
             else:
                 targets.append(found)
