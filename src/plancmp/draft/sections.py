@@ -352,16 +352,26 @@ def is_review(heading: str, start: int | None = None) -> bool:
     return bool(_REVIEW.search(heading)) or any(name in heading for name in past_periods(start))
 
 
-_FORECAST = re.compile(r"预测(?:分析|研判)?\s*$")
-"""A heading over a forecast (`学龄人口预测`, `学位需求预测分析`): what is expected to happen."""
-_SET_HERE = re.compile(r"目标|任务|举措|措施|规划|布局")
+_FORECAST = re.compile(
+    r"预测(?:分析|研判)?\s*$|(?:面临|发展)的?(?:新)?形势|(?:机遇|机会)(?:与|和|及)挑战|^[^，,。；;]{0,12}发展环境"
+)
+"""A heading over a forecast (`学龄人口预测`, `学位需求预测分析`) or over the situation a plan
+faces (`面临的形势`, `机遇与挑战`, `发展环境`): what is expected to happen."""
+_SET_HERE = re.compile(r"目标|任务|举措|措施|规划|布局|要求|思路")
 
 
 def is_forecast(path: tuple[str, ...]) -> bool:
-    """Under a heading of a forecast (`第二节 学龄人口预测`): its figures (在校生…减少至5.8万人,
-    年均减少约2000人) are what the text expects of births and pupils, neither targets it sets
-    nor results; a heading that also names goals or tasks (`需求预测与规划目标`) is not one."""
-    return any(_FORECAST.search(p) and not _SET_HERE.search(p) for p in path)
+    """Under a heading of a forecast or of the situation faced (`第二节 学龄人口预测`,
+    `二、“十五五”时期面临的形势`): its figures (在校生将增至6万人, 年均减少约2000人) are what the
+    text expects of births and pupils, neither targets it sets nor results. The nearest heading
+    that says either decides: one that also names results or goals (`发展基础与面临形势`,
+    `需求预测与规划目标`) is none, nor is a part of results under it (`第一节 发展基础`)."""
+    for heading in reversed(path):
+        if _REVIEW.search(heading) or _SET_HERE.search(heading):
+            return False
+        if _FORECAST.search(heading):
+            return True
+    return False
 
 
 @functools.cache
