@@ -74,6 +74,7 @@ _LINK_LINE = re.compile(r"^[-–•·*]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3
 _REVIEW = re.compile(
     r"成就|(?<!预期)成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
     r"|完成情况|执行情况|进展情况|工作情况"
+    r"|(?:编制|起草|修订|征求意见)(?:工作)?(?:过程|经过|情况)|意见(?:采纳|吸收|征集|办理)情况"
     r"|^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*现状\s*[:：]?$"
 )
 _REVIEW_OPENING = re.compile(
@@ -342,7 +343,8 @@ def _push(stack: list[tuple[str, str]], key: str, text: str) -> None:
 
 
 def is_review(heading: str, start: int | None = None) -> bool:
-    """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`, `过去五年`): one
+    """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`, `过去五年`, a
+    drafting note's `编制过程` and `征求意见情况`, which count meetings held and comments taken): one
     with a word of a review, or naming a period finished before the text's own time began
     (`start`, text.past_periods), unless it names that time's own period or a later one."""
     if _PAST_HEADING.match(heading):
