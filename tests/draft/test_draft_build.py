@@ -405,3 +405,44 @@ def test_a_value_each_listed_stage_reaches_is_one_target_per_stage() -> None:
         ("生均教学及辅助用房面积", "小学", "4.6平方米以上"),
         ("生均教学及辅助用房面积", "初中", "5.9平方米以上"),
     ]
+
+
+def test_a_forecast_section_sets_no_target_and_gives_no_baseline() -> None:
+    """Under `学龄人口预测` a plan says what it expects of its pupils (年均减少约2000人, 将下降30%),
+    no target it sets, in sentences with no word of a forecast of their own; the goals after
+    it are read as before."""
+    d = draft(
+        Paragraph("一、发展环境"),
+        Paragraph("（二）学龄人口预测"),
+        Paragraph("“十四五”期间，小学入学人数年均减少约2000人，在园幼儿数将下降30%左右。"),
+        Paragraph("到2025年，全区新增学位将达到6000个。"),
+        Paragraph("二、发展目标"),
+        Paragraph("到2025年，新增学位6000个，公办幼儿园覆盖率达到75%以上。"),
+    )
+    assert [(r.record.name, r.record.target.raw) for r in d.records] == [
+        ("新增学位", "6000个"),
+        ("公办幼儿园覆盖率", "75%以上"),
+    ]
+    assert all(r.record.baseline is None for r in d.records)
+
+
+def test_the_situation_a_plan_faces_sets_no_target_and_hides_none_after_it() -> None:
+    """`面临的形势` forecasts pupils and needs (在校生将增至6万人, 新增学位需求约1.5万个): no targets,
+    nor a restatement the plan's own `新增学位1.5万个` could merge into; results under a heading
+    that also names the base (`发展基础与面临形势`) are still baselines."""
+    d = draft(
+        Paragraph("一、发展基础与面临形势"),
+        Paragraph("（一）发展基础"),
+        Paragraph("2020年，全区公办幼儿园覆盖率为60%。"),
+        Paragraph("（二）面临的形势"),
+        Paragraph("预计到2025年，全区小学在校生将增至6万人，新增学位需求约1.5万个。"),
+        Paragraph("二、发展目标"),
+        Paragraph("到2025年，新增学位1.5万个，公办幼儿园覆盖率达到75%以上。"),
+    )
+    got = [(r.record.name, r.record.target.raw, r.record.source.section) for r in d.records]
+    assert got == [
+        ("新增学位", "1.5万个", "二、发展目标"),
+        ("公办幼儿园覆盖率", "75%以上", "二、发展目标"),
+    ]
+    b = d.records[1].record.baseline
+    assert b is not None and (b.raw, b.year) == ("60%", 2020)

@@ -84,6 +84,19 @@ def test_what_a_forecast_expects_is_no_target() -> None:
     assert found == [("30所", 2021)]
 
 
+def test_what_a_forecast_expects_is_no_baseline_either() -> None:
+    """`据预测，“十五五”期间需新增学位2.6万个`: a need the plan foresees, not where anything
+    stands, so a later target of the same count takes no baseline from it."""
+    plan = Plan(2025, 2030, False)
+    text = "据预测，“十五五”期间全区需新增中小学学位2.6万个，小学在校生将增至45万人。"
+    found, baselines, _ = read_paragraph(text, Where("一、面临形势", False, None, 0), plan)
+    assert (found, baselines) == ([], [])
+    _, baselines, _ = read_paragraph(
+        "据统计，2025年全区小学在校生为41万人。", Where("一、现状", False, None, 0), plan
+    )
+    assert [(b.raw, b.year) for b in baselines] == [("41万人", 2025)]
+
+
 def test_works_about_to_start_are_where_a_programme_stands() -> None:
     """`2处学校已开工建设，5处学校即将开工，8处学校正在完善手续`: progress, 即将 as much as 已;
     `将新建5所` is an intent."""

@@ -711,6 +711,25 @@ def test_a_bracketed_note_of_where_a_rate_stands_is_its_baseline() -> None:
     ]  # fmt: skip
 
 
+def test_a_bracketed_note_of_a_year_and_a_colon_is_the_baseline_too() -> None:
+    """`（2020年：98.9%）` says where the rate stands as `（2020年为98.9%）` does."""
+    (f,), _ = read("到2025年，高中阶段教育毛入学率保持在99%以上（2020年：98.9%）。")
+    assert (f.raw, f.baseline and (f.baseline.raw, f.baseline.year)) == ("99%以上", ("98.9%", 2020))
+
+
+def test_a_clause_of_a_year_and_its_count_after_a_target_is_where_it_stood() -> None:
+    """`…达到600人，2020年为420人`: the clause after a target that gives only a year and a count
+    is that count's level in the year, a baseline of the same measure, not an amount made that
+    year; a count a verb makes in a year stays that year's."""
+    found, baselines = read("到2025年，市级以上名优教师数量达到600人，2020年为420人。")
+    assert [(f.raw, f.scope) for f in found] == [("600人", "level")]
+    assert [(b.name, b.raw, b.year, b.scope) for b in baselines] == [
+        ("市级以上名优教师数量", "420人", 2020, "level")
+    ]
+    _, baselines = read("到2025年，新建学校20所，2020年新建学校5所。")
+    assert [(b.raw, b.scope) for b in baselines] == [("5所", "per_year")]
+
+
 def test_schools_and_kindergartens_together_are_of_no_one_segment() -> None:
     found, _ = read("今年新改扩建学校和幼儿园1200所，其中新建幼儿园300所。")
     assert [(f.name, f.segment) for f in found] == [

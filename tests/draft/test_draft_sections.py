@@ -220,6 +220,20 @@ def test_a_years_work_situation_heads_a_review() -> None:
     assert [(r, y) for _, _, r, y in paths(d)] == [(True, 2015), (False, 2016)]
 
 
+def test_how_a_plan_was_drafted_heads_a_review() -> None:
+    """A drafting note's `一、编制过程` and `二、征求意见情况` count the meetings held and the
+    comments taken (`召开座谈会15场`, `采纳32条`): work done, not targets; its `主要目标` is none."""
+    d = doc(
+        Paragraph("一、编制过程"),
+        Paragraph("召开座谈会15场，收集意见建议320条。"),
+        Paragraph("二、征求意见情况"),
+        Paragraph("共收到意见建议56条，采纳32条。"),
+        Paragraph("三、主要目标"),
+        Paragraph("到2030年，新建幼儿园6所。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, True, False]
+
+
 def test_expected_outcomes_head_goals_not_a_review() -> None:
     """`三、保障措施与预期成效` looks ahead: what a plan expects to reach; `主要成效` reports."""
     d = doc(

@@ -152,6 +152,13 @@ def test_counts_of_a_plans_indicators_are_its_parts() -> None:
     assert raws("到2025年，指标达标率达到95%。") == ["95%"]
 
 
+def test_a_plans_indicators_counted_after_their_name_are_its_parts() -> None:
+    """`设置主要指标16项，其中约束性指标6项`: a drafting note counts the plan's indicators, the
+    count printed after them; a count of anything else after 指标 is still a value."""
+    assert raws("规划设置主要指标16项，其中约束性指标6项、预期性指标10项。") == []
+    assert raws("到2030年，主要指标达到全省先进水平，新建学校5所。") == ["5所"]
+
+
 def test_a_count_of_sessions_is_never_a_count_of_a_plans_parts() -> None:
     """`5000场次专题教育`: sessions held, though 专题 (a topic) may count a plan's parts."""
     assert raws("组织开展超5000场次专题教育活动。") == ["超5000场次"]

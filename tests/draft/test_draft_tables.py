@@ -441,6 +441,25 @@ def test_a_column_of_yearly_growth_holds_no_target_of_the_row() -> None:
     ]
 
 
+def test_a_word_in_the_growth_column_is_that_columns_not_the_rows_target() -> None:
+    """`年均增长/累计` printing `累计` for a five-year total: the word says how the row counts,
+    so the row still ends at its target, with its unit and baseline in their columns."""
+    table = Table(
+        (
+            ("指标", "单位", "2025年基期值", "2030年目标值", "年均增长/累计", "属性"),
+            ("新增公办中小学学位", "个", "〔28000〕", "〔20000〕", "累计", "预期性"),
+            ("学前三年毛入园率", "%", "98.2", "99以上", "—", "预期性"),
+        ),
+        "主要指标",
+    )
+    got = targets(table, base=2025, target=2030)
+    assert [brief(f) for f in got] == [
+        ("新增公办中小学学位", None, "个", "〔20000〕", 2030, ("〔28000〕", 2025), "预期性"),
+        ("学前三年毛入园率", "学前", "%", "99以上", 2030, ("98.2", 2025), "预期性"),
+    ]
+    assert got[0].scope == "cumulative"
+
+
 def test_a_mark_by_an_indicator_gives_the_attribute_its_note_names() -> None:
     table = Table(
         (

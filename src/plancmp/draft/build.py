@@ -32,7 +32,7 @@ from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import table_scope
-from plancmp.draft.sections import Part, join, numbering, parts
+from plancmp.draft.sections import Part, is_forecast, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
@@ -141,6 +141,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     for n, part in enumerate(every):
         order = n * BLOCK
         block = part.block
+        if is_forecast(part.path):
+            continue
         if isinstance(block, Table):
             found = _table_targets(part, header, (years, units), order, lines_of.get(id(block)))
             if found is not None:

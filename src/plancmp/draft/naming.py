@@ -83,8 +83,8 @@ _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
 indicator the clause before named."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
-_BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达)?")
-"""`（2022年为`: a bracket giving where the value before it stands now."""
+_BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达|[:：])?")
+"""`（2022年为`, `（2022年：`: a bracket giving where the value before it stands now."""
 _FROM = re.compile(
     r"[由从]\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现在|现时|目前|当前|原来|原先|原本|原有|现有|现|原)的?)?"
     rf"(?:{ALL_TOLD})?(?:每[\u4e00-\u9fff]{{1,2}}?){{0,2}}\s*$"

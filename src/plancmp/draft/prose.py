@@ -38,6 +38,7 @@ from plancmp.draft.tense import (
     Dating,
     Year,
     anchors,
+    forecast_before,
     read_clauses,
     year_at,
 )
@@ -477,7 +478,7 @@ def read_paragraph(
             review = always and not _task_restated(sentence)
             lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
             if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
-                if _is_level(named.span, found.raw):
+                if _is_level(named.span, found.raw) and not forecast_before(sentence, at):
                     baselines.append(found._replace(year=_result_year(sentence, at, year, plan)))
             else:
                 targets.append(found)
@@ -1626,6 +1627,11 @@ def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
     return "per_year" if annual or _dated_one_year(left) else "cumulative"
 
 
+_YEAR_STOOD = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是)\s*")
+"""A clause that is a year and its value (`…达到600人，2025年为420人`): where the measure stood
+that year, a level, not an amount made in it."""
+
+
 def _scope(
     span: Span,
     value: Value,
@@ -1642,9 +1648,12 @@ def _scope(
         return "per_year" if number is not None else "level"
     if span.kind == "word":
         return "level"
-    clause_left = re.split(r"[，,；;。]", left)[-1] + name
+    own = re.split(r"[，,；;。]", left)[-1]
+    clause_left = own + name
     if _PER_YEAR.search(clause_left) or _YEARS_PART.search(left):
         return "per_year"
+    if _YEAR_STOOD.fullmatch(own):
+        return "level"
     if _PER_SHORT_SPAN.search(clause_left):
         return "level"
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):

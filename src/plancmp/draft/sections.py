@@ -74,6 +74,7 @@ _LINK_LINE = re.compile(r"^[-–•·*]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3
 _REVIEW = re.compile(
     r"成就|(?<!预期)成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
     r"|完成情况|执行情况|进展情况|工作情况"
+    r"|(?:编制|起草|修订|征求意见)(?:工作)?(?:过程|经过|情况)|意见(?:采纳|吸收|征集|办理)情况"
     r"|^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*现状\s*[:：]?$"
 )
 _REVIEW_OPENING = re.compile(
@@ -342,7 +343,8 @@ def _push(stack: list[tuple[str, str]], key: str, text: str) -> None:
 
 
 def is_review(heading: str, start: int | None = None) -> bool:
-    """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`, `过去五年`): one
+    """A heading over results (`“十三五”期间取得的成效`, `1-9月份工作完成情况`, `过去五年`, a
+    drafting note's `编制过程` and `征求意见情况`, which count meetings held and comments taken): one
     with a word of a review, or naming a period finished before the text's own time began
     (`start`, text.past_periods), unless it names that time's own period or a later one."""
     if _PAST_HEADING.match(heading):
@@ -350,6 +352,28 @@ def is_review(heading: str, start: int | None = None) -> bool:
     if any(name in heading for name in later_periods(start)):
         return False
     return bool(_REVIEW.search(heading)) or any(name in heading for name in past_periods(start))
+
+
+_FORECAST = re.compile(
+    r"预测(?:分析|研判)?\s*$|(?:面临|发展)的?(?:新)?形势|(?:机遇|机会)(?:与|和|及)挑战|^[^，,。；;]{0,12}发展环境"
+)
+"""A heading over a forecast (`学龄人口预测`, `学位需求预测分析`) or over the situation a plan
+faces (`面临的形势`, `机遇与挑战`, `发展环境`): what is expected to happen."""
+_SET_HERE = re.compile(r"目标|任务|举措|措施|规划|布局|要求|思路")
+
+
+def is_forecast(path: tuple[str, ...]) -> bool:
+    """Under a heading of a forecast or of the situation faced (`第二节 学龄人口预测`,
+    `二、“十五五”时期面临的形势`): its figures (在校生将增至6万人, 年均减少约2000人) are what the
+    text expects of births and pupils, neither targets it sets nor results. The nearest heading
+    that says either decides: one that also names results or goals (`发展基础与面临形势`,
+    `需求预测与规划目标`) is none, nor is a part of results under it (`第一节 发展基础`)."""
+    for heading in reversed(path):
+        if _REVIEW.search(heading) or _SET_HERE.search(heading):
+            return False
+        if _FORECAST.search(heading):
+            return True
+    return False
 
 
 @functools.cache

@@ -267,11 +267,13 @@ _MAJOR_PROJECTS = re.compile(r"(?:重大|重点)项目(?![\u4e00-\u9fff])")
 """`28项重大项目`: a plan's list of projects, counted in 项 (a programme's count of projects to
 build is printed in 个: `建设重点项目20个`)."""
 _PARTS_BEFORE = re.compile(
-    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量|指标中有)"
+    r"(?:主要任务|重点任务|民生实事|惠民实事|重点工程|民生工程|事项数量|指标中有"
+    r"|(?:主要|约束性|预期性|核心)指标)"
     r"(?:项目)?(?:共|共计|合计|总计)?(?:[\d一二三四五六七八九十]+大类)?\s*$"
 )
-"""`实施重点民生实事18件`, `民生实事项目共4大类15个`: the count of a programme's items, printed
-after them (and after the classes they fall in)."""
+"""`实施重点民生实事18件`, `民生实事项目共4大类15个`, `设置主要指标16项，其中约束性指标6项`: the
+count of a programme's items or a plan's indicators, printed after them (and after the classes
+they fall in)."""
 _PROVINCES = re.compile(r"省份|省区市|省[(（]区、市[)）]|省市区")
 """`31个省区市`, `30个省份`: the provinces a national round-up reads, who speak, not an
 amount any of them sets."""

@@ -48,6 +48,11 @@ class Row(NamedTuple):
     """The comparator printed in a column of its own (`指标性质`: ≥, ＝), as printed."""
 
 
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}")
+"""A rate column's cell of words alone, in its own place (`累计` under `年均增长/累计`): how
+the row counts, the column's own text, no value of the target before it."""
+
+
 def _real_length(cells: list[str]) -> int:
     n = len(cells)
     while n and not cells[n - 1]:
@@ -99,7 +104,9 @@ def align(cells: list[str], columns: list[Column]) -> Row:
                 j -= 1
             continue
         if col.role == "rate":  # how fast the row grows from baseline to target: no level
-            if j == k and (is_value_cell(cell) or cell.strip() in DASHES):
+            if j == k and (
+                is_value_cell(cell) or cell.strip() in DASHES or _WORDS_ONLY.fullmatch(cell.strip())
+            ):
                 j -= 1  # only in its own place: a row that left it empty ends at its target
             continue
         if col.role == "note":

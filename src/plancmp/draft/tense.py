@@ -741,6 +741,12 @@ def _forecast_after(sentence: str, marks: list[Clause]) -> list[Clause]:
     return [c._replace(past=True) if c.start >= lead.start() else c for c in marks]
 
 
+def forecast_before(sentence: str, at: int) -> bool:
+    """Whether a forecast's lead (`据预测，`) stands before `at`: what follows is expected, so it
+    is no result either, and no baseline of a target (`据预测，…需新增学位2.6万个`)."""
+    return _FORECAST_LEAD.search(sentence, 0, at) is not None
+
+
 _AGAINST_LAST_YEAR = re.compile(
     r"\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?\s*(?:分别)?(?:增加|增长|减少|下降|提高|提升|上升|降低)"
 )
