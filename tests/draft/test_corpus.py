@@ -74,6 +74,7 @@ SETS = tuple(
         "holdout50",
         "holdout51",
         "holdout52",
+        "holdout53",
     )
     if (CORPUS / s).is_dir()
 )
@@ -134,6 +135,7 @@ SET_MIN_BYTES = {
     "holdout50": 800,
     "holdout51": 600,
     "holdout52": 600,
+    "holdout53": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
