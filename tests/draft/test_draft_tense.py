@@ -542,6 +542,13 @@ def test_a_level_with_its_rise_since_an_earlier_year_is_a_review() -> None:
     assert read("到2025年，毛入园率达到95%，比2015年提高3个百分点。", PLAN)[0] == [("95%", 2025)]
 
 
+def test_a_base_year_set_apart_by_spaces_dates_nothing() -> None:
+    """`比 2000 年翻一番` (a PDF's text sets its figures apart): the year a change is counted
+    from, as `比2000年` is, not the year the text's targets are due."""
+    plan = Plan(None, None, False)
+    assert read("人均国内生产总值比 2000 年翻一番。", plan)[0] == [("翻一番", None)]
+
+
 def test_levels_with_their_rise_since_years_ago_are_a_review() -> None:
     """`分别达到87.7%、96.9%，比十年前分别提高了…个百分点`: levels measured from some years ago
     report what was reached, in a plan as in news; a word of a target still sets one."""

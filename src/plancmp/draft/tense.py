@@ -43,7 +43,7 @@ from plancmp.draft.text import (
 from plancmp.numerals import number, spelled_digits
 
 _YEAR = (
-    r"(?<![较\d\-—–~])(?<!(?<!占)比)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
+    r"(?<![较\d\-—–~])(?<!(?<!占)比)(?<!较\s)(?<!(?<!占)比\s)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
     r"(?P<first>(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
     r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
 )
