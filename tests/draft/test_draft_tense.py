@@ -549,6 +549,22 @@ def test_a_base_year_set_apart_by_spaces_dates_nothing() -> None:
     assert read("人均国内生产总值比 2000 年翻一番。", plan)[0] == [("翻一番", None)]
 
 
+def test_the_main_goals_a_text_sets_for_a_period_date_its_targets(tmp_path: Path) -> None:
+    """`“十一五”时期要努力实现以下…主要目标：` over lines that print no year: the targets are
+    due at the period's end, 2010."""
+    path = tmp_path / "goals.txt"
+    path.write_text(
+        "第三章 主要目标\n根据总体要求，“十一五”时期要努力实现以下经济社会发展的主要目标：\n"
+        "国民平均受教育年限增加到9年\n城镇化率提高到47%\n",
+        encoding="utf-8",
+    )
+    d = draft_document(read_document(path), "goals", [])
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("9年", 2010),
+        ("47%", 2010),
+    ]
+
+
 def test_levels_with_their_rise_since_years_ago_are_a_review() -> None:
     """`分别达到87.7%、96.9%，比十年前分别提高了…个百分点`: levels measured from some years ago
     report what was reached, in a plan as in news; a word of a target still sets one."""

@@ -512,7 +512,7 @@ def _period_in_text(
     for text in dict.fromkeys(texts[:12] + lines):
         named = re.findall(r"《([^》]{4,40})》", text) + _NAMED_PLAN.findall(fold(text))
         for name in named:
-            if PLAN_WORDS.search(name):
+            if PLAN_WORDS.search(name) or name.endswith("目标"):
                 base, target, found = _period(name)
                 if target is not None:
                     return base, target, kind or found
@@ -523,11 +523,13 @@ MENU_LINE = 20
 """A line this short at the top of a page is the site's menu or a button, not the report."""
 _NAMED_PLAN = re.compile(
     r"十[一二三四五]五[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
+    r"|十[一二三四五]五[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要目标"
     r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
     r"|[^，,。；;“”《》]{0,24}?(?:规划|纲要)\s*[(（]\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
 )
 """A plan a report names with its period: `“十四五”教育规划`, `规划期为2021—2025年`, or its
-name with the span in brackets (`某市中小学布局规划(2021-2035年)`)."""
+name with the span in brackets (`某市中小学布局规划(2021-2035年)`); or the main goals a plan's
+text sets for its period (`“十一五”时期要努力实现以下…主要目标`)."""
 
 
 def _province(title: str) -> str | None:
