@@ -181,6 +181,14 @@ def test_each_line_of_a_text_whose_stops_were_dropped_is_a_sentence(tmp_path: Pa
     assert len(doc.blocks) < len(lines)
 
 
+def test_a_pdf_copys_form_feeds_are_dropped_and_said(tmp_path: Path) -> None:
+    """A form feed at a page break, even inside a word (`万元国\f民生产总值`), is no printed
+    text: it is dropped, and the conversions say so, so a drafted plan file holds none."""
+    doc, _ = _read(tmp_path, "\f第四章 教育\n每万元国\f民生产总值能耗下降到1.7吨。\n")
+    assert [b.text for b in doc.blocks] == ["第四章 教育", "每万元国民生产总值能耗下降到1.7吨。"]
+    assert any("控制字符" in c for c in doc.conversions)
+
+
 def test_table_of_contents_lines_are_not_a_table(tmp_path: Path) -> None:
     text = "## 目 录\n\n一、“十三五”教育发展成就·····\t4\n（一）聚焦党建引领·····\t5\n（二）聚焦教育投入·····\t5\n"
     doc, _ = _read(tmp_path, text)

@@ -293,8 +293,16 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
     return [line for i, line in enumerate(lines) if i not in drop], len(drop)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters a text file may carry and no one prints: a PDF copy's form feeds at its
+page breaks (`万元国\f民生产总值`), stray NULs; a plan file holds printed text only."""
+
+
 def _strip_markup(text: str) -> tuple[str, list[str]]:
     removed = []
+    if found := _CONTROL.findall(text):
+        text = _CONTROL.sub("", text)
+        removed.append(f"删除不可打印的控制字符（如PDF分页符，{len(found)}处）")
     if _BOOKMARK.search(text):
         text = _BOOKMARK.sub("", text)
         removed.append("删除书签标记“[bookmark: …]”")
