@@ -1507,6 +1507,8 @@ def test_a_verb_of_change_before_a_list_is_each_values() -> None:
     assert [f.comparator for f in found] == [None, None]
     found, _ = read("到2025年，学位和班额分别扩大10%和5%。")
     assert [(f.raw, f.comparator) for f in found] == [("扩大10%", None), ("5%", "扩大")]
+    found, _ = read("到2025年，小学和初中超大班额分别压减10%和5%。")  # any verb of the grammar's
+    assert [(f.raw, f.comparator) for f in found] == [("压减10%", None), ("5%", "压减")]
 
 
 def test_a_yearly_rate_of_change_before_a_list_makes_no_change_over_the_period() -> None:
@@ -1700,3 +1702,15 @@ def test_between_closing_a_range_is_no_part_of_the_name() -> None:
     """`稳定在55%—65%之间`: 之间 closes the range; the name is what stands before it."""
     found, _ = read("到2025年，全市高职院校毕业生就业率稳定在55%—65%之间。")
     assert [(f.name, f.raw) for f in found] == [("高职院校毕业生就业率", "55%—65%")]
+
+
+def test_every_verb_of_change_of_the_value_grammar_makes_a_change() -> None:
+    """`上升2个百分点`, `压缩10%`: the drafter reads the verbs of change the value grammar reads
+    (phrases.CHANGE_VERBS), so none of them is left in the name with its value a level."""
+    for text, name, raw in (
+        ("到2025年，学前教育毛入园率上升2个百分点。", "学前教育毛入园率", "上升2个百分点"),
+        ("到2025年，超大班额压缩10%。", "超大班额", "压缩10%"),
+    ):
+        found, _ = read(text)
+        assert [(f.name, f.raw) for f in found] == [(name, raw)], text
+        assert parse(raw).op in ("change", "growth"), text

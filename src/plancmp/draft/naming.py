@@ -30,10 +30,12 @@ from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
     ALLOTS,
+    CHANGE,
     COUNT_VERBS,
     EVERY_ONE,
     OUR_PLACE,
     PLACE_END,
+    REACHES,
     RESPECTIVE_YEARS,
     SCHOOL_KIND,
     SPENDS,
@@ -53,14 +55,9 @@ _NEXT_YEAR = re.compile(r"(?:\s*[、，,和]|\s)\s*(?:到|至)?\s*(?:19|20)\d\d\
 YEAR_PARTS_OPEN = re.compile(r"\s*其中\s*[：:，,]?\s*(?:19|20)\d\d\s*年度?\s*")
 """`新建学校14所，其中2025年5所、2026年…`: a total broken down by year; each year's part is of
 the thing the total counts."""
-_REACHES = (
-    r"(?:达到|提高到|提升到|增加到|增至|升至|提高至|提升至|下降到|下降至|降低到|降低至|降至"
-    r"|控制在|保持在|达|为)"
-)
-"""Verbs that bring a rate to a level (`达到`, `提高至`, `控制在`)."""
-_BARE_LEVEL = re.compile(rf"\s*(?:并|将|力争|从而)?\s*{_REACHES}\s*")
+_BARE_LEVEL = re.compile(rf"\s*(?:并|将|力争|从而)?\s*{REACHES}\s*")
 _CHANGE_BEFORE = re.compile(
-    r"(?:提高|提升|增加|增长|上升|下降|降低|减少)\s*[\d.]+\s*(?:个百分点|百分点|%|年|岁)(?:以上|左右)?\s*[，,]\s*$"
+    rf"(?:{CHANGE})\s*[\d.]+\s*(?:个百分点|百分点|%|年|岁)(?:以上|左右)?\s*[，,]\s*$"
 )
 
 
@@ -73,7 +70,7 @@ def _level_after_change(raw_left: str, before: str) -> bool:
 
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
-    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{_REACHES}|实现)"
+    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{REACHES}|实现)"
 )
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
@@ -644,7 +641,7 @@ def _later_year_alone(before: str, raw_left: str) -> bool:
     return not before.strip() and bool(_GOAL_YEAR.fullmatch(raw_left.strip()))
 
 
-_BARE_REACH = re.compile(rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{_REACHES}|实现)\s*")
+_BARE_REACH = re.compile(rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{REACHES}|实现)\s*")
 _YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*$")
 """`…达到5个；到2027年，实现全覆盖`: a clause that only gives a later year, then a bare level
 in the next: the level is the indicator's named before, as in one clause (_GOAL_YEAR)."""

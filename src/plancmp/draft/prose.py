@@ -47,6 +47,7 @@ from plancmp.draft.text import (
     BOUND_BEFORE_VERB,
     BOUND_VERBS,
     BOUNDS,
+    CHANGE,
     COUNT_VERBS,
     EVERY_ONE,
     PER,
@@ -1472,9 +1473,7 @@ _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 
 _CHANGED = r"\d+(?:\.\d+)?\s*(?:个百分点|百分点|[%％])"
 """A value a verb of change makes a change: percent or points (`7%`, `3个百分点`)."""
-_CHANGE_BEFORE_LIST = re.compile(
-    rf"(提高|提升|增加|增长|上升|扩大|扩容|下降|降低|减少|缩小)\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$"
-)
+_CHANGE_BEFORE_LIST = re.compile(rf"({CHANGE})\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$")
 _CHANGE_IN_LIST = re.compile(rf"{_CHANGED}\s*(?:以上|左右)?\s*$")
 _YEARLY_BEFORE = re.compile(r"(?:年均|每年|逐年)\s*(?:分别)?\s*$")
 """A yearly rate's words before its verb (`分别年均增长7%和8%`): each value is a rate a year."""

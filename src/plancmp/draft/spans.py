@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from plancmp.draft.text import ACRONYM, AGES, COUNT_VERBS, WORKS, fold
+from plancmp.draft.text import ACRONYM, AGES, CHANGE, COUNT_VERBS, REACHES, WORKS, fold
 from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS
 from plancmp.phrases import GROWTH_RATES
 from plancmp.units import table as unit_table
@@ -108,7 +108,7 @@ a dash or 至, not 到, which after a rate opens the year it runs to (`年均增
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))(?:以上|左右)?)"
-    rf"|(?P<change>(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|扩容)\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|岁|元(?![/／]))(?:以上|左右)?"
+    rf"|(?P<change>(?:{CHANGE})\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|岁|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR})(?:以内|以下|以上|左右)?)"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=近)(?=[千万])|(?<=[近超逾])[百千](?=[万亿])"
@@ -839,7 +839,7 @@ def _age_measure(folded: str, start: int) -> str:
     """The words that may name what an age measures: the clause before a figure, and the
     one before that when this clause only reaches it (`人均预期寿命提高1岁，达到78岁`)."""
     clause = _clause_before(folded, start)
-    if re.fullmatch(r"\s*(?:并|将)?\s*(?:达到|达|为|提高到|提升到)\s*", clause):
+    if re.fullmatch(rf"\s*(?:并|将)?\s*{REACHES}\s*", clause):
         return _clause_before(folded, max(0, start - len(clause) - 1))
     return clause
 

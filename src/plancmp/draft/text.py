@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from plancmp.phrases import CHANGE_VERBS
+
 _FOLD = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\u00a0": " "}
 )
@@ -114,6 +116,13 @@ COUNT_VERBS = (
 """Verbs that count what a plan will make or do: a number after them is an amount."""
 WORKS = "迁建|新建|改扩建|扩建|续建|改建"
 """Verbs of one building work (`甲中学迁建`, `乙小学改扩建`), as a list of works names them."""
+CHANGE = "|".join(sorted(CHANGE_VERBS, key=len, reverse=True))
+"""The verbs of change of the value grammar (phrases.CHANGE_VERBS) as a pattern: `提高`, `压减`."""
+REACHES = (
+    r"(?:达到|提高到|提升到|增加到|增至|升至|提高至|提升至|下降到|下降至|降低到|降低至|降至"
+    r"|控制在|保持在|达|为)"
+)
+"""Verbs that bring a rate to a level (`达到`, `提高至`, `控制在`)."""
 SCHOOL_KIND = "幼儿园|小学|初中|高中|中学|中小学|学校"
 """The kinds a school is named by (`第三小学`, `新建初中`, `城区中小学`); none begins another, so
 their order in a pattern does not matter."""
