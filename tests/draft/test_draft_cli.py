@@ -422,3 +422,30 @@ def test_a_plan_drafted_again_takes_no_level_from_its_own_earlier_file(tmp_path:
     assert run("draft", str(doc), "-o", str(out)).exit_code == 0
     plan = out.read_text(encoding="utf-8")
     assert "level: null" in plan and "取自已载入的同地规划" not in plan
+
+
+def test_a_mid_term_reviews_values_reached_go_from_draft_to_progress(tmp_path: Path) -> None:
+    """A mid-term review's `2023年实际` column is drafted as the records' actuals, read from
+    the review itself, so the drafted file validates and `progress` measures it at once."""
+    document = tmp_path / "review.txt"
+    document.write_text(
+        "某区教育事业发展“十四五”规划中期评估报告\n表1 主要指标完成情况\n"
+        "指标\t2020年基数\t2023年实际\t2025年目标\t属性\n"
+        "学前三年毛入园率（%）\t98.5\t99.1\t99.5\t预期性\n"
+        "义务教育巩固率（%）\t99.2\t99.5\t100\t约束性\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "plans" / "review.yaml"
+    out.parent.mkdir()
+    assert run("draft", str(document), "-o", str(out)).exit_code == 0
+    assert run("validate", str(out.parent)).exit_code == 0
+    shown = run("--data-dir", str(out.parent), "progress", "review", "-f", "json")
+    assert shown.exit_code == 0, shown.stderr
+    rows = json.loads(shown.stdout)
+    assert [(r["actual"]["raw"], r["actual"]["year"]) for r in rows] == [
+        ("99.1", 2023),
+        ("99.5", 2023),
+    ]
+    assert rows[0]["actual"]["source"]["document"] == "某区教育事业发展“十四五”规划中期评估报告"
+    printed = run("draft", str(document), "-f", "markdown")
+    assert "2 项目标，2 项附实际达到值（actuals，可用 progress 评估）" in printed.stdout

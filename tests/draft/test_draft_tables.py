@@ -615,3 +615,53 @@ def test_indicator_value_over_two_years_gives_baseline_and_target() -> None:
     assert [brief(f) for f in targets(table, base=2025, target=2030)] == [
         ("乡镇中心幼儿园达标率", "学前", "%", "90", 2030, ("76", 2025), None),
     ]
+
+
+def _reached(f: Found) -> list[tuple[str, int]]:
+    return [(a.raw, a.year) for a in f.actuals]
+
+
+def test_a_column_of_values_reached_since_the_baseline_gives_actuals_not_targets() -> None:
+    """A mid-term review's `2023年实际` between the baseline and the target: the value reached,
+    kept as the record's actual (data/README.md, "Actual values"), not a second baseline or
+    a 2023 target."""
+    table = Table(
+        (
+            ("指标", "2020年基数", "2023年实际", "2025年目标", "属性"),
+            ("学前三年毛入园率（%）", "98.5", "99.1", "99.5", "预期性"),
+            ("义务教育巩固率（%）", "99.2", "—", "100", "约束性"),
+        ),
+        "主要指标完成情况",
+    )
+    found = targets(table)
+    assert [(brief(f), _reached(f)) for f in found] == [
+        (("学前三年毛入园率（%）", "学前", "%", "99.5", 2025, ("98.5", 2020), "预期性"),
+         [("99.1", 2023)]),
+        (("义务教育巩固率（%）", "义务教育", "%", "100", 2025, ("99.2", 2020), "约束性"), []),
+    ]  # fmt: skip
+    assert not any("实际" in r for f in found for r in f.review)
+
+
+def test_one_plain_year_between_a_baseline_and_a_worded_target_is_the_value_reached() -> None:
+    """`2020年 | 2022年 | 2025年目标`: the 2025 column is worded a target, the 2022 one is not,
+    so it is most likely the value reached by a mid-term plan: an actual, marked for review;
+    several plain years (`2021年 | 2022年 | 2023年`) are a schedule of targets, as before."""
+    reached = Table(
+        (("指标", "2020年", "2022年", "2025年目标"), ("普惠性幼儿园覆盖率（%）", "85", "88", "90以上")),
+        "主要指标",
+    )  # fmt: skip
+    [found] = targets(reached)
+    assert (found.raw, found.year, _reached(found)) == ("90以上", 2025, [("88", 2022)])
+    assert "“2022年”一列未标“目标”，按实际达到的值录入 actuals，请核对" in found.review
+    schedule = Table(
+        (
+            ("指标", "2020年", "2022年", "2023年", "2025年目标"),
+            ("普惠性幼儿园覆盖率（%）", "85", "87", "88", "90"),
+        ),
+        "主要指标",
+    )
+    assert [(f.raw, f.year, _reached(f)) for f in targets(schedule)] == [
+        ("87", 2022, []),
+        ("88", 2023, []),
+        ("90", 2025, []),
+    ]

@@ -38,7 +38,7 @@ from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
 from plancmp.draft.text import PLACE_END, compact, fold
 from plancmp.draft.title import PROSE
-from plancmp.model import Baseline, Metric, Plan, Record, Source, Target, Value
+from plancmp.model import Actual, Baseline, Metric, Plan, Record, Source, Target, Value
 from plancmp.values import ValueParseError, compared, parse
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -634,7 +634,8 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     targets = merge.merge(targets, suggest)
     targets = merge.link_baselines(targets, baselines, suggest)
     new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
-    drafted = [_drafted(f, suggest(f), new, plan_id) for f in targets]
+    document = header.title or Path(doc.path).name
+    drafted = [_drafted(f, suggest(f), new, plan_id, document) for f in targets]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
     drafted = [_in_plan_year(d, year) for d in drafted]
     plan = Plan(
@@ -683,7 +684,7 @@ def _compared(f: Found) -> tuple[Value, str | None]:
     return parse(f.raw, f.unit), None
 
 
-def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
+def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str, document: str) -> Drafted:
     review = list(f.review)
     value, comparator = _compared(f)
     if s.strong and s.metric is not None:
@@ -717,5 +718,18 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str) -> Drafted:
         f.attribute,
         Source(f.section or BODY, f.kind, f.also),
         None,
+        actuals=_actuals(f, value, document),
     )
     return Drafted(record, f.quote, tuple(dict.fromkeys(review)), comparator)
+
+
+def _actuals(f: Found, target: Value, document: str) -> tuple[Actual, ...]:
+    """The values the record reached (Found.actuals), read from the plan itself, as the schema
+    takes them: one number each, in the target's unit."""
+    out = []
+    for a in f.actuals:
+        value = parse(a.raw, f.unit)
+        one = value.value is not None and value.op not in ("range", "trend", "text")
+        if one and (target.value is None or value.unit == target.unit):
+            out.append(Actual(a.year, a.raw, value, document, f.section or None))
+    return tuple(out)

@@ -17,6 +17,14 @@ class FoundBaseline(NamedTuple):
     year_inferred: bool = False
 
 
+class FoundActual(NamedTuple):
+    """A value the indicator reached in a year since its baseline, as the plan prints it
+    (a mid-term plan's `2023年实际` column)."""
+
+    raw: str
+    year: int
+
+
 BLOCK = 100_000
 """Found.order steps by this from one block (a paragraph, a table) to the next; the records
 of one block count up within the step."""
@@ -51,6 +59,8 @@ class Found(NamedTuple):
     """The comparator a cell of its own prints before the value, as printed (a performance form's
     `指标性质` column: `≥ | 95 | %`), or the bound a list prints once after its last value for
     all of it (`分别控制在0.2%和0.6%以下`: ≤ for the 0.2%); None when the value carries its own."""
+    actuals: tuple[FoundActual, ...] = ()
+    """Values reached since the baseline, oldest first."""
 
 
 WHOLE_BEFORE_PLACES = "此数在分地段落（{}）之前，应为总体之数，请核对"

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Table
-from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.found import Found, FoundActual, FoundBaseline
 from plancmp.draft.sections import numbering
 from plancmp.draft.segments import cell_segment, leading_segment, segment_of, topic_segment
 from plancmp.draft.spans import find_spans
@@ -46,6 +46,8 @@ class Row(NamedTuple):
     attribute: str | None
     comparator: str | None = None
     """The comparator printed in a column of its own (`指标性质`: ≥, ＝), as printed."""
+    reached: tuple[tuple[Column, str], ...] = ()
+    """The cells of the columns of values reached since the baseline (`2023年实际`)."""
 
 
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -83,6 +85,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
     unit, attribute, comparator = None, None, None
     base: tuple[Column, str] | None = None
     targets: list[tuple[Column, str]] = []
+    reached: list[tuple[Column, str]] = []
     for k in reversed(range(first_data, len(columns))):
         col = columns[k]
         j = k if full else j
@@ -120,11 +123,13 @@ def align(cells: list[str], columns: list[Column]) -> Row:
             continue
         if col.role == "base":
             base = (col, cell)
+        elif col.role in ("actual", "current"):
+            reached.insert(0, (col, cell))
         elif col.role == "target":
             targets.insert(0, (col, cell))
         j -= 1
     j = first_data - 1 if full else j
-    return Row(cells[: j + 1], unit, base, targets, attribute, comparator)
+    return Row(cells[: j + 1], unit, base, targets, attribute, comparator, tuple(reached))
 
 
 class Labels(NamedTuple):
@@ -625,6 +630,8 @@ def _found(
             notes.append("基线年份由上下文推断")
     if col.year_inferred:
         notes.append("年份由上下文推断")
+    actuals = _actuals(row, unit, len(split_cell(raw, unit)) == 1 and baseline is not None)
+    notes += [CURRENT.format(c.year) for c, _ in row.reached if c.role == "current" and actuals]
     return Found(
         name,
         raw,
@@ -640,4 +647,22 @@ def _found(
         labels.category,
         tuple(notes),
         comparator=row.comparator,
+        actuals=actuals,
     )
+
+
+CURRENT = "“{}年”一列未标“目标”，按实际达到的值录入 actuals，请核对"
+"""The review note of a value read from the one plain year column between a baseline and a
+target worded as such (table_header._reached)."""
+
+
+def _actuals(row: Row, unit: str | None, single: bool) -> tuple[FoundActual, ...]:
+    """The values the row reached since its baseline (`2023年实际`), each one number in the
+    row's unit; none for a row of several values in a cell, whose parts the columns do not
+    pair, or with no baseline to measure from."""
+    out = []
+    for col, cell in row.reached if single else ():
+        raw = cell.strip()
+        if col.year is not None and raw and numeric(raw, unit) and len(split_cell(raw, unit)) == 1:
+            out.append(FoundActual(raw, col.year))
+    return tuple(out)

@@ -27,7 +27,11 @@ def draft_table(draft: Draft, catalog: Catalog, quotes: bool = True) -> Table:
         [*row, d.record.metric, "；".join(d.review), *([d.quote] if quotes else [])]
         for row, d in zip(shown.rows, draft.records, strict=True)
     ]
-    title = f"{draft.plan.title}（草稿 {draft.plan.id}）：{len(records)} 项目标，逐条核对后使用"
+    reached = sum(bool(r.actuals) for r in records)
+    title = f"{draft.plan.title}（草稿 {draft.plan.id}）：{len(records)} 项目标" + (
+        f"，{reached} 项附实际达到值（actuals，可用 progress 评估）" if reached else ""
+    )
+    title += "，逐条核对后使用"
     extra = [METRIC_COLUMN, REVIEW_COLUMN, *([QUOTE_COLUMN] if quotes else [])]
     return Table(
         [*shown.columns, *extra],

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from plancmp.draft.build import Draft, Drafted
 from plancmp.draft.units import known_unit
-from plancmp.model import Metric
+from plancmp.model import Actual, Metric
 
 HEADER_NOTE = (
     "# 由 plancmp draft 从 {source} 起草：每条记录须与原文逐条核对，核对后删去其 review。\n"
@@ -119,7 +119,24 @@ def _record(d: Drafted, plan_year: int | None) -> list[str]:
         f"      quote: {_q(d.quote)}",
         "    note: null",
         *_block("review", list(d.review), "    "),
+        *_actuals(r.actuals),
     ]
+    return out
+
+
+def _actuals(actuals: tuple[Actual, ...]) -> list[str]:
+    """A record's `actuals:` (data/README.md, "Actual values"); no lines for none."""
+    out = ["    actuals:"] if actuals else []
+    for a in actuals:
+        out += [
+            f"      - year: {a.year}",
+            f"        raw: {_q(a.raw)}",
+            f"        value: {_n(a.value.value)}",
+            "        source:",
+            f"          document: {_q(a.document)}",
+        ]
+        if a.section:
+            out.append(f"          section: {_q(a.section)}")
     return out
 
 
