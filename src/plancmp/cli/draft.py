@@ -78,6 +78,12 @@ def draft(
     if fmt is Format.YAML:
         _write_plan(drafted, out, force)
         return
+    if fmt is Format.HTML and out is not None:
+        from plancmp.draft.sheet import review_sheet
+
+        with writing():
+            emit_text(review_sheet(drafted, data.catalog), out, force)
+        return
     from plancmp.draft.view import draft_table
 
     with writing():
