@@ -115,6 +115,17 @@ def test_each_year_amounts_are_per_year_and_a_one_year_programme_counts_per_year
     ]
 
 
+def test_a_year_by_year_schedule_gives_each_year_its_own_amount_the_last_year_too() -> None:
+    """`2023年新增…，2024年新增…，2025年新增…`: each clause is dated one year, so each amount
+    is what that year makes, the plan's last year's as well, not a total to it."""
+    found, _ = read("2023年新增学位3000个，2024年新增4000个，2025年新增5000个。")
+    assert [(f.raw, f.year, f.scope) for f in found] == [
+        ("3000个", 2023, "per_year"),
+        ("4000个", 2024, "per_year"),
+        ("5000个", 2025, "per_year"),
+    ]
+
+
 def test_a_rate_of_the_year_is_a_level_and_a_yearly_amount_per_year() -> None:
     """`年度毕业率` is the rate the year ends with (a level); `年度新增…` is the year's amount."""
     annual = Plan(None, 2023, True)

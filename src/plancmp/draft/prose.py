@@ -1618,6 +1618,14 @@ def _dated_one_year(left: str) -> bool:
     return bool(dates) and bool(_ONE_YEAR_DATE.match(text, dates[-1].start()))
 
 
+def _a_years_own(left: str, own: str) -> bool:
+    """A clause of a schedule (`2023年新增学位3000个，2024年新增4000个，2025年新增5000个`):
+    it is dated one year, as a clause before it in the sentence is, so what it makes is that
+    year's own, the plan's last year too, not a total to that year."""
+    before = left[: len(left) - len(own)]
+    return bool(_ONE_YEAR_DATE.match(compact(own))) and _dated_one_year(before)
+
+
 def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
     """A growth (`增长5%左右`, `翻一番`) is a change over a span of time, never a state: the
     year's in a one-year programme or a year's own targets, the period's over a plan."""
@@ -1665,6 +1673,8 @@ def _scope(
         not _STOCK_WORDS.search(clause_left) and (_listed_after_verb(left) or _a_sum(unit))
     )
     if verb and plan.base_year is None and _dated_one_year(left):
+        annual = True
+    if verb and _a_years_own(left, own):
         annual = True
     if _STOCK_WORDS.search(clause_left) and not verb:
         return "level"
