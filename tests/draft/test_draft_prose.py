@@ -115,6 +115,15 @@ def test_each_year_amounts_are_per_year_and_a_one_year_programme_counts_per_year
     ]
 
 
+def test_a_forecast_of_people_led_by_its_yuji_is_no_target_even_under_goals() -> None:
+    """`预计到2025年，全区学龄人口将减少到4.1万人左右`: what the plan expects of its people, not what it
+    sets, under a heading of goals too; the places it then plans stay a target."""
+    found, _ = read("预计到2025年，全区学龄人口将减少到4.1万人左右，需新增学位6000个。")
+    assert [(f.name, f.raw) for f in found] == [("需新增学位", "6000个")]
+    found, _ = read("预计到2025年，全区培训教师将达到1万人。")
+    assert [f.raw for f in found] == ["1万人"]
+
+
 def test_a_year_by_year_schedule_gives_each_year_its_own_amount_the_last_year_too() -> None:
     """`2023年新增…，2024年新增…，2025年新增…`: each clause is dated one year, so each amount
     is what that year makes, the plan's last year's as well, not a total to it."""

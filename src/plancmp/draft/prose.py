@@ -1309,6 +1309,11 @@ _PEOPLE_FORECAST = re.compile(
 )
 """A forecast of how many people there will be (`全市户籍人口预计平均每年将新增2-3万人`): what
 the schools must answer; `满足…就学人口` is what they provide."""
+_PEOPLE_EXPECTED = re.compile(
+    r"(?:预计|预测|预估)[^；;。]*?(?:人口|出生人数|新生儿)[^，,；;。]*?将[^，,；;。]*$"
+)
+"""The same forecast led by its 预计 (`预计到2030年，学龄人口将减少至4.1万人`): what is expected
+to happen (将), not what the plan sets."""
 
 
 _RECKONS_SHORTFALL = re.compile(r"(?:测算|预测|推算|估算)[^。；;]*缺口")
@@ -1395,7 +1400,9 @@ def _found(
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None
-    if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
+    if value.unit == "人" and (
+        _PEOPLE_FORECAST.search(clause_left) or _PEOPLE_EXPECTED.search(sentence, 0, span.start)
+    ):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     if _reckoned(sentence, clause_left, span.end, value.unit) or _RESTATED.match(clause_left):
         return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
