@@ -1540,6 +1540,21 @@ def test_a_yearly_rate_of_change_before_a_list_makes_no_change_over_the_period()
         assert found[1].comparator is None, text
 
 
+def test_bare_values_after_a_list_of_changes_are_the_levels_of_the_same_names() -> None:
+    """`城乡居民收入分别增长7%、8%，达到5万元和2万元`: the clause after the list names nothing of
+    its own, so its values are the levels the listed names reach, in the same order."""
+    found, _ = read("到2025年，小学、初中生均公用经费分别增长10%、12%，达到1200元、1500元。")
+    assert [(f.name, f.raw, f.scope) for f in found][2:] == [
+        ("小学生均公用经费", "1200元", "level"),
+        ("初中生均公用经费", "1500元", "level"),
+    ]
+    found, _ = read("到2025年，城乡居民收入分别增长7%、8%，达到5万元和2万元。")
+    assert [(f.name, f.raw) for f in found][2:] == [
+        ("城镇居民收入", "5万元"),
+        ("农村居民收入", "2万元"),
+    ]
+
+
 def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:
     """`不低于每生每年800元` reads as `每生每年不低于800元` (and `不超过每班45人` as `每班不超过45人`):
     the bound is the value's, printed before the rate it is per, and no part of the name."""
