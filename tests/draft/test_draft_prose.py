@@ -1555,6 +1555,20 @@ def test_bare_values_after_a_list_of_changes_are_the_levels_of_the_same_names() 
     ]
 
 
+def test_sessions_held_are_counted_in_qi_but_a_phase_or_an_issue_is_none() -> None:
+    """`举办教师培训200期`: a count of sessions a plan will hold (期, a count as 场 and 批 are);
+    `二期工程`, `前两期计划`, `2017年5期` name a phase or a journal's issue, no amount."""
+    found, _ = read("“十四五”期间，举办教师培训200期，培训教师1万人次。")
+    assert [(f.name, f.raw, f.scope) for f in found] == [
+        ("举办教师培训", "200期", "cumulative"),
+        ("培训教师", "1万人次", "cumulative"),
+    ]
+    assert (parse("200期").value, parse("200期").unit) == (Decimal(200), "期")
+    found, _ = read("二期工程新增学位1200个，总结前两期行动计划的经验。")
+    assert [f.raw for f in found] == ["1200个"]
+    assert read("见《教育》2017年5期。")[0] == []
+
+
 def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:
     """`不低于每生每年800元` reads as `每生每年不低于800元` (and `不超过每班45人` as `每班不超过45人`):
     the bound is the value's, printed before the rate it is per, and no part of the name."""
