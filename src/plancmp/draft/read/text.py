@@ -167,15 +167,24 @@ _STOPS = tuple("。！？；;!?")
 _BORDER = re.compile(r"[\s│┃|]+$|^[\s│┃|]+")
 """A drawn table's cell borders around a line's text (`│…得8、6、4分。 │`)."""
 _STOPLESS_MIN = 5
+_STRAY_SHARE = 5
+"""A text that dropped its stops holds a 。 in fewer than one in five of its lines with commas."""
 
 
 def _stops_dropped(lines: list[str]) -> bool:
     """A text whose full stops were dropped, each sentence on a line of its own (a page
     that lost its 。 when copied): several lines with a comma inside and none ending on a
-    stop. A text wrapped by its width still ends its paragraphs on stops."""
+    stop. A text wrapped by its width still ends its paragraphs on stops, and one whose
+    stops stand inside its lines (`…达到98%。某网站`, a watermark run into each paragraph's
+    end) kept them: only a stray 。 is left in a text that dropped them."""
     kept = [_BORDER.sub("", PICTOGRAPHS.sub("", line)) for line in lines if line.strip()]
     commas = sum(1 for line in kept if re.search(r"[，,]", line))
-    return commas >= _STOPLESS_MIN and not any(line.endswith(_STOPS) for line in kept)
+    stopped = sum(1 for line in kept if "。" in line)
+    return (
+        commas >= _STOPLESS_MIN
+        and stopped * _STRAY_SHARE < commas
+        and not any(line.endswith(_STOPS) for line in kept)
+    )
 
 
 def _breaks_off(text: str, width: int) -> bool:
