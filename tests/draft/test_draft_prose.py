@@ -124,6 +124,20 @@ def test_a_forecast_of_people_led_by_its_yuji_is_no_target_even_under_goals() ->
     assert [f.raw for f in found] == ["1万人"]
 
 
+def test_long_run_goals_after_dated_ones_take_no_year_of_theirs() -> None:
+    """`到2025年，…。远景目标：…`: the long-run goals print no year, and the one the goals
+    before them were set for is not theirs: left to the plan's year and marked for review;
+    a year they print dates them."""
+    plan = Plan(2020, 2030, False)
+    found, _ = read("到2025年，学前教育毛入园率达到98%。远景目标：学前教育毛入园率达到99%。", plan)
+    assert [(f.raw, f.year, f.review) for f in found] == [
+        ("98%", 2025, ()),
+        ("99%", 2030, ("年份由上下文推断",)),
+    ]
+    found, _ = read("到2025年，毛入园率达到98%。远期，到2035年毛入园率达到99%。", plan)
+    assert [(f.raw, f.year) for f in found] == [("98%", 2025), ("99%", 2035)]
+
+
 def test_a_year_by_year_schedule_gives_each_year_its_own_amount_the_last_year_too() -> None:
     """`2023年新增…，2024年新增…，2025年新增…`: each clause is dated one year, so each amount
     is what that year makes, the plan's last year's as well, not a total to it."""

@@ -483,7 +483,7 @@ def read_paragraph(
             else:
                 targets.append(found)
                 totals.add(found.segment)
-        anchor = year_at(_carried_years(sentence, years), len(sentence), (0, 0), anchor)
+        anchor = _anchor_after(text, bounds_all[k + 1 : k + 2], sentence, years, anchor)
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
@@ -796,6 +796,25 @@ def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, 
     figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
     folded = fold(sentence)
     return [a for a in anchors(sentence, now) if not _starts_works(folded, a[0])]
+
+
+_FAR_GOALS = re.compile(r"\s*(?:远景|远期|长远)(?:发展)?(?:目标|展望)?\s*[：:，,]")
+"""A sentence that opens the long-run goals (`远景目标：…`, `远期，…`): the year the goals before
+it were set for is not theirs."""
+
+
+def _anchor_after(
+    text: str,
+    following: list[tuple[int, int]],
+    sentence: str,
+    years: list[tuple[int, int, bool, bool]],
+    anchor: Year,
+) -> Year:
+    """The year that dates the next sentence: the one this sentence leaves, unless the next
+    opens the long-run goals, which print their own year or are left to the plan's."""
+    if following and _FAR_GOALS.match(text, following[0][0]):
+        return (None, False)
+    return year_at(_carried_years(sentence, years), len(sentence), (0, 0), anchor)
 
 
 def _carried_years(
