@@ -33,6 +33,24 @@ def test_a_covering_notice_gives_issuer_number_and_date() -> None:
     assert h.review == ("jurisdiction：由文中“绍兴市某区”推断，请核对",)
 
 
+def test_a_call_for_comments_is_titled_by_the_plan_it_names_not_the_call() -> None:
+    """`关于…（征求意见稿）公开征求意见的公告` covers a draft plan: the title is the plan's own
+    line below it, or, where the text prints none, the plan the call names."""
+    h = header_of(
+        "关于某区“十四五”教育发展规划（征求意见稿）公开征求意见的公告",
+        "为广泛听取社会意见，现将全文公布。",
+        "某区“十四五”教育发展规划（2021—2025年）",
+        "一、发展目标",
+    )
+    assert (h.title, h.target_year) == ("某区“十四五”教育发展规划（2021—2025年）", 2025)
+    h = header_of(
+        "关于《某区“十四五”教育发展规划（征求意见稿）》公开征求意见的公告",
+        "为广泛听取社会意见，现将全文公布。",
+        "一、发展目标",
+    )
+    assert (h.title, h.target_year) == ("某区“十四五”教育发展规划（征求意见稿）", 2025)
+
+
 def test_what_is_not_printed_is_null_and_named_for_review() -> None:
     h = header_of("某市教育局2023年工作要点", "一、突出党建统领")
     assert (h.issuer, h.doc_number, h.issued, h.level, h.parent_city) == (

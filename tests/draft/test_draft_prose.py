@@ -115,6 +115,40 @@ def test_each_year_amounts_are_per_year_and_a_one_year_programme_counts_per_year
     ]
 
 
+def test_a_forecast_of_people_led_by_its_yuji_is_no_target_even_under_goals() -> None:
+    """`预计到2025年，全区学龄人口将减少到4.1万人左右`: what the plan expects of its people, not what it
+    sets, under a heading of goals too; the places it then plans stay a target."""
+    found, _ = read("预计到2025年，全区学龄人口将减少到4.1万人左右，需新增学位6000个。")
+    assert [(f.name, f.raw) for f in found] == [("需新增学位", "6000个")]
+    found, _ = read("预计到2025年，全区培训教师将达到1万人。")
+    assert [f.raw for f in found] == ["1万人"]
+
+
+def test_long_run_goals_after_dated_ones_take_no_year_of_theirs() -> None:
+    """`到2025年，…。远景目标：…`: the long-run goals print no year, and the one the goals
+    before them were set for is not theirs: left to the plan's year and marked for review;
+    a year they print dates them."""
+    plan = Plan(2020, 2030, False)
+    found, _ = read("到2025年，学前教育毛入园率达到98%。远景目标：学前教育毛入园率达到99%。", plan)
+    assert [(f.raw, f.year, f.review) for f in found] == [
+        ("98%", 2025, ()),
+        ("99%", 2030, ("年份由上下文推断",)),
+    ]
+    found, _ = read("到2025年，毛入园率达到98%。远期，到2035年毛入园率达到99%。", plan)
+    assert [(f.raw, f.year) for f in found] == [("98%", 2025), ("99%", 2035)]
+
+
+def test_a_year_by_year_schedule_gives_each_year_its_own_amount_the_last_year_too() -> None:
+    """`2023年新增…，2024年新增…，2025年新增…`: each clause is dated one year, so each amount
+    is what that year makes, the plan's last year's as well, not a total to it."""
+    found, _ = read("2023年新增学位3000个，2024年新增4000个，2025年新增5000个。")
+    assert [(f.raw, f.year, f.scope) for f in found] == [
+        ("3000个", 2023, "per_year"),
+        ("4000个", 2024, "per_year"),
+        ("5000个", 2025, "per_year"),
+    ]
+
+
 def test_a_rate_of_the_year_is_a_level_and_a_yearly_amount_per_year() -> None:
     """`年度毕业率` is the rate the year ends with (a level); `年度新增…` is the year's amount."""
     annual = Plan(None, 2023, True)
@@ -1520,6 +1554,35 @@ def test_a_yearly_rate_of_change_before_a_list_makes_no_change_over_the_period()
     ):
         found, _ = read(text)
         assert found[1].comparator is None, text
+
+
+def test_bare_values_after_a_list_of_changes_are_the_levels_of_the_same_names() -> None:
+    """`城乡居民收入分别增长7%、8%，达到5万元和2万元`: the clause after the list names nothing of
+    its own, so its values are the levels the listed names reach, in the same order."""
+    found, _ = read("到2025年，小学、初中生均公用经费分别增长10%、12%，达到1200元、1500元。")
+    assert [(f.name, f.raw, f.scope) for f in found][2:] == [
+        ("小学生均公用经费", "1200元", "level"),
+        ("初中生均公用经费", "1500元", "level"),
+    ]
+    found, _ = read("到2025年，城乡居民收入分别增长7%、8%，达到5万元和2万元。")
+    assert [(f.name, f.raw) for f in found][2:] == [
+        ("城镇居民收入", "5万元"),
+        ("农村居民收入", "2万元"),
+    ]
+
+
+def test_sessions_held_are_counted_in_qi_but_a_phase_or_an_issue_is_none() -> None:
+    """`举办教师培训200期`: a count of sessions a plan will hold (期, a count as 场 and 批 are);
+    `二期工程`, `前两期计划`, `2017年5期` name a phase or a journal's issue, no amount."""
+    found, _ = read("“十四五”期间，举办教师培训200期，培训教师1万人次。")
+    assert [(f.name, f.raw, f.scope) for f in found] == [
+        ("举办教师培训", "200期", "cumulative"),
+        ("培训教师", "1万人次", "cumulative"),
+    ]
+    assert (parse("200期").value, parse("200期").unit) == (Decimal(200), "期")
+    found, _ = read("二期工程新增学位1200个，总结前两期行动计划的经验。")
+    assert [f.raw for f in found] == ["1200个"]
+    assert read("见《教育》2017年5期。")[0] == []
 
 
 def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:

@@ -443,3 +443,15 @@ def test_a_school_due_next_year_in_its_own_sentence_takes_that_year() -> None:
         ("12亩", 2023),
         ("15个", 2023),
     ]
+
+
+def test_the_school_a_clause_builds_names_the_classes_after_it() -> None:
+    """`新建甲路幼儿园，设12个班`: the clause is the work that builds one school, so the classes
+    after it are that school's; a kind of school built (`新建公办幼儿园`) names none."""
+    got = drafted("今年新建学校2所。新建甲路第三幼儿园，设12个班；改扩建乙路小学，设36个班。")
+    assert got[1:] == [
+        ("甲路第三幼儿园班级", "12个", UNDATED, "学前"),
+        ("乙路小学班级", "36个", UNDATED, "小学"),
+    ]
+    got = drafted("今年新建学校2所。新建公办幼儿园，设12个班。")
+    assert got[1:] == [("班级", "12个", UNDATED, "学前")]

@@ -665,3 +665,26 @@ def test_one_plain_year_between_a_baseline_and_a_worded_target_is_the_value_reac
         ("88", 2023, []),
         ("90", 2025, []),
     ]
+
+
+def test_a_count_made_scheduled_year_by_year_is_each_years_own() -> None:
+    """A row of a count made, given for several years (2023年 | 2024年 | 2025年), is a
+    schedule: each column is what that year makes, the plan's last year too; a row that says
+    it is a running total (累计) stays one."""
+    table = Table(
+        (
+            ("项目", "2023年", "2024年", "2025年"),
+            ("新增学位（个）", "3000", "4000", "5000"),
+            ("累计新增学位（个）", "3000", "7000", "12000"),
+        ),
+        "学位建设计划",
+    )
+    got = [(f.name, f.year, f.scope) for f in targets(table)]
+    assert got == [
+        ("新增学位（个）", 2023, "per_year"),
+        ("新增学位（个）", 2024, "per_year"),
+        ("新增学位（个）", 2025, "per_year"),
+        ("累计新增学位（个）", 2023, "cumulative"),
+        ("累计新增学位（个）", 2024, "cumulative"),
+        ("累计新增学位（个）", 2025, "cumulative"),
+    ]

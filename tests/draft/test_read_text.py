@@ -181,6 +181,50 @@ def test_each_line_of_a_text_whose_stops_were_dropped_is_a_sentence(tmp_path: Pa
     assert len(doc.blocks) < len(lines)
 
 
+def test_a_text_whose_stops_stand_inside_its_lines_is_joined_as_wrapped(tmp_path: Path) -> None:
+    """Lines cut by the page's width, every paragraph ending `…。某区教育网` (a watermark run
+    into its last line): no line ends on a stop, yet the stops inside the lines show they
+    were kept, so a line cut off mid-sentence runs on into the next."""
+    paragraphs = [
+        "到2025年，全区学前教育毛入园率达到98%以上，普惠性幼儿园覆盖率达到90%。"
+        "义务教育巩固率保持在100%，高中阶段毛入学率达到99%以上。",
+        "新建中小学、幼儿园15所，新增学位6000个，培养骨干教师200名，"
+        "全区中小学生体质健康优良率达到55%。",
+        "建成市级以上名师工作室20个，骨干教师占比达到30%，专任教师本科以上学历比例达到95%。",
+    ]
+    lines = []
+    for text in paragraphs:
+        cut = [text[i : i + 30] for i in range(0, len(text), 30)]
+        lines += [*cut[:-1], cut[-1] + "某区教育网"]
+    doc, _ = _read(tmp_path, "\n".join(lines) + "\n")
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == paragraphs[0] + "某区教育网"
+    assert len(texts) < len(lines) and all("培养骨干教师200名" in t for t in texts[1:2])
+
+
+def test_a_watermark_line_printed_again_inside_sentences_is_dropped(tmp_path: Path) -> None:
+    """`某区教育局内部资料` on a line of its own, again and again, where the page's lines break
+    sentences: the sentence runs on over it (`高` + `中阶段…` is 高中阶段), and the reader
+    says what it dropped. A line said twice, or between paragraphs, stays."""
+    mark = "某区教育局内部资料"
+    lines = [
+        "到2025年，全区学前教育毛入园率达到98%以上，普惠性",
+        "幼儿园覆盖率达到90%。义务教育巩固率保持在100%，高",
+        mark,
+        "中阶段毛入学率达到99%以上，残疾儿童少年入学率达到97",
+        "%。新建中小学、幼儿园15所，新增学位6000个，培养骨",
+        mark,
+        "干教师200名。全区中小学生体质健康优良率达到55%。",
+        mark,
+    ]
+    doc, _ = _read(tmp_path, "\n".join(lines) + "\n")
+    (only,) = doc.blocks
+    assert "高中阶段毛入学率" in only.text and "培养骨干教师" in only.text and mark not in only.text
+    assert "删除反复插入正文句中的水印行（3行）" in doc.conversions
+    doc, _ = _read(tmp_path, "\n".join(lines[:-1]) + "\n")  # twice only: kept
+    assert any(mark in b.text for b in doc.blocks)
+
+
 def test_a_pdf_copys_form_feeds_are_dropped_and_said(tmp_path: Path) -> None:
     """A form feed at a page break, even inside a word (`万元国\f民生产总值`), is no printed
     text: it is dropped, and the conversions say so, so a drafted plan file holds none."""

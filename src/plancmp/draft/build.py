@@ -31,7 +31,7 @@ from plancmp.draft.found import BLOCK, OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
-from plancmp.draft.scope import table_scope
+from plancmp.draft.scope import scheduled_rows, table_scope
 from plancmp.draft.sections import Part, is_forecast, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors, period_start
@@ -572,7 +572,11 @@ def _table_targets(
     if table_header.is_indicator_table(block, header.base_year, year):
         one_unit = unit[0] if len(unit) == 1 else None
         found = tables.read_table(block, section, header.base_year, year, order, lines, one_unit)
-        return [f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year)) for f in found]
+        yearly = scheduled_rows([(f.name, f.year) for f in found])
+        return [
+            f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year or f.name in yearly))
+            for f in found
+        ]
     if column_tables.is_column_table(block, header.base_year, year):
         return column_tables.read_column_table(
             block, section, part.year or year, one_year, order, unit

@@ -1797,6 +1797,12 @@ def _named_by_years(sentence: str, head_text: str, spans: list[Span]) -> list[Na
     return [Named(s, head, segment, False) for s in spans]
 
 
+def _goes_on_list(earlier: list[str]) -> bool:
+    """A clause of bare values right after a `分别` list of the same sentence (`城乡居民收入
+    分别增长7%、8%，达到5万元和2万元`): it goes on with that list's names, in its order."""
+    return bool(earlier) and "分别" in earlier[-1]
+
+
 def _distribute(
     sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
 ) -> list[Named] | None:
@@ -1827,7 +1833,7 @@ def _distribute(
             items = [names.clean(x) + head for x in listed]
         elif marked and k == 2 and (pair := _PAIRED_WORD.match(head)):
             items = [word + head[pair.end() :] for word in _PAIRED[pair.group()]]
-        elif marked and len(state.get(str(k), [])) == k and not head:
+        elif (marked or _goes_on_list(earlier)) and len(state.get(str(k), [])) == k and not head:
             items = state[str(k)]
         elif marked:
             items = [f"{head}（{i + 1}）" for i in range(k)]

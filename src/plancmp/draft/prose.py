@@ -484,7 +484,7 @@ def read_paragraph(
             else:
                 targets.append(found)
                 totals.add(found.segment)
-        anchor = year_at(_carried_years(sentence, years), len(sentence), (0, 0), anchor)
+        anchor = _anchor_after(text, bounds_all[k + 1 : k + 2], sentence, years, anchor)
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
@@ -797,6 +797,25 @@ def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, 
     figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
     folded = fold(sentence)
     return [a for a in anchors(sentence, now) if not _starts_works(folded, a[0])]
+
+
+_FAR_GOALS = re.compile(r"\s*(?:远景|远期|长远)(?:发展)?(?:目标|展望)?\s*[：:，,]")
+"""A sentence that opens the long-run goals (`远景目标：…`, `远期，…`): the year the goals before
+it were set for is not theirs."""
+
+
+def _anchor_after(
+    text: str,
+    following: list[tuple[int, int]],
+    sentence: str,
+    years: list[tuple[int, int, bool, bool]],
+    anchor: Year,
+) -> Year:
+    """The year that dates the next sentence: the one this sentence leaves, unless the next
+    opens the long-run goals, which print their own year or are left to the plan's."""
+    if following and _FAR_GOALS.match(text, following[0][0]):
+        return (None, False)
+    return year_at(_carried_years(sentence, years), len(sentence), (0, 0), anchor)
 
 
 def _carried_years(
@@ -1310,6 +1329,11 @@ _PEOPLE_FORECAST = re.compile(
 )
 """A forecast of how many people there will be (`全市户籍人口预计平均每年将新增2-3万人`): what
 the schools must answer; `满足…就学人口` is what they provide."""
+_PEOPLE_EXPECTED = re.compile(
+    r"(?:预计|预测|预估)[^；;。]*?(?:人口|出生人数|新生儿)[^，,；;。]*?将[^，,；;。]*$"
+)
+"""The same forecast led by its 预计 (`预计到2030年，学龄人口将减少至4.1万人`): what is expected
+to happen (将), not what the plan sets."""
 
 
 _RECKONS_SHORTFALL = re.compile(r"(?:测算|预测|推算|估算)[^。；;]*缺口")
@@ -1396,7 +1420,9 @@ def _found(
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None
-    if value.unit == "人" and _PEOPLE_FORECAST.search(clause_left):
+    if value.unit == "人" and (
+        _PEOPLE_FORECAST.search(clause_left) or _PEOPLE_EXPECTED.search(sentence, 0, span.start)
+    ):
         return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
     if _reckoned(sentence, clause_left, span.end, value.unit) or _RESTATED.match(clause_left):
         return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
@@ -1617,6 +1643,14 @@ def _dated_one_year(left: str) -> bool:
     return bool(dates) and bool(_ONE_YEAR_DATE.match(text, dates[-1].start()))
 
 
+def _a_years_own(left: str, own: str) -> bool:
+    """A clause of a schedule (`2023年新增学位3000个，2024年新增4000个，2025年新增5000个`):
+    it is dated one year, as a clause before it in the sentence is, so what it makes is that
+    year's own, the plan's last year too, not a total to that year."""
+    before = left[: len(left) - len(own)]
+    return bool(_ONE_YEAR_DATE.match(compact(own))) and _dated_one_year(before)
+
+
 def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
     """A growth (`增长5%左右`, `翻一番`) is a change over a span of time, never a state: the
     year's in a one-year programme or a year's own targets, the period's over a plan."""
@@ -1664,6 +1698,8 @@ def _scope(
         not _STOCK_WORDS.search(clause_left) and (_listed_after_verb(left) or _a_sum(unit))
     )
     if verb and plan.base_year is None and _dated_one_year(left):
+        annual = True
+    if verb and _a_years_own(left, own):
         annual = True
     if _STOCK_WORDS.search(clause_left) and not verb:
         return "level"

@@ -32,3 +32,14 @@ def table_scope(name: str, raw: str, unit: str | None, one_year: bool) -> str:
     if base in INTENSIVE or not _FLOW.search(name):
         return "level"
     return "per_year" if one_year else "cumulative"
+
+
+def scheduled_rows(names_years: list[tuple[str, int | None]]) -> set[str]:
+    """The rows a table gives for more than one target year (`新增学位 | 2023年 3000 |
+    2024年 4000 | 2025年 5000`): a schedule, whose every column is what that year makes,
+    so a count made in it is per year, unless the row says it is a running total (累计)."""
+    years: dict[str, set[int]] = {}
+    for name, year in names_years:
+        if year is not None:
+            years.setdefault(name, set()).add(year)
+    return {name for name, seen in years.items() if len(seen) > 1 and "累计" not in name}

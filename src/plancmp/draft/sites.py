@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from plancmp.draft.segments import middle_schools_only, topic_segment
-from plancmp.draft.text import SCHOOL_KIND
+from plancmp.draft.text import SCHOOL_KIND, WORKS
 
 if TYPE_CHECKING:
     from plancmp.draft.naming import Named
@@ -32,9 +32,11 @@ _BARE = re.compile(rf"^{_ATTRIBUTE}")
 """A particular with no subject (`建筑面积`, `设有班`, `可容纳幼儿就读`): of the site before."""
 _SUBJECT = re.compile(rf"(?:^|[，,；;。])\s*(?P<site>{_ORDINAL}{_KIND})")
 """A school a sentence opens a clause with by its ordinal name (`第十六幼儿园是…`)."""
-_SITE_CLAUSE = re.compile(rf"(?:包括|如|其中)?\s*(?P<site>{_OWN}{_KIND})\s*")
-"""A clause that is only a school's name (`…，包括甲幼儿园，设6个班`): the particulars after it
-are that school's."""
+_SITE_CLAUSE = re.compile(
+    rf"(?:包括|如|其中)?\s*(?:(?:规划|计划)?(?:新改扩建|{WORKS}|建设))?\s*(?P<site>{_OWN}{_KIND})\s*"
+)
+"""A clause that is only a school's name, or the work that builds it (`…，包括甲幼儿园，设6个班`,
+`新建乙幼儿园，设12个班`): the particulars after it are that school's."""
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 GENERIC_SCHOOL = re.compile(
     r"(?:公办|民办|普惠|新建|改扩建|扩建|续建|示范|中心|薄弱|寄宿制?|各类?|全部|所有|中小学)"

@@ -549,6 +549,8 @@ def _accept_number(
         return None
     if _CARE_OF_ALL.search(folded[:start]) and not (prefix or suffix):
         return None  # 做好全区58辆校车的安全监管工作: the stock a standing task looks after
+    if unit == "期" and not _SESSIONS_HELD.search(_clause_before(folded, start)):
+        return None  # 附中二期, 前两期计划, 2017年5期, 第 2 期: a phase or an issue, not sessions
     if is_cn and unit in _MEASURES and _NAMED_SITE.match(folded, end):
         return None  # 五里小学: a spelled number and measure that open a name
     if _BACK_REFERENCE.search(folded[:start]) or (before == "的" and _LOCATED.match(folded, end)):
@@ -842,6 +844,11 @@ def _age_measure(folded: str, start: int) -> str:
     if re.fullmatch(rf"\s*(?:并|将)?\s*{REACHES}\s*", clause):
         return _clause_before(folded, max(0, start - len(clause) - 1))
     return clause
+
+
+_SESSIONS_HELD = re.compile(r"(?:举办|开办|举行|组织|开展|培训)[^前后第]*$")
+"""A clause that holds sessions (`举办教师培训200期`): only there does 期 count them; elsewhere
+it names a phase of works or a programme (二期工程, 前两期) or a journal's issue (2017年5期)."""
 
 
 def _clause_before(folded: str, start: int) -> str:

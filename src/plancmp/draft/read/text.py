@@ -106,6 +106,9 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
     lines, paged = _without_pages(text.split("\n"))
     if paged:
         removed.append(f"删除从PDF复制带入的页码行及页眉页脚（{paged}行）")
+    lines, marked = _without_watermarks(lines)
+    if marked:
+        removed.append(f"删除反复插入正文句中的水印行（{marked}行）")
     width = min(2 * TITLE_MAX, max((len(line.strip()) for line in lines), default=0))
     stopless = _stops_dropped(lines)
     blocks: list[Block] = []
@@ -167,15 +170,24 @@ _STOPS = tuple("。！？；;!?")
 _BORDER = re.compile(r"[\s│┃|]+$|^[\s│┃|]+")
 """A drawn table's cell borders around a line's text (`│…得8、6、4分。 │`)."""
 _STOPLESS_MIN = 5
+_STRAY_SHARE = 5
+"""A text that dropped its stops holds a 。 in fewer than one in five of its lines with commas."""
 
 
 def _stops_dropped(lines: list[str]) -> bool:
     """A text whose full stops were dropped, each sentence on a line of its own (a page
     that lost its 。 when copied): several lines with a comma inside and none ending on a
-    stop. A text wrapped by its width still ends its paragraphs on stops."""
+    stop. A text wrapped by its width still ends its paragraphs on stops, and one whose
+    stops stand inside its lines (`…达到98%。某网站`, a watermark run into each paragraph's
+    end) kept them: only a stray 。 is left in a text that dropped them."""
     kept = [_BORDER.sub("", PICTOGRAPHS.sub("", line)) for line in lines if line.strip()]
     commas = sum(1 for line in kept if re.search(r"[，,]", line))
-    return commas >= _STOPLESS_MIN and not any(line.endswith(_STOPS) for line in kept)
+    stopped = sum(1 for line in kept if "。" in line)
+    return (
+        commas >= _STOPLESS_MIN
+        and stopped * _STRAY_SHARE < commas
+        and not any(line.endswith(_STOPS) for line in kept)
+    )
 
 
 def _breaks_off(text: str, width: int) -> bool:
@@ -291,6 +303,47 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
     running = {j for j in running if not _NO_HEADER.search(lines[j])}
     drop = pages | running
     return [line for i, line in enumerate(lines) if i not in drop], len(drop)
+
+
+_WATERMARK_MIN = 3
+_WATERMARK_LIKE = re.compile(r"^[^|｜│]*[\u4e00-\u9fff]{2}[^|｜│]*$")
+"""Words (a table's border or a lone figure printed again on each row is none)."""
+_SPLITS_MIN = 2
+
+
+def _without_watermarks(lines: list[str]) -> tuple[list[str], int]:
+    """The lines without a watermark a copy printed again and again on lines of its own (a
+    site's or an owner's name, `某局内部资料`), found as the same short line with no sentence
+    mark standing three times or more, at least twice inside a sentence the line above
+    breaks off (`…普惠性` / watermark / `幼儿园覆盖率…`): the sentence runs on over it."""
+    at: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        plain = line.strip()
+        if (
+            _WATERMARK_LIKE.search(plain)
+            and len(plain) <= TITLE_MAX
+            and not _NO_HEADER.search(line)
+        ):
+            at.setdefault(plain, []).append(i)
+    drop = {
+        i
+        for seen in at.values()
+        if len(seen) >= _WATERMARK_MIN
+        and sum(1 for i in seen if _splits_sentence(lines, i)) >= _SPLITS_MIN
+        for i in seen
+    }
+    return [line for i, line in enumerate(lines) if i not in drop], len(drop)
+
+
+def _splits_sentence(lines: list[str], i: int) -> bool:
+    """Line i stands between a line of prose cut off mid-sentence and the text it goes on with."""
+    above = lines[i - 1].strip() if i else ""
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return (
+        bool(below)
+        and bool(re.search(r"[，,。；;]", above))
+        and not PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE)
+    )
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
