@@ -11,6 +11,8 @@ import ast
 import os
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -30,10 +32,21 @@ LAYERS = ("cli", "draft", "output", "analysis", "store", "core")
 
 def run(command: str, lang: str = "en") -> str:
     args = shlex.split(command)[1:]
+    if command.endswith("--help"):
+        return help_on_a_terminal(args, lang)
     result = CliRunner().invoke(
         app, args, env={"PLANCMP_LANG": lang, "COLUMNS": "80"}, prog_name="plancmp"
     )
     return result.stdout
+
+
+def help_on_a_terminal(args: list[str], lang: str) -> str:
+    """Help as an 80-column terminal shows it (78 columns of text): CliRunner would wrap
+    it at 80 whatever COLUMNS says, so it runs in a process of its own."""
+    env = {**os.environ, "PLANCMP_LANG": lang, "COLUMNS": "80"}
+    plancmp = Path(sys.executable).with_name("plancmp")  # the installed command
+    done = subprocess.run([str(plancmp), *args], env=env, capture_output=True, text=True)
+    return done.stdout
 
 
 def render(command: str, lang: str = "en") -> str:

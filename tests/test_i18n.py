@@ -441,3 +441,14 @@ def test_the_hint_for_an_ascii_terminal_stays_readable_under_zh():
                           capture_output=True, env=env, check=False)  # fmt: skip
     assert proc.returncode == 0
     assert b"cannot show Chinese; characters are replaced" in proc.stderr
+
+
+def test_why_the_system_refused_a_file_is_said_in_chinese_too(tmp_path):
+    """The system's own words (strerror) are English: "无法写入 …：Not a directory"."""
+    (tmp_path / "plans.csv").write_text("", encoding="utf-8")
+    out = tmp_path / "plans.csv" / "linan.csv"  # a file taken for a folder
+    chinese = plancmp("show", "linan", "-o", str(out), lang="zh_CN.UTF-8")
+    english = plancmp("show", "linan", "-o", str(out), lang="C")
+    assert chinese.returncode == english.returncode == 2
+    assert chinese.stderr.decode() == f"plancmp: 无法写入 {out}：路径中有一段是文件，不是文件夹\n"
+    assert english.stderr.decode() == f"plancmp: cannot write {out}: Not a directory\n"

@@ -35,6 +35,13 @@ def test_markdown_report_has_every_part():
     )
 
 
+def test_markdown_report_sets_one_blank_line_between_parts():
+    """A table was followed by two blank lines, the pasted report by gaps between parts."""
+    text = runner.invoke(app, ["report", "linan"]).stdout
+    assert "\n\n\n" not in text
+    assert "| 定性目标     | 21                           |\n\n## 发现\n" in text
+
+
 def test_report_says_what_it_could_not_compare():
     yuecheng = runner.invoke(app, ["report", "yuecheng"]).stdout
     assert re.search(r"\| 低于市级 +\| 未比较（未收录绍兴市工作要点） +\|", yuecheng)

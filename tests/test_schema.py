@@ -147,6 +147,17 @@ def test_baseline_must_come_before_the_target(tmp_path):
     ]
 
 
+def test_the_plans_target_year_must_come_after_its_base_year(tmp_path):
+    """A typo in target_year (2015 for 2025) was taken as it stood when no record has a
+    baseline of its own: every record dated 2015, a period of 2020—2015."""
+    text = GOOD.replace('baseline: {year: 2020, raw: "91.6%", value: 91.6}', "baseline: null")
+    plan, problems = build(tmp_path, text.replace("target_year: 2025", "target_year: 2015"))
+    assert plan is None
+    assert [(p.line, p.message) for p in problems] == [
+        (8, "`base_year` of the plan is 2020, not before its `target_year` 2015: check both years")
+    ]
+
+
 def test_baseline_and_target_in_different_units(tmp_path):
     text = GOOD.replace('    unit: "%"\n', "").replace(
         'raw: "91.6%", value: 91.6', 'raw: "1.2万人", value: 12000'

@@ -10,6 +10,7 @@ read the first time a message is shown in Chinese, so a run that shows none neve
 opens it and start-up does not pay for it.
 """
 
+import errno
 import os
 from functools import cache
 from typing import Protocol
@@ -47,6 +48,26 @@ def _(message: str) -> str:
 def N_(message: str) -> str:
     """Marks a message for the catalog where it is translated later, by `_(variable)`."""
     return message
+
+
+OS_REASONS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.ENOTDIR: N_("a part of the path is a file, not a folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EISDIR: N_("it is a folder"),
+}
+"""The system's refusals a user meets, in words the catalog translates."""
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in the user's language: its own words (strerror) are
+    English whatever the locale, so a Chinese message would end in English."""
+    if chinese() and exc.errno in OS_REASONS:
+        return _(OS_REASONS[exc.errno])
+    return exc.strerror or str(exc)
 
 
 @cache

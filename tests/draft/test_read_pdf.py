@@ -104,6 +104,24 @@ def test_paragraphs_without_indents_end_at_a_full_stop() -> None:
     ]
 
 
+def test_a_line_left_short_by_a_number_that_did_not_fit_is_wrapped_not_ended() -> None:
+    """A typesetter carries `100%。` down whole, so the line above it ends a few ems short
+    of the margin; the number is still that line's (达 / 100%)."""
+    lines = [
+        _line(0, "一、发展目标", 50, 122, 100),  # short by far more than its next line's start
+        _line(0, "2、巩固义务教育。巩固提高九年义务教育水平，巩固率达99.5%。保障", 50, 550, 120),
+        _line(0, "残疾儿童少年义务教育入学率达到国家规定的要求，入学率达", 50, 520, 140),
+        _line(0, "100%。", 50, 86, 160),
+        _line(0, "3、发展素质教育。", 50, 152, 180),
+    ]
+    assert paragraphs(lines) == [
+        "一、发展目标",
+        "2、巩固义务教育。巩固提高九年义务教育水平，巩固率达99.5%。保障"
+        "残疾儿童少年义务教育入学率达到国家规定的要求，入学率达100%。",
+        "3、发展素质教育。",
+    ]
+
+
 def test_a_change_of_size_is_a_heading() -> None:
     heading = Line(0, "第一章 总则", 50, 550, 100, 16.0, 600.0, 842.0)
     body = _line(0, "为加快推进教育现代化，制定本规划。", 50, 550, 130)

@@ -14,7 +14,7 @@ import typer
 
 from plancmp.cli import analyse, browse, data, draft, progress  # noqa: F401 - importing registers the commands
 from plancmp.cli.common import app, silence_stdout
-from plancmp.i18n import _
+from plancmp.i18n import _, os_reason
 from plancmp.output.write import prepare_stdout
 from plancmp.version import __version__
 
@@ -70,7 +70,7 @@ def main() -> None:
         if exc.errno not in STDOUT_ERRORS:
             _internal(exc)
         print(
-            "plancmp: " + _("cannot write to stdout: {reason}").format(reason=exc.strerror),
+            "plancmp: " + _("cannot write to stdout: {reason}").format(reason=os_reason(exc)),
             file=sys.stderr,
         )
         sys.exit(2)

@@ -350,12 +350,18 @@ def to_md(blocks: Sequence[Block]) -> str:
         elif isinstance(b, Text | Note):
             out += [b.text if isinstance(b, Text) else b.markdown, ""]
         elif isinstance(b, Counts):
-            out += [to_markdown(Table(["发现", "条数"], [[k, n] for k, n in b.pairs])), ""]
+            out += [_md_table(Table(["发现", "条数"], [[k, n] for k, n in b.pairs])), ""]
         elif isinstance(b, Grid):
-            out += [to_markdown(b.table), ""]
+            out += [_md_table(b.table), ""]
         elif isinstance(b, Items):
             out += [*(f"- {item}" for item in b.items), ""]
     return "\n".join(out)
+
+
+def _md_table(table: Table) -> str:
+    """A table without its closing line break: the blank line after each part is added
+    once, for every kind of part alike."""
+    return to_markdown(table).rstrip("\n")
 
 
 # --- every format ----------------------------------------------------------------------------

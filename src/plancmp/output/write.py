@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from plancmp.i18n import N_, _
+from plancmp.i18n import N_, _, os_reason
 from plancmp.output.formats import FILE_FORMATS, Format, choose
 from plancmp.output.table import Table
 from plancmp.output.text import html_page, render, to_json
@@ -52,7 +52,7 @@ def check_target(out: Path, force: bool) -> None:
         return
     except OSError as exc:
         raise OutputError(
-            _("cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc)
+            _("cannot write {path}: {reason}").format(path=out, reason=os_reason(exc))
         ) from None
     if stat.S_ISDIR(info.st_mode):
         raise OutputError(_("{path} is a folder: give a file name").format(path=out))
@@ -113,7 +113,7 @@ def _to_stdout(text: str) -> None:
         raise  # `| head`: the quiet ending of a closed pipe (cli.writing)
     except OSError as exc:
         raise OutputError(
-            _("cannot write to stdout: {reason}").format(reason=exc.strerror or exc)
+            _("cannot write to stdout: {reason}").format(reason=os_reason(exc))
         ) from None
 
 
@@ -156,7 +156,7 @@ def write_with(path: Path, force: bool, writer: Callable[[Path], T]) -> T:
         raise  # -o /dev/stdout | head: the quiet ending of a closed pipe (cli.writing)
     except OSError as exc:
         raise OutputError(
-            _("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+            _("cannot write {path}: {reason}").format(path=path, reason=os_reason(exc))
         ) from None
 
 

@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from plancmp.i18n import N_, _
+from plancmp.i18n import N_, _, os_reason
 from plancmp.paths import default_data_dir
 
 __all__ = ["DataError", "default_data_dir", "read_bytes", "read_text", "yaml_files"]
@@ -61,9 +61,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except IsADirectoryError:
         raise DataError(name, None, N_("is a folder, not a YAML file")) from None
     except OSError as exc:
-        raise DataError(
-            name, None, N_("cannot read: {reason}"), reason=exc.strerror or exc
-        ) from None
+        raise DataError(name, None, N_("cannot read: {reason}"), reason=os_reason(exc)) from None
     try:
         info = os.fstat(fd)
         _refuse_special(name, info.st_mode)  # what was opened, if it changed since
@@ -77,9 +75,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
                 raise _too_big(name, size)
         return b"".join(chunks)
     except OSError as exc:
-        raise DataError(
-            name, None, N_("cannot read: {reason}"), reason=exc.strerror or exc
-        ) from None
+        raise DataError(name, None, N_("cannot read: {reason}"), reason=os_reason(exc)) from None
     finally:
         os.close(fd)
 

@@ -784,6 +784,7 @@ def build_plan(
     title = c.text(top, "title", "the plan")
     target_year = c.year(top, "target_year", "the plan")
     base_year = c.year(top, "base_year", "the plan")
+    _check_period(c, top, base_year, target_year)
     issued = c.text(top, "issued", "the plan")
     if issued and not DATE_RE.match(issued):
         c.add(
@@ -821,6 +822,22 @@ def build_plan(
         parents,
     )
     return plan, c.problems
+
+
+def _check_period(
+    c: Checker, top: Mapping[str, Any], base_year: int | None, target_year: int | None
+) -> None:
+    """A plan's period runs forward: a typo in either year would otherwise date every record
+    that has no baseline of its own to the wrong year, with nothing said."""
+    if base_year is not None and target_year is not None and base_year >= target_year:
+        c.add(
+            c.line_of(top, "target_year"),
+            N_(
+                "`base_year` of the plan is {base}, not before its `target_year` {target}: check both years"
+            ),
+            base=base_year,
+            target=target_year,
+        )
 
 
 def _parents(c: Checker, top: Mapping[str, Any], parent_city: str | None) -> tuple[str, ...]:

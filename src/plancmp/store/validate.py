@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from plancmp.i18n import _
+from plancmp.i18n import N_, _
 from plancmp.model import Problem
 from plancmp.store.assemble import build_catalog, unknown_metrics
 from plancmp.store.files import DataError, default_data_dir, read_text, yaml_files
@@ -94,6 +94,10 @@ def _check_id(f: Parsed, seen: dict[str, str], builtin: Path, out: Checked) -> N
         out.problems.append(Problem(f.path, None, msg))
 
 
+MISSING = N_("no such file or folder: check the path, or name a plan file or a folder of them")
+"""A path given to `validate` that is not there: most often a misspelt folder name."""
+
+
 def _targets(paths: list[Path], out: Checked) -> list[Path]:
     targets: list[Path] = []
     for p in paths:
@@ -104,7 +108,7 @@ def _targets(paths: list[Path], out: Checked) -> list[Path]:
         elif os.path.lexists(p):
             targets.append(p)
         else:
-            out.problems.append(Problem(str(p), None, _("no such file or folder")))
+            out.problems.append(Problem(str(p), None, _(MISSING)))
     return targets
 
 

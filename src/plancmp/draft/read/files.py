@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from plancmp.draft.read.errors import DocumentError, NotAFile
-from plancmp.i18n import _
+from plancmp.i18n import _, os_reason
 
 MAX_BYTES = 100 * 1024 * 1024
 """Published plans, even long scanned PDFs, stay well under this."""
@@ -32,7 +32,7 @@ def read_bytes(path: Path) -> bytes:
     except OSError as err:
         raise DocumentError(
             _("{path}: cannot be read ({strerror}) — check the path and its permissions").format(
-                path=path, strerror=err.strerror
+                path=path, strerror=os_reason(err)
             )
         ) from None
     if not stat.S_ISREG(info.st_mode):  # a folder named in place of its file: a usage error
@@ -58,7 +58,7 @@ def read_bytes(path: Path) -> bytes:
     except OSError as err:
         raise DocumentError(
             _("{path}: cannot be read ({strerror}) — check its permissions").format(
-                path=path, strerror=err.strerror
+                path=path, strerror=os_reason(err)
             )
         ) from None
     if len(data) > MAX_BYTES:

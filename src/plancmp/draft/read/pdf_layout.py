@@ -196,12 +196,26 @@ def _breaks(previous: Line, line: Line, indented: bool, right: float, by_indent:
     em = previous.size or 10
     if indented or abs(line.size - previous.size) > 0.1 * em:
         return True  # an indent opens a paragraph; a change of size is a heading
-    if previous.x1 < right - (4 if by_indent else 2) * em:
+    short = max(4 if by_indent else 2, _carried_down(line.text) + 0.5) * em
+    if previous.x1 < right - short:
         return True  # a short line closes one
     closes = previous.text.rstrip().endswith(_ENDS)
     if by_indent:
         return closes and line.x1 < right - 4 * em  # a one-line heading after a full stop
     return closes
+
+
+_UNBROKEN = re.compile(r"[A-Za-z0-9.%‰+\-]+[。，、；：！？）》」』”’]*")
+"""A number or word a typesetter keeps whole, with the stops that may not open a line."""
+
+
+def _carried_down(text: str) -> float:
+    """How many ems wide the start of a line is that could not be split from it (`100%。`):
+    a line above may end up to that much short of the margin and still run on into it."""
+    unbroken = _UNBROKEN.match(text)
+    if unbroken is None:
+        return 0.0
+    return sum(1.0 if _wide(c) else 0.5 for c in unbroken.group())
 
 
 def join_wrapped(current: str, text: str) -> str:
