@@ -1777,3 +1777,18 @@ def test_every_verb_of_change_of_the_value_grammar_makes_a_change() -> None:
         found, _ = read(text)
         assert [(f.name, f.raw) for f in found] == [(name, raw)], text
         assert parse(raw).op in ("change", "growth"), text
+
+
+def test_a_year_taken_from_an_earlier_sentence_is_named_for_review() -> None:
+    """`到2023年，…。中小学每年开展应急演练不少于2次。`: the second sentence prints no year and
+    is dated by the first's, 2023, not the plan's 2025: the draft keeps it and says where the
+    year came from; a year of its own sentence, or the plan's, needs no such word."""
+    first, second = read("到2023年，义务教育学校全部达到省定办学标准，巩固率达到99%。中小学每年开展应急演练不少于2次。")[0]  # fmt: skip
+    assert (first.raw, first.year) == (
+        "99%",
+        2023,
+    ) and "年份取自上文（2023年），请核对" not in first.review
+    assert (second.raw, second.year) == ("不少于2次", 2023)
+    assert "年份取自上文（2023年），请核对" in second.review
+    (third,) = read("到2025年，巩固率达到99%。中小学每年开展应急演练不少于2次。")[0][1:]
+    assert third.year == 2025 and not any(r.startswith("年份取自上文") for r in third.review)

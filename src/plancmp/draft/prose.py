@@ -63,6 +63,9 @@ from plancmp.model import NUMERIC_OPS, Value
 from plancmp.values import ValueParseError, compared, parse
 
 YEAR_INFERRED = "年份由上下文推断"
+YEAR_CARRIED = "年份取自上文（{}年），请核对"
+"""A sentence that prints no year, dated by one an earlier sentence of its paragraph printed,
+other than the plan's: `到2028年，…。中小学每年开展演练不少于2次。` may not be due in 2028."""
 NAME_GUESSED = "指标名由上下文推断，请核对"
 NAME_FAR = "指标名取自数值较远处的文字，请核对"
 PERCENT_INFERRED = "原文数值无单位，按指标名（率、比例）读作百分数，请核对"
@@ -428,13 +431,7 @@ def read_paragraph(
         if in_english(sentence):
             continue
         parts: list[str | None] = []
-        if not k and not _CONTINUES.match(sentence) and not where.continues:
-            carried = TARGET
-        elif k and _CITED.search(text, 0, start):
-            carried = TARGET  # a round-up's item closed by its citation: the next is another's
-        here = _sentence_dating(dating, text, sentence)
-        if here is not dating or _design_under_way(text, sentence):
-            carried = TARGET  # a plan's sentence goes on with no report before it
+        carried, here = _opening(text, sentence, (k, start), where, dating, carried)
         if chain is None and _PARTS_OPEN.match(sentence):
             chain = _totals_stage(totals)  # `…总投资为3亿元。其中，中央资金…`: the total's stage
         totals = set()
@@ -470,6 +467,8 @@ def read_paragraph(
                 found = found._replace(scope=_period_scope(found.scope, named.span, sentence))
             if found is None:
                 continue
+            if due is None and not years and year not in (where.year, plan.target_year):
+                found = found._replace(review=(*found.review, YEAR_CARRIED.format(year)))
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
             found = found._replace(name=_TOTAL_HEAD.sub("", found.name) or found.name)
             given[at] = found.segment
@@ -802,6 +801,23 @@ def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, 
 _FAR_GOALS = re.compile(r"\s*(?:远景|远期|长远)(?:发展)?(?:目标|展望)?\s*[：:，,]")
 """A sentence that opens the long-run goals (`远景目标：…`, `远期，…`): the year the goals before
 it were set for is not theirs."""
+
+
+def _opening(
+    text: str, sentence: str, at: tuple[int, int], where: Paragraph, dating: Dating, carried: int
+) -> tuple[int, Dating]:
+    """What the k-th sentence of `text` (at `start`) goes on with from the one before, and how
+    it is dated: a paragraph's first sentence, an item after a citation closing a round-up's
+    item, and a plan's sentence with no report before it open on targets."""
+    k, start = at
+    if not k and not _CONTINUES.match(sentence) and not where.continues:
+        carried = TARGET
+    elif k and _CITED.search(text, 0, start):
+        carried = TARGET  # a round-up's item closed by its citation: the next is another's
+    here = _sentence_dating(dating, text, sentence)
+    if here is not dating or _design_under_way(text, sentence):
+        carried = TARGET  # a plan's sentence goes on with no report before it
+    return carried, here
 
 
 def _anchor_after(
