@@ -627,6 +627,18 @@ def test_a_count_against_a_year_before_is_a_change_of_the_amount_before_it() -> 
     ]
 
 
+def test_a_period_a_change_is_counted_from_is_no_name() -> None:
+    """`比“十三五”时期增长50%`: against the last five-year period, as `比2020年` is against a year;
+    neither the name of what grows nor a name of its own."""
+    (f,), _ = read("到2025年，中等职业学校招生比“十三五”时期增长50%。")
+    assert (f.name, f.raw) == ("中等职业学校招生", "增长50%")
+    found, _ = read("到2025年，新建幼儿园10所，比“十三五”期间增加3所。")
+    assert [(f.name, f.raw, parse(f.raw).op) for f in found] == [
+        ("新建幼儿园", "10所", "="),
+        ("新建幼儿园比“十三五”期间增加", "增加3所", "change"),
+    ]
+
+
 def test_words_around_a_name_that_are_no_part_of_it() -> None:
     found, _ = read(
         "今年涉及教育补短板项目超过110个，总学位预计新增近26万个，天津2025年计划新建中小学校11所，"

@@ -88,7 +88,7 @@ _TRAILING = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?:(?:力争|争取|计划|预计|确保)?(?:到|至|在|于))?\s*(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
     r"|(?<=[率数量额例重面])目标(?:值|是|为)?"
     r"|每人|每生|每年|每月|(?<=[由从])每班|(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d\s*年(?:底|末)?"
-    r"|[“\"]?十[一二三四五]五[”\"]?(?:期?末|时期末)?)"
+    r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:期?末|时期末|时期|期间)?)"
     r"|(?<=[\u4e00-\u9fff]{2})[由从][^，,。；;\d由从]{1,16}?的"
     r"|(?<=[\u4e00-\u9fff])(?<![将由从])[由从]?(?:现在|现时|目前|当前|原来|原有|现有)的?"
     rf"(?:{ALL_TOLD})?"
@@ -97,7 +97,7 @@ _TRAILING = re.compile(
 )
 """… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`);
 a deadline or goal printed after the name (`巩固率到2030年达到`, `入学率目标是`); the year or
-five-year period a change is counted from (`普及率较2025年`, `巩固率比“十二五”末`)."""
+five-year period a change is counted from (`普及率较2025年`, `巩固率比“十二五”末`, `招生比“九五”时期`)."""
 _BOUND_BEFORE_NAMES_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?=(?:{BOUND_VERBS})$)")
 """A bound before the verb a name ends on (`每周至少开设`): the comparator's, no part of the
 name (`每周开设劳动课`)."""

@@ -180,9 +180,12 @@ _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措�
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
 _COMPARED = re.compile(
-    r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年)(?:同期)?\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
+    r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年"
+    r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:期末|末|时期末|时期|期间))(?:同期)?"
+    r"\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
 )
-"""`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
+"""`比上年增加3000人`, `比2024年增加670人`, `比“十三五”时期增加3所`: a count against a year or
+period before is a change, not a level."""
 _RISE = re.compile(r"[\u4e00-\u9fff](?:将|要)?(?P<verb>增加|减少)\s*$")
 _LEVEL_AFTER = re.compile(r"\s*(?:以上|左右)?\s*[，,]\s*(?:总数|总量|规模)?\s*(?:将)?达到\s*\d")
 """`在园幼儿数增加0.6万人，达到3.1万人`: a rise the next clause sums into the level it reaches is
