@@ -627,6 +627,22 @@ def test_a_count_against_a_year_before_is_a_change_of_the_amount_before_it() -> 
     ]
 
 
+def test_a_growth_rate_against_a_year_before_is_a_change_of_the_count_before_it() -> None:
+    """`招生5.5万人，比2020年增长17%`: the count grows by 17%, a target of its own; after a rate
+    (`达到90%，比2020年提高5%`) the rise only restates the level, and is left out."""
+    found, _ = read(
+        "到2025年，研究生招生5.5万人，比2020年增长17%；毕业生近10万人，比“十三五”时期增长1.1倍。"
+    )
+    assert [(f.name, f.raw) for f in found] == [
+        ("研究生招生", "5.5万人"),
+        ("研究生招生比2020年增长", "增长17%"),
+        ("毕业生", "近10万人"),
+        ("毕业生比“十三五”时期增长", "增长1.1倍"),
+    ]
+    found, _ = read("到2025年，学前教育毛入园率达到90%，比2020年提高5%。")
+    assert [f.raw for f in found] == ["90%"]
+
+
 def test_a_period_a_change_is_counted_from_is_no_name() -> None:
     """`比“十三五”时期增长50%`: against the last five-year period, as `比2020年` is against a year;
     neither the name of what grows nor a name of its own."""

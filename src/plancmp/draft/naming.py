@@ -573,7 +573,7 @@ def _name_clause(
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
         name = _reworded(name, sentence, spans, i, ce, raw_left, right, carry["previous"])
         guessed = not name or (not left and not used)
-        if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
+        if not name and _changes_the_count_before(span, sentence, carry) and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
@@ -603,6 +603,7 @@ def _name_clause(
         if part:
             name = part
         carry["previous"] = carry[_IN_UNIT + str(span.unit)] = name
+        carry["unit"] = str(span.unit)
         state["last"] = [name]
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
@@ -927,6 +928,17 @@ def _clause_after(sentence: str, at: int, ce: int) -> str:
 
 
 _POINTS = (None, "%", "个百分点", "百分点", "倍")
+
+
+def _changes_the_count_before(span: Span, sentence: str, carry: dict[str, str]) -> bool:
+    """`招生5.5万人，比2020年增加3000人` and `…，比2020年增长17%`: a change of the count just
+    before it; a rise of a rate (`达到90%，比2020年提高5个百分点`) restates the rate's level."""
+    if span.kind != "change":
+        return False
+    if span.unit not in _POINTS:
+        return True
+    counted = carry.get("unit", "None") not in map(str, _POINTS)
+    return counted and bool(_compared_with(sentence, span))
 
 
 def _compared_with(sentence: str, span: Span) -> str:
