@@ -149,6 +149,17 @@ def test_a_goals_excerpt_is_dated_by_the_period_end_it_sets_its_goals_for() -> N
     assert (h.base_year, h.target_year) == (2005, 2010)
 
 
+def test_the_main_expected_goals_of_a_period_date_an_untitled_excerpt() -> None:
+    """`“十四五”期间…的主要预期目标是`: the goals are the period's, not those of a later year the
+    period prepares for (`为到2035年…奠定基础`)."""
+    h = header_of(
+        "第二章 主要目标",
+        "“十四五”期间经济社会发展的主要预期目标是：为到2035年基本实现现代化奠定坚实基础。",
+        "高中阶段毛入学率达到95%左右。",
+    )
+    assert (h.base_year, h.target_year) == (2020, 2025)
+
+
 def test_two_period_ends_named_leave_an_untitled_excerpt_undated() -> None:
     h = header_of(
         "（三）目标体系",

@@ -523,13 +523,13 @@ MENU_LINE = 20
 """A line this short at the top of a page is the site's menu or a button, not the report."""
 _NAMED_PLAN = re.compile(
     r"十[一二三四五]五[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
-    r"|十[一二三四五]五[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要目标"
+    r"|十[一二三四五]五[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要(?:预期|发展|奋斗)?目标"
     r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
     r"|[^，,。；;“”《》]{0,24}?(?:规划|纲要)\s*[(（]\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
 )
 """A plan a report names with its period: `“十四五”教育规划`, `规划期为2021—2025年`, or its
 name with the span in brackets (`某市中小学布局规划(2021-2035年)`); or the main goals a plan's
-text sets for its period (`“十一五”时期要努力实现以下…主要目标`)."""
+text sets for its period (`“十一五”时期要努力实现以下…主要目标`, `“十四五”期间…的主要预期目标是`)."""
 
 
 def _province(title: str) -> str | None:
