@@ -160,6 +160,19 @@ def test_the_main_expected_goals_of_a_period_date_an_untitled_excerpt() -> None:
     assert (h.base_year, h.target_year) == (2020, 2025)
 
 
+def test_the_tenth_period_quoted_dates_its_goals_but_fifteen_years_do_not() -> None:
+    """`“十五”期间…主要目标` is 2001-2005, the period before 十一五; `十五年` is a length."""
+    h = header_of(
+        "第二章 主要目标",
+        "“十五”期间的主要预期目标是：为到2010年基本实现现代化奠定基础。",
+        "高中阶段毛入学率达到60%左右。",
+    )
+    assert (h.base_year, h.target_year) == (2000, 2005)
+    assert header_of("某县第十个五年计划纲要").target_year == 2005
+    assert header_of("某县十五年教育发展规划").target_year is None
+    assert header_of("某县“十五五”教育发展规划").target_year == 2030
+
+
 def test_two_period_ends_named_leave_an_untitled_excerpt_undated() -> None:
     h = header_of(
         "（三）目标体系",
