@@ -69,12 +69,13 @@ _LEADING = re.compile(
     r"|(?:共计|合计|总计|共)(?=可|能|提供|新增|增加)"
     rf"|(?:可|将)?达到(?:共计|合计|总计|共)?(?={COUNT_VERBS})"
     r"|拟建(?=总?(?:建筑|占地|用地|校舍)面积)"
+    r"|(?:按照?|以)?\s*(?:(?:19|20)\d\d\s*年)?\s*(?:不变|可比|现行)?价格?计算"
     rf"|[\u4e00-\u9fff]{{0,6}}?(?:共|再|总|专门)?(?:{ALLOTS}|投入)(?=[\u4e00-\u9fff]{{1,12}}?(?:资金|经费|投资)$)"
     r"|[^，,。；;]{0,20}?(?:介绍了|介绍说|表示|指出|透露|获悉|了解到|(?:调研|调查|检查|督查|走访|排查)[中时]?发现)[，,：:]?)"
 )
 """… and a news item's dateline and byline (`某报讯（记者 王五）`, `某社某地5月3日电`, a site's `[某某网]`, `【某某newsline】`), which open its first sentence;
 a total's mark before its verb (`共计可新增`), and a goal's 达到 (`可达到共建成`); 拟建 before an area (`拟建总建筑面积`: planned, no
-part of what is measured); who sets money aside or spends it, before
+part of what is measured); the prices a sum is counted at (`按2020年价格计算的`); who sets money aside or spends it, before
 the fund it names (`市级共投入改造资金`: the fund is 改造资金; not 投资, a noun that
 opens a name too: `投资评审`); the list of those a work is for (`为甲校、乙校购置…`); who says or
 finds it (`副局长某某介绍了`, `调研中发现`); who spends or builds this year or next, a place

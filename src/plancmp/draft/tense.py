@@ -45,8 +45,9 @@ from plancmp.numerals import number, spelled_digits
 _YEAR = (
     r"(?<![较\d\-—–~])(?<!(?<!占)比)(?<!较\s)(?<!(?<!占)比\s)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
     r"(?P<first>(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
-    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
+    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])(?!\s*(?:不变|可比)?价)"
 )
+"""A year: what a clause is due, or stands, by; not the prices of `按2020年价格计算`, `2020年不变价`."""
 _AFTER_NEXT = r"(?<![此之以然最其前今])后年(?![均份])"
 """`后年` (the year after next, as `今年…明年…后年` lists three years' works), not the
 `后年` of `此后年均`, `以后年份`."""
