@@ -173,6 +173,14 @@ def test_the_tenth_period_quoted_dates_its_goals_but_fifteen_years_do_not() -> N
     assert header_of("某县“十五五”教育发展规划").target_year == 2030
 
 
+def test_the_periods_before_the_tenth_date_their_plans_too() -> None:
+    """`“九五”期间…主要目标` is 1996-2000, `第八个五年计划` 1991-1995; `九五折` is no period."""
+    h = header_of("第二章 主要目标", "“九五”期间的主要目标是：", "普及率达到百分之八十以上。")
+    assert (h.base_year, h.target_year) == (1995, 2000)
+    assert header_of("某省国民经济和社会发展第八个五年计划").target_year == 1995
+    assert header_of("某县九五折优惠教育资助规划").target_year is None
+
+
 def test_two_period_ends_named_leave_an_untitled_excerpt_undated() -> None:
     h = header_of(
         "（三）目标体系",

@@ -461,12 +461,15 @@ the title, the bureau's programme for that year, as 工作要点 is."""
 
 _LONG_PERIOD = re.compile(r"第?十([一二三四五])个五年(?=规划|计划)")
 """`国民经济和社会发展第十四个五年规划纲要`: the period's full name, as 十四五 shortens it."""
-_TENTH_PERIOD = re.compile(
-    r"[“\"]十五[”\"]|(?<![十第\d])十五(?=期间|时期|计划|规划|纲要)|第十个五年(?=规划|计划)"
+_EARLY_PERIOD = re.compile(
+    r"[“\"]([六七八九十])五[”\"]|(?<![十第\d一二三四五六七八九])([六七八九十])五(?=期间|时期|计划|规划|纲要)"
+    r"|第([六七八九十])个五年(?=规划|计划)"
 )
-"""The tenth period, 2001-2005, printed as `“十五”`, `十五计划` or `第十个五年计划`: quoted or
-before the word of a period, never the fifteen of `十五年` nor the first words of `十五五`."""
-TENTH_PERIOD_END = 2005
+"""The periods before 十一五 (六五 1981-1985 to 十五 2001-2005), printed as `“九五”`, `十五计划`
+or `第十个五年计划`: quoted or before the word of a period, never the fifteen of `十五年` nor
+the first words of `十五五`."""
+EARLY_PERIOD_ENDS = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十": 2005}
+"""Each early period by its number's word, and the year it ends."""
 
 
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
@@ -489,8 +492,9 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     named = [end for name, end in PERIODS.items() if name in folded]
     if named:  # `“十三五”总结和“十四五”规划`: the later period is the plan's, the earlier reviewed
         return max(named) - 5, max(named), kind
-    if _TENTH_PERIOD.search(folded):
-        return TENTH_PERIOD_END - 5, TENTH_PERIOD_END, kind
+    early = [EARLY_PERIOD_ENDS[n] for m in _EARLY_PERIOD.finditer(folded) for n in m.groups() if n]
+    if early:
+        return max(early) - 5, max(early), kind
     years = {int(y) for y in _TITLE_YEAR.findall(folded)}
     if len(years) == 1:
         yearly = "要点" in folded or _YEAR_WORK.search(folded)
@@ -530,8 +534,8 @@ def _period_in_text(
 MENU_LINE = 20
 """A line this short at the top of a page is the site's menu or a button, not the report."""
 _NAMED_PLAN = re.compile(
-    r"(?:十[一二三四五]五|[“\"]十五)[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
-    r"|(?:十[一二三四五]五|[“\"]十五)[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要(?:预期|发展|奋斗)?目标"
+    r"(?:十[一二三四五]五|[“\"][六七八九十]五)[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
+    r"|(?:十[一二三四五]五|[“\"][六七八九十]五)[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要(?:预期|发展|奋斗)?目标"
     r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
     r"|[^，,。；;“”《》]{0,24}?(?:规划|纲要)\s*[(（]\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
 )
