@@ -643,6 +643,15 @@ def test_a_growth_rate_against_a_year_before_is_a_change_of_the_count_before_it(
     assert [f.raw for f in found] == ["90%"]
 
 
+def test_an_average_each_year_is_no_part_of_the_name() -> None:
+    """`平均每年新增学位2000个`, `…率平均每年控制在…`: a yearly figure, as after 每年 alone."""
+    found, _ = read("到2025年，平均每年新增学位2000个，人口自然增长率平均每年控制在12.4‰左右。")
+    assert [(f.name, f.raw, f.scope) for f in found] == [
+        ("新增学位", "2000个", "per_year"),
+        ("人口自然增长率", "12.4‰左右", "per_year"),
+    ]
+
+
 def test_a_period_a_change_is_counted_from_is_no_name() -> None:
     """`比“十三五”时期增长50%`: against the last five-year period, as `比2020年` is against a year;
     neither the name of what grows nor a name of its own."""
