@@ -55,6 +55,32 @@ def test_names_and_values_given_as_two_lists_are_paired_for_each_year() -> None:
     assert baselines == []
 
 
+def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:
+    """`小学和初中巩固率，分别达到…`: the list is the clause before; one value goes to each item,
+    two to the items in order, each item with the measure the list shares."""
+    found, _ = read("到2025年，小学和初中入学率，分别达到100%。")
+    assert [(f.name, f.raw) for f in found] == [("小学入学率", "100%"), ("初中入学率", "100%")]
+    found, _ = read("到2025年，小学和初中巩固率，分别达到100%和98%。")
+    assert [(f.name, f.raw) for f in found] == [("小学巩固率", "100%"), ("初中巩固率", "98%")]
+    found, _ = read("到2025年，小学、初中入学率达到100%，分别为99%。")
+    assert "小学入学率达到100%" not in [f.name for f in found]
+
+
+def test_two_lists_either_side_of_zhan_pair_their_items() -> None:
+    """`甲招生数和在校生数占乙招生数和在校生数的比例，分别为…`: the intake's share of the intake,
+    the enrolment's of the enrolment, each with the heads the first items print; one whole
+    (`…占总数的比例`) is each part's."""
+    found, _ = read(
+        "到2025年，中职招生数和在校生数占高中阶段招生数和在校生数的比例，分别为百分之五十左右。"
+    )
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("中职招生数占高中阶段招生数的比例", "中职", "百分之五十左右"),
+        ("中职在校生数占高中阶段在校生数的比例", "中职", "百分之五十左右"),
+    ]
+    found, _ = read("到2025年，民办幼儿园数和在园幼儿数占总数的比例分别为30%。")
+    assert [f.name for f in found] == ["民办幼儿园数占总数的比例", "在园幼儿数占总数的比例"]
+
+
 def test_segments_in_one_list_with_one_head_each_get_the_head() -> None:
     found, _ = read("全市学前段、义务教育段和高中段残疾儿童少年入学率分别达到94%、98.5%和88%。")
     assert [(f.name, f.segment, f.raw) for f in found] == [

@@ -691,7 +691,7 @@ def _named_by_clause_before(
     (`铺设供热管网，全长约4公里`: of the 管网), a bare spending (`加大产业投入，投资67亿元`), a bare
     total opening the clause (`…下达两批招聘计划，共637名`), a clause opened by 即 that glosses
     the measure before it (`…覆盖率，即…占比达到80%`), a bare rate of the work the clause
-    before names (_ACTIVITY)."""
+    before names (_ACTIVITY), a bare `分别为` after a list (`甲率和乙率，分别为…`)."""
     if not earlier:
         return name
     before = names.clean(earlier[-1])
@@ -707,9 +707,18 @@ def _named_by_clause_before(
     if not i and not previous and _BARE_RATE.fullmatch(name):
         done = _ACTIVITY.search(before)
         name = done.group(1) + name if done else name
+    if (
+        name == "分别"
+        and not i
+        and len(names.split_list(before)) > 1
+        and not _FIGURE.search(earlier[-1])
+    ):
+        name = before + name  # `A和B的比例，分别为60%左右`: each item of the list before
     return name
 
 
+_FIGURE = re.compile(r"\d|百分之")
+"""A figure printed in a clause: then the clause is no list of names alone."""
 _BARE_RATE = re.compile(
     r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面"
 )
@@ -997,6 +1006,9 @@ def _each(named: Named, each: bool = False) -> list[Named]:
     if (span.unit not in _SHARED_UNITS and not each) or span.kind == "trend":
         return [named]
     head, sep, tail = name.partition("分别")
+    shares = _paired_shares(head) if sep else None
+    if shares:  # `甲数和乙数占丙数和丁数的比例，分别为…`
+        return [named._replace(name=x + tail, segment=_segment_of_share(x, named)) for x in shares]
     run = segment_run(head + tail)
     if run:  # `小学、初中辍学率分别控制在…`: 分别 is no part of either name
         return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
@@ -1004,11 +1016,60 @@ def _each(named: Named, each: bool = False) -> list[Named]:
     rates = all(_RATE_END.search(x) for x in items)
     if len(items) < 2 or not (sep or rates):
         return [named]
-    whole = named.segment or topic_segment(name)
     return [
-        named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
+        named._replace(name=x + tail, segment=_segment_of_item(x, named))
         for x in names.complete(items)
     ]
+
+
+def _segment_of_share(share: str, named: Named) -> str | None:
+    """A share's stage is its part's (`中职招生数占高中阶段招生数的比例`: 中职)."""
+    part = share.split("占")[0]
+    return topic_segment(part) or _segment_of_item(part, named)
+
+
+def _segment_of_item(item: str, named: Named) -> str | None:
+    """The stage an item of a list names, else the stage of the whole name."""
+    whole = named.segment or topic_segment(named.name)
+    return segment_of(item) or leading_segment(item)[0] or whole
+
+
+_SHARE_OF = re.compile(r"^([^占]+)占([^占]+?)(的?(?:比例|比重))$")
+
+
+def _paired_shares(name: str) -> list[str] | None:
+    """`中职招生数和在校生数占高中阶段招生数和在校生数的比例`: two lists of equal length on either
+    side of 占, the first item's share of the first whole, the second's of the second, each
+    given the head the first items print (`中职`, `高中阶段`); or one whole all items are shares
+    of (`民办园数和在园幼儿数占总数的比例`). None for any other name."""
+    m = _SHARE_OF.match(name)
+    if m is None:
+        return None
+    parts, wholes = names.split_list(m.group(1)), names.split_list(m.group(2))
+    paired = len(wholes) > 1
+    if not paired:
+        wholes *= len(parts)  # `甲数和乙数占总数的比例`: one whole for each
+    if len(parts) < 2 or len(parts) != len(wholes):
+        return None
+    shared = _shared_tail(parts[0], wholes[0]) if paired else 0
+    part_head = parts[0][: len(parts[0]) - shared] if shared else ""
+    whole_head = wholes[0][: len(wholes[0]) - shared] if shared else ""
+    return [
+        _headed(part, part_head) + "占" + _headed(whole, whole_head) + m.group(3)
+        for part, whole in zip(parts, wholes, strict=True)
+    ]
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters `a` and `b` end alike in (`中职招生数`, `高中阶段招生数`: 3)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _headed(item: str, head: str) -> str:
+    return item if item.startswith(head) else head + item
 
 
 def _without_stage(name: str, segment: str) -> str:
@@ -1839,7 +1900,7 @@ def _distribute(
             None,
         )
         if listed and marked:
-            items = [names.clean(x) + head for x in listed]
+            items = names.complete([names.clean(x) + head for x in listed])
         elif marked and k == 2 and (pair := _PAIRED_WORD.match(head)):
             items = [word + head[pair.end() :] for word in _PAIRED[pair.group()]]
         elif marked and len(state.get(str(k), [])) == k and not head:
