@@ -66,6 +66,20 @@ def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:
     assert "小学入学率达到100%" not in [f.name for f in found]
 
 
+def test_a_yearly_rate_for_a_list_is_each_items_when_fen_bie_or_alike_names_say_so() -> None:
+    """`甲和乙分别年均增长8%`: each grows 8% a year, 分别 in neither name; so do two whole
+    measures ending alike; two measures unlike (`教育经费和财政教育支出`) keep one rate."""
+    found, _ = read("到2025年，小学和初中教育经费分别年均增长8%。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("小学教育经费", "年均增长8%"),
+        ("初中教育经费", "年均增长8%"),
+    ]
+    found, _ = read("到2025年，城镇居民人均可支配收入和农村居民人均纯收入年均增长5%左右。")
+    assert [f.name for f in found] == ["城镇居民人均可支配收入", "农村居民人均纯收入"]
+    found, _ = read("到2025年，教育经费和财政教育支出年均增长8%。")
+    assert [f.name for f in found] == ["教育经费和财政教育支出"]
+
+
 def test_two_lists_either_side_of_zhan_pair_their_items() -> None:
     """`甲招生数和在校生数占乙招生数和在校生数的比例，分别为…`: the intake's share of the intake,
     the enrolment's of the enrolment, each with the heads the first items print; one whole

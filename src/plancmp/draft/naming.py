@@ -1003,7 +1003,9 @@ def _each(named: Named, each: bool = False) -> list[Named]:
     one total, unless `each` (`均达到`) says every stage reaches it
     (`骨干教师数小学、初中均达到1.2人以上`)."""
     span, name = named.span, named.name
-    if (span.unit not in _SHARED_UNITS and not each) or span.kind == "trend":
+    if span.kind == "trend":
+        return _each_trend(named)
+    if span.unit not in _SHARED_UNITS and not each:
         return [named]
     head, sep, tail = name.partition("分别")
     shares = _paired_shares(head) if sep else None
@@ -1035,6 +1037,21 @@ def _segment_of_item(item: str, named: Named) -> str | None:
 
 
 _SHARE_OF = re.compile(r"^([^占]+)占([^占]+?)(的?(?:比例|比重))$")
+
+
+def _each_trend(named: Named) -> list[Named]:
+    """A yearly rate for a list: each item's when `分别` says so (`小学和初中经费分别年均增长8%`)
+    or the items are whole measures ending alike (`城镇居民人均可支配收入和农村居民人均纯收入
+    年均增长5%`); else one rate of the whole (`教育经费和财政教育支出年均增长8%`)."""
+    head, sep, tail = named.name.partition("分别")
+    items = names.split_list(head)
+    alike = len({x[-2:] for x in items}) == 1 and min(map(len, items), default=0) > 4
+    run = segment_run(head + tail) if sep else None
+    if run:
+        return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
+    if len(items) < 2 or not (sep or alike):
+        return [named._replace(name=head + tail)] if sep else [named]
+    return [named._replace(name=x + tail, segment=_segment_of_item(x, named)) for x in items]
 
 
 def _paired_shares(name: str) -> list[str] | None:
