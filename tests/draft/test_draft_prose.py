@@ -80,6 +80,12 @@ def test_a_yearly_rate_for_a_list_is_each_items_when_fen_bie_or_alike_names_say_
     assert [f.name for f in found] == ["教育经费和财政教育支出"]
 
 
+def test_a_rate_of_adults_after_a_stages_rate_takes_no_stage() -> None:
+    """`初中阶段入学率…，青壮年文盲率降到5%左右`: the illiteracy of young adults, not 初中's."""
+    found, _ = read("到2025年，初中阶段入学率达到85%左右，青壮年文盲率降到5%左右。")
+    assert [f.name for f in found] == ["初中阶段入学率", "青壮年文盲率"]
+
+
 def test_two_lists_either_side_of_zhan_pair_their_items() -> None:
     """`甲招生数和在校生数占乙招生数和在校生数的比例，分别为…`: the intake's share of the intake,
     the enrolment's of the enrolment, each with the heads the first items print; one whole

@@ -93,8 +93,11 @@ def shared_stage(before: str, name: str) -> str | None:
 _STAGE_OPENS = re.compile(rf"(?:{OUR_PLACE}|[，,、\s]|九年)$")
 """What a stage that opens a rate's name may follow: the whole place (`巩固提升全市学前教育公办率`),
 or the years that name it with it (`九年义务教育…覆盖率…，巩固率…`)."""
-_WHOSE_RATE = re.compile(rf"(?:儿童|少年|学生|幼儿|子女|教师)[^、，,；;]{{0,3}}(?:{_RATE_WORDS})$")
-"""A rate that names whom it measures: the group is its subject, not the stage listed before."""
+_WHOSE_RATE = re.compile(
+    rf"(?:儿童|少年|学生|幼儿|子女|教师|青壮年|成人|人口|居民)[^、，,；;]{{0,3}}(?:{_RATE_WORDS})$"
+)
+"""A rate that names whom it measures: the group is its subject, not the stage listed before
+(`青壮年文盲率` after `初中入学率` is the adults', no school stage's)."""
 
 
 _RUN = re.compile(
