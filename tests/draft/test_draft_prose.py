@@ -86,6 +86,21 @@ def test_a_rate_of_adults_after_a_stages_rate_takes_no_stage() -> None:
     assert [f.name for f in found] == ["初中阶段入学率", "青壮年文盲率"]
 
 
+def test_the_share_of_the_people_in_areas_that_reach_a_goal_is_a_target() -> None:
+    """`在占全国总人口85%的地区普及九年义务教育`: how much of the people the goal reaches, named
+    by the goal and the stage it reaches; `…占学生总数30%以上的县区` still only picks places."""
+    found, _ = read(
+        "到2025年，在占全国总人口百分之八十五的地区普及九年义务教育，"
+        "在占总人口30%以上的地区基本普及初中阶段义务教育。"
+    )
+    assert [(f.name, f.raw, f.segment) for f in found] == [
+        ("普及九年义务教育的地区占全国总人口比重", "百分之八十五", "义务教育"),
+        ("基本普及初中阶段义务教育的地区占总人口比重", "30%以上", "初中"),
+    ]
+    found, _ = read("到2025年，外来务工子女占学生总数30%以上的县区控制在10所。")
+    assert [f.raw for f in found] == ["10所"]
+
+
 def test_two_lists_either_side_of_zhan_pair_their_items() -> None:
     """`甲招生数和在校生数占乙招生数和在校生数的比例，分别为…`: the intake's share of the intake,
     the enrolment's of the enrolment, each with the heads the first items print; one whole

@@ -25,7 +25,14 @@ from plancmp.draft.segments import (
     trailing_segment,
 )
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
-from plancmp.draft.spans import CURRENCY, TAKES_TO_BUILD, Span, find_spans, quotes_works
+from plancmp.draft.spans import (
+    AREAS_COVERED,
+    CURRENCY,
+    TAKES_TO_BUILD,
+    Span,
+    find_spans,
+    quotes_works,
+)
 from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
@@ -185,9 +192,27 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     sized = _classes_word_given_back(sentence, sized)
+    sized = _areas_covered(sentence, sized)
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
+
+
+_SHARE_OF_PEOPLE = re.compile(r"占([^，,。；;：:\d]{1,12})$")
+
+
+def _areas_covered(sentence: str, out: list[Named]) -> list[Named]:
+    """`在占全国总人口85%的地区普及九年义务教育`: the share of the people the areas that reach a
+    goal hold, named as such (`普及九年义务教育的地区占全国总人口比重`)."""
+    for i, named in enumerate(out):
+        whole = _SHARE_OF_PEOPLE.search(sentence, 0, named.span.start)
+        goal = AREAS_COVERED.match(sentence, named.span.end)
+        if whole and goal:
+            name = f"{goal.group(1)}的地区占{whole.group(1).strip()}比重"
+            reached = re.sub(r"^(?:基本)?(?:普及|实现)", "", goal.group(1))
+            segment = leading_segment(reached)[0] or topic_segment(reached) or named.segment
+            out[i] = named._replace(name=re.sub(r"\s", "", name), segment=segment)
+    return out
 
 
 _LEVEL_THEN_BASE = re.compile(r"[，,]\s*(?:较|比)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的")

@@ -340,7 +340,11 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
             return None  # `三、主要任务（约800字）`: an outline's note of a part's length
-        if _SHARE_OF_WHOM.search(folded, 0, start) and _PLACES_PICKED.match(folded, end):
+        if (
+            _SHARE_OF_WHOM.search(folded, 0, start)
+            and _PLACES_PICKED.match(folded, end)
+            and not AREAS_COVERED.match(folded, end)
+        ):
             return None  # `流动儿童占在校生30%以上的县`: which places a bound is for
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
         if "年限" not in _clause_before(folded, start):
@@ -763,6 +767,8 @@ _SHARE_OF_WHOM = re.compile(r"占[^，,。；;：:\d]{1,12}$")
 _PLACES_PICKED = re.compile(r"的[^，,。；;：:\d]{0,6}?(?:市|县|区|乡镇|地区|学校|班级)")
 """`外来务工子女占学生总数30%以上的县区控制在…`: a share of whom, bounded and followed by 的 and
 the places, picks out those places; the figure after is their goal."""
+AREAS_COVERED = re.compile(r"\s?(?:以上|左右)?的地区((?:基本)?(?:普及|实现)[^，,。；;]{2,16})")
+"""`在占全国人口85%的地区普及九年义务教育`: the share of the people a goal reaches, the goal."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
