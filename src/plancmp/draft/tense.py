@@ -392,6 +392,9 @@ class Dating(NamedTuple):
     reads_back: bool = False
     """A report of results (title.reads_back): a clause sets a target only by a word of one
     (将, 力争, 到2025年), never by a year or `今年` alone."""
+    listed: bool = False
+    """The sentence goes on with a list the one before closed by `；` (`到2025年，在校生5万人；
+    毕业生2万人`): a bare headcount in it is of the list, not a statistic, when that was a target."""
 
 
 class Clause(NamedTuple):
@@ -577,7 +580,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             state, since = FIRM, True
         elif (
             (_RESULT.search(text) and not _aims_past_last_year(text))
-            or _statistic(text, sentence, bool(found))
+            or _statistic(text, sentence, bool(found) or (dating.listed and carried == TARGET))
             or (
                 (_EVENT.search(text) or _UNDER_WAY.search(text))
                 and not _TARGET.search(text)
