@@ -713,6 +713,16 @@ def test_an_average_each_year_is_no_part_of_the_name() -> None:
     ]
 
 
+def test_an_earlier_period_opening_a_name_is_no_part_of_it() -> None:
+    """`“七五”期间人口自然增长率…`, `十五期间新建学校…`: when, as `“十四五”期间` is; `十五五期间`
+    is the later period, not 十五."""
+    plan = Plan(1985, 1990, False)
+    (f,), _ = read("“七五”期间人口自然增长率平均12.4‰左右。", plan)
+    assert f.name == "人口自然增长率"
+    (f,), _ = read("十五期间新建学校5所。", plan)
+    assert f.name == "新建学校"
+
+
 def test_a_period_a_change_is_counted_from_is_no_name() -> None:
     """`比“十三五”时期增长50%`: against the last five-year period, as `比2020年` is against a year;
     neither the name of what grows nor a name of its own."""
