@@ -101,6 +101,17 @@ def test_the_share_of_the_people_in_areas_that_reach_a_goal_is_a_target() -> Non
     assert [f.raw for f in found] == ["10所"]
 
 
+def test_ge_gives_each_item_of_the_list_before_the_value() -> None:
+    """`新建小学和初中各2所`: 2 each, not 2 in all; `各` is no part of a name."""
+    found, _ = read("到2025年，新建小学和初中各2所，城镇新增就业和转移农业劳动力各达到4000万人。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("新建小学", "2所"),
+        ("新建初中", "2所"),
+        ("城镇新增就业", "4000万人"),
+        ("转移农业劳动力", "4000万人"),
+    ]
+
+
 def test_two_lists_either_side_of_zhan_pair_their_items() -> None:
     """`甲招生数和在校生数占乙招生数和在校生数的比例，分别为…`: the intake's share of the intake,
     the enrolment's of the enrolment, each with the heads the first items print; one whole

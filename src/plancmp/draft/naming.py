@@ -1016,8 +1016,10 @@ def _next_item(right: str, more: bool = False) -> int:
     return lead.start() if lead and lead.start() > 0 else len(right)
 
 
-_EACH_REACHES = re.compile(r"[均都]\s*(?:要|将|应)?\s*(?:达到|达|不低于|不少于|保持在?|为)\s*$")
-"""`小学、初中均达到1.2人以上`: a value each item of the list before reaches."""
+_EACH_REACHES = re.compile(
+    r"(?:[均都]\s*(?:要|将|应)?\s*(?:达到|达|不低于|不少于|保持在?|为)|(?<=[\u4e00-\u9fff])各\s*(?:达到|达|为)?)\s*$"
+)
+"""`小学、初中均达到1.2人以上`, `新建小学和初中各2所`: a value each item of the list before reaches."""
 
 
 def _each(named: Named, each: bool = False) -> list[Named]:
@@ -1041,7 +1043,7 @@ def _each(named: Named, each: bool = False) -> list[Named]:
         return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
-    if len(items) < 2 or not (sep or rates):
+    if len(items) < 2 or not (sep or rates or each):
         return [named]
     return [
         named._replace(name=x + tail, segment=_segment_of_item(x, named))
