@@ -167,6 +167,38 @@ def test_a_goals_excerpt_is_dated_by_the_period_end_it_sets_its_goals_for() -> N
     assert (h.base_year, h.target_year) == (2005, 2010)
 
 
+def test_the_main_expected_goals_of_a_period_date_an_untitled_excerpt() -> None:
+    """`“十四五”期间…的主要预期目标是`: the goals are the period's, not those of a later year the
+    period prepares for (`为到2035年…奠定基础`)."""
+    h = header_of(
+        "第二章 主要目标",
+        "“十四五”期间经济社会发展的主要预期目标是：为到2035年基本实现现代化奠定坚实基础。",
+        "高中阶段毛入学率达到95%左右。",
+    )
+    assert (h.base_year, h.target_year) == (2020, 2025)
+
+
+def test_the_tenth_period_quoted_dates_its_goals_but_fifteen_years_do_not() -> None:
+    """`“十五”期间…主要目标` is 2001-2005, the period before 十一五; `十五年` is a length."""
+    h = header_of(
+        "第二章 主要目标",
+        "“十五”期间的主要预期目标是：为到2010年基本实现现代化奠定基础。",
+        "高中阶段毛入学率达到60%左右。",
+    )
+    assert (h.base_year, h.target_year) == (2000, 2005)
+    assert header_of("某县第十个五年计划纲要").target_year == 2005
+    assert header_of("某县十五年教育发展规划").target_year is None
+    assert header_of("某县“十五五”教育发展规划").target_year == 2030
+
+
+def test_the_periods_before_the_tenth_date_their_plans_too() -> None:
+    """`“九五”期间…主要目标` is 1996-2000, `第八个五年计划` 1991-1995; `九五折` is no period."""
+    h = header_of("第二章 主要目标", "“九五”期间的主要目标是：", "普及率达到百分之八十以上。")
+    assert (h.base_year, h.target_year) == (1995, 2000)
+    assert header_of("某省国民经济和社会发展第八个五年计划").target_year == 1995
+    assert header_of("某县九五折优惠教育资助规划").target_year is None
+
+
 def test_two_period_ends_named_leave_an_untitled_excerpt_undated() -> None:
     h = header_of(
         "（三）目标体系",

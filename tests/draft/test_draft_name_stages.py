@@ -544,3 +544,17 @@ def test_an_indicator_a_colon_closes_names_the_values_its_stages_give() -> None:
         ("生均公用经费", "1100元", "初中"),
     ]
     assert stages("主要任务：小学入学率达到100%。") == [("小学入学率", "100%", "小学")]
+
+
+def test_graduate_students_counted_take_no_stage_from_the_clauses_before() -> None:
+    """`普及九年义务教育，毕业研究生18万人`: graduate students are no school stage's; a teachers'
+    degree (`专任教师研究生学历比例`) still takes the stage its clauses speak of."""
+    found, _, _ = read_paragraph(
+        "到2025年，普及九年义务教育，毕业研究生18万人，专任教师研究生学历比例达到20%。",
+        Paragraph("一、发展目标", False, None, 0),
+        Plan(2020, 2025, False),
+    )
+    assert [(f.name, f.segment) for f in found] == [
+        ("毕业研究生", None),
+        ("专任教师研究生学历比例", "义务教育"),
+    ]

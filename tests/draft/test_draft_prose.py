@@ -55,6 +55,78 @@ def test_names_and_values_given_as_two_lists_are_paired_for_each_year() -> None:
     assert baselines == []
 
 
+def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:
+    """`小学和初中巩固率，分别达到…`: the list is the clause before; one value goes to each item,
+    two to the items in order, each item with the measure the list shares."""
+    found, _ = read("到2025年，小学和初中入学率，分别达到100%。")
+    assert [(f.name, f.raw) for f in found] == [("小学入学率", "100%"), ("初中入学率", "100%")]
+    found, _ = read("到2025年，小学和初中巩固率，分别达到100%和98%。")
+    assert [(f.name, f.raw) for f in found] == [("小学巩固率", "100%"), ("初中巩固率", "98%")]
+    found, _ = read("到2025年，小学、初中入学率达到100%，分别为99%。")
+    assert "小学入学率达到100%" not in [f.name for f in found]
+
+
+def test_a_yearly_rate_for_a_list_is_each_items_when_fen_bie_or_alike_names_say_so() -> None:
+    """`甲和乙分别年均增长8%`: each grows 8% a year, 分别 in neither name; so do two whole
+    measures ending alike; two measures unlike (`教育经费和财政教育支出`) keep one rate."""
+    found, _ = read("到2025年，小学和初中教育经费分别年均增长8%。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("小学教育经费", "年均增长8%"),
+        ("初中教育经费", "年均增长8%"),
+    ]
+    found, _ = read("到2025年，城镇居民人均可支配收入和农村居民人均纯收入年均增长5%左右。")
+    assert [f.name for f in found] == ["城镇居民人均可支配收入", "农村居民人均纯收入"]
+    found, _ = read("到2025年，教育经费和财政教育支出年均增长8%。")
+    assert [f.name for f in found] == ["教育经费和财政教育支出"]
+
+
+def test_a_rate_of_adults_after_a_stages_rate_takes_no_stage() -> None:
+    """`初中阶段入学率…，青壮年文盲率降到5%左右`: the illiteracy of young adults, not 初中's."""
+    found, _ = read("到2025年，初中阶段入学率达到85%左右，青壮年文盲率降到5%左右。")
+    assert [f.name for f in found] == ["初中阶段入学率", "青壮年文盲率"]
+
+
+def test_the_share_of_the_people_in_areas_that_reach_a_goal_is_a_target() -> None:
+    """`在占全国总人口85%的地区普及九年义务教育`: how much of the people the goal reaches, named
+    by the goal and the stage it reaches; `…占学生总数30%以上的县区` still only picks places."""
+    found, _ = read(
+        "到2025年，在占全国总人口百分之八十五的地区普及九年义务教育，"
+        "在占总人口30%以上的地区基本普及初中阶段义务教育。"
+    )
+    assert [(f.name, f.raw, f.segment) for f in found] == [
+        ("普及九年义务教育的地区占全国总人口比重", "百分之八十五", "义务教育"),
+        ("基本普及初中阶段义务教育的地区占总人口比重", "30%以上", "初中"),
+    ]
+    found, _ = read("到2025年，外来务工子女占学生总数30%以上的县区控制在10所。")
+    assert [f.raw for f in found] == ["10所"]
+
+
+def test_ge_gives_each_item_of_the_list_before_the_value() -> None:
+    """`新建小学和初中各2所`: 2 each, not 2 in all; `各` is no part of a name."""
+    found, _ = read("到2025年，新建小学和初中各2所，城镇新增就业和转移农业劳动力各达到4000万人。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("新建小学", "2所"),
+        ("新建初中", "2所"),
+        ("城镇新增就业", "4000万人"),
+        ("转移农业劳动力", "4000万人"),
+    ]
+
+
+def test_two_lists_either_side_of_zhan_pair_their_items() -> None:
+    """`甲招生数和在校生数占乙招生数和在校生数的比例，分别为…`: the intake's share of the intake,
+    the enrolment's of the enrolment, each with the heads the first items print; one whole
+    (`…占总数的比例`) is each part's."""
+    found, _ = read(
+        "到2025年，中职招生数和在校生数占高中阶段招生数和在校生数的比例，分别为百分之五十左右。"
+    )
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("中职招生数占高中阶段招生数的比例", "中职", "百分之五十左右"),
+        ("中职在校生数占高中阶段在校生数的比例", "中职", "百分之五十左右"),
+    ]
+    found, _ = read("到2025年，民办幼儿园数和在园幼儿数占总数的比例分别为30%。")
+    assert [f.name for f in found] == ["民办幼儿园数占总数的比例", "在园幼儿数占总数的比例"]
+
+
 def test_segments_in_one_list_with_one_head_each_get_the_head() -> None:
     found, _ = read("全市学前段、义务教育段和高中段残疾儿童少年入学率分别达到94%、98.5%和88%。")
     assert [(f.name, f.segment, f.raw) for f in found] == [
@@ -658,6 +730,53 @@ def test_a_count_against_a_year_before_is_a_change_of_the_amount_before_it() -> 
     assert [(f.name, f.raw, parse(f.raw).op) for f in found] == [
         ("普通高中招生总计划", "7440人", "="),
         ("普通高中招生总计划比2024年增加", "增加670人", "change"),
+    ]
+
+
+def test_a_growth_rate_against_a_year_before_is_a_change_of_the_count_before_it() -> None:
+    """`招生5.5万人，比2020年增长17%`: the count grows by 17%, a target of its own; after a rate
+    (`达到90%，比2020年提高5%`) the rise only restates the level, and is left out."""
+    found, _ = read(
+        "到2025年，研究生招生5.5万人，比2020年增长17%；毕业生近10万人，比“十三五”时期增长1.1倍。"
+    )
+    assert [(f.name, f.raw) for f in found] == [
+        ("研究生招生", "5.5万人"),
+        ("研究生招生比2020年增长", "增长17%"),
+        ("毕业生", "近10万人"),
+        ("毕业生比“十三五”时期增长", "增长1.1倍"),
+    ]
+    found, _ = read("到2025年，学前教育毛入园率达到90%，比2020年提高5%。")
+    assert [f.raw for f in found] == ["90%"]
+
+
+def test_an_average_each_year_is_no_part_of_the_name() -> None:
+    """`平均每年新增学位2000个`, `…率平均每年控制在…`: a yearly figure, as after 每年 alone."""
+    found, _ = read("到2025年，平均每年新增学位2000个，人口自然增长率平均每年控制在12.4‰左右。")
+    assert [(f.name, f.raw, f.scope) for f in found] == [
+        ("新增学位", "2000个", "per_year"),
+        ("人口自然增长率", "12.4‰左右", "per_year"),
+    ]
+
+
+def test_an_earlier_period_opening_a_name_is_no_part_of_it() -> None:
+    """`“七五”期间人口自然增长率…`, `十五期间新建学校…`: when, as `“十四五”期间` is; `十五五期间`
+    is the later period, not 十五."""
+    plan = Plan(1985, 1990, False)
+    (f,), _ = read("“七五”期间人口自然增长率平均12.4‰左右。", plan)
+    assert f.name == "人口自然增长率"
+    (f,), _ = read("十五期间新建学校5所。", plan)
+    assert f.name == "新建学校"
+
+
+def test_a_period_a_change_is_counted_from_is_no_name() -> None:
+    """`比“十三五”时期增长50%`: against the last five-year period, as `比2020年` is against a year;
+    neither the name of what grows nor a name of its own."""
+    (f,), _ = read("到2025年，中等职业学校招生比“十三五”时期增长50%。")
+    assert (f.name, f.raw) == ("中等职业学校招生", "增长50%")
+    found, _ = read("到2025年，新建幼儿园10所，比“十三五”期间增加3所。")
+    assert [(f.name, f.raw, parse(f.raw).op) for f in found] == [
+        ("新建幼儿园", "10所", "="),
+        ("新建幼儿园比“十三五”期间增加", "增加3所", "change"),
     ]
 
 

@@ -549,6 +549,34 @@ def test_a_base_year_set_apart_by_spaces_dates_nothing() -> None:
     assert read("人均国内生产总值比 2000 年翻一番。", plan)[0] == [("翻一番", None)]
 
 
+def test_a_bare_headcount_that_goes_on_with_a_list_of_targets_is_a_target() -> None:
+    """`到2025年，在校生5.5万人；毕业生18万人`: the list the dated clause opened goes on past
+    the `；`; a bare headcount after a report (`全市招生1万人；在校生5万人`) is still a statistic."""
+    assert read("到2025年，在校生5.5万人；毕业生18万人。", PLAN) == (
+        [("5.5万人", 2025), ("18万人", 2025)],
+        [],
+    )
+    assert read("全市招生1万人；在校生5万人。", PLAN)[0] == []
+
+
+def test_the_year_whose_prices_a_sum_is_counted_at_dates_nothing() -> None:
+    """`到2025年按2020年价格计算的…达到500亿元`: 2020 is the year of the prices, the base of the
+    figure, not the year it stands in; the target is due 2025, and named without the prices."""
+    found, baselines, _ = read_paragraph(
+        "到2025年按2020年价格计算的地区生产总值达到500亿元左右，人均地区生产总值达到9万元。",
+        Paragraph("正文", False, None, 0),
+        PLAN,
+    )
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("地区生产总值", "500亿元左右", 2025),
+        ("人均地区生产总值", "9万元", 2025),
+    ]
+    assert baselines == []
+    assert read("到2025年，按2020年不变价计算的地区生产总值达到500亿元。", PLAN)[0] == [
+        ("500亿元", 2025)
+    ]
+
+
 def test_the_main_goals_a_text_sets_for_a_period_date_its_targets(tmp_path: Path) -> None:
     """`“十一五”时期要努力实现以下…主要目标：` over lines that print no year: the targets are
     due at the period's end, 2010."""

@@ -461,6 +461,15 @@ the title, the bureau's programme for that year, as 工作要点 is."""
 
 _LONG_PERIOD = re.compile(r"第?十([一二三四五])个五年(?=规划|计划)")
 """`国民经济和社会发展第十四个五年规划纲要`: the period's full name, as 十四五 shortens it."""
+_EARLY_PERIOD = re.compile(
+    r"[“\"]([六七八九十])五[”\"]|(?<![十第\d一二三四五六七八九])([六七八九十])五(?=期间|时期|计划|规划|纲要)"
+    r"|第([六七八九十])个五年(?=规划|计划)"
+)
+"""The periods before 十一五 (六五 1981-1985 to 十五 2001-2005), printed as `“九五”`, `十五计划`
+or `第十个五年计划`: quoted or before the word of a period, never the fifteen of `十五年` nor
+the first words of `十五五`."""
+EARLY_PERIOD_ENDS = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十": 2005}
+"""Each early period by its number's word, and the year it ends."""
 
 
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
@@ -483,6 +492,9 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     named = [end for name, end in PERIODS.items() if name in folded]
     if named:  # `“十三五”总结和“十四五”规划`: the later period is the plan's, the earlier reviewed
         return max(named) - 5, max(named), kind
+    early = [EARLY_PERIOD_ENDS[n] for m in _EARLY_PERIOD.finditer(folded) for n in m.groups() if n]
+    if early:
+        return max(early) - 5, max(early), kind
     years = {int(y) for y in _TITLE_YEAR.findall(folded)}
     if len(years) == 1:
         yearly = "要点" in folded or _YEAR_WORK.search(folded)
@@ -522,14 +534,14 @@ def _period_in_text(
 MENU_LINE = 20
 """A line this short at the top of a page is the site's menu or a button, not the report."""
 _NAMED_PLAN = re.compile(
-    r"十[一二三四五]五[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
-    r"|十[一二三四五]五[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要目标"
+    r"(?:十[一二三四五]五|[“\"][六七八九十]五)[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
+    r"|(?:十[一二三四五]五|[“\"][六七八九十]五)[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要(?:预期|发展|奋斗)?目标"
     r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
     r"|[^，,。；;“”《》]{0,24}?(?:规划|纲要)\s*[(（]\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
 )
 """A plan a report names with its period: `“十四五”教育规划`, `规划期为2021—2025年`, or its
 name with the span in brackets (`某市中小学布局规划(2021-2035年)`); or the main goals a plan's
-text sets for its period (`“十一五”时期要努力实现以下…主要目标`)."""
+text sets for its period (`“十一五”时期要努力实现以下…主要目标`, `“十四五”期间…的主要预期目标是`)."""
 
 
 def _province(title: str) -> str | None:

@@ -25,7 +25,14 @@ from plancmp.draft.segments import (
     trailing_segment,
 )
 from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
-from plancmp.draft.spans import CURRENCY, TAKES_TO_BUILD, Span, find_spans, quotes_works
+from plancmp.draft.spans import (
+    AREAS_COVERED,
+    CURRENCY,
+    TAKES_TO_BUILD,
+    Span,
+    find_spans,
+    quotes_works,
+)
 from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
@@ -182,9 +189,27 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     sized = _classes_word_given_back(sentence, sized)
+    sized = _areas_covered(sentence, sized)
     return _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
+
+
+_SHARE_OF_PEOPLE = re.compile(r"占([^，,。；;：:\d]{1,12})$")
+
+
+def _areas_covered(sentence: str, out: list[Named]) -> list[Named]:
+    """`在占全国总人口85%的地区普及九年义务教育`: the share of the people the areas that reach a
+    goal hold, named as such (`普及九年义务教育的地区占全国总人口比重`)."""
+    for i, named in enumerate(out):
+        whole = _SHARE_OF_PEOPLE.search(sentence, 0, named.span.start)
+        goal = AREAS_COVERED.match(sentence, named.span.end)
+        if whole and goal:
+            name = f"{goal.group(1)}的地区占{whole.group(1).strip()}比重"
+            reached = re.sub(r"^(?:基本)?(?:普及|实现)", "", goal.group(1))
+            segment = leading_segment(reached)[0] or topic_segment(reached) or named.segment
+            out[i] = named._replace(name=re.sub(r"\s", "", name), segment=segment)
+    return out
 
 
 _LEVEL_THEN_BASE = re.compile(r"[，,]\s*(?:较|比)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的")
@@ -570,7 +595,7 @@ def _name_clause(
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
         name = _reworded(name, sentence, spans, i, ce, raw_left, right, carry["previous"])
         guessed = not name or (not left and not used)
-        if not name and span.kind == "change" and span.unit not in _POINTS and carry["previous"]:
+        if not name and _changes_the_count_before(span, sentence, carry) and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
@@ -600,6 +625,7 @@ def _name_clause(
         if part:
             name = part
         carry["previous"] = carry[_IN_UNIT + str(span.unit)] = name
+        carry["unit"] = str(span.unit)
         state["last"] = [name]
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
@@ -687,7 +713,7 @@ def _named_by_clause_before(
     (`铺设供热管网，全长约4公里`: of the 管网), a bare spending (`加大产业投入，投资67亿元`), a bare
     total opening the clause (`…下达两批招聘计划，共637名`), a clause opened by 即 that glosses
     the measure before it (`…覆盖率，即…占比达到80%`), a bare rate of the work the clause
-    before names (_ACTIVITY)."""
+    before names (_ACTIVITY), a bare `分别为` after a list (`甲率和乙率，分别为…`)."""
     if not earlier:
         return name
     before = names.clean(earlier[-1])
@@ -703,9 +729,18 @@ def _named_by_clause_before(
     if not i and not previous and _BARE_RATE.fullmatch(name):
         done = _ACTIVITY.search(before)
         name = done.group(1) + name if done else name
+    if (
+        name == "分别"
+        and not i
+        and len(names.split_list(before)) > 1
+        and not _FIGURE.search(earlier[-1])
+    ):
+        name = before + name  # `A和B的比例，分别为60%左右`: each item of the list before
     return name
 
 
+_FIGURE = re.compile(r"\d|百分之")
+"""A figure printed in a clause: then the clause is no list of names alone."""
 _BARE_RATE = re.compile(
     r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面"
 )
@@ -926,6 +961,17 @@ def _clause_after(sentence: str, at: int, ce: int) -> str:
 _POINTS = (None, "%", "个百分点", "百分点", "倍")
 
 
+def _changes_the_count_before(span: Span, sentence: str, carry: dict[str, str]) -> bool:
+    """`招生5.5万人，比2020年增加3000人` and `…，比2020年增长17%`: a change of the count just
+    before it; a rise of a rate (`达到90%，比2020年提高5个百分点`) restates the rate's level."""
+    if span.kind != "change":
+        return False
+    if span.unit not in _POINTS:
+        return True
+    counted = carry.get("unit", "None") not in map(str, _POINTS)
+    return counted and bool(_compared_with(sentence, span))
+
+
 def _compared_with(sentence: str, span: Span) -> str:
     """`比2024年增加` of `比2024年增加670人`: what a change is measured against, and its verb."""
     m = re.search(r"比[^，,。；;比]{1,10}$", sentence[: span.start])
@@ -967,8 +1013,10 @@ def _next_item(right: str, more: bool = False) -> int:
     return lead.start() if lead and lead.start() > 0 else len(right)
 
 
-_EACH_REACHES = re.compile(r"[均都]\s*(?:要|将|应)?\s*(?:达到|达|不低于|不少于|保持在?|为)\s*$")
-"""`小学、初中均达到1.2人以上`: a value each item of the list before reaches."""
+_EACH_REACHES = re.compile(
+    r"(?:[均都]\s*(?:要|将|应)?\s*(?:达到|达|不低于|不少于|保持在?|为)|(?<=[\u4e00-\u9fff])各\s*(?:达到|达|为)?)\s*$"
+)
+"""`小学、初中均达到1.2人以上`, `新建小学和初中各2所`: a value each item of the list before reaches."""
 
 
 def _each(named: Named, each: bool = False) -> list[Named]:
@@ -979,21 +1027,90 @@ def _each(named: Named, each: bool = False) -> list[Named]:
     one total, unless `each` (`均达到`) says every stage reaches it
     (`骨干教师数小学、初中均达到1.2人以上`)."""
     span, name = named.span, named.name
-    if (span.unit not in _SHARED_UNITS and not each) or span.kind == "trend":
+    if span.kind == "trend":
+        return _each_trend(named)
+    if span.unit not in _SHARED_UNITS and not each:
         return [named]
     head, sep, tail = name.partition("分别")
+    shares = _paired_shares(head) if sep else None
+    if shares:  # `甲数和乙数占丙数和丁数的比例，分别为…`
+        return [named._replace(name=x + tail, segment=_segment_of_share(x, named)) for x in shares]
     run = segment_run(head + tail)
     if run:  # `小学、初中辍学率分别控制在…`: 分别 is no part of either name
         return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
     items = names.split_list(head)
     rates = all(_RATE_END.search(x) for x in items)
-    if len(items) < 2 or not (sep or rates):
+    if len(items) < 2 or not (sep or rates or each):
         return [named]
-    whole = named.segment or topic_segment(name)
     return [
-        named._replace(name=x + tail, segment=segment_of(x) or leading_segment(x)[0] or whole)
+        named._replace(name=x + tail, segment=_segment_of_item(x, named))
         for x in names.complete(items)
     ]
+
+
+def _segment_of_share(share: str, named: Named) -> str | None:
+    """A share's stage is its part's (`中职招生数占高中阶段招生数的比例`: 中职)."""
+    part = share.split("占")[0]
+    return topic_segment(part) or _segment_of_item(part, named)
+
+
+def _segment_of_item(item: str, named: Named) -> str | None:
+    """The stage an item of a list names, else the stage of the whole name."""
+    whole = named.segment or topic_segment(named.name)
+    return segment_of(item) or leading_segment(item)[0] or whole
+
+
+_SHARE_OF = re.compile(r"^([^占]+)占([^占]+?)(的?(?:比例|比重))$")
+
+
+def _each_trend(named: Named) -> list[Named]:
+    """A yearly rate for a list: each item's when `分别` says so (`小学和初中经费分别年均增长8%`)
+    or the items are whole measures ending alike (`城镇居民人均可支配收入和农村居民人均纯收入
+    年均增长5%`); else one rate of the whole (`教育经费和财政教育支出年均增长8%`)."""
+    head, sep, tail = named.name.partition("分别")
+    items = names.split_list(head)
+    alike = len({x[-2:] for x in items}) == 1 and min(map(len, items), default=0) > 4
+    run = segment_run(head + tail) if sep else None
+    if run:
+        return [named._replace(name=_without_stage(n, seg), segment=seg) for seg, n in run]
+    if len(items) < 2 or not (sep or alike):
+        return [named._replace(name=head + tail)] if sep else [named]
+    return [named._replace(name=x + tail, segment=_segment_of_item(x, named)) for x in items]
+
+
+def _paired_shares(name: str) -> list[str] | None:
+    """`中职招生数和在校生数占高中阶段招生数和在校生数的比例`: two lists of equal length on either
+    side of 占, the first item's share of the first whole, the second's of the second, each
+    given the head the first items print (`中职`, `高中阶段`); or one whole all items are shares
+    of (`民办园数和在园幼儿数占总数的比例`). None for any other name."""
+    m = _SHARE_OF.match(name)
+    if m is None:
+        return None
+    parts, wholes = names.split_list(m.group(1)), names.split_list(m.group(2))
+    paired = len(wholes) > 1
+    if not paired:
+        wholes *= len(parts)  # `甲数和乙数占总数的比例`: one whole for each
+    if len(parts) < 2 or len(parts) != len(wholes):
+        return None
+    shared = _shared_tail(parts[0], wholes[0]) if paired else 0
+    part_head = parts[0][: len(parts[0]) - shared] if shared else ""
+    whole_head = wholes[0][: len(wholes[0]) - shared] if shared else ""
+    return [
+        _headed(part, part_head) + "占" + _headed(whole, whole_head) + m.group(3)
+        for part, whole in zip(parts, wholes, strict=True)
+    ]
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters `a` and `b` end alike in (`中职招生数`, `高中阶段招生数`: 3)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _headed(item: str, head: str) -> str:
+    return item if item.startswith(head) else head + item
 
 
 def _without_stage(name: str, segment: str) -> str:
@@ -1830,7 +1947,7 @@ def _distribute(
             None,
         )
         if listed and marked:
-            items = [names.clean(x) + head for x in listed]
+            items = names.complete([names.clean(x) + head for x in listed])
         elif marked and k == 2 and (pair := _PAIRED_WORD.match(head)):
             items = [word + head[pair.end() :] for word in _PAIRED[pair.group()]]
         elif (marked or _goes_on_list(earlier)) and len(state.get(str(k), [])) == k and not head:

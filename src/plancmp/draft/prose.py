@@ -431,7 +431,7 @@ def read_paragraph(
         if in_english(sentence):
             continue
         parts: list[str | None] = []
-        carried, here = _opening(text, sentence, (k, start), where, dating, carried)
+        carried, here = _opening(text, (start, end), k, where, dating, carried)
         if chain is None and _PARTS_OPEN.match(sentence):
             chain = _totals_stage(totals)  # `…总投资为3亿元。其中，中央资金…`: the total's stage
         totals = set()
@@ -557,10 +557,13 @@ def _design_under_way(paragraph: str, sentence: str) -> bool:
 _REPORTS_NOW = re.compile(r"现有|已有|原有|目前|现在")
 
 
-def _sentence_dating(dating: Dating, paragraph: str, sentence: str) -> Dating:
+def _sentence_dating(dating: Dating, paragraph: str, start: int, end: int) -> Dating:
     """A page that reports works finished (title.reads_back) may tell of a project still
     being built: in its paragraph, a sentence that tells of nothing finished (the whole
-    school's scale, the phase under way) sets that project's targets as a plan does."""
+    school's scale, the phase under way) sets that project's targets as a plan does. A
+    sentence after a `；` goes on with the list before it (Dating.listed)."""
+    sentence = paragraph[start:end]
+    dating = dating._replace(listed=paragraph[start - 1 : start] in ("；", ";"))
     if not dating.reads_back or not _BUILDING.search(paragraph) or _DELIVERED.search(sentence):
         return dating
     return dating._replace(reads_back=False)
@@ -804,18 +807,19 @@ it were set for is not theirs."""
 
 
 def _opening(
-    text: str, sentence: str, at: tuple[int, int], where: Paragraph, dating: Dating, carried: int
+    text: str, bounds: tuple[int, int], k: int, where: Paragraph, dating: Dating, carried: int
 ) -> tuple[int, Dating]:
-    """What the k-th sentence of `text` (at `start`) goes on with from the one before, and how
+    """What the k-th sentence of `text` (at `bounds`) goes on with from the one before, and how
     it is dated: a paragraph's first sentence, an item after a citation closing a round-up's
     item, and a plan's sentence with no report before it open on targets."""
-    k, start = at
+    start, end = bounds
+    sentence = text[start:end]
     if not k and not _CONTINUES.match(sentence) and not where.continues:
         carried = TARGET
     elif k and _CITED.search(text, 0, start):
         carried = TARGET  # a round-up's item closed by its citation: the next is another's
-    here = _sentence_dating(dating, text, sentence)
-    if here is not dating or _design_under_way(text, sentence):
+    here = _sentence_dating(dating, text, start, end)
+    if here.reads_back != dating.reads_back or _design_under_way(text, sentence):
         carried = TARGET  # a plan's sentence goes on with no report before it
     return carried, here
 

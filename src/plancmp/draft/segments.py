@@ -93,8 +93,11 @@ def shared_stage(before: str, name: str) -> str | None:
 _STAGE_OPENS = re.compile(rf"(?:{OUR_PLACE}|[，,、\s]|九年)$")
 """What a stage that opens a rate's name may follow: the whole place (`巩固提升全市学前教育公办率`),
 or the years that name it with it (`九年义务教育…覆盖率…，巩固率…`)."""
-_WHOSE_RATE = re.compile(rf"(?:儿童|少年|学生|幼儿|子女|教师)[^、，,；;]{{0,3}}(?:{_RATE_WORDS})$")
-"""A rate that names whom it measures: the group is its subject, not the stage listed before."""
+_WHOSE_RATE = re.compile(
+    rf"(?:儿童|少年|学生|幼儿|子女|教师|青壮年|成人|人口|居民)[^、，,；;]{{0,3}}(?:{_RATE_WORDS})$"
+)
+"""A rate that names whom it measures: the group is its subject, not the stage listed before
+(`青壮年文盲率` after `初中入学率` is the adults', no school stage's)."""
 
 
 _RUN = re.compile(
@@ -161,6 +164,9 @@ _OTHER = re.compile(
 )
 """Kinds of education that are no school segment: a context about them lends none (`专上`,
 post-secondary, and its degree courses, as Hong Kong and Taiwan write them)."""
+_GRADUATES = re.compile(r"(?:招收|毕业|在学|在校)研究生|研究生(?:招生|毕业生|在校生|在学)")
+"""Graduate students counted (`毕业研究生18万人`): of no school stage, whatever stage the clauses
+before speak of; a teachers' degree (`研究生学历`) is no count of them."""
 _COLLEGE = re.compile(r"大学(?![本专毕生])|院校")
 """Universities and colleges (`新建高水平大学2所`, `师范院校`), and `职业院校` (vocational colleges
 and schools together): a figure that counts them is of no school stage, whatever stage the
@@ -256,7 +262,9 @@ def topic_segment(name: str, context: str = "") -> str | None:
     found = topics(name)
     if not found and _BARE_SECONDARY.search(name):
         return None
-    if not found and (_OTHER.search(name) or _COLLEGE.search(name) or "基础教育" in name):
+    if not found and (_OTHER.search(name) or _COLLEGE.search(name) or _GRADUATES.search(name)):
+        return None
+    if not found and "基础教育" in name:
         return None  # 基础教育: every school stage, so none the context names
     if not found and not _OTHER.search(context):
         if {"小学", "初中"} <= stages_named(context) and "义务教育" not in stages_named(context):

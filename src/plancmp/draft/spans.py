@@ -106,8 +106,9 @@ _RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
 """The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`):
 a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
 _SPAN = re.compile(
-    rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?{_AR}"
-    rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))(?:以上|左右)?)"
+    rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
+    rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))"
+    rf"|百分之{_CN_NUM}|{_CN_NUM}个百分点)(?:以上|左右)?)"
     rf"|(?P<change>(?:{CHANGE})\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|岁|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR})(?:以内|以下|以上|左右)?)"
@@ -165,7 +166,7 @@ _TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
 _IDIOM_AFTER_CN = (
     "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
     "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
-    "|只增不减|班子|缩影"
+    "|只增不减|班子|缩影|新?台阶|新(?:高度|水平|局面|境界)"
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
@@ -180,9 +181,12 @@ _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措�
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
 _COMPARED = re.compile(
-    r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年)(?:同期)?\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
+    r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年"
+    r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:期末|末|时期末|时期|期间))(?:同期)?"
+    r"\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
 )
-"""`比上年增加3000人`, `比2024年增加670人`: a count against a year before is a change, not a level."""
+"""`比上年增加3000人`, `比2024年增加670人`, `比“十三五”时期增加3所`: a count against a year or
+period before is a change, not a level."""
 _RISE = re.compile(r"[\u4e00-\u9fff](?:将|要)?(?P<verb>增加|减少)\s*$")
 _LEVEL_AFTER = re.compile(r"\s*(?:以上|左右)?\s*[，,]\s*(?:总数|总量|规模)?\s*(?:将)?达到\s*\d")
 """`在园幼儿数增加0.6万人，达到3.1万人`: a rise the next clause sums into the level it reaches is
@@ -336,7 +340,11 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
             return None  # `三、主要任务（约800字）`: an outline's note of a part's length
-        if _SHARE_OF_WHOM.search(folded, 0, start) and _PLACES_PICKED.match(folded, end):
+        if (
+            _SHARE_OF_WHOM.search(folded, 0, start)
+            and _PLACES_PICKED.match(folded, end)
+            and not AREAS_COVERED.match(folded, end)
+        ):
             return None  # `流动儿童占在校生30%以上的县`: which places a bound is for
     elif kind == "change" and m.group().rstrip("以上左右").endswith("年"):
         if "年限" not in _clause_before(folded, start):
@@ -761,6 +769,8 @@ _SHARE_OF_WHOM = re.compile(r"占[^，,。；;：:\d]{1,12}$")
 _PLACES_PICKED = re.compile(r"的[^，,。；;：:\d]{0,6}?(?:市|县|区|乡镇|地区|学校|班级)")
 """`外来务工子女占学生总数30%以上的县区控制在…`: a share of whom, bounded and followed by 的 and
 the places, picks out those places; the figure after is their goal."""
+AREAS_COVERED = re.compile(r"\s?(?:以上|左右)?的地区((?:基本)?(?:普及|实现)[^，,。；;]{2,16})")
+"""`在占全国人口85%的地区普及九年义务教育`: the share of the people a goal reaches, the goal."""
 _COUNT_VERB_BEFORE = re.compile(rf"(?:{COUNT_VERBS})\s?$")
 _SCALED_LIST = re.compile(rf"(?:{COUNT_VERBS})\s?\d+(?:\.\d+)?[万亿][^\d，,；;。、]{{1,16}}、\s?$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")

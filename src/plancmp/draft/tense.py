@@ -45,8 +45,9 @@ from plancmp.numerals import number, spelled_digits
 _YEAR = (
     r"(?<![较\d\-—–~])(?<!(?<!占)比)(?<!较\s)(?<!(?<!占)比\s)(?P<lead>到|至|截至|截止|力争|争取|预计|计划|于|在)?\s*"
     r"(?P<first>(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d\d)\s*年"
-    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])"
+    r"(?P<month>\d{1,2}月(?:\d{1,2}日)?)?(?![\-—–~])(?!\d+[月日号])(?!\s*(?:不变|可比)?价)"
 )
+"""A year: what a clause is due, or stands, by; not the prices of `按2020年价格计算`, `2020年不变价`."""
 _AFTER_NEXT = r"(?<![此之以然最其前今])后年(?![均份])"
 """`后年` (the year after next, as `今年…明年…后年` lists three years' works), not the
 `后年` of `此后年均`, `以后年份`."""
@@ -391,6 +392,9 @@ class Dating(NamedTuple):
     reads_back: bool = False
     """A report of results (title.reads_back): a clause sets a target only by a word of one
     (将, 力争, 到2025年), never by a year or `今年` alone."""
+    listed: bool = False
+    """The sentence goes on with a list the one before closed by `；` (`到2025年，在校生5万人；
+    毕业生2万人`): a bare headcount in it is of the list, not a statistic, when that was a target."""
 
 
 class Clause(NamedTuple):
@@ -576,7 +580,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             state, since = FIRM, True
         elif (
             (_RESULT.search(text) and not _aims_past_last_year(text))
-            or _statistic(text, sentence, bool(found))
+            or _statistic(text, sentence, bool(found) or (dating.listed and carried == TARGET))
             or (
                 (_EVENT.search(text) or _UNDER_WAY.search(text))
                 and not _TARGET.search(text)
