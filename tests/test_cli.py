@@ -120,10 +120,10 @@ def test_validate_broken_file_reports_file_and_line(tmp_path):
 def test_validate_a_path_that_is_not_there_says_what_to_check(tmp_path):
     missing = tmp_path / "my-plan"  # a folder named my-plans, misspelt
     result = run("validate", str(missing))
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (
-        f"{missing}: no such file or folder: check the path, or name a plan file or a folder of them"
-    )
+    assert result.exit_code == 2  # a usage error, as `draft` and `--data-dir` of no such path
+    assert result.stderr.splitlines() == [
+        f"plancmp: {missing}: no such file or folder: check the path, or name a plan file or a folder of them"
+    ]
 
 
 def test_user_plan_beside_builtin_ones(tmp_path):

@@ -12,6 +12,7 @@ from plancmp.cli.common import (
     app,
     data_of,
     fail,
+    fail_usage,
     note_text,
     outfile,
     writing,
@@ -68,8 +69,12 @@ def validate(
     ] = None,
 ) -> None:
     """Check data files; every problem with file:line and what to fix."""
+    from plancmp.store.validate import MISSING
     from plancmp.store.validate import validate as check
 
+    for path in paths or []:
+        if not path.exists():  # a mistyped path, as a mistyped plan, is a usage error
+            fail_usage(f"{path}: {_(MISSING)}")
     try:
         found = check(paths or [], ctx.obj["data_dir"])
     except DataError as exc:
