@@ -711,3 +711,11 @@ def test_a_share_written_with_a_slash_is_a_fraction_as_in_words() -> None:
     assert raws("于2021/1/3印发") == []
     with pytest.raises(ValueParseError):
         parse("3/2")
+
+
+def test_a_count_in_words_before_a_schools_span_of_grades_is_a_value() -> None:
+    """`新增三所九年一贯制学校`: 九年一贯制 opens the name of what is counted, not a number run
+    on; `建成一所九年一贯制学校` describes the one school a sentence is about."""
+    text = "到2025年新增三所九年一贯制学校、两所十二年制学校。"
+    assert raws(text) == ["三所", "两所"]
+    assert raws("学校规划建成一所九年一贯制公办学校。") == []

@@ -970,6 +970,10 @@ _REACHES = re.compile(r"(?:达到?|达至|提高到|提升到|增至|增加到|�
 measure: `达到一个…的比例` is an article, `总数达四十三园` a count the reader judges by its
 other words)."""
 _COUNTED = frozenset("个园所家种项批类次位名人班间座处条件张台套")
+_SCHOOL_SPAN = re.compile(rf"[{_CN}]+年(?:一贯)?制")
+"""`新增三所九年一贯制学校`: a count in words run into a school's span of grades, which opens
+the name of what is counted (not a number run on, as in `三十`). Only a count above one: `建成
+一所九年一贯制学校` most often describes the one school a sentence is about."""
 
 
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
@@ -983,9 +987,11 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # `数百所`, `每千名`: some hundreds, per thousand
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
-    if (re.match(rf"[{_CN}]", after) and not _GRADE.match(folded, end)) or folded[
-        max(0, start - 1) : start
-    ] == "届":
+    if (
+        re.match(rf"[{_CN}]", after)
+        and not _GRADE.match(folded, end)
+        and not (num != "一" and _SCHOOL_SPAN.match(folded, end))
+    ) or folded[max(0, start - 1) : start] == "届":
         return False
     if num == "一" and (
         _COPULA.search(folded[max(0, start - 3) : start])
