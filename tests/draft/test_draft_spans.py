@@ -719,3 +719,10 @@ def test_a_count_in_words_before_a_schools_span_of_grades_is_a_value() -> None:
     text = "到2025年新增三所九年一贯制学校、两所十二年制学校。"
     assert raws(text) == ["三所", "两所"]
     assert raws("学校规划建成一所九年一贯制公办学校。") == []
+
+
+def test_a_count_in_words_each_place_has_is_a_value() -> None:
+    """`各乡镇都拥有一所`: 各 … 都 says each, as 每 does, so 一所 is the count each place has."""
+    assert raws("到2020年，各乡镇街道都拥有一所公办幼儿园。") == ["一所"]
+    assert raws("到2025年，各街道均建有一所社区学校。") == ["一所"]
+    assert raws("各类学校办出一所特色。") == []

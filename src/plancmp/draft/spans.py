@@ -1033,11 +1033,18 @@ def _is_time(folded: str, start: int, a: str, b: str) -> bool:
     return len(b) == 2 and int(a) < 24 and not named and not moved
 
 
+_EACH_ALL = re.compile(r"各[^，,。；;、]{1,8}(?:都|均)[^，,。；;、]{0,4}$")
+"""`各乡镇都拥有一所`, `各街道均建有一所`: 各 … 都 says each, as 每 does."""
+
+
 def _once_per(folded: str, start: int, unit: str | None) -> bool:
     """`每天锻炼一小时`, `每个乡镇都有一所`: one for each is a count (but `每一所` is "every")."""
     if folded[start - 1 : start] == "每":
         return False
-    return unit in ("小时", "次", "所", "个", "名") and "每" in folded[max(0, start - 10) : start]
+    return unit in ("小时", "次", "所", "个", "名") and (
+        "每" in folded[max(0, start - 10) : start]
+        or bool(_EACH_ALL.search(folded, max(0, start - 16), start))
+    )
 
 
 def _at_least(num: str, floor: int) -> bool:
