@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from plancmp.draft import document
+from plancmp.draft.build import draft_document
 from plancmp.draft.found import Found
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
 from plancmp.values import parse
@@ -1662,6 +1664,37 @@ def test_a_verb_of_change_before_a_list_is_each_values() -> None:
     assert [(f.raw, f.comparator) for f in found] == [("扩大10%", None), ("5%", "扩大")]
     found, _ = read("到2025年，小学和初中超大班额分别压减10%和5%。")  # any verb of the grammar's
     assert [(f.raw, f.comparator) for f in found] == [("压减10%", None), ("5%", "压减")]
+
+
+def test_a_list_that_prints_its_unit_once_gives_it_to_each_value() -> None:
+    """`分别提高3个和5个百分点`, `分别达到95和98%`: the unit printed after the last value is
+    each value's, and the verb of change before the first makes each a change."""
+
+    def targets(text: str) -> list[tuple[str, str, str | None]]:
+        doc = document.Document("page.txt", (document.Paragraph(text),))
+        values = [d.record.target.value for d in draft_document(doc, "n", []).records]
+        return [(v.op, str(v.value), v.printed_unit) for v in values]
+
+    points = [("change", "3", "个百分点"), ("change", "5", "个百分点")]
+    assert targets("到2025年，甲比重和乙比重分别提高3个和5个百分点。") == points
+    assert targets("到2025年，甲比重和乙比重分别提高3和5个百分点。") == points
+    assert targets("到2025年，甲率和乙率分别达到95和98%。") == [
+        ("=", "95", "%"),
+        ("=", "98", "%"),
+    ]
+    found, _ = read("到2025年，甲率和乙率分别达到95和98%。")
+    assert [(f.raw, f.unit) for f in found] == [("95", "%"), ("98%", None)]
+    found, _ = read("到2025年，甲率、乙率和丙率分别达到95、96和98%。")
+    assert [(f.name, f.raw, f.unit) for f in found] == [
+        ("甲率", "95", "%"),
+        ("乙率", "96", "%"),
+        ("丙率", "98%", None),
+    ]
+    assert targets("到2025年，甲、乙和丙比重分别提高3个、4个和5个百分点。") == [
+        ("change", "3", "个百分点"),
+        ("change", "4", "个百分点"),
+        ("change", "5", "个百分点"),
+    ]
 
 
 def test_a_yearly_rate_of_change_before_a_list_makes_no_change_over_the_period() -> None:

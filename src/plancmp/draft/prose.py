@@ -50,7 +50,9 @@ from plancmp.draft.text import (
     CHANGE,
     COUNT_VERBS,
     EVERY_ONE,
+    LIST_UNIT,
     PER,
+    RESPECTIVE,
     RESPECTIVE_YEARS,
     SCHOOL_KIND,
     clauses,
@@ -1424,8 +1426,8 @@ def _found(
     order: int,
 ) -> Found | None:
     span = named.span
-    raw = sentence[span.start : span.end].strip()
-    read = _value_of(sentence, span.start, raw)
+    raw, list_unit = _list_unit(sentence, span.start, sentence[span.start : span.end].strip())
+    read = _value_of(sentence, span.start, raw, list_unit)
     if read is None:
         return None
     value, change = read
@@ -1473,10 +1475,11 @@ def _found(
     if segment is None:
         segment = _sentence_stage(sentence, span, name, value.unit)
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
+    lost = None if list_unit else _lost_percent(name, value)
     return Found(
         name,
         raw,
-        unit := _lost_percent(name, value),
+        list_unit or lost,
         year,
         scope,
         "prose",
@@ -1486,7 +1489,7 @@ def _found(
         None,
         baseline,
         None,
-        (*review, PERCENT_INFERRED) if unit else tuple(review),
+        (*review, PERCENT_INFERRED) if lost else tuple(review),
         order,
         comparator=change or (_bound(sentence, span, raw) if value.op == "=" else None),
     )
@@ -1519,29 +1522,53 @@ _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 
 _CHANGED = r"\d+(?:\.\d+)?\s*(?:个百分点|百分点|[%％])"
 """A value a verb of change makes a change: percent or points (`7%`, `3个百分点`)."""
-_CHANGE_BEFORE_LIST = re.compile(rf"({CHANGE})\s*(?:{_CHANGED}\s*(?:以上|左右)?\s*[、和及与]\s*)+$")
+_CHANGE_BEFORE_LIST = re.compile(
+    rf"({CHANGE})\s*(?:(?:{_CHANGED}|\d+(?:\.\d+)?\s*个?)\s*(?:以上|左右)?\s*[、和及与]\s*)+$"
+)
+"""A verb of change before a list (`分别增长7%和8%`); an earlier value may leave its unit to
+the last (`分别提高3个和5个百分点`)."""
 _CHANGE_IN_LIST = re.compile(rf"{_CHANGED}\s*(?:以上|左右)?\s*$")
+_CHANGE_BEFORE_FIRST = re.compile(rf"分别\s*({CHANGE})\s*$")
 _YEARLY_BEFORE = re.compile(r"(?:年均|每年|逐年)\s*(?:分别)?\s*$")
 """A yearly rate's words before its verb (`分别年均增长7%和8%`): each value is a rate a year."""
 
 
-def _value_of(sentence: str, start: int, raw: str) -> tuple[Value, str | None] | None:
-    """The value as printed, or the change a verb before its list makes it, and that verb
-    (_change_of_list); None for no value."""
-    change = _change_of_list(sentence, start, raw)
+def _value_of(
+    sentence: str, start: int, raw: str, unit: str | None
+) -> tuple[Value, str | None] | None:
+    """The value as printed (with the unit its list prints once, _list_unit), or the change a
+    verb before its list makes it, and that verb (_change_of_list); None for no value."""
+    change = _change_of_list(sentence, start, raw + (unit or ""))
     try:
-        return (parse(raw) if change is None else compared(raw, change)), change
+        return (parse(raw, unit) if change is None else compared(raw, change, unit)), change
     except ValueParseError:
         return None
+
+
+def _list_unit(sentence: str, start: int, raw: str) -> tuple[str, str | None]:
+    """`分别提高3个和5个百分点`, `分别达到95和98%`: the first value of a list after 分别 takes
+    the unit printed once, after the last: its number (`3`, `95`) and that unit (`个百分点`,
+    `%`); any other value as printed, with no unit of its list."""
+    listed = LIST_UNIT.match(sentence, start + len(raw))
+    if not listed or not RESPECTIVE.search(re.split(r"[，,；;。]", sentence[:start])[-1]):
+        return raw, None
+    number = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(个?)", raw)
+    if number is None or (number.group(2) and listed.group(1) != "个百分点"):
+        return raw, None
+    return number.group(1), listed.group(1)
 
 
 def _change_of_list(sentence: str, start: int, raw: str) -> str | None:
     """The verb of change printed once before a list of changes (`分别增长7%和8%左右`,
     `分别提高5个百分点、3个百分点`): each later value is the change it states, as a comparator
-    (values.compared); `提高到95%和98%` is a list of levels, `年均增长7%和8%` of yearly rates."""
+    (values.compared); `提高到95%和98%` is a list of levels, `年均增长7%和8%` of yearly rates.
+    The list's first value, when its unit is printed after the last, has the verb right
+    before it (`分别提高3个和5个百分点`)."""
     if not _CHANGE_IN_LIST.match(raw):
         return None
-    verb = _CHANGE_BEFORE_LIST.search(sentence, 0, start)
+    verb = _CHANGE_BEFORE_LIST.search(sentence, 0, start) or _CHANGE_BEFORE_FIRST.search(
+        sentence, 0, start
+    )
     if verb is None or _YEARLY_BEFORE.search(sentence, 0, verb.start()):
         return None
     return verb.group(1)

@@ -12,7 +12,17 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from plancmp.draft.text import ACRONYM, AGES, CHANGE, COUNT_VERBS, REACHES, WORKS, fold
+from plancmp.draft.text import (
+    ACRONYM,
+    AGES,
+    CHANGE,
+    COUNT_VERBS,
+    LIST_UNIT,
+    REACHES,
+    RESPECTIVE,
+    WORKS,
+    fold,
+)
 from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS
 from plancmp.phrases import GROWTH_RATES
 from plancmp.units import table as unit_table
@@ -883,10 +893,21 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     return m["num"].isdigit() and (not after or after in "，,、；;）)。")
 
 
+def _unit_printed_after(folded: str, num: str, start: int, end: int) -> bool:
+    """`分别提高3和5个百分点`, `分别达到95和98%`: a bare first value of a list after 分别 whose
+    unit is printed once, after the last (prose.py gives it that unit)."""
+    return (
+        bool(re.fullmatch(r"\d+(?:\.\d+)?", num))
+        and bool(LIST_UNIT.match(folded, end))
+        and bool(RESPECTIVE.search(_clause_before(folded, start)))
+    )
+
+
 def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A number with no unit that is an amount all the same: a count or a rate."""
     return (
-        _bare_count(folded, m, start, end)
+        _unit_printed_after(folded, m["num"], start, end)
+        or _bare_count(folded, m, start, end)
         or _bare_rate(folded, m["num"], start, end)
         or _bare_coefficient(folded, m["num"], start, end)
     )

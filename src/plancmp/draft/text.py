@@ -123,6 +123,14 @@ REACHES = (
     r"|控制在|保持在|达|为)"
 )
 """Verbs that bring a rate to a level (`达到`, `提高至`, `控制在`)."""
+LIST_UNIT = re.compile(
+    r"(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*个?)*\s*[、和及与]\s*\d+(?:\.\d+)?\s*(个百分点|%)"
+)
+"""The unit a list after 分别 prints once, after its last value (`分别提高3个和5个百分点`,
+`分别达到95和98%`): matched right after an earlier value of the list, group 1 is that unit."""
+RESPECTIVE = re.compile(r"分别[^，,；;。\d]{0,6}(?:\d+(?:\.\d+)?\s*个?\s*[、和及与]\s*)*$")
+"""分别 and its verb before a list's value, and the values before it that print no unit
+(`分别提高`, `分别达到95、`)."""
 SCHOOL_KIND = "幼儿园|小学|初中|高中|中学|中小学|学校"
 """The kinds a school is named by (`第三小学`, `新建初中`, `城区中小学`); none begins another, so
 their order in a pattern does not matter."""
