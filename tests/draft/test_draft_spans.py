@@ -726,3 +726,11 @@ def test_a_count_in_words_each_place_has_is_a_value() -> None:
     assert raws("到2020年，各乡镇街道都拥有一所公办幼儿园。") == ["一所"]
     assert raws("到2025年，各街道均建有一所社区学校。") == ["一所"]
     assert raws("各类学校办出一所特色。") == []
+
+
+def test_a_level_in_words_held_by_a_verb_and_closed_by_a_bound_is_a_value() -> None:
+    """`控制在十四亿以内`, `保持在三左右`: a verb that holds a measure at a level, then a number in
+    words a bound or 左右 closes, with or without a unit; a bare `三左右` stays words."""
+    assert raws("到2025年，总人口控制在十四亿以内。") == ["十四亿以内"]
+    assert raws("到2025年，资本系数保持在三左右。") == ["三左右"]
+    assert raws("到2025年，资本系数三左右。") == []

@@ -991,6 +991,9 @@ _REACHES = re.compile(r"(?:达到?|达至|提高到|提升到|增至|增加到|�
 measure: `达到一个…的比例` is an article, `总数达四十三园` a count the reader judges by its
 other words)."""
 _COUNTED = frozenset("个园所家种项批类次位名人班间座处条件张台套")
+_HELD_AT = re.compile(rf"{REACHES}\s*$")
+"""`控制在十四亿以内`, `系数为三左右`: a verb that holds a measure at a level right before a
+number in words that a bound or 左右 closes: the level, with or without a unit."""
 _SCHOOL_SPAN = re.compile(rf"[{_CN}]+年(?:一贯)?制")
 """`新增三所九年一贯制学校`: a count in words run into a school's span of grades, which opens
 the name of what is counted (not a number run on, as in `三十`). Only a count above one: `建成
@@ -1006,6 +1009,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     after = folded[end : end + 1]
     if num in ("百", "千") and re.match(r"[几数上每/]", folded[start - 1 : start]):
         return False  # `数百所`, `每千名`: some hundreds, per thousand
+    if m["suffix"] and _HELD_AT.search(folded, max(0, start - 4), start):
+        return True
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
     if (
