@@ -688,3 +688,29 @@ def test_a_count_made_scheduled_year_by_year_is_each_years_own() -> None:
         ("累计新增学位（个）", 2024, "cumulative"),
         ("累计新增学位（个）", 2025, "cumulative"),
     ]
+
+
+def test_side_by_side_groups_each_keep_the_values_reached_in_their_own_columns() -> None:
+    """`小学: 2020年基数 | 2023年实际 | 2025年目标  初中: …`: a row prints the 2023 value once for
+    each target; each target takes the one in its own place, never both (two actuals for one
+    year, which the plan file refuses)."""
+    table = Table(
+        (
+            ("指标", "小学", "", "", "初中", "", ""),
+            (
+                "",
+                "2020年基数",
+                "2023年实际",
+                "2025年目标",
+                "2020年基数",
+                "2023年实际",
+                "2025年目标",
+            ),
+            ("巩固率（%）", "98", "99", "100", "95", "96", "98"),
+        ),
+        "主要指标完成情况",
+    )
+    assert [(f.raw, _reached(f)) for f in targets(table)] == [
+        ("100", [("99", 2023)]),
+        ("98", [("96", 2023)]),
+    ]

@@ -494,7 +494,8 @@ def _first_label(rows: tuple[tuple[str, ...], ...]) -> str:
 def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Found]:
     unit = row.unit or unit_in_name(labels.name)
     out = []
-    for col, cell in row.targets:
+    for at, (col, cell) in enumerate(row.targets):
+        own = row._replace(reached=_reached_by(row, at))  # its values reached only
         segment = labels.segment or topic_segment(labels.name, labels.category or "")
         if dated := _dated_parts(cell, unit):
             bases = split_cell(row.base[1], unit) if row.base else []
@@ -509,7 +510,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                         due,
                         segment,
                         labels,
-                        row,
+                        own,
                         section,
                         quote,
                         base_raw,
@@ -556,7 +557,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     col,
                     segments[k],
                     labels,
-                    row,
+                    own,
                     section,
                     quote,
                     base_raw,
@@ -564,6 +565,18 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+def _reached_by(row: Row, at: int) -> tuple[tuple[Column, str], ...]:
+    """The values reached that belong to the row's target `at`: a year's one cell, or, where
+    the row prints a year once for each target (groups side by side: `小学 2020年基数 | 2023年
+    实际 | 2025年目标 初中 …`), the one in the same place; none where the two do not pair."""
+    out = []
+    for year in dict.fromkeys(c.year for c, _ in row.reached):
+        cells = [r for r in row.reached if r[0].year == year]
+        if len(cells) == 1 or len(cells) == len(row.targets):
+            out.append(cells[0] if len(cells) == 1 else cells[at])
+    return tuple(out)
 
 
 def _share_of_one(parts: list[str], cell: str, labels: Labels) -> list[str]:
