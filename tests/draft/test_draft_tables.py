@@ -714,3 +714,21 @@ def test_side_by_side_groups_each_keep_the_values_reached_in_their_own_columns()
         ("100", [("99", 2023)]),
         ("98", [("96", 2023)]),
     ]
+
+
+def test_a_row_with_no_baseline_keeps_the_values_it_reached() -> None:
+    """A new indicator's row has no baseline (`—`), yet prints what it reached: kept as its
+    actual as on any row, not dropped unseen (a plain middle year marked for review)."""
+    worded = Table(
+        (("指标", "2020年基数", "2023年实际", "2025年目标"), ("新增学位（个）", "—", "8000", "12000")),
+        "主要指标完成情况",
+    )  # fmt: skip
+    [found] = targets(worded)
+    assert (found.raw, found.baseline, _reached(found)) == ("12000", None, [("8000", 2023)])
+    plain = Table(
+        (("指标", "2020年", "2022年", "2025年目标"), ("新增学位（个）", "—", "3000", "5000")),
+        "主要指标",
+    )  # fmt: skip
+    [found] = targets(plain)
+    assert (found.raw, _reached(found)) == ("5000", [("3000", 2022)])
+    assert "“2022年”一列未标“目标”，按实际达到的值录入 actuals，请核对" in found.review

@@ -643,7 +643,7 @@ def _found(
             notes.append("基线年份由上下文推断")
     if col.year_inferred:
         notes.append("年份由上下文推断")
-    actuals = _actuals(row, unit, len(split_cell(raw, unit)) == 1 and baseline is not None)
+    actuals = _actuals(row, unit, len(split_cell(raw, unit)) == 1)
     notes += [CURRENT.format(c.year) for c, _ in row.reached if c.role == "current" and actuals]
     return Found(
         name,
@@ -672,7 +672,8 @@ target worded as such (table_header._reached)."""
 def _actuals(row: Row, unit: str | None, single: bool) -> tuple[FoundActual, ...]:
     """The values the row reached since its baseline (`2023年实际`), each one number in the
     row's unit; none for a row of several values in a cell, whose parts the columns do not
-    pair, or with no baseline to measure from."""
+    pair. A row with no baseline (a new indicator's `—`) keeps them: what it reached is
+    printed all the same, and a target can be met without one."""
     out = []
     for col, cell in row.reached if single else ():
         raw = cell.strip()
