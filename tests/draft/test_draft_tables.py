@@ -732,3 +732,19 @@ def test_a_row_with_no_baseline_keeps_the_values_it_reached() -> None:
     [found] = targets(plain)
     assert (found.raw, _reached(found)) == ("5000", [("3000", 2022)])
     assert "“2022年”一列未标“目标”，按实际达到的值录入 actuals，请核对" in found.review
+
+
+def test_a_value_before_the_plans_base_year_is_history_not_the_baseline() -> None:
+    """A 2021–2025 plan that prints the 十二五 end beside the 十三五 end: the baseline is its
+    base year's (2020), the earlier one history; neither is a value reached since."""
+    for years in (("“十二五”末", "“十三五”末"), ("2015年", "2020年基数")):
+        table = Table(
+            (("指标", *years, "2025年目标"), ("学前三年毛入园率（%）", "90", "95", "98")),
+            "主要指标",
+        )
+        [found] = targets(table, base=2020)
+        assert (found.raw, found.baseline and found.baseline.raw, _reached(found)) == (
+            "98",
+            "95",
+            [],
+        )

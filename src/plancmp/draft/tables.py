@@ -127,6 +127,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
             reached.insert(0, (col, cell))
         elif col.role == "target":
             targets.insert(0, (col, cell))
+        # an `earlier` cell (a year before the baseline) is history: passed over
         j -= 1
     j = first_data - 1 if full else j
     return Row(cells[: j + 1], unit, base, targets, attribute, comparator, tuple(reached))
