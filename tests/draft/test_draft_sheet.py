@@ -102,3 +102,12 @@ def test_o_html_writes_a_sheet_whose_quotes_read_as_printed(tmp_path: Path) -> N
     assert '<tr class="check">' in page and "指标名未在目录中" in page
     printed = CliRunner().invoke(app, ["draft", str(document), "-f", "html"])
     assert printed.exit_code == 0 and "<mark>" not in printed.stdout  # stdout keeps the table
+
+
+def test_the_help_of_o_says_an_html_file_is_the_review_sheet(monkeypatch) -> None:
+    """`-o review.html` writes the sheet, not the table: the help says so, in both languages."""
+    english = CliRunner().invoke(app, ["draft", "--help"])
+    assert "FILE.html: a review sheet" in " ".join(english.stdout.split())
+    monkeypatch.setenv("PLANCMP_LANG", "zh")
+    chinese = CliRunner().invoke(app, ["draft", "--help"])
+    assert "FILE.html：核对网页" in "".join(chinese.stdout.split())
