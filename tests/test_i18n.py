@@ -452,3 +452,24 @@ def test_why_the_system_refused_a_file_is_said_in_chinese_too(tmp_path):
     assert chinese.returncode == english.returncode == 2
     assert chinese.stderr.decode() == f"plancmp: 无法写入 {out}：路径中有一段是文件，不是文件夹\n"
     assert english.stderr.decode() == f"plancmp: cannot write {out}: Not a directory\n"
+
+
+def test_a_data_folder_that_cannot_be_listed_says_why_in_chinese_too(monkeypatch, tmp_path):
+    """The whole message is the user's language, the system's reason included, as for a file."""
+    import errno
+    from pathlib import Path
+
+    from plancmp.store.files import DataError, yaml_files
+
+    def refused(self):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    monkeypatch.setenv("PLANCMP_LANG", "zh")
+    with pytest.raises(DataError) as zh:
+        yaml_files(tmp_path)
+    assert str(zh.value) == f"{tmp_path}: 无法读取文件夹：没有权限"
+    monkeypatch.setenv("PLANCMP_LANG", "en")
+    with pytest.raises(DataError) as en:
+        yaml_files(tmp_path)
+    assert str(en.value) == f"{tmp_path}: cannot read the folder: Permission denied"

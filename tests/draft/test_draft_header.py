@@ -51,6 +51,16 @@ def test_a_call_for_comments_is_titled_by_the_plan_it_names_not_the_call() -> No
     assert (h.title, h.target_year) == ("某区“十四五”教育发展规划（征求意见稿）", 2025)
 
 
+def test_a_call_that_names_the_plan_after_its_verb_is_titled_by_the_plan_too() -> None:
+    """`关于公开征求《…》意见的公告` puts the plan between 征求 and 意见: the same call."""
+    h = header_of(
+        "关于公开征求《某区“十四五”教育发展规划（征求意见稿）》意见的公告",
+        "为广泛听取社会意见，现将全文公布。",
+        "一、发展目标",
+    )
+    assert (h.title, h.target_year) == ("某区“十四五”教育发展规划（征求意见稿）", 2025)
+
+
 def test_what_is_not_printed_is_null_and_named_for_review() -> None:
     h = header_of("某市教育局2023年工作要点", "一、突出党建统领")
     assert (h.issuer, h.doc_number, h.issued, h.level, h.parent_city) == (

@@ -223,6 +223,16 @@ def test_a_year_by_year_schedule_gives_each_year_its_own_amount_the_last_year_to
     ]
 
 
+def test_a_schedules_running_total_stays_a_total() -> None:
+    """`2023年新建学校2所，2025年累计新建10所`: the last clause says it is a running total
+    (累计), as a schedule table's row may: a total to that year, not that year's own."""
+    found, _ = read("2023年新建学校2所，2025年累计新建学校10所。")
+    assert [(f.raw, f.year, f.scope) for f in found] == [
+        ("2所", 2023, "per_year"),
+        ("10所", 2025, "cumulative"),
+    ]
+
+
 def test_a_rate_of_the_year_is_a_level_and_a_yearly_amount_per_year() -> None:
     """`年度毕业率` is the rate the year ends with (a level); `年度新增…` is the year's amount."""
     annual = Plan(None, 2023, True)

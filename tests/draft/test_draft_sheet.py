@@ -42,6 +42,12 @@ def test_a_value_is_never_marked_inside_a_longer_number() -> None:
     assert marked(d) == "入园率95%，生均5.5平方米，新建学校<mark>5</mark>所。"
 
 
+def test_a_spelled_value_is_never_marked_inside_a_longer_spelled_number() -> None:
+    """`五所` is printed inside `十五所` too; only the one that stands alone is the value."""
+    d = drafted("新建幼儿园十五所，改扩建五所。", "五所")
+    assert marked(d) == "新建幼儿园十五所，改扩建<mark>五所</mark>。"
+
+
 def test_the_quote_is_escaped_and_a_rows_cells_set_apart() -> None:
     d = drafted("近视率（%）\t56.78\t<50.78", "<50.78", "56.78")
     assert marked(d) == (
@@ -96,3 +102,12 @@ def test_o_html_writes_a_sheet_whose_quotes_read_as_printed(tmp_path: Path) -> N
     assert '<tr class="check">' in page and "指标名未在目录中" in page
     printed = CliRunner().invoke(app, ["draft", str(document), "-f", "html"])
     assert printed.exit_code == 0 and "<mark>" not in printed.stdout  # stdout keeps the table
+
+
+def test_the_help_of_o_says_an_html_file_is_the_review_sheet(monkeypatch) -> None:
+    """`-o review.html` writes the sheet, not the table: the help says so, in both languages."""
+    english = CliRunner().invoke(app, ["draft", "--help"])
+    assert "FILE.html: a review sheet" in " ".join(english.stdout.split())
+    monkeypatch.setenv("PLANCMP_LANG", "zh")
+    chinese = CliRunner().invoke(app, ["draft", "--help"])
+    assert "FILE.html：核对网页" in "".join(chinese.stdout.split())

@@ -688,3 +688,63 @@ def test_a_count_made_scheduled_year_by_year_is_each_years_own() -> None:
         ("累计新增学位（个）", 2024, "cumulative"),
         ("累计新增学位（个）", 2025, "cumulative"),
     ]
+
+
+def test_side_by_side_groups_each_keep_the_values_reached_in_their_own_columns() -> None:
+    """`小学: 2020年基数 | 2023年实际 | 2025年目标  初中: …`: a row prints the 2023 value once for
+    each target; each target takes the one in its own place, never both (two actuals for one
+    year, which the plan file refuses)."""
+    table = Table(
+        (
+            ("指标", "小学", "", "", "初中", "", ""),
+            (
+                "",
+                "2020年基数",
+                "2023年实际",
+                "2025年目标",
+                "2020年基数",
+                "2023年实际",
+                "2025年目标",
+            ),
+            ("巩固率（%）", "98", "99", "100", "95", "96", "98"),
+        ),
+        "主要指标完成情况",
+    )
+    assert [(f.raw, _reached(f)) for f in targets(table)] == [
+        ("100", [("99", 2023)]),
+        ("98", [("96", 2023)]),
+    ]
+
+
+def test_a_row_with_no_baseline_keeps_the_values_it_reached() -> None:
+    """A new indicator's row has no baseline (`—`), yet prints what it reached: kept as its
+    actual as on any row, not dropped unseen (a plain middle year marked for review)."""
+    worded = Table(
+        (("指标", "2020年基数", "2023年实际", "2025年目标"), ("新增学位（个）", "—", "8000", "12000")),
+        "主要指标完成情况",
+    )  # fmt: skip
+    [found] = targets(worded)
+    assert (found.raw, found.baseline, _reached(found)) == ("12000", None, [("8000", 2023)])
+    plain = Table(
+        (("指标", "2020年", "2022年", "2025年目标"), ("新增学位（个）", "—", "3000", "5000")),
+        "主要指标",
+    )  # fmt: skip
+    [found] = targets(plain)
+    assert (found.raw, _reached(found)) == ("5000", [("3000", 2022)])
+    assert "“2022年”一列未标“目标”，按实际达到的值录入 actuals，请核对" in found.review
+
+
+def test_a_value_before_the_plans_base_year_is_history_not_the_baseline() -> None:
+    """A 2021–2025 plan that prints the 十二五 end beside the 十三五 end: the baseline is its
+    base year's (2020), the earlier one history; neither is a value reached since."""
+    for years in (("“十二五”末", "“十三五”末"), ("2015年", "2020年基数")):
+        table = Table(
+            (("指标", *years, "2025年目标"), ("学前三年毛入园率（%）", "90", "95", "98")),
+            "主要指标",
+        )
+        [found] = targets(table, base=2020)
+        assert (found.raw, found.baseline and found.baseline.raw, _reached(found)) == (
+            "98",
+            "95",
+            [],
+        )

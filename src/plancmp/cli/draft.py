@@ -39,7 +39,7 @@ def draft(
         typer.Option(
             "--output",
             "-o",
-            help="FILE.yaml: a plan file to review (and metrics-<id>.yaml beside it for new indicators); another extension writes the table. - is stdout.",
+            help="FILE.yaml: a plan file to review (and metrics-<id>.yaml beside it for new indicators); FILE.html: a review sheet, each record beside its sentence or row with the values marked; another extension writes the table. - is stdout.",
         ),
     ] = None,
     force: ForceOpt = False,

@@ -54,6 +54,7 @@ from plancmp.draft.text import (
     PER,
     RESPECTIVE,
     RESPECTIVE_YEARS,
+    RUNNING_TOTAL,
     SCHOOL_KIND,
     clauses,
     compact,
@@ -1693,9 +1694,11 @@ def _dated_one_year(left: str) -> bool:
 def _a_years_own(left: str, own: str) -> bool:
     """A clause of a schedule (`2023年新增学位3000个，2024年新增4000个，2025年新增5000个`):
     it is dated one year, as a clause before it in the sentence is, so what it makes is that
-    year's own, the plan's last year too, not a total to that year."""
+    year's own, the plan's last year too, not a total to that year, unless it says it is
+    one (`2025年累计新建10所`)."""
     before = left[: len(left) - len(own)]
-    return bool(_ONE_YEAR_DATE.match(compact(own))) and _dated_one_year(before)
+    dated = bool(_ONE_YEAR_DATE.match(compact(own))) and _dated_one_year(before)
+    return dated and RUNNING_TOTAL not in own
 
 
 def _growth_scope(left: str, plan: Plan, year: int | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from plancmp.draft.text import RUNNING_TOTAL
 from plancmp.grammar import PERIOD_TOTAL
 from plancmp.values import ValueParseError, parse
 
@@ -42,4 +43,4 @@ def scheduled_rows(names_years: list[tuple[str, int | None]]) -> set[str]:
     for name, year in names_years:
         if year is not None:
             years.setdefault(name, set()).add(year)
-    return {name for name, seen in years.items() if len(seen) > 1 and "累计" not in name}
+    return {name for name, seen in years.items() if len(seen) > 1 and RUNNING_TOTAL not in name}

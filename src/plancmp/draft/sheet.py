@@ -14,6 +14,7 @@ from html import escape
 from plancmp.draft.build import Draft, Drafted
 from plancmp.draft.view import QUOTE_COLUMN, REVIEW_COLUMN, draft_table
 from plancmp.metrics import Catalog
+from plancmp.numerals import START
 
 _STYLE = """
 body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;margin:1.5em}
@@ -84,23 +85,29 @@ def marked(d: Drafted) -> str:
 
 def _occurrences(quote: str, raw: str, kind: str) -> list[tuple[int, int, str]]:
     """Where `raw` is printed in `quote`, each time, not overlapping, and never as a part
-    of a longer number (the `5` of `95`)."""
+    of a longer number (the `5` of `95`, the `五所` of `十五所`)."""
     found: list[tuple[int, int, str]] = []
     start = quote.find(raw) if raw else -1
     while start >= 0:
         end = start + len(raw)
         before, after = quote[start - 1 : start], quote[end : end + 1]
-        part = (raw[0].isdigit() and _in_number(before)) or (
-            raw[-1].isdigit() and _in_number(after)
-        )
+        part = _runs_on(raw[0], before) or _runs_on(raw[-1], after)
         if not part:
             found.append((start, end, kind))
         start = quote.find(raw, start + 1 if part else end)
     return found
 
 
-def _in_number(c: str) -> bool:
-    return c.isdigit() or c == "."
+_SPELLED = START + "○百千万亿佰仟"
+"""The characters of a number spelled in words (numerals.START and what goes on one)."""
+
+
+def _runs_on(edge: str, beside: str) -> bool:
+    """Whether the number `edge` ends goes on into `beside`: a digit into a digit or a point,
+    a spelled numeral into a spelled one (`五` after `十` is `十五`)."""
+    if edge.isdigit():
+        return beside.isdigit() or beside == "."
+    return edge in _SPELLED and beside != "" and beside in _SPELLED
 
 
 def _plain(text: str) -> str:

@@ -99,7 +99,6 @@ _PREFIX = (
     "|(?<!赶)超(?=\\d|[百千][万亿])|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
-_UP_DOWN = "下降|降低|减少|提高|提升|增加|上升|增长"
 _TREND_WORDS = (
     "(?:逐年)?只增不减|逐年提高|逐年提升|逐年增加|逐年递增|逐年上升|逐年增长|逐年扩大"
     "|逐年下降|逐年降低|逐年减少|逐年递减"
@@ -116,7 +115,7 @@ _RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
 """The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`):
 a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
 _SPAN = re.compile(
-    rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{_UP_DOWN}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
+    rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{CHANGE}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))"
     rf"|百分之{_CN_NUM}|{_CN_NUM}个百分点)(?:以上|左右)?)"
     rf"|(?P<change>(?:{CHANGE})\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|岁|元(?![/／]))(?:以上|左右)?"

@@ -58,8 +58,8 @@ LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 class Column(NamedTuple):
     role: str
-    """name, category, seq, segment, label, unit, base, target, actual, current, rate,
-    attribute or note."""
+    """name, category, seq, segment, label, unit, base, target, actual, current, earlier,
+    rate, attribute or note."""
     year: int | None = None
     year_inferred: bool = False
 
@@ -81,28 +81,30 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
         if c.role in ("base", "target") and c.year is None:
             fallback = base_year if c.role == "base" else target_year
             columns[i] = Column(c.role, fallback, True)
-    return _lowest_level_named(cells, _reached(columns, worded))
+    return _lowest_level_named(cells, _reached(columns, worded, base_year))
 
 
-def _reached(columns: list[Column], worded: list[int]) -> list[Column]:
+def _reached(columns: list[Column], worded: list[int], base_year: int | None) -> list[Column]:
     """Columns of values reached since the baseline, as a mid-term plan or review prints them
     between its baseline and its target: a later year worded as done (`2020年基数 | 2023年实际
     | 2025年目标`) is `actual`; the one plain year between a baseline and a target worded as
     such (`2020年 | 2022年 | 2025年目标`) is `current`, most likely the value reached (a
-    milestone would say 目标 as the last column does), to be checked."""
+    milestone would say 目标 as the last column does), to be checked. The baseline is the
+    plan's base year's column where one is; a year before it (`“十二五”末 | “十三五”末 |
+    2025年目标` in a 2021–2025 plan) is `earlier`, history that is neither."""
     bases = [c.year for c in columns if c.role == "base" and c.year and not c.year_inferred]
     due = [y for i in worded if (y := columns[i].year) is not None]
     if not bases:
         return columns
-    start = min(bases)
+    start = base_year if base_year in bases else min(bases)
     plain = [
         i
         for i, c in enumerate(columns)
         if c.role == "target" and i not in worded and c.year and due and start < c.year < min(due)
     ]
     for i, c in enumerate(columns):
-        if c.role == "base" and c.year and c.year > start and not c.year_inferred:
-            columns[i] = Column("actual", c.year)
+        if c.role == "base" and c.year and c.year != start and not c.year_inferred:
+            columns[i] = Column("actual" if c.year > start else "earlier", c.year)
     if len(plain) == 1:
         columns[plain[0]] = Column("current", columns[plain[0]].year)
     return columns

@@ -8,7 +8,7 @@ from plancmp.draft.document import Block, Document, Table
 from plancmp.draft.table_header import LABEL_ROLES, Column, is_indicator_table, role_of
 from plancmp.draft.text import compact
 
-_VALUE_ROLES = ("base", "target", "actual", "current", "attribute", "unit", "note")
+_VALUE_ROLES = ("base", "target", "actual", "current", "earlier", "attribute", "unit", "note")
 
 
 def column_groups(columns: list[Column]) -> list[list[int]]:

@@ -127,6 +127,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
             reached.insert(0, (col, cell))
         elif col.role == "target":
             targets.insert(0, (col, cell))
+        # an `earlier` cell (a year before the baseline) is history: passed over
         j -= 1
     j = first_data - 1 if full else j
     return Row(cells[: j + 1], unit, base, targets, attribute, comparator, tuple(reached))
@@ -494,7 +495,8 @@ def _first_label(rows: tuple[tuple[str, ...], ...]) -> str:
 def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Found]:
     unit = row.unit or unit_in_name(labels.name)
     out = []
-    for col, cell in row.targets:
+    for at, (col, cell) in enumerate(row.targets):
+        own = row._replace(reached=_reached_by(row, at))  # its values reached only
         segment = labels.segment or topic_segment(labels.name, labels.category or "")
         if dated := _dated_parts(cell, unit):
             bases = split_cell(row.base[1], unit) if row.base else []
@@ -509,7 +511,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                         due,
                         segment,
                         labels,
-                        row,
+                        own,
                         section,
                         quote,
                         base_raw,
@@ -556,7 +558,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     col,
                     segments[k],
                     labels,
-                    row,
+                    own,
                     section,
                     quote,
                     base_raw,
@@ -564,6 +566,18 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+def _reached_by(row: Row, at: int) -> tuple[tuple[Column, str], ...]:
+    """The values reached that belong to the row's target `at`: a year's one cell, or, where
+    the row prints a year once for each target (groups side by side: `小学 2020年基数 | 2023年
+    实际 | 2025年目标 初中 …`), the one in the same place; none where the two do not pair."""
+    out = []
+    for year in dict.fromkeys(c.year for c, _ in row.reached):
+        cells = [r for r in row.reached if r[0].year == year]
+        if len(cells) == 1 or len(cells) == len(row.targets):
+            out.append(cells[0] if len(cells) == 1 else cells[at])
+    return tuple(out)
 
 
 def _share_of_one(parts: list[str], cell: str, labels: Labels) -> list[str]:
@@ -630,7 +644,7 @@ def _found(
             notes.append("基线年份由上下文推断")
     if col.year_inferred:
         notes.append("年份由上下文推断")
-    actuals = _actuals(row, unit, len(split_cell(raw, unit)) == 1 and baseline is not None)
+    actuals = _actuals(row, unit, len(split_cell(raw, unit)) == 1)
     notes += [CURRENT.format(c.year) for c, _ in row.reached if c.role == "current" and actuals]
     return Found(
         name,
@@ -659,7 +673,8 @@ target worded as such (table_header._reached)."""
 def _actuals(row: Row, unit: str | None, single: bool) -> tuple[FoundActual, ...]:
     """The values the row reached since its baseline (`2023年实际`), each one number in the
     row's unit; none for a row of several values in a cell, whose parts the columns do not
-    pair, or with no baseline to measure from."""
+    pair. A row with no baseline (a new indicator's `—`) keeps them: what it reached is
+    printed all the same, and a target can be met without one."""
     out = []
     for col, cell in row.reached if single else ():
         raw = cell.strip()

@@ -116,6 +116,9 @@ COUNT_VERBS = (
 """Verbs that count what a plan will make or do: a number after them is an amount."""
 WORKS = "迁建|新建|改扩建|扩建|续建|改建"
 """Verbs of one building work (`甲中学迁建`, `乙小学改扩建`), as a list of works names them."""
+RUNNING_TOTAL = "累计"
+"""The word of a running total (`累计新增学位12000个`): a schedule's value so worded is the
+sum to its year, not that year's own (scope.scheduled_rows, prose._a_years_own)."""
 CHANGE = "|".join(sorted(CHANGE_VERBS, key=len, reverse=True))
 """The verbs of change of the value grammar (phrases.CHANGE_VERBS) as a pattern: `提高`, `压减`."""
 REACHES = (

@@ -18,12 +18,15 @@ from plancmp.draft.tense_words import DONE_WORD, INTENT_WORD
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
 )
-_NOTICE = re.compile(r"通知|关于印发|印发给|请认真|征求意见的?(?:公告|通告|函)$|[。;；]$")
+_NOTICE = re.compile(r"通知|关于印发|印发给|请认真|征求.*意见的?(?:公告|通告|函)$|[。;；]$")
 """A covering notice (a call for comments on a draft among them), or a line that ends as a
 sentence or a list item does (`…2000个;`)."""
-_CONSULTATION = re.compile(r"^关于(?P<plan>.+?)(?:公开)?征求意见的?(?:公告|通告|通知|函)$")
-"""A call for comments on a draft (`关于《…规划（征求意见稿）》公开征求意见的公告`): the
-document is the plan it names, whose own title the text may not print again."""
+_CONSULTATION = re.compile(
+    r"^关于(?:(?P<plan>.+?)(?:公开)?征求|(?:公开)?征求(?P<named>.+?))意见的?(?:公告|通告|通知|函)$"
+)
+"""A call for comments on a draft (`关于《…规划（征求意见稿）》公开征求意见的公告`, or with the
+plan after the verb: `关于公开征求《…》意见的公告`): the document is the plan it names, whose
+own title the text may not print again."""
 _CHROME = re.compile(
     r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
     r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d|星期[一二三四五六日天]"
@@ -161,8 +164,9 @@ def _consulted_on(lines: list[str]) -> str | None:
     """The plan a call for comments names (book marks dropped), when no line prints its title."""
     for line in lines:
         m = _CONSULTATION.match(line)
-        if m and PLAN_WORDS.search(m.group("plan")):
-            return re.sub(r"[《》]", "", m.group("plan"))
+        plan = (m.group("plan") or m.group("named")) if m else ""
+        if PLAN_WORDS.search(plan):
+            return re.sub(r"[《》]", "", plan)
     return None
 
 

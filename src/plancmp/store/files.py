@@ -168,7 +168,9 @@ def yaml_files(folder: Path) -> tuple[list[Path], list[str]]:
     try:
         entries = sorted(folder.iterdir(), key=_name)  # paths of one folder: by name, 5× faster
     except OSError as exc:
-        raise DataError(str(folder), None, f"cannot read the folder: {exc.strerror}") from None
+        raise DataError(
+            str(folder), None, N_("cannot read the folder: {reason}"), reason=os_reason(exc)
+        ) from None
     found, skipped = [], []
     for p in entries:
         name = p.name.lower()
