@@ -630,8 +630,10 @@ def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: s
     return end
 
 
-_PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战)")
-"""What a goal word names when a programme's name ends on it (`全覆盖工程`, `“全覆盖”行动`)."""
+_PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战|工作|制度|实施)")
+"""What a goal word names when a programme's name ends on it (`全覆盖工程`, `“全覆盖”行动`,
+`全覆盖实施方案`, `资助全覆盖制度`, `推动…全覆盖工作`): a kind of work or system, not a level
+an indicator reaches."""
 
 
 _BOUND_AFTER = re.compile(r"\s?(?:以上|以下|左右)")
