@@ -118,6 +118,17 @@ def test_the_one_each_applicant_may_have_is_a_rule_not_a_target() -> None:
     assert raws("2027年，全县仅能新建一所高中。") == ["一所"]  # no 每: the county's one school
 
 
+def test_yi_ge_before_its_noun_is_the_article_not_a_count() -> None:
+    """`确保每一个孩子都有一个公办学位`, `每天多吃一个鸡蛋`: 一个 before its noun is "a", what
+    each one has or does; after a verb that adds things (`建设一个新校区`) or a comparator
+    (`至少建设一个`) it still counts what is built."""
+    assert raws("到2025年，确保该地区每一个孩子都有一个公办学位。") == []
+    assert raws("2027年，学生每天多吃一个鸡蛋。") == []
+    assert raws("2027年，每个乡镇都有一所公办中心幼儿园。") == ["一所"]
+    assert raws("2027年，建设一个新校区。") == ["一个"]
+    assert raws("2027年，每个县至少建设一个实训基地。") == ["至少建设一个"]
+
+
 def test_a_count_in_words_of_the_kinds_just_listed_is_no_target() -> None:
     """`打造教研员、班主任、心理教师三支队伍`: the count says how many kinds the list named, a
     part of a slogan; a count of schools after their names (`建成甲小学、乙小学两所学校`) is

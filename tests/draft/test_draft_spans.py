@@ -631,6 +631,15 @@ def test_full_coverage_ending_a_programmes_name_is_no_goal() -> None:
     assert raws("到2027年，某县实现乡村学校课后服务全覆盖。") == ["全覆盖"]
 
 
+def test_full_coverage_naming_a_work_or_a_system_is_no_goal() -> None:
+    """`推动午餐全覆盖工作`, `出台《…全覆盖实施方案》`, `资助全覆盖制度更加完善`: the words name the
+    work, the document or the system; a coverage the sentence sets still counts."""
+    assert raws("今年，某省介绍了推动城区小学生午餐全覆盖工作的情况。") == []
+    assert raws("今年，某省出台《城区小学生午餐全覆盖实施方案》。") == []
+    assert raws("到2027年，困难学生资助全覆盖制度更加完善。") == []
+    assert raws("到2027年，实现困难学生资助全覆盖，制度更加完善。") == ["全覆盖"]
+
+
 def test_a_sum_in_renminbi_is_money() -> None:
     """`8.6亿人民币`, `350万人民币`: 人民币 is the currency, as 元 is (not 人 and a stray 民币)."""
     assert raws("项目总投资8.6亿人民币，另筹350万人民币。") == ["8.6亿人民币", "350万人民币"]

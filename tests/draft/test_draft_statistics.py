@@ -58,6 +58,15 @@ def test_a_later_year_ends_a_report_of_last_year() -> None:
     assert read(text, UNDATED)[0] == [("13万个", 2025)]
 
 
+def test_figures_of_the_basis_a_target_counts_from_are_baselines() -> None:
+    """`在600元、800元的基础上有所增长`: the figures name the level the rise starts from; a school
+    the basis itself asks to run (`在办好1所中心幼儿园的基础上`) is a task, still a target."""
+    text = "2022年，生均公用经费在600元、800元的基础上有所增长。"
+    assert read(text, NEWS_2022) == ([], ["600元", "800元"])
+    text = "2022年，在办好1所公办中心幼儿园的基础上，大镇办好2所以上。"
+    assert [raw for raw, _ in read(text, NEWS_2022)[0]] == ["1所", "2所以上"]
+
+
 def test_a_stock_after_a_bracketed_place_is_a_result() -> None:
     """`开发区(新区)现有中小学12所`: 现有 after the place's bracket reports where things stand."""
     assert read("开发区(新区)现有中小学12所，学生30000人。", NEWS_2022)[0] == []

@@ -218,6 +218,20 @@ _KIND_OF_PLACE = re.compile(
 """Places of a kind (`28个农村县`, `12个国家、省级重点帮扶县`) a programme reaches (`涉及3个市州的`,
 `实施范围以甲县、乙县等`)."""
 _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状况)(?=[，,；;。]|$)")
+_ON_BASIS = re.compile(
+    r"(?:\s*[、和及与]\s*[\d.]+\s*[^\s，,。；;\d、]{0,4})*[^，,。；;\d]{0,16}?的?基础上"
+)
+_BASIS_OPENS = re.compile(r"在(?![^在]*(?:办|建|完成|实现|达到|保持))[^在，,；;。]*$")
+
+
+def _on_basis(sentence: str, span: Span) -> bool:
+    """`在600元、800元的基础上有所增长`, `在现有286所幼儿园的基础上再翻一番`: the figures of a
+    `在…基础上` clause are the level a target counts from, a baseline; but a task the basis
+    names (`在办好1所中心幼儿园的基础上`) is a target of its own."""
+    opens = _BASIS_OPENS.search(sentence, 0, span.start)
+    return opens is not None and bool(_ON_BASIS.match(sentence, span.end))
+
+
 _LACKING = re.compile(
     r"[^，,；;。\d]{0,10}?(?:均未|尚未|还未|仍未|均没有|还没有|尚没有|尚无|仍无)(?![^，,；;。]{0,10}的)"
 )
@@ -479,7 +493,9 @@ def read_paragraph(
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
             review = always and not _task_restated(sentence)
-            lacking = bool(_LACKING.match(sentence, named.span.end))  # `9所学校均未安装空调`
+            lacking = bool(_LACKING.match(sentence, named.span.end)) or _on_basis(
+                sentence, named.span
+            )
             if review or lacking or (not quoted and (clause.past if clause else carried != TARGET)):
                 if _is_level(named.span, found.raw) and not forecast_before(sentence, at):
                     baselines.append(found._replace(year=_result_year(sentence, at, year, plan)))

@@ -639,8 +639,10 @@ def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: s
     return end
 
 
-_PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战)")
-"""What a goal word names when a programme's name ends on it (`全覆盖工程`, `“全覆盖”行动`)."""
+_PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战|工作|制度|实施)")
+"""What a goal word names when a programme's name ends on it (`全覆盖工程`, `“全覆盖”行动`,
+`全覆盖实施方案`, `资助全覆盖制度`, `推动…全覆盖工作`): a kind of work or system, not a level
+an indicator reaches."""
 
 
 _BOUND_AFTER = re.compile(r"\s?(?:以上|以下|左右)")
@@ -1005,7 +1007,7 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     二次全会, 一批 are words, not amounts; 二次 before a word (`完成二次供水设施改造`) is
     "secondary", not a count."""
     num, unit, prefix = m["num"], m["unit"], m["prefix"]
-    after = folded[end : end + 1]
+    after, clause = folded[end : end + 1], _clause_before(folded, start)
     if num in ("百", "千") and re.match(r"[几数上每/]", folded[start - 1 : start]):
         return False  # `数百所`, `每千名`: some hundreds, per thousand
     if m["suffix"] and _HELD_AT.search(folded, max(0, start - 4), start):
@@ -1032,13 +1034,24 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True  # `减少三十亿元`: money in 万 or 亿 is an amount; no word is written so
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
+    if _article(folded, start, end) and not (
+        prefix or _AT_LEAST_VERB.search(folded[:start]) or _CN_COUNT_VERBS.search(clause)
+    ):
+        return False
     if prefix or _once_per(folded, start, unit) or _AT_LEAST_VERB.search(folded[:start]):
         return True
     if unit == "%" or (unit not in _COUNTED and _REACHES.search(folded, max(0, start - 4), start)):
         return True  # `公共化比率将达四十六%`, `人均体育场面积达到一平方米`: a level reached
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):
         return False
-    return bool(_CN_COUNT_VERBS.search(_clause_before(folded, start)))
+    return bool(_CN_COUNT_VERBS.search(clause))
+
+
+def _article(folded: str, start: int, end: int) -> bool:
+    """`每一个孩子都有一个学位`, `每天多吃一个鸡蛋`: 一个 right before its noun is the article "a",
+    which says what each has or does; only a verb that adds things (`建设一个新校区`) or a
+    comparator makes it a count."""
+    return folded[start:end] == "一个" and bool(re.match(r"[\u4e00-\u9fff]", folded[end : end + 1]))
 
 
 def _is_time(folded: str, start: int, a: str, b: str) -> bool:
