@@ -1246,6 +1246,20 @@ def _built_segment(sentence: str) -> str | None:
     return _one_segment(what)
 
 
+_CLASSES_BUILT = re.compile(
+    rf"(?:新建|拟建|规划建设|规划|建设)\s*(?:(?P<kind>{SCHOOL_KIND})\s*\d+\s*个?(?:教学)?班"
+    rf"|\d+\s*个?班(?:的)?\s*(?P<after>{SCHOOL_KIND}))"
+)
+"""The school a project builds, told by its classes (`拟建小学48个教学班`, `规划36班初中`)."""
+
+
+def _classes_built_segment(sentence: str) -> str | None:
+    """The one stage of the school a sentence builds as so many classes: its land, floor area
+    and money are of that stage (`…总用地面积为39416平方米，…，拟建小学48个教学班`)."""
+    kinds = {m.group("kind") or m.group("after") for m in _CLASSES_BUILT.finditer(fold(sentence))}
+    return _one_segment(kinds.pop()) if len(kinds) == 1 else None
+
+
 _PROJECT = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:幼儿园|小学|初级中学|初中|高级中学|高中)"
     r"\s*(?:[（(][^（）()]{1,10}[）)])?\s*(?:新校|分校|校区)?(?:建设|新建|迁建|改扩建|扩建)?项目"
@@ -1297,7 +1311,10 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
     segment = None
     if _ATTRIBUTE.match(name):
         segment = (
-            _built_segment(sentence) or _project_segment(sentence) or _school_opening(sentence)
+            _built_segment(sentence)
+            or _project_segment(sentence)
+            or _school_opening(sentence)
+            or _classes_built_segment(sentence)
         )
     if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
@@ -1488,9 +1505,11 @@ def _found(
     nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = _schools_of(name, sentence, span.start)
-    segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
+    own_words = name.replace(named.borrowed, " ", 1) if named.borrowed else name
+    segment = named.segment or topic_segment(own_words, context)
+    segment = segment or topic_segment(own_words, nearest)
     if segment is None:
-        segment = _sentence_stage(sentence, span, name, value.unit)
+        segment = _sentence_stage(sentence, span, own_words.strip(), value.unit)
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
     lost = None if list_unit else _lost_percent(name, value)
     return Found(
