@@ -484,3 +484,10 @@ def test_a_projects_land_and_area_take_the_stage_of_the_classes_it_builds() -> N
         ("39416平方米", "小学"),
         ("34190平方米", "小学"),
     ]
+
+
+def test_land_planned_for_a_school_of_so_many_classes_is_of_that_schools_stage() -> None:
+    """`规划用地33.35亩，30班初级中学规模`: the land is for a 初级中学 of 30 classes, named in
+    the sentence that plans it, so it is 初中 land."""
+    got = drafted("为PPP项目，位于某镇，规划用地33.35亩，30班初级中学规模，预计明年秋季建成投用。")
+    assert ("规划用地", "33.35亩", "初中") in [(name, raw, seg) for name, raw, _, seg in got]

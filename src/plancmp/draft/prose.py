@@ -1246,11 +1246,13 @@ def _built_segment(sentence: str) -> str | None:
     return _one_segment(what)
 
 
+_BUILT_KIND = rf"(?:{SCHOOL_KIND}|初级中学|高级中学)"
 _CLASSES_BUILT = re.compile(
-    rf"(?:新建|拟建|规划建设|规划|建设)\s*(?:(?P<kind>{SCHOOL_KIND})\s*\d+\s*个?(?:教学)?班"
-    rf"|\d+\s*个?班(?:的)?\s*(?P<after>{SCHOOL_KIND}))"
+    rf"(?:新建|拟建|规划建设|规划|建设)\s*(?P<kind>{_BUILT_KIND})\s*\d+\s*个?(?:教学)?班"
+    rf"|\d+\s*个?班(?:的)?\s*(?P<after>{_BUILT_KIND})"
 )
-"""The school a project builds, told by its classes (`拟建小学48个教学班`, `规划36班初中`)."""
+"""The school a project builds, told by its classes (`拟建小学48个教学班`, `规划36班初中`,
+`30班初级中学规模`)."""
 
 
 def _classes_built_segment(sentence: str) -> str | None:
