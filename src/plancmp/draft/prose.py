@@ -56,6 +56,7 @@ from plancmp.draft.text import (
     RESPECTIVE_YEARS,
     RUNNING_TOTAL,
     SCHOOL_KIND,
+    WORKS,
     clauses,
     compact,
     fold,
@@ -1324,7 +1325,38 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
         segment = topic_segment("", served.group("what"))
     if segment is None and unit == "园":  # `增设…等四园`: a count of kindergartens
         segment = "学前"
+    if segment is None and (unit or "").endswith("元"):
+        segment = _works_funded(sentence, span.end)
     return segment
+
+
+_FUNDED_WORKS = re.compile(rf"\s*(?:用于|修建|建设|新建|改扩建|新改扩建|扩建|{WORKS}|提升|改善)")
+"""The works a sum pays for, printed right after it (`投入6300万元修建10个乡镇公办幼儿园`,
+`投资13.5亿元，提升…义务教育薄弱学校的…条件`)."""
+
+
+def _works_funded(sentence: str, end: int) -> str | None:
+    """The one stage of the schools a sum pays for, as the rest of its clause, or the clause
+    right after it, says (`计划投入6196万元，新建4所、改扩建4所幼儿园`): the money is of that
+    stage. None when no works follow or they name several stages."""
+    rest = re.split(r"[，,；;。]", sentence[end:], maxsplit=2)
+    if rest[0].strip():
+        works = rest[0] if _FUNDED_WORKS.match(rest[0]) else ""
+    else:
+        works = rest[1] if len(rest) > 1 and _FUNDED_WORKS.match(rest[1]) else ""
+    return _one_segment(works) if _schools_of_one_kind(works) else None
+
+
+_FUNDED_SCHOOL = re.compile(rf"(?:{SCHOOL_KIND})(?!部)")
+
+
+def _schools_of_one_kind(works: str) -> bool:
+    """Works on schools of one kind (`修建10个乡镇公办幼儿园`, `…义务教育薄弱学校`), not on schools
+    of several (`新建甲中学和乙幼儿园`), 中学 of no one stage, examples of a count (`新改扩建甲小学
+    等11所学校`) or a part of a school (`建设初中部教学楼`)."""
+    kinds = set(_FUNDED_SCHOOL.findall(works))
+    named = kinds - {"学校"}
+    return bool(kinds) and len(named) <= 1 and not named & {"中学", "中小学"} and "等" not in works
 
 
 _SERVED = re.compile(
