@@ -558,3 +558,17 @@ def test_graduate_students_counted_take_no_stage_from_the_clauses_before() -> No
         ("毕业研究生", None),
         ("专任教师研究生学历比例", "义务教育"),
     ]
+
+
+def test_a_sum_takes_the_stage_of_the_schools_it_pays_for_right_after_it() -> None:
+    """`投入6300万元修建10个乡镇公办幼儿园`, `计划投入6196万元，新建4所…幼儿园`: the money builds
+    kindergartens, so it is 学前 money; money for schools of several kinds, for examples of a
+    count of schools or for a part of a school takes none."""
+    assert stages("县政府决定，将分批投入6300万元修建10个乡镇公办幼儿园。")[0][1:] == (
+        "6300万元",
+        "学前",
+    )
+    assert stages("某州计划投入6196万元，新建4所、改扩建4所幼儿园。")[0][1:] == ("6196万元", "学前")
+    assert stages("计划投资2.35亿元，新建某第七中学和某第四幼儿园。")[0][2] is None
+    assert stages("规划投资近15亿元，新改扩建甲小学、乙小学等11所学校。")[0][2] is None
+    assert stages("年度计划投资7500万元，建设初中部教学楼6000平方米。")[0][2] is None

@@ -455,3 +455,39 @@ def test_the_school_a_clause_builds_names_the_classes_after_it() -> None:
     ]
     got = drafted("今年新建学校2所。新建公办幼儿园，设12个班。")
     assert got[1:] == [("班级", "12个", UNDATED, "学前")]
+
+
+def test_a_school_a_sentence_points_back_at_names_its_figures_but_lends_no_stage() -> None:
+    """`该校区计划开设48个班`, `项目总投资…`: the figures are the school's the sentence before
+    named, and named for it, but a stage only that sentence names is not theirs
+    (corpus/README.md, `segment`); `该园` names its kind itself, so its classes are 学前."""
+    got = drafted(
+        "明年新建的学校有：甲小学乙校区（某城），建筑面积3万平方米。该校区计划开设48个班。",
+        "丙路幼儿园建筑面积6000平方米。该园计划开办15个班。",
+        "某乡中心幼儿园项目已完成招标，近日开工。项目总投资概算约1626万元，预计9月竣工验收。",
+    )
+    assert [(name, raw, segment) for name, raw, _, segment in got if "建筑" not in name] == [
+        ("甲小学乙校区班级", "48个", None),
+        ("丙路幼儿园班级", "15个", "学前"),
+        ("某乡中心幼儿园项目总投资概算", "约1626万元", None),
+    ]
+
+
+def test_a_projects_land_and_area_take_the_stage_of_the_classes_it_builds() -> None:
+    """`…总用地面积为…，拟建小学48个教学班`: the project builds a 小学, so its land and floor
+    area are of that stage, though its name points back at no school of one."""
+    got = drafted(
+        "某区实验学校新校区项目计划年内开工。该项目位于某新城，总用地面积为39416平方米，"
+        "总建筑面积为34190平方米，拟建小学48个教学班，预计2025年建成。",
+    )
+    assert [(raw, segment) for _, raw, _, segment in got if "平方米" in raw] == [
+        ("39416平方米", "小学"),
+        ("34190平方米", "小学"),
+    ]
+
+
+def test_land_planned_for_a_school_of_so_many_classes_is_of_that_schools_stage() -> None:
+    """`规划用地33.35亩，30班初级中学规模`: the land is for a 初级中学 of 30 classes, named in
+    the sentence that plans it, so it is 初中 land."""
+    got = drafted("为PPP项目，位于某镇，规划用地33.35亩，30班初级中学规模，预计明年秋季建成投用。")
+    assert ("规划用地", "33.35亩", "初中") in [(name, raw, seg) for name, raw, _, seg in got]

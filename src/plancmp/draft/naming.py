@@ -136,6 +136,9 @@ class Named(NamedTuple):
     """`由A提高到B`: A, printed in the same sentence."""
     far: bool = False
     """The name was taken from further away than the value's own words (a reviewer checks it)."""
+    borrowed: str = ""
+    """The school a name opens with that another sentence named (`该校区计划开设48个班`): a
+    stage only it names is not this figure's (corpus/README.md, `segment`)."""
 
 
 def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
@@ -360,14 +363,18 @@ _ANAPHOR = re.compile(
 )
 _ANAPHOR_OPENS = re.compile(rf"\s*(?:{_THIS_SCHOOL})")
 """A sentence that opens by pointing back at the school the one before named."""
+_POINTS_AT_KIND = re.compile(r"(?:园|小学)$")
+"""A pointer that names its school's kind (`该园`, `该小学`): its own words give the stage,
+as `该校`, `该校区` do not."""
 
 
 def _school_of(
     sentence: str, clause_list: list[tuple[int, int]], state: dict[str, list[str]]
-) -> tuple[int, str, str] | None:
+) -> tuple[int, str, str | None] | None:
     """Where the one school a sentence sizes is named, and its name and clause: a clause of
     this sentence, or — when the sentence opens by pointing back (`该园计划开办15个班`) — the
-    school the paragraph named last."""
+    school the paragraph named last, with no clause (None): another sentence's words lend
+    this one's figures no stage."""
     for a, b in clause_list:
         m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
         if m:
@@ -375,9 +382,10 @@ def _school_of(
             school = _CALLED.sub("", school)  # `学校名为甲学校`: the name is 甲学校
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
-    if _ANAPHOR_OPENS.match(sentence) and (state.get("school") or state.get("named")):
-        school = state.get("school") or state["named"]
-        return 0, school[0], school[1]
+    pointer = _ANAPHOR_OPENS.match(sentence)
+    if pointer and (state.get("school") or state.get("named")):
+        kind = pointer.group().strip() if _POINTS_AT_KIND.search(pointer.group()) else None
+        return 0, (state.get("school") or state["named"])[0], kind
     back = _ANAPHOR_INSIDE.search(sentence)
     named = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence[: back.start()])] if back else []
     if back and named and not GENERIC_SCHOOL.search(named[-1]):
@@ -389,7 +397,7 @@ def _school_of(
     if (_PROJECT_OPENS.match(sentence) or _PROJECT_INSIDE.search(sentence)) and state.get(
         "project"
     ):
-        return 0, state["project"][0], ""  # names the school, lends no stage (a pronoun)
+        return 0, state["project"][0], None  # names the school, lends no stage (a pronoun)
     pair = _TWO_SCHOOLS.search(sentence)
     if pair:
         state["pair"] = [names.clean(pair.group("a")), names.clean(pair.group("b"))]
@@ -427,7 +435,9 @@ _PROJECT_INSIDE = re.compile(r"[，,]\s*(?:该项目|本项目|该工程|本工�
 """`作为…计划的关键部分，该工程占地约…`: the project named before, pointed at after a lead clause."""
 
 
-def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Named]) -> list[Named]:
+def _sizes_named_by_school(
+    school_at: tuple[int, str, str | None] | None, out: list[Named]
+) -> list[Named]:
     """`建设某某小学，规划设置36个教学班，…可容纳学生1620人`: the sizes after a clause that
     names the one school being built are that school's, and its name opens theirs."""
     if school_at is None:
@@ -440,11 +450,13 @@ def _sizes_named_by_school(school_at: tuple[int, str, str] | None, out: list[Nam
         if named.span.start < a or school in named.name:
             continue
         own = None if middle_schools_only(named.name) else stage  # `中学学位`: of no one stage
+        borrowed = "" if where is not None else school
         if _classes_of_kind(named):
-            out[i] = named._replace(name=school + "班数", segment=named.segment or stage)
+            name = school + "班数"
+            out[i] = named._replace(name=name, segment=named.segment or stage, borrowed=borrowed)
         elif _SIZE.match(named.name):
             name = school + _ANAPHOR.sub("", named.name)
-            out[i] = named._replace(name=name, segment=named.segment or own)
+            out[i] = named._replace(name=name, segment=named.segment or own, borrowed=borrowed)
     return out
 
 

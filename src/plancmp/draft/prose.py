@@ -56,6 +56,7 @@ from plancmp.draft.text import (
     RESPECTIVE_YEARS,
     RUNNING_TOTAL,
     SCHOOL_KIND,
+    WORKS,
     clauses,
     compact,
     fold,
@@ -1246,6 +1247,22 @@ def _built_segment(sentence: str) -> str | None:
     return _one_segment(what)
 
 
+_BUILT_KIND = rf"(?:{SCHOOL_KIND}|初级中学|高级中学)"
+_CLASSES_BUILT = re.compile(
+    rf"(?:新建|拟建|规划建设|规划|建设)\s*(?P<kind>{_BUILT_KIND})\s*\d+\s*个?(?:教学)?班"
+    rf"|\d+\s*个?班(?:的)?\s*(?P<after>{_BUILT_KIND})"
+)
+"""The school a project builds, told by its classes (`拟建小学48个教学班`, `规划36班初中`,
+`30班初级中学规模`)."""
+
+
+def _classes_built_segment(sentence: str) -> str | None:
+    """The one stage of the school a sentence builds as so many classes: its land, floor area
+    and money are of that stage (`…总用地面积为39416平方米，…，拟建小学48个教学班`)."""
+    kinds = {m.group("kind") or m.group("after") for m in _CLASSES_BUILT.finditer(fold(sentence))}
+    return _one_segment(kinds.pop()) if len(kinds) == 1 else None
+
+
 _PROJECT = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:幼儿园|小学|初级中学|初中|高级中学|高中)"
     r"\s*(?:[（(][^（）()]{1,10}[）)])?\s*(?:新校|分校|校区)?(?:建设|新建|迁建|改扩建|扩建)?项目"
@@ -1297,7 +1314,10 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
     segment = None
     if _ATTRIBUTE.match(name):
         segment = (
-            _built_segment(sentence) or _project_segment(sentence) or _school_opening(sentence)
+            _built_segment(sentence)
+            or _project_segment(sentence)
+            or _school_opening(sentence)
+            or _classes_built_segment(sentence)
         )
     if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
@@ -1305,7 +1325,38 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
         segment = topic_segment("", served.group("what"))
     if segment is None and unit == "园":  # `增设…等四园`: a count of kindergartens
         segment = "学前"
+    if segment is None and (unit or "").endswith("元"):
+        segment = _works_funded(sentence, span.end)
     return segment
+
+
+_FUNDED_WORKS = re.compile(rf"\s*(?:用于|修建|建设|新建|改扩建|新改扩建|扩建|{WORKS}|提升|改善)")
+"""The works a sum pays for, printed right after it (`投入6300万元修建10个乡镇公办幼儿园`,
+`投资13.5亿元，提升…义务教育薄弱学校的…条件`)."""
+
+
+def _works_funded(sentence: str, end: int) -> str | None:
+    """The one stage of the schools a sum pays for, as the rest of its clause, or the clause
+    right after it, says (`计划投入6196万元，新建4所、改扩建4所幼儿园`): the money is of that
+    stage. None when no works follow or they name several stages."""
+    rest = re.split(r"[，,；;。]", sentence[end:], maxsplit=2)
+    if rest[0].strip():
+        works = rest[0] if _FUNDED_WORKS.match(rest[0]) else ""
+    else:
+        works = rest[1] if len(rest) > 1 and _FUNDED_WORKS.match(rest[1]) else ""
+    return _one_segment(works) if _schools_of_one_kind(works) else None
+
+
+_FUNDED_SCHOOL = re.compile(rf"(?:{SCHOOL_KIND})(?!部)")
+
+
+def _schools_of_one_kind(works: str) -> bool:
+    """Works on schools of one kind (`修建10个乡镇公办幼儿园`, `…义务教育薄弱学校`), not on schools
+    of several (`新建甲中学和乙幼儿园`), 中学 of no one stage, examples of a count (`新改扩建甲小学
+    等11所学校`) or a part of a school (`建设初中部教学楼`)."""
+    kinds = set(_FUNDED_SCHOOL.findall(works))
+    named = kinds - {"学校"}
+    return bool(kinds) and len(named) <= 1 and not named & {"中学", "中小学"} and "等" not in works
 
 
 _SERVED = re.compile(
@@ -1488,9 +1539,11 @@ def _found(
     nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = _schools_of(name, sentence, span.start)
-    segment = named.segment or topic_segment(name, context) or topic_segment(name, nearest)
+    own_words = name.replace(named.borrowed, " ", 1) if named.borrowed else name
+    segment = named.segment or topic_segment(own_words, context)
+    segment = segment or topic_segment(own_words, nearest)
     if segment is None:
-        segment = _sentence_stage(sentence, span, name, value.unit)
+        segment = _sentence_stage(sentence, span, own_words.strip(), value.unit)
     name, segment = _per_pupil_rate(sentence[: span.start], name, segment)
     lost = None if list_unit else _lost_percent(name, value)
     return Found(

@@ -63,7 +63,8 @@ def of_sites(sentence: str, out: list[Named]) -> list[Named]:
         else:
             site = "" if first else site
             continue
-        stage = None if middle_schools_only(rest) else topic_segment(site)  # `提供中学学位`
+        lent = middle_schools_only(rest) or site in named.borrowed  # `提供中学学位`
+        stage = None if lent else topic_segment(site)
         out[i] = named._replace(name=site + rest, segment=named.segment or stage)
     return out
 
