@@ -27,6 +27,13 @@ def test_a_headline_that_says_how_far_a_figure_moved_looks_back() -> None:
     assert not looks_back("某省学前教育三年入园率将提高3个百分点")
 
 
+def test_a_headline_that_says_how_far_a_figure_was_cut_looks_back() -> None:
+    """Any verb of change of the value grammar said done (`压减了`, `缩小了`) reports the move."""
+    assert looks_back("某县大班额比例压减了5个百分点")
+    assert looks_back("某县城乡生均经费差距缩小了12.5%")
+    assert not looks_back("某县大班额比例将压减5个百分点")
+
+
 def test_a_press_release_under_a_headline_of_a_rise_drafts_nothing() -> None:
     """Rates kept and counts reached beside the headline's rise are results too, though they
     are printed with 保持在…以上 and 至少, as targets are."""

@@ -599,6 +599,13 @@ def test_a_bare_fraction_a_coefficient_moves_to_is_its_value() -> None:
     assert raws("农业灌溉用水有效利用系数提高到0.53。") == ["0.53"]
 
 
+def test_a_coefficient_moved_by_any_verb_of_change_has_its_bare_value() -> None:
+    """Every verb of change of the value grammar moves a coefficient (`压缩至`, `扩大到`), as
+    `缩小至` does."""
+    assert raws("到2030年，校际差异系数将压缩至0.3，") == ["0.3"]
+    assert raws("基尼系数扩大到0.45。") == ["0.45"]
+
+
 def test_a_count_of_sessions_before_what_they_are_is_the_amount() -> None:
     """`举办15场以上专场招聘会，组织300名…`: sessions counted are the amount, not a size that
     picks out the events, though the next clause prints another figure."""

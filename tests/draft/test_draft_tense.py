@@ -612,6 +612,14 @@ def test_a_level_with_a_rise_said_done_is_a_review() -> None:
     assert read("全区毛入园率力争达到96%，提高了3个百分点。", PLAN)[0] == [("96%", 2025)]
 
 
+def test_a_fall_of_any_verb_of_change_since_a_year_or_said_done_is_a_review() -> None:
+    """Every verb of change of the value grammar (`压减`, `缩小`, not only `下降`) tells how far a
+    level moved: `比2015年压减5个百分点` or `压减了5个百分点` beside a level reports it."""
+    assert read("全区大班额比例控制在3%，压减了5个百分点。", PLAN)[0] == []
+    assert read("全区大班额比例降至3%，比2015年压减5个百分点。", NEWS_2023)[0] == []
+    assert read("全县大班额比例降至2%，较2018年缩小8个百分点。", PLAN)[0] == []
+
+
 def test_a_programme_of_so_many_years_from_a_year_is_due_at_its_end() -> None:
     """`从2011年起分三年建设1200所`, `自2021年开始用五年时间…`: the total is due in the
     programme's last year, not the year it starts."""

@@ -105,7 +105,8 @@ _BOUND_BEFORE_NAMES_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?=(?:{BOUND_VERBS})
 name (`每周开设劳动课`)."""
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调|放宽|降低|下调)(.{2,}?)(?:至|到)")
 """`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类), `下调起始年级班额至`
-(40人): what is raised, loosened or lowered."""
+(40人): what is raised, loosened or lowered. Only verbs that take what they move as their object,
+not all of text.CHANGE: `增长`, `上升`, `下降` take none, and `增长率达到` is no rise of `率达`."""
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
     r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"

@@ -112,7 +112,7 @@ def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) 
 
 _FROM_TO = re.compile(
     r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
-    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|改善|优化|增|降|升)(?:到|至)"
+    rf"(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)"
     r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
     r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
@@ -762,7 +762,9 @@ def _after_joiner(between: str) -> str:
 
 
 _RAISED_RATE = re.compile(
-    r"(?:逐步|进一步|持续|稳步|大力)?(?:提高|提升|扩大|增加)([\u4e00-\u9fff]{2,20}?(?:率|占比|比例|比重|覆盖面))"
+    r"(?:逐步|进一步|持续|稳步|大力)?(?:"
+    + CHANGE
+    + r")([\u4e00-\u9fff]{2,20}?(?:率|占比|比例|比重|覆盖面))"
 )
 """A clause that raises a rate, named before a clause that gives only its level (`提高…占比，到
 2020年原则上达到50%`): the level is of that rate."""

@@ -256,7 +256,8 @@ def _every_place(sentence: str, clause_left: str, end: int) -> bool:
 
 _RAISED = re.compile(r"(?:提高|提升|提标|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`, `补助提标至800元` (its standard raised):
-a subsidy raised to a new level is a target."""
+a subsidy raised to a new level is a target. Only verbs that raise (with `提标`, `上调`), not all
+of text.CHANGE: subsidies and pay are raised to a new level; a fee cut to one is not weighed here."""
 _COUNT_VERBS = re.compile(
     r"新增|新建|新改扩建|改扩建|扩建|改建|迁建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选|选树"
     r"|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立|提供"

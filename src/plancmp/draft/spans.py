@@ -199,7 +199,8 @@ period before is a change, not a level."""
 _RISE = re.compile(r"[\u4e00-\u9fff](?:将|要)?(?P<verb>增加|减少)\s*$")
 _LEVEL_AFTER = re.compile(r"\s*(?:以上|左右)?\s*[，,]\s*(?:总数|总量|规模)?\s*(?:将)?达到\s*\d")
 """`在园幼儿数增加0.6万人，达到3.1万人`: a rise the next clause sums into the level it reaches is
-by how much (a change), the level being the other value."""
+by how much (a change), the level being the other value. `_RISE` keeps to 增加 and 减少, the
+verbs a count moves by, not all of text.CHANGE: a rate `提高5个百分点` is a change by itself."""
 _AT_LEAST_VERB = re.compile(
     r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|设立|建立|有){1,2}\s*$"
 )
@@ -935,7 +936,7 @@ def _bare_rate(folded: str, num: str, start: int, end: int) -> bool:
 
 
 _COEFFICIENT_BEFORE = re.compile(
-    r"系数\s?(?:将|要)?\s?(?:(?:缩小|降低|下降|降|控制|保持|稳定|提高|提升|增加|增长)(?:到|至|在)"
+    rf"系数\s?(?:将|要)?\s?(?:(?:{CHANGE}|降|控制|保持|稳定)(?:到|至|在)"
     r"|达到|达|为)\s?$"
 )
 

@@ -153,7 +153,7 @@ SPENDS = "投入|投资|斥资"
 as plans print a programme's 建设投入 or 投资."""
 TREND = (
     r"(?:稳步|持续|逐年|逐步|不断|明显|显著|有所|巩固|进一步|有效)"
-    r"(?:提高|提升|改善|增长|增加|下降|减少|降低|加强|优化)"
+    rf"(?:{CHANGE}|改善|加强|优化)"
 )
 """A target a table prints as a trend in words (`稳步提高`, `逐年下降`, `进一步加强`): a value
 cell, as a number would be."""
