@@ -752,3 +752,13 @@ def test_a_level_in_words_held_by_a_verb_and_closed_by_a_bound_is_a_value() -> N
     assert raws("到2025年，总人口控制在十四亿以内。") == ["十四亿以内"]
     assert raws("到2025年，资本系数保持在三左右。") == ["三左右"]
     assert raws("到2025年，资本系数三左右。") == []
+
+
+def test_a_range_moved_by_any_verb_of_change_since_a_year_is_a_change() -> None:
+    """`比上年提高3-5个百分点` is by how much, as `比上年提高3个百分点` and `比上年增加3000人` are:
+    a range of points after a verb of change is no level."""
+    for text, raw in (
+        ("本科上线率均比上年提高3-5个百分点，", "提高3-5个百分点"),
+        ("大班额比例比2020年压减2-3个百分点。", "压减2-3个百分点"),
+    ):
+        assert [(text[s.start : s.end], s.kind) for s in find_spans(text)] == [(raw, "change")]

@@ -192,7 +192,7 @@ tasks or indicators counted under a longer name are its parts as `11项任务` a
 _COMPARED = re.compile(
     r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年"
     r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:期末|末|时期末|时期|期间))(?:同期)?"
-    r"\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
+    rf"\s*(?P<verb>{CHANGE})\s*$"
 )
 """`比上年增加3000人`, `比2024年增加670人`, `比“十三五”时期增加3所`: a count against a year or
 period before is a change, not a level."""
