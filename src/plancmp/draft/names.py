@@ -23,6 +23,7 @@ from plancmp.draft.text import (
     COUNT_VERBS,
     OUR_PLACE,
     PER,
+    REACHES,
     SCHOOL_KIND,
     SPAN_YEAR,
     SPENDS,
@@ -85,7 +86,7 @@ says a count will exist (`将有120辆校车投入使用`, `将拥有公园8个`
 not 有); `届时` (by then), and who speaks or acts in a quote or a news report (`我们将`,
 `县里计划`) and the mark that opens a quote of them: no part of what is counted."""
 _TRAILING = re.compile(
-    r"(?:达到|到达|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|提标至|提标到|增加到|增长到|下降到|下降至|降低到|降低至|缩小到|缩小至|减少到|减少至|降到|降至|增至|增到"
+    rf"(?:{REACHES}|到达|保持"
     rf"|平?均|(?<=[\u4e00-\u9fff]{{2}})各|总体|要|(?:{BOUNDS})(?:{PER})*|(?:至少|最少)要?(?:安排|保证|保障)?|(?<=[率面数量例重])(?:[也还再]|已经?)|(?<![供响适相对反效答])应|须|将|力争|争取|确保|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|原则上|由|从|近|约|超过|还有"
     r"|(?<=[\u4e00-\u9fff])(?:(?:力争|争取|计划|预计|确保)?(?:到|至|在|于))?\s*(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
     r"|(?<=[率数量额例重面])目标(?:值|是|为)?"

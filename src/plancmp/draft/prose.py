@@ -52,6 +52,7 @@ from plancmp.draft.text import (
     EVERY_ONE,
     LIST_UNIT,
     PER,
+    REACHES,
     RESPECTIVE,
     RESPECTIVE_YEARS,
     RUNNING_TOTAL,
@@ -1401,9 +1402,7 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
     return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
 
 
-_STRIVE = re.compile(
-    r"\s*[，,、；;]?\s*(?:力争|争取)\s*(?:达到|达|提高到|提升到|保持在|稳定在)?\s*([^，,、；;。）)]+)"
-)
+_STRIVE = re.compile(rf"\s*[，,、；;]?\s*(?:力争|争取)\s*{REACHES}?\s*([^，,、；;。）)]+)")
 
 
 def _striven(sentence: str, end: int) -> str | None:

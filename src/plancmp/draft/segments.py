@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import OUR_PLACE
+from plancmp.draft.text import OUR_PLACE, REACHES
 from plancmp.model import SEGMENT_WORDS, SEGMENTS
 
 _TYPED_ONLY = frozenset({"义务"})
@@ -27,9 +27,7 @@ def cell_segment(cell: str) -> str | None:
 
 
 _TRAILING = re.compile(
-    "^(.{2,}?)(?:提高到|提升到|达到|达|为|分别为)?("
-    + "|".join(sorted(_WORDS, key=len, reverse=True))
-    + ")$"
+    "^(.{2,}?)(?:" + REACHES + "|分别为)?(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")$"
 )
 
 

@@ -915,10 +915,7 @@ def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     )
 
 
-_RATE_BEFORE = re.compile(
-    r"(?:率|比例|占比|比重)\s?(?:均|都|分别)?\s?(?:达到|达|为|保持在|保持|稳定在|提高到|提高至"
-    r"|提升到|提升至)?\s?$"
-)
+_RATE_BEFORE = re.compile(rf"(?:率|比例|占比|比重)\s?(?:均|都|分别)?\s?(?:{REACHES}|保持)?\s?$")
 _RATE_ENDS = re.compile(r"\s*(?:[，,；;。）)]|$)")
 
 
@@ -991,7 +988,8 @@ _GRADE = re.compile(rf"[{_CN}](?:级|流|类|星)")
 _REACHES = re.compile(r"(?:达到?|达至|提高到|提升到|增至|增加到|降至|降到|降低到)$")
 """A verb of reaching right before a number in words: the number is the level reached (of a
 measure: `达到一个…的比例` is an article, `总数达四十三园` a count the reader judges by its
-other words)."""
+other words). Narrower than text.REACHES: before a number in words `为` (`合为一体`) or
+`控制在` brings a level only where a bound or 左右 closes it (_HELD_AT)."""
 _COUNTED = frozenset("个园所家种项批类次位名人班间座处条件张台套")
 _HELD_AT = re.compile(rf"{REACHES}\s*$")
 """`控制在十四亿以内`, `系数为三左右`: a verb that holds a measure at a level right before a

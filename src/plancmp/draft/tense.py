@@ -35,6 +35,7 @@ from plancmp.draft.text import (
     CHANGE,
     LAST_PERIOD_END,
     PERIODS,
+    REACHES,
     SPAN_YEAR,
     clauses,
     fold,
@@ -100,10 +101,11 @@ _ROC_SPAN_NOTE = re.compile(r"[(（]\s*1[0-2]\d\s*年?\s*[-—–~至到]\s*$")
 """`未来4年内(110-113年)将再增加…`: the same note in 民國 years, read up to its last year."""
 _DUE_NOTE = re.compile(
     r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[均都]?(?:要|将)?\s*"
-    r"(?:达到|达|提高到|提升到|增加到|降至|降到|降低到|控制在)"
+    rf"(?!为){REACHES}"
 )
 """`毛入园率（2027年达到93%，2035年达到98%）`: a bracket after a name that gives the years it is
-due by and the level each year: its years date its values."""
+due by and the level each year: its years date its values. Any verb that brings a level but
+`为`, which states one: `（2022年为52%）` is the level a year had, a baseline."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
