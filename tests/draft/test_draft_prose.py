@@ -1365,6 +1365,16 @@ def test_a_single_schools_project_lends_its_stage_to_its_money_and_areas() -> No
     assert [(f.name, f.segment) for f in read(two)[0]] == [("总投资", None)]
 
 
+def test_a_project_of_any_kind_of_school_is_one_schools_project() -> None:
+    """A school of any kind of text.SCHOOL_KIND (`乙中学`, `乙学校`) has a project of its own: two
+    schools' projects lend no stage to the money beside them."""
+    for two in (
+        "甲初中项目和乙中学项目是县里的民生工程，总投资8533.15万元。",
+        "甲小学项目和乙学校项目是县里的民生工程，总投资8533.15万元。",
+    ):
+        assert [(f.name, f.segment) for f in read(two)[0]] == [("总投资", None)]
+
+
 def test_a_schools_planned_intake_is_a_target_not_a_headcount() -> None:
     """`规划招生36个班级` sets a new school's intake; a bare `招生1869万人` is a statistic."""
     found, _ = read("新校规划招生36个班级，总学生数1620人。")

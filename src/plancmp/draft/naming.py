@@ -323,7 +323,7 @@ def _graded(sentence: str, out: list[Named]) -> list[Named]:
     return out
 
 
-_SCHOOL = r"[^\W\d_、和及与]{2,24}?(?:小学|中学|幼儿园|学校|校区|分园|分校)"
+_SCHOOL = rf"[^\W\d_、和及与]{{2,24}}?(?:{SCHOOL_KIND}|校区|分园|分校)"
 _PLACE_NOTED = r"(?:[^\W\d_、和及与]{1,10}[(（][^()（）\d]{1,10}[)）])"
 """A place with its other name in brackets before a school's name (`某区(新城区)第二幼儿园`)."""
 _UNDERTAKES = "启动|实施|推进|加快|开工|建成|完成"
@@ -409,7 +409,7 @@ def _last_school(sentence: str) -> str | None:
     return names.clean(found[-1])
 
 
-_ONE_SCHOOL = r"[^\W\d_、和及与的]{2,16}?(?:小学|中学|初中|高中|幼儿园|学校|校区)"
+_ONE_SCHOOL = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND}|校区)"
 _TWO_SCHOOLS = re.compile(
     rf"(?P<a>{_ONE_SCHOOL})(?:建设)?(?:项目)?(?:和|与|及)(?P<b>{_ONE_SCHOOL})(?:建设)?(?:项目)?"
 )
@@ -1580,7 +1580,7 @@ _PLACES_END = re.compile(r"(?:学位|学额|托位|名额)$")
 _THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
 _BARE_KIND = re.compile(
-    r"(?:公办|民办|完全)?(?:幼儿园|小学|初中|高中|中学|中小学)校?"
+    rf"(?:公办|民办|完全)?(?!学校)(?:{SCHOOL_KIND})校?"
     r"|(?:九年一贯制|十二年一贯制|特殊教育)学校"
 )
 """A kind of school with no verb of its own (`中小学`, `九年一贯制学校`): counted in schools

@@ -20,6 +20,7 @@ from plancmp.draft.text import (
     LIST_UNIT,
     REACHES,
     RESPECTIVE,
+    SCHOOL_KIND,
     WORKS,
     fold,
 )
@@ -660,7 +661,7 @@ _BUILD_BEFORE = re.compile(
     r"(?:规划|计划|拟)?(?:新建|建设|改扩建|扩建)\s*(?:“[^“”]*”\s*[、，,和及]?\s*)*$"
 )
 _WORKS_QUOTED = re.compile(
-    r"[一二三四五六七八九十两\d]+\s*[所个座处]\s*[^“”]{0,8}?(?:幼儿园|学校|小学|中学|校区|中心)"
+    rf"[一二三四五六七八九十两\d]+\s*[所个座处]\s*[^“”]{{0,8}}?(?:{SCHOOL_KIND}|校区|中心)"
 )
 
 
@@ -709,7 +710,7 @@ _CARE_OF_ALL = re.compile(r"(?:做好|抓好|加强|强化|规范|落实)(?:对)
 all of an area's things counts them as they stand; the count sets nothing. A count with a margin
 (`抓好全县30所左右学校的…改造工作`) is a selection the task sets."""
 _MEASURES = frozenset(("方", "里", "亩", "米"))
-_NAMED_SITE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|幼儿园|路|街|村|庄|社区)")
+_NAMED_SITE = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{SCHOOL_KIND}|路|街|村|庄|社区)")
 """`新区五里小学`, `七里村幼儿园`: a spelled number and a measure run into a school's or a
 place's noun are its name, no amount (an amount in words is followed by what it measures)."""
 
