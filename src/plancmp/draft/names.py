@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.segments import segment_of, stage_lead
+from plancmp.draft.segments import STAGE_WORDS, segment_of, stage_lead
 from plancmp.draft.text import (
     ACRONYM,
     AGES,
@@ -372,9 +372,16 @@ def complete(items: list[str]) -> list[str]:
     return _stage_shared(items)
 
 
-_STAGE_HEAD = re.compile(r"^(?:义务教育|学前教育|普通高中|高中阶段|小学|初中|高中|中职)(?=.{2})")
-"""A stage that heads a list of measures (`初中入学率、巩固率、毕业率`): not 幼儿园, which is a
-thing counted (`幼儿园数、在园幼儿数`)."""
+_SCHOOL_ENDS = ("园", "学校", "中专")
+_STAGE_HEAD = re.compile(
+    "^(?:"
+    + "|".join(
+        sorted((w for w in STAGE_WORDS if not w.endswith(_SCHOOL_ENDS)), key=len, reverse=True)
+    )
+    + ")(?=.{2})"
+)
+"""A stage that heads a list of measures (`初中入学率、巩固率、毕业率`, `高中段…`): not a word for
+schools (幼儿园, 中职学校, 职业中专), which is a thing counted (`幼儿园数、在园幼儿数`)."""
 
 
 def _stage_shared(items: list[str]) -> list[str]:
@@ -392,7 +399,8 @@ def _stage_shared(items: list[str]) -> list[str]:
     return [items[0], *(head.group() + x for x in others)] if alike else items
 
 
-_STAGE_WORD = re.compile(r"学前|幼儿|小学|初中|高中|义务|中职|职高|普高")
+_STAGE_WORD = re.compile("|".join(sorted(STAGE_WORDS | {"幼儿", "义务"}, key=len, reverse=True)))
+"""Any stage word (segments.STAGE_WORDS), `幼儿` (`在园幼儿`) and `义务` (`义务段`'s stem)."""
 
 
 _SCHOOLING = re.compile(r"[入辍升就失上留]学$")
