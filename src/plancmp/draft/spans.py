@@ -24,7 +24,7 @@ from plancmp.draft.text import (
     WORKS,
     fold,
 )
-from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS
+from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS, TREND_WORDS
 from plancmp.phrases import GROWTH_RATES
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
@@ -100,10 +100,8 @@ _PREFIX = (
     "|(?<!赶)超(?=\\d|[百千][万亿])|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
-_TREND_WORDS = (
-    "(?:逐年)?只增不减|逐年提高|逐年提升|逐年增加|逐年递增|逐年上升|逐年增长|逐年扩大"
-    "|逐年下降|逐年降低|逐年减少|逐年递减"
-)
+_TREND_WORDS = "逐年只增不减|" + "|".join(TREND_WORDS)
+"""The value grammar's trend words (grammar.TREND_WORDS), and `逐年只增不减` whole."""
 _NOT_A_VERB = r"(?!(?<=支)[持援付出撑])"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare."""
