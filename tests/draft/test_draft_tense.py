@@ -997,3 +997,11 @@ def test_an_estimated_cost_after_works_begun_is_planned() -> None:
     assert [raw for raw, _ in targets] == ["3.2亿元"]
     targets, _ = read("去年全县完成教育投资5亿元。", NEWS_2023)
     assert targets == []
+
+
+def test_a_sentence_that_brings_a_level_by_any_verb_ends_a_report_of_today() -> None:
+    """After `目前共有…`, a sentence that brings a level (`降至`, `上升至`, not only `达到`) sets a
+    target again."""
+    text = "目前全县共有幼儿园52所。大班额比例降至3%以下。"
+    assert read(text, PLAN) == ([("3%以下", 2025)], [("52所", 2020)])
+    assert read("目前全县共有幼儿园52所。普惠性幼儿园覆盖率上升至90%。", PLAN)[0] == [("90%", 2025)]
