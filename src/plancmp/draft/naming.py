@@ -43,6 +43,7 @@ from plancmp.draft.text import (
     OUR_PLACE,
     PLACE_END,
     REACHES,
+    REACHES_LONG,
     RESPECTIVE_YEARS,
     SCHOOL_KIND,
     SPENDS,
@@ -1777,7 +1778,7 @@ they say where."""
 
 
 _QUOTED_SENTENCE = re.compile(
-    rf"(?:至少|不少于|不低于|达到|提高到|提升到|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
+    rf"(?:至少|不少于|不低于|{REACHES_LONG}|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
 )
 _CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
 """A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县

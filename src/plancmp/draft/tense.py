@@ -36,6 +36,7 @@ from plancmp.draft.text import (
     LAST_PERIOD_END,
     PERIODS,
     REACHES,
+    REACHES_LONG,
     SPAN_YEAR,
     clauses,
     fold,
@@ -975,13 +976,12 @@ def _statistic(text: str, sentence: str, dated: bool) -> bool:
 
 
 _SETS_LEVEL = re.compile(
-    rf"(?!达(?!到)|为){REACHES}|不低于|不少于|新建|新增|改扩建"
+    rf"{REACHES_LONG}|不低于|不少于|新建|新增|改扩建"
     r"|^\s*(?:该|本)?(?:项目|学校|工程)?(?:规划|设计)(?:总?占地|总?用地|总?建筑面积|办学规模|建设规模)"
     r"|^\s*(?:该|本)(?:项目|工程)(?:是[^，,。；;]{0,24}?(?:项目|工程)\s*[，,])?"
     r"(?:总?占地|总?用地|总?建筑面积|总投资|建设规模)"
 )
-"""Words that set a level or an amount (text.REACHES but its one-character 达 and 为, found in
-any sentence): after a report made by 目前…, a sentence with them sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`).
+"""Words that set a level or an amount (text.REACHES_LONG): after a report made by 目前…, a sentence with them sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`).
 So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`),
 or with a project's own measures (`…正在施工。该项目是县重点工程，占地面积…`): a project is works
 under way, and its measures are what the school begun will have once built."""

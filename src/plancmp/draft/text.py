@@ -138,6 +138,9 @@ REACHES = (
 )
 """Verbs that bring a rate to a level (`达到`, `提高至`, `缩小到`, `控制在`): the value grammar's
 words of a level (phrases.PREFIXES with op `=`, not the sign itself) and `升至`."""
+REACHES_LONG = rf"(?!达(?!到)|为){REACHES}"
+"""The verbs of REACHES but the one-character 达 and 为, which stand in any sentence: safe to
+look for anywhere in one (`降至`, `达到`)."""
 LIST_UNIT = re.compile(
     r"(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*个?)*\s*[、和及与]\s*\d+(?:\.\d+)?\s*(个百分点|%)"
 )
