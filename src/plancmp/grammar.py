@@ -59,6 +59,8 @@ _TREND_UP = (
     "逐年扩大",
 )
 _TREND_DOWN = ("逐年下降", "逐年降低", "逐年减少", "逐年递减")
+TREND_WORDS = (*_TREND_UP, *_TREND_DOWN)
+"""The words of a trend the value grammar reads (`逐年提高` up, `逐年下降` down)."""
 _POINTS = ("个百分点", "百分点")
 _BOUND = "级制届期代轮"
 """Words after a numeral that make it a name, not an amount: 一年级, 十二年制, 三期."""

@@ -23,6 +23,16 @@ def test_a_stage_heading_a_list_of_measures_is_each_measures_stage() -> None:
     ]
 
 
+def test_any_stage_word_heading_a_list_is_lent_whole() -> None:
+    """Every stage word a plan prints (segments.STAGE_WORDS: `高中段`, not only `高中`) heads a
+    list as printed."""
+    assert drafted("到2025年，高中段入学率、巩固率、毕业率分别为98%、97%、96%。") == [
+        ("高中段入学率", "高中段", "98%"),
+        ("高中段巩固率", "高中段", "97%"),
+        ("高中段毕业率", "高中段", "96%"),
+    ]
+
+
 def test_a_list_whose_items_name_their_own_stage_or_kind_lends_nothing() -> None:
     assert drafted("到2025年，小学入学率、初中巩固率分别为100%、99%。") == [
         ("小学入学率", "小学", "100%"),

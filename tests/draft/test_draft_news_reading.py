@@ -659,6 +659,20 @@ def test_a_level_after_a_clause_that_raises_a_rate_is_that_rates() -> None:
     assert got == [("公办园在园幼儿占比", "50%")]
 
 
+def test_a_level_after_a_clause_that_lowers_a_rate_is_that_rates() -> None:
+    """`逐步降低大班额比例，到2025年…控制在5%以内`: a clause that lowers a rate names the level
+    after it, as one that raises it does."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("某部门新闻"),
+            Paragraph("本报讯 某司司长强调,逐步降低大班额比例,到2025年全国原则上控制在5%以内。"),
+        ),
+    )
+    got = [(r.record.name, r.record.target.raw) for r in draft_document(doc, "n", []).records]
+    assert got == [("大班额比例", "5%以内")]
+
+
 def test_a_share_that_points_back_starts_from_the_value_it_points_at() -> None:
     """`目前…约占48%，到2030年这一比例将力争提高到70%`: the share today is the target's
     baseline, though the page prints no year for it."""

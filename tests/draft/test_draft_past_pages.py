@@ -174,6 +174,13 @@ def test_a_target_cited_in_quotes_from_another_plan_is_read() -> None:
     assert targets_of("省政府将“新建改扩建1000所幼儿园”列入民生实事。") == []
 
 
+def test_a_level_cited_in_quotes_with_any_verb_that_brings_it_is_read() -> None:
+    """`要求“…比例降至3%”`, `提出“…覆盖率上升至85%”`: any verb that brings a level (text.REACHES),
+    not only `达到`, makes the quote a cited target."""
+    assert targets_of("省规划要求“义务教育大班额比例降至3%”。") == ["3%"]
+    assert targets_of("省规划提出“每个县普惠性幼儿园覆盖率上升至85%”。") == ["85%"]
+
+
 def test_a_quote_of_work_still_to_be_done_holds_targets() -> None:
     """`明确今年要高质量完成“新建改扩建幼儿园80所，建成投用38所公办园”民生实事项目`: what is to
     be done (要/将/确保…完成) is the target the quote states; what was done (`已完成“…”`) is not."""

@@ -179,6 +179,16 @@ def test_counts_name_what_they_count_and_period_totals_are_cumulative() -> None:
     ]
 
 
+def test_any_verb_that_counts_what_a_plan_makes_sums_over_the_period() -> None:
+    """Every verb of text.COUNT_VERBS (`新办`, `创办`), not only `新建`, makes a count an amount
+    made over the plan, and so are the parts of its list."""
+    assert brief(read("到2025年，新办幼儿园5所。")[0]) == [
+        ("新办幼儿园", "5所", 2025, "cumulative")
+    ]
+    found, _ = read("规划期内创办幼儿园8所，其中公办园6所，民办园2所。")
+    assert [f.scope for f in found] == ["cumulative"] * 3
+
+
 def test_each_year_amounts_are_per_year_and_a_one_year_programme_counts_per_year() -> None:
     assert brief(read("每年帮助10000名老人跨越数字鸿沟。")[0]) == [
         ("帮助老人跨越数字鸿沟", "10000名", 2025, "per_year")
@@ -1353,6 +1363,16 @@ def test_a_single_schools_project_lends_its_stage_to_its_money_and_areas() -> No
     ]
     two = "甲小学项目和乙幼儿园项目是县里的民生工程，总投资8533.15万元。"
     assert [(f.name, f.segment) for f in read(two)[0]] == [("总投资", None)]
+
+
+def test_a_project_of_any_kind_of_school_is_one_schools_project() -> None:
+    """A school of any kind of text.SCHOOL_KIND (`乙中学`, `乙学校`) has a project of its own: two
+    schools' projects lend no stage to the money beside them."""
+    for two in (
+        "甲初中项目和乙中学项目是县里的民生工程，总投资8533.15万元。",
+        "甲小学项目和乙学校项目是县里的民生工程，总投资8533.15万元。",
+    ):
+        assert [(f.name, f.segment) for f in read(two)[0]] == [("总投资", None)]
 
 
 def test_a_schools_planned_intake_is_a_target_not_a_headcount() -> None:

@@ -27,6 +27,13 @@ def test_a_headline_that_says_how_far_a_figure_moved_looks_back() -> None:
     assert not looks_back("某省学前教育三年入园率将提高3个百分点")
 
 
+def test_a_headline_that_says_how_far_a_figure_was_cut_looks_back() -> None:
+    """Any verb of change of the value grammar said done (`压减了`, `缩小了`) reports the move."""
+    assert looks_back("某县大班额比例压减了5个百分点")
+    assert looks_back("某县城乡生均经费差距缩小了12.5%")
+    assert not looks_back("某县大班额比例将压减5个百分点")
+
+
 def test_a_press_release_under_a_headline_of_a_rise_drafts_nothing() -> None:
     """Rates kept and counts reached beside the headline's rise are results too, though they
     are printed with 保持在…以上 and 至少, as targets are."""
@@ -322,3 +329,17 @@ def test_a_report_that_opens_on_the_year_past_sets_the_next_under_its_heading() 
     )
     assert drafted(*lines) == ["3所", "2700个以上"]
     assert drafted(*lines[:3], "2027年工作成效", lines[4]) == []
+
+
+def test_a_bracket_of_years_and_levels_dates_each_level_whatever_verb_brings_it() -> None:
+    """`（2024年维持在98%以上，2025年升至99%）`: each year dates its level, as with `达到`."""
+    lines = (
+        "某县教育事业发展“十四五”规划",
+        "到2025年，学前三年毛入园率（2024年维持在98%以上，2025年升至99%）。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    got = [
+        (r.record.name, r.record.target.raw, r.record.target.year)
+        for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [("学前三年毛入园率", "98%以上", 2024), ("学前三年毛入园率", "99%", 2025)]

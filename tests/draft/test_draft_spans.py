@@ -599,6 +599,13 @@ def test_a_bare_fraction_a_coefficient_moves_to_is_its_value() -> None:
     assert raws("农业灌溉用水有效利用系数提高到0.53。") == ["0.53"]
 
 
+def test_a_coefficient_moved_by_any_verb_of_change_has_its_bare_value() -> None:
+    """Every verb of change of the value grammar moves a coefficient (`压缩至`, `扩大到`), as
+    `缩小至` does."""
+    assert raws("到2030年，校际差异系数将压缩至0.3，") == ["0.3"]
+    assert raws("基尼系数扩大到0.45。") == ["0.45"]
+
+
 def test_a_count_of_sessions_before_what_they_are_is_the_amount() -> None:
     """`举办15场以上专场招聘会，组织300名…`: sessions counted are the amount, not a size that
     picks out the events, though the next clause prints another figure."""
@@ -745,3 +752,13 @@ def test_a_level_in_words_held_by_a_verb_and_closed_by_a_bound_is_a_value() -> N
     assert raws("到2025年，总人口控制在十四亿以内。") == ["十四亿以内"]
     assert raws("到2025年，资本系数保持在三左右。") == ["三左右"]
     assert raws("到2025年，资本系数三左右。") == []
+
+
+def test_a_range_moved_by_any_verb_of_change_since_a_year_is_a_change() -> None:
+    """`比上年提高3-5个百分点` is by how much, as `比上年提高3个百分点` and `比上年增加3000人` are:
+    a range of points after a verb of change is no level."""
+    for text, raw in (
+        ("本科上线率均比上年提高3-5个百分点，", "提高3-5个百分点"),
+        ("大班额比例比2020年压减2-3个百分点。", "压减2-3个百分点"),
+    ):
+        assert [(text[s.start : s.end], s.kind) for s in find_spans(text)] == [(raw, "change")]

@@ -612,6 +612,14 @@ def test_a_level_with_a_rise_said_done_is_a_review() -> None:
     assert read("全区毛入园率力争达到96%，提高了3个百分点。", PLAN)[0] == [("96%", 2025)]
 
 
+def test_a_fall_of_any_verb_of_change_since_a_year_or_said_done_is_a_review() -> None:
+    """Every verb of change of the value grammar (`压减`, `缩小`, not only `下降`) tells how far a
+    level moved: `比2015年压减5个百分点` or `压减了5个百分点` beside a level reports it."""
+    assert read("全区大班额比例控制在3%，压减了5个百分点。", PLAN)[0] == []
+    assert read("全区大班额比例降至3%，比2015年压减5个百分点。", NEWS_2023)[0] == []
+    assert read("全县大班额比例降至2%，较2018年缩小8个百分点。", PLAN)[0] == []
+
+
 def test_a_programme_of_so_many_years_from_a_year_is_due_at_its_end() -> None:
     """`从2011年起分三年建设1200所`, `自2021年开始用五年时间…`: the total is due in the
     programme's last year, not the year it starts."""
@@ -975,7 +983,7 @@ def test_a_move_over_last_year_with_a_range_or_margin_is_set() -> None:
     """`比上年提高2-4个百分点`, `比上年增长6%以上`: a year's plan sets the move with a range or a
     margin; `比上年增加900人` counts a move that happened."""
     targets, _ = read("高考本科上线率比上年提高2-4个百分点。", PLAN)
-    assert [raw for raw, _ in targets] == ["2-4个百分点"]
+    assert [raw for raw, _ in targets] == ["提高2-4个百分点"]  # a change, as `增长6%以上` is
     targets, _ = read("全年学前教育投入比上年增长6%以上。", PLAN)
     assert [raw for raw, _ in targets] == ["增长6%以上"]
     targets, _ = read("全县在校学生比上年增加900人。", PLAN)
@@ -989,3 +997,11 @@ def test_an_estimated_cost_after_works_begun_is_planned() -> None:
     assert [raw for raw, _ in targets] == ["3.2亿元"]
     targets, _ = read("去年全县完成教育投资5亿元。", NEWS_2023)
     assert targets == []
+
+
+def test_a_sentence_that_brings_a_level_by_any_verb_ends_a_report_of_today() -> None:
+    """After `目前共有…`, a sentence that brings a level (`降至`, `上升至`, not only `达到`) sets a
+    target again."""
+    text = "目前全县共有幼儿园52所。大班额比例降至3%以下。"
+    assert read(text, PLAN) == ([("3%以下", 2025)], [("52所", 2020)])
+    assert read("目前全县共有幼儿园52所。普惠性幼儿园覆盖率上升至90%。", PLAN)[0] == [("90%", 2025)]

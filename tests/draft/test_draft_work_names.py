@@ -416,6 +416,16 @@ def test_the_verb_that_lowers_a_level_is_no_part_of_its_name() -> None:
     assert names("学生近视率降低到45%以下。") == [("学生近视率", "45%以下")]
 
 
+def test_any_verb_that_brings_a_level_is_no_part_of_its_name() -> None:
+    """Every word of a level the value grammar knows (`扩大到`, `上升至`, `维持在`), not only
+    `提高到` or `达到`, ends the name before it."""
+    assert names("普通高中在校生规模扩大到1.2万人，高中阶段毛入学率上升至98%，") == [
+        ("普通高中在校生规模", "1.2万人"),
+        ("高中阶段毛入学率", "98%"),
+    ]
+    assert names("普惠性幼儿园覆盖率维持在90%以上。") == [("普惠性幼儿园覆盖率", "90%以上")]
+
+
 def test_a_bare_amount_after_a_count_of_projects_counts_their_works() -> None:
     """`周转宿舍建设项目40个，1200套`: the second figure counts what the projects build, in its
     own unit; a bare count in the same unit names nothing."""

@@ -21,6 +21,7 @@ from draft_helpers import (
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Heading, Paragraph, Table
 from plancmp.draft.read import document_text, read_document
+from plancmp.draft.read.grid import looks_like_value
 from plancmp.draft.read.text import read_text
 
 BEFORE = "二、发展目标\n\n到2025年，全区教育现代化水平显著提升。\n\n某区教育事业发展主要指标\n\n"
@@ -719,3 +720,11 @@ def test_a_tables_header_row_printed_again_atop_each_page_is_no_running_header()
         f"— 5 —\n{cells}\t心理健康教师配备率（%）\n\t90\n\n— 6 —\n{cells}\t视力筛查率（%）\n\t100\n"
     )
     assert read_text(text)[1] == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
+
+
+def test_a_trend_cell_of_any_verb_of_change_is_a_value() -> None:
+    """A table's trend in words may use any verb of change of the value grammar (`稳步缩小`,
+    `逐步压减`), as `稳步提高` does; a name is no value."""
+    assert looks_like_value("稳步缩小")
+    assert looks_like_value("逐步压减")
+    assert not looks_like_value("大班额比例")

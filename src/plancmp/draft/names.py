@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.segments import segment_of, stage_lead
+from plancmp.draft.segments import STAGE_WORDS, segment_of, stage_lead
 from plancmp.draft.text import (
     ACRONYM,
     AGES,
@@ -23,6 +23,7 @@ from plancmp.draft.text import (
     COUNT_VERBS,
     OUR_PLACE,
     PER,
+    REACHES,
     SCHOOL_KIND,
     SPAN_YEAR,
     SPENDS,
@@ -85,7 +86,7 @@ says a count will exist (`将有120辆校车投入使用`, `将拥有公园8个`
 not 有); `届时` (by then), and who speaks or acts in a quote or a news report (`我们将`,
 `县里计划`) and the mark that opens a quote of them: no part of what is counted."""
 _TRAILING = re.compile(
-    r"(?:达到|到达|达|保持在|保持|稳定在|控制在|提高到|提升到|提高至|提升至|提标至|提标到|增加到|增长到|下降到|下降至|降低到|降低至|缩小到|缩小至|减少到|减少至|降到|降至|增至|增到"
+    rf"(?:{REACHES}|到达|保持"
     rf"|平?均|(?<=[\u4e00-\u9fff]{{2}})各|总体|要|(?:{BOUNDS})(?:{PER})*|(?:至少|最少)要?(?:安排|保证|保障)?|(?<=[率面数量例重])(?:[也还再]|已经?)|(?<![供响适相对反效答])应|须|将|力争|争取|确保|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|原则上|由|从|近|约|超过|还有"
     r"|(?<=[\u4e00-\u9fff])(?:(?:力争|争取|计划|预计|确保)?(?:到|至|在|于))?\s*(?:19|20)\d\d\s*年(?:底|末|内)?前?(?:完成|建成|实现)?"
     r"|(?<=[率数量额例重面])目标(?:值|是|为)?"
@@ -105,7 +106,8 @@ _BOUND_BEFORE_NAMES_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?=(?:{BOUND_VERBS})
 name (`每周开设劳动课`)."""
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调|放宽|降低|下调)(.{2,}?)(?:至|到)")
 """`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类), `下调起始年级班额至`
-(40人): what is raised, loosened or lowered."""
+(40人): what is raised, loosened or lowered. Only verbs that take what they move as their object,
+not all of text.CHANGE: `增长`, `上升`, `下降` take none, and `增长率达到` is no rise of `率达`."""
 _VERBS = (
     rf"{COUNT_VERBS}|联系|走访|对接|参与|参加|接受|拥有|覆盖|输送|吸引|服务|筛查|资助|都有|均有"
     r"|召开|举行|组织|寻访|讲述|发布|出台|制定|编制|配备|配齐|安排|表彰|奖励|授予|评估|验收|遴选"
@@ -370,9 +372,16 @@ def complete(items: list[str]) -> list[str]:
     return _stage_shared(items)
 
 
-_STAGE_HEAD = re.compile(r"^(?:义务教育|学前教育|普通高中|高中阶段|小学|初中|高中|中职)(?=.{2})")
-"""A stage that heads a list of measures (`初中入学率、巩固率、毕业率`): not 幼儿园, which is a
-thing counted (`幼儿园数、在园幼儿数`)."""
+_SCHOOL_ENDS = ("园", "学校", "中专")
+_STAGE_HEAD = re.compile(
+    "^(?:"
+    + "|".join(
+        sorted((w for w in STAGE_WORDS if not w.endswith(_SCHOOL_ENDS)), key=len, reverse=True)
+    )
+    + ")(?=.{2})"
+)
+"""A stage that heads a list of measures (`初中入学率、巩固率、毕业率`, `高中段…`): not a word for
+schools (幼儿园, 中职学校, 职业中专), which is a thing counted (`幼儿园数、在园幼儿数`)."""
 
 
 def _stage_shared(items: list[str]) -> list[str]:
@@ -390,7 +399,8 @@ def _stage_shared(items: list[str]) -> list[str]:
     return [items[0], *(head.group() + x for x in others)] if alike else items
 
 
-_STAGE_WORD = re.compile(r"学前|幼儿|小学|初中|高中|义务|中职|职高|普高")
+_STAGE_WORD = re.compile("|".join(sorted(STAGE_WORDS | {"幼儿", "义务"}, key=len, reverse=True)))
+"""Any stage word (segments.STAGE_WORDS), `幼儿` (`在园幼儿`) and `义务` (`义务段`'s stem)."""
 
 
 _SCHOOLING = re.compile(r"[入辍升就失上留]学$")

@@ -43,6 +43,7 @@ from plancmp.draft.text import (
     OUR_PLACE,
     PLACE_END,
     REACHES,
+    REACHES_LONG,
     RESPECTIVE_YEARS,
     SCHOOL_KIND,
     SPENDS,
@@ -112,7 +113,7 @@ def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) 
 
 _FROM_TO = re.compile(
     r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
-    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|调整|扩大|缩小|压缩|改善|优化|增|降|升)(?:到|至)"
+    rf"(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)"
     r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
     r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
@@ -326,7 +327,7 @@ def _graded(sentence: str, out: list[Named]) -> list[Named]:
     return out
 
 
-_SCHOOL = r"[^\W\d_、和及与]{2,24}?(?:小学|中学|幼儿园|学校|校区|分园|分校)"
+_SCHOOL = rf"[^\W\d_、和及与]{{2,24}}?(?:{SCHOOL_KIND}|校区|分园|分校)"
 _PLACE_NOTED = r"(?:[^\W\d_、和及与]{1,10}[(（][^()（）\d]{1,10}[)）])"
 """A place with its other name in brackets before a school's name (`某区(新城区)第二幼儿园`)."""
 _UNDERTAKES = "启动|实施|推进|加快|开工|建成|完成"
@@ -417,7 +418,7 @@ def _last_school(sentence: str) -> str | None:
     return names.clean(found[-1])
 
 
-_ONE_SCHOOL = r"[^\W\d_、和及与的]{2,16}?(?:小学|中学|初中|高中|幼儿园|学校|校区)"
+_ONE_SCHOOL = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND}|校区)"
 _TWO_SCHOOLS = re.compile(
     rf"(?P<a>{_ONE_SCHOOL})(?:建设)?(?:项目)?(?:和|与|及)(?P<b>{_ONE_SCHOOL})(?:建设)?(?:项目)?"
 )
@@ -774,7 +775,9 @@ def _after_joiner(between: str) -> str:
 
 
 _RAISED_RATE = re.compile(
-    r"(?:逐步|进一步|持续|稳步|大力)?(?:提高|提升|扩大|增加)([\u4e00-\u9fff]{2,20}?(?:率|占比|比例|比重|覆盖面))"
+    r"(?:逐步|进一步|持续|稳步|大力)?(?:"
+    + CHANGE
+    + r")([\u4e00-\u9fff]{2,20}?(?:率|占比|比例|比重|覆盖面))"
 )
 """A clause that raises a rate, named before a clause that gives only its level (`提高…占比，到
 2020年原则上达到50%`): the level is of that rate."""
@@ -1590,7 +1593,7 @@ _PLACES_END = re.compile(r"(?:学位|学额|托位|名额)$")
 _THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
 """A left context that already names what a count counts (`新建、改扩建幼儿园8所赶紧…`)."""
 _BARE_KIND = re.compile(
-    r"(?:公办|民办|完全)?(?:幼儿园|小学|初中|高中|中学|中小学)校?"
+    rf"(?:公办|民办|完全)?(?!学校)(?:{SCHOOL_KIND})校?"
     r"|(?:九年一贯制|十二年一贯制|特殊教育)学校"
 )
 """A kind of school with no verb of its own (`中小学`, `九年一贯制学校`): counted in schools
@@ -1787,7 +1790,7 @@ they say where."""
 
 
 _QUOTED_SENTENCE = re.compile(
-    rf"(?:至少|不少于|不低于|达到|提高到|提升到|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
+    rf"(?:至少|不少于|不低于|{REACHES_LONG}|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
 )
 _CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
 """A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县

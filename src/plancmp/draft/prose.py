@@ -52,6 +52,7 @@ from plancmp.draft.text import (
     EVERY_ONE,
     LIST_UNIT,
     PER,
+    REACHES,
     RESPECTIVE,
     RESPECTIVE_YEARS,
     RUNNING_TOTAL,
@@ -257,12 +258,11 @@ def _every_place(sentence: str, clause_left: str, end: int) -> bool:
 
 _RAISED = re.compile(r"(?:提高|提升|提标|增加|增长|上调)[^，,；;。]{0,20}?(?:到|至)|达到")
 """`补助标准提高到每人每年640元`, `提高补助至6000元`, `补助提标至800元` (its standard raised):
-a subsidy raised to a new level is a target."""
-_COUNT_VERBS = re.compile(
-    r"新增|新建|新改扩建|改扩建|扩建|改建|迁建|建设|建成|培养|培育|引进|创建|创成|打造|开设|评选|选树"
-    r"|选拔|选派|选用|完成|开发|形成|签订|实施|设立|组建|成立|举办|招聘|认定|挖掘|孵化|争创|建立|提供"
-    r"|开展|结对|帮助|投入|投资|开通|推出|遴选|命名|培训|累计|合计|期间"
-)
+a subsidy raised to a new level is a target. Only verbs that raise (with `提标`, `上调`), not all
+of text.CHANGE: subsidies and pay are raised to a new level; a fee cut to one is not weighed here."""
+_COUNT_VERBS = re.compile(rf"{COUNT_VERBS}|{RUNNING_TOTAL}|合计|期间")
+"""What makes a count an amount: a verb that counts (text.COUNT_VERBS), a running total, a
+sum (`合计`) or a period (`期间`)."""
 _LEVEL_WORDS = re.compile(r"达到|达|保持|覆盖|总数|总量|规模|比例|占比")
 _EACH_PLACE = re.compile(
     rf"(?:每一?个?|各)(?:{_PLACE_KINDS}|乡|片区|学区)[^，,；;。]*?(?:都|均|至少)"
@@ -1264,7 +1264,7 @@ def _classes_built_segment(sentence: str) -> str | None:
 
 
 _PROJECT = re.compile(
-    r"[\u4e00-\u9fff]{1,10}?(?:幼儿园|小学|初级中学|初中|高级中学|高中)"
+    rf"[\u4e00-\u9fff]{{1,10}}?(?:{SCHOOL_KIND})"
     r"\s*(?:[（(][^（）()]{1,10}[）)])?\s*(?:新校|分校|校区)?(?:建设|新建|迁建|改扩建|扩建)?项目"
     r"(?!\s*[\d一二两三四五六七八九十]+\s*[个项所])"
 )
@@ -1451,9 +1451,7 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
     return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
 
 
-_STRIVE = re.compile(
-    r"\s*[，,、；;]?\s*(?:力争|争取)\s*(?:达到|达|提高到|提升到|保持在|稳定在)?\s*([^，,、；;。）)]+)"
-)
+_STRIVE = re.compile(rf"\s*[，,、；;]?\s*(?:力争|争取)\s*{REACHES}?\s*([^，,、；;。）)]+)")
 
 
 def _striven(sentence: str, end: int) -> str | None:

@@ -11,7 +11,9 @@ from plancmp.values import ValueParseError, parse
 _FLOW = re.compile(
     r"新增|新建|建设|新改扩建|改扩建|扩建|续建|新培养|培养|培育|引进|招聘|开工|建成|完成"
 )
-"""Words that make a count an amount made (新增学位数), not a stock (在校生数)."""
+"""Words that make a count an amount made (新增学位数), not a stock (在校生数). Narrower than
+text.COUNT_VERBS on purpose: a table's row named by spending or giving (`教育投入`, `提供学位`)
+is the level of its target year, not a sum over the plan."""
 INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 """Units of rates, ratios and per-student amounts: always a level."""
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.text import OUR_PLACE
+from plancmp.draft.text import OUR_PLACE, REACHES
 from plancmp.model import SEGMENT_WORDS, SEGMENTS
 
 _TYPED_ONLY = frozenset({"义务"})
 """A short form a user types (`--segment 义务`) but a plan never prints as a segment."""
 _WORDS = {s: s for s in SEGMENTS} | {k: v for k, v in SEGMENT_WORDS.items() if k not in _TYPED_ONLY}
+STAGE_WORDS = frozenset(_WORDS)
+"""Every word a plan prints for a stage (`学前段`, `义务教育`, `普高`, `幼儿园`)."""
 _CELL_WORDS = frozenset(w for w in _WORDS if w.endswith("段") or len(w) <= 3) - {"学前"}
 """Words that stand alone in a table cell as a segment, never as a category name."""
 _PREFIX = re.compile("^(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")")
@@ -27,9 +29,7 @@ def cell_segment(cell: str) -> str | None:
 
 
 _TRAILING = re.compile(
-    "^(.{2,}?)(?:提高到|提升到|达到|达|为|分别为)?("
-    + "|".join(sorted(_WORDS, key=len, reverse=True))
-    + ")$"
+    "^(.{2,}?)(?:" + REACHES + "|分别为)?(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")$"
 )
 
 

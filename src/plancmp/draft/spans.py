@@ -20,10 +20,11 @@ from plancmp.draft.text import (
     LIST_UNIT,
     REACHES,
     RESPECTIVE,
+    SCHOOL_KIND,
     WORKS,
     fold,
 )
-from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS
+from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS, TREND_WORDS
 from plancmp.phrases import GROWTH_RATES
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
@@ -99,10 +100,8 @@ _PREFIX = (
     "|(?<!赶)超(?=\\d|[百千][万亿])|>=|<=|≥|≤|>|<"
 )
 _SUFFIX = "及以上|以上|以下|以内|左右"
-_TREND_WORDS = (
-    "(?:逐年)?只增不减|逐年提高|逐年提升|逐年增加|逐年递增|逐年上升|逐年增长|逐年扩大"
-    "|逐年下降|逐年降低|逐年减少|逐年递减"
-)
+_TREND_WORDS = "逐年只增不减|" + "|".join(TREND_WORDS)
+"""The value grammar's trend words (grammar.TREND_WORDS), and `逐年只增不减` whole."""
 _NOT_A_VERB = r"(?!(?<=支)[持援付出撑])"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare."""
@@ -192,14 +191,15 @@ tasks or indicators counted under a longer name are its parts as `11项任务` a
 _COMPARED = re.compile(
     r"比(?:上年|去年|上一年|(?:19|20)\d\d\s*年"
     r"|[“\"]?(?:十[一二三四五]|[六七八九])五[”\"]?(?:期末|末|时期末|时期|期间))(?:同期)?"
-    r"\s*(?P<verb>增加|增长|减少|下降|降低)\s*$"
+    rf"\s*(?P<verb>{CHANGE})\s*$"
 )
 """`比上年增加3000人`, `比2024年增加670人`, `比“十三五”时期增加3所`: a count against a year or
 period before is a change, not a level."""
 _RISE = re.compile(r"[\u4e00-\u9fff](?:将|要)?(?P<verb>增加|减少)\s*$")
 _LEVEL_AFTER = re.compile(r"\s*(?:以上|左右)?\s*[，,]\s*(?:总数|总量|规模)?\s*(?:将)?达到\s*\d")
 """`在园幼儿数增加0.6万人，达到3.1万人`: a rise the next clause sums into the level it reaches is
-by how much (a change), the level being the other value."""
+by how much (a change), the level being the other value. `_RISE` keeps to 增加 and 减少, the
+verbs a count moves by, not all of text.CHANGE: a rate `提高5个百分点` is a change by itself."""
 _AT_LEAST_VERB = re.compile(
     r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|设立|建立|有){1,2}\s*$"
 )
@@ -659,7 +659,7 @@ _BUILD_BEFORE = re.compile(
     r"(?:规划|计划|拟)?(?:新建|建设|改扩建|扩建)\s*(?:“[^“”]*”\s*[、，,和及]?\s*)*$"
 )
 _WORKS_QUOTED = re.compile(
-    r"[一二三四五六七八九十两\d]+\s*[所个座处]\s*[^“”]{0,8}?(?:幼儿园|学校|小学|中学|校区|中心)"
+    rf"[一二三四五六七八九十两\d]+\s*[所个座处]\s*[^“”]{{0,8}}?(?:{SCHOOL_KIND}|校区|中心)"
 )
 
 
@@ -708,7 +708,7 @@ _CARE_OF_ALL = re.compile(r"(?:做好|抓好|加强|强化|规范|落实)(?:对)
 all of an area's things counts them as they stand; the count sets nothing. A count with a margin
 (`抓好全县30所左右学校的…改造工作`) is a selection the task sets."""
 _MEASURES = frozenset(("方", "里", "亩", "米"))
-_NAMED_SITE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:小学|中学|学校|幼儿园|路|街|村|庄|社区)")
+_NAMED_SITE = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{SCHOOL_KIND}|路|街|村|庄|社区)")
 """`新区五里小学`, `七里村幼儿园`: a spelled number and a measure run into a school's or a
 place's noun are its name, no amount (an amount in words is followed by what it measures)."""
 
@@ -914,10 +914,7 @@ def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     )
 
 
-_RATE_BEFORE = re.compile(
-    r"(?:率|比例|占比|比重)\s?(?:均|都|分别)?\s?(?:达到|达|为|保持在|保持|稳定在|提高到|提高至"
-    r"|提升到|提升至)?\s?$"
-)
+_RATE_BEFORE = re.compile(rf"(?:率|比例|占比|比重)\s?(?:均|都|分别)?\s?(?:{REACHES}|保持)?\s?$")
 _RATE_ENDS = re.compile(r"\s*(?:[，,；;。）)]|$)")
 
 
@@ -935,7 +932,7 @@ def _bare_rate(folded: str, num: str, start: int, end: int) -> bool:
 
 
 _COEFFICIENT_BEFORE = re.compile(
-    r"系数\s?(?:将|要)?\s?(?:(?:缩小|降低|下降|降|控制|保持|稳定|提高|提升|增加|增长)(?:到|至|在)"
+    rf"系数\s?(?:将|要)?\s?(?:(?:{CHANGE}|降|控制|保持|稳定)(?:到|至|在)"
     r"|达到|达|为)\s?$"
 )
 
@@ -990,7 +987,8 @@ _GRADE = re.compile(rf"[{_CN}](?:级|流|类|星)")
 _REACHES = re.compile(r"(?:达到?|达至|提高到|提升到|增至|增加到|降至|降到|降低到)$")
 """A verb of reaching right before a number in words: the number is the level reached (of a
 measure: `达到一个…的比例` is an article, `总数达四十三园` a count the reader judges by its
-other words)."""
+other words). Narrower than text.REACHES: before a number in words `为` (`合为一体`) or
+`控制在` brings a level only where a bound or 左右 closes it (_HELD_AT)."""
 _COUNTED = frozenset("个园所家种项批类次位名人班间座处条件张台套")
 _HELD_AT = re.compile(rf"{REACHES}\s*$")
 """`控制在十四亿以内`, `系数为三左右`: a verb that holds a measure at a level right before a

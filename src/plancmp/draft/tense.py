@@ -32,8 +32,11 @@ from plancmp.draft.dating import (
 )
 from plancmp.draft.tense_words import AIMS, CEREMONY, PLANNED, RECENT_YEARS, WILL
 from plancmp.draft.text import (
+    CHANGE,
     LAST_PERIOD_END,
     PERIODS,
+    REACHES,
+    REACHES_LONG,
     SPAN_YEAR,
     clauses,
     fold,
@@ -91,7 +94,7 @@ _ISSUED_DOC = re.compile(
 the text sets (a task to issue one, `2026年工作要点：出台《…》`, is dated by its year)."""
 _BASIS = re.compile(r"(?:底|末)?的?基础上")
 _FROM_START = re.compile(r"[从自]\s*$")
-_TO = re.compile(r"[^，,；;。]*?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)")
+_TO = re.compile(rf"[^，,；;。]*?(?:{CHANGE})(?:到|至)")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
 follows by its end (`计划三年内…建设300所`)."""
@@ -99,10 +102,11 @@ _ROC_SPAN_NOTE = re.compile(r"[(（]\s*1[0-2]\d\s*年?\s*[-—–~至到]\s*$")
 """`未来4年内(110-113年)将再增加…`: the same note in 民國 years, read up to its last year."""
 _DUE_NOTE = re.compile(
     r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[均都]?(?:要|将)?\s*"
-    r"(?:达到|达|提高到|提升到|增加到|降至|降到|降低到|控制在)"
+    rf"(?!为){REACHES}"
 )
 """`毛入园率（2027年达到93%，2035年达到98%）`: a bracket after a name that gives the years it is
-due by and the level each year: its years date its values."""
+due by and the level each year: its years date its values. Any verb that brings a level but
+`为`, which states one: `（2022年为52%）` is the level a year had, a baseline."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
@@ -117,7 +121,7 @@ _WORKS_COUNTED = (
 """`某镇共有5所新扩建学校，提供…学位`, `该区共有3所中小学建设项目`: 共有 counting the works a
 programme holds (what will be built), not what stands."""
 _MOVE_SET = (
-    r"\s*(?:分别|均)?\s*(?:增长|提高|增加|提升|上升|下降|降低|减少)\s*[\d.]+\s*(?:%|个百分点)?"
+    rf"\s*(?:分别|均)?\s*(?:{CHANGE})\s*[\d.]+\s*(?:%|个百分点)?"
     r"\s*(?:[-—–~～至到]\s*[\d.]+|以上|左右)"
 )
 """`比上年提高3-5个百分点`, `比上年增长8%以上`: a move over last year given as a range or with a
@@ -132,7 +136,7 @@ _RESULT = re.compile(
     r"|(?<!不)(?:仅|只)(?:达到?|为|占)\s*[约近]?\s*[\d一二三四五六七八九十两]"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计|监测|调查|普查|测评|评估)》?(?:结果)?显示"
-    r"|(?:增加|提高|提升|增长|减少|下降|降低|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
+    rf"|(?:{CHANGE}|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
     r"|^\s*在[^，,。；;]{0,20}?(?:新增|新建|建成|开学|投用)的[^，,。；;]{0,20}?中"
     r"|(?<![力要将划])(?<!力争)争取到(?!\s*(?:19|20)\d\d|\s*[年今明本底]|\s*[\d一二三四五六七八九十]+月)"
@@ -184,7 +188,7 @@ _FOLLOWS_ON = re.compile(
 the earlier year's step a news item follows on from, told in passing (its `竣工后` is no
 target's `建成后`)."""
 _IN_PASSING = re.compile(
-    r"\s*(?:(?:较|比)(?:去年|上年|上一年)(?:同期)?[^，,。；;\d]{0,4}?(?:增加|增长|提高|提升|上升|下降|降低|减少)"
+    rf"\s*(?:(?:较|比)(?:去年|上年|上一年)(?:同期)?[^，,。；;\d]{{0,4}}?(?:{CHANGE})"
     r"|这是[^，,。；;\d]{0,30}?首次)"
 )
 """A clause that remarks on the figure before it: how far it moved since last year (`…投资3.5亿元，
@@ -341,8 +345,8 @@ def _stands(sentence: str) -> bool:
 
 _RISE_SINCE = re.compile(
     r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
-    r"(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
-    r"|[，,]\s*(?:分别)?(?:提高|提升|增加|增长|上升|下降|降低|减少)了\s*[\d一二三四五六七八九十两]"
+    rf"(?:分别)?(?:{CHANGE})"
+    rf"|[，,]\s*(?:分别)?(?:{CHANGE})了\s*[\d一二三四五六七八九十两]"
 )
 """A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
@@ -752,7 +756,7 @@ def forecast_before(sentence: str, at: int) -> bool:
 
 
 _AGAINST_LAST_YEAR = re.compile(
-    r"\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?\s*(?:分别)?(?:增加|增长|减少|下降|提高|提升|上升|降低)"
+    rf"\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?\s*(?:分别)?(?:{CHANGE})"
 )
 
 
@@ -972,13 +976,12 @@ def _statistic(text: str, sentence: str, dated: bool) -> bool:
 
 
 _SETS_LEVEL = re.compile(
-    r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在|不低于|不少于|新建|新增|改扩建"
+    rf"{REACHES_LONG}|不低于|不少于|新建|新增|改扩建"
     r"|^\s*(?:该|本)?(?:项目|学校|工程)?(?:规划|设计)(?:总?占地|总?用地|总?建筑面积|办学规模|建设规模)"
     r"|^\s*(?:该|本)(?:项目|工程)(?:是[^，,。；;]{0,24}?(?:项目|工程)\s*[，,])?"
     r"(?:总?占地|总?用地|总?建筑面积|总投资|建设规模)"
 )
-"""Words that set a level or an amount: after a report made by 目前…, a sentence with them
-sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`).
+"""Words that set a level or an amount (text.REACHES_LONG): after a report made by 目前…, a sentence with them sets a target again, unless it opens by going on with the report (`同时，…使普惠率达到96%`).
 So does a sentence that opens with a work's planned design (`…已开工建设。项目规划总用地面积…`),
 or with a project's own measures (`…正在施工。该项目是县重点工程，占地面积…`): a project is works
 under way, and its measures are what the school begun will have once built."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.phrases import CHANGE_VERBS
+from plancmp.phrases import CHANGE_VERBS, PREFIXES
 
 _FOLD = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\u00a0": " "}
@@ -121,11 +121,26 @@ RUNNING_TOTAL = "累计"
 sum to its year, not that year's own (scope.scheduled_rows, prose._a_years_own)."""
 CHANGE = "|".join(sorted(CHANGE_VERBS, key=len, reverse=True))
 """The verbs of change of the value grammar (phrases.CHANGE_VERBS) as a pattern: `提高`, `压减`."""
+_NOT_BROUGHT = frozenset({"保持", "实现"})
+"""Words of the value grammar that give a level but bring nothing to it: 保持 keeps what
+stands (`保持稳定`), 实现 achieves (`实现全覆盖`); a reader adds them where they serve."""
 REACHES = (
-    r"(?:达到|提高到|提升到|增加到|增至|升至|提高至|提升至|下降到|下降至|降低到|降低至|降至"
-    r"|控制在|保持在|达|为)"
+    "(?:"
+    + "|".join(
+        sorted(
+            {w for w, op in PREFIXES.items() if op == "=" and w.isalpha()} - _NOT_BROUGHT
+            | {"升至"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
 )
-"""Verbs that bring a rate to a level (`达到`, `提高至`, `控制在`)."""
+"""Verbs that bring a rate to a level (`达到`, `提高至`, `缩小到`, `控制在`): the value grammar's
+words of a level (phrases.PREFIXES with op `=`, not the sign itself) and `升至`."""
+REACHES_LONG = rf"(?!达(?!到)|为){REACHES}"
+"""The verbs of REACHES but the one-character 达 and 为, which stand in any sentence: safe to
+look for anywhere in one (`降至`, `达到`)."""
 LIST_UNIT = re.compile(
     r"(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*个?)*\s*[、和及与]\s*\d+(?:\.\d+)?\s*(个百分点|%)"
 )
@@ -153,7 +168,7 @@ SPENDS = "投入|投资|斥资"
 as plans print a programme's 建设投入 or 投资."""
 TREND = (
     r"(?:稳步|持续|逐年|逐步|不断|明显|显著|有所|巩固|进一步|有效)"
-    r"(?:提高|提升|改善|增长|增加|下降|减少|降低|加强|优化)"
+    rf"(?:{CHANGE}|改善|加强|优化)"
 )
 """A target a table prints as a trend in words (`稳步提高`, `逐年下降`, `进一步加强`): a value
 cell, as a number would be."""

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from plancmp.draft.tense_words import DONE_WORD, INTENT_WORD
+from plancmp.draft.text import CHANGE
 
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
@@ -403,7 +404,7 @@ _DUE_TITLE = re.compile(r"将|前|底|内|力争|确保|预计|计划|\d+月|今
 when they will be (`…年内竣工`, `今秋投用`, `11月前全部开园`) sets a date still."""
 
 
-_MOVED_TITLE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少)了\s*[\d.]")
+_MOVED_TITLE = re.compile(rf"(?:{CHANGE})了\s*[\d.]")
 """A headline that says how far a figure moved (`…入园率98.96% 提高了3.48个百分点`): the move is
 done, and so is what the page reports beside it."""
 
