@@ -9,6 +9,7 @@ from draft_helpers import print_pdf
 
 from plancmp.draft.document import Table
 from plancmp.draft.read import read_document
+from plancmp.draft.read.pdf import _continued
 
 STYLE = (
     "@page { size: A4; margin: 15mm } body { margin: 0; font-size: 11pt }"
@@ -144,3 +145,33 @@ def test_a_bracketed_unit_pushed_to_the_next_line_of_a_cell_joins_its_name(tmp_p
     page = _page(10, table).replace("width: 100%", "width: auto")
     (read,) = _tables(print_pdf(page, tmp_path))
     assert read.rows[1] == ("1", "城区新建改扩建公办中小学校及配套幼儿园项目数（个）", "30")
+
+
+def test_a_cell_merged_down_over_the_page_break_carries_its_text_on() -> None:
+    # 属性 merged over rows 2-4: its text stays on the first page, its part on the next
+    # page is an empty cell spanning the rows there
+
+    head = ("序号", "指标", "2030年", "属性")
+    first = Table(
+        rows=(head, ("1", "毛入园率", "98", "约束性"), ("2", "托位数", "4.5", "预期性")),
+        merged=frozenset(),
+    )
+    second = Table(
+        rows=(head, ("3", "优良率", "60", ""), ("4", "受教育年限", "11.8", "")),
+        merged=frozenset({(2, 3)}),
+    )
+    rows = _continued(first, second).rows
+    assert [row[3] for row in rows] == ["属性", "约束性", "预期性", "预期性", "预期性"]
+
+
+def test_a_merged_cell_over_a_row_the_page_break_cuts_is_not_doubled() -> None:
+
+    head = ("序号", "指标", "2030年", "属性")
+    first = Table(rows=(head, ("1", "新增学位（2026", "2.4", "预期性")), merged=frozenset())
+    second = Table(
+        rows=(head, ("", "—2030年累计）", "", ""), ("2", "受教育年限", "11.8", "")),
+        merged=frozenset({(2, 3)}),
+    )
+    rows = _continued(first, second).rows
+    assert rows[1] == ("1", "新增学位（2026—2030年累计）", "2.4", "预期性")
+    assert rows[2] == ("2", "受教育年限", "11.8", "预期性")

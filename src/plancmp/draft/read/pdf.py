@@ -220,9 +220,9 @@ def _continued(first: Table, second: Table) -> Table:
     """`first` with the rows of `second`, less a header row repeated on the new page; a
     part one column narrower is widened as plain text is (grid.make_table)."""
     skip = 1 if second.rows[0] == first.rows[0] else 0
-    if _rest_of_row(first.rows[-1], second.rows[skip]) and len(first.rows[0]) == len(
-        second.rows[0]
-    ):
+    cut = _rest_of_row(first.rows[-1], second.rows[skip])
+    second = _carried_down(first.rows[-1], second, skip, cut)
+    if cut and len(first.rows[0]) == len(second.rows[0]):
         joined = tuple(_join(a, b) for a, b in zip(first.rows[-1], second.rows[skip], strict=True))
         first = first._replace(rows=(*first.rows[:-1], joined))
         skip += 1
@@ -236,6 +236,27 @@ def _continued(first: Table, second: Table) -> Table:
     narrow = frozenset(moved) if wide is first.merged else first.merged
     kept = wide | {(r, c) for r, c in narrow if c <= 1}  # the label columns keep their places
     return widened._replace(merged=widened.merged | kept)
+
+
+def _carried_down(last: tuple[str, ...], second: Table, top: int, cut: bool) -> Table:
+    """A cell merged down over the page break (属性 预期性 for a run of rows) keeps its text
+    where it began: its part on the new page is empty yet spans rows. That part takes the
+    text above the break, as a reader carries it on; the rest of a `cut` row is joined to
+    the row above, so it takes nothing."""
+    if len(last) != len(second.rows[top]) or top + 1 >= len(second.rows):
+        return second
+    rows = [list(row) for row in second.rows]
+    merged = set(second.merged)
+    for c, text in enumerate(last):
+        if not text or rows[top][c] or (top + 1, c) not in second.merged:
+            continue
+        r = top
+        while r < len(rows) and (r == top or (r, c) in second.merged) and not rows[r][c]:
+            if r > top or not cut:
+                rows[r][c] = text
+                merged.add((r, c))
+            r += 1
+    return second._replace(rows=tuple(tuple(row) for row in rows), merged=frozenset(merged))
 
 
 def _rest_of_row(last: tuple[str, ...], first: tuple[str, ...]) -> bool:
