@@ -175,3 +175,27 @@ def test_a_merged_cell_over_a_row_the_page_break_cuts_is_not_doubled() -> None:
     rows = _continued(first, second).rows
     assert rows[1] == ("1", "新增学位（2026—2030年累计）", "2.4", "预期性")
     assert rows[2] == ("2", "受教育年限", "11.8", "预期性")
+
+
+def test_a_cell_merged_down_over_the_page_break_in_chromium_keeps_every_row(
+    tmp_path: Path,
+) -> None:
+    # a page's own table (border=1 cellspacing=0, each cell boxed): Chromium draws the
+    # sides of the merged cell from its top on to the page's foot, with no rule closing it
+    names = ["毛入园率", "普惠性覆盖率", "巩固率", "毛入学率", "托位数", "优良率", "学历比例"]
+    rows = "".join(
+        f"<tr><td>{k + 1}</td><td>{name}</td><td>9{k}</td>"
+        + ("<td rowspan=5>预期性</td>" if k == 2 else "<td>约束性</td>" if k < 2 else "")
+        + "</tr>"
+        for k, name in enumerate(names)
+    )
+    head = "<tr><td>序号</td><td>指标</td><td>2030年</td><td>属性</td></tr>"
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
+        f'<div style="height: {{}}mm">某区教育事业发展规划</div><p>主要指标</p>'
+        f"<table border=1 cellspacing=0>{head}{rows}</table><p>注：以上为全区指标。</p></body></html>"
+    )
+    pdf = print_pdf(page.format(210), tmp_path)  # rows 3-4 on page 1, 5-7 on page 2
+    (table,) = _tables(pdf)
+    assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
+    assert [row[3] for row in table.rows[1:]] == ["约束性"] * 2 + ["预期性"] * 5

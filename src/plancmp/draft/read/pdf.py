@@ -122,16 +122,18 @@ def _centre_in(char: dict[str, Any], box: Box) -> bool:
 
 def _cut_rows(edges: list[dict[str, Any]], tables: list[Any]) -> list[float]:
     """Where a row cut by a page break ends: the table's side rules run on past its last
-    (or before its first) horizontal rule to the page's edge, with no rule closing them.
-    Closing them there lets the table finder keep the cut row's part on this page."""
+    (or before its first) horizontal rule to the page's edge, with no rule closing them;
+    a cell merged down over the break (Chromium draws its sides from where it starts) does
+    the same from inside the table. Closing them there lets the table finder keep the cut
+    part on this page."""
     cut: list[float] = []
     for table in tables:
         top, bottom = table.bbox[1], table.bbox[3]
         sides = [e for e in edges if e["orientation"] == "v"]
-        below = [
-            e["bottom"] for e in sides if abs(e["top"] - bottom) < 2 and e["bottom"] > bottom + 2
-        ]
-        above = [e["top"] for e in sides if abs(e["bottom"] - top) < 2 and e["top"] < top - 2]
+        inside = [e for e in sides if top - 2 < e["top"] < bottom + 2]
+        below = [e["bottom"] for e in inside if e["bottom"] > bottom + 2]
+        ending = [e for e in sides if top - 2 < e["bottom"] < bottom + 2]
+        above = [e["top"] for e in ending if e["top"] < top - 2]
         cut.extend([max(below)] if below else [])
         cut.extend([min(above)] if above else [])
     return cut
@@ -161,10 +163,16 @@ def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
                 )
             texts.append(cell_text(inside[box], box) if box is not None else "")
         grid.append(tuple(texts))
-    keep = [r for r, row in enumerate(grid) if any(row)]  # a cut row's empty part
+    keep = [r for r, row in enumerate(grid) if _own_text(row, r, merged)]
     where = {r: k for k, r in enumerate(keep)}
     merged = {(where[r], c) for r, c in merged if r in where}
     return Table(rows=tuple(grid[r] for r in keep), merged=frozenset(merged))
+
+
+def _own_text(row: tuple[str, ...], r: int, merged: set[tuple[int, int]]) -> bool:
+    """A row with text of its own: a cut row's empty part, or a band only the cells
+    merged down from above reach (where a page break cut them), is no row."""
+    return any(text for c, text in enumerate(row) if (r, c) not in merged)
 
 
 def _box_at(boxes: list[Box], x: float, y: float) -> Box | None:
