@@ -177,11 +177,8 @@ def test_a_merged_cell_over_a_row_the_page_break_cuts_is_not_doubled() -> None:
     assert rows[2] == ("2", "受教育年限", "11.8", "预期性")
 
 
-def test_a_cell_merged_down_over_the_page_break_in_chromium_keeps_every_row(
-    tmp_path: Path,
-) -> None:
-    # a page's own table (border=1 cellspacing=0, each cell boxed): Chromium draws the
-    # sides of the merged cell from its top on to the page's foot, with no rule closing it
+def _boxed_page(spacer_mm: int) -> str:
+    """A page's own table (border=1 cellspacing=0, each cell boxed), 属性 merged over rows 3-7."""
     names = ["毛入园率", "普惠性覆盖率", "巩固率", "毛入学率", "托位数", "优良率", "学历比例"]
     rows = "".join(
         f"<tr><td>{k + 1}</td><td>{name}</td><td>9{k}</td>"
@@ -190,12 +187,26 @@ def test_a_cell_merged_down_over_the_page_break_in_chromium_keeps_every_row(
         for k, name in enumerate(names)
     )
     head = "<tr><td>序号</td><td>指标</td><td>2030年</td><td>属性</td></tr>"
-    page = (
+    return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
-        f'<div style="height: {{}}mm">某区教育事业发展规划</div><p>主要指标</p>'
+        f'<div style="height: {spacer_mm}mm">某区教育事业发展规划</div><p>主要指标</p>'
         f"<table border=1 cellspacing=0>{head}{rows}</table><p>注：以上为全区指标。</p></body></html>"
     )
-    pdf = print_pdf(page.format(210), tmp_path)  # rows 3-4 on page 1, 5-7 on page 2
-    (table,) = _tables(pdf)
+
+
+def test_a_cell_merged_down_over_the_page_break_in_chromium_keeps_every_row(
+    tmp_path: Path,
+) -> None:
+    # Chromium draws the sides of the merged cell from its top on to the page's foot,
+    # with no rule closing it; rows 3-4 fall on page 1, rows 5-7 on page 2
+    (table,) = _tables(print_pdf(_boxed_page(210), tmp_path))
     assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
     assert [row[3] for row in table.rows[1:]] == ["约束性"] * 2 + ["预期性"] * 5
+
+
+def test_a_header_row_alone_at_the_foot_of_a_page_heads_the_table_on_the_next(
+    tmp_path: Path,
+) -> None:
+    (table,) = _tables(print_pdf(_boxed_page(235), tmp_path))  # only the header on page 1
+    assert table.rows[0] == ("序号", "指标", "2030年", "属性")
+    assert table.rows[7] == ("7", "学历比例", "96", "预期性")

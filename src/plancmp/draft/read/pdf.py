@@ -192,6 +192,7 @@ def _blocks(items: list[_Item], pages: int) -> list[Block]:
     blocks: list[Block] = []
     run: list[Line] = []
     table_page = -2
+    lone: tuple[_Item, int, int] | None = None  # a one-row table read as lines: where in run
     for item in items:
         if isinstance(item.block, Table):
             previous = blocks[-1] if blocks else None
@@ -202,20 +203,41 @@ def _blocks(items: list[_Item], pages: int) -> list[Block]:
                 and _same_columns(previous, item.block)
             )
             if item.lines and not goes_on:
+                start = len(run)
                 run.extend(line for line in item.lines if id(line) not in drop)
+                lone = (item, start, len(run))
                 continue  # one row that continues no table: its text
+            table = item.block
+            if not goes_on and lone and _heads(lone[0], item) and len(run) == lone[2]:
+                table = _headed(lone[0].block, table)
+                run = run[: lone[1]]
             blocks.extend(Paragraph(text) for text in paragraphs(run))
             if goes_on:
                 assert isinstance(previous, Table)
-                blocks[-1] = _continued(previous, item.block)
+                blocks[-1] = _continued(previous, table)
             else:
-                blocks.append(item.block._replace(title=title_above(blocks)))
-            run = []
+                blocks.append(table._replace(title=title_above(blocks)))
+            run, lone = [], None
             table_page = item.page
         elif id(item.block) not in drop:
             run.append(item.block)
     blocks.extend(Paragraph(text) for text in paragraphs(run))
     return blocks
+
+
+def _heads(row: _Item, table: _Item) -> bool:
+    """A table's header row left alone at the foot of a page (the rest of the table
+    begins the next one): the same columns, nothing between them."""
+    assert isinstance(row.block, Table) and isinstance(table.block, Table)
+    return row.page == table.page - 1 and len(row.block.rows[0]) == len(table.block.rows[0])
+
+
+def _headed(header: Table | Line, table: Table) -> Table:
+    """`table` under the header row the page break parted from it."""
+    assert isinstance(header, Table)
+    merged = {(0, c) for r, c in header.merged if r == 0}
+    merged |= {(r + 1, c) for r, c in table.merged}
+    return table._replace(rows=header.rows[:1] + table.rows, merged=frozenset(merged))
 
 
 def _same_columns(first: Table, second: Table) -> bool:
