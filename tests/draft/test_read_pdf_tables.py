@@ -210,3 +210,15 @@ def test_a_header_row_alone_at_the_foot_of_a_page_heads_the_table_on_the_next(
     (table,) = _tables(print_pdf(_boxed_page(235), tmp_path))  # only the header on page 1
     assert table.rows[0] == ("序号", "指标", "2030年", "属性")
     assert table.rows[7] == ("7", "学历比例", "96", "预期性")
+
+
+def test_a_cell_merged_down_over_the_page_break_with_collapsed_borders_keeps_its_text(
+    tmp_path: Path,
+) -> None:
+    # with collapsed borders Chromium leaves the merged cell open at the page's foot: no
+    # rule closes it there, though the table's other cells are closed
+    style = "<style>table { border-collapse: collapse } td { border: 1px solid #000 }</style>"
+    page = _boxed_page(210).replace("<head>", "<head>" + style)
+    (table,) = _tables(print_pdf(page, tmp_path))
+    assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
+    assert [row[3] for row in table.rows[1:]] == ["约束性"] * 2 + ["预期性"] * 5

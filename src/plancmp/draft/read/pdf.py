@@ -136,7 +136,23 @@ def _cut_rows(edges: list[dict[str, Any]], tables: list[Any]) -> list[float]:
         above = [e["top"] for e in ending if e["top"] < top - 2]
         cut.extend([max(below)] if below else [])
         cut.extend([min(above)] if above else [])
+        cut.extend([] if _ruled_across(edges, table.bbox, bottom) else [bottom])
     return cut
+
+
+def _ruled_across(edges: list[dict[str, Any]], box: Box, y: float) -> bool:
+    """Whether a rule runs the table's whole width at `y`. With collapsed borders Chromium
+    leaves a cell merged down to the page's foot open there, and the table finder then
+    loses that cell's box and its text."""
+    spans = sorted(
+        (e["x0"], e["x1"]) for e in edges if e["orientation"] == "h" and abs(e["top"] - y) < 2
+    )
+    reach = box[0] + 3
+    for x0, x1 in spans:
+        if x0 > reach:
+            return False
+        reach = max(reach, x1 + 3)
+    return reach >= box[2] - 3
 
 
 def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
