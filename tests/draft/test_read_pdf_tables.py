@@ -222,3 +222,12 @@ def test_a_cell_merged_down_over_the_page_break_with_collapsed_borders_keeps_its
     (table,) = _tables(print_pdf(page, tmp_path))
     assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
     assert [row[3] for row in table.rows[1:]] == ["约束性"] * 2 + ["预期性"] * 5
+
+
+def test_the_last_row_alone_under_a_cell_merged_over_the_page_break_keeps_its_columns(
+    tmp_path: Path,
+) -> None:
+    # row 7 alone on page 2: the merged cell's part there has no box, so the row reads
+    # one column narrower
+    (table,) = _tables(print_pdf(_boxed_page(200), tmp_path))
+    assert table.rows[-1] == ("7", "学历比例", "96", "预期性")

@@ -265,6 +265,7 @@ def _same_columns(first: Table, second: Table) -> bool:
 def _continued(first: Table, second: Table) -> Table:
     """`first` with the rows of `second`, less a header row repeated on the new page; a
     part one column narrower is widened as plain text is (grid.make_table)."""
+    second = _unboxed_span(first, second)
     skip = 1 if second.rows[0] == first.rows[0] else 0
     cut = _rest_of_row(first.rows[-1], second.rows[skip])
     second = _carried_down(first.rows[-1], second, skip, cut)
@@ -282,6 +283,28 @@ def _continued(first: Table, second: Table) -> Table:
     narrow = frozenset(moved) if wide is first.merged else first.merged
     kept = wide | {(r, c) for r, c in narrow if c <= 1}  # the label columns keep their places
     return widened._replace(merged=widened.merged | kept)
+
+
+def _unboxed_span(first: Table, second: Table) -> Table:
+    """A cell merged down over the page break whose part on the new page has no box the
+    table finder can see: that part reads one column narrower. The column is the one
+    merged down to the first part's last row, and its text runs on over every row."""
+    last = len(first.rows) - 1
+    if len(second.rows[0]) != len(first.rows[0]) - 1 or last < 2:
+        return second
+    down = [
+        c
+        for c, text in enumerate(first.rows[last])
+        if (last, c) in first.merged
+        and text == first.rows[last - 1][c]
+        and (c == 0 or text != first.rows[last][c - 1])
+    ]
+    if len(down) != 1:
+        return second
+    c, text = down[0], first.rows[last][down[0]]
+    rows = tuple((*row[:c], text, *row[c:]) for row in second.rows)
+    merged = {(r, k + (k >= c)) for r, k in second.merged} | {(r, c) for r in range(len(rows))}
+    return second._replace(rows=rows, merged=frozenset(merged))
 
 
 def _carried_down(last: tuple[str, ...], second: Table, top: int, cut: bool) -> Table:
