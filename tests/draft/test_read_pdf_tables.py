@@ -7,7 +7,7 @@ from pathlib import Path
 
 from draft_helpers import print_pdf
 
-from plancmp.draft.document import Table
+from plancmp.draft.document import Paragraph, Table
 from plancmp.draft.read import read_document
 from plancmp.draft.read.pdf import _continued
 
@@ -231,3 +231,16 @@ def test_the_last_row_alone_under_a_cell_merged_over_the_page_break_keeps_its_co
     # one column narrower
     (table,) = _tables(print_pdf(_boxed_page(200), tmp_path))
     assert table.rows[-1] == ("7", "学历比例", "96", "预期性")
+
+
+def test_a_last_row_alone_at_a_pages_top_with_collapsed_borders_is_still_its_row(
+    tmp_path: Path,
+) -> None:
+    # Chromium draws no rule above it: without one the row was read as text and lost
+    style = "<style>table { border-collapse: collapse } td { border: 1px solid #000 }</style>"
+    page = _boxed_page(200).replace("<head>", "<head>" + style)
+    blocks = read_document(print_pdf(page, tmp_path)).blocks
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
+    assert table.rows[-1][:3] == ("7", "学历比例", "96")
+    assert blocks[-1] == Paragraph("注：以上为全区指标。")

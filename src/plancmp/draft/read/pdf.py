@@ -87,7 +87,7 @@ def _page_items(number: int, page: Any) -> list[_Item]:
     free: list[dict[str, Any]] = page.chars
     if page.rects or page.lines or page.curves:
         tables = page.find_tables()
-        cut = _cut_rows(page.edges, tables)
+        cut = _cut_rows(page.edges, tables) if tables else _open_top(page.edges)
         if cut:
             tables = page.find_tables(table_settings={"explicit_horizontal_lines": cut})
         for table in split_stacked(page, tables):
@@ -138,6 +138,20 @@ def _cut_rows(edges: list[dict[str, Any]], tables: list[Any]) -> list[float]:
         cut.extend([min(above)] if above else [])
         cut.extend([] if _ruled_across(edges, table.bbox, bottom) else [bottom])
     return cut
+
+
+def _open_top(edges: list[dict[str, Any]]) -> list[float]:
+    """Where a row alone at a page's top begins: with collapsed borders Chromium draws
+    no rule above a table's row carried onto a new page, so the finder sees no cell
+    until a rule closes the row's side rules there."""
+    sides = [e for e in edges if e["orientation"] == "v"]
+    rules = [e for e in edges if e["orientation"] == "h"]
+    if len(sides) < 3:
+        return []
+    top = min(e["top"] for e in sides)
+    ends = [e for e in sides if abs(e["top"] - top) < 2]
+    ruled = any(abs(r["top"] - top) < 2 and r["x1"] - r["x0"] > 3 for r in rules)
+    return [] if ruled or len(ends) < 3 else [top]
 
 
 def _ruled_across(edges: list[dict[str, Any]], box: Box, y: float) -> bool:
