@@ -748,3 +748,15 @@ def test_a_value_before_the_plans_base_year_is_history_not_the_baseline() -> Non
             "95",
             [],
         )
+
+
+def test_a_footnote_mark_after_a_name_is_no_part_of_it() -> None:
+    table = Table(
+        (
+            ("指标", "单位", "2020年", "2025年", "属性"),
+            ("学前教育毛入园率①", "%", "96.0", "≥98", "预期性"),
+            ("义务教育巩固率（注2）", "%", "99.1", "99.5", "约束性"),
+        ),
+        "主要指标",
+    )
+    assert [f.name for f in targets(table)] == ["学前教育毛入园率", "义务教育巩固率"]

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from draft_helpers import print_pdf
 
-from plancmp.draft.document import Table
+from plancmp.draft.document import Paragraph, Table
 from plancmp.draft.read import read_document
+from plancmp.draft.read.pdf import _continued
 
 STYLE = (
     "@page { size: A4; margin: 15mm } body { margin: 0; font-size: 11pt }"
@@ -144,3 +145,102 @@ def test_a_bracketed_unit_pushed_to_the_next_line_of_a_cell_joins_its_name(tmp_p
     page = _page(10, table).replace("width: 100%", "width: auto")
     (read,) = _tables(print_pdf(page, tmp_path))
     assert read.rows[1] == ("1", "城区新建改扩建公办中小学校及配套幼儿园项目数（个）", "30")
+
+
+def test_a_cell_merged_down_over_the_page_break_carries_its_text_on() -> None:
+    # 属性 merged over rows 2-4: its text stays on the first page, its part on the next
+    # page is an empty cell spanning the rows there
+
+    head = ("序号", "指标", "2030年", "属性")
+    first = Table(
+        rows=(head, ("1", "毛入园率", "98", "约束性"), ("2", "托位数", "4.5", "预期性")),
+        merged=frozenset(),
+    )
+    second = Table(
+        rows=(head, ("3", "优良率", "60", ""), ("4", "受教育年限", "11.8", "")),
+        merged=frozenset({(2, 3)}),
+    )
+    rows = _continued(first, second).rows
+    assert [row[3] for row in rows] == ["属性", "约束性", "预期性", "预期性", "预期性"]
+
+
+def test_a_merged_cell_over_a_row_the_page_break_cuts_is_not_doubled() -> None:
+
+    head = ("序号", "指标", "2030年", "属性")
+    first = Table(rows=(head, ("1", "新增学位（2026", "2.4", "预期性")), merged=frozenset())
+    second = Table(
+        rows=(head, ("", "—2030年累计）", "", ""), ("2", "受教育年限", "11.8", "")),
+        merged=frozenset({(2, 3)}),
+    )
+    rows = _continued(first, second).rows
+    assert rows[1] == ("1", "新增学位（2026—2030年累计）", "2.4", "预期性")
+    assert rows[2] == ("2", "受教育年限", "11.8", "预期性")
+
+
+def _boxed_page(spacer_mm: int) -> str:
+    """A page's own table (border=1 cellspacing=0, each cell boxed), 属性 merged over rows 3-7."""
+    names = ["毛入园率", "普惠性覆盖率", "巩固率", "毛入学率", "托位数", "优良率", "学历比例"]
+    rows = "".join(
+        f"<tr><td>{k + 1}</td><td>{name}</td><td>9{k}</td>"
+        + ("<td rowspan=5>预期性</td>" if k == 2 else "<td>约束性</td>" if k < 2 else "")
+        + "</tr>"
+        for k, name in enumerate(names)
+    )
+    head = "<tr><td>序号</td><td>指标</td><td>2030年</td><td>属性</td></tr>"
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
+        f'<div style="height: {spacer_mm}mm">某区教育事业发展规划</div><p>主要指标</p>'
+        f"<table border=1 cellspacing=0>{head}{rows}</table><p>注：以上为全区指标。</p></body></html>"
+    )
+
+
+def test_a_cell_merged_down_over_the_page_break_in_chromium_keeps_every_row(
+    tmp_path: Path,
+) -> None:
+    # Chromium draws the sides of the merged cell from its top on to the page's foot,
+    # with no rule closing it; rows 3-4 fall on page 1, rows 5-7 on page 2
+    (table,) = _tables(print_pdf(_boxed_page(210), tmp_path))
+    assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
+    assert [row[3] for row in table.rows[1:]] == ["约束性"] * 2 + ["预期性"] * 5
+
+
+def test_a_header_row_alone_at_the_foot_of_a_page_heads_the_table_on_the_next(
+    tmp_path: Path,
+) -> None:
+    (table,) = _tables(print_pdf(_boxed_page(235), tmp_path))  # only the header on page 1
+    assert table.rows[0] == ("序号", "指标", "2030年", "属性")
+    assert table.rows[7] == ("7", "学历比例", "96", "预期性")
+
+
+def test_a_cell_merged_down_over_the_page_break_with_collapsed_borders_keeps_its_text(
+    tmp_path: Path,
+) -> None:
+    # with collapsed borders Chromium leaves the merged cell open at the page's foot: no
+    # rule closes it there, though the table's other cells are closed
+    style = "<style>table { border-collapse: collapse } td { border: 1px solid #000 }</style>"
+    page = _boxed_page(210).replace("<head>", "<head>" + style)
+    (table,) = _tables(print_pdf(page, tmp_path))
+    assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
+    assert [row[3] for row in table.rows[1:]] == ["约束性"] * 2 + ["预期性"] * 5
+
+
+def test_the_last_row_alone_under_a_cell_merged_over_the_page_break_keeps_its_columns(
+    tmp_path: Path,
+) -> None:
+    # row 7 alone on page 2: the merged cell's part there has no box, so the row reads
+    # one column narrower
+    (table,) = _tables(print_pdf(_boxed_page(200), tmp_path))
+    assert table.rows[-1] == ("7", "学历比例", "96", "预期性")
+
+
+def test_a_last_row_alone_at_a_pages_top_with_collapsed_borders_is_still_its_row(
+    tmp_path: Path,
+) -> None:
+    # Chromium draws no rule above it: without one the row was read as text and lost
+    style = "<style>table { border-collapse: collapse } td { border: 1px solid #000 }</style>"
+    page = _boxed_page(200).replace("<head>", "<head>" + style)
+    blocks = read_document(print_pdf(page, tmp_path)).blocks
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in table.rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
+    assert table.rows[-1][:3] == ("7", "学历比例", "96")
+    assert blocks[-1] == Paragraph("注：以上为全区指标。")

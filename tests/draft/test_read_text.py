@@ -728,3 +728,24 @@ def test_a_trend_cell_of_any_verb_of_change_is_a_value() -> None:
     assert looks_like_value("稳步缩小")
     assert looks_like_value("逐步压减")
     assert not looks_like_value("大班额比例")
+
+
+def test_a_section_row_of_a_word_table_copied_as_text_is_a_row_of_its_own() -> None:
+    # Word copies a row merged across the table as its text alone, with no tab
+    text = "\n".join(
+        [
+            "主要指标",
+            "指标\t单位\t2025年\t2030年\t属性",
+            "一、普及水平",
+            "学前教育毛入园率\t%\t96.0\t≥98\t预期性",
+            "义务教育巩固率\t%\t99.1\t99.5\t约束性",
+            "二、教育质量",
+            "体质健康优良率\t%\t55\t≥65\t预期性",
+        ]
+    )
+    blocks, _ = read_text(text)
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows[0][4] == "属性"
+    assert table.rows[1][0] == "一、普及水平"
+    assert table.rows[3][4] == "约束性"
+    assert table.rows[4][0] == "二、教育质量"

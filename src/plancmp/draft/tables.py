@@ -190,7 +190,7 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         # `校际差异系数 | 小学段 | …` over `初中段 | …`: a name cell spanning its stages' rows,
         # in the column a category cell spanning rows stands in; the category is the one above
         name, category = given, previous.category if previous else None
-    own = name = _MARK.sub("", _ORDINAL.sub("", _joined(name)))
+    own = name = _NAME_NOTE.sub("", _MARK.sub("", _ORDINAL.sub("", _joined(name))))
     if not name and previous:
         own = name = previous.own  # a merged name cell; none when the row above named none
     for extra in extras:
@@ -214,6 +214,9 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
 _QIZHONG = re.compile(r"^\s*其中\s*[：:]?\s*")
 _MARK = re.compile(rf"^[{KIND_MARKS}]+|[{KIND_MARKS}]+$")
 """A mark by the name that says what kind of indicator it is (table_context.mark_legend)."""
+_NAME_NOTE = re.compile(r"\s*(?:[①-⑳]+|[\[［〔【（(]\s*注\s*\d{1,2}\s*[\]］〕】)）])$")
+"""A mark after a name that a note under the table explains (`毛入园率①`, `巩固率（注2）`),
+as `_CELL_NOTE` is after a value: no part of the name."""
 _ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 """A list number before a name (`1.学前教育毛入园率`), which names nothing."""
 _SUBJECT = re.compile(r"^.*?(?:教师|学生|幼儿园|学校|儿童|人口|幼儿)(?:教师|学生)?")

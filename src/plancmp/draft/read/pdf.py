@@ -87,7 +87,7 @@ def _page_items(number: int, page: Any) -> list[_Item]:
     free: list[dict[str, Any]] = page.chars
     if page.rects or page.lines or page.curves:
         tables = page.find_tables()
-        cut = _cut_rows(page.edges, tables)
+        cut = _cut_rows(page.edges, tables) if tables else _open_top(page.edges)
         if cut:
             tables = page.find_tables(table_settings={"explicit_horizontal_lines": cut})
         for table in split_stacked(page, tables):
@@ -122,19 +122,51 @@ def _centre_in(char: dict[str, Any], box: Box) -> bool:
 
 def _cut_rows(edges: list[dict[str, Any]], tables: list[Any]) -> list[float]:
     """Where a row cut by a page break ends: the table's side rules run on past its last
-    (or before its first) horizontal rule to the page's edge, with no rule closing them.
-    Closing them there lets the table finder keep the cut row's part on this page."""
+    (or before its first) horizontal rule to the page's edge, with no rule closing them;
+    a cell merged down over the break (Chromium draws its sides from where it starts) does
+    the same from inside the table. Closing them there lets the table finder keep the cut
+    part on this page."""
     cut: list[float] = []
     for table in tables:
         top, bottom = table.bbox[1], table.bbox[3]
         sides = [e for e in edges if e["orientation"] == "v"]
-        below = [
-            e["bottom"] for e in sides if abs(e["top"] - bottom) < 2 and e["bottom"] > bottom + 2
-        ]
-        above = [e["top"] for e in sides if abs(e["bottom"] - top) < 2 and e["top"] < top - 2]
+        inside = [e for e in sides if top - 2 < e["top"] < bottom + 2]
+        below = [e["bottom"] for e in inside if e["bottom"] > bottom + 2]
+        ending = [e for e in sides if top - 2 < e["bottom"] < bottom + 2]
+        above = [e["top"] for e in ending if e["top"] < top - 2]
         cut.extend([max(below)] if below else [])
         cut.extend([min(above)] if above else [])
+        cut.extend([] if _ruled_across(edges, table.bbox, bottom) else [bottom])
     return cut
+
+
+def _open_top(edges: list[dict[str, Any]]) -> list[float]:
+    """Where a row alone at a page's top begins: with collapsed borders Chromium draws
+    no rule above a table's row carried onto a new page, so the finder sees no cell
+    until a rule closes the row's side rules there."""
+    sides = [e for e in edges if e["orientation"] == "v"]
+    rules = [e for e in edges if e["orientation"] == "h"]
+    if len(sides) < 3:
+        return []
+    top = min(e["top"] for e in sides)
+    ends = [e for e in sides if abs(e["top"] - top) < 2]
+    ruled = any(abs(r["top"] - top) < 2 and r["x1"] - r["x0"] > 3 for r in rules)
+    return [] if ruled or len(ends) < 3 else [top]
+
+
+def _ruled_across(edges: list[dict[str, Any]], box: Box, y: float) -> bool:
+    """Whether a rule runs the table's whole width at `y`. With collapsed borders Chromium
+    leaves a cell merged down to the page's foot open there, and the table finder then
+    loses that cell's box and its text."""
+    spans = sorted(
+        (e["x0"], e["x1"]) for e in edges if e["orientation"] == "h" and abs(e["top"] - y) < 2
+    )
+    reach = box[0] + 3
+    for x0, x1 in spans:
+        if x0 > reach:
+            return False
+        reach = max(reach, x1 + 3)
+    return reach >= box[2] - 3
 
 
 def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
@@ -161,10 +193,16 @@ def _grid(table: Any, chars: list[dict[str, Any]]) -> Table:
                 )
             texts.append(cell_text(inside[box], box) if box is not None else "")
         grid.append(tuple(texts))
-    keep = [r for r, row in enumerate(grid) if any(row)]  # a cut row's empty part
+    keep = [r for r, row in enumerate(grid) if _own_text(row, r, merged)]
     where = {r: k for k, r in enumerate(keep)}
     merged = {(where[r], c) for r, c in merged if r in where}
     return Table(rows=tuple(grid[r] for r in keep), merged=frozenset(merged))
+
+
+def _own_text(row: tuple[str, ...], r: int, merged: set[tuple[int, int]]) -> bool:
+    """A row with text of its own: a cut row's empty part, or a band only the cells
+    merged down from above reach (where a page break cut them), is no row."""
+    return any(text for c, text in enumerate(row) if (r, c) not in merged)
 
 
 def _box_at(boxes: list[Box], x: float, y: float) -> Box | None:
@@ -184,6 +222,7 @@ def _blocks(items: list[_Item], pages: int) -> list[Block]:
     blocks: list[Block] = []
     run: list[Line] = []
     table_page = -2
+    lone: tuple[_Item, int, int] | None = None  # a one-row table read as lines: where in run
     for item in items:
         if isinstance(item.block, Table):
             previous = blocks[-1] if blocks else None
@@ -194,20 +233,41 @@ def _blocks(items: list[_Item], pages: int) -> list[Block]:
                 and _same_columns(previous, item.block)
             )
             if item.lines and not goes_on:
+                start = len(run)
                 run.extend(line for line in item.lines if id(line) not in drop)
+                lone = (item, start, len(run))
                 continue  # one row that continues no table: its text
+            table = item.block
+            if not goes_on and lone and _heads(lone[0], item) and len(run) == lone[2]:
+                table = _headed(lone[0].block, table)
+                run = run[: lone[1]]
             blocks.extend(Paragraph(text) for text in paragraphs(run))
             if goes_on:
                 assert isinstance(previous, Table)
-                blocks[-1] = _continued(previous, item.block)
+                blocks[-1] = _continued(previous, table)
             else:
-                blocks.append(item.block._replace(title=title_above(blocks)))
-            run = []
+                blocks.append(table._replace(title=title_above(blocks)))
+            run, lone = [], None
             table_page = item.page
         elif id(item.block) not in drop:
             run.append(item.block)
     blocks.extend(Paragraph(text) for text in paragraphs(run))
     return blocks
+
+
+def _heads(row: _Item, table: _Item) -> bool:
+    """A table's header row left alone at the foot of a page (the rest of the table
+    begins the next one): the same columns, nothing between them."""
+    assert isinstance(row.block, Table) and isinstance(table.block, Table)
+    return row.page == table.page - 1 and len(row.block.rows[0]) == len(table.block.rows[0])
+
+
+def _headed(header: Table | Line, table: Table) -> Table:
+    """`table` under the header row the page break parted from it."""
+    assert isinstance(header, Table)
+    merged = {(0, c) for r, c in header.merged if r == 0}
+    merged |= {(r + 1, c) for r, c in table.merged}
+    return table._replace(rows=header.rows[:1] + table.rows, merged=frozenset(merged))
 
 
 def _same_columns(first: Table, second: Table) -> bool:
@@ -219,10 +279,11 @@ def _same_columns(first: Table, second: Table) -> bool:
 def _continued(first: Table, second: Table) -> Table:
     """`first` with the rows of `second`, less a header row repeated on the new page; a
     part one column narrower is widened as plain text is (grid.make_table)."""
+    second = _unboxed_span(first, second)
     skip = 1 if second.rows[0] == first.rows[0] else 0
-    if _rest_of_row(first.rows[-1], second.rows[skip]) and len(first.rows[0]) == len(
-        second.rows[0]
-    ):
+    cut = _rest_of_row(first.rows[-1], second.rows[skip])
+    second = _carried_down(first.rows[-1], second, skip, cut)
+    if cut and len(first.rows[0]) == len(second.rows[0]):
         joined = tuple(_join(a, b) for a, b in zip(first.rows[-1], second.rows[skip], strict=True))
         first = first._replace(rows=(*first.rows[:-1], joined))
         skip += 1
@@ -236,6 +297,49 @@ def _continued(first: Table, second: Table) -> Table:
     narrow = frozenset(moved) if wide is first.merged else first.merged
     kept = wide | {(r, c) for r, c in narrow if c <= 1}  # the label columns keep their places
     return widened._replace(merged=widened.merged | kept)
+
+
+def _unboxed_span(first: Table, second: Table) -> Table:
+    """A cell merged down over the page break whose part on the new page has no box the
+    table finder can see: that part reads one column narrower. The column is the one
+    merged down to the first part's last row, and its text runs on over every row."""
+    last = len(first.rows) - 1
+    if len(second.rows[0]) != len(first.rows[0]) - 1 or last < 2:
+        return second
+    down = [
+        c
+        for c, text in enumerate(first.rows[last])
+        if (last, c) in first.merged
+        and text == first.rows[last - 1][c]
+        and (c == 0 or text != first.rows[last][c - 1])
+    ]
+    if len(down) != 1:
+        return second
+    c, text = down[0], first.rows[last][down[0]]
+    rows = tuple((*row[:c], text, *row[c:]) for row in second.rows)
+    merged = {(r, k + (k >= c)) for r, k in second.merged} | {(r, c) for r in range(len(rows))}
+    return second._replace(rows=rows, merged=frozenset(merged))
+
+
+def _carried_down(last: tuple[str, ...], second: Table, top: int, cut: bool) -> Table:
+    """A cell merged down over the page break (属性 预期性 for a run of rows) keeps its text
+    where it began: its part on the new page is empty yet spans rows. That part takes the
+    text above the break, as a reader carries it on; the rest of a `cut` row is joined to
+    the row above, so it takes nothing."""
+    if len(last) != len(second.rows[top]) or top + 1 >= len(second.rows):
+        return second
+    rows = [list(row) for row in second.rows]
+    merged = set(second.merged)
+    for c, text in enumerate(last):
+        if not text or rows[top][c] or (top + 1, c) not in second.merged:
+            continue
+        r = top
+        while r < len(rows) and (r == top or (r, c) in second.merged) and not rows[r][c]:
+            if r > top or not cut:
+                rows[r][c] = text
+                merged.add((r, c))
+            r += 1
+    return second._replace(rows=tuple(tuple(row) for row in rows), merged=frozenset(merged))
 
 
 def _rest_of_row(last: tuple[str, ...], first: tuple[str, ...]) -> bool:

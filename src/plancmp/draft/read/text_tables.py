@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from plancmp.draft.sections import numbering
+
 Rows = list[list[str]]
 Taken = tuple[Rows, int] | None
 
@@ -171,7 +173,10 @@ def take_tab_rows(lines: list[str], i: int) -> Taken:
                 width = max(width, len(cells))
             j += 1
         elif _wraps_cell(lines[j]) and j + 1 < len(lines) and _tab_cells(lines[j + 1]) is not None:
-            rows[-1][-1] = f"{rows[-1][-1]}\n{lines[j].strip()}"
+            if _section_row(lines[j], rows[-1], width):
+                rows.append([lines[j].strip()] + [""] * (width - 1))
+            else:
+                rows[-1][-1] = f"{rows[-1][-1]}\n{lines[j].strip()}"
             j += 1
         elif _blank(lines[j]) and j + 1 < len(lines) and _tab_cells(lines[j + 1]) is not None:
             j += 1
@@ -180,6 +185,13 @@ def take_tab_rows(lines: list[str], i: int) -> Taken:
     if len(rows) < 2:
         return None
     return [[_unquoted(c) for c in row] for row in rows], j
+
+
+def _section_row(line: str, above: list[str], width: int) -> bool:
+    """A tabless line under a full row that opens like a heading (`二、教育质量`): a
+    section row merged across the table, as a Word table copied to text gives it, not the
+    rest of the last cell above."""
+    return len(above) >= width and numbering(line.strip()) in ("chapter", "cn", "cn_paren")
 
 
 def _unquoted(cell: str) -> str:
