@@ -305,7 +305,10 @@ def _check_target(where: str, target: Any) -> None:
     assert op in OPS, f"{where}: op {op!r}"
     assert target["scope"] in SCOPES, f"{where}: scope {target['scope']!r}"
     assert _is_year(target["year"]), f"{where}: year {target['year']!r}"
-    if op in NUMERIC_OPS:
+    if op in ("change", "growth") and high is not None:  # `提高3-5个百分点`: a range of change
+        assert _is_number(value) and _is_number(high), f"{where}: {op} needs a value"
+        assert Decimal(str(value)) <= Decimal(str(high)), f"{where}: low end first (data/README.md)"
+    elif op in NUMERIC_OPS:
         assert _is_number(value) and high is None, f"{where}: {op} needs a value, no value_max"
     elif op == "range":
         assert _is_number(value) and _is_number(high), f"{where}: range needs both ends"
