@@ -490,3 +490,12 @@ def test_a_share_before_its_subject_keeps_what_becomes_of_them() -> None:
     assert names("2027年，55%公办小学纳入教育集团管理。") == [
         ("公办小学纳入教育集团管理比例", "55%")
     ]
+
+
+def test_yiji_ends_the_thing_counted_before_more_summed_up_by_deng() -> None:
+    """`2座转运站以及停车场、标识等配套设施`: 以及 ends what 2座 counts; the items after it, summed
+    up by 等, have no count of their own."""
+    sentence = "新建24座公共厕所、2座垃圾转运站以及停车场、标识等配套设施。"
+    assert names(sentence) == [("新建公共厕所", "24座"), ("新建垃圾转运站", "2座")]
+    sentence = "新建3所小学、2所初中以及运动场等配套设施。"
+    assert names(sentence) == [("新建小学", "3所"), ("新建初中", "2所")]

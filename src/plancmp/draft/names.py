@@ -234,6 +234,8 @@ def noun_after(right: str, share: bool = False) -> str:
         right = before_next[0]
     elif closing:
         right = right[: etc[-1].start()]  # `打造10家成长驿站等`: the list of works goes on
+    elif etc and (more := _OWN_BEFORE_MORE.search(right, 0, etc[-1].start())):
+        right = right[: more.start()]  # `2座转运站以及停车场、标识等配套设施`: the rest uncounted
     elif etc:
         right = right[etc[-1].end() :]
     kind = _KIND_THEN_WORKS.match(right)
@@ -277,6 +279,8 @@ _SIZE_OF_EACH = re.compile(
 )
 """`230个50户以上木质房屋连片村寨…`: a size every counted thing has (50户以上) is part of the
 noun after the count, not the end of it."""
+_OWN_BEFORE_MORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})以及")
+"""`以及` after the noun of a value: the items after it, summed up by 等, are not counted."""
 _ETC = re.compile(r"(?<![中高初同平均对相])等(?![级次值])|(?<=[初高]中)等(?=\s*$)")
 """`…等名优教师`: 等 closing a list, not the 等 of 中等职业学校, 高等教育, 同等; but 等 after a
 school's 初中/高中 where the next count follows (`甲初中等5所初中`) closes its examples."""
