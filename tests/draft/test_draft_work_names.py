@@ -499,3 +499,12 @@ def test_yiji_ends_the_thing_counted_before_more_summed_up_by_deng() -> None:
     assert names(sentence) == [("新建公共厕所", "24座"), ("新建垃圾转运站", "2座")]
     sentence = "新建3所小学、2所初中以及运动场等配套设施。"
     assert names(sentence) == [("新建小学", "3所"), ("新建初中", "2所")]
+
+
+def test_a_bare_change_is_of_the_subject_named_alone_in_the_clause_before() -> None:
+    """`县以上医院病床，五年增加40万张`: 增加 says how it grows; the clause before says what."""
+    assert names("乡镇卫生院床位，五年增加5000张。") == [("乡镇卫生院床位", "5000张")]
+    assert names("公办幼儿园学位，新增3000个。") == [("公办幼儿园学位", "3000个")]
+    # a clause that says something of its own is no subject
+    got = names("市府努力广设公共化幼儿园，未来两年还会再增加100班。")
+    assert [name for name, _ in got] != ["市府努力广设公共化幼儿园"]

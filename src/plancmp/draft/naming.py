@@ -737,6 +737,8 @@ def _named_by_clause_before(
         name = stated.group(1) if stated else name
     if _BARE_TOTAL.fullmatch(name) and not i:
         name = before or name
+    if _BARE_CHANGE.fullmatch(name) and not i and not previous and _a_subject(earlier[-1]):
+        name = before  # `县以上医院病床，五年增加40万张`: what grows is the clause before
     if not i and raw_left.lstrip().startswith("即"):
         name = _measure_clause_before(earlier[-1]) or name
     if not i and not previous and _BARE_RATE.fullmatch(name):
@@ -754,6 +756,26 @@ def _named_by_clause_before(
 
 _FIGURE = re.compile(r"\d|百分之")
 """A figure printed in a clause: then the clause is no list of names alone."""
+_BARE_CHANGE = re.compile(rf"新增|{CHANGE}")
+"""A name that is only a verb of change (`增加`, `新增`): it says how, not what, grows."""
+
+
+_SUBJECT_LONGEST = 10
+"""A subject alone in its clause is a short noun phrase (`县以上医院病床`); a longer clause says
+something of its own (`市府努力广设公共化幼儿园`)."""
+
+
+def _a_subject(clause: str) -> bool:
+    """A clause that only names a thing (short, no figure, no verb before it), as the subject
+    a value in the next clause is of."""
+    text = names.clean(clause)
+    return (
+        0 < len(text) <= _SUBJECT_LONGEST
+        and not _FIGURE.search(clause)
+        and not names.starts_with_verb(text)
+    )
+
+
 _BARE_RATE = re.compile(
     r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面"
 )
