@@ -508,3 +508,11 @@ def test_a_bare_change_is_of_the_subject_named_alone_in_the_clause_before() -> N
     # a clause that says something of its own is no subject
     got = names("市府努力广设公共化幼儿园，未来两年还会再增加100班。")
     assert [name for name, _ in got] != ["市府努力广设公共化幼儿园"]
+
+
+def test_wei_or_dui_alone_before_a_count_is_no_noun_of_the_sum() -> None:
+    """`安排资金300万元为20所学校…`: 为 opens whom the money is for, no part of its name."""
+    assert names("安排资金300万元为20所学校配备校车。") == [
+        ("学校配备校车资金", "300万元"),
+        ("学校配备校车", "20所"),
+    ]

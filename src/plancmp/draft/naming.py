@@ -1347,10 +1347,11 @@ _PER_ONE = re.compile(rf"每(?:所|个|间)?(?:校|园|班|乡镇|乡|镇|县|�
 after it, which each of them is to have, so the name is both."""
 
 
-_PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“])")
+_PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“]|$)")
 """Words after a sum of money that open whom it is for or what work it does (`投资5亿元为乡村
-教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`): no noun of the sum, which the spending
-verb before it names (but `用于…` says the very spending: `用于校舍达标建设`)."""
+教师建设周转宿舍`, `投入300万元对乡村小学操场进行改造`), or alone before a count of those
+(`安排资金300万元为20所学校…`): no noun of the sum, which the spending verb before it names
+(but `用于…` says the very spending: `用于校舍达标建设`)."""
 
 
 _SPEND_END = re.compile(r"(投入|投资)(?:资金)?$")
