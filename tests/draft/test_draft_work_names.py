@@ -516,3 +516,10 @@ def test_wei_or_dui_alone_before_a_count_is_no_noun_of_the_sum() -> None:
         ("学校配备校车资金", "300万元"),
         ("学校配备校车", "20所"),
     ]
+
+
+def test_xianshi_counted_is_one_kind_of_area() -> None:
+    """`15个县市`: 县市 is one word for the areas counted, as 县区 is; 市 is no part of the name
+    after it, and the count of areas before another count says where that one stands."""
+    assert names("在15个县市新建幼儿园30所。") == [("新建幼儿园", "30所")]
+    assert names("全省12个县市85所学校完成改造。") == [("学校完成改造", "85所")]
