@@ -523,3 +523,14 @@ def test_xianshi_counted_is_one_kind_of_area() -> None:
     after it, and the count of areas before another count says where that one stands."""
     assert names("在15个县市新建幼儿园30所。") == [("新建幼儿园", "30所")]
     assert names("全省12个县市85所学校完成改造。") == [("学校完成改造", "85所")]
+
+
+def test_room_for_pupils_is_of_the_kind_of_school_named_before() -> None:
+    """`9所幼儿园…，建成后，可满足3500名幼儿上学`: whose room it is, the kind before says."""
+    got = names("新建幼儿园9所，建成后，可满足3500名幼儿上学。")
+    assert got[-1] == ("幼儿园可满足幼儿上学", "3500名")
+    got = names("新的幼儿园有九套保教班级，能容纳300名幼儿入学。")
+    assert got == [("幼儿园能容纳幼儿入学", "300名")]
+    # a bare 学校 says no kind, and pupils of another stage are not the kind's
+    assert names("学校扩建完成后，可容纳3000名学生。") == [("可容纳学生", "3000名")]
+    assert names("附设幼儿园一所，主楼建成后，可容纳2000名学生。") == [("可容纳学生", "2000名")]

@@ -194,9 +194,28 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     sized = _classes_word_given_back(sentence, sized)
     sized = _areas_covered(sentence, sized)
-    return _by_standard(
+    sized = _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
+    return [_room_of_kind(sentence, n) for n in sized]
+
+
+_ROOM_FOR = re.compile(r"^(?:可|能|能够)(?:容纳|满足|提供)")
+"""Room a school gives (`可容纳幼儿`, `能满足学生就读`): a name that says whose room it is only by
+the school the sentence names before it."""
+_KIND = re.compile(SCHOOL_KIND)
+
+
+def _room_of_kind(sentence: str, named: Named) -> Named:
+    """`9所幼儿园…，建成后，可满足3500名幼儿上学` → `幼儿园可满足幼儿上学`: room for pupils is
+    the room of the kind of school named last before it, which the name alone does not say
+    (a bare 学校 says no kind; pupils of another stage are not that kind's)."""
+    if not _ROOM_FOR.match(named.name) or _KIND.search(named.name):
+        return named
+    kinds = [k for k in _KIND.findall(sentence, 0, named.span.start) if k != "学校"]
+    if not kinds or topic_segment(kinds[-1] + named.name) != topic_segment(named.name):
+        return named  # `幼儿园…可容纳学生`: pupils of another stage than the kind before
+    return named._replace(name=kinds[-1] + named.name)
 
 
 _SHARE_OF_PEOPLE = re.compile(r"占([^，,。；;：:\d]{1,12})$")
