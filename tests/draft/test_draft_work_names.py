@@ -534,3 +534,11 @@ def test_room_for_pupils_is_of_the_kind_of_school_named_before() -> None:
     # a bare 学校 says no kind, and pupils of another stage are not the kind's
     assert names("学校扩建完成后，可容纳3000名学生。") == [("可容纳学生", "3000名")]
     assert names("附设幼儿园一所，主楼建成后，可容纳2000名学生。") == [("可容纳学生", "2000名")]
+
+
+def test_neng_gives_a_schools_room_as_ke_does() -> None:
+    """`能容纳学生`, `能够容纳学生`: the size of the school named before, as `可容纳学生` is."""
+    got = names("建设东风小学，规划设置36个教学班，能容纳学生1620人。")
+    assert got == [("东风小学教学班", "36个"), ("东风小学能容纳学生", "1620人")]
+    got = names("建设东风小学，规划设置36个教学班，能够容纳学生1620人。")
+    assert got[-1] == ("东风小学能够容纳学生", "1620人")
