@@ -760,3 +760,21 @@ def test_a_footnote_mark_after_a_name_is_no_part_of_it() -> None:
         "主要指标",
     )
     assert [f.name for f in targets(table)] == ["学前教育毛入园率", "义务教育巩固率"]
+
+
+def test_the_note_on_a_plain_years_value_comes_only_with_that_value() -> None:
+    """`2020年基数 | 2022年 | 2023年实际 | 2025年目标`: a row that leaves the plain 2022 cell empty
+    and prints its 2023 value reached has nothing of the plain column to check."""
+    table = Table(
+        (
+            ("指标", "2020年基数", "2022年", "2023年实际", "2025年目标"),
+            ("普惠性幼儿园覆盖率（%）", "85", "", "88", "90"),
+            ("学前三年毛入园率（%）", "95", "96", "97", "98"),
+        ),
+        "主要指标",
+    )
+    first, second = targets(table)
+    assert _reached(first) == [("88", 2023)]
+    assert not any("2022年" in r for r in first.review)
+    assert _reached(second) == [("96", 2022), ("97", 2023)]
+    assert "“2022年”一列未标“目标”，按实际达到的值录入 actuals，请核对" in second.review

@@ -648,7 +648,10 @@ def _found(
     if col.year_inferred:
         notes.append("年份由上下文推断")
     actuals = _actuals(row, unit, len(split_cell(raw, unit)) == 1)
-    notes += [CURRENT.format(c.year) for c, _ in row.reached if c.role == "current" and actuals]
+    read = {a.year for a in actuals}  # only a value read from the plain column is to check
+    notes += [
+        CURRENT.format(c.year) for c, _ in row.reached if c.role == "current" and c.year in read
+    ]
     return Found(
         name,
         raw,
