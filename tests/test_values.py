@@ -294,3 +294,8 @@ def test_a_comparator_printed_apart_from_its_value_gives_its_op(
 def test_a_comparator_a_value_cannot_take_is_refused(raw: str, comparator: str) -> None:
     with pytest.raises(ValueParseError):
         compared(raw, comparator)
+
+
+def test_shengzhi_is_a_level_as_shangshengzhi_is():
+    """`升至98%`, the short form of `上升至`: the level reached, in plan files as in drafts."""
+    assert parse("升至98%") == parse("上升至98%")

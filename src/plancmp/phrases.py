@@ -98,6 +98,7 @@ PREFIXES: dict[str, str] = {
     "增到": "=",
     "增长至": "=",
     "上升至": "=",
+    "升至": "=",  # `入学率升至98%`: the short form of 上升至
     "扩大至": "=",
     "提标至": "=",  # `补助提标至600元`: a rate's standard raised to
     "提标到": "=",

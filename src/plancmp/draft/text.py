@@ -128,8 +128,7 @@ REACHES = (
     "(?:"
     + "|".join(
         sorted(
-            {w for w, op in PREFIXES.items() if op == "=" and w.isalpha()} - _NOT_BROUGHT
-            | {"升至"},
+            {w for w, op in PREFIXES.items() if op == "=" and w.isalpha()} - _NOT_BROUGHT,
             key=len,
             reverse=True,
         )
@@ -137,7 +136,7 @@ REACHES = (
     + ")"
 )
 """Verbs that bring a rate to a level (`达到`, `提高至`, `缩小到`, `控制在`): the value grammar's
-words of a level (phrases.PREFIXES with op `=`, not the sign itself) and `升至`."""
+words of a level (phrases.PREFIXES with op `=`, not the sign itself)."""
 REACHES_LONG = rf"(?!达(?!到)|为){REACHES}"
 """The verbs of REACHES but the one-character 达 and 为, which stand in any sentence: safe to
 look for anywhere in one (`降至`, `达到`)."""
