@@ -617,3 +617,16 @@ def test_the_date_a_work_is_due_does_not_date_the_next_sentence() -> None:
         "迁建县第三中学，确保2028年8月投入使用。全县学生体质健康优良率达到56%。",
     )
     assert got == [("56%", 2027)]
+
+
+def test_a_dateline_is_no_title_so_a_named_periods_targets_take_its_last_year() -> None:
+    """`某某网2026-03-06号报道` says when a report was filed: it is not the title, and its year
+    does not date the 十五五 outline's targets, which fall due at the period's end."""
+    years = raws_and_years(
+        "2026-03-06 16:05:33 来源:某某网 责任编辑:王五",
+        "某某网2026-03-06号报道",
+        "中新社北京3月5日电 5日提请审议的“十五五”规划纲要草案提出,稳步扩大免费教育范围。",
+        "规划纲要草案指出,推进基础教育扩优提质。高中阶段教育完成率达到88%。",
+    )
+    assert years == [("88%", 2030)]
+    assert not header_of("某某网2026-03-06号报道", "某社北京3月5日电", BODY).titled
