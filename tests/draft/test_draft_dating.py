@@ -630,3 +630,15 @@ def test_a_dateline_is_no_title_so_a_named_periods_targets_take_its_last_year() 
     )
     assert years == [("88%", 2030)]
     assert not header_of("某某网2026-03-06号报道", "某社北京3月5日电", BODY).titled
+
+
+def test_a_repost_dated_after_its_headlines_year_reports_that_year() -> None:
+    """A headline's year (`2020某区…`, 年 left out, or `2020年某区…`) over a later update date:
+    the text's 今年 is the headline's year, as long as the text never names the later one."""
+    body = ("来源: 更新时间:2022-07-07 14:14:11", "预计今年新增8所公办幼儿园,提供学位约7900个。")
+    assert raws_and_years("2020某区新增多少所幼儿园", *body)[0] == ("8所", 2020)
+    assert raws_and_years("2020年某区新增8所幼儿园", *body)[0] == ("8所", 2020)
+    later = ("更新时间:2022-07-07", "今年新增8所公办幼儿园,2022年底前完工。")
+    assert raws_and_years("2020年某区新增8所幼儿园", *later)[0] == ("8所", 2022)
+    deadline = ("更新时间:2022-07-07", "今年新增8所公办幼儿园。")
+    assert raws_and_years("某区2020年前新增8所幼儿园", *deadline)[0][1] != 2020

@@ -328,6 +328,8 @@ def _years(
     base, target, kind = _period(title)
     if target is not None and base is None:
         target = _own_year(title, texts, body, target)
+    if _reposted(title, body, target, now) and base is None and target is not None:
+        now = target  # a headline's year that the page's later date line would overrule
     phases = phase_years(body)
     if phases and target is None:  # a phased programme: its totals are due by the last phase
         if now is None or now > phases[-1]:
@@ -346,6 +348,8 @@ def _years(
     if "明年" in title and now is not None:
         return None, now + 1, kind, now
     if _THIS_YEAR.search(opening):
+        if _reposted(title, body, lead := _leading_year(title), now):
+            now = lead
         this_year = now or _first_year(texts[:6], body) or _first_year([body])
         planned = planned_years("\n".join(texts[:6]))
         if now is None and planned and this_year == planned[0]:
@@ -355,6 +359,27 @@ def _years(
     if target is None and (end := horizon(body)) is not None:
         return end - 5, end, kind, now
     return base, target, kind, now
+
+
+_LEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=[\u4e00-\u9fff])")
+
+
+def _leading_year(title: str) -> int | None:
+    """The year a web headline opens with, 年 left out (`2020某区新增多少所幼儿园`)."""
+    m = _LEADING_YEAR.match(fold(title))
+    return int(m.group(1)) if m else None
+
+
+def _reposted(title: str, body: str, year: int | None, now: int | None) -> bool:
+    """Whether a page dated later than its headline's year (`2020某区新增多少所幼儿园` over
+    `更新时间:2022-07-07`) reposts that year's report: its text speaks of 今年 and never names the
+    page's own year, so 今年 is the headline's year, not the year it was posted again."""
+    if year is None or now is None or now <= year or str(year) not in fold(title):
+        return False
+    if re.search(rf"{year}\s*年?\s*(?:前|底|末|以前|之前)", fold(title)):
+        return False  # `深圳2019年前新增…`: a deadline, not the year reported
+    rest = fold(body).replace(fold(title), "")
+    return bool(_THIS_YEAR.search(rest)) and not re.search(rf"{now}\s*年", rest)
 
 
 _AHEAD_IN_TITLE = re.compile(r"(?:将|拟|计划|要)")
