@@ -739,6 +739,14 @@ def test_a_count_in_words_before_a_schools_span_of_grades_is_a_value() -> None:
     assert raws("学校规划建成一所九年一贯制公办学校。") == []
 
 
+def test_a_count_in_words_of_kindergartens_to_open_is_a_value() -> None:
+    """`新开园十所幼儿园`, `开办三所`: opening kindergartens counts them, as building does; a
+    month a kindergarten opens in (`九月开园`) is no count."""
+    assert raws("今年要陆续新开园十所幼儿园。") == ["十所"]
+    assert raws("今年将新开十所幼儿园，开办三所普惠园。") == ["十所", "三所"]
+    assert raws("该园九月开园。") == []
+
+
 def test_a_count_in_words_each_place_has_is_a_value() -> None:
     """`各乡镇都拥有一所`: 各 … 都 says each, as 每 does, so 一所 is the count each place has."""
     assert raws("到2020年，各乡镇街道都拥有一所公办幼儿园。") == ["一所"]
