@@ -281,3 +281,13 @@ def test_a_head_count_of_the_schools_it_picks_out_is_a_condition() -> None:
     assert raws("有8名以下学生的教学班要合并。") == []
     assert raws("选派10名以上教师到乡村学校支教。") == ["10名以上"]
     assert raws("每年培养骨干教师50名以上。") == ["50名以上"]
+
+
+def test_a_list_published_or_applications_counted_are_results() -> None:
+    """`80所中小学上榜`, `评审通过6837所`, `共申报7232所`: schools named on a list and
+    applications received are what a selection came to; a clause that aims at a list
+    (`力争到2025年…上榜`) still sets a target."""
+    assert read("其中，某地80所中小学上榜。") == []
+    assert read("最终评审通过特色学校6837所，试点县区33个。") == []
+    assert read("今年全国共申报特色学校7232所。") == []
+    assert read("力争到2025年80所学校上榜。") == [("80所", 2025)]

@@ -126,6 +126,11 @@ _MOVE_SET = (
 )
 """`比上年提高3-5个百分点`, `比上年增长8%以上`: a move over last year given as a range or with a
 margin is set, as a year's plan sets it; a move counted is exact."""
+_SELECTED = re.compile(
+    r"上榜|(?:评审|审核|审定)通过|共申报|提前[\d一二三四五六七八九十两]{1,2}年(?:完成|实现)"
+)
+"""A list published or a goal met early (`80所中小学上榜`, `评审通过6837所`, `共申报7232所`,
+`提前3年完成…的目标`): results, unless the clause sets a target (`力争到2025年…上榜`)."""
 _RESULT = re.compile(
     r"(?!(?:(?<=项目)|(?<=工程)|(?<=项目现)|(?<=工程现))已启动(?!了))"
     rf"(?!已{_APPROVED_ONES})"
@@ -591,6 +596,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
                 and not _STARTED_WORKS_DESIGN.search(text)
             )
             or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
+            or (_SELECTED.search(text) and not _TARGET.search(text))
             or (_DONE_AFTER.search(text) and not _STILL_TO_DO.search(text))
         ):
             state = max(state, SOFT)
