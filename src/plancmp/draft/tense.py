@@ -595,8 +595,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
                 and not _TARGET.search(text)
                 and not _STARTED_WORKS_DESIGN.search(text)
             )
-            or (_MET.search(text) and not _TARGET.search(_MET.sub("", text)))
-            or (_SELECTED.search(text) and not _TARGET.search(text))
+            or _met_or_selected(text)
             or (_DONE_AFTER.search(text) and not _STILL_TO_DO.search(text))
         ):
             state = max(state, SOFT)
@@ -826,6 +825,14 @@ def _outside(sentence: str, start: int, end: int, status: list[tuple[int, int]])
 
 def _within(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
+
+
+def _met_or_selected(text: str) -> bool:
+    """A clause reporting a goal met (_MET) or a selection's outcome (_SELECTED), and setting no
+    target besides."""
+    if _MET.search(text) and not _TARGET.search(_MET.sub("", text)):
+        return True
+    return bool(_SELECTED.search(text)) and not _TARGET.search(text)
 
 
 def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> list[Clause]:
