@@ -642,3 +642,16 @@ def test_a_repost_dated_after_its_headlines_year_reports_that_year() -> None:
     assert raws_and_years("2020年某区新增8所幼儿园", *later)[0] == ("8所", 2022)
     deadline = ("更新时间:2022-07-07", "今年新增8所公办幼儿园。")
     assert raws_and_years("某区2020年前新增8所幼儿园", *deadline)[0][1] != 2020
+
+
+def test_a_plans_goal_for_an_earlier_year_stays_a_target_in_news_of_the_plan() -> None:
+    """News of a plan to 2030 that tells what the plan sets for 2020 (`《规划》提出…，2020年普及…，
+    迈入…门槛（毛入学率达到50%）`) under a headline asking how 2030 will be: the 2020 goal is the
+    plan's, not a result, and the headline's year is the goal's, not the day the page was written."""
+    years = raws_and_years(
+        "2030年国民受教育水平如何?",
+        "在国民教育方面,《规划》提出要加快完善国民教育体系,2020年普及高中阶段教育,"
+        "迈入高等教育普及化门槛(毛入学率达到50%),2030年达到更高普及水平。",
+        "依照《规划》目标,到2030年,劳动年龄人口平均受教育年限达到11.8年。",
+    )
+    assert sorted(years) == [("11.8年", 2030), ("50%", 2020)]

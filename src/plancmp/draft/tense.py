@@ -249,6 +249,9 @@ TASK_SET = re.compile(
 """A sentence that states the task a year was set (`年度建设任务为新建校舍5栋`, `任务数是8所`,
 `项目年度计划为12个`, `计划建设项目共9个`): in a review of that year it is the target the
 report goes on to measure (`截至目前已完工…`), not a result."""
+_PLAN_SETS = re.compile(r"(?:规划|纲要|方案|意见)》?\s*(?:中|还|也)?\s*(?:提出|明确|要求)")
+"""A sentence that tells what a plan sets (`《规划》提出要…，2020年普及高中阶段教育`): each of
+its years is one the plan sets a goal for, however far before the plan's last year it falls."""
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|(?<![虚模])拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<![达\d])(?<!\d年)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
@@ -602,8 +605,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         elif TASK_SET.search(text) or _LISTED.search(text):
             state, since = TARGET, False
         elif inside:
-            then_now = _then_to_now(sentence[:start], text, dating.now)
-            target = bool(_TARGET.search(_QUOTED.sub("", then_now)))
+            target = _sets_target(sentence[:start], text, dating.now)
             will = bool(_WILL.search(_QUOTED.sub("", _with_next(sentence, start, end))))
             past = (
                 not target if dating.reads_back else _year_past(*inside[-1], target, dating, will)
@@ -825,6 +827,13 @@ def _outside(sentence: str, start: int, end: int, status: list[tuple[int, int]])
 
 def _within(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
+
+
+def _sets_target(before: str, text: str, now: int | None) -> bool:
+    """Whether a dated clause sets a target: a word of one from its year on (_then_to_now), or
+    a sentence that tells what a plan sets (_PLAN_SETS)."""
+    then_now = _then_to_now(before, text, now)
+    return bool(_TARGET.search(_QUOTED.sub("", then_now))) or bool(_PLAN_SETS.search(before))
 
 
 def _met_or_selected(text: str) -> bool:
