@@ -55,6 +55,7 @@ PREFIXES: dict[str, str] = {
     "至少有": ">=",  # `每个乡镇至少有1所`: at least one stands in each
     "至少要有": ">=",  # `每个医联体内至少要有一家`: the least there must be
     "最少": ">=",  # `增至最少18个`: Hong Kong's and news's word for 至少
+    "最少有": ">=",  # `最少有21所公办园招生`: as 至少有
     "不小于": ">=",
     "超过": ">",
     "突破": ">",

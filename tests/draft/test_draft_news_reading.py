@@ -149,6 +149,14 @@ def test_at_least_there_stands_is_a_floor() -> None:
     assert (value.op, value.value, value.unit) == (">=", 1, "所")
 
 
+def test_at_the_least_there_stands_is_a_floor_too() -> None:
+    """`最少有21所公办园招生`: news's 最少 for 至少, with the same verbs after it."""
+    text = "今年9月，某区将最少有21所公办园招生。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["最少有21所"]
+    value = parse("最少有21所")
+    assert (value.op, value.value, value.unit) == (">=", 21, "所")
+
+
 def test_a_notice_that_the_years_tasks_were_done_lists_them_as_that_years_targets() -> None:
     assert not looks_back("某县教育局2021年民生实事项目任务完成情况公示")
     assert looks_back("某县教育事业发展规划实施情况评估报告")

@@ -201,7 +201,7 @@ _LEVEL_AFTER = re.compile(r"\s*(?:以上|左右)?\s*[，,]\s*(?:总数|总量|�
 by how much (a change), the level being the other value. `_RISE` keeps to 增加 and 减少, the
 verbs a count moves by, not all of text.CHANGE: a rate `提高5个百分点` is a change by itself."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|设立|建立|有){1,2}\s*$"
+    r"(?:至少|最少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|设立|建立|有){1,2}\s*$"
 )
 """`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`, `每个乡镇至少有1所`, `至少设立1所`:
 a comparator, then the verbs of the
