@@ -291,3 +291,39 @@ def test_a_list_published_or_applications_counted_are_results() -> None:
     assert read("最终评审通过特色学校6837所，试点县区33个。") == []
     assert read("今年全国共申报特色学校7232所。") == []
     assert read("力争到2025年80所学校上榜。") == [("80所", 2025)]
+
+
+def test_schools_named_to_a_title_are_results() -> None:
+    """`命名…4755所中小学校为“特色学校”`: a naming already made, and the clauses it lists; a
+    naming to come (`拟命名`) is a target."""
+    assert read("综合认定并命名某中学等4755所中小学校为“特色学校”，某区等31个县为“试点县”。") == []
+    assert read("今年拟命名50所学校为“特色学校”。") == [("50所", 2021)]
+
+
+def test_a_goal_met_early_is_a_result() -> None:
+    """`提前3年完成原计划到2020年建设2万所…的目标`: the goal's year and amount are met, not
+    set; `争取提前2年完成` still aims at it."""
+    assert read("全国已建成特色学校，提前3年完成原计划到2020年建设2万所特色学校的目标。") == []
+    assert read("争取提前2年完成到2025年建设3万所特色学校的目标。") == [("3万所", 2025)]
+
+
+def test_a_breakdown_of_what_was_added_is_a_result() -> None:
+    """`全市新增幼儿园中，中心城区新增24所`: the parts of what was added; a sentence that
+    aims ahead (`计划开设…`) still sets its figures, and `新增…高中` is no breakdown."""
+    assert read("全市新增幼儿园中，中心城区新增24所，新增学位5730个。") == []
+    assert ("48个", 2021) in read("新增的学校中，某小学计划开设48个班。")
+    assert read("新增一批公办普通高中，增加学位2000个。") == [("2000个", 2021)]
+
+
+def test_a_figure_whose_crossing_is_punished_is_the_bound_not_to_cross() -> None:
+    """`凡辍学率超过0.5%…的，实行“一票否决”`: the ceiling 0.5%, raw the bare figure with the
+    comparator 不超过, marked for review; without a sanction, `超过0.5%` is a floor."""
+    text = "凡小学辍学率超过0.5%，农村初中超过3%的，实行“一票否决”。"
+    found, _, _ = read_paragraph(text, Where("正文", False, None, 0), NEWS_2021)
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("小学辍学率", "0.5%", "不超过"),
+        ("农村初中", "3%", "不超过"),
+    ]
+    assert all("受罚条件" in " ".join(f.review) for f in found)
+    plain, _, _ = read_paragraph("今年合格率超过95%。", Where("正文", False, None, 0), NEWS_2021)
+    assert [(f.raw, f.comparator) for f in plain] == [("超过95%", None)]

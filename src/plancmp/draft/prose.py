@@ -488,6 +488,7 @@ def read_paragraph(
             if due is None and not years and year not in (where.year, plan.target_year):
                 found = found._replace(review=(*found.review, YEAR_CARRIED.format(year)))
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
+            found = _sanction_bound(sentence, named.span.end, found)
             found = found._replace(name=_TOTAL_HEAD.sub("", found.name) or found.name)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
@@ -507,6 +508,34 @@ def read_paragraph(
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
+
+
+SANCTION_BOUND = "原文为受罚条件（{}），按不得越过的界限录入，请核对"
+_SANCTION = re.compile(
+    r"[^。；;]{0,60}?的\s*[，,]?\s*(?:一律|均|将|要)?\s*(?:实行|予以|给予|进行)?\s*[“\"]?"
+    r"(?:一票否决|取消[^，,。；;]{0,12}?资格|不得(?:评为|参评|申报)|不予(?:评定|验收|通过|认定))"
+)
+"""A condition a sanction follows (`凡…辍学率超过0.5%…的，实行“一票否决”`): the figure is the
+line not to cross."""
+_CROSSED = re.compile(r"(超过|高于|大于|低于|少于|不足)\s*(?=\d)")
+_NOT_TO_CROSS = {"超过": "不超过", "高于": "不高于", "大于": "不超过", "低于": "不低于"}
+_NOT_TO_CROSS |= {"少于": "不少于", "不足": "不低于"}
+
+
+def _sanction_bound(sentence: str, end: int, found: Found) -> Found:
+    """A figure whose crossing a sanction punishes (_SANCTION) sets the bound not to cross:
+    `超过0.5%…的，实行一票否决` is the ceiling 0.5%, as `不超过` (phrases.CELLS), raw the bare
+    figure as printed; marked for review, since the document states the bound only by its
+    penalty."""
+    crossed = _CROSSED.match(found.raw)
+    if crossed is None or found.comparator or not _SANCTION.match(sentence, end):
+        return found
+    note = SANCTION_BOUND.format(found.raw)
+    return found._replace(
+        raw=found.raw[crossed.end() :],
+        comparator=_NOT_TO_CROSS[crossed.group(1)],
+        review=(*found.review, note),
+    )
 
 
 def _stage_lent(

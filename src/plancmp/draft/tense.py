@@ -126,11 +126,15 @@ _MOVE_SET = (
 )
 """`比上年提高3-5个百分点`, `比上年增长8%以上`: a move over last year given as a range or with a
 margin is set, as a year's plan sets it; a move counted is exact."""
-_SELECTED = re.compile(
-    r"上榜|(?:评审|审核|审定)通过|共申报|提前[\d一二三四五六七八九十两]{1,2}年(?:完成|实现)"
+_SELECTED = re.compile(r"上榜|(?:评审|审核|审定)通过|共申报|命名[^，,。；;]{1,40}?为")
+"""A list published or a selection's outcome (`80所中小学上榜`, `评审通过6837所`, `共申报7232所`,
+`命名…4755所中小学校为“…特色学校”`): results, unless the clause sets a target (`力争到2025年…
+上榜`, `拟命名…为`)."""
+_ADDED_BROKEN_DOWN = re.compile(
+    r"^\s*(?:全|本)?[市区县省国]?新增的?[^，,。；;\d]{1,10}?(?<![高初])中\s*$"
 )
-"""A list published or a goal met early (`80所中小学上榜`, `评审通过6837所`, `共申报7232所`,
-`提前3年完成…的目标`): results, unless the clause sets a target (`力争到2025年…上榜`)."""
+"""`全市新增幼儿园中，中心城区新增24所`: a breakdown of what was added, results unless the
+sentence aims ahead (`新增的学校中，…计划开设48个班`)."""
 _RESULT = re.compile(
     r"(?!(?:(?<=项目)|(?<=工程)|(?<=项目现)|(?<=工程现))已启动(?!了))"
     rf"(?!已{_APPROVED_ONES})"
@@ -139,6 +143,7 @@ _RESULT = re.compile(
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
     rf"|(?:^|(?<=[\s全我本省市区县)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)(?!{_WORKS_COUNTED})|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年(?!{_MOVE_SET})|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|多|减少))(?!{_MOVE_SET})"
     r"|(?<!不)(?:仅|只)(?:达到?|为|占)\s*[约近]?\s*[\d一二三四五六七八九十两]"
+    r"|(?<!争取)(?<![争要将保拟划])提前[\d一二三四五六七八九十两]{1,2}年(?:完成|实现)"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
     r"|数据显示|统计显示|统计公报|据统计|(?:公报|数据|统计|监测|调查|普查|测评|评估)》?(?:结果)?显示"
     rf"|(?:{CHANGE}|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
@@ -166,7 +171,8 @@ for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
-`教育预算创201亿元新高`: a record reached, a statistic. `某项监测显示，…`, `抽样调查结果显示…`:
+`教育预算创201亿元新高`: a record reached, a statistic. `提前3年完成原计划到2020年…的目标`: a goal met
+early, whatever year it was set for (not `争取提前2年完成`, an aim). `某项监测显示，…`, `抽样调查结果显示…`:
 what a survey found, as a bulletin's figures are. `覆盖率仅达40%`, `只占3成`: a level
 found short (不仅 is "not only"); `计划中新建学校只有两所` counts a plan's works. `已规划增设…`, `已计划新建…`: works planned (a
 plan already made), not works done. `…30所的项目已启动`: a programme launched, its works still
@@ -598,7 +604,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
                 and not _TARGET.search(text)
                 and not _STARTED_WORKS_DESIGN.search(text)
             )
-            or _met_or_selected(text)
+            or _met_or_selected(text, sentence)
             or (_DONE_AFTER.search(text) and not _STILL_TO_DO.search(text))
         ):
             state = max(state, SOFT)
@@ -836,10 +842,12 @@ def _sets_target(before: str, text: str, now: int | None) -> bool:
     return bool(_TARGET.search(_QUOTED.sub("", then_now))) or bool(_PLAN_SETS.search(before))
 
 
-def _met_or_selected(text: str) -> bool:
-    """A clause reporting a goal met (_MET) or a selection's outcome (_SELECTED), and setting no
-    target besides."""
+def _met_or_selected(text: str, sentence: str) -> bool:
+    """A clause reporting a goal met (_MET), a selection's outcome (_SELECTED) or opening a
+    breakdown of what was added (_ADDED_BROKEN_DOWN), and setting no target besides."""
     if _MET.search(text) and not _TARGET.search(_MET.sub("", text)):
+        return True
+    if _ADDED_BROKEN_DOWN.search(text) and not _TARGET.search(sentence):
         return True
     return bool(_SELECTED.search(text)) and not _TARGET.search(text)
 
