@@ -382,6 +382,17 @@ def test_a_total_after_a_colon_is_of_the_schools_listed_before_it() -> None:
     )
 
 
+def test_a_total_after_schools_named_as_works_is_of_their_stage() -> None:
+    """`甲幼儿园和乙幼儿园为第一批建设项目，总投资…`: the total is of the works just named, so of
+    their stage; works of two stages leave it none."""
+    found = stages(
+        "甲中心幼儿园和乙中心幼儿园为第一批建设项目，总建筑面积5300平方米，计划总投资930万元。"
+    )
+    assert [(raw, seg) for _, raw, seg in found] == [("5300平方米", "学前"), ("930万元", "学前")]
+    found = stages("甲小学和乙幼儿园为今年建设项目，总投资5000万元。")
+    assert [(raw, seg) for _, raw, seg in found] == [("5000万元", None)]
+
+
 def test_a_count_of_universities_takes_no_stage_from_the_phrase_before_it() -> None:
     """`…幼儿园占比超55% 争取新建2所一流大学`: a university is of no school stage, so the count
     takes none from the kindergartens before it; nor do `职业院校` (vocational colleges and

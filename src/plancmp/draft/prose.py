@@ -316,10 +316,19 @@ _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
 _LISTED = re.compile(r"[^，,；;。]*[：:][^，,；;。：:]*$")
 
 
+_NAMED_WORKS = re.compile(
+    r"[^，,；;。]*(?:幼儿园|小学|中学|学校|学院)[^，,；;。]{0,6}?(?:为|是|属于?)[^，,；;。\d]{0,12}?"
+    r"(?:项目|工程)\s*[，,]\s*[^，,；;。]*$"
+)
+"""`甲幼儿园和乙幼儿园为第一批建设项目，总投资…`: schools named as a programme's works, then
+the total of those works."""
+
+
 def _listed_before(sentence: str, at: int) -> str:
     """The clause of a total whose schools are listed before a colon (`甲幼儿园、乙幼儿园：共提供
-    600个学位`): the total is of those schools, and takes their stage; '' otherwise."""
-    m = _LISTED.search(sentence[:at])
+    600个学位`) or named as the works the total is of (_NAMED_WORKS): the total is of those
+    schools, and takes their stage; '' otherwise."""
+    m = _LISTED.search(sentence[:at]) or _NAMED_WORKS.search(sentence[:at])
     return m.group() if m else ""
 
 
