@@ -527,8 +527,13 @@ _SANCTION = re.compile(
 """A condition a sanction follows (`凡…辍学率超过0.5%…的，实行“一票否决”`): the figure is the
 line not to cross."""
 _CROSSED = re.compile(r"(超过|高于|大于|低于|少于|不足)\s*(?=\d)")
-_NOT_TO_CROSS = {"超过": "不超过", "高于": "不高于", "大于": "不超过", "低于": "不低于"}
-_NOT_TO_CROSS |= {"少于": "不少于", "不足": "不低于"}
+_NOT_TO_CROSS = {
+    **dict.fromkeys(("超过", "大于"), "不超过"),
+    "高于": "不高于",
+    **dict.fromkeys(("低于", "不足"), "不低于"),
+    "少于": "不少于",
+}
+"""The bound a crossing punished sets (phrases.CELLS reads each)."""
 
 
 def _sanction_bound(sentence: str, end: int, found: Found) -> Found:
