@@ -655,3 +655,14 @@ def test_a_plans_goal_for_an_earlier_year_stays_a_target_in_news_of_the_plan() -
         "依照《规划》目标,到2030年,劳动年龄人口平均受教育年限达到11.8年。",
     )
     assert sorted(years) == [("11.8年", 2030), ("50%", 2020)]
+
+
+def test_a_headline_asking_whether_a_year_sees_a_goal_met_does_not_date_the_page() -> None:
+    """`2021年会普及高中吗?` over news that a plan (`印发《…攻坚计划(2017—2020年)》，提出到2020年…`)
+    sets a 2020 goal: the headline's year is one asked about, not the day the page was written,
+    so the plan's goal for 2020 stays a target; a plain dated headline still dates the page."""
+    body = (
+        "四部门日前共同印发《某某攻坚计划(2017—2020年)》,提出到2020年,全国各省毛入学率均要达到90%以上。",
+    )
+    assert raws_and_years("2021年会普及高中吗?", *body) == [("90%以上", 2020)]
+    assert raws_and_years("2021年高中普及情况", *body) == []

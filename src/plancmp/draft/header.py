@@ -387,11 +387,13 @@ _AHEAD_IN_TITLE = re.compile(r"(?:将|拟|计划|要)")
 
 
 _GOAL_IN_TITLE = re.compile(
-    rf"{GOAL_YEAR}|(?:19|20)\d\d\s*年[^，,。；;]{{0,20}}?(?:如何|怎样|怎么样|什么样)\s*[?？]"
+    rf"{GOAL_YEAR}|(?:19|20)\d\d\s*年[^，,。；;]{{0,20}}?"
+    r"(?:如何|怎样|怎么样|什么样|(?:会|能|将)[^，,。；;?？]{0,12}?吗|能否[^，,。；;?？]{0,12}?)\s*[?？]"
 )
 """A title's year that a goal is set for (`…纲要发布 到2030年新增学位10万个`, or a question on
-how that year will be: `2030年国民受教育水平如何?`): the year the targets are due, not the year
-the page was written, as `2023年工作要点` is, nor the date results are counted to (`截至2025年底…`)."""
+how that year will be or whether it will see a goal met: `2030年国民受教育水平如何?`, `2021年会普及
+高中吗?`): the year the targets are due, not the year the page was written, as `2023年工作要点` is,
+nor the date results are counted to (`截至2025年底…`)."""
 
 
 def _next_year_headline(title: str, body: str, year: int) -> bool:
