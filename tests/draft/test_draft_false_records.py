@@ -327,3 +327,11 @@ def test_a_figure_whose_crossing_is_punished_is_the_bound_not_to_cross() -> None
     assert all("受罚条件" in " ".join(f.review) for f in found)
     plain, _, _ = read_paragraph("今年合格率超过95%。", Where("正文", False, None, 0), NEWS_2021)
     assert [(f.raw, f.comparator) for f in plain] == [("超过95%", None)]
+
+
+def test_a_level_said_to_have_met_a_goal_is_a_result() -> None:
+    """`2020年…近视率为52.7%，…基本实现了…每年下降0.5个百分点的防控目标`: a level measured and the
+    goal it met, both reported; `力争实现…目标` still aims."""
+    text = "2020年全国近视率为52.7%，较2018年下降0.9个百分点，基本实现了《某方案》每年下降0.5个百分点的目标。"
+    assert read(text) == []
+    assert read("到2025年近视率力争降到50%，实现《某方案》的目标。") == [("50%", 2025)]

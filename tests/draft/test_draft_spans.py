@@ -770,3 +770,12 @@ def test_a_range_moved_by_any_verb_of_change_since_a_year_is_a_change() -> None:
         ("大班额比例比2020年压减2-3个百分点。", "压减2-3个百分点"),
     ):
         assert [(text[s.start : s.end], s.kind) for s in find_spans(text)] == [(raw, "change")]
+
+
+def test_a_hotlines_hours_and_a_rules_conditions_are_no_amounts() -> None:
+    """`24小时服务热线400-…`: when a line answers; `须同时满足3个条件`: the clauses of a rule.
+    Hours of an activity or a deadline stay values."""
+    assert raws("24小時服務熱線400-996-8099") == []
+    assert raws("所有项目必须同时满足3个条件：") == []
+    assert raws("确保24小时内完成处置") == ["24小时"]
+    assert raws("保障学生每天户外活动2小时") == ["2小时"]

@@ -171,6 +171,7 @@ _MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u
 _NOUN_BEFORE_ABOVE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:以上|以下)")
 """`500所小学以上`: a count, the thing counted, then the comparator."""
 _TIME_AFTER_COUNT = ("月", "工作日", "学期", "学年", "课时")
+_HOTLINE = re.compile(r"\s*(?:服务|咨询|求助|投诉|值班)?\s*(?:热线|电话)")
 _IDIOM_AFTER_CN = (
     "方面|层面|维度|环节|领域|阶段|途径|路径|梯队|方向|重点|体系|机制|模式|一体|原则|要求"
     "|功能|问题|场景|平台|中心|基地|载体|板块|抓手|目标|任务|工程|行动|计划|结合|同步|优先"
@@ -178,13 +179,13 @@ _IDIOM_AFTER_CN = (
 )
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
-    r"|措施|举措|任务|意见|原则|方针|环节|方式|途径|渠道|办法|部门|(?:关键|主要)?阶段|专项(?![\u4e00-\u9fff])|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
+    r"|措施|举措|任务|意见|原则|方针|条件|环节|方式|途径|渠道|办法|部门|(?:关键|主要)?阶段|专项(?![\u4e00-\u9fff])|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount;
 `8个部门`, `两个关键阶段`, `…、…两个专项`: the bodies that act, the stages a plan is cut into and
-the programmes it runs, counted, not amounts to reach."""
+the programmes it runs, counted, not amounts to reach; `须同时满足3个条件`: the clauses of a rule."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
@@ -541,6 +542,17 @@ def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
     )
 
 
+def _names_no_amount(folded: str, unit: str, num: str, end: int) -> bool:
+    """A count that names rather than measures: a grade of what follows (`一类省级示范幼儿园`, but
+    `9类人群`, `六类`), a unit's character that opens another word (`9部门`, `3处室`), the hours a
+    line answers (`24小时服务热线400-…`)."""
+    if unit == "类" and num in ("一", "二", "三") and _HAN.match(folded, end):
+        return True
+    return bool(_UNIT_IN_WORD.match(folded, end - 1)) or (
+        unit == "小时" and bool(_HOTLINE.match(folded, end))
+    )
+
+
 def _accept_number(
     folded: str, m: re.Match[str], start: int, end: int
 ) -> tuple[int, str | None] | None:
@@ -603,10 +615,8 @@ def _accept_number(
     if timed is None:
         return None  # 3年的培训, 3年行动计划, 3个月: durations, not targets
     end = timed
-    if unit == "类" and num in ("一", "二", "三") and re.match(r"[\u4e00-\u9fff]", after):
-        return None  # `一类省级示范幼儿园`: a grade of what follows (but `9类人群`, `六类`)
-    if unit and _UNIT_IN_WORD.match(folded, end - 1):
-        return None  # 9部门, 3处室: the unit's character opens another word
+    if unit and _names_no_amount(folded, unit, num, end):
+        return None
     if unit and _counts_parts(folded, unit, start, end):
         return None
     if _SPREAD.search(folded[:start]):
