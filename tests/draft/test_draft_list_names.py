@@ -429,3 +429,32 @@ def test_a_kind_of_school_listed_after_a_count_of_built_schools_is_built_too() -
     ]
     got = drafted("其中新建甲小学、乙学校2所，改扩建丙中学、丁中学等8所学校。")
     assert [name for name, _, raw in got if raw == "8所"] == ["改扩建学校"]
+
+
+def test_figures_each_of_a_list_of_places_name_the_places() -> None:
+    """`福州、厦门、泉州将各建成…、各2000个托位；三明、龙岩将各建成…、各1370个托位`: each figure is
+    each place's, so its name says whose in brackets, and two lists' equal figures stay two; a
+    list of stages (`小学、初中将各新建2所`) is no list of places, and a figure already named by
+    one place of the list keeps its name."""
+    found = drafted(
+        "2022年，甲省将建成200家托育园。福州、厦门、泉州将各建成不少于28个托育园、各2000个托位；"
+        "莆田、漳州将各建成不少于18个托育园、各1370个托位；三明、龙岩将各建成不少于17个托育园、各1370个托位。"
+    )
+    assert [(name[name.find("（") :], raw) for name, _, raw in found][1:] == [
+        ("（福州、厦门、泉州）", "不少于28个"),
+        ("（福州、厦门、泉州）", "2000个"),
+        ("（莆田、漳州）", "不少于18个"),
+        ("（莆田、漳州）", "1370个"),
+        ("（三明、龙岩）", "不少于17个"),
+        ("（三明、龙岩）", "1370个"),
+    ]
+    assert [name for name, _, _ in drafted("2022年，小学、初中将各新建2所。")] == [
+        "小学、初中将各新建"
+    ]
+    assert [name for name, _, _ in drafted("2022年，甲市、乙区各新建2所学校。")] == [
+        "新建学校（甲市、乙区）"
+    ]
+    assert [name for name, _, _ in drafted("2022年新建学校，都江堰市、锦江区各2所。")] == [
+        "都江堰市",
+        "锦江区",
+    ]

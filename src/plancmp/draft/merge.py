@@ -142,6 +142,16 @@ def other_kinds(a: str, b: str) -> bool:
     return _KINDS.sub("#", a) == _KINDS.sub("#", b) and _KINDS.findall(a) != _KINDS.findall(b)
 
 
+_BRACKETED = re.compile(r"[（(]([^()（）]+)[)）]$")
+
+
+def _other_parts(a: str, b: str) -> bool:
+    """Two names that close on other brackets (`托位（莆田、漳州）`, `托位（三明、龙岩）`): the
+    figures of two parts, however alike the rest."""
+    ma, mb = _BRACKETED.search(a), _BRACKETED.search(b)
+    return ma is not None and mb is not None and ma.group(1) != mb.group(1)
+
+
 def _other_grades(a: str, b: str) -> bool:
     """`…获一等奖` and `…获二等奖`, `一级园` and `二级园`: names that differ only in a rank are
     two targets, however alike."""
@@ -258,6 +268,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 and (k.year == f.year or (None in (k.year, f.year) and same_count_told(k, f)))
                 and _number(k) == _number(f)
                 and not other_sites(k.name, f.name)
+                and not _other_parts(k.name, f.name)
                 and not _other_grades(k.name, f.name)
                 and place_part(k) == place_part(f)
                 and (

@@ -322,14 +322,21 @@ _NAMED_WORKS = re.compile(
 )
 """`甲幼儿园和乙幼儿园为第一批建设项目，总投资…`: schools named as a programme's works, then
 the total of those works."""
+_SCHOOL_NAMED = re.compile(r"(?:初级|高级|完全)?中学|幼儿园|小学|初中|高中|学校|学院")
 
 
 def _listed_before(sentence: str, at: int) -> str:
     """The clause of a total whose schools are listed before a colon (`甲幼儿园、乙幼儿园：共提供
-    600个学位`) or named as the works the total is of (_NAMED_WORKS): the total is of those
-    schools, and takes their stage; '' otherwise."""
-    m = _LISTED.search(sentence[:at]) or _NAMED_WORKS.search(sentence[:at])
-    return m.group() if m else ""
+    600个学位`) or named as the works the total is of (_NAMED_WORKS), each school of the one
+    stage (not `甲初中项目和乙中学项目`): the total is of those schools, and takes their stage;
+    '' otherwise."""
+    if m := _LISTED.search(sentence[:at]):
+        return m.group()
+    m = _NAMED_WORKS.search(sentence[:at])
+    if m is None:
+        return ""
+    each = [stages_named(s) for s in _SCHOOL_NAMED.findall(m.group())]
+    return m.group() if all(each) and len(set().union(*each)) == 1 else ""
 
 
 _TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加))")
@@ -498,7 +505,7 @@ def read_paragraph(
                 found = found._replace(review=(*found.review, YEAR_CARRIED.format(year)))
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
             found = _sanction_bound(sentence, named.span.end, found)
-            found = found._replace(name=_TOTAL_HEAD.sub("", found.name) or found.name)
+            found = _name_as_told(sentence, at, found)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
@@ -517,6 +524,34 @@ def read_paragraph(
         chain = _chain_stage(sentence, parts, chain)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
+
+
+_PLACE = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗|镇|乡)|[\u4e00-\u9fff]{2,5}?)"
+_PLACES_EACH = re.compile(
+    rf"(?:^|[，,；;。：:]|其中[，,]?)\s*(?P<places>(?:{_PLACE}[、和及与])+{_PLACE})"
+    r"\s*(?:将|要|均)?\s*(?:各|均|分别)(?=[^，,；;。]*\d)"
+)
+"""`福州、厦门、泉州将各建成不少于28个托育园、各2000个托位`: a list of places, each of which gets
+the figures after it, up to the clause's end."""
+_NOT_PLACES = re.compile(r"学|园|校|教育|班|中心|机构|项目|工程")
+_EACH_LEAD = re.compile(r"^(?:将|要|均)?\s*(?:各|均|分别)\s*")
+
+
+def _name_as_told(sentence: str, at: int, found: Found) -> Found:
+    """A figure's name without what only says it is a total (_TOTAL_HEAD), and with the places
+    it is each of (_PLACES_EACH) in brackets, unless it names one of them: `托位（福州、厦门、泉州）`,
+    so that two lists' equal figures (`…各1370个托位；三明、龙岩…各1370个托位`) stay two."""
+    name = _TOTAL_HEAD.sub("", found.name) or found.name
+    clause_start = max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
+    each = [m for m in _PLACES_EACH.finditer(sentence, max(clause_start - 1, 0)) if m.end() <= at]
+    places = each[-1]["places"] if each else None
+    if not places or _NOT_PLACES.search(places):
+        return found._replace(name=name)
+    if name.startswith(places):
+        name = names.clean(_EACH_LEAD.sub("", name[len(places) :])) or name
+    elif any(place in name for place in re.split(r"[、和及与]", places)):
+        return found._replace(name=name)  # `锦江区` of `都江堰市、锦江区各2所`: one place's already
+    return found._replace(name=f"{_EACH_LEAD.sub('', name)}（{places}）")
 
 
 SANCTION_BOUND = "原文为受罚条件（{}），按不得越过的界限录入，请核对"
