@@ -666,3 +666,22 @@ def test_a_headline_asking_whether_a_year_sees_a_goal_met_does_not_date_the_page
     )
     assert raws_and_years("2021年会普及高中吗?", *body) == [("90%以上", 2020)]
     assert raws_and_years("2021年高中普及情况", *body) == []
+
+
+def test_a_goal_a_level_falls_short_of_is_a_target_of_that_indicator() -> None:
+    """`截至2021年底，…托位数为2.03个，距离“十四五”期末4.5个的目标尚存很大差距`: the level is where
+    things stand; the goal it falls short of is the indicator's target for the period's end."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("2022-03-22 记者报道"),
+            Paragraph(
+                "截至2021年底，我国每千人口拥有3岁以下婴幼儿托位数为2.03个，"
+                "距离“十四五”期末4.5个的目标尚存很大差距。"
+            ),
+        ),
+    )
+    records = [r.record for r in draft_document(doc, "n", []).records]
+    assert [(r.name, r.target.raw, r.target.year) for r in records] == [
+        ("每千人口拥有3岁以下婴幼儿托位数", "4.5个", 2025)
+    ]

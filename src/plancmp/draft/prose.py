@@ -30,6 +30,7 @@ from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_s
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.tense import (
     FIRM,
+    GAP_TO_GOAL,
     TARGET,
     TASK_LABEL,
     TASK_SET,
@@ -505,7 +506,7 @@ def read_paragraph(
                 found = found._replace(review=(*found.review, YEAR_CARRIED.format(year)))
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
             found = _sanction_bound(sentence, named.span.end, found)
-            found = _name_as_told(sentence, at, found)
+            found = _name_as_told(sentence, named, named_all, found)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
@@ -537,12 +538,17 @@ _NOT_PLACES = re.compile(r"学|园|校|教育|班|中心|机构|项目|工程")
 _EACH_LEAD = re.compile(r"^(?:将|要|均)?\s*(?:各|均|分别)\s*")
 
 
-def _name_as_told(sentence: str, at: int, found: Found) -> Found:
+def _name_as_told(sentence: str, named: Named, named_all: list[Named], found: Found) -> Found:
     """A figure's name without what only says it is a total (_TOTAL_HEAD), and with the places
     it is each of (_PLACES_EACH) in brackets, unless it names one of them: `托位（福州、厦门、泉州）`,
-    so that two lists' equal figures (`…各1370个托位；三明、龙岩…各1370个托位`) stay two."""
+    so that two lists' equal figures (`…各1370个托位；三明、龙岩…各1370个托位`) stay two. A goal
+    a level falls short of (tense.GAP_TO_GOAL) is that level's indicator's."""
+    at = named.span.start
     name = _TOTAL_HEAD.sub("", found.name) or found.name
     clause_start = max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
+    level = [n for n in named_all if n.span.end <= clause_start]
+    if level and GAP_TO_GOAL.match(sentence[clause_start:]):
+        return found._replace(name=names.clean(level[-1].name) or level[-1].name)
     each = [m for m in _PLACES_EACH.finditer(sentence, max(clause_start - 1, 0)) if m.end() <= at]
     places = each[-1]["places"] if each else None
     if not places or _NOT_PLACES.search(places):

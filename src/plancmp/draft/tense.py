@@ -69,7 +69,7 @@ _ANCHOR = re.compile(
     rf"|{ROC_BARE}"
     r"|(?:^|(?<=[，,。；;：:\s])|(?<=计划|力争|预计)(?=在|到)|(?<=[将拟])(?=在|到|于)"
     r"|(?=[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)\s*(?:计划|将|拟|力争))"
-    r"|(?<=确保|力争|争取)(?=[“\"‘']?十[一二三四五]五[”\"’']?(?:末期|期末|末)))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
+    r"|(?<=确保|力争|争取|距离)(?=[“\"‘']?十[一二三四五]五[”\"’']?(?:末期|期末|末)))(?:而|但)?(?:[“\"]?(?:在|到))?(?:预计|计划|力争)?(?:整个)?(?:在|到|于)?[“\"‘']?"
     r"(?P<period>十[一二三四五]五)[”\"’']?(?:期间|时期|末期|末|期末|以来)"
     r"|(?:未来|今后)(?P<coming>[二三四五六七八九十两2-9]|10)年(?:内|间)?"
     r"|(?:^|(?<=[，,。；;：:]))\s*(?P<bare>(?:19|20)\d\d)(?=\s*[，,])"
@@ -77,7 +77,8 @@ _ANCHOR = re.compile(
 """A year a clause is dated by; a period (`“十四五”期间，…`, `预计整个“十四五”期间`, `而在“十二五”期间`) only where
 it opens a clause or follows a word of a plan (`某市计划在“十四五”期间新建…`, `将在“十四五”期间`)
 or is followed by one (`某县2014年规划“十二五”期间计划新建…`: the period's end, not the year written),
-or its end follows a word of commitment (`确保“十四五”末建成…`: by then, whatever year the text names first),
+or its end follows a word of commitment (`确保“十四五”末建成…`: by then, whatever year the text names first)
+or of a gap to it (`距离“十四五”期末4.5个的目标`),
 for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
 (`115年度`, dating.ROC_BARE) as the year it is."""
@@ -243,6 +244,12 @@ def _counts_to_ahead(text: str, dating: Dating) -> bool:
     return year > written if written is not None else bool(_WILL.search(text))
 
 
+GAP_TO_GOAL = re.compile(
+    r"^\s*(?:距离|距|离)[^，,。；;\d]{0,20}?[\d.]+\s*[^，,。；;\d\s]{0,4}?\s*(?:的)?\s*"
+    r"(?:目标|预期目标|规划目标)\s*(?:尚|还|仍|依然)?\s*(?:存在?|有|差)"
+)
+"""`…托位数为2.03个，距离“十四五”期末4.5个的目标尚存很大差距`: how far a level falls short of a
+goal, which the clause names: its figure is that goal, a target, whatever came before."""
 TASK_LABEL = re.compile(
     r"^[\d一二三四五六七八九十\s、.．（）()]*(?:考核|目标|年度|工作|建设)?任务\s*(?:[：:]|$)"
 )
@@ -587,7 +594,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         if told or _FOLLOWS_ON.match(text) or _BEGAN.match(text) or ONCE_SET.search(text):
             out.extend(_pieces(start, end, True, status))
             continue
-        if since and _gives_once_done(text, sentence):
+        if (since and _gives_once_done(text, sentence)) or GAP_TO_GOAL.match(text):
             out.extend(_pieces(start, end, False, status))
             continue
         if _RESERVED.search(text):

@@ -151,7 +151,7 @@ RESPECTIVE = re.compile(r"分别[^，,；;。\d]{0,6}(?:\d+(?:\.\d+)?\s*个?\s*[
 SCHOOL_KIND = "幼儿园|小学|初中|高中|中学|中小学|学校"
 """The kinds a school is named by (`第三小学`, `新建初中`, `城区中小学`); none begins another, so
 their order in a pattern does not matter."""
-OUR_PLACE = "全国|全省|全市|全区|全县|全镇|我省|我市|我区|我县|本省|本市|本区|本县|区域内"
+OUR_PLACE = "全国|我国|全省|全市|全区|全县|全镇|我省|我市|我区|我县|本省|本市|本区|本县|区域内"
 """Words for the whole place a text speaks of (`全市`, `我县`, `本区`): they open a name
 (`全市普惠性幼儿园覆盖率`) and are no part of it, nor of a metric's."""
 PLACE_END = r"(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡|街道)"
