@@ -4,7 +4,7 @@ sentences (corpus/README.md, `segment`: the stage the figure's own words name)."
 from __future__ import annotations
 
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
-from plancmp.draft.segments import abbreviated_segment
+from plancmp.draft.segments import abbreviated_segment, topic_segment
 
 YEAR = Plan(None, 2024, True)
 
@@ -583,3 +583,11 @@ def test_a_sum_takes_the_stage_of_the_schools_it_pays_for_right_after_it() -> No
     assert stages("计划投资2.35亿元，新建某第七中学和某第四幼儿园。")[0][2] is None
     assert stages("规划投资近15亿元，新改扩建甲小学、乙小学等11所学校。")[0][2] is None
     assert stages("年度计划投资7500万元，建设初中部教学楼6000平方米。")[0][2] is None
+
+
+def test_a_kindergarten_a_primary_school_runs_is_of_pre_school() -> None:
+    """`某小学附属幼儿园`, Taiwan's `国小附幼`: kindergartens a school runs, so their figures are
+    学前, not 小学's, nor of no stage."""
+    assert topic_segment("实验小学附属幼儿园班级") == "学前"
+    assert topic_segment("光华国小附幼增设2岁专班") == "学前"
+    assert topic_segment("实验小学班级") == "小学"
