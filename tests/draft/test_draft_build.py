@@ -446,3 +446,20 @@ def test_the_situation_a_plan_faces_sets_no_target_and_hides_none_after_it() -> 
     ]
     b = d.records[1].record.baseline
     assert b is not None and (b.raw, b.year) == ("60%", 2020)
+
+
+def test_a_target_told_again_under_another_bound_is_one_record_marked_for_review() -> None:
+    """`>99` in the table, `保持在99%以上` in the prose: one target, but the reviewer is told the
+    plan prints two bounds; the same bound told again gives no such note."""
+    d = draft(
+        Table((("指标", "2020年", "2025年"), ("高中阶段毛入学率（%）", "98.6", ">99")), "主要指标"),
+        Paragraph("到2025年，高中阶段毛入学率保持在99%以上。"),
+    )
+    assert [(r.record.target.raw, r.review[0]) for r in d.records] == [
+        (">99", "另处写作“99%以上”，比较符不同，请核对取哪一个")
+    ]
+    d = draft(
+        Table((("指标", "2020年", "2025年"), ("高中阶段毛入学率（%）", "98.6", ">99")), "主要指标"),
+        Paragraph("到2025年，高中阶段毛入学率超过99%。"),
+    )
+    assert not any("比较符" in note for r in d.records for note in r.review)

@@ -379,3 +379,14 @@ def test_a_season_of_this_year_dates_the_page_as_this_years_work_does() -> None:
     (`2027年，全县计划…`) is the page's year and its target."""
     h = header_of("某县消息", "今秋全县新增学位3100个。", "2027年，全县计划新建学校2所。")
     assert (h.target_year, h.now) == (2027, 2027)
+
+
+def test_an_issuer_printed_under_the_title_is_the_issuer() -> None:
+    """`青禾区人民政府 2021年6月` under the title: the issuing body; a month alone is no date the
+    schema takes, a full date is."""
+    h = header_of("青禾区教育事业发展“十四五”规划", "青禾区人民政府 2021年6月", "一、发展目标")
+    assert (h.issuer, h.issued) == ("青禾区人民政府", None)
+    h = header_of("青禾区教育事业发展“十四五”规划", "青禾区教育局 2021年6月8日", "一、发展目标")
+    assert (h.issuer, h.issued) == ("青禾区教育局", "2021-06-08")
+    h = header_of("青禾区教育事业发展“十四五”规划", "一、发展目标")
+    assert h.issuer is None

@@ -178,6 +178,8 @@ def read_header(doc: Document) -> Header:
     before = texts[: texts.index(title)] if title in texts else []
     doc_number = _doc_number(title, before, texts)
     issuer, issued = _signature(before)
+    if issuer is None and title in texts:
+        issuer, issued = _byline(texts[texts.index(title) + 1 : texts.index(title) + 3])
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
@@ -472,6 +474,26 @@ def _signature(before: list[str]) -> tuple[str | None, str | None]:
         if len(org) <= 60 and names and all(_ORG.search(n) for n in names):
             year, month, day = (int(g) for g in m.groups())
             return "、".join(names), f"{year:04d}-{month:02d}-{day:02d}"
+    return None, None
+
+
+_BYLINE_DATE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?$")
+
+
+def _byline(after: list[str]) -> tuple[str | None, str | None]:
+    """The issuing body printed under the title, alone or with a date on its line
+    (`青禾区人民政府 2021年6月`): the body, and the date when it gives the day (a month alone is
+    no date the schema takes)."""
+    for text in after:
+        words = [w for w in re.split(r"\s+", text.strip()) if w]
+        date = _BYLINE_DATE.match(words[-1]) if words else None
+        names = words[:-1] if date else words
+        if names and len(text) <= 60 and all(_ORG.search(n) for n in names):
+            day = date.group(3) if date else None
+            issued = (
+                f"{int(date[1]):04d}-{int(date[2]):02d}-{int(day):02d}" if date and day else None
+            )
+            return "、".join(names), issued
     return None, None
 
 

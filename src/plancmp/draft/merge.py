@@ -42,6 +42,26 @@ def _number(f: Found) -> object:
     return (v.value, v.value_max, v.unit) if v.value is not None else (v.op, v.direction)
 
 
+OTHER_BOUND = "另处写作“{}”，比较符不同，请核对取哪一个"
+"""The review note of a target told again under another bound."""
+
+
+def _other_bounds(a: Found, b: Found) -> bool:
+    """The same number under two bounds (`>99` in the indicator table, `保持在99%以上` in the
+    prose): one target told twice, but the reviewer should choose which bound the plan means. A
+    bare number beside a bounded one is no other bound."""
+    ops = {_bound_op(a), _bound_op(b)}
+    return None not in ops and len(ops) == 2
+
+
+def _bound_op(f: Found) -> str | None:
+    """A figure's bound (>, >=, <, <=), from its comparator or its raw; None when it has none."""
+    from plancmp.phrases import CELLS
+
+    op = CELLS.get(f.comparator or "", None) or _op(f)
+    return op if op in (">", ">=", "<", "<=") else None
+
+
 def _op(f: Found) -> str | None:
     try:
         return parse(f.raw, f.unit).op
@@ -289,7 +309,9 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 if k.segment is None and f.segment is not None:
                     k = kept[i] = k._replace(segment=f.segment)
                 if f.section != k.section and f.section not in k.also:
-                    kept[i] = k._replace(also=(*k.also, f.section))
+                    k = kept[i] = k._replace(also=(*k.also, f.section))
+                if _other_bounds(k, f):
+                    kept[i] = k._replace(review=(*k.review, OTHER_BOUND.format(f.raw)))
                 break
         else:
             kept.append(f)
