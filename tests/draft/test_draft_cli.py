@@ -449,3 +449,16 @@ def test_a_mid_term_reviews_values_reached_go_from_draft_to_progress(tmp_path: P
     assert rows[0]["actual"]["source"]["document"] == "某区教育事业发展“十四五”规划中期评估报告"
     printed = run("draft", str(document), "-f", "markdown")
     assert "2 项目标，2 项附实际达到值（actuals，可用 progress 评估）" in printed.stdout
+
+
+def test_a_document_with_no_target_says_so_on_stderr(tmp_path: Path) -> None:
+    """A text that holds no target drafts the header only, exit 0, and says so: an empty table
+    must not look like a plan read; a plan with targets gets no such note."""
+    path = tmp_path / "notice.txt"
+    path.write_text("关于做好学习工作的通知\n请各单位认真学习。\n", encoding="utf-8")
+    result = run("draft", str(path))
+    assert result.exit_code == 0
+    assert "no target found" in result.stderr and "--text" in result.stderr
+    plan = tmp_path / "mou.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    assert "no target found" not in run("draft", str(plan)).stderr

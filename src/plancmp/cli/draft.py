@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from plancmp.cli.common import ForceOpt, FormatOpt, app, data_of, fail, fail_usage, outfile, writing
+from plancmp.cli.common import (
+    ForceOpt,
+    FormatOpt,
+    app,
+    data_of,
+    fail,
+    fail_usage,
+    note,
+    outfile,
+    writing,
+)
 from plancmp.i18n import _
 from plancmp.output.formats import TABLE_FORMATS, Format, choose
 from plancmp.output.write import check_target, emit, emit_text
@@ -75,6 +85,12 @@ def draft(
     drafted = command.with_known_level(drafted, data.headers.values())
     segments = _segments_by_metric(data, drafted.plan.id)
     drafted = command.with_known_segments(drafted, segments, data.catalog)
+    if not drafted.records:
+        note(
+            _(
+                "{path}: no target found; the draft holds the plan's header only. If the document has targets, check that it is the plan's text (`plancmp draft --text {path}` shows what drafting reads)"
+            ).format(path=path)
+        )
     if fmt is Format.YAML:
         _write_plan(drafted, out, force)
         return
