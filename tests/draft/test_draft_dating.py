@@ -685,3 +685,14 @@ def test_a_goal_a_level_falls_short_of_is_a_target_of_that_indicator() -> None:
     assert [(r.name, r.target.raw, r.target.year) for r in records] == [
         ("每千人口拥有3岁以下婴幼儿托位数", "4.5个", 2025)
     ]
+
+
+def test_a_goal_quoted_after_its_year_is_a_target() -> None:
+    """`规划提出的目标是，到2020年，“…比例达到20%以上”`: the plan's goal quoted after the year it
+    is due; a short quoted name of a programme (`“4个100”`) is still no target."""
+    years = raws_and_years(
+        "2016年10月19日 记者报道",
+        "根据规划提出的目标是,到2020年,“经常性参与教育活动的老年人占老年人口总数的比例达到20%以上”。",
+        "今年开展“4个100”活动。",
+    )
+    assert years == [("20%以上", 2020)]

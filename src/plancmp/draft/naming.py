@@ -1834,9 +1834,13 @@ they say where."""
 _QUOTED_SENTENCE = re.compile(
     rf"(?:至少|不少于|不低于|{REACHES_LONG}|{COUNT_VERBS})\s*(?:\d|[一二三四五六七八九十两]+[所个])"
 )
-_CITES = re.compile(r"(?:提出|要求|明确|指出|强调|规定)\s*[：:]?\s*$")
+_CITES = re.compile(
+    r"(?:(?:提出|要求|明确|指出|强调|规定|目标是)\s*[：:]?\s*|(?:^|[，,：:])\s*)"
+    r"(?:到\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*)?$"
+)
 """A quote a citing verb opens whose words lead to the value as a sentence does (`提出“每个县
-至少建成3所…”`): a target cited from another plan, not a programme's name (`将“新建改扩建1000所
+至少建成3所…”`), the year it is due between them or alone before it (`目标是，到2020年，“…比例
+达到20%以上”`): a target cited from another plan, not a programme's name (`将“新建改扩建1000所
 幼儿园”列入民生实事` names an item — unless it is a task listed as such, _LISTED_AS_TASK)."""
 
 

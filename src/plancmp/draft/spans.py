@@ -110,9 +110,10 @@ _GROWTH_RATE = rf"(?:{GROWTH_RATES})\s?(?:保持在|稳定在|达到|为)?"
 _VAGUE_MANY = "几数上每/"
 """Words before a bare 万 (`数万余名`, `几万余人`, `每万余`) that leave it no count of one 万
 more (`万余个`): the grammar reads such a 万 as no number (numerals._BARE_WAN)."""
-_RATE_SEP = r"(?:[~\-—–－]{1,2}|至)"
-"""The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`):
-a dash or 至, not 到, which after a rate opens the year it runs to (`年均增长5到2030年`)."""
+_RATE_SEP = r"(?:[~\-—–－]{1,2}|至|到(?=\s?\d+(?:\.\d+)?\s?(?:个百分点|百分点|[%％])))"
+"""The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`,
+`每年降低0.5到1个百分点`): a dash or 至, or 到 before a second rate in points or percent; not
+before a year, which it opens as the one the rate runs to (`年均增长5到2030年`)."""
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{CHANGE}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))"
