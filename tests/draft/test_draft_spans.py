@@ -781,3 +781,11 @@ def test_a_hotlines_hours_and_a_rules_conditions_are_no_amounts() -> None:
     assert raws("所有项目必须同时满足3个条件：") == []
     assert raws("确保24小时内完成处置") == ["24小时"]
     assert raws("保障学生每天户外活动2小时") == ["2小时"]
+
+
+def test_a_plans_tasks_and_programmes_counted_are_no_amounts() -> None:
+    """`5项主要任务和7项工作计划`, `7项重点推进的计划：…`: the parts a plan lists; a count of
+    schools after 计划 (`计划新建学校7所`) is still an amount."""
+    assert raws("明确提出5项主要任务和7项工作计划，要求加快发展") == []
+    assert raws("明确了7项重点推进的计划：培育计划、提升计划") == []
+    assert raws("今年计划新建学校7所") == ["7所"]

@@ -181,12 +181,14 @@ _IDIOM_AFTER_CN = (
 _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
     r"|措施|举措|任务|意见|原则|方针|条件|环节|方式|途径|渠道|办法|部门|(?:关键|主要)?阶段|专项(?![\u4e00-\u9fff])|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
-    r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目)"
+    r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目"
+    r"|(?:工作|行动|专项)计划(?![\u4e00-\u9fff])|[^，,。；;：:\d]{0,8}?的(?:任务|计划|措施|举措)\s*[：:])"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount;
 `8个部门`, `两个关键阶段`, `…、…两个专项`: the bodies that act, the stages a plan is cut into and
-the programmes it runs, counted, not amounts to reach; `须同时满足3个条件`: the clauses of a rule."""
+the programmes it runs, counted, not amounts to reach; `须同时满足3个条件`: the clauses of a rule;
+`7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
@@ -267,9 +269,11 @@ _OPEN_HOURS_NAMED = re.compile(r"\s*(?:自助|城市|实体)?(?:书店|书房|�
 to reach (a service's reach, `打造30分钟医疗服务圈`, is one)."""
 _PART_UNITS = ("个", "项", "件", "条", "大")
 _PARTS_NAMED = re.compile(
-    r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)(?![\u4e00-\u9fff])"
+    r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)"
+    r"(?:(?![\u4e00-\u9fff])|(?=[和及与]))"
 )
-"""`11项主要任务`, `17个教育改革发展重点工程`: the plan's own parts, named at length."""
+"""`11项主要任务`, `17个教育改革发展重点工程`, `5项主要任务和7项工作计划`: the plan's own parts,
+named at length."""
 _OUTLINE_PARTS = re.compile(
     r"[\u4e00-\u9fff“”]{0,8}?(?:专栏|(?:措施|保障|制度|政策|目标|指标|任务)体系|总体目标|主要目标)"
     r"(?![\u4e00-\u9fff])"
