@@ -591,3 +591,16 @@ def test_a_kindergarten_a_primary_school_runs_is_of_pre_school() -> None:
     assert topic_segment("实验小学附属幼儿园班级") == "学前"
     assert topic_segment("光华国小附幼增设2岁专班") == "学前"
     assert topic_segment("实验小学班级") == "小学"
+
+
+def test_adult_literacy_and_the_two_basics_are_of_no_school_stage() -> None:
+    """`青壮年文盲率` after `初中毛入学率`, `“两基”人口覆盖率`: adult literacy is no school's, and
+    `两基` joins compulsory education with literacy, so neither takes a stage."""
+    found = stages(
+        "到2007年，“两基”人口覆盖率达到85%以上，初中毛入学率达到90%以上，青壮年文盲率降到5%以下。"
+    )
+    assert [(raw, seg) for _, raw, seg in found] == [
+        ("85%以上", None),
+        ("90%以上", "初中"),
+        ("5%以下", None),
+    ]

@@ -161,10 +161,11 @@ _MIXED = re.compile(
 )
 _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|专上|学士学位|副学位|继续教育|老年|社区教育|终身"
-    r"|婴幼儿|托育|托位"
+    r"|婴幼儿|托育|托位|两基|文盲|扫盲"
 )
 """Kinds of education that are no school segment: a context about them lends none (`专上`,
-post-secondary, and its degree courses, as Hong Kong and Taiwan write them)."""
+post-secondary, and its degree courses, as Hong Kong and Taiwan write them; adult literacy,
+`青壮年文盲率`, and `两基`, compulsory education and literacy together)."""
 _GRADUATES = re.compile(r"(?:招收|毕业|在学|在校)研究生|研究生(?:招生|毕业生|在校生|在学)")
 """Graduate students counted (`毕业研究生18万人`): of no school stage, whatever stage the clauses
 before speak of; a teachers' degree (`研究生学历`) is no count of them."""
