@@ -175,11 +175,12 @@ def read_header(doc: Document) -> Header:
     if title is None:
         title = texts[0][:60] if texts else "（无标题）"
         review.append("title：未找到规划标题，取了第一行，请改为文件标题")
-    before = texts[: texts.index(title)] if title in texts else []
+    at = texts.index(title) if title in texts else None
+    before = texts[:at] if at is not None else []
     doc_number = _doc_number(title, before, texts)
     issuer, issued = _signature(before)
-    if issuer is None and title in texts:
-        issuer, issued = _byline(texts[texts.index(title) + 1 : texts.index(title) + 3])
+    if issuer is None and at is not None:
+        issuer, issued = _byline(texts[at + 1 : at + 3])
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
@@ -469,15 +470,24 @@ def _signature(before: list[str]) -> tuple[str | None, str | None]:
         m = _DATE.match(compact(text))
         if not m or i == 0:
             continue
-        org = before[i - 1].strip()
-        names = [n for n in re.split(r"\s+", org) if n]
-        if len(org) <= 60 and names and all(_ORG.search(n) for n in names):
-            year, month, day = (int(g) for g in m.groups())
-            return "、".join(names), f"{year:04d}-{month:02d}-{day:02d}"
+        if names := _bodies(before[i - 1].strip()):
+            return "、".join(names), _iso(*m.groups())
     return None, None
 
 
-_BYLINE_DATE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?$")
+def _bodies(line: str) -> list[str]:
+    """The organisations a signature line names, space-separated (`甲区人民政府 乙区教育局`), or
+    [] when it is not such a line."""
+    names = [n for n in re.split(r"\s+", line) if n]
+    return names if len(line) <= 60 and names and all(_ORG.search(n) for n in names) else []
+
+
+def _iso(year: str, month: str, day: str) -> str:
+    """A printed date as the schema writes it (`2022`, `6`, `20` → `2022-06-20`)."""
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+_BYLINE_DATE = re.compile(r"\s((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?$")
 
 
 def _byline(after: list[str]) -> tuple[str | None, str | None]:
@@ -485,15 +495,10 @@ def _byline(after: list[str]) -> tuple[str | None, str | None]:
     (`青禾区人民政府 2021年6月`): the body, and the date when it gives the day (a month alone is
     no date the schema takes)."""
     for text in after:
-        words = [w for w in re.split(r"\s+", text.strip()) if w]
-        date = _BYLINE_DATE.match(words[-1]) if words else None
-        names = words[:-1] if date else words
-        if names and len(text) <= 60 and all(_ORG.search(n) for n in names):
-            day = date.group(3) if date else None
-            issued = (
-                f"{int(date[1]):04d}-{int(date[2]):02d}-{int(day):02d}" if date and day else None
-            )
-            return "、".join(names), issued
+        line = text.strip()
+        date = _BYLINE_DATE.search(line)
+        if names := _bodies(line[: date.start()].strip() if date else line):
+            return "、".join(names), _iso(*date.groups()) if date and date[3] else None
     return None, None
 
 

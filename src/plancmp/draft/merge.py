@@ -16,7 +16,7 @@ from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.draft.text import PLACE_END
-from plancmp.values import ValueParseError, parse
+from plancmp.values import ValueParseError, compared, parse
 
 SAME_NAME = 88
 """Two names at least this alike (0-100, see suggest.similarity) name one indicator."""
@@ -55,11 +55,13 @@ def _other_bounds(a: Found, b: Found) -> bool:
 
 
 def _bound_op(f: Found) -> str | None:
-    """A figure's bound (>, >=, <, <=), from its comparator or its raw; None when it has none."""
-    from plancmp.phrases import CELLS
-
-    op = CELLS.get(f.comparator or "", None) or _op(f)
-    return op if op in (">", ">=", "<", "<=") else None
+    """A figure's bound (>, >=, <, <=), read as the record will be (values.compared with the
+    comparator printed apart); None when it has none."""
+    try:
+        value = compared(f.raw, f.comparator, f.unit) if f.comparator else parse(f.raw, f.unit)
+    except ValueParseError:
+        return None
+    return value.op if value.op in (">", ">=", "<", "<=") else None
 
 
 def _op(f: Found) -> str | None:

@@ -53,6 +53,7 @@ from plancmp.draft.text import (
     EVERY_ONE,
     LIST_UNIT,
     PER,
+    PLACE_END,
     REACHES,
     RESPECTIVE,
     RESPECTIVE_YEARS,
@@ -318,12 +319,12 @@ _LISTED = re.compile(r"[^，,；;。]*[：:][^，,；;。：:]*$")
 
 
 _NAMED_WORKS = re.compile(
-    r"[^，,；;。]*(?:幼儿园|小学|中学|学校|学院)[^，,；;。]{0,6}?(?:为|是|属于?)[^，,；;。\d]{0,12}?"
+    rf"[^，,；;。]*(?:{SCHOOL_KIND}|学院)[^，,；;。]{{0,6}}?(?:为|是|属于?)[^，,；;。\d]{{0,12}}?"
     r"(?:项目|工程)\s*[，,]\s*[^，,；;。]*$"
 )
 """`甲幼儿园和乙幼儿园为第一批建设项目，总投资…`: schools named as a programme's works, then
 the total of those works."""
-_SCHOOL_NAMED = re.compile(r"(?:初级|高级|完全)?中学|幼儿园|小学|初中|高中|学校|学院")
+_SCHOOL_NAMED = re.compile(rf"(?:初级|高级|完全)?(?:{SCHOOL_KIND})|学院")
 
 
 def _listed_before(sentence: str, at: int) -> str:
@@ -527,7 +528,7 @@ def read_paragraph(
     return targets, baselines, carried != TARGET
 
 
-_PLACE = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗|镇|乡)|[\u4e00-\u9fff]{2,5}?)"
+_PLACE = rf"(?:[\u4e00-\u9fff]{{2,8}}?{PLACE_END}|[\u4e00-\u9fff]{{2,5}}?)"
 _PLACES_EACH = re.compile(
     rf"(?:^|[，,；;。：:]|其中[，,]?)\s*(?P<places>(?:{_PLACE}[、和及与])+{_PLACE})"
     r"\s*(?:将|要|均)?\s*(?:各|均|分别)(?=[^，,；;。]*\d)"
