@@ -174,9 +174,9 @@ def test_po_text_survives_a_round_trip():
 
 def test_top_level_help_in_chinese():
     out = plancmp("--help", lang="zh_CN.UTF-8").stdout.decode()
-    assert out.startswith("用法：plancmp [OPTIONS] COMMAND [ARGS]...\n")
+    assert out.startswith("用法：plancmp [选项] 命令 [参数]...\n")
     assert "对比教育事业发展规划的量化指标（对标分析），每个数字都有出处。" in out
-    assert "\n选项:\n" in out and "\n命令:\n" in out
+    assert "\n选项：\n" in out and "\n命令：\n" in out
     flat = re.sub(r"\s+", "", out)  # as wrapped to the terminal's width
     assert "显示版本号并退出。" in flat and "[环境变量：PLANCMP_DATA_DIR]" in flat
     assert re.search(r"\n  show +一个规划的全部指标", out)
@@ -188,8 +188,8 @@ def test_every_command_help_in_chinese(command):
     proc = plancmp(command, "--help", lang="zh_CN.UTF-8")
     out = proc.stdout.decode()
     assert proc.returncode == 0
-    assert out.startswith(f"用法：plancmp {command} [OPTIONS]")
-    assert "\n选项:\n" in out and "显示本帮助并退出。" in out
+    assert out.startswith(f"用法：plancmp {command} [选项]")
+    assert "\n选项：\n" in out and "显示本帮助并退出。" in out
     english = app.registered_commands[[c.name or c.callback.__name__ for c in app.registered_commands].index(command)].callback.__doc__.split("\n")[0]  # fmt: skip
     assert english[:30] not in out
     po = catalog.read_po(catalog.PO.read_text(encoding="utf-8"))
@@ -203,6 +203,19 @@ def test_help_is_english_under_the_c_locale(command):
     assert out.startswith("Usage: plancmp")
     assert "\nOptions:\n" in out and "Show this message and exit." in out
     assert "用法" not in out and "选项" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "usage"),
+    [
+        ("C", "Usage: plancmp draft [OPTIONS] PATH\n"),
+        ("zh_CN.UTF-8", "用法：plancmp draft [选项] PATH\n"),
+    ],
+)
+def test_a_required_argument_is_shown_bare_in_the_usage_line(lang, usage):
+    """Typer prints a required argument as `{PATH}`, which reads as a set of choices."""
+    assert plancmp("draft", "--help", lang=lang).stdout.decode().startswith(usage)
+    assert plancmp("draft", lang=lang).stderr.decode().startswith(usage.replace("\n", ""))
 
 
 def test_plancmp_lang_overrides_the_locale_both_ways():

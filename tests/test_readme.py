@@ -89,7 +89,7 @@ def test_the_chinese_readme_has_examples_with_chinese_help():
     assert any(c.startswith("plancmp compare") for c in commands)
     assert any(c.startswith("plancmp gaps") for c in commands)
     helps = [shown for c, shown in EXAMPLES_ZH if c.endswith("--help")]
-    assert helps and helps[0].startswith("用法：plancmp show [OPTIONS] {PLAN}")
+    assert helps and helps[0].startswith("用法：plancmp show [选项] PLAN")
 
 
 @pytest.mark.parametrize(("command", "shown"), EXAMPLES_ZH)

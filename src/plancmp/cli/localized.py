@@ -81,8 +81,21 @@ def _extras(help_text: str) -> str:
     return help_text[: found.start()] + "[" + "；".join(parts) + "]"
 
 
+USAGE_WORDS = (N_("[OPTIONS]"), N_("COMMAND [ARGS]..."))
+"""Click's placeholders in a usage line, translated like our words."""
+
+
+def _usage_piece(piece: str) -> str:
+    """A usage line's piece as a reader expects it: a required argument bare (`PATH`, where
+    Typer prints `{PATH}`, which reads as a set of choices), Click's placeholders in the
+    user's language."""
+    if piece.startswith("{") and piece.endswith("}"):
+        return piece[1:-1]
+    return _(piece) if piece in USAGE_WORDS else piece
+
+
 def _write_usage(command: Any, ctx: "Context", formatter: "ClickFormatter") -> None:
-    pieces = command.collect_usage_pieces(ctx)
+    pieces = [_usage_piece(p) for p in command.collect_usage_pieces(ctx)]
     formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
 
 
@@ -143,6 +156,11 @@ def wrap(text: str, width: int) -> list[str]:
 
 class Formatter(ClickFormatter):
     """Click's help formatter, wrapping Chinese text by the columns it takes."""
+
+    def write_heading(self, heading: str) -> None:
+        if not chinese():
+            return super().write_heading(heading)
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")  # as 用法： is written
 
     def write_text(self, text: str) -> None:
         if not chinese():
