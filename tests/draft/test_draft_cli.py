@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from plancmp.cli import app
+from plancmp.store.files import default_data_dir
 
 PLAN = """某区教育事业发展“十四五”规划（2021-2025）
 一、“十三五”发展成就
@@ -137,10 +138,19 @@ def test_validate_of_the_drafted_file_alone_knows_the_metrics_written_beside_it(
     assert run("draft", str(document), "-o", str(out)).exit_code == 0
     checked = run("validate", str(out))
     assert checked.exit_code == 0, checked.stderr
-    assert checked.stdout.strip() == "1 file(s) OK"
-    (out.parent / "metrics-mou.yaml").unlink()
+    beside = out.parent / "metrics-mou.yaml"
+    assert checked.stdout == f"1 file(s) OK, and the catalog file(s) beside: {beside}\n"
+    beside.unlink()
     missing = run("validate", str(out))
     assert missing.exit_code == 1 and "mou_new_01" in missing.stderr
+
+
+def test_validate_of_a_plan_file_among_the_shipped_data_names_no_catalog_beside() -> None:
+    """The built-in catalog is read for every check; only a catalog read because it lies
+    beside the file named is worth saying."""
+    checked = run("validate", str(default_data_dir() / "linan.yaml"))
+    assert checked.exit_code == 0, checked.stderr
+    assert checked.stdout == "1 file(s) OK\n"
 
 
 def test_validate_notes_new_metrics_still_marked_for_review(document: Path, tmp_path: Path) -> None:
@@ -462,3 +472,22 @@ def test_a_document_with_no_target_says_so_on_stderr(tmp_path: Path) -> None:
     plan = tmp_path / "mou.txt"
     plan.write_text(PLAN, encoding="utf-8")
     assert "no target found" not in run("draft", str(plan)).stderr
+
+
+def test_a_drafted_record_without_a_doubt_still_carries_a_review(tmp_path: Path) -> None:
+    """The analyses take a record without `review` as checked by a person: a draft's record
+    the drafter has no doubt about must not pass for one."""
+    doc = tmp_path / "mou.txt"
+    doc.write_text("某某县教育事业发展“十四五”规划\n\n到2025年，劳动年龄人口平均受教育年限达到11.5年。\n", encoding="utf-8")  # fmt: skip
+    out = tmp_path / "plans" / "mou.yaml"
+    out.parent.mkdir()
+    drafted = run("draft", str(doc), "-o", str(out))
+    assert drafted.exit_code == 0, drafted.stderr
+    assert f"wrote {out}: 1 records to check, 0 with a doubt named" in drafted.stderr
+    text = out.read_text(encoding="utf-8")
+    assert (
+        '    review:\n      - "未见具体疑点：核对指标、数值、年份和学段与原句一致后，删去本条 review"\n'
+        in text
+    )
+    compared = run("--data-dir", str(out.parent), "compare", "劳动年龄人口平均受教育年限")
+    assert "mou: drafted records still carry `review`" in compared.stderr

@@ -92,7 +92,14 @@ def validate(
         )
     if found.files == 0:
         fail(1, _("no data files found: a data file's name ends in .yaml"))
-    print(_("{files} file(s) OK").format(files=found.files))
+    if found.beside:  # read to know a drafted plan's new metrics, so checked too
+        print(
+            _("{files} file(s) OK, and the catalog file(s) beside: {paths}").format(
+                files=found.files, paths=", ".join(found.beside)
+            )
+        )
+    else:
+        print(_("{files} file(s) OK").format(files=found.files))
 
 
 @app.command()

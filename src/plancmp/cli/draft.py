@@ -143,10 +143,10 @@ def _write_plan(drafted: "Draft", out: Path | None, force: bool) -> None:
         return
     with writing():
         written = command.write_files(drafted, out, force)
-    review = sum(bool(d.review) for d in drafted.records)
+    doubts = sum(bool(d.review) for d in drafted.records)
     print(
-        _("wrote {path}: {records} records, {review} to review").format(
-            path=written[0], records=len(drafted.records), review=review
+        _("wrote {path}: {records} records to check, {doubts} with a doubt named").format(
+            path=written[0], records=len(drafted.records), doubts=doubts
         ),
         file=sys.stderr,
     )

@@ -20,6 +20,10 @@ HEADER_NOTE = (
     "# Schema: data/README.md. `plancmp validate` checks this file.\n"
 )
 
+UNCHECKED = "未见具体疑点：核对指标、数值、年份和学段与原句一致后，删去本条 review"
+"""The review of a record the drafter has no doubt about: every drafted record carries
+one, since the analyses take a record without `review` as checked by a person."""
+
 
 def _q(value: str | None) -> str:
     return "null" if value is None else json.dumps(value, ensure_ascii=False)
@@ -118,7 +122,7 @@ def _record(d: Drafted, plan_year: int | None) -> list[str]:
         f"      also: {_texts(list(r.source.also))}",
         f"      quote: {_q(d.quote)}",
         "    note: null",
-        *_block("review", list(d.review), "    "),
+        *_block("review", list(d.review) or [UNCHECKED], "    "),
         *_actuals(r.actuals),
     ]
     return out

@@ -16,12 +16,14 @@ from plancmp.store.rows import RECORD_COLUMNS
 
 
 class Checked:
-    """What `validate` found: the problems, the files checked and notes (files not read,
+    """What `validate` found: the problems, the files checked, the catalog files read
+    beside a plan file named on its own (checked with it) and notes (files not read,
     drafted records still marked for review)."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.files = 0
+        self.beside: list[str] = []
         self.notes: list[str] = []
 
 
@@ -45,11 +47,14 @@ def validate(paths: list[Path], user_dir: Path | None = None) -> Checked:
     out.files = len(targets)
     chosen = {_real(t) for t in targets}
     context = yaml_files(builtin)[0] + (yaml_files(user_dir)[0] if user_dir else [])
-    context += _beside([p for p in paths if not os.path.isdir(p)])
+    always = {_real(p) for p in context}  # the built-in and --data-dir files, read anyway
+    beside = {_real(p): p for p in _beside([p for p in paths if not os.path.isdir(p)])}
+    beside = {r: p for r, p in beside.items() if r not in always}
     unique: dict[str, Path] = {}
-    for path in context:  # a folder given twice is read once
+    for path in [*context, *beside.values()]:  # a folder given twice is read once
         unique.setdefault(_real(path), path)
     others, plan_ids = _context([p for r, p in unique.items() if r not in chosen])
+    out.beside = [f.path for f in others if f.kind == "catalog" and _real(Path(f.path)) in beside]
     catalog_files = _builtin_first([f for f in [*checked, *others] if f.kind == "catalog"], builtin)
     catalog = build_catalog(catalog_files, out.problems)
     plan_ids.update(f.plan.id for f in checked if f.plan is not None)
