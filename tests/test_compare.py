@@ -33,6 +33,21 @@ def test_strict_outranks_non_strict_and_higher_is_better():
     ]
 
 
+def test_plans_of_unknown_level_say_so_even_when_no_plan_has_one():
+    """Drafted plans leave `level` null until reviewed: their rows say what is missing."""
+    a, b = (
+        plan("a", rec("a", "puhui", "95%以上"), level=None),
+        plan("b", rec("b", "puhui", ">96"), level=None),
+    )
+    unknown = "级别未填写：规划文件的 level 为空，无法确定同级规划"
+    assert ranked("puhui", a, b) == [
+        ("a", None, None, None, unknown),
+        ("b", None, None, None, unknown),
+    ]
+    c = plan("c", rec("c", "puhui", "90%以上"))
+    assert ranked("puhui", a, c)[1] == ("a", None, None, None, unknown)
+
+
 def test_a_plan_with_two_values_is_ranked_once_by_its_table():
     a = plan(
         "a",

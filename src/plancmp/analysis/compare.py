@@ -191,11 +191,11 @@ def _why(p: Plan, r: Record, main: Key | None, kept: Record | None) -> Why:
         return Why("trend")
     if r.target.value.op in ("change", "growth"):
         return Why("change")
+    _, unit, scope, year, level = record_key(p, r)
+    if level is None:  # before `alone`: with every plan's level unknown there is no group
+        return Why("level_unknown")
     if main is None:
         return Why("alone")
-    _, unit, scope, year, level = record_key(p, r)
-    if level is None:
-        return Why("level_unknown")
     if level != main[4]:
         return Why("tier", level, main[4])
     if unit != main[1]:
