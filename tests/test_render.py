@@ -2,8 +2,11 @@
 
 import json
 
+import pytest
 import tabulate as tabulate_module
+from conftest import plan
 
+from plancmp.output import words
 from plancmp.output.formats import FILE_FORMATS, TABULATE_FORMATS, TEXT_FORMATS, Format
 from plancmp.output.table import Table
 from plancmp.output.text import RENDERERS, render
@@ -67,3 +70,18 @@ def test_json_keeps_chinese_readable():
 def test_numbers_are_not_rewritten():
     t = Table(["x"], [["1.10"], ["0.250"]])
     assert render(t, Format.PLAIN) == "x\n1.10\n0.250\n"
+
+
+@pytest.mark.parametrize(
+    ("base_year", "target_year", "shown"),
+    [
+        (2020, 2025, "2021—2025年"),
+        (2015, 2020, "2016—2020年"),
+        (None, 2023, "2023年"),
+        (2022, 2023, "2023年"),
+    ],
+)
+def test_a_plans_period_begins_the_year_after_its_base_year(base_year, target_year, shown):
+    """A 十四五 plan is 2021—2025 to its readers; its base_year 2020 dates its baselines."""
+    p = plan("x")._replace(base_year=base_year, target_year=target_year)
+    assert words.period(p) == shown

@@ -141,8 +141,11 @@ def delta(d: Decimal | None, unit: str | None) -> str:
 
 
 def period(p: Plan) -> str:
-    """A plan's period: `2020—2025年`, or `2023年` for work points."""
-    return f"{p.base_year}—{p.target_year}年" if p.base_year else f"{p.target_year}年"
+    """A plan's period as its readers name it: `2021—2025年` for a 十四五 plan, whose
+    `base_year` 2020 is the year of its baselines, not of its period; `2023年` for work points."""
+    if p.base_year is None or p.base_year + 1 >= p.target_year:
+        return f"{p.target_year}年"
+    return f"{p.base_year + 1}—{p.target_year}年"
 
 
 def why(w: Why | None) -> str:
