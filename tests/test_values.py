@@ -242,6 +242,24 @@ def test_a_rules_must_not_fall_below_is_a_lower_bound(raw: str, op: str, value: 
 
 
 @pytest.mark.parametrize(
+    ("raw", "op"),
+    [
+        ("至少要配备1名", ">="),
+        ("至少应配备1名", ">="),
+        ("至少须配备1名", ">="),
+        ("至少应当建成1所", ">="),
+        ("至少应有1所", ">="),
+        ("应配备1名", "="),
+    ],
+)
+def test_a_modal_between_a_bound_and_its_verb_keeps_the_bound(raw: str, op: str) -> None:
+    """`至少应配备1名` is at least one: the modal (应, 须, 要, 应当) bounds nothing and must not
+    make the words before it pass for a name, which dropped the bound."""
+    got = parse(raw)
+    assert (got.op, got.value) == (op, D(1))
+
+
+@pytest.mark.parametrize(
     ("raw", "op", "value"),
     [
         ("小于或等于0.40", "<=", D("0.40")),

@@ -176,9 +176,13 @@ AMOUNT_VERBS = (
     "配备",
     "办",  # 至少办1所: run (a school) — after a comparator, as 办好
     "建",  # 至少建1所
+    "有",  # 至少应有1所: stands, after a comparator and its modal, as 至少有
 )
 """A verb before an amount (新增3所, 每半年召开1次): the amount is the target, as
 printed; whether it is added over the period is the record's `scope`."""
+
+MODALS = ("应当", "应该", "必须", "需要", "应", "须", "需", "要")
+"""Shall, must: a rule's words before its verb (`每校至少应配备1名`), which bound nothing."""
 
 YEARLY = ("每年", "逐年", "年均")
 _PER = re.compile(r"^每(?:(半年|学期|季度|个?月|天|日|周|星期)|(\d*|[两二三四五六七八九十])年)")
@@ -191,9 +195,10 @@ _PERIOD = re.compile(
 )
 """When, or from what, not how much: 十四五期间新增3所, 到2025年达到95%,
 较2020年提高5个百分点."""
-FILLERS = ("力争", "确保", "争取", "努力", "预计", "计划", "再")
-"""Words of intent before a number, which change nothing in it (力争达到95%), and 再
-(again, further) between a comparator and its verb (至少再建成2所 is at least 2)."""
+FILLERS = ("力争", "确保", "争取", "努力", "预计", "计划", "再", *MODALS)
+"""Words of intent before a number, which change nothing in it (力争达到95%); 再
+(again, further) and the modals between a comparator and its verb (至少再建成2所,
+至少应配备1名 are at least 2 and 1)."""
 
 _WORDS: dict[str, str] = {
     **dict.fromkeys(PREFIXES, "op"),

@@ -282,6 +282,19 @@ def test_a_yearly_rate_given_as_a_range_and_an_average_is_one_rate_of_its_indica
     assert (value.op, value.value, value.value_max) == ("trend", Decimal("2"), Decimal("4"))
 
 
+def test_a_bound_before_the_verb_of_having_bounds_the_count_after_what_is_had() -> None:
+    """`每个县至少应有老年大学一所`: 至少 bounds the count printed after the noun, and with the
+    modal and the verb it is no part of the name."""
+    found, _ = read(
+        "到2025年，每个县至少应有老年大学一所，每校至少配备心理教师1名，每个乡镇至少应当建成1所老年学校。"
+    )
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("每个县老年大学", "一所", "至少"),
+        ("每校心理教师", "1名", "至少"),
+        ("每个乡镇老年学校", "至少应当建成1所", None),
+    ]
+
+
 def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -> None:
     """`每个街道都设有1所…`, `各县至少建2所…`: a standard each place keeps (a level); a count
     made in the districts together (`各区县新增学位…`) is still made over the period."""

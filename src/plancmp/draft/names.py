@@ -17,6 +17,7 @@ from plancmp.draft.text import (
     AGES,
     ALL_TOLD,
     ALLOTS,
+    BOUND_BEFORE_OBJECT,
     BOUND_BEFORE_VERB,
     BOUND_VERBS,
     BOUNDS,
@@ -101,9 +102,12 @@ _TRAILING = re.compile(
 """… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`);
 a deadline or goal printed after the name (`巩固率到2030年达到`, `入学率目标是`); the year or
 five-year period a change is counted from (`普及率较2025年`, `巩固率比“十二五”末`, `招生比“九五”时期`)."""
-_BOUND_BEFORE_NAMES_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?=(?:{BOUND_VERBS})$)")
-"""A bound before the verb a name ends on (`每周至少开设`): the comparator's, no part of the
-name (`每周开设劳动课`)."""
+_BOUND_BEFORE_NAMES_VERB = re.compile(
+    rf"{BOUND_BEFORE_VERB}(?=(?:{BOUND_VERBS})$)|{BOUND_BEFORE_OBJECT}"
+)
+"""A bound before the verb a name ends on (`每周至少开设`), or before the verb of having what
+the name ends on (`每个县至少应有老年大学`): the comparator's, no part of the name (`每周开设劳动课`,
+`每个县老年大学`)."""
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|扩大|上调|放宽|降低|下调)(.{2,}?)(?:至|到)")
 """`提高村卫生室运行经费补助至` (6000元), `扩大医疗救助范围至` (9类), `下调起始年级班额至`
 (40人): what is raised, loosened or lowered. Only verbs that take what they move as their object,

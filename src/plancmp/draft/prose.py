@@ -45,6 +45,7 @@ from plancmp.draft.tense import (
 )
 from plancmp.draft.text import (
     ALL_TOLD,
+    BOUND_BEFORE_OBJECT,
     BOUND_BEFORE_VERB,
     BOUND_VERBS,
     BOUNDS,
@@ -1657,6 +1658,7 @@ def _bound(sentence: str, span: Span, raw: str) -> str | None:
         _BOUND_BEFORE_RATE.search(sentence, 0, span.start)
         or _BOUND_IN_LIST.search(sentence, 0, span.start)
         or _BOUND_BEFORE_VERB.search(sentence, 0, span.start)
+        or _BOUND_BEFORE_OBJECT.search(sentence, 0, span.start)
     )
     return (
         _bound_of_list(sentence, span.end, raw)
@@ -1671,6 +1673,7 @@ _BOUND_IN_LIST = re.compile(
 """`分别不超过45人、50人`: the bound before a list's first value is each value's."""
 _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 """`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
+_BOUND_BEFORE_OBJECT = re.compile(BOUND_BEFORE_OBJECT)
 
 
 _CHANGED = r"\d+(?:\.\d+)?\s*(?:个百分点|百分点|[%％])"

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from plancmp.draft.text import (
     ACRONYM,
     AGES,
+    BOUND_BEFORE_OBJECT,
     CHANGE,
     COUNT_VERBS,
     LIST_UNIT,
@@ -25,7 +26,7 @@ from plancmp.draft.text import (
     fold,
 )
 from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS, TREND_WORDS
-from plancmp.phrases import GROWTH_RATES
+from plancmp.phrases import GROWTH_RATES, MODALS
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
 
@@ -205,11 +206,12 @@ _LEVEL_AFTER = re.compile(r"\s*(?:以上|左右)?\s*[，,]\s*(?:总数|总量|�
 by how much (a change), the level being the other value. `_RISE` keeps to 增加 and 减少, the
 verbs a count moves by, not all of text.CHANGE: a rate `提高5个百分点` is a change by itself."""
 _AT_LEAST_VERB = re.compile(
-    r"(?:至少|最少|不少于)(?:要|应|须|需)?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|设立|建立|有){1,2}\s*$"
+    rf"(?:至少|最少|不少于)(?:{'|'.join(MODALS)})?再?(?:办好|建成|建设|新建|改扩建|新增|创建|建好|办|建|投入使用|投用|交付使用|拥有|建有|配备|设有|设立|建立|有){{1,2}}\s*$"
 )
 """`至少办好2所`, `至少建成投入使用28所`, `每县至少拥有一所`, `每个乡镇至少有1所`, `至少设立1所`:
 a comparator, then the verbs of the
 amount (one, or two in a row: built and put to use), then the amount."""
+_BOUND_BEFORE_OBJECT = re.compile(BOUND_BEFORE_OBJECT)
 _DIMENSION = re.compile(r"\d\s*[×xX*＊]\s*$")
 _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
@@ -1053,6 +1055,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if prefix or _once_per(folded, start, unit) or _AT_LEAST_VERB.search(folded[:start]):
         return True
+    if _BOUND_BEFORE_OBJECT.search(folded, 0, start):
+        return True  # `至少应有老年大学一所`: the least there must be
     if unit == "%" or (unit not in _COUNTED and _REACHES.search(folded, max(0, start - 4), start)):
         return True  # `公共化比率将达四十六%`, `人均体育场面积达到一平方米`: a level reached
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from plancmp.phrases import CHANGE_VERBS, PREFIXES
+from plancmp.phrases import CHANGE_VERBS, MODALS, PREFIXES
 
 _FOLD = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\u00a0": " "}
@@ -201,6 +201,13 @@ BOUND_VERBS = "安排|保证|保障|开设|开展|配备|配置|提供|培训|�
 BOUND_BEFORE_VERB = rf"({BOUNDS}|至少|最少)\s*要?\s*(?=(?:{BOUND_VERBS}))"
 """A bound before such a verb (group 1): the comparator of the value after the verb, and no
 part of a name that ends on the verb (`每周至少开设劳动课` → `每周开设劳动课`)."""
+BOUND_BEFORE_OBJECT = (
+    rf"(至少|最少)\s*(?:{'|'.join(MODALS)})?\s*(?:拥有|建有|设有|办好|建成|配备|配齐|有)"
+    r"(?=[\u4e00-\u9fff（）()]{1,12}\s*$)"
+)
+"""A bound and the verb of having before what is had, the count last (`每个县至少应有老年大学一所`,
+`每校至少配备心理教师1名`): group 1 the comparator of that count, and with the verb no part of its
+name (`每个县老年大学`). Matched against the text up to the count."""
 AGES = r"\d+\s*(?:(?:至|到|-|－|~)\s*\d+\s*)?(?:周岁|岁)"
 """The ages a count is of, printed right after it and before what it counts (`40个2至3岁托育名额`,
 `3周岁`)."""
