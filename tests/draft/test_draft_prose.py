@@ -295,6 +295,22 @@ def test_a_bound_before_the_verb_of_having_bounds_the_count_after_what_is_had() 
     ]
 
 
+def test_two_named_full_coverages_in_one_list_are_two_targets_and_slogans_none() -> None:
+    """`课后服务全覆盖、结对帮扶全覆盖`: each word is its name's level; a word that is the whole
+    item of its list (`零拒绝、全覆盖、深融合`) is a slogan, and one among the means to a goal
+    (`通过实施…全覆盖、…等具体举措`) a measure taken."""
+    found, _ = read("到2025年，实现义务教育学校课后服务全覆盖、城乡学校结对帮扶全覆盖。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("义务教育学校课后服务覆盖面", "全覆盖"),
+        ("城乡学校结对帮扶覆盖面", "全覆盖"),
+    ]
+    assert read("到2025年，坚持零拒绝、全覆盖、深融合。")[0] == []
+    found, _ = read(
+        "通过实施农村学前教育全覆盖、扩大城镇学前教育资源等具体举措，确保到2025年普惠性幼儿园覆盖率达到80%。"
+    )
+    assert [(f.name, f.raw) for f in found] == [("普惠性幼儿园覆盖率", "80%")]
+
+
 def test_so_many_in_each_place_is_a_standard_each_keeps_not_an_amount_a_year() -> None:
     """`每个街道都设有1所…`, `各县至少建2所…`: a standard each place keeps (a level); a count
     made in the districts together (`各区县新增学位…`) is still made over the period."""

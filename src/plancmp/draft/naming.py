@@ -607,7 +607,9 @@ def _name_clause(
         opened = sentence.rfind("“", cursor, span.start)
         if opened >= 0 and in_quoted_target(sentence, span.start):
             cursor = opened + 1  # `一项指标就是“全市新建幼儿园80所”`: named inside the quote
-        if span.kind == "word" and _in_slogans(sentence, span):
+        if span.kind == "word" and (
+            _in_slogans(sentence, span) or _MEANS_AFTER.match(sentence, span.end)
+        ):
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
         start = _name_end(sentence, cursor, span, base_of)
@@ -1603,10 +1605,21 @@ def _examples_after_verb(left: str) -> bool:
 
 
 def _in_slogans(sentence: str, span: Span) -> bool:
-    """`零拒绝、全覆盖、深融合`: a word among slogans, not a target."""
+    """`零拒绝、全覆盖、深融合`: a word among slogans, not a target; the word is the whole item of
+    its list. One a name runs into (`课后服务全覆盖、结对帮扶全覆盖`) is that name's level."""
+    if "、" not in (sentence[span.start - 1 : span.start], sentence[span.end : span.end + 1]):
+        return False
+    item = _SLOGAN_ITEM.search(sentence, 0, span.start)
     return (
-        sentence[span.start - 1 : span.start] == "、" or sentence[span.end : span.end + 1] == "、"
-    )
+        item is None or len(names.clean(item.group(1))) < 3
+    )  # `实现零拒绝、全覆盖`, `坚持全覆盖、`
+
+
+_MEANS_AFTER = re.compile(r"[^，,；;。]*?等[^，,；;。]{0,4}(?:举措|措施|方式|途径|手段|办法)")
+"""`通过实施农村学前教育全覆盖、扩大…等具体举措`: a word in a list of the means to a goal names
+a measure taken, not a level reached."""
+_SLOGAN_ITEM = re.compile(r"(?:^|[、，,；;：:。])([^、，,；;：:。]*)$")
+"""The part of a list item before a word in it."""
 
 
 _SIZE_ONLY = re.compile(r"全长|总长|总长度|长度")
