@@ -466,8 +466,9 @@ CURRENCY_FIRST = re.compile(
 )
 """`新台币3.6亿元`, `港币2亿元`, `约人民币4亿元`: a sum with its currency named before the
 number, as Taiwan, Hong Kong and news print it; the same sum as `3.6亿新台币` (units.yaml)."""
-_NEAR_ROUND = re.compile(r"^(近)(?=[千万](?![\d余多万亿]))")
-"""`近万个`, `近千所`: nearly one ten thousand (a thousand), as news rounds a count: 近1万个."""
+_NEAR_ROUND = re.compile(r"^(近|超|逾)(?=[千万](?![\d余多万亿]))")
+"""`近万个`, `近千所`, `超万人`, `逾千名`: nearly (more than) one ten thousand or a thousand, as
+news rounds a count: 近1万个, 超1万人."""
 
 
 _HALF_WORDS = re.compile(r"(?<=\d\.)[零〇一二三四五六七八九]+")

@@ -53,10 +53,10 @@ So is a bare 百 or 千 before 万 or 亿 and a unit after a comparator (`超百
 without one, `百万` is often a name's word (`百万扩招`)."""
 
 _BARE_WAN = re.compile(
-    rf"(?<![{START}百千万亿佰仟\d.几数上每/])(?=万[余多][个名人元座位张套台次册户亩所])"
+    rf"(?<![{START}百千万亿佰仟\d.几数上每/])(?=[千万][余多][个名人元座位张套台次册户亩所])"
 )
-"""`新增学位万余个`, `培训教师万余名`: a bare 万 before 余 and a unit is one ten thousand and
-more (the 一 is left out, as in 百余所)."""
+"""`新增学位万余个`, `培训教师万余名`, `千余所`: a bare 万 or 千 before 余 and a unit is one ten
+thousand (a thousand) and more (the 一 is left out, as in 百余所)."""
 
 
 _NUMBER = r"\d+(?:\.\d+)?"

@@ -705,6 +705,23 @@ def test_round_numbers_in_words_after_nearly_or_over_and_a_bare_wan_before_yu() 
     assert parse("近百所", None).value == 100
 
 
+def test_over_a_round_ten_thousand_or_thousand_and_a_bare_qian_before_yu() -> None:
+    """`超万人`, `逾万个` (more than one 万, as `近万个` is nearly one), `千余所` (a thousand and
+    more, as `万余个`); `赶超` is to catch up, `超千万元` stays ten million."""
+    assert raws("培训教师超万人，新增学位逾万个，建成智慧校园千余所。") == [
+        "超万人",
+        "逾万个",
+        "千余所",
+    ]
+    assert [(parse(r, None).op, parse(r, None).value) for r in ("超万人", "逾万个", "千余所")] == [
+        (">", 10000),
+        (">", 10000),
+        (">", 1000),
+    ]
+    assert raws("投入超千万元。") == ["超千万元"] and parse("超千万元", None).value == 10000000
+    assert raws("赶超万人规模。") == []
+
+
 def test_a_bare_wan_after_a_word_of_a_vague_many_is_no_value() -> None:
     """`数万余名`, `几万余人` (tens of thousands, no figure) are as vague as `数百所`: no span,
     as the grammar reads no number there; `万余名` alone is more than one 万."""
