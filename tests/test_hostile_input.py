@@ -481,3 +481,23 @@ def test_a_loop_of_links_in_a_data_folder_is_named(tmp_path):
         f"{tmp_path}/loop.yaml: cannot read: Too many levels of symbolic links",
         "plancmp: 2 problem(s) in 2 file(s)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["validate", "{path}"], 2),
+        (["--data-dir", "{path}", "plans"], 2),
+        (["report", "linan", "--notes", "{path}", "-o", "{out}"], 2),
+        (["draft", "{path}"], 1),  # a document that cannot be read, as drafting says of any
+    ],
+)
+def test_a_path_whose_name_is_too_long_is_named_with_the_systems_reason(argv, code, tmp_path):
+    """pathlib's exists() and is_dir() raise on a name too long (where they answer False for a
+    missing file): an internal error once, for the first three."""
+    path = tmp_path / ("9" * 300)
+    result = run(*[a.format(path=path, out=tmp_path / "r.md") for a in argv])
+    assert result.exit_code == code
+    assert result.stderr == (
+        f"plancmp: {path}: cannot be read (File name too long) — check the path and its permissions\n"
+    )

@@ -16,6 +16,7 @@ from plancmp.cli.common import (
     PeersOpt,
     PlanArg,
     app,
+    check_lookable,
     check_output,
     data_of,
     fail,
@@ -455,6 +456,7 @@ def _read_notes(path: Path) -> list["Part"]:
     from plancmp.output.notes import read_notes
     from plancmp.store.files import DataError, read_text
 
+    check_lookable(path)
     if not path.is_file():
         what = N_("--notes {path} does not exist: give a Markdown file of your commentary")
         if path.is_dir():

@@ -17,7 +17,7 @@ import typer
 
 from plancmp import lookup
 from plancmp.cli.localized import Command, Group, translated
-from plancmp.i18n import N_, _
+from plancmp.i18n import N_, _, os_reason
 from plancmp.lookup import NotFound
 from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
@@ -56,6 +56,22 @@ def fail(code: int, message: str) -> NoReturn:
 
 def fail_usage(message: str) -> NoReturn:
     fail(2, message)
+
+
+def check_lookable(path: Path) -> None:
+    """Stop, as a usage error, on a path the system refuses to look at for a reason other than
+    its not being there (a name too long, a folder on the way not searchable): pathlib's
+    exists() and is_dir() raise on these where they answer False for a missing file."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError as err:
+        fail_usage(
+            _("{path}: cannot be read ({strerror}) — check the path and its permissions").format(
+                path=path, strerror=os_reason(err)
+            )
+        )
 
 
 def note(message: str) -> None:
@@ -149,6 +165,8 @@ NoTitleOpt = Annotated[
 def data_of(ctx: typer.Context) -> Dataset:
     """The data the command works on; every problem in it is a one-line message, exit 1."""
     user_dir = ctx.obj["data_dir"]
+    if user_dir is not None:
+        check_lookable(user_dir)
     if user_dir is not None and not user_dir.is_dir():
         if not user_dir.exists():
             fail_usage(

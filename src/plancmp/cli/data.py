@@ -10,6 +10,7 @@ from plancmp.cli.common import (
     ForceOpt,
     OutputOpt,
     app,
+    check_lookable,
     data_of,
     fail,
     fail_usage,
@@ -73,6 +74,7 @@ def validate(
     from plancmp.store.validate import validate as check
 
     for path in paths or []:
+        check_lookable(path)
         if not path.exists():  # a mistyped path, as a mistyped plan, is a usage error
             fail_usage(f"{path}: {_(MISSING)}")
     try:
