@@ -6,6 +6,7 @@ from plancmp.draft.build import draft_document
 from plancmp.draft.dating import (
     campaign_end,
     coming_years_start,
+    due_year,
     future_years,
     page_year,
     phase_years,
@@ -696,3 +697,18 @@ def test_a_goal_quoted_after_its_year_is_a_target() -> None:
         "今年开展“4个100”活动。",
     )
     assert years == [("20%以上", 2020)]
+
+
+def test_a_taiwan_completion_year_dates_the_works_before_it() -> None:
+    """`預計在112年3月竣工` (民國 112 = 2023): a news page's design figures of works due then,
+    in the sentences before it and in its own, are reached in 2023."""
+    assert raws_and_years(
+        "新建的幼儿园增班园舍，将增加1班3-5岁的混龄班，未来可服务3班76名的幼儿。",
+        "新建幼儿园工程于今日起开始施作，工期为300个日历天，预计在112年3月竣工。",
+    ) == [("1班", 2023), ("3班", 2023), ("76名", 2023), ("300个", 2023)]
+
+
+def test_a_completion_year_is_ours_or_a_taiwan_year_printed_as_one() -> None:
+    assert due_year("工程预计在112年3月竣工") == 2023
+    assert due_year("学校计划于2026年建成") == 2026
+    assert due_year("预计在建校110年之际竣工") is None  # a founding's hundred and ten years

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from draft_helpers import drafted_page
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.dating import future_years
+from plancmp.draft.document import Document, Paragraph, Table
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.spans import find_spans
@@ -335,3 +337,20 @@ def test_a_level_said_to_have_met_a_goal_is_a_result() -> None:
     text = "2020年全国近视率为52.7%，较2018年下降0.9个百分点，基本实现了《某方案》每年下降0.5个百分点的目标。"
     assert read(text) == []
     assert read("到2025年近视率力争降到50%，实现《某方案》的目标。") == [("50%", 2025)]
+
+
+def test_a_pages_open_information_box_is_no_table_of_indicators() -> None:
+    """A government page's 索引号 / 文号 / 发布机构 box, read as a table of two columns, is
+    page furniture: no record, whatever its cells hold."""
+    page = Document(
+        "page.txt",
+        (
+            Table(
+                (("索引号", "jyjl/2021-00030"), ("文号", "发布机构  某县教育局"), ("公开程序", ""))
+            ),
+            Paragraph("到2025年，全县学前三年毛入园率达到95%。"),
+        ),
+    )
+    assert [
+        (r.record.name, r.record.target.raw) for r in draft_document(page, "n", []).records
+    ] == [("学前三年毛入园率", "95%")]

@@ -466,6 +466,41 @@ def test_parts_opening_the_next_sentence_with_qizhong_take_their_totals_stage() 
     ]
 
 
+def test_parts_opening_with_qizhong_and_no_comma_take_their_totals_stage() -> None:
+    """`…改扩建275所幼儿园。其中新建88所，改扩建187所`: 其中 opens the breakdown whether or not
+    a comma follows it."""
+    assert stages("今年全市新建、改扩建275所幼儿园。其中新建88所，改扩建187所。")[1:] == [
+        ("新建", "88所", "学前"),
+        ("改扩建", "187所", "学前"),
+    ]
+
+
+def test_a_figure_after_counts_of_several_stages_listed_together_is_of_none() -> None:
+    """`54所幼儿园、31所中小学投入使用，新增学位总数近6万个`: the places are of all the schools
+    listed, one count of them of several stages, so of no one stage; a part's figure
+    after `其中` is the part's."""
+    assert stages("今年将有54所新改扩建幼儿园、31所新改扩建中小学投入使用，新增学位总数近6万个。")[
+        -1
+    ] == ("新增学位总数", "近6万个", None)
+    assert stages("今年新投入使用9所幼儿园和5所中小学，提供学位12240个。")[-1][2] is None
+    assert stages("今年建成33所中小学幼儿园，其中建成14所幼儿园，可新增4250个学位。")[-1] == (
+        "新增学位",
+        "4250个",
+        "学前",
+    )
+
+
+def test_young_children_and_a_kindergartens_buildings_are_of_preschool() -> None:
+    """`幼童` (young children, as Taiwan counts a kindergarten's places) and `园舍` (a
+    kindergarten's buildings) are of 学前; a count in 班 named only by the verb that gives
+    the classes is named by them."""
+    assert stages("幼儿园预计今年招生，可提供8班、156名幼童就读机会。") == [
+        ("提供班级", "8班", "学前"),
+        ("提供幼童就读机会", "156名", "学前"),
+    ]
+    assert stages("今年生均园舍面积达到9平方米。")[0][2] == "学前"
+
+
 def test_parts_after_totals_of_several_stages_take_no_stage_from_them() -> None:
     """`新增中小学学位2.4万个、幼儿园学位1500个。其中，…`: the sentence before holds totals of
     no one stage, so the parts opening the next take none from its last figure."""

@@ -749,3 +749,24 @@ def test_a_section_row_of_a_word_table_copied_as_text_is_a_row_of_its_own() -> N
     assert table.rows[1][0] == "一、普及水平"
     assert table.rows[3][4] == "约束性"
     assert table.rows[4][0] == "二、教育质量"
+
+
+def test_a_comma_set_before_another_mark_is_removed_and_recorded(tmp_path: Path) -> None:
+    """A reposting site sets a comma before another mark (`面积,、`, `收悉,,`): the list and the
+    sentence go on as the second mark says, so `分别` pairs names and figures again."""
+    text = "您的建议收悉,,现答复如下。力争到2018年,村小生均占地面积,、生均校舍面积分别达到20平方米、6平方米,。\n"
+    doc, path = _read(tmp_path, text)
+    assert document_text(doc) == (
+        "您的建议收悉,现答复如下。力争到2018年,村小生均占地面积、生均校舍面积分别达到20平方米、6平方米。"
+    )
+    assert doc.conversions == ("删除转载网站在标点前多加的逗号，如“面积,、”“收悉,,”（3处）",)
+    drafted = draft_document(read_document(path), "n", []).records
+    first = drafted[0].record
+    assert (first.name, first.target.raw, first.segment) == ("村小生均占地面积", "20平方米", "小学")
+    assert drafted[1].record.name == "生均校舍面积"
+
+
+def test_a_comma_before_a_thousands_group_or_in_an_empty_cell_is_kept(tmp_path: Path) -> None:
+    doc, _ = _read(tmp_path, "补助经费3,941万元,新增学位1,200个。\n")
+    assert document_text(doc) == "补助经费3,941万元,新增学位1,200个。"
+    assert doc.conversions == ()

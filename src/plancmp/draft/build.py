@@ -557,8 +557,9 @@ def _table_targets(
     lines: tuple[str, ...] | None,
 ) -> list[Found] | None:
     """The targets of a table that sets its own (indicators by row or by column, a project
-    list's total rows); None for a table of running text, read as prose. `stated` are the
-    years and units tables state for themselves (table_context.table_years, table_units)."""
+        list's total rows); none for a page's open-information box (索引号, 文号…); None for a table
+    of running text, read as prose. `stated` are the
+        years and units tables state for themselves (table_context.table_years, table_units)."""
     block = part.block
     assert isinstance(block, Table)
     section = join(part.path, block.title)
@@ -569,6 +570,8 @@ def _table_targets(
     year = own or header.target_year
     one_year = header.one_year or own is not None
     unit = units.get(id(block), ())
+    if table_header.is_page_fields(block):
+        return []
     if table_header.is_indicator_table(block, header.base_year, year):
         one_unit = unit[0] if len(unit) == 1 else None
         found = tables.read_table(block, section, header.base_year, year, order, lines, one_unit)

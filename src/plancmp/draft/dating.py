@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.tense_words import CEREMONY, DONE_WORD, RECENT_YEARS, WILL
-from plancmp.draft.text import PERIODS, fold, one_year
+from plancmp.draft.text import PERIODS, PRINTED_YEAR, fold, one_year
 
 DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
@@ -243,11 +243,11 @@ _START = r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?[^，,。；;\d
 _QUARTER = r"(?:第[一二三四1-4]季度?|[上下]半年)"
 """A quarter or half of a year (`第3季`, `第四季度`, `下半年`) a completion is set in."""
 DUE = re.compile(
-    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?"
+    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*{PRINTED_YEAR}\s*年(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?"
     rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-"""`预计2024年9月建成并投入使用`, `计划于2026年建成`, `将会在2023年第2季落成`: when a
-project's works are due."""
+"""`预计2024年9月建成并投入使用`, `计划于2026年建成`, `将会在2023年第2季落成`, `预计在112年3月
+竣工`: when a project's works are due."""
 _SCHEDULED_START = re.compile(
     rf"((?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*{_START}"
     rf"(?=(?:19|20)\d\d\s*年[^，,。；;]{{0,10}}?{FINISHED})"

@@ -25,7 +25,7 @@ from plancmp.draft.dating import (
 )
 from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.tense import reports_since
-from plancmp.draft.text import PERIODS, compact, fold
+from plancmp.draft.text import PERIODS, compact, fold, western_year
 from plancmp.draft.title import (
     GOAL_YEAR,
     LEAD,
@@ -145,7 +145,7 @@ def _first_year(texts: list[str], body: str = "") -> int | None:
         return max(days)
     if planned := planned_years("\n".join(texts)):
         return planned[0]
-    due = [int(y) for y in DUE.findall(fold(body or "\n".join(texts)))]
+    due = [western_year(y) for y in DUE.findall(fold(body or "\n".join(texts)))]
     for text in texts:
         found = [int(y) for y in _YEAR_OF.findall(fold(text)) if int(y) >= 2000]
         if found:

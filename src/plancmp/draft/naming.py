@@ -929,6 +929,9 @@ are the streams a grade has (`小学4轨24个班`)."""
 
 _CLASSES_TWICE = re.compile(r"(班级|教学班)班$")
 """`计划班级40个班` named `计划班级班`: classes said before the count and again after it."""
+_CLASSES_GIVEN = re.compile(r"(?:可|将|能|可以)?(?:提供|开设|设置)")
+"""A name that is only the verb a count in 班 gives classes by (`可提供8班`): the classes are
+what it counts (`提供班级`)."""
 _BUILT_FOR = re.compile(r"按照?(配建|设计|建设|规划建设|规划)")
 """`按36班配建`: the classes a school is built for, its words left round the count."""
 _ONE_DESIGNED = re.compile(r"是?一所(?:拥有)?(设计|规划)$")
@@ -963,6 +966,8 @@ def _classes_held(name: str, span: Span) -> str:
     `规划初级中学班级`."""
     name = _CLASSES_TWICE.sub(r"\1", name)
     if span.unit in ("班", "个班") and "班" not in name:
+        if _CLASSES_GIVEN.fullmatch(name):  # `可提供8班、156名…`: classes given
+            return name + "班级"
         if built := _BUILT_FOR.fullmatch(name):
             return built.group(1) + "班级"
         if one := _ONE_DESIGNED.search(name):  # `某项目是一所设计24班…的初级中学`

@@ -55,6 +55,7 @@ from plancmp.draft.text import (
     LIST_UNIT,
     PER,
     PLACE_END,
+    PRINTED_YEAR,
     REACHES,
     RESPECTIVE,
     RESPECTIVE_YEARS,
@@ -66,6 +67,7 @@ from plancmp.draft.text import (
     fold,
     listed_years,
     sentences,
+    western_year,
 )
 from plancmp.model import NUMERIC_OPS, Value
 from plancmp.values import ValueParseError, compared, parse
@@ -602,6 +604,21 @@ def _stage_lent(
     found: Found,
     around: tuple[dict[int, str | None], str, str | None],
 ) -> Found:
+    """The figure with the stage its sentence lends it (_stage_given), but none after counts
+    of several stages listed together (_after_several_stages)."""
+    found = _stage_given(sentence, named_all, named, found, around)
+    if found.segment and _after_several_stages(sentence, named_all, named, found.name):
+        return found._replace(segment=None)
+    return found
+
+
+def _stage_given(
+    sentence: str,
+    named_all: list[Named],
+    named: Named,
+    found: Found,
+    around: tuple[dict[int, str | None], str, str | None],
+) -> Found:
     """The figure with the stage the sentence lends it when its own words name none: a
     breakdown's, the figures' before it (_lent_before), its fund's, or a `其中…；…；` list's
     (`around`: the stages given so far, the figure's own clause, the list's stage)."""
@@ -710,10 +727,10 @@ def _money(named: Named) -> bool:
     return (named.span.unit or "").endswith("元")
 
 
-_PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]")
+_PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]?")
 """A sentence that opens by breaking down the total the sentence before ends on (`…总投资为
-3亿元。其中，中央资金2亿元，…`): its parts take that total's stage when they name none
-(corpus/README.md: a part takes its total's stage)."""
+3亿元。其中，中央资金2亿元，…`, `…改扩建275所幼儿园。其中新建88所，改扩建187所`): its parts
+take that total's stage when they name none (corpus/README.md: a part takes its total's stage)."""
 
 
 def _totals_stage(totals: set[str | None]) -> str | None:
@@ -846,11 +863,11 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*((?:19|20)\d\d)\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*{PRINTED_YEAR}\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """The clause right after a value's own, saying the year its works are finished."""
 _DUE_LATER = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*((?:19|20)\d\d)\s*年(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?{OPENS}"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*{PRINTED_YEAR}\s*年(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?{OPENS}"
 )
 """A later clause of the sentence saying the year its school is finished or opens."""
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
@@ -869,13 +886,13 @@ def _due_next(text: str, start: int, end: int, now: int | None = None) -> int | 
     limit = stop.start() if stop else len(text)
     m = _DUE_NEXT.match(text, start + end, limit)
     if m:
-        return int(m.group(1))
+        return western_year(m.group(1))
     later = _DUE_LATER.search(text, start + end, limit)
     if later is None:
         return _due_ahead(text, start + end, limit, now)
     if _other_year(text, start + end, later.start()):
         return None
-    return int(later.group(1))
+    return western_year(later.group(1))
 
 
 def _due_ahead(text: str, at: int, limit: int, now: int | None) -> int | None:
@@ -1006,7 +1023,7 @@ def schedule_year(sentence: str, now: int | None = None) -> int | None:
     folded = fold(sentence)
     m = _SCHEDULE.match(folded)
     if m:
-        return int(m.group(1))
+        return western_year(m.group(1))
     ahead = _SCHEDULE_AHEAD.match(folded) if now is not None else None
     if ahead is None or now is None:
         return None
@@ -1101,7 +1118,7 @@ def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None
     labels = {m.start(1) for m in _LABEL.finditer(folded)}
     if any(p not in labels for p, _ in before):
         return None
-    due = [int(y) for y in DUE.findall(folded)]
+    due = [western_year(y) for y in DUE.findall(folded)]
     return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
 
 
@@ -1272,6 +1289,26 @@ def _total_split_after(sentence: str, at: int) -> str:
     part by part, however many parts: every part is of what the total counts."""
     m = _SPLIT_AFTER.search(sentence[:at])
     return m.group(1) + " " if m else ""
+
+
+def _after_several_stages(sentence: str, named_all: list[Named], named: Named, name: str) -> bool:
+    """`54所幼儿园、31所中小学投入使用，新增学位总数近6万个`, `9所幼儿园和5所中小学，提供学位
+    12240个`: a figure that names no stage, right after two counts listed together, one of
+    schools of several stages: it counts for all of them, so of no one stage (but `33所中小学
+    幼儿园，其中建成14所幼儿园，可新增4250个学位`: a part's figure is the part's)."""
+    prior = [n for n in named_all if n.span.end <= named.span.start]
+    if len(prior) < 2 or stages_named(name) or mixed(name):
+        return False
+    first, last = prior[-2], prior[-1]
+    joined = sentence[first.span.end : last.span.start]
+    if not re.search("[、和及与]", joined) or re.search("[，,；;。：:]", joined):
+        return False
+    if "其中" in sentence[first.span.start : named.span.start]:
+        return False
+    if re.search("[；;。]", sentence[last.span.end : named.span.start]):
+        return False
+    kinds = [mixed(first.name), mixed(last.name)]
+    return any(kinds) and not all(kinds) and any(topics(n.name) for n in (first, last))
 
 
 def _prior_segment(

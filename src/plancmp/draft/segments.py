@@ -133,11 +133,12 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "学前",
         re.compile(
-            r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼稚园|入园|园位|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])|附幼"
+            r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼童|幼稚园|入园|园位|园舍|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])|附幼"
         ),
     ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`); `配套园`, a
     # housing estate's kindergarten, and `项目园`, a project's, count kindergartens; `附幼`
-    # (Taiwan's 附设幼儿园) and `某小学附属幼儿园` are kindergartens a school runs, not its classes
+    # (Taiwan's 附设幼儿园) and `某小学附属幼儿园` are kindergartens a school runs, not its classes;
+    # `幼童`, young children, as Taiwan counts a kindergarten's places; `园舍`, its buildings
     (
         "中职",
         re.compile(
@@ -151,10 +152,14 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"高中|普高|高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"),
     ),  # `各区(市)县中，…`: among the districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
-    ("小学", re.compile(r"(?<![中大])小学(?!\s*(?:附属|附设)\s*幼|附幼)|初等教育")),
+    (
+        "小学",
+        re.compile(r"(?<![中大])小学(?!\s*(?:附属|附设)\s*幼|附幼)|初等教育|村小(?![组规型学])"),
+    ),
     ("初中", re.compile(r"初中|初级中学|初级中等教育|(?<!高)中考")),
 )  # `初等教育` and `初级中等教育` are the statute's names of the primary and junior stages, and
-# `中考` the junior graduation exam: a rate of them is of that stage
+# `中考` the junior graduation exam: a rate of them is of that stage; `村小`, a village primary
+# school (not `村小组`, a village's team, nor `乡村小规模学校`, small rural schools of any stage)
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"
     r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)|初高中"

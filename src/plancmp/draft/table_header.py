@@ -231,6 +231,22 @@ def merged_header(table: Table, n: int) -> list[str]:
     return out
 
 
+_PAGE_FIELD = re.compile(
+    r"(?:索引号|信息索取号|信息名称|标题|公开日期|发布日期|成文日期|生效日期|失效日期|文号|发文字号"
+    r"|发布机构|发文机关|公开程序|公开方式|公开范围|主题分类|主题词|体裁分类|信息分类|有效性|效力状态)[:：]?"
+)
+"""The fields a government page's open-information box prints above the text (索引号, 文号,
+发布机构, 公开日期…)."""
+
+
+def is_page_fields(table: Table) -> bool:
+    """A page's open-information box read as a table (`索引号 | jyjl/2021-00030`, `文号 |
+    发布机构 舟曲县教育局`): page furniture, no indicators, whatever its cells hold."""
+    firsts = [compact(row[0]) for row in table.rows if row]
+    fields = sum(bool(_PAGE_FIELD.fullmatch(cell)) for cell in firsts)
+    return fields >= 2 and 2 * fields > len(firsts)
+
+
 def is_indicator_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
     """A table with a target column and at least one value under it."""
     n = header_rows(table)

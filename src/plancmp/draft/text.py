@@ -225,10 +225,20 @@ ACRONYM = r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])"
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
+PRINTED_YEAR = r"((?:19|20)\d\d|(?<![\d.])1[0-2]\d(?=\s*年))"
+"""A year as a completion is printed: ours (`2023年`) or Taiwan's 民國 year (`112年3月竣工`),
+which western_year reads."""
+
+
+def western_year(digits: str) -> int:
+    """A year PRINTED_YEAR found, as ours: three digits are a 民國 year (112 → 2023)."""
+    return int(digits) + (1911 if len(digits) == 3 else 0)
+
+
 def one_year(pattern: re.Pattern[str], text: str) -> int | None:
     """The one year `pattern` (its one group a year) finds in `text`, folded; None when it finds
     none, or several, of which the text does not say which is meant."""
-    years = {int(y) for y in pattern.findall(fold(text))}
+    years = {western_year(y) for y in pattern.findall(fold(text))}
     return years.pop() if len(years) == 1 else None
 
 

@@ -1,6 +1,6 @@
 """Variant text read the same as clean simplified text.
 
-Six conversions, each counted so that `Document.conversions` can say what was
+Seven conversions, each counted so that `Document.conversions` can say what was
 done in words a reviewer can repeat:
 
 - traditional characters → simplified, with OpenCC's t2s table;
@@ -11,7 +11,8 @@ done in words a reviewer can repeat:
   sentence (`新建4 0所`), and a word split by a space in a sentence whose figures all stand
   apart from their words (`覆盖 率达到 80%`), as a PDF's text layer prints them;
 - a web page's notes on its pictures (`(网络配图)`), and advertising pushed into the
-  text (spam.py).
+  text (spam.py);
+- a comma such sites set before another mark (`面积,、`, `收悉,,`).
 
 Every reader produces its blocks first and then runs them through one `Cleaner`,
 so the rules are the same for every format.
@@ -94,6 +95,9 @@ _HEADING_BEFORE = re.compile(
 )
 """A numbered heading run into its text (`2、学位数量 规划新建…`, `第五条 总体布局`): the
 space after it ends the heading, even in a PDF's text layer."""
+_DOUBLED_MARK = re.compile(rf"(?<=[{HAN}\d%％)）”])[,，](?=[,，、。；;])")
+"""A comma a reposting site set before another mark (`村小生均占地面积,、生均校舍面积`, `收悉,,我委`,
+`…重视力度,。`): no clause ends there, and the list or sentence goes on as the second mark says."""
 _PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)[^()（）]{0,8}[)）]")
 """A web page's note on a picture (`(网络配图)`, `(相关资料图)`, `(点击图片扩大检查)`): it
 stands between sentences and would otherwise open the next one's name."""
@@ -107,6 +111,7 @@ _SAID = {
     "figure": "删除数字间多余空格，如“4 0所”（{}处）",
     "spam": "删除插入文中的广告词，如“价格查询”（{}处）",
     "picture": "删除网页的图片说明，如“(网络配图)”（{}处）",
+    "mark": "删除转载网站在标点前多加的逗号，如“面积,、”“收悉,,”（{}处）",
 }
 """Each conversion a `Cleaner` counts, and how `Document.conversions` says it was done (with its
 count), in the order it is said."""
@@ -135,6 +140,7 @@ class Cleaner:
         value = _NOTE.sub(self._note, value)
         value = _BARE_PINYIN.sub(self._bare_pinyin, value)
         value = _PICTURE.sub(self._picture, value)
+        value = _DOUBLED_MARK.sub(self._mark, value)
         value, removed = spam.remove(value, self.keywords)
         self.counts["spam"] += removed
         value = _SPLIT_FIGURE.sub(self._joined, value)
@@ -186,6 +192,10 @@ class Cleaner:
 
     def _picture(self, match: re.Match[str]) -> str:
         self.counts["picture"] += 1
+        return ""
+
+    def _mark(self, match: re.Match[str]) -> str:
+        self.counts["mark"] += 1
         return ""
 
     def _joined(self, match: re.Match[str]) -> str:
