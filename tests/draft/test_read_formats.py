@@ -9,6 +9,8 @@ from draft_helpers import (
     INDICATOR_GRID,
     aligned,
     bare_cells,
+    blocks_docx,
+    blocks_html,
     cell_lines,
     indicator_docx,
     indicator_html,
@@ -18,7 +20,8 @@ from draft_helpers import (
     tab_rows,
 )
 
-from plancmp.draft.document import Table
+from plancmp.draft.build import draft_document
+from plancmp.draft.document import Heading, Table
 from plancmp.draft.read import read_document
 
 
@@ -66,3 +69,48 @@ def test_content_decides_the_reader(tmp_path: Path) -> None:
     word.write_bytes(indicator_docx(tmp_path / "plan.docx").read_bytes())
     for path in (pdf, word):
         assert normalized(_table(path).rows) == normalized(INDICATOR_GRID)
+
+
+STAGE_ROWS = (
+    ("指标", "2020年", "2025年", "属性"),
+    ("1.学前教育毛入园率(%)", "91.2%", "95%以上", "预期性"),
+    ("2.义务教育标准班额比例(%)", "", "", ""),
+    ("其中:小学", "34.52%", "80%以上", "预期性"),
+    ("初中", "77.34%", "85%以上", "预期性"),
+)
+"""An indicator whose stages a text copy prints a row each, and Word or a web page in one
+row, the cells holding a line each (`义务教育标准班额比例\n其中:小学\n初中`)."""
+
+
+def _drafted(path: Path) -> list[tuple[str, str | None, str, str | None]]:
+    records = draft_document(read_document(path), "n", []).records
+    return [
+        (
+            r.record.name,
+            r.record.segment,
+            r.record.target.raw,
+            r.record.baseline.raw if r.record.baseline else None,
+        )
+        for r in records
+    ]
+
+
+def test_stages_in_one_cell_draft_as_their_rows_do(tmp_path: Path) -> None:
+    text = tmp_path / "plan.txt"
+    text.write_text(
+        "某县教育事业发展主要指标\n\n" + "\n".join("\t".join(r) for r in STAGE_ROWS) + "\n",
+        encoding="utf-8",
+    )
+    cell = tuple("\n".join(c for c in column if c) for column in zip(*STAGE_ROWS[2:], strict=True))
+    blocks = (Heading("某县教育事业发展主要指标", 2), Table((*STAGE_ROWS[:2], cell)))
+    page = tmp_path / "plan.html"
+    page.write_text(blocks_html(blocks), encoding="utf-8")
+    word = blocks_docx(blocks, tmp_path / "plan.docx")
+    expected = [
+        ("学前教育毛入园率(%)", "学前", "95%以上", "91.2%"),
+        ("义务教育标准班额比例(%)", "小学", "80%以上", "34.52%"),
+        ("义务教育标准班额比例(%)", "初中", "85%以上", "77.34%"),
+    ]
+    assert _drafted(text) == expected
+    assert _drafted(page) == expected
+    assert _drafted(word) == expected

@@ -172,6 +172,9 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
         if lines and all(lines):
             segments = tuple(x for x in lines if x)
             text = ""
+        elif role in ("name", "label") and not name and _stage_lines(text):
+            names = _line_names(text.split("\n"), previous.name if previous else "")
+            name, segments = names[0], tuple(x for x in lines[1:] if x)
         elif role in ("name", "label") and not name and _has_qizhong_line(text):
             names = _line_names(text.split("\n"), previous.name if previous else "")
             name = names[0]
@@ -251,6 +254,15 @@ def _has_qizhong_line(text: str) -> bool:
     """A cell of several lines, one of them a `其中` line."""
     lines = text.split("\n")
     return len(lines) > 1 and any(_QIZHONG.match(line) for line in lines)
+
+
+def _stage_lines(text: str) -> bool:
+    """A name cell whose lines after the indicator's are its stages (`标准班额比例\n其中：小学\n
+    初中`), a Word or web table's cell holding the rows a text copy prints one a line: the
+    values' lines are the stages', of the one indicator."""
+    lines = text.split("\n")
+    stages = [cell_segment(_QIZHONG.sub("", line)) for line in lines[1:]]
+    return len(lines) > 2 and bool(_QIZHONG.match(lines[1])) and all(stages)
 
 
 def _line_names(lines: list[str], parent: str) -> tuple[str, ...]:
