@@ -128,6 +128,31 @@ def test_a_catalog_note_that_says_not_keeps_a_near_name_away() -> None:
     assert Matcher([children]).suggest("公办园占比", "%").metric is None
 
 
+def test_a_stages_teachers_named_by_their_school_find_the_teachers_metric() -> None:
+    """`幼儿教师专科及以上学历比例`, `普通初中教师本科及以上学历比例`: the catalog keeps its teacher
+    metrics apart by stage, so a name that opens with the teachers' school or a kind of school
+    is matched as `小学教师…` is."""
+    bachelor = Metric(
+        "teacher_bachelor_share", "本科及以上学历教师比例", (), "%", "教师队伍", "higher"
+    )
+    associate = bachelor._replace(
+        id="teacher_associate_degree_share", name="专科及以上学历教师比例"
+    )
+    matcher = Matcher([bachelor, associate])
+    assert matcher.suggest("幼儿教师专科及以上学历比例(%)", "%").metric == associate
+    assert matcher.suggest("普通初中教师本科及以上学历比例(%)", "%").metric == bachelor
+    assert matcher.suggest("小学教师本科及以上学历比例(%)", "%").metric == bachelor
+
+
+def test_a_new_share_of_what_meets_a_standard_is_better_higher() -> None:
+    """`标准班额比例` is better higher, though a class size (`班额`) alone is better lower."""
+    d = draft(Paragraph("到2025年，义务教育标准班额比例达到85%以上，小学平均班额控制在40人以内。"))
+    assert [(m.name, m.better) for m in d.new_metrics] == [
+        ("义务教育标准班额比例", "higher"),
+        ("小学平均班额", "lower"),
+    ]
+
+
 def test_a_metric_in_another_unit_is_never_proposed() -> None:
     assert Matcher(CATALOG).suggest("近视率", "所").metric is None
 

@@ -41,8 +41,15 @@ def category_of(name: str, section: str, hint: str | None) -> str:
     return "综合"
 
 
+_STANDARD_SHARE = re.compile(r"(?<!不)(?:标准|达标)[^，,、]{0,6}(?:比例|率|占比)$")
+"""A share of what meets a standard (`标准班额比例`, `班额达标率`): higher is better, whatever
+the measure it is of (班额 alone is better lower)."""
+
+
 def better_of(name: str) -> str:
     """higher, lower (近视率, 差异系数, 生师比…) or neutral (sizes such as 在校生数)."""
+    if _STANDARD_SHARE.search(strip_brackets(name)) and "大班额" not in name:
+        return "higher"
     if _LOWER.search(name):
         return "lower"
     if _NEUTRAL.search(name):

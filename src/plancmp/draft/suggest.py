@@ -32,6 +32,13 @@ _NOTES = re.compile(r"[(（\[【{《](?:繁体|繁|拼音|读|拼)[:：][^)）\]
 """A reposting site's notes inside words: `公办(繁体:辦)`, `其中{拼音:zhōng}`."""
 
 
+_KIND_OF_SCHOOL = re.compile(r"^(?:普通|公办|民办)(?=小学|初中|高中)")
+"""`普通初中教师…`: the kind of school before a stage, of no metric's name."""
+_STAGES_TEACHERS = re.compile(r"^(?:幼儿园?|幼教|学前(?:教育)?)(?=(?:专任)?教师)")
+"""`幼儿教师…比例`, `幼儿园教师…`: a stage's teachers named by their school, as the catalog's
+teacher metrics (kept apart by stage) are not."""
+
+
 def key(name: str) -> str:
     """A name as compared: no brackets, quotes, spaces, 的, or leading 全市/全区."""
     text = strip_brackets(_NOTES.sub("", fold(name)))
@@ -80,9 +87,11 @@ class Matcher:
     def _variants(self, name: str) -> list[str]:
         base = key(name)
         out = [base]
-        _, rest = leading_segment(base)
+        _, rest = leading_segment(_KIND_OF_SCHOOL.sub("", base))
         if rest and rest != base:
             out.append(key(rest))
+        if (teachers := _STAGES_TEACHERS.sub("", base)) != base:
+            out.append(teachers)
         for words in self.swaps:
             for k in list(out):
                 for w in words:
