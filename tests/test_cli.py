@@ -511,6 +511,18 @@ def test_a_one_character_typo_of_a_metric_word_gets_the_nearest_names_not_the_ca
     )
 
 
+def test_a_metric_word_near_no_name_says_no_metric_holds_it_as_metrics_does():
+    """`compare 巩固率` (a rate the catalog does not hold): the same answer as `metrics 巩固率`,
+    exit 2, not the catalog's first eight entries as if the word were one of them."""
+    for argv in (["compare", "巩固率"], ["metrics", "巩固率"], ["show", "linan", "-m", "巩固率"]):
+        result = run(*argv)
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == (
+            "plancmp: no metric's id, name or alias contains '巩固率'"
+            " — `plancmp metrics` lists them all\n"
+        )
+
+
 def test_a_plan_word_of_the_same_sound_offers_that_plan_first():
     """临按 (an input method's pick for lin an) offers linan before linhai, both a character
     away; 林按, two characters away but read the same, still finds linan."""

@@ -4,7 +4,6 @@ from typing import Annotated
 
 import typer
 
-from plancmp import lookup
 from plancmp.cli.common import (
     CategoryOpt,
     ForceOpt,
@@ -22,12 +21,12 @@ from plancmp.cli.common import (
     find_peers,
     find_plan,
     note,
+    nothing_contains,
     outfile,
     writing,
 )
 from plancmp.i18n import _
 from plancmp.output.write import emit
-from plancmp.store import Dataset
 
 
 @app.command()
@@ -110,22 +109,9 @@ def metrics(
     setters = {m: list(s.first) for m, s in data.setters(first=len(data.headers)).items()}
     table = views.metrics_table(data.catalog, setters, query)
     if query and not table.rows:
-        fail_usage(_nothing_contains(data, query))
+        fail_usage(nothing_contains(data, query))
     with writing():
         emit(table, format, outfile(out), force, not no_title)
-
-
-def _nothing_contains(data: Dataset, query: str) -> str:
-    """Why `metrics QUERY` lists nothing, with the nearest names when some are close."""
-    problem = _("no metric's id, name or alias contains {query!r}").format(query=query)
-    try:
-        lookup.match_metric(data.catalog, query)
-    except lookup.NotFound as exc:
-        if exc.close:
-            names = {m.id: m.name for m in data.catalog}
-            shown = "、".join(f"{k}（{names[k]}）" for k in exc.candidates[: lookup.MAX_SHOWN])
-            problem += _("; the nearest are {names}").format(names=shown)
-    return _("{problem} — `plancmp metrics` lists them all").format(problem=problem)
 
 
 @app.command()

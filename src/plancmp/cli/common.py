@@ -235,12 +235,28 @@ def find_plan(data: Dataset, word: str) -> Plan:
     return plan
 
 
+def nothing_contains(data: Dataset, query: str) -> str:
+    """Why `metrics QUERY` lists nothing, or a word names no metric: no id, name or alias holds
+    it, with the nearest names when some are close."""
+    problem = _("no metric's id, name or alias contains {query!r}").format(query=query)
+    try:
+        lookup.match_metric(data.catalog, query)
+    except lookup.NotFound as exc:
+        if exc.close:
+            names = {m.id: m.name for m in data.catalog}
+            shown = "、".join(f"{k}（{names[k]}）" for k in exc.candidates[: lookup.MAX_SHOWN])
+            problem += _("; the nearest are {names}").format(names=shown)
+    return _("{problem} — `plancmp metrics` lists them all").format(problem=problem)
+
+
 def find_metric(data: Dataset, word: str) -> Metric:
     """The metric a word names (the best match, lookup.match); which one was taken, on
     stderr, when the word names others too."""
     try:
         metric, matched = lookup.match_metric(data.catalog, word)
     except NotFound as exc:
+        if not exc.ambiguous and not exc.close:
+            fail_usage(nothing_contains(data, word))  # not the catalog's first entries
         fail_usage(_("{problem} — `plancmp metrics` lists them").format(problem=exc))
     if len(matched) > 1:
         note(lookup.took(word, matched))
