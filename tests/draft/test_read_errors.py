@@ -182,7 +182,15 @@ def test_a_doc_that_is_a_docx_or_a_web_page_is_read(tmp_path: Path) -> None:
     assert "学前教育毛入园率达到99%" in document_text(read_document(page))
 
 
-def test_a_doc_that_is_plain_text_is_still_refused(tmp_path: Path) -> None:
-    path = tmp_path / "plan.doc"
-    path.write_text("到2025年，学前教育毛入园率达到99%。", encoding="utf-8")
-    assert "unsupported file type '.doc'" in _message(path)
+def test_a_doc_or_wps_that_is_plain_text_is_read_and_one_of_no_text_is_told_so(
+    tmp_path: Path,
+) -> None:
+    """A site's `.doc` or `.wps` that holds plain text (UTF-8 or GBK) is read as the text it
+    is, as a .docx or a web page so named is; one of bytes that are no text says so."""
+    for name, encoding in (("plan.doc", "utf-8"), ("plan.wps", "gbk")):
+        path = tmp_path / name
+        path.write_text("到2025年，学前教育毛入园率达到99%。", encoding=encoding)
+        assert document_text(read_document(path)) == "到2025年，学前教育毛入园率达到99%。"
+    junk = tmp_path / "junk.doc"
+    junk.write_bytes(bytes(range(256)) * 8)
+    assert "not a text document" in _message(junk)

@@ -33,7 +33,7 @@ def read_document(path: Path) -> Document:
                 "{path}: this is an old Word .doc (or another pre-2007 Office) file — open it in Word or WPS and save it as .docx"
             ).format(path=path)
         )
-    if suffix not in SUPPORTED and not (suffix in _OFFICE_NAMES and kind in _READABLE):
+    if suffix not in SUPPORTED and suffix not in _OFFICE_NAMES:
         raise DocumentError(
             _(
                 "{path}: unsupported file type '{suffix}' — save the plan as one of {supported}"
@@ -55,10 +55,9 @@ def read_document(path: Path) -> Document:
 
 
 _OFFICE_NAMES = (".doc", ".wps")
-"""Names of old Word and WPS files, which web sites also give to .docx files and to Word's
-web pages: such a file is read by what its content is."""
-
-_READABLE = ("zip", "html", "pdf")
+"""Names of old Word and WPS files, which web sites also give to .docx files, to Word's web
+pages and to plain text: such a file is read by what its content is (an old binary one is
+told to be saved as .docx; one of no text, that it holds none)."""
 
 
 def document_text(doc: Document) -> str:
