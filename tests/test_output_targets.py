@@ -422,3 +422,18 @@ def test_a_formula_in_the_data_is_inert_in_excel_csv(tmp_path):
     assert row[-1] == "'@SUM(A1)"
     plain = run("--data-dir", str(tmp_path), "show", "demo", "-f", "csv")
     assert list(csv.reader(io.StringIO(plain.stdout)))[1][0] == '=HYPERLINK("http://x")'
+
+
+def test_a_plain_csv_file_says_how_to_write_one_excel_reads(tmp_path):
+    """`-o x.csv` writes UTF-8 with no byte-order mark (for scripts and pandas), which Excel
+    opens in the system's code page: the note says how to write one Excel reads; the
+    excel variant, with the mark, needs no such word."""
+    plain = run("gaps", "linan", "-o", str(tmp_path / "x.csv"))
+    assert plain.exit_code == 0
+    assert plain.stderr == (
+        f"wrote {tmp_path / 'x.csv'} (UTF-8; for Excel, write it with -f excel or as .xlsx)\n"
+    )
+    assert not (tmp_path / "x.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    excel = run("gaps", "linan", "-f", "excel", "-o", str(tmp_path / "y.csv"))
+    assert excel.stderr == f"wrote {tmp_path / 'y.csv'}\n"
+    assert (tmp_path / "y.csv").read_bytes().startswith(b"\xef\xbb\xbf")

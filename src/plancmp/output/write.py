@@ -89,17 +89,24 @@ def emit(
         text = to_json(table, ascii_only=True)
     if out is not None and chosen is Format.HTML:
         text = html_page(table.title, text)
-    emit_text(text, out, force)
+    emit_text(text, out, force, for_excel=chosen is Format.CSV)
 
 
-def emit_text(text: str, out: Path | None = None, force: bool = False) -> None:
-    """Text as it is to stdout, or to a file as UTF-8."""
+def emit_text(
+    text: str, out: Path | None = None, force: bool = False, for_excel: bool = False
+) -> None:
+    """Text as it is to stdout, or to a file as UTF-8; `for_excel`: a plain CSV file, which
+    Excel opens as the system's code page, so the note says how to write one it reads."""
     if out is None:
         _warn_unencodable(text)
         _to_stdout(text)
         return
     write_file(out, text, force)
-    print(_("wrote {path}").format(path=out), file=sys.stderr)
+    if for_excel:
+        said = _("wrote {path} (UTF-8; for Excel, write it with -f excel or as .xlsx)")
+    else:
+        said = _("wrote {path}")
+    print(said.format(path=out), file=sys.stderr)
 
 
 def _to_stdout(text: str) -> None:
