@@ -176,6 +176,22 @@ def test_validate_notes_new_metrics_still_marked_for_review(document: Path, tmp_
     assert run("validate", str(out.parent)).stderr == ""
 
 
+def test_a_record_of_no_named_doubt_is_still_marked_to_check(tmp_path: Path) -> None:
+    """An empty 待核 cell would read as a record that need not be checked: it says to check
+    it against its sentence, as the plan file's review does (the JSON keeps no reason)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "某区教育事业发展“十四五”规划（2021-2025）\n\n到2025年，儿童青少年总体近视率控制在50%以内。\n",
+        encoding="utf-8",
+    )
+    rows = list(csv.reader(io.StringIO(run("draft", str(path), "-f", "csv").stdout)))
+    assert rows[1][0] == "儿童青少年总体近视率" and rows[1][-3:-1] == [
+        "myopia_rate",
+        "无具体疑点：与原句核对",
+    ]
+    assert json.loads(run("draft", str(path), "-f", "json").stdout)[0]["review"] == []
+
+
 def test_findings_on_an_unchecked_draft_say_so(document: Path, tmp_path: Path) -> None:
     """gaps and report on a draft still marked for review say so on stderr; and where
     its level is not filled in, that it can have no peers."""
@@ -192,10 +208,14 @@ def test_findings_on_an_unchecked_draft_say_so(document: Path, tmp_path: Path) -
     text = out.read_text(encoding="utf-8")
     assert 'level: "区"' in text
     out.write_text(text.replace('level: "区"', "level: null"), encoding="utf-8")
-    unplaced = run("--data-dir", str(out.parent), "gaps", "mou").stderr.splitlines()
-    assert unplaced[0] == (
+    unplaced = run("--data-dir", str(out.parent), "gaps", "mou")
+    assert unplaced.stderr.splitlines()[0] == (
         "plancmp: mou: `level` is not set, so it has no peers and no higher plans to be held"
         " to: fill in `level` (and `parent_city`) in its file"
+    )
+    title = unplaced.stdout.splitlines()[0]  # what a pasted table says of it
+    assert title.endswith(
+        "比较对象：无（级别未填写：规划文件的 level 为空，无法确定同级规划，也无法确定上级规划）"
     )
 
 

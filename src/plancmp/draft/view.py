@@ -11,6 +11,9 @@ from plancmp.output.table import Table
 from plancmp.output.views import record_dict, show_table
 
 REVIEW_COLUMN = "待核"
+NO_DOUBT = "无具体疑点：与原句核对"
+"""The 待核 cell of a record the drafter names no doubt of: every record is checked, and an
+empty cell would read as one that need not be (write.UNCHECKED says so in a plan file)."""
 METRIC_COLUMN = "指标目录"
 QUOTE_COLUMN = "原句"
 
@@ -24,7 +27,7 @@ def draft_table(draft: Draft, catalog: Catalog, quotes: bool = True) -> Table:
     records = [d.record for d in draft.records]  # undated ones already carry the plan's year
     shown = show_table(draft.plan, records, catalog)
     rows = [
-        [*row, d.record.metric, "；".join(d.review), *([d.quote] if quotes else [])]
+        [*row, d.record.metric, "；".join(d.review) or NO_DOUBT, *([d.quote] if quotes else [])]
         for row, d in zip(shown.rows, draft.records, strict=True)
     ]
     reached = sum(bool(r.actuals) for r in records)

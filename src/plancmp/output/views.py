@@ -18,7 +18,19 @@ from plancmp.decimals import as_number, fmt
 from plancmp.levels import implied
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
-from plancmp.model import Actual, Baseline, Cell, Metric, Plan, Record, Target, Value
+from plancmp.model import (
+    BETTER_ZH,
+    PLAN_KIND_ZH,
+    SCOPE_ZH,
+    Actual,
+    Baseline,
+    Cell,
+    Metric,
+    Plan,
+    Record,
+    Target,
+    Value,
+)
 from plancmp.output import words
 from plancmp.output.table import Lazy, Number, Table
 
@@ -114,7 +126,7 @@ def plans_table(plans: Sequence[Plan], counts: Callable[[str], tuple[int, int]])
     for p in plans:
         n_records, n_table = counts(p.id)
         numbers.append([None, None, None, None, None, n_records, n_table])
-        kind = words.PLAN_KIND_ZH.get(p.kind or "", "")
+        kind = PLAN_KIND_ZH.get(p.kind or "", "")
         rows.append(
             [
                 p.id,
@@ -161,7 +173,7 @@ def target_cells(r: Record) -> list[str]:
         t.raw,
         words.show_value(t.value),
         str(t.year) if t.year else "",  # a draft's target whose document gives no year
-        words.SCOPE_ZH[t.scope],
+        SCOPE_ZH[t.scope],
         r.attribute or "",
     ]
 
@@ -200,7 +212,7 @@ def metrics_table(
                 m.name,
                 m.category,
                 m.unit or "",
-                words.BETTER_ZH[m.better],
+                BETTER_ZH[m.better],
                 " ".join(who),
                 "、".join(m.aliases),
             ]
@@ -224,7 +236,7 @@ def metrics_table(
 def metric_title(metric: Metric, segment: str | None = None) -> str:
     """What a comparison is of: `普惠性幼儿园覆盖面（单位：%，越高越好）`."""
     parts = [f"单位：{metric.unit}"] if metric.unit else []
-    parts.append(words.BETTER_ZH[metric.better])
+    parts.append(BETTER_ZH[metric.better])
     if segment:
         parts.append(f"学段：{segment}")
     return f"{metric.name}（{'，'.join(parts)}）"
@@ -406,6 +418,8 @@ def gaps_table(
         counts[words.FINDING_ZH[f.kind]] = counts.get(words.FINDING_ZH[f.kind], 0) + 1
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
     title = _titled(f"{plan.title}（{plan.id}）对标发现：{summary or '无'}", shown)
+    if plan.level is None:  # said where the table is pasted, not only on stderr
+        title += f"（{words.WHY_ZH['level_unknown']}，也无法确定上级规划）"
     columns = ["类型", "指标", "学段", "本规划目标", "说明"]
     return Table(columns, rows, records, title=title, numbers=numbers, room_for="说明")
 
