@@ -22,6 +22,9 @@ EXPECTED = {
     "gbk.yaml": [
         "gbk.yaml:2: not UTF-8 (GBK?): save the file as UTF-8 (in Excel/WPS: 另存为 UTF-8)",
     ],
+    "metric_by_name.yaml": [
+        "metric_by_name.yaml:10: unknown metric '近视率' in record 1: use its id if it is myopia_rate（儿童青少年总体近视率）, or add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)",
+    ],
     "python_tag.yaml": [
         "python_tag.yaml:2: tag '!!python/object/apply:os.system' is not allowed: plan files hold plain data, remove the tag",
     ],
@@ -153,3 +156,26 @@ def test_a_copy_of_the_builtin_catalog_in_the_users_folder_is_harmless(tmp_path)
     )
     result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "plans", "-f", "csv"])
     assert result.exit_code == 0, result.stderr
+
+
+def test_a_kind_written_in_chinese_is_shown_its_id_and_problems_count_their_files(tmp_path):
+    """`kind: "五年规划"`, as the outputs print it: the message lists each id with the words
+    the outputs use for it; the count says how many files hold problems, not how many were
+    read (a catalog file beside the plan holds none)."""
+    good = (
+        (BAD / "unknown_field.yaml").read_text(encoding="utf-8").replace('    colour: "red"\n', "")
+    )
+    plan = good.replace('id: "unknown_field"', 'id: "one"').replace(
+        'kind: "five_year_plan"', 'kind: "五年规划"'
+    )
+    (tmp_path / "one.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "metrics-one.yaml").write_text("metrics: []\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith(
+        "`kind` of the plan is '五年规划': use one of five_year_plan（五年规划） | "
+        "five_year_outline（五年思路） | annual_work_points（年度工作要点） | action_plan（行动计划） | "
+        "opinion（实施意见）"
+    )
+    assert lines[-1] == f"plancmp: {len(lines) - 1} problem(s) in 1 file(s)"

@@ -189,7 +189,7 @@ def test_city_scope_year_trend_and_text_are_unranked_with_reasons():
         ("b", 1, Decimal(0), Decimal("-0.39"), None),
         ("a", 2, Decimal("0.78"), Decimal("0.39"), None),
         ("hz", None, None, None, "趋势目标：只有方向或年变化率，无水平值"),
-        ("hz2", None, None, None, "范围不同：市级目标与区县目标不直接比较"),
+        ("hz2", None, None, None, "层级不同：市级规划的目标，不与区县规划的目标一起排名"),
         ("c", None, None, None, "定性目标：无法按数值比较"),
         ("d", None, None, None, "年份不同：2021 年与 2025 年"),
     ]
@@ -205,7 +205,7 @@ def test_a_province_plans_row_among_districts_is_named_as_a_provinces():
         None,
         None,
         None,
-        "范围不同：省级目标与区县目标不直接比较",
+        "层级不同：省级规划的目标，不与区县规划的目标一起排名",
     )
 
 

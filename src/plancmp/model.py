@@ -19,6 +19,7 @@ OPS = (">", ">=", "<", "<=", "=", "range", "trend", "text", "change", "growth")
 NUMERIC_OPS = (">", ">=", "=", "<", "<=", "range")
 """The ops whose targets have a number to rank by."""
 SCOPES = ("level", "cumulative", "per_year")
+SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
 SEGMENTS = ("学前", "小学", "初中", "义务教育", "高中段", "中职")
 SEGMENT_WORDS = {
     "学前段": "学前",
@@ -49,6 +50,13 @@ ATTRIBUTES = ("约束性", "预期性")
 KINDS = ("five_year_plan", "five_year_outline", "annual_work_points", "action_plan", "opinion")
 """What a plan document is: a five-year plan or outline, a year's work points, an action plan
 or programme (行动计划, 实施方案), or a government's opinion on a field (实施意见, 意见)."""
+PLAN_KIND_ZH = {
+    "five_year_plan": "五年规划",
+    "five_year_outline": "五年思路",
+    "annual_work_points": "年度工作要点",
+    "action_plan": "行动计划",
+    "opinion": "实施意见",
+}
 LEVELS = ("区", "县", "县级市", "市", "省")
 HEIGHT = {"区": 0, "县": 0, "县级市": 0, "市": 1, "省": 2}
 """How high a level stands: a plan is held to the plans of the jurisdictions above it."""
@@ -66,6 +74,7 @@ CATEGORIES = (
     "综合",
 )
 BETTER = ("higher", "lower", "neutral")
+BETTER_ZH = {"higher": "越高越好", "lower": "越低越好", "neutral": "规模（无方向）"}
 POINTS = "个百分点"
 """The printed unit of a yearly change in percentage points (每年下降1个百分点)."""
 

@@ -89,7 +89,7 @@ def validate(
         fail(
             1,
             _("{problems} problem(s) in {files} file(s)").format(
-                problems=len(found.problems), files=found.files
+                problems=len(found.problems), files=len({p.path for p in found.problems})
             ),
         )
     if found.files == 0:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from plancmp import values
 from plancmp.decimals import fmt
-from plancmp.model import POINTS, Actual, Plan, Record, Value
+from plancmp.model import POINTS, SCOPE_ZH, Actual, Plan, Record, Value
 
 if TYPE_CHECKING:  # the analyses' types are imported where a finding is worded
     from plancmp.analysis.city import CityCheck, CityUnchecked
@@ -23,14 +23,6 @@ if TYPE_CHECKING:  # the analyses' types are imported where a finding is worded
     from plancmp.analysis.rank import Stall
     from plancmp.peers import Peers
 
-SCOPE_ZH = {"level": "水平", "cumulative": "期间累计", "per_year": "每年"}
-PLAN_KIND_ZH = {
-    "five_year_plan": "五年规划",
-    "five_year_outline": "五年思路",
-    "annual_work_points": "年度工作要点",
-    "action_plan": "行动计划",
-    "opinion": "实施意见",
-}
 FINDING_ZH = {
     "below_peers": "低于同类",
     "below_city": "低于市级",
@@ -45,7 +37,6 @@ FINDING_ZH = {
     "not_below_province": "达到省级",
     "province_not_compared": "未与省级比较",
 }
-BETTER_ZH = {"higher": "越高越好", "lower": "越低越好", "neutral": "规模（无方向）"}
 RELATION_ZH = {"below": "低于", "equal": "等于", "above": "高于"}
 OP_TEXT = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "=": "", "range": "", "trend": "", "text": ""}
 MAX_NAMES_SHOWN = 5
@@ -161,7 +152,7 @@ def why(w: Why | None) -> str:
     if w.kind == "year":
         return f"年份不同：{w.mine} 年与 {w.main} 年"
     if w.kind == "tier":  # the row's tier and the ranked group's, both known (compare._why)
-        return f"范围不同：{TIER_ZH[str(w.mine)]}目标与{TIER_ZH[str(w.main)]}目标不直接比较"
+        return f"层级不同：{TIER_ZH[str(w.mine)]}规划的目标，不与{TIER_ZH[str(w.main)]}规划的目标一起排名"
     if w.kind == "no_baseline":
         return f"无基线：无法推算至{w.mine}年" if w.mine else "无基线：无法计算年均变化"
     if w.kind == "before_baseline":

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from plancmp import lookup
 from plancmp.i18n import _
 from plancmp.metrics import Catalog
 from plancmp.model import Metric, Problem, Standard
@@ -205,6 +206,8 @@ def unknown_metrics(
         if metric in catalog:
             continue
         fix = _("add it to a catalog file (metrics.yaml) or use an existing id (`plancmp metrics`)")
+        if near := _nearest_ids(catalog, metric):
+            fix = _("use its id if it is {near}, or {fix}").format(near=near, fix=fix)
         out.extend(
             Problem(
                 path,
@@ -216,3 +219,19 @@ def unknown_metrics(
             for path, line, n in places
         )
     return out
+
+
+NEAREST_SHOWN = 3
+
+
+def _nearest_ids(catalog: Catalog, word: str) -> str:
+    """The catalog metrics a name written where an id belongs most likely means (`普惠` →
+    kindergarten_puhui_coverage（普惠性幼儿园覆盖面）), as `compare -m` would find them;
+    '' when none is near."""
+    try:
+        _metric, matched = lookup.match_metric(catalog, word)
+    except lookup.NotFound as exc:
+        matched = exc.candidates if exc.ambiguous or exc.close else []
+    names = {m.id: m.name for m in catalog}
+    ids = [m.split("（")[0] for m in matched][:NEAREST_SHOWN]
+    return " / ".join(f"{i}（{names[i]}）" for i in ids if i in names)

@@ -19,10 +19,13 @@ from plancmp.i18n import N_, _, chinese
 from plancmp.model import (
     ATTRIBUTES,
     BETTER,
+    BETTER_ZH,
     CATEGORIES,
     KINDS,
     LEVELS,
     OPS,
+    PLAN_KIND_ZH,
+    SCOPE_ZH,
     SCOPES,
     SEGMENTS,
     Actual,
@@ -223,14 +226,22 @@ class Checker:
         return None
 
     def choice(
-        self, m: Mapping[str, Any], key: str, options: tuple[str, ...], what: str
+        self,
+        m: Mapping[str, Any],
+        key: str,
+        options: tuple[str, ...],
+        what: str,
+        labels: Mapping[str, str] | None = None,
     ) -> str | None:
+        """`m[key]`, one of `options`; a problem otherwise, listing them (each with its
+        Chinese `labels`, as the outputs print it: `five_year_plan（五年规划）`)."""
         v = m.get(key)
         if v is None:
             return None
         if isinstance(v, str) and v in options:
             return v
-        listed = " | ".join(options)
+        labels = labels or {}
+        listed = " | ".join(f"{o}（{labels[o]}）" if o in labels else o for o in options)
         self.add(
             self.line_of(m, key),
             N_("`{key}` of {what} is {value}: use one of {listed}"),
@@ -563,7 +574,7 @@ def _target(
     part = f"the target of {what}"
     c.keys(tm, TARGET_KEYS, part)
     tv = _value(c, tm, unit, part, c.text(tm, "comparator", part))
-    scope = c.choice(tm, "scope", SCOPES, part) or "level"
+    scope = c.choice(tm, "scope", SCOPES, part, SCOPE_ZH) or "level"
     year = c.year(tm, "year", part) or ctx.target_year
     return Target(tm["raw"], tv, year, scope) if tv is not None else None
 
@@ -792,7 +803,10 @@ def build_plan(
             f'`issued` is {_shown(issued)}: write the date as "YYYY-MM-DD"',
         )
     what = "the plan"
-    level, kind = c.choice(top, "level", LEVELS, what), c.choice(top, "kind", KINDS, what)
+    level, kind = (
+        c.choice(top, "level", LEVELS, what),
+        c.choice(top, "kind", KINDS, what, PLAN_KIND_ZH),
+    )
     jurisdiction, names = c.text(top, "jurisdiction", what), c.texts(top, "names", what)
     issuer, doc_number = c.text(top, "issuer", what), c.text(top, "doc_number", what)
     parent_city, source_file = c.text(top, "parent_city", what), c.text(top, "source_file", what)
@@ -876,7 +890,7 @@ def _metric(c: Checker, what: str, m: Mapping[str, Any]) -> Metric | None:
     except values.ValueParseError as exc:
         c.add(c.line_of(m, "unit"), f"{what}: {exc}")
     category = c.choice(m, "category", CATEGORIES, what)
-    better = c.choice(m, "better", BETTER, what)
+    better = c.choice(m, "better", BETTER, what, BETTER_ZH)
     aliases, note = c.texts(m, "aliases", what), c.text(m, "note", what)
     operational, review = c.flag(m, "operational", what), c.texts(m, "review", what)
     related = c.texts(m, "related", what)
