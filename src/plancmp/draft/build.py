@@ -557,9 +557,9 @@ def _table_targets(
     lines: tuple[str, ...] | None,
 ) -> list[Found] | None:
     """The targets of a table that sets its own (indicators by row or by column, a project
-        list's total rows); none for a page's open-information box (索引号, 文号…); None for a table
-    of running text, read as prose. `stated` are the
-        years and units tables state for themselves (table_context.table_years, table_units)."""
+    list's total rows); none for a page's open-information box (索引号, 文号…); None for a
+    table of running text, read as prose. `stated` are the years and units tables state for
+    themselves (table_context.table_years, table_units)."""
     block = part.block
     assert isinstance(block, Table)
     section = join(part.path, block.title)
