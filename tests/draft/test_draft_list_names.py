@@ -458,3 +458,14 @@ def test_figures_each_of_a_list_of_places_name_the_places() -> None:
         "都江堰市",
         "锦江区",
     ]
+
+
+def test_a_name_after_a_conjunction_does_not_open_with_it() -> None:
+    """`…，及公办幼儿园在园幼儿占比达到60%`: 及 joins the clause to the one before; the name is
+    what follows it (but `及格率` is a rate of passing)."""
+    assert [
+        (name, raw)
+        for name, _, raw in drafted(
+            "到2025年，新建小学2所，及公办幼儿园在园幼儿占比达到60%，以及及格率达到98%。"
+        )
+    ] == [("新建小学", "2所"), ("公办幼儿园在园幼儿占比", "60%"), ("及格率", "98%")]
