@@ -807,6 +807,19 @@ def test_a_count_of_the_items_listed_next_is_no_target() -> None:
     assert [raw for _, raw, _, _ in got] == ["3所"]
 
 
+def test_counts_of_a_lists_kinds_and_items_are_no_targets() -> None:
+    """`确定以下八类11个项目为…民生实事项目`, `一、“优化教育资源布局”类，共1项`: how many items
+    and kinds the list holds, not amounts; the items' own figures are targets."""
+    got = _drafted(
+        "某区2024年民生实事项目",
+        "经区人民代表大会投票表决,确定以下八类11个项目为2024年度区政府民生实事项目:",
+        "一、“优化教育资源布局”类,共1项",
+        "1.实施某中学小学部建设工程,新增学位1800个。",
+        "二、“优化城乡人居环境”类(3项)",
+    )
+    assert [raw for _, raw, _, _ in got] == ["1800个"]
+
+
 def test_the_money_a_programme_needs_is_named_without_need() -> None:
     """`约需资金…`: 约需 says the sum is an estimate of what is needed, no part of its name."""
     got = _drafted("某局2026年工作要点", "2026年计划改造校舍12栋,约需资金4120万元。")

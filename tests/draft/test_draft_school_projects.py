@@ -290,3 +290,37 @@ def test_a_count_of_works_started_is_the_years_not_due_when_a_school_is_finished
         "开工建设学校2所。甲镇中学规划30个班。预计2030年建成。",
         "新增学位800个。乙校总投资约1.6亿元，计划2030年建成。",
     ) == [("2所", 2028), ("30个", 2030), ("800个", 2028), ("约1.6亿元", 2030)]
+
+
+def test_a_new_buildings_design_counts_what_it_will_hold() -> None:
+    """`新校舍规划设计为…，共有16间教室`: 共有 here is the design of a building still to come, not
+    what stands; a later sentence breaking down its money (`其中…，预计2019年底完工`) dates it."""
+    got = drafted(
+        "某县某小学教学楼改建动土 2018-08-07",
+        "教育处表示,新校舍规划设计为三层楼,共有16间教室、3间厕所、6座楼梯。"
+        "教育部核定经费为6,808万元。其中教育部补助6,127万元、县府自筹681万元,"
+        "工期420日历天,预计2019年底完工。",
+    )
+    assert ("16间", 2019) in got and ("3间", 2019) in got and ("420日历天", 2019) in got
+
+
+def test_a_school_that_stands_keeps_its_counts_as_results() -> None:
+    """The same words of a school said to stand already are what it has, no design."""
+    got = drafted(
+        "某县某小学 2018-08-07",
+        "新校舍规划设计为三层楼,现已建成投入使用,共有16间教室。",
+    )
+    assert "16间" not in [raw for raw, _ in got]
+
+
+def test_a_schools_project_lends_its_stage_to_the_buildings_it_includes() -> None:
+    """`某小学建设项目…，建设包括教学楼三栋`: the buildings are that primary school's, as its money
+    and floor area are."""
+    lines = (
+        "某县第五小学",
+        "某县第五小学建设项目计划总投资8500万元,建设包括教学楼三栋,总面积达到1.36万平方米。"
+        "整个项目计划在2023年末全部竣工。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    got = {r.record.target.raw: r.record.segment for r in draft_document(doc, "n", []).records}
+    assert got == {"8500万元": "小学", "三栋": "小学", "1.36万平方米": "小学"}

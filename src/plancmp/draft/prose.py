@@ -349,6 +349,7 @@ _TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加
 give it once done; neither names what is counted (提供学位, 新增学位)."""
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
+    r"(?:建设|兴建|修建)?(?:包括|包含)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|建设规模|学生数|容纳(?:学生|幼儿|(?:学龄前)?儿童)|招生人数|(?:核定)?(?:核收|招收)人数|教学班|"
@@ -363,7 +364,8 @@ money, classes, places, pupils it enrols (`新增幼儿园4所、增加招收人
 `可容纳学生数`);
 money by its source too (`申请中央预算内投资…，地方投资…`), which splits the works' cost, or by
 its kind (`投入基建资金…、运行经费…用于新建…幼儿园`: both pay for the works); and
-its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's), and the
+its buildings (`建设初中部教学楼5000平方米、宿舍楼2000平方米`: the dormitory is the school's;
+`建设包括教学楼三栋`), and the
 grounds and equipment an improvement programme adds to schools (`改扩建校舍…、运动场地…，
 购置教学仪器设备…`)."""
 _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?\s*$")
@@ -1083,11 +1085,27 @@ def _due_later(
     11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
     when no other year is printed between."""
     for start, end in later:
-        if (year := schedule_year(text[start:end], now)) is not None:
+        if year := schedule_year(text[start:end], now) or _closing_schedule(text[start:end]):
             return year
         if _YEAR.search(text, start, end):
             return None
     return due_next
+
+
+_LAST_CLAUSE = re.compile(r"[，,]([^，,；;。]*)[。！!]?\s*$")
+
+
+def _closing_schedule(sentence: str) -> int | None:
+    """The year the last clause of a sentence that breaks down the money before it says the
+    works are finished in, when no year comes before it (`其中省补助…、县自筹…，工期420日历天，
+    预计2019年底完工。`): the sentence goes on about the same works, so the school's figures
+    before it are due then too. A sentence of another subject (`这所学校…，计划于…投入使用`)
+    dates its own school only."""
+    last = _LAST_CLAUSE.search(sentence)
+    if last is None or not _PARTS_OPEN.match(sentence) or _YEAR.search(sentence, 0, last.start()):
+        return None
+    m = _SCHEDULE.match(fold(last.group(1)))
+    return western_year(m.group(1)) if m else None
 
 
 _LABEL = re.compile(

@@ -537,14 +537,19 @@ def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
     """A number that the page or the text prints of itself: what a briefing says of the plan's
     own text (_ABOUT_THE_TEXT), the day of a dashed date run
     into a caption (`2024-06-18 某市…`), a repost site's frame retelling its headline
-    (`小编给大家带来了…相关文章`), a count of the parts listed next (`完成以下四项工作：`)."""
+    (`小编给大家带来了…相关文章`), a count of the parts listed next (`完成以下四项工作：`) or
+    of a kind's items in a list (`“优化教育资源布局”类，共1项`)."""
     return bool(
         _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start)
         or _DATE_BEFORE.search(folded, max(0, start - 8), start)
         or _REPOST_FRAME.search(folded, max(0, start - 60), start)
         or (
-            _LIST_AHEAD.search(folded, max(0, start - 4), start)
+            _LIST_AHEAD.search(folded, max(0, start - 10), start)
             and _LIST_PARTS.match(folded, start + len(num))
+        )
+        or (
+            _KIND_COUNTED.search(folded, max(0, start - 6), start)
+            and _KIND_COUNT_END.match(folded, start + len(num))
         )
     )
 
@@ -753,9 +758,16 @@ _ABOUT_THE_TEXT = re.compile(
 the make-up of its indicators (`在主要目标指标上，民生福祉类占比达三分之一`)."""
 _REPOST_FRAME = re.compile(r"小编[^。；;]{0,6}?[给为]大家[^。；;]*$")
 """`以上就是小编给大家带来的…`: a repost site's frame around the headline it retells."""
-_LIST_AHEAD = re.compile(r"以下\s*$")
-_LIST_PARTS = re.compile(r"\s*(?:项|个|方面|条)\s*(?:工作|任务|方面|措施|内容|重点)?\s*[：:]")
-"""`完成以下四项工作：`: a count of the items a text lists next, one of its own parts."""
+_LIST_AHEAD = re.compile(r"以下\s*(?:[\d一二三四五六七八九十两]+\s*(?:大类|类|批|组|方面)\s*)?$")
+_LIST_PARTS = re.compile(
+    r"\s*(?:项|个|方面|条|件)\s*(?:工作|任务|方面|措施|内容|重点|项目|工程|实事)?\s*(?:[：:]|为)"
+)
+"""`完成以下四项工作：`, `确定以下八类11个项目为…民生实事项目`: a count of the items a text
+lists next, one of its own parts."""
+_KIND_COUNTED = re.compile(r"类[”\"]?\s*[，,（(]?\s*[共计]?\s*$")
+_KIND_COUNT_END = re.compile(r"\s*[项件个]\s*[）)]?\s*(?:\n|$)")
+"""`二、“优化公共卫生服务”类，共1项`, `教育类（3项）`: a heading counting the items of its kind
+in a list of projects."""
 _EXISTING = re.compile(r"(?:现有|現有)\s*$")
 """A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
 now: the ground a plan builds on, never what it sets."""
