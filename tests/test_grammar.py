@@ -148,6 +148,9 @@ GROUPS = {
         ("三至五个百分点", "range", 3, 5, "%", "%"),
         ("十至十五所", "range", 10, 15, "所"),
         ("五千至一万二千人", "range", 5000, 12000, "人"),
+        ("六至12间", "range", 6, 12, "间"),
+        ("6到十个", "range", 6, 10, "个"),
+        ("两到3所", "range", 2, 3, "所"),
     ),
     # a count each period as a yearly count; 每天/每周 are a daily or weekly level
     "frequencies": rows(

@@ -475,6 +475,23 @@ _HALF_WORDS = re.compile(r"(?<=\d\.)[零〇一二三四五六七八九]+")
 """`37.五亿元`: decimals typed half in words (a reposting site's rewriter leaves them)."""
 
 
+_WORDS_END = "零〇一二两三四五六七八九十百"
+_MIXED_RANGE = re.compile(
+    rf"(?<![{_WORDS_END}\d.])(?P<low>[{_WORDS_END}]+)(?P<sep>\s?{RANGE_SEP}\s?)(?=\d)"
+    rf"|(?<=\d)(?P<sep2>\s?{RANGE_SEP}\s?)(?P<high>[{_WORDS_END}]+)(?![{_WORDS_END}\d.])"
+)
+"""`六至12间`, `6到十个`: a range with one end in words and the other in digits, as news
+prints it; both ends are read as digits."""
+
+
+def _mixed_range(m: re.Match[str]) -> str:
+    if m["low"] is not None:
+        low = numerals.number(m["low"])
+        return m.group() if low is None else low + m["sep"]
+    high = numerals.number(m["high"])
+    return m.group() if high is None else m["sep2"] + high
+
+
 def _currency_after(m: re.Match[str]) -> str:
     """The sum with its currency after it, as units.yaml names it (人民币 is 元)."""
     currency = "元" if m["currency"] == "人民币" else m["currency"]
@@ -483,11 +500,13 @@ def _currency_after(m: re.Match[str]) -> str:
 
 def _one_number(raw: str) -> str:
     """`raw` with its thousands marks dropped, `201亿4070万` written as 2014070万,
-    `2万1000` as 21000, `近万` as 近1万, `37.五` as 37.5 and `港币2亿元` as 2亿港币."""
+    `2万1000` as 21000, `近万` as 近1万, `37.五` as 37.5, `六至12` as 6至12 and `港币2亿元` as
+    2亿港币."""
     s = clean(_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw))
     s = _HALF_WORDS.sub(lambda m: numerals.spelled_digits(m.group()) or m.group(), s)
     s = CURRENCY_FIRST.sub(_currency_after, s)
     s = _NEAR_ROUND.sub(r"\g<1>1", s)
+    s = _MIXED_RANGE.sub(_mixed_range, s)
     s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}万", s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)
 

@@ -324,3 +324,20 @@ def test_a_schools_project_lends_its_stage_to_the_buildings_it_includes() -> Non
     doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
     got = {r.record.target.raw: r.record.segment for r in draft_document(doc, "n", []).records}
     assert got == {"8500万元": "小学", "三栋": "小学", "1.36万平方米": "小学"}
+
+
+def test_works_finished_over_a_span_of_years_are_due_by_its_last() -> None:
+    """`预计2024年至2025年落成`, `预计明年至2025年落成`: the works are finished by the span's last
+    year, and the figures before it are due then."""
+    for due in ("2024年至2025年", "明年至2025年", "2024至2025年"):
+        got = drafted("某县幼儿园建设 2023-06-01", f"某县新建幼儿园6所,预计{due}陆续落成。")
+        assert ("6所", 2025) in got, due
+
+
+def test_a_school_said_to_be_one_and_counted_is_what_it_has() -> None:
+    """`某中学是一所公办寄宿初中，共400多名学生`: the school as it is today, no target; one it
+    will be (`将是一所…`) is still to come."""
+    got = drafted("某县空调进校园 2020-07-01", "某中学是一所公办寄宿初中,共400多名学生。")
+    assert got == []
+    got = drafted("某县新校 2020-07-01", "新校建成后将是一所九年一贯制学校,共36个班。")
+    assert [raw for raw, _ in got] == ["36个"]

@@ -242,12 +242,14 @@ THIS_YEAR = r"今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八�
 _START = r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?[^，,。；;\d]{0,4}?开工[，,、]\s*"
 _QUARTER = r"(?:第[一二三四1-4]季度?|[上下]半年)"
 """A quarter or half of a year (`第3季`, `第四季度`, `下半年`) a completion is set in."""
+FINISH_SPAN = r"(?:(?:(?:19|20)\d\d|(?<![\d.])1[0-2]\d)\s*年?|今年|明年)\s*[-—–~至到]\s*"
+"""The first year of a span the works are finished over (`2024年至2025年`, `明年至2025年`)."""
 DUE = re.compile(
-    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*{PRINTED_YEAR}\s*年(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?"
-    rf"[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年"
+    rf"(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`, `将会在2023年第2季落成`, `预计在112年3月
-竣工`: when a project's works are due."""
+竣工`: when a project's works are due; over a span (`预计明年至2025年落成`), by its last year."""
 _SCHEDULED_START = re.compile(
     rf"((?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*{_START}"
     rf"(?=(?:19|20)\d\d\s*年[^，,。；;]{{0,10}}?{FINISHED})"

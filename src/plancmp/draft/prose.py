@@ -19,6 +19,7 @@ from plancmp.draft.dating import (
     BREAKS_GROUND,
     DUE,
     DUE_LEAD,
+    FINISH_SPAN,
     FINISHED,
     OPENS,
     THIS_YEAR,
@@ -865,11 +866,13 @@ def _is_level(span: Span, raw: str) -> bool:
 
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*{PRINTED_YEAR}\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
-"""The clause right after a value's own, saying the year its works are finished."""
+"""The clause right after a value's own, saying the year its works are finished (over a span,
+`，预计2024年至2025年落成`: by its last year)."""
 _DUE_LATER = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*{PRINTED_YEAR}\s*年(?:\d{{1,2}}月)?[^，,。；;\d]{{0,6}}?{OPENS}"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年(?:\d{{1,2}}月)?"
+    rf"[^，,。；;\d]{{0,6}}?{OPENS}"
 )
 """A later clause of the sentence saying the year its school is finished or opens."""
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")

@@ -340,10 +340,14 @@ _STANDING = re.compile(
 """A rank or a comparison with the same period before (`…达98.5%，位居全省第一`, `较上年同期
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
-_TOLD_AS_IT_IS = re.compile(r"(?:位于|地处|坐落于|坐落在)[^。；;！!？?]{1,80}?[，,]\s*现有")
+_TOLD_AS_IT_IS = re.compile(
+    r"(?:位于|地处|坐落于|坐落在)[^。；;！!？?]{1,80}?[，,]\s*现有"
+    r"|(?<![将要])是一所[^。；;！!？?，,]{1,30}?[，,]\s*(?:共有?|现有|有)\s*[\d一二三四五六七八九十百千]"
+)
 """A school placed where it stands and then told by what it has now (`某小学位于某村，占地面积
-8800平方米，现有师生310人`): a description of it today, its area before `现有` too, no target
-(corpus/README.md: figures of what a school has now are not records)."""
+8800平方米，现有师生310人`), or said to be one and then counted (`某中学是一所公办寄宿初中，共400多名
+学生`): a description of it today, its area before `现有` too, no target (corpus/README.md:
+figures of what a school has now are not records)."""
 _EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。；;]{1,24}?为例\s*[，,:：]")
 """A sentence told as an example (`例如，某学院…，就业率超90%`, `以某校为例，…`): a case of what
 was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
