@@ -17,6 +17,7 @@ from plancmp.draft import (
     merge,
     names,
     prose,
+    schedule,
     spaced,
     table_context,
     table_header,
@@ -281,10 +282,10 @@ def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[
 
 
 def _schedule_next(after: Part | None, now: int | None) -> int | None:
-    """The year the next paragraph opens by saying the works are finished in (prose.schedule_year)."""
+    """The year the next paragraph opens by saying the works are finished in (schedule.schedule_year)."""
     if after is None or isinstance(after.block, Table):
         return None
-    return prose.schedule_year(after.block.text, now)
+    return schedule.schedule_year(after.block.text, now)
 
 
 def _read_texts(

@@ -16,17 +16,22 @@ from typing import NamedTuple
 
 from plancmp.draft import names
 from plancmp.draft.dating import (
-    BREAKS_GROUND,
     DUE,
     DUE_LEAD,
-    FINISH_SPAN,
-    FINISHED,
     OPENS,
     THIS_YEAR,
     YEARS_SPAN,
 )
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import YEAR_PARTS_OPEN, Named, in_quoted_target, name_values
+from plancmp.draft.schedule import (
+    dated_before,
+    due_after_label,
+    due_later,
+    due_next,
+    started,
+    starts_works,
+)
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.tense import (
@@ -54,9 +59,9 @@ from plancmp.draft.text import (
     COUNT_VERBS,
     EVERY_ONE,
     LIST_UNIT,
+    PARTS_OPEN,
     PER,
     PLACE_END,
-    PRINTED_YEAR,
     REACHES,
     RESPECTIVE,
     RESPECTIVE_YEARS,
@@ -68,7 +73,6 @@ from plancmp.draft.text import (
     fold,
     listed_years,
     sentences,
-    western_year,
 )
 from plancmp.model import NUMERIC_OPS, Value
 from plancmp.values import ValueParseError, compared, parse
@@ -474,7 +478,7 @@ def read_paragraph(
             continue
         parts: list[str | None] = []
         carried, here = _opening(text, (start, end), k, where, dating, carried)
-        if chain is None and _PARTS_OPEN.match(sentence):
+        if chain is None and PARTS_OPEN.match(sentence):
             chain = _totals_stage(totals)  # `…总投资为3亿元。其中，中央资金…`: the total's stage
         totals = set()
         marks, carried = read_clauses(sentence, carried, here)
@@ -488,12 +492,12 @@ def read_paragraph(
             year, period = year_at(years, at, bounds, anchor)
             before = [(p, y) for p, y, *_ in years if p < at]
             due = (
-                _due_next(text, start, bounds[1], plan.now)
-                if not _dated_before(sentence, before)
-                else _due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
+                due_next(text, start, bounds[1], plan.now)
+                if not dated_before(sentence, before)
+                else due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
             )
-            if due is None and not years and not _a_rate(named) and not _started(sentence, at):
-                due = _due_later(text, bounds_all[k + 1 :], where.due_next, plan.now)
+            if due is None and not years and not _a_rate(named) and not started(sentence, at):
+                due = due_later(text, bounds_all[k + 1 :], where.due_next, plan.now)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
             if _stale(year, years, at, clause, plan):
@@ -730,12 +734,6 @@ def _money(named: Named) -> bool:
     return (named.span.unit or "").endswith("元")
 
 
-_PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]?")
-"""A sentence that opens by breaking down the total the sentence before ends on (`…总投资为
-3亿元。其中，中央资金2亿元，…`, `…改扩建275所幼儿园。其中新建88所，改扩建187所`): its parts
-take that total's stage when they name none (corpus/README.md: a part takes its total's stage)."""
-
-
 def _totals_stage(totals: set[str | None]) -> str | None:
     """The one stage every target of the sentence before has: what its total is of. A sentence
     of totals of several stages or of none (`新增中小学学位2.4万个、学前学位1500个。其中，…`)
@@ -855,6 +853,9 @@ def _base_year(year: int | None, plan: Plan) -> int | None:
     return plan.base_year or plan.now
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def _is_level(span: Span, raw: str) -> bool:
     """A past value that can be a starting level (not a rate of change, not words)."""
     if span.kind in ("trend", "change") or span.unit in ("个百分点", "百分点"):
@@ -865,68 +866,12 @@ def _is_level(span: Span, raw: str) -> bool:
         return False
 
 
-_DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
-)
-"""The clause right after a value's own, saying the year its works are finished (over a span,
-`，预计2024年至2025年落成`: by its last year)."""
-_DUE_LATER = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年(?:\d{{1,2}}月)?"
-    rf"[^，,。；;\d]{{0,6}}?{OPENS}"
-)
-"""A later clause of the sentence saying the year its school is finished or opens."""
-_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
-_FULL_STOP = re.compile(r"[。!！?？\n]")
-
-
-def _due_next(text: str, start: int, end: int, now: int | None = None) -> int | None:
-    """The year the clause right after a value's own (its sentence starts at `start` in `text`,
-    its clause ends at `end` in the sentence) says its works are finished in, when no year came
-    before the value in its sentence; or, further on to the full stop (over `；`) with no other
-    year between, the year a school's run of particulars ends on its completion or opening
-    (`占地面积…，规划建设18个班，计划于2026年建成`, `…，要到2019年秋季才能招生`, `其中，小学24个班；
-    初中36个班，计划于2015年9月前投入使用`); or, on a page of the year `now`, the year counted
-    from it (`…，规划设置15个班，预计明年秋季建成投用`)."""
-    stop = _FULL_STOP.search(text, max(start, start + end - 1))  # a clause may end on it
-    limit = stop.start() if stop else len(text)
-    m = _DUE_NEXT.match(text, start + end, limit)
-    if m:
-        return western_year(m.group(1))
-    later = _DUE_LATER.search(text, start + end, limit)
-    if later is None:
-        return _due_ahead(text, start + end, limit, now)
-    if _other_year(text, start + end, later.start()):
-        return None
-    return western_year(later.group(1))
-
-
-def _due_ahead(text: str, at: int, limit: int, now: int | None) -> int | None:
-    """The year a later clause before `limit` says the school is finished or opens, counted
-    from the page's year `now` (`，预计明年秋季建成投用`; `，年内建成，明年春季投入使用`: when it
-    opens), with no year printed between and no completion the count does not date before it
-    (`，预计年底完工，明年春季开园`: left to the page's year, as a reader takes the first)."""
-    steps = list(_NEXT_STEP.finditer(text, at, limit)) if now is not None else []
-    if now is None or not steps:
-        return None
-    between = text[at : steps[0].start()]
-    if _other_year(text, at, steps[0].start()) or re.search(OPENS, between):
-        return None
-    return now + max(_AHEAD[s["rel"]] for s in steps)
-
-
-_WORKS_START = re.compile(
-    rf"(?:19|20)\d\d\s*年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|份)?[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}"
-)
-"""The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
-due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
-
-
 def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]:
     """The years of a sentence that may date its figures: all but the year its works start
     (`新校区于2019年初动工，用地30亩`), which is when building began, not when the design
     figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
     folded = fold(sentence)
-    return [a for a in anchors(sentence, now) if not _starts_works(folded, a[0])]
+    return [a for a in anchors(sentence, now) if not starts_works(folded, a[0])]
 
 
 _FAR_GOALS = re.compile(r"\s*(?:远景|远期|长远)(?:发展)?(?:目标|展望)?\s*[：:，,]")
@@ -976,79 +921,10 @@ def _carried_years(
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 
-def _starts_works(folded: str, at: int) -> bool:
-    """Whether the year printed from `at` (after a `于` the anchor may take in) starts works."""
-    year = _YEAR.search(folded, at)
-    return (
-        year is not None
-        and year.start() <= at + 2
-        and bool(_WORKS_START.match(folded, year.start()))
-    )
-
-
-def _other_year(text: str, start: int, end: int) -> bool:
-    """A year in text[start:end] other than the start of the works (`…，该项目于2023年4月动工，
-    预计2024年4月交付使用`): the finish after a start still dates the works' figures."""
-    return any(not _WORKS_START.match(text, m.start()) for m in _YEAR.finditer(text, start, end))
-
-
-_TOLD_BY = (
-    r"(?:(?:据[^，,。；;]{0,16}?(?:介绍|了解|透露|表示)"
-    r"|[^，,。；;\d]{1,8}?(?:表示|预料|估计|透露|指出|相信))[，,：:]\s*)?"
-)
-"""Whom a news report has the schedule from (`据该园负责人介绍，`, `她预料，`): the sentence
-still opens with it."""
-_SCHEDULE = re.compile(
-    rf"\s*{_TOLD_BY}(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:[^，,。；;\d]{{0,4}}工期[^，,。；;]{{0,10}}[，,]\s*)?"
-    rf"(?:{DUE.pattern})"
-)
-"""A sentence that opens with when the works are finished, of no subject or of the works
-themselves (`预计2025年10月竣工交付。`, `学校工期18个月，预计2027年6月竣工。`), told by whom
-(`据负责人介绍，项目预计…`)."""
-
-
-_SEASON = r"(?:春季|秋季|春|秋|年底|年中|底|\d{1,2}月(?:底|份)?)?(?:前)?"
-_AHEAD_STEP = (
-    rf"(?P<rel>今年|本年|年内|明年|后年){_SEASON}[^，,。；;\d]{{0,6}}?"
-    rf"(?:{OPENS}|投入[^，,。；;\d]{{0,4}}?使用)"
-)
-_SCHEDULE_AHEAD = re.compile(
-    rf"\s*(?:该|本|整个)?(?:项目|学校|工程|校区)?(?:均|将)?{DUE_LEAD}(?:于|在)?\s*{_AHEAD_STEP}"
-)
-"""A sentence that opens with when the works are finished, counted from the year the page is
-written in (`预计明年秋季建成投用。`, `预计年内完工，明年春季投入使用。`)."""
-_NEXT_STEP = re.compile(rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?)?\s*{_AHEAD_STEP}")
-_AHEAD = {"今年": 0, "本年": 0, "年内": 0, "明年": 1, "后年": 2}
-
-
-def schedule_year(sentence: str, now: int | None = None) -> int | None:
-    """The year `sentence` says the works it goes on about are finished in (_SCHEDULE), or
-    with a page's year `now`, the one it counts from it (_SCHEDULE_AHEAD): when it goes on to
-    a later step (`年内建成，明年春季投入使用`), the school's figures are reached when it opens."""
-    folded = fold(sentence)
-    m = _SCHEDULE.match(folded)
-    if m:
-        return western_year(m.group(1))
-    ahead = _SCHEDULE_AHEAD.match(folded) if now is not None else None
-    if ahead is None or now is None:
-        return None
-    steps = [ahead, *_NEXT_STEP.finditer(folded, ahead.end())]
-    return now + max(_AHEAD[s["rel"]] for s in steps)
-
-
 def _a_rate(named: Named) -> bool:
     """A share or rate (`普惠率达到90%`) is a state the plan sets, never one of a work's design
     figures, so a later sentence saying when works finish does not date it."""
     return named.span.unit == "%" or named.name.endswith(("率", "比例", "覆盖面"))
-
-
-_STARTED = re.compile(rf"{BREAKS_GROUND}[^，,。；;\d]{{0,6}}$")
-
-
-def _started(sentence: str, at: int) -> bool:
-    """`开工建设学校3所。…计划2029年建成。`: a count of works started is the year's, whenever
-    the works will be finished."""
-    return bool(_STARTED.search(sentence, 0, at))
 
 
 _RESPECTIVELY = re.compile(r"分别")
@@ -1078,69 +954,6 @@ def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
             ):
                 return years[listed.index(at)]
     return None
-
-
-def _due_later(
-    text: str, later: list[tuple[int, int]], due_next: int | None, now: int | None = None
-) -> int | None:
-    """A school's figures printed with no year, in a paragraph that goes on to say when the
-    works are finished in a sentence of their own (`…规划学生总数2700人。项目建成后，…。预计2026年
-    11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
-    when no other year is printed between."""
-    for start, end in later:
-        if year := schedule_year(text[start:end], now) or _closing_schedule(text[start:end]):
-            return year
-        if _YEAR.search(text, start, end):
-            return None
-    return due_next
-
-
-_LAST_CLAUSE = re.compile(r"[，,]([^，,；;。]*)[。！!]?\s*$")
-
-
-def _closing_schedule(sentence: str) -> int | None:
-    """The year the last clause of a sentence that breaks down the money before it says the
-    works are finished in, when no year comes before it (`其中省补助…、县自筹…，工期420日历天，
-    预计2019年底完工。`): the sentence goes on about the same works, so the school's figures
-    before it are due then too. A sentence of another subject (`这所学校…，计划于…投入使用`)
-    dates its own school only."""
-    last = _LAST_CLAUSE.search(sentence)
-    if last is None or not _PARTS_OPEN.match(sentence) or _YEAR.search(sentence, 0, last.start()):
-        return None
-    m = _SCHEDULE.match(fold(last.group(1)))
-    return western_year(m.group(1)) if m else None
-
-
-_LABEL = re.compile(
-    r"(?:是|为|属于|列入|纳入)\s*((?:19|20)\d\d)\s*年度?[^，,。；;\d]{0,14}?(?:项目|工程)(?![\u4e00-\u9fff])"
-)
-"""`该项目是2019年省为民办实事项目`: a year that names the programme a project belongs to."""
-
-
-_EVENT_DAY_LEAD = re.compile(
-    r"\s*(?:今年|(?:19|20)\d\d\s*年)\s*\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:份|初|上旬|中旬|下旬)?\s*[，,]"
-)
-"""A sentence opening on the month of what happened (`今年3月，区里与某校签约，…`): the day
-of an event, not when the works the sentence goes on to plan are due."""
-
-
-def _dated_before(sentence: str, before: list[tuple[int, int]]) -> bool:
-    """Whether a year before a value may date it: any but the month an event happened in at
-    the sentence's opening, so that a due year later in the sentence still dates the works."""
-    folded = fold(sentence)
-    return any(not (p < 2 and _EVENT_DAY_LEAD.match(folded)) for p, _ in before)
-
-
-def _due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None:
-    """When every year before a value only names its project's programme (`是2019年…项目`) and
-    the sentence says when the works are due (`预计2020年3月份完工`), the project's cost and
-    sizes are reached then."""
-    folded = fold(sentence)
-    labels = {m.start(1) for m in _LABEL.finditer(folded)}
-    if any(p not in labels for p, _ in before):
-        return None
-    due = [western_year(y) for y in DUE.findall(folded)]
-    return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
 
 
 def _sibling_part(sentence: str, before: list[int], between: str) -> bool:

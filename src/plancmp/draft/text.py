@@ -225,6 +225,11 @@ ACRONYM = r"[A-Z][A-Za-z]{0,5}(?=[\u4e00-\u9fff])"
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
+PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]?")
+"""A sentence that opens by breaking down the total the sentence before ends on (`…总投资为
+3亿元。其中，中央资金2亿元，…`, `…改扩建275所幼儿园。其中新建88所，改扩建187所`): its parts
+take that total's stage when they name none (corpus/README.md: a part takes its total's stage)."""
+
 PRINTED_YEAR = r"((?:19|20)\d\d|(?<![\d.])1[0-2]\d(?=\s*年))"
 """A year as a completion is printed: ours (`2023年`) or Taiwan's 民國 year (`112年3月竣工`),
 which western_year reads."""
