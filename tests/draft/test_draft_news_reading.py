@@ -1169,3 +1169,18 @@ def test_an_unstopped_first_paragraph_above_a_line_taken_for_the_title_is_read()
         "5.5%以内",
         "99%",
     ]
+
+
+def test_schools_opened_to_their_pupils_are_reported_with_what_they_have() -> None:
+    """`31所新学校投入使用并正式迎接新生`, `学生们走进了全新的校园。这个新校园占地…`: schools
+    opened to their pupils, and the school described after it as it stands, are results; a school
+    that will take its first pupils (`将正式迎接新生`) still sets its places."""
+    found, _ = read("这个新学年,31所新学校投入使用并正式迎接新生,新增学位11100多个。", NEWS_2022)
+    assert found == []
+    found, _ = read(
+        "昨日,某小学的学生们走进了全新的校园。这个新校园占地33634平方米,设42个教学班,提供1900多个学位。",
+        NEWS_2022,
+    )
+    assert found == []
+    found, _ = read("明年9月,该校将正式迎接新生,新增学位1800个。", NEWS_2022)
+    assert found == [("1800个", 2023)]

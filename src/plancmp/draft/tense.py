@@ -286,13 +286,17 @@ _EVENT = re.compile(
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
     r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?"
     r"|(?:今天|今日|昨天|昨日)(?:新|正式)?(?:启用|开幕|揭牌|落成|开园)(?!了)"
+    r"|(?:正式|首次)迎(?:接|来)了?(?:首批|第一批)?新生|迎来了(?:首批|第一批)?新生"
+    r"|(?:走进|搬进|迁入|入驻)了(?:全?新的?)?(?:校园|校舍|新校)"
     rf"|{CEREMONY}"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
 happened that day, unless the clause says it will (将, 计划). `…等13所学校维修改造项目全部完工`,
 `4所新建学校全部建成招生`, `…项目顺利完成融资2.26亿元`: works reported finished (`8月底竣工交付使用` is a due date still).
 `…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`, `7所学校举行了奠基开工仪式`: a ceremony
-held, and what it brought; `今天新启用的托育中心…可收托…`: what opened the day of the report.
+held, and what it brought; `今天新启用的托育中心…可收托…`: what opened the day of the report;
+`31所新学校投入使用并正式迎接新生`, `学生们走进了全新的校园`: schools opened to their pupils, and the
+school described after it as it stands.
 """
 _STARTED_WORKS_DESIGN = re.compile(
     r"(?:开工|签约)的?[^，,。；;\d]{0,8}?(?:项目|工程)\s*(?:计划)?(?:总投资|总建筑面积|总用地|总占地)"
