@@ -808,8 +808,9 @@ def test_a_count_of_the_items_listed_next_is_no_target() -> None:
 
 
 def test_counts_of_a_lists_kinds_and_items_are_no_targets() -> None:
-    """`确定以下八类11个项目为…民生实事项目`, `一、“优化教育资源布局”类，共1项`: how many items
-    and kinds the list holds, not amounts; the items' own figures are targets."""
+    """`确定以下八类11个项目为…民生实事项目`, `一、“优化教育资源布局”类，共1项`, `教育优质行动(4项)`:
+    how many items and kinds the list or programme holds, not amounts; the items' own figures are
+    targets."""
     got = _drafted(
         "某区2024年民生实事项目",
         "经区人民代表大会投票表决,确定以下八类11个项目为2024年度区政府民生实事项目:",
@@ -818,6 +819,12 @@ def test_counts_of_a_lists_kinds_and_items_are_no_targets() -> None:
         "二、“优化城乡人居环境”类(3项)",
     )
     assert [raw for _, raw, _, _ in got] == ["1800个"]
+    got = _drafted(
+        "某区2025年民生实事:教育优质行动(4项)",
+        "任务安排",
+        "新建、改扩建中小学校13所,新增义务教育学位17490座。",
+    )
+    assert [raw for _, raw, _, _ in got] == ["13所", "17490座"]
 
 
 def test_the_money_a_programme_needs_is_named_without_need() -> None:

@@ -538,7 +538,7 @@ def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
     own text (_ABOUT_THE_TEXT), the day of a dashed date run
     into a caption (`2024-06-18 某市…`), a repost site's frame retelling its headline
     (`小编给大家带来了…相关文章`), a count of the parts listed next (`完成以下四项工作：`) or
-    of a kind's items in a list (`“优化教育资源布局”类，共1项`)."""
+    of a kind's or a programme's items in a list (`“优化教育资源布局”类，共1项`, `…行动(4项)`)."""
     return bool(
         _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start)
         or _DATE_BEFORE.search(folded, max(0, start - 8), start)
@@ -764,10 +764,12 @@ _LIST_PARTS = re.compile(
 )
 """`完成以下四项工作：`, `确定以下八类11个项目为…民生实事项目`: a count of the items a text
 lists next, one of its own parts."""
-_KIND_COUNTED = re.compile(r"类[”\"]?\s*[，,（(]?\s*[共计]?\s*$")
+_KIND_COUNTED = re.compile(
+    r"类[”\"]?\s*[，,（(]?\s*[共计]?\s*$|(?:行动|工程|实事|任务|项目|事项)[”\"]?\s*[（(]\s*[共计]?\s*$"
+)
 _KIND_COUNT_END = re.compile(r"\s*[项件个]\s*[）)]?\s*(?:\n|$)")
-"""`二、“优化公共卫生服务”类，共1项`, `教育类（3项）`: a heading counting the items of its kind
-in a list of projects."""
+"""`二、“优化公共卫生服务”类，共1项`, `教育类（3项）`, `民生实事：教育优质行动(4项)`: a heading
+counting the items of its kind or programme in a list of projects."""
 _EXISTING = re.compile(r"(?:现有|現有)\s*$")
 """A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
 now: the ground a plan builds on, never what it sets."""
