@@ -397,6 +397,20 @@ def test_a_count_and_the_same_count_with_a_bound_are_two_targets() -> None:
     assert [r.record.target.raw for r in d.records] == ["5所", "1800余个", "5所以上"]
 
 
+def test_a_target_printed_bare_then_with_its_bound_is_the_bounded_one() -> None:
+    """`新增义务教育学位5000个` in a summary, `新增义务教育学位不低于5000个` where the programme is
+    told: one target, and the bound is what the plan sets."""
+    d = draft(
+        Paragraph("2020年，西城区将新增普惠性学前教育学位2000个，新增义务教育学位5000个。"),
+        Paragraph("2020年，西城区将实施61个学位保障工程项目，新增义务教育学位不低于5000个。"),
+    )
+    assert [(r.record.target.raw, r.record.target.value.op) for r in d.records] == [
+        ("2000个", "="),
+        ("不低于5000个", ">="),
+        ("61个", "="),
+    ]
+
+
 def test_at_least_before_a_one_character_verb_bounds_the_count_after_it() -> None:
     """`至少办1所`, `至少建1所`: a comparator, a verb of one character, then the least to reach
     (as `至少办好1所`); the value keeps the words, and its op is `>=`."""

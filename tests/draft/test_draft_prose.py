@@ -295,6 +295,21 @@ def test_a_bound_before_the_verb_of_having_bounds_the_count_after_what_is_had() 
     ]
 
 
+def test_a_bound_before_any_verb_bounds_the_values_its_object_and_list_run_to() -> None:
+    """`至少交流义务教育学校校长80人、教师1000人`: 至少 before the verb bounds the value its object
+    runs to and each item listed after it; it is no part of the name. A comma parts the next
+    clause from it (`，新增学位900个` is as printed)."""
+    found, _ = read(
+        "2023年，至少交流义务教育学校校长80人、教师1000人，至少新建幼儿园3所，新增学位900个。"
+    )
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("交流义务教育学校校长", "80人", "至少"),
+        ("教师", "1000人", "至少"),
+        ("新建幼儿园", "3所", "至少"),
+        ("新增学位", "900个", None),
+    ]
+
+
 def test_two_named_full_coverages_in_one_list_are_two_targets_and_slogans_none() -> None:
     """`课后服务全覆盖、结对帮扶全覆盖`: each word is its name's level; a word that is the whole
     item of its list (`零拒绝、全覆盖、深融合`) is a slogan, and one among the means to a goal

@@ -64,6 +64,20 @@ def _bound_op(f: Found) -> str | None:
     return value.op if value.op in (">", ">=", "<", "<=") else None
 
 
+def _bound_told(bare: Found, bounded: Found) -> Found:
+    """A target printed bare in prose, then again with its bound (`新增义务教育学位5000个` … `新增
+    义务教育学位不低于5000个`): the bound is what the plan sets, so the record is the one that prints
+    it, kept in the first one's place, year and stage where it names none. (A table row stays: the
+    table is the plan's own statement of the indicator.)"""
+    sections = (*bare.also, bare.section, *bounded.also)
+    return bounded._replace(
+        order=bare.order,
+        year=bounded.year if bounded.year is not None else bare.year,
+        segment=bounded.segment or bare.segment,
+        also=tuple(dict.fromkeys(s for s in sections if s != bounded.section)),
+    )
+
+
 def _op(f: Found) -> str | None:
     try:
         return parse(f.raw, f.unit).op
@@ -306,6 +320,8 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                     or same_count_told(k, f)
                 )
             ):
+                if k.kind == "prose" and _bound_op(k) is None and _bound_op(f) is not None:
+                    k = kept[i] = _bound_told(k, f)
                 if k.year is None:  # a count told again with its year
                     k = kept[i] = k._replace(year=f.year)
                 if k.segment is None and f.segment is not None:

@@ -1530,6 +1530,7 @@ def _bound(sentence: str, span: Span, raw: str) -> str | None:
         or _BOUND_IN_LIST.search(sentence, 0, span.start)
         or _BOUND_BEFORE_VERB.search(sentence, 0, span.start)
         or _BOUND_BEFORE_OBJECT.search(sentence, 0, span.start)
+        or _BOUND_OVER_CLAUSE.search(sentence, 0, span.start)
     )
     return (
         _bound_of_list(sentence, span.end, raw)
@@ -1545,6 +1546,13 @@ _BOUND_IN_LIST = re.compile(
 _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 """`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 _BOUND_BEFORE_OBJECT = re.compile(BOUND_BEFORE_OBJECT)
+_ITEM = r"[\u4e00-\u9fff（）()]{1,12}\d+(?:\.\d+)?[^\d，,。；;、\s]{0,3}"
+_BOUND_OVER_CLAUSE = re.compile(
+    rf"(至少|最少)[\u4e00-\u9fff（）()“”]{{2,20}}(?:\d+(?:\.\d+)?[^\d，,。；;、\s]{{0,3}}(?:、{_ITEM})*、"
+    r"[\u4e00-\u9fff（）()]{1,12})?\s*$"
+)
+"""`至少交流义务教育学校校长80人、教师1000人`: a bound before the verb and its object that no mark
+or figure parts from the value, and the items listed after it in one run: each value's bound."""
 
 
 _CHANGED = r"\d+(?:\.\d+)?\s*(?:个百分点|百分点|[%％])"
