@@ -154,6 +154,18 @@ def test_a_headline_is_not_joined_to_the_date_line_under_it(tmp_path: Path) -> N
     ]
 
 
+def test_a_paragraph_ending_on_a_dash_pair_introduces_the_heading_after_it(tmp_path: Path) -> None:
+    """`…一起来看——` ends its paragraph as a colon would: the heading after it stays a line of
+    its own, and dates what follows it."""
+    text = (
+        "3月5日上午9时,某会议在某大会堂举行开幕会。总理作政府工作报告时,回顾了2025年工作,"
+        "介绍了“十五五”时期主要目标和重大任务。我们梳理了其中教育相关的主要内容,一起来看——\n\n"
+        "“十五五”时期主要目标和重大任务\n\n>>劳动年龄人口平均受教育年限提高到11.7年\n"
+    )
+    doc, _ = _read(tmp_path, text)
+    assert [b.text for b in doc.blocks][1] == "“十五五”时期主要目标和重大任务"
+
+
 def test_short_list_lines_among_longer_ones_end_their_paragraphs(tmp_path: Path) -> None:
     lines = [
         "2020年市政府立项新建改扩建中小学幼儿园40所的实事项目",

@@ -41,7 +41,8 @@ what a copy masks (`我区*幼儿园`, `资金3001.*元`), kept."""
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)\s*\S|第[一二三四五六七八九十]+[章节条部分]|[-—*•·▲■●◆]|【)"
 )
-_ENDS_SENTENCE = tuple("。！？；：:;!?”’」』）)…")
+_ENDS_SENTENCE = (*"。！？；：:;!?”’」』）)…", "——")
+"""Marks a paragraph ends on; `——` as a colon (`…一起来看——`), introducing what follows."""
 _DATE_OR_META = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日$|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?:发文字号|来源|发布日期|发布时间|时间|更新|作者|编辑|责任编辑|记者|抄送|附件|索引号)\s*[:：])"
