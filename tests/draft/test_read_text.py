@@ -166,6 +166,20 @@ def test_a_paragraph_ending_on_a_dash_pair_introduces_the_heading_after_it(tmp_p
     assert [b.text for b in doc.blocks][1] == "“十五五”时期主要目标和重大任务"
 
 
+def test_a_short_heading_set_apart_by_blank_lines_is_not_run_into_a_long_line_above(
+    tmp_path: Path,
+) -> None:
+    """A long last line with no stop, a blank line, `2026年政府工作任务`, a blank line: a heading,
+    not the rest of the sentence; a figure the line above leaves open still runs on."""
+    long = (
+        "围绕社会主义文化繁荣发展、高质量教育体系建设、健康中国建设、优化“一老一小”服务、社会关爱服务、"
+        "城乡区域协调发展、生态环境保护和安全发展等方面提出25项重大工程"
+    )
+    assert len(long) >= 80  # a line this long with no stop reads as wrapped
+    doc, _ = _read(tmp_path, f"{long}\n\n2026年政府工作任务\n\n新增学位10万个。\n")
+    assert [b.text for b in doc.blocks][:2] == [long, "2026年政府工作任务"]
+
+
 def test_short_list_lines_among_longer_ones_end_their_paragraphs(tmp_path: Path) -> None:
     lines = [
         "2020年市政府立项新建改扩建中小学幼儿园40所的实事项目",

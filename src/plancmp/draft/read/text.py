@@ -162,9 +162,25 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
             continue
         if k >= len(lines) or not _continues(lines[k]) or _table_at(lines, k) is not None:
             break
+        if k > j and not runs_on and _heading_alone(lines, k):
+            break
         text += ("，" if runs_on == "clause" else "") + lines[k].strip()
         j = k + 1
     return text, j
+
+
+def _heading_alone(lines: list[str], k: int) -> bool:
+    """Line k, after blank lines, is a heading set apart by a blank line below it too (`2026年
+    政府工作任务`): short, with no mark of a sentence; the paragraph above ends there, however
+    long its last line (not a figure the line above leaves open: `…达到` / `95%以上`)."""
+    text = lines[k].strip()
+    below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    return (
+        not below
+        and len(text) <= TITLE_MAX // 2
+        and not re.search(r"[，,。；;、：:！？!?]", text)
+        and not _OPENS_WITH_FIGURE.match(text)
+    )
 
 
 _STOPS = tuple("。！？；;!?")
