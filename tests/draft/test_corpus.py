@@ -80,6 +80,7 @@ SETS = tuple(
         "holdout56",
         "holdout57",
         "holdout58",
+        "holdout59",
     )
     if (CORPUS / s).is_dir()
 )
@@ -146,6 +147,7 @@ SET_MIN_BYTES = {
     "holdout56": 600,
     "holdout57": 600,
     "holdout58": 600,
+    "holdout59": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 

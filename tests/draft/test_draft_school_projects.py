@@ -341,3 +341,30 @@ def test_a_school_said_to_be_one_and_counted_is_what_it_has() -> None:
     assert got == []
     got = drafted("某县新校 2020-07-01", "新校建成后将是一所九年一贯制学校,共36个班。")
     assert [raw for raw, _ in got] == ["36个"]
+
+
+def test_a_line_naming_a_school_and_a_colon_heads_its_projects_figures() -> None:
+    """`东关小学:` / `扩建项目,…新增学位1350个。` / `纬二路小学:` / `…新增学位1350个。`: each line
+    that names a school over its project gives the figures below it its stage, and two schools'
+    equal figures are two targets."""
+    lines = (
+        "2024年某县扩建学校有哪些",
+        "某县近期扩建的学校包括:",
+        "某县高中:",
+        "新建项目,建筑面积10.35万平方米,新增学位5000个。",
+        "东关小学:",
+        "扩建项目,新增学位1350个。",
+        "纬二路小学:",
+        "新建项目,新增学位1350个。",
+        "第四幼儿园:",
+        "新建项目,新增学位720个。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    got = [(r.record.target.raw, r.record.segment) for r in draft_document(doc, "n", []).records]
+    assert got == [
+        ("10.35万平方米", "高中段"),
+        ("5000个", "高中段"),
+        ("1350个", "小学"),
+        ("1350个", "小学"),
+        ("720个", "学前"),
+    ]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
+from plancmp.draft.sections import SCHOOL_HEADING
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.draft.text import PLACE_END
@@ -76,6 +77,13 @@ def _bound_told(bare: Found, bounded: Found) -> Found:
         segment=bounded.segment or bare.segment,
         also=tuple(dict.fromkeys(s for s in sections if s != bounded.section)),
     )
+
+
+def _other_schools(a: Found, b: Found) -> bool:
+    """Figures under two lines that each name a school (`东关小学:` … `纬二路小学:`): each
+    school's own, however alike their names and numbers (`新增学位1350个` for both)."""
+    last = [f.section.rsplit(" / ", 1)[-1].strip() for f in (a, b)]
+    return last[0] != last[1] and all(SCHOOL_HEADING.match(x) for x in last)
 
 
 def _op(f: Found) -> str | None:
@@ -307,6 +315,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 and not _other_parts(k.name, f.name)
                 and not _other_grades(k.name, f.name)
                 and place_part(k) == place_part(f)
+                and not _other_schools(k, f)
                 and (
                     same_indicator(
                         k,

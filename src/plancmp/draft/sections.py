@@ -120,6 +120,12 @@ _BARE_HEADING = re.compile(
 sections so, and what it says of them (a year, a review) holds for the lines below. A blog's
 pictographs after it (`…工作成果🏆`) are no part of it."""
 MAX_BARE = 16
+SCHOOL_HEADING = re.compile(
+    r"^[^，,。；;：:！？!?、\d]{2,20}(?:幼儿园|小学|中学|初中|高中|学校)\s*[:：]$"
+)
+"""A line that names one school and a colon (`沈丘高中:`, `第四幼儿园：`), over the lines that
+give its project (`新建项目,总投资约5.54亿元,…新增学位5000个。`): the part of a list the figures
+below belong to, whose stage they take when they name none; the next such line replaces it."""
 _PERIOD = re.compile(r"十[一二三四五]五")
 MAX_HEADING = 40
 """A numbered line longer than this is a paragraph with a run-in heading, not a heading."""
@@ -267,6 +273,9 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
         bare = PICTOGRAPHS.sub("", text).strip()
         if not style and len(bare) <= MAX_BARE and _BARE_HEADING.match(bare):
             _push(stack, "bare", text)
+            continue
+        if not style and SCHOOL_HEADING.match(bare):
+            _push(stack, "school", text)
             continue
         if isinstance(block, Heading) or _is_heading(text, style):
             key = style or f"h{block.level if isinstance(block, Heading) else 9}"
