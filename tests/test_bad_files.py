@@ -34,6 +34,9 @@ EXPECTED = {
     "tab.yaml": [
         "tab.yaml:3: while scanning for the next token, found character that cannot start any token — indent with spaces, not tabs",
     ],
+    "target_year_in_words.yaml": [
+        "target_year_in_words.yaml:8: `target_year` of the plan is '二〇二五': write a year such as 2025",
+    ],
     "top_level_list.yaml": [
         "top_level_list.yaml:1: a plan file must be a mapping of `key: value` lines, not a list",
     ],

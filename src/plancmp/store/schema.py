@@ -604,7 +604,8 @@ def _baseline(
         )
         return None
     year = c.year(bm, "year", part) or ctx.base_year
-    if target is not None and year is not None and year >= target.year:
+    # a plan's target year left unread (0) is reported once, where it is written
+    if target is not None and year is not None and target.year and year >= target.year:
         c.add(
             c.line_of(bm, "year") or c.line_of(bm),
             N_(
