@@ -68,6 +68,7 @@ from plancmp.draft.text import (
     RUNNING_TOTAL,
     SCHOOL_KIND,
     WORKS,
+    YEAR_WRITTEN,
     clauses,
     compact,
     fold,
@@ -835,7 +836,7 @@ def _last_year(sentence: str, at: int, now: int | None) -> int | None:
         return None
     before = fold(sentence[:at])
     last = next(reversed(list(_LAST_YEAR_OPENS.finditer(before))), None)
-    if last is None or _YEAR.search(before, last.end()) or "今年" in before[last.end() :]:
+    if last is None or YEAR_WRITTEN.search(before, last.end()) or "今年" in before[last.end() :]:
         return None
     return now - 1
 
@@ -851,9 +852,6 @@ def _base_year(year: int | None, plan: Plan) -> int | None:
     if year is not None and year <= (plan.base_year or year):
         return year
     return plan.base_year or plan.now
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
 
 def _is_level(span: Span, raw: str) -> bool:
@@ -1182,7 +1180,7 @@ def _goes_on(between: str) -> bool:
         re.fullmatch(r"[^，,；;。、\d()（）]{0,3}[、，,][^；;。]*", between)
         and not stages_named(between)
         and not mixed(between)
-        and not _YEAR.search(between)
+        and not YEAR_WRITTEN.search(between)
         and not re.search(r"\d", between)
     )
 

@@ -19,7 +19,7 @@ from plancmp.draft.dating import (
     FINISHED,
     OPENS,
 )
-from plancmp.draft.text import PARTS_OPEN, PRINTED_YEAR, fold, western_year
+from plancmp.draft.text import PARTS_OPEN, PRINTED_YEAR, YEAR_WRITTEN, fold, western_year
 
 _DUE_NEXT = re.compile(
     rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
@@ -31,7 +31,6 @@ _DUE_LATER = re.compile(
     rf"[^，,。；;\d]{{0,6}}?{OPENS}"
 )
 """A later clause of the sentence saying the year its school is finished or opens."""
-_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 
 
@@ -79,7 +78,7 @@ due. One told as done (`2024年已开工`) is a report, which keeps the figures 
 
 def starts_works(folded: str, at: int) -> bool:
     """Whether the year printed from `at` (after a `于` the anchor may take in) starts works."""
-    year = _YEAR.search(folded, at)
+    year = YEAR_WRITTEN.search(folded, at)
     return (
         year is not None
         and year.start() <= at + 2
@@ -90,7 +89,9 @@ def starts_works(folded: str, at: int) -> bool:
 def _other_year(text: str, start: int, end: int) -> bool:
     """A year in text[start:end] other than the start of the works (`…，该项目于2023年4月动工，
     预计2024年4月交付使用`): the finish after a start still dates the works' figures."""
-    return any(not _WORKS_START.match(text, m.start()) for m in _YEAR.finditer(text, start, end))
+    return any(
+        not _WORKS_START.match(text, m.start()) for m in YEAR_WRITTEN.finditer(text, start, end)
+    )
 
 
 _TOLD_BY = (
@@ -156,7 +157,7 @@ def due_later(
     for start, end in later:
         if year := schedule_year(text[start:end], now) or _closing_schedule(text[start:end]):
             return year
-        if _YEAR.search(text, start, end):
+        if YEAR_WRITTEN.search(text, start, end):
             return None
     return due_next
 
@@ -171,7 +172,11 @@ def _closing_schedule(sentence: str) -> int | None:
     before it are due then too. A sentence of another subject (`这所学校…，计划于…投入使用`)
     dates its own school only."""
     last = _LAST_CLAUSE.search(sentence)
-    if last is None or not PARTS_OPEN.match(sentence) or _YEAR.search(sentence, 0, last.start()):
+    if (
+        last is None
+        or not PARTS_OPEN.match(sentence)
+        or YEAR_WRITTEN.search(sentence, 0, last.start())
+    ):
         return None
     m = _SCHEDULE.match(fold(last.group(1)))
     return western_year(m.group(1)) if m else None

@@ -230,6 +230,9 @@ PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]?")
 3亿元。其中，中央资金2亿元，…`, `…改扩建275所幼儿园。其中新建88所，改扩建187所`): its parts
 take that total's stage when they name none (corpus/README.md: a part takes its total's stage)."""
 
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
+"""A year written out with 年 (`2024年`), wherever a sentence prints one."""
+
 PRINTED_YEAR = r"((?:19|20)\d\d|(?<![\d.])1[0-2]\d(?=\s*年))"
 """A year as a completion is printed: ours (`2023年`) or Taiwan's 民國 year (`112年3月竣工`),
 which western_year reads."""
