@@ -380,6 +380,19 @@ def test_output_format_follows_the_extension_or_is_asked_for(tmp_path):
     assert not (tmp_path / "r.pages").exists()
 
 
+def test_format_takes_md_and_yml_for_their_long_names_in_any_case(tmp_path):
+    markdown = run("compare", "普惠", "-f", "markdown").stdout
+    assert markdown.startswith("普惠性幼儿园覆盖面")
+    assert run("compare", "普惠", "-f", "md").stdout == markdown
+    assert run("compare", "普惠", "-f", "MD").stdout == markdown
+    assert run("gaps", "linan", "-f", "md", "-o", str(tmp_path / "g.md")).exit_code == 0
+    assert (tmp_path / "g.md").read_text(encoding="utf-8") == run(
+        "gaps", "linan", "-f", "markdown"
+    ).stdout
+    refused = run("compare", "普惠", "-f", "mdx")
+    assert refused.exit_code == 2 and "'mdx' is not one of" in refused.stderr
+
+
 def test_an_html_file_is_a_page_that_says_it_is_utf8(tmp_path):
     assert run("compare", "普惠", "-o", str(tmp_path / "t.html")).exit_code == 0
     page = (tmp_path / "t.html").read_text(encoding="utf-8")

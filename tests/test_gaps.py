@@ -26,6 +26,7 @@ def test_below_peers_shows_best_and_median():
     assert compared(f) == {
         "best_plan": "p1",
         "best": ">95",
+        "best_value": 95,
         "median": 90,
         "compared": 3,
         "more_ambitious": 1,
@@ -41,6 +42,7 @@ def test_a_peer_with_two_values_counts_once_by_its_table():
     assert compared(f) == {
         "best_plan": "p1",
         "best": "＞99",
+        "best_value": 99,
         "median": 90,
         "compared": 3,
         "more_ambitious": 1,

@@ -10,6 +10,7 @@ import typer
 from plancmp.cli.common import (
     CategoryOpt,
     ForceOpt,
+    FormatChoice,
     FormatOpt,
     NoTitleOpt,
     OutputOpt,
@@ -393,7 +394,7 @@ def report(
         typer.Option(
             "--format",
             "-f",
-            case_sensitive=False,
+            click_type=FormatChoice(),
             metavar="FORMAT",
             help="markdown (the default), html or docx (with -o).",
         ),

@@ -11,9 +11,10 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, NoReturn, TypeVar
 
 import typer
+from typer._types import TyperChoice
 
 from plancmp import lookup
 from plancmp.cli.localized import Command, Group, translated
@@ -118,12 +119,26 @@ def outfile(out: Path | None) -> Path | None:
     return None if out is not None and str(out) == "-" else out
 
 
+class FormatChoice(TyperChoice[str]):
+    """`--format`'s names, in any case, and the short names people type for two of them."""
+
+    SHORT: ClassVar[dict[str, str]] = {"md": Format.MARKDOWN.value, "yml": Format.YAML.value}
+
+    def __init__(self) -> None:
+        super().__init__([f.value for f in Format], case_sensitive=False)
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> str:
+        if isinstance(value, str):
+            value = self.SHORT.get(value.casefold(), value)
+        return super().convert(value, param, ctx)
+
+
 FormatOpt = Annotated[
     Format | None,
     typer.Option(
         "--format",
         "-f",
-        case_sensitive=False,
+        click_type=FormatChoice(),
         metavar="FORMAT",
         help="rich on a terminal, markdown when piped; also csv, excel (CSV with BOM), tsv, json, the tabulate formats (plain, grid, github, html, latex, rst …), and with -o docx (Word) or xlsx (Excel). With -o, one the file's extension can hold (-f excel -o t.csv); leave it out and the extension decides.",
     ),

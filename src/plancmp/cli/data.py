@@ -8,6 +8,7 @@ import typer
 
 from plancmp.cli.common import (
     ForceOpt,
+    FormatChoice,
     OutputOpt,
     app,
     check_lookable,
@@ -34,7 +35,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            case_sensitive=False,
+            click_type=FormatChoice(),
             metavar="FORMAT",
             help="csv (the default), excel (CSV with BOM), tsv, json; or, with -o, sqlite or xlsx (a file with records, plans and metrics tables). With -o, one the file's extension can hold; leave it out and the extension decides (.csv .tsv .json .db .xlsx).",
         ),

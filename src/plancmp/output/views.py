@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from plancmp.analysis.rank import base_of, no_progress
 from plancmp.decimals import as_number, fmt
-from plancmp.levels import implied
+from plancmp.levels import edge, implied, level
 from plancmp.lookup import norm
 from plancmp.metrics import Catalog
 from plancmp.model import (
@@ -443,9 +443,11 @@ def compared(f: Finding) -> dict[str, Any]:
     if isinstance(facts, CityCheck | CityUnchecked):
         return _city_compared(facts)
     if isinstance(facts, BelowPeers):
+        best = facts.best.target
         return {
             "best_plan": facts.best.plan.id,
             "best": facts.best.target.raw,
+            "best_value": as_number(edge(level(best.value, best.base), f.metric.better)),
             "median": as_number(facts.median),
             "compared": facts.compared,
             "more_ambitious": facts.more_ambitious,
