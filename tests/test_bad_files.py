@@ -44,7 +44,7 @@ EXPECTED = {
         "top_level_scalar.yaml:1: a plan file must be a mapping of `key: value` lines, not str 'just a string'",
     ],
     "unclosed_quote.yaml": [
-        "unclosed_quote.yaml:2: while parsing a block mapping, did not find expected key — check quotes, colons and indentation on this line",
+        'unclosed_quote.yaml:1: a quote opened on this line is not closed: end the text with "',
     ],
     "unknown_field.yaml": [
         "unknown_field.yaml:15: unknown field 'colour' in record 1: the fields are metric, name, segment, unit, baseline, target, attribute, source, note, review, actuals",

@@ -464,7 +464,7 @@ def test_an_old_file_whose_text_now_reads_as_a_number_is_told_how_to_fix_it(tmp_
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         f"{path}:19: `op` of the target of record 2 (近视率) is 'text', but plancmp now reads raw "
-        "'二十所' as a number in 所 (= 20): write op: \"=\", value: 20, value_max: null (numbers in "
+        "'二十所' as a number (= 20, unit 所): write op: \"=\", value: 20, value_max: null (numbers in "
         "Chinese numerals, 成, 分之 and changes such as 提高5个百分点 are read now; if this text is "
         "not a number, report it as a plancmp bug)"
     )

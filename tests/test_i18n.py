@@ -312,10 +312,32 @@ def test_a_draft_refusal_in_chinese(tmp_path):
     )
 
 
-def test_a_yaml_syntax_error_keeps_the_parser_words_inside_a_chinese_sentence(tmp_path):
+def test_a_yaml_syntax_error_in_chinese_names_the_line_at_fault(tmp_path):
     (tmp_path / "broken.yaml").write_text('id: "broken\nrecords: []\n', encoding="utf-8")
     zh = plancmp("--data-dir", str(tmp_path), "plans", lang="zh_CN.UTF-8").stderr.decode()
-    assert "YAML 格式有误（" in zh and "）——请检查这一行的引号、冒号和缩进" in zh
+    assert (
+        zh == f'plancmp: {tmp_path / "broken.yaml"}:1: 这一行的引号没有闭合：请在文字末尾加上 "\n'
+    )
+    (tmp_path / "broken.yaml").write_text("id: broken\n  title: a\n", encoding="utf-8")
+    zh = plancmp("--data-dir", str(tmp_path), "plans", lang="zh_CN.UTF-8").stderr.decode()
+    assert zh == (
+        f"plancmp: {tmp_path / 'broken.yaml'}:2: YAML 格式有误（这里不能写 `键: 值`（文字中的冒号请加引号））"
+        "——请检查这一行的引号、冒号和缩进\n"
+    )
+
+
+ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
+QUOTED = re.compile(r"'[^']*'|`[^`]*`|\"[^\"]*\"|data/units\.yaml")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "tests" / "bad").glob("*.yaml")))
+def test_every_problem_of_a_bad_file_reads_in_chinese(name):
+    """No English sentence is left in a message, once what it quotes from the file is aside."""
+    result = plancmp("validate", str(ROOT / "tests" / "bad" / name), lang="zh_CN.UTF-8")
+    assert result.returncode == 1
+    for line in result.stderr.decode().splitlines():
+        words = ENGLISH_WORDS.search(QUOTED.sub("", line.split(": ", 1)[1]))
+        assert words is None, line
 
 
 @pytest.mark.parametrize(

@@ -67,10 +67,19 @@ def test_tab_indentation(tmp_path):
     assert e.message.endswith("indent with spaces, not tabs")
 
 
-def test_unclosed_quote(tmp_path):
+def test_unclosed_quote_names_the_line_that_opens_it(tmp_path):
     e = error(tmp_path, 'id: "linan\ntitle: x\n')
-    assert e.line == 3
-    assert "check quotes" in e.message
+    assert (e.line, e.message) == (
+        1,
+        'a quote opened on this line is not closed: end the text with "',
+    )
+    e = error(tmp_path, 'id: "linan"\ntitle: "x\nlevel: "区"\n')
+    assert e.line == 2
+
+
+def test_a_text_quoted_over_two_lines_is_not_taken_for_an_open_quote(tmp_path):
+    e = error(tmp_path, 'id: a\nnote: "one\n  two"\n- x\n')
+    assert e.line == 4 and "did not find expected key" in e.message
 
 
 def test_empty_file(tmp_path):

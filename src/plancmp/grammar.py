@@ -17,8 +17,11 @@ from typing import NamedTuple
 
 from plancmp import numerals, phrases, units
 from plancmp.decimals import MAX_DIGITS, sensible, tidy
+from plancmp.i18n import N_
 from plancmp.model import POINTS, Value
 from plancmp.values import ValueParseError, clean, unit_of
+
+_TWO_COMPARATORS = N_("{raw!r} has two comparators: copy only one value")
 
 
 class _NotAValue(ValueParseError):
@@ -75,7 +78,7 @@ def _table() -> units.Table:
         try:
             _TABLE.append(units.table())
         except units.UnitTableError as exc:
-            raise ValueParseError(f"the unit table is broken: {exc}") from None
+            raise ValueParseError(N_("the unit table is broken: {problem}"), problem=exc) from None
     return _TABLE[0]
 
 
@@ -100,7 +103,7 @@ def _read(s: str, raw: str, unit: str | None, base_unit: str | None, in_words: b
     try:
         lead = phrases.split(numerals.shares(s))
     except phrases.PhraseError:
-        raise ValueParseError(f"{raw!r} has two comparators: copy only one value") from None
+        raise ValueParseError(_TWO_COMPARATORS, raw=raw) from None
     op = lead.op or "="
     growth = _growth_form(lead) if _GROWTH_WORDS.search(lead.rest) else None
     if growth is not None:
@@ -108,7 +111,7 @@ def _read(s: str, raw: str, unit: str | None, base_unit: str | None, in_words: b
     a = _amount(lead.rest, raw, in_words)
     if a.more:
         if lead.op not in (None, "="):
-            raise ValueParseError(f"{raw!r} has two comparators: copy only one value")
+            raise ValueParseError(_TWO_COMPARATORS, raw=raw)
         op = ">"
     if lead.change:
         return _change(lead, op, a, raw, unit, base_unit)
@@ -119,16 +122,18 @@ def _read(s: str, raw: str, unit: str | None, base_unit: str | None, in_words: b
         return Value(op, lo, None, base, shown, lead.approx)
     hi, _, shown = _scale(a.hi, a.printed, unit, lead.per_year)
     if op != "=":
-        raise ValueParseError(f"{raw!r}: a range cannot also have a comparator")
+        raise ValueParseError(N_("{raw!r}: a range cannot also have a comparator"), raw=raw)
     if lo > hi:
-        raise ValueParseError(f"{raw!r}: the range runs backwards")
+        raise ValueParseError(N_("{raw!r}: the range runs backwards"), raw=raw)
     return Value("range", lo, hi, base, shown, lead.approx)
 
 
 def _amount(rest: str, raw: str, in_words: bool) -> _Amount:
     """The number(s) and unit of `rest`: 90%, 5~7所, 17:1, 1400余亩."""
     if len(_NUMBERS.findall(rest)) > 2 or _LIST_MARK.search(rest):
-        raise _NotAValue(f"{raw!r} holds more than one value: split it into one record per value")
+        raise _NotAValue(
+            N_("{raw!r} holds more than one value: split it into one record per value"), raw=raw
+        )
     rng = _RANGE.match(rest)
     if rng:
         lo_text, lo_unit, hi_text, hi_unit = rng.groups()
@@ -145,14 +150,17 @@ def _amount(rest: str, raw: str, in_words: bool) -> _Amount:
     if ratio:
         a, b = Decimal(ratio.group(1)), Decimal(ratio.group(2))
         if b == 0:
-            raise ValueParseError(f"{raw!r}: a ratio cannot end in 0")
+            raise ValueParseError(N_("{raw!r}: a ratio cannot end in 0"), raw=raw)
         return _Amount(tidy(a / b), None, "", "", ratio=True)
     lead = _LEAD.match(rest)
     if not lead:
         raise _NotAValue(
-            f"cannot read {raw!r}: expected a number with an optional comparator "
-            f"(＞ ≥ 以上 不低于 …) and unit, a range (5~7所), a change (提高5个百分点), "
-            f"a trend (逐年只增不减) or words"
+            N_(
+                "cannot read {raw!r}: expected a number with an optional comparator "
+                "(＞ ≥ 以上 不低于 …) and unit, a range (5~7所), a change (提高5个百分点), "
+                "a trend (逐年只增不减) or words"
+            ),
+            raw=raw,
         )
     number_text, tail = lead.groups()
     number = Decimal(number_text)
@@ -194,7 +202,11 @@ def _unit_for(
             key = printed + row_base
             if key not in table.units:
                 raise ValueParseError(
-                    f"a bare {printed} multiplies the indicator's unit, but {default_unit!r} takes no {printed}: write the number as printed in the document's unit"
+                    N_(
+                        "a bare {printed} multiplies the indicator's unit, but {unit!r} takes no {printed}: write the number as printed in the document's unit"
+                    ),
+                    printed=printed,
+                    unit=default_unit,
                 )
             base, factor = table.units[key]
             return base, factor, printed
@@ -205,8 +217,12 @@ def _unit_for(
         record_base, _ = unit_of(default_unit)
         if base != record_base and base is not None and record_base is not None:
             raise ValueParseError(
-                f"unit {printed!r} in the value does not match the record's unit "
-                f"{default_unit!r}: fix the record's `unit`"
+                N_(
+                    "unit {printed!r} in the value does not match the record's unit "
+                    "{unit!r}: fix the record's `unit`"
+                ),
+                printed=printed,
+                unit=default_unit,
             )
     return base, factor, printed
 
@@ -236,7 +252,8 @@ def _change(
     with 每年/逐年/年均 the same as a yearly rate (trend)."""
     if a.ratio or lead.per_year is not None:
         raise _NotAValue(
-            f"cannot read {raw!r} as a change: write the change as printed, e.g. 提高5个百分点"
+            N_("cannot read {raw!r} as a change: write the change as printed, e.g. 提高5个百分点"),
+            raw=raw,
         )
     sign = lead.change
     hi_signed = None if a.hi is None else a.hi * sign
@@ -276,7 +293,10 @@ def _signed(
     kept as at_least."""
     if op in ("<", "<="):
         raise ValueParseError(
-            f"{raw!r}: a change held under a bound (以内, 以下, 不超过) is not read: record the level the document states instead"
+            N_(
+                "{raw!r}: a change held under a bound (以内, 以下, 不超过) is not read: record the level the document states instead"
+            ),
+            raw=raw,
         )
     if hi is not None and hi < lo:  # 下降3-5个百分点: from -5 to -3
         lo, hi = hi, lo
@@ -304,8 +324,12 @@ def _unit_or_error(rest: str, raw: str, in_words: bool = False) -> str:
     if rest in table.multipliers:  # 1.2万: the indicator's unit, multiplied
         return rest
     raise _NotAValue(
-        f"cannot read the unit in {raw!r} (after the number: {rest!r}): "
-        f"use a unit listed in data/units.yaml"
+        N_(
+            "cannot read the unit in {raw!r} (after the number: {rest!r}): "
+            "use a unit listed in data/units.yaml"
+        ),
+        raw=raw,
+        rest=rest,
     )
 
 
@@ -359,7 +383,10 @@ def _parse_words(s: str, base_unit: str | None, unit: str | None) -> Value:
     if "全覆盖" in s and not s.startswith("基本"):
         if base_unit not in (None, "%"):
             raise ValueParseError(
-                f'全覆盖 means 100%, but the record\'s unit is {unit!r}: give the indicator unit "%"'
+                N_(
+                    '全覆盖 means 100%, but the record\'s unit is {unit!r}: give the indicator unit "%"'
+                ),
+                unit=unit,
             )
         return Value("=", Decimal(100), None, "%", unit or "%")
     if any(w in s for w in _TREND_UP):
@@ -376,8 +403,11 @@ def unit_in_table(printed: str) -> tuple[str | None, units.Factor]:
     if key in table.units:
         return table.units[key]
     raise ValueParseError(
-        f"unknown unit {printed!r}: use one of the units listed in data/units.yaml "
-        f"(e.g. %, 元/生, 万人, 所, 个), or leave unit empty for a ratio"
+        N_(
+            "unknown unit {printed!r}: use one of the units listed in data/units.yaml "
+            "(e.g. %, 元/生, 万人, 所, 个), or leave unit empty for a ratio"
+        ),
+        printed=printed,
     )
 
 
@@ -407,14 +437,22 @@ def _refuse_odd(raw: str) -> None:
         raise _absurd(raw)
     if len(raw) > MAX_LENGTH:
         raise ValueParseError(
-            f"the value {raw[:20]!r}… is {len(raw):,} characters long: copy only the value as printed, a few words at most"
+            N_(
+                "the value {start!r}… is {length:,} characters long: copy only the value as printed, a few words at most"
+            ),
+            start=raw[:20],
+            length=len(raw),
         )
     odd = _digit_like(raw)
     if odd is not None:
         raise ValueParseError(
-            f"cannot read {raw!r}: {odd!r} looks like a digit but is not one (a superscript, "
-            f"a circled number or another script's digit): write the number in plain digits, "
-            f"and a footnote mark in `note`"
+            N_(
+                "cannot read {raw!r}: {odd!r} looks like a digit but is not one (a superscript, "
+                "a circled number or another script's digit): write the number in plain digits, "
+                "and a footnote mark in `note`"
+            ),
+            raw=raw,
+            odd=odd,
         )
 
 
@@ -425,8 +463,12 @@ def _quoted(raw: str) -> str:
 
 def _absurd(raw: str) -> ValueParseError:
     return ValueParseError(
-        f"{_quoted(raw)} holds a number of more than {MAX_DIGITS} digits, or beyond 10^{MAX_DIGITS}: "
-        f"no plan's value is that large or that precise — copy the value as printed"
+        N_(
+            "{value} holds a number of more than {digits} digits, or beyond 10^{digits}: "
+            "no plan's value is that large or that precise — copy the value as printed"
+        ),
+        value=_quoted(raw),
+        digits=MAX_DIGITS,
     )
 
 
@@ -441,7 +483,7 @@ def _checked(v: Value, raw: str) -> Value:
 def read(raw: str, unit: str | None) -> Value:
     """Parse one printed value; see values.parse."""
     if not isinstance(raw, str) or not raw.strip():
-        raise ValueParseError("empty value: copy the value exactly as printed")
+        raise ValueParseError(N_("empty value: copy the value exactly as printed"))
     _refuse_odd(raw)
     return _checked(_read_value(raw, unit), raw)
 

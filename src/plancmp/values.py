@@ -15,6 +15,7 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from plancmp.i18n import N_, _
 from plancmp.model import Value
 
 if TYPE_CHECKING:
@@ -22,7 +23,19 @@ if TYPE_CHECKING:
 
 
 class ValueParseError(ValueError):
-    """A printed value plancmp cannot read; the message says why and how to fix it."""
+    """A printed value plancmp cannot read; the message says why and how to fix it.
+
+    `message` is an English template (marked N_) for `fields`: the exception's text is
+    put in the user's language when it is shown, so the drafter, which raises and
+    catches many, never opens the catalog."""
+
+    def __init__(self, message: str, **fields: object) -> None:
+        super().__init__(message.format(**fields) if fields else message)
+        self.template, self.fields = message, fields
+
+    def __str__(self) -> str:
+        words = _(self.template)
+        return words.format(**self.fields) if self.fields else words
 
 
 def __getattr__(name: str) -> Any:
@@ -96,7 +109,11 @@ def compared(raw: str, comparator: str, unit: str | None = None) -> Value:
         changed = parse(word + raw, unit)
         if changed.op in ("change", "growth"):
             return changed
-    raise ValueParseError(f"{raw!r} does not take the comparator {comparator!r}")
+    raise ValueParseError(
+        N_("{raw!r} does not take the comparator {comparator!r}"),
+        raw=raw,
+        comparator=comparator,
+    )
 
 
 def same_number(stored: Decimal, parsed: Decimal | None) -> bool:

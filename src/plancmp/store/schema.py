@@ -356,6 +356,13 @@ DESCRIPTIONS = (
     (r"a mapping$", N_("a mapping")),
     (r"a list$", N_("a list")),
     (r"empty$", N_("empty")),
+    (r"str (?P<value>.+)$", N_("the text {value}")),
+    (r"(?:int|float) (?P<value>.+)$", N_("the number {value}")),
+    (r"true/false \((?P<value>.*)\)$", N_("true/false ({value})")),
+    (r"a plan file$", N_("a plan file")),
+    (r"a catalog file$", N_("a catalog file")),
+    (r"a groups file$", N_("a groups file")),
+    (r"the catalog$", N_("the catalog")),
 )  # fmt: skip
 """How messages name a part of a file ("the baseline of record 3 (…)"), which the
 checks build in English as they go, and the same words to translate."""
@@ -439,23 +446,48 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         return
     if op is not None and op != parsed.op:
         if op not in OPS:
-            c.add(c.line_of(m, "op"), f"`op` of {what} is {_shown(op)}: use one of {' '.join(OPS)}")
+            c.add(
+                c.line_of(m, "op"),
+                N_("`{key}` of {what} is {value}: use one of {listed}"),
+                key="op",
+                what=what,
+                value=_shown(op),
+                listed=" ".join(OPS),
+            )
         else:
             c.add(
                 c.line_of(m, "op"),
-                f"`op` of {what} is {_shown(op)} but raw {_shown(m.get('raw'))} reads as {parsed.op!r}: fix one of them",
+                N_("`op` of {what} is {op} but raw {raw} reads as {read!r}: fix one of them"),
+                what=what,
+                op=_shown(op),
+                raw=_shown(m.get("raw")),
+                read=parsed.op,
             )
     for key, want in (("value", parsed.value), ("value_max", parsed.value_max)):
         if key not in m:
             continue
         stored = m.get(key)
         if stored is not None and _decimal(stored) is None:
-            c.add(c.line_of(m, key), f"`{key}` of {what} is {_shown(stored)}: write a number")
+            c.add(
+                c.line_of(m, key),
+                N_("`{key}` of {what} is {value}: write a number"),
+                key=key,
+                what=what,
+                value=_shown(stored),
+            )
         elif not stored_agrees(stored, want):
             shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
-                f"`{key}` of {what} is {_shown(stored)} but raw {_shown(m.get('raw'))} reads as {shown} (unit {parsed.unit}): fix one of them",
+                N_(
+                    "`{key}` of {what} is {value} but raw {raw} reads as {read} (unit {unit}): fix one of them"
+                ),
+                key=key,
+                what=what,
+                value=_shown(stored),
+                raw=_shown(m.get("raw")),
+                read=shown,
+                unit=parsed.unit or _("no unit"),
             )
 
 
@@ -463,12 +495,18 @@ def _now_a_number(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
     """A file written when plancmp read `raw` as words (二十所, 十五年 before numerals
     were read): one message with the whole fix."""
     value, value_max = _yaml_number(parsed.value), _yaml_number(parsed.value_max)
-    fix = f'op: "{parsed.op}", value: {value}, value_max: {value_max}'
-    unit = f" in {parsed.unit}" if parsed.unit else ""
     c.add(
         c.line_of(m, "op"),
-        f"`op` of {what} is 'text', but plancmp now reads raw {_shown(m.get('raw'))} as a number{unit} ({parsed.op} {value}): "
-        f"write {fix} (numbers in Chinese numerals, 成, 分之 and changes such as 提高5个百分点 are read now; if this text is not a number, report it as a plancmp bug)",
+        N_(
+            "`op` of {what} is 'text', but plancmp now reads raw {raw} as a number ({op} {value}, unit {unit}): "
+            "write {fix} (numbers in Chinese numerals, 成, 分之 and changes such as 提高5个百分点 are read now; if this text is not a number, report it as a plancmp bug)"
+        ),
+        what=what,
+        raw=_shown(m.get("raw")),
+        op=parsed.op,
+        value=value,
+        unit=parsed.unit or _("no unit"),
+        fix=f'op: "{parsed.op}", value: {value}, value_max: {value_max}',
     )
 
 
@@ -694,7 +732,7 @@ def _actuals(
     if items is None:
         return ()
     if not isinstance(items, list):
-        c.add(c.line_of(rec, "actuals"), f"`actuals` of {what} must be a list of `- year: …` entries, not {_kind(items)}")  # fmt: skip
+        c.add(c.line_of(rec, "actuals"), N_("`actuals` of {what} must be a list of `- year: …` entries, not {kind}"), what=what, kind=_kind(items))  # fmt: skip
         return ()
     found: dict[int, tuple[Actual, int | None]] = {}
     for i, item in enumerate(items):
@@ -705,7 +743,7 @@ def _actuals(
             continue
         if a.year in found:
             other = found[a.year][1]
-            c.add(c.line_of(m, "year"), f"{what} has two actuals for {a.year} (the other on line {other}): keep one")  # fmt: skip
+            c.add(c.line_of(m, "year"), N_("{what} has two actuals for {year} (the other on line {other}): keep one"), what=what, year=a.year, other=other)  # fmt: skip
             continue
         found[a.year] = (a, c.line_of(m, "year"))
     return tuple(a for _, (a, _) in sorted(found.items()))
@@ -730,13 +768,13 @@ def _actual(
         document, section = c.text(sm, "document", where), c.text(sm, "section", where)
         url = c.text(sm, "url", where)
     if value is not None and (value.value is None or value.op in ("range", "trend", "text")):
-        c.add(c.line_of(m, "raw"), f"{part} ({m['raw']!r}) is not one number: an actual is the value reached, e.g. \"82.5%\"")  # fmt: skip
+        c.add(c.line_of(m, "raw"), N_('{part} ({raw!r}) is not one number: an actual is the value reached, e.g. "82.5%"'), part=part, raw=m["raw"])  # fmt: skip
         return None
     if value is not None and target is not None and target.value.value is not None and value.unit != target.value.unit:  # fmt: skip
-        c.add(c.line_of(m, "raw"), f"{part} is in {value.unit or 'no unit'} but the target in {target.value.unit or 'no unit'}: give the value in the indicator's unit")  # fmt: skip
+        c.add(c.line_of(m, "raw"), N_("{part} is in {unit} but the target in {target}: give the value in the indicator's unit"), part=part, unit=value.unit or _("no unit"), target=target.value.unit or _("no unit"))  # fmt: skip
     base_year = baseline.year if baseline is not None else None
     if year is not None and base_year is not None and year <= base_year:
-        c.add(c.line_of(m, "year"), f"{part} is for {year}, not after the baseline's year {base_year}: an actual is a value reached since the baseline")  # fmt: skip
+        c.add(c.line_of(m, "year"), N_("{part} is for {year}, not after the baseline's year {base}: an actual is a value reached since the baseline"), part=part, year=year, base=base_year)  # fmt: skip
         return None
     if year is None or value is None or document is None:
         return None
@@ -751,7 +789,8 @@ def _plan_id(c: Checker, top: Mapping[str, Any], stem: str | None) -> str | None
     if pid and not ID_RE.match(pid):
         c.add(
             c.line_of(top, "id"),
-            f'plan id {_shown(pid)} must be lower-case ASCII letters, digits and _ (e.g. "linan")',
+            N_('plan id {id} must be lower-case ASCII letters, digits and _ (e.g. "linan")'),
+            id=_shown(pid),
         )
     if pid and stem and pid != stem:
         c.add(
@@ -801,7 +840,8 @@ def build_plan(
     if issued and not DATE_RE.match(issued):
         c.add(
             c.line_of(top, "issued"),
-            f'`issued` is {_shown(issued)}: write the date as "YYYY-MM-DD"',
+            N_('`issued` is {value}: write the date as "YYYY-MM-DD"'),
+            value=_shown(issued),
         )
     what = "the plan"
     level, kind = (
@@ -860,10 +900,10 @@ def _parents(c: Checker, top: Mapping[str, Any], parent_city: str | None) -> tup
     must be among them."""
     parents = c.texts(top, "parents", "the plan")
     if any(not p.strip() for p in parents):
-        c.add(c.line_of(top, "parents"), "`parents` of the plan has an empty name: remove it")
+        c.add(c.line_of(top, "parents"), _("`parents` of the plan has an empty name: remove it"))
     keys = [place_key(p) for p in parents]
     if parents and parent_city and place_key(parent_city) not in keys:
-        c.add(c.line_of(top, "parent_city"), f"`parent_city` {parent_city!r} is not among `parents` ({', '.join(parents)}): list the city first in `parents`, or remove `parent_city`")  # fmt: skip
+        c.add(c.line_of(top, "parent_city"), N_("`parent_city` {city!r} is not among `parents` ({parents}): list the city first in `parents`, or remove `parent_city`"), city=parent_city, parents=", ".join(parents))  # fmt: skip
     return parents
 
 
@@ -874,22 +914,34 @@ def _metric(c: Checker, what: str, m: Mapping[str, Any]) -> Metric | None:
     c.keys(m, METRIC_KEYS, what)
     mid = c.text(m, "id", what)
     if mid and not ID_RE.match(mid):
-        c.add(c.line_of(m, "id"), f"metric id {_shown(mid)} must be lower-case ASCII snake_case")
+        c.add(
+            c.line_of(m, "id"),
+            N_("metric id {id} must be lower-case ASCII snake_case"),
+            id=_shown(mid),
+        )
     what = f"metric {mid}" if mid else what
     name = c.text(m, "name", what)
     unit = m.get("unit")
     if unit is not None and not isinstance(unit, str):
-        c.add(c.line_of(m, "unit"), f'`unit` of {what} is {_kind(unit)}: quote it, e.g. unit: "%"')
+        c.add(
+            c.line_of(m, "unit"),
+            N_('`unit` of {what} is {kind}: quote it, e.g. unit: "%"'),
+            what=what,
+            kind=_kind(unit),
+        )
         unit = None
     try:
         base, factor = values.unit_of(unit)
         if unit is not None and (base != unit or factor != 1):
             c.add(
                 c.line_of(m, "unit"),
-                f"`unit` of {what} is {_shown(unit)}: a catalog names the base unit ({base})",
+                N_("`unit` of {what} is {value}: a catalog names the base unit ({base})"),
+                what=what,
+                value=_shown(unit),
+                base=base,
             )
     except values.ValueParseError as exc:
-        c.add(c.line_of(m, "unit"), f"{what}: {exc}")
+        c.add(c.line_of(m, "unit"), N_("{what}: {problem}"), what=what, problem=exc)
     category = c.choice(m, "category", CATEGORIES, what)
     better = c.choice(m, "better", BETTER, what, BETTER_ZH)
     aliases, note = c.texts(m, "aliases", what), c.text(m, "note", what)
@@ -926,7 +978,12 @@ def build_standards(data: object, path: str) -> tuple[list[Standard], list[Probl
         limit = c.number(m, "limit", what)
         unit = m.get("unit")
         if unit is not None and not isinstance(unit, str):
-            c.add(c.line_of(m, "unit"), f"`unit` of {what} is {_kind(unit)}: quote it")
+            c.add(
+                c.line_of(m, "unit"),
+                N_("`unit` of {what} is {kind}: quote it"),
+                what=what,
+                kind=_kind(unit),
+            )
             unit = None
         if metric and raw and document and checked and limit is not None:
             out.append(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from plancmp.i18n import _
+from plancmp.i18n import N_, _
 from plancmp.store.files import DataError, read_text
 
 MAX_DEPTH = 50
@@ -211,12 +211,76 @@ def _refuse(event: Any) -> None:
     if event.__class__ is ev.AliasEvent or event.anchor is not None:
         raise _Refused(line, _("anchors and aliases (&, *) are not allowed: write the value out"))
     shown = event.tag.replace("tag:yaml.org,2002:", "!!")
-    raise _Refused(
-        line, f"tag {shown!r} is not allowed: plan files hold plain data, remove the tag"
-    )
+    words = _("tag {tag!r} is not allowed: plan files hold plain data, remove the tag")
+    raise _Refused(line, words.format(tag=shown))
 
 
 _NOTHING = object()
+
+PARSER_WORDS = frozenset(
+    (
+        N_("while scanning for the next token"),
+        N_("found character that cannot start any token"),
+        N_("while scanning a plain scalar"),
+        N_("found a tab character that violates indentation"),
+        N_("while parsing a block mapping"),
+        N_("did not find expected key"),
+        N_("mapping values are not allowed in this context"),
+        N_("while parsing a block collection"),
+        N_("did not find expected '-' indicator"),
+        N_("while parsing a flow sequence"),
+        N_("did not find expected ',' or ']'"),
+        N_("while parsing a flow mapping"),
+        N_("did not find expected ',' or '}'"),
+        N_("while parsing a quoted scalar"),
+        N_("found unknown escape character"),
+        N_("while scanning a quoted scalar"),
+        N_("found unexpected end of stream"),
+        N_("while scanning a simple key"),
+        N_("could not find expected ':'"),
+    )
+)
+"""What LibYAML says of the mistakes people make in a plan file, to put in their language;
+other parser words are shown as the parser gives them."""
+_QUOTE_LEFT_OPEN = ("did not find expected key", "found unexpected end of stream",
+                    "could not find expected ':'", "did not find expected '-' indicator")  # fmt: skip
+
+
+def _syntax_problem(exc: Any, lines: list[str]) -> tuple[int | None, str]:
+    """(line, message) for a YAML syntax error: where a double quote was left open above
+    the line the parser stopped at, that line and that mistake; else the parser's words."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    if line is not None and exc.problem in _QUOTE_LEFT_OPEN:
+        opened = _open_quote(lines, line)
+        if opened is not None:
+            return opened, _('a quote opened on this line is not closed: end the text with "')
+    problem = _parser_words(exc.problem or str(exc))
+    if exc.context:
+        problem = _("{context}, {problem}").format(
+            context=_parser_words(exc.context), problem=problem
+        )
+    here = lines[line - 1] if line and line <= len(lines) else ""
+    if "\t" in here:
+        return line, _("{problem} — indent with spaces, not tabs").format(problem=problem)
+    words = _("{problem} — check quotes, colons and indentation on this line")
+    return line, words.format(problem=problem)
+
+
+def _parser_words(words: str) -> str:
+    return _(words) if words in PARSER_WORDS else words
+
+
+def _open_quote(lines: list[str], upto: int) -> int | None:
+    """The line, up to `upto`, of a double quote left open. A plan file writes a quoted text
+    on one line, or on two that each hold an odd number of quotes (an escaped one aside);
+    of such lines, one left without its pair opened a quote it did not close."""
+    odd = [
+        n
+        for n, text in enumerate(lines[:upto], 1)
+        if not text.lstrip().startswith("#") and (text.count('"') - text.count('\\"')) % 2
+    ]
+    return odd[-1] if len(odd) % 2 else None
 
 
 def load_yaml(path: Path, text: str | None = None) -> Any:
@@ -239,19 +303,7 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
     except _Refused as exc:
         raise DataError(name, exc.line, exc.message) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problem = exc.problem or str(exc)
-        if exc.context:
-            problem = f"{exc.context}, {problem}"
-        lines = text.splitlines()
-        here = lines[line - 1] if line and line <= len(lines) else ""
-        if "\t" in here:
-            problem = _("{problem} — indent with spaces, not tabs").format(problem=problem)
-        elif "found" in problem or "expected" in problem:
-            problem = _("{problem} — check quotes, colons and indentation on this line").format(
-                problem=problem
-            )
+        line, problem = _syntax_problem(exc, text.splitlines())
         raise DataError(name, line, problem) from None
     except yaml.YAMLError as exc:
         raise DataError(name, None, _("not valid YAML: {problem}").format(problem=exc)) from None
