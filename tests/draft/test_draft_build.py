@@ -157,6 +157,19 @@ def test_a_metric_in_another_unit_is_never_proposed() -> None:
     assert Matcher(CATALOG).suggest("近视率", "所").metric is None
 
 
+def test_a_metric_named_for_another_stage_is_not_offered_as_near() -> None:
+    """高中阶段教育毛入学率 shares most of its words with 学前三年毛入园率, yet is another
+    indicator; a metric named for no stage is still offered to every stage."""
+    preschool = Metric("preschool_gross_enrollment", "学前三年毛入园率", ("学前教育毛入学率",), "%",
+                       "学前教育", "higher")  # fmt: skip
+    bachelor = Metric("teacher_bachelor_share", "本科及以上学历教师比例", (), "%", "教师队伍",
+                      "higher")  # fmt: skip
+    matcher = Matcher([preschool, bachelor])
+    assert matcher.suggest("高中阶段教育毛入学率", "%").candidates == ()
+    assert matcher.suggest("学前教育毛入园率", "%").metric == preschool
+    assert matcher.suggest("高中本科及以上学历专任教师比例", "%").candidates == (bachelor,)
+
+
 def test_a_plan_id_from_a_file_name() -> None:
     assert plan_id_from("Yuhang-2021") == "yuhang_2021"
     assert plan_id_from("余杭区规划") is None

@@ -109,16 +109,28 @@ class Matcher:
         from rapidfuzz import fuzz, process  # imported here: only drafting needs it
 
         scores: dict[str, tuple[float, Metric]] = {}
+        stage = leading_segment(variants[0])[0]
         for k in variants:
             for choice, score, _ in process.extract(k, self._choices, scorer=fuzz.ratio, limit=8):
                 for m in self.keys[choice]:
-                    if self._fits(m, k, unit) and score > scores.get(m.id, (0.0, m))[0]:
+                    if not self._fits(m, k, unit) or _other_stage(m, stage):
+                        continue
+                    if score > scores.get(m.id, (0.0, m))[0]:
                         scores[m.id] = (float(score), m)
         ranked = sorted(scores.values(), key=lambda sm: -sm[0])
         near = tuple(m for s, m in ranked[:3] if s >= NEAR_FLOOR)
         if ranked and ranked[0][0] >= FUZZY_FLOOR:
             return Suggestion(ranked[0][1], ranked[0][0], near)
         return Suggestion(None, ranked[0][0] if ranked else 0.0, near)
+
+
+def _other_stage(m: Metric, stage: str | None) -> bool:
+    """Whether `m` is named for a stage other than `stage` (高中段 is not 学前三年毛入园率): a
+    name alike in its other words is still another indicator."""
+    if stage is None:
+        return False
+    own = leading_segment(key(m.name))[0]
+    return own is not None and own != stage
 
 
 def similarity(a: str, b: str) -> float:
