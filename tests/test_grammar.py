@@ -151,6 +151,14 @@ GROUPS = {
         ("六至12间", "range", 6, 12, "间"),
         ("6到十个", "range", 6, 10, "个"),
         ("两到3所", "range", 2, 3, "所"),
+        # two digits told together as an estimate: a range, never the digits side by side
+        ("两三个", "range", 2, 3, "个"),
+        ("五六所", "range", 5, 6, "所"),
+        ("五、六位", "range", 5, 6, "位"),
+        ("二、三十位", "range", 20, 30, "位"),
+        ("三四百人", "range", 300, 400, "人"),
+        ("四五十万元", "range", 400000, 500000, "元"),
+        ("三五个", "range", 3, 5, "个"),
     ),
     # a count each period as a yearly count; 每天/每周 are a daily or weekly level
     "frequencies": rows(

@@ -90,8 +90,29 @@ def may_hold(s: str) -> bool:
     return any(p.search(s) is not None for p in (_HINT, _ROUND, _BARE_WAN))
 
 
+_APPROX = re.compile(
+    r"(?<![零〇○一二两三四五六七八九十廿卅百千万亿点第])([一二两三四五六七八])、?"
+    r"([二三四五六七八九])([十百千万])?(?![零〇○一二两三四五六七八九十百千])"
+)
+"""Two digits told together as an estimate, neighbours or 三五 (`两三个`, `五、六位`, `二三十所`,
+`三四百人`, `三五年`): a range from the one to the other, never the two side by side (23, 56).
+Not after 十: `十四五` is a plan's name."""
+_TIMES = {"十": 10, "百": 100, "千": 1000}
+
+
+def _approx(m: re.Match[str]) -> str:
+    low, high, unit = m.groups()
+    a, b = int(_DIGITS[low]), int(_DIGITS[high])
+    if b != a + 1 and (a, b) != (3, 5):
+        return m.group()
+    if unit in _TIMES:
+        a, b = a * _TIMES[unit], b * _TIMES[unit]
+    return f"{a}~{b}" + ("万" if unit == "万" else "")
+
+
 def to_digits(s: str) -> str:
     """Every numeral in `s` written in digits; a run that is no numeral (十四五) is kept."""
+    s = _APPROX.sub(_approx, s)
     s = _ROUND.sub(lambda m: "100" if m.group() == "百" else "1000", s)
     s = _BARE_WAN.sub("1", s)
     return _RUN.sub(_run_to_digits, s)

@@ -207,6 +207,17 @@ def test_a_table_row_is_no_title() -> None:
     assert not draft_document(doc, "t", CATALOG).header.titled
 
 
+def test_a_title_that_names_a_table_is_marked_for_review() -> None:
+    table = Table((("指标", "2020年", "2025年"), ("学前教育毛入园率（%）", "98", "99")))
+    excerpt = Document("t.txt", (Paragraph("“十四五”教育事业发展主要指标表"), table))
+    review = draft_document(excerpt, "t", CATALOG).header.review
+    assert "title：以“表”结尾，可能是表格的标题而非文件标题，请核对" in review
+    plan = Document("p.txt", (Paragraph("某区教育事业发展“十四五”规划"), table))
+    assert not any(
+        r.startswith("title：") for r in draft_document(plan, "p", CATALOG).header.review
+    )
+
+
 def test_a_number_printed_again_under_a_longer_name_is_one_target() -> None:
     d = draft(
         Paragraph("到2025年，基本普及学前三年教育，入园率达到85%。"),

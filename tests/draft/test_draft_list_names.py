@@ -469,3 +469,17 @@ def test_a_name_after_a_conjunction_does_not_open_with_it() -> None:
             "到2025年，新建小学2所，及公办幼儿园在园幼儿占比达到60%，以及及格率达到98%。"
         )
     ] == [("新建小学", "2所"), ("公办幼儿园在园幼儿占比", "60%"), ("及格率", "98%")]
+
+
+def test_a_share_opening_a_quote_is_named_by_the_quotes_words_only() -> None:
+    """`"100%配备专职心理健康教师"的硬性要求引发关注`: the name ends where the quote closes."""
+    assert drafted('到2025年，"100%配备专职心理健康教师"的硬性要求引发社会广泛关注。') == [
+        ("配备专职心理健康教师比例", None, "100%"),
+    ]
+
+
+def test_a_clause_opening_on_jiu_takes_the_subject_before_its_comma() -> None:
+    """`…学额上限，就由百分之100增至百分之120`: `就` ("then") names nothing, as `将` does not."""
+    assert drafted("到2026年，研究生课程的自资学额上限，就由百分之100增至百分之120。") == [
+        ("研究生课程的自资学额上限", None, "百分之120"),
+    ]

@@ -1191,3 +1191,51 @@ def test_schools_opened_to_their_pupils_are_reported_with_what_they_have() -> No
     assert found == []
     found, _ = read("明年9月,该校将正式迎接新生,新增学位1800个。", NEWS_2022)
     assert found == [("1800个", 2023)]
+
+
+def test_a_kindergarten_hung_its_sign_and_its_children_walked_in_is_a_report() -> None:
+    """`…幼儿园正式挂牌成立，120多名幼儿走进了崭新的校园`: opened, as `走进了全新的校园` is."""
+    found, _ = read("日前,某中心幼儿园正式挂牌成立,120多名幼儿走进了崭新的校园。", NEWS_2022)
+    assert found == []
+
+
+def test_how_things_stood_years_ago_is_no_target_but_a_deadline_year_still_is() -> None:
+    """`7年前，…而彼时全区适龄儿童有近5000人`: a time told as past; `2024年前完成` is a deadline."""
+    found, _ = read("7年前,某区的公办园学位仅有数百个,而彼时全区适龄儿童有近5000人。", NEWS_2022)
+    assert found == []
+    found, _ = read("当时全区仅有公办幼儿园3所。", NEWS_2022)
+    assert found == []
+    found, _ = read("该区计划2024年前新建公办幼儿园5所。", NEWS_2022)
+    assert found == [("5所", 2024)]
+
+
+def test_figures_a_cited_notice_requires_are_targets_on_a_page_of_results() -> None:
+    """`按照《…的通知》(某政办〔2022〕43号)要求，…2022年新建13所…`: what a notice sets, told in a
+    year-end check of its works, is its target, as what a `《规划》` sets is."""
+    doc = Document("page.txt", (
+        Paragraph("中心城区已建成投用11所公立幼儿园"),
+        Paragraph("年末岁尾,记者跟随督查人员前往部分项目点,督查项目完成情况。"),
+        Paragraph("按照《某市人民政府办公室关于印发2022年中心城区十件民生实事的通知》(某政办〔2022〕43号)要求,"
+                  "为加快推进学前教育普及普惠,2022年中心城区新建13所公办幼儿园,新增学前教育学位3510个。"),
+    ))  # fmt: skip
+    records = draft_document(doc, "n", []).records
+    assert [(r.record.target.raw, r.record.target.year) for r in records] == [
+        ("13所", 2022),
+        ("3510个", 2022),
+    ]
+
+
+def test_a_dated_level_said_to_have_grown_since_and_what_statistics_count_after_are_results() -> (
+    None
+):
+    """`2011年…总投入达到145.4亿元，与2006年相比，增长了79.3%`: a move done (了) makes the dated
+    level that year's result; after `据统计，2011年…。`, `…合格率达到98.8%` is counted with it."""
+    doc = Document("qa.txt", (
+        Paragraph("如何支持和保障课程改革？"),
+        Paragraph("2011年全省普通高中教育总投入达到145.4亿元，与2006年相比，增长了79.3%。"),
+        Paragraph("据统计，2011年普通高中生均图书38.7册，比2006年增长了14.8%。"
+                  "专任教师学历合格率达到98.8%，生师比已下降到14.2:1。"),
+        Paragraph("2015年，全省普通高中专任教师学历合格率达到100%。"),
+    ))  # fmt: skip
+    records = draft_document(doc, "qa", []).records
+    assert [(r.record.target.raw, r.record.target.year) for r in records] == [("100%", 2015)]

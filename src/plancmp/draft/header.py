@@ -164,6 +164,9 @@ PARENT_CITY_OPEN = _unfilled("parent_city", "文中未写明所属地级市")
 """Review: the document names no city above its place."""
 TARGET_YEAR_OPEN = _unfilled("target_year", "标题未写明规划期")
 """Review: the title gives no period (the draft then takes its targets' latest year)."""
+_TABLE_NAME = re.compile(r"(?<!代)表[)）]?$")
+"""A title that names a table (`…主要指标表`, `…项目一览表`): an excerpt's caption, which
+may not be the document's own title."""
 
 
 def read_header(doc: Document) -> Header:
@@ -175,6 +178,8 @@ def read_header(doc: Document) -> Header:
     if title is None:
         title = texts[0][:60] if texts else "（无标题）"
         review.append("title：未找到规划标题，取了第一行，请改为文件标题")
+    elif _TABLE_NAME.search(title):
+        review.append("title：以“表”结尾，可能是表格的标题而非文件标题，请核对")
     at = texts.index(title) if title in texts else None
     before = texts[:at] if at is not None else []
     doc_number = _doc_number(title, before, texts)

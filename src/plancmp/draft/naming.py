@@ -1255,6 +1255,10 @@ _SCHOOLS_TO_GET = re.compile(
 schools that will build it), not by the place before it."""
 
 
+_QUOTE_OPENS = re.compile(r"[\"“「『]\s*$")
+_QUOTE_CLOSES = re.compile(r"[\"”」』]")
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -1267,6 +1271,9 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
+    quoted = _QUOTE_OPENS.search(raw_left) and _QUOTE_CLOSES.search(right)
+    if span.unit == "%" and quoted:  # `其中"100%配备专职心理健康教师"的硬性要求`: the quote's words
+        right = right[: quoted.start()]
     if re.search(rf"(?:元|{CURRENCY})$", span.unit or "") and (
         gloss := _CURRENCY_AFTER.match(right)
     ):

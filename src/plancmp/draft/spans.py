@@ -55,9 +55,11 @@ and the ten thousands below (`201億4,070萬元`), which the grammar reads as on
 space-separated cells (`95 100 预期性`) are never joined, as a space stands after the last of
 them, and a full-width comma (`3，400所`) separates list items. Decimals typed half in words
 (`37.五亿元`, as a reposting site's rewriter leaves them) are one number."""
-_CN_NUM = rf"[{_CN}][{_CN}○]*(?:点[零〇○一二两三四五六七八九]+)?"
+_TOLD_TOGETHER = "一、二|[二两]、三|三、四|四、五|五、六|六、七|七、八|八、九|三、五"
+_CN_NUM = rf"(?:{_TOLD_TOGETHER}|[{_CN}])[{_CN}○]*(?:点[零〇○一二两三四五六七八九]+)?"
 """A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet);
-点 and digits after it are its decimals (`九十九点五` 99.5)."""
+点 and digits after it are its decimals (`九十九点五` 99.5); two digits told together as an
+estimate may stand apart by 、 (`五、六位`, `二、三十位`: numerals._APPROX)."""
 _FRACTION = (
     rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
     r"|(?<![\d./／])[1-9]\s?[/／]\s?(?:10|[2-9])(?![\d./／])"

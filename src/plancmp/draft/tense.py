@@ -182,8 +182,10 @@ what stands, told to rank one of them. `大班额比例仍有2.3%`, `尚有3所�
 stands, a shortfall found (not `仍有待提高`, what remains to be done)."""
 _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
+    r"|^\s*(?:而|但)?(?:彼时|当时|那时)|(?<![提比较\d])(?:[一二三四五六七八九十两几]|\d{1,2})年前"
 )
-"""`这所原本只有6个班的完小，…`: how one thing stood before, in passing; it leaves the
+"""`这所原本只有6个班的完小，…`, `7年前，…而彼时全区适龄儿童有近5000人`: how one thing stood before,
+in passing, at a time told as past (`彼时`, `7年前`: not `提前3年`); it leaves the
 sentences after it as they were. So does what stands added to the new to make a total
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
 the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
@@ -262,9 +264,12 @@ TASK_SET = re.compile(
 """A sentence that states the task a year was set (`年度建设任务为新建校舍5栋`, `任务数是8所`,
 `项目年度计划为12个`, `计划建设项目共9个`): in a review of that year it is the target the
 report goes on to measure (`截至目前已完工…`), not a result."""
-_PLAN_SETS = re.compile(r"(?:规划|纲要|方案|意见)》?\s*(?:中|还|也)?\s*(?:提出|明确|要求)")
-"""A sentence that tells what a plan sets (`《规划》提出要…，2020年普及高中阶段教育`): each of
-its years is one the plan sets a goal for, however far before the plan's last year it falls."""
+_PLAN_SETS = re.compile(
+    r"(?:规划|纲要|方案|意见|通知|要点)》?\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:中|还|也)?\s*(?:提出|明确|要求)"
+)
+"""A sentence that tells what a plan sets (`《规划》提出要…，2020年普及高中阶段教育`, `按照《…的通知》
+(某政办〔2022〕43号)要求，…2022年新建13所`): each of its years is one the plan sets a goal for,
+however far before the plan's last year it falls, and on a page that reports results too."""
 _TARGET = re.compile(
     r"(?<!即)将|(?<!投资)(?<!占)(?<!改善|行动|支持|培养|振兴|讲学|资助|帮扶|特岗|国培|攻坚|提升|发展|招生|改造)计划(?!的)|力争|确保|争取|预计|(?<![虚模])拟(?!办[^，,。；;]{0,8}?实事(?:项目)?中)|目标|(?<![重主需首纲紧只必摘概简扼])要(?![求素点闻])"
     r"|(?<![达\d])(?<!\d年)到\s*(?:19|20)\d\d(?!\d)|(?:建成|完工|竣工|投用|完成)后"
@@ -282,12 +287,12 @@ will give once done; `总共可以增加1.2万个学位`: what works can give on
 `2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way.
 A task's label (TASK_LABEL) sets one too."""
 _EVENT = re.compile(
-    r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
+    r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|挂牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
     r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?"
     r"|(?:今天|今日|昨天|昨日)(?:新|正式)?(?:启用|开幕|揭牌|落成|开园)(?!了)"
     r"|(?:正式|首次)迎(?:接|来)了?(?:首批|第一批)?新生|迎来了(?:首批|第一批)?新生"
-    r"|(?:走进|搬进|迁入|入驻)了(?:全?新的?)?(?:校园|校舍|新校)"
+    r"|(?:走进|搬进|迁入|入驻)了(?:(?:全新|崭新|新)的?)?(?:校园|校舍|新校)"
     rf"|{CEREMONY}"
 )
 """An event the report witnessed (`新建的5所学校正式投入使用`, `项目学校统一开工`): what
@@ -295,7 +300,8 @@ happened that day, unless the clause says it will (将, 计划). `…等13所学
 `4所新建学校全部建成招生`, `…项目顺利完成融资2.26亿元`: works reported finished (`8月底竣工交付使用` is a due date still).
 `…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`, `7所学校举行了奠基开工仪式`: a ceremony
 held, and what it brought; `今天新启用的托育中心…可收托…`: what opened the day of the report;
-`31所新学校投入使用并正式迎接新生`, `学生们走进了全新的校园`: schools opened to their pupils, and the
+`31所新学校投入使用并正式迎接新生`, `学生们走进了全新的校园`, `…幼儿园正式挂牌成立，120多名幼儿走进了
+崭新的校园`: schools opened to their pupils, and the
 school described after it as it stands.
 """
 _STARTED_WORKS_DESIGN = re.compile(
@@ -653,8 +659,10 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         out.extend(_pieces(start, end, state != TARGET, status))
     if _counted_by_statistics(sentence) or _closes_on_outcome(sentence, out):
         out = [c._replace(past=True) for c in out]
-        if _counted_by_statistics(sentence) and re.search(r"[；;]\s*$", sentence):
-            state = FIRM  # `据统计，今年…76所；小学…22所；…。`: the list goes on counting
+        if _counted_by_statistics(sentence) and (re.search(r"[；;]\s*$", sentence) or found):
+            # `据统计，今年…76所；小学…22所；…。`: the list goes on counting; `据统计，2011年…。
+            # 专任教师学历合格率达到98.8%`: counts dated by the statistics go on to a later year
+            state = FIRM
     out = _read_again(sentence, out, dating)
     if _designs_new_works(sentence):
         out, state = _new_works_design(sentence, out), TARGET
@@ -1099,7 +1107,16 @@ def _past_by_context(
         _totals_to_now(sentence[start:], dating)
         or _level_before_goal(sentence, start, end, year, found)
         or (_looks_back(sentence[:start]) and not _AIMS.search(text))
+        or (_MOVED_SINCE.match(sentence[end:]) is not None and not _AIMS.search(text))
     )
+
+
+_MOVED_SINCE = re.compile(
+    r"\s*[，,]\s*(?:(?:与|同|较|比)\s*[^，,。；;]{0,12}?(?:相比|比较)?\s*[，,]?\s*)?"
+    rf"(?:分别)?(?:{CHANGE})了\s*[\d一二三四五六七八九十两]"
+)
+"""A dated level followed by how far it has moved (`2011年全省…总投入达到145.4亿元，与2006年相比，
+增长了79.3%`): the perfective 了 tells a move done, so the level is the year's result."""
 
 
 _RECENT_YEARS = re.compile(rf"^\s*(?:{RECENT_YEARS})")

@@ -22,8 +22,10 @@ AIMS = rf"{WILL}|计划|力争|拟|预计|目标|确保|(?<!达)到\s*(?:19|20)\
 INTENT = rf"{AIMS}|争取(?!到|\s*\d)"
 """Words of intent: `将`, `计划`, `力争`, `到2025年`; `争取` unless it is funds won
 (`争取到…资金`, `争取500万元`)."""
-RECENT_YEARS = r"近年来|近几年来|多年来|(?:[一二三四五六七八九十两几]|\d{1,2})年来"
-"""`近年来`, `三年来`: a sentence that opens so looks back over the years behind it."""
+RECENT_YEARS = (
+    r"近年来|近几年来|多年来|(?:这|那)(?:些|几)年来?|(?:[一二三四五六七八九十两几]|\d{1,2})年来"
+)
+"""`近年来`, `三年来`, `这些年`: a sentence that opens so looks back over the years behind it."""
 CEREMONY = r"(?:开工|竣工|开学|开园|开幕|揭牌|签约|落成|奠基|启用)(?:仪式|典礼)"
 """A ceremony held (`奠基仪式`, `开学典礼`): an event a report witnessed on its day."""
 DONE = (
