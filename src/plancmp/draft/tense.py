@@ -660,9 +660,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     if _counted_by_statistics(sentence) or _closes_on_outcome(sentence, out):
         out = [c._replace(past=True) for c in out]
         if _counted_by_statistics(sentence) and (re.search(r"[；;]\s*$", sentence) or found):
-            # `据统计，今年…76所；小学…22所；…。`: the list goes on counting; `据统计，2011年…。
-            # 专任教师学历合格率达到98.8%`: counts dated by the statistics go on to a later year
-            state = FIRM
+            state = FIRM  # the list goes on counting, or the year the statistics date does
     out = _read_again(sentence, out, dating)
     if _designs_new_works(sentence):
         out, state = _new_works_design(sentence, out), TARGET
@@ -929,7 +927,9 @@ statistics it quotes counts what was done or stands, 今年 or not."""
 
 
 def _counted_by_statistics(sentence: str) -> bool:
-    """A sentence led by `据统计，` with no word of a target in it: all of it reports."""
+    """A sentence led by `据统计，` with no word of a target in it: all of it reports, and so do
+    the sentences after it while its list goes on (`据统计，今年…76所；小学…22所；…。`) or, when
+    it is dated, until a later year (`据统计，2011年…。专任教师学历合格率达到98.8%`)."""
     return bool(_STATISTICS_LEAD.match(sentence)) and not _TARGET.search(_QUOTED.sub("", sentence))
 
 
