@@ -65,7 +65,7 @@ def test_a_plan_with_two_values_is_ranked_once_by_its_table():
             None,
             None,
             None,
-            "同一规划另一处的目标，与排名所用的指标表目标不一致（前后矛盾）",
+            "同一规划另一处的目标，与排名所用的指标表目标不同（前后不一致）",
         ),
     ]
 
@@ -79,7 +79,7 @@ def test_without_a_table_value_the_first_printed_is_ranked():
     b = plan("b", rec("b", "puhui", "95"))
     rows = ranked("puhui", a, b)
     assert [(p, rank) for p, rank, *_ in rows] == [("b", 1), ("a", 2), ("a", None)]
-    assert rows[2][4] == "同一规划另一处的目标，与排名所用的前文目标不一致（前后矛盾）"
+    assert rows[2][4] == "同一规划另一处的目标，与排名所用的前文目标不同（前后不一致）"
 
 
 def test_a_restatement_is_not_called_a_conflict():

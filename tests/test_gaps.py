@@ -105,7 +105,25 @@ def test_conflict_between_table_and_prose():
     )
     (f,) = gaps_among(me, [], [], METRICS)
     assert f.kind == "conflict"
-    assert reason(f) == "同一指标前后两个目标：97%（指标表）；96%以上（（五））"
+    assert (
+        reason(f)
+        == "同一指标前后两个目标（可同时成立，写法不一）：97%（指标表）；96%以上（（五））"
+    )
+
+
+def test_a_conflict_says_whether_one_number_meets_both_targets():
+    """0.25 and 小于0.30 are two wordings of one aim; 97% and 98%以上 are two aims."""
+
+    def said(*raws):
+        me = plan("me", *(rec("me", "puhui", r, section=f"（{n}）", kind="prose")
+                          for n, r in enumerate(raws, 1)))  # fmt: skip
+        (f,) = [f for f in gaps_among(me, [], [], METRICS) if f.kind == "conflict"]
+        return reason(f).split("：")[0]
+
+    assert said("97", "98%以上") == "同一指标前后两个目标（不能同时成立）"
+    assert said("＜90", "90") == "同一指标前后两个目标（不能同时成立）"
+    assert said("≤90", "90") == "同一指标前后两个目标（可同时成立，写法不一）"
+    assert said("提高5个百分点", "95") == "同一指标前后两个目标"
 
 
 def test_projection_to_the_city_year():

@@ -449,7 +449,7 @@ def test_csv_and_json_are_the_same_in_both_languages(args, fmt):
 def test_wrap_counts_a_chinese_character_as_two_columns():
     from plancmp.cli.localized import wrap
 
-    text = "只看这几类问题，可写英文名或中文，可一次写多个：-k 低于同类,前后矛盾。"
+    text = "只看这几类问题，可写英文名或中文，可一次写多个：-k 低于同类,前后不一致。"
     lines = wrap(text, 20)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert lines[0] == "只看这几类问题，可写"

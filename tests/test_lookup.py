@@ -93,9 +93,9 @@ def test_kinds_by_name_or_chinese_several_at_once():
     from plancmp.lookup import find_choices
 
     kinds = ("below_peers", "below_city", "conflict", "missing")
-    zh = {"低于同类": "below_peers", "低于市级": "below_city", "前后矛盾": "conflict",
+    zh = {"低于同类": "below_peers", "低于市级": "below_city", "前后不一致": "conflict",
           "缺少指标": "missing"}  # fmt: skip
-    assert find_choices(["低于同类,前后矛盾"], kinds, "kind", zh) == ["below_peers", "conflict"]
+    assert find_choices(["低于同类,前后不一致"], kinds, "kind", zh) == ["below_peers", "conflict"]
     assert find_choices(["below_peers", "低于同类、缺少指标"], kinds, "kind", zh) == [
         "below_peers",
         "missing",

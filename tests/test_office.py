@@ -76,7 +76,7 @@ def test_sheet_names_excel_accepts():
     assert sheet_name("a/b:c?", set()) == "a／b：c？"
     long = "临安区教育事业“十四五”发展规划（2021-2025）（linan）：136 项目标"
     assert sheet_name(long, set()) == "临安区教育事业“十四五”发展规划：136 项目标"
-    name = sheet_name("临安区教育事业“十四五”发展规划对标发现：前后矛盾 2，未高于基线 1", set())
+    name = sheet_name("临安区教育事业“十四五”发展规划对标发现：前后不一致 2，未高于基线 1", set())
     assert len(name) == 31 and name.endswith("…")
     assert sheet_name("规划", {"规划"}) == "规划（2）"
 
@@ -205,13 +205,13 @@ def test_a_table_as_a_titled_word_table_whose_header_repeats(tmp_path):
     assert [(p.style.name, p.text) for p in headings] == [
         (
             "Heading 2",
-            "临安区教育事业“十四五”发展规划（2021-2025）（linan）对标发现：前后矛盾 2；比较对象：全部区县规划（4 个）",
+            "临安区教育事业“十四五”发展规划（2021-2025）（linan）对标发现：前后不一致 2；比较对象：全部区县规划（4 个）",
         )
     ]
     (table,) = doc.tables
     assert [c.text for c in table.rows[0].cells] == ["类型", "指标", "学段", "本规划目标", "说明"]
     assert [c.text for c in table.rows[1].cells][:4] == [
-        "前后矛盾",
+        "前后不一致",
         "校际优质均衡系数",
         "初中",
         "0.25",

@@ -21,14 +21,14 @@ def test_markdown_report_has_every_part():
     for heading in (
         "## 概览",
         "## 发现",
-        "### 前后矛盾（2）",
+        "### 前后不一致（2）",
         "### 未高于基线（1）",
         "## 逐项比较",
         "### 普惠性幼儿园覆盖面",
         "## 来源",
     ):
         assert f"\n{heading}" in text, heading
-    assert re.search(r"\| 前后矛盾 +\| 2 +\|", text)
+    assert re.search(r"\| 前后不一致 +\| 2 +\|", text)
     assert (
         "- 越城区教育事业发展“十四五”规划，绍兴市越城区人民政府办公室，越政办发〔2022〕33号，2022-06-20"
         in text
@@ -136,7 +136,7 @@ def test_a_findings_table_leaves_out_a_column_none_of_its_rows_fills(tmp_path):
     missing = result.stdout.split("### 缺少指标")[1].split("\n\n")[1].splitlines()
     assert [c.strip() for c in missing[0].strip("|").split("|")] == ["指标", "说明"]
     linan = runner.invoke(app, ["report", "linan"]).stdout
-    contradictions = linan.split("### 前后矛盾（2）")[1].split("\n\n")[1].splitlines()[0]
+    contradictions = linan.split("### 前后不一致（2）")[1].split("\n\n")[1].splitlines()[0]
     assert "本规划目标" in contradictions
 
 

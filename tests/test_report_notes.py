@@ -57,6 +57,17 @@ def test_a_heading_names_a_part_without_its_count_spacing_or_width():
     assert key("适龄残疾儿童少年入学率（学前）") != key("适龄残疾儿童少年入学率")
 
 
+def test_a_kinds_former_name_still_names_its_part():
+    """Notes written when the kind was shown as 前后矛盾 still go under 前后不一致."""
+    assert key("前后矛盾（2）") == key("前后不一致")
+    by_old = CliRunner().invoke(app, ["gaps", "linan", "-k", "前后矛盾", "-f", "csv"])
+    assert (
+        by_old.stdout
+        == CliRunner().invoke(app, ["gaps", "linan", "-k", "conflict", "-f", "csv"]).stdout
+    )
+    assert by_old.stdout.count("\n前后不一致,") == 2
+
+
 def test_notes_as_paragraphs_for_word():
     ps = paragraphs("甲行\n乙行 **重点** `x`\n\n- 一\n- 二\n\n1. first\n\n#### 小结\n\n> 引\n")
     assert [p.kind for p in ps] == ["text", "bullet", "bullet", "number", "heading", "quote"]
@@ -160,10 +171,10 @@ def test_filters_choose_what_the_report_holds():
     by_kind = runner.invoke(app, ["report", "linan", "-k", "below_peers", "-k", "conflict"]).stdout
     found = by_kind.split("## 发现")[1].split("## 逐项比较")[0]
     headings = re.findall(r"^### (\S+?)（\d+）$", found, re.M)
-    assert headings == ["前后矛盾", "低于同类"]
+    assert headings == ["前后不一致", "低于同类"]
     summary = by_kind.split("## 概览")[1].split("## 发现")[0]
-    assert re.findall(r"^\| (\S+) +\| \d+ +\|$", summary, re.M) == ["前后矛盾", "低于同类"]
-    assert "本报告只含：发现 前后矛盾、低于同类。" in by_kind
+    assert re.findall(r"^\| (\S+) +\| \d+ +\|$", summary, re.M) == ["前后不一致", "低于同类"]
+    assert "本报告只含：发现 前后不一致、低于同类。" in by_kind
     by_category = runner.invoke(app, ["report", "linan", "-c", "学前"]).stdout
     compared = re.findall(r"^### (.+)$", by_category.split("## 逐项比较")[1], re.M)
     assert compared[:2] == ["普惠性幼儿园覆盖面", "公办幼儿园覆盖率"]

@@ -53,6 +53,24 @@ def level(v: Value, base: Decimal | None) -> Value:
     return implied(v, base) or v
 
 
+def hold_together(values: Sequence[Value]) -> bool | None:
+    """Whether one number meets every one of several levels: 0.25 and 小于0.30 can, as 98.5%以上
+    and 98%以上 can; 97% and 98%以上 cannot. None when one is no level (a trend, a change) or
+    they are in different units."""
+    low, high = (Decimal("-Infinity"), False), (Decimal("Infinity"), False)  # (bound, strict)
+    if len({v.unit for v in values}) > 1:
+        return None
+    for v in values:
+        if v.value is None or v.op not in ("=", ">=", ">", "<=", "<", "range"):
+            return None
+        top = v.value_max if v.op == "range" else v.value
+        if v.op in ("=", ">=", ">", "range"):
+            low = max(low, (v.value, v.op == ">"))
+        if v.op in ("=", "<=", "<", "range") and top is not None:
+            high = min(high, (top, v.op == "<"), key=lambda b: (b[0], not b[1]))
+    return low[0] < high[0] or (low[0] == high[0] and not (low[1] or high[1]))
+
+
 def preferred(kinds: Sequence[str]) -> int:
     """Of one plan's several targets for one comparable key (a conflict, which gaps
     reports, or a restatement), given their source kinds, the position of the one it is

@@ -311,7 +311,7 @@ def find_choices(
     typed: Iterable[str], choices: Sequence[str], what: str, words: Mapping[str, str] | None = None
 ) -> list[str]:
     """Several of a fixed list, as an option given more than once or as one list
-    (`-k 低于同类,前后矛盾`, with `,` `，` `、` or `;` between), each as find_choice reads it."""
+    (`-k 低于同类,前后不一致`, with `,` `，` `、` or `;` between), each as find_choice reads it."""
     out: list[str] = []
     for text in typed:
         named = [w for w in text.translate(LIST_SEPARATORS).split(",") if w.strip()]

@@ -213,7 +213,7 @@ KindsOpt = Annotated[
     typer.Option(
         "--kind",
         "-k",
-        help="Only these kinds, by name or in Chinese, several at once: -k 低于同类,前后矛盾. Kinds: below_national_standard (低于国家标准) below_city (低于市级) below_province (低于省级) conflict (前后矛盾) not_above_baseline (未高于基线) below_peers (低于同类) missing (缺少指标) qualitative (定性目标); with --all also not_below_city (达到市级) city_not_compared (未与市级比较) not_below_province (达到省级) province_not_compared (未与省级比较).",
+        help="Only these kinds, by name or in Chinese, several at once: -k 低于同类,前后不一致. Kinds: below_national_standard (低于国家标准) below_city (低于市级) below_province (低于省级) conflict (前后不一致) not_above_baseline (未高于基线) below_peers (低于同类) missing (缺少指标) qualitative (定性目标); with --all also not_below_city (达到市级) city_not_compared (未与市级比较) not_below_province (达到省级) province_not_compared (未与省级比较).",
     ),
 ]
 SkipOpt = Annotated[
@@ -355,9 +355,9 @@ def _kinds(typed: list[str] | None) -> list[str]:
     """Finding kinds as typed: by name or in Chinese, several in one option."""
     from plancmp.analysis.gaps import KINDS
     from plancmp.lookup import find_choices
-    from plancmp.output.words import FINDING_ZH
+    from plancmp.output.words import FINDING_ZH, FORMER_FINDING_ZH
 
-    chinese = {zh: kind for kind, zh in FINDING_ZH.items()}
+    chinese = {zh: kind for kind, zh in FINDING_ZH.items()} | FORMER_FINDING_ZH
     try:
         return find_choices(typed or [], KINDS, N_("kind"), chinese)
     except NotFound as exc:

@@ -1,10 +1,10 @@
 """The writer's commentary for a report (`report --notes notes.md`), kept in a file of its own.
 
 The notes are Markdown whose headings (levels 1 to 3) name the report's parts: `概览`,
-`发现`, a kind of finding (`前后矛盾`), `逐项比较`, a metric (`普惠性幼儿园覆盖面`, with its
+`发现`, a kind of finding (`前后不一致`), `逐项比较`, a metric (`普惠性幼儿园覆盖面`, with its
 segment as the report prints it: `适龄残疾儿童少年入学率（学前）`), `来源`. Each part's
 text goes under the report heading of that name; text before the first heading goes
-under the report's title. Counts that the report adds to headings (`前后矛盾（2）`) are
+under the report's title. Counts that the report adds to headings (`前后不一致（2）`) are
 ignored, so a heading copied from a report still matches after the data changed.
 
 Markdown is read with markdown-it-py (CommonMark; raw HTML is not passed through).
@@ -54,8 +54,13 @@ class Paragraph(NamedTuple):
 
 
 def key(heading: str) -> str:
-    """What a heading names, for matching: spacing and width folded, a count dropped."""
-    return _COUNT.sub("", norm(heading))
+    """What a heading names, for matching: spacing and width folded, a count dropped, and a
+    kind's former name (words.FORMER_FINDING_ZH) read as its name."""
+    from plancmp.output.words import FINDING_ZH, FORMER_FINDING_ZH
+
+    named = _COUNT.sub("", norm(heading))
+    kind = FORMER_FINDING_ZH.get(named)
+    return norm(FINDING_ZH[kind]) if kind else named
 
 
 def read_notes(text: str) -> list[Part]:

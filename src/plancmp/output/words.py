@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from plancmp import values
 from plancmp.decimals import fmt
+from plancmp.levels import hold_together
 from plancmp.model import POINTS, SCOPE_ZH, Actual, Plan, Record, Value
 
 if TYPE_CHECKING:  # the analyses' types are imported where a finding is worded
@@ -29,7 +30,7 @@ FINDING_ZH = {
     "below_province": "低于省级",
     "missing": "缺少指标",
     "not_above_baseline": "未高于基线",
-    "conflict": "前后矛盾",
+    "conflict": "前后不一致",
     "below_national_standard": "低于国家标准",
     "qualitative": "定性目标",
     "not_below_city": "达到市级",
@@ -37,6 +38,9 @@ FINDING_ZH = {
     "not_below_province": "达到省级",
     "province_not_compared": "未与省级比较",
 }
+FORMER_FINDING_ZH = {"前后矛盾": "conflict"}
+"""Names a kind was once shown by, still read where a user types one (`-k`, a notes heading):
+two targets of one indicator are not always contradictory (0.25 and 小于0.30 hold together)."""
 RELATION_ZH = {"below": "低于", "equal": "等于", "above": "高于"}
 OP_TEXT = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "=": "", "range": "", "trend": "", "text": ""}
 MAX_NAMES_SHOWN = 5
@@ -146,7 +150,7 @@ def why(w: Why | None) -> str:
     if w.kind == "restated":
         return f"同一规划另一处的重述，与排名所用的{_where(w)}目标相同"
     if w.kind == "conflicting":
-        return f"同一规划另一处的目标，与排名所用的{_where(w)}目标不一致（前后矛盾）"
+        return f"同一规划另一处的目标，与排名所用的{_where(w)}目标不同（前后不一致）"
     if w.kind == "unit":
         return f"单位不同：{w.mine or '无单位'} 与 {w.main or '无单位'}"
     if w.kind == "year":
@@ -201,6 +205,11 @@ def stall(s: Stall | None, year: int | None) -> str:
 # --- findings ---------------------------------------------------------------------------------
 
 
+HOLD_ZH = {True: "（可同时成立，写法不一）", False: "（不能同时成立）", None: ""}
+"""Whether one number meets both of a conflict's targets (levels.hold_together): two wordings
+of one aim, or two aims."""
+
+
 def reason(f: Finding) -> str:
     """A finding's reason, with the numbers a reader can check."""
     from plancmp.analysis.city import CityCheck, CityUnchecked
@@ -210,7 +219,8 @@ def reason(f: Finding) -> str:
     facts, r = f.facts, f.record
     if isinstance(facts, Conflict):
         parts = "；".join(f"{target_text(x)}（{x.source.section}）" for x in facts.records)
-        return f"同一指标前后两个目标：{parts}"
+        together = hold_together([x.target.value for x in facts.records])
+        return f"同一指标前后两个目标{HOLD_ZH[together]}：{parts}"
     if isinstance(facts, Missing):
         names = "、".join(p.place for p in facts.setters[:MAX_NAMES_SHOWN])
         more = f"等 {facts.total} 个地区" if facts.total > MAX_NAMES_SHOWN else ""
