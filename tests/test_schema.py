@@ -114,7 +114,7 @@ def test_a_comparator_cell_must_agree_with_op_and_raw(tmp_path):
         f"raw '＞90' of {what} states its own comparator (>): remove `comparator`"
     ]
     (unknown,) = problems_of('target: {raw: "90", op: "=", value: 90, comparator: "约"}')
-    assert unknown.startswith(f"`comparator` of {what} is '约': use one of ≥ ≧ >= ")
+    assert unknown.startswith(f"`comparator` of {what} is '约': use one of ≥ | ≧ | >= ")
 
 
 def test_a_verb_of_change_printed_before_a_list_makes_each_value_a_change(tmp_path):

@@ -8,7 +8,7 @@ prose in data/README.md; the field lists below are its checkable form.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -241,16 +241,21 @@ class Checker:
         if isinstance(v, str) and v in options:
             return v
         labels = labels or {}
-        listed = " | ".join(f"{o}（{labels[o]}）" if o in labels else o for o in options)
+        self.not_one_of(
+            m, key, what, (f"{o}（{labels[o]}）" if o in labels else o for o in options)
+        )
+        return None
+
+    def not_one_of(self, m: Mapping[str, Any], key: str, what: str, listed: Iterable[str]) -> None:
+        """The problem of `m[key]` being none of the words `listed`."""
         self.add(
             self.line_of(m, key),
             N_("`{key}` of {what} is {value}: use one of {listed}"),
             key=key,
             what=what,
-            value=_shown(v),
-            listed=listed,
+            value=_shown(m.get(key)),
+            listed=" | ".join(listed),
         )
-        return None
 
     def year(self, m: Mapping[str, Any], key: str, what: str) -> int | None:
         v = m.get(key)
@@ -446,14 +451,7 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         return
     if op is not None and op != parsed.op:
         if op not in OPS:
-            c.add(
-                c.line_of(m, "op"),
-                N_("`{key}` of {what} is {value}: use one of {listed}"),
-                key="op",
-                what=what,
-                value=_shown(op),
-                listed=" ".join(OPS),
-            )
+            c.not_one_of(m, "op", what, OPS)
         else:
             c.add(
                 c.line_of(m, "op"),
@@ -467,15 +465,9 @@ def _check_stored(c: Checker, m: Mapping[str, Any], parsed: Value, what: str) ->
         if key not in m:
             continue
         stored = m.get(key)
-        if stored is not None and _decimal(stored) is None:
-            c.add(
-                c.line_of(m, key),
-                N_("`{key}` of {what} is {value}: write a number"),
-                key=key,
-                what=what,
-                value=_shown(stored),
-            )
-        elif not stored_agrees(stored, want):
+        if stored is not None and c.number(m, key, what) is None:
+            continue  # not a number: said so
+        if not stored_agrees(stored, want):
             shown = "null" if want is None else fmt(want)
             c.add(
                 c.line_of(m, key),
@@ -550,14 +542,7 @@ def _compared(
     from plancmp.phrases import CELLS, CHANGE_VERBS  # the value grammar: not at start-up
 
     if comparator.strip() not in CELLS and comparator.strip() not in CHANGE_VERBS:
-        c.add(
-            c.line_of(m, "comparator"),
-            N_("`{key}` of {what} is {value}: use one of {listed}"),
-            key="comparator",
-            what=what,
-            value=_shown(comparator),
-            listed=" ".join((*CELLS, *CHANGE_VERBS)),
-        )
+        c.not_one_of(m, "comparator", what, (*CELLS, *CHANGE_VERBS))
         return parsed
     try:
         return values.compared(m["raw"], comparator, unit)
