@@ -483,3 +483,10 @@ def test_a_clause_opening_on_jiu_takes_the_subject_before_its_comma() -> None:
     assert drafted("到2026年，研究生课程的自资学额上限，就由百分之100增至百分之120。") == [
         ("研究生课程的自资学额上限", None, "百分之120"),
     ]
+
+
+def test_a_name_leaves_out_the_words_of_its_move() -> None:
+    """`…限额会进一步放宽到五成`, `…将进一步提高到…`: the indicator is what moves, not the move."""
+    assert drafted("到2026年，非本地生限额会进一步放宽到五成。") == [("非本地生限额", None, "五成")]
+    assert drafted("到2026年，非本地生限额将进一步提高到五成。") == [("非本地生限额", None, "五成")]
+    assert drafted("到2025年，家长委员会覆盖率达到100%。") == [("家长委员会覆盖率", None, "100%")]
