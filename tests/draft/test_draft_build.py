@@ -170,6 +170,11 @@ def test_a_metric_named_for_another_stage_is_not_offered_as_near() -> None:
     assert matcher.suggest("高中本科及以上学历专任教师比例", "%").candidates == (bachelor,)
 
 
+def test_a_name_of_only_quotes_and_particles_is_matched_to_nothing() -> None:
+    """A drafted name whose key is empty (`“”的`) proposes no metric, and drafting goes on."""
+    assert Matcher(CATALOG).suggest("“”的", "%") == (None, 0.0, ())
+
+
 def test_a_plan_id_from_a_file_name() -> None:
     assert plan_id_from("Yuhang-2021") == "yuhang_2021"
     assert plan_id_from("余杭区规划") is None

@@ -109,7 +109,7 @@ class Matcher:
         from rapidfuzz import fuzz, process  # imported here: only drafting needs it
 
         scores: dict[str, tuple[float, Metric]] = {}
-        stage = leading_segment(variants[0])[0]
+        stage = leading_segment(variants[0])[0] if variants else None
         for k in variants:
             for choice, score, _ in process.extract(k, self._choices, scorer=fuzz.ratio, limit=8):
                 for m in self.keys[choice]:
