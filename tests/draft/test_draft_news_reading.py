@@ -16,6 +16,7 @@ from plancmp.draft.title import find_title, looks_back
 from plancmp.values import parse
 
 NEWS_2022 = Plan(2020, 2025, False, now=2022, news=True, ahead=(2025,), dated=True)
+NEWS_2024 = Plan(2020, 2025, False, now=2024, news=True, ahead=(2025,), dated=True)
 
 
 def read(text: str, plan: Plan) -> tuple[list[tuple[str, int | None]], list[str]]:
@@ -1239,3 +1240,20 @@ def test_a_dated_level_said_to_have_grown_since_and_what_statistics_count_after_
     ))  # fmt: skip
     records = draft_document(doc, "qa", []).records
     assert [(r.record.target.raw, r.record.target.year) for r in records] == [("100%", 2015)]
+
+
+def test_a_new_school_year_opened_and_schools_gone_live_are_reports() -> None:
+    """`…正式开启2024年秋季新学年…集中交付并投入使用，开学新增学位达到9万座`, `13所幼儿园全新上线`,
+    `9所幼儿园开学迎新`: the term opened and the schools it brought; the year's plan stays one."""
+    found, _ = read(
+        "9月2日,某市中小学正式开启2024年秋季新学年。今秋又有一批新改扩建学校集中交付并投入使用,"
+        "开学新增学位达到9万座。今年全年,某市计划改扩建中小学校130所以上。",
+        NEWS_2024,
+    )
+    assert found == [("130所以上", 2024)]
+    found, _ = read(
+        "某区也有9所公办新校、13所幼儿园全新上线,可分别提供17750、3690座学位。", NEWS_2024
+    )
+    assert found == []
+    found, _ = read("今秋某区有4所公办学校、9所幼儿园开学迎新,总计可提供学位1.35万座。", NEWS_2024)
+    assert found == []

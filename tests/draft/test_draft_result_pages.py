@@ -343,3 +343,18 @@ def test_a_bracket_of_years_and_levels_dates_each_level_whatever_verb_brings_it(
         for r in draft_document(doc, "n", []).records
     ]
     assert got == [("学前三年毛入园率", "98%以上", 2024), ("学前三年毛入园率", "99%", 2025)]
+
+
+def test_a_review_told_by_its_outcomes_without_le_holds_no_target() -> None:
+    """An undated review whose statements tell outcomes (`…得到保障`, `…全部完工`, `…被列为…`,
+    `…起到积极作用`) reports results; a plan that aims at such outcomes (`使…得到改善`, with `到2025年`)
+    still sets targets."""
+    assert drafted(
+        "社会保障事业扎实推进。全年新增就业5611人，城镇登记失业率控制到3.65%。"
+        "新建10家平价蔬菜超市，为平抑蔬菜市场价格起到积极作用。2411名受灾群众的基本生活得到保障。"
+        "投资3700万元，集中改造的11条背街巷道全部完工;3处遗址被列为国家级重点文物保护单位。"
+    ) == []
+    assert drafted(
+        "到2025年，新增就业5000人以上，使8000户居民家庭的供热质量得到显著改善，"
+        "新建平价蔬菜超市10家，城镇登记失业率控制在4%以内。"
+    ) == ["5000人以上", "8000户", "10家", "4%以内"]

@@ -287,7 +287,8 @@ will give once done; `总共可以增加1.2万个学位`: what works can give on
 `2个项目下半年开工建设`: works scheduled for the rest of the year, after those under way.
 A task's label (TASK_LABEL) sets one too."""
 _EVENT = re.compile(
-    r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|挂牌|运营)|(?:集中|统一)(?:开工|签约|竣工)"
+    r"正式(?:投入使用|投用|启用|开工|开学|开园|开放|揭牌|挂牌|运营)|(?:集中|统一)(?:开工|签约|竣工|交付)"
+    r"|正式开启[^，,。；;]{0,12}?新学年|开学迎新|全新上线"
     r"|(?:全部|全面|顺利)(?:开工|完工|竣工|建成并?招生)|顺利完成"
     r"|(?:联合|举行)[^，,。；;]{0,8}?(?:开幕|揭牌|落成|启用)(?:典礼|仪式)?"
     r"|(?:今天|今日|昨天|昨日)(?:新|正式)?(?:启用|开幕|揭牌|落成|开园)(?!了)"
@@ -301,7 +302,7 @@ happened that day, unless the clause says it will (将, 计划). `…等13所学
 `…举行联合开幕仪式，使…达130家`, `昨有四家幼儿园联合开幕`, `7所学校举行了奠基开工仪式`: a ceremony
 held, and what it brought; `今天新启用的托育中心…可收托…`: what opened the day of the report;
 `31所新学校投入使用并正式迎接新生`, `学生们走进了全新的校园`, `…幼儿园正式挂牌成立，120多名幼儿走进了
-崭新的校园`: schools opened to their pupils, and the
+崭新的校园`, `…正式开启2024年秋季新学年`, `9所幼儿园开学迎新`, `13所幼儿园全新上线`: schools opened to their pupils, and the
 school described after it as it stands.
 """
 _STARTED_WORKS_DESIGN = re.compile(
