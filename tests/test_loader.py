@@ -1,7 +1,9 @@
 """Strict YAML: safe, no 1.1 surprises, duplicate keys and bad files reported with lines."""
 
 import pytest
+from typer.testing import CliRunner
 
+from plancmp.cli import app
 from plancmp.store.files import DataError
 from plancmp.store.yamlread import load_yaml
 
@@ -75,6 +77,25 @@ def test_unclosed_quote_names_the_line_that_opens_it(tmp_path):
     )
     e = error(tmp_path, 'id: "linan"\ntitle: "x\nlevel: "区"\n')
     assert e.line == 2
+
+
+def test_an_open_quote_is_named_wherever_the_parser_stops_after_it(tmp_path):
+    e = error(tmp_path, 'id: a\nrecords:\n  - name: "普惠\n    segment: null\n    unit: "%"\n')
+    assert (e.line, e.message) == (
+        3,
+        'a quote opened on this line is not closed: end the text with "',
+    )
+
+
+def test_a_required_field_written_empty_is_named_on_its_own_line(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        'id: "x"\ntitle: "t"\nbase_year: 2020\ntarget_year: null\nrecords: []\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert (
+        result.stderr.splitlines()[0] == f"{path}:4: `target_year` of the plan is empty: write it"
+    )
 
 
 def test_a_text_quoted_over_two_lines_is_not_taken_for_an_open_quote(tmp_path):

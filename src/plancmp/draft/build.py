@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,7 +38,7 @@ from plancmp.draft.sections import Part, is_forecast, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
-from plancmp.draft.text import PLACE_END, compact, fold
+from plancmp.draft.text import PERIODS, PLACE_END, compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Actual, Baseline, Metric, Plan, Record, Source, Target, Value
 from plancmp.values import ValueParseError, compared, parse
@@ -603,17 +604,40 @@ def _in_plan_year(d: Drafted, year: int) -> Drafted:
     return d._replace(record=d.record._replace(target=target._replace(year=year)))
 
 
-def _header_review(header: Header, year: int) -> tuple[str, ...]:
+def _year_taken(text: str, now: int | None) -> tuple[int, str]:
+    """How a draft whose targets name no year takes the plan's year, for its review: the
+    latest year the text names, else the page's own, else the year of drafting (a plan file
+    needs one; the reviewer puts the right one)."""
+    if told := latest_year_told(text):
+        return told, f"文中无目标年份，暂取文中最晚的年份（{told}年）"
+    if now:
+        return now, f"文中无目标年份，暂取页面日期的年份（{now}年）"
+    this_year = date.today().year
+    return this_year, f"文中未写任何年份，暂取起草当年（{this_year}年）"
+
+
+def _header_review(header: Header, year: int, told: str = "") -> tuple[str, ...]:
     """The header's review reasons; where the title gave no period, the plan's year is the
-    latest its targets name, and the reason says so."""
+    latest its targets name, else the one `told` says was taken, and the reason says so."""
     if header.target_year is not None or not year:
         return header.review
+    taken = told or f"暂取文中目标的最晚年份（{year}年）"
     return tuple(
-        f"target_year：标题未写明规划期，暂取文中目标的最晚年份（{year}年），请核对"
-        if r == TARGET_YEAR_OPEN
-        else r
+        f"target_year：标题未写明规划期，{taken}，请核对" if r == TARGET_YEAR_OPEN else r
         for r in header.review
     )
+
+
+_YEAR_TOLD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def latest_year_told(text: str) -> int:
+    """The latest year a text names (`2024年`, or the end of a plan period it names: `十四五`
+    is 2025), for a draft whose targets name none: a plan file needs a target year, and the
+    reviewer is told it was taken so. 0 when the text names none."""
+    years = [int(y) for y in _YEAR_TOLD.findall(text)]
+    years += [end for period, end in PERIODS.items() if period in text]
+    return max(years, default=0)
 
 
 def places_of(header: Header) -> tuple[str, ...]:
@@ -645,6 +669,8 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     document = header.title or Path(doc.path).name
     drafted = [_drafted(f, suggest(f), new, plan_id, document) for f in targets]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
+    taken, told = (year, "") if year else _year_taken(document_text(doc), header.now)
+    year = taken
     drafted = [_in_plan_year(d, year) for d in drafted]
     plan = Plan(
         plan_id,
@@ -668,7 +694,7 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
         tuple(drafted),
         tuple(new.metrics),
         new.review,
-        _header_review(header, year),
+        _header_review(header, year, told),
         doc.conversions,
         Path(doc.path).name,
     )

@@ -199,7 +199,9 @@ class Checker:
                         known=known,
                     )
         for key in spec.required:
-            if m.get(key) is None:
+            if key in m and m[key] is None:  # written, left empty: its own line
+                self.add(self.line_of(m, key), N_("`{key}` of {what} is empty: write it"), key=key, what=what)  # fmt: skip
+            elif m.get(key) is None:
                 self.add(self.line_of(m), N_("{what} has no `{key}`: add it"), what=what, key=key)
 
     def text(self, m: Mapping[str, Any], key: str, what: str) -> str | None:

@@ -242,19 +242,16 @@ PARSER_WORDS = frozenset(
 )
 """What LibYAML says of the mistakes people make in a plan file, to put in their language;
 other parser words are shown as the parser gives them."""
-_QUOTE_LEFT_OPEN = ("did not find expected key", "found unexpected end of stream",
-                    "could not find expected ':'", "did not find expected '-' indicator")  # fmt: skip
 
 
 def _syntax_problem(exc: Any, lines: list[str]) -> tuple[int | None, str]:
-    """(line, message) for a YAML syntax error: where a double quote was left open above
-    the line the parser stopped at, that line and that mistake; else the parser's words."""
+    """(line, message) for a YAML syntax error: where a double quote was left open at or
+    above the line the parser stopped at, that line and that mistake (the parser stops later,
+    on whatever the open quote ran into); else the parser's words."""
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
-    if line is not None and exc.problem in _QUOTE_LEFT_OPEN:
-        opened = _open_quote(lines, line)
-        if opened is not None:
-            return opened, _('a quote opened on this line is not closed: end the text with "')
+    if line is not None and (opened := _open_quote(lines, line)) is not None:
+        return opened, _('a quote opened on this line is not closed: end the text with "')
     problem = _parser_words(exc.problem or str(exc))
     if exc.context:
         problem = _("{context}, {problem}").format(
