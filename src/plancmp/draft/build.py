@@ -669,9 +669,9 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     document = header.title or Path(doc.path).name
     drafted = [_drafted(f, suggest(f), new, plan_id, document) for f in targets]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
-    taken, told = (year, "") if year else _year_taken(document_text(doc), header.now)
-    year = taken
     drafted = [_in_plan_year(d, year) for d in drafted]
+    # a plan file needs a year; one taken for want of any target's is the header's alone
+    year, told = (year, "") if year else _year_taken(document_text(doc), header.now)
     plan = Plan(
         plan_id,
         header.title,
