@@ -361,3 +361,15 @@ def test_a_review_told_by_its_outcomes_without_le_holds_no_target() -> None:
         "到2025年，新增就业5000人以上，使8000户居民家庭的供热质量得到显著改善，"
         "新建平价蔬菜超市10家，城镇登记失业率控制在4%以内。"
     ) == ["5000人以上", "8000户", "10家", "4%以内"]
+
+
+def test_a_review_of_projects_completed_as_scheduled_holds_no_target() -> None:
+    """`…55项民生实事项目如期完成`, `职业本科建设实现突破`, `…等政策落地实施`: a year's review."""
+    assert (
+        drafted(
+            "民生保障水平进一步提高。全年10大类55项民生实事项目如期完成。新建普通高中17所，"
+            "设立综合高中81所，职业本科建设实现突破，公办专门学校达到16所。"
+            "完成适老化改造2.5万户，学前一年免费等政策落地实施。"
+        )
+        == []
+    )

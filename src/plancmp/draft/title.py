@@ -364,10 +364,12 @@ however many of its statements are done."""
 _OUTCOME_TOLD = re.compile(
     r"全部(?:完工|竣工|建成)|得到(?:显著|明显|有效|切实)?(?:保障|改善)(?![的之])"
     r"|被(?:列为|授予|评为|命名为|认定为)|起到[^，,。；;]{0,8}?作用|取得新(?:成果|成效|进展|突破)"
+    r"|如期(?:完成|建成|交付)|实现(?:新的?|零)?突破|落地实施"
 )
 """Outcomes told without 了 in a year's review (`…2411名受灾群众的基本生活得到保障`, `11条背街巷道
-全部完工`, `3处遗址被列为国家级重点文物保护单位`): counted as statements done, in a text that
-must still hold more than twice as many of them as statements of intent."""
+全部完工`, `3处遗址被列为国家级重点文物保护单位`, `55项民生实事项目如期完成`, `职业本科建设实现突破`):
+counted as statements done, in a text that must still hold more than twice as many of them as
+statements of intent."""
 MOSTLY_DONE = 3
 """The fewest statements marked done that make an undated text a round-up of results."""
 
