@@ -161,23 +161,32 @@ def test_a_copy_of_the_builtin_catalog_in_the_users_folder_is_harmless(tmp_path)
     assert result.exit_code == 0, result.stderr
 
 
-def test_a_kind_written_in_chinese_is_shown_its_id_and_problems_count_their_files(tmp_path):
-    """`kind: "五年规划"`, as the outputs print it: the message lists each id with the words
-    the outputs use for it; the count says how many files hold problems, not how many were
-    read (a catalog file beside the plan holds none)."""
+def test_a_kind_written_as_the_outputs_print_it_is_read_and_an_unknown_one_is_shown_the_ids(
+    tmp_path,
+):
+    """`kind: "五年规划"`, as the outputs print it, is read as its id (so are a scope's and a
+    direction's words: `每年`, `越高越好`); an
+    unknown word is shown each id with the words the outputs use for it; the count says how many
+    files hold problems, not how many were read (a catalog file beside the plan holds none)."""
     good = (
         (BAD / "unknown_field.yaml").read_text(encoding="utf-8").replace('    colour: "red"\n', "")
     )
-    plan = good.replace('id: "unknown_field"', 'id: "one"').replace(
-        'kind: "five_year_plan"', 'kind: "五年规划"'
-    )
-    (tmp_path / "one.yaml").write_text(plan, encoding="utf-8")
+    plan = good.replace('id: "unknown_field"', 'id: "one"')
     (tmp_path / "metrics-one.yaml").write_text("metrics: []\n", encoding="utf-8")
+    (tmp_path / "one.yaml").write_text(
+        plan.replace('kind: "five_year_plan"', 'kind: "五年规划"'), encoding="utf-8"
+    )
+    assert CliRunner().invoke(app, ["validate", str(tmp_path)]).exit_code == 0
+    shown = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "plans", "-f", "csv"]).stdout
+    assert ",五年规划," in next(line for line in shown.splitlines() if line.startswith("one,"))
+    (tmp_path / "one.yaml").write_text(
+        plan.replace('kind: "five_year_plan"', 'kind: "五年计划"'), encoding="utf-8"
+    )
     result = CliRunner().invoke(app, ["validate", str(tmp_path)])
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[0].endswith(
-        "`kind` of the plan is '五年规划': use one of five_year_plan（五年规划） | "
+        "`kind` of the plan is '五年计划': use one of five_year_plan（五年规划） | "
         "five_year_outline（五年思路） | annual_work_points（年度工作要点） | action_plan（行动计划） | "
         "opinion（实施意见）"
     )

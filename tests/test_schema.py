@@ -198,3 +198,25 @@ def test_a_change_does_not_lend_its_unit_to_the_indicator(tmp_path, raw, op, uni
     assert problems == []
     (r,) = plan.records
     assert (r.target.value.op, r.printed_unit, r.unit) == (op, None, unit)
+
+
+def test_a_scope_written_as_the_outputs_print_it_is_read_as_its_id(tmp_path):
+    text = GOOD.replace(
+        'target: {raw: "＞90", op: ">", value: 90}',
+        'target: {raw: "＞90", op: ">", value: 90, scope: "每年"}',
+    )
+    plan, problems = build(tmp_path, text)
+    assert problems == [] and plan is not None
+    assert plan.records[0].target.scope == "per_year"
+
+
+def test_a_direction_written_as_the_outputs_print_it_is_read_as_its_id(tmp_path):
+    from plancmp.store.schema import build_metrics
+
+    data = {
+        "metrics": [
+            {"id": "m", "name": "某率", "unit": "%", "category": "学前教育", "better": "越高越好"}
+        ]
+    }
+    metrics, problems = build_metrics(data, "metrics.yaml")
+    assert problems == [] and metrics[0].better == "higher"

@@ -235,14 +235,17 @@ class Checker:
         what: str,
         labels: Mapping[str, str] | None = None,
     ) -> str | None:
-        """`m[key]`, one of `options`; a problem otherwise, listing them (each with its
-        Chinese `labels`, as the outputs print it: `five_year_plan（五年规划）`)."""
+        """`m[key]`, one of `options` or its Chinese label (`五年规划` is `five_year_plan`, as
+        the outputs print it); a problem otherwise, listing them with their labels."""
         v = m.get(key)
         if v is None:
             return None
         if isinstance(v, str) and v in options:
             return v
         labels = labels or {}
+        named = [o for o in options if labels.get(o) == v]
+        if len(named) == 1:
+            return named[0]
         self.not_one_of(
             m, key, what, (f"{o}（{labels[o]}）" if o in labels else o for o in options)
         )
