@@ -1655,6 +1655,21 @@ def test_a_count_resized_from_a_figure_to_another_starts_from_the_first() -> Non
     assert f.baseline is not None and f.baseline.raw == "近300所"
 
 
+def test_a_rate_that_reaches_one_figure_from_another_starts_from_the_first() -> None:
+    """`从99.38%达到99.88%`: 达到 after a starting figure is a from-to, as 提升至 is."""
+    (f,), _ = read("到2025年，九年义务教育巩固率从99.38%达到99.88%。")
+    assert (f.name, f.raw) == ("九年义务教育巩固率", "99.88%")
+    assert f.baseline is not None and f.baseline.raw == "99.38%"
+
+
+def test_a_year_in_brackets_after_a_share_is_no_word_of_its_name() -> None:
+    """`…提升至92.28%(2024年)`: the bracket says when, the name stays the indicator's."""
+    found, _ = read(
+        "普惠性幼儿园覆盖率从85.64%提升至92.28%(2024年)，巩固率从99.38%达到99.88%(2024年)。"
+    )
+    assert [f.name for f in found] == ["普惠性幼儿园覆盖率", "巩固率"]
+
+
 def test_amounts_by_a_standard_are_named_by_what_the_standard_pays() -> None:
     """`按照小学…、初中…的标准发放X`: each amount is the standard of X, per pupil a year."""
     found, _ = read("按照小学900元/年/生、初中1100元/生/年的标准发放住宿生交通补助。")

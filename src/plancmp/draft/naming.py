@@ -113,11 +113,12 @@ def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) 
 
 _FROM_TO = re.compile(
     r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
-    rf"(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)"
+    rf"(?:(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)|达到)"
     r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
     r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
-"""`由A提高到B`, `由A调整到B` (a count merged or resized), `由1:12改善至1:11` (a ratio bettered):
+"""`由A提高到B`, `由A调整到B` (a count merged or resized), `由1:12改善至1:11` (a ratio bettered),
+`从A达到B`:
 A is where B starts from; so in
 `由A大幅增加至2027/28学年的B`, an adverb before the verb and the year B is due between;
 B may be per class or per pupil as A may (`降至每班42人`)."""
@@ -1255,6 +1256,7 @@ _SCHOOLS_TO_GET = re.compile(
 schools that will build it), not by the place before it."""
 
 
+_YEAR_BRACKET = re.compile(r"^\s*[(（]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[)）]")
 _QUOTE_OPENS = re.compile(r"[\"“「『]\s*$")
 _QUOTE_CLOSES = re.compile(r"[\"”」』]")
 
@@ -1271,6 +1273,7 @@ def _name_one(
     value is in (`14所公办幼儿园(甲区2所`) is that value's: the name takes none of it.
     """
     right = re.sub(r"[(（][^)）]*$", "", names.CITATION.sub("", right))
+    right = _YEAR_BRACKET.sub("", right)  # `92.28%(2024年)`: when it stood, no name's word
     quoted = _QUOTE_OPENS.search(raw_left) and _QUOTE_CLOSES.search(right)
     if span.unit == "%" and quoted:  # `其中"100%配备专职心理健康教师"的硬性要求`: the quote's words
         right = right[: quoted.start()]
