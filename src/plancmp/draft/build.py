@@ -38,7 +38,7 @@ from plancmp.draft.sections import Part, is_forecast, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
-from plancmp.draft.text import PERIODS, PLACE_END, compact, fold
+from plancmp.draft.text import PERIODS, PLACE_END, YEAR_WRITTEN, compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Actual, Baseline, Metric, Plan, Record, Source, Target, Value
 from plancmp.values import ValueParseError, compared, parse
@@ -608,7 +608,7 @@ def _year_taken(text: str, now: int | None) -> tuple[int, str]:
     """How a draft whose targets name no year takes the plan's year, for its review: the
     latest year the text names, else the page's own, else the year of drafting (a plan file
     needs one; the reviewer puts the right one)."""
-    if told := latest_year_told(text):
+    if told := _latest_year_told(text):
         return told, f"文中无目标年份，暂取文中最晚的年份（{told}年）"
     if now:
         return now, f"文中无目标年份，暂取页面日期的年份（{now}年）"
@@ -628,14 +628,11 @@ def _header_review(header: Header, year: int, told: str = "") -> tuple[str, ...]
     )
 
 
-_YEAR_TOLD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
-
-
-def latest_year_told(text: str) -> int:
+def _latest_year_told(text: str) -> int:
     """The latest year a text names (`2024年`, or the end of a plan period it names: `十四五`
     is 2025), for a draft whose targets name none: a plan file needs a target year, and the
     reviewer is told it was taken so. 0 when the text names none."""
-    years = [int(y) for y in _YEAR_TOLD.findall(text)]
+    years = [int(m.group()[:4]) for m in YEAR_WRITTEN.finditer(text)]
     years += [end for period, end in PERIODS.items() if period in text]
     return max(years, default=0)
 

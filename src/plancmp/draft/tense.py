@@ -381,10 +381,12 @@ def _stands(sentence: str) -> bool:
     )
 
 
+_MOVE_DONE = rf"(?:分别)?(?:{CHANGE})了\s*[\d一二三四五六七八九十两]"
+"""How far a figure has moved, said done (`提高了9个百分点`, `分别增长了…`)."""
 _RISE_SINCE = re.compile(
     r"[，,]\s*(?:较|比)\s*(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
     rf"(?:分别)?(?:{CHANGE})"
-    rf"|[，,]\s*(?:分别)?(?:{CHANGE})了\s*[\d一二三四五六七八九十两]"
+    rf"|[，,]\s*{_MOVE_DONE}"
 )
 """A level followed by how far it moved since a named year (`毛入园率达83.4%，比2015年提高8.4个
 百分点`): a review's statistic, unless the year is the plan's own base (`达到95%，比2020年提高3个
@@ -1114,7 +1116,7 @@ def _past_by_context(
 
 _MOVED_SINCE = re.compile(
     r"\s*[，,]\s*(?:(?:与|同|较|比)\s*[^，,。；;]{0,12}?(?:相比|比较)?\s*[，,]?\s*)?"
-    rf"(?:分别)?(?:{CHANGE})了\s*[\d一二三四五六七八九十两]"
+    rf"{_MOVE_DONE}"
 )
 """A dated level followed by how far it has moved (`2011年全省…总投入达到145.4亿元，与2006年相比，
 增长了79.3%`): the perfective 了 tells a move done, so the level is the year's result."""

@@ -200,7 +200,8 @@ class Checker:
                     )
         for key in spec.required:
             if key in m and m[key] is None:  # written, left empty: its own line
-                self.add(self.line_of(m, key), N_("`{key}` of {what} is empty: write it"), key=key, what=what)  # fmt: skip
+                words = N_("`{key}` of {what} is empty: write it")
+                self.add(self.line_of(m, key), words, key=key, what=what)
             elif m.get(key) is None:
                 self.add(self.line_of(m), N_("{what} has no `{key}`: add it"), what=what, key=key)
 
