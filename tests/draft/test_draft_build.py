@@ -98,7 +98,8 @@ def test_metrics_by_name_or_alias_are_set_a_near_name_is_flagged_an_unknown_one_
     assert got["公办幼儿园在园儿童覆盖面"][0] == "kindergarten_public_coverage"
     metric, review = got["公办幼儿园覆盖比率"]
     assert metric == "kindergarten_public_coverage"
-    assert any(x.startswith("指标匹配较弱：候选 公办幼儿园覆盖率") for x in review)
+    chosen = "指标匹配较弱：暂取 公办幼儿园覆盖率（kindergarten_public_coverage）"
+    assert any(x.startswith(chosen) for x in review)
     metric, review = got["研学基地"]
     assert metric == "mou_new_01" and "指标名未在目录中" in review
     (new,) = d.new_metrics

@@ -722,8 +722,11 @@ def _drafted(f: Found, s: Suggestion, new: NewMetrics, plan_id: str, document: s
         metric = s.metric
     elif s.metric is not None:
         metric = s.metric
-        listed = "、".join(m.name for m in s.candidates) or s.metric.name
-        review.append(f"指标匹配较弱：候选 {listed}")
+        others = "、".join(m.name for m in s.candidates if m.id != metric.id)
+        review.append(
+            f"指标匹配较弱：暂取 {metric.name}（{metric.id}）"
+            + (f"，其他候选 {others}" if others else "")
+        )
     else:
         metric = new.get(
             f.name, value.unit, f.section, f.category, tuple(m.id for m in s.candidates)
