@@ -373,3 +373,21 @@ def test_a_review_of_projects_completed_as_scheduled_holds_no_target() -> None:
         )
         == []
     )
+
+
+def test_a_review_told_by_what_was_selected_and_done_since_a_year_holds_no_target() -> None:
+    """`…10条线路入选…精品线路`, `2021年以来…输送…`: a period's review told by its outcomes; a plan
+    that hopes to see some selected (`力争…入选`) still sets targets."""
+    assert (
+        drafted(
+            "“十四五”期间，某州坚持把体育摆在优先发展的位置。打歌等9个项目被评为省级优秀项目。"
+            "某湖环湖自行车赛线路等10条线路入选国家和省级精品线路。"
+            "设立13个体育后备人才基地，2021年以来向省级专业队输送优秀运动员106名。"
+            "常设23个运动项目，在训运动员常年保持在500人左右。"
+        )
+        == []
+    )
+    assert drafted("到2025年，力争10条线路入选国家和省级精品线路，设立13个体育后备人才基地。") == [
+        "10条",
+        "13个",
+    ]
