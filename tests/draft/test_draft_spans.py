@@ -808,3 +808,12 @@ def test_a_plans_tasks_and_programmes_counted_are_no_amounts() -> None:
     assert raws("明确提出5项主要任务和7项工作计划，要求加快发展") == []
     assert raws("明确了7项重点推进的计划：培育计划、提升计划") == []
     assert raws("今年计划新建学校7所") == ["7所"]
+
+
+def test_items_of_work_counted_are_no_amounts() -> None:
+    """`学校23条工作`, `抓好5项重点工作`: the items of work a plan lists; `20个工作日` is a time and
+    `工作室10个` is an amount."""
+    assert raws("对标清单中的学校23条工作，完善实施细则") == []
+    assert raws("今年重点抓好5项重点工作") == []
+    assert raws("在20个工作日内办结") == ["20个工作日"]
+    assert raws("新建名师工作室10个") == ["10个"]

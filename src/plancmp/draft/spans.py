@@ -185,13 +185,14 @@ _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
     r"|措施|举措|任务|意见|原则|方针|条件|环节|方式|途径|渠道|办法|部门|(?:关键|主要)?阶段|专项(?![\u4e00-\u9fff])|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目"
-    r"|(?:工作|行动|专项)计划(?![\u4e00-\u9fff])|[^，,。；;：:\d]{0,8}?的(?:任务|计划|措施|举措)\s*[：:])"
+    r"|(?:重点)?工作(?![\u4e00-\u9fff])|(?:工作|行动|专项)计划(?![\u4e00-\u9fff])|[^，,。；;：:\d]{0,8}?的(?:任务|计划|措施|举措)\s*[：:])"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount;
 `8个部门`, `两个关键阶段`, `…、…两个专项`: the bodies that act, the stages a plan is cut into and
 the programmes it runs, counted, not amounts to reach; `须同时满足3个条件`: the clauses of a rule;
-`7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists."""
+`7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists; `学校23条工作`, `抓好5项重点工作`:
+its items of work."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
