@@ -811,9 +811,9 @@ def test_a_plans_tasks_and_programmes_counted_are_no_amounts() -> None:
 
 
 def test_items_of_work_counted_are_no_amounts() -> None:
-    """`学校23条工作`, `抓好5项重点工作`: the items of work a plan lists; `20个工作日` is a time and
-    `工作室10个` is an amount."""
+    """`学校23条工作`, `抓好5项重点工作`: the items of work a plan lists; `工作室10个` and `10个工作室`
+    are amounts."""
     assert raws("对标清单中的学校23条工作，完善实施细则") == []
     assert raws("今年重点抓好5项重点工作") == []
-    assert raws("在20个工作日内办结") == ["20个工作日"]
+    assert raws("今年新建10个名师工作室") == ["10个"]
     assert raws("新建名师工作室10个") == ["10个"]
