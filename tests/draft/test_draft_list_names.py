@@ -348,6 +348,20 @@ def test_a_hope_before_a_count_is_no_part_of_its_name() -> None:
     assert drafted("2023年，新建希望小学4所。") == [("新建希望小学", "小学", "4所")]
 
 
+def test_a_verb_of_stating_before_a_target_is_no_part_of_its_name() -> None:
+    """`明确师生比不低于1:500`, `强调…`, `指出…`: the words of a notice saying what it sets, as
+    `要求` and `提出` are; `明确` inside a name stays."""
+    assert drafted("到2025年，明确心理健康教师师生比不低于1:500。") == [
+        ("心理健康教师师生比", None, "不低于1:500"),
+    ]
+    assert drafted("到2025年，强调骨干教师每年交流比例不低于20%。") == [
+        ("骨干教师每年交流比例", None, "不低于20%"),
+    ]
+    assert drafted("到2025年，权责明确的学校比例达到90%。") == [
+        ("权责明确的学校比例", None, "90%"),
+    ]
+
+
 def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
     """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
     assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [
