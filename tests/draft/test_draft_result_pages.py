@@ -86,6 +86,15 @@ def test_a_trend_a_page_observes_is_no_target() -> None:
     assert drafted(goal) == ["95%"]
 
 
+def test_the_features_a_new_rule_presents_are_what_it_sets() -> None:
+    """`新规呈现三大特征:` heads what the rule provides (its targets); `需求呈现三大特征:` heads
+    what is observed."""
+    opening = "2025年秋季学期，教育部实施意见正式落地。"
+    items = "• 配备标准化:明确师生比不低于1:500,寄宿制学校增配1名"
+    assert drafted(opening, "2025新规呈现三大突破性特征:", items) == ["不低于1:500", "1名"]
+    assert drafted(opening, "各地需求呈现三大突破性特征:", items) == []
+
+
 def test_a_report_of_a_years_completion_dates_an_undated_page() -> None:
     """A page from the press conference on `2020年…民心工程完成情况` was written in 2020 or
     after: a total over 2018 to 2020 sums what was done, while the rates it says the year will

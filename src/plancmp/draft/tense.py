@@ -157,7 +157,8 @@ _RESULT = re.compile(
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
     r"|(?:到|至)现在|(?<!截)至今(?!年)|至今年(?:止|为止)?\s*累计|原(?:总)?(?:占地|用地|建筑|校舍)面积"
     r"|(?:到|至)今年(?:为止)?\s*(?:就|已经?|共|一共|累计)?\s*(?:增加|新增|增设|增)(?![到至])"
-    r"|(?<![将要能会])呈现(?:出)?(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
+    r"|(?<![将要能会])(?<!新规|政策|方案|意见|文件|办法|标准|通知|规定|规划|纲要)呈现(?:出)?"
+    r"(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
     r"|(?:仍然|依然|仍|尚)(?:有|存在)(?!待)"
 )
 """Words that report where things stand: the clause gives results (baselines). `到今年就增加…`,
@@ -168,7 +169,7 @@ remains of a programme in a report of its progress. `由2016年的…增加到�
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
 honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
 `开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
-for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`, nor a goal's `呈现…新格局`).
+for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`, nor a goal's `呈现…新格局`, nor what a rule provides: `新规呈现三大特征:`).
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
