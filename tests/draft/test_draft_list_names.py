@@ -362,6 +362,20 @@ def test_a_verb_of_stating_before_a_target_is_no_part_of_its_name() -> None:
     ]
 
 
+def test_a_dash_closes_a_lead_and_a_source_note_names_nothing() -> None:
+    """`学校体育工作——学生体质健康达标率`: the name follows the dash; `3--5周岁` is a range;
+    `(来源:…)` after a figure says where it was taken from."""
+    assert drafted("到2025年，学校体育工作——学生体质健康达标率达到92%。") == [
+        ("学生体质健康达标率", None, "92%"),
+    ]
+    assert drafted("到2025年，3--5周岁儿童入园率达到95%以上。") == [
+        ("3--5周岁儿童入园率", "学前", "95%以上"),
+    ]
+    assert drafted("到2025年，专项资金投入达128亿元(来源:财政部教育投入公告)。") == [
+        ("专项资金投入", None, "128亿元"),
+    ]
+
+
 def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
     """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
     assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [

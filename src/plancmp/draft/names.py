@@ -130,7 +130,7 @@ CITATION = re.compile(r"\[\d{1,3}\]|^\s*(?:-|[—–－]{1,2})\s*")
 
 def clean(text: str) -> str:
     """`到2025年，全市普惠性幼儿园覆盖面达到` → `普惠性幼儿园覆盖面`."""
-    text = CITATION.sub("", text).strip()
+    text = _BEFORE_DASH.sub("", CITATION.sub("", text)).strip()
     name = _bare(_after_open_bracket(text))
     opened = max(text.rfind("（"), text.rfind("("))
     if not name and opened > 0 and not re.search(r"[)）]", text[opened:]):
@@ -138,6 +138,9 @@ def clean(text: str) -> str:
     return name
 
 
+_BEFORE_DASH = re.compile(r"^.*(?<!\d)(?:——|──|--)(?!\d)(?=.*[\u4e00-\u9fff])")
+"""What a dash closes (`学校体育工作——学生体质健康达标率达到`, `回应了警示——…患病率达`): a heading or
+a lead the words after the dash explain; the name is in those words."""
 _LIST_OPENER = re.compile(r"[)）、，,：:]|包括")
 """What ends the item before a name in a list (`包括甲率（…）、乙率（2027年达到`)."""
 

@@ -619,6 +619,7 @@ def _name_clause(
         right = sentence[span.end : base.start if base and base.start > span.end else nxt]
         if not _WORKS_OF.match(right):
             right = right[: _next_item(right, i + 1 < len(spans))]
+        right = _SOURCE_NOTE.split(right, maxsplit=1)[0]
         raw_left = sentence[cursor:start]
         right = _paid_for_count(right, sentence[span.end : ce], span.unit)
         own = carry if base is None else {**carry, "verb": ""}  # a from-to has its own verb
@@ -667,6 +668,8 @@ def _name_clause(
     return out
 
 
+_SOURCE_NOTE = re.compile(r"[(（]\s*(?:数据|资料|信息)?来源\s*[:：]")
+"""`…患病率达4.7%(来源:WHO《…报告》)`: where a figure was taken from, no part of its name."""
 _IN_UNIT = "in unit "
 """The key in a sentence's carry of the last name given a value in a unit (`in unit 所`)."""
 
