@@ -491,3 +491,22 @@ def test_land_planned_for_a_school_of_so_many_classes_is_of_that_schools_stage()
     the sentence that plans it, so it is 初中 land."""
     got = drafted("为PPP项目，位于某镇，规划用地33.35亩，30班初级中学规模，预计明年秋季建成投用。")
     assert ("规划用地", "33.35亩", "初中") in [(name, raw, seg) for name, raw, _, seg in got]
+
+
+def test_works_begun_this_year_leave_the_design_due_when_the_school_opens() -> None:
+    """`该项目计划今年开工建设，投资…，预计将在2022年启动招生`, among schools to open next year:
+    今年 starts the works and dates nothing of their design, which the schools' year dates;
+    `今年新开工…项目42个`, with no later year in its sentence, counts what starts this year."""
+    got = drafted(
+        "某市加快教育提质扩容 一批优质校今明两年投入使用",
+        "2021-03-15 08:36:15  来源:某某晚报",
+        "甲幼儿园园区已竣工",
+        "多所学校开建 将在明年投用",
+        "乙小学扩建项目用地面积约25亩,预计2022年秋季建成,将新增24个教学班。",
+        "丙小学第二校区已开工建设,预计明年年底竣工,概算总投资19153.98万元。",
+        "丁小学位于某片区,总用地面积约95亩。该项目计划今年开工建设,投资总额约40000万元,"
+        "预计将在2022年启动招生。",
+        "今年新开工建设义务教育学校项目42个。",
+    )
+    years = {raw: year for _, raw, year, _ in got}
+    assert (years["约40000万元"], years["42个"]) == (2022, 2021)

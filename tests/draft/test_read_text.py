@@ -796,3 +796,14 @@ def test_a_comma_before_a_thousands_group_or_in_an_empty_cell_is_kept(tmp_path: 
     doc, _ = _read(tmp_path, "补助经费3,941万元,新增学位1,200个。\n")
     assert document_text(doc) == "补助经费3,941万元,新增学位1,200个。"
     assert doc.conversions == ()
+
+
+def test_a_line_opening_on_a_label_and_its_colon_starts_an_item(tmp_path: Path) -> None:
+    """`资质规范化:要求…` after `…增配1名`: the label heads an item of its own, though the line
+    above ends with no stop."""
+    text = "配备标准化:明确师生比不低于1:500,寄宿制学校增配1名\n资质规范化:要求100%持证上岗\n"
+    doc, _ = _read(tmp_path, text)
+    assert [b.text for b in doc.blocks] == [
+        "配备标准化:明确师生比不低于1:500,寄宿制学校增配1名",
+        "资质规范化:要求100%持证上岗",
+    ]

@@ -76,8 +76,20 @@ _WORKS_START = re.compile(
 due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
 
 
+_THIS_YEAR_STARTS = re.compile(
+    rf"[于在]?(?:今年|明年|本年|当年)(?:[上下]半年|\d{{1,2}}月)?(?:底|份)?[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}"
+)
+"""`该项目计划今年开工建设，投资…，预计将在2022年启动招生`: a year counted from the page's that
+starts works whose finish the sentence goes on to date; without one (`今年新开工项目42个`) it
+dates what starts."""
+
+
 def starts_works(folded: str, at: int) -> bool:
     """Whether the year printed from `at` (after a `于` the anchor may take in) starts works."""
+    if (start := _THIS_YEAR_STARTS.match(folded, at)) and _other_year(
+        folded, start.end(), len(folded)
+    ):
+        return True
     year = YEAR_WRITTEN.search(folded, at)
     return (
         year is not None

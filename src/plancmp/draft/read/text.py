@@ -280,7 +280,13 @@ def _continues(line: str) -> bool:
         and not _MD_HEADING.match(line)
         and not _DATE_OR_META.match(text)
         and not _BYLINE.match(text)
+        and not _LABEL_OPENS.match(text)
     )
+
+
+_LABEL_OPENS = re.compile(r"[\u4e00-\u9fff]{2,8}[：:](?=\s*[\u4e00-\u9fff“\"])")
+"""A line opening with a short label and its colon (`资质规范化:要求…`) starts an item of its own,
+however the line above ended (`…寄宿制学校增配1名`)."""
 
 
 _PAGE_NUMBER = (
