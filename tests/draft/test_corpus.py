@@ -84,6 +84,8 @@ SETS = tuple(
         "holdout60",
         "holdout61",
         "holdout62",
+        "holdout63",
+        "holdout64",
     )
     if (CORPUS / s).is_dir()
 )
@@ -154,6 +156,8 @@ SET_MIN_BYTES = {
     "holdout60": 600,
     "holdout61": 600,
     "holdout62": 600,
+    "holdout63": 600,
+    "holdout64": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 

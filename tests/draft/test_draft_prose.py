@@ -1060,6 +1060,15 @@ def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
     assert read("今年为困难学生发放生活补助500元。")[0] == []
 
 
+def test_the_standard_of_aid_paid_to_students_is_a_subsidy() -> None:
+    """`扶贫专项助学金，标准为1000元/生•年`, `免教科书费，标准为400元/生•年`: aid per pupil, left out
+    as subsidies are (a unit per pupil too); a funding standard per pupil stays a target."""
+    assert read("（1）扶贫专项助学金，标准为1000元/生•年；")[0] == []
+    assert read("（2）免教科书费，标准为400元/生•年。")[0] == []
+    found, _ = read("到2025年，生均公用经费标准为1200元/生•年。")
+    assert [f.raw for f in found] == ["1200元/生"]
+
+
 def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year() -> None:
     annual = Plan(None, 2025, True, now=2025)
     found, baselines = read("全县学前教育毛入园率由2024年的92.5%提高到95%以上。", annual)

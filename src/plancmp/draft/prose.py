@@ -87,7 +87,11 @@ NAME_FAR = "指标名取自数值较远处的文字，请核对"
 PERCENT_INFERRED = "原文数值无单位，按指标名（率、比例）读作百分数，请核对"
 _MONEY_NOT_TARGET = re.compile(
     r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴|缴"
+    r"|助学金|奖学金|教科书费|书本费"
 )
+_STUDENT_AID = re.compile(r"助学金|奖学金|免[^，,；;。\d]{0,4}?费|资助")
+"""Aid paid to students (`扶贫专项助学金，标准为1000元/生•年`, `免教科书费`): its standard per pupil
+is a subsidy's, not a plan's funding standard."""
 _PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
 _STANDARD = re.compile(
     rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$|生均[^，,；;。\d]{{0,12}}{_PER_PUPIL}$"
@@ -122,7 +126,7 @@ def _paid_out(sentence: str, clause_left: str, value_on: str) -> bool:
     return bool(
         _MONEY_NOT_TARGET.search(own)
         and not _RAISED.search(clause_left)
-        and not _STANDARD.search(clause_left)
+        and not (_STANDARD.search(clause_left) and not _STUDENT_AID.search(own))
         and not _PROGRAMME_SUM.match(value_on)
     )
 
@@ -1461,7 +1465,9 @@ def _found(
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
     if _described_again(sentence, clause_left, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
-    if value.unit == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
+    if str(value.unit).startswith("元") and _paid_out(
+        sentence, clause_left, raw + sentence[span.end :]
+    ):
         return None
     if value.unit == "人" and (
         _PEOPLE_FORECAST.search(clause_left) or _PEOPLE_EXPECTED.search(sentence, 0, span.start)
