@@ -708,6 +708,14 @@ def test_a_taiwan_completion_year_dates_the_works_before_it() -> None:
     ) == [("1班", 2023), ("3班", 2023), ("76名", 2023), ("300个", 2023)]
 
 
+def test_a_taiwan_completion_year_after_its_era_dates_the_works_before_it() -> None:
+    """`预计民国116年7月完工`: the era printed before the year (民國 116 = 2027)."""
+    assert raws_and_years(
+        "此次新建幼儿园教学大楼规划8间教室，工程总经费新台币1亿2275万9791元，"
+        "工期620日历天，预计民国116年7月完工。"
+    ) == [("8间", 2027), ("新台币1亿2275万9791元", 2027), ("620日历天", 2027)]
+
+
 def test_a_completion_year_is_ours_or_a_taiwan_year_printed_as_one() -> None:
     assert due_year("工程预计在112年3月竣工") == 2023
     assert due_year("学校计划于2026年建成") == 2026

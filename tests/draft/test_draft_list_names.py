@@ -376,6 +376,12 @@ def test_a_dash_closes_a_lead_and_a_source_note_names_nothing() -> None:
     ]
 
 
+def test_dou_before_jiang_goes_with_the_verb_not_the_noun() -> None:
+    """`年底前,170所新学校都将开工建设`: 都 says all of them will, it names nothing."""
+    assert drafted("2015年年底前,170所新学校都将开工建设。") == [("新学校", None, "170所")]
+    assert drafted("2021年，5所幼儿园也将建成投用。") == [("幼儿园", "学前", "5所")]
+
+
 def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
     """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
     assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [

@@ -308,12 +308,13 @@ _KIND_THEN_WORKS = re.compile(rf"({_KIND})、(?!{_KIND})[^、，,]{{4,}}")
 """A kind of school counted, then a list mark and other works of the list (not another kind:
 `3所初中、高中` may count both)."""
 _NOUN_STOP = re.compile(
-    r"列入|纳入|用于|打造|助力|带动|建成投|投入使用|的建设|的办学|已|即将|将|能够|被(?![子褥服])|…|⋯"
+    r"列入|纳入|用于|打造|助力|带动|建成投|投入使用|的建设|的办学|[都均也]?(?:已|即将|将)|能够|被(?![子褥服])|…|⋯"
     r"|(?<!\d)\d{1,2}\s*月"
 )
 """Where the noun after a value ends: a verb of what becomes of it or of what it is for
 (`…专项资金用于…`, `…60所实验校打造…`), an ellipsis (`…30所幼儿园……`), after which the
-sentence goes elsewhere, or a month (`…4所学校9月投入使用`), when what is counted is done."""
+sentence goes elsewhere, or a month (`…4所学校9月投入使用`), when what is counted is done; a
+`都`, `均` or `也` before 将 or 已 (`170所新学校都将开工`) goes with the verb."""
 _SHARE_STOP = re.compile(r"…|⋯|(?<!\d)\d{1,2}\s*月")
 """Where the noun after a share ends: an ellipsis or a month only."""
 
