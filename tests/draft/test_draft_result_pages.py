@@ -400,3 +400,12 @@ def test_a_review_told_by_what_was_selected_and_done_since_a_year_holds_no_targe
         "10条",
         "13个",
     ]
+
+
+def test_the_steps_a_project_went_through_counted_are_no_target() -> None:
+    """`总经费历经9次流标`, `经历13次兴建计划提送、10次招标决标`: the steps behind, counted; the
+    classes the school will take are its target."""
+    assert drafted(
+        "受疫情影响，总经费历经9次流标，最终追加经费完成发包动工。",
+        "本次新建工程经历13次兴建计划提送、10次招标决标，新幼儿园将招收13班。",
+    ) == ["13班"]

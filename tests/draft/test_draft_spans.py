@@ -818,3 +818,12 @@ def test_items_of_work_counted_are_no_amounts() -> None:
     assert raws("今年重点抓好5项重点工作") == []
     assert raws("今年新建10个名师工作室") == ["10个"]
     assert raws("新建名师工作室10个") == ["10个"]
+
+
+def test_one_before_a_long_description_is_an_article() -> None:
+    """`形成一个面向每位师生…的服务格局`, `打造一座节能、减碳…的建筑`: "a", not a count; `新建一所…的
+    幼儿园` and `建成一个…中心` with no description stay counts."""
+    assert raws("期望打造一座节能、减碳、环境共生及永续的建筑。") == []
+    assert raws("形成一个面向每位师生提供优质、灵活的教育供给和服务格局。") == []
+    assert raws("今年新建一所高标准的幼儿园。") == ["一所"]
+    assert raws("今年建成一个区域教育资源中心。") == ["一个"]

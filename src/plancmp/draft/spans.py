@@ -1035,6 +1035,10 @@ the name of what is counted (not a number run on, as in `三十`). Only a count 
 一所九年一贯制学校` most often describes the one school a sentence is about."""
 
 
+_DESCRIBED_ONE = re.compile(r"[^，,。；;\d]{4,}?的[^，,。；;\d]{1,12}(?:[，,。；;]|$)")
+"""`一个…的服务格局`, `一座节能、减碳…的建筑`: 一个 before a long description is the article "a"."""
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -1054,6 +1058,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         and not (num != "一" and _SCHOOL_SPAN.match(folded, end))
     ) or folded[max(0, start - 1) : start] == "届":
         return False
+    if num == "一" and unit in ("个", "座", "种") and _DESCRIBED_ONE.match(folded, end):
+        return False  # `形成一个面向每位师生…的服务格局`: "a", not a count
     if num == "一" and (
         _COPULA.search(folded[max(0, start - 3) : start])
         or (

@@ -160,6 +160,7 @@ _RESULT = re.compile(
     r"|(?<![将要能会])(?<!新规|政策|方案|意见|文件|办法|标准|通知|规定|规划|纲要)呈现(?:出)?"
     r"(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
     r"|(?:仍然|依然|仍|尚)(?:有|存在)(?!待)"
+    r"|(?:历经|经历|经过)了?\s*[\d一二三四五六七八九十两]+\s*次"
 )
 """Words that report where things stand: the clause gives results (baselines). `到今年就增加…`,
 `至今年新增…`: what was added up to now (a target by this year prints its end, `到今年底`). 现有 opening
@@ -173,7 +174,8 @@ for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
 `名额较前一年增加3686人`: how far a figure moved from last year's, a comparison reported.
-`教育预算创201亿元新高`: a record reached, a statistic. `提前3年完成原计划到2020年…的目标`: a goal met
+`教育预算创201亿元新高`: a record reached, a statistic. `总经费历经9次流标`, `经历13次兴建计划提送`:
+the steps a project went through, counted. `提前3年完成原计划到2020年…的目标`: a goal met
 early, whatever year it was set for (not `争取提前2年完成`, an aim). `某项监测显示，…`, `抽样调查结果显示…`:
 what a survey found, as a bulletin's figures are. `覆盖率仅达40%`, `只占3成`: a level
 found short (不仅 is "not only"); `计划中新建学校只有两所` counts a plan's works. `已规划增设…`, `已计划新建…`: works planned (a
