@@ -382,6 +382,15 @@ def test_dou_before_jiang_goes_with_the_verb_not_the_noun() -> None:
     assert drafted("2021年，5所幼儿园也将建成投用。") == [("幼儿园", "学前", "5所")]
 
 
+def test_a_value_in_corner_quotes_is_quoted_and_a_bracketed_span_of_years_names_nothing() -> None:
+    """`口径提醒：「10万个以上」是…规划目标`: quoted again, as “…” would be; `“十五五”（2026—2030）规划新增…`:
+    the span's close is no part of the name."""
+    assert drafted(
+        "“十五五”（2026—2030）规划新增公办高中学位10万个以上。",
+        "口径提醒：「10万个以上」是十五五五年的全口径规划目标。",
+    ) == [("规划新增公办高中学位", "高中段", "10万个以上")]
+
+
 def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
     """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
     assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [

@@ -1933,7 +1933,9 @@ _MET_BEFORE = re.compile(r"(?:完成|达成|实现|达到)了?\s*$")
 
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
     """Values inside short quotes are names of programmes (`“4个100”`), not targets, unless
-    the quote is a sentence leading to the value (`“每个县至少建成3所…”`)."""
+    the quote is a sentence leading to the value (`“每个县至少建成3所…”`). Corner quotes
+    (`「10万个以上」`, as Hong Kong, Taiwan and some mainland pages print them) quote alike."""
+    sentence = sentence.translate(_CORNER_QUOTES)
     out = []
     for s in spans:
         before = sentence[: s.start]
@@ -1950,6 +1952,7 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_CORNER_QUOTES = str.maketrans("「」", "“”")
 _SLOGAN = re.compile(r'"[一二三四五六七八九十两\d]{1,2}个\s*$')
 """A straight-quoted slogan that counts its parts (`"四个100%"`, `"两个只增不减"`)."""
 
