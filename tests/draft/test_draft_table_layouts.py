@@ -1141,3 +1141,22 @@ def test_numbered_rows_spaced_under_a_serial_column_with_the_attribute_last(tmp_
         ("普惠性幼儿园覆盖率", "93", "91"),
         ("残疾儿童入学率", "98", "96"),
     ]  # fmt: skip
+
+
+def test_a_statistics_table_with_measure_columns_each_cell_closed_by_a_tab_line(
+    tmp_path: Path,
+) -> None:
+    """A page's markup indented, each cell closed by a tab on a line of its own, the unit of a
+    header cell on the next line (`投资规模` / `（亿元）`): the columns are measures named with
+    their units or as counts and shares, and the lines of spaces are indentation, not cells."""
+    cell = "\n    \n        {}\n    \n\t"
+    lines = ["项目类型", "项目个数（项）", "投资规模", "（亿元）", "占总投资比例"]
+    lines += ["合计", "191", "10.581", "1", "交\xa0 通", "40", "0.7828", "0.074"]
+    lines += ["水\xa0 利", "19", "0.8163", "0.077"]
+    text = "按项目类型划分投资规模统计表\n" + "".join(cell.format(x) for x in lines)
+    assert grid(tmp_path, text) == (
+        ("项目类型", "项目个数（项）", "投资规模（亿元）", "占总投资比例"),
+        ("合计", "191", "10.581", "1"),
+        ("交通", "40", "0.7828", "0.074"),
+        ("水利", "19", "0.8163", "0.077"),
+    )

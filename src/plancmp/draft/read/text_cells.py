@@ -35,6 +35,8 @@ _NAME_CUES = frozenset(
         "序号",
         "类别",
         "类型",
+        "项目类型",
+        "项目类别",
         "维度",
         "领域",
         "分类",
@@ -88,9 +90,20 @@ def _cue(line: str) -> str | None:
         return "name"
     if key in _OTHER_CUES:
         return "other"
-    if _VALUE_CUE.match(key):
+    if _VALUE_CUE.match(key) or _MEASURE_CUE.match(re.sub(r"\s+", "", line)):
         return "value"
     return None
+
+
+_MEASURE_CUE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:[(（][^()（）\d]{1,4}[)）]"
+    r"|(?<=[数额率])|(?<=比例|比重|占比|规模|面积|金额))$"
+)
+"""A column of a measure, named with its unit (`项目个数（项）`, `投资规模（亿元）`) or as a count,
+sum, rate or share (`学校数`, `占总投资比例`): a statistics table's values, as a year's are a
+plan table's."""
+_UNIT_LINE = re.compile(r"^\s*[(（][^()（）\d]{1,4}[)）]\s*$")
+"""A header cell's unit on a line of its own (`投资规模` / `（亿元）`, a cell of two lines)."""
 
 
 TRAILING = ("分值", "备注")
@@ -148,15 +161,24 @@ def _header(lines: list[str], i: int) -> _Header | None:
             blanks += bool(cells)
             j += 1
             continue
-        kind = _cue(lines[j])
+        cell, after = lines[j].strip(), j + 1
+        unit = next((k for k in range(after, min(after + 6, len(lines))) if lines[k].strip()), None)
+        if unit is not None and _UNIT_LINE.match(lines[unit]):
+            cell, after = cell + lines[unit].strip(), unit + 1  # `投资规模` / `（亿元）`
+        kind = _cue(cell)
         if kind is None or "\t" in lines[j]:
             break
-        cells.append(lines[j].strip())
+        cells.append(cell)
         kinds.add(kind)
-        j += 1
+        j = after
     if len(cells) < 3 or "value" not in kinds or len(kinds) < 2:
         return None
     return _Header(cells, j, blanks >= len(cells) - 1)
+
+
+_CLOSING_LOOK = 40
+"""How many lines after a header are looked at for cells closed by a tab on a line of its own
+(a page's markup indented, each `</td>` a tab): there a line of spaces is indentation, no cell."""
 
 
 def _tokens(lines: list[str], j: int, spaced: bool) -> list[tuple[str, int]]:
@@ -166,10 +188,11 @@ def _tokens(lines: list[str], j: int, spaced: bool) -> list[tuple[str, int]]:
     lines with none between them are one cell."""
     out: list[tuple[str, int]] = []
     joined = False
+    closed = any(not t.strip() and "\t" in t for t in lines[j : j + _CLOSING_LOOK])
     while j < len(lines):
         line = lines[j]
         text = line.strip()
-        if not line:
+        if not line or (closed and not text):
             joined = False
             j += 1
             continue
