@@ -90,7 +90,7 @@ def _cue(line: str) -> str | None:
         return "name"
     if key in _OTHER_CUES:
         return "other"
-    if _VALUE_CUE.match(key) or _MEASURE_CUE.match(re.sub(r"\s+", "", line)):
+    if _VALUE_CUE.match(key):
         return "value"
     return None
 
@@ -101,7 +101,8 @@ _MEASURE_CUE = re.compile(
 )
 """A column of a measure, named with its unit (`项目个数（项）`, `投资规模（亿元）`) or as a count,
 sum, rate or share (`学校数`, `占总投资比例`): a statistics table's values, as a year's are a
-plan table's."""
+plan table's. Only in a header with no year or 目标值 before it: under `2020年 | 2025年` such a
+cell is the first row's name."""
 _UNIT_LINE = re.compile(r"^\s*[(（][^()（）\d]{1,4}[)）]\s*$")
 """A header cell's unit on a line of its own (`投资规模` / `（亿元）`, a cell of two lines)."""
 
@@ -154,6 +155,7 @@ class _Header(NamedTuple):
 def _header(lines: list[str], i: int) -> _Header | None:
     cells: list[str] = []
     kinds: set[str] = set()
+    measures = False  # the value columns are measures (`投资规模（亿元）`), not years
     blanks = 0
     j = i
     while j < len(lines):
@@ -166,6 +168,11 @@ def _header(lines: list[str], i: int) -> _Header | None:
         if unit is not None and _UNIT_LINE.match(lines[unit]):
             cell, after = cell + lines[unit].strip(), unit + 1  # `投资规模` / `（亿元）`
         kind = _cue(cell)
+        measure = _MEASURE_CUE.match(re.sub(r"\s+", "", cell))
+        if kind is None and measure and (measures or "value" not in kinds):
+            kind, measures = "value", True
+        elif kind == "value" and measures:
+            break  # a year after measures: the header was the measures'
         if kind is None or "\t" in lines[j]:
             break
         cells.append(cell)
