@@ -122,6 +122,22 @@ def test_a_line_left_short_by_a_number_that_did_not_fit_is_wrapped_not_ended() -
     ]
 
 
+def test_lines_that_all_end_well_short_of_the_text_edge_were_not_wrapped() -> None:
+    """A page of short lines only (600 wide, margins of 50): the longest ends at 400, far from
+    the edge a wrap would reach (about 540), so each line is its own paragraph, though they
+    differ in length by less than an em."""
+    lines = [
+        _line(0, "1.《某县教育发展实施方案（2016—2020年）》", 50, 400, 100),
+        _line(0, "2.《某县教育基金实施方案(2016—2018年)》", 50, 392, 120),
+        _line(0, "《实施方案》共实施项目191项，总投资规模10.581亿元", 50, 396, 140),
+    ]
+    assert paragraphs(lines) == [
+        "1.《某县教育发展实施方案（2016—2020年）》",
+        "2.《某县教育基金实施方案(2016—2018年)》",
+        "《实施方案》共实施项目191项，总投资规模10.581亿元",
+    ]
+
+
 def test_a_change_of_size_is_a_heading() -> None:
     heading = Line(0, "第一章 总则", 50, 550, 100, 16.0, 600.0, 842.0)
     body = _line(0, "为加快推进教育现代化，制定本规划。", 50, 550, 130)

@@ -171,13 +171,19 @@ def paragraphs(lines: list[Line]) -> list[str]:
 
     Where paragraphs open with an indent (as Chinese documents do), a new one
     starts at an indented line or after a clearly short line. Without indents,
-    a paragraph ends at a line ending in 。(！？) or at a short line.
+    a paragraph ends at a line ending in 。(！？) or at a short line. A line is short
+    against the text's right edge, taken as far from the page's edge as the left margin
+    (less an em), or further where a line reaches beyond it: on a page whose lines all end
+    well short of the edge, none was wrapped.
     """
     lines = [line for line in lines if line.text.strip()]
     if not lines:
         return []
     left = _mode(round(line.x0) for line in lines)
     right = max(round(line.x1) for line in lines)
+    width = max(line.page_width for line in lines)
+    if width > 2 * left:  # the text's edge mirrors its margin: a page of short lines wraps none
+        right = max(right, round(width - left - _mode(round(line.size or 10) for line in lines)))
     indented = [line.x0 > left + 1.5 * (line.size or 10) for line in lines]
     by_indent = sum(indented) >= max(2, 0.05 * len(lines))
     out: list[str] = []
