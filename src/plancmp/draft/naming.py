@@ -616,10 +616,7 @@ def _name_clause(
         start = _name_end(sentence, cursor, span, base_of)
         left = names.clean(_after_joiner(sentence[cursor:start]) if i else sentence[cursor:start])
         base = base_of.get(span.start)
-        right = sentence[span.end : base.start if base and base.start > span.end else nxt]
-        if not _WORKS_OF.match(right):
-            right = right[: _next_item(right, i + 1 < len(spans))]
-        right = _SOURCE_NOTE.split(right, maxsplit=1)[0]
+        right = _words_after(sentence, span, base, nxt, i + 1 < len(spans))
         raw_left = sentence[cursor:start]
         right = _paid_for_count(right, sentence[span.end : ce], span.unit)
         own = carry if base is None else {**carry, "verb": ""}  # a from-to has its own verb
@@ -666,6 +663,15 @@ def _name_clause(
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     return out
+
+
+def _words_after(sentence: str, span: Span, base: Span | None, nxt: int, more: bool) -> str:
+    """The words after a value up to the next value (or its from-to's start), cut at the next
+    item of a list (unless they list the works it counts) and at a source note."""
+    right = sentence[span.end : base.start if base and base.start > span.end else nxt]
+    if not _WORKS_OF.match(right):
+        right = right[: _next_item(right, more)]
+    return _SOURCE_NOTE.split(right, maxsplit=1)[0]
 
 
 _SOURCE_NOTE = re.compile(r"[(（]\s*(?:数据|资料|信息)?来源\s*[:：]")

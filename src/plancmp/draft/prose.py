@@ -1465,9 +1465,7 @@ def _found(
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
     if _described_again(sentence, clause_left, span.end):
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
-    if str(value.unit).startswith("元") and _paid_out(
-        sentence, clause_left, raw + sentence[span.end :]
-    ):
+    if str(value.unit)[:1] == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None
     if value.unit == "人" and (
         _PEOPLE_FORECAST.search(clause_left) or _PEOPLE_EXPECTED.search(sentence, 0, span.start)
