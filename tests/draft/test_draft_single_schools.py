@@ -510,3 +510,19 @@ def test_works_begun_this_year_leave_the_design_due_when_the_school_opens() -> N
     )
     years = {raw: year for _, raw, year, _ in got}
     assert (years["约40000万元"], years["42个"]) == (2022, 2021)
+
+
+def test_a_sentence_pointing_back_at_a_school_due_before_takes_its_due_year() -> None:
+    """`…该幼儿园将于2016年3月前竣工。根据相关规划，该幼儿园有…共12个班`: on a page of 2015, the
+    school's design is due when it is finished; a sentence about something else keeps 2015."""
+    got = drafted(
+        "某市2015年上半年新增公办幼儿园42所",
+        "位于某街道的甲配套幼儿园按计划将于2016年3月前竣工，达到验收标准并交付使用。"
+        "根据相关规划，该幼儿园共12个班，可按标准提供360个学位。"
+        "今年全市要建设公办幼儿园150所。",
+    )
+    assert [(raw, year) for _, raw, year, _ in got][1:] == [
+        ("12个", 2016),
+        ("360个", 2016),
+        ("150所", 2015),
+    ]

@@ -369,20 +369,20 @@ where it stands (`第二高中，位于…`, `某某小学位于…`), or a name
 a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
 `某某校区将建设教学楼…`), or the works on one school a clause undertakes (`启动某中学迁建工程`),
 which then name its sizes (`…，总投资3.2亿元`)."""
-_THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学校"
+THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学校"
 """Words that point back at the school named before (`该园计划开办15个班`)."""
 _SIZE = re.compile(
-    rf"^(?:学校|{_THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|该工程|本工程|项目)?"
+    rf"^(?:学校|{THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|该工程|本工程|项目)?"
     r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?(?:可|能够|能)?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班"
     r"|总投资|(?:办学)?规模|教学班)"
 )
 """A name of a school's size, places or cost (`规划设置教学班`, `可容纳学生`, `能容纳学生`, `总学位`,
 `建设总投资`, `建设规模`)."""
 _ANAPHOR = re.compile(
-    rf"^(?:学校建成投入使用后|学校|{_THIS_SCHOOL}|新校|建成后|该项目|本项目|该工程|本工程)"
+    rf"^(?:学校建成投入使用后|学校|{THIS_SCHOOL}|新校|建成后|该项目|本项目|该工程|本工程)"
     r"(?:规划|计划|预计)?"
 )
-_ANAPHOR_OPENS = re.compile(rf"\s*(?:{_THIS_SCHOOL})")
+_ANAPHOR_OPENS = re.compile(rf"\s*(?:{THIS_SCHOOL})")
 """A sentence that opens by pointing back at the school the one before named."""
 _POINTS_AT_KIND = re.compile(r"(?:园|小学)$")
 """A pointer that names its school's kind (`该园`, `该小学`): its own words give the stage,
