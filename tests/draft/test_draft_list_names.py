@@ -497,6 +497,9 @@ def test_figures_each_of_a_list_of_places_name_the_places() -> None:
     assert [name for name, _, _ in drafted("2022年，甲市、乙区各新建2所学校。")] == [
         "新建学校（甲市、乙区）"
     ]
+    assert [
+        name for name, _, _ in drafted("2020年前，在阳朔、全州、恭城各新建1所公办普通高中。")
+    ] == ["公办普通高中（阳朔、全州、恭城）"]
     assert [name for name, _, _ in drafted("2022年新建学校，都江堰市、锦江区各2所。")] == [
         "都江堰市",
         "锦江区",

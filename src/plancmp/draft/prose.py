@@ -551,11 +551,11 @@ def read_paragraph(
 
 _PLACE = rf"(?:[\u4e00-\u9fff]{{2,8}}?{PLACE_END}|[\u4e00-\u9fff]{{2,5}}?)"
 _PLACES_EACH = re.compile(
-    rf"(?:^|[，,；;。：:]|其中[，,]?)\s*(?P<places>(?:{_PLACE}[、和及与])+{_PLACE})"
+    rf"(?:^|[，,；;。：:]|其中[，,]?)\s*(?:在|于)?(?P<places>(?:{_PLACE}[、和及与])+{_PLACE})"
     r"\s*(?:将|要|均)?\s*(?:各|均|分别)(?=[^，,；;。]*\d)"
 )
-"""`福州、厦门、泉州将各建成不少于28个托育园、各2000个托位`: a list of places, each of which gets
-the figures after it, up to the clause's end."""
+"""`福州、厦门、泉州将各建成不少于28个托育园、各2000个托位`, `在阳朔、全州、恭城各新建1所`: a list of
+places, each of which gets the figures after it, up to the clause's end."""
 _NOT_PLACES = re.compile(r"学|园|校|教育|班|中心|机构|项目|工程")
 _EACH_LEAD = re.compile(r"^(?:将|要|均)?\s*(?:各|均|分别)\s*")
 
