@@ -839,6 +839,12 @@ _HEADCOUNT_REACHES = re.compile(
 """`受益学生人数预计将达到`: what follows counts people, though it prints only 万 (`14万`)."""
 
 
+_PEOPLE_COUNTED = re.compile(r"(?:人数|人次)\s*$")
+_BOUNDED_WAN = re.compile(r"万\s*(?:以上|左右|以内|以下)")
+"""`就业人数24万以上`: a number of people a bare 万 scales and a bound closes, printed right after
+人数 with no verb between."""
+
+
 def _runs_on(folded: str, start: int, end: int) -> bool:
     """A count of classes or schools whose digits run on into a second figure (_COUNT_WORD_END)."""
     unit = _COUNT_WORD_END.search(folded[: end + 24], max(start, end - 3))
@@ -922,6 +928,8 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True  # `培训40万农民工、8万退役军人`: the list's next item, counted as the first
     if scaled and _HEADCOUNT_REACHES.search(_clause_before(folded, start)):
         return True  # `服务学生人数将达到14万以上`: a number of people a bare 万 scales
+    if scaled and _PEOPLE_COUNTED.search(folded, 0, start) and _BOUNDED_WAN.match(folded, end):
+        return True  # `城镇年均新增就业人数24万以上`: people, with a bound and no verb
     if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
         return False
     if m["num2"] or scaled:
