@@ -391,6 +391,16 @@ def test_a_value_in_corner_quotes_is_quoted_and_a_bracketed_span_of_years_names_
     ) == [("规划新增公办高中学位", "高中段", "10万个以上")]
 
 
+def test_a_short_name_before_its_year_is_kept() -> None:
+    """`足球特色学校2025年达到5万所`, `普惠率2025年达到90%`: a name of six characters or fewer before
+    the year it is due is the name, not a lead like `全市2025年`; `比2020年增长` compares."""
+    assert drafted("方案提出“足球特色学校2025年达到5万所”的具体目标。") == [
+        ("足球特色学校", None, "5万所"),
+    ]
+    assert drafted("普惠率2025年达到90%。") == [("普惠率", None, "90%")]
+    assert drafted("2021年预估开工基本建设公立中小学校69所。")[0][0] == "开工基本建设公立中小学校"
+
+
 def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
     """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
     assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [

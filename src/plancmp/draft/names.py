@@ -39,7 +39,7 @@ _LEADING = re.compile(
     rf"|[由从]每班$|其中|同时|并且|并|且|以及|及(?![格时早])|另外|此外|届时|{OUR_PLACE}|[“\"](?![^“”\"]*[”\"])"
     r"|(?:我们|咱们|[省市区县镇乡村]里)(?=[将要会拟再还也]|计划|力争|确保|今年|明年|[\u4e00-\u9fff]{0,2}?(?:新建|新增))"
     rf"|目标(?={COUNT_VERBS})(?!.*(?:率|比例|占比|比重)$)"
-    r"|(?:至少|最少)(?=[\u4e00-\u9fff]{2})|确保|力争|凡是|凡|希望(?!工程|小学|中学|学校|之)|原则上|多措并举|多管齐下|争取|努力|预计|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
+    r"|(?:至少|最少)(?=[\u4e00-\u9fff]{2})|确保|力争|凡是|凡|希望(?!工程|小学|中学|学校|之)|原则上|多措并举|多管齐下|争取|努力|预计|预估|计划|初步计划|进一步|积极|持续|不断|全面|切实|大力|着力|逐步"
     r"|[由从][^，,。；;\d由从]{1,16}?的\s*$"
     r"|加快|推动|推进|实现|达成|保障|保证|促使|使|让|要求|明确|强调|指出|要|将|拟(?![建定任聘录])|(?:平均)?每年|年均|期间|以上|为|对|给|由|从"
     rf"|应(?:当|该)?(?={COUNT_VERBS})"
@@ -136,7 +136,17 @@ def clean(text: str) -> str:
     opened = max(text.rfind("（"), text.rfind("("))
     if not name and opened > 0 and not re.search(r"[)）]", text[opened:]):
         name = _bare(_LIST_OPENER.split(text[:opened])[-1])  # `毛入园率（2027年达到`
+    year = _YEAR_AFTER_NAME.search(text)
+    if not name and year and not _COMPARED_WITH.search(text, 0, year.start()):
+        name = _bare(text[: year.start()])  # `普惠率2025年达到`: the name before its year
     return name
+
+
+_COMPARED_WITH = re.compile(r"(?:比|较|与|同|和|于|了|从|由|在)\s*$")
+"""`…招生比1985年增长`, `到了2030年`: a year compared with or reached, no year after a name."""
+_YEAR_AFTER_NAME = re.compile(r"(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?(?:前)?")
+"""The year between a short name and its verb (`足球特色学校2025年达到`), which the leading words
+stripped with the name (`全市2025年` strips to nothing)."""
 
 
 _BEFORE_DASH = re.compile(r"^.*(?<!\d)(?:——|──|--)(?!\d)(?=.*[\u4e00-\u9fff])")
