@@ -2044,3 +2044,16 @@ def test_a_year_taken_from_an_earlier_sentence_is_named_for_review() -> None:
     assert "年份取自上文（2023年），请核对" in second.review
     (third,) = read("到2025年，巩固率达到99%。中小学每年开展应急演练不少于2次。")[0][1:]
     assert third.year == 2025 and not any(r.startswith("年份取自上文") for r in third.review)
+
+
+def test_a_sum_in_a_bare_wan_after_a_word_of_money_is_in_yuan() -> None:
+    """`投资概算11601万`: the writer left the 元 off a sum; a bare 万 elsewhere is no amount."""
+    found, _ = read("2021年，新建甲小学，设计36个教学班，投资概算11601万。")
+    f = found[-1]
+    assert (f.name, f.raw, parse(f.raw, f.unit).value, f.unit) == (
+        "投资概算",
+        "11601万",
+        Decimal("116010000"),
+        "元",
+    )
+    assert [f.raw for f in read("全市常住人口1200万，")[0]] == []

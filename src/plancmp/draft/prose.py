@@ -39,7 +39,7 @@ from plancmp.draft.schedule import (
     starts_works,
 )
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
-from plancmp.draft.spans import Span, find_spans
+from plancmp.draft.spans import SUM_BEFORE, Span, find_spans
 from plancmp.draft.tense import (
     FIRM,
     GAP_TO_GOAL,
@@ -1600,14 +1600,22 @@ def _value_of(
 def _list_unit(sentence: str, start: int, raw: str) -> tuple[str, str | None]:
     """`分别提高3个和5个百分点`, `分别达到95和98%`: the first value of a list after 分别 takes
     the unit printed once, after the last: its number (`3`, `95`) and that unit (`个百分点`,
-    `%`); any other value as printed, with no unit of its list."""
+    `%`); any other value as printed, with no unit of its list but 元 for a sum in a bare 万
+    (_sum_in_wan)."""
     listed = LIST_UNIT.match(sentence, start + len(raw))
     if not listed or not RESPECTIVE.search(re.split(r"[，,；;。]", sentence[:start])[-1]):
-        return raw, None
+        return raw, _sum_in_wan(sentence, start, raw)
     number = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(个?)", raw)
     if number is None or (number.group(2) and listed.group(1) != "个百分点"):
         return raw, None
     return number.group(1), listed.group(1)
+
+
+def _sum_in_wan(sentence: str, start: int, raw: str) -> str | None:
+    """`元` for a sum printed in a bare 万 after a word of money (`投资概算11601万`), which the
+    writer left its 元 off; None for any other value."""
+    clause = re.split(r"[，,；;。]", sentence[:start])[-1]
+    return "元" if raw.endswith("万") and SUM_BEFORE.search(clause) else None
 
 
 def _change_of_list(sentence: str, start: int, raw: str) -> str | None:

@@ -839,6 +839,10 @@ _HEADCOUNT_REACHES = re.compile(
 """`受益学生人数预计将达到`: what follows counts people, though it prints only 万 (`14万`)."""
 
 
+SUM_BEFORE = re.compile(
+    r"(?:投资|概算|估算|预算|经费|资金|投入|造价)(?:总额|总计|额)?\s*(?:为|约为?|达到?|共|计)?\s*$"
+)
+"""`投资概算11601万`, `总投资约3000万`: a sum of money whose 元 the writer left out after 万."""
 _PEOPLE_COUNTED = re.compile(r"(?:人数|人次)\s*$")
 _BOUNDED_WAN = re.compile(r"万\s*(?:以上|左右|以内|以下)")
 """`就业人数24万以上`: a number of people a bare 万 scales and a bound closes, printed right after
@@ -930,6 +934,8 @@ def _bare_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True  # `服务学生人数将达到14万以上`: a number of people a bare 万 scales
     if scaled and _PEOPLE_COUNTED.search(folded, 0, start) and _BOUNDED_WAN.match(folded, end):
         return True  # `城镇年均新增就业人数24万以上`: people, with a bound and no verb
+    if scaled and scaled.group() == "万" and SUM_BEFORE.search(_clause_before(folded, start)):
+        return True  # `投资概算11601万`: a sum in 万 with its 元 left out
     if not _COUNT_VERB_BEFORE.search(folded[max(0, start - 6) : start]):
         return False
     if m["num2"] or scaled:
