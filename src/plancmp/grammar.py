@@ -493,8 +493,9 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 NFKC, which would turn a list's full-width `，` (`3，400所`) into the same comma."""
 _WAN_AND = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(?![\d.万亿])")
 """`2万1000人`: ten thousands and the rest, one number (21000)."""
-_YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})万")
-"""`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万."""
+_YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})([多余]?)万")
+"""`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万
+(`1亿4000多万元`: more than 14000万)."""
 
 
 CURRENCIES_FIRST = "人民币|新台币|台币|港币|港元|澳门币|澳门元"
@@ -549,7 +550,7 @@ def _one_number(raw: str) -> str:
     s = CURRENCY_FIRST.sub(_currency_after, s)
     s = _NEAR_ROUND.sub(r"\g<1>1", s)
     s = _MIXED_RANGE.sub(_mixed_range, s)
-    s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}万", s)
+    s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}{m.group(3)}万", s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)
 
 
