@@ -368,8 +368,8 @@ _OUTCOME_TOLD = re.compile(
     r"|(?<![争力拟将望])入选|(?:19|20)\d\d年以来"
 )
 """Outcomes told without 了 in a year's review (`…2411名受灾群众的基本生活得到保障`, `11条背街巷道
-全部完工`, `3处遗址被列为国家级重点文物保护单位`, `55项民生实事项目如期完成`, `职业本科建设实现突破`, `10条线路入选…精品线路`, `2021年以来…输送…`):
-counted as statements done, in a text that must still hold more than twice as many of them as
+全部完工`, `3处遗址被列为国家级重点文物保护单位`, `55项民生实事项目如期完成`, `职业本科建设实现突破`,
+`10条线路入选…精品线路`, `2021年以来…输送…`): counted as statements done, in a text that must still hold more than twice as many of them as
 statements of intent."""
 MOSTLY_DONE = 3
 """The fewest statements marked done that make an undated text a round-up of results."""
