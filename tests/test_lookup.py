@@ -104,3 +104,8 @@ def test_kinds_by_name_or_chinese_several_at_once():
     with pytest.raises(NotFound) as info:
         find_choices(["低于"], kinds, "kind", zh)
     assert info.value.ambiguous
+    # a unique part of two characters or more, as a new user typed `-k 不一致`
+    assert find_choices(["不一致", "同类"], kinds, "kind", zh) == ["conflict", "below_peers"]
+    with pytest.raises(NotFound) as info:
+        find_choices(["致"], kinds, "kind", zh)  # one character is no part to go by
+    assert not info.value.ambiguous

@@ -293,12 +293,15 @@ def find_choice(
     word: str, choices: Sequence[str], what: str, words: Mapping[str, str] | None = None
 ) -> str:
     """One of a fixed list (categories, finding kinds), by itself, by another word for it
-    (`words`: 低于同类 for below_peers), or by a unique beginning of either."""
+    (`words`: 低于同类 for below_peers), or by a unique beginning of either; failing that, by
+    a unique part of two characters or more (`不一致` for 前后不一致, `同类` for 低于同类)."""
     typed = norm(word)
     named = {norm(c): c for c in choices} | {norm(k): v for k, v in (words or {}).items()}
     if typed in named:
         return named[typed]
     found = list(dict.fromkeys(c for n, c in named.items() if typed and n.startswith(typed)))
+    if not found and len(typed) >= 2:
+        found = list(dict.fromkeys(c for n, c in named.items() if typed in n))
     if len(found) == 1:
         return found[0]
     raise NotFound(word, what, list(found or choices), len(found) > 1)
