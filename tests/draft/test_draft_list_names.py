@@ -401,6 +401,17 @@ def test_a_short_name_before_its_year_is_kept() -> None:
     assert drafted("2021年预估开工基本建设公立中小学校69所。")[0][0] == "开工基本建设公立中小学校"
 
 
+def test_a_kindergartens_classes_of_a_year_are_named_by_themselves() -> None:
+    """`100个学位(其中小班2个,中班1个)`: 小班 and 中班 are a kindergarten's classes of a year, named
+    by themselves, of 学前; `小班化教学` and `大班额` are no such classes."""
+    got = drafted("预计2017年9月正式开园，初定开设三个班，100个学位(其中小班2个,中班1个)。")
+    assert [(name, segment, raw) for name, segment, raw in got][-2:] == [
+        ("小班", "学前", "2个"),
+        ("中班", "学前", "1个"),
+    ]
+    assert drafted("到2025年，小班化教学学校达到30所。")[0][1] is None
+
+
 def test_a_goal_said_as_dadao_de_mubiao_is_named_by_what_is_counted() -> None:
     """`将可达到共建成40家社区食堂的目标`: 达到…的目标 wraps the count; the name is the work."""
     assert drafted("2023年，某市将可达到共建成40家社区食堂的目标。") == [

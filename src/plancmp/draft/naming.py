@@ -1608,7 +1608,7 @@ def _part_of(raw_left: str, name: str, previous: str) -> str:
     """`建设品质县中10所(其中浏阳4所)`: a part of the total before the bracket, named by a
     place or a group too short to be an indicator: the total's name with the part in
     brackets (`建设品质县中（浏阳）`); '' for any other value. A part that is a kind of
-    school (`其中幼儿园10所`) is named by itself."""
+    school (`其中幼儿园10所`) or a year of classes (`其中小班2个`) is named by itself."""
     m = _OPEN_PART.search(raw_left)
     if not m:
         return ""
@@ -1617,7 +1617,7 @@ def _part_of(raw_left: str, name: str, previous: str) -> str:
     if not outer or not inner or len(inner) > 4 or inner != name:
         return ""
     if topic_segment(inner) or _THING_END.search(inner) or _RATE_END.search(inner):
-        return ""
+        return ""  # `其中小班2个`: a kindergarten's classes of that year, named by themselves
     return f"{outer}（{inner}）"
 
 
