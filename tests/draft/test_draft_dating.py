@@ -716,6 +716,12 @@ def test_a_taiwan_completion_year_after_its_era_dates_the_works_before_it() -> N
     ) == [("8间", 2027), ("新台币1亿2275万9791元", 2027), ("620日历天", 2027)]
 
 
+def test_a_taiwan_year_spelled_digit_by_digit_is_read() -> None:
+    """`预计于一一五年上半年竣工`, `一一三年八月开工`: 民國 years spelled digit by digit (115 = 2026)."""
+    assert due_year("工程预计于一一五年上半年竣工") == 2026
+    assert raws_and_years("新建幼儿园规划七间幼童活动室，预计一一五年完工。") == [("七间", 2026)]
+
+
 def test_a_completion_year_is_ours_or_a_taiwan_year_printed_as_one() -> None:
     assert due_year("工程预计在112年3月竣工") == 2023
     assert due_year("学校计划于2026年建成") == 2026

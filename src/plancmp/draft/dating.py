@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from plancmp.draft.tense_words import CEREMONY, DONE_WORD, RECENT_YEARS, WILL
-from plancmp.draft.text import PERIODS, PRINTED_YEAR, fold, one_year
+from plancmp.draft.text import PERIODS, PRINTED_YEAR, fold, one_year, western_year
 
 DATE_LINES = 12
 """A page's date line stands among its first lines, never in the footer's list of links."""
@@ -509,17 +509,19 @@ def phase_years(body: str) -> tuple[int, ...]:
 
 
 ROC_BARE = (
-    r"(?<![\d.○〇零一二三四五六七八九十党國国校立周])(?P<roc_bare>1[0-2]\d)"
+    r"(?<![\d.○〇零一二三四五六七八九十党國国校立周])"
+    r"(?P<roc_bare>1[0-2]\d|一[〇○零一二][〇○零一二三四五六七八九])"
     r"(?=\s*年度?(?![代来來]|以来|以來|历史|歷史|的))"
 )
-"""A bare year of 100 to 129 before 年 (`115年度…预算`) is Taiwan's 民國 year: no year of a
-founding (`建党100年`, `建校110年`) nor a span of a hundred years (`100年来`, `100年历史`)."""
+"""A bare year of 100 to 129 before 年 (`115年度…预算`; `一一五年`, spelled digit by digit) is
+Taiwan's 民國 year: no year of a founding (`建党100年`, `建校110年`) nor a span of a hundred
+years (`100年来`, `100年历史`)."""
 _ROC_BARE = re.compile(ROC_BARE)
 
 
 def western_years(text: str) -> str:
     """`text` with Taiwan's bare 民國 years written as ours (`115年度预算` → `2026年度预算`)."""
-    return _ROC_BARE.sub(lambda m: str(1911 + int(m.group(1))), text)
+    return _ROC_BARE.sub(lambda m: str(western_year(m.group(1))), text)
 
 
 YEARS_SPAN = re.compile(

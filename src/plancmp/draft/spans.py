@@ -58,10 +58,14 @@ joined, as a space stands after the last of them, and a full-width comma (`3，4
 list items. Decimals typed half in words
 (`37.五亿元`, as a reposting site's rewriter leaves them) are one number."""
 _TOLD_TOGETHER = "一、二|[二两]、三|三、四|四、五|五、六|六、七|七、八|八、九|三、五"
-_CN_NUM = rf"(?:{_TOLD_TOGETHER}|[{_CN}])[{_CN}○]*(?:点[零〇○一二两三四五六七八九]+)?"
+_CN_NUM = (
+    rf"(?:{_TOLD_TOGETHER}|[{_CN}])[{_CN}○]*(?:[万亿][一二两三四五六七八九][{_CN}○]*)*"
+    r"(?:点[零〇○一二两三四五六七八九]+)?"
+)
 """A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet);
 点 and digits after it are its decimals (`九十九点五` 99.5); two digits told together as an
-estimate may stand apart by 、 (`五、六位`, `二、三十位`: numerals._APPROX)."""
+estimate may stand apart by 、 (`五、六位`, `二、三十位`: numerals._APPROX); a 亿 or 万 with more
+words after it is inside the number (`一亿四千五百二十万元`), one at its end the unit's."""
 _FRACTION = (
     rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
     r"|(?<![\d./／])[1-9]\s?[/／]\s?(?:10|[2-9])(?![\d./／])"
@@ -1053,6 +1057,10 @@ _DESCRIBED_ONE = re.compile(r"[^，,。；;\d]{4,}?的[^，,。；;\d]{1,12}(?:[
 """`一个…的服务格局`, `一座节能、减碳…的建筑`: 一个 before a long description is the article "a"."""
 
 
+_MEASURED = ("平方米", "公里", "元")
+"""The base units of areas, lengths and sums (data/units.yaml), which no idiom counts in."""
+
+
 def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     """A count in Chinese numerals (`十项`, `改建一所`, `至少一次`) is a value only after a
     comparator, a counting verb in its clause, or 每: elsewhere 三项改革, 两个大局,
@@ -1086,6 +1094,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # `零件`, `零部件`, `零星`: a word; nothing is counted as 零 of a unit
     if unit in ("万元", "亿元", "万亿元"):
         return True  # `减少三十亿元`: money in 万 or 亿 is an amount; no word is written so
+    if len(num) >= 3 and unit in UNITS and UNITS[unit][0] in _MEASURED:
+        return True  # `二千一百零四平方公尺`: an area, a length or a sum written out in words
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
     if _article(folded, start, end) and not (
