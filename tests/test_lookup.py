@@ -109,3 +109,8 @@ def test_kinds_by_name_or_chinese_several_at_once():
     with pytest.raises(NotFound) as info:
         find_choices(["致"], kinds, "kind", zh)  # one character is no part to go by
     assert not info.value.ambiguous
+    zh2 = {**zh, "未高于基线": "not_above_baseline"}
+    kinds2 = (*kinds, "not_above_baseline")
+    for typed in ("高于", "above"):  # a negation turns 高于 round; English ids go by beginnings
+        with pytest.raises(NotFound):
+            find_choices([typed], kinds2, "kind", zh2)

@@ -294,17 +294,24 @@ def find_choice(
 ) -> str:
     """One of a fixed list (categories, finding kinds), by itself, by another word for it
     (`words`: 低于同类 for below_peers), or by a unique beginning of either; failing that, by
-    a unique part of two characters or more (`不一致` for 前后不一致, `同类` for 低于同类)."""
+    a unique part of two characters or more of another word (`不一致` for 前后不一致, `同类` for
+    低于同类), but not one a negation turns round (`高于` is no part of 未高于基线)."""
     typed = norm(word)
     named = {norm(c): c for c in choices} | {norm(k): v for k, v in (words or {}).items()}
     if typed in named:
         return named[typed]
     found = list(dict.fromkeys(c for n, c in named.items() if typed and n.startswith(typed)))
     if not found and len(typed) >= 2:
-        found = list(dict.fromkeys(c for n, c in named.items() if typed in n))
+        found = list(dict.fromkeys(c for n, c in (words or {}).items() if _part_of(typed, n)))
     if len(found) == 1:
         return found[0]
     raise NotFound(word, what, list(found or choices), len(found) > 1)
+
+
+def _part_of(typed: str, word: str) -> bool:
+    """Whether `typed` is inside `word` and not right after a negation (未, 不, 非, 没)."""
+    at = norm(word).find(typed)
+    return at >= 0 and (at == 0 or norm(word)[at - 1] not in "未不非没")
 
 
 LIST_SEPARATORS = str.maketrans({"，": ",", "、": ",", ";": ",", "；": ","})
