@@ -368,3 +368,21 @@ def test_a_line_naming_a_school_and_a_colon_heads_its_projects_figures() -> None
         ("1350个", "小学"),
         ("720个", "学前"),
     ]
+
+
+def test_an_approvals_schedule_item_dates_the_particulars_in_the_items_before_it() -> None:
+    """`三、建设规模及内容：…` then `五、项目建设时间：2018年6月开工，2019年3月完工。`: the works'
+    figures are due when they are finished; a numbered list with no schedule item dates none."""
+    items = (
+        "甲县发展和改革局关于甲学校运动场建设项目立项的批复",
+        "一、同意立项建设甲学校运动场建设项目。",
+        "二、建设地点：甲学校校园内。",
+        "三、建设规模及内容：新建运动场7332平方米，新建篮球场2个。",
+        "四、资金来源：项目资金由县财政统筹。",
+        "五、项目建设时间：2018年6月开工，2019年3月完工。",
+    )
+    assert [(raw, year) for raw, year in drafted(*items)] == [
+        ("7332平方米", 2019),
+        ("2个", 2019),
+    ]
+    assert 2019 not in [year for _, year in drafted(*items[:4])]
