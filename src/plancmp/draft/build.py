@@ -28,7 +28,7 @@ from plancmp.draft import (
     totals,
 )
 from plancmp.draft.dating import campaign_end, due_year, future_years, stock_year, works_end
-from plancmp.draft.document import Block, Document, Table
+from plancmp.draft.document import Document, Table
 from plancmp.draft.found import BLOCK, OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
@@ -160,7 +160,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             part, last = _goes_on(part, block.text, last, plan.now)
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
         start = len(targets)
-        due = _schedule_next(block, every[n + 1 :], plan.now)
+        after = every[n + 1] if n + 1 < len(every) else None
+        due = _schedule_next(after, plan.now) if not isinstance(block, Table) else None
         where = (past, past and bullet)
         past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
         targets[start:] = cell_lines.named_by(targets[start:], subject)
@@ -281,16 +282,11 @@ def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[
     return part, printed[-1] if printed else part.year
 
 
-def _schedule_next(block: Block, rest: list[Part], now: int | None) -> int | None:
-    """The year the next paragraph opens by saying the works are finished in
-    (schedule.schedule_year), or a later item of the paragraph's numbered list gives as the
-    works' schedule (schedule.item_schedule)."""
-    if isinstance(block, Table) or not rest or isinstance(rest[0].block, Table):
+def _schedule_next(after: Part | None, now: int | None) -> int | None:
+    """The year the next paragraph opens by saying the works are finished in (schedule.schedule_year)."""
+    if after is None or isinstance(after.block, Table):
         return None
-    later = [p.block.text for p in rest if not isinstance(p.block, Table)]
-    return schedule.schedule_year(rest[0].block.text, now) or schedule.item_schedule(
-        block.text, later
-    )
+    return schedule.schedule_year(after.block.text, now)
 
 
 def _read_texts(

@@ -226,30 +226,3 @@ def due_after_label(sentence: str, before: list[tuple[int, int]]) -> int | None:
         return None
     due = [western_year(y) for y in DUE.findall(folded)]
     return due[-1] if len(set(due)) == 1 and due[-1] > max(y for _, y in before) else None
-
-
-_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
-"""A numbered item of a list (`三、`, `4.`)."""
-_SCHEDULE_ITEM = re.compile(
-    _ITEM.pattern + r"\s*(?:项目)?(?:建设|施工)?(?:时间|工期|期限|年限|周期)(?:安排)?\s*[:：]"
-)
-"""An item that gives the works' schedule (`五、项目建设时间：2018年6月开工，2019年3月完工。`)."""
-_FINISH_IN = re.compile(
-    rf"{PRINTED_YEAR}\s*年(?:\d{{1,2}}月)?(?:底|份)?(?:前)?[^，,。；;\d]{{0,4}}?{FINISHED}"
-)
-
-
-def item_schedule(item: str, later: list[str]) -> int | None:
-    """The year a later item of the same numbered list says the works are finished in, for an
-    item of their particulars (`三、建设规模及内容：…` before `五、项目建设时间：…，2019年3月完工。`):
-    an approval or a plan of one project gives its schedule apart from its figures. None when
-    `item` is no numbered item or the list ends before any item gives a schedule."""
-    if not _ITEM.match(item):
-        return None
-    for text in later:
-        if not _ITEM.match(text):
-            return None
-        if _SCHEDULE_ITEM.match(text):
-            finish = _FINISH_IN.search(fold(text))
-            return western_year(finish.group(1)) if finish else None
-    return None
