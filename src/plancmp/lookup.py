@@ -310,8 +310,9 @@ def find_choice(
 
 def _part_of(typed: str, word: str) -> bool:
     """Whether `typed` is inside `word` and not right after a negation (未, 不, 非, 没)."""
-    at = norm(word).find(typed)
-    return at >= 0 and (at == 0 or norm(word)[at - 1] not in "未不非没")
+    word = norm(word)
+    at = word.find(typed)
+    return at >= 0 and (at == 0 or word[at - 1] not in "未不非没")
 
 
 LIST_SEPARATORS = str.maketrans({"，": ",", "、": ",", ";": ",", "；": ","})

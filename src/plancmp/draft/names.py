@@ -136,8 +136,8 @@ def clean(text: str) -> str:
     opened = max(text.rfind("（"), text.rfind("("))
     if not name and opened > 0 and not re.search(r"[)）]", text[opened:]):
         name = _bare(_LIST_OPENER.split(text[:opened])[-1])  # `毛入园率（2027年达到`
-    year = _YEAR_AFTER_NAME.search(text)
-    if not name and year and not _COMPARED_WITH.search(text, 0, year.start()):
+    year = None if name else _YEAR_AFTER_NAME.search(text)
+    if year and not _COMPARED_WITH.search(text, 0, year.start()):
         name = _bare(text[: year.start()])  # `普惠率2025年达到`: the name before its year
     return name
 

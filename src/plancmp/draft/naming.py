@@ -1924,7 +1924,8 @@ def _quotes_a_target(sentence: str, opened: int, end: int) -> bool:
 def in_quoted_target(sentence: str, at: int) -> bool:
     """Whether the value at `at` sits in a quoted target (`确定了“…新建200所…”的目标任务`):
     it is the target, whatever the report around it says was done — unless the report says
-    it was met (`已超额完成“新建幼儿园1000所”目标`)."""
+    it was met (`已超额完成“新建幼儿园1000所”目标`). Corner quotes quote alike (_drop_quoted)."""
+    sentence = sentence.translate(_CORNER_QUOTES)
     before = sentence[:at]
     opened = before.rfind("“")
     if opened < before.rfind("”") or _MET_BEFORE.search(sentence[:opened]):

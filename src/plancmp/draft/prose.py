@@ -91,13 +91,12 @@ other than the plan's: `到2028年，…。中小学每年开展演练不少于2
 NAME_GUESSED = "指标名由上下文推断，请核对"
 NAME_FAR = "指标名取自数值较远处的文字，请核对"
 PERCENT_INFERRED = "原文数值无单位，按指标名（率、比例）读作百分数，请核对"
-_MONEY_NOT_TARGET = re.compile(
-    r"补助|补贴|资助|奖励|奖补|收费|价格|学费|保育费|住宿费|工资|薪酬|津贴|缴"
-    r"|助学金|奖学金|教科书费|书本费"
-)
-_STUDENT_AID = re.compile(r"助学金|奖学金|免[^，,；;。\d]{0,4}?费|资助")
+_STUDENT_AID = re.compile(r"助学金|奖学金|免[^，,；;。\d]{1,4}?费|资助")
 """Aid paid to students (`扶贫专项助学金，标准为1000元/生•年`, `免教科书费`): its standard per pupil
 is a subsidy's, not a plan's funding standard."""
+_MONEY_NOT_TARGET = re.compile(
+    rf"补助|补贴|奖励|奖补|收费|价格|学费|保育费|住宿费|教科书费|书本费|工资|薪酬|津贴|缴|{_STUDENT_AID.pattern}"
+)
 _PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
 _STANDARD = re.compile(
     rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$|生均[^，,；;。\d]{{0,12}}{_PER_PUPIL}$"

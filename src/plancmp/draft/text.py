@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plancmp.numerals import spelled_digits
 from plancmp.phrases import CHANGE_VERBS, MODALS, PREFIXES
 
 _FOLD = str.maketrans(
@@ -234,21 +235,18 @@ YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
 """A year written out with 年 (`2024年`), wherever a sentence prints one."""
 
 PRINTED_YEAR = (
-    r"((?:19|20)\d\d|(?<![\d.])1[0-2]\d(?=\s*年)"
+    r"(?:民[国國]\s*)?((?:19|20)\d\d|(?<![\d.])1[0-2]\d(?=\s*年)"
     r"|(?<![\d.〇○零一二三四五六七八九十])一[〇○零一二][〇○零一二三四五六七八九](?=\s*年))"
 )
 """A year as a completion is printed: ours (`2023年`) or Taiwan's 民國 year (`112年3月竣工`,
-`一一五年上半年竣工`), which western_year reads."""
+`一一五年上半年竣工`, `民国116年7月完工`), which western_year reads."""
 
 
 def western_year(digits: str) -> int:
     """A year PRINTED_YEAR found, as ours: three digits are a 民國 year (112 → 2023, and
     spelled digit by digit, 一一五 → 2026)."""
-    digits = digits.translate(_SPELLED_DIGITS)
+    digits = spelled_digits(digits) or digits
     return int(digits) + (1911 if len(digits) == 3 else 0)
-
-
-_SPELLED_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def one_year(pattern: re.Pattern[str], text: str) -> int | None:
