@@ -526,3 +526,17 @@ def test_a_sentence_pointing_back_at_a_school_due_before_takes_its_due_year() ->
         ("360个", 2016),
         ("150所", 2015),
     ]
+
+
+def test_a_pointer_after_a_lead_clause_names_the_school_the_sentence_before_named() -> None:
+    """`根据相关规划，该幼儿园共12个班`: the lead clause names no school, so 该幼儿园 is the one
+    named before, not the kind of school (`公办幼儿园`) nor the pointer (`这个幼儿园`) after it."""
+    got = drafted(
+        "位于某街道的甲配套幼儿园是全市公办幼儿园建设项目之一，按计划这个幼儿园明年竣工。"
+        "根据相关规划，该幼儿园共12个班。",
+        "城东小学负责人介绍，该校将设置36个班。",
+    )
+    assert [(name, raw) for name, raw, _, _ in got] == [
+        ("甲配套幼儿园班级", "12个"),
+        ("城东小学班级", "36个"),
+    ]

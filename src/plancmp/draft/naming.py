@@ -382,8 +382,9 @@ _ANAPHOR = re.compile(
     rf"^(?:学校建成投入使用后|学校|{THIS_SCHOOL}|新校|建成后|该项目|本项目|该工程|本工程)"
     r"(?:规划|计划|预计)?"
 )
-_ANAPHOR_OPENS = re.compile(rf"\s*(?:{THIS_SCHOOL})")
-"""A sentence that opens by pointing back at the school the one before named."""
+_ANAPHOR_OPENS = re.compile(rf"\s*(?P<lead>[^，,。；;]{{1,12}}[，,]\s*)?(?:{THIS_SCHOOL})")
+"""A sentence that opens by pointing back at the school the one before named, maybe after a
+lead clause that names no school (`根据相关规划，该幼儿园共12个班`)."""
 _POINTS_AT_KIND = re.compile(r"(?:园|小学)$")
 """A pointer that names its school's kind (`该园`, `该小学`): its own words give the stage,
 as `该校`, `该校区` do not."""
@@ -404,6 +405,8 @@ def _school_of(
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
     pointer = _ANAPHOR_OPENS.match(sentence)
+    if pointer and pointer.group("lead") and re.search(_ONE_SCHOOL, pointer.group("lead")):
+        pointer = None  # `甲小学负责人介绍，该校…`: the school is this sentence's own
     if pointer and (state.get("school") or state.get("named")):
         kind = pointer.group().strip() if _POINTS_AT_KIND.search(pointer.group()) else None
         return 0, (state.get("school") or state["named"])[0], kind
@@ -431,14 +434,18 @@ def _school_of(
 
 def _last_school(sentence: str) -> str | None:
     """The one school a sentence names last (`…，某某幼儿园项目也进展顺利，…`), which a next
-    sentence's `该幼儿园…` points back at; none when it names a kind of school."""
+    sentence's `该幼儿园…` points back at. A kind of school (`公办幼儿园`) and a pointer
+    (`这个幼儿园`) name no school of their own."""
     found = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence)]
-    if not found or GENERIC_SCHOOL.search(found[-1]):
+    found = [f for f in found if not _POINTER.search(f) and not GENERIC_SCHOOL.search(f)]
+    if not found:
         return None
     return names.clean(found[-1])
 
 
 _ONE_SCHOOL = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND}|校区)"
+_POINTER = re.compile(rf"(?:该|这个?|这所|这座|此)(?:{SCHOOL_KIND}|校区)$")
+"""A school named by pointing back (`按计划这个幼儿园`), not by its own name."""
 _TWO_SCHOOLS = re.compile(
     rf"(?P<a>{_ONE_SCHOOL})(?:建设)?(?:项目)?(?:和|与|及)(?P<b>{_ONE_SCHOOL})(?:建设)?(?:项目)?"
 )
