@@ -557,3 +557,10 @@ def test_a_name_leaves_out_the_words_of_its_move() -> None:
     assert drafted("到2026年，非本地生限额会进一步放宽到五成。") == [("非本地生限额", None, "五成")]
     assert drafted("到2026年，非本地生限额将进一步提高到五成。") == [("非本地生限额", None, "五成")]
     assert drafted("到2025年，家长委员会覆盖率达到100%。") == [("家长委员会覆盖率", None, "100%")]
+
+
+def test_a_change_naming_nothing_is_of_the_thing_counted_before_in_its_unit() -> None:
+    """`近3年已增设公办幼儿园120班，…还会再增加89班`: 增加 names nothing, so the 89 classes are
+    of what the clause before counted in classes, named without its time and aspect words."""
+    got = drafted("近3年已增设公办幼儿园120班，新建学校5所，到2027年还会再增加89班。")
+    assert got[-1] == ("增设公办幼儿园", "学前", "89班")

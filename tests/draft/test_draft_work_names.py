@@ -110,6 +110,15 @@ def test_a_school_year_of_the_republic_of_china_calendar_is_no_part_of_a_name() 
     assert clean("一○八学年度增设") == "增设"
 
 
+def test_how_long_a_thing_has_gone_on_and_that_it_is_done_are_no_part_of_a_name() -> None:
+    """`2021年以来`, `近三年`, `已`: the time since and the aspect, not the thing counted."""
+    from plancmp.draft.names import clean
+
+    assert clean("2021年以来增设公办幼儿园") == "增设公办幼儿园"
+    assert clean("近3年已增设公办幼儿园") == "增设公办幼儿园"
+    assert clean("过去五年新建中小学") == "新建中小学"
+
+
 def test_a_year_in_chinese_digits_is_no_part_of_a_name() -> None:
     """`二〇二六年新建初中2所`: the year, read as 2026 (text.fold), dates the count as
     `2026年` does; it does not name it."""

@@ -86,6 +86,9 @@ clause before named."""
 _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
 indicator the clause before named."""
+_BARE_CHANGE = re.compile(r"(?:再|还|又|另|将)*(?:增加|新增|增设|增开|扩增)")
+"""`已增设幼儿园120班，…还会再增加89班`: a change with nothing named is of the thing the
+clause before counted in the same unit."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达|[:：])?")
@@ -648,6 +651,8 @@ def _name_clause(
             name = _works_of_projects(carry["previous"], span)  # `…项目50个，1900套`
         if _BARE_GOAL.fullmatch(name) and carry["previous"]:
             name, guessed = carry["previous"], True
+        if _BARE_CHANGE.fullmatch(name) and carry.get(_IN_UNIT + str(span.unit)):
+            name, guessed = carry[_IN_UNIT + str(span.unit)], True
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
