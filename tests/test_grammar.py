@@ -568,6 +568,8 @@ def test_again_between_a_comparator_and_its_verb_keeps_the_comparator(
         ("1亿2275万9791元", "=", 122759791, "元"),
         ("约1亿4000多万元", ">", 140000000, "元"),
         ("1亿4000余万元", ">", 140000000, "元"),
+        ("约1亿两千万元", "=", 120000000, "元"),
+        ("1亿两千多万元", ">", 120000000, "元"),
         ("逾4000所", ">", 4000, "所"),
         ("不少于20%以上", ">=", 20, "%"),
         ("至少达180班以上", ">=", 180, "班"),
@@ -579,7 +581,7 @@ def test_thousands_marks_ten_thousands_and_the_rest_yu_and_one_bound_said_twice(
 ):
     """Forms of news and work reports: an ASCII comma between groups of three digits,
     `2万1000` (ten thousands and the rest), `201亿4,070万` (hundred millions and the ten
-    thousands below), 逾 (more than), and one bound printed twice
+    thousands below, also in words: `1亿两千万`), 逾 (more than), and one bound printed twice
     (不少于…以上, 至少达…以上)."""
     v = parse(printed)
     assert (v.op, v.value, v.unit) == (op, value, unit)

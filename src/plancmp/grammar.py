@@ -493,9 +493,11 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 NFKC, which would turn a list's full-width `，` (`3，400所`) into the same comma."""
 _WAN_AND = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(?![\d.万亿])")
 """`2万1000人`: ten thousands and the rest, one number (21000)."""
-_YI_AND = re.compile(r"(?<![\d.])(\d+)亿\s?(\d{1,4})([多余]?)万")
+_YI_AND = re.compile(
+    r"(?<![\d.])(\d+)亿\s?(\d{1,4}|[一二两三四五六七八九][零〇一二两三四五六七八九十百千]*)([多余]?)万"
+)
 """`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万
-(`1亿4000多万元`: more than 14000万)."""
+(`1亿4000多万元`: more than 14000万; `1亿两千万`, the ten thousands in words: 12000万)."""
 
 
 CURRENCIES_FIRST = "人民币|新台币|台币|港币|港元|澳门币|澳门元"
@@ -550,8 +552,15 @@ def _one_number(raw: str) -> str:
     s = CURRENCY_FIRST.sub(_currency_after, s)
     s = _NEAR_ROUND.sub(r"\g<1>1", s)
     s = _MIXED_RANGE.sub(_mixed_range, s)
-    s = _YI_AND.sub(lambda m: f"{int(m.group(1)) * 10000 + int(m.group(2))}{m.group(3)}万", s)
+    s = _YI_AND.sub(_yi_and, s)
     return _WAN_AND.sub(lambda m: str(int(m.group(1)) * 10000 + int(m.group(2))), s)
+
+
+def _yi_and(m: re.Match[str]) -> str:
+    below = m.group(2) if m.group(2).isdigit() else numerals.number(m.group(2))
+    if below is None or int(below) >= 10000:
+        return m.group()
+    return f"{int(m.group(1)) * 10000 + int(below)}{m.group(3)}万"
 
 
 def _read_value(raw: str, unit: str | None) -> Value:

@@ -119,6 +119,16 @@ def test_how_long_a_thing_has_gone_on_and_that_it_is_done_are_no_part_of_a_name(
     assert clean("过去五年新建中小学") == "新建中小学"
 
 
+def test_the_place_that_founds_a_school_stays_in_its_name() -> None:
+    """`桃园市立桃园幼儿园`: 市立 makes the plan's place part of the school's name; before an
+    indicator (`桃园市学前教育毛入园率`) the place says nothing."""
+    from plancmp.draft.names import strip_place
+
+    places = ("桃园市", "桃园")
+    assert strip_place("桃园市立桃园幼儿园班级", places) == "桃园市立桃园幼儿园班级"
+    assert strip_place("桃园市学前教育毛入园率", places) == "学前教育毛入园率"
+
+
 def test_a_year_in_chinese_digits_is_no_part_of_a_name() -> None:
     """`二〇二六年新建初中2所`: the year, read as 2026 (text.fold), dates the count as
     `2026年` does; it does not name it."""

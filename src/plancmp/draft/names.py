@@ -189,11 +189,19 @@ def _after_open_bracket(text: str) -> str:
 
 
 def strip_place(name: str, places: tuple[str, ...]) -> str:
-    """`济宁市学前教育毛入学率` → `学前教育毛入学率`: the plan's own place says nothing."""
+    """`济宁市学前教育毛入学率` → `学前教育毛入学率`: the plan's own place says nothing, but
+    it is part of a school's name that it founds (`桃园市立桃园幼儿园`)."""
     for place in sorted(places, key=len, reverse=True):
-        if place and name.startswith(place) and len(name) > len(place) + 2:
-            return clean(name[len(place) :])
+        rest = name[len(place) :]
+        if place and name.startswith(place) and _FOUNDED_BY.match(rest):
+            return name
+        if place and name.startswith(place) and len(rest) > 2:
+            return clean(rest)
     return name
+
+
+_FOUNDED_BY = re.compile(r"[省市县区]?立")
+"""`桃园市立`, `台北市立`: what follows a place that founds the school named."""
 
 
 _BOUND_OF_WHOLE = re.compile(rf"({BOUNDS})([^，,。；;：:\d]{{2,24}}?)的?\s*$")
