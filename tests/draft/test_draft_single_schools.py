@@ -530,13 +530,15 @@ def test_a_sentence_pointing_back_at_a_school_due_before_takes_its_due_year() ->
 
 def test_a_pointer_after_a_lead_clause_names_the_school_the_sentence_before_named() -> None:
     """`根据相关规划，该幼儿园共12个班`: the lead clause names no school, so 该幼儿园 is the one
-    named before, not the kind of school (`公办幼儿园`) nor the pointer (`这个幼儿园`) after it."""
+    named before, not the kind of school (`公办幼儿园`) nor the pointer (`这个幼儿园`) after it;
+    the places it provides by the standard (`可按标准提供`) are its places."""
     got = drafted(
         "位于某街道的甲配套幼儿园是全市公办幼儿园建设项目之一，按计划这个幼儿园明年竣工。"
-        "根据相关规划，该幼儿园共12个班。",
+        "根据相关规划，该幼儿园共12个班，可按标准提供360个学位。",
         "城东小学负责人介绍，该校将设置36个班。",
     )
     assert [(name, raw) for name, raw, _, _ in got] == [
         ("甲配套幼儿园班级", "12个"),
+        ("甲配套幼儿园提供学位", "360个"),
         ("城东小学班级", "36个"),
     ]
