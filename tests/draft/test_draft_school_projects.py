@@ -386,3 +386,39 @@ def test_an_approvals_schedule_item_dates_the_particulars_in_the_items_before_it
         ("2个", 2019),
     ]
     assert 2019 not in [year for _, year in drafted(*items[:4])]
+
+
+def test_a_line_naming_a_school_and_when_it_is_due_heads_its_particulars() -> None:
+    """`甲村配套小学 2012年8月竣工验收` over `位于…，实际用地24049.3平方米`: each school's line
+    heads its particulars, which it names and lends its stage; the page's headline stays its
+    title, though the first school's line has a year and the headline none."""
+    lines = (
+        "首发:某区建6所中小学 解决万名学生入学",
+        "来源:某某新闻网 2011-05-06 13:24:59",
+        "甲村配套九年一贯制学校 2012年8月竣工",
+        "位于某路东北侧,实际用地26600平方米,建设规模确定为27班。",
+        "乙村配套小学 2012年8月竣工验收",
+        "位于某路南侧,实际用地24049.3平方米。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    drafted = draft_document(doc, "n", [])
+    assert drafted.header.title.startswith("首发:某区建6所中小学")
+    got = [(r.record.name, r.record.segment) for r in drafted.records if "用地" in r.record.name]
+    assert got == [
+        ("甲村配套九年一贯制学校实际用地", "义务教育"),
+        ("乙村配套小学实际用地", "小学"),
+    ]
+
+
+def test_a_letters_addressee_heads_no_part() -> None:
+    """`某镇中心学校:` over `你单位报来…`: whom an approval is written to, not one school of a
+    list; the works it approves keep their own names."""
+    lines = (
+        "某县发展和改革局关于某镇中心学校运动场建设项目立项的批复",
+        "某镇中心学校:",
+        "你单位报来的请示收悉。经研究,现批复如下:",
+        "一、建设规模及内容:新建运动场7332平方米。",
+        "二、项目建设时间:2018年6月开工,2019年3月完工。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    assert [r.record.name for r in draft_document(doc, "n", []).records] == ["新建运动场"]

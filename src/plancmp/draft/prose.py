@@ -38,6 +38,7 @@ from plancmp.draft.schedule import (
     started,
     starts_works,
 )
+from plancmp.draft.sections import SCHOOL_HEADING
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import SUM_BEFORE, Span, find_spans
 from plancmp.draft.tense import (
@@ -1507,6 +1508,7 @@ def _found(
         return None  # `学位缺口7000个`: what is lacking, not what the plan sets
     name = names.share_name(name) if value.unit == "%" else name
     name = _one_school_each(sentence, span) or name
+    name = _of_the_school_heading(name, section)
     nearest = _nearest_headings(section)
     if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
         context = nearest = _schools_of(name, sentence, span.start)
@@ -1676,6 +1678,15 @@ def _a_share(raw: str) -> bool:
         return parse(raw).unit == "%"
     except ValueParseError:
         return False
+
+
+def _of_the_school_heading(name: str, section: str) -> str:
+    """`甲小学：` or `甲小学 2012年8月竣工` over `…实际用地26600平方米`: the figure is that
+    school's, and its name says so unless it names a school itself."""
+    heading = SCHOOL_HEADING.match(section.rsplit(" / ", 1)[-1].strip())
+    if heading is None or re.search(SCHOOL_KIND, name):
+        return name
+    return heading.group("school") + name
 
 
 def _nearest_headings(section: str) -> str:

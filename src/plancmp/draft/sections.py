@@ -121,11 +121,17 @@ sections so, and what it says of them (a year, a review) holds for the lines bel
 pictographs after it (`…工作成果🏆`) are no part of it."""
 MAX_BARE = 16
 SCHOOL_HEADING = re.compile(
-    r"^[^，,。；;：:！？!?、\d]{2,20}(?:幼儿园|小学|中学|初中|高中|学校)\s*[:：]$"
+    r"^(?P<school>[^，,。；;：:！？!?、\d]{2,20}(?:幼儿园|小学|中学|初中|高中|学校))"
+    r"(?:\s*[:：]|\s+(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:底|前)?"
+    r"(?:建成|竣工|完工|开工|投用|投入使用|开学|招生)(?:验收|投用|使用)?)$"
 )
-"""A line that names one school and a colon (`沈丘高中:`, `第四幼儿园：`), over the lines that
-give its project (`新建项目,总投资约5.54亿元,…新增学位5000个。`): the part of a list the figures
-below belong to, whose stage they take when they name none; the next such line replaces it."""
+"""A line that names one school and a colon (`沈丘高中:`, `第四幼儿园：`) or when it is due
+(`某村配套小学 2012年8月竣工验收`), over the lines that give its project (`新建项目,总投资约5.54
+亿元,…新增学位5000个。`): the part of a list the figures below belong to, whose stage they take
+when they name none; the next such line replaces it."""
+_ADDRESSED = re.compile(r"\s*(?:你|您)(?:单位|校|们|局|园|院)")
+"""A letter's first words to its addressee (`你单位报来…`, `你校…`): the line before names whom
+it is written to."""
 _PERIOD = re.compile(r"十[一二三四五]五")
 MAX_HEADING = 40
 """A numbered line longer than this is a paragraph with a run-in heading, not a heading."""
@@ -283,6 +289,8 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             if find_spans(text):  # `1.新建幼儿园5所`: an item of a list, and a heading
                 yield _part(Paragraph(block.text), stack, start)
             continue
+        if stack and stack[-1][0] == "school" and _ADDRESSED.match(text):
+            stack.pop()  # `某学校:` over `你单位报来…`: the letter's addressee, no list's part
         lead = run_in(text)
         if style and lead and style != "item":
             _push(stack, style, lead)

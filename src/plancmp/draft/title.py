@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from plancmp.draft.sections import SCHOOL_HEADING
 from plancmp.draft.tense_words import DONE_WORD, INTENT_WORD
 from plancmp.draft.text import CHANGE
 
@@ -141,6 +142,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
                 or (line in first and re.search(r"[小中]学|高中", line))
             )
             and not re.match(r"截至|截止", line)
+            and not SCHOOL_HEADING.match(line)  # `甲小学 2012年8月竣工`: one school of a list
         ):
             return line
     if (headline := _above_date(texts[:TITLE_BLOCKS])) is not None:
