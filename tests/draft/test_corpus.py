@@ -87,6 +87,7 @@ SETS = tuple(
         "holdout63",
         "holdout64",
         "holdout65",
+        "holdout66",
         "holdout67",
     )
     if (CORPUS / s).is_dir()
@@ -161,6 +162,7 @@ SET_MIN_BYTES = {
     "holdout63": 600,
     "holdout64": 600,
     "holdout65": 600,
+    "holdout66": 600,
     "holdout67": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
