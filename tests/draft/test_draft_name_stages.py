@@ -628,6 +628,14 @@ def test_a_kindergarten_a_primary_school_runs_is_of_pre_school() -> None:
     assert topic_segment("实验小学班级") == "小学"
 
 
+def test_a_vocational_high_school_is_of_vocational_education() -> None:
+    """`县职业高级中学`, `职业高中`: vocational schools of the senior years, 中职, not 高中段;
+    `普通高中` stays 高中段."""
+    assert topic_segment("县职业高级中学建设用地面积") == "中职"
+    assert topic_segment("职业高中在校生") == "中职"
+    assert topic_segment("普通高中在校生") == "高中段"
+
+
 def test_adult_literacy_and_the_two_basics_are_of_no_school_stage() -> None:
     """`青壮年文盲率` after `初中毛入学率`, `“两基”人口覆盖率`: adult literacy is no school's, and
     `两基` joins compulsory education with literacy, so neither takes a stage."""

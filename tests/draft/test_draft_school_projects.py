@@ -422,3 +422,26 @@ def test_a_letters_addressee_heads_no_part() -> None:
     )
     doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
     assert [r.record.name for r in draft_document(doc, "n", []).records] == ["新建运动场"]
+
+
+def test_a_numbered_heading_that_names_one_school_heads_its_particulars() -> None:
+    """`(一)某标准化幼儿园1` and `(二)某标准化幼儿园2` over equal figures: each school's own,
+    named by it; a numbered heading of a kind of school (`（三）普通高中`) names none."""
+    lines = (
+        "某新区今年新建幼儿园",
+        "正在建设的幼儿园",
+        "(一)华阳标准化幼儿园1",
+        "地处某街道,建筑面积6000㎡。设计办园规模15个教学班,预计2016年完工。",
+        "(二)华阳标准化幼儿园2",
+        "地处某路,建筑面积6000㎡。设计办园规模15个教学班,预计2016年完工。",
+        "（三）普通高中",
+        "到2016年，毛入学率达到98%。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    assert [r.record.name for r in draft_document(doc, "n", []).records] == [
+        "华阳标准化幼儿园1建筑面积",
+        "华阳标准化幼儿园1设计办园规模教学班",
+        "华阳标准化幼儿园2建筑面积",
+        "华阳标准化幼儿园2设计办园规模教学班",
+        "毛入学率",
+    ]

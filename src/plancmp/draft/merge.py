@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
-from plancmp.draft.sections import SCHOOL_HEADING
+from plancmp.draft.sections import school_heading
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.draft.text import PLACE_END
@@ -82,8 +82,8 @@ def _bound_told(bare: Found, bounded: Found) -> Found:
 def _other_schools(a: Found, b: Found) -> bool:
     """Figures under two lines that each name a school (`东关小学:` … `纬二路小学:`): each
     school's own, however alike their names and numbers (`新增学位1350个` for both)."""
-    last = [f.section.rsplit(" / ", 1)[-1].strip() for f in (a, b)]
-    return last[0] != last[1] and all(SCHOOL_HEADING.match(x) for x in last)
+    schools = [school_heading(f.section.rsplit(" / ", 1)[-1].strip()) for f in (a, b)]
+    return schools[0] != schools[1] and None not in schools
 
 
 def _op(f: Found) -> str | None:

@@ -38,7 +38,7 @@ from plancmp.draft.schedule import (
     started,
     starts_works,
 )
-from plancmp.draft.sections import SCHOOL_HEADING
+from plancmp.draft.sections import school_heading
 from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
 from plancmp.draft.spans import SUM_BEFORE, Span, find_spans
 from plancmp.draft.tense import (
@@ -1681,12 +1681,12 @@ def _a_share(raw: str) -> bool:
 
 
 def _of_the_school_heading(name: str, section: str) -> str:
-    """`甲小学：` or `甲小学 2012年8月竣工` over `…实际用地26600平方米`: the figure is that
-    school's, and its name says so unless it names a school itself."""
-    heading = SCHOOL_HEADING.match(section.rsplit(" / ", 1)[-1].strip())
-    if heading is None or re.search(SCHOOL_KIND, name):
+    """`甲小学：`, `甲小学 2012年8月竣工` or `(二)甲幼儿园2` over `…实际用地26600平方米`: the
+    figure is that school's, and its name says so unless it names a school itself."""
+    school = school_heading(section.rsplit(" / ", 1)[-1].strip())
+    if school is None or re.search(SCHOOL_KIND, name):
         return name
-    return heading.group("school") + name
+    return school + name
 
 
 def _nearest_headings(section: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from plancmp.draft.document import Block, Document, Heading, Paragraph, Table
+from plancmp.draft.sites import GENERIC_SCHOOL
 from plancmp.draft.spans import COUNTER, find_spans
 from plancmp.draft.tense_words import PLANNED
 from plancmp.draft.text import (
@@ -129,6 +130,25 @@ SCHOOL_HEADING = re.compile(
 (`某村配套小学 2012年8月竣工验收`), over the lines that give its project (`新建项目,总投资约5.54
 亿元,…新增学位5000个。`): the part of a list the figures below belong to, whose stage they take
 when they name none; the next such line replaces it."""
+_NUMBERED_SCHOOL = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、．.])\s*"
+    r"(?P<school>(?!普通|职业|特殊|中等|高等|农村|乡村|城区|城镇|义务教育|民族|寄宿|优质)"
+    r"(?![^，,。；;]*办(?:幼儿园|小学|中学|初中|高中|学校))"
+    r"[^，,。；;：:！？!?、\s]{2,16}(?:幼儿园|小学|中学|初中|高中|学校)\d{0,2})$"
+)
+"""A numbered heading that is one school's name (`(二)华阳标准化幼儿园2`), not a kind's
+(`（三）普通高中`, `二、农村学校`, `（一）教育部门办幼儿园`)."""
+
+
+def school_heading(line: str) -> str | None:
+    """The school a heading names, whose figures are listed under it (SCHOOL_HEADING,
+    _NUMBERED_SCHOOL); None for a heading of anything else."""
+    if m := SCHOOL_HEADING.match(line):
+        return m.group("school")
+    m = _NUMBERED_SCHOOL.match(line)
+    return m.group("school") if m and not GENERIC_SCHOOL.search(m.group("school")) else None
+
+
 _ADDRESSED = re.compile(r"\s*(?:你|您)(?:单位|校|们|局|园|院)")
 """A letter's first words to its addressee (`你单位报来…`, `你校…`): the line before names whom
 it is written to."""

@@ -145,14 +145,17 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "中职",
         re.compile(
             r"中职|中等职业|职高|职业高中|(?<!大)中专|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
-            r"|职教中心|职业教育中心|职业中学|(?<!高等)职校"
+            r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)职校"
         ),
     ),  # `大中专`: colleges and secondary schools together; a county's `职教中心` (in full
-    # `职业教育中心`), a `职业中学` and a `职校` are vocational schools of the senior years
+    # `职业教育中心`), a `职业中学`, `职业高级中学` and a `职校` are vocational schools of the
+    # senior years
     (
         "高中段",
-        re.compile(r"高中|普高|高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"),
-    ),  # `各区(市)县中，…`: among the districts and counties, not a county high school
+        re.compile(
+            r"(?<!职业)高中|普高|(?<!职业)高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"
+        ),
+    ),  # a `职业高中` is vocational: no general high school besides  # `各区(市)县中，…`: among the districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     (
         "小学",
