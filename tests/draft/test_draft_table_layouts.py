@@ -919,6 +919,24 @@ def test_a_premises_table_in_traditional_characters_splits_its_two_measures(
     }
 
 
+def test_a_column_of_two_measures_splits_in_a_table_of_any_layout(tmp_path: Path) -> None:
+    """`课室数目/ (地盘面积)` over `设有30个课室/ (约6 400平方米)` in a ruled pipe table: two
+    measures, each its own column, each row dated by `预计最早落成日期`."""
+    text = (
+        "计划中的新小学校舍\n"
+        "项目编号 | 所属区域 | 课室数目/ (地盘面积) | 预计最早落成日期 |\n---|\n"
+        "PS1 | 北区 | 设有30个课室/ (约6 400平方米) | 2027年 (暂定) |\n"
+        "PS2 | 北区 | 设有24个课室/ (约5 500平方米) | 2028年 (暂定) |\n"
+    )
+    got = {(f.name, f.raw, f.year, f.segment) for f in drafted(tmp_path, text, None, None)}
+    assert got == {
+        ("课室数目（PS1）", "设有30个课室", 2027, "小学"),
+        ("地盘面积（PS1）", "约6 400平方米", 2027, "小学"),
+        ("课室数目（PS2）", "设有24个课室", 2028, "小学"),
+        ("地盘面积（PS2）", "约5 500平方米", 2028, "小学"),
+    }
+
+
 NUMBERED = "\n".join([
     "地区 年度安排",
     "项目校数 班数 学生数 校舍面积 新增学位数 投资额",

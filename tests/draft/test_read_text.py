@@ -510,6 +510,28 @@ def test_cells_closed_by_a_pipe_with_a_lone_pipe_opening_each_row(tmp_path: Path
     assert doc.blocks[-1] == Paragraph("说明:以上为计划数。")
 
 
+def test_a_ruled_pipe_rows_first_cell_left_on_a_line_of_its_own_stays_in_the_row(
+    tmp_path: Path,
+) -> None:
+    """`PS2 (注1至4)` over `| 北区 | … |`: the copy broke the row after its first cell; the
+    line below, one cell short of the header, is the rest of that row."""
+    text = "\n".join(
+        [
+            "项目编号 | 所属区域 | 课室数目 | 预计最早落成日期 |", "---|",
+            "PS1 | 北区 | 设有30个课室 | 2027年 |", "PS2 (注1至4)", "| 北区 | 设有24个课室 | 2028年 |",
+            "注:", "- 校舍将尽可能采用环保的设施。",
+        ]
+    )  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [list(r)[:2] for r in table.rows] == [
+        ["项目编号", "所属区域"],
+        ["PS1", "北区"],
+        ["PS2 (注1至4)", "北区"],
+    ]
+    assert doc.blocks[-2] == Paragraph("注:")
+
+
 def test_cells_closed_by_a_pipe_without_row_marks_stay_paragraphs(tmp_path: Path) -> None:
     doc, _ = _read(
         tmp_path, "序号 |\n目标与任务 |\n责任单位 |\n80 |\n新增托位400个。 |\n县教育局 |"

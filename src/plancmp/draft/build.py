@@ -582,9 +582,10 @@ def _table_targets(
             f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year or f.name in yearly))
             for f in found
         ]
-    if column_tables.is_column_table(block, header.base_year, year):
+    paired = column_tables.paired_columns(block)
+    if column_tables.is_column_table(paired, header.base_year, year):
         return column_tables.read_column_table(
-            block, section, part.year or year, one_year, order, unit
+            paired, section, part.year or year, one_year, order, unit
         )
     if block.rows and table_header.is_project_list(list(block.rows[0])):
         found = totals.read_totals(block, section, year, one_year, order)

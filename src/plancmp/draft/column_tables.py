@@ -30,10 +30,40 @@ from plancmp.draft.units import DASHES, parses, unit_in_name
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
 _DUE = re.compile(
-    r"^(?:预计|计划|预期)(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用)(?:日期|时间|年份|年月)$"
+    r"^(?:预计|计划|预期)(?:最早)?(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用)(?:日期|时间|年份|年月)$"
 )
 """A column of due dates (`预计落成日期`): each row is a work still to be done, due in the year
 its own cell names."""
+
+
+_PAIR = re.compile(
+    r"^\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*[/／]\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*$"
+)
+"""Two things in one cell, set apart by a slash, the second maybe in brackets (`课室数目/
+(地盘面积)`, `设有30个课室/ (约6 400平方米)`)."""
+
+
+def paired_columns(table: Table) -> Table:
+    """The table with each column that prints two measures in one (`课室数目/ (地盘面积)` over
+    `设有30个课室/ (约6 400平方米)` in every row) split into two columns, one a measure."""
+    if len(table.rows) < 2:
+        return table
+    pairs = [
+        j
+        for j, cell in enumerate(table.rows[0])
+        if _PAIR.match(cell) and all(_PAIR.match(r[j]) for r in table.rows[1:])
+    ]
+    if not pairs:
+        return table
+
+    def split(row: tuple[str, ...]) -> tuple[str, ...]:
+        cells: list[str] = []
+        for j, cell in enumerate(row):
+            m = _PAIR.match(cell) if j in pairs else None
+            cells.extend(m.groups() if m else (cell,))
+        return tuple(cells)
+
+    return table._replace(rows=tuple(split(r) for r in table.rows), merged=frozenset())
 
 
 def due_column(header: list[str]) -> int | None:

@@ -19,9 +19,9 @@ The header names a key column first (项目编号, 序号) and a due date (预�
 are works still to be done, each dated by its own due date. A row runs from one key to the
 next (the keys share a shape: `P1`, `P2`; `1`, `2`). Its cells between the key and the date are
 its words (a district, an address over several lines) and then its figures; a cell that ends
-with ` /` goes on in the next line (`课室数 / 校舍面积`: two measures in one cell), and such a
-header cell and the cells under it are split into one column per measure. Pages are copied
-in either script, so the header words are matched in both.
+with ` /` goes on in the next line (`课室数 / 校舍面积`: two measures in one cell, which the
+drafter splits: column_tables.paired_columns). Pages are copied in either script, so the
+header words are matched in both.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from plancmp.draft.spans import find_spans
 _KEY = re.compile(r"^(?:[项項]目)?(?:[编編][号號]|序[号號])$")
 _DUE = re.compile(
     r"^(?:[预預][计計]|[计計][划劃]|[预預]期)"
-    r"(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用|啟用)"
+    r"(?:最早)?(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用|啟用)"
     r"(?:日期|[时時][间間]|年份|年月)$"
 )
 _DATE = re.compile(r"^(?:19|20)\d\d\s*(?:年(?:\s*\d{1,2}\s*月)?(?:底|末|前|[内內])?|[-./]\d{1,2})$")
@@ -60,7 +60,7 @@ def take_project_cells(lines: list[str], i: int) -> Taken:
     rows, used = _rows([text for text, _ in tokens], len(header), due)
     if len(rows) < 2:
         return None
-    return _split_measures([[text for text, _ in header], *rows]), tokens[used - 1][1]
+    return [[text for text, _ in header], *rows], tokens[used - 1][1]
 
 
 def _bare(text: str) -> str:
@@ -156,20 +156,3 @@ def _figure(cell: str) -> bool:
     """A cell that prints a figure with its unit (`800平方米`; `设有6间课室 / 800平方米`, of
     whose two measures one may have lost its unit)."""
     return any(find_spans(p) for p in _TWO_MEASURES.split(cell))
-
-
-def _split_measures(rows: Rows) -> Rows:
-    """A header cell of two measures (`课室数 / 校舍面积`) split into two columns, with each
-    cell under it that splits alike."""
-    out = [list(row) for row in rows]
-    for c in reversed(range(len(rows[0]))):
-        parts = [p.strip() for p in _TWO_MEASURES.split(rows[0][c]) if p.strip()]
-        if len(parts) < 2:
-            continue
-        split = [[p.strip() for p in _TWO_MEASURES.split(row[c])] for row in rows[1:]]
-        if any(len(s) != len(parts) for s in split):
-            continue
-        out[0][c : c + 1] = parts
-        for row, cells in zip(out[1:], split, strict=True):
-            row[c : c + 1] = cells
-    return out

@@ -225,10 +225,23 @@ def take_pipe_table(lines: list[str], i: int) -> Taken:
         return _pipe_rows(lines, i)
     rows = [_pipe_cells(lines[i])]
     j = i + 2
-    while j < len(lines) and "|" in lines[j] and not _blank(lines[j]):
-        rows.append(_pipe_cells(lines[j]))
-        j += 1
+    while j < len(lines) and not _blank(lines[j]):
+        if "|" in lines[j]:
+            rows.append(_pipe_cells(lines[j]))
+            j += 1
+        elif _first_cell_apart(lines, j, len(rows[0])):
+            rows.append([lines[j].strip(), *_pipe_cells(lines[j + 1])])
+            j += 2
+        else:
+            break
     return rows, j
+
+
+def _first_cell_apart(lines: list[str], j: int, width: int) -> bool:
+    """`PS2 (注1至4)` over `| 北区 | … |`: a row whose first cell the copy left on a line of
+    its own, the line below opening on `|` with one cell fewer than the header."""
+    below = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    return below.startswith("|") and len(_pipe_cells(below)) == width - 1
 
 
 def _short_pipe(line: str) -> bool:
