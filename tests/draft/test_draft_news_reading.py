@@ -311,6 +311,20 @@ def test_an_amount_is_no_year_of_a_headline_and_a_list_item_no_headline() -> Non
     assert find_title(["某区新增学位2000个", "2018年某区新建学校10所"]) == "2018年某区新建学校10所"
 
 
+def test_a_pictures_credit_is_no_headline_and_leaves_the_text_before_it() -> None:
+    """`图源:某某发布` under the first paragraph credits a picture: it is no title, so the
+    paragraph above it is no covering notice left behind."""
+    lines = (
+        "近日,某市发改局对某市特殊教育学校改扩建工程予以批复。该项目计划工期约两年,总投资约5700万元。",
+        "图源:某某特教发布",
+        "学校总用地面积为10096.37平方米,新建建筑面积11524.42平方米。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    drafted = draft_document(doc, "n", [])
+    assert drafted.header.title != "图源:某某特教发布"
+    assert "约5700万元" in [r.record.target.raw for r in drafted.records]
+
+
 def test_a_sentence_between_two_sentences_of_a_long_line_is_no_headline() -> None:
     """A headline runs into a page's menu before its text, never between two of its sentences."""
     lines = [

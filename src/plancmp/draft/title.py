@@ -30,15 +30,16 @@ _CONSULTATION = re.compile(
 plan after the verb: `关于公开征求《…》意见的公告`): the document is the plan it names, whose
 own title the text may not print again."""
 _CHROME = re.compile(
-    r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
+    r"[>＞]|[|｜].*[|｜]|首页|菜单|来源|图源|摄影|浏览|打印|字体|位置|发布时间|发布日期|责任编辑|扫码|关键词|附件"
     r"|转载|时间[:：]|更新[:：]|作者[:：]|投稿|索引号|注册|登录|网站|门户|\d{1,2}:\d\d|星期[一二三四五六日天]"
     r"|^[(（【\[]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)"
     r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
     r"|(?:主题分类|主题词|信息分类|发布机构|发文机关|成文(?:日期|时间)|效力状态|有效性)\s*[:：]"
     r"|(?:\d{1,2}\s*[-月./]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*日)\s*(?:报道|电|讯)$"
 )
-"""Page furniture: menus and paths (more than one `|`), date and author lines (a site's
-calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a headline), site names,
+"""Page furniture: menus and paths (more than one `|`), a picture's credit (`图源:…`), date
+and author lines (a site's calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a
+headline), site names,
 bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
 issue line (`《…报》2027年03月09日 第04版` names the paper and its page, not the report), a
 dateline (`某某网2026-03-06号报道`, `某社北京3月5日电`: when and where a report was filed),
