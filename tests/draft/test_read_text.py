@@ -252,6 +252,27 @@ def test_a_watermark_line_printed_again_inside_sentences_is_dropped(tmp_path: Pa
     assert any(mark in b.text for b in doc.blocks)
 
 
+def test_phrases_pushed_in_between_clauses_that_open_on_a_comma_are_dropped(
+    tmp_path: Path,
+) -> None:
+    """`教育部今天表示,` / `关键字行销` / `,预计自106至108年…`: a blog pushes a short phrase in
+    between a sentence's clauses, each then opening on a comma; the phrases go, the clauses
+    join, and the reader says what it dropped. A short line between two sentences stays."""
+    lines = [
+        "补强国中小老旧校舍", "", "教育部今天表示,", "", "关键字行销", "",
+        ",预计自106至108年进行国中小校舍改善,", "line行销", ",包括补强1702栋及拆除重建246栋。",
+        "图文报道", "今年再补强100栋。",
+    ]  # fmt: skip
+    doc, _ = _read(tmp_path, "\n".join(lines) + "\n")
+    assert [b.text for b in doc.blocks] == [
+        "补强国中小老旧校舍",
+        "教育部今天表示,预计自106至108年进行国中小校舍改善,包括补强1702栋及拆除重建246栋。",
+        "图文报道",
+        "今年再补强100栋。",
+    ]
+    assert "删除插入句中分句之间的广告短语行（2行）" in doc.conversions
+
+
 def test_a_pdf_copys_form_feeds_are_dropped_and_said(tmp_path: Path) -> None:
     """A form feed at a page break, even inside a word (`万元国\f民生产总值`), is no printed
     text: it is dropped, and the conversions say so, so a drafted plan file holds none."""

@@ -110,6 +110,9 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
     lines, marked = _without_watermarks(lines)
     if marked:
         removed.append(f"删除反复插入正文句中的水印行（{marked}行）")
+    lines, inserted = _without_inserted_phrases(lines)
+    if inserted:
+        removed.append(f"删除插入句中分句之间的广告短语行（{inserted}行）")
     width = min(2 * TITLE_MAX, max((len(line.strip()) for line in lines), default=0))
     stopless = _stops_dropped(lines)
     blocks: list[Block] = []
@@ -258,6 +261,8 @@ def _runs_on(lines: list[str], j: int) -> str:
     above, below = lines[j - 1].strip(), lines[j].strip()
     if not above or not below or PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE):
         return ""
+    if _COMMA_LED.match(below):
+        return "word"
     if _OPEN_END.search(above) and not _SPACED_CELLS.search(above):
         return "word"
     if (
@@ -356,6 +361,31 @@ def _without_watermarks(lines: list[str]) -> tuple[list[str], int]:
         for i in seen
     }
     return [line for i, line in enumerate(lines) if i not in drop], len(drop)
+
+
+_INSERTED_MAX = 12
+_COMMA_LED = re.compile(r"^\s*[，,]")
+"""A line that opens on a comma: no sentence opens so, the line goes on with the one above."""
+
+
+def _without_inserted_phrases(lines: list[str]) -> tuple[list[str], int]:
+    """The lines without the short phrases a reposting blog pushes in between a sentence's
+    clauses, each clause then opening on a comma (`教育部今天表示,` / `line行销` / `,预计自…`):
+    a short line with no sentence mark and no figure, between a line that ends on a comma and
+    one that opens on one. The blank lines around it go with it, so the clauses join."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    drop: set[int] = set()
+    for above, here, below in zip(filled, filled[1:], filled[2:], strict=False):
+        phrase = lines[here].strip()
+        if (
+            len(phrase) <= _INSERTED_MAX
+            and not re.search(r"[\d，,。；;：:！？!?、|]", phrase)
+            and lines[above].rstrip().endswith(("，", ","))
+            and _COMMA_LED.match(lines[below])
+        ):
+            drop.update(range(above + 1, below))
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    return kept, sum(1 for i in drop if lines[i].strip())
 
 
 def _splits_sentence(lines: list[str], i: int) -> bool:
