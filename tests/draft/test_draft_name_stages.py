@@ -636,6 +636,14 @@ def test_a_vocational_high_school_is_of_vocational_education() -> None:
     assert topic_segment("普通高中在校生") == "高中段"
 
 
+def test_higher_vocational_education_is_of_no_school_stage() -> None:
+    """`高职`, `高专` (`高职高专示范学校`, `高职毕业生`): colleges, above the school stages, though
+    `高职高专` holds the letters of `职高`."""
+    assert topic_segment("高职高专示范学校") is None
+    assert topic_segment("高职毕业生初次就业率") is None
+    assert topic_segment("县职高学生") == "中职"
+
+
 def test_adult_literacy_and_the_two_basics_are_of_no_school_stage() -> None:
     """`青壮年文盲率` after `初中毛入学率`, `“两基”人口覆盖率`: adult literacy is no school's, and
     `两基` joins compulsory education with literacy, so neither takes a stage."""
