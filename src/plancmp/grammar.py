@@ -557,6 +557,8 @@ def _one_number(raw: str) -> str:
 
 
 def _yi_and(m: re.Match[str]) -> str:
+    """A _YI_AND match as one number in 万; left as printed when the part below 亿 is no
+    numeral under ten thousand."""
     below = m.group(2) if m.group(2).isdigit() else numerals.number(m.group(2))
     if below is None or int(below) >= 10000:
         return m.group()

@@ -155,7 +155,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!职业)高中|普高|(?<!职业)高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"
         ),
-    ),  # a `职业高中` is vocational: no general high school besides  # `各区(市)县中，…`: among the districts and counties, not a county high school
+    ),  # a `职业高中` is vocational, no general high school; `各区(市)县中，…`: among the
+    # districts and counties, not a county high school
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     (
         "小学",

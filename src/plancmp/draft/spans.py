@@ -52,11 +52,11 @@ _AR = (
 )
 """Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`) or an
 ASCII comma (`約9,600個`), or ten thousands and the rest (`2萬1,000人`), or hundred millions
-and the ten thousands below (`201億4,070萬元`, `1億兩千萬`), or all three (`1億2275萬9791元`), which the
-grammar reads as one number; a table row's space-separated cells (`95 100 预期性`) are never
-joined, as a space stands after the last of them, and a full-width comma (`3，400所`) separates
-list items. Decimals typed half in words
-(`37.五亿元`, as a reposting site's rewriter leaves them) are one number."""
+and the ten thousands below (`201億4,070萬元`, `1億兩千萬`), or all three (`1億2275萬9791元`),
+which the grammar reads as one number; a table row's space-separated cells (`95 100 预期性`)
+are never joined, as a space stands after the last of them, and a full-width comma (`3，400所`)
+separates list items. Decimals typed half in words (`37.五亿元`, as a reposting site's
+rewriter leaves them) are one number."""
 _TOLD_TOGETHER = "一、二|[二两]、三|三、四|四、五|五、六|六、七|七、八|八、九|三、五"
 _CN_NUM = (
     rf"(?:{_TOLD_TOGETHER}|[{_CN}])[{_CN}○]*(?:[万亿][一二两三四五六七八九][{_CN}○]*)*"

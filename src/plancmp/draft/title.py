@@ -39,12 +39,11 @@ _CHROME = re.compile(
 )
 """Page furniture: menus and paths (more than one `|`), a picture's credit (`图源:…`), date
 and author lines (a site's calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a
-headline), site names,
-bylines (`（记者安蓓）` after a report is who wrote it, not its headline), a newspaper's
-issue line (`《…报》2027年03月09日 第04版` names the paper and its page, not the report), a
-dateline (`某某网2026-03-06号报道`, `某社北京3月5日电`: when and where a report was filed),
-an open-government page's labelled fields (`主题分类:工作成效及举措` files the page under a
-heading, it is not the page's title)."""
+headline), site names, bylines (`（记者安蓓）` after a report is who wrote it, not its
+headline), a newspaper's issue line (`《…报》2027年03月09日 第04版` names the paper and its
+page, not the report), a dateline (`某某网2026-03-06号报道`, `某社北京3月5日电`: when and where
+a report was filed), an open-government page's labelled fields (`主题分类:工作成效及举措` files
+the page under a heading, it is not the page's title)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
