@@ -564,3 +564,12 @@ def test_a_change_naming_nothing_is_of_the_thing_counted_before_in_its_unit() ->
     of what the clause before counted in classes, named without its time and aspect words."""
     got = drafted("近3年已增设公办幼儿园120班，新建学校5所，到2027年还会再增加89班。")
     assert got[-1] == ("增设公办幼儿园", "学前", "89班")
+
+
+def test_people_each_class_holds_are_named_so() -> None:
+    """`每个班30人`, `每班45人`: named only by `每班`, the figure is how many each class holds."""
+    got = drafted("甲幼儿园办学规模9个班，每个班30人。", "乙小学设36个班，每班45人。")
+    assert [(name, raw) for name, _, raw in got if raw.endswith("人")] == [
+        ("每班人数", "30人"),
+        ("每班人数", "45人"),
+    ]

@@ -89,6 +89,8 @@ indicator the clause before named."""
 _BARE_CHANGE = re.compile(r"(?:再|还|又|另|将)*(?:增加|新增|增设|增开|扩增)")
 """`已增设幼儿园120班，…还会再增加89班`: a change with nothing named is of the thing the
 clause before counted in the same unit."""
+_EACH_ONE = re.compile(r"每个?(班|校|园)")
+"""`每个班30人`, `每班45人`: a count of people named only by what each holds them."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达|[:：])?")
@@ -649,10 +651,7 @@ def _name_clause(
             name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
         if not name and not i and not raw_left.strip() and not right.strip():
             name = _works_of_projects(carry["previous"], span)  # `…项目50个，1900套`
-        if _BARE_GOAL.fullmatch(name) and carry["previous"]:
-            name, guessed = carry["previous"], True
-        if _BARE_CHANGE.fullmatch(name) and carry.get(_IN_UNIT + str(span.unit)):
-            name, guessed = carry[_IN_UNIT + str(span.unit)], True
+        name, guessed = _bare_named(name, span, carry, guessed)
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
@@ -675,6 +674,18 @@ def _name_clause(
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     return out
+
+
+def _bare_named(name: str, span: Span, carry: dict[str, str], guessed: bool) -> tuple[str, bool]:
+    """A name that is only a goal (`目标值`) or a change (`还会再增加`), given the one the clause
+    before named (then guessed), or only what each holds (`每个班30人` → `每班人数`)."""
+    if _BARE_GOAL.fullmatch(name) and carry["previous"]:
+        return carry["previous"], True
+    if _BARE_CHANGE.fullmatch(name) and carry.get(_IN_UNIT + str(span.unit)):
+        return carry[_IN_UNIT + str(span.unit)], True
+    if span.unit in ("人", "名") and (one := _EACH_ONE.fullmatch(name)):
+        return f"每{one.group(1)}人数", guessed
+    return name, guessed
 
 
 def _words_after(sentence: str, span: Span, base: Span | None, nxt: int, more: bool) -> str:
