@@ -493,9 +493,9 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 NFKC, which would turn a list's full-width `，` (`3，400所`) into the same comma."""
 _WAN_AND = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(?![\d.万亿])")
 """`2万1000人`: ten thousands and the rest, one number (21000)."""
-_YI_AND = re.compile(
-    r"(?<![\d.])(\d+)亿\s?(\d{1,4}|[一二两三四五六七八九][零〇一二两三四五六七八九十百千]*)([多余]?)万"
-)
+TEN_THOUSANDS_IN_WORDS = "[一二两三四五六七八九][零〇一二两三四五六七八九十百千]*"
+"""The ten thousands below a 亿 written in words (`1亿两千万`: 两千)."""
+_YI_AND = re.compile(rf"(?<![\d.])(\d+)亿\s?(\d{{1,4}}|{TEN_THOUSANDS_IN_WORDS})([多余]?)万")
 """`201亿4070万元`: hundred millions and the ten thousands below them, one number in 万
 (`1亿4000多万元`: more than 14000万; `1亿两千万`, the ten thousands in words: 12000万)."""
 

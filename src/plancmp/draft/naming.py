@@ -89,8 +89,6 @@ indicator the clause before named."""
 _BARE_CHANGE = re.compile(r"(?:再|还|又|另|将)*(?:增加|新增|增设|增开|扩增)")
 """`已增设幼儿园120班，…还会再增加89班`: a change with nothing named is of the thing the
 clause before counted in the same unit."""
-_EACH_ONE = re.compile(r"每个?(班|校|园)")
-"""`每个班30人`, `每班45人`: a count of people named only by what each holds them."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达|[:：])?")
@@ -376,20 +374,35 @@ a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校
 which then name its sizes (`…，总投资3.2亿元`)."""
 THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学校"
 """Words that point back at the school named before (`该园计划开办15个班`)."""
+THIS_WORK = "该项目|本项目|该工程|本工程"
+"""Words that point back at the works named before (`该项目位于…`)."""
 _SIZE = re.compile(
-    rf"^(?:学校|{THIS_SCHOOL}|新校|学校建成投入使用后|建成后|该项目|本项目|该工程|本工程|项目)?"
+    rf"^(?:学校|{THIS_SCHOOL}|新校|学校建成投入使用后|建成后|{THIS_WORK}|项目)?"
     r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?(?:可|能够|能)?(?:按(?:标准|规划|计划))?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班"
     r"|总投资|(?:办学)?规模|教学班)"
 )
 """A name of a school's size, places or cost (`规划设置教学班`, `可容纳学生`, `能容纳学生`, `总学位`,
 `建设总投资`, `建设规模`, `可按标准提供学位`)."""
 _ANAPHOR = re.compile(
-    rf"^(?:学校建成投入使用后|学校|{THIS_SCHOOL}|新校|建成后|该项目|本项目|该工程|本工程)"
+    rf"^(?:学校建成投入使用后|学校|{THIS_SCHOOL}|新校|建成后|{THIS_WORK})"
     r"(?:规划|计划|预计)?"
 )
-_ANAPHOR_OPENS = re.compile(rf"\s*(?P<lead>[^，,。；;]{{1,12}}[，,]\s*)?(?:{THIS_SCHOOL})")
-"""A sentence that opens by pointing back at the school the one before named, maybe after a
-lead clause that names no school (`根据相关规划，该幼儿园共12个班`)."""
+_POINTER_OPENS = re.compile(
+    rf"\s*(?P<lead>[^，,。；;]{{1,12}}[，,]\s*)?(?:(?P<school>{THIS_SCHOOL})|{THIS_WORK})"
+)
+
+
+def opening_pointer(sentence: str) -> re.Match[str] | None:
+    """How a sentence opens by pointing back at the school or works the one before named,
+    maybe after a lead clause (`根据相关规划，该幼儿园共12个班`), with the pointer to a school
+    as `school`; None when it does not, or when the lead names a school of its own
+    (`甲小学负责人介绍，该校…`)."""
+    m = _POINTER_OPENS.match(sentence)
+    if m and m.group("lead") and re.search(_ONE_SCHOOL, m.group("lead")):
+        return None
+    return m
+
+
 _POINTS_AT_KIND = re.compile(r"(?:园|小学)$")
 """A pointer that names its school's kind (`该园`, `该小学`): its own words give the stage,
 as `该校`, `该校区` do not."""
@@ -409,11 +422,10 @@ def _school_of(
             school = _CALLED.sub("", school)  # `学校名为甲学校`: the name is 甲学校
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
-    pointer = _ANAPHOR_OPENS.match(sentence)
-    if pointer and pointer.group("lead") and re.search(_ONE_SCHOOL, pointer.group("lead")):
-        pointer = None  # `甲小学负责人介绍，该校…`: the school is this sentence's own
+    opened = opening_pointer(sentence)
+    pointer = opened.group("school") if opened else None
     if pointer and (state.get("school") or state.get("named")):
-        kind = pointer.group().strip() if _POINTS_AT_KIND.search(pointer.group()) else None
+        kind = pointer if _POINTS_AT_KIND.search(pointer) else None
         return 0, (state.get("school") or state["named"])[0], kind
     back = _ANAPHOR_INSIDE.search(sentence)
     named = [m.group() for m in re.finditer(_ONE_SCHOOL, sentence[: back.start()])] if back else []
@@ -463,8 +475,8 @@ _PROJECT = re.compile(
     rf"(?P<school>{_ONE_SCHOOL})(?:迁建|新建|改扩建|扩建)?(?:建设)?项目?(?![一-龥]{{0,2}}(?:已建成|已完工|竣工))"
 )
 """`甲小学乙校区项目完成立项`: a school project a later `该项目…` sizes."""
-_PROJECT_OPENS = re.compile(r"\s*(?:该项目|本项目|该工程|本工程|项目)(?!组|办)")
-_PROJECT_INSIDE = re.compile(r"[，,]\s*(?:该项目|本项目|该工程|本工程)(?!组|办)")
+_PROJECT_OPENS = re.compile(rf"\s*(?:{THIS_WORK}|项目)(?!组|办)")
+_PROJECT_INSIDE = re.compile(rf"[，,]\s*(?:{THIS_WORK})(?!组|办)")
 """`作为…计划的关键部分，该工程占地约…`: the project named before, pointed at after a lead clause."""
 
 
@@ -683,8 +695,8 @@ def _bare_named(name: str, span: Span, carry: dict[str, str], guessed: bool) -> 
         return carry["previous"], True
     if _BARE_CHANGE.fullmatch(name) and carry.get(_IN_UNIT + str(span.unit)):
         return carry[_IN_UNIT + str(span.unit)], True
-    if span.unit in ("人", "名") and (one := _EACH_ONE.fullmatch(name)):
-        return f"每{one.group(1)}人数", guessed
+    if span.unit in ("人", "名") and (one := _PER_ONE.fullmatch(name)):
+        return f"每{one.group('one')}人数", guessed
     return name, guessed
 
 
@@ -1410,7 +1422,7 @@ _CURRENCY_AFTER = re.compile(
 """`三十亿元人民币（约台币一百二十亿元）`: the currency of a sum and its gloss in another one, after
 it: no noun the sum is of."""
 
-_PER_ONE = re.compile(rf"每(?:所|个|间)?(?:校|园|班|乡镇|乡|镇|县|区|村|{SCHOOL_KIND})$")
+_PER_ONE = re.compile(rf"每(?:所|个|间)?(?P<one>校|园|班|乡镇|乡|镇|县|区|村|{SCHOOL_KIND})$")
 """A subject of each one (`中小学每校`, `每所中小学`) before a count: the count is of the thing
 after it, which each of them is to have, so the name is both."""
 

@@ -24,11 +24,11 @@ from plancmp.draft.dating import (
 )
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import (
-    THIS_SCHOOL,
     YEAR_PARTS_OPEN,
     Named,
     in_quoted_target,
     name_values,
+    opening_pointer,
 )
 from plancmp.draft.schedule import (
     dated_before,
@@ -913,19 +913,14 @@ def _anchor_after(
     anchor: Year,
 ) -> Year:
     """The year that dates the next sentence: the one this sentence leaves, unless the next
-    opens the long-run goals, which print their own year or are left to the plan's."""
+    opens the long-run goals, which print their own year or are left to the plan's; a next
+    sentence that points back at the school or works of this one (`…将于2016年3月前竣工。
+    根据相关规划，该幼儿园有…12个班`) gives that work's design, due with it."""
     if following and _FAR_GOALS.match(text, following[0][0]):
         return (None, False)
-    if following and _POINTS_BACK.match(text, following[0][0]):
+    if following and opening_pointer(text[following[0][0] :]):
         return year_at(years, len(sentence), (0, 0), anchor)  # the work's due year too
     return year_at(_carried_years(sentence, years), len(sentence), (0, 0), anchor)
-
-
-_POINTS_BACK = re.compile(
-    rf"\s*(?:(?:根据|按照)[^，,。；;]{{0,10}}[，,]\s*)?(?:{THIS_SCHOOL}|该项目|本项目|该工程|本工程)"
-)
-"""A sentence that opens by pointing back at the school or works of the one before (`…将于2016年
-3月前竣工。根据相关规划，该幼儿园有…12个班`): its figures are that work's design, due with it."""
 
 
 def _carried_years(

@@ -140,6 +140,7 @@ _NUMBERED_SCHOOL = re.compile(
 (`（三）普通高中`, `二、农村学校`, `（一）教育部门办幼儿园`)."""
 
 
+@functools.cache
 def school_heading(line: str) -> str | None:
     """The school a heading names, whose figures are listed under it (SCHOOL_HEADING,
     _NUMBERED_SCHOOL); None for a heading of anything else."""

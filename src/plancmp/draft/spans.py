@@ -25,7 +25,14 @@ from plancmp.draft.text import (
     WORKS,
     fold,
 )
-from plancmp.grammar import CURRENCIES_FIRST, CURRENCY_FIRST, RANGE_SEP, SUM_LEADS, TREND_WORDS
+from plancmp.grammar import (
+    CURRENCIES_FIRST,
+    CURRENCY_FIRST,
+    RANGE_SEP,
+    SUM_LEADS,
+    TEN_THOUSANDS_IN_WORDS,
+    TREND_WORDS,
+)
 from plancmp.phrases import GROWTH_RATES, MODALS
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
@@ -45,7 +52,7 @@ class Span(NamedTuple):
 _CN = "零〇一二两三四五六七八九十百千廿卅卌"
 _AR = (
     r"(?:(?<![\d.,])\d+亿\d{1,4}万\d{1,4}(?![\d.,万亿])"
-    r"|(?<![\d.,])\d+亿\s?(?:\d,\d{3}|\d{1,4}|[一二两三四五六七八九][零〇一二两三四五六七八九十百千]*)(?=[多余]?万)"
+    rf"|(?<![\d.,])\d+亿\s?(?:\d,\d{{3}}|\d{{1,4}}|{TEN_THOUSANDS_IN_WORDS})(?=[多余]?万)"
     r"|(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
     r"|(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])"
     r"|\d+\.[零〇一二三四五六七八九]+(?![十百千])|\d+(?:\.\d+)?)"
