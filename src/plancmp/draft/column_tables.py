@@ -16,6 +16,7 @@ from plancmp.draft.found import Found
 from plancmp.draft.scope import table_scope
 from plancmp.draft.segments import topic_segment
 from plancmp.draft.table_header import (
+    DUE_COLUMN,
     header_rows,
     is_project_list,
     is_value_cell,
@@ -29,13 +30,6 @@ from plancmp.draft.units import DASHES, parses, unit_in_name
 
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
-_DUE = re.compile(
-    r"^(?:预计|计划|预期)(?:最早)?(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用)(?:日期|时间|年份|年月)$"
-)
-"""A column of due dates (`预计落成日期`): each row is a work still to be done, due in the year
-its own cell names."""
-
-
 _PAIR = re.compile(
     r"^\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*[/／]\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*$"
 )
@@ -68,7 +62,7 @@ def paired_columns(table: Table) -> Table:
 
 def due_column(header: list[str]) -> int | None:
     """The column of the rows' due dates, if the header has one."""
-    return next((j for j, c in enumerate(header) if _DUE.match("".join(c.split()))), None)
+    return next((j for j, c in enumerate(header) if DUE_COLUMN.match("".join(c.split()))), None)
 
 
 def value_columns(table: Table) -> list[int]:

@@ -16,6 +16,14 @@ from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import LAST_PERIOD_END, PERIODS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
+DUE_COLUMN = re.compile(
+    r"^(?:[预預][计計]|[计計][划劃]|[预預]期)"
+    r"(?:最早)?(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用|啟用)"
+    r"(?:日期|[时時][间間]|年份|年月)$"
+)
+"""A column of due dates (`预计落成日期`, `預計竣工日期` before a page in traditional characters
+is converted): each row is a work still to be done, due in the year its own cell names."""
+
 ATTRIBUTES = ("约束性", "预期性")
 _ATTRIBUTE_SHORT = re.compile(r"^(约束|预期)[性型]?$")
 """An attribute as a table prints it: in full (`约束性`), cut short where the column is narrow

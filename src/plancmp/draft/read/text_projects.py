@@ -30,13 +30,9 @@ import re
 
 from plancmp.draft.read.text_tables import Rows, Taken
 from plancmp.draft.spans import find_spans
+from plancmp.draft.table_header import DUE_COLUMN
 
 _KEY = re.compile(r"^(?:[项項]目)?(?:[编編][号號]|序[号號])$")
-_DUE = re.compile(
-    r"^(?:[预預][计計]|[计計][划劃]|[预預]期)"
-    r"(?:最早)?(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用|啟用)"
-    r"(?:日期|[时時][间間]|年份|年月)$"
-)
 _DATE = re.compile(r"^(?:19|20)\d\d\s*(?:年(?:\s*\d{1,2}\s*月)?(?:底|末|前|[内內])?|[-./]\d{1,2})$")
 _CELL_MAX = 24
 _KEY_MAX = 8
@@ -53,7 +49,7 @@ def take_project_cells(lines: list[str], i: int) -> Taken:
     header, j = _cells(lines, i, header=True)
     if len(header) < 3 or not _KEY.match(_bare(header[0][0])):
         return None
-    due = next((c for c, (text, _) in enumerate(header) if _DUE.match(_bare(text))), None)
+    due = next((c for c, (text, _) in enumerate(header) if DUE_COLUMN.match(_bare(text))), None)
     if due is None or due < 2:
         return None
     tokens, _ = _cells(lines, j, header=False)
