@@ -567,9 +567,9 @@ def test_a_change_naming_nothing_is_of_the_thing_counted_before_in_its_unit() ->
 
 
 def test_people_each_class_holds_are_named_so() -> None:
-    """`每个班30人`, `每班45人`: named only by `每班`, the figure is how many each class holds."""
-    got = drafted("甲幼儿园办学规模9个班，每个班30人。", "乙小学设36个班，每班45人。")
+    """`每个班30人`, `每班45个人`: named only by `每班`, the figure is how many each class holds."""
+    got = drafted("甲幼儿园办学规模9个班，每个班30人。", "乙小学设36个班，每班45个人。")
     assert [(name, raw) for name, _, raw in got if raw.endswith("人")] == [
         ("每班人数", "30人"),
-        ("每班人数", "45人"),
+        ("每班人数", "45个人"),
     ]

@@ -695,7 +695,7 @@ def _bare_named(name: str, span: Span, carry: dict[str, str], guessed: bool) -> 
         return carry["previous"], True
     if _BARE_CHANGE.fullmatch(name) and carry.get(_IN_UNIT + str(span.unit)):
         return carry[_IN_UNIT + str(span.unit)], True
-    if span.unit in ("人", "名") and (one := _PER_ONE.fullmatch(name)):
+    if span.unit in ("人", "名", "个人") and (one := _PER_ONE.fullmatch(name)):
         return f"每{one.group('one')}人数", guessed
     return name, guessed
 
