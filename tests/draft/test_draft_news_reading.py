@@ -438,6 +438,30 @@ def test_a_programme_heading_lends_its_stage_to_no_figure_under_it() -> None:
     """`二是“高中普及攻坚”办学条件提升工程` over `计划投入900万元`: the programme's title names
     the stage, the figure's own words do not, so it has none; a plain heading above it
     (`学前教育`) still lends its stage."""
+
+
+def test_a_schools_works_project_at_its_site_sizes_that_school() -> None:
+    """`某小学扩建项目位于…`, `某中学新建工程EPC项目位于…`, `某小学项目用地面积…`: the works
+    named by their kind (扩建, 新建工程, a contract's letters) still open the school's sizes,
+    the floor area above and below ground among them."""
+    text = (
+        "甲区第五实验小学扩建项目位于某镇某社区，地上建筑面积4930平方米，地下建筑面积1590平方米。"
+    )
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("甲区第五实验小学地上建筑面积", "小学"),
+        ("甲区第五实验小学地下建筑面积", "小学"),
+    ]
+    text = "县职业高级中学新建工程EPC项目位于某镇，建设用地面积62340㎡，建设总投资约5.4亿元。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("县职业高级中学建设用地面积", "中职"),
+        ("县职业高级中学建设总投资", "中职"),
+    ]
+    text = "乙实验小学项目用地面积37700平方米，其中建设用地面积29988平方米。"
+    assert [n.name for n in name_values(text, {})] == [
+        "乙实验小学项目用地面积",
+        "乙实验小学建设用地面积",
+    ]
+
     plan = Plan(None, 2020, True, now=2020, news=True, dated=True)
 
     def stages(text: str, section: str) -> list[tuple[str, str | None]]:

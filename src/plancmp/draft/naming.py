@@ -360,29 +360,30 @@ _BUILDS_SCHOOL = re.compile(
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
     rf"|^(?:其中)?(?!{_UNDERTAKES})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
-    rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:建设)?(?:项目)?\s*(?:则|也|还)?"
-    rf"(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
+    rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程)?(?:[A-Z]{{2,4}})?"
+    rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
-    rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:$|(?=建筑面积|总建筑面积|占地面积|将建设|将新建))"
+    rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:项目)?(?:$|(?=建筑面积|总建筑面积|占地面积|用地面积|将建设|将新建))"
     rf"|^(?:{_UNDERTAKES})?(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
-`某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school and
-where it stands (`第二高中，位于…`, `某某小学位于…`), or a named school (not 全市…, 各…) that opens
-a sentence of its size or works (`某某幼儿园建筑面积…`, `市直学校有：某某小学（某地）`,
-`某某校区将建设教学楼…`), or the works on one school a clause undertakes (`启动某中学迁建工程`),
-which then name its sizes (`…，总投资3.2亿元`)."""
+`某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school (or its
+works: `某小学扩建项目`, `某中学新建工程EPC项目`) and where it stands (`第二高中，位于…`,
+`某某小学位于…`), or a named school (not 全市…, 各…) that opens a sentence of its size or works
+(`某某幼儿园建筑面积…`, `某小学项目用地面积…`, `市直学校有：某某小学（某地）`, `某某校区将建设
+教学楼…`), or the works on one school a clause undertakes (`启动某中学迁建工程`), which then
+name its sizes (`…，总投资3.2亿元`)."""
 THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学校"
 """Words that point back at the school named before (`该园计划开办15个班`)."""
 THIS_WORK = "该项目|本项目|该工程|本工程"
 """Words that point back at the works named before (`该项目位于…`)."""
 _SIZE = re.compile(
     rf"^(?:学校|{THIS_SCHOOL}|新校|学校建成投入使用后|建成后|{THIS_WORK}|项目)?"
-    r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?(?:可|能够|能)?(?:按(?:标准|规划|计划))?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班"
+    r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?(?:地上|地下)?(?:可|能够|能)?(?:按(?:标准|规划|计划))?(?:设置|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班"
     r"|总投资|(?:办学)?规模|教学班)"
 )
 """A name of a school's size, places or cost (`规划设置教学班`, `可容纳学生`, `能容纳学生`, `总学位`,
-`建设总投资`, `建设规模`, `可按标准提供学位`)."""
+`地上建筑面积`, `建设总投资`, `建设规模`, `可按标准提供学位`)."""
 _ANAPHOR = re.compile(
     rf"^(?:学校建成投入使用后|学校|{THIS_SCHOOL}|新校|建成后|{THIS_WORK})"
     r"(?:规划|计划|预计)?"
