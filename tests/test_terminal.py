@@ -88,7 +88,7 @@ def test_a_narrow_terminal_keeps_every_column(monkeypatch):
         stream = io.StringIO()
         print_table(table, stream)
         out = stream.getvalue()
-        head = out.split("─")[0]  # the title and the header rows, folded as narrow as needed
+        head = out.split("2/")[0]  # the title and the first row's card
         for header in (
             "排名",
             "地区",
@@ -99,9 +99,51 @@ def test_a_narrow_terminal_keeps_every_column(monkeypatch):
             "比中位数（+领先/-落后）",
             "说明",
         ):
-            assert all(ch in head for ch in header), (width, header)
-        if width == "80":
-            assert "2025" in out  # the short cells still fit whole
+            assert header in head, (width, header)
+        assert "2025" in head and "绍兴市越城区" in head  # whole
+
+
+def test_a_table_too_wide_for_the_terminal_prints_a_card_per_row(monkeypatch):
+    """As psql's expanded display: when the short cells cannot stay whole side by side,
+    each row is a card of `column  value` lines, numbered, every value whole on its line;
+    a terminal wide enough gets the table."""
+    import io
+
+    from rich.cells import cell_len
+
+    from plancmp.output.table import Table
+    from plancmp.output.terminal import print_table
+
+    columns = ["地区", "基线", "目标（原文）", "规范值", "年份", "口径", "属性", "说明"]
+    rows = [
+        ["绍兴市越城区", "97.6%（2020）", "96.5", "96.5%", "2025", "水平", "", "目标低于基线"],
+        ["杭州市上城区", "94.9%（2020）", ">95", ">95%", "2025", "水平", "约束性", ""],
+    ]
+    table = Table(columns, rows, title="普惠性幼儿园覆盖面", notes=("口径说明：同一儿童占比",))
+    monkeypatch.setenv("COLUMNS", "40")
+    stream = io.StringIO()
+    print_table(table, stream)
+    lines = [line.rstrip() for line in stream.getvalue().splitlines()]
+    assert lines[0] == "普惠性幼儿园覆盖面"
+    assert "1/2" in lines and "2/2" in lines
+    card = lines[lines.index("2/2") + 1 : lines.index("2/2") + 8]
+    assert [line.split()[0] for line in card] == [
+        "地区",
+        "基线",
+        "目标（原文）",
+        "规范值",
+        "年份",
+        "口径",
+        "属性",
+    ]  # the empty 说明 is left out of this card
+    assert card[0].split() == ["地区", "杭州市上城区"]
+    assert lines[-1] == "口径说明：同一儿童占比"
+    assert max(cell_len(line) for line in lines) <= 40
+    monkeypatch.setenv("COLUMNS", "160")
+    stream = io.StringIO()
+    print_table(table, stream)
+    assert "1/2" not in stream.getvalue()
+    assert any(line.split()[:2] == ["地区", "基线"] for line in stream.getvalue().splitlines())
 
 
 def test_an_empty_table_keeps_its_title_and_headers(monkeypatch):

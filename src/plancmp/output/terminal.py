@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from plancmp.output.table import Table
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 MIN_LONG = 10
 """Terminal columns left at least for each column that may wrap."""
@@ -40,8 +43,9 @@ def print_table(table: Table, stream: TextIO) -> None:
     }
     short = {i for i in keep if widths[i] <= SHORT_CELLS}
     needed = sum(widths[i] + 3 for i in short) + (len(keep) - len(short)) * (MIN_LONG + 3)
-    if needed > console.width:
-        short = set()
+    if needed > console.width and table.rows:
+        _print_cards(table, keep, console)
+        return
     caps = _caps(table, keep, widths, short, console.width)
     for i in keep:
         grid.add_column(
@@ -50,6 +54,29 @@ def print_table(table: Table, stream: TextIO) -> None:
     for row in table.rows:
         grid.add_row(*(escape(row[i]) for i in keep))
     console.print(grid)
+    for note in table.notes:
+        console.print(escape(note), style="dim")
+
+
+def _print_cards(table: Table, keep: list[int], console: Console) -> None:
+    """Each row as a card of `column  value` lines, as psql's expanded display does: when
+    the short cells cannot all stay whole side by side, a table would fold every cell into
+    a column of single characters."""
+    from rich.markup import escape
+    from rich.table import Table as RichTable
+
+    if table.title:
+        console.print(escape(table.title))
+    for n, row in enumerate(table.rows, 1):
+        card = RichTable.grid(padding=(0, 2))
+        card.add_column(style="dim", no_wrap=True)
+        card.add_column(overflow="fold")
+        for i in keep:
+            if row[i]:
+                card.add_row(escape(table.columns[i]), escape(row[i]))
+        console.print()
+        console.print(f"{n}/{len(table.rows)}", style="bold")
+        console.print(card)
     for note in table.notes:
         console.print(escape(note), style="dim")
 
