@@ -15,7 +15,7 @@ from plancmp.draft.dating import (
     written_in,
 )
 from plancmp.draft.document import Document, Paragraph
-from plancmp.draft.header import read_header
+from plancmp.draft.header import read_header, restated_year
 
 
 def header_of(*lines: str):
@@ -488,6 +488,23 @@ def test_an_undated_pages_this_year_is_the_first_of_its_coming_years() -> None:
         "将新建、改扩建60个教育项目。",
     )
     assert h.now == 2018
+
+
+def test_this_years_targets_set_again_under_a_year_are_that_years() -> None:
+    """An undated page that gives the year's targets as 今年's and again under one year
+    (`确定2021年要完成…`) dates 今年 by that year, not by a year of works finished before."""
+    h = header_of(
+        "某市将新增公办学位超过25万个",
+        "今年，某市要完成新改扩建公办中小学45所，新增公办中小学学位4.68万个。",
+        "某小学扩容项目于2020年建成投入使用，新增学位1000个。",
+        "市政府确定2021年要完成新改扩建公办中小学45所，新增公办中小学学位4.68万个。",
+    )
+    assert h.now == 2021
+    assert restated_year("今年新建学校45所，新增学位4.68万个。2021年新建学校45所。") is None
+    assert (
+        restated_year("今年新建学校45所，新增学位1万个。2021年新建学校45所，新增学位1万个。")
+        == 2021
+    )
 
 
 def test_a_round_up_of_a_years_government_work_reports_sets_that_years_targets() -> None:

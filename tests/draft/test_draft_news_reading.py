@@ -325,6 +325,22 @@ def test_a_pictures_credit_is_no_headline_and_leaves_the_text_before_it() -> Non
     assert "约5700万元" in [r.record.target.raw for r in drafted.records]
 
 
+def test_a_pictures_file_name_is_no_headline() -> None:
+    """`微信图片_20210824180827.jpg` on a line of its own is a picture left by the copy, not the
+    title, so the headline above it (and its target) is read."""
+    lines = (
+        "“十四五”期间,某市将新增公办学位超过25万个!",
+        "某市将教育扩容提质行动纳入市政府“硬任务”管理。",
+        "微信图片_20210824180827.jpg",
+        "人大代表实地察看学校建设情况",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    drafted = draft_document(doc, "n", [])
+    assert drafted.header.title == lines[0]
+    assert [r.record.target.raw for r in drafted.records] == ["超过25万个"]
+    assert find_title(["IMG_2031.JPG", "某县新建学校6所"]) == "某县新建学校6所"
+
+
 def test_a_sentence_between_two_sentences_of_a_long_line_is_no_headline() -> None:
     """A headline runs into a page's menu before its text, never between two of its sentences."""
     lines = [

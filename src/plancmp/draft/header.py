@@ -153,6 +153,30 @@ def _first_year(texts: list[str], body: str = "") -> int | None:
     return None
 
 
+_ONE_YEAR = re.compile(r"(?<![\d\-—–~至到])((?:19|20)\d\d)\s*年(?![\d\-—–~至到])")
+RESTATED = 2
+"""How many of 今年's figures a sentence of one year must print again to be 今年 restated."""
+
+
+def restated_year(body: str) -> int | None:
+    """The year of 今年 on an undated page that sets the year's targets twice, once as 今年's
+    and once as one year's (`今年，某市要完成新改扩建中小学45所，新增学位4.68万个` and later
+    `确定2021年要完成新改扩建中小学45所，新增学位4.68万个`): the same figures, so that year."""
+    from plancmp.draft.spans import find_spans
+
+    this_year: set[str] = set()
+    by_year: dict[int, set[str]] = {}
+    for sentence in re.split(r"[。！？!?\n]", fold(body)):
+        raws = {sentence[s.start : s.end] for s in find_spans(sentence) if s.unit}
+        years = {int(y) for y in _ONE_YEAR.findall(sentence)}
+        if re.search(THIS_YEAR, sentence) and not years:
+            this_year |= raws
+        elif len(years) == 1:
+            by_year.setdefault(years.pop(), set()).update(raws)
+    found = [y for y, raws in by_year.items() if len(raws & this_year) >= RESTATED]
+    return found[0] if len(found) == 1 else None
+
+
 def _unfilled(field: str, why: str) -> str:
     """The review line for a header field the document leaves open."""
     return f"{field}：{why}，请核对后填写"
@@ -358,6 +382,7 @@ def _years(
     if _THIS_YEAR.search(opening):
         if _reposted(title, body, lead := _leading_year(title), now):
             now = lead
+        now = now or restated_year(body)  # 今年's targets set again under their year
         this_year = now or _first_year(texts[:6], body) or _first_year([body])
         planned = planned_years("\n".join(texts[:6]))
         if now is None and planned and this_year == planned[0]:

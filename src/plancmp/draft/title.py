@@ -36,6 +36,7 @@ _CHROME = re.compile(
     r"|第\s*[\d一二三四五六七八九十]+\s*版|^《[^》]{1,12}报》\s*[(（]?\s*(?:19|20)\d\d\s*年"
     r"|(?:主题分类|主题词|信息分类|发布机构|发文机关|成文(?:日期|时间)|效力状态|有效性)\s*[:：]"
     r"|(?:\d{1,2}\s*[-月./]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*日)\s*(?:报道|电|讯)$"
+    r"|\.(?i:jpe?g|png|gif|webp|bmp)\s*$"
 )
 """Page furniture: menus and paths (more than one `|`), a picture's credit (`图源:…`), date
 and author lines (a site's calendar, `2026年 / 1 月 1日 / 星期四`, is today's date, not a
@@ -43,7 +44,8 @@ headline), site names, bylines (`（记者安蓓）` after a report is who wrote
 headline), a newspaper's issue line (`《…报》2027年03月09日 第04版` names the paper and its
 page, not the report), a dateline (`某某网2026-03-06号报道`, `某社北京3月5日电`: when and where
 a report was filed), an open-government page's labelled fields (`主题分类:工作成效及举措` files
-the page under a heading, it is not the page's title)."""
+the page under a heading, it is not the page's title), a picture's file name left as a
+line of its own (`微信图片_20210824180827.jpg`)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
