@@ -776,6 +776,25 @@ def test_a_count_in_words_of_kindergartens_to_open_is_a_value() -> None:
     assert raws("该园九月开园。") == []
 
 
+def test_classes_in_words_a_school_is_set_for_are_a_value() -> None:
+    """`计划设十八班小学、十二班幼稚园`: a school's 设 counts its classes, as 开设 does, and classes
+    in words right before a kind of school are that school's size; 小学生 is no kind of school,
+    and 假设 sets nothing."""
+    assert raws("计划设十八班小学十二班幼稚园。") == ["十八班", "十二班"]
+    assert raws("计划由十八班小学，十二班幼稚园组成。") == ["十八班", "十二班"]
+    assert raws("学校设置十二个班。") == ["十二个"]
+    assert raws("组织三班小学生参观。") == []
+    assert raws("假设一个学校。") == []
+
+
+def test_an_area_in_words_in_ten_thousands_is_a_value() -> None:
+    """`占地二万平方米`: an area with 万 (or tens, hundreds) in words is an amount, as a longer
+    one (`二千一百零四平方公尺`) is; a bare `一米` stays a word."""
+    assert raws("占地二万平方米，预计可容纳约一千名学生。") == ["二万平方米", "约一千名"]
+    assert raws("校园占地两万平方米。") == ["两万平方米"]
+    assert raws("一米阳光照进教室。") == []
+
+
 def test_a_count_in_words_each_place_has_is_a_value() -> None:
     """`各乡镇都拥有一所`: 各 … 都 says each, as 每 does, so 一所 is the count each place has."""
     assert raws("到2020年，各乡镇街道都拥有一所公办幼儿园。") == ["一所"]

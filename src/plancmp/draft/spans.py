@@ -1010,10 +1010,12 @@ def _bare_coefficient(folded: str, num: str, start: int, end: int) -> bool:
 
 _CN_COUNT_VERBS = re.compile(
     rf"{COUNT_VERBS}|增设|增加|增建|新开园?|开园|开办|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$"
+    r"|(?<![建假开增])设(?:置|有)?\s*$"
     r"|(?:预计|计划|将|将会|有望)有\s*$"
 )
 """Verbs that count what is added (`增设四园`, `增加十九班`) or opened (`新开园十所幼儿园`): after
-them a count in words is an amount, as after 新建; so is a bare 建 after a word of duty or intent right before it
+them a count in words is an amount, as after 新建, and so after a school's 设 (`计划设十八班`);
+so is a bare 建 after a word of duty or intent right before it
 (`每县应建一所`), not a motto's (`做到建一所、成一所`), and what is expected to be had
 (`预计有四所新校投入使用`)."""
 
@@ -1060,6 +1062,11 @@ the name of what is counted (not a number run on, as in `三十`). Only a count 
 一所九年一贯制学校` most often describes the one school a sentence is about."""
 
 
+_CLASSES_SCHOOL = re.compile(rf"(?:{SCHOOL_KIND}|幼稚园)(?!生)")
+"""`计划设十八班小学、十二班幼稚园`: classes in words right before a kind of school are the size
+of that school, a count wherever it stands."""
+
+
 _DESCRIBED_ONE = re.compile(r"[^，,。；;\d]{4,}?的[^，,。；;\d]{1,12}(?:[，,。；;]|$)")
 """`一个…的服务格局`, `一座节能、减碳…的建筑`: 一个 before a long description is the article "a"."""
 
@@ -1081,6 +1088,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
+    if unit == "班" and _CLASSES_SCHOOL.match(folded, end):
+        return True  # `十八班小学`: a school of eighteen classes
     if (
         re.match(rf"[{_CN}]", after)
         and not _GRADE.match(folded, end)
@@ -1101,8 +1110,9 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # `零件`, `零部件`, `零星`: a word; nothing is counted as 零 of a unit
     if unit in ("万元", "亿元", "万亿元"):
         return True  # `减少三十亿元`: money in 万 or 亿 is an amount; no word is written so
-    if len(num) >= 3 and unit in UNITS and UNITS[unit][0] in _MEASURED:
-        return True  # `二千一百零四平方公尺`: an area, a length or a sum written out in words
+    measured = unit in UNITS and UNITS[unit][0] in _MEASURED
+    if measured and (len(num) >= 3 or unit[0] in "万亿" or num[-1] in "十百千万"):
+        return True  # `二千一百零四平方公尺`, `二万平方米`: an area, a length or a sum in words
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
     if _article(folded, start, end) and not (
