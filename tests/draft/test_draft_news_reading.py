@@ -311,6 +311,20 @@ def test_an_amount_is_no_year_of_a_headline_and_a_list_item_no_headline() -> Non
     assert find_title(["某区新增学位2000个", "2018年某区新建学校10所"]) == "2018年某区新建学校10所"
 
 
+def test_a_schools_project_in_its_sentence_lends_its_stage_to_its_areas() -> None:
+    """`某幼儿园某校区项目在…基础上，…总用地面积…，二期新建总建筑面积…；其中计容建筑面积…`: the
+    project named as the sentence's subject sizes its school, and every area after it is of
+    that school's stage, named by it or not."""
+    text = (
+        "甲市实验幼儿园牡丹校区项目在拆除原有旧楼的基础上,新建新楼,总用地面积9235.62㎡,"
+        "二期新建总建筑面积约8050㎡;其中计容建筑面积约6250㎡,架空层约600㎡。"
+    )
+    named = name_values(text, {})
+    assert named[0].name == "甲市实验幼儿园牡丹校区总用地面积"
+    assert [n.segment for n in named] == ["学前"] * 4
+    assert name_values("甲小学完成验收。新建地下室约1200㎡。", {})[0].segment is None
+
+
 def test_a_pictures_credit_is_no_headline_and_leaves_the_text_before_it() -> None:
     """`图源:某某发布` under the first paragraph credits a picture: it is no title, so the
     paragraph above it is no covering notice left behind."""

@@ -361,7 +361,7 @@ _BUILDS_SCHOOL = re.compile(
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
     rf"|^(?:其中)?(?!{_UNDERTAKES})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程)?(?:[A-Z]{{2,4}})?"
-    rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|选址|已进入|正在|即将))"
+    rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|选址|已进入|正在|即将|在))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:项目)?(?:$|(?=建筑面积|总建筑面积|占地面积|用地面积|将建设|将新建))"
     rf"|^(?:{_UNDERTAKES})?(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
@@ -369,7 +369,7 @@ _BUILDS_SCHOOL = re.compile(
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
 `某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school (or its
 works: `某小学扩建项目`, `某中学新建工程EPC项目`) and where it stands (`第二高中，位于…`,
-`某某小学位于…`), or a named school (not 全市…, 各…) that opens a sentence of its size or works
+`某某小学位于…`, `某校区项目在原址…`), or a named school (not 全市…, 各…) that opens a sentence of its size or works
 (`某某幼儿园建筑面积…`, `某小学项目用地面积…`, `市直学校有：某某小学（某地）`, `某某校区将建设
 教学楼…`), or the works on one school a clause undertakes (`启动某中学迁建工程`), which then
 name its sizes (`…，总投资3.2亿元`)."""
@@ -485,7 +485,8 @@ def _sizes_named_by_school(
     school_at: tuple[int, str, str | None] | None, out: list[Named]
 ) -> list[Named]:
     """`建设某某小学，规划设置36个教学班，…可容纳学生1620人`: the sizes after a clause that
-    names the one school being built are that school's, and its name opens theirs."""
+    names the one school being built are that school's, and its name opens theirs; its
+    other areas take its stage."""
     if school_at is None:
         return out
     a, school, where = school_at
@@ -503,7 +504,14 @@ def _sizes_named_by_school(
         elif _SIZE.match(named.name):
             name = school + _ANAPHOR.sub("", named.name)
             out[i] = named._replace(name=name, segment=named.segment or own, borrowed=borrowed)
+        elif where is not None and _AREA_UNIT.fullmatch(named.span.unit or ""):
+            out[i] = named._replace(segment=named.segment or own)  # `其中计容建筑面积约6250㎡`
     return out
+
+
+_AREA_UNIT = re.compile(r"(?:万)?(?:平方米|平米|㎡|m2|亩|公顷)")
+"""The units of a school's areas: its other floor and land areas (`计容建筑面积`, `架空层`)
+after the clause that names it are of its stage too, though not named by it."""
 
 
 _CLASSES_OF_KIND = re.compile(
