@@ -410,6 +410,32 @@ def test_a_line_naming_a_school_and_when_it_is_due_heads_its_particulars() -> No
     ]
 
 
+def test_a_schools_name_alone_heads_the_one_paragraph_below_that_names_no_subject() -> None:
+    """`乙小学五龙山校区` over `2023年1月9日完成施工招标，…新增学位1620个。`: the school the paragraph
+    tells of, named by its line; a line that is no school's name (`丙小学教学用房`) heads nothing,
+    so the next paragraph is not the school above's; a caption (`施工中的丁小学`) and a
+    paragraph that names its own subject are not headed."""
+    lines = (
+        "某区以下区域将新增学校",
+        "乙小学五龙山校区",
+        "2023年1月9日完成施工招标,计划2025年秋季投入使用,新增学位1620个。",
+        "丙小学教学用房及辅助用房",
+        "2024年秋季启用,新增450个学位。",
+        "施工中的丁小学",
+        "2024年秋季启用,新增900个学位。",
+        "戊小学",
+        "区教育局表示，全区今年新增学位3000个。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    got = [(r.record.name, r.record.segment) for r in draft_document(doc, "n", []).records]
+    assert got == [
+        ("乙小学五龙山校区新增学位", "小学"),
+        ("新增学位", None),
+        ("新增学位", None),
+        ("新增学位", None),
+    ]
+
+
 def test_a_letters_addressee_heads_no_part() -> None:
     """`某镇中心学校:` over `你单位报来…`: whom an approval is written to, not one school of a
     list; the works it approves keep their own names."""

@@ -146,7 +146,7 @@ def school_heading(line: str) -> str | None:
     _NUMBERED_SCHOOL); None for a heading of anything else."""
     if m := SCHOOL_HEADING.match(line):
         return m.group("school")
-    m = _NUMBERED_SCHOOL.match(line)
+    m = _NUMBERED_SCHOOL.match(line) or BARE_SCHOOL.fullmatch(line)
     return m.group("school") if m and not GENERIC_SCHOOL.search(m.group("school")) else None
 
 
@@ -263,7 +263,11 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
     if starts:
         blocks = blocks[_body_start(blocks, starts) :]
     contents = False  # inside a table of contents opened by its `目录` line
-    for block in _cut(blocks, start):
+    cut = list(_cut(blocks, start))
+    once = -2  # the one paragraph a school's name on a line of its own heads
+    for k, block in enumerate(cut):
+        if k == once + 1 and stack and stack[-1][0] == "school":
+            stack.pop()
         if isinstance(block, Table):
             yield _part(block, stack, start)
             continue
@@ -301,8 +305,10 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
         if not style and len(bare) <= MAX_BARE and _BARE_HEADING.match(bare):
             _push(stack, "bare", text)
             continue
-        if not style and SCHOOL_HEADING.match(bare):
+        named = not style and _named_over(bare, cut[k + 1 : k + 2])
+        if named or (not style and SCHOOL_HEADING.match(bare)):
             _push(stack, "school", text)
+            once = k + 1 if named else once  # a name alone heads the one paragraph below
             continue
         if isinstance(block, Heading) or _is_heading(text, style):
             key = style or f"h{block.level if isinstance(block, Heading) else 9}"
@@ -318,6 +324,32 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             yield _part(block, stack, start)
         else:
             yield _part(block, stack, start, lead)
+
+
+def _named_over(line: str, below: list[Block]) -> bool:
+    """A line that is only one school's name (`香城小学五龙山校区`) over a paragraph that opens
+    with no subject of its own (`2023年1月9日完成施工招标，…新增学位1620个。`, `由某小学领办，…`):
+    the school the paragraph tells of, as `某小学：` would head it. A caption (`施工中的某小学`)
+    says 的, and a paragraph that names its subject needs no heading."""
+    return bool(
+        BARE_SCHOOL.fullmatch(line)
+        and not GENERIC_SCHOOL.search(line)
+        and below
+        and isinstance(below[0], Paragraph)
+        and _NO_SUBJECT.match(below[0].text.strip())
+    )
+
+
+BARE_SCHOOL = re.compile(
+    r"(?P<school>[^，,。；;：:！？!?、的\d\s()（）]{2,16}"
+    r"(?:幼儿园|小学|中学|初中|高中|学校|校区|分校|分园|[一二三四五六七八九]幼))"
+)
+"""A line that is one school's name and nothing else (`南丰小学东校区`, `新都二幼`)."""
+_NO_SUBJECT = re.compile(
+    r"(?:(?:19|20)\d\d\s*年|由|预计|计划|拟|将|已|于|位于|坐落|占地|总投资|项目|建成后|建设规模)"
+)
+"""How a paragraph opens that names no subject of its own: a date, an agent (`由…领办`), a
+plan, a site or a size."""
 
 
 def _cut(blocks: tuple[Block, ...] | list[Block], start: int | None) -> Iterator[Block]:
