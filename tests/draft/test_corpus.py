@@ -93,6 +93,8 @@ SETS = tuple(
         "holdout69",
         "holdout70",
         "holdout71",
+        "holdout72",
+        "holdout73",
     )
     if (CORPUS / s).is_dir()
 )
@@ -172,6 +174,8 @@ SET_MIN_BYTES = {
     "holdout69": 600,
     "holdout70": 600,
     "holdout71": 600,
+    "holdout72": 600,
+    "holdout73": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
