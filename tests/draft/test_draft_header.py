@@ -118,6 +118,17 @@ def test_a_plan_a_report_names_with_its_span_in_brackets_gives_the_period() -> N
     assert (h.base_year, h.target_year) == (2021, 2035)
 
 
+def test_a_school_years_plan_is_done_by_the_end_of_its_second_year() -> None:
+    """`2025—2026学年度学校工作计划` (or `20252026学年度…`, the dash lost): one school year's
+    work, begun in 2025 and due by 2026; a plan over a span of years keeps its base the year
+    before the span."""
+    for title in ("2025—2026学年度学校工作计划", "20252026学年度学校工作计划范文"):
+        h = header_of(title, "一、关键指标", "①中考总分优秀率≥42%，低分率≤3%；")
+        assert (h.base_year, h.target_year, h.kind) == (2025, 2026, "annual_work_points")
+    h = header_of("某区教育发展规划（2025-2027年）", "普惠率达到92%。")
+    assert (h.base_year, h.target_year) == (2024, 2027)
+
+
 def test_a_one_year_title_yields_to_the_year_the_text_names_its_own_plan_by() -> None:
     retitled = header_of(
         "2019教育工作计划",

@@ -572,6 +572,8 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
         kind = "action_plan"
     elif re.search(r"意见(?!稿)", folded):  # not a draft for comment (征求意见稿)
         kind = "opinion"
+    if (school := _SCHOOL_YEAR.search(folded)) and int(school[2]) == int(school[1]) + 1:
+        return int(school[1]), int(school[2]), kind or "annual_work_points"
     span = re.search(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)", folded)
     if span:
         return int(span.group(1)) - 1, int(span.group(2)), kind
@@ -588,6 +590,11 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
     if len(years) == 2 and max(years) - min(years) == 1:
         return min(years), max(years), kind  # `2022年工作总结和2023年工作思路`
     return None, None, kind
+
+
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]?\s*((?:19|20)\d\d)\s*学年")
+"""`2025—2026学年度工作计划` (or `20252026学年度`, the dash lost): one school year's work, begun in
+the first year and done by the end of the second."""
 
 
 _HORIZON = re.compile(r"(?:到|至)[“\"]?(十[一二三四五]五)[”\"]?(?:期末|末期|末)")
