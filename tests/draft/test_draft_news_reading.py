@@ -943,6 +943,24 @@ def test_a_paragraph_opening_by_then_keeps_the_year_before() -> None:
     ]
 
 
+def test_a_paragraph_that_sets_out_how_the_goal_before_is_met_keeps_its_year() -> None:
+    """`要完成这一目标，…需新建小学约1500所`: the works the goal before needs are due with it,
+    not in the page's year."""
+    got = _drafted(
+        "某省城镇学位建设新闻",
+        "2014-11-11 09:00 来源:某报",
+        "根据测算,到2018年,全省城镇共需新增学位约225万个。",
+        "要完成这一目标,全省城镇需新建小学约1500所、改扩建小学约765所。",
+        "为实现上述目标,全省新建幼儿园300所。",
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [
+        ("约225万个", 2018),
+        ("约1500所", 2018),
+        ("约765所", 2018),
+        ("300所", 2018),
+    ]
+
+
 def test_a_count_of_all_the_places_a_goal_is_set_for_is_no_target() -> None:
     """`全县15个乡镇要实现…`: the whole county's townships, counted as the subject of a goal;
     `完成全县120个村…` counts the work itself."""

@@ -267,10 +267,13 @@ _BULLET = re.compile(r"\s*[●•▪■◆◇◎▲△►]")
 points under `自2016年以来，…做了一系列工作。`) unless a word of its own sets a target."""
 
 
-_GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外|其中|届时|到那时|到时)")
+_GOES_ON = re.compile(
+    r"\s*(?:同时|与此同时|此外|另外|其中|届时|到那时|到时|为此"
+    r"|[要为]?(?:完成|实现|达到|达成)(?:这一|这个|这些|上述|以上|该)(?:目标|任务))"
+)
 """A paragraph that goes on from the one before (`同时，该县将…`) keeps its year; so does one
-that opens by splitting the total the one before gave (`其中，安排…`), or by pointing back to its
-year (`届时，…`, `到那时，…`)."""
+that opens by splitting the total the one before gave (`其中，安排…`), by pointing back to its
+year (`届时，…`, `到那时，…`) or by setting out how its goal is met (`要完成这一目标，…`)."""
 
 
 def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[Part, int | None]:
