@@ -65,6 +65,7 @@ CASES = [
     ("约港币2,000万元", None, "=", D(20000000), None, "港元"),
     ("人民币五亿元", None, "=", D(500000000), None, "元"),
     ("360个人", None, "=", D(360), None, "人"),  # people counted with 个
+    ("接近40个亿", None, "=", D(4000000000), None, "元"),  # money counted in 亿, as speech says it
     ("[2.4]", "万个", "=", D(24000), None, "个"),  # a table's period total in brackets
     ("〔30〕", "%", "=", D(30), None, "%"),
     ("通过", None, "text", None, None, None),
