@@ -66,6 +66,8 @@ CASES = [
     ("人民币五亿元", None, "=", D(500000000), None, "元"),
     ("360个人", None, "=", D(360), None, "人"),  # people counted with 个
     ("接近40个亿", None, "=", D(4000000000), None, "元"),  # money counted in 亿, as speech says it
+    ("四‧五亿元", None, "=", D(450000000), None, "元"),  # Taiwan's point between numerals
+    ("不少于360学时", None, ">=", D(360), None, "学时"),  # hours of training
     ("[2.4]", "万个", "=", D(24000), None, "个"),  # a table's period total in brackets
     ("〔30〕", "%", "=", D(30), None, "%"),
     ("通过", None, "text", None, None, None),

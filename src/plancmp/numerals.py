@@ -34,10 +34,11 @@ _FAST = {**_DIGITS, "十": "10"}
 START = "零〇一二两三四五六七八九十廿卅卌壹贰叁肆伍陆柒捌玖拾"
 """A numeral starts with a digit, 十 or a tens sign (廿 20, 卅 30, 卌 40): 百位, 千校, 万人 are
 words, not numbers."""
-_RUN = re.compile(rf"[{START}][{START}○百千万亿佰仟]*(?:点[零〇○一二两三四五六七八九]+)?")
+_RUN = re.compile(rf"[{START}][{START}○百千万亿佰仟]*(?:[点‧][零〇○一二两三四五六七八九]+)?")
 """○ (printed for 〇 in 一○二四) goes on a numeral but opens none: alone it is a bullet."""
-_TENS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十", "○": "〇"})
-"""Tens signs as Taiwanese and older texts print them (廿五 is 25, 卅二 is 32)."""
+_TENS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十", "○": "〇", "‧": "点"})
+"""Tens signs as Taiwanese and older texts print them (廿五 is 25, 卅二 is 32), and the point
+Taiwanese papers print between numerals for 点 (四‧五亿 is 4.5亿)."""
 _LARGER = {"千": "千万亿仟", "万": "万亿", "亿": "亿"}
 """A trailing 千/万/亿 stays a multiplier (三千万 → 3000万) unless the numeral
 before it already holds as large a unit (一万二千 is 12000, not 一万二 × 千)."""

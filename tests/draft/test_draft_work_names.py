@@ -144,6 +144,9 @@ def test_a_year_of_the_republic_of_china_calendar_and_a_start_are_no_part_of_a_n
     assert names("县府将于116年底前投入新台币2.7亿元。") == [("投入", "新台币2.7亿元")]
     assert names("明年起将再增聘心理教师25名。") == [("增聘心理教师", "25名")]
     assert names("预计118年达成营养午餐覆盖率100%。") == [("营养午餐覆盖率", "100%")]
+    assert names("市府推动午餐使用国产食材，一一五年自筹四‧五亿元经费。") == [
+        ("自筹经费", "四‧五亿元")
+    ]  # a year in words
 
 
 def test_a_list_mark_before_a_counting_verb_opens_the_next_item() -> None:

@@ -67,12 +67,13 @@ rewriter leaves them) are one number."""
 _TOLD_TOGETHER = "一、二|[二两]、三|三、四|四、五|五、六|六、七|七、八|八、九|三、五"
 _CN_NUM = (
     rf"(?:{_TOLD_TOGETHER}|[{_CN}])[{_CN}○]*(?:[万亿][一二两三四五六七八九][{_CN}○]*)*"
-    r"(?:点[零〇○一二两三四五六七八九]+)?"
+    r"(?:[点‧][零〇○一二两三四五六七八九]+)?"
 )
 """A numeral in words; ○ (for 〇: 一○二四) goes on one but opens none (alone it is a bullet);
-点 and digits after it are its decimals (`九十九点五` 99.5); two digits told together as an
-estimate may stand apart by 、 (`五、六位`, `二、三十位`: numerals._APPROX); a 亿 or 万 with more
-words after it is inside the number (`一亿四千五百二十万元`), one at its end the unit's."""
+点 (or Taiwan's ‧) and digits after it are its decimals (`九十九点五` 99.5, `四‧五` 4.5); two
+digits told together as an estimate may stand apart by 、 (`五、六位`, `二、三十位`:
+numerals._APPROX); a 亿 or 万 with more words after it is inside the number
+(`一亿四千五百二十万元`), one at its end the unit's."""
 _FRACTION = (
     rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
     r"|(?<![\d./／])[1-9]\s?[/／]\s?(?:10|[2-9])(?![\d./／])"
