@@ -334,6 +334,18 @@ def test_works_finished_over_a_span_of_years_are_due_by_its_last() -> None:
         assert ("6所", 2025) in got, due
 
 
+def test_works_to_open_in_a_school_year_are_due_in_its_autumn() -> None:
+    """`预计于2024/2025学年正式启用`: the school opens in the autumn of the school year's first
+    year, and its figures before are due then; 启用 (put to use) finishes works as 投用 does."""
+    got = drafted(
+        "某市新校明年启用 2023-11-27",
+        "某学校建筑面积逾21,000平方米,设18班小学,可容纳约1,050名学生,预计于2024/2025学年正式启用。",
+    )
+    assert got == [("逾21,000平方米", 2024), ("18班", 2024), ("约1,050名", 2024)]
+    got = drafted("某县新校 2023-06-01", "某小学新建教学楼1栋,预计2025年9月启用。")
+    assert got == [("1栋", 2025)]
+
+
 def test_a_school_said_to_be_one_and_counted_is_what_it_has() -> None:
     """`某中学是一所公办寄宿初中，共400多名学生`: the school as it is today, no target; one it
     will be (`将是一所…`) is still to come."""

@@ -229,7 +229,7 @@ def planned_years(text: str) -> list[int]:
 
 BREAKS_GROUND = r"(?:开工|动工|开建|破土)"
 """Words that say works start: a schedule's start, not when the works' figures are reached."""
-FINISHED = r"(?:建成|竣工|完工|落成|投入使用|投用|交付)"
+FINISHED = r"(?:建成|竣工|完工|落成|投入使用|投用|交付|启用)"
 """Words that say works are finished (`落成`, as Hong Kong and Taiwan write it too): what a due
 year is the year of."""
 OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
@@ -244,12 +244,16 @@ _QUARTER = r"(?:第[一二三四1-4]季度?|[上下]半年)"
 """A quarter or half of a year (`第3季`, `第四季度`, `下半年`) a completion is set in."""
 FINISH_SPAN = r"(?:(?:(?:19|20)\d\d|(?<![\d.])1[0-2]\d)\s*年?|今年|明年)\s*[-—–~至到]\s*"
 """The first year of a span the works are finished over (`2024年至2025年`, `明年至2025年`)."""
+DUE_YEAR = rf"{PRINTED_YEAR}\s*(?:年|[/／]\s*(?:19|20)?\d\d\s*学年度?)"
+"""The year works are due in: `2024年`, `112年`, or a school year (`2024/2025学年`), whose
+autumn it opens in."""
 DUE = re.compile(
-    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年"
+    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*(?:{FINISH_SPAN})?{DUE_YEAR}"
     rf"(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`, `将会在2023年第2季落成`, `预计在112年3月
-竣工`: when a project's works are due; over a span (`预计明年至2025年落成`), by its last year."""
+竣工`: when a project's works are due; over a span (`预计明年至2025年落成`), by its last year; in
+a school year (`预计于2024/2025学年正式启用`), by the autumn it opens in."""
 _SCHEDULED_START = re.compile(
     rf"((?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*{_START}"
     rf"(?=(?:19|20)\d\d\s*年[^，,。；;]{{0,10}}?{FINISHED})"

@@ -15,19 +15,20 @@ from plancmp.draft.dating import (
     BREAKS_GROUND,
     DUE,
     DUE_LEAD,
+    DUE_YEAR,
     FINISH_SPAN,
     FINISHED,
     OPENS,
 )
-from plancmp.draft.text import PARTS_OPEN, PRINTED_YEAR, YEAR_WRITTEN, fold, western_year
+from plancmp.draft.text import PARTS_OPEN, YEAR_WRITTEN, fold, western_year
 
 _DUE_NEXT = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年[^，,。；;\d]{{0,6}}?{FINISHED}"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """The clause right after a value's own, saying the year its works are finished (over a span,
 `，预计2024年至2025年落成`: by its last year)."""
 _DUE_LATER = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{PRINTED_YEAR}\s*年(?:\d{{1,2}}月)?"
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
     rf"[^，,。；;\d]{{0,6}}?{OPENS}"
 )
 """A later clause of the sentence saying the year its school is finished or opens."""
