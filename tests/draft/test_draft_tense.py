@@ -519,6 +519,9 @@ def test_a_sentence_led_by_statistics_reports_even_this_years_work() -> None:
     counted = "经统计，全县本学年幼儿园整体供应量计2万6,467名，而2至5岁儿童约有2万3,205人。"
     targets, baselines = read(counted, news)
     assert (targets, [b[0] for b in baselines]) == ([], ["2万6,467名", "2万3,205人"])
+    quoted = "据中国教育部统计，2024年全国普通高中在校生达2922.28万人。"  # whose statistics
+    targets, baselines = read(quoted, news)
+    assert (targets, [b[0] for b in baselines]) == ([], ["2922.28万人"])
 
 
 def test_a_task_exceeded_is_a_plan_met_whatever_it_is_called() -> None:
