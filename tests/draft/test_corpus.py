@@ -95,6 +95,7 @@ SETS = tuple(
         "holdout71",
         "holdout72",
         "holdout73",
+        "holdout74",
     )
     if (CORPUS / s).is_dir()
 )
@@ -176,6 +177,7 @@ SET_MIN_BYTES = {
     "holdout71": 600,
     "holdout72": 600,
     "holdout73": 600,
+    "holdout74": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
