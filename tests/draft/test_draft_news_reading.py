@@ -339,6 +339,29 @@ def test_a_pictures_credit_is_no_headline_and_leaves_the_text_before_it() -> Non
     assert "约5700万元" in [r.record.target.raw for r in drafted.records]
 
 
+def test_a_letters_signature_below_its_text_is_no_headline() -> None:
+    """`某县发展和改革委员会` over `2025年5月13日` at the foot of an approval signs it: no title
+    taken there leaves the whole letter above it behind."""
+    lines = (
+        "某县教育体育局:",
+        "报来的《关于申请某县2025年薄弱环节改善项目的立项报告》及附件材料收悉。经审核,批复如下:",
+        "一、为完善校内基础设施建设,原则同意项目立项。",
+        "二、项目建设规模及主要内容:甲中学教学楼4500平方米;乙中学运动场15000平方米。",
+        "三、项目投资及来源:项目总投资约2297万元。",
+        "请据此开展下一步工作。",
+        "某县发展和改革委员会",
+        "2025年5月13日",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    drafted = draft_document(doc, "n", [])
+    assert drafted.header.title != "某县发展和改革委员会"
+    assert [r.record.target.raw for r in drafted.records] == [
+        "4500平方米",
+        "15000平方米",
+        "约2297万元",
+    ]
+
+
 def test_a_pictures_file_name_is_no_headline() -> None:
     """`微信图片_20210824180827.jpg` on a line of its own is a picture left by the copy, not the
     title, so the headline above it (and its target) is read."""

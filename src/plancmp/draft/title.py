@@ -270,8 +270,11 @@ _DATE_LINE = re.compile(
 
 def _above_date(texts: list[str]) -> str | None:
     """A news page's headline: the line printed just above a line that is only its date
-    (`竹北西区首所非营利幼儿园10月开园…` over `2023-09-10`)."""
+    (`竹北西区首所非营利幼儿园10月开园…` over `2023-09-10`), before the text begins; below the
+    text such a pair is its signature (`某县发展和改革委员会` over `2025年5月13日`)."""
     for line, below in itertools.pairwise(texts):
+        if len(line) >= LEAD and "。" in line:
+            return None  # the text has begun
         sentence = re.search(r"[，,。；;]|[：:]$", line)
         if _DATE_LINE.fullmatch(below) and len(line) >= 8 and _may_be_title(line) and not sentence:
             return line
