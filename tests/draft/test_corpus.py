@@ -96,6 +96,7 @@ SETS = tuple(
         "holdout72",
         "holdout73",
         "holdout74",
+        "holdout75",
     )
     if (CORPUS / s).is_dir()
 )
@@ -178,6 +179,7 @@ SET_MIN_BYTES = {
     "holdout72": 600,
     "holdout73": 600,
     "holdout74": 600,
+    "holdout75": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
