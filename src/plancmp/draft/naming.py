@@ -369,10 +369,10 @@ _BUILDS_SCHOOL = re.compile(
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
 `某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school (or its
 works: `某小学扩建项目`, `某中学新建工程EPC项目`) and where it stands (`第二高中，位于…`,
-`某某小学位于…`, `某校区项目在原址…`), or a named school (not 全市…, 各…) that opens a sentence of its size or works
-(`某某幼儿园建筑面积…`, `某小学项目用地面积…`, `市直学校有：某某小学（某地）`, `某某校区将建设
-教学楼…`), or the works on one school a clause undertakes (`启动某中学迁建工程`), which then
-name its sizes (`…，总投资3.2亿元`)."""
+`某某小学位于…`, `某校区项目在原址…`), or a named school (not 全市…, 各…) that opens a
+sentence of its size or works (`某某幼儿园建筑面积…`, `某小学项目用地面积…`, `市直学校有：
+某某小学（某地）`, `某某校区将建设教学楼…`), or the works on one school a clause undertakes
+(`启动某中学迁建工程`), which then name its sizes (`…，总投资3.2亿元`)."""
 THIS_SCHOOL = "该校区|该校|该园|该幼儿园|该小学|该中学|该学校"
 """Words that point back at the school named before (`该园计划开办15个班`)."""
 THIS_WORK = "该项目|本项目|该工程|本工程"

@@ -143,7 +143,8 @@ _NUMBERED_SCHOOL = re.compile(
 @functools.cache
 def school_heading(line: str) -> str | None:
     """The school a heading names, whose figures are listed under it (SCHOOL_HEADING,
-    _NUMBERED_SCHOOL); None for a heading of anything else."""
+    _NUMBERED_SCHOOL, or a school's name alone, BARE_SCHOOL); None for a heading of anything
+    else."""
     if m := SCHOOL_HEADING.match(line):
         return m.group("school")
     m = _NUMBERED_SCHOOL.match(line) or BARE_SCHOOL.fullmatch(line)

@@ -33,7 +33,7 @@ def print_table(table: Table, stream: TextIO) -> None:
     )
     # Columns with nothing in them are left out; short ones (places, years, values)
     # never wrap, so that long ones (sections, reasons) give up the width, as long as
-    # the short ones fit with room for the others (else rich would drop columns).
+    # the short ones fit with room for the others (else each row prints as a card).
     keep = [i for i in range(len(table.columns)) if any(row[i] for row in table.rows)]
     if not table.rows:
         keep = list(range(len(table.columns)))
@@ -45,15 +45,15 @@ def print_table(table: Table, stream: TextIO) -> None:
     needed = sum(widths[i] + 3 for i in short) + (len(keep) - len(short)) * (MIN_LONG + 3)
     if needed > console.width and table.rows:
         _print_cards(table, keep, console)
-        return
-    caps = _caps(table, keep, widths, short, console.width)
-    for i in keep:
-        grid.add_column(
-            escape(table.columns[i]), overflow="fold", no_wrap=i in short, max_width=caps.get(i)
-        )
-    for row in table.rows:
-        grid.add_row(*(escape(row[i]) for i in keep))
-    console.print(grid)
+    else:
+        caps = _caps(table, keep, widths, short, console.width)
+        for i in keep:
+            grid.add_column(
+                escape(table.columns[i]), overflow="fold", no_wrap=i in short, max_width=caps.get(i)
+            )
+        for row in table.rows:
+            grid.add_row(*(escape(row[i]) for i in keep))
+        console.print(grid)
     for note in table.notes:
         console.print(escape(note), style="dim")
 
@@ -77,8 +77,6 @@ def _print_cards(table: Table, keep: list[int], console: Console) -> None:
         console.print()
         console.print(f"{n}/{len(table.rows)}", style="bold")
         console.print(card)
-    for note in table.notes:
-        console.print(escape(note), style="dim")
 
 
 def _caps(
