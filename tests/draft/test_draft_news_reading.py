@@ -3,7 +3,7 @@ are written, each stated on invented sentences."""
 
 from __future__ import annotations
 
-from plancmp.draft.build import _plans, draft_document
+from plancmp.draft.build import Draft, _plans, draft_document
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.found import Found
 from plancmp.draft.naming import name_values
@@ -26,6 +26,11 @@ def read(text: str, plan: Plan) -> tuple[list[tuple[str, int | None]], list[str]
 
 def brief(found: list[Found]) -> list[tuple[str, int | None]]:
     return [(f.raw, f.year) for f in found]
+
+
+def _draft_of(*lines: str) -> Draft:
+    """The draft of a page of these paragraphs."""
+    return draft_document(Document("page.txt", tuple(Paragraph(t) for t in lines)), "n", [])
 
 
 def test_an_amount_reached_is_no_target_year() -> None:
@@ -333,8 +338,7 @@ def test_a_pictures_credit_is_no_headline_and_leaves_the_text_before_it() -> Non
         "图源:某某特教发布",
         "学校总用地面积为10096.37平方米,新建建筑面积11524.42平方米。",
     )
-    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
-    drafted = draft_document(doc, "n", [])
+    drafted = _draft_of(*lines)
     assert drafted.header.title != "图源:某某特教发布"
     assert "约5700万元" in [r.record.target.raw for r in drafted.records]
 
@@ -352,8 +356,7 @@ def test_a_letters_signature_below_its_text_is_no_headline() -> None:
         "某县发展和改革委员会",
         "2025年5月13日",
     )
-    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
-    drafted = draft_document(doc, "n", [])
+    drafted = _draft_of(*lines)
     assert drafted.header.title != "某县发展和改革委员会"
     assert [r.record.target.raw for r in drafted.records] == [
         "4500平方米",
@@ -371,8 +374,7 @@ def test_a_pictures_file_name_is_no_headline() -> None:
         "微信图片_20210824180827.jpg",
         "人大代表实地察看学校建设情况",
     )
-    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
-    drafted = draft_document(doc, "n", [])
+    drafted = _draft_of(*lines)
     assert drafted.header.title == lines[0]
     assert [r.record.target.raw for r in drafted.records] == ["超过25万个"]
     assert find_title(["IMG_2031.JPG", "某县新建学校6所"]) == "某县新建学校6所"

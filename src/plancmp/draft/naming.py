@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -52,7 +53,7 @@ from plancmp.draft.text import (
     fold,
     listed_years,
 )
-from plancmp.values import ValueParseError, parse
+from plancmp.values import UNITS, ValueParseError, parse
 
 LONGEST_NAME = 30
 """Words before a count longer than this are not its name: the noun after it is."""
@@ -504,14 +505,17 @@ def _sizes_named_by_school(
         elif _SIZE.match(named.name):
             name = school + _ANAPHOR.sub("", named.name)
             out[i] = named._replace(name=name, segment=named.segment or own, borrowed=borrowed)
-        elif where is not None and _AREA_UNIT.fullmatch(named.span.unit or ""):
+        elif where is not None and _an_area(named.span.unit):
             out[i] = named._replace(segment=named.segment or own)  # `其中计容建筑面积约6250㎡`
     return out
 
 
-_AREA_UNIT = re.compile(r"(?:万)?(?:平方米|平米|㎡|m2|亩|公顷)")
-"""The units of a school's areas: its other floor and land areas (`计容建筑面积`, `架空层`)
-after the clause that names it are of its stage too, though not named by it."""
+def _an_area(unit: str | None) -> bool:
+    """A unit of area (data/units.yaml, base 平方米: ㎡, 亩, 万平方米): a school's other floor and
+    land areas (`计容建筑面积`, `架空层`) after the clause that names it are of its stage too,
+    though not named by it."""
+    printed = unicodedata.normalize("NFKC", unit or "")  # ㎡ is listed as m2
+    return bool(printed in UNITS and UNITS[printed][0] == "平方米")
 
 
 _CLASSES_OF_KIND = re.compile(

@@ -22,6 +22,7 @@ from plancmp.draft.text import (
     OWN_START,
     PERIODS,
     PICTOGRAPHS,
+    SCHOOL_KIND,
     YEAR,
     compact,
     later_periods,
@@ -343,7 +344,7 @@ def _named_over(line: str, below: list[Block]) -> bool:
 
 BARE_SCHOOL = re.compile(
     r"(?P<school>[^，,。；;：:！？!?、的\d\s()（）]{2,16}"
-    r"(?:幼儿园|小学|中学|初中|高中|学校|校区|分校|分园|[一二三四五六七八九]幼))"
+    rf"(?:{SCHOOL_KIND}|校区|分校|分园|[一二三四五六七八九]幼))"
 )
 """A line that is one school's name and nothing else (`南丰小学东校区`, `新都二幼`)."""
 _NO_SUBJECT = re.compile(
