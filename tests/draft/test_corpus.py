@@ -97,6 +97,8 @@ SETS = tuple(
         "holdout73",
         "holdout74",
         "holdout75",
+        "holdout76",
+        "holdout77",
     )
     if (CORPUS / s).is_dir()
 )
@@ -180,6 +182,8 @@ SET_MIN_BYTES = {
     "holdout73": 600,
     "holdout74": 600,
     "holdout75": 600,
+    "holdout76": 600,
+    "holdout77": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
