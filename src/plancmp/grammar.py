@@ -488,8 +488,9 @@ def read(raw: str, unit: str | None) -> Value:
     return _checked(_read_value(raw, unit), raw)
 
 
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
-"""`9,600`, `4,000万`: digits grouped in threes by an ASCII comma, one number. Read before
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])")
+"""`9,600`, `4,000万`, `41,556.9㎡`: digits grouped in threes by an ASCII comma (a decimal part
+after them), one number. Read before
 NFKC, which would turn a list's full-width `，` (`3，400所`) into the same comma."""
 _WAN_AND = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(?![\d.万亿])")
 """`2万1000人`: ten thousands and the rest, one number (21000)."""

@@ -354,3 +354,16 @@ def test_a_pages_open_information_box_is_no_table_of_indicators() -> None:
     assert [
         (r.record.name, r.record.target.raw) for r in draft_document(page, "n", []).records
     ] == [("学前三年毛入园率", "95%")]
+
+
+def test_the_places_a_jurisdiction_is_made_of_are_no_target() -> None:
+    """`某新区包括12个镇和1个街道`, `某县下辖8个乡镇`: what the place is; the things a count
+    includes (`包括3个镇中心幼儿园`) are still counted."""
+    assert [
+        raw for _, raw, _ in drafted_page("据了解,某新区包括12个镇和1个街道,将新增幼儿园17所。")
+    ] == ["17所"]
+    assert [raw for _, raw, _ in drafted_page("某县下辖8个乡镇、2个街道。")] == []
+    assert [raw for _, raw, _ in drafted_page("新建学校10所,包括3个镇中心幼儿园。")] == [
+        "10所",
+        "3个",
+    ]

@@ -401,3 +401,27 @@ def test_an_issuer_printed_under_the_title_is_the_issuer() -> None:
     assert (h.issuer, h.issued) == ("青禾区教育局", "2021-06-08")
     h = header_of("青禾区教育事业发展“十四五”规划", "一、发展目标")
     assert h.issuer is None
+
+
+def test_an_undated_pages_headline_year_without_nian_is_its_this_year() -> None:
+    """`2030某县新建幼儿园最新消息` over `今年某县将有3所…`: a page that prints no date of its
+    own is of the year its headline opens with, 年 left out."""
+    h = header_of(
+        "2030某县新建幼儿园最新消息", "今年某县将有3所新建幼儿园在9月投入使用,共新增990个学位。"
+    )
+    assert (h.now, h.target_year) == (2030, 2030)
+
+
+def test_a_dated_section_head_below_the_lead_is_not_the_headline() -> None:
+    """`计划2030年开园招生的幼儿园` over `(一)某幼儿园`: a section of the report, below its
+    lead; the headline is the line above the date."""
+    h = header_of(
+        "三年内某市将建39所幼儿园 新增学位7680个",
+        "2030-05-06 14:17   来源: 某新闻网",
+        "近日,记者从市教育局获悉,为加快农村学前教育发展,促进城乡学前教育公共服务均等化,某市在公办幼儿园"
+        "标准化建设提升工程实施中,将进一步加大对农村地区学前教育的倾斜,三年内新建幼儿园39所,新增学位7680个。",
+        "计划2030年开园招生的幼儿园",
+        "(一)某镇中心幼儿园(新建项目)",
+        "占地5亩,建筑面积1701平方米。",
+    )
+    assert h.title == "三年内某市将建39所幼儿园 新增学位7680个"

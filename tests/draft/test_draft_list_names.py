@@ -573,3 +573,13 @@ def test_people_each_class_holds_are_named_so() -> None:
         ("每班人数", "30人"),
         ("每班人数", "45个人"),
     ]
+
+
+def test_places_printed_without_a_counter_are_named_by_their_unit() -> None:
+    """`建成后可提供3000学位`: 学位 is both the unit and what is counted; the words after it
+    (`有效缓解…`) say what the places do, no part of their name."""
+    got = drafted("建成后可提供3000学位。", "某县新增4000学位有效缓解城区大班额难题。")
+    assert [(name, raw) for name, _, raw in got] == [
+        ("提供学位", "3000学位"),
+        ("某县新增学位", "4000学位"),
+    ]

@@ -36,6 +36,19 @@ def test_a_due_year_after_plan_and_at_dates_the_clause_before() -> None:
     assert ("18个", 2026) in got
 
 
+def test_a_due_year_with_a_season_dates_the_works_figures_of_a_dated_report() -> None:
+    """`预计2031年秋季两所幼儿园建成招生`: a report of 2030's programme sizes works due in 2031's
+    autumn; their figures are due then, the season between the year and the finish."""
+    got = drafted(
+        "某区两所幼儿园开工建设",
+        "2030-11-06 10:23:14",
+        "两个项目均是某市2030年十件实事的内容之一。",
+        "两所幼儿园计划总投资3000万元,总建筑面积8000平方米。",
+        "预计2031年秋季两所幼儿园建成招生,可容纳约600名幼儿就读。",
+    )
+    assert ("3000万元", 2031) in got and ("8000平方米", 2031) in got
+
+
 def test_what_stands_added_to_the_new_is_no_target_but_the_total_is() -> None:
     """`加上保留现状的…` adds what stands to the new to make a total: the total is the target;
     the existing schools, classes and places, and the bare counts listed after them, are not."""

@@ -542,3 +542,38 @@ def test_a_pointer_after_a_lead_clause_names_the_school_the_sentence_before_name
         ("甲配套幼儿园提供学位", "360个"),
         ("城东小学班级", "36个"),
     ]
+
+
+def test_a_numbered_school_heading_with_its_kind_of_works_names_the_figures_below() -> None:
+    """`(一)东湖幼儿园(新建项目)`, `(二)机关幼儿园新园区(扩建项目)`: each heading names the
+    school its paragraph sizes, so two kindergartens of one design stay two records."""
+    got = drafted(
+        "某市今年开园的幼儿园",
+        "(一)东湖幼儿园(新建项目)",
+        "设计规模为6个班,可按标准提供180个学位,2030年秋季开园招生。",
+        "(二)机关幼儿园新园区(扩建项目)",
+        "设计规模为6个班,可按标准提供180个学位,2030年秋季开园招生。",
+    )
+    assert [(name, raw) for name, raw, _, _ in got] == [
+        ("东湖幼儿园设计规模班", "6个"),
+        ("东湖幼儿园提供学位", "180个"),
+        ("机关幼儿园新园区设计规模班", "6个"),
+        ("机关幼儿园新园区提供学位", "180个"),
+    ]
+
+
+def test_a_topped_out_kindergartens_design_after_its_milestones_is_its_target() -> None:
+    """`…于2028年10月21日立项被批准,2030年1月10日正式开工,6月9日顺利封顶。规划总投资…`: the
+    days the works passed a step date none of the figures after them, and a work topped out
+    is still being built: its design is what it is to be."""
+    got = drafted(
+        "某幼儿园顺利封顶",
+        "2030-06-17 09:39 来源:某区教育局",
+        "该幼儿园建设项目于2028年10月21日立项被批准,2030年1月10日正式开工,6月9日顺利封顶。"
+        "规划总投资1499万元,占地总面积约2847.86平方米。建成后可办9个幼儿班。",
+    )
+    assert [(raw, year) for _, raw, year, _ in got] == [
+        ("1499万元", 2030),
+        ("约2847.86平方米", 2030),
+        ("9个", 2030),
+    ]

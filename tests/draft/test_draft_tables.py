@@ -187,6 +187,42 @@ def test_construction_project_lists_set_no_targets() -> None:
     assert targets(table) == []
 
 
+def test_one_projects_card_reads_the_sentences_that_describe_it() -> None:
+    """A notice's table of one project (`项目名称 | … | 项目概况` over its one row) sizes that
+    project in sentences: they are read as prose. A list of several projects is a plan's
+    pipeline, whose sizes describe its projects (above)."""
+    head = ("项目名称", "建设地点", "建设单位", "项目概况")
+    about = "本项目总投资8000万元,占地面积20000平方米,总建筑面积15000平方米。主要建设内容为教学楼、食堂。"
+    one = Table((head, ("某某学校项目", "某区某路以南", "某区教育局", about)), None)
+    assert [f.raw for f in targets(one, base=None, target=None)] == [
+        "8000万元",
+        "20000平方米",
+        "15000平方米",
+    ]
+    two = Table(
+        (head, ("甲学校项目", "甲地", "某区教育局", about), ("乙学校", "乙地", "某局", about)), None
+    )
+    assert targets(two, base=None, target=None) == []
+
+
+def test_a_cell_of_sentences_names_no_column() -> None:
+    """A form flattened into one row (`环评机构 | 某公司 | 项目概况 | 项目占地面积…。…主要建设内容为…`)
+    is no project list because its text says `建设内容`: the sentences are read."""
+    form = Table(
+        (
+            (
+                "环评机构",
+                "某有限公司",
+                "项目概况",
+                "项目占地面积5000平方米,总投资5000万元。主要建设内容为新建专业教室。",
+            ),
+            ("公众参与情况", "", "", ""),
+        ),
+        None,
+    )
+    assert [f.raw for f in targets(form, base=None, target=None)] == ["5000平方米", "5000万元"]
+
+
 def test_a_table_of_indicator_columns_is_read_cell_by_cell() -> None:
     table = Table(
         (

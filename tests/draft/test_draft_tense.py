@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.build import draft_document
 from plancmp.draft.found import Found
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
@@ -1008,3 +1010,13 @@ def test_a_sentence_that_brings_a_level_by_any_verb_ends_a_report_of_today() -> 
     text = "目前全县共有幼儿园52所。大班额比例降至3%以下。"
     assert read(text, PLAN) == ([("3%以下", 2025)], [("52所", 2020)])
     assert read("目前全县共有幼儿园52所。普惠性幼儿园覆盖率上升至90%。", PLAN)[0] == [("90%", 2025)]
+
+
+def test_the_next_few_years_that_will_see_works_set_targets() -> None:
+    """`近三年，某市还将建设39所幼儿园`: 近三年 with what 将 be done is the years ahead; without
+    it (`近三年，全市新建幼儿园39所`) the years behind."""
+    ahead = [
+        raw for _, raw, _ in drafted_page("近三年,某市还将建设39所幼儿园,预计新增学位7680个。")
+    ]
+    behind = [raw for _, raw, _ in drafted_page("近三年,全市新建幼儿园39所。")]
+    assert (ahead, behind) == (["39所", "7680个"], [])

@@ -229,6 +229,13 @@ def planned_years(text: str) -> list[int]:
 
 BREAKS_GROUND = r"(?:开工|动工|开建|破土)"
 """Words that say works start: a schedule's start, not when the works' figures are reached."""
+MILESTONE = re.compile(
+    rf"(?:[于在]\s*)?(?:19|20)\d\d\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?|[春夏秋冬]季|[上下]半年)?"
+    rf"[^，,。；;\d]{{0,8}}?(?:立项|批准|批复|{BREAKS_GROUND}|封顶|奠基)"
+)
+"""When the works passed a step (`于2012年10月21日立项被批准`, `2018年春季经某市发改委批复`,
+`2014年1月10日正式开工`): an event of their schedule, which dates no figure of the sentences
+after it."""
 FINISHED = r"(?:建成|竣工|完工|落成|投入使用|投用|交付|启用)"
 """Words that say works are finished (`落成`, as Hong Kong and Taiwan write it too): what a due
 year is the year of."""
@@ -240,8 +247,9 @@ THIS_YEAR = r"今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八�
 """Words for the year a text is written in (`今年`, a season of it `今秋`, `本年度`, `年内`, not
 `三年内`): the year of the work a page sets out, or of a count it dates."""
 _START = r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:底|份)?(?:前)?[^，,。；;\d]{0,4}?开工[，,、]\s*"
-_QUARTER = r"(?:第[一二三四1-4]季度?|[上下]半年)"
-"""A quarter or half of a year (`第3季`, `第四季度`, `下半年`) a completion is set in."""
+_QUARTER = r"(?:第[一二三四1-4]季度?|[上下]半年|[春夏秋冬]季)"
+"""A quarter, half or season of a year (`第3季`, `第四季度`, `下半年`, `秋季`) a completion is set
+in."""
 FINISH_SPAN = r"(?:(?:(?:19|20)\d\d|(?<![\d.])1[0-2]\d)\s*年?|今年|明年)\s*[-—–~至到]\s*"
 """The first year of a span the works are finished over (`2024年至2025年`, `明年至2025年`)."""
 DUE_YEAR = rf"{PRINTED_YEAR}\s*(?:年|[/／]\s*(?:19|20)?\d\d\s*学年度?)"

@@ -383,6 +383,7 @@ def _years(
         if _reposted(title, body, lead := _leading_year(title), now):
             now = lead
         now = now or restated_year(body)  # 今年's targets set again under their year
+        now = now or lead  # an undated page's headline year (`2022某县新建幼儿园最新消息`)
         this_year = now or _first_year(texts[:6], body) or _first_year([body])
         planned = planned_years("\n".join(texts[:6]))
         if now is None and planned and this_year == planned[0]:

@@ -1318,6 +1318,11 @@ _QUOTE_OPENS = re.compile(r"[\"“「『]\s*$")
 _QUOTE_CLOSES = re.compile(r"[\"”」』]")
 
 
+def _with_unit_noun(left: str, unit: str | None) -> str:
+    """`可提供3000学位`: a unit that is what is counted (data/units.yaml's 学位) ends the name."""
+    return left + "学位" if unit == "学位" and not left.endswith("学位") else left
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -1345,7 +1350,7 @@ def _name_one(
         return phrase
     if (span.unit or "").endswith("元") and (work := _work_paid(left, right)):
         return work
-    noun = names.noun_after(right, share=span.unit == "%")
+    noun = "" if span.unit == "学位" else names.noun_after(right, share=span.unit == "%")
     if (span.unit or "").endswith("元") and _PURPOSE.match(noun):
         noun = ""  # `投资5亿元为乡村教师建设周转宿舍`: what the money is for, no noun of it
     if more and names.leading_verb(right.strip()) == right.strip():
@@ -1357,7 +1362,7 @@ def _name_one(
         named = (_named_schools(left) or _kind_of_examples(left)) if counted else None
         if named:  # `新建甲路小学、乙村学校2所`: schools listed by name, then counted
             return named, 0
-        return left, 0
+        return _with_unit_noun(left, span.unit), 0
     if counted and _AREA.fullmatch(left):
         return noun + left, len(right)  # `面积达5万㎡校舍`: the area of the thing after it
     if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do

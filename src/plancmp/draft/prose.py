@@ -18,6 +18,7 @@ from plancmp.draft import names
 from plancmp.draft.dating import (
     DUE,
     DUE_LEAD,
+    MILESTONE,
     OPENS,
     THIS_YEAR,
     YEARS_SPAN,
@@ -179,14 +180,16 @@ def _programme_parts(name: str, raw: str, clause_left: str, unit: str | None) ->
 
 def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
     """A count of the places a programme spreads over (`涉及8个县市区`, `…所在的12个农村县`),
-    of all the places a jurisdiction has (`全市25个区县要实现…`), or of places every one of
-    which reaches a goal (_every_place): not an amount to reach."""
+    of all the places a jurisdiction has (`全市25个区县要实现…`) or is made of (`包括12个镇`),
+    or of places every one of which reaches a goal (_every_place): not an amount to reach."""
     if _SPREAD.search(clause_left) and (
         _PLACES.match(sentence, end) or _KIND_OF_PLACE.match(sentence, end)
     ):
         return True
     if _SPREAD_IN.search(clause_left) and _SPREADS_OVER.match(sentence, end):
         return True
+    if _MADE_OF.search(clause_left) and _PLACES_ALONE.match(sentence, end):
+        return True  # `某新区包括12个镇和1个街道`: what the place is made of
     if unit != "个":
         return False
     whole = _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, end)
@@ -235,6 +238,12 @@ _SPREADS_OVER = re.compile(
     rf"\s*(?:个)?(?:{_PLACE_KINDS})[^，,；;。\d]{{0,10}}?(?:铺开|推开|推广|推行|覆盖|试点)"
 )
 """`集团化办学在11个县区全面铺开`: the places a programme is rolled out in, not an amount."""
+_MADE_OF = re.compile(
+    rf"(?:包括|包含|下辖|管辖|辖有|辖)(?:\s*\d+\s*个?(?:{_PLACE_KINDS})\s*[和、及与])*\s*$"
+)
+_PLACES_ALONE = re.compile(rf"\s*个?(?:{_PLACE_KINDS})(?=[和、及与，,；;。)）]|$)")
+"""`某新区包括12个镇和1个街道`: the places a jurisdiction is made of, no target; not the
+things a count includes (`包括3个镇中心幼儿园`)."""
 _KIND_OF_PLACE = re.compile(
     rf"[^，,；;。、\d]{{0,8}}(?:、[^，,；;。、\d]{{1,10}})?(?:{_PLACE_KINDS})(?=[，,；;。、)）]|$|为主|以及)"
 )
@@ -676,10 +685,11 @@ _DELIVERED = re.compile(r"交付[^，,。；;]{0,6}使用|竣工|落成|投入�
 
 
 _UNDER_CONSTRUCTION = re.compile(
-    rf"{_BUILDING.pattern}|施工现场|正在(?:加紧|抓紧)?(?:施工|建设|推进|进行)"
+    rf"{_BUILDING.pattern}|施工现场|正在(?:加紧|抓紧)?(?:施工|建设|推进|进行)|封顶"
 )
+"""Works still being built: under way, or topped out (`6月9日顺利封顶`), not yet finished."""
 _DESIGN_OPENING = re.compile(
-    r"^[^，,。；;]{0,12}?(?:总?建筑面积|总?占地(?:面积)?|总?用地面积)\s*约?\s*\d"
+    r"^[^，,。；;]{0,12}?(?:总?建筑面积|总?占地(?:面积)?|总?用地面积|(?:规划|计划)?总投资)\s*约?\s*\d"
 )
 
 
@@ -927,9 +937,12 @@ def _carried_years(
     sentence: str, years: list[tuple[int, int, bool, bool]]
 ) -> list[tuple[int, int, bool, bool]]:
     """The years of a sentence that date the sentences after it: not the date a work is due
-    (`新建城东小学，确保2027年9月投入使用。`), which is that work's schedule; the next
-    sentence's targets keep the year the text was dating before."""
-    due = [m.span() for m in DUE.finditer(fold(sentence))]  # from its 确保/预计 to 投入使用
+    (`新建城东小学，确保2027年9月投入使用。`) or the day it passed a step (`2012年10月21日立项`),
+    which are that work's schedule; the next sentence's targets keep the year the text was
+    dating before."""
+    folded = fold(sentence)
+    due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
+    due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 

@@ -132,13 +132,17 @@ SCHOOL_HEADING = re.compile(
 亿元,…新增学位5000个。`): the part of a list the figures below belong to, whose stage they take
 when they name none; the next such line replaces it."""
 _NUMBERED_SCHOOL = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、．.])\s*"
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、．.]"
+    r"|(?i:no)\.?\s*\d{1,2}\s*[│|｜:：、.]?)\s*"
     r"(?P<school>(?!普通|职业|特殊|中等|高等|农村|乡村|城区|城镇|义务教育|民族|寄宿|优质)"
     r"(?![^，,。；;]*办(?:幼儿园|小学|中学|初中|高中|学校))"
-    r"[^，,。；;：:！？!?、\s]{2,16}(?:幼儿园|小学|中学|初中|高中|学校)\d{0,2})$"
+    r"[^，,。；;：:！？!?、\s]{2,16}(?:幼儿园|小学|中学|初中|高中|学校)\d{0,2}"
+    r"(?:[^，,。；;：:！？!?、\s()（）]{1,4}(?:校区|园区|分园|分校))?)"
+    r"(?:[（(](?:新建|改扩建|扩建|续建|迁建)(?:项目|工程)?[）)])?$"
 )
-"""A numbered heading that is one school's name (`(二)华阳标准化幼儿园2`), not a kind's
-(`（三）普通高中`, `二、农村学校`, `（一）教育部门办幼儿园`)."""
+"""A numbered heading that is one school's name (`(二)华阳标准化幼儿园2`, `NO1│某幼儿园`, `(四)某幼儿园
+新园区(扩建项目)`: a campus, and the kind of works in brackets), not a kind's (`（三）普通高中`, `二、农村学校`,
+`（一）教育部门办幼儿园`)."""
 
 
 @functools.cache

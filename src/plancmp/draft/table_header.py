@@ -181,9 +181,17 @@ projects by place or kind, not a list of them (a list has a row for each project
 
 
 def is_project_list(header: list[str]) -> bool:
-    """Construction project lists and budgets: their numbers are not targets."""
-    joined = "".join(compact(c) for c in header)
+    """Construction project lists and budgets: their numbers are not targets. A cell of running
+    text (`…，主要建设内容为…。`) heads no column: a form's value, not a header's name."""
+    joined = "".join(compact(c) for c in header if not running_text(c))
     return bool(_PROJECT_HEADER.search(joined)) and not _PROJECT_COUNT.search(joined)
+
+
+def running_text(cell: str) -> bool:
+    """A cell of sentences (a full stop, or over forty characters with a comma): a form's or a
+    task's text, never a column's name."""
+    text = compact(cell)
+    return bool(re.search(r"[。；;]", text) or (len(text) > 40 and re.search(r"[，,]", text)))
 
 
 def is_year_works(header: list[str]) -> bool:

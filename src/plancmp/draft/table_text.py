@@ -37,8 +37,9 @@ def text_cells(table: Table) -> list[TextCell]:
     `项目内容`, a boxed 重点任务), each with the row's heading if it has one."""
     if not table.rows:
         return []
-    if is_project_list(list(table.rows[0])) and not is_year_works(list(table.rows[0])):
-        return []  # a plan's pipeline of projects: their sizes describe them
+    header = list(table.rows[0])
+    if is_project_list(header) and not is_year_works(header) and len(table.rows) > 2:
+        return []  # a plan's pipeline of projects: their sizes describe them; one's are its
     skip, years = _columns(table)
     header = [compact(c) for c in table.rows[0]]
     tasks = {c for c, h in enumerate(header) if _TASKS.search(h) and c not in skip}

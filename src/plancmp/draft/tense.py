@@ -235,6 +235,9 @@ _SINCE = re.compile(
 own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule). A sentence
 opening on `此前，` or `以往，` tells how things stood before what the page reports."""
+_COMING_YEARS = re.compile(rf"\s*近[一二三四五\d]年\s*[，,]?[^。；;\d]{{0,16}}?{WILL}")
+"""`近三年，某市还将建设39所幼儿园`: the next few years, in a sentence that says what will be
+done in them, not the last few (`近三年，全市新建幼儿园39所`)."""
 _DATED_UNTIL = re.compile(r"(?:截至|截止)(?:到)?\s*(?P<year>(?:19|20)\d\d)\s*年")
 
 
@@ -622,6 +625,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         if (
             _SINCE.search(text)
             and not _LISTED.search(text)
+            and not _COMING_YEARS.match(sentence, start)
             and not _counts_to_ahead(_with_next(sentence, start, end), dating)
         ):
             state, since = FIRM, True

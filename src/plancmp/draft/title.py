@@ -138,6 +138,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
         if (
             dated
             and not later(line)
+            and line not in sections  # `计划2015年开园招生的幼儿园` over `(一)某幼儿园`
             and not (line in subheads and _OPENS_DATED.match(line))
             and (
                 re.search(r"教育|学校|学位|幼儿园", line)
@@ -199,8 +200,9 @@ def printed_again(texts: list[str]) -> str | None:
 
 
 _SECTION_NUMBER = re.compile(
-    r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
+    r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|(?i:no)\.?\s*\d{1,2}\s*[│|｜])"
 )
+"""A line numbered as a part of the text (`（一）`, `二、`, `NO1│`): a heading of it, not its title."""
 
 
 def _later_than_opening(texts: list[str]) -> Callable[[str], bool]:
@@ -252,8 +254,8 @@ _OPENS_DATED = re.compile(r"(?:19|20)\d\d\s*年?(?:度)?(?:[^，,。；;\d]{2,}?
 
 def _section_heads(texts: list[str]) -> set[str]:
     """Short lines standing after a paragraph of running text over a numbered sub-heading
-    (`核心政策举措` over `(一)资源扩容与普惠发展`): they head a section of the text, they
-    name no plan of its own."""
+    (`核心政策举措` over `(一)资源扩容与普惠发展`): they head a section of the text; they name
+    no plan of its own, and are not the page's headline however dated."""
     body = _body_start(texts)
     return {
         line.strip()
