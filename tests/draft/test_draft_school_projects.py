@@ -496,3 +496,31 @@ def test_a_numbered_heading_that_names_one_school_heads_its_particulars() -> Non
         "华阳标准化幼儿园2设计办园规模教学班",
         "毛入学率",
     ]
+
+
+def test_the_design_of_works_under_way_or_approved_is_their_target() -> None:
+    """A school's size after the paragraph tells its works are being built (`正在火热建设`) or
+    approved (`批复同意…项目建议书`), even after a look back (`近年来，…`) or a source
+    (`据“某地图”标注`), is what the works are to reach, not where things stand."""
+    building = drafted(
+        "连日来,某镇中心幼儿园市政配套设施工程正在火热建设。"
+        "某镇中心幼儿园占地面积1533平方米,园区内共设立9个班,建成后将提供270个学位。"
+    )
+    approved = drafted(
+        "某区发改部门日前批复同意某高中工程的项目建议书。近年来,全区普通高中招生需求不断加大,"
+        "现状学位供给已难以满足要求。据“某地图”标注 这所高中总用地面积约75亩,总建筑面积约6万平方米。"
+    )
+    assert [raw for raw, _ in building] == ["1533平方米", "9个", "270个"]
+    assert [raw for raw, _ in approved] == ["约75亩", "约6万平方米"]
+
+
+def test_the_items_of_what_an_approval_set_are_targets() -> None:
+    """`某中学项目已由市发改委正式立项：` over `1、建设规模：…`: the items say what the works are to
+    be, not what was done."""
+    got = drafted(
+        "某中学项目立项",
+        "【发布时间:2030-12-29 09:52:00】",
+        "某中学项目于2030年11月4日已由市发改委正式立项:",
+        "1、建设规模:寄宿式高级中学,学生规模3000人,总建筑面积47000平方米。",
+    )
+    assert [raw for raw, _ in got] == ["3000人", "47000平方米"]

@@ -164,6 +164,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         due = _schedule_next(after, plan.now) if not isinstance(block, Table) else None
         where = (past, past and bullet)
         past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
+        past = past and not (not isinstance(block, Table) and _APPROVED_LIST.search(block.text))
         targets[start:] = cell_lines.named_by(targets[start:], subject)
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
@@ -257,6 +258,9 @@ _LATER_SECTION = re.compile(
 what comes before it is the text's earlier sections, not a notice to leave behind."""
 
 
+_APPROVED_LIST = re.compile(r"(?:立项|批复|批准|核准)[^。；;，,]{0,8}[:：]\s*$")
+"""A lead saying works were approved (`某项目已由市发改委正式立项：`), over the items of what was
+approved (`1、建设规模：…`): the design the works are to reach, not results."""
 _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
 """A paragraph of results that ends announcing a list (`…已全部竣工。具体情况如下：`): the
 numbered items below it are the results it details."""

@@ -685,12 +685,16 @@ _DELIVERED = re.compile(r"交付[^，,。；;]{0,6}使用|竣工|落成|投入�
 
 
 _UNDER_CONSTRUCTION = re.compile(
-    rf"{_BUILDING.pattern}|施工现场|正在(?:加紧|抓紧)?(?:施工|建设|推进|进行)|封顶"
+    rf"{_BUILDING.pattern}|施工现场|正在[^，,。；;\d]{{0,4}}?(?:施工|建设|推进|进行)|封顶"
+    r"|批复同意|同意立项|正式立项"
 )
-"""Works still being built: under way, or topped out (`6月9日顺利封顶`), not yet finished."""
+"""Works still to be finished: under way (`正在加紧施工`, `正在火热建设`), topped out (`6月9日顺利
+封顶`), or approved to be built (`批复同意…项目建议书`, `正式立项`)."""
 _DESIGN_OPENING = re.compile(
-    r"^[^，,。；;]{0,12}?(?:总?建筑面积|总?占地(?:面积)?|总?用地面积|(?:规划|计划)?总投资)\s*约?\s*\d"
+    r"^(?:据[^，,。；;]{1,16}?(?:标注|显示|介绍)[，,\s]*)?[^，,。；;]{0,12}?(?:总?建筑面积|总?占地(?:面积)?|总?用地面积|(?:规划|计划)?总投资)\s*约?\s*\d"
 )
+"""A sentence that opens with a size of the works (`规划总投资1499万元`), maybe after whom it cites
+(`据“某地图”标注 这所高中总用地面积约75亩`)."""
 
 
 def _design_under_way(paragraph: str, sentence: str) -> bool:
