@@ -99,6 +99,7 @@ SETS = tuple(
         "holdout75",
         "holdout76",
         "holdout77",
+        "holdout79",
     )
     if (CORPUS / s).is_dir()
 )
@@ -184,6 +185,7 @@ SET_MIN_BYTES = {
     "holdout75": 600,
     "holdout76": 600,
     "holdout77": 600,
+    "holdout79": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
