@@ -524,3 +524,13 @@ def test_the_items_of_what_an_approval_set_are_targets() -> None:
         "1、建设规模:寄宿式高级中学,学生规模3000人,总建筑面积47000平方米。",
     )
     assert [raw for raw, _ in got] == ["3000人", "47000平方米"]
+
+
+def test_a_project_put_in_a_plan_of_works_is_sized_by_its_design() -> None:
+    """`我委已将该项目列入2030年某市重点项目建设计划,项目位于…,用地面积…`: 已 tells what was done
+    with the project, not its size; the sizes after where it stands are what it will have."""
+    got = drafted(
+        "我委已将该项目列入2030年某市重点项目建设计划,项目位于某单元03-16地块,"
+        "用地面积70235平方米(约105.35亩),总投资约8亿元。"
+    )
+    assert [raw for raw, _ in got] == ["70235平方米", "约8亿元"]

@@ -577,3 +577,21 @@ def test_a_topped_out_kindergartens_design_after_its_milestones_is_its_target() 
         ("约2847.86平方米", 2030),
         ("9个", 2030),
     ]
+
+
+def test_a_record_of_projects_parted_by_ascii_full_stops_names_each_schools_figures() -> None:
+    """`甲幼儿园:办学规模12个班,学生人数360人.乙幼儿园:办学规模12个班,…`: an ASCII full stop
+    between Chinese words ends a sentence, so each school names its own classes and pupils,
+    and two schools of one size stay two records each."""
+    got = drafted(
+        "此项目建设内容为:某区城区及乡镇幼儿园建设项目,各子项目具体建设规模与内容如下:"
+        "甲村配套幼儿园:办学规模12个班,学生人数360人.具体内容包括改造各类用房----.乙村配套幼儿园:"
+        "办学规模12个班,学生人数为360人.此项目总投资为:9529万元"
+    )
+    assert [(name, raw) for name, raw, _, _ in got] == [
+        ("甲村配套幼儿园办学规模班", "12个"),
+        ("甲村配套幼儿园学生人数", "360人"),
+        ("乙村配套幼儿园办学规模班", "12个"),
+        ("乙村配套幼儿园学生人数", "360人"),
+        ("此项目总投资", "9529万元"),
+    ]

@@ -774,9 +774,12 @@ def _design_of_works_due(sentence: str, marks: list[Clause], dating: Dating) -> 
 _NEW_WORKS_DESIGN = re.compile(
     r"新(?:校舍|校区|校园|大楼|教学楼|教学大楼|综合楼|园舍|学校|幼儿园)"
     r"[^，,。；;\d]{0,6}?(?:规划|设计)"
+    r"|(?:项目)?(?:列入|纳入)[^，,。；;]{0,24}?(?:建设计划|项目计划|计划)[，,]\s*(?:该)?项目(?:位于|选址)"
 )
-"""`新校舍规划设计为三层楼，共有16间教室、3间厕所`: a new building's design, what it will
-have once built (corpus/README.md, a school still to be built), whatever year the report is."""
+"""`新校舍规划设计为三层楼，共有16间教室、3间厕所`, `已将该项目列入2024年…重点项目建设计划，项目
+位于…，用地面积…`: a new building's design, or a project put in a plan of works and where it
+stands, what it will have once built (corpus/README.md, a school still to be built), whatever
+year the report is."""
 _HOLDS = re.compile(r"共有|共设|设有|建有")
 
 

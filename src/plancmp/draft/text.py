@@ -42,6 +42,8 @@ _SENTENCE_END = re.compile(
     r"|\[\d{1,3}\](?=\s*-|\s|$)"
     r"|(?<=[a-z])\.(?=\s*[\u4e00-\u9fff])"
     r"|(?<=[\d%])\.(?=\s*[\u4e00-\u9fff])(?!\s*[零〇一二三四五六七八九十百千万亿])"
+    r"|(?<=[\u4e00-\u9fff)）\-])(?<![零〇一二两三四五六七八九十百千万亿])\.(?=\s*[\u4e00-\u9fff])"
+    r"(?!\s*[零〇一二两三四五六七八九十百千万亿])"
 )
 """`?` between two characters of a word (`学?偭康`) stands for one the page lost, not a question;
 so does one before the lost character's reading a repost left in (`大家?guī)砹`).
@@ -49,8 +51,9 @@ A citation mark before a list dash or a space (`…全部实现覆盖[2] - 某�
 round-up's item, as a full stop would. An English full stop after a word or a number, before
 a Chinese character (`…grow faster.此项计划…`, `…by 2027.计划…`), ends a bilingual page's
 sentence, so the English one is told from the Chinese; English sentences among themselves stay
-one run, which is read as English as a whole. A number's point before a numeral (`92.六亿元`,
-a reposting site's spun digits) ends nothing."""
+one run, which is read as English as a whole. An ASCII full stop between Chinese words
+(`学生人数360人.具体内容…`, as a database's text writes 。) ends a sentence too. A number's
+point before a numeral (`92.六亿元`, a reposting site's spun digits) ends nothing."""
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
