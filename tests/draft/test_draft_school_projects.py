@@ -534,3 +534,18 @@ def test_a_project_put_in_a_plan_of_works_is_sized_by_its_design() -> None:
         "用地面积70235平方米(约105.35亩),总投资约8亿元。"
     )
     assert [raw for raw, _ in got] == ["70235平方米", "约8亿元"]
+
+
+def test_a_tenders_completion_date_dates_the_works_design() -> None:
+    """`计划竣工日期为2031年9月30日` in a report dated 2030 that names no other year ahead: the
+    school's size is due when the works are to be finished."""
+    got = drafted(
+        "1800个学位!这所学校新校址拟于4月开工",
+        "发布时间:2030-02-13 来源:某市公共资源交易平台",
+        "近日,某市公共资源交易平台发布《某小学新校址建设工程项目》招标公告。",
+        "某小学新校址建设工程项目位于某路南侧,学校占地面积27312.99平方米,总建筑面积为41008.74平方米。",
+        "本次招标的内容包括新建校址的教学楼、图书馆、综合楼等配套设施。",
+        "根据公告内容,学校按小学标准班36个班的规模建设,提供1800个学位。",
+        "根据招标文件,项目计划开工日期为今年4月1日,计划竣工日期为2031年9月30日。",
+    )
+    assert ("27312.99平方米", 2031) in got and ("41008.74平方米", 2031) in got

@@ -27,7 +27,14 @@ from plancmp.draft import (
     tables,
     totals,
 )
-from plancmp.draft.dating import campaign_end, due_year, future_years, stock_year, works_end
+from plancmp.draft.dating import (
+    campaign_end,
+    completion_date,
+    due_year,
+    future_years,
+    stock_year,
+    works_end,
+)
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import BLOCK, OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
@@ -95,6 +102,8 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
         due = due_year(text)  # unless it reports works due later: then theirs
         if own is not None and due is not None and due > own and _single(ahead) == due:
             own = due
+        elif own is not None and (done := completion_date(text)) and done > own and not ahead:
+            own = done  # a tender's `计划竣工日期为2024年9月30日`: its figures are due then
         header = header._replace(
             target_year=own or _single(ahead) or _now_unless_later(header.now, ahead)
         )

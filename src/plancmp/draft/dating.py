@@ -302,10 +302,21 @@ def works_end(text: str) -> int | None:
     return one_year(_WORKS_SPAN, text)
 
 
+_DUE_FIELD = re.compile(
+    rf"(?:计划|预计)?(?:竣工|完工|交付)(?:日期|时间)\s*(?:为|是|[:：])?\s*{DUE_YEAR}"
+)
+"""A schedule's date of completion (`计划竣工日期为2024年9月30日`, a tender's `竣工日期：…`)."""
+
+
 def due_year(text: str) -> int | None:
     """The one year a text says its works will be finished in (`预计2024年9月建成并投入使用`),
     None when it names none or several: a project's areas and classes are due then."""
     return one_year(DUE, text)
+
+
+def completion_date(text: str) -> int | None:
+    """The one year a schedule's completion date field names (_DUE_FIELD), else None."""
+    return one_year(_DUE_FIELD, text)
 
 
 _THIS_IS = re.compile(
