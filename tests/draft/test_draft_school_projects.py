@@ -549,3 +549,17 @@ def test_a_tenders_completion_date_dates_the_works_design() -> None:
         "根据招标文件,项目计划开工日期为今年4月1日,计划竣工日期为2031年9月30日。",
     )
     assert ("27312.99平方米", 2031) in got and ("41008.74平方米", 2031) in got
+
+
+def test_a_dated_headline_that_works_open_the_year_after_next_dates_their_figures() -> None:
+    """`某市五所新建高中后年启用` on a page of 2030: the schools' figures are due in 2032."""
+    got = drafted(
+        "某市五所新建高中后年启用 分布在三区市",
+        "时间:2030年08月21日点击:71次",
+        "新建某外语学校项目总投资7.36亿元,办学规模为120个教学班,计划招生人数6000人。",
+    )
+    assert [(raw, year) for raw, year in got if raw != "五所"] == [
+        ("7.36亿元", 2032),
+        ("120个", 2032),
+        ("6000人", 2032),
+    ]

@@ -30,6 +30,7 @@ from plancmp.draft import (
 from plancmp.draft.dating import (
     campaign_end,
     completion_date,
+    due_in_headline,
     due_year,
     future_years,
     stock_year,
@@ -102,8 +103,10 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
         due = due_year(text)  # unless it reports works due later: then theirs
         if own is not None and due is not None and due > own and _single(ahead) == due:
             own = due
-        elif own is not None and (done := completion_date(text)) and done > own and not ahead:
-            own = done  # a tender's `计划竣工日期为2024年9月30日`: its figures are due then
+        elif header.dated and (now := header.now) is not None and not ahead:
+            # a dated page's `计划竣工日期为2024年9月30日`, `…后年启用`: its works' figures are due then
+            later = max(completion_date(text) or now, due_in_headline(header.title, now) or now)
+            own = later if later > now else own
         header = header._replace(
             target_year=own or _single(ahead) or _now_unless_later(header.now, ahead)
         )
