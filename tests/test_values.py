@@ -66,6 +66,7 @@ CASES = [
     ("人民币五亿元", None, "=", D(500000000), None, "元"),
     ("360个人", None, "=", D(360), None, "人"),  # people counted with 个
     ("3000学位", None, "=", D(3000), None, "个"),  # places counted without 个
+    ("30轨", None, "=", D(30), None, "轨"),  # classes per grade
     ("约41,556.9㎡", None, "=", D("41556.9"), None, "平方米"),  # thousands, then decimals
     ("接近40个亿", None, "=", D(4000000000), None, "元"),  # money counted in 亿, as speech says it
     ("四‧五亿元", None, "=", D(450000000), None, "元"),  # Taiwan's point between numerals

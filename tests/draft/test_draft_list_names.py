@@ -583,3 +583,13 @@ def test_places_printed_without_a_counter_are_named_by_their_unit() -> None:
         ("提供学位", "3000学位"),
         ("某县新增学位", "4000学位"),
     ]
+
+
+def test_classes_per_grade_are_named_by_their_unit() -> None:
+    """`其中幼儿园6轨、小学8轨`: 轨 counts a school's classes per grade; each stage's figure is
+    its 轨数."""
+    got = drafted("学校建成后可容纳学生约3000人,其中幼儿园6轨、小学8轨。")
+    assert [(name, stage, raw) for name, stage, raw in got if raw.endswith("轨")] == [
+        ("幼儿园轨数", "学前", "6轨"),
+        ("小学轨数", "小学", "8轨"),
+    ]

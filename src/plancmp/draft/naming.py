@@ -1318,9 +1318,14 @@ _QUOTE_OPENS = re.compile(r"[\"“「『]\s*$")
 _QUOTE_CLOSES = re.compile(r"[\"”」』]")
 
 
+_UNIT_NOUNS = {"学位": "学位", "轨": "轨数"}
+"""Units that are what they count (data/units.yaml): `可提供3000学位`, `小学8轨`."""
+
+
 def _with_unit_noun(left: str, unit: str | None) -> str:
-    """`可提供3000学位`: a unit that is what is counted (data/units.yaml's 学位) ends the name."""
-    return left + "学位" if unit == "学位" and not left.endswith("学位") else left
+    """`可提供3000学位`, `小学8轨`: a unit that is what is counted ends the name."""
+    noun = _UNIT_NOUNS.get(unit or "")
+    return left + noun if noun and not left.endswith(noun) else left
 
 
 def _name_one(
@@ -1350,7 +1355,7 @@ def _name_one(
         return phrase
     if (span.unit or "").endswith("元") and (work := _work_paid(left, right)):
         return work
-    noun = "" if span.unit == "学位" else names.noun_after(right, share=span.unit == "%")
+    noun = "" if span.unit in _UNIT_NOUNS else names.noun_after(right, share=span.unit == "%")
     if (span.unit or "").endswith("元") and _PURPOSE.match(noun):
         noun = ""  # `投资5亿元为乡村教师建设周转宿舍`: what the money is for, no noun of it
     if more and names.leading_verb(right.strip()) == right.strip():
