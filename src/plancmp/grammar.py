@@ -490,8 +490,8 @@ def read(raw: str, unit: str | None) -> Value:
 
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])")
 """`9,600`, `4,000万`, `41,556.9㎡`: digits grouped in threes by an ASCII comma (a decimal part
-after them), one number. Read before
-NFKC, which would turn a list's full-width `，` (`3，400所`) into the same comma."""
+after them), one number. Read before NFKC, which would turn a list's full-width `，` (`3，400所`)
+into the same comma."""
 _WAN_AND = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(?![\d.万亿])")
 """`2万1000人`: ten thousands and the rest, one number (21000)."""
 TEN_THOUSANDS_IN_WORDS = "[一二两三四五六七八九][零〇一二两三四五六七八九十百千]*"

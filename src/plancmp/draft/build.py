@@ -30,13 +30,12 @@ from plancmp.draft import (
 from plancmp.draft.dating import (
     campaign_end,
     completion_date,
-    due_in_headline,
     due_year,
     future_years,
     stock_year,
     works_end,
 )
-from plancmp.draft.document import Document, Table
+from plancmp.draft.document import Document, Paragraph, Table
 from plancmp.draft.found import BLOCK, OF_PLACE, WHOLE_BEFORE_PLACES, Found
 from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
@@ -105,7 +104,9 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
             own = due
         elif header.dated and (now := header.now) is not None and not ahead:
             # a dated page's `计划竣工日期为2024年9月30日`, `…后年启用`: its works' figures are due then
-            later = max(completion_date(text) or now, due_in_headline(header.title, now) or now)
+            later = max(
+                completion_date(text) or now, schedule.due_in_headline(header.title, now) or now
+            )
             own = later if later > now else own
         header = header._replace(
             target_year=own or _single(ahead) or _now_unless_later(header.now, ahead)
@@ -176,7 +177,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         due = _schedule_next(after, plan.now) if not isinstance(block, Table) else None
         where = (past, past and bullet)
         past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
-        past = past and not (not isinstance(block, Table) and _APPROVED_LIST.search(block.text))
+        past = past and not _lists_approved(block)
         targets[start:] = cell_lines.named_by(targets[start:], subject)
         subject = None if isinstance(block, Table) else cell_lines.subject_line(block.text)
         if not isinstance(block, Table):
@@ -271,8 +272,14 @@ what comes before it is the text's earlier sections, not a notice to leave behin
 
 
 _APPROVED_LIST = re.compile(r"(?:立项|批复|批准|核准)[^。；;，,]{0,8}[:：]\s*$")
-"""A lead saying works were approved (`某项目已由市发改委正式立项：`), over the items of what was
-approved (`1、建设规模：…`): the design the works are to reach, not results."""
+
+
+def _lists_approved(block: Paragraph | Table) -> bool:
+    """A lead saying works were approved (`某项目已由市发改委正式立项：`), over the items of what
+    was approved (`1、建设规模：…`): the design the works are to reach, not results."""
+    return isinstance(block, Paragraph) and bool(_APPROVED_LIST.search(block.text))
+
+
 _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
 """A paragraph of results that ends announcing a list (`…已全部竣工。具体情况如下：`): the
 numbered items below it are the results it details."""

@@ -314,17 +314,6 @@ def due_year(text: str) -> int | None:
     return one_year(DUE, text)
 
 
-_HEADLINE_DUE = re.compile(rf"(明年|后年)[^，,。；;\d]{{0,4}}?{OPENS}")
-_YEARS_AHEAD = {"明年": 1, "后年": 2}
-
-
-def due_in_headline(title: str, now: int | None) -> int | None:
-    """The year a dated report's headline says its works open in, counted from the page's
-    year (`五所新建高中后年启用`), else None."""
-    m = _HEADLINE_DUE.search(fold(title))
-    return now + _YEARS_AHEAD[m.group(1)] if m and now is not None else None
-
-
 def completion_date(text: str) -> int | None:
     """The one year a schedule's completion date field names (_DUE_FIELD), else None."""
     return one_year(_DUE_FIELD, text)

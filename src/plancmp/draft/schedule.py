@@ -134,6 +134,14 @@ _SCHEDULE_AHEAD = re.compile(
 written in (`预计明年秋季建成投用。`, `预计年内完工，明年春季投入使用。`)."""
 _NEXT_STEP = re.compile(rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?)?\s*{_AHEAD_STEP}")
 _AHEAD = {"今年": 0, "本年": 0, "年内": 0, "明年": 1, "后年": 2}
+_HEADLINE_DUE = re.compile(rf"(明年|后年)[^，,。；;\d]{{0,4}}?{OPENS}")
+
+
+def due_in_headline(title: str, now: int | None) -> int | None:
+    """The year a dated report's headline says its works open in, counted from the page's
+    year (`五所新建高中后年启用`), else None."""
+    m = _HEADLINE_DUE.search(fold(title))
+    return now + _AHEAD[m.group(1)] if m and now is not None else None
 
 
 def schedule_year(sentence: str, now: int | None = None) -> int | None:

@@ -37,8 +37,8 @@ def text_cells(table: Table) -> list[TextCell]:
     `项目内容`, a boxed 重点任务), each with the row's heading if it has one."""
     if not table.rows:
         return []
-    header = list(table.rows[0])
-    if is_project_list(header) and not is_year_works(header) and len(table.rows) > 2:
+    first = list(table.rows[0])
+    if is_project_list(first) and not is_year_works(first) and len(table.rows) > 2:
         return []  # a plan's pipeline of projects: their sizes describe them; one's are its
     skip, years = _columns(table)
     header = [compact(c) for c in table.rows[0]]
