@@ -617,7 +617,7 @@ def _table_targets(
         found = totals.read_totals(block, section, year, one_year, order)
         if table_header.is_year_works(list(block.rows[0])):
             found += totals.read_year_works(block, section, year, order)
-        return found or (None if len(block.rows) <= 2 else [])  # one project's: its text read
+        return found or (None if table_header.one_project(block) else [])  # its text is read
     return None
 
 

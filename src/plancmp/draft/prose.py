@@ -242,7 +242,7 @@ _MADE_OF = re.compile(
     rf"(?:包括|包含|下辖|管辖|辖有|辖)(?:\s*\d+\s*个?(?:{_PLACE_KINDS})\s*[和、及与])*\s*$"
 )
 """The words a jurisdiction's parts follow (`包括`, `下辖`), with those listed before the one read."""
-_PLACES_ALONE = re.compile(rf"\s*个?(?:{_PLACE_KINDS})(?=[和、及与，,；;。)）]|$)")
+_PLACES_ALONE = re.compile(rf"{_PLACES.pattern}(?=[和、及与，,；;。)）]|$)")
 """`某新区包括12个镇和1个街道`: the places a jurisdiction is made of, no target; not the
 things a count includes (`包括3个镇中心幼儿园`)."""
 _KIND_OF_PLACE = re.compile(

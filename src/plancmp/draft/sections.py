@@ -131,9 +131,11 @@ SCHOOL_HEADING = re.compile(
 (`某村配套小学 2012年8月竣工验收`), over the lines that give its project (`新建项目,总投资约5.54
 亿元,…新增学位5000个。`): the part of a list the figures below belong to, whose stage they take
 when they name none; the next such line replaces it."""
+NO_ORDINAL = r"(?i:no)\.?\s*\d{1,2}\s*[│|｜]"
+"""An item numbered `NO1│`, as a reposting site lists a page's parts."""
 _NUMBERED_SCHOOL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、．.]"
-    r"|(?i:no)\.?\s*\d{1,2}\s*[│|｜:：、.]?)\s*"
+    rf"|{NO_ORDINAL})\s*"
     r"(?P<school>(?!普通|职业|特殊|中等|高等|农村|乡村|城区|城镇|义务教育|民族|寄宿|优质)"
     r"(?![^，,。；;]*办(?:幼儿园|小学|中学|初中|高中|学校))"
     r"[^，,。；;：:！？!?、\s]{2,16}(?:幼儿园|小学|中学|初中|高中|学校)\d{0,2}"

@@ -194,6 +194,12 @@ def running_text(cell: str) -> bool:
     return bool(re.search(r"[。；;]", text) or (len(text) > 40 and re.search(r"[，,]", text)))
 
 
+def one_project(table: Table) -> bool:
+    """A table of one project (a header and its one row, or a form flattened into two rows):
+    what describes it sets its targets, as a plan's list of several projects does not."""
+    return len(table.rows) <= 2
+
+
 def is_year_works(header: list[str]) -> bool:
     """A project list of one year's works: what each project does that year is a target."""
     return is_project_list(header) and any(_YEAR_WORKS.match(compact(c)) for c in header)

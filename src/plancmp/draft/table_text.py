@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Table
-from plancmp.draft.table_header import is_project_list, is_year_works
+from plancmp.draft.table_header import is_project_list, is_year_works, one_project
 from plancmp.draft.text import YEAR, compact, fold
 
 _RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
@@ -38,7 +38,7 @@ def text_cells(table: Table) -> list[TextCell]:
     if not table.rows:
         return []
     first = list(table.rows[0])
-    if is_project_list(first) and not is_year_works(first) and len(table.rows) > 2:
+    if is_project_list(first) and not is_year_works(first) and not one_project(table):
         return []  # a plan's pipeline of projects: their sizes describe them; one's are its
     skip, years = _columns(table)
     header = [compact(c) for c in table.rows[0]]

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from plancmp.draft.sections import SCHOOL_HEADING
+from plancmp.draft.sections import NO_ORDINAL, SCHOOL_HEADING
 from plancmp.draft.tense_words import DONE_WORD, INTENT_WORD
 from plancmp.draft.text import CHANGE
 
@@ -200,7 +200,7 @@ def printed_again(texts: list[str]) -> str | None:
 
 
 _SECTION_NUMBER = re.compile(
-    r"\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|(?i:no)\.?\s*\d{1,2}\s*[│|｜])"
+    rf"\s*(?:[(（][一二三四五六七八九十]{{1,2}}[)）]|[一二三四五六七八九十]{{1,2}}、|{NO_ORDINAL})"
 )
 """A line numbered as a part of the text (`（一）`, `二、`, `NO1│`): a heading of it, not its title."""
 
