@@ -99,7 +99,9 @@ SETS = tuple(
         "holdout75",
         "holdout76",
         "holdout77",
+        "holdout78",
         "holdout79",
+        "holdout81",
     )
     if (CORPUS / s).is_dir()
 )
@@ -185,7 +187,9 @@ SET_MIN_BYTES = {
     "holdout75": 600,
     "holdout76": 600,
     "holdout77": 600,
+    "holdout78": 600,
     "holdout79": 600,
+    "holdout81": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
