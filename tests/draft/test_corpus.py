@@ -101,6 +101,7 @@ SETS = tuple(
         "holdout77",
         "holdout78",
         "holdout79",
+        "holdout80",
         "holdout81",
     )
     if (CORPUS / s).is_dir()
@@ -189,6 +190,7 @@ SET_MIN_BYTES = {
     "holdout77": 600,
     "holdout78": 600,
     "holdout79": 600,
+    "holdout80": 600,
     "holdout81": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
