@@ -722,7 +722,7 @@ def test_a_taiwan_completion_year_dates_the_works_before_it() -> None:
     assert raws_and_years(
         "新建的幼儿园增班园舍，将增加1班3-5岁的混龄班，未来可服务3班76名的幼儿。",
         "新建幼儿园工程于今日起开始施作，工期为300个日历天，预计在112年3月竣工。",
-    ) == [("1班", 2023), ("3班", 2023), ("76名", 2023), ("300个", 2023)]
+    ) == [("1班", 2023), ("3班", 2023), ("76名", 2023), ("300个日历天", 2023)]
 
 
 def test_a_taiwan_completion_year_after_its_era_dates_the_works_before_it() -> None:
@@ -743,3 +743,28 @@ def test_a_completion_year_is_ours_or_a_taiwan_year_printed_as_one() -> None:
     assert due_year("工程预计在112年3月竣工") == 2023
     assert due_year("学校计划于2026年建成") == 2026
     assert due_year("预计在建校110年之际竣工") is None  # a founding's hundred and ten years
+
+
+def test_a_schools_founding_year_dates_none_of_the_works_after_it() -> None:
+    """`某小学创建于1911年，…。总投资6300万元，将新建…`: the founding is the school's history; the
+    works' figures after it have no year, and the plan file takes none before 1949."""
+    assert raws_and_years(
+        "某小学将建新教学楼",
+        "某小学创建于1911年,至今有107年的历史。总投资6300万元,将新建教学综合楼。",
+        "项目用地面积30.64亩,总建筑面积20194平方米。",
+    ) == [("6300万元", 0), ("30.64亩", 0), ("20194平方米", 0)]
+
+
+def test_a_completion_date_paragraphs_later_dates_the_design_before_it() -> None:
+    """`…总建筑面积…。` then, two paragraphs on, `根据计划,拟完工时间为2021年3月,拟投入使用时间为
+    2021年9月`: no other year comes between, so the page still tells of the same works."""
+    assert raws_and_years(
+        "某附属学校项目位于某路以西,项目总用地面积79702㎡,总建筑面积62913.89㎡。",
+        "项目主要建设内容包括新建教学楼、综合楼等。",
+        "目前学校已经启动建设,根据计划,拟完工时间为2021年3月,拟投入使用时间为2021年9月。",
+    ) == [("79702㎡", 2021), ("62913.89㎡", 2021)]
+    assert raws_and_years(
+        "某附属学校项目位于某路以西,项目总用地面积79702㎡。",
+        "2020年该区还新建了一所幼儿园。",
+        "根据计划,拟完工时间为2021年3月。",
+    )[0] == ("79702㎡", 0)  # a year between: the later date may be another work's

@@ -595,3 +595,75 @@ def test_a_record_of_projects_parted_by_ascii_full_stops_names_each_schools_figu
         ("乙村配套幼儿园学生人数", "360人"),
         ("此项目总投资", "9529万元"),
     ]
+
+
+def test_a_school_built_to_one_stages_standard_lends_that_stage_to_its_design() -> None:
+    """`该校按照省四星级普通高中标准规划设计，总投资…，可容纳学生…`: the school is a senior
+    school, so its money, land, floor area and pupils are 高中段; `高一新生` are its first-years."""
+    got = drafted(
+        "该校按照某省四星级普通高中标准规划设计，总投资5亿元，占地面积252亩，建筑面积12万平米，"
+        "可容纳学生4500人，计划2025年9月投入使用，首批招收高一新生1500人左右。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("5亿元", "高中段"),
+        ("252亩", "高中段"),
+        ("12万平米", "高中段"),
+        ("4500人", "高中段"),
+        ("1500人左右", "高中段"),
+    ]
+
+
+def test_classes_per_grade_run_on_into_the_classes_in_all() -> None:
+    """`小学4轨24个班`, `30轨90教学班`: a school's classes per grade, then its classes in all,
+    each a figure, the classes named by the stage the 轨 were."""
+    got = drafted(
+        "新建一所九年一贯制学校，其中，小学4轨24个班，年招生184人；初中12轨36个班，"
+        "年招生600人，计划于2025年9月前投入使用。"
+    )
+    assert [(name, raw) for name, raw, _, _ in got] == [
+        ("小学轨数", "4轨"),
+        ("小学班级", "24个"),
+        ("年招生", "184人"),
+        ("初中轨数", "12轨"),
+        ("初中班级", "36个"),
+        ("年招生", "600人"),
+    ]
+    assert [(raw, segment) for _, raw, _, segment in drafted(
+        "新建一所普通高中，办学规模为30轨90教学班，2025年建成。"
+    )][1:] == [("30轨", "高中段"), ("90教学班", "高中段")]  # fmt: skip
+
+
+def test_a_schools_new_site_works_project_lends_its_stage_and_days_counted_with_ge() -> None:
+    """`第六小学新校址建设工程项目位于…，学校占地面积…`: the one school's project names the stage
+    of the land and floor area after it; `工期要求:549 个日历天` is its building period."""
+    got = drafted(
+        "某区第六小学新校址建设工程项目位于某路南侧,学校占地面积27312.99平方米,总建筑面积为41008.74平方米。"
+        "本项目总投资额为29283.18万元,工期要求:549 个日历天。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("27312.99平方米", "小学"),
+        ("41008.74平方米", "小学"),
+        ("29283.18万元", None),
+        ("549 个日历天", None),
+    ]
+    assert got[-1][0] == "工期"
+
+
+def test_a_part_of_middle_school_classes_takes_no_stage_of_the_parts_before() -> None:
+    """`其中12班幼儿园,学生360人;36班小学,…;24班中学,学生1200人`: each part is of its own
+    school; 中学 names no one stage, so its part takes none from the kindergarten's."""
+    got = drafted(
+        "项目建成后将形成在校学生3180人。其中12班幼儿园,学生360人,教师51人;"
+        "36班小学,学生1620人,教师88人;24班中学,学生1200人,教师72人。计划2021年建成。"
+    )
+    assert [(raw, segment) for _, raw, _, segment in got][1:] == [
+        ("12班", "学前"),
+        ("360人", "学前"),
+        ("51人", "学前"),
+        ("36班", "小学"),
+        ("1620人", "小学"),
+        ("88人", "小学"),
+        ("24班", None),
+        ("1200人", None),
+        ("72人", None),
+    ]

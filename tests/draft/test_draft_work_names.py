@@ -324,9 +324,12 @@ def test_the_schools_a_work_is_for_are_no_part_of_its_name_whatever_their_kind()
 
 
 def test_the_streams_of_a_grade_are_no_part_of_a_count_of_classes() -> None:
-    """`小学5轨30个班`: 5轨 (five classes a grade) sizes the school; the 30 are its classes."""
+    """`小学5轨30个班`: 5轨 (five classes a grade) sizes the school, a figure of its own (a
+    count in 轨, data/README.md); the 30 are its classes, named by the same stage."""
     assert names("新校为九年一贯制学校，其中小学5轨30个班，初中6轨18个班。") == [
+        ("小学轨数", "5轨"),
         ("小学班级", "30个"),
+        ("初中轨数", "6轨"),
         ("初中班级", "18个"),
     ]
 

@@ -43,7 +43,7 @@ from plancmp.draft.read import document_text
 from plancmp.draft.scope import scheduled_rows, table_scope
 from plancmp.draft.sections import Part, is_forecast, join, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
-from plancmp.draft.tense import anchors, period_start
+from plancmp.draft.tense import HISTORY_ENDS, anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
 from plancmp.draft.text import PERIODS, PLACE_END, YEAR_WRITTEN, compact, fold
 from plancmp.draft.title import PROSE
@@ -173,8 +173,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             part, last = _goes_on(part, block.text, last, plan.now)
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
         start = len(targets)
-        after = every[n + 1] if n + 1 < len(every) else None
-        due = _schedule_next(after, plan.now) if not isinstance(block, Table) else None
+        due = _schedule_next(every[n + 1 :], plan.now) if not isinstance(block, Table) else None
         where = (past, past and bullet)
         past = _read_texts(texts, part, order, where, plan, targets, baselines, due)
         past = past and not _lists_approved(block)
@@ -308,11 +307,20 @@ def _goes_on(part: Part, text: str, last: int | None, now: int | None) -> tuple[
     return part, printed[-1] if printed else part.year
 
 
-def _schedule_next(after: Part | None, now: int | None) -> int | None:
-    """The year the next paragraph opens by saying the works are finished in (schedule.schedule_year)."""
-    if after is None or isinstance(after.block, Table):
-        return None
-    return schedule.schedule_year(after.block.text, now)
+def _schedule_next(after: list[Part], now: int | None) -> int | None:
+    """The year the next paragraph opens by saying the works are finished in (schedule.schedule_year),
+    or, further on, the completion date the first paragraph that writes a year gives
+    (`…根据计划,拟完工时间为2021年3月`, dating.completion_date): no other year comes between, so the
+    page is still telling of the same works."""
+    for k, part in enumerate(after):
+        if isinstance(part.block, Table):
+            return None
+        text = part.block.text
+        if not k and (due := schedule.schedule_year(text, now)):
+            return due
+        if YEAR_WRITTEN.search(text):
+            return completion_date(text) if k else None
+    return None
 
 
 def _read_texts(
@@ -658,8 +666,10 @@ def _header_review(header: Header, year: int, told: str = "") -> tuple[str, ...]
 def _latest_year_told(text: str) -> int:
     """The latest year a text names (`2024年`, or the end of a plan period it names: `十四五`
     is 2025), for a draft whose targets name none: a plan file needs a target year, and the
-    reviewer is told it was taken so. 0 when the text names none."""
+    reviewer is told it was taken so. 0 when the text names none, or only years of history
+    (tense.HISTORY_ENDS: `创建于1911年`)."""
     years = [int(m.group()[:4]) for m in YEAR_WRITTEN.finditer(text)]
+    years = [y for y in years if y >= HISTORY_ENDS]
     years += [end for period, end in PERIODS.items() if period in text]
     return max(years, default=0)
 

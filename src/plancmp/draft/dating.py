@@ -236,6 +236,9 @@ MILESTONE = re.compile(
 """When the works passed a step (`于2012年10月21日立项被批准`, `2018年春季经某市发改委批复`,
 `2014年1月10日正式开工`): an event of their schedule, which dates no figure of the sentences
 after it."""
+FOUNDED = re.compile(r"(?:创建|始建|创办|创立|建校|成立|组建)\s*于\s*(?:19|20)\d\d\s*年")
+"""`学校创建于1911年`, `始建于1962年`: when a school was founded; its sentence tells what the school
+is now, and the year dates no figure of the sentences after it."""
 FINISHED = r"(?:建成|竣工|完工|落成|投入使用|投用|交付|启用)"
 """Words that say works are finished (`落成`, as Hong Kong and Taiwan write it too): what a due
 year is the year of."""
@@ -303,9 +306,10 @@ def works_end(text: str) -> int | None:
 
 
 _DUE_FIELD = re.compile(
-    rf"(?:计划|预计)?(?:竣工|完工|交付)(?:日期|时间)\s*(?:为|是|[:：])?\s*{DUE_YEAR}"
+    rf"(?:计划|预计|拟)?(?:竣工|完工|交付|投入使用)(?:日期|时间)\s*(?:为|是|[:：])?\s*{DUE_YEAR}"
 )
-"""A schedule's date of completion (`计划竣工日期为2024年9月30日`, a tender's `竣工日期：…`)."""
+"""A schedule's date of completion or opening (`计划竣工日期为2024年9月30日`, a tender's `竣工日期：…`,
+`拟投入使用时间为2021年9月`)."""
 
 
 def due_year(text: str) -> int | None:

@@ -663,6 +663,8 @@ def _name_clause(
             # `建设6个(小学2所、…)国际交流试点校`
             tail = _clause_after(sentence, breakdown.end(), ce)
             name = _name_one(left, raw_left, tail[: _next_item(tail)], span, False, carry)[0]
+        if i and not raw_left.strip():
+            name = _classes_of_tracks(carry["previous"], spans[i - 1], span, right) or name
         name = _reworded(name, sentence, spans, i, ce, raw_left, right, carry["previous"])
         guessed = not name or (not left and not used)
         if not name and _changes_the_count_before(span, sentence, carry) and carry["previous"]:
@@ -1053,6 +1055,16 @@ def _measure_of(thing: str, count: Span, size: Span) -> str:
     return ""
 
 
+def _classes_of_tracks(previous: str, tracks: Span, classes: Span, right: str) -> str:
+    """`小学4轨24个班`, `30轨90教学班`: the classes counted straight after a school's classes per
+    grade are that school's classes in all, named by what the 轨 were (`小学班级`); "" else."""
+    if tracks.unit != "轨" or not previous.endswith(_UNIT_NOUNS["轨"]):
+        return ""
+    if classes.unit not in ("班", "教学班") and not right.strip().startswith(("班", "教学班")):
+        return ""
+    return previous.removesuffix(_UNIT_NOUNS["轨"]) + "班级"
+
+
 _PROJECTS = re.compile(r"(.{2,}?)(?:建设|改造)?(?:项目|工程)$")
 
 
@@ -1318,8 +1330,8 @@ _QUOTE_OPENS = re.compile(r"[\"“「『]\s*$")
 _QUOTE_CLOSES = re.compile(r"[\"”」』]")
 
 
-_UNIT_NOUNS = {"学位": "学位", "轨": "轨数"}
-"""Units that are what they count (data/units.yaml): `可提供3000学位`, `小学8轨`."""
+_UNIT_NOUNS = {"学位": "学位", "轨": "轨数", "教学班": "教学班"}
+"""Units that are what they count (data/units.yaml): `可提供3000学位`, `小学8轨`, `90教学班`."""
 
 
 def _with_unit_noun(left: str, unit: str | None) -> str:

@@ -18,6 +18,7 @@ from plancmp.draft import names
 from plancmp.draft.dating import (
     DUE,
     DUE_LEAD,
+    FOUNDED,
     MILESTONE,
     OPENS,
     THIS_YEAR,
@@ -40,7 +41,14 @@ from plancmp.draft.schedule import (
     starts_works,
 )
 from plancmp.draft.sections import school_heading
-from plancmp.draft.segments import SECONDARY_COUNT, mixed, stages_named, topic_segment, topics
+from plancmp.draft.segments import (
+    SECONDARY_COUNT,
+    middle_schools_only,
+    mixed,
+    stages_named,
+    topic_segment,
+    topics,
+)
 from plancmp.draft.spans import SUM_BEFORE, Span, find_spans
 from plancmp.draft.tense import (
     FIRM,
@@ -374,7 +382,7 @@ _TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加
 """`共提供720个学位`, `共计可新增学位…`: 共 says the figure is a total, and 可 that the works
 give it once done; neither names what is counted (提供学位, 新增学位)."""
 _ATTRIBUTE = re.compile(
-    r"^(?:[该本全][县区市]|首批|今年)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
+    r"^(?:[该本全][县区市]|首批|今年)?(?:学校|该校|本校)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
     r"(?:建设|兴建|修建)?(?:包括|包含)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
@@ -660,6 +668,8 @@ def _stage_given(
     if found.segment is None and not stages_named(own):
         found = found._replace(segment=_fund_stage(sentence, named_all, named, given))
     several = mixed(sentence[: named.span.end]) or mixed(found.name)
+    part = re.split(r"[；;]", sentence[: named.span.end])[-1]  # `；24班中学，学生…`: of 中学
+    several = several or middle_schools_only(found.name) or middle_schools_only(part)
     if found.segment is None and not several:
         found = found._replace(segment=chain)  # but `；建成19所中小学`: several stages
     return found
@@ -948,6 +958,7 @@ def _carried_years(
     folded = fold(sentence)
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
+    due += [m.span() for m in FOUNDED.finditer(folded)]  # `创建于1911年`
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 
@@ -1252,11 +1263,11 @@ def _classes_built_segment(sentence: str) -> str | None:
 
 _PROJECT = re.compile(
     rf"[\u4e00-\u9fff]{{1,10}}?(?:{SCHOOL_KIND})"
-    r"\s*(?:[（(][^（）()]{1,10}[）)])?\s*(?:新校|分校|校区)?(?:建设|新建|迁建|改扩建|扩建)?项目"
+    r"\s*(?:[（(][^（）()]{1,10}[）)])?\s*(?:新校址?|分校|新?校区)?(?:建设|新建|迁建|改扩建|扩建)?(?:工程)?项目"
     r"(?!\s*[\d一二两三四五六七八九十]+\s*[个项所])"
 )
-"""One school's building project named in a sentence (`东关小学(新校建设)项目`), not a count
-of projects (`幼儿园项目5个`)."""
+"""One school's building project named in a sentence (`东关小学(新校建设)项目`, `第六小学新校址
+建设工程项目`), not a count of projects (`幼儿园项目5个`)."""
 
 
 def _project_segment(sentence: str) -> str | None:
@@ -1278,6 +1289,19 @@ def _school_opening(sentence: str) -> str | None:
     if opening is None or len(_KIND.findall(opening.group())) > 1:
         return None  # `新建第七中学和第四幼儿园，…`: schools of two kinds
     return _one_segment(opening.group())
+
+
+_BUILT_TO_STANDARD = re.compile(
+    rf"按(?:照)?[^，,。；;]{{0,16}}?({SCHOOL_KIND})(?:办学|建设|设置)?标准"
+)
+
+
+def _standard_segment(sentence: str) -> str | None:
+    """`该校按照某省四星级普通高中标准规划设计，总投资…，可容纳学生4500人`: a school built to one
+    stage's standard is of that stage, and so are its land, floor area, money and pupils (not a
+    fund's standard: `按幼儿园公用经费标准`)."""
+    kinds = {m.group(1) for m in _BUILT_TO_STANDARD.finditer(fold(sentence))}
+    return _one_segment(kinds.pop()) if len(kinds) == 1 else None
 
 
 _EACH_ONE = re.compile(r"\s*(?:个)?\s*(?P<where>[^，,；;。\d个]{1,6}?)各\s*[1一]\s*所")
@@ -1305,6 +1329,7 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
             or _project_segment(sentence)
             or _school_opening(sentence)
             or _classes_built_segment(sentence)
+            or _standard_segment(sentence)
         )
     if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)

@@ -154,17 +154,19 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "高中段",
         re.compile(
             r"(?<!职业)高中|普高|(?<!职业)高级中学|(?<![区市)）\s])县中(?![心小医等])|县中(?![心小医等，,])"
+            r"|高[一二三](?:新生|年级|学生)"
         ),
     ),  # a `职业高中` is vocational, no general high school; `各区(市)县中，…`: among the
-    # districts and counties, not a county high school
+    # districts and counties, not a county high school; `高一新生`, a senior school's first year
     ("义务教育", re.compile(r"义务教育|义务段|九年")),
     (
         "小学",
         re.compile(r"(?<![中大])小学(?!\s*(?:附属|附设)\s*幼|附幼)|初等教育|村小(?![组规型学])"),
     ),
-    ("初中", re.compile(r"初中|初级中学|初级中等教育|(?<!高)中考")),
+    ("初中", re.compile(r"初中|初级中学|初级中等教育|(?<!高)中考|初[一二三](?:新生|年级|学生)")),
 )  # `初等教育` and `初级中等教育` are the statute's names of the primary and junior stages, and
-# `中考` the junior graduation exam: a rate of them is of that stage; `村小`, a village primary
+# `中考` the junior graduation exam: a rate of them is of that stage (and `初一新生`, a junior
+# school's first year); `村小`, a village primary
 # school (not `村小组`, a village's team, nor `乡村小规模学校`, small rural schools of any stage)
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"

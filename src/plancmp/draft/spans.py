@@ -147,11 +147,11 @@ _SPAN = re.compile(
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
 """A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
 _PERIOD_OF_WORKS = re.compile(
-    r"(?:工期|建设期|建设周期|施工期|施工周期)\s*(?:为|约为?|预计为?|计划为?|共)?\s*$"
+    r"(?:工期|建设期|建设周期|施工期|施工周期)(?:要求)?\s*(?:为|约为?|预计为?|计划为?|共|[:：])?\s*$"
 )
-"""`建设周期1-2年`, `工期16个月`: how long a school takes to build, one of its design's figures
+"""`建设周期1-2年`, `工期16个月`, `工期要求:549 个日历天`: how long a school takes to build, one of its design's figures
 (a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
-_DAYS = ("天", "日历天")
+_DAYS = ("天", "日历天", "个日历天")
 """Days, a value only as a building period (`工期330天`, `施工工期180日历天`)."""
 TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
 """What follows the months of `用11个月时间建成`: the works' building period (naming names it so)."""
@@ -170,10 +170,11 @@ def _works_period(folded: str, start: int, end: int) -> bool:
 
 
 _COUNT_WORD_END = re.compile(
-    r"(?<=\d)\s?(?:个)?[班所条座处园校](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|班|平方米|万?平方米|万元|亿元|公里|亩))"
+    r"(?<=\d)\s?(?:个)?[班所条座处园校轨](?=\d+(?:\.\d+)?\s?(?:个|名|人|张|间|(?:教学)?班|平方米|万?平方米|万元|亿元|公里|亩))"
 )
 """Classes, schools or works run straight into the next figure (`可提供9班270个学位`, `办学规模36班
-1620人`, `街巷步道3条29公里`, `核定8园40班`: kindergartens and their classes): the count ends at its
+1620人`, `街巷步道3条29公里`, `核定8园40班`: kindergartens and their classes, `30轨90教学班`: classes per
+grade and in all): the count ends at its
 unit and the digits open a second figure, not a code (`3A`).
 Not a grouping (`9类37项`, `10件40项`) nor whom a figure is for (`1班2岁专班`, `100名0至2岁`)."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")

@@ -519,9 +519,12 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
                 out.append((m.start(), now + YEARS_COUNTED[m["coming"]] - 1, True, True))
         else:
             out.append((m.start(), PERIODS[m["period"]], True, False))
-    return sorted(out)
+    return sorted(a for a in out if a[1] >= HISTORY_ENDS)
 
 
+HISTORY_ENDS = 1949
+"""The first year a text of our time sets or reports targets for: an earlier one (`辛亥革命1911年`)
+is history, dating none of its figures; a plan file takes no year before it either."""
 ROC_FIRST, ROC_LAST = 30, 150
 """The Republic of China years a document of our time names (1941-2061); a number outside is
 no year."""
