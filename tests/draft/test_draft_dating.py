@@ -768,3 +768,24 @@ def test_a_completion_date_paragraphs_later_dates_the_design_before_it() -> None
         "2020年该区还新建了一所幼儿园。",
         "根据计划,拟完工时间为2021年3月。",
     )[0] == ("79702㎡", 0)  # a year between: the later date may be another work's
+
+
+def test_what_works_hold_once_done_is_due_when_they_are() -> None:
+    """`…新建幼儿园园舍，预计2026年底前完工。` then, in a later paragraph with no year,
+    `完工后将设置8班`: the classes are there when the works told of are done."""
+    assert raws_and_years(
+        "2025-10-18 某镇幼儿园新园舍18日动工",
+        "某镇投入8000万元新建幼儿园园舍，预计明年底前完工。",
+        "园长对此表示欢迎。",
+        "镇长表示，完工后将设置8班，可收容168名幼童就读。",
+    ) == [("8000万元", 2026), ("8班", 2026), ("168名", 2026)]
+
+
+def test_what_a_town_or_school_has_now_is_no_target() -> None:
+    """`全镇现有幼儿48名`, `该校现有学生1200人`: what a place or school has now, beside works
+    still to be built (corpus/README.md: a school's figures that describe what it has now)."""
+    assert raws_and_years(
+        "2025-10-18 某镇幼儿园新园舍18日动工",
+        "某镇投入8000万元新建幼儿园园舍，预计明年底前完工。",
+        "园长表示，全镇现有幼儿48名，分布在7个分班。该校现有学生1200人。",
+    ) == [("8000万元", 2026)]

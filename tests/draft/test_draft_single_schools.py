@@ -667,3 +667,24 @@ def test_a_part_of_middle_school_classes_takes_no_stage_of_the_parts_before() ->
         ("1200人", None),
         ("72人", None),
     ]
+
+
+def test_a_years_compulsory_projects_lend_their_stage_to_the_money_and_places_after() -> None:
+    """`今年义务阶段学校建设项目共47个，其中新建13所，…，预计投入资金15.1亿元，完成建设后可增加
+    学位约3.5万个`: 义务阶段 is compulsory education; the money is the projects' (not the places'),
+    and the places they yield once built are of the same stage; `工程将花费480日历天` is the
+    works' period."""
+    got = drafted(
+        "今年义务阶段学校建设项目共47个,其中新建13所,扩建29所,建筑面积41万平方米,"
+        "预计投入资金15.1亿元,完成建设后可增加学位约3.5万个。",
+        "某幼儿园新园舍今日动工，工程将花费480日历天，预计2026年底前完工。",
+    )
+    assert [(name, raw, segment) for name, raw, _, segment in got] == [
+        ("义务阶段学校建设项目共", "47个", "义务教育"),
+        ("新建", "13所", "义务教育"),
+        ("扩建", "29所", "义务教育"),
+        ("建筑面积", "41万平方米", "义务教育"),
+        ("投入资金", "15.1亿元", "义务教育"),
+        ("完成建设后可增加学位", "约3.5万个", "义务教育"),
+        ("工期", "480日历天", "学前"),
+    ]

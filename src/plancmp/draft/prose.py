@@ -382,7 +382,8 @@ _TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加
 """`共提供720个学位`, `共计可新增学位…`: 共 says the figure is a total, and 可 that the works
 give it once done; neither names what is counted (提供学位, 新增学位)."""
 _ATTRIBUTE = re.compile(
-    r"^(?:[该本全][县区市]|首批|今年)?(?:学校|该校|本校)?(?:项目|工程)?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
+    r"^(?:[该本全][县区市]|首批|今年)?(?:学校|该校|本校)?(?:项目|工程)?"
+    r"(?:(?:完成建设|建成|完工|竣工)(?:之)?后)?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
     r"(?:建设|兴建|修建)?(?:包括|包含)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
@@ -481,6 +482,9 @@ def _task_restated(sentence: str) -> bool:
     )
 
 
+_AFTER_DONE = re.compile(r"(?:完工|建成|竣工|落成|启用|投用|交付使用)(?:之)?后")
+"""`完工后将设置8班`: what the works told of before will hold once done, in a sentence that
+names no year: due when those works are (the year last found for them)."""
 _CITED = re.compile(r"\[\d{1,3}\]\s*$")
 """A sentence a compiled round-up closes with its source's citation mark (`…[2]`): the next
 item comes from another source, so a report told before does not run on into it."""
@@ -525,10 +529,11 @@ def read_paragraph(
                 if not dated_before(sentence, before)
                 else due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
             )
-            if due is None and not years and not _a_rate(named) and not started(sentence, at):
-                due = due_later(text, bounds_all[k + 1 :], where.due_next, plan.now)
+            if due is None and not years:
+                due = _due_after(text, sentence, bounds_all[k + 1 :], (where, plan, state), named)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
+                state["due"] = [str(due)]
             if _stale(year, years, at, clause, plan):
                 year, period = where.year, False
             context = _context(sentence, named_all, at)
@@ -745,6 +750,8 @@ def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> No
         left["pair"] = pair
     if "project" in state:  # the school project named last, until another is named
         left["project"] = state["project"]
+    if "due" in state:  # when the works told of last are due, for a later `建成后…`
+        left["due"] = state["due"]
 
 
 def _fund_stage(
@@ -928,6 +935,26 @@ def _opening(
     if here.reads_back != dating.reads_back or _design_under_way(text, sentence):
         carried = TARGET  # a plan's sentence goes on with no report before it
     return carried, here
+
+
+def _due_after(
+    text: str,
+    sentence: str,
+    later: list[tuple[int, int]],
+    context: tuple[Paragraph, Plan, dict[str, list[str]]],
+    named: Named,
+) -> int | None:
+    """When the works whose figure a sentence with no year prints are due: as a later sentence
+    or paragraph says (schedule.due_later); or, for what they hold once done (`完工后将设置8班`,
+    _AFTER_DONE), when the works told of last were found due (the state's `due`)."""
+    where, plan, state = context
+    at = named.span.start
+    works = not _a_rate(named) and not started(sentence, at)
+    if works and (due := due_later(text, later, where.due_next, plan.now)) is not None:
+        return due
+    if _AFTER_DONE.search(sentence, 0, at) and state.get("due"):
+        return int(state["due"][0])
+    return None
 
 
 def _anchor_after(

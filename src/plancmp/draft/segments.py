@@ -158,7 +158,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),  # a `职业高中` is vocational, no general high school; `各区(市)县中，…`: among the
     # districts and counties, not a county high school; `高一新生`, a senior school's first year
-    ("义务教育", re.compile(r"义务教育|义务段|九年")),
+    ("义务教育", re.compile(r"义务教育|义务段|义务阶段|九年")),
     (
         "小学",
         re.compile(r"(?<![中大])小学(?!\s*(?:附属|附设)\s*幼|附幼)|初等教育|村小(?![组规型学])"),

@@ -146,10 +146,11 @@ _SPAN = re.compile(
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
 """A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
-_PERIOD_OF_WORKS = re.compile(
-    r"(?:工期|建设期|建设周期|施工期|施工周期)(?:要求)?\s*(?:为|约为?|预计为?|计划为?|共|[:：])?\s*$"
+PERIOD_OF_WORKS = re.compile(
+    r"(?:(?:工期|建设期|建设周期|施工期|施工周期)(?:要求)?\s*(?:为|约为?|预计为?|计划为?|共|[:：])?"
+    r"|(?:工程|施工|建设)\s*(?:将|预计|需)?\s*(?:花费|耗时|需时|历时)\s*(?:约)?)\s*$"
 )
-"""`建设周期1-2年`, `工期16个月`, `工期要求:549 个日历天`: how long a school takes to build, one of its design's figures
+"""`建设周期1-2年`, `工期16个月`, `工期要求:549 个日历天`, `工程将花费480日历天`: how long a school takes to build, one of its design's figures
 (a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
 _DAYS = ("天", "日历天", "个日历天")
 """Days, a value only as a building period (`工期330天`, `施工工期180日历天`)."""
@@ -164,7 +165,7 @@ def _works_period(folded: str, start: int, end: int) -> bool:
     if not folded.startswith("月", end):
         return False
     before = folded[:start]
-    if _PERIOD_OF_WORKS.search(before):
+    if PERIOD_OF_WORKS.search(before):
         return True
     return before.rstrip().endswith("用") and bool(TAKES_TO_BUILD.match(folded, end + 1))
 
@@ -731,7 +732,7 @@ def _duration_end(
     time a school takes to build (`建设周期1-2年`, `工期16个月`) is a value."""
     start, end = at
     listed = bool(_LISTED.search(folded[max(0, start - 12) : start]))
-    building = bool(_PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
+    building = bool(PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
     if unit == "年" and not (schooling or listed or building):
         return end if _schooling_years(folded, num, start) else None
     if unit in _DAYS and not building and not _AT_LEAST.search(folded, max(0, start - 4), end):
