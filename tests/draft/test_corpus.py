@@ -103,6 +103,8 @@ SETS = tuple(
         "holdout79",
         "holdout80",
         "holdout81",
+        "holdout82",
+        "holdout83",
     )
     if (CORPUS / s).is_dir()
 )
@@ -192,6 +194,8 @@ SET_MIN_BYTES = {
     "holdout79": 600,
     "holdout80": 600,
     "holdout81": 600,
+    "holdout82": 600,
+    "holdout83": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
