@@ -553,6 +553,32 @@ def test_a_ruled_pipe_rows_first_cell_left_on_a_line_of_its_own_stays_in_the_row
     assert doc.blocks[-2] == Paragraph("注:")
 
 
+def test_cells_opened_by_a_pipe_with_a_lone_pipe_closing_each_row(tmp_path: Path) -> None:
+    """`北 京` / `| 72000` / `|`: a page's table copied cell by cell with its separators, the
+    first cell bare, the others opened by `|`, a lone `|` closing the row."""
+    text = "\n".join(
+        [
+            "附件:分省招生计划", "(单位:人)", "省份", "| 招生计划", "|",
+            "北 京", "| 72000", "|", "天 津", "| 70000", "|", "河 北", "| 492000", "|",
+            "说明:以上为指导性计划。",
+        ]
+    )  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [list(r) for r in table.rows] == [
+        ["省份", "招生计划"],
+        ["北京", "72000"],
+        ["天津", "70000"],
+        ["河北", "492000"],
+    ]
+    assert doc.blocks[-1] == Paragraph("说明:以上为指导性计划。")
+
+
+def test_a_line_with_one_pipe_note_is_no_table(tmp_path: Path) -> None:
+    doc, _ = _read(tmp_path, "某县新建学校3所。\n| 注：含改扩建\n|\n正文第二段。")
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+
+
 def test_cells_closed_by_a_pipe_without_row_marks_stay_paragraphs(tmp_path: Path) -> None:
     doc, _ = _read(
         tmp_path, "序号 |\n目标与任务 |\n责任单位 |\n80 |\n新增托位400个。 |\n县教育局 |"

@@ -16,7 +16,7 @@ from plancmp.draft.read.grid import TITLE_MAX, make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_form import take_spilled_form
 from plancmp.draft.read.text_glued import take_glued
-from plancmp.draft.read.text_piped import take_piped_cells
+from plancmp.draft.read.text_piped import take_pipe_opened_rows, take_piped_cells
 from plancmp.draft.read.text_projects import take_project_cells
 from plancmp.draft.read.text_tables import (
     Taken,
@@ -93,6 +93,7 @@ _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
     take_cell_lines,
     take_tab_rows,
     take_piped_cells,
+    take_pipe_opened_rows,
     take_pipe_table,
     take_header_cells,
     take_project_cells,

@@ -13,6 +13,13 @@ that is only `|`:
 A line may hold two cells when the copy lost a line break (`…全覆盖。 |3000 |`). Nothing
 but the lone `|` lines says where a row ends, so without them this layout is not taken
 (a run of ` |` cells with no row marks is read as paragraphs).
+
+The mirror of it opens each cell but the first with `| ` and closes the row with a lone `|`
+(take_pipe_opened_rows):
+
+    北 京
+    | 72000
+    |
 """
 
 from __future__ import annotations
@@ -61,3 +68,41 @@ def take_piped_cells(lines: list[str], i: int) -> Taken:
         rows.append(row)
         j = end
     return (rows, j) if len(rows) >= 2 else None
+
+
+_OPENED_CELL = re.compile(r"^\|\s*[^|\s][^|]*$")
+_FEWEST_ROWS = 3
+"""Three rows at least (a header and two), so that a line and its one `| …` note is no table."""
+
+
+def _opened_row(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The row whose bare first cell is line i, its other cells the `| …` lines after it, closed
+    by a lone `|`; and the index of the line after it. None when line i opens no such row."""
+    first = lines[i].strip() if i < len(lines) else ""
+    if not first or "|" in first:
+        return None
+    j = i + 1
+    row = [first]
+    while j < len(lines) and _OPENED_CELL.match(lines[j].strip()):
+        row.append(lines[j].strip().lstrip("|").strip())
+        j += 1
+    if len(row) < 2 or j >= len(lines) or not _row_mark(lines[j]):
+        return None
+    return row, j + 1
+
+
+def take_pipe_opened_rows(lines: list[str], i: int) -> Taken:
+    """Rows each printed as a bare first cell, `| …` lines for the others and a lone `|`
+    closing the row (a page's table copied cell by cell with its separators), all of one
+    width; three rows at least."""
+    rows: Rows = []
+    j = i
+    while (taken := _opened_row(lines, j)) is not None:
+        row, after = taken
+        if rows and len(row) != len(rows[0]):
+            break
+        rows.append(row)
+        j = after
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+    return (rows, j) if len(rows) >= _FEWEST_ROWS else None
