@@ -789,3 +789,18 @@ def test_what_a_town_or_school_has_now_is_no_target() -> None:
         "某镇投入8000万元新建幼儿园园舍，预计明年底前完工。",
         "园长表示，全镇现有幼儿48名，分布在7个分班。该校现有学生1200人。",
     ) == [("8000万元", 2026)]
+
+
+def test_a_sentence_of_the_works_start_then_their_finish_dates_the_design_before_it() -> None:
+    """`该项目于2021年6月开工建设，截至目前已完成投资约5300万元，预计于2022年底完工，2023年4月投入
+    使用。` after the design: the figures are reached when the works open; a sentence with
+    another year between dates nothing."""
+    design = "该项目批复总投资9750万元,总占地面积35440.7平方米。"
+    assert raws_and_years(
+        "近期,某县第五小学建设项目主体工程已全部封顶。" + design + "该项目于2021年6月开工建设,"
+        "截至目前已完成投资约5300万元,预计于2022年底完工,2023年4月投入使用。"
+    ) == [("9750万元", 2023), ("35440.7平方米", 2023)]
+    assert raws_and_years(
+        "近期,某县第五小学建设项目主体工程已全部封顶。" + design + "该项目于2021年6月开工建设,"
+        "2020年已完成征地,预计于2022年底完工。"
+    ) == [("9750万元", 0), ("35440.7平方米", 0)]

@@ -567,3 +567,12 @@ def test_neng_gives_a_schools_room_as_ke_does() -> None:
     assert got == [("东风小学教学班", "36个"), ("东风小学能容纳学生", "1620人")]
     got = names("建设东风小学，规划设置36个教学班，能够容纳学生1620人。")
     assert got[-1] == ("东风小学能够容纳学生", "1620人")
+
+
+def test_a_forms_fields_on_one_line_are_named_by_their_labels() -> None:
+    """`建设规模:450m2 项目总投资:50万元`: a project card's fields run on one line, parted by
+    spaces; each value is named by the label before its colon, not by the next field's."""
+    assert names("项目名称:某小学学生宿舍楼 建设性质:新建 建设规模:450m2 项目总投资:50万元") == [
+        ("建设规模", "450m2"),
+        ("项目总投资", "50万元"),
+    ]

@@ -627,6 +627,31 @@ def _funds_named_by_work(out: list[Named]) -> list[Named]:
     return out
 
 
+_FIELD_LABEL = re.compile(r"(?:^|\s)([^\s:：，,。；;、\d]{2,12})[:：]")
+"""A form's field label (`建设规模:`), standing after a space or at the line's start."""
+
+
+def _left_of(sentence: str, at: tuple[int, int], i: int, cs: int) -> str:
+    """The words before the i-th value of a clause (from `at`'s cursor to the name's end); for
+    a first value with none, a form's field label (`建设规模:450m2 项目总投资:50万元`)."""
+    cursor, start = at
+    left = names.clean(_after_joiner(sentence[cursor:start]) if i else sentence[cursor:start])
+    if not i and not left.strip():
+        return _form_label(sentence, cs) or left
+    return left
+
+
+def _form_label(sentence: str, cs: int) -> str | None:
+    """The label of the field whose value opens the clause at `cs`, when the sentence is a form's
+    line of several fields (`项目名称:… 建设规模:450m2 项目总投资:50万元`); None for a lone
+    colon (`原标题：…`, `某报讯：…`)."""
+    labels = list(_FIELD_LABEL.finditer(sentence))
+    if len(labels) < 2 or not labels[0].start(1) <= 1:
+        return None
+    last = next((m for m in reversed(labels) if m.end() <= cs), None)
+    return last.group(1) if last and not sentence[last.end() : cs].strip() else None
+
+
 def _name_clause(
     sentence: str,
     cs: int,
@@ -656,7 +681,7 @@ def _name_clause(
             continue
         nxt = spans[i + 1].start if i + 1 < len(spans) else ce
         start = _name_end(sentence, cursor, span, base_of)
-        left = names.clean(_after_joiner(sentence[cursor:start]) if i else sentence[cursor:start])
+        left = _left_of(sentence, (cursor, start), i, cs)
         base = base_of.get(span.start)
         right = _words_after(sentence, span, base, nxt, i + 1 < len(spans))
         raw_left = sentence[cursor:start]

@@ -176,11 +176,39 @@ def due_later(
     11月竣工交付。`), or whose next paragraph opens by saying it (`due_next`): they are due then,
     when no other year is printed between."""
     for start, end in later:
-        if year := schedule_year(text[start:end], now) or _closing_schedule(text[start:end]):
+        sentence = text[start:end]
+        if (
+            year := schedule_year(sentence, now)
+            or _closing_schedule(sentence)
+            or _started_then_due(sentence)
+        ):
             return year
         if YEAR_WRITTEN.search(text, start, end):
             return None
     return due_next
+
+
+_THEN_OPENS = re.compile(
+    rf"[，,]\s*(?:并于|于|并)?\s*{DUE_YEAR}(?:\d{{1,2}}月)?(?:底|份)?(?:前)?\s*{OPENS}"
+)
+"""A later step printed after a completion (`预计于2022年底完工，2023年4月投入使用`): when it opens."""
+
+
+def _started_then_due(sentence: str) -> int | None:
+    """`该项目于2021年6月开工建设，截至目前已完成投资约5300万元，预计于2022年底完工，2023年4月投入
+    使用。`: a sentence that tells the works' start and then when they are finished or open, with
+    no other year; the figures before it are reached when the works open (the last step told)."""
+    folded = fold(sentence)
+    due = DUE.search(folded)
+    if due is None or not _WORKS_START.search(folded, 0, due.start()):
+        return None
+    steps = [due, *_THEN_OPENS.finditer(folded, due.end())]
+    told = {m.start() for m in YEAR_WRITTEN.finditer(folded)}
+    started = {m.start() for m in _WORKS_START.finditer(folded, 0, due.start())}
+    dated = {m.start(1) for m in steps}
+    if told - started - dated:
+        return None  # another year between: another work's, or a report's
+    return western_year(steps[-1].group(1))
 
 
 _LAST_CLAUSE = re.compile(r"[，,]([^，,；;。]*)[。！!]?\s*$")
