@@ -688,3 +688,22 @@ def test_a_years_compulsory_projects_lend_their_stage_to_the_money_and_places_af
         ("完成建设后可增加学位", "约3.5万个", "义务教育"),
         ("工期", "480日历天", "学前"),
     ]
+
+
+def test_a_school_heading_numbered_with_a_space_names_the_figures_below() -> None:
+    """`01 某区第十小学` over its paragraph: the school's figures are its own, named for it, of
+    its stage; `某幼儿园建设项目毗邻某小学，占地面积…` sizes the kindergarten, not its neighbour."""
+    got = drafted(
+        "某区将新建两所学校",
+        "01 某区第十小学",
+        "新建设的某区第十小学,计划招生规模36个班。项目包括新建教学楼5227.36平方米、新建综合楼5067.49平方米。",
+        "02 某区第三十一幼儿园",
+        "某区第三十一幼儿园建设项目毗邻某区第十小学,占地面积约15亩。新建教学楼6403.25平方米。",
+    )
+    assert [(name, raw, segment) for name, raw, _, segment in got][1:] == [
+        ("某区第十小学招生规模班", "36个", "小学"),
+        ("某区第十小学项目包括新建教学楼", "5227.36平方米", "小学"),
+        ("某区第十小学新建综合楼", "5067.49平方米", "小学"),
+        ("某区第三十一幼儿园占地面积", "约15亩", "学前"),
+        ("某区第三十一幼儿园新建教学楼", "6403.25平方米", "学前"),
+    ]

@@ -358,12 +358,12 @@ _PLACE_NOTED = r"(?:[^\W\d_、和及与]{1,10}[(（][^()（）\d]{1,10}[)）])"
 _UNDERTAKES = "启动|实施|推进|加快|开工|建成|完成"
 """Verbs that undertake works (`启动某中学迁建工程`): no word of the school's name."""
 _BUILDS_SCHOOL = re.compile(
-    rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所)"
+    rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所|项目|工程)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
     rf"|^(?:其中)?(?!{_UNDERTAKES})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程)?(?:[A-Z]{{2,4}})?"
-    rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|选址|已进入|正在|即将|在))"
+    rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|地处|毗邻|紧邻|邻近|选址|已进入|正在|即将|在))"
     rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:项目)?(?:$|(?=建筑面积|总建筑面积|占地面积|用地面积|将建设|将新建))"
     rf"|^(?:{_UNDERTAKES})?(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
@@ -371,7 +371,7 @@ _BUILDS_SCHOOL = re.compile(
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
 `某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school (or its
 works: `某小学扩建项目`, `某中学新建工程EPC项目`) and where it stands (`第二高中，位于…`,
-`某某小学位于…`, `某校区项目在原址…`), or a named school (not 全市…, 各…) that opens a
+`某某小学位于…`, `某幼儿园建设项目毗邻某小学`, `某校区项目在原址…`), or a named school (not 全市…, 各…) that opens a
 sentence of its size or works (`某某幼儿园建筑面积…`, `某小学项目用地面积…`, `市直学校有：
 某某小学（某地）`, `某某校区将建设教学楼…`), or the works on one school a clause undertakes
 (`启动某中学迁建工程`), which then name its sizes (`…，总投资3.2亿元`)."""

@@ -134,7 +134,7 @@ when they name none; the next such line replaces it."""
 NO_ORDINAL = r"(?i:no)\.?\s*\d{1,2}\s*[│|｜]"
 """An item numbered `NO1│`, as a reposting site lists a page's parts."""
 _NUMBERED_SCHOOL = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、．.]"
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、．.]|\d{1,2}(?=\s)"
     rf"|{NO_ORDINAL})\s*"
     r"(?P<school>(?!普通|职业|特殊|中等|高等|农村|乡村|城区|城镇|义务教育|民族|寄宿|优质)"
     r"(?![^，,。；;]*办(?:幼儿园|小学|中学|初中|高中|学校))"
@@ -142,7 +142,7 @@ _NUMBERED_SCHOOL = re.compile(
     r"(?:[^，,。；;：:！？!?、\s()（）]{1,4}(?:校区|园区|分园|分校))?)"
     r"(?:[（(](?:新建|改扩建|扩建|续建|迁建)(?:项目|工程)?[）)])?$"
 )
-"""A numbered heading that is one school's name (`(二)华阳标准化幼儿园2`, `NO1│某幼儿园`, `(四)某幼儿园
+"""A numbered heading that is one school's name (`(二)华阳标准化幼儿园2`, `NO1│某幼儿园`, `01 某小学`, `(四)某幼儿园
 新园区(扩建项目)`: a campus, and the kind of works in brackets), not a kind's (`（三）普通高中`, `二、农村学校`,
 `（一）教育部门办幼儿园`)."""
 
@@ -314,7 +314,7 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             _push(stack, "bare", text)
             continue
         named = not style and _named_over(bare, cut[k + 1 : k + 2])
-        if named or (not style and SCHOOL_HEADING.match(bare)):
+        if named or (not style and (SCHOOL_HEADING.match(bare) or _NUMBERED_SCHOOL.match(bare))):
             _push(stack, "school", text)
             once = k + 1 if named else once  # a name alone heads the one paragraph below
             continue
