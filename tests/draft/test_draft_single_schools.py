@@ -707,3 +707,21 @@ def test_a_school_heading_numbered_with_a_space_names_the_figures_below() -> Non
         ("某区第三十一幼儿园占地面积", "约15亩", "学前"),
         ("某区第三十一幼儿园新建教学楼", "6403.25平方米", "学前"),
     ]
+
+
+def test_a_schools_headline_line_names_the_figures_of_its_paragraph() -> None:
+    """`某区堡旭小学新建校舍项目:预计2025年9月招生` over its paragraph: the project below is that
+    school's; `…新建校舍项目位于…` opens a sentence about the school, its sizes of its stage."""
+    got = drafted(
+        "某市十所学校项目建设忙",
+        "某区堡旭小学新建校舍项目:预计2025年9月招生",
+        "某区堡旭小学新建校舍项目位于某小区北侧,建设规模为36班型,可容纳学生1620人。"
+        "本项目规划总用地面积约30022平方米,新建总建筑面积约14000平方米。预计2025年6月完工。",
+    )
+    assert [(raw, segment) for _, raw, _, segment in got] == [
+        ("36班", "小学"),
+        ("1620人", "小学"),
+        ("约30022平方米", "小学"),
+        ("约14000平方米", "小学"),
+    ]
+    assert got[-1][0] == "某区堡旭小学新建总建筑面积"

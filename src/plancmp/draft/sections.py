@@ -131,6 +131,12 @@ SCHOOL_HEADING = re.compile(
 (`某村配套小学 2012年8月竣工验收`), over the lines that give its project (`新建项目,总投资约5.54
 亿元,…新增学位5000个。`): the part of a list the figures below belong to, whose stage they take
 when they name none; the next such line replaces it."""
+_SCHOOL_HEADLINE = re.compile(
+    r"(?P<school>[^，,。；;：:！？!?、\d\s]{2,20}(?:幼儿园|小学|中学|初中|高中|学校))"
+    r"(?:[^，,。；;：:！？!?、\d\s]{0,8}(?:项目|工程))?[:：]\s*[^。；;！？!?]{2,24}"
+)
+"""A school's line heading its paragraph with a headline of it (`某区第八幼儿园:可容纳360名幼儿`,
+`某小学新建校舍项目:预计2025年9月招生`): the figures below are that school's."""
 NO_ORDINAL = r"(?i:no)\.?\s*\d{1,2}\s*[│|｜]"
 """An item numbered `NO1│`, as a reposting site lists a page's parts."""
 _NUMBERED_SCHOOL = re.compile(
@@ -145,6 +151,31 @@ _NUMBERED_SCHOOL = re.compile(
 """A numbered heading that is one school's name (`(二)华阳标准化幼儿园2`, `NO1│某幼儿园`, `01 某小学`, `(四)某幼儿园
 新园区(扩建项目)`: a campus, and the kind of works in brackets), not a kind's (`（三）普通高中`, `二、农村学校`,
 `（一）教育部门办幼儿园`)."""
+
+
+def _unnumbered_heading(text: str) -> str | None:
+    """The kind of heading a line with no numbering is: `bare` for a past period's heading or a
+    short bare one (_PAST_HEADING, _BARE_HEADING), `achieved` for a heading of what was won
+    (_ACHIEVED); None for a line of text."""
+    if _PAST_HEADING.match(text):
+        return "bare"
+    if _ACHIEVED.match(text):
+        return "achieved"
+    bare = PICTOGRAPHS.sub("", text).strip()
+    return "bare" if len(bare) <= MAX_BARE and _BARE_HEADING.match(bare) else None
+
+
+def _school_line(bare: str, text: str, below: list[Block]) -> tuple[str, bool, bool] | None:
+    """A line with no numbering style that heads a school's figures: (the heading, whether it
+    heads only the paragraph below, whether its own figures are read too); None otherwise.
+    A school's name alone (_named_over), with a colon or its due date (SCHOOL_HEADING) or a
+    number (_NUMBERED_SCHOOL); or its headline (_SCHOOL_HEADLINE), read for its figures too."""
+    named = _named_over(bare, below)
+    if named or SCHOOL_HEADING.match(bare) or _NUMBERED_SCHOOL.match(bare):
+        return text, named, False
+    if headline := _SCHOOL_HEADLINE.fullmatch(bare):
+        return headline.group("school") + "：", False, True
+    return None
 
 
 @functools.cache
@@ -303,20 +334,17 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             continue  # a site's box of links above the article: its lines are skipped one by one
         figures = figures or bool(re.search(r"\d", text))
         style = numbering(text)
-        if not style and _PAST_HEADING.match(text):
-            _push(stack, "bare", text)
-            continue
-        if not style and _ACHIEVED.match(text):
-            _push(stack, "achieved", text)
+        if kind := (None if style else _unnumbered_heading(text)):
+            _push(stack, kind, text)
             continue
         bare = PICTOGRAPHS.sub("", text).strip()
-        if not style and len(bare) <= MAX_BARE and _BARE_HEADING.match(bare):
-            _push(stack, "bare", text)
-            continue
-        named = not style and _named_over(bare, cut[k + 1 : k + 2])
-        if named or (not style and (SCHOOL_HEADING.match(bare) or _NUMBERED_SCHOOL.match(bare))):
-            _push(stack, "school", text)
+        school = None if style else _school_line(bare, text, cut[k + 1 : k + 2])
+        if school is not None:
+            heading, named, figures_too = school
+            _push(stack, "school", heading)
             once = k + 1 if named else once  # a name alone heads the one paragraph below
+            if figures_too:
+                yield _part(Paragraph(block.text), stack, start)  # a headline's figures
             continue
         if isinstance(block, Heading) or _is_heading(text, style):
             key = style or f"h{block.level if isinstance(block, Heading) else 9}"
