@@ -107,6 +107,7 @@ SETS = tuple(
         "holdout83",
         "holdout84",
         "holdout85",
+        "holdout86",
     )
     if (CORPUS / s).is_dir()
 )
@@ -203,6 +204,7 @@ SET_MIN_BYTES = {
     "holdout83": 600,
     "holdout84": 600,
     "holdout85": 600,
+    "holdout86": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
