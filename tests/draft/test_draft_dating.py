@@ -804,3 +804,12 @@ def test_a_sentence_of_the_works_start_then_their_finish_dates_the_design_before
         "近期,某县第五小学建设项目主体工程已全部封顶。" + design + "该项目于2021年6月开工建设,"
         "2020年已完成征地,预计于2022年底完工。"
     ) == [("9750万元", 0), ("35440.7平方米", 0)]
+
+
+def test_a_plan_as_it_now_stands_is_a_target() -> None:
+    """`目前我省汇总招生计划为68万人`: what the plan now sets, not a result reported; `目前全省共有
+    学校541所` still reports what there is."""
+    assert raws_and_years(
+        "我省报考人数少了",
+        "目前我省汇总招生计划为68万人。目前全省共有学校541所。",
+    ) == [("68万人", 0)]
