@@ -150,8 +150,9 @@ PERIOD_OF_WORKS = re.compile(
     r"(?:(?:工期|建设期|建设周期|施工期|施工周期)(?:要求)?\s*(?:为|约为?|预计为?|计划为?|共|[:：])?"
     r"|(?:工程|施工|建设)\s*(?:将|预计|需)?\s*(?:花费|耗时|需时|历时)\s*(?:约)?)\s*$"
 )
-"""`建设周期1-2年`, `工期16个月`, `工期要求:549 个日历天`, `工程将花费480日历天`: how long a school takes to build, one of its design's figures
-(a duration elsewhere, `3年行动计划`, `3个月`, is no target)."""
+"""`建设周期1-2年`, `工期16个月`, `工期要求:549 个日历天`, `工程将花费480日历天`: how long a school
+takes to build, one of its design's figures (a duration elsewhere, `3年行动计划`, `3个月`, is no
+target)."""
 _DAYS = ("天", "日历天", "个日历天")
 """Days, a value only as a building period (`工期330天`, `施工工期180日历天`)."""
 TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
