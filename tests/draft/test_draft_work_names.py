@@ -576,3 +576,15 @@ def test_a_forms_fields_on_one_line_are_named_by_their_labels() -> None:
         ("建设规模", "450m2"),
         ("项目总投资", "50万元"),
     ]
+
+
+def test_a_short_name_after_a_list_mark_is_the_next_items_own() -> None:
+    """`设有2岁专班2班32个名额、3至5岁班2班48个名额`: each age group's classes and places; the
+    next group's name after `、` is no part of the places before it. A bracket's `、` (`全市县(市、
+    区)共计`) and examples with 等 stay whole."""
+    assert names("某园设有2岁专班2班32个名额、3至5岁班2班48个名额。") == [
+        ("某园设有2岁专班", "2班"),
+        ("名额", "32个"),
+        ("3至5岁班", "2班"),
+        ("名额", "48个"),
+    ]

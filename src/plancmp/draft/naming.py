@@ -1537,6 +1537,11 @@ def _paid_for_count(right: str, rest: str, unit: str | None) -> str:
     return right
 
 
+_NEXT_NAMED_ITEM = re.compile(r"、(?![^、]*\d{4})(?=[^、，,。；;将可的等()（）]{1,8}$)")
+"""`、` before a short name that runs into the next value (`2班32个名额、3至5岁班2班…`): the next
+list item's name, no part of this value's (not a year, a bracket's inside or examples with 等)."""
+
+
 def _own_part(right: str, more: bool) -> str:
     """The words after a value up to where the next item or the next value's name begins."""
     if item := names.NEXT_ITEM.search(right):
@@ -1544,6 +1549,8 @@ def _own_part(right: str, more: bool) -> str:
     measure = _MEASURED_BY_NEXT.search(right) if more else None
     if measure:
         right = right[: measure.start()]  # `20项社会事业项目总投资3600万元`: the next value's name
+    if more and (item := _NEXT_NAMED_ITEM.search(right)):
+        right = right[: item.start()]  # `32个名额、3至5岁班2班…`: the next item's own name
     return right
 
 
