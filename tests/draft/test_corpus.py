@@ -108,6 +108,7 @@ SETS = tuple(
         "holdout84",
         "holdout85",
         "holdout86",
+        "holdout87",
     )
     if (CORPUS / s).is_dir()
 )
@@ -205,6 +206,7 @@ SET_MIN_BYTES = {
     "holdout84": 600,
     "holdout85": 600,
     "holdout86": 600,
+    "holdout87": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
