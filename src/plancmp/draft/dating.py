@@ -242,6 +242,8 @@ is now, and the year dates no figure of the sentences after it."""
 FINISHED = r"(?:建成|竣工|完工|落成|投入使用|投用|交付|启用)"
 """Words that say works are finished (`落成`, as Hong Kong and Taiwan write it too): what a due
 year is the year of."""
+ONCE_DONE = rf"(?:完成建设|建设完成|项目完成|交付使用|{FINISHED})(?:之)?后"
+"""`完工后`, `完成建设后`: once the works are done; what follows is what they hold then."""
 OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
 """Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
 DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"

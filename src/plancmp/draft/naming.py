@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from plancmp import numerals
 from plancmp.draft import names
+from plancmp.draft.dating import ONCE_DONE
 from plancmp.draft.segments import (
     leading_segment,
     middle_schools_only,
@@ -29,6 +30,7 @@ from plancmp.draft.sites import GENERIC_SCHOOL, of_sites
 from plancmp.draft.spans import (
     AREAS_COVERED,
     CURRENCY,
+    DAYS,
     PERIOD_OF_WORKS,
     TAKES_TO_BUILD,
     Span,
@@ -530,7 +532,7 @@ def _classes_of_kind(named: Named) -> bool:
     return bool(_CLASSES_OF_KIND.match(named.name)) and "班" in (named.span.unit or "")
 
 
-_ONCE_BUILT = re.compile(r"(?:完成建设|建设完成|建成|完工|竣工|项目完成)(?:之)?后")
+_ONCE_BUILT = re.compile(ONCE_DONE)
 """`…，完成建设后可增加学位约3.5万个`: what the works yield once done, not a work the money
 before pays for."""
 _BARE_FUND = re.compile(
@@ -1566,7 +1568,7 @@ def _phrase_after(left: str, raw_left: str, right: str, span: Span) -> tuple[str
         return standard.group(1) + "班制", standard.end()  # `新建一所24班制的完全中学`
     if span.unit == "个" and raw_left.rstrip().endswith("用") and TAKES_TO_BUILD.match(right):
         return "建设工期", len(right)  # `计划用11个月时间建成`: the months the works take
-    works_days = span.unit in ("天", "日历天", "个日历天") and "工期" not in left
+    works_days = span.unit in DAYS and "工期" not in left
     if works_days and PERIOD_OF_WORKS.search(fold(raw_left)):
         return "工期", 0  # `工程将花费480日历天`: the days the works take
     if scale := _SCALE_OF_CLASSES.match(right):

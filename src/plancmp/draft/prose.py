@@ -20,6 +20,7 @@ from plancmp.draft.dating import (
     DUE_LEAD,
     FOUNDED,
     MILESTONE,
+    ONCE_DONE,
     OPENS,
     THIS_YEAR,
     YEARS_SPAN,
@@ -383,7 +384,7 @@ _TOTAL_HEAD = re.compile(rf"^(?:{ALL_TOLD}|合计)可?(?=(?:{COUNT_VERBS}|增加
 give it once done; neither names what is counted (提供学位, 新增学位)."""
 _ATTRIBUTE = re.compile(
     r"^(?:[该本全][县区市]|首批|今年)?(?:学校|该校|本校)?(?:项目|工程)?"
-    r"(?:(?:完成建设|建成|完工|竣工)(?:之)?后)?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
+    rf"(?:{ONCE_DONE})?(?:共|总|计划|规划|新增|新建|改扩建|购置|设置|设计|可)?(?:提供)?"
     r"(?:建设|兴建|修建)?(?:包括|包含)?"
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
@@ -482,7 +483,7 @@ def _task_restated(sentence: str) -> bool:
     )
 
 
-_AFTER_DONE = re.compile(r"(?:完工|建成|竣工|落成|启用|投用|交付使用)(?:之)?后")
+_AFTER_DONE = re.compile(ONCE_DONE)
 """`完工后将设置8班`: what the works told of before will hold once done, in a sentence that
 names no year: due when those works are (the year last found for them)."""
 _CITED = re.compile(r"\[\d{1,3}\]\s*$")

@@ -188,12 +188,6 @@ def due_later(
     return due_next
 
 
-_THEN_OPENS = re.compile(
-    rf"[，,]\s*(?:并于|于|并)?\s*{DUE_YEAR}(?:\d{{1,2}}月)?(?:底|份)?(?:前)?\s*{OPENS}"
-)
-"""A later step printed after a completion (`预计于2022年底完工，2023年4月投入使用`): when it opens."""
-
-
 def _started_then_due(sentence: str) -> int | None:
     """`该项目于2021年6月开工建设，截至目前已完成投资约5300万元，预计于2022年底完工，2023年4月投入
     使用。`: a sentence that tells the works' start and then when they are finished or open, with
@@ -202,7 +196,7 @@ def _started_then_due(sentence: str) -> int | None:
     due = DUE.search(folded)
     if due is None or not _WORKS_START.search(folded, 0, due.start()):
         return None
-    steps = [due, *_THEN_OPENS.finditer(folded, due.end())]
+    steps = [due, *_DUE_LATER.finditer(folded, due.end())]  # `，2023年4月投入使用`: when it opens
     told = {m.start() for m in YEAR_WRITTEN.finditer(folded)}
     started = {m.start() for m in _WORKS_START.finditer(folded, 0, due.start())}
     dated = {m.start(1) for m in steps}

@@ -122,8 +122,10 @@ _BARE_HEADING = re.compile(
 sections so, and what it says of them (a year, a review) holds for the lines below. A blog's
 pictographs after it (`…工作成果🏆`) are no part of it."""
 MAX_BARE = 16
+_SCHOOL_NAME = r"[^，,。；;：:！？!?、\d]{2,20}(?:幼儿园|小学|中学|初中|高中|学校)"
+"""A school's name as a heading line prints it (`某村配套小学`, `沈丘高中`)."""
 SCHOOL_HEADING = re.compile(
-    r"^(?P<school>[^，,。；;：:！？!?、\d]{2,20}(?:幼儿园|小学|中学|初中|高中|学校))"
+    rf"^(?P<school>{_SCHOOL_NAME})"
     r"(?:\s*[:：]|\s+(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:底|前)?"
     r"(?:建成|竣工|完工|开工|投用|投入使用|开学|招生)(?:验收|投用|使用)?)$"
 )
@@ -132,7 +134,7 @@ SCHOOL_HEADING = re.compile(
 亿元,…新增学位5000个。`): the part of a list the figures below belong to, whose stage they take
 when they name none; the next such line replaces it."""
 _SCHOOL_HEADLINE = re.compile(
-    r"(?P<school>[^，,。；;：:！？!?、\d\s]{2,20}(?:幼儿园|小学|中学|初中|高中|学校))"
+    rf"(?P<school>{_SCHOOL_NAME})"
     r"(?:[^，,。；;：:！？!?、\d\s]{0,8}(?:项目|工程))?[:：]\s*[^。；;！？!?]{2,24}"
 )
 """A school's line heading its paragraph with a headline of it (`某区第八幼儿园:可容纳360名幼儿`,
@@ -153,15 +155,14 @@ _NUMBERED_SCHOOL = re.compile(
 `（一）教育部门办幼儿园`)."""
 
 
-def _unnumbered_heading(text: str) -> str | None:
+def _unnumbered_heading(text: str, bare: str) -> str | None:
     """The kind of heading a line with no numbering is: `bare` for a past period's heading or a
     short bare one (_PAST_HEADING, _BARE_HEADING), `achieved` for a heading of what was won
-    (_ACHIEVED); None for a line of text."""
+    (_ACHIEVED); None for a line of text. `bare`: the line without its pictographs."""
     if _PAST_HEADING.match(text):
         return "bare"
     if _ACHIEVED.match(text):
         return "achieved"
-    bare = PICTOGRAPHS.sub("", text).strip()
     return "bare" if len(bare) <= MAX_BARE and _BARE_HEADING.match(bare) else None
 
 
@@ -334,10 +335,10 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             continue  # a site's box of links above the article: its lines are skipped one by one
         figures = figures or bool(re.search(r"\d", text))
         style = numbering(text)
-        if kind := (None if style else _unnumbered_heading(text)):
+        bare = PICTOGRAPHS.sub("", text).strip()
+        if kind := (None if style else _unnumbered_heading(text, bare)):
             _push(stack, kind, text)
             continue
-        bare = PICTOGRAPHS.sub("", text).strip()
         school = None if style else _school_line(bare, text, cut[k + 1 : k + 2])
         if school is not None:
             heading, named, figures_too = school

@@ -153,7 +153,7 @@ PERIOD_OF_WORKS = re.compile(
 """`建设周期1-2年`, `工期16个月`, `工期要求:549 个日历天`, `工程将花费480日历天`: how long a school
 takes to build, one of its design's figures (a duration elsewhere, `3年行动计划`, `3个月`, is no
 target)."""
-_DAYS = ("天", "日历天", "个日历天")
+DAYS = ("天", "日历天", "个日历天")
 """Days, a value only as a building period (`工期330天`, `施工工期180日历天`)."""
 TAKES_TO_BUILD = re.compile(r"\s*(?:的)?\s*(?:时间)?\s*(?:建成|完工|竣工)")
 """What follows the months of `用11个月时间建成`: the works' building period (naming names it so)."""
@@ -736,7 +736,7 @@ def _duration_end(
     building = bool(PERIOD_OF_WORKS.search(folded, max(0, start - 12), start))
     if unit == "年" and not (schooling or listed or building):
         return end if _schooling_years(folded, num, start) else None
-    if unit in _DAYS and not building and not _AT_LEAST.search(folded, max(0, start - 4), end):
+    if unit in DAYS and not building and not _AT_LEAST.search(folded, max(0, start - 4), end):
         return None  # `开学前30天`, `3天的培训`: days are a target only as a building period
     if unit and any(folded.startswith(w, end) for w in _TIME_AFTER_COUNT):
         if not (unit == "个" and _works_period(folded, start, end)):
