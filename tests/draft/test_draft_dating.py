@@ -206,6 +206,15 @@ def test_a_date_run_into_the_first_paragraph_dates_the_page() -> None:
     assert page_year(["2022年12月31日，" + BODY]) is None
 
 
+def test_a_bracketed_dateline_after_a_headline_in_the_first_paragraph_dates_the_page() -> None:
+    """`某小学重建 盼获资助 [2013-10-30╱某某时报╱记者] …`: the report's date and paper in
+    brackets after its headline, before any sentence; a bracketed date inside a sentence dates
+    an event."""
+    assert page_year(["某小学重建 盼获资助 [2013-10-30╱某某时报╱某记者] " + BODY]) == 2013
+    assert page_year(["某小学重建 盼获资助 【2013-10-30 来源：某某网】" + BODY]) == 2013
+    assert page_year(["学校于去年开工，计划明年完工（2013-10-30 某某时报）。" + BODY]) is None
+
+
 def test_a_date_beside_the_pages_own_headline_dates_it_wherever_it_stands() -> None:
     """A page's properties left in its text after the body (`--> 2020-07-01 … <headline>`)
     date the page; a footer's date beside another headline does not."""

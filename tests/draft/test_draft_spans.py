@@ -715,6 +715,15 @@ def test_round_numbers_in_words_after_nearly_or_over_and_a_bare_wan_before_yu() 
     assert parse("近百所", None).value == 100
 
 
+def test_nearly_before_a_sum_in_words_keeps_its_word() -> None:
+    """`总经费近五千万元`, `近四千七百万元`: 近 before a numeral in words with its 百/千/万/亿 is
+    part of the value, as before digits; `近十年` is a time (recent years), no bound."""
+    assert raws("核定总经费近五千万元。") == ["近五千万元"]
+    assert raws("尚需投资近二十万元。") == ["近二十万元"]
+    assert parse("近五千万元", None).value == 50000000
+    assert "近" not in "".join(raws("近十年来，学校投资三千万元。"))
+
+
 def test_over_a_round_ten_thousand_or_thousand_and_a_bare_qian_before_yu() -> None:
     """`超万人`, `逾万个` (more than one 万, as `近万个` is nearly one), `千余所` (a thousand and
     more, as `万余个`); `赶超` is to catch up, `超千万元` stays ten million."""

@@ -27,6 +27,11 @@ _DATE = re.compile(
 _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s*[:：]?\s*)?((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
 """A page whose date line was run into its first paragraph (`date 2026-01-08 【记者…】…`): a
 date written with hyphens opens no sentence."""
+_BRACKETED_DATE = re.compile(
+    r"[^，,。；;：:！？!?]{0,40}?[\[【(（]\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}\s*[╱/|｜·\s]"
+)
+"""A headline run into its first paragraph with the report's date and paper in brackets
+(`某小学重建 [2013-10-30╱某某时报╱记者]`): the dateline, before any sentence of the body."""
 _TAGS = re.compile(r"<[^<>]{0,200}>")
 _META = re.compile(
     r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d|星期[一二三四五六日天]|(?<!\d)\d{1,2}\s*版"
@@ -64,7 +69,7 @@ def page_year(texts: list[str]) -> int | None:
         if not folded:
             continue  # a line of markup a page left behind (`<dl id="…"></dl>`): no text
         if len(folded) > META_LINE:
-            if opening := _OPENING_DATE.match(folded):
+            if opening := _OPENING_DATE.match(folded) or _BRACKETED_DATE.match(folded):
                 return int(opening.group(1))
             break  # the body has begun: later dates are the footer's
         m = _DATE.search(folded)
