@@ -109,6 +109,9 @@ SETS = tuple(
         "holdout85",
         "holdout86",
         "holdout87",
+        "holdout88",
+        "holdout89",
+        "holdout90",
     )
     if (CORPUS / s).is_dir()
 )
@@ -207,6 +210,9 @@ SET_MIN_BYTES = {
     "holdout85": 600,
     "holdout86": 600,
     "holdout87": 600,
+    "holdout88": 600,
+    "holdout89": 600,
+    "holdout90": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
