@@ -215,6 +215,16 @@ def test_a_bracketed_dateline_after_a_headline_in_the_first_paragraph_dates_the_
     assert page_year(["学校于去年开工，计划明年完工（2013-10-30 某某时报）。" + BODY]) is None
 
 
+def test_a_date_line_with_its_time_closing_a_short_page_dates_it() -> None:
+    """`某市10:16 05.03.2016 某某网` as a short copied page's last line is its date line; a
+    footer's date beside another post's headline, or a long page's last line, is not."""
+    assert page_year(["某区今年将新建5所学校", BODY, "某市10:16 05.03.2016 某某网"]) == 2016
+    assert (
+        page_year(["某区今年将新建5所学校", BODY, "2016-03-05 10:16 某县召开教育工作大会"]) is None
+    )
+    assert page_year(["某区今年将新建5所学校", *[BODY] * 12, "某市10:16 05.03.2016 某某网"]) is None
+
+
 def test_a_date_beside_the_pages_own_headline_dates_it_wherever_it_stands() -> None:
     """A page's properties left in its text after the body (`--> 2020-07-01 … <headline>`)
     date the page; a footer's date beside another headline does not."""

@@ -563,3 +563,35 @@ def test_a_dated_headline_that_works_open_the_year_after_next_dates_their_figure
         ("120个", 2032),
         ("6000人", 2032),
     ]
+
+
+def test_a_sentence_on_how_far_the_works_have_come_dates_them_by_its_last_clause() -> None:
+    """`目前土建工程已基本完成，即将进入装修阶段，预计明年投入使用。`: the works whose figures come
+    before are due when it says, counted from the page's year; a sentence of progress alone
+    leaves them to the page's year."""
+    due = drafted(
+        "发布时间：2020-06-01",
+        "据了解，教学楼项目用地面积7045平方米，总投资6337万元。教学楼地上六层，可容纳2000余名学生就读。"
+        "目前土建工程已基本完成，即将进入装修阶段，预计明年投入使用。",
+    )
+    assert ("7045平方米", 2021) in due and ("2000余名", 2021) in due
+    progress = drafted(
+        "发布时间：2020-06-01",
+        "据了解，教学楼项目用地面积7045平方米，总投资6337万元。目前土建工程已基本完成，正在装修。",
+    )
+    assert ("7045平方米", 2020) in progress
+
+
+def test_an_undated_page_opening_on_a_years_work_counts_its_next_year_from_it() -> None:
+    """`2020年，某市不断推进…。…预计明年3月完工。`: a page that opens on a year's work and
+    tells what is due 明年 is written that year; one that names a later year is not dated so."""
+    got = drafted(
+        "2020年，某市不断推进教育惠民实事，改善办学条件。",
+        "某中学综合楼预计明年3月完工。据了解，综合楼建设项目用地面积1490平方米，总投资1319万元。",
+    )
+    assert ("1490平方米", 2021) in got
+    later = drafted(
+        "2020年，某市不断推进教育惠民实事，改善办学条件，到2025年建成学校10所。",
+        "某中学综合楼预计明年3月完工。据了解，综合楼建设项目用地面积1490平方米，总投资1319万元。",
+    )
+    assert ("1490平方米", 2021) not in later

@@ -33,6 +33,7 @@ _BRACKETED_DATE = re.compile(
 """A headline run into its first paragraph with the report's date and paper in brackets
 (`某小学重建 [2013-10-30╱某某时报╱记者]`): the dateline, before any sentence of the body."""
 _TAGS = re.compile(r"<[^<>]{0,200}>")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _META = re.compile(
     r"来源|发布|时间|日期|更新|编辑|作者|记者|浏览|分享|\d{1,2}:\d\d|星期[一二三四五六日天]|(?<!\d)\d{1,2}\s*版"
 )
@@ -82,7 +83,27 @@ def page_year(texts: list[str]) -> int | None:
         m = _LABELLED.search(fold(text))
         if m:
             return int(m.group(1))
-    return _headline_date(texts) or _year_line(texts) or _ceremony_year(texts)
+    return _headline_date(texts) or _foot_date(texts) or _year_line(texts) or _ceremony_year(texts)
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_FOOT_WORDS = 8
+"""How many characters a closing date line prints beside its date and time: a place and a
+site's name (`哈尔滨…新浪黑龙江`), fewer than another post's headline."""
+
+
+def _foot_date(texts: list[str]) -> int | None:
+    """The year of a date line that closes a short copied page (`哈尔滨10:16 05.03.2016 某某网`):
+    a date with the time it was posted and no more than a place and a site's name beside it
+    is the page's own, as a footer's list of other posts prints headlines beside its dates."""
+    lines = [fold(t).strip() for t in texts if fold(t).strip()]
+    if not lines or len(lines) > DATE_LINES:
+        return None
+    m = _DATE.search(lines[-1])
+    rest = lines[-1].replace(m.group(0), "") if m else ""
+    if m is None or not _CLOCK_TIME.search(rest) or len(_HAN.findall(rest)) > _FOOT_WORDS:
+        return None
+    return int(m.group(1) or m.group(2))
 
 
 _CEREMONY = re.compile(

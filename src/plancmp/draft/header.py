@@ -389,6 +389,8 @@ def _years(
         if now is None and planned and this_year == planned[0]:
             now = this_year  # `2021年，…计划…` on a page of 今年: 2020 is its past
         return None, this_year, kind, now
+    if now is None and (written := _year_reported_ahead(texts, body)) is not None:
+        return None, None, kind, written
     base, target, kind = _period_in_text(texts, kind)
     if target is None and (end := horizon(body)) is not None:
         return end - 5, end, kind, now
@@ -396,6 +398,19 @@ def _years(
 
 
 _LEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=[\u4e00-\u9fff])")
+_YEAR_OPENS = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")
+
+
+def _year_reported_ahead(texts: list[str], body: str) -> int | None:
+    """An undated page that opens on a year's work (`2020年，某市不断推进…`) and tells what is
+    due 明年: it is written that year, as no later year is named; None otherwise."""
+    first = next((fold(t) for t in texts if t.strip()), "")
+    m = _YEAR_OPENS.match(first)
+    if not m or "明年" not in fold(body):
+        return None
+    year = int(m.group(1))
+    later = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)", fold(body))]
+    return year if all(y <= year for y in later) else None
 
 
 def _leading_year(title: str) -> int | None:

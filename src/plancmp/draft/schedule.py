@@ -179,7 +179,7 @@ def due_later(
         sentence = text[start:end]
         if (
             year := schedule_year(sentence, now)
-            or _closing_schedule(sentence)
+            or _closing_schedule(sentence, now)
             or _started_then_due(sentence)
         ):
             return year
@@ -208,21 +208,29 @@ def _started_then_due(sentence: str) -> int | None:
 _LAST_CLAUSE = re.compile(r"[，,]([^，,；;。]*)[。！!]?\s*$")
 
 
-def _closing_schedule(sentence: str) -> int | None:
-    """The year the last clause of a sentence that breaks down the money before it says the
-    works are finished in, when no year comes before it (`其中省补助…、县自筹…，工期420日历天，
-    预计2019年底完工。`): the sentence goes on about the same works, so the school's figures
-    before it are due then too. A sentence of another subject (`这所学校…，计划于…投入使用`)
-    dates its own school only."""
+_PROGRESS_OPEN = re.compile(r"\s*(?:目前|当前|现在|截至目前|截止目前)\s*[，,]?")
+"""A sentence that opens on how far the works have come (`目前土建工程已基本完成，…`)."""
+
+
+def _closing_schedule(sentence: str, now: int | None = None) -> int | None:
+    """The year the last clause of a sentence that breaks down the money before it, or tells
+    how far the works have come, says the works are finished in, when no year comes before it
+    (`其中省补助…、县自筹…，工期420日历天，预计2019年底完工。`; on a page of the year `now`,
+    `目前土建工程已基本完成，即将进入装修阶段，预计明年投入使用。`): the sentence goes on about the
+    same works, so the school's figures before it are due then too. A sentence of another
+    subject (`这所学校…，计划于…投入使用`) dates its own school only."""
     last = _LAST_CLAUSE.search(sentence)
     if (
         last is None
-        or not PARTS_OPEN.match(sentence)
+        or not (PARTS_OPEN.match(sentence) or _PROGRESS_OPEN.match(sentence))
         or YEAR_WRITTEN.search(sentence, 0, last.start())
     ):
         return None
-    m = _SCHEDULE.match(fold(last.group(1)))
-    return western_year(m.group(1)) if m else None
+    clause = fold(last.group(1))
+    if m := _SCHEDULE.match(clause):
+        return western_year(m.group(1))
+    ahead = _SCHEDULE_AHEAD.fullmatch(clause.rstrip("。！! ")) if now is not None else None
+    return now + _AHEAD[ahead["rel"]] if ahead and now is not None else None
 
 
 _LABEL = re.compile(
