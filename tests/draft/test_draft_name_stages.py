@@ -655,3 +655,17 @@ def test_adult_literacy_and_the_two_basics_are_of_no_school_stage() -> None:
         ("90%以上", "初中"),
         ("5%以下", None),
     ]
+
+
+def test_a_schools_listed_buildings_take_the_stage_of_the_school_the_sentence_builds() -> None:
+    """`某区第二小学建设项目…，包含教学楼2栋、操场1个、男女生宿舍各2栋、教师宿舍2栋`: each
+    building is of the primary school, as its teaching block is."""
+    got = {
+        (raw, seg)
+        for _, raw, seg in stages(
+            "某区第二小学建设项目总投资17140.5万元，项目总建筑面积达36239.28平方米，"
+            "包含教学楼2栋、操场1个、男女生宿舍各2栋、教师宿舍2栋等。"
+        )
+    }
+    assert {("1个", "小学"), ("2栋", "小学")} <= got
+    assert ("2栋", None) not in got

@@ -595,3 +595,20 @@ def test_an_undated_page_opening_on_a_years_work_counts_its_next_year_from_it() 
         "某中学综合楼预计明年3月完工。据了解，综合楼建设项目用地面积1490平方米，总投资1319万元。",
     )
     assert ("1490平方米", 2021) not in later
+
+
+def test_the_next_item_of_a_list_of_projects_is_design_after_one_told_under_way() -> None:
+    """`…，现时该项目主体已完工；乙中学新校区项目总用地规模约121.3亩，…`: how far one project had
+    come is no report on the next item's design; a count of works by their progress
+    (`；未开工项目67个`) still reports."""
+    got = drafted(
+        "今年，某市共推动实施教育领域项目68个。其中：甲幼儿园项目规划新建5686平方米教学综合楼，"
+        "总投资0.259亿元，现时该项目主体已完工，正在进行内部装修；乙中学新校区项目总用地规模约121.3亩，"
+        "班制规模为128个，总投资2.8亿元。",
+    )
+    assert {"约121.3亩", "128个", "2.8亿元"} <= {raw for raw, _ in got}
+    counted = drafted(
+        "今年，某市共推动实施教育领域项目68个。其中：甲幼儿园项目总投资0.259亿元，现时该项目主体已完工；"
+        "未开工项目67个，均为市级资金支持项目。",
+    )
+    assert "67个" not in [raw for raw, _ in counted]

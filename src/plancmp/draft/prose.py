@@ -16,8 +16,10 @@ from typing import NamedTuple
 
 from plancmp.draft import names
 from plancmp.draft.dating import (
+    BREAKS_GROUND,
     DUE,
     DUE_LEAD,
+    FINISHED,
     FOUNDED,
     MILESTONE,
     ONCE_DONE,
@@ -54,6 +56,7 @@ from plancmp.draft.spans import SUM_BEFORE, Span, find_spans
 from plancmp.draft.tense import (
     FIRM,
     GAP_TO_GOAL,
+    SOFT,
     TARGET,
     TASK_LABEL,
     TASK_SET,
@@ -390,7 +393,8 @@ _ATTRIBUTE = re.compile(
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|建设规模|学生数|容纳(?:学生|幼儿|(?:学龄前)?儿童)|招生人数|(?:核定)?(?:核收|招收)人数|教学班|"
     r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
-    r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|学生宿舍|食堂|体育馆|图书馆|风雨操场"
+    r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|(?:男女生|男生|女生|学生|教师|教工)宿舍(?:楼)?"
+    r"|食堂|体育馆|图书馆|(?:风雨)?操场"
     r"|(?:体育)?运动场(?:地)?|(?:教学)?仪器设备"
     r"|[\u4e00-\u9fff]{1,8}?(?:经费|资金))"
 )
@@ -920,6 +924,14 @@ _FAR_GOALS = re.compile(r"\s*(?:远景|远期|长远)(?:发展)?(?:目标|展望
 it were set for is not theirs."""
 
 
+_WORKS_ITEM = re.compile(
+    rf"(?![^，,；;。\d]*?(?:{BREAKS_GROUND}|{FINISHED}|在建))\s*[^，,；;。：:\d]{{2,30}}?(?:项目|工程)(?!已|正在|现已|目前)"
+)
+"""An item of a `；` list that opens by naming another project (`乙中学新校区项目总用地规模…`):
+how far the last item's works had come is no report on this one's design. Not a count of
+works by their progress (`未开工项目67个`)."""
+
+
 def _opening(
     text: str, bounds: tuple[int, int], k: int, where: Paragraph, dating: Dating, carried: int
 ) -> tuple[int, Dating]:
@@ -932,6 +944,12 @@ def _opening(
         carried = TARGET
     elif k and _CITED.search(text, 0, start):
         carried = TARGET  # a round-up's item closed by its citation: the next is another's
+    elif (
+        carried == SOFT
+        and text[:start].rstrip().endswith(("；", ";"))
+        and _WORKS_ITEM.match(sentence)
+    ):
+        carried = TARGET  # `…，现时该项目主体已完工；乙中学新校区项目总用地规模约121.3亩，…`
     here = _sentence_dating(dating, text, start, end)
     if here.reads_back != dating.reads_back or _design_under_way(text, sentence):
         carried = TARGET  # a plan's sentence goes on with no report before it
