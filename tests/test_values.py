@@ -289,6 +289,12 @@ def test_a_ratio_printed_with_the_ratio_sign_reads_as_one_with_a_colon() -> None
     assert parse("不得低于1∶15").op == ">="
 
 
+def test_a_ratio_written_with_bi_reads_as_one_with_a_colon() -> None:
+    """`导师与学童比例为1比8`: 比 between two numbers is the ratio sign in words."""
+    assert parse("1比8") == parse("1:8")
+    assert parse("1 比 5").value == parse("1:5").value
+
+
 def test_the_bound_words_a_unit_goes_before_are_the_grammars_suffixes():
     from plancmp import phrases, values
 

@@ -41,8 +41,8 @@ RANGE_SEP = r"(?:[~\-—–－―‒]{1,2}|至|到)"
 """`5~7`, `5至7`, a dash doubled as Chinese text doubles it (`40——50`, `1300--1400`), and the
 horizontal bar or figure dash some pages print for it (`3―5所`)."""
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－―‒至到]*?){RANGE_SEP}({_NUMBER})(.*)$")
-_RATIO = re.compile(rf"^({_NUMBER})[:∶]({_NUMBER})$")
-"""`17:1`, and with the ratio sign U+2236 (`1∶15`) that NFKC leaves as it is."""
+_RATIO = re.compile(rf"^({_NUMBER})\s?[:∶比]\s?({_NUMBER})$")
+"""`17:1`, with the ratio sign U+2236 (`1∶15`) that NFKC leaves as it is, or in words (`1比8`)."""
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
 _GROWTH_WORDS = re.compile("[番半倍]")
 _MORE = re.compile(r"^([千万亿]?)[余多](.*)$")

@@ -612,3 +612,16 @@ def test_the_next_item_of_a_list_of_projects_is_design_after_one_told_under_way(
         "未开工项目67个，均为市级资金支持项目。",
     )
     assert "67个" not in [raw for raw, _ in counted]
+
+
+def test_a_due_year_after_ni_or_a_schools_own_clause_dates_the_figures_before_it() -> None:
+    """`…总投资2.6亿元，拟于2024年9月投入使用`, `…总投资1.52亿元，…，学校预计于2015年建成投入使用`:
+    拟 puts a completion ahead as 预计 does, and the works may be the later clause's subject."""
+    assert ("2.6亿元", 2024) in drafted(
+        "发布时间：2020-06-01",
+        "此次启动的教学团组项目，包括5栋实训楼和体育馆共6栋楼宇，总投资2.6亿元，拟于2024年9月投入使用。",
+    )
+    assert ("1.52亿元", 2015) in drafted(
+        "发布时间：2013-11-30",
+        "某小学迁建项目破土动工，该项目总投资1.52亿元，是该区投资额最大的学校，学校预计于2015年建成投入使用。",
+    )

@@ -862,3 +862,9 @@ def test_one_before_a_long_description_is_an_article() -> None:
     assert raws("形成一个面向每位师生提供优质、灵活的教育供给和服务格局。") == []
     assert raws("今年新建一所高标准的幼儿园。") == ["一所"]
     assert raws("今年建成一个区域教育资源中心。") == ["一个"]
+
+
+def test_a_ratio_written_with_bi_is_a_value_but_a_comparison_is_not() -> None:
+    """`导师与学童比例为1比8` is a ratio; `比去年增加` compares, and `比` before words is no sign."""
+    assert raws("导师与学童比例为1比8，有特殊教育需要的为1比5。") == ["1比8", "1比5"]
+    assert "比" not in "".join(raws("今年比去年增加学位500个。"))

@@ -272,8 +272,8 @@ ONCE_DONE = rf"(?:完成建设|建设完成|项目完成|交付使用|{FINISHED}
 """`完工后`, `完成建设后`: once the works are done; what follows is what they hold then."""
 OPENS = rf"(?:{FINISHED}|开园|开学|招生)"
 """Works finished, or the school they make opening (`…秋季开学`, `要到2019年秋季才能招生`)."""
-DUE_LEAD = r"(?:预计|计划|将|要|力争|确保|有望)"
-"""Words that put a completion ahead of the text (`预计`, `计划于`, `有望于`, `要到`)."""
+DUE_LEAD = r"(?:预计|计划|将|要|拟|力争|确保|有望)"
+"""Words that put a completion ahead of the text (`预计`, `计划于`, `拟于`, `有望于`, `要到`)."""
 THIS_YEAR = r"今年|今[春夏秋冬]|本年度?|(?<![一二三四五六七八九十两几\d])年内"
 """Words for the year a text is written in (`今年`, a season of it `今秋`, `本年度`, `年内`, not
 `三年内`): the year of the work a page sets out, or of a count it dates."""
@@ -287,7 +287,7 @@ DUE_YEAR = rf"{PRINTED_YEAR}\s*(?:年|[/／]\s*(?:19|20)?\d\d\s*学年度?)"
 """The year works are due in: `2024年`, `112年`, or a school year (`2024/2025学年`), whose
 autumn it opens in."""
 DUE = re.compile(
-    rf"(?:(?:预计|计划|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*(?:{FINISH_SPAN})?{DUE_YEAR}"
+    rf"(?:(?:预计|计划|拟|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*(?:{FINISH_SPAN})?{DUE_YEAR}"
     rf"(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`, `将会在2023年第2季落成`, `预计在112年3月

@@ -28,10 +28,12 @@ _DUE_NEXT = re.compile(
 """The clause right after a value's own, saying the year its works are finished (over a span,
 `，预计2024年至2025年落成`: by its last year)."""
 _DUE_LATER = re.compile(
-    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
+    rf"[，,]\s*(?:(?:该|本|整个)?(?:项目|学校|工程|校区|该校)(?={DUE_LEAD}))?"
+    rf"(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
     rf"[^，,。；;\d]{{0,6}}?{OPENS}"
 )
-"""A later clause of the sentence saying the year its school is finished or opens."""
+"""A later clause of the sentence saying the year its school is finished or opens, of no
+subject or of the works themselves (`，学校预计于2015年建成投入使用`)."""
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 
 

@@ -137,7 +137,7 @@ _SPAN = re.compile(
     rf"|百分之{_CN_NUM}|{_CN_NUM}个百分点)(?:以上|左右)?)"
     rf"|(?P<change>(?:{CHANGE})\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|岁|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
-    rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?[:∶]\s?(?P<rb>{_AR})(?:以内|以下|以上|左右)?)"
+    rf"|(?P<ratio>(?:(?:{_PREFIX})\s?)?(?P<ra>{_AR})\s?(?:[:∶]|比(?=\s?\d))\s?(?P<rb>{_AR})(?:以内|以下|以上|左右)?)"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=[近超逾])(?=[千万](?![\d余多万亿]))|(?<=[近超逾])[百千](?=[万亿])"
     rf"|(?<![\d.{_CN}万亿{_VAGUE_MANY}])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
