@@ -225,6 +225,15 @@ def test_a_date_line_with_its_time_closing_a_short_page_dates_it() -> None:
     assert page_year(["某区今年将新建5所学校", *[BODY] * 12, "某市10:16 05.03.2016 某某网"]) is None
 
 
+def test_an_undated_report_opening_on_its_events_day_counts_its_next_year_from_it() -> None:
+    """`2022年7 月 21日，…项目正式开工。…计划于明年10月份竣工`: the report is written the year of
+    the day it opens on; a page that counts no year from its own is not dated so."""
+    head = "某中学新校区项目顺利开工"
+    opening = "2022年7 月 21日，位于某乡的某中学新校区项目正式开工。"
+    assert page_year([head, opening, "总投资约3.91亿元，计划于明年10月份竣工。"]) == 2022
+    assert page_year([head, opening, "总投资约3.91亿元，计划于2023年10月份竣工。"]) is None
+
+
 def test_a_date_beside_the_pages_own_headline_dates_it_wherever_it_stands() -> None:
     """A page's properties left in its text after the body (`--> 2020-07-01 … <headline>`)
     date the page; a footer's date beside another headline does not."""

@@ -625,3 +625,15 @@ def test_a_due_year_after_ni_or_a_schools_own_clause_dates_the_figures_before_it
         "发布时间：2013-11-30",
         "某小学迁建项目破土动工，该项目总投资1.52亿元，是该区投资额最大的学校，学校预计于2015年建成投入使用。",
     )
+
+
+def test_the_design_of_works_whose_groundbreaking_is_told_is_still_to_come() -> None:
+    """`当天举行开工仪式的某中学高中部项目总用地面积达到214.3亩，总投资2.5亿`: the ceremony names
+    which works; their land and money are the design, once built."""
+    got = [
+        raw
+        for raw, _ in drafted(
+            "当天举行开工仪式的某一中高中部项目总用地面积达到214.3亩，总投资2.5亿，建筑总面积5.7万平方米。"
+        )
+    ]
+    assert got == ["214.3亩", "2.5亿", "5.7万平方米"]

@@ -868,3 +868,10 @@ def test_a_ratio_written_with_bi_is_a_value_but_a_comparison_is_not() -> None:
     """`导师与学童比例为1比8` is a ratio; `比去年增加` compares, and `比` before words is no sign."""
     assert raws("导师与学童比例为1比8，有特殊教育需要的为1比5。") == ["1比8", "1比5"]
     assert "比" not in "".join(raws("今年比去年增加学位500个。"))
+
+
+def test_a_decimal_point_with_a_space_after_it_still_joins_its_digits() -> None:
+    """`67188. 15平方米`, as a reposting site leaves it, is one number; a list item's `1. ` is not."""
+    assert raws("项目规划总用地面积67188. 15平方米。") == ["67188. 15平方米"]
+    assert str(parse("67188. 15平方米", None).value) == "67188.15"
+    assert raws("1. 15所学校完成改造。") != ["1. 15所"]

@@ -83,7 +83,32 @@ def page_year(texts: list[str]) -> int | None:
         m = _LABELLED.search(fold(text))
         if m:
             return int(m.group(1))
-    return _headline_date(texts) or _foot_date(texts) or _year_line(texts) or _ceremony_year(texts)
+    return (
+        _headline_date(texts)
+        or _foot_date(texts)
+        or _year_line(texts)
+        or _ceremony_year(texts)
+        or _event_day_opening(texts)
+    )
+
+
+_DAY_OPENS = re.compile(
+    r"\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚)?\s*[，,]"
+)
+"""A sentence opening on the day of the event it reports (`2022年7 月 21日，…项目正式开工`)."""
+
+
+def _event_day_opening(texts: list[str]) -> int | None:
+    """The year of the day an undated page's report opens on, in its first lines, when the page
+    counts years from its own (明年, 后年): a report is written the year of the event it tells,
+    so its 明年 counts from it."""
+    if not any(re.search(r"明年|后年", fold(t)) for t in texts):
+        return None
+    for text in _opening_lines(texts):
+        for sentence in re.split(r"(?<=[。！？!?])", fold(text)):
+            if m := _DAY_OPENS.match(sentence):
+                return int(m.group(1))
+    return None
 
 
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")

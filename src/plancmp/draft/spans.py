@@ -55,14 +55,15 @@ _AR = (
     rf"|(?<![\d.,])\d+亿\s?(?:\d,\d{{3}}|\d{{1,4}}|{TEN_THOUSANDS_IN_WORDS})(?=[多余]?万)"
     r"|(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
     r"|(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])"
-    r"|\d+\.[零〇一二三四五六七八九]+(?![十百千])|\d+(?:\.\d+)?)"
+    r"|\d+\.[零〇一二三四五六七八九]+(?![十百千])|(?<![\d.,])\d{2,}\.\s\d+(?![\d.,])|\d+(?:\.\d+)?)"
 )
 """Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`) or an
 ASCII comma (`約9,600個`, `41,556.9㎡`), or ten thousands and the rest (`2萬1,000人`), or hundred millions
 and the ten thousands below (`201億4,070萬元`, `1億兩千萬`), or all three (`1億2275萬9791元`),
 which the grammar reads as one number; a table row's space-separated cells (`95 100 预期性`)
 are never joined, as a space stands after the last of them, and a full-width comma (`3，400所`)
-separates list items. Decimals typed half in words (`37.五亿元`, as a reposting site's
+separates list items. A decimal point a reposting site left a space after (`67188. 15平方米`)
+still joins its digits. Decimals typed half in words (`37.五亿元`, as a reposting site's
 rewriter leaves them) are one number."""
 _TOLD_TOGETHER = "一、二|[二两]、三|三、四|四、五|五、六|六、七|七、八|八、九|三、五"
 _CN_NUM = (

@@ -313,7 +313,7 @@ held, and what it brought; `今天新启用的托育中心…可收托…`: what
 school described after it as it stands.
 """
 _STARTED_WORKS_DESIGN = re.compile(
-    r"(?:开工|签约)的?[^，,。；;\d]{0,8}?(?:项目|工程)\s*(?:计划)?(?:总投资|总建筑面积|总用地|总占地)"
+    r"(?:开工|签约)(?:仪式|典礼)?的?[^，,。；;\d]{0,16}?(?:项目|工程)\s*(?:计划)?(?:总投资|总建筑面积|总用地|总占地)"
 )
 """`此次集中开工项目总投资约6亿元`: the event names which works, the clause gives their design
 (what works just started will cost or cover once built), which is still to come."""
