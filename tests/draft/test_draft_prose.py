@@ -387,6 +387,23 @@ def test_a_bare_rate_after_a_clause_naming_a_piece_of_work_is_that_works_rate() 
     assert [f.name for f in found] == ["合格率"]
 
 
+def test_a_bare_rate_after_a_clause_telling_what_is_done_is_the_rate_of_doing_it() -> None:
+    """`二是普遍将体重管理纳入学校健康教育，覆盖率达100%。三是…开展…科普宣传，覆盖率达100%`: each
+    覆盖率 is of what its clause does (two bare 覆盖率 were one record); a clause that links or
+    hedges lends nothing."""
+    found, _ = read(
+        "二是普遍将体重管理纳入学校健康教育，覆盖率达100%。三是各县普遍开展体重管理科普宣传，"
+        "覆盖率达100%。四是公共体育场所普遍免费或低收费开放，比例达100%。"
+    )
+    assert [f.name for f in found] == [
+        "体重管理纳入学校健康教育覆盖率",
+        "各县普遍开展体重管理科普宣传覆盖率",
+        "公共体育场所普遍免费或低收费开放比例",
+    ]
+    found, _ = read("到2025年，同时，覆盖率达到95%。")
+    assert [f.name for f in found] == ["覆盖率"]
+
+
 def test_a_level_striven_for_after_an_assured_one_is_named_for_review() -> None:
     """`确保达到95%、力争达到98%`: the target is the level assured; the one striven for has no
     name of its own and is named in the review (it was dropped without a word), not drafted."""

@@ -856,7 +856,7 @@ def _named_by_clause_before(
         name = _measure_clause_before(earlier[-1]) or name
     if not i and not previous and _BARE_RATE.fullmatch(name):
         done = _ACTIVITY.search(before)
-        name = done.group(1) + name if done else name
+        name = done.group(1) + name if done else _rate_of_clause(before, earlier[-1], name)
     if (
         name == "分别"
         and not i
@@ -890,7 +890,7 @@ def _a_subject(clause: str) -> bool:
 
 
 _BARE_RATE = re.compile(
-    r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面"
+    r"(?:覆盖|参与|合格|优良|达标|完成|普及|及格|优秀|通过|满意|知晓|检出)率|覆盖面|比例|占比"
 )
 _ACTIVITY = re.compile(
     r"(?:组织|开展|完成|实施|推进|推动|深化|落实|举办|进行|做好|抓好|提供|开设)"
@@ -900,6 +900,22 @@ _ACTIVITY = re.compile(
 """`全年组织学生体质健康测试，合格率达到95%`, `完成学校食堂…建设，覆盖率达98%`, `为…学生免费
 提供课后服务，参与率不低于90%`: a bare rate opening the clause after one that ends on a piece
 of work is that work's rate."""
+
+
+_CONNECTIVE = re.compile(
+    r"为此|同时|其中|此外|另外|目前|当前|届时|最终|总体|整体|力争|确保|预计"
+    rf"|(?:{CHANGE}|改善|加强|优化)$"
+)
+"""A clause that only links or hedges (`同时，覆盖率达到…`), or tells a state changing (`质量稳步
+提高`): it names no work a rate is of."""
+
+
+def _rate_of_clause(before: str, clause: str, rate: str) -> str:
+    """`二是普遍将体重管理纳入学校健康教育，覆盖率达100%`: a bare rate after a clause that tells
+    what is done, with no figure of its own, is the rate of doing it; else the rate alone."""
+    if len(before) < 4 or _FIGURE.search(clause) or _CONNECTIVE.search(before):
+        return rate
+    return before + rate
 
 
 def _after_joiner(between: str) -> str:
