@@ -669,3 +669,16 @@ def test_a_schools_listed_buildings_take_the_stage_of_the_school_the_sentence_bu
     }
     assert {("1个", "小学"), ("2栋", "小学")} <= got
     assert ("2栋", None) not in got
+
+
+def test_a_schools_campus_land_and_buildings_area_take_the_stage_it_is_built_to() -> None:
+    """`…将按省级一级达标高中标准建设，…，校园占地161亩，校舍总建筑面积7.6万平方米`: the campus
+    and its buildings are the senior school's, as its land and floor area are."""
+    got = {
+        (raw, seg)
+        for _, raw, seg in stages(
+            "新建某实验学校项目位于某路，将按省级一级达标高中标准建设，设置60个班，"
+            "校园占地161亩，校舍总建筑面积7.6万平方米。"
+        )
+    }
+    assert {("161亩", "高中段"), ("7.6万平方米", "高中段")} <= got
