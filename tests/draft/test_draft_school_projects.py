@@ -637,3 +637,17 @@ def test_the_design_of_works_whose_groundbreaking_is_told_is_still_to_come() -> 
         )
     ]
     assert got == ["214.3亩", "2.5亿", "5.7万平方米"]
+
+
+def test_a_school_named_again_is_due_when_an_earlier_sentence_said() -> None:
+    """`某小学举行项目施工奠基仪式，预计2020年秋季投入使用。` … `某小学占地面积约14000平方米，…`: the
+    school's figures told later, where it is named again, are due then; another school's keep
+    their own."""
+    got = drafted(
+        "发布时间：2019-04-30",
+        "4月29日上午，某区甲小学（又名某区第二十七小学）举行项目施工奠基仪式，预计2020年秋季投入使用。",
+        "据介绍，某区甲小学位于某路南侧，投资估算8847万元，占地面积约14000平方米，办学规模为24个教学班。",
+        "另外，某区乙小学总投资5000万元，预计2021年建成。",
+    )
+    assert ("8847万元", 2020) in got and ("24个", 2020) in got
+    assert ("5000万元", 2021) in got

@@ -52,6 +52,7 @@ from plancmp.draft.segments import (
     topic_segment,
     topics,
 )
+from plancmp.draft.sites import GENERIC_SCHOOL
 from plancmp.draft.spans import SUM_BEFORE, Span, find_spans
 from plancmp.draft.tense import (
     FIRM,
@@ -94,6 +95,7 @@ from plancmp.draft.text import (
     fold,
     listed_years,
     sentences,
+    western_year,
 )
 from plancmp.model import NUMERIC_OPS, Value
 from plancmp.values import ValueParseError, compared, parse
@@ -365,6 +367,9 @@ _NAMED_WORKS = re.compile(
 )
 """`甲幼儿园和乙幼儿园为第一批建设项目，总投资…`: schools named as a programme's works, then
 the total of those works."""
+_ASIDES = re.compile(r"[（(][^（）()]*[)）]")
+_NO_NAME = re.compile(r"[该这此各本]|地区|全[市县区省]")
+"""Words that point at schools or speak of all of them (`使该地区学校`), naming none."""
 _SCHOOL_NAMED = re.compile(rf"(?:初级|高级|完全)?(?:{SCHOOL_KIND})|学院")
 
 
@@ -536,6 +541,8 @@ def read_paragraph(
             )
             if due is None and not years:
                 due = _due_after(text, sentence, bounds_all[k + 1 :], (where, plan, state), named)
+            if due is None and not years and not _a_rate(named):
+                due = _school_due(sentence, state)
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
                 state["due"] = [str(due)]
@@ -573,6 +580,7 @@ def read_paragraph(
                 totals.add(found.segment)
         anchor = _anchor_after(text, bounds_all[k + 1 : k + 2], sentence, years, anchor)
         chain = _chain_stage(sentence, parts, chain)
+        _remember_school_due(sentence, state)
     _leave(plan.left, state)
     return targets, baselines, carried != TARGET
 
@@ -757,6 +765,8 @@ def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> No
         left["project"] = state["project"]
     if "due" in state:  # when the works told of last are due, for a later `建成后…`
         left["due"] = state["due"]
+    if "school_due" in state:  # the one school a page said is due when, until another is
+        left["school_due"] = state["school_due"]
 
 
 def _fund_stage(
@@ -954,6 +964,32 @@ def _opening(
     if here.reads_back != dating.reads_back or _design_under_way(text, sentence):
         carried = TARGET  # a plan's sentence goes on with no report before it
     return carried, here
+
+
+_SCHOOL_NAMED = re.compile(rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND})")
+
+
+def _remember_school_due(sentence: str, state: dict[str, list[str]]) -> None:
+    """The one school a sentence names and the year it says it is due (`某小学举行项目施工奠基仪式，
+    预计2020年秋季投入使用`), for the school's figures told later where it is named again."""
+    folded = _ASIDES.sub("", fold(sentence))  # `甲小学（又名第二十七小学）`: one school
+    due = {western_year(m.group(1)) for m in DUE.finditer(folded)}
+    schools = {
+        m.group()
+        for m in _SCHOOL_NAMED.finditer(folded)
+        if not (GENERIC_SCHOOL.search(m.group()) or _NO_NAME.search(m.group()))
+    }
+    if len(due) == 1 and len(schools) == 1:
+        state["school_due"] = [schools.pop(), str(due.pop())]
+    elif schools - set(state.get("school_due", [])[:1]):
+        state.pop("school_due", None)  # another school: the year told was not its
+
+
+def _school_due(sentence: str, state: dict[str, list[str]]) -> int | None:
+    """When a school named again is due (`…。据了解，某小学迁建项目占地约70亩，…`): the year a
+    sentence before said it is, when this one prints none."""
+    school = state.get("school_due")
+    return int(school[1]) if school and school[0] in fold(sentence) else None
 
 
 def _due_after(
