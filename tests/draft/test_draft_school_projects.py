@@ -651,3 +651,10 @@ def test_a_school_named_again_is_due_when_an_earlier_sentence_said() -> None:
     )
     assert ("8847万元", 2020) in got and ("24个", 2020) in got
     assert ("5000万元", 2021) in got
+
+
+def test_a_span_of_building_years_right_after_a_value_dates_it_by_its_last_year() -> None:
+    """`文苑小学建设项目总投资37247.71万元，建设年限为2020年-2022年。`: the sum is reached when the
+    works are, by the span's last year, not its first."""
+    got = drafted("甲小学建设项目总投资37247.71万元，建设年限为2020年-2022年。学校占地41亩。")
+    assert ("37247.71万元", 2022) in got

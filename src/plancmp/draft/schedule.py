@@ -37,6 +37,14 @@ subject or of the works themselves (`，学校预计于2015年建成投入使用
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 
 
+_PERIOD_NEXT = re.compile(
+    r"[，,]\s*(?:项目)?(?:建设)?(?:年限|期限|周期)(?:为|是|[:：])?\s*(?:19|20)\d\d\s*年?\s*(?:\d{1,2}\s*月\s*)?"
+    r"[-—–~至到]+\s*((?:19|20)\d\d)\s*年"
+)
+"""The clause right after a value's own giving the works' span of years (`，建设年限为2020年-2022年`):
+the figures are reached by its last year."""
+
+
 def due_next(text: str, start: int, end: int, now: int | None = None) -> int | None:
     """The year the clause right after a value's own (its sentence starts at `start` in `text`,
     its clause ends at `end` in the sentence) says its works are finished in, when no year came
@@ -47,7 +55,7 @@ def due_next(text: str, start: int, end: int, now: int | None = None) -> int | N
     from it (`…，规划设置15个班，预计明年秋季建成投用`)."""
     stop = _FULL_STOP.search(text, max(start, start + end - 1))  # a clause may end on it
     limit = stop.start() if stop else len(text)
-    m = _DUE_NEXT.match(text, start + end, limit)
+    m = _DUE_NEXT.match(text, start + end, limit) or _PERIOD_NEXT.match(text, start + end, limit)
     if m:
         return western_year(m.group(1))
     later = _DUE_LATER.search(text, start + end, limit)
