@@ -656,5 +656,8 @@ def test_a_school_named_again_is_due_when_an_earlier_sentence_said() -> None:
 def test_a_span_of_building_years_right_after_a_value_dates_it_by_its_last_year() -> None:
     """`文苑小学建设项目总投资37247.71万元，建设年限为2020年-2022年。`: the sum is reached when the
     works are, by the span's last year, not its first."""
-    got = drafted("甲小学建设项目总投资37247.71万元，建设年限为2020年-2022年。学校占地41亩。")
+    got = drafted(
+        "发表于 2020-7-31 17:29:55",
+        "甲小学建设项目总投资37247.71万元，建设年限为2020年-2022年。学校占地41亩。",
+    )
     assert ("37247.71万元", 2022) in got
