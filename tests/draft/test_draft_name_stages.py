@@ -4,7 +4,7 @@ sentences (corpus/README.md, `segment`: the stage the figure's own words name)."
 from __future__ import annotations
 
 from plancmp.draft.prose import Paragraph, Plan, read_paragraph
-from plancmp.draft.segments import abbreviated_segment, topic_segment
+from plancmp.draft.segments import abbreviated_segment, segment_of, topic_segment
 
 YEAR = Plan(None, 2024, True)
 
@@ -682,3 +682,14 @@ def test_a_schools_campus_land_and_buildings_area_take_the_stage_it_is_built_to(
         )
     }
     assert {("161亩", "高中段"), ("7.6万平方米", "高中段")} <= got
+
+
+def test_taiwans_primary_and_junior_schools_as_words_of_their_own_name_their_stage() -> None:
+    """`新竹特教学校预计招收6个班级，国小2班、国中1班，高中职3班`: 国小 and 国中 alone are the
+    primary and junior stages; 国小附幼 (a primary school's kindergarten) is no primary figure."""
+    got = {
+        (raw, seg)
+        for _, raw, seg in stages("某特教学校预计招收6个班级，国小2班、国中1班，高中职3班。")
+    }
+    assert {("2班", "小学"), ("1班", "初中"), ("3班", None)} <= got
+    assert segment_of("国小附幼") is None

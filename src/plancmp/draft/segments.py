@@ -17,9 +17,15 @@ _CELL_WORDS = frozenset(w for w in _WORDS if w.endswith("段") or len(w) <= 3) -
 _PREFIX = re.compile("^(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")")
 
 
+_ALONE_WORDS = {"国小": "小学", "国中": "初中"}
+"""Taiwan's 国小 and 国中 as a word of their own (`国小2班、国中1班`): the stage. Inside a longer
+name they are part of a school's (`国小附幼` is a primary school's kindergarten)."""
+
+
 def segment_of(word: str) -> str | None:
-    """The segment a whole word names (`初中段` → 初中), or None."""
-    return _WORDS.get(word.strip().strip("：:"))
+    """The segment a whole word names (`初中段` → 初中, `国小` → 小学), or None."""
+    word = word.strip().strip("：:")
+    return _WORDS.get(word) or _ALONE_WORDS.get(word)
 
 
 def cell_segment(cell: str) -> str | None:
