@@ -367,6 +367,35 @@ _NAMED_WORKS = re.compile(
 )
 """`甲幼儿园和乙幼儿园为第一批建设项目，总投资…`: schools named as a programme's works, then
 the total of those works."""
+
+
+def _value_due(
+    where_in: tuple[str, str, int, int],
+    years: list[tuple[int, int, bool, bool]],
+    named_all: list[Named],
+    named: Named,
+    later: list[tuple[int, int]],
+    context: tuple[Paragraph, Plan, dict[str, list[str]]],
+) -> int | None:
+    """When the works a value sizes are due (`where_in`: the paragraph, the sentence, where it
+    starts and where the value's clause ends in it), as the sentence, a later one or a school
+    named before says; None when nothing says so."""
+    text, sentence, start, clause_end = where_in
+    _, plan, state = context
+    at = named.span.start
+    before = [(p, y) for p, y, *_ in years if p < at]
+    due = (
+        due_next(text, start, clause_end, plan.now)
+        if not dated_before(sentence, before)
+        else due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
+    )
+    if due is None and not years:
+        due = _due_after(text, sentence, later, context, named)
+    if due is None and not years and not _a_rate(named):
+        due = _school_due(sentence, state)
+    return due
+
+
 _ASIDES = re.compile(r"[（(][^（）()]*[)）]")
 _NO_NAME = re.compile(r"[该这此各本]|地区|全[市县区省]")
 """Words that point at schools or speak of all of them (`使该地区学校`), naming none."""
@@ -533,16 +562,10 @@ def read_paragraph(
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
             year, period = year_at(years, at, bounds, anchor)
-            before = [(p, y) for p, y, *_ in years if p < at]
-            due = (
-                due_next(text, start, bounds[1], plan.now)
-                if not dated_before(sentence, before)
-                else due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
-            )
-            if due is None and not years:
-                due = _due_after(text, sentence, bounds_all[k + 1 :], (where, plan, state), named)
-            if due is None and not years and not _a_rate(named):
-                due = _school_due(sentence, state)
+            due = _value_due(
+                (text, sentence, start, bounds[1]), years, named_all, named, bounds_all[k + 1 :],
+                (where, plan, state),
+            )  # fmt: skip
             if due is not None:  # `其余14所幼儿园，2024年秋季交付使用`: when they are due
                 year, period = due, False
                 state["due"] = [str(due)]
