@@ -53,12 +53,12 @@ _CN = "零〇一二两三四五六七八九十百千廿卅卌"
 _AR = (
     r"(?:(?<![\d.,])\d+亿\d{1,4}万\d{1,4}(?![\d.,万亿])"
     rf"|(?<![\d.,])\d+亿\s?(?:\d,\d{{3}}|\d{{1,4}}|{TEN_THOUSANDS_IN_WORDS})(?=[多余]?万)"
-    r"|(?<![\d.,])\d+万(?:\d,\d{3}|\d{1,4})(?![\d.,])"
+    r"|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)万(?:\s?\d,\d{3}|\d{1,4})(?![\d.,])"
     r"|(?<![\d\s.,])\d{1,3}(?: \d{3})+(?=[^\d\s.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])"
     r"|\d+\.[零〇一二三四五六七八九]+(?![十百千])|(?<![\d.,])\d{2,}\.\s\d+(?![\d.,])|\d+(?:\.\d+)?)"
 )
 """Digits, or in running text digits grouped in threes by a space (`每届增加1 000个`) or an
-ASCII comma (`約9,600個`, `41,556.9㎡`), or ten thousands and the rest (`2萬1,000人`), or hundred millions
+ASCII comma (`約9,600個`, `41,556.9㎡`), or ten thousands and the rest (`2萬1,000人`, `4,897萬 2,084元`), or hundred millions
 and the ten thousands below (`201億4,070萬元`, `1億兩千萬`), or all three (`1億2275萬9791元`),
 which the grammar reads as one number; a table row's space-separated cells (`95 100 预期性`)
 are never joined, as a space stands after the last of them, and a full-width comma (`3，400所`)
