@@ -879,6 +879,6 @@ def test_a_decimal_point_with_a_space_after_it_still_joins_its_digits() -> None:
 
 def test_ten_thousands_grouped_in_threes_and_the_rest_after_a_space_are_one_number() -> None:
     """`新台币4,897萬 2,084元`: the ten thousands, then the rest grouped in threes after a space,
-    as one sum (the rest alone had been drafted); a table's cells stay apart."""
+    as one sum (the rest alone had been drafted)."""
     assert raws("工程总经费计新台币4,897万 2,084元。") == ["新台币4,897万 2,084元"]
     assert parse("4,897万 2,084元", None).value == 48972084
