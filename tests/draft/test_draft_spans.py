@@ -882,3 +882,9 @@ def test_ten_thousands_grouped_in_threes_and_the_rest_after_a_space_are_one_numb
     as one sum (the rest alone had been drafted)."""
     assert raws("工程总经费计新台币4,897万 2,084元。") == ["新台币4,897万 2,084元"]
     assert parse("4,897万 2,084元", None).value == 48972084
+
+
+def test_a_count_in_ge_running_into_a_time_is_no_value() -> None:
+    """`经过5个多月的建设`, `用了3个半小时`: a time gone by, not five things; `新增5个班` counts."""
+    assert raws("经过5个多月的建设，新增5个班。") == ["5个"]
+    assert raws("用了3个半小时。") == []

@@ -374,6 +374,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         if value is None:
             return None
         start, end, kind, unit = value
+        if folded[start:end].endswith("个") and _MORE_TIME.match(folded, end):
+            return None  # `经过5个多月的建设`: a time gone by, no count
         if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
@@ -502,6 +504,10 @@ def _inside_other_figure(folded: str, start: int, end: int) -> bool:
     return bool(
         _DIMENSION.search(folded, max(0, start - 8), start) or _DIMENSION_AFTER.match(folded, end)
     )
+
+
+_MORE_TIME = re.compile(r"多(?:月|小时|星期|礼拜)|半(?:月|小时)")
+"""What a count in 个 runs into when it is a time (`5个多月`, `3个半小时`), not things counted."""
 
 
 def _value_span(
