@@ -113,6 +113,7 @@ SETS = tuple(
         "holdout89",
         "holdout90",
         "holdout91",
+        "holdout93",
     )
     if (CORPUS / s).is_dir()
 )
@@ -215,6 +216,7 @@ SET_MIN_BYTES = {
     "holdout89": 600,
     "holdout90": 600,
     "holdout91": 600,
+    "holdout93": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
