@@ -661,3 +661,24 @@ def test_a_span_of_building_years_right_after_a_value_dates_it_by_its_last_year(
         "甲小学建设项目总投资37247.71万元，建设年限为2020年-2022年。学校占地41亩。",
     )
     assert ("37247.71万元", 2022) in got
+
+
+def test_a_project_registers_completion_field_in_the_next_paragraph_dates_its_design() -> None:
+    """A construction register's entry: the design, then `工程备注: 工程开始日期(主体开工): 2022年
+    第3季度;工程结束日期(交付使用):2024年第3季度.` — the line of fields is no title, and the
+    design is due when the works are handed over."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("此项目总占地面积约----,建设内容包括:新建甲中学北校区工程;"),
+            Paragraph("工程规模:拟新建甲中学北校区工程,其中甲中学北校区占地约47亩,办学规模8轨24班"),
+            Paragraph(".此项目总投资金额为2.726亿元,工程所需资金来源为财政预算"),
+            Paragraph(
+                "工程备注: 工程开始日期(主体开工): 2022年第3季度;工程结束日期(交付使用):2024年第3季度."
+            ),
+        ),
+    )
+    draft = draft_document(doc, "n", [])
+    assert not draft.header.title.startswith("工程备注")
+    got = [(r.record.target.raw, r.record.target.year) for r in draft.records]
+    assert ("约47亩", 2024) in got and ("2.726亿元", 2024) in got

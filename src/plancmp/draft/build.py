@@ -319,7 +319,7 @@ def _schedule_next(after: list[Part], now: int | None) -> int | None:
         if not k and (due := schedule.schedule_year(text, now)):
             return due
         if YEAR_WRITTEN.search(text):
-            return completion_date(text) if k else None
+            return completion_date(text)
     return None
 
 

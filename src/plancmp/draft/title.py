@@ -116,6 +116,11 @@ def _may_be_title(line: str) -> bool:
     )
 
 
+_FORM_FIELDS = re.compile(r"\s*(?![^:：]*标题)[\u4e00-\u9fff]{2,8}\s*[:：][^:：]*[:：]")
+"""A line of labelled fields (`工程备注: 工程开始日期(主体开工): 2022年…`), a form's or a register's:
+two labels, no headline."""
+
+
 def find_title(texts: list[str], printed: list[str] | None = None) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
     year about schools (or, the page's first line, about 小学/中学/高中), or a short opening
@@ -158,6 +163,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
             and len(line) >= 6
             and not re.search(r"[，,。]|[：:]$", line)
             and not _SECTION_NUMBER.match(line)  # `一、…回顾`: a heading of the text
+            and not _FORM_FIELDS.match(line)  # `工程备注: 工程开始日期…`: a register's fields
             and not (line in subheads and _OPENS_DATED.match(line))
         ):
             return line
