@@ -888,3 +888,8 @@ def test_a_count_in_ge_running_into_a_time_is_no_value() -> None:
     """`经过5个多月的建设`, `用了3个半小时`: a time gone by, not five things; `新增5个班` counts."""
     assert raws("经过5个多月的建设，新增5个班。") == ["5个"]
     assert raws("用了3个半小时。") == []
+
+
+def test_an_area_printed_again_in_another_unit_after_zhe_is_no_value_of_its_own() -> None:
+    """`占地面积367832.4平方米,折551.7亩`: the same land in 亩, as `（折合约90亩）` is."""
+    assert raws("长江大学东校区占地面积367832.4平方米,折551.7亩。") == ["367832.4平方米"]
