@@ -893,3 +893,10 @@ def test_a_count_in_ge_running_into_a_time_is_no_value() -> None:
 def test_an_area_printed_again_in_another_unit_after_zhe_is_no_value_of_its_own() -> None:
     """`占地面积367832.4平方米,折551.7亩`: the same land in 亩, as `（折合约90亩）` is."""
     assert raws("长江大学东校区占地面积367832.4平方米,折551.7亩。") == ["367832.4平方米"]
+
+
+def test_a_figure_telling_whom_a_share_counts_is_no_value_of_its_own() -> None:
+    """`落实每天1节体育课的学校比例不少于50%`: the 1节 says which schools the share counts;
+    `不超过编制总数5%的比例` is the share itself."""
+    assert raws("粤东西北地区落实每天1节体育课的学校比例不少于50%。") == ["不少于50%"]
+    assert raws("可按照不超过教职工编制总数5%的比例核增附加编制。") == ["5%"]

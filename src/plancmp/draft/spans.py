@@ -376,6 +376,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         start, end, kind, unit = value
         if folded[start:end].endswith("个") and _MORE_TIME.match(folded, end):
             return None  # `经过5个多月的建设`: a time gone by, no count
+        if _SHARE_CRITERION.match(folded, end):
+            return None  # `落实每天1节体育课的学校比例不少于50%`: whom a share counts
         if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
@@ -506,6 +508,9 @@ def _inside_other_figure(folded: str, start: int, end: int) -> bool:
     )
 
 
+_SHARE_CRITERION = re.compile(r"[^，,。；;\d%]{1,10}的[^，,。；;\d的]{0,8}(?:比例|占比|比重)")
+"""What a figure inside a share's name runs into (`每天1节体育课的学校比例`): it tells which
+schools the share counts, no amount of its own."""
 _MORE_TIME = re.compile(r"多(?:月|小时|星期|礼拜)|半(?:月|小时)")
 """What a count in 个 runs into when it is a time (`5个多月`, `3个半小时`), not things counted."""
 
