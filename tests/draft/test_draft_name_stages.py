@@ -702,3 +702,17 @@ def test_what_a_school_holds_once_built_is_named_without_when() -> None:
     assert ("可容纳学生", "2万人以上") in [(name, raw) for name, raw, _ in found]
     found = stages("某县职教中心建设项目计划占地488亩，总投资3.43亿元，可容纳7000人就读。")
     assert ("7000人", "中职") in {(raw, seg) for _, raw, seg in found}
+
+
+def test_a_run_of_particulars_about_one_school_names_each_with_the_school() -> None:
+    """`其中甲中学北校区占地约47亩，建筑面积约1.8万㎡，办学规模8轨24班；乙学校北校区占地约60亩，
+    建筑面积约2.9万㎡`: each campus's floor area is its own (two bare 建筑面积 were alike); a
+    particular after a count of buildings may be theirs (`教学楼三栋，总面积…`) and keeps its name."""
+    found = stages(
+        "其中甲中学北校区占地约47亩，建筑面积约1.8万㎡，办学规模8轨24班；"
+        "丙路实验学校北校区占地约60亩，建筑面积约2.9万㎡。"
+    )
+    assert ("甲中学北校区建筑面积", "约1.8万㎡") in [(n, r) for n, r, _ in found]
+    assert ("丙路实验学校北校区建筑面积", "约2.9万㎡") in [(n, r) for n, r, _ in found]
+    found = stages("某小学建设项目计划总投资8500万元，建设包括教学楼三栋，总面积达到1.36万平方米。")
+    assert ("总面积", "1.36万平方米") in [(n, r) for n, r, _ in found]

@@ -587,6 +587,7 @@ def read_paragraph(
             found = _stage_lent(sentence, named_all, named, found, (given, own, chain))
             found = _sanction_bound(sentence, named.span.end, found)
             found = _name_as_told(sentence, named, named_all, found)
+            found = _of_school_opening(sentence, named_all, named, found)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
@@ -639,6 +640,43 @@ def _name_as_told(sentence: str, named: Named, named_all: list[Named], found: Fo
     elif any(place in name for place in re.split(r"[、和及与]", places)):
         return found._replace(name=name)  # `锦江区` of `都江堰市、锦江区各2所`: one place's already
     return found._replace(name=f"{_EACH_LEAD.sub('', name)}（{places}）")
+
+
+_A_SCHOOL_PATTERN = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND})"
+"""One school by its name (`甲中学`), not a kind of school (the names of GENERIC_SCHOOL)."""
+_DOING = re.compile(rf"{COUNT_VERBS}|启动|竣工|验收|开工|位于|将|像|如|为|对")
+"""Words of what is done or compared before a school's name (`竣工验收某中学`, `像某中学`): the
+clause is not about that one school's particulars."""
+_BUILDINGS = frozenset({"栋", "幢", "座", "间", "处", "套"})
+"""Units of buildings and rooms: a particular after a count of them may be theirs."""
+_SCHOOL_LEAD = re.compile(rf"\s*(?:其中)?\s*({_A_SCHOOL_PATTERN}(?:[北南东西新]?校区)?)")
+
+
+def _of_school_opening(sentence: str, named_all: list[Named], named: Named, found: Found) -> Found:
+    """A bare particular after the first in a clause run about one school (`其中甲中学北校区占地
+    约47亩，建筑面积约1.8万㎡，办学规模8轨24班；…`) is that school's: named with it, so that two
+    schools' 建筑面积 stay two."""
+    first = named_all[0].span.start if named_all else 0
+    between = [n for n in named_all if n.span.start < named.span.start]
+    if (
+        named is named_all[0]
+        or not _ATTRIBUTE.match(found.name)
+        or _A_SCHOOL.search(found.name)
+        or any((n.span.unit or "") in _BUILDINGS for n in between)
+    ):
+        return found  # `…，建设包括教学楼三栋，总面积达到1.36万平方米`: the buildings' area
+    folded = fold(sentence)
+    opens = max(folded.rfind(c, 0, first) for c in "，,；;：:") + 1
+    head = _SCHOOL_LEAD.match(folded, opens, first)
+    school = head.group(1) if head else ""
+    if (
+        not school
+        or GENERIC_SCHOOL.search(school)
+        or _NO_NAME.search(school)
+        or _DOING.search(school)
+    ):
+        return found
+    return found._replace(name=names.clean(school) + found.name)
 
 
 SANCTION_BOUND = "原文为受罚条件（{}），按不得越过的界限录入，请核对"
@@ -989,7 +1027,7 @@ def _opening(
     return carried, here
 
 
-_SCHOOL_NAMED = re.compile(rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND})")
+_A_SCHOOL = re.compile(_A_SCHOOL_PATTERN)
 
 
 def _remember_school_due(sentence: str, state: dict[str, list[str]]) -> None:
@@ -999,7 +1037,7 @@ def _remember_school_due(sentence: str, state: dict[str, list[str]]) -> None:
     due = {western_year(m.group(1)) for m in DUE.finditer(folded)}
     schools = {
         m.group()
-        for m in _SCHOOL_NAMED.finditer(folded)
+        for m in _A_SCHOOL.finditer(folded)
         if not (GENERIC_SCHOOL.search(m.group()) or _NO_NAME.search(m.group()))
     }
     if len(due) == 1 and len(schools) == 1:
