@@ -114,6 +114,7 @@ SETS = tuple(
         "holdout90",
         "holdout91",
         "holdout93",
+        "holdout94",
     )
     if (CORPUS / s).is_dir()
 )
@@ -217,6 +218,7 @@ SET_MIN_BYTES = {
     "holdout90": 600,
     "holdout91": 600,
     "holdout93": 600,
+    "holdout94": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
