@@ -841,3 +841,10 @@ def test_a_plan_as_it_now_stands_is_a_target() -> None:
         "我省报考人数少了",
         "目前我省汇总招生计划为68万人。目前全省共有学校541所。",
     ) == [("68万人", 0)]
+
+
+def test_an_environmental_forms_expected_start_of_operation_is_a_completion_date() -> None:
+    """`预期投产日期 2018 年1月`: when a school project on an environmental form opens."""
+    from plancmp.draft.dating import completion_date
+
+    assert completion_date("环保投资比例 0.85% 预期投产日期\n2018 年1月") == 2018

@@ -900,3 +900,11 @@ def test_a_figure_telling_whom_a_share_counts_is_no_value_of_its_own() -> None:
     `不超过编制总数5%的比例` is the share itself."""
     assert raws("粤东西北地区落实每天1节体育课的学校比例不少于50%。") == ["不少于50%"]
     assert raws("可按照不超过教职工编制总数5%的比例核增附加编制。") == ["5%"]
+
+
+def test_an_area_glossed_in_another_unit_after_he_is_no_value_of_its_own() -> None:
+    """`规划用地约34616平方米(合51.92亩)`: the same land in 亩."""
+    assert raws("规划用地约34616平方米(合51.92亩)，总投资约1.2亿元。") == [
+        "约34616平方米",
+        "约1.2亿元",
+    ]

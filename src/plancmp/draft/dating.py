@@ -359,11 +359,12 @@ def works_end(text: str) -> int | None:
 
 
 _DUE_FIELD = re.compile(
-    rf"(?:计划|预计|拟)?(?:竣工|完工|交付|投入使用|(?:工程|项目)结束)(?:日期|时间)"
+    rf"(?:计划|预计|预期|拟)?(?:竣工|完工|交付|投入使用|投产|(?:工程|项目)结束)(?:日期|时间)"
     rf"\s*(?:[（(][^（）()]{{1,8}}[)）])?\s*(?:为|是|[:：])?\s*{DUE_YEAR}"
 )
 """A schedule's date of completion or opening (`计划竣工日期为2024年9月30日`, a tender's `竣工日期：…`,
-`拟投入使用时间为2021年9月`, a project register's `工程结束日期(交付使用):2024年第3季度`)."""
+`拟投入使用时间为2021年9月`, a project register's `工程结束日期(交付使用):2024年第3季度`, an
+environmental form's `预期投产日期 2018 年1月`)."""
 
 
 def due_year(text: str) -> int | None:

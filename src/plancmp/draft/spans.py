@@ -853,14 +853,14 @@ _FOREIGN = "美元|美金|欧元|英镑|日元"
 CURRENCY = rf"(?:{CURRENCIES_FIRST}|{_FOREIGN})"
 """The currencies a sum is printed or glossed in (`5亿元人民币`, `（约台币二十亿元）`): those the
 grammar reads before a number, and foreign ones."""
-_CONVERTED = re.compile(rf"(?:约合|折合|折算为|折算成|换算成|[，,(（]\s?折约?)\s*{CURRENCY}?\s*$")
+_CONVERTED = re.compile(rf"(?:约合|折合|折算为|折算成|换算成|[，,(（]\s?(?:折|合)约?)\s*{CURRENCY}?\s*$")
 _GLOSSED = re.compile(rf"(?:元|{CURRENCY})\s*[(（]\s*约?\s*{CURRENCY}\s*$")
 """`节省约五千人民币（约台币二万二千元）`: a sum glossed in brackets in another currency, the
 currency named before the figure: the same sum again."""
 _IN_BRACKET = re.compile(r"[(（][^()（）]{0,16}$")
 _FOREIGN_MONEY = re.compile(rf"\s?(?:{_FOREIGN})")
 """A sum printed again in another currency (`约合人民币5亿元`, `（约10亿美元）`), or an area in
-another unit (`367832.4平方米,折551.7亩`): the same figure."""
+another unit (`367832.4平方米,折551.7亩`, `34616平方米(合51.92亩)`): the same figure."""
 _HEADCOUNT_REACHES = re.compile(
     r"(?:人数|人次|学生|幼儿|儿童)[^，,。；;\d]{0,6}?(?:达到|达|突破|超过|增至|增加到)\s*$"
 )
