@@ -113,6 +113,7 @@ SETS = tuple(
         "holdout89",
         "holdout90",
         "holdout91",
+        "holdout92",
         "holdout93",
         "holdout94",
     )
@@ -217,6 +218,7 @@ SET_MIN_BYTES = {
     "holdout89": 600,
     "holdout90": 600,
     "holdout91": 600,
+    "holdout92": 600,
     "holdout93": 600,
     "holdout94": 600,
 }
