@@ -716,3 +716,10 @@ def test_a_run_of_particulars_about_one_school_names_each_with_the_school() -> N
     assert ("丙路实验学校北校区建筑面积", "约2.9万㎡") in [(n, r) for n, r, _ in found]
     found = stages("某小学建设项目计划总投资8500万元，建设包括教学楼三栋，总面积达到1.36万平方米。")
     assert ("总面积", "1.36万平方米") in [(n, r) for n, r, _ in found]
+
+
+def test_hong_kongs_child_care_centres_are_care_of_no_school_stage() -> None:
+    """`日间幼儿中心28间`, `资助独立幼儿中心名额约1000个`: care for the under-threes, as 托位 are,
+    not 学前."""
+    found = stages("另外，日间幼儿中心28间。资助独立幼儿中心名额约1000个。")
+    assert all(seg is None for _, _, seg in found) and found

@@ -411,6 +411,8 @@ def test_an_approvals_schedule_item_dates_the_particulars_in_the_items_before_it
         ("2个", 2019),
     ]
     assert 2019 not in [year for _, year in drafted(*items[:4])]
+    to_end = (*items[:4], "五、项目建设时间:2018年6月开工至2019年3月完工。")
+    assert [(raw, year) for raw, year in drafted(*to_end)] == [("7332平方米", 2019), ("2个", 2019)]
 
 
 def test_a_line_naming_a_school_and_when_it_is_due_heads_its_particulars() -> None:

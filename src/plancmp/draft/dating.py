@@ -343,13 +343,14 @@ _WORKS_SPAN = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))?\s*"
     r"(?:(?:项目)?(?:建设|实施|施工)(?:期限|年限|起止年限|起止时间|周期|工期|时间)|项目(?:期限|起止年限)|工期)"
     r"\s*[:：]\s*(?:19|20)\d\d\s*年?\s*(?:\d{1,2}\s*月\s*)?"
-    r"(?:[-—–~至到]+|开工\s*[，,、]\s*)\s*((?:19|20)\d\d)\s*年?"
+    r"(?:[-—–~至到]+|开工\s*(?:[，,、]|至|到)\s*)\s*((?:19|20)\d\d)\s*年?"
     rf"(?:\s*\d{{1,2}}\s*月)?(?:底|末)?(?:前)?\s*(?:{FINISHED})?\s*[。.]?\s*$",
     re.MULTILINE,
 )
 """A project card's field of the span its works take (`建设期限：2020-2022年`, `项目起止年限：
 2019年—2021年`), or an approval's item of their schedule (`五、项目建设时间：2018年6月开工，2019年
-3月完工。`): its figures are the works', due when they are finished, at the span's end."""
+3月完工。`, `2020年8月开工至2021年8月完工`): its figures are the works', due when they are finished,
+at the span's end."""
 
 
 def works_end(text: str) -> int | None:

@@ -200,8 +200,8 @@ SECONDARY_COUNT = re.compile(
 """A count of 中学 (`小学1所、中学1所`), or their pupils, places or part of a school (`小学生可达
 800名，中学生可达300名`): middle schools of junior and senior years, no one stage, so a
 context that names them beside another stage is about no one stage."""
-_CARE = re.compile(r"托位|托育|婴幼儿")
-"""Care for children under three (`新增幼儿托位600个`): no school segment, though the name
+_CARE = re.compile(r"托位|托育|婴幼儿|幼儿中心|托儿所")
+"""Care for children under three (`新增幼儿托位600个`, Hong Kong's `幼儿中心`): no school segment, though the name
 says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
 """Schools of several stages at once (`学校幼儿园总数`, schools and kindergartens): a name
 about them has no one segment (but the

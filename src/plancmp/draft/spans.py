@@ -853,7 +853,9 @@ _FOREIGN = "美元|美金|欧元|英镑|日元"
 CURRENCY = rf"(?:{CURRENCIES_FIRST}|{_FOREIGN})"
 """The currencies a sum is printed or glossed in (`5亿元人民币`, `（约台币二十亿元）`): those the
 grammar reads before a number, and foreign ones."""
-_CONVERTED = re.compile(rf"(?:约合|折合|折算为|折算成|换算成|[，,(（]\s?(?:折|合)约?)\s*{CURRENCY}?\s*$")
+_CONVERTED = re.compile(
+    rf"(?:约合|折合|折算为|折算成|换算成|[，,(（]\s?(?:折|合)约?)\s*{CURRENCY}?\s*$"
+)
 _GLOSSED = re.compile(rf"(?:元|{CURRENCY})\s*[(（]\s*约?\s*{CURRENCY}\s*$")
 """`节省约五千人民币（约台币二万二千元）`: a sum glossed in brackets in another currency, the
 currency named before the figure: the same sum again."""
