@@ -684,3 +684,17 @@ def test_a_project_registers_completion_field_in_the_next_paragraph_dates_its_de
     assert not draft.header.title.startswith("工程备注")
     got = [(r.record.target.raw, r.record.target.year) for r in draft.records]
     assert ("约47亩", 2024) in got and ("2.726亿元", 2024) in got
+
+
+def test_the_design_of_works_told_approved_is_still_to_come() -> None:
+    """`…项目建设已完成科研批复，…项目用地在国土资源局备案。总建筑面积 6456 平方米，设计托位150个，
+    总投资4000万元。`: the steps done are the approval's; the design after them is still to be
+    built."""
+    got = [
+        raw
+        for raw, _ in drafted(
+            "县妇幼保健院示范性托育服务机构项目建设已完成科研批复，用地规划申请已经上报国土资源局，"
+            "项目用地在国土资源局备案。总建筑面积 6456 平方米，设计托位150个，总投资4000万元。"
+        )
+    ]
+    assert {"6456 平方米", "150个", "4000万元"} <= set(got)
