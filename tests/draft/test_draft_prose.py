@@ -2074,3 +2074,12 @@ def test_a_sum_in_a_bare_wan_after_a_word_of_money_is_in_yuan() -> None:
         "元",
     )
     assert [f.raw for f in read("全市常住人口1200万，")[0]] == []
+
+
+def test_a_headcount_told_right_after_whom_it_counts_is_no_target() -> None:
+    """`水上乡人口约4.7万人，其中0至2岁婴幼儿约360人`: who live there; `服务人口23万人` (the people a
+    school serves) and `常住人口达到120万人` (a level reached) stay figures."""
+    found, _ = read("2025年，水上乡人口约4.7万人，其中0至2岁婴幼儿约360人，新增收托名额约200个。")
+    assert [f.raw for f in found] == ["约200个"]
+    found, _ = read("到2025年，城区服务人口23万人，常住人口达到120万人。")
+    assert [f.raw for f in found] == ["23万人", "120万人"]

@@ -644,9 +644,12 @@ def _name_as_told(sentence: str, named: Named, named_all: list[Named], found: Fo
 
 _A_SCHOOL_PATTERN = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND})"
 """One school by its name (`甲中学`), not a kind of school (the names of GENERIC_SCHOOL)."""
-_DOING = re.compile(rf"{COUNT_VERBS}|启动|竣工|验收|开工|位于|将|像|如|为|对")
-"""Words of what is done or compared before a school's name (`竣工验收某中学`, `像某中学`): the
-clause is not about that one school's particulars."""
+_DOING = re.compile(
+    rf"{COUNT_VERBS}|启动|竣工|验收|开工|位于|交流|按|依|参照|教育|阶段|将|像|如|为|对"
+)
+"""Words of what is done or compared before a school's name (`竣工验收某中学`, `像某中学`,
+`按照小学…`), or of a kind of school (`义务教育学校`): the clause is not about one school's
+particulars."""
 _BUILDINGS = frozenset({"栋", "幢", "座", "间", "处", "套"})
 """Units of buildings and rooms: a particular after a count of them may be theirs."""
 _SCHOOL_LEAD = re.compile(rf"\s*(?:其中)?\s*({_A_SCHOOL_PATTERN}(?:[北南东西新]?校区)?)")
@@ -1638,6 +1641,25 @@ def _year_and_review(
     return year, review
 
 
+_POPULATION_NOW = re.compile(
+    r"(?:(?<![务盖增益及])人口|\d+\s*[至到~\-—]\s*\d+\s*岁[^，,。；;\d]{0,4}?(?:婴幼儿|幼儿|儿童|孩童|孩子)|平均年龄)"
+    r"\s*(?:有|为|共有)?\s*$"
+)
+"""A headcount or an age told right after whom it counts (`人口约4.7万人`, `0至2岁婴幼儿约360人`,
+`平均年龄约39岁`): who live in a place, not what a plan sets; a level reached (`常住人口达到…`)
+has its verb between."""
+
+
+def _people_not_set(unit: str, sentence: str, clause_left: str, at: int) -> bool:
+    """People a plan answers or who live in a place, not a number it sets: a projection
+    (`户籍人口预计每年将新增2-3万人`) or a headcount (`水上乡人口约4.7万人`, `0至2岁婴幼儿约360人`)."""
+    if unit == "人" and (
+        _PEOPLE_FORECAST.search(clause_left) or _PEOPLE_EXPECTED.search(sentence, 0, at)
+    ):
+        return True
+    return unit in ("人", "岁") and bool(_POPULATION_NOW.search(clause_left))
+
+
 def _found(
     sentence: str,
     named: Named,
@@ -1664,10 +1686,8 @@ def _found(
         return None  # `9所幼儿园均为公办幼儿园`: the nine counted before, described
     if str(value.unit)[:1] == "元" and _paid_out(sentence, clause_left, raw + sentence[span.end :]):
         return None
-    if value.unit == "人" and (
-        _PEOPLE_FORECAST.search(clause_left) or _PEOPLE_EXPECTED.search(sentence, 0, span.start)
-    ):
-        return None  # `户籍人口预计每年将新增2-3万人`: a projection a plan answers, no target
+    if _people_not_set(str(value.unit), sentence, clause_left, span.start):
+        return None
     if _reckoned(sentence, clause_left, span.end, value.unit) or _RESTATED.match(clause_left):
         return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
     if _by_principle(sentence, clause_left, span.end):
