@@ -908,3 +908,9 @@ def test_an_area_glossed_in_another_unit_after_he_is_no_value_of_its_own() -> No
         "约34616平方米",
         "约1.2亿元",
     ]
+
+
+def test_over_or_nearly_a_share_in_tenths_keeps_its_word() -> None:
+    """`满足超九成学生的需求`, `近九成学校`: 超 and 近 before 九成 are its comparator, as before digits."""
+    assert raws("设备到位后将能满足超九成学生的午休需求。") == ["超九成"]
+    assert parse("超九成", None).op == ">"
