@@ -914,3 +914,8 @@ def test_over_or_nearly_a_share_in_tenths_keeps_its_word() -> None:
     """`满足超九成学生的需求`, `近九成学校`: 超 and 近 before 九成 are its comparator, as before digits."""
     assert raws("设备到位后将能满足超九成学生的午休需求。") == ["超九成"]
     assert parse("超九成", None).op == ">"
+
+
+def test_a_count_in_words_after_a_verb_of_buying_is_a_value() -> None:
+    """`也将添购五万台平板载具`: what is bought is counted, as what is built is."""
+    assert raws("明年也将添购五万台平板载具。") == ["五万台"]

@@ -1028,11 +1028,11 @@ def _bare_coefficient(folded: str, num: str, start: int, end: int) -> bool:
 
 
 _CN_COUNT_VERBS = re.compile(
-    rf"{COUNT_VERBS}|增设|增加|增建|新开园?|开园|开办|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$"
+    rf"{COUNT_VERBS}|增设|增加|增建|添购|采购|购置|新开园?|开园|开办|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$"
     r"|(?<![建假开增])设(?:置|有)?\s*$"
     r"|(?:预计|计划|将|将会|有望)有\s*$"
 )
-"""Verbs that count what is added (`增设四园`, `增加十九班`) or opened (`新开园十所幼儿园`): after
+"""Verbs that count what is added (`增设四园`, `增加十九班`, `添购五万台平板`) or opened (`新开园十所幼儿园`): after
 them a count in words is an amount, as after 新建, and so after a school's 设 (`计划设十八班`);
 so is a bare 建 after a word of duty or intent right before it
 (`每县应建一所`), not a motto's (`做到建一所、成一所`), and what is expected to be had
