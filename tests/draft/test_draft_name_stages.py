@@ -723,3 +723,9 @@ def test_hong_kongs_child_care_centres_are_care_of_no_school_stage() -> None:
     not 学前."""
     found = stages("另外，日间幼儿中心28间。资助独立幼儿中心名额约1000个。")
     assert all(seg is None for _, _, seg in found) and found
+
+
+def test_people_counted_straight_after_classes_are_named_as_the_classes_were() -> None:
+    """`规划办学规模为18个班540人`: the 540 are the pupils of those classes, not `班`."""
+    found = stages("某幼儿园规划办学规模为18个班540人，总投资3000万元。")
+    assert ("某幼儿园规划办学规模人数", "540人") in [(n, r) for n, r, _ in found]

@@ -706,8 +706,7 @@ def _name_clause(
         alone = not name and not i and not carry["previous"]
         if alone and _later_year_alone(sentence[:cs], raw_left):
             name, guessed = (state.get("last") or [""])[0], True  # `…5个；到2027年，实现全覆盖`
-        if not name and i and carry["previous"] and raw_left.strip() in ("", "、"):
-            name = _measure_of(carry["previous"], spans[i - 1], span)  # `3条29公里`: its length
+        name = _after_a_count(name, raw_left, spans, i, carry["previous"])
         if not name and not i and not raw_left.strip() and not right.strip():
             name = _works_of_projects(carry["previous"], span)  # `…项目50个，1900套`
         name, guessed = _bare_named(name, span, carry, guessed)
@@ -1087,6 +1086,31 @@ def _classes_held(name: str, span: Span) -> str:
     if not m or span.unit not in ("个", "班", "个班") or m.group() == m.group(1):
         return name  # `托班`, `专班`: a kind of class
     return name[: m.start()] + ("班级" if m.group(1) == "班" else m.group(1))
+
+
+def _after_a_count(name: str, raw_left: str, spans: list[Span], i: int, previous: str) -> str:
+    """The name of a figure printed straight after a count (`3条29公里`: its length; `18个班540人`:
+    the classes' pupils), from the name the count was given; `name` otherwise."""
+    if not i or not previous:
+        return name
+    if not name and raw_left.strip() in ("", "、"):
+        return _measure_of(previous, spans[i - 1], spans[i])
+    if _CLASSES_THEN_PEOPLE.fullmatch(raw_left):
+        return _people_of_classes(previous, spans[i - 1], spans[i]) or name
+    return name
+
+
+_CLASSES_THEN_PEOPLE = re.compile(r"\s*(?:教学)?班(?:级)?\s*")
+"""The class word a count of classes ends on, right before a count of people (`18个班540人`)."""
+
+
+def _people_of_classes(previous: str, classes: Span, people: Span) -> str:
+    """`规划招收幼儿18个班540人`: the people the classes hold, named as the classes were (with
+    人数 when that name says no people); "" unless classes are followed by people."""
+    if classes.unit not in ("个", "班") or people.unit not in ("人", "名"):
+        return ""
+    name = re.sub(r"(?:教学)?班(?:级)?$", "", previous)
+    return name if re.search(r"(?:幼儿|学生|儿童|人)$", name) else name + "人数"
 
 
 def _measure_of(thing: str, count: Span, size: Span) -> str:
