@@ -643,7 +643,8 @@ def _name_as_told(sentence: str, named: Named, named_all: list[Named], found: Fo
 
 
 _A_SCHOOL_PATTERN = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND})"
-"""One school by its name (`甲中学`), not a kind of school (the names of GENERIC_SCHOOL)."""
+"""A school by its name (`甲中学`); its users leave out kinds of school (GENERIC_SCHOOL)."""
+_A_SCHOOL = re.compile(_A_SCHOOL_PATTERN)
 _DOING = re.compile(
     rf"{COUNT_VERBS}|启动|竣工|验收|开工|位于|交流|按|依|参照|教育|阶段|将|像|如|为|对"
 )
@@ -1029,9 +1030,6 @@ def _opening(
     if here.reads_back != dating.reads_back or _design_under_way(text, sentence):
         carried = TARGET  # a plan's sentence goes on with no report before it
     return carried, here
-
-
-_A_SCHOOL = re.compile(_A_SCHOOL_PATTERN)
 
 
 def _remember_school_due(sentence: str, state: dict[str, list[str]]) -> None:
