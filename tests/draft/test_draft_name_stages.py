@@ -718,6 +718,23 @@ def test_a_run_of_particulars_about_one_school_names_each_with_the_school() -> N
     assert ("总面积", "1.36万平方米") in [(n, r) for n, r, _ in found]
 
 
+def test_a_sentence_that_opens_with_a_school_alone_names_all_its_particulars() -> None:
+    """`甲镇乙幼儿园，建设面积2135平方米，新增教学班18个；丙镇丁幼儿园，…`: a list printing each
+    school's particulars after its name; the first is the school's too, so equal figures of two
+    schools stay two records."""
+    found = stages(
+        "甲镇乙幼儿园，建设面积2135平方米，建成后新增教学班18个。"
+        "丙镇丁幼儿园，建设面积2135平方米，建成后新增教学班18个。"
+    )
+    assert [(n, r) for n, r, _ in found] == [
+        ("甲镇乙幼儿园建设面积", "2135平方米"),
+        ("甲镇乙幼儿园新增教学班", "18个"),
+        ("丙镇丁幼儿园建设面积", "2135平方米"),
+        ("丙镇丁幼儿园新增教学班", "18个"),
+    ]
+    assert stages("城区新建幼儿园，建设面积2000平方米。")[0][0] == "建设面积"
+
+
 def test_hong_kongs_child_care_centres_are_care_of_no_school_stage() -> None:
     """`日间幼儿中心28间`, `资助独立幼儿中心名额约1000个`: care for the under-threes, as 托位 are,
     not 学前."""

@@ -654,6 +654,9 @@ particulars."""
 _BUILDINGS = frozenset({"栋", "幢", "座", "间", "处", "套"})
 """Units of buildings and rooms: a particular after a count of them may be theirs."""
 _SCHOOL_LEAD = re.compile(rf"\s*(?:其中)?\s*({_A_SCHOOL_PATTERN}(?:[北南东西新]?校区)?)")
+_SCHOOL_ALONE = re.compile(rf"{_SCHOOL_LEAD.pattern}\s*[，,：:]")
+"""A sentence that opens with a school's name alone (`甲幼儿园，建设面积…，新增教学班…；`), as a
+list of schools prints each one's particulars."""
 
 
 def _of_school_opening(sentence: str, named_all: list[Named], named: Named, found: Found) -> Found:
@@ -662,16 +665,17 @@ def _of_school_opening(sentence: str, named_all: list[Named], named: Named, foun
     schools' 建筑面积 stay two."""
     first = named_all[0].span.start if named_all else 0
     between = [n for n in named_all if n.span.start < named.span.start]
+    folded = fold(sentence)
+    alone = _SCHOOL_ALONE.match(folded, 0, first)
     if (
-        named is named_all[0]
+        (named is named_all[0] and alone is None)
         or not _ATTRIBUTE.match(found.name)
         or _A_SCHOOL.search(found.name)
         or any((n.span.unit or "") in _BUILDINGS for n in between)
     ):
         return found  # `…，建设包括教学楼三栋，总面积达到1.36万平方米`: the buildings' area
-    folded = fold(sentence)
     opens = max(folded.rfind(c, 0, first) for c in "，,；;：:") + 1
-    head = _SCHOOL_LEAD.match(folded, opens, first)
+    head = alone or _SCHOOL_LEAD.match(folded, opens, first)
     school = head.group(1) if head else ""
     if (
         not school
