@@ -484,6 +484,20 @@ def test_a_report_that_sets_out_a_years_work_is_written_in_that_year() -> None:
     assert stated_year("2025年投入资金3亿元，新招教师占比不低于70%。") is None
 
 
+def test_a_year_end_meeting_deploys_next_years_work_from_its_own_dated_year() -> None:
+    """A page dated `2015年12月29日` whose meeting `部署2016年重点工作`: written in 2015, so its
+    `明年年底` is 2016; undated, the deployed year stays the year it is written in."""
+    lines = [
+        "教育部：明年底校舍建设竣工率达50%",
+        "2015年12月29日 16:22 来源：某新闻网",
+        "全国工作交流会今日召开，部署2016年重点工作。副部长强调，确保明年年底校舍建设竣工率达到50%。",
+    ]
+    body = "\n".join(lines)
+    assert written_in(lines, body) == 2015
+    assert ("50%", 2016) in raws_and_years(*lines)
+    assert written_in(lines[2:], lines[2]) == 2016
+
+
 def test_works_about_to_start_set_no_year_ahead() -> None:
     """`即将开工` says where works stand today and `将近` means "nearly": neither sets work for the
     year or the period it names, as `将开工` does."""

@@ -735,6 +735,13 @@ def test_a_sentence_that_opens_with_a_school_alone_names_all_its_particulars() -
     assert stages("城区新建幼儿园，建设面积2000平方米。")[0][0] == "建设面积"
 
 
+def test_rates_that_reach_a_share_of_a_plans_task_are_named_without_the_task() -> None:
+    """`确保明年年底校舍建设竣工率和设备采购完成率达到五年规划任务的50%`: two rates, each at half
+    of the task; the goal and the `年底` they are due are no part of their names."""
+    found = stages("确保明年年底校舍建设竣工率和设备采购完成率达到五年规划任务的50%。")
+    assert [(n, r) for n, r, _ in found] == [("校舍建设竣工率", "50%"), ("设备采购完成率", "50%")]
+
+
 def test_hong_kongs_child_care_centres_are_care_of_no_school_stage() -> None:
     """`日间幼儿中心28间`, `资助独立幼儿中心名额约1000个`: care for the under-threes, as 托位 are,
     not 学前."""

@@ -455,9 +455,9 @@ def written_in(texts: list[str], body: str) -> int | None:
     """The year the document was written: the one its text states (`今年是“十二五”收官之年`),
     else its page date, unless the text still calls earlier years future (a repost), in
     which case the first other year it names."""
-    if (stated := stated_year(body)) is not None:
-        return stated
     page = page_year(texts)
+    if (stated := stated_year(body)) is not None and not _deployed_ahead(body, page, stated):
+        return stated
     future = future_years(body)
     if page is not None and not any(y < page for y in future) and not _reported_later(texts, body):
         return page
@@ -468,6 +468,16 @@ def written_in(texts: list[str], body: str) -> int | None:
         if year not in future and year <= page:
             return year
     return None
+
+
+def _deployed_ahead(body: str, page: int | None, stated: int) -> bool:
+    """Whether a page is dated the year before the year's work it sets out (`2015年12月29日` over
+    `…会议…部署2016年重点工作`): a year-end meeting deploys the next year's work, so the page is
+    written in its own date's year and its 明年 is the year deployed."""
+    deployed = _DEPLOYED.search(fold(body))
+    return (
+        page is not None and deployed is not None and int(deployed.group(1)) == stated == page + 1
+    )
 
 
 _REPORTED_YEAR = re.compile(
