@@ -343,6 +343,10 @@ def test_a_verb_with_its_perfective_le_reports_what_was_done() -> None:
     assert targets == []
     targets, _ = read("今年将开展13所公办幼儿园建设。")
     assert targets == [("13所", 2015)]
+    targets, _ = read("会上，5个市县就学前教育发展的经验作了交流发言。")
+    assert targets == []
+    targets, _ = read("某局对活动时间作了具体规定，要求小学生每学年参加社会实践不少于3天。")
+    assert targets == [("不少于3天", 2015)]
 
 
 def test_how_a_school_stood_before_is_no_target_but_what_it_gives_once_built_is() -> None:

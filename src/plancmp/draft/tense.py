@@ -149,6 +149,7 @@ _RESULT = re.compile(
     r"|数据显示|统计显示|统计公报|据(?:[^，,。；;]{1,12}?)?统计(?![^，,。；;]{0,4}预测)|(?:公报|数据|统计|监测|调查|普查|测评|评估)》?(?:结果)?显示"
     rf"|(?:{CHANGE}|完成|新增|建成|新建|投入|注册|达到|实现|突破|超过|翻)了"
     r"|(?:开展|实施|进行|住进|搬进|迎来|获得|落成|竣工|完工|开工|启用|投用)了"
+    r"|[作做]了(?![^，,。；;]{0,4}?(?:规定|部署|安排|要求|规划))"
     r"|^\s*在[^，,。；;]{0,20}?(?:新增|新建|建成|开学|投用)的[^，,。；;]{0,20}?中"
     r"|(?<![力要将划])(?<!力争)争取到(?!\s*(?:19|20)\d\d|\s*[年今明本底]|\s*[\d一二三四五六七八九十]+月)"
     r"|(?<![力要将划])(?<!力争)争取\s*[\d.]+\s*(?:万|亿)?元"
@@ -170,7 +171,7 @@ a clause or after its place or school (`全县现有学校541所`, `…开发区
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `2018至今年累计…`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
 honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
-`开展了…建设`) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
+`开展了…建设`, `5个市县作了交流发言`, but not `作了具体规定，要求…`: a rule set) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
 for a year) or `力争争取到` (an intent). `呈现“城镇学校在校生逐年增加…”的特征`: a trend observed (not `将呈现`, nor a goal's `呈现…新格局`, nor what a rule provides: `新规呈现三大特征:`).
 `同比增长5.5%` measures a rise; `同比增长6%以上`, `增长10%左右`
 with a margin set one, as a year's plan indicators print them. `较上年分别增加1.5亿元`,
