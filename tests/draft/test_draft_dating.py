@@ -498,6 +498,20 @@ def test_a_year_end_meeting_deploys_next_years_work_from_its_own_dated_year() ->
     assert written_in(lines[2:], lines[2]) == 2016
 
 
+def test_this_year_in_a_report_of_a_plan_is_the_year_its_own_work_opens_with() -> None:
+    """An undated report of a press conference on `《某市高中学校建设方案(2020-2025年)》`: its
+    `今年` is 2020, the one year inside the period it opens its work with (`2020年某市将新建成3所`),
+    not the plan's end; a rise `较上年新增` is this year's result, no target."""
+    lines = [
+        "某报讯 记者某某 某市教育局局长在今日召开的《某市高中学校建设方案(2020-2025年)》新闻发布会上"
+        "透露，2020某市中考报名人数8.68万，较上年新增8500人。今年预计公办普高新增学位6070个。",
+        "据悉，2020年某市将新建成3所公办高中。",
+    ]
+    assert raws_and_years(*lines) == [("6070个", 2020), ("3所", 2020)]
+    lines[1] = "据悉，某市将新建成3所公办高中。"
+    assert ("6070个", 2020) not in raws_and_years(*lines)
+
+
 def test_works_about_to_start_set_no_year_ahead() -> None:
     """`即将开工` says where works stand today and `将近` means "nearly": neither sets work for the
     year or the period it names, as `将开工` does."""

@@ -370,6 +370,8 @@ def _years(
     if now is None and target is not None and base is None and not _GOAL_IN_TITLE.search(title):
         # `2023年工作要点`, `2022年深圳计划新增…`: the title's year, unless it is the text's 明年
         now = target - 1 if _next_year_headline(title, body, target) else target
+    if now is None and target is not None and _THIS_YEAR.search(body):
+        now = _this_year_in_period(body, base, target)
     if target is not None:
         return base, target, kind, now
     opening = "".join([title, *texts[:6]])
@@ -395,6 +397,15 @@ def _years(
     if target is None and (end := horizon(body)) is not None:
         return end - 5, end, kind, now
     return base, target, kind, now
+
+
+def _this_year_in_period(body: str, base: int | None, target: int) -> int | None:
+    """The year of 今年 in an undated report of a plan for a period (`《…方案(2020-2025年)》新闻
+    发布会…今年预计新增…` beside `2020年深圳将新建成3所…`): the one year inside the period, before
+    its end, that the text opens its own work with; None when it names none or several."""
+    first = target - 5 if base is None else base
+    inside = {y for y in planned_years(body) if first <= y < target}
+    return inside.pop() if len(inside) == 1 else None
 
 
 _LEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d)(?=[\u4e00-\u9fff])")
