@@ -1961,6 +1961,20 @@ def test_a_rate_whose_page_lost_its_percent_sign_is_read_in_percent() -> None:
     assert parse(found[2].raw, found[2].unit).unit == "%"
 
 
+def test_a_goal_of_none_is_a_value_of_zero() -> None:
+    """`重大心理危机事件为零`, `安全责任事故为0`: none of what must not happen; other bare zeros
+    and `零` in words (`零距离`, `零件`) are no value."""
+    found, _ = read("2026年，重大心理危机事件为零，校园安全责任事故为0，审计问题为零。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("重大心理危机事件", "零"),
+        ("校园安全责任事故", "0"),
+        ("审计问题", "零"),
+    ]
+    assert all(parse(f.raw, f.unit).value == 0 for f in found)
+    found, _ = read("2026年，实现家校零距离，更换零件，编号为0。")
+    assert found == []
+
+
 def test_a_rate_reported_to_two_places_without_its_sign_is_no_target() -> None:
     """`录取率达61.83`: a rate to two places is measured and reported; a goal's rate is round."""
     found, _ = read("全县本科录取率达61.83，重点录取率达22.47。")

@@ -991,6 +991,7 @@ def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         or _bare_count(folded, m, start, end)
         or _bare_rate(folded, m["num"], start, end)
         or _bare_coefficient(folded, m["num"], start, end)
+        or _bare_zero(folded, m["num"], start, end)
     )
 
 
@@ -1007,6 +1008,19 @@ def _bare_rate(folded: str, num: str, start: int, end: int) -> bool:
         bool(re.fullmatch(r"\d+(?:\.\d)?", num))
         and not _at_least(num, 101)
         and bool(_RATE_BEFORE.search(folded, max(0, start - 12), start))
+        and bool(_RATE_ENDS.match(folded, end))
+    )
+
+
+_ZERO_BEFORE = re.compile(r"(?:事故|事件|案件|问题)\s?(?:数)?\s?(?:为|是|保持为?)\s?$")
+
+
+def _bare_zero(folded: str, num: str, start: int, end: int) -> bool:
+    """`重大安全责任事故为零`, `审计问题为0`: none of what must not happen, a goal of zero that
+    closes its clause (the count has no unit: there is nothing to count)."""
+    return (
+        num in ("0", "零")
+        and bool(_ZERO_BEFORE.search(folded, max(0, start - 12), start))
         and bool(_RATE_ENDS.match(folded, end))
     )
 
@@ -1105,6 +1119,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # `数百所`, `每千名`: some hundreds, per thousand
     if m["suffix"] and _HELD_AT.search(folded, max(0, start - 4), start):
         return True
+    if not unit and _bare_zero(folded, num, start, end):
+        return True  # `重大安全责任事故为零`: a goal of none
     if not unit or (after and after in "“\"'") or _IDIOM.match(folded[end:]):
         return False
     if unit == "班" and _CLASSES_SCHOOL.match(folded, end):
