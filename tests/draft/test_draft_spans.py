@@ -864,6 +864,15 @@ def test_one_before_a_long_description_is_an_article() -> None:
     assert raws("今年建成一个区域教育资源中心。") == ["一个"]
 
 
+def test_one_that_a_school_is_to_become_or_to_give_is_an_article() -> None:
+    """`打造一所文化强校`, `把某小学建成一所…现代化学校`, `提供一个更好的学习环境`: what a school is to
+    be or give, "a"; `今年建成一所小学` finishes one school and counts it."""
+    assert raws("该校将打造一所文化强校。") == []
+    assert raws("努力把某小学建成一所特色鲜明的现代化学校。") == []
+    assert raws("建成后，将为学生提供一个更好的学习环境。") == []
+    assert raws("今年建成一所小学，新建一所中学。") == ["一所", "一所"]
+
+
 def test_a_ratio_written_with_bi_is_a_value_but_a_comparison_is_not() -> None:
     """`导师与学童比例为1比8` is a ratio; `比去年增加` compares, and `比` before words is no sign."""
     assert raws("导师与学童比例为1比8，有特殊教育需要的为1比5。") == ["1比8", "1比5"]

@@ -1104,6 +1104,13 @@ _DESCRIBED_ONE = re.compile(r"[^，,。；;\d]{4,}?的[^，,。；;\d]{1,12}(?:[
 """`一个…的服务格局`, `一座节能、减碳…的建筑`: 一个 before a long description is the article "a"."""
 
 
+_BECOMING_ONE = re.compile(
+    r"(?:打造|办成|成为|营造|提供|^[^，,。；;]*把[^，,。；;]+(?:建成|建设成|建设为|办成))\s*$"
+)
+"""Verbs of what a place or school is to become or give (`打造一所…`, `提供一个更好的环境`,
+`把某小学建成一所…`): its one is the article "a", not a count."""
+
+
 _MEASURED = ("平方米", "公里", "元")
 """The base units of areas, lengths and sums (data/units.yaml), which no idiom counts in."""
 
@@ -1133,6 +1140,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if num == "一" and unit in ("个", "座", "种") and _DESCRIBED_ONE.match(folded, end):
         return False  # `形成一个面向每位师生…的服务格局`: "a", not a count
+    if num == "一" and unit in ("所", "个", "座") and _BECOMING_ONE.search(clause):
+        return False  # `打造一所文化强校`, `把某小学建成一所…现代化学校`: what it is to be
     if num == "一" and (
         _COPULA.search(folded[max(0, start - 3) : start])
         or (
