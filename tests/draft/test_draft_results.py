@@ -349,6 +349,19 @@ def test_a_verb_with_its_perfective_le_reports_what_was_done() -> None:
     assert targets == [("不少于3天", 2015)]
 
 
+def test_this_years_progress_up_to_now_is_a_result() -> None:
+    """`截至目前，今年全市累计投入…`: this year's progress so far; a clause after it that says what
+    is still to come (`今年还将`, `今年，该县计划…`, `到今年年底…将达到`) sets targets."""
+    targets, _ = read("截至目前，今年全市累计投入资金2.1亿元，新购置教学用机2万台。")
+    assert targets == []
+    targets, _ = read("截至目前，已建成5所，今年还将新建3所。")
+    assert targets == [("3所", 2015)]
+    targets, _ = read("截至目前，已有9个镇创建成功，今年，该县计划投入2.9亿元。")
+    assert targets == [("2.9亿元", 2015)]
+    targets, _ = read("截至目前，今年已投入2亿元，到今年年底，覆盖率将达到100%。")
+    assert targets == [("100%", 2015)]
+
+
 def test_how_a_school_stood_before_is_no_target_but_what_it_gives_once_built_is() -> None:
     """`原本只有6个班`: its past; `建成后，办学规模为24个班`: what the work will give."""
     targets, _ = read(
