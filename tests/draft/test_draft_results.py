@@ -349,6 +349,19 @@ def test_a_verb_with_its_perfective_le_reports_what_was_done() -> None:
     assert targets == [("不少于3天", 2015)]
 
 
+def test_what_a_survey_reflects_and_what_was_extended_are_results() -> None:
+    """`满意度调查反映，…认可度均达85%以上`, `决算显示…占23.7%`: measured; `学校扩建了一栋教学楼，…共计
+    25个教室`: done. `今年将扩建教学楼一栋` is still to do."""
+    targets, _ = read("家长满意度调查反映，对课程设置的认可度均达85%以上。")
+    assert targets == []
+    targets, _ = read("该园决算显示营养餐计划支出占23.7%。")
+    assert targets == []
+    targets, _ = read("学校扩建了一栋教学楼，共计25个教室。")
+    assert targets == []
+    targets, _ = read("今年将扩建教学楼一栋，共计25个教室。")
+    assert [raw for raw, _ in targets] == ["一栋", "25个"]
+
+
 def test_this_years_progress_up_to_now_is_a_result() -> None:
     """`截至目前，今年全市累计投入…`: this year's progress so far; a clause after it that says what
     is still to come (`今年还将`, `今年，该县计划…`, `到今年年底…将达到`) sets targets."""
