@@ -116,6 +116,10 @@ SETS = tuple(
         "holdout92",
         "holdout93",
         "holdout94",
+        "holdout95",
+        "holdout96",
+        "holdout97",
+        "holdout98",
     )
     if (CORPUS / s).is_dir()
 )
@@ -123,7 +127,7 @@ SETS = tuple(
 the drafter); the dev set is always there."""
 SET_PAIRS = [(a, b) for i, a in enumerate(SETS) for b in SETS[i + 1 :]]
 MIN_DOCUMENTS = 12
-SHORT_SETS = {"holdout84": 8}
+SHORT_SETS = {"holdout84": 8, "holdout96": 11, "holdout98": 8}
 """Sets a helper gathered short of MIN_DOCUMENTS in its time (unused pages grow scarce); each
 document was read and measured as in any other set."""
 PASSAGE = 30
@@ -221,6 +225,10 @@ SET_MIN_BYTES = {
     "holdout92": 600,
     "holdout93": 600,
     "holdout94": 600,
+    "holdout95": 600,
+    "holdout96": 600,
+    "holdout97": 600,
+    "holdout98": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
