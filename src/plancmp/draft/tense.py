@@ -659,11 +659,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
             before_now = dating.now is not None and inside[-1][0] < dating.now
             since = (since or before_now or bool(_SPAN_OF_YEARS.search(text))) and past
         elif (
-            (
-                relative
-                and not dating.reads_back
-                and not _this_year_so_far(sentence, start, _with_next(sentence, start, end))
-            )
+            (relative and not dating.reads_back and not _this_year_so_far(sentence, start, end))
             or _gives_once_done(text, sentence[:start])
             or (
                 (
@@ -689,11 +685,12 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
 _UP_TO_NOW = re.compile(r"(?:截至|截止)(?:到)?\s*(?:目前|现在|日前|今年|本月|\d{1,2}\s*月)")
 
 
-def _this_year_so_far(sentence: str, start: int, text: str) -> bool:
+def _this_year_so_far(sentence: str, start: int, end: int) -> bool:
     """Whether a clause's 今年 counts this year's progress up to now, which an earlier clause
     opened (`截至目前，今年全市累计投入资金2.1亿元`): a result, unless the clause says what
     will be (`截至目前已建成5所，今年还将新建3所`, `今年，该县计划投入…`) or by when (`到今年年底，…达到100%`).
-    明年 is never so far."""
+    明年 is never so far. The clause is read with the one after a bare time lead (`今年，…`)."""
+    text = _with_next(sentence, start, end)
     return (
         bool(_UP_TO_NOW.search(sentence, 0, start))
         and bool(re.search(r"今年|本年", text))
