@@ -535,3 +535,12 @@ def test_the_earlier_years_step_a_news_item_follows_on_from_is_told_in_passing()
     assert [raw for raw, _ in targets] == ["2班"]
     targets, _ = read("继2015学年度在5所小学附设幼儿园增设2岁专班，明年也将在两所学校各增设1班。")
     assert [raw for raw, _ in targets] == ["1班"]
+
+
+def test_what_a_school_had_before_its_works_is_no_target() -> None:
+    """`某中学原有2幢教师宿舍，…`: what stood before, told in passing; `将原有3栋…改造为…`, the
+    works on what stands, and the figures of the works after it are targets."""
+    targets, _ = read("某中学原有2幢教师宿舍，因年久失修被鉴定为危房。该项目新建宿舍1栋。")
+    assert [raw for raw, _ in targets] == ["1栋"]
+    targets, _ = read("明年将原有3栋教学楼改造为实验楼。")
+    assert [raw for raw, _ in targets] == ["3栋"]

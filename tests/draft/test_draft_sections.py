@@ -112,6 +112,25 @@ def test_a_paragraph_announcing_a_periods_achievements_stands_over_the_results_b
     ]
 
 
+def test_a_leap_announced_over_a_list_and_a_heading_of_problems_head_results() -> None:
+    """`“十四五”期间，…实现历史性跨越：` over the period's results, and `①核心矛盾凸显` over the
+    shortfalls found now: neither sets targets; the next part's heading ends them."""
+    d = doc(
+        Paragraph("一、形势与使命"),
+        Paragraph("“十四五”期间，我市高等教育实现历史性跨越："),
+        Paragraph("数字化转型加速：智慧校园覆盖率68%。"),
+        Paragraph("①核心矛盾凸显"),
+        Paragraph("人才供需失衡：部分专业就业率连续3年低于60%。"),
+        Paragraph("二、主要目标"),
+        Paragraph("到2030年，智慧校园覆盖率达到90%。"),
+    )
+    assert [(t, r) for t, _, r, _ in paths(d)] == [
+        ("数字化转型加速：智慧校园覆盖率68%。", True),
+        ("人才供需失衡：部分专业就业率连续3年低于60%。", True),
+        ("到2030年，智慧校园覆盖率达到90%。", False),
+    ]
+
+
 def test_a_period_opening_a_paragraph_is_a_review_unless_the_clause_says_it_will() -> None:
     d = doc(
         Paragraph("“十三五”期间，全区新建学校12所。"),

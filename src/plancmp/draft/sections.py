@@ -78,7 +78,11 @@ _REVIEW = re.compile(
     r"|完成情况|执行情况|进展情况|工作情况"
     r"|(?:编制|起草|修订|征求意见)(?:工作)?(?:过程|经过|情况)|意见(?:采纳|吸收|征集|办理)情况"
     r"|^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*现状\s*[:：]?$"
+    r"|^[^，,。；;]{0,12}(?:问题|矛盾|短板|不足|差距)(?:与挑战|和挑战|凸显|突出)?\s*[:：]?$"
 )
+"""A heading over what was done or how things stand (`“十三五”发展成就`, `1-9月份工作完成情况`,
+`现状`), or a short one over the problems found now (`存在的主要问题`, `①核心矛盾凸显`): its
+figures are results and shortfalls, not targets."""
 _REVIEW_OPENING = re.compile(
     r"^(?:过去五年|近五年|(?:工作)?(?:进展|进度|完成情况|落实情况|执行情况)\s*[:：])"
 )
@@ -105,10 +109,11 @@ So does one whose first clause says what it plans (`“十二五”期间，某�
 A space may stand for the comma (`“十二五”期间 某市计划建设…`, a line a page set in spaces)."""
 _ACHIEVED = re.compile(
     r"^[^。！？!?]{0,8}(?:期间|以来|时期|[一二三四五六七八九十两多\d]年来)[，,]"
-    r"[^。！？!?]{0,40}取得了?[^。！？!?]{0,6}(?:成就|成效|成绩|进展)[。！!]?$"
+    r"[^。！？!?]{0,40}(?:取得了?[^。！？!?]{0,6}(?:成就|成效|成绩|进展)|实现了?[^，,。！？!?]{0,8}(?:跨越|飞跃))"
+    r"[。！!：:]?$"
 )
 """A paragraph that only announces what a period achieved (`“十四五”期间，…在教育领域均取得显著
-成就。`): a round-up's opening, over the results it goes on to list, as a heading would be."""
+成就。`, `“十四五”期间，我国高等教育实现历史性跨越：`): a round-up's opening, over the results it goes on to list, as a heading would be."""
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
 _BARE_HEADING = re.compile(

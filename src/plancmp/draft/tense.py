@@ -142,7 +142,7 @@ _RESULT = re.compile(
     r"已(?!(?:规划|计划|安排|决定)(?:在|于)?\s*(?:(?:19|20)\d\d|[1-9]\d{1,2}|[一二][〇○零一二三四五六七八九]{3}|明年)\s*年)"
     r"(?!(?:规划|计划)(?:新建|新增|增设|增建|增加|扩建|改扩建|建设|设置))"
     r"(?!对[^，,。；;]{1,20}?(?:进行|作出|做出)(?:了)?(?:规划|部署|安排)(?:[，,]|$))"
-    rf"|(?:^|(?<=[\s全我本省市区县镇乡校园)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))(?![^，,。；;\d]{{0,12}}?计划(?:数)?(?:为|是)\s*\d)|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)(?!{_WORKS_COUNTED})|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年(?!{_MOVE_SET})|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|新增|多|减少))(?!{_MOVE_SET})"
+    rf"|(?:^|(?<=[\s全我本省市区县镇乡校园内岛)）]))现有|(?<![由从])(?<!根据)(?<!按照)(?<!结合)(?<!依据)目前(?!(?:仍|还|尚)?需要?(?!求))(?![^，,。；;\d]{{0,12}}?计划(?:数)?(?:为|是)\s*\d)|如今|(?<![到至])现在(?=才|仅|只)|获评|荣获|分获|获(?:正式)?(?:批复|批准)(?!后)(?!{_DESCRIBED})|先后|共有(?!\s*[\d一二三四五六七八九十]+\s*项)(?!{_WORKS_COUNTED})|同比(?!增长\s*[\d.]+\s*%(?:以上|左右))|比上年(?!{_MOVE_SET})|[较比](?:上一?年度?|前一年)(?=\s*(?:分别)?(?:增加|增长|新增|多|减少))(?!{_MOVE_SET})"
     r"|(?<!不)(?:仅|只)(?:达到?|为|占)\s*[约近]?\s*[\d一二三四五六七八九十两]"
     r"|(?<!争取)(?<![争要将保拟划])提前[\d一二三四五六七八九十两]{1,2}年(?:完成|实现)"
     r"|创[^，,。；;]{0,12}?新高|\d\s*(?:所|个|家|座)[^，,。；;\d]{0,16}?中(?:唯一|首个|首家|仅有)"
@@ -166,7 +166,7 @@ _RESULT = re.compile(
 """Words that report where things stand: the clause gives results (baselines). `到今年就增加…`,
 `至今年新增…`: what was added up to now (a target by this year prints its end, `到今年底`). 现有 opening
 a clause or after its place or school (`全县现有学校541所`, `…开发区(汉南区)现有`, `全镇现有幼儿48名`,
-`该校现有`), not as "existing"
+`该校现有`, `集镇内现有的1所中学`, `某岛现有`), not as "existing"
 (`梳理现有教育品牌`); but `目前…招生计划为68万人` is what a plan now sets, no result. `原占地面积…` is the land a school had before its works. `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `2018至今年累计…`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
@@ -186,10 +186,10 @@ ahead; the figure is its scope, not works done. `这是该县5所公办园中唯
 what stands, told to rank one of them. `大班额比例仍有2.3%`, `尚有3所学校未达标`: what still
 stands, a shortfall found (not `仍有待提高`, what remains to be done)."""
 _BEFORE = re.compile(
-    r"原(?:本|先|来)(?:只|仅)?有|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
+    r"原(?:本|先|来)(?:只|仅)?有|(?<![在将把对])原有的?\s*(?:大?约|近)?\s*[\d一二三四五六七八九十两]|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
     r"|^\s*(?:而|但)?(?:彼时|当时|那时)|(?<![提比较\d])(?:[一二三四五六七八九十两几]|\d{1,2})年前"
 )
-"""`这所原本只有6个班的完小，…`, `7年前，…而彼时全区适龄儿童有近5000人`: how one thing stood before,
+"""`这所原本只有6个班的完小，…`, `某中学原有2幢教师宿舍`, `7年前，…而彼时全区适龄儿童有近5000人`: how one thing stood before,
 in passing, at a time told as past (`彼时`, `7年前`: not `提前3年`); it leaves the
 sentences after it as they were. So does what stands added to the new to make a total
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
