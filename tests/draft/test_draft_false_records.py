@@ -367,3 +367,16 @@ def test_the_places_a_jurisdiction_is_made_of_are_no_target() -> None:
         "10所",
         "3个",
     ]
+
+
+def test_a_cohort_of_leavers_and_the_children_left_without_places_are_the_need() -> None:
+    """`每年小学毕业生4000余人`, `初中毕业生有3600人`: the cohort a county's schools must take;
+    `每年有400余人入小学无学位`: the places lacking. Neither is a figure the project sets."""
+    drafted = drafted_page(
+        "某县外国语学校建设项目",
+        "2018-01-25",
+        "某县全县每年小学毕业生4000余人,初中毕业生有3600人,城区幼儿园适龄儿童每年有300余人入小学"
+        "无学位,乡镇每年到城区就读小学生新增人数为400余人。",
+    )
+    assert {raw for _, raw, _ in drafted} & {"4000余人", "3600人", "300余人"} == set()
+    assert read("今年培养高校毕业生5000人。") == [("5000人", 2021)]

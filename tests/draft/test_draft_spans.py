@@ -286,6 +286,15 @@ def test_the_top_places_of_a_ranking_are_no_amount() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]
 
 
+def test_the_delegates_and_candidates_of_a_vote_are_no_amount() -> None:
+    """`242名区人大代表现场投票表决`, `从12个候选项目中`: how a list was chosen; the
+    delegates a programme trains (`培训人大代表300名`) are still counted."""
+    text = "242名区人大代表现场投票表决，从12个候选项目中票决确定新建幼儿园3所等实事。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]
+    text = "培训人大代表300名，200名代表参加培训后考核合格。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["300名", "200名"]
+
+
 def test_the_sub_items_of_a_programme_are_its_parts_not_a_target() -> None:
     text = "确定11件惠民实事包含18个子项目，新增学位800个。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800个"]
@@ -851,6 +860,7 @@ def test_items_of_work_counted_are_no_amounts() -> None:
     are amounts."""
     assert raws("对标清单中的学校23条工作，完善实施细则") == []
     assert raws("今年重点抓好5项重点工作") == []
+    assert raws("今年将重点做好以下9个方面、28项具体工作。") == []
     assert raws("今年新建10个名师工作室") == ["10个"]
     assert raws("新建名师工作室10个") == ["10个"]
 

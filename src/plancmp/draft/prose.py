@@ -158,8 +158,9 @@ def _share_base(sentence: str, start: int, end: int) -> bool:
     return bool(_SHARE_OPENS.search(sentence[:start]) and _SHARE_CLOSES.match(sentence, end))
 
 
-_SHORTFALL = re.compile(r"缺口$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
-"""`学位缺口7000个`, `…要达到90%，还需提高0.5个百分点`: what is lacking, not a target."""
+_SHORTFALL = re.compile(r"(?:缺口|无学位)$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
+"""`学位缺口7000个`, `每年有400余人入小学无学位`, `…要达到90%，还需提高0.5个百分点`: what is
+lacking, not a target."""
 _RESTATED = re.compile(r"\s*(?:即|也就是说?|这)?\s*相当于")
 """A clause opened by 相当于 (`…新增学位5万个，相当于现有学位翻番`): the figure before it told
 again in other terms, no target of its own (but `收入相当于城市的90%` names a measure)."""
@@ -1644,11 +1645,12 @@ def _year_and_review(
 
 
 _POPULATION_NOW = re.compile(
-    r"(?:(?<![务盖增益及])人口|\d+\s*[至到~\-—]\s*\d+\s*岁[^，,。；;\d]{0,4}?(?:婴幼儿|幼儿|儿童|孩童|孩子)|平均年龄)"
+    r"(?:(?<![务盖增益及])人口|\d+\s*[至到~\-—]\s*\d+\s*岁[^，,。；;\d]{0,4}?(?:婴幼儿|幼儿|儿童|孩童|孩子)|平均年龄"
+    r"|(?:小学|初中|高中)毕业生(?:人数)?)"
     r"\s*(?:有|为|共有)?\s*$"
 )
 """A headcount or an age told right after whom it counts (`人口约4.7万人`, `0至2岁婴幼儿约360人`,
-`平均年龄约39岁`): who live in a place, not what a plan sets; a level reached (`常住人口达到…`)
+`平均年龄约39岁`, `每年小学毕业生4000余人`, `初中毕业生有3600人`): who live in a place, not what a plan sets; a level reached (`常住人口达到…`)
 has its verb between."""
 
 

@@ -203,13 +203,13 @@ _PARTS = re.compile(
     r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
     r"|措施|举措|任务|意见|原则|方针|条件|环节|方式|途径|渠道|办法|部门|(?:关键|主要)?阶段|专项(?![\u4e00-\u9fff])|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目"
-    r"|(?:重点)?工作(?![\u4e00-\u9fff])|(?:工作|行动|专项)计划(?![\u4e00-\u9fff])|[^，,。；;：:\d]{0,8}?的(?:任务|计划|措施|举措)\s*[：:])"
+    r"|(?:重点|具体|主要)?工作(?![\u4e00-\u9fff])|(?:工作|行动|专项)计划(?![\u4e00-\u9fff])|[^，,。；;：:\d]{0,8}?的(?:任务|计划|措施|举措)\s*[：:])"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount;
 `8个部门`, `两个关键阶段`, `…、…两个专项`: the bodies that act, the stages a plan is cut into and
 the programmes it runs, counted, not amounts to reach; `须同时满足3个条件`: the clauses of a rule;
-`7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists; `学校23条工作`, `抓好5项重点工作`:
+`7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists; `学校23条工作`, `抓好5项重点工作`, `28项具体工作`:
 its items of work."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
@@ -634,6 +634,8 @@ def _accept_number(
         return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
+    if _AT_THE_MEETING.match(folded, end):
+        return None  # 242名区人大代表现场投票表决, 从12个候选项目中: a meeting's vote
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
     if not folded[:start].strip() and _OUTLINE_LINE.fullmatch(folded.strip()) and _HAN.match(after):
@@ -808,6 +810,12 @@ now: the ground a plan builds on, never what it sets."""
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
+_AT_THE_MEETING = re.compile(
+    r"\s*(?:候选|备选)|[^，,。；;\d]{0,10}?(?:代表|委员|议员)[^，,。；;\d]{0,8}?"
+    r"(?:投票|表决|票决|出席|列席|参会|参加会议)"
+)
+"""The delegates who vote at or attend a meeting (`242名区人大代表现场投票表决`), and the
+candidates a vote picks from (`从12个候选项目中`): how a list was chosen, not what it sets."""
 _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)")
 """`100万农村适龄儿童`, `常住人口突破1200万，`: 万 scales the bare number, whether the thing it
 counts follows or the clause ends on it."""
