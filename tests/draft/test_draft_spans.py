@@ -286,6 +286,16 @@ def test_the_top_places_of_a_ranking_are_no_amount() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]
 
 
+def test_a_tracks_length_before_the_count_of_its_field_names_its_kind() -> None:
+    """`800米标准塑胶运动场1个`, `200米环形跑道(含100米直跑道)运动场1个`: the field is counted, its
+    length is its standard; a track told alone (`及400米跑道等`) or cut short (`缩减为250米`)
+    keeps its length."""
+    assert raws("其中800米标准塑胶运动场1个，人工草坪足球场2个") == ["1个", "2个"]
+    assert raws("新建200米环形跑道(含100米直跑道)运动场1个") == ["1个"]
+    assert raws("新建教学楼、体育馆及400米跑道等") == ["400米"]
+    assert raws("除省标300米跑道缩减为250米外") == ["300米", "250米"]
+
+
 def test_the_delegates_and_candidates_of_a_vote_are_no_amount() -> None:
     """`242名区人大代表现场投票表决`, `从12个候选项目中`: how a list was chosen; the
     delegates a programme trains (`培训人大代表300名`) are still counted."""

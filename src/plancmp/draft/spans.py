@@ -634,8 +634,8 @@ def _accept_number(
         return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
-    if _AT_THE_MEETING.match(folded, end):
-        return None  # 242名区人大代表现场投票表决, 从12个候选项目中: a meeting's vote
+    if _AT_THE_MEETING.match(folded, end) or (unit == "米" and _TRACK_KIND.match(folded, end)):
+        return None  # 242名区人大代表…投票表决: a vote; 800米标准塑胶运动场1个: a track's kind
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
     if not folded[:start].strip() and _OUTLINE_LINE.fullmatch(folded.strip()) and _HAN.match(after):
@@ -810,6 +810,13 @@ now: the ground a plan builds on, never what it sets."""
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
+_TRACK_KIND = re.compile(
+    r"\s*(?:的)?\s*(?:标准|国际|全)?\s*(?:塑胶|环形|直)*\s*(?:跑道|田径|运动场|操场|游泳)"
+    r"(?:[（(][^（）()]{0,16}[）)]|[^，,。；;\d]){0,16}?(?:\d+|[一两二三四五六七八九十])\s*(?:个|座|处|块|片)"
+)
+"""A length that names the kind of the track or pool counted after it (`800米标准塑胶运动场1个`,
+`新建200米环形跑道(含100米直跑道)运动场1个`): the field is the figure, its length its standard.
+Alone (`及400米跑道等`) the length is what tells the works."""
 _AT_THE_MEETING = re.compile(
     r"\s*(?:候选|备选)|[^，,。；;\d]{0,10}?(?:代表|委员|议员)[^，,。；;\d]{0,8}?"
     r"(?:投票|表决|票决|出席|列席|参会|参加会议)"
