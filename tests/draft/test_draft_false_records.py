@@ -380,3 +380,16 @@ def test_a_cohort_of_leavers_and_the_children_left_without_places_are_the_need()
     )
     assert {raw for _, raw, _ in drafted} & {"4000余人", "3600人", "300余人"} == set()
     assert read("今年培养高校毕业生5000人。") == [("5000人", 2021)]
+
+
+def test_the_places_a_programmes_scope_lists_are_where_it_applies() -> None:
+    """`实施范围包括，…地区26个县、国家级贫困县31个`, `实施范围为…的48个县(市)`, `涉及全省190个
+    县(市)区`: where a programme applies, counted; what it builds there is the target."""
+    assert read(
+        "《意见》实施范围包括，集中连片特殊困难地区26个县、国家级贫困县31个、省级贫困县15个。"
+        "今年新建幼儿园300所。"
+    ) == [("300所", 2021)]
+    assert read("工程实施范围为未实施国家工程的48个县(市)，今年新建教师周转宿舍2000套。") == [
+        ("2000套", 2021)
+    ]
+    assert read("依据涉及全省190个县(市)区的规划进度，今年新建幼儿园30所。") == [("30所", 2021)]

@@ -207,6 +207,10 @@ def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None)
         return True  # `某新区包括12个镇和1个街道`: what the place is made of
     if unit != "个":
         return False
+    if _SCOPE_LISTED.search(sentence, 0, end) and (
+        _PLACES.match(sentence, end) or _PLACE_BEFORE.search(clause_left)
+    ):
+        return True  # `实施范围包括，…地区26个县、国家级贫困县31个`: where it applies
     whole = _WHOLE.fullmatch(clause_left) and _PLACES.match(sentence, end)
     return bool(whole) or _every_place(sentence, clause_left, end)
 
@@ -240,14 +244,19 @@ def _described_again(sentence: str, clause_left: str, end: int) -> bool:
 
 
 _SPREAD = re.compile(
-    r"(?:涉及|分布在|分布于|覆盖)(?:[^，,；;。]{0,12}?的)?\s*$"
+    r"(?:涉及|分布在|分布于|覆盖)(?:全[省市区县州国])?(?:[^，,；;。]{0,12}?的)?\s*$"
     r"|(?:建在|位于|落户|落在|选址在|范围[以为包括]*)[^，,；;。]{1,30}?等\s*$"
 )
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
-"""`涉及8个县市区`, `分别建在甲区、乙县等5个县区`: the places a programme spreads over, not a
-target."""
+_SCOPE_LISTED = re.compile(r"(?:实施|覆盖|试点|适用)范围(?:包括|包含|涵盖|为|是)")
+"""A programme's scope listed (`《意见》实施范围包括，…26个县`): the counts of places after it
+say where it applies."""
+_PLACE_BEFORE = re.compile(r"(?:县|县市区|县区|乡镇)\s*$")
+"""A count printed after the kind of place it counts (`国家级贫困县31个`)."""
+"""`涉及8个县市区`, `涉及全省190个县(市)区`, `分别建在甲区、乙县等5个县区`: the places a
+programme spreads over, not a target."""
 _SPREAD_IN = re.compile(r"在\s*(?:全[省市区县州国])?\s*$")
 _SPREADS_OVER = re.compile(
     rf"\s*(?:个)?(?:{_PLACE_KINDS})[^，,；;。\d]{{0,10}}?(?:铺开|推开|推广|推行|覆盖|试点)"
