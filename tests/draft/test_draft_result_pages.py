@@ -71,6 +71,11 @@ def test_the_inputs_of_a_reckoned_shortfall_are_no_targets() -> None:
         "到2020年,按照学前三年毛入园率达到100%的目标测算,学位缺口为26145个。",
     )
     assert got == ["100%"]
+    got = drafted(
+        "某区2021年学校建设计划",
+        "今年新建小学2所。如果以一个班级45人计算,预计可提供学位1080个;按每班班额30人计算,可容纳720人。",
+    )
+    assert "45人" not in got and "30人" not in got and "2所" in got
 
 
 def test_a_trend_a_page_observes_is_no_target() -> None:

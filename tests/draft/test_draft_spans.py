@@ -301,6 +301,8 @@ def test_the_delegates_and_candidates_of_a_vote_are_no_amount() -> None:
     delegates a programme trains (`培训人大代表300名`) are still counted."""
     text = "242名区人大代表现场投票表决，从12个候选项目中票决确定新建幼儿园3所等实事。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["3所"]
+    assert raws("罗某等5位委员：你们提出的建议收悉。") == []
+    assert raws("时间:01-18人气:11作者:某某") == []
     text = "培训人大代表300名，200名代表参加培训后考核合格。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["300名", "200名"]
 

@@ -1598,14 +1598,14 @@ to happen (将), not what the plan sets."""
 
 
 _RECKONS_SHORTFALL = re.compile(r"(?:测算|预测|推算|估算)[^。；;]*缺口")
-_ASSUMED = re.compile(r"按照?[^，,；;]*$")
-_BY_RECKONING = re.compile(r"[^，,；;。]{0,8}?(?:来|进行)?(?:测算|预测|推算|估算)")
+_ASSUMED = re.compile(r"(?:按照?|(?:如果|假如|假设|若)?以)[^，,；;]*$")
+_BY_RECKONING = re.compile(r"[^，,；;。]{0,8}?(?:来|进行)?(?:测算|预测|推算|估算|计算)")
 
 
 def _reckoned(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
     """A figure a reckoning of a shortfall starts from (`到2020年，户籍适龄儿童45.5万人，…按照
-    85%的入园率来测算，仍将面临约17万个学位缺口`): the children expected and the rate assumed are
-    the sum's inputs, not targets; a goal the gap is reckoned against (`按照…达到100%的目标测算`)
+    85%的入园率来测算，仍将面临约17万个学位缺口`, `如果以一个班级45人计算`): the children
+    expected and the rate assumed are the sum's inputs, not targets; a goal the gap is reckoned against (`按照…达到100%的目标测算`)
     is one."""
     if unit == "人" and _RECKONS_SHORTFALL.search(sentence):
         return True

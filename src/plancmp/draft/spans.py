@@ -819,10 +819,12 @@ _TRACK_KIND = re.compile(
 Alone (`及400米跑道等`) the length is what tells the works."""
 _AT_THE_MEETING = re.compile(
     r"\s*(?:候选|备选)|[^，,。；;\d]{0,10}?(?:代表|委员|议员)[^，,。；;\d]{0,8}?"
-    r"(?:投票|表决|票决|出席|列席|参会|参加会议)"
+    r"(?:投票|表决|票决|出席|列席|参会|参加会议)|\s*(?:委员|代表|议员)\s*[:：]|气"
 )
-"""The delegates who vote at or attend a meeting (`242名区人大代表现场投票表决`), and the
-candidates a vote picks from (`从12个候选项目中`): how a list was chosen, not what it sets."""
+"""The delegates who vote at or attend a meeting (`242名区人大代表现场投票表决`), the
+candidates a vote picks from (`从12个候选项目中`) and the members a reply is addressed to
+(`罗某等5位委员：`): how a list was chosen, not what it sets; a page's `人气` (its readers) is no
+unit."""
 _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)")
 """`100万农村适龄儿童`, `常住人口突破1200万，`: 万 scales the bare number, whether the thing it
 counts follows or the clause ends on it."""
