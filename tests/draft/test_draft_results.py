@@ -538,12 +538,15 @@ def test_the_earlier_years_step_a_news_item_follows_on_from_is_told_in_passing()
 
 
 def test_what_a_school_had_before_its_works_is_no_target() -> None:
-    """`某中学原有2幢教师宿舍，…`: what stood before, told in passing; `将原有3栋…改造为…`, the
-    works on what stands, and the figures of the works after it are targets."""
+    """`某中学原有2幢教师宿舍，…`: what stood before, told in passing; `现占地面积…`: what it
+    has now; `将原有3栋…改造为…`, the works on what stands, and the figures of the works after
+    it are targets."""
     targets, _ = read("某中学原有2幢教师宿舍，因年久失修被鉴定为危房。该项目新建宿舍1栋。")
     assert [raw for raw, _ in targets] == ["1栋"]
     targets, _ = read("明年将原有3栋教学楼改造为实验楼。")
     assert [raw for raw, _ in targets] == ["3栋"]
+    targets, _ = read("某镇中心小学现占地面积11257平方米，建筑面积3921平方米。新建教学楼1栋。")
+    assert [raw for raw, _ in targets] == ["1栋"]
 
 
 def test_a_school_years_openings_and_intake_counted_are_results() -> None:
