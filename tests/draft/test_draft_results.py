@@ -552,7 +552,9 @@ def test_what_a_school_had_before_its_works_is_no_target() -> None:
 def test_a_school_years_openings_and_intake_counted_are_results() -> None:
     """`本学年全市共新开办幼儿园51所`, `今年全区共招收1583个幼儿入园`: what the year opened and took
     in, counted; `明年计划共招收2000名幼儿` is still to come."""
-    targets, _ = read("本学年全市共新开办幼儿园51所。今年全区共招收1583个幼儿入园。")
+    targets, _ = read(
+        "本学年全市共新开办幼儿园51所。今年全区共招收1583个幼儿入园。今年共收到人大代表建议10件。"
+    )
     assert targets == []
     targets, _ = read("明年计划共招收2000名幼儿。")
     assert [raw for raw, _ in targets] == ["2000名"]

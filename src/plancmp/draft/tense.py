@@ -162,7 +162,7 @@ _RESULT = re.compile(
     r"(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
     r"|(?:仍然|依然|仍|尚)(?:有|存在)(?!待)"
     r"|(?:历经|经历|经过)了?\s*[\d一二三四五六七八九十两]+\s*次"
-    r"|(?<![将要拟划])(?<!预计)共(?:新开办|开办|招收|接收)"
+    r"|(?<![将要拟划])(?<!预计)共(?:新开办|开办|招收|接收|收到|受理)"
 )
 """Words that report where things stand: the clause gives results (baselines). `到今年就增加…`,
 `至今年新增…`: what was added up to now (a target by this year prints its end, `到今年底`). 现有 opening
@@ -186,7 +186,8 @@ plan already made), not works done. `…30所的项目已启动`: a programme la
 ahead; the figure is its scope, not works done. `这是该县5所公办园中唯一…`: a count of
 what stands, told to rank one of them. `大班额比例仍有2.3%`, `尚有3所学校未达标`: what still
 stands, a shortfall found (not `仍有待提高`, what remains to be done). `本学年全市共新开办幼儿园51所`,
-`今年全区共招收1583个幼儿入园`: a school year's openings and intake counted (not `计划共招收`)."""
+`今年全区共招收1583个幼儿入园`, `今年共收到人大代表建议10件`: a year's openings, intake and
+letters counted (not `计划共招收`)."""
 _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|(?<![在将把对])原有的?\s*(?:大?约|近)?\s*[\d一二三四五六七八九十两]|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
     r"|^\s*(?:而|但)?(?:彼时|当时|那时)|(?<![提比较\d])(?:[一二三四五六七八九十两几]|\d{1,2})年前"
