@@ -250,13 +250,13 @@ _SPREAD = re.compile(
 _PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
+"""`涉及8个县市区`, `涉及全省190个县(市)区`, `分别建在甲区、乙县等5个县区`: the places a
+programme spreads over, not a target."""
 _SCOPE_LISTED = re.compile(r"(?:实施|覆盖|试点|适用)范围(?:包括|包含|涵盖|为|是)")
 """A programme's scope listed (`《意见》实施范围包括，…26个县`): the counts of places after it
 say where it applies."""
-_PLACE_BEFORE = re.compile(r"(?:县|县市区|县区|乡镇)\s*$")
+_PLACE_BEFORE = re.compile(rf"(?:{_PLACE_KINDS})\s*$")
 """A count printed after the kind of place it counts (`国家级贫困县31个`)."""
-"""`涉及8个县市区`, `涉及全省190个县(市)区`, `分别建在甲区、乙县等5个县区`: the places a
-programme spreads over, not a target."""
 _SPREAD_IN = re.compile(r"在\s*(?:全[省市区县州国])?\s*$")
 _SPREADS_OVER = re.compile(
     rf"\s*(?:个)?(?:{_PLACE_KINDS})[^，,；;。\d]{{0,10}}?(?:铺开|推开|推广|推行|覆盖|试点)"
@@ -1605,8 +1605,8 @@ _BY_RECKONING = re.compile(r"[^，,；;。]{0,8}?(?:来|进行)?(?:测算|预测
 def _reckoned(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
     """A figure a reckoning of a shortfall starts from (`到2020年，户籍适龄儿童45.5万人，…按照
     85%的入园率来测算，仍将面临约17万个学位缺口`, `如果以一个班级45人计算`): the children
-    expected and the rate assumed are the sum's inputs, not targets; a goal the gap is reckoned against (`按照…达到100%的目标测算`)
-    is one."""
+    expected and the rate assumed are the sum's inputs, not targets; a goal the gap is
+    reckoned against (`按照…达到100%的目标测算`) is one."""
     if unit == "人" and _RECKONS_SHORTFALL.search(sentence):
         return True
     assumed = _ASSUMED.search(clause_left) and _BY_RECKONING.match(sentence, end)
@@ -1659,8 +1659,9 @@ _POPULATION_NOW = re.compile(
     r"\s*(?:有|为|共有)?\s*$"
 )
 """A headcount or an age told right after whom it counts (`人口约4.7万人`, `0至2岁婴幼儿约360人`,
-`平均年龄约39岁`, `每年小学毕业生4000余人`, `初中毕业生有3600人`): who live in a place, not what a plan sets; a level reached (`常住人口达到…`)
-has its verb between."""
+`平均年龄约39岁`, `每年小学毕业生4000余人`, `初中毕业生有3600人`): who live in a place or
+leave its schools, not what a plan sets; a level reached (`常住人口达到…`) has its verb
+between."""
 
 
 def _people_not_set(unit: str, sentence: str, clause_left: str, at: int) -> bool:

@@ -113,7 +113,8 @@ _ACHIEVED = re.compile(
     r"[。！!：:]?$"
 )
 """A paragraph that only announces what a period achieved (`“十四五”期间，…在教育领域均取得显著
-成就。`, `“十四五”期间，我国高等教育实现历史性跨越：`): a round-up's opening, over the results it goes on to list, as a heading would be."""
+成就。`, `“十四五”期间，我国高等教育实现历史性跨越：`): a round-up's opening, over the results
+it goes on to list, as a heading would be."""
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
 _BARE_HEADING = re.compile(

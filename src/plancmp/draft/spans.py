@@ -209,8 +209,8 @@ _PARTS = re.compile(
 parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount;
 `8个部门`, `两个关键阶段`, `…、…两个专项`: the bodies that act, the stages a plan is cut into and
 the programmes it runs, counted, not amounts to reach; `须同时满足3个条件`: the clauses of a rule;
-`7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists; `学校23条工作`, `抓好5项重点工作`, `28项具体工作`:
-its items of work."""
+`7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists; `学校23条工作`, `抓好5项重点工作`,
+`28项具体工作`: its items of work."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
 """`28项重点工作任务`, `11项我区教育事业发展的主要任务`, `31项国民经济和社会发展计划指标`: a plan's
 tasks or indicators counted under a longer name are its parts as `11项任务` are."""
@@ -321,8 +321,9 @@ _PROVINCES = re.compile(r"省份|省区市|省[(（]区、市[)）]|省市区")
 amount any of them sets."""
 _PHASE_UNITS = ("批", "期", "轮")
 """Units of a programme's phases, after 分 (`分3批完成`, `分两期建设`)."""
-_UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别")
-"""A count unit's character that opens a longer word (`教育部等9部门联合印发`)."""
+_UNIT_IN_WORD = re.compile(r"部门|处室|类型|类别|人气")
+"""A count unit's character that opens a longer word (`教育部等9部门联合印发`, a page's
+`时间:01-18人气:11`)."""
 _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 """`120个项目中，计划竣工46个`: the set a breakdown is of, printed as its total before."""
 _QUOTED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}[”\"]")
@@ -589,7 +590,7 @@ def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
 def _names_no_amount(folded: str, unit: str, num: str, end: int) -> bool:
     """A count that names rather than measures: a grade of what follows (`一类省级示范幼儿园`, but
     `9类人群`, `六类`), a unit's character that opens another word (`9部门`, `3处室`), the hours a
-    line answers (`24小时服务热线400-…`)."""
+    line answers (`24小时服务热线400-…`), a page's `人气`."""
     if unit == "类" and num in ("一", "二", "三") and _HAN.match(folded, end):
         return True
     return bool(_UNIT_IN_WORD.match(folded, end - 1)) or (
@@ -819,12 +820,11 @@ _TRACK_KIND = re.compile(
 Alone (`及400米跑道等`) the length is what tells the works."""
 _AT_THE_MEETING = re.compile(
     r"\s*(?:候选|备选)|[^，,。；;\d]{0,10}?(?:代表|委员|议员)[^，,。；;\d]{0,8}?"
-    r"(?:投票|表决|票决|出席|列席|参会|参加会议)|\s*(?:委员|代表|议员)\s*[:：]|气"
+    r"(?:投票|表决|票决|出席|列席|参会|参加会议)|\s*(?:委员|代表|议员)\s*[:：]"
 )
 """The delegates who vote at or attend a meeting (`242名区人大代表现场投票表决`), the
 candidates a vote picks from (`从12个候选项目中`) and the members a reply is addressed to
-(`罗某等5位委员：`): how a list was chosen, not what it sets; a page's `人气` (its readers) is no
-unit."""
+(`罗某等5位委员：`): how a list was chosen, not what it sets."""
 _BARE_MAGNITUDE = re.compile(r"[万亿](?=[\u4e00-\u9fff]|\s*[，,。；;]|\s*$)")
 """`100万农村适龄儿童`, `常住人口突破1200万，`: 万 scales the bare number, whether the thing it
 counts follows or the clause ends on it."""

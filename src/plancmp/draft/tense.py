@@ -168,7 +168,9 @@ _RESULT = re.compile(
 `至今年新增…`: what was added up to now (a target by this year prints its end, `到今年底`). 现有 opening
 a clause or after its place or school (`全县现有学校541所`, `…开发区(汉南区)现有`, `全镇现有幼儿48名`,
 `该校现有`, `集镇内现有的1所中学`, `某岛现有`), not as "existing"
-(`梳理现有教育品牌`); but `目前…招生计划为68万人` is what a plan now sets, no result. `原占地面积…` is the land a school had before its works, `现占地面积…` the land it has now. `随着项目建设的完成` reports what came of work done; `预计年底还有7所` counts what
+(`梳理现有教育品牌`); but `目前…招生计划为68万人` is what a plan now sets, no result. `原占地面积…`
+is the land a school had before its works, `现占地面积…` the land it has now. `随着项目建设的完成`
+reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `2018至今年累计…`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
 honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
@@ -192,8 +194,8 @@ _BEFORE = re.compile(
     r"原(?:本|先|来)(?:只|仅)?有|(?<![在将把对])原有的?\s*(?:大?约|近)?\s*[\d一二三四五六七八九十两]|^\s*(?:再)?加上\s*(?:保留)?(?:现状|现有|原有|已有)"
     r"|^\s*(?:而|但)?(?:彼时|当时|那时)|(?<![提比较\d])(?:[一二三四五六七八九十两几]|\d{1,2})年前"
 )
-"""`这所原本只有6个班的完小，…`, `某中学原有2幢教师宿舍`, `7年前，…而彼时全区适龄儿童有近5000人`: how one thing stood before,
-in passing, at a time told as past (`彼时`, `7年前`: not `提前3年`); it leaves the
+"""`这所原本只有6个班的完小，…`, `某中学原有2幢教师宿舍`, `7年前，…而彼时全区适龄儿童有近5000人`:
+how one thing stood before, in passing, at a time told as past (`彼时`, `7年前`: not `提前3年`); it leaves the
 sentences after it as they were. So does what stands added to the new to make a total
 (`加上保留现状的530所小学，153所初中，…`, `…加上现有学位，共计提供学位27万多个`): the total is
 the target, the existing amount and the bare counts listed after it (`153所初中`) are not."""
