@@ -558,3 +558,15 @@ def test_a_school_years_openings_and_intake_counted_are_results() -> None:
     assert targets == []
     targets, _ = read("明年计划共招收2000名幼儿。")
     assert [raw for raw, _ in targets] == ["2000名"]
+
+
+def test_what_will_stand_by_a_year_ahead_is_a_target() -> None:
+    """`到2030年，市区小学共有79所`: the 共有 of a plan's total by its year, not a count of what
+    stands now; `目前共有` and a year gone by (`到2014年底，…共有`, in a page of 2015) still report."""
+    plan = Plan(2020, 2030, False)
+    targets, _ = read("到2030年，市区小学共有79所，拥有1896个教学班。", plan)
+    assert targets == [("79所", 2030), ("1896个", 2030)]
+    targets, _ = read("到2030年，市区小学目前共有79所。", plan)
+    assert targets == []
+    targets, _ = read("到2014年底，全县共有小学79所。")
+    assert targets == []

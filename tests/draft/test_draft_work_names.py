@@ -588,3 +588,16 @@ def test_a_short_name_after_a_list_mark_is_the_next_items_own() -> None:
         ("3至5岁班", "2班"),
         ("名额", "48个"),
     ]
+
+
+def test_gongyou_is_no_part_of_a_name() -> None:
+    """`市区小学共有79所`: 共有 (in all, there are) says how many; the name is what has them."""
+    assert names("到2030年，市区小学共有79所。") == [("市区小学", "79所")]
+
+
+def test_what_will_have_a_count_names_it_when_nothing_follows() -> None:
+    """`小学将有79所`: with no noun after the count, the name is who will have it; with one, it
+    is what is counted (`全市将有120辆校车投入使用`)."""
+    assert names("到2030年，小学将有79所。") == [("小学", "79所")]
+    assert names("到2030年，全市幼儿园将拥有500所。") == [("幼儿园", "500所")]
+    assert names("到2030年，全市将有120辆校车投入使用。") == [("校车", "120辆")]

@@ -1412,6 +1412,16 @@ def _with_unit_noun(left: str, unit: str | None) -> str:
     return left + noun if noun and not left.endswith(noun) else left
 
 
+_WILL_HAVE = re.compile(r"将会?拥?有\s*$")
+
+
+def _who_will_have(raw_left: str) -> str:
+    """`小学将有79所`: with nothing named after a count, the words before `将有` (`将拥有`) name
+    what will have it; "" when the count has no such words."""
+    held = _WILL_HAVE.search(raw_left)
+    return names.clean(raw_left[: held.start()]) if held else ""
+
+
 def _name_one(
     left: str, raw_left: str, right: str, span: Span, more: bool, carry: dict[str, str]
 ) -> tuple[str, int]:
@@ -1451,7 +1461,7 @@ def _name_one(
         named = (_named_schools(left) or _kind_of_examples(left)) if counted else None
         if named:  # `新建甲路小学、乙村学校2所`: schools listed by name, then counted
             return named, 0
-        return _with_unit_noun(left, span.unit), 0
+        return _with_unit_noun(left or _who_will_have(raw_left), span.unit), 0
     if counted and _AREA.fullmatch(left):
         return noun + left, len(right)  # `面积达5万㎡校舍`: the area of the thing after it
     if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do

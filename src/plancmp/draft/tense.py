@@ -640,7 +640,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
         ):
             state, since = FIRM, True
         elif (
-            (_RESULT.search(text) and not _aims_past_last_year(text))
+            _result_told(text, sentence[:start], out)
             or _statistic(text, sentence, bool(found) or (dating.listed and carried == TARGET))
             or (
                 (_EVENT.search(text) or _UNDER_WAY.search(text))
@@ -1086,6 +1086,20 @@ def _dated_event(sentence: str) -> bool:
     and counts nothing tells the story of what happened; it leaves the sentences after it
     reports only until one sets a level (新增, 新建…), as 目前 would."""
     return not re.search(r"\d", _EVENT_DATE.sub("", fold(sentence)))
+
+
+_HELD_THEN = re.compile(r"^[^，,。；;\d]{0,12}?(?<!目前)(?<!现在)共有")
+_DUE_ALONE = re.compile(r"^\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*$")
+
+
+def _result_told(text: str, before: str, out: list[Clause]) -> bool:
+    """A clause with a word of a report, unless that word only moves a rate on last year's
+    (_aims_past_last_year), or is the 共有 of what will stand by a year ahead that the clause
+    before gives alone (`到2030年，市区小学共有79所`: a plan's total, not a count made now)."""
+    if not _RESULT.search(text) or _aims_past_last_year(text):
+        return False
+    held = _HELD_THEN.match(text) and _DUE_ALONE.match(before) and out and not out[-1].past
+    return not held
 
 
 def _aims_past_last_year(text: str) -> bool:
