@@ -867,6 +867,24 @@ def test_a_comma_before_a_thousands_group_or_in_an_empty_cell_is_kept(tmp_path: 
     assert doc.conversions == ()
 
 
+def test_a_full_width_comma_grouping_thousands_is_made_half_width(tmp_path: Path) -> None:
+    """`2，567亿元`: a full-width comma between a figure's thousands would end a clause inside
+    the figure; it becomes `,`, recorded, and the figure is drafted whole. A list of figures
+    (`1，2，3`) and of years (`2018，2019年`) are no figures grouped in threes."""
+    text = (
+        "到2025年，财政收入达到2，567亿元，五年合计为11，194亿元。分别为1，2，3所，2018，2019年。\n"
+    )
+    doc, path = _read(tmp_path, text)
+    assert document_text(doc) == (
+        "到2025年，财政收入达到2,567亿元，五年合计为11,194亿元。分别为1，2，3所，2018，2019年。"
+    )
+    assert doc.conversions == (
+        "数字中分隔千位的全角逗号改为半角，如“2，567亿元”→“2,567亿元”（2处）",
+    )
+    drafted = draft_document(read_document(path), "n", []).records
+    assert [d.record.target.raw for d in drafted][:2] == ["2,567亿元", "11,194亿元"]
+
+
 def test_a_line_opening_on_a_label_and_its_colon_starts_an_item(tmp_path: Path) -> None:
     """`资质规范化:要求…` after `…增配1名`: the label heads an item of its own, though the line
     above ends with no stop."""

@@ -1,6 +1,6 @@
 """Variant text read the same as clean simplified text.
 
-Seven conversions, each counted so that `Document.conversions` can say what was
+Eight conversions, each counted so that `Document.conversions` can say what was
 done in words a reviewer can repeat:
 
 - traditional characters → simplified, with OpenCC's t2s table;
@@ -12,7 +12,9 @@ done in words a reviewer can repeat:
   apart from their words (`覆盖 率达到 80%`), as a PDF's text layer prints them;
 - a web page's notes on its pictures (`(网络配图)`), and advertising pushed into the
   text (spam.py);
-- a comma such sites set before another mark (`面积,、`, `收悉,,`).
+- a comma such sites set before another mark (`面积,、`, `收悉,,`);
+- a full-width comma that groups a figure's thousands (`2，567亿元` → `2,567亿元`), which
+  would otherwise end a clause inside the figure.
 
 Every reader produces its blocks first and then runs them through one `Cleaner`,
 so the rules are the same for every format.
@@ -98,6 +100,10 @@ space after it ends the heading, even in a PDF's text layer."""
 _DOUBLED_MARK = re.compile(rf"(?<=[{HAN}\d%％)）”])[,，](?=[,，、。；;])")
 """A comma a reposting site set before another mark (`村小生均占地面积,、生均校舍面积`, `收悉,,我委`,
 `…重视力度,。`): no clause ends there, and the list or sentence goes on as the second mark says."""
+_WIDE_THOUSANDS = re.compile(rf"(?<![\d.,，])\d{{1,3}}(?:，\d{{3}})+(?=[{HAN}%％])")
+"""A figure whose thousands a full-width comma groups (`2，567亿元`, `近1，000万人`): only
+groups of three digits, right before a unit or word, so that no list of figures (`1，2，3`,
+`2018，2019年`) is joined."""
 _PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)[^()（）]{0,8}[)）]")
 """A web page's note on a picture (`(网络配图)`, `(相关资料图)`, `(点击图片扩大检查)`): it
 stands between sentences and would otherwise open the next one's name."""
@@ -112,6 +118,7 @@ _SAID = {
     "spam": "删除插入文中的广告词，如“价格查询”（{}处）",
     "picture": "删除网页的图片说明，如“(网络配图)”（{}处）",
     "mark": "删除转载网站在标点前多加的逗号，如“面积,、”“收悉,,”（{}处）",
+    "thousands": "数字中分隔千位的全角逗号改为半角，如“2，567亿元”→“2,567亿元”（{}处）",
 }
 """Each conversion a `Cleaner` counts, and how `Document.conversions` says it was done (with its
 count), in the order it is said."""
@@ -141,6 +148,7 @@ class Cleaner:
         value = _BARE_PINYIN.sub(self._bare_pinyin, value)
         value = _PICTURE.sub(self._picture, value)
         value = _DOUBLED_MARK.sub(self._mark, value)
+        value = _WIDE_THOUSANDS.sub(self._thousands, value)
         value, removed = spam.remove(value, self.keywords)
         self.counts["spam"] += removed
         value = _SPLIT_FIGURE.sub(self._joined, value)
@@ -208,6 +216,10 @@ class Cleaner:
             return text
         self.counts["figure"] += 1
         return text.replace(" ", "")
+
+    def _thousands(self, match: re.Match[str]) -> str:
+        self.counts["thousands"] += 1
+        return match.group(0).replace("，", ",")
 
     def _unspaced(self, match: re.Match[str]) -> str:
         self.counts["spacing"] += 1
