@@ -753,3 +753,33 @@ def test_people_counted_straight_after_classes_are_named_as_the_classes_were() -
     """`规划办学规模为18个班540人`: the 540 are the pupils of those classes, not `班`."""
     found = stages("某幼儿园规划办学规模为18个班540人，总投资3000万元。")
     assert ("某幼儿园规划办学规模人数", "540人") in [(n, r) for n, r, _ in found]
+
+
+def test_a_college_entrance_exam_rate_takes_no_stage_from_the_junior_exam_before() -> None:
+    """`高考本科上线率` measures entry to college: it takes no stage from `中考` in the clause
+    before; a senior school named in its own clause still gives one."""
+    assert stages("中考体育测试满分率提高5个百分点，高考本科上线率稳定在85%以上。") == [
+        ("中考体育测试满分率", "提高5个百分点", "初中"),
+        ("高考本科上线率", "85%以上", None),
+    ]
+    assert stages("某高级中学高考本科上线率达到90%。")[0][2] == "高中段"
+
+
+def test_an_indicator_named_before_a_comma_names_the_stages_values_after_it() -> None:
+    """`教师本科以上学历比例，小学达到80%，初中达到95%`: as after a colon, each stage's value is of
+    the indicator the clause before names; a clause that names no indicator (`全面提高质量，`)
+    lends no name, and a value with a name of its own keeps it."""
+    assert stages(
+        "全县中小学教师本科以上学历比例，小学达到80%，初中达到95%，高中研究生学历比例达到15%。"
+    ) == [
+        ("中小学教师本科以上学历比例", "80%", "小学"),
+        ("中小学教师本科以上学历比例", "95%", "初中"),
+        ("高中研究生学历比例", "15%", "高中段"),
+    ]
+    assert stages("全面提高教育质量，小学达到80%。")[0][0] != "全面提高教育质量"
+
+
+def test_a_full_time_school_doctor_is_no_vocational_school() -> None:
+    """`专职校医` holds `职校` (a vocational school) across two words: it names no stage."""
+    assert topic_segment("每所学校专职校医") is None
+    assert topic_segment("县职校专业课教师") == "中职"

@@ -725,3 +725,19 @@ def test_a_schools_headline_line_names_the_figures_of_its_paragraph() -> None:
         ("约14000平方米", "小学"),
     ]
     assert got[-1][0] == "某区堡旭小学新建总建筑面积"
+
+
+def test_a_clause_saying_what_kind_of_school_one_is_names_its_figures() -> None:
+    """`某实验学校为九年一贯制学校，规划办学规模54个班`: the school is named by its own name, not
+    with the kind the clause gives it; that kind still gives the stage its name does not tell
+    (`某实验中学新校区为普通高中`), and a design's size (`设计规模`) is the school's too."""
+    assert drafted("城东实验学校为九年一贯制学校，规划办学规模54个班，可提供学位2430个。") == [
+        ("城东实验学校规划办学规模班", "54个", UNDATED, "义务教育"),
+        ("城东实验学校提供学位", "2430个", UNDATED, "义务教育"),
+    ]
+    got = drafted("某市实验中学新校区为普通高中，占地200亩，总投资1.9亿元。")
+    assert [(name, seg) for name, _, _, seg in got] == [
+        ("某市实验中学新校区占地", "高中段"),
+        ("某市实验中学新校区总投资", "高中段"),
+    ]
+    assert drafted("城东小学是一所全日制公办小学，设计规模36个班。")[0][0] == "城东小学设计规模班"

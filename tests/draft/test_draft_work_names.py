@@ -601,3 +601,26 @@ def test_what_will_have_a_count_names_it_when_nothing_follows() -> None:
     assert names("到2030年，小学将有79所。") == [("小学", "79所")]
     assert names("到2030年，全市幼儿园将拥有500所。") == [("幼儿园", "500所")]
     assert names("到2030年，全市将有120辆校车投入使用。") == [("校车", "120辆")]
+
+
+def test_a_level_reached_after_a_change_is_of_the_thing_changed() -> None:
+    """`在园生数将增加0.5万人，达到2.7万人`: a clause that only reaches a level is of what the
+    clause before changed, in the same unit or its ten thousands; in another unit
+    (`培养2千位…，达到5千人`) it names nothing."""
+    assert names("全区学前教育在园生数将增加0.5万人，达到2.7万人。") == [
+        ("学前教育在园生数", "增加0.5万人"),
+        ("学前教育在园生数", "2.7万人"),
+    ]
+    assert names("普通高中在校生增加3000人，达到2.5万人。")[1] == ("普通高中在校生", "2.5万人")
+    assert names("预计4年内培养2千位全英语教学师资，12年内达到5千人。") == [
+        ("培养全英语教学师资", "2千位")
+    ]
+
+
+def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:
+    """`每所乡镇中心学校至少配备1名专职心理健康教师`: each school, however qualified (乡镇, 中心),
+    and the staff it is to have make the name; a year's works (`每年新建学校`) are no such one."""
+    assert names("每所乡镇中心学校至少配备1名专职心理健康教师。")[0][0] == (
+        "每所乡镇中心学校专职心理健康教师"
+    )
+    assert names("每年新建学校5所。")[0][0] == "新建学校"

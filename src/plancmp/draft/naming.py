@@ -90,9 +90,13 @@ clause before named."""
 _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
 indicator the clause before named."""
-_BARE_CHANGE = re.compile(r"(?:再|还|又|另|将)*(?:增加|新增|增设|增开|扩增)")
-"""`已增设幼儿园120班，…还会再增加89班`: a change with nothing named is of the thing the
-clause before counted in the same unit."""
+_BARE_CHANGE = re.compile(rf"(?:再|还|又|另|将)*(?:新增|增设|增开|扩增|{CHANGE})")
+"""A name that is only a verb of change (`增加`, `新增`) says how, not what, grows: `已增设幼儿园
+120班，…还会再增加89班`, a change with nothing named, is of the thing the clause before counted
+in the same unit."""
+_REACHED = re.compile(r"(?<!力争)(?<!争取)(?:达到|达|增至|增加到|增长到|提高到|提升到|上升到)\s*$")
+"""A clause that only reaches a level, its name left to the clause before (`…，达到2.7万人`);
+not a level striven for (`确保达到95%、力争达到98%`), which review notes instead."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
 _BASE_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是|达到|达|[:：])?")
@@ -363,6 +367,8 @@ _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所|项目|工程)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
+    rf"|^(?P<described>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?(?:则|也|还)?(?:为|是)(?:一所)?[^，,；;\d]{{0,16}}?"
+    r"(?:学校|幼儿园|小学|中学|高中)$"
     rf"|^(?:其中)?(?!{_UNDERTAKES})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程)?(?:[A-Z]{{2,4}})?"
     rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|地处|毗邻|紧邻|邻近|选址|已进入|正在|即将|在))"
@@ -371,7 +377,8 @@ _BUILDS_SCHOOL = re.compile(
     rf"|^(?:{_UNDERTAKES})?(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
 )
 """A clause naming the one school a sentence goes on to size: `建设某某第二小学`,
-`某某学校（…）是某区新建的一所九年一贯制学校`, or a sentence that opens with a school (or its
+`某某学校（…）是某区新建的一所九年一贯制学校`, a clause that says what kind of school one is
+(`某实验学校为九年一贯制学校`, `某小学是一所全日制公办小学`), or a sentence that opens with a school (or its
 works: `某小学扩建项目`, `某中学新建工程EPC项目`) and where it stands (`第二高中，位于…`,
 `某某小学位于…`, `某幼儿园建设项目毗邻某小学`, `某校区项目在原址…`), or a named school (not 全市…, 各…) that opens a
 sentence of its size or works (`某某幼儿园建筑面积…`, `某小学项目用地面积…`, `市直学校有：
@@ -383,7 +390,7 @@ THIS_WORK = "该项目|本项目|该工程|本工程"
 """Words that point back at the works named before (`该项目位于…`)."""
 _SIZE = re.compile(
     rf"^(?:学校|{THIS_SCHOOL}|新校|学校建成投入使用后|建成后|{THIS_WORK}|项目|园区内|校园内|园内|校内)?"
-    r"(?:规划|计划|预计|拟建?)?(?:建设)?(?:共|共计)?(?:地上|地下)?(?:可|能够|能)?(?:按(?:标准|规划|计划))?(?:设置|设立|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班"
+    r"(?:规划|计划|预计|设计|拟建?)?(?:建设)?(?:共|共计)?(?:地上|地下)?(?:可|能够|能)?(?:按(?:标准|规划|计划))?(?:设置|设立|开设|开办|容纳|满足|提供|供给|占地|总?用地|总建筑|建筑|总学位|学位|班"
     r"|总投资|(?:办学)?规模|教学班|学生人数)"
 )
 """A name of a school's size, places or cost (`规划设置教学班`, `园区内共设立班`, `可容纳学生`, `总学位`,
@@ -423,7 +430,9 @@ def _school_of(
     for a, b in clause_list:
         m = _BUILDS_SCHOOL.match(sentence[a:b].strip())
         if m:
-            school = next(g for g in m.group("school", "subject", "site", "sized", "works") if g)
+            school = next(
+                g for g in m.group("school", "subject", "described", "site", "sized", "works") if g
+            )
             school = _CALLED.sub("", school)  # `学校名为甲学校`: the name is 甲学校
             state["school"] = [names.clean(school), sentence[a:b]]
             return a, state["school"][0], sentence[a:b]
@@ -495,7 +504,7 @@ def _sizes_named_by_school(
         return out
     a, school, where = school_at
     kinds = [topic_segment(n.name) for n in out if n.span.start >= a and _classes_of_kind(n)]
-    lent = topic_segment(school, where) if where else None
+    lent = (topic_segment(school, where) or _kind_described(where)) if where else None
     stage = lent or (kinds[0] if len(set(kinds)) == 1 else None)
     for i, named in enumerate(out):
         if named.span.start < a or school in named.name:
@@ -511,6 +520,18 @@ def _sizes_named_by_school(
         elif where is not None and _an_area(named.span.unit):
             out[i] = named._replace(segment=named.segment or own)  # `其中计容建筑面积约6250㎡`
     return out
+
+
+_DESCRIBED_AS = re.compile(
+    r"(?:为|是)(?:一所)?(?P<kind>[^，,；;\d]{0,16}?(?:学校|幼儿园|小学|中学|高中))\s*$"
+)
+
+
+def _kind_described(clause: str) -> str | None:
+    """The stage of the kind a clause says its school is (`某实验中学新校区为普通高中`: 高中段),
+    which the school's own name (`实验中学`) does not tell."""
+    m = _DESCRIBED_AS.search(clause)
+    return topic_segment(m.group("kind")) if m else None
 
 
 def _an_area(unit: str | None) -> bool:
@@ -709,7 +730,7 @@ def _name_clause(
         name = _after_a_count(name, raw_left, spans, i, carry["previous"])
         if not name and not i and not raw_left.strip() and not right.strip():
             name = _works_of_projects(carry["previous"], span)  # `…项目50个，1900套`
-        name, guessed = _bare_named(name, span, carry, guessed)
+        name, guessed = _bare_named(name, span, carry, guessed, raw_left)
         cursor = span.end + used
         if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
             name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
@@ -734,13 +755,19 @@ def _name_clause(
     return out
 
 
-def _bare_named(name: str, span: Span, carry: dict[str, str], guessed: bool) -> tuple[str, bool]:
-    """A name that is only a goal (`目标值`) or a change (`还会再增加`), given the one the clause
-    before named (then guessed), or only what each holds (`每个班30人` → `每班人数`)."""
+def _bare_named(
+    name: str, span: Span, carry: dict[str, str], guessed: bool, raw_left: str
+) -> tuple[str, bool]:
+    """A name that is only a goal (`目标值`) or a change (`还会再增加`), or none before a level
+    reached (`在园生数将增加0.5万人，达到2.7万人`), given the one the clause before named in the
+    same unit (then guessed); or only what each holds (`每个班30人` → `每班人数`)."""
     if _BARE_GOAL.fullmatch(name) and carry["previous"]:
         return carry["previous"], True
-    if _BARE_CHANGE.fullmatch(name) and carry.get(_IN_UNIT + str(span.unit)):
-        return carry[_IN_UNIT + str(span.unit)], True
+    unit = str(span.unit).removeprefix("万")
+    same_unit = carry.get(_IN_UNIT + str(span.unit)) or carry.get(_IN_UNIT + unit)
+    same_unit = same_unit or carry.get(_IN_UNIT + "万" + unit)  # `增加3000人，达到2.5万人`
+    if same_unit and (_BARE_CHANGE.fullmatch(name) or (not name and _REACHED.search(raw_left))):
+        return same_unit, True
     if span.unit in ("人", "名", "个人") and (one := _PER_ONE.fullmatch(name)):
         return f"每{one.group('one')}人数", guessed
     return name, guessed
@@ -868,8 +895,6 @@ def _named_by_clause_before(
 
 _FIGURE = re.compile(r"\d|百分之")
 """A figure printed in a clause: then the clause is no list of names alone."""
-_BARE_CHANGE = re.compile(rf"新增|{CHANGE}")
-"""A name that is only a verb of change (`增加`, `新增`): it says how, not what, grows."""
 
 
 _SUBJECT_LONGEST = 10
@@ -1004,16 +1029,20 @@ def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
 
 
 _STAGE_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{4,30}")
+_INDICATOR_END = re.compile(r"(?:率|比例|比重|占比|值|标准|面积|人数|年限|班额)$")
 
 
 def _label_of_stages(sentence: str, cs: int, earlier: list[str]) -> str:
     """The indicator a colon closes before values named only by their stages (`生均教学仪器设备值：
-    小学达到2000元以上、初中达到2500元以上`): the name each stage's value is of."""
-    if not cs or sentence[cs - 1] not in ":：" or not earlier:
+    小学达到2000元以上、初中达到2500元以上`), or a comma after an indicator's name
+    (`教师本科以上学历比例，小学达到80%，初中达到95%`): the name each stage's value is of."""
+    if not cs or sentence[cs - 1] not in ":：，," or not earlier:
         return ""
     label = names.clean(earlier[-1])
     if not _STAGE_LABEL.fullmatch(label) or _NO_LABEL.search(label[-4:]) or segment_of(label):
         return ""
+    if sentence[cs - 1] in "，," and not _INDICATOR_END.search(label):
+        return ""  # a comma closes an indicator's name only (`…学历比例，小学达到80%`)
     return label if leading_segment(sentence[cs:].strip())[0] else ""
 
 
@@ -1539,9 +1568,12 @@ _CURRENCY_AFTER = re.compile(
 """`三十亿元人民币（约台币一百二十亿元）`: the currency of a sum and its gloss in another one, after
 it: no noun the sum is of."""
 
-_PER_ONE = re.compile(rf"每(?:所|个|间)?(?P<one>校|园|班|乡镇|乡|镇|县|区|村|{SCHOOL_KIND})$")
-"""A subject of each one (`中小学每校`, `每所中小学`) before a count: the count is of the thing
-after it, which each of them is to have, so the name is both."""
+_PER_ONE = re.compile(
+    r"每(?:所|个|间)?(?:乡镇|农村|城区|城镇|中心|寄宿制|公办|民办|普通|义务教育)*"
+    rf"(?P<one>校|园|班|乡镇|乡|镇|县|区|村|{SCHOOL_KIND})$"
+)
+"""A subject of each one (`中小学每校`, `每所中小学`, `每所乡镇中心学校`) before a count: the count
+is of the thing after it, which each of them is to have, so the name is both."""
 
 
 _PURPOSE = re.compile(r"(?:为|对)(?=[\u4e00-\u9fff“]|$)")

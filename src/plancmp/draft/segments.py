@@ -151,11 +151,11 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "中职",
         re.compile(
             r"中职|中等职业|(?<!高)职高|职业高中|(?<!大)中专|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
-            r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)职校"
+            r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)(?<![专兼])职校"
         ),
     ),  # `大中专`: colleges and secondary schools together; a county's `职教中心` (in full
-    # `职业教育中心`), a `职业中学`, `职业高级中学` and a `职校` are vocational schools of the
-    # senior years
+    # `职业教育中心`), a `职业中学`, `职业高级中学` and a `职校` (not `专职校医`, a full-time school
+    # doctor) are vocational schools of the senior years
     (
         "高中段",
         re.compile(
@@ -285,6 +285,8 @@ def topic_segment(name: str, context: str = "") -> str | None:
         return None
     if not found and (_OTHER.search(name) or _COLLEGE.search(name) or _GRADUATES.search(name)):
         return None
+    if not found and "高考" in name:
+        return None  # `高考本科上线率`: entry to college, of no stage a clause before lends (中考)
     if not found and "基础教育" in name:
         return None  # 基础教育: every school stage, so none the context names
     if not found and not _OTHER.search(context):
