@@ -80,3 +80,20 @@ def test_no_function_is_longer_than_80_lines():
                 if length > MAX_LINES:
                     long.append(f"{name}.{node.name}: {length} lines")
     assert long == []
+
+
+def test_no_module_defines_a_name_twice():
+    """A module-level name bound twice (a pattern, a function) silently replaces the first for
+    every function that reads it, wherever it stands in the file."""
+    twice = []
+    for name, path in modules():
+        bound: list[str] = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                bound += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                bound.append(node.target.id)
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                bound.append(node.name)
+        twice += sorted(f"{name}.{b}" for b in set(bound) if bound.count(b) > 1)
+    assert twice == []
