@@ -605,16 +605,18 @@ def test_what_will_have_a_count_names_it_when_nothing_follows() -> None:
 
 def test_a_level_reached_after_a_change_is_of_the_thing_changed() -> None:
     """`在园生数将增加0.5万人，达到2.7万人`: a clause that only reaches a level is of what the
-    clause before changed, in the same unit or its ten thousands; in another unit
-    (`培养2千位…，达到5千人`) it names nothing."""
+    clause before changed, in the same unit, its thousands or ten thousands, or another counter
+    of people (`培养2千位…，达到5千人`); in a unit of another thing it names nothing."""
     assert names("全区学前教育在园生数将增加0.5万人，达到2.7万人。") == [
         ("学前教育在园生数", "增加0.5万人"),
         ("学前教育在园生数", "2.7万人"),
     ]
     assert names("普通高中在校生增加3000人，达到2.5万人。")[1] == ("普通高中在校生", "2.5万人")
     assert names("预计4年内培养2千位全英语教学师资，12年内达到5千人。") == [
-        ("培养全英语教学师资", "2千位")
+        ("培养全英语教学师资", "2千位"),
+        ("培养全英语教学师资", "5千人"),
     ]
+    assert names("全区新增学位5000个，达到3万人。") == [("新增学位", "5000个")]
 
 
 def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:
@@ -624,3 +626,10 @@ def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:
         "每所乡镇中心学校专职心理健康教师"
     )
     assert names("每年新建学校5所。")[0][0] == "新建学校"
+
+
+def test_stages_given_only_fenbie_are_of_the_indicator_before() -> None:
+    """`…定额每年提高50元，分别达到小学850元、初中1050元`: the stages' levels have no name but
+    `分别`; they are of the indicator the clause before moved."""
+    got = names("城乡义务教育学校生均公用经费基准定额每年提高50元，分别达到小学850元、初中1050元。")
+    assert [name for name, _ in got] == ["城乡义务教育学校生均公用经费基准定额"] * 3

@@ -87,9 +87,10 @@ _GOAL_YEAR = re.compile(
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
 clause before named."""
-_BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?")
+_BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?|分别")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
-indicator the clause before named."""
+indicator the clause before named; so is a level given only `分别` (`…定额每年提高50元，分别达到
+小学850元、初中1050元`)."""
 _BARE_CHANGE = re.compile(rf"(?:再|还|又|另|将)*(?:新增|增设|增开|扩增|{CHANGE})")
 """A name that is only a verb of change (`增加`, `新增`) says how, not what, grows: `已增设幼儿园
 120班，…还会再增加89班`, a change with nothing named, is of the thing the clause before counted
@@ -763,14 +764,28 @@ def _bare_named(
     same unit (then guessed); or only what each holds (`每个班30人` → `每班人数`)."""
     if _BARE_GOAL.fullmatch(name) and carry["previous"]:
         return carry["previous"], True
-    unit = str(span.unit).removeprefix("万")
-    same_unit = carry.get(_IN_UNIT + str(span.unit)) or carry.get(_IN_UNIT + unit)
-    same_unit = same_unit or carry.get(_IN_UNIT + "万" + unit)  # `增加3000人，达到2.5万人`
+    same_unit = _named_in_unit(carry, str(span.unit))
     if same_unit and (_BARE_CHANGE.fullmatch(name) or (not name and _REACHED.search(raw_left))):
         return same_unit, True
     if span.unit in ("人", "名", "个人") and (one := _PER_ONE.fullmatch(name)):
         return f"每{one.group('one')}人数", guessed
     return name, guessed
+
+
+_PEOPLE = ("人", "名", "位")
+"""Counters of people: `培养2千位教师，…达到5千人` counts the same people."""
+
+
+def _named_in_unit(carry: dict[str, str], unit: str) -> str | None:
+    """The name the sentence last gave a value in `unit`, or in its thousands, ten thousands
+    or units (`增加3000人，达到2.5万人`), or in another counter of people."""
+    bare = unit.lstrip("十百千万亿")
+    kinds = _PEOPLE if bare in _PEOPLE else (bare,)
+    for kind in (unit, *kinds):
+        for printed in (kind, "千" + kind, "万" + kind):
+            if name := carry.get(_IN_UNIT + printed):
+                return name
+    return None
 
 
 def _words_after(sentence: str, span: Span, base: Span | None, nxt: int, more: bool) -> str:
@@ -1943,6 +1958,8 @@ def _refine(
         name = shared  # `…课程改革示范区12个、示范校40所`: the 示范校 of the same programme
     seg, base = trailing_segment(name)
     if seg:
+        if _BARE_GOAL.fullmatch(names.clean(base)) and previous:
+            base = previous  # `…定额提高50元，分别达到小学850元、初中1050元`
         carry["base"] = carry["trailed"] = base  # `生均公用经费小学…、初中…`: 初中 is of it
         return base, seg
     carry["base"] = name
