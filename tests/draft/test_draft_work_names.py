@@ -617,6 +617,10 @@ def test_a_level_reached_after_a_change_is_of_the_thing_changed() -> None:
         ("培养全英语教学师资", "5千人"),
     ]
     assert names("全区新增学位5000个，达到3万人。") == [("新增学位", "5000个")]
+    assert names("区级以上名师、名校长数量翻一番，达到300名。")[1] == (
+        "区级以上名师、名校长数量",
+        "300名",
+    )  # a change told in words, with no unit
 
 
 def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:

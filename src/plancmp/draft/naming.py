@@ -765,6 +765,8 @@ def _bare_named(
     if _BARE_GOAL.fullmatch(name) and carry["previous"]:
         return carry["previous"], True
     same_unit = _named_in_unit(carry, str(span.unit))
+    if not same_unit and carry["previous"] == carry.get(_IN_UNIT + "None"):
+        same_unit = carry["previous"]  # `数量翻一番，达到300名`: a change told in words
     if same_unit and (_BARE_CHANGE.fullmatch(name) or (not name and _REACHED.search(raw_left))):
         return same_unit, True
     if span.unit in ("人", "名", "个人") and (one := _PER_ONE.fullmatch(name)):
