@@ -783,3 +783,12 @@ def test_a_full_time_school_doctor_is_no_vocational_school() -> None:
     """`专职校医` holds `职校` (a vocational school) across two words: it names no stage."""
     assert topic_segment("每所学校专职校医") is None
     assert topic_segment("县职校专业课教师") == "中职"
+
+
+def test_a_middle_and_a_primary_school_named_together_lend_no_one_stage() -> None:
+    """`某市第十中学和第十小学是…项目，占地面积140亩`: the figures are of both schools, so of no
+    one stage, as `小学和初中` are."""
+    got = stages("某市第十中学和第十小学是援建项目，今年完成占地面积140亩，总建筑面积35000平方米。")
+    assert [seg for _, _, seg in got] == [None, None]
+    assert topic_segment("新建实验中学、实验小学") is None
+    assert topic_segment("新建实验小学") == "小学"

@@ -253,8 +253,10 @@ def middle_schools_only(name: str) -> bool:
 
 _TWO_STAGES = re.compile(
     r"小学部?\s*[和及与]\s*初(?:中|级中学)部?|初中部?\s*[和及与]\s*小学部?|小学部\s*[、，,]\s*初中部"
+    r"|中学\s*[和及与、]\s*[^，,。；;和及与、]{0,10}?小学|小学\s*[和及与、]\s*[^，,。；;和及与、]{0,10}?中学"
 )
-"""小学 and 初中 listed as two kinds of school (`新建小学和初中20所`, `小学部、初中部`)."""
+"""小学 and 初中 listed as two kinds of school (`新建小学和初中20所`, `小学部、初中部`), or a
+中学 and a 小学 named together (`某市第十中学和第十小学`)."""
 
 
 def two_stages(name: str) -> bool:
@@ -292,6 +294,8 @@ def topic_segment(name: str, context: str = "") -> str | None:
     if not found and not _OTHER.search(context):
         if {"小学", "初中"} <= stages_named(context) and "义务教育" not in stages_named(context):
             return None
+        if two_stages(context):
+            return None  # `某市第十中学和第十小学是…项目，占地面积…`: of both schools
         found = topics(_MIXED.sub("", context))
         if found and SECONDARY_COUNT.search(context):
             found.add("中学")  # `新建小学1所、中学1所，新增学位…`: of both, no one stage
