@@ -568,5 +568,7 @@ def test_what_will_stand_by_a_year_ahead_is_a_target() -> None:
     assert targets == [("79所", 2030), ("1896个", 2030)]
     targets, _ = read("到2030年，市区小学目前共有79所。", plan)
     assert targets == []
+    targets, _ = read("到2030年，市区小学已共有79所。", plan)
+    assert targets == []
     targets, _ = read("到2014年底，全县共有小学79所。")
     assert targets == []

@@ -1095,11 +1095,12 @@ _DUE_ALONE = re.compile(r"^\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[�
 def _result_told(text: str, before: str, out: list[Clause]) -> bool:
     """A clause with a word of a report, unless that word only moves a rate on last year's
     (_aims_past_last_year), or is the 共有 of what will stand by a year ahead that the clause
-    before gives alone (`到2030年，市区小学共有79所`: a plan's total, not a count made now)."""
+    before gives alone (`到2030年，市区小学共有79所`: a plan's total, not a count made now) and
+    no other word of a report stands beside it."""
     if not _RESULT.search(text) or _aims_past_last_year(text):
         return False
     held = _HELD_THEN.match(text) and _DUE_ALONE.match(before) and out and not out[-1].past
-    return not held
+    return not held or bool(_RESULT.search(text.replace("共有", "")))
 
 
 def _aims_past_last_year(text: str) -> bool:
