@@ -632,6 +632,15 @@ def test_a_from_to_of_counts_that_name_what_they_count_after_each() -> None:
     assert (f.raw, f.baseline.raw if f.baseline else None) == ("57个", "15个")
 
 
+def test_a_from_to_whose_verb_a_comma_parts_from_its_start() -> None:
+    """`由2025年的90%，提高到95%`, `可从目前的341所，增加到355所`: the comma does not part the
+    from-to; the start is the target's baseline, no target of its own."""
+    (f,), _ = read("到2025年，普惠率由2020年的90%，提高到95%。")
+    assert (f.name, f.raw, f.baseline.raw if f.baseline else None) == ("普惠率", "95%", "90%")
+    (f,), _ = read("4年内幼儿园可从目前的341所，增加到355所。")
+    assert (f.name, f.raw, f.baseline.raw if f.baseline else None) == ("幼儿园", "355所", "341所")
+
+
 def test_numbers_that_are_not_targets_are_left_out() -> None:
     text = (
         "根据《某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》（某政发〔2021〕129号），"

@@ -162,6 +162,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     for a, b in status_brackets(sentence):
         sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
     spans = find_spans(sentence)
+    sentence = _from_to_joined(sentence, spans)
     for span in spans:
         note = _UNIT_NOTE.match(sentence, span.end)
         if note:  # `3万套(间)`: the unit's other word, no part of the next name
@@ -250,6 +251,24 @@ def _areas_covered(sentence: str, out: list[Named]) -> list[Named]:
 
 _LEVEL_THEN_BASE = re.compile(r"[，,]\s*(?:较|比)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的")
 """`达到99.6%，较2025年的99.2%提高0.4个百分点`: after a level, the value of a year before it."""
+
+
+_TO_AFTER_COMMA = re.compile(
+    rf"\s*(?P<comma>[，,])\s*(?:大幅|逐步|稳步|进一步)?(?:{CHANGE}|增)(?:到|至)"
+)
+
+
+def _from_to_joined(sentence: str, spans: list[Span]) -> str:
+    """`可从目前的341所，增加到355所`, `由2025年的90%，提高到95%`: a from-to whose verb a comma
+    parts from its start, with the comma blanked (positions kept), so that the two values are
+    read as one from-to, the start the later value's baseline."""
+    for a, b in itertools.pairwise(spans):
+        between = _TO_AFTER_COMMA.match(sentence, a.end)
+        opener = fold(sentence[max(0, a.start - 20) : a.start])
+        if between and between.end() <= b.start and _FROM.search(opener):
+            at = between.start("comma")
+            sentence = sentence[:at] + "\xa0" + sentence[at + 1 :]  # no clause or phrase gap
+    return sentence
 
 
 def _level_then_base(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
