@@ -776,12 +776,14 @@ def test_an_indicator_named_before_a_comma_names_the_stages_values_after_it() ->
         ("中小学教师本科以上学历比例", "95%", "初中"),
         ("高中研究生学历比例", "15%", "高中段"),
     ]
-    assert stages("全面提高教育质量，小学达到80%。")[0][0] != "全面提高教育质量"
+    assert stages("全面提高教育质量，小学达到80%。") == [("小学", "80%", "小学")]
 
 
-def test_a_full_time_school_doctor_is_no_vocational_school() -> None:
-    """`专职校医` holds `职校` (a vocational school) across two words: it names no stage."""
+def test_a_full_time_school_doctor_or_a_serving_head_is_no_vocational_school() -> None:
+    """`专职校医`, `在职校长` hold `职校` (a vocational school) across two words: they name no
+    stage."""
     assert topic_segment("每所学校专职校医") is None
+    assert topic_segment("在职校长培训") is None
     assert topic_segment("县职校专业课教师") == "中职"
 
 

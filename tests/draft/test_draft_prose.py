@@ -639,6 +639,8 @@ def test_a_from_to_whose_verb_a_comma_parts_from_its_start() -> None:
     assert (f.name, f.raw, f.baseline.raw if f.baseline else None) == ("普惠率", "95%", "90%")
     (f,), _ = read("4年内幼儿园可从目前的341所，增加到355所。")
     assert (f.name, f.raw, f.baseline.raw if f.baseline else None) == ("幼儿园", "355所", "341所")
+    found, _ = read("到2025年，普惠率由2020年的90%，提高到较高水平，公办率达到50%。")
+    assert [(f.raw, f.baseline) for f in found] == [("50%", None)]  # no from-to: 90% is no start
 
 
 def test_numbers_that_are_not_targets_are_left_out() -> None:

@@ -566,6 +566,8 @@ def test_what_will_stand_by_a_year_ahead_is_a_target() -> None:
     plan = Plan(2020, 2030, False)
     targets, _ = read("到2030年，市区小学共有79所，拥有1896个教学班。", plan)
     assert targets == [("79所", 2030), ("1896个", 2030)]
+    targets, _ = read("预计到2030年，市区小学共有79所。到2030年市区初中共有30所。", plan)
+    assert targets == [("79所", 2030), ("30所", 2030)]
     targets, _ = read("到2030年，市区小学目前共有79所。", plan)
     assert targets == []
     targets, _ = read("到2030年，市区小学已共有79所。", plan)

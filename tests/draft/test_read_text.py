@@ -883,6 +883,9 @@ def test_a_full_width_comma_grouping_thousands_is_made_half_width(tmp_path: Path
     )
     drafted = draft_document(read_document(path), "n", []).records
     assert [d.record.target.raw for d in drafted][:2] == ["2,567亿元", "11,194亿元"]
+    listed = "小学和初中生均公用经费分别提高到650，850元。三年招生120，150和180人。\n"
+    doc, _ = _read(tmp_path, listed)  # a list of three-digit figures, one for each
+    assert (document_text(doc), doc.conversions) == (listed.strip(), ())
 
 
 def test_a_line_opening_on_a_label_and_its_colon_starts_an_item(tmp_path: Path) -> None:

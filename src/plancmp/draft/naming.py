@@ -253,21 +253,19 @@ _LEVEL_THEN_BASE = re.compile(r"[，,]\s*(?:较|比)\s*(?:19|20)\d\d\s*年(?:底
 """`达到99.6%，较2025年的99.2%提高0.4个百分点`: after a level, the value of a year before it."""
 
 
-_TO_AFTER_COMMA = re.compile(
-    rf"\s*(?P<comma>[，,])\s*(?:大幅|逐步|稳步|进一步)?(?:{CHANGE}|增)(?:到|至)"
-)
-
-
 def _from_to_joined(sentence: str, spans: list[Span]) -> str:
-    """`可从目前的341所，增加到355所`, `由2025年的90%，提高到95%`: a from-to whose verb a comma
-    parts from its start, with the comma blanked (positions kept), so that the two values are
-    read as one from-to, the start the later value's baseline."""
+    """`可从目前的341所，增加到355所`, `由2025年的90%，降至85%`: a from-to whose verb a comma parts
+    from its start (the words between the two values, but that comma, are a from-to's verb as
+    `_from_to` reads them), with the comma blanked by a character that ends no clause or phrase
+    and keeps every position, so that `_from_to` reads the two values as one from-to."""
     for a, b in itertools.pairwise(spans):
-        between = _TO_AFTER_COMMA.match(sentence, a.end)
-        opener = fold(sentence[max(0, a.start - 20) : a.start])
-        if between and between.end() <= b.start and _FROM.search(opener):
-            at = between.start("comma")
-            sentence = sentence[:at] + "\xa0" + sentence[at + 1 :]  # no clause or phrase gap
+        comma = re.match(r"\s*[，,]", sentence[a.end : b.start])
+        if not comma or not _FROM.search(fold(sentence[max(0, a.start - 20) : a.start])):
+            continue
+        verb = fold(sentence[a.end + comma.end() : b.start]).strip()
+        if _FROM_TO.match(_without_counted(verb, fold(sentence[b.end : b.end + 8]))):
+            at = a.end + comma.end() - 1
+            sentence = sentence[:at] + "\xa0" + sentence[at + 1 :]
     return sentence
 
 
@@ -383,12 +381,13 @@ _PLACE_NOTED = r"(?:[^\W\d_、和及与]{1,10}[(（][^()（）\d]{1,10}[)）])"
 """A place with its other name in brackets before a school's name (`某区(新城区)第二幼儿园`)."""
 _UNDERTAKES = "启动|实施|推进|加快|开工|建成|完成"
 """Verbs that undertake works (`启动某中学迁建工程`): no word of the school's name."""
+_KIND_GIVEN = r"(?:为|是)(?:一所)?(?P<kind>[^，,；;\d]{0,16}?(?:学校|幼儿园|小学|中学|高中))"
+"""`为九年一贯制学校`, `是一所全日制公办小学`: the kind of school a clause says one is."""
 _BUILDS_SCHOOL = re.compile(
     rf"^(?:[^，,；;、]{{0,16}}?(?:新建|建设|迁建|改扩建|扩建))(?!的|公办|民办|一批|一所|项目|工程)"
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
-    rf"|^(?P<described>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?(?:则|也|还)?(?:为|是)(?:一所)?[^，,；;\d]{{0,16}}?"
-    r"(?:学校|幼儿园|小学|中学|高中)$"
+    rf"|^(?P<described>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?(?:则|也|还)?{_KIND_GIVEN}$"
     rf"|^(?:其中)?(?!{_UNDERTAKES})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程)?(?:[A-Z]{{2,4}})?"
     rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|地处|毗邻|紧邻|邻近|选址|已进入|正在|即将|在))"
@@ -542,9 +541,7 @@ def _sizes_named_by_school(
     return out
 
 
-_DESCRIBED_AS = re.compile(
-    r"(?:为|是)(?:一所)?(?P<kind>[^，,；;\d]{0,16}?(?:学校|幼儿园|小学|中学|高中))\s*$"
-)
+_DESCRIBED_AS = re.compile(rf"{_KIND_GIVEN}\s*$")
 
 
 def _kind_described(clause: str) -> str | None:
@@ -783,13 +780,12 @@ def _bare_named(
     same unit (then guessed); or only what each holds (`每个班30人` → `每班人数`)."""
     if _BARE_GOAL.fullmatch(name) and carry["previous"]:
         return carry["previous"], True
-    same_unit = _named_in_unit(carry, str(span.unit))
-    if not same_unit and carry["previous"] == carry.get(_IN_UNIT + "None"):
-        same_unit = carry["previous"]  # `数量翻一番，达到300名`: a change told in words
+    same_unit = _named_in_unit(carry, span.unit) if span.unit else None
     if same_unit and (_BARE_CHANGE.fullmatch(name) or (not name and _REACHED.search(raw_left))):
         return same_unit, True
-    if span.unit in ("人", "名", "个人") and (one := _PER_ONE.fullmatch(name)):
-        return f"每{one.group('one')}人数", guessed
+    one = _PER_ONE.fullmatch(name)
+    if span.unit in ("人", "名", "个人") and one and not one.group("qualified"):
+        return f"每{one.group('one')}人数", guessed  # not `每所乡镇中心学校30人`: its own name
     return name, guessed
 
 
@@ -1605,7 +1601,7 @@ _CURRENCY_AFTER = re.compile(
 it: no noun the sum is of."""
 
 _PER_ONE = re.compile(
-    r"每(?:所|个|间)?(?:乡镇|农村|城区|城镇|中心|寄宿制|公办|民办|普通|义务教育)*"
+    r"每(?:所|个|间)?(?P<qualified>(?:乡镇|农村|城区|城镇|中心|寄宿制|公办|民办|普通|义务教育)*)"
     rf"(?P<one>校|园|班|乡镇|乡|镇|县|区|村|{SCHOOL_KIND})$"
 )
 """A subject of each one (`中小学每校`, `每所中小学`, `每所乡镇中心学校`) before a count: the count

@@ -151,11 +151,11 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "中职",
         re.compile(
             r"中职|中等职业|(?<!高)职高|职业高中|(?<!大)中专|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
-            r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)(?<![专兼])职校"
+            r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)(?<![专兼在])职校(?!长)"
         ),
     ),  # `大中专`: colleges and secondary schools together; a county's `职教中心` (in full
     # `职业教育中心`), a `职业中学`, `职业高级中学` and a `职校` (not `专职校医`, a full-time school
-    # doctor) are vocational schools of the senior years
+    # doctor, nor `在职校长`, a serving head) are vocational schools of the senior years
     (
         "高中段",
         re.compile(
@@ -256,12 +256,13 @@ _TWO_STAGES = re.compile(
     r"|中学\s*[和及与、]\s*[^，,。；;和及与、]{0,10}?小学|小学\s*[和及与、]\s*[^，,。；;和及与、]{0,10}?中学"
 )
 """小学 and 初中 listed as two kinds of school (`新建小学和初中20所`, `小学部、初中部`), or a
-中学 and a 小学 named together (`某市第十中学和第十小学`)."""
+中学 of any years and a 小学 named together (`某市第十中学和第十小学`, `实验中学、实验小学`)."""
 
 
 def two_stages(name: str) -> bool:
-    """A name that lists 小学 and 初中 as two kinds of school: one figure of two stages, of
-    no one segment — unless it says 义务教育 itself (corpus/README.md: two stages together)."""
+    """A name that lists 小学 and 初中 (or a 中学) as two kinds of school: one figure of two
+    stages, of no one segment — unless it says 义务教育 itself (corpus/README.md: two stages
+    together)."""
     return bool(_TWO_STAGES.search(name)) and "义务教育" not in stages_named(name)
 
 

@@ -1088,18 +1088,24 @@ def _dated_event(sentence: str) -> bool:
     return not re.search(r"\d", _EVENT_DATE.sub("", fold(sentence)))
 
 
-_HELD_THEN = re.compile(r"^[^，,。；;\d]{0,12}?(?<!目前)(?<!现在)共有")
-_DUE_ALONE = re.compile(r"^\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*$")
+_DUE_BY = r"(?:预计|计划|力争|规划)?\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?"
+_HELD_THEN = re.compile(rf"^(?:{_DUE_BY})?[^，,。；;\d]{{0,12}}?共有")
+_DUE_ALONE = re.compile(rf"^\s*{_DUE_BY}\s*[，,]\s*$")
+_DUE_OPENS = re.compile(rf"^\s*{_DUE_BY}")
 
 
 def _result_told(text: str, before: str, out: list[Clause]) -> bool:
     """A clause with a word of a report, unless that word only moves a rate on last year's
-    (_aims_past_last_year), or is the 共有 of what will stand by a year ahead that the clause
-    before gives alone (`到2030年，市区小学共有79所`: a plan's total, not a count made now) and
-    no other word of a report stands beside it."""
+    (_aims_past_last_year), or is the 共有 of what will stand by a year, which the clause opens
+    with or the clause before gives alone (`到2030年，市区小学共有79所`: a plan's total, not a
+    count made now; the year then decides, as any year does) and no other word of a report
+    stands beside it."""
     if not _RESULT.search(text) or _aims_past_last_year(text):
         return False
-    held = _HELD_THEN.match(text) and _DUE_ALONE.match(before) and out and not out[-1].past
+    due = bool(_DUE_OPENS.match(text)) or bool(
+        _DUE_ALONE.match(before) and out and not out[-1].past
+    )
+    held = due and bool(_HELD_THEN.match(text)) and not re.search(r"现在|当前|现阶段", text)
     return not held or bool(_RESULT.search(text.replace("共有", "")))
 
 

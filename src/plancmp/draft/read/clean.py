@@ -1,7 +1,7 @@
 """Variant text read the same as clean simplified text.
 
-Eight conversions, each counted so that `Document.conversions` can say what was
-done in words a reviewer can repeat:
+Conversions, each counted so that `Document.conversions` can say what was done in
+words a reviewer can repeat:
 
 - traditional characters → simplified, with OpenCC's t2s table;
 - pinyin that reposting sites put in brackets after characters (`規(guī)劃`), or bare
@@ -100,10 +100,14 @@ space after it ends the heading, even in a PDF's text layer."""
 _DOUBLED_MARK = re.compile(rf"(?<=[{HAN}\d%％)）”])[,，](?=[,，、。；;])")
 """A comma a reposting site set before another mark (`村小生均占地面积,、生均校舍面积`, `收悉,,我委`,
 `…重视力度,。`): no clause ends there, and the list or sentence goes on as the second mark says."""
-_WIDE_THOUSANDS = re.compile(rf"(?<![\d.,，])\d{{1,3}}(?:，\d{{3}})+(?=[{HAN}%％])")
+_WIDE_THOUSANDS = re.compile(
+    rf"(?<![\d.,，])\d{{1,3}}(?:，\d{{3}})+(?=[{HAN}%％])(?![^，,。；;]{{0,3}}[和及与、]\s*\d)"
+)
 """A figure whose thousands a full-width comma groups (`2，567亿元`, `近1，000万人`): only
 groups of three digits, right before a unit or word, so that no list of figures (`1，2，3`,
-`2018，2019年`) is joined."""
+`2018，2019年`) is joined; nor is a list of three-digit figures (`120，150和180所`), nor any
+after `分别` (`分别提高到650，850元`, see `_thousands`)."""
+_RESPECTIVELY = re.compile(r"分别[^。；;！？]*$")
 _PICTURE = re.compile(r"[(（][^()（）]{0,8}(?:配图|资料图|图片|组图)[^()（）]{0,8}[)）]")
 """A web page's note on a picture (`(网络配图)`, `(相关资料图)`, `(点击图片扩大检查)`): it
 stands between sentences and would otherwise open the next one's name."""
@@ -218,6 +222,8 @@ class Cleaner:
         return text.replace(" ", "")
 
     def _thousands(self, match: re.Match[str]) -> str:
+        if _RESPECTIVELY.search(match.string, 0, match.start()):
+            return match.group(0)  # `分别提高到650，850元`: two figures, one for each
         self.counts["thousands"] += 1
         return match.group(0).replace("，", ",")
 
