@@ -1106,6 +1106,8 @@ def test_a_dated_start_in_a_from_to_phrase_is_the_baseline_not_the_targets_year(
     assert baselines == []
     found, _ = read("到2025年，寄宿生由2024年的3.1万人增加到4.25万人。", annual)
     assert [(f.name, f.raw, f.year) for f in found] == [("寄宿生", "4.25万人", 2025)]
+    found, _ = read("到2025年，近视率由2020年的50%降至45%。")  # a one-character verb, 降至
+    assert [(f.name, f.raw, f.year) for f in found] == [("近视率", "45%", 2025)]
 
 
 def test_a_from_to_phrase_with_an_adverb_and_the_due_year_between() -> None:
