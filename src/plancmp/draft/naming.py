@@ -51,6 +51,7 @@ from plancmp.draft.text import (
     RESPECTIVE_YEARS,
     SCHOOL_KIND,
     SPENDS,
+    TO_VERB,
     WORKS,
     clauses,
     fold,
@@ -125,7 +126,7 @@ def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) 
 
 _FROM_TO = re.compile(
     r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
-    rf"(?:(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)|达到)"
+    rf"(?:{TO_VERB}|达到)"
     r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
     r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
@@ -260,13 +261,22 @@ def _from_to_joined(sentence: str, spans: list[Span]) -> str:
     and keeps every position, so that `_from_to` reads the two values as one from-to."""
     for a, b in itertools.pairwise(spans):
         comma = re.match(r"\s*[，,]", sentence[a.end : b.start])
-        if not comma or not _FROM.search(fold(sentence[max(0, a.start - 20) : a.start])):
-            continue
-        verb = fold(sentence[a.end + comma.end() : b.start]).strip()
-        if _FROM_TO.match(_without_counted(verb, fold(sentence[b.end : b.end + 8]))):
+        if comma and _is_from_to(sentence, a, b, a.end + comma.end()):
             at = a.end + comma.end() - 1
             sentence = sentence[:at] + "\xa0" + sentence[at + 1 :]
     return sentence
+
+
+def _is_from_to(sentence: str, a: Span, b: Span, verb_at: int) -> bool:
+    """Whether `a` opens a from-to (`由…`, `从目前的…`) and the words from `verb_at` to `b` are
+    its verb (`提高到`, `扩大到57个县` without what both count), `b` the level it reaches."""
+    verb = _without_counted(
+        fold(sentence[verb_at : b.start]).strip(), fold(sentence[b.end : b.end + 8])
+    )
+    # 20 characters, not 12: _FROM's `由…的` form (`由全县公办园的`) is 由, up to 16
+    # characters and 的, 18 in all, with room left for a space or two before the value
+    opener = fold(sentence[max(0, a.start - 20) : a.start])
+    return bool(_FROM_TO.match(verb) and _FROM.search(opener))
 
 
 def _level_then_base(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Span]]:
@@ -2198,16 +2208,12 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
     keep, base_of = [], {}
     skip = set()
     for a, b in itertools.pairwise(spans):
-        between = _without_counted(
-            fold(sentence[a.end : b.start]).strip(), fold(sentence[b.end : b.end + 8])
-        )
-        # 20 characters, not 12: _FROM's `由…的` form (`由全县公办园的`) is 由, up to 16
-        # characters and 的, 18 in all, with room left for a space or two before the value
-        opener = fold(sentence[max(0, a.start - 20) : a.start])
-        if _FROM_TO.match(between) and _FROM.search(opener):
+        if _is_from_to(sentence, a, b, a.end):
             base_of[b.start] = a
             skip.add(a.start)
-        elif _BASE_NOTE.fullmatch(between) and re.match(r"\s*[)）]", sentence[b.end :]):
+        elif _BASE_NOTE.fullmatch(fold(sentence[a.end : b.start]).strip()) and re.match(
+            r"\s*[)）]", sentence[b.end :]
+        ):
             base_of[a.start] = b
             skip.add(b.start)
     keep = [s for s in spans if s.start not in skip]

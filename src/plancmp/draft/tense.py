@@ -38,6 +38,7 @@ from plancmp.draft.text import (
     REACHES,
     REACHES_LONG,
     SPAN_YEAR,
+    TO_VERB,
     clauses,
     fold,
     looked_back_on,
@@ -95,8 +96,7 @@ _ISSUED_DOC = re.compile(
 the text sets (a task to issue one, `2026年工作要点：出台《…》`, is dated by its year)."""
 _BASIS = re.compile(r"(?:底|末)?的?基础上")
 _FROM_START = re.compile(r"[从自]\s*$")
-_TO = re.compile(rf"[^，,；;。]*?(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)")
-"""The verb of a from-to (`提高到`, `降至`), as naming's `_FROM_TO` reads it."""
+_TO = re.compile(rf"[^，,；;。]*?{TO_VERB}")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
 """`行动计划（2014年—2016年）`: a bracket that gives only a programme's span dates what
 follows by its end (`计划三年内…建设300所`)."""
