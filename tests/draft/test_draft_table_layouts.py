@@ -1178,3 +1178,41 @@ def test_a_statistics_table_with_measure_columns_each_cell_closed_by_a_tab_line(
         ("交通", "40", "0.7828", "0.074"),
         ("水利", "19", "0.8163", "0.077"),
     )
+
+
+def test_stage_columns_make_the_rows_the_indicators(tmp_path: Path) -> None:
+    """`指标 | 小学 | 初中` under a title that dates its targets: each row is an indicator, in
+    its row's unit, each column a stage (it drafted nothing, and with 目标 in the title it
+    named each value `小学（生均校舍建筑面积（平方米））`)."""
+    text = "\n".join(
+        [
+            "到2030年，义务教育学校办学条件达到以下标准：",
+            "指标\t小学\t初中",
+            "生均校舍建筑面积（平方米）\t7.5\t9.8",
+            "生均教学仪器设备值（元）\t2500\t3200",
+        ]
+    )
+    found = drafted(tmp_path, text)
+    assert [(*brief(f)[:4], f.unit) for f in found] == [
+        ("生均校舍建筑面积（平方米）", "小学", "7.5", 2030, "平方米"),
+        ("生均校舍建筑面积（平方米）", "初中", "9.8", 2030, "平方米"),
+        ("生均教学仪器设备值（元）", "小学", "2500", 2030, "元"),
+        ("生均教学仪器设备值（元）", "初中", "3200", 2030, "元"),
+    ]
+
+
+def test_a_growth_column_named_with_its_period_is_no_target_column(tmp_path: Path) -> None:
+    """`“十四五”年均增长（%）` and `2021-2025年均增长` beside `2020年 | 2025年` give the growth the
+    two columns imply, not a second 2025 value (it drafted `2.3` as 2.3万人 in 2025)."""
+    for growth in ("“十四五”年均增长（%）", "2021-2025年均增长（%）"):
+        text = "\n".join(
+            [
+                "“十四五”时期主要指标",
+                f"指标\t2020年\t2025年\t{growth}\t属性",
+                "小学在校生数（万人）\t2.1\t2.35\t2.3\t预期性",
+            ]
+        )
+        assert [brief(f) for f in drafted(tmp_path, text)] == [
+            ("小学在校生数（万人）", "小学", "2.35", 2025, "2.1")
+        ], growth
+

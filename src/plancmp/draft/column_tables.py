@@ -2,7 +2,8 @@
 
 `类别 | 新改扩建学校（所） | 新增学位（万个）` over `合计 | 178 | 20`, `幼儿园 | 50 | 2`:
 each number is one target, named by its column and row. Only a table that says it sets
-targets (a counting verb such as 新增, or 目标/任务/计划 in its header or title, or a column of
+targets (a counting verb such as 新增, or 目标/任务/计划 in its header or title, a title that
+dates what it sets, `到2030年，…达到以下标准：`, or a column of
 due dates, `预计竣工日期`, whose rows are works still to come, each in its own year) is read
 so; a table of present statistics is not.
 """
@@ -14,7 +15,7 @@ import re
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
 from plancmp.draft.scope import table_scope
-from plancmp.draft.segments import topic_segment
+from plancmp.draft.segments import segment_of, topic_segment
 from plancmp.draft.table_header import (
     DUE_COLUMN,
     header_rows,
@@ -28,7 +29,9 @@ from plancmp.draft.tables import split_cell
 from plancmp.draft.text import COUNT_VERBS, YEAR, one_year, strip_brackets
 from plancmp.draft.units import DASHES, parses, unit_in_name
 
-_TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
+_TARGET_WORDS = re.compile(
+    rf"目标|任务|计划|预期|规划|达到|(?<![截直])到(?:19|20)\d\d年|{COUNT_VERBS}"
+)
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
 _PAIR = re.compile(
     r"^\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*[/／]\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*$"
@@ -176,10 +179,14 @@ def read_column_table(
 ) -> list[Found]:
     """One target per value cell, named `column（row）`; a column's unit is in its header
     (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
-    the columns, or one for all). A row with a due date is of the year it names."""
+    the columns, or one for all). A row with a due date is of the year it names. Where
+    every value column is a stage (`指标 | 小学 | 初中`), the rows are the indicators: each
+    value is named by its row, in its row's unit, of its column's stage."""
     out = []
     header = [c.strip() for c in table.rows[0]]
     columns = value_columns(table)
+    stages = {j: segment_of(strip_brackets(header[j])) for j in columns}
+    by_stage = len(columns) > 1 and all(stages.values())
     due = due_column(header)
     lined = dict(zip(columns, units * len(columns) if len(units) == 1 else units, strict=False))
     rows = table.rows[1:]
@@ -190,20 +197,24 @@ def read_column_table(
         own = _due_year(row[due]) if due is not None else None
         for j in columns:
             column = header[j]
-            unit = unit_in_name(column) or (
+            unit = unit_in_name(label if by_stage else column) or (
                 lined.get(j) if len(units) in (1, len(columns)) else None
             )
             for raw in split_cell(row[j], unit):
                 if not parses(raw, unit):
                     continue
                 what = _measure(column, table.title)
-                name = f"{what}（{label}）" if label else what
+                name = label if by_stage else f"{what}（{label}）" if label else what
                 review = ("年份由上下文推断",) if year is not None and own is None else ()
                 scope = table_scope(name, raw, unit, one_year or own is not None)
                 segment = (
-                    _row_segment(header, row, columns, label)
-                    or topic_segment(column)
-                    or topic_segment(table.title or "")
+                    stages[j]
+                    if by_stage
+                    else (
+                        _row_segment(header, row, columns, label)
+                        or topic_segment(column)
+                        or topic_segment(table.title or "")
+                    )
                 )
                 quote = "\t".join(row).rstrip("\t")
                 out.append(

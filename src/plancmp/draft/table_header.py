@@ -43,7 +43,7 @@ _PROJECT_HEADER = re.compile(
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
     ("note", re.compile(r"备注|说明|原因")),
-    ("rate", re.compile(r"^(?:年均)?(?:增速|增长率?|增幅)")),
+    ("rate", re.compile(r"^(?:增速|增长率?|增幅)|年均(?:增速|增长|增幅)")),
     ("score", re.compile(r"^(?:分值|得分|权重|评分|扣分)")),
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
     ("unit", re.compile(r"^(?:计量|度量)?单位")),
@@ -163,7 +163,7 @@ def role_of(text: str) -> Column:
             if role in ("base", "target"):
                 year = years[-1] if years else period
                 return Column(role, year)
-            if years and role not in ("attribute", "note"):
+            if years and role not in ("attribute", "note", "rate"):
                 break
             return Column(role)
     if years:
