@@ -1216,3 +1216,45 @@ def test_a_growth_column_named_with_its_period_is_no_target_column(tmp_path: Pat
             ("小学在校生数（万人）", "小学", "2.35", 2025, "2.1")
         ], growth
 
+
+def test_years_over_stage_columns_pair_each_stages_baseline_and_target(tmp_path: Path) -> None:
+    """`2020年 | 2025年` each over `小学 | 初中`, as a web page's colspan prints it: one record
+    per indicator and stage, its baseline the same stage's (it drafted both stages' targets
+    with no stage and the 小学 baseline for each)."""
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<html><body><p>主要指标</p><table>"
+        '<tr><td rowspan="2">指标</td><td colspan="2">2020年</td><td colspan="2">2025年</td></tr>'
+        "<tr><td>小学</td><td>初中</td><td>小学</td><td>初中</td></tr>"
+        "<tr><td>生师比</td><td>17.5</td><td>13.2</td><td>17</td><td>12.5</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    found, _ = read_all(read_document(path), header())
+    assert [brief(f) for f in found] == [
+        ("生师比", "小学", "17", 2025, "17.5"),
+        ("生师比", "初中", "12.5", 2025, "13.2"),
+    ]
+    (quote,) = {f.quote for f in found}
+    assert quote == "生师比\t17.5\t13.2\t17\t12.5"
+
+
+def test_a_text_header_printing_each_year_once_over_its_stages_keeps_its_cells_in_place(
+    tmp_path: Path,
+) -> None:
+    """Copied as text, a year spanning two stage columns leaves an empty cell after it and
+    the row's last empty cells are cut off (`指标\t2020年\t\t2025年`): the years stay over their
+    own columns (the name cell was repeated into the row, shifting the years right)."""
+    text = "\n".join(
+        [
+            "主要指标",
+            "指标\t2020年\t\t2025年",
+            "\t小学\t初中\t小学\t初中",
+            "生师比\t17.5\t13.2\t17\t12.5",
+        ]
+    )
+    assert grid(tmp_path, text)[0] == ("指标", "2020年", "", "2025年", "")
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("生师比", "小学", "17", 2025, "17.5"),
+        ("生师比", "初中", "12.5", 2025, "13.2"),
+    ]

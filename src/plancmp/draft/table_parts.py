@@ -1,10 +1,12 @@
-"""Tables inside tables: two tables printed side by side in one grid, and an indicator
-table inside a form (a performance-target table's particulars and funds above it).
+"""Tables inside tables: two tables printed side by side in one grid, an indicator
+table inside a form (a performance-target table's particulars and funds above it), and
+a table whose years each hold a column per stage.
 """
 
 from __future__ import annotations
 
 from plancmp.draft.document import Block, Document, Table
+from plancmp.draft.segments import segment_of
 from plancmp.draft.table_header import LABEL_ROLES, Column, is_indicator_table, role_of
 from plancmp.draft.text import compact
 
@@ -81,3 +83,39 @@ def split_forms(doc: Document, base_year: int | None, target_year: int | None) -
         )
         blocks.extend([form, _from_row(block, r)])
     return doc._replace(blocks=tuple(blocks))
+
+
+def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tuple[str, ...] | None]:
+    """A header of years over stages (`指标 | 2020年 | | 2025年 |` over `| 小学 | 初中 | 小学 |
+    初中`) read as a row per indicator and stage under a `学段` column (`生师比 | 小学 | 17.5 |
+    17`), so that each stage's baseline and target pair. Each new row quotes the row as
+    printed (`lines`, else its cells). The table unchanged where its second row is no such
+    header: each year over each stage once, the stages side by side."""
+    if len(table.rows) < 3 or len(table.rows[1]) != len(table.rows[0]):
+        return table, lines
+    top, under = table.rows[0], table.rows[1]
+    at = [j for j, cell in enumerate(under) if segment_of(cell)]
+    if len(at) < 2 or at != list(range(at[0], at[-1] + 1)):
+        return table, lines
+    if any(under[j].strip() not in ("", top[j].strip()) for j in range(len(top)) if j not in at):
+        return table, lines  # a label row of its own, not a header over the values
+    spans = [top[j].strip() for j in at]
+    for k in range(1, len(spans)):
+        spans[k] = spans[k] or spans[k - 1]  # a year printed once over its stages
+    stages = [segment_of(under[j]) for j in at]
+    years, kinds = list(dict.fromkeys(spans)), list(dict.fromkeys(stages))
+    where = {(y, s): j for y, s, j in zip(spans, stages, at, strict=True)}
+    if "" in years or len(kinds) < 2 or len(where) != len(at) or len(at) != len(years) * len(kinds):
+        return table, lines
+    lead, tail = range(at[0]), range(at[-1] + 1, len(top))
+    rows = [(*(top[j] for j in lead), "学段", *years, *(top[j] for j in tail))]
+    quotes = [lines[0] if lines else "\t".join(top).rstrip("\t")]
+    for r, row in enumerate(table.rows[2:], start=2):
+        cells = (*row, *("",) * (len(top) - len(row)))
+        for stage in kinds:
+            values = (cells[where[y, stage]] for y in years)
+            rows.append(
+                (*(cells[j] for j in lead), stage or "", *values, *(cells[j] for j in tail))
+            )
+            quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
+    return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
