@@ -1258,3 +1258,24 @@ def test_a_text_header_printing_each_year_once_over_its_stages_keeps_its_cells_i
         ("生师比", "小学", "17", 2025, "17.5"),
         ("生师比", "初中", "12.5", 2025, "13.2"),
     ]
+
+
+def test_a_short_row_of_two_figures_per_cell_repeats_its_name_not_its_first_figures(
+    tmp_path: Path,
+) -> None:
+    """A row left short under a category column (`高水平中职学校/高水平专业（所/个） | 6/19 |
+    5/16`): `6/19` is the row's figures, so the name spans the category, as in a row of plain
+    figures (`6/19` was repeated as a label, and named the records `6` and `19`)."""
+    text = "\n".join(
+        [
+            "类别\t指标\t2020年\t2025年",
+            "更优质的教育\t省一级幼儿园比例（%）\t11.51\t14",
+            "高水平中职学校/高水平专业（所/个）\t6/19\t5/16",
+        ]
+    )
+    assert grid(tmp_path, text)[2][:2] == ("高水平中职学校/高水平专业（所/个）",) * 2
+    assert [brief(f) for f in drafted(tmp_path, text)][1:] == [
+        ("高水平中职学校（所）", "中职", "5", 2025, "6"),
+        ("高水平专业（个）", "中职", "16", 2025, "19"),
+    ]
+
