@@ -950,3 +950,10 @@ def test_over_or_nearly_a_share_in_tenths_keeps_its_word() -> None:
 def test_a_count_in_words_after_a_verb_of_buying_is_a_value() -> None:
     """`也将添购五万台平板载具`: what is bought is counted, as what is built is."""
     assert raws("明年也将添购五万台平板载具。") == ["五万台"]
+
+
+def test_a_ratio_with_a_decimal_before_its_colon_is_no_clock_time_and_no_fault() -> None:
+    """`12.5:30` cannot be a time of day (reading it as one failed on `int("12.5")`): a ratio."""
+    assert [("规模12.5:30人"[s.start : s.end], s.kind) for s in find_spans("规模12.5:30人")] == [
+        ("12.5:30", "ratio")
+    ]

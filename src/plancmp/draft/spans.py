@@ -1212,7 +1212,7 @@ def _is_time(folded: str, start: int, a: str, b: str) -> bool:
         r"比[^，,。；;\d]{0,12}?[由从]\s*\d+\s*[:∶]\s*\d+[^\d，,。；;]{0,4}(?:至|到)\s*$",
         folded[max(0, start - 30) : start],
     )
-    return len(b) == 2 and int(a) < 24 and not named and not moved
+    return len(b) == 2 and a.isdigit() and int(a) < 24 and not named and not moved
 
 
 _EACH_ALL = re.compile(r"各[^，,。；;、]{1,8}(?:都|均)[^，,。；;、]{0,4}$")
