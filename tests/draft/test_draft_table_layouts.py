@@ -1279,3 +1279,18 @@ def test_a_short_row_of_two_figures_per_cell_repeats_its_name_not_its_first_figu
         ("高水平专业（个）", "中职", "16", 2025, "19"),
     ]
 
+
+def test_a_stage_row_under_a_row_with_its_stage_is_the_same_indicators(tmp_path: Path) -> None:
+    """`普通高中 | 12.81 | 21` under `…研究生学历的比例 | 初中 | …`: the indicator's next stage,
+    not an indicator named 普通高中."""
+    text = "\n".join(
+        [
+            "指标\t学段\t2020年\t2025年",
+            "教师中研究生学历的比例（%）\t初中\t3.48\t8",
+            "普通高中\t12.81\t21",
+        ]
+    )
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("教师中研究生学历的比例（%）", "初中", "8", 2025, "3.48"),
+        ("教师中研究生学历的比例（%）", "高中段", "21", 2025, "12.81"),
+    ]

@@ -208,6 +208,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             name = sub_name(previous.name if previous else "", rest)
     elif segments and not name and previous:
         name = previous.name  # `其中：小学\n初中` under its indicator's row
+    elif previous and previous.segment and not segment and (stage := segment_of(name)):
+        name, own, segment = previous.name, previous.own, stage  # `普通高中` under `…比例 | 初中`
     if segment is None:
         lead, _ = leading_segment(extras[-1]) if extras else (None, "")
         segment = lead
