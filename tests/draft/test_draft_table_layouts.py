@@ -1294,3 +1294,24 @@ def test_a_stage_row_under_a_row_with_its_stage_is_the_same_indicators(tmp_path:
         ("教师中研究生学历的比例（%）", "初中", "8", 2025, "3.48"),
         ("教师中研究生学历的比例（%）", "高中段", "21", 2025, "12.81"),
     ]
+
+
+def test_a_column_of_words_among_the_values_takes_no_label_from_the_rows_start(
+    tmp_path: Path,
+) -> None:
+    """`一级指标 | 二级指标 | 现状（2020年）| 目标（2025年）| 变化 | 指标属性`: `变化` names no role,
+    but it stands among the values, so the rows' labels are their first two cells (the
+    category was taken for the name's column and lost, and with it the stage it names)."""
+    text = "\n".join(
+        [
+            "一级指标\t二级指标\t现状（2020年）\t目标（2025年）\t变化\t指标属性",
+            "学前教育\t毛入园率（%）\t92.5\t≥96\t+3.5\t约束性",
+            "\t普惠率（%）\t85\t90\t+5\t约束性",
+            "义务教育\t巩固率（%）\t98.6\t99\t+0.4\t约束性",
+        ]
+    )
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("毛入园率（%）", "学前", "≥96", 2025, "92.5"),
+        ("普惠率（%）", "学前", "90", 2025, "85"),
+        ("巩固率（%）", "义务教育", "99", 2025, "98.6"),
+    ]

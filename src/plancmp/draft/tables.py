@@ -55,6 +55,13 @@ _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}")
 the row counts, the column's own text, no value of the target before it."""
 
 
+def first_value_column(columns: list[Column]) -> int:
+    """Where a row's values start: the first column that is no label (nor empty)."""
+    return next(
+        (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
+    )
+
+
 def _real_length(cells: list[str]) -> int:
     n = len(cells)
     while n and not cells[n - 1]:
@@ -77,9 +84,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
     left open (`1200 800 600 — ` under 2021年 … 2025年), not cells it lacks, and each cell
     is read under its own column: a remark even where it holds a figure (`每年下降1个百分点`
     under 备注), an attribute left empty."""
-    first_data = next(
-        (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
-    )
+    first_data = first_value_column(columns)
     full = _in_place(cells, columns, first_data)
     j = len(cells) - 1 if full else _real_length(cells) - 1
     unit, attribute, comparator = None, None, None
@@ -152,7 +157,9 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
     小学) in any label cell is the segment; a long name in an extra cell is the indicator
     and the cell before it a group label (师资 / 中职双师型教师占专任教师比).
     """
-    label_cols = [c for c in columns if c.role in LABEL_ROLES]
+    first_data = first_value_column(columns)
+    # the labels before the values: a column of words among them (`变化`) labels no row
+    label_cols = [c for c in columns[:first_data] if c.role in LABEL_ROLES]
     cells = labels[len(labels) - len(label_cols) :] if len(labels) < len(label_cols) else labels
     cols = (
         label_cols[len(label_cols) - len(cells) :] if len(cells) < len(label_cols) else label_cols
@@ -446,9 +453,7 @@ def read_table(
     out: list[Found] = []
     previous: Labels | None = None
     measured = ""  # the indicator a bracketed standard row names, over the rates measuring it
-    first_data = next(
-        (i for i, c in enumerate(columns) if c.role not in (*LABEL_ROLES, "empty")), len(columns)
-    )
+    first_data = first_value_column(columns)
     for i, row in enumerate(table.rows[n:]):
         cells = _label_cells(table, n + i, columns, first_data)
         standard = standard_row(cells, columns)
