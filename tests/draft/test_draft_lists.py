@@ -165,6 +165,15 @@ def test_a_later_years_goal_with_ze_is_of_the_indicator_before() -> None:
     assert got == [("某课程开课学校比例", "30%"), ("某课程开课学校比例", "60%")]
 
 
+def test_a_later_years_level_kept_on_is_of_the_indicator_before() -> None:
+    """`…覆盖率2027年达到100%，2030年继续保持100%`: a level kept (保持, with or without 继续, 仍)
+    in a later year is the same indicator's, not one named `继续` nor a clause left unread."""
+    for keep in ("保持", "继续保持", "仍保持", "继续保持在"):
+        text = f"课后服务覆盖率2027年达到100%，2030年{keep}100%。"
+        got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+        assert got == [("课后服务覆盖率", "100%"), ("课后服务覆盖率", "100%")], keep
+
+
 def test_zengjia_is_the_verb_of_the_items_listed_after_it() -> None:
     """`新建中小学25所，增加640个班、28800个学位`: 增加 counts the places too, not 新建."""
     text = "某区计划新建、改扩建中小学18所，增加420个班、18900个学位。"

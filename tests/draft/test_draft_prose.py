@@ -2110,3 +2110,12 @@ def test_a_headcount_told_right_after_whom_it_counts_is_no_target() -> None:
     assert [f.raw for f in found] == ["约200个"]
     found, _ = read("到2025年，城区服务人口23万人，常住人口达到120万人。")
     assert [f.raw for f in found] == ["23万人", "120万人"]
+
+
+def test_a_share_in_cheng_before_what_it_counts_is_named_as_a_share_in_percent_is() -> None:
+    """`三成以上的初中成为优质学校` reads as `60%以上的初中…` does: the share of 初中 that become
+    so (the clause drafted nothing)."""
+    found, _ = read("到2025年，全区三成以上的初中成为优质学校。")
+    assert [(f.name, f.raw, f.segment) for f in found] == [
+        ("初中成为优质学校比例", "三成以上", "初中")
+    ]

@@ -81,9 +81,11 @@ def _level_after_change(raw_left: str, before: str) -> bool:
     return bool(_BARE_LEVEL.fullmatch(raw_left) and _CHANGE_BEFORE.search(before))
 
 
+_KEEPS = r"继续|仍然?|持续"
+"""Words that keep a level on (`2030年继续保持100%`), before the verb of a later year's goal."""
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
-    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{REACHES}|实现)"
+    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:(?:{_KEEPS})?(?:{REACHES}|实现|保持)|{_KEEPS})"
 )
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
@@ -861,7 +863,9 @@ def _later_year_alone(before: str, raw_left: str) -> bool:
     return not before.strip() and bool(_GOAL_YEAR.fullmatch(raw_left.strip()))
 
 
-_BARE_REACH = re.compile(rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:{REACHES}|实现)\s*")
+_BARE_REACH = re.compile(
+    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:(?:{_KEEPS})?(?:{REACHES}|实现|保持)|{_KEEPS})\s*"
+)
 _YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*$")
 """`…达到5个；到2027年，实现全覆盖`: a clause that only gives a later year, then a bare level
 in the next: the level is the indicator's named before, as in one clause (_GOAL_YEAR)."""
@@ -1535,7 +1539,7 @@ def _name_one(
         return _with_unit_noun(left or _who_will_have(raw_left), span.unit), 0
     if counted and _AREA.fullmatch(left):
         return noun + left, len(right)  # `面积达5万㎡校舍`: the area of the thing after it
-    if span.unit == "%":  # `50%以上的学校拥有…`: the share of schools that do
+    if span.unit in ("%", "成"):  # `50%以上的学校拥有…`, `三成以上的初中…`: the share that do
         share = left + noun
         return share if _RATE_END.search(share) else share + "比例", len(right)
     if counted and len(left) > LONGEST_NAME:
