@@ -17,6 +17,7 @@ from draft_helpers import (
     indicator_pdf,
     normalized,
     pipe,
+    print_pdf,
     tab_rows,
 )
 
@@ -114,3 +115,46 @@ def test_stages_in_one_cell_draft_as_their_rows_do(tmp_path: Path) -> None:
     assert _drafted(text) == expected
     assert _drafted(page) == expected
     assert _drafted(word) == expected
+
+
+YEARS_OVER_STAGES = (
+    "<html><head><meta charset='utf-8'><style>td{border:1px solid #000;padding:4px}"
+    "table{border-collapse:collapse}</style></head><body><h1>某区教育发展规划</h1><p>主要指标</p><table>"
+    "<tr><td rowspan='2'>指标</td><td colspan='2'>2020年</td><td colspan='2'>2025年</td>"
+    "<td rowspan='2'>属性</td></tr>"
+    "<tr><td>小学</td><td>初中</td><td>小学</td><td>初中</td></tr>"
+    "<tr><td>生师比</td><td>17.5</td><td>13.2</td><td>17</td><td>12.5</td><td>约束性</td></tr>"
+    "</table></body></html>"
+)
+"""A header of years over stages, each year spanning a column per stage, in a ruled table
+as Word prints one to PDF."""
+
+
+def _years_over_stages_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("某区教育发展规划", 1)
+    document.add_paragraph("主要指标")
+    table = document.add_table(rows=3, cols=6)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "指标"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "2020年"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "2025年"
+    table.cell(0, 5).merge(table.cell(1, 5)).text = "属性"
+    for c, text in enumerate(("小学", "初中", "小学", "初中"), start=1):
+        table.cell(1, c).text = text
+    for c, text in enumerate(("生师比", "17.5", "13.2", "17", "12.5", "约束性")):
+        table.cell(2, c).text = text
+    document.save(str(path))
+    return path
+
+
+def test_years_over_stages_draft_alike_from_a_page_word_and_pdf(tmp_path: Path) -> None:
+    page = tmp_path / "plan.html"
+    page.write_text(YEARS_OVER_STAGES, encoding="utf-8")
+    word = _years_over_stages_docx(tmp_path / "plan.docx")
+    pdf = print_pdf(YEARS_OVER_STAGES, tmp_path, "stages")
+    expected = [("生师比", "小学", "17", "17.5"), ("生师比", "初中", "12.5", "13.2")]
+    assert _drafted(page) == expected
+    assert _drafted(word) == expected
+    assert _drafted(pdf) == expected
