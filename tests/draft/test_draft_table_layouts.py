@@ -1315,3 +1315,22 @@ def test_a_column_of_words_among_the_values_takes_no_label_from_the_rows_start(
         ("普惠率（%）", "学前", "90", 2025, "85"),
         ("巩固率（%）", "义务教育", "99", 2025, "98.6"),
     ]
+
+
+def test_the_header_printed_again_where_the_table_runs_onto_a_new_page_is_no_row(
+    tmp_path: Path,
+) -> None:
+    """`指标 | 2020年 | 2025年 | 属性` again among the rows, as a table copied across a page break
+    prints it: no record (it drafted `指标` with the value `2025年`)."""
+    text = "\n".join(
+        [
+            "指标\t2020年\t2025年\t属性",
+            "义务教育巩固率（%）\t99\t100\t约束性",
+            "指标\t2020年\t2025年\t属性",
+            "高中阶段毛入学率（%）\t97\t99\t预期性",
+        ]
+    )
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("义务教育巩固率（%）", "义务教育", "100", 2025, "99"),
+        ("高中阶段毛入学率（%）", "高中段", "99", 2025, "97"),
+    ]
