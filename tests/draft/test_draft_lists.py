@@ -374,3 +374,18 @@ def test_a_size_printed_straight_after_a_count_is_the_area_or_length_of_the_thin
     ]
     text = "新建学校3所、1620人。"
     assert [n.name for n in name_values(text, {})] == ["新建学校"]
+
+
+def test_stages_given_values_by_fenbie_after_qizhong_are_parts_of_the_total() -> None:
+    """`…学位1.5万个，其中小学、初中分别为9000个、6000个` names the parts as `其中小学9000个、
+    初中6000个` does (they were named `小学` and `初中`); a measure's parts keep its name."""
+    text = "全区新增中小学学位1.5万个，其中小学、初中分别为9000个、6000个。"
+    got = [(n.name, n.segment, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got == [
+        ("新增中小学学位", None, "1.5万个"),
+        ("新增小学学位", "小学", "9000个"),
+        ("新增初中学位", "初中", "6000个"),
+    ]
+    text = "中小学校均规模控制在2400人以内，其中小学、初中分别不超过2000人、1500人。"
+    got = [(n.name, n.segment) for n in name_values(text, {})]
+    assert got == [("中小学校均规模", None), ("中小学校均规模", "小学"), ("中小学校均规模", "初中")]

@@ -635,3 +635,15 @@ def test_stages_given_only_fenbie_are_of_the_indicator_before() -> None:
     `分别`; they are of the indicator the clause before moved."""
     got = names("城乡义务教育学校生均公用经费基准定额每年提高50元，分别达到小学850元、初中1050元。")
     assert [name for name, _ in got] == ["城乡义务教育学校生均公用经费基准定额"] * 3
+
+
+def test_examples_closed_by_deng_and_a_noun_before_the_count_are_that_nouns() -> None:
+    """`续建县第二实验小学、城东幼儿园等项目5个`: the schools are examples of the projects
+    counted (`续建项目`); short qualifiers closed so (`心理、法律、调解等个案服务`) stay in the name."""
+    assert names("续建县第二实验小学、城东幼儿园等项目5个，新开工项目3个。") == [
+        ("续建项目", "5个"),
+        ("新开工项目", "3个"),
+    ]
+    assert names("提供心理、法律、调解等个案服务3000个。") == [
+        ("提供心理、法律、调解等个案服务", "3000个")
+    ]

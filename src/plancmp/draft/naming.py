@@ -704,6 +704,23 @@ def _form_label(sentence: str, cs: int) -> str | None:
     return last.group(1) if last and not sentence[last.end() : cs].strip() else None
 
 
+_PARTS_OPEN = re.compile(r"[\s，,；;]*其中\s*[：:，,]?")
+"""A clause of the parts of the total before it (`…，其中小学…`)."""
+
+
+def _stage_parts(
+    listed: list[Named], parts: bool, carry: dict[str, str], state: dict[str, list[str]]
+) -> list[Named]:
+    """Stages a `分别` list gives values for after 其中 (`…学位1.5万个，其中小学、初中分别为
+    9000个、6000个`): parts of the total, named as when listed one by one (`其中小学9000个、
+    初中6000个` → 新增小学学位); any other list as it is."""
+    if not parts or not all(segment_of(n.name) and n.name == names.clean(n.name) for n in listed):
+        return listed
+    named = [_refine(n.name, n.span, carry, state) for n in listed]
+    pairs = zip(listed, named, strict=True)
+    return [n._replace(name=name, segment=stage) for n, (name, stage) in pairs]
+
+
 def _name_clause(
     sentence: str,
     cs: int,
@@ -719,7 +736,7 @@ def _name_clause(
         return []
     distributed = _distribute(sentence, cs, spans, earlier, state)
     if distributed is not None:
-        return distributed
+        return _stage_parts(distributed, _PARTS_OPEN.match(sentence, cs) is not None, carry, state)
     out: list[Named] = []
     cursor = cs
     for i, span in enumerate(spans):
@@ -1750,12 +1767,22 @@ def _verbs_opening(text: str) -> str:
 _KIND_END = re.compile(rf"({SCHOOL_KIND})$")
 
 
+_EXAMPLES_THEN_NOUN = re.compile(r"(?<![高中初同平均对次])等([\u4e00-\u9fff]{1,4})$")
+"""The noun after a list of examples closed by 等 (`甲小学、乙幼儿园等项目`): what they are;
+not after a list of short qualifiers (`心理、法律、调解等个案服务`), which is part of its name."""
+
+
 def _kind_of_examples(left: str) -> str | None:
     """`新建甲片区配套中学、乙片区配套小学等` before `12所`: schools given as examples after
     the verbs, closed by 等, are no name; the count is of the verbs' work on the kind they
-    share (`新建中学`), or on schools when the kinds differ (`新建学校`)."""
+    share (`新建中学`), or on schools when the kinds differ (`新建学校`). Examples closed by
+    `等` and a noun (`续建甲小学、乙幼儿园等项目`) are that noun's (`续建项目`)."""
     body = _MANNER.sub("", left)
     verbs = _verbs_opening(body)
+    named = _EXAMPLES_THEN_NOUN.search(body) if verbs and "、" in body else None
+    examples = body[len(verbs) : named.start()].split("、") if named else []
+    if named and min(map(len, examples)) >= 3 and not names.starts_with_verb(named.group(1)):
+        return verbs + named.group(1)  # `续建甲小学、乙幼儿园等项目` before `5个`: 续建项目
     if not verbs or not body.endswith("等"):
         return None
     kinds = {
