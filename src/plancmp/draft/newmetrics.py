@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plancmp.draft.segments import mixed, stages_named
 from plancmp.draft.suggest import key
 from plancmp.draft.text import strip_brackets
 from plancmp.model import Metric
@@ -18,7 +19,12 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("高中教育", re.compile(r"高中|中职|职业|职高|普高|产教|专业群")),
     ("义务教育", re.compile(r"义务教育|小学|初中|随迁子女|教共体|共同体|集团化")),
     ("终身教育", re.compile(r"老年|社区教育|成人|终身|继续教育|学习型|市民学习")),
-    ("保障", re.compile(r"经费|投入|投资|支出|建设|用地|校舍|面积|项目|学位|信息化|智慧|数字")),
+    (
+        "保障",
+        re.compile(
+            r"经费|投入|投资|支出|建设|新建|扩建|迁建|用地|校舍|面积|项目|学位|信息化|智慧|数字"
+        ),
+    ),
 )
 _LOWER = re.compile(r"近视率|肥胖率|差异系数|差异|生师比|班额|负担|事故|送教上门|辍学|流失|大班额")
 _NEUTRAL = re.compile(r"在校生数|在园人数|在园幼儿数|在校生|学生数|人数$|规模")
@@ -30,13 +36,27 @@ bureau's whole remit, as in `教育体育局`, `教育体育工作`) and `健康
 well) are of no pupil's health."""
 
 
+_STAGE_CATEGORIES = {"学前教育", "义务教育", "高中教育"}
+_CATEGORY_OF_STAGE = {
+    "学前": "学前教育",
+    "小学": "义务教育",
+    "初中": "义务教育",
+    "义务教育": "义务教育",
+    "高中段": "高中教育",
+    "中职": "高中教育",
+}
+
+
 def category_of(name: str, section: str, hint: str | None) -> str:
     """The catalog category a name, its table's category cell or its section suggests; a
-    category's word inside a longer word of other sense (_WHOLE_REMIT) suggests none."""
+    category's word inside a longer word of other sense (_WHOLE_REMIT) suggests none. A name
+    of schools of several stages (`新建、改扩建中小学和幼儿园`) is of no one stage's category:
+    a building work's is 保障, as the catalog's `新建成中小学、幼儿园数` is."""
     for text in (name, hint or "", section):
         text = _WHOLE_REMIT.sub("", text)
+        several = mixed(text) or len({_CATEGORY_OF_STAGE[s] for s in stages_named(text)}) > 1
         for category, pattern in _CATEGORIES:
-            if pattern.search(text):
+            if pattern.search(text) and not (several and category in _STAGE_CATEGORIES):
                 return category
     return "综合"
 
