@@ -123,12 +123,15 @@ def test_a_sports_word_in_a_bureaus_remit_makes_no_health_metric() -> None:
 
 def test_a_metric_of_schools_of_several_stages_takes_no_one_stages_category() -> None:
     """`新建、改扩建中小学和幼儿园` is a building work of every stage (保障, as the catalog's
-    `新建成中小学、幼儿园数`), not a 学前教育 metric for its 幼儿园; `新建幼儿园` still is."""
+    `新建成中小学、幼儿园数`), not a 学前教育 metric for its 幼儿园; `新建幼儿园` still is, and a
+    measure of 中小学 that builds nothing keeps its stage's (`中小学集团化办学覆盖率`)."""
     d = draft(Paragraph("到2025年，新建、改扩建中小学和幼儿园25所，其中新建幼儿园8所。"))
     assert [(m.name, m.category) for m in d.new_metrics] == [
         ("新建、改扩建中小学和幼儿园", "保障"),
         ("新建幼儿园", "学前教育"),
     ]
+    d = draft(Paragraph("到2025年，中小学集团化办学覆盖率达到80%。"))
+    assert [(m.name, m.category) for m in d.new_metrics] == [("中小学集团化办学覆盖率", "义务教育")]
 
 
 def test_a_catalog_note_that_says_not_keeps_a_near_name_away() -> None:

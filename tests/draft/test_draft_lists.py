@@ -389,3 +389,13 @@ def test_stages_given_values_by_fenbie_after_qizhong_are_parts_of_the_total() ->
     text = "中小学校均规模控制在2400人以内，其中小学、初中分别不超过2000人、1500人。"
     got = [(n.name, n.segment) for n in name_values(text, {})]
     assert got == [("中小学校均规模", None), ("中小学校均规模", "小学"), ("中小学校均规模", "初中")]
+
+
+def test_parts_after_qizhong_with_a_colon_and_a_later_years_work_going_on() -> None:
+    """`其中：幼儿园、小学分别为…` names the parts as `其中幼儿园、小学…` does; `2030年继续新建…`
+    is the same work as `新建…`, 继续 no part of its name."""
+    text = "新增学位2万个，其中：幼儿园、小学分别为5000个、9000个。"
+    got = [n.name for n in name_values(text, {})]
+    assert got == ["新增学位", "新增幼儿园学位", "新增小学学位"]
+    text = "到2027年新建幼儿园5所，2030年继续新建幼儿园3所。"
+    assert [n.name for n in name_values(text, {})] == ["新建幼儿园", "新建幼儿园"]

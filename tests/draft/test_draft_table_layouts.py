@@ -1334,3 +1334,54 @@ def test_the_header_printed_again_where_the_table_runs_onto_a_new_page_is_no_row
         ("义务教育巩固率（%）", "义务教育", "100", 2025, "99"),
         ("高中阶段毛入学率（%）", "高中段", "99", 2025, "97"),
     ]
+
+
+def test_stage_columns_under_a_title_of_what_stood_are_no_targets(tmp_path: Path) -> None:
+    """`截止到2020年底…如下：`, `到2020年底…达到以下水平：` over `指标 | 小学 | 初中` in a
+    2021–2025 plan are statistics; `到2025年…达到以下标准：` sets targets."""
+    rows = "指标\t小学\t初中\n生均校舍建筑面积（平方米）\t7.5\t9.8\n生均教学仪器设备值（元）\t2500\t3200"
+    for title in (
+        "截止到2020年底，全区学校办学条件如下：",
+        "到2020年底，全区学校办学条件达到以下水平：",
+    ):
+        assert drafted(tmp_path, f"{title}\n{rows}") == [], title
+    found = drafted(tmp_path, f"到2025年，全区学校办学条件达到以下标准：\n{rows}")
+    assert [(f.name, f.segment, f.raw) for f in found][:2] == [
+        ("生均校舍建筑面积（平方米）", "小学", "7.5"),
+        ("生均校舍建筑面积（平方米）", "初中", "9.8"),
+    ]
+
+
+def test_places_under_stage_columns_are_named_by_column_and_row(tmp_path: Path) -> None:
+    """`镇街 | 幼儿园 | 小学` over `东城街道 | 2 | 3`: the rows are places, not indicators, so each
+    value is named by its column and row, as any column table's."""
+    text = "各镇街新建学校计划（单位：所）\n镇街\t幼儿园\t小学\n东城街道\t2\t3\n西城街道\t1\t4"
+    assert [(f.name, f.segment, f.raw) for f in drafted(tmp_path, text)] == [
+        ("幼儿园（东城街道）", "学前", "2"),
+        ("小学（东城街道）", "小学", "3"),
+        ("幼儿园（西城街道）", "学前", "1"),
+        ("小学（西城街道）", "小学", "4"),
+    ]
+
+
+def test_stages_under_places_or_a_header_printed_again_are_read_as_they_stand() -> None:
+    """Only years, baselines or targets over stages are turned into a row per stage (not
+    `东城 | 西城`); the header printed again among the rows is left out of them."""
+    from plancmp.draft.table_parts import stage_rows
+
+    places = Table(
+        (
+            ("项目", "东城", "", "西城", ""),
+            ("", "小学", "初中", "小学", "初中"),
+            ("新建学校（所）", "2", "1", "3", "1"),
+        )
+    )
+    assert stage_rows(places, None) == (places, None)
+    header = (("指标", "2020年", "", "2025年", ""), ("", "小学", "初中", "小学", "初中"))
+    table = Table((*header, ("生师比", "17.5", "13.2", "17", "12.5"), *header))
+    staged, _ = stage_rows(table, None)
+    assert staged.rows == (
+        ("指标", "学段", "2020年", "2025年"),
+        ("生师比", "小学", "17.5", "17"),
+        ("生师比", "初中", "13.2", "12.5"),
+    )

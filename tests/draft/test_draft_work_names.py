@@ -647,3 +647,9 @@ def test_examples_closed_by_deng_and_a_noun_before_the_count_are_that_nouns() ->
     assert names("提供心理、法律、调解等个案服务3000个。") == [
         ("提供心理、法律、调解等个案服务", "3000个")
     ]
+
+
+def test_kinds_closed_by_deng_before_a_noun_stay_in_the_name() -> None:
+    """`培训中小学、幼儿园等教师`, `新增学前教育、义务教育等学位`: kinds of school or stages, not
+    schools named as examples, so they say whose the count is."""
+    assert names("培训中小学、幼儿园等教师5000人次。") == [("培训中小学、幼儿园等教师", "5000人次")]

@@ -3,7 +3,7 @@
 `类别 | 新改扩建学校（所） | 新增学位（万个）` over `合计 | 178 | 20`, `幼儿园 | 50 | 2`:
 each number is one target, named by its column and row. Only a table that says it sets
 targets (a counting verb such as 新增, or 目标/任务/计划 in its header or title, a title that
-dates what it sets, `到2030年，…达到以下标准：`, or a column of
+dates what it sets in a year to come, `到2030年，…达到以下标准：`, or a column of
 due dates, `预计竣工日期`, whose rows are works still to come, each in its own year) is read
 so; a table of present statistics is not.
 """
@@ -26,12 +26,13 @@ from plancmp.draft.table_header import (
     role_of,
 )
 from plancmp.draft.tables import split_cell
-from plancmp.draft.text import COUNT_VERBS, YEAR, one_year, strip_brackets
+from plancmp.draft.text import COUNT_VERBS, OWN_START, YEAR, compact, one_year, strip_brackets
 from plancmp.draft.units import DASHES, parses, unit_in_name
 
-_TARGET_WORDS = re.compile(
-    rf"目标|任务|计划|预期|规划|达到|(?<![截直])到(?:19|20)\d\d年|{COUNT_VERBS}"
-)
+_TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
+_DUE_BY = re.compile(r"(?<![截直止])到\s*((?:19|20)\d\d)\s*年")
+"""A title that dates what its table sets (`到2030年，…达到以下标准：`): targets when the year is
+to come, after the plan's base year (`截止到2020年底…如下`, `到2020年底…` in a 2021 plan report)."""
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
 _PAIR = re.compile(
     r"^\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*[/／]\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*$"
@@ -101,7 +102,9 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
         return False
     said = "".join(header) + (table.title or "")
     due = due_column(header) is not None
-    return (due or bool(_TARGET_WORDS.search(said))) and not _STATISTICS.search(said)
+    start = base_year if base_year is not None else OWN_START - 1
+    dated = any(int(y) > start for y in _DUE_BY.findall(table.title or ""))
+    return (due or dated or bool(_TARGET_WORDS.search(said))) and not _STATISTICS.search(said)
 
 
 _GENERIC = re.compile(r"^(?:金额|资金|经费|数额|数量|数值|合计)$")
@@ -181,12 +184,14 @@ def read_column_table(
     (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
     the columns, or one for all). A row with a due date is of the year it names. Where
     every value column is a stage (`指标 | 小学 | 初中`), the rows are the indicators: each
-    value is named by its row, in its row's unit, of its column's stage."""
+    value is named by its row, in its row's unit, of its column's stage; rows of places or
+    groups under stage columns (`镇街 | 幼儿园 | 小学`) are named `column（row）` as any."""
     out = []
     header = [c.strip() for c in table.rows[0]]
     columns = value_columns(table)
     stages = {j: segment_of(strip_brackets(header[j])) for j in columns}
-    by_stage = len(columns) > 1 and all(stages.values())
+    named = any(role_of(compact(h)).role == "name" for j, h in enumerate(header) if j not in stages)
+    by_stage = len(columns) > 1 and all(stages.values()) and named  # `指标 | 小学 | 初中`
     due = due_column(header)
     lined = dict(zip(columns, units * len(columns) if len(units) == 1 else units, strict=False))
     rows = table.rows[1:]
@@ -198,7 +203,9 @@ def read_column_table(
         for j in columns:
             column = header[j]
             unit = unit_in_name(label if by_stage else column) or (
-                lined.get(j) if len(units) in (1, len(columns)) else None
+                lined.get(j)
+                if len(units) == 1 or (len(units) == len(columns) and not by_stage)
+                else None
             )
             for raw in split_cell(row[j], unit):
                 if not parses(raw, unit):

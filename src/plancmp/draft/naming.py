@@ -44,7 +44,9 @@ from plancmp.draft.text import (
     CHANGE,
     COUNT_VERBS,
     EVERY_ONE,
+    KEEPS,
     OUR_PLACE,
+    PARTS_OPEN,
     PLACE_END,
     REACHES,
     REACHES_LONG,
@@ -81,11 +83,13 @@ def _level_after_change(raw_left: str, before: str) -> bool:
     return bool(_BARE_LEVEL.fullmatch(raw_left) and _CHANGE_BEFORE.search(before))
 
 
-_KEEPS = r"继续|仍然?|持续"
-"""Words that keep a level on (`2030年继续保持100%`), before the verb of a later year's goal."""
+_LATER_LEVEL = (
+    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:(?:{KEEPS})?(?:{REACHES}|实现|保持)|{KEEPS})"
+)
+"""The verb of a later year's level with no noun of its own (`则要达到`, `继续保持`)."""
 _GOAL_YEAR = re.compile(
     r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
-    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:(?:{_KEEPS})?(?:{REACHES}|实现|保持)|{_KEEPS})"
+    + _LATER_LEVEL
 )
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
@@ -704,8 +708,14 @@ def _form_label(sentence: str, cs: int) -> str | None:
     return last.group(1) if last and not sentence[last.end() : cs].strip() else None
 
 
-_PARTS_OPEN = re.compile(r"[\s，,；;]*其中\s*[：:，,]?")
-"""A clause of the parts of the total before it (`…，其中小学…`)."""
+_PARTS_BEFORE = re.compile(r"其中\s*[：:，,]\s*$")
+"""`其中：` or `其中，` just before a clause: the parts of the total before it follow."""
+
+
+def _of_parts(sentence: str, cs: int) -> bool:
+    """Whether the clause at cs lists the parts of the total before it (`…，其中小学…`,
+    `…。其中：小学…`)."""
+    return bool(PARTS_OPEN.match(sentence, cs) or _PARTS_BEFORE.search(sentence, 0, cs))
 
 
 def _stage_parts(
@@ -736,7 +746,7 @@ def _name_clause(
         return []
     distributed = _distribute(sentence, cs, spans, earlier, state)
     if distributed is not None:
-        return _stage_parts(distributed, _PARTS_OPEN.match(sentence, cs) is not None, carry, state)
+        return _stage_parts(distributed, _of_parts(sentence, cs), carry, state)
     out: list[Named] = []
     cursor = cs
     for i, span in enumerate(spans):
@@ -880,9 +890,7 @@ def _later_year_alone(before: str, raw_left: str) -> bool:
     return not before.strip() and bool(_GOAL_YEAR.fullmatch(raw_left.strip()))
 
 
-_BARE_REACH = re.compile(
-    rf"\s*(?:则|也|还)?[均都]?(?:要|将|力争)?\s*(?:(?:{_KEEPS})?(?:{REACHES}|实现|保持)|{_KEEPS})\s*"
-)
+_BARE_REACH = re.compile(_LATER_LEVEL + r"\s*")
 _YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]\s*$")
 """`…达到5个；到2027年，实现全覆盖`: a clause that only gives a later year, then a bare level
 in the next: the level is the indicator's named before, as in one clause (_GOAL_YEAR)."""
@@ -1768,8 +1776,9 @@ _KIND_END = re.compile(rf"({SCHOOL_KIND})$")
 
 
 _EXAMPLES_THEN_NOUN = re.compile(r"(?<![高中初同平均对次])等([\u4e00-\u9fff]{1,4})$")
-"""The noun after a list of examples closed by 等 (`甲小学、乙幼儿园等项目`): what they are;
-not after a list of short qualifiers (`心理、法律、调解等个案服务`), which is part of its name."""
+"""The noun after a list of examples closed by 等 (`甲小学、乙幼儿园等项目`): what they are, when
+each is a school named (a list of kinds, `学前教育、义务教育等学位`, or qualifiers, `心理、法律等
+个案服务`, is part of the name)."""
 
 
 def _kind_of_examples(left: str) -> str | None:
@@ -1781,7 +1790,8 @@ def _kind_of_examples(left: str) -> str | None:
     verbs = _verbs_opening(body)
     named = _EXAMPLES_THEN_NOUN.search(body) if verbs and "、" in body else None
     examples = body[len(verbs) : named.start()].split("、") if named else []
-    if named and min(map(len, examples)) >= 3 and not names.starts_with_verb(named.group(1)):
+    schools = all(_KIND_END.search(e) and not _BARE_KIND.fullmatch(e) for e in examples)
+    if named and schools and not names.starts_with_verb(named.group(1)):
         return verbs + named.group(1)  # `续建甲小学、乙幼儿园等项目` before `5个`: 续建项目
     if not verbs or not body.endswith("等"):
         return None

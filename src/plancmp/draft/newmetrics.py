@@ -37,6 +37,8 @@ well) are of no pupil's health."""
 
 
 _STAGE_CATEGORIES = {"学前教育", "义务教育", "高中教育"}
+_BUILT = re.compile(r"新建|扩建|改建|迁建|建设|建成|学位|校舍|用地|面积|项目")
+"""Words of a building work or what it provides: of every stage it names, no one stage's."""
 _CATEGORY_OF_STAGE = {
     "学前": "学前教育",
     "小学": "义务教育",
@@ -49,12 +51,13 @@ _CATEGORY_OF_STAGE = {
 
 def category_of(name: str, section: str, hint: str | None) -> str:
     """The catalog category a name, its table's category cell or its section suggests; a
-    category's word inside a longer word of other sense (_WHOLE_REMIT) suggests none. A name
-    of schools of several stages (`新建、改扩建中小学和幼儿园`) is of no one stage's category:
-    a building work's is 保障, as the catalog's `新建成中小学、幼儿园数` is."""
+    category's word inside a longer word of other sense (_WHOLE_REMIT) suggests none. A
+    building work for schools of several stages (`新建、改扩建中小学和幼儿园`) is of no one
+    stage's category: it is 保障, as the catalog's `新建成中小学、幼儿园数` is."""
     for text in (name, hint or "", section):
         text = _WHOLE_REMIT.sub("", text)
-        several = mixed(text) or len({_CATEGORY_OF_STAGE[s] for s in stages_named(text)}) > 1
+        stages = {_CATEGORY_OF_STAGE[s] for s in stages_named(text)}
+        several = (mixed(text) or len(stages) > 1) and bool(_BUILT.search(text))
         for category, pattern in _CATEGORIES:
             if pattern.search(text) and not (several and category in _STAGE_CATEGORIES):
                 return category

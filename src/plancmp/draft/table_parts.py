@@ -89,8 +89,9 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
     """A header of years over stages (`指标 | 2020年 | | 2025年 |` over `| 小学 | 初中 | 小学 |
     初中`) read as a row per indicator and stage under a `学段` column (`生师比 | 小学 | 17.5 |
     17`), so that each stage's baseline and target pair. Each new row quotes the row as
-    printed (`lines`, else its cells). The table unchanged where its second row is no such
-    header: each year over each stage once, the stages side by side."""
+    printed (`lines`, else its cells); the header printed again among the rows (a page break)
+    is left out. The table unchanged where its second row is no such header: each year (or
+    baseline, target) over each stage once, the stages side by side."""
     if len(table.rows) < 3 or len(table.rows[1]) != len(table.rows[0]):
         return table, lines
     top, under = table.rows[0], table.rows[1]
@@ -102,20 +103,27 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
     spans = [top[j].strip() for j in at]
     for k in range(1, len(spans)):
         spans[k] = spans[k] or spans[k - 1]  # a year printed once over its stages
-    stages = [segment_of(under[j]) for j in at]
+    stages = [stage for j in at if (stage := segment_of(under[j]))]
     years, kinds = list(dict.fromkeys(spans)), list(dict.fromkeys(stages))
     where = {(y, s): j for y, s, j in zip(spans, stages, at, strict=True)}
-    if "" in years or len(kinds) < 2 or len(where) != len(at) or len(at) != len(years) * len(kinds):
+    timed = all(role_of(compact(y)).role in _TIMED for y in years)
+    if not timed or len(kinds) < 2 or len(where) != len(at) or len(at) != len(years) * len(kinds):
         return table, lines
     lead, tail = range(at[0]), range(at[-1] + 1, len(top))
     rows = [(*(top[j] for j in lead), "学段", *years, *(top[j] for j in tail))]
     quotes = [lines[0] if lines else "\t".join(top).rstrip("\t")]
+    header = {tuple(c.strip() for c in r) for r in (top, under)}
     for r, row in enumerate(table.rows[2:], start=2):
+        if tuple(c.strip() for c in row) in header:
+            continue
         cells = (*row, *("",) * (len(top) - len(row)))
         for stage in kinds:
             values = (cells[where[y, stage]] for y in years)
-            rows.append(
-                (*(cells[j] for j in lead), stage or "", *values, *(cells[j] for j in tail))
-            )
+            rows.append((*(cells[j] for j in lead), stage, *values, *(cells[j] for j in tail)))
             quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
     return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
+
+
+_TIMED = ("year", "period", "base", "target", "actual", "current")
+"""The roles of a header cell that may stand over stages: a year, a period, a baseline or a
+target (`2020年`, `“十四五”末`, `现状值`, `目标值`), not a place (`东城`)."""

@@ -233,6 +233,9 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
 PARTS_OPEN = re.compile(r"\s*其中\s*[，,：:]?")
+KEEPS = r"继续|仍然?|(?<!可)持续"
+"""Words that keep a level or a work going on (`2030年继续保持100%`, `继续新建幼儿园3所`): no part
+of what is named."""
 """A sentence that opens by breaking down the total the sentence before ends on (`…总投资为
 3亿元。其中，中央资金2亿元，…`, `…改扩建275所幼儿园。其中新建88所，改扩建187所`): its parts
 take that total's stage when they name none (corpus/README.md: a part takes its total's stage)."""

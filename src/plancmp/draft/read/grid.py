@@ -102,8 +102,8 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
 
 
 def _labels_in_place(cells: list[str]) -> bool:
-    """A short row that opens with an empty cell and holds no value (`\t基期值\t目标值` under
-    `指标\t2020年\t2025年\t属性`): a second header row, its cells under the columns they
+    """A short row that opens with an empty cell and holds no value but years (`\t基期值\t目标值`
+    under `指标\t2020年\t2025年\t属性`): a second header row, its cells under the columns they
     start from, the empty ones after it left off; no cell of it spans. So is a header row
     with an empty cell between its words (`指标\t2020年\t\t2025年` over `\t小学\t初中\t小学
     \t初中`): each spanning cell printed once, empty cells after it, the last ones cut off."""
