@@ -311,8 +311,14 @@ def test_every_format_the_help_names_is_one_the_command_writes(command, tmp_path
     ],
     ids=" ".join,
 )
-def test_a_full_stdout_is_a_write_error(argv):
-    """`plancmp … > /dev/full` (a full disk) ended in `internal error: OSError(28)`."""
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "PYTHONUNBUFFERED"])
+def test_a_full_stdout_is_a_write_error(argv, unbuffered):
+    """`plancmp … > /dev/full` (a full disk) ended in `internal error: OSError(28)`; then,
+    with stdout buffered as users have it (PYTHONUNBUFFERED unset), the text left in the
+    buffer failed again at exit: `Exception ignored …` and exit code 120."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
     with open("/dev/full", "wb") as full:
         proc = subprocess.run(
             [sys.executable, "-m", "plancmp", *argv],
@@ -320,6 +326,7 @@ def test_a_full_stdout_is_a_write_error(argv):
             stderr=subprocess.PIPE,
             timeout=30,
             check=False,
+            env=env,
         )
     assert proc.returncode == 2
     assert proc.stderr.decode() == "plancmp: cannot write to stdout: No space left on device\n"

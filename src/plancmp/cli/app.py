@@ -13,9 +13,9 @@ from typing import Annotated, NoReturn
 import typer
 
 from plancmp.cli import analyse, browse, data, draft, progress  # noqa: F401 - importing registers the commands
-from plancmp.cli.common import app, silence_stdout
+from plancmp.cli.common import app
 from plancmp.i18n import _, os_reason
-from plancmp.output.write import prepare_stdout
+from plancmp.output.write import prepare_stdout, silence_stdout
 from plancmp.version import __version__
 
 
@@ -69,6 +69,7 @@ def main() -> None:
     except OSError as exc:
         if exc.errno not in STDOUT_ERRORS:
             _internal(exc)
+        silence_stdout()
         print(
             "plancmp: " + _("cannot write to stdout: {reason}").format(reason=os_reason(exc)),
             file=sys.stderr,

@@ -22,7 +22,7 @@ from plancmp.i18n import N_, _, os_reason
 from plancmp.lookup import NotFound
 from plancmp.model import CATEGORIES, Metric, Plan, Problem
 from plancmp.output.formats import Format, FormatError
-from plancmp.output.write import OutputError
+from plancmp.output.write import OutputError, silence_stdout
 from plancmp.store import Dataset, InvalidData, load
 
 if TYPE_CHECKING:
@@ -88,12 +88,6 @@ def writing() -> Iterator[None]:
         fail_usage(str(exc))
     except BrokenPipeError:
         pipe_closed()
-
-
-def silence_stdout() -> None:
-    """Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
 
 
 def pipe_closed() -> NoReturn:

@@ -119,9 +119,24 @@ def _to_stdout(text: str) -> None:
     except BrokenPipeError:
         raise  # `| head`: the quiet ending of a closed pipe (cli.writing)
     except OSError as exc:
+        silence_stdout()  # what stays buffered would fail again at exit, as an ignored exception
         raise OutputError(
             _("cannot write to stdout: {reason}").format(reason=os_reason(exc))
         ) from None
+
+
+def silence_stdout() -> None:
+    """Python docs, "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet. A
+    closed pipe needs it, and so does a full one (`> /dev/full`): the text the failed write
+    left in stdout's buffer is written again at exit, which failed with exit code 120 where
+    stdout is buffered (as it is unless PYTHONUNBUFFERED is set)."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no descriptor to point elsewhere: nothing will be flushed to it either
 
 
 def _can_encode(text: str, stream: object = None) -> bool:
