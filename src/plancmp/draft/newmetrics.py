@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.segments import mixed, stages_named
+from plancmp.draft.segments import mixed
 from plancmp.draft.suggest import key
 from plancmp.draft.text import strip_brackets
 from plancmp.model import Metric
 
 NEW_METRIC = "指标名未在目录中"
+_BUILT = r"新建|扩建|改建|迁建|建设|建成|学位|校舍|用地|面积|项目"
+"""Words of a building work or what it provides: of every stage it names, no one stage's."""
 _CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("特殊教育", re.compile(r"特殊教育|特教|残疾|随班就读|送教")),
     ("健康", re.compile(r"近视|体质|健康|心理|校医|卫生|体育|锻炼|运动")),
@@ -19,13 +21,9 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("高中教育", re.compile(r"高中|中职|职业|职高|普高|产教|专业群")),
     ("义务教育", re.compile(r"义务教育|小学|初中|随迁子女|教共体|共同体|集团化")),
     ("终身教育", re.compile(r"老年|社区教育|成人|终身|继续教育|学习型|市民学习")),
-    (
-        "保障",
-        re.compile(
-            r"经费|投入|投资|支出|建设|新建|扩建|迁建|用地|校舍|面积|项目|学位|信息化|智慧|数字"
-        ),
-    ),
+    ("保障", re.compile(rf"经费|投入|投资|支出|信息化|智慧|数字|{_BUILT}")),
 )
+_STAGE_CATEGORIES = ("学前教育", "高中教育", "义务教育")
 _LOWER = re.compile(r"近视率|肥胖率|差异系数|差异|生师比|班额|负担|事故|送教上门|辍学|流失|大班额")
 _NEUTRAL = re.compile(r"在校生数|在园人数|在园幼儿数|在校生|学生数|人数$|规模")
 
@@ -36,19 +34,6 @@ bureau's whole remit, as in `教育体育局`, `教育体育工作`) and `健康
 well) are of no pupil's health."""
 
 
-_STAGE_CATEGORIES = {"学前教育", "义务教育", "高中教育"}
-_BUILT = re.compile(r"新建|扩建|改建|迁建|建设|建成|学位|校舍|用地|面积|项目")
-"""Words of a building work or what it provides: of every stage it names, no one stage's."""
-_CATEGORY_OF_STAGE = {
-    "学前": "学前教育",
-    "小学": "义务教育",
-    "初中": "义务教育",
-    "义务教育": "义务教育",
-    "高中段": "高中教育",
-    "中职": "高中教育",
-}
-
-
 def category_of(name: str, section: str, hint: str | None) -> str:
     """The catalog category a name, its table's category cell or its section suggests; a
     category's word inside a longer word of other sense (_WHOLE_REMIT) suggests none. A
@@ -56,8 +41,8 @@ def category_of(name: str, section: str, hint: str | None) -> str:
     stage's category: it is 保障, as the catalog's `新建成中小学、幼儿园数` is."""
     for text in (name, hint or "", section):
         text = _WHOLE_REMIT.sub("", text)
-        stages = {_CATEGORY_OF_STAGE[s] for s in stages_named(text)}
-        several = (mixed(text) or len(stages) > 1) and bool(_BUILT.search(text))
+        named = {c for c, pattern in _CATEGORIES if c in _STAGE_CATEGORIES and pattern.search(text)}
+        several = (mixed(text) or len(named) > 1) and bool(re.search(_BUILT, text))
         for category, pattern in _CATEGORIES:
             if pattern.search(text) and not (several and category in _STAGE_CATEGORIES):
                 return category

@@ -226,6 +226,12 @@ def header_rows(table: Table) -> int:
     return n
 
 
+def header_again(row: tuple[str, ...], header: tuple[tuple[str, ...], ...]) -> bool:
+    """A row that prints a header row again, as a table copied across a page break does."""
+    cells = tuple(c.strip() for c in row)
+    return any(cells == tuple(c.strip() for c in h) for h in header)
+
+
 def is_value_cell(cell: str) -> bool:
     """A cell that prints a number a plan could set (not a year, not a name); a year
     wrapped before its 年 (`2025<br>年`) or before its role (`2030年<br>目标`) in a narrow

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from plancmp.draft.document import Block, Document, Table
 from plancmp.draft.segments import segment_of
-from plancmp.draft.table_header import LABEL_ROLES, Column, is_indicator_table, role_of
+from plancmp.draft.table_header import (
+    LABEL_ROLES,
+    Column,
+    header_again,
+    is_indicator_table,
+    role_of,
+)
 from plancmp.draft.text import compact
 
 _VALUE_ROLES = ("base", "target", "actual", "current", "earlier", "attribute", "unit", "note")
@@ -112,9 +118,8 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
     lead, tail = range(at[0]), range(at[-1] + 1, len(top))
     rows = [(*(top[j] for j in lead), "学段", *years, *(top[j] for j in tail))]
     quotes = [lines[0] if lines else "\t".join(top).rstrip("\t")]
-    header = {tuple(c.strip() for c in r) for r in (top, under)}
     for r, row in enumerate(table.rows[2:], start=2):
-        if tuple(c.strip() for c in row) in header:
+        if header_again(row, (top, under)):
             continue
         cells = (*row, *("",) * (len(top) - len(row)))
         for stage in kinds:

@@ -21,6 +21,7 @@ from plancmp.draft.table_header import (
     LABEL_ROLES,
     Column,
     attribute_of,
+    header_again,
     header_rows,
     is_value_cell,
     merged_header,
@@ -454,9 +455,8 @@ def read_table(
     previous: Labels | None = None
     measured = ""  # the indicator a bracketed standard row names, over the rates measuring it
     first_data = first_value_column(columns)
-    headers = {tuple(c.strip() for c in r) for r in table.rows[:n]}
     for i, row in enumerate(table.rows[n:]):
-        if tuple(c.strip() for c in row) in headers:
+        if header_again(row, table.rows[:n]):
             continue  # the header printed again where the table runs onto a new page
         cells = _label_cells(table, n + i, columns, first_data)
         standard = standard_row(cells, columns)
