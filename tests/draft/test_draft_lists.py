@@ -399,3 +399,42 @@ def test_parts_after_qizhong_with_a_colon_and_a_later_years_work_going_on() -> N
     assert got == ["新增学位", "新增幼儿园学位", "新增小学学位"]
     text = "到2027年新建幼儿园5所，2030年继续新建幼儿园3所。"
     assert [n.name for n in name_values(text, {})] == ["新建幼儿园", "新建幼儿园"]
+
+
+def test_parts_opened_by_qizhong_after_a_full_stop_are_parts_of_the_total_before() -> None:
+    """`…学位2万个。其中，幼儿园、小学分别为…` splits the total of the sentence before as `，其中`
+    does (the parts were named `幼儿园` and `小学`, counted as levels); things counted that are
+    the subject of a verb of their own (`其中，20余个项目将…完工`) take no verb of that total."""
+    doc = Document(
+        "parts.txt",
+        (
+            Paragraph(
+                "到2025年，全市新增中小学幼儿园学位2万个。"
+                "其中，幼儿园、小学、初中分别为5000个、9000个、6000个。"
+            ),
+        ),
+    )
+    got = [
+        (d.record.name, d.record.segment, d.record.target.raw, d.record.target.scope)
+        for d in draft_document(doc, "parts", []).records
+    ]
+    assert got == [
+        ("新增中小学幼儿园学位", None, "2万个", "cumulative"),
+        ("新增幼儿园学位", "学前", "5000个", "cumulative"),
+        ("新增小学学位", "小学", "9000个", "cumulative"),
+        ("新增初中学位", "初中", "6000个", "cumulative"),
+    ]
+    state: dict[str, list[str]] = {}
+    name_values("全区新建、改扩建学校12所。", state)
+    got_named = [n.name for n in name_values("其中，新建5所、改扩建7所。", state)]
+    assert got_named == ["新建学校", "改扩建学校"]
+    state = {}
+    name_values("全区新增学位3.6万个。", state)
+    assert [n.name for n in name_values("其中，20余个项目将在2022年完工。", state)] == ["项目"]
+
+
+def test_a_verb_alone_after_a_total_named_by_verbs_only_takes_no_second_verb() -> None:
+    """`完成126所新建、改扩建…项目，其中，新建78所` reads the total's name as verbs; a part that
+    is a verb alone takes no more verbs from it (it was named `新建新建`)."""
+    text = "今秋开学前，计划完成126所新建、改扩建中小学及幼儿园项目，其中，新建78所、改扩建48所。"
+    assert [n.name for n in name_values(text, {})][1:] == ["新建", "改扩建"]

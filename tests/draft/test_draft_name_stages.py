@@ -468,10 +468,10 @@ def test_parts_opening_the_next_sentence_with_qizhong_take_their_totals_stage() 
 
 def test_parts_opening_with_qizhong_and_no_comma_take_their_totals_stage() -> None:
     """`…改扩建275所幼儿园。其中新建88所，改扩建187所`: 其中 opens the breakdown whether or not
-    a comma follows it."""
+    a comma follows it, and the parts are of the total's kind (`新建幼儿园`)."""
     assert stages("今年全市新建、改扩建275所幼儿园。其中新建88所，改扩建187所。")[1:] == [
-        ("新建", "88所", "学前"),
-        ("改扩建", "187所", "学前"),
+        ("新建幼儿园", "88所", "学前"),
+        ("改扩建幼儿园", "187所", "学前"),
     ]
 
 

@@ -179,10 +179,13 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     spans, level_bases = _level_then_base(sentence, spans)
     clause_list = clauses(sentence, 0, len(sentence))
     school = _school_of(sentence, clause_list, state)
+    told = state.pop("told", [])
     if not spans:
         return []
     out: list[Named] = []
     carry = {"verb": "", "previous": "", "base": ""}
+    if told and PARTS_OPEN.match(sentence):  # `…学位2万个。其中，小学…`: its parts
+        carry = dict(zip(told[::2], told[1::2], strict=True))
     qualifier = label = ""
     for ci, (cs, ce) in enumerate(clause_list):
         q = _QUALIFIER.match(sentence[cs:ce].strip())
@@ -210,6 +213,8 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         else n
         for n in out
     ]
+    if carry["verb"] and names.leading_verb(carry["previous"]) == carry["verb"]:
+        state["told"] = [word for pair in carry.items() for word in pair]  # a total to split
     out = _parts_of_their_total(sentence, out)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
@@ -1578,12 +1583,7 @@ def _name_one(
         return names.leading_verb(left) + noun, len(right)
     verbish = names.ends_with_verb(left) or 0 < len(left) <= 2  # 寻访100个红色文化基地
     if counted and (not left or listed or verbish):
-        verb = left if verbish else carry["verb"]
-        verb = "" if names.starts_with_verb(noun) and not left else verb
-        verb = (
-            "" if not left and _OWN_VERB.search(noun) and not _COMPOUND_HEAD.search(noun) else verb
-        )
-        return verb + noun, len(right)
+        return _verb_of_count(left, verbish, noun, right, carry) + noun, len(right)
     if span.kind == "word" and not left:
         return noun, len(right)
     if counted and _KIND_END.search(left) and (classes := _CLASS_NOUN.match(noun)):
@@ -1606,6 +1606,23 @@ def _name_one(
 _OWN_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{COUNT_VERBS}|达到|通过|参加|参与|接受|获得)")
 """`3万名教师完成轮训`: the things counted, then a verb of their own; the clause says what
 they do, and the verb of the list before it (`新增学位…，`) is not theirs."""
+
+
+def _verb_of_count(left: str, verbish: bool, noun: str, right: str, carry: dict[str, str]) -> str:
+    """The verb of a count printed before its noun: its own words' (`新建15所中小学`), else
+    the verb of the list before it (`新增学位…，、12所小学`); none when the noun opens the clause
+    and does something of its own (_OWN_VERB, _OWN_PREDICATE)."""
+    if left:
+        return left if verbish else carry["verb"]
+    after = right.find(noun) + len(noun)
+    acts = bool(_OWN_VERB.search(noun)) and not _COMPOUND_HEAD.search(noun)
+    own = acts or names.starts_with_verb(noun) or bool(_OWN_PREDICATE.match(right, after))
+    return "" if own else carry["verb"]
+
+
+_OWN_PREDICATE = re.compile(r"\s*(?:将|要|已经?|预计|计划)")
+"""`20余个项目将在2022年完工`: the things counted are the subject of a verb still to come in
+their clause; the verb of the total before (`新增学位…。其中，`) is not theirs."""
 _COMPOUND_HEAD = re.compile(rf"(?:{SCHOOL_KIND}|基地|中心|平台|站|室|馆|园|校|点|项目|工程|机构)$")
 """A noun that ends on a place or a work (`教师培训基地`): its verb-like word (培训) is part of
 the compound, no verb of its own."""
@@ -1988,8 +2005,9 @@ def _refine(
     verb_before = names.leading_verb(previous)
     money = (span.unit or "").endswith("元")  # `计划投入31亿元`: no kind of school's
     classes = span.unit in ("班", "个班")  # `增设4所幼儿园、增加19班`: classes, not schools
+    kind = previous[len(verb_before) :]
     if counted and not money and not classes and names.leading_verb(name) == name and verb_before:
-        name += previous[len(verb_before) :]  # `其中，改扩建34所`: of the total's kind
+        name += "" if names.leading_verb(kind) == kind else kind  # `其中，改扩建34所`: of its kind
     head = _VERB_HEAD.match(_MANNER.sub("", name))
     if head:
         carry["verb"] = head.group()
