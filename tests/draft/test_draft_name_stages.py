@@ -794,3 +794,14 @@ def test_a_middle_and_a_primary_school_named_together_lend_no_one_stage() -> Non
     assert [seg for _, _, seg in got] == [None, None]
     assert topic_segment("新建实验中学、实验小学") is None
     assert topic_segment("新建实验小学") == "小学"
+
+
+def test_public_places_after_a_count_of_one_stages_schools_are_of_that_stage() -> None:
+    """`新建10所义务教育阶段学校，包括…，预计新增公办学位…`: places qualified as public (公办,
+    民办, 普惠) are the schools' places as bare 学位 are, after the schools listed; the first
+    school of a list of examples (`甲小学、乙学校等12所`) names none of the figures after it."""
+    text = "今年新建10所义务教育阶段学校，包括甲学校、乙高级中学（高中）、丙外国语小学，预计新增{}11160个。"
+    assert stages(text.format("学位"))[1] == ("新增学位", "11160个", "义务教育")
+    assert stages(text.format("公办学位"))[1] == ("新增公办学位", "11160个", "义务教育")
+    text = "加快推进甲小学、乙学校等12所义务教育阶段新建、改扩建学校建设，建成后可新增公办学位1.77万个。"
+    assert stages(text)[-1][0] == "新增公办学位"

@@ -436,7 +436,7 @@ _ATTRIBUTE = re.compile(
     r"(?:(?:申请|争取)?(?:中央|省级?|市级?|县级?|地方|财政|自筹|配套)(?:预算内|财政)?(?=投资|投入|资金))?"
     r"(?:(?:建筑)?占地|(?:建设)?用地|建筑面积|建设面积|面积|投资|投入|斥资|(?:招生)?班级数?"
     r"|办学规模|建设规模|学生数|容纳(?:学生|幼儿|(?:学龄前)?儿童|师生|就读)?|招生人数|(?:核定)?(?:核收|招收)人数|教学班|"
-    r"新增学位|增加学位|学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
+    r"(?:新增|增加)?(?:公办|民办|普惠性?|优质)?学位|(?:增加|增设|新增|扩大)(?:招收|招生)(?:人数|规模)?|(?:增加|增设|新增|设置)班"
     r"|(?:教学|宿舍|综合|实验|行政|办公|图书|艺体|科技)楼|(?:男女生|男生|女生|学生|教师|教工)宿舍(?:楼)?"
     r"|食堂|体育馆|图书馆|(?:风雨)?操场"
     r"|(?:体育)?运动场(?:地)?|(?:教学)?仪器设备"
@@ -669,6 +669,10 @@ _SCHOOL_ALONE = re.compile(rf"{_SCHOOL_LEAD.pattern}\s*[，,：:]")
 list of schools prints each one's particulars."""
 
 
+_ONE_OF_SEVERAL = re.compile(r"\s*[、等]")
+"""`推进甲小学、乙学校等12所学校建设`: the school named first is one example of several."""
+
+
 def _of_school_opening(sentence: str, named_all: list[Named], named: Named, found: Found) -> Found:
     """A bare particular after the first in a clause run about one school (`其中甲中学北校区占地
     约47亩，建筑面积约1.8万㎡，办学规模8轨24班；…`) is that school's: named with it, so that two
@@ -689,6 +693,7 @@ def _of_school_opening(sentence: str, named_all: list[Named], named: Named, foun
     school = head.group(1) if head else ""
     if (
         not school
+        or _ONE_OF_SEVERAL.match(folded, head.end() if head else 0)
         or GENERIC_SCHOOL.search(school)
         or _NO_NAME.search(school)
         or _DOING.search(school)
