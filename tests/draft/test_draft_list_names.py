@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.naming import name_values
 
 
 def drafted(*lines: str) -> list[tuple[str, str | None, str]]:
@@ -593,3 +594,15 @@ def test_classes_per_grade_are_named_by_their_unit() -> None:
         ("幼儿园轨数", "学前", "6轨"),
         ("小学轨数", "小学", "8轨"),
     ]
+
+
+def test_staff_of_another_role_next_in_a_list_share_what_qualifies_the_role_before() -> None:
+    """`交流义务教育学校校长80人、教师1000人`: the teachers are the compulsory schools' teachers
+    exchanged too (they were named `教师`, and so of no stage); pupils beside staff share
+    nothing."""
+    got = [n.name for n in name_values("至少交流义务教育学校校长80人、教师1000人。", {})]
+    assert got == ["交流义务教育学校校长", "交流义务教育学校教师"]
+    got = [n.name for n in name_values("今年培训中小学校长200人、骨干教师5000人。", {})]
+    assert got == ["培训中小学校长", "培训中小学骨干教师"]
+    got = [n.name for n in name_values("可容纳幼儿300人、教师30人。", {})]
+    assert got[1] == "教师"

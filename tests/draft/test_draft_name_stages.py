@@ -805,3 +805,10 @@ def test_public_places_after_a_count_of_one_stages_schools_are_of_that_stage() -
     assert stages(text.format("公办学位"))[1] == ("新增公办学位", "11160个", "义务教育")
     text = "加快推进甲小学、乙学校等12所义务教育阶段新建、改扩建学校建设，建成后可新增公办学位1.77万个。"
     assert stages(text)[-1][0] == "新增公办学位"
+
+
+def test_school_buildings_after_a_count_of_one_stages_schools_are_of_that_stage() -> None:
+    """`新改扩建义务教育学校100所、校舍50万平方米`: the buildings are the schools'; after schools
+    of several stages (`新建小学3所、幼儿园5所、校舍…`) they are of none."""
+    assert stages("今年新改扩建义务教育学校100所、校舍50万平方米。")[1][2] == "义务教育"
+    assert stages("今年新建小学3所、幼儿园5所、校舍5万平方米。")[2][2] is None

@@ -304,7 +304,7 @@ def test_a_bound_before_any_verb_bounds_the_values_its_object_and_list_run_to() 
     )
     assert [(f.name, f.raw, f.comparator) for f in found] == [
         ("交流义务教育学校校长", "80人", "至少"),
-        ("教师", "1000人", "至少"),
+        ("交流义务教育学校教师", "1000人", "至少"),
         ("新建幼儿园", "3所", "至少"),
         ("新增学位", "900个", None),
     ]

@@ -2040,7 +2040,7 @@ def _refine(
     previous = carry["previous"]
     if _QUALIFIED_RATE.fullmatch(name) and _QUALIFIED_RATE.search(previous):
         name = previous[: len(previous) - len(name)] + name  # 体质健康达标率, 优良率
-    elif counted and (shared := _sharing_head(previous, name)):
+    elif counted and (shared := _sharing_head(previous, name) or _sharing_role(previous, name)):
         name = shared  # `…课程改革示范区12个、示范校40所`: the 示范校 of the same programme
     seg, base = trailing_segment(name)
     if seg:
@@ -2088,6 +2088,20 @@ def _sharing_head(previous: str, name: str) -> str:
     if segment_of(name) or topic_segment(name) != topic_segment(tail):
         return ""  # `小学`, `幼儿园` after another kind: a kind of school beside another
     return previous[:-size] + name
+
+
+_ROLE = r"(?:骨干)?(?:校长|园长|教师|班主任|辅导员|保育员)"
+_ROLE_END = re.compile(rf"(?<=[\u4e00-\u9fff]){_ROLE}$")
+_ROLE_ALONE = re.compile(_ROLE)
+
+
+def _sharing_role(previous: str, name: str) -> str:
+    """`交流义务教育学校校长80人、教师1000人`: people of another role next in a list share all
+    that qualifies the role before (`交流义务教育学校教师`). '' otherwise."""
+    end = _ROLE_END.search(previous)
+    if end is None or not _ROLE_ALONE.fullmatch(name) or end.group() == name:
+        return ""
+    return previous[: end.start()] + name
 
 
 def _one_stage(name: str) -> str | None:
