@@ -1385,3 +1385,36 @@ def test_stages_under_places_or_a_header_printed_again_are_read_as_they_stand() 
         ("生师比", "小学", "17.5", "17"),
         ("生师比", "初中", "13.2", "12.5"),
     )
+
+
+def test_a_row_left_short_of_its_attribute_keeps_its_values_under_their_years(
+    tmp_path: Path,
+) -> None:
+    """`普惠性幼儿园覆盖率 % 85 90` under `指标 单位 2020年 2025年 属性`: a copy that dropped the
+    empty attribute cell leaves the values where they are printed (85 was read as the target,
+    without its %), in tabs or in spaces; in spaces a short row no longer makes the rows a
+    table of columns by position, which had read no target at all."""
+    rows = [
+        ["指标", "单位", "2020年", "2025年", "属性"],
+        ["学前教育毛入园率", "%", "92", "95", "预期性"],
+        ["普惠性幼儿园覆盖率", "%", "85", "90"],
+        ["九年义务教育巩固率", "%", "98.5", "99", "约束性"],
+    ]
+    for sep in ("\t", "  "):
+        text = "表1 主要发展指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+        got = [
+            (f.name, f.raw, f.unit, f.baseline.raw if f.baseline else None)
+            for f in drafted(tmp_path, text)
+        ]
+        assert got[1] == ("普惠性幼儿园覆盖率", "90", "%", "85"), sep
+        assert len(got) == 3
+    rows[2] = ["普惠性幼儿园覆盖率", "85", "90"]  # no unit and no attribute
+    rows.insert(3, ["公办园在园幼儿占比", "%", "—", "55", "预期性"])
+    text = "表1 主要发展指标\n" + "\n".join("  ".join(r) for r in rows) + "\n"
+    got = [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in drafted(tmp_path, text)]
+    assert got == [
+        ("学前教育毛入园率", "95", "92"),
+        ("普惠性幼儿园覆盖率", "90", "85"),
+        ("公办园在园幼儿占比", "55", None),
+        ("九年义务教育巩固率", "99", "98.5"),
+    ]

@@ -88,10 +88,15 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
     grid: list[tuple[str, ...]] = []
     merged: set[tuple[int, int]] = set()
     width = max((len(row) for row in rows), default=0)
+    words_after = word_columns_after(rows[0]) if rows and len(rows[0]) == width else 0
     for r, row in enumerate(rows):
         cells = [cell.strip() for cell in row]
         missing = width - len(cells)
-        if missing and len(cells) >= 3 and not _labels_in_place(cells):
+        if missing and missing <= words_after and cells and looks_like_value(cells[-1]):
+            cells.extend(
+                [""] * missing
+            )  # `普惠率	%	85	90` under `…	2025年	属性`: no 属性
+        elif missing and len(cells) >= 3 and not _labels_in_place(cells):
             at = _spanning_column(cells)
             cells[at + 1 : at + 1] = [cells[at]] * missing
             merged.update((r, c) for c in range(at + 1, at + 1 + missing))
@@ -99,6 +104,19 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
             cells.extend([""] * missing)
         grid.append(tuple(cells))
     return Table(rows=tuple(grid), title=title, merged=frozenset(merged))
+
+
+_WORD_HEADER = re.compile(r"属性|性质|备注|说明")
+"""A header of a column of words after the values (约束性, a remark)."""
+
+
+def word_columns_after(header: Sequence[str]) -> int:
+    """How many columns of words end the header (`…	2025年	属性`): a row that ends on a value
+    and is short by no more than these left them empty, and its values stand where they are."""
+    n = 0
+    while n < len(header) and _WORD_HEADER.search(header[-1 - n]):
+        n += 1
+    return n
 
 
 def _labels_in_place(cells: list[str]) -> bool:

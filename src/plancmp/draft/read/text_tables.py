@@ -371,7 +371,10 @@ def _aligned_line(line: str) -> bool:
 def take_aligned(lines: list[str], i: int) -> Taken:
     """Columns lined up with spaces: 2+ consecutive lines of 2+ cells (one of
     them 3+). Columns are found by position, so `指  标` in a header stays one
-    cell when the rows below have text under the gap."""
+    cell when the rows below have text under the gap. A run of such lines is read whole
+    or not at all: not from a line inside it that the run above was left with."""
+    if i and not _blank(lines[i - 1]) and _aligned_line(lines[i - 1]):
+        return None
     j = i
     block: list[str] = []
     while (
