@@ -877,3 +877,22 @@ def test_an_environmental_forms_expected_start_of_operation_is_a_completion_date
     from plancmp.draft.dating import completion_date
 
     assert completion_date("环保投资比例 0.85% 预期投产日期\n2018 年1月") == 2018
+
+
+def test_a_goal_in_words_with_its_own_year_does_not_date_the_sentences_after_it() -> None:
+    """`…，确保2025年通过国家督导评估。新建…学校5所` in the 2024 part of a work report: the 2025
+    is that goal's deadline; the year's tasks after it are the 2024 the heading gives (they
+    were all dated 2025). A year that frames a sentence (`到2025年，…。`) still dates the next."""
+    got = raws_and_years(
+        "某县人民政府工作报告",
+        "二、2024年工作安排",
+        "深入推进义务教育优质均衡发展，确保2025年通过国家督导评估。新建义务教育学校5所，"
+        "新增义务教育学位3500个。",
+    )
+    assert got == [("5所", 2024), ("3500个", 2024)]
+    got = raws_and_years(
+        "某县教育事业发展规划",
+        "二、发展目标",
+        "到2027年，学前教育毛入园率达到95%。义务教育巩固率保持在99%以上。",
+    )
+    assert got == [("95%", 2027), ("99%以上", 2027)]

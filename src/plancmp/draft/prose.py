@@ -1123,7 +1123,15 @@ def _carried_years(
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
     due += [m.span() for m in FOUNDED.finditer(folded)]  # `创建于1911年`
+    due += [m.span() for m in _WORDS_DUE.finditer(folded)]  # `确保2025年通过国家督导评估`
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
+
+
+_WORDS_DUE = re.compile(
+    r"(?:确保|力争|争取|努力)(?:于|在|到)?\s*(?:19|20)\d\d\s*年(?:底|前|底前)?[^，,。；;\d]*(?=[，,。；;]|$)"
+)
+"""A goal in words given its own year inside a sentence (`…发展，确保2025年通过国家督导评估。`):
+that goal's deadline, not the year the text goes on to date (a work programme's year)."""
 
 
 def _a_rate(named: Named) -> bool:
