@@ -606,3 +606,25 @@ def test_staff_of_another_role_next_in_a_list_share_what_qualifies_the_role_befo
     assert got == ["培训中小学校长", "培训中小学骨干教师"]
     got = [n.name for n in name_values("可容纳幼儿300人、教师30人。", {})]
     assert got[1] == "教师"
+
+
+def test_words_before_the_first_of_a_list_of_stages_open_every_items_name() -> None:
+    """`县域内小学、初中校际差异系数分别…`: 县域内 opens both names, and the name after the stages
+    is each one's (they were `县域内小学` and `初中校际差异系数`)."""
+    text = "县域内小学、初中校际差异系数分别不高于0.50和0.45。"
+    assert [n.name for n in name_values(text, {})] == [
+        "县域内小学校际差异系数",
+        "县域内初中校际差异系数",
+    ]
+    text = "新建小学、初中学位分别为3000个、2000个。"
+    assert [n.name for n in name_values(text, {})] == ["新建小学学位", "新建初中学位"]
+
+
+def test_ji_yishang_is_one_bound_of_one_item_not_a_list_mark() -> None:
+    """`小学、初中专任教师本科及以上学历比例分别达到75%、90%`: `及以上` parts no items (the names
+    had been `…比例（1）`, `…比例（2）`, both of 小学)."""
+    text = "小学、初中专任教师本科及以上学历比例分别达到75%、90%。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("小学专任教师本科及以上学历比例", "小学"),
+        ("初中专任教师本科及以上学历比例", "初中"),
+    ]

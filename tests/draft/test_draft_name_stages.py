@@ -812,3 +812,20 @@ def test_school_buildings_after_a_count_of_one_stages_schools_are_of_that_stage(
     of several stages (`新建小学3所、幼儿园5所、校舍…`) they are of none."""
     assert stages("今年新改扩建义务教育学校100所、校舍50万平方米。")[1][2] == "义务教育"
     assert stages("今年新建小学3所、幼儿园5所、校舍5万平方米。")[2][2] is None
+
+
+def test_schools_with_kindergartens_in_brackets_are_of_several_stages() -> None:
+    """`新建、改扩建学校（幼儿园）68所，其中新建42所`: the bracket adds kindergartens to the
+    schools, it does not narrow them to kindergartens (they were all 学前)."""
+    got = stages("今年计划新建、改扩建学校（幼儿园）68所，其中新建42所、改扩建26所。")
+    assert [s for _, _, s in got] == [None, None, None]
+    got = stages("今年计划新建、改扩建学校(含幼儿园)10所。")
+    assert got[0][2] is None
+
+
+def test_full_time_teachers_of_a_stage_are_of_that_stage_not_of_vocational_schools() -> None:
+    """`初中专任教师…比例`: 中专 there is 初中's 专任 (full-time), no 中专 school (the row had no
+    stage: 初中 and 中职 together)."""
+    assert topic_segment("初中专任教师本科及以上学历比例") == "初中"
+    assert topic_segment("高中专任教师研究生学历比例") == "高中段"
+    assert topic_segment("中专学校在校生数") == "中职"

@@ -957,3 +957,26 @@ def test_a_ratio_with_a_decimal_before_its_colon_is_no_clock_time_and_no_fault()
     assert [("规模12.5:30人"[s.start : s.end], s.kind) for s in find_spans("规模12.5:30人")] == [
         ("12.5:30", "ratio")
     ]
+
+
+def test_a_bare_number_closing_a_fenbie_list_after_the_number_before_is_a_value() -> None:
+    """`…差异系数分别不高于0.50和0.45`, `生师比分别不高于17和13.5`: the last item's figure has no
+    unit and no comparator of its own, and was dropped; a coefficient `分别为` one is a value as
+    after `为` alone. A bare number after words (`分别为甲校和12`) is none."""
+    spans = find_spans("县域内小学、初中校际差异系数分别不高于0.50和0.45。")
+    assert [(s.start, s.end) for s in spans] == [(16, 23), (24, 28)]
+    text = "小学、初中生师比分别不高于17和13.5。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["不高于17", "13.5"]
+    text = "小学、初中校际差异系数分别为0.45，0.40。"
+    assert [text[s.start : s.end] for s in find_spans(text)][:1] == ["0.45"]
+    assert find_spans("两校分别为甲校和12。") == []
+
+
+def test_a_figure_that_runs_on_into_the_name_of_a_rate_given_after_is_no_value() -> None:
+    """`教师5年360学时培训完成率达到100%`: 360学时 says which training the rate counts (it was
+    drafted as the target, and the rate lost); the next item of a list (`占比达到50%和普惠性幼儿园
+    覆盖率达到80%`) stays a value."""
+    text = "教师5年360学时培训完成率达到100%。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["100%"]
+    text = "公办园在园幼儿占比达到50%和普惠性幼儿园覆盖率达到80%。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["50%", "80%"]

@@ -124,7 +124,8 @@ _VERBS = (
 )
 _VERB_END = re.compile(rf"(?:{_VERBS})$")
 _VERB_START = re.compile(rf"^(?:{_VERBS})")
-_LIST_SPLIT = re.compile(r"、|以及|和|及|与")
+_LIST_SPLIT = re.compile(r"、|以及|和|及(?!以[上下])|与")
+"""What parts a list's items; not `及以上` (`本科及以上学历`), one bound of one item."""
 _JOINER = re.compile(r"(?:、|，|,|以及|和|及|与|或)$")
 
 
@@ -391,6 +392,8 @@ def complete(items: list[str]) -> list[str]:
     if len(items) < 2:
         return items
     first, last = items[0], items[-1]
+    if (lead := _lead_of_stages(items)) and (done := complete([first[len(lead) :], *items[1:]])):
+        return [lead + x for x in done]  # `县域内小学、初中差异系数`: of 县域内 both
     stage = stage_lead(items[:-1], last)
     if stage is not None and all(segment_of(x) for x in items[:-1]):
         return [*(x + last[len(stage) :] for x in items[:-1]), last]  # 学前教育和义务教育经费
@@ -405,6 +408,21 @@ def complete(items: list[str]) -> list[str]:
             out.append(first[:keep] + x if keep < len(first) else first + x)
         return out
     return _stage_shared(items)
+
+
+_ENDS_ON_STAGE = re.compile("(?:" + "|".join(sorted(STAGE_WORDS, key=len, reverse=True)) + ")$")
+
+
+def _lead_of_stages(items: list[str]) -> str:
+    """What opens a list of stages before the first (`县域内` of `县域内小学、初中校际差异系数`): a
+    few words before a stage that ends the first item, when every other item but the last is a
+    stage and the last opens with one. '' otherwise."""
+    stage = _ENDS_ON_STAGE.search(items[0])
+    if stage is None or not 0 < stage.start() <= 6 or segment_of(items[0]):
+        return ""
+    if not all(segment_of(x) for x in items[1:-1]) or not stage_lead([stage.group()], items[-1]):
+        return ""
+    return items[0][: stage.start()]
 
 
 _SCHOOL_ENDS = ("园", "学校", "中专")

@@ -150,10 +150,11 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "中职",
         re.compile(
-            r"中职|中等职业|(?<!高)职高|职业高中|(?<!大)中专|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
+            r"中职|中等职业|(?<!高)职高|职业高中|(?<!大)中专(?!任)|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
             r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)(?<![专兼在])职校(?!长)"
         ),
-    ),  # `大中专`: colleges and secondary schools together; a county's `职教中心` (in full
+    ),  # `大中专`: colleges and secondary schools together; `初中专任教师` is 初中's full-time
+    # teachers, no 中专's; a county's `职教中心` (in full
     # `职业教育中心`), a `职业中学`, `职业高级中学` and a `职校` (not `专职校医`, a full-time school
     # doctor, nor `在职校长`, a serving head) are vocational schools of the senior years
     (
@@ -177,6 +178,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"
     r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)|初高中"
+    r"|(?<![小中高])学校\s*[(（](?:含|包括)?幼儿园[)）]"
 )
 _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|高职|高专|专上|学士学位|副学位|继续教育|老年|社区教育|终身"

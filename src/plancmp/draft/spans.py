@@ -587,12 +587,22 @@ def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
     )
 
 
+_RATE_NAMED_AFTER = re.compile(
+    rf"(?:(?![和及与并])[\u4e00-\u9fff]){{1,10}}?(?:率|比例)\s?(?:均|都)?\s?(?:{REACHES}|保持|不低于|不少于)\s?\d"
+)
+"""Words that run on from a figure into a rate's name, and the rate's own figure after its verb
+(`360学时培训完成率达到100%`): the first figure says what the rate is of. Not the next item of
+a list (`占比达到50%和普惠率达到80%`)."""
+
+
 def _names_no_amount(folded: str, unit: str, num: str, end: int) -> bool:
     """A count that names rather than measures: a grade of what follows (`一类省级示范幼儿园`, but
     `9类人群`, `六类`), a unit's character that opens another word (`9部门`, `3处室`), the hours a
     line answers (`24小时服务热线400-…`), a page's `人气`."""
     if unit == "类" and num in ("一", "二", "三") and _HAN.match(folded, end):
         return True
+    if _RATE_NAMED_AFTER.match(folded, end):
+        return True  # `教师5年360学时培训完成率达到100%`: which training the rate is of
     return bool(_UNIT_IN_WORD.match(folded, end - 1)) or (
         unit == "小时" and bool(_HOTLINE.match(folded, end))
     )
@@ -1009,7 +1019,26 @@ def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         or _bare_rate(folded, m["num"], start, end)
         or _bare_coefficient(folded, m["num"], start, end)
         or _bare_zero(folded, m["num"], start, end)
+        or _bare_next_of_list(folded, m["num"], start, end)
     )
+
+
+_LIST_BEFORE = re.compile(r"分别[^，,。；;]*?(\d+(?:\.\d+)?)\s?[、和及与]\s?$")
+
+
+def _bare_next_of_list(folded: str, num: str, start: int, end: int) -> bool:
+    """`小学、初中校际差异系数分别不高于0.50和0.45`, `生师比分别不高于17和13.5`: a bare number that
+    closes a `分别` list right after the number before it is the next item's value, however the
+    first was let in (its comparator, its name)."""
+    before = _LIST_BEFORE.search(folded, max(0, start - 40), start)
+    return (
+        before is not None
+        and _PLAIN.fullmatch(num) is not None
+        and bool(_RATE_ENDS.match(folded, end))
+    )
+
+
+_PLAIN = re.compile(r"\d{1,4}(?:\.\d{1,3})?")
 
 
 _RATE_BEFORE = re.compile(rf"(?:率|比例|占比|比重)\s?(?:均|都|分别)?\s?(?:{REACHES}|保持)?\s?$")
@@ -1043,7 +1072,7 @@ def _bare_zero(folded: str, num: str, start: int, end: int) -> bool:
 
 
 _COEFFICIENT_BEFORE = re.compile(
-    rf"系数\s?(?:将|要)?\s?(?:(?:{CHANGE}|降|控制|保持|稳定)(?:到|至|在)"
+    rf"系数\s?(?:将|要)?\s?(?:均|都|分别)?\s?(?:(?:{CHANGE}|降|控制|保持|稳定)(?:到|至|在)"
     r"|达到|达|为)\s?$"
 )
 
