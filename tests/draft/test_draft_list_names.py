@@ -628,3 +628,16 @@ def test_ji_yishang_is_one_bound_of_one_item_not_a_list_mark() -> None:
         ("小学专任教师本科及以上学历比例", "小学"),
         ("初中专任教师本科及以上学历比例", "初中"),
     ]
+
+
+def test_a_funding_measure_before_a_comma_names_the_stages_values_after_it() -> None:
+    """`严格落实…生均公用经费基准定额，小学每生每年720元、初中每生每年940元`: the stages' values
+    are of the measure the clause before names (they were named `小学`, `初中`), without the
+    task it opens with (`严格落实`, `提高`)."""
+    text = "严格落实义务教育学校生均公用经费基准定额，小学每生每年720元、初中每生每年940元。"
+    assert [(n.name, n.segment) for n in name_values(text, {})] == [
+        ("义务教育学校生均公用经费基准定额", "小学"),
+        ("义务教育学校生均公用经费基准定额", "初中"),
+    ]
+    text = "提高生均公用经费，小学达到每生每年800元，初中达到1000元。"
+    assert [n.name for n in name_values(text, {})] == ["生均公用经费", "生均公用经费"]

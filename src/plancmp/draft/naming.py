@@ -1105,7 +1105,7 @@ def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
 
 
 _STAGE_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{4,30}")
-_INDICATOR_END = re.compile(r"(?:率|比例|比重|占比|值|标准|面积|人数|年限|班额)$")
+_INDICATOR_END = re.compile(r"(?:率|比例|比重|占比|值|标准|定额|经费|面积|人数|年限|班额)$")
 
 
 def _label_of_stages(sentence: str, cs: int, earlier: list[str]) -> str:
@@ -1119,7 +1119,16 @@ def _label_of_stages(sentence: str, cs: int, earlier: list[str]) -> str:
         return ""
     if sentence[cs - 1] in "，," and not _INDICATOR_END.search(label):
         return ""  # a comma closes an indicator's name only (`…学历比例，小学达到80%`)
-    return label if leading_segment(sentence[cs:].strip())[0] else ""
+    if not leading_segment(sentence[cs:].strip())[0]:
+        return ""
+    return _POLICY_VERB.sub("", label) or label
+
+
+_POLICY_VERB = re.compile(
+    r"^(?:严格|全面|切实|进一步|逐步|稳步)?(?:落实|执行|提高|提升|保障|完善|调整|确保|达到)"
+)
+"""The task a label opens with (`严格落实…基准定额，小学…`, `提高生均公用经费，小学达到…`): the
+indicator is what it works on."""
 
 
 _MEASURES = (
