@@ -897,3 +897,17 @@ def test_a_line_opening_on_a_label_and_its_colon_starts_an_item(tmp_path: Path) 
         "配备标准化:明确师生比不低于1:500,寄宿制学校增配1名",
         "资质规范化:要求100%持证上岗",
     ]
+
+
+def test_a_pages_particulars_set_apart_by_spaces_are_no_table() -> None:
+    """`来源：某局　发布时间：…　浏览次数：1523` over `【字号：大 中 小】　【打印】`, as a page saved as
+    text prints them: each cell a label and its value, no header; they had made a table whose
+    `【打印】` was drafted as a target."""
+    text = (
+        "某区“十四五”教育发展规划主要指标\n\n"
+        "来源：某区教育局　　发布时间：2021-12-30 10:25　　浏览次数：1523\n"
+        "【字号：大 中 小】　【打印】\n\n"
+        "为便于社会各界了解和监督规划实施，现将主要指标公布如下。\n"
+    )
+    blocks, _ = read_text(text)
+    assert not any(isinstance(b, Table) for b in blocks)

@@ -141,8 +141,17 @@ def _table_at(lines: list[str], i: int) -> Taken:
     for take in _LAYOUTS:
         taken = take(lines, i)
         if taken is not None:
-            return taken
+            return None if _labelled_fields(taken[0][0]) else taken
     return None
+
+
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
+
+
+def _labelled_fields(row: list[str]) -> bool:
+    """A line of a page's particulars set apart by spaces (`来源：某局　发布时间：2021-12-30
+    浏览次数：1523`), each cell a label and its value: no header of a table."""
+    return sum(bool(_LABELLED.match(cell.strip())) for cell in row) >= 2
 
 
 def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[str, int]:
