@@ -980,3 +980,11 @@ def test_a_figure_that_runs_on_into_the_name_of_a_rate_given_after_is_no_value()
     assert [text[s.start : s.end] for s in find_spans(text)] == ["100%"]
     text = "公办园在园幼儿占比达到50%和普惠性幼儿园覆盖率达到80%。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["50%", "80%"]
+
+
+def test_a_size_that_picks_out_schools_or_reckons_a_sum_is_no_value() -> None:
+    """`对在校生不足100人的农村小规模学校按100人核定公用经费`: 不足100人 says which schools, 按100人
+    what their funds are reckoned as (both were drafted as targets)."""
+    assert find_spans("对在校生不足100人的农村小规模学校按100人核定公用经费。") == []
+    text = "到2025年，在校生达到1200人。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["1200人"]

@@ -381,6 +381,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `落实每天1节体育课的学校比例不少于50%`: whom a share counts
         if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
             return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
+        if _AS_IF_BEFORE.search(folded, 0, start) and _AS_IF_AFTER.match(folded, end):
+            return None  # `按100人核定公用经费`: what a sum is reckoned as
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
             return None  # `三、主要任务（约800字）`: an outline's note of a part's length
         if (
@@ -859,9 +861,15 @@ def _special_schooling(folded: str, start: int, end: int) -> bool:
 _LACKING = "尚未|还未|未能|未|没有"
 """Words that say a level is not yet reached (`尚未`, `没有`)."""
 _NOT_YET = re.compile(rf"(?:{_LACKING}|不)(?:完|实现|做到|达到)?$")
-_CRITERION_BEFORE = re.compile(rf"(?:{_LACKING}|刚刚|刚)(?:达到|达)\s?$")
+_CRITERION_BEFORE = re.compile(
+    rf"(?:(?:{_LACKING}|刚刚|刚)(?:达到|达)|(?<!不)(?:不足|低于|少于))\s?$"
+)
 _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
-"""`毛入园率尚未达到90%或刚刚达到90%的县`: a level that picks out whom a measure is for."""
+"""`毛入园率尚未达到90%或刚刚达到90%的县`, `在校生不足100人的学校`: a level that picks out whom
+a measure is for."""
+_AS_IF_BEFORE = re.compile(r"按照?\s?$")
+_AS_IF_AFTER = re.compile(r"[^，,。；;：:\d]{0,4}?(?:核定|计算|折算|核拨)")
+"""`按100人核定公用经费`: the figure a sum is reckoned as, no target."""
 _LENGTH_NOTE_BEFORE = re.compile(r"[（(]\s*(?:约|限|不超过|不少于)?\s*$")
 _LENGTH_NOTE_AFTER = re.compile(r"\s*(?:余|多)?\s*(?:字|千字|万字)\s*(?:左右|以内)?\s*[)）]")
 """`（约800字）`, `(限500字以内)`: a bracketed count of characters after a part's name tells how long
