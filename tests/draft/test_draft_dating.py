@@ -10,6 +10,7 @@ from plancmp.draft.dating import (
     future_years,
     page_year,
     phase_years,
+    plan_phases,
     planned_years,
     stated_year,
     written_in,
@@ -896,3 +897,17 @@ def test_a_goal_in_words_with_its_own_year_does_not_date_the_sentences_after_it(
         "到2027年，学前教育毛入园率达到95%。义务教育巩固率保持在99%以上。",
     )
     assert got == [("95%", 2027), ("99%以上", 2027)]
+
+
+def test_a_phase_the_plan_defines_dates_what_is_set_for_it() -> None:
+    """`其中近期为2021—2025年，远期为2026—2035年` … `近期新建18所`: due when the phase ends (it
+    was dated by the plan's end, 2035); with no phase defined, `近期` (lately, in news) dates
+    nothing."""
+    got = raws_and_years(
+        "某市中小学校布局规划（2021—2035年）",
+        "本规划期限为2021—2035年，其中近期为2021—2025年，远期为2026—2035年。",
+        "到2035年，规划期内新建中小学48所，新增学位9.8万个；其中近期新建18所，新增学位3.2万个。",
+    )
+    assert got == [("48所", 2035), ("9.8万个", 2035), ("18所", 2025), ("3.2万个", 2025)]
+    assert plan_phases("方案期限为2009年-2020年,其中2009年-2012年为近期规划") == (("近期", 2012),)
+    assert plan_phases("近期，教育部作出部署，确保今年秋季开学后课后服务全覆盖。") == ()

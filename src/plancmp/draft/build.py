@@ -32,6 +32,7 @@ from plancmp.draft.dating import (
     completion_date,
     due_year,
     future_years,
+    plan_phases,
     stock_year,
     works_end,
 )
@@ -125,6 +126,7 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
         header.dated,
         header.reads_back,
         {},
+        plan_phases(text),
     )
     return header, plan
 

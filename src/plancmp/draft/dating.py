@@ -626,3 +626,24 @@ YEARS_SPAN = re.compile(
 )
 """A stretch of several years that dates a count (`2024—2026年，新建学校9所`, `5年内新增学位`,
 `预计4年投入30亿元`, `未来三年…新增`)."""
+
+
+_PHASE = r"近期|中期|远期"
+_PHASE_SPAN = re.compile(
+    rf"(?P<p1>{_PHASE})(?:规划|建设)?(?:为|是|[：:])?\s*[（(]?\s*(?:19|20)\d\d\s*年?\s*"
+    r"[—–\-~～至到]+\s*(?P<e1>(?:19|20)\d\d)\s*年"
+    r"|(?:19|20)\d\d\s*年?\s*[—–\-~～至到]+\s*(?P<e2>(?:19|20)\d\d)\s*年?\s*"
+    rf"(?:为|是)(?P<p2>{_PHASE})"
+)
+"""A plan's phases and their years (`其中近期为2021—2025年，远期为2026—2035年`, `2009年-2012年为
+近期规划`): what `近期新建18所` is due by."""
+PHASE_WORD = re.compile(rf"(?:{_PHASE})(?!为|是|[：:]?\s*[（(]?\s*(?:19|20)\d\d)")
+
+
+def plan_phases(text: str) -> tuple[tuple[str, int], ...]:
+    """Each phase a plan defines (近期, 中期, 远期) with the year it ends, as the text first gives
+    it; none when it defines none (in news, `近期` is only `lately`)."""
+    found: dict[str, int] = {}
+    for m in _PHASE_SPAN.finditer(fold(text)):
+        found.setdefault(m["p1"] or m["p2"], int(m["e1"] or m["e2"]))
+    return tuple(found.items())

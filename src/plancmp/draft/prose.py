@@ -24,6 +24,7 @@ from plancmp.draft.dating import (
     MILESTONE,
     ONCE_DONE,
     OPENS,
+    PHASE_WORD,
     THIS_YEAR,
     YEARS_SPAN,
 )
@@ -491,6 +492,8 @@ class Plan(NamedTuple):
     left: dict[str, list[str]] | None = None
     """What a paragraph leaves the next: the two schools it named (`甲初中项目和乙中学项目…`),
     which the next paragraph's `前者…。后者…` size in turn. None: nothing carried."""
+    phases: tuple[tuple[str, int], ...] = ()
+    """The phases the plan defines and the years they end (dating.plan_phases)."""
 
 
 class Paragraph(NamedTuple):
@@ -564,7 +567,7 @@ def read_paragraph(
             chain = _totals_stage(totals)  # `…总投资为3亿元。其中，中央资金…`: the total's stage
         totals = set()
         marks, carried = read_clauses(sentence, carried, here)
-        years = _dating_years(sentence, plan.now)
+        years = _dating_years(sentence, plan.now) + _phases_named(sentence, plan.phases)
         named_all = name_values(sentence, state)
         given: dict[int, str | None] = {}  # the segment each value before was given
         for named in named_all:
@@ -1012,6 +1015,19 @@ def _dating_years(sentence: str, now: int | None) -> list[tuple[int, int, bool, 
     figures after it are reached (corpus/README.md: due when it is to be finished or open)."""
     folded = fold(sentence)
     return [a for a in anchors(sentence, now) if not starts_works(folded, a[0])]
+
+
+def _phases_named(
+    sentence: str, phases: tuple[tuple[str, int], ...]
+) -> list[tuple[int, int, bool, bool]]:
+    """`近期新建18所`: a phase the plan defines dates what follows it as the year it ends does, a
+    count over the phase (tense.anchors' tuples)."""
+    ends = dict(phases)
+    found = [
+        (m.start(), ends.get(m.group(), 0), True, False)
+        for m in PHASE_WORD.finditer(fold(sentence))
+    ]
+    return sorted(a for a in found if a[1])
 
 
 _FAR_GOALS = re.compile(r"\s*(?:远景|远期|长远)(?:发展)?(?:目标|展望)?\s*[：:，,]")
