@@ -1381,9 +1381,9 @@ def test_stages_under_places_or_a_header_printed_again_are_read_as_they_stand() 
     table = Table((*header, ("生师比", "17.5", "13.2", "17", "12.5"), *header))
     staged, _ = stage_rows(table, None)
     assert staged.rows == (
-        ("指标", "学段", "2020年", "2025年"),
-        ("生师比", "小学", "17.5", "17"),
-        ("生师比", "初中", "13.2", "12.5"),
+        ("学段", "指标", "2020年", "2025年"),
+        ("小学", "生师比", "17.5", "17"),
+        ("初中", "生师比", "13.2", "12.5"),
     )
 
 
@@ -1418,3 +1418,38 @@ def test_a_row_left_short_of_its_attribute_keeps_its_values_under_their_years(
         ("公办园在园幼儿占比", "55", None),
         ("九年义务教育巩固率", "99", "98.5"),
     ]
+
+
+def test_stages_over_a_baseline_and_a_target_beside_a_standard(tmp_path: Path) -> None:
+    """`小学 | 初中` each over `现状（2022年） | 目标（2026年）`, after a `国家标准` column: a row per
+    indicator and stage, its baseline the same stage's; the standard the table's own targets
+    are set against is no target (it had drafted `（1）`, `（2）` of no stage, and the stages'
+    targets had no stage)."""
+    html = (
+        "<html><body><h1>某县义务教育优质均衡发展创建规划</h1><table>"
+        '<tr><td rowspan="2">指标</td><td rowspan="2">国家标准</td>'
+        '<td colspan="2">小学</td><td colspan="2">初中</td></tr>'
+        "<tr><td>现状（2022年）</td><td>目标（2026年）</td><td>现状（2022年）</td>"
+        "<td>目标（2026年）</td></tr>"
+        "<tr><td>生均体育运动场馆面积（㎡）</td><td>小学≥7.5，初中≥10.2</td>"
+        "<td>8.1</td><td>8.5</td><td>9.6</td><td>10.5</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html, encoding="utf-8")
+    found, _ = read_all(read_document(path), header(2022, 2026))
+    assert [(f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in found] == [
+        ("生均体育运动场馆面积（㎡）", "小学", "8.5", "8.1"),
+        ("生均体育运动场馆面积（㎡）", "初中", "10.5", "9.6"),
+    ]
+    text = "\n".join(
+        [
+            "指标\t小学\t\t初中\t",
+            "\t现状\t目标\t现状\t目标",
+            "生均体育运动场馆面积（㎡）\t8.1\t8.5\t9.6\t10.5",
+        ]
+    )
+    assert [
+        (f.segment, f.raw, f.baseline.raw if f.baseline else None)
+        for f in drafted(tmp_path, text, 2022, 2026)
+    ] == [("小学", "8.5", "8.1"), ("初中", "10.5", "9.6")]

@@ -67,7 +67,7 @@ LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 class Column(NamedTuple):
     role: str
     """name, category, seq, segment, label, unit, base, target, actual, current, earlier,
-    rate, attribute or note."""
+    rate, attribute, note, score or standard."""
     year: int | None = None
     year_inferred: bool = False
 
@@ -89,7 +89,21 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
         if c.role in ("base", "target") and c.year is None:
             fallback = base_year if c.role == "base" else target_year
             columns[i] = Column(c.role, fallback, True)
-    return _lowest_level_named(cells, _reached(columns, worded, base_year))
+    return _lowest_level_named(cells, _reached(_yardsticks(cells, columns), worded, base_year))
+
+
+_STANDARD = re.compile(r"标准值?$")
+
+
+def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
+    """A standard beside columns of the table's own targets (`国家标准 | 小学 目标（2026年）`) is
+    the yardstick they are set against, no target of the plan: read as a `standard`."""
+    if not any(c.role == "target" and "目标" in cells[i] for i, c in enumerate(columns)):
+        return columns
+    return [
+        Column("standard") if c.role == "target" and _STANDARD.search(compact(cells[i])) else c
+        for i, c in enumerate(columns)
+    ]
 
 
 def _reached(columns: list[Column], worded: list[int], base_year: int | None) -> list[Column]:

@@ -101,22 +101,25 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
     if len(table.rows) < 3 or len(table.rows[1]) != len(table.rows[0]):
         return table, lines
     top, under = table.rows[0], table.rows[1]
+    upper, lower = top, list(under)
     at = [j for j, cell in enumerate(under) if segment_of(cell)]
+    if len(at) < 2:  # stages over years (`小学 | | 初中 |` over `现状 | 目标 | 现状 | 目标`)
+        upper, lower, at = under, _filled(top), _stage_run(top, under)
     if len(at) < 2 or at != list(range(at[0], at[-1] + 1)):
         return table, lines
     if any(under[j].strip() not in ("", top[j].strip()) for j in range(len(top)) if j not in at):
         return table, lines  # a label row of its own, not a header over the values
-    spans = [top[j].strip() for j in at]
+    spans = [upper[j].strip() for j in at]
     for k in range(1, len(spans)):
         spans[k] = spans[k] or spans[k - 1]  # a year printed once over its stages
-    stages = [stage for j in at if (stage := segment_of(under[j]))]
+    stages = [stage for j in at if (stage := segment_of(lower[j]))]
     years, kinds = list(dict.fromkeys(spans)), list(dict.fromkeys(stages))
     where = {(y, s): j for y, s, j in zip(spans, stages, at, strict=True)}
     timed = all(role_of(compact(y)).role in _TIMED for y in years)
     if not timed or len(kinds) < 2 or len(where) != len(at) or len(at) != len(years) * len(kinds):
         return table, lines
     lead, tail = range(at[0]), range(at[-1] + 1, len(top))
-    rows = [(*(top[j] for j in lead), "学段", *years, *(top[j] for j in tail))]
+    rows = [("学段", *(top[j] for j in lead), *years, *(top[j] for j in tail))]
     quotes = [lines[0] if lines else "\t".join(top).rstrip("\t")]
     for r, row in enumerate(table.rows[2:], start=2):
         if header_again(row, (top, under)):
@@ -124,9 +127,33 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
         cells = (*row, *("",) * (len(top) - len(row)))
         for stage in kinds:
             values = (cells[where[y, stage]] for y in years)
-            rows.append((*(cells[j] for j in lead), stage, *values, *(cells[j] for j in tail)))
+            rows.append((stage, *(cells[j] for j in lead), *values, *(cells[j] for j in tail)))
             quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
     return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
+
+
+def _filled(row: tuple[str, ...]) -> list[str]:
+    """A header row with each empty cell after a stage given that stage (`小学 | | 初中 |`: each
+    stage printed once over its columns)."""
+    out = list(row)
+    for j in range(1, len(out)):
+        if not out[j].strip() and segment_of(out[j - 1]):
+            out[j] = out[j - 1]
+    return out
+
+
+def _stage_run(top: tuple[str, ...], under: tuple[str, ...]) -> list[int]:
+    """The columns under stages printed over years or roles: from the first stage on, each
+    whose cell below is a year, a baseline or a target."""
+    first = next((j for j, cell in enumerate(top) if segment_of(cell)), None)
+    if first is None:
+        return []
+    run = []
+    for j in range(first, len(top)):
+        if role_of(compact(under[j])).role not in _TIMED:
+            break
+        run.append(j)
+    return run
 
 
 _TIMED = ("year", "period", "base", "target", "actual", "current")

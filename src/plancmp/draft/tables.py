@@ -108,7 +108,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
             elif cell.strip() and not is_value_cell(cell):
                 j -= 1  # a mark of the table's own (`A`, `★`), which a note explains: no value
             continue
-        if col.role == "score":  # a form's score: a number that is no target
+        if col.role in ("score", "standard"):  # a form's score, a yardstick: no target
             if is_value_cell(cell):
                 j -= 1
             continue
