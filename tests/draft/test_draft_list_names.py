@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.merge import part_of_place
 from plancmp.draft.naming import name_values
 
 
@@ -641,3 +642,44 @@ def test_a_funding_measure_before_a_comma_names_the_stages_values_after_it() -> 
     ]
     text = "提高生均公用经费，小学达到每生每年800元，初中达到1000元。"
     assert [n.name for n in name_values(text, {})] == ["生均公用经费", "生均公用经费"]
+
+
+def test_this_years_value_and_the_rise_after_a_level_are_its_baseline_and_no_records() -> None:
+    """`招生计划2.8万人，比今年的2.6万人增加2000人`: 2.6万人 is where the plan starts and 增加2000人
+    says the rise again (they were two records named `比今年`), as after `较2020年的`."""
+    text = "2025年全市普通高中招生计划2.8万人，比今年的2.6万人增加2000人。"
+    got = [
+        (
+            n.name,
+            text[n.span.start : n.span.end],
+            n.baseline and text[n.baseline.start : n.baseline.end],
+        )
+        for n in name_values(text, {})
+    ]
+    assert got == [("普通高中招生计划", "2.8万人", "2.6万人")]
+
+
+def test_parts_of_the_place_keep_the_rate_and_their_own_figure() -> None:
+    """`毛入学率达到92%以上，其中东部地区达到95%以上，中部地区达到92%以上，西部山区和民族地区达到88%
+    左右`: each part of the province is the rate's (西部山区和民族地区 had been named alone), and a
+    part whose figure equals the whole's is a target of its own (中部地区's had been dropped as a
+    repeat). The district itself before a restated figure (`西山区公办幼儿园4所` after `公办幼儿园
+    4所`) is no part."""
+    doc = Document(
+        "plan.txt",
+        (
+            Paragraph("某省普通高中教育普及攻坚计划"),
+            Paragraph(
+                "到2020年，全省高中阶段教育毛入学率达到92%以上，其中东部地区达到95%以上，"
+                "中部地区达到92%以上，西部山区和民族地区达到88%左右。"
+            ),
+        ),
+    )
+    got = [(d.record.name, d.record.target.raw) for d in draft_document(doc, "p", []).records]
+    assert got == [
+        ("高中阶段教育毛入学率", "92%以上"),
+        ("东部地区高中阶段教育毛入学率", "95%以上"),
+        ("中部地区高中阶段教育毛入学率", "92%以上"),
+        ("西部山区和民族地区高中阶段教育毛入学率", "88%左右"),
+    ]
+    assert part_of_place("西山区公办幼儿园", "公办幼儿园") is False

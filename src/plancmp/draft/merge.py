@@ -196,6 +196,22 @@ def _other_parts(a: str, b: str) -> bool:
     return ma is not None and mb is not None and ma.group(1) != mb.group(1)
 
 
+_PLACE_PART = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:地区|城区)|(?:东部|中部|西部|南部|北部)?山区)"
+    r"(?:[和及、][\u4e00-\u9fff]{1,6}?地区)?|市区|城镇|农村|乡村"
+)
+"""A part of the place a plan is for (`中部地区`, `西部山区和民族地区`, `农村`), not a place by
+its own name (`西山区`, the district itself)."""
+
+
+def part_of_place(a: str, b: str) -> bool:
+    """`中部地区高中阶段教育毛入学率` beside `高中阶段教育毛入学率`: one is the other's figure for a
+    part of the place (`其中…中部地区达到92%以上`), two targets however equal the figures."""
+    short, long = sorted((a, b), key=len)
+    head = long[: len(long) - len(short)]
+    return bool(head) and long.endswith(short) and bool(_PLACE_PART.fullmatch(head))
+
+
 def _other_grades(a: str, b: str) -> bool:
     """`…获一等奖` and `…获二等奖`, `一级园` and `二级园`: names that differ only in a rank are
     two targets, however alike."""
@@ -313,6 +329,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 and _number(k) == _number(f)
                 and not other_sites(k.name, f.name)
                 and not _other_parts(k.name, f.name)
+                and not part_of_place(k.name, f.name)
                 and not _other_grades(k.name, f.name)
                 and place_part(k) == place_part(f)
                 and not _other_schools(k, f)

@@ -261,8 +261,12 @@ def _areas_covered(sentence: str, out: list[Named]) -> list[Named]:
     return out
 
 
-_LEVEL_THEN_BASE = re.compile(r"[，,]\s*(?:较|比)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的")
-"""`达到99.6%，较2025年的99.2%提高0.4个百分点`: after a level, the value of a year before it."""
+_LEVEL_THEN_BASE = re.compile(
+    r"[，,]\s*(?:较|比)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?|今年|去年|上年)\s*的"
+)
+"""`达到99.6%，较2025年的99.2%提高0.4个百分点`, `招生计划2.8万人，比今年的2.6万人增加2000人`: after a
+level, the value of a year before it."""
+_CHANGE_VERB = re.compile(r"增加|减少|提高|降低|增长|下降")
 
 
 def _from_to_joined(sentence: str, spans: list[Span]) -> str:
@@ -297,11 +301,11 @@ def _level_then_base(sentence: str, spans: list[Span]) -> tuple[list[Span], dict
     bases: dict[int, Span] = {}
     dropped: set[int] = set()
     for a, b, c in zip(spans, spans[1:], spans[2:], strict=False):
-        if a.kind != "value" or c.kind != "change" or a.start in dropped:
+        between = fold(sentence[b.end : c.start]).strip()
+        changed = (c.kind == "change" and not between) or _CHANGE_VERB.fullmatch(between)
+        if a.kind != "value" or not changed or a.start in dropped:
             continue
-        if _LEVEL_THEN_BASE.fullmatch(fold(sentence[a.end : b.start]).strip()) and not (
-            fold(sentence[b.end : c.start]).strip()
-        ):
+        if _LEVEL_THEN_BASE.fullmatch(fold(sentence[a.end : b.start]).strip()):
             bases[a.start] = b
             dropped.update((b.start, c.start))
     return [s for s in spans if s.start not in dropped], bases
@@ -1966,10 +1970,14 @@ _AFTER_WHEN = re.compile(
 """`政策实施后这一比例将提升至30%`: when, before a measure that points back; the measure is named."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
 """A left context that is already an indicator: what follows the value is another clause."""
-_PLACE_WORDS = r"(?:[\u4e00-\u9fff]{1,4}(?:地区|城区)|县[(（]市[)）]|市区|城区|城镇|城市|农村|乡村)"
+_PLACE_WORDS = (
+    r"(?:(?:[\u4e00-\u9fff]{1,4}(?:山区|地区)[和及、])?[\u4e00-\u9fff]{1,4}(?:地区|城区)"
+    r"|县[(（]市[)）]|市区|城区|城镇|城市|农村|乡村)"
+)
 _PLACE = re.compile(_PLACE_WORDS)
 _PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
-"""`…入园率达到95%以上，农村达到80%以上`: the same rate for a part of the place."""
+"""`…入园率达到95%以上，农村达到80%以上`, `西部山区和民族地区达到88%左右`: the same rate for a
+part of the place."""
 _PLACES_END = re.compile(r"(?:学位|学额|托位|名额)$")
 """What a total of places ends on (`新增义务教育学位`): a stage's part of it is that stage's."""
 _THING_END = re.compile(rf"(?:{SCHOOL_KIND}|学位|项目|园|校|机构)$")
