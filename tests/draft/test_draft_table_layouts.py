@@ -1453,3 +1453,20 @@ def test_stages_over_a_baseline_and_a_target_beside_a_standard(tmp_path: Path) -
         (f.segment, f.raw, f.baseline.raw if f.baseline else None)
         for f in drafted(tmp_path, text, 2022, 2026)
     ] == [("小学", "8.5", "8.1"), ("初中", "10.5", "9.6")]
+
+
+def test_a_stage_over_one_column_beside_other_headers_is_no_stages_header() -> None:
+    """A header whose one stage stands over a single column among other words over targets
+    (`小学 | 近期 | 近期 | 国家标准` over `目标值 | 目标值 | 目标值 | 目标（2026年）`) is no header of
+    stages over years: the table is left as it stands (it had stopped the draft with an
+    internal error)."""
+    from plancmp.draft.table_parts import stage_rows
+
+    table = Table(
+        (
+            ("小学", "近期", "近期", "国家标准"),
+            ("目标值", "目标值", "目标值", "目标（2026年）"),
+            ("九年一贯制", "48", "近期", ""),
+        )
+    )
+    assert stage_rows(table, None) == (table, None)

@@ -104,7 +104,8 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
     upper, lower = top, list(under)
     at = [j for j, cell in enumerate(under) if segment_of(cell)]
     if len(at) < 2:  # stages over years (`小学 | | 初中 |` over `现状 | 目标 | 现状 | 目标`)
-        upper, lower, at = under, _filled(top), _stage_run(top, under)
+        upper, lower = under, _filled(top)
+        at = _stage_run(lower, under)
     if len(at) < 2 or at != list(range(at[0], at[-1] + 1)):
         return table, lines
     if any(under[j].strip() not in ("", top[j].strip()) for j in range(len(top)) if j not in at):
@@ -142,15 +143,16 @@ def _filled(row: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _stage_run(top: tuple[str, ...], under: tuple[str, ...]) -> list[int]:
-    """The columns under stages printed over years or roles: from the first stage on, each
-    whose cell below is a year, a baseline or a target."""
-    first = next((j for j, cell in enumerate(top) if segment_of(cell)), None)
+def _stage_run(stages: list[str], under: tuple[str, ...]) -> list[int]:
+    """The columns under stages printed over years or roles (`stages`, each one filled over
+    its columns): from the first stage on, each under a stage whose cell below is a year, a
+    baseline or a target."""
+    first = next((j for j, cell in enumerate(stages) if segment_of(cell)), None)
     if first is None:
         return []
     run = []
-    for j in range(first, len(top)):
-        if role_of(compact(under[j])).role not in _TIMED:
+    for j in range(first, len(stages)):
+        if not segment_of(stages[j]) or role_of(compact(under[j])).role not in _TIMED:
             break
         run.append(j)
     return run
