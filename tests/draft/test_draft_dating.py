@@ -883,7 +883,8 @@ def test_an_environmental_forms_expected_start_of_operation_is_a_completion_date
 def test_a_goal_in_words_with_its_own_year_does_not_date_the_sentences_after_it() -> None:
     """`…，确保2025年通过国家督导评估。新建…学校5所` in the 2024 part of a work report: the 2025
     is that goal's deadline; the year's tasks after it are the 2024 the heading gives (they
-    were all dated 2025). A year that frames a sentence (`到2025年，…。`) still dates the next."""
+    were all dated 2025). A year that frames a sentence (`到2025年，…。`) still dates the next,
+    and so does a goal's year under a heading that gives none (a plan's 总体目标)."""
     got = raws_and_years(
         "某县人民政府工作报告",
         "二、2024年工作安排",
@@ -897,6 +898,14 @@ def test_a_goal_in_words_with_its_own_year_does_not_date_the_sentences_after_it(
         "到2027年，学前教育毛入园率达到95%。义务教育巩固率保持在99%以上。",
     )
     assert got == [("95%", 2027), ("99%以上", 2027)]
+    got = raws_and_years(
+        "某县教育事业发展规划",
+        "一、总体目标",
+        "全面推进教育现代化，力争2027年基本实现县域教育现代化。全县学前三年毛入园率达到95%。",
+        "二、远景目标",
+        "到2035年，全面实现教育现代化。",
+    )
+    assert got == [("95%", 2027)]  # under a heading with no year the goal's year frames the next
 
 
 def test_a_phase_the_plan_defines_dates_what_is_set_for_it() -> None:
@@ -911,3 +920,5 @@ def test_a_phase_the_plan_defines_dates_what_is_set_for_it() -> None:
     assert got == [("48所", 2035), ("9.8万个", 2035), ("18所", 2025), ("3.2万个", 2025)]
     assert plan_phases("方案期限为2009年-2020年,其中2009年-2012年为近期规划") == (("近期", 2012),)
     assert plan_phases("近期，教育部作出部署，确保今年秋季开学后课后服务全覆盖。") == ()
+    assert plan_phases("近期至2025年，远期至2035年。") == (("近期", 2025), ("远期", 2035))
+    assert plan_phases("近期目标（2021-2025年）：新建学校8所。") == (("近期", 2025),)

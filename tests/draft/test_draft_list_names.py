@@ -607,6 +607,8 @@ def test_staff_of_another_role_next_in_a_list_share_what_qualifies_the_role_befo
     assert got == ["培训中小学校长", "培训中小学骨干教师"]
     got = [n.name for n in name_values("可容纳幼儿300人、教师30人。", {})]
     assert got[1] == "教师"
+    got = [n.name for n in name_values("全县有专任教师5000人、校长300人。", {})]
+    assert got[1] == "校长"  # 专任 qualifies teachers only: no school's staff
 
 
 def test_words_before_the_first_of_a_list_of_stages_open_every_items_name() -> None:
@@ -619,6 +621,10 @@ def test_words_before_the_first_of_a_list_of_stages_open_every_items_name() -> N
     ]
     text = "新建小学、初中学位分别为3000个、2000个。"
     assert [n.name for n in name_values(text, {})] == ["新建小学学位", "新建初中学位"]
+    text = "全面提升小学、初中体质健康达标率，分别达到92%和90%。"  # a task opens no name
+    assert [n.name for n in name_values(text, {})] == ["小学体质健康达标率", "初中体质健康达标率"]
+    text = "义务教育阶段小学、初中巩固率分别达到100%、99%。"  # a stage of its own: no lead
+    assert [n.name for n in name_values(text, {})][1] == "初中巩固率"
 
 
 def test_ji_yishang_is_one_bound_of_one_item_not_a_list_mark() -> None:
@@ -657,6 +663,11 @@ def test_this_years_value_and_the_rise_after_a_level_are_its_baseline_and_no_rec
         for n in name_values(text, {})
     ]
     assert got == [("普通高中招生计划", "2.8万人", "2.6万人")]
+    for text in (
+        "招生计划2.8万人，比去年2.6万人增加了2000人。",
+        "招生计划2.8万人，比今年的2.6万人多2000人。",
+    ):
+        assert len(name_values(text, {})) == 1, text
 
 
 def test_parts_of_the_place_keep_the_rate_and_their_own_figure() -> None:
@@ -683,3 +694,12 @@ def test_parts_of_the_place_keep_the_rate_and_their_own_figure() -> None:
         ("西部山区和民族地区高中阶段教育毛入学率", "88%左右"),
     ]
     assert part_of_place("西山区公办幼儿园", "公办幼儿园") is False
+    assert part_of_place("东城区公办幼儿园", "公办幼儿园") is False
+    assert part_of_place("城区毛入园率", "毛入园率") is True
+    text = "普惠率达到90%以上，其中城区达到90%以上，偏远山区达到85%，农村和边远地区达到86%。"
+    assert [n.name for n in name_values(text, {})] == [
+        "普惠率",
+        "城区普惠率",
+        "偏远山区普惠率",
+        "农村和边远地区普惠率",
+    ]

@@ -429,6 +429,12 @@ def test_parts_opened_by_qizhong_after_a_full_stop_are_parts_of_the_total_before
     got_named = [n.name for n in name_values("其中，新建5所、改扩建7所。", state)]
     assert got_named == ["新建学校", "改扩建学校"]
     state = {}
+    name_values("全区新建中小学12所、新增学位1.2万个。", state)  # parts in the unit of schools
+    assert [n.name for n in name_values("其中，小学5所、初中7所。", state)] == [
+        "新建小学",
+        "新建初中",
+    ]
+    state = {}
     name_values("全区新增学位3.6万个。", state)
     assert [n.name for n in name_values("其中，20余个项目将在2022年完工。", state)] == ["项目"]
 

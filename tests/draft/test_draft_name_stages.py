@@ -829,3 +829,4 @@ def test_full_time_teachers_of_a_stage_are_of_that_stage_not_of_vocational_schoo
     assert topic_segment("初中专任教师本科及以上学历比例") == "初中"
     assert topic_segment("高中专任教师研究生学历比例") == "高中段"
     assert topic_segment("中专学校在校生数") == "中职"
+    assert topic_segment("中专任课教师数") == "中职"

@@ -970,6 +970,13 @@ def test_a_bare_number_closing_a_fenbie_list_after_the_number_before_is_a_value(
     text = "小学、初中校际差异系数分别为0.45，0.40。"
     assert [text[s.start : s.end] for s in find_spans(text)][:1] == ["0.45"]
     assert find_spans("两校分别为甲校和12。") == []
+    text = "小学、初中校际差异系数分别为0.45、0.40。"  # the first item right after 分别为 too
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["0.45", "0.40"]
+    text = "小学、初中、高中生师比分别不高于19、13.5、12.5。"  # every later item
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["不高于19", "13.5", "12.5"]
+    text = "小学、初中入学率分别达到100%和99.5。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["100%", "99.5"]
+    assert find_spans("按从低到高排序，分别得10、8、6、4分。") == []  # a unit after the last
 
 
 def test_a_figure_that_runs_on_into_the_name_of_a_rate_given_after_is_no_value() -> None:
@@ -986,5 +993,9 @@ def test_a_size_that_picks_out_schools_or_reckons_a_sum_is_no_value() -> None:
     """`对在校生不足100人的农村小规模学校按100人核定公用经费`: 不足100人 says which schools, 按100人
     what their funds are reckoned as (both were drafted as targets)."""
     assert find_spans("对在校生不足100人的农村小规模学校按100人核定公用经费。") == []
+    assert find_spans("对寄宿生少于50人、不满100人的学校给予补助。") == []
+    assert find_spans("学生人数低于100人的教学点按100人拨付公用经费。") == []
+    text = "辍学率低于1%的县达到10个。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["10个"]
     text = "到2025年，在校生达到1200人。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["1200人"]

@@ -1410,14 +1410,17 @@ def test_a_row_left_short_of_its_attribute_keeps_its_values_under_their_years(
         assert len(got) == 3
     rows[2] = ["普惠性幼儿园覆盖率", "85", "90"]  # no unit and no attribute
     rows.insert(3, ["公办园在园幼儿占比", "%", "—", "55", "预期性"])
-    text = "表1 主要发展指标\n" + "\n".join("  ".join(r) for r in rows) + "\n"
-    got = [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in drafted(tmp_path, text)]
-    assert got == [
-        ("学前教育毛入园率", "95", "92"),
-        ("普惠性幼儿园覆盖率", "90", "85"),
-        ("公办园在园幼儿占比", "55", None),
-        ("九年义务教育巩固率", "99", "98.5"),
-    ]
+    for sep in ("\t", "  "):
+        text = "表1 主要发展指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+        got = [
+            (f.name, f.raw, f.baseline.raw if f.baseline else None) for f in drafted(tmp_path, text)
+        ]
+        assert got == [
+            ("学前教育毛入园率", "95", "92"),
+            ("普惠性幼儿园覆盖率", "90", "85"),
+            ("公办园在园幼儿占比", "55", None),
+            ("九年义务教育巩固率", "99", "98.5"),
+        ], sep
 
 
 def test_stages_over_a_baseline_and_a_target_beside_a_standard(tmp_path: Path) -> None:
@@ -1470,3 +1473,12 @@ def test_a_stage_over_one_column_beside_other_headers_is_no_stages_header() -> N
         )
     )
     assert stage_rows(table, None) == (table, None)
+
+
+def test_a_target_column_named_a_standard_alone_is_the_tables_targets(tmp_path: Path) -> None:
+    """`2025年目标标准` as the only target column: the table's own targets, no yardstick beside
+    them (it had drafted none)."""
+    text = "表1 主要指标\n指标\t2020年\t2025年目标标准\n生均教学仪器设备值（元）\t1856\t2300\n"
+    assert [(f.raw, f.baseline.raw if f.baseline else None) for f in drafted(tmp_path, text)] == [
+        ("2300", "1856")
+    ]

@@ -629,15 +629,17 @@ YEARS_SPAN = re.compile(
 
 
 _PHASE = r"近期|中期|远期"
+_PHASE_TO = r"(?:规划|建设|目标)?(?:为|是|至|到|[：:])?\s*[（(]?\s*"
+"""What stands between a phase and its years (`近期为`, `近期至`, `近期目标（`)."""
 _PHASE_SPAN = re.compile(
-    rf"(?P<p1>{_PHASE})(?:规划|建设)?(?:为|是|[：:])?\s*[（(]?\s*(?:19|20)\d\d\s*年?\s*"
-    r"[—–\-~～至到]+\s*(?P<e1>(?:19|20)\d\d)\s*年"
+    rf"(?P<p1>{_PHASE}){_PHASE_TO}(?:(?:19|20)\d\d\s*年?\s*[—–\-~～至到]+\s*)?"
+    r"(?P<e1>(?:19|20)\d\d)\s*年"
     r"|(?:19|20)\d\d\s*年?\s*[—–\-~～至到]+\s*(?P<e2>(?:19|20)\d\d)\s*年?\s*"
     rf"(?:为|是)(?P<p2>{_PHASE})"
 )
-"""A plan's phases and their years (`其中近期为2021—2025年，远期为2026—2035年`, `2009年-2012年为
-近期规划`): what `近期新建18所` is due by."""
-PHASE_WORD = re.compile(rf"(?:{_PHASE})(?!为|是|[：:]?\s*[（(]?\s*(?:19|20)\d\d)")
+"""A plan's phases and their years (`其中近期为2021—2025年，远期为2026—2035年`, `近期至2025年`,
+`近期目标（2021-2025年）`, `2009年-2012年为近期规划`): what `近期新建18所` is due by."""
+PHASE_WORD = re.compile(rf"(?:{_PHASE})(?!{_PHASE_TO}(?:19|20)\d\d)")
 
 
 def plan_phases(text: str) -> tuple[tuple[str, int], ...]:

@@ -16,7 +16,7 @@ from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
 from plancmp.draft.sections import school_heading
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
-from plancmp.draft.text import PLACE_END
+from plancmp.draft.text import PLACE_END, PLACE_PART
 from plancmp.values import ValueParseError, compared, parse
 
 SAME_NAME = 88
@@ -196,12 +196,7 @@ def _other_parts(a: str, b: str) -> bool:
     return ma is not None and mb is not None and ma.group(1) != mb.group(1)
 
 
-_PLACE_PART = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:地区|城区)|(?:东部|中部|西部|南部|北部)?山区)"
-    r"(?:[和及、][\u4e00-\u9fff]{1,6}?地区)?|市区|城镇|农村|乡村"
-)
-"""A part of the place a plan is for (`中部地区`, `西部山区和民族地区`, `农村`), not a place by
-its own name (`西山区`, the district itself)."""
+_PLACE_PART = re.compile(PLACE_PART)
 
 
 def part_of_place(a: str, b: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancmp.draft.segments import STAGE_WORDS, segment_of, stage_lead
+from plancmp.draft.segments import STAGE_WORDS, segment_of, stage_lead, stages_named
 from plancmp.draft.text import (
     ACRONYM,
     AGES,
@@ -393,7 +393,8 @@ def complete(items: list[str]) -> list[str]:
         return items
     first, last = items[0], items[-1]
     if (lead := _lead_of_stages(items)) and (done := complete([first[len(lead) :], *items[1:]])):
-        return [lead + x for x in done]  # `县域内小学、初中差异系数`: of 县域内 both
+        kept = TASK_LEAD.sub("", lead)  # `全面提升小学、初中…`: the task is no part of a name
+        return [kept + x for x in done]  # `县域内小学、初中差异系数`: of 县域内 both
     stage = stage_lead(items[:-1], last)
     if stage is not None and all(segment_of(x) for x in items[:-1]):
         return [*(x + last[len(stage) :] for x in items[:-1]), last]  # 学前教育和义务教育经费
@@ -413,6 +414,14 @@ def complete(items: list[str]) -> list[str]:
 _ENDS_ON_STAGE = re.compile("(?:" + "|".join(sorted(STAGE_WORDS, key=len, reverse=True)) + ")$")
 
 
+TASK_LEAD = re.compile(
+    r"^(?:严格|全面|切实|认真|足额|进一步|逐步|稳步|大力|着力|持续|不断)?"
+    r"(?:落实|执行|提高|提升|推进|加强|改善|保障|完善|调整|确保|达到)"
+)
+"""The task words that open a label or a list's lead (`严格落实…基准定额`, `全面提升小学、初中…`):
+the indicator is what the task works on, so they are no part of its name."""
+
+
 def _lead_of_stages(items: list[str]) -> str:
     """What opens a list of stages before the first (`县域内` of `县域内小学、初中校际差异系数`): a
     few words before a stage that ends the first item, when every other item but the last is a
@@ -420,6 +429,8 @@ def _lead_of_stages(items: list[str]) -> str:
     stage = _ENDS_ON_STAGE.search(items[0])
     if stage is None or not 0 < stage.start() <= 6 or segment_of(items[0]):
         return ""
+    if stages_named(items[0][: stage.start()]):
+        return ""  # `义务教育阶段小学、初中…`: a stage of its own before the list
     if not all(segment_of(x) for x in items[1:-1]) or not stage_lead([stage.group()], items[-1]):
         return ""
     return items[0][: stage.start()]

@@ -48,6 +48,7 @@ from plancmp.draft.text import (
     OUR_PLACE,
     PARTS_OPEN,
     PLACE_END,
+    PLACE_PART,
     REACHES,
     REACHES_LONG,
     RESPECTIVE_YEARS,
@@ -179,13 +180,10 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     spans, level_bases = _level_then_base(sentence, spans)
     clause_list = clauses(sentence, 0, len(sentence))
     school = _school_of(sentence, clause_list, state)
-    told = state.pop("told", [])
+    carry = _carry_from_before(sentence, state.pop(_TOTAL_BEFORE, []))
     if not spans:
         return []
     out: list[Named] = []
-    carry = {"verb": "", "previous": "", "base": ""}
-    if told and PARTS_OPEN.match(sentence):  # `…学位2万个。其中，小学…`: its parts
-        carry = dict(zip(told[::2], told[1::2], strict=True))
     qualifier = label = ""
     for ci, (cs, ce) in enumerate(clause_list):
         q = _QUALIFIER.match(sentence[cs:ce].strip())
@@ -213,8 +211,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         else n
         for n in out
     ]
-    if carry["verb"] and names.leading_verb(carry["previous"]) == carry["verb"]:
-        state["told"] = [word for pair in carry.items() for word in pair]  # a total to split
+    _leave_total(carry, state)
     out = _parts_of_their_total(sentence, out)
     sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
@@ -224,6 +221,27 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
     return [_room_of_kind(sentence, n) for n in sized]
+
+
+_TOTAL_BEFORE = "total before"
+"""The key in a paragraph's state of what the last sentence's names carried (flattened
+key, value pairs), which a next sentence opening with 其中 splits."""
+
+
+def _carry_from_before(sentence: str, saved: list[str]) -> dict[str, str]:
+    """What naming carries from value to value in a sentence (the verb, the name before, the
+    name in each unit): empty, or for a sentence that opens with 其中 (`…学位2万个。其中，小学…`)
+    the sentence before's, whose total its parts split."""
+    if saved and PARTS_OPEN.match(sentence):
+        return dict(zip(saved[::2], saved[1::2], strict=True))
+    return {"verb": "", "previous": "", "base": ""}
+
+
+def _leave_total(carry: dict[str, str], state: dict[str, list[str]]) -> None:
+    """Keep a sentence's carry for the next when its last total was named by a verb
+    (`新增学位2万个`): its parts may follow after a full stop."""
+    if carry["verb"] and names.leading_verb(carry["previous"]) == carry["verb"]:
+        state[_TOTAL_BEFORE] = [word for pair in carry.items() for word in pair]
 
 
 _ROOM_FOR = re.compile(r"^(?:可|能|能够)(?:容纳|满足|提供)")
@@ -262,11 +280,11 @@ def _areas_covered(sentence: str, out: list[Named]) -> list[Named]:
 
 
 _LEVEL_THEN_BASE = re.compile(
-    r"[，,]\s*(?:较|比)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?|今年|去年|上年)\s*的"
+    r"[，,]\s*(?:较|比)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?|今年|去年|上年)\s*的?"
 )
 """`达到99.6%，较2025年的99.2%提高0.4个百分点`, `招生计划2.8万人，比今年的2.6万人增加2000人`: after a
 level, the value of a year before it."""
-_CHANGE_VERB = re.compile(r"增加|减少|提高|降低|增长|下降")
+_CHANGE_VERB = re.compile(rf"(?:{CHANGE}|多)了?")
 
 
 def _from_to_joined(sentence: str, spans: list[Span]) -> str:
@@ -1125,14 +1143,7 @@ def _label_of_stages(sentence: str, cs: int, earlier: list[str]) -> str:
         return ""  # a comma closes an indicator's name only (`…学历比例，小学达到80%`)
     if not leading_segment(sentence[cs:].strip())[0]:
         return ""
-    return _POLICY_VERB.sub("", label) or label
-
-
-_POLICY_VERB = re.compile(
-    r"^(?:严格|全面|切实|进一步|逐步|稳步)?(?:落实|执行|提高|提升|保障|完善|调整|确保|达到)"
-)
-"""The task a label opens with (`严格落实…基准定额，小学…`, `提高生均公用经费，小学达到…`): the
-indicator is what it works on."""
+    return names.TASK_LEAD.sub("", label) or label  # `严格落实…基准定额，小学…`
 
 
 _MEASURES = (
@@ -1970,10 +1981,7 @@ _AFTER_WHEN = re.compile(
 """`政策实施后这一比例将提升至30%`: when, before a measure that points back; the measure is named."""
 _MEASURE_END = re.compile(r"(?:数|量|率|比例|规模|面积|总数|个数|指数|系数|得分)$")
 """A left context that is already an indicator: what follows the value is another clause."""
-_PLACE_WORDS = (
-    r"(?:(?:[\u4e00-\u9fff]{1,4}(?:山区|地区)[和及、])?[\u4e00-\u9fff]{1,4}(?:地区|城区)"
-    r"|县[(（]市[)）]|市区|城区|城镇|城市|农村|乡村)"
-)
+_PLACE_WORDS = rf"(?:{PLACE_PART}|[\u4e00-\u9fff]{{1,4}}城区|县[(（]市[)）]|城市)"
 _PLACE = re.compile(_PLACE_WORDS)
 _PLACE_HEAD = re.compile("^" + _PLACE_WORDS)
 """`…入园率达到95%以上，农村达到80%以上`, `西部山区和民族地区达到88%左右`: the same rate for a
@@ -2039,7 +2047,12 @@ def _refine(
         if counted and carry["verb"] and not trailed:
             # `新增学位3.2万个，其中小学1.9万个`: the stage's places, not schools
             places = _PLACES_END.search(carry["base"]) if span.unit not in _SCHOOL_UNITS else None
-            return carry["verb"] + name + (places.group() if places else ""), word
+            # `新建中小学12所、新增学位…。其中，小学5所`: the verb of the total in the same unit
+            in_unit = carry.get(_IN_UNIT + str(span.unit), "")
+            verb = carry["verb"]
+            if in_unit and not in_unit.startswith(verb):
+                verb = names.leading_verb(in_unit) or verb
+            return verb + name + (places.group() if places else ""), word
         base = carry["base"]
         had, rest = leading_segment(base)
         if counted and (_THING_END.search(base) or span.unit in _SCHOOL_UNITS):
@@ -2113,12 +2126,18 @@ _ROLE_ALONE = re.compile(_ROLE)
 
 
 def _sharing_role(previous: str, name: str) -> str:
-    """`交流义务教育学校校长80人、教师1000人`: people of another role next in a list share all
-    that qualifies the role before (`交流义务教育学校教师`). '' otherwise."""
+    """`交流义务教育学校校长80人、教师1000人`: people of another role next in a list share the
+    schools whose staff the role before is, and what qualifies them (`交流义务教育学校教师`).
+    '' otherwise."""
     end = _ROLE_END.search(previous)
     if end is None or not _ROLE_ALONE.fullmatch(name) or end.group() == name:
         return ""
+    if not _OF_SCHOOLS_END.search(previous[: end.start()]):
+        return ""  # `专任教师…、校长…`, `特岗教师…`: a kind of teacher, no school's staff
     return previous[: end.start()] + name
+
+
+_OF_SCHOOLS_END = re.compile(rf"(?:{SCHOOL_KIND}|中小学)$")
 
 
 def _one_stage(name: str) -> str | None:

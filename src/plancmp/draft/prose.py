@@ -615,7 +615,9 @@ def read_paragraph(
             else:
                 targets.append(found)
                 totals.add(found.segment)
-        anchor = _anchor_after(text, bounds_all[k + 1 : k + 2], sentence, years, anchor)
+        anchor = _anchor_after(
+            text, bounds_all[k + 1 : k + 2], sentence, years, anchor, where.year is not None
+        )
         chain = _chain_stage(sentence, parts, chain)
         _remember_school_due(sentence, state)
     _leave(plan.left, state)
@@ -1116,38 +1118,44 @@ def _anchor_after(
     sentence: str,
     years: list[tuple[int, int, bool, bool]],
     anchor: Year,
+    headed: bool = False,
 ) -> Year:
     """The year that dates the next sentence: the one this sentence leaves, unless the next
     opens the long-run goals, which print their own year or are left to the plan's; a next
     sentence that points back at the school or works of this one (`…将于2016年3月前竣工。
-    根据相关规划，该幼儿园有…12个班`) gives that work's design, due with it."""
+    根据相关规划，该幼儿园有…12个班`) gives that work's design, due with it. `headed`: the
+    paragraph's heading gives its year (`二、2024年工作安排`)."""
     if following and _FAR_GOALS.match(text, following[0][0]):
         return (None, False)
     if following and opening_pointer(text[following[0][0] :]):
         return year_at(years, len(sentence), (0, 0), anchor)  # the work's due year too
-    return year_at(_carried_years(sentence, years), len(sentence), (0, 0), anchor)
+    return year_at(_carried_years(sentence, years, headed), len(sentence), (0, 0), anchor)
 
 
 def _carried_years(
-    sentence: str, years: list[tuple[int, int, bool, bool]]
+    sentence: str, years: list[tuple[int, int, bool, bool]], headed: bool = False
 ) -> list[tuple[int, int, bool, bool]]:
     """The years of a sentence that date the sentences after it: not the date a work is due
     (`新建城东小学，确保2027年9月投入使用。`) or the day it passed a step (`2012年10月21日立项`),
-    which are that work's schedule; the next sentence's targets keep the year the text was
-    dating before."""
+    which are that work's schedule; nor, under a heading that gives the year (`2024年工作安排`),
+    a goal in words given its own year after a clause (`…发展，确保2025年通过国家督导评估。`);
+    the next sentence's targets keep the year the text was dating before."""
     folded = fold(sentence)
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
     due += [m.span() for m in FOUNDED.finditer(folded)]  # `创建于1911年`
-    due += [m.span() for m in _WORDS_DUE.finditer(folded)]  # `确保2025年通过国家督导评估`
+    if headed:  # `二、2024年工作安排` … `确保2025年通过国家督导评估`: that goal's deadline only
+        due += [m.span() for m in _WORDS_DUE.finditer(folded)]
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 
 _WORDS_DUE = re.compile(
-    r"(?:确保|力争|争取|努力)(?:于|在|到)?\s*(?:19|20)\d\d\s*年(?:底|前|底前)?[^，,。；;\d]*(?=[，,。；;]|$)"
+    r"(?<=[，,])\s*(?:确保|力争|争取|努力)(?:于|在)?\s*(?:19|20)\d\d\s*年(?:底|前|底前)?[^，,。；;\d]*"
+    r"(?=[，,。；;]|$)"
 )
-"""A goal in words given its own year inside a sentence (`…发展，确保2025年通过国家督导评估。`):
-that goal's deadline, not the year the text goes on to date (a work programme's year)."""
+"""A goal in words given its own year after a clause (`…发展，确保2025年通过国家督导评估。`): that
+goal's deadline, not the year a work programme's heading gives its tasks; `力争到2027年基本实现…`,
+which frames its sentence, is not one."""
 
 
 def _a_rate(named: Named) -> bool:

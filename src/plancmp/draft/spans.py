@@ -379,10 +379,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `经过5个多月的建设`: a time gone by, no count
         if _SHARE_CRITERION.match(folded, end):
             return None  # `落实每天1节体育课的学校比例不少于50%`: whom a share counts
-        if _CRITERION_BEFORE.search(folded, 0, start) and _CRITERION_AFTER.match(folded, end):
-            return None  # `入园率未达到90%的县`: which ones a measure is for, not a goal
-        if _AS_IF_BEFORE.search(folded, 0, start) and _AS_IF_AFTER.match(folded, end):
-            return None  # `按100人核定公用经费`: what a sum is reckoned as
+        if _criterion(folded, start, end):
+            return None  # `入园率未达到90%的县`, `按100人核定公用经费`: whom for, or reckoned as
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
             return None  # `三、主要任务（约800字）`: an outline's note of a part's length
         if (
@@ -862,13 +860,25 @@ _LACKING = "尚未|还未|未能|未|没有"
 """Words that say a level is not yet reached (`尚未`, `没有`)."""
 _NOT_YET = re.compile(rf"(?:{_LACKING}|不)(?:完|实现|做到|达到)?$")
 _CRITERION_BEFORE = re.compile(
-    rf"(?:(?:{_LACKING}|刚刚|刚)(?:达到|达)|(?<!不)(?:不足|低于|少于))\s?$"
+    rf"(?:(?:{_LACKING}|刚刚|刚)(?:达到|达)|(?<!不)(?:不足|不满|低于|少于))\s?$"
 )
+_CRITERION_OPENS = re.compile(r"不足|不满|低于|少于")
 _CRITERION_AFTER = re.compile(r"[^，,。；;：:]{0,16}?的")
 """`毛入园率尚未达到90%或刚刚达到90%的县`, `在校生不足100人的学校`: a level that picks out whom
 a measure is for."""
+
+
+def _criterion(folded: str, start: int, end: int) -> bool:
+    """A level that picks out whom a measure is for (`尚未达到90%的县`, `少于50人的学校`) or the
+    figure a sum is reckoned as (`按100人核定公用经费`): no goal."""
+    picks = _CRITERION_BEFORE.search(folded, 0, start) or _CRITERION_OPENS.match(folded, start)
+    if picks and _CRITERION_AFTER.match(folded, end):
+        return True
+    return bool(_AS_IF_BEFORE.search(folded, 0, start) and _AS_IF_AFTER.match(folded, end))
+
+
 _AS_IF_BEFORE = re.compile(r"按照?\s?$")
-_AS_IF_AFTER = re.compile(r"[^，,。；;：:\d]{0,4}?(?:核定|计算|折算|核拨)")
+_AS_IF_AFTER = re.compile(r"[^，,。；;：:\d]{0,4}?(?:核定|计算|折算|核拨|拨付)")
 """`按100人核定公用经费`: the figure a sum is reckoned as, no target."""
 _LENGTH_NOTE_BEFORE = re.compile(r"[（(]\s*(?:约|限|不超过|不少于)?\s*$")
 _LENGTH_NOTE_AFTER = re.compile(r"\s*(?:余|多)?\s*(?:字|千字|万字)\s*(?:左右|以内)?\s*[)）]")
@@ -1031,19 +1041,28 @@ def _bare_amount(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     )
 
 
-_LIST_BEFORE = re.compile(r"分别[^，,。；;]*?(\d+(?:\.\d+)?)\s?[、和及与]\s?$")
+_LIST_OPENS = re.compile(
+    rf"分别\s?(?:{REACHES}|为|是|保持在?|控制在|不高于|不低于|不超过|不少于|低于|高于|小于|大于)?\s?$"
+)
+_LIST_GOES_ON = re.compile(r"分别[^，,。；;]*?\d(?:%|％)?\s?[、和及与]\s?$")
+_LIST_NEXT = re.compile(r"\s?(?:%|％)?\s?[、和及与]\s?[≤≥<>]?\s?\d")
+_LIST_CHAIN = re.compile(r"(?:\s?(?:%|％)?\s?[、和及与]\s?[≤≥<>]?\s?\d+(?:\.\d+)?)*")
+_LIST_ENDS = re.compile(r"\s*(?:以内|以下|以上|左右)?\s*(?:[，,；;。）)]|$)")
 
 
 def _bare_next_of_list(folded: str, num: str, start: int, end: int) -> bool:
-    """`小学、初中校际差异系数分别不高于0.50和0.45`, `生师比分别不高于17和13.5`: a bare number that
-    closes a `分别` list right after the number before it is the next item's value, however the
-    first was let in (its comparator, its name)."""
-    before = _LIST_BEFORE.search(folded, max(0, start - 40), start)
-    return (
-        before is not None
-        and _PLAIN.fullmatch(num) is not None
-        and bool(_RATE_ENDS.match(folded, end))
-    )
+    """`校际差异系数分别为0.45、0.40`, `分别不高于0.50和0.45`, `生师比分别不高于19、13.5、12.5`: bare
+    numbers a `分别` list gives, one after another, are its items' values: the first right after
+    `分别` and its verb, with the next number after it; each later one right after the number
+    before it, up to the clause's end."""
+    if _PLAIN.fullmatch(num) is None:
+        return False
+    chain = _LIST_CHAIN.match(folded, end)
+    if chain is None or not _LIST_ENDS.match(folded, chain.end()):
+        return False  # `分别得10、8、6、4分`: the items share the unit printed after the last
+    first = _LIST_OPENS.search(folded, max(0, start - 12), start) and _LIST_NEXT.match(folded, end)
+    later = _LIST_GOES_ON.search(folded, max(0, start - 60), start)
+    return bool(first or later)
 
 
 _PLAIN = re.compile(r"\d{1,4}(?:\.\d{1,3})?")

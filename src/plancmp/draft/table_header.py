@@ -98,8 +98,13 @@ _STANDARD = re.compile(r"标准值?$")
 def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
     """A standard beside columns of the table's own targets (`国家标准 | 小学 目标（2026年）`) is
     the yardstick they are set against, no target of the plan: read as a `standard`."""
-    if not any(c.role == "target" and "目标" in cells[i] for i, c in enumerate(columns)):
-        return columns
+    own = [
+        i
+        for i, c in enumerate(columns)
+        if c.role == "target" and "目标" in cells[i] and not _STANDARD.search(compact(cells[i]))
+    ]
+    if not own:
+        return columns  # `2025年目标标准` alone: the table's own targets
     return [
         Column("standard") if c.role == "target" and _STANDARD.search(compact(cells[i])) else c
         for i, c in enumerate(columns)

@@ -164,6 +164,13 @@ their order in a pattern does not matter."""
 OUR_PLACE = "全国|我国|全省|全市|全区|全县|全镇|我省|我市|我区|我县|本省|本市|本区|本县|区域内"
 """Words for the whole place a text speaks of (`全市`, `我县`, `本区`): they open a name
 (`全市普惠性幼儿园覆盖率`) and are no part of it, nor of a metric's."""
+PLACE_PART = (
+    r"(?:(?:(?:偏远|边远|贫困|[东西南北中]部)?山区|[\u4e00-\u9fff]{1,4}地区|农村|城镇)[和及、])?"
+    r"(?:[\u4e00-\u9fff]{1,4}地区|(?:主|老|新|中心)?城区|(?:偏远|边远|贫困|[东西南北中]部)?山区"
+    r"|市区|城镇|农村|乡村)"
+)
+"""A part of the place a plan is for, by its kind (`中部地区`, `西部山区和民族地区`, `偏远山区`, `农村和
+边远地区`, `城区`), not a place by its own name (`西山区`, `东城区`)."""
 PLACE_END = r"(?:省|市|(?<![学校园社小片景])区|县|旗|州|镇|乡|街道)"
 """What ends the name of a place that a plan may go through part by part, a province down to a
 town (`某省`, `某某市`, `某山区`, `某县`, `某旗`, `某自治州`, `某镇`, `某街道`); a school's district, a

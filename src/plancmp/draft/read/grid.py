@@ -92,10 +92,15 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
     for r, row in enumerate(rows):
         cells = [cell.strip() for cell in row]
         missing = width - len(cells)
-        if missing and missing <= words_after and cells and looks_like_value(cells[-1]):
-            cells.extend(
-                [""] * missing
+        if missing and words_after and cells and looks_like_value(cells[-1]):
+            empty = min(
+                missing, words_after
             )  # `普惠率	%	85	90` under `…	2025年	属性`: no 属性
+            cells.extend([""] * empty)
+            missing -= empty
+            if missing:  # `普惠率	85	90`: no unit either; the values stay under their years
+                first = next(k for k, cell in enumerate(cells) if looks_like_value(cell))
+                cells[first:first] = [""] * missing
         elif missing and len(cells) >= 3 and not _labels_in_place(cells):
             at = _spanning_column(cells)
             cells[at + 1 : at + 1] = [cells[at]] * missing
