@@ -1482,3 +1482,15 @@ def test_a_target_column_named_a_standard_alone_is_the_tables_targets(tmp_path: 
     assert [(f.raw, f.baseline.raw if f.baseline else None) for f in drafted(tmp_path, text)] == [
         ("2300", "1856")
     ]
+
+
+def test_a_row_that_ends_on_its_attribute_lacks_another_cell(tmp_path: Path) -> None:
+    """`普惠性幼儿园覆盖率 85 90 约束性` under `指标 单位 2020年 2025年 属性`: the row has its
+    attribute, so the cell it lacks is the unit, not the attribute (约束性 had been read as the
+    target)."""
+    text = (
+        "表1 主要发展指标\n指标\t单位\t2020年\t2025年\t属性\n"
+        "普惠性幼儿园覆盖率\t85\t90\t约束性\n九年义务教育巩固率\t%\t98.5\t99\t约束性\n"
+    )
+    got = [(f.raw, f.baseline.raw if f.baseline else None) for f in drafted(tmp_path, text)]
+    assert got == [("90", "85"), ("99", "98.5")]

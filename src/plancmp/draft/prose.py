@@ -1023,7 +1023,9 @@ def _phases_named(
     sentence: str, phases: tuple[tuple[str, int], ...]
 ) -> list[tuple[int, int, bool, bool]]:
     """`近期新建18所`: a phase the plan defines dates what follows it as the year it ends does, a
-    count over the phase (tense.anchors' tuples)."""
+    count over the phase (tense.anchors' tuples). Most plans define none: nothing to look for."""
+    if not phases:
+        return []
     ends = dict(phases)
     found = [
         (m.start(), ends.get(m.group(), 0), True, False)
@@ -1133,7 +1135,7 @@ def _anchor_after(
 
 
 def _carried_years(
-    sentence: str, years: list[tuple[int, int, bool, bool]], headed: bool = False
+    sentence: str, years: list[tuple[int, int, bool, bool]], headed: bool
 ) -> list[tuple[int, int, bool, bool]]:
     """The years of a sentence that date the sentences after it: not the date a work is due
     (`新建城东小学，确保2027年9月投入使用。`) or the day it passed a step (`2012年10月21日立项`),

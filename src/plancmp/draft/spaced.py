@@ -29,7 +29,7 @@ import re
 
 from plancmp.draft.document import Block, Document, Paragraph, Table
 from plancmp.draft.numbered_columns import numbered_at
-from plancmp.draft.read.grid import word_columns_after
+from plancmp.draft.read.grid import word_columns_after, words_left_empty
 from plancmp.draft.table_context import unit_line
 from plancmp.draft.table_header import attribute_of
 from plancmp.draft.text import fold
@@ -311,19 +311,9 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
     width = max(len(r) for r in rows)
     header = [label or "指标", *header] if len(header) < width else header
     words = word_columns_after(header) if len(header) == width else 0
-    grid = [_pad(header, width)] + [_row(_words_left_empty(r, width, words), width) for r in rows]
+    grid = [_pad(header, width)] + [_row(words_left_empty(r, width, words), width) for r in rows]
     title = _title(blocks, start)
     return Table(tuple(tuple(r) for r in grid), title), (" ".join(header), *lines), start, j
-
-
-def _words_left_empty(cells: list[str], width: int, words: int) -> list[str]:
-    """A short row that ends on a value (`普惠率 % 85 90` under `指标 单位 2020年 2025年 属性`),
-    with the columns of words that end the header left empty: its values stand under the
-    last columns of values."""
-    short = min(width - len(cells), words)
-    if short > 0 and len(cells) > 1 and _value(fold(cells[-1])):
-        return [*cells, *[""] * short]  # a unit it lacks too is left to _row
-    return cells
 
 
 def _pad(cells: list[str], width: int) -> list[str]:

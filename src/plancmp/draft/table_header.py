@@ -98,17 +98,17 @@ _STANDARD = re.compile(r"标准值?$")
 def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
     """A standard beside columns of the table's own targets (`国家标准 | 小学 目标（2026年）`) is
     the yardstick they are set against, no target of the plan: read as a `standard`."""
-    own = [
-        i
-        for i, c in enumerate(columns)
-        if c.role == "target" and "目标" in cells[i] and not _STANDARD.search(compact(cells[i]))
+    standard = [
+        c.role == "target" and bool(_STANDARD.search(compact(t)))
+        for c, t in zip(columns, cells, strict=True)
     ]
+    own = any(
+        c.role == "target" and "目标" in t and not std
+        for c, t, std in zip(columns, cells, standard, strict=True)
+    )
     if not own:
         return columns  # `2025年目标标准` alone: the table's own targets
-    return [
-        Column("standard") if c.role == "target" and _STANDARD.search(compact(cells[i])) else c
-        for i, c in enumerate(columns)
-    ]
+    return [Column("standard") if std else c for c, std in zip(columns, standard, strict=True)]
 
 
 def _reached(columns: list[Column], worded: list[int], base_year: int | None) -> list[Column]:

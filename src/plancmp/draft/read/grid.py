@@ -90,17 +90,11 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
     width = max((len(row) for row in rows), default=0)
     words_after = word_columns_after(rows[0]) if rows and len(rows[0]) == width else 0
     for r, row in enumerate(rows):
-        cells = [cell.strip() for cell in row]
+        cells = words_left_empty([cell.strip() for cell in row], width, words_after)
         missing = width - len(cells)
-        if missing and words_after and cells and looks_like_value(cells[-1]):
-            empty = min(
-                missing, words_after
-            )  # `普惠率	%	85	90` under `…	2025年	属性`: no 属性
-            cells.extend([""] * empty)
-            missing -= empty
-            if missing:  # `普惠率	85	90`: no unit either; the values stay under their years
-                first = next(k for k, cell in enumerate(cells) if looks_like_value(cell))
-                cells[first:first] = [""] * missing
+        if missing and len(cells) > len(row):  # `普惠率	85	90`: no unit either
+            first = next(k for k, cell in enumerate(cells) if looks_like_value(cell))
+            cells[first:first] = [""] * missing  # the values stay under their years
         elif missing and len(cells) >= 3 and not _labels_in_place(cells):
             at = _spanning_column(cells)
             cells[at + 1 : at + 1] = [cells[at]] * missing
@@ -113,6 +107,20 @@ def make_table(rows: Sequence[Sequence[str]], title: str | None = None) -> Table
 
 _WORD_HEADER = re.compile(r"属性|性质|备注|说明")
 """A header of a column of words after the values (约束性, a remark)."""
+
+
+def words_left_empty(cells: list[str], width: int, words: int) -> list[str]:
+    """A short row that ends on a figure (`普惠率 % 85 90` under `指标 单位 2020年 2025年 属性`),
+    with the columns of words that end the header (`words`, word_columns_after) left empty:
+    its figures stand under the last columns of values. A row ending on its attribute lacks
+    another cell."""
+    short = min(width - len(cells), words)
+    last = cells[-1].strip() if cells else ""
+    figure = bool(re.search(r"\d", last) and _VALUE.match(last)) or bool(_DASH.fullmatch(last))
+    return [*cells, *[""] * short] if short > 0 and len(cells) > 1 and figure else cells
+
+
+_DASH = re.compile(r"[—–\-－/／]+")
 
 
 def word_columns_after(header: Sequence[str]) -> int:
