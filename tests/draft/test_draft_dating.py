@@ -922,3 +922,30 @@ def test_a_phase_the_plan_defines_dates_what_is_set_for_it() -> None:
     assert plan_phases("近期，教育部作出部署，确保今年秋季开学后课后服务全覆盖。") == ()
     assert plan_phases("近期至2025年，远期至2035年。") == (("近期", 2025), ("远期", 2035))
     assert plan_phases("近期目标（2021-2025年）：新建学校8所。") == (("近期", 2025),)
+
+
+def test_a_goal_in_words_with_its_own_year_does_not_date_the_figures_after_it() -> None:
+    """`到2030年，…；…，力争2027年通过国家督导评估；本科上线率…提高到87%以上`: the 2027 is that goal's
+    deadline; the figure after it keeps the 2030 that frames the goals, whether the goal stands
+    after a `；` or a `，` (it was dated 2027). A goal in words that holds its figure
+    (`确保2017年实现…全覆盖`) is dated by its own year."""
+    got = raws_and_years(
+        "某区教育发展规划",
+        "二、发展目标",
+        "到2030年，基本建成现代教育体系。学前教育优质普惠，普惠性幼儿园在园幼儿占比达到95%；"
+        "义务教育优质均衡，力争2027年通过国家督导评估；普通高中本科上线率提高到87%以上。",
+    )
+    assert got == [("95%", 2030), ("87%以上", 2030)]
+    got = raws_and_years(
+        "某区教育发展规划",
+        "二、发展目标",
+        "到2030年，普惠性幼儿园在园幼儿占比达到95%，力争2027年通过国家督导评估，"
+        "普通高中本科上线率达到87%以上。",
+    )
+    assert got == [("95%", 2030), ("87%以上", 2030)]
+    got = raws_and_years(
+        "某县2026年教育工作要点",
+        "一、总体目标",
+        "今年将启动扩大试点工作，确保2027年实现营养改善计划重点县全覆盖。",
+    )
+    assert got == [("全覆盖", 2027)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import plancmp
 from plancmp.draft.build import draft_document, read_all
 from plancmp.draft.document import Document, Table
 from plancmp.draft.found import Found
@@ -1494,3 +1495,42 @@ def test_a_row_that_ends_on_its_attribute_lacks_another_cell(tmp_path: Path) -> 
     )
     got = [(f.raw, f.baseline.raw if f.baseline else None) for f in drafted(tmp_path, text)]
     assert got == [("90", "85"), ("99", "98.5")]
+
+
+def test_a_provinces_standard_beside_the_present_values_is_the_tables_target(
+    tmp_path: Path,
+) -> None:
+    """`省定标准 | 2023年现状` in a plan to meet the province's standards: the standard is the
+    target and the present value its baseline (no row was drafted: only 国家/省/省级标准 were
+    read as targets). Prose that dates the same figures (`到2026年，…分别不高于0.50、0.45`) tells
+    the rows again, whose header names no year in a plan due in two years: one target each
+    (the rows had stood apart)."""
+    html = (
+        "<html><body><h1>某县创建义务教育优质均衡发展县实施方案</h1>"
+        "<p>到2025年底，资源配置指标基本达到省定标准；"
+        "到2026年，小学、初中校际差异系数分别不高于0.50、0.45。</p>"
+        "<p>附表　某县资源配置指标现状与省定标准对照表</p><table>"
+        '<tr><th rowspan="2">指标</th><th rowspan="2">学段</th><th rowspan="2">省定标准</th>'
+        '<th colspan="2">2023年现状</th></tr>'
+        "<tr><th>县域均值</th><th>达标校数/学校数</th></tr>"
+        '<tr><td rowspan="2">生均教学及辅助用房面积（平方米）</td><td>小学</td><td>≥4.5</td>'
+        "<td>4.62</td><td>35/46</td></tr>"
+        "<tr><td>初中</td><td>≥5.8</td><td>5.41</td><td>8/14</td></tr>"
+        '<tr><td rowspan="2">校际差异系数</td><td>小学</td><td>≤0.50</td><td>0.53</td><td>—</td></tr>'
+        "<tr><td>初中</td><td>≤0.45</td><td>0.47</td><td>—</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html, encoding="utf-8")
+    got = draft_document(read_document(path), "plan", list(plancmp.load().catalog)).records
+    assert [
+        (d.record.name, d.record.segment, d.record.target.raw, d.record.target.year) for d in got
+    ] == [
+        ("生均教学及辅助用房面积（平方米）", "小学", "≥4.5", 2026),
+        ("生均教学及辅助用房面积（平方米）", "初中", "≥5.8", 2026),
+        ("校际差异系数", "小学", "≤0.50", 2026),
+        ("校际差异系数", "初中", "≤0.45", 2026),
+    ]
+    assert [d.record.baseline.raw for d in got if d.record.baseline] == [
+        "4.62", "5.41", "0.53", "0.47",
+    ]  # fmt: skip

@@ -293,6 +293,14 @@ LIST_ITEM = 12
 """A line this short that is all one count (`新建6所幼儿园`) is an item of a list."""
 
 
+def _undated_told(k: Found, f: Found) -> bool:
+    """One figure with a year and once without: a count told again (same_count_told), or a
+    table row whose header names no year (`省定标准`) that the prose dates (`到2026年，…不高于0.50`)."""
+    if None not in (k.year, f.year):
+        return False
+    return (k.kind == "table" and k.year is None) or same_count_told(k, f)
+
+
 def _list_item(f: Found) -> bool:
     """An item of a list under place lines (`雁塔区` / `新建6所幼儿园` / `未央区` /
     `新建6所幼儿园`): the same short line under another place is another place's target."""
@@ -320,7 +328,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
             if (
                 f.kind == "prose"
                 and not (_list_item(f) and _list_item(k))
-                and (k.year == f.year or (None in (k.year, f.year) and same_count_told(k, f)))
+                and (k.year == f.year or _undated_told(k, f))
                 and _number(k) == _number(f)
                 and not other_sites(k.name, f.name)
                 and not _other_parts(k.name, f.name)

@@ -574,7 +574,7 @@ def read_paragraph(
             at = named.span.start
             clause = next((c for c in marks if c.start <= at < c.end), None)
             bounds = (clause.start, clause.end) if clause else (at, at)
-            year, period = year_at(years, at, bounds, anchor)
+            year, period = year_at(_framing(sentence, years, at, anchor), at, bounds, anchor)
             due = _value_due(
                 (text, sentence, start, bounds[1]), years, named_all, named, bounds_all[k + 1 :],
                 (where, plan, state),
@@ -1131,24 +1131,38 @@ def _anchor_after(
         return (None, False)
     if following and opening_pointer(text[following[0][0] :]):
         return year_at(years, len(sentence), (0, 0), anchor)  # the work's due year too
-    return year_at(_carried_years(sentence, years, headed), len(sentence), (0, 0), anchor)
+    framed = headed or anchor[0] is not None
+    return year_at(_carried_years(sentence, years, framed), len(sentence), (0, 0), anchor)
 
 
 def _carried_years(
-    sentence: str, years: list[tuple[int, int, bool, bool]], headed: bool
+    sentence: str, years: list[tuple[int, int, bool, bool]], framed: bool
 ) -> list[tuple[int, int, bool, bool]]:
     """The years of a sentence that date the sentences after it: not the date a work is due
     (`新建城东小学，确保2027年9月投入使用。`) or the day it passed a step (`2012年10月21日立项`),
-    which are that work's schedule; nor, under a heading that gives the year (`2024年工作安排`),
-    a goal in words given its own year after a clause (`…发展，确保2025年通过国家督导评估。`);
-    the next sentence's targets keep the year the text was dating before."""
+    which are that work's schedule; nor, when a heading (`2024年工作安排`) or the text before
+    (`到2030年，…`) frames the goals with a year, a goal in words given its own year after a
+    clause (`…发展，确保2025年通过国家督导评估。`): the next sentence's targets keep that year."""
     folded = fold(sentence)
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
     due += [m.span() for m in FOUNDED.finditer(folded)]  # `创建于1911年`
-    if headed:  # `二、2024年工作安排` … `确保2025年通过国家督导评估`: that goal's deadline only
+    if framed:  # `二、2024年工作安排` … `确保2025年通过国家督导评估`: that goal's deadline only
         due += [m.span() for m in _WORDS_DUE.finditer(folded)]
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
+
+
+def _framing(
+    sentence: str, years: list[tuple[int, int, bool, bool]], at: int, anchor: Year
+) -> list[tuple[int, int, bool, bool]]:
+    """The years that may date the value at `at`: not that of a goal in words given its own
+    year in a clause before it (`到2030年，…；…，力争2027年通过国家督导评估；本科上线率提高到87%`),
+    which is that goal's deadline, when the sentence or the text before it frames the value
+    with another year."""
+    goals = [m.span() for m in _WORDS_DUE.finditer(fold(sentence)) if m.end() <= at]
+    kept = [a for a in years if not any(s <= a[0] < e for s, e in goals)]
+    framed = anchor[0] is not None or any(a[0] < at for a in kept)
+    return kept if framed else years
 
 
 _WORDS_DUE = re.compile(
