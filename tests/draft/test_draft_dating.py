@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.build import draft_document
 from plancmp.draft.dating import (
     campaign_end,
@@ -949,3 +951,79 @@ def test_a_goal_in_words_with_its_own_year_does_not_date_the_figures_after_it() 
         "今年将启动扩大试点工作，确保2027年实现营养改善计划重点县全覆盖。",
     )
     assert got == [("全覆盖", 2027)]
+
+
+def targets_and_baselines(*lines: str) -> list[tuple[str, int | None, str | None, int | None]]:
+    """(target raw, year, baseline raw, its year) of each record drafted from these paragraphs."""
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    return [
+        (t.raw, t.year, b.raw if b else None, b.year if b else None)
+        for r in draft_document(doc, "n", []).records
+        for t, b in [(r.record.target, r.record.baseline)]
+    ]
+
+
+def test_a_year_before_the_documents_own_number_reports_where_things_stood() -> None:
+    """`某政办发〔2023〕27号` dates the document 2023: `2022年，…生师比分别为18.6:1、13.2:1` after the
+    targets is where things stood, each a baseline, whether printed as a sentence or as a
+    bracketed note of its own (both had been drafted as targets, the note dated 2025)."""
+    targets = "到2025年，小学生师比控制在17:1以内，初中生师比控制在12.5:1以内。"
+    for stood in (
+        "2022年，全市小学、初中生师比分别为18.6:1、13.2:1。",
+        "（2022年，全市小学、初中生师比分别为18.6:1、13.2:1。）",
+    ):
+        got = targets_and_baselines(
+            "某市关于加强中小学教师队伍建设的实施意见", "某政办发〔2023〕27号", targets, stood
+        )
+        assert got == [("17:1以内", 2025, "18.6:1", 2022), ("12.5:1以内", 2025, "13.2:1", 2022)]
+
+
+def test_levels_listed_year_by_year_are_the_plans_years_in_turn() -> None:
+    """`覆盖率逐年提高到88%、90%、92%` in a plan of 2024—2026: one level a year, each of the
+    indicator (only 88% was drafted, named `到`, beside a word record `逐年提高`). One level
+    `逐年提高到` is the indicator's target; a list of another length is not read by year."""
+    got = drafted_page(
+        "某县学前教育三年行动计划（2024—2026年）",
+        "二、工作目标",
+        "普惠性幼儿园覆盖率逐年提高到88%、90%、92%；公办园在园幼儿占比2025年达到52%。",
+        "二级及以上幼儿园占比逐年提高到60%。",
+    )
+    assert got == [
+        ("普惠性幼儿园覆盖率", "88%", 2024),
+        ("普惠性幼儿园覆盖率", "90%", 2025),
+        ("普惠性幼儿园覆盖率", "92%", 2026),
+        ("公办园在园幼儿占比", "52%", 2025),
+        ("二级及以上幼儿园占比", "60%", 2026),
+    ]
+
+
+def test_a_year_from_which_a_standard_holds_or_of_one_indicator_dates_no_later_sentence() -> None:
+    """In a plan of 2024—2026, `2025年起，…标准不低于800元。三年…资金不少于1.5亿元` and
+    `覆盖率2025年达到100%；支持…基地10个`: 2025 is when the standard starts to hold and that
+    indicator's year; the sentences after them keep the plan's 2026, counted over it (both
+    had been dated 2025, one year's amounts)."""
+    doc = Document(
+        "page.txt",
+        (
+            Paragraph("某县学前教育三年行动计划（2024—2026年）"),
+            Paragraph("三、主要任务"),
+            Paragraph(
+                "（五）健全经费保障机制。2025年起，公办幼儿园生均公用经费标准不低于800元/生·年。"
+                "三年县财政安排学前教育专项资金不少于1.5亿元。"
+            ),
+            Paragraph(
+                "（六）推进数字化转型。幼儿园智慧安防覆盖率2025年达到100%；"
+                "支持中职学校建设虚拟仿真实训基地10个。"
+            ),
+        ),
+    )
+    got = [
+        (r.record.target.raw, r.record.target.year, r.record.target.scope)
+        for r in draft_document(doc, "n", []).records
+    ]
+    assert got == [
+        ("不低于800元/生·年", 2025, "level"),
+        ("不少于1.5亿元", 2026, "cumulative"),
+        ("100%", 2025, "level"),
+        ("10个", 2026, "cumulative"),
+    ]

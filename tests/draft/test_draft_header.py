@@ -425,3 +425,27 @@ def test_a_dated_section_head_below_the_lead_is_not_the_headline() -> None:
         "占地5亩,建筑面积1701平方米。",
     )
     assert h.title == "三年内某市将建39所幼儿园 新增学位7680个"
+
+
+def test_a_plans_own_title_with_its_period_over_its_first_section_is_the_title() -> None:
+    """After a covering notice (`…关于印发《…》的通知`, its number, its text, its signature), the
+    plan's title with its period stands right over `一、基本情况`: it is the title, with the
+    period's years (the number `某教人〔2025〕12号` had been taken, and no years)."""
+    h = header_of(
+        "某市教育局关于印发《某市新时代强师工程实施方案（2025—2029年）》的通知",
+        "某教人〔2025〕12号",
+        "各县（区）教育局，市直各学校：",
+        "为贯彻落实《中共中央　国务院关于弘扬教育家精神加强新时代高素质专业化教师队伍建设的意见》，"
+        "经市委教育工作领导小组审议，现将《某市新时代强师工程实施方案（2025—2029年）》印发给你们，"
+        "请认真贯彻执行。",
+        "某市教育局",
+        "2025年6月5日",
+        "某市新时代强师工程实施方案（2025—2029年）",
+        "一、基本情况",
+        "截至2024年底，全市共有专任教师2.38万人。",
+    )
+    assert (h.title, h.base_year, h.target_year) == (
+        "某市新时代强师工程实施方案（2025—2029年）",
+        2024,
+        2029,
+    )

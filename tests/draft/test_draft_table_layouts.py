@@ -1534,3 +1534,37 @@ def test_a_provinces_standard_beside_the_present_values_is_the_tables_target(
     assert [d.record.baseline.raw for d in got if d.record.baseline] == [
         "4.62", "5.41", "0.53", "0.47",
     ]  # fmt: skip
+
+
+def test_rows_named_by_a_year_are_that_years_tasks(tmp_path: Path) -> None:
+    """`年度 | 新建改扩建公办园（所） | 新增公办学位（个）` over rows `2024年`, `2025年`: each row's
+    figures are due in its year, one year's amounts, named by their column (they were named
+    `新增公办学位（2024年）` and all dated the plan's end)."""
+    text = "\n".join([
+        "某县2024—2026年公办幼儿园建设年度任务表",
+        "年度\t新建改扩建公办园（所）\t新增公办学位（个）\t备注",
+        "2024年\t4\t1200\t含城区第三幼儿园",
+        "2025年度\t5\t1400\t",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2023, target=2026)
+    assert [(f.name, f.raw, f.unit, f.year, f.scope) for f in got] == [
+        ("新建改扩建公办园", "4", "所", 2024, "per_year"),
+        ("新增公办学位", "1200", "个", 2024, "per_year"),
+        ("新建改扩建公办园", "5", "所", 2025, "per_year"),
+        ("新增公办学位", "1400", "个", 2025, "per_year"),
+    ]
+
+
+def test_a_column_of_what_there_is_now_is_the_baseline() -> None:
+    """`2024年现有 | 2029年目标` in a text whose years are unknown: what there is now is the
+    baseline, not a target of 2024 (it drafted 市级名师 62 beside 100)."""
+    from plancmp.draft.table_header import read_header
+
+    assert [
+        c.role for c in read_header(["层次", "单位", "2024年现有", "2029年目标"], None, None)
+    ] == [
+        "label",
+        "unit",
+        "base",
+        "target",
+    ]

@@ -38,7 +38,7 @@ from plancmp.draft.dating import (
 )
 from plancmp.draft.document import Document, Paragraph, Table
 from plancmp.draft.found import BLOCK, OF_PLACE, WHOLE_BEFORE_PLACES, Found
-from plancmp.draft.header import TARGET_YEAR_OPEN, Header, read_header
+from plancmp.draft.header import TARGET_YEAR_OPEN, Header, issued_year, read_header
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import scheduled_rows, table_scope
@@ -120,7 +120,7 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
         header.one_year,
         header.looks_back,
         places_of(header),
-        header.now,
+        header.now or issued_year(header),  # `某政办发〔2023〕27号`: its 2022 is past
         header.news,
         ahead,
         header.dated,

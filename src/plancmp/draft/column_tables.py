@@ -167,6 +167,11 @@ def _repeats_its_one_part(
     return all(row[j].strip() == other[j].strip() for j in values)
 
 
+_YEAR_ROW = re.compile(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$")
+"""A row named by a year alone (`2024年`, `2025年度`) in a table of yearly tasks: its values are
+that year's, due then, each named by its column alone."""
+
+
 def _due_year(cell: str) -> int | None:
     """The year a due-date cell names (`2026年9月`), if one."""
     return one_year(YEAR, cell)
@@ -182,7 +187,7 @@ def read_column_table(
 ) -> list[Found]:
     """One target per value cell, named `column（row）`; a column's unit is in its header
     (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
-    the columns, or one for all). A row with a due date is of the year it names. Where
+    the columns, or one for all). A row with a due date, or named by a year, is of that year. Where
     every value column is a stage (`指标 | 小学 | 初中`), the rows are the indicators: each
     value is named by its row, in its row's unit, of its column's stage; rows of places or
     groups under stage columns (`镇街 | 幼儿园 | 小学`) are named `column（row）` as any."""
@@ -200,6 +205,8 @@ def read_column_table(
         if _repeats_its_one_part(label, row, rows, columns):
             continue
         own = _due_year(row[due]) if due is not None else None
+        if own is None and (m := _YEAR_ROW.match(label)):  # `2024年 | 4 | 1200`: that year's
+            own, label = int(m[1]), ""
         for j in columns:
             column = header[j]
             unit = unit_in_name(label if by_stage else column) or (

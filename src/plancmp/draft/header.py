@@ -498,6 +498,15 @@ def _body(doc: Document) -> str:
     return "\n".join(b.text for b in doc.blocks if isinstance(b, Heading | Paragraph))
 
 
+def issued_year(header: Header) -> int | None:
+    """The year a document was issued: its signature's date, else its own number's year
+    (`某政办发〔2023〕27号`)."""
+    for text in (header.issued, header.doc_number):
+        if text and (m := re.search(r"(?:19|20)\d\d", text)):
+            return int(m.group())
+    return None
+
+
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:
     under = _line_under(title, texts)
     for text in [*before, title, *under, *(t for t in texts if t.startswith("发文字号"))]:

@@ -56,6 +56,7 @@ from plancmp.draft.text import (
     SPENDS,
     TO_VERB,
     WORKS,
+    YEAR_BY_YEAR,
     clauses,
     fold,
     listed_years,
@@ -2380,6 +2381,10 @@ def _distribute(
     by_year = _named_by_years(sentence, head_text, spans)
     if by_year is not None:
         return by_year
+    yearly = YEAR_BY_YEAR.search(head_text)
+    if yearly and not head_text[yearly.end() :].strip():  # `覆盖率逐年提高到88%、90%、92%`
+        head = names.clean(head_text)
+        return [Named(s, head, segment_of(head) or leading_segment(head)[0], False) for s in spans]
     head = names.clean(head_text.split("分别")[0])
     items = names.complete(names.split_list(head))
     if len(items) != k:

@@ -90,6 +90,7 @@ from plancmp.draft.text import (
     RUNNING_TOTAL,
     SCHOOL_KIND,
     WORKS,
+    YEAR_BY_YEAR,
     YEAR_WRITTEN,
     clauses,
     compact,
@@ -400,6 +401,8 @@ def _value_due(
         if not dated_before(sentence, before)
         else due_after_label(sentence, before) or _respective_year(sentence, at, named_all)
     )
+    if due is None:
+        due = _year_by_year(sentence, at, named_all, plan)
     if due is None and not years:
         due = _due_after(text, sentence, later, context, named)
     if due is None and not years and not _a_rate(named):
@@ -1149,6 +1152,8 @@ def _carried_years(
     due += [m.span() for m in FOUNDED.finditer(folded)]  # `创建于1911年`
     if framed:  # `二、2024年工作安排` … `确保2025年通过国家督导评估`: that goal's deadline only
         due += [m.span() for m in _WORDS_DUE.finditer(folded)]
+    due += [m.span() for m in _FROM_ON.finditer(folded)]  # `2025年起，…标准不低于800元`
+    due += [m.span() for m in _NAMES_YEAR.finditer(folded)]  # `覆盖率2025年达到100%；…`
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 
@@ -1163,6 +1168,19 @@ def _framing(
     kept = [a for a in years if not any(s <= a[0] < e for s, e in goals)]
     framed = anchor[0] is not None or any(a[0] < at for a in kept)
     return kept if framed else years
+
+
+_FROM_ON = re.compile(
+    r"(?:(?:19|20)\d\d)\s*年(?:度|秋季|春季)?\s*(?:起|开始)(?!\s*(?:实施|施行|执行)的)"
+)
+"""`2025年起，公办园生均公用经费标准不低于800元`: from when a standard holds, no deadline of
+the sentences after it (`三年…安排专项资金不少于1.5亿元` keeps the plan's year)."""
+_NAMES_YEAR = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(?<![到至在于从自止])(?:19|20)\d\d\s*年(?:底|末)?前?"
+    r"(?=\s*(?:要|将|力争|争取)?\s*(?:达到|(?:提高|提升|增加|增长|下降|降低|降)(?:到|至)|实现|控制在|保持在|稳定在))"
+)
+"""`幼儿园智慧安防覆盖率2025年达到100%；支持…基地10个`: a year between an indicator's name and
+its verb is that indicator's, no date of the clauses after it."""
 
 
 _WORDS_DUE = re.compile(
@@ -1206,6 +1224,21 @@ def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
                 and len({n.name for n in named if n.span.start in listed}) == 1
             ):
                 return years[listed.index(at)]
+    return None
+
+
+def _year_by_year(sentence: str, at: int, named: list[Named], plan: Plan) -> int | None:
+    """`普惠性幼儿园覆盖率逐年提高到88%、90%、92%` in a plan of 2024—2026: the levels of its years
+    in turn (the values after `…到` up to the clause's end), when it lists as many as the plan
+    has years; None otherwise."""
+    if plan.base_year is None or plan.target_year is None:
+        return None
+    for m in YEAR_BY_YEAR.finditer(fold(sentence), 0, at):
+        stop = _CLAUSE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        listed = [n.span.start for n in named if m.end() <= n.span.start < end]
+        if at in listed and len(listed) == plan.target_year - plan.base_year:
+            return plan.base_year + 1 + listed.index(at)
     return None
 
 

@@ -143,7 +143,7 @@ _SPAN = re.compile(
     rf"|(?<![\d.{_CN}万亿{_VAGUE_MANY}])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?{_NOT_A_VERB}\s?(?P<suffix>{_SUFFIX})?)"
-    rf"|(?P<word>全覆盖|{_TREND_WORDS})"
+    rf"|(?P<word>全覆盖|(?:{_TREND_WORDS})(?!\s?(?:到|至)\s?\d))"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
 """A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""

@@ -491,6 +491,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             and not _ROC_SPAN_NOTE.search(before)
             and not _DUE_NOTE.match(folded, opened.start() + 1)
         ):
+            out += _note_year(folded, m)  # `（2022年，…分别为…）`: a note of its own
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
         if (
             m["year"]
@@ -528,6 +529,20 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
         else:
             out.append((m.start(), PERIODS[m["period"]], True, False))
     return sorted(a for a in out if a[1] >= HISTORY_ENDS)
+
+
+_CLOSE = re.compile(r"[)）]")
+
+
+def _note_year(folded: str, m: re.Match[str]) -> list[tuple[int, int, bool, bool]]:
+    """A sentence that is a bracket opening with a year (`（2022年，全市小学生师比为18.6:1。）`
+    after the targets): a note on where things stood then, dated by its year. A bracket inside
+    a sentence dates nothing (`达到60%以上（2022年为54%）`)."""
+    if not m["year"] or folded[: m.start()].strip() not in "（(":
+        return []
+    close = _CLOSE.search(folded, m.end())
+    end = close.end() if close else len(folded)
+    return [] if folded[end:].strip(" 。；;，,") else [(m.start(), int(m["year"]), False, False)]
 
 
 HISTORY_ENDS = 1949

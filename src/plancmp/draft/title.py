@@ -121,6 +121,11 @@ _FORM_FIELDS = re.compile(r"\s*(?![^:：]*标题)[\u4e00-\u9fff]{2,8}\s*[:：][^
 two labels, no headline."""
 
 
+_PERIOD = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年")
+"""A plan's period (`（2025—2029年）`): a line naming a plan with one is its title, even over a
+numbered section after a covering notice, where a section's head (`核心政策举措`) never has one."""
+
+
 def find_title(texts: list[str], printed: list[str] | None = None) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
     year about schools (or, the page's first line, about 小学/中学/高中), or a short opening
@@ -132,8 +137,8 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     subheads = _after_figures(texts[:TITLE_BLOCKS])
     for line in lines:
         named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
-        if PLAN_WORDS.search(named) and line not in sections:
-            return line
+        if PLAN_WORDS.search(named) and (line not in sections or _PERIOD.search(named)):
+            return line  # `某市强师工程实施方案（2025—2029年）` over `一、基本情况`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
         return plan
     later = _later_than_opening(texts)
