@@ -1027,3 +1027,15 @@ def test_a_year_from_which_a_standard_holds_or_of_one_indicator_dates_no_later_s
         ("100%", 2025, "level"),
         ("10个", 2026, "cumulative"),
     ]
+
+
+def test_a_parts_own_earlier_year_dates_nothing_after_it() -> None:
+    """`2024—2027年新建、改扩建公办幼儿园16所，其中2025年底前完成9所；新增公办学位5400个`: 2025
+    is when that part of the total is due; the places after it are the period's (they had been
+    dated 2025, one year's)."""
+    assert raws_and_years(
+        "某区学前教育提升行动计划（2024—2027年）",
+        "二、主要任务",
+        "1.扩充普惠性资源。2024—2027年新建、改扩建公办幼儿园16所，其中2025年底前完成9所；"
+        "新增公办学位5400个。",
+    ) == [("16所", 2027), ("9所", 2025), ("5400个", 2027)]

@@ -420,3 +420,18 @@ def test_a_review_of_the_last_period_ends_where_a_clause_opens_on_the_plans_own(
         ("1.6万个", 2030),
         ("62%", 2030),
     ]
+
+
+def test_a_task_that_remedies_a_shortfall_heads_targets() -> None:
+    """`（二）补齐师资短板。2024—2026年补充音体美教师150名。`: the heading names a task that
+    remedies a shortfall, not the shortfall found now; its figures are targets (none was
+    drafted), named without the span of years before them."""
+    d = doc(
+        Heading("某县创建义务教育优质均衡发展县实施方案", 1),
+        Paragraph("三、主要任务"),
+        Paragraph("（二）补齐师资短板。2024—2026年补充音体美教师150名。"),
+        Paragraph("（三）存在的主要问题"),
+        Paragraph("全县缺少音体美教师120名。"),
+    )
+    got = [(r.record.name, r.record.target.raw) for r in draft_document(d, "n", []).records]
+    assert got == [("补充音体美教师", "150名")]

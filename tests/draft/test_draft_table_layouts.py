@@ -1568,3 +1568,29 @@ def test_a_column_of_what_there_is_now_is_the_baseline() -> None:
         "base",
         "target",
     ]
+
+
+def test_a_layout_plans_schedule_column_dates_each_school_by_year_or_phase(
+    tmp_path: Path,
+) -> None:
+    """`建设时序` of a layout plan whose 近期 is 2021—2025年 and 远期 2026—2035年: a school marked
+    `2024年` is due then, one marked `近期` or `远期` at its phase's end (all were dated 2035)."""
+    text = "\n".join([
+        "某市中心城区中小学布局规划（2021—2035年）",
+        "规划分近期（2021—2025年）和远期（2026—2035年）两个阶段实施。",
+        "表6-1　中心城区规划新建中小学校一览表",
+        "序号 | 学校名称 | 学段 | 办学规模（班） | 学位（个） | 建设时序",
+        "1 | 甲小学 | 小学 | 36 | 1620 | 近期",
+        "2 | 乙小学 | 小学 | 30 | 1350 | 2024年",
+        "3 | 丙中学 | 初中 | 30 | 1500 | 远期",
+    ])  # fmt: skip
+    got = draft_document(read_document(write(tmp_path, text)), "plan", []).records
+    assert [(d.record.target.raw, d.record.target.year) for d in got] == [
+        ("36", 2025), ("1620", 2025), ("30", 2024), ("1350", 2024), ("30", 2035), ("1500", 2035),
+    ]  # fmt: skip
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -161,7 +161,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if is_forecast(part.path):
             continue
         if isinstance(block, Table):
-            found = _table_targets(part, header, (years, units), order, lines_of.get(id(block)))
+            stated = (years, units, plan.phases)
+            found = _table_targets(part, header, stated, order, lines_of.get(id(block)))
             if found is not None:
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
@@ -590,18 +591,18 @@ def _single(years: tuple[int, ...]) -> int | None:
 def _table_targets(
     part: Part,
     header: Header,
-    stated: tuple[dict[int, int], dict[int, tuple[str, ...]]],
+    stated: tuple[dict[int, int], dict[int, tuple[str, ...]], tuple[tuple[str, int], ...]],
     order: int,
     lines: tuple[str, ...] | None,
 ) -> list[Found] | None:
     """The targets of a table that sets its own (indicators by row or by column, a project
     list's total rows); none for a page's open-information box (索引号, 文号…); None for a
     table of running text, read as prose. `stated` are the years and units tables state for
-    themselves (table_context.table_years, table_units)."""
+    themselves (table_context.table_years, table_units) and the plan's phases."""
     block = part.block
     assert isinstance(block, Table)
     section = join(part.path, block.title)
-    years, units = stated
+    years, units, phases = stated
     own = years.get(id(block))
     if own is not None and header.base_year is not None and own <= header.base_year:
         own = None  # `（以2020年为基期）`: the title names the base, not the target
@@ -622,7 +623,7 @@ def _table_targets(
     paired = column_tables.paired_columns(block)
     if column_tables.is_column_table(paired, header.base_year, year):
         return column_tables.read_column_table(
-            paired, section, part.year or year, one_year, order, unit
+            paired, section, part.year or year, one_year, order, unit, phases
         )
     if block.rows and table_header.is_project_list(list(block.rows[0])):
         found = totals.read_totals(block, section, year, one_year, order)

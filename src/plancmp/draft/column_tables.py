@@ -172,9 +172,10 @@ _YEAR_ROW = re.compile(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$")
 that year's, due then, each named by its column alone."""
 
 
-def _due_year(cell: str) -> int | None:
-    """The year a due-date cell names (`2026年9月`), if one."""
-    return one_year(YEAR, cell)
+def _due_year(cell: str, phases: tuple[tuple[str, int], ...]) -> int | None:
+    """The year a due-date cell names (`2026年9月`), or the end of the plan's phase it names
+    (`近期` in a plan whose 近期 is 2021—2025年), if one."""
+    return one_year(YEAR, cell) or dict(phases).get(cell.strip())
 
 
 def read_column_table(
@@ -184,6 +185,7 @@ def read_column_table(
     one_year: bool,
     order: int,
     units: tuple[str, ...] = (),
+    phases: tuple[tuple[str, int], ...] = (),
 ) -> list[Found]:
     """One target per value cell, named `column（row）`; a column's unit is in its header
     (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
@@ -204,7 +206,7 @@ def read_column_table(
         label = _row_label(header, row, columns)
         if _repeats_its_one_part(label, row, rows, columns):
             continue
-        own = _due_year(row[due]) if due is not None else None
+        own = _due_year(row[due], phases) if due is not None else None
         if own is None and (m := _YEAR_ROW.match(label)):  # `2024年 | 4 | 1200`: that year's
             own, label = int(m[1]), ""
         for j in columns:

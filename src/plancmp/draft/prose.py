@@ -1145,7 +1145,9 @@ def _carried_years(
     (`新建城东小学，确保2027年9月投入使用。`) or the day it passed a step (`2012年10月21日立项`),
     which are that work's schedule; nor, when a heading (`2024年工作安排`) or the text before
     (`到2030年，…`) frames the goals with a year, a goal in words given its own year after a
-    clause (`…发展，确保2025年通过国家督导评估。`): the next sentence's targets keep that year."""
+    clause (`…发展，确保2025年通过国家督导评估。`): the next sentence's targets keep that year.
+    Nor do the years that belong to one figure: from when a standard holds (`2025年起`), one
+    indicator's (`覆盖率2025年达到100%`) and one part's (`其中2025年底前完成9所`)."""
     folded = fold(sentence)
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
@@ -1154,6 +1156,7 @@ def _carried_years(
         due += [m.span() for m in _WORDS_DUE.finditer(folded)]
     due += [m.span() for m in _FROM_ON.finditer(folded)]  # `2025年起，…标准不低于800元`
     due += [m.span() for m in _NAMES_YEAR.finditer(folded)]  # `覆盖率2025年达到100%；…`
+    due += [m.span() for m in _PART_YEAR.finditer(folded)]  # `…16所，其中2025年底前完成9所；…`
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 
@@ -1181,6 +1184,11 @@ _NAMES_YEAR = re.compile(
 )
 """`幼儿园智慧安防覆盖率2025年达到100%；支持…基地10个`: a year between an indicator's name and
 its verb is that indicator's, no date of the clauses after it."""
+
+
+_PART_YEAR = re.compile(r"(?<=其中)[，,]?\s*(?:19|20)\d\d\s*年")
+"""`新建、改扩建公办幼儿园16所，其中2025年底前完成9所；新增公办学位5400个`: a part of a total
+given its own earlier year, no date of what follows, which the total's period dates."""
 
 
 _WORDS_DUE = re.compile(
