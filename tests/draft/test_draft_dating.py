@@ -1039,3 +1039,14 @@ def test_a_parts_own_earlier_year_dates_nothing_after_it() -> None:
         "1.扩充普惠性资源。2024—2027年新建、改扩建公办幼儿园16所，其中2025年底前完成9所；"
         "新增公办学位5400个。",
     ) == [("16所", 2027), ("9所", 2025), ("5400个", 2027)]
+
+
+def test_a_change_aimed_at_in_a_later_year_is_of_the_level_before_it() -> None:
+    """`2024年全市儿童青少年总体近视率为51.3%，2025年力争下降0.5个百分点以上`: the fall aimed at
+    for 2025 is the rate's, from its 2024 level (nothing was drafted)."""
+    got = targets_and_baselines(
+        "某市2025年教育工作要点",
+        "一、主要目标",
+        "2024年全市儿童青少年总体近视率为51.3%，2025年力争下降0.5个百分点以上。",
+    )
+    assert got == [("下降0.5个百分点以上", 2025, "51.3%", 2024)]

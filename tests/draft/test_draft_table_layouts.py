@@ -1594,3 +1594,30 @@ def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_short_cell_of_a_projects_list_is_no_subhead_of_an_earlier_result(
+    tmp_path: Path,
+) -> None:
+    """A page reviews last year's projects (`…工程 | 覆盖率达到100% | 已完成`), then lists this
+    year's (`校内午餐 | 中小学校内午餐供餐覆盖率达到100%`): the short cell is a target of its own,
+    not a news subhead restating the earlier 100% (it was dropped)."""
+    html = (
+        "<html><body><h1>某区教育民生实事项目</h1><h3>一、2024年项目完成情况</h3><table>"
+        "<tr><th>序号</th><th>项目</th><th>目标</th><th>完成情况</th></tr>"
+        "<tr><td>1</td><td>中小学食堂“明厨亮灶”工程</td><td>覆盖率达到100%</td>"
+        "<td>已完成，覆盖全区86所中小学</td></tr>"
+        "<tr><td>2</td><td>近视防控教室照明改造</td><td>改造教室照明600间</td><td>完成640间</td></tr>"
+        "</table><h3>二、2025年教育民生实事项目安排</h3><table>"
+        "<tr><th>序号</th><th>项目名称</th><th>2025年目标</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>校内午餐</td><td>中小学校内午餐供餐覆盖率达到100%</td><td>区教育局</td></tr>"
+        "<tr><td>2</td><td>暑期托管</td><td>开设暑期托管班不少于40个</td><td>区教育局</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html, encoding="utf-8")
+    got = draft_document(read_document(path), "plan", []).records
+    assert [(d.record.name, d.record.target.raw, d.record.target.year) for d in got] == [
+        ("中小学校内午餐供餐覆盖率", "100%", 2025),
+        ("开设暑期托管班", "不少于40个", 2025),
+    ]

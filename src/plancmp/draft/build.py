@@ -186,7 +186,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             listing = listing or (past and bool(_LIST_FOLLOWS.search(block.text)))
     targets = table_context.with_marked_attributes(targets, table_context.mark_legend(doc))
     places = _place_lines(every)
-    targets = _without_subheads(targets, baselines, places)
+    cells = {n for n, part in enumerate(every) if isinstance(part.block, Table)}
+    targets = _without_subheads(targets, baselines, places, cells)
     money = funds.read_funds(doc, header.target_year)
     money += fund_columns.read_fund_columns(doc, header.target_year)
     read = targets + money
@@ -411,7 +412,7 @@ text, `…攻坚部署将新增学位29340个`): its one figure, printed by a se
 
 
 def _without_subheads(
-    found: list[Found], baselines: list[Found], places: list[tuple[int, str]]
+    found: list[Found], baselines: list[Found], places: list[tuple[int, str]], cells: set[int]
 ) -> list[Found]:
     """A news subhead restates the paragraph it heads: when its two or more figures are all
     printed in one other sentence, it adds no target (and would name them badly); when its
@@ -421,7 +422,8 @@ def _without_subheads(
     the original headline restates the text likewise, and so does a headline printed again
     in the text (a line of up to HEADLINE characters with no stop or comma), and a headline's
     count that a target sentence of the same year tells again in its own words (`_retold`), or
-    that a sentence with no word of intent tells as done (`…活动，当天共有7个学校项目同日开工`)."""
+    that a sentence with no word of intent tells as done (`…活动，当天共有7个学校项目同日开工`).
+    A table's cell (`cells`: the tables' blocks) is no subhead, however short."""
     quotes: dict[str, set[object]] = {}
     for f in found:
         if f.kind == "prose":
@@ -440,6 +442,8 @@ def _without_subheads(
     def repeated(f: Found) -> bool:
         if len(f.quote) > HEADLINE or re.search(r"[。；;，,！？!?]", f.quote):
             return False
+        if f.order // BLOCK in cells:
+            return False  # `中小学校内午餐供餐覆盖率达到100%` in a list of a year's projects
         one = len(quotes[f.quote]) == 1
         return any(
             o.quote != f.quote

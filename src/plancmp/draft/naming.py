@@ -900,10 +900,18 @@ def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
         return bool(_NEXT_YEAR.match(raw_left))
     return bool(
         _GOAL_YEAR.fullmatch(raw_left.strip())
+        or _YEAR_AIMED.fullmatch(raw_left)
         or YEAR_PARTS_OPEN.fullmatch(raw_left)
         or _level_after_change(raw_left, before)
         or (_BARE_REACH.fullmatch(raw_left) and _YEAR_CLAUSE.search(before))
     )
+
+
+_YEAR_AIMED = re.compile(
+    r"\s*(?:到了?|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:则|也|还)?(?:要|将|力争|争取)\s*"
+)
+"""`近视率为51.3%，2025年力争下降0.5个百分点以上`: a later year and what is aimed at, then a change
+that holds its own verb: of the indicator named before."""
 
 
 _OPENING_YEAR = re.compile(r"\s*(?:到了?|至)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[，,]?\s*")
