@@ -911,3 +911,38 @@ def test_a_pages_particulars_set_apart_by_spaces_are_no_table() -> None:
     )
     blocks, _ = read_text(text)
     assert not any(isinstance(b, Table) for b in blocks)
+
+
+def test_a_text_copied_out_of_a_pdf_joins_its_wrapped_lines_past_one_long_line() -> None:
+    """Lines wrapped at about 30 characters (digits print narrower, so they vary), under one
+    long unwrapped line of a covering notice, and a numbered task whose heading ends in `。`
+    on a wrapped line: each paragraph is joined whole (the long line made every wrapped line
+    look short, and a numbered line was never joined)."""
+    text = "\n".join([
+        "某县推进义务教育优质均衡发展实施方案",
+        "《某县推进义务教育优质均衡发展实施方案（2024—2027年）》已经县人民政府常务会议研究同意，现印发给你们。",
+        "一、基本情况",
+        "截至2023年底，全县共有义务教育学校47所，其中小",
+        "学35所、初中10所、九年一贯制学校2所，在校学生3",
+        "1286人，专任教师2417人，城区学校学位供给偏紧，",
+        "乡村学校师资结构性缺编问题较为突出。",
+        "二、重点任务",
+        "（一）实施学校建设工程。2024—2025年，新建学",
+        "校2所，改扩建乡镇学校9所，新增义务教育学位396",
+        "0个。到2025年，全县义务教育学校生均教学及辅助用",
+        "房面积小学达到4.5平方米以上、初中达到5.8平方米",
+        "以上；生均体育运动场馆面积小学达到7.5平方米以上。",
+        "（二）实施教师队伍建设工程。深化管理改革，202",
+        "4—2027年累计补充义务教育教师400名以上，其中体育",
+        "、艺术教师不少于80名，优先保障乡村学校和薄弱学校。",
+    ])  # fmt: skip
+    blocks, _ = read_text(text)
+    paragraphs = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-2:] == [
+        "（一）实施学校建设工程。2024—2025年，新建学校2所，改扩建乡镇学校9所，新增义务教育学位"
+        "3960个。到2025年，全县义务教育学校生均教学及辅助用房面积小学达到4.5平方米以上、初中达到"
+        "5.8平方米以上；生均体育运动场馆面积小学达到7.5平方米以上。",
+        "（二）实施教师队伍建设工程。深化管理改革，2024—2027年累计补充义务教育教师400名以上，"
+        "其中体育、艺术教师不少于80名，优先保障乡村学校和薄弱学校。",
+    ]
+    assert "截至2023年底，全县共有义务教育学校47所，其中小学35所、初中10所" in paragraphs[3]

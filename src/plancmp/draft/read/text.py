@@ -114,7 +114,7 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
     lines, inserted = _without_inserted_phrases(lines)
     if inserted:
         removed.append(f"删除插入句中分句之间的广告短语行（{inserted}行）")
-    width = min(2 * TITLE_MAX, max((len(line.strip()) for line in lines), default=0))
+    width = _wrap_width(lines)
     stopless = _stops_dropped(lines)
     blocks: list[Block] = []
     i = 0
@@ -135,6 +135,28 @@ def read_text(text: str) -> tuple[list[Block], list[str]]:
         paragraph, i = _paragraph(lines, i, width, stopless)
         blocks.append(Paragraph(paragraph))
     return blocks, removed
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a text's lines are wrapped at: the longest line's, unless most lines that
+    break off have one length (within a few characters; a text copied out of a PDF), which one
+    long unwrapped line (a covering notice's) would otherwise make look short; no more than
+    two titles."""
+    longest = max((len(line.strip()) for line in lines), default=0)
+    lengths = sorted(
+        len(t)
+        for line in lines
+        if len(t := line.strip()) >= _WRAP_MIN and not t.endswith(_ENDS_SENTENCE)
+    )
+    if len(lengths) >= _WRAPPED_LINES:
+        width = lengths[(3 * len(lengths)) // 4]
+        if sum(WRAP_SHARE * width <= n <= width + 2 for n in lengths) >= 0.7 * len(lengths):
+            return min(2 * TITLE_MAX, width)
+    return min(2 * TITLE_MAX, longest)
+
+
+_WRAPPED_LINES = 8
+"""How many lines breaking off a text needs before one width they share says it was wrapped."""
 
 
 def _table_at(lines: list[str], i: int) -> Taken:
@@ -230,8 +252,8 @@ def _breaks_off(text: str, width: int) -> bool:
         return True
     return (
         len(text) >= max(_WRAP_MIN, WRAP_SHARE * width)
-        and not _NUMBERED.match(text)
-        and bool(re.search(r"[。，,；]", text))
+        and (not _NUMBERED.match(text) or "。" in text)  # `（三）…工程。深化…，2` runs on
+        and bool(re.search(r"[。，,；、]", text))
     )
 
 
