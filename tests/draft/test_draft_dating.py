@@ -1050,3 +1050,18 @@ def test_a_change_aimed_at_in_a_later_year_is_of_the_level_before_it() -> None:
         "2024年全市儿童青少年总体近视率为51.3%，2025年力争下降0.5个百分点以上。",
     )
     assert got == [("下降0.5个百分点以上", 2025, "51.3%", 2024)]
+
+
+def test_a_phases_heading_with_its_span_dates_the_goals_under_it() -> None:
+    """`（一）近期目标（2024—2025年）` over numbered goals, then `（二）远期目标（2026—2030年）`: each
+    heading's span ends the year its goals are due (the near ones had all been dated 2030)."""
+    assert raws_and_years(
+        "某市学校体育与健康促进专项行动方案（2024—2030年）",
+        "二、行动目标",
+        "（一）近期目标（2024—2025年）",
+        "1.学生体质健康达标率达到93%以上；",
+        "2.建成市级体育特色学校30所。",
+        "（二）远期目标（2026—2030年）",
+        "1.学生体质健康达标率达到95%以上；",
+        "2.累计建成市级体育特色学校80所。",
+    ) == [("93%以上", 2025), ("30所", 2025), ("95%以上", 2030), ("80所", 2030)]

@@ -1621,3 +1621,22 @@ def test_a_short_cell_of_a_projects_list_is_no_subhead_of_an_earlier_result(
         ("中小学校内午餐供餐覆盖率", "100%", 2025),
         ("开设暑期托管班", "不少于40个", 2025),
     ]
+
+
+def test_rows_named_by_a_republic_of_china_school_year_are_that_years(tmp_path: Path) -> None:
+    """`學年度 | 新設園數 | 增加招收名額` over rows `113`, `114`: each row is the school year's,
+    民國113學年度 opening in 2024 (they were named `新设园数（113）` and left undated)."""
+    text = "\n".join([
+        "某縣擴大設置非營利幼兒園第三期計畫（113學年度至116學年度）",
+        "參、分年度目標",
+        "學年度\t新設園數\t增加招收名額",
+        "113\t3\t270",
+        "114\t4\t300",
+    ])  # fmt: skip
+    got = draft_document(read_document(write(tmp_path, text)), "plan", []).records
+    assert [(d.record.name, d.record.target.raw, d.record.target.year) for d in got] == [
+        ("新设园数", "3", 2024),
+        ("增加招收名额", "270", 2024),
+        ("新设园数", "4", 2025),
+        ("增加招收名额", "300", 2025),
+    ]

@@ -26,6 +26,7 @@ from plancmp.draft.table_header import (
     role_of,
 )
 from plancmp.draft.tables import split_cell
+from plancmp.draft.tense import roc_year
 from plancmp.draft.text import COUNT_VERBS, OWN_START, YEAR, compact, one_year, strip_brackets
 from plancmp.draft.units import DASHES, parses, unit_in_name
 
@@ -172,6 +173,19 @@ _YEAR_ROW = re.compile(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$")
 that year's, due then, each named by its column alone."""
 
 
+_ROC_ROW = re.compile(r"^\s*(1[0-2]\d)\s*(?:学年度?)?\s*$")
+
+
+def _row_year(label: str, first: str) -> int | None:
+    """The year a row is named by: a Western year (`2024年`), or a Republic of China school
+    year under a `学年度` column (`113` → 2024, as 民國113學年度 opens in 2024)."""
+    if m := _YEAR_ROW.match(label):
+        return int(m[1])
+    if "学年" in first and (m := _ROC_ROW.match(label)):
+        return roc_year(m[1])
+    return None
+
+
 def _due_year(cell: str, phases: tuple[tuple[str, int], ...]) -> int | None:
     """The year a due-date cell names (`2026年9月`), or the end of the plan's phase it names
     (`近期` in a plan whose 近期 is 2021—2025年), if one."""
@@ -207,8 +221,8 @@ def read_column_table(
         if _repeats_its_one_part(label, row, rows, columns):
             continue
         own = _due_year(row[due], phases) if due is not None else None
-        if own is None and (m := _YEAR_ROW.match(label)):  # `2024年 | 4 | 1200`: that year's
-            own, label = int(m[1]), ""
+        if own is None and (year := _row_year(label, header[0])) is not None:
+            own, label = year, ""  # `2024年 | 4 | 1200`: that year's
         for j in columns:
             column = header[j]
             unit = unit_in_name(label if by_stage else column) or (

@@ -119,6 +119,17 @@ _ACHIEVED = re.compile(
 it goes on to list, as a heading would be."""
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
+_HEADING_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
+
+
+def _heading_years(heading: str) -> set[int]:
+    """The years a heading states: a span's end (`（一）近期目标（2024—2025年）` dates its goals
+    2025), and a year alone (`二、2021年工作举措`)."""
+    ends = {int(m.group(1)) for m in _HEADING_SPAN.finditer(heading)}
+    rest = _HEADING_SPAN.sub("", heading)
+    return ends | {int(y) for y in _HEADING_YEAR.findall(rest)}
+
+
 _BARE_HEADING = re.compile(
     r"^(?=.*(?:(?:19|20)\d\d\s*年|十[一二三四五]五|今年|去年|上年|本年|回顾$))"
     r"[^，,。；;：:！？!?、]*"
@@ -516,7 +527,7 @@ def _part(
     text = block.text.strip() if isinstance(block, Paragraph) else ""
     if _opens_on_review(text, start):
         review = True
-    years = {int(y) for p in path for y in _HEADING_YEAR.findall(p)}
+    years = {y for p in path for y in _heading_years(p)}
     if len(years) == 1 and start is not None and max(years) < start:
         review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results
     if not years and not review:  # `“十四五”时期任务`: the period's end
