@@ -1065,3 +1065,21 @@ def test_a_phases_heading_with_its_span_dates_the_goals_under_it() -> None:
         "1.学生体质健康达标率达到95%以上；",
         "2.累计建成市级体育特色学校80所。",
     ) == [("93%以上", 2025), ("30所", 2025), ("95%以上", 2030), ("80所", 2030)]
+
+
+def test_a_level_raised_from_last_years_is_a_target_and_class_size_lists_are_conditions() -> None:
+    """`录取率将由去年的62.3%提高到65%`: 去年 is where the target starts, not a report of last
+    year (nothing was drafted). `小学45人以上、初中50人以上班额比例均控制在5%以内`: the head counts
+    pick out the classes measured (45人以上 had been drafted as a target of the rate before)."""
+    got = targets_and_baselines(
+        "某县教育事业发展规划（2021—2025年）",
+        "二、主要任务",
+        "今年全市普通高中录取率将由去年的62.3%提高到65%。",
+        "到2025年，九年义务教育巩固率达到97.5%，小学45人以上、初中50人以上班额比例均控制在5%以内。",
+    )
+    assert [(raw, year) for raw, year, *_ in got] == [
+        ("65%", 2025),
+        ("97.5%", 2025),
+        ("5%以内", 2025),
+    ]
+    assert got[0][2] == "62.3%"

@@ -233,14 +233,14 @@ _HEADCOUNT = re.compile(
 (`在校生规模达到…`, `到2025年，在校生…`), which the clause would print; `规划招生36个班级`
 is a school's planned intake."""
 _SINCE = re.compile(
-    r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|(?<![较比])去年(?!的?基础上)|(?<![较比])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
+    r"截至|截止|以来|(?:从|自)[^，,。；;]{1,12}?之初|(?<![较比由从])去年(?!的?基础上)|(?<![较比由从])上年|前年|过去的?[一二三四五\d]*年|近[一二三四五\d]年|近年来"
     r"|回顾|(?<![\d.])(?:[一二三四五六七八九十两多]|\d{1,2})年来|(?<![上下])半年来|这[三四五]年"
     r"|(?<![\d.])1\s*[-—–~至]\s*\d{1,2}\s*月份?(?:以来|全市|全区|全县|共|累计)"
     r"|^\s*(?:此前|以往)\s*(?:[，,]|$)"
 )
 """Words that make the rest of a sentence results, until a later year it names: `截至…`,
-`去年` (not `在去年的基础上`, which measures a target from it; `比上年提高…` compares, its
-own clause alone is a change reported), `五年来` (a work report's
+`去年` (not `在去年的基础上`, which measures a target from it, nor `由去年的62.3%提高到65%`, where
+a target starts; `比上年提高…` compares, its own clause alone is a change reported), `五年来` (a work report's
 `这五年`), and progress of the year to date (`1-9月份全市…`; `3-4月，…开工` is a schedule). A sentence
 opening on `此前，` or `以往，` tells how things stood before what the page reports."""
 _COMING_YEARS = re.compile(rf"\s*近[一二三四五\d]年\s*[，,]?[^。；;\d]{{0,16}}?{WILL}")
