@@ -221,8 +221,8 @@ def read_column_table(
         if _repeats_its_one_part(label, row, rows, columns):
             continue
         own = _due_year(row[due], phases) if due is not None else None
-        if own is None and (year := _row_year(label, header[0])) is not None:
-            own, label = year, ""  # `2024年 | 4 | 1200`: that year's
+        if own is None and (row_year := _row_year(label, header[0])) is not None:
+            own, label = row_year, ""  # `2024年 | 4 | 1200`: that year's
         for j in columns:
             column = header[j]
             unit = unit_in_name(label if by_stage else column) or (
