@@ -1083,3 +1083,28 @@ def test_a_level_raised_from_last_years_is_a_target_and_class_size_lists_are_con
         ("5%以内", 2025),
     ]
     assert got[0][2] == "62.3%"
+
+
+def test_a_baseline_printed_as_last_years_is_the_year_before_the_pages() -> None:
+    """`由去年的62.3%提高到65%` on a page dated 2025: the baseline is 2024's (it had no year)."""
+    got = targets_and_baselines(
+        "鹭州今年将新增普通高中学位",
+        "发布时间：2025-03-02 10:00 来源：鹭州日报",
+        "王立群表示，今年全市普通高中录取率将由去年的62.3%提高到65%。",
+    )
+    assert got == [("65%", 2025, "62.3%", 2024)]
+
+
+def test_a_work_reports_tasks_under_a_heading_with_a_subtitle_are_its_targets() -> None:
+    """`某县人民政府工作报告（教育部分节选）` over `一、2024年工作回顾` and `二、2025年主要任务：办好
+    人民满意的教育`: the report is titled by its own name, not its first section's, and the
+    tasks of the year ahead are targets (only two were drafted); last year's review is not."""
+    assert raws_and_years(
+        "某县人民政府工作报告（教育部分节选）",
+        "——2025年1月14日在某县第十八届人民代表大会第五次会议上",
+        "一、2024年工作回顾（教育事业）",
+        "过去一年，学前三年毛入园率达到90.6%，九年义务教育巩固率达到98.2%。",
+        "二、2025年主要任务：办好人民满意的教育",
+        "（一）扩大优质学位供给。全年新建、改扩建中小学和幼儿园6所，新增学位4200个。",
+        "（二）推动学前教育普及普惠。公办园在园幼儿占比达到55%。",
+    ) == [("6所", 2025), ("4200个", 2025), ("55%", 2025)]

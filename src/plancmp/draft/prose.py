@@ -460,6 +460,30 @@ _PROGRAMME_HEADING = re.compile(r"(?:工程|项目|行动|计划)[。.；;：:]?
 """A heading that names a programme (`二是“高中普及攻坚”办学条件提升工程`): the stage its title
 names is not lent to a figure whose own words name none (corpus/README.md, `segment`)."""
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:为|是|达到|达|的)?\s*$")
+
+
+def _printed_baseline(
+    sentence: str, span: Span | None, plan: Plan, review: list[str]
+) -> FoundBaseline | None:
+    """The baseline a sentence prints beside its target (`由43.5%提升到58.2%`), of the year it
+    names, of last year's (`由去年的62.3%`, on a dated page) or else of the plan's base year,
+    which `review` then notes is inferred."""
+    if span is None:
+        return None
+    raw = sentence[span.start : span.end].strip()
+    printed = _NOTE_YEAR.search(sentence[: span.start])
+    year = int(printed.group(1)) if printed else plan.base_year
+    last = bool(plan.now) and bool(_LAST_YEARS.search(sentence, 0, span.start))
+    if last and plan.now:
+        year = plan.now - 1
+    told = bool(printed) or last
+    if not told:
+        review.append("基线年份由上下文推断")
+    return FoundBaseline(raw, year, None, False, not told)
+
+
+_LAST_YEARS = re.compile(r"(?:去年|上年)(?:底|末)?\s*(?:的|为|是)?\s*$")
+"""A baseline printed as last year's (`由去年的62.3%`): the year before the page's own."""
 _PER_YEAR = re.compile(
     r"每年|(?<!(?:19|20)\d\d)年均|每半年|每学年|年度(?![\u4e00-\u9fff]{0,6}(?:率(?!先)|比例|占比|比重))"
 )
@@ -1803,14 +1827,7 @@ def _found(
     year, review = _year_and_review(sentence, named, anchor, plan)
     left = sentence[: span.start]
     scope = _scope(span, value, left, named.name, sentence, plan, year)
-    baseline = None
-    if named.baseline is not None:
-        braw = sentence[named.baseline.start : named.baseline.end].strip()
-        printed = _NOTE_YEAR.search(sentence[: named.baseline.start])
-        base_year = int(printed.group(1)) if printed else plan.base_year
-        baseline = FoundBaseline(braw, base_year, None, False, printed is None)
-        if printed is None:
-            review.append("基线年份由上下文推断")
+    baseline = _printed_baseline(sentence, named.baseline, plan, review)
     name = names.strip_place(named.name, plan.places)
     if _share_base(sentence, span.start, span.end):
         return None  # `占全国5个省、42个县投资总额的21%`: the whole a share is of

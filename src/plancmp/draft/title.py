@@ -19,6 +19,7 @@ from plancmp.draft.text import CHANGE
 
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
+    r"|政府工作报告(?:[（(][^（）()]*[）)])?$"
 )
 _NOTICE = re.compile(r"通知|关于印发|印发给|请认真|征求.*意见的?(?:公告|通告|函)$|[。;；]$")
 """A covering notice (a call for comments on a draft among them), or a line that ends as a
@@ -334,7 +335,7 @@ PART_AHEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*"
     r"(?:(?:19|20)\d\d\s*年度?|今年|明年)(?:教育)?"
     r"(?:工作安排|工作计划|工作打算|工作思路|主要目标|主要预期目标|工作目标|发展目标|重点工作|工作重点"
-    r"|主要任务|重点任务)\s*[:：]?$",
+    r"|主要任务|重点任务)\s*(?:[:：—-]{1,2}[^。；;！!，,]{0,20})?$",
     re.M,
 )
 """A heading over a year's work or goals (`二、2027年主要目标`, `明年工作安排`): a work report
