@@ -71,3 +71,12 @@ def test_the_shipped_units_file_validates_and_is_not_read_as_a_plan():
     result = CliRunner().invoke(app, ["validate", str(DATA / "units.yaml")])
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == "1 file(s) OK\n"
+
+
+def test_bandwidth_is_read_in_megabits():
+    """`出口总带宽达到40Gbps`, `接入带宽不低于1000Mbps`: bandwidth, in Mbps (no unit was known,
+    and the figures were not drafted)."""
+    fast = values.parse("40Gbps")
+    assert (fast.value, fast.unit) == (40000, "Mbps")
+    floor = values.parse("不低于1000Mbps")
+    assert (floor.op, floor.value, floor.unit) == (">=", 1000, "Mbps")
