@@ -1640,3 +1640,41 @@ def test_rows_named_by_a_republic_of_china_school_year_are_that_years(tmp_path: 
         ("新设园数", "4", 2025),
         ("增加招收名额", "300", 2025),
     ]
+
+
+def test_a_table_whose_rows_are_only_stages_is_of_the_indicator_its_caption_names(
+    tmp_path: Path,
+) -> None:
+    """`表2  某区…校际综合差异系数` over `学段 | 国家标准 | 现状（2023年） | 2025年目标` with rows
+    `小学`, `初中`: each row is that indicator's, of its stage (no row was drafted)."""
+    text = "\n".join([
+        "表2  某区义务教育学校资源配置校际综合差异系数",
+        "学段\t国家标准\t现状（2023年）\t2025年目标",
+        "小学\t≤0.50\t0.46\t≤0.45",
+        "初中\t≤0.45\t0.41\t≤0.40",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2023, target=2025)
+    assert [brief(f) for f in got] == [
+        ("某区义务教育学校资源配置校际综合差异系数", "小学", "≤0.45", 2025, "0.46"),
+        ("某区义务教育学校资源配置校际综合差异系数", "初中", "≤0.40", 2025, "0.41"),
+    ]
+
+
+def test_a_column_summing_the_yearly_targets_is_the_total_due_in_the_last_year(
+    tmp_path: Path,
+) -> None:
+    """`项目 | 单位 | 2024年 | 2025年 | 2026年 | 三年合计`: the total is a target of its own, due
+    with the last year and counted over the years (it was not read)."""
+    text = "\n".join([
+        "表2 2024—2026年普惠托位建设年度任务",
+        "项目\t单位\t2024年\t2025年\t2026年\t三年合计",
+        "新增普惠性托位\t个\t250\t300\t350\t900",
+        "新建社区嵌入式托育服务点\t个\t4\t5\t6\t15",
+    ])  # fmt: skip
+    found = drafted(tmp_path, text, base=2023, target=2026)
+    got = [(f.name, f.raw, f.year) for f in found if f.name.endswith("（合计）")]
+    assert got == [
+        ("新增普惠性托位（合计）", "900", 2026),
+        ("新建社区嵌入式托育服务点（合计）", "15", 2026),
+    ]
+    assert len(found) == 8

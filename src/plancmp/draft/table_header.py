@@ -68,8 +68,8 @@ LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 class Column(NamedTuple):
     role: str
-    """name, category, seq, segment, label, unit, base, target, actual, current, earlier,
-    rate, attribute, note, score or standard."""
+    """name, category, seq, segment, label, unit, base, target, total, actual, current,
+    earlier, rate, attribute, note, score or standard."""
     year: int | None = None
     year_inferred: bool = False
 
@@ -91,7 +91,23 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
         if c.role in ("base", "target") and c.year is None:
             fallback = base_year if c.role == "base" else target_year
             columns[i] = Column(c.role, fallback, True)
+    columns = _totals(cells, columns)
     return _lowest_level_named(cells, _reached(_yardsticks(cells, columns), worded, base_year))
+
+
+_TOTAL_COLUMN = re.compile(r"^(?:[一二三四五六七八九十两\d]+年)?(?:合计|总计|累计)(?:数|值)?$")
+
+
+def _totals(cells: list[str], columns: list[Column]) -> list[Column]:
+    """A column summing a row's yearly targets (`2024年 | 2025年 | 2026年 | 三年合计`): a target
+    of its own, the total due when the last year is (`total`, named so by tables.py)."""
+    years = [c.year for c in columns if c.role == "target" and c.year is not None]
+    if len(years) < 2:
+        return columns
+    return [
+        Column("total", max(years)) if _TOTAL_COLUMN.match(compact(t)) and c.role == "label" else c
+        for c, t in zip(columns, cells, strict=True)
+    ]
 
 
 _STANDARD = re.compile(r"标准值?$")

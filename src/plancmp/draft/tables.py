@@ -131,7 +131,7 @@ def align(cells: list[str], columns: list[Column]) -> Row:
             base = (col, cell)
         elif col.role in ("actual", "current"):
             reached.insert(0, (col, cell))
-        elif col.role == "target":
+        elif col.role in ("target", "total"):
             targets.insert(0, (col, cell))
         # an `earlier` cell (a year before the baseline) is history: passed over
         j -= 1
@@ -476,6 +476,8 @@ def read_table(
             continue
         aligned = align(cells, columns)
         labels = read_labels(aligned.labels, columns, previous)
+        if not labels.name and labels.segment and table.title:
+            labels = labels._replace(name=_titled_indicator(table.title))  # `小学 | ≤0.45`
         if not labels.name:
             continue
         if measured and _rate_of(cells, columns):
@@ -487,6 +489,17 @@ def read_table(
         for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
             out.append(found._replace(order=order + i * 10 + k))
     return out
+
+
+_TABLE_NUMBER = re.compile(
+    r"^\s*(?:附?表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?[\s　:：、.．]*"
+)
+
+
+def _titled_indicator(title: str) -> str:
+    """The indicator of a table whose rows are named only by stage (`学段 | 现状 | 2025年目标`
+    over `小学`, `初中`): its caption's, without the table's number (`表2  某区…校际综合差异系数`)."""
+    return _TABLE_NUMBER.sub("", title).strip()
 
 
 def _label_cells(table: Table, r: int, columns: list[Column], first_data: int) -> list[str]:
@@ -577,7 +590,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
             base_raw = bases[k] if len(bases) == len(parts) else None
             out.append(
                 _found(
-                    names[k],
+                    f"{names[k]}（合计）" if col.role == "total" else names[k],
                     raw,
                     units[k],
                     col,
