@@ -1108,3 +1108,14 @@ def test_a_work_reports_tasks_under_a_heading_with_a_subtitle_are_its_targets() 
         "（一）扩大优质学位供给。全年新建、改扩建中小学和幼儿园6所，新增学位4200个。",
         "（二）推动学前教育普及普惠。公办园在园幼儿占比达到55%。",
     ) == [("6所", 2025), ("4200个", 2025), ("55%", 2025)]
+
+
+def test_a_count_doubled_from_last_years_to_a_level_is_that_level_from_its_start() -> None:
+    """`工作室要由去年的60个翻一番，达到120个` on a page of 2025: one target, 120个, from 60个 in
+    2024 (60个 had been drafted as a target, and 翻一番 under a name cut to `…翻一`)."""
+    got = targets_and_baselines(
+        "某市2025年教育工作会议讲话",
+        "发布时间：2025-02-20",
+        "市级名师名校长工作室要由去年的60个翻一番，达到120个，让更多好老师脱颖而出。",
+    )
+    assert got == [("120个", 2025, "60个", 2024)]

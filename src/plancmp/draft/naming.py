@@ -179,6 +179,8 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
                 sentence[: note.start()] + "\u3000" * len(note.group()) + sentence[note.end() :]
             )
     spans, level_bases = _level_then_base(sentence, spans)
+    multiplied = _from_then_multiplied(sentence, spans)
+    level_bases.update(multiplied)
     clause_list = clauses(sentence, 0, len(sentence))
     school = _school_of(sentence, clause_list, state)
     carry = _carry_from_before(sentence, state.pop(_TOTAL_BEFORE, []))
@@ -206,11 +208,13 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
+    told = {b.start for b in multiplied.values()} | {_after(spans, b) for b in multiplied.values()}
     out = [
         n._replace(baseline=level_bases[n.span.start])
         if n.baseline is None and n.span.start in level_bases
         else n
         for n in out
+        if n.span.start not in told  # `由去年的60个翻一番，达到120个`: the level's start and move
     ]
     _leave_total(carry, state)
     out = _parts_of_their_total(sentence, out)
@@ -328,6 +332,34 @@ def _level_then_base(sentence: str, spans: list[Span]) -> tuple[list[Span], dict
             bases[a.start] = b
             dropped.update((b.start, c.start))
     return [s for s in spans if s.start not in dropped], bases
+
+
+_MULTIPLIED = re.compile(r"翻[一两二三]?番|增长\s*[\d.一两二三四五]+\s*倍")
+_THEN_LEVEL = re.compile(r"[，,]?\s*(?:达到|增加到|增至|提高到|到)\s*")
+
+
+def _from_then_multiplied(sentence: str, spans: list[Span]) -> dict[int, Span]:
+    """`由去年的60个翻一番，达到120个`: the level reached (by its start) and the first count, where
+    it starts; the multiplying between them says it again, no record of its own (nor is the
+    start, a baseline)."""
+    bases: dict[int, Span] = {}
+    for a, b, c in zip(spans, spans[1:], spans[2:], strict=False):
+        if (
+            a.kind == "value"
+            and c.kind == "value"
+            and _MULTIPLIED.fullmatch(fold(sentence[b.start : b.end]).strip())
+            and not sentence[a.end : b.start].strip()
+            and _FROM.search(fold(sentence[max(0, a.start - 20) : a.start]))
+            and _THEN_LEVEL.fullmatch(fold(sentence[b.end : c.start]))
+        ):
+            bases[c.start] = a
+    return bases
+
+
+def _after(spans: list[Span], span: Span) -> int:
+    """Where the span after `span` starts (its own start when it is the last)."""
+    later = [s.start for s in spans if s.start > span.start]
+    return min(later, default=span.start)
 
 
 _BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
