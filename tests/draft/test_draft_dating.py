@@ -1119,3 +1119,68 @@ def test_a_count_doubled_from_last_years_to_a_level_is_that_level_from_its_start
         "市级名师名校长工作室要由去年的60个翻一番，达到120个，让更多好老师脱颖而出。",
     )
     assert got == [("120个", 2025, "60个", 2024)]
+
+
+def test_the_second_reading_of_the_sessions_rules_keeps_their_near_misses_apart() -> None:
+    """Inputs a review wrote against this change's rules, each read as before it: a heading that
+    cites an earlier plan's span heads this plan's targets; a heading of problems still
+    waiting to be solved (`亟待解决的主要问题`) heads no targets; `从去年起…累计` reports; a list
+    of staff head counts (`教师100人以上、校长10人以上到乡村学校`) is no class-size condition; a
+    year after the plan's own place (`我县2026年要实现…`) dates the sentences after it; a year
+    framing the goals in the same sentence keeps a goal in words' year to that goal."""
+    assert raws_and_years(
+        "某县学前教育发展规划（2021—2025年）",
+        "三、主要任务",
+        "（四）深入实施《某市学前教育第三期行动计划（2017—2020年）》成果巩固工程",
+        "1.新建、改扩建公办幼儿园30所，新增学位9000个。",
+    ) == [("30所", 2025), ("9000个", 2025)]
+    assert (
+        raws_and_years(
+            "某县教育发展规划（2022—2026年）",
+            "三、存在问题",
+            "（三）亟待解决的主要问题",
+            "全县缺少音体美教师120名，大班额比例为8.5%。",
+        )
+        == []
+    )
+    assert (
+        raws_and_years(
+            "某县2025年教育工作要点",
+            "一、主要目标",
+            "从去年起，全县累计新建幼儿园12所，新增学位3600个。",
+        )
+        == []
+    )
+    assert raws_and_years(
+        "某县教育发展规划（2021—2025年）",
+        "二、任务",
+        "到2025年，每年选派城区教师100人以上、校长10人以上到乡村学校交流轮岗。",
+    )[:1] == [("100人以上", 2025)]
+    assert raws_and_years(
+        "某县教育发展规划（2026—2030年）",
+        "二、任务",
+        "我县2026年要实现以下目标。新建中小学校3所，学前三年毛入园率达到95%。",
+    ) == [("3所", 2026), ("95%", 2026)]
+    assert raws_and_years(
+        "某区教育发展规划",
+        "二、发展目标",
+        "到2030年，学前三年毛入园率达到98%，义务教育优质均衡发展，力争2027年通过国家督导评估；"
+        "九年义务教育巩固率达到99%。",
+    ) == [("98%", 2030), ("99%", 2030)]
+
+
+def test_yearly_lists_read_by_year_only_for_one_indicator() -> None:
+    """`小学、初中巩固率逐年提高到99%、98%`: a value for each stage named, not one a year;
+    `覆盖率逐年达到88%、90%、92%` is read by the plan's years as `逐年提高到` is."""
+    got = drafted_page(
+        "某县义务教育优质均衡发展规划（2025—2027年）",
+        "二、目标",
+        "小学、初中巩固率逐年提高到99%、98%。普惠性幼儿园覆盖率逐年达到88%、90%、92%。",
+    )
+    assert got == [
+        ("小学巩固率", "99%", 2027),
+        ("初中巩固率", "98%", 2027),
+        ("普惠性幼儿园覆盖率", "88%", 2025),
+        ("普惠性幼儿园覆盖率", "90%", 2026),
+        ("普惠性幼儿园覆盖率", "92%", 2027),
+    ]

@@ -1678,3 +1678,24 @@ def test_a_column_summing_the_yearly_targets_is_the_total_due_in_the_last_year(
         ("新建社区嵌入式托育服务点（合计）", "15", 2026),
     ]
     assert len(found) == 8
+
+
+def test_a_base_years_row_and_a_rates_last_year_are_no_targets(tmp_path: Path) -> None:
+    """A row named by the year before the plan (`2023年 | 48 | 11500` in a plan of 2024—2026)
+    is where things stand, no target; a `三年合计` that is no sum of the years (a rate's `70`
+    after `50 | 60 | 70`) is that rate again, no total."""
+    text = "\n".join([
+        "年度\t新建幼儿园（所）\t新增学位（个）",
+        "2023年\t48\t11500",
+        "2024年\t2\t900",
+    ])  # fmt: skip
+    assert [(f.raw, f.year) for f in drafted(tmp_path, text, base=2023, target=2026)] == [
+        ("2", 2024), ("900", 2024),
+    ]  # fmt: skip
+    text = "\n".join([
+        "项目\t单位\t2024年\t2025年\t2026年\t三年合计",
+        "普惠托位覆盖率\t%\t50\t60\t70\t70",
+    ])  # fmt: skip
+    assert [(f.raw, f.year) for f in drafted(tmp_path, text, base=2023, target=2026)] == [
+        ("50", 2024), ("60", 2025), ("70", 2026),
+    ]  # fmt: skip

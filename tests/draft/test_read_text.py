@@ -946,3 +946,24 @@ def test_a_text_copied_out_of_a_pdf_joins_its_wrapped_lines_past_one_long_line()
         "其中体育、艺术教师不少于80名，优先保障乡村学校和薄弱学校。",
     ]
     assert "截至2023年底，全县共有义务教育学校47所，其中小学35所、初中10所" in paragraphs[3]
+
+
+def test_a_caption_listing_stages_with_a_mark_of_a_list_is_no_wrapped_line() -> None:
+    """`专栏1 学前教育、义务教育、高中阶段教育主要发展指标` in a text wrapped at its width: a
+    caption, not a line cut off (it ran on into the text under it)."""
+    text = "\n".join([
+        "截至2023年底，全县共有义务教育学校47所，其中小",
+        "学35所、初中10所、九年一贯制学校2所，在校学生3",
+        "1286人，专任教师2417人，城区学校学位供给偏紧，",
+        "乡村学校师资结构性缺编问题较为突出，农村学校",
+        "办学条件仍需改善，优质教育资源总量不足，教师",
+        "队伍结构不尽合理，骨干教师流失问题依然存在，",
+        "信息化应用水平有待提升，教育治理能力有待加",
+        "强，人民群众对优质教育的需求日益增长，城乡",
+        "之间、校际之间的差距依然明显。",
+        "专栏1 学前教育、义务教育、高中阶段教育主要发展指标",
+        "到2025年，学前三年毛入园率达到98%。",
+    ])  # fmt: skip
+    blocks, _ = read_text(text)
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert "专栏1 学前教育、义务教育、高中阶段教育主要发展指标" in texts

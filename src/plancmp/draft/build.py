@@ -627,7 +627,7 @@ def _table_targets(
     paired = column_tables.paired_columns(block)
     if column_tables.is_column_table(paired, header.base_year, year):
         return column_tables.read_column_table(
-            paired, section, part.year or year, one_year, order, unit, phases
+            paired, section, part.year or year, one_year, order, unit, phases, header.base_year
         )
     if block.rows and table_header.is_project_list(list(block.rows[0])):
         found = totals.read_totals(block, section, year, one_year, order)

@@ -200,6 +200,7 @@ def read_column_table(
     order: int,
     units: tuple[str, ...] = (),
     phases: tuple[tuple[str, int], ...] = (),
+    base_year: int | None = None,
 ) -> list[Found]:
     """One target per value cell, named `column（row）`; a column's unit is in its header
     (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
@@ -222,6 +223,8 @@ def read_column_table(
             continue
         own = _due_year(row[due], phases) if due is not None else None
         if own is None and (row_year := _row_year(label, header[0])) is not None:
+            if base_year is not None and row_year <= base_year:
+                continue  # `2023年 | 48 | 11500` in a plan from 2024: where things stand
             own, label = row_year, ""  # `2024年 | 4 | 1200`: that year's
         for j in columns:
             column = header[j]

@@ -2424,7 +2424,9 @@ def _distribute(
     yearly = YEAR_BY_YEAR.search(head_text)
     if yearly and not head_text[yearly.end() :].strip():  # `覆盖率逐年提高到88%、90%、92%`
         head = names.clean(head_text)
-        return [Named(s, head, segment_of(head) or leading_segment(head)[0], False) for s in spans]
+        if len(names.split_list(head)) != len(spans):  # not `小学、初中巩固率逐年提高到…`
+            segment = segment_of(head) or leading_segment(head)[0]
+            return [Named(s, head, segment, False) for s in spans]
     head = names.clean(head_text.split("分别")[0])
     items = names.complete(names.split_list(head))
     if len(items) != k:

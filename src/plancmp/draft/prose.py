@@ -1176,8 +1176,11 @@ def _carried_years(
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
     due += [m.span() for m in FOUNDED.finditer(folded)]  # `创建于1911年`
-    if framed:  # `二、2024年工作安排` … `确保2025年通过国家督导评估`: that goal's deadline only
-        due += [m.span() for m in _WORDS_DUE.finditer(folded)]
+    words = [m.span() for m in _WORDS_DUE.finditer(folded)]
+    if framed or any(a[0] < words[0][0] for a in years[:1] if words):  # `到2030年，…，力争2027年…`
+        due += (
+            words  # `二、2024年工作安排` … `确保2025年通过国家督导评估`: that goal's deadline only
+        )
     due += [m.span() for m in _FROM_ON.finditer(folded)]  # `2025年起，…标准不低于800元`
     due += [m.span() for m in _NAMES_YEAR.finditer(folded)]  # `覆盖率2025年达到100%；…`
     due += [m.span() for m in _PART_YEAR.finditer(folded)]  # `…16所，其中2025年底前完成9所；…`
@@ -1203,7 +1206,7 @@ _FROM_ON = re.compile(
 """`2025年起，公办园生均公用经费标准不低于800元`: from when a standard holds, no deadline of
 the sentences after it (`三年…安排专项资金不少于1.5亿元` keeps the plan's year)."""
 _NAMES_YEAR = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])(?<![到至在于从自止])(?:19|20)\d\d\s*年(?:底|末)?前?"
+    r"(?<=[\u4e00-\u9fff）)])(?<![到至在于从自止省市区县镇乡州旗])(?:19|20)\d\d\s*年(?:底|末)?前?"
     r"(?=\s*(?:要|将|力争|争取)?\s*(?:达到|(?:提高|提升|增加|增长|下降|降低|降)(?:到|至)|实现|控制在|保持在|稳定在))"
 )
 """`幼儿园智慧安防覆盖率2025年达到100%；支持…基地10个`: a year between an indicator's name and

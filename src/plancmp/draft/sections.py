@@ -78,7 +78,8 @@ _REVIEW = re.compile(
     r"|完成情况|执行情况|进展情况|工作情况"
     r"|(?:编制|起草|修订|征求意见)(?:工作)?(?:过程|经过|情况)|意见(?:采纳|吸收|征集|办理)情况"
     r"|^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*现状\s*[:：]?$"
-    r"|^(?![^，,。；;]*(?:补齐|补足|补强|弥补|解决|破解|化解|缩小|消除|突破))"
+    r"|^(?!(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*"
+    r"(?:补齐|补足|补强|弥补|解决|破解|化解|缩小|消除|突破))"
     r"[^，,。；;]{0,12}(?:问题|矛盾|短板|不足|差距)(?:与挑战|和挑战|凸显|突出)?\s*[:：]?$"
 )
 """A heading over what was done or how things stand (`“十三五”发展成就`, `1-9月份工作完成情况`,
@@ -119,15 +120,18 @@ _ACHIEVED = re.compile(
 it goes on to list, as a heading would be."""
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
+_CITED_PLAN = re.compile(r"《[^《》]*》")
 _HEADING_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 
 
 def _heading_years(heading: str) -> set[int]:
     """The years a heading states: a span's end (`（一）近期目标（2024—2025年）` dates its goals
     2025), and a year alone (`二、2021年工作举措`)."""
-    ends = {int(m.group(1)) for m in _HEADING_SPAN.finditer(heading)}
-    rest = _HEADING_SPAN.sub("", heading)
-    return ends | {int(y) for y in _HEADING_YEAR.findall(rest)}
+    own = _CITED_PLAN.sub("", heading)  # `深入实施《…计划（2017—2020年）》…工程`: a cited plan's
+    ends = {int(m.group(1)) for m in _HEADING_SPAN.finditer(own)}
+    if not ends:
+        return {int(y) for y in _HEADING_YEAR.findall(heading)}
+    return ends | {int(y) for y in _HEADING_YEAR.findall(_HEADING_SPAN.sub("", own))}
 
 
 _BARE_HEADING = re.compile(
@@ -528,7 +532,8 @@ def _part(
     if _opens_on_review(text, start):
         review = True
     years = {y for p in path for y in _heading_years(p)}
-    if len(years) == 1 and start is not None and max(years) < start:
+    spans = any(_HEADING_SPAN.search(_CITED_PLAN.sub("", p)) for p in path)
+    if len(years) == 1 and start is not None and max(years) < start and not spans:
         review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results
     if not years and not review:  # `“十四五”时期任务`: the period's end
         years = {PERIODS[m] for p in path for m in _PERIOD.findall(p)}

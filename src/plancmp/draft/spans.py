@@ -238,8 +238,8 @@ _DIMENSION_AFTER = re.compile(r"\s*[×xX*＊]\s*\d")
 """Two numbers joined by a times sign are a size (`1024×768`, `3×4米`)."""
 _HEADCOUNT = re.compile(r"(?:人口?|户)\s*(?:及)?(?:以上|以下)$|\d\s*[-–—~～至]\s*\d+\s*人$")
 _WHO_AFTER = re.compile(
-    r"(?:\s*[、和及与]\s*[\u4e00-\u9fff]{0,4}?\d+\s*人\s*(?:及)?以[上下])?"
     r"\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:乡镇|乡|县|镇|村|城市|城区|地区|社区|街道|大班额|班额|校额|班级|学校)"
+    r"|\s*[、和及与]\s*(?:小学|初中|高中|普通高中|幼儿园)?\s*\d+\s*人\s*(?:及)?以[上下]\s*(?:的)?(?:超?大)?[班校]额"
 )
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
 乡镇`, `20万人口以上的县`, `56人以上的大班额`, `46-50人班额`, `3000人以上大校额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:

@@ -50,7 +50,7 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
     ("unit", re.compile(r"^(?:计量|度量)?单位")),
     ("segment", re.compile(r"^学段$")),
-    ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|现值|当前|现有")),
+    ("base", re.compile(r"基数|基期|现状|基准|基线|实际|完成|现值|当前|现有(?=$|值|数|水平)")),
     (
         "target",
         re.compile(

@@ -9,6 +9,7 @@ them empty or out, and a segment (小学/初中) or sub-name (合格率/优良�
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from plancmp.draft.document import Table
@@ -534,6 +535,8 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
     unit = row.unit or unit_in_name(labels.name)
     out = []
     for at, (col, cell) in enumerate(row.targets):
+        if col.role == "total" and not _sums_its_years(row, cell):
+            continue  # `覆盖率 | 50 | 60 | 70 | 70`: a rate's last year again, no total
         own = row._replace(reached=_reached_by(row, at))  # its values reached only
         segment = labels.segment or topic_segment(labels.name, labels.category or "")
         if dated := _dated_parts(cell, unit):
@@ -604,6 +607,17 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+def _sums_its_years(row: Row, total: str) -> bool:
+    """Whether a 合计 cell is the sum of the row's yearly targets (`250 | 300 | 350 | 900`)."""
+    try:
+        years = [
+            Decimal(c.replace(",", "").strip()) for col, c in row.targets if col.role == "target"
+        ]
+        return len(years) >= 2 and sum(years) == Decimal(total.replace(",", "").strip())
+    except InvalidOperation:
+        return False
 
 
 def _reached_by(row: Row, at: int) -> tuple[tuple[Column, str], ...]:

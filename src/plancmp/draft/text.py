@@ -202,7 +202,7 @@ years that 分别 reads one by one against the values after it (one comma may st
 group 1 the first year, group 2 the rest."""
 
 
-YEAR_BY_YEAR = re.compile(r"逐年(?:提高|提升|增加|增长|上升|扩大|达到)?\s*(?:到|至)\s*")
+YEAR_BY_YEAR = re.compile(r"逐年(?:(?:提高|提升|增加|增长|上升|扩大)?\s*(?:到|至)|达到)\s*")
 """`普惠性幼儿园覆盖率逐年提高到88%、90%、92%`: a list of levels that 逐年 gives one a year, in
 turn over the plan's years."""
 

@@ -253,7 +253,7 @@ def _breaks_off(text: str, width: int) -> bool:
     return (
         len(text) >= max(_WRAP_MIN, WRAP_SHARE * width)
         and (not _NUMBERED.match(text) or "。" in text)  # `（三）…工程。深化…，2` runs on
-        and bool(re.search(r"[。，,；、]", text))
+        and bool(re.search(r"[。，,；]", text) or ("、" in text and re.search(r"\d", text[4:])))
     )
 
 
