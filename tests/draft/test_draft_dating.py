@@ -1184,3 +1184,26 @@ def test_yearly_lists_read_by_year_only_for_one_indicator() -> None:
         ("普惠性幼儿园覆盖率", "90%", 2026),
         ("普惠性幼儿园覆盖率", "92%", 2027),
     ]
+
+
+def test_near_misses_of_parts_starts_and_last_years_are_read_as_their_kind() -> None:
+    """A part after `其中：` and a standard from `2025年秋季学期开始` date nothing after them;
+    `由上年度的90.1%` is the year before the page's."""
+    assert raws_and_years(
+        "某区学前教育提升行动计划（2024—2027年）",
+        "二、主要任务",
+        "1.2024—2027年新建公办幼儿园16所，其中：2025年底前完成9所；新增公办学位5400个。",
+        "2.从2025年秋季学期开始，公办幼儿园生均公用经费标准不低于800元。三年安排专项资金不少于1.5亿元。",
+    ) == [
+        ("16所", 2027),
+        ("9所", 2025),
+        ("5400个", 2027),
+        ("不低于800元", 2025),
+        ("不少于1.5亿元", 2027),
+    ]
+    got = targets_and_baselines(
+        "某县今年将提高入园率",
+        "发布时间：2025-03-02 10:00 来源：某县融媒体中心",
+        "今年全县学前三年毛入园率将由上年度的90.1%提高到92%。",
+    )
+    assert got == [("92%", 2025, "90.1%", 2024)]

@@ -1699,3 +1699,29 @@ def test_a_base_years_row_and_a_rates_last_year_are_no_targets(tmp_path: Path) -
     assert [(f.raw, f.year) for f in drafted(tmp_path, text, base=2023, target=2026)] == [
         ("50", 2024), ("60", 2025), ("70", 2026),
     ]  # fmt: skip
+
+
+def test_schedule_cells_of_spans_and_phrases_and_captions_of_boxes(tmp_path: Path) -> None:
+    """A `建设时序` cell of a span (`2024—2025年`) is due at its end and one naming a phase in a
+    phrase (`近期建设`) at the phase's end; a table whose rows are stages under a box's caption
+    (`专栏3 …校际综合差异系数（单位：%）`) is named without the box's number and the unit note."""
+    text = "\n".join([
+        "某市中心城区中小学布局规划（2021—2035年）",
+        "规划分近期（2021—2025年）和远期（2026—2035年）两个阶段实施。",
+        "学校名称 | 学段 | 学位（个） | 建设时序",
+        "甲小学 | 小学 | 1620 | 2024—2025年",
+        "乙小学 | 小学 | 1350 | 近期建设",
+    ])  # fmt: skip
+    got = draft_document(read_document(write(tmp_path, text)), "plan", []).records
+    assert [(d.record.target.raw, d.record.target.year) for d in got] == [
+        ("1620", 2025),
+        ("1350", 2025),
+    ]
+    text = "\n".join([
+        "专栏3  某区义务教育学校校际综合差异系数（单位：%）",
+        "学段\t现状（2023年）\t2025年目标",
+        "小学\t0.46\t≤0.45",
+    ])  # fmt: skip
+    assert [f.name for f in drafted(tmp_path, text, base=2023, target=2025)] == [
+        "某区义务教育学校校际综合差异系数"
+    ]

@@ -173,6 +173,7 @@ _YEAR_ROW = re.compile(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$")
 that year's, due then, each named by its column alone."""
 
 
+_SPAN_CELL = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)")
 _ROC_ROW = re.compile(r"^\s*(1[0-2]\d)\s*(?:学年度?)?\s*$")
 
 
@@ -189,7 +190,9 @@ def _row_year(label: str, first: str) -> int | None:
 def _due_year(cell: str, phases: tuple[tuple[str, int], ...]) -> int | None:
     """The year a due-date cell names (`2026年9月`), or the end of the plan's phase it names
     (`近期` in a plan whose 近期 is 2021—2025年), if one."""
-    return one_year(YEAR, cell) or dict(phases).get(cell.strip())
+    span = _SPAN_CELL.search(cell)  # `2024—2025年`: due at its end
+    phase = next((end for name, end in phases if name in cell), None)  # `近期建设`
+    return int(span[1]) if span else one_year(YEAR, cell) or phase
 
 
 def read_column_table(

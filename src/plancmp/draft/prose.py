@@ -482,7 +482,7 @@ def _printed_baseline(
     return FoundBaseline(raw, year, None, False, not told)
 
 
-_LAST_YEARS = re.compile(r"(?:去年|上年)(?:底|末)?\s*(?:的|为|是)?\s*$")
+_LAST_YEARS = re.compile(r"(?:去年|上一?年度?)(?:底|末)?\s*(?:的|为|是)?\s*$")
 """A baseline printed as last year's (`由去年的62.3%`): the year before the page's own."""
 _PER_YEAR = re.compile(
     r"每年|(?<!(?:19|20)\d\d)年均|每半年|每学年|年度(?![\u4e00-\u9fff]{0,6}(?:率(?!先)|比例|占比|比重))"
@@ -1201,7 +1201,7 @@ def _framing(
 
 
 _FROM_ON = re.compile(
-    r"(?:(?:19|20)\d\d)\s*年(?:度|秋季|春季)?\s*(?:起|开始)(?!\s*(?:实施|施行|执行)的)"
+    r"(?:(?:19|20)\d\d)\s*年(?:度|秋季|春季)?(?:学期)?\s*(?:起|开始)(?!\s*(?:实施|施行|执行)的)"
 )
 """`2025年起，公办园生均公用经费标准不低于800元`: from when a standard holds, no deadline of
 the sentences after it (`三年…安排专项资金不少于1.5亿元` keeps the plan's year)."""
@@ -1213,7 +1213,7 @@ _NAMES_YEAR = re.compile(
 its verb is that indicator's, no date of the clauses after it."""
 
 
-_PART_YEAR = re.compile(r"(?<=其中)[，,]?\s*(?:19|20)\d\d\s*年")
+_PART_YEAR = re.compile(r"(?<=其中)[，,：:]?\s*(?:19|20)\d\d\s*年")
 """`新建、改扩建公办幼儿园16所，其中2025年底前完成9所；新增公办学位5400个`: a part of a total
 given its own earlier year, no date of what follows, which the total's period dates."""
 

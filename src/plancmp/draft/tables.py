@@ -493,14 +493,15 @@ def read_table(
 
 
 _TABLE_NUMBER = re.compile(
-    r"^\s*(?:附?表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?[\s　:：、.．]*"
+    r"^\s*(?:(?:附|续)?(?:表|专栏)\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?[\s　:：、.．]*"
 )
+_UNIT_NOTE = re.compile(r"[（(]\s*单位\s*[:：][^（）()]*[）)]\s*$")
 
 
 def _titled_indicator(title: str) -> str:
     """The indicator of a table whose rows are named only by stage (`学段 | 现状 | 2025年目标`
     over `小学`, `初中`): its caption's, without the table's number (`表2  某区…校际综合差异系数`)."""
-    return _TABLE_NUMBER.sub("", title).strip()
+    return _UNIT_NOTE.sub("", _TABLE_NUMBER.sub("", title)).strip()
 
 
 def _label_cells(table: Table, r: int, columns: list[Column], first_data: int) -> list[str]:
