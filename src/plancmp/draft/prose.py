@@ -1177,10 +1177,9 @@ def _carried_years(
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
     due += [m.span() for m in FOUNDED.finditer(folded)]  # `创建于1911年`
     words = [m.span() for m in _WORDS_DUE.finditer(folded)]
-    if framed or any(a[0] < words[0][0] for a in years[:1] if words):  # `到2030年，…，力争2027年…`
-        due += (
-            words  # `二、2024年工作安排` … `确保2025年通过国家督导评估`: that goal's deadline only
-        )
+    opened = bool(words and years) and years[0][0] < words[0][0]  # `到2030年，…，力争2027年…`
+    if framed or opened:  # `二、2024年工作安排` … `确保2025年…评估`: that goal's deadline only
+        due += words
     due += [m.span() for m in _FROM_ON.finditer(folded)]  # `2025年起，…标准不低于800元`
     due += [m.span() for m in _NAMES_YEAR.finditer(folded)]  # `覆盖率2025年达到100%；…`
     due += [m.span() for m in _PART_YEAR.finditer(folded)]  # `…16所，其中2025年底前完成9所；…`

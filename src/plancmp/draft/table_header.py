@@ -100,7 +100,8 @@ _TOTAL_COLUMN = re.compile(r"^(?:[一二三四五六七八九十两\d]+年)?(?:�
 
 def _totals(cells: list[str], columns: list[Column]) -> list[Column]:
     """A column summing a row's yearly targets (`2024年 | 2025年 | 2026年 | 三年合计`): a target
-    of its own, the total due when the last year is (`total`, named so by tables.py)."""
+    of its own, the total due when the last year is (`total`: tables.py names it （合计） and
+    reads it only in a row whose years it sums, not a rate's last year printed again)."""
     years = [c.year for c in columns if c.role == "target" and c.year is not None]
     if len(years) < 2:
         return columns
