@@ -27,7 +27,15 @@ from plancmp.draft.table_header import (
 )
 from plancmp.draft.tables import split_cell
 from plancmp.draft.tense import roc_year
-from plancmp.draft.text import COUNT_VERBS, OWN_START, YEAR, compact, one_year, strip_brackets
+from plancmp.draft.text import (
+    COUNT_VERBS,
+    OWN_START,
+    YEAR,
+    YEAR_SPAN,
+    compact,
+    one_year,
+    strip_brackets,
+)
 from plancmp.draft.units import DASHES, parses, unit_in_name
 
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
@@ -173,7 +181,6 @@ _YEAR_ROW = re.compile(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$")
 that year's, due then, each named by its column alone."""
 
 
-_SPAN_CELL = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)")
 _ROC_ROW = re.compile(r"^\s*(1[0-2]\d)\s*(?:学年度?)?\s*$")
 
 
@@ -190,7 +197,7 @@ def _row_year(label: str, first: str) -> int | None:
 def _due_year(cell: str, phases: tuple[tuple[str, int], ...]) -> int | None:
     """The year a due-date cell names (`2026年9月`), or the end of the plan's phase it names
     (`近期` in a plan whose 近期 is 2021—2025年), if one."""
-    span = _SPAN_CELL.search(cell)  # `2024—2025年`: due at its end
+    span = YEAR_SPAN.search(cell)  # `2024—2025年`: due at its end
     phase = next((end for name, end in phases if name in cell), None)  # `近期建设`
     return int(span[1]) if span else one_year(YEAR, cell) or phase
 

@@ -473,10 +473,9 @@ def _printed_baseline(
     raw = sentence[span.start : span.end].strip()
     printed = _NOTE_YEAR.search(sentence[: span.start])
     year = int(printed.group(1)) if printed else plan.base_year
-    last = bool(plan.now) and bool(_LAST_YEARS.search(sentence, 0, span.start))
-    if last and plan.now:
-        year = plan.now - 1
-    told = bool(printed) or last
+    told = printed is not None
+    if not told and plan.now and _LAST_YEARS.search(sentence, 0, span.start):
+        year, told = plan.now - 1, True
     if not told:
         review.append("基线年份由上下文推断")
     return FoundBaseline(raw, year, None, False, not told)

@@ -24,6 +24,7 @@ from plancmp.draft.text import (
     PICTOGRAPHS,
     SCHOOL_KIND,
     YEAR,
+    YEAR_SPAN,
     compact,
     later_periods,
     looked_back_on,
@@ -121,17 +122,17 @@ it goes on to list, as a heading would be."""
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
 _CITED_PLAN = re.compile(r"《[^《》]*》")
-_HEADING_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 
 
-def _heading_years(heading: str) -> set[int]:
-    """The years a heading states: a span's end (`（一）近期目标（2024—2025年）` dates its goals
-    2025), and a year alone (`二、2021年工作举措`)."""
-    own = _CITED_PLAN.sub("", heading)  # `深入实施《…计划（2017—2020年）》…工程`: a cited plan's
-    ends = {int(m.group(1)) for m in _HEADING_SPAN.finditer(own)}
+def _heading_years(heading: str) -> tuple[set[int], bool]:
+    """The years a heading states, and whether it states a span of its own: a span's end
+    (`（一）近期目标（2024—2025年）` dates its goals 2025), and a year alone (`二、2021年工作举措`);
+    not a cited plan's span (`深入实施《…计划（2017—2020年）》…工程`)."""
+    own = _CITED_PLAN.sub("", heading)
+    ends = {int(m.group(1)) for m in YEAR_SPAN.finditer(own)}
     if not ends:
-        return {int(y) for y in _HEADING_YEAR.findall(heading)}
-    return ends | {int(y) for y in _HEADING_YEAR.findall(_HEADING_SPAN.sub("", own))}
+        return {int(y) for y in _HEADING_YEAR.findall(heading)}, False
+    return ends | {int(y) for y in _HEADING_YEAR.findall(YEAR_SPAN.sub("", own))}, True
 
 
 _BARE_HEADING = re.compile(
@@ -531,8 +532,9 @@ def _part(
     text = block.text.strip() if isinstance(block, Paragraph) else ""
     if _opens_on_review(text, start):
         review = True
-    years = {y for p in path for y in _heading_years(p)}
-    spans = any(_HEADING_SPAN.search(_CITED_PLAN.sub("", p)) for p in path)
+    stated = [_heading_years(p) for p in path]
+    years = {y for own, _ in stated for y in own}
+    spans = any(spanned for _, spanned in stated)
     if len(years) == 1 and start is not None and max(years) < start and not spans:
         review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results
     if not years and not review:  # `“十四五”时期任务`: the period's end

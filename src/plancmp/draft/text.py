@@ -202,6 +202,9 @@ years that 分别 reads one by one against the values after it (one comma may st
 group 1 the first year, group 2 the rest."""
 
 
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
+"""A span of years (`2024—2025年`, `2021-2025`), group 1 its end: a plan's period in its title, a
+heading's, or a schedule cell's (due at its end)."""
 YEAR_BY_YEAR = re.compile(r"逐年(?:(?:提高|提升|增加|增长|上升|扩大)?\s*(?:到|至)|达到)\s*")
 """`普惠性幼儿园覆盖率逐年提高到88%、90%、92%`: a list of levels that 逐年 gives one a year, in
 turn over the plan's years."""

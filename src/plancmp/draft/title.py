@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from plancmp.draft.sections import NO_ORDINAL, SCHOOL_HEADING
 from plancmp.draft.tense_words import DONE_WORD, INTENT_WORD
-from plancmp.draft.text import CHANGE
+from plancmp.draft.text import CHANGE, YEAR_SPAN
 
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
@@ -122,11 +122,6 @@ _FORM_FIELDS = re.compile(r"\s*(?![^:：]*标题)[\u4e00-\u9fff]{2,8}\s*[:：][^
 two labels, no headline."""
 
 
-_PERIOD = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年")
-"""A plan's period (`（2025—2029年）`): a line naming a plan with one is its title, even over a
-numbered section after a covering notice, where a section's head (`核心政策举措`) never has one."""
-
-
 def find_title(texts: list[str], printed: list[str] | None = None) -> str | None:
     """The first short line naming a plan (规划, 要点, 思路…); failing that, a line with a
     year about schools (or, the page's first line, about 小学/中学/高中), or a short opening
@@ -138,7 +133,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     subheads = _after_figures(texts[:TITLE_BLOCKS])
     for line in lines:
         named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
-        if PLAN_WORDS.search(named) and (line not in sections or _PERIOD.search(named)):
+        if PLAN_WORDS.search(named) and (line not in sections or YEAR_SPAN.search(named)):
             return line  # `某市强师工程实施方案（2025—2029年）` over `一、基本情况`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
         return plan
