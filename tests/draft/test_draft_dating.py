@@ -997,6 +997,27 @@ def test_levels_listed_year_by_year_are_the_plans_years_in_turn() -> None:
     ]
 
 
+def test_levels_the_plans_years_take_in_turn_after_a_trend() -> None:
+    """`覆盖率逐年提高，三年分别达到85%、88%、90%` in a plan of 2025—2027: the three years in turn,
+    named by the clause before (they had been named `（1）`…`（3）`, all of 2027, beside a word
+    record `逐年提高`). Years counted otherwise than the plan's are not read by year."""
+    got = drafted_page(
+        "某县学前教育三年行动计划（2025—2027年）",
+        "二、主要目标",
+        "普惠性幼儿园覆盖率逐年提高，三年分别达到85%、88%、90%；公办园在园幼儿占比达到55%以上。",
+        "巩固率逐年提高，五年分别达到95%、96%、97%。",
+    )
+    assert got == [
+        ("普惠性幼儿园覆盖率", "85%", 2025),
+        ("普惠性幼儿园覆盖率", "88%", 2026),
+        ("普惠性幼儿园覆盖率", "90%", 2027),
+        ("公办园在园幼儿占比", "55%以上", 2027),
+        ("巩固率", "95%", 2027),
+        ("巩固率", "96%", 2027),
+        ("巩固率", "97%", 2027),
+    ]
+
+
 def test_a_year_from_which_a_standard_holds_or_of_one_indicator_dates_no_later_sentence() -> None:
     """In a plan of 2024—2026, `2025年起，…标准不低于800元。三年…资金不少于1.5亿元` and
     `覆盖率2025年达到100%；支持…基地10个`: 2025 is when the standard starts to hold and that

@@ -703,3 +703,13 @@ def test_parts_of_the_place_keep_the_rate_and_their_own_figure() -> None:
         "偏远山区普惠率",
         "农村和边远地区普惠率",
     ]
+
+
+def test_a_list_named_in_the_clause_before_its_values_loses_the_trend_it_closes_on() -> None:
+    """`普惠性幼儿园覆盖率、公办园占比稳步提高，分别达到85%、60%`: the clause before names the two
+    values, but its trend is no part of the last name (it was `公办园占比稳步提高`)."""
+    got = drafted("普惠性幼儿园覆盖率、公办园占比稳步提高，分别达到85%、60%。")
+    assert [(name, raw) for name, _, raw in got] == [
+        ("普惠性幼儿园覆盖率", "85%"),
+        ("公办园占比", "60%"),
+    ]

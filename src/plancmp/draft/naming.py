@@ -55,6 +55,7 @@ from plancmp.draft.text import (
     SCHOOL_KIND,
     SPENDS,
     TO_VERB,
+    TREND,
     WORKS,
     YEAR_BY_YEAR,
     clauses,
@@ -2406,6 +2407,12 @@ def _goes_on_list(earlier: list[str]) -> bool:
     return bool(earlier) and "分别" in earlier[-1]
 
 
+def _without_trend(clause: str) -> str:
+    """The name a clause before a `分别` list gives (`普惠性幼儿园覆盖率、公办园占比稳步提高，分别达到
+    85%、60%`), without the trend it closes on."""
+    return names.clean(re.sub(rf"{TREND}\s*$", "", clause))
+
+
 def _distribute(
     sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
 ) -> list[Named] | None:
@@ -2424,6 +2431,8 @@ def _distribute(
     yearly = YEAR_BY_YEAR.search(head_text)
     if yearly and not head_text[yearly.end() :].strip():  # `覆盖率逐年提高到88%、90%、92%`
         head = names.clean(head_text)
+        if yearly.group("count") and not names.clean(head_text[: yearly.start()]) and earlier:
+            head = _without_trend(earlier[-1])  # `覆盖率逐年提高，三年分别达到85%、88%、90%`
         if len(names.split_list(head)) != len(spans):  # not `小学、初中巩固率逐年提高到…`
             segment = segment_of(head) or leading_segment(head)[0]
             return [Named(s, head, segment, False) for s in spans]
@@ -2432,9 +2441,9 @@ def _distribute(
     if len(items) != k:
         listed = next(
             (
-                names.split_list(names.clean(e))
+                names.split_list(_without_trend(e))
                 for e in reversed(earlier)
-                if len(names.split_list(names.clean(e))) == k and "分别" not in e
+                if len(names.split_list(_without_trend(e))) == k and "分别" not in e
             ),
             None,
         )

@@ -1260,6 +1260,9 @@ def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
     return None
 
 
+_COUNTED_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
+
+
 def _year_by_year(sentence: str, at: int, named: list[Named], plan: Plan) -> int | None:
     """`普惠性幼儿园覆盖率逐年提高到88%、90%、92%` in a plan of 2024—2026: the levels of its years
     in turn (the values after `…到` up to the clause's end), when it lists as many as the plan
@@ -1270,7 +1273,11 @@ def _year_by_year(sentence: str, at: int, named: list[Named], plan: Plan) -> int
         stop = _CLAUSE_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
         listed = [n.span.start for n in named if m.end() <= n.span.start < end]
-        if at in listed and len(listed) == plan.target_year - plan.base_year:
+        years = plan.target_year - plan.base_year
+        counted = m.group("count")
+        if counted and _COUNTED_YEARS.get(counted, counted) != str(years):
+            continue  # `三年分别达到…` counts the plan's years
+        if at in listed and len(listed) == years:
             return plan.base_year + 1 + listed.index(at)
     return None
 

@@ -132,6 +132,9 @@ _RATE_SEP = r"(?:[~\-—–－]{1,2}|至|到(?=\s?\d+(?:\.\d+)?\s?(?:个百分�
 """The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`,
 `每年降低0.5到1个百分点`): a dash or 至, or 到 before a second rate in points or percent; not
 before a year, which it opens as the one the rate runs to (`年均增长5到2030年`)."""
+_LEVELS_FOLLOW = r"\s?[，,、]\s?(?:[两二三四五六]|[2-6])\s?年(?:内|间)?\s?分别"
+"""`逐年提高，三年分别达到85%、88%、90%` (its `，` probed as `、`): the trend is the levels listed
+next, no value of its own."""
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{CHANGE}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))"
@@ -143,7 +146,7 @@ _SPAN = re.compile(
     rf"|(?<![\d.{_CN}万亿{_VAGUE_MANY}])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?{_NOT_A_VERB}\s?(?P<suffix>{_SUFFIX})?)"
-    rf"|(?P<word>全覆盖|(?:{_TREND_WORDS})(?!\s?(?:到|至)\s?\d))"
+    rf"|(?P<word>全覆盖|(?:{_TREND_WORDS})(?!\s?(?:到|至)\s?\d|{_LEVELS_FOLLOW}))"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
 """A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""

@@ -205,9 +205,14 @@ group 1 the first year, group 2 the rest."""
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 """A span of years (`2024—2025年`, `2021-2025`), group 1 its end: a plan's period in its title, a
 heading's, or a schedule cell's (due at its end)."""
-YEAR_BY_YEAR = re.compile(r"逐年(?:(?:提高|提升|增加|增长|上升|扩大)?\s*(?:到|至)|达到)\s*")
-"""`普惠性幼儿园覆盖率逐年提高到88%、90%、92%`: a list of levels that 逐年 gives one a year, in
-turn over the plan's years."""
+YEAR_BY_YEAR = re.compile(
+    r"逐年(?:(?:提高|提升|增加|增长|上升|扩大)?\s*(?:到|至)|达到)\s*"
+    r"|(?:^|(?<=[，,：:；;]))\s*(?P<count>[两二三四五六]|[2-6])\s*年(?:内|间)?\s*分别\s*"
+    r"(?:(?:达到|提高到|提升到|增加到|下降到|降低到|控制在|为)\s*)?"
+)
+"""`普惠性幼儿园覆盖率逐年提高到88%、90%、92%`, or `…逐年提高，三年分别达到85%、88%、90%`: a
+list of levels that 逐年 gives one a year, in turn over the plan's years (as many as the years
+counted, group `count`)."""
 
 
 def listed_years(m: re.Match[str]) -> list[int]:
