@@ -1725,3 +1725,19 @@ def test_schedule_cells_of_spans_and_phrases_and_captions_of_boxes(tmp_path: Pat
     assert [f.name for f in drafted(tmp_path, text, base=2023, target=2025)] == [
         "某区义务教育学校校际综合差异系数"
     ]
+
+
+def test_a_year_column_named_its_base_or_its_aim_heads_a_table_copied_a_cell_a_line(
+    tmp_path: Path,
+) -> None:
+    """`指标` / `2025年基数` / `2026年` / `2027年`, one cell a line: a year with 基数 (or 基准值,
+    实际值, 完成值) names a column of values as `2025年基期值` did, so the table is read (it was
+    left as lines of text, and its yearly targets lost)."""
+    for base in ("2025年基数", "2025年基准值", "2025年完成值"):
+        text = "\n".join(["指标", base, "2026年", "2027年", "学前三年毛入园率（%）", "93.4",
+                          "95", "96", "普惠性幼儿园覆盖率（%）", "89.1", "90.5", "92"])  # fmt: skip
+        assert grid(tmp_path, text) == (
+            ("指标", base, "2026年", "2027年"),
+            ("学前三年毛入园率（%）", "93.4", "95", "96"),
+            ("普惠性幼儿园覆盖率（%）", "89.1", "90.5", "92"),
+        )

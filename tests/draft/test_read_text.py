@@ -817,6 +817,31 @@ def test_a_tables_header_row_printed_again_atop_each_page_is_no_running_header()
     assert read_text(text)[1] == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
 
 
+def test_a_tables_lines_run_on_over_a_page_break_between_header_and_rows() -> None:
+    """`指标名称    单位    2025年    2030年`, blank lines and `－2－`, then the rows: one table
+    with its header (the header had stood alone as a line, its rows a table with no years).
+    Blank lines around a page number between sentences still part them."""
+    text = (
+        "指标名称            单位    2025年    2030年\n\n－2－\n\n"
+        "学前三年毛入园率    %       93.8      96\n普惠性幼儿园覆盖率  %       90.5      95\n"
+        "\n注：2030年为预期值。\n\n— 3 —\n\n三、主要任务\n"
+    )
+    blocks, removed = read_text(text)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [t.rows for t in tables] == [
+        (
+            ("指标名称", "单位", "2025年", "2030年"),
+            ("学前三年毛入园率", "%", "93.8", "96"),
+            ("普惠性幼儿园覆盖率", "%", "90.5", "95"),
+        )
+    ]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "注：2030年为预期值。",
+        "三、主要任务",
+    ]
+    assert removed == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
+
+
 def test_a_trend_cell_of_any_verb_of_change_is_a_value() -> None:
     """A table's trend in words may use any verb of change of the value grammar (`稳步缩小`,
     `逐步压减`), as `稳步提高` does; a name is no value."""

@@ -362,7 +362,30 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
     running = {j for at in beside.values() if len(set(at)) >= _RUNNING_MIN for j in at}
     running = {j for j in running if not _NO_HEADER.search(lines[j])}
     drop = pages | running
-    return [line for i, line in enumerate(lines) if i not in drop], len(drop)
+    gaps = {j for i in pages for j in _table_gap(lines, i, drop)}
+    return [line for i, line in enumerate(lines) if i not in drop | gaps], len(drop)
+
+
+_CELLS_APART = re.compile(r"\S(?:[ \u3000]{2,}|\t)\S")
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+
+
+def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
+    """The blank lines around a page number that falls inside a table copied with its cells
+    set apart (`指标名称    单位    2020年` / `－2－` / `学前三年毛入园率    %    87.3`): the
+    table's lines run on over the page break, as a sentence's do."""
+    above = page - 1
+    while above >= 0 and (above in drop or not lines[above].strip()):
+        above -= 1
+    below = page + 1
+    while below < len(lines) and (below in drop or not lines[below].strip()):
+        below += 1
+    if above < 0 or below >= len(lines):
+        return []
+    row = [lines[above], lines[below]]
+    if not all(_CELLS_APART.search(r) and not _SENTENCE_MARK.search(r) for r in row):
+        return []
+    return [j for j in range(above + 1, below) if not lines[j].strip()]
 
 
 _WATERMARK_MIN = 3

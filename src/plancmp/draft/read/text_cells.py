@@ -61,12 +61,12 @@ _OTHER_CUES = frozenset(
     ]
 )
 _VALUE_CUE = re.compile(
-    r"^(?:(?:19|20)\d\d年?(?:度?基期值|度?目标值|目标|现状|实际|预期)?"
+    r"^(?:(?:19|20)\d\d年?(?:度?(?:基期|基准|目标|现状|实际|完成|预期)值?|基数)?"
     r"|“?十[一二三四五六]五”?(?:末|期末|数据|目标)?"
     r"|(?:年度|预期|绩效|规划)?(?:目标值|指标值)|目标"
     r"|(?:国家|省级?|市级?|县级?|评估|达标)?标准值?)$"
 )
-"""A column of values: a year, a plan period, 目标值, 指标值 (a performance table's), the
+"""A column of values: a year (`2025年基数`, `2026年目标值`), a plan period, 目标值, 指标值 (a performance table's), the
 standard an evaluation requires (国家标准, 省级标准, 标准值)."""
 _INDICATOR_CUES = frozenset(
     ("指标", "指标名称", "主要指标", "指标项目", "指标内容", "项目", "项目名称", "三级指标")
