@@ -712,6 +712,33 @@ def test_a_list_of_one_years_works_sets_each_projects_money_and_works() -> None:
     assert sorted(f.raw for f in got if f.kind == "prose") == ["180个", "1处", "1所"]
 
 
+def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its_note() -> None:
+    """A 民生实事 list headed `主要建设内容及目标 | 完成时限`: what each item is to do is a target
+    of the year (the list was taken for a plan's pipeline of projects, and nothing drafted).
+    The note row spanning the table (`说明：…应出席代表458名…`) is no task."""
+    note = "说明：本次大会应出席代表458名，实际出席代表431名。"
+    table = Table(
+        (
+            ("序号", "项目名称", "主要建设内容及目标", "牵头单位", "完成时限"),
+            (
+                "1",
+                "扩充学位",
+                "新建、改扩建中小学校14所，新增中小学学位12000个。",
+                "市教育局",
+                "2026年12月底",
+            ),
+            ("2", "校园食堂提质改造", "改造提升中小学校食堂45所。", "市教育局", "2026年12月底"),
+            (note, note, note, note, note),
+        ),
+        "某市2026年民生实事项目",
+        merged=frozenset({(3, c) for c in range(1, 5)}),
+    )
+    got, _ = read_all(Document("list.txt", (table,)), header(None, 2026))
+    assert sorted((f.raw, f.year) for f in got) == [
+        ("12000个", 2026), ("14所", 2026), ("45所", 2026)
+    ]  # fmt: skip
+
+
 def test_a_standards_table_copied_a_cell_a_line_reads_its_unnumbered_rows_and_ratios(
     tmp_path: Path,
 ) -> None:

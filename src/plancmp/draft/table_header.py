@@ -60,9 +60,13 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
     ("name", re.compile(r"指标|名称|项目|内容")),
 )
-_YEAR_WORKS = re.compile(r"^(?:(?:19|20)\d\d年度?|年度)(?:建设|工作|实施)?(?:内容|任务)")
-"""A column of one year's works (`2024年建设内容`, `年度建设内容`): the list is that year's
-programme (a 民生实事 list), not a plan's pipeline of projects."""
+_YEAR_WORKS = re.compile(
+    r"^(?:(?:19|20)\d\d年度?|年度)(?:建设|工作|实施)?(?:内容|任务)"
+    r"|^(?:主要)?(?:建设|工作|实施)?内容(?:及|和|与)(?:目标|任务)"
+)
+"""A column of one year's works (`2024年建设内容`, `年度建设内容`), or of what each project is to
+reach (`主要建设内容及目标`): the list is a programme of works to do (a 民生实事 list), not a
+plan's pipeline of projects."""
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 

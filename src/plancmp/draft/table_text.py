@@ -58,9 +58,14 @@ def text_cells(table: Table) -> list[TextCell]:
         for k, (c, cell) in enumerate(cells):
             if k < len(cells) - 1 and _is_label(cell):
                 label = cell  # the row's name, before the text it heads
-            elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell):
+            elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not _NOTE.match(cell):
                 out.append(TextCell(cell, label or heading, years.get(c), r > 0 and c in tasks))
     return out
+
+
+_NOTE = re.compile(r"(?:注|说明|备注)\s*[：:]")
+"""A note row under a table (`说明：1.本次大会应出席代表458名…`): how the table was made or what
+its words mean, no task of its own."""
 
 
 def _is_label(cell: str) -> bool:
