@@ -1088,6 +1088,32 @@ def test_a_phases_heading_with_its_span_dates_the_goals_under_it() -> None:
     ) == [("93%以上", 2025), ("30所", 2025), ("95%以上", 2030), ("80所", 2030)]
 
 
+def test_what_is_made_under_a_phases_span_is_made_over_the_span() -> None:
+    """Under `（一）近期目标（2026—2030年）` in a plan to 2035, `新建中小学9所` is the near phase's
+    total, due 2030 (it had been read as 2030's own amount, 每年), in a heading of its own or
+    one the paragraph opens with; `每年培训教师600人次` stays each year's."""
+    doc = Document(
+        "page.txt",
+        tuple(
+            Paragraph(t)
+            for t in (
+                "某区中小学校布局专项规划（2026—2035年）",
+                "三、规划目标",
+                "（一）近期目标（2026—2030年）",
+                "新建中小学9所，每年培训教师600人次。",
+                "第十条 近期目标（2026—2030年）。改扩建中小学6所。",
+            )
+        ),
+    )
+    got = [(d.record.target.raw, d.record.target.year, d.record.target.scope)
+           for d in draft_document(doc, "n", []).records]  # fmt: skip
+    assert got == [
+        ("9所", 2030, "cumulative"),
+        ("600人次", 2030, "per_year"),
+        ("6所", 2030, "cumulative"),
+    ]
+
+
 def test_a_level_raised_from_last_years_is_a_target_and_class_size_lists_are_conditions() -> None:
     """`录取率将由去年的62.3%提高到65%`: 去年 is where the target starts, not a report of last
     year (nothing was drafted). `小学45人以上、初中50人以上班额比例均控制在5%以内`: the head counts

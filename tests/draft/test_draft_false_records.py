@@ -43,6 +43,13 @@ def test_the_size_of_a_township_a_standard_is_for_is_a_condition() -> None:
     assert [raw for raw, _ in found] == ["2所以上"]
 
 
+def test_the_area_a_place_covers_is_a_fact_of_it() -> None:
+    """`规划范围。某区全域，总面积312平方公里`: the area the plan covers, no target (it was drafted
+    as one); land a plan adds in 平方公里 still is."""
+    assert read("规划范围。某区全域，总面积312平方公里，包括6个街道、3个镇。") == []
+    assert read("今年新增城市建成区面积5平方公里。") == [("5平方公里", 2021)]
+
+
 def raws(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_spans(text)]
 

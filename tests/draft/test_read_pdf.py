@@ -138,6 +138,23 @@ def test_lines_that_all_end_well_short_of_the_text_edge_were_not_wrapped() -> No
     ]
 
 
+def test_a_landscape_pages_wider_edge_leaves_the_portrait_pages_lines_wrapped() -> None:
+    """A plan whose last page is landscape (842 wide, a wide table's caption across it): the
+    portrait pages' full lines, ending near 550, still wrap into the next (each line had been
+    a paragraph of its own, measured against the landscape page's edge)."""
+    lines = [
+        _line(0, "第十条 近期目标（2026—2030年）。新建中小学9所、改扩建", 50, 550, 100),
+        _line(0, "6所，新增小学学位9405个。", 50, 200, 120),
+        Line(
+            1, "附表 近期建设项目表（2026—2030年）建设规模与投资", 50, 790, 60, 12.0, 842.0, 600.0
+        ),
+    ]
+    assert paragraphs(lines) == [
+        "第十条 近期目标（2026—2030年）。新建中小学9所、改扩建6所，新增小学学位9405个。",
+        "附表 近期建设项目表（2026—2030年）建设规模与投资",
+    ]
+
+
 def test_a_change_of_size_is_a_heading() -> None:
     heading = Line(0, "第一章 总则", 50, 550, 100, 16.0, 600.0, 842.0)
     body = _line(0, "为加快推进教育现代化，制定本规划。", 50, 550, 130)

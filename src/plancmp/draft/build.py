@@ -353,6 +353,8 @@ def _read_texts(
             due_next if k == len(texts) - 1 else None,
         )
         own = plan._replace(looks_back=False) if tasks else plan  # the targets a review measures
+        if part.span and part.year is not None:
+            own = own._replace(span_end=part.year)
         t, b, past = prose.read_paragraph(text, where, own)
         targets.extend(t)
         baselines.extend(b)

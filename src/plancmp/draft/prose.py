@@ -198,7 +198,10 @@ def _programme_parts(name: str, raw: str, clause_left: str, unit: str | None) ->
 def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
     """A count of the places a programme spreads over (`涉及8个县市区`, `…所在的12个农村县`),
     of all the places a jurisdiction has (`全市25个区县要实现…`) or is made of (`包括12个镇`),
-    or of places every one of which reaches a goal (_every_place): not an amount to reach."""
+    or of places every one of which reaches a goal (_every_place), or the area a place covers
+    (`全域，总面积312平方公里`): not an amount to reach."""
+    if sentence[:end].endswith("平方公里") and not re.search(r"新增|增加|扩大|拓展", clause_left):
+        return True
     if _SPREAD.search(clause_left) and (
         _PLACES.match(sentence, end) or _KIND_OF_PLACE.match(sentence, end)
     ):
@@ -520,6 +523,9 @@ class Plan(NamedTuple):
     which the next paragraph's `前者…。后者…` size in turn. None: nothing carried."""
     phases: tuple[tuple[str, int], ...] = ()
     """The phases the plan defines and the years they end (dating.plan_phases)."""
+    span_end: int | None = None
+    """The end of a span of years the heading over the text states (`（一）近期目标（2026—2030年）`):
+    what is made by then is made over the span, not in that year alone."""
 
 
 class Paragraph(NamedTuple):
@@ -2145,7 +2151,7 @@ def _scope(
         return "level"
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"
-    annual = plan.annual or (year is not None and year != plan.target_year)
+    annual = plan.annual or (year is not None and year not in (plan.target_year, plan.span_end))
     if _due_by_later(left, year, plan.target_year):
         annual = False
     verb = _COUNT_VERBS.search(clause_left) or (

@@ -268,6 +268,8 @@ class Part(NamedTuple):
     """In a review of the last period (十三五 achievements): values are baselines, not targets."""
     year: int | None
     """A year the path states (`二、2021年工作举措`), else None."""
+    span: bool = False
+    """The year ends a span the path states (`（一）近期目标（2026—2030年）`)."""
 
 
 def numbering(text: str) -> str | None:
@@ -539,7 +541,7 @@ def _part(
         review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results
     if not years and not review:  # `“十四五”时期任务`: the period's end
         years = {PERIODS[m] for p in path for m in _PERIOD.findall(p)}
-    return Part(block, path, review, years.pop() if len(years) == 1 else None)
+    return Part(block, path, review, years.pop() if len(years) == 1 else None, spans)
 
 
 def join(path: tuple[str, ...], *more: str | None) -> str:

@@ -179,22 +179,31 @@ def paragraphs(lines: list[Line]) -> list[str]:
     lines = [line for line in lines if line.text.strip()]
     if not lines:
         return []
-    left = _mode(round(line.x0) for line in lines)
-    right = max(round(line.x1) for line in lines)
-    width = max(line.page_width for line in lines)
-    if width > 2 * left:  # the text's edge mirrors its margin: a page of short lines wraps none
-        right = max(right, round(width - left - _mode(round(line.size or 10) for line in lines)))
-    indented = [line.x0 > left + 1.5 * (line.size or 10) for line in lines]
+    edges = {width: _edges([x for x in lines if x.page_width == width]) for width in
+             {line.page_width for line in lines}}  # fmt: skip
+    indented = [line.x0 > edges[line.page_width][0] + 1.5 * (line.size or 10) for line in lines]
     by_indent = sum(indented) >= max(2, 0.05 * len(lines))
     out: list[str] = []
     current = ""
     for i, line in enumerate(lines):
+        right = edges[lines[i - 1].page_width][1]
         if current and _breaks(lines[i - 1], line, indented[i], right, by_indent):
             out.append(current)
             current = ""
         current = join_wrapped(current, line.text.strip())
     out.append(current)
     return out
+
+
+def _edges(lines: list[Line]) -> tuple[int, int]:
+    """The left margin and the text's right edge of pages of one width: a landscape page (a
+    wide table's) has edges of its own, which its portrait pages' lines do not reach."""
+    left = _mode(round(line.x0) for line in lines)
+    right = max(round(line.x1) for line in lines)
+    width = max(line.page_width for line in lines)
+    if width > 2 * left:  # the text's edge mirrors its margin: a page of short lines wraps none
+        right = max(right, round(width - left - _mode(round(line.size or 10) for line in lines)))
+    return left, right
 
 
 def _breaks(previous: Line, line: Line, indented: bool, right: float, by_indent: bool) -> bool:
