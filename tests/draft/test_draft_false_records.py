@@ -50,6 +50,18 @@ def test_the_area_a_place_covers_is_a_fact_of_it() -> None:
     assert read("今年新增城市建成区面积5平方公里。") == [("5平方公里", 2021)]
 
 
+def test_a_note_under_a_table_sets_no_target() -> None:
+    """`注：…“大体相当”指普通高中与中等职业学校招生规模比例保持在6:4左右`: what the table's words
+    mean (it drafted two records named `指普通高中…`); `说明：` likewise."""
+    got = drafted_page(
+        "某县教育事业发展规划（2021—2025年）",
+        "注：1.毛入学率按户籍人口计算；2.“大体相当”指普高与中职招生比例保持在6:4左右。",
+        "说明：班额达标指小班不超过25人、中班不超过30人、大班不超过35人。",
+        "普职招生比例保持在6:4左右。",
+    )
+    assert got == [("普职招生比例", "6:4左右", 2025)]
+
+
 def raws(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_spans(text)]
 

@@ -1127,6 +1127,8 @@ def test_a_year_a_level_holds_from_dates_it() -> None:
     plan = Plan(None, None, False)
     found, _ = read("从2009年起，农村义务教育学生公用经费标准提高到每人每年300元。", plan)
     assert [(f.raw, f.year) for f in found] == [("300元", 2009)]
+    found, _ = read("从2026年秋季学期起，公办园生均公用经费标准提高到每生每年800元。", plan)
+    assert [(f.raw, f.year) for f in found] == [("800元", 2026)]  # a term of the year: it too
 
 
 def test_a_change_on_last_year_is_a_target_not_a_report() -> None:

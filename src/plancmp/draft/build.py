@@ -343,6 +343,8 @@ def _read_texts(
     says the works are finished in."""
     past, continues = before
     for k, (text, heading, year, tasks) in enumerate(texts):
+        if prose.NOTE.match(text):
+            continue  # a note under a table: what its words mean, no target
         where = prose.Paragraph(
             join(part.path, getattr(part.block, "title", None), heading),
             part.review,

@@ -574,6 +574,11 @@ _CITED = re.compile(r"\[\d{1,3}\]\s*$")
 item comes from another source, so a report told before does not run on into it."""
 
 
+NOTE = re.compile(r"\s*(?:注|说明)\s*\d?\s*[：:]")
+"""A note under a table (`注：1.…按户籍人口口径计算；3.“大体相当”指…比例保持在6:4左右`): what the
+table's words mean and where its data come from, no target of its own."""
+
+
 def read_paragraph(
     text: str, where: Paragraph, plan: Plan
 ) -> tuple[list[Found], list[Found], bool]:

@@ -85,9 +85,9 @@ clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年�
 (`115年度`, dating.ROC_BARE) as the year it is."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _SPAN_FROM = re.compile(SPAN_FROM)
-_FROM_ON = re.compile(r"\s*(?:起|开始)")
-"""`从2009年起，…标准提高到每人每年300元`: the year a new level holds from, its date (unlike
-`由2024年的92.5%提高到95%`, where the year is the level's start)."""
+_FROM_ON = re.compile(r"\s*年?(?:度|秋季|春季)?(?:学年|学期)?\s*(?:起|开始)")
+"""`从2009年起，…标准提高到每人每年300元`, `从2026年秋季学期起…`: the year a new level holds
+from, its date (unlike `由2024年的92.5%提高到95%`, where the year is the level's start)."""
 _SINCE_YEAR = re.compile(r"\s*年?\s*(?:以来|来)")
 _ISSUED_DOC = re.compile(
     r"[^，,。；;：:《》\d]{0,12}?(?:颁布|颁发|制定|发布|印发|出台|修订|公布)(?:实施)?的\s*《"
