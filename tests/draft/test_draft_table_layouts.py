@@ -1768,3 +1768,23 @@ def test_a_year_column_named_its_base_or_its_aim_heads_a_table_copied_a_cell_a_l
             ("学前三年毛入园率（%）", "93.4", "95", "96"),
             ("普惠性幼儿园覆盖率（%）", "89.1", "90.5", "92"),
         )
+
+
+def test_years_over_measures_give_a_row_for_each_label_and_measure(tmp_path: Path) -> None:
+    """A layout plan's `现状（2025年） | 近期（2027年）`, each over `学校数（所） | 学位数（个）`: each
+    stage's count of schools and of places, with its baseline (the measures' row had been read
+    as a row of words, and every value named by the caption). A PDF may print the second cell
+    of a year's merged header as the measure below it: the same table."""
+    for second in ("现状（2025年）", "学位数（个）"):
+        text = "\n".join([
+            "学段\t现状（2025年）\t" + second + "\t近期（2027年）\t近期（2027年）",
+            "学段\t学校数（所）\t学位数（个）\t学校数（所）\t学位数（个）",
+            "幼儿园\t186\t47,100\t178\t46,800",
+            "小学\t97\t80,200\t95\t84,600",
+        ])  # fmt: skip
+        assert [brief(f) for f in drafted(tmp_path, text, 2025, 2035)] == [
+            ("幼儿园学校数（所）", "学前", "178", 2027, "186"),
+            ("幼儿园学位数（个）", "学前", "46,800", 2027, "47,100"),
+            ("小学学校数（所）", "小学", "95", 2027, "97"),
+            ("小学学位数（个）", "小学", "84,600", 2027, "80,200"),
+        ]

@@ -620,6 +620,7 @@ def _table_targets(
     if table_header.is_page_fields(block):
         return []
     block, lines = table_parts.stage_rows(block, lines)
+    block, lines = table_parts.measure_rows(block, lines)
     if table_header.is_indicator_table(block, header.base_year, year):
         one_unit = unit[0] if len(unit) == 1 else None
         found = tables.read_table(block, section, header.base_year, year, order, lines, one_unit)

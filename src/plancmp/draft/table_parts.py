@@ -5,6 +5,8 @@ a table whose years each hold a column per stage.
 
 from __future__ import annotations
 
+import re
+
 from plancmp.draft.document import Block, Document, Table
 from plancmp.draft.segments import segment_of
 from plancmp.draft.table_header import (
@@ -131,6 +133,51 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
             rows.append((stage, *(cells[j] for j in lead), *values, *(cells[j] for j in tail)))
             quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
     return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
+
+
+def measure_rows(
+    table: Table, lines: tuple[str, ...] | None
+) -> tuple[Table, tuple[str, ...] | None]:
+    """A header of years over measures (`学段 | 现状（2025年） | | 近期（2027年） |` over `| 学校数（所）
+    | 学位数（个） | 学校数（所） | 学位数（个）`, a layout plan's) read as a row per row label and
+    measure (`幼儿园学位数（个） | 47,100 | 46,800`), so each measure's baseline and targets pair.
+    Each new row quotes the row as printed. The table unchanged where its second row names no
+    measures repeated under each year."""
+    if len(table.rows) < 3 or len(table.rows[1]) != len(table.rows[0]):
+        return table, lines
+    top, under = table.rows[0], table.rows[1]
+    lead = 0
+    while lead < len(top) and compact(under[lead]) in ("", compact(top[lead])):
+        lead += 1
+    measures = [compact(c) for c in under[lead:]]
+    kinds = list(dict.fromkeys(measures))
+    k = len(kinds)
+    if not lead or k < 2 or len(measures) < 2 * k or measures != kinds * (len(measures) // k):
+        return table, lines
+    if not all(role_of(m).role == "label" and _MEASURE.fullmatch(m) for m in kinds):
+        return table, lines
+    groups = [list(range(j, j + k)) for j in range(lead, len(top), k)]
+    years = [top[g[0]].strip() for g in groups]
+    for g in groups:  # a year printed once over its measures (or, in a PDF, the cell below)
+        if any(compact(top[j]) not in ("", compact(top[g[0]]), compact(under[j])) for j in g):
+            return table, lines
+    if not all(role_of(compact(y)).role in _TIMED for y in years):
+        return table, lines
+    rows = [("指标", *years)]
+    quotes = [lines[0] if lines else "\t".join(top).rstrip("\t")]
+    for r, row in enumerate(table.rows[2:], start=2):
+        if header_again(row, (top, under)):
+            continue
+        cells = (*row, *("",) * (len(top) - len(row)))
+        for m in range(k):
+            name = cells[lead - 1].strip() + under[lead + m].strip()  # 幼儿园 + 学位数（个）
+            rows.append((name, *(cells[g[m]] for g in groups)))
+            quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
+    return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
+
+
+_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[(（][^()（）\d]{1,6}[)）])?")
+"""A measure a column counts (`学校数（所）`, `学位数（个）`, `班级数`), with its unit."""
 
 
 def _filled(row: tuple[str, ...]) -> list[str]:
