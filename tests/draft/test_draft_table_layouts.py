@@ -1788,3 +1788,17 @@ def test_years_over_measures_give_a_row_for_each_label_and_measure(tmp_path: Pat
             ("小学学校数（所）", "小学", "95", 2027, "97"),
             ("小学学位数（个）", "小学", "84,600", 2027, "80,200"),
         ]
+
+
+def test_a_note_printed_as_an_indicator_tables_last_row_is_no_indicator(tmp_path: Path) -> None:
+    """`注：特殊教育学校生均公用经费国家基本标准为每生每年6000元` spanning an indicator table's last row:
+    a note (it drafted 6000元 named by the whole note, once for each year)."""
+    note = "注：特殊教育学校生均公用经费国家基本标准为每生每年6000元。"
+    text = "\n".join([
+        "指标\t2025年\t2030年",
+        "残疾儿童少年入学率（%）\t96\t98",
+        "\t".join([note] * 3),
+    ])  # fmt: skip
+    assert [brief(f)[:4] for f in drafted(tmp_path, text, 2025, 2030)] == [
+        ("残疾儿童少年入学率（%）", None, "98", 2030)
+    ]

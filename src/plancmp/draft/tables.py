@@ -459,6 +459,8 @@ def read_table(
     for i, row in enumerate(table.rows[n:]):
         if header_again(row, table.rows[:n]):
             continue  # the header printed again where the table runs onto a new page
+        if row and _NOTE_ROW.match(row[0]):
+            continue  # `注：…国家基本标准为每生每年6000元`, spanning the table: no indicator
         cells = _label_cells(table, n + i, columns, first_data)
         standard = standard_row(cells, columns)
         if standard != cells:
@@ -492,6 +494,8 @@ def read_table(
     return out
 
 
+_NOTE_ROW = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
+"""A note printed as the table's last row: what its words mean, where its data come from."""
 _TABLE_NUMBER = re.compile(
     r"^\s*(?:(?:附|续)?(?:表|专栏)\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?[\s　:：、.．]*"
 )
