@@ -239,6 +239,21 @@ def test_a_years_work_situation_heads_a_review() -> None:
     assert [(r, y) for _, _, r, y in paths(d)] == [(True, 2015), (False, 2016)]
 
 
+def test_a_heading_that_says_it_looks_back_heads_a_review_whatever_period_it_names() -> None:
+    """`一、2025年及“十四五”工作回顾` in a text whose own time is not known: results (十四五 had made
+    it the plan's own period, and its rates targets); `二、“十五五”时期主要目标任务` sets them
+    again, and so does a heading that looks back and forward (`回顾与展望`)."""
+    d = doc(
+        Paragraph("一、2025年及“十四五”工作回顾"),
+        Paragraph("学前三年毛入园率达到91.2%。"),
+        Paragraph("二、“十五五”时期主要目标任务"),
+        Paragraph("到2030年，高中阶段毛入学率达到95%。"),
+        Paragraph("三、“十四五”回顾与“十五五”展望"),
+        Paragraph("到2030年，学前三年毛入园率达到95%。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, False, False]
+
+
 def test_how_a_plan_was_drafted_heads_a_review() -> None:
     """A drafting note's `一、编制过程` and `二、征求意见情况` count the meetings held and the
     comments taken (`召开座谈会15场`, `采纳32条`): work done, not targets; its `主要目标` is none."""

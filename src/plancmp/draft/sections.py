@@ -96,6 +96,9 @@ not set."""
 _PERIOD_OPENING = r"^[“\"]?(?:(?:{})[”\"]?(?:期间|以来|时期)|(?:{})[”\"]?以来)"
 """A paragraph that opens on a period (`“十三五”期间`), a review when that period is past, or
 on the time since one began (`“十四五”以来` in a text written in its third year)."""
+_LOOKED_BACK = re.compile(r"^(?!.*(?:展望|目标|任务|思路|计划|打算|安排)).*(?:工作)?回顾\s*$")
+"""`一、2025年及“十四五”工作回顾`: a heading that says it looks back, over results, whatever period
+it names (a 十四五 not yet known to be past)."""
 _PAST_HEADING = re.compile(r"^(?:过去|近)(?:的)?[一二三四五两几]年(?:来|以来|间)?$")
 """A line alone naming the years behind (`过去五年`, `过去一年`): a digest's review part."""
 _LINKS_BELOW = re.compile(
@@ -480,7 +483,7 @@ def is_review(heading: str, start: int | None = None) -> bool:
     drafting note's `编制过程` and `征求意见情况`, which count meetings held and comments taken): one
     with a word of a review, or naming a period finished before the text's own time began
     (`start`, text.past_periods), unless it names that time's own period or a later one."""
-    if _PAST_HEADING.match(heading):
+    if _PAST_HEADING.match(heading) or _LOOKED_BACK.search(heading):
         return True
     if any(name in heading for name in later_periods(start)):
         return False
