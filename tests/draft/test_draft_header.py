@@ -449,3 +449,18 @@ def test_a_plans_own_title_with_its_period_over_its_first_section_is_the_title()
         2024,
         2029,
     )
+
+
+def test_a_title_on_two_lines_of_one_paragraph_is_one_title_not_a_numbered_heading() -> None:
+    """A Word title broken by a line break (`某县学前教育普及普惠` / `督导评估自评报告`): one line.
+    `（一）坚持规划引领，扩大普惠资源` names 规划 but is a numbered heading of the text (it had
+    been taken for the title, ahead of the report's)."""
+    h = header_of(
+        "鹤汀县县域学前教育普及普惠\n督导评估自评报告",
+        "鹤汀县人民政府教育督导室",
+        "一、基本情况",
+        "全县共有幼儿园68所。",
+        "二、主要做法和成效",
+        "（一）坚持规划引领，扩大普惠资源",
+    )
+    assert h.title == "鹤汀县县域学前教育普及普惠督导评估自评报告"

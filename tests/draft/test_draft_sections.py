@@ -440,13 +440,14 @@ def test_a_review_of_the_last_period_ends_where_a_clause_opens_on_the_plans_own(
 def test_a_task_that_remedies_a_shortfall_heads_targets() -> None:
     """`（二）补齐师资短板。2024—2026年补充音体美教师150名。`: the heading names a task that
     remedies a shortfall, not the shortfall found now; its figures are targets (none was
-    drafted), named without the span of years before them."""
+    drafted), named without the span of years before them; so does one led by `加快`."""
     d = doc(
         Heading("某县创建义务教育优质均衡发展县实施方案", 1),
         Paragraph("三、主要任务"),
         Paragraph("（二）补齐师资短板。2024—2026年补充音体美教师150名。"),
-        Paragraph("（三）存在的主要问题"),
+        Paragraph("（三）加快补齐公办资源短板。2024—2026年新建公办幼儿园6所。"),
+        Paragraph("（四）存在的主要问题"),
         Paragraph("全县缺少音体美教师120名。"),
     )
     got = [(r.record.name, r.record.target.raw) for r in draft_document(d, "n", []).records]
-    assert got == [("补充音体美教师", "150名")]
+    assert got == [("补充音体美教师", "150名"), ("新建公办幼儿园", "6所")]  # 加快 before it too

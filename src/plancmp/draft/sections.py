@@ -80,13 +80,14 @@ _REVIEW = re.compile(
     r"|(?:编制|起草|修订|征求意见)(?:工作)?(?:过程|经过|情况)|意见(?:采纳|吸收|征集|办理)情况"
     r"|^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*现状\s*[:：]?$"
     r"|^(?!(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*"
-    r"(?:补齐|补足|补强|弥补|解决|破解|化解|缩小|消除|突破))"
+    r"(?:加快|加速|着力|全力|持续|切实|进一步|大力|全面|有效|努力|集中)?\s*"
+    r"(?:补齐|补足|补强|补上|弥补|解决|破解|化解|缩小|消除|突破))"
     r"[^，,。；;]{0,12}(?:问题|矛盾|短板|不足|差距)(?:与挑战|和挑战|凸显|突出)?\s*[:：]?$"
 )
 """A heading over what was done or how things stand (`“十三五”发展成就`, `1-9月份工作完成情况`,
 `现状`), or a short one over the problems found now (`存在的主要问题`, `①核心矛盾凸显`): its
-figures are results and shortfalls, not targets. A task that remedies them (`（二）补齐师资短板`)
-heads targets."""
+figures are results and shortfalls, not targets. A task that remedies them (`（二）补齐师资短板`,
+`（一）加快补齐公办资源短板`) heads targets."""
 _REVIEW_OPENING = re.compile(
     r"^(?:过去五年|近五年|(?:工作)?(?:进展|进度|完成情况|落实情况|执行情况)\s*[:：])"
 )

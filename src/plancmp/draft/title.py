@@ -62,7 +62,7 @@ def _candidates(texts: list[str], whole: bool = False) -> list[str]:
     page may run its menu, path and headline into one line)."""
     out = []
     for text in texts:
-        plain = re.sub(r"^#+\s*|</?b>|\*\*", "", text).strip()
+        plain = re.sub(r"^#+\s*|</?b>|\*\*", "", _LINES_OF_ONE.sub("", text)).strip()
         if len(plain) <= 60:
             out.append(plain)
         elif not whole:
@@ -79,6 +79,9 @@ def _candidates(texts: list[str], whole: bool = False) -> list[str]:
     return out
 
 
+_LINES_OF_ONE = re.compile(r"(?<=[\u4e00-\u9fff）)])\n(?=[\u4e00-\u9fff（(])(?=[^。，,；;]*$)")
+"""A title set on two lines of one paragraph (`某县学前教育普及普惠` / `督导评估自评报告`, a line
+break in a Word file): one line, where no sentence runs on."""
 _SENTENCE_END = re.compile(r"[。?？!！]\s*$")
 """A piece between two sentence ends (`…表示。2021年、2022年连续两年将…列入民心工程。`) is a
 sentence of the text, not a headline run into a page's menu."""
@@ -133,7 +136,8 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     subheads = _after_figures(texts[:TITLE_BLOCKS])
     for line in lines:
         named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
-        if PLAN_WORDS.search(named) and (line not in sections or YEAR_SPAN.search(named)):
+        heading = line in sections or _SECTION_NUMBER.match(line)  # `（一）坚持规划引领，…`
+        if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
             return line  # `某市强师工程实施方案（2025—2029年）` over `一、基本情况`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
         return plan
