@@ -451,3 +451,18 @@ def test_a_task_that_remedies_a_shortfall_heads_targets() -> None:
     )
     got = [(r.record.name, r.record.target.raw) for r in draft_document(d, "n", []).records]
     assert got == [("补充音体美教师", "150名"), ("新建公办幼儿园", "6所")]  # 加快 before it too
+
+
+def test_a_reviews_closing_section_on_what_is_to_be_done_sets_targets() -> None:
+    """A mid-term review (its title looks back, so its figures are results) closing on
+    `三、下一步工作建议`: what it sets there is to be done (nothing was drafted); the progress
+    before it stays a result."""
+    d = doc(
+        Heading("某县教育事业发展“十四五”规划中期评估报告", 1),
+        Paragraph("一、总体进展"),
+        Paragraph("截至2022年底，全县新增公办学位6180个。"),
+        Paragraph("三、下一步工作建议"),
+        Paragraph("（一）加快补齐办学条件短板。2024年新增公办学位2000个。"),
+    )
+    got = [(r.record.target.raw, r.record.target.year) for r in draft_document(d, "n", []).records]
+    assert got == [("2000个", 2024)]

@@ -42,7 +42,7 @@ from plancmp.draft.header import TARGET_YEAR_OPEN, Header, issued_year, read_hea
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import scheduled_rows, table_scope
-from plancmp.draft.sections import Part, is_forecast, join, numbering, parts
+from plancmp.draft.sections import Part, is_forecast, join, looks_ahead, numbering, parts
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import HISTORY_ENDS, anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
@@ -354,7 +354,8 @@ def _read_texts(
             continues and not k,
             due_next if k == len(texts) - 1 else None,
         )
-        own = plan._replace(looks_back=False) if tasks else plan  # the targets a review measures
+        # the targets a review measures, or sets in its closing section (`下一步工作建议`)
+        own = plan._replace(looks_back=False) if tasks or looks_ahead(part.path) else plan
         if part.span and part.year is not None:
             own = own._replace(span_end=part.year)
         t, b, past = prose.read_paragraph(text, where, own)

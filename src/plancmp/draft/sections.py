@@ -499,6 +499,26 @@ faces (`面临的形势`, `机遇与挑战`, `发展环境`): what is expected t
 _SET_HERE = re.compile(r"目标|任务|举措|措施|规划|布局|要求|思路")
 
 
+_AHEAD_HEADING = re.compile(
+    r"下一步|下步|今后|整改(?:措施|方向|任务|目标|计划)|打算|工作思路|工作建议|对策建议|意见建议"
+    r"|展望|工作计划|工作安排|(?:19|20)\d\d年(?:度)?(?:工作)?(?:目标|任务|重点)"
+)
+"""A heading over what is to be done (`三、下一步工作建议`, `五、整改措施和下一步工作打算`,
+`2024年工作思路`)."""
+
+
+def looks_ahead(path: tuple[str, ...]) -> bool:
+    """Whether the nearest heading that says either names what is to be done rather than what
+    was: in a report on how a plan went (a mid-term review, a self-assessment), its closing
+    section sets targets."""
+    for heading in reversed(path):
+        if _AHEAD_HEADING.search(heading):
+            return True
+        if is_review(heading):
+            return False
+    return False
+
+
 def is_forecast(path: tuple[str, ...]) -> bool:
     """Under a heading of a forecast or of the situation faced (`第二节 学龄人口预测`,
     `二、“十五五”时期面临的形势`): its figures (在校生将增至6万人, 年均减少约2000人) are what the
