@@ -814,3 +814,25 @@ def test_the_note_on_a_plain_years_value_comes_only_with_that_value() -> None:
     assert not any("2022年" in r for r in first.review)
     assert _reached(second) == [("96", 2022), ("97", 2023)]
     assert "“2022年”一列未标“目标”，按实际达到的值录入 actuals，请核对" in second.review
+
+
+def test_a_stage_column_after_a_standards_column_still_labels_the_row() -> None:
+    """`指标 | 国家标准 | 学段 | 2024年现状 | 2027年目标`: the stage after the yardstick is the
+    row's (it had been read as a column of words among the values, and lost), and `—` under
+    it names no stage and is no part of the name (it was `…比例（%）—`)."""
+    table = Table(
+        (
+            ("指标", "国家标准", "学段", "2024年现状", "2027年目标"),
+            ("生均教学仪器设备值（元）", "小学2000，初中2500", "小学", "1780", "≥2000"),
+            ("生均教学仪器设备值（元）", "小学2000，初中2500", "初中", "2310", "≥2500"),
+            ("随迁子女在公办学校就读比例（%）", "≥85", "—", "82.4", "≥85"),
+        ),
+        merged=frozenset({(2, 0), (2, 1)}),
+    )
+    got = [(f.name, f.segment, f.raw, f.year, f.baseline.raw if f.baseline else None)
+           for f in targets(table, base=2024, target=2027)]  # fmt: skip
+    assert got == [
+        ("生均教学仪器设备值（元）", "小学", "≥2000", 2027, "1780"),
+        ("生均教学仪器设备值（元）", "初中", "≥2500", 2027, "2310"),
+        ("随迁子女在公办学校就读比例（%）", None, "≥85", 2027, "82.4"),
+    ]

@@ -140,9 +140,11 @@ def test_a_year_in_chinese_digits_is_no_part_of_a_name() -> None:
 
 
 def test_a_year_of_the_republic_of_china_calendar_and_a_start_are_no_part_of_a_name() -> None:
-    """`于116年底前投入…`, `明年起将再增聘…`, `118年达成…`: when, not what."""
+    """`于116年底前投入…`, `明年起将再增聘…`, `118年达成…`: when, not what; a page's tags
+    (`【B】【吉09】`) are neither."""
     assert names("县府将于116年底前投入新台币2.7亿元。") == [("投入", "新台币2.7亿元")]
     assert names("明年起将再增聘心理教师25名。") == [("增聘心理教师", "25名")]
+    assert names("【B】【吉09】延吉将建成4所公办幼儿园") == [("建成公办幼儿园", "4所")]  # a tag
     assert names("2026年起公办园生均财政拨款标准不低于每生每年1200元。") == [
         ("公办园生均财政拨款标准", "1200元")
     ]  # it was `起公办园…`

@@ -3,6 +3,7 @@ layout that converted plan documents come in."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -840,6 +841,47 @@ def test_a_tables_lines_run_on_over_a_page_break_between_header_and_rows() -> No
         "三、主要任务",
     ]
     assert removed == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
+
+
+def _padded(*cells: str) -> str:
+    """Cells lined up at fixed display columns (a CJK character two wide), as a PDF prints."""
+    stops = (0, 6, 32, 53, 60, 74)
+    line = ""
+    for stop, cell in zip(stops, cells, strict=False):
+        width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+        line += " " * max(stop - width, 1 if line else 0) + cell
+    return line
+
+
+def test_aligned_columns_with_a_cell_run_into_the_next_by_one_space_stay_a_table() -> None:
+    """A table copied out of a PDF lined up by display width, one row's standard run into its
+    stage by one space (`小学≤0.50，初中≤0.45 小学`): the columns the widest rows give, that
+    cell split at its space (the run had merged two columns, the table was left to the wrap
+    joiner, and its rows were run together into paragraphs)."""
+    width = "某县创建义务教育优质均衡发展县实施方案，力争到2027年通过省级督导评估认定"
+    text = "\n".join([
+        *[width + "，"] * 8,  # prose wrapped at one width: the wrap joiner is on
+        _padded("序号", "指标", "国家标准", "学段", "2024年现状", "2027年目标"),
+        _padded("1", "生均教学仪器设备值（元）", "小学2000，初中2500", "小学", "1780", "≥2000"),
+        _padded("", "", "", "初中", "2310", "≥2500"),
+        _padded("2", "资源配置综合差异系数", "小学≤0.50，初中≤0.45 小学", "", "0.53", "≤0.50"),
+        _padded("", "", "", "初中", "0.47", "≤0.45"),
+    ])  # fmt: skip
+    (table,) = [b for b in read_text(text)[0] if isinstance(b, Table)]
+    assert table.rows[0] == ("序号", "指标", "国家标准", "学段", "2024年现状", "2027年目标")
+    assert table.rows[3] == (
+        "2", "资源配置综合差异系数", "小学≤0.50，初中≤0.45", "小学", "0.53", "≤0.50"
+    )  # fmt: skip
+
+
+def test_a_line_of_cells_set_apart_is_never_wrapped_prose() -> None:
+    """In a text wrapped at one width, a long line of three runs set apart by wide spaces (a
+    table's row no table reader took) ends where it ends: it is not run into the next line."""
+    width = "某县创建义务教育优质均衡发展县实施方案，力争到2027年通过省级督导评估认定"
+    row = "资源配置  1  每百名学生拥有高于规定学历教师数（人），小学4.2  小学  3.86  ≥4.2"
+    text = "\n".join([*[width + "，"] * 8 + [width + "。"], row, "初中4.91，到2027年达到5.3。"])
+    paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]
+    assert paragraphs[-2:] == [row, "初中4.91，到2027年达到5.3。"]
 
 
 def test_a_trend_cell_of_any_verb_of_change_is_a_value() -> None:

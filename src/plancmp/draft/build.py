@@ -261,12 +261,15 @@ def _heading_title(header: Header) -> str | None:
         return None
     if _LATER_SECTION.match(header.title):
         return None
+    if not header.titled and _FIRST_SECTION.match(header.title):
+        return None  # `一、工作总结`, taken for want of a title: a heading whose text it heads
     return header.title
 
 
 _RUNNING_TEXT = re.compile(r"(?=.{61,})[^，,]+[，,].*")
 """A first line longer than a title that runs on past a comma (a PDF's copy drops the stop at
 its end): the excerpt's text, not a title it stands for."""
+_FIRST_SECTION = re.compile(r"\s*(?:一[、.．]|[（(]一[)）]|1[、.．](?!\d))")
 _LATER_SECTION = re.compile(
     r"\s*(?:[二三四五六七八九十]+[、.．]|[（(][二三四五六七八九十]+[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d))"
 )

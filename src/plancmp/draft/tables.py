@@ -64,6 +64,21 @@ def first_value_column(columns: list[Column]) -> int:
     )
 
 
+def _labels_first(columns: list[Column]) -> list[int] | None:
+    """The columns in an order with the labels first, where a standard stands between them
+    (`指标 | 国家标准 | 学段 | 2024年现状 | 2027年目标`): the stage after the yardstick labels the
+    row as the name before it does. None where the labels come first already."""
+    first = first_value_column(columns)
+    run = first
+    while run < len(columns) and columns[run].role in ("standard", *LABEL_ROLES):
+        run += 1
+    later = [k for k in range(first, run) if columns[k].role in LABEL_ROLES]
+    if not later or columns[first].role != "standard":
+        return None
+    labels = [*range(first), *later]
+    return labels + [k for k in range(len(columns)) if k not in labels]
+
+
 def _real_length(cells: list[str]) -> int:
     n = len(cells)
     while n and not cells[n - 1]:
@@ -189,8 +204,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             name = names[0]
         elif seg:
             segment = seg
-        elif role == "seq" or not text:
-            continue
+        elif role == "seq" or not text or (role == "segment" and text in DASHES):
+            continue  # `—` under 学段: no stage, nothing to name
         elif role == "category" or _GROUP.fullmatch(text):
             category = text
         elif role in ("name", "label") and not name and i == name_cols[0]:
@@ -437,6 +452,11 @@ def read_table(
     the one a line above the table states for all its values (`单位：万元`)."""
     n = header_rows(table)
     columns = read_header(merged_header(table, n), base_year, target_year)
+    moved = _labels_first(columns)
+    if moved is not None:
+        return read_table(
+            sub_table(table, moved), section, base_year, target_year, order, lines, unit
+        )
     groups = column_groups(columns)
     if len(groups) > 1:
         return [

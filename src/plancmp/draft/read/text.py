@@ -69,6 +69,9 @@ which runs on into the next line (`今年全县新建的` over `幼儿园5所已
 _SPACED_CELLS = re.compile(r"\S[ \t\u3000]+\S+[ \t\u3000]+\S")
 """Three or more words set apart by spaces (`幼儿园 小学 完中`): a table's header or row,
 whose last word ends no sentence of its own."""
+_CELLS_SET_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S")
+"""Three runs of text set apart by wide spaces (`2     每百名学生拥有…（人）  小学4.2，初中5.3     小学`):
+a table's row copied as text, however long, never prose wrapped at the page's width."""
 _CELL_MARK = re.compile(r"[\t|]")
 """A tab or a pipe in a line: cells of a table, not a sentence running on."""
 _OPEN_START = re.compile(r"^(?:共(?![同享建青产])|其中(?!\s*[:：])|并|且|而且|以及|分别|包括)")
@@ -184,7 +187,11 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
     j = i + 1
     while True:
         runs_on = _runs_on(lines, j)
-        wrapped = not stopless and _breaks_off(lines[j - 1].strip(), width)
+        wrapped = (
+            not stopless
+            and _breaks_off(lines[j - 1].strip(), width)
+            and not _CELLS_SET_APART.search(lines[j - 1].strip())
+        )
         if not (runs_on or wrapped or _figure_follows(lines, j)):
             break
         k = j

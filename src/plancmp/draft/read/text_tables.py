@@ -334,9 +334,9 @@ def _filled(cells: list[str]) -> list[str]:
 # --- columns aligned with runs of spaces ---
 
 
-def _segments(line: str) -> list[tuple[int, int, int, int]]:
+def _segments(line: str, gaps: re.Pattern[str] | None = None) -> list[tuple[int, int, int, int]]:
     """(start column, end column, start index, end index) of each run of text,
-    where runs are split by 2+ spaces; columns count CJK characters as two."""
+    where runs are split by 2+ spaces (or `gaps`); columns count CJK characters as two."""
     out = []
     col = 0
     index_cols = []
@@ -345,7 +345,7 @@ def _segments(line: str) -> list[tuple[int, int, int, int]]:
         col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
     index_cols.append(col)
     pos = 0
-    for gap in [*_GAP.finditer(line.rstrip()), None]:
+    for gap in [*(gaps or _GAP).finditer(line.rstrip()), None]:
         end = gap.start() if gap else len(line.rstrip())
         piece = line[pos:end]
         lead = len(piece) - len(piece.lstrip())
@@ -389,6 +389,12 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     if len(multi) < 2 or max(counts) < 3:
         return None
     columns = _columns([seg for line in multi for seg in _segments(line)])
+    widest = max(counts)
+    if len(columns) < widest and _rows_of_figures(multi[1:]):
+        # a cell run into the next with one space bridged two columns of a table's rows
+        full = _columns([seg for line in multi if len(_segments(line)) == widest
+                         for seg in _segments(line)])  # fmt: skip
+        columns = full if len(full) == widest else columns
     if _rows_of_figures(multi[1:]):
         # cells spaced apart, not lined up: in order when every line prints as many, else
         # left to the spaced-table reader, which finds the merged cell a short row lacks
@@ -399,8 +405,9 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     rows: Rows = []
     for line in block:
         cells = [""] * len(columns)
+        segments = _segments_in(line, columns)
         for c, (lo, hi) in enumerate(columns):
-            parts = [(s, e) for a, b, s, e in _segments(line) if a < hi and b > lo]
+            parts = [(s, e) for a, b, s, e in segments if a < hi and b > lo]
             if parts:
                 cells[c] = line[parts[0][0] : parts[-1][1]].strip()
         filled = [c for c, text in enumerate(cells) if text]
@@ -410,6 +417,22 @@ def take_aligned(lines: list[str], i: int) -> Taken:
         else:
             rows.append(cells)
     return rows, j
+
+
+_ONE_SPACE = re.compile(r" +")
+
+
+def _segments_in(line: str, columns: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The line's runs of text, a run that spans two columns split at its single spaces
+    (`小学≤0.50，初中≤0.45 小学`: two cells printed one space apart)."""
+    out = []
+    for a, b, s, e in _segments(line):
+        spanned = sum(1 for lo, hi in columns if a < hi and b > lo)
+        if spanned > 1 and " " in line[s:e].strip():
+            out += [w for w in _segments(line, _ONE_SPACE) if s <= w[2] and w[3] <= e]
+        else:
+            out.append((a, b, s, e))
+    return out
 
 
 _FIGURE_CELL = re.compile(
