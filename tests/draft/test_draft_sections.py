@@ -254,6 +254,17 @@ def test_a_heading_that_says_it_looks_back_heads_a_review_whatever_period_it_nam
     assert [r for _, _, r, _ in paths(d)] == [True, False, False]
 
 
+def test_a_self_assessments_findings_head_a_review() -> None:
+    """`二、自评结果概述` (`小学有4项…全县均值达到省定标准`): what the assessment found, no target."""
+    d = doc(
+        Paragraph("二、自评结果概述"),
+        Paragraph("经自查，我县资源配置7项指标中，小学有4项全县均值达到省定标准。"),
+        Paragraph("（一）自评情况"),
+        Paragraph("我县对每所学校7项资源配置指标逐一测算。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, True]
+
+
 def test_how_a_plan_was_drafted_heads_a_review() -> None:
     """A drafting note's `一、编制过程` and `二、征求意见情况` count the meetings held and the
     comments taken (`召开座谈会15场`, `采纳32条`): work done, not targets; its `主要目标` is none."""

@@ -836,3 +836,23 @@ def test_a_stage_column_after_a_standards_column_still_labels_the_row() -> None:
         ("生均教学仪器设备值（元）", "初中", "≥2500", 2027, "2310"),
         ("随迁子女在公办学校就读比例（%）", None, "≥85", 2027, "82.4"),
     ]
+
+
+def test_a_target_cell_that_opens_on_its_deadline_is_due_then_and_a_stage_after_a_unit_labels() -> (
+    None
+):
+    """`2027年秋季学期前消除超规模学校` under `整改目标及时限`: the words after the deadline, due
+    2027 (the cell had been read as an amount of 2027 年); `评估指标 | 单位 | 学段 | …`: the stage
+    after the unit labels its row, as after a standard."""
+    table = Table(
+        (
+            ("评估指标", "单位", "学段", "现状（2025年）", "整改目标及时限"),
+            ("学校规模", "—", "初中", "1所初中2180人", "2027年秋季学期前消除超规模学校"),
+            ("生均教学仪器设备值", "元", "小学", "1860", "2026年底前达到2300"),
+        ),
+    )
+    got = [(f.name, f.segment, f.raw, f.year) for f in targets(table, base=2025, target=2027)]
+    assert got == [
+        ("学校规模", "初中", "消除超规模学校", 2027),
+        ("生均教学仪器设备值", "小学", "2300", 2026),
+    ]

@@ -65,15 +65,16 @@ def first_value_column(columns: list[Column]) -> int:
 
 
 def _labels_first(columns: list[Column]) -> list[int] | None:
-    """The columns in an order with the labels first, where a standard stands between them
-    (`指标 | 国家标准 | 学段 | 2024年现状 | 2027年目标`): the stage after the yardstick labels the
-    row as the name before it does. None where the labels come first already."""
+    """The columns in an order with the labels first, where a standard or a unit stands
+    between them (`指标 | 国家标准 | 学段 | 2024年现状 | 2027年目标`, `指标 | 单位 | 学段 | …`): the
+    stage after them labels the row as the name before it does. None where the labels come
+    first already."""
     first = first_value_column(columns)
     run = first
-    while run < len(columns) and columns[run].role in ("standard", *LABEL_ROLES):
+    while run < len(columns) and columns[run].role in ("standard", "unit", *LABEL_ROLES):
         run += 1
-    later = [k for k in range(first, run) if columns[k].role in LABEL_ROLES]
-    if not later or columns[first].role != "standard":
+    later = [k for k in range(first, run) if columns[k].role == "segment"]
+    if not later:
         return None
     labels = [*range(first), *later]
     return labels + [k for k in range(len(columns)) if k not in labels]
@@ -320,9 +321,21 @@ _CELL_NOTE = re.compile(
 footnote explains (`≥95[注1]`, `97①`, `88*`); neither is part of the value."""
 
 
+_CELL_DEADLINE = re.compile(
+    r"\s*((?:19|20)\d\d)\s*年(?:度)?(?:底|末|秋季学期|春季学期|秋季|春季|\d{1,2}月底?)?\s*"
+    r"(?:前|以前|之前)\s*(?:要|将)?\s*(?:达到|实现|完成)?\s*"
+)
+"""A deadline a target cell opens with (`2027年秋季学期前消除超规模学校`, `2026年底前达到100%`):
+the year the value after it is due, no amount in 年."""
+
+
 def cell_value(cell: str) -> tuple[str, int | None]:
-    """A cell's value without a trailing note, and the year that note gives, if any."""
+    """A cell's value without a deadline before it or a trailing note, and the year either
+    gives, if any."""
     text = cell.strip()
+    due = _CELL_DEADLINE.match(text)
+    if due and text[due.end() :].strip():
+        return text[due.end() :].strip(), int(due.group(1))
     note = _CELL_NOTE.search(text)
     if note is None:
         return text, None
