@@ -136,7 +136,8 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     subheads = _after_figures(texts[:TITLE_BLOCKS])
     for line in lines:
         named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
-        heading = line in sections or _SECTION_NUMBER.match(line)  # `（一）坚持规划引领，…`
+        # a heading, or a task of the text (`（一）坚持规划引领，扩大普惠资源`), is no title
+        heading = line in sections or (_SECTION_NUMBER.match(line) and _RUNNING.search(line))
         if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
             return line  # `某市强师工程实施方案（2025—2029年）` over `一、基本情况`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
