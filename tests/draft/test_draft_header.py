@@ -464,3 +464,15 @@ def test_a_title_on_two_lines_of_one_paragraph_is_one_title_not_a_numbered_headi
         "（一）坚持规划引领，扩大普惠资源",
     )
     assert h.title == "鹤汀县县域学前教育普及普惠督导评估自评报告"
+
+
+def test_a_title_set_on_two_lines_ends_on_its_second_when_that_names_the_document() -> None:
+    """`某区教育事业发展“十四五”规划` / `中期评估报告`: the title is the review of the plan, which
+    looks back (the first line alone had made the review a plan, its results targets). A
+    numbered heading naming a plan titles only a text that offers nothing better."""
+    h = header_of(
+        "沅岫区教育事业发展“十四五”规划", "中期评估报告", "沅岫区教育局", "一、评估工作基本情况"
+    )
+    assert (h.title, h.looks_back) == ("沅岫区教育事业发展“十四五”规划中期评估报告", True)
+    h = header_of("一、规划实施总体情况", "全县新建学校6所。", "表1　某县“十四五”规划主要指标")
+    assert h.title == "表1　某县“十四五”规划主要指标"

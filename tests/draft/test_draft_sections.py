@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Heading, Paragraph, Table
-from plancmp.draft.sections import join, parts, pieces
+from plancmp.draft.sections import join, looks_ahead, parts, pieces
 
 
 def doc(*blocks: Heading | Paragraph | Table) -> Document:
@@ -477,3 +479,30 @@ def test_a_reviews_closing_section_on_what_is_to_be_done_sets_targets() -> None:
     )
     got = [(r.record.target.raw, r.record.target.year) for r in draft_document(d, "n", []).records]
     assert got == [("2000个", 2024)]
+
+
+def test_a_heading_looks_ahead_only_when_it_names_no_results_or_says_what_is_next() -> None:
+    """In a report on how a plan went: `五、“十五五”时期发展思路和主要目标` and `五、整改措施` head
+    what is to be done; a heading that names goals beside how they went (`一、2023年目标任务
+    进展`, `二、整改措施落实情况`, `主要指标完成情况及“十四五”目标建议`) heads results, unless it
+    says what is next (`五、整改措施和下一步工作打算`)."""
+    ahead = ("五、“十五五”时期发展思路和主要目标", "五、整改措施", "五、整改措施和下一步工作打算")
+    results = ("一、2023年目标任务进展", "二、整改措施落实情况", "一、今后发展的基础",
+               "一、主要指标完成情况及“十四五”目标建议")  # fmt: skip
+    assert [looks_ahead((h,)) for h in ahead] == [True, True, True]
+    assert [looks_ahead((h,)) for h in results] == [False, False, False, False]
+
+
+def test_an_outcome_heading_under_the_goals_states_a_goal() -> None:
+    """`（二）近视防控成效明显` under `二、主要目标`: a goal stated as its outcome, whose figures are
+    targets (nothing was drafted); `（一）发展成效` under a review stays results."""
+    got = drafted_page(
+        "某县学校体育提升行动计划（2025—2027年）",
+        "一、发展基础",
+        "（一）发展成效",
+        "全县体质健康优良率达到51.3%。",
+        "二、主要目标",
+        "（二）近视防控成效明显",
+        "到2027年，儿童青少年总体近视率降至50.6%以下。",
+    )
+    assert [(raw, year) for _, raw, year in got] == [("50.6%以下", 2027)]

@@ -841,6 +841,11 @@ def test_a_tables_lines_run_on_over_a_page_break_between_header_and_rows() -> No
         "三、主要任务",
     ]
     assert removed == ["删除从PDF复制带入的页码行及页眉页脚（2行）"]
+    two = (  # two tables, no caption between them: the page break still parts them
+        "指标名称            单位    2025年    2030年\n学前三年毛入园率    %       93.8      96\n"
+        "\n－2－\n\n序号    项目名称          学位（个）    完成时间\n1       城东幼儿园        360           2027年\n"
+    )
+    assert len([b for b in read_text(two)[0] if isinstance(b, Table)]) == 2
 
 
 def _padded(*cells: str) -> str:
@@ -875,13 +880,18 @@ def test_aligned_columns_with_a_cell_run_into_the_next_by_one_space_stay_a_table
 
 
 def test_a_line_of_cells_set_apart_is_never_wrapped_prose() -> None:
-    """In a text wrapped at one width, a long line of three runs set apart by wide spaces (a
-    table's row no table reader took) ends where it ends: it is not run into the next line."""
+    """In a text wrapped at one width, a long line of runs set apart by wide gaps (a table's
+    row no table reader took) ends where it ends: it is not run into the next line. A sentence
+    copied with double spaces still wraps."""
     width = "某县创建义务教育优质均衡发展县实施方案，力争到2027年通过省级督导评估认定"
-    row = "资源配置  1  每百名学生拥有高于规定学历教师数（人），小学4.2  小学  3.86  ≥4.2"
+    row = "资源配置  1     每百名学生拥有高于规定学历教师数（人），小学4.2     小学   3.86   ≥4.2"
     text = "\n".join([*[width + "，"] * 8 + [width + "。"], row, "初中4.91，到2027年达到5.3。"])
     paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]
     assert paragraphs[-2:] == [row, "初中4.91，到2027年达到5.3。"]
+    spaced = "到2027年，全县小学、初中生均教学仪器设备值分别达到  2000元  和  2500"  # two gaps
+    text = "\n".join([*[width + "，"] * 8 + [width + "。"], spaced, "元，巩固率达到99%。"])
+    paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]
+    assert paragraphs[-1] == spaced + "元，巩固率达到99%。"  # a sentence with wide spaces wraps
 
 
 def test_a_trend_cell_of_any_verb_of_change_is_a_value() -> None:

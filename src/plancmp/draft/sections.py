@@ -97,7 +97,7 @@ not set."""
 _PERIOD_OPENING = r"^[“\"]?(?:(?:{})[”\"]?(?:期间|以来|时期)|(?:{})[”\"]?以来)"
 """A paragraph that opens on a period (`“十三五”期间`), a review when that period is past, or
 on the time since one began (`“十四五”以来` in a text written in its third year)."""
-_LOOKED_BACK = re.compile(r"^(?!.*(?:展望|目标|任务|思路|计划|打算|安排)).*(?:工作)?回顾\s*$")
+_LOOKED_BACK = re.compile(r"^(?!.*(?:展望|目标|任务|思路|计划|打算|安排)).*回顾\s*$")
 """`一、2025年及“十四五”工作回顾`: a heading that says it looks back, over results, whatever period
 it names (a 十四五 not yet known to be past)."""
 _PAST_HEADING = re.compile(r"^(?:过去|近)(?:的)?[一二三四五两几]年(?:来|以来|间)?$")
@@ -273,7 +273,8 @@ class Part(NamedTuple):
     year: int | None
     """A year the path states (`二、2021年工作举措`), else None."""
     span: bool = False
-    """The year ends a span the path states (`（一）近期目标（2026—2030年）`)."""
+    """A heading of the path states a span of years (`（一）近期目标（2026—2030年）`): the year,
+    when it is that span's end, is the end of a span, not one year's."""
 
 
 def numbering(text: str) -> str | None:
@@ -500,21 +501,28 @@ _SET_HERE = re.compile(r"目标|任务|举措|措施|规划|布局|要求|思路
 
 
 _AHEAD_HEADING = re.compile(
-    r"下一步|下步|今后|整改(?:措施|方向|任务|目标|计划)|打算|工作思路|工作建议|对策建议|意见建议"
-    r"|展望|工作计划|工作安排|(?:19|20)\d\d年(?:度)?(?:工作)?(?:目标|任务|重点)"
+    r"下一步|下步|今后|整改(?:措施|方向|任务|目标|计划)|打算|建议|展望|思路|计划|工作安排|目标|任务"
 )
 """A heading over what is to be done (`三、下一步工作建议`, `五、整改措施和下一步工作打算`,
-`2024年工作思路`)."""
+`五、“十五五”时期发展思路和主要目标`)."""
+_AHEAD_ONLY = re.compile(r"下一步|下步|打算|展望")
+"""Words of what is to be done that no heading of results holds (`主要任务完成情况`,
+`整改措施落实情况` and `今后发展的基础` are results)."""
+_RESULTS_WORD = re.compile(r"情况|进展|基础|成效|成果|落实|完成")
+"""Words of how things went or stand, in a heading that may also name goals (`2023年目标任务进展`)."""
 
 
 def looks_ahead(path: tuple[str, ...]) -> bool:
     """Whether the nearest heading that says either names what is to be done rather than what
     was: in a report on how a plan went (a mid-term review, a self-assessment), its closing
-    section sets targets."""
+    section sets targets. A heading that says both (`主要指标完成情况及“十四五”目标建议`,
+    `2023年目标任务进展`) looks ahead only with a word no results heading holds (`下一步`)."""
     for heading in reversed(path):
-        if _AHEAD_HEADING.search(heading):
+        review = is_review(heading)
+        mixed = review or _RESULTS_WORD.search(heading)  # `主要指标完成情况及“十四五”目标建议`
+        if _AHEAD_HEADING.search(heading) and (not mixed or _AHEAD_ONLY.search(heading)):
             return True
-        if is_review(heading):
+        if review:
             return False
     return False
 
@@ -547,6 +555,22 @@ def _opens_on_review(text: str, start: int | None) -> bool:
     return bool(opens) and not _WILL_AFTER_OPENING.match(text)
 
 
+_OUTCOME = re.compile(r"成效|成就")
+
+
+def _reviews(path: tuple[str, ...], k: int, start: int | None) -> bool:
+    """Whether heading k of the path heads results: under a heading of goals (`二、主要目标`),
+    one whose only word of a review is an outcome (`（二）近视防控成效明显`) states a goal."""
+    heading = path[k]
+    if _ACHIEVED.match(heading):
+        return True
+    if not is_review(heading, start):
+        return False
+    outcome_only = not is_review(_OUTCOME.sub("", heading), start)
+    goals = any(_SET_HERE.search(p) and not is_review(p, start) for p in path[:k])
+    return not (outcome_only and goals)
+
+
 def _part(
     block: Paragraph | Table,
     stack: list[tuple[str, str]],
@@ -554,7 +578,7 @@ def _part(
     lead: str | None = None,
 ) -> Part:
     path = tuple(text for _, text in stack) + ((lead,) if lead else ())
-    review = any(is_review(p, start) or _ACHIEVED.match(p) for p in path)
+    review = any(_reviews(path, k, start) for k in range(len(path)))
     text = block.text.strip() if isinstance(block, Paragraph) else ""
     if _opens_on_review(text, start):
         review = True

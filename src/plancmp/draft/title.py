@@ -134,12 +134,17 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     lines = [t for t in opening if _may_be_title(t)]
     sections = _section_heads(texts[:TITLE_BLOCKS])
     subheads = _after_figures(texts[:TITLE_BLOCKS])
-    for line in lines:
-        named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
-        # a heading, or a task of the text (`（一）坚持规划引领，扩大普惠资源`), is no title
-        heading = line in sections or (_SECTION_NUMBER.match(line) and _RUNNING.search(line))
-        if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
-            return line  # `某市强师工程实施方案（2025—2029年）` over `一、基本情况`: a plan's own
+    for numbered in (
+        False,
+        True,
+    ):  # a numbered heading (`三、某区学校建设规划`) only failing others
+        for line in lines:
+            named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
+            # never a task of the text (`（一）坚持规划引领，扩大普惠资源`)
+            own = _SECTION_NUMBER.match(line) and (not numbered or _RUNNING.search(line))
+            heading = line in sections or own
+            if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
+                return line + _second_line(line, texts)  # `某市…实施方案（2025—2029年）`
     if (plan := _consulted_on(opening)) is not None:
         return plan
     later = _later_than_opening(texts)
@@ -178,6 +183,21 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
             if PLAN_WORDS.search(m.group(1)):
                 return m.group(1)
     return None
+
+
+_TITLE_GOES_ON = re.compile(
+    r"[^，,。；;：:、\d]{0,14}(?:报告|方案|意见|要点|纲要|总结|细则|办法|(?<!规划)计划)"
+)
+"""The second line of a title set on two (`某区教育事业发展“十四五”规划` / `中期评估报告`): the
+kind of document the first line's plan is the subject of."""
+
+
+def _second_line(line: str, texts: list[str]) -> str:
+    """The line after the title's first, when it finishes the title (_TITLE_GOES_ON); else ''."""
+    plain = [t.strip() for t in texts]
+    k = plain.index(line) if line in plain else -1
+    after = plain[k + 1] if 0 <= k < len(plain) - 1 else ""
+    return after if _TITLE_GOES_ON.fullmatch(after) and not _SECTION_NUMBER.match(after) else ""
 
 
 def _consulted_on(lines: list[str]) -> str | None:

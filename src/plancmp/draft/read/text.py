@@ -69,9 +69,20 @@ which runs on into the next line (`今年全县新建的` over `幼儿园5所已
 _SPACED_CELLS = re.compile(r"\S[ \t\u3000]+\S+[ \t\u3000]+\S")
 """Three or more words set apart by spaces (`幼儿园 小学 完中`): a table's header or row,
 whose last word ends no sentence of its own."""
-_CELLS_SET_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S")
-"""Three runs of text set apart by wide spaces (`2     每百名学生拥有…（人）  小学4.2，初中5.3     小学`):
-a table's row copied as text, however long, never prose wrapped at the page's width."""
+_WIDE_GAP = re.compile(r"(?<=\S)(?:[ \u3000]{2,}|\t)(?=\S)")
+"""Wide space between two runs of text: a gap between a table's cells, copied as text."""
+_ROW_GAPS = 3
+
+
+def _table_row(text: str) -> bool:
+    """A line of a table's row set apart by wide gaps, three or more and one of them wider
+    than two spaces (`2     每百名学生拥有…（人）  小学4.2，初中5.3     小学   0.82   ≥1`):
+    however long, never prose wrapped at the page's width (a sentence copied with double
+    spaces, `分别达到  2000元  和  2500`, still wraps)."""
+    gaps = _WIDE_GAP.findall(text)
+    return len(gaps) >= _ROW_GAPS and max(len(g) for g in gaps) > 2
+
+
 _CELL_MARK = re.compile(r"[\t|]")
 """A tab or a pipe in a line: cells of a table, not a sentence running on."""
 _OPEN_START = re.compile(r"^(?:共(?![同享建青产])|其中(?!\s*[:：])|并|且|而且|以及|分别|包括)")
@@ -190,7 +201,7 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
         wrapped = (
             not stopless
             and _breaks_off(lines[j - 1].strip(), width)
-            and not _CELLS_SET_APART.search(lines[j - 1].strip())
+            and not _table_row(lines[j - 1].strip())
         )
         if not (runs_on or wrapped or _figure_follows(lines, j)):
             break
@@ -373,14 +384,16 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
     return [line for i, line in enumerate(lines) if i not in drop | gaps], len(drop)
 
 
-_CELLS_APART = re.compile(r"\S(?:[ \u3000]{2,}|\t)\S")
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+_FIGURE_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\s*年|[\d.])")
+"""A figure that is no year (`93.8`, `96%`): a row's value; a header prints only years."""
 
 
 def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
-    """The blank lines around a page number that falls inside a table copied with its cells
-    set apart (`指标名称    单位    2020年` / `－2－` / `学前三年毛入园率    %    87.3`): the
-    table's lines run on over the page break, as a sentence's do."""
+    """The blank lines around a page number that falls between a table's header and its rows,
+    copied with their cells set apart (`指标名称    单位    2020年` / `－2－` / `学前三年毛入园率
+    %    87.3`): the table runs on over the page break, as a sentence does. Between two rows
+    (perhaps of two tables, with no caption between them) the page break stays."""
     above = page - 1
     while above >= 0 and (above in drop or not lines[above].strip()):
         above -= 1
@@ -390,8 +403,10 @@ def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
     if above < 0 or below >= len(lines):
         return []
     row = [lines[above], lines[below]]
-    if not all(_CELLS_APART.search(r) and not _SENTENCE_MARK.search(r) for r in row):
+    if not all(_WIDE_GAP.search(r.strip()) and not _SENTENCE_MARK.search(r) for r in row):
         return []
+    if _FIGURE_RUN.search(lines[above]) or not _FIGURE_RUN.search(lines[below]):
+        return []  # not a header above and a row below
     return [j for j in range(above + 1, below) if not lines[j].strip()]
 
 

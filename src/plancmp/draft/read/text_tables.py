@@ -372,7 +372,10 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     """Columns lined up with spaces: 2+ consecutive lines of 2+ cells (one of
     them 3+). Columns are found by position, so `指  标` in a header stays one
     cell when the rows below have text under the gap. A run of such lines is read whole
-    or not at all: not from a line inside it that the run above was left with."""
+    or not at all: not from a line inside it that the run above was left with. Where one
+    row's cell ran into the next by one space and bridged two columns, the columns are those
+    the widest rows print apart (two or more lines as wide, the header as wide as its rows
+    counting too; a header spaced wider than its rows, `指        标`, gives none)."""
     if i and not _blank(lines[i - 1]) and _aligned_line(lines[i - 1]):
         return None
     j = i
@@ -389,12 +392,12 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     if len(multi) < 2 or max(counts) < 3:
         return None
     columns = _columns([seg for line in multi for seg in _segments(line)])
-    widest = max(counts)
-    if len(columns) < widest and _rows_of_figures(multi[1:]):
-        # a cell run into the next with one space bridged two columns of a table's rows
-        full = _columns([seg for line in multi if len(_segments(line)) == widest
-                         for seg in _segments(line)])  # fmt: skip
-        columns = full if len(full) == widest else columns
+    rows_widest = max(len(_segments(line)) for line in multi[1:])
+    widest = [line for line in multi if len(_segments(line)) == rows_widest]
+    if len(columns) < rows_widest and len(widest) >= 2 and _rows_of_figures(multi[1:]):
+        # a cell run into the next with one space bridged two columns the rows print apart
+        full = _columns([seg for line in widest for seg in _segments(line)])
+        columns = full if len(full) == rows_widest else columns
     if _rows_of_figures(multi[1:]):
         # cells spaced apart, not lined up: in order when every line prints as many, else
         # left to the spaced-table reader, which finds the merged cell a short row lacks
