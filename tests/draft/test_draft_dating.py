@@ -1000,12 +1000,14 @@ def test_levels_listed_year_by_year_are_the_plans_years_in_turn() -> None:
 def test_levels_the_plans_years_take_in_turn_after_a_trend() -> None:
     """`覆盖率逐年提高，三年分别达到85%、88%、90%` in a plan of 2025—2027: the three years in turn,
     named by the clause before (they had been named `（1）`…`（3）`, all of 2027, beside a word
-    record `逐年提高`). Years counted otherwise than the plan's are not read by year."""
+    record `逐年提高`). Years counted otherwise than the plan's are not read by year, nor values
+    a list of stages before gives in turn."""
     got = drafted_page(
         "某县学前教育三年行动计划（2025—2027年）",
         "二、主要目标",
         "普惠性幼儿园覆盖率逐年提高，三年分别达到85%、88%、90%；公办园在园幼儿占比达到55%以上。",
         "巩固率逐年提高，五年分别达到95%、96%、97%。",
+        "全县幼儿园、小学、初中学位供给持续增加，三年分别新增1000个、2000个、1500个。",
     )
     assert got == [
         ("普惠性幼儿园覆盖率", "85%", 2025),
@@ -1015,6 +1017,9 @@ def test_levels_the_plans_years_take_in_turn_after_a_trend() -> None:
         ("巩固率", "95%", 2027),
         ("巩固率", "96%", 2027),
         ("巩固率", "97%", 2027),
+        ("幼儿园学位供给", "1000个", 2027),  # a list of stages before: each stage's, not a year's
+        ("小学学位供给", "2000个", 2027),
+        ("初中学位供给", "1500个", 2027),
     ]
 
 

@@ -51,15 +51,27 @@ def test_the_area_a_place_covers_is_a_fact_of_it() -> None:
 
 
 def test_a_note_under_a_table_sets_no_target() -> None:
-    """`注：…“大体相当”指普通高中与中等职业学校招生规模比例保持在6:4左右`: what the table's words
-    mean (it drafted two records named `指普通高中…`); `说明：` likewise."""
-    got = drafted_page(
-        "某县教育事业发展规划（2021—2025年）",
-        "注：1.毛入学率按户籍人口计算；2.“大体相当”指普高与中职招生比例保持在6:4左右。",
-        "说明：班额达标指小班不超过25人、中班不超过30人、大班不超过35人。",
-        "普职招生比例保持在6:4左右。",
+    """`注：…“大体相当”指普高与中职招生比例保持在6:4左右` under a table: what its words mean (it
+    drafted two records named `“大体相当”指…`); a `说明：` after it likewise. A note that follows
+    no table sets what it says (`注：到2026年，全县新增普惠性学位3000个`)."""
+    table = Table((("指标", "2020年", "2025年"), ("普职招生比例", "5.6:4.4", "大体相当")))
+    doc = Document(
+        "plan.txt",
+        (
+            Paragraph("某县教育事业发展规划（2021—2025年）"),
+            table,
+            Paragraph(
+                "注：1.毛入学率按户籍人口计算；2.“大体相当”指普高与中职招生比例保持在6:4左右。"
+            ),
+            Paragraph("说明：班额达标指小班不超过25人、中班不超过30人、大班不超过35人。"),
+            Paragraph("二、主要任务"),
+            Paragraph("注：到2025年，全县新增普惠性学位3000个。"),
+        ),
     )
-    assert got == [("普职招生比例", "6:4左右", 2025)]
+    got = [
+        (d.record.target.raw, d.record.target.year) for d in draft_document(doc, "n", []).records
+    ]
+    assert got == [("大体相当", 2025), ("3000个", 2025)]
 
 
 def raws(text: str) -> list[str]:

@@ -169,6 +169,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 if not (block.rows and table_header.is_year_works(list(block.rows[0]))):
                     continue
             texts = table_text.text_cells(block)
+        elif table_text.NOTE.match(block.text) and _under_table(every, n):
+            continue  # a note under a table: what its words mean, no target
         else:
             texts = [table_text.TextCell(block.text, None)]
             listing = listing and bool(numbering(block.text.strip()))
@@ -330,6 +332,19 @@ def _schedule_next(after: list[Part], now: int | None) -> int | None:
     return None
 
 
+def _under_table(every: list[Part], n: int) -> bool:
+    """Whether part n follows a table under the same heading, with only notes between
+    (`注：…` / `说明：…`)."""
+    for part in reversed(every[:n]):
+        if part.path != every[n].path:
+            return False
+        if isinstance(part.block, Table):
+            return True
+        if not table_text.NOTE.match(part.block.text):
+            return False
+    return False
+
+
 def _read_texts(
     texts: list[table_text.TextCell],
     part: Part,
@@ -346,8 +361,6 @@ def _read_texts(
     says the works are finished in."""
     past, continues = before
     for k, (text, heading, year, tasks) in enumerate(texts):
-        if prose.NOTE.match(text):
-            continue  # a note under a table: what its words mean, no target
         where = prose.Paragraph(
             join(part.path, getattr(part.block, "title", None), heading),
             part.review,

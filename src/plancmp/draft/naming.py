@@ -61,6 +61,7 @@ from plancmp.draft.text import (
     clauses,
     fold,
     listed_years,
+    one_named_before,
 )
 from plancmp.values import UNITS, ValueParseError, parse
 
@@ -2428,10 +2429,14 @@ def _distribute(
     by_year = _named_by_years(sentence, head_text, spans)
     if by_year is not None:
         return by_year
-    yearly = YEAR_BY_YEAR.search(head_text)
-    if yearly and not head_text[yearly.end() :].strip():  # `覆盖率逐年提高到88%、90%、92%`
+    yearly = YEAR_BY_YEAR.search(sentence, cs, spans[0].start)
+    if (
+        yearly
+        and not sentence[yearly.end() : spans[0].start].strip()  # `覆盖率逐年提高到88%、90%、92%`
+        and one_named_before(sentence, yearly)
+    ):
         head = names.clean(head_text)
-        if yearly.group("count") and not names.clean(head_text[: yearly.start()]) and earlier:
+        if yearly.group("count") and not names.clean(sentence[cs : yearly.start()]) and earlier:
             head = _without_trend(earlier[-1])  # `覆盖率逐年提高，三年分别达到85%、88%、90%`
         if len(names.split_list(head)) != len(spans):  # not `小学、初中巩固率逐年提高到…`
             segment = segment_of(head) or leading_segment(head)[0]

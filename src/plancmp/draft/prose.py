@@ -94,6 +94,7 @@ from plancmp.draft.text import (
     YEAR_WRITTEN,
     clauses,
     compact,
+    counted_in_turn,
     fold,
     listed_years,
     sentences,
@@ -572,11 +573,6 @@ names no year: due when those works are (the year last found for them)."""
 _CITED = re.compile(r"\[\d{1,3}\]\s*$")
 """A sentence a compiled round-up closes with its source's citation mark (`…[2]`): the next
 item comes from another source, so a report told before does not run on into it."""
-
-
-NOTE = re.compile(r"\s*(?:注|说明)\s*\d?\s*[：:]")
-"""A note under a table (`注：1.…按户籍人口口径计算；3.“大体相当”指…比例保持在6:4左右`): what the
-table's words mean and where its data come from, no target of its own."""
 
 
 def read_paragraph(
@@ -1271,9 +1267,6 @@ def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
     return None
 
 
-_COUNTED_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
-
-
 def _year_by_year(sentence: str, at: int, named: list[Named], plan: Plan) -> int | None:
     """`普惠性幼儿园覆盖率逐年提高到88%、90%、92%` in a plan of 2024—2026: the levels of its years
     in turn (the values after `…到` up to the clause's end), when it lists as many as the plan
@@ -1285,10 +1278,7 @@ def _year_by_year(sentence: str, at: int, named: list[Named], plan: Plan) -> int
         end = stop.start() if stop else len(sentence)
         listed = [n.span.start for n in named if m.end() <= n.span.start < end]
         years = plan.target_year - plan.base_year
-        counted = m.group("count")
-        if counted and _COUNTED_YEARS.get(counted, counted) != str(years):
-            continue  # `三年分别达到…` counts the plan's years
-        if at in listed and len(listed) == years:
+        if at in listed and len(listed) == years and counted_in_turn(fold(sentence), m, years):
             return plan.base_year + 1 + listed.index(at)
     return None
 

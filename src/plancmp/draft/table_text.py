@@ -58,14 +58,15 @@ def text_cells(table: Table) -> list[TextCell]:
         for k, (c, cell) in enumerate(cells):
             if k < len(cells) - 1 and _is_label(cell):
                 label = cell  # the row's name, before the text it heads
-            elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not _NOTE.match(cell):
+            elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not NOTE.match(cell):
                 out.append(TextCell(cell, label or heading, years.get(c), r > 0 and c in tasks))
     return out
 
 
-_NOTE = re.compile(r"(?:注|说明|备注)\s*[：:]")
-"""A note row under a table (`说明：1.本次大会应出席代表458名…`): how the table was made or what
-its words mean, no task of its own."""
+NOTE = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
+"""A table's note, as its last row or the paragraph after it (`注：1.…按户籍人口口径计算；3.“大体
+相当”指…比例保持在6:4左右`, `说明：本次大会应出席代表458名…`): what its words mean and where its
+data come from, no target or task of its own."""
 
 
 def _is_label(cell: str) -> bool:

@@ -29,6 +29,7 @@ from plancmp.draft.table_header import (
     read_header,
 )
 from plancmp.draft.table_parts import column_groups, sub_table
+from plancmp.draft.table_text import NOTE
 from plancmp.draft.text import strip_brackets
 from plancmp.draft.units import DASHES, known_unit, numeric, parses, unit_in_name
 from plancmp.phrases import CELLS
@@ -492,7 +493,7 @@ def read_table(
     for i, row in enumerate(table.rows[n:]):
         if header_again(row, table.rows[:n]):
             continue  # the header printed again where the table runs onto a new page
-        if row and _NOTE_ROW.match(row[0]):
+        if row and NOTE.match(row[0]):
             continue  # `注：…国家基本标准为每生每年6000元`, spanning the table: no indicator
         cells = _label_cells(table, n + i, columns, first_data)
         standard = standard_row(cells, columns)
@@ -527,8 +528,6 @@ def read_table(
     return out
 
 
-_NOTE_ROW = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
-"""A note printed as the table's last row: what its words mean, where its data come from."""
 _TABLE_NUMBER = re.compile(
     r"^\s*(?:(?:附|续)?(?:表|专栏)\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?[\s　:：、.．]*"
 )

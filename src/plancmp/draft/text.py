@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from plancmp.numerals import spelled_digits
+from plancmp.numerals import number, spelled_digits
 from plancmp.phrases import CHANGE_VERBS, MODALS, PREFIXES
 
 _FOLD = str.maketrans(
@@ -205,14 +205,34 @@ group 1 the first year, group 2 the rest."""
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 """A span of years (`2024—2025年`, `2021-2025`), group 1 its end: a plan's period in its title, a
 heading's, or a schedule cell's (due at its end)."""
+COUNTED_YEARS = r"(?P<count>[两二三四五六]|[2-6])\s*年(?:内|间)?\s*分别"
+"""`三年分别`: so many years, whose levels a list gives in turn (group `count`)."""
 YEAR_BY_YEAR = re.compile(
     r"逐年(?:(?:提高|提升|增加|增长|上升|扩大)?\s*(?:到|至)|达到)\s*"
-    r"|(?:^|(?<=[，,：:；;]))\s*(?P<count>[两二三四五六]|[2-6])\s*年(?:内|间)?\s*分别\s*"
+    rf"|(?:^|(?<=[，,：:；;]))\s*{COUNTED_YEARS}\s*"
     r"(?:(?:达到|提高到|提升到|增加到|下降到|降低到|控制在|为)\s*)?"
 )
 """`普惠性幼儿园覆盖率逐年提高到88%、90%、92%`, or `…逐年提高，三年分别达到85%、88%、90%`: a
 list of levels that 逐年 gives one a year, in turn over the plan's years (as many as the years
-counted, group `count`)."""
+counted, see counted_in_turn)."""
+
+
+def one_named_before(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the values after a YEAR_BY_YEAR match are one indicator's: `逐年…到` always;
+    `三年分别` when the clause before names one, not a list the values go to in turn
+    (`幼儿园、小学、初中学位…，三年分别新增…` are each stage's)."""
+    if not m.group("count"):
+        return True
+    before = re.split(r"[，,；;。：:]", sentence[: m.start()].rstrip("，, "))[-1]
+    return not re.search(r"[、和及与]", before)
+
+
+def counted_in_turn(sentence: str, m: re.Match[str], listed: int) -> bool:
+    """Whether a YEAR_BY_YEAR match gives `listed` values one a year: one indicator's, and,
+    after `三年分别`, as many as the years it counts."""
+    counted = m.group("count")
+    years = counted if not counted or counted.isdigit() else number(counted)
+    return one_named_before(sentence, m) and (not counted or years == str(listed))
 
 
 def listed_years(m: re.Match[str]) -> list[int]:
