@@ -1107,6 +1107,8 @@ def test_what_is_made_under_a_phases_span_is_made_over_the_span() -> None:
                 "（一）近期目标（2026—2030年）",
                 "新建中小学9所，每年培训教师600人次。",
                 "第十条 近期目标（2026—2030年）。改扩建中小学6所。",
+                "（三）分年度任务（2026—2030年）",
+                "2029年，新建幼儿园3所。2030年，新建幼儿园4所。",
             )
         ),
     )
@@ -1116,6 +1118,8 @@ def test_what_is_made_under_a_phases_span_is_made_over_the_span() -> None:
         ("9所", 2030, "cumulative"),
         ("600人次", 2030, "per_year"),
         ("6所", 2030, "cumulative"),
+        ("3所", 2029, "per_year"),
+        ("4所", 2030, "per_year"),  # its own year, as 2029's: that year's amount
     ]
 
 

@@ -48,6 +48,7 @@ def test_the_area_a_place_covers_is_a_fact_of_it() -> None:
     as one); land a plan adds in 平方公里 still is."""
     assert read("规划范围。某区全域，总面积312平方公里，包括6个街道、3个镇。") == []
     assert read("今年新增城市建成区面积5平方公里。") == [("5平方公里", 2021)]
+    assert read("今年职教园区建成面积达到2.5平方公里。") == [("2.5平方公里", 2021)]
 
 
 def test_a_note_under_a_table_sets_no_target() -> None:

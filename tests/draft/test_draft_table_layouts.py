@@ -737,6 +737,14 @@ def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its
     assert sorted((f.raw, f.year) for f in got) == [
         ("12000个", 2026), ("14所", 2026), ("45所", 2026)
     ]  # fmt: skip
+    pipeline = Table(  # each project with its span of years: a plan's pipeline, described
+        (
+            ("项目名称", "主要建设内容及目标", "建设年限"),
+            ("城东小学", "新建小学1所，新增学位1800个。", "2026—2028年"),
+            ("城西中学", "新建初中1所，新增学位1500个。", "2027—2029年"),
+        ),
+    )
+    assert read_all(Document("list.txt", (pipeline,)), header(2025, 2030))[0] == []
 
 
 def test_a_standards_table_copied_a_cell_a_line_reads_its_unnumbered_rows_and_ratios(

@@ -255,8 +255,9 @@ def _own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
 def _heading_title(header: Header) -> str | None:
     """The title line the body starts after. Where no title was found the first line stands
     for one, unless it ends a sentence (`——…青壮年文盲率低于5%。`) or runs on as text does
-    (_RUNNING_TEXT): a plan excerpt's text; and
-    none is a later section's heading (`_LATER_SECTION`)."""
+    (_RUNNING_TEXT): a plan excerpt's text; and none is a section's heading, a later one's
+    (`_LATER_SECTION`) or, where it was taken for want of a title, the first's
+    (`_FIRST_SECTION`): the text it heads is read under it."""
     if not header.titled and (
         re.search(r"[。；;！!]\s*$", header.title) or _RUNNING_TEXT.fullmatch(header.title)
     ):
@@ -272,6 +273,8 @@ _RUNNING_TEXT = re.compile(r"(?=.{61,})[^，,]+[，,].*")
 """A first line longer than a title that runs on past a comma (a PDF's copy drops the stop at
 its end): the excerpt's text, not a title it stands for."""
 _FIRST_SECTION = re.compile(r"\s*(?:一[、.．]|[（(]一[)）]|1[、.．](?!\d))")
+"""A first section's heading (`一、工作总结`) taken for the title for want of another: it heads
+the text after it (a review, perhaps), no notice to leave behind."""
 _LATER_SECTION = re.compile(
     r"\s*(?:[二三四五六七八九十]+[、.．]|[（(][二三四五六七八九十]+[)）]|(?:[2-9]|[1-9]\d)[、.．](?!\d))"
 )

@@ -196,13 +196,14 @@ def _programme_parts(name: str, raw: str, clause_left: str, unit: str | None) ->
     )
 
 
+_PLACE_AREA = re.compile(r"总面积|国土面积|辖区面积|区域面积|行政区域|全域|面积为")
+"""Words of the area a place covers (`某区全域，总面积312平方公里`), not land a plan builds on."""
+
+
 def _places_counted(sentence: str, clause_left: str, end: int, unit: str | None) -> bool:
     """A count of the places a programme spreads over (`涉及8个县市区`, `…所在的12个农村县`),
     of all the places a jurisdiction has (`全市25个区县要实现…`) or is made of (`包括12个镇`),
-    or of places every one of which reaches a goal (_every_place), or the area a place covers
-    (`全域，总面积312平方公里`): not an amount to reach."""
-    if sentence[:end].endswith("平方公里") and not re.search(r"新增|增加|扩大|拓展", clause_left):
-        return True
+    or of places every one of which reaches a goal (_every_place): not an amount to reach."""
     if _SPREAD.search(clause_left) and (
         _PLACES.match(sentence, end) or _KIND_OF_PLACE.match(sentence, end)
     ):
@@ -1821,6 +1822,8 @@ def _found(
         return None  # `确定今年为民办实事项目21件`: how many items the programme lists
     if _places_counted(sentence, clause_left, span.end, value.unit):
         return None
+    if _PLACE_AREA.search(clause_left) and sentence[: span.end].endswith("平方公里"):
+        return None  # `全域，总面积312平方公里`: the area a place covers, a fact of it
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
     if _described_again(sentence, clause_left, span.end):
@@ -2146,7 +2149,8 @@ def _scope(
         return "level"
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"
-    annual = plan.annual or (year is not None and year not in (plan.target_year, plan.span_end))
+    spanned = year == plan.span_end and not _dated_one_year(left)  # not `2028年，新建…`
+    annual = plan.annual or (year is not None and year != plan.target_year and not spanned)
     if _due_by_later(left, year, plan.target_year):
         annual = False
     verb = _COUNT_VERBS.search(clause_left) or (

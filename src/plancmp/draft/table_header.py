@@ -60,13 +60,13 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
     ("name", re.compile(r"指标|名称|项目|内容")),
 )
-_YEAR_WORKS = re.compile(
-    r"^(?:(?:19|20)\d\d年度?|年度)(?:建设|工作|实施)?(?:内容|任务)"
-    r"|^(?:主要)?(?:建设|工作|实施)?内容(?:及|和|与)(?:目标|任务)"
-)
-"""A column of one year's works (`2024年建设内容`, `年度建设内容`), or of what each project is to
-reach (`主要建设内容及目标`): the list is a programme of works to do (a 民生实事 list), not a
-plan's pipeline of projects."""
+_YEAR_WORKS = re.compile(r"^(?:(?:19|20)\d\d年度?|年度)(?:建设|工作|实施)?(?:内容|任务)")
+"""A column of one year's works (`2024年建设内容`, `年度建设内容`): the list is that year's
+programme (a 民生实事 list), not a plan's pipeline of projects."""
+_WORKS_TO_REACH = re.compile(r"^(?:主要)?(?:建设|工作|实施)?内容(?:及|和|与)(?:目标|任务)")
+"""A column of what each project is to reach (`主要建设内容及目标`): a programme of works to do,
+unless the list gives each project a span of years or a total cost (a plan's pipeline)."""
+_PIPELINE = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期|总投资")
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 
@@ -243,8 +243,15 @@ def one_project(table: Table) -> bool:
 
 
 def is_year_works(header: list[str]) -> bool:
-    """A project list of one year's works: what each project does that year is a target."""
-    return is_project_list(header) and any(_YEAR_WORKS.match(compact(c)) for c in header)
+    """A project list of works to do (one year's, or each with what it is to reach, and no
+    pipeline's span of years or total cost): what each project does is a target."""
+    cells = [compact(c) for c in header]
+    if not is_project_list(header):
+        return False
+    if any(_YEAR_WORKS.match(c) for c in cells):
+        return True
+    pipeline = any(_PIPELINE.search(c) for c in cells)
+    return any(_WORKS_TO_REACH.match(c) for c in cells) and not pipeline
 
 
 _GLUED_NUMBER = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")

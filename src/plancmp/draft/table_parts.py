@@ -169,15 +169,29 @@ def measure_rows(
         if header_again(row, (top, under)):
             continue
         cells = (*row, *("",) * (len(top) - len(row)))
+        label = cells[_label_column(top, lead)].strip()
         for m in range(k):
-            name = cells[lead - 1].strip() + under[lead + m].strip()  # 幼儿园 + 学位数（个）
+            name = label + under[lead + m].strip()  # 幼儿园 + 学位数（个）
             rows.append((name, *(cells[g[m]] for g in groups)))
             quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
     return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
 
 
-_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[(（][^()（）\d]{1,6}[)）])?")
-"""A measure a column counts (`学校数（所）`, `学位数（个）`, `班级数`), with its unit."""
+def _label_column(top: tuple[str, ...], lead: int) -> int:
+    """The lead column that names the rows (`学段`, `类别`), not their unit or a remark; the
+    first, failing one."""
+    return next(
+        (j for j in range(lead) if role_of(compact(top[j])).role in LABEL_ROLES and
+         role_of(compact(top[j])).role != "seq"), 0
+    )  # fmt: skip
+
+
+_MEASURE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:数|量|率|面积|规模|学位|班额)(?:[(（][^()（）\d]{1,6}[)）])?"
+    r"|[\u4e00-\u9fff]{1,10}[(（][^()（）\d]{1,6}[)）]"
+)
+"""A measure a column counts (`学校数（所）`, `学位数（个）`, `班级数`), named as a count, rate or
+size, or with its unit; not a place (`城区 | 乡村`)."""
 
 
 def _filled(row: tuple[str, ...]) -> list[str]:

@@ -179,14 +179,14 @@ def paragraphs(lines: list[Line]) -> list[str]:
     lines = [line for line in lines if line.text.strip()]
     if not lines:
         return []
-    edges = {width: _edges([x for x in lines if x.page_width == width]) for width in
-             {line.page_width for line in lines}}  # fmt: skip
-    indented = [line.x0 > edges[line.page_width][0] + 1.5 * (line.size or 10) for line in lines]
+    widths = {round(line.page_width) for line in lines}  # pages a point apart are one size
+    edges = {w: _edges([x for x in lines if round(x.page_width) == w]) for w in widths}
+    indented = [x.x0 > edges[round(x.page_width)][0] + 1.5 * (x.size or 10) for x in lines]
     by_indent = sum(indented) >= max(2, 0.05 * len(lines))
     out: list[str] = []
     current = ""
     for i, line in enumerate(lines):
-        right = edges[lines[i - 1].page_width][1]
+        right = edges[round(lines[i - 1].page_width)][1]
         if current and _breaks(lines[i - 1], line, indented[i], right, by_indent):
             out.append(current)
             current = ""
