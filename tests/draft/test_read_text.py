@@ -1044,3 +1044,21 @@ def test_a_caption_listing_stages_with_a_mark_of_a_list_is_no_wrapped_line() -> 
     blocks, _ = read_text(text)
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert "专栏1 学前教育、义务教育、高中阶段教育主要发展指标" in texts
+
+
+def test_a_tables_padded_rows_set_no_wrap_width_for_the_prose() -> None:
+    """Prose wrapped at about thirty characters above a table whose rows are padded to sixty:
+    the prose's lines still run on (the rows had set the width, and every prose line looked
+    short, so `新增中小` / `学幼儿园学位1.5万个` named `学幼儿园学位`)."""
+    prose = [
+        "3.实施学位扩容工程。全年新建、改扩建中小学幼儿园32所，新增中小",
+        "学幼儿园学位1.5万个，秋季新开办学校12所。",
+        "4.推进学前教育普惠发展。普惠性幼儿园覆盖率稳定在92%以上，学前",
+        "三年毛入园率达到97%，推动具备条件的幼儿园开设托班。",
+    ]
+    rows = [f"{k}    新增中小学幼儿园学位              1.5万个       发展规划处         2026年9月"
+            for k in range(1, 10)]  # fmt: skip
+    paragraphs = [
+        b.text for b in read_text("\n".join([*prose, "", *rows]))[0] if isinstance(b, Paragraph)
+    ]
+    assert paragraphs[:2] == [prose[0] + prose[1], prose[2] + prose[3]]

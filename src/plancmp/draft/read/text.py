@@ -155,11 +155,12 @@ def _wrap_width(lines: list[str]) -> int:
     """The width a text's lines are wrapped at: the longest line's, unless most lines that
     break off have one length (within a few characters; a text copied out of a PDF), which one
     long unwrapped line (a covering notice's) would otherwise make look short; no more than
-    two titles."""
-    longest = max((len(line.strip()) for line in lines), default=0)
+    two titles. A table's rows, their cells set apart by wide gaps, are no wrapped lines."""
+    prose = [t for line in lines if not _WIDE_GAP.search(t := line.strip())] or lines
+    longest = max((len(line.strip()) for line in prose), default=0)
     lengths = sorted(
         len(t)
-        for line in lines
+        for line in prose
         if len(t := line.strip()) >= _WRAP_MIN and not t.endswith(_ENDS_SENTENCE)
     )
     if len(lengths) >= _WRAPPED_LINES:
