@@ -27,6 +27,9 @@ def test_bare_counts_of_pupils_are_statistics() -> None:
     )
     assert targets == []
     assert results == ["1800.5万人", "10200.3万人", "1600.1万人"]
+    # a verb that adds staff makes the count how many to add (it had been a headcount)
+    assert read("两年内补充公办园教职工120名。", UNDATED)[0] == [("120名", 2025)]
+    assert read("全县现有教职工1532人。", UNDATED)[0] == []
 
 
 def test_what_a_survey_shows_is_where_things_stand() -> None:

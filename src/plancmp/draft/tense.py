@@ -1139,10 +1139,16 @@ def _aims_past_last_year(text: str) -> bool:
 
 def _statistic(text: str, sentence: str, dated: bool) -> bool:
     """A clause that only counts pupils or staff, in a sentence with no year, no word of a
-    target and no verb that sets a level: a statistic (`在校生10561.2万人`)."""
-    if dated or not _HEADCOUNT.search(text):
+    target and no verb that sets a level or adds them: a statistic (`在校生10561.2万人`)."""
+    if dated or not (count := _HEADCOUNT.search(text)):
         return False
-    return not (_TARGET.search(sentence) or _SETS_LEVEL.search(sentence))
+    staffed = _STAFFS.search(text, 0, count.start())  # `补充公办园教职工120名`: an amount to add
+    return not (_TARGET.search(sentence) or _SETS_LEVEL.search(sentence) or staffed)
+
+
+_STAFFS = re.compile(r"补充|招聘|引进|配备|配齐|增补|增加|选派|培养")
+"""Verbs that add staff or pupils (`两年内补充公办园教职工120名`): the count after them is how
+many to add, not a headcount."""
 
 
 _SETS_LEVEL = re.compile(
