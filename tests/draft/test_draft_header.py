@@ -476,3 +476,17 @@ def test_a_title_set_on_two_lines_ends_on_its_second_when_that_names_the_documen
     assert (h.title, h.looks_back) == ("沅岫区教育事业发展“十四五”规划中期评估报告", True)
     h = header_of("一、规划实施总体情况", "全县新建学校6所。", "表1　某县“十四五”规划主要指标")
     assert h.title == "表1　某县“十四五”规划主要指标"
+
+
+def test_a_report_on_its_own_work_takes_no_period_from_a_plan_it_cites() -> None:
+    """`…督导评估自评报告` citing `《某县第四期学前教育行动计划（2021—2025年）》`: that plan's period
+    is not the report's (its 2027 整改 targets had been read against 2020—2025); a review of a
+    plan its title names keeps that plan's period."""
+    h = header_of(
+        "鹤汀县县域学前教育普及普惠督导评估自评报告",
+        "一、基本情况",
+        "县政府先后印发《鹤汀县第四期学前教育行动计划（2021—2025年）》。",
+    )
+    assert (h.base_year, h.target_year) == (None, None)
+    h = header_of("某县教育事业发展“十四五”规划中期评估报告", "一、总体进展")
+    assert (h.base_year, h.target_year) == (2020, 2025)

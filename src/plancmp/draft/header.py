@@ -393,10 +393,17 @@ def _years(
         return None, this_year, kind, now
     if now is None and (written := _year_reported_ahead(texts, body)) is not None:
         return None, None, kind, written
+    if _OWN_REPORT.search(title) and not PLAN_WORDS.search(title):
+        return None, None, kind, now  # a self-assessment: a plan it cites is not its period
     base, target, kind = _period_in_text(texts, kind)
     if target is None and (end := horizon(body)) is not None:
         return end - 5, end, kind, now
     return base, target, kind, now
+
+
+_OWN_REPORT = re.compile(r"自评报告|自查报告|评估报告|督导报告|述职报告|工作总结")
+"""A report on the issuer's own work (`…督导评估自评报告`): the plans it cites (`《某县第四期学前
+教育行动计划（2021—2025年）》`) give it no period of its own."""
 
 
 def _this_year_in_period(body: str, base: int | None, target: int) -> int | None:
