@@ -1008,6 +1008,7 @@ def test_levels_the_plans_years_take_in_turn_after_a_trend() -> None:
         "普惠性幼儿园覆盖率逐年提高，三年分别达到85%、88%、90%；公办园在园幼儿占比达到55%以上。",
         "巩固率逐年提高，五年分别达到95%、96%、97%。",
         "全县幼儿园、小学、初中学位供给持续增加，三年分别新增1000个、2000个、1500个。",
+        "学前教育普及率稳步提高，三年分别达到90%、92%、95%。",  # 及 in a word: no list
     )
     assert got == [
         ("普惠性幼儿园覆盖率", "85%", 2025),
@@ -1020,6 +1021,9 @@ def test_levels_the_plans_years_take_in_turn_after_a_trend() -> None:
         ("幼儿园学位供给", "1000个", 2027),  # a list of stages before: each stage's, not a year's
         ("小学学位供给", "2000个", 2027),
         ("初中学位供给", "1500个", 2027),
+        ("学前教育普及率", "90%", 2025),
+        ("学前教育普及率", "92%", 2026),
+        ("学前教育普及率", "95%", 2027),
     ]
 
 
@@ -1108,7 +1112,7 @@ def test_what_is_made_under_a_phases_span_is_made_over_the_span() -> None:
                 "新建中小学9所，每年培训教师600人次。",
                 "第十条 近期目标（2026—2030年）。改扩建中小学6所。",
                 "（三）分年度任务（2026—2030年）",
-                "2029年，新建幼儿园3所。2030年，新建幼儿园4所。",
+                "2029年，新建幼儿园3所。2030年，新建幼儿园4所。2030年底，累计新增学位5000个。",
             )
         ),
     )
@@ -1120,6 +1124,7 @@ def test_what_is_made_under_a_phases_span_is_made_over_the_span() -> None:
         ("6所", 2030, "cumulative"),
         ("3所", 2029, "per_year"),
         ("4所", 2030, "per_year"),  # its own year, as 2029's: that year's amount
+        ("5000个", 2030, "cumulative"),  # by the year's end: over the span
     ]
 
 

@@ -49,24 +49,27 @@ def test_the_area_a_place_covers_is_a_fact_of_it() -> None:
     assert read("规划范围。某区全域，总面积312平方公里，包括6个街道、3个镇。") == []
     assert read("今年新增城市建成区面积5平方公里。") == [("5平方公里", 2021)]
     assert read("今年职教园区建成面积达到2.5平方公里。") == [("2.5平方公里", 2021)]
+    assert read("规划范围为某县县域，面积2130平方公里。") == []
 
 
 def test_a_note_under_a_table_sets_no_target() -> None:
     """`注：…“大体相当”指普高与中职招生比例保持在6:4左右` under a table: what its words mean (it
-    drafted two records named `“大体相当”指…`); a `说明：` after it likewise. A note that follows
-    no table sets what it says (`注：到2026年，全县新增普惠性学位3000个`)."""
+    drafted two records named `“大体相当”指…`); a `说明：` after it likewise, and a source line
+    between. A note that follows no table sets what it says (`注：到2025年，全县新增普惠性学位
+    3000个`), unless it says what a word means or how a figure is reckoned."""
     table = Table((("指标", "2020年", "2025年"), ("普职招生比例", "5.6:4.4", "大体相当")))
     doc = Document(
         "plan.txt",
         (
             Paragraph("某县教育事业发展规划（2021—2025年）"),
             table,
-            Paragraph(
-                "注：1.毛入学率按户籍人口计算；2.“大体相当”指普高与中职招生比例保持在6:4左右。"
-            ),
-            Paragraph("说明：班额达标指小班不超过25人、中班不超过30人、大班不超过35人。"),
+            Paragraph("数据来源：县教育局。"),
+            Paragraph("注：1.入学率按户籍人口统计；2.普职比保持在6:4左右为“大体相当”。"),
+            Paragraph("说明：班额达标为小班不超过25人、中班不超过30人、大班不超过35人。"),
             Paragraph("二、主要任务"),
             Paragraph("注：到2025年，全县新增普惠性学位3000个。"),
+            Paragraph("说明：学位按小学每班45人、幼儿园每班不超过30人测算。"),  # how, no target
+            Paragraph("注：“大体相当”指普高与中职招生比例保持在6:4左右。"),  # a word's meaning
         ),
     )
     got = [

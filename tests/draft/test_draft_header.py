@@ -476,6 +476,13 @@ def test_a_title_set_on_two_lines_ends_on_its_second_when_that_names_the_documen
     assert (h.title, h.looks_back) == ("沅岫区教育事业发展“十四五”规划中期评估报告", True)
     h = header_of("一、规划实施总体情况", "全县新建学校6所。", "表1　某县“十四五”规划主要指标")
     assert h.title == "表1　某县“十四五”规划主要指标"
+    # a heading of the text after the title is no part of it; a numbered title stays first
+    h = header_of(
+        "某县学前教育发展提升行动计划", "“十三五”学前教育发展回顾与总结", "全县新建幼儿园12所。"
+    )
+    assert h.title == "某县学前教育发展提升行动计划"
+    h = header_of("一、2024年全区教育工作要点", "全年新建幼儿园5所。", "主要举措")
+    assert h.title == "一、2024年全区教育工作要点"
 
 
 def test_a_report_on_its_own_work_takes_no_period_from_a_plan_it_cites() -> None:

@@ -491,6 +491,9 @@ def test_a_heading_looks_ahead_only_when_it_names_no_results_or_says_what_is_nex
                "一、主要指标完成情况及“十四五”目标建议")  # fmt: skip
     assert [looks_ahead((h,)) for h in ahead] == [True, True, True]
     assert [looks_ahead((h,)) for h in results] == [False, False, False, False]
+    assert looks_ahead(("二、2024年工作重点",))
+    assert not looks_ahead(("一、主要目标实现程度",))
+    assert not looks_ahead(("二、重点任务推进", "（一）实施学前教育提升行动计划"))
 
 
 def test_an_outcome_heading_under_the_goals_states_a_goal() -> None:
@@ -498,7 +501,7 @@ def test_an_outcome_heading_under_the_goals_states_a_goal() -> None:
     targets (nothing was drafted); `（一）发展成效` under a review stays results."""
     got = drafted_page(
         "某县学校体育提升行动计划（2025—2027年）",
-        "一、发展基础",
+        "一、规划基础",  # 规划 names no goals: its outcomes are results
         "（一）发展成效",
         "全县体质健康优良率达到51.3%。",
         "二、主要目标",

@@ -719,15 +719,15 @@ def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its
     note = "说明：本次大会应出席代表458名，实际出席代表431名。"
     table = Table(
         (
-            ("序号", "项目名称", "主要建设内容及目标", "牵头单位", "完成时限"),
+            ("序号", "项目名称", "主要建设内容及目标", "总投资（万元）", "完成时限"),
             (
                 "1",
                 "扩充学位",
                 "新建、改扩建中小学校14所，新增中小学学位12000个。",
-                "市教育局",
+                "5000",
                 "2026年12月底",
             ),
-            ("2", "校园食堂提质改造", "改造提升中小学校食堂45所。", "市教育局", "2026年12月底"),
+            ("2", "校园食堂提质改造", "改造提升中小学校食堂45所。", "900", "2026年12月底"),
             (note, note, note, note, note),
         ),
         "某市2026年民生实事项目",
@@ -1810,3 +1810,20 @@ def test_a_note_printed_as_an_indicator_tables_last_row_is_no_indicator(tmp_path
     assert [brief(f)[:4] for f in drafted(tmp_path, text, 2025, 2030)] == [
         ("残疾儿童少年入学率（%）", None, "98", 2030)
     ]
+
+
+def test_years_over_bare_measures_or_places_and_a_category_before_the_stage(tmp_path: Path) -> None:
+    """Measures printed without a unit (`学校 | 班级`) are measures too, each row named by the
+    lead column nearest the values (`学段` after `类别`); columns of places (`城区 | 乡村`) are no
+    measures, and such a table stays as printed."""
+    text = "\n".join([
+        "类别\t学段\t2025年\t2025年\t2030年\t2030年",
+        "类别\t学段\t学校\t班级\t学校\t班级",
+        "义务教育\t小学\t97\t1800\t95\t1900",
+        "义务教育\t初中\t38\t800\t40\t860",
+    ])  # fmt: skip
+    assert [brief(f)[0] + f"@{f.raw}" for f in drafted(tmp_path, text, 2025, 2030)] == [
+        "小学学校@95", "小学班级@1900", "初中学校@40", "初中班级@860",
+    ]  # fmt: skip
+    places = text.replace("学校\t班级\t学校\t班级", "城区\t乡村\t城区\t乡村")
+    assert not any("城区" in brief(f)[0] for f in drafted(tmp_path, places, 2025, 2030))

@@ -156,7 +156,7 @@ def test_a_landscape_pages_wider_edge_leaves_the_portrait_pages_lines_wrapped() 
 
 
 def test_pages_a_fraction_of_a_point_apart_are_one_size() -> None:
-    """Pages 595.2 and 595.3 wide: one set of margins, so the indent opening a paragraph on the
+    """Pages 595.45 and 595.55 wide: one set of margins, so the indent opening a paragraph on the
     second page is seen (measured on its own, that page's margin was the indent itself, and
     the paragraph ran into the one before)."""
 
@@ -164,11 +164,11 @@ def test_pages_a_fraction_of_a_point_apart_are_one_size() -> None:
         return Line(page, text, x0, 550, 100, 12.0, width, 842.0)
 
     lines = [
-        line(0, "为加快推进教育现代化，全面提升教育质量，促进教育公", 74, 595.2),
-        line(0, "平，办好人民满意的教育，根据有关文件精神，结合本区实", 50, 595.2),
-        line(0, "际，制定本规划，规划期为2021年至2025年，展望到二〇三", 50, 595.2),
-        line(0, "五年，是指导全区教育改革发展的纲领性文件，各级各部门", 50, 595.2),
-        line(1, "到2025年，学前三年毛入园率达到95%，义务教育巩固率达到", 74, 595.3),
+        line(0, "为加快推进教育现代化，全面提升教育质量，促进教育公", 74, 595.45),
+        line(0, "平，办好人民满意的教育，根据有关文件精神，结合本区实", 50, 595.45),
+        line(0, "际，制定本规划，规划期为2021年至2025年，展望到二〇三", 50, 595.45),
+        line(0, "五年，是指导全区教育改革发展的纲领性文件，各级各部门", 50, 595.45),
+        line(1, "到2025年，学前三年毛入园率达到95%，义务教育巩固率达到", 74, 595.55),
     ]
     assert len(paragraphs(lines)) == 2
 

@@ -846,6 +846,11 @@ def test_a_tables_lines_run_on_over_a_page_break_between_header_and_rows() -> No
         "\n－2－\n\n序号    项目名称          学位（个）    完成时间\n1       城东幼儿园        360           2027年\n"
     )
     assert len([b for b in read_text(two)[0] if isinstance(b, Table)]) == 2
+    rows = (  # rows as wide either side of a page break, the header of bare years: one table
+        "指标名称            单位    2020      2025\n学前三年毛入园率    %       93.8      96\n"
+        "\n－2－\n\n义务教育巩固率      %       95.1      97\n"
+    )
+    assert [len(b.rows) for b in read_text(rows)[0] if isinstance(b, Table)] == [3]
 
 
 def _padded(*cells: str) -> str:
@@ -888,6 +893,10 @@ def test_a_line_of_cells_set_apart_is_never_wrapped_prose() -> None:
     text = "\n".join([*[width + "，"] * 8 + [width + "。"], row, "初中4.91，到2027年达到5.3。"])
     paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]
     assert paragraphs[-2:] == [row, "初中4.91，到2027年达到5.3。"]
+    row = "资源配置  2  每百名学生拥有县级以上骨干教师数（人），小学1.0  小学  0.82  ≥1"  # double
+    text = "\n".join([*[width + "，"] * 8 + [width + "。"], row, "普惠性幼儿园覆盖率达到92%。"])
+    paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]
+    assert paragraphs[-2:] == [row, "普惠性幼儿园覆盖率达到92%。"]
     spaced = "到2027年，全县小学、初中生均教学仪器设备值分别达到  2000元  和  2500"  # two gaps
     text = "\n".join([*[width + "，"] * 8 + [width + "。"], spaced, "元，巩固率达到99%。"])
     paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]

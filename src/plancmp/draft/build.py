@@ -169,8 +169,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 if not (block.rows and table_header.is_year_works(list(block.rows[0]))):
                     continue
             texts = table_text.text_cells(block)
-        elif table_text.NOTE.match(block.text) and _under_table(every, n):
-            continue  # a note under a table: what its words mean, no target
+        elif table_text.NOTE.match(block.text) and _a_note(block.text, every, n):
+            continue  # a note: what a table's words mean, no target
         else:
             texts = [table_text.TextCell(block.text, None)]
             listing = listing and bool(numbering(block.text.strip()))
@@ -335,9 +335,12 @@ def _schedule_next(after: list[Part], now: int | None) -> int | None:
     return None
 
 
-def _under_table(every: list[Part], n: int) -> bool:
-    """Whether part n follows a table under the same heading, with only notes between
-    (`注：…` / `说明：…`)."""
+def _a_note(text: str, every: list[Part], n: int) -> bool:
+    """Whether part n, which opens as a note does, is one: it defines a word or says how a
+    figure is reckoned (table_text.DEFINES), or it follows a table under the same heading with
+    only notes between (`注：…` / `数据来源：…` / `说明：…`)."""
+    if table_text.DEFINES.search(text):
+        return True
     for part in reversed(every[:n]):
         if part.path != every[n].path:
             return False

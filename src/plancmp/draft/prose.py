@@ -196,7 +196,9 @@ def _programme_parts(name: str, raw: str, clause_left: str, unit: str | None) ->
     )
 
 
-_PLACE_AREA = re.compile(r"总面积|国土面积|辖区面积|区域面积|行政区域|全域|面积为")
+_PLACE_AREA = re.compile(
+    r"总面积|国土面积|辖区面积|区域面积|行政区域|全域|[县市区]域|城区面积|规划面积|规划范围|面积为"
+)
 """Words of the area a place covers (`某区全域，总面积312平方公里`), not land a plan builds on."""
 
 
@@ -1274,12 +1276,13 @@ def _year_by_year(sentence: str, at: int, named: list[Named], plan: Plan) -> int
     has years; None otherwise."""
     if plan.base_year is None or plan.target_year is None:
         return None
-    for m in YEAR_BY_YEAR.finditer(fold(sentence), 0, at):
+    folded = fold(sentence)
+    for m in YEAR_BY_YEAR.finditer(folded, 0, at):
         stop = _CLAUSE_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
         listed = [n.span.start for n in named if m.end() <= n.span.start < end]
         years = plan.target_year - plan.base_year
-        if at in listed and len(listed) == years and counted_in_turn(fold(sentence), m, years):
+        if at in listed and len(listed) == years and counted_in_turn(folded, m, years):
             return plan.base_year + 1 + listed.index(at)
     return None
 
@@ -1822,7 +1825,7 @@ def _found(
         return None  # `确定今年为民办实事项目21件`: how many items the programme lists
     if _places_counted(sentence, clause_left, span.end, value.unit):
         return None
-    if _PLACE_AREA.search(clause_left) and sentence[: span.end].endswith("平方公里"):
+    if _PLACE_AREA.search(sentence, 0, span.start) and sentence[: span.end].endswith("平方公里"):
         return None  # `全域，总面积312平方公里`: the area a place covers, a fact of it
     if "针对" in clause_left and _PROBLEM.match(sentence, span.end):
         return None  # `针对9所学校校舍老化的问题`: the problem a measure answers, not its goal
@@ -2118,6 +2121,8 @@ def _growth_scope(left: str, plan: Plan, year: int | None) -> str:
     return "per_year" if annual or _dated_one_year(left) else "cumulative"
 
 
+_BY_YEAR_END = re.compile(r"(?:19|20)\d\d\s*年\s*(?:底|末|年底|前)")
+"""`2028年底`, `2028年前`: by that year's end, a deadline, not one year's amount."""
 _YEAR_STOOD = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是)\s*")
 """A clause that is a year and its value (`…达到600人，2025年为420人`): where the measure stood
 that year, a level, not an amount made in it."""
@@ -2149,7 +2154,8 @@ def _scope(
         return "level"
     if unit in _INTENSIVE or _EACH_PLACE.search(clause_left + sentence[span.start : span.end]):
         return "level"
-    spanned = year == plan.span_end and not _dated_one_year(left)  # not `2028年，新建…`
+    # not `2028年，新建…`, that year's own; `2028年底，…` is by then, over the span
+    spanned = year == plan.span_end and (not _dated_one_year(left) or _BY_YEAR_END.search(left))
     annual = plan.annual or (year is not None and year != plan.target_year and not spanned)
     if _due_by_later(left, year, plan.target_year):
         annual = False

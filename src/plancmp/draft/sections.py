@@ -501,14 +501,14 @@ _SET_HERE = re.compile(r"目标|任务|举措|措施|规划|布局|要求|思路
 
 
 _AHEAD_HEADING = re.compile(
-    r"下一步|下步|今后|整改(?:措施|方向|任务|目标|计划)|打算|建议|展望|思路|计划|工作安排|目标|任务"
+    r"下一步|下步|今后|整改|打算|建议|展望|思路|工作计划|年度?计划|计划安排|安排|目标|任务|重点"
 )
 """A heading over what is to be done (`三、下一步工作建议`, `五、整改措施和下一步工作打算`,
-`五、“十五五”时期发展思路和主要目标`)."""
+`五、“十五五”时期发展思路和主要目标`, `二、2024年工作重点`)."""
 _AHEAD_ONLY = re.compile(r"下一步|下步|打算|展望")
 """Words of what is to be done that no heading of results holds (`主要任务完成情况`,
 `整改措施落实情况` and `今后发展的基础` are results)."""
-_RESULTS_WORD = re.compile(r"情况|进展|基础|成效|成果|落实|完成")
+_RESULTS_WORD = re.compile(r"情况|进展|推进|基础|成效|成果|落实|完成|实现|达成|程度")
 """Words of how things went or stand, in a heading that may also name goals (`2023年目标任务进展`)."""
 
 
@@ -556,6 +556,9 @@ def _opens_on_review(text: str, start: int | None) -> bool:
 
 
 _OUTCOME = re.compile(r"成效|成就")
+"""Outcomes, a heading's only word of a review when it states a goal (`近视防控成效明显`)."""
+_GOALS = re.compile(r"目标|任务")
+"""A heading of goals (`二、主要目标`, `三、重点任务`), under which an outcome heading is a goal."""
 
 
 def _reviews(path: tuple[str, ...], k: int, start: int | None) -> bool:
@@ -566,9 +569,9 @@ def _reviews(path: tuple[str, ...], k: int, start: int | None) -> bool:
         return True
     if not is_review(heading, start):
         return False
-    outcome_only = not is_review(_OUTCOME.sub("", heading), start)
-    goals = any(_SET_HERE.search(p) and not is_review(p, start) for p in path[:k])
-    return not (outcome_only and goals)
+    if is_review(_OUTCOME.sub("", heading), start):
+        return True
+    return not any(_GOALS.search(p) and not is_review(p, start) for p in path[:k])
 
 
 def _part(

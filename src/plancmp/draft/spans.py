@@ -133,7 +133,7 @@ _RATE_SEP = r"(?:[~\-—–－]{1,2}|至|到(?=\s?\d+(?:\.\d+)?\s?(?:个百分�
 """The sign between the two ends of a yearly rate (`每年增长3—5个百分点`, `年均提高1至2个百分点`,
 `每年降低0.5到1个百分点`): a dash or 至, or 到 before a second rate in points or percent; not
 before a year, which it opens as the one the rate runs to (`年均增长5到2030年`)."""
-_LEVELS_FOLLOW = rf"\s?[，,、]\s?{COUNTED_YEARS.replace('?P<count>', '')}"
+_LEVELS_FOLLOW = rf"\s?[，,、]\s?{COUNTED_YEARS}"
 """`逐年提高，三年分别达到85%、88%、90%` (its `，` probed as `、`): the trend is the levels listed
 next, no value of its own."""
 _SPAN = re.compile(

@@ -65,8 +65,9 @@ _YEAR_WORKS = re.compile(r"^(?:(?:19|20)\d\d年度?|年度)(?:建设|工作|实�
 programme (a 民生实事 list), not a plan's pipeline of projects."""
 _WORKS_TO_REACH = re.compile(r"^(?:主要)?(?:建设|工作|实施)?内容(?:及|和|与)(?:目标|任务)")
 """A column of what each project is to reach (`主要建设内容及目标`): a programme of works to do,
-unless the list gives each project a span of years or a total cost (a plan's pipeline)."""
-_PIPELINE = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期|总投资")
+unless the list gives each project a span of years (a plan's pipeline)."""
+_PIPELINE = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期")
+"""A column of the years each project takes (`建设年限`): a plan's pipeline of projects."""
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
 
@@ -244,10 +245,10 @@ def one_project(table: Table) -> bool:
 
 def is_year_works(header: list[str]) -> bool:
     """A project list of works to do (one year's, or each with what it is to reach, and no
-    pipeline's span of years or total cost): what each project does is a target."""
-    cells = [compact(c) for c in header]
+    pipeline's span of years): what each project does is a target."""
     if not is_project_list(header):
         return False
+    cells = [compact(c) for c in header]
     if any(_YEAR_WORKS.match(c) for c in cells):
         return True
     pipeline = any(_PIPELINE.search(c) for c in cells)

@@ -156,6 +156,8 @@ def measure_rows(
         return table, lines
     if not all(role_of(m).role == "label" and _MEASURE.fullmatch(m) for m in kinds):
         return table, lines
+    if any(_PLACE.match(m) for m in kinds):
+        return table, lines
     groups = [list(range(j, j + k)) for j in range(lead, len(top), k)]
     years = [top[g[0]].strip() for g in groups]
     for g in groups:  # a year printed once over its measures (or, in a PDF, the cell below)
@@ -178,20 +180,17 @@ def measure_rows(
 
 
 def _label_column(top: tuple[str, ...], lead: int) -> int:
-    """The lead column that names the rows (`学段`, `类别`), not their unit or a remark; the
-    first, failing one."""
-    return next(
-        (j for j in range(lead) if role_of(compact(top[j])).role in LABEL_ROLES and
-         role_of(compact(top[j])).role != "seq"), 0
-    )  # fmt: skip
+    """The lead column nearest the values that names the rows (`学段` after `类别`), not their
+    unit, a number or a remark; the last lead column where none does."""
+    roles = [role_of(compact(top[j])).role for j in range(lead)]
+    named = [j for j, role in enumerate(roles) if role in LABEL_ROLES and role != "seq"]
+    return named[-1] if named else lead - 1
 
 
-_MEASURE = re.compile(
-    r"[\u4e00-\u9fff]{1,10}(?:数|量|率|面积|规模|学位|班额)(?:[(（][^()（）\d]{1,6}[)）])?"
-    r"|[\u4e00-\u9fff]{1,10}[(（][^()（）\d]{1,6}[)）]"
-)
-"""A measure a column counts (`学校数（所）`, `学位数（个）`, `班级数`), named as a count, rate or
-size, or with its unit; not a place (`城区 | 乡村`)."""
+_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[(（][^()（）\d]{1,6}[)）])?")
+"""A measure a column counts (`学校数（所）`, `学位数（个）`, `班级`), with its unit, if any."""
+_PLACE = re.compile(r"城区|乡村|城镇|农村|镇区|县城|城市|街道|乡镇|全[市县区]|[东西南北]部")
+"""Columns of places (`城区 | 乡村`, `城区（所）`): a table's figures by place, no measures."""
 
 
 def _filled(row: tuple[str, ...]) -> list[str]:

@@ -63,10 +63,13 @@ def text_cells(table: Table) -> list[TextCell]:
     return out
 
 
-NOTE = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
+NOTE = re.compile(r"\s*(?:注|说明|备注|数据来源|资料来源)\s*\d?\s*[：:]")
 """A table's note, as its last row or the paragraph after it (`注：1.…按户籍人口口径计算；3.“大体
-相当”指…比例保持在6:4左右`, `说明：本次大会应出席代表458名…`): what its words mean and where its
-data come from, no target or task of its own."""
+相当”指…比例保持在6:4左右`, `说明：本次大会应出席代表458名…`, `数据来源：…`): what its words
+mean and where its data come from, no target or task of its own."""
+DEFINES = re.compile(r"[”\"率数比额]\s*(?:是)?指(?![标导出定挥南])|测算|口径|计算")
+"""A note that says what a word means or how a figure is reckoned (`注：“大体相当”指…`, `说明：学位
+按…测算`), wherever it stands: no target of its own."""
 
 
 def _is_label(cell: str) -> bool:

@@ -205,11 +205,13 @@ group 1 the first year, group 2 the rest."""
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 """A span of years (`2024—2025年`, `2021-2025`), group 1 its end: a plan's period in its title, a
 heading's, or a schedule cell's (due at its end)."""
-COUNTED_YEARS = r"(?P<count>[两二三四五六]|[2-6])\s*年(?:内|间)?\s*分别"
-"""`三年分别`: so many years, whose levels a list gives in turn (group `count`)."""
+_YEARS_TOLD = "[两二三四五六]|[2-6]"
+_RESPECTIVELY_OVER = r"\s*年(?:内|间)?\s*分别"
+COUNTED_YEARS = rf"(?:{_YEARS_TOLD}){_RESPECTIVELY_OVER}"
+"""`三年分别`: so many years, whose levels a list gives in turn."""
 YEAR_BY_YEAR = re.compile(
     r"逐年(?:(?:提高|提升|增加|增长|上升|扩大)?\s*(?:到|至)|达到)\s*"
-    rf"|(?:^|(?<=[，,：:；;]))\s*{COUNTED_YEARS}\s*"
+    rf"|(?:^|(?<=[，,：:；;]))\s*(?P<count>{_YEARS_TOLD}){_RESPECTIVELY_OVER}\s*"
     r"(?:(?:达到|提高到|提升到|增加到|下降到|降低到|控制在|为)\s*)?"
 )
 """`普惠性幼儿园覆盖率逐年提高到88%、90%、92%`, or `…逐年提高，三年分别达到85%、88%、90%`: a
@@ -224,15 +226,15 @@ def one_named_before(sentence: str, m: re.Match[str]) -> bool:
     if not m.group("count"):
         return True
     before = re.split(r"[，,；;。：:]", sentence[: m.start()].rstrip("，, "))[-1]
-    return not re.search(r"[、和及与]", before)
+    return not re.search(r"[、和]", before)  # not 及, 与: `普及率`, `参与率`
 
 
-def counted_in_turn(sentence: str, m: re.Match[str], listed: int) -> bool:
-    """Whether a YEAR_BY_YEAR match gives `listed` values one a year: one indicator's, and,
-    after `三年分别`, as many as the years it counts."""
+def counted_in_turn(sentence: str, m: re.Match[str], years: int) -> bool:
+    """Whether a YEAR_BY_YEAR match gives its values one a year over a plan of `years` years:
+    one indicator's, and, after `三年分别`, as many years counted as the plan has."""
     counted = m.group("count")
-    years = counted if not counted or counted.isdigit() else number(counted)
-    return one_named_before(sentence, m) and (not counted or years == str(listed))
+    told = counted if not counted or counted.isdigit() else number(counted)
+    return one_named_before(sentence, m) and (not counted or told == str(years))
 
 
 def listed_years(m: re.Match[str]) -> list[int]:

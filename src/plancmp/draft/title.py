@@ -134,17 +134,11 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     lines = [t for t in opening if _may_be_title(t)]
     sections = _section_heads(texts[:TITLE_BLOCKS])
     subheads = _after_figures(texts[:TITLE_BLOCKS])
-    for numbered in (
-        False,
-        True,
-    ):  # a numbered heading (`三、某区学校建设规划`) only failing others
-        for line in lines:
-            named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
-            # never a task of the text (`（一）坚持规划引领，扩大普惠资源`)
-            own = _SECTION_NUMBER.match(line) and (not numbered or _RUNNING.search(line))
-            heading = line in sections or own
-            if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
-                return line + _second_line(line, texts)  # `某市…实施方案（2025—2029年）`
+    for line in lines:
+        named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
+        heading = line in sections or _text_heading(line)
+        if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
+            return line + _second_line(line, texts)  # `某市…实施方案（2025—2029年）`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
         return plan
     later = _later_than_opening(texts)
@@ -185,19 +179,33 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     return None
 
 
+_TEXT_HEADING = re.compile(r"[，,]|情况|回顾|总结|成效|基础|现状")
+"""A numbered line that heads part of a text, not the text: a task (`（一）坚持规划引领，扩大普惠资源`)
+or a review of one (`一、规划实施总体情况`); `三、某区学校建设规划` may still title a text
+that has no other title."""
+
+
+def _text_heading(line: str) -> bool:
+    return bool(_SECTION_NUMBER.match(line) and _TEXT_HEADING.search(line))
+
+
 _TITLE_GOES_ON = re.compile(
-    r"[^，,。；;：:、\d]{0,14}(?:报告|方案|意见|要点|纲要|总结|细则|办法|(?<!规划)计划)"
+    r"(?:规划)?(?:实施情况)?(?:中期|终期|总结)?评估报告|自评报告|自查报告|实施方案|工作方案"
+    r"|行动方案|实施意见|工作要点"
 )
 """The second line of a title set on two (`某区教育事业发展“十四五”规划` / `中期评估报告`): the
-kind of document the first line's plan is the subject of."""
+kind of document the first line's plan is the subject of, and nothing more (no heading of its
+text, `“十三五”学前教育发展回顾与总结`)."""
 
 
 def _second_line(line: str, texts: list[str]) -> str:
-    """The line after the title's first, when it finishes the title (_TITLE_GOES_ON); else ''."""
+    """The line after the title's first, when it finishes the title (_TITLE_GOES_ON) and the
+    first has not closed on its period (`…规划（2021—2025年）`); else ''."""
     plain = [t.strip() for t in texts]
     k = plain.index(line) if line in plain else -1
     after = plain[k + 1] if 0 <= k < len(plain) - 1 else ""
-    return after if _TITLE_GOES_ON.fullmatch(after) and not _SECTION_NUMBER.match(after) else ""
+    closed = line.rstrip().endswith(("）", ")"))
+    return after if _TITLE_GOES_ON.fullmatch(after) and not closed else ""
 
 
 def _consulted_on(lines: list[str]) -> str | None:

@@ -179,19 +179,29 @@ def paragraphs(lines: list[Line]) -> list[str]:
     lines = [line for line in lines if line.text.strip()]
     if not lines:
         return []
-    widths = {round(line.page_width) for line in lines}  # pages a point apart are one size
-    edges = {w: _edges([x for x in lines if round(x.page_width) == w]) for w in widths}
-    indented = [x.x0 > edges[round(x.page_width)][0] + 1.5 * (x.size or 10) for x in lines]
+    size = _page_sizes([line.page_width for line in lines])
+    edges = {w: _edges([x for x in lines if size[x.page_width] == w]) for w in set(size.values())}
+    indented = [x.x0 > edges[size[x.page_width]][0] + 1.5 * (x.size or 10) for x in lines]
     by_indent = sum(indented) >= max(2, 0.05 * len(lines))
     out: list[str] = []
     current = ""
     for i, line in enumerate(lines):
-        right = edges[round(lines[i - 1].page_width)][1]
+        right = edges[size[lines[i - 1].page_width]][1]
         if current and _breaks(lines[i - 1], line, indented[i], right, by_indent):
             out.append(current)
             current = ""
         current = join_wrapped(current, line.text.strip())
     out.append(current)
+    return out
+
+
+def _page_sizes(widths: list[float]) -> dict[float, float]:
+    """Each page width's size: the narrowest width within a point of it (595.2 and 595.3 are
+    one A4 page; a landscape 842 is another)."""
+    out: dict[float, float] = {}
+    for width in sorted(set(widths)):
+        near = [w for w in out.values() if width - w <= 1.0]
+        out[width] = near[0] if near else width
     return out
 
 

@@ -72,15 +72,24 @@ whose last word ends no sentence of its own."""
 _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \u3000]{2,}|\t)(?=\S)")
 """Wide space between two runs of text: a gap between a table's cells, copied as text."""
 _ROW_GAPS = 3
+"""How many wide gaps a table's row copied as text sets its cells apart by, at least."""
 
 
 def _table_row(text: str) -> bool:
-    """A line of a table's row set apart by wide gaps, three or more and one of them wider
-    than two spaces (`2     每百名学生拥有…（人）  小学4.2，初中5.3     小学   0.82   ≥1`):
-    however long, never prose wrapped at the page's width (a sentence copied with double
-    spaces, `分别达到  2000元  和  2500`, still wraps)."""
+    """A line of a table's row set apart by wide gaps (`资源配置  2  每百名学生拥有…（人）  小学
+    0.82  ≥1`): however long, never prose wrapped at the page's width. A sentence copied with
+    double spaces (`到2027年，…分别达到  2000元  和  2500`) still wraps: its first run is a
+    clause, and no gap is wider than two columns."""
     gaps = _WIDE_GAP.findall(text)
-    return len(gaps) >= _ROW_GAPS and max(len(g) for g in gaps) > 2
+    if len(gaps) < _ROW_GAPS:
+        return False
+    first = _WIDE_GAP.split(text, 1)[0]
+    return not _SENTENCE_MARK.search(first) or max(_columns_wide(g) for g in gaps) > 2
+
+
+def _columns_wide(gap: str) -> int:
+    """How many columns a gap spans as printed: a full-width space is two, a tab at least four."""
+    return sum(2 if c == "\u3000" else 4 if c == "\t" else 1 for c in gap)
 
 
 _CELL_MARK = re.compile(r"[\t|]")
@@ -156,7 +165,7 @@ def _wrap_width(lines: list[str]) -> int:
     break off have one length (within a few characters; a text copied out of a PDF), which one
     long unwrapped line (a covering notice's) would otherwise make look short; no more than
     two titles. A table's rows, their cells set apart by wide gaps, are no wrapped lines."""
-    prose = [t for line in lines if not _WIDE_GAP.search(t := line.strip())] or lines
+    prose = [t for line in lines if not _table_row(t := line.strip())] or lines
     longest = max((len(line.strip()) for line in prose), default=0)
     lengths = sorted(
         len(t)
@@ -386,15 +395,17 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
-_FIGURE_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\s*年|[\d.])")
-"""A figure that is no year (`93.8`, `96%`): a row's value; a header prints only years."""
+_FIGURE_RUN = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d+(?:\.\d+)?(?!\s*年|[\d.])")
+"""A figure that is no year (`93.8`, `96%`; not `2020`, `2020年`, `(2020)`): a row's value,
+which a header does not print."""
 
 
 def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
-    """The blank lines around a page number that falls between a table's header and its rows,
-    copied with their cells set apart (`指标名称    单位    2020年` / `－2－` / `学前三年毛入园率
-    %    87.3`): the table runs on over the page break, as a sentence does. Between two rows
-    (perhaps of two tables, with no caption between them) the page break stays."""
+    """The blank lines around a page number that falls inside a table copied with its cells
+    set apart: between its header and its rows (`指标名称    单位    2020年` / `－2－` /
+    `学前三年毛入园率    %    87.3`), or between rows as wide; the table runs on over the page
+    break, as a sentence does. Between rows of other widths (two tables, perhaps, with no
+    caption between them) the page break stays."""
     above = page - 1
     while above >= 0 and (above in drop or not lines[above].strip()):
         above -= 1
@@ -406,8 +417,10 @@ def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
     row = [lines[above], lines[below]]
     if not all(_WIDE_GAP.search(r.strip()) and not _SENTENCE_MARK.search(r) for r in row):
         return []
-    if _FIGURE_RUN.search(lines[above]) or not _FIGURE_RUN.search(lines[below]):
-        return []  # not a header above and a row below
+    header = not _FIGURE_RUN.search(lines[above])
+    same = len(_WIDE_GAP.findall(lines[above])) == len(_WIDE_GAP.findall(lines[below]))
+    if not _FIGURE_RUN.search(lines[below]) or not (header or same):
+        return []  # a header then its rows, or rows as wide: one table
     return [j for j in range(above + 1, below) if not lines[j].strip()]
 
 
