@@ -86,8 +86,8 @@ _REVIEW = re.compile(
 )
 """A heading over what was done or how things stand (`“十三五”发展成就`, `1-9月份工作完成情况`,
 `现状`, a self-assessment's `二、自评结果概述`), or a short one over the problems found now
-(`存在的主要问题`, `①核心矛盾凸显`): its figures are results and shortfalls, not targets. A task that remedies them (`（二）补齐师资短板`,
-`（一）加快补齐公办资源短板`) heads targets."""
+(`存在的主要问题`, `①核心矛盾凸显`): its figures are results and shortfalls, not targets. A
+task that remedies them (`（二）补齐师资短板`, `（一）加快补齐公办资源短板`) heads targets."""
 _REVIEW_OPENING = re.compile(
     r"^(?:过去五年|近五年|(?:工作)?(?:进展|进度|完成情况|落实情况|执行情况)\s*[:：])"
 )
