@@ -1605,14 +1605,20 @@ def test_a_column_of_what_there_is_now_is_the_baseline() -> None:
     ]
 
 
+_PHASED_PLAN = (
+    "某市中心城区中小学布局规划（2021—2035年）",
+    "规划分近期（2021—2025年）和远期（2026—2035年）两个阶段实施。",
+)
+"""A layout plan's title and the phases it defines (近期 to 2025, 远期 to 2035)."""
+
+
 def test_a_layout_plans_schedule_column_dates_each_school_by_year_or_phase(
     tmp_path: Path,
 ) -> None:
     """`建设时序` of a layout plan whose 近期 is 2021—2025年 and 远期 2026—2035年: a school marked
     `2024年` is due then, one marked `近期` or `远期` at its phase's end (all were dated 2035)."""
     text = "\n".join([
-        "某市中心城区中小学布局规划（2021—2035年）",
-        "规划分近期（2021—2025年）和远期（2026—2035年）两个阶段实施。",
+        *_PHASED_PLAN,
         "表6-1　中心城区规划新建中小学校一览表",
         "序号 | 学校名称 | 学段 | 办学规模（班） | 学位（个） | 建设时序",
         "1 | 甲小学 | 小学 | 36 | 1620 | 近期",
@@ -1741,8 +1747,7 @@ def test_schedule_cells_of_spans_and_phrases_and_captions_of_boxes(tmp_path: Pat
     phrase (`近期建设`) at the phase's end; a table whose rows are stages under a box's caption
     (`专栏3 …校际综合差异系数（单位：%）`) is named without the box's number and the unit note."""
     text = "\n".join([
-        "某市中心城区中小学布局规划（2021—2035年）",
-        "规划分近期（2021—2025年）和远期（2026—2035年）两个阶段实施。",
+        *_PHASED_PLAN,
         "学校名称 | 学段 | 学位（个） | 建设时序",
         "甲小学 | 小学 | 1620 | 2024—2025年",
         "乙小学 | 小学 | 1350 | 近期建设",

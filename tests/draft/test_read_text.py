@@ -999,6 +999,14 @@ def test_a_pages_particulars_set_apart_by_spaces_are_no_table() -> None:
     assert not any(isinstance(b, Table) for b in blocks)
 
 
+_STOCK_WRAPPED = (
+    "截至2023年底，全县共有义务教育学校47所，其中小",
+    "学35所、初中10所、九年一贯制学校2所，在校学生3",
+    "1286人，专任教师2417人，城区学校学位供给偏紧，",
+)
+"""A county's stock of schools, copied out of a PDF wrapped at one width."""
+
+
 def test_a_text_copied_out_of_a_pdf_joins_its_wrapped_lines_past_one_long_line() -> None:
     """Lines wrapped at about 30 characters (digits print narrower, so they vary), under one
     long unwrapped line of a covering notice, and a numbered task whose heading ends in `。`
@@ -1008,9 +1016,7 @@ def test_a_text_copied_out_of_a_pdf_joins_its_wrapped_lines_past_one_long_line()
         "某县推进义务教育优质均衡发展实施方案",
         "《某县推进义务教育优质均衡发展实施方案（2024—2027年）》已经县人民政府常务会议研究同意，现印发给你们。",
         "一、基本情况",
-        "截至2023年底，全县共有义务教育学校47所，其中小",
-        "学35所、初中10所、九年一贯制学校2所，在校学生3",
-        "1286人，专任教师2417人，城区学校学位供给偏紧，",
+        *_STOCK_WRAPPED,
         "乡村学校师资结构性缺编问题较为突出。",
         "二、重点任务",
         "（一）实施学校建设工程。2024—2025年，新建学",
@@ -1038,9 +1044,7 @@ def test_a_caption_listing_stages_with_a_mark_of_a_list_is_no_wrapped_line() -> 
     """`专栏1 学前教育、义务教育、高中阶段教育主要发展指标` in a text wrapped at its width: a
     caption, not a line cut off (it ran on into the text under it)."""
     text = "\n".join([
-        "截至2023年底，全县共有义务教育学校47所，其中小",
-        "学35所、初中10所、九年一贯制学校2所，在校学生3",
-        "1286人，专任教师2417人，城区学校学位供给偏紧，",
+        *_STOCK_WRAPPED,
         "乡村学校师资结构性缺编问题较为突出，农村学校",
         "办学条件仍需改善，优质教育资源总量不足，教师",
         "队伍结构不尽合理，骨干教师流失问题依然存在，",

@@ -169,7 +169,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 if not (block.rows and table_header.is_year_works(list(block.rows[0]))):
                     continue
             texts = table_text.text_cells(block)
-        elif table_text.NOTE.match(block.text) and _a_note(block.text, every, n):
+        elif _a_note(block.text, every, n):
             continue  # a note: what a table's words mean, no target
         else:
             texts = [table_text.TextCell(block.text, None)]
@@ -336,9 +336,11 @@ def _schedule_next(after: list[Part], now: int | None) -> int | None:
 
 
 def _a_note(text: str, every: list[Part], n: int) -> bool:
-    """Whether part n, which opens as a note does, is one: it defines a word or says how a
-    figure is reckoned (table_text.DEFINES), or it follows a table under the same heading with
-    only notes between (`注：…` / `数据来源：…` / `说明：…`)."""
+    """Whether part n is a note (`注：…`, table_text.NOTE) that sets no target: it defines a
+    word or says how a figure is reckoned (table_text.DEFINES), or it follows a table under the
+    same heading with only notes between (`注：…` / `数据来源：…` / `说明：…`)."""
+    if not table_text.NOTE.match(text):
+        return False
     if table_text.DEFINES.search(text):
         return True
     for part in reversed(every[:n]):
@@ -366,6 +368,7 @@ def _read_texts(
     one goes on with them (a bullet item after them). `due_next`: the year the next paragraph
     says the works are finished in."""
     past, continues = before
+    ahead = looks_ahead(part.path)  # a review's closing section on what is to be done
     for k, (text, heading, year, tasks) in enumerate(texts):
         where = prose.Paragraph(
             join(part.path, getattr(part.block, "title", None), heading),
@@ -376,8 +379,7 @@ def _read_texts(
             continues and not k,
             due_next if k == len(texts) - 1 else None,
         )
-        # the targets a review measures, or sets in its closing section (`下一步工作建议`)
-        own = plan._replace(looks_back=False) if tasks or looks_ahead(part.path) else plan
+        own = plan._replace(looks_back=False) if tasks or ahead else plan  # what a review sets
         if part.span and part.year is not None:
             own = own._replace(span_end=part.year)
         t, b, past = prose.read_paragraph(text, where, own)

@@ -561,17 +561,19 @@ _GOALS = re.compile(r"目标|任务")
 """A heading of goals (`二、主要目标`, `三、重点任务`), under which an outcome heading is a goal."""
 
 
-def _reviews(path: tuple[str, ...], k: int, start: int | None) -> bool:
-    """Whether heading k of the path heads results: under a heading of goals (`二、主要目标`),
-    one whose only word of a review is an outcome (`（二）近视防控成效明显`) states a goal."""
-    heading = path[k]
-    if _ACHIEVED.match(heading):
-        return True
-    if not is_review(heading, start):
-        return False
-    if is_review(_OUTCOME.sub("", heading), start):
-        return True
-    return not any(_GOALS.search(p) and not is_review(p, start) for p in path[:k])
+def _heads_results(path: tuple[str, ...], start: int | None) -> bool:
+    """Whether a heading of the path heads results (each heading's review read once): under a
+    heading of goals (`二、主要目标`), one whose only word of a review is an outcome
+    (`（二）近视防控成效明显`) states a goal."""
+    goals = False  # a heading of goals above
+    for heading in path:
+        if _ACHIEVED.match(heading):
+            return True
+        if not is_review(heading, start):
+            goals = goals or bool(_GOALS.search(heading))
+        elif not goals or is_review(_OUTCOME.sub("", heading), start):
+            return True
+    return False
 
 
 def _part(
@@ -581,7 +583,7 @@ def _part(
     lead: str | None = None,
 ) -> Part:
     path = tuple(text for _, text in stack) + ((lead,) if lead else ())
-    review = any(_reviews(path, k, start) for k in range(len(path)))
+    review = _heads_results(path, start)
     text = block.text.strip() if isinstance(block, Paragraph) else ""
     if _opens_on_review(text, start):
         review = True

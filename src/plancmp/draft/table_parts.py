@@ -6,6 +6,7 @@ a table whose years each hold a column per stage.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from plancmp.draft.document import Block, Document, Table
 from plancmp.draft.segments import segment_of
@@ -122,16 +123,38 @@ def stage_rows(table: Table, lines: tuple[str, ...] | None) -> tuple[Table, tupl
     if not timed or len(kinds) < 2 or len(where) != len(at) or len(at) != len(years) * len(kinds):
         return table, lines
     lead, tail = range(at[0]), range(at[-1] + 1, len(top))
-    rows = [("学段", *(top[j] for j in lead), *years, *(top[j] for j in tail))]
+    header = ("学段", *(top[j] for j in lead), *years, *(top[j] for j in tail))
+
+    def split(cells: tuple[str, ...]) -> list[tuple[str, ...]]:
+        return [
+            (stage, *(cells[j] for j in lead), *(cells[where[y, stage]] for y in years),
+             *(cells[j] for j in tail))
+            for stage in kinds
+        ]  # fmt: skip
+
+    return _pivoted(table, lines, header, split)
+
+
+def _pivoted(
+    table: Table,
+    lines: tuple[str, ...] | None,
+    header: tuple[str, ...],
+    split: Callable[[tuple[str, ...]], list[tuple[str, ...]]],
+) -> tuple[Table, tuple[str, ...]]:
+    """The table under a two-row header read again as `header` over the rows `split` makes of
+    each row below it (padded to the header's width), each quoting the row as printed (`lines`,
+    else its cells); the header printed again among the rows (a page break) is left out."""
+    top, under = table.rows[0], table.rows[1]
+    rows = [header]
     quotes = [lines[0] if lines else "\t".join(top).rstrip("\t")]
     for r, row in enumerate(table.rows[2:], start=2):
         if header_again(row, (top, under)):
             continue
-        cells = (*row, *("",) * (len(top) - len(row)))
-        for stage in kinds:
-            values = (cells[where[y, stage]] for y in years)
-            rows.append((stage, *(cells[j] for j in lead), *values, *(cells[j] for j in tail)))
-            quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
+        made = split((*row, *("",) * (len(top) - len(row))))
+        rows += made
+        quotes += [lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t")] * len(
+            made
+        )
     return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
 
 
@@ -165,18 +188,13 @@ def measure_rows(
             return table, lines
     if not all(role_of(compact(y)).role in _TIMED for y in years):
         return table, lines
-    rows = [("指标", *years)]
-    quotes = [lines[0] if lines else "\t".join(top).rstrip("\t")]
-    for r, row in enumerate(table.rows[2:], start=2):
-        if header_again(row, (top, under)):
-            continue
-        cells = (*row, *("",) * (len(top) - len(row)))
-        label = cells[_label_column(top, lead)].strip()
-        for m in range(k):
-            name = label + under[lead + m].strip()  # 幼儿园 + 学位数（个）
-            rows.append((name, *(cells[g[m]] for g in groups)))
-            quotes.append(lines[r] if lines and r < len(lines) else "\t".join(row).rstrip("\t"))
-    return table._replace(rows=tuple(rows), merged=frozenset()), tuple(quotes)
+    label = _label_column(top, lead)
+
+    def split(cells: tuple[str, ...]) -> list[tuple[str, ...]]:
+        named = [cells[label].strip() + under[lead + m].strip() for m in range(k)]  # 幼儿园学位数
+        return [(named[m], *(cells[g[m]] for g in groups)) for m in range(k)]
+
+    return _pivoted(table, lines, ("指标", *years), split)
 
 
 def _label_column(top: tuple[str, ...], lead: int) -> int:
