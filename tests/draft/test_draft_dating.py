@@ -1268,3 +1268,19 @@ def test_near_misses_of_parts_starts_and_last_years_are_read_as_their_kind() -> 
         "今年全县学前三年毛入园率将由上年度的90.1%提高到92%。",
     )
     assert got == [("92%", 2025, "90.1%", 2024)]
+
+
+def test_a_lead_announcing_goals_for_a_year_dates_the_numbered_items_below_it() -> None:
+    """`到2028年，具体实现以下目标：` over `1．…` `2．…`: the items are due in 2028, not at the end of
+    the plan's period; the list ends at a paragraph with no number."""
+    assert raws_and_years(
+        "某县教育发展规划（2026—2030年）",
+        "二〇二六年一月",
+        "三、发展目标",
+        "到2028年，具体实现以下目标：",
+        "1．学生体质健康测试合格率达到96%以上。",
+        "2．专任教师本科学历比例达到90%。",
+        "全县中小学专职心理健康教师配备率达到100%。",
+        "到2030年，实现以下目标：",
+        "1．学生体质健康测试合格率达到98%以上。",
+    ) == [("96%以上", 2028), ("90%", 2028), ("100%", 2030), ("98%以上", 2030)]

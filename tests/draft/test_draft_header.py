@@ -497,3 +497,24 @@ def test_a_report_on_its_own_work_takes_no_period_from_a_plan_it_cites() -> None
     assert (h.base_year, h.target_year) == (None, None)
     h = header_of("某县教育事业发展“十四五”规划中期评估报告", "一、总体进展")
     assert (h.base_year, h.target_year) == (2020, 2025)
+
+
+def test_a_period_in_brackets_with_each_years_nian_is_the_plans_period() -> None:
+    """`（2026年—2028年）`, each year with its 年, in the title or on the line below it: the plan
+    runs to 2028 (it had no period, and a 十五五 plan it cites gave its targets 2030). A form's
+    row of fields (`专项资金 2020年-2022年`) is no title's period."""
+    h = header_of("芦湾镇中心学校三年发展规划（2026年—2028年）", "一、学校基本情况")
+    assert (h.title, h.base_year, h.target_year) == (
+        "芦湾镇中心学校三年发展规划（2026年—2028年）",
+        2025,
+        2028,
+    )
+    h = header_of(
+        "芦湾镇中心学校三年发展规划",
+        "（2026年至2028年）",
+        "芦湾镇中心学校",
+        "根据《临漪县教育事业发展“十五五”规划》，制定本规划。",
+    )
+    assert (h.title, h.target_year) == ("芦湾镇中心学校三年发展规划（2026年至2028年）", 2028)
+    h = header_of("某省教育专项资金绩效目标表 专项资金 2020年-2022年", "一、年度目标")
+    assert h.target_year is None

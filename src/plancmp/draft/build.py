@@ -150,6 +150,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
     past = listing = False
     last: int | None = None
     subject: str | None = None  # the name cell of a list copied one cell a line
+    lead: Lead | None = None
     doc, lines_of = spaced.with_spaced_tables(captions.with_captions_joined(doc))
     doc = table_parts.split_forms(doc, header.base_year, header.target_year)
     years = table_context.table_years(doc)
@@ -161,6 +162,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         if is_forecast(part.path):
             continue
         if isinstance(block, Table):
+            lead = None
             stated = (years, units, plan.phases)
             found = _table_targets(part, header, stated, order, lines_of.get(id(block)))
             if found is not None:
@@ -176,6 +178,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             listing = listing and bool(numbering(block.text.strip()))
             part = part._replace(review=part.review or listing)
             part, last = _goes_on(part, block.text, last, plan.now)
+            part, lead = _under_lead(part, block.text, lead, plan.now)
         bullet = not isinstance(block, Table) and bool(_BULLET.match(block.text))
         start = len(targets)
         due = _schedule_next(every[n + 1 :], plan.now) if not isinstance(block, Table) else None
@@ -294,6 +297,30 @@ def _lists_approved(block: Paragraph | Table) -> bool:
 _LIST_FOLLOWS = re.compile(r"[:：]\s*$")
 """A paragraph of results that ends announcing a list (`…已全部竣工。具体情况如下：`): the
 numbered items below it are the results it details."""
+
+
+class Lead(NamedTuple):
+    """A paragraph announcing a list of goals for a year (`到2028年，具体实现以下目标：`)."""
+
+    year: int
+    path: tuple[str, ...]
+
+
+def _under_lead(
+    part: Part, text: str, lead: Lead | None, now: int | None
+) -> tuple[Part, Lead | None]:
+    """The paragraph dated by the lead above it when it is one of the numbered items the lead
+    announces (same section, no paragraph between without a number); and the lead that holds
+    for the next paragraph. A lead dates its list by its one year, later than the document's
+    own: the list's goals are due then, whatever period the plan or its heading spans."""
+    if lead is not None and numbering(text.strip()) and part.path == lead.path:
+        return part._replace(year=lead.year, span=False), lead
+    if not _LIST_FOLLOWS.search(text):
+        return part, None
+    years = {year for _, year, period, _ in anchors(text, now) if not period}
+    if len(years) != 1 or (now is not None and min(years) <= now):
+        return part, None
+    return part, Lead(years.pop(), part.path)
 
 
 _BULLET = re.compile(r"\s*[●•▪■◆◇◎▲△►]")

@@ -601,6 +601,14 @@ EARLY_PERIOD_ENDS = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十": 
 """Each early period by its number's word, and the year it ends."""
 
 
+_TITLE_SPAN = re.compile(
+    r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)"
+    r"|(?<=[(（])\s*((?:19|20)\d\d)\s*年\s*[-—–~至到]\s*((?:19|20)\d\d)"
+)
+"""A title's period: `2021-2025`, or in brackets with each year's 年 (`（2026年—2028年）`); a form's
+row of fields (`专项资金 2020年-2022年`) is no title's."""
+
+
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
     """(base year, target year, kind) from the title: `（2021-2025）`, `十四五`, `2023年工作要点`."""
     folded = _LONG_PERIOD.sub(lambda m: f"十{m.group(1)}五", fold(title))
@@ -617,9 +625,10 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
         kind = "opinion"
     if (school := _SCHOOL_YEAR.search(folded)) and int(school[2]) == int(school[1]) + 1:
         return int(school[1]), int(school[2]), kind or "annual_work_points"
-    span = re.search(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)", folded)
+    span = _TITLE_SPAN.search(folded)
     if span:
-        return int(span.group(1)) - 1, int(span.group(2)), kind
+        start, end = (span[1], span[2]) if span[1] else (span[3], span[4])
+        return int(start) - 1, int(end), kind
     named = [end for name, end in PERIODS.items() if name in folded]
     if named:  # `“十三五”总结和“十四五”规划`: the later period is the plan's, the earlier reviewed
         return max(named) - 5, max(named), kind
@@ -672,8 +681,8 @@ MENU_LINE = 20
 _NAMED_PLAN = re.compile(
     r"(?:十[一二三四五]五|[“\"][六七八九十]五)[”\"]?[^，,。；;“”《》]{0,24}?(?:规划|纲要)"
     r"|(?:十[一二三四五]五|[“\"][六七八九十]五)[”\"]?(?:时期|期间)[^，,。；;“”《》]{0,24}?主要(?:预期|发展|奋斗)?目标"
-    r"|规划期[为是]?\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d"
-    r"|[^，,。；;“”《》]{0,24}?(?:规划|纲要)\s*[(（]\s*(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
+    r"|规划期[为是]?\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d"
+    r"|[^，,。；;“”《》]{0,24}?(?:规划|纲要)\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
 )
 """A plan a report names with its period: `“十四五”教育规划`, `规划期为2021—2025年`, or its
 name with the span in brackets (`某市中小学布局规划(2021-2035年)`); or the main goals a plan's
