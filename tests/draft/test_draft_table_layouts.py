@@ -1197,6 +1197,36 @@ def test_numbered_rows_spaced_under_a_serial_column_with_the_attribute_last(tmp_
     ]  # fmt: skip
 
 
+def test_numbered_rows_set_apart_by_one_wide_space_keep_wrapped_names_words_and_sub_rows(
+    tmp_path: Path,
+) -> None:
+    """Text copied from a PDF, each cell one ideographic space from the next (no column lines
+    up): a row whose name ran onto the next line is one row, a target in words beside its
+    baseline (`动态清零`) is a row's, and the `其中：` lines, with no number and no attribute, sit
+    under the name and year columns (the rows from the first of these on had been lost)."""
+    text = (
+        "表1　某县“十五五”教育事业发展主要指标\n"
+        "序号　指标　单位　2025年（基期）　2030年　属性\n"
+        "1　学前三年毛入园率　%　92.6　≥96　预期性\n"
+        "2　义务教育56人以上大班额比例　%　0.8　动态清零　约束性\n"
+        "3　中等职业学校“双师型”教师占专业课\n"
+        "　　教师比例　%　48　≥60　预期性\n"
+        "4　中小学专任教师中研究生学历占比　%　—　—　预期性\n"
+        "　　其中：小学　%　3.2　6\n"
+        "　　　　　初中　%　5.1　10\n"
+        "5　新增劳动力平均受教育年限　年　14.1　14.5　预期性\n"
+    )
+    assert [(f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in
+            drafted(tmp_path, text, 2025, 2030)] == [
+        ("学前三年毛入园率", "学前", "≥96", "92.6"),
+        ("义务教育56人以上大班额比例", "义务教育", "动态清零", "0.8"),
+        ("中等职业学校“双师型”教师占专业课教师比例", "中职", "≥60", "48"),
+        ("中小学专任教师中研究生学历占比", "小学", "6", "3.2"),
+        ("中小学专任教师中研究生学历占比", "初中", "10", "5.1"),
+        ("新增劳动力平均受教育年限", None, "14.5", "14.1"),
+    ]  # fmt: skip
+
+
 def test_a_statistics_table_with_measure_columns_each_cell_closed_by_a_tab_line(
     tmp_path: Path,
 ) -> None:

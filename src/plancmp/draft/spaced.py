@@ -109,9 +109,15 @@ def _attribute_cells(text: str) -> list[str] | None:
     if len(cells) < 3 or not attribute_of(cells[-1]) or _SENTENCE.search(fold(text)):
         return None
     values = cells[-3:-1]
-    if not re.search(r"[\u4e00-\u9fff]", cells[0]) or not all(_value(v) for v in values):
+    if not re.search(r"[\u4e00-\u9fff]", cells[0]) or not any(_value(v) for v in values):
+        return None
+    if not all(_value(v) or _GOAL_WORD.fullmatch(v) for v in values):
         return None
     return cells
+
+
+_GOAL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+"""A target a row states in words beside its baseline (`0.8 动态清零 约束性`, `— 全覆盖 预期性`)."""
 
 
 _SERIAL = re.compile(r"\d{1,3}[.、．]?")
@@ -130,6 +136,29 @@ def _attributed_row(text: str, header: str) -> list[str] | None:
     else:
         cells = _attribute_cells(text)
     return cells if cells and len(cells) == len(head) else None
+
+
+def _wrapped_row(blocks: list[Block], j: int, header: str) -> tuple[list[str], str] | None:
+    """A numbered row whose name ran onto the next line (`8 中等职业学校“双师型”教师占专业课` over
+    `教师比例 % 48 ≥60 预期性`): its cells and the two lines as one, else None."""
+    text = blocks[j].text.strip()  # type: ignore[union-attr]
+    below = blocks[j + 1] if j + 1 < len(blocks) else None
+    words = text.split()
+    if len(words) != 2 or not _SERIAL.fullmatch(words[0]) or not isinstance(below, Paragraph):
+        return None
+    joined = f"{text}{below.text.strip()}"
+    cells = _attributed_row(joined, header)
+    return (cells, joined) if cells else None
+
+
+def _sub_row(cells: list[str], header: str) -> list[str]:
+    """A row under a numbered one that prints neither a number nor an attribute
+    (`其中：小学 % 3.2 6` under `序号 指标 单位 2025年 2030年 属性`): its cells under their columns."""
+    head = _cells(header)
+    numbered = head[:1] == ["序号"] and attribute_of(head[-1]) is None and "属性" in head[-1]
+    if numbered and len(cells) == len(head) - 2 and not attribute_of(cells[-1]):
+        return ["", *cells, ""]
+    return cells
 
 
 _UNIT_TAIL = re.compile(
@@ -291,9 +320,12 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
         attributed = _attributed_row(text, block.text)
+        if attributed is None and (wrapped := _wrapped_row(blocks, j, block.text)):
+            attributed, text = wrapped
+            j += 1
         if not (_is_row(text) or _is_group(text) or attributed):
             break
-        rows.append(attributed or _cells(text))
+        rows.append(attributed or _sub_row(_cells(text), block.text))
         lines.append(text)
         j += 1
     if sum(len(r) > 1 for r in rows) < MIN_ROWS:
