@@ -78,6 +78,37 @@ def test_a_note_under_a_table_sets_no_target() -> None:
     assert got == [("大体相当", 2025), ("3000个", 2025)]
 
 
+def test_a_table_its_note_says_is_quoted_from_a_rule_sets_no_target() -> None:
+    """An appendix quoting a national rule's indicators (`注：本表摘录自《县域义务教育优质均衡发展
+    督导评估办法》`): the rule's standards, no targets of the county's (each cell's sentence had
+    been drafted); a table whose note names a report its data come from is the plan's own."""
+    rule = Table(
+        (
+            ("序号", "指标内容"),
+            ("1", "所有小学、初中每12个班级配备音乐、美术专用教室1间以上"),
+            ("2", "专任教师持有教师资格证上岗率达到100%"),
+        )
+    )
+    own = Table((("指标", "2025年", "2027年"), ("生均体育运动场馆面积（平方米）", "6.9", "7.8")))
+    doc = Document(
+        "plan.txt",
+        (
+            Paragraph("某县义务教育优质均衡发展县创建工作实施方案（2026—2027年）"),
+            Paragraph("附件1"),
+            Paragraph("国家义务教育优质均衡发展督导评估政府保障程度指标（摘录）"),
+            rule,
+            Paragraph("注：本表摘录自《县域义务教育优质均衡发展督导评估办法》，序号与原文一致。"),
+            Paragraph("附件2"),
+            own,
+            Paragraph("注：2025年数据摘自《某县2025年教育事业统计公报》。"),
+        ),
+    )
+    got = [
+        (d.record.target.raw, d.record.target.year) for d in draft_document(doc, "n", []).records
+    ]
+    assert got == [("7.8", 2027)]
+
+
 def raws(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_spans(text)]
 

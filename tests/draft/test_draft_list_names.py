@@ -7,6 +7,7 @@ from plancmp.draft.build import draft_document
 from plancmp.draft.document import Document, Paragraph
 from plancmp.draft.merge import part_of_place
 from plancmp.draft.naming import name_values
+from plancmp.draft.sections import numbering
 
 
 def drafted(*lines: str) -> list[tuple[str, str | None, str]]:
@@ -713,3 +714,17 @@ def test_a_list_named_in_the_clause_before_its_values_loses_the_trend_it_closes_
         ("普惠性幼儿园覆盖率", "85%"),
         ("公办园占比", "60%"),
     ]
+
+
+def test_an_item_number_before_a_year_and_a_per_head_rate_are_no_part_of_a_name() -> None:
+    """`1．2026年首批培育…示范镇2个`: the item's number opens on the year it is due (it had been
+    read as a decimal, `1．2026年…` kept in the name); `提高到人均每月不低于800元`: per head and
+    month say how the amount is paid (`人` of 人均 had stayed, and `提高到` before it)."""
+    assert drafted(
+        "某县乡村教育振兴行动方案（2026—2028年）",
+        "1．2026年首批培育示范镇2个。",
+        "2．自2026年1月起，乡村教师生活补助标准提高到人均每月不低于800元。",
+    ) == [("首批培育示范镇", None, "2个"), ("乡村教师生活补助标准", None, "不低于800元")]
+    assert numbering("1．2026年首批培育示范镇2个。") == "ar"  # an item, as a lead's list has
+    assert numbering("1.5万名学生入学。") is None
+

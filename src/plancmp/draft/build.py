@@ -163,6 +163,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             continue
         if isinstance(block, Table):
             lead = None
+            if _quoted_table(every, n):
+                continue
             stated = (years, units, plan.phases)
             found = _table_targets(part, header, stated, order, lines_of.get(id(block)))
             if found is not None:
@@ -360,6 +362,24 @@ def _schedule_next(after: list[Part], now: int | None) -> int | None:
         if YEAR_WRITTEN.search(text):
             return completion_date(text)
     return None
+
+
+_QUOTED_FROM = re.compile(
+    r"(?:摘录|摘编|摘|引|选)自\s*《[^》]{2,60}(?:办法|标准|规定|规范|条例|指南|细则|规程)》"
+)
+"""A note saying its table is quoted from a rule (`注：本表摘录自《县域义务教育优质均衡发展督导评估
+办法》`): the rule's standards, which the plan cites; not data quoted from a report (`摘自《…公报》`)."""
+
+
+def _quoted_table(every: list[Part], n: int) -> bool:
+    """Whether the table of part n is quoted from a rule another body sets, as the note under it
+    says: its figures are that rule's standards, no target of the plan's."""
+    after = every[n + 1].block if n + 1 < len(every) else None
+    return (
+        isinstance(after, Paragraph)
+        and bool(table_text.NOTE.match(after.text))
+        and bool(_QUOTED_FROM.search(after.text))
+    )
 
 
 def _a_note(text: str, every: list[Part], n: int) -> bool:

@@ -35,7 +35,7 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+[章节部分篇]")),
     ("cn", re.compile(r"^[一二三四五六七八九十]+[、．.]")),
     ("cn_paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
-    ("ar", re.compile(r"^\d{1,2}[.．、](?!\d)")),
+    ("ar", re.compile(r"^\d{1,2}[.．、](?:(?!\d)|(?=(?:19|20)\d\d\s*年))")),
     ("ar_paren", re.compile(r"^[（(]\d{1,2}[）)]")),
     ("circled", re.compile(r"^[①-⑳]")),
     (
