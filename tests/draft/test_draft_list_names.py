@@ -728,3 +728,14 @@ def test_an_item_number_before_a_year_and_a_per_head_rate_are_no_part_of_a_name(
     assert numbering("1．2026年首批培育示范镇2个。") == "ar"  # an item, as a lead's list has
     assert numbering("1.5万名学生入学。") is None
 
+
+def test_a_goal_in_words_that_something_is_gone_names_what_is_gone() -> None:
+    assert drafted(
+        "某县教育发展规划（2026—2028年）",
+        "到2027年，义务教育大班额全部消除，控辍保学实现动态清零。",
+        "2026年底前全面消除普通高中66人以上超大班额。",
+    ) == [
+        ("义务教育大班额", "义务教育", "全部消除"),
+        ("控辍保学", "义务教育", "动态清零"),
+        ("普通高中66人以上超大班额", "高中段", "全面消除"),
+    ]

@@ -999,3 +999,16 @@ def test_a_size_that_picks_out_schools_or_reckons_a_sum_is_no_value() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["10个"]
     text = "到2025年，在校生达到1200人。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["1200人"]
+
+
+def test_a_goal_that_something_is_gone_is_a_value_in_words() -> None:
+    """`动态清零`, `全面消除` and the like state a level to keep or reach, as 全覆盖 does (they had
+    been left out, however often a plan sets them); consolidating such a result is no goal, and a
+    plain 消除 is a task."""
+    assert raws("控辍保学保持动态清零，全面消除普通高中66人以上超大班额。") == [
+        "动态清零",
+        "全面消除",
+    ]
+    assert raws("到2025年基本消除“小学化”倾向。") == ["基本消除"]
+    assert raws("巩固全面消除66人及以上超大班额的成果。") == []
+    assert raws("及时消除校舍安全隐患。") == []

@@ -136,6 +136,9 @@ before a year, which it opens as the one the rate runs to (`年均增长5到2030
 _LEVELS_FOLLOW = rf"\s?[，,、]\s?{COUNTED_YEARS}"
 """`逐年提高，三年分别达到85%、88%、90%` (its `，` probed as `、`): the trend is the levels listed
 next, no value of its own."""
+_CLEARED = r"动态清零|(?:全面|全部|基本|彻底)消除"
+"""A goal that something is gone, stated in words (`控辍保学保持动态清零`, `全面消除…超大班额`):
+a level to keep or reach, as 全覆盖 is; a plain 消除 (`消除安全隐患`) is a task."""
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{CHANGE}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))"
@@ -147,7 +150,7 @@ _SPAN = re.compile(
     rf"|(?<![\d.{_CN}万亿{_VAGUE_MANY}])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?{_NOT_A_VERB}\s?(?P<suffix>{_SUFFIX})?)"
-    rf"|(?P<word>全覆盖|(?:{_TREND_WORDS})(?!\s?(?:到|至)\s?\d|{_LEVELS_FOLLOW}))"
+    rf"|(?P<word>全覆盖|{_CLEARED}|(?:{_TREND_WORDS})(?!\s?(?:到|至)\s?\d|{_LEVELS_FOLLOW}))"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
 """A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
@@ -403,12 +406,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `增加3岁以下婴幼儿托位`: an age says whose; only an age or a life rises
         unit = None
     elif kind == "word":
-        if folded[max(0, start - 2) : start] == "基本":
-            return None  # 基本全覆盖 is not 100%
-        if _NOT_YET.search(folded, 0, start):
-            return None  # 尚未完全覆盖, 未实现全覆盖: a lack reported, not a goal
-        if _PROGRAMME_AFTER.match(folded, end):
-            return None  # `启动校车全覆盖工程`: a programme's name, not its goal
+        if _no_goal_word(folded, start, end):
+            return None
         unit = None
     elif kind == "ratio":
         a, b = m["ra"], m["rb"]
@@ -430,7 +429,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `建设一批24小时书店`: the hours that name a kind of shop
     if _SIDE.match(folded, end - 1) or _opens_quoted_name(folded, before, raw, end):
         return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
-    if not _parses(raw) or (_HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)):
+    if not (_parses(raw) or kind == "word") or (
+        _HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)
+    ):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
     if _NAMED_COUNT.search(raw) and _WHOSE.match(folded, end):
         return None  # `招收3名以上残疾学生的学校`: which schools, not how many pupils
@@ -709,6 +710,17 @@ def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: s
         bound = _BOUND_AFTER.match(folded, end)
         end = bound.end() if bound else end  # 达到14万以上: and its comparator after it
     return end
+
+
+def _no_goal_word(folded: str, start: int, end: int) -> bool:
+    """Whether a goal word (全覆盖, 动态清零, 逐年提高) states no goal where it stands."""
+    if folded[max(0, start - 2) : start] == "基本":
+        return True  # 基本全覆盖 is not 100%
+    if _NOT_YET.search(folded, 0, start):
+        return True  # 尚未完全覆盖, 未实现全覆盖: a lack reported, not a goal
+    if _PROGRAMME_AFTER.match(folded, end):
+        return True  # `启动校车全覆盖工程`: a programme's name, not its goal
+    return folded[max(0, start - 2) : start] == "巩固"  # `巩固全面消除…的成果`: a result kept
 
 
 _PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战|工作|制度|实施)")
