@@ -459,3 +459,39 @@ def test_the_places_a_programmes_scope_lists_are_where_it_applies() -> None:
         ("2000套", 2021)
     ]
     assert read("依据涉及全省190个县(市)区的规划进度，今年新建幼儿园30所。") == [("30所", 2021)]
+
+
+def test_a_higher_levels_targets_a_citys_plan_sets_its_own_beside_are_no_targets_of_its() -> None:
+    """A city's plan quoting the province's (`《省行动计划》明确：到2030年，全省…达到97%以上`) and a
+    column of them beside its own (`省目标 | 我市2025年现状 | 我市目标`): the yardstick, not the
+    city's targets (each had been drafted as one). A report on the province's plan takes them."""
+
+    def got(title: str) -> list[tuple[str, str | None]]:
+        table = Table(
+            (
+                ("指标", "省目标", "我市2025年现状", "我市目标"),
+                ("高中阶段毛入学率", "97%以上", "95.3%", "98.5%以上"),
+            )
+        )
+        doc = Document(
+            "plan.txt",
+            (
+                Paragraph(title),
+                Paragraph("一、省行动计划目标要求"),
+                Paragraph(
+                    "《省行动计划》明确：到2030年，全省高中阶段毛入学率达到97%以上；新增普通高中学位20万个。"
+                ),
+                Paragraph("二、工作目标"),
+                Paragraph("到2030年，新增普通高中学位1.5万个。"),
+                table,
+            ),
+        )
+        records = draft_document(doc, "n", []).records
+        return [(d.record.target.raw, d.record.baseline and d.record.baseline.raw) for d in records]
+
+    assert got("汀澜市推进普通高中多样化特色发展实施方案（2026—2030年）") == [
+        ("1.5万个", None),
+        ("98.5%以上", "95.3%"),
+    ]
+    province = got("澄湖省推进普通高中多样化特色发展行动计划（2026—2030年）")
+    assert [raw for raw, _ in province[:2]] == ["97%以上", "20万个"]

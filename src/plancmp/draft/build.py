@@ -173,8 +173,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 if not (block.rows and table_header.is_year_works(list(block.rows[0]))):
                     continue
             texts = table_text.text_cells(block)
-        elif _a_note(block.text, every, n):
-            continue  # a note: what a table's words mean, no target
+        elif _a_note(block.text, every, n) or _higher_plan_quoted(block.text, header):
+            continue  # a note (what a table's words mean), or a higher level's plan quoted
         else:
             texts = [table_text.TextCell(block.text, None)]
             listing = listing and bool(numbering(block.text.strip()))
@@ -369,6 +369,26 @@ _QUOTED_FROM = re.compile(
 )
 """A note saying its table is quoted from a rule (`注：本表摘录自《县域义务教育优质均衡发展督导评估
 办法》`): the rule's standards, which the plan cites; not data quoted from a report (`摘自《…公报》`)."""
+
+
+_QUOTES_PLAN = re.compile(
+    r"\s*[(（]?[一二三四五六七八九十\d]*[)）、.．]?\s*《([^》]{2,60})》(?:明确|提出|要求|规定)[：:，,]"
+)
+"""A paragraph opening on what a named document sets (`《省行动计划》明确：到2030年，全省…`)."""
+_HIGHER = re.compile(r"省|^(?:国家|全国|中央)")
+_LOCAL = re.compile(r"(?:市|区|县|旗|州|盟)$")
+
+
+def _higher_plan_quoted(text: str, header: Header) -> bool:
+    """Whether a paragraph quotes the targets a province's or the nation's plan sets, in a
+    lower place's plan (`《省行动计划》明确：…全省高中阶段毛入学率达到97%以上`, in a city's): the
+    yardstick the place's own targets are set against, none of its own. A report on such a plan
+    (no place of its own below it) takes them."""
+    m = _QUOTES_PLAN.match(text)
+    place = header.jurisdiction or ""
+    return bool(
+        m and _HIGHER.search(m.group(1)) and _LOCAL.search(place) and "省" not in place[-1:]
+    )
 
 
 def _quoted_table(every: list[Part], n: int) -> bool:

@@ -116,12 +116,15 @@ def _totals(cells: list[str], columns: list[Column]) -> list[Column]:
     ]
 
 
-_STANDARD = re.compile(r"标准值?$")
+_STANDARD = re.compile(r"标准值?$|^(?:国家|全国|中央|全?省|省级)(?:目标|指标)值?$")
+"""A yardstick's column: a standard (`国家标准`), or a higher level's targets (`省目标`, `全国目标`)
+that a city's own are set beside."""
 
 
 def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
-    """A standard beside columns of the table's own targets (`国家标准 | 小学 目标（2026年）`) is
-    the yardstick they are set against, no target of the plan: read as a `standard`."""
+    """A standard or a higher level's targets beside columns of the table's own targets
+    (`国家标准 | 小学 目标（2026年）`, `省目标 | 我市2025年现状 | 我市目标`) is the yardstick they are
+    set against, no target of the plan: read as a `standard`."""
     standard = [
         c.role == "target" and bool(_STANDARD.search(compact(t)))
         for c, t in zip(columns, cells, strict=True)
