@@ -5,6 +5,7 @@ from __future__ import annotations
 from plancmp.draft.build import draft_document, plan_id_from
 from plancmp.draft.document import Document, Paragraph, Table
 from plancmp.draft.suggest import Matcher
+from plancmp.draft.topic import NOT_EDUCATION
 from plancmp.model import Metric
 
 CATALOG = [
@@ -545,3 +546,27 @@ def test_a_target_told_again_under_another_bound_is_one_record_marked_for_review
         Paragraph("到2025年，高中阶段毛入学率超过99%。"),
     )
     assert not any("比较符" in note for r in d.records for note in r.review)
+
+
+def test_a_mixed_documents_targets_of_no_education_are_named_for_review() -> None:
+    """A government work report sets jobs and roads beside schools: every target is drafted,
+    and those whose names speak of no education are named for the reviewer to delete. An
+    education plan's own (`总投资`) and a title on its education part are not."""
+
+    def flagged(title: str, *lines: str) -> list[tuple[str, bool]]:
+        doc = Document("mou.txt", tuple(Paragraph(t) for t in (title, *lines)))
+        records = draft_document(doc, "mou", CATALOG).records
+        return [(d.record.target.raw, NOT_EDUCATION in d.review) for d in records]
+
+    text = "2026年，城镇新增就业1.2万人，新建改扩建中小学5所，新改建农村公路120公里。"
+    assert flagged("2026年某县人民政府工作报告", text) == [
+        ("1.2万人", True),
+        ("5所", False),
+        ("120公里", True),
+    ]
+    assert flagged("某县2026年教育民生实事项目", text)[0] == ("1.2万人", False)
+    plan = "某县学校建设三年行动计划（2026—2028年）"
+    assert flagged(plan, "到2028年，新建学校3所，总投资5亿元。") == [
+        ("3所", False),
+        ("5亿元", False),
+    ]

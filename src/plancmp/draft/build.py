@@ -25,6 +25,7 @@ from plancmp.draft import (
     table_parts,
     table_text,
     tables,
+    topic,
     totals,
 )
 from plancmp.draft.dating import (
@@ -807,6 +808,8 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
     new = NewMetrics(plan_id, {m.id for m in matcher.metrics})
     document = header.title or Path(doc.path).name
     drafted = [_drafted(f, suggest(f), new, plan_id, document) for f in targets]
+    if topic.mixed(header.title or ""):
+        drafted = [_outside_education(d) for d in drafted]
     year = header.target_year or max((d.record.target.year for d in drafted), default=0)
     drafted = [_in_plan_year(d, year) for d in drafted]
     # a plan file needs a year; one taken for want of any target's is the header's alone
@@ -837,6 +840,14 @@ def draft_document(doc: Document, plan_id: str, metrics: Iterable[Metric]) -> Dr
         doc.conversions,
         Path(doc.path).name,
     )
+
+
+def _outside_education(d: Drafted) -> Drafted:
+    """The record named for review when, in a document not on education alone, its name
+    speaks of none (`城镇新增就业` in a government work report)."""
+    if topic.about_education(d.record.name):
+        return d
+    return d._replace(review=(*d.review, topic.NOT_EDUCATION))
 
 
 def _base_unit(f: Found) -> str | None:
