@@ -893,7 +893,7 @@ def test_a_goal_in_words_with_its_own_year_does_not_date_the_sentences_after_it(
         "深入推进义务教育优质均衡发展，确保2025年通过国家督导评估。新建义务教育学校5所，"
         "新增义务教育学位3500个。",
     )
-    assert got == [("5所", 2024), ("3500个", 2024)]
+    assert got == [("通过国家督导评估", 2025), ("5所", 2024), ("3500个", 2024)]
     got = raws_and_years(
         "某县教育事业发展规划",
         "二、发展目标",
@@ -937,14 +937,14 @@ def test_a_goal_in_words_with_its_own_year_does_not_date_the_figures_after_it() 
         "到2030年，基本建成现代教育体系。学前教育优质普惠，普惠性幼儿园在园幼儿占比达到95%；"
         "义务教育优质均衡，力争2027年通过国家督导评估；普通高中本科上线率提高到87%以上。",
     )
-    assert got == [("95%", 2030), ("87%以上", 2030)]
+    assert got == [("95%", 2030), ("通过国家督导评估", 2027), ("87%以上", 2030)]
     got = raws_and_years(
         "某区教育发展规划",
         "二、发展目标",
         "到2030年，普惠性幼儿园在园幼儿占比达到95%，力争2027年通过国家督导评估，"
         "普通高中本科上线率达到87%以上。",
     )
-    assert got == [("95%", 2030), ("87%以上", 2030)]
+    assert got == [("95%", 2030), ("通过国家督导评估", 2027), ("87%以上", 2030)]
     got = raws_and_years(
         "某县2026年教育工作要点",
         "一、总体目标",
@@ -1227,7 +1227,7 @@ def test_the_second_reading_of_the_sessions_rules_keeps_their_near_misses_apart(
         "二、发展目标",
         "到2030年，学前三年毛入园率达到98%，义务教育优质均衡发展，力争2027年通过国家督导评估；"
         "九年义务教育巩固率达到99%。",
-    ) == [("98%", 2030), ("99%", 2030)]
+    ) == [("98%", 2030), ("通过国家督导评估", 2027), ("99%", 2030)]
 
 
 def test_yearly_lists_read_by_year_only_for_one_indicator() -> None:
@@ -1284,3 +1284,20 @@ def test_a_lead_announcing_goals_for_a_year_dates_the_numbered_items_below_it() 
         "到2030年，实现以下目标：",
         "1．学生体质健康测试合格率达到98%以上。",
     ) == [("96%以上", 2028), ("90%", 2028), ("100%", 2030), ("98%以上", 2030)]
+
+
+def test_a_lead_that_starts_from_a_year_or_measures_against_one_dates_no_list() -> None:
+    """`自2026年起，全面实施以下目标任务：`, `对照2027年省级验收标准，提出以下目标：`: the year the
+    work starts or the standard it meets, no deadline; the items stay due at the plan's end (they
+    had all been dated by the lead's year)."""
+    for lead in ("自2026年起，全面实施以下目标任务：", "对照2027年省级验收标准，提出以下目标：",
+                 "2026年起，在全县推行以下举措："):  # fmt: skip
+        got = raws_and_years(
+            "某县教育发展规划（2026—2030年）", "二〇二六年一月", "三、发展目标", lead,
+            "1．学生体质健康测试合格率达到96%以上。",
+        )  # fmt: skip
+        assert got == [("96%以上", 2030)], lead
+    assert raws_and_years(
+        "某县教育发展规划（2026—2030年）", "二〇二六年一月", "三、发展目标",
+        "2028年底前，完成以下任务：", "1．学生体质健康测试合格率达到96%以上。",
+    ) == [("96%以上", 2028)]  # fmt: skip

@@ -495,3 +495,64 @@ def test_a_higher_levels_targets_a_citys_plan_sets_its_own_beside_are_no_targets
     ]
     province = got("澄湖省推进普通高中多样化特色发展行动计划（2026—2030年）")
     assert [raw for raw, _ in province[:2]] == ["97%以上", "20万个"]
+
+
+def test_a_column_of_standards_quoted_from_a_rule_leaves_the_table_the_plans_own() -> None:
+    """`注：“国家标准”一栏摘自《…办法》` quotes one column, not the table: the plan's own targets
+    stay (the whole table had been dropped as quoted)."""
+    table = Table(
+        (
+            ("指标", "国家标准", "2025年现状", "2028年目标"),
+            ("生均体育运动场馆面积（平方米）", "≥7.5", "6.9", "7.8"),
+        )
+    )
+    doc = Document(
+        "plan.txt",
+        (
+            Paragraph("某县义务教育优质均衡发展县创建工作实施方案（2026—2028年）"),
+            table,
+            Paragraph("注：“国家标准”一栏摘自《县域义务教育优质均衡发展督导评估办法》。"),
+        ),
+    )
+    assert [d.record.target.raw for d in draft_document(doc, "n", []).records] == ["7.8"]
+
+
+def test_whose_targets_a_column_heads_decides_which_is_the_plans_own() -> None:
+    """The most local level a target column names, or a column of the plan's year, is the
+    plan's own; a higher level's beside it is the yardstick (`全国目标 | 全省目标`, `2030年目标 |
+    省定目标`). A province's `全省目标` beside a group of its counties' stays its own."""
+
+    def raws(*header: str) -> list[str]:
+        table = Table((("指标", *header), ("高中阶段毛入学率", "92%以上", "98%以上")))
+        doc = Document("plan.txt", (Paragraph("某省教育发展规划（2026—2030年）"), table))
+        return [d.record.target.raw for d in draft_document(doc, "n", []).records]
+
+    assert raws("全国目标", "全省目标") == ["98%以上"]
+    assert raws("省定目标", "2030年目标") == ["98%以上"]
+    assert raws("全省目标", "其中：山区26县目标") == ["92%以上", "98%以上"]
+
+
+def test_a_quote_of_a_higher_plan_leaves_the_places_own_targets_after_it() -> None:
+    """`《省行动计划》明确：…全省…97%以上。我市…98.5%以上`, `…全省…99%；我县…99.5%`: only the
+    quoted sentence or clause is the province's; a county's own document naming 省级 in its title
+    (`《县委县政府关于创建省级教育现代化县的实施意见》明确：`) is no higher level's."""
+
+    def raws(title: str, text: str) -> list[str]:
+        doc = Document("plan.txt", (Paragraph(title), Paragraph("二、工作目标"), Paragraph(text)))
+        return [d.record.target.raw for d in draft_document(doc, "n", []).records]
+
+    city = "汀澜市推进普通高中多样化特色发展实施方案（2026—2030年）"
+    assert raws(
+        city,
+        "《省行动计划》明确：到2030年，全省高中阶段毛入学率达到97%以上。"
+        "我市力争到2030年全市高中阶段毛入学率达到98.5%以上，新增普通高中学位1.5万个。",
+    ) == ["98.5%以上", "1.5万个"]
+    county = "某县教育事业发展“十五五”规划（2026—2030年）"
+    assert raws(
+        county,
+        "《省规划》要求：到2030年，全省学前三年毛入园率达到99%；我县到2030年学前三年毛入园率达到99.5%。",
+    ) == ["99.5%"]
+    assert raws(
+        county,
+        "《县委县政府关于创建省级教育现代化县的实施意见》明确：到2028年，全县义务教育巩固率达到99.5%。",
+    ) == ["99.5%"]

@@ -518,3 +518,15 @@ def test_a_period_in_brackets_with_each_years_nian_is_the_plans_period() -> None
     assert (h.title, h.target_year) == ("芦湾镇中心学校三年发展规划（2026年至2028年）", 2028)
     h = header_of("某省教育专项资金绩效目标表 专项资金 2020年-2022年", "一、年度目标")
     assert h.target_year is None
+
+
+def test_a_period_of_a_plan_the_title_cites_is_not_the_titles_own() -> None:
+    """`某县贯彻《某省…规划（2021年—2035年）》三年行动计划（2023年—2025年）`: the title's own
+    period is the one outside the book marks (it had taken 2035, and the line, with four years,
+    had been passed over as a schedule for the cited plan's name)."""
+    h = header_of(
+        "某县贯彻《某省教育现代化规划（2021年—2035年）》三年行动计划（2023年—2025年）",
+        "二、主要目标",
+        "学前三年毛入园率达到98%。",
+    )
+    assert (h.title[:8], h.base_year, h.target_year) == ("某县贯彻《某省教", 2022, 2025)

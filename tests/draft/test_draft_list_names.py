@@ -739,3 +739,23 @@ def test_a_goal_in_words_that_something_is_gone_names_what_is_gone() -> None:
         ("控辍保学", "义务教育", "动态清零"),
         ("普通高中66人以上超大班额", "高中段", "全面消除"),
     ]
+
+
+def test_a_review_to_pass_is_named_by_what_passes_it_or_else_by_itself() -> None:
+    """What is reviewed names the goal (`义务教育优质均衡发展全面巩固并通过…`: not `…并`); with
+    nothing before it but a year or an adverb (`力争2025年前后`, `我县顺利`), the review names itself,
+    not the words after it."""
+    assert drafted(
+        "某县教育发展规划（2021—2030年）",
+        "到2030年，义务教育优质均衡发展全面巩固并通过国家督导评估认定。",
+        "力争2025年前后通过国家县域义务教育优质均衡发展督导评估。",
+        "争取到2024年，我县顺利通过国家义务教育优质均衡发展督导评估(全市首批)和国家学前教育普及普惠县督导评估。",
+    ) == [
+        ("义务教育优质均衡发展", "义务教育", "通过国家督导评估认定"),
+        (
+            "国家县域义务教育优质均衡发展督导评估",
+            "义务教育",
+            "通过国家县域义务教育优质均衡发展督导评估",
+        ),
+        ("国家义务教育优质均衡发展督导评估", "义务教育", "通过国家义务教育优质均衡发展督导评估"),
+    ]

@@ -1012,3 +1012,30 @@ def test_a_goal_that_something_is_gone_is_a_value_in_words() -> None:
     assert raws("到2025年基本消除“小学化”倾向。") == ["基本消除"]
     assert raws("巩固全面消除66人及以上超大班额的成果。") == []
     assert raws("及时消除校舍安全隐患。") == []
+
+
+def test_a_review_to_pass_is_a_goal_in_words_but_the_places_that_pass_are_counted() -> None:
+    """`2028年通过国家督导评估认定` is a target as 动态清零 is; where a count says how many places
+    pass (`…的县区达到3个`, `甲县、乙县2个县（区）通过…`), the count is the target, and applying
+    for a review after passing another (`通过省级评估并申报…`) sets none."""
+    assert raws("力争2028年通过国家督导评估认定。") == ["通过国家督导评估认定"]
+    assert raws("2027年通过省级督导评估，2028年通过国家义务教育优质均衡发展县督导评估认定。") == [
+        "通过省级督导评估",
+        "通过国家义务教育优质均衡发展县督导评估认定",
+    ]
+    assert raws("到2025年，通过国家优质均衡督导评估的县区达到3个。") == ["3个"]
+    assert raws("推动甲县、乙县2个县（区）通过国家义务教育优质均衡发展督导评估。") == ["2个"]
+    assert raws("2026年通过省级评估并申报国家督导评估认定。") == []
+
+
+def test_a_goal_that_something_is_gone_names_no_goal_in_a_task_or_a_vague_aim() -> None:
+    """What a work does (`健全…动态清零长效机制`, `深入开展全面消除大班额专项行动`, `巩固拓展…
+    成果`, `按照全面消除大班额的要求`) and an aim with no year, no word of a goal and none of what
+    such goals are set for (`全面消除校园安全隐患`) are no targets; a goal that follows a task verb
+    across 并 still is."""
+    for text in ("健全控辍保学动态清零长效机制。", "深入开展全面消除大班额专项行动。",
+                 "巩固拓展全面消除大班额成果。", "按照全面消除大班额的要求，合理安排招生。",
+                 "全面消除校园安全隐患。", "建立控辍保学动态清零台账。"):  # fmt: skip
+        assert raws(text) == [], text
+    assert raws("义务教育优质均衡发展全面巩固并通过国家督导评估认定。") == ["通过国家督导评估认定"]
+    assert raws("县城学校56人以上大班额动态清零。") == ["动态清零"]

@@ -1227,6 +1227,48 @@ def test_numbered_rows_set_apart_by_one_wide_space_keep_wrapped_names_words_and_
     ]  # fmt: skip
 
 
+def test_spaced_rows_under_a_header_in_words_numbered_or_with_sub_rows_attributed(
+    tmp_path: Path,
+) -> None:
+    """Under a header set apart by ideographic spaces: a row with both values in words (`全覆盖
+    全覆盖 约束性`, which had lost the whole table), numbered rows with no attribute column, `其中：`
+    rows that print their own attribute, and a header a row's column lines up with by chance."""
+    words = (
+        "序号　指标　单位　2025年（基期）　2030年　属性\n"
+        "1　学前三年毛入园率　%　92.6　≥96　预期性\n"
+        "2　义务教育56人以上大班额比例　%　全覆盖　全覆盖　约束性\n"
+        "3　中小学专任教师中研究生学历占比　%　—　—　预期性\n"
+        "　　其中：小学　%　3.2　6　预期性\n"
+        "　　　　　初中　%　5.1　10　预期性\n"
+    )
+    assert [(f.name, f.raw) for f in drafted(tmp_path, words, 2025, 2030)] == [
+        ("学前三年毛入园率", "≥96"),
+        ("义务教育56人以上大班额比例", "全覆盖"),
+        ("中小学专任教师中研究生学历占比", "6"),
+        ("中小学专任教师中研究生学历占比", "10"),
+    ]
+    numbered = (
+        "序号　指标　单位　2025年　2030年\n"
+        "1　学前三年毛入园率　%　92.6　≥96\n"
+        "2　义务教育56人以上大班额比例　%　0.8　动态清零\n"
+        "3　新增劳动力平均受教育年限　年　14.1　14.5\n"
+    )
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in
+            drafted(tmp_path, numbered, 2025, 2030)] == [
+        ("学前三年毛入园率", "≥96", "92.6"),
+        ("义务教育56人以上大班额比例", "动态清零", "0.8"),
+        ("新增劳动力平均受教育年限", "14.5", "14.1"),
+    ]  # fmt: skip
+    chance = (
+        "表1　某县“十五五”教育事业发展主要指标\n"
+        "序号　指标　单位　2025年（基期）　2030年　属性\n"
+        "1　学前三年毛入园率　%　92.6　≥96　预期性\n"
+        "2　义务教育巩固率　%　98.5　99.5　约束性\n"
+        "3　普惠性幼儿园覆盖率　%　90　≥92　预期性\n"
+    )
+    assert [f.raw for f in drafted(tmp_path, chance, 2025, 2030)] == ["≥96", "99.5", "≥92"]
+
+
 def test_a_statistics_table_with_measure_columns_each_cell_closed_by_a_tab_line(
     tmp_path: Path,
 ) -> None:

@@ -174,10 +174,10 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 if not (block.rows and table_header.is_year_works(list(block.rows[0]))):
                     continue
             texts = table_text.text_cells(block)
-        elif _a_note(block.text, every, n) or _higher_plan_quoted(block.text, header):
-            continue  # a note (what a table's words mean), or a higher level's plan quoted
+        elif _a_note(block.text, every, n):
+            continue  # a note: what a table's words mean, no target
         else:
-            texts = [table_text.TextCell(block.text, None)]
+            texts = [table_text.TextCell(_without_higher_quote(block.text, header), None)]
             listing = listing and bool(numbering(block.text.strip()))
             part = part._replace(review=part.review or listing)
             part, last = _goes_on(part, block.text, last, plan.now)
@@ -315,15 +315,24 @@ def _under_lead(
     """The paragraph dated by the lead above it when it is one of the numbered items the lead
     announces (same section, no paragraph between without a number); and the lead that holds
     for the next paragraph. A lead dates its list by its one year, later than the document's
-    own: the list's goals are due then, whatever period the plan or its heading spans."""
+    own: the list's goals are due then, whatever period the plan or its heading spans. Only a
+    year the lead gives as a deadline (`到2028年`, `2028年底前`) dates the list: one it starts
+    from (`自2026年起`) or measures against (`以2025年为基数`) does not."""
     if lead is not None and numbering(text.strip()) and part.path == lead.path:
         return part._replace(year=lead.year, span=False), lead
     if not _LIST_FOLLOWS.search(text):
         return part, None
     years = {year for _, year, period, _ in anchors(text, now) if not period}
-    if len(years) != 1 or (now is not None and min(years) <= now):
+    due = {int(m[1] or m[2]) for m in _DEADLINE.finditer(fold(text))}
+    if len(years) != 1 or due != years or (now is not None and min(years) <= now):
         return part, None
     return part, Lead(years.pop(), part.path)
+
+
+_DEADLINE = re.compile(
+    r"(?<![自从])(?:到|至)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)?(?:前|以前)"
+)
+"""A year given as a deadline: `到2028年`, `2028年底前` (not the end of `从2024年至2026年`)."""
 
 
 _BULLET = re.compile(r"\s*[●•▪■◆◇◎▲△►]")
@@ -366,30 +375,42 @@ def _schedule_next(after: list[Part], now: int | None) -> int | None:
 
 
 _QUOTED_FROM = re.compile(
-    r"(?:摘录|摘编|摘|引|选)自\s*《[^》]{2,60}(?:办法|标准|规定|规范|条例|指南|细则|规程)》"
+    r"(?:本表|此表|该表|上表)[^，,。；;]{0,6}?(?:摘录|摘编|摘|引|选)自\s*(?:[^《，,。；;]{0,8})《"
+    r"[^》]{2,60}(?:办法|标准|规定|规范|条例|指南|细则|规程)(?:[(（]试行[)）])?》"
 )
 """A note saying its table is quoted from a rule (`注：本表摘录自《县域义务教育优质均衡发展督导评估
-办法》`): the rule's standards, which the plan cites; not data quoted from a report (`摘自《…公报》`)."""
+办法》`): the rule's standards, which the plan cites; not data quoted from a report (`摘自《…公报》`),
+nor a column of standards beside the plan's own (`“国家标准”一栏摘自《…办法》`)."""
 
 
 _QUOTES_PLAN = re.compile(
-    r"\s*[(（]?[一二三四五六七八九十\d]*[)）、.．]?\s*《([^》]{2,60})》(?:明确|提出|要求|规定)[：:，,]"
+    r"\s*[(（]?[一二三四五六七八九十\d]*[)）、.．]?\s*([^《，,。；;：:]{0,12})《([^》]{2,60})》"
+    r"(?:明确|提出|要求|规定)(?:提出)?[：:，,]"
 )
-"""A paragraph opening on what a named document sets (`《省行动计划》明确：到2030年，全省…`)."""
-_HIGHER = re.compile(r"省|^(?:国家|全国|中央)")
+"""A paragraph opening on what a named document sets (`《省行动计划》明确：到2030年，全省…`), its
+issuer perhaps before it (`省委省政府《…》明确提出：`)."""
+_HIGHER = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|省|国家|全国|中央|国务院|教育部)")
 _LOCAL = re.compile(r"(?:市|区|县|旗|州|盟)$")
 
 
-def _higher_plan_quoted(text: str, header: Header) -> bool:
-    """Whether a paragraph quotes the targets a province's or the nation's plan sets, in a
-    lower place's plan (`《省行动计划》明确：…全省高中阶段毛入学率达到97%以上`, in a city's): the
-    yardstick the place's own targets are set against, none of its own. A report on such a plan
-    (no place of its own below it) takes them."""
+def _without_higher_quote(text: str, header: Header) -> str:
+    """A paragraph of a lower place's plan without the sentence that quotes what a province's or
+    the nation's document sets (`《省行动计划》明确：到2030年，全省…达到97%以上。我市…`): that is
+    the yardstick the place's own targets, after it (or after a `；我县…`), are set against. A
+    report on such a plan (no place of its own below it) keeps it."""
     m = _QUOTES_PLAN.match(text)
-    place = header.jurisdiction or ""
-    return bool(
-        m and _HIGHER.search(m.group(1)) and _LOCAL.search(place) and "省" not in place[-1:]
-    )
+    higher = m is not None and (_HIGHER.match(m.group(2)) or _HIGHER.match(m.group(1)))
+    if not higher or not _LOCAL.search(header.jurisdiction or ""):
+        return text
+    end = text.find("。", m.end()) if m else -1
+    own = _OWN_AFTER.search(text, m.end() if m else 0, end if end >= 0 else len(text))
+    if own:
+        return text[own.end() :]
+    return "" if end < 0 else text[end + 1 :]
+
+
+_OWN_AFTER = re.compile(r"[；;]\s*(?=(?:我|本|全)?[县市区])")
+"""Where the quote gives way to the place's own (`…全省…达到99%；我县…达到99.5%`)."""
 
 
 def _quoted_table(every: list[Part], n: int) -> bool:

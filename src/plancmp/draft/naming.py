@@ -825,6 +825,7 @@ def _name_clause(
         left = _left_of(sentence, (cursor, start), i, cs)
         base = base_of.get(span.start)
         right = _words_after(sentence, span, base, nxt, i + 1 < len(spans))
+        right = "" if _review_passed(sentence, span) else right  # what follows is not reviewed
         raw_left = sentence[cursor:start]
         right = _paid_for_count(right, sentence[span.end : ce], span.unit)
         own = carry if base is None else {**carry, "verb": ""}  # a from-to has its own verb
@@ -857,6 +858,7 @@ def _name_clause(
             name = _named_before(sentence, cs, earlier, raw_left)
         far = not name and bool(
             name := _named_from_afar(sentence, spans, i, start, earlier, raw_left)
+            or _review_passed(sentence, span)
         )
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
@@ -871,6 +873,13 @@ def _name_clause(
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     return out
+
+
+def _review_passed(sentence: str, span: Span) -> str:
+    """`力争2028年通过国家督导评估认定`: a review to pass, when nothing before it names what is
+    reviewed, names itself (`国家督导评估认定`)."""
+    text = sentence[span.start : span.end]
+    return text.removeprefix("通过") if span.kind == "word" and text.startswith("通过") else ""
 
 
 def _bare_named(

@@ -61,8 +61,13 @@ def _is_row(text: str) -> bool:
     if len(cells) < 2 or len(cells) > 10 or _SENTENCE.search(fold(text).replace(":", "")):
         return False
     last = fold(cells[-1])
+    worded = (  # `0.8 动态清零`, not an attribute (`88 95 预期性`)
+        bool(_GOAL_WORD.fullmatch(last))
+        and not attribute_of(last)
+        and any(map(_value, cells[1:-1]))
+    )
     return bool(re.search(r"[\u4e00-\u9fff]", cells[0])) and (
-        (bool(re.search(r"\d", last)) and parses(last, None)) or last in DASHES
+        (bool(re.search(r"\d", last)) and parses(last, None)) or last in DASHES or worded
     )
 
 
@@ -96,9 +101,10 @@ def with_spaced_tables(doc: Document) -> tuple[Document, dict[int, tuple[str, ..
 _SIGN = re.compile(r"^[≤≥<>＜＞≦≧=＝]+$")
 
 
-def _attribute_cells(text: str) -> list[str] | None:
+def _attribute_cells(text: str, headed: bool = False) -> list[str] | None:
     """The cells of a row that ends in its attribute, a sign printed apart from its
-    number (`≤ 4%`) kept with it; None when the line is no such row."""
+    number (`≤ 4%`) kept with it; None when the line is no such row. Under a header line
+    (`headed`) a row may state both its values in words (`全覆盖 全覆盖 约束性`)."""
     words = text.split()
     cells: list[str] = []
     for word in words:
@@ -106,10 +112,14 @@ def _attribute_cells(text: str) -> list[str] | None:
             cells[-1] = f"{cells[-1]} {word}"
         else:
             cells.append(word)
-    if len(cells) < 3 or not attribute_of(cells[-1]) or _SENTENCE.search(fold(text)):
+    if (
+        len(cells) < 3
+        or not attribute_of(cells[-1])
+        or _SENTENCE.search(fold(text).replace(":", ""))
+    ):
         return None
     values = cells[-3:-1]
-    if not re.search(r"[\u4e00-\u9fff]", cells[0]) or not any(_value(v) for v in values):
+    if not re.search(r"[\u4e00-\u9fff]", cells[0]) or not (headed or any(map(_value, values))):
         return None
     if not all(_value(v) or _GOAL_WORD.fullmatch(v) for v in values):
         return None
@@ -131,10 +141,10 @@ def _attributed_row(text: str, header: str) -> list[str] | None:
     cell that spanned them."""
     head, words = _cells(header), text.split(maxsplit=1)
     if head[:1] == ["序号"] and len(words) == 2 and _SERIAL.fullmatch(words[0]):
-        rest = _attribute_cells(words[1])  # `1 学前三年毛入园率 % 95 98 预期性` under 序号
+        rest = _attribute_cells(words[1], True)  # `1 学前三年毛入园率 % 95 98 预期性` under 序号
         cells = [words[0], *rest] if rest else None
     else:
-        cells = _attribute_cells(text)
+        cells = _attribute_cells(text, True)
     return cells if cells and len(cells) == len(head) else None
 
 
@@ -151,14 +161,29 @@ def _wrapped_row(blocks: list[Block], j: int, header: str) -> tuple[list[str], s
     return (cells, joined) if cells else None
 
 
-def _sub_row(cells: list[str], header: str) -> list[str]:
-    """A row under a numbered one that prints neither a number nor an attribute
-    (`其中：小学 % 3.2 6` under `序号 指标 单位 2025年 2030年 属性`): its cells under their columns."""
-    head = _cells(header)
-    numbered = head[:1] == ["序号"] and attribute_of(head[-1]) is None and "属性" in head[-1]
-    if numbered and len(cells) == len(head) - 2 and not attribute_of(cells[-1]):
-        return ["", *cells, ""]
-    return cells
+def _headed_row(text: str, header: str) -> list[str] | None:
+    """The cells of a line under a header line, each under its column, or None when the line
+    is no row of it. Under `序号 … 属性`: a numbered row with its attribute, and the `其中：` rows
+    that print no number (`其中：小学 % 3.2 6 预期性`) and perhaps no attribute (`其中：小学 % 3.2
+    6`); under `序号` alone, a numbered row (`1 学前三年毛入园率 % 92.6 ≥96`)."""
+    if attributed := _attributed_row(text, header):
+        return attributed
+    head, words = _cells(header), text.split(maxsplit=1)
+    numbered = head[:1] == ["序号"]
+    attributed_head = "属性" in head[-1]
+    serial = len(words) == 2 and bool(_SERIAL.fullmatch(words[0]))
+    if numbered and attributed_head and not serial:
+        cells = _attribute_cells(text, True)
+        if cells and len(cells) == len(head) - 1:
+            return ["", *cells]
+    if numbered and serial and _is_row(words[1]):
+        return [words[0], *_cells(words[1])]
+    if _is_row(text):
+        cells = _cells(text)
+        if numbered and attributed_head and len(cells) == len(head) - 2:
+            return ["", *cells, ""]
+        return cells
+    return _cells(text) if _is_group(text) else None
 
 
 _UNIT_TAIL = re.compile(
@@ -319,13 +344,13 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
     rows, lines, j = [], [], i + 1
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
-        attributed = _attributed_row(text, block.text)
-        if attributed is None and (wrapped := _wrapped_row(blocks, j, block.text)):
-            attributed, text = wrapped
+        cells = _headed_row(text, block.text)
+        if cells is None and (wrapped := _wrapped_row(blocks, j, block.text)):
+            cells, text = wrapped
             j += 1
-        if not (_is_row(text) or _is_group(text) or attributed):
+        if cells is None:
             break
-        rows.append(attributed or _sub_row(_cells(text), block.text))
+        rows.append(cells)
         lines.append(text)
         j += 1
     if sum(len(r) > 1 for r in rows) < MIN_ROWS:

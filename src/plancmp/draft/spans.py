@@ -136,9 +136,14 @@ before a year, which it opens as the one the rate runs to (`年均增长5到2030
 _LEVELS_FOLLOW = rf"\s?[，,、]\s?{COUNTED_YEARS}"
 """`逐年提高，三年分别达到85%、88%、90%` (its `，` probed as `、`): the trend is the levels listed
 next, no value of its own."""
-_CLEARED = r"动态清零|(?:全面|全部|基本|彻底)消除"
-"""A goal that something is gone, stated in words (`控辍保学保持动态清零`, `全面消除…超大班额`):
-a level to keep or reach, as 全覆盖 is; a plain 消除 (`消除安全隐患`) is a task."""
+_CLEARED = (
+    r"动态清零|(?:全面|全部|基本|彻底)消除"
+    r"|通过(?:国家|省|省级|市级)(?:(?!并)[^，,。；;、：:“”]){0,24}?督导评估(?:认定|验收)?"
+    r"(?!(?:认定|验收)?(?:的|县|区|市|学校|乡镇))"
+)
+"""A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`), or
+a review to pass (`2028年通过国家督导评估认定`): a level to keep or reach, as 全覆盖 is. A plain
+消除 (`消除安全隐患`) is a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{CHANGE}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))"
@@ -720,7 +725,41 @@ def _no_goal_word(folded: str, start: int, end: int) -> bool:
         return True  # 尚未完全覆盖, 未实现全覆盖: a lack reported, not a goal
     if _PROGRAMME_AFTER.match(folded, end):
         return True  # `启动校车全覆盖工程`: a programme's name, not its goal
-    return folded[max(0, start - 2) : start] == "巩固"  # `巩固全面消除…的成果`: a result kept
+    if _PLACES_COUNTED.search(folded, 0, start):
+        return True  # `推动甲县、乙县2个县（区）通过…督导评估`: the count of places is the target
+    if _CLEARED_WORD.fullmatch(folded[start:end]):
+        return _cleared_as_task(folded, start, end)
+    return False
+
+
+_CLEARED_WORD = re.compile(_CLEARED)
+_TASK_BEFORE = re.compile(
+    r"(?:巩固|拓展|健全|建立|完善|贯彻|按照|开展|实施|落实|做到|关于)[^，,。；;：:并]{0,10}$"
+)
+_TASK_AFTER = re.compile(
+    r"[^，,。；;]{0,14}?(?:成果|行动|工程|机制|台账|要求|意见|方案|计划|工作|制度|监测|攻坚)"
+)
+_GOAL_CUE = re.compile(
+    r"(?:19|20)\d\d\s*年|年底|年内|保持|实现|确保|力争|争取|目标"
+    r"|大班额|大校额|超规模|辍学|失学|控辍|小学化|无证|空白|危房|督导评估"
+)
+"""A year, a word of a goal, or what such goals are set for (大班额, 辍学, 危房), in the sentence."""
+
+
+def _cleared_as_task(folded: str, start: int, end: int) -> bool:
+    """Whether a goal that something is gone (_CLEARED) names a task, not a level: what a work
+    does (`健全控辍保学动态清零长效机制`, `深入开展全面消除大班额专项行动`, `巩固…成果`), or an
+    aim with no year, no word of a goal and none of what such goals are set for in its sentence
+    (`全面消除校园安全隐患`)."""
+    clause = re.split(r"[，,。；;：:]", folded[:start])[-1]
+    sentence = re.split(r"[。；;]", folded[:start])[-1] + re.split(r"[。；;]", folded[start:])[0]
+    if _TASK_BEFORE.search(clause) or _TASK_AFTER.match(folded, end):
+        return True
+    return not _GOAL_CUE.search(sentence)
+
+
+_PLACES_COUNTED = re.compile(r"\d+\s*(?:个|所|家)[^，,。；;\d]{0,10}$")
+"""A count right before a goal word, in its clause: of the places or schools that reach it."""
 
 
 _PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战|工作|制度|实施)")

@@ -116,18 +116,40 @@ def _totals(cells: list[str], columns: list[Column]) -> list[Column]:
     ]
 
 
-_STANDARD = re.compile(r"标准值?$|^(?:国家|全国|中央|全?省|省级)(?:目标|指标)值?$")
-"""A yardstick's column: a standard (`国家标准`), or a higher level's targets (`省目标`, `全国目标`)
-that a city's own are set beside."""
+_STANDARD = re.compile(r"标准值?$")
+_LEVELS = (
+    re.compile(r"^(?:国家|全国|中央)"),
+    re.compile(r"^(?:全?省|省级|省定)"),
+    re.compile(r"^(?:全?市|我市|本市|市级|市定)"),
+    re.compile(r"^(?:全?[县区]|我[县区]|本[县区]|[县区]级)"),
+)
+"""Whose targets a column heads, nation to county (`全国目标`, `省定目标`, `我市目标`, `全县目标`)."""
+
+
+def _level(header: str) -> int | None:
+    return next((k for k, level in enumerate(_LEVELS) if level.match(header)), None)
 
 
 def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
     """A standard or a higher level's targets beside columns of the table's own targets
-    (`国家标准 | 小学 目标（2026年）`, `省目标 | 我市2025年现状 | 我市目标`) is the yardstick they are
-    set against, no target of the plan: read as a `standard`."""
-    standard = [
-        c.role == "target" and bool(_STANDARD.search(compact(t)))
+    (`国家标准 | 小学 目标（2026年）`, `省目标 | 我市2025年现状 | 我市目标`, `全国目标 | 全省目标`) is
+    the yardstick they are set against, no target of the plan: read as a `standard`. The most
+    local level a target column names is the plan's own (a province's `全省目标` beside a group of
+    its counties', `其中：山区26县目标`, names no level and stays the province's)."""
+    levels = [
+        _level(compact(t)) if c.role == "target" else None
         for c, t in zip(columns, cells, strict=True)
+    ]
+    dated = [  # `2030年目标` beside `省定目标`: the plan's own, the most local
+        len(_LEVELS) if k is None and c.role == "target" and YEAR.search(compact(t)) else k
+        for c, k, t in zip(columns, levels, cells, strict=True)
+    ]
+    levels = dated if any(k is not None and k < len(_LEVELS) for k in levels) else levels
+    own_level = max((k for k in levels if k is not None), default=None)
+    standard = [
+        c.role == "target"
+        and (bool(_STANDARD.search(compact(t))) or (k is not None and k < (own_level or 0)))
+        for c, t, k in zip(columns, cells, levels, strict=True)
     ]
     own = any(
         c.role == "target" and "目标" in t and not std

@@ -116,7 +116,7 @@ def _may_be_title(line: str) -> bool:
         and not _CHROME.search(line)
         and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
         and len(_CELL_NUMBER.findall(line)) < 2  # not a table row (`失业率(%) 2.6% ≤ 4% 约束性`)
-        and len(set(_YEARS.findall(line))) < 3  # not a schedule (`2011年300所 2012年400所 …`)
+        and len(set(_YEARS.findall(_CITED.sub("", line)))) < 3  # not a schedule (`2011年300所 …`)
     )
 
 

@@ -405,8 +405,8 @@ def take_aligned(lines: list[str], i: int) -> Taken:
             return _spaced_rows(block), j
         if len(columns) < max(len(_segments(line)) for line in multi[1:]):
             return None
-    if len(columns) == 1:
-        return None  # runs that line up nowhere: cells set apart, read by spaced.py
+    if 2 * len(columns) <= max(counts):
+        return None  # runs that line up nowhere, or by chance: cells set apart, read by spaced.py
     rows: Rows = []
     for line in block:
         cells = [""] * len(columns)
