@@ -518,6 +518,15 @@ def test_a_period_in_brackets_with_each_years_nian_is_the_plans_period() -> None
     assert (h.title, h.target_year) == ("芦湾镇中心学校三年发展规划（2026年至2028年）", 2028)
     h = header_of("某省教育专项资金绩效目标表 专项资金 2020年-2022年", "一、年度目标")
     assert h.target_year is None
+    # with its months, on the second line; or opening the title
+    h = header_of("某中学三年发展规划", "（2023年9月至2026年8月）", "三、发展目标")
+    assert (h.title, h.base_year, h.target_year) == (
+        "某中学三年发展规划（2023年9月至2026年8月）",
+        2022,
+        2026,
+    )
+    h = header_of("2024年—2026年某县学前教育发展提升行动计划", "一、主要目标")
+    assert (h.base_year, h.target_year) == (2023, 2026)
 
 
 def test_a_period_of_a_plan_the_title_cites_is_not_the_titles_own() -> None:

@@ -606,10 +606,12 @@ _CITED = re.compile(r"《[^《》]*》")
 its period is not the title's own, which is looked for outside it first."""
 _TITLE_SPAN = re.compile(
     r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)"
-    r"|(?<=[(（])\s*((?:19|20)\d\d)\s*年\s*[-—–~至到]\s*((?:19|20)\d\d)"
+    r"|(?<=[(（])\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?\s*[-—–~至到]\s*((?:19|20)\d\d)"
+    r"|^((?:19|20)\d\d)\s*年\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年"
 )
-"""A title's period: `2021-2025`, or in brackets with each year's 年 (`（2026年—2028年）`); a form's
-row of fields (`专项资金 2020年-2022年`) is no title's."""
+"""A title's period: `2021-2025`, in brackets with each year's 年 and perhaps its month
+(`（2026年—2028年）`, `（2021年9月—2026年8月）`), or opening the title (`2024年—2026年某县…行动计划`);
+a form's row of fields (`专项资金 2020年-2022年`) is no title's."""
 
 
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
@@ -630,7 +632,7 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
         return int(school[1]), int(school[2]), kind or "annual_work_points"
     span = _TITLE_SPAN.search(_CITED.sub("", folded)) or _TITLE_SPAN.search(folded)
     if span:
-        start, end = (span[1], span[2]) if span[1] else (span[3], span[4])
+        start, end = next((span[k], span[k + 1]) for k in (1, 3, 5) if span[k])
         return int(start) - 1, int(end), kind
     named = [end for name, end in PERIODS.items() if name in folded]
     if named:  # `“十三五”总结和“十四五”规划`: the later period is the plan's, the earlier reviewed

@@ -192,7 +192,7 @@ def _text_heading(line: str) -> bool:
 _TITLE_GOES_ON = re.compile(
     r"(?:规划)?(?:实施情况)?(?:中期|终期|总结)?评估报告|自评报告|自查报告|实施方案|工作方案"
     r"|行动方案|实施意见|工作要点"
-    r"|[(（]\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]"
+    r"|[(（]\s*(?:19|20)\d\d\s*(?:年(?:\d{1,2}月)?)?\s*[-—–~至到]\s*(?:19|20)\d\d\s*(?:年(?:\d{1,2}月)?)?\s*[)）]"
 )
 """The second line of a title set on two (`某区教育事业发展“十四五”规划` / `中期评估报告`, or
 `某校三年发展规划` / `（2026年—2028年）`): the kind of document the first line's plan is the
