@@ -18,6 +18,7 @@ from plancmp.draft import (
     merge,
     names,
     prose,
+    quoted,
     schedule,
     spaced,
     table_context,
@@ -164,7 +165,7 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
             continue
         if isinstance(block, Table):
             lead = None
-            if _quoted_table(every, n):
+            if quoted.quoted_table(every, n):
                 continue
             stated = (years, units, plan.phases)
             found = _table_targets(part, header, stated, order, lines_of.get(id(block)))
@@ -177,7 +178,8 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
         elif _a_note(block.text, every, n):
             continue  # a note: what a table's words mean, no target
         else:
-            texts = [table_text.TextCell(_without_higher_quote(block.text, header), None)]
+            own = quoted.without_higher_quote(block.text, header.jurisdiction)
+            texts = [table_text.TextCell(own, None)]
             listing = listing and bool(numbering(block.text.strip()))
             part = part._replace(review=part.review or listing)
             part, last = _goes_on(part, block.text, last, plan.now)
@@ -372,56 +374,6 @@ def _schedule_next(after: list[Part], now: int | None) -> int | None:
         if YEAR_WRITTEN.search(text):
             return completion_date(text)
     return None
-
-
-_QUOTED_FROM = re.compile(
-    r"(?:本表|此表|该表|上表)[^，,。；;]{0,6}?(?:摘录|摘编|摘|引|选)自\s*(?:[^《，,。；;]{0,8})《"
-    r"[^》]{2,60}(?:办法|标准|规定|规范|条例|指南|细则|规程)(?:[(（]试行[)）])?》"
-)
-"""A note saying its table is quoted from a rule (`注：本表摘录自《县域义务教育优质均衡发展督导评估
-办法》`): the rule's standards, which the plan cites; not data quoted from a report (`摘自《…公报》`),
-nor a column of standards beside the plan's own (`“国家标准”一栏摘自《…办法》`)."""
-
-
-_QUOTES_PLAN = re.compile(
-    r"\s*[(（]?[一二三四五六七八九十\d]*[)）、.．]?\s*([^《，,。；;：:]{0,12})《([^》]{2,60})》"
-    r"(?:明确|提出|要求|规定)(?:提出)?[：:，,]"
-)
-"""A paragraph opening on what a named document sets (`《省行动计划》明确：到2030年，全省…`), its
-issuer perhaps before it (`省委省政府《…》明确提出：`)."""
-_HIGHER = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|省|国家|全国|中央|国务院|教育部)")
-_LOCAL = re.compile(r"(?:市|区|县|旗|州|盟)$")
-
-
-def _without_higher_quote(text: str, header: Header) -> str:
-    """A paragraph of a lower place's plan without the sentence that quotes what a province's or
-    the nation's document sets (`《省行动计划》明确：到2030年，全省…达到97%以上。我市…`): that is
-    the yardstick the place's own targets, after it (or after a `；我县…`), are set against. A
-    report on such a plan (no place of its own below it) keeps it."""
-    m = _QUOTES_PLAN.match(text)
-    higher = m is not None and (_HIGHER.match(m.group(2)) or _HIGHER.match(m.group(1)))
-    if not higher or not _LOCAL.search(header.jurisdiction or ""):
-        return text
-    end = text.find("。", m.end()) if m else -1
-    own = _OWN_AFTER.search(text, m.end() if m else 0, end if end >= 0 else len(text))
-    if own:
-        return text[own.end() :]
-    return "" if end < 0 else text[end + 1 :]
-
-
-_OWN_AFTER = re.compile(r"[；;]\s*(?=(?:我|本|全)?[县市区])")
-"""Where the quote gives way to the place's own (`…全省…达到99%；我县…达到99.5%`)."""
-
-
-def _quoted_table(every: list[Part], n: int) -> bool:
-    """Whether the table of part n is quoted from a rule another body sets, as the note under it
-    says: its figures are that rule's standards, no target of the plan's."""
-    after = every[n + 1].block if n + 1 < len(every) else None
-    return (
-        isinstance(after, Paragraph)
-        and bool(table_text.NOTE.match(after.text))
-        and bool(_QUOTED_FROM.search(after.text))
-    )
 
 
 def _a_note(text: str, every: list[Part], n: int) -> bool:
