@@ -518,9 +518,10 @@ def test_a_column_of_standards_quoted_from_a_rule_leaves_the_table_the_plans_own
 
 
 def test_whose_targets_a_column_heads_decides_which_is_the_plans_own() -> None:
-    """The most local level a target column names, or a column of the plan's year, is the
-    plan's own; a higher level's beside it is the yardstick (`全国目标 | 全省目标`, `2030年目标 |
-    省定目标`). A province's `全省目标` beside a group of its counties' stays its own."""
+    """The most local level a column names as the plan's own place (`全省`, `我县`) is the plan's;
+    a higher level's beside it is the yardstick (`全国目标 | 全省目标`, `省定目标 | 我县2030年目标`).
+    A province's `全省目标` beside a group of its counties', a city's `全市目标` beside its
+    counties', and a province's own undated `省目标` beside `2028年目标` stay targets."""
 
     def raws(*header: str) -> list[str]:
         table = Table((("指标", *header), ("高中阶段毛入学率", "92%以上", "98%以上")))
@@ -528,8 +529,10 @@ def test_whose_targets_a_column_heads_decides_which_is_the_plans_own() -> None:
         return [d.record.target.raw for d in draft_document(doc, "n", []).records]
 
     assert raws("全国目标", "全省目标") == ["98%以上"]
-    assert raws("省定目标", "2030年目标") == ["98%以上"]
+    assert raws("省定目标", "我县2030年目标") == ["98%以上"]
     assert raws("全省目标", "其中：山区26县目标") == ["92%以上", "98%以上"]
+    assert raws("全市目标", "县（市、区）目标") == ["92%以上", "98%以上"]
+    assert raws("2028年目标", "省目标（2030年）") == ["92%以上", "98%以上"]
 
 
 def test_a_quote_of_a_higher_plan_leaves_the_places_own_targets_after_it() -> None:
@@ -556,3 +559,8 @@ def test_a_quote_of_a_higher_plan_leaves_the_places_own_targets_after_it() -> No
         county,
         "《县委县政府关于创建省级教育现代化县的实施意见》明确：到2028年，全县义务教育巩固率达到99.5%。",
     ) == ["99.5%"]
+    # a province's plan named as what the county's own figures follow, with no 全省 figure
+    assert raws(
+        county,
+        "按照《浙江省教育事业发展“十五五”规划》要求，到2030年，全县学前三年毛入园率达到99%以上。",
+    ) == ["99%以上"]

@@ -1038,4 +1038,6 @@ def test_a_goal_that_something_is_gone_names_no_goal_in_a_task_or_a_vague_aim() 
                  "全面消除校园安全隐患。", "建立控辍保学动态清零台账。"):  # fmt: skip
         assert raws(text) == [], text
     assert raws("义务教育优质均衡发展全面巩固并通过国家督导评估认定。") == ["通过国家督导评估认定"]
+    assert raws("将控辍保学动态清零情况纳入乡镇年度考核。") == []
+    assert raws("到2028年，通过实施学校扩容工程全面消除56人以上大班额。") == ["全面消除"]
     assert raws("县城学校56人以上大班额动态清零。") == ["动态清零"]

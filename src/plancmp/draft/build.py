@@ -325,16 +325,19 @@ def _under_lead(
     if not _LIST_FOLLOWS.search(text):
         return part, None
     years = {year for _, year, period, _ in anchors(text, now) if not period}
-    due = {int(m[1] or m[2]) for m in _DEADLINE.finditer(fold(text))}
+    due = {int(y) for y in _DEADLINE.findall(fold(text))}
     if len(years) != 1 or due != years or (now is not None and min(years) <= now):
         return part, None
     return part, Lead(years.pop(), part.path)
 
 
 _DEADLINE = re.compile(
-    r"(?<![自从])(?:到|至)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)?(?:前|以前)"
+    r"(?<![自从以照止\d])((?:19|20)\d\d)\s*年"
+    r"(?!\s*(?:\d{1,2}\s*月)?\s*(?:起|开始|以来|为|的|度?基|省|市|县|区|国家|[秋春]季学期起|[-—–~至到]))"
 )
-"""A year given as a deadline: `到2028年`, `2028年底前` (not the end of `从2024年至2026年`)."""
+"""A year a lead gives as a deadline (`到2028年`, `2028年底前`, `力争2028年实现`, `2028年目标：`), not
+one work starts from (`自2026年起`, `2026年秋季学期起`), a base (`以2025年为基数`), a standard's
+(`对照2027年省级验收标准`) or a span's first year (`2026—2028年`)."""
 
 
 _BULLET = re.compile(r"\s*[●•▪■◆◇◎▲△►]")

@@ -44,8 +44,14 @@ _HIGHER = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|省|国家|全国|中央|国�
 """A province's or the nation's document or issuer (`澄湖省…`, `省行动计划`, `国家…`), not a
 county's that names a provincial title (`县委县政府关于创建省级…`)."""
 _LOCAL = re.compile(r"(?:市|区|县|旗|州|盟)$")
-_OWN_AFTER = re.compile(r"[；;]\s*(?=(?:我|本|全)?[县市区])")
-"""Where the quote gives way to the place's own (`…全省…达到99%；我县…达到99.5%`)."""
+_OWN_AFTER = re.compile(
+    r"[；;，,]\s*(?=(?:(?:到|至)?\s*(?:19|20)\d\d\s*年[，,]?\s*)?(?:我|本|全)?[县市区](?![级域]))"
+)
+"""Where the quote gives way to the place's own (`…全省…达到99%；我县…达到99.5%`, `…，到2030年，
+我县…`)."""
+_HIGHER_PLACE = re.compile(r"全省|全国|全区(?=[^县市]{0,4}(?:自治区))|[\u4e00-\u9fff]{2,3}省(?!级)")
+"""The higher place the quoted figures are of (`全省高中阶段毛入学率达到97%以上`): a quote of a
+province's plan that sets the county's own figures (`按照《浙江省…》要求，到2030年，全县…`) has none."""
 
 
 def without_higher_quote(text: str, jurisdiction: str | None) -> str:
@@ -60,6 +66,7 @@ def without_higher_quote(text: str, jurisdiction: str | None) -> str:
         return text
     end = text.find("。", m.end())
     stop = end if end >= 0 else len(text)
-    if own := _OWN_AFTER.search(text, m.end(), stop):
-        return text[own.end() :]
-    return text[stop + 1 :]
+    own = _OWN_AFTER.search(text, m.end(), stop)
+    if not _HIGHER_PLACE.search(text, m.end(), own.start() if own else stop):
+        return text  # the quote sets the place's own figures
+    return text[own.end() :] if own else text[stop + 1 :]

@@ -24,6 +24,7 @@ from plancmp.draft.text import (
     RESPECTIVE,
     SCHOOL_KIND,
     WORKS,
+    YEAR_WRITTEN,
     fold,
 )
 from plancmp.grammar import (
@@ -737,7 +738,8 @@ _TASK_BEFORE = re.compile(
     r"(?:巩固|拓展|健全|建立|完善|贯彻|按照|开展|实施|落实|做到|关于)[^，,。；;：:并]{0,10}$"
 )
 _TASK_AFTER = re.compile(
-    r"[^，,。；;]{0,14}?(?:成果|行动|工程|机制|台账|要求|意见|方案|计划|工作|制度|监测|攻坚)"
+    r"[^，,。；;]{0,14}?(?:成果|行动|工程|机制|台账|要求|意见|方案|计划|工作|制度|监测|攻坚"
+    r"|情况|纳入|作为|考核)"
 )
 _GOAL_CUE = re.compile(
     r"(?:19|20)\d\d\s*年|年底|年内|保持|实现|确保|力争|争取|目标"
@@ -753,8 +755,10 @@ def _cleared_as_task(folded: str, start: int, end: int) -> bool:
     (`全面消除校园安全隐患`)."""
     clause = re.split(r"[，,。；;：:]", folded[:start])[-1]
     sentence = re.split(r"[。；;]", folded[:start])[-1] + re.split(r"[。；;]", folded[start:])[0]
-    if _TASK_BEFORE.search(clause) or _TASK_AFTER.match(folded, end):
+    if _TASK_AFTER.match(folded, end):
         return True
+    if _TASK_BEFORE.search(clause) and not YEAR_WRITTEN.search(sentence):
+        return True  # `到2028年，通过实施…工程全面消除…大班额`: a dated goal, however reached
     return not _GOAL_CUE.search(sentence)
 
 

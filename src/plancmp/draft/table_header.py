@@ -126,6 +126,15 @@ _LEVELS = (
 """Whose targets a column heads, nation to county (`全国目标`, `省定目标`, `我市目标`, `全县目标`)."""
 
 
+_OWN = re.compile(r"^(?:全|我|本)")
+"""A column of the plan's own place (`我市目标`, `全县2030年目标`), not of the places under it
+(`县（市、区）目标`, `市级目标` in a province's plan) nor an undated `省目标` of its own."""
+
+
+def _higher(level: int | None, own: int | None) -> bool:
+    return level is not None and own is not None and level < own
+
+
 def _level(header: str) -> int | None:
     return next((k for k, level in enumerate(_LEVELS) if level.match(header)), None)
 
@@ -133,26 +142,24 @@ def _level(header: str) -> int | None:
 def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
     """A standard or a higher level's targets beside columns of the table's own targets
     (`国家标准 | 小学 目标（2026年）`, `省目标 | 我市2025年现状 | 我市目标`, `全国目标 | 全省目标`) is
-    the yardstick they are set against, no target of the plan: read as a `standard`. The most
-    local level a target column names is the plan's own (a province's `全省目标` beside a group of
-    its counties', `其中：山区26县目标`, names no level and stays the province's)."""
+    the yardstick they are set against, no target of the plan: read as a `standard`. The plan's
+    own level is the most local a column names as its own place (`我市`, `全县`, _OWN); a column
+    of a higher level beside it is the yardstick, one of the places under it (`县（市、区）目标`)
+    or a column naming no place (`2027年目标`, `其中：山区26县目标`) is not."""
     levels = [
         _level(compact(t)) if c.role == "target" else None
         for c, t in zip(columns, cells, strict=True)
     ]
-    dated = [  # `2030年目标` beside `省定目标`: the plan's own, the most local
-        len(_LEVELS) if k is None and c.role == "target" and YEAR.search(compact(t)) else k
-        for c, k, t in zip(columns, levels, cells, strict=True)
-    ]
-    levels = dated if any(k is not None and k < len(_LEVELS) for k in levels) else levels
-    own_level = max((k for k in levels if k is not None), default=None)
+    own_level = max(
+        (k for k, t in zip(levels, cells, strict=True) if k is not None and _OWN.match(compact(t))),
+        default=None,
+    )
     standard = [
-        c.role == "target"
-        and (bool(_STANDARD.search(compact(t))) or (k is not None and k < (own_level or 0)))
+        c.role == "target" and (bool(_STANDARD.search(compact(t))) or _higher(k, own_level))
         for c, t, k in zip(columns, cells, levels, strict=True)
     ]
     own = any(
-        c.role == "target" and "目标" in t and not std
+        c.role == "target" and ("目标" in t or bool(_OWN.match(compact(t)))) and not std
         for c, t, std in zip(columns, cells, standard, strict=True)
     )
     if not own:
