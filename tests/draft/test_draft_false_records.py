@@ -559,6 +559,11 @@ def test_a_quote_of_a_higher_plan_leaves_the_places_own_targets_after_it() -> No
         county,
         "《县委县政府关于创建省级教育现代化县的实施意见》明确：到2028年，全县义务教育巩固率达到99.5%。",
     ) == ["99.5%"]
+    # after a comma the county's clause names no indicator of its own: the whole is read
+    assert raws(
+        county,
+        "《省规划》提出，到2030年全省学前三年毛入园率达到99%，我县到2030年达到99.5%以上。",
+    ) == ["99%", "99.5%以上"]
     # a province's plan named as what the county's own figures follow, with no 全省 figure
     assert raws(
         county,

@@ -45,10 +45,11 @@ _HIGHER = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|省|国家|全国|中央|国�
 county's that names a provincial title (`县委县政府关于创建省级…`)."""
 _LOCAL = re.compile(r"(?:市|区|县|旗|州|盟)$")
 _OWN_AFTER = re.compile(
-    r"[；;，,]\s*(?=(?:(?:到|至)?\s*(?:19|20)\d\d\s*年[，,]?\s*)?(?:我|本|全)?[县市区](?![级域]))"
+    r"[；;，,](?=\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年[，,]?\s*)?(?:我|本|全)?[县市区](?![级域]))"
 )
-"""Where the quote gives way to the place's own (`…全省…达到99%；我县…达到99.5%`, `…，到2030年，
-我县…`)."""
+"""Where the quote gives way to the place's own (`…全省…达到99%；我县…达到99.5%`, `…；到2030年，
+我县…`). After a comma the place's clause leans on the quote for its indicator's name, so the
+paragraph is read whole: the province's figure is a record to delete, the place's is kept."""
 _HIGHER_PLACE = re.compile(r"全省|全国|全区(?=[^县市]{0,4}(?:自治区))|[\u4e00-\u9fff]{2,3}省(?!级)")
 """The higher place the quoted figures are of (`全省高中阶段毛入学率达到97%以上`): a quote of a
 province's plan that sets the county's own figures (`按照《浙江省…》要求，到2030年，全县…`) has none."""
@@ -69,4 +70,6 @@ def without_higher_quote(text: str, jurisdiction: str | None) -> str:
     own = _OWN_AFTER.search(text, m.end(), stop)
     if not _HIGHER_PLACE.search(text, m.end(), own.start() if own else stop):
         return text  # the quote sets the place's own figures
+    if own and own.group() in "，,":
+        return text  # `…99%，我县到2030年达到99.5%`: the place's figure is named only before it
     return text[own.end() :] if own else text[stop + 1 :]
