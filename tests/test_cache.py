@@ -209,6 +209,29 @@ def test_the_cache_keeps_under_its_cap(tmp_path, monkeypatch):
     assert len(newest.records_of("linan")) == text.count("\n  - metric:")
 
 
+def test_a_folder_emptied_by_another_command_while_measured_counts_what_is_left(
+    tmp_path, monkeypatch
+):
+    """Eight first runs at once: one command's eviction walked another's working folder while it
+    was removed, and a file gone between the listing and its size stopped the command with an
+    internal error. A file that is gone counts nothing."""
+    work = tmp_path / "cache" / ".tmp-work"
+    work.mkdir(parents=True)
+    (work / "a").write_bytes(b"12345")
+    (work / "b").write_bytes(b"678")
+    stat = Path.stat
+    asked: list[str] = []
+
+    def gone(self, *args, **kwargs):  # `b` is there when listed, gone when its size is asked
+        asked.append(self.name)
+        if self.name == "b" and asked.count("b") > 1:
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", gone)
+    assert [e.size for e in cache.entries(tmp_path / "cache")] == [5]
+
+
 def test_the_cache_command_shows_and_clears(tmp_path):
     runner.invoke(app, ["plans", "-f", "csv"])
     shown = runner.invoke(app, ["cache"])

@@ -224,7 +224,16 @@ def entries(root: Path | None = None) -> list[Entry]:
 
 
 def _size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    """The bytes of the files in a folder, counting none another command removes meanwhile (a
+    writer's working folder goes when its index is sealed, while this one evicts)."""
+    total = 0
+    try:
+        for f in folder.rglob("*"):
+            with contextlib.suppress(OSError):
+                total += f.stat().st_size if f.is_file() else 0
+    except OSError:
+        pass
+    return total
 
 
 def evict(keep: Path | None = None) -> None:
