@@ -27,6 +27,7 @@ from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold, western_year
 from plancmp.draft.title import (
+    CITED,
     GOAL_YEAR,
     LEAD,
     PART_AHEAD,
@@ -601,9 +602,6 @@ EARLY_PERIOD_ENDS = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十": 
 """Each early period by its number's word, and the year it ends."""
 
 
-_CITED = re.compile(r"《[^《》]*》")
-"""A document a title cites (`某县贯彻《某省…规划（2021年—2035年）》三年行动计划（2023年—2025年）`):
-its period is not the title's own, which is looked for outside it first."""
 _TITLE_SPAN = re.compile(
     r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)"
     r"|(?<=[(（])\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?\s*[-—–~至到]\s*((?:19|20)\d\d)"
@@ -630,7 +628,7 @@ def _period(title: str) -> tuple[int | None, int | None, str | None]:
         kind = "opinion"
     if (school := _SCHOOL_YEAR.search(folded)) and int(school[2]) == int(school[1]) + 1:
         return int(school[1]), int(school[2]), kind or "annual_work_points"
-    span = _TITLE_SPAN.search(_CITED.sub("", folded)) or _TITLE_SPAN.search(folded)
+    span = _TITLE_SPAN.search(CITED.sub("", folded)) or _TITLE_SPAN.search(folded)
     if span:
         start, end = next((span[k], span[k + 1]) for k in (1, 3, 5) if span[k])
         return int(start) - 1, int(end), kind

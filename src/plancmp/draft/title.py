@@ -87,7 +87,7 @@ _SENTENCE_END = re.compile(r"[。?？!！]\s*$")
 sentence of the text, not a headline run into a page's menu."""
 
 
-_CITED = re.compile(r"《[^》]*》")
+CITED = re.compile(r"《[^》]*》")
 """A plan cited in book marks within a longer line (`会议审议通过了《…行动计划》`): the line
 reports on the plan, it is no title of its own; a line that is all book title is one."""
 _RUNNING = re.compile(r"[，,；;：:《]")
@@ -116,7 +116,7 @@ def _may_be_title(line: str) -> bool:
         and not _CHROME.search(line)
         and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
         and len(_CELL_NUMBER.findall(line)) < 2  # not a table row (`失业率(%) 2.6% ≤ 4% 约束性`)
-        and len(set(_YEARS.findall(_CITED.sub("", line)))) < 3  # not a schedule (`2011年300所 …`)
+        and len(set(_YEARS.findall(CITED.sub("", line)))) < 3  # not a schedule (`2011年300所 …`)
     )
 
 
@@ -135,7 +135,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     sections = _section_heads(texts[:TITLE_BLOCKS])
     subheads = _after_figures(texts[:TITLE_BLOCKS])
     for line in lines:
-        named = _PLANNED_WORKS.sub("", _CITED.sub("", line) or line)
+        named = _PLANNED_WORKS.sub("", CITED.sub("", line) or line)
         heading = line in sections or _text_heading(line)
         if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
             return line + _second_line(line, texts)  # `某市…实施方案（2025—2029年）`: a plan's own
