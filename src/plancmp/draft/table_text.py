@@ -18,6 +18,15 @@ from plancmp.draft.text import YEAR, compact, fold
 _RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
 _TASKS = re.compile(r"目标|任务|计划")
 _WHO = re.compile(r"单位|领导|部门|电话|联系人|责任人|负责人")
+_DEADLINE = re.compile(r"^(?:计划|预计)?(?:完成|办结|截止)?(?:时限|时间|期限|年限|时间节点)$")
+"""A column of when each task is due (`完成时限`, `计划完成时间`, `时间节点`): no text of its
+own, but the year its cell names dates the row's targets."""
+_DUE = re.compile(
+    r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:份)?(?:底|末|前|以前|之前)?$"
+)
+"""A deadline cell (`2026年12月底`, `2027年底`, `2026年9月`, `2028年前`), or a span's end
+(`2026—2028年`). A cell that says when work starts (`2026年起`) or that it goes on
+(`长期坚持`) gives no deadline."""
 
 
 class TextCell(NamedTuple):
@@ -43,6 +52,7 @@ def text_cells(table: Table) -> list[TextCell]:
     skip, years = _columns(table)
     header = [compact(c) for c in table.rows[0]]
     tasks = {c for c, h in enumerate(header) if _TASKS.search(h) and c not in skip}
+    due = _deadline_column(table) if len(table.rows) > 1 else None
     out: list[TextCell] = []
     heading: str | None = None
     for r, row in enumerate(table.rows):
@@ -55,11 +65,15 @@ def text_cells(table: Table) -> list[TextCell]:
             heading = cells[0][1]  # a box's title (重点任务一：…) over the text below it
             continue
         label = None
+        year = _due_year(row[due]) if due is not None and r > 0 and due < len(row) else None
+        cells = [(c, cell) for c, cell in cells if c != due]
         for k, (c, cell) in enumerate(cells):
-            if k < len(cells) - 1 and _is_label(cell):
+            if k < len(cells) - 1 and _is_label(cell) and c not in tasks:
                 label = cell  # the row's name, before the text it heads
             elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not NOTE.match(cell):
-                out.append(TextCell(cell, label or heading, years.get(c), r > 0 and c in tasks))
+                out.append(
+                    TextCell(cell, label or heading, years.get(c) or year, r > 0 and c in tasks)
+                )
     return out
 
 
@@ -70,6 +84,18 @@ mean and where its data come from, no target or task of its own."""
 DEFINES = re.compile(r"[”\"率数比额]\s*(?:是)?指(?![标导出定挥南])|测算|口径|计算")
 """A note that says what a word means or how a figure is reckoned (`注：“大体相当”指…`, `说明：学位
 按…测算`), wherever it stands: no target of its own."""
+
+
+def _deadline_column(table: Table) -> int | None:
+    """The column of a task table that says when each task is due, if its header has one."""
+    header = [compact(c) for c in table.rows[0]]
+    return next((c for c, h in enumerate(header) if _DEADLINE.match(h)), None)
+
+
+def _due_year(cell: str) -> int | None:
+    """The year a deadline cell names (`2026年12月底` is 2026), else None."""
+    found = _DUE.search(fold(compact(cell)))
+    return int(found.group(1)) if found else None
 
 
 def _is_label(cell: str) -> bool:
