@@ -1286,6 +1286,26 @@ def test_a_lead_announcing_goals_for_a_year_dates_the_numbered_items_below_it() 
     ) == [("96%以上", 2028), ("90%", 2028), ("100%", 2030), ("98%以上", 2030)]
 
 
+def test_a_lead_dates_the_items_under_its_sub_headings_and_after_dashes_as_made_by_then() -> None:
+    """`到2027年，具体实现以下目标：` over `（一）学前教育` / `学前三年毛入园率…`, or over `——…`
+    items: they are due in 2027 (they took the plan's 2028), and a count made by then is made
+    over the years to it, not in 2027 alone. The next chapter's items are not the lead's."""
+    doc = Document("page.txt", tuple(Paragraph(t) for t in (
+        "某县教育高质量发展三年行动计划（2026—2028年）", "一、总体目标",
+        "到2027年，全县教育取得明显成效，具体实现以下目标：", "（一）学前教育",
+        "学前三年毛入园率达到98%以上。", "（二）义务教育", "新增义务教育学位3000个。",
+        "二、阶段目标", "到2027年，实现以下目标：", "——公办园在园幼儿占比达到60%。",
+        "三、主要任务", "（一）扩大学前教育资源", "新建幼儿园2所。",
+    )))  # fmt: skip
+    got = draft_document(doc, "n", []).records
+    assert [(r.record.target.raw, r.record.target.year, r.record.target.scope) for r in got] == [
+        ("98%以上", 2027, "level"),
+        ("3000个", 2027, "cumulative"),
+        ("60%", 2027, "level"),
+        ("2所", 2028, "cumulative"),
+    ]
+
+
 def test_a_lead_that_starts_from_a_year_or_measures_against_one_dates_no_list() -> None:
     """`自2026年起，全面实施以下目标任务：`, `对照2027年省级验收标准，提出以下目标：`: the year the
     work starts or the standard it meets, no deadline; the items stay due at the plan's end (they

@@ -309,6 +309,12 @@ class Lead(NamedTuple):
 
     year: int
     path: tuple[str, ...]
+    by: bool
+    """The goals are reached by that year (`到2028年`), over the years before it: what is made
+    is made over them. A year's own list (`2028年目标：`) is that year's."""
+
+
+_YEARS_OWN = re.compile(r"(?:19|20)\d\d\s*年度?(?:主要|工作|具体)?(?:目标|任务)")
 
 
 def _under_lead(
@@ -320,15 +326,30 @@ def _under_lead(
     own: the list's goals are due then, whatever period the plan or its heading spans. Only a
     year the lead gives as a deadline (`到2028年`, `2028年底前`) dates the list: one it starts
     from (`自2026年起`) or measures against (`以2025年为基数`) does not."""
-    if lead is not None and numbering(text.strip()) and part.path == lead.path:
-        return part._replace(year=lead.year, span=False), lead
+    if lead is not None and _led(part.path, text, lead):
+        return part._replace(year=lead.year, span=lead.by), lead
     if not _LIST_FOLLOWS.search(text):
         return part, None
     years = {year for _, year, period, _ in anchors(text, now) if not period}
     due = {int(y) for y in _DEADLINE.findall(fold(text))}
     if len(years) != 1 or due != years or (now is not None and min(years) <= now):
         return part, None
-    return part, Lead(years.pop(), part.path)
+    return part, Lead(years.pop(), part.path, not _YEARS_OWN.search(fold(text)))
+
+
+def _led(path: tuple[str, ...], text: str, lead: Lead) -> bool:
+    """Whether a paragraph is one of the items a lead announces: an item of the lead's own
+    section (numbered, or after `——` or a bullet), or any paragraph under the sub-headings that
+    part its list (`（一）学前教育` / `学前三年毛入园率达到98%`). A lead before the first heading
+    (a work report's opening, `2026年，…：`) heads no section: its sub-headings are the report's."""
+    if path[: len(lead.path)] != lead.path:
+        return False
+    deeper = len(path) > len(lead.path) and bool(lead.path)
+    return deeper or bool(numbering(text.strip()) or _ITEM.match(text))
+
+
+_ITEM = re.compile(r"\s*(?:—|[●•▪■◆◇◎▲△►√])")
+"""A list item marked by a dash or a bullet (`——学前三年毛入园率达到98%`, `● …`)."""
 
 
 _DEADLINE = re.compile(
