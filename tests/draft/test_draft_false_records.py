@@ -519,7 +519,8 @@ def test_a_column_of_standards_quoted_from_a_rule_leaves_the_table_the_plans_own
 
 def test_whose_targets_a_column_heads_decides_which_is_the_plans_own() -> None:
     """The most local level a column names as the plan's own place (`全省`, `我县`) is the plan's;
-    a higher level's beside it is the yardstick (`全国目标 | 全省目标`, `省定目标 | 我县2030年目标`).
+    a higher level's beside it is the yardstick (`全国目标 | 全省目标`, `省定目标 | 我县2030年目标`),
+    as what a body above sets is beside a column naming no place (`2030年目标 | 省定目标`).
     A province's `全省目标` beside a group of its counties', a city's `全市目标` beside its
     counties', and a province's own undated `省目标` beside `2028年目标` stay targets."""
 
@@ -533,6 +534,8 @@ def test_whose_targets_a_column_heads_decides_which_is_the_plans_own() -> None:
     assert raws("全省目标", "其中：山区26县目标") == ["92%以上", "98%以上"]
     assert raws("全市目标", "县（市、区）目标") == ["92%以上", "98%以上"]
     assert raws("2028年目标", "省目标（2030年）") == ["92%以上", "98%以上"]
+    assert raws("2030年目标", "省定目标") == ["92%以上"]
+    assert raws("国家目标", "2030年目标") == ["98%以上"]
 
 
 def test_a_quote_of_a_higher_plan_leaves_the_places_own_targets_after_it() -> None:

@@ -131,6 +131,11 @@ _OWN = re.compile(r"^(?:全|我|本)")
 (`县（市、区）目标`, `市级目标` in a province's plan) nor an undated `省目标` of its own."""
 
 
+_SET_ABOVE = re.compile(r"^(?:国家|国定|省定|市定)")
+"""A column of what a body above sets (`省定目标`, `国家目标`): beside a column of targets that
+names no place (`2030年目标`), that one is the plan's own, this the yardstick."""
+
+
 def _higher(level: int | None, own: int | None) -> bool:
     return level is not None and own is not None and level < own
 
@@ -154,8 +159,14 @@ def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
         (k for k, t in zip(levels, cells, strict=True) if k is not None and _OWN.match(compact(t))),
         default=None,
     )
+    unplaced = any(c.role == "target" and k is None for c, k in zip(columns, levels, strict=True))
     standard = [
-        c.role == "target" and (bool(_STANDARD.search(compact(t))) or _higher(k, own_level))
+        c.role == "target"
+        and (
+            bool(_STANDARD.search(compact(t)))
+            or _higher(k, own_level)
+            or (own_level is None and unplaced and bool(_SET_ABOVE.match(compact(t))))
+        )
         for c, t, k in zip(columns, cells, levels, strict=True)
     ]
     own = any(
