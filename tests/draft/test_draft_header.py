@@ -527,6 +527,9 @@ def test_a_period_in_brackets_with_each_years_nian_is_the_plans_period() -> None
     )
     h = header_of("2024年—2026年某县学前教育发展提升行动计划", "一、主要目标")
     assert (h.base_year, h.target_year) == (2023, 2026)
+    # in school years, due in the last one as printed
+    h = header_of("某区学前教育发展三年行动计划（2023学年—2025学年）", "二、发展目标")
+    assert (h.base_year, h.target_year) == (2022, 2025)
 
 
 def test_a_period_of_a_plan_the_title_cites_is_not_the_titles_own() -> None:

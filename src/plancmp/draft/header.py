@@ -604,12 +604,13 @@ EARLY_PERIOD_ENDS = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十": 
 
 _TITLE_SPAN = re.compile(
     r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)"
-    r"|(?<=[(（])\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?\s*[-—–~至到]\s*((?:19|20)\d\d)"
+    r"|(?<=[(（])\s*((?:19|20)\d\d)\s*(?:学年|年)度?(?:\d{1,2}月)?\s*[-—–~至到]\s*((?:19|20)\d\d)"
     r"|^((?:19|20)\d\d)\s*年\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年"
 )
 """A title's period: `2021-2025`, in brackets with each year's 年 and perhaps its month
-(`（2026年—2028年）`, `（2021年9月—2026年8月）`), or opening the title (`2024年—2026年某县…行动计划`);
-a form's row of fields (`专项资金 2020年-2022年`) is no title's."""
+(`（2026年—2028年）`, `（2021年9月—2026年8月）`) or in school years (`（2023学年—2025学年）`, due
+in the last school year as printed), or opening the title (`2024年—2026年某县…行动计划`); a
+form's row of fields (`专项资金 2020年-2022年`) is no title's."""
 
 
 def _period(title: str) -> tuple[int | None, int | None, str | None]:
