@@ -2121,3 +2121,24 @@ def test_a_share_in_cheng_before_what_it_counts_is_named_as_a_share_in_percent_i
     assert [(f.name, f.raw, f.segment) for f in found] == [
         ("初中成为优质学校比例", "三成以上", "初中")
     ]
+
+
+def test_a_level_counted_from_in_a_basis_clause_is_the_targets_baseline() -> None:
+    """`在2025年91.6%的基础上提高到93%`: 91.6% is where 93% starts from, as in `由…提高到…`
+    (the target had been dropped, its name left to the basis), and 2025 is the baseline's year,
+    no date of the clauses after it (they had been dated 2025, in the past)."""
+    lines = (
+        "某市2026年教育工作要点", "一、主要目标",
+        "2026年，普惠性幼儿园覆盖率在2025年91.6%的基础上提高到93%；新增省级特色高中2所。",
+    )  # fmt: skip
+    doc = document.Document("p.txt", tuple(document.Paragraph(t) for t in lines))
+    got = [
+        (d.record.name, d.record.target.raw, d.record.target.year, d.record.baseline)
+        for d in draft_document(doc, "x", []).records
+    ]
+    assert [(n, raw, year) for n, raw, year, _ in got] == [
+        ("普惠性幼儿园覆盖率", "93%", 2026),
+        ("新增省级特色高中", "2所", 2026),
+    ]
+    base = got[0][3]
+    assert base is not None and (base.raw, base.year) == ("91.6%", 2025)

@@ -414,3 +414,22 @@ def test_the_steps_a_project_went_through_counted_are_no_target() -> None:
         "受疫情影响，总经费历经9次流标，最终追加经费完成发包动工。",
         "本次新建工程经历13次兴建计划提送、10次招标决标，新幼儿园将招收13班。",
     ) == ["13班"]
+
+
+def test_a_years_statistics_bulletin_sets_only_the_targets_of_its_closing_section() -> None:
+    """`2025年某市教育事业发展统计公报`: every figure of the year is a result (`公办幼儿园在园
+    幼儿占比62.85%`, `生均…分别为…` had been drafted as 2025 targets); its `七、2026年主要目标`
+    sets the next year's."""
+    assert looks_back("2025年某市教育事业发展统计公报")
+    got = drafted(
+        "2025年某市教育事业发展统计公报",
+        "一、学前教育",
+        "全市共有幼儿园1,538所。普惠性幼儿园覆盖率91.6%；公办幼儿园在园幼儿占比62.85%。",
+        "二、办学条件",
+        "小学、初中生均教学仪器设备值分别为2,846元、4,125元。全年新增学位2.07万个。",
+        "三、2026年主要目标",
+        "2026年，新增中小学学位1.5万个；国家学生体质健康标准测试优良率达到58%。",
+        "某市教育局",
+        "2026年3月27日",
+    )
+    assert got == ["1.5万个", "58%"]

@@ -121,8 +121,13 @@ _FROM = re.compile(
 """`由43.5%`, `由2024年的92.5%`, `由现在的40%`, `由原先的三成`, `由原有合共5 000个`: where a from-to starts;
 `由相当于招生总数的30%增至45%`: a share of what is said before it;
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
-_FROM_YEAR_END = re.compile(r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$")
-"""`由2006年的` before a from-to's start: the year it starts from, which names nothing."""
+_FROM_YEAR_END = re.compile(
+    r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$|在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*$"
+)
+"""`由2006年的`, `在2025年` before a from-to's start: the year it starts from, which names nothing."""
+_BASIS_FROM = re.compile(r"在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$")
+_BASIS_TO = re.compile(rf"^的?基础上[，,]?\s*(?:再|进一步|逐步|稳步)?(?:{TO_VERB})$")
+"""`在2025年91.6%的基础上提高到93%`: a from-to too, the level it counts from in a `在…基础上`."""
 
 
 def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) -> int:
@@ -316,6 +321,8 @@ def _is_from_to(sentence: str, a: Span, b: Span, verb_at: int) -> bool:
     # 20 characters, not 12: _FROM's `由…的` form (`由全县公办园的`) is 由, up to 16
     # characters and 的, 18 in all, with room left for a space or two before the value
     opener = fold(sentence[max(0, a.start - 20) : a.start])
+    if _BASIS_TO.match(verb) and _BASIS_FROM.search(opener):
+        return True
     return bool(_FROM_TO.match(verb) and _FROM.search(opener))
 
 

@@ -94,7 +94,8 @@ _ISSUED_DOC = re.compile(
 )
 """`1988年教育部颁布的《…定额标准》`: the year a cited document was issued, a date of nothing
 the text sets (a task to issue one, `2026年工作要点：出台《…》`, is dated by its year)."""
-_BASIS = re.compile(r"(?:底|末)?的?基础上")
+_BASIS = re.compile(r"(?:底|末)?(?:的?[\d.]+\s*[%％‰][^，,。；;在]{0,6}?)?的?基础上")
+"""`在2020年基础上`, `在2025年91.6%的基础上`: the year of the level a target counts from."""
 _FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(rf"[^，,；;。]*?{TO_VERB}")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")

@@ -50,6 +50,10 @@ line of its own (`微信图片_20210824180827.jpg`)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|成绩|成就")
+_STATISTICS = re.compile(r"统计(?:公报|快报|简报|年鉴)")
+"""A title of a year's statistics (`2025年…教育事业发展统计公报`): its figures are results; only
+a section that looks ahead (`七、2026年主要目标`) sets targets. A text that cites one in its
+opening (`根据2022年教育统计公报，…`) is not one."""
 _ASSESSMENT = re.compile(r"评估报告|实施情况|执行情况|完成情况|中期评估")
 """A report on how a plan went: it looks back even though it names the plan."""
 _FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|目标|展望")
@@ -484,7 +488,7 @@ def looks_back(title: str) -> bool:
     …提高了3.48个百分点), and not the year ahead's work as well."""
     if _TASK_NOTICE.search(title) or _AND_AHEAD.search(title):
         return False
-    if _ASSESSMENT.search(title) or _MOVED_TITLE.search(title):
+    if _ASSESSMENT.search(title) or _MOVED_TITLE.search(title) or _STATISTICS.search(title):
         return True
     if _DONE_TITLE.search(title) and not _DUE_TITLE.search(title):
         return True
