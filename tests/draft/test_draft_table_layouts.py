@@ -7,7 +7,7 @@ from pathlib import Path
 
 import plancmp
 from plancmp.draft.build import draft_document, read_all
-from plancmp.draft.document import Document, Table
+from plancmp.draft.document import Document, Paragraph, Table
 from plancmp.draft.found import Found
 from plancmp.draft.header import Header
 from plancmp.draft.read import read_document
@@ -1935,4 +1935,36 @@ def test_a_task_tables_deadline_column_dates_its_row_and_names_nothing(tmp_path:
         ("20所", 2027),
         ("不少于2次", 2028),
         ("90%以上", 2028),
+    ]
+
+
+def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
+    tmp_path: Path,
+) -> None:
+    """`各县市区公办幼儿园在园幼儿占比目标分解表` over `序号 | 县市区 | 2025年现状（%） | 2027年`:
+    each row is that place's share, in the unit its header prints (rows had been named by the
+    place alone, with no unit); the whole's row (`全市`), which the main table gave, is no
+    second record."""
+    main = Table(
+        (("指标", "单位", "2025年", "2027年"), ("公办幼儿园在园幼儿占比", "%", "52.3", "56")),
+        title="表1 主要指标",
+    )
+    broken = Table(
+        (
+            ("序号", "县市区", "2025年现状（%）", "2027年"),
+            ("1", "甲阳区", "48.6", "52"),
+            ("2", "乙溪经开区", "36.5", "45"),
+            ("", "全市", "52.3", "56"),
+        ),
+        title="表2 各县市区公办幼儿园在园幼儿占比目标分解表",
+    )
+    doc = Document(
+        "plan.txt",
+        (Paragraph("某市基础教育发展规划（2026—2027年）"), Paragraph("二、主要目标"), main, broken),
+    )
+    got = draft_document(doc, "plan", []).records
+    assert [(d.record.name, d.record.target.raw, d.record.target.value.unit) for d in got] == [
+        ("公办幼儿园在园幼儿占比", "56", "%"),
+        ("甲阳区公办幼儿园在园幼儿占比", "52", "%"),
+        ("乙溪经开区公办幼儿园在园幼儿占比", "45", "%"),
     ]

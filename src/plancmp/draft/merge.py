@@ -301,6 +301,21 @@ def _undated_told(k: Found, f: Found) -> bool:
     return (k.kind == "table" and k.year is None) or same_count_told(k, f)
 
 
+def _row_again(k: Found, f: Found) -> bool:
+    """A table row printed again in another table (a breakdown by place ends on the whole's
+    row, `全市 | 52.3 | 56`, which the main table gave): same name, value, year and stage. A
+    full 100% or a word is printed for many indicators, and is left to stand."""
+    number = _number(f)
+    return (
+        k.kind == f.kind == "table"
+        and _block(k) != _block(f)
+        and (k.name, k.raw, k.year, k.segment) == (f.name, f.raw, f.year, f.segment)
+        and isinstance(number, tuple)
+        and isinstance(number[0], Decimal)
+        and number != (Decimal(100), None, "%")
+    )
+
+
 def _list_item(f: Found) -> bool:
     """An item of a list under place lines (`雁塔区` / `新建6所幼儿园` / `未央区` /
     `新建6所幼儿园`): the same short line under another place is another place's target."""
@@ -326,7 +341,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
         places.add(place)
         for i, k in enumerate(kept):
             if (
-                f.kind == "prose"
+                (f.kind == "prose" or _row_again(k, f))
                 and not (_list_item(f) and _list_item(k))
                 and (k.year == f.year or _undated_told(k, f))
                 and _number(k) == _number(f)

@@ -30,7 +30,7 @@ from plancmp.draft.table_header import (
 )
 from plancmp.draft.table_parts import column_groups, sub_table
 from plancmp.draft.table_text import NOTE
-from plancmp.draft.text import strip_brackets
+from plancmp.draft.text import PLACE_END, strip_brackets
 from plancmp.draft.units import DASHES, known_unit, numeric, parses, unit_in_name
 from plancmp.phrases import CELLS
 
@@ -465,7 +465,9 @@ def read_table(
     when the table was printed as lines of text (spaced.py), for the quotes; `unit` is
     the one a line above the table states for all its values (`单位：万元`)."""
     n = header_rows(table)
-    columns = read_header(merged_header(table, n), base_year, target_year)
+    header = merged_header(table, n)
+    columns = read_header(header, base_year, target_year)
+    unit = unit or _header_unit(header, columns)
     moved = _labels_first(columns)
     if moved is not None:
         return read_table(
@@ -488,6 +490,7 @@ def read_table(
         ]
     out: list[Found] = []
     previous: Labels | None = None
+    broken_down = _broken_down(table, n)
     measured = ""  # the indicator a bracketed standard row names, over the rates measuring it
     first_data = first_value_column(columns)
     for i, row in enumerate(table.rows[n:]):
@@ -517,6 +520,8 @@ def read_table(
             labels = labels._replace(name=_titled_indicator(table.title))  # `小学 | ≤0.45`
         if not labels.name:
             continue
+        if broken_down:
+            labels = labels._replace(name=_of_place(labels.name, broken_down))
         if measured and _rate_of(cells, columns):
             labels = labels._replace(name=measured + labels.name)  # its rate, of its subject
         if aligned.unit is None and unit and not unit_in_name(labels.name):
@@ -532,6 +537,45 @@ _TABLE_NUMBER = re.compile(
     r"^\s*(?:(?:附|续)?(?:表|专栏)\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?[\s　:：、.．]*"
 )
 _UNIT_NOTE = re.compile(r"[（(]\s*单位\s*[:：][^（）()]*[）)]\s*$")
+
+
+_PLACE_ROW = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{PLACE_END}")
+_OWN_ROW = re.compile(r"(?:全|本|我)(?:省|市|县|区|州|旗)|合计|总计|全部")
+_BREAKDOWN_WORDS = re.compile(
+    r"^(?:各|分)?(?:县[（(]?市[、，]?区[)）]?|区[（(]?县[、，]?市[)）]?|市县区?|县市区|区县|县区|乡镇|镇街|街镇)?"
+    r"|(?:目标)?(?:任务)?(?:分解|一览|汇总)?表$"
+)
+
+
+def _broken_down(table: Table, n: int) -> str:
+    """The indicator a table breaks down by place (`各县市区公办幼儿园在园幼儿占比目标分解表`
+    over rows `某区 | 48.6 | 52`, `全市 | 52.3 | 56`), named by its caption; "" when its rows
+    are not all places or its caption names no indicator."""
+    first = (
+        next((c.strip() for c in row if c.strip() and not numeric(c)), "") for row in table.rows[n:]
+    )
+    rows = [cell for cell in first if cell]
+    if len(rows) < 2 or not all(_PLACE_ROW.fullmatch(r) or _OWN_ROW.fullmatch(r) for r in rows):
+        return ""
+    return _BREAKDOWN_WORDS.sub("", _titled_indicator(table.title or "")) if table.title else ""
+
+
+def _of_place(place: str, indicator: str) -> str:
+    """A place's row of a breakdown: the indicator of that place; the whole's (`全市`) is the
+    plan's own, the indicator alone."""
+    return indicator if _OWN_ROW.fullmatch(place) else place + indicator
+
+
+def _header_unit(header: list[str], columns: list[Column]) -> str | None:
+    """The unit the value columns' headers print (`2025年现状（%）`, `目标值（万人）`), when they
+    agree (a column printing none shares it): the table's unit, as a unit line above it would
+    be."""
+    units = {
+        unit_in_name(cell)
+        for cell, column in zip(header, columns, strict=False)
+        if column.role in ("base", "target", "current")
+    } - {None}
+    return units.pop() if len(units) == 1 else None
 
 
 def _titled_indicator(title: str) -> str:
