@@ -433,3 +433,27 @@ def test_a_years_statistics_bulletin_sets_only_the_targets_of_its_closing_sectio
         "2026年3月27日",
     )
     assert got == ["1.5万个", "58%"]
+
+
+def test_a_years_plan_issued_the_year_before_reports_that_years_work_as_done() -> None:
+    """A plan for 2027 dated 2026年12月18日: its own time starts in 2027, so under `一、2026年项目
+    建设情况` the year's projects, investment and places are done, though the text is dated in
+    2026 (they had been drafted as targets); a report on the plan's own year's works
+    (`2027年项目建设情况`) still sets them."""
+    got = drafted(
+        "某县人民政府办公室关于印发某县2027年中小学幼儿园建设项目计划的通知",
+        "某县人民政府办公室",
+        "2026年12月18日",
+        "某县2027年中小学幼儿园建设项目计划",
+        "一、2026年项目建设情况",
+        "2026年，全县实施中小学幼儿园建设项目10个，完成投资4.12亿元，新增学位5240个。",
+        "二、2027年建设目标",
+        "2027年，全县计划实施建设项目12个，新增学位6930个。",
+    )
+    assert got == ["12个", "6930个"]
+    got = drafted(
+        "某县2027年教育项目建设进展",
+        "一、2027年项目建设情况",
+        "1.新建或改扩建项目15个，共投入资金1091万元。",
+    )
+    assert got == ["15个", "1091万元"]

@@ -255,6 +255,8 @@ def _own_start(header: Header, ahead: tuple[int, ...]) -> int | None:
     (`到2020年` in an excerpt: 2016, as tense reads it); else None (text.OWN_START)."""
     if header.base_year is not None:
         return header.base_year + 1
+    if header.one_year and header.target_year is not None:
+        return header.target_year  # a year's plan or work points: that year is its own
     if header.now is None and ahead:
         return period_start(min(ahead))
     return None
