@@ -66,6 +66,9 @@ _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 _PER_TEN_THOUSAND = re.compile(rf"万分之({_NUMBER})")
 _FRACTION = re.compile(rf"({_NUMBER})分之({_NUMBER})")
 _TENTHS = re.compile(r"(\d+)成(\d)(?![\d.])")
+_HALF = re.compile(r"^(?:[一1]半|半数)(?=以上|左右|以下|$)")
+"""`一半以上`, `半数以上`: a share of one half, printed as the value itself (not `减少一半`, a
+change, which the grammar reads first)."""
 _SLASH_FRACTION = re.compile(r"(?<![\d./／])([1-9])\s?[/／]\s?(10|[2-9])(?![\d./／])")
 """1/3, 2/3: a share written with a slash, a digit over a small one (not 2021/1/3, 100/95)."""
 
@@ -158,7 +161,8 @@ def _integer(text: str) -> str | None:
 
 def shares(s: str) -> str:
     """Shares written in words as a number and a unit: 百分之95 → 95%, 千分之5 → 5‰,
-    万分之5 → 5‱, 3分之1 and 1/3 → 33.3333%, 9成5 → 9.5成 (digits already: see to_digits)."""
+    万分之5 → 5‱, 3分之1 and 1/3 → 33.3333%, 9成5 → 9.5成, 一半以上 → 50%以上 (digits already:
+    see to_digits)."""
     if "之" in s:
         s = s.replace("百分之百", "100%")
         s = _PER_HUNDRED.sub(r"\1%", s)
@@ -169,6 +173,8 @@ def shares(s: str) -> str:
         s = _SLASH_FRACTION.sub(_slash_fraction, s)
     if "成" in s:
         s = _TENTHS.sub(r"\1.\2成", s)
+    if "半" in s:
+        s = _HALF.sub("50%", s)
     return s
 
 

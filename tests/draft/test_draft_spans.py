@@ -1016,7 +1016,8 @@ def test_a_goal_that_something_is_gone_is_a_value_in_words() -> None:
 
 def test_a_review_to_pass_is_a_goal_in_words_but_the_places_that_pass_are_counted() -> None:
     """`2028年通过国家督导评估认定` is a target as 动态清零 is; where a count says how many places
-    pass (`…的县区达到3个`, `甲县、乙县2个县（区）通过…`), the count is the target, and applying
+    pass (`…的县区达到3个`, `甲县、乙县2个县（区）通过…`) or what share (`一半以上的县（市、区）`),
+    the count or share is the target, and applying
     for a review after passing another (`通过省级评估并申报…`) sets none."""
     assert raws("力争2028年通过国家督导评估认定。") == ["通过国家督导评估认定"]
     assert raws("2027年通过省级督导评估，2028年通过国家义务教育优质均衡发展县督导评估认定。") == [
@@ -1025,6 +1026,9 @@ def test_a_review_to_pass_is_a_goal_in_words_but_the_places_that_pass_are_counte
     ]
     assert raws("到2025年，通过国家优质均衡督导评估的县区达到3个。") == ["3个"]
     assert raws("推动甲县、乙县2个县（区）通过国家义务教育优质均衡发展督导评估。") == ["2个"]
+    # a share of the places that pass, as a figure or in words (一半以上 is ≥50%)
+    assert raws("到2027年，60%以上的县（市、区）通过国家督导评估。") == ["60%以上"]
+    assert raws("到2027年，一半以上的县（市、区）通过国家督导评估。") == ["一半以上"]
     assert raws("2026年通过省级评估并申报国家督导评估认定。") == []
 
 

@@ -80,8 +80,10 @@ numerals._APPROX); a 亿 or 万 with more words after it is inside the number
 _FRACTION = (
     rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
     r"|(?<![\d./／])[1-9]\s?[/／]\s?(?:10|[2-9])(?![\d./／])"
+    r"|(?<![少低小减降缩加增长高过])(?:一半|半数)(?=\s*(?:以上|左右))"
 )
-"""Shares: 百分之九十五, 三分之一, and 1/3 written with a slash (numerals.shares)."""
+"""Shares: 百分之九十五, 三分之一, 1/3 written with a slash, and 一半以上 (numerals.shares); not a
+change by half (`减少一半`)."""
 _NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
 _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 
@@ -627,7 +629,9 @@ def _accept_number(
     num, unit, prefix, suffix = m["num"], m["unit"], m["prefix"], m["suffix"]
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    share = "分之" in num or unit in ("成", "‰")  # 百分之九十五, 三分之一, 八成: shares
+    share = (
+        "分之" in num or "半" in num or unit in ("成", "‰")
+    )  # 百分之九十五, 三分之一, 八成, 一半
     if unit == "成" and num[:1].isdigit() and _at_least(num, 11):
         return None  # `2023成都…`: a year run into a name that opens with 成; 成 counts tenths
     is_cn = bool(num) and not num[0].isdigit() and not share
@@ -762,8 +766,12 @@ def _cleared_as_task(folded: str, start: int, end: int) -> bool:
     return not _GOAL_CUE.search(sentence)
 
 
-_PLACES_COUNTED = re.compile(r"\d+\s*(?:个|所|家)[^，,。；;\d]{0,10}$")
-"""A count right before a goal word, in its clause: of the places or schools that reach it."""
+_PLACES_COUNTED = re.compile(
+    r"(?:\d+\s*(?:个|所|家)|(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]分之[一二三四五六七八九]|一半|半数)"
+    r"\s*(?:以上|左右)?的?)[^，,。；;\d]{0,10}$"
+)
+"""A count or share right before a goal word, in its clause: of the places or schools that
+reach it (`3个县（区）通过…`, `一半以上的县（市、区）通过…`)."""
 
 
 _PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战|工作|制度|实施)")
