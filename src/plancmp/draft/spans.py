@@ -629,9 +629,7 @@ def _accept_number(
     num, unit, prefix, suffix = m["num"], m["unit"], m["prefix"], m["suffix"]
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    share = (
-        "分之" in num or "半" in num or unit in ("成", "‰")
-    )  # 百分之九十五, 三分之一, 八成, 一半
+    share = bool(re.search("分之|半", num)) or unit in ("成", "‰")  # 三分之一, 一半, 八成
     if unit == "成" and num[:1].isdigit() and _at_least(num, 11):
         return None  # `2023成都…`: a year run into a name that opens with 成; 成 counts tenths
     is_cn = bool(num) and not num[0].isdigit() and not share
