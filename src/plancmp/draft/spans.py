@@ -766,10 +766,11 @@ def _cleared_as_task(folded: str, start: int, end: int) -> bool:
 
 _PLACES_COUNTED = re.compile(
     r"(?:\d+\s*(?:个|所|家)|(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]分之[一二三四五六七八九]|一半|半数)"
-    r"\s*(?:以上|左右)?的?)[^，,。；;\d]{0,10}$"
+    r"\s*(?:以上|左右)?的)[^，,。；;\d]{0,10}$"
 )
 """A count or share right before a goal word, in its clause: of the places or schools that
-reach it (`3个县（区）通过…`, `一半以上的县（市、区）通过…`)."""
+reach it (`3个县（区）通过…`, `一半以上的县（市、区）通过…`); a share right before the word is
+its own level (`“100%全覆盖”`)."""
 
 
 _PROGRAMME_AFTER = re.compile(r"[”\"]?\s*(?:工程|方案|行动|计划|项目|试点|攻坚战|工作|制度|实施)")
