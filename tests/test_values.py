@@ -58,6 +58,7 @@ CASES = [
     ("至少一次", None, ">=", D(1), None, "次"),
     ("达到17：1", None, "=", D(17), None, None),
     ("1：2", None, "=", D("0.5"), None, None),
+    ("1：5至1：4", None, "range", D("0.2"), D("0.25"), None),  # a range of ratios, low to high
     ("逐年只增不减", None, "trend", None, None, None),
     ("每年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
     ("逐年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
@@ -293,6 +294,18 @@ def test_a_ratio_written_with_bi_reads_as_one_with_a_colon() -> None:
     """`导师与学童比例为1比8`: 比 between two numbers is the ratio sign in words."""
     assert parse("1比8") == parse("1:8")
     assert parse("1 比 5").value == parse("1:5").value
+
+
+def test_a_range_of_ratios_reads_as_one_range_and_shows_four_decimals() -> None:
+    """`1:5至1:7` (教职工与幼儿比) is one value, 1/7 to 1/5, not two; it had been refused as
+    holding more than one value."""
+    from plancmp.output.words import show_value
+
+    got = parse("1:5至1:7")
+    assert (got.op, round(got.value, 4), got.value_max) == ("range", D("0.1429"), D("0.2"))
+    assert show_value(got) == "0.1429–0.2"
+    with pytest.raises(ValueParseError):
+        parse("1:5至1:0")
 
 
 def test_the_bound_words_a_unit_goes_before_are_the_grammars_suffixes():

@@ -43,6 +43,10 @@ horizontal bar or figure dash some pages print for it (`3―5所`)."""
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－―‒至到]*?){RANGE_SEP}({_NUMBER})(.*)$")
 _RATIO = re.compile(rf"^({_NUMBER})\s?[:∶比]\s?({_NUMBER})$")
 """`17:1`, with the ratio sign U+2236 (`1∶15`) that NFKC leaves as it is, or in words (`1比8`)."""
+_RATIO_RANGE = re.compile(
+    rf"^({_NUMBER})\s?[:∶比]\s?({_NUMBER})\s?{RANGE_SEP}\s?({_NUMBER})\s?[:∶比]\s?({_NUMBER})$"
+)
+"""`1:5至1:7`: a range of ratios, each read as a ÷ b, low to high."""
 _LEAD = re.compile(rf"^({_NUMBER})(.*)$")
 _GROWTH_WORDS = re.compile("[番半倍]")
 _MORE = re.compile(r"^([千万亿]?)[余多](.*)$")
@@ -116,6 +120,10 @@ def _read(s: str, raw: str, unit: str | None, base_unit: str | None, in_words: b
     if lead.change:
         return _change(lead, op, a, raw, unit, base_unit)
     if a.ratio:  # 生师比 17：1 → 17 students per teacher
+        if a.hi is not None:
+            if op != "=":
+                raise ValueParseError(N_("{raw!r}: a range cannot also have a comparator"), raw=raw)
+            return Value("range", a.lo, a.hi, None, None, lead.approx)
         return Value(op, a.lo, None, None, None, lead.approx)
     lo, base, shown = _scale(a.lo, a.lo_printed, unit, lead.per_year)
     if a.hi is None:
@@ -129,7 +137,14 @@ def _read(s: str, raw: str, unit: str | None, base_unit: str | None, in_words: b
 
 
 def _amount(rest: str, raw: str, in_words: bool) -> _Amount:
-    """The number(s) and unit of `rest`: 90%, 5~7所, 17:1, 1400余亩."""
+    """The number(s) and unit of `rest`: 90%, 5~7所, 17:1, 1:5至1:7, 1400余亩."""
+    ratios = _RATIO_RANGE.match(rest)
+    if ratios:
+        a, b, c, d = (Decimal(n) for n in ratios.groups())
+        if 0 in (b, d):
+            raise ValueParseError(N_("{raw!r}: a ratio cannot end in 0"), raw=raw)
+        lo, hi = sorted((tidy(a / b), tidy(c / d)))
+        return _Amount(lo, hi, "", "", ratio=True)
     if len(_NUMBERS.findall(rest)) > 2 or _LIST_MARK.search(rest):
         raise _NotAValue(
             N_("{raw!r} holds more than one value: split it into one record per value"), raw=raw

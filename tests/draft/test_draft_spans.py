@@ -1045,3 +1045,11 @@ def test_a_goal_that_something_is_gone_names_no_goal_in_a_task_or_a_vague_aim() 
     assert raws("将控辍保学动态清零情况纳入乡镇年度考核。") == []
     assert raws("到2028年，通过实施学校扩容工程全面消除56人以上大班额。") == ["全面消除"]
     assert raws("县城学校56人以上大班额动态清零。") == ["动态清零"]
+
+
+def test_a_range_of_ratios_and_a_ratio_after_a_space_are_values() -> None:
+    """`教职工与幼儿比达到1:5至1:7` is one range (it was two records, `1:5` and `至 1:7`), and
+    `比达到 1:7` a ratio though a space stands before it (it was read as nothing)."""
+    assert raws("全日制幼儿园教职工与幼儿比达到1:5至1:7。") == ["1:5至1:7"]
+    assert raws("保教人员与幼儿比达到 1:7 至 1:9。") == ["1:7 至 1:9"]
+    assert raws("生师比达到 1:7。") == ["1:7"]

@@ -81,7 +81,7 @@ def show_value(v: Value) -> str:
         return _show_change(v)
     if v.op == "range":
         assert v.value_max is not None
-        return f"{fmt(v.value)}–{amount(v.value_max, v.unit)}"
+        return f"{_short(v.value)}–{amount(v.value_max, v.unit)}"
     approx = "约" if v.approx else ""
     return f"{approx}{OP_TEXT[v.op]}{amount(v.value, v.unit)}"
 
