@@ -2142,3 +2142,34 @@ def test_a_level_counted_from_in_a_basis_clause_is_the_targets_baseline() -> Non
     ]
     base = got[0][3]
     assert base is not None and (base.raw, base.year) == ("91.6%", 2025)
+
+
+def test_a_goal_word_whose_clause_only_reaches_it_is_of_the_clause_before() -> None:
+    """`…，全市所有乡村学校都要纳入城乡学校共同体，实现全覆盖`: the coverage is of what the clause
+    before does for all (it was dropped, having no name); a clause before that is only a date
+    names nothing, and one with a count of its own keeps the count."""
+
+    def named(text: str) -> list[tuple[str, str]]:
+        lines = ("某市基础教育扩优提质行动方案（2026—2028年）", "二、工作目标", text)
+        doc = document.Document("p.txt", tuple(document.Paragraph(t) for t in lines))
+        return [(d.record.name, d.record.target.raw) for d in draft_document(doc, "x", []).records]
+
+    assert named("到2028年，全市所有乡村学校都要纳入城乡学校共同体，实现全覆盖。") == [
+        ("乡村学校纳入城乡学校共同体覆盖面", "全覆盖")
+    ]
+    assert named("到2028年，实现全覆盖。") == []
+    assert named("到2028年，新建幼儿园3所，实现全覆盖。") == [("新建幼儿园", "3所")]
+
+
+def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
+    """`按照国家规定，…班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生每天睡眠时间应达到
+    10小时`, `按照《…配备标准》要求，…1:5至1:7`: the rule's figures (they were drafted as the
+    plan's); the plan's own are dated, of its own place or striven for."""
+    for text in (
+        "按照国家规定，义务教育学校班额小学不超过45人、初中不超过50人。",
+        "根据《教育部办公厅关于进一步加强中小学生睡眠管理工作的通知》，小学生每天睡眠时间应达到10小时。",
+        "按照《幼儿园教职工配备标准（暂行）》要求，全日制幼儿园教职工与幼儿比达到1:5至1:7。",
+    ):
+        assert read(text) == ([], []), text
+    assert brief(read("按照省定标准，到2027年全县中小学标准化达标率达到100%。")[0])[0][1] == "100%"
+    assert brief(read("根据《某省教育厅关于…的通知》要求，全市新建幼儿园5所。")[0])[0][1] == "5所"

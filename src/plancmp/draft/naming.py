@@ -850,9 +850,8 @@ def _name_clause(
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
         if _of_the_name_before(name, raw_left, i, sentence[:cs]):
             name = carry["previous"] or name
-        alone = not name and not i and not carry["previous"]
-        if alone and _later_year_alone(sentence[:cs], raw_left):
-            name, guessed = (state.get("last") or [""])[0], True  # `…5个；到2027年，实现全覆盖`
+        if not name and not i and not carry["previous"]:
+            name, guessed = _named_alone(sentence[:cs], raw_left, span, earlier, state, guessed)
         name = _after_a_count(name, raw_left, spans, i, carry["previous"])
         if not name and not i and not raw_left.strip() and not right.strip():
             name = _works_of_projects(carry["previous"], span)  # `…项目50个，1900套`
@@ -880,6 +879,43 @@ def _name_clause(
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     return out
+
+
+def _named_alone(
+    before: str,
+    raw_left: str,
+    span: Span,
+    earlier: list[str],
+    state: dict[str, list[str]],
+    guessed: bool,
+) -> tuple[str, bool]:
+    """A name for a sentence's first value that has none and follows none: the last one named
+    after a later year alone (`…5个；到2027年，实现全覆盖`), or what the clause before does for
+    all, for a goal word (_covered_before); "" if neither."""
+    if _later_year_alone(before, raw_left):
+        return (state.get("last") or [""])[0], True
+    if span.kind == "word" and earlier and (covered := _covered_before(raw_left, earlier[-1])):
+        return covered, True
+    return "", guessed
+
+
+_REACH_ONLY = re.compile(r"\s*(?:基本|全面|逐步)?(?:实现|达到|做到)\s*")
+_ALL_OF = re.compile(
+    r"^(?:所有|全部|各)|(?:都要|均要|都将|均将|都|均|要|将|全部)(?=纳入|参加|参与|接入|配备|建成|开展|达到)"
+)
+
+
+def _covered_before(raw_left: str, before: str) -> str:
+    """`…，全市所有乡村学校都要纳入城乡学校共同体，实现全覆盖`: a goal word whose clause only
+    reaches it is of what the clause before says is done for all (`乡村学校纳入城乡学校共同体`)."""
+    if not _REACH_ONLY.fullmatch(raw_left):
+        return ""
+    said = _ALL_OF.sub("", names.clean(before))
+    return (
+        said
+        if len(re.findall(r"[\u4e00-\u9fff]", said)) >= 4 and not re.search(r"\d", said)
+        else ""
+    )
 
 
 def _review_passed(sentence: str, span: Span) -> str:

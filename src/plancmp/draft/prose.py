@@ -1753,6 +1753,24 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
     return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
 
 
+_BY_STANDARD = re.compile(
+    r"^\s*(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?(?:规定|标准)"
+    r"|《[^《》]*(?:标准|规定|通知|办法|规程|指南)[^《》]*》(?:[(（][^()（）]{1,30}[)）])?"
+    r"(?:的|中|有关)?(?:要求|规定)?)\s*[，,]"
+)
+_OWN_SETTING = re.compile(r"(?:19|20)\d\d\s*年|[全我本](?:省|市|区|县|州|旗)|今年|明年|力争|确保")
+
+
+def _standard_quoted(sentence: str, at: int) -> bool:
+    """A figure in a sentence that opens on a national rule or a standard's document it
+    restates (`按照国家规定，义务教育学校班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生
+    每天睡眠时间应达到10小时`, `按照《幼儿园教职工配备标准》要求，…1:5至1:7`): the rule's, not
+    the plan's, unless the sentence dates it, names its own place or strives for it (`按照省定
+    标准，到2027年全县…`, `根据《…通知》要求，2026年全市…`)."""
+    quoted = _BY_STANDARD.match(sentence)
+    return quoted is not None and at > quoted.end() and not _OWN_SETTING.search(sentence)
+
+
 _STRIVE = re.compile(rf"\s*[，,、；;]?\s*(?:力争|争取)\s*{REACHES}?\s*([^，,、；;。）)]+)")
 
 
@@ -1837,7 +1855,7 @@ def _found(
         return None
     if _reckoned(sentence, clause_left, span.end, value.unit) or _RESTATED.match(clause_left):
         return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
-    if _by_principle(sentence, clause_left, span.end):
+    if _by_principle(sentence, clause_left, span.end) or _standard_quoted(sentence, span.start):
         return None
     year, review = _year_and_review(sentence, named, anchor, plan)
     left = sentence[: span.start]
