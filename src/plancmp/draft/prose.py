@@ -1754,7 +1754,7 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
 
 
 _BY_STANDARD = re.compile(
-    r"^\s*(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?(?:规定|标准)"
+    r"(?:^|[，,：:])\s*(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?(?:规定|标准)"
     r"|《[^《》]*(?:标准|规定|通知|办法|规程|指南)[^《》]*》(?:[(（][^()（）]{1,30}[)）])?"
     r"(?:的|中|有关)?(?:要求|规定)?)\s*[，,]"
 )
@@ -1765,10 +1765,14 @@ def _standard_quoted(sentence: str, at: int) -> bool:
     """A figure in a sentence that opens on a national rule or a standard's document it
     restates (`按照国家规定，义务教育学校班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生
     每天睡眠时间应达到10小时`, `按照《幼儿园教职工配备标准》要求，…1:5至1:7`): the rule's, not
-    the plan's, unless the sentence dates it, names its own place or strives for it (`按照省定
-    标准，到2027年全县…`, `根据《…通知》要求，2026年全市…`)."""
-    quoted = _BY_STANDARD.match(sentence)
-    return quoted is not None and at > quoted.end() and not _OWN_SETTING.search(sentence)
+    the plan's, unless the sentence up to the figure's clause dates it, names its own place or
+    strives for it (`按照省定标准，到2027年全县…`, `根据《…通知》要求，2026年全市…`)."""
+    quoted = _BY_STANDARD.search(sentence, 0, at)
+    if quoted is None:
+        return False
+    clause_end = re.search(r"[，,；;。]|$", sentence[at:])
+    said = sentence[: at + (clause_end.start() if clause_end else 0)]
+    return not _OWN_SETTING.search(said)
 
 
 _STRIVE = re.compile(rf"\s*[，,、；;]?\s*(?:力争|争取)\s*{REACHES}?\s*([^，,、；;。）)]+)")
