@@ -1075,3 +1075,26 @@ def test_a_tables_padded_rows_set_no_wrap_width_for_the_prose() -> None:
         b.text for b in read_text("\n".join([*prose, "", *rows]))[0] if isinstance(b, Paragraph)
     ]
     assert paragraphs[:2] == [prose[0] + prose[1], prose[2] + prose[3]]
+
+
+def test_a_caption_indented_above_an_aligned_table_is_no_row_of_it() -> None:
+    """`          专栏1　某县…主要指标` (number and title one ideographic space apart) over
+    columns lined up with spaces: the caption is the table's title, and the header and first
+    row are read (the caption had been taken for a row, so the table began at the first row's
+    wrapped name and lost its header and first row)."""
+    text = "\n".join([
+        "          专栏1\u3000某县乡村教育振兴主要指标",
+        "序号  指标                  单位  2025年  2028年  属性",
+        "1     乡村小规模学校基本办  %     71.7    100     约束性",
+        "      学条件达标率",
+        "2     九年义务教育巩固率    %     97.3    ≥97.5   约束性",
+    ])  # fmt: skip
+    blocks, _ = read_text(text)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].title == "专栏1\u3000某县乡村教育振兴主要指标"
+    assert [row[1] for row in tables[0].rows] == [
+        "指标",
+        "乡村小规模学校基本办\n学条件达标率",
+        "九年义务教育巩固率",
+    ]

@@ -357,14 +357,20 @@ def _segments(line: str, gaps: re.Pattern[str] | None = None) -> list[tuple[int,
     return out
 
 
+_CAPTION = re.compile(r"\s*(?:专栏|附表|续表|表)\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?\s")
+"""A table's caption, its number set apart from its title by spaces (`专栏1　某县…主要指标`)."""
+
+
 def _aligned_line(line: str) -> bool:
     """A line of 2+ runs of text split by spaces; a `|` between them makes it a row of
-    a pipe table (or a page's `发布时间:… | 发布单位:…` line), not aligned columns."""
+    a pipe table (or a page's `发布时间:… | 发布单位:…` line), not aligned columns, and a
+    caption's number and title (`专栏1　…主要指标`) are one line of text, not a row."""
     segments = _segments(line)
     return (
         "\t" not in line
         and len(segments) >= 2
         and not any(line[s:e].strip() in ("|", "｜") for _, _, s, e in segments)
+        and not (len(segments) == 2 and _CAPTION.match(line))
     )
 
 
