@@ -1323,3 +1323,17 @@ def test_a_lead_that_starts_from_a_year_or_measures_against_one_dates_no_list() 
             "某县教育发展规划（2026—2030年）", "二〇二六年一月", "三、发展目标", lead,
             "1．学生体质健康测试合格率达到96%以上。",
         ) == [("96%以上", 2028)], lead  # fmt: skip
+
+
+def test_an_undated_target_of_a_programme_is_due_at_its_last_year_not_its_date() -> None:
+    """`某县创建…实施方案` dated 2026年3月2日, with targets for 2026 and 2027 and no period in its
+    title: an undated target (`两年补充…教师不少于120名`) is due in 2027, as the draft's header
+    takes (it had been dated 2026, the year the text was written)."""
+    assert raws_and_years(
+        "某县创建国家义务教育优质均衡发展县实施方案",
+        "2026年3月2日",
+        "二、目标任务",
+        "到2026年底，资源配置达标学校比例达到80%；到2027年，达标学校比例达到100%。",
+        "三、主要措施",
+        "两年补充音乐、体育、美术等紧缺学科专任教师不少于120名。",
+    ) == [("80%", 2026), ("100%", 2027), ("不少于120名", 2027)]

@@ -112,7 +112,10 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
             )
             own = later if later > now else own
         header = header._replace(
-            target_year=own or _single(ahead) or _now_unless_later(header.now, ahead)
+            target_year=own
+            or _single(ahead)
+            or _horizon(header, ahead)
+            or _now_unless_later(header.now, ahead)
         )
     header = _to_campaign_end(header, text, ahead)
     header = _to_works_end(header, text)
@@ -673,6 +676,15 @@ def _to_works_end(header: Header, text: str) -> Header:
     if end is None or (header.target_year is not None and str(header.target_year) in header.title):
         return header
     return header._replace(target_year=end)
+
+
+def _horizon(header: Header, ahead: tuple[int, ...]) -> int | None:
+    """A programme's or plan's last year (`某县创建…实施方案` dated 2026, setting targets for
+    2026 and 2027): its undated targets are due when it ends, as the draft's header says; a
+    report or a page of news has no horizon of its own."""
+    if header.news or header.kind not in ("action_plan", "five_year_plan") or not ahead:
+        return None
+    return max(ahead) if header.now is not None and max(ahead) > header.now else None
 
 
 def _now_unless_later(now: int | None, ahead: tuple[int, ...]) -> int | None:
