@@ -1857,7 +1857,8 @@ def test_bare_values_after_a_list_of_changes_are_the_levels_of_the_same_names() 
 
 def test_sessions_held_are_counted_in_qi_but_a_phase_or_an_issue_is_none() -> None:
     """`举办教师培训200期`: a count of sessions a plan will hold (期, a count as 场 and 批 are);
-    `二期工程`, `前两期计划`, `2017年5期` name a phase or a journal's issue, no amount."""
+    `二期工程`, `前两期计划`, `2017年5期` name a phase or a journal's issue, no amount; issues a
+    plan puts out (`编发《…简报》不少于12期`) are an amount."""
     found, _ = read("“十四五”期间，举办教师培训200期，培训教师1万人次。")
     assert [(f.name, f.raw, f.scope) for f in found] == [
         ("举办教师培训", "200期", "cumulative"),
@@ -1867,6 +1868,9 @@ def test_sessions_held_are_counted_in_qi_but_a_phase_or_an_issue_is_none() -> No
     found, _ = read("二期工程新增学位1200个，总结前两期行动计划的经验。")
     assert [f.raw for f in found] == ["1200个"]
     assert read("见《教育》2017年5期。")[0] == []
+    # issues put out (编发, 编印) are counted too
+    found, _ = read("督导报告向社会公开，编发《某县教育督导简报》不少于12期。")
+    assert [f.raw for f in found] == ["不少于12期"]
 
 
 def test_a_bound_before_the_rate_a_value_is_per_is_the_values() -> None:

@@ -509,3 +509,19 @@ def test_an_outcome_heading_under_the_goals_states_a_goal() -> None:
         "到2027年，儿童青少年总体近视率降至50.6%以下。",
     )
     assert [(raw, year) for _, raw, year in got] == [("50.6%以下", 2027)]
+
+
+def test_a_heading_of_a_task_laying_a_foundation_heads_no_results() -> None:
+    """`五、聚焦队伍，夯实督导工作基础` is a task (its targets had been read as results, as
+    under `一、工作基础`, which reports them)."""
+
+    def raws(heading: str) -> list[str]:
+        page = doc(
+            Paragraph("2026年某县教育督导工作要点"),
+            Paragraph(heading),
+            Paragraph("11．加强督导队伍培训。每名责任督学全年参加培训不少于40学时。"),
+        )
+        return [d.record.target.raw for d in draft_document(page, "x", []).records]
+
+    assert raws("五、聚焦队伍，夯实督导工作基础") == ["不少于40学时"]
+    assert raws("一、工作基础") == []

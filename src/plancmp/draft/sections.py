@@ -489,7 +489,13 @@ def is_review(heading: str, start: int | None = None) -> bool:
         return True
     if any(name in heading for name in later_periods(start)):
         return False
-    return bool(_REVIEW.search(heading)) or any(name in heading for name in past_periods(start))
+    told = _LAYS_BASIS.sub("", heading)
+    return bool(_REVIEW.search(told)) or any(name in heading for name in past_periods(start))
+
+
+_LAYS_BASIS = re.compile(r"(?:夯实|筑牢|打牢|奠定|厚植)[^，,。；;]{0,10}?基础")
+"""A task of laying a foundation (`五、聚焦队伍，夯实督导工作基础`): what is to be done, not the
+`工作基础` a review reports."""
 
 
 _FORECAST = re.compile(

@@ -1056,9 +1056,12 @@ def _age_measure(folded: str, start: int) -> str:
     return clause
 
 
-_SESSIONS_HELD = re.compile(r"(?:举办|开办|举行|组织|开展|培训)[^前后第]*$")
-"""A clause that holds sessions (`举办教师培训200期`): only there does 期 count them; elsewhere
-it names a phase of works or a programme (二期工程, 前两期) or a journal's issue (2017年5期)."""
+_SESSIONS_HELD = re.compile(
+    r"(?:举办|开办|举行|组织|开展|培训|编发|编印|刊发|出刊|印发)[^前后第]*$"
+)
+"""A clause that holds sessions (`举办教师培训200期`) or puts out issues (`编发《…简报》不少于12期`):
+only there does 期 count them; elsewhere it names a phase of works or a programme (二期工程,
+前两期) or a journal's issue (2017年5期)."""
 
 
 def _clause_before(folded: str, start: int) -> str:
