@@ -59,6 +59,9 @@ CASES = [
     ("达到17：1", None, "=", D(17), None, None),
     ("1：2", None, "=", D("0.5"), None, None),
     ("1：5至1：4", None, "range", D("0.2"), D("0.25"), None),  # a range of ratios, low to high
+    ("不低于每生每年800元", None, ">=", D(800), None, "元"),  # the bound before whom it is per
+    ("≥400元/人·月", None, ">=", D(4800), None, "元"),  # 每人每月400元, read as a year's
+    ("不低于500元/月", None, ">=", D(6000), None, "元"),
     ("逐年只增不减", None, "trend", None, None, None),
     ("每年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
     ("逐年下降1个百分点以上", "%", "trend", D(-1), None, "%"),

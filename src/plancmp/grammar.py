@@ -33,6 +33,11 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _NUMBERS = re.compile(_NUMBER)
 _DIGIT = re.compile(r"\d")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
+_PER_MONTH_AFTER = re.compile(
+    r"(\d[\d.,]*)\s*元\s*[/／]\s*(?:(人|生|名)\s*[·・•/／]?\s*月|月\s*[·・•/／]?\s*(人|生|名)|月)"
+)
+"""`400元/人·月`, `400元/月·人`, `400元/月`: an amount a month, as `每人每月400元` and `每月400元`
+print it."""
 _LIST_MARK = re.compile(r"[;；,，、]")
 PERIOD_TOTAL = re.compile(r"^\s*[\[〔【]\s*(?P<inner>[^\[\]〔〕【】]+?)\s*[\]〕】]\s*$")
 """`[2.4]`, `〔30〕`: a value a plan's indicator table prints in square brackets, its convention
@@ -581,10 +586,18 @@ def _yi_and(m: re.Match[str]) -> str:
     return f"{int(m.group(1)) * 10000 + int(below)}{m.group(3)}万"
 
 
+def _per_month_first(m: re.Match[str]) -> str:
+    """`400元/人·月` written as `每人每月400元`, `500元/月` as `每月500元`."""
+    who = m[2] or m[3]
+    return f"{'每' + who if who else ''}每月{m[1]}元"
+
+
 def _read_value(raw: str, unit: str | None) -> Value:
     s = _one_number(raw)
     if _QUOTES.search(s):  # “十五年”
         s = _QUOTES.sub("", s)
+    if "月" in s:
+        s = _PER_MONTH_AFTER.sub(_per_month_first, s)
     total = PERIOD_TOTAL.match(s)
     if total:
         s = total.group("inner")

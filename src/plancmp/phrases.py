@@ -186,6 +186,10 @@ MODALS = ("应当", "应该", "必须", "需要", "应", "须", "需", "要")
 
 YEARLY = ("每年", "逐年", "年均")
 _PER = re.compile(r"^每(?:(半年|学期|季度|个?月|天|日|周|星期)|(\d*|[两二三四五六七八九十])年)")
+_PER_HEAD = re.compile(r"^每(?:生|人|名|位|校|所|班|户|学生|幼儿|儿童|教师)(?=每|\d|[不至最])")
+"""Whom an amount is per, before its period (`不低于每生每年800元`, `每人每月400元`): passed over
+as a period is, so that the bound before it stays the value's (it had been taken for part of a
+name, and the bound with it)."""
 _PER_YEAR = {"半年": 2, "学期": 2, "季度": 4, "月": 12, "个月": 12}
 """Events per year for each period of 每…: 每半年1次 is 2 a year. 每天/每周 are not
 here: 每天锻炼1小时 is a daily level, read as printed."""
@@ -310,7 +314,7 @@ def _split(s: str) -> Lead:
             if rate:  # 年均增速8%: a yearly rate of growth, as 年均增长8%
                 change, s = 1, s[rate.end() :]
             continue
-        m = (_PER.match(s) or _PERIOD.match(s)) if s[0] in _WHEN else None
+        m = (_PER.match(s) or _PER_HEAD.match(s) or _PERIOD.match(s)) if s[0] in _WHEN else None
         if m and m.re is _PER:  # 每半年 (召开) 1次: a noun or verb may follow
             per_year, verb = _per_year(m), True
         if m and m.end():
