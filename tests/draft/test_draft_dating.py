@@ -1337,3 +1337,13 @@ def test_an_undated_target_of_a_programme_is_due_at_its_last_year_not_its_date()
         "三、主要措施",
         "两年补充音乐、体育、美术等紧缺学科专任教师不少于120名。",
     ) == [("80%", 2026), ("100%", 2027), ("不少于120名", 2027)]
+
+
+def test_a_sub_heading_that_names_its_own_year_keeps_it_under_a_lead() -> None:
+    """`到2027年，分两个阶段实现以下目标：` over `（一）2026年目标` / `（二）2027年目标`: each stage's
+    items are due in the year its heading names (the lead's 2027 had dated them all)."""
+    assert raws_and_years(
+        "某县学前教育发展提升行动计划（2026—2028年）", "一、总体目标",
+        "到2027年，分两个阶段实现以下目标：", "（一）2026年目标", "学前三年毛入园率达到97%。",
+        "（二）2027年目标", "学前三年毛入园率达到98%。",
+    ) == [("97%", 2026), ("98%", 2027)]  # fmt: skip

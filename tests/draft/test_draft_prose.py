@@ -2146,6 +2146,16 @@ def test_a_level_counted_from_in_a_basis_clause_is_the_targets_baseline() -> Non
     ]
     base = got[0][3]
     assert base is not None and (base.raw, base.year) == ("91.6%", 2025)
+    # a change from the level, or a level 现有, counts from it too
+    for text, raw, base_raw in (
+        ("到2028年，学生近视率在2025年55%的基础上降低5个百分点。", "降低5个百分点", "55%"),
+        ("普惠性幼儿园覆盖率在现有88%的基础上提高到93%。", "93%", "88%"),
+    ):
+        lines = ("某市2026年教育工作要点", "一、主要目标", text)
+        doc = document.Document("p.txt", tuple(document.Paragraph(t) for t in lines))
+        (d,) = draft_document(doc, "x", []).records
+        assert (d.record.target.raw, d.record.baseline and d.record.baseline.raw) == (raw, base_raw)
+        assert d.record.name in ("学生近视率", "普惠性幼儿园覆盖率")
 
 
 def test_a_goal_word_whose_clause_only_reaches_it_is_of_the_clause_before() -> None:
@@ -2162,6 +2172,10 @@ def test_a_goal_word_whose_clause_only_reaches_it_is_of_the_clause_before() -> N
         ("乡村学校纳入城乡学校共同体覆盖面", "全覆盖")
     ]
     assert named("到2028年，实现全覆盖。") == []
+    assert named("加强与高校合作，基本实现全覆盖。") == []  # what is covered is not said
+    assert named("到2028年，推进乡村学校纳入城乡学校共同体，实现全覆盖。") == [
+        ("乡村学校纳入城乡学校共同体覆盖面", "全覆盖")
+    ]
     assert named("到2028年，新建幼儿园3所，实现全覆盖。") == [("新建幼儿园", "3所")]
 
 
@@ -2179,3 +2193,12 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
         assert read(text) == ([], []), text
     assert brief(read("按照省定标准，到2027年全县中小学标准化达标率达到100%。")[0])[0][1] == "100%"
     assert brief(read("根据《某省教育厅关于…的通知》要求，全市新建幼儿园5所。")[0])[0][1] == "5所"
+    for text, raws in (
+        (
+            "按照《城市幼儿园建设标准》要求，新建、改扩建幼儿园12所，新增学位3600个。",
+            ["12所", "3600个"],
+        ),
+        ("根据《关于印发某县学前教育普及普惠发展实施方案的通知》，公办园占比提高到60%。", ["60%"]),
+        ("依据《义务教育学校管理标准》，县域内学校标准化达标率达到100%。", ["100%"]),
+    ):  # works counted, a plan's own notice, a share meeting the standard: the plan's
+        assert [f.raw for f in read(text)[0]] == raws, text

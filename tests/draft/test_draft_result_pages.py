@@ -451,6 +451,17 @@ def test_a_years_plan_issued_the_year_before_reports_that_years_work_as_done() -
         "2027年，全县计划实施建设项目12个，新增学位6930个。",
     )
     assert got == ["12个", "6930个"]
+    # works carried over from the year before (结转, 续建) are the plan's own, due in its year
+    got = drafted(
+        "某县2026年教育重点建设项目计划",
+        "某县人民政府办公室",
+        "2025年12月30日",
+        "一、2025年结转项目",
+        "1.某县城东幼儿园新建工程，新增学位540个。",
+        "二、2026年新建项目",
+        "1.某县第三中学新建工程，新增学位2400个。",
+    )
+    assert got == ["540个", "2400个"]
     got = drafted(
         "某县2027年教育项目建设进展",
         "一、2027年项目建设情况",

@@ -1029,6 +1029,7 @@ def test_a_review_to_pass_is_a_goal_in_words_but_the_places_that_pass_are_counte
     # a share of the places that pass, as a figure or in words (一半以上 is ≥50%)
     assert raws("到2027年，60%以上的县（市、区）通过国家督导评估。") == ["60%以上"]
     assert raws("到2027年，一半以上的县（市、区）通过国家督导评估。") == ["一半以上"]
+    assert raws("学生参加体育锻炼时间提升一半以上。") == []  # a growth, not a share
     assert raws("2026年通过省级评估并申报国家督导评估认定。") == []
 
 
@@ -1053,3 +1054,8 @@ def test_a_range_of_ratios_and_a_ratio_after_a_space_are_values() -> None:
     assert raws("全日制幼儿园教职工与幼儿比达到1:5至1:7。") == ["1:5至1:7"]
     assert raws("保教人员与幼儿比达到 1:7 至 1:9。") == ["1:7 至 1:9"]
     assert raws("生师比达到 1:7。") == ["1:7"]
+    assert raws("生师比控制在 13.5:1 以内。") == ["13.5:1 以内"]
+    # a clock's time, spaced or not, and a ratio with no word of one before its space, are none
+    assert raws("课后服务时间为每天 16:30 以后。") == []
+    assert raws("学校体育场地开放时间为8:30至17:30。") == []
+    assert raws("各校按照 1:1 的比例落实配套资金。") == []

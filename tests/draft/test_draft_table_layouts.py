@@ -1936,6 +1936,12 @@ def test_a_task_tables_deadline_column_dates_its_row_and_names_nothing(tmp_path:
         ("不少于2次", 2028),
         ("90%以上", 2028),
     ]
+    # what a row makes by its deadline is made over the years to it, and the row is named by
+    # its task, not its number
+    assert [(d.record.target.scope, d.record.source.section) for d in got][2] == (
+        "cumulative",
+        "重点任务清单 / 食堂改造",
+    )
 
 
 def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
@@ -1943,8 +1949,8 @@ def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
 ) -> None:
     """`各县市区公办幼儿园在园幼儿占比目标分解表` over `序号 | 县市区 | 2025年现状（%） | 2027年`:
     each row is that place's share, in the unit its header prints (rows had been named by the
-    place alone, with no unit); the whole's row (`全市`), which the main table gave, is no
-    second record."""
+    place alone, with no unit), without the caption's place (`某市各县（市、区）`); the whole's
+    row (`全市`), which the main table gave with the same baseline, is no second record."""
     main = Table(
         (("指标", "单位", "2025年", "2027年"), ("公办幼儿园在园幼儿占比", "%", "52.3", "56")),
         title="表1 主要指标",
@@ -1956,7 +1962,7 @@ def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
             ("2", "乙溪经开区", "36.5", "45"),
             ("", "全市", "52.3", "56"),
         ),
-        title="表2 各县市区公办幼儿园在园幼儿占比目标分解表",
+        title="表2 某市各县（市、区）公办幼儿园在园幼儿占比目标分解表",
     )
     doc = Document(
         "plan.txt",
@@ -1967,4 +1973,28 @@ def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
         ("公办幼儿园在园幼儿占比", "56", "%"),
         ("甲阳区公办幼儿园在园幼儿占比", "52", "%"),
         ("乙溪经开区公办幼儿园在园幼儿占比", "45", "%"),
+    ]
+
+
+def test_rows_alike_in_two_tables_but_for_their_baselines_are_each_tables_own() -> None:
+    """`表1 小学主要发展指标` and `表2 初中主要发展指标` both print `新建学校（所） | 3 | 6` and
+    `| 2 | 6`: the same name, target and year, but other baselines, are two records (the
+    second had been merged into the first as a row printed again)."""
+
+    def table(title: str, base: str) -> Table:
+        return Table((("指标", "2025年", "2028年"), ("新建学校（所）", base, "6")), title=title)
+
+    doc = Document(
+        "plan.txt",
+        (
+            Paragraph("某县基础教育发展规划（2026—2028年）"),
+            Paragraph("二、主要目标"),
+            table("表1 小学主要发展指标", "3"),
+            table("表2 初中主要发展指标", "2"),
+        ),
+    )
+    got = draft_document(doc, "plan", []).records
+    assert [(d.record.target.raw, d.record.baseline and d.record.baseline.raw) for d in got] == [
+        ("6", "3"),
+        ("6", "2"),
     ]

@@ -332,6 +332,8 @@ def _under_lead(
     year the lead gives as a deadline (`到2028年`, `2028年底前`) dates the list: one it starts
     from (`自2026年起`) or measures against (`以2025年为基数`) does not."""
     if lead is not None and _led(part.path, text, lead):
+        if any(YEAR_WRITTEN.search(fold(h)) for h in part.path[len(lead.path) :]):
+            return part, lead  # `（一）2026年目标` under `到2027年，分两个阶段实现以下目标：`
         return part._replace(year=lead.year, span=lead.by), lead
     if not _LIST_FOLLOWS.search(text):
         return part, None
@@ -439,7 +441,7 @@ def _read_texts(
     says the works are finished in."""
     past, continues = before
     ahead = looks_ahead(part.path)  # a review's closing section on what is to be done
-    for k, (text, heading, year, tasks) in enumerate(texts):
+    for k, (text, heading, year, tasks, by) in enumerate(texts):
         where = prose.Paragraph(
             join(part.path, getattr(part.block, "title", None), heading),
             part.review,
@@ -452,6 +454,8 @@ def _read_texts(
         own = plan._replace(looks_back=False) if tasks or ahead else plan  # what a review sets
         if part.span and part.year is not None:
             own = own._replace(span_end=part.year)
+        if by:
+            own = own._replace(span_end=year)
         t, b, past = prose.read_paragraph(text, where, own)
         targets.extend(t)
         baselines.extend(b)

@@ -122,12 +122,15 @@ _FROM = re.compile(
 `由相当于招生总数的30%增至45%`: a share of what is said before it;
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
 _FROM_YEAR_END = re.compile(
-    r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$|在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*$"
+    r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$"
+    r"|在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$"
 )
 """`由2006年的`, `在2025年` before a from-to's start: the year it starts from, which names nothing."""
 _BASIS_FROM = re.compile(r"在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$")
 _BASIS_TO = re.compile(rf"^的?基础上[，,]?\s*(?:再|进一步|逐步|稳步)?(?:{TO_VERB})$")
-"""`在2025年91.6%的基础上提高到93%`: a from-to too, the level it counts from in a `在…基础上`."""
+_BASIS_MOVE = re.compile(r"^的?基础上[，,]?\s*(?:再|进一步)?$")
+"""`在2025年91.6%的基础上提高到93%`, `在2025年55%的基础上降低5个百分点`: a from-to too, or a
+change from a level, the level it counts from in a `在…基础上`."""
 
 
 def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) -> int:
@@ -321,7 +324,9 @@ def _is_from_to(sentence: str, a: Span, b: Span, verb_at: int) -> bool:
     # 20 characters, not 12: _FROM's `由…的` form (`由全县公办园的`) is 由, up to 16
     # characters and 的, 18 in all, with room left for a space or two before the value
     opener = fold(sentence[max(0, a.start - 20) : a.start])
-    if _BASIS_TO.match(verb) and _BASIS_FROM.search(opener):
+    if _BASIS_FROM.search(opener) and (
+        _BASIS_TO.match(verb) or (b.kind in ("change", "trend") and _BASIS_MOVE.match(verb))
+    ):
         return True
     return bool(_FROM_TO.match(verb) and _FROM.search(opener))
 
@@ -908,14 +913,19 @@ _ALL_OF = re.compile(
 def _covered_before(raw_left: str, before: str) -> str:
     """`…，全市所有乡村学校都要纳入城乡学校共同体，实现全覆盖`: a goal word whose clause only
     reaches it is of what the clause before says is done for all (`乡村学校纳入城乡学校共同体`)."""
-    if not _REACH_ONLY.fullmatch(raw_left):
-        return ""
-    said = _ALL_OF.sub("", names.clean(before))
+    clean = names.clean(before)
+    if not _REACH_ONLY.fullmatch(raw_left) or not (_ALL_OF.search(clean) or _JOINS.search(clean)):
+        return ""  # `加强与高校合作，基本实现全覆盖`: what is covered is not said
+    said = _ALL_OF.sub("", clean)
     return (
         said
         if len(re.findall(r"[\u4e00-\u9fff]", said)) >= 4 and not re.search(r"\d", said)
         else ""
     )
+
+
+_JOINS = re.compile(r"纳入|接入|加入|配备|配齐|开设|设立|建立|建成|开通|覆盖")
+"""What brings each place or school in (`乡村学校纳入城乡学校共同体`): what 全覆盖 is of."""
 
 
 def _review_passed(sentence: str, span: Span) -> str:

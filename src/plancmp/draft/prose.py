@@ -1755,20 +1755,26 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
 
 _BY_STANDARD = re.compile(
     r"(?:^|[，,：:])\s*(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?(?:规定|标准)"
-    r"|《[^《》]*(?:标准|规定|通知|办法|规程|指南)[^《》]*》(?:[(（][^()（）]{1,30}[)）])?"
+    r"|《(?:(?:教育部|国务院|国家)[^《》]*|(?:(?!方案|规划|计划|意见)[^《》])*(?:标准|规定|办法|规程|指南)"
+    r"(?:(?!方案|规划|计划|意见)[^《》])*)》(?:[(（][^()（）]{1,30}[)）])?"
     r"(?:的|中|有关)?(?:要求|规定)?)\s*[，,]"
 )
-_OWN_SETTING = re.compile(r"(?:19|20)\d\d\s*年|[全我本](?:省|市|区|县|州|旗)|今年|明年|力争|确保")
+_OWN_SETTING = re.compile(
+    r"(?:19|20)\d\d\s*年|[全我本](?:省|市|区|县|州|旗)|[省市县区]域|今年|明年|力争|确保"
+)
 
 
-def _standard_quoted(sentence: str, at: int) -> bool:
+def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None) -> bool:
     """A figure in a sentence that opens on a national rule or a standard's document it
     restates (`按照国家规定，义务教育学校班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生
     每天睡眠时间应达到10小时`, `按照《幼儿园教职工配备标准》要求，…1:5至1:7`): the rule's, not
     the plan's, unless the sentence up to the figure's clause dates it, names its own place or
-    strives for it (`按照省定标准，到2027年全县…`, `根据《…通知》要求，2026年全市…`)."""
+    strives for it (`按照省定标准，到2027年全县…`, `根据《…通知》要求，2026年全市…`). Works a
+    plan counts (`按照《…建设标准》要求，新建幼儿园12所`) and a share that meets the standard
+    (`…标准化达标率达到100%`) are the plan's; so is what a plan of its own sets (`根据《…实施
+    方案的通知》，…`)."""
     quoted = _BY_STANDARD.search(sentence, 0, at)
-    if quoted is None:
+    if quoted is None or unit == "%" or _COUNT_VERBS.search(clause_left):
         return False
     clause_end = re.search(r"[，,；;。]|$", sentence[at:])
     said = sentence[: at + (clause_end.start() if clause_end else 0)]
@@ -1859,7 +1865,9 @@ def _found(
         return None
     if _reckoned(sentence, clause_left, span.end, value.unit) or _RESTATED.match(clause_left):
         return None  # or `…，相当于现有学位翻番`: the figure before, in other terms
-    if _by_principle(sentence, clause_left, span.end) or _standard_quoted(sentence, span.start):
+    if _by_principle(sentence, clause_left, span.end) or _standard_quoted(
+        sentence, span.start, clause_left, value.unit
+    ):
         return None
     year, review = _year_and_review(sentence, named, anchor, plan)
     left = sentence[: span.start]

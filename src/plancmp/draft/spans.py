@@ -80,10 +80,10 @@ numerals._APPROX); a 亿 or 万 with more words after it is inside the number
 _FRACTION = (
     rf"(?:百分之|千分之)(?:{_AR}|{_CN_NUM})|(?:{_AR}|{_CN_NUM})分之(?:{_AR}|{_CN_NUM})"
     r"|(?<![\d./／])[1-9]\s?[/／]\s?(?:10|[2-9])(?![\d./／])"
-    r"|(?<![少低小减降缩加增长高过])(?:一半|半数)(?=\s*(?:以上|左右))"
+    r"|(?<![少低小减降缩加增长高过升大扩提])(?:一半|半数)(?=\s*(?:以上|左右))"
 )
 """Shares: 百分之九十五, 三分之一, 1/3 written with a slash, and 一半以上 (numerals.shares); not a
-change by half (`减少一半`)."""
+change by half (`减少一半`, `提升一半以上`)."""
 _NUM = rf"(?:{_FRACTION}|{_AR}|{_CN_NUM})"
 _EXTRA_UNITS = ("个百分点", "百分点", "‰", "成")
 
@@ -147,14 +147,19 @@ _CLEARED = (
 """A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`), or
 a review to pass (`2028年通过国家督导评估认定`): a level to keep or reach, as 全覆盖 is. A plain
 消除 (`消除安全隐患`) is a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
+_AFTER_RATIO_WORD = (
+    r"(?:(?<=比)|(?<=比为)|(?<=比达到)|(?<=比例为)|(?<=比例达到)|(?<=比控制在)|(?<=比保持在))"
+)
+"""A ratio's own word right before a space and the ratio (`生师比达到 1:7`): only there does a
+space open a ratio; elsewhere a spaced `16:30` is a time (`每天 16:30 以后`)."""
 _SPAN = re.compile(
     rf"(?P<trend>(?:平均)?(?:每年|逐年|年均)\s?(?:{CHANGE}|{_GROWTH_RATE})\s?(?:不少于|不低于)?\s?(?:{_AR}"
     rf"(?:\s?{_RATE_SEP}\s?{_AR})?\s?(?:个百分点|百分点|%|(?![\d.]|\s?(?:{_UNIT})))"
     rf"|百分之{_CN_NUM}|{_CN_NUM}个百分点)(?:以上|左右)?)"
     rf"|(?P<change>(?:{CHANGE})\s?{_NUM}\s?(?:个百分点|百分点|%|倍|年|岁|元(?![/／]))(?:以上|左右)?"
     rf"|翻[一两二三]?番)"
-    rf"|(?P<ratio>(?:(?:{_PREFIX})\s?|\s)?(?P<ra>{_AR})\s?(?:[:∶]|比(?=\s?\d))\s?(?P<rb>{_AR})"
-    rf"(?:\s?{RANGE_SEP}\s?{_AR}\s?[:∶]\s?{_AR})?(?:以内|以下|以上|左右)?)"
+    rf"|(?P<ratio>(?:(?:{_PREFIX})\s?|{_AFTER_RATIO_WORD}\s)?(?P<ra>{_AR})\s?(?:[:∶]|比(?=\s?\d))\s?"
+    rf"(?P<rb>{_AR})(?:\s?{RANGE_SEP}\s?{_AR}\s?[:∶]\s?{_AR})?(?:\s?(?:以内|以下|以上|左右))?)"
     rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=[近超逾])(?=[千万](?![\d余多万亿]))|(?<=[近超逾])[百千](?=[万亿])"
     rf"|(?<![\d.{_CN}万亿{_VAGUE_MANY}])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
@@ -656,7 +661,8 @@ def _accept_number(
         return None  # 这30所学校包括…, 新建的三所小学分布在…: the schools a sentence before counted
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
-    if _EXISTING.search(folded[:start]) or _PLOT_SIDE.search(folded[:start]):
+    basis = re.match(r"\s*的?基础上", folded[end:])  # `在现有88%的基础上提高到93%`: a baseline
+    if (_EXISTING.search(folded[:start]) and not basis) or _PLOT_SIDE.search(folded[:start]):
         return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
     if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
         return None  # 进入全省前10000名的人数: a rank that says who is counted
@@ -1334,6 +1340,8 @@ def _is_time(folded: str, start: int, a: str, b: str) -> bool:
     before = folded[max(0, start - 12) : start]
     if re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", before):
         return True
+    if len(b) == 2 and re.search(r"时间|时刻|上午|下午|早上|晚上|每天|开放|几点", before):
+        return True  # `开放时间为8:30至17:30`, `每天 16:30 以后`: a clock's time
     named = re.search(r"比|达到|为|控制在", before[-6:])
     moved = re.search(
         r"比[^，,。；;\d]{0,12}?[由从]\s*\d+\s*[:∶]\s*\d+[^\d，,。；;]{0,4}(?:至|到)\s*$",

@@ -39,6 +39,9 @@ class TextCell(NamedTuple):
     tasks: bool = False
     """The column's header names what was set (`年度目标任务`): its text states targets even
     in a report of how they were met (`…完成情况`)."""
+    by: bool = False
+    """The year is the row's deadline (`完成时限 | 2027年8月前`): what it makes is made by then,
+    over the years before, not in that year alone."""
 
 
 def text_cells(table: Table) -> list[TextCell]:
@@ -68,12 +71,12 @@ def text_cells(table: Table) -> list[TextCell]:
         year = _due_year(row[due]) if due is not None and r > 0 and due < len(row) else None
         cells = [(c, cell) for c, cell in cells if c != due]
         for k, (c, cell) in enumerate(cells):
-            if k < len(cells) - 1 and _is_label(cell) and c not in tasks:
+            if k < len(cells) - 1 and _is_label(cell):
                 label = cell  # the row's name, before the text it heads
             elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not NOTE.match(cell):
-                out.append(
-                    TextCell(cell, label or heading, years.get(c) or year, r > 0 and c in tasks)
-                )
+                by = years.get(c) is None and year is not None  # the row's deadline
+                cell_year = years.get(c) or year
+                out.append(TextCell(cell, label or heading, cell_year, r > 0 and c in tasks, by))
     return out
 
 

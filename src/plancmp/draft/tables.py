@@ -542,9 +542,12 @@ _UNIT_NOTE = re.compile(r"[（(]\s*单位\s*[:：][^（）()]*[）)]\s*$")
 _PLACE_ROW = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{PLACE_END}")
 _OWN_ROW = re.compile(r"(?:全|本|我)(?:省|市|县|区|州|旗)|合计|总计|全部")
 _BREAKDOWN_WORDS = re.compile(
-    r"^(?:各|分)?(?:县[（(]?市[、，]?区[)）]?|区[（(]?县[、，]?市[)）]?|市县区?|县市区|区县|县区|乡镇|镇街|街镇)?"
+    r"^(?:(?:19|20)\d\d\s*年度?)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?=各|分))?(?:各|分)?"
+    r"(?:县[（(]?市[、，]?区[)）]?|区[（(]?县[、，]?市[)）]?|市县区?|县市区|区县|县区|乡镇|镇街|街镇)?"
     r"|(?:目标)?(?:任务)?(?:分解|一览|汇总)?表$"
 )
+"""What a breakdown's caption says besides its indicator: the year, the whole's place and the
+places it is broken into (`2025年某市各县（市、区）`), and that it is a table of targets."""
 
 
 def _broken_down(table: Table, n: int) -> str:
