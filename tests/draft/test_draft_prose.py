@@ -2182,13 +2182,16 @@ def test_a_goal_word_whose_clause_only_reaches_it_is_of_the_clause_before() -> N
 def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
     """`按照国家规定，…班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生每天睡眠时间应达到
     10小时`, `按照《…配备标准》要求，…1:5至1:7`: the rule's figures (they were drafted as the
-    plan's), wherever the clause naming the rule stands; the plan's own are dated, of its own
-    place or striven for before the figure's clause ends."""
+    plan's), wherever the clause naming the rule stands, and so is a figure inside the words
+    naming a national rule the plan keeps (`落实国家关于…各1小时…的要求`); the plan's own are
+    dated, of its own place or striven for before the figure's clause ends."""
     for text in (
         "这里说明一下，按照国家规定，义务教育学校班额小学不超过45人、初中不超过50人。",
         "根据《教育部办公厅关于进一步加强中小学生睡眠管理工作的通知》，小学生每天睡眠时间应达到10小时，"
         "学校要统筹作业与睡眠时间，确保学生充足睡眠。",
         "按照《幼儿园教职工配备标准（暂行）》要求，全日制幼儿园教职工与幼儿比达到1:5至1:7。",
+        "按照国家要求，落实乡村教师5年一周期不少于360学时的培训。",
+        "落实国家关于学生每天校内、校外各1小时体育活动时间的要求。",
     ):
         assert read(text) == ([], []), text
     assert brief(read("按照省定标准，到2027年全县中小学标准化达标率达到100%。")[0])[0][1] == "100%"

@@ -1754,11 +1754,16 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
 
 
 _BY_STANDARD = re.compile(
-    r"(?:^|[，,：:])\s*(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?(?:规定|标准)"
+    r"(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?[^，,。；;\d]{0,6}?(?:规定|标准|要求)"
     r"|《(?:(?:教育部|国务院|国家)[^《》]*|(?:(?!方案|规划|计划|意见)[^《》])*(?:标准|规定|办法|规程|指南)"
     r"(?:(?!方案|规划|计划|意见)[^《》])*)》(?:[(（][^()（）]{1,30}[)）])?"
-    r"(?:的|中|有关)?(?:要求|规定)?)\s*[，,]"
+    r"(?:的|中|有关)?(?:要求|规定)?)\s*[，,]?"
 )
+_RULE_KEPT = re.compile(
+    r"(?:落实|执行|达到|符合)(?:国家|教育部|国务院)(?:关于)?[^，,。；;]{0,40}?的?(?:要求|规定|标准)"
+)
+"""`落实国家关于学生每天校内、校外各1小时体育活动时间的要求`: a national rule the plan keeps,
+its figure inside the words that name it."""
 _OWN_SETTING = re.compile(
     r"(?:19|20)\d\d\s*年|[全我本](?:省|市|区|县|州|旗)|[省市县区]域|今年|明年|力争|确保"
 )
@@ -1773,6 +1778,8 @@ def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None)
     plan counts (`按照《…建设标准》要求，新建幼儿园12所`) and a share that meets the standard
     (`…标准化达标率达到100%`) are the plan's; so is what a plan of its own sets (`根据《…实施
     方案的通知》，…`)."""
+    if any(m.start() < at < m.end() for m in _RULE_KEPT.finditer(sentence)):
+        return True
     quoted = _BY_STANDARD.search(sentence, 0, at)
     if quoted is None or unit == "%" or _COUNT_VERBS.search(clause_left):
         return False
