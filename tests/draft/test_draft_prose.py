@@ -2203,5 +2203,6 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
         ),
         ("根据《关于印发某县学前教育普及普惠发展实施方案的通知》，公办园占比提高到60%。", ["60%"]),
         ("依据《义务教育学校管理标准》，县域内学校标准化达标率达到100%。", ["100%"]),
+        ("按照国家标准改造照明不达标的中小学校教室2000间。", ["2000间"]),
     ):  # works counted, a plan's own notice, a share meeting the standard: the plan's
         assert [f.raw for f in read(text)[0]] == raws, text

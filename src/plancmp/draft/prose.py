@@ -1769,6 +1769,10 @@ _OWN_SETTING = re.compile(
 )
 
 
+_WORKS_DONE = re.compile(rf"{COUNT_VERBS}|改造|改建|扩建|维修|建设")
+"""Works a plan counts, whatever standard they are done to (`按照国家标准改造…教室2000间`)."""
+
+
 def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None) -> bool:
     """A figure in a sentence that opens on a national rule or a standard's document it
     restates (`按照国家规定，义务教育学校班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生
@@ -1781,7 +1785,7 @@ def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None)
     if any(m.start() < at < m.end() for m in _RULE_KEPT.finditer(sentence)):
         return True
     quoted = _BY_STANDARD.search(sentence, 0, at)
-    if quoted is None or unit == "%" or _COUNT_VERBS.search(clause_left):
+    if quoted is None or unit == "%" or _WORKS_DONE.search(clause_left):
         return False
     clause_end = re.search(r"[，,；;。]|$", sentence[at:])
     said = sentence[: at + (clause_end.start() if clause_end else 0)]
