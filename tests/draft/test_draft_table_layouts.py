@@ -1947,7 +1947,7 @@ def test_a_task_tables_deadline_column_dates_its_row_and_names_nothing(tmp_path:
 def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
     tmp_path: Path,
 ) -> None:
-    """`各县市区公办幼儿园在园幼儿占比目标分解表` over `序号 | 县市区 | 2025年现状（%） | 2027年`:
+    """`各县市区公办幼儿园在园幼儿占比目标分解表` over `序号 | 县市区 | 2025年现状（%） | 2027年目标（%）`:
     each row is that place's share, in the unit its header prints (rows had been named by the
     place alone, with no unit), without the caption's place (`某市各县（市、区）`); the whole's
     row (`全市`), which the main table gave with the same baseline, is no second record."""
@@ -1957,7 +1957,7 @@ def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
     )
     broken = Table(
         (
-            ("序号", "县市区", "2025年现状（%）", "2027年"),
+            ("序号", "县市区", "2025年现状（%）", "2027年目标（%）"),
             ("1", "甲阳区", "48.6", "52"),
             ("2", "乙溪经开区", "36.5", "45"),
             ("", "全市", "52.3", "56"),

@@ -571,13 +571,13 @@ def _of_place(place: str, indicator: str) -> str:
 
 def _header_unit(header: list[str], columns: list[Column]) -> str | None:
     """The unit the value columns' headers print (`2025年现状（%）`, `目标值（万人）`), when they
-    agree (a column printing none shares it): the table's unit, as a unit line above it would
-    be."""
+    all print the same (`2025年现状（%） | 目标值（%）`): the table's unit, as a unit line above it
+    would be. Printed over some columns only, it may be theirs alone."""
     units = {
         unit_in_name(cell)
         for cell, column in zip(header, columns, strict=False)
         if column.role in ("base", "target", "current")
-    } - {None}
+    }
     return units.pop() if len(units) == 1 else None
 
 
