@@ -1347,3 +1347,7 @@ def test_a_sub_heading_that_names_its_own_year_keeps_it_under_a_lead() -> None:
         "到2027年，分两个阶段实现以下目标：", "（一）2026年目标", "学前三年毛入园率达到97%。",
         "（二）2027年目标", "学前三年毛入园率达到98%。",
     ) == [("97%", 2026), ("98%", 2027)]  # fmt: skip
+    assert raws_and_years(
+        "某县教育发展规划（2026—2030年）", "二、重点任务", "到2028年，完成以下任务：",
+        "（一）扩充资源（2026年启动）", "新建幼儿园6所。",
+    ) == [("6所", 2028)]  # fmt: skip  # the year it starts is no deadline

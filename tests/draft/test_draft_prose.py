@@ -2173,6 +2173,9 @@ def test_a_goal_word_whose_clause_only_reaches_it_is_of_the_clause_before() -> N
     ]
     assert named("到2028年，实现全覆盖。") == []
     assert named("加强与高校合作，基本实现全覆盖。") == []  # what is covered is not said
+    assert named("推进城区学校与乡村学校结对帮扶，实现全覆盖。") == [
+        ("城区学校与乡村学校结对帮扶覆盖面", "全覆盖")
+    ]
     assert named("到2028年，推进乡村学校纳入城乡学校共同体，实现全覆盖。") == [
         ("乡村学校纳入城乡学校共同体覆盖面", "全覆盖")
     ]
@@ -2204,5 +2207,7 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
         ("根据《关于印发某县学前教育普及普惠发展实施方案的通知》，公办园占比提高到60%。", ["60%"]),
         ("依据《义务教育学校管理标准》，县域内学校标准化达标率达到100%。", ["100%"]),
         ("按照国家标准改造照明不达标的中小学校教室2000间。", ["2000间"]),
+        ("按照国家要求，为农村学校配备计算机3000台。", ["3000台"]),
+        ("根据《国家中长期教育改革和发展规划纲要》精神，建设教师周转宿舍1200套。", ["1200套"]),
     ):  # works counted, a plan's own notice, a share meeting the standard: the plan's
         assert [f.raw for f in read(text)[0]] == raws, text

@@ -463,6 +463,11 @@ def test_a_years_plan_issued_the_year_before_reports_that_years_work_as_done() -
     )
     assert got == ["540个", "2400个"]
     got = drafted(
+        "某县2026年教育工作要点", "某县教育局", "2026年2月10日",
+        "四、2025年项目延续情况", "1.新增学位3000个，新建幼儿园2所。", "五、2026年目标", "新增学位2000个。",
+    )  # fmt: skip
+    assert got == ["2000个"]  # how works went on last year is a report of it
+    got = drafted(
         "某县2027年教育项目建设进展",
         "一、2027年项目建设情况",
         "1.新建或改扩建项目15个，共投入资金1091万元。",

@@ -1059,3 +1059,4 @@ def test_a_range_of_ratios_and_a_ratio_after_a_space_are_values() -> None:
     assert raws("课后服务时间为每天 16:30 以后。") == []
     assert raws("学校体育场地开放时间为8:30至17:30。") == []
     assert raws("各校按照 1:1 的比例落实配套资金。") == []
+    assert raws("推进学校场馆开放，生师比达到1:12。") == ["1:12"]  # a ratio's word before it

@@ -1998,3 +1998,26 @@ def test_rows_alike_in_two_tables_but_for_their_baselines_are_each_tables_own() 
         ("6", "3"),
         ("6", "2"),
     ]
+
+
+def test_a_breakdowns_whole_row_with_no_baseline_is_the_main_tables_row_again() -> None:
+    """Neither table gives a baseline: the whole's row (`全市 | 56`) is the main table's record
+    printed again, one record (it had been drafted twice)."""
+    main = Table(
+        (("指标", "单位", "2028年目标值"), ("公办幼儿园在园幼儿占比", "%", "56")), title="表1"
+    )
+    broken = Table(
+        (
+            ("序号", "县市区", "2028年（%）"),
+            ("1", "甲阳区", "52"),
+            ("2", "乙溪县", "60"),
+            ("", "全市", "56"),
+        ),
+        title="表2 各县（市、区）公办幼儿园在园幼儿占比目标分解表",
+    )
+    doc = Document(
+        "plan.txt",
+        (Paragraph("某市学前教育发展规划（2026—2028年）"), Paragraph("二、主要目标"), main, broken),
+    )
+    got = draft_document(doc, "plan", []).records
+    assert [d.record.target.raw for d in got] == ["56", "52", "60"]

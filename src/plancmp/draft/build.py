@@ -332,7 +332,7 @@ def _under_lead(
     year the lead gives as a deadline (`到2028年`, `2028年底前`) dates the list: one it starts
     from (`自2026年起`) or measures against (`以2025年为基数`) does not."""
     if lead is not None and _led(part.path, text, lead):
-        if any(YEAR_WRITTEN.search(fold(h)) for h in part.path[len(lead.path) :]):
+        if any(_HEADING_DUE.search(fold(h)) for h in part.path[len(lead.path) :]):
             return part, lead  # `（一）2026年目标` under `到2027年，分两个阶段实现以下目标：`
         return part._replace(year=lead.year, span=lead.by), lead
     if not _LIST_FOLLOWS.search(text):
@@ -355,6 +355,11 @@ def _led(path: tuple[str, ...], text: str, lead: Lead) -> bool:
     return deeper or bool(numbering(text.strip()) or _ITEM.match(text))
 
 
+_HEADING_DUE = re.compile(
+    r"(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年度?(?:底|末|前)?(?:主要|阶段|工作|具体)?(?:目标|任务)"
+)
+"""A sub-heading that gives its items their own deadline (`（一）2026年目标`, `（一）到2026年`),
+not a year they start in (`（一）扩充资源（2026年启动）`)."""
 _ITEM = re.compile(r"\s*(?:—|[●•▪■◆◇◎▲△►√])")
 """A list item marked by a dash or a bullet (`——学前三年毛入园率达到98%`, `● …`)."""
 

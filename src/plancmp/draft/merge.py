@@ -304,7 +304,7 @@ def _undated_told(k: Found, f: Found) -> bool:
 def _row_again(k: Found, f: Found) -> bool:
     """A table row printed again in another table (a breakdown by place ends on the whole's
     row, `全市 | 52.3 | 56`, which the main table gave): same name, value, year, stage and
-    baseline. Rows alike but for their baselines are two tables' own (`小学` and `初中` tables
+    baseline (or none in both). Rows alike but for their baselines are two tables' own (`小学` and `初中` tables
     whose captions name their stage); a full 100% or a word is printed for many indicators,
     and is left to stand."""
     number = _number(f)
@@ -312,13 +312,15 @@ def _row_again(k: Found, f: Found) -> bool:
         k.kind == f.kind == "table"
         and _block(k) != _block(f)
         and (k.name, k.raw, k.year, k.segment) == (f.name, f.raw, f.year, f.segment)
-        and k.baseline is not None
-        and f.baseline is not None
-        and (k.baseline.raw, k.baseline.year) == (f.baseline.raw, f.baseline.year)
+        and _base_of(k) == _base_of(f)
         and isinstance(number, tuple)
         and isinstance(number[0], Decimal)
         and number != (Decimal(100), None, "%")
     )
+
+
+def _base_of(f: Found) -> tuple[str, int | None] | None:
+    return None if f.baseline is None else (f.baseline.raw, f.baseline.year)
 
 
 def _list_item(f: Found) -> bool:

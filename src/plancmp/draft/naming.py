@@ -924,7 +924,9 @@ def _covered_before(raw_left: str, before: str) -> str:
     )
 
 
-_JOINS = re.compile(r"纳入|接入|加入|配备|配齐|开设|设立|建立|建成|开通|覆盖")
+_JOINS = re.compile(
+    r"纳入|接入|加入|配备|配齐|开设|设立|建立|建成|建设|组建|开通|覆盖|结对|帮扶|共建"
+)
 """What brings each place or school in (`乡村学校纳入城乡学校共同体`): what 全覆盖 is of."""
 
 

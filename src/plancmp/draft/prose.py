@@ -1755,7 +1755,7 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
 
 _BY_STANDARD = re.compile(
     r"(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?[^，,。；;\d]{0,6}?(?:规定|标准|要求)"
-    r"|《(?:(?:教育部|国务院|国家)[^《》]*|(?:(?!方案|规划|计划|意见)[^《》])*(?:标准|规定|办法|规程|指南)"
+    r"|《(?:(?:教育部|国务院|国家)(?:(?!方案|规划|计划|意见|纲要)[^《》])*|(?:(?!方案|规划|计划|意见)[^《》])*(?:标准|规定|办法|规程|指南)"
     r"(?:(?!方案|规划|计划|意见)[^《》])*)》(?:[(（][^()（）]{1,30}[)）])?"
     r"(?:的|中|有关)?(?:要求|规定)?)\s*[，,]?"
 )
@@ -1769,8 +1769,11 @@ _OWN_SETTING = re.compile(
 )
 
 
-_WORKS_DONE = re.compile(rf"{COUNT_VERBS}|改造|改建|扩建|维修|建设")
-"""Works a plan counts, whatever standard they are done to (`按照国家标准改造…教室2000间`)."""
+_WORKS_DONE = re.compile(
+    rf"{COUNT_VERBS}|改造|改建|扩建|维修|建设|补充|配备|配齐|资助|消除|招录|招聘|培养|购置|添置"
+)
+"""Works a plan counts, whatever standard they are done to (`按照国家标准改造…教室2000间`,
+`按照国家要求，为农村学校配备计算机3000台`)."""
 
 
 def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None) -> bool:

@@ -582,7 +582,7 @@ def _heads_results(path: tuple[str, ...], start: int | None) -> bool:
     return False
 
 
-_CARRIED = re.compile(r"结转|续建|跨年|延续")
+_CARRIED = re.compile(r"结转|续建")
 """A heading of works carried over from a year before (`一、2025年结转项目` in a plan for
 2026): they are the plan's own works, due in its year (or as their text says), not that
 year's results."""
@@ -599,7 +599,7 @@ def _part(
     text = block.text.strip() if isinstance(block, Paragraph) else ""
     if _opens_on_review(text, start):
         review = True
-    stated = [_heading_years(p) for p in path if not _CARRIED.search(p)]
+    stated = [_heading_years(p) for p in path if not (_CARRIED.search(p) and "情况" not in p)]
     years = {y for own, _ in stated for y in own}
     spans = any(spanned for _, spanned in stated)
     if len(years) == 1 and start is not None and max(years) < start and not spans:

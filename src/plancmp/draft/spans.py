@@ -1340,7 +1340,14 @@ def _is_time(folded: str, start: int, a: str, b: str) -> bool:
     before = folded[max(0, start - 12) : start]
     if re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", before):
         return True
-    if len(b) == 2 and re.search(r"时间|时刻|上午|下午|早上|晚上|每天|开放|几点", before):
+    ratio_word = re.search(
+        r"比(?:例)?\s*(?:达到|为|不低于|不高于|不超过|控制在|保持在)?\s*$", before
+    )
+    if (
+        len(b) == 2
+        and not ratio_word
+        and re.search(r"时间|时刻|上午|下午|早上|晚上|每天|开放", before)
+    ):
         return True  # `开放时间为8:30至17:30`, `每天 16:30 以后`: a clock's time
     named = re.search(r"比|达到|为|控制在", before[-6:])
     moved = re.search(
