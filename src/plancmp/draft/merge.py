@@ -304,9 +304,9 @@ def _undated_told(k: Found, f: Found) -> bool:
 def _row_again(k: Found, f: Found) -> bool:
     """A table row printed again in another table (a breakdown by place ends on the whole's
     row, `全市 | 52.3 | 56`, which the main table gave): same name, value, year, stage and
-    baseline (or none in both). Rows alike but for their baselines are two tables' own (`小学` and `初中` tables
-    whose captions name their stage); a full 100% or a word is printed for many indicators,
-    and is left to stand."""
+    baseline (or none in both). Rows alike but for their baselines are two tables' own (`小学`
+    and `初中` tables whose captions name their stage); a full 100% or a word is printed for
+    many indicators, and is left to stand."""
     number = _number(f)
     return (
         k.kind == f.kind == "table"

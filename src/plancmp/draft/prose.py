@@ -1759,6 +1759,8 @@ _BY_STANDARD = re.compile(
     r"(?:(?!方案|规划|计划|意见)[^《》])*)》(?:[(（][^()（）]{1,30}[)）])?"
     r"(?:的|中|有关)?(?:要求|规定)?)\s*[，,]?"
 )
+"""A national rule or a standard's document named before a figure (`按照国家规定，`, `根据《…标准》
+要求，`, `根据《教育部…通知》，`), not a plan (`《…实施方案的通知》`, `《…纲要》`)."""
 _RULE_KEPT = re.compile(
     r"(?:落实|执行|达到|符合)(?:国家|教育部|国务院)(?:关于)?[^，,。；;]{0,40}?的?(?:要求|规定|标准)"
 )
@@ -1767,6 +1769,7 @@ its figure inside the words that name it."""
 _OWN_SETTING = re.compile(
     r"(?:19|20)\d\d\s*年|[全我本](?:省|市|区|县|州|旗)|[省市县区]域|今年|明年|力争|确保"
 )
+"""What makes a figure after a rule the plan's own: its year, its own place, a word of striving."""
 
 
 _WORKS_DONE = re.compile(

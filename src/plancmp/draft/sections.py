@@ -585,7 +585,7 @@ def _heads_results(path: tuple[str, ...], start: int | None) -> bool:
 _CARRIED = re.compile(r"结转|续建")
 """A heading of works carried over from a year before (`一、2025年结转项目` in a plan for
 2026): they are the plan's own works, due in its year (or as their text says), not that
-year's results."""
+year's results; a heading of how they went (`…续建项目完成情况`) still reports results."""
 
 
 def _part(
