@@ -4,7 +4,7 @@ import contextlib
 from decimal import Decimal
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from plancmp.decimals import fmt
@@ -62,6 +62,8 @@ CASES = [
     ("不低于每生每年800元", None, ">=", D(800), None, "元"),  # the bound before whom it is per
     ("≥400元/人·月", None, ">=", D(4800), None, "元"),  # 每人每月400元, read as a year's
     ("不低于500元/月", None, ">=", D(6000), None, "元"),
+    ("400-600元/人·月", None, "range", D(4800), D(7200), "元"),
+    ("1.2万元/人.月", None, "=", D(144000), None, "元"),
     ("逐年只增不减", None, "trend", None, None, None),
     ("每年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
     ("逐年下降1个百分点以上", "%", "trend", D(-1), None, "%"),
@@ -182,10 +184,17 @@ FORMS = ["{}{}", "不少于{}{}", "{}{}以上", "约{}{}", "提高{}{}", "每年
     st.sampled_from(FORMS),
 )
 def test_a_number_in_chinese_numerals_reads_as_in_digits(number, unit, form):
-    """一百零五所 and 105所 are one value: cn2an writes the numeral, plancmp reads it back."""
-    from cn2an import an2cn
+    """一百零五所 and 105所 are one value: cn2an writes the numeral, plancmp reads it back. A
+    numeral cn2an cannot read back itself is no oracle (it writes 100001000 as 一亿一千, which
+    says 110000000): such a number is skipped."""
+    from cn2an import an2cn, cn2an
 
     digits = format(number, "f")
+    try:
+        back = cn2an(an2cn(digits), "normal")
+    except ValueError:
+        back = None
+    assume(back is not None and Decimal(str(back)) == Decimal(digits))
     row_unit = "%" if unit in ("%", "个百分点") else None
     in_words = parse(form.format(an2cn(digits), unit), row_unit)
     in_digits = parse(form.format(digits, unit), row_unit)
