@@ -33,11 +33,6 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _NUMBERS = re.compile(_NUMBER)
 _DIGIT = re.compile(r"\d")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
-_PER_MONTH_AFTER = re.compile(
-    r"(\d[\d.,]*)\s*元\s*[/／]\s*(?:(人|生|名)\s*[·・•/／]?\s*月|月\s*[·・•/／]?\s*(人|生|名)|月)"
-)
-"""`400元/人·月`, `400元/月·人`, `400元/月`: an amount a month, as `每人每月400元` and `每月400元`
-print it."""
 _LIST_MARK = re.compile(r"[;；,，、]")
 PERIOD_TOTAL = re.compile(r"^\s*[\[〔【]\s*(?P<inner>[^\[\]〔〕【】]+?)\s*[\]〕】]\s*$")
 """`[2.4]`, `〔30〕`: a value a plan's indicator table prints in square brackets, its convention
@@ -45,6 +40,12 @@ for a total over the whole period (`[ ]内为五年累计数`); the number insid
 RANGE_SEP = r"(?:[~\-—–－―‒]{1,2}|至|到)"
 """`5~7`, `5至7`, a dash doubled as Chinese text doubles it (`40——50`, `1300--1400`), and the
 horizontal bar or figure dash some pages print for it (`3―5所`)."""
+_PER_MONTH_AFTER = re.compile(
+    rf"(\d[\d.,]*(?:\s*{RANGE_SEP}\s*\d[\d.,]*)?\s*[千万]?)\s*元\s*[/／]\s*"
+    r"(?:(人|生|名)\s*[·・•/／.]?\s*月|月\s*[·・•/／.]?\s*(人|生|名)|月)"
+)
+"""`400元/人·月`, `400元/月·人`, `400元/月`: an amount a month, as `每人每月400元` and `每月400元`
+print it."""
 _RANGE = re.compile(rf"^({_NUMBER})([^\d~\-—–－―‒至到]*?){RANGE_SEP}({_NUMBER})(.*)$")
 _RATIO = re.compile(rf"^({_NUMBER})\s?[:∶比]\s?({_NUMBER})$")
 """`17:1`, with the ratio sign U+2236 (`1∶15`) that NFKC leaves as it is, or in words (`1比8`)."""
@@ -589,7 +590,7 @@ def _yi_and(m: re.Match[str]) -> str:
 def _per_month_first(m: re.Match[str]) -> str:
     """`400元/人·月` written as `每人每月400元`, `500元/月` as `每月500元`."""
     who = m[2] or m[3]
-    return f"{'每' + who if who else ''}每月{m[1]}元"
+    return f"{'每' + who if who else ''}每月{m[1].strip()}元"
 
 
 def _read_value(raw: str, unit: str | None) -> Value:

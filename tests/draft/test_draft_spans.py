@@ -1060,3 +1060,10 @@ def test_a_range_of_ratios_and_a_ratio_after_a_space_are_values() -> None:
     assert raws("学校体育场地开放时间为8:30至17:30。") == []
     assert raws("各校按照 1:1 的比例落实配套资金。") == []
     assert raws("推进学校场馆开放，生师比达到1:12。") == ["1:12"]  # a ratio's word before it
+
+
+def test_an_amount_a_month_printed_after_its_number_is_read_whole() -> None:
+    """`补助标准达到500元/人·月`: the value is `500元/人·月` (it was `500元`, and read as 500 a year
+    instead of 6000)."""
+    assert raws("乡村教师生活补助标准达到500元/人·月。") == ["500元/人·月"]
+    assert raws("补助标准提高到400-600元/人·月。") == ["400-600元/人·月"]

@@ -710,9 +710,17 @@ def _accept_number(
     return _unit_words_end(folded, end, num, unit, suffix), unit
 
 
+_PER_MONTH_TAIL = re.compile(
+    r"\s*[/／]\s*(?:(?:人|生|名)\s*[·・•/／.]?\s*月|月\s*[·・•/／.]?\s*(?:人|生|名)|月)"
+)
+
+
 def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: str | None) -> int:
     """Where a value's words end: past more counting words after its unit, a noun between a
     count and its comparator (`500所小学以上`), a 万 that scales a bare number."""
+    month = _PER_MONTH_TAIL.match(folded, end) if unit and unit.endswith("元") else None
+    if month:
+        return month.end()  # `500元/人·月`: an amount a month, read as the grammar reads it
     more = _MORE_COUNTS.match(folded, end)
     if unit and more and not suffix and unit.lstrip("千万亿") in unit_table().counts:
         end = more.end()  # 31.96万台件套, 3万户次: one unit of several counting words
