@@ -20,7 +20,7 @@ from draft_helpers import (
 )
 
 from plancmp.draft.build import draft_document
-from plancmp.draft.document import Heading, Paragraph, Table
+from plancmp.draft.document import Document, Heading, Paragraph, Table
 from plancmp.draft.read import document_text, read_document
 from plancmp.draft.read.grid import looks_like_value
 from plancmp.draft.read.text import read_text
@@ -1098,3 +1098,28 @@ def test_a_caption_indented_above_an_aligned_table_is_no_row_of_it() -> None:
         "乡村小规模学校基本办\n学条件达标率",
         "九年义务教育巩固率",
     ]
+
+
+def test_rules_drawn_with_dashes_inside_an_aligned_table_break_it_nowhere() -> None:
+    """`学段  2025年…` / `------` / rows / `------` / `合计 …` / `注：…；合计不含…80名。`: one table
+    with its header and total row (the rule after the header had cut the header off), and the
+    note under it, whose first clause reads as a run-in heading, sets no target."""
+    text = "\n".join([
+        "某县中小学教师编制管理三年行动方案（2026—2028年）",
+        "一、编制配置",
+        "    表1  某县中小学教职工编制配置目标（单位：名）",
+        "",
+        "  学段            2025年核定编制    2028年目标编制    增减",
+        "  ------------------------------------------------------",
+        "  小学                 1850              1920          +70",
+        "  初中                 1120              1185          +65",
+        "  ------------------------------------------------------",
+        "  合计                 2970              3105         +135",
+        "  注：中职学校编制另行核定；合计不含县级统筹周转编制80名。",
+    ])  # fmt: skip
+    blocks, _ = read_text(text)
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in table.rows] == ["学段", "小学", "初中", "合计"]
+    doc = Document("plan.txt", tuple(blocks))
+    got = [d.record.target.raw for d in draft_document(doc, "plan", []).records]
+    assert got == ["1920", "1185", "3105"]

@@ -420,8 +420,11 @@ def _a_note(text: str, every: list[Part], n: int) -> bool:
         return False
     if table_text.DEFINES.search(text):
         return True
+    path = every[n].path
+    if path and table_text.NOTE.match(path[-1]):
+        path = path[:-1]  # `注：…核定；合计…`: the note's first clause read as a run-in heading
     for part in reversed(every[:n]):
-        if part.path != every[n].path:
+        if part.path != path:
             return False
         if isinstance(part.block, Table):
             return True

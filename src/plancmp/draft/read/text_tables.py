@@ -389,9 +389,14 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     while (
         j < len(lines)
         and not _blank(lines[j])
-        and (_aligned_line(lines[j]) or (block and _wraps_cell(lines[j])))
+        and (
+            _aligned_line(lines[j])
+            or (block and _wraps_cell(lines[j]) and not _NOTE.match(lines[j]))
+        )
+        or (block and j < len(lines) and _RULE_LINE.match(lines[j]))
     ):
-        block.append(lines[j])
+        if not _RULE_LINE.match(lines[j]):
+            block.append(lines[j])
         j += 1
     multi = [line for line in block if _aligned_line(line)]
     counts = {len(_segments(line)) for line in multi}
@@ -430,6 +435,11 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     return rows, j
 
 
+_NOTE = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
+"""A note under a table (`注：…`): its own paragraph, not the rest of a row's cell."""
+_RULE_LINE = re.compile(r"^\s*[-─━=＝—_]{6,}\s*$")
+"""A rule drawn with dashes between a table's header and rows, or before its total row
+(`------`): a line of the table's drawing, no row and no break in it."""
 _ONE_SPACE = re.compile(r" +")
 
 
