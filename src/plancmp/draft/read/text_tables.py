@@ -386,15 +386,7 @@ def take_aligned(lines: list[str], i: int) -> Taken:
         return None
     j = i
     block: list[str] = []
-    while (
-        j < len(lines)
-        and not _blank(lines[j])
-        and (
-            _aligned_line(lines[j])
-            or (block and _wraps_cell(lines[j]) and not _NOTE.match(lines[j]))
-        )
-        or (block and j < len(lines) and _RULE_LINE.match(lines[j]))
-    ):
+    while j < len(lines) and _goes_on_block(lines[j], block):
         if not _RULE_LINE.match(lines[j]):
             block.append(lines[j])
         j += 1
@@ -437,6 +429,18 @@ def take_aligned(lines: list[str], i: int) -> Taken:
 
 _NOTE = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
 """A note under a table (`注：…`): its own paragraph, not the rest of a row's cell."""
+
+
+def _goes_on_block(line: str, block: list[str]) -> bool:
+    """Whether a line goes on a block of aligned lines: another aligned line, the rest of a
+    cell (not a note under the table), or a rule drawn inside it."""
+    if block and _RULE_LINE.match(line):
+        return True
+    if _blank(line):
+        return False
+    return _aligned_line(line) or (bool(block) and _wraps_cell(line) and not _NOTE.match(line))
+
+
 _RULE_LINE = re.compile(r"^\s*[-─━=＝—_]{6,}\s*$")
 """A rule drawn with dashes between a table's header and rows, or before its total row
 (`------`): a line of the table's drawing, no row and no break in it."""
