@@ -1123,3 +1123,56 @@ def test_rules_drawn_with_dashes_inside_an_aligned_table_break_it_nowhere() -> N
     doc = Document("plan.txt", tuple(blocks))
     got = [d.record.target.raw for d in draft_document(doc, "plan", []).records]
     assert got == ["1920", "1185", "3105"]
+
+
+def test_a_year_report_copied_from_a_pdf_sets_only_its_closing_targets(tmp_path: Path) -> None:
+    """A `…工作` / `情况报告` title on two lines, an opening that reports (`现将有关情况报告如下`),
+    a table of the last three years' figures and a closing `三、2027年工作目标和举措` whose numbered
+    items wrap at the page's width: the title is read whole, the table's figures are the
+    baselines of the closing targets (they had been drafted as 2025 and 2026 targets), and the
+    items are targets (they had been read as results, and their wrapped first lines as
+    headings)."""
+    text = "\n".join([
+        "                     某县人民政府教育督导委员会办公室",
+        "",
+        "某县2026年度校外培训治理暨“双减”工作",
+        "              情况报告",
+        "",
+        "县人民政府：",
+        "    2026年，我县深入贯彻落实中共中央办公厅、国务院办",
+        "公厅《关于进一步减轻义务教育阶段学生作业负担和校外培训",
+        "负担的意见》，持续规范校外培训行为，“双减”工作取得阶段",
+        "性成效。现将有关情况报告如下。",
+        "    一、工作开展情况",
+        "    （一）预收费监管全面落地。全县纳入平台管理的机构38家，",
+        "预收费资金监管覆盖率达到92.1%，全年受理培训类投诉举报",
+        "156件，办结153件，办结率98.1%。",
+        "    表1  2024—2026年某县“双减”主要工作数据",
+        "   指  标                        2024年    2025年    2026年",
+        "   预收费资金监管覆盖率（%）     71.5      84.3      92.1",
+        "   培训类投诉办结率（%）         95.2      97.0      98.1",
+        "",
+        "    三、2027年工作目标和举措",
+        "    2027年，我县将以巩固提升为主线，重点做好以下工作：",
+        "    （一）预收费资金监管覆盖率达到100%，校外培训机构全",
+        "部纳入全国平台管理，无证无照培训机构保持动态清零；",
+        "    （二）开展校外培训联合执法检查不少于15次，培训类投",
+        "诉办结率不低于98.5%。",
+        "",
+        "                        某县人民政府教育督导委员会办公室",
+        "                                  2026年12月28日",
+    ])  # fmt: skip
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    draft = draft_document(read_document(path), "report", [])
+    assert draft.header.title == "某县2026年度校外培训治理暨“双减”工作情况报告"
+    got = [
+        (d.record.target.raw, d.record.target.year, d.record.baseline and d.record.baseline.raw)
+        for d in draft.records
+    ]
+    assert got == [
+        ("100%", 2027, "92.1"),
+        ("动态清零", 2027, None),
+        ("不少于15次", 2027, None),
+        ("不低于98.5%", 2027, "98.1"),
+    ]

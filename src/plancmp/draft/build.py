@@ -172,6 +172,9 @@ def read_all(doc: Document, header: Header) -> tuple[list[Found], list[Found]]:
                 continue
             stated = (years, units, plan.phases)
             found = _table_targets(part, header, stated, order, lines_of.get(id(block)))
+            if found is not None and _results_table(part, plan, found):
+                baselines.extend(found + merge.table_baselines(found))
+                continue
             if found is not None:
                 targets.extend(found)
                 baselines.extend(merge.table_baselines(found))
@@ -220,6 +223,19 @@ that place (a round-up of a city's districts, or an excerpt of one of them). A s
 district, a campus, a park or a neighbourhood (`第一学区`, `东校区`, `教育园区`, `新社区`) is
 no place of a plan. A league (`某某盟`), a region of counties, may head a part too; in a clause
 before a count `盟` is mostly a schools' alliance (`教育联盟`), so only a line alone reads it."""
+
+
+def _results_table(part: Part, plan: prose.Plan, found: list[Found]) -> bool:
+    """A table of figures year by year up to the text's own year in a report's part on results
+    (`表1 2024—2026年…主要工作数据` under `一、工作开展情况` of a `…工作情况报告` dated 2026): what
+    was reached, the baselines of the targets its closing part sets, not targets. A table of one
+    year's works (a report's list of its year's projects) still sets them."""
+    done = part.review or (plan.looks_back and not looks_ahead(part.path))
+    now = plan.now
+    years = {f.year for f in found}
+    if not done or now is None or len(years) < 2:
+        return False
+    return all(year and year <= now for year in years)
 
 
 def _place_lines(every: list[Part]) -> list[tuple[int, str]]:
@@ -459,7 +475,7 @@ def _read_texts(
             continues and not k,
             due_next if k == len(texts) - 1 else None,
         )
-        own = plan._replace(looks_back=False) if tasks or ahead else plan  # what a review sets
+        own = plan._replace(looks_back=False, reads_back=False) if tasks or ahead else plan
         if part.span and part.year is not None:
             own = own._replace(span_end=part.year)
         if by:

@@ -54,7 +54,7 @@ _STATISTICS = re.compile(r"统计(?:公报|快报|简报|年鉴)")
 """A title of a year's statistics (`2025年…教育事业发展统计公报`): its figures are results; only
 a section that looks ahead (`七、2026年主要目标`) sets targets. A text that cites one in its
 opening (`根据2022年教育统计公报，…`) is not one."""
-_ASSESSMENT = re.compile(r"评估报告|实施情况|执行情况|完成情况|中期评估")
+_ASSESSMENT = re.compile(r"评估报告|实施情况|执行情况|完成情况|中期评估|情况报告")
 """A report on how a plan went: it looks back even though it names the plan."""
 _FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|目标|展望")
 """A title that looks back (`盘点2021`) and not forward (`…总结和2023年工作思路`): the
@@ -141,8 +141,9 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
     for line in lines:
         named = _PLANNED_WORKS.sub("", CITED.sub("", line) or line)
         heading = line in sections or _text_heading(line)
-        if PLAN_WORDS.search(named) and (not heading or YEAR_SPAN.search(named)):
-            return line + _second_line(line, texts)  # `某市…实施方案（2025—2029年）`: a plan's own
+        second = _second_line(line, texts)
+        if (PLAN_WORDS.search(named) or second) and (not heading or YEAR_SPAN.search(named)):
+            return line + second  # `某市…实施方案（2025—2029年）`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
         return plan
     later = _later_than_opening(texts)
@@ -195,11 +196,11 @@ def _text_heading(line: str) -> bool:
 
 _TITLE_GOES_ON = re.compile(
     r"(?:规划)?(?:实施情况)?(?:中期|终期|总结)?评估报告|自评报告|自查报告|实施方案|工作方案"
-    r"|行动方案|实施意见|工作要点"
+    r"|行动方案|实施意见|工作要点|(?:工作)?(?:开展|落实|实施|进展|完成|执行)?情况(?:的)?报告"
     r"|[(（]\s*(?:19|20)\d\d\s*(?:年(?:\d{1,2}月)?)?\s*[-—–~至到]\s*(?:19|20)\d\d\s*(?:年(?:\d{1,2}月)?)?\s*[)）]"
 )
-"""The second line of a title set on two (`某区教育事业发展“十四五”规划` / `中期评估报告`, or
-`某校三年发展规划` / `（2026年—2028年）`): the kind of document the first line's plan is the
+"""The second line of a title set on two (`某区教育事业发展“十四五”规划` / `中期评估报告`,
+`某县2026年度…工作` / `情况报告`, or `某校三年发展规划` / `（2026年—2028年）`): the kind of document the first line's plan is the
 subject of, or its period, and nothing more (no heading of its text, `“十三五”学前教育发展回顾与总结`)."""
 
 

@@ -270,6 +270,11 @@ def _stops_dropped(lines: list[str]) -> bool:
     )
 
 
+_TARGET_IN = re.compile(r"(?:达到|不低于|不少于|不超过|保持|控制在)\s*\d")
+"""A figure a numbered line sets (`（一）预收费资金监管覆盖率达到100%，…机构全`): a list item
+wrapped at the page's width, not a heading (`（三）…工程。深化…，2` runs on by its stop)."""
+
+
 def _breaks_off(text: str, width: int) -> bool:
     """Prose cut off mid-sentence: long, or as long as the document's wrapped lines with
     a comma or full stop inside, and no closing punctuation. A title-like line (short, no
@@ -278,9 +283,11 @@ def _breaks_off(text: str, width: int) -> bool:
         return False
     if len(text) >= 2 * TITLE_MAX:
         return True
+    if len(text) >= max(_WRAP_MIN, WRAP_SHARE * width) and text.count("《") > text.count("》"):
+        return True  # `公厅《关于进一步减轻…校外培训` / `负担的意见》，…`: a book title wrapped
     return (
         len(text) >= max(_WRAP_MIN, WRAP_SHARE * width)
-        and (not _NUMBERED.match(text) or "。" in text)  # `（三）…工程。深化…，2` runs on
+        and (not _NUMBERED.match(text) or "。" in text or bool(_TARGET_IN.search(text)))
         and bool(re.search(r"[。，,；]", text) or ("、" in text and re.search(r"\d", text[4:])))
     )
 
