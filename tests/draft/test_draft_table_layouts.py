@@ -2021,3 +2021,36 @@ def test_a_breakdowns_whole_row_with_no_baseline_is_the_main_tables_row_again() 
     )
     got = draft_document(doc, "plan", []).records
     assert [d.record.target.raw for d in got] == ["56", "52", "60"]
+
+
+def test_a_table_of_areas_with_a_two_row_header_and_a_deadline_column() -> None:
+    """`片区 | 新建、改扩建学校（所） | 新增学位（个）` over `片区 | … | 合计 | 小学 | 初中 | 完成时限`:
+    each area's figures, named by both header rows and due in the year its deadline cell names
+    (`完成时限` had been read as a baseline column, so the table drafted nothing, and the second
+    header row had been read as a row of figures)."""
+    table = Table(
+        (
+            ("片区", "新建、改扩建学校（所）", "新增学位（个）", "新增学位（个）", "完成时限"),
+            ("片区", "新建、改扩建学校（所）", "小学", "初中", "完成时限"),
+            ("东部片区", "6", "2430", "3240", "2027年8月"),
+            ("高新片区", "5", "2700", "2160", "2028年8月"),
+        ),
+        title="表2 分片区新建、改扩建学校及新增学位计划表",
+    )
+    doc = Document(
+        "plan.txt",
+        (
+            Paragraph("某区义务教育学位供给保障三年行动方案（2026—2028年）"),
+            Paragraph("三、重点任务"),
+            table,
+        ),
+    )
+    got = draft_document(doc, "plan", []).records
+    assert [(d.record.name, d.record.target.raw, d.record.target.year) for d in got] == [
+        ("新建、改扩建学校（东部片区）", "6", 2027),
+        ("新增学位小学（东部片区）", "2430", 2027),
+        ("新增学位初中（东部片区）", "3240", 2027),
+        ("新建、改扩建学校（高新片区）", "5", 2028),
+        ("新增学位小学（高新片区）", "2700", 2028),
+        ("新增学位初中（高新片区）", "2160", 2028),
+    ]

@@ -475,7 +475,10 @@ def _read_texts(
             continues and not k,
             due_next if k == len(texts) - 1 else None,
         )
-        own = plan._replace(looks_back=False, reads_back=False) if tasks or ahead else plan
+        own = plan._replace(
+            looks_back=False, reads_back=plan.reads_back and not _next_years(part, plan)
+        )
+        own = own if tasks or ahead else plan
         if part.span and part.year is not None:
             own = own._replace(span_end=part.year)
         if by:
@@ -484,6 +487,18 @@ def _read_texts(
         targets.extend(t)
         baselines.extend(b)
     return past
+
+
+_NEXT_STEPS = re.compile(r"下一步|下步|今后|打算|展望")
+
+
+def _next_years(part: Part, plan: prose.Plan) -> bool:
+    """A section on what comes next (`三、2027年工作目标和举措` in a report dated 2026,
+    `四、下一步工作打算`): its items are targets even where the report's opening says it reports;
+    a report's `二、发展目标` restates the goals it reviews."""
+    path = fold(" ".join(part.path))
+    later = plan.now is not None and any(int(y[:4]) > plan.now for y in YEAR_WRITTEN.findall(path))
+    return later or bool(_NEXT_STEPS.search(path))
 
 
 def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:

@@ -55,6 +55,7 @@ def paired_columns(table: Table) -> Table:
     `设有30个课室/ (约6 400平方米)` in every row) split into two columns, one a measure."""
     if len(table.rows) < 2:
         return table
+    table = _one_header_row(table)
     pairs = [
         j
         for j, cell in enumerate(table.rows[0])
@@ -71,6 +72,22 @@ def paired_columns(table: Table) -> Table:
         return tuple(cells)
 
     return table._replace(rows=tuple(split(r) for r in table.rows), merged=frozenset())
+
+
+def _one_header_row(table: Table) -> Table:
+    """A header on two rows whose first cell spans both (`片区 | 新增学位（个）` over `片区 |
+    合计 | 小学 | 初中`): one row, each column named by both (`新增学位（个）小学`); the second row
+    had been read as a row of the table."""
+    if len(table.rows) < 3:
+        return table
+    top, second = table.rows[0], table.rows[1]
+    first = top[0].strip()
+    if not first or second[0].strip() != first or any(is_value_cell(c) for c in second):
+        return table
+    if all(c.strip() == t.strip() for c, t in zip(second, top, strict=False)):
+        return table
+    merged = frozenset((r - 1, c) for r, c in table.merged if r >= 2)
+    return table._replace(rows=(tuple(merged_header(table, 2)), *table.rows[2:]), merged=merged)
 
 
 def due_column(header: list[str]) -> int | None:
