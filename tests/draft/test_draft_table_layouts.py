@@ -2054,3 +2054,28 @@ def test_a_table_of_areas_with_a_two_row_header_and_a_deadline_column() -> None:
         ("新增学位小学（高新片区）", "2700", 2028),
         ("新增学位初中（高新片区）", "2160", 2028),
     ]
+
+
+def test_a_row_of_the_base_year_in_a_table_of_yearly_rows_sets_no_target() -> None:
+    """`年度 | 学前三年毛入园率 | …` over `2025年（基期） | 95.8` and `2026年 | 96.5`: the base
+    year's row is where things stand (it had been drafted as targets of the plan's last year)."""
+    table = Table(
+        (
+            ("年度", "学前三年毛入园率（%）", "新增公办学位（个）"),
+            ("2025年（基期）", "95.8", "—"),
+            ("2026年", "96.5", "900"),
+            ("2027年", "97", "1080"),
+        ),
+        title="表 某区学前教育三年行动分年度目标",
+    )
+    doc = Document(
+        "plan.txt",
+        (Paragraph("某区学前教育三年行动计划（2026—2028年）"), Paragraph("二、年度目标"), table),
+    )
+    got = draft_document(doc, "plan", []).records
+    assert [(d.record.target.raw, d.record.target.year) for d in got] == [
+        ("96.5", 2026),
+        ("900", 2026),
+        ("97", 2027),
+        ("1080", 2027),
+    ]

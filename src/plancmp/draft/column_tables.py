@@ -193,9 +193,12 @@ def _repeats_its_one_part(
     return all(row[j].strip() == other[j].strip() for j in values)
 
 
-_YEAR_ROW = re.compile(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$")
+_YEAR_ROW = re.compile(
+    r"^\s*((?:19|20)\d\d)\s*年?度?\s*(?:[（(]\s*(?:基期|基数|基准年|现状|实际)(?:值)?\s*[）)])?\s*$"
+)
 """A row named by a year alone (`2024年`, `2025年度`) in a table of yearly tasks: its values are
-that year's, due then, each named by its column alone."""
+that year's, due then, each named by its column alone; a row of the base year (`2025年（基期）`)
+is where things stand."""
 
 
 _ROC_ROW = re.compile(r"^\s*(1[0-2]\d)\s*(?:学年度?)?\s*$")
