@@ -2211,3 +2211,32 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
         ("根据《国家中长期教育改革和发展规划纲要》精神，建设教师周转宿舍1200套。", ["1200套"]),
     ):  # works counted, a plan's own notice, a share meeting the standard: the plan's
         assert [f.raw for f in read(text)[0]] == raws, text
+
+
+def test_a_fen_bie_list_after_a_semicolon_takes_the_years_of_the_list_before_it() -> None:
+    """`到2026年、2027年、2028年，…分别达到42%、48%、55%；市级一级…分别达到46%、52%、60%`: the
+    second list is of the same years and one indicator (it took the plan's last year, and names
+    numbered `（1）`…); a list of its own names after it (`小学、初中…分别…`) is not by year."""
+
+    def got(text: str) -> list[tuple[str, str, int]]:
+        lines = ("某区行动计划（2026—2030年）", "二、目标", text)
+        doc = document.Document("p.txt", tuple(document.Paragraph(t) for t in lines))
+        return [
+            (d.record.name, d.record.target.raw, d.record.target.year)
+            for d in draft_document(doc, "x", []).records
+        ]
+
+    assert got(
+        "到2026年、2027年、2028年，全区省优质幼儿园占比分别达到42%、48%、55%；"
+        "市级一级及以上幼儿园占比分别达到46%、52%、60%。"
+    )[3:] == [
+        ("市级一级及以上幼儿园占比", "46%", 2026),
+        ("市级一级及以上幼儿园占比", "52%", 2027),
+        ("市级一级及以上幼儿园占比", "60%", 2028),
+    ]
+    assert got("到2027年、2030年，毛入园率分别达到92%、95%；小学、初中巩固率分别达到99%、98%。")[
+        2:
+    ] == [
+        ("小学巩固率", "99%", 2030),
+        ("初中巩固率", "98%", 2030),
+    ]

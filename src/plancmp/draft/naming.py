@@ -2492,6 +2492,7 @@ def _distribute(
     k = len(spans)
     by_year = _named_by_years(sentence, head_text, spans)
     if by_year is not None:
+        state["years"] = [str(k)]  # a 分别 list after a `；` may take the same years
         return by_year
     yearly = YEAR_BY_YEAR.search(sentence, cs, spans[0].start)
     if (
@@ -2522,6 +2523,8 @@ def _distribute(
             items = [word + head[pair.end() :] for word in _PAIRED[pair.group()]]
         elif (marked or _goes_on_list(earlier)) and len(state.get(str(k), [])) == k and not head:
             items = state[str(k)]
+        elif marked and head and state.get("years") == [str(k)]:
+            items = [head] * k  # `…分别达到42%、48%、55%；…占比分别达到46%、52%、60%`: by year
         elif marked:
             items = [f"{head}（{i + 1}）" for i in range(k)]
         else:

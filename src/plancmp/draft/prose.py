@@ -411,6 +411,8 @@ def _value_due(
     if due is None:
         due = _year_by_year(sentence, at, named_all, plan)
     if due is None and not years:
+        due = _respective_year_before(text[:start], sentence, at, named_all)
+    if due is None and not years:
         due = _due_after(text, sentence, later, context, named)
     if due is None and not years and not _a_rate(named):
         due = _school_due(sentence, state)
@@ -1268,6 +1270,33 @@ def _respective_year(sentence: str, at: int, named: list[Named]) -> int | None:
             ):
                 return years[listed.index(at)]
     return None
+
+
+def _respective_year_before(before: str, sentence: str, at: int, named: list[Named]) -> int | None:
+    """`到2026年、2027年、2028年，…分别达到42%、48%、55%；市级一级…分别达到46%、52%、60%`: a
+    分别 list after a `；` takes the years the list before it in the same sentence took, when
+    it prints as many values of one indicator as one list and no year of its own."""
+    head = before[before.rfind("。") + 1 :]
+    found = list(RESPECTIVE_YEARS.finditer(head))
+    if not found or not _RESPECTIVELY.search(sentence):
+        return None
+    years = listed_years(found[-1])
+    starts = [n.span.start for n in named]
+    for m in _RESPECTIVELY.finditer(sentence):
+        listed = [p for p in starts if p >= m.end()][: len(years)]
+        names = {_NUMBERED_NAME.sub("", n.name) for n in named if n.span.start in listed}
+        if (
+            at in listed
+            and len(listed) == len(years)
+            and not _COMMA.search(sentence, listed[0], listed[-1])
+            and len(names) == 1
+        ):
+            return years[listed.index(at)]
+    return None
+
+
+_NUMBERED_NAME = re.compile(r"[（(]\d[）)]$")
+"""The number naming gives each of several values of one name (`…占比（1）`, `…占比（2）`)."""
 
 
 def _year_by_year(sentence: str, at: int, named: list[Named], plan: Plan) -> int | None:
