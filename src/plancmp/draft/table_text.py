@@ -12,15 +12,12 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Table
-from plancmp.draft.table_header import is_project_list, is_year_works, one_project
+from plancmp.draft.table_header import DUE_COLUMN, is_project_list, is_year_works, one_project
 from plancmp.draft.text import YEAR, compact, fold
 
 _RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
 _TASKS = re.compile(r"目标|任务|计划")
 _WHO = re.compile(r"单位|领导|部门|电话|联系人|责任人|负责人")
-_DEADLINE = re.compile(r"^(?:计划|预计)?(?:完成|办结|截止)?(?:时限|时间|期限|年限|时间节点)$")
-"""A column of when each task is due (`完成时限`, `计划完成时间`, `时间节点`): no text of its
-own, but the year its cell names dates the row's targets."""
 _DUE = re.compile(
     r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:份)?(?:底|末|前|以前|之前)?$"
 )
@@ -90,9 +87,11 @@ DEFINES = re.compile(r"[”\"率数比额]\s*(?:是)?指(?![标导出定挥南])
 
 
 def _deadline_column(table: Table) -> int | None:
-    """The column of a task table that says when each task is due, if its header has one."""
+    """The column of a task table that says when each task is due (table_header.DUE_COLUMN:
+    `完成时限`, `计划完成时间`, `时间节点`), if its header has one: no text of its own, but the
+    year its cell names dates the row's targets."""
     header = [compact(c) for c in table.rows[0]]
-    return next((c for c, h in enumerate(header) if _DEADLINE.match(h)), None)
+    return next((c for c, h in enumerate(header) if DUE_COLUMN.match(h)), None)
 
 
 def _due_year(cell: str) -> int | None:
