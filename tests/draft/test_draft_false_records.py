@@ -333,10 +333,13 @@ def test_the_whole_a_page_is_about_names_no_place_of_its_own() -> None:
 
 
 def test_a_distance_from_a_place_is_where_something_lies() -> None:
-    """`距离汽车站约2公里`, `相距商场1公里左右`: how far from a place named, a position; a bound
+    """`距离汽车站约2公里`, `相距商场1公里左右`, `西距首都193公里、港口68公里`, `位于县二中西南方向
+    150米`: how far from a place named or on a bearing from it, a position; a bound
     on a distance (`上学距离不超过3公里`, `2公里以内`) and a length built are values."""
     assert raws("该园位于城北，距离汽车站约2公里，周边有多个小区。") == []
     assert raws("新校区相距商场1公里左右。") == []
+    assert raws("项目位于县城，西距首都193公里、港口68公里。") == []
+    assert raws("新幼儿园位于县二中西南方向150米，新增学位360个。") == ["360个"]
     assert raws("确保学生上学距离不超过3公里。") == ["不超过3公里"]
     assert raws("学生离家距离在2公里以内。") == ["2公里以内"]
     assert raws("新建道路12公里。") == ["12公里"]

@@ -560,9 +560,12 @@ def _value_span(
 
 
 _FROM_A_PLACE = re.compile(
-    r"(?:距离?|相距|离开?)[^，,。；;\d距离不超控小大在内以为]{1,12}?(?:约|大约)?\s*$"
+    r"(?:(?:距离?|相距|离开?)[^，,。；;\d距离不超控小大在内以为]{1,12}?"
+    r"(?:[\d.]+\s*(?:公里|千米|米)、[^，,。；;\d]{1,8}?)?"
+    r"|(?:方向|[东西南北]侧|以[东西南北])\s*)(?:约|大约)?\s*$"
 )
-"""`距离老城区约`, `相距车站`: a distance measured from a place named (not `距离不超过…`)."""
+"""`距离老城区约`, `相距车站`, `西距首都193公里、天津港`: a distance measured from a place named
+(not `距离不超过…`); `位于某中学西南方向`: a place's bearing, the distance after it."""
 
 
 def _position(folded: str, start: int, end: int) -> bool:
