@@ -306,6 +306,27 @@ def test_indicators_under_kinds_of_indicators_with_one_value_column() -> None:
     assert [f.scope for f in got] == ["per_year", "per_year", "level"]  # made in the year; a rate
 
 
+def test_a_kind_of_things_counted_alone_beside_year_columns_names_its_rows() -> None:
+    """`类别 | 单位 | 2025年底（现有） | 2026年 | 2027年`: the one column of kinds is the rows'
+    names, as a 名称 column is (the table drafted nothing); a kind beside a name column
+    stays the rows' group."""
+    rows = (
+        ("类别", "单位", "2025年底（现有）", "2026年", "2027年"),
+        ("市级劳动教育实践基地", "个", "12", "14", "17"),
+        ("市级研学实践基地", "个", "9", "11", "13"),
+    )
+    got = targets(Table(rows, "基地建设年度目标"), base=2025, target=2027)
+    assert [(f.name, f.raw, f.year, f.baseline and f.baseline.raw) for f in got] == [
+        ("市级劳动教育实践基地", "14", 2026, "12"),
+        ("市级劳动教育实践基地", "17", 2027, "12"),
+        ("市级研学实践基地", "11", 2026, "9"),
+        ("市级研学实践基地", "13", 2027, "9"),
+    ]
+    grouped = (("类别", "指标名称", "2027年"), ("资源", "市级研学实践基地", "13"))
+    got = targets(Table(grouped, "年度目标"), base=2025, target=2027)
+    assert [(f.name, f.category) for f in got] == [("市级研学实践基地", "资源")]
+
+
 def test_columns_named_by_periods_read_by_the_plans_own_years() -> None:
     """A plan of any period heads its columns by periods: the earlier one (or one the plan's
     base year has reached) is the baseline, the plan's own the target."""

@@ -207,12 +207,14 @@ def _reached(columns: list[Column], worded: list[int], base_year: int | None) ->
 
 def _lowest_level_named(cells: list[str], columns: list[Column]) -> list[Column]:
     """Levels of indicators and no name column (`一级指标 | 二级指标 | 2030年`, `一级 | 二级`):
-    the lowest level holds the indicators' names, the levels above it their groups."""
+    the lowest level holds the indicators' names, the levels above it their groups; a kind
+    of things counted alone beside the values (`类别 | 单位 | 2026年 | 2027年`) names them."""
     if any(c.role == "name" for c in columns):
         return columns
     levels = [i for i, c in enumerate(columns) if c.role == "category"]
     named = [i for i in levels if "指标" in cells[i]]
-    if named or len(levels) > 1:
+    alone = len(levels) == 1 and not any(c.role == "label" for c in columns)
+    if named or len(levels) > 1 or alone:
         columns[(named or levels)[-1]] = Column("name")
     return columns
 
