@@ -6,6 +6,7 @@ from pathlib import Path
 
 from draft_helpers import INDICATOR_GRID, indicator_html
 
+from plancmp.draft.build import draft_document
 from plancmp.draft.document import Heading, Paragraph, Table
 from plancmp.draft.read import document_text, read_document
 
@@ -134,3 +135,37 @@ def test_paragraphs_beside_a_table_that_holds_most_text_are_kept(tmp_path: Path)
         Paragraph("到2030年，全镇办学条件持续改善。"),
     )
     assert isinstance(blocks[3], Table) and blocks[3].rows[1][0] == "小学标准化学校比例（%）"
+
+
+NEWS_PAGE = """<html><head><title>县政府召开常务会议 研究教育发展规划 - 某县人民政府</title></head>
+<body><div id="menu"><a href="/">网站首页</a><a href="/news/">政务要闻</a></div>
+<div class="main"><div class="tit">县政府召开常务会议<br>研究教育发展规划</div>
+<div class="fbxx">发布日期：2026-04-18 09:12 信息来源：某县融媒体中心</div>
+<div class="zw" id="zoom"><p>4月17日，县政府召开常务会议，研究审议教育发展规划。</p>
+<p>会议要求，今年要完成12所学校的改造提升任务。</p></div></div></body></html>"""
+
+
+def test_a_pages_title_and_date_above_its_content_are_kept(tmp_path: Path) -> None:
+    """A news page printing its title in a `<div>` and its date in a line above the content
+    container: the <title> without the site's name heads the text and the date line follows
+    it (both were dropped, so `今年` went undated); a page whose content opens on its title
+    is not headed twice."""
+    path = tmp_path / "news.html"
+    path.write_text(NEWS_PAGE, encoding="utf-8")
+    assert read_document(path).blocks == (
+        Heading("县政府召开常务会议 研究教育发展规划", 1),
+        Paragraph("发布日期：2026-04-18"),
+        Paragraph("4月17日，县政府召开常务会议，研究审议教育发展规划。"),
+        Paragraph("会议要求，今年要完成12所学校的改造提升任务。"),
+    )
+    drafted = draft_document(read_document(path), "news", []).records
+    assert [(d.record.target.raw, d.record.target.year) for d in drafted] == [("12所", 2026)]
+    opens = NEWS_PAGE.replace(
+        '<div class="zw" id="zoom">',
+        '<div class="zw" id="zoom"><p>县政府召开常务会议 研究教育发展规划</p>',
+    )
+    path.write_text(opens, encoding="utf-8")
+    assert read_document(path).blocks[:2] == (
+        Paragraph("发布日期：2026-04-18"),
+        Paragraph("县政府召开常务会议 研究教育发展规划"),
+    )

@@ -95,9 +95,12 @@ def read_html(path: Path, data: bytes) -> list[Block]:
     _drop_furniture(root)
     content = _main_content(root)
     blocks: list[Block] = []
-    title = _title_outside(root, content)
+    title = _title_outside(root, content) or _page_title(root, content)
     if title:
         blocks.append(Heading(title, 1))
+    dated = _date_outside(root, content)
+    if dated:
+        blocks.append(Paragraph(dated))
     _walk(content, blocks, [])
     return [b for b in blocks if not _is_furniture_line(b)]
 
@@ -178,6 +181,49 @@ def _title_outside(root: Any, content: Any) -> str | None:
             text = inline_text(h1)
             if _han_count(text):
                 return text
+    return None
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—]+\s+|\s*[_｜|]\s*|--")
+"""What a page's <title> parts its article's title from the site's name by
+(`县政府召开常务会议 - 某县人民政府`, `某县教育规划_某县教育局`)."""
+
+
+def _page_title(root: Any, content: Any) -> str | None:
+    """The article's title from the page's <title>, when the page prints it in no h1
+    and the content does not open on it (a `<div class="tit">` left outside): its
+    longest part, the site's name cut off. Without it a news page has no title, and
+    its kind (news, plan, report) goes unread."""
+    if any(True for _ in root.iter("h1")):
+        return None
+    element = root.find(".//title")
+    if element is None:
+        return None
+    parts = [p.strip() for p in _TITLE_PARTS.split(collapse(element.text_content()))]
+    title = max(parts, key=_han_count, default="")
+    opening = "".join(content.text_content().split())[:300]
+    if _han_count(title) < 6 or "".join(title.split()) in opening:
+        return None
+    return title
+
+
+_DATE_LINE = re.compile(
+    r"(?:发布日期|发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+)
+
+
+def _date_outside(root: Any, content: Any) -> str | None:
+    """`发布日期：2026-04-18` printed above the content container: the page's date,
+    which says what year `今年` is."""
+    if _DATE_LINE.search("".join(content.text_content().split())[:300]):
+        return None
+    inside = set(content.iter())
+    for element in root.iter():
+        if element in inside or not isinstance(element.tag, str):
+            continue
+        m = _DATE_LINE.search(collapse(element.text or ""))
+        if m:
+            return m.group(0)
     return None
 
 
