@@ -377,11 +377,14 @@ def test_a_headline_count_a_sentence_reports_as_done_is_that_result() -> None:
 
 def test_a_rate_a_years_plan_aims_to_move_past_last_years_is_a_target() -> None:
     """`近视率力争比上年下降0.8个百分点` in a year's work points: a change the year sets, with a
-    word of a target; without one (`…比上年下降0.8个百分点`), or for an amount (`计划投资较上年
+    word of a target or after a target in its sentence (`合格率达到95%以上，优良率比上年提高2个
+    百分点`); without either (`…比上年下降0.8个百分点`), or for an amount (`计划投资较上年
     增加2亿元`), the comparison is told, as reports tell it."""
     title = "2026年某区教育工作要点"
     assert raws(title, "全区学生总体近视率力争比上年下降0.8个百分点。") == ["下降0.8个百分点"]
     assert raws(title, "全区学生总体近视率比上年下降0.8个百分点。") == []
+    both = "体质健康测试合格率达到95%以上，优良率比上年提高2个百分点。"
+    assert raws(title, both) == ["95%以上", "提高2个百分点"]
     assert raws(title, "全区安排民生投资9亿元，计划投资较上年增加2亿元。") == ["9亿元"]
 
 

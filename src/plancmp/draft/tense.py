@@ -1117,7 +1117,7 @@ def _result_told(text: str, before: str, out: list[Clause]) -> bool:
     with or the clause before gives alone (`到2030年，市区小学共有79所`: a plan's total, not a
     count made now; the year then decides, as any year does) and no other word of a report
     stands beside it."""
-    if not _RESULT.search(text) or _aims_past_last_year(text):
+    if not _RESULT.search(text) or _aims_past_last_year(text, bool(out) and not out[-1].past):
         return False
     due = bool(_DUE_OPENS.match(text)) or bool(
         _DUE_ALONE.match(before) and out and not out[-1].past
@@ -1126,16 +1126,19 @@ def _result_told(text: str, before: str, out: list[Clause]) -> bool:
     return not held or bool(_RESULT.search(text.replace("共有", "")))
 
 
-def _aims_past_last_year(text: str) -> bool:
+def _aims_past_last_year(text: str, after_target: bool = False) -> bool:
     """A clause whose only word of a report is a comparison with last year, with a word of a
     target, that moves a rate by points (`近视率力争比上年下降1个百分点`): a change a year's plan
     sets, not one measured; an amount more than last year's (`计划投资较上年增加1.5亿元`) is
-    still a comparison told. (A move set by a range or a margin, `比上年提高3-5个百分点`, is
-    none of _RESULT's already: _MOVE_SET.)"""
+    still a comparison told. So is such a move after a target in the same sentence
+    (`合格率达到95%以上，优良率比上年提高2个百分点`: `after_target`). (A move set by a range
+    or a margin, `比上年提高3-5个百分点`, is none of _RESULT's already: _MOVE_SET.)"""
     if not _AGAINST_LAST_YEAR.search(text) or "百分点" not in text:
         return False
     rest = _AGAINST_LAST_YEAR.sub("", text)
-    return not _RESULT.search(rest) and bool(_TARGET.search(_QUOTED.sub("", rest)))
+    return not _RESULT.search(rest) and (
+        after_target or bool(_TARGET.search(_QUOTED.sub("", rest)))
+    )
 
 
 def _statistic(text: str, sentence: str, dated: bool) -> bool:
