@@ -989,6 +989,18 @@ def test_a_figure_that_runs_on_into_the_name_of_a_rate_given_after_is_no_value()
     assert [text[s.start : s.end] for s in find_spans(text)] == ["50%", "80%"]
 
 
+def test_a_count_of_indicators_a_figure_after_is_said_of_is_no_value() -> None:
+    """`资源配置7项指标至少6项达到县定目标值`: 7项 is how many indicators the set holds, the figure
+    after it the target (7项 was drafted, and in `7项指标校际间综合差异系数小学≤0.50、初中≤0.45`
+    took 小学's place); indicators counted as a target (`新增监测指标5项`) stay a value."""
+    text = "资源配置7项指标至少6项达到县定目标值。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少6项"]
+    text = "资源配置7项指标校际间综合差异系数小学≤0.50、初中≤0.45。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["≤0.50", "≤0.45"]
+    text = "完成12项指标的监测，新增监测指标5项。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["12项", "5项"]
+
+
 def test_a_size_that_picks_out_schools_or_reckons_a_sum_is_no_value() -> None:
     """`对在校生不足100人的农村小规模学校按100人核定公用经费`: 不足100人 says which schools, 按100人
     what their funds are reckoned as (both were drafted as targets)."""

@@ -618,14 +618,24 @@ _RATE_NAMED_AFTER = re.compile(
 a list (`占比达到50%和普惠率达到80%`)."""
 
 
+_ITEMS_NAMED_AFTER = re.compile(
+    r"指标[^，,。；;\d]{0,20}?(?:[≤≥<>＜＞]|不高于|不低于|不超过|不少于|小于|大于|达到|至少)\s?\d"
+)
+"""`资源配置7项指标至少6项达到…`, `7项指标校际间综合差异系数小学≤0.50`: how many indicators a
+set holds, and the figure said of them after it."""
+
+
 def _names_no_amount(folded: str, unit: str, num: str, end: int) -> bool:
     """A count that names rather than measures: a grade of what follows (`一类省级示范幼儿园`, but
     `9类人群`, `六类`), a unit's character that opens another word (`9部门`, `3处室`), the hours a
-    line answers (`24小时服务热线400-…`), a page's `人气`."""
+    line answers (`24小时服务热线400-…`), a page's `人气`, the indicators a figure after them
+    is said of (`7项指标至少6项达到…`)."""
     if unit == "类" and num in ("一", "二", "三") and _HAN.match(folded, end):
         return True
     if _RATE_NAMED_AFTER.match(folded, end):
         return True  # `教师5年360学时培训完成率达到100%`: which training the rate is of
+    if unit == "项" and _ITEMS_NAMED_AFTER.match(folded, end):
+        return True
     return bool(_UNIT_IN_WORD.match(folded, end - 1)) or (
         unit == "小时" and bool(_HOTLINE.match(folded, end))
     )
