@@ -851,6 +851,31 @@ def test_a_tables_lines_run_on_over_a_page_break_between_header_and_rows() -> No
         "\n－2－\n\n义务教育巩固率      %       95.1      97\n"
     )
     assert [len(b.rows) for b in read_text(rows)[0] if isinstance(b, Table)] == [3]
+    ruled = (  # a rule drawn atop the next page's rows: still one table
+        "指标名称            单位    2025年    2030年\n\n－2－\n\n────────────────────\n"
+        "学前三年毛入园率    %       93.8      96\n普惠性幼儿园覆盖率  %       90.5      95\n"
+    )
+    assert [len(b.rows) for b in read_text(ruled)[0] if isinstance(b, Table)] == [3]
+
+
+def test_two_cells_a_row_wrapped_onto_a_line_of_words_are_joined() -> None:
+    """`通过国家督导` / `评估认定` beside `通过省级` / `评估`: a line of words under neither the
+    number nor the name is the rest of the cells above it, one phrase each (it had stood as
+    a row of its own, and each half was drafted as a target); a row of figures stays a row."""
+    text = (
+        "序号  指标名称              2025年    2030年        2027年\n"
+        "1     学前三年毛入园率      90.4      ≥94           92.7\n"
+        "2     优质均衡发展          —         通过国家督导  通过省级\n"
+        "                                      评估认定      评估\n"
+        "3     高中阶段毛入学率      91.5      ≥94           92.8\n"
+    )
+    tables = [b for b in read_text(text)[0] if isinstance(b, Table)]
+    assert [t.rows[2:] for t in tables] == [
+        (
+            ("2", "优质均衡发展", "—", "通过国家督导评估认定", "通过省级评估"),
+            ("3", "高中阶段毛入学率", "91.5", "≥94", "92.8"),
+        )
+    ]
 
 
 def _padded(*cells: str) -> str:

@@ -19,6 +19,7 @@ from plancmp.draft.read.text_glued import take_glued
 from plancmp.draft.read.text_piped import take_pipe_opened_rows, take_piped_cells
 from plancmp.draft.read.text_projects import take_project_cells
 from plancmp.draft.read.text_tables import (
+    RULE_LINE,
     Taken,
     take_aligned,
     take_cell_lines,
@@ -410,15 +411,18 @@ which a header does not print."""
 def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
     """The blank lines around a page number that falls inside a table copied with its cells
     set apart: between its header and its rows (`指标名称    单位    2020年` / `－2－` /
-    `学前三年毛入园率    %    87.3`), or between rows as wide; the table runs on over the page
+    `学前三年毛入园率    %    87.3`, a rule drawn above them or not), or between rows as wide;
+    the table runs on over the page
     break, as a sentence does. Between rows of other widths (two tables, perhaps, with no
     caption between them) the page break stays."""
     above = page - 1
     while above >= 0 and (above in drop or not lines[above].strip()):
         above -= 1
     below = page + 1
-    while below < len(lines) and (below in drop or not lines[below].strip()):
-        below += 1
+    while below < len(lines) and (
+        below in drop or not lines[below].strip() or RULE_LINE.match(lines[below])
+    ):
+        below += 1  # a rule drawn atop the next page's rows is part of the table
     if above < 0 or below >= len(lines):
         return []
     row = [lines[above], lines[below]]

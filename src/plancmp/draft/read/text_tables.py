@@ -387,7 +387,7 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     j = i
     block: list[str] = []
     while j < len(lines) and _goes_on_block(lines[j], block):
-        if not _RULE_LINE.match(lines[j]):
+        if not RULE_LINE.match(lines[j]):
             block.append(lines[j])
         j += 1
     multi = [line for line in block if _aligned_line(line)]
@@ -422,9 +422,23 @@ def take_aligned(lines: list[str], i: int) -> Taken:
         if rows and len(filled) == 1 and (filled[0] > 0 or cells[0][:1] in "（("):
             c = filled[0]
             rows[-1][c] = f"{rows[-1][c]}\n{cells[c]}" if rows[-1][c] else cells[c]
+        elif len(rows) >= 2 and _wrapped_cells(cells, filled):
+            for c in filled:
+                rows[-1][c] += cells[c]  # words wrapped, one phrase
         else:
             rows.append(cells)
     return rows, j
+
+
+def _wrapped_cells(cells: list[str], filled: list[int]) -> bool:
+    """A line of words only, under none of the first two columns (a row's number and
+    name): the rest of two or more cells the row above wrapped (`通过国家督导` / `评估认定`
+    beside `通过省级` / `评估`), no row of its own."""
+    return (
+        len(filled) >= 2
+        and min(filled) >= 2
+        and not any(_FIGURE_CELL.match(cells[c]) or re.search(r"\d", cells[c]) for c in filled)
+    )
 
 
 _NOTE = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
@@ -434,14 +448,14 @@ _NOTE = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")
 def _goes_on_block(line: str, block: list[str]) -> bool:
     """Whether a line goes on a block of aligned lines: another aligned line, the rest of a
     cell (not a note under the table), or a rule drawn inside it."""
-    if block and _RULE_LINE.match(line):
+    if block and RULE_LINE.match(line):
         return True
     if _blank(line):
         return False
     return _aligned_line(line) or (bool(block) and _wraps_cell(line) and not _NOTE.match(line))
 
 
-_RULE_LINE = re.compile(r"^\s*[-─━=＝—_]{6,}\s*$")
+RULE_LINE = re.compile(r"^\s*[-─━=＝—_]{6,}\s*$")
 """A rule drawn with dashes between a table's header and rows, or before its total row
 (`------`): a line of the table's drawing, no row and no break in it."""
 _ONE_SPACE = re.compile(r" +")
