@@ -185,6 +185,14 @@ def test_construction_project_lists_set_no_targets() -> None:
         "建设项目表",
     )
     assert targets(table) == []
+    # the kind of works and the start and end of each (`建设性质`, `计划开工`, `计划竣工`)
+    header = ("序号", "项目名称", "所在街道", "建设性质", "新增学位（个）", "计划开工", "计划竣工")
+    rows = (
+        header,
+        ("1", "城东幼儿园", "城东街道", "新建", "360", "2026.3", "2026.12"),
+        ("2", "城西幼儿园", "城西街道", "改扩建", "270", "2026.5", "2027.6"),
+    )
+    assert targets(Table(rows, "新建、改扩建幼儿园项目表"), base=2025, target=2028) == []
 
 
 def test_one_projects_card_reads_the_sentences_that_describe_it() -> None:

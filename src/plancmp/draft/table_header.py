@@ -41,8 +41,10 @@ def attribute_of(cell: str) -> str | None:
 
 _PROJECT_HEADER = re.compile(
     r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主"
+    r"|建设性质|(?:计划|预计)开工|开工(?:时间|日期|年月)"
 )
-"""Construction project lists and budgets (a task table's 牵头单位/责任单位 sets targets)."""
+"""Construction project lists and budgets (a task table's 牵头单位/责任单位 sets targets):
+their sites, sizes, kinds of works (`建设性质`: 新建, 改扩建) and start dates (`计划开工`)."""
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
     ("note", re.compile(r"备注|说明|原因")),
