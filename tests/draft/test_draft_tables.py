@@ -195,6 +195,28 @@ def test_construction_project_lists_set_no_targets() -> None:
     assert targets(Table(rows, "新建、改扩建幼儿园项目表"), base=2025, target=2028) == []
 
 
+def test_a_table_of_subsidy_standards_sets_no_targets() -> None:
+    """`全职引进高层次教育人才补贴标准`: what each kind of teacher is paid on arrival and a month,
+    by its title or by every column after the first (`安家补贴（万元） | 岗位津贴（元/月）`), is a
+    subsidy standard, no target (six were drafted); a table of counts beside it is read."""
+    pay = (
+        ("人才类别", "安家补贴（万元）", "岗位津贴（元/月）"),
+        ("A类（正高级教师）", "50", "3000"),
+        ("B类（市级名师）", "30", "2000"),
+    )
+    assert targets(Table(pay, "表2  全职引进高层次教育人才补贴标准"), base=2025, target=2028) == []
+    assert targets(Table(pay, "表2"), base=2025, target=2028) == []
+    amounts = (
+        ("类别", "单位", "2026年", "2027年"),
+        ("一类乡镇学校", "元/月", "800", "900"),
+        ("二类乡镇学校", "元/月", "600", "700"),
+    )
+    assert targets(Table(amounts, "乡村教师生活补助标准"), base=2025, target=2028) == []
+    counts = (("指标", "单位", "2028年"), ("引进高层次教育人才", "名", "60"))
+    got = targets(Table(counts, "表1  人才引进培养目标"), base=2025, target=2028)
+    assert [(f.name, f.raw) for f in got] == [("引进高层次教育人才", "60")]
+
+
 def test_one_projects_card_reads_the_sentences_that_describe_it() -> None:
     """A notice's table of one project (`项目名称 | … | 项目概况` over its one row) sizes that
     project in sentences: they are read as prose. A list of several projects is a plan's

@@ -375,6 +375,21 @@ def is_page_fields(table: Table) -> bool:
     return fields >= 2 and 2 * fields > len(firsts)
 
 
+_PAY = r"补贴|补助|津贴|奖励金|奖补|资助金"
+_PAY_SCALE_TITLE = re.compile(rf"(?:{_PAY}|奖励|资助)(?:标准|额度)(?:表|一览表)?$")
+_PAY_COLUMN = re.compile(_PAY)
+
+
+def is_pay_scale(table: Table) -> bool:
+    """A table of what is paid to whom (`全职引进高层次教育人才补贴标准`: `人才类别 | 安家补贴（万元）
+    | 岗位津贴（元/月）`), by its title or by every column after the first: subsidy standards,
+    which set no targets."""
+    if _PAY_SCALE_TITLE.search(compact(table.title or "")):
+        return True
+    header = [compact(c) for c in table.rows[0][1:]] if table.rows else []
+    return bool(header) and all(_PAY_COLUMN.search(c) for c in header)
+
+
 def is_indicator_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
     """A table with a target column and at least one value under it."""
     n = header_rows(table)
