@@ -575,3 +575,11 @@ def test_a_quote_of_a_higher_plan_leaves_the_places_own_targets_after_it() -> No
         county,
         "按照《浙江省教育事业发展“十五五”规划》要求，到2030年，全县学前三年毛入园率达到99%以上。",
     ) == ["99%以上"]
+
+
+def test_twenty_four_hours_of_a_service_kept_round_the_clock_is_no_value() -> None:
+    """`落实24小时值班值守`, `开通24小时学生心理援助热线`: a duty or a line that never stops, no
+    amount (each was drafted as `24小时`); a bound on how long something takes is a value."""
+    assert raws("严格落实24小时值班值守和领导带班制度。") == []
+    assert raws("开通覆盖全市的24小时学生心理援助热线。") == []
+    assert raws("舆情信息上报时间不超过24小时。") == ["不超过24小时"]

@@ -618,6 +618,12 @@ _RATE_NAMED_AFTER = re.compile(
 a list (`占比达到50%和普惠率达到80%`)."""
 
 
+_ROUND_THE_CLOCK = re.compile(
+    r"\s*(?:不间断|全天候)?\s*[\u4e00-\u9fff]{0,8}?(?:值班|值守|在线|热线|服务|监控|开放|畅通|响应)"
+)
+"""What `24小时` runs into when it says a service never stops, not how long something takes
+(`24小时内处置`, `不超过24小时` are bounds); a few words may come between (`24小时学生心理援助
+热线`)."""
 _ITEMS_NAMED_AFTER = re.compile(
     r"指标[^，,。；;\d]{0,20}?(?:[≤≥<>＜＞]|不高于|不低于|不超过|不少于|小于|大于|达到|至少)\s?\d"
 )
@@ -628,14 +634,16 @@ set holds, and the figure said of them after it."""
 def _names_no_amount(folded: str, unit: str, num: str, end: int) -> bool:
     """A count that names rather than measures: a grade of what follows (`一类省级示范幼儿园`, but
     `9类人群`, `六类`), a unit's character that opens another word (`9部门`, `3处室`), the hours a
-    line answers (`24小时服务热线400-…`), a page's `人气`, the indicators a figure after them
-    is said of (`7项指标至少6项达到…`)."""
+    line answers (`24小时服务热线400-…`) or a service keeps (`24小时值班`), a page's `人气`, the
+    indicators a figure after them is said of (`7项指标至少6项达到…`)."""
     if unit == "类" and num in ("一", "二", "三") and _HAN.match(folded, end):
         return True
     if _RATE_NAMED_AFTER.match(folded, end):
         return True  # `教师5年360学时培训完成率达到100%`: which training the rate is of
     if unit == "项" and _ITEMS_NAMED_AFTER.match(folded, end):
         return True
+    if unit == "小时" and num == "24" and _ROUND_THE_CLOCK.match(folded, end):
+        return True  # `24小时值班值守`, `开通24小时心理援助热线`: a service round the clock
     return bool(_UNIT_IN_WORD.match(folded, end - 1)) or (
         unit == "小时" and bool(_HOTLINE.match(folded, end))
     )
