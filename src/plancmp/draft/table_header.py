@@ -377,17 +377,20 @@ def is_page_fields(table: Table) -> bool:
 
 _PAY = r"补贴|补助|津贴|奖励金|奖补|资助金"
 _PAY_SCALE_TITLE = re.compile(rf"(?:{_PAY}|奖励|资助)(?:标准|额度)(?:表|一览表)?$")
-_PAY_COLUMN = re.compile(_PAY)
+_PAY_COLUMN = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,6}}(?:{_PAY})(?:标准|金额|额度)?(?:[（(][^（）()]{{1,12}}[)）])?$"
+)
 
 
 def is_pay_scale(table: Table) -> bool:
     """A table of what is paid to whom (`全职引进高层次教育人才补贴标准`: `人才类别 | 安家补贴（万元）
-    | 岗位津贴（元/月）`), by its title or by every column after the first: subsidy standards,
-    which set no targets."""
+    | 岗位津贴（元/月）`), by its title or by two or more columns after the first, each a
+    payment's name (not a form's `薄弱学校改造补助资金`): subsidy standards, which set no
+    targets."""
     if _PAY_SCALE_TITLE.search(compact(table.title or "")):
         return True
-    header = [compact(c) for c in table.rows[0][1:]] if table.rows else []
-    return bool(header) and all(_PAY_COLUMN.search(c) for c in header)
+    header = list(dict.fromkeys(compact(c) for c in table.rows[0][1:])) if table.rows else []
+    return len(header) >= 2 and all(_PAY_COLUMN.match(c) for c in header)
 
 
 def is_indicator_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
