@@ -2186,7 +2186,8 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
     """`按照国家规定，…班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生每天睡眠时间应达到
     10小时`, `按照《…配备标准》要求，…1:5至1:7`: the rule's figures (they were drafted as the
     plan's), wherever the clause naming the rule stands, and so is a figure inside the words
-    naming a national rule the plan keeps (`落实国家关于…各1小时…的要求`); the plan's own are
+    naming a national rule or a requirement the plan keeps (`落实国家关于…各1小时…的要求`,
+    `落实…不低于2小时的要求`); the plan's own are
     dated, of its own place or striven for before the figure's clause ends."""
     for text in (
         "这里说明一下，按照国家规定，义务教育学校班额小学不超过45人、初中不超过50人。",
@@ -2195,8 +2196,12 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
         "按照《幼儿园教职工配备标准（暂行）》要求，全日制幼儿园教职工与幼儿比达到1:5至1:7。",
         "按照国家要求，落实乡村教师5年一周期不少于360学时的培训。",
         "落实国家关于学生每天校内、校外各1小时体育活动时间的要求。",
+        "严格执行教师每五年一周期不少于360学时的培训要求，构建区、校两级培训体系。",
+        "落实中小学生每天综合体育活动时间不低于2小时的要求，支持建设校外体育活动中心。",
     ):
         assert read(text) == ([], []), text
+    kept = "落实3万人口以上乡镇至少办好2所标准化公办中心幼儿园的要求。"  # works counted
+    assert [f.raw for f in read(kept)[0]] == ["至少办好2所"]
     assert brief(read("按照省定标准，到2027年全县中小学标准化达标率达到100%。")[0])[0][1] == "100%"
     assert brief(read("根据《某省教育厅关于…的通知》要求，全市新建幼儿园5所。")[0])[0][1] == "5所"
     for text, raws in (

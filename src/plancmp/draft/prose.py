@@ -1795,6 +1795,12 @@ _RULE_KEPT = re.compile(
 )
 """`落实国家关于学生每天校内、校外各1小时体育活动时间的要求`: a national rule the plan keeps,
 its figure inside the words that name it."""
+_REQUIREMENT_KEPT = re.compile(
+    r"(?:落实|执行|推动)[^，,。；;]{0,30}?\d[^，,。；;\d]{0,12}?的(?:国家|有关|相关)?[^，,。；;\d的]{0,4}?"
+    r"(?:要求|规定)"
+)
+"""`落实中小学生每天综合体育活动时间不低于2小时的要求`, `严格执行教师每五年一周期不少于360学时的
+培训要求`: a requirement the plan keeps, named by its figure, as a rule quoted is."""
 _OWN_SETTING = re.compile(
     r"(?:19|20)\d\d\s*年|[全我本](?:省|市|区|县|州|旗)|[省市县区]域|今年|明年|力争|确保"
 )
@@ -1802,7 +1808,7 @@ _OWN_SETTING = re.compile(
 
 
 _WORKS_DONE = re.compile(
-    rf"{COUNT_VERBS}|改造|改建|扩建|维修|建设|补充|配备|配齐|资助|消除|招录|招聘|培养|购置|添置"
+    rf"{COUNT_VERBS}|改造|改建|扩建|维修|建设|补充|配备|配齐|资助|消除|招录|招聘|培养|购置|添置|办好"
 )
 """Works a plan counts, whatever standard they are done to (`按照国家标准改造…教室2000间`,
 `按照国家要求，为农村学校配备计算机3000台`)."""
@@ -1811,7 +1817,8 @@ _WORKS_DONE = re.compile(
 def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None) -> bool:
     """A figure in a sentence that opens on a national rule or a standard's document it
     restates (`按照国家规定，义务教育学校班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生
-    每天睡眠时间应达到10小时`, `按照《幼儿园教职工配备标准》要求，…1:5至1:7`): the rule's, not
+    每天睡眠时间应达到10小时`, `按照《幼儿园教职工配备标准》要求，…1:5至1:7`) or a requirement
+    it keeps (`落实…不低于2小时的要求`): the rule's, not
     the plan's, unless the sentence up to the figure's clause dates it, names its own place or
     strives for it (`按照省定标准，到2027年全县…`, `根据《…通知》要求，2026年全市…`). Works a
     plan counts (`按照《…建设标准》要求，新建幼儿园12所`) and a share that meets the standard
@@ -1819,8 +1826,10 @@ def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None)
     方案的通知》，…`)."""
     if any(m.start() < at < m.end() for m in _RULE_KEPT.finditer(sentence)):
         return True
+    kept = any(m.start() < at < m.end() for m in _REQUIREMENT_KEPT.finditer(sentence))
     quoted = _BY_STANDARD.search(sentence, 0, at)
-    if quoted is None or unit == "%" or _WORKS_DONE.search(clause_left):
+    works = _WORKS_DONE.search(clause_left + sentence[at : at + 6])  # `至少办好2所`
+    if (quoted is None and not kept) or unit == "%" or works:
         return False
     clause_end = re.search(r"[，,；;。]|$", sentence[at:])
     said = sentence[: at + (clause_end.start() if clause_end else 0)]
