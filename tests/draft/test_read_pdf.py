@@ -13,7 +13,13 @@ from draft_helpers import (
 
 from plancmp.draft.document import Paragraph, Table
 from plancmp.draft.read import read_document
-from plancmp.draft.read.pdf_layout import Line, _kept_together, paragraphs, running_lines
+from plancmp.draft.read.pdf_layout import (
+    Line,
+    _kept_together,
+    chars_to_lines,
+    paragraphs,
+    running_lines,
+)
 
 LONG = (
     "“十四五”期间，全区坚持教育优先发展战略，持续加大教育投入，新建、改扩建中小学和幼儿园{}所，"
@@ -89,6 +95,37 @@ def test_paragraphs_that_open_with_an_indent() -> None:
         "（一）主要任务",
         "到2025年，建成",
     ]
+
+
+def test_spaces_padding_a_signature_reach_no_edge_of_the_text() -> None:
+    """`2026年3月2日　　　` set flush right with ideographic spaces: the line ends at its last
+    character, not its last space (the spaces pushed the text's right edge out past every full
+    line, so each read as short and was a paragraph of its own)."""
+
+    def chars(text: str, x: float, top: float) -> list[dict[str, object]]:
+        return [
+            {
+                "text": c,
+                "x0": x + 16 * i,
+                "x1": x + 16 * (i + 1),
+                "top": top,
+                "bottom": top + 16,
+                "size": 16.0,
+            }
+            for i, c in enumerate(text)
+        ]
+
+    signed = chars_to_lines(chars("2026年3月2日\u3000\u3000\u3000", 360, 300), 0, 595, 842)
+    assert [(x.text, x.x0, x.x1) for x in signed] == [("2026年3月2日", 360, 360 + 16 * 9)]
+    first = "为加快推进教育现代化，全面改善中职学校办学条件，制"  # 25 wide, indented two
+    second = "定本方案。到2027年，全市中职学校办学条件达标率达到百分"  # 27 wide, to the edge
+    body = [
+        *chars_to_lines(chars(first, 112, 200), 0, 595, 842),
+        *chars_to_lines(chars(second, 80, 220), 0, 595, 842),
+        *chars_to_lines(chars("之百。", 80, 240), 0, 595, 842),
+        *signed,
+    ]
+    assert paragraphs(body) == [first + second + "之百。", "2026年3月2日"]
 
 
 def test_paragraphs_without_indents_end_at_a_full_stop() -> None:

@@ -75,8 +75,10 @@ def _line(
     if not text:
         return None
     size = max(float(c.get("size") or 0) for c in row)  # type: ignore[arg-type]
-    x0 = min(float(c["x0"]) for c in row)  # type: ignore[arg-type]
-    x1 = max(float(c["x1"]) for c in row)  # type: ignore[arg-type]
+    # the line's ink: spaces padding a signature (`2026年3月2日　　　`) reach no edge of the text
+    inked = [c for c in row if str(c["text"]).strip()] or row
+    x0 = min(float(c["x0"]) for c in inked)  # type: ignore[arg-type]
+    x1 = max(float(c["x1"]) for c in inked)  # type: ignore[arg-type]
     top = min(float(c["top"]) for c in row)  # type: ignore[arg-type]
     return Line(page, text, x0, x1, top, size, page_width, page_height)
 
