@@ -485,6 +485,42 @@ def test_a_title_set_on_two_lines_ends_on_its_second_when_that_names_the_documen
     assert h.title == "一、2024年全区教育工作要点"
 
 
+def test_a_title_opening_on_guanyu_runs_on_to_the_line_that_names_its_kind() -> None:
+    """`江西省教育厅关于芗阳市2025年度` / `履行教育职责情况督导评价的反馈意见`: a first line that
+    opens on 关于 and names no kind of document goes on to the line naming one (the first line
+    alone was the title); the document number above it is still found. A first line that
+    names its kind keeps the line after as text."""
+    h = header_of(
+        "江西省教育厅",
+        "赣教督字〔2026〕9号",
+        "江西省教育厅关于芗阳市2025年度",
+        "履行教育职责情况督导评价的反馈意见",
+        "芗阳市人民政府：",
+    )
+    assert (h.title, h.doc_number) == (
+        "江西省教育厅关于芗阳市2025年度履行教育职责情况督导评价的反馈意见",
+        "赣教督字〔2026〕9号",
+    )
+    h = header_of("某县关于加快发展学前教育的实施意见", "为加快发展学前教育，提出如下意见。")
+    assert h.title == "某县关于加快发展学前教育的实施意见"
+
+
+def test_a_review_of_a_years_work_issued_later_sets_targets_for_that_later_year() -> None:
+    """`关于某市2025年度履行教育职责情况督导评价的反馈意见` numbered `〔2026〕`: 2025 is the year
+    reviewed; what the review asks for is due in the year it was issued (2025 had been the
+    plan's year, and undated demands were dated in the past). Without a later number or
+    signature the title's year stays."""
+    lines = (
+        "赣教督字〔2026〕9号",
+        "江西省教育厅关于芗阳市2025年度履行教育职责情况督导评价的反馈意见",
+        "芗阳市人民政府：",
+    )
+    h = header_of(*lines)
+    assert (h.target_year, h.now) == (2026, 2026)
+    h = header_of(*lines[1:])
+    assert h.target_year == 2025
+
+
 def test_a_report_on_its_own_work_takes_no_period_from_a_plan_it_cites() -> None:
     """`…督导评估自评报告` citing `《某县第四期学前教育行动计划（2021—2025年）》`: that plan's period
     is not the report's (its 2027 整改 targets had been read against 2020—2025); a review of a

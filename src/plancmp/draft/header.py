@@ -6,6 +6,7 @@ clue is named in `review` for the curator.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -205,7 +206,7 @@ def read_header(doc: Document) -> Header:
         review.append("title：未找到规划标题，取了第一行，请改为文件标题")
     elif _TABLE_NAME.search(title):
         review.append("title：以“表”结尾，可能是表格的标题而非文件标题，请核对")
-    at = texts.index(title) if title in texts else None
+    at = title_at(title, texts)
     before = texts[:at] if at is not None else []
     doc_number = _doc_number(title, before, texts)
     issuer, issued = _signature(before)
@@ -361,6 +362,8 @@ def _years(
     base, target, kind = _period(title)
     if target is not None and base is None:
         target = _own_year(title, texts, body, target)
+        if (later := _issued_after_review(title, texts, body, target)) is not None:
+            return None, later, kind, later
     if _reposted(title, body, target, now) and base is None and target is not None:
         now = target  # a headline's year that the page's later date line would overrule
     phases = phase_years(body)
@@ -480,6 +483,27 @@ def _next_year_headline(title: str, body: str, year: int) -> bool:
     )
 
 
+_REVIEW_OF_YEAR = re.compile(
+    r"(?:19|20)\d\d\s*年度?[^，,。]{0,24}?(?:督导评价|督导评估|考核|履职|履行[^，,。]{0,6}职责|评议)"
+    r"[^，,。]{0,12}?(?:反馈意见|意见|通报|结果|报告)"
+)
+"""A title of a review of one year's work (`关于某市2025年度履行教育职责情况督导评价的反馈意见`):
+the year is the one reviewed, not the year of what the review asks for."""
+_SIGNED = re.compile(r"(?:^|\n)\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)")
+
+
+def _issued_after_review(title: str, texts: list[str], body: str, year: int) -> int | None:
+    """The year a review of `year` was issued, when later (its number's `〔2026〕` or its
+    signature's date): the year of the work it asks for, which its undated demands are due in."""
+    if not _REVIEW_OF_YEAR.search(fold(title)):
+        return None
+    numbers = [m.group() for t in texts[:6] if (m := _DOC_NUMBER.search(fold(t)))]
+    signed = [m.group(1) for m in _SIGNED.finditer(body[-300:])]
+    years = [int(y) for text in numbers + signed for y in re.findall(r"(?:19|20)\d\d", text)]
+    later = [y for y in years if y > year]
+    return min(later) if later else None
+
+
 def _own_year(title: str, texts: list[str], body: str, year: int) -> int:
     """The year of a one-year plan: its title's, unless the text never names that year and
     its opening names its own plan by another (a template site's title `2019…工作计划` over
@@ -513,6 +537,15 @@ def issued_year(header: Header) -> int | None:
         if text and (m := re.search(r"(?:19|20)\d\d", text)):
             return int(m.group())
     return None
+
+
+def title_at(title: str, texts: list[str]) -> int | None:
+    """Where the title stands among the opening texts: its line, or the first of the two
+    lines it was set on (find_title joins them)."""
+    if title in texts:
+        return texts.index(title)
+    pairs = itertools.pairwise(texts)
+    return next((i for i, (a, b) in enumerate(pairs) if a.strip() + b.strip() == title), None)
 
 
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:

@@ -206,12 +206,28 @@ subject of, or its period, and nothing more (no heading of its text, `“十三�
 
 def _second_line(line: str, texts: list[str]) -> str:
     """The line after the title's first, when it finishes the title (_TITLE_GOES_ON) and the
-    first has not closed on its period (`…规划（2021—2025年）`); else ''."""
+    first has not closed on its period (`…规划（2021—2025年）`), or the first opens on 关于
+    and ends on no kind of document, and the line after does (_KIND_END); else ''."""
     plain = [t.strip() for t in texts]
     k = plain.index(line) if line in plain else -1
     after = plain[k + 1] if 0 <= k < len(plain) - 1 else ""
     closed = line.rstrip().endswith(("）", ")"))
-    return after if _TITLE_GOES_ON.fullmatch(after) and not closed else ""
+    if _TITLE_GOES_ON.fullmatch(after) and not closed:
+        return after
+    open_ended = "关于" in line and not _KIND_END.search(line)
+    return after if open_ended and _KIND_END.search(after) and _may_be_second(after) else ""
+
+
+_KIND_END = re.compile(
+    r"(?:通知|意见|方案|规划|计划|报告|决定|办法|细则|要点|函|答复|批复|公告|通报|纲要)\s*$"
+)
+"""The kind of document a title ends on: `江西省教育厅关于芗阳市2025年度` / `履行教育职责情况督导
+评价的反馈意见`, a title set on two lines, the first naming no kind, the second ending on one."""
+
+
+def _may_be_second(line: str) -> bool:
+    """A short line of words, no sentence, that may finish a title."""
+    return 4 <= len(line) <= 40 and not re.search(r"[，,。；;：:]", line)
 
 
 def _consulted_on(lines: list[str]) -> str | None:
