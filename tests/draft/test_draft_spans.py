@@ -1024,6 +1024,10 @@ def test_a_goal_that_something_is_gone_is_a_value_in_words() -> None:
     assert raws("到2025年基本消除“小学化”倾向。") == ["基本消除"]
     assert raws("巩固全面消除66人及以上超大班额的成果。") == []
     assert raws("及时消除校舍安全隐患。") == []
+    # a thing brought to zero, its clause closing on it; not a campaign's name
+    assert raws("到2026年底，66人以上超大班额全部清零。") == ["全部清零"]
+    assert raws("完成剩余D级危房拆除，实现D级危房清零。") == ["清零"]
+    assert raws("深入开展隐患清零行动。") == []
 
 
 def test_a_review_to_pass_is_a_goal_in_words_but_the_places_that_pass_are_counted() -> None:

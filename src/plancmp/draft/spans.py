@@ -140,11 +140,12 @@ _LEVELS_FOLLOW = rf"\s?[，,、]\s?{COUNTED_YEARS}"
 """`逐年提高，三年分别达到85%、88%、90%` (its `，` probed as `、`): the trend is the levels listed
 next, no value of its own."""
 _CLEARED = (
-    r"动态清零|(?:全面|全部|基本|彻底)消除"
+    r"动态清零|(?:全面|全部|基本|彻底)(?:消除|清零)|(?<=[\u4e00-\u9fff])清零(?=\s*(?:[，,。；;）)]|$))"
     r"|通过(?:国家|省|省级|市级)(?:(?!并)[^，,。；;、：:“”]){0,24}?督导评估(?:认定|验收)?"
     r"(?!(?:认定|验收)?(?:的|县|区|市|学校|乡镇))"
 )
-"""A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`), or
+"""A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`,
+`超大班额全部清零`, `D级危房清零` closing its clause), or
 a review to pass (`2028年通过国家督导评估认定`): a level to keep or reach, as 全覆盖 is. A plain
 消除 (`消除安全隐患`) is a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
 _AFTER_RATIO_WORD = (
