@@ -610,6 +610,26 @@ def test_a_line_broken_before_its_figure_runs_on_into_the_next() -> None:
     ]
 
 
+def test_a_wrapped_line_cut_between_its_figure_and_unit_runs_on() -> None:
+    """`…拨款标准提高到每生每年1300` / `元；积极稳妥…`: a line as long as the text's wrapped ones,
+    ending on a figure, runs on into the unit that opens the next, though it holds no comma
+    (the figure had lost its unit and the sentence its target); a short line ending on a
+    figure stays apart."""
+    wrapped = (
+        "（四）规范招生管理秩序。严格落实属地招生政策，严禁违规跨区域招生、提前招\n"
+        "生。完善优质普通高中招生指标分配到校办法，指标到校比例不低于60%，并向农\n"
+        "村初中和薄弱初中倾斜。建立普通高中经费稳定投入机制，确保按时足额拨付\n"
+        "自2026年起普通高中生均公用经费拨款标准提高到每生每年1300\n"
+        "元；积极稳妥化解普通高中债务，严禁新增债务。\n"
+    )
+    blocks, _ = read_text(wrapped)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][-1].endswith(
+        "提高到每生每年1300元；积极稳妥化解普通高中债务，严禁新增债务。"
+    )
+    short = "二、2026年\n个人所得税减免\n"
+    assert [b.text for b in read_text(short)[0]] == ["二、2026年", "个人所得税减免"]
+
+
 def test_lines_that_stand_apart_do_not_run_on_into_a_figure() -> None:
     """A line that ends its sentence, a dotted heading followed by the next one
     (`6.1资金需求` / `6.2人力资源需求`) and a line opening with a year stay apart."""
