@@ -214,7 +214,8 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
             and _breaks_off(lines[j - 1].strip(), width)
             and not _table_row(lines[j - 1].strip())
         )
-        if not (runs_on or wrapped or _figure_follows(lines, j) or _unit_follows(lines, j, width)):
+        unit = not stopless and _unit_follows(lines, j, width)
+        if not (runs_on or wrapped or _figure_follows(lines, j) or unit):
             break
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
@@ -309,14 +310,14 @@ def _figure_follows(lines: list[str], j: int) -> bool:
 
 _OPENS_WITH_UNIT = re.compile(
     r"(?:[%％‰]|个百分点|倍|(?:万|亿)?(?:元|个|所|人次|人|名|套|间|台|项|班|册|亩|平方米|学时|小时))"
-    r"(?=[\u4e00-\u9fff，,。；;、：:）)]|$)"
+    r"(?=[，,。；;、）)]|以上|以下|以内|左右|$)"
 )
 
 
 def _unit_follows(lines: list[str], j: int, width: int) -> bool:
     """Line j opens with the unit of the figure a wrapped line above ends on (`…提高到每生每年
-    1300` / `元；积极…`): the figure was cut from its unit by the wrap, whatever the line holds
-    (no comma needed)."""
+    1300` / `元；积极…`, the unit closing its clause or bounded): the figure was cut from its
+    unit by the wrap, whatever the line holds (no comma needed)."""
     if j >= len(lines):
         return False
     above = lines[j - 1].strip()
