@@ -1028,6 +1028,11 @@ def test_a_goal_that_something_is_gone_is_a_value_in_words() -> None:
     assert raws("到2026年底，66人以上超大班额全部清零。") == ["全部清零"]
     assert raws("完成剩余D级危房拆除，实现D级危房清零。") == ["清零"]
     assert raws("深入开展隐患清零行动。") == []
+    # incidents kept at none (零 had been read as a number and dropped); a slogan's count is none
+    text = "全面实现“两个零发生”：全年较大及以上校园安全责任事故零发生，重大食品安全事故零发生。"
+    assert raws(text) == ["零发生", "零发生"]
+    assert raws("力争学生溺水死亡事故零发生。") == ["零发生"]
+    assert raws("校车交通安全责任事故零事故。") == ["零事故"]
 
 
 def test_a_review_to_pass_is_a_goal_in_words_but_the_places_that_pass_are_counted() -> None:

@@ -141,11 +141,12 @@ _LEVELS_FOLLOW = rf"\s?[，,、]\s?{COUNTED_YEARS}"
 next, no value of its own."""
 _CLEARED = (
     r"动态清零|(?:全面|全部|基本|彻底)(?:消除|清零)|(?<=[\u4e00-\u9fff])清零(?=\s*(?:[，,。；;）)]|$))"
+    r"|(?<=[\u4e00-\u9fff])(?<!个)零(?:发生|事故)(?=\s*(?:[，,。；;、）)]|$))"
     r"|通过(?:国家|省|省级|市级)(?:(?!并)[^，,。；;、：:“”]){0,24}?督导评估(?:认定|验收)?"
     r"(?!(?:认定|验收)?(?:的|县|区|市|学校|乡镇))"
 )
 """A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`,
-`超大班额全部清零`, `D级危房清零` closing its clause), or
+`超大班额全部清零`, `D级危房清零` closing its clause, `安全责任事故零发生`, `…零事故`), or
 a review to pass (`2028年通过国家督导评估认定`): a level to keep or reach, as 全覆盖 is. A plain
 消除 (`消除安全隐患`) is a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
 _AFTER_RATIO_WORD = (
@@ -161,7 +162,7 @@ _SPAN = re.compile(
     rf"|翻[一两二三]?番)"
     rf"|(?P<ratio>(?:(?:{_PREFIX})\s?|{_AFTER_RATIO_WORD}\s)?(?P<ra>{_AR})\s?(?:[:∶]|比(?=\s?\d))\s?"
     rf"(?P<rb>{_AR})(?:\s?{RANGE_SEP}\s?{_AR}\s?[:∶]\s?{_AR})?(?:\s?(?:以内|以下|以上|左右))?)"
-    rf"|(?P<value>(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=[近超逾])(?=[千万](?![\d余多万亿]))|(?<=[近超逾])[百千](?=[万亿])"
+    rf"|(?P<value>(?!零(?:发生|事故))(?P<prefix>{_PREFIX})?\s?(?P<num>{_NUM}|(?<=[近超逾])(?=[千万](?![\d余多万亿]))|(?<=[近超逾])[百千](?=[万亿])"
     rf"|(?<![\d.{_CN}万亿{_VAGUE_MANY}])(?=万[余多]))"
     rf"(?:\s?(?:{_UNIT}|[万亿](?=\s?{RANGE_SEP}))?\s?(?P<sep>{RANGE_SEP})\s?(?P<num2>{_NUM}))?"
     rf"\s?(?P<yu>[余多])?\s?(?P<many>[万亿][余多])?(?P<unit>{_UNIT})?{_NOT_A_VERB}\s?(?P<suffix>{_SUFFIX})?)"
