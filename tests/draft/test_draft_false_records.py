@@ -340,6 +340,8 @@ def test_a_distance_from_a_place_is_where_something_lies() -> None:
     assert raws("新校区相距商场1公里左右。") == []
     assert raws("项目位于县城，西距首都193公里、港口68公里。") == []
     assert raws("新幼儿园位于县二中西南方向150米，新增学位360个。") == ["360个"]
+    # 隔离 is no 离 (from a place): lengths built, listed one after another
+    assert raws("全县中小学安装防攀爬隔离网3000米、防冲撞设施500米。") == ["3000米", "500米"]
     assert raws("确保学生上学距离不超过3公里。") == ["不超过3公里"]
     assert raws("学生离家距离在2公里以内。") == ["2公里以内"]
     assert raws("新建道路12公里。") == ["12公里"]
@@ -579,7 +581,12 @@ def test_a_quote_of_a_higher_plan_leaves_the_places_own_targets_after_it() -> No
 
 def test_twenty_four_hours_of_a_service_kept_round_the_clock_is_no_value() -> None:
     """`落实24小时值班值守`, `开通24小时学生心理援助热线`: a duty or a line that never stops, no
-    amount (each was drafted as `24小时`); a bound on how long something takes is a value."""
+    amount (each was drafted as `24小时`); a bound on how long something takes, and hours to
+    do (`24小时志愿服务`, `24小时在线研修`), are values."""
     assert raws("严格落实24小时值班值守和领导带班制度。") == []
     assert raws("开通覆盖全市的24小时学生心理援助热线。") == []
     assert raws("舆情信息上报时间不超过24小时。") == ["不超过24小时"]
+    # hours to do, and a time bound, are values
+    assert raws("每名中学生每学年参加24小时志愿服务。") == ["24小时"]
+    assert raws("每名教师每年完成24小时在线研修。") == ["24小时"]
+    assert raws("群众诉求24小时内响应。") == ["24小时"]

@@ -503,6 +503,12 @@ def test_a_title_opening_on_guanyu_runs_on_to_the_line_that_names_its_kind() -> 
     )
     h = header_of("某县关于加快发展学前教育的实施意见", "为加快发展学前教育，提出如下意见。")
     assert h.title == "某县关于加快发展学前教育的实施意见"
+    h = header_of(  # 说明 is a kind of document: the line after is the plan it explains
+        "关于《某县教育事业发展“十五五”规划（征求意见稿）》的起草说明",
+        "某县“十五五”教育发展规划",
+        "一、起草背景",
+    )
+    assert "起草说明某县" not in h.title
 
 
 def test_a_review_of_a_years_work_issued_later_sets_targets_for_that_later_year() -> None:

@@ -2202,6 +2202,8 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
         assert read(text) == ([], []), text
     kept = "落实3万人口以上乡镇至少办好2所标准化公办中心幼儿园的要求。"  # works counted
     assert [f.raw for f in read(kept)[0]] == ["至少办好2所"]
+    assert [f.raw for f in read("推动8所农村学校达到标准化建设的要求。")[0]] == ["8所"]
+    assert read("幼儿园班额严格执行小班25人、中班30人、大班35人的规定。") == ([], [])
     assert brief(read("按照省定标准，到2027年全县中小学标准化达标率达到100%。")[0])[0][1] == "100%"
     assert brief(read("根据《某省教育厅关于…的通知》要求，全市新建幼儿园5所。")[0])[0][1] == "5所"
     for text, raws in (

@@ -997,6 +997,8 @@ def test_a_count_of_indicators_a_figure_after_is_said_of_is_no_value() -> None:
     assert [text[s.start : s.end] for s in find_spans(text)] == ["至少6项"]
     text = "资源配置7项指标校际间综合差异系数小学≤0.50、初中≤0.45。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["≤0.50", "≤0.45"]
+    text = "学生体质健康测试中，确保至少6项指标达到80分以上。"  # bounded: the target
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["至少6项"]
     text = "完成12项指标的监测，新增监测指标5项。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["12项", "5项"]
 

@@ -193,6 +193,17 @@ def test_construction_project_lists_set_no_targets() -> None:
         ("2", "城西幼儿园", "城西街道", "改扩建", "270", "2026.5", "2027.6"),
     )
     assert targets(Table(rows, "新建、改扩建幼儿园项目表"), base=2025, target=2028) == []
+    # works started counted a year, and 建设性质 beside no project's name: targets
+    yearly = (
+        ("年度", "计划开工项目（个）", "新增学位（个）"),
+        ("2026年", "5", "3000"),
+        ("2027年", "4", "2500"),
+    )
+    got = targets(Table(yearly, "年度建设任务"), base=2025, target=2028)
+    assert [(f.name, f.raw, f.year) for f in got][:2] == [
+        ("计划开工项目", "5", 2026),
+        ("新增学位", "3000", 2026),
+    ]
 
 
 def test_a_table_of_subsidy_standards_sets_no_targets() -> None:
@@ -212,6 +223,17 @@ def test_a_table_of_subsidy_standards_sets_no_targets() -> None:
         ("二类乡镇学校", "元/月", "600", "700"),
     )
     assert targets(Table(amounts, "乡村教师生活补助标准"), base=2025, target=2028) == []
+    # a plan to raise them, its coverage among its rows, or a schedule by year: targets
+    raised = (("指标", "单位", "2025年", "2028年"), ("乡村教师生活补助覆盖率", "%", "90", "100"))
+    got = targets(Table(raised, "表1  提高乡村教师生活补助标准"), base=2025, target=2028)
+    assert [(f.raw, f.year) for f in got] == [("100", 2028)]
+    yearly = (
+        ("年度", "营养膳食补助（元/天）", "乡村教师生活补助（元/月）"),
+        ("2026年", "5", "600"),
+        ("2028年", "6", "800"),
+    )
+    got = targets(Table(yearly, "表3  年度目标"), base=2025, target=2028)
+    assert [f.raw for f in got] == ["5", "600", "6", "800"]
     counts = (("指标", "单位", "2028年"), ("引进高层次教育人才", "名", "60"))
     got = targets(Table(counts, "表1  人才引进培养目标"), base=2025, target=2028)
     assert [(f.name, f.raw) for f in got] == [("引进高层次教育人才", "60")]
@@ -352,6 +374,14 @@ def test_a_kind_of_things_counted_alone_beside_year_columns_names_its_rows() -> 
         ("市级研学实践基地", "11", 2026, "9"),
         ("市级研学实践基地", "13", 2027, "9"),
     ]
+    # a 目标 column beside the kinds names the indicators: the kinds name none
+    tasks = (
+        ("类别", "目标任务", "2026年", "2027年"),
+        ("学前教育", "新增公办学位（个）", "500", "500"),
+        ("学前教育", "省级示范园（所）", "2", "3"),
+    )
+    got = targets(Table(tasks, "年度目标"), base=2025, target=2027)
+    assert all(f.name != "学前教育" for f in got)
     grouped = (("类别", "指标名称", "2027年"), ("资源", "市级研学实践基地", "13"))
     got = targets(Table(grouped, "年度目标"), base=2025, target=2027)
     assert [(f.name, f.category) for f in got] == [("市级研学实践基地", "资源")]

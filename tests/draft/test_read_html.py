@@ -160,6 +160,17 @@ def test_a_pages_title_and_date_above_its_content_are_kept(tmp_path: Path) -> No
     )
     drafted = draft_document(read_document(path), "news", []).records
     assert [(d.record.target.raw, d.record.target.year) for d in drafted] == [("12所", 2026)]
+    listed = NEWS_PAGE.replace(  # a date in a list of other pages, or after the content
+        '<div class="fbxx">发布日期：2026-04-18 09:12 信息来源：某县融媒体中心</div>',
+        "<ul><li>发布时间：2019-05-01 某县举行运动会</li></ul>",
+    ).replace("</body>", '<div class="foot">更新时间：2024-01-01</div></body>')
+    path.write_text(listed, encoding="utf-8")
+    assert all("2019" not in b.text and "2024" not in b.text for b in read_document(path).blocks)
+    own = NEWS_PAGE.replace("<p>4月17日", "<p>来源：县教育局　2026-04-18</p><p>4月17日").replace(
+        "发布日期：2026-04-18", "发布日期：2025-11-03"
+    )  # the content's own date: no other is taken
+    path.write_text(own, encoding="utf-8")
+    assert all("2025-11-03" not in b.text for b in read_document(path).blocks)
     opens = NEWS_PAGE.replace(
         '<div class="zw" id="zoom">',
         '<div class="zw" id="zoom"><p>县政府召开常务会议 研究教育发展规划</p>',

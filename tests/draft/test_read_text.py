@@ -896,6 +896,14 @@ def test_two_cells_a_row_wrapped_onto_a_line_of_words_are_joined() -> None:
             ("3", "高中阶段毛入学率", "91.5", "≥94", "92.8"),
         )
     ]
+    # a row of its own under merged cells: it fills the 指标 column and ends on an attribute
+    merged = (
+        "序号    领域        指标                        2025年      2030年      属性\n"
+        "二      义务教育    九年义务教育巩固率（%）     97.2        98          约束性\n"
+        "                    县域义务教育发展水平        基本均衡    优质均衡    约束性\n"
+    )
+    tables = [b for b in read_text(merged)[0] if isinstance(b, Table)]
+    assert [len(t.rows) for t in tables] == [3]
 
 
 def _padded(*cells: str) -> str:

@@ -1801,6 +1801,9 @@ _REQUIREMENT_KEPT = re.compile(
 )
 """`落实中小学生每天综合体育活动时间不低于2小时的要求`, `严格执行教师每五年一周期不少于360学时的
 培训要求`: a requirement the plan keeps, named by its figure, as a rule quoted is."""
+_THINGS_COUNTED = frozenset(("所", "个", "项", "处", "间", "套", "台", "家", "园", "校"))
+"""Units of schools and works: a requirement that counts them (`推动8所农村学校达到标准化
+建设的要求`) sets the plan's own number, not a rule's."""
 _OWN_SETTING = re.compile(
     r"(?:19|20)\d\d\s*年|[全我本](?:省|市|区|县|州|旗)|[省市县区]域|今年|明年|力争|确保"
 )
@@ -1826,7 +1829,9 @@ def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None)
     方案的通知》，…`)."""
     if any(m.start() < at < m.end() for m in _RULE_KEPT.finditer(sentence)):
         return True
-    kept = any(m.start() < at < m.end() for m in _REQUIREMENT_KEPT.finditer(sentence))
+    kept = unit not in _THINGS_COUNTED and any(
+        m.start() < at < m.end() for m in _REQUIREMENT_KEPT.finditer(sentence)
+    )
     quoted = _BY_STANDARD.search(sentence, 0, at)
     works = _WORKS_DONE.search(clause_left + sentence[at : at + 6])  # `至少办好2所`
     if (quoted is None and not kept) or unit == "%" or works:

@@ -562,7 +562,7 @@ def _value_span(
 
 
 _FROM_A_PLACE = re.compile(
-    r"(?:(?:距离?|相距|离开?)[^，,。；;\d距离不超控小大在内以为]{1,12}?"
+    r"(?:(?:距离?|相距|(?<![隔分脱剥偏远])离开?)[^，,。；;\d距离不超控小大在内以为]{1,12}?"
     r"(?:[\d.]+\s*(?:公里|千米|米)、[^，,。；;\d]{1,8}?)?"
     r"|(?:方向|[东西南北]侧|以[东西南北])\s*)(?:约|大约)?\s*$"
 )
@@ -621,11 +621,11 @@ a list (`占比达到50%和普惠率达到80%`)."""
 
 
 _ROUND_THE_CLOCK = re.compile(
-    r"\s*(?:不间断|全天候)?\s*[\u4e00-\u9fff]{0,8}?(?:值班|值守|在线|热线|服务|监控|开放|畅通|响应)"
+    r"\s*(?:不间断|全天候)?\s*(?![内以之])[\u4e00-\u9fff]{0,8}?(?:值班|值守|热线|监控|畅通)"
 )
-"""What `24小时` runs into when it says a service never stops, not how long something takes
-(`24小时内处置`, `不超过24小时` are bounds); a few words may come between (`24小时学生心理援助
-热线`)."""
+"""What `24小时` runs into when it says a duty or a line never stops, not how long something takes
+(`24小时内响应`, `不超过24小时` are bounds) nor hours to do (`24小时志愿服务`, `24小时在线研修`);
+a few words may come between (`24小时学生心理援助热线`)."""
 _ITEMS_NAMED_AFTER = re.compile(
     r"指标[^，,。；;\d]{0,20}?(?:[≤≥<>＜＞]|不高于|不低于|不超过|不少于|小于|大于|达到|至少)\s?\d"
 )
@@ -633,17 +633,16 @@ _ITEMS_NAMED_AFTER = re.compile(
 set holds, and the figure said of them after it."""
 
 
-def _names_no_amount(folded: str, unit: str, num: str, end: int) -> bool:
+def _names_no_amount(folded: str, unit: str, num: str, end: int, bounded: bool) -> bool:
     """A count that names rather than measures: a grade of what follows (`一类省级示范幼儿园`, but
     `9类人群`, `六类`), a unit's character that opens another word (`9部门`, `3处室`), the hours a
-    line answers (`24小时服务热线400-…`) or a service keeps (`24小时值班`), a page's `人气`, the
-    indicators a figure after them is said of (`7项指标至少6项达到…`)."""
+    line answers (`24小时服务热线400-…`) or a service keeps (`24小时值班`), a page's `人气`."""
     if unit == "类" and num in ("一", "二", "三") and _HAN.match(folded, end):
         return True
     if _RATE_NAMED_AFTER.match(folded, end):
         return True  # `教师5年360学时培训完成率达到100%`: which training the rate is of
-    if unit == "项" and _ITEMS_NAMED_AFTER.match(folded, end):
-        return True
+    if unit == "项" and not bounded and _ITEMS_NAMED_AFTER.match(folded, end):
+        return True  # `7项指标至少6项达到…`: the set's size; `至少6项指标达到…` is the target
     if unit == "小时" and num == "24" and _ROUND_THE_CLOCK.match(folded, end):
         return True  # `24小时值班值守`, `开通24小时心理援助热线`: a service round the clock
     return bool(_UNIT_IN_WORD.match(folded, end - 1)) or (
@@ -716,7 +715,7 @@ def _accept_number(
     if timed is None:
         return None  # 3年的培训, 3年行动计划, 3个月: durations, not targets
     end = timed
-    if unit and _names_no_amount(folded, unit, num, end):
+    if unit and _names_no_amount(folded, unit, num, end, bool(prefix)):
         return None
     if unit and _counts_parts(folded, unit, start, end):
         return None

@@ -41,10 +41,9 @@ def attribute_of(cell: str) -> str | None:
 
 _PROJECT_HEADER = re.compile(
     r"建设地点|建设规模|建设内容|起止年限|项目期限|建设单位|总投资|投资额|项目业主"
-    r"|建设性质|(?:计划|预计)开工|开工(?:时间|日期|年月)"
 )
 """Construction project lists and budgets (a task table's 牵头单位/责任单位 sets targets):
-their sites, sizes, kinds of works (`建设性质`: 新建, 改扩建) and start dates (`计划开工`)."""
+their sites and sizes; their starts (_START_COLUMN) and kinds of works (_PROJECT_NAMED)."""
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribute", re.compile(r"属性|性质")),
     ("note", re.compile(r"备注|说明|原因")),
@@ -215,7 +214,11 @@ def _lowest_level_named(cells: list[str], columns: list[Column]) -> list[Column]
         return columns
     levels = [i for i, c in enumerate(columns) if c.role == "category"]
     named = [i for i in levels if "指标" in cells[i]]
-    alone = len(levels) == 1 and not any(c.role == "label" for c in columns)
+    alone = (
+        len(levels) == 1
+        and not any(c.role in ("label", "note") for c in columns)
+        and not any(c.role in ("base", "target") and c.year_inferred for c in columns)
+    )  # not `类别 | 目标 | 2026年`, whose 目标 column names the indicators
     if named or len(levels) > 1 or alone:
         columns[(named or levels)[-1]] = Column("name")
     return columns
@@ -276,8 +279,22 @@ projects by place or kind, not a list of them (a list has a row for each project
 def is_project_list(header: list[str]) -> bool:
     """Construction project lists and budgets: their numbers are not targets. A cell of running
     text (`…，主要建设内容为…。`) heads no column: a form's value, not a header's name."""
-    joined = "".join(compact(c) for c in header if not running_text(c))
-    return bool(_PROJECT_HEADER.search(joined)) and not _PROJECT_COUNT.search(joined)
+    cells = [compact(c) for c in header if not running_text(c)]
+    joined = "".join(cells)
+    started = any(_START_COLUMN.fullmatch(c) for c in cells)
+    kinds = "建设性质" in cells and any(_PROJECT_NAMED.search(c) for c in cells)
+    listed = _PROJECT_HEADER.search(joined) or started or kinds
+    return bool(listed) and not _PROJECT_COUNT.search(joined)
+
+
+_PROJECT_NAMED = re.compile(r"^(?:项目|学校|工程)(?:名称)?$")
+"""A column naming each project (`项目名称`, `学校名称`): with a column of its kind of works
+(`建设性质`: 新建, 改扩建), a list of projects."""
+
+
+_START_COLUMN = re.compile(r"(?:计划|预计)?开工(?:时间|日期|年月)?")
+"""A column of each project's start (`计划开工`, `开工时间`), a whole header cell: not a count of
+works started (`计划开工项目（个）`), which a year's target table may hold."""
 
 
 def running_text(cell: str) -> bool:
@@ -377,6 +394,7 @@ def is_page_fields(table: Table) -> bool:
 
 _PAY = r"补贴|补助|津贴|奖励金|奖补|资助金"
 _PAY_SCALE_TITLE = re.compile(rf"(?:{_PAY}|奖励|资助)(?:标准|额度)(?:表|一览表)?$")
+_NOT_PAY = re.compile(r"率|比例|覆盖|人数|人次|人均|数$")
 _PAY_COLUMN = re.compile(
     rf"^[\u4e00-\u9fff]{{0,6}}(?:{_PAY})(?:标准|金额|额度)?(?:[（(][^（）()]{{1,12}}[)）])?$"
 )
@@ -387,8 +405,13 @@ def is_pay_scale(table: Table) -> bool:
     | 岗位津贴（元/月）`), by its title or by two or more columns after the first, each a
     payment's name (not a form's `薄弱学校改造补助资金`): subsidy standards, which set no
     targets."""
-    if _PAY_SCALE_TITLE.search(compact(table.title or "")):
-        return True
+    named = [compact(row[0]) for row in table.rows[1:] if row]
+    if any(YEAR.search(n) for n in named):
+        return False  # `2026年 | 5 | 600`: a schedule of raised standards, each year's target
+    if _PAY_SCALE_TITLE.search(compact(table.title or "")) and not any(
+        _NOT_PAY.search(n) for n in named
+    ):
+        return True  # not a plan to raise them with its coverage rates (`生活补助覆盖率`)
     header = list(dict.fromkeys(compact(c) for c in table.rows[0][1:])) if table.rows else []
     return len(header) >= 2 and all(_PAY_COLUMN.match(c) for c in header)
 

@@ -214,12 +214,14 @@ def _second_line(line: str, texts: list[str]) -> str:
     closed = line.rstrip().endswith(("）", ")"))
     if _TITLE_GOES_ON.fullmatch(after) and not closed:
         return after
-    open_ended = "关于" in line and not _KIND_END.search(line)
+    open_ended = "关于" in CITED.sub("", line) and not _KIND_END.search(line)
+    open_ended = open_ended and not line.rstrip().endswith(("）", ")", "》"))
     return after if open_ended and _KIND_END.search(after) and _may_be_second(after) else ""
 
 
 _KIND_END = re.compile(
-    r"(?:通知|意见|方案|规划|计划|报告|决定|办法|细则|要点|函|答复|批复|公告|通报|纲要)\s*$"
+    r"(?:通知|意见|方案|规划|计划|报告|决定|办法|细则|要点|函|答复|批复|公告|通报|纲要"
+    r"|说明|汇报|措施|讲话|总结|建议|提案|请示|议案|条例|规定|标准)\s*$"
 )
 """The kind of document a title ends on: `江西省教育厅关于芗阳市2025年度` / `履行教育职责情况督导
 评价的反馈意见`, a title set on two lines, the first naming no kind, the second ending on one."""

@@ -422,7 +422,7 @@ def take_aligned(lines: list[str], i: int) -> Taken:
         if rows and len(filled) == 1 and (filled[0] > 0 or cells[0][:1] in "（("):
             c = filled[0]
             rows[-1][c] = f"{rows[-1][c]}\n{cells[c]}" if rows[-1][c] else cells[c]
-        elif len(rows) >= 2 and _wrapped_cells(cells, filled):
+        elif len(rows) >= 2 and _wrapped_cells(cells, filled, rows[0]):
             for c in filled:
                 rows[-1][c] += cells[c]  # words wrapped, one phrase
         else:
@@ -430,15 +430,23 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     return rows, j
 
 
-def _wrapped_cells(cells: list[str], filled: list[int]) -> bool:
-    """A line of words only, under none of the first two columns (a row's number and
-    name): the rest of two or more cells the row above wrapped (`通过国家督导` / `评估认定`
-    beside `通过省级` / `评估`), no row of its own."""
+def _wrapped_cells(cells: list[str], filled: list[int], header: list[str]) -> bool:
+    """A line of words only, under neither a row's number nor its name (the header's
+    `指标`/`名称` column, else the first two): the rest of two or more cells the row above
+    wrapped (`通过国家督导` / `评估认定` beside `通过省级` / `评估`), no row of its own. A row
+    naming its own indicator under merged cells (`县域义务教育发展水平  基本均衡  优质均衡
+    约束性`) fills the name column, and a whole attribute (`约束性`) is no cell's rest."""
+    named = next((c for c, h in enumerate(header) if _NAME_HEADER.search(h)), 1)
     return (
         len(filled) >= 2
-        and min(filled) >= 2
+        and min(filled) > max(named, 1)
         and not any(_FIGURE_CELL.match(cells[c]) or re.search(r"\d", cells[c]) for c in filled)
+        and not any(_ATTRIBUTE_CELL.fullmatch(cells[c]) for c in filled)
     )
+
+
+_NAME_HEADER = re.compile(r"指标|名称|项目|内容")
+_ATTRIBUTE_CELL = re.compile(r"约束性|预期性|指导性")
 
 
 _NOTE = re.compile(r"\s*(?:注|说明|备注)\s*\d?\s*[：:]")

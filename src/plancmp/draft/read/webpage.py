@@ -212,18 +212,24 @@ _DATE_LINE = re.compile(
 )
 
 
+_ANY_DATE = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+
+
 def _date_outside(root: Any, content: Any) -> str | None:
-    """`发布日期：2026-04-18` printed above the content container: the page's date,
-    which says what year `今年` is."""
-    if _DATE_LINE.search("".join(content.text_content().split())[:300]):
+    """`发布日期：2026-04-18` printed above the content container, the last such line before
+    it: the page's date, which says what year `今年` is. Not when the content opens on a
+    date of its own, nor from a list of other pages (a sidebar's `<li>`), nor after it."""
+    if _ANY_DATE.search("".join(content.text_content().split())[:300]):
         return None
-    inside = set(content.iter())
+    found = None
     for element in root.iter():
-        if element in inside or not isinstance(element.tag, str):
+        if element is content:
+            return found
+        listed = element.tag == "li" or any(a.tag == "li" for a in element.iterancestors())
+        if not isinstance(element.tag, str) or listed:
             continue
         m = _DATE_LINE.search(collapse(element.text or ""))
-        if m:
-            return m.group(0)
+        found = m.group(0) if m else found
     return None
 
 
