@@ -206,6 +206,28 @@ def test_construction_project_lists_set_no_targets() -> None:
     ]
 
 
+def test_a_cell_pointing_at_its_neighbour_is_no_value() -> None:
+    """`同左` under 2028年, beside 2027年's `≥10课时`: the neighbour's value again, not a goal in
+    words named 同左 (it was drafted as one); the reviewer reads the value beside it. A note
+    across a header's cells (`注：…`) is none either."""
+    rows = (
+        ("指标", "2025年", "2027年", "2028年"),
+        ("学生人工智能通识教育课时", "—", "≥10课时", "同左"),
+        ("数字校园建设达标率（%）", "64", "85", "100"),
+    )
+    got = targets(Table(rows, "主要指标"), base=2025, target=2028)
+    assert [(f.raw, f.year) for f in got] == [("≥10课时", 2027), ("85", 2027), ("100", 2028)]
+    note = "注：全区性指标两栏合并填写"
+    noted = (  # a note spanning the header's value cells, under each kind of kindergarten
+        ("评估指标", "现状（2025年）", "现状（2025年）", "目标（2027年）", "目标（2027年）"),
+        ("评估指标", "公办园", "普惠性民办园", "公办园", "普惠性民办园"),
+        ("评估指标", note, note, note, note),
+        ("学前三年毛入园率", "88.6%", "88.6%", "≥93%", "≥93%"),
+    )
+    got = targets(Table(noted, "主要指标"), base=2025, target=2027)
+    assert [f.raw for f in got] == ["≥93%", "≥93%"]
+
+
 def test_a_table_of_subsidy_standards_sets_no_targets() -> None:
     """`全职引进高层次教育人才补贴标准`: what each kind of teacher is paid on arrival and a month,
     by its title or by every column after the first (`安家补贴（万元） | 岗位津贴（元/月）`), is a
