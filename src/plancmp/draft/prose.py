@@ -1821,8 +1821,8 @@ def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None)
     """A figure in a sentence that opens on a national rule or a standard's document it
     restates (`按照国家规定，义务教育学校班额小学不超过45人`, `根据《…睡眠管理工作的通知》，小学生
     每天睡眠时间应达到10小时`, `按照《幼儿园教职工配备标准》要求，…1:5至1:7`) or a requirement
-    it keeps (`落实…不低于2小时的要求`): the rule's, not
-    the plan's, unless the sentence up to the figure's clause dates it, names its own place or
+    it keeps (`落实…不低于2小时的要求`, not one counting schools or works): the rule's, not the
+    plan's, unless the sentence up to the figure's clause dates it, names its own place or
     strives for it (`按照省定标准，到2027年全县…`, `根据《…通知》要求，2026年全市…`). Works a
     plan counts (`按照《…建设标准》要求，新建幼儿园12所`) and a share that meets the standard
     (`…标准化达标率达到100%`) are the plan's; so is what a plan of its own sets (`根据《…实施

@@ -343,7 +343,9 @@ def cell_value(cell: str) -> tuple[str, int | None]:
     return text[: note.start()], int(note.group(1)) if note.group(1) else None
 
 
-_SAME_AS = re.compile(r"同[左右上下前]|同上年|同\d{4}年|(?:注|说明|备注)\s*\d?\s*[：:].*", re.S)
+_NO_VALUE_OF_ITS_OWN = re.compile(
+    r"同[左右上下前]|同上年|同\d{4}年|(?:注|说明|备注)\s*\d?\s*[：:].*", re.S
+)
 """A cell that points at its neighbour (`同左`, `同上`): the neighbour's value again, no value
 of its own to draft (it was drafted as a goal in words, `同左`); the reviewer reads it there.
 A note spanning a header's cells (`注：全区性指标两栏合并填写`) is no value either."""
@@ -352,7 +354,12 @@ A note spanning a header's cells (`注：全区性指标两栏合并填写`) is 
 def split_cell(cell: str, unit: str | None) -> list[str]:
     """The values a target cell prints: one, or several (`>95；>30`, `34.52%\\n77.34%`)."""
     text = cell_value(cell)[0]
-    if not text or text in DASHES or _FORM_ENTRY.search(text) or _SAME_AS.fullmatch(text):
+    if (
+        not text
+        or text in DASHES
+        or _FORM_ENTRY.search(text)
+        or _NO_VALUE_OF_ITS_OWN.fullmatch(text)
+    ):
         return []
     account = not re.search(r"\d", text) and _ACCOUNT.search(text)
     pair = _TWO_FIGURES.fullmatch(text)

@@ -1130,9 +1130,9 @@ def _aims_past_last_year(text: str, after_target: bool = False) -> bool:
     """A clause whose only word of a report is a comparison with last year, with a word of a
     target, that moves a rate by points (`近视率力争比上年下降1个百分点`): a change a year's plan
     sets, not one measured; an amount more than last year's (`计划投资较上年增加1.5亿元`) is
-    still a comparison told. So is such a move after a target in the same sentence
-    (`合格率达到95%以上，优良率比上年提高2个百分点`: `after_target`). (A move set by a range
-    or a margin, `比上年提高3-5个百分点`, is none of _RESULT's already: _MOVE_SET.)"""
+    still a comparison told. A move after a target in the same sentence is set as well, with
+    no word of its own (`合格率达到95%以上，优良率比上年提高2个百分点`: `after_target`). (A move
+    set by a range or a margin, `比上年提高3-5个百分点`, is none of _RESULT's already: _MOVE_SET.)"""
     if not _AGAINST_LAST_YEAR.search(text) or "百分点" not in text:
         return False
     rest = _AGAINST_LAST_YEAR.sub("", text)

@@ -206,8 +206,9 @@ subject of, or its period, and nothing more (no heading of its text, `“十三�
 
 def _second_line(line: str, texts: list[str]) -> str:
     """The line after the title's first, when it finishes the title (_TITLE_GOES_ON) and the
-    first has not closed on its period (`…规划（2021—2025年）`), or the first opens on 关于
-    and ends on no kind of document, and the line after does (_KIND_END); else ''."""
+    first has not closed on its period (`…规划（2021—2025年）`), or the first holds 关于 (not in
+    a book title) and ends on no kind of document nor a bracket, and the line after ends on
+    one (_KIND_END); else ''."""
     plain = [t.strip() for t in texts]
     k = plain.index(line) if line in plain else -1
     after = plain[k + 1] if 0 <= k < len(plain) - 1 else ""

@@ -433,9 +433,8 @@ def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
     """The blank lines around a page number that falls inside a table copied with its cells
     set apart: between its header and its rows (`指标名称    单位    2020年` / `－2－` /
     `学前三年毛入园率    %    87.3`, a rule drawn above them or not), or between rows as wide;
-    the table runs on over the page
-    break, as a sentence does. Between rows of other widths (two tables, perhaps, with no
-    caption between them) the page break stays."""
+    the table runs on over the page break, as a sentence does. Between rows of other widths
+    (two tables, perhaps, with no caption between them) the page break stays."""
     above = page - 1
     while above >= 0 and (above in drop or not lines[above].strip()):
         above -= 1

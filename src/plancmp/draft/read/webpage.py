@@ -225,8 +225,9 @@ def _date_outside(root: Any, content: Any) -> str | None:
     for element in root.iter():
         if element is content:
             return found
-        listed = element.tag == "li" or any(a.tag == "li" for a in element.iterancestors())
-        if not isinstance(element.tag, str) or listed:
+        if not isinstance(element.tag, str) or element.tag == "li":
+            continue
+        if any(a.tag == "li" for a in element.iterancestors()):
             continue
         m = _DATE_LINE.search(collapse(element.text or ""))
         found = m.group(0) if m else found
