@@ -2079,3 +2079,25 @@ def test_a_row_of_the_base_year_in_a_table_of_yearly_rows_sets_no_target() -> No
         ("97", 2027),
         ("1080", 2027),
     ]
+
+
+def test_a_table_copied_a_cell_a_line_with_categories_merged_after_the_number(
+    tmp_path: Path,
+) -> None:
+    """`序号 | 类别 | 指标 | …`, one cell a line, each 类别 printed once over its rows: a row's
+    number stays under 序号 and its category is the one above (the category had taken the
+    number's column and the number the category's, and the table ended at the next row); a
+    name with a figure inside many words (`义务教育56人以上大班额`) is a name, and `动态清零` a
+    value (the table had stopped at that row)."""
+    cells = ["序号", "类别", "指标", "单位", "2025年", "2030年",
+             "1", "学前教育", "学前三年毛入园率", "%", "99.1", "≥99.5",
+             "2", "普惠性幼儿园覆盖率", "%", "93.6", "95以上",
+             "3", "义务教育", "义务教育56人以上大班额", "个", "0", "动态清零",
+             "4", "九年义务教育巩固率", "%", "99.8", "100"]  # fmt: skip
+    assert grid(tmp_path, "\n".join(cells)) == (
+        ("序号", "类别", "指标", "单位", "2025年", "2030年"),
+        ("1", "学前教育", "学前三年毛入园率", "%", "99.1", "≥99.5"),
+        ("2", "学前教育", "普惠性幼儿园覆盖率", "%", "93.6", "95以上"),
+        ("3", "义务教育", "义务教育56人以上大班额", "个", "0", "动态清零"),
+        ("4", "义务教育", "九年义务教育巩固率", "%", "99.8", "100"),
+    )

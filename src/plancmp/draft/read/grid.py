@@ -32,6 +32,7 @@ _VALUE = re.compile(
 
 _QUALITATIVE = re.compile(
     r"^(?:通过|全覆盖|逐年[^\d]{0,6}|只增不减|持续[^\d]{0,4}|保持[^\d]{0,6}|基本[^\d]{0,4}|显著[^\d]{0,4}|有所[^\d]{0,4}|是|否|有|无"
+    r"|(?:动态|全部|全面|彻底)?清零|(?:全面|彻底)消除|零发生|零事故"
     rf"|{TREND})$"
 )
 
@@ -39,7 +40,7 @@ _QUALITATIVE = re.compile(
 def looks_like_value(text: str) -> bool:
     """A number as a plan table prints it (`＞90`, `99%以上`, `0.30`, `5~7所`),
     a unit (`%`, `万人次`), a dash, an attribute (约束性/预期性) or a qualitative target (通过,
-    逐年只增不减)."""
+    逐年只增不减, 动态清零)."""
     text = text.strip()
     return len(text) <= 24 and bool(
         _VALUE.match(text) or _QUALITATIVE.match(text) or _is_unit(text)

@@ -220,11 +220,20 @@ def _tokens(lines: list[str], j: int, spaced: bool) -> list[tuple[str, int]]:
 
 
 def _kind(text: str) -> str:
+    """E for an empty cell, V for a value (or unit, attribute, goal in words), N for a name:
+    a line with a figure inside many words (`义务教育56人以上大班额`) names its indicator."""
     if not text:
         return "E"
+    if len(_HAN.findall(text)) >= _NAME_HAN:
+        return "N"
     if all(looks_like_value(line) for line in text.split("\n")):
         return "V"
     return "N"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NAME_HAN = 8
+"""As many Chinese characters as a value cell never holds (`不低于国家标准` has seven)."""
 
 
 class _Shape(NamedTuple):
@@ -361,19 +370,41 @@ def _row(
     if not lead and shape.name_col and not all(shape.categories):
         return _unnumbered_row(tokens, t, shape)
     named = _leads(tokens, t, shape.name_col - len(lead))
-    lead.extend(texts[t : t + named])
+    lead = _lead_cells(lead, texts[t : t + named], shape, above)
     t += named
-    covered = [
-        above[c] if above is not None and c < len(above) and shape.categories[c] else EMPTY
-        for c in range(shape.name_col - len(lead))
-    ]
-    lead = covered + lead
     for names in _name_cells(tokens, t):
         depth = sum(len(n.split("\n")) for n in names)
         values, end = _values(tokens, t + len(names), depth, shape.width - shape.name_col - 1)
         if values and (end >= len(texts) or kinds[end] == "N" or len(names) == 1):
             return [*lead, "\n".join(names), *values], end
     return _section_row(tokens, t, shape)
+
+
+def _lead_cells(
+    numbers: list[str], names: list[str], shape: _Shape, above: list[str] | None
+) -> list[str]:
+    """The cells before a row's name: its number under 序号 and its category names under the
+    category columns, the categories it leaves out (a cell merged down, `二 | 义务教育` over `5`)
+    taken from the row above. Where the numbers or names do not fit those columns, the
+    row's own cells last and the covered ones first."""
+    seq = [c for c in range(shape.name_col) if not shape.categories[c]]
+    kinds = [c for c in range(shape.name_col) if shape.categories[c]]
+
+    def from_above(c: int) -> str:
+        return above[c] if above is not None and c < len(above) and shape.categories[c] else EMPTY
+
+    if len(numbers) > len(seq) or len(names) > len(kinds):
+        own = [*numbers, *names]
+        return [from_above(c) for c in range(shape.name_col - len(own))] + own
+    lead = [EMPTY] * shape.name_col
+    for c, number in zip(seq, numbers, strict=False):
+        lead[c] = number
+    missing = len(kinds) - len(names)
+    for c in kinds[:missing]:
+        lead[c] = from_above(c)
+    for c, name in zip(kinds[missing:], names, strict=True):
+        lead[c] = name
+    return lead
 
 
 def _leads(tokens: _Tokens, t: int, room: int) -> int:
