@@ -52,6 +52,12 @@ def grid(tmp_path: Path, text: str) -> tuple[tuple[str, ...], ...]:
     return table.rows
 
 
+def drafted_under(title: str, heading: str, *tables: Table) -> list:
+    """The drafted records of a plan titled `title` whose `heading` stands over `tables`."""
+    blocks = (Paragraph(title), Paragraph(heading), *tables)
+    return list(draft_document(Document("plan.txt", blocks), "plan", []).records)
+
+
 def test_a_cell_a_spreadsheet_quotes_for_its_line_break_is_its_text_one_name(
     tmp_path: Path,
 ) -> None:
@@ -1964,11 +1970,7 @@ def test_a_table_breaking_an_indicator_down_by_place_names_each_places_own(
         ),
         title="表2 某市各县（市、区）公办幼儿园在园幼儿占比目标分解表",
     )
-    doc = Document(
-        "plan.txt",
-        (Paragraph("某市基础教育发展规划（2026—2027年）"), Paragraph("二、主要目标"), main, broken),
-    )
-    got = draft_document(doc, "plan", []).records
+    got = drafted_under("某市基础教育发展规划（2026—2027年）", "二、主要目标", main, broken)
     assert [(d.record.name, d.record.target.raw, d.record.target.value.unit) for d in got] == [
         ("公办幼儿园在园幼儿占比", "56", "%"),
         ("甲阳区公办幼儿园在园幼儿占比", "52", "%"),
@@ -1984,16 +1986,12 @@ def test_rows_alike_in_two_tables_but_for_their_baselines_are_each_tables_own() 
     def table(title: str, base: str) -> Table:
         return Table((("指标", "2025年", "2028年"), ("新建学校（所）", base, "6")), title=title)
 
-    doc = Document(
-        "plan.txt",
-        (
-            Paragraph("某县基础教育发展规划（2026—2028年）"),
-            Paragraph("二、主要目标"),
-            table("表1 小学主要发展指标", "3"),
-            table("表2 初中主要发展指标", "2"),
-        ),
+    got = drafted_under(
+        "某县基础教育发展规划（2026—2028年）",
+        "二、主要目标",
+        table("表1 小学主要发展指标", "3"),
+        table("表2 初中主要发展指标", "2"),
     )
-    got = draft_document(doc, "plan", []).records
     assert [(d.record.target.raw, d.record.baseline and d.record.baseline.raw) for d in got] == [
         ("6", "3"),
         ("6", "2"),
@@ -2015,11 +2013,7 @@ def test_a_breakdowns_whole_row_with_no_baseline_is_the_main_tables_row_again() 
         ),
         title="表2 各县（市、区）公办幼儿园在园幼儿占比目标分解表",
     )
-    doc = Document(
-        "plan.txt",
-        (Paragraph("某市学前教育发展规划（2026—2028年）"), Paragraph("二、主要目标"), main, broken),
-    )
-    got = draft_document(doc, "plan", []).records
+    got = drafted_under("某市学前教育发展规划（2026—2028年）", "二、主要目标", main, broken)
     assert [d.record.target.raw for d in got] == ["56", "52", "60"]
 
 
@@ -2037,15 +2031,9 @@ def test_a_table_of_areas_with_a_two_row_header_and_a_deadline_column() -> None:
         ),
         title="表2 分片区新建、改扩建学校及新增学位计划表",
     )
-    doc = Document(
-        "plan.txt",
-        (
-            Paragraph("某区义务教育学位供给保障三年行动方案（2026—2028年）"),
-            Paragraph("三、重点任务"),
-            table,
-        ),
+    got = drafted_under(
+        "某区义务教育学位供给保障三年行动方案（2026—2028年）", "三、重点任务", table
     )
-    got = draft_document(doc, "plan", []).records
     assert [(d.record.name, d.record.target.raw, d.record.target.year) for d in got] == [
         ("新建、改扩建学校（东部片区）", "6", 2027),
         ("新增学位小学（东部片区）", "2430", 2027),
@@ -2068,11 +2056,7 @@ def test_a_row_of_the_base_year_in_a_table_of_yearly_rows_sets_no_target() -> No
         ),
         title="表 某区学前教育三年行动分年度目标",
     )
-    doc = Document(
-        "plan.txt",
-        (Paragraph("某区学前教育三年行动计划（2026—2028年）"), Paragraph("二、年度目标"), table),
-    )
-    got = draft_document(doc, "plan", []).records
+    got = drafted_under("某区学前教育三年行动计划（2026—2028年）", "二、年度目标", table)
     assert [(d.record.target.raw, d.record.target.year) for d in got] == [
         ("96.5", 2026),
         ("900", 2026),

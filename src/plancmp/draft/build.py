@@ -44,7 +44,15 @@ from plancmp.draft.header import TARGET_YEAR_OPEN, Header, issued_year, read_hea
 from plancmp.draft.newmetrics import NEW_METRIC, NewMetrics
 from plancmp.draft.read import document_text
 from plancmp.draft.scope import scheduled_rows, table_scope
-from plancmp.draft.sections import Part, is_forecast, join, looks_ahead, numbering, parts
+from plancmp.draft.sections import (
+    AHEAD_ONLY,
+    Part,
+    is_forecast,
+    join,
+    looks_ahead,
+    numbering,
+    parts,
+)
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import HISTORY_ENDS, anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
@@ -489,16 +497,13 @@ def _read_texts(
     return past
 
 
-_NEXT_STEPS = re.compile(r"下一步|下步|今后|打算|展望")
-
-
 def _next_years(part: Part, plan: prose.Plan) -> bool:
     """A section on what comes next (`三、2027年工作目标和举措` in a report dated 2026,
     `四、下一步工作打算`): its items are targets even where the report's opening says it reports;
     a report's `二、发展目标` restates the goals it reviews."""
     path = fold(" ".join(part.path))
     later = plan.now is not None and any(int(y[:4]) > plan.now for y in YEAR_WRITTEN.findall(path))
-    return later or bool(_NEXT_STEPS.search(path))
+    return later or bool(AHEAD_ONLY.search(path))
 
 
 def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:

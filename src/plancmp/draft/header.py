@@ -489,7 +489,6 @@ _REVIEW_OF_YEAR = re.compile(
 )
 """A title of a review of one year's work (`关于某市2025年度履行教育职责情况督导评价的反馈意见`):
 the year is the one reviewed, not the year of what the review asks for."""
-_SIGNED = re.compile(r"(?:^|\n)\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$)")
 
 
 def _issued_after_review(title: str, texts: list[str], body: str, year: int) -> int | None:
@@ -498,7 +497,7 @@ def _issued_after_review(title: str, texts: list[str], body: str, year: int) -> 
     if not _REVIEW_OF_YEAR.search(fold(title)):
         return None
     numbers = [m.group() for t in texts[:6] if (m := _DOC_NUMBER.search(fold(t)))]
-    signed = [m.group(1) for m in _SIGNED.finditer(body[-300:])]
+    signed = [m.group(1) for line in body[-300:].split("\n") if (m := _DATE.match(compact(line)))]
     years = [int(y) for text in numbers + signed for y in re.findall(r"(?:19|20)\d\d", text)]
     later = [y for y in years if y > year]
     return min(later) if later else None

@@ -511,7 +511,7 @@ _AHEAD_HEADING = re.compile(
 )
 """A heading over what is to be done (`三、下一步工作建议`, `五、整改措施和下一步工作打算`,
 `五、“十五五”时期发展思路和主要目标`, `二、2024年工作重点`)."""
-_AHEAD_ONLY = re.compile(r"下一步|下步|打算|展望")
+AHEAD_ONLY = re.compile(r"下一步|下步|打算|展望")
 """Words of what is to be done that no heading of results holds (`主要任务完成情况`,
 `整改措施落实情况` and `今后发展的基础` are results)."""
 _RESULTS_WORD = re.compile(r"情况|进展|推进|基础|成效|成果|落实|完成|实现|达成|程度")
@@ -526,7 +526,7 @@ def looks_ahead(path: tuple[str, ...]) -> bool:
     for heading in reversed(path):
         review = is_review(heading)
         mixed = review or _RESULTS_WORD.search(heading)  # `主要指标完成情况及“十四五”目标建议`
-        if _AHEAD_HEADING.search(heading) and (not mixed or _AHEAD_ONLY.search(heading)):
+        if _AHEAD_HEADING.search(heading) and (not mixed or AHEAD_ONLY.search(heading)):
             return True
         if review:
             return False

@@ -42,12 +42,10 @@ def looks_like_value(text: str) -> bool:
     a unit (`%`, `万人次`), a dash, an attribute (约束性/预期性) or a qualitative target (通过,
     逐年只增不减, 动态清零)."""
     text = text.strip()
-    return len(text) <= 24 and bool(
-        _VALUE.match(text) or _QUALITATIVE.match(text) or _is_unit(text)
-    )
+    return len(text) <= 24 and bool(_VALUE.match(text) or _QUALITATIVE.match(text) or is_unit(text))
 
 
-def _is_unit(text: str) -> bool:
+def is_unit(text: str) -> bool:
     """A unit plancmp knows (`万人次`, `平方米`): a unit column's cell."""
     from plancmp.values import ValueParseError, unit_of
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from plancmp.draft.document import Block, Heading, Paragraph
-from plancmp.draft.read.grid import TITLE_MAX, make_table, title_above
+from plancmp.draft.read.grid import TITLE_MAX, is_unit, make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_form import take_spilled_form
 from plancmp.draft.read.text_glued import take_glued
@@ -309,9 +309,10 @@ def _figure_follows(lines: list[str], j: int) -> bool:
 
 
 _OPENS_WITH_UNIT = re.compile(
-    r"(?:[%％‰]|个百分点|倍|(?:万|亿)?(?:元|个|所|人次|人|名|套|间|台|项|班|册|亩|平方米|学时|小时))"
-    r"(?=[，,。；;、）)]|以上|以下|以内|左右|$)"
+    r"([^\d\s，,。；;、）)]{1,5}?)(?=[，,。；;、）)]|以上|以下|以内|左右|$)"
 )
+"""The words a line opens with up to a stop or a bound (`元；…`, `所以上`): a unit when the
+units table (data/units.yaml) knows them."""
 
 
 def _unit_follows(lines: list[str], j: int, width: int) -> bool:
@@ -321,11 +322,9 @@ def _unit_follows(lines: list[str], j: int, width: int) -> bool:
     if j >= len(lines):
         return False
     above = lines[j - 1].strip()
-    return (
-        len(above) >= max(_WRAP_MIN, WRAP_SHARE * width)
-        and above[-1:].isdigit()
-        and bool(_OPENS_WITH_UNIT.match(lines[j].strip()))
-    )
+    unit = _OPENS_WITH_UNIT.match(lines[j].strip())
+    wrapped = len(above) >= max(_WRAP_MIN, WRAP_SHARE * width) and above[-1:].isdigit()
+    return wrapped and unit is not None and is_unit(unit.group(1))
 
 
 def _next_page(above: str, line: str) -> str | None:
