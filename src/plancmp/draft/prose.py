@@ -1791,10 +1791,12 @@ _BY_STANDARD = re.compile(
 """A national rule or a standard's document named before a figure (`按照国家规定，`, `根据《…标准》
 要求，`, `根据《教育部…通知》，`), not a plan (`《…实施方案的通知》`, `《…纲要》`)."""
 _RULE_KEPT = re.compile(
-    r"(?:落实|执行|达到|符合)(?:国家|教育部|国务院)(?:关于)?[^，,。；;]{0,40}?的?(?:要求|规定|标准)"
+    r"(?:落实|执行)(?:国家|教育部|国务院)(?:规定|确定|制定)的[^，,。；;（(]{0,40}[（(][^）)]{0,80}[）)]"
+    r"|(?:落实|执行|达到|符合)(?:国家|教育部|国务院)(?:关于)?[^，,。；;]{0,40}?的?(?:要求|规定|标准)"
 )
 """`落实国家关于学生每天校内、校外各1小时体育活动时间的要求`: a national rule the plan keeps,
-its figure inside the words that name it."""
+its figure inside the words that name it; so is one it names and then prints in brackets
+(`落实国家规定的…生均公用经费基准定额（小学每生每年720元、初中每生每年940元）`)."""
 _REQUIREMENT_KEPT = re.compile(
     r"(?:落实|执行|推动)[^，,。；;]{0,30}?\d[^，,。；;\d]{0,12}?的(?:国家|有关|相关)?[^，,。；;\d的]{0,4}?"
     r"(?:要求|规定)"
