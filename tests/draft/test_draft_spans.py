@@ -1037,6 +1037,19 @@ def test_a_goal_that_something_is_gone_is_a_value_in_words() -> None:
     assert raws("校车交通安全责任事故零事故。") == ["零事故"]
 
 
+def test_all_meeting_a_standard_is_a_goal_in_words_unless_a_count_says_how_many() -> None:
+    """`中等职业学校全部达到国家规定的办学标准`: every school of a kind brought to a standard is a
+    level to reach, as 全覆盖 is, with or without a year in its sentence; a count before it says
+    how many do (`26所…全部达到省定标准`: the 26 is the target), and a step before an
+    application (`全部达到标准后申报`) is none."""
+    text = "到2020年，中等职业学校全部达到国家规定的办学标准。"
+    assert raws(text) == ["全部达到国家规定的办学标准"]
+    text = "改建中小学厕所15所，全区中小学厕所全部达到安全、卫生、环保底线要求。"
+    assert raws(text) == ["15所", "全部达到安全、卫生、环保底线要求"]
+    assert raws("26所公办中等职业学校全部达到省定标准。") == ["26所"]
+    assert raws("要求各校全部达到标准后申报。") == []
+
+
 def test_a_review_to_pass_is_a_goal_in_words_but_the_places_that_pass_are_counted() -> None:
     """`2028年通过国家督导评估认定` is a target as 动态清零 is; where a count says how many places
     pass (`…的县区达到3个`, `甲县、乙县2个县（区）通过…`) or what share (`一半以上的县（市、区）`),
