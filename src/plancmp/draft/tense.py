@@ -379,6 +379,9 @@ _EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。
 was done somewhere, unless a word of a target says it is still to come (`以某区为例，将新增…`)."""
 
 
+_RANK_KEPT = re.compile(r"稳居|(?:保持|继续|持续)(?:位居|位列|居于?)")
+"""A rank to keep (`…达到58%以上，教育教学质量稳居全市第一方阵`): among targets, an aim like the
+levels beside it, not where things stand now."""
 _RANK = re.compile(r"(?:第|前)\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名)?")
 
 
@@ -612,7 +615,9 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     state = carried if carried != SOFT or not resets else TARGET
     if dating.reads_back:
         state = FIRM
-    standing = _stands(sentence) and (carried != TARGET or _figure_beside_rank(sentence))
+    standing = _stands(sentence) and (
+        carried != TARGET or (_figure_beside_rank(sentence) and not _RANK_KEPT.search(sentence))
+    )
     if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
     ):
