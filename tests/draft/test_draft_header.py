@@ -392,6 +392,26 @@ def test_a_season_of_this_year_dates_the_page_as_this_years_work_does() -> None:
     assert (h.target_year, h.now) == (2027, 2027)
 
 
+def test_a_work_report_is_of_the_year_it_was_delivered_in() -> None:
+    """`政府工作报告` / `——2027年1月8日在…人民代表大会第二次会议上`: it reviews 2026 and sets
+    2027's work, whatever five-year plan it names (its targets had been dated 2030 by the
+    `“十五五”` of its review); one delivered at a year's end is not of that year."""
+    lines = (
+        "政府工作报告",
+        "——2027年1月8日在某县第十九届人民代表大会第二次会议上",
+        "一、2026年工作回顾",
+        "2026年是“十五五”规划开局之年，新增学位5400个。",
+        "二、2027年重点工作",
+        "新增学位6300个。",
+    )
+    h = header_of(*lines)
+    assert (h.base_year, h.target_year, h.now) == (None, 2027, 2027)
+    late = header_of(
+        lines[0], "——2026年12月28日在某县教育工作会议上", *lines[2:4], "新增学位6300个。"
+    )
+    assert late.target_year != 2026  # given at a year's end, it sets the next year's work
+
+
 def test_an_issuer_printed_under_the_title_is_the_issuer() -> None:
     """`青禾区人民政府 2021年6月` under the title: the issuing body; a month alone is no date the
     schema takes, a full date is."""

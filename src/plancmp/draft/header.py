@@ -379,6 +379,8 @@ def _years(
     if target is not None:
         return base, target, kind, now
     opening = "".join([title, *texts[:6]])
+    if (delivered := _delivered_in(title, texts)) is not None:
+        return None, delivered, kind, delivered
     programme = _PROGRAMME.search(western_years(fold(opening)))
     if programme:  # `…选出了2024年顺德十大民生实事项目`: the year's own programme
         year = int(programme.group(1) or programme.group(2))
@@ -403,6 +405,24 @@ def _years(
     if target is None and (end := horizon(body)) is not None:
         return end - 5, end, kind, now
     return base, target, kind, now
+
+
+_DELIVERED = re.compile(
+    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^。；;]{0,60}?(?:会议|大会)上"
+)
+
+
+def _delivered_in(title: str, texts: list[str]) -> int | None:
+    """The year a work report sets out, from the line under its title that says when and where
+    it was delivered (`政府工作报告` / `——2027年1月8日在某县第十九届人民代表大会第二次会议上`):
+    delivered in the first half of a year, it reviews the year before and sets that year's
+    work, whatever five-year plan it names. None for a report given later in a year."""
+    if "工作报告" not in title:
+        return None
+    for text in texts[:3]:
+        if (m := _DELIVERED.search(western_years(fold(text)))) is not None:
+            return int(m.group(1)) if int(m.group(2)) <= 6 else None
+    return None
 
 
 _OWN_REPORT = re.compile(r"自评报告|自查报告|评估报告|督导报告|述职报告|工作总结")
