@@ -2085,3 +2085,33 @@ def test_a_table_copied_a_cell_a_line_with_categories_merged_after_the_number(
         ("3", "义务教育", "义务教育56人以上大班额", "个", "0", "动态清零"),
         ("4", "义务教育", "九年义务教育巩固率", "%", "99.8", "100"),
     )
+
+
+def test_a_spaced_table_under_a_drawn_rule_with_a_count_before_its_years(tmp_path: Path) -> None:
+    """`设区市 县（市、区）数 截至2025年已通过 2026年 2027年 2028年 累计 占比` over a rule of dashes:
+    the rule ends the header's paragraph (it had run into the first row, `----…临淮市`), the rows
+    below it are the table's, a row as wide as the header with its last cell filled has every
+    cell in its column though a label column holds a figure (the years had moved one column to
+    the right, 68.2 read as the 累计), and that figure (`22` counties) is no word of the name."""
+    rule = "-" * 88  # as wide as the rows, longer than any title
+    text = "\n".join([
+        "各设区市督导评估任务分解表",
+        "                                                        单位：个、%",
+        "设区市    县（市、区）数  截至2025年已通过    2026年   2027年   2028年   累计   占比",
+        rule,
+        "临淮市    22              4                   3        4        4        15     68.2",
+        "清渠市    18              3                   2        4        4        13     72.2",
+        "合  计    40              7                   5        8        8        28     70.0",
+        rule,
+    ])  # fmt: skip
+    assert [brief(f) for f in drafted(tmp_path, text, 2025, 2028)] == [
+        ("临淮市设区市督导评估", None, "3", 2026, "4"),
+        ("临淮市设区市督导评估", None, "4", 2027, "4"),
+        ("临淮市设区市督导评估", None, "4", 2028, "4"),
+        ("清渠市设区市督导评估", None, "2", 2026, "3"),
+        ("清渠市设区市督导评估", None, "4", 2027, "3"),
+        ("清渠市设区市督导评估", None, "4", 2028, "3"),
+        ("设区市督导评估", None, "5", 2026, "7"),
+        ("设区市督导评估", None, "8", 2027, "7"),
+        ("设区市督导评估", None, "8", 2028, "7"),
+    ]

@@ -30,6 +30,7 @@ import re
 from plancmp.draft.document import Block, Document, Paragraph, Table
 from plancmp.draft.numbered_columns import numbered_at
 from plancmp.draft.read.grid import word_columns_after, words_left_empty
+from plancmp.draft.read.text_tables import RULE_LINE
 from plancmp.draft.table_context import unit_line
 from plancmp.draft.table_header import attribute_of
 from plancmp.draft.text import fold
@@ -342,6 +343,9 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
             or _columns_at(blocks, i)
         )
     rows, lines, j = [], [], i + 1
+    below = blocks[j] if j < len(blocks) else None
+    if isinstance(below, Paragraph) and RULE_LINE.match(below.text):
+        j += 1  # a rule drawn under the header
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         text = blocks[j].text.strip()  # type: ignore[union-attr]
         cells = _headed_row(text, block.text)

@@ -89,11 +89,13 @@ def _real_length(cells: list[str]) -> int:
 
 
 def _in_place(cells: list[str], columns: list[Column], first_data: int) -> bool:
-    """Every cell of the row in its own column: the row is as wide as the header and no
-    label column holds a value (a copy that padded a short row on the right puts its
-    values under the labels: `逾期发放率 | >=100% | | ` under 二级 | 三级 | 指标值)."""
-    return len(cells) == len(columns) and not any(
-        is_value_cell(cells[c]) for c in range(first_data) if columns[c].role != "seq"
+    """Every cell of the row in its own column: the row is as wide as the header and its last
+    cell is filled, or no label column holds a value (a copy that padded a short row on the
+    right puts its values under the labels: `逾期发放率 | >=100% | | ` under 二级 | 三级 | 指标值;
+    a full row's figure under a label is the label's: `22` under `县（市、区）数`)."""
+    return len(cells) == len(columns) and (
+        bool(cells[-1].strip())
+        or not any(is_value_cell(cells[c]) for c in range(first_data) if columns[c].role != "seq")
     )
 
 
@@ -212,6 +214,8 @@ def read_labels(labels: list[str], columns: list[Column], previous: Labels | Non
             category = text
         elif role in ("name", "label") and not name and i == name_cols[0]:
             name = text
+        elif role == "label" and re.fullmatch(r"\d+(?:\.\d+)?", text):
+            continue  # `22` under `县（市、区）数`: a count the row states, not a word of its name
         else:
             extras.append(text)
     given = category if category != (previous.category if previous else None) else None

@@ -206,6 +206,8 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
     while each breaks off mid-sentence (a page break or a hard wrap; in a text whose stops
     were dropped, a line's length says nothing of that)."""
     text = lines[i].strip()
+    if RULE_LINE.match(text):
+        return text, i + 1  # a rule drawn under a table's header or over its rows ends there
     j = i + 1
     while True:
         runs_on = _runs_on(lines, j)
@@ -369,6 +371,7 @@ def _continues(line: str) -> bool:
     return (
         bool(text)
         and "\t" not in line
+        and not RULE_LINE.match(text)
         and not _NUMBERED.match(text)
         and not _MD_HEADING.match(line)
         and not _DATE_OR_META.match(text)
