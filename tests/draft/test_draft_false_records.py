@@ -464,6 +464,13 @@ def test_the_places_a_programmes_scope_lists_are_where_it_applies() -> None:
         ("2000套", 2021)
     ]
     assert read("依据涉及全省190个县(市)区的规划进度，今年新建幼儿园30所。") == [("30所", 2021)]
+    # a plan's own area and the places it is made of, each count after the names it counts
+    text = (
+        "规划范围为某县行政辖区，包括甲街道、乙街道2个街道和丙镇、丁镇3个镇以及戊乡1个乡，"
+        "今年新建幼儿园3所。"
+    )
+    assert read(text) == [("3所", 2021)]
+    assert read("今年项目涉及8个乡村学校。") == [("8个", 2021)]
 
 
 def test_a_higher_levels_targets_a_citys_plan_sets_its_own_beside_are_no_targets_of_its() -> None:

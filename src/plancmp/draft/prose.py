@@ -256,14 +256,14 @@ _SPREAD = re.compile(
     r"(?:涉及|分布在|分布于|覆盖)(?:全[省市区县州国])?(?:[^，,；;。]{0,12}?的)?\s*$"
     r"|(?:建在|位于|落户|落在|选址在|范围[以为包括]*)[^，,；;。]{1,30}?等\s*$"
 )
-_PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|镇|街道|村|社区"
+_PLACE_KINDS = r"县市区|县区|县|区|市|乡镇|乡(?!村)|镇|街道|村|社区"
 """The kinds of place a plan counts (`涉及8个县市区`) or speaks of each of (`每个乡镇`)."""
 _PLACES = re.compile(rf"\s*(?:个)?(?:{_PLACE_KINDS})")
 """`涉及8个县市区`, `涉及全省190个县(市)区`, `分别建在甲区、乙县等5个县区`: the places a
 programme spreads over, not a target."""
-_SCOPE_LISTED = re.compile(r"(?:实施|覆盖|试点|适用)范围(?:包括|包含|涵盖|为|是)")
-"""A programme's scope listed (`《意见》实施范围包括，…26个县`): the counts of places after it
-say where it applies."""
+_SCOPE_LISTED = re.compile(r"(?:实施|覆盖|试点|适用|规划)范围(?:包括|包含|涵盖|为|是)")
+"""A programme's scope listed (`《意见》实施范围包括，…26个县`, a plan's own `规划范围为…，包括…2个
+街道和…5个镇以及…1个乡`): the counts of places after it say where it applies."""
 _PLACE_BEFORE = re.compile(rf"(?:{_PLACE_KINDS})\s*$")
 """A count printed after the kind of place it counts (`国家级贫困县31个`)."""
 _SPREAD_IN = re.compile(r"在\s*(?:全[省市区县州国])?\s*$")
