@@ -2115,3 +2115,22 @@ def test_a_spaced_table_under_a_drawn_rule_with_a_count_before_its_years(tmp_pat
         ("设区市督导评估", None, "8", 2027, "7"),
         ("设区市督导评估", None, "8", 2028, "7"),
     ]
+
+
+def test_a_column_of_required_frequencies_holds_targets() -> None:
+    """`检查主体 | 检查方式 | 频次要求`: how often each check is to be made is the plan's target,
+    as a plan's prose frequencies are (the table had been read as text: `每学期` taken for a
+    name, `每月不少于1次` lost)."""
+    table = Table(
+        (
+            ("检查主体", "检查方式", "频次要求"),
+            ("区市场监管局", "日常监督检查", "每学期不少于2次"),
+            ("学校（幼儿园）", "食品安全自查", "每周至少1次"),
+        ),
+        title="表2 校园食品安全检查频次",
+    )
+    got = drafted_under("某区校园食品安全工作方案（2026—2027年）", "三、主要任务", table)
+    assert [(d.record.name, d.record.target.raw) for d in got] == [
+        ("区市场监管局日常监督检查", "每学期不少于2次"),
+        ("食品安全自查", "每周至少1次"),  # 学校（幼儿园） reads as its stage
+    ]
