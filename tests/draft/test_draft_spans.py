@@ -1035,6 +1035,9 @@ def test_a_goal_that_something_is_gone_is_a_value_in_words() -> None:
     assert raws(text) == ["零发生", "零发生"]
     assert raws("力争学生溺水死亡事故零发生。") == ["零发生"]
     assert raws("校车交通安全责任事故零事故。") == ["零事故"]
+    # in quotes, and as a bottom line to hold (`守住…“零发生”底线`), with no year in the sentence
+    assert raws("工作推进中，坚决守住校园食品安全事故“零发生”底线。") == ["零发生"]
+    assert raws("确保校园安全事故“零发生”。") == ["零发生"]
 
 
 def test_all_meeting_a_standard_is_a_goal_in_words_unless_a_count_says_how_many() -> None:
