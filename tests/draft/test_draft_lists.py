@@ -165,6 +165,14 @@ def test_a_later_years_goal_with_ze_is_of_the_indicator_before() -> None:
     assert got == [("某课程开课学校比例", "30%"), ("某课程开课学校比例", "60%")]
 
 
+def test_a_later_year_alone_before_a_bounded_value_is_of_the_indicator_before() -> None:
+    """`…交流轮岗教师不少于180名，2027年不少于200名`: the year and a bound name nothing (the
+    second value had no name and was dropped); it is the same indicator's, in its year."""
+    text = "2026年全县交流轮岗教师不少于180名，2027年不少于200名。"
+    got = [(n.name, text[n.span.start : n.span.end]) for n in name_values(text, {})]
+    assert got == [("交流轮岗教师", "不少于180名"), ("交流轮岗教师", "不少于200名")]
+
+
 def test_a_later_years_level_kept_on_is_of_the_indicator_before() -> None:
     """`…覆盖率2027年达到100%，2030年继续保持100%`: a level kept (保持, with or without 继续, 仍)
     in a later year is the same indicator's, not one named `继续` nor a clause left unread."""

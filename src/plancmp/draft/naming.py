@@ -41,6 +41,7 @@ from plancmp.draft.tense import ONCE_SET, status_brackets
 from plancmp.draft.text import (
     ALL_TOLD,
     ALLOTS,
+    BOUNDS,
     CHANGE,
     COUNT_VERBS,
     EVERY_ONE,
@@ -853,7 +854,7 @@ def _name_clause(
         guessed = not name or (not left and not used)
         if not name and _changes_the_count_before(span, sentence, carry) and carry["previous"]:
             name = carry["previous"] + _compared_with(sentence, span)  # `…7440人，比上年增加670人`
-        if _of_the_name_before(name, raw_left, i, sentence[:cs]):
+        if _of_the_name_before(name, raw_left, i, sentence[:cs], sentence[span.start : span.end]):
             name = carry["previous"] or name
         if not name and not i and not carry["previous"]:
             name, guessed = _named_alone(sentence[:cs], raw_left, span, earlier, state, guessed)
@@ -985,10 +986,11 @@ _IN_UNIT = "in unit "
 """The key in a sentence's carry of the last name given a value in a unit (`in unit 所`)."""
 
 
-def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
+def _of_the_name_before(name: str, raw_left: str, i: int, before: str, raw: str = "") -> bool:
     """Whether a value is of the name before it: its own words are a bare total (`10个团队，
     共40人`), or name nothing but a later year (`占比2019年底达到30%、2020年底达到50%`,
-    `2011年260所 2012年410所`), a goal's year (_GOAL_YEAR, or _YEAR_CLAUSE before), a year's part of a total
+    `2011年260所 2012年410所`), a goal's year (_GOAL_YEAR, or _YEAR_CLAUSE before; a year
+    alone before a bounded value: `…教师不少于180名，2027年不少于200名`), a year's part of a total
     (YEAR_PARTS_OPEN) or a level reached after a change (_level_after_change)."""
     if _BARE_TOTAL.fullmatch(name):
         return True
@@ -998,6 +1000,7 @@ def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
         return bool(_NEXT_YEAR.match(raw_left))
     return bool(
         _GOAL_YEAR.fullmatch(raw_left.strip())
+        or (_YEAR_ONLY.fullmatch(raw_left.strip()) and _BOUND_OPENS.match(raw))
         or _YEAR_AIMED.fullmatch(raw_left)
         or YEAR_PARTS_OPEN.fullmatch(raw_left)
         or _level_after_change(raw_left, before)
@@ -1005,6 +1008,10 @@ def _of_the_name_before(name: str, raw_left: str, i: int, before: str) -> bool:
     )
 
 
+_YEAR_ONLY = re.compile(
+    r"(?:到了?|至|在)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:则|也|还)?(?:要|将)?"
+)
+_BOUND_OPENS = re.compile(rf"(?:{BOUNDS}|至少|最少|不多于|不大于)")
 _YEAR_AIMED = re.compile(
     r"\s*(?:到了?|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:则|也|还)?(?:要|将|力争|争取)\s*"
 )
