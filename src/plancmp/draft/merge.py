@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
 from plancmp.draft.sections import school_heading
+from plancmp.draft.segments import segment_of
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.draft.text import PLACE_END, PLACE_PART
@@ -108,6 +109,17 @@ def same_indicator(
     table, other = (a, b) if a.kind == "table" else (b, a)
     chars = set(key(table.name))
     return table.kind == "table" and len(chars) >= 4 and chars <= set(key(other.name))
+
+
+def _stage_named_again(a: Found, b: Found) -> bool:
+    """A table row naming no stage, restated in prose that puts the stage before its name
+    (`专任教师专科及以上学历比例 | ≥95` in a kindergarten plan's table, `幼儿园专任教师专科及以上
+    学历比例不低于95%`): one target, which the prose's stage goes to."""
+    table, prose = (a, b) if a.kind == "table" else (b, a)
+    if table.kind != "table" or prose.kind != "prose" or table.segment or not prose.segment:
+        return False
+    head = key(prose.name).removesuffix(key(table.name))
+    return bool(head) and head != key(prose.name) and segment_of(head) == prose.segment
 
 
 def restated(a: Found, b: Found) -> bool:
@@ -337,6 +349,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
     count in the same words: figures of two places' parts are two targets."""
     kept: list[Found] = []
     seen: dict[tuple[str, str, str, int | None, str | None], set[str | None]] = {}
+    staged: dict[str, str | None] = {}
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
         # the same sentence under another year (`2023年，…。…比例达7%。`) is its own, and so
         # is one under another place's line, or of another stage (`小学、初中均达到…`); one
@@ -367,6 +380,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                         AS_TABLE_ROW if k.kind == "table" else SAME_NAME,
                     )
                     or restated(k, f)
+                    or _stage_named_again(k, f)
                     or _names_the_goal(f, k)
                     or same_count_told(k, f)
                 )
@@ -377,6 +391,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                     k = kept[i] = k._replace(year=f.year)
                 if k.segment is None and f.segment is not None:
                     k = kept[i] = k._replace(segment=f.segment)
+                    staged[k.quote] = f.segment if k.kind == "table" else None
                 if f.section != k.section and f.section not in k.also:
                     k = kept[i] = k._replace(also=(*k.also, f.section))
                 if _other_bounds(k, f):
@@ -384,6 +399,8 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 break
         else:
             kept.append(f)
+    # the row's other years take the stage the prose gave one of them
+    kept = [k._replace(segment=staged.get(k.quote) or k.segment) for k in kept]
     return sorted(kept, key=lambda f: f.order)
 
 
