@@ -1229,3 +1229,27 @@ def test_a_year_report_copied_from_a_pdf_sets_only_its_closing_targets(tmp_path:
         ("不少于15次", 2027, None),
         ("不低于98.5%", 2027, "98.1"),
     ]
+
+
+def test_a_statistics_bulletins_table_of_the_year_beside_the_year_before_is_results(
+    tmp_path: Path,
+) -> None:
+    """`指标名称 | 单位 | 2025年 | 2026年 | 比上年增减` in `2026年…教育事业发展统计快报` dated 2027:
+    the year's figures beside the year before's are results (they had been drafted as 2026
+    targets, the 2025 column their baselines); the closing part's 2027 targets are targets."""
+    text = "\n".join([
+        "2026年某省教育事业发展统计快报",
+        "发布时间：2027-03-16 10:30",
+        "一、总体情况",
+        "表1　2026年全省教育主要指标",
+        "  指标名称                        单位       2025年      2026年     比上年增减",
+        "  学前三年毛入园率                  %          92.8        93.4        +0.6",
+        "  高中阶段毛入学率                  %          91.5        92.1        +0.6",
+        "九、下一步工作",
+        "2027年，力争全省学前三年毛入园率达到94%以上。",
+    ])  # fmt: skip
+    path = tmp_path / "bulletin.txt"
+    path.write_text(text, encoding="utf-8")
+    draft = draft_document(read_document(path), "bulletin", [])
+    got = [(d.record.target.raw, d.record.target.year) for d in draft.records]
+    assert got == [("94%以上", 2027)]

@@ -236,11 +236,14 @@ before a count `盟` is mostly a schools' alliance (`教育联盟`), so only a l
 def _results_table(part: Part, plan: prose.Plan, found: list[Found]) -> bool:
     """A table of figures year by year up to the text's own year in a report's part on results
     (`表1 2024—2026年…主要工作数据` under `一、工作开展情况` of a `…工作情况报告` dated 2026): what
-    was reached, the baselines of the targets its closing part sets, not targets. A table of one
-    year's works (a report's list of its year's projects) still sets them."""
+    was reached, the baselines of the targets its closing part sets, not targets; so is a
+    year's figures beside the year before's (`指标 | 2025年 | 2026年 | 比上年增减` in a
+    statistics bulletin of 2026). A table of one year's works (a report's list of its year's
+    projects) still sets them."""
     done = part.review or (plan.looks_back and not looks_ahead(part.path))
     now = plan.now
-    years = {f.year for f in found}
+    printed = [f.baseline for f in found if f.baseline and not f.baseline.inferred]
+    years = {f.year for f in found} | {b.year for b in printed}
     if not done or now is None or len(years) < 2:
         return False
     return all(year and year <= now for year in years)
