@@ -34,6 +34,23 @@ def test_a_headline_that_says_how_far_a_figure_was_cut_looks_back() -> None:
     assert not looks_back("某县大班额比例将压减5个百分点")
 
 
+def test_a_headline_that_a_years_programme_was_completed_reads_back_its_next_years_list() -> None:
+    """`…2026年教育领域民生实事全面完成`: the year's figures are results (they had been drafted as
+    2026 targets); the next year's list after `2027年，我市将…。计划…` sets targets, each item
+    a `；` goes on with (not only the first, which names the plan)."""
+    assert looks_back("某市2026年教育领域民生实事全面完成")
+    assert not looks_back("某市确保2026年教育领域民生实事全面完成")
+    got = drafted(
+        "某市2026年教育领域民生实事全面完成",
+        "发布时间：2026-12-29 09:15",
+        "本报讯 记者从市教育局获悉，我市2026年教育领域民生实事8个项目已全部完成年度目标任务。",
+        "学位供给持续扩容。全市128所小学开展暑期托管服务，课后服务学生参与率达到96.8%。",
+        "市教育局有关负责人表示，2027年，我市将继续把教育作为民生实事的重中之重。计划新建中小学"
+        "幼儿园15所，新增学位1.2万个；完成120所中小学教室照明改造；新增标准化校车40辆。",
+    )
+    assert got == ["15所", "1.2万个", "120所", "40辆"]
+
+
 def test_a_press_release_under_a_headline_of_a_rise_drafts_nothing() -> None:
     """Rates kept and counts reached beside the headline's rise are results too, though they
     are printed with 保持在…以上 and 至少, as targets are."""

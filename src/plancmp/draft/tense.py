@@ -613,8 +613,8 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
         sentence
     )
     state = carried if carried != SOFT or not resets else TARGET
-    if dating.reads_back:
-        state = FIRM
+    if dating.reads_back and not (dating.listed and carried == TARGET):
+        state = FIRM  # a report, save the rest of a list of targets a `；` goes on with
     standing = _stands(sentence) and (
         carried != TARGET or (_figure_beside_rank(sentence) and not _RANK_KEPT.search(sentence))
     )
