@@ -284,6 +284,10 @@ def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
 def test_the_top_places_of_a_ranking_are_no_amount() -> None:
     text = "力争进入全省前10000名的人数达到800名，目前30名教师已到岗。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]
+    # a top share naming what is counted (`前1%学科数`, `前20%学生`); one reached is a target
+    assert raws("进入ESI全球前1%学科数达到120个。") == ["120个"]
+    assert raws("全省前20%学生即一段率超85%。") == ["超85%"]
+    assert raws("力争进入全国前10%。") == ["10%"]
 
 
 def test_a_tracks_length_before_the_count_of_its_field_names_its_kind() -> None:

@@ -688,8 +688,8 @@ def _accept_number(
     basis = re.match(r"\s*的?基础上", folded[end:])  # `在现有88%的基础上提高到93%`: a baseline
     if (_EXISTING.search(folded[:start]) and not basis) or _PLOT_SIDE.search(folded[:start]):
         return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
-    if unit in ("名", "位") and _RANK_BEFORE.search(folded[:start]):
-        return None  # 进入全省前10000名的人数: a rank that says who is counted
+    if _ranked(folded, start, end, unit):
+        return None  # 进入全省前10000名的人数, 前1%学科数: a rank that says who is counted
     if _AT_THE_MEETING.match(folded, end) or (unit == "米" and _TRACK_KIND.match(folded, end)):
         return None  # 242名区人大代表…投票表决: a vote; 800米标准塑胶运动场1个: a track's kind
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
@@ -924,6 +924,18 @@ counting the items of its kind or programme in a list of projects."""
 _EXISTING = re.compile(r"(?:现有|現有)\s*$")
 """A count right after 现有 (`在保留现有54处中小学的基础上`, `现有22个省市的…`) is what exists
 now: the ground a plan builds on, never what it sets."""
+_RANKED_NOUN = re.compile(r"\s*的?(?!以上|以内|以下|左右)[\u4e00-\u9fff]")
+
+
+def _ranked(folded: str, start: int, end: int, unit: str | None) -> bool:
+    """A rank after 前 (`全省前10000名`), or a percentage after it with a noun after it
+    (`全球前1%学科数`, `前20%学生`): the top places or share that name who is counted; a share
+    reached (`进入全国前10%`) is an amount."""
+    if not _RANK_BEFORE.search(folded[:start]):
+        return False
+    return unit in ("名", "位") or (unit == "%" and bool(_RANKED_NOUN.match(folded, end)))
+
+
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
 """`全省前100名`, `排名前10位`: the top places of a ranking name who a figure counts, they
 are no amount (but `目前30名`, `此前` are times)."""
