@@ -2212,6 +2212,8 @@ def test_a_rule_or_standard_a_sentence_opens_on_is_restated_not_set() -> None:
         "落实国家规定的生均公用经费基准定额（小学每生每年720元），县级标准提高到每生每年800元。"
     )
     assert [f.raw for f in read(raised)[0]] == ["800元"]
+    text = "市属高校按照不低于1:3000的师生比配备专职心理健康教育教师（国家要求为不低于1:4000）。"
+    assert [f.raw for f in read(text)[0]] == ["不低于1:3000"]  # the national one beside it: none
     assert brief(read("按照省定标准，到2027年全县中小学标准化达标率达到100%。")[0])[0][1] == "100%"
     assert brief(read("根据《某省教育厅关于…的通知》要求，全市新建幼儿园5所。")[0])[0][1] == "5所"
     for text, raws in (
@@ -2255,3 +2257,15 @@ def test_a_fen_bie_list_after_a_semicolon_takes_the_years_of_the_list_before_it(
         ("小学巩固率", "99%", 2030),
         ("初中巩固率", "98%", 2030),
     ]
+
+
+def test_a_clause_saying_when_a_requirement_is_met_dates_it() -> None:
+    """`…按照不低于1:3000的师生比配备…，2027年全部达标`, `…配备率达到100%，到2026年配备到位`: the
+    level is due the year its requirement is met (it took the plan's last year); a clause of
+    another kind after the value dates nothing."""
+    text = "市属高校按照不低于1:3000的师生比配备专职心理健康教育教师，2027年全部达标。"
+    assert [(f.raw, f.year) for f in read(text)[0]] == [("不低于1:3000", 2027)]
+    text = "中小学专职心理健康教育教师配备率达到100%，到2026年配备到位。"
+    assert [(f.raw, f.year) for f in read(text)[0]] == [("100%", 2026)]
+    text = "中小学专职心理健康教育教师配备率达到100%，2027年开展专项督导。"
+    assert [(f.raw, f.year) for f in read(text)[0]] == [("100%", 2025)]

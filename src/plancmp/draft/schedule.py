@@ -35,6 +35,12 @@ _DUE_LATER = re.compile(
 """A later clause of the sentence saying the year its school is finished or opens, of no
 subject or of the works themselves (`，学校预计于2015年建成投入使用`)."""
 _FULL_STOP = re.compile(r"[。!！?？\n]")
+_MET_NEXT = re.compile(
+    rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于|到)?\s*{DUE_YEAR}(?:底|末)?前?\s*(?:全部|全面|基本)?"
+    r"(?:达标|到位|配齐|配备到位)(?=\s*(?:[，,。；;]|$))"
+)
+"""The clause right after a requirement's own saying the year it is met (`…不低于1:3000的师生比
+配备…，2027年全部达标`, `…，到2028年配备到位`): the level is due then."""
 
 
 _PERIOD_NEXT = re.compile(
@@ -47,15 +53,19 @@ the figures are reached by its last year."""
 
 def due_next(text: str, start: int, end: int, now: int | None = None) -> int | None:
     """The year the clause right after a value's own (its sentence starts at `start` in `text`,
-    its clause ends at `end` in the sentence) says its works are finished in, when no year came
-    before the value in its sentence; or, further on to the full stop (over `；`) with no other
+    its clause ends at `end` in the sentence) says its works are finished or its requirement
+    met in, when no year came before the value in its sentence; or, further on to the full stop (over `；`) with no other
     year between, the year a school's run of particulars ends on its completion or opening
     (`占地面积…，规划建设18个班，计划于2026年建成`, `…，要到2019年秋季才能招生`, `其中，小学24个班；
     初中36个班，计划于2015年9月前投入使用`); or, on a page of the year `now`, the year counted
     from it (`…，规划设置15个班，预计明年秋季建成投用`)."""
     stop = _FULL_STOP.search(text, max(start, start + end - 1))  # a clause may end on it
     limit = stop.start() if stop else len(text)
-    m = _DUE_NEXT.match(text, start + end, limit) or _PERIOD_NEXT.match(text, start + end, limit)
+    m = (
+        _DUE_NEXT.match(text, start + end, limit)
+        or _PERIOD_NEXT.match(text, start + end, limit)
+        or _MET_NEXT.match(text, start + end, limit)
+    )
     if m:
         return western_year(m.group(1))
     later = _DUE_LATER.search(text, start + end, limit)
