@@ -281,6 +281,14 @@ def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
     assert raws("巩固率提高5个百分点以上") == ["提高5个百分点以上"]
 
 
+def test_a_size_a_prohibition_picks_out_is_no_amount() -> None:
+    """`严禁…收取时间跨度超过3个月或60课时的费用`: the size says which fees are forbidden (60课时
+    had been drafted as a target); a cap a prohibition sets (`班额不得超过45人`) is one."""
+    text = "严禁一次性收取或以充值、次卡等形式变相收取时间跨度超过3个月或60课时的费用。"
+    assert raws(text) == []
+    assert raws("义务教育学校班额不得超过45人。") == ["不得超过45人"]
+
+
 def test_the_top_places_of_a_ranking_are_no_amount() -> None:
     text = "力争进入全省前10000名的人数达到800名，目前30名教师已到岗。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["800名", "30名"]

@@ -455,8 +455,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `招收3名以上残疾学生的学校`: which schools, not how many pupils
     if _siting_standard(folded, start, end):
         return None  # `服务人口1万人以上设置1所`, `服务半径1.5公里`: what a school is sited for
-    if _position(folded, start, end):
-        return None  # `距离车站约3公里`: where a place lies, no amount
+    if _position(folded, start, end) or _forbidden_kind(folded, start, end):
+        return None  # `距离车站约3公里`: where a place lies; `严禁收取超过60课时的费用`: which
     if unit not in _THINGS_COUNTED and _condition_before_amount(folded, raw, end):
         return None  # `40座以下校车每年补助1万元`: which ones, the amount comes later
     return Span(_currency_first(folded, start, end), end, kind, unit)
@@ -472,6 +472,18 @@ def _currency_first(folded: str, start: int, end: int) -> int:
     if currency and CURRENCY_FIRST.match(folded[currency.start() : end]):
         return currency.start()
     return start
+
+
+_FORBIDS = re.compile(r"严禁|禁止|不得|不准")
+_OF_A_KIND = re.compile(r"\s*的[\u4e00-\u9fff]")
+
+
+def _forbidden_kind(folded: str, start: int, end: int) -> bool:
+    """A size inside a prohibition that picks out what is forbidden (`严禁…收取时间跨度超过3个月
+    或60课时的费用`): which ones, no amount to reach; a cap with no `的` after it (`班额不得超过
+    45人`) is one."""
+    forbids = _FORBIDS.search(_clause_before(folded, start))
+    return forbids is not None and _OF_A_KIND.match(folded, end) is not None
 
 
 def _condition_before_amount(folded: str, raw: str, end: int) -> bool:
