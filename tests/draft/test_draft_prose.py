@@ -2269,3 +2269,18 @@ def test_a_clause_saying_when_a_requirement_is_met_dates_it() -> None:
     assert [(f.raw, f.year) for f in read(text)[0]] == [("100%", 2026)]
     text = "中小学专职心理健康教育教师配备率达到100%，2027年开展专项督导。"
     assert [(f.raw, f.year) for f in read(text)[0]] == [("100%", 2025)]
+
+
+def test_a_goal_in_words_quoted_whole_is_drafted() -> None:
+    """`实现“应助尽助”`, `守住…事故“零发生”底线`: a goal word quoted whole is the target (values in
+    short quotes are mostly programmes' names, and these had been dropped as such); all who
+    should are (`应入尽入`, `应贷尽贷`); a slogan counting its parts (`两个“只增不减”`) is none."""
+    got = read("家庭经济困难学生资助实现“应助尽助”，生源地信用助学贷款应贷尽贷。")[0]
+    assert [(f.name, f.raw) for f in got] == [
+        ("家庭经济困难学生资助", "应助尽助"),
+        ("生源地信用助学贷款", "应贷尽贷"),
+    ]
+    got = read("工作推进中，坚决守住校园食品安全事故“零发生”底线。")[0]
+    assert [f.raw for f in got] == ["零发生"]
+    assert read("会议再次强调了对教育投入两个“只增不减”的要求。")[0] == []
+    assert read("坚持应助尽助原则，完善资助体系。")[0] == []

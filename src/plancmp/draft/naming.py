@@ -2401,14 +2401,21 @@ _MET_BEFORE = re.compile(r"(?:完成|达成|实现|达到)了?\s*$")
 
 def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
     """Values inside short quotes are names of programmes (`“4个100”`), not targets, unless
-    the quote is a sentence leading to the value (`“每个县至少建成3所…”`). Corner quotes
+    the quote is a sentence leading to the value (`“每个县至少建成3所…”`) or a goal in words
+    quoted whole (`实现“应助尽助”`, `…事故“零发生”`). Corner quotes
     (`「10万个以上」`, as Hong Kong, Taiwan and some mainland pages print them) quote alike."""
     sentence = sentence.translate(_CORNER_QUOTES)
     out = []
     for s in spans:
         before = sentence[: s.start]
         opened = before.rfind("“")
-        if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12]:
+        whole_word = (
+            s.kind == "word"
+            and opened == s.start - 1
+            and sentence[s.end : s.end + 1] == "”"
+            and not _COUNTED_SLOGANS.search(before[:opened])
+        )  # `实现“应助尽助”`, not `两个“只增不减”`
+        if opened > before.rfind("”") and "”" in sentence[s.end : s.end + 12] and not whole_word:
             cited = _CITES.search(sentence[:opened])
             if not (cited and _QUOTED_SENTENCE.search(sentence[opened + 1 : s.end])) and not (
                 _quotes_a_target(sentence, opened, s.end) or quotes_works(sentence, opened)
@@ -2421,6 +2428,7 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
 
 
 _CORNER_QUOTES = str.maketrans("「」", "“”")
+_COUNTED_SLOGANS = re.compile(r"[一二三四五六七八九十两\d]{1,2}个\s*$")
 _SLOGAN = re.compile(r'"[一二三四五六七八九十两\d]{1,2}个\s*$')
 """A straight-quoted slogan that counts its parts (`"四个100%"`, `"两个只增不减"`)."""
 
