@@ -51,6 +51,23 @@ def test_a_headline_that_a_years_programme_was_completed_reads_back_its_next_yea
     assert got == ["15所", "1.2万个", "120所", "40辆"]
 
 
+def test_a_pupils_marks_are_no_word_of_a_review() -> None:
+    """`中考综合成绩稳居全市第一方阵` in a work programme's first goal sentence: 成绩 there is
+    pupils' marks, not the year's achievements (the page had been read as a review and its
+    targets dropped); `取得的成绩` still tells a review."""
+    got = drafted(
+        "某县教育局2027年工作要点",
+        "一、总体目标",
+        "全年新增公办学位3000个，学生体质健康优良率达到60%，中考综合成绩稳居全市第一方阵。",
+    )
+    assert got == ["3000个", "60%"]
+    got = drafted(
+        "某县教育局工作情况",
+        "过去一年取得的成绩令人鼓舞：全年新增公办学位3000个，学生体质健康优良率达到60%。",
+    )
+    assert got == []
+
+
 def test_a_press_release_under_a_headline_of_a_rise_drafts_nothing() -> None:
     """Rates kept and counts reached beside the headline's rise are results too, though they
     are printed with 保持在…以上 and 至少, as targets are."""

@@ -342,6 +342,8 @@ def test_a_rank_alone_among_targets_leaves_the_targets_after_it() -> None:
     # a rank to keep is an aim like the levels beside it; after a report it reports still
     text = "到2025年，普惠率达到92%。体质健康优良率达到58%以上，教育教学质量稳居全市第一方阵。"
     assert read(text, PLAN)[0] == [("92%", 2025), ("58%以上", 2025)]
+    text = "到2025年，普惠率达到92%。高考本科上线率连续三年保持在85%以上，稳居全市前列。"
+    assert read(text, PLAN)[0] == [("92%", 2025)]  # held for years running: a record
     text = "2020年，全市普惠率达92%。高考本科上线率达85%，稳居全市前列。"
     assert read(text, PLAN) == ([], [("92%", 2020), ("85%", 2020)])
 

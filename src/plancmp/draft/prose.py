@@ -1795,7 +1795,7 @@ _RULE_KEPT = re.compile(
     r"|(?:落实|执行)(?:国家|教育部|国务院)[^，,。；;（(]{0,40}?(?:要求|规定|标准)[^，,。；;（(\d]{0,6}"
     r"[（(][^）)]{0,80}[）)]"
     r"|(?:落实|执行|达到|符合)(?:国家|教育部|国务院)(?:关于)?[^，,。；;]{0,40}?的?(?:要求|规定|标准)"
-    r"|[（(](?:国家|教育部|国务院)的?(?:要求|标准|规定)(?:为|是)?[^（）()]{0,40}[）)]"
+    r"|[（(](?:国家|教育部|国务院|省定?|省级)的?(?:要求|标准|规定)(?:为|是)?[^（）()]{0,40}[）)]"
 )
 """`落实国家关于学生每天校内、校外各1小时体育活动时间的要求`: a national rule the plan keeps,
 its figure inside the words that name it; so is one it names and then prints in brackets
@@ -1834,8 +1834,11 @@ def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None)
     plan counts (`按照《…建设标准》要求，新建幼儿园12所`) and a share that meets the standard
     (`…标准化达标率达到100%`) are the plan's; so is what a plan of its own sets (`根据《…实施
     方案的通知》，…`)."""
-    if any(m.start() < at < m.end() for m in _RULE_KEPT.finditer(sentence)):
-        return True
+    if any(
+        m.start() < at < m.end() and not _OWN_SETTING.search(sentence, m.start(), at)
+        for m in _RULE_KEPT.finditer(sentence)
+    ):
+        return True  # not the plan's own figure the rule's words hold (`（到2030年…达到95%）`)
     kept = unit not in _THINGS_COUNTED and any(
         m.start() < at < m.end() for m in _REQUIREMENT_KEPT.finditer(sentence)
     )

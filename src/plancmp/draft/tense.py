@@ -381,7 +381,9 @@ was done somewhere, unless a word of a target says it is still to come (`以某�
 
 _RANK_KEPT = re.compile(r"稳居|(?:保持|继续|持续)(?:位居|位列|居于?)")
 """A rank to keep (`…达到58%以上，教育教学质量稳居全市第一方阵`): among targets, an aim like the
-levels beside it, not where things stand now."""
+levels beside it, not where things stand now; one held for years running (`连续三年保持在85%
+以上，稳居全市前列`) is a record."""
+_RUNNING_YEARS = re.compile(r"连续\s*[\d一二三四五六七八九十两]+\s*年")
 _RANK = re.compile(r"(?:第|前)\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名)?")
 
 
@@ -615,8 +617,9 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     state = carried if carried != SOFT or not resets else TARGET
     if dating.reads_back and not (dating.listed and carried == TARGET):
         state = FIRM  # a report, save the rest of a list of targets a `；` goes on with
+    kept = _RANK_KEPT.search(sentence) and not _RUNNING_YEARS.search(sentence)
     standing = _stands(sentence) and (
-        carried != TARGET or (_figure_beside_rank(sentence) and not _RANK_KEPT.search(sentence))
+        carried != TARGET or (_figure_beside_rank(sentence) and not kept)
     )
     if (standing or _rose_since(sentence, dating)) and not _TARGET.search(
         _QUOTED.sub("", sentence)
