@@ -85,20 +85,31 @@ def test_prose_that_restates_a_table_row_is_not_a_second_record() -> None:
 def test_prose_naming_the_stage_a_table_row_leaves_out_restates_the_row() -> None:
     """`专任教师专科及以上学历比例 | ≥95 | 100` in a kindergarten plan's table and `幼儿园专任教师
     专科及以上学历比例不低于95%` in its prose: one target (they were two, the prose's stage
-    making them differ); the row's years take the stage the prose names. Another stage's
-    prose (`小学专任教师…`) of another figure stays its own."""
+    making them differ); the row's years take the stage the prose names. Prose that gives
+    the indicator stage by stage (`小学…不低于90%，初中…达到98%`) restates no row of all stages."""
     row = ("专任教师专科及以上学历比例", "%", "89.4", "≥95", "100")
     d = draft(
         Paragraph("二、发展目标"),
-        Paragraph(
-            "到2025年，幼儿园专任教师专科及以上学历比例不低于95%，小学专任教师专科及以上学历比例达到98%。"
-        ),
+        Paragraph("到2025年，幼儿园专任教师专科及以上学历比例不低于95%，学前三年毛入园率达到98%。"),
         Table((("指标", "单位", "2020年", "2025年", "2030年"), row), "主要指标"),
     )
     assert [(r.record.name, r.record.segment, r.record.target.raw) for r in d.records] == [
-        ("小学专任教师专科及以上学历比例", "小学", "98%"),
+        ("学前三年毛入园率", "学前", "98%"),
         ("专任教师专科及以上学历比例", "学前", "≥95"),
         ("专任教师专科及以上学历比例", "学前", "100"),
+    ]
+    d = draft(
+        Paragraph("二、发展目标"),
+        Paragraph(
+            "到2025年，小学专任教师专科及以上学历比例不低于95%，初中专任教师专科及以上学历比例达到98%。"
+        ),
+        Table((("指标", "单位", "2020年", "2025年", "2030年"), row), "主要指标"),
+    )
+    assert [(r.record.segment, r.record.target.raw) for r in d.records] == [
+        ("小学", "不低于95%"),
+        ("初中", "98%"),
+        (None, "≥95"),
+        (None, "100"),
     ]
 
 

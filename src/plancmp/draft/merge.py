@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from plancmp.draft.found import BLOCK, Found, FoundBaseline, place_part
 from plancmp.draft.sections import school_heading
-from plancmp.draft.segments import segment_of
+from plancmp.draft.segments import segment_of, stages_named
 from plancmp.draft.sites import other_sites
 from plancmp.draft.suggest import Suggestion, key, similarity
 from plancmp.draft.text import PLACE_END, PLACE_PART
@@ -118,6 +118,8 @@ def _stage_named_again(a: Found, b: Found) -> bool:
     table, prose = (a, b) if a.kind == "table" else (b, a)
     if table.kind != "table" or prose.kind != "prose" or table.segment or not prose.segment:
         return False
+    if stages_named(prose.quote) != {prose.segment}:
+        return False  # `小学…不低于90%，初中…达到98%`: each stage's own, not the row's
     head = key(prose.name).removesuffix(key(table.name))
     return bool(head) and head != key(prose.name) and segment_of(head) == prose.segment
 
