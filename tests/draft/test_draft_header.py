@@ -395,7 +395,9 @@ def test_a_season_of_this_year_dates_the_page_as_this_years_work_does() -> None:
 def test_a_work_report_is_of_the_year_it_was_delivered_in() -> None:
     """`政府工作报告` / `——2027年1月8日在…人民代表大会第二次会议上`: it reviews 2026 and sets
     2027's work, whatever five-year plan it names (its targets had been dated 2030 by the
-    `“十五五”` of its review); one delivered at a year's end is not of that year."""
+    `“十五五”` of its review); so does a speech dated in brackets under its line
+    (`——在全县教育工作会议上的讲话` / `（2027年2月18日）`); one given at a year's end sets the
+    next year's work, its 今年 the year it was given."""
     lines = (
         "政府工作报告",
         "——2027年1月8日在某县第十九届人民代表大会第二次会议上",
@@ -409,7 +411,17 @@ def test_a_work_report_is_of_the_year_it_was_delivered_in() -> None:
     late = header_of(
         lines[0], "——2026年12月28日在某县教育工作会议上", *lines[2:4], "新增学位6300个。"
     )
-    assert late.target_year != 2026  # given at a year's end, it sets the next year's work
+    assert (late.target_year, late.now) == (2027, 2026)
+    speech = header_of(
+        "凝心聚力 奋力推进教育强县建设",
+        "——在全县教育工作会议上的讲话",
+        "（2027年2月18日）",
+        "一、过去一年工作回顾",
+        "过去一年，全县新增公办学位2500个，“十五五”教育规划顺利开局。",
+        "二、今年重点工作",
+        "新增公办学位3000个。",
+    )
+    assert (speech.target_year, speech.now) == (2027, 2027)
 
 
 def test_an_issuer_printed_under_the_title_is_the_issuer() -> None:

@@ -380,7 +380,7 @@ def _years(
         return base, target, kind, now
     opening = "".join([title, *texts[:6]])
     if (delivered := _delivered_in(title, texts)) is not None:
-        return None, delivered, kind, delivered
+        return None, delivered[0], kind, delivered[1]
     programme = _PROGRAMME.search(western_years(fold(opening)))
     if programme:  # `…选出了2024年顺德十大民生实事项目`: the year's own programme
         year = int(programme.group(1) or programme.group(2))
@@ -410,18 +410,30 @@ def _years(
 _DELIVERED = re.compile(
     r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^。；;]{0,60}?(?:会议|大会)上"
 )
+_GIVEN_AT = re.compile(r"在[^。；;]{0,60}?(?:会议|大会)上的(?:工作)?(?:讲话|报告)")
+_DATE_ALONE = re.compile(r"^[（(]\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]$")
+_YEAR_END = 10
+"""A report given from October on sets out the next year's work."""
 
 
-def _delivered_in(title: str, texts: list[str]) -> int | None:
-    """The year a work report sets out, from the line under its title that says when and where
-    it was delivered (`政府工作报告` / `——2027年1月8日在某县第十九届人民代表大会第二次会议上`):
-    delivered in the first half of a year, it reviews the year before and sets that year's
-    work, whatever five-year plan it names. None for a report given later in a year."""
-    if "工作报告" not in title:
+def _delivered_in(title: str, texts: list[str]) -> tuple[int, int] | None:
+    """(the year a work report or speech sets out, the year it was given), from the line under
+    its title that says when and where it was delivered (`政府工作报告` / `——2027年1月8日在某县
+    第十九届人民代表大会第二次会议上`, or `——在全县教育工作会议上的讲话` / `（2027年2月18日）`):
+    given in the first half of a year, it reviews the year before and sets that year's work,
+    whatever five-year plan it names; given at a year's end, it sets the next year's. None
+    for one given in between, or for a text that is neither."""
+    lines = [western_years(fold(t)).strip() for t in texts[:5]]
+    if "工作报告" not in title and not any(_GIVEN_AT.search(t) for t in [title, *lines]):
         return None
-    for text in texts[:3]:
-        if (m := _DELIVERED.search(western_years(fold(text)))) is not None:
-            return int(m.group(1)) if int(m.group(2)) <= 6 else None
+    for text in lines:
+        m = _DELIVERED.search(text) or _DATE_ALONE.match(text)
+        if m is None:
+            continue
+        year, month = int(m.group(1)), int(m.group(2))
+        if month <= 6:
+            return year, year
+        return (year + 1, year) if month >= _YEAR_END else None
     return None
 
 
