@@ -2134,3 +2134,24 @@ def test_a_column_of_required_frequencies_holds_targets() -> None:
         ("区市场监管局日常监督检查", "每学期不少于2次"),
         ("食品安全自查", "每周至少1次"),  # 学校（幼儿园） reads as its stage
     ]
+
+
+def test_a_three_line_tables_title_is_the_line_above_its_top_rule(tmp_path: Path) -> None:
+    """`表2  各县（市、区）…创建计划` over a rule, the header, a rule and the rows (a three-line
+    table): the caption above the top rule titles the table, as it does with no rule between
+    (the rows had been named by their place alone)."""
+    rule = "-" * 72
+    text = "\n".join([
+        "表2  各县（市、区）义务教育优质均衡发展县创建计划",
+        rule,
+        "县（市、区）   学校数   截至2025年已达标   2026年   2027年   2028年   累计",
+        rule,
+        "甲县           45       20                 8        9        8        45",
+        "乙区           38       18                 6        7        7        38",
+        rule,
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, 2025, 2028)
+    assert {f.name for f in got} == {
+        "甲县义务教育优质均衡发展县创建计划",
+        "乙区义务教育优质均衡发展县创建计划",
+    }

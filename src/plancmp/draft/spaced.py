@@ -29,8 +29,7 @@ import re
 
 from plancmp.draft.document import Block, Document, Paragraph, Table
 from plancmp.draft.numbered_columns import numbered_at
-from plancmp.draft.read.grid import word_columns_after, words_left_empty
-from plancmp.draft.read.text_tables import RULE_LINE
+from plancmp.draft.read.grid import RULE_LINE, word_columns_after, words_left_empty
 from plancmp.draft.table_context import unit_line
 from plancmp.draft.table_header import attribute_of
 from plancmp.draft.text import fold

@@ -66,15 +66,20 @@ _UNIT_LINE = re.compile(r"^[(（]?\s*(?:计量)?单位\s*[:：]|^[(（][^()（�
 """`单位：万元`, `（万元）`: the line between a table and its title that gives its unit."""
 
 
+RULE_LINE = re.compile(r"^\s*[-─━=＝—_]{6,}\s*$")
+"""A rule drawn with dashes between a table's header and rows, or before its total row
+(`------`): a line of the table's drawing, no row and no break in it."""
+
+
 def title_above(blocks: Sequence[Block]) -> str | None:
     """The short line printed just above a table, if the last block is one; past a unit
-    line (`单位：万元`) between them."""
+    line (`单位：万元`) or a rule (`------`) between them."""
     if (
         len(blocks) >= 2
         and isinstance(blocks[-1], Paragraph)
-        and _UNIT_LINE.match(blocks[-1].text.strip())
+        and (_UNIT_LINE.match(blocks[-1].text.strip()) or RULE_LINE.match(blocks[-1].text))
     ):
-        blocks = blocks[:-1]
+        blocks = blocks[:-1]  # a unit line, or the rule over a three-line table's header
     if blocks and isinstance(blocks[-1], Paragraph | Heading):
         text = blocks[-1].text
         if len(text) <= TITLE_MAX and not text.endswith("。"):

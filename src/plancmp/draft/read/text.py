@@ -12,14 +12,13 @@ import re
 from collections.abc import Callable
 
 from plancmp.draft.document import Block, Heading, Paragraph
-from plancmp.draft.read.grid import TITLE_MAX, is_unit, make_table, title_above
+from plancmp.draft.read.grid import RULE_LINE, TITLE_MAX, is_unit, make_table, title_above
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_form import take_spilled_form
 from plancmp.draft.read.text_glued import take_glued
 from plancmp.draft.read.text_piped import take_pipe_opened_rows, take_piped_cells
 from plancmp.draft.read.text_projects import take_project_cells
 from plancmp.draft.read.text_tables import (
-    RULE_LINE,
     Taken,
     take_aligned,
     take_cell_lines,

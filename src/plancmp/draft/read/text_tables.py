@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from plancmp.draft.read.grid import RULE_LINE
 from plancmp.draft.sections import numbering
 
 Rows = list[list[str]]
@@ -463,9 +464,6 @@ def _goes_on_block(line: str, block: list[str]) -> bool:
     return _aligned_line(line) or (bool(block) and _wraps_cell(line) and not _NOTE.match(line))
 
 
-RULE_LINE = re.compile(r"^\s*[-─━=＝—_]{6,}\s*$")
-"""A rule drawn with dashes between a table's header and rows, or before its total row
-(`------`): a line of the table's drawing, no row and no break in it."""
 _ONE_SPACE = re.compile(r" +")
 
 
