@@ -2267,6 +2267,8 @@ def test_a_clause_saying_when_a_requirement_is_met_dates_it() -> None:
     assert [(f.raw, f.year) for f in read(text)[0]] == [("不低于1:3000", 2027)]
     text = "中小学专职心理健康教育教师配备率达到100%，到2026年配备到位。"
     assert [(f.raw, f.year) for f in read(text)[0]] == [("100%", 2026)]
+    text = "新建改扩建幼儿园12所，2027年完成。"
+    assert [(f.raw, f.year) for f in read(text)[0]] == [("12所", 2027)]
     text = "中小学专职心理健康教育教师配备率达到100%，2027年开展专项督导。"
     assert [(f.raw, f.year) for f in read(text)[0]] == [("100%", 2025)]
 
@@ -2282,5 +2284,7 @@ def test_a_goal_in_words_quoted_whole_is_drafted() -> None:
     ]
     got = read("工作推进中，坚决守住校园食品安全事故“零发生”底线。")[0]
     assert [f.raw for f in got] == ["零发生"]
+    got = read('确保校园食品安全事故"零发生"。')[0]  # straight quotes alike
+    assert [(f.name, f.raw) for f in got] == [("校园食品安全事故", "零发生")]
     assert read("会议再次强调了对教育投入两个“只增不减”的要求。")[0] == []
     assert read("坚持应助尽助原则，完善资助体系。")[0] == []

@@ -138,7 +138,7 @@ CITATION = re.compile(r"\[\d{1,3}\]|^\s*(?:-|[—–－]{1,2})\s*")
 
 def clean(text: str) -> str:
     """`到2025年，全市普惠性幼儿园覆盖面达到` → `普惠性幼儿园覆盖面`."""
-    text = _BEFORE_DASH.sub("", CITATION.sub("", text)).strip().rstrip("“「")  # `实现“应助尽助”`
+    text = _BEFORE_DASH.sub("", CITATION.sub("", text)).strip().rstrip('“「"‘')  # `实现“应助尽助”`
     name = _bare(_after_open_bracket(text))
     opened = max(text.rfind("（"), text.rfind("("))
     if not name and opened > 0 and not re.search(r"[)）]", text[opened:]):

@@ -37,10 +37,11 @@ subject or of the works themselves (`，学校预计于2015年建成投入使用
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 _MET_NEXT = re.compile(
     rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于|到)?\s*{DUE_YEAR}(?:底|末)?前?\s*(?:全部|全面|基本)?"
-    r"(?:达标|到位|配齐|配备到位)(?=\s*(?:[，,。；;]|$))"
+    r"(?:达标|到位|配齐|配备到位|完成)(?=\s*(?:[，,。；;]|$))"
 )
 """The clause right after a requirement's own saying the year it is met (`…不低于1:3000的师生比
-配备…，2027年全部达标`, `…，到2028年配备到位`): the level is due then."""
+配备…，2027年全部达标`, `…，到2028年配备到位`) or its works done (`新建…幼儿园12所，2027年完成`):
+the figure is due then."""
 
 
 _PERIOD_NEXT = re.compile(
