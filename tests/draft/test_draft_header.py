@@ -424,6 +424,22 @@ def test_a_work_report_is_of_the_year_it_was_delivered_in() -> None:
     assert (speech.target_year, speech.now) == (2027, 2027)
 
 
+def test_a_headline_counting_a_programmes_years_takes_the_span_its_lead_spells_out() -> None:
+    """`三年新增学位4.2万个！…“三年攻坚”行动全面启动` over `2026—2028年，我区将新建…`: the page's
+    targets are due by 2028 (they had been dated by the page's year); a span of another length
+    than the headline counts sets no period."""
+    lead = "3月17日上午，行动推进会举行。2026—2028年，我区将新建、改扩建中小学和幼儿园42所。"
+    h = header_of(
+        "三年新增学位4.2万个！某区学校建设“三年攻坚”行动全面启动", "发布时间：2026-03-18", lead
+    )
+    assert (h.base_year, h.target_year, h.now) == (2025, 2028, 2026)
+    other = lead.replace("2026—2028年", "2026—2030年")
+    h = header_of(
+        "三年新增学位4.2万个！某区学校建设“三年攻坚”行动全面启动", "发布时间：2026-03-18", other
+    )
+    assert (h.base_year, h.target_year, h.now) == (None, None, 2026)
+
+
 def test_an_issuer_printed_under_the_title_is_the_issuer() -> None:
     """`青禾区人民政府 2021年6月` under the title: the issuing body; a month alone is no date the
     schema takes, a full date is."""

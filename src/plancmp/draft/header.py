@@ -402,9 +402,33 @@ def _years(
     if _OWN_REPORT.search(title) and not PLAN_WORDS.search(title):
         return None, None, kind, now  # a self-assessment: a plan it cites is not its period
     base, target, kind = _period_in_text(texts, kind)
+    if target is None and (span := _programme_span(title, texts)) is not None:
+        return span[0] - 1, span[1], kind, now
     if target is None and (end := horizon(body)) is not None:
         return end - 5, end, kind, now
     return base, target, kind, now
+
+
+_YEARS_COUNTED = re.compile(r"([二三四五两])年(?:攻坚|行动|计划|新增|新建|建设|内)")
+_SPAN_LEAD = re.compile(
+    r"((?:19|20)\d\d)\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年\s*[，,]?[^，,。；;]{0,12}?(?:将|计划|拟)"
+)
+
+
+def _programme_span(title: str, texts: list[str]) -> tuple[int, int] | None:
+    """The years of a programme a news headline counts (`三年新增学位4.2万个！…“三年攻坚”行动全面
+    启动`) and its lead spells out (`2026—2028年，我区将新建…`): the page's targets are due by its
+    last year, as a plan's are by its period's end. The span must run as many years as the
+    headline counts."""
+    counted = _YEARS_COUNTED.search(title)
+    if counted is None:
+        return None
+    years = "二三四五".index(counted.group(1).replace("两", "二")) + 2
+    for text in texts[:6]:
+        m = _SPAN_LEAD.search(western_years(fold(text)))
+        if m and int(m.group(2)) - int(m.group(1)) + 1 == years:
+            return int(m.group(1)), int(m.group(2))
+    return None
 
 
 _DELIVERED = re.compile(
