@@ -50,7 +50,7 @@ line of its own (`微信图片_20210824180827.jpg`)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
 _REVIEW_TITLE = re.compile(
-    r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|(?<![考业合育试赛])成绩|成就"
+    r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|(?<![考业合试赛])成绩|成就"
 )
 """Words of a review (`…教育发展成绩`); not a pupil's marks (`中考综合成绩`, `学业成绩`)."""
 _STATISTICS = re.compile(r"统计(?:公报|快报|简报|年鉴)")
