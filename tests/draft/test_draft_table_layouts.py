@@ -2164,3 +2164,22 @@ def test_a_three_line_tables_title_is_the_line_above_its_top_rule(tmp_path: Path
         "甲县义务教育优质均衡发展县创建计划",
         "乙区义务教育优质均衡发展县创建计划",
     }
+
+
+def test_a_rule_drawn_a_run_of_dashes_a_column_is_no_row(tmp_path: Path) -> None:
+    """`----------  ----  --------` under a header printed again atop the table's next page
+    (`续表1`): a rule, each column's run of dashes apart (it had been drafted as a row)."""
+    rule = "----------  ----  --------------------------  ------  --------  --------"
+    text = "\n".join([
+        "表1  某市教育事业发展主要指标",
+        "类别        序号  指标                        单位    2025年    2030年",
+        rule,
+        "学前教育    1     学前三年毛入园率            %       92.6      ≥95",
+        "",
+        "续表1",
+        "类别        序号  指标                        单位    2025年    2030年",
+        rule,
+        "义务教育    2     九年义务教育巩固率          %       96.8      97.5",
+    ])  # fmt: skip
+    got = [(f.name, f.raw) for f in drafted(tmp_path, text, 2025, 2030)]
+    assert got == [("学前三年毛入园率", "≥95"), ("九年义务教育巩固率", "97.5")]

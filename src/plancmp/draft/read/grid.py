@@ -66,9 +66,10 @@ _UNIT_LINE = re.compile(r"^[(（]?\s*(?:计量)?单位\s*[:：]|^[(（][^()（�
 """`单位：万元`, `（万元）`: the line between a table and its title that gives its unit."""
 
 
-RULE_LINE = re.compile(r"^\s*[-─━=＝—_]{6,}\s*$")
+RULE_LINE = re.compile(r"^\s*(?=[^\n]*[-─━=＝—_]{4})[-─━=＝—_]{2,}(?:[ \t]+[-─━=＝—_]{2,})*\s*$")
 """A rule drawn with dashes between a table's header and rows, or before its total row
-(`------`): a line of the table's drawing, no row and no break in it."""
+(`------`, or one run of dashes a column: `----------  ----  --------`): a line of the table's
+drawing, no row and no break in it."""
 
 
 def title_above(blocks: Sequence[Block]) -> str | None:
