@@ -455,6 +455,8 @@ def test_a_years_statistics_bulletin_sets_only_the_targets_of_its_closing_sectio
     幼儿占比62.85%`, `生均…分别为…` had been drafted as 2025 targets); its `七、2026年主要目标`
     sets the next year's."""
     assert looks_back("2025年某市教育事业发展统计公报")
+    assert looks_back("某县2026年教育事业发展主要数据发布")  # a release of the year's data
+    assert not looks_back("某县2026年教育事业发展主要目标发布")
     got = drafted(
         "2025年某市教育事业发展统计公报",
         "一、学前教育",

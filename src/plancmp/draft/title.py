@@ -53,10 +53,10 @@ _REVIEW_TITLE = re.compile(
     r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|(?<![考业合试赛])成绩|成就"
 )
 """Words of a review (`…教育发展成绩`); not a pupil's marks (`中考综合成绩`, `学业成绩`)."""
-_STATISTICS = re.compile(r"统计(?:公报|快报|简报|年鉴)")
-"""A title of a year's statistics (`2025年…教育事业发展统计公报`): its figures are results; only
-a section that looks ahead (`七、2026年主要目标`) sets targets. A text that cites one in its
-opening (`根据2022年教育统计公报，…`) is not one."""
+_STATISTICS = re.compile(r"统计(?:公报|快报|简报|年鉴)|(?:主要|统计)数据(?:发布|公布)")
+"""A title of a year's statistics (`2025年…教育事业发展统计公报`, `…主要数据发布`): its figures
+are results; only a section that looks ahead (`七、2026年主要目标`) sets targets. A text that
+cites one in its opening (`根据2022年教育统计公报，…`) is not one."""
 _ASSESSMENT = re.compile(r"评估报告|实施情况|执行情况|完成情况|中期评估|情况报告")
 """A report on how a plan went: it looks back even though it names the plan."""
 _FORWARD_TITLE = re.compile(r"思路|计划|要点|规划|打算|安排|任务|目标|展望")
