@@ -2183,32 +2183,3 @@ def test_a_rule_drawn_a_run_of_dashes_a_column_is_no_row(tmp_path: Path) -> None
     ])  # fmt: skip
     got = [(f.name, f.raw) for f in drafted(tmp_path, text, 2025, 2030)]
     assert got == [("学前三年毛入园率", "≥95"), ("九年义务教育巩固率", "97.5")]
-
-
-def test_a_schedule_of_works_by_year_is_no_project_list() -> None:
-    """`建设内容 | 单位 | 2026年 | 2027年 | 2028年 | 备注`: kinds of works counted year by year, a
-    plan's targets (the table had been read as a list of projects and drafted nothing); a list
-    with a project's site or investment beside its 建设内容 is still one."""
-    table = Table(
-        (
-            ("建设内容", "单位", "2026年", "2027年", "2028年", "备注"),
-            ("新建、改扩建学校食堂", "所", "8", "7", "5", "含餐厅及附属用房"),
-        ),
-        title="表2 年度建设任务",
-    )
-    got = drafted_under("某县农村学校暖心工程三年计划（2026—2028年）", "二、目标任务", table)
-    assert [(d.record.target.raw, d.record.target.year) for d in got] == [
-        ("8", 2026),
-        ("7", 2027),
-        ("5", 2028),
-    ]
-    listed = Table(
-        (
-            ("建设内容", "建设地点", "2026年", "2027年"),
-            ("甲小学教学楼", "城关镇", "3000", "2000"),
-        ),
-        title="表3 项目清单",
-    )
-    assert (
-        drafted_under("某县农村学校暖心工程三年计划（2026—2028年）", "二、目标任务", listed) == []
-    )

@@ -285,19 +285,7 @@ def is_project_list(header: list[str]) -> bool:
     started = any(_START_COLUMN.fullmatch(c) for c in cells)
     kinds = "建设性质" in cells and any(_PROJECT_NAMED.search(c) for c in cells)
     listed = _PROJECT_HEADER.search(joined) or started or kinds
-    return bool(listed) and not _PROJECT_COUNT.search(joined) and not _works_by_year(cells)
-
-
-def _works_by_year(cells: list[str]) -> bool:
-    """A schedule of works by year (`建设内容 | 单位 | 2026年 | 2027年 | 2028年`): its rows are
-    kinds of works, counted for each year as a plan's targets are, not projects."""
-    years = sum(bool(re.fullmatch(r"(?:19|20)\d\d年度?", c)) for c in cells)
-    return (
-        bool(cells)
-        and cells[0] == "建设内容"
-        and years >= 2
-        and not _PROJECT_HEADER.search("".join(cells[1:]))
-    )
+    return bool(listed) and not _PROJECT_COUNT.search(joined)
 
 
 _PROJECT_NAMED = re.compile(r"^(?:项目|学校|工程)(?:名称)?$")
