@@ -422,6 +422,12 @@ def test_a_work_report_is_of_the_year_it_was_delivered_in() -> None:
         "新增公办学位3000个。",
     )
     assert (speech.target_year, speech.now) == (2027, 2027)
+    autumn = header_of(
+        "在全县教育系统四季度工作推进会议上的讲话",
+        "（2026年10月12日）",
+        "确保新建改扩建幼儿园6所全部竣工，新增学位2700个。",
+    )
+    assert (autumn.target_year, autumn.now) == (None, None)  # a push to finish this year's work
 
 
 def test_a_headline_counting_a_programmes_years_takes_the_span_its_lead_spells_out() -> None:

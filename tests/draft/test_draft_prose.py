@@ -2288,3 +2288,5 @@ def test_a_goal_in_words_quoted_whole_is_drafted() -> None:
     assert [(f.name, f.raw) for f in got] == [("校园食品安全事故", "零发生")]
     assert read("会议再次强调了对教育投入两个“只增不减”的要求。")[0] == []
     assert read("坚持应助尽助原则，完善资助体系。")[0] == []
+    text = "建立健全学生资助动态监测机制，坚持应保尽保，确保不让一个学生因家庭经济困难而失学。"
+    assert read(text)[0] == []  # a principle kept

@@ -66,6 +66,7 @@ def test_a_pupils_marks_are_no_word_of_a_review() -> None:
         "过去一年取得的成绩令人鼓舞：全年新增公办学位3000个，学生体质健康优良率达到60%。",
     )
     assert got == []
+    assert looks_back("我县2025年高考成绩再创新高")  # exam results reported: a review
 
 
 def test_a_press_release_under_a_headline_of_a_rise_drafts_nothing() -> None:

@@ -287,6 +287,8 @@ def test_a_size_a_prohibition_picks_out_is_no_amount() -> None:
     text = "严禁一次性收取或以充值、次卡等形式变相收取时间跨度超过3个月或60课时的费用。"
     assert raws(text) == []
     assert raws("义务教育学校班额不得超过45人。") == ["不得超过45人"]
+    text = "各学校按照不得低于年度公用经费预算总额5%的标准安排教师培训经费。"
+    assert raws(text) == ["5%"]  # a floor the prohibition sets, not a kind it picks out
 
 
 def test_the_top_places_of_a_ranking_are_no_amount() -> None:

@@ -436,8 +436,9 @@ _DELIVERED = re.compile(
 )
 _GIVEN_AT = re.compile(r"在[^。；;]{0,60}?(?:会议|大会)上的(?:工作)?(?:讲话|报告)")
 _DATE_ALONE = re.compile(r"^[（(]\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]$")
-_YEAR_END = 10
-"""A report given from October on sets out the next year's work."""
+_YEAR_END = 12
+"""A report given in December sets out the next year's work (one in October may push this
+year's to its end: `四季度工作推进会议`)."""
 
 
 def _delivered_in(title: str, texts: list[str]) -> tuple[int, int] | None:
@@ -446,7 +447,7 @@ def _delivered_in(title: str, texts: list[str]) -> tuple[int, int] | None:
     第十九届人民代表大会第二次会议上`, or `——在全县教育工作会议上的讲话` / `（2027年2月18日）`):
     given in the first half of a year, it reviews the year before and sets that year's work,
     whatever five-year plan it names; given at a year's end, it sets the next year's. None
-    for one given in between, or for a text that is neither."""
+    for one given in between (July to November), or for a text that is neither."""
     lines = [western_years(fold(t)).strip() for t in texts[:5]]
     if "工作报告" not in title and not any(_GIVEN_AT.search(t) for t in [title, *lines]):
         return None

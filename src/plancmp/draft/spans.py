@@ -476,7 +476,7 @@ def _currency_first(folded: str, start: int, end: int) -> int:
     return start
 
 
-_FORBIDS = re.compile(r"严禁|禁止|不得|不准")
+_FORBIDS = re.compile(r"严禁|禁止|不准|不得(?!低于|少于|超过|高于|多于|大于|小于)")
 _OF_A_KIND = re.compile(r"\s*的[\u4e00-\u9fff]")
 
 
@@ -790,7 +790,7 @@ def _no_goal_word(folded: str, start: int, end: int) -> bool:
 
 _CLEARED_WORD = re.compile(_CLEARED)
 _TASK_BEFORE = re.compile(
-    r"(?:巩固|拓展|健全|建立|完善|贯彻|按照|开展|实施|落实|做到|关于)[^，,。；;：:并]{0,10}$"
+    r"(?:巩固|拓展|健全|建立|完善|贯彻|按照|开展|实施|落实|做到|关于|坚持)[^，,。；;：:并]{0,10}$"
 )
 _TASK_AFTER = re.compile(
     r"[^，,。；;]{0,14}?(?:成果|行动|工程|机制|台账|要求|意见|方案|计划|工作|制度|监测|攻坚"

@@ -49,10 +49,9 @@ the page under a heading, it is not the page's title), a picture's file name lef
 line of its own (`微信图片_20210824180827.jpg`)."""
 TITLE_BLOCKS = 12
 """A title stands among the first blocks (after a page's menu and path)."""
-_REVIEW_TITLE = re.compile(
-    r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|(?<![考业合试赛])成绩|成就"
-)
-"""Words of a review (`…教育发展成绩`); not a pupil's marks (`中考综合成绩`, `学业成绩`)."""
+_REVIEW_TITLE = re.compile(r"盘点|回顾|总结|成绩单|综述|述职|成就展|成效|(?<![业合])成绩|成就")
+"""Words of a review (`…教育发展成绩`, `高考成绩再创新高`); not pupils' marks named as a measure
+(`中考综合成绩`, `学业成绩`)."""
 _STATISTICS = re.compile(r"统计(?:公报|快报|简报|年鉴)|(?:主要|统计)数据(?:发布|公布)")
 """A title of a year's statistics (`2025年…教育事业发展统计公报`, `…主要数据发布`): its figures
 are results; only a section that looks ahead (`七、2026年主要目标`) sets targets. A text that
