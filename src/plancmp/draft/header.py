@@ -410,9 +410,11 @@ def _years(
 
 
 _YEARS_COUNTED = re.compile(r"([二三四五两])年(?:攻坚|行动|计划|新增|新建|建设|内)")
+"""A headline counting a programme's years (`三年攻坚`, `三年新增学位…`)."""
 _SPAN_LEAD = re.compile(
     r"((?:19|20)\d\d)\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年\s*[，,]?[^，,。；;]{0,12}?(?:将|计划|拟)"
 )
+"""A lead's span of years the programme will run (`2026—2028年，我区将…`)."""
 
 
 def _programme_span(title: str, texts: list[str]) -> tuple[int, int] | None:

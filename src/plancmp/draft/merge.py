@@ -351,7 +351,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
     count in the same words: figures of two places' parts are two targets."""
     kept: list[Found] = []
     seen: dict[tuple[str, str, str, int | None, str | None], set[str | None]] = {}
-    staged: dict[str, str | None] = {}
+    staged: dict[str, str] = {}  # a table row's quote → the stage prose gave it
     for f in sorted(found, key=lambda f: (f.kind != "table", f.order)):
         # the same sentence under another year (`2023年，…。…比例达7%。`) is its own, and so
         # is one under another place's line, or of another stage (`小学、初中均达到…`); one
@@ -393,7 +393,8 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                     k = kept[i] = k._replace(year=f.year)
                 if k.segment is None and f.segment is not None:
                     k = kept[i] = k._replace(segment=f.segment)
-                    staged[k.quote] = f.segment if k.kind == "table" else None
+                    if k.kind == "table":
+                        staged[k.quote] = f.segment
                 if f.section != k.section and f.section not in k.also:
                     k = kept[i] = k._replace(also=(*k.also, f.section))
                 if _other_bounds(k, f):

@@ -2429,7 +2429,8 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
 
 _CORNER_QUOTES = str.maketrans("「」", "“”")
 _COUNTED_SLOGANS = re.compile(r"[一二三四五六七八九十两\d]{1,2}个\s*$")
-_SLOGAN = re.compile(r'"[一二三四五六七八九十两\d]{1,2}个\s*$')
+"""The count of a slogan's parts before its quote (`两个“只增不减”`, `"四个100%"`)."""
+_SLOGAN = re.compile('"' + _COUNTED_SLOGANS.pattern)
 """A straight-quoted slogan that counts its parts (`"四个100%"`, `"两个只增不减"`)."""
 
 

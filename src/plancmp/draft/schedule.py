@@ -55,8 +55,8 @@ the figures are reached by its last year."""
 def due_next(text: str, start: int, end: int, now: int | None = None) -> int | None:
     """The year the clause right after a value's own (its sentence starts at `start` in `text`,
     its clause ends at `end` in the sentence) says its works are finished or its requirement
-    met in, when no year came before the value in its sentence; or, further on to the full stop (over `；`) with no other
-    year between, the year a school's run of particulars ends on its completion or opening
+    met in, when no year came before the value in its sentence; or, further on to the full
+    stop (over `；`) with no other year between, the year a school's run of particulars ends on its completion or opening
     (`占地面积…，规划建设18个班，计划于2026年建成`, `…，要到2019年秋季才能招生`, `其中，小学24个班；
     初中36个班，计划于2015年9月前投入使用`); or, on a page of the year `now`, the year counted
     from it (`…，规划设置15个班，预计明年秋季建成投用`)."""

@@ -489,8 +489,8 @@ a work report sets its targets in words of the future."""
 _DONE_TITLE = re.compile(r"(?:全部|全面|顺利|均已|已经?)(?:完成|完工|竣工|建成|投用|交付使用|落成)")
 _DUE_TITLE = re.compile(r"将|前|底|内|力争|确保|预计|计划|\d+月|今秋|今年秋|秋季|春季")
 """A headline that works or a year's programme are finished (`…教育项目全部完工`, `…2026年教育
-领域民生实事全面完成`) reports them done; one that says
-when they will be (`…年内竣工`, `今秋投用`, `11月前全部开园`) sets a date still."""
+领域民生实事全面完成`) reports them done; one that says when they will be (`…年内竣工`, `今秋投用`,
+`11月前全部开园`) sets a date still."""
 
 
 _MOVED_TITLE = re.compile(rf"(?:{CHANGE})了\s*[\d.]")
