@@ -2174,3 +2174,30 @@ def test_a_rule_drawn_a_run_of_dashes_a_column_is_no_row(tmp_path: Path) -> None
     ])  # fmt: skip
     got = [(f.name, f.raw) for f in drafted(tmp_path, text, 2025, 2030)]
     assert got == [("学前三年毛入园率", "≥95"), ("九年义务教育巩固率", "97.5")]
+
+
+def test_a_standard_beside_an_assessments_result_is_no_target() -> None:
+    """`评估指标 | 国家标准 | 禾湾区现状 | 自评结果` in a self-assessment: the national floors are
+    what the district was measured against (they had been drafted as its targets); a 国家标准
+    column beside no result and no own target is still read as the table's targets."""
+    assessed = Table(
+        (
+            ("序号", "评估指标", "国家标准", "禾湾区现状", "自评结果"),
+            ("1", "学前三年毛入园率", "≥85%", "97.35%", "达标"),
+            ("2", "普惠性幼儿园覆盖率", "≥80%", "92.17%", "达标"),
+        ),
+        title="表1 主要指标自评情况",
+    )
+    got = drafted_under(
+        "某区学前教育普及普惠督导评估自评报告", "三、对照评估指标自评情况", assessed
+    )
+    assert got == []
+    plain = Table(
+        (
+            ("序号", "评估指标", "国家标准", "禾湾区现状"),
+            ("1", "学前三年毛入园率", "≥85%", "97.35%"),
+        ),
+        title="表1 主要指标",
+    )
+    got = drafted_under("某区学前教育普及普惠督导评估自评报告", "三、对照评估指标自评情况", plain)
+    assert [d.record.target.raw for d in got] == ["≥85%"]

@@ -153,7 +153,8 @@ def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
     the yardstick they are set against, no target of the plan: read as a `standard`. The plan's
     own level is the most local a column names as its own place (`我市`, `全县`, _OWN); a column
     of a higher level beside it is the yardstick, one of the places under it (`县（市、区）目标`)
-    or a column naming no place (`2027年目标`, `其中：山区26县目标`) is not."""
+    or a column naming no place (`2027年目标`, `其中：山区26县目标`) is not. A standard beside
+    an assessment's result (_ASSESSED) is a yardstick too."""
     levels = [
         _level(compact(t)) if c.role == "target" else None
         for c, t in zip(columns, cells, strict=True)
@@ -176,9 +177,14 @@ def _yardsticks(cells: list[str], columns: list[Column]) -> list[Column]:
         c.role == "target" and ("目标" in t or bool(_OWN.match(compact(t)))) and not std
         for c, t, std in zip(columns, cells, standard, strict=True)
     )
-    if not own:
+    if not own and not any(_ASSESSED.search(compact(t)) for t in cells):
         return columns  # `2025年目标标准` alone: the table's own targets
     return [Column("standard") if std else c for c, std in zip(columns, standard, strict=True)]
+
+
+_ASSESSED = re.compile(r"自评结果|评估结果|评价结果|是否达标|达标情况")
+"""A column of how the place measured up (`国家标准 | 禾湾区现状 | 自评结果`): the standard beside
+it is what was assessed against, no target of the document."""
 
 
 def _reached(columns: list[Column], worded: list[int], base_year: int | None) -> list[Column]:
