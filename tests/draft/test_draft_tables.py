@@ -361,6 +361,24 @@ def test_a_task_table_is_read_as_prose_under_its_title() -> None:
     ]
 
 
+def test_a_task_tables_column_of_a_higher_bodys_rules_is_not_read() -> None:
+    """`管理事项 | 国家和省主要规定 | 本市监测目标`: the rules the city keeps (`小学生每天睡眠时间应
+    达到10小时`) are no targets of its own (they had been drafted beside its own); its own column
+    is read."""
+    table = Table(
+        (
+            ("管理事项", "国家和省主要规定", "本市监测目标"),
+            (
+                "睡眠管理",
+                "小学生每天睡眠时间应达到10小时，初中生应达到9小时。",
+                "到2027年，学生睡眠达标率达到85%以上。",
+            ),
+        ),
+        "五项管理主要规定及市级监测目标",
+    )
+    assert [f.raw for f in targets(table)] == ["85%以上"]
+
+
 def test_indicators_under_kinds_of_indicators_with_one_value_column() -> None:
     table = Table(
         (

@@ -2,8 +2,9 @@
 `项目内容` or `年度任务目标` column, a boxed 重点任务. Their sentences are read as prose.
 
 Only the columns that say what is to be done are read: a progress report's columns
-(`1-9月份工作完成情况`, `取得成效`) print results, and the columns of who answers for
-a task (责任单位, 分管领导, 监督电话) print no target.
+(`1-9月份工作完成情况`, `取得成效`) print results, the columns of who answers for a task
+(责任单位, 分管领导, 监督电话) print no target, and a column of a higher body's rules
+(`国家和省主要规定`) prints what the document keeps.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from plancmp.draft.text import YEAR, compact, fold
 
 _RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
 _TASKS = re.compile(r"目标|任务|计划")
+_RULES_ABOVE = re.compile(
+    r"(?:国家|省|中央|教育部)(?:和|及|、)?(?:省|市)?(?:主要|有关|相关)?(?:规定|标准|要求)"
+)
+"""A column of the rules a body above sets (`国家和省主要规定`, `国家标准`), beside the document's
+own (`本市监测目标`): what it keeps, no target of its own."""
 _WHO = re.compile(r"单位|领导|部门|电话|联系人|责任人|负责人")
 _DUE = re.compile(
     r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:份)?(?:底|末|前|以前|之前)?$"
@@ -110,7 +116,11 @@ def _columns(table: Table) -> tuple[set[int], dict[int, int]]:
     header = [compact(c) for c in table.rows[0]]
     if len(table.rows) < 2 or sum(bool(h) for h in header) < 3:
         return set(), {}
-    skip = {c for c, h in enumerate(header) if _RESULTS.search(h) or _WHO.search(h[-4:])}
+    skip = {
+        c
+        for c, h in enumerate(header)
+        if _RESULTS.search(h) or _WHO.search(h[-4:]) or _RULES_ABOVE.match(h)
+    }
     years: dict[int, int] = {}
     for c, h in enumerate(header):
         found = {int(y) for y in YEAR.findall(fold(h))}
