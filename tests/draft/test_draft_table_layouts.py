@@ -2201,3 +2201,26 @@ def test_a_standard_beside_an_assessments_result_is_no_target() -> None:
     )
     got = drafted_under("某区学前教育普及普惠督导评估自评报告", "三、对照评估指标自评情况", plain)
     assert [d.record.target.raw for d in got] == ["≥85%"]
+
+
+def test_a_schedule_of_kinds_of_works_by_year_is_no_project_list() -> None:
+    """`建设内容 | 单位 | 2026年 | 2027年 | 2028年 | 备注` over kinds of works (`新建、改扩建学校
+    食堂 | 所 | 8 | 7 | 5`): a plan's yearly targets (the table had been read as a list of
+    projects and drafted nothing); named projects' yearly investment under the same header
+    (`县第一中学新校区建设 | 万元 | 5000 | 8000 | 3000`) is still a project list."""
+    header = ("建设内容", "单位", "2026年", "2027年", "2028年", "备注")
+    works = Table(
+        (header, ("新建、改扩建学校食堂", "所", "8", "7", "5", "含餐厅及附属用房")),
+        title="表2 年度建设任务",
+    )
+    got = drafted_under("某县农村学校暖心工程三年计划（2026—2028年）", "二、目标任务", works)
+    assert [(d.record.target.raw, d.record.target.year) for d in got] == [
+        ("8", 2026),
+        ("7", 2027),
+        ("5", 2028),
+    ]
+    invested = Table(
+        (header, ("县第一中学新校区建设", "万元", "5000", "8000", "3000", "续建")),
+        title="重点教育建设项目年度投资计划",
+    )
+    assert drafted_under("某县教育事业发展规划（2026—2028年）", "二、目标任务", invested) == []

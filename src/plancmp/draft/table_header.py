@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from plancmp.draft.document import Table
 from plancmp.draft.spans import Span, find_spans
-from plancmp.draft.text import LAST_PERIOD_END, PERIODS, YEAR, compact, fold
+from plancmp.draft.text import LAST_PERIOD_END, PERIODS, WORKS, YEAR, compact, fold
 from plancmp.draft.units import numeric
 
 DUE_COLUMN = re.compile(
@@ -429,7 +429,7 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
     if n == 0 or n == len(table.rows):
         return False
     header = merged_header(table, n)
-    if is_project_list(header):
+    if is_project_list(header) and not _works_by_year(table, n, header):
         return False
     columns = read_header(header, base_year, target_year)
     targets = [i for i, c in enumerate(columns) if c.role == "target"]
@@ -438,6 +438,28 @@ def is_indicator_table(table: Table, base_year: int | None, target_year: int | N
     cells = [row[i].strip() for row in table.rows[n:] for i in targets if row[i].strip()]
     sentences = sum(_is_sentence(c) for c in cells)
     return bool(targets) and sentences * 2 <= len(cells)
+
+
+_KIND_OF_WORKS = re.compile(rf"^(?:{WORKS}|改造|建设|新增|配备|购置|维修|更新)")
+
+
+def _works_by_year(table: Table, n: int, header: list[str]) -> bool:
+    """A schedule of kinds of works by year (`建设内容 | 单位 | 2026年 | 2027年 | 2028年` over
+    `新建、改扩建学校食堂 | 所 | 8 | 7 | 5`): a plan's yearly targets, not a project list; each
+    row names a kind of works (a verb first) and none is counted in money (a project's yearly
+    investment, `县第一中学新校区建设 | 万元 | 5000 | 8000`, is a list's)."""
+    cells = [compact(h) for h in header]
+    years = sum(bool(re.fullmatch(r"(?:19|20)\d\d年度?", c)) for c in cells)
+    if (
+        not cells
+        or cells[0] != "建设内容"
+        or years < 2
+        or _PROJECT_HEADER.search("".join(cells[1:]))
+    ):
+        return False
+    rows = [row for row in table.rows[n:] if row and row[0].strip()]
+    money = any("元" in cell for row in rows for cell in row[1:2])
+    return bool(rows) and not money and all(_KIND_OF_WORKS.match(compact(r[0])) for r in rows)
 
 
 _DONE = re.compile(r"完成|实际")
