@@ -271,6 +271,13 @@ def test_the_seconds_of_a_clock_time_are_no_value() -> None:
     assert raws("比例为:95%，师生比达到1:12") == ["95%", "1:12"]
 
 
+def test_a_pair_with_more_than_fifty_nine_after_the_colon_is_a_ratio() -> None:
+    """`按照…不低于1:80的比例配齐…`: no clock reads 1:80, so it is a ratio (it had been dropped
+    as a time, with no word of a ratio right before it); `每天 16:30 以后` is still a time."""
+    assert raws("寄宿制学校按照不低于1:80的比例配齐生活管理教师。") == ["不低于1:80"]
+    assert raws("每天 16:30 以后离校。") == []
+
+
 def test_a_changes_comparator_after_its_percent_is_part_of_it() -> None:
     """`增长10%左右`, `提高5个百分点以上`: the comparator after a change belongs to its value,
     not to the name of the next clause."""

@@ -1389,12 +1389,17 @@ def _article(folded: str, start: int, end: int) -> bool:
     return folded[start:end] == "一个" and bool(re.match(r"[\u4e00-\u9fff]", folded[end : end + 1]))
 
 
+_LAST_MINUTE = 59
+
+
 def _is_time(folded: str, start: int, a: str, b: str) -> bool:
     """`14:42` after a date, any `hh:mm` with a leading zero, or `9:30` with no word of a
     ratio before it (`师生比达到1:12` is a ratio, and so is the end of `由1:11改善至1:10`),
     reads as a clock time."""
     if any(x.startswith("0") and not x.startswith("0.") for x in (a, b)):
         return True
+    if not b.isdigit() or int(b) > _LAST_MINUTE:
+        return False  # `1:80`: no clock has eighty minutes
     before = folded[max(0, start - 12) : start]
     if re.search(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$", before):
         return True
