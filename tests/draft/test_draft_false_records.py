@@ -340,6 +340,9 @@ def test_a_distance_from_a_place_is_where_something_lies() -> None:
     assert raws("新校区相距商场1公里左右。") == []
     assert raws("项目位于县城，西距首都193公里、港口68公里。") == []
     assert raws("新幼儿园位于县二中西南方向150米，新增学位360个。") == ["360个"]
+    # how high a place lies (`海拔1800米以上` picks out the mountain schools)
+    text = "针对海拔1800米以上的高寒山区学校，加装教室、宿舍取暖设施，到2027年，覆盖率达到100%。"
+    assert raws(text) == ["100%"]
     # 隔离 is no 离 (from a place): lengths built, listed one after another
     assert raws("全县中小学安装防攀爬隔离网3000米、防冲撞设施500米。") == ["3000米", "500米"]
     assert raws("确保学生上学距离不超过3公里。") == ["不超过3公里"]

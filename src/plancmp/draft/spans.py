@@ -587,15 +587,21 @@ _FROM_A_PLACE = re.compile(
 
 
 def _position(folded: str, start: int, end: int) -> bool:
-    """A distance from a place named (`距离县城约40公里的镇`, `离车站2公里左右`) tells where
-    something lies; a bound on a distance (`上学距离不超过3公里`, `3公里以内`) is a standard."""
+    """A distance from a place named (`距离县城约40公里的镇`, `离车站2公里左右`) or its altitude
+    (`海拔1800米以上`) tells where something lies; a bound on a distance (`上学距离不超过3公里`,
+    `3公里以内`) is a standard."""
     raw = folded[start:end]
+    if "米" in raw and "方米" not in raw and _ALTITUDE.search(folded, max(0, start - 6), start):
+        return True  # `海拔1800米以上的高寒山区学校`: how high the place lies
     return bool(
         _DISTANCE.search(raw)
         and "方米" not in raw  # an area (`平方米`) or a volume, not a length
         and not _BOUNDED.search(raw)
         and _FROM_A_PLACE.search(folded, max(0, start - 16), start)
     )
+
+
+_ALTITUDE = re.compile(r"海拔(?:高度)?(?:约|在|达|高达)?\s*$")
 
 
 def _siting_standard(folded: str, start: int, end: int) -> bool:
