@@ -207,8 +207,12 @@ def test_a_name_after_ba_and_before_the_word_goal() -> None:
 
 
 def test_a_shortfall_is_no_target() -> None:
+    """`学位缺口3000个` is what is lacking; the shortfall brought to nothing (`学位缺口动态清零`)
+    is the goal (it had been dropped with the counts)."""
     targets, _ = read("预计明年全区初中学位缺口3000个，将新建初中2所。", NEWS_2022)
     assert targets == [("2所", 2023)]
+    targets, _ = read("到2023年，城区学位缺口动态清零。", NEWS_2022)
+    assert targets == [("动态清零", 2023)]
 
 
 def test_the_deng_of_a_word_is_no_list_end() -> None:

@@ -1946,8 +1946,8 @@ def _found(
     name = names.strip_place(named.name, plan.places)
     if _share_base(sentence, span.start, span.end):
         return None  # `占全国5个省、42个县投资总额的21%`: the whole a share is of
-    if _SHORTFALL.search(name):
-        return None  # `学位缺口7000个`: what is lacking, not what the plan sets
+    if _SHORTFALL.search(name) and span.kind != "word":
+        return None  # `学位缺口7000个`: what is lacking (`学位缺口动态清零` is the goal)
     name = names.share_name(name) if value.unit == "%" else name
     name = _one_school_each(sentence, span) or name
     name = _of_the_school_heading(name, section)
