@@ -1215,9 +1215,8 @@ def test_a_year_report_copied_from_a_pdf_sets_only_its_closing_targets(tmp_path:
         "                        某县人民政府教育督导委员会办公室",
         "                                  2026年12月28日",
     ])  # fmt: skip
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    draft = draft_document(read_document(path), "report", [])
+    doc, _ = _read(tmp_path, text, "report.txt")
+    draft = draft_document(doc, "report", [])
     assert draft.header.title == "某县2026年度校外培训治理暨“双减”工作情况报告"
     got = [
         (d.record.target.raw, d.record.target.year, d.record.baseline and d.record.baseline.raw)
@@ -1248,8 +1247,7 @@ def test_a_statistics_bulletins_table_of_the_year_beside_the_year_before_is_resu
         "九、下一步工作",
         "2027年，力争全省学前三年毛入园率达到94%以上。",
     ])  # fmt: skip
-    path = tmp_path / "bulletin.txt"
-    path.write_text(text, encoding="utf-8")
-    draft = draft_document(read_document(path), "bulletin", [])
+    doc, _ = _read(tmp_path, text, "bulletin.txt")
+    draft = draft_document(doc, "bulletin", [])
     got = [(d.record.target.raw, d.record.target.year) for d in draft.records]
     assert got == [("94%以上", 2027)]

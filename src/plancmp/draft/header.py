@@ -10,6 +10,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from plancmp import numerals
 from plancmp.draft.dating import (
     DUE,
     THIS_YEAR,
@@ -425,7 +426,7 @@ def _programme_span(title: str, texts: list[str]) -> tuple[int, int] | None:
     counted = _YEARS_COUNTED.search(title)
     if counted is None:
         return None
-    years = "二三四五".index(counted.group(1).replace("两", "二")) + 2
+    years = int(numerals.number(counted.group(1)) or 0)
     for text in texts[:6]:
         m = _SPAN_LEAD.search(western_years(fold(text)))
         if m and int(m.group(2)) - int(m.group(1)) + 1 == years:

@@ -458,7 +458,8 @@ def _works_by_year(table: Table, n: int, header: list[str]) -> bool:
     ):
         return False
     rows = [row for row in table.rows[n:] if row and row[0].strip()]
-    money = any("元" in cell for row in rows for cell in row[1:2])
+    unit = cells.index("单位") if "单位" in cells else None
+    money = unit is not None and any("元" in row[unit] for row in rows if unit < len(row))
     return bool(rows) and not money and all(_KIND_OF_WORKS.match(compact(r[0])) for r in rows)
 
 
