@@ -878,6 +878,63 @@ def test_a_tables_lines_run_on_over_a_page_break_between_header_and_rows() -> No
     assert [len(b.rows) for b in read_text(ruled)[0] if isinstance(b, Table)] == [3]
 
 
+def test_a_header_carried_onto_a_second_line_and_a_title_atop_one_page_run_on() -> None:
+    """`指标    基期    2026年` over `(2025年)`, then `－1－`, a form feed and the plan's title
+    printed atop the next page only, then the rows: one table, `基期` dated by its second line
+    (the rows had stood apart from their header, under the title as a paragraph). The title
+    line where it first stands stays; a numbered heading beside a page number is no title."""
+    title = "某市高中阶段教育普及攻坚计划（2026—2028年）"
+    text = (
+        f"{title}\n二、攻坚目标\n"
+        "  指标                        基期       2026年     2027年\n"
+        "                              (2025年)\n\n"
+        f"                   －1－\n\f\n       {title}\n\n"
+        "  高中阶段教育毛入学率（%）    91.2       92.5       94.0\n"
+        "  新增普通高中学位（个）       —         3000       4500\n"
+    )
+    blocks, removed = read_text(text)
+    assert [t.rows for t in blocks if isinstance(t, Table)] == [
+        (
+            ("指标", "基期\n(2025年)", "2026年", "2027年"),
+            ("高中阶段教育毛入学率（%）", "91.2", "92.5", "94.0"),
+            ("新增普通高中学位（个）", "—", "3000", "4500"),
+        )
+    ]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [title, "二、攻坚目标"]
+    assert removed[-1] == "删除从PDF复制带入的页码行及页眉页脚（2行）"
+    heading = "三、主要任务（2026—2028年）"
+    again = f"{heading}\n正文一句。\n\n－1－\n\n{heading}\n正文二句。\n"
+    kept = [b.text for b in read_text(again)[0] if isinstance(b, Paragraph)]
+    assert kept.count(heading) == 2
+
+
+def test_a_numbered_item_wrapped_without_a_stop_runs_on_into_the_line_closing_it() -> None:
+    """`3.实施…达标工程，对…撤销、转型` / `等方式整合资源，…12所左右。`: one item, though its first
+    line has no stop (it had stood as a heading); a figure cut by the wrap (`教师12` / `00名`)
+    is one figure. A heading as long stays apart from a paragraph's first, indented line."""
+    text = (
+        "　　一、总体要求\n"
+        "　　到2028年，全市高中阶段教育全面普及，毛入学率达到95.5%以上，普职招生\n"
+        "比例保持大体相当，普通高中大班额问题基本解决，中等职业学校全部达到国家办\n"
+        "学标准，高中阶段教育质量明显提升，人民群众满意度持续提高。\n"
+        "　　3.实施中职学校办学条件达标工程，对达标困难的学校通过合并、撤销、转型\n"
+        "等方式整合资源，全市中职学校调整至12所左右。\n"
+        "　　7.按照普通高中生师比13.5:1标准核定教职工编制，三年补充普通高中教师12\n"
+        "00名，到2028年普通高中生师比不高于12.5:1。\n"
+        "　　（三）健全经费投入保障机制，确保教育经费两个只增不减要求全面落实到位\n"
+        "　　各级政府要把教育作为财政支出重点领域予以优先保障。\n"
+    )
+    paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]
+    assert paragraphs[2:] == [
+        "3.实施中职学校办学条件达标工程，对达标困难的学校通过合并、撤销、转型等方式整合资源，"
+        "全市中职学校调整至12所左右。",
+        "7.按照普通高中生师比13.5:1标准核定教职工编制，三年补充普通高中教师1200名，"
+        "到2028年普通高中生师比不高于12.5:1。",
+        "（三）健全经费投入保障机制，确保教育经费两个只增不减要求全面落实到位",
+        "各级政府要把教育作为财政支出重点领域予以优先保障。",
+    ]
+
+
 def test_two_cells_a_row_wrapped_onto_a_line_of_words_are_joined() -> None:
     """`通过国家督导` / `评估认定` beside `通过省级` / `评估`: a line of words under neither the
     number nor the name is the rest of the cells above it, one phrase each (it had stood as

@@ -9,6 +9,7 @@ joined only when the first clearly breaks off mid-sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from plancmp.draft.document import Block, Heading, Paragraph
@@ -215,6 +216,7 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
             and _breaks_off(lines[j - 1].strip(), width)
             and not _table_row(lines[j - 1].strip())
         )
+        wrapped = wrapped or (not stopless and _item_closes_below(lines, j, width))
         unit = not stopless and _unit_follows(lines, j, width)
         if not (runs_on or wrapped or _figure_follows(lines, j) or unit):
             break
@@ -293,6 +295,34 @@ def _breaks_off(text: str, width: int) -> bool:
         and (not _NUMBERED.match(text) or "。" in text or bool(_TARGET_IN.search(text)))
         and bool(re.search(r"[。，,；]", text) or ("、" in text and re.search(r"\d", text[4:])))
     )
+
+
+def _item_closes_below(lines: list[str], j: int, width: int) -> bool:
+    """A numbered list item wrapped at the page's width with a comma inside (`3.实施…达标工程，
+        对…撤销、转型`), whose next line, shorter and unnumbered, closes it (`等方式整合资源，…12所
+        左右。`): one item, though it has no stop of its own. A heading as long stands over a
+        paragraph, not over the last line of one; a line indented as a paragraph's first is
+    never the rest of the line above."""
+    if j >= len(lines):
+        return False
+    above, below = lines[j - 1].strip(), lines[j].strip()
+    wrap = max(_WRAP_MIN, WRAP_SHARE * width)
+    return (
+        bool(_NUMBERED.match(above))
+        and len(above) >= wrap
+        and not PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE)
+        and bool(re.search(r"[，,]", above))
+        and not _table_row(above)
+        and below.endswith(("。", "；", ";"))
+        and not _INDENT.match(lines[j])
+        and (len(below) < wrap or bool(_INDENT.match(lines[j - 1])))
+        and not _NUMBERED.match(below)
+    )
+
+
+_INDENT = re.compile(r"^[ \u3000]{2,}")
+"""The indent a paragraph's first line takes in a text wrapped by its width; the lines it
+runs on over start at the margin."""
 
 
 def _figure_follows(lines: list[str], j: int) -> bool:
@@ -405,6 +435,16 @@ _NO_HEADER = re.compile(r"^\t|[。，,；;：:！？!?]|\S(?:[ \u3000]{2,}|\t)\S
 again atop each page: neither is a running header."""
 
 
+_TITLE_MIN = 8
+
+
+def _title_again(text: str, elsewhere: int) -> bool:
+    """A line beside a page number that stands as a line of its own elsewhere too, unnumbered
+    (the plan's title, `某市…攻坚计划（2026—2028年）`): a running header printed atop one page
+    only, as a short document's second page prints it."""
+    return elsewhere >= 1 and len(text) >= _TITLE_MIN and not _NUMBERED.match(text)
+
+
 def _without_pages(lines: list[str]) -> tuple[list[str], int]:
     """The lines without the page numbers a PDF's text brings, nor the running header or
     footer beside them (the same line printed next to a page number twice or more): the
@@ -417,7 +457,13 @@ def _without_pages(lines: list[str]) -> tuple[list[str], int]:
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(lines) and j not in pages and lines[j].strip():
                 beside.setdefault(lines[j].strip(), []).append(j)
-    running = {j for at in beside.values() if len(set(at)) >= _RUNNING_MIN for j in at}
+    elsewhere = Counter(line.strip() for line in lines)
+    running = {
+        j
+        for text, at in beside.items()
+        if len(set(at)) >= _RUNNING_MIN or _title_again(text, elsewhere[text] - len(set(at)))
+        for j in at
+    }
     running = {j for j in running if not _NO_HEADER.search(lines[j])}
     drop = pages | running
     gaps = {j for i in pages for j in _table_gap(lines, i, drop)}
@@ -446,6 +492,8 @@ def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
         below += 1  # a rule drawn atop the next page's rows is part of the table
     if above < 0 or below >= len(lines):
         return []
+    if above > 0 and _header_tail(lines[above], lines[above - 1]):
+        above -= 1
     row = [lines[above], lines[below]]
     if not all(_WIDE_GAP.search(r.strip()) and not _SENTENCE_MARK.search(r) for r in row):
         return []
@@ -454,6 +502,23 @@ def _table_gap(lines: list[str], page: int, drop: set[int]) -> list[int]:
     if not _FIGURE_RUN.search(lines[below]) or not (header or same):
         return []  # a header then its rows, or rows as wide: one table
     return [j for j in range(above + 1, below) if not lines[j].strip()]
+
+
+_TAIL_MAX = 12
+
+
+def _header_tail(line: str, above: str) -> bool:
+    """A short line of a header's words carried under it (`(2025年)` below `指标    基期
+    2026年`): the header's, not a line of prose, when the page breaks after it."""
+    text = line.strip()
+    return (
+        len(text) <= _TAIL_MAX
+        and not _WIDE_GAP.search(text)
+        and not _SENTENCE_MARK.search(text)
+        and bool(_WIDE_GAP.search(above.strip()))
+        and not _FIGURE_RUN.search(above)
+        and not _SENTENCE_MARK.search(above)
+    )
 
 
 _WATERMARK_MIN = 3
