@@ -1088,6 +1088,28 @@ def test_a_standard_set_per_pupil_is_a_target_even_for_a_subsidy() -> None:
     assert read("今年为困难学生发放生活补助500元。")[0] == []
 
 
+def test_a_standard_per_head_after_a_floor_or_paid_by_is_named_by_the_pay() -> None:
+    """`生活补助标准不低于每人每月600元`, `…每人每月不低于600元`, `乡村教师生活补助按照不低于每人每月
+    600元的标准发放`: a standard per head the plan sets (they had been left out as subsidies),
+    named by the pay the clause, or the one before, opens on (not `…按照标准发放`)."""
+    found, _ = read("乡村教师生活补助标准不低于每人每月600元。")
+    assert [(f.name, f.raw) for f in found] == [("乡村教师生活补助标准", "600元")]
+    found, _ = read("班主任津贴每人每月不低于400元。")
+    assert [(f.name, f.raw) for f in found] == [("班主任津贴", "不低于400元")]
+    found, _ = read("乡村教师生活补助按照不低于每人每月600元的标准发放，并向艰苦边远学校倾斜。")
+    assert [(f.name, f.raw) for f in found] == [("乡村教师生活补助标准", "600元")]
+    found, _ = read(
+        "乡镇工作补贴按每人每月不低于500元标准发放，班主任津贴按每人每月300元标准发放。"
+    )
+    assert [(f.name, f.raw) for f in found] == [
+        ("乡镇工作补贴标准", "不低于500元"),
+        ("班主任津贴标准", "300元"),
+    ]
+    found, _ = read("继续落实乡村教师生活补助政策，按每人每月400元至800元标准发放。")
+    assert [(f.name, f.raw) for f in found] == [("乡村教师生活补助标准", "400元至800元")]
+    assert read("今年为困难学生每人发放生活补助500元。")[0] == []
+
+
 def test_the_standard_of_aid_paid_to_students_is_a_subsidy() -> None:
     """`扶贫专项助学金，标准为1000元/生•年`, `免教科书费，标准为400元/生•年`: aid per pupil, left out
     as subsidies are (a unit per pupil too); a funding standard per pupil stays a target."""

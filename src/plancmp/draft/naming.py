@@ -395,7 +395,23 @@ def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
         paid = _STANDARD_OF.match(sentence, named.span.end)
         if paid:
             out[i] = named._replace(name=paid.group(1))
+        elif _PAID_BY_IT.match(sentence, named.span.end):
+            payer = _PAYS_BY.search(sentence, 0, named.span.start)
+            if payer:
+                out[i] = named._replace(name=payer.group(1) + "标准")
     return out
+
+
+_PAID_BY_IT = re.compile(
+    r"[^，,；;。]{0,30}?的?标准(?:足额|全额|按时)?(?:给予|发放|保障|拨付|落实)(?=\s*(?:[，,；;。]|$))"
+)
+_PAYS_BY = re.compile(
+    r"(?:^|[，,；;。])\s*(?:继续)?(?:落实|执行|实施)?([\u4e00-\u9fff]{2,20}?(?:补助|补贴|津贴|奖励|工资))"
+    r"(?:政策|制度)?\s*[，,]?\s*(?:按照|依照|参照|按)[^，,；;。]*$"
+)
+"""What is paid, opening the clause or the one before, then the standard it is paid by and a
+verb with no object (`乡村教师生活补助按照不低于每人每月600元的标准发放`, `落实乡村教师生活补助
+政策，按每人每月400元至800元标准发放`): the amount is that pay's standard."""
 
 
 _UNIT_NOTE = re.compile(r"[(（](?:[间所个座家套名人园校处班]|含(?:本数)?)[)）]|\s*之间")

@@ -117,11 +117,14 @@ _MONEY_NOT_TARGET = re.compile(
     rf"补助|补贴|奖励|奖补|收费|价格|学费|保育费|住宿费|教科书费|书本费|工资|薪酬|津贴|缴|{_STUDENT_AID.pattern}"
 )
 _PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
+_FLOOR = r"(?:不低于|不少于)?\s*"
 _STANDARD = re.compile(
-    rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$|生均[^，,；;。\d]{{0,12}}{_PER_PUPIL}$"
+    rf"标准(?:为|是)?\s*{_FLOOR}(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$|生均[^，,；;。\d]{{0,12}}{_PER_PUPIL}$"
+    rf"|(?:补助|补贴|津贴)\s*{_PER_PUPIL}$|按照?\s*{_FLOOR}{_PER_PUPIL}$"
 )
 """`学生补助标准17元/人`, `膳食补助标准为每个学生每天3元，…，每个学生每学年共600元`,
-`生均公用经费 每生每年补助500元`: the standard a plan sets per pupil, a target even where it
+`生均公用经费 每生每年补助500元`, `生活补助标准不低于每人每月600元`, `生活补助每人每月不低于600元`,
+`按照不低于每人每月600元的标准发放`: the standard a plan sets per head, a target even where it
 is a subsidy."""
 _SHARE_OPENS = re.compile(r"占[^，,。；;占]*$")
 _SHARE_CLOSES = re.compile(r"[^，,。；;占%]*?的\s*(?:比[重例])?\s*[\d.]+\s*[%％]")
