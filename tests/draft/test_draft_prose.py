@@ -1734,15 +1734,21 @@ def test_a_year_in_brackets_after_a_share_is_no_word_of_its_name() -> None:
 
 
 def test_amounts_by_a_standard_are_named_by_what_the_standard_pays() -> None:
-    """`按照小学…、初中…的标准拨付X`: each amount is the standard of X, per pupil a year; the same
-    standards of a subsidy paid (`发放住宿生交通补助`) are left out, as subsidies are."""
+    """`按照小学…、初中…的标准拨付X`: each amount is the standard of X, per pupil a year; so are
+    the same standards of a subsidy paid (`发放住宿生交通补助`, as the corpus curates
+    `…的标准给予寄宿制生活补助`), but not of aid to students (`国家助学金`)."""
     found, _ = read("按照小学900元/年/生、初中1100元/生/年的标准拨付生均公用经费。")
     assert [(f.name, f.segment, f.raw) for f in found] == [
         ("生均公用经费", "小学", "900元/年/生"),
         ("生均公用经费", "初中", "1100元/生/年"),
     ]
     assert parse(found[0].raw).unit == "元/生"
-    assert read("按照小学900元/年/生、初中1100元/生/年的标准发放住宿生交通补助。")[0] == []
+    found, _ = read("按照小学900元/年/生、初中1100元/生/年的标准发放住宿生交通补助。")
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("住宿生交通补助", "小学", "900元/年/生"),
+        ("住宿生交通补助", "初中", "1100元/生/年"),
+    ]
+    assert read("按照1000元/生/年的标准发放国家助学金。")[0] == []
 
 
 def test_a_decimal_typed_half_in_words_is_one_amount() -> None:

@@ -155,6 +155,23 @@ def _paid_out(sentence: str, clause_left: str, value_on: str) -> bool:
         and not _RAISED.search(clause_left)
         and not (_STANDARD.search(clause_left) and not _STUDENT_AID.search(own))
         and not _PROGRAMME_SUM.match(value_on)
+        and not _per_pupil_standard(clause_left, value_on)
+    )
+
+
+_PER_PUPIL_UNIT = re.compile(r"[\d.]+\s*元\s*/\s*(?:(?:学年|年)\s*/\s*)?生")
+_PAID_BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
+_STANDARD_AHEAD = re.compile(r"[^，,；;。]*?的?标准")
+
+
+def _per_pupil_standard(clause_left: str, value_on: str) -> bool:
+    """`按照小学1000元/年/生、初中1250元/年/生的标准给予寄宿制生活补助`: amounts per pupil a year a
+    subsidy is paid by, the standard a plan sets (corpus/README.md); not aid to students."""
+    return bool(
+        _PAID_BY_STANDARD.search(clause_left)
+        and _PER_PUPIL_UNIT.match(value_on)
+        and _STANDARD_AHEAD.match(value_on)
+        and not _STUDENT_AID.search(clause_left + re.split(r"[，,；;。]", value_on)[0])
     )
 
 
