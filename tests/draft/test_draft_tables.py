@@ -977,3 +977,37 @@ def test_a_target_cell_that_opens_on_its_deadline_is_due_then_and_a_stage_after_
         ("学校规模", "初中", "消除超规模学校", 2027),
         ("生均教学仪器设备值", "小学", "2300", 2026),
     ]
+
+
+def test_a_table_of_units_tasks_reads_each_units_target_and_what_it_must_add() -> None:
+    """`学校名称 | 在校生数 | “双师型”比例 现状 | 目标 | 需新增工位（个） | 达标年度`: each school's
+    target per measure, its present value the baseline, due in its row's year; a present
+    count (`在校生数`) is no target. The rows had been read as indicators named by the
+    schools, with the `目标` column only."""
+    table = Table(
+        (
+            ("序号", "学校名称", "在校生数（人）", "“双师型”教师比例（%）", "“双师型”教师比例（%）",
+             "实训工位", "达标年度"),
+            ("序号", "学校名称", "在校生数（人）", "现状", "目标", "需新增工位（个）", "达标年度"),
+            ("1", "城东职业中学", "4860", "52.4", "65", "880", "2027"),
+            ("2", "卫生学校", "2650", "49.5", "60", "270", "2028"),
+        ),
+        "中职学校达标任务分解表",
+    )  # fmt: skip
+    assert [brief(f) for f in targets(table, base=2025, target=2028)] == [
+        ("“双师型”教师比例（城东职业中学）", "中职", "%", "65", 2027, ("52.4", 2025), None),
+        ("需新增工位（城东职业中学）", "中职", "个", "880", 2027, None, None),
+        ("“双师型”教师比例（卫生学校）", "中职", "%", "60", 2028, ("49.5", 2025), None),
+        ("需新增工位（卫生学校）", "中职", "个", "270", 2028, None, None),
+    ]
+    pdf = table._replace(  # the merged cell printed over the first column it spans
+        rows=(
+            ("序号", "学校名称", "在校生数（人）", "“双师型”教师比例（%）", "目标", "实训工位",
+             "达标年度"),
+            *table.rows[1:],
+        )
+    )  # fmt: skip
+    assert [f.name for f in targets(pdf, base=2025, target=2028)][:2] == [
+        "“双师型”教师比例（城东职业中学）",
+        "需新增工位（城东职业中学）",
+    ]

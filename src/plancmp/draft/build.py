@@ -28,6 +28,7 @@ from plancmp.draft import (
     tables,
     topic,
     totals,
+    unit_tables,
 )
 from plancmp.draft.dating import (
     campaign_end,
@@ -776,6 +777,9 @@ def _table_targets(
         return []
     block, lines = table_parts.stage_rows(block, lines)
     block, lines = table_parts.measure_rows(block, lines)
+    by_unit = column_tables.paired_columns(block)
+    if unit_tables.is_unit_task_table(by_unit, header.base_year, year):
+        return unit_tables.read_unit_task_table(by_unit, section, year, order, header.base_year)
     if table_header.is_indicator_table(block, header.base_year, year):
         one_unit = unit[0] if len(unit) == 1 else None
         found = tables.read_table(block, section, header.base_year, year, order, lines, one_unit)

@@ -1,0 +1,141 @@
+"""Tables of units' tasks: a row per school or place, for each measure where it stands and
+its target (`学校名称 | “双师型”教师比例（%）现状 | …目标 | 需新增工位（个） | 达标年度`).
+
+Each target is named `measure（row）`, as a column table's value is, with the row's
+present value as its baseline. Only the target columns are read, and the columns of what
+each unit must add (需补充, 新增); a present statistic (`在校生数`) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.column_tables import due_column, value_columns
+from plancmp.draft.document import Table
+from plancmp.draft.found import Found, FoundBaseline
+from plancmp.draft.scope import table_scope
+from plancmp.draft.segments import topic_segment
+from plancmp.draft.table_header import Column, read_header
+from plancmp.draft.tables import split_cell
+from plancmp.draft.text import YEAR, compact, one_year, strip_brackets
+from plancmp.draft.units import parses, unit_in_name
+
+_UNIT_COLUMN = re.compile(
+    r"^(?:学校|单位|园所|幼儿园|院校)(?:名称)?$"
+    r"|^(?:县|县市区|县（市、区）|区县|县区|地区|区域|乡镇|镇街|乡镇（街道）|街道|片区|学区)(?:名称)?$"
+)
+"""The column that names each row's unit: a school or a place, not an indicator."""
+_ROLE_WORD = re.compile(
+    r"现状值?|基期值?|基数|目标值?|预期值|规划值|(?:19|20)\d\d年?|[（(][^）)]*[）)]"
+)
+_TO_ADD = re.compile(r"^(?:需|需要|计划|拟)?(?:新增|补充|增加|新建|改扩建|配备|培训)")
+"""A column of what each unit must add (`需补充专任教师（名）`, `需新增工位（个）`): its task."""
+
+
+def _measure(cell: str) -> str:
+    """What a column measures, its role words and brackets taken off (`“双师型”教师占专业课教师
+    比例（%）目标` → `“双师型”教师占专业课教师比例`)."""
+    return _ROLE_WORD.sub("", compact(cell))
+
+
+def _measures(header: list[str], columns: list[Column]) -> list[str]:
+    """Each column's measure; a bare `目标` right after a `…现状` column measures the same (a
+    PDF's merged header cell printed over the first of the two columns it spans)."""
+    out = [_measure(cell) for cell in header]
+    for j in range(1, len(out)):
+        if columns[j].role == "target" and not out[j] and columns[j - 1].role == "base":
+            out[j] = out[j - 1]
+    return out
+
+
+def _unit_column(header: list[str], columns: list[Column]) -> int | None:
+    named = [j for j, c in enumerate(columns) if c.role != "seq"]
+    first = named[0] if named else None
+    return first if first is not None and _UNIT_COLUMN.match(compact(header[first])) else None
+
+
+def is_unit_task_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
+    """A header naming units in its first column (after 序号) and a target column that names
+    its own measure (`…比例（%）目标`, not a bare `2030年目标`): the indicators are in the
+    columns, the rows are the units."""
+    if len(table.rows) < 3:
+        return False
+    header = [c.strip() for c in table.rows[0]]
+    columns = read_header(header, base_year, target_year)
+    if _unit_column(header, columns) is None or not value_columns(table):
+        return False
+    measures = _measures(header, columns)
+    return any(c.role == "target" and len(measures[j]) >= 2 for j, c in enumerate(columns))
+
+
+def _read_columns(header: list[str], columns: list[Column]) -> dict[int, int | None]:
+    """The columns to read, each with the column of its baseline (the base column that
+    measures the same), if one."""
+    out: dict[int, int | None] = {}
+    measures = _measures(header, columns)
+    for j, column in enumerate(columns):
+        to_add = column.role == "label" and bool(_TO_ADD.match(_last_part(header[j])))
+        if (column.role == "target" and len(measures[j]) >= 2) or to_add:
+            same = (
+                k for k, c in enumerate(columns) if c.role == "base" and measures[k] == measures[j]
+            )
+            out[j] = None if to_add else next(same, None)
+    return out
+
+
+def _last_part(cell: str) -> str:
+    """The lower line of a header merged from two rows (`专任教师` over `需补充专任教师（名）`):
+    the column's own words."""
+    lines = [line for line in cell.split("\n") if line.strip()]
+    text = compact(cell)
+    for cut in range(len(text)):
+        if _TO_ADD.match(text[cut:]):
+            return text[cut:]
+    return lines[-1] if lines else text
+
+
+def read_unit_task_table(
+    table: Table, section: str, year: int | None, order: int, base_year: int | None
+) -> list[Found]:
+    """One target per unit and measure, due in the row's year (`达标年度`) or the plan's."""
+    header = [c.strip() for c in table.rows[0]]
+    columns = read_header(header, base_year, year)
+    unit_at = _unit_column(header, columns)
+    assert unit_at is not None
+    due = due_column(header)
+    read = _read_columns(header, columns)
+    measures = _measures(header, columns)
+    out = []
+    for i, row in enumerate(table.rows[1:]):
+        label = re.sub(r"^其中[：:]?", "", row[unit_at].strip())
+        own = one_year(YEAR, row[due]) if due is not None else None
+        for j, base in read.items():
+            what = strip_brackets(_last_part(header[j]) if base is None else measures[j])
+            unit = unit_in_name(header[j])
+            for raw in split_cell(row[j], unit):
+                if not parses(raw, unit):
+                    continue
+                name = f"{what}（{label}）" if label else what
+                baseline = (
+                    FoundBaseline(row[base].strip(), columns[base].year, year_inferred=True)
+                    if base is not None and parses(row[base].strip(), unit)
+                    else None
+                )
+                out.append(
+                    Found(
+                        name,
+                        raw,
+                        unit,
+                        own or columns[j].year or year,
+                        table_scope(name, raw, unit, own is not None),
+                        "table",
+                        section,
+                        "\t".join(row).rstrip("\t"),
+                        topic_segment(what)
+                        or topic_segment(label)
+                        or topic_segment(table.title or ""),
+                        baseline=baseline,
+                        order=order + i * 10 + j,
+                    )
+                )
+    return out
