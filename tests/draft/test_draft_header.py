@@ -638,3 +638,18 @@ def test_a_period_of_a_plan_the_title_cites_is_not_the_titles_own() -> None:
         "学前三年毛入园率达到98%。",
     )
     assert (h.title[:8], h.base_year, h.target_year) == ("某县贯彻《某省教", 2022, 2025)
+
+
+def test_a_letter_about_a_matter_is_titled_by_itself_not_a_dated_heading_below() -> None:
+    """`某厅关于某县…督导评估的反馈意见`, set on two lines of one paragraph, over `（一）资源配置指标
+    （2025年教育事业统计数据）`: the letter's own title (the dated heading had been taken, and
+    the text above it cut away)."""
+    h = header_of(
+        "某省教育厅",
+        "某教督函〔2026〕21号",
+        "某省教育厅关于某县义务教育优质均衡\n发展省级督导评估的反馈意见",
+        "某县人民政府：",
+        "一、总体评价",
+        "（一）资源配置指标（2025年教育事业统计数据）",
+    )
+    assert h.title == "某省教育厅关于某县义务教育优质均衡发展省级督导评估的反馈意见"

@@ -533,6 +533,17 @@ def test_a_sentence_led_by_statistics_reports_even_this_years_work() -> None:
     assert (targets, [b[0] for b in baselines]) == ([], ["2922.28万人"])
 
 
+def test_a_sentence_led_by_a_reviews_finding_reports() -> None:
+    """`经评估，你县…差异系数为0.43，达到国家标准；…调查结果为91.3%`: what a review found, no
+    target (the figures had been drafted as the letter's targets); `经评估，…将新建` still sets one."""
+    plan = Plan(None, 2026, True, now=2026)
+    found = "经评估，你县小学校际综合差异系数为0.43，达到国家标准；社会认可度调查结果为91.3%。"
+    targets, results = read(found, plan)
+    assert (targets, [raw for raw, _ in results]) == ([], ["0.43", "91.3%"])
+    targets, _ = read("经督导检查，全县将新建学校3所。", plan)
+    assert [t[0] for t in targets] == ["3所"]
+
+
 def test_a_task_exceeded_is_a_plan_met_whatever_it_is_called() -> None:
     """`超额完成市区级新增任务`: beyond the task set, so done; `确保超额完成` still aims."""
     targets, results = read("全年新增托位2364个，超额完成市区级新增任务。", UNDATED_GOALS)

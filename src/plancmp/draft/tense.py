@@ -985,10 +985,12 @@ def _pieces(start: int, end: int, past: bool, status: list[tuple[int, int]]) -> 
 
 
 _STATISTICS_LEAD = re.compile(
-    r"^\s*(?:[据经](?:[^，,。；;]{1,12}?)?(?:不完全)?统计|(?:统计)?数据显示|统计显示)\s*[，,：:]"
+    r"^\s*(?:[据经](?:[^，,。；;]{1,12}?)?(?:不完全)?统计|(?:统计)?数据显示|统计显示"
+    r"|经(?:[^，,。；;]{1,8}?)?(?:评估|核查|督导|检查|监测|测评|抽查)(?:认定)?)\s*[，,：:]"
 )
 """`据统计，今年该县共启动教育方面项目35个`, `经统计，…供应量计2万6,467名`, `据教育部统计，…`: a
-sentence led by the statistics it quotes counts what was done or stands, 今年 or not."""
+sentence led by the statistics it quotes counts what was done or stands, 今年 or not; so does
+one led by a review's finding (`经评估，你县…差异系数为0.43`)."""
 
 
 def _counted_by_statistics(sentence: str) -> bool:

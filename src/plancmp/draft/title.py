@@ -148,6 +148,9 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
             return line + second  # `某市…实施方案（2025—2029年）`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
         return plan
+    for line in _candidates(texts[:3]):
+        if _may_be_title(line) and _ABOUT_A_MATTER.fullmatch(CITED.sub("", line)):
+            return line  # `某厅关于某县…督导评估的反馈意见`: a letter's own title
     later = _later_than_opening(texts)
     first = _candidates(texts[:1])  # a headline about 中小学 (no 学校 in it) opens the page
     for line in lines:
@@ -190,6 +193,13 @@ _TEXT_HEADING = re.compile(r"[，,]|情况|回顾|总结|成效|基础|现状")
 """A numbered line that heads part of a text, not the text: a task (`（一）坚持规划引领，扩大普惠资源`)
 or a review of one (`一、规划实施总体情况`); `三、某区学校建设规划` may still title a text
 that has no other title."""
+
+
+_ABOUT_A_MATTER = re.compile(
+    r"[^，,。；;：:]{2,30}关于[^，,。；;：:]{4,50}(?:意见|函|答复|批复|通报|决定)"
+)
+"""A title naming what the body says about a matter (`…关于桐峪县…督导评估的反馈意见`): a letter's,
+opening its page before any dated heading of its text (`（一）…（2025年…数据）`)."""
 
 
 def _text_heading(line: str) -> bool:
