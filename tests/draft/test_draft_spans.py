@@ -178,6 +178,16 @@ def test_a_plans_indicators_counted_after_their_name_are_its_parts() -> None:
     assert raws("到2030年，主要指标达到全省先进水平，新建学校5所。") == ["5所"]
 
 
+def test_links_and_tiers_a_plan_is_cut_into_are_its_parts() -> None:
+    """`…三个关键环节`, `“…、…、…、…”四个层次`: the parts a plan names, counted (they had been
+    drafted as targets); a sum beside `一项重要民生工程` is still one."""
+    assert raws("聚焦作业管理、课后服务、校外培训治理三个关键环节，高位推动。") == []
+    assert raws("按照“冲击一流、高峰学科、高原学科、特色培育”四个层次，实行差异化支持。") == []
+    assert raws("该项目是县委、县政府推动教育发展的一项重要民生工程，总投资8533万元。") == [
+        "8533万元"
+    ]
+
+
 def test_a_count_of_sessions_is_never_a_count_of_a_plans_parts() -> None:
     """`5000场次专题教育`: sessions held, though 专题 (a topic) may count a plan's parts."""
     assert raws("组织开展超5000场次专题教育活动。") == ["超5000场次"]
@@ -305,6 +315,7 @@ def test_the_top_places_of_a_ranking_are_no_amount() -> None:
     assert raws("进入ESI全球前1%学科数达到120个。") == ["120个"]
     assert raws("全省前20%学生即一段率超85%。") == ["超85%"]
     assert raws("力争进入全国前10%。") == ["10%"]
+    assert raws("ESI全球排名前1‰学科达到3个。") == ["3个"]  # a top share in 千分之
 
 
 def test_a_tracks_length_before_the_count_of_its_field_names_its_kind() -> None:

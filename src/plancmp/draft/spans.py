@@ -227,15 +227,17 @@ _IDIOM_AFTER_CN = (
     "|只增不减|班子|缩影|新?台阶|新(?:高度|水平|局面|境界)"
 )
 _PARTS = re.compile(
-    r"(?:大)?(?:方面|领域|板块|维度|层面|部分|体系|专题|专栏|大类|类别|章节|篇章"
+    r"(?:大)?(?:(?:关键|重要|核心|基本)(?=环节|方面|领域|维度|层面|层次|原则|方式|途径))?"
+    r"(?:方面|领域|板块|维度|层面|层次|部分|体系|专题|专栏|大类|类别|章节|篇章"
     r"|措施|举措|任务|意见|原则|方针|条件|环节|方式|途径|渠道|办法|部门|(?:关键|主要)?阶段|专项(?![\u4e00-\u9fff])|(?:主要|目标|约束性|预期性)?指标(?![\u4e00-\u9fff])|(?:主要|目标)?指标中"
     r"|(?:重点)?(?:民生|民心|惠民)?(?:工程|实事)|(?:民生)?实事项目"
     r"|(?:重点|具体|主要)?工作(?![\u4e00-\u9fff])|(?:工作|行动|专项)计划(?![\u4e00-\u9fff])|[^，,。；;：:\d]{0,8}?的(?:任务|计划|措施|举措)\s*[：:])"
 )
 """`11个方面`, `10条措施`, `15项重点民生工程`, `20个主要指标中`, `7项指标`: counts of a plan's own
 parts, never targets; `采取3种方式`, `五种途径`: a count of the means it names next, not an amount;
-`8个部门`, `两个关键阶段`, `…、…两个专项`: the bodies that act, the stages a plan is cut into and
-the programmes it runs, counted, not amounts to reach; `须同时满足3个条件`: the clauses of a rule;
+`8个部门`, `两个关键阶段`, `三个关键环节`, `四个层次`, `…、…两个专项`: the bodies that act, the
+stages, links or tiers a plan is cut into and the programmes it runs, counted, not amounts to
+reach; `须同时满足3个条件`: the clauses of a rule;
 `7项工作计划`, `7项重点推进的计划：…`: the programmes a plan lists; `学校23条工作`, `抓好5项重点工作`,
 `28项具体工作`: its items of work."""
 _TASKS_NAMED = re.compile(r"[^，,。；;：:、\d]{0,16}?(?:任务|举措|措施|指标)(?![\u4e00-\u9fff])")
@@ -949,11 +951,11 @@ _RANKED_NOUN = re.compile(r"\s*的?(?!以上|以内|以下|左右)[\u4e00-\u9fff
 
 def _ranked(folded: str, start: int, end: int, unit: str | None) -> bool:
     """A rank after 前 (`全省前10000名`), or a percentage after it with a noun after it
-    (`全球前1%学科数`, `前20%学生`): the top places or share that name who is counted; a share
+    (`全球前1%学科数`, `前1‰学科`, `前20%学生`): the top places or share that name who is counted; a share
     reached (`进入全国前10%`) is an amount."""
     if not _RANK_BEFORE.search(folded[:start]):
         return False
-    return unit in ("名", "位") or (unit == "%" and bool(_RANKED_NOUN.match(folded, end)))
+    return unit in ("名", "位") or (unit in ("%", "‰") and bool(_RANKED_NOUN.match(folded, end)))
 
 
 _RANK_BEFORE = re.compile(r"(?<![目之此以当提年])前\s*$")
