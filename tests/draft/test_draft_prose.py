@@ -2318,3 +2318,15 @@ def test_a_goal_in_words_quoted_whole_is_drafted() -> None:
     assert read("坚持应助尽助原则，完善资助体系。")[0] == []
     text = "建立健全学生资助动态监测机制，坚持应保尽保，确保不让一个学生因家庭经济困难而失学。"
     assert read(text)[0] == []  # a principle kept
+
+
+def test_pairs_are_counted_in_dui() -> None:
+    """`结对学校总数不少于60对，其中义务教育学校45对`: pairs are a count (they had been read as a
+    bare 60, and the parts not at all); `1对1帮扶` is no count of pairs."""
+    found, _ = read("到2028年，两地结对学校总数不少于60对，其中义务教育学校45对、幼儿园10对。")
+    assert [(f.raw, parse(f.raw).unit, f.year) for f in found] == [
+        ("不少于60对", "对", 2028),
+        ("45对", "对", 2028),
+        ("10对", "对", 2028),
+    ]
+    assert read("开展1对1帮扶。")[0] == []
