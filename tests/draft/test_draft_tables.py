@@ -1011,3 +1011,21 @@ def test_a_table_of_units_tasks_reads_each_units_target_and_what_it_must_add() -
         "“双师型”教师比例（城东职业中学）",
         "需新增工位（城东职业中学）",
     ]
+
+
+def test_a_row_naming_the_kind_of_words_it_holds_is_no_indicator() -> None:
+    """`重点方向 | 城区新建学校、高中紧缺学科 | 音体美、心理健康`: what each year's recruits go to,
+    no target (each phrase had been drafted as one); the figures' row above is read."""
+    table = Table(
+        (
+            ("年度", "2026年", "2027年", "合计"),
+            ("招聘（引进）人数（名）", "230", "220", "450"),
+            ("重点方向", "城区新建学校、高中紧缺学科", "音体美、心理健康", "—"),
+        ),
+        "教师招聘年度计划表",
+    )
+    assert [(f.name, f.raw, f.year) for f in targets(table, base=2025, target=2027)] == [
+        ("招聘（引进）人数（名）", "230", 2026),
+        ("招聘（引进）人数（名）", "220", 2027),
+        ("招聘（引进）人数（名）（合计）", "450", 2027),
+    ]

@@ -422,6 +422,11 @@ def split_names(name: str, count: int) -> list[str] | None:
     return [p + suffix for p in out]
 
 
+_NO_MEASURE = re.compile(r"^(?:重点|主要|工作|建设)?(?:方向|领域|内容|举措|措施|任务|说明|备注)$")
+"""A row naming what kind of words it holds (`重点方向 | 城区新建学校、高中紧缺学科 | 音体美`):
+the directions each year's figure is spent on, no indicator of its own."""
+
+
 def section_row(cells: list[str]) -> str | None:
     """A row that only names a group (`一、发展水平`, a cell merged across the table)."""
     texts = {c.strip() for c in cells if c.strip()}
@@ -535,7 +540,7 @@ def read_table(
         labels = read_labels(aligned.labels, columns, previous)
         if not labels.name and labels.segment and table.title:
             labels = labels._replace(name=_titled_indicator(table.title))  # `小学 | ≤0.45`
-        if not labels.name:
+        if not labels.name or _NO_MEASURE.match(labels.name):
             continue
         if broken_down:
             labels = labels._replace(name=_of_place(labels.name, broken_down))
