@@ -1029,3 +1029,17 @@ def test_a_row_naming_the_kind_of_words_it_holds_is_no_indicator() -> None:
         ("招聘（引进）人数（名）", "220", 2027),
         ("招聘（引进）人数（名）（合计）", "450", 2027),
     ]
+
+
+def test_a_scoring_tables_points_are_no_targets() -> None:
+    """`序号 | 指标 | 分值 | 赋分办法`: the points each indicator weighs in a review (they had been
+    drafted as targets named `分值（教育经费）`)."""
+    table = Table(
+        (
+            ("序号", "指标", "分值", "赋分办法"),
+            ("1", "教育经费", "20", "教育经费达到“三增长”要求得10分，不达要求不得分。"),
+            ("2", "教育收费", "10", "获“规范教育收费示范县”得10分。"),
+        ),
+        "县（区）政府教育发展目标责任制考核重点项目",
+    )
+    assert targets(table, base=2025, target=2027) == []

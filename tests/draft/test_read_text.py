@@ -908,6 +908,38 @@ def test_a_header_carried_onto_a_second_line_and_a_title_atop_one_page_run_on() 
     assert kept.count(heading) == 2
 
 
+def test_a_table_drawn_with_box_characters_is_read_by_its_bars() -> None:
+    """`┌───┬───┐` / `│序号  │指标   │2028年目标│` / `├───┼───┤`: cells set apart by `│`, rows by
+    rules (the lines had been split on their spaces, the bars left in the cells, and a table
+    whose widths the bars skewed not read at all); a cell run on onto the next line, the row's
+    other cells blank there, is one cell; a box round a 专栏's lines is text."""
+    text = (
+        "┌───┬──────────┬────┬──────┐\n"
+        "│序号  │指标                    │单位    │2028年目标  │\n"
+        "├───┼──────────┼────┼──────┤\n"
+        "│1     │“双师型”教师占专业课教师│%       │≥65        │\n"
+        "│      │比例                    │        │            │\n"
+        "├───┼──────────┼────┼──────┤\n"
+        "│2     │生师比                  │—      │≤18:1      │\n"
+        "└───┴──────────┴────┴──────┘\n"
+    )
+    tables = [b for b in read_text(text)[0] if isinstance(b, Table)]
+    assert [t.rows for t in tables] == [
+        (
+            ("序号", "指标", "单位", "2028年目标"),
+            ("1", "“双师型”教师占专业课教师比例", "%", "≥65"),
+            ("2", "生师比", "—", "≤18:1"),
+        )
+    ]
+    box = (
+        "┌────────────────────┐\n"
+        "│专栏１　产教融合重点工程　　　　　　　│\n"
+        "│（1）产业学院建设工程：共建产业学院30个。│\n"
+        "└────────────────────┘\n"
+    )
+    assert not [b for b in read_text(box)[0] if isinstance(b, Table)]
+
+
 def test_a_numbered_item_wrapped_without_a_stop_runs_on_into_the_line_closing_it() -> None:
     """`3.实施…达标工程，对…撤销、转型` / `等方式整合资源，…12所左右。`: one item, though its first
     line has no stop (it had stood as a heading); a figure cut by the wrap (`教师12` / `00名`)

@@ -109,6 +109,7 @@ def value_columns(table: Table) -> list[int]:
         for j in range(1, width)
         if table.rows[0][j].strip()
         and j != due
+        and role_of(compact(table.rows[0][j])).role != "score"  # `分值`: a scoring table's points
         and sum(_short_value(r[j]) or r[j].strip() in DASHES for r in rows) * 2 > len(rows)
         and any(_short_value(r[j]) for r in rows)
     ]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from plancmp.draft.document import Block, Heading, Paragraph
 from plancmp.draft.read.grid import RULE_LINE, TITLE_MAX, is_unit, make_table, title_above
+from plancmp.draft.read.text_boxed import take_boxed
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_form import take_spilled_form
 from plancmp.draft.read.text_glued import take_glued
@@ -112,6 +113,7 @@ WRAP_SHARE = 0.8
 shorter one (`幼儿园19所,建成后添加学位1.23万个` among lines of 30) ends its paragraph."""
 
 _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
+    take_boxed,
     take_spilled_form,
     take_tab_led_rows,
     take_cell_lines,
