@@ -1108,6 +1108,7 @@ def test_a_standard_per_head_after_a_floor_or_paid_by_is_named_by_the_pay() -> N
     found, _ = read("继续落实乡村教师生活补助政策，按每人每月400元至800元标准发放。")
     assert [(f.name, f.raw) for f in found] == [("乡村教师生活补助标准", "400元至800元")]
     assert read("今年为困难学生每人发放生活补助500元。")[0] == []
+    assert read("家庭经济困难学生生活补助每人每月不低于300元。")[0] == []  # aid to pupils
 
 
 def test_the_standard_of_aid_paid_to_students_is_a_subsidy() -> None:

@@ -186,6 +186,8 @@ def test_links_and_tiers_a_plan_is_cut_into_are_its_parts() -> None:
     assert raws("该项目是县委、县政府推动教育发展的一项重要民生工程，总投资8533万元。") == [
         "8533万元"
     ]
+    # a modifier and 领域 before what is counted: the thing counted (`两个核心领域实验室`)
+    assert raws("建设10个关键领域产教融合实训基地，培育两个核心领域创新平台。") == ["10个", "两个"]
 
 
 def test_a_count_of_sessions_is_never_a_count_of_a_plans_parts() -> None:
@@ -1138,3 +1140,9 @@ def test_an_amount_a_month_printed_after_its_number_is_read_whole() -> None:
     instead of 6000)."""
     assert raws("乡村教师生活补助标准达到500元/人·月。") == ["500元/人·月"]
     assert raws("补助标准提高到400-600元/人·月。") == ["400-600元/人·月"]
+
+
+def test_pairs_are_counted_in_dui_but_not_before_a_word_it_opens() -> None:
+    """`结对学校45对`, `教育联盟20对以上`: pairs; `20对口支援地区`: 对 opens a word."""
+    assert raws("结对学校45对，组建跨区域教育联盟20对以上。") == ["45对", "20对以上"]
+    assert raws("与省内外20对口支援地区开展交流合作。") == []

@@ -1914,15 +1914,18 @@ def test_years_over_bare_measures_or_places_and_a_category_before_the_stage(tmp_
 
 def test_a_task_tables_deadline_column_dates_its_row_and_names_nothing(tmp_path: Path) -> None:
     """`任务 | 具体目标 | 计划完成时间 | 牵头单位`: each row's target is due in the year its
-    deadline cell names (`2026年底`, `2027年6月`, `2027年9月底前`), or the plan's end when the cell names none
-    or a start (`长期坚持`, `2026年起`). A short target cell before the deadline cell is the
-    target, not the row's name (`完成20所中小学食堂改造` was read as a label and dropped)."""
+    deadline cell names (`2026年底`, `2027年6月`, `2027年9月底前`, `2027年6月30日前`, `2026年上半年`),
+    or the plan's end when the cell names none or a start (`长期坚持`, `2026年起`). A short target
+    cell before the deadline cell is the target, not the row's name (`完成20所中小学食堂改造` was
+    read as a label and dropped)."""
     rows = [
         ("1", "一键报警", "中小学幼儿园一键式紧急报警装置覆盖率达到100%", "2026年底"),
         ("2", "专职保安", "专职保安员配备率达到100%", "2027年6月"),
         ("3", "食堂改造", "完成20所中小学食堂改造", "2027年9月底前"),
         ("4", "应急演练", "每学期开展应急疏散演练不少于2次", "长期坚持"),
         ("5", "食品安全", "学校食堂量化等级A级比例达到90%以上", "2026年起"),
+        ("6", "视频监控", "视频监控系统联网率达到100%", "2027年6月30日前"),
+        ("7", "护学岗", "护学岗设置率达到100%", "2026年上半年"),
     ]
     cells = "".join(
         "<tr>" + "".join(f"<td>{c}</td>" for c in (*row, "县教育局")) + "</tr>" for row in rows
@@ -1941,6 +1944,8 @@ def test_a_task_tables_deadline_column_dates_its_row_and_names_nothing(tmp_path:
         ("20所", 2027),
         ("不少于2次", 2028),
         ("90%以上", 2028),
+        ("100%", 2027),
+        ("100%", 2026),
     ]
     # what a row makes by its deadline is made over the years to it, and the row is named by
     # its task, not its number

@@ -1011,6 +1011,8 @@ def test_a_table_of_units_tasks_reads_each_units_target_and_what_it_must_add() -
         "“双师型”教师比例（城东职业中学）",
         "需新增工位（城东职业中学）",
     ]
+    # what a unit adds by its deadline is added over the years to it, not in that year alone
+    assert [f.scope for f in targets(table, base=2025, target=2028)][1] == "cumulative"
 
 
 def test_a_row_naming_the_kind_of_words_it_holds_is_no_indicator() -> None:
@@ -1043,3 +1045,62 @@ def test_a_scoring_tables_points_are_no_targets() -> None:
         "县（区）政府教育发展目标责任制考核重点项目",
     )
     assert targets(table, base=2025, target=2027) == []
+
+
+def test_a_column_of_kinds_of_school_is_measured_as_units_are() -> None:
+    """`学校类型 | 学校数（所、个）` over `2025年现状 | 2030年规划`: each kind's count named
+    `学校数（kind）` with its baseline (the rows had been drafted as one record named by the
+    caption); a 类别 column beside a 指标 column still only groups rows."""
+    table = Table(
+        (
+            ("学校类型", "学校数（所、个）", "学校数（所、个）", "增减"),
+            ("学校类型", "2025年现状", "2030年规划", "增减"),
+            ("义务教育学校合计", "168", "98", "-70"),
+            ("其中：小学", "42", "38", "-4"),
+            ("初中", "24", "20", "-4"),
+        ),
+        "学校布局调整前后对比",
+    )
+    assert [brief(f)[:6] for f in targets(table, base=2025, target=2030)] == [
+        ("学校数（义务教育学校合计）", "义务教育", None, "98", 2030, ("168", 2025)),
+        ("学校数（小学）", "小学", None, "38", 2030, ("42", 2025)),
+        ("学校数（初中）", "初中", None, "20", 2030, ("24", 2025)),
+    ]
+
+
+def test_a_units_tasks_beside_where_they_stand_are_read_and_the_present_is_not() -> None:
+    """`乡镇 | 现有学校 | 撤并数量 | 新建（所） | 完成时限`, and `学校名称 | 在校生数（人） | 现有专任教师 |
+    需补充专任教师（名）`: each place's tasks, due in its row's year (the table had been left
+    unread for its 现有 column); neither the present nor another count of it is a target."""
+    places = Table(
+        (
+            ("序号", "乡镇", "现有学校（所、个）", "撤并数量（所、个）", "新建（所）", "完成时限"),
+            ("1", "城关镇", "14", "2", "3", "2028年"),
+            ("2", "白溪镇", "18", "9", "—", "2029年"),
+        ),
+        "义务教育学校分乡镇调整计划",
+    )
+    assert [(f.name, f.raw, f.year) for f in targets(places, base=2025, target=2030)] == [
+        ("撤并数量（城关镇）", "2", 2028),
+        ("新建（城关镇）", "3", 2028),
+        ("撤并数量（白溪镇）", "9", 2029),
+    ]
+    schools = Table(
+        (
+            (
+                "序号",
+                "学校名称",
+                "在校生数（人）",
+                "现有专任教师（名）",
+                "需补充专任教师（名）",
+                "达标年度",
+            ),
+            ("1", "县第一中学", "2860", "180", "24", "2026"),
+            ("2", "城关镇中心小学", "1500", "80", "12", "2027"),
+        ),
+        "各学校专任教师补充计划",
+    )
+    assert [(f.name, f.raw, f.year) for f in targets(schools, base=2025, target=2028)] == [
+        ("需补充专任教师（县第一中学）", "24", 2026),
+        ("需补充专任教师（城关镇中心小学）", "12", 2027),
+    ]

@@ -912,7 +912,9 @@ def test_a_table_drawn_with_box_characters_is_read_by_its_bars() -> None:
     """`┌───┬───┐` / `│序号  │指标   │2028年目标│` / `├───┼───┤`: cells set apart by `│`, rows by
     rules (the lines had been split on their spaces, the bars left in the cells, and a table
     whose widths the bars skewed not read at all); a cell run on onto the next line, the row's
-    other cells blank there, is one cell; a box round a 专栏's lines is text."""
+    other cells blank there, is one cell, but a row of its own fills its values, and a name's
+    first line over such a row is its; a box round a 专栏's lines is text, and one whose
+    header merges cells the bars cannot place is left as it was."""
     text = (
         "┌───┬──────────┬────┬──────┐\n"
         "│序号  │指标                    │单位    │2028年目标  │\n"
@@ -931,6 +933,26 @@ def test_a_table_drawn_with_box_characters_is_read_by_its_bars() -> None:
             ("2", "生师比", "—", "≤18:1"),
         )
     ]
+    grouped = (  # no rules between rows; a group cell left blank below its first row
+        "┌─────┬──────────────┬───┬───┐\n"
+        "│类别      │指标                        │2025年│2030年│\n"
+        "├─────┼──────────────┼───┼───┤\n"
+        "│学前教育  │毛入园率（%）               │92    │95    │\n"
+        "│          │普惠性幼儿园覆盖率（%）     │88    │92    │\n"
+        "│义务教育  │巩固率（%）                 │96.5  │98    │\n"
+        "│          │县域义务教育优质均衡发展    │      │      │\n"
+        "│          │县比例（%）                 │0     │60    │\n"
+        "└─────┴──────────────┴───┴───┘\n"
+    )
+    (table,) = [b for b in read_text(grouped)[0] if isinstance(b, Table)]
+    assert [row[1:] for row in table.rows[1:]] == [
+        ("毛入园率（%）", "92", "95"),
+        ("普惠性幼儿园覆盖率（%）", "88", "92"),
+        ("巩固率（%）", "96.5", "98"),
+        ("县域义务教育优质均衡发展县比例（%）", "0", "60"),
+    ]
+    merged = "┌──┬──┐\n│指标│2025年│2030年│\n├──┼──┤\n│生师比│小学│初中│小学│初中│\n└──┴──┘\n"
+    assert not [b for b in read_text(merged)[0] if isinstance(b, Table)]  # widths unplaced
     box = (
         "┌────────────────────┐\n"
         "│专栏１　产教融合重点工程　　　　　　　│\n"
@@ -943,7 +965,8 @@ def test_a_table_drawn_with_box_characters_is_read_by_its_bars() -> None:
 def test_a_numbered_item_wrapped_without_a_stop_runs_on_into_the_line_closing_it() -> None:
     """`3.实施…达标工程，对…撤销、转型` / `等方式整合资源，…12所左右。`: one item, though its first
     line has no stop (it had stood as a heading); a figure cut by the wrap (`教师12` / `00名`)
-    is one figure. A heading as long stays apart from a paragraph's first, indented line."""
+    is one figure. A heading as long stays apart from a paragraph's first, indented line, and
+    one at the margin from the sentence under it."""
     text = (
         "　　一、总体要求\n"
         "　　到2028年，全市高中阶段教育全面普及，毛入学率达到95.5%以上，普职招生\n"
@@ -955,6 +978,8 @@ def test_a_numbered_item_wrapped_without_a_stop_runs_on_into_the_line_closing_it
         "00名，到2028年普通高中生师比不高于12.5:1。\n"
         "　　（三）健全经费投入保障机制，确保教育经费两个只增不减要求全面落实到位\n"
         "　　各级政府要把教育作为财政支出重点领域予以优先保障。\n"
+        "4.实施县域普通高中振兴计划，扩大优质教育资源供给，推进县中标准化建设\n"
+        "全县普通高中在校生达到1.2万人。\n"
     )
     paragraphs = [b.text for b in read_text(text)[0] if isinstance(b, Paragraph)]
     assert paragraphs[2:] == [
@@ -964,6 +989,8 @@ def test_a_numbered_item_wrapped_without_a_stop_runs_on_into_the_line_closing_it
         "到2028年普通高中生师比不高于12.5:1。",
         "（三）健全经费投入保障机制，确保教育经费两个只增不减要求全面落实到位",
         "各级政府要把教育作为财政支出重点领域予以优先保障。",
+        "4.实施县域普通高中振兴计划，扩大优质教育资源供给，推进县中标准化建设",
+        "全县普通高中在校生达到1.2万人。",
     ]
 
 

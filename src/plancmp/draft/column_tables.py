@@ -115,6 +115,20 @@ def value_columns(table: Table) -> list[int]:
     ]
 
 
+_TASK_WORDS = re.compile(rf"{_TARGET_WORDS.pattern}|撤并|撤销|需|补充|增加")
+
+
+def _task_columns(header: list[str], columns: list[int]) -> list[int]:
+    """The columns to read: all of them; or, in a table that prints where things stand beside
+    the tasks (`现有学校（所、个）`), the columns that name a task only (`撤并数量`, `新建（所）`,
+    `需补充专任教师`), not another count of the present (`在校生数（人）`)."""
+    if not any(_STATISTICS.search(header[j]) for j in columns):
+        return columns
+    return [
+        j for j in columns if _TASK_WORDS.search(header[j]) and not _STATISTICS.search(header[j])
+    ]
+
+
 def _short_value(cell: str) -> bool:
     """A cell that is a value and nothing more (not a sentence that holds one)."""
     return len(cell.strip()) <= 16 and is_value_cell(cell) and bool(split_cell(cell, None))
@@ -131,7 +145,10 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     due = due_column(header) is not None
     start = base_year if base_year is not None else OWN_START - 1
     dated = any(int(y) > start for y in _DUE_BY.findall(table.title or ""))
-    return (due or dated or bool(_TARGET_WORDS.search(said))) and not _STATISTICS.search(said)
+    stated = _STATISTICS.search(table.title or "") or _STATISTICS.search("".join(header[:1]))
+    if stated or not _task_columns(header, value_columns(table)):
+        return False  # a table of where things stand; a column of them beside tasks is a baseline
+    return due or dated or bool(_TARGET_WORDS.search(said))
 
 
 _GENERIC = re.compile(r"^(?:金额|资金|经费|数额|数量|数值|合计)$")
@@ -241,7 +258,7 @@ def read_column_table(
     groups under stage columns (`镇街 | 幼儿园 | 小学`) are named `column（row）` as any."""
     out = []
     header = [c.strip() for c in table.rows[0]]
-    columns = value_columns(table)
+    columns = _task_columns(header, value_columns(table))
     stages = {j: segment_of(strip_brackets(header[j])) for j in columns}
     named = any(role_of(compact(h)).role == "name" for j, h in enumerate(header) if j not in stages)
     by_stage = len(columns) > 1 and all(stages.values()) and named  # `指标 | 小学 | 初中`

@@ -119,9 +119,15 @@ _MONEY_NOT_TARGET = re.compile(
 _PER_PUPIL = r"每(?:个|名|位)?(?:学生|生|人)[^，,；;。\d]{0,6}"
 _FLOOR = r"(?:不低于|不少于)?\s*"
 _STANDARD = re.compile(
-    rf"标准(?:为|是)?\s*{_FLOOR}(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$|生均[^，,；;。\d]{{0,12}}{_PER_PUPIL}$"
-    rf"|(?:补助|补贴|津贴)\s*{_PER_PUPIL}$|按照?\s*{_FLOOR}{_PER_PUPIL}$"
+    rf"标准(?:为|是)?\s*(?:{_PER_PUPIL})?$|^\s*{_PER_PUPIL}$|生均[^，,；;。\d]{{0,12}}{_PER_PUPIL}$"
 )
+_PAY_STANDARD = re.compile(
+    rf"标准(?:为|是)?\s*{_FLOOR}(?:{_PER_PUPIL})?$|(?:补助|补贴|津贴)\s*{_PER_PUPIL}$"
+    rf"|按照?\s*{_FLOOR}{_PER_PUPIL}$"
+)
+_PUPILS = re.compile(r"学生|幼儿|儿童|寄宿生|困难")
+"""Who aid goes to (`家庭经济困难学生生活补助每人每月不低于300元`): a pay standard's floor
+(_PAY_STANDARD) is staff's, not aid to pupils, which is left out as 助学金 is."""
 """`学生补助标准17元/人`, `膳食补助标准为每个学生每天3元，…，每个学生每学年共600元`,
 `生均公用经费 每生每年补助500元`, `生活补助标准不低于每人每月600元`, `生活补助每人每月不低于600元`,
 `按照不低于每人每月600元的标准发放`: the standard a plan sets per head, a target even where it
@@ -154,6 +160,11 @@ def _paid_out(sentence: str, clause_left: str, value_on: str) -> bool:
         _MONEY_NOT_TARGET.search(own)
         and not _RAISED.search(clause_left)
         and not (_STANDARD.search(clause_left) and not _STUDENT_AID.search(own))
+        and not (
+            _PAY_STANDARD.search(clause_left)
+            and not _PUPILS.search(own)
+            and not _STUDENT_AID.search(own)
+        )
         and not _PROGRAMME_SUM.match(value_on)
         and not _per_pupil_standard(clause_left, value_on)
     )

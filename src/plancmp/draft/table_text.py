@@ -25,11 +25,12 @@ _RULES_ABOVE = re.compile(
 own (`本市监测目标`): what it keeps, no target of its own."""
 _WHO = re.compile(r"单位|领导|部门|电话|联系人|责任人|负责人")
 _DUE = re.compile(
-    r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:份)?(?:底|末)?(?:前|以前|之前)?$"
+    r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日)?|[上下]半年)?(?:份)?"
+    r"(?:底|末)?(?:前|以前|之前)?$"
 )
-"""A deadline cell (`2026年12月底`, `2026年12月底前`, `2027年底`, `2026年9月`, `2028年前`), or a span's end
-(`2026—2028年`). A cell that says when work starts (`2026年起`) or that it goes on
-(`长期坚持`) gives no deadline."""
+"""A deadline cell (`2026年12月底`, `2026年12月底前`, `2027年6月30日前`, `2029年上半年`, `2027年底`,
+`2026年9月`, `2028年前`), or a span's end (`2026—2028年`). A cell that says when work starts
+(`2026年起`) or that it goes on (`长期坚持`) gives no deadline."""
 
 
 class TextCell(NamedTuple):

@@ -26,7 +26,7 @@ _UNIT_COLUMN = re.compile(
 )
 """The column that names each row's unit: a school or a place, not an indicator."""
 _ROLE_WORD = re.compile(
-    r"现状值?|基期值?|基数|目标值?|预期值|规划值|(?:19|20)\d\d年?|[（(][^）)]*[）)]"
+    r"现状值?|基期值?|基数|目标值?|预期值|规划值?|计划值?|(?:19|20)\d\d年?|[（(][^）)]*[）)]"
 )
 _TO_ADD = re.compile(r"^(?:需|需要|计划|拟)?(?:新增|补充|增加|新建|改扩建|配备|培训)")
 """A column of what each unit must add (`需补充专任教师（名）`, `需新增工位（个）`): its task."""
@@ -48,10 +48,20 @@ def _measures(header: list[str], columns: list[Column]) -> list[str]:
     return out
 
 
+_KIND_COLUMN = re.compile(r"^(?:学校|园所|幼儿园)(?:类型|类别)$|^类型$")
+"""A column of kinds of school (`学校类型`: 义务教育学校合计, 其中：小学, 教学点…), each row a kind
+measured as a unit is, when no other column names the rows."""
+
+
 def _unit_column(header: list[str], columns: list[Column]) -> int | None:
     named = [j for j, c in enumerate(columns) if c.role != "seq"]
     first = named[0] if named else None
-    return first if first is not None and _UNIT_COLUMN.match(compact(header[first])) else None
+    if first is None:
+        return None
+    text = compact(header[first])
+    others = [j for j in named if j != first and columns[j].role in ("name", "category")]
+    kinds = _KIND_COLUMN.match(text) is not None and not others
+    return first if _UNIT_COLUMN.match(text) or kinds else None
 
 
 def is_unit_task_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
@@ -107,7 +117,7 @@ def read_unit_task_table(
     measures = _measures(header, columns)
     out = []
     for i, row in enumerate(table.rows[1:]):
-        label = re.sub(r"^其中[：:]?", "", row[unit_at].strip())
+        label = re.sub(r"^其中\s*[：:]?", "", row[unit_at].strip())
         own = one_year(YEAR, row[due]) if due is not None else None
         for j, base in read.items():
             what = strip_brackets(_last_part(header[j]) if base is None else measures[j])
@@ -127,7 +137,7 @@ def read_unit_task_table(
                         raw,
                         unit,
                         own or columns[j].year or year,
-                        table_scope(name, raw, unit, own is not None),
+                        table_scope(name, raw, unit, False),  # a deadline, not one year's
                         "table",
                         section,
                         "\t".join(row).rstrip("\t"),

@@ -300,10 +300,11 @@ def _breaks_off(text: str, width: int) -> bool:
 
 
 def _item_closes_below(lines: list[str], j: int, width: int) -> bool:
-    """A numbered list item wrapped at the page's width with a comma inside (`3.实施…达标工程，
-        对…撤销、转型`), whose next line, shorter and unnumbered, closes it (`等方式整合资源，…12所
-        左右。`): one item, though it has no stop of its own. A heading as long stands over a
-        paragraph, not over the last line of one; a line indented as a paragraph's first is
+    """A numbered list item indented as a paragraph's first line and wrapped at the page's
+    width with a comma inside (`　　3.实施…达标工程，对…撤销、转型`), whose next line, at the margin
+    and unnumbered, closes it (`等方式整合资源，…12所左右。`): one item, though it has no stop of
+    its own; so is one whose figure the wrap cut (`…教师12` / `00名，…`). A heading as long, at
+    the margin, stands over a sentence of its own; a line indented as a paragraph's first is
     never the rest of the line above."""
     if j >= len(lines):
         return False
@@ -317,7 +318,7 @@ def _item_closes_below(lines: list[str], j: int, width: int) -> bool:
         and not _table_row(above)
         and below.endswith(("。", "；", ";"))
         and not _INDENT.match(lines[j])
-        and (len(below) < wrap or bool(_INDENT.match(lines[j - 1])))
+        and (bool(_INDENT.match(lines[j - 1])) or (above[-1].isdigit() and below[:1].isdigit()))
         and not _NUMBERED.match(below)
     )
 
