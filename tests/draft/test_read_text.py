@@ -1367,3 +1367,23 @@ def test_a_statistics_bulletins_table_of_the_year_beside_the_year_before_is_resu
     draft = draft_document(doc, "bulletin", [])
     got = [(d.record.target.raw, d.record.target.year) for d in draft.records]
     assert got == [("94%以上", 2027)]
+
+
+def test_the_texts_next_heading_right_under_a_spaced_table_is_no_part_of_it() -> None:
+    """`义务教育巩固率（%）    96.5    98    约束性` then `二、主要任务`: the heading had been read as the
+    rest of the last row's name (`义务教育巩固率（%）二、主要任务`)."""
+    text = (
+        "指标    2025年    2030年    属性\n"
+        "学前教育毛入园率（%）    92    95    预期性\n"
+        "义务教育巩固率（%）    96.5    98    约束性\n"
+        "二、主要任务\n"
+        "（一）扩大学前教育资源。\n"
+    )
+    blocks = read_text(text)[0]
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in table.rows] == [
+        "指标",
+        "学前教育毛入园率（%）",
+        "义务教育巩固率（%）",
+    ]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][:1] == ["二、主要任务"]

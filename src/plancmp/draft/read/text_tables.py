@@ -38,6 +38,20 @@ def _wraps_cell(line: str) -> bool:
     )
 
 
+_PART_HEADING = re.compile(r"[一二三四五六七八九十]+、\S|第[一二三四五六七八九十]+[章节部分]")
+
+
+def _heading_after(lines: list[str], j: int) -> bool:
+    """Line j is the text's next heading right under a table's last row (`二、主要任务`): a
+    numbered part with no row after it, where a group row (`一、学前教育`) heads more rows."""
+    text, below = lines[j].strip(), lines[j + 1] if j + 1 < len(lines) else ""
+    alone = len(text) <= _HEADING_MAX and not re.search(r"\s{2,}", text)
+    return alone and bool(_PART_HEADING.match(text)) and not _aligned_line(below)
+
+
+_HEADING_MAX = 20
+
+
 # --- a row's first cell on a line of its own, each further cell on a line opening with a tab ---
 
 _TAB_LED_ROWS = 3
@@ -387,7 +401,7 @@ def take_aligned(lines: list[str], i: int) -> Taken:
         return None
     j = i
     block: list[str] = []
-    while j < len(lines) and _goes_on_block(lines[j], block):
+    while j < len(lines) and _goes_on_block(lines[j], block) and not _heading_after(lines, j):
         if not RULE_LINE.match(lines[j]):
             block.append(lines[j])
         j += 1
