@@ -1104,3 +1104,25 @@ def test_a_units_tasks_beside_where_they_stand_are_read_and_the_present_is_not()
         ("需补充专任教师（县第一中学）", "24", 2026),
         ("需补充专任教师（城关镇中心小学）", "12", 2027),
     ]
+
+
+def test_a_breakdown_by_county_with_present_and_target_per_measure() -> None:
+    """`县（市、区） | 学前教育毛入园率（%）` over `现状 | 目标`, a pair per measure: each county's
+    target per measure with its own baseline (rows had been named by the county and caption,
+    every measure given the first one's baseline)."""
+    table = Table(
+        (
+            ("序号", "县（市、区）", "学前教育毛入园率（%）", "学前教育毛入园率（%）",
+             "义务教育巩固率（%）", "义务教育巩固率（%）"),
+            ("序号", "县（市、区）", "现状", "目标", "现状", "目标"),
+            ("1", "东城区", "93.5", "96", "98.2", "99"),
+            ("2", "西山县", "88", "93", "96.5", "98"),
+        ),
+        "各县（市、区）教育发展主要指标任务分解表",
+    )  # fmt: skip
+    assert [(f.name, f.raw, f.baseline and f.baseline.raw) for f in targets(table)] == [
+        ("学前教育毛入园率（东城区）", "96", "93.5"),
+        ("义务教育巩固率（东城区）", "99", "98.2"),
+        ("学前教育毛入园率（西山县）", "93", "88"),
+        ("义务教育巩固率（西山县）", "98", "96.5"),
+    ]

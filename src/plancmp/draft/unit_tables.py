@@ -22,7 +22,8 @@ from plancmp.draft.units import parses, unit_in_name
 
 _UNIT_COLUMN = re.compile(
     r"^(?:学校|单位|园所|幼儿园|院校)(?:名称)?$"
-    r"|^(?:县|县市区|县（市、区）|区县|县区|地区|区域|乡镇|镇街|乡镇（街道）|街道|片区|学区)(?:名称)?$"
+    r"|^(?:县|县市区|县[(（]市、?区[)）]|区县|县区|地区|区域|乡镇|镇街|乡镇[(（]街道[)）]|街道|片区|学区)"
+    r"(?:名称)?$"
 )
 """The column that names each row's unit: a school or a place, not an indicator."""
 _ROLE_WORD = re.compile(
