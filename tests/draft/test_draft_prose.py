@@ -1717,6 +1717,10 @@ def test_a_count_resized_from_a_figure_to_another_starts_from_the_first() -> Non
     (f,), _ = read("到2025年，全省普通高中数由目前近300所调整到260所左右。")
     assert (f.name, f.raw) == ("普通高中数", "260所左右")
     assert f.baseline is not None and f.baseline.raw == "近300所"
+    # 调整为 (and 压缩为, 合并为…) is one too: the start had been drafted as a target
+    (f,), _ = read("到2030年，全县义务教育学校（含教学点）由168所（个）调整为98所（个）。")
+    assert (f.name, f.raw) == ("义务教育学校（含教学点）", "98所")
+    assert f.baseline is not None and f.baseline.raw == "168所"
 
 
 def test_a_rate_that_reaches_one_figure_from_another_starts_from_the_first() -> None:

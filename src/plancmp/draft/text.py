@@ -128,9 +128,9 @@ RUNNING_TOTAL = "累计"
 sum to its year, not that year's own (scope.scheduled_rows, prose._a_years_own)."""
 CHANGE = "|".join(sorted(CHANGE_VERBS, key=len, reverse=True))
 """The verbs of change of the value grammar (phrases.CHANGE_VERBS) as a pattern: `提高`, `压减`."""
-TO_VERB = rf"(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)"
-"""The verb of a from-to (`提高到`, `调整到`, `降至`): what naming reads as one and what dating
-reads as a level's start, not its year."""
+TO_VERB = rf"(?:(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)|(?:调整|压缩|缩减|合并|整合)为)"
+"""The verb of a from-to (`提高到`, `调整到`, `降至`, `由168所调整为98所`): what naming reads as
+one and what dating reads as a level's start, not its year."""
 _NOT_BROUGHT = frozenset({"保持", "实现"})
 """Words of the value grammar that give a level but bring nothing to it: 保持 keeps what
 stands (`保持稳定`), 实现 achieves (`实现全覆盖`); a reader adds them where they serve."""
