@@ -1146,3 +1146,10 @@ def test_pairs_are_counted_in_dui_but_not_before_a_word_it_opens() -> None:
     """`结对学校45对`, `教育联盟20对以上`: pairs; `20对口支援地区`: 对 opens a word."""
     assert raws("结对学校45对，组建跨区域教育联盟20对以上。") == ["45对", "20对以上"]
     assert raws("与省内外20对口支援地区开展交流合作。") == []
+
+
+def test_the_first_class_size_of_a_list_bounded_once_picks_out_classes() -> None:
+    """`将小学45人、初中50人以上班额占比控制在10%以内`: both sizes name the classes the share is of
+    (the 45人 had been drafted as a target); sizes to keep classes within are values."""
+    assert raws("到2028年将小学45人、初中50人以上班额占比控制在10%以内。") == ["10%以内"]
+    assert raws("小学班额控制在45人、初中50人以内。") == ["45人", "50人以内"]

@@ -274,6 +274,11 @@ _WHO_AFTER = re.compile(
 """A head count with its comparator before the places or classes it picks out (`3万人口以上
 乡镇`, `20万人口以上的县`, `56人以上的大班额`, `46-50人班额`, `3000人以上大校额`, `230个50户以上木质房屋连片村寨`, `3万人以上的乡(镇)`) is a condition:
 the value is what those get; so is the first of a list of such (`小学45人以上、初中50人以上班额`)."""
+_CLASS_SIZES_AFTER = re.compile(
+    r"\s*[、和及与]\s*(?:小学|初中|高中|普通高中|幼儿园)\s*\d+\s*人\s*(?:及)?以[上下]\s*(?:的)?(?:超?大)?班额"
+)
+"""A class size whose list ends on its bound and 班额 (`小学45人、初中50人以上班额`): each item
+picks out the classes the share is of, the bound printed once for both."""
 _NAMED_COUNT = re.compile(r"名\s*(?:及)?(?:以上|以下)$")
 _WHOSE = re.compile(
     r"\s*[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]{0,6}?(?:学校|幼儿园|班级|班|乡镇|村|社区)"
@@ -456,6 +461,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         _HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)
     ):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
+    if raw.endswith("人") and _CLASS_SIZES_AFTER.match(folded, end):
+        return None  # `小学45人、初中50人以上班额`: the first class size of a list of such
     if _NAMED_COUNT.search(raw) and _WHOSE.match(folded, end):
         return None  # `招收3名以上残疾学生的学校`: which schools, not how many pupils
     if _siting_standard(folded, start, end):

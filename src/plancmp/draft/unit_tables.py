@@ -67,8 +67,8 @@ def _unit_column(header: list[str], columns: list[Column]) -> int | None:
 
 def is_unit_task_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
     """A header naming units in its first column (after 序号) and a target column that names
-    its own measure (`…比例（%）目标`, not a bare `2030年目标`): the indicators are in the
-    columns, the rows are the units."""
+    its own measure (`…比例（%）目标`), none a bare year (`2026年 | 2027年`, a schedule by year):
+    the indicators are in the columns, the rows are the units."""
     if len(table.rows) < 3:
         return False
     header = [c.strip() for c in table.rows[0]]
@@ -76,7 +76,10 @@ def is_unit_task_table(table: Table, base_year: int | None, target_year: int | N
     if _unit_column(header, columns) is None or not value_columns(table):
         return False
     measures = _measures(header, columns)
-    return any(c.role == "target" and len(measures[j]) >= 2 for j, c in enumerate(columns))
+    bare = any(c.role in ("target", "year") and len(measures[j]) < 2 for j, c in enumerate(columns))
+    return not bare and any(
+        c.role == "target" and len(measures[j]) >= 2 for j, c in enumerate(columns)
+    )
 
 
 def _read_columns(header: list[str], columns: list[Column]) -> dict[int, int | None]:
