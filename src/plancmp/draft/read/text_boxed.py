@@ -8,8 +8,9 @@
 
 Cells are set apart by `│`; a rule of `─` parts the rows. A cell too long for its box runs on
 onto the next line, most of the row's other cells blank there (`│ │ │ │…县(区` over
-`│ │ │ │)得10分`): one row, each cell's lines joined. The drawn widths are not read, only the marks. A box of
-one column (a 专栏 drawn round lines of text) is no table: its lines are read as text.
+`│ │ │ │)得10分`): one row, each cell's lines joined. The drawn widths are not read, only the
+marks. A box of one column (a 专栏 drawn round lines of text) is no table: its lines are read
+as text.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def take_boxed(lines: list[str], i: int) -> Taken:
     if len(rows) < _LEAST_ROWS or max(len(row) for row in rows) < _LEAST_COLUMNS:
         return None  # a box drawn round a 专栏's lines of text is no table
     if len({len(row) for row in rows}) > 1:
-        return None  # a merged header cell (`│2025年│2030年│` over four): the bars alone cannot place it
+        return None  # a merged header cell (`│2025年│2030年│` over four): the bars cannot place it
     return rows, j
 
 
