@@ -1126,3 +1126,21 @@ def test_a_breakdown_by_county_with_present_and_target_per_measure() -> None:
         ("学前教育毛入园率（西山县）", "93", "88"),
         ("义务教育巩固率（西山县）", "98", "96.5"),
     ]
+
+
+def test_a_kinds_table_whose_measure_spans_its_base_and_target_columns() -> None:
+    """`招生人数（人）` over `2026年实际录取 | 2027年计划招生`: the merged cell is the measure of
+    both, the base the target's baseline (rows had been named `招生人数招生（…）` with none)."""
+    table = Table(
+        (
+            ("学校类别", "学校数（所）", "招生人数（人）", "招生人数（人）"),
+            ("学校类别", "学校数（所）", "2026年\n实际录取", "2027年\n计划招生"),
+            ("普通高中合计", "45", "38900", "40800"),
+            ("民办普通高中", "14", "5400", "5600"),
+        ),
+        "2027年高中阶段学校招生计划汇总表",
+    )
+    assert [(f.name, f.raw, f.year, f.baseline and f.baseline.raw) for f in targets(table)] == [
+        ("招生人数（普通高中合计）", "40800", 2027, "38900"),
+        ("招生人数（民办普通高中）", "5600", 2027, "5400"),
+    ]

@@ -46,7 +46,25 @@ def _measures(header: list[str], columns: list[Column]) -> list[str]:
     for j in range(1, len(out)):
         if columns[j].role == "target" and not out[j] and columns[j - 1].role == "base":
             out[j] = out[j - 1]
+        elif columns[j].role == "target" and columns[j - 1].role == "base":
+            shared = _shared_measure(header[j - 1], header[j])
+            if shared:  # `招生人数（人）` over `2026年实际录取 | 2027年计划招生`
+                out[j - 1] = out[j] = shared
     return out
+
+
+def _shared_measure(base: str, target: str) -> str:
+    """The words a base column and the target column beside it open on alike, the merged
+    cell over both (`招生人数（人）2026年实际录取`, `招生人数（人）2027年计划招生` → `招生人数`)."""
+    a, b = compact(base), compact(target)
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    shared = _measure(re.sub(r"[(（][^)）]*$|(?:19|20)?\d*$", "", a[:k]))
+    return shared if len(shared) >= _MEASURE_MIN else ""
+
+
+_MEASURE_MIN = 2
 
 
 _KIND_COLUMN = re.compile(r"^(?:学校|园所|幼儿园)(?:类型|类别)$|^类型$")
@@ -124,7 +142,8 @@ def read_unit_task_table(
         label = re.sub(r"^其中\s*[：:]?", "", row[unit_at].strip())
         own = one_year(YEAR, row[due]) if due is not None else None
         for j, base in read.items():
-            what = strip_brackets(_last_part(header[j]) if base is None else measures[j])
+            to_add = columns[j].role != "target"  # `需补充专任教师（名）`, no target column
+            what = strip_brackets(_last_part(header[j])) if to_add else measures[j]
             unit = unit_in_name(header[j])
             for raw in split_cell(row[j], unit):
                 if not parses(raw, unit):
