@@ -525,3 +525,16 @@ def test_a_heading_of_a_task_laying_a_foundation_heads_no_results() -> None:
 
     assert raws("五、聚焦队伍，夯实督导工作基础") == ["不少于40学时"]
     assert raws("一、工作基础") == []
+
+
+def test_a_speechs_part_that_affirms_last_years_results_heads_a_review() -> None:
+    """`一、充分肯定成绩，坚定…信心` in a speech: last year's results under it (an item without
+    `去年`, `九年义务教育巩固率达到97.3%`, had been drafted as this year's target); the part on
+    this year's tasks after it sets targets again."""
+    d = doc(
+        Paragraph("一、充分肯定成绩，坚定办好人民满意教育的信心"),
+        Paragraph("四是民生保障扎实有力。九年义务教育巩固率达到97.3%。"),
+        Paragraph("二、聚焦重点任务，推动全县教育工作再上新台阶"),
+        Paragraph("今年新增义务教育公办学位3200个。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, False]

@@ -75,7 +75,7 @@ _LINK_LINE = re.compile(r"^[-–•·*]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3
 """A line of a site's list of links: a list mark and the day of another article
 (`- 08-08163家公司公布半年报`): its numbers are other pages'."""
 _REVIEW = re.compile(
-    r"成就|(?<!预期)成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|取得的"
+    r"成就|(?<!预期)成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|肯定成绩|取得的"
     r"|完成情况|执行情况|进展情况|工作情况|(?:自评|自查|评估)(?:结果|情况|结论)"
     r"|(?:编制|起草|修订|征求意见)(?:工作)?(?:过程|经过|情况)|意见(?:采纳|吸收|征集|办理)情况"
     r"|^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*现状\s*[:：]?$"
@@ -85,9 +85,10 @@ _REVIEW = re.compile(
     r"[^，,。；;]{0,12}(?:问题|矛盾|短板|不足|差距)(?:与挑战|和挑战|凸显|突出)?\s*[:：]?$"
 )
 """A heading over what was done or how things stand (`“十三五”发展成就`, `1-9月份工作完成情况`,
-`现状`, a self-assessment's `二、自评结果概述`), or a short one over the problems found now
-(`存在的主要问题`, `①核心矛盾凸显`): its figures are results and shortfalls, not targets. A
-task that remedies them (`（二）补齐师资短板`, `（一）加快补齐公办资源短板`) heads targets."""
+a speech's `一、充分肯定成绩，…`, `现状`, a self-assessment's `二、自评结果概述`), or a short one
+over the problems found now (`存在的主要问题`, `①核心矛盾凸显`): its figures are results and
+shortfalls, not targets. A task that remedies them (`（二）补齐师资短板`, `（一）加快补齐公办资源短板`)
+heads targets."""
 _REVIEW_OPENING = re.compile(
     r"^(?:过去五年|近五年|(?:工作)?(?:进展|进度|完成情况|落实情况|执行情况)\s*[:：])"
 )
