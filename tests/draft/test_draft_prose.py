@@ -2335,3 +2335,15 @@ def test_pairs_are_counted_in_dui() -> None:
         ("10对", "对", 2028),
     ]
     assert read("开展1对1帮扶。")[0] == []
+
+
+def test_dui_opening_a_word_stays_in_the_name() -> None:
+    """`对口帮扶学校200所`, `对接周边行政村3个`: 对 opens the word, no preposition before the
+    name (the names had lost it: `口帮扶学校`); `对3所薄弱学校实施托管` still drops it."""
+    found, _ = read("到2030年，对口帮扶学校200所，对接周边行政村3个。")
+    assert [(f.name, f.raw) for f in found] == [
+        ("对口帮扶学校", "200所"),
+        ("对接周边行政村", "3个"),
+    ]
+    found, _ = read("到2030年，对3所薄弱学校实施托管。")
+    assert [(f.name, f.raw) for f in found] == [("薄弱学校实施托管", "3所")]
