@@ -137,7 +137,8 @@ def _short_value(cell: str) -> bool:
 def is_column_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
     """A table of indicator columns that sets targets (see the module docstring)."""
     header = merged_header(table, header_rows(table)) if table.rows else []
-    if not header or is_project_list(header) or not value_columns(table):
+    values = value_columns(table)
+    if not header or is_project_list(header) or not values:
         return False
     if any(c.role in ("target", "base") for c in read_header(header, base_year, target_year)):
         return False
@@ -146,7 +147,7 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     start = base_year if base_year is not None else OWN_START - 1
     dated = any(int(y) > start for y in _DUE_BY.findall(table.title or ""))
     stated = _STATISTICS.search(table.title or "") or _STATISTICS.search("".join(header[:1]))
-    if stated or not _task_columns(header, value_columns(table)):
+    if stated or not _task_columns(header, values):
         return False  # a table of where things stand; a column of them beside tasks is a baseline
     return due or dated or bool(_TARGET_WORDS.search(said))
 

@@ -377,7 +377,8 @@ def _after(spans: list[Span], span: Span) -> int:
     return min(later, default=span.start)
 
 
-_BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
+BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
+"""A clause left open on 按照/按 (`按照小学900元/生…`, `按每人每月…`): amounts paid by a standard."""
 _STANDARD_OF = re.compile(
     r"[^，,；;。]{0,30}?的?标准(?:足额|全额|按时)?(?:给予|发放|保障|安排|拨付|落实|补助|补贴)"
     r"([\u4e00-\u9fff“”]{2,20}?)(?=[，,；;。]|$)"
@@ -390,7 +391,7 @@ def _by_standard(sentence: str, out: list[Named]) -> list[Named]:
     """`按照小学900元/生、初中1100元/生的标准发放交通补助`: the amounts are the standard of what
     the verb after `的标准` pays, which is their name (each part keeps its stage)."""
     for i, named in enumerate(out):
-        if not _BY_STANDARD.search(sentence, 0, named.span.start):
+        if not BY_STANDARD.search(sentence, 0, named.span.start):
             continue
         paid = _STANDARD_OF.match(sentence, named.span.end)
         if paid:
@@ -407,7 +408,7 @@ _PAID_BY_IT = re.compile(
 )
 _PAYS_BY = re.compile(
     r"(?:^|[，,；;。])\s*(?:继续)?(?:落实|执行|实施)?([\u4e00-\u9fff]{2,20}?(?:补助|补贴|津贴|奖励|工资))"
-    r"(?:政策|制度)?\s*[，,]?\s*(?:按照|依照|参照|按)[^，,；;。]*$"
+    rf"(?:政策|制度)?\s*[，,]?\s*{BY_STANDARD.pattern}"
 )
 """What is paid, opening the clause or the one before, then the standard it is paid by and a
 verb with no object (`乡村教师生活补助按照不低于每人每月600元的标准发放`, `落实乡村教师生活补助

@@ -30,6 +30,7 @@ from plancmp.draft.dating import (
 )
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import (
+    BY_STANDARD,
     YEAR_PARTS_OPEN,
     Named,
     in_quoted_target,
@@ -171,7 +172,6 @@ def _paid_out(sentence: str, clause_left: str, value_on: str) -> bool:
 
 
 _PER_PUPIL_UNIT = re.compile(r"[\d.]+\s*元\s*/\s*(?:(?:学年|年)\s*/\s*)?生")
-_PAID_BY_STANDARD = re.compile(r"(?:按照|依照|参照|按)[^，,；;。]*$")
 _STANDARD_AHEAD = re.compile(r"[^，,；;。]*?的?标准")
 
 
@@ -179,7 +179,7 @@ def _per_pupil_standard(clause_left: str, value_on: str) -> bool:
     """`按照小学1000元/年/生、初中1250元/年/生的标准给予寄宿制生活补助`: amounts per pupil a year a
     subsidy is paid by, the standard a plan sets (corpus/README.md); not aid to students."""
     return bool(
-        _PAID_BY_STANDARD.search(clause_left)
+        BY_STANDARD.search(clause_left)
         and _PER_PUPIL_UNIT.match(value_on)
         and _STANDARD_AHEAD.match(value_on)
         and not _STUDENT_AID.search(clause_left + re.split(r"[，,；;。]", value_on)[0])
@@ -1813,7 +1813,7 @@ def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
     return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
 
 
-_BY_STANDARD = re.compile(
+_BY_HIGHER_RULE = re.compile(
     r"(?:按照|根据|依据|参照)\s*(?:(?:国家|教育部|国务院)(?:有关|相关)?[^，,。；;\d]{0,6}?(?:规定|标准|要求)"
     r"|《(?:(?:教育部|国务院|国家)(?:(?!方案|规划|计划|意见|纲要)[^《》])*|(?:(?!方案|规划|计划|意见)[^《》])*(?:标准|规定|办法|规程|指南)"
     r"(?:(?!方案|规划|计划|意见)[^《》])*)》(?:[(（][^()（）]{1,30}[)）])?"
@@ -1872,7 +1872,7 @@ def _standard_quoted(sentence: str, at: int, clause_left: str, unit: str | None)
     kept = unit not in _THINGS_COUNTED and any(
         m.start() < at < m.end() for m in _REQUIREMENT_KEPT.finditer(sentence)
     )
-    quoted = _BY_STANDARD.search(sentence, 0, at)
+    quoted = _BY_HIGHER_RULE.search(sentence, 0, at)
     works = _WORKS_DONE.search(clause_left + sentence[at : at + 6])  # `至少办好2所`
     if (quoted is None and not kept) or unit == "%" or works:
         return False

@@ -29,7 +29,7 @@ _UNIT_COLUMN = re.compile(
 _ROLE_WORD = re.compile(
     r"现状值?|基期值?|基数|目标值?|预期值|规划值?|计划值?|(?:19|20)\d\d年?|[（(][^）)]*[）)]"
 )
-_TO_ADD = re.compile(r"^(?:需|需要|计划|拟)?(?:新增|补充|增加|新建|改扩建|配备|培训)")
+_TO_ADD = re.compile(r"(?:需|需要|计划|拟)?(?:新增|补充|增加|新建|改扩建|配备|培训)")
 """A column of what each unit must add (`需补充专任教师（名）`, `需新增工位（个）`): its task."""
 
 
@@ -106,7 +106,7 @@ def _read_columns(header: list[str], columns: list[Column]) -> dict[int, int | N
     out: dict[int, int | None] = {}
     measures = _measures(header, columns)
     for j, column in enumerate(columns):
-        to_add = column.role == "label" and bool(_TO_ADD.match(_last_part(header[j])))
+        to_add = column.role == "label" and bool(_TO_ADD.search(compact(header[j])))
         if (column.role == "target" and len(measures[j]) >= 2) or to_add:
             same = (
                 k for k, c in enumerate(columns) if c.role == "base" and measures[k] == measures[j]
@@ -118,12 +118,10 @@ def _read_columns(header: list[str], columns: list[Column]) -> dict[int, int | N
 def _last_part(cell: str) -> str:
     """The lower line of a header merged from two rows (`专任教师` over `需补充专任教师（名）`):
     the column's own words."""
-    lines = [line for line in cell.split("\n") if line.strip()]
     text = compact(cell)
-    for cut in range(len(text)):
-        if _TO_ADD.match(text[cut:]):
-            return text[cut:]
-    return lines[-1] if lines else text
+    added = _TO_ADD.search(text)
+    lines = [line for line in cell.split("\n") if line.strip()]
+    return text[added.start() :] if added else (lines[-1] if lines else text)
 
 
 def read_unit_task_table(
