@@ -741,6 +741,19 @@ def test_a_goal_in_words_that_something_is_gone_names_what_is_gone() -> None:
     ]
 
 
+def test_a_goal_in_words_that_something_is_gone_is_named_by_the_topic_clause_before_it() -> None:
+    """`56人以上的大班额，今年要继续保持动态清零`: the clause of the goal names nothing, the clause
+    before is what is gone (it had been dropped, unnamed); a task before it names nothing
+    (`加强督查，确保动态清零`), and `坚决` is no name (`多措并举，坚决实现零发生`)."""
+    assert drafted(
+        "某县2026年教育工作要点",
+        "今年重点抓好三件事。56人以上的大班额，今年要继续保持动态清零，决不能反弹。",
+        "校园安全事故，力争零发生。",
+        "加强督查，确保动态清零。",
+        "多措并举，坚决实现零发生。",
+    ) == [("56人以上的大班额", None, "动态清零"), ("校园安全事故", None, "零发生")]
+
+
 def test_a_review_to_pass_is_named_by_what_passes_it_or_else_by_itself() -> None:
     """What is reviewed names the goal (`义务教育优质均衡发展全面巩固并通过…`: not `…并`); with
     nothing before it but a year or an adverb (`力争2025年前后`, `我县顺利`), the review names itself,

@@ -1195,8 +1195,36 @@ def _named_from_afar(
     if i:
         return _words_between(sentence, spans[i - 1], start)
     if earlier and not names.clean(raw_left):
-        return _measure_clause_before(earlier[-1])
+        return _measure_clause_before(earlier[-1]) or _cleared_topic(earlier, spans[i], sentence)
     return ""
+
+
+_TOPIC = re.compile(r"[\u4e00-\u9fff（）()“”\d]{2,16}")
+_ACTION = re.compile(
+    r"(?:严格|全面|切实|认真|扎实|坚决|进一步|大力|着力|持续|不断|多措并举)"
+    r"|(?:加强|强化|压实|落实|完善|健全|推进|推动|深化|加大|坚持|巩固|确保|做好|抓好|建立"
+    r"|实施|开展|加快|狠抓|抓实|夯实|守住|筑牢|提高|提升|规范|优化|改善|保障|加力)"
+)
+"""Words that open a task (`加强督查`, `压实责任`, `多措并举`), not the thing a goal is about."""
+_GONE = re.compile(r"清零|零发生|零事故|消除")
+
+
+def _cleared_topic(earlier: list[str], span: Span, sentence: str) -> str:
+    """`56人以上的大班额，今年要继续保持动态清零`, `校园安全事故，力争零发生`: what a goal in words
+    says is gone, set as the sentence's topic in a clause of its own before it, when that clause
+    is a noun alone (not a task: `加强督查，确保动态清零`)."""
+    if span.kind != "word" or len(earlier) != 1:
+        return ""
+    topic = earlier[0].strip()
+    plain = names.clean(topic)
+    if (
+        plain != topic
+        or not _TOPIC.fullmatch(plain)
+        or _ACTION.match(plain)
+        or names.starts_with_verb(plain)
+    ):
+        return ""
+    return plain if _GONE.search(sentence, span.start, span.end) else ""
 
 
 _WORDS_BETWEEN = re.compile(r"[\u4e00-\u9fff（）()]{2,12}(?<![各至到的])[（(]?")
