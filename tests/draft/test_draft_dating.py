@@ -1351,3 +1351,33 @@ def test_a_sub_heading_that_names_its_own_year_keeps_it_under_a_lead() -> None:
         "某县教育发展规划（2026—2030年）", "二、重点任务", "到2028年，完成以下任务：",
         "（一）扩充资源（2026年启动）", "新建幼儿园6所。",
     ) == [("6所", 2028)]  # fmt: skip  # the year it starts is no deadline
+
+
+def test_a_bracket_holding_only_the_year_a_task_runs_to_dates_it() -> None:
+    """`用三年时间（至2029年）补充中小学教师不少于600名` in a review letter whose other targets are
+    due 2028: the bracket dates the task as `到2029年` would (a bracket had dated nothing), and is
+    no part of its name (`）补充中小学教师`). A baseline bracketed after a value leaves the verb
+    before the value out of its name (`覆盖率稳定在92%以上（2025年为93.1%）` had kept `稳定`)."""
+    doc = Document(
+        "page.txt",
+        tuple(
+            Paragraph(t)
+            for t in (
+                "某区人大常委会关于教育工作情况报告的审议意见",
+                "三、意见和建议",
+                "到2028年，公办幼儿园在园幼儿占比提高到60%以上。",
+                "用三年时间（至2029年）补充中小学教师不少于600名。",
+                "普惠性幼儿园覆盖率稳定在92%以上（2025年为93.1%）。",
+            )
+        ),
+    )
+    got = [
+        (r.record.name, r.record.target.raw, r.record.target.year, r.record.baseline)
+        for r in draft_document(doc, "n", []).records
+    ]
+    assert [g[:3] for g in got] == [
+        ("公办幼儿园在园幼儿占比", "60%以上", 2028),
+        ("补充中小学教师", "不少于600名", 2029),
+        ("普惠性幼儿园覆盖率", "92%以上", 2028),
+    ]
+    assert got[2][3] is not None and (got[2][3].raw, got[2][3].year) == ("93.1%", 2025)

@@ -136,10 +136,11 @@ change from a level, the level it counts from in a `在…基础上`."""
 
 def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) -> int:
     """Where the words before a value that may name it end: at the value, or at the start of
-    its from-to, before the year that start is of (`寄宿生由2008年的4.2万人增加到…`: no name)."""
-    if span.start not in base_of:
+    its from-to, before the year that start is of (`寄宿生由2008年的4.2万人增加到…`: no name). A
+    baseline printed after the value (`稳定在92%以上（2025年为93.1%）`) moves no end."""
+    if span.start not in base_of or base_of[span.start].start > span.start:
         return span.start
-    start = min(span.start, base_of[span.start].start)
+    start = base_of[span.start].start
     return cursor + len(_FROM_YEAR_END.sub("", sentence[cursor:start]))
 
 
