@@ -267,6 +267,18 @@ def test_a_self_assessments_findings_head_a_review() -> None:
     assert [r for _, _, r, _ in paths(d)] == [True, True]
 
 
+def test_how_far_the_assessed_indicators_were_met_heads_a_review() -> None:
+    """`三、评估指标达成情况` over `…较2020年提高8.1个百分点` in a self-assessment: how far the
+    indicators were met, no target; the plan of next steps after it sets them."""
+    d = doc(
+        Paragraph("三、评估指标达成情况"),
+        Paragraph("我县15项指标均达到国家评估认定标准，学前三年毛入园率较2020年提高8.1个百分点。"),
+        Paragraph("五、下一步工作打算"),
+        Paragraph("到2027年底，全县学前三年毛入园率稳定在95%以上。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, False]
+
+
 def test_how_a_plan_was_drafted_heads_a_review() -> None:
     """A drafting note's `一、编制过程` and `二、征求意见情况` count the meetings held and the
     comments taken (`召开座谈会15场`, `采纳32条`): work done, not targets; its `主要目标` is none."""
