@@ -118,6 +118,23 @@ def test_a_plan_a_report_names_with_its_span_in_brackets_gives_the_period() -> N
     assert (h.base_year, h.target_year) == (2021, 2035)
 
 
+def test_a_title_whose_period_the_line_end_cuts_goes_on_into_the_next_line() -> None:
+    """`…三年行动计划（2026—` / `2028年）` (a PDF's title wrapped inside its period): the period
+    is 2026—2028, not the one year 2026 the first line alone would give."""
+    h = header_of(
+        "某区人民政府办公室文件",
+        "某区公办幼儿园建设三年行动计划（2026—",
+        "2028年）",
+        "为扩大公办学前教育资源，制定本计划。",
+    )
+    assert (h.title, h.base_year, h.target_year, h.one_year) == (
+        "某区公办幼儿园建设三年行动计划（2026—2028年）",
+        2025,
+        2028,
+        False,
+    )
+
+
 def test_a_school_years_plan_is_done_by_the_end_of_its_second_year() -> None:
     """`2025—2026学年度学校工作计划` (or `20252026学年度…`, the dash lost): one school year's
     work, begun in 2025 and due by 2026; a plan over a span of years keeps its base the year

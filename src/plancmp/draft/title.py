@@ -216,6 +216,10 @@ _TITLE_GOES_ON = re.compile(
 subject of, or its period, and nothing more (no heading of its text, `“十三五”学前教育发展回顾与总结`)."""
 
 
+_SPAN_CUT = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*$")
+_SPAN_END = re.compile(r"\s*(?:19|20)\d\d\s*年?\s*[)）]\s*")
+
+
 def _second_line(line: str, texts: list[str]) -> str:
     """The line after the title's first, when it finishes the title (_TITLE_GOES_ON) and the
     first has not closed on its period (`…规划（2021—2025年）`), or the first holds 关于 (not in
@@ -227,6 +231,8 @@ def _second_line(line: str, texts: list[str]) -> str:
     closed = line.rstrip().endswith(("）", ")"))
     if _TITLE_GOES_ON.fullmatch(after) and not closed:
         return after
+    if _SPAN_CUT.search(line) and _SPAN_END.fullmatch(after):
+        return after  # `…三年行动计划（2026—` / `2028年）`: the period cut by the line's end
     open_ended = "关于" in CITED.sub("", line) and not _KIND_END.search(line)
     open_ended = open_ended and not line.rstrip().endswith(("）", ")", "》"))
     return after if open_ended and _KIND_END.search(after) and _may_be_second(after) else ""
