@@ -470,6 +470,47 @@ def test_the_total_rows_of_a_project_list_set_its_targets() -> None:
     assert "年份由上下文推断" in got[1].review and "年份由上下文推断" not in got[2].review
 
 
+def test_a_project_lists_total_sums_its_sizes_and_its_stages_parts_are_read_too() -> None:
+    """A county's list of boarding-school projects: under a merged `建设规模`, the total row
+    (`合计（14个项目）`) sums the floor area and beds as well as the money, and the stage rows
+    after it (`其中：小学（7个）`, `初中（7个）`) are its parts; each is due by the end of its
+    `建设年限`. Project rows set none (it had read nothing: the label named a count, and the
+    size columns stood between it and the money)."""
+    head = ("序号", "乡镇", "学校名称", "建设规模", "建设规模", "估算总投资（万元）", "建设年限")
+    sub = (
+        "序号",
+        "乡镇",
+        "学校名称",
+        "建筑面积（平方米）",
+        "新增床位（个）",
+        "估算总投资（万元）",
+        "建设年限",
+    )
+    table = Table(
+        (
+            head,
+            sub,
+            ("合计（14个项目）", "合计（14个项目）", "合计（14个项目）", "40100", "4200", "11620", "2026—2028年"),
+            ("其中：小学（7个）", "其中：小学（7个）", "其中：小学（7个）", "14600", "1400", "4120", "2026—2028年"),
+            ("初中（7个）", "初中（7个）", "初中（7个）", "25500", "2800", "7500", "2026—2028年"),
+            ("1", "某镇", "某镇中心小学", "3200", "320", "900", "2026—2027年"),
+        ),
+        "乡镇寄宿制学校建设项目库",
+    )  # fmt: skip
+    got, _ = read_all(Document("plan.txt", (table,)), header())
+    assert [(f.name, f.segment, f.raw, f.unit, f.year) for f in got] == [
+        ("建筑面积", None, "40100", "平方米", 2028),
+        ("新增床位", None, "4200", "个", 2028),
+        ("估算总投资", None, "11620", "万元", 2028),
+        ("建筑面积", "小学", "14600", "平方米", 2028),
+        ("新增床位", "小学", "1400", "个", 2028),
+        ("估算总投资", "小学", "4120", "万元", 2028),
+        ("建筑面积", "初中", "25500", "平方米", 2028),
+        ("新增床位", "初中", "2800", "个", 2028),
+        ("估算总投资", "初中", "7500", "万元", 2028),
+    ]
+
+
 def test_a_performance_table_one_cell_a_line_with_words_for_values(tmp_path: Path) -> None:
     text = "\n".join([
         "某区2023年项目绩效目标表",

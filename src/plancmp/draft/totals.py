@@ -5,7 +5,11 @@ total row does: how many projects the plan will build and what they will cost ov
 period. The total row is the one whose label says so (合计, 总计, 小计) or names the group
 with its count (`（一）教育事业项目35个`), with no row number and no project name, and
 amounts under the money columns (`总投资（亿元）`, `2021-2025年投资额（亿元）`). Each amount
-is a target named by the group and the column; the count in the label is one too.
+is a target named by the group and the column; the count in the label is one too. Beside a
+money column, a column of what the projects add, a unit in its header (`新增床位（个）`, under a
+merged `建设规模`), is summed by the total row too. The rows right after a total that name a
+stage (`其中：小学（7个）`, `初中（7个）`) are its parts. A row's span of years
+(`建设年限 | 2026—2028年`) dates its totals by the span's end.
 """
 
 from __future__ import annotations
@@ -14,10 +18,15 @@ import re
 
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
+from plancmp.draft.segments import segment_of
 from plancmp.draft.text import YEAR, compact, fold, strip_brackets
 from plancmp.draft.units import numeric, unit_in_name
 
-_TOTAL = re.compile(r"^(?:合计|总计|小计|共计|总计划)$")
+_TOTAL = re.compile(r"^(?:合计|总计|小计|共计|总计划)(?:[(（]\d+个(?:项目)?[)）])?$")
+"""`合计`, `合计（14个项目）`: the whole list's total (the count of its rows says nothing new)."""
+_STAGE_PART = re.compile(r"^(?:其中[:：]?)?(?P<stage>[\u4e00-\u9fff]{2,4}?)(?:[(（]\d+个?[)）])?$")
+"""`其中：小学（7个）`, `初中（7个）`: a stage's part of the total just above."""
+_SPAN_COLUMN = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期|完成年限")
 _GROUP = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
     r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:共|合计)?(?P<count>\d+(?:个|项|所))$"
@@ -35,30 +44,58 @@ def money_columns(header: list[str]) -> list[int]:
     ]
 
 
+def _header(table: Table) -> list[str]:
+    """Each column's lowest header cell, under the rows at the top with no number in them (a
+    merged `建设规模` over `建筑面积（平方米）` and `新增床位（个）`)."""
+    n = 1
+    while n < min(3, len(table.rows) - 1) and not any(
+        numeric(c.strip(), None) for c in table.rows[n]
+    ):
+        n += 1
+    return [compact(c) for c in table.rows[n - 1]]
+
+
+def _amount_columns(header: list[str]) -> list[int]:
+    """The money columns, and when there are some, the columns that size a project in a unit
+    (`新增床位（个）`): a total row sums them too."""
+    money = money_columns(header)
+    sized = [
+        c
+        for c, cell in enumerate(header)
+        if money and c not in money and unit_in_name(fold(cell)) and not _SPAN_COLUMN.search(cell)
+    ]
+    return sorted(money + sized)
+
+
 def read_totals(
     table: Table, section: str, year: int | None, one_year: bool, order: int
 ) -> list[Found]:
     """The targets of the total rows of a project list (see the module docstring)."""
     if len(table.rows) < 3:
         return []
-    header = list(table.rows[0])
-    columns = money_columns(header)
+    header = _header(table)
+    columns = _amount_columns(header)
+    spans = [c for c, cell in enumerate(header) if _SPAN_COLUMN.search(cell)]
     out: list[Found] = []
+    above = False  # whether the row above is a total or a stage's part of one
     for r, row in enumerate(table.rows[1:], 1):
         label = _total_label(row, columns)
-        if label is None:
+        stage = _stage_part(row, columns) if label is None and above else None
+        above = label is not None or stage is not None
+        if label is None and stage is None:
             continue
-        group, count = label
+        group, count = label or ("", None)
         quote = "\t".join(row).rstrip("\t")
+        due = _span_end(row, spans)
         raws: list[tuple[str, str, str | None, int | None]] = []
         if count:
             raws.append((group, count, None, None))
         for c in columns:
             unit = unit_in_name(fold(header[c]))
-            if numeric(row[c].strip(), unit):
-                name = f"{group}{strip_brackets(compact(header[c]))}"
+            if c < len(row) and numeric(row[c].strip(), unit):
+                name = f"{group}{strip_brackets(header[c])}"
                 years = [int(y) for y in YEAR.findall(fold(header[c]))]
-                raws.append((name, row[c].strip(), unit, max(years) if years else None))
+                raws.append((name, row[c].strip(), unit, max(years) if years else due))
         scope = "per_year" if one_year else "cumulative"  # made over the period or the year
         for k, (name, raw, unit, own) in enumerate(raws):
             review = ("年份由上下文推断",) if own is None and year is not None else ()
@@ -72,11 +109,25 @@ def read_totals(
                     "table",
                     section,
                     quote,
+                    segment=stage,
                     review=review,
                     order=order + r * 10 + k,
                 )
             )
     return out
+
+
+def _stage_part(row: tuple[str, ...], columns: list[int]) -> str | None:
+    """The stage a row under a total is the part of (`其中：小学（7个）`), or None."""
+    labels = {compact(c) for c in row[: columns[0]] if c.strip()} if columns else set()
+    m = _STAGE_PART.match(labels.pop()) if len(labels) == 1 else None
+    return segment_of(m.group("stage")) if m else None
+
+
+def _span_end(row: tuple[str, ...], spans: list[int]) -> int | None:
+    """The last year of a row's span of years (`2026—2028年`), or None."""
+    years = [int(y) for c in spans if c < len(row) for y in YEAR.findall(fold(row[c]))]
+    return max(years) if years else None
 
 
 _ANNUAL = re.compile(r"年度|(?:19|20)\d\d年(?![-—–~至到])")
