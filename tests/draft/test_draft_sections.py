@@ -279,6 +279,17 @@ def test_how_far_the_assessed_indicators_were_met_heads_a_review() -> None:
     assert [r for _, _, r, _ in paths(d)] == [True, False]
 
 
+def test_a_reports_main_practices_head_a_review() -> None:
+    """`二、主要做法` (`实现每个乡镇至少有1所公办中心幼儿园`): what was done, no target."""
+    d = doc(
+        Paragraph("二、主要做法"),
+        Paragraph("按照“乡镇有中心园”的思路，实现每个乡镇至少有1所公办中心幼儿园。"),
+        Paragraph("三、主要举措"),
+        Paragraph("到2027年，新增公办学位1620个。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, False]
+
+
 def test_how_a_plan_was_drafted_heads_a_review() -> None:
     """A drafting note's `一、编制过程` and `二、征求意见情况` count the meetings held and the
     comments taken (`召开座谈会15场`, `采纳32条`): work done, not targets; its `主要目标` is none."""
