@@ -176,6 +176,32 @@ def test_a_target_value_column_without_a_year_takes_the_plans_year_and_says_so()
     assert "年份由上下文推断" in f.review and "基线年份由上下文推断" in f.review
 
 
+def test_a_self_assessment_table_with_verdicts_sets_no_targets_unless_it_sets_goals() -> None:
+    """`评估指标 | 国家标准 | 本县现状 | 自评` with `达标` down the verdict column: where the
+    county stands beside the yardstick (its 国家标准 had been drafted as 15 targets); a column
+    of goals beside it (`目标（2027年）`) is read."""
+    judged = Table(
+        (
+            ("序号", "评估指标", "国家标准", "本县现状", "自评"),
+            ("1", "学前三年毛入园率", "≥90%", "93.8%", "达标"),
+            ("2", "普惠性幼儿园覆盖率", "≥85%", "88.6%", "基本达标"),
+            ("3", "幼儿园生师比", "≤15:1", "14.6:1", "是"),
+        ),
+        "督导评估指标自评情况",
+    )
+    assert targets(judged, base=2025, target=2027) == []
+    goals = Table(
+        (
+            ("序号", "评估指标", "国家标准", "本县现状（2025年）", "达标情况", "目标（2027年）"),
+            ("1", "学前三年毛入园率", "≥85%", "92.4%", "达标", "95%以上"),
+        ),
+        "主要指标自评情况",
+    )
+    assert [(f.name, f.raw, f.year) for f in targets(goals, base=2025, target=2027)] == [
+        ("学前三年毛入园率", "95%以上", 2027)
+    ]
+
+
 def test_construction_project_lists_set_no_targets() -> None:
     table = Table(
         (

@@ -773,7 +773,11 @@ def _table_targets(
     year = own or header.target_year
     one_year = header.one_year or own is not None
     unit = units.get(id(block), ())
-    if table_header.is_page_fields(block) or table_header.is_pay_scale(block):
+    if (
+        table_header.is_page_fields(block)
+        or table_header.is_pay_scale(block)
+        or table_header.is_assessment(block)
+    ):
         return []
     block, lines = table_parts.stage_rows(block, lines)
     block, lines = table_parts.measure_rows(block, lines)

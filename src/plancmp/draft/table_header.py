@@ -423,6 +423,29 @@ def is_pay_scale(table: Table) -> bool:
     return len(header) >= 2 and all(_PAY_COLUMN.match(c) for c in header)
 
 
+_VERDICT_COLUMN = re.compile(
+    r"(?:自评|自查|评估|评价|认定|核查|督导)(?:结果|结论|意见)?|是否达标|达标(?:情况|与否)"
+)
+_VERDICT = re.compile(r"(?:基本|已|未|不)?(?:达标|合格|符合|达到)|是|否|[√✓✔×✗]")
+
+
+def is_assessment(table: Table) -> bool:
+    """A table that judges each row against a standard (`评估指标 | 国家标准 | 本县现状 | 自评`,
+    `达标` down the last column): a self-assessment's findings, where things stand beside the
+    yardstick, so neither column is a target; unless a column sets what is to be reached
+    (`目标（2027年）`, `整改目标及时限`)."""
+    heads = [compact(c) for row in table.rows[:2] for c in row]
+    if len(table.rows) < 2 or any("目标" in c for c in heads):
+        return False
+    for c, cell in enumerate(table.rows[0]):
+        if not _VERDICT_COLUMN.fullmatch(compact(cell)):
+            continue
+        below = [compact(row[c]) for row in table.rows[1:] if c < len(row) and row[c].strip()]
+        if below and all(_VERDICT.fullmatch(v) for v in below):
+            return True
+    return False
+
+
 def is_indicator_table(table: Table, base_year: int | None, target_year: int | None) -> bool:
     """A table with a target column and at least one value under it."""
     n = header_rows(table)
