@@ -624,6 +624,15 @@ def test_a_level_reached_after_a_change_is_of_the_thing_changed() -> None:
     assert names("全区新增学位5000个，达到3万人。") == [("新增学位", "5000个")]
 
 
+def test_a_level_kept_from_a_later_year_is_of_the_measure_before() -> None:
+    """`一般隐患整改率2024年不低于95%，2025年起保持在98%以上`: a clause that only keeps a level
+    from a later year is of the rate before it (it had been dropped, unnamed)."""
+    assert names("一般隐患整改率2024年不低于95%，2025年起保持在98%以上。") == [
+        ("一般隐患整改率", "不低于95%"),
+        ("一般隐患整改率", "98%以上"),
+    ]
+
+
 def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:
     """`每所乡镇中心学校至少配备1名专职心理健康教师`: each school, however qualified (乡镇, 中心),
     and the staff it is to have make the name; a year's works (`每年新建学校`) are no such one."""

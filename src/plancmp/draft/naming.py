@@ -107,8 +107,11 @@ _BARE_CHANGE = re.compile(rf"(?:再|还|又|另|将)*(?:新增|增设|增开|扩
 """A name that is only a verb of change (`增加`, `新增`) says how, not what, grows: `已增设幼儿园
 120班，…还会再增加89班`, a change with nothing named, is of the thing the clause before counted
 in the same unit."""
-_REACHED = re.compile(r"(?<!力争)(?<!争取)(?:达到|达|增至|增加到|增长到|提高到|提升到|上升到)\s*$")
-"""A clause that only reaches a level, its name left to the clause before (`…，达到2.7万人`);
+_REACHED = re.compile(
+    r"(?<!力争)(?<!争取)(?:达到|达|增至|增加到|增长到|提高到|提升到|上升到|(?:保持|稳定|维持)在)\s*$"
+)
+"""A clause that only reaches or keeps a level, its name left to the clause before (`…，达到2.7万人`,
+`一般隐患整改率2024年不低于95%，2025年起保持在98%以上`);
 not a level striven for (`确保达到95%、力争达到98%`), which review notes instead."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
