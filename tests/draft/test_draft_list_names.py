@@ -754,6 +754,30 @@ def test_a_goal_in_words_that_something_is_gone_is_named_by_the_topic_clause_bef
     ) == [("56人以上的大班额", None, "动态清零"), ("校园安全事故", None, "零发生")]
 
 
+def test_an_accident_not_to_happen_is_a_goal_named_by_the_accident() -> None:
+    """`确保全区教育系统不发生较大及以上安全责任事故`: a level to keep, as `零发生` is, named by
+    what is not to happen after it (not by who keeps it); what did not happen is no goal
+    (`未发生`), nor is a 不发生 of anything but an accident or an incident."""
+    assert drafted(
+        "某区教育系统安全生产三年行动方案（2024—2026年）",
+        "到2026年底，确保全区教育系统不发生较大及以上安全责任事故，学校安全管理水平明显提升。",
+        "2025年全区未发生安全责任事故。",
+        "确保不发生变化。",
+    ) == [("较大及以上安全责任事故", None, "不发生")]
+
+
+def test_a_count_before_a_rates_name_is_how_many_the_rate_is_of() -> None:
+    """`全县85所乡村中小学温馨校园达标率达到100%`: the 85 schools are those the rate counts, no
+    target, and no part of the rate's name (85所 had been drafted, named by the rate); a share
+    before the next rate of a list is still a target (`…培训率达到总数的30%、…培训率35%以上`)."""
+    title = "某县乡村温馨校园建设实施方案（2026—2028年）"
+    assert drafted(title, "到2028年，全县85所乡村中小学温馨校园达标率达到100%，实现全覆盖。") == [
+        ("乡村中小学温馨校园达标率", None, "100%")
+    ]
+    listed = drafted(title, "到2028年，教师培训率达到总数的30%、校长培训率35%以上。")
+    assert [raw for _, _, raw in listed] == ["30%", "35%以上"]
+
+
 def test_a_review_to_pass_is_named_by_what_passes_it_or_else_by_itself() -> None:
     """What is reviewed names the goal (`义务教育优质均衡发展全面巩固并通过…`: not `…并`); with
     nothing before it but a year or an adverb (`力争2025年前后`, `我县顺利`), the review names itself,

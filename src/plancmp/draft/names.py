@@ -69,6 +69,7 @@ _LEADING = re.compile(
     r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?|[“\"][六七八九十]五[”\"](?:期间|时期|末)?"
     r"|(?<![十\d])[六七八九十]五(?:期间|时期)|\d{1,2}[.．、](?:(?!\d)|(?=(?:19|20)\d\d\s*年))"
     r"|[（(]\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?前?\s*[)）]"
+    r"|\d+\s*(?:所|个|家)(?=[^，,。；;\d]{2,20}?(?:率|比例|占比))"
     r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+[、是]|在(?![校园读职编岗])|的|、|，|,|[（(]|\s"
     rf"|[{MARKS}]"
     r"|[\u4e00-\u9fff]{0,10}?(?:网|报|台|社|日)讯(?:[(（][^()（）]{1,24}[)）])?"
@@ -92,7 +93,7 @@ with or without 市/县 (`某州今年投资`), but not a stage or school (`学�
 says a count will exist (`将有120辆校车投入使用`, `将拥有公园8个`: the name is what is counted,
 not 有); `届时` (by then), and who speaks or acts in a quote or a news report (`我们将`,
 `县里计划`) and the mark that opens a quote of them; a bracket giving only the year a task runs
-to (`用三年时间（至2029年）`): no part of what is counted."""
+to (`用三年时间（至2029年）`); how many a rate is of (`85所…达标率`): no part of what is counted."""
 _TRAILING = re.compile(
     rf"(?:{REACHES}|到达|保持|{KEEPS}"
     rf"|[平人]?均|(?:全面)?(?:巩固|提升)?并|顺利|(?<=[\u4e00-\u9fff]{{2}})各|总体|要|进一步|放宽(?:到|至)|(?<=[额数率例量])会|(?:{BOUNDS})(?:{PER})*|(?:至少|最少)要?(?:安排|保证|保障)?|(?<=[率面数量例重])(?:[也还再]|已经?)|(?<![供响适相对反效答])应|须|将|力争|争取|确保|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|原则上|由|从|近|约|超过|还有"

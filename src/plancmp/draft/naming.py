@@ -884,8 +884,7 @@ def _name_clause(
             name = _works_of_projects(carry["previous"], span)  # `…项目50个，1900套`
         name, guessed = _bare_named(name, span, carry, guessed, raw_left)
         cursor = span.end + used
-        if name and span.kind == "word" and "全覆盖" in sentence[span.start : span.end]:
-            name = name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
+        name = _word_goal_named(name, span, sentence) if span.kind == "word" else name
         name = _named_by_clause_before(name, raw_left, i, earlier, carry["previous"])
         if not name and not i:
             name = _named_before(sentence, cs, earlier, raw_left)
@@ -1203,6 +1202,18 @@ def _named_from_afar(
     return ""
 
 
+def _word_goal_named(name: str, span: Span, sentence: str) -> str:
+    """A goal in words named as what it is of: the coverage of what is covered (`…覆盖面`), or
+    the accident not to happen, printed after the goal (`不发生较大及以上安全责任事故`)."""
+    if name and "全覆盖" in sentence[span.start : span.end]:
+        return name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
+    if not_to_happen := _NOT_TO_HAPPEN.match(sentence, span.end):
+        return names.clean(not_to_happen.group()) or name
+    return name
+
+
+_NOT_TO_HAPPEN = re.compile(r"(?<=不发生)[^，,。；;、]{2,24}?(?:事故|事件)")
+"""What is not to happen, named after the goal (`确保不发生较大及以上安全责任事故`)."""
 _TOPIC = re.compile(r"[\u4e00-\u9fff（）()“”\d]{2,16}")
 _ACTION = re.compile(
     r"(?:严格|全面|切实|认真|扎实|坚决|进一步|大力|着力|持续|不断|多措并举)"

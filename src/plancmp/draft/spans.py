@@ -145,12 +145,14 @@ _CLEARED = (
     r"|(?<=[\u4e00-\u9fff“\"])(?<!个)(?<!个“)零(?:发生|事故)(?=\s*[”\"]?\s*(?:[，,。；;、）)]|$|底线))"
     r"|全部达到(?:(?!全部)[^，,。；;：:]){0,16}?(?:标准化|标准|要求)(?=\s*(?:[，,。；;）)]|$))"
     r"|应(?P<all_who>[入助贷保收检配])尽(?P=all_who)"
+    r"|(?<![未没从])不发生(?=[^，,。；;、]{2,24}?(?:事故|事件)\s*(?:[，,。；;、]|$))"
     r"|通过(?:国家|省|省级|市级)(?:(?!并)[^，,。；;、：:“”]){0,24}?督导评估(?:认定|验收)?"
     r"(?!(?:认定|验收)?(?:的|县|区|市|学校|乡镇))"
 )
 """A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`,
 `超大班额全部清零`, `D级危房清零` closing its clause, `安全责任事故零发生`, `…零事故`, quoted or
-held as a bottom line: `守住…“零发生”底线`), that all of a kind meet a standard (`…全部达到国家
+held as a bottom line: `守住…“零发生”底线`; an accident or incident not to happen: `确保不发生较大
+及以上安全责任事故`, not what did not: `未发生`), that all of a kind meet a standard (`…全部达到国家
 规定的办学标准`), that all who should are (`应入尽入`, `应助尽助`), or a review to pass (`2028年
 通过国家督导评估认定`): a level to keep or reach, as 全覆盖 is. A plain 消除 (`消除安全隐患`) is
 a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
@@ -415,6 +417,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `经过5个多月的建设`: a time gone by, no count
         if _SHARE_CRITERION.match(folded, end):
             return None  # `落实每天1节体育课的学校比例不少于50%`: whom a share counts
+        if unit in ("所", "个", "家") and _COUNT_OF_RATE.match(folded, end):
+            return None  # `85所…达标率达到100%`: how many the rate is of
         if _criterion(folded, start, end):
             return None  # `入园率未达到90%的县`, `按100人核定公用经费`: whom for, or reckoned as
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
@@ -560,6 +564,11 @@ def _inside_other_figure(folded: str, start: int, end: int) -> bool:
 _SHARE_CRITERION = re.compile(r"[^，,。；;\d%]{1,10}的[^，,。；;\d的]{0,8}(?:比例|占比|比重)")
 """What a figure inside a share's name runs into (`每天1节体育课的学校比例`): it tells which
 schools the share counts, no amount of its own."""
+_COUNT_OF_RATE = re.compile(
+    r"[^，,。；;\d%]{2,20}?(?:率|比例|占比)\s*(?:达到|达|为|保持在|稳定在|提高到|提升到|不低于)\s*\d"
+)
+"""A count right before a rate's name and its level (`全县85所乡村中小学温馨校园达标率达到100%`):
+how many the rate is of, no target of its own."""
 _MORE_TIME = re.compile(r"多(?:月|小时|星期|礼拜)|半(?:月|小时)")
 """What a count in 个 runs into when it is a time (`5个多月`, `3个半小时`), not things counted."""
 
