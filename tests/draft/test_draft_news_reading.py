@@ -215,6 +215,13 @@ def test_a_shortfall_is_no_target() -> None:
     assert targets == [("动态清零", 2023)]
 
 
+def test_a_shortfall_to_fill_is_a_target() -> None:
+    """`到2023年补齐中小学教师缺口1200名`: the gap is to be filled by then, a target (it had been
+    left out as a shortfall)."""
+    targets, _ = read("到2023年补齐中小学教师缺口1200名。", NEWS_2022)
+    assert targets == [("1200名", 2023)]
+
+
 def test_the_deng_of_a_word_is_no_list_end() -> None:
     """`等` closes a list (`…等名校`), but `中等职业学校`, `高等教育` keep theirs."""
     named = name_values("着力打造20所示范性中等职业学校。", {})

@@ -192,6 +192,8 @@ def _share_base(sentence: str, start: int, end: int) -> bool:
     return bool(_SHARE_OPENS.search(sentence[:start]) and _SHARE_CLOSES.match(sentence, end))
 
 
+_FILLED = re.compile(r"(?:补齐|补足|填补)[^，,。；;]{0,16}缺口$")
+"""`到2028年补齐中小学教师缺口1200名`: a shortfall to fill, which is a target."""
 _SHORTFALL = re.compile(r"(?:缺口|无学位)$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
 """`学位缺口7000个`, `每年有400余人入小学无学位`, `…要达到90%，还需提高0.5个百分点`: what is
 lacking, not a target."""
@@ -1976,7 +1978,7 @@ def _found(
     name = names.strip_place(named.name, plan.places)
     if _share_base(sentence, span.start, span.end):
         return None  # `占全国5个省、42个县投资总额的21%`: the whole a share is of
-    if _SHORTFALL.search(name) and span.kind != "word":
+    if _SHORTFALL.search(name) and span.kind != "word" and not _FILLED.search(name):
         return None  # `学位缺口7000个`: what is lacking (`学位缺口动态清零` is the goal)
     name = names.share_name(name) if value.unit == "%" else name
     name = _one_school_each(sentence, span) or name
