@@ -766,6 +766,19 @@ def test_an_accident_not_to_happen_is_a_goal_named_by_the_accident() -> None:
     ) == [("较大及以上安全责任事故", None, "不发生")]
 
 
+def test_a_review_of_no_kind_named_is_a_goal_right_after_its_year_or_aim() -> None:
+    """`推进县域义务教育优质均衡发展，力争2027年通过省级评估`: a review to pass though 督导 is not
+    said (it had been dropped); not a share's schools passing one (`85%左右的义务教育学校…通过
+    省级管理标准化评估`), nor a review passed after 并 (`并按计划通过省教育强镇评估验收`)."""
+    title = "某县2026年政府工作报告"
+    assert drafted(title, "推进县域义务教育优质均衡发展，力争2027年通过省级评估。") == [
+        ("省级评估", "义务教育", "通过省级评估")
+    ]
+    share = "到2025年，力争全县85%左右的义务教育学校(不含教学点和乡村小规模学校)通过省级管理标准化评估。"
+    assert [raw for _, _, raw in drafted("某县教育发展规划（2021—2025年）", share)] == ["85%左右"]
+    assert drafted(title, "各镇工程秋季开学前竣工，并按计划通过省教育强镇评估验收。") == []
+
+
 def test_a_count_before_a_rates_name_is_how_many_the_rate_is_of() -> None:
     """`全县85所乡村中小学温馨校园达标率达到100%`: the 85 schools are those the rate counts, no
     target, and no part of the rate's name (85所 had been drafted, named by the rate); a share
