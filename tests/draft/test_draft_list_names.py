@@ -779,6 +779,18 @@ def test_a_review_of_no_kind_named_is_a_goal_right_after_its_year_or_aim() -> No
     assert drafted(title, "各镇工程秋季开学前竣工，并按计划通过省教育强镇评估验收。") == []
 
 
+def test_all_meeting_the_standard_is_a_goal_in_words() -> None:
+    """`到2028年底，寄宿制学校食堂、澡堂等生活设施全部达标`: that all of a kind meet the
+    standard, as `全部达到…标准` is; not a past result (`已全部达标`) nor a standing task with
+    no year or goal word (`确保各项设施全部达标是学校的责任`: 达标 does not close the clause)."""
+    title = "某县寄宿制学校建设项目库（2026—2028年）"
+    assert drafted(title, "到2028年底，寄宿制学校食堂、澡堂等生活设施全部达标。") == [
+        ("寄宿制学校食堂、澡堂等生活设施", None, "全部达标")
+    ]
+    assert drafted(title, "2025年，全县学校食堂已全部达标。") == []
+    assert drafted(title, "确保各项设施全部达标是学校的责任。") == []
+
+
 def test_a_count_before_a_rates_name_is_how_many_the_rate_is_of() -> None:
     """`全县85所乡村中小学温馨校园达标率达到100%`: the 85 schools are those the rate counts, no
     target, and no part of the rate's name (85所 had been drafted, named by the rate); a share

@@ -144,6 +144,7 @@ _CLEARED = (
     r"动态清零|(?:全面|全部|基本|彻底)(?:消除|清零)|(?<=[\u4e00-\u9fff])清零(?=\s*(?:[，,。；;）)]|$))"
     r"|(?<=[\u4e00-\u9fff“\"])(?<!个)(?<!个“)零(?:发生|事故)(?=\s*[”\"]?\s*(?:[，,。；;、）)]|$|底线))"
     r"|全部达到(?:(?!全部)[^，,。；;：:]){0,16}?(?:标准化|标准|要求)(?=\s*(?:[，,。；;）)]|$))"
+    r"|(?<=[\u4e00-\u9fff])(?:全部|全面)达标(?=\s*(?:[，,。；;、）)]|$))"
     r"|应(?P<all_who>[入助贷保收检配])尽(?P=all_who)"
     r"|(?<![未没从])不发生(?=[^，,。；;、]{2,24}?(?:事故|事件)\s*(?:[，,。；;、]|$))"
     r"|通过(?:国家|省|省级|市级)(?:(?!并)[^，,。；;、：:“”]){0,24}?督导评估(?:认定|验收)?"
@@ -155,7 +156,7 @@ _CLEARED = (
 `超大班额全部清零`, `D级危房清零` closing its clause, `安全责任事故零发生`, `…零事故`, quoted or
 held as a bottom line: `守住…“零发生”底线`; an accident or incident not to happen: `确保不发生较大
 及以上安全责任事故`, not what did not: `未发生`), that all of a kind meet a standard (`…全部达到国家
-规定的办学标准`), that all who should are (`应入尽入`, `应助尽助`), or a review to pass (`2028年
+规定的办学标准`, `…生活设施全部达标`), that all who should are (`应入尽入`, `应助尽助`), or a review to pass (`2028年
 通过国家督导评估认定`; `力争2027年通过省级评估`, a review of no kind named, right after its year
 or its aim and closing its clause): a level to keep or reach, as 全覆盖 is. A plain 消除
 (`消除安全隐患`) is a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
