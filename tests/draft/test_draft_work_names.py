@@ -633,6 +633,18 @@ def test_a_level_kept_from_a_later_year_is_of_the_measure_before() -> None:
     ]
 
 
+def test_a_count_whose_clause_says_only_its_time_counts_what_the_clause_before_makes() -> None:
+    """`开发覆盖…的市级精品数字课程资源，三年内不少于500节`, `实施…建设工程，力争1—2所…`: the
+    clause of the count names nothing, the clause before makes the things it counts (the count
+    had been dropped); a task with no verb that makes anything names nothing, and a share or
+    money in such a clause is no count of things made."""
+    assert names(
+        "组织名师团队开发覆盖中小学主要学科的市级精品数字课程资源，三年内不少于500节。"
+    ) == [("开发市级精品数字课程资源", "不少于500节")]
+    assert names("加强师资队伍管理，三年内不少于500名。") == []
+    assert names("开展教师全员培训，每年不少于90%。") == []
+
+
 def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:
     """`每所乡镇中心学校至少配备1名专职心理健康教师`: each school, however qualified (乡镇, 中心),
     and the staff it is to have make the name; a year's works (`每年新建学校`) are no such one."""

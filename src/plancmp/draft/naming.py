@@ -1198,8 +1198,27 @@ def _named_from_afar(
     if i:
         return _words_between(sentence, spans[i - 1], start)
     if earlier and not names.clean(raw_left):
-        return _measure_clause_before(earlier[-1]) or _cleared_topic(earlier, spans[i], sentence)
+        return (
+            _measure_clause_before(earlier[-1])
+            or _cleared_topic(earlier, spans[i], sentence)
+            or _made_before(earlier[-1], spans[i])
+        )
     return ""
+
+
+_MADE_BEFORE = re.compile(
+    rf"(?P<verb>{COUNT_VERBS})(?:[^，,。；;的]{{0,16}}的)?(?P<thing>[\u4e00-\u9fff“”]{{2,14}})$"
+)
+
+
+def _made_before(clause: str, span: Span) -> str:
+    """`开发覆盖中小学主要学科的市级精品数字课程资源，三年内不少于500节`: a count whose clause
+    says only its time and bound counts what the clause before makes or does (named as that
+    clause's work would be: `开发市级精品数字课程资源`)."""
+    if span.kind != "value" or span.unit in (None, "%") or str(span.unit).endswith("元"):
+        return ""
+    made = _MADE_BEFORE.search(clause.strip())
+    return made["verb"] + made["thing"] if made else ""
 
 
 def _word_goal_named(name: str, span: Span, sentence: str) -> str:
