@@ -1381,3 +1381,9 @@ def test_a_bracket_holding_only_the_year_a_task_runs_to_dates_it() -> None:
         ("普惠性幼儿园覆盖率", "92%以上", 2028),
     ]
     assert got[2][3] is not None and (got[2][3].raw, got[2][3].year) == ("93.1%", 2025)
+    # the bracket dates its own task only, not the sentences after it (they had taken 2027)
+    assert raws_and_years(
+        "某县教育发展规划（2026—2030年）",
+        "二、主要目标",
+        "用两年时间（至2027年）填补城区学位缺口4500个。学生体质健康优良率达到60%。",
+    ) == [("4500个", 2027), ("60%", 2030)]

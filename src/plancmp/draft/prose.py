@@ -57,6 +57,7 @@ from plancmp.draft.segments import (
 from plancmp.draft.sites import GENERIC_SCHOOL
 from plancmp.draft.spans import SUM_BEFORE, Span, find_spans
 from plancmp.draft.tense import (
+    DEADLINE_NOTE,
     FIRM,
     GAP_TO_GOAL,
     SOFT,
@@ -1215,7 +1216,8 @@ def _carried_years(
     (`到2030年，…`) frames the goals with a year, a goal in words given its own year after a
     clause (`…发展，确保2025年通过国家督导评估。`): the next sentence's targets keep that year.
     Nor do the years that belong to one figure: from when a standard holds (`2025年起`), one
-    indicator's (`覆盖率2025年达到100%`) and one part's (`其中2025年底前完成9所`)."""
+    indicator's (`覆盖率2025年达到100%`), one part's (`其中2025年底前完成9所`) and one task's,
+    bracketed (`用三年时间（至2029年）补充…`)."""
     folded = fold(sentence)
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
@@ -1227,6 +1229,7 @@ def _carried_years(
     due += [m.span() for m in _FROM_ON.finditer(folded)]  # `2025年起，…标准不低于800元`
     due += [m.span() for m in _NAMES_YEAR.finditer(folded)]  # `覆盖率2025年达到100%；…`
     due += [m.span() for m in _PART_YEAR.finditer(folded)]  # `…16所，其中2025年底前完成9所；…`
+    due += [m.span() for m in DEADLINE_NOTE.finditer(folded)]  # `用三年时间（至2029年）补充…`
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 

@@ -110,7 +110,7 @@ _DUE_NOTE = re.compile(
 """`毛入园率（2027年达到93%，2035年达到98%）`: a bracket after a name that gives the years it is
 due by and the level each year: its years date its values. Any verb that brings a level but
 `为`, which states one: `（2022年为52%）` is the level a year had, a baseline."""
-_DEADLINE_NOTE = re.compile(r"[(（]\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?前?\s*[)）]")
+DEADLINE_NOTE = re.compile(r"[(（]\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?前?\s*[)）]")
 """`用三年时间（至2029年）补充…`, `近期（到2027年底）：…`: a bracket that holds only the year a
 task runs to dates it, as the same words outside a bracket do."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
@@ -499,7 +499,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             and not _PERIOD_NOTE.match(folded, m.start())
             and not _ROC_SPAN_NOTE.search(before)
             and not _DUE_NOTE.match(folded, opened.start() + 1)
-            and not _DEADLINE_NOTE.match(folded, opened.start())
+            and not DEADLINE_NOTE.match(folded, opened.start())
         ):
             out += _note_year(folded, m)  # `（2022年，…分别为…）`: a note of its own
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
