@@ -279,12 +279,13 @@ def test_how_far_the_assessed_indicators_were_met_heads_a_review() -> None:
     assert [r for _, _, r, _ in paths(d)] == [True, False]
 
 
-def test_a_reports_main_practices_head_a_review() -> None:
-    """`二、主要做法` (`实现每个乡镇至少有1所公办中心幼儿园`): what was done, no target."""
+def test_a_reports_practices_learnt_head_a_review_a_plans_practices_do_not() -> None:
+    """`二、经验做法` (`实现每个乡镇至少有1所公办中心幼儿园`): what was done, no target; a plan's
+    `三、主要做法` are the measures it will take, and head its targets."""
     d = doc(
-        Paragraph("二、主要做法"),
+        Paragraph("二、经验做法"),
         Paragraph("按照“乡镇有中心园”的思路，实现每个乡镇至少有1所公办中心幼儿园。"),
-        Paragraph("三、主要举措"),
+        Paragraph("三、主要做法"),
         Paragraph("到2027年，新增公办学位1620个。"),
     )
     assert [r for _, _, r, _ in paths(d)] == [True, False]

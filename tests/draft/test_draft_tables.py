@@ -179,7 +179,8 @@ def test_a_target_value_column_without_a_year_takes_the_plans_year_and_says_so()
 def test_a_self_assessment_table_with_verdicts_sets_no_targets_unless_it_sets_goals() -> None:
     """`评估指标 | 国家标准 | 本县现状 | 自评` with `达标` down the verdict column: where the
     county stands beside the yardstick (its 国家标准 had been drafted as 15 targets); a column
-    of goals beside it (`目标（2027年）`) is read."""
+    of goals beside it (`目标（2027年）`) is read, and so is a table with a verdict that falls
+    short (`未达标`)."""
     judged = Table(
         (
             ("序号", "评估指标", "国家标准", "本县现状", "自评"),
@@ -199,6 +200,18 @@ def test_a_self_assessment_table_with_verdicts_sets_no_targets_unless_it_sets_go
     )
     assert [(f.name, f.raw, f.year) for f in targets(goals, base=2025, target=2027)] == [
         ("学前三年毛入园率", "95%以上", 2027)
+    ]
+    short = Table(
+        (
+            ("评估指标", "国家标准", "本县现状", "自评"),
+            ("每百名学生拥有骨干教师数", "1人", "0.8人", "未达标"),
+            ("生均体育运动场馆面积", "7.5平方米", "7.8平方米", "达标"),
+        ),
+        "主要指标",
+    )  # a gap shown: the standards are what a creation plan sets out to reach
+    assert [(f.name, f.raw) for f in targets(short, base=2025, target=2027)] == [
+        ("每百名学生拥有骨干教师数", "1人"),
+        ("生均体育运动场馆面积", "7.5平方米"),
     ]
 
 

@@ -426,7 +426,9 @@ def is_pay_scale(table: Table) -> bool:
 _VERDICT_COLUMN = re.compile(
     r"(?:自评|自查|评估|评价|认定|核查|督导)(?:结果|结论|意见)?|是否达标|达标(?:情况|与否)"
 )
-_VERDICT = re.compile(r"(?:基本|已|未|不)?(?:达标|合格|符合|达到)|是|否|[√✓✔×✗]")
+_VERDICT = re.compile(r"(?:基本|已)?(?:达标|合格|符合|达到)|是|[√✓✔]")
+"""A verdict that a row meets its standard: a table of such verdicts reports, where one that
+falls short (`未达标`, `否`) shows a gap a plan may set out to close."""
 
 
 def is_assessment(table: Table) -> bool:
