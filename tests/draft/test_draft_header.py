@@ -119,8 +119,9 @@ def test_a_plan_a_report_names_with_its_span_in_brackets_gives_the_period() -> N
 
 
 def test_a_title_whose_period_the_line_end_cuts_goes_on_into_the_next_line() -> None:
-    """`…三年行动计划（2026—` / `2028年）` (a PDF's title wrapped inside its period): the period
-    is 2026—2028, not the one year 2026 the first line alone would give."""
+    """`…三年行动计划（2026—` / `2028年）` (a PDF's title wrapped inside its period, or right
+    after its bracket): the period is 2026—2028, not the one year 2026 the first line alone
+    would give."""
     h = header_of(
         "某区人民政府办公室文件",
         "某区公办幼儿园建设三年行动计划（2026—",
@@ -132,6 +133,11 @@ def test_a_title_whose_period_the_line_end_cuts_goes_on_into_the_next_line() -> 
         2025,
         2028,
         False,
+    )
+    cut_at_bracket = header_of("某区公办幼儿园建设三年行动计划（", "2026—2028年）", "制定本计划。")
+    assert (cut_at_bracket.title, cut_at_bracket.target_year) == (
+        "某区公办幼儿园建设三年行动计划（2026—2028年）",
+        2028,
     )
 
 

@@ -509,6 +509,23 @@ def test_a_project_lists_total_sums_its_sizes_and_its_stages_parts_are_read_too(
         ("新增床位", "初中", "2800", "个", 2028),
         ("估算总投资", "初中", "7500", "万元", 2028),
     ]
+    # a year's work plan: a total row that leaves its span blank is due by the projects' last
+    # year, over their span (it had been the plan's year, per year)
+    works = Table(
+        (
+            ("序号", "项目名称", "建筑面积（平方米）", "总投资（万元）", "建设年限"),
+            ("合计（2个项目）", "合计（2个项目）", "51000", "20400", ""),
+            ("1", "城东学校", "26000", "11000", "2025—2027年"),
+            ("2", "城西学校", "25000", "9400", "2026—2027年"),
+        ),
+        "2026年教育重点项目",
+    )
+    yearly = header(2025, 2026)._replace(title="某县2026年教育工作要点", one_year=True, now=2026)
+    got, _ = read_all(Document("plan.txt", (works,)), yearly)
+    assert [(f.name, f.raw, f.year, f.scope) for f in got] == [
+        ("建筑面积", "51000", 2027, "cumulative"),
+        ("总投资", "20400", 2027, "cumulative"),
+    ]
 
 
 def test_a_performance_table_one_cell_a_line_with_words_for_values(tmp_path: Path) -> None:

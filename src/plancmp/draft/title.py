@@ -216,8 +216,10 @@ _TITLE_GOES_ON = re.compile(
 subject of, or its period, and nothing more (no heading of its text, `“十三五”学前教育发展回顾与总结`)."""
 
 
-_SPAN_CUT = re.compile(r"[(（]\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*$")
-_SPAN_END = re.compile(r"\s*(?:19|20)\d\d\s*年?\s*[)）]\s*")
+_SPAN_CUT = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s*年?\s*[-—–~至到])?\s*$")
+_SPAN_END = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?(?:19|20)\d\d\s*年?\s*[)）]\s*")
+"""A period cut by a title's line end (`…行动计划（2026—` / `2028年）`, `…行动计划（` /
+`2026—2028年）`)."""
 
 
 def _second_line(line: str, texts: list[str]) -> str:

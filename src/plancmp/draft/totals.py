@@ -76,6 +76,7 @@ def read_totals(
     header = _header(table)
     columns = _amount_columns(header)
     spans = [c for c, cell in enumerate(header) if _SPAN_COLUMN.search(cell)]
+    latest = max((_span_end(row, spans) or 0 for row in table.rows[1:]), default=0) or None
     out: list[Found] = []
     above = False  # whether the row above is a total or a stage's part of one
     for r, row in enumerate(table.rows[1:], 1):
@@ -86,7 +87,9 @@ def read_totals(
             continue
         group, count = label or ("", None)
         quote = "\t".join(row).rstrip("\t")
-        due = _span_end(row, spans)
+        # a total that leaves its span blank: in a year's plan, due by the projects' last year;
+        # in a period's plan, by the plan's end
+        due = _span_end(row, spans) or (latest if one_year else None)
         raws: list[tuple[str, str, str | None, int | None]] = []
         if count:
             raws.append((group, count, None, None))
@@ -96,9 +99,10 @@ def read_totals(
                 name = f"{group}{strip_brackets(header[c])}"
                 years = [int(y) for y in YEAR.findall(fold(header[c]))]
                 raws.append((name, row[c].strip(), unit, max(years) if years else due))
-        scope = "per_year" if one_year else "cumulative"  # made over the period or the year
         for k, (name, raw, unit, own) in enumerate(raws):
             review = ("年份由上下文推断",) if own is None and year is not None else ()
+            spanned = own is not None and own == due  # built over the projects' span of years
+            scope = "per_year" if one_year and not spanned else "cumulative"
             out.append(
                 Found(
                     name,
