@@ -743,15 +743,21 @@ def test_a_goal_in_words_that_something_is_gone_names_what_is_gone() -> None:
 
 def test_a_goal_in_words_that_something_is_gone_is_named_by_the_topic_clause_before_it() -> None:
     """`56人以上的大班额，今年要继续保持动态清零`: the clause of the goal names nothing, the clause
-    before is what is gone (it had been dropped, unnamed); a task before it names nothing
-    (`加强督查，确保动态清零`), and `坚决` is no name (`多措并举，坚决实现零发生`)."""
+    before is what is gone (it had been dropped, unnamed), whole though it ends on 为 (`…行为`);
+    a task before it names nothing (`加强督查，确保动态清零`), and `坚决` is no name
+    (`多措并举，坚决实现零发生`)."""
     assert drafted(
         "某县2026年教育工作要点",
         "今年重点抓好三件事。56人以上的大班额，今年要继续保持动态清零，决不能反弹。",
         "校园安全事故，力争零发生。",
         "加强督查，确保动态清零。",
         "多措并举，坚决实现零发生。",
-    ) == [("56人以上的大班额", None, "动态清零"), ("校园安全事故", None, "零发生")]
+        "校外培训机构违规办学行为，坚决实现动态清零。",
+    ) == [
+        ("56人以上的大班额", None, "动态清零"),
+        ("校园安全事故", None, "零发生"),
+        ("校外培训机构违规办学行为", None, "动态清零"),
+    ]
 
 
 def test_an_accident_not_to_happen_is_a_goal_named_by_the_accident() -> None:
@@ -767,12 +773,15 @@ def test_an_accident_not_to_happen_is_a_goal_named_by_the_accident() -> None:
 
 
 def test_a_review_of_no_kind_named_is_a_goal_right_after_its_year_or_aim() -> None:
-    """`推进县域义务教育优质均衡发展，力争2027年通过省级评估`: a review to pass though 督导 is not
-    said (it had been dropped); not a share's schools passing one (`85%左右的义务教育学校…通过
+    """`推进县域义务教育优质均衡发展，力争2027年通过省级评估`, `…普惠县创建通过省级评估`: a review
+    to pass though 督导 is not said (it had been dropped); not a share's schools passing one (`85%左右的义务教育学校…通过
     省级管理标准化评估`), nor a review passed after 并 (`并按计划通过省教育强镇评估验收`)."""
     title = "某县2026年政府工作报告"
     assert drafted(title, "推进县域义务教育优质均衡发展，力争2027年通过省级评估。") == [
         ("省级评估", "义务教育", "通过省级评估")
+    ]
+    assert drafted(title, "到2027年，学前教育普及普惠县创建通过省级评估。") == [
+        ("学前教育普及普惠县创建", "学前", "通过省级评估")
     ]
     share = "到2025年，力争全县85%左右的义务教育学校(不含教学点和乡村小规模学校)通过省级管理标准化评估。"
     assert [raw for _, _, raw in drafted("某县教育发展规划（2021—2025年）", share)] == ["85%左右"]

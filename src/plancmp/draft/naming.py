@@ -1251,8 +1251,11 @@ def _cleared_topic(earlier: list[str], span: Span, sentence: str) -> str:
         return ""
     topic = earlier[0].strip()
     plain = names.clean(topic)
+    if plain and topic.startswith(plain):
+        plain = topic  # `…违规办学行为`: 为 closes the noun, no copula
     if (
-        plain != topic
+        not plain
+        or not topic.endswith(plain)
         or not _TOPIC.fullmatch(plain)
         or _ACTION.match(plain)
         or names.starts_with_verb(plain)

@@ -149,16 +149,16 @@ _CLEARED = (
     r"|(?<![未没从])不发生(?=[^，,。；;、]{2,24}?(?:事故|事件)\s*(?:[，,。；;、]|$))"
     r"|通过(?:国家|省|省级|市级)(?:(?!并)[^，,。；;、：:“”]){0,24}?督导评估(?:认定|验收)?"
     r"(?!(?:认定|验收)?(?:的|县|区|市|学校|乡镇))"
-    r"|(?:(?<=力争)|(?<=确保)|(?<=争取)|(?<=\d年)|(?<=年底)|(?<=年前))通过(?:国家|省级|市级)"
-    r"(?:(?!并)[^，,。；;、：:“”]){0,24}?评估(?:认定|验收)?(?=\s*(?:[，,。；;、)）]|$))"
+    r"|(?<!并)通过(?:国家|省级|市级)(?:(?!并)[^，,。；;、：:“”]){0,24}?评估(?:认定|验收)?"
+    r"(?=\s*(?:[，,。；;、)）]|$))"
 )
 """A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`,
 `超大班额全部清零`, `D级危房清零` closing its clause, `安全责任事故零发生`, `…零事故`, quoted or
 held as a bottom line: `守住…“零发生”底线`; an accident or incident not to happen: `确保不发生较大
 及以上安全责任事故`, not what did not: `未发生`), that all of a kind meet a standard (`…全部达到国家
 规定的办学标准`, `…生活设施全部达标`), that all who should are (`应入尽入`, `应助尽助`), or a review to pass (`2028年
-通过国家督导评估认定`; `力争2027年通过省级评估`, a review of no kind named, right after its year
-or its aim and closing its clause): a level to keep or reach, as 全覆盖 is. A plain 消除
+通过国家督导评估认定`; `力争2027年通过省级评估`, a review of no kind named closing its clause,
+not one some of a count pass: _review_of_some): a level to keep or reach, as 全覆盖 is. A plain 消除
 (`消除安全隐患`) is a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
 _AFTER_RATIO_WORD = (
     r"(?:(?<=比)|(?<=比为)|(?<=比达到)|(?<=比例为)|(?<=比例达到)|(?<=比控制在)|(?<=比保持在))"
@@ -813,8 +813,21 @@ def _no_goal_word(folded: str, start: int, end: int) -> bool:
     if _PLACES_COUNTED.search(folded, 0, start):
         return True  # `推动甲县、乙县2个县（区）通过…督导评估`: the count of places is the target
     if _CLEARED_WORD.fullmatch(folded[start:end]):
-        return _cleared_as_task(folded, start, end)
+        return _cleared_as_task(folded, start, end) or _review_of_some(folded, start, end)
     return False
+
+
+def _review_of_some(folded: str, start: int, end: int) -> bool:
+    """Whether a review of no kind named (`通过省级评估`) is passed by some of those its clause
+    counts (`85%左右的义务教育学校…通过省级管理标准化评估`: the share is the target), or by works
+    after 并 (`…竣工，并按计划通过…评估验收`), not by the place the text is about."""
+    if not folded.startswith("通过", start) or "督导" in folded[start:end]:
+        return False
+    clause = re.split(r"[，,。；;：:]", folded[:start])[-1]
+    return bool(re.search(r"\d|并", _YEAR_IN_CLAUSE.sub("", clause)))
+
+
+_YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d\s*年(?:底|末)?前?")
 
 
 _CLEARED_WORD = re.compile(_CLEARED)
