@@ -216,10 +216,12 @@ def test_a_shortfall_is_no_target() -> None:
 
 
 def test_a_shortfall_to_fill_is_a_target() -> None:
-    """`到2023年补齐中小学教师缺口1200名`: the gap is to be filled by then, a target (it had been
-    left out as a shortfall)."""
+    """`到2023年补齐中小学教师缺口1200名`, `消除城区学位缺口3000个`: the gap is to be filled by
+    then, a target (it had been left out as a shortfall)."""
     targets, _ = read("到2023年补齐中小学教师缺口1200名。", NEWS_2022)
     assert targets == [("1200名", 2023)]
+    targets, _ = read("到2023年消除城区学位缺口3000个。", NEWS_2022)
+    assert targets == [("3000个", 2023)]
 
 
 def test_the_deng_of_a_word_is_no_list_end() -> None:

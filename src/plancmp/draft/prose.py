@@ -193,7 +193,7 @@ def _share_base(sentence: str, start: int, end: int) -> bool:
     return bool(_SHARE_OPENS.search(sentence[:start]) and _SHARE_CLOSES.match(sentence, end))
 
 
-_FILLED = re.compile(r"(?:补齐|补足|填补)[^，,。；;]{0,16}缺口$")
+_FILLED = re.compile(r"(?:补齐|补足|填补|消除|解决)[^，,。；;]{0,16}缺口$")
 """`到2028年补齐中小学教师缺口1200名`: a shortfall to fill, which is a target."""
 _SHORTFALL = re.compile(r"(?:缺口|无学位)$|(?:还需|尚需|仍需|还要|还差|尚差|仅差)$")
 """`学位缺口7000个`, `每年有400余人入小学无学位`, `…要达到90%，还需提高0.5个百分点`: what is
