@@ -762,14 +762,19 @@ def test_a_goal_in_words_that_something_is_gone_is_named_by_the_topic_clause_bef
 
 def test_an_accident_not_to_happen_is_a_goal_named_by_the_accident() -> None:
     """`确保全区教育系统不发生较大及以上安全责任事故`: a level to keep, as `零发生` is, named by
-    what is not to happen after it (not by who keeps it); what did not happen is no goal
+    what is not to happen after it (not by who keeps it), all of it when it joins two; what
+    did not happen is no goal
     (`未发生`), nor is a 不发生 of anything but an accident or an incident."""
     assert drafted(
         "某区教育系统安全生产三年行动方案（2024—2026年）",
         "到2026年底，确保全区教育系统不发生较大及以上安全责任事故，学校安全管理水平明显提升。",
         "2025年全区未发生安全责任事故。",
         "确保不发生变化。",
-    ) == [("较大及以上安全责任事故", None, "不发生")]
+        "全年不发生重大网络安全事件和重大食品安全事故。",
+    ) == [
+        ("较大及以上安全责任事故", None, "不发生"),
+        ("重大网络安全事件和重大食品安全事故", None, "不发生"),
+    ]
 
 
 def test_a_review_of_no_kind_named_is_a_goal_right_after_its_year_or_aim() -> None:

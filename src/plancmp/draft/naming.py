@@ -1231,8 +1231,12 @@ def _word_goal_named(name: str, span: Span, sentence: str) -> str:
     return name
 
 
-_NOT_TO_HAPPEN = re.compile(r"(?<=不发生)[^，,。；;、]{2,24}?(?:事故|事件)")
-"""What is not to happen, named after the goal (`确保不发生较大及以上安全责任事故`)."""
+_NOT_TO_HAPPEN = re.compile(
+    r"(?<=不发生)[^，,。；;、]{2,40}?(?:事故|事件)(?=\s*(?:[，,。；;、）)]|$))"
+    r"|(?<=不发生)[^，,。；;、]{2,24}?(?:事故|事件)"
+)
+"""What is not to happen, named after the goal (`确保不发生较大及以上安全责任事故`), all of it
+when it joins two (`不发生重大网络安全事件和重大食品安全事故`)."""
 _TOPIC = re.compile(r"[\u4e00-\u9fff（）()“”\d]{2,16}")
 _ACTION = re.compile(
     r"(?:严格|全面|切实|认真|扎实|坚决|进一步|大力|着力|持续|不断|多措并举)"
