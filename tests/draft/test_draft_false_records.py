@@ -287,6 +287,14 @@ def test_once_every_few_years_is_a_schedule() -> None:
     assert [raw for raw, _ in read("每学期召开两次家长会。")] == ["两次"]
 
 
+def test_how_often_a_list_or_rule_is_revised_is_a_schedule() -> None:
+    """`项目库实行动态管理，每年调整一次`: how often a list is revised, even each year (it had been
+    drafted as `调整 | 一次`); works done a number of times stay amounts."""
+    assert read("项目库实行动态管理，每年调整一次。") == []
+    assert read("收费标准每年更新一次。") == []
+    assert read("今年每年组织1次应急演练。") == [("1次", 2021)]
+
+
 def counts(page: list[tuple[str, str, int | None]], raw: str) -> list[int | None]:
     return [year for _, r, year in page if r == raw]
 

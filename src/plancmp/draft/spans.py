@@ -385,6 +385,11 @@ _EVERY_FEW_YEARS = re.compile(r"每\s*(?:[2-9]|[两二三四五六七八九十])
 years, a schedule the text keeps, not a count of times to reach in a year."""
 
 
+_A_SCHEDULE = re.compile(rf"{_EVERY_FEW_YEARS.pattern}|(?:调整|修订|更新)\s*$")
+"""…and how often a list or a rule is revised (`项目库实行动态管理，每年调整一次`), even each
+year: a schedule the text keeps, not a count of works to do."""
+
+
 _DATE_BEFORE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1$")
 """A year and month printed with dashes or slashes: the number after them is a day."""
 
@@ -452,7 +457,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         unit = None
     else:
         unit = None
-    if unit == "次" and _EVERY_FEW_YEARS.search(_clause_before(folded, start)):
+    if unit == "次" and _A_SCHEDULE.search(_clause_before(folded, start)):
         return None  # `原则上每三年调整一次`: a standing schedule, not an amount to reach
     if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
