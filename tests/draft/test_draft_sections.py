@@ -291,6 +291,20 @@ def test_a_reports_practices_learnt_head_a_review_a_plans_practices_do_not() -> 
     assert [r for _, _, r, _ in paths(d)] == [True, False]
 
 
+def test_how_work_was_carried_out_heads_a_review() -> None:
+    """`一、上半年工作开展情况` (also 实施情况, 落实情况) over a half-year's results
+    (`学前三年毛入园率达到91.6%`): a review; `三、下半年工作安排` sets targets."""
+    d = doc(
+        Paragraph("一、上半年工作开展情况"),
+        Paragraph("上半年，全县学前三年毛入园率达到91.6%，新认定普惠性民办幼儿园6所。"),
+        Paragraph("二、规划实施情况"),
+        Paragraph("新建学校5所。"),
+        Paragraph("三、下半年工作安排"),
+        Paragraph("完成城南小学主体工程，新增学位900个。"),
+    )
+    assert [r for _, _, r, _ in paths(d)] == [True, True, False]
+
+
 def test_how_a_plan_was_drafted_heads_a_review() -> None:
     """A drafting note's `一、编制过程` and `二、征求意见情况` count the meetings held and the
     comments taken (`召开座谈会15场`, `采纳32条`): work done, not targets; its `主要目标` is none."""
