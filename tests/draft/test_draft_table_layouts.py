@@ -776,6 +776,36 @@ def test_a_list_of_one_years_works_sets_each_projects_money_and_works() -> None:
     assert sorted(f.raw for f in got if f.kind == "prose") == ["180个", "1处", "1所"]
 
 
+def test_a_rectification_list_reads_its_goals_by_their_deadlines_not_its_problems() -> None:
+    """A school's `存在问题 | 整改目标 | 整改措施 | 责任人 | 整改时限`: the problems print where the
+    school stands (they had been drafted as targets), the goals are due by the row's deadline
+    (they had all taken the page's year)."""
+    table = Table(
+        (
+            ("序号", "存在问题", "整改目标", "整改措施", "责任人", "整改时限"),
+            (
+                "1",
+                "生均教学及辅助用房面积5.2平方米，低于省定标准（5.8平方米）。",
+                "生均教学及辅助用房面积达到5.8平方米。",
+                "实施综合楼扩建工程，2026年9月开工。",
+                "校长 某某",
+                "2027年8月",
+            ),
+            (
+                "2",
+                "未配备专职心理健康教育教师。",
+                "配备专职心理健康教育教师1名以上。",
+                "在2026年教师招聘计划中单列心理健康教育岗位。",
+                "校长 某某",
+                "2026年9月",
+            ),
+        ),
+        "四、某区南湖初级中学",
+    )
+    got, _ = read_all(Document("list.txt", (table,)), header(None, 2026))
+    assert sorted((f.raw, f.year) for f in got) == [("1名以上", 2026), ("5.8平方米", 2027)]
+
+
 def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its_note() -> None:
     """A 民生实事 list headed `主要建设内容及目标 | 完成时限`: what each item is to do is a target
     of the year (the list was taken for a plan's pipeline of projects, and nothing drafted).

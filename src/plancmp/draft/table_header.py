@@ -21,7 +21,7 @@ DUE_COLUMN = re.compile(
     r"(?:最早)?(?:落成|竣工|完工|建成|交付|完成|投入?使用|启用|啟用)"
     r"(?:日期|[时時][间間]|年份|年月)$"
     r"|^(?:建[设設]|[实實]施)(?:[时時]序|年度|年份)$"
-    r"|^(?:完成|办结|截止|达标)(?:时间|时限|期限|年度|年份)$|^(?:时限|期限|时间节点)$"
+    r"|^(?:完成|办结|截止|达标|整改)(?:时间|时限|期限|年度|年份)$|^(?:时限|期限|时间节点)$"
 )
 """A column of due dates (`预计落成日期`, `預計竣工日期` before a page in traditional characters
 is converted, a task table's `完成时限` or `时间节点`) or of a layout plan's schedule (`建设时序`: `2024年`, `近期`): each row is a work

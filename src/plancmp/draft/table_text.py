@@ -2,7 +2,7 @@
 `项目内容` or `年度任务目标` column, a boxed 重点任务. Their sentences are read as prose.
 
 Only the columns that say what is to be done are read: a progress report's columns
-(`1-9月份工作完成情况`, `取得成效`) print results, the columns of who answers for a task
+(`1-9月份工作完成情况`, `取得成效`) and a rectification list's `存在问题` print results, the columns of who answers for a task
 (责任单位, 分管领导, 监督电话) print no target, and a column of a higher body's rules
 (`国家和省主要规定`) prints what the document keeps.
 """
@@ -16,7 +16,7 @@ from plancmp.draft.document import Table
 from plancmp.draft.table_header import DUE_COLUMN, is_project_list, is_year_works, one_project
 from plancmp.draft.text import YEAR, compact, fold
 
-_RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状")
+_RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状|^(?:存在|主要)的?问题$")
 _TASKS = re.compile(r"目标|任务|计划")
 _RULES_ABOVE = re.compile(
     r"(?:国家|省|中央|教育部)(?:和|及|、)?(?:省|市)?(?:主要|有关|相关)?(?:规定|标准|要求)"
