@@ -645,6 +645,17 @@ def test_a_count_whose_clause_says_only_its_time_counts_what_the_clause_before_m
     assert names("开展教师全员培训，每年不少于90%。") == []
 
 
+def test_a_from_to_whose_level_opens_on_its_year_after_a_comma_is_one() -> None:
+    """`由2025年的每生每年6000元，2026年起提高至每生每年8000元，2028年达到每生每年9000元`: the
+    first value is where the second starts (it had been drafted as the target, the others
+    dropped), and the level reached per pupil later is of the same standard."""
+    assert names(
+        "生均公用经费标准由2025年的每生每年6000元，2026年起提高至每生每年8000元，"
+        "2028年达到每生每年9000元。"
+    ) == [("生均公用经费标准", "8000元"), ("生均公用经费标准", "9000元")]
+    assert names("普惠率由2025年的80%，2026年提高到85%。") == [("普惠率", "85%")]
+
+
 def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:
     """`每所乡镇中心学校至少配备1名专职心理健康教师`: each school, however qualified (乡镇, 中心),
     and the staff it is to have make the name; a year's works (`每年新建学校`) are no such one."""

@@ -108,10 +108,11 @@ _BARE_CHANGE = re.compile(rf"(?:再|还|又|另|将)*(?:新增|增设|增开|扩
 120班，…还会再增加89班`, a change with nothing named, is of the thing the clause before counted
 in the same unit."""
 _REACHED = re.compile(
-    r"(?<!力争)(?<!争取)(?:达到|达|增至|增加到|增长到|提高到|提升到|上升到|(?:保持|稳定|维持)在)\s*$"
+    r"(?<!力争)(?<!争取)(?:达到|达|增至|增加到|增长到|提高到|提升到|上升到|(?:保持|稳定|维持)在)"
+    r"(?:\s*每(?:个|名)?(?:学生|生|人|校|学年|年|月))*\s*$"
 )
 """A clause that only reaches or keeps a level, its name left to the clause before (`…，达到2.7万人`,
-`一般隐患整改率2024年不低于95%，2025年起保持在98%以上`);
+`一般隐患整改率2024年不低于95%，2025年起保持在98%以上`, `…，2028年达到每生每年9000元`);
 not a level striven for (`确保达到95%、力争达到98%`), which review notes instead."""
 _BARE_TOTAL = re.compile(r"共|共计|合计|总计|累计")
 """A total with no name of its own (`培训10个家庭医生服务团队，共40人`): of the thing before."""
@@ -148,13 +149,13 @@ def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) 
 
 
 _FROM_TO = re.compile(
-    r"^(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
+    r"^(?:(?:19|20)\d\d\s*年(?:底|末)?(?:起|前)?\s*)?(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
     rf"(?:{TO_VERB}|达到)"
     r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
     r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
 """`由A提高到B`, `由A调整到B` (a count merged or resized), `由1:12改善至1:11` (a ratio bettered),
-`从A达到B`:
+`从A达到B`, `由2025年的A，2026年起提高至B` (the year B is due opening the verb's clause):
 A is where B starts from; so in
 `由A大幅增加至2027/28学年的B`, an adverb before the verb and the year B is due between;
 B may be per class or per pupil as A may (`降至每班42人`)."""
