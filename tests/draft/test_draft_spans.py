@@ -1153,3 +1153,8 @@ def test_the_first_class_size_of_a_list_bounded_once_picks_out_classes() -> None
     (the 45人 had been drafted as a target); sizes to keep classes within are values."""
     assert raws("到2028年将小学45人、初中50人以上班额占比控制在10%以内。") == ["10%以内"]
     assert raws("小学班额控制在45人、初中50人以内。") == ["45人", "50人以内"]
+
+
+def test_incidents_are_counted_in_qi_but_together_is_no_count() -> None:
+    """`全年安全责任事故0起`: 起 counts incidents; `一起` (together) counts nothing."""
+    assert raws("将开展哪些重要工作?一起来看——全年安全责任事故0起。") == ["0起"]

@@ -385,6 +385,14 @@ _EVERY_FEW_YEARS = re.compile(r"每\s*(?:[2-9]|[两二三四五六七八九十])
 years, a schedule the text keeps, not a count of times to reach in a year."""
 
 
+def _no_count(folded: str, raw: str, unit: str | None, end: int) -> bool:
+    """A count in words that is none: `一起` (together, no count of incidents as `0起` is), or
+    the first class size of a list bounded once (`小学45人、初中50人以上班额`)."""
+    if unit == "起" and not re.match(r"[\d<>≤≥]", raw):
+        return True
+    return raw.endswith("人") and bool(_CLASS_SIZES_AFTER.match(folded, end))
+
+
 _A_SCHEDULE = re.compile(rf"{_EVERY_FEW_YEARS.pattern}|(?:调整|修订|更新)\s*$")
 """…and how often a list or a rule is revised (`项目库实行动态管理，每年调整一次`), even each
 year: a schedule the text keeps, not a count of works to do."""
@@ -474,8 +482,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         _HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)
     ):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
-    if raw.endswith("人") and _CLASS_SIZES_AFTER.match(folded, end):
-        return None  # `小学45人、初中50人以上班额`: the first class size of a list of such
+    if _no_count(folded, raw, unit, end):
+        return None  # `一起` (together); `小学45人、初中50人以上班额`: a list's first class size
     if _NAMED_COUNT.search(raw) and _WHOSE.match(folded, end):
         return None  # `招收3名以上残疾学生的学校`: which schools, not how many pupils
     if _siting_standard(folded, start, end):
