@@ -805,6 +805,16 @@ def test_all_meeting_the_standard_is_a_goal_in_words() -> None:
     assert drafted(title, "确保各项设施全部达标是学校的责任。") == []
 
 
+def test_indicators_all_to_meet_a_standard_before_a_comma_are_one_goal() -> None:
+    """`资源配置7项指标全部达到省定标准，小学、初中…`: the goal in words is read before a comma
+    too (only before a stop had it been), and 7项 is how many indicators it is of, no target
+    (it had been drafted, named by the goal)."""
+    assert drafted(
+        "某县义务教育优质均衡发展县创建实施方案（2026—2028年）",
+        "到2027年，全县义务教育学校资源配置7项指标全部达到省定标准，校际差异系数进一步缩小。",
+    ) == [("义务教育学校资源配置7项指标", "义务教育", "全部达到省定标准")]
+
+
 def test_a_count_before_a_rates_name_is_how_many_the_rate_is_of() -> None:
     """`全县85所乡村中小学温馨校园达标率达到100%`: the 85 schools are those the rate counts, no
     target, and no part of the rate's name (85所 had been drafted, named by the rate); a share

@@ -143,7 +143,7 @@ next, no value of its own."""
 _CLEARED = (
     r"动态清零|(?:全面|全部|基本|彻底)(?:消除|清零)|(?<=[\u4e00-\u9fff])清零(?=\s*(?:[，,。；;）)]|$))"
     r"|(?<=[\u4e00-\u9fff“\"])(?<!个)(?<!个“)零(?:发生|事故)(?=\s*[”\"]?\s*(?:[，,。；;、）)]|$|底线))"
-    r"|全部达到(?:(?!全部)[^，,。；;：:]){0,16}?(?:标准化|标准|要求)(?=\s*(?:[，,。；;）)]|$))"
+    r"|全部达到(?:(?!全部)[^，,。；;：:]){0,16}?(?:标准化|标准|要求)(?=\s*(?:[，,。；;、）)]|$))"
     r"|(?<=[\u4e00-\u9fff])(?:全部|全面)达标(?=\s*(?:[，,。；;、）)]|$))"
     r"|应(?P<all_who>[入助贷保收检配])尽(?P=all_who)"
     r"|(?<![未没从])不发生(?=[^，,。；;、]{2,24}?(?:事故|事件)\s*(?:[，,。；;、]|$))"
@@ -434,8 +434,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `经过5个多月的建设`: a time gone by, no count
         if _SHARE_CRITERION.match(folded, end):
             return None  # `落实每天1节体育课的学校比例不少于50%`: whom a share counts
-        if unit in ("所", "个", "家") and _COUNT_OF_RATE.match(folded, end):
-            return None  # `85所…达标率达到100%`: how many the rate is of
+        if _count_of_whole(folded, unit, end):
+            return None  # `85所…达标率达到100%`, `7项指标全部达到…`: how many a goal is of
         if _criterion(folded, start, end):
             return None  # `入园率未达到90%的县`, `按100人核定公用经费`: whom for, or reckoned as
         if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
@@ -586,6 +586,19 @@ _COUNT_OF_RATE = re.compile(
 )
 """A count right before a rate's name and its level (`全县85所乡村中小学温馨校园达标率达到100%`):
 how many the rate is of, no target of its own."""
+_ALL_OF_THEM = re.compile(r"\s*指标\s*(?:全部|均|都)\s*(?:达到|达标)")
+"""A count of indicators that all are to meet a standard (`7项指标全部达到省定标准`): how many
+the goal in words is of, no target of its own."""
+
+
+def _count_of_whole(folded: str, unit: str | None, end: int) -> bool:
+    """Whether a count says how many a goal is of: the schools a rate counts (_COUNT_OF_RATE)
+    or the indicators that all are to meet a standard (_ALL_OF_THEM)."""
+    if unit in ("所", "个", "家") and _COUNT_OF_RATE.match(folded, end):
+        return True
+    return unit in ("项", "个") and bool(_ALL_OF_THEM.match(folded, end))
+
+
 _MORE_TIME = re.compile(r"多(?:月|小时|星期|礼拜)|半(?:月|小时)")
 """What a count in 个 runs into when it is a time (`5个多月`, `3个半小时`), not things counted."""
 
