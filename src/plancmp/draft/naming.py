@@ -1246,6 +1246,7 @@ _ACTION = re.compile(
 )
 """Words that open a task (`加强督查`, `压实责任`, `多措并举`), not the thing a goal is about."""
 _GONE = re.compile(r"清零|零发生|零事故|消除")
+"""The goals in words that say something is gone, whose topic may name them."""
 
 
 def _cleared_topic(earlier: list[str], span: Span, sentence: str) -> str:

@@ -154,12 +154,13 @@ _CLEARED = (
 )
 """A goal stated in words: that something is gone (`控辍保学保持动态清零`, `全面消除…超大班额`,
 `超大班额全部清零`, `D级危房清零` closing its clause, `安全责任事故零发生`, `…零事故`, quoted or
-held as a bottom line: `守住…“零发生”底线`; an accident or incident not to happen: `确保不发生较大
-及以上安全责任事故`, not what did not: `未发生`), that all of a kind meet a standard (`…全部达到国家
-规定的办学标准`, `…生活设施全部达标`), that all who should are (`应入尽入`, `应助尽助`), or a review to pass (`2028年
-通过国家督导评估认定`; `力争2027年通过省级评估`, a review of no kind named closing its clause,
-not one some of a count pass: _review_of_some): a level to keep or reach, as 全覆盖 is. A plain 消除
-(`消除安全隐患`) is a task; the places that pass (`通过…督导评估的县区达到3个`) are counted."""
+held as a bottom line: `守住…“零发生”底线`; an accident or incident not to happen: `确保不发生
+较大及以上安全责任事故`, not what did not: `未发生`), that all of a kind meet a standard
+(`…全部达到国家规定的办学标准`, `…生活设施全部达标`), that all who should are (`应入尽入`,
+`应助尽助`), or a review to pass (`2028年通过国家督导评估认定`; `力争2027年通过省级评估`, a
+review of no kind named closing its clause, not one some of a count pass: _review_of_some): a
+level to keep or reach, as 全覆盖 is. A plain 消除 (`消除安全隐患`) is a task; the places that
+pass (`通过…督导评估的县区达到3个`) are counted."""
 _AFTER_RATIO_WORD = (
     r"(?:(?<=比)|(?<=比为)|(?<=比达到)|(?<=比例为)|(?<=比例达到)|(?<=比控制在)|(?<=比保持在))"
 )

@@ -69,7 +69,7 @@ programme (a 民生实事 list), not a plan's pipeline of projects."""
 _WORKS_TO_REACH = re.compile(r"^(?:主要)?(?:建设|工作|实施)?内容(?:及|和|与)(?:目标|任务)")
 """A column of what each project is to reach (`主要建设内容及目标`): a programme of works to do,
 unless the list gives each project a span of years (a plan's pipeline)."""
-_PIPELINE = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期")
+PIPELINE = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期")
 """A column of the years each project takes (`建设年限`): a plan's pipeline of projects."""
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
 
@@ -325,7 +325,7 @@ def is_year_works(header: list[str]) -> bool:
     cells = [compact(c) for c in header]
     if any(_YEAR_WORKS.match(c) for c in cells):
         return True
-    pipeline = any(_PIPELINE.search(c) for c in cells)
+    pipeline = any(PIPELINE.search(c) for c in cells)
     return any(_WORKS_TO_REACH.match(c) for c in cells) and not pipeline
 
 

@@ -2,9 +2,9 @@
 `项目内容` or `年度任务目标` column, a boxed 重点任务. Their sentences are read as prose.
 
 Only the columns that say what is to be done are read: a progress report's columns
-(`1-9月份工作完成情况`, `取得成效`) and a rectification list's `存在问题` print results, the columns of who answers for a task
-(责任单位, 分管领导, 监督电话) print no target, and a column of a higher body's rules
-(`国家和省主要规定`) prints what the document keeps.
+(`1-9月份工作完成情况`, `取得成效`) and a rectification list's `存在问题` print results, the
+columns of who answers for a task (责任单位, 分管领导, 监督电话) print no target, and a column of
+a higher body's rules (`国家和省主要规定`) prints what the document keeps.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import re
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
 from plancmp.draft.segments import segment_of
+from plancmp.draft.table_header import PIPELINE
 from plancmp.draft.text import YEAR, compact, fold, strip_brackets
 from plancmp.draft.units import numeric, unit_in_name
 
@@ -26,7 +27,8 @@ _TOTAL = re.compile(r"^(?:合计|总计|小计|共计|总计划)(?:[(（]\d+个(
 """`合计`, `合计（14个项目）`: the whole list's total (the count of its rows says nothing new)."""
 _STAGE_PART = re.compile(r"^(?:其中[:：]?)?(?P<stage>[\u4e00-\u9fff]{2,4}?)(?:[(（]\d+个?[)）])?$")
 """`其中：小学（7个）`, `初中（7个）`: a stage's part of the total just above."""
-_SPAN_COLUMN = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期|完成年限")
+_SPAN_COLUMN = re.compile(rf"{PIPELINE.pattern}|完成年限")
+"""A column of each project's span of years (`建设年限`, `完成年限`): its end dates a total."""
 _GROUP = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"
     r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:共|合计)?(?P<count>\d+(?:个|项|所))$"
