@@ -815,6 +815,24 @@ def test_indicators_all_to_meet_a_standard_before_a_comma_are_one_goal() -> None
     ) == [("义务教育学校资源配置7项指标", "义务教育", "全部达到省定标准")]
 
 
+def test_all_the_places_counted_passing_a_review_is_a_goal_in_words() -> None:
+    """`力争到2028年，7个县（市、区）全部通过…督导评估`: every place counted is to pass, a goal
+    in words named by the review (it had been dropped for the count before it, and `全部` is no
+    name); `推动甲县、乙县2个县（区）通过…` counts the places that pass."""
+    assert drafted(
+        "某市2027年教育工作要点",
+        "力争到2028年，7个县（市、区）全部通过国家义务教育优质均衡发展督导评估。",
+    ) == [
+        (
+            "国家义务教育优质均衡发展督导评估",
+            "义务教育",
+            "通过国家义务教育优质均衡发展督导评估",
+        )
+    ]
+    counted = drafted("某市2027年教育工作要点", "推动甲县、乙县2个县（区）通过国家督导评估。")
+    assert [raw for _, _, raw in counted] == ["2个"]
+
+
 def test_a_count_before_a_rates_name_is_how_many_the_rate_is_of() -> None:
     """`全县85所乡村中小学温馨校园达标率达到100%`: the 85 schools are those the rate counts, no
     target, and no part of the rate's name (85所 had been drafted, named by the rate); a share

@@ -837,11 +837,16 @@ def _no_goal_word(folded: str, start: int, end: int) -> bool:
         return True  # 尚未完全覆盖, 未实现全覆盖: a lack reported, not a goal
     if _PROGRAMME_AFTER.match(folded, end):
         return True  # `启动校车全覆盖工程`: a programme's name, not its goal
-    if _PLACES_COUNTED.search(folded, 0, start):
+    if _PLACES_COUNTED.search(folded, 0, start) and not _ALL_PASS.search(folded, 0, start):
         return True  # `推动甲县、乙县2个县（区）通过…督导评估`: the count of places is the target
     if _CLEARED_WORD.fullmatch(folded[start:end]):
         return _cleared_as_task(folded, start, end) or _review_of_some(folded, start, end)
     return False
+
+
+_ALL_PASS = re.compile(r"(?:全部|均|都)\s*$")
+"""`7个县（市、区）全部通过…督导评估`: every one of the places counted is to pass, a goal in words
+(the count says how many there are, not how many more)."""
 
 
 def _review_of_some(folded: str, start: int, end: int) -> bool:
