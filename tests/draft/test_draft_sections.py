@@ -293,7 +293,8 @@ def test_a_reports_practices_learnt_head_a_review_a_plans_practices_do_not() -> 
 
 def test_how_work_was_carried_out_heads_a_review() -> None:
     """`一、上半年工作开展情况` (also 实施情况, 落实情况) over a half-year's results
-    (`学前三年毛入园率达到91.6%`): a review; `三、下半年工作安排` sets targets."""
+    (`学前三年毛入园率达到91.6%`): a review; `三、下半年工作安排` sets targets, and so does a
+    heading that only starts with such words (`四、年度目标任务落实情况考核`)."""
     d = doc(
         Paragraph("一、上半年工作开展情况"),
         Paragraph("上半年，全县学前三年毛入园率达到91.6%，新认定普惠性民办幼儿园6所。"),
@@ -301,8 +302,10 @@ def test_how_work_was_carried_out_heads_a_review() -> None:
         Paragraph("新建学校5所。"),
         Paragraph("三、下半年工作安排"),
         Paragraph("完成城南小学主体工程，新增学位900个。"),
+        Paragraph("四、年度目标任务落实情况考核"),
+        Paragraph("全年新增学位1200个。"),
     )
-    assert [r for _, _, r, _ in paths(d)] == [True, True, False]
+    assert [r for _, _, r, _ in paths(d)] == [True, True, False, False]
 
 
 def test_how_a_plan_was_drafted_heads_a_review() -> None:

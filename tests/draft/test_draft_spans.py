@@ -1156,5 +1156,8 @@ def test_the_first_class_size_of_a_list_bounded_once_picks_out_classes() -> None
 
 
 def test_incidents_are_counted_in_qi_but_together_is_no_count() -> None:
-    """`全年安全责任事故0起`: 起 counts incidents; `一起` (together) counts nothing."""
+    """`全年安全责任事故0起`, `不超过1起`: 起 counts incidents; `一起` (together) counts nothing,
+    nor does an item's number before it (`7.一起…`)."""
     assert raws("将开展哪些重要工作?一起来看——全年安全责任事故0起。") == ["0起"]
+    assert raws("全年发生较大以上安全事故不超过1起。") == ["不超过1起"]
+    assert raws("7.一起抓好校园安全。") == []

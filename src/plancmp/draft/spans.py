@@ -387,9 +387,10 @@ years, a schedule the text keeps, not a count of times to reach in a year."""
 
 
 def _no_count(folded: str, raw: str, unit: str | None, end: int) -> bool:
-    """A count in words that is none: `一起` (together, no count of incidents as `0起` is), or
+    """A count in words that is none: `一起` (together, no count of incidents as `0起` or
+    `不超过1起` is; `7.一起来看` is an item's number before it), or
     the first class size of a list bounded once (`小学45人、初中50人以上班额`)."""
-    if unit == "起" and not re.match(r"[\d<>≤≥]", raw):
+    if unit == "起" and not re.search(r"(?<![.．])\d\s*起", raw):
         return True
     return raw.endswith("人") and bool(_CLASS_SIZES_AFTER.match(folded, end))
 
