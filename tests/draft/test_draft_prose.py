@@ -2118,7 +2118,8 @@ def test_a_year_taken_from_an_earlier_sentence_is_named_for_review() -> None:
     """`到2023年，…。中小学每年开展应急演练不少于2次。`: the second sentence prints no year and
     is dated by the first's, 2023, not the plan's 2025: the draft keeps it and says where the
     year came from; a year of its own sentence, or the plan's, needs no such word."""
-    first, second = read("到2023年，义务教育学校全部达到省定办学标准，巩固率达到99%。中小学每年开展应急演练不少于2次。")[0]  # fmt: skip
+    goal, first, second = read("到2023年，义务教育学校全部达到省定办学标准，巩固率达到99%。中小学每年开展应急演练不少于2次。")[0]  # fmt: skip
+    assert (goal.raw, goal.year) == ("全部达到省定办学标准", 2023)  # a goal in words before a comma
     assert (first.raw, first.year) == (
         "99%",
         2023,
