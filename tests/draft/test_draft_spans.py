@@ -1161,3 +1161,9 @@ def test_incidents_are_counted_in_qi_but_together_is_no_count() -> None:
     assert raws("将开展哪些重要工作?一起来看——全年安全责任事故0起。") == ["0起"]
     assert raws("全年发生较大以上安全事故不超过1起。") == ["不超过1起"]
     assert raws("7.一起抓好校园安全。") == []
+
+
+def test_a_goal_word_closes_its_clause_before_a_comma_as_before_a_stop() -> None:
+    """`D级危房清零，…`: a comma is probed as 、, so every goal word that must close its clause
+    allows it (清零 had been read only before a stop)."""
+    assert raws("到2027年，D级危房清零，学校安全水平明显提升。") == ["清零"]
