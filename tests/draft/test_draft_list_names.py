@@ -777,6 +777,24 @@ def test_an_accident_not_to_happen_is_a_goal_named_by_the_accident() -> None:
     ]
 
 
+def test_accidents_listed_not_to_happen_are_named_together_and_one_counted_is_none() -> None:
+    """`不发生重大安全责任事故、重大食品安全事故和重大网络安全事件`: all the list is not to happen
+    (it had been named by its first); `不发生1起…事故` says none, the goal in words, not a count
+    of 1 (it had been drafted as `= 1起`). A list's first that closes the goal is still alone."""
+    assert drafted(
+        "某县教育系统平安校园建设工作要点（2027年）",
+        "全年不发生重大安全责任事故、重大食品安全事故和重大网络安全事件。",
+        "确保全年不发生1起较大及以上安全事故。",
+        "不发生重大校园欺凌事件、确保校园稳定。",
+        "全年安全事故不超过1起。",
+    ) == [
+        ("重大安全责任事故、重大食品安全事故和重大网络安全事件", None, "不发生"),
+        ("较大及以上安全事故", None, "不发生"),
+        ("重大校园欺凌事件", None, "不发生"),
+        ("安全事故", None, "不超过1起"),
+    ]
+
+
 def test_a_review_of_no_kind_named_is_a_goal_right_after_its_year_or_aim() -> None:
     """`推进县域义务教育优质均衡发展，力争2027年通过省级评估`, `…普惠县创建通过省级评估`: a review
     to pass though 督导 is not said (it had been dropped); not a share's schools passing one (`85%左右的义务教育学校…通过

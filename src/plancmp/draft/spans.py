@@ -387,11 +387,20 @@ _EVERY_FEW_YEARS = re.compile(r"每\s*(?:[2-9]|[两二三四五六七八九十])
 years, a schedule the text keeps, not a count of times to reach in a year."""
 
 
-def _no_count(folded: str, raw: str, unit: str | None, end: int) -> bool:
+def _none_of_one(folded: str, kind: str, end: int) -> bool:
+    """`确保不发生1起…事故`: a goal word before the one incident not to happen, which it reads
+    (the digit after it is no code's)."""
+    return kind == "word" and re.match(r"\d+\s*起", folded[end:]) is not None
+
+
+def _no_count(folded: str, raw: str, unit: str | None, start: int, end: int) -> bool:
     """A count in words that is none: `一起` (together, no count of incidents as `0起` or
-    `不超过1起` is; `7.一起来看` is an item's number before it), or
+    `不超过1起` is; `7.一起来看` is an item's number before it), the one incident that is not
+    to happen (`确保不发生1起…事故`: none, the goal in words before it), or
     the first class size of a list bounded once (`小学45人、初中50人以上班额`)."""
-    if unit == "起" and not re.search(r"(?<![.．])\d\s*起", raw):
+    if unit == "起" and (
+        not re.search(r"(?<![.．])\d\s*起", raw) or folded[:start].rstrip().endswith("不发生")
+    ):
         return True
     return raw.endswith("人") and bool(_CLASS_SIZES_AFTER.match(folded, end))
 
@@ -425,9 +434,9 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         end -= 1
     before = folded[start - 1] if start else ""
     after = folded[end : end + 1]
-    if _inside_other_figure(folded, start, end):
-        return None
     kind = m.lastgroup or "value"
+    if _inside_other_figure(folded, start, end) and not _none_of_one(folded, kind, end):
+        return None
     if kind == "value":
         value = _value_span(folded, m, start, end)
         if value is None:
@@ -485,7 +494,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         _HEADCOUNT.search(raw) and _WHO_AFTER.match(folded, end)
     ):
         return None  # `20万人口以上的县`, `56人以上大班额`: which ones, not how many
-    if _no_count(folded, raw, unit, end):
+    if _no_count(folded, raw, unit, start, end):
         return None  # `一起` (together); `小学45人、初中50人以上班额`: a list's first class size
     if _NAMED_COUNT.search(raw) and _WHOSE.match(folded, end):
         return None  # `招收3名以上残疾学生的学校`: which schools, not how many pupils
