@@ -654,6 +654,36 @@ def test_a_from_to_whose_level_opens_on_its_year_after_a_comma_is_one() -> None:
         "2028年达到每生每年9000元。"
     ) == [("生均公用经费标准", "8000元"), ("生均公用经费标准", "9000元")]
     assert names("普惠率由2025年的80%，2026年提高到85%。") == [("普惠率", "85%")]
+    assert from_to("学前三年毛入园率由2025年的92%，到2028年提高到96%。") == [
+        ("学前三年毛入园率", "96%", "92%")
+    ]
+
+
+def from_to(sentence: str) -> list[tuple[str, str, str | None]]:
+    """Each value's name, value and the value it starts from."""
+    return [
+        (n.name, sentence[n.span.start : n.span.end], b and sentence[b.start : b.end])
+        for n in name_values(sentence, {})
+        for b in [n.baseline]
+    ]
+
+
+def test_a_list_of_starts_and_a_list_of_levels_pair_in_order() -> None:
+    """`公办园在园幼儿占比、普惠率由2025年的50%、85%分别提高到55%、90%`: each start is where the
+    level in its place starts from (the starts had been drafted as the targets, or nothing
+    at all when 分别 came first); a list's second rate is whole already (it had been named
+    `公办园在园幼儿占比普惠率`)."""
+    want = [("公办园在园幼儿占比", "55%", "50%"), ("普惠率", "90%", "85%")]
+    assert from_to("公办园在园幼儿占比、普惠率由2025年的50%、85%分别提高到55%、90%。") == want
+    assert from_to("公办园在园幼儿占比、普惠率分别由2025年的50%、85%提高到55%、90%。") == want
+    assert from_to("小学、初中生师比分别由18:1和13:1调整到17:1和12.5:1。") == [
+        ("小学生师比", "17:1", "18:1"),
+        ("初中生师比", "12.5:1", "13:1"),
+    ]
+    assert from_to("普惠率、覆盖率分别达到90%、95%。") == [
+        ("普惠率", "90%", None),
+        ("覆盖率", "95%", None),
+    ]
 
 
 def test_each_school_of_a_kind_names_what_each_is_to_have() -> None:

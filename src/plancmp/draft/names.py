@@ -410,12 +410,16 @@ def complete(items: list[str]) -> list[str]:
     if len(first) > 2 * max(len(x) for x in items[1:]):
         out = [first]
         for x in items[1:]:
-            keep = len(first) - len(x) if first[-1] == x[-1] else len(first)
-            out.append(first[:keep] + x if keep < len(first) else first + x)
+            if first[-1] == x[-1]:
+                out.append(first[: len(first) - len(x)] + x)
+            else:  # `公办园在园幼儿占比、普惠率`: a rate of its own, whole already
+                out.append(x if _RATE_ENDS.search(first) and _RATE_ENDS.search(x) else first + x)
         return out
     return _stage_shared(items)
 
 
+_RATE_ENDS = re.compile(r"(?:率|比例|比重|占比|覆盖面)$")
+"""A list item that names a rate whole (`普惠率` after `公办园在园幼儿占比`)."""
 _ENDS_ON_STAGE = re.compile("(?:" + "|".join(sorted(STAGE_WORDS, key=len, reverse=True)) + ")$")
 
 

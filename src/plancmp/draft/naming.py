@@ -149,13 +149,15 @@ def _name_end(sentence: str, cursor: int, span: Span, base_of: dict[int, Span]) 
 
 
 _FROM_TO = re.compile(
-    r"^(?:(?:19|20)\d\d\s*年(?:底|末)?(?:起|前)?\s*)?(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
+    r"^(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?(?:起|前)?\s*)?"
+    r"(?:分别)?(?:大幅|大大|逐步|逐年|稳步|进一步|明显|显著)?"
     rf"(?:{TO_VERB}|达到)"
     r"(?:\s*(?:(?:19|20)\d\d|[一二〇○零三四五六七八九]{4})(?:\s*[/／]\s*\S{1,4}?)?\s*(?:学年|年度|年)"
     r"(?:底|末)?的)?(?:\s*每[\u4e00-\u9fff]{1,2}?){0,2}$"
 )
 """`由A提高到B`, `由A调整到B` (a count merged or resized), `由1:12改善至1:11` (a ratio bettered),
-`从A达到B`, `由2025年的A，2026年起提高至B` (the year B is due opening the verb's clause):
+`从A达到B`, `由2025年的A，2026年起提高至B` or `…，到2028年提高到B` (the year B is due opening
+the verb's clause):
 A is where B starts from; so in
 `由A大幅增加至2027/28学年的B`, an adverb before the verb and the year B is due between;
 B may be per class or per pupil as A may (`降至每班42人`)."""
@@ -841,8 +843,10 @@ def _name_clause(
     spans, base_of = _from_to(sentence, spans)
     if not spans:
         return []
-    distributed = _distribute(sentence, cs, spans, earlier, state)
+    head_end = _name_end(sentence, cs, spans[0], base_of)
+    distributed = _distribute(sentence, (cs, head_end), spans, earlier, state)
     if distributed is not None:
+        distributed = [n._replace(baseline=base_of.get(n.span.start)) for n in distributed]
         return _stage_parts(distributed, _of_parts(sentence, cs), carry, state)
     out: list[Named] = []
     cursor = cs
@@ -2539,8 +2543,42 @@ def _from_to(sentence: str, spans: list[Span]) -> tuple[list[Span], dict[int, Sp
         ):
             base_of[a.start] = b
             skip.add(b.start)
+    for starts, ends in _listed_from_to(sentence, spans):
+        for a, b in zip(starts, ends, strict=True):
+            base_of[b.start] = a
+            skip.add(a.start)
     keep = [s for s in spans if s.start not in skip]
     return keep, base_of
+
+
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+
+
+def _listed_from_to(sentence: str, spans: list[Span]) -> list[tuple[list[Span], list[Span]]]:
+    """`普惠率、公办园占比由2025年的85%、50%分别提高到90%、55%`: a list of starts, a from-to's
+    verb, and as many levels reached, paired in order."""
+    out = []
+    i = 0
+    while i < len(spans) - 3:
+        for k in range(min(4, (len(spans) - i) // 2), 1, -1):
+            starts, ends = spans[i : i + k], spans[i + k : i + 2 * k]
+            if (
+                _joined(sentence, starts)
+                and _joined(sentence, ends)
+                and _is_from_to(sentence, starts[0], ends[0], starts[-1].end)
+            ):
+                out.append((starts, ends))
+                i += 2 * k - 1
+                break
+        i += 1
+    return out
+
+
+def _joined(sentence: str, spans: list[Span]) -> bool:
+    """Whether the values are one list (`85%、50%`, `85%和50%`)."""
+    return all(
+        _LIST_JOIN.fullmatch(sentence[a.end : b.start]) for a, b in itertools.pairwise(spans)
+    )
 
 
 def _without_counted(between: str, after: str) -> str:
@@ -2586,16 +2624,23 @@ def _without_trend(clause: str) -> str:
 
 
 def _distribute(
-    sentence: str, cs: int, spans: list[Span], earlier: list[str], state: dict[str, list[str]]
+    sentence: str,
+    head_at: tuple[int, int],
+    spans: list[Span],
+    earlier: list[str],
+    state: dict[str, list[str]],
 ) -> list[Named] | None:
-    """`A、B和C分别达到a、b和c` (or `A、B提高到a、b`): one name per value, in order."""
+    """`A、B和C分别达到a、b和c` (or `A、B提高到a、b`): one name per value, in order; the words from
+    the clause's start to where the first value's name ends (`head_at`, before a from-to's start
+    list: `A、B由a、b分别提高到c、d`) name them."""
     if len(spans) < 2:
         return None
     joins = [fold(sentence[a.end : b.start]).strip() for a, b in itertools.pairwise(spans)]
     if not all(j in ("、", "和", "及", "与", ",", "，", "以及") for j in joins):
         return None
-    head_text = sentence[cs : spans[0].start]
-    marked = "分别" in head_text
+    cs = head_at[0]
+    head_text = sentence[cs : head_at[1]]
+    marked = "分别" in sentence[cs : spans[0].start]
     k = len(spans)
     by_year = _named_by_years(sentence, head_text, spans)
     if by_year is not None:
