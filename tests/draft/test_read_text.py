@@ -461,6 +461,27 @@ def test_bare_cells_with_row_numbers(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+def test_bare_cells_with_row_numbers_and_who_is_responsible_last(tmp_path: Path) -> None:
+    """`序号 | 指标 | 目标值 | 责任单位`, one cell a line: each row's last cell names who is
+    responsible, before the next row's number or after the last row (the values had been
+    shifted a column, the names read as the targets)."""
+    text = "\n".join([
+        "序号", "指标", "目标值", "责任单位",
+        "1", "县级研学实践教育基地", "12个", "县教育局、县文旅局",
+        "2", "中小学生研学实践参与率", "≥90%", "各中小学校",
+        "3", "市级国防教育特色学校", "5所", "县教育局、县人武部",
+        "",
+        "三、主要工作",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks[0] == Table((
+        ("序号", "指标", "目标值", "责任单位"),
+        ("1", "县级研学实践教育基地", "12个", "县教育局、县文旅局"),
+        ("2", "中小学生研学实践参与率", "≥90%", "各中小学校"),
+        ("3", "市级国防教育特色学校", "5所", "县教育局、县人武部"),
+    ))  # fmt: skip
+
+
 def test_bare_cells_with_a_category_printed_once_over_its_rows(tmp_path: Path) -> None:
     text = "\n".join([
         "类别", "指标", "2020年", "2025年", "属性",

@@ -57,7 +57,7 @@ _OTHER_CUES = frozenset(
         "现状值",
         "基期",
         "现状",
-        "责任单位",
+        *(_RESPONSIBLE := ("责任单位", "牵头单位", "责任部门", "牵头部门")),
     ]
 )
 _VALUE_CUE = re.compile(
@@ -247,6 +247,9 @@ class _Shape(NamedTuple):
     once over several rows (rowspan), rather than a row number (序号)."""
     values: tuple[bool, ...]
     """For each column: whether its header names values (a year, 指标值)."""
+    trailing: int = 0
+    """Columns after the values that name who is responsible (`责任单位`): in a numbered
+    table each row's cell there is the one before the next row's number."""
 
 
 class _Tokens(NamedTuple):
@@ -266,6 +269,7 @@ def take_header_cells(lines: list[str], i: int) -> Taken:
         name_col,
         tuple(k != "序号" for k in keys[:name_col]),
         tuple(_cue(k) == "value" for k in keys),
+        _responsible_columns(keys, name_col),
     )
     found = _tokens(lines, header.end, header.spaced)
     tokens = _Tokens([text for text, _ in found], [_kind(text) for text, _ in found])
@@ -277,6 +281,18 @@ def take_header_cells(lines: list[str], i: int) -> Taken:
     if not rows:
         return None
     return [header.cells, *rows], found[used - 1][1]
+
+
+def _responsible_columns(keys: list[str], name_col: int) -> int:
+    """How many columns end a numbered table's header that name who is responsible
+    (`序号 | 指标 | 目标值 | 责任单位`); none in a table without row numbers, where such a cell
+    could not be told from the next row's name."""
+    if "序号" not in keys[:name_col]:
+        return 0
+    n = 0
+    while n < len(keys) - name_col - 2 and keys[-1 - n] in _RESPONSIBLE:
+        n += 1
+    return n
 
 
 KIND = re.compile(r"[\u4e00-\u9fff]{1,14}?指标")
@@ -374,10 +390,27 @@ def _row(
     t += named
     for names in _name_cells(tokens, t):
         depth = sum(len(n.split("\n")) for n in names)
-        values, end = _values(tokens, t + len(names), depth, shape.width - shape.name_col - 1)
+        count = shape.width - shape.name_col - 1 - shape.trailing
+        values, end = _values(tokens, t + len(names), depth, count)
+        if values and len(values) == count and shape.trailing:
+            values, end = _responsible(tokens, values, end, shape)
         if values and (end >= len(texts) or kinds[end] == "N" or len(names) == 1):
             return [*lead, "\n".join(names), *values], end
     return _section_row(tokens, t, shape)
+
+
+def _responsible(
+    tokens: _Tokens, values: list[str], t: int, shape: _Shape
+) -> tuple[list[str], int]:
+    """A numbered row's values and the cells after them that name who is responsible
+    (`县教育局、县文旅局`): each a name, before the next row's number or where no row starts
+    (the table's end)."""
+    texts, kinds = tokens
+    end = t + shape.trailing
+    names = end <= len(texts) and all(k == "N" for k in kinds[t:end])
+    if names and (end == len(texts) or kinds[end] == "V" or _row(tokens, end, shape, None) is None):
+        return [*values, *texts[t:end]], end
+    return values, t
 
 
 def _lead_cells(
