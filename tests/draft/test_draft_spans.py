@@ -728,6 +728,13 @@ def test_a_sum_before_zhichi_is_money_not_a_count_of_teams() -> None:
     assert raws("组建150支志愿服务队伍") == ["150支"]
 
 
+def test_one_artificial_intelligence_scene_is_counted_by_ge_not_by_people() -> None:
+    """`1个人工智能教育应用场景`: 个 counts the scenes and 人工智能 opens their name (it had
+    been read as `1个人`, one person); `可容纳360个人` counts people."""
+    assert raws("每所中小学至少打造1个人工智能教育应用场景。") == ["1个"]
+    assert raws("可容纳360个人。") == ["360个人"]
+
+
 def test_a_sum_in_the_pages_own_dollars_is_money() -> None:
     """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: a sum of money, not a
     number with no unit, kept in its own currency (data/units.yaml) so that no comparison

@@ -482,6 +482,24 @@ def test_bare_cells_with_row_numbers_and_who_is_responsible_last(tmp_path: Path)
     ))  # fmt: skip
 
 
+def test_bare_cells_under_years_in_full_width_digits(tmp_path: Path) -> None:
+    """`２０２５年` / `２０２８年` heading the value columns, one cell a line: years as `2025年`
+    is (the header had not been known, and the table read as paragraphs)."""
+    text = "\n".join([
+        "类别", "指标", "２０２５年", "２０２８年",
+        "基础环境", "中小学千兆光纤接入率（%）", "92", "100",
+        "教学终端", "中小学生机比", "6.8:1", "5:1",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks == (
+        Table((
+            ("类别", "指标", "２０２５年", "２０２８年"),
+            ("基础环境", "中小学千兆光纤接入率（%）", "92", "100"),
+            ("教学终端", "中小学生机比", "6.8:1", "5:1"),
+        )),
+    )  # fmt: skip
+
+
 def test_bare_cells_with_a_category_printed_once_over_its_rows(tmp_path: Path) -> None:
     text = "\n".join([
         "类别", "指标", "2020年", "2025年", "属性",

@@ -124,10 +124,11 @@ _PREFIX = (
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _TREND_WORDS = "逐年只增不减|" + "|".join(TREND_WORDS)
 """The value grammar's trend words (grammar.TREND_WORDS), and `逐年只增不减` whole."""
-_NOT_A_VERB = r"(?!(?<=支)[持援付出撑])(?!(?<=对)[口接比标照应象外于待话称齐])"
+_NOT_A_VERB = r"(?!(?<=支)[持援付出撑])(?!(?<=对)[口接比标照应象外于待话称齐])(?!(?<=个人)工)"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare. Nor is 对 (pairs, `结对学校45对`)
-the first character of a word (`20对口支援地区`, `对接`, `对标`)."""
+the first character of a word (`20对口支援地区`, `对接`, `对标`), nor 个人 (people) the unit of
+`1个人工智能…场景` (one 人工智能 scene)."""
 _GROWTH_RATE = rf"(?:{GROWTH_RATES})\s?(?:保持在|稳定在|达到|为)?"
 """`年均增速保持在5%左右`, `每年增幅不低于8%`: a rate of growth named, then the rate."""
 _VAGUE_MANY = "几数上每/"

@@ -18,6 +18,7 @@ ends the table.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from plancmp.draft.read.grid import looks_like_value
@@ -81,7 +82,9 @@ EMPTY = ""
 
 
 def _key(line: str) -> str:
-    return _QUALIFIER.sub("", re.sub(r"\s+", "", line))
+    """A header cell as the cues read it: without spaces or a qualifier, in half-width
+    characters (`２０２５年` is a year's column as `2025年` is)."""
+    return _QUALIFIER.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", line)))
 
 
 def _cue(line: str) -> str | None:
