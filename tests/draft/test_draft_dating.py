@@ -1353,6 +1353,18 @@ def test_a_sub_heading_that_names_its_own_year_keeps_it_under_a_lead() -> None:
     ) == [("6所", 2028)]  # fmt: skip  # the year it starts is no deadline
 
 
+def test_a_stages_bracketed_year_dates_its_work() -> None:
+    """`第一阶段（2026年）：…启动150所学校网络升级改造`: the stage's one year dates its work, as a
+    span of years there does (the plan's end had dated it); a bracket that says where a level
+    stood still dates nothing."""
+    assert raws_and_years(
+        "某市智慧教育示范区创建方案（2026—2030年）", "四、实施步骤",
+        "第一阶段（2026年）：完成顶层设计，启动150所学校网络升级改造；",
+        "第二阶段（2027—2028年）：建成示范校50所；",
+        "智慧教室占比达到60%以上（2026年为54%）。",
+    ) == [("150所", 2026), ("50所", 2028), ("60%以上", 2030)]  # fmt: skip
+
+
 def test_a_bracket_holding_only_the_year_a_task_runs_to_dates_it() -> None:
     """`用三年时间（至2029年）补充中小学教师不少于600名` in a review letter whose other targets are
     due 2028: the bracket dates the task as `到2029年` would (a bracket had dated nothing), and is

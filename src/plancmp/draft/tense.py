@@ -113,6 +113,9 @@ due by and the level each year: its years date its values. Any verb that brings 
 DEADLINE_NOTE = re.compile(r"[(（]\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?前?\s*[)）]")
 """`用三年时间（至2029年）补充…`, `近期（到2027年底）：…`: a bracket that holds only the year a
 task runs to dates it, as the same words outside a bracket do."""
+_STAGE_NOTE = re.compile(r"(?:(?<=阶段)|(?<=步))\s*[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[)）]")
+"""`第一阶段（2026年）：…启动150所学校…`: a bracket that holds only a stage's year dates the stage's
+work, as a span of years there does (`第二阶段（2027—2028年）`)."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
@@ -500,6 +503,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             and not _ROC_SPAN_NOTE.search(before)
             and not _DUE_NOTE.match(folded, opened.start() + 1)
             and not DEADLINE_NOTE.match(folded, opened.start())
+            and not _STAGE_NOTE.match(folded, opened.start())
         ):
             out += _note_year(folded, m)  # `（2022年，…分别为…）`: a note of its own
             continue  # `（2022年为54%）`: a note on where things stand, dating nothing after it
