@@ -830,3 +830,26 @@ def test_full_time_teachers_of_a_stage_are_of_that_stage_not_of_vocational_schoo
     assert topic_segment("高中专任教师研究生学历比例") == "高中段"
     assert topic_segment("中专学校在校生数") == "中职"
     assert topic_segment("中专任课教师数") == "中职"
+
+
+def test_grades_named_alone_measure_what_the_clause_before_measured() -> None:
+    """`小学一、二年级学生每周家庭劳动时间不少于2小时，三至六年级不少于3小时，初中不少于4小时`: the
+    grades' clause measures the same time for those grades of the same stage, and a later stage's
+    clause takes the measure without the first clause's grades (both had been named `三至六年级`)."""
+    assert stages(
+        "小学一、二年级学生每周家庭劳动时间不少于2小时，三至六年级不少于3小时，初中不少于4小时。"
+    ) == [
+        ("小学一、二年级学生每周家庭劳动时间", "不少于2小时", "小学"),
+        ("三至六年级每周家庭劳动时间", "不少于3小时", "小学"),
+        ("初中每周家庭劳动时间", "不少于4小时", "初中"),
+    ]
+
+
+def test_zhongzhuan_across_two_words_names_no_vocational_school() -> None:
+    """`其中专职督学`, `县中专任教师`, `集中专项整治`: 中专 read across two words is no secondary
+    vocational school (a part of the inspectors had been 中职, a county high school's teachers
+    of two stages); `中专学校` is one."""
+    assert topic_segment("全县聘任专兼职督学总数≥60名，其中专职督学不少于12名") is None
+    assert topic_segment("县中专任教师研究生学历比例") == "高中段"
+    assert topic_segment("开展集中专项整治") is None
+    assert topic_segment("新建中专学校3所") == "中职"

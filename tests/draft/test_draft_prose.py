@@ -1805,6 +1805,8 @@ def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
     assert [f.comparator for f in found] == ["≥", "≥", None]
     found, _ = read("到2025年，新建小学5所和初中2所以上。")
     assert [(f.raw, f.comparator) for f in found] == [("5所", None), ("2所以上", None)]
+    found, _ = read("到2025年，小学、初中、普通高中生师比分别控制在19:1、13.5:1和12.5:1以内。")
+    assert [f.comparator for f in found] == ["≤", "≤", None]  # ratios too (had been =)
     found, _ = read("到2025年，入园率、入学率和受教育年限分别达到96%、50%以上和14.2年。")
     assert [(f.raw, f.comparator) for f in found] == [
         ("96%", None),

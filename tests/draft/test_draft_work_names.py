@@ -659,6 +659,11 @@ def test_a_from_to_whose_level_opens_on_its_year_after_a_comma_is_one() -> None:
     ]
 
 
+def test_fenbie_before_the_verb_of_years_listed_is_no_part_of_the_name() -> None:
+    """`2027年、2028年分别招聘不少于150名`: 分别 says each year does it, the name is the work."""
+    assert names("2027年、2028年分别招聘不少于150名。") == [("招聘", "不少于150名")]
+
+
 def from_to(sentence: str) -> list[tuple[str, str, str | None]]:
     """Each value's name, value and the value it starts from."""
     return [

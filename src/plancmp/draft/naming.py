@@ -2250,6 +2250,8 @@ def _refine(
     stage_places = _stage_places(name, span, carry)
     if stage_places:
         return stage_places
+    if _GRADES.fullmatch(name) and (grade := _of_grades(name, carry["base"])):
+        return grade
     word = segment_of(name)
     trailed, carry["trailed"] = carry.get("trailed", ""), ""
     if word:
@@ -2266,7 +2268,7 @@ def _refine(
         had, rest = leading_segment(base)
         if counted and (_THING_END.search(base) or span.unit in _SCHOOL_UNITS):
             return name, word  # `中学13所、小学22所`: a kind of school beside another
-        return (name + rest if had else base or name), word
+        return (name + _GRADES.sub("", rest, count=1) if had else base or name), word
     if span.unit in _SCHOOL_UNITS and carry["verb"] and not trailed and _BARE_KIND.fullmatch(name):
         return carry["verb"] + name, None  # `新建幼儿园4所、中小学3所`: built too
     name = _AFTER_WHEN.sub("", name) if _AFTER_WHEN.match(name) else name
@@ -2289,6 +2291,22 @@ def _refine(
         return base, seg
     carry["base"] = name
     return name, _one_stage(name)
+
+
+_GRADES = re.compile(
+    r"^(?:[一二三四五六七八九](?:[、至到—\-][一二三四五六七八九])*|[低中高])年级(?:学生)?"
+)
+"""Grades of a stage (`一、二年级学生`, `三至六年级`, `高年级`)."""
+
+
+def _of_grades(name: str, base: str) -> tuple[str, str | None] | None:
+    """`小学一、二年级学生每周家庭劳动时间不少于2小时，三至六年级不少于3小时`: a clause that names
+    only grades measures what the clause before measured, for those grades and that stage."""
+    stage, rest = leading_segment(base)
+    measure = _GRADES.sub("", rest, count=1)
+    if stage is None or measure == rest or not measure:
+        return None
+    return name + measure, stage
 
 
 _PLACES_PART = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:学校)?(?:学位|学额)?")

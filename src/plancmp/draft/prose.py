@@ -2126,17 +2126,21 @@ def _lost_percent(name: str, value: Value) -> str | None:
 
 _LIST_BOUND = {"以下": "≤", "以内": "≤", "以上": "≥"}
 _NUMBER_AT = re.compile(r"\d+(?:\.\d+)?")
+_RATIO = re.compile(r"\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?")
 
 
 def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
     """The bound the last value of a list prints for all of it (`分别控制在0.3%和0.8%以下`,
-    `达到96%、92%和88%以上`): a bare value followed by more values of its unit, the last of
+    `达到96%、92%和88%以上`, ratios: `19:1、13.5:1和12.5:1以内`): a bare value followed by more values of its unit, the last of
     them bounded and ending the list, takes that bound, as a comparator (phrases.CELLS)."""
     first = _NUMBER_AT.match(raw)
     unit = raw[first.end() :].strip() if first else ""
-    if not unit or _NUMBER_AT.search(unit):
+    if _RATIO.fullmatch(raw):
+        item = rf"\s*[、和及与]\s*{_RATIO.pattern}"  # `生师比分别控制在19:1、13.5:1和12.5:1以内`
+    elif not unit or _NUMBER_AT.search(unit):
         return None
-    item = rf"\s*[、和及与]\s*\d+(?:\.\d+)?\s*{re.escape(unit)}"
+    else:
+        item = rf"\s*[、和及与]\s*\d+(?:\.\d+)?\s*{re.escape(unit)}"
     last = r"(?!\s*[、和及与]\s*\d)"  # `…60%以上和13.5年`: the bound is of that value only
     bounded = re.match(rf"(?:{item})+\s*(?:及)?(以下|以内|以上){last}", sentence[end:])
     return _LIST_BOUND[bounded.group(1)] if bounded else None
