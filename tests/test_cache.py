@@ -2,6 +2,7 @@
 damaged, and answering every query as the in-memory store does."""
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -238,6 +239,11 @@ def test_the_cache_command_shows_and_clears(tmp_path):
     assert shown.exit_code == 0
     assert shown.stdout.startswith(f"{cache.cache_root()}: 1 index(es), ")
     (cache.cache_root() / "notes.txt").write_text("not plancmp's", encoding="utf-8")
+    from plancmp.draft.patterns import kept_between_runs
+
+    with kept_between_runs():  # `draft`'s compiled patterns are plancmp's too
+        re.compile(r"\d+所")
+    assert any(p.name.startswith("patterns-") for p in cache.cache_root().iterdir())
     cleared = runner.invoke(app, ["cache", "--clear"])
     assert cleared.exit_code == 0
     assert sorted(p.name for p in cache.cache_root().iterdir()) == ["notes.txt"]

@@ -62,8 +62,12 @@ def draft(
     ] = False,
 ) -> None:
     """Draft a plan's targets from its document, each with its quote and what to check: printed like show, or written with -o FILE.yaml as a plan file to review."""
-    from plancmp.draft import command
-    from plancmp.draft.read import DocumentError
+    from plancmp.draft.patterns import kept_between_runs
+
+    with kept_between_runs():  # the drafting modules' ~1,100 patterns, compiled once
+        from plancmp.draft import command
+        from plancmp.draft.read import DocumentError
+        from plancmp.draft.read import text as _text_reader  # noqa: F401  (its patterns too)
 
     out = outfile(out)
     if text:

@@ -29,6 +29,7 @@ from plancmp.draft.text import (
     SCHOOL_KIND,
     SPAN_YEAR,
     SPENDS,
+    longest_first,
 )
 
 MARKS = "*＊▶►▷●○◆◇■□★☆※•·√✔✓①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿"
@@ -420,7 +421,7 @@ def complete(items: list[str]) -> list[str]:
 
 _RATE_ENDS = re.compile(r"(?:率|比例|比重|占比|覆盖面)$")
 """A list item that names a rate whole (`普惠率` after `公办园在园幼儿占比`)."""
-_ENDS_ON_STAGE = re.compile("(?:" + "|".join(sorted(STAGE_WORDS, key=len, reverse=True)) + ")$")
+_ENDS_ON_STAGE = re.compile("(?:" + "|".join(sorted(STAGE_WORDS, key=longest_first)) + ")$")
 
 
 TASK_LEAD = re.compile(
@@ -448,9 +449,7 @@ def _lead_of_stages(items: list[str]) -> str:
 _SCHOOL_ENDS = ("园", "学校", "中专")
 _STAGE_HEAD = re.compile(
     "^(?:"
-    + "|".join(
-        sorted((w for w in STAGE_WORDS if not w.endswith(_SCHOOL_ENDS)), key=len, reverse=True)
-    )
+    + "|".join(sorted((w for w in STAGE_WORDS if not w.endswith(_SCHOOL_ENDS)), key=longest_first))
     + ")(?=.{2})"
 )
 """A stage that heads a list of measures (`初中入学率、巩固率、毕业率`, `高中段…`): not a word for
@@ -472,7 +471,7 @@ def _stage_shared(items: list[str]) -> list[str]:
     return [items[0], *(head.group() + x for x in others)] if alike else items
 
 
-_STAGE_WORD = re.compile("|".join(sorted(STAGE_WORDS | {"幼儿", "义务"}, key=len, reverse=True)))
+_STAGE_WORD = re.compile("|".join(sorted(STAGE_WORDS | {"幼儿", "义务"}, key=longest_first)))
 """Any stage word (segments.STAGE_WORDS), `幼儿` (`在园幼儿`) and `义务` (`义务段`'s stem)."""
 
 

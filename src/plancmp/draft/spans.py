@@ -26,6 +26,7 @@ from plancmp.draft.text import (
     WORKS,
     YEAR_WRITTEN,
     fold,
+    longest_first,
 )
 from plancmp.grammar import (
     CURRENCIES_FIRST,
@@ -112,7 +113,7 @@ def _unit_signs() -> list[str]:
 
 def _unit_pattern() -> str:
     units = [u for u in UNITS if u not in ("—", "-")] + list(_EXTRA_UNITS) + _unit_signs()
-    return "|".join(re.escape(u) for u in sorted(set(units), key=len, reverse=True))
+    return "|".join(re.escape(u) for u in sorted(set(units), key=longest_first))
 
 
 _UNIT = _unit_pattern()

@@ -126,7 +126,16 @@ WORKS = "迁建|新建|改扩建|扩建|续建|改建"
 RUNNING_TOTAL = "累计"
 """The word of a running total (`累计新增学位12000个`): a schedule's value so worded is the
 sum to its year, not that year's own (scope.scheduled_rows, prose._a_years_own)."""
-CHANGE = "|".join(sorted(CHANGE_VERBS, key=len, reverse=True))
+
+
+def longest_first(word: str) -> tuple[int, str]:
+    """A sort key for the words of an alternation: the longest first, as a regular expression
+    tries them in order (`提高到` before `提高`), and the same order in every run (a set's own
+    order changes from run to run)."""
+    return -len(word), word
+
+
+CHANGE = "|".join(sorted(CHANGE_VERBS, key=longest_first))
 """The verbs of change of the value grammar (phrases.CHANGE_VERBS) as a pattern: `提高`, `压减`."""
 TO_VERB = rf"(?:(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)|(?:调整|压缩|缩减|合并|整合)为)"
 """The verb of a from-to (`提高到`, `调整到`, `降至`, `由168所调整为98所`): what naming reads as
@@ -139,8 +148,7 @@ REACHES = (
     + "|".join(
         sorted(
             {w for w, op in PREFIXES.items() if op == "=" and w.isalpha()} - _NOT_BROUGHT,
-            key=len,
-            reverse=True,
+            key=longest_first,
         )
     )
     + ")"

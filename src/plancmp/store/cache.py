@@ -41,8 +41,11 @@ SETTLE_SECONDS = 2
 DIGEST_WHILE_PARSING_FROM = 200
 """With this many files in folders seen for the first time (first_seen), the files are
 digested by the worker processes that parse them, not all read here first."""
-OURS = re.compile(r"^(index-[0-9a-f]{32}\.sqlite|manifest-[0-9a-f]{32}\.json|\.tmp-.*)$")
-"""The names plancmp writes in its cache folder: nothing else there is ever touched."""
+OURS = re.compile(
+    r"^(index-[0-9a-f]{32}\.sqlite|manifest-[0-9a-f]{32}\.json|patterns-[a-z0-9-]+\.bin|\.tmp-.*)$"
+)
+"""The names plancmp writes in its cache folder: nothing else there is ever touched (the
+patterns file is draft/patterns.py's)."""
 OLDER = re.compile(r"^([0-9a-f]{32}|\.new-.*|\.old-.*|\.manifest-.*|manifest\.json)$")
 """What an older plancmp wrote there (an index per folder, one manifest): removed."""
 
