@@ -841,6 +841,22 @@ def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its
     assert read_all(Document("list.txt", (pipeline,)), header(2025, 2030))[0] == []
 
 
+def test_a_list_of_works_with_a_column_of_aims_or_deadlines_sets_its_targets() -> None:
+    """`项目 | 建设内容 | 目标任务 | 完成时限`: works beside what each is to reach, or beside when each
+    is to be done, are a programme of works to do (the list had been taken for a plan's pipeline
+    of projects, and a county's twelve 民生实事 drafted nothing)."""
+    rows = (
+        ("1", "城南小学扩建工程", "新建教学综合楼，增加教学班18个", "新增小学学位810个"),
+        ("2", "农村学校温暖工程", "为农村中小学教室安装空调1260台", "空调覆盖率达到100%"),
+    )
+    aims = Table((("序号", "项目", "建设内容", "目标任务"), *rows))
+    got, _ = read_all(Document("list.txt", (aims,)), header(None, 2027))
+    assert sorted(f.raw for f in got) == ["100%", "1260台", "18个", "810个"]
+    due = Table((("序号", "项目", "建设内容", "完成时限"), *((*r[:3], "2027年8月") for r in rows)))
+    got, _ = read_all(Document("list.txt", (due,)), header(None, 2027))
+    assert sorted(f.raw for f in got) == ["1260台", "18个"]
+
+
 def test_a_standards_table_copied_a_cell_a_line_reads_its_unnumbered_rows_and_ratios(
     tmp_path: Path,
 ) -> None:

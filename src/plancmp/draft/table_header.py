@@ -69,6 +69,9 @@ programme (a 民生实事 list), not a plan's pipeline of projects."""
 _WORKS_TO_REACH = re.compile(r"^(?:主要)?(?:建设|工作|实施)?内容(?:及|和|与)(?:目标|任务)")
 """A column of what each project is to reach (`主要建设内容及目标`): a programme of works to do,
 unless the list gives each project a span of years (a plan's pipeline)."""
+_AIMS = re.compile(r"(?:年度)?(?:目标任务|任务目标|目标|预期目标|绩效目标)")
+"""A column of what each project is to reach beside its works (`建设内容 | 目标任务`), or of when it
+is to be done (`完成时限`, DUE_COLUMN): works to do, as `主要建设内容及目标` says in one cell."""
 PIPELINE = re.compile(r"建设年限|起止年限|建设期限|项目期限|建设周期")
 """A column of the years each project takes (`建设年限`): a plan's pipeline of projects."""
 LABEL_ROLES = ("seq", "category", "name", "segment", "label")
@@ -326,7 +329,8 @@ def is_year_works(header: list[str]) -> bool:
     if any(_YEAR_WORKS.match(c) for c in cells):
         return True
     pipeline = any(PIPELINE.search(c) for c in cells)
-    return any(_WORKS_TO_REACH.match(c) for c in cells) and not pipeline
+    to_reach = any(_WORKS_TO_REACH.match(c) or _AIMS.fullmatch(c) for c in cells)
+    return (to_reach or any(DUE_COLUMN.match(c) for c in cells)) and not pipeline
 
 
 _GLUED_NUMBER = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")

@@ -75,7 +75,7 @@ def text_cells(table: Table) -> list[TextCell]:
         year = _due_year(row[due]) if due is not None and r > 0 and due < len(row) else None
         cells = [(c, cell) for c, cell in cells if c != due]
         for k, (c, cell) in enumerate(cells):
-            if k < len(cells) - 1 and _is_label(cell):
+            if k < len(cells) - 1 and _is_label(cell) and not _content(header, c):
                 label = cell  # the row's name, before the text it heads
             elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not NOTE.match(cell):
                 by = years.get(c) is None and year is not None  # the row's deadline
@@ -105,6 +105,15 @@ def _due_year(cell: str) -> int | None:
     """The year a deadline cell names (`2026年12月底` is 2026), else None."""
     found = _DUE.search(fold(compact(cell)))
     return int(found.group(1)) if found else None
+
+
+_CONTENT = re.compile(r"内容|目标|措施|举措")
+"""A column of what is to be done (`建设内容`, `目标任务`): its cells are text, however short
+(`为农村中小学教室安装空调1260台`), never the row's name (as a bare `任务` column's may be)."""
+
+
+def _content(header: list[str], c: int) -> bool:
+    return c < len(header) and _CONTENT.search(header[c]) is not None
 
 
 def _is_label(cell: str) -> bool:
