@@ -841,6 +841,67 @@ def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its
     assert read_all(Document("list.txt", (pipeline,)), header(2025, 2030))[0] == []
 
 
+PROJECT_CELLS = "\n".join([
+    "三、建设项目",
+    "学校名称", "建设性质", "班数", "新增学位", "总投资（万元）", "建设年限",
+    "城东小学", "新建", "36", "1620", "16800", "2026—2027",
+    "第五初级中学", "新建", "48", "2400", "26500", "2026—2028",
+    "滨河学校（九年一贯制）", "新建", "54", "2520", "29800", "2027—2028",
+    "合计（3个）", "", "138", "6540", "73100", "2026—2028",
+    "其中：小学（1个）", "", "36", "1620", "16800", "",
+    "初中（1个）", "", "48", "2400", "26500", "",
+    "九年一贯制学校（1个）", "", "54", "2520", "29800", "",
+    "注：新增学位为建成后较现有学位的净增数。",
+])  # fmt: skip
+
+
+def test_a_project_list_copied_a_cell_a_line_keeps_its_blank_cells_and_totals(
+    tmp_path: Path,
+) -> None:
+    """A project list one cell a line with no blank line between cells, whose empty cells are
+    blank lines (under `建设性质` in its total rows): rows of the header's width, the total's and
+    its parts' too (the header had not been known, `学校名称` and `新增学位` being no cues)."""
+    rows = grid(tmp_path, PROJECT_CELLS)
+    assert len(rows) == 8
+    assert rows[1] == ("城东小学", "新建", "36", "1620", "16800", "2026—2027")
+    assert rows[4] == ("合计（3个）", "", "138", "6540", "73100", "2026—2028")
+    assert rows[7] == ("九年一贯制学校（1个）", "", "54", "2520", "29800", "")
+
+
+def test_a_totals_amounts_are_read_past_figures_of_columns_not_summed(tmp_path: Path) -> None:
+    """`合计（3个） | | 138 | 6540 | 73100`: the total's and its stages' money is read though the
+    class and place columns (no unit in their header) hold figures before it (the rows had been
+    taken for no total), and `九年一贯制学校（1个）` is a stage's part (义务教育)."""
+    got = [
+        (f.segment, f.raw, f.year)
+        for f in drafted(tmp_path, PROJECT_CELLS, base=2025, target=2028)
+        if f.name == "总投资"
+    ]
+    assert got == [
+        (None, "73100", 2028), ("小学", "16800", 2028), ("初中", "26500", 2028),
+        ("义务教育", "29800", 2028),
+    ]  # fmt: skip
+
+
+def test_a_total_row_told_again_in_prose_is_one_target_of_the_proses_stage(
+    tmp_path: Path,
+) -> None:
+    """`…义务教育学校建设项目3个，总投资7.31亿元` and the list's `合计` row under `总投资（万元）`:
+    the same sum under the same name, one target (it had been two, the prose's of 义务教育)."""
+    path = tmp_path / "plan.txt"
+    text = PROJECT_CELLS.replace(
+        "三、建设项目", "某县义务教育学位建设三年攻坚方案（2026—2028年）\n"
+        "二、总体目标\n全县实施义务教育学校建设项目3个，总投资7.31亿元。\n三、建设项目",
+    )  # fmt: skip
+    path.write_text(text, encoding="utf-8")
+    got = [
+        (d.record.segment, d.record.target.raw)
+        for d in draft_document(read_document(path), "plan", []).records
+        if d.record.name == "总投资" and d.record.target.value.value == 731000000
+    ]
+    assert got == [("义务教育", "73100")]
+
+
 def test_a_list_of_works_with_a_column_of_aims_or_deadlines_sets_its_targets() -> None:
     """`项目 | 建设内容 | 目标任务 | 完成时限`: works beside what each is to reach, or beside when each
     is to be done, are a programme of works to do (the list had been taken for a plan's pipeline

@@ -124,6 +124,16 @@ def _stage_named_again(a: Found, b: Found) -> bool:
     return bool(head) and head != key(prose.name) and segment_of(head) == prose.segment
 
 
+def _row_named_alike(a: Found, b: Found) -> bool:
+    """A table row naming no stage and prose under the very same name that its context gives
+    a stage (`合计 | … | 123050` under `总投资（万元）`, `…义务教育学校…项目12个，总投资12.305亿元`):
+    one target, which the prose's stage goes to."""
+    table, prose = (a, b) if a.kind == "table" else (b, a)
+    if table.kind != "table" or prose.kind != "prose" or table.segment or not prose.segment:
+        return False
+    return key(table.name) == key(prose.name)
+
+
 def restated(a: Found, b: Found) -> bool:
     """Prose that prints a number again under a shorter or longer name (`入园率达到85%` …
     `学前三年入园率达到85%`), for the same segment or with none: one target. Not for a
@@ -383,6 +393,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                     )
                     or restated(k, f)
                     or _stage_named_again(k, f)
+                    or _row_named_alike(k, f)
                     or _names_the_goal(f, k)
                     or same_count_told(k, f)
                 )

@@ -18,15 +18,15 @@ import re
 
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
-from plancmp.draft.segments import segment_of
+from plancmp.draft.segments import segment_of, topic_segment
 from plancmp.draft.table_header import PIPELINE
 from plancmp.draft.text import YEAR, compact, fold, strip_brackets
 from plancmp.draft.units import numeric, unit_in_name
 
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计|总计划)(?:[(（]\d+个(?:项目)?[)）])?$")
 """`合计`, `合计（14个项目）`: the whole list's total (the count of its rows says nothing new)."""
-_STAGE_PART = re.compile(r"^(?:其中[:：]?)?(?P<stage>[\u4e00-\u9fff]{2,4}?)(?:[(（]\d+个?[)）])?$")
-"""`其中：小学（7个）`, `初中（7个）`: a stage's part of the total just above."""
+_STAGE_PART = re.compile(r"^(?:其中[:：]?)?(?P<stage>[\u4e00-\u9fff]{2,8}?)(?:[(（]\d+个?[)）])?$")
+"""`其中：小学（7个）`, `初中（7个）`, `九年一贯制学校（2个）`: a stage's part of the total just above."""
 _SPAN_COLUMN = re.compile(rf"{PIPELINE.pattern}|完成年限")
 """A column of each project's span of years (`建设年限`, `完成年限`): its end dates a total."""
 _GROUP = re.compile(
@@ -125,9 +125,17 @@ def read_totals(
 
 def _stage_part(row: tuple[str, ...], columns: list[int]) -> str | None:
     """The stage a row under a total is the part of (`其中：小学（7个）`), or None."""
-    labels = {compact(c) for c in row[: columns[0]] if c.strip()} if columns else set()
+    labels = set(_labels(row, columns))
     m = _STAGE_PART.match(labels.pop()) if len(labels) == 1 else None
-    return segment_of(m.group("stage")) if m else None
+    return (segment_of(m.group("stage")) or topic_segment(m.group("stage"))) if m else None
+
+
+def _labels(row: tuple[str, ...], columns: list[int]) -> list[str]:
+    """The words before a row's amounts (`合计（12个）`), without the figures of columns no
+    amount is read from (`班数 | 新增学位` before `总投资（万元）`)."""
+    if not columns:
+        return []
+    return [compact(c) for c in row[: columns[0]] if c.strip() and not numeric(c.strip(), None)]
 
 
 def _span_end(row: tuple[str, ...], spans: list[int]) -> int | None:
@@ -173,7 +181,7 @@ def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | N
     group with its count; None for a project's row (a number, a name, a place…)."""
     if not columns or not any(row[c].strip() for c in columns):
         return None
-    labels = [compact(c) for c in row[: columns[0]] if c.strip()]
+    labels = _labels(row, columns)
     if len(set(labels)) != 1:
         return None
     label = labels[0]

@@ -33,6 +33,7 @@ _NAME_CUES = frozenset(
         "指标内容",
         "项目",
         "项目名称",
+        "学校名称",
         "序号",
         "类别",
         "类型",
@@ -59,6 +60,7 @@ _OTHER_CUES = frozenset(
         "基期",
         "现状",
         *(_RESPONSIBLE := ("责任单位", "牵头单位", "责任部门", "牵头部门")),
+        *(_PROJECT_FIELDS := ("建设性质", "建设年限", "建设地点", "开工时间", "竣工时间")),
     ]
 )
 _VALUE_CUE = re.compile(
@@ -70,7 +72,17 @@ _VALUE_CUE = re.compile(
 """A column of values: a year (`2025年基数`, `2026年目标值`), a plan period, 目标值, 指标值 (a performance table's), the
 standard an evaluation requires (国家标准, 省级标准, 标准值)."""
 _INDICATOR_CUES = frozenset(
-    ("指标", "指标名称", "主要指标", "指标项目", "指标内容", "项目", "项目名称", "三级指标")
+    (
+        "指标",
+        "指标名称",
+        "主要指标",
+        "指标项目",
+        "指标内容",
+        "项目",
+        "项目名称",
+        "学校名称",
+        "三级指标",
+    )
 )
 _LEAD_CUES = frozenset(("序号", "一级指标", "二级指标"))
 _QUALIFIER = re.compile(r"[(（][^()（）]{1,6}[)）]$")
@@ -100,7 +112,7 @@ def _cue(line: str) -> str | None:
 
 _MEASURE_CUE = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:[(（][^()（）\d]{1,4}[)）]"
-    r"|(?<=[数额率])|(?<=比例|比重|占比|规模|面积|金额))$"
+    r"|(?<=[数额率])|(?<=比例|比重|占比|规模|面积|金额|学位|床位|投资|资金))$"
 )
 """A column of a measure, named with its unit (`项目个数（项）`, `投资规模（亿元）`) or as a count,
 sum, rate or share (`学校数`, `占总投资比例`): a statistics table's values, as a year's are a
@@ -153,10 +165,13 @@ class _Header(NamedTuple):
     """The index of the line after the header."""
     spaced: bool
     """Blank lines separate the cells: lines without one between them are one cell."""
+    values: tuple[bool, ...] = ()
+    """For each cell: whether it heads values (a year, 目标值, a measure: `总投资（万元）`)."""
 
 
 def _header(lines: list[str], i: int) -> _Header | None:
     cells: list[str] = []
+    values: list[bool] = []
     kinds: set[str] = set()
     measures = False  # the value columns are measures (`投资规模（亿元）`), not years
     blanks = 0
@@ -179,11 +194,12 @@ def _header(lines: list[str], i: int) -> _Header | None:
         if kind is None or "\t" in lines[j]:
             break
         cells.append(cell)
+        values.append(kind == "value")
         kinds.add(kind)
         j = after
     if len(cells) < 3 or "value" not in kinds or len(kinds) < 2:
         return None
-    return _Header(cells, j, blanks >= len(cells) - 1)
+    return _Header(cells, j, blanks >= len(cells) - 1, tuple(values))
 
 
 _CLOSING_LOOK = 40
@@ -191,17 +207,23 @@ _CLOSING_LOOK = 40
 (a page's markup indented, each `</td>` a tab): there a line of spaces is indentation, no cell."""
 
 
-def _tokens(lines: list[str], j: int, spaced: bool) -> list[tuple[str, int]]:
+def _tokens(
+    lines: list[str], j: int, spaced: bool, blank_cells: bool = False
+) -> list[tuple[str, int]]:
     """The cell lines after the header, up to the first line that cannot be a
     cell, each with the index of the line after it. A line of spaces is an
     empty cell; an empty line separates cells, and where it does (`spaced`),
-    lines with none between them are one cell."""
+    lines with none between them are one cell; with `blank_cells` it is an empty cell."""
     out: list[tuple[str, int]] = []
     joined = False
     closed = any(not t.strip() and "\t" in t for t in lines[j : j + _CLOSING_LOOK])
     while j < len(lines):
         line = lines[j]
         text = line.strip()
+        if blank_cells and not line:
+            out.append(("", j + 1))
+            j += 1
+            continue
         if not line or (closed and not text):
             joined = False
             j += 1
@@ -253,6 +275,9 @@ class _Shape(NamedTuple):
     trailing: int = 0
     """Columns after the values that name who is responsible (`责任单位`): in a numbered
     table each row's cell there is the one before the next row's number."""
+    fields: tuple[bool, ...] = ()
+    """For each column: whether it is a project's field of words or dates (`建设性质`,
+    `建设年限`), whose cell may read as a value (`2026—2027`) though it heads none."""
 
 
 class _Tokens(NamedTuple):
@@ -271,9 +296,13 @@ def take_header_cells(lines: list[str], i: int) -> Taken:
         len(keys),
         name_col,
         tuple(k != "序号" for k in keys[:name_col]),
-        tuple(_cue(k) == "value" for k in keys),
+        header.values,
         _responsible_columns(keys, name_col),
+        tuple(k in _PROJECT_FIELDS for k in keys),
     )
+    rows, used, found = _dense_rows(lines, header, shape)
+    if rows:
+        return [header.cells, *rows], found[used - 1][1]
     found = _tokens(lines, header.end, header.spaced)
     tokens = _Tokens([text for text, _ in found], [_kind(text) for text, _ in found])
     rows, used = _full_rows(tokens, shape)
@@ -347,11 +376,27 @@ def _rows(tokens: _Tokens, shape: _Shape) -> tuple[Rows, int]:
     return rows, t
 
 
-def _full_rows(tokens: _Tokens, shape: _Shape) -> tuple[Rows, int]:
+def _dense_rows(
+    lines: list[str], header: _Header, shape: _Shape
+) -> tuple[Rows, int, list[tuple[str, int]]]:
+    """A table whose header's cells stand on lines with no blank line between them, and whose
+    empty cells are blank lines (a project list's `合计` row, blank under `建设性质`): rows of
+    the header's width, read by _full_rows with each blank line an empty cell."""
+    if header.spaced or not any(shape.fields):
+        return [], 0, []
+    found = _tokens(lines, header.end, False, blank_cells=True)
+    tokens = _Tokens([text for text, _ in found], [_kind(text) for text, _ in found])
+    rows, used = _full_rows(tokens, shape, any_empty=False)
+    return rows, used, found
+
+
+def _full_rows(tokens: _Tokens, shape: _Shape, any_empty: bool = True) -> tuple[Rows, int]:
     """Rows of exactly the header's width, when the page kept its empty cells (lines of
     spaces): each run of cells with names under the name columns and values (or
-    words, `持续改善`) under the value columns. Fewer than two such rows: none."""
-    if "E" not in tokens.kinds[: 3 * shape.width]:
+    words, `持续改善`) under the value columns. Fewer than two such rows: none. Unless the
+    empty cells are known to be kept (`any_empty` false), an empty one among the first
+    rows shows that they are."""
+    if any_empty and "E" not in tokens.kinds[: 3 * shape.width]:
         return [], 0
     rows: Rows = []
     t = 0
@@ -365,14 +410,22 @@ def _full_row(tokens: _Tokens, t: int, shape: _Shape) -> bool:
     texts, kinds = tokens.texts[t : t + shape.width], tokens.kinds[t : t + shape.width]
     if all(k == "E" for k, v in zip(kinds, shape.values, strict=True) if v):
         return False
-    if not any(k == "N" for k, v in zip(kinds, shape.values, strict=True) if not v):
+    total = bool(_TOTAL_NAME.match(texts[shape.name_col]))
+    if not total and not any(k == "N" for k, v in zip(kinds, shape.values, strict=True) if not v):
         return False
-    for text, kind, value in zip(texts, kinds, shape.values, strict=True):
+    fields = list(shape.fields or (False,) * shape.width)
+    fields[shape.name_col] = total
+    for text, kind, value, field in zip(texts, kinds, shape.values, fields, strict=True):
         if value and kind == "N" and re.search(r"\d", text):
             return False  # a name under a value column: the row is not this wide
-        if not value and kind == "V" and not _ATTRIBUTE.match(text):
+        if not value and kind == "V" and not _ATTRIBUTE.match(text) and not field:
             return False
     return True
+
+
+_TOTAL_NAME = re.compile(r"(?:合计|总计|小计|其中)|[\u4e00-\u9fff]{2,}[（(]\d+[个所项][)）]$")
+"""A total's or a part's name (`合计（12个）`, `其中：小学（6个）`, `初中（4个）`), which a count in it
+makes read as a value."""
 
 
 def _row(
