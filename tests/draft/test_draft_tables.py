@@ -128,6 +128,27 @@ def test_stages_listed_before_a_shared_name_or_in_its_bracket_split_it_by_stage(
     ]
 
 
+def test_a_cell_that_names_a_stage_before_each_value_is_a_target_for_each_stage() -> None:
+    """`小学68.5；初中88.2 | 小学80；初中95`: each stage's value, with the base of the same stage (the
+    row had drafted nothing); a cell with one part that names no stage is no such cell."""
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("专任教师本科及以上学历比例（%）", "小学68.5；初中88.2", "小学80；初中95"),
+            ("生师比", "小学：18；初中：13", "小学：17；初中：12.5"),
+        ),
+        "指标",
+    )
+    assert [
+        (f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in targets(table)
+    ] == [
+        ("专任教师本科及以上学历比例（小学）", "小学", "80", "68.5"),
+        ("专任教师本科及以上学历比例（初中）", "初中", "95", "88.2"),
+        ("生师比（小学）", "小学", "17", "18"),
+        ("生师比（初中）", "初中", "12.5", "13"),
+    ]
+
+
 def test_two_indicators_paired_by_a_slash_with_their_units_and_values_are_two_records() -> None:
     table = Table(
         (

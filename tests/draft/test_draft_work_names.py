@@ -664,6 +664,17 @@ def test_fenbie_before_the_verb_of_years_listed_is_no_part_of_the_name() -> None
     assert names("2027年、2028年分别招聘不少于150名。") == [("招聘", "不少于150名")]
 
 
+def test_years_listed_with_nothing_before_them_name_their_values_by_the_verb_after() -> None:
+    """`其中2026年、2027年分别建设三千套、三千五百套`: nothing names the values before the years,
+    so the verb after 分别 does (they had been drafted with no name at all); a school term after
+    a year is no part of the name before it (`学生自愿参与率2027年秋季学期达到92%`)."""
+    assert names("其中2026年、2027年分别建设三千套、三千五百套。") == [
+        ("建设", "三千套"),
+        ("建设", "三千五百套"),
+    ]
+    assert names("学生自愿参与率2027年秋季学期达到92%。") == [("学生自愿参与率", "92%")]
+
+
 def from_to(sentence: str) -> list[tuple[str, str, str | None]]:
     """Each value's name, value and the value it starts from."""
     return [

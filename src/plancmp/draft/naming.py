@@ -2622,7 +2622,9 @@ def _named_by_years(sentence: str, head_text: str, spans: list[Span]) -> list[Na
     years = list(RESPECTIVE_YEARS.finditer(sentence, 0, spans[0].start))
     if not years or len(listed_years(years[-1])) != len(spans):
         return None
-    head = names.clean(RESPECTIVE_YEARS.sub("", head_text).split("分别")[0])
+    before, _, after = RESPECTIVE_YEARS.sub("", head_text).partition("分别")
+    # `其中2026年、2027年分别建设三千套、三千五百套`: nothing before the years, the verb after
+    head = names.clean(before) or names.clean(after)
     if len(names.split_list(head)) == len(spans):
         return None
     segment = segment_of(head) or leading_segment(head)[0]

@@ -666,6 +666,9 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     )
                 )
             continue
+        if staged := _staged_targets(cell, unit, col, labels, own, section, quote):
+            out += staged  # `小学80；初中95`: a value for each stage
+            continue
         cell, hoped = _aspiration(cell)
         parts = _share_of_one(split_cell(cell, unit), cell, labels)
         if not parts:
@@ -773,6 +776,35 @@ def _dated_parts(cell: str, unit: str | None) -> list[tuple[int, str]]:
     if len(parts) < 2 or not all(m and parses(m.group(2), unit) for m in pairs):
         return []
     return [(int(m.group(1)), m.group(2)) for m in pairs if m]
+
+
+def _staged_parts(cell: str, unit: str | None) -> list[tuple[str, str, str]]:
+    """A cell that gives a value for each stage (`小学80；初中95`, `小学：68.5；初中：88.2`): the
+    (stage word, segment, value) of each part; empty when any part is not such a pair."""
+    parts = [p.strip() for p in re.split(r"[；;，,\n]", cell_value(cell)[0]) if p.strip()]
+    out = []
+    for part in parts:
+        segment, rest = leading_segment(part)
+        value = re.sub(r"^\s*[:：]?\s*(?:达到|为)?\s*", "", rest)
+        if segment is None or not re.search(r"\d", value) or not parses(value, unit):
+            return []
+        out.append((part[: len(part) - len(rest)].strip(), segment, value))
+    return out if len(out) > 1 else []
+
+
+def _staged_targets(
+    cell: str, unit: str | None, col: Column, labels: Labels, row: Row, section: str, quote: str
+) -> list[Found]:
+    """The targets of a cell of a value for each stage, each named by the row and its stage,
+    with the base cell's value for the same stage (`小学68.5；初中88.2`)."""
+    staged = _staged_parts(cell, unit)
+    bases = {word: raw for word, _, raw in _staged_parts(row.base[1], unit)} if row.base else {}
+    name = strip_brackets(labels.name)
+    return [
+        _found(f"{name}（{word}）", raw, unit, col, segment, labels, row, section, quote,
+               bases.get(word), [])
+        for word, segment, raw in staged
+    ]  # fmt: skip
 
 
 def _found(
