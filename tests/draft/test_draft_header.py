@@ -33,6 +33,26 @@ def test_a_covering_notice_gives_issuer_number_and_date() -> None:
     assert h.review == ("jurisdiction：由文中“绍兴市某区”推断，请核对",)
 
 
+def test_a_plan_named_jihua_with_its_years_is_titled_by_it_not_by_the_number() -> None:
+    """`湖南省县域普通高中振兴计划（2026—2030年）` under the covering notice: a 计划 with its span of
+    years is a plan's title, and a document number alone on its line is no title (the number had
+    been the title, and the plan a year's plan of 2026)."""
+    h = header_of(
+        "湖南省人民政府办公厅关于印发《湖南省县域普通高中振兴计划（2026—2030年）》的通知",
+        "湘政办发〔2026〕28号",
+        "各市州、县市区人民政府：",
+        "湖南省县域普通高中振兴计划（2026—2030年）",
+        "一、总体要求",
+    )
+    assert (h.title, h.doc_number) == (
+        "湖南省县域普通高中振兴计划（2026—2030年）",
+        "湘政办发〔2026〕28号",
+    )
+    assert (h.base_year, h.target_year) == (2025, 2030)
+    # a letter with no title: the first line stands in, for the curator to replace
+    assert not header_of("某发改审批〔2025〕33号", "某县教育局:", "你单位的函收悉。").titled
+
+
 def test_a_call_for_comments_is_titled_by_the_plan_it_names_not_the_call() -> None:
     """`关于…（征求意见稿）公开征求意见的公告` covers a draft plan: the title is the plan's own
     line below it, or, where the text prints none, the plan the call names."""

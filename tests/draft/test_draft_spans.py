@@ -735,6 +735,16 @@ def test_one_artificial_intelligence_scene_is_counted_by_ge_not_by_people() -> N
     assert raws("可容纳360个人。") == ["360个人"]
 
 
+def test_credits_are_counted_and_a_change_notices_arrangement_is_no_target() -> None:
+    """`志愿服务不少于2学分`: credits a course requires, a count (学分 is a unit); what a notice
+    of changes says had been arranged (`原定于4月份进行的…16学分培训延迟到9月份`) is none."""
+    assert raws("普通高中劳动教育必修课不少于6学分，其中志愿服务不少于2学分。") == [
+        "不少于6学分",
+        "不少于2学分",
+    ]
+    assert raws("原定于4月份进行的市直班主任16学分培训延迟到9月份举行。") == []
+
+
 def test_a_sum_in_the_pages_own_dollars_is_money() -> None:
     """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: a sum of money, not a
     number with no unit, kept in its own currency (data/units.yaml) so that no comparison

@@ -676,14 +676,20 @@ def _siting_standard(folded: str, start: int, end: int) -> bool:
     return bool(_RADIUS.search(folded, max(0, start - 8), start) and _DISTANCE.search(raw))
 
 
+_RESCHEDULED = re.compile(r"原定(?:于|在)?[^，,。；;]{0,28}$")
+"""What was arranged before a change (`原定于4月份进行的市直班主任16学分培训`): no target."""
+
+
 def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:
     """A number that the page or the text prints of itself: what a briefing says of the plan's
     own text (_ABOUT_THE_TEXT), the day of a dashed date run
     into a caption (`2024-06-18 某市…`), a repost site's frame retelling its headline
     (`小编给大家带来了…相关文章`), a count of the parts listed next (`完成以下四项工作：`) or
-    of a kind's or a programme's items in a list (`“优化教育资源布局”类，共1项`, `…行动(4项)`)."""
+    of a kind's or a programme's items in a list (`“优化教育资源布局”类，共1项`, `…行动(4项)`), or
+    what a notice of changes says was arranged before (`原定于4月份进行的…16学分培训延迟到…`)."""
     return bool(
         _ABOUT_THE_TEXT.search(folded, max(0, start - 30), start)
+        or _RESCHEDULED.search(folded, max(0, start - 30), start)
         or _DATE_BEFORE.search(folded, max(0, start - 8), start)
         or _REPOST_FRAME.search(folded, max(0, start - 60), start)
         or (

@@ -19,6 +19,7 @@ from plancmp.draft.text import CHANGE, YEAR_SPAN
 
 PLAN_WORDS = re.compile(
     r"规划|要点|纲要|方案|思路|举措|工作计划|行动计划|发展计划|实施计划|计划要点"
+    r"|计划(?=\s*[（(]\s*(?:19|20)\d\d\s*年?\s*[-—–~至到])"  # `…振兴计划（2026—2030年）`
     r"|政府工作报告(?:[（(][^（）()]*[）)])?$"
 )
 _NOTICE = re.compile(r"通知|关于印发|印发给|请认真|征求.*意见的?(?:公告|通告|函)$|[。;；]$")
@@ -115,9 +116,16 @@ _DASH_ITEM = re.compile(r"\s*[—–－-]")
 subtitle under a title, never the title itself."""
 
 
+_DOC_NUMBER_LINE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号\s*"
+)
+"""A document's number alone on its line (`湘政办发〔2026〕28号`): never its title."""
+
+
 def _may_be_title(line: str) -> bool:
     return (
         not _NOTICE.search(line)
+        and not _DOC_NUMBER_LINE.fullmatch(line)
         and not _DASH_ITEM.match(line)
         and not _CHROME.search(line)
         and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
