@@ -3,6 +3,8 @@ it is done to, and which fund an amount names, stated on invented sentences."""
 
 from __future__ import annotations
 
+from draft_helpers import drafted_page
+
 from plancmp.draft.naming import name_values
 
 
@@ -673,6 +675,15 @@ def test_years_listed_with_nothing_before_them_name_their_values_by_the_verb_aft
         ("建设", "三千五百套"),
     ]
     assert names("学生自愿参与率2027年秋季学期达到92%。") == [("学生自愿参与率", "92%")]
+
+
+def test_a_later_years_level_due_before_its_year_end_is_of_the_indicator_before() -> None:
+    """`…达标率达到90%；2027年底前达到95%以上`: a clause of a later year's level with no name of its
+    own, its year closed by 底前 as by 底 (it had been dropped)."""
+    assert drafted_page(
+        "某省职业教育提质培优行动计划（2026—2028年）",
+        "2026年底前，全省中职学校办学条件达标率达到90%；2027年底前达到95%以上。",
+    ) == [("中职学校办学条件达标率", "90%", 2026), ("中职学校办学条件达标率", "95%以上", 2027)]
 
 
 def from_to(sentence: str) -> list[tuple[str, str, str | None]]:

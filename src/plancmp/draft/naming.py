@@ -93,12 +93,12 @@ _LATER_LEVEL = (
 )
 """The verb of a later year's level with no noun of its own (`则要达到`, `继续保持`)."""
 _GOAL_YEAR = re.compile(
-    r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?"
+    r"(?:(?:目标|计划|力争|争取|预计|确保)(?:是|为)?\s*)?(?:到了?|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末)?前?"
     + _LATER_LEVEL
 )
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
-提高到92%`: a clause of a later year's goal with no noun of its own is of the indicator the
-clause before named."""
+提高到92%`, `…；2027年底前达到95%以上`: a clause of a later year's goal with no noun of its own
+is of the indicator the clause before named."""
 _BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?|分别")
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
 indicator the clause before named; so is a level given only `分别` (`…定额每年提高50元，分别达到
