@@ -745,6 +745,13 @@ def test_credits_are_counted_and_a_change_notices_arrangement_is_no_target() -> 
     assert raws("原定于4月份进行的市直班主任16学分培训延迟到9月份举行。") == []
 
 
+def test_a_distance_that_names_a_sports_event_is_no_length() -> None:
+    """`男子1000米跑、女子800米跑`, `50米跑`: an exam's events, named by their distance (they had been
+    drafted as lengths); a school's `400米跑道` and a road's 800米 are lengths."""
+    assert raws("必考项目：男子1000米跑、女子800米跑；选考项目：50米跑、200米游泳。") == []
+    assert raws("新建400米标准跑道1条，改造道路800米。") == ["400米", "1条", "800米"]
+
+
 def test_a_sum_in_the_pages_own_dollars_is_money() -> None:
     """`3,500万港币` on a Hong Kong page, `12亿新台币` on a Taiwan one: a sum of money, not a
     number with no unit, kept in its own currency (data/units.yaml) so that no comparison

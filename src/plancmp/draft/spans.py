@@ -336,6 +336,19 @@ _SIDE = re.compile(r"人\s*制")
 _OPEN_HOURS_NAMED = re.compile(r"\s*(?:自助|城市|实体)?(?:书店|书房|便利店|药店)")
 """`24小时书店`, `24小时城市书房`: the hours that name a shop always open, not an amount of time
 to reach (a service's reach, `打造30分钟医疗服务圈`, is one)."""
+_EVENT_NAMED = re.compile(r"\s*(?:往返跑|折返跑|跑(?!道)|游泳|自由泳|蛙泳|仰泳|栏)")
+"""`男子1000米跑`, `50米跑`, `25米游泳体验馆`: the distance that names a sports event (an exam's
+item) or a pool, not a length to build or reach (a school's `400米跑道` is its design)."""
+
+
+def _names_a_kind(folded: str, unit: str | None, end: int) -> bool:
+    """Whether the hours or metres name a kind of thing: a shop always open (_OPEN_HOURS_NAMED),
+    a sports event (_EVENT_NAMED)."""
+    if unit == "小时":
+        return _OPEN_HOURS_NAMED.match(folded, end) is not None
+    return unit == "米" and _EVENT_NAMED.match(folded, end) is not None
+
+
 _PART_UNITS = ("个", "项", "件", "条", "大")
 _PARTS_NAMED = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:主要|重点|重大|核心)(?:任务|工程|举措|措施|实事)"
@@ -488,8 +501,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
     if _no_amount_of_its_own(folded, start, m["num"] or ""):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
-    if unit == "小时" and _OPEN_HOURS_NAMED.match(folded, end):
-        return None  # `建设一批24小时书店`: the hours that name a kind of shop
+    if _names_a_kind(folded, unit, end):
+        return None  # `建设一批24小时书店`, `男子1000米跑`: the hours or metres that name a kind
     if _SIDE.match(folded, end - 1) or _opens_quoted_name(folded, before, raw, end):
         return None  # `“15分钟生活圈”`, `“1小时经济圈”`: a number that opens a quoted name
     if not (_parses(raw) or kind == "word") or (
