@@ -210,6 +210,16 @@ def test_a_headline_that_works_are_finished_reports_them_done() -> None:
     assert not looks_back("某市38所公办幼儿园11月前全部开园")
 
 
+def test_a_budgets_review_joined_to_next_years_budget_looks_ahead() -> None:
+    """`…2026年预算执行情况和2027年部门预算`: how last year's budget went and next year's budget,
+    which sets that year's sums (it had been read as a report, and drafted nothing); the review
+    alone still reports results."""
+    from plancmp.draft.title import looks_back
+
+    assert not looks_back("某区教育局2026年预算执行情况和2027年部门预算")
+    assert looks_back("某区教育局2026年预算执行情况")
+
+
 def test_an_undated_reports_this_year_is_the_year_it_opens_its_work_with() -> None:
     """`今年…` on an undated page that first names last year's results (`2020年，…预计全年…`)
     and then opens this year's work with its year (`2021年，某区计划增加…`): 今年 is 2021."""

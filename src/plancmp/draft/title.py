@@ -526,10 +526,10 @@ done, and so is what the page reports beside it."""
 
 _AND_AHEAD = re.compile(
     r"(?:及|和|与|暨)[^，,。；;]{0,8}?(?:(?:19|20)\d\d\s*年度?|明年|下一步|下步|今后)"
-    r"[^，,。；;]{0,10}?(?:思路|计划|要点|打算|安排|任务|目标)"
+    r"[^，,。；;]{0,10}?(?:思路|计划|要点|打算|安排|任务|目标|预算)"
 )
-"""`…完成情况及2024年项目安排`: a report of how the year went joined to the next year's work,
-which its own section sets."""
+"""`…完成情况及2024年项目安排`, `…2026年预算执行情况和2027年部门预算`: a report of how the year
+went joined to the next year's work or budget, which its own section sets."""
 
 
 def looks_back(title: str) -> bool:
