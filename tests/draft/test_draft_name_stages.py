@@ -853,3 +853,7 @@ def test_zhongzhuan_across_two_words_names_no_vocational_school() -> None:
     assert topic_segment("县中专任教师研究生学历比例") == "高中段"
     assert topic_segment("开展集中专项整治") is None
     assert topic_segment("新建中专学校3所") == "中职"
+    # a county's own 中专 is one, however written (they had been read as its high school)
+    assert topic_segment("到2028年，县中专在校生规模达到4500人") == "中职"
+    assert topic_segment("县中职业学校“双师型”教师比例") == "中职"
+    assert topic_segment("县中等专业学校在校生规模") == "中职"

@@ -466,6 +466,8 @@ def _responsible(
     names = end <= len(texts) and all(k == "N" for k in kinds[t:end])
     if names and (end == len(texts) or kinds[end] == "V" or _row(tokens, end, shape, None) is None):
         return [*values, *texts[t:end]], end
+    if t == len(texts) or kinds[t] == "V":  # the next row's number: this row names no one
+        return [*values, *[EMPTY] * shape.trailing], t
     return values, t
 
 
