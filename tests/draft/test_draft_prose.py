@@ -1807,6 +1807,8 @@ def test_the_bound_of_a_lists_last_value_holds_for_all_of_it() -> None:
     assert [(f.raw, f.comparator) for f in found] == [("5所", None), ("2所以上", None)]
     found, _ = read("到2025年，小学、初中、普通高中生师比分别控制在19:1、13.5:1和12.5:1以内。")
     assert [f.comparator for f in found] == ["≤", "≤", None]  # ratios too (had been =)
+    found, _ = read("到2025年，小学、初中、高中生师比分别不高于19:1、13.5:1和12.5:1。")
+    assert [f.comparator for f in found] == [None, "不高于", "不高于"]  # a bound before ratios too
     found, _ = read("到2025年，入园率、入学率和受教育年限分别达到96%、50%以上和14.2年。")
     assert [(f.raw, f.comparator) for f in found] == [
         ("96%", None),

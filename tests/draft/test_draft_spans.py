@@ -733,6 +733,7 @@ def test_one_artificial_intelligence_scene_is_counted_by_ge_not_by_people() -> N
     been read as `1个人`, one person); `可容纳360个人` counts people."""
     assert raws("每所中小学至少打造1个人工智能教育应用场景。") == ["1个"]
     assert raws("可容纳360个人。") == ["360个人"]
+    assert raws("建设3个人才培养基地，组建5个人员精干的督导组。") == ["3个", "5个"]
 
 
 def test_credits_are_counted_and_a_change_notices_arrangement_is_no_target() -> None:
@@ -743,6 +744,8 @@ def test_credits_are_counted_and_a_change_notices_arrangement_is_no_target() -> 
         "不少于2学分",
     ]
     assert raws("原定于4月份进行的市直班主任16学分培训延迟到9月份举行。") == []
+    assert raws("原计划于上半年完成的300名校长轮训调整至下半年。") == []
+    assert raws("原安排在暑期完成的120所学校改造工程调整为2027年春季完成。") == []
 
 
 def test_a_distance_that_names_a_sports_event_is_no_length() -> None:

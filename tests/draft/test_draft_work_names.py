@@ -675,6 +675,10 @@ def test_years_listed_with_nothing_before_them_name_their_values_by_the_verb_aft
         ("建设", "三千五百套"),
     ]
     assert names("学生自愿参与率2027年秋季学期达到92%。") == [("学生自愿参与率", "92%")]
+    assert drafted_page(
+        "某县课后服务提质方案（2026—2028年）",
+        "学生自愿参与率2027年秋季学期达到92%，2028年秋季学期达到95%。",
+    ) == [("学生自愿参与率", "92%", 2027), ("学生自愿参与率", "95%", 2028)]  # a later term's too
 
 
 def test_a_later_years_level_due_before_its_year_end_is_of_the_indicator_before() -> None:

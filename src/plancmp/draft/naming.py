@@ -1243,7 +1243,7 @@ _NOT_TO_HAPPEN = re.compile(
 )
 """What is not to happen, named after the goal (`确保不发生较大及以上安全责任事故`), all of it
 when it joins several (`不发生重大网络安全事件和重大食品安全事故`, `不发生A、B和C`)."""
-_NONE_OF_ONE = re.compile(r"^\d+\s*起")
+_NONE_OF_ONE = re.compile(r"^1\s*起")
 """`不发生1起…事故`: the count that says none, no part of the name."""
 _TOPIC = re.compile(r"[\u4e00-\u9fff（）()“”\d]{2,16}")
 _ACTION = re.compile(

@@ -2035,9 +2035,11 @@ def _bound(sentence: str, span: Span, raw: str) -> str | None:
 
 
 _BOUND_IN_LIST = re.compile(
-    rf"分别\s*({BOUNDS})(?:\s*\d+(?:\.\d+)?\s*[^\d、和及与，,。；;\s]{{0,4}}\s*[、和及与])+\s*$"
+    rf"分别\s*({BOUNDS})(?:\s*\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)?"
+    r"\s*[^\d、和及与，,。；;\s]{0,4}\s*[、和及与])+\s*$"
 )
-"""`分别不超过45人、50人`: the bound before a list's first value is each value's."""
+"""`分别不超过45人、50人`, `分别不高于19:1、13.5:1和12.5:1`: the bound before a list's first value is
+each value's."""
 _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 """`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 _BOUND_BEFORE_OBJECT = re.compile(BOUND_BEFORE_OBJECT)

@@ -125,11 +125,11 @@ _PREFIX = (
 _SUFFIX = "及以上|以上|以下|以内|左右"
 _TREND_WORDS = "逐年只增不减|" + "|".join(TREND_WORDS)
 """The value grammar's trend words (grammar.TREND_WORDS), and `逐年只增不减` whole."""
-_NOT_A_VERB = r"(?!(?<=支)[持援付出撑])(?!(?<=对)[口接比标照应象外于待话称齐])(?!(?<=个人)工)"
+_NOT_A_VERB = r"(?!(?<=支)[持援付出撑])(?!(?<=对)[口接比标照应象外于待话称齐])(?!(?<=个人)[工才员])"
 """支 is a count unit (`200支队伍`), not the first character of a verb after a sum (`投资3000万
 支持…`, `拨款500万支援…`): there the sum is money, its 万 bare. Nor is 对 (pairs, `结对学校45对`)
 the first character of a word (`20对口支援地区`, `对接`, `对标`), nor 个人 (people) the unit of
-`1个人工智能…场景` (one 人工智能 scene)."""
+`1个人工智能…场景`, `3个人才培养基地`, `5个人员精干的督导组` (个 counts them)."""
 _GROWTH_RATE = rf"(?:{GROWTH_RATES})\s?(?:保持在|稳定在|达到|为)?"
 """`年均增速保持在5%左右`, `每年增幅不低于8%`: a rate of growth named, then the rate."""
 _VAGUE_MANY = "几数上每/"
@@ -405,7 +405,7 @@ years, a schedule the text keeps, not a count of times to reach in a year."""
 def _none_of_one(folded: str, kind: str, end: int) -> bool:
     """`确保不发生1起…事故`: a goal word before the one incident not to happen, which it reads
     (the digit after it is no code's)."""
-    return kind == "word" and re.match(r"\d+\s*起", folded[end:]) is not None
+    return kind == "word" and re.match(r"1\s*起", folded[end:]) is not None
 
 
 def _no_count(folded: str, raw: str, unit: str | None, start: int, end: int) -> bool:
@@ -414,7 +414,8 @@ def _no_count(folded: str, raw: str, unit: str | None, start: int, end: int) -> 
     to happen (`确保不发生1起…事故`: none, the goal in words before it), or
     the first class size of a list bounded once (`小学45人、初中50人以上班额`)."""
     if unit == "起" and (
-        not re.search(r"(?<![.．])\d\s*起", raw) or folded[:start].rstrip().endswith("不发生")
+        not re.search(r"(?<![.．])\d\s*起", raw)
+        or (raw.startswith("1") and folded[:start].rstrip().endswith("不发生"))
     ):
         return True
     return raw.endswith("人") and bool(_CLASS_SIZES_AFTER.match(folded, end))
@@ -689,8 +690,9 @@ def _siting_standard(folded: str, start: int, end: int) -> bool:
     return bool(_RADIUS.search(folded, max(0, start - 8), start) and _DISTANCE.search(raw))
 
 
-_RESCHEDULED = re.compile(r"原定(?:于|在)?[^，,。；;]{0,28}$")
-"""What was arranged before a change (`原定于4月份进行的市直班主任16学分培训`): no target."""
+_RESCHEDULED = re.compile(r"原(?:定(?:于|在)?|(?:计划|安排)(?:于|在))[^，,。；;]{0,28}$")
+"""What was arranged before a change (`原定于4月份进行的市直班主任16学分培训`, `原计划于上半年完成的
+300名校长轮训`, `原安排在暑期完成的120所学校改造工程`): no target."""
 
 
 def _no_amount_of_its_own(folded: str, start: int, num: str) -> bool:

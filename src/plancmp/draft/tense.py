@@ -113,9 +113,13 @@ due by and the level each year: its years date its values. Any verb that brings 
 DEADLINE_NOTE = re.compile(r"[(（]\s*(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?前?\s*[)）]")
 """`用三年时间（至2029年）补充…`, `近期（到2027年底）：…`: a bracket that holds only the year a
 task runs to dates it, as the same words outside a bracket do."""
-_STAGE_NOTE = re.compile(r"(?:(?<=阶段)|(?<=步))\s*[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*[)）]")
-"""`第一阶段（2026年）：…启动150所学校…`: a bracket that holds only a stage's year dates the stage's
-work, as a span of years there does (`第二阶段（2027—2028年）`)."""
+_STAGE_NOTE = re.compile(
+    r"(?:(?<=阶段)|(?<=步)|(?<=阶段目标)|(?<=阶段任务))\s*[(（]\s*(?:19|20)\d\d\s*年"
+    r"(?:\s*\d{1,2}\s*月(?:\s*[-—–~至到]\s*\d{1,2}\s*月)?)?(?:底|末)?\s*[)）]"
+)
+"""`第一阶段（2026年）：…启动150所学校…`, `试点阶段（2026年3月—12月）`, `第一阶段目标（2026年）`: a
+bracket that holds only a stage's year (or months of it) dates the stage's work, as a span of
+years there does (`第二阶段（2027—2028年）`)."""
 _RELATIVE = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "今明年": 1, "今明两年": 1, "后年": 2}
 _RELATIVE_WORD = re.compile("|".join(w for w in _RELATIVE if w != "后年") + "|" + _AFTER_NEXT)
 """`今年`, `今明两年`: this year or later, whether or not the page says which year it is."""
