@@ -1366,6 +1366,30 @@ def test_a_stages_bracketed_year_dates_its_work() -> None:
     ) == [("150所", 2026), ("50所", 2028), ("60%以上", 2030), ("1200个", 2026)]  # fmt: skip
 
 
+def test_an_approvals_works_are_due_when_it_says_under_its_own_title() -> None:
+    """A project approval under a letterhead (`某局文件`, its number, its issuer, `关于…的批复`): the
+    letter is titled by its 关于 line (the letterhead had been), its works are due when it says
+    (`项目应于2027年10月底前建成`), not by the end of a plan it cites (2028), and works done to what
+    the school has (`对学校现有校园网进行整体升级改造。主要包括：`) are no account of what it has."""
+    lines = (
+        "桐溪县发展和改革局文件",
+        "桐发改审〔2027〕46号",
+        "桐溪县发展和改革局",
+        "关于桐溪县城关初级中学校园网络升级改造项目立项的批复",
+        "县教育局：",
+        "根据《桐溪县教育数字化转型三年行动方案（2026—2028年）》，原则同意该项目立项。",
+        "四、建设内容及规模：对学校现有校园网进行整体升级改造。主要包括：",
+        "（一）网络核心及汇聚层。更换核心交换机2台、汇聚交换机12台。",
+        "六、建设工期：180日历天，项目应于2027年10月底前建成并投入使用。",
+    )
+    doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
+    draft = draft_document(doc, "n", [])
+    assert draft.header.title == "关于桐溪县城关初级中学校园网络升级改造项目立项的批复"
+    assert [(r.record.target.raw, r.record.target.year) for r in draft.records] == [
+        ("2台", 2027), ("12台", 2027), ("180日历天", 2027)
+    ]  # fmt: skip
+
+
 def test_a_bracket_holding_only_the_year_a_task_runs_to_dates_it() -> None:
     """`用三年时间（至2029年）补充中小学教师不少于600名` in a review letter whose other targets are
     due 2028: the bracket dates the task as `到2029年` would (a bracket had dated nothing), and is

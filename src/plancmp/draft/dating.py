@@ -312,11 +312,11 @@ DUE_YEAR = rf"{PRINTED_YEAR}\s*(?:年|[/／]\s*(?:19|20)?\d\d\s*学年度?)"
 """The year works are due in: `2024年`, `112年`, or a school year (`2024/2025学年`), whose
 autumn it opens in."""
 DUE = re.compile(
-    rf"(?:(?:预计|计划|拟|力争|确保|有望)(?:于|在)?|将会?于|将会?在)\s*(?:{FINISH_SPAN})?{DUE_YEAR}"
+    rf"(?:(?:预计|计划|拟|力争|确保|有望)(?:于|在)?|将会?于|将会?在|应(?:当|该)?于)\s*(?:{FINISH_SPAN})?{DUE_YEAR}"
     rf"(?:\d{{1,2}}月|{_QUARTER})?(?:底|份)?(?:前)?[^，,。；;\d]{{0,6}}?{FINISHED}"
 )
 """`预计2024年9月建成并投入使用`, `计划于2026年建成`, `将会在2023年第2季落成`, `预计在112年3月
-竣工`: when a project's works are due; over a span (`预计明年至2025年落成`), by its last year; in
+竣工`, an approval's `项目应于2027年10月底前建成并投入使用`: when a project's works are due; over a span (`预计明年至2025年落成`), by its last year; in
 a school year (`预计于2024/2025学年正式启用`), by the autumn it opens in."""
 _SCHEDULED_START = re.compile(
     rf"((?:预计|计划|力争|确保|有望)(?:于|在)?|将于|将在)\s*{_START}"

@@ -16,6 +16,7 @@ from plancmp.draft.dating import (
     THIS_YEAR,
     YEARS_SPAN,
     coming_years_start,
+    due_year,
     is_news,
     page_year,
     phase_years,
@@ -402,6 +403,13 @@ def _years(
         return None, None, kind, written
     if _OWN_REPORT.search(title) and not PLAN_WORDS.search(title):
         return None, None, kind, now  # a self-assessment: a plan it cites is not its period
+    if _REPLY.search(title) and (due := due_year(body)) is not None:
+        return (
+            None,
+            due,
+            kind,
+            now,
+        )  # an approval's `项目应于2027年10月底前建成`, not a plan it cites
     base, target, kind = _period_in_text(texts, kind)
     if target is None and (span := _programme_span(title, texts)) is not None:
         return span[0] - 1, span[1], kind, now
@@ -410,6 +418,9 @@ def _years(
     return base, target, kind, now
 
 
+_REPLY = re.compile(r"(?:批复|复函|答复|函)$")
+"""A letter's title (`关于…项目立项的批复`): the works it approves are due when it says, whatever
+the period of a plan it cites (`根据《…三年行动方案（2026—2028年）》`)."""
 _YEARS_COUNTED = re.compile(r"([二三四五两])年(?:攻坚|行动|计划|新增|新建|建设|内)")
 """A headline counting a programme's years (`三年攻坚`, `三年新增学位…`)."""
 _SPAN_LEAD = re.compile(

@@ -116,6 +116,11 @@ _DASH_ITEM = re.compile(r"\s*[—–－-]")
 subtitle under a title, never the title itself."""
 
 
+_LETTER_HEAD = 5
+"""A letter's title stands within its first lines: under the letterhead (`某局文件`), its number
+and its issuer."""
+_LETTERHEAD = re.compile(r"[^关《》]{2,24}文件\s*")
+"""`桐溪县发展和改革局文件`, `某县人民政府文件`: the issuer's letterhead, never the title."""
 _DOC_NUMBER_LINE = re.compile(
     r"\s*[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号\s*"
 )
@@ -126,6 +131,7 @@ def _may_be_title(line: str) -> bool:
     return (
         not _NOTICE.search(line)
         and not _DOC_NUMBER_LINE.fullmatch(line)
+        and not _LETTERHEAD.fullmatch(line)
         and not _DASH_ITEM.match(line)
         and not _CHROME.search(line)
         and len(_HAN.findall(line)) >= 4  # not an index number (330803-015/2023-70720)
@@ -156,7 +162,7 @@ def find_title(texts: list[str], printed: list[str] | None = None) -> str | None
             return line + second  # `某市…实施方案（2025—2029年）`: a plan's own
     if (plan := _consulted_on(opening)) is not None:
         return plan
-    for line in _candidates(texts[:3]):
+    for line in _candidates(texts[:_LETTER_HEAD]):
         if _may_be_title(line) and _ABOUT_A_MATTER.fullmatch(CITED.sub("", line)):
             return line  # `某厅关于某县…督导评估的反馈意见`: a letter's own title
     later = _later_than_opening(texts)
@@ -204,10 +210,11 @@ that has no other title."""
 
 
 _ABOUT_A_MATTER = re.compile(
-    r"[^，,。；;：:]{2,30}关于[^，,。；;：:]{4,50}(?:意见|函|答复|批复|通报|决定)"
+    r"[^，,。；;：:]{0,30}关于[^，,。；;：:]{4,50}(?:意见|函|答复|批复|通报|决定)"
 )
-"""A title naming what the body says about a matter (`…关于桐峪县…督导评估的反馈意见`): a letter's,
-opening its page before any dated heading of its text (`（一）…（2025年…数据）`)."""
+"""A title naming what the body says about a matter (`…关于桐峪县…督导评估的反馈意见`, under its
+issuer's line: `关于…项目立项的批复`): a letter's, opening its page before any dated heading of its
+text (`（一）…（2025年…数据）`)."""
 
 
 def _text_heading(line: str) -> bool:
