@@ -1075,6 +1075,20 @@ def _padded(*cells: str) -> str:
     return line
 
 
+def test_aligned_columns_with_a_label_spaced_to_its_column_stay_a_table() -> None:
+    """A 合计 row set out as `合  计` under `2026年` rows: one cell (its two characters had been
+    two, and the table read as paragraphs)."""
+    text = "\n".join([
+        "年度      新增研学实践基地(个)   新增劳动教育实践基地(个)   新增研学营地(个)",
+        "2026年            12                       20                        2",
+        "2027年            14                       25                        3",
+        "合  计            26                       45                        5",
+    ])  # fmt: skip
+    (table,) = [b for b in read_text(text)[0] if isinstance(b, Table)]
+    assert table.rows[-1] == ("合计", "26", "45", "5")
+    assert len(table.rows) == 4
+
+
 def test_aligned_columns_with_a_cell_run_into_the_next_by_one_space_stay_a_table() -> None:
     """A table copied out of a PDF lined up by display width, one row's standard run into its
     stage by one space (`小学≤0.50，初中≤0.45 小学`): the columns the widest rows give, that

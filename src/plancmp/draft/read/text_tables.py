@@ -389,6 +389,13 @@ def _aligned_line(line: str) -> bool:
     )
 
 
+_LETTER_SPACED_LABEL = re.compile(
+    r"^(\s*)([\u4e00-\u9fff])( {1,4}|\u3000{1,2})([\u4e00-\u9fff])(?=\s{2,}|$)"
+)
+"""A row's two-character label set out to the column's width (`合  计`, `小  学`): one cell; its
+spaces are moved after it, keeping every column where it stands."""
+
+
 def take_aligned(lines: list[str], i: int) -> Taken:
     """Columns lined up with spaces: 2+ consecutive lines of 2+ cells (one of
     them 3+). Columns are found by position, so `指  标` in a header stays one
@@ -403,7 +410,7 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     block: list[str] = []
     while j < len(lines) and _goes_on_block(lines[j], block) and not _heading_after(lines, j):
         if not RULE_LINE.match(lines[j]):
-            block.append(lines[j])
+            block.append(_LETTER_SPACED_LABEL.sub(r"\1\2\4\3", lines[j]))
         j += 1
     multi = [line for line in block if _aligned_line(line)]
     counts = {len(_segments(line)) for line in multi}
