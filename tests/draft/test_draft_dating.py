@@ -1390,6 +1390,20 @@ def test_an_approvals_works_are_due_when_it_says_under_its_own_title() -> None:
     ]  # fmt: skip
 
 
+def test_the_year_a_project_was_chosen_dates_no_figure_of_it() -> None:
+    """`该校…是我县2025年确定的重点民生工程，规划办学规模54个班，…总投资约2.9亿元` in a reply of 2026:
+    the year dates the choice, not the school's figures, which are its design (they had been read
+    as 2025's, past, and dropped); the reader's words (`您所反映的`) are no part of a name."""
+    got = drafted_page(
+        "关于城东片区新建学校什么时候开学的咨询",
+        "回复时间：2026-10-21 16:05:12",
+        "您所反映的学校为城东实验学校，是我县2025年确定的重点民生工程，规划办学规模54个班，"
+        "总投资约2.9亿元。计划于2027年8月底前竣工交付。",
+    )
+    assert [(raw, year) for _, raw, year in got] == [("54个", 2027), ("约2.9亿元", 2027)]
+    assert not any(name.startswith("您") for name, _, _ in got)
+
+
 def test_a_bracket_holding_only_the_year_a_task_runs_to_dates_it() -> None:
     """`用三年时间（至2029年）补充中小学教师不少于600名` in a review letter whose other targets are
     due 2028: the bracket dates the task as `到2029年` would (a bracket had dated nothing), and is

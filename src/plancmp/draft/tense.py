@@ -94,6 +94,11 @@ _ISSUED_DOC = re.compile(
 )
 """`1988年教育部颁布的《…定额标准》`: the year a cited document was issued, a date of nothing
 the text sets (a task to issue one, `2026年工作要点：出台《…》`, is dated by its year)."""
+_CHOSEN = re.compile(
+    r"(?:度)?(?:确定|列入|批准|立项|认定)的[^，,。；;]{0,10}?(?:工程|项目|实事|任务)[，,]"
+)
+"""`是我县2025年确定的重点民生工程，规划办学规模54个班`: the year a project was chosen, which
+dates the choice, not the figures the text gives the project."""
 _BASIS = re.compile(r"(?:底|末)?(?:的?[\d.]+\s*[%％‰][^，,。；;在]{0,6}?)?的?基础上")
 """`在2020年基础上`, `在2025年91.6%的基础上`: the year of the level a target counts from."""
 _FROM_START = re.compile(r"[从自]\s*$")
@@ -521,7 +526,7 @@ def anchors(sentence: str, now: int | None) -> list[tuple[int, int, bool, bool]]
             continue  # `由2024年的92.5%提高到95%`: the year of where it starts
         if m["year"] and _SINCE_YEAR.match(folded, m.end()):
             continue  # `2018年以来`: where a count of results starts, the due year of nothing
-        if m["year"] and _ISSUED_DOC.match(folded, m.end()):
+        if m["year"] and (_ISSUED_DOC.match(folded, m.end()) or _CHOSEN.match(folded, m.end())):
             continue  # `达到2005年教育部颁布的《…标准》`: when a cited document was issued
         if m["year"] and _BASIS.match(folded, m.end()):
             continue  # `在2020年基础上新增30万个`: where the target counts from, no date of it
