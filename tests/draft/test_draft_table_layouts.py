@@ -1103,6 +1103,22 @@ def test_a_project_table_one_cell_a_line_dates_each_projects_figures_by_its_due_
     }
 
 
+def test_a_plans_schools_with_the_year_each_is_built_are_due_then(tmp_path: Path) -> None:
+    """`学校 | 类型 | 班级 | 学位 | 建成时间`: each school's figures are due the year its own cell
+    names (they had all been dated by the plan's end), and one still to be fixed (`待定`) by it."""
+    text = "\n".join([
+        "某大学城配套中小学幼儿园建设规划（2026—2030年）",
+        "| 序号 | 学校 | 类型 | 班级 | 学位 | 建成时间 |",
+        "|---|---|---|---|---|---|",
+        "| 1 | 大学城第一幼儿园 | 幼儿园 | 12 | 360 | 2027年 |",
+        "| 2 | 大学城实验小学 | 小学 | 30 | 1350 | 2029年 |",
+        "| 3 | 大学城第三幼儿园 | 幼儿园 | 12 | 270 | 待定 |",
+    ])  # fmt: skip
+    got = [(f.raw, f.year) for f in drafted(tmp_path, text, 2025, 2030)]
+    assert got == [("12", 2027), ("360", 2027), ("30", 2029), ("1350", 2029), ("12", 2030),
+                   ("270", 2030)]  # fmt: skip
+
+
 def test_a_project_table_without_a_due_date_column_is_no_dated_table(tmp_path: Path) -> None:
     found = drafted(tmp_path, _DUE_TABLE.format(due="竣工日期"), None, None)
     assert not any(f.kind == "table" for f in found)
