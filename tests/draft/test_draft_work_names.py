@@ -675,6 +675,10 @@ def test_years_listed_with_nothing_before_them_name_their_values_by_the_verb_aft
         ("建设", "三千五百套"),
     ]
     assert names("学生自愿参与率2027年秋季学期达到92%。") == [("学生自愿参与率", "92%")]
+    assert names("普惠性幼儿园覆盖率稳步提高，2026年、2028年分别达到90%、95%。") == [
+        ("普惠性幼儿园覆盖率", "90%"),
+        ("普惠性幼儿园覆盖率", "95%"),
+    ]  # nothing before the years nor a verb of a kind after: the clause before names them
     assert drafted_page(
         "某县课后服务提质方案（2026—2028年）",
         "学生自愿参与率2027年秋季学期达到92%，2028年秋季学期达到95%。",

@@ -2615,7 +2615,9 @@ _PAIRED = {"城乡": ("城镇", "农村"), "男女": ("男", "女")}
 _PAIRED_WORD = re.compile("|".join(_PAIRED))
 
 
-def _named_by_years(sentence: str, head_text: str, spans: list[Span]) -> list[Named] | None:
+def _named_by_years(
+    sentence: str, head_text: str, spans: list[Span], earlier: list[str]
+) -> list[Named] | None:
     """`巩固率到2027年、2030年分别达到…`: the years are what 分别 lists, and every value has the
     one name without them; None unless a list of as many years stands before the values, or
     when the clause lists as many names of its own (`…，小学、初中…分别达到…`)."""
@@ -2623,8 +2625,11 @@ def _named_by_years(sentence: str, head_text: str, spans: list[Span]) -> list[Na
     if not years or len(listed_years(years[-1])) != len(spans):
         return None
     before, _, after = RESPECTIVE_YEARS.sub("", head_text).partition("分别")
-    # `其中2026年、2027年分别建设三千套、三千五百套`: nothing before the years, the verb after
-    head = names.clean(before) or names.clean(after)
+    # `其中2026年、2027年分别建设三千套、三千五百套`: nothing before the years, the verb after;
+    # `覆盖率稳步提高，2026年、2028年分别达到90%、95%`: the clause before
+    head = (
+        names.clean(before) or names.clean(after) or _without_trend(earlier[-1] if earlier else "")
+    )
     if len(names.split_list(head)) == len(spans):
         return None
     segment = segment_of(head) or leading_segment(head)[0]
@@ -2662,7 +2667,7 @@ def _distribute(
     head_text = sentence[cs : head_at[1]]
     marked = "分别" in sentence[cs : spans[0].start]
     k = len(spans)
-    by_year = _named_by_years(sentence, head_text, spans)
+    by_year = _named_by_years(sentence, head_text, spans, earlier)
     if by_year is not None:
         state["years"] = [str(k)]  # a 分别 list after a `；` may take the same years
         return by_year
