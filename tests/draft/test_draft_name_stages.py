@@ -845,6 +845,21 @@ def test_grades_named_alone_measure_what_the_clause_before_measured() -> None:
     ]
 
 
+def test_grades_that_open_the_first_clause_are_its_own_and_numbered_grades_have_a_stage() -> None:
+    """`三至六年级书面作业…不超过60分钟，初中不超过90分钟`: the later stage measures the same
+    without the grades (it had been named by them); `一至二年级…2项，三至四年级3项`: grades named
+    alone take the measure though no stage is printed, and grades one to six are 小学."""
+    assert stages("三至六年级书面作业平均完成时间不超过60分钟，初中不超过90分钟。") == [
+        ("三至六年级书面作业平均完成时间", "不超过60分钟", None),
+        ("初中书面作业平均完成时间", "不超过90分钟", "初中"),
+    ]
+    assert stages("一二年级每学期掌握劳动技能2项，三至四年级3项。")[1] == (
+        "三至四年级每学期掌握劳动技能",
+        "3项",
+        "小学",
+    )
+
+
 def test_zhongzhuan_across_two_words_names_no_vocational_school() -> None:
     """`其中专职督学`, `县中专任教师`, `集中专项整治`: 中专 read across two words is no secondary
     vocational school (a part of the inspectors had been 中职, a county high school's teachers

@@ -2265,6 +2265,8 @@ def _refine(
                 verb = names.leading_verb(in_unit) or verb
             return verb + name + (places.group() if places else ""), word
         base = carry["base"]
+        if _GRADES.match(base):  # `三至六年级书面作业…不超过60分钟，初中不超过90分钟`
+            return name + _GRADES.sub("", base, count=1), word
         had, rest = leading_segment(base)
         if counted and (_THING_END.search(base) or span.unit in _SCHOOL_UNITS):
             return name, word  # `中学13所、小学22所`: a kind of school beside another
@@ -2294,7 +2296,7 @@ def _refine(
 
 
 _GRADES = re.compile(
-    r"^(?:[一二三四五六七八九](?:[、至到—\-][一二三四五六七八九])*|[低中高])年级(?:学生)?"
+    r"^(?:[一二三四五六七八九](?:[、至到—\-]?[一二三四五六七八九])*|[低中高])年级(?:学生)?"
 )
 """Grades of a stage (`一、二年级学生`, `三至六年级`, `高年级`)."""
 
@@ -2304,9 +2306,17 @@ def _of_grades(name: str, base: str) -> tuple[str, str | None] | None:
     only grades measures what the clause before measured, for those grades and that stage."""
     stage, rest = leading_segment(base)
     measure = _GRADES.sub("", rest, count=1)
-    if stage is None or measure == rest or not measure:
+    if measure == rest or not measure:
         return None
-    return name + measure, stage
+    return name + measure, stage or _stage_of_grades(name)
+
+
+def _stage_of_grades(grades: str) -> str | None:
+    """The stage whose grades a run names by number: 一 to 六 小学, 七 to 九 初中."""
+    numbers = set(re.findall(r"[一二三四五六七八九]", grades))
+    if numbers and numbers <= set("一二三四五六"):
+        return "小学"
+    return "初中" if numbers and numbers <= set("七八九") else None
 
 
 _PLACES_PART = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:学校)?(?:学位|学额)?")
