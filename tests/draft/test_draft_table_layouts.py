@@ -502,12 +502,12 @@ def test_a_project_lists_total_sums_its_sizes_and_its_stages_parts_are_read_too(
         ("建筑面积", None, "40100", "平方米", 2028),
         ("新增床位", None, "4200", "个", 2028),
         ("估算总投资", None, "11620", "万元", 2028),
-        ("建筑面积", "小学", "14600", "平方米", 2028),
-        ("新增床位", "小学", "1400", "个", 2028),
-        ("估算总投资", "小学", "4120", "万元", 2028),
-        ("建筑面积", "初中", "25500", "平方米", 2028),
-        ("新增床位", "初中", "2800", "个", 2028),
-        ("估算总投资", "初中", "7500", "万元", 2028),
+        ("建筑面积（小学）", "小学", "14600", "平方米", 2028),  # each part named by its stage
+        ("新增床位（小学）", "小学", "1400", "个", 2028),
+        ("估算总投资（小学）", "小学", "4120", "万元", 2028),
+        ("建筑面积（初中）", "初中", "25500", "平方米", 2028),
+        ("新增床位（初中）", "初中", "2800", "个", 2028),
+        ("估算总投资（初中）", "初中", "7500", "万元", 2028),
     ]
     # a year's work plan: a total row that leaves its span blank is due by the projects' last
     # year, over their span (it had been the plan's year, per year)
@@ -869,17 +869,40 @@ def test_a_project_list_copied_a_cell_a_line_keeps_its_blank_cells_and_totals(
 
 
 def test_a_totals_amounts_are_read_past_figures_of_columns_not_summed(tmp_path: Path) -> None:
-    """`合计（3个） | | 138 | 6540 | 73100`: the total's and its stages' money is read though the
-    class and place columns (no unit in their header) hold figures before it (the rows had been
-    taken for no total), and `九年一贯制学校（1个）` is a stage's part (义务教育)."""
+    """`合计（3个） | | 138 | 6540 | 73100`: the total's and its stages' money is read past the
+    class and place columns (the rows had been taken for no total), and those columns are summed
+    too, counting what their header names (`班数`, `新增学位`: 个); `九年一贯制学校（1个）` is a stage's
+    part (义务教育), each part named by its stage."""
     got = [
-        (f.segment, f.raw, f.year)
+        (f.name, f.segment, f.raw, f.unit)
         for f in drafted(tmp_path, PROJECT_CELLS, base=2025, target=2028)
-        if f.name == "总投资"
+        if f.kind == "table"
     ]
-    assert got == [
-        (None, "73100", 2028), ("小学", "16800", 2028), ("初中", "26500", 2028),
-        ("义务教育", "29800", 2028),
+    assert got[:3] == [("班数", None, "138", "个"), ("新增学位", None, "6540", "个"),
+                       ("总投资", None, "73100", "万元")]  # fmt: skip
+    assert [(n, s, r) for n, s, r, _ in got[3:] if n.startswith("总投资")] == [
+        ("总投资（小学）", "小学", "16800"), ("总投资（初中）", "初中", "26500"),
+        ("总投资（九年一贯制学校）", "义务教育", "29800"),
+    ]  # fmt: skip
+
+
+def test_a_stages_part_counted_after_its_schools_is_read_as_one() -> None:
+    """`初中（2个）` after the schools of 小学 (each part over its own schools): a stage's part of
+    the total by its count, though no total or part stands right above it (it had been dropped)."""
+    table = Table(
+        (
+            ("学校名称", "新增学位", "总投资（万元）"),
+            ("合计（3个）", "3000", "30000"),
+            ("其中：小学（2个）", "2000", "18000"),
+            ("城东小学", "1000", "9000"),
+            ("城西小学", "1000", "9000"),
+            ("初中（1个）", "1000", "12000"),
+            ("城北初中", "1000", "12000"),
+        ),
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header(2025, 2028))
+    assert [(f.name, f.raw) for f in got if f.name.endswith("（初中）")] == [
+        ("新增学位（初中）", "1000"), ("总投资（初中）", "12000")
     ]  # fmt: skip
 
 

@@ -25,7 +25,9 @@ from plancmp.draft.units import numeric, unit_in_name
 
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计|总计划)(?:[(（]\d+个(?:项目)?[)）])?$")
 """`合计`, `合计（14个项目）`: the whole list's total (the count of its rows says nothing new)."""
-_STAGE_PART = re.compile(r"^(?:其中[:：]?)?(?P<stage>[\u4e00-\u9fff]{2,8}?)(?:[(（]\d+个?[)）])?$")
+_STAGE_PART = re.compile(
+    r"^(?:其中[:：]?)?(?P<stage>[\u4e00-\u9fff]{2,8}?)(?P<count>[(（]\d+个?[)）])?$"
+)
 """`其中：小学（7个）`, `初中（7个）`, `九年一贯制学校（2个）`: a stage's part of the total just above."""
 _SPAN_COLUMN = re.compile(rf"{PIPELINE.pattern}|完成年限")
 """A column of each project's span of years (`建设年限`, `完成年限`): its end dates a total."""
@@ -64,9 +66,21 @@ def _amount_columns(header: list[str]) -> list[int]:
     sized = [
         c
         for c, cell in enumerate(header)
-        if money and c not in money and unit_in_name(fold(cell)) and not _SPAN_COLUMN.search(cell)
+        if money and c not in money and _column_unit(cell) and not _SPAN_COLUMN.search(cell)
     ]
     return sorted(money + sized)
+
+
+_COUNTED_BY = {"学位": "个", "床位": "张", "班数": "个", "班级数": "个"}
+"""Columns whose header prints no unit but names what they count (`新增学位`, `班数`): places,
+beds and classes, counted in 个 and 张."""
+
+
+def _column_unit(cell: str) -> str | None:
+    """The unit a column's header prints, or the one its measure implies (_COUNTED_BY)."""
+    unit = unit_in_name(fold(cell))
+    implied = next((u for end, u in _COUNTED_BY.items() if compact(cell).endswith(end)), None)
+    return unit or implied
 
 
 def read_totals(
@@ -83,11 +97,13 @@ def read_totals(
     above = False  # whether the row above is a total or a stage's part of one
     for r, row in enumerate(table.rows[1:], 1):
         label = _total_label(row, columns)
-        stage = _stage_part(row, columns) if label is None and above else None
-        above = label is not None or stage is not None
+        part = _stage_part(row, columns, above) if label is None else None
+        stage = part[1] if part else None
+        above = label is not None or part is not None
         if label is None and stage is None:
             continue
         group, count = label or ("", None)
+        suffix = f"（{part[0]}）" if part else ""  # a stage's part: `总投资（小学）`
         quote = "\t".join(row).rstrip("\t")
         # a total that leaves its span blank: in a year's plan, due by the projects' last year;
         # in a period's plan, by the plan's end
@@ -96,9 +112,9 @@ def read_totals(
         if count:
             raws.append((group, count, None, None))
         for c in columns:
-            unit = unit_in_name(fold(header[c]))
+            unit = _column_unit(header[c])
             if c < len(row) and numeric(row[c].strip(), unit):
-                name = f"{group}{strip_brackets(header[c])}"
+                name = f"{group}{strip_brackets(header[c])}{suffix}"
                 years = [int(y) for y in YEAR.findall(fold(header[c]))]
                 raws.append((name, row[c].strip(), unit, max(years) if years else due))
         for k, (name, raw, unit, own) in enumerate(raws):
@@ -123,11 +139,16 @@ def read_totals(
     return out
 
 
-def _stage_part(row: tuple[str, ...], columns: list[int]) -> str | None:
-    """The stage a row under a total is the part of (`其中：小学（7个）`), or None."""
+def _stage_part(row: tuple[str, ...], columns: list[int], above: bool) -> tuple[str, str] | None:
+    """The stage word and segment of a row that is a stage's part of a total: right under the
+    total or another part (`其中：小学（7个）`, `初中（7个）`), or anywhere with its count of
+    projects (`初中（2个）` after the schools of 小学); else None."""
     labels = set(_labels(row, columns))
     m = _STAGE_PART.match(labels.pop()) if len(labels) == 1 else None
-    return (segment_of(m.group("stage")) or topic_segment(m.group("stage"))) if m else None
+    if m is None or not (above or m.group("count")):
+        return None
+    segment = segment_of(m.group("stage")) or topic_segment(m.group("stage"))
+    return (m.group("stage"), segment) if segment else None
 
 
 def _labels(row: tuple[str, ...], columns: list[int]) -> list[str]:
