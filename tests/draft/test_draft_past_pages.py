@@ -6,7 +6,7 @@ from __future__ import annotations
 from draft_helpers import drafted_page
 
 from plancmp.draft.build import draft_document
-from plancmp.draft.document import Document, Paragraph
+from plancmp.draft.document import Document, Paragraph, Table
 from plancmp.draft.prose import Paragraph as Where
 from plancmp.draft.prose import Plan, read_paragraph
 from plancmp.draft.spans import find_spans
@@ -471,3 +471,31 @@ def test_a_span_from_this_year_or_next_to_a_later_year_is_ahead() -> None:
             "一年来，全市改造校舍6处。",
             f"{start}到2028年，全市新建托育园12所。",
         ) == ["12所"]
+
+
+def test_a_monitoring_reports_table_with_a_column_of_goals_sets_them() -> None:
+    """`指标 | 2025年 | 2026年 | 2027年目标` in a monitoring report of 2026 published in January 2027:
+    the goals column sets targets (the table had been read as the report's results, every figure
+    of a year up to the page's own)."""
+    doc = Document(
+        "report.txt",
+        (
+            Paragraph("某市2026年儿童青少年近视和体质健康监测情况报告"),
+            Paragraph("发布时间：2027-01-20"),
+            Paragraph("二、监测结果"),
+            Paragraph("2026年全市儿童青少年总体近视率为51.6%。"),
+            Table(
+                (
+                    ("指标", "2025年", "2026年", "2027年目标"),
+                    ("总体近视率（%）", "52.5", "51.6", "≤50.8"),
+                    ("体质健康达标优良率（%）", "54.1", "56.3", "≥58"),
+                ),
+                "表1　主要监测指标及2027年目标",
+            ),
+        ),
+    )
+    got = [
+        (d.record.target.raw, d.record.target.year)
+        for d in draft_document(doc, "report", []).records
+    ]
+    assert got == [("≤50.8", 2027), ("≥58", 2027)]

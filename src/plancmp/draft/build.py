@@ -240,7 +240,10 @@ def _results_table(part: Part, plan: prose.Plan, found: list[Found]) -> bool:
     was reached, the baselines of the targets its closing part sets, not targets; so is a
     year's figures beside the year before's (`指标 | 2025年 | 2026年 | 比上年增减` in a
     statistics bulletin of 2026). A table of one year's works (a report's list of its year's
-    projects) still sets them."""
+    projects) still sets them, and so does one whose header names its goals (`2027年目标` beside
+    the years monitored, in a monitoring report published early in 2027)."""
+    if isinstance(part.block, Table) and any("目标" in c for c in part.block.rows[0][1:]):
+        return False
     done = part.review or (plan.looks_back and not looks_ahead(part.path))
     now = plan.now
     printed = [f.baseline for f in found if f.baseline and not f.baseline.inferred]
