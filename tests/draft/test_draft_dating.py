@@ -1404,6 +1404,20 @@ def test_the_year_a_project_was_chosen_dates_no_figure_of_it() -> None:
     assert not any(name.startswith("您") for name, _, _ in got)
 
 
+def test_a_lead_of_two_deadlines_dates_its_list_by_the_last() -> None:
+    """`到2026年底，…取得阶段性成效；到2027年底，…全面达到…标准。具体目标为：` in a rectification plan
+    written in 2026: the list is of the last deadline (it had been dated by none)."""
+    assert raws_and_years(
+        "某市学前教育普及普惠督导评估反馈问题整改方案",
+        "印发日期：2026年5月20日",
+        "三、整改目标",
+        "通过集中整改，到2026年底，反馈问题整改取得阶段性成效；到2027年底，全市学前教育普及普惠"
+        "水平全面达到国家评估认定标准。具体目标为：",
+        "1.全市学前三年毛入园率达到92%以上；",
+        "2.普惠性幼儿园覆盖率达到90%以上。",
+    ) == [("92%以上", 2027), ("90%以上", 2027)]  # fmt: skip
+
+
 def test_a_bracket_holding_only_the_year_a_task_runs_to_dates_it() -> None:
     """`用三年时间（至2029年）补充中小学教师不少于600名` in a review letter whose other targets are
     due 2028: the bracket dates the task as `到2029年` would (a bracket had dated nothing), and is

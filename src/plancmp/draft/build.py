@@ -359,7 +359,8 @@ def _under_lead(
     """The paragraph dated by the lead above it when it is one of the numbered items the lead
     announces (same section, no paragraph between without a number); and the lead that holds
     for the next paragraph. A lead dates its list by its one year, later than the document's
-    own: the list's goals are due then, whatever period the plan or its heading spans. Only a
+    own (of several deadlines, `到2026年底，…；到2027年底，…。具体目标为：`, by the last): the list's
+    goals are due then, whatever period the plan or its heading spans. Only a
     year the lead gives as a deadline (`到2028年`, `2028年底前`) dates the list: one it starts
     from (`自2026年起`) or measures against (`以2025年为基数`) does not."""
     if lead is not None and _led(part.path, text, lead):
@@ -370,9 +371,10 @@ def _under_lead(
         return part, None
     years = {year for _, year, period, _ in anchors(text, now) if not period}
     due = {int(y) for y in _DEADLINE.findall(fold(text))}
-    if len(years) != 1 or due != years or (now is not None and min(years) <= now):
+    if not years or due != years or (now is not None and max(years) <= now):
         return part, None
-    return part, Lead(years.pop(), part.path, not _YEARS_OWN.search(fold(text)))
+    # `到2026年底，…阶段性成效；到2027年底，…。具体目标为：`: the list is of the last deadline
+    return part, Lead(max(years), part.path, not _YEARS_OWN.search(fold(text)))
 
 
 def _led(path: tuple[str, ...], text: str, lead: Lead) -> bool:
