@@ -858,6 +858,17 @@ def test_grades_that_open_the_first_clause_are_its_own_and_numbered_grades_have_
         "3项",
         "小学",
     )
+    # grades after a stage's clause are of their own stage (七年级 is 初中 after 高一年级)
+    assert stages("初中学生体质健康优良率达到55%，四至六年级不低于50%。")[1] == (
+        "四至六年级学生体质健康优良率",
+        "不低于50%",
+        "小学",
+    )
+    assert stages("高一年级学生近视率控制在60%以内，七年级不超过50%。")[1] == (
+        "七年级近视率",
+        "不超过50%",
+        "初中",
+    )
 
 
 def test_zhongzhuan_across_two_words_names_no_vocational_school() -> None:

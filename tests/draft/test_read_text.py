@@ -504,6 +504,22 @@ def test_bare_cells_under_years_in_full_width_digits(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+def test_pipe_rows_under_a_header_with_no_closing_pipe_keep_an_empty_last_cell(
+    tmp_path: Path,
+) -> None:
+    """`学校名称 | … | 建设年限` over `合计（2个） |  | 60 | 2700 | 30000 | `: the row's last `|` closes
+    an empty cell, so its figures stay under their columns (they had been shifted one column
+    right, the places read as the money)."""
+    text = "\n".join([
+        "学校名称 | 建设性质 | 班数 | 新增学位 | 总投资（万元） | 建设年限",
+        "合计（2个） |  | 60 | 2700 | 30000 | ",
+        "城东小学 | 新建 | 36 | 1620 | 18000 | 2027—2028",
+        "城西小学 | 扩建 | 24 | 1080 | 12000 | 2027",
+    ])  # fmt: skip
+    doc, _ = _read(tmp_path, text)
+    assert doc.blocks[0].rows[1] == ("合计（2个）", "", "60", "2700", "30000", "")
+
+
 def test_bare_cells_with_a_category_printed_once_over_its_rows(tmp_path: Path) -> None:
     text = "\n".join([
         "类别", "指标", "2020年", "2025年", "属性",

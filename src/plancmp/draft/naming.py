@@ -2296,7 +2296,7 @@ def _refine(
 
 
 _GRADES = re.compile(
-    r"^(?:[一二三四五六七八九](?:[、至到—\-]?[一二三四五六七八九])*|[低中高])年级(?:学生)?"
+    r"^(?:[一二三四五六七八九](?:[、至到—\-]?[一二三四五六七八九])*|[低中高]|高[一二三])年级(?:学生)?"
 )
 """Grades of a stage (`一、二年级学生`, `三至六年级`, `高年级`)."""
 
@@ -2306,14 +2306,17 @@ def _of_grades(name: str, base: str) -> tuple[str, str | None] | None:
     only grades measures what the clause before measured, for those grades and that stage."""
     stage, rest = leading_segment(base)
     measure = _GRADES.sub("", rest, count=1)
-    if measure == rest or not measure:
+    if not measure or (measure == rest and stage is None):
         return None
-    return name + measure, stage or _stage_of_grades(name)
+    # `初中…优良率达到55%，四至六年级不低于50%`: the grades' own stage, not the one before
+    return name + measure, _stage_of_grades(name) or stage
 
 
 def _stage_of_grades(grades: str) -> str | None:
     """The stage whose grades a run names by number: 一 to 六 小学, 七 to 九 初中."""
     numbers = set(re.findall(r"[一二三四五六七八九]", grades))
+    if grades.startswith("高") and re.match(r"高[一二三]", grades):
+        return "高中段"
     if numbers and numbers <= set("一二三四五六"):
         return "小学"
     return "初中" if numbers and numbers <= set("七八九") else None

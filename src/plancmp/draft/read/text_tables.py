@@ -271,14 +271,17 @@ class _Printed(NamedTuple):
     carried: bool = False  # its last cells were carried onto lines of their own
 
 
-def _printed_rows(lines: list[str], j: int, width: int) -> list[_Printed]:
+def _printed_rows(lines: list[str], j: int, width: int, open_end: bool) -> list[_Printed]:
     """The rows split by `|` from line j on. A line of one cell or none (`|`, `| 合计 |`)
     is a cell the copy put on its own line: it goes on the row above while that row is
     narrower than the header, else it starts a row of such lines (a total row whose cells
-    were copied one a line)."""
+    were copied one a line). Under a header with no closing `|` (`open_end`), a row's last
+    `|` closes its last cell, left empty (`合计 |  | 96 | 52000 | `)."""
     rows: list[_Printed] = []
     while j < len(lines) and "|" in lines[j]:
         cells = _pipe_cells(lines[j])
+        if open_end and lines[j].rstrip().endswith("|") and len(cells) == width - 1:
+            cells.append("")
         if len(cells) > 1 and lines[j].count("|") >= 2:
             rows.append(_Printed(cells, False, j + 1))
         elif not _short_pipe(lines[j]):
@@ -311,7 +314,8 @@ def _pipe_rows(lines: list[str], i: int) -> Taken:
     fewest = 2 if _performance_header(header) else len(header) // 2 + 1
     rows = [header]
     j = i + 1
-    for printed, loose, end, carried in _printed_rows(lines, i + 1, len(header)):
+    open_end = not lines[i].rstrip().endswith("|")
+    for printed, loose, end, carried in _printed_rows(lines, i + 1, len(header), open_end):
         cells = _filled(list(printed))
         labels = sum(c.endswith((":", "：")) for c in cells)
         filled = sum(bool(c) for c in cells)
@@ -319,8 +323,10 @@ def _pipe_rows(lines: list[str], i: int) -> Taken:
             rows.append([""] * (len(header) - len(printed)) + printed)
         elif len(cells) < fewest or len(cells) > len(header) or labels >= 2:
             break  # too few cells, or a page's `索引号: | … | 成文日期: | …` line
-        elif (carried and len(printed) == len(header)) or (
-            empties and len(printed) - len(cells) > empties
+        elif (
+            (carried and len(printed) == len(header))
+            or (empties and len(printed) - len(cells) > empties)
+            or (open_end and len(printed) == len(header))
         ):
             rows.append(cells + [""] * (len(header) - len(cells)))
         else:
