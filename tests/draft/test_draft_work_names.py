@@ -661,6 +661,11 @@ def test_a_from_to_whose_level_opens_on_its_year_after_a_comma_is_one() -> None:
     ]
 
 
+def test_an_approvals_consent_is_no_part_of_the_works_name() -> None:
+    """`原则同意新建教学综合楼1栋`: the letter's consent, not the work."""
+    assert names("原则同意新建教学综合楼1栋，建筑面积3200平方米。")[0] == ("新建教学综合楼", "1栋")
+
+
 def test_fenbie_before_the_verb_of_years_listed_is_no_part_of_the_name() -> None:
     """`2027年、2028年分别招聘不少于150名`: 分别 says each year does it, the name is the work."""
     assert names("2027年、2028年分别招聘不少于150名。") == [("招聘", "不少于150名")]
