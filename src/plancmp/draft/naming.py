@@ -2298,12 +2298,13 @@ def _refine(
 _GRADES = re.compile(
     r"^(?:[一二三四五六七八九](?:[、至到—\-]?[一二三四五六七八九])*|[低中高]|高[一二三])年级(?:学生)?"
 )
-"""Grades of a stage (`一、二年级学生`, `三至六年级`, `高年级`)."""
+"""Grades of a stage (`一、二年级学生`, `一二年级`, `三至六年级`, `高年级`, `高一年级`)."""
 
 
 def _of_grades(name: str, base: str) -> tuple[str, str | None] | None:
     """`小学一、二年级学生每周家庭劳动时间不少于2小时，三至六年级不少于3小时`: a clause that names
-    only grades measures what the clause before measured, for those grades and that stage."""
+    only grades measures what the clause before measured, for those grades, of their own stage
+    where their numbers say it (_stage_of_grades), else of the stage before."""
     stage, rest = leading_segment(base)
     measure = _GRADES.sub("", rest, count=1)
     if not measure or (measure == rest and stage is None):
@@ -2313,9 +2314,10 @@ def _of_grades(name: str, base: str) -> tuple[str, str | None] | None:
 
 
 def _stage_of_grades(grades: str) -> str | None:
-    """The stage whose grades a run names by number: 一 to 六 小学, 七 to 九 初中."""
+    """The stage whose grades a run names by number: 一 to 六 小学, 七 to 九 初中, 高一 to 高三
+    高中段."""
     numbers = set(re.findall(r"[一二三四五六七八九]", grades))
-    if grades.startswith("高") and re.match(r"高[一二三]", grades):
+    if re.match(r"高[一二三]", grades):
         return "高中段"
     if numbers and numbers <= set("一二三四五六"):
         return "小学"

@@ -29,7 +29,7 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 def _cache_file() -> Path:
-    """`patterns-cpython-311-30b07f0-20221231.bin`: one file per interpreter version and
+    """`patterns-cpython-311-30b07f0-20220615.bin`: one file per interpreter version and
     program format."""
     from plancmp.store.cache import cache_root
 

@@ -2133,8 +2133,9 @@ _RATIO = re.compile(r"\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?")
 
 def _bound_of_list(sentence: str, end: int, raw: str) -> str | None:
     """The bound the last value of a list prints for all of it (`分别控制在0.3%和0.8%以下`,
-    `达到96%、92%和88%以上`, ratios: `19:1、13.5:1和12.5:1以内`): a bare value followed by more values of its unit, the last of
-    them bounded and ending the list, takes that bound, as a comparator (phrases.CELLS)."""
+    `达到96%、92%和88%以上`, ratios: `19:1、13.5:1和12.5:1以内`): a bare value followed by more
+    values of its unit, the last of them bounded and ending the list, takes that bound, as a
+    comparator (phrases.CELLS)."""
     first = _NUMBER_AT.match(raw)
     unit = raw[first.end() :].strip() if first else ""
     if _RATIO.fullmatch(raw):
