@@ -404,12 +404,8 @@ def _years(
     if _OWN_REPORT.search(title) and not PLAN_WORDS.search(title):
         return None, None, kind, now  # a self-assessment: a plan it cites is not its period
     if _REPLY.search(title) and (due := due_year(body)) is not None:
-        return (
-            None,
-            due,
-            kind,
-            now,
-        )  # an approval's `项目应于2027年10月底前建成`, not a plan it cites
+        # an approval's works are due when it says (`项目应于2027年10月底前建成`), not a plan it cites
+        return None, due, kind, now
     base, target, kind = _period_in_text(texts, kind)
     if target is None and (span := _programme_span(title, texts)) is not None:
         return span[0] - 1, span[1], kind, now

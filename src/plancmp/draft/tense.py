@@ -184,8 +184,9 @@ _RESULT = re.compile(
 """Words that report where things stand: the clause gives results (baselines). `到今年就增加…`,
 `至今年新增…`: what was added up to now (a target by this year prints its end, `到今年底`). 现有 opening
 a clause or after its place or school (`全县现有学校541所`, `…开发区(汉南区)现有`, `全镇现有幼儿48名`,
-`该校现有`, `集镇内现有的1所中学`, `某岛现有`), not as "existing"
-(`梳理现有教育品牌`, `对学校现有校园网进行整体升级改造`: what the works are done to); but `目前…招生计划为68万人` is what a plan now sets, no result. `原占地面积…`
+`该校现有`, `集镇内现有的1所中学`, `某岛现有`), not as "existing" (`梳理现有教育品牌`,
+`对学校现有校园网进行整体升级改造`: what the works are done to); but `目前…招生计划为68万人` is
+what a plan now sets, no result. `原占地面积…`
 is the land a school had before its works, `现占地面积…` the land it has now. `随着项目建设的完成`
 reports what came of work done; `预计年底还有7所` counts what
 remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `2018至今年累计…`: up to now. `制定了10项工程`: what a

@@ -11,8 +11,10 @@ holds as many. When the page kept every cell, empty ones as lines of spaces,
 the rows are simply runs of the header's width.
 
 Where blank lines separate the cells, lines with no blank line between them are
-one cell of several lines. A line too long or too sentence-like to be a cell
-ends the table.
+one cell of several lines; where none do, a project list's blank line is an empty cell
+(`合计（12个）` blank under `建设性质`). A numbered table's last columns may name who is
+responsible (`责任单位`), a cell each row may leave out. A line too long or too
+sentence-like to be a cell ends the table.
 """
 
 from __future__ import annotations
@@ -460,7 +462,7 @@ def _responsible(
 ) -> tuple[list[str], int]:
     """A numbered row's values and the cells after them that name who is responsible
     (`县教育局、县文旅局`): each a name, before the next row's number or where no row starts
-    (the table's end)."""
+    (the table's end); empty when the next row's number follows the values at once."""
     texts, kinds = tokens
     end = t + shape.trailing
     names = end <= len(texts) and all(k == "N" for k in kinds[t:end])
