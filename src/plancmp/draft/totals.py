@@ -7,8 +7,10 @@ with its count (`（一）教育事业项目35个`), with no row number and no p
 amounts under the money columns (`总投资（亿元）`, `2021-2025年投资额（亿元）`). Each amount
 is a target named by the group and the column; the count in the label is one too. Beside a
 money column, a column of what the projects add, a unit in its header (`新增床位（个）`, under a
-merged `建设规模`), is summed by the total row too. The rows right after a total that name a
-stage (`其中：小学（7个）`, `初中（7个）`) are its parts. A row's span of years
+merged `建设规模`) or a header that names places, beds or classes (`新增学位`, `班数`), is summed by
+the total row too. The rows right after a total that name a stage (`其中：小学（7个）`, `初中（7个）`)
+are its parts, and so is a stage's row with its count wherever it stands (`初中（2个）` after the
+schools of 小学); each part is named by its stage (`总投资（小学）`). A row's span of years
 (`建设年限 | 2026—2028年`) dates its totals by the span's end.
 """
 
