@@ -777,6 +777,18 @@ def test_an_accident_not_to_happen_is_a_goal_named_by_the_accident() -> None:
     ]
 
 
+def test_incidents_counted_beyond_a_number_not_to_happen_are_fewer_than_it() -> None:
+    """`确保全县学校不发生2起以上同类安全事故`: at most one, a count below 2 (it had been read as
+    `2起以上`, at least 2, the opposite)."""
+    doc = Document(
+        "page.txt",
+        (Paragraph("某县平安校园建设工作要点（2027年）"),
+         Paragraph("确保全县学校不发生2起以上同类安全事故。")),
+    )  # fmt: skip
+    (got,) = draft_document(doc, "n", []).records
+    assert (got.record.target.raw, got.record.target.value.op) == ("2起", "<")
+
+
 def test_accidents_listed_not_to_happen_are_named_together_and_one_counted_is_none() -> None:
     """`不发生重大安全责任事故、重大食品安全事故和重大网络安全事件`: all the list is not to happen
     (it had been named by its first); `不发生1起…事故` says none, the goal in words, not a count

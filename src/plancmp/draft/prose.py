@@ -800,7 +800,9 @@ def _sanction_bound(sentence: str, end: int, found: Found) -> Found:
     """A figure whose crossing a sanction punishes (_SANCTION) sets the bound not to cross:
     `超过0.5%…的，实行一票否决` is the ceiling 0.5%, as `不超过` (phrases.CELLS), raw the bare
     figure as printed; marked for review, since the document states the bound only by its
-    penalty."""
+    penalty. So does a count of incidents not to happen (`不发生2起以上…事故`: fewer than 2)."""
+    if re.search(r"不发生\s*\d+\s*起以上$", sentence[:end]) and found.raw.endswith("起以上"):
+        return found._replace(raw=found.raw.removesuffix("以上"), comparator="<")
     crossed = _CROSSED.match(found.raw)
     if crossed is None or found.comparator or not _SANCTION.match(sentence, end):
         return found
