@@ -26,7 +26,7 @@ from typing import NamedTuple
 from plancmp.draft.read.grid import looks_like_value
 from plancmp.draft.read.text_tables import VALUE_HEADS, Rows, Taken
 
-_NAME_CUES = frozenset(
+_INDICATOR_CUES = frozenset(
     [
         "指标",
         "指标名称",
@@ -36,6 +36,12 @@ _NAME_CUES = frozenset(
         "项目",
         "项目名称",
         "学校名称",
+        "三级指标",
+    ]
+)
+"""The header cells over each row's own name (the indicator, the project, the school)."""
+_NAME_CUES = _INDICATOR_CUES | frozenset(
+    [
         "序号",
         "类别",
         "类型",
@@ -47,9 +53,9 @@ _NAME_CUES = frozenset(
         "学段",
         "一级指标",
         "二级指标",
-        "三级指标",
     ]
 )
+"""The header cells over the words that name a row: its own name, and its number or kind."""
 _OTHER_CUES = frozenset(
     [
         "属性",
@@ -73,19 +79,6 @@ _VALUE_CUE = re.compile(
 )
 """A column of values: a year (`2025年基数`, `2026年目标值`), a plan period, 目标值, 指标值 (a performance table's), the
 standard an evaluation requires (国家标准, 省级标准, 标准值)."""
-_INDICATOR_CUES = frozenset(
-    (
-        "指标",
-        "指标名称",
-        "主要指标",
-        "指标项目",
-        "指标内容",
-        "项目",
-        "项目名称",
-        "学校名称",
-        "三级指标",
-    )
-)
 _LEAD_CUES = frozenset(("序号", "一级指标", "二级指标"))
 _QUALIFIER = re.compile(r"[(（][^()（）]{1,6}[)）]$")
 """`二级指标(长期)`, `指标值（年度）`: a header cell's qualifier, which names no kind."""
