@@ -31,6 +31,7 @@ from plancmp.draft.tense import reports_since
 from plancmp.draft.text import PERIODS, compact, fold, western_year
 from plancmp.draft.title import (
     CITED,
+    DOC_NUMBER,
     GOAL_YEAR,
     LEAD,
     PART_AHEAD,
@@ -42,10 +43,7 @@ from plancmp.draft.title import (
     reads_back,
 )
 
-_DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
-)
-_NUMBER_ALONE = re.compile(r"[(（\[［【]?\s*" + _DOC_NUMBER.pattern + r"\s*[)）\]］】]?")
+_NUMBER_ALONE = re.compile(r"[(（\[［【]?\s*" + DOC_NUMBER.pattern + r"\s*[)）\]］】]?")
 _DATE = re.compile(r"^(?:发布日期[:：]?)?\s*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:印发)?$")
 _ORG = re.compile(
     r"(?:人民政府|政府办公室|办公厅|办公室|教育局|教育厅|委员会|教育委员会|局|厅|委)$"
@@ -563,7 +561,7 @@ def _issued_after_review(title: str, texts: list[str], body: str, year: int) -> 
     signature's date): the year of the work it asks for, which its undated demands are due in."""
     if not _REVIEW_OF_YEAR.search(fold(title)):
         return None
-    numbers = [m.group() for t in texts[:6] if (m := _DOC_NUMBER.search(fold(t)))]
+    numbers = [m.group() for t in texts[:6] if (m := DOC_NUMBER.search(fold(t)))]
     signed = [m.group(1) for line in body[-300:].split("\n") if (m := _DATE.match(compact(line)))]
     years = [int(y) for text in numbers + signed for y in re.findall(r"(?:19|20)\d\d", text)]
     later = [y for y in years if y > year]
@@ -617,7 +615,7 @@ def title_at(title: str, texts: list[str]) -> int | None:
 def _doc_number(title: str, before: list[str], texts: list[str]) -> str | None:
     under = _line_under(title, texts)
     for text in [*before, title, *under, *(t for t in texts if t.startswith("发文字号"))]:
-        m = _DOC_NUMBER.search(fold(text))
+        m = DOC_NUMBER.search(fold(text))
         if m:
             start, end = m.span()
             return text[start:end].strip()

@@ -31,6 +31,7 @@ from plancmp.draft.spans import (
     AREAS_COVERED,
     CURRENCY,
     DAYS,
+    NONE_OF_ONE,
     PERIOD_OF_WORKS,
     TAKES_TO_BUILD,
     Span,
@@ -1232,7 +1233,9 @@ def _word_goal_named(name: str, span: Span, sentence: str) -> str:
     if name and "全覆盖" in sentence[span.start : span.end]:
         return name if re.search(r"覆盖[面率]?$", name) else name + "覆盖面"
     if not_to_happen := _NOT_TO_HAPPEN.match(sentence, span.end):
-        return names.clean(_NONE_OF_ONE.sub("", not_to_happen.group())) or name
+        what = not_to_happen.group()
+        one = NONE_OF_ONE.match(what)  # `不发生1起…事故`: the count says none, names nothing
+        return names.clean(what[one.end() :] if one else what) or name
     return name
 
 
@@ -1243,8 +1246,6 @@ _NOT_TO_HAPPEN = re.compile(
 )
 """What is not to happen, named after the goal (`确保不发生较大及以上安全责任事故`), all of it
 when it joins several (`不发生重大网络安全事件和重大食品安全事故`, `不发生A、B和C`)."""
-_NONE_OF_ONE = re.compile(r"^1\s*起")
-"""`不发生1起…事故`: the count that says none, no part of the name."""
 _TOPIC = re.compile(r"[\u4e00-\u9fff（）()“”\d]{2,16}")
 _ACTION = re.compile(
     r"(?:严格|全面|切实|认真|扎实|坚决|进一步|大力|着力|持续|不断|多措并举)"

@@ -33,12 +33,8 @@ def _cache_file() -> Path:
     program format."""
     from plancmp.store.cache import cache_root
 
-    build = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre_magic()}"
+    build = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
     return cache_root() / f"patterns-{build}.bin"
-
-
-def _sre_magic() -> int:
-    return int(_sre.MAGIC)
 
 
 def _load(path: Path) -> dict[tuple[str, int], Program]:

@@ -402,10 +402,15 @@ _EVERY_FEW_YEARS = re.compile(r"每\s*(?:[2-9]|[两二三四五六七八九十])
 years, a schedule the text keeps, not a count of times to reach in a year."""
 
 
+NONE_OF_ONE = re.compile(r"1\s*起")
+"""`确保不发生1起…事故`: the one incident not to happen, which says none: the goal word 不发生
+before it reads it, and it is neither a count nor part of the name."""
+
+
 def _none_of_one(folded: str, kind: str, end: int) -> bool:
-    """`确保不发生1起…事故`: a goal word before the one incident not to happen, which it reads
-    (the digit after it is no code's)."""
-    return kind == "word" and re.match(r"1\s*起", folded[end:]) is not None
+    """A goal word before the one incident not to happen (NONE_OF_ONE; the digit after it is
+    no code's)."""
+    return kind == "word" and NONE_OF_ONE.match(folded, end) is not None
 
 
 def _no_count(folded: str, raw: str, unit: str | None, start: int, end: int) -> bool:
@@ -415,7 +420,7 @@ def _no_count(folded: str, raw: str, unit: str | None, start: int, end: int) -> 
     the first class size of a list bounded once (`小学45人、初中50人以上班额`)."""
     if unit == "起" and (
         not re.search(r"(?<![.．])\d\s*起", raw)
-        or (raw.startswith("1") and folded[:start].rstrip().endswith("不发生"))
+        or (NONE_OF_ONE.match(raw) and folded[:start].rstrip().endswith("不发生"))
     ):
         return True
     return raw.endswith("人") and bool(_CLASS_SIZES_AFTER.match(folded, end))

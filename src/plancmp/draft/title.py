@@ -121,16 +121,17 @@ _LETTER_HEAD = 5
 and its issuer."""
 _LETTERHEAD = re.compile(r"[^关《》]{2,24}文件\s*")
 """`桐溪县发展和改革局文件`, `某县人民政府文件`: the issuer's letterhead, never the title."""
-_DOC_NUMBER_LINE = re.compile(
-    r"\s*[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号\s*"
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号"
 )
-"""A document's number alone on its line (`湘政办发〔2026〕28号`): never its title."""
+"""A document's number (`湘政办发〔2026〕28号`): the header's doc_number; alone on its line,
+never the title."""
 
 
 def _may_be_title(line: str) -> bool:
     return (
         not _NOTICE.search(line)
-        and not _DOC_NUMBER_LINE.fullmatch(line)
+        and not DOC_NUMBER.fullmatch(line.strip())
         and not _LETTERHEAD.fullmatch(line)
         and not _DASH_ITEM.match(line)
         and not _CHROME.search(line)
