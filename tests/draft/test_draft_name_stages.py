@@ -883,3 +883,12 @@ def test_zhongzhuan_across_two_words_names_no_vocational_school() -> None:
     assert topic_segment("到2028年，县中专在校生规模达到4500人") == "中职"
     assert topic_segment("县中职业学校“双师型”教师比例") == "中职"
     assert topic_segment("县中等专业学校在校生规模") == "中职"
+
+
+def test_a_rate_of_leavers_going_on_is_of_the_stage_they_leave() -> None:
+    """`初中毕业生升入高中阶段学校的比例` counts junior-high leavers: it is of 初中, though the
+    name names 高中 too (corpus/README.md); a rate naming both stages otherwise keeps none."""
+    assert stages("今年初中毕业生升入高中阶段学校的比例达到95%以上。")[0][2] == "初中"
+    assert stages("今年初中毕业升入高中阶段就读的比例达到65%以上。")[0][2] == "初中"
+    assert stages("今年中职毕业生升入高校比例达到30%。")[0][2] == "中职"
+    assert topic_segment("初中和高中学生近视率") is None

@@ -280,6 +280,14 @@ def abbreviated_segment(school: str) -> str | None:
     return "小学" if _NUMBERED_PRIMARY.search(school) else None
 
 
+_LEAVERS_GOING_ON = re.compile(
+    r"^[^\d，,]{0,8}?(?P<stage>初中|初级中学|中职|中等职业学校)(?:应届)?毕业生?"
+    r"(?:升入|升|进入|就读|继续)"
+)
+"""A rate of one stage's leavers going on to the next (`初中毕业生升入高中阶段学校的比例`)
+counts those leavers: it is of their stage, not of the two the name holds (corpus/README.md)."""
+
+
 def topic_segment(name: str, context: str = "") -> str | None:
     """The segment a name is about, else the one its context is about; None when either
     names several (`新建幼儿园、中小学`) or none, or the name counts 中学 of no stage."""
@@ -287,6 +295,8 @@ def topic_segment(name: str, context: str = "") -> str | None:
         return None
     if two_stages(name) or _MIDDLE_SCHOOL_FIGURE.search(name):
         return None
+    if leavers := _LEAVERS_GOING_ON.match(name):
+        return topic_segment(leavers.group("stage"))
     found = topics(name)
     if not found and _BARE_SECONDARY.search(name):
         return None
