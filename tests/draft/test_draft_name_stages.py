@@ -892,3 +892,21 @@ def test_a_rate_of_leavers_going_on_is_of_the_stage_they_leave() -> None:
     assert stages("今年初中毕业升入高中阶段就读的比例达到65%以上。")[0][2] == "初中"
     assert stages("今年中职毕业生升入高校比例达到30%。")[0][2] == "中职"
     assert topic_segment("初中和高中学生近视率") is None
+
+
+def test_a_sentence_whose_subject_is_schools_of_one_kind_gives_their_stage() -> None:
+    """`三个幼儿园均由…代建，计划总投资2600万元`, `据了解，此3所…中心幼儿园属…项目，总投入…`:
+    the money and areas of a sentence about schools of one kind are of their stage; schools
+    of two kinds give none."""
+    assert stages(
+        "三个幼儿园均由区建设投资公司代建，计划总投资2600万元，总建筑面积9915平方米。"
+    ) == [
+        ("总投资", "2600万元", "学前"),
+        ("总建筑面积", "9915平方米", "学前"),
+    ]
+    assert (
+        stages("据了解，此3所乡新建的中心幼儿园属省级行动计划项目，总投入1630万元。")[0][2]
+        == "学前"
+    )
+    assert stages("甲乡幼儿园园舍兴建工程，总工程经费4897万元。")[0][2] == "学前"
+    assert stages("甲小学和乙幼儿园均由区建设投资公司代建，计划总投资2600万元。")[0][2] is None

@@ -1635,7 +1635,13 @@ def _project_segment(sentence: str) -> str | None:
     return _one_segment(projects[0]) if len(projects) == 1 else None
 
 
-_OPENING_SCHOOL = re.compile(rf"\s*[^，,；;。：:]{{2,24}}?(?:{SCHOOL_KIND})\s*(?=[，,]|位于)")
+_OPENING_SCHOOL = re.compile(
+    r"\s*(?:(?:据了解|据悉|据介绍|近日|目前|此外|另外|同时)\s*[，,]?\s*)?"
+    rf"[^，,；;。：:]{{2,24}}?(?:{SCHOOL_KIND})(?:园舍|校舍)?(?:兴建|新建|迁建|改扩建|扩建|建设)?"
+    r"(?:工程|项目)?\s*(?=[，,]|位于|均|属于?|分别|由)"
+)
+"""A sentence's subject: one school or schools of one kind, after a lead (`据了解，`), followed by
+a comma or what it says of them (`…中心幼儿园位于…`, `三个幼儿园均由…`, `…幼儿园园舍兴建工程，`)."""
 
 
 def _school_opening(sentence: str) -> str | None:
