@@ -84,7 +84,7 @@ def test_merged_name_cells_repeat_for_segment_rows_and_a_group_label_gives_way()
         ("适龄持证儿童少年入学率（%）", "义务教育", "＞99", "约束性"),
         ("中职双师型教师占专任教师比（%）", "中职", "≥96.6", "预期性"),
         ("高中教师研究生学历比（%）", "高中段", "≥22", "预期性"),
-        ("初中毕业生升入高中段比例（%）", None, "＞99", None),  # about two segments: none
+        ("初中毕业生升入高中段比例（%）", "初中", "＞99", None),  # the leavers' stage
     ]
 
 
