@@ -910,3 +910,17 @@ def test_a_sentence_whose_subject_is_schools_of_one_kind_gives_their_stage() -> 
     )
     assert stages("甲乡幼儿园园舍兴建工程，总工程经费4897万元。")[0][2] == "学前"
     assert stages("甲小学和乙幼儿园均由区建设投资公司代建，计划总投资2600万元。")[0][2] is None
+
+
+def test_parts_after_qizhong_are_of_their_totals_stage() -> None:
+    """`…义务教育学校食堂22个，建筑面积…，其中新建寄宿制学校食堂5个，改建食堂1个`: parts that name
+    no stage are of the total counted in their unit; after several such figures
+    (`幼儿园22所、小学6所，其中23所…`) or a total smaller than the part, none."""
+    assert stages(
+        "今年计划新建或改建农村义务教育学校食堂22个，建筑面积5000平方米，其中新建寄宿制学校食堂5个，改建食堂1个。"
+    )[2:] == [("新建寄宿制学校食堂", "5个", "义务教育"), ("改建食堂", "1个", "义务教育")]
+    assert (
+        stages("今年实施学校建设任务32所，包括幼儿园22所、小学6所，其中23所学校年内建成。")[-1][2]
+        is None
+    )
+    assert stages("今年新建义务教育学校食堂2个，其中新建伙房17个。")[-1][2] is None

@@ -1479,7 +1479,36 @@ def _lent_before(
         prior := _prior_segment(sentence, named_all, named, given)
     ):
         return prior
-    return _bracket_total_segment(sentence, named_all, named.span.start, given)
+    bracket = _bracket_total_segment(sentence, named_all, named.span.start, given)
+    return bracket or _part_total_segment(sentence, named_all, named, given)
+
+
+def _part_total_segment(
+    sentence: str, named_all: list[Named], named: Named, given: dict[int, str | None]
+) -> str | None:
+    """After `，其中` (`…食堂22个，建筑面积5000多平方米，其中新建寄宿制学校食堂5个，改建食堂1个`),
+    a part that names no stage is of its total's: the one figure before 其中 counted in the
+    same unit, and no smaller than the part (corpus/README.md, `segment`: the part of a
+    breakdown that holds it). Several such figures (`幼儿园22所、小学6所…，其中23所…`) leave
+    the part none."""
+    at = named.span.start
+    opened = sentence.rfind("其中", 0, at)
+    if opened < 0 or re.search(r"[；;]", sentence[opened:at]):
+        return None
+    totals = [n for n in named_all if n.span.end <= opened and n.span.unit == named.span.unit]
+    if len(totals) != 1 or not _no_larger(sentence, named.span, totals[0].span):
+        return None
+    return given.get(totals[0].span.start)
+
+
+def _no_larger(sentence: str, part: Span, total: Span) -> bool:
+    """Whether the part's printed number is at most the total's (both parse)."""
+    try:
+        printed = [parse(sentence[s.start : s.end]).value for s in (part, total)]
+    except ValueParseError:
+        return False
+    part_value, total_value = printed
+    return part_value is not None and total_value is not None and part_value <= total_value
 
 
 def _bracket_total_segment(
