@@ -924,3 +924,12 @@ def test_parts_after_qizhong_are_of_their_totals_stage() -> None:
         is None
     )
     assert stages("今年新建义务教育学校食堂2个，其中新建伙房17个。")[-1][2] is None
+
+
+def test_a_clause_of_works_under_way_names_no_school_and_the_subject_lends_its_stage() -> None:
+    """`某小学被列为…迁建项目，计划建设新校区，总建筑面积…`: `计划建设新校区` (or `目前正在…`) is
+    what is to be done, no school's name to open the figures' names; the sentence's subject,
+    a primary school, gives them its stage."""
+    assert stages(
+        "周尧小学被列为省级迁建项目，计划建设新校区，总建筑面积10680平方米，总投资1600万元。"
+    ) == [("总建筑面积", "10680平方米", "小学"), ("总投资", "1600万元", "小学")]

@@ -497,6 +497,9 @@ _PLACE_NOTED = r"(?:[^\W\d_、和及与]{1,10}[(（][^()（）\d]{1,10}[)）])"
 """A place with its other name in brackets before a school's name (`某区(新城区)第二幼儿园`)."""
 _UNDERTAKES = "启动|实施|推进|加快|开工|建成|完成"
 """Verbs that undertake works (`启动某中学迁建工程`): no word of the school's name."""
+_NOW_DOING = "目前|现在|正在|(?:计划|拟|将)(?:建设|新建|迁建|扩建|改扩建)"
+"""Words of what is being or is to be done (`目前正在建设新校区`, `计划建设新校区`): they open a
+clause of the works, no school's name."""
 _KIND_GIVEN = r"(?:为|是)(?:一所)?(?P<kind>[^，,；;\d]{0,16}?(?:学校|幼儿园|小学|中学|高中))"
 """`为九年一贯制学校`, `是一所全日制公办小学`: the kind of school a clause says one is."""
 _BUILDS_SCHOOL = re.compile(
@@ -504,10 +507,10 @@ _BUILDS_SCHOOL = re.compile(
     rf"(?P<school>{_SCHOOL})(?:$|(?=占地|总建筑|建筑面积|总投资|计划投资))"
     rf"|^(?P<subject>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?是[^，,；;]{{0,16}}(?:新建|建设)的一所"
     rf"|^(?P<described>{_SCHOOL})(?:[(（][^()（）]{{1,16}}[)）])?(?:则|也|还)?{_KIND_GIVEN}$"
-    rf"|^(?:其中)?(?!{_UNDERTAKES})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
+    rf"|^(?:其中)?(?!{_UNDERTAKES}|{_NOW_DOING})(?P<site>{_PLACE_NOTED}?{_SCHOOL}|[^\W\d_、和及与]{{1,12}}?(?:高中|初中))"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程)?(?:[A-Z]{{2,4}})?"
     rf"(?:项目)?\s*(?:则|也|还)?(?:$|(?=位于|坐落于|地处|毗邻|紧邻|邻近|选址|已进入|正在|即将|在))"
-    rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新])(?P<sized>{_SCHOOL})"
+    rf"|^(?:[^，,；;:：]{{0,10}}有[:：])?(?![全各我本该所每其新]|{_NOW_DOING})(?P<sized>{_SCHOOL})"
     rf"(?:[(（][^()（）]{{1,16}}[)）])?\s*(?:项目)?(?:$|(?=建筑面积|总建筑面积|占地面积|用地面积|将建设|将新建))"
     rf"|^(?:{_UNDERTAKES})?(?P<works>{_SCHOOL}(?:迁建|新建|改扩建|扩建|续建|建设)?(?:工程|项目))$"
 )

@@ -1493,8 +1493,8 @@ def _part_total_segment(
     the part none."""
     at = named.span.start
     opened = sentence.rfind("其中", 0, at)
-    if opened < 0 or re.search(r"[；;]", sentence[opened:at]):
-        return None
+    if opened < 0 or re.search(r"[；;]", sentence[opened:at]) or middle_schools_only(named.name):
+        return None  # `其中中学3所`: 中学 names schools of no one stage itself
     totals = [n for n in named_all if n.span.end <= opened and n.span.unit == named.span.unit]
     if len(totals) != 1 or not _no_larger(sentence, named.span, totals[0].span):
         return None
@@ -1667,10 +1667,11 @@ def _project_segment(sentence: str) -> str | None:
 _OPENING_SCHOOL = re.compile(
     r"\s*(?:(?:据了解|据悉|据介绍|近日|目前|此外|另外|同时)\s*[，,]?\s*)?"
     rf"[^，,；;。：:]{{2,24}}?(?:{SCHOOL_KIND})(?:园舍|校舍)?(?:兴建|新建|迁建|改扩建|扩建|建设)?"
-    r"(?:工程|项目)?\s*(?=[，,]|位于|均|属于?|分别|由)"
+    r"(?:工程|项目)?\s*(?=[，,]|位于|均|属于?|分别|由|被|是|(?:19|20)\d\d\s*年)"
 )
 """A sentence's subject: one school or schools of one kind, after a lead (`据了解，`), followed by
-a comma or what it says of them (`…中心幼儿园位于…`, `三个幼儿园均由…`, `…幼儿园园舍兴建工程，`)."""
+a comma or what it says of them (`…中心幼儿园位于…`, `三个幼儿园均由…`, `…幼儿园园舍兴建工程，`,
+`周尧小学2009年被列为…`)."""
 
 
 def _school_opening(sentence: str) -> str | None:
