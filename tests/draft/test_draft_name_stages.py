@@ -933,3 +933,13 @@ def test_a_clause_of_works_under_way_names_no_school_and_the_subject_lends_its_s
     assert stages(
         "周尧小学被列为省级迁建项目，计划建设新校区，总建筑面积10680平方米，总投资1600万元。"
     ) == [("总建筑面积", "10680平方米", "小学"), ("总投资", "1600万元", "小学")]
+
+
+def test_room_for_pupils_after_a_senior_high_school_is_of_senior_high() -> None:
+    """`《长乐高级中学新校区项目…》，规划72个班，可容纳3600名学生`: the room is the 高级中学's,
+    named with the whole kind (not `中学`, of no one stage)."""
+    assert stages("今年启动《长乐高级中学新校区项目》，规划72个班，可容纳3600名学生。")[-1] == (
+        "高级中学可容纳学生",
+        "3600名",
+        "高中段",
+    )

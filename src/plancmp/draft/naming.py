@@ -280,10 +280,14 @@ def _room_of_kind(sentence: str, named: Named) -> Named:
     (a bare 学校 says no kind; pupils of another stage are not that kind's)."""
     if not _ROOM_FOR.match(named.name) or _KIND.search(named.name):
         return named
-    kinds = [k for k in _KIND.findall(sentence, 0, named.span.start) if k != "学校"]
-    if not kinds or topic_segment(kinds[-1] + named.name) != topic_segment(named.name):
+    kinds = [k for k in _FULL_KIND.findall(sentence, 0, named.span.start) if k != "学校"]
+    bare = re.sub(r"^(?:初级|高级|完全)", "", kinds[-1]) if kinds else ""
+    if not kinds or topic_segment(bare + named.name) != topic_segment(named.name):
         return named  # `幼儿园…可容纳学生`: pupils of another stage than the kind before
-    return named._replace(name=kinds[-1] + named.name)
+    return named._replace(name=kinds[-1] + named.name)  # `高级中学可容纳学生`, not `中学…`
+
+
+_FULL_KIND = re.compile(rf"(?:初级|高级|完全)?(?:{SCHOOL_KIND})")
 
 
 _SHARE_OF_PEOPLE = re.compile(r"占([^，,。；;：:\d]{1,12})$")
