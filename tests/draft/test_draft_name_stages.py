@@ -943,3 +943,18 @@ def test_room_for_pupils_after_a_senior_high_school_is_of_senior_high() -> None:
         "3600名",
         "高中段",
     )
+
+
+def test_a_bare_count_listed_after_a_stages_figure_is_of_that_stage() -> None:
+    """`初中部42个班、学生2100人`: the pupils listed after the junior section's classes are the
+    junior section's; after figures of several stages (`…学前学位1500个、高中阶段学位600个、
+    宿位20000个`) a bare count is of none."""
+    got = stages("今年规划学生3000人（其中初中部42个班、学生2100人，高中部18个班、学生900人）。")
+    assert [(raw, seg) for _, raw, seg in got[1:]] == [
+        ("42个", "初中"),
+        ("2100人", "初中"),
+        ("18个", "高中段"),
+        ("900人", "高中段"),
+    ]
+    got = stages("今年新增幼儿园学位1500个、高中阶段学位600个、宿位20000个。")
+    assert got[-1][1:] == ("20000个", None)

@@ -1480,7 +1480,31 @@ def _lent_before(
     ):
         return prior
     bracket = _bracket_total_segment(sentence, named_all, named.span.start, given)
-    return bracket or _part_total_segment(sentence, named_all, named, given)
+    part = bracket or _part_total_segment(sentence, named_all, named, given)
+    return part or _listed_after(sentence, named_all, named, given)
+
+
+_BARE_COUNT = re.compile(r"^[、\s]*(?:学生|在校生|学位|班级?|教学班|宿位|床位)数?$")
+
+
+def _listed_after(
+    sentence: str, named_all: list[Named], named: Named, given: dict[int, str | None]
+) -> str | None:
+    """`初中部42个班、学生2100人`: a bare count of pupils, places or classes listed after `、`
+    is of the stage the figures listed before it were given, when they were given one; after
+    several (`幼儿园学位1500个、高中阶段学位600个、宿位20000个`) none."""
+    if not _BARE_COUNT.match(named.name):
+        return None
+    run: list[Named] = []
+    after = named
+    for n in reversed([n for n in named_all if n.span.end <= named.span.start]):
+        between = sentence[n.span.end : after.span.start]
+        if "、" not in between or re.search(r"[，,；;。：:（()）]", between):
+            break
+        run.append(n)
+        after = n
+    stages = {given.get(n.span.start) for n in run}
+    return stages.pop() if len(stages) == 1 else None
 
 
 def _part_total_segment(
