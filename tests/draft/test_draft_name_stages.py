@@ -958,3 +958,16 @@ def test_a_bare_count_listed_after_a_stages_figure_is_of_that_stage() -> None:
     ]
     got = stages("今年新增幼儿园学位1500个、高中阶段学位600个、宿位20000个。")
     assert got[-1][1:] == ("20000个", None)
+
+
+def test_a_school_named_as_an_example_lends_no_stage_to_later_clauses() -> None:
+    """`启动长天小学等5个项目建设，推进丘海学校等6个项目建成投用，新增公办学位8000个以上`: the
+    example says what the first count is of, not what the places after it are."""
+    got = stages(
+        "今年将启动长天小学等5个项目建设，推进丘海学校等6个项目建成投用，新增公办学位8000个以上。"
+    )
+    assert [(raw, seg) for _, raw, seg in got] == [
+        ("5个", "小学"),
+        ("6个", None),
+        ("8000个以上", None),
+    ]

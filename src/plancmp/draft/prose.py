@@ -370,6 +370,9 @@ not an amount made each year or over the period."""
 _EXAMPLES = re.compile(r"、[^，,；;。、]*等(?![^，,；;。]*等)")
 """`幼儿园建设、高考综合改革等`: a list of examples of several kinds (one example, as in
 `新组建风景小学等3个教育集团`, still says what kind)."""
+_EXAMPLE_SCHOOL = re.compile(rf"[^，,；;。、]*?(?:{SCHOOL_KIND})等")
+"""`启动长天小学等5个项目建设，…，新增公办学位8000个`: a school named as an example of a count
+says what that count is of, not what the clauses after it are about."""
 _LIST_ITEM = re.compile(r"[^，,；;。（）()]*[、和及与][^，,；;。（）()]*$")
 """What lies between two items of one list (`600个、中学学位`, `12个普通高中建设项目、`)."""
 _ANY_SCHOOL = re.compile(r"(?<![小中高])学校|各级各类")
@@ -1394,6 +1397,8 @@ def _context(sentence: str, named: list[Named], at: int, reach: int = 2) -> str:
     examples = _EXAMPLES.search(text)
     if examples and len(_counted_stages(text)) < 2:
         text = text[examples.end() :]
+    cut = max(text.rfind(c) for c in "，,；;") + 1
+    text = _EXAMPLE_SCHOOL.sub(" ", text[:cut]) + text[cut:]
     text = _total_before(sentence, at) + _total_split_after(sentence, at) + text
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # a bracketed breakdown qualifies its total
     text = re.sub(r"“[^”]*”", " ", text)
