@@ -971,3 +971,15 @@ def test_a_school_named_as_an_example_lends_no_stage_to_later_clauses() -> None:
         ("6个", None),
         ("8000个以上", None),
     ]
+
+
+def test_a_figure_after_a_breakdown_into_several_stages_is_the_wholes() -> None:
+    """`设置60个教学班，其中，初中部30个班，高中部30个班，可容纳学生3000人，新建校舍…`: the pupils
+    and buildings after the parts are the whole school's, of no one stage; a part paired with
+    its own places (`其中幼儿园2所，新增学位810个，职校1所，新增学位5000个`) keeps its stage."""
+    got = stages(
+        "今年设置60个教学班，其中，初中部30个班，高中部30个班，可容纳学生3000人，新建校舍26700平方米。"
+    )
+    assert [(raw, seg) for _, raw, seg in got[3:]] == [("3000人", None), ("26700平方米", None)]
+    got = stages("今年集美区3所学校投用，其中幼儿园2所，新增学位810个，职校1所，新增学位5000个。")
+    assert got[-1][1:] == ("5000个", "中职")

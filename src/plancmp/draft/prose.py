@@ -829,6 +829,8 @@ def _stage_lent(
     found = _stage_given(sentence, named_all, named, found, around)
     if found.segment and _after_several_stages(sentence, named_all, named, found.name):
         return found._replace(segment=None)
+    if found.segment and _after_parts_of_stages(sentence, named_all, named, found.name):
+        return found._replace(segment=None)
     return found
 
 
@@ -1599,6 +1601,21 @@ def _after_several_stages(sentence: str, named_all: list[Named], named: Named, n
         return False
     kinds = [mixed(first.name), mixed(last.name)]
     return any(kinds) and not all(kinds) and any(topics(n.name) for n in (first, last))
+
+
+def _after_parts_of_stages(sentence: str, named_all: list[Named], named: Named, name: str) -> bool:
+    """`规划45个教学班，其中小学24个教学班、初中21个教学班，可容纳学生约2500人`: a figure in a
+    clause after a 其中 breakdown into parts of two or more stages, naming none itself, is the
+    whole's, of none."""
+    opened = sentence.rfind("其中", 0, named.span.start)
+    if opened < 0 or stages_named(name):
+        return False
+    after = [n for n in named_all if opened < n.span.start < named.span.start]
+    # the parts: the run in one unit (`其中幼儿园2所，新增学位810个，职校1所…` pairs each its own)
+    parts = list(itertools.takewhile(lambda n: n.span.unit == after[0].span.unit, after))
+    if not parts or not re.search(r"[，,]", sentence[parts[-1].span.end : named.span.start]):
+        return False
+    return len({topic_segment(n.name) for n in parts} - {None}) >= 2
 
 
 def _prior_segment(
