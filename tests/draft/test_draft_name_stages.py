@@ -983,3 +983,13 @@ def test_a_figure_after_a_breakdown_into_several_stages_is_the_wholes() -> None:
     assert [(raw, seg) for _, raw, seg in got[3:]] == [("3000人", None), ("26700平方米", None)]
     got = stages("今年集美区3所学校投用，其中幼儿园2所，新增学位810个，职校1所，新增学位5000个。")
     assert got[-1][1:] == ("5000个", "中职")
+
+
+def test_parts_after_a_frame_holding_the_total_are_of_its_stage() -> None:
+    """`在计划建设的67万余平方米农村初中生活用房中，学生宿舍…，厕所1.8357万平方米，锅炉房1521平方米`:
+    the parts of the total the frame holds are of its stage, in 万平方米 or 平方米 alike."""
+    got = stages(
+        "今年在计划建设的67万余平方米农村初中生活用房中，学生宿舍50.8783万平方米，"
+        "学生食堂12.7519万平方米，厕所1.8357万平方米，锅炉房1521平方米。"
+    )
+    assert [(name, seg) for name, _, seg in got[3:]] == [("厕所", "初中"), ("锅炉房", "初中")]

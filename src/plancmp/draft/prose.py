@@ -1514,6 +1514,10 @@ def _listed_after(
     return stages.pop() if len(stages) == 1 else None
 
 
+_PARTS_FRAME = re.compile(r"(?=其中)|在[^，,。；;]{2,40}?中\s*[，,]")
+"""Where a breakdown's parts begin: at 其中, or after a frame `在…中，` that holds the total."""
+
+
 def _part_total_segment(
     sentence: str, named_all: list[Named], named: Named, given: dict[int, str | None]
 ) -> str | None:
@@ -1521,15 +1525,23 @@ def _part_total_segment(
     a part that names no stage is of its total's: the one figure before 其中 counted in the
     same unit, and no smaller than the part (corpus/README.md, `segment`: the part of a
     breakdown that holds it). Several such figures (`幼儿园22所、小学6所…，其中23所…`) leave
-    the part none."""
+    the part none. A frame that holds the total opens its parts too (`在计划建设的67万余平方米
+    农村初中生活用房中，学生宿舍…，厕所1.8357万平方米`)."""
     at = named.span.start
-    opened = sentence.rfind("其中", 0, at)
+    frames = list(_PARTS_FRAME.finditer(sentence, 0, at))
+    opened = frames[-1].end() if frames else -1
     if opened < 0 or re.search(r"[；;]", sentence[opened:at]) or middle_schools_only(named.name):
         return None  # `其中中学3所`: 中学 names schools of no one stage itself
-    totals = [n for n in named_all if n.span.end <= opened and n.span.unit == named.span.unit]
+    unit = _counted_in(named.span.unit)
+    totals = [n for n in named_all if n.span.end <= opened and _counted_in(n.span.unit) == unit]
     if len(totals) != 1 or not _no_larger(sentence, named.span, totals[0].span):
         return None
     return given.get(totals[0].span.start)
+
+
+def _counted_in(unit: str | None) -> str:
+    """What a printed unit counts, without its multiplier (`万平方米` and `平方米` alike)."""
+    return re.sub(r"^[十百千万亿]+", "", unit or "")
 
 
 def _no_larger(sentence: str, part: Span, total: Span) -> bool:
