@@ -1452,3 +1452,16 @@ def test_a_bracket_holding_only_the_year_a_task_runs_to_dates_it() -> None:
         "二、主要目标",
         "用两年时间（至2027年）填补城区学位缺口4500个。学生体质健康优良率达到60%。",
     ) == [("4500个", 2027), ("60%", 2030)]
+
+
+def test_a_project_forms_date_of_use_dates_its_figures_on_a_later_repost() -> None:
+    """A project form's `预计投产日期2014年11月` is when its figures are due, though the page
+    that reposts it was uploaded later (`上传时间:2019-04-04`), and on an undated page too."""
+    assert raws_and_years(
+        "上传时间:2019-04-04 格式:DOC",
+        "项目名称某幼儿园建设项目 总投资(万元)1200 预计投产日期2014年11月",
+        "项目总投资估算1200万元，学校建设规模为18个教学班。",
+    )[-2:] == [("1200万元", 2014), ("18个", 2014)]
+    assert raws_and_years("总投资\n118000 万元 预期投产日期\n2018 年1月", "占地面积83154平方米。")[
+        -1
+    ] == ("83154平方米", 2018)

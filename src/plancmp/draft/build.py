@@ -34,6 +34,7 @@ from plancmp.draft.dating import (
     campaign_end,
     completion_date,
     due_year,
+    form_in_use,
     future_years,
     plan_phases,
     stock_year,
@@ -108,6 +109,8 @@ def _reading_plan(doc: Document, header: Header) -> tuple[Header, prose.Plan]:
     if header.target_year is None and (year := table_context.year_line(doc)) is not None:
         header = header._replace(target_year=year, one_year=True)  # a year's budget table
     text = document_text(doc)
+    if header.target_year is None and (in_use := form_in_use(text)) is not None:
+        header = header._replace(target_year=in_use)  # a project form's own date of use
     ahead = tuple(future_years(text, by_finish=header.now is None))
     if header.target_year is None:  # the one year the text sets targets for, else this year
         own = header.now if header.news and header.dated else None  # a dated report's undated

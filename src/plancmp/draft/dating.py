@@ -379,6 +379,16 @@ def completion_date(text: str) -> int | None:
     return one_year(_DUE_FIELD, text)
 
 
+_FORM_IN_USE = re.compile(rf"(?:预期|预计)投产(?:日期|时间)\s*[:：]?\s*{DUE_YEAR}")
+
+
+def form_in_use(text: str) -> int | None:
+    """The one year a project form's `预期投产日期 2018年12月` names: the form is filled in before
+    the works it describes, so its figures are due then, whatever later date the page that
+    reposts it bears (`上传时间:2019-04-04`)."""
+    return one_year(_FORM_IN_USE, text)
+
+
 _THIS_IS = re.compile(
     r"今年是[^，,。；;“\"\d]{0,6}?[“\"]?(?P<period>十[一二三四五]五)[”\"]?(?:规划)?的?"
     r"(?:(?P<end>收官|决胜|最后)|(?P<start>开局|起步|开篇|第一))"
