@@ -993,3 +993,14 @@ def test_parts_after_a_frame_holding_the_total_are_of_its_stage() -> None:
         "学生食堂12.7519万平方米，厕所1.8357万平方米，锅炉房1521平方米。"
     )
     assert [(name, seg) for name, _, seg in got[3:]] == [("厕所", "初中"), ("锅炉房", "初中")]
+
+
+def test_a_kindergartens_own_words_name_its_stage() -> None:
+    """`办园规模`, `园长`, `开园`, `托幼一体园` and a kindergarten by its number (`新都二幼`) are
+    words of kindergartens: 学前."""
+    assert topic_segment("办园规模班") == "学前"
+    assert topic_segment("县域内园长、专任教师持证上岗率") == "学前"
+    assert topic_segment("托幼一体园占比") == "学前"
+    assert topic_segment("新都二幼提供班额") == "学前"
+    assert stages("预计今年9月正式开园，初定开设三个班，100个学位。")[0][2] == "学前"
+    assert topic_segment("幼儿教师") == "学前" and topic_segment("二幼儿") == "学前"

@@ -140,13 +140,15 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "学前",
         re.compile(
             r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼童|幼稚园|入园|园位|园舍|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])|附幼"
-            r"|^[小中大]班$"
+            r"|^[小中大]班$|办园|园长|开园|托幼一体|(?<=[\u4e00-\u9fff])[一二三四五六七八九十]幼(?![儿稚教师])"
         ),
     ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`); `配套园`, a
     # housing estate's kindergarten, and `项目园`, a project's, count kindergartens; `附幼`
     # (Taiwan's 附设幼儿园) and `某小学附属幼儿园` are kindergartens a school runs, not its classes;
     # `幼童`, young children, as Taiwan counts a kindergarten's places; `园舍`, its buildings;
-    # a name that is a kindergarten's year of classes alone (`小班`, `中班`, `大班`; not `小班化`)
+    # a name that is a kindergarten's year of classes alone (`小班`, `中班`, `大班`; not `小班化`);
+    # a kindergarten's own words (`办园规模`, `园长`, `开园`, `托幼一体园`) and one by its number
+    # (`新都二幼`, `某县一幼`)
     (
         "中职",
         re.compile(
