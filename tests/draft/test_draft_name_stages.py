@@ -1004,3 +1004,16 @@ def test_a_kindergartens_own_words_name_its_stage() -> None:
     assert topic_segment("新都二幼提供班额") == "学前"
     assert stages("预计今年9月正式开园，初定开设三个班，100个学位。")[0][2] == "学前"
     assert topic_segment("幼儿教师") == "学前" and topic_segment("二幼儿") == "学前"
+
+
+def test_taiwans_guoxiao_and_guozhong_are_primary_and_junior_schools() -> None:
+    """Taiwan's `国小` (国民小学) is 小学 and `国中` (国民中学) 初中, but not the 国 of a country
+    (`全国中小学`, `中国中学生`), nor a school hosting the kindergarten counted (`某国小新设附设
+    幼儿园`, `甲国中、乙国小等`); `第41小` is a primary school by its number; `幼幼班` is 学前."""
+    assert topic_segment("军功国小第四期校舍工程总经费") == "小学"
+    assert topic_segment("竹北国中新建校舍") == "初中"
+    assert topic_segment("市第41小综合楼建筑面积") == "小学"
+    assert topic_segment("全国中小学") is None and topic_segment("中国中学生体质合格率") is None
+    assert topic_segment("侨育国小新设附设幼儿园招生") == "学前"
+    assert topic_segment("增设西湖国中、玉成国小等") is None
+    assert topic_segment("增加2-3岁的幼幼专班") == "学前"

@@ -135,19 +135,26 @@ def segment_run(name: str) -> list[tuple[str, str]] | None:
     return out if len({s for s, _ in out}) == len(out) else None
 
 
+_NOT_A_COUNTRY = r"(?<![全中我美英法德韩日各外两该本])"
+"""Before Taiwan's `国小` (国民小学, primary) and `国中` (国民中学, junior high): not the 国 of a
+country (`全国中小学`, `中国中学生`, `美国小学`)."""
+_NO_KINDERGARTEN = r"(?![^。；;]{0,30}?(?:幼儿园|附幼|幼稚园|幼幼|等\s*$))"
+"""Not the school that hosts a kindergarten (`某国小新设附设幼儿园`, `某国中内新设立非营利幼儿园`,
+`增设甲国中、乙国小等四处非营利幼儿园`, a name cut at `等`): the kindergarten is what is counted."""
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "学前",
         re.compile(
             r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼童|幼稚园|入园|园位|园舍|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])|附幼"
-            r"|^[小中大]班$|办园|园长|开园|托幼一体|(?<=[\u4e00-\u9fff])[一二三四五六七八九十]幼(?![儿稚教师])"
+            r"|^[小中大]班$|办园|园长|开园|托幼一体|幼幼|(?<=[\u4e00-\u9fff])[一二三四五六七八九十]幼(?![儿稚教师])"
         ),
     ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`); `配套园`, a
     # housing estate's kindergarten, and `项目园`, a project's, count kindergartens; `附幼`
     # (Taiwan's 附设幼儿园) and `某小学附属幼儿园` are kindergartens a school runs, not its classes;
     # `幼童`, young children, as Taiwan counts a kindergarten's places; `园舍`, its buildings;
     # a name that is a kindergarten's year of classes alone (`小班`, `中班`, `大班`; not `小班化`);
-    # a kindergarten's own words (`办园规模`, `园长`, `开园`, `托幼一体园`) and one by its number
+    # a kindergarten's own words (`办园规模`, `园长`, `开园`, `托幼一体园`, Taiwan's `幼幼班` of
+    # two-year-olds) and one by its number
     # (`新都二幼`, `某县一幼`)
     (
         "中职",
@@ -172,16 +179,25 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("义务教育", re.compile(r"义务教育|义务段|义务阶段|九年")),
     (
         "小学",
-        re.compile(r"(?<![中大])小学(?!\s*(?:附属|附设)\s*幼|附幼)|初等教育|村小(?![组规型学])"),
+        re.compile(
+            r"(?<![中大])小学(?!\s*(?:附属|附设)\s*幼|附幼)|初等教育|村小(?![组规型学])"
+            rf"|{_NOT_A_COUNTRY}国小{_NO_KINDERGARTEN}|第\d{{1,3}}小(?![学班组时型])"
+        ),
     ),
-    ("初中", re.compile(r"初中|初级中学|初级中等教育|(?<!高)中考|初[一二三](?:新生|年级|学生)")),
+    (
+        "初中",
+        re.compile(
+            r"初中|初级中学|初级中等教育|(?<!高)中考|初[一二三](?:新生|年级|学生)"
+            rf"|{_NOT_A_COUNTRY}国中(?![小心央]){_NO_KINDERGARTEN}"
+        ),
+    ),
 )  # `初等教育` and `初级中等教育` are the statute's names of the primary and junior stages, and
 # `中考` the junior graduation exam: a rate of them is of that stage (and `初一新生`, a junior
 # school's first year); `村小`, a village primary
 # school (not `村小组`, a village's team, nor `乡村小规模学校`, small rural schools of any stage)
 _MIXED = re.compile(
     r"(?<!义务教育)(?<!义务教育阶段)中小学(?:[和及与、]?幼儿园)?|中小幼|大中小|(?<![小中高])学校[和及与、]幼儿园|(?<![小中高心])学校幼儿园|幼儿园[和及与、](?:中小学|学校)"
-    r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)|初高中"
+    r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)|初高中|(?<![全中我])国中小"
     r"|(?<![小中高])学校\s*[(（](?:含|包括)?幼儿园[)）]"
 )
 _OTHER = re.compile(
