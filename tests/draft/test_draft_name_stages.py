@@ -1017,3 +1017,12 @@ def test_taiwans_guoxiao_and_guozhong_are_primary_and_junior_schools() -> None:
     assert topic_segment("侨育国小新设附设幼儿园招生") == "学前"
     assert topic_segment("增设西湖国中、玉成国小等") is None
     assert topic_segment("增加2-3岁的幼幼专班") == "学前"
+
+
+def test_technical_and_technician_schools_are_vocational() -> None:
+    """A `职业技术学校` and a `技工学校` are secondary vocational schools (中职); a `职业技术学院`
+    is a college and a `高级技工学校` may train beyond them: neither is."""
+    assert topic_segment("技工学校校园占地面积") == "中职"
+    assert topic_segment("卫生职业技术学校新增学位") == "中职"
+    assert topic_segment("职业技术学院新增学位") is None
+    assert topic_segment("创办高级技工学校") is None
