@@ -1026,3 +1026,10 @@ def test_technical_and_technician_schools_are_vocational() -> None:
     assert topic_segment("卫生职业技术学校新增学位") == "中职"
     assert topic_segment("职业技术学院新增学位") is None
     assert topic_segment("创办高级技工学校") is None
+
+
+def test_room_a_school_gives_by_gong_is_its_size() -> None:
+    """`某中学新校区为普通高中，…，可供5000名学生就读`: the pupils it has room for are the school's,
+    named with it and of its stage."""
+    got = stages("今年，某市实验中学新校区为普通高中，占地200亩，可供5000名学生就读。")
+    assert got[-1] == ("某市实验中学新校区可供学生就读", "5000名", "高中段")
