@@ -698,3 +698,14 @@ def test_the_design_of_works_told_approved_is_still_to_come() -> None:
         )
     ]
     assert {"6456 平方米", "150个", "4000万元"} <= set(got)
+
+
+def test_a_tender_or_ground_breaking_in_a_roc_year_is_a_start_not_the_due_year() -> None:
+    """`重建工程113年9月完成发包，12月24日动土、25日开工，工期660日历天，预计115年10月完工`:
+    the contract let and ground broken in 民國113年 start the works; their figures are due
+    when they finish, 115年 (2026)."""
+    got = drafted(
+        "重建工程113年9月完成发包，12月24日动土、25日开工，工期660日历天，预计115年10月完工。"
+        "新校舍的教育大楼拥有14间教室。"
+    )
+    assert got == [("660日历天", 2026), ("14间", 2026)]

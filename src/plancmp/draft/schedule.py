@@ -92,7 +92,7 @@ def _due_ahead(text: str, at: int, limit: int, now: int | None) -> int | None:
 
 
 _WORKS_START = re.compile(
-    rf"(?:19|20)\d\d\s*年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|份)?[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}"
+    rf"(?:(?:19|20)\d\d|(?<!\d)1[0-2]\d)\s*年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|份)?[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}"
 )
 """The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
 due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
@@ -112,12 +112,16 @@ def starts_works(folded: str, at: int) -> bool:
         folded, start.end(), len(folded)
     ):
         return True
-    year = YEAR_WRITTEN.search(folded, at)
+    year = _A_YEAR.search(folded, at)
     return (
         year is not None
         and year.start() <= at + 2
         and bool(_WORKS_START.match(folded, year.start()))
     )
+
+
+_A_YEAR = re.compile(r"(?:(?:19|20)\d\d|(?<!\d)1[0-2]\d)\s*年")
+"""A year written out with 年, ours or Taiwan's 民國 year (`113年9月完成发包`)."""
 
 
 def _other_year(text: str, start: int, end: int) -> bool:
