@@ -1033,3 +1033,18 @@ def test_room_a_school_gives_by_gong_is_its_size() -> None:
     named with it and of its stage."""
     got = stages("今年，某市实验中学新校区为普通高中，占地200亩，可供5000名学生就读。")
     assert got[-1] == ("某市实验中学新校区可供学生就读", "5000名", "高中段")
+
+
+def test_teaching_classes_counted_before_a_part_of_the_school_are_that_parts() -> None:
+    """`建成后将设置包含18个教学班的初中部、30个教学班的小学部`: the classes are named by the
+    part that has them, and take its stage; a scale that describes the school's kind
+    (`班级规模为36个班的小学`) keeps its own name."""
+    got = stages(
+        "今年某小学迁建，建成后将设置包含18个教学班的初中部、30个教学班的小学部、12个教学班的幼儿园。"
+    )
+    assert got == [
+        ("初中部教学班", "18个", "初中"),
+        ("小学部教学班", "30个", "小学"),
+        ("幼儿园教学班", "12个", "学前"),
+    ]
+    assert stages("今年某小学占地面积约42亩，班级规模为36个班的小学。")[-1][0] != "小学教学班"

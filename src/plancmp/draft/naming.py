@@ -1728,6 +1728,13 @@ _SCALE_OF_CLASSES = re.compile(r"\s*班级?\s*的\s*办学规模")
 """`具备24个班级的办学规模`: a count of classes that a school's scale is stated in."""
 
 
+_CLASSES_OF_PART = re.compile(
+    rf"\s*(?:教学班\s*的\s*((?:初中|小学|高中)部|{SCHOOL_KIND})|班级?\s*的\s*((?:初中|小学|高中)部))"
+    r"(?![\u4e00-\u9fff])"
+)
+"""`建成后将设置包含18个教学班的初中部、30个教学班的小学部、12个教学班的幼儿园`: teaching classes
+counted before the part of the school that has them (its classes); not the kind of school a
+scale describes (`班级规模为36个班的小学`)."""
 _SIZE_OF_THING = re.compile(
     r"\s*的([\u4e00-\u9fff]{1,10}?(?:房|厅|馆|场|楼|室|池|跑道|长廊|操场|运动场|球场|食堂|宿舍))"
 )
@@ -1984,6 +1991,8 @@ def _phrase_after(left: str, raw_left: str, right: str, span: Span) -> tuple[str
         return "工期", 0  # `工程将花费480日历天`: the days the works take
     if scale := _SCALE_OF_CLASSES.match(right):
         return "办学规模", scale.end()  # `将具备24个班级的办学规模`: the classes are the scale
+    if span.unit in ("个", "班", "教学班") and (part := _CLASSES_OF_PART.match(right)):
+        return (part.group(1) or part.group(2)) + "教学班", part.end()  # `18个教学班的初中部`
     use = _USED_FOR.match(right)
     if (
         use
