@@ -1048,3 +1048,10 @@ def test_teaching_classes_counted_before_a_part_of_the_school_are_that_parts() -
         ("幼儿园教学班", "12个", "学前"),
     ]
     assert stages("今年某小学占地面积约42亩，班级规模为36个班的小学。")[-1][0] != "小学教学班"
+
+
+def test_money_for_works_on_schools_of_two_kinds_takes_neither_ones_name() -> None:
+    """`投入资金680万元对8所农村小学、5所初中运动场地进行改造`: the money is for a list of works;
+    it is not named by the first (`农村小学`), nor of its stage."""
+    got = stages("今年计划投入资金680万元对8所农村小学、5所初中运动场地进行改造提升建设。")
+    assert got[0] == ("投入资金", "680万元", None)

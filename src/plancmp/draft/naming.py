@@ -237,7 +237,9 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     ]
     _leave_total(carry, state)
     out = _parts_of_their_total(sentence, out)
-    sized = _sizes_named_by_school(school, _funds_named_by_work(_funds_of_programme(sentence, out)))
+    sized = _sizes_named_by_school(
+        school, _funds_named_by_work(sentence, _funds_of_programme(sentence, out))
+    )
     sized = [n._replace(name=_classes_held(n.name, n.span)) for n in sized]
     sized = _classes_word_given_back(sentence, sized)
     sized = _areas_covered(sentence, sized)
@@ -773,18 +775,24 @@ def _funds_of_programme(sentence: str, out: list[Named]) -> list[Named]:
     return out
 
 
-def _funds_named_by_work(out: list[Named]) -> list[Named]:
+_ITEM_OF_LIST = re.compile(r"^[^，,；;。]*、[^，,；;。]*$")
+"""What lies between one item of a list and the next (`农村小学、`)."""
+
+
+def _funds_named_by_work(sentence: str, out: list[Named]) -> list[Named]:
     """`安排资金1亿元，在…新建教师周转宿舍900套`: a bare fund pays for the work its sentence
     goes on to measure, and is named by it and by the fund's own word (`新建教师周转宿舍资金`,
     `再投入…，新建幼儿园6所` → `新建幼儿园投入`)."""
     for i, named in enumerate(out[:-1]):
         work = out[i + 1]
         bare = _BARE_FUND.match(named.name)
+        after = sentence[work.span.end : out[i + 2].span.start] if i + 2 < len(out) else ""
         if (
             bare
             and (named.span.unit or "").endswith("元")
             and not (work.span.unit or "").endswith("元")
             and not _ONCE_BUILT.match(work.name)
+            and not _ITEM_OF_LIST.search(after)  # `…对8所农村小学、5所初中…`: one of its works
         ):
             out[i] = named._replace(name=work.name + _fund_word(bare), segment=work.segment)
     return out
