@@ -349,9 +349,14 @@ def _base_of(f: Found) -> tuple[str, int | None] | None:
 
 def _list_item(f: Found) -> bool:
     """An item of a list under place lines (`雁塔区` / `新建6所幼儿园` / `未央区` /
-    `新建6所幼儿园`): the same short line under another place is another place's target."""
+    `新建6所幼儿园`): the same short line under another place is another place's target. A
+    sentence (`邯郸这里要建两所新高中！`, a headline printed again and again) is none."""
     quote = f.quote.strip()
-    return f.kind == "prose" and len(quote) <= LIST_ITEM and not re.search(r"[，,。；;：:]", quote)
+    return (
+        f.kind == "prose"
+        and len(quote) <= LIST_ITEM
+        and not re.search(r"[，,。；;：:！!？?]", quote)
+    )
 
 
 def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Found]:
