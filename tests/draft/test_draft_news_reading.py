@@ -1387,9 +1387,8 @@ def test_a_new_school_year_opened_and_schools_gone_live_are_reports() -> None:
 def test_a_headline_printed_again_and_again_is_one_record() -> None:
     """`邯郸这里要建两所新高中！…` printed as a headline, a caption and again: one figure, not a
     short list item repeated under other places' lines."""
-    lines = ["今年权威！某县这里要建两所新高中！规划图曝光"] * 3 + [
-        "每年至少可增加2000个高中学位。"
-    ]
+    head = "权威！某县这里要建两所新高中！明年9月建成！规划图曝光"
+    lines = ["12.21 " + head, head, "规划图如下", head + head, "每年至少可增加2000个高中学位。"]
     doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
     raws = [r.record.target.raw for r in draft_document(doc, "n", []).records]
     assert sorted(raws) == ["2000个", "两所"]
