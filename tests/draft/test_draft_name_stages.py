@@ -1055,3 +1055,10 @@ def test_money_for_works_on_schools_of_two_kinds_takes_neither_ones_name() -> No
     it is not named by the first (`农村小学`), nor of its stage."""
     got = stages("今年计划投入资金680万元对8所农村小学、5所初中运动场地进行改造提升建设。")
     assert got[0] == ("投入资金", "680万元", None)
+
+
+def test_rooms_and_works_days_of_a_sentence_about_one_school_are_of_its_stage() -> None:
+    """`五结乡立幼儿园园舍兴建工程，…，工期为390日历天，…，共6间才艺教室`: the works' days and
+    the rooms of a sentence whose subject is one kindergarten are the kindergarten's."""
+    got = stages("五结乡立幼儿园园舍兴建工程，总经费4897万元，工期为390日历天，共6间才艺教室。")
+    assert [(raw, seg) for _, raw, seg in got[1:]] == [("390日历天", "学前"), ("6间", "学前")]

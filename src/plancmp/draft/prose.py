@@ -1769,6 +1769,11 @@ def _one_school_each(sentence: str, span: Span) -> str | None:
     return f"{kinds[-1]}（{each.group('where')}）"
 
 
+_ROOMS_AND_DAYS = frozenset({"间", "栋", "幢", "座", "套", "日历天", "天", "个月"})
+"""Units of a school's rooms and buildings and of its works' time: of the school a sentence
+opens with, though no word of theirs names it."""
+
+
 def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> str | None:
     """The stage of a figure whose name and context name none, from the rest of its sentence:
     the schools it builds (for land, money, places), the one stage it counts schools or classes
@@ -1782,6 +1787,8 @@ def _sentence_stage(sentence: str, span: Span, name: str, unit: str | None) -> s
             or _classes_built_segment(sentence)
             or _standard_segment(sentence)
         )
+    elif unit in _ROOMS_AND_DAYS:  # `某幼儿园园舍兴建工程，…，工期为390日历天，…共6间才艺教室`
+        segment = _school_opening(sentence)
     if segment is None and unit in ("所", "班") and not _INSTITUTION.search(name):
         segment = _sentence_segment(sentence)
     if segment is None and (served := _SERVED.match(sentence, span.end)):
