@@ -1002,6 +1002,7 @@ def test_a_kindergartens_own_words_name_its_stage() -> None:
     assert topic_segment("县域内园长、专任教师持证上岗率") == "学前"
     assert topic_segment("托幼一体园占比") == "学前"
     assert topic_segment("新都二幼提供班额") == "学前"
+    assert topic_segment("余江一园老校区学生人数") == "学前" and topic_segment("工业园区") is None
     assert stages("预计今年9月正式开园，初定开设三个班，100个学位。")[0][2] == "学前"
     assert topic_segment("幼儿教师") == "学前" and topic_segment("二幼儿") == "学前"
 

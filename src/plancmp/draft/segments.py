@@ -147,6 +147,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼童|幼稚园|入园|园位|园舍|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])|附幼"
             r"|^[小中大]班$|办园|园长|开园|托幼一体|幼幼|(?<=[\u4e00-\u9fff])[一二三四五六七八九十]幼(?![儿稚教师])"
+            r"|(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]园(?![区林艺])"
         ),
     ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`); `配套园`, a
     # housing estate's kindergarten, and `项目园`, a project's, count kindergartens; `附幼`
@@ -155,7 +156,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a name that is a kindergarten's year of classes alone (`小班`, `中班`, `大班`; not `小班化`);
     # a kindergarten's own words (`办园规模`, `园长`, `开园`, `托幼一体园`, Taiwan's `幼幼班` of
     # two-year-olds) and one by its number
-    # (`新都二幼`, `某县一幼`)
+    # (`新都二幼`, `某县一幼`, `余江一园`)
     (
         "中职",
         re.compile(
