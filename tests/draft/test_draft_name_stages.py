@@ -1063,3 +1063,12 @@ def test_rooms_and_works_days_of_a_sentence_about_one_school_are_of_its_stage() 
     the rooms of a sentence whose subject is one kindergarten are the kindergarten's."""
     got = stages("五结乡立幼儿园园舍兴建工程，总经费4897万元，工期为390日历天，共6间才艺教室。")
     assert [(raw, seg) for _, raw, seg in got[1:]] == [("390日历天", "学前"), ("6间", "学前")]
+
+
+def test_a_parts_classes_are_no_schools_built_of_its_stage() -> None:
+    """`某小学迁建项目…，总投资15200万元，…，建成后将设置包含18个教学班的初中部、…`: the junior
+    section's classes are no junior schools built, so the money stays the named school's."""
+    got = stages(
+        "今年某某回族小学迁建项目占地约70亩，总投资15200万元，建成后将设置包含18个教学班的初中部、30个教学班的小学部。"
+    )
+    assert got[1][1:] == ("15200万元", "小学")

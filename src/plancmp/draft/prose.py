@@ -1868,11 +1868,12 @@ _SCHOOLS = rf"(?:{SCHOOL_KIND})"
 _NAMED_SCHOOL = rf"[^\W\d_、和及与]{{2,16}}?{_SCHOOLS}"
 _BUILDS = re.compile(
     rf"(?:新建|改扩建|扩建|建设|建成|新改扩建|续建|竣工|完工|交付使用|投入使用|投用)(?:[^，,；;。]{{0,16}}?{_SCHOOLS}\s*\d+\s*所"
-    rf"|[^，,；;。]{{0,24}}?\d+\s*[所个][^，,；;。\d]{{0,12}}?{_SCHOOLS}"
+    rf"|[^，,；;。]{{0,24}}?\d+\s*[所个][^，,；;。\d]{{0,12}}?{_SCHOOLS}(?!部)"
     rf"|{_NAMED_SCHOOL}(?:[和及与、]{_NAMED_SCHOOL})*(?=[，,；;。]))"
 )
 """A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
-`竣工交付使用15所幼儿园`), or the schools named one by one as a clause
+`竣工交付使用15所幼儿园`; not a part's classes, `建成后将设置包含18个教学班的初中部`), or the schools
+named one by one as a clause
 (`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
 _MORE_BUILT = re.compile(
     rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所"
