@@ -709,3 +709,12 @@ def test_a_tender_or_ground_breaking_in_a_roc_year_is_a_start_not_the_due_year()
         "新校舍的教育大楼拥有14间教室。"
     )
     assert got == [("660日历天", 2026), ("14间", 2026)]
+
+
+def test_works_due_a_year_or_two_after_the_pages_year_are_due_then() -> None:
+    """`…，造价550万元，…，预计1年后可竣工` on a page of 2013: the works are due in 2014."""
+    got = drafted(
+        "2013-01-10 11:13:32",
+        "近日，某小学新校区教学综合楼奠基。教学综合楼建筑面积3385平方米，造价550万元，预计1年后可竣工。",
+    )
+    assert ("3385平方米", 2014) in got and ("550万元", 2014) in got

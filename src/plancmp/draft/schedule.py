@@ -149,7 +149,7 @@ themselves (`预计2025年10月竣工交付。`, `学校工期18个月，预计2
 
 _SEASON = r"(?:春季|秋季|春|秋|年底|年中|底|\d{1,2}月(?:底|份)?)?(?:前)?"
 _AHEAD_STEP = (
-    rf"(?P<rel>今年|本年|年内|明年|后年){_SEASON}[^，,。；;\d]{{0,6}}?"
+    rf"(?P<rel>今年|本年|年内|明年|后年|[1一]年后|[2两二]年后){_SEASON}[^，,。；;\d]{{0,6}}?"
     rf"(?:{OPENS}|投入[^，,。；;\d]{{0,4}}?使用)"
 )
 _SCHEDULE_AHEAD = re.compile(
@@ -158,7 +158,11 @@ _SCHEDULE_AHEAD = re.compile(
 """A sentence that opens with when the works are finished, counted from the year the page is
 written in (`预计明年秋季建成投用。`, `预计年内完工，明年春季投入使用。`)."""
 _NEXT_STEP = re.compile(rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?)?\s*{_AHEAD_STEP}")
-_AHEAD = {"今年": 0, "本年": 0, "年内": 0, "明年": 1, "后年": 2}
+_AHEAD = {
+    **{"今年": 0, "本年": 0, "年内": 0, "明年": 1, "后年": 2},
+    **{"1年后": 1, "一年后": 1, "2年后": 2, "两年后": 2, "二年后": 2},  # `预计1年后可竣工`
+}
+"""How many years after the page's own each word of a time ahead counts."""
 _HEADLINE_DUE = re.compile(rf"(明年|后年)[^，,。；;\d]{{0,4}}?{OPENS}")
 
 
