@@ -1194,3 +1194,10 @@ def test_a_goal_word_closes_its_clause_before_a_comma_as_before_a_stop() -> None
     """`D级危房清零，…`: a comma is probed as 、, so every goal word that must close its clause
     allows it (清零 had been read only before a stop)."""
     assert raws("到2027年，D级危房清零，学校安全水平明显提升。") == ["清零"]
+
+
+def test_a_buildings_height_is_no_target() -> None:
+    """`檐高18.45米`, `建筑高度18.75m`, `该雕塑高19.83米`: the form of a building, no target; a
+    track's length (`400米跑道`) still is."""
+    text = "新建教学楼檐高18.45米，建筑高度18.75m，该雕塑高19.83米，建设400米跑道。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["400米"]

@@ -184,6 +184,18 @@ _SPAN = re.compile(
     rf"|(?P<word>全覆盖|{_CLEARED}|(?:{_TREND_WORDS})(?!\s?(?:到|至)\s?\d|{_LEVELS_FOLLOW}))"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
+_HEIGHT_BEFORE = re.compile(r"(?:檐|层|楼|雕塑|建筑|总)高度?\s*(?:约|为|约为|达|达到)?\s*$")
+
+
+def _site_form(folded: str, start: int, unit: str | None) -> bool:
+    """A plot's side (`南北长约180米`) or a height (`檐高18.45米`, `建筑高度18.75m`, `该雕塑高
+    19.83米`): the form of a site or a building, no target."""
+    before = folded[:start]
+    return bool(
+        _PLOT_SIDE.search(before) or (unit in ("米", "m") and _HEIGHT_BEFORE.search(before))
+    )
+
+
 """A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
 PERIOD_OF_WORKS = re.compile(
     r"(?:(?:工期|建设期|建设周期|施工期|施工周期)(?:要求)?\s*(?:为|约为?|预计为?|计划为?|共|[:：])?"
@@ -795,7 +807,7 @@ def _accept_number(
     if _AFTER_WHICH.match(folded, end) and "在" in _clause_before(folded, start):
         return None  # 在新增2所幼儿园之后，供应量将达45%: the step a figure follows, a condition
     basis = re.match(r"\s*的?基础上", folded[end:])  # `在现有88%的基础上提高到93%`: a baseline
-    if (_EXISTING.search(folded[:start]) and not basis) or _PLOT_SIDE.search(folded[:start]):
+    if (_EXISTING.search(folded[:start]) and not basis) or _site_form(folded, start, unit):
         return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
     if _ranked(folded, start, end, unit):
         return None  # 进入全省前10000名的人数, 前1%学科数: a rank that says who is counted
