@@ -891,6 +891,7 @@ def test_a_rate_of_leavers_going_on_is_of_the_stage_they_leave() -> None:
     assert stages("今年初中毕业生升入高中阶段学校的比例达到95%以上。")[0][2] == "初中"
     assert stages("今年初中毕业升入高中阶段就读的比例达到65%以上。")[0][2] == "初中"
     assert stages("今年中职毕业生升入高校比例达到30%。")[0][2] == "中职"
+    assert stages("全市初中升高中段的比例力争达到95%以上。")[0][2] == "初中"
     assert topic_segment("初中和高中学生近视率") is None
 
 

@@ -303,10 +303,10 @@ def abbreviated_segment(school: str) -> str | None:
 
 
 _LEAVERS_GOING_ON = re.compile(
-    r"^[^\d，,]{0,8}?(?P<stage>初中|初级中学|中职|中等职业学校)(?:应届)?毕业生?"
+    r"^[^\d，,]{0,8}?(?P<stage>初中|初级中学|中职|中等职业学校)(?:应届)?(?:毕业生?)?"
     r"(?:升入|升|进入|就读|继续)"
 )
-"""A rate of one stage's leavers going on to the next (`初中毕业生升入高中阶段学校的比例`)
+"""A rate of one stage's leavers going on to the next (`初中毕业生升入高中阶段学校的比例`, `初中升高中段的比例`)
 counts those leavers: it is of their stage, not of the two the name holds (corpus/README.md)."""
 
 
