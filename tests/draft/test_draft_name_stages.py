@@ -50,6 +50,7 @@ def test_primary_and_junior_schools_listed_together_are_of_no_one_stage() -> Non
     """`新建小学和初中20所`, `小学部、初中部`: one figure of two stages is of none
     (corpus/README.md); a name that prints 义务教育 keeps it."""
     assert stages("今年争创现代化小学和初中20所。") == [("争创现代化小学和初中", "20所", None)]
+    assert stages("今年新建、改扩建小学、初中125所。")[0][2] is None
     assert stages("新校区小学部、初中部规划建筑面积4.9万平方米。")[0][2] is None
     assert stages("今年新建义务教育小学和初中3所。")[0][2] == "义务教育"
 
