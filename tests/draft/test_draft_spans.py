@@ -1201,3 +1201,10 @@ def test_a_buildings_height_is_no_target() -> None:
     track's length (`400米跑道`) still is."""
     text = "新建教学楼檐高18.45米，建筑高度18.75m，该雕塑高19.83米，建设400米跑道。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["400米"]
+
+
+def test_the_most_characters_a_field_may_take_is_no_target() -> None:
+    """A form's instructions (`项目名称应不超过30个字`) say how long a field may be, no target;
+    a count of characters learnt (`识字500个字`) is one."""
+    text = "项目名称应不超过30个字，全年识字500个字。"
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["500个"]

@@ -483,7 +483,7 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
             return None  # `85所…达标率达到100%`, `7项指标全部达到…`: how many a goal is of
         if _criterion(folded, start, end):
             return None  # `入园率未达到90%的县`, `按100人核定公用经费`: whom for, or reckoned as
-        if _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(folded, end):
+        if _length_note(folded, start, end):
             return None  # `三、主要任务（约800字）`: an outline's note of a part's length
         if (
             _SHARE_OF_WHOM.search(folded, 0, start)
@@ -1141,6 +1141,19 @@ _LENGTH_NOTE_BEFORE = re.compile(r"[（(]\s*(?:约|限|不超过|不少于)?\s*$
 _LENGTH_NOTE_AFTER = re.compile(r"\s*(?:余|多)?\s*(?:字|千字|万字)\s*(?:左右|以内)?\s*[)）]")
 """`（约800字）`, `(限500字以内)`: a bracketed count of characters after a part's name tells how long
 an outline or a form wants that part written, no target."""
+_CHARACTERS = re.compile(r"字(?![号体画])")
+
+
+def _length_note(folded: str, start: int, end: int) -> bool:
+    """A note of how long a part or a field is to be written: bracketed (`（约800字）`) or a
+    most number of characters (`名称…应不超过30个字`), no target (unlike `识字2500个字`)."""
+    bracketed = _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(
+        folded, end
+    )
+    most = re.match(r"(?:不超过|不多于)\d+个$", folded[start:end])
+    return bool(bracketed or (most and _CHARACTERS.match(folded, end)))
+
+
 _SHARE_OF_WHOM = re.compile(r"占[^，,。；;：:\d]{1,12}$")
 _PLACES_PICKED = re.compile(r"的[^，,。；;：:\d]{0,6}?(?:市|县|区|乡镇|地区|学校|班级)")
 """`外来务工子女占学生总数30%以上的县区控制在…`: a share of whom, bounded and followed by 的 and
