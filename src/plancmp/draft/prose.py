@@ -1873,8 +1873,7 @@ _BUILDS = re.compile(
 )
 """A count of schools built or finished, with what they are (`新建公办幼儿园13所`, `新建…等11所学校`,
 `竣工交付使用15所幼儿园`; not a part's classes, `建成后将设置包含18个教学班的初中部`), or the schools
-named one by one as a clause
-(`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
+named one by one as a clause (`新建甲中心幼儿园和乙幼儿园，总建设面积2060平米`)."""
 _MORE_BUILT = re.compile(
     rf"(?:\s*[、，,和及]\s*[^，,；;。、\d]{{0,8}}?{_SCHOOLS}\s*\d+\s*所"
     rf"|\s*[、和及与]\s*\d+\s*所[^，,；;。、\d]{{0,8}}?{_SCHOOLS}(?=[和及与、，,；;。]|$))*"

@@ -155,8 +155,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `幼童`, young children, as Taiwan counts a kindergarten's places; `园舍`, its buildings;
     # a name that is a kindergarten's year of classes alone (`小班`, `中班`, `大班`; not `小班化`);
     # a kindergarten's own words (`办园规模`, `园长`, `开园`, `托幼一体园`, Taiwan's `幼幼班` of
-    # two-year-olds) and one by its number
-    # (`新都二幼`, `某县一幼`, `余江一园`)
+    # two-year-olds) and one by its number (`新都二幼`, `某县一幼`, `余江一园`)
     (
         "中职",
         re.compile(
@@ -306,8 +305,9 @@ _LEAVERS_GOING_ON = re.compile(
     r"^[^\d，,]{0,8}?(?P<stage>初中|初级中学|中职|中等职业学校)(?:应届)?(?:毕业生?)?"
     r"(?:升入|升|进入|就读|继续)"
 )
-"""A rate of one stage's leavers going on to the next (`初中毕业生升入高中阶段学校的比例`, `初中升高中段的比例`)
-counts those leavers: it is of their stage, not of the two the name holds (corpus/README.md)."""
+"""A rate of one stage's leavers going on to the next (`初中毕业生升入高中阶段学校的比例`,
+`初中升高中段的比例`) counts those leavers: it is of their stage, not of the two the name holds
+(corpus/README.md)."""
 
 
 def topic_segment(name: str, context: str = "") -> str | None:

@@ -1145,8 +1145,8 @@ _CHARACTERS = re.compile(r"字(?![号体画])")
 
 
 def _length_note(folded: str, start: int, end: int) -> bool:
-    """A note of how long a part or a field is to be written: bracketed (`（约800字）`) or a
-    most number of characters (`名称…应不超过30个字`), no target (unlike `识字2500个字`)."""
+    """A note of how long a part or a field is to be written: bracketed (`（约800字）`) or the
+    most characters it may take (`名称…应不超过30个字`), no target (unlike `识字2500个字`)."""
     bracketed = _LENGTH_NOTE_BEFORE.search(folded, 0, start) and _LENGTH_NOTE_AFTER.match(
         folded, end
     )
