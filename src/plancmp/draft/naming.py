@@ -724,8 +724,9 @@ _PROGRAMME_AFTER = re.compile(
 )
 
 
-def _amount(sentence: str, span: Span) -> Decimal | None:
-    """The number a value prints, to add parts up to a total; None when it does not parse."""
+def printed_amount(sentence: str, span: Span) -> Decimal | None:
+    """The number a value prints, to add parts up to a total or weigh a part against it; None
+    when it does not parse."""
     try:
         return parse(sentence[span.start : span.end]).value
     except ValueParseError:
@@ -743,17 +744,17 @@ def _parts_of_their_total(sentence: str, out: list[Named]) -> list[Named]:
         k = j
         while k < len(out) and out[k].segment is not None and out[k].span.unit == unit:
             k += 1
-        sums = [_amount(sentence, n.span) for n in out[j:k]]
+        sums = [printed_amount(sentence, n.span) for n in out[j:k]]
         if k - j < 2 or None in sums:
             continue
         total = sum(v for v in sums if v is not None)
-        if _amount(sentence, before.span) == total:
+        if printed_amount(sentence, before.span) == total:
             continue
         whole = next(
             (
                 n
                 for n in reversed(out[: j - 1])
-                if n.span.unit == unit and _amount(sentence, n.span) == total
+                if n.span.unit == unit and printed_amount(sentence, n.span) == total
             ),
             None,
         )

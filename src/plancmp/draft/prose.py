@@ -36,6 +36,7 @@ from plancmp.draft.naming import (
     in_quoted_target,
     name_values,
     opening_pointer,
+    printed_amount,
 )
 from plancmp.draft.schedule import (
     dated_before,
@@ -1534,7 +1535,10 @@ def _part_total_segment(
         return None  # `其中中学3所`: 中学 names schools of no one stage itself
     unit = _counted_in(named.span.unit)
     totals = [n for n in named_all if n.span.end <= opened and _counted_in(n.span.unit) == unit]
-    if len(totals) != 1 or not _no_larger(sentence, named.span, totals[0].span):
+    if len(totals) != 1:
+        return None
+    part, total = (printed_amount(sentence, n.span) for n in (named, totals[0]))
+    if part is None or total is None or part > total:
         return None
     return given.get(totals[0].span.start)
 
@@ -1542,16 +1546,6 @@ def _part_total_segment(
 def _counted_in(unit: str | None) -> str:
     """What a printed unit counts, without its multiplier (`万平方米` and `平方米` alike)."""
     return re.sub(r"^[十百千万亿]+", "", unit or "")
-
-
-def _no_larger(sentence: str, part: Span, total: Span) -> bool:
-    """Whether the part's printed number is at most the total's (both parse)."""
-    try:
-        printed = [parse(sentence[s.start : s.end]).value for s in (part, total)]
-    except ValueParseError:
-        return False
-    part_value, total_value = printed
-    return part_value is not None and total_value is not None and part_value <= total_value
 
 
 def _bracket_total_segment(

@@ -20,7 +20,7 @@ from plancmp.draft.dating import (
     FINISHED,
     OPENS,
 )
-from plancmp.draft.text import PARTS_OPEN, YEAR_WRITTEN, fold, western_year
+from plancmp.draft.text import PARTS_OPEN, PRINTED_YEAR, YEAR_WRITTEN, fold, western_year
 
 _DUE_NEXT = re.compile(
     rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}[^，,。；;\d]{{0,6}}?{FINISHED}"
@@ -92,7 +92,7 @@ def _due_ahead(text: str, at: int, limit: int, now: int | None) -> int | None:
 
 
 _WORKS_START = re.compile(
-    rf"(?:(?:19|20)\d\d|(?<!\d)1[0-2]\d)\s*年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|份)?[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}"
+    rf"{PRINTED_YEAR}\s*年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|份)?[^，,。；;\d已]{{0,4}}?{BREAKS_GROUND}"
 )
 """The year works start (`该项目于2023年4月动工`): a schedule's start, not when its figures are
 due. One told as done (`2024年已开工`) is a report, which keeps the figures before it apart."""
@@ -120,7 +120,7 @@ def starts_works(folded: str, at: int) -> bool:
     )
 
 
-_A_YEAR = re.compile(r"(?:(?:19|20)\d\d|(?<!\d)1[0-2]\d)\s*年")
+_A_YEAR = re.compile(rf"{PRINTED_YEAR}\s*年")
 """A year written out with 年, ours or Taiwan's 民國 year (`113年9月完成发包`)."""
 
 
