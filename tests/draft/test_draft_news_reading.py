@@ -1392,3 +1392,14 @@ def test_a_headline_printed_again_and_again_is_one_record() -> None:
     doc = Document("page.txt", tuple(Paragraph(t) for t in lines))
     raws = [r.record.target.raw for r in draft_document(doc, "n", []).records]
     assert sorted(raws) == ["2000个", "两所"]
+
+
+def test_in_news_a_level_reached_goes_on_with_a_report_of_now() -> None:
+    """After `目前共有…`, a news page's `数量达到28所` tells where things stand, as a plan's
+    would set a target; a word of a target (`将`) ends the report."""
+    text = "该区目前共有64所幼儿园。普惠性民办幼儿园数量达到28所，毛入园率保持在95%以上。"
+    targets, results = read(text + "未来3年，毛入园率将保持在98%以上。", NEWS_2022)
+    assert [raw for raw, _ in targets] == ["98%以上"]
+    assert results == ["64所", "28所", "95%以上"]
+    plan_targets, _ = read(text, NEWS_2022._replace(news=False))
+    assert [raw for raw, _ in plan_targets] == ["28所", "95%以上"]

@@ -629,10 +629,7 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     this one sets a level or a design anew; a page that reads back, a standing or a rise
     since (with no word of a target) and a measurement all report (`since`: only a later
     year ends the report)."""
-    resets = (_SETS_LEVEL.search(sentence) or _design_due(sentence)) and not _GOES_ON.match(
-        sentence
-    )
-    state = carried if carried != SOFT or not resets else TARGET
+    state = carried if carried != SOFT or not _sets_anew(sentence, dating) else TARGET
     if dating.reads_back and not (dating.listed and carried == TARGET):
         state = FIRM  # a report, save the rest of a list of targets a `；` goes on with
     kept = _RANK_KEPT.search(sentence) and not _RUNNING_YEARS.search(sentence)
@@ -646,6 +643,18 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     if _MEASURED.search(sentence):
         return FIRM, True
     return state, False
+
+
+def _sets_anew(sentence: str, dating: Dating) -> bool:
+    """Whether a sentence sets a level or a design anew, which ends a report `目前…` made. In
+    news a bare verb of reaching does not (`目前共有64所幼儿园。普惠性民办幼儿园数量达到28所`):
+    a news page tells where things stand in the words a plan sets its targets with."""
+    if _GOES_ON.match(sentence):
+        return False
+    if _design_due(sentence):
+        return True
+    level = re.sub(REACHES_LONG, "", sentence) if dating.news else sentence
+    return bool(_SETS_LEVEL.search(level))
 
 
 def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clause], int]:
