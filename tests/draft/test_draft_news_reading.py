@@ -1403,3 +1403,14 @@ def test_in_news_a_level_reached_goes_on_with_a_report_of_now() -> None:
     assert results == ["64所", "28所", "95%以上"]
     plan_targets, _ = read(text, NEWS_2022._replace(news=False))
     assert [raw for raw, _ in plan_targets] == ["28所", "95%以上"]
+
+
+def test_a_report_card_reports_each_item_of_its_list() -> None:
+    """`给出…成绩单：` (a report card) reports what was done, through the `；` list after it."""
+    text = (
+        "2022年，多个省份给出一系列基础教育的成绩单：甲市新建学校19所、新增学位3.3万个；"
+        "乙省新增学位9.3万个，推动1.5万名教师交流。"
+    )
+    targets, results = read(text, NEWS_2022)
+    assert targets == []
+    assert results == ["19所", "3.3万个", "9.3万个", "1.5万名"]

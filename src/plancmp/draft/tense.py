@@ -365,6 +365,7 @@ _MET = re.compile(
     r"|(?<![将要])(?:超过|超出|高于)[^，,。；;将要]{0,8}?(?:确定|规定|提出|下达|设定)的[^，,。；;]{0,14}?目标(?:任务)?"
     r"|(?:高于|超过|超出|快于|领先)序时进度"
     r"|(?<![将要争力保])(?:基本|已经?|全面)?实现了[^，,。；;]{0,40}?目标"
+    r"|(?:晒出|交出|亮出|给出|公布)[^，,。；;]{0,16}?成绩单"
 )
 """`超额完成年度目标任务`, `完成年度计划的110%`, `提前达成200班的目标`, `超额完成市区级新增任务`,
 `基本实现了《…方案》近视率每年下降0.5个百分点的防控目标`: a plan met, reported; `确保完成年度目标`
@@ -664,7 +665,7 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     `去年…`, which only a later year ends — `今年`, `今明两年` are later than 去年
     (`在去年新增…基础上，今明两年计划新增…`)."""
     if _reports_met(sentence):
-        return [Clause(s, e, True) for s, e in clauses(sentence, 0, len(sentence))], carried
+        return _all_reported(sentence, carried)
     found = anchors(sentence, dating.now)
     out: list[Clause] = []
     state, since = _opening_state(sentence, carried, dating)
@@ -737,6 +738,13 @@ def read_clauses(sentence: str, carried: int, dating: Dating) -> tuple[list[Clau
     if _designs_new_works(sentence):
         out, state = _new_works_design(sentence, out), TARGET
     return _tasks_before_progress(sentence, out, found), state
+
+
+def _all_reported(sentence: str, carried: int) -> tuple[list[Clause], int]:
+    """Every clause of a sentence that says a plan was met (_reports_met), as results; when it
+    ends on `；` (`…成绩单：天津…；湖北…`) the list after it goes on reporting."""
+    out = [Clause(s, e, True) for s, e in clauses(sentence, 0, len(sentence))]
+    return out, FIRM if re.search(r"[；;]\s*$", sentence) else carried
 
 
 _UP_TO_NOW = re.compile(r"(?:截至|截止)(?:到)?\s*(?:目前|现在|日前|今年|本月|\d{1,2}\s*月)")
