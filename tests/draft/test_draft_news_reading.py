@@ -1414,3 +1414,14 @@ def test_a_report_card_reports_each_item_of_its_list() -> None:
     targets, results = read(text, NEWS_2022)
     assert targets == []
     assert results == ["19所", "3.3万个", "9.3万个", "1.5万名"]
+
+
+def test_a_period_in_corner_quotes_is_the_period() -> None:
+    """Hong Kong and Taiwan print `「十四五」` where the mainland prints `“十四五”`: on a page of
+    2026 either is a period past, whose total is a result."""
+    news_2026 = Plan(2020, 2025, False, now=2026, news=True, ahead=(), dated=True)
+    for quoted in ("“十四五”", "「十四五」"):
+        targets, results = read(
+            f"在高等教育方面，{quoted}期间累计向社会输送5500万人才。", news_2026
+        )
+        assert (targets, results) == ([], ["5500万人"]), quoted

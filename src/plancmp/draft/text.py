@@ -13,13 +13,15 @@ from plancmp.numerals import number, spelled_digits
 from plancmp.phrases import CHANGE_VERBS, MODALS, PREFIXES
 
 _FOLD = str.maketrans(
-    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\u00a0": " "}
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+    | {"\u3000": " ", "\u00a0": " ", "「": "“", "」": "”", "『": "‘", "』": "’"}
 )
 
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Full-width letters, digits and signs as half-width (９０％ → 90%), and a year in Chinese
+    """Full-width letters, digits and signs as half-width (９０％ → 90%), corner quotes as the
+    mainland's (`「十四五」` → `“十四五”`, as Hong Kong and Taiwan print them), and a year in Chinese
     digits as ours (二〇二五年 → 2025年), one character for one, so that offsets in the folded
     text are offsets in the printed text. Cached: the readers fold the same sentence again and
     again (a long plan folds about four times as many characters as it has)."""
