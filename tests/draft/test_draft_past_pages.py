@@ -211,6 +211,13 @@ def test_a_forecast_of_people_is_no_target() -> None:
     assert targets_of("预计今年将新增学位2万个。") == ["2万个"]
 
 
+def test_a_forecast_of_graduates_is_no_target() -> None:
+    """`今年高校毕业生预计1270万人`: how many will leave school, which jobs must answer; a rate
+    of them the plan sets stays a target."""
+    assert targets_of("今年高校毕业生预计1270万人。") == []
+    assert targets_of("今年中职毕业生就业率预计达到95%。") == ["95%"]
+
+
 def test_a_share_reached_after_a_count_is_a_target() -> None:
     """`建成示范性高中12所，占比达到60%`: the share is a level set, not a composition."""
     assert targets_of("全市建成示范性高中12所，占比达到60%。") == ["12所", "60%"]

@@ -1408,10 +1408,11 @@ def _per_pupil_rate(before: str, name: str, segment: str | None) -> tuple[str, s
 
 
 _PEOPLE_FORECAST = re.compile(
-    r"^(?![^，,；;]*满足)[^，,；;]*?(?:人口|出生人数|新生儿)[^，,；;]{0,8}?(?:预计|预测|预估)"
+    r"^(?![^，,；;]*满足)[^，,；;]*?(?:人口|出生人数|新生儿|毕业生)[^，,；;]{0,8}?(?:预计|预测|预估)"
 )
-"""A forecast of how many people there will be (`全市户籍人口预计平均每年将新增2-3万人`): what
-the schools must answer; `满足…就学人口` is what they provide."""
+"""A forecast of how many people there will be (`全市户籍人口预计平均每年将新增2-3万人`) or will
+leave school (`今年高校毕业生预计1270万人`): what the schools and jobs must answer; `满足…就学人口`
+is what they provide."""
 _PEOPLE_EXPECTED = re.compile(
     r"(?:预计|预测|预估)[^；;。]*?(?:人口|出生人数|新生儿)[^，,；;。]*?将[^，,；;。]*$"
 )
