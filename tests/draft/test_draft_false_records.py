@@ -368,13 +368,15 @@ def test_a_head_count_of_the_schools_it_picks_out_is_a_condition() -> None:
 
 
 def test_a_list_published_or_applications_counted_are_results() -> None:
-    """`80所中小学上榜`, `评审通过6837所`, `共申报7232所`: schools named on a list and
+    """`80所中小学上榜`, `共147所高校入选`, `评审通过6837所`, `共申报7232所`: schools named on a list and
     applications received are what a selection came to; a clause that aims at a list
     (`力争到2025年…上榜`) still sets a target."""
     assert read("其中，某地80所中小学上榜。") == []
     assert read("最终评审通过特色学校6837所，试点县区33个。") == []
     assert read("今年全国共申报特色学校7232所。") == []
     assert read("力争到2025年80所学校上榜。") == [("80所", 2025)]
+    assert read("名单五年一周期，第二轮共147所高校入选。") == []
+    assert read("力争到2025年10所学校入选。") == [("10所", 2025)]
 
 
 def test_schools_named_to_a_title_are_results() -> None:

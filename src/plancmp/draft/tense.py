@@ -144,8 +144,10 @@ _MOVE_SET = (
 )
 """`比上年提高3-5个百分点`, `比上年增长8%以上`: a move over last year given as a range or with a
 margin is set, as a year's plan sets it; a move counted is exact."""
-_SELECTED = re.compile(r"上榜|(?:评审|审核|审定)通过|共申报|命名[^，,。；;]{1,40}?为")
-"""A list published or a selection's outcome (`80所中小学上榜`, `评审通过6837所`, `共申报7232所`,
+_SELECTED = re.compile(
+    r"上榜|入选(?![率的])|(?:评审|审核|审定)通过|共申报|命名[^，,。；;]{1,40}?为"
+)
+"""A list published or a selection's outcome (`80所中小学上榜`, `共147所高校入选`, `评审通过6837所`, `共申报7232所`,
 `命名…4755所中小学校为“…特色学校”`): results, unless the clause sets a target (`力争到2025年…
 上榜`, `拟命名…为`)."""
 _ADDED_BROKEN_DOWN = re.compile(
