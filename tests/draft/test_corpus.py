@@ -120,6 +120,7 @@ SETS = tuple(
         "holdout96",
         "holdout97",
         "holdout98",
+        "holdout99",
     )
     if (CORPUS / s).is_dir()
 )
@@ -229,6 +230,7 @@ SET_MIN_BYTES = {
     "holdout96": 600,
     "holdout97": 600,
     "holdout98": 600,
+    "holdout99": 600,
 }
 """Sets gathered later with a stricter floor; the others keep a few whole pages under 1 KB."""
 
