@@ -926,6 +926,17 @@ def test_a_total_from_a_past_year_up_to_this_year_is_a_result() -> None:
     assert targets == [("6所", 2023)]
 
 
+def test_a_total_so_far_is_a_result() -> None:
+    """`迄今累计达到88间`: how many there are up to now, like `至今`; the year's new ones before it
+    stay targets of the year."""
+    text = "今年新添3间非营利幼儿园，共13班；迄今累计达到88间非营利幼儿园，共提供7723个名额。"
+    targets, results = read(text, NEWS_2023)
+    assert ([raw for raw, _ in targets], [raw for raw, _ in results]) == (
+        ["3间", "13班"],
+        ["88间", "7723个"],
+    )
+
+
 def test_what_was_added_up_to_this_year_is_a_result() -> None:
     """`到今年就增加…班`: what was added so far, beside the target still ahead; `到今年底`
     is still a deadline."""

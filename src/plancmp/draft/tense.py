@@ -175,7 +175,7 @@ _RESULT = re.compile(
     r"|(?:制定|出台|印发|编制)了|决定(?:命名|授予)|(?<![拟将])授牌"
     r"|随[着著][^，,。；;]*(?:完成|建成|竣工|投用)"
     r"|(?:预计|年底前?)还有\s*\d|还有\s*\d[^，,。；;]*年底前"
-    r"|(?:到|至)现在|(?<!截)至今(?!年)|至今年(?:止|为止)?\s*累计|[原现](?:总)?(?:占地|用地|建筑|校舍)面积"
+    r"|(?:到|至)现在|(?<!截)(?:至今|迄今)(?!年)|至今年(?:止|为止)?\s*累计|[原现](?:总)?(?:占地|用地|建筑|校舍)面积"
     r"|(?:到|至)今年(?:为止)?\s*(?:就|已经?|共|一共|累计)?\s*(?:增加|新增|增设|增)(?![到至])"
     r"|(?<![将要能会])(?<!新规|政策|方案|意见|文件|办法|标准|通知|规定|规划|纲要)呈现(?:出)?"
     r"(?:“|[^，,。；;“]{0,20}?(?:特征|特点|趋势|态势))"
@@ -191,7 +191,7 @@ a clause or after its place or school (`全县现有学校541所`, `…开发区
 what a plan now sets, no result. `原占地面积…`
 is the land a school had before its works, `现占地面积…` the land it has now. `随着项目建设的完成`
 reports what came of work done; `预计年底还有7所` counts what
-remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `2018至今年累计…`: up to now. `制定了10项工程`: what a
+remains of a programme in a report of its progress. `由2016年的…增加到现在…`, `至今`, `迄今累计`, `2018至今年累计…`: up to now. `制定了10项工程`: what a
 document already holds, not what it sets out to reach. `决定命名…等20个县为示范县`, `为…授牌`: an
 honour conferred, a decision already taken. A verb with its perfective 了 (`住进了`,
 `开展了…建设`, `5个市县作了交流发言`, but not `作了具体规定，要求…`: a rule set) tells what was done; `教育类项目共有4项` counts the items of a list, not what stands; `在今年新增的4万余个学位中，…` breaks down what was added. `共争取到…资金`, `争取1860万元…资金`: funds obtained, unlike `争取到2025年` (strive
