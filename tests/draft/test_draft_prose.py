@@ -310,6 +310,21 @@ def test_a_bound_before_any_verb_bounds_the_values_its_object_and_list_run_to() 
     ]
 
 
+def test_a_bound_before_a_one_character_verb_bounds_each_item_of_its_list() -> None:
+    """`至少上2节公开课、帮扶2名困难学生(…)、参与3次…`: 至少 before a verb of one character bounds
+    its value, and each item of the list after it, though an item's object and bracketed note
+    follow its value."""
+    found, _ = read(
+        "2023年，党员教师每学期至少上2节公开课、帮扶2名困难学生(重点关注留守儿童、单亲家庭学生)、"
+        "参与3次社区志愿服务。"
+    )
+    assert [(f.raw, f.comparator) for f in found] == [
+        ("2节", "至少"),
+        ("2名", "至少"),
+        ("3次", "至少"),
+    ]
+
+
 def test_two_named_full_coverages_in_one_list_are_two_targets_and_slogans_none() -> None:
     """`课后服务全覆盖、结对帮扶全覆盖`: each word is its name's level; a word that is the whole
     item of its list (`零拒绝、全覆盖、深融合`) is a slogan, and one among the means to a goal

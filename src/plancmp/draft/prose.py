@@ -1670,9 +1670,12 @@ each value's."""
 _BOUND_BEFORE_VERB = re.compile(rf"{BOUND_BEFORE_VERB}(?:{BOUND_VERBS})\s*$")
 """`每天至少安排25分钟`, `至少配备2名`: the bound before the verb that gives the value."""
 _BOUND_BEFORE_OBJECT = re.compile(BOUND_BEFORE_OBJECT)
-_ITEM = r"[\u4e00-\u9fff（）()]{1,12}\d+(?:\.\d+)?[^\d，,。；;、\s]{0,3}"
+_ITEM_TAIL = r"(?:[^\d，,。；;、\s（()）]|[（(][^（()）]*[)）]){0,16}"
+"""What follows an item's value in a list: its unit and object (`2节公开课`), a bracketed note
+(`2名困难学生(重点关注留守儿童、单亲家庭学生)`) too."""
+_ITEM = rf"[\u4e00-\u9fff（）()]{{1,12}}\d+(?:\.\d+)?{_ITEM_TAIL}"
 _BOUND_OVER_CLAUSE = re.compile(
-    rf"(至少|最少)[\u4e00-\u9fff（）()“”]{{2,20}}(?:\d+(?:\.\d+)?[^\d，,。；;、\s]{{0,3}}(?:、{_ITEM})*、"
+    rf"(至少|最少)[\u4e00-\u9fff（）()“”]{{1,20}}(?:\d+(?:\.\d+)?{_ITEM_TAIL}(?:、{_ITEM})*、"
     r"[\u4e00-\u9fff（）()]{1,12})?\s*$"
 )
 """`至少交流义务教育学校校长80人、教师1000人`: a bound before the verb and its object that no mark
