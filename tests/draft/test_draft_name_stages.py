@@ -750,6 +750,14 @@ def test_hong_kongs_child_care_centres_are_care_of_no_school_stage() -> None:
     assert all(seg is None for _, _, seg in found) and found
 
 
+def test_a_sentence_of_child_care_centres_and_their_places_lends_no_school_stage() -> None:
+    """`分阶段增设10所资助独立幼儿中心，3年内增加900个日间幼儿照顾服务名额`: the centres and the
+    day child care they give are care of the under-threes; a kindergarten's places stay 学前."""
+    found = stages("分阶段增设10所资助独立幼儿中心，3年内增加900个日间幼儿照顾服务名额。")
+    assert [(r, seg) for _, r, seg in found] == [("10所", None), ("900个", None)]
+    assert [seg for _, _, seg in stages("新建幼儿园3所，增加学位900个。")] == ["学前", "学前"]
+
+
 def test_people_counted_straight_after_classes_are_named_as_the_classes_were() -> None:
     """`规划办学规模为18个班540人`: the 540 are the pupils of those classes, not `班`."""
     found = stages("某幼儿园规划办学规模为18个班540人，总投资3000万元。")

@@ -145,14 +145,15 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "学前",
         re.compile(
-            r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿|幼童|幼稚园|入园|园位|园舍|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])|附幼"
+            r"(?<![开放入升])学前|学前(?=教育|段|阶段|[1-3一二三]年)|(?<!婴)幼儿(?!中心|照顾)|幼童|幼稚园|入园|园位|园舍|幼教|(?:公办|民办|普惠性?|等级|示范|中心|省一级|省二级)园|(?:配套|项目)园(?![区林艺])|附幼"
             r"|^[小中大]班$|办园|园长|开园|托幼一体|幼幼|(?<=[\u4e00-\u9fff])[一二三四五六七八九十]幼(?![儿稚教师])"
             r"|(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]园(?![区林艺])"
         ),
     ),  # `开学前`, `入学前`: before a school year starts (but `投入学前教育`); `配套园`, a
     # housing estate's kindergarten, and `项目园`, a project's, count kindergartens; `附幼`
     # (Taiwan's 附设幼儿园) and `某小学附属幼儿园` are kindergartens a school runs, not its classes;
-    # `幼童`, young children, as Taiwan counts a kindergarten's places; `园舍`, its buildings;
+    # `幼童`, young children, as Taiwan counts a kindergarten's places (not Hong Kong's
+    # `幼儿中心`, `幼儿照顾`: care of the under-threes, _CARE); `园舍`, its buildings;
     # a name that is a kindergarten's year of classes alone (`小班`, `中班`, `大班`; not `小班化`);
     # a kindergarten's own words (`办园规模`, `园长`, `开园`, `托幼一体园`, Taiwan's `幼幼班` of
     # two-year-olds) and one by its number (`新都二幼`, `某县一幼`, `余江一园`)
@@ -203,9 +204,14 @@ _MIXED = re.compile(
     r"|学位\s*[(（/、和及与]\s*园位|入园\s*[、和及与]?\s*(?:就学|入学|上学)|初高中|(?<![全中我])国中小"
     r"|(?<![小中高])学校\s*[(（](?:含|包括)?幼儿园[)）]"
 )
+"""Schools of several stages at once (`学校幼儿园总数`, schools and kindergartens): a name
+about them has no one segment (but the
+`义务教育中小学` are the two stages of compulsory education: 义务教育). `学位（园位）` counts
+school places and kindergarten places together; `入园、就学问题`, `入园入学` are a kindergarten's and a
+school's both."""
 _OTHER = re.compile(
     r"特殊教育|特教|残疾|高等教育|高校|高等职业|高职|高专|专上|学士学位|副学位|继续教育|老年|社区教育|终身"
-    r"|婴幼儿|托育|托位|两基|文盲|扫盲"
+    r"|婴幼儿|托育|托位|幼儿中心|幼儿照顾|托儿所|两基|文盲|扫盲"
 )
 """Kinds of education that are no school segment: a context about them lends none (`专上`,
 post-secondary, and its degree courses, as Hong Kong and Taiwan write them; adult literacy,
@@ -225,14 +231,9 @@ SECONDARY_COUNT = re.compile(
 """A count of 中学 (`小学1所、中学1所`), or their pupils, places or part of a school (`小学生可达
 800名，中学生可达300名`): middle schools of junior and senior years, no one stage, so a
 context that names them beside another stage is about no one stage."""
-_CARE = re.compile(r"托位|托育|婴幼儿|幼儿中心|托儿所")
-"""Care for children under three (`新增幼儿托位600个`, Hong Kong's `幼儿中心`): no school segment, though the name
-says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
-"""Schools of several stages at once (`学校幼儿园总数`, schools and kindergartens): a name
-about them has no one segment (but the
-`义务教育中小学` are the two stages of compulsory education: 义务教育). `学位（园位）` counts
-school places and kindergarten places together; `入园、就学问题`, `入园入学` are a kindergarten's and a
-school's both."""
+_CARE = re.compile(r"托位|托育|婴幼儿|幼儿中心|幼儿照顾|托儿所")
+"""Care for children under three (`新增幼儿托位600个`, Hong Kong's `幼儿中心` and `日间幼儿照顾服务`): no
+school segment, though the name says 幼儿. A class (`幼儿园托班托额`, `小学生暑托班`) is of its school."""
 
 
 _POPULATION = re.compile(r"劳动年龄人口|新增劳动力|平均受教育年限")
