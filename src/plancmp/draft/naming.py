@@ -44,6 +44,7 @@ from plancmp.draft.text import (
     ALLOTS,
     BOUNDS,
     CHANGE,
+    CORNER_QUOTES,
     COUNT_VERBS,
     EVERY_ONE,
     KEEPS,
@@ -2540,7 +2541,7 @@ def in_quoted_target(sentence: str, at: int) -> bool:
     """Whether the value at `at` sits in a quoted target (`确定了“…新建200所…”的目标任务`):
     it is the target, whatever the report around it says was done — unless the report says
     it was met (`已超额完成“新建幼儿园1000所”目标`). Corner quotes quote alike (_drop_quoted)."""
-    sentence = sentence.translate(_CORNER_QUOTES)
+    sentence = sentence.translate(CORNER_QUOTES)
     before = sentence[:at]
     opened = before.rfind("“")
     if opened < before.rfind("”") or _MET_BEFORE.search(sentence[:opened]):
@@ -2558,7 +2559,7 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
     the quote is a sentence leading to the value (`“每个县至少建成3所…”`) or a goal in words
     quoted whole (`实现“应助尽助”`, `…事故“零发生”`). Corner quotes
     (`「10万个以上」`, as Hong Kong, Taiwan and some mainland pages print them) quote alike."""
-    sentence = sentence.translate(_CORNER_QUOTES)
+    sentence = sentence.translate(CORNER_QUOTES)
     out = []
     for s in spans:
         before = sentence[: s.start]
@@ -2581,7 +2582,6 @@ def _drop_quoted(sentence: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_CORNER_QUOTES = str.maketrans("「」", "“”")
 _COUNTED_SLOGANS = re.compile(r"[一二三四五六七八九十两\d]{1,2}个\s*$")
 """The count of a slogan's parts before its quote (`两个“只增不减”`, `"四个100%"`)."""
 _SLOGAN = re.compile('"' + _COUNTED_SLOGANS.pattern)

@@ -147,9 +147,9 @@ margin is set, as a year's plan sets it; a move counted is exact."""
 _SELECTED = re.compile(
     r"上榜|入选(?![率的])|(?:评审|审核|审定)通过|共申报|命名[^，,。；;]{1,40}?为"
 )
-"""A list published or a selection's outcome (`80所中小学上榜`, `共147所高校入选`, `评审通过6837所`, `共申报7232所`,
-`命名…4755所中小学校为“…特色学校”`): results, unless the clause sets a target (`力争到2025年…
-上榜`, `拟命名…为`)."""
+"""A list published or a selection's outcome (`80所中小学上榜`, `共147所高校入选`, `评审通过6837所`,
+`共申报7232所`, `命名…4755所中小学校为“…特色学校”`): results, unless the clause sets a target
+(`力争到2025年…上榜`, `拟命名…为`)."""
 _ADDED_BROKEN_DOWN = re.compile(
     r"^\s*(?:全|本)?[市区县省国]?新增的?[^，,。；;\d]{1,10}?(?<![高初])中\s*$"
 )
@@ -374,7 +374,7 @@ _MET = re.compile(
 is a target still. `分别达到57%和89%，超过国家确定的
 “50%、80%”的目标任务`: levels reached beyond the goals another body set, a result.
 `两项工程进度都快于序时进度`: progress measured against the share of the year gone, which
-only a report of progress does."""
+only a report of progress does. `给出…成绩单：` hands in a report card of what was done."""
 _MEASURED = re.compile(r"实际(?:完成|投资|投入|新增|建成|竣工|录取|招收|招生)")
 """`计划投资6.92亿元，实际完成投资8.07亿元`: a sentence that sets what was done against the
 plan reports both; its 计划 is the plan a report measures, not an intent (`普通高中计划招收57075人，
@@ -648,6 +648,9 @@ def _opening_state(sentence: str, carried: int, dating: Dating) -> tuple[int, bo
     return state, False
 
 
+_REACHING = re.compile(REACHES_LONG)
+
+
 def _sets_anew(sentence: str, dating: Dating) -> bool:
     """Whether a sentence sets a level or a design anew, which ends a report `目前…` made. In
     news a bare verb of reaching does not (`目前共有64所幼儿园。普惠性民办幼儿园数量达到28所`):
@@ -656,7 +659,7 @@ def _sets_anew(sentence: str, dating: Dating) -> bool:
         return False
     if _design_due(sentence):
         return True
-    level = re.sub(REACHES_LONG, "", sentence) if dating.news else sentence
+    level = _REACHING.sub("", sentence) if dating.news else sentence
     return bool(_SETS_LEVEL.search(level))
 
 

@@ -12,9 +12,13 @@ from functools import lru_cache
 from plancmp.numerals import number, spelled_digits
 from plancmp.phrases import CHANGE_VERBS, MODALS, PREFIXES
 
-_FOLD = str.maketrans(
-    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
-    | {"\u3000": " ", "\u00a0": " ", "「": "“", "」": "”", "『": "‘", "』": "’"}
+CORNER_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+"""Corner quotes as the mainland's: Hong Kong and Taiwan print `「十四五」` where it prints `“十四五”`."""
+_FOLD = (
+    str.maketrans(
+        {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\u00a0": " "}
+    )
+    | CORNER_QUOTES
 )
 
 
