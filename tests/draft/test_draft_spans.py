@@ -867,6 +867,15 @@ def test_a_count_in_words_of_kindergartens_to_open_is_a_value() -> None:
     assert raws("该园九月开园。") == []
 
 
+def test_parts_in_words_of_a_total_counted_before_are_values() -> None:
+    """`四所学校投入使用，包括两所幼儿园和两所小学`: counts in words after 包括 or 其中, and after a
+    part listed so, split the total before them in the same unit; with no such total they are
+    words (`包括一个食堂` of one school counted in 所)."""
+    assert raws("今年将有四所学校投入使用，包括两所幼儿园和两所小学。") == ["四所", "两所", "两所"]
+    assert raws("今年有4所学校投入使用，其中两所幼儿园、两所小学。") == ["4所", "两所", "两所"]
+    assert raws("学校设施齐全，包括一个食堂和一个操场。") == []
+
+
 def test_classes_in_words_a_school_is_set_for_are_a_value() -> None:
     """`计划设十八班小学、十二班幼稚园`: a school's 设 counts its classes, as 开设 does, and classes
     in words right before a kind of school are that school's size; 小学生 is no kind of school,

@@ -1511,6 +1511,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if prefix or _once_per(folded, start, unit) or _AT_LEAST_VERB.search(folded[:start]):
         return True
+    if _part_of_total(folded, start, unit):
+        return True
     if _BOUND_BEFORE_OBJECT.search(folded, 0, start):
         return True  # `至少应有老年大学一所`: the least there must be
     if unit == "%" or (unit not in _COUNTED and _REACHES.search(folded, max(0, start - 4), start)):
@@ -1518,6 +1520,21 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     if num in ("一", "〇", "零") and unit in ("批", "支", "套", "种", "些", "系列", "次"):
         return False
     return bool(_CN_COUNT_VERBS.search(clause))
+
+
+_PART_OPENS = re.compile(r"(?:包括|其中|含)\s*[，,：:]?\s*(?:[^，,。；;：:]*?[和及与、]\s*)?$")
+
+
+def _part_of_total(folded: str, start: int, unit: str) -> bool:
+    """`四所学校投入使用，包括两所幼儿园和两所小学`: a count in words after 包括 or 其中 (or after a
+    part listed so) splits a total counted in the same unit before it in the sentence: an
+    amount, each part a record."""
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in "。；;\n") + 1
+    lead = _PART_OPENS.search(folded, sentence_start, start)
+    if lead is None:
+        return False
+    total = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)\s*{re.escape(unit)}"
+    return re.search(total, folded[sentence_start : lead.start()]) is not None
 
 
 def _article(folded: str, start: int, end: int) -> bool:
