@@ -386,11 +386,11 @@ _STANDING = re.compile(
 增长12%`): statistics of where things stand. In a sentence with no word of a target (力争位居…
 is one) every clause reports, the value before the rank too."""
 _TOLD_AS_IT_IS = re.compile(
-    r"(?:位于|地处|坐落于|坐落在)[^。；;！!？?]{1,80}?[，,]\s*现有"
+    r"(?:位于|地处|坐落于|坐落在)[^。；;！!？?]{1,80}?[，,]\s*(?:现有|共有(?=学生|师生|幼儿|在校生|教职工))"
     r"|(?<![将要])是一所[^。；;！!？?，,]{1,30}?[，,]\s*(?:共有?|现有|有)\s*[\d一二三四五六七八九十百千]"
 )
 """A school placed where it stands and then told by what it has now (`某小学位于某村，占地面积
-8800平方米，现有师生310人`), or said to be one and then counted (`某中学是一所公办寄宿初中，共400多名
+8800平方米，现有师生310人`, `…地处某街西侧，占地面积…，共有学生1111人`), or said to be one and then counted (`某中学是一所公办寄宿初中，共400多名
 学生`): a description of it today, its area before `现有` too, no target (corpus/README.md:
 figures of what a school has now are not records)."""
 _EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如)\s*[，,:：]|\s*以[^，,。；;]{1,24}?为例\s*[，,:：]")
