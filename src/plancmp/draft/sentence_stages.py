@@ -47,12 +47,17 @@ grounds and equipment an improvement programme adds to schools (`改扩建校舍
 购置教学仪器设备…`)."""
 
 
+Around = tuple[dict[int, str | None], str, str | None]
+"""What prose carries to a figure's stage: the stages given to the figures before it in its
+sentence (by where they start), the figure's own clause, and the stage of a `其中…；…；` list."""
+
+
 def stage_lent(
     sentence: str,
     named_all: list[Named],
     named: Named,
     found: Found,
-    around: tuple[dict[int, str | None], str, str | None],
+    around: Around,
 ) -> Found:
     """The figure with the stage its sentence lends it (_stage_given), but none after counts
     of several stages listed together (_after_several_stages)."""
@@ -69,7 +74,7 @@ def _stage_given(
     named_all: list[Named],
     named: Named,
     found: Found,
-    around: tuple[dict[int, str | None], str, str | None],
+    around: Around,
 ) -> Found:
     """The figure with the stage the sentence lends it when its own words name none: a
     breakdown's, the figures' before it (_lent_before), its fund's, or a `其中…；…；` list's
