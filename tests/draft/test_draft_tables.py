@@ -128,6 +128,22 @@ def test_stages_listed_before_a_shared_name_or_in_its_bracket_split_it_by_stage(
     ]
 
 
+def test_a_bracketed_stage_of_a_split_name_outranks_the_stage_its_words_say() -> None:
+    """`义务教育学校生均公用经费（小学/初中）`: each value is its bracketed stage's, 小学 and 初中,
+    though the name's words say 义务教育."""
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("义务教育学校生均公用经费（小学/初中）", "750/950", "900/1150"),
+        ),
+        "指标",
+    )
+    assert [(f.name, f.segment, f.raw) for f in targets(table)] == [
+        ("义务教育学校生均公用经费（小学）", "小学", "900"),
+        ("义务教育学校生均公用经费（初中）", "初中", "1150"),
+    ]
+
+
 def test_a_cell_that_names_a_stage_before_each_value_is_a_target_for_each_stage() -> None:
     """`小学68.5；初中88.2 | 小学80；初中95`: each stage's value, with the base of the same stage (the
     row had drafted nothing); a cell with one part that names no stage is no such cell."""

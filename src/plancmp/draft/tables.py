@@ -392,6 +392,16 @@ _ACCOUNT = re.compile(r"[,，。]|(?<![为除])了(?!解)")
 (`显著提升了…`) gives an account, not a level to reach."""
 
 
+_STAGE_NOTED = re.compile(r"[（(]([^（()）]+)[）)]$")
+
+
+def _own_stage(name: str) -> str | None:
+    """The stage of one indicator a split name gives it: its bracketed stage first
+    (`义务教育学校生均公用经费（小学）` is 小学's, though the name's words say 义务教育)."""
+    noted = _STAGE_NOTED.search(name)
+    return (noted and segment_of(noted.group(1))) or topic_segment(name)
+
+
 def split_names(name: str, count: int) -> list[str] | None:
     """`高校新生体质健康合格率与优良率（%）` → its two indicators, each with the unit; units
     paired as the names are (`在校生数或毛入学率（人/%）`) go each to its own; stages listed
@@ -692,7 +702,7 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                     f"{labels.name}（{k + 1}）" for k in range(len(parts))
                 ]
                 units = [row.unit or unit_in_name(n) for n in names]
-                stages = [topic_segment(n) for n in names]
+                stages = [_own_stage(n) for n in names]
                 if all(stages) and len(set(stages)) == len(names):
                     segments = stages  # `小学/初中生师比`: each its own stage
         bases = (
