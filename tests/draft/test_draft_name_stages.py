@@ -758,6 +758,13 @@ def test_a_sentence_of_child_care_centres_and_their_places_lends_no_school_stage
     assert [seg for _, _, seg in stages("新建幼儿园3所，增加学位900个。")] == ["学前", "学前"]
 
 
+def test_a_part_of_schools_and_kindergartens_together_takes_no_stage_from_them() -> None:
+    """`新建、改扩建中小学校和幼儿园8所，其中新建学校2所`: the total is of several stages, so its part
+    named only 学校 is of none (not 学前 from the 幼儿园 the total names beside 中小学校)."""
+    found = stages("新建、改扩建中小学校和幼儿园8所，其中新建学校2所。")
+    assert [(r, seg) for _, r, seg in found] == [("8所", None), ("2所", None)]
+
+
 def test_people_counted_straight_after_classes_are_named_as_the_classes_were() -> None:
     """`规划办学规模为18个班540人`: the 540 are the pupils of those classes, not `班`."""
     found = stages("某幼儿园规划办学规模为18个班540人，总投资3000万元。")
