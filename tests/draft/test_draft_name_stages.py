@@ -765,6 +765,20 @@ def test_a_part_of_schools_and_kindergartens_together_takes_no_stage_from_them()
     assert [(r, seg) for _, r, seg in found] == [("8所", None), ("2所", None)]
 
 
+def test_schools_whose_places_hold_compulsory_ones_as_a_part_take_no_stage() -> None:
+    """`新建学校2所，…新增义务教育学位3100个`: the schools add compulsory places, so are of 义务教育;
+    when those places are a part of all the places (`新增学位6480个，其中义务教育学位4950个`), the
+    schools and the total are of no one stage."""
+    found = stages("今年新建学校2所，改扩建学校4所，新增义务教育学位3100个。")
+    assert [seg for _, _, seg in found] == ["义务教育", "义务教育", "义务教育"]
+    found = stages("今年竣工投用学校6所，新增学位6480个，其中义务教育学位4950个。")
+    assert [(r, seg) for _, r, seg in found] == [
+        ("6所", None),
+        ("6480个", None),
+        ("4950个", "义务教育"),
+    ]
+
+
 def test_people_counted_straight_after_classes_are_named_as_the_classes_were() -> None:
     """`规划办学规模为18个班540人`: the 540 are the pupils of those classes, not `班`."""
     found = stages("某幼儿园规划办学规模为18个班540人，总投资3000万元。")

@@ -395,7 +395,8 @@ _COMPULSORY_SCHOOLS = re.compile(r"义务教育(?:阶段)?的?(?:学校|中小�
 """Schools the sentence says are of compulsory education (`所有公办义务教育学校`, `在义务教育方面，
 每年新建2-3所学校`): a count of its `学校` is of 义务教育 (corpus/README.md, `segment`). So are
 the schools of a sentence whose places are all compulsory ones (`新建学校2所，改扩建学校4所，
-新增义务教育学位3100个`): the places are what those schools add."""
+新增义务教育学位3100个`): the places are what those schools add; not when the compulsory places are
+a part of all the places (`竣工投用学校6所，新增学位6480个，其中义务教育学位4950个`)."""
 
 
 _WORK_FRAME = re.compile(r"在(?!义务教育方面)[^，,；;。]{2,30}?方面")
@@ -406,10 +407,12 @@ def _schools_of(name: str, sentence: str, at: int) -> str:
     of a total (`其中`) or the sentence says its schools are of compulsory education and names
     no other stage."""
     part = _part_of(sentence, at) or (_listed_before(sentence, at) if _TOTAL.match(name) else "")
-    plain = _WORK_FRAME.sub("", sentence)  # `在义务教育学校薄弱环节的改善方面`: a programme
+    cut = sentence.find("其中", at)
+    whole = sentence if cut == -1 else sentence[:cut]  # `…学位6480个，其中义务教育学位…`: a part's
+    plain = _WORK_FRAME.sub("", whole)  # `在义务教育学校薄弱环节的改善方面`: a programme
     if part or _TOTAL.match(name) or not _COMPULSORY_SCHOOLS.search(plain):
         return part
-    return "义务教育" if topics(sentence) == {"义务教育"} and not mixed(sentence) else ""
+    return "义务教育" if topics(whole) == {"义务教育"} and not mixed(whole) else ""
 
 
 _TOTAL = re.compile(r"总共|共计|合计|总计|累计|共|总")
