@@ -145,6 +145,22 @@ def test_title_lines_are_not_joined_to_what_follows(tmp_path: Path) -> None:
     )
 
 
+def test_lines_each_an_indicator_and_its_figures_stay_apart(tmp_path: Path) -> None:
+    """`学前教育毛入园率：2025年97.2%，2030年98.5%以上` / `普惠性幼儿园覆盖率：…`: each line is an item of
+    a list, however alike their widths; joined, the second's label named the first's last figure."""
+    text = (
+        "主要指标如下：\n学前教育毛入园率：2025年97.2%，2030年98.5%以上\n"
+        "普惠性幼儿园覆盖率：2025年91%，2030年95%\n九年义务教育巩固率：2025年99.3%，2030年99.5%以上\n"
+    )
+    doc, _ = _read(tmp_path, text)
+    assert [b.text for b in doc.blocks] == [
+        "主要指标如下：",
+        "学前教育毛入园率：2025年97.2%，2030年98.5%以上",
+        "普惠性幼儿园覆盖率：2025年91%，2030年95%",
+        "九年义务教育巩固率：2025年99.3%，2030年99.5%以上",
+    ]
+
+
 def test_a_headline_is_not_joined_to_the_date_line_under_it(tmp_path: Path) -> None:
     text = "盘点2021丨某市深化创新改革,办好人民满意教育\n\n2022-01-14 09:46:20 大字体 小字体\n\n作者:某网小编 字体:\n"
     doc, _ = _read(tmp_path, text)

@@ -234,9 +234,25 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
             break
         if k > j and not runs_on and _heading_alone(lines, k):
             break
+        if not runs_on and _figures_of_a_label(lines[j - 1]) and _figures_of_a_label(lines[k]):
+            break
         text += ("，" if runs_on == "clause" else "") + lines[k].strip()
         j = k + 1
     return text, j
+
+
+_LABEL_FIGURES = re.compile(
+    r"^[^\s，,。；;：:]{2,30}[：:]\s*(?:[^，,。；;：:\d]{0,12}\d[^，,。；;：:]*[，,；;]\s*)*"
+    r"[^，,。；;：:\d]{0,12}\d[^，,。；;：:]*$"
+)
+"""A list's line that is an indicator's label and its figures (`学前教育毛入园率：2025年97.2%，2030年
+98.5%以上`): a whole item, however wide."""
+
+
+def _figures_of_a_label(line: str) -> bool:
+    """Line is one item of a list of indicators by label: two such lines are two items, not a
+    line wrapped (the second's label would name the first's last figure)."""
+    return bool(_LABEL_FIGURES.match(line.strip()))
 
 
 def _heading_alone(lines: list[str], k: int) -> bool:
