@@ -893,3 +893,12 @@ def test_a_review_to_pass_is_named_by_what_passes_it_or_else_by_itself() -> None
         ),
         ("国家义务教育优质均衡发展督导评估", "义务教育", "通过国家义务教育优质均衡发展督导评估"),
     ]
+
+
+def test_a_figure_led_by_a_year_after_one_led_so_is_of_the_same_indicator() -> None:
+    """`学前教育毛入园率：2025年97.2%，2030年98.5%以上`: one indicator's figures year by year, the
+    second led by its year alone; a year before a figure of its own name names that."""
+    text = "学前教育毛入园率：2025年97.2%，2030年98.5%以上。"
+    assert [n.name for n in name_values(text, {})] == ["学前教育毛入园率", "学前教育毛入园率"]
+    text = "学前教育毛入园率2025年达到97.2%，2030年普惠性幼儿园覆盖率达到95%。"
+    assert [n.name for n in name_values(text, {})] == ["学前教育毛入园率", "普惠性幼儿园覆盖率"]

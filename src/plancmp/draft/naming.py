@@ -910,7 +910,7 @@ def _name_clause(
         name = _word_goal_named(name, span, sentence) if span.kind == "word" else name
         name = _named_by_clause_before(name, raw_left, i, earlier, carry["previous"])
         if not name and not i:
-            name = _named_before(sentence, cs, earlier, raw_left)
+            name = _named_before(sentence, cs, earlier, raw_left, carry["previous"])
         far = not name and bool(
             name := _named_from_afar(sentence, spans, i, start, earlier, raw_left)
             or _review_passed(sentence, span)
@@ -1335,13 +1335,26 @@ _NO_LABEL = re.compile(
 quotation's, a date's or a place's label."""
 
 
-def _named_before(sentence: str, cs: int, earlier: list[str], raw_left: str) -> str:
+def _named_before(
+    sentence: str, cs: int, earlier: list[str], raw_left: str, previous: str = ""
+) -> str:
     """A name for a clause's first value that has none of its own: the rate the clause before
-    raises (`逐步提高公办园在园幼儿占比，到2020年全国达到50%`), or the label a colon closes
-    (`用地面积:65221.18㎡`)."""
+    raises (`逐步提高公办园在园幼儿占比，到2020年全国达到50%`), the label a colon closes
+    (`用地面积:65221.18㎡`), or the indicator of the value a year led in the clause before
+    (`学前教育毛入园率：2025年97.2%，2030年98.5%以上`: one indicator's figures year by year)."""
     if earlier and (raised := _RAISED_RATE.fullmatch(names.clean(earlier[-1]))):
         return raised.group(1)
+    if (
+        previous
+        and _YEAR_ALONE.fullmatch(raw_left)
+        and _YEAR_LED.search(earlier[-1] if earlier else "")
+    ):
+        return previous
     return "" if raw_left.strip() else _label_before(sentence, cs, earlier)
+
+
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
+_YEAR_LED = re.compile(r"(?:19|20)\d\d\s*年(?:底|末)?\s*[\d.]+")
 
 
 def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
