@@ -506,3 +506,17 @@ def test_a_monitoring_reports_table_with_a_column_of_goals_sets_them() -> None:
         for d in draft_document(doc, "report", []).records
     ]
     assert got == [("≤50.8", 2027), ("≥58", 2027)]
+
+
+def test_an_excerpt_that_opens_on_its_review_still_sets_its_goals() -> None:
+    """A plan's text that opens on its review of the period past (`（二）发展成就。“十三五”期间…`, a
+    PDF's pages from the fifth on) reads back only until its part of goals (`（三）发展目标。到2025年`):
+    the review's figures are results, the goals' targets."""
+    review = (
+        "（二）发展成就。“十三五”期间，全市累计投入教育经费286.4亿元，新建、改扩建中小学幼儿园63所，"
+        "新增学位5.2万个。2020年，全市学前三年毛入园率达到91.2%。"
+    )
+    goals = "（三）发展目标。到2025年，全市教育现代化水平显著提升。具体目标是："
+    item = "1.学前教育普及普惠。学前三年毛入园率由91.2%提高到95%以上，普惠性幼儿园覆盖率达到92%。"
+    assert raws(review, goals, item) == ["95%以上", "92%"]
+    assert raws(review, item) == []

@@ -413,13 +413,18 @@ def reads_back(texts: list[str], body: str = "") -> bool:
     listed = _COMPLETED.search(opening) and not _programme_ahead(texts[:TITLE_BLOCKS])
     told = _REVIEW_TITLE.search(opening) or _ACHIEVED.search(opening) or listed
     if told and not _FORWARD_LEAD.search(_TOWARDS.sub("", opening)):
-        return True
+        return not _GOALS_AHEAD.search(body)
     if _year_told(lead):
         return True
     reported = any(_WORK_REPORT.search(t) for t in texts[:TITLE_BLOCKS])
     return reported and not _AHEAD.search(body or "\n".join(texts))
 
 
+_GOALS_AHEAD = re.compile(
+    r"(?:发展目标|主要目标|具体目标|总体目标|目标任务)\s*[。：:]\s*到\s*(?:19|20)\d\d\s*年"
+)
+"""A plan's part of goals (`（三）发展目标。到2025年，…`): a text that opens on its review of the
+period past (`（二）发展成就。“十三五”期间…`), as an excerpt of a plan may, still sets targets."""
 PART_AHEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*"
     r"(?:(?:19|20)\d\d\s*年度?|今年|明年)(?:教育)?"
