@@ -1394,6 +1394,25 @@ def test_rows_spaced_under_a_header_with_a_unit_column_and_the_attribute_last(
     ]  # fmt: skip
 
 
+def test_a_sub_row_spaced_under_a_category_column_leaves_the_category_cell_empty(
+    tmp_path: Path,
+) -> None:
+    """`其中：初中在校生 万人 2.05 2.31 预期性` under `类别 指标 单位 …`: a cell narrower than the rows
+    around it, with no category of its own; the rows after it keep their columns."""
+    text = (
+        "类别 指标 单位 2020年 2025年 属性\n"
+        "义务教育 义务教育在校生 万人 6.42 6.80 预期性\n"
+        " 其中：初中在校生 万人 2.05 2.31 预期性\n"
+        "义务教育 随迁子女在公办学校就读比例 % 86.0 ≥90 预期性\n"
+    )
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in
+            drafted(tmp_path, text, 2020, 2025)] == [
+        ("义务教育在校生", "6.80", "6.42"),
+        ("初中在校生", "2.31", "2.05"),
+        ("随迁子女在公办学校就读比例", "≥90", "86.0"),
+    ]  # fmt: skip
+
+
 def test_numbered_rows_spaced_under_a_serial_column_with_the_attribute_last(tmp_path: Path) -> None:
     text = (
         "序号 指标 单位 2025年 2030年 属性\n"

@@ -137,14 +137,20 @@ _SERIAL = re.compile(r"\d{1,3}[.、．]?")
 def _attributed_row(text: str, header: str) -> list[str] | None:
     """The cells of a row under a header line that ends in its attribute and is as wide as
     the header (`学前三年毛入园率 % 95 98 预期性` under `指标 单位 2025年 2030年 属性`), after its
-    number under a 序号 column; rows of other widths are left to the reading of a category
-    cell that spanned them."""
+    number under a 序号 column, or a `其中：` sub-row a cell narrower (the category column's cell
+    left empty); rows of other widths are left to the reading of a category cell that spanned
+    them."""
     head, words = _cells(header), text.split(maxsplit=1)
     if head[:1] == ["序号"] and len(words) == 2 and _SERIAL.fullmatch(words[0]):
         rest = _attribute_cells(words[1], True)  # `1 学前三年毛入园率 % 95 98 预期性` under 序号
         cells = [words[0], *rest] if rest else None
     else:
         cells = _attribute_cells(text, True)
+    if cells and len(cells) == len(head) - 1 and cells[0].startswith("其中"):
+        return [
+            "",
+            *cells,
+        ]  # `其中：初中在校生 万人 2.05 …` under `类别 指标 …`: a sub-row, no category
     return cells if cells and len(cells) == len(head) else None
 
 
