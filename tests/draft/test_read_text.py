@@ -161,6 +161,26 @@ def test_lines_each_an_indicator_and_its_figures_stay_apart(tmp_path: Path) -> N
     ]
 
 
+def test_a_spaced_row_ending_on_its_attribute_is_not_joined_to_the_next(tmp_path: Path) -> None:
+    """`办学条件 新建、改扩建学校 所 — [18] [12] 约束性`: a row of a table spaced one space a cell
+    ends on its attribute; the next row stays a line of its own."""
+    text = (
+        "类别 指标 单位 2020年 2025年 2030年 属性\n"
+        "学前教育 学前三年毛入园率 % 88.6 ≥93 ≥96 预期性\n"
+        "学前教育 普惠性幼儿园覆盖率 % 82.3 ≥90 ≥92 约束性\n"
+        "学前教育 公办园在园幼儿占比 % 41.5 ≥52 ≥55 约束性\n"
+        "义务教育 九年义务教育巩固率 % 97.8 ≥99 ≥99.5 约束性\n"
+        "高中教育 高中阶段毛入学率 % 90.2 ≥95 ≥97 预期性\n"
+        "职业教育 中职学校“双师型”教师比例 % 48.0 ≥60 ≥70 预期性\n"
+        "教育信息化 中小学智慧校园达标率 % 35.0 80 — 预期性\n"
+        "办学条件 新建、改扩建学校 所 — [18] [12] 约束性\n"
+        "办学条件 新增学位 万个 — [1.35] [0.9] 约束性\n"
+        "人力资源 劳动年龄人口平均受教育年限 年 10.3 10.8 11.2 预期性\n"
+    )
+    doc, _ = _read(tmp_path, text)
+    assert [b.text for b in doc.blocks] == [line for line in text.split("\n") if line]
+
+
 def test_a_headline_is_not_joined_to_the_date_line_under_it(tmp_path: Path) -> None:
     text = "盘点2021丨某市深化创新改革,办好人民满意教育\n\n2022-01-14 09:46:20 大字体 小字体\n\n作者:某网小编 字体:\n"
     doc, _ = _read(tmp_path, text)

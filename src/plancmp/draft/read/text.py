@@ -217,6 +217,7 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
             not stopless
             and _breaks_off(lines[j - 1].strip(), width)
             and not _table_row(lines[j - 1].strip())
+            and not _ENDS_ON_ATTRIBUTE.search(lines[j - 1])
         )
         wrapped = wrapped or (not stopless and _item_closes_below(lines, j, width))
         unit = not stopless and _unit_follows(lines, j, width)
@@ -253,6 +254,11 @@ def _figures_of_a_label(line: str) -> bool:
     """Line is one item of a list of indicators by label: two such lines are two items, not a
     line wrapped (the second's label would name the first's last figure)."""
     return bool(_LABEL_FIGURES.match(line.strip()))
+
+
+_ENDS_ON_ATTRIBUTE = re.compile(r"\d[^\s，,。；;]*\s+(?:约束性|预期性)\s*$")
+"""A spaced table's row ends on its attribute after its last figure (`新建、改扩建学校 所 — [18] [12]
+约束性`): the row is whole, not a line wrapped."""
 
 
 def _heading_alone(lines: list[str], k: int) -> bool:
