@@ -181,6 +181,20 @@ def test_a_spaced_row_ending_on_its_attribute_is_not_joined_to_the_next(tmp_path
     assert [b.text for b in doc.blocks] == [line for line in text.split("\n") if line]
 
 
+def test_a_level_on_the_line_under_its_indicators_name_joins_it(tmp_path: Path) -> None:
+    """An infographic's text, one phrase a line: `学前三年毛入园率` / `达到97%以上` is one target, the
+    name above the level; a line with figures of its own above a level stays apart."""
+    text = "到2030年\n\n学前三年毛入园率\n达到97%以上\n公办园在园幼儿占比\n不低于60%\n"
+    doc, _ = _read(tmp_path, text)
+    assert [b.text for b in doc.blocks] == [
+        "到2030年",
+        "学前三年毛入园率达到97%以上",
+        "公办园在园幼儿占比不低于60%",
+    ]
+    doc, _ = _read(tmp_path, "全市新增学位9800个\n达到97%以上\n")
+    assert len(doc.blocks) == 2
+
+
 def test_a_headline_is_not_joined_to_the_date_line_under_it(tmp_path: Path) -> None:
     text = "盘点2021丨某市深化创新改革,办好人民满意教育\n\n2022-01-14 09:46:20 大字体 小字体\n\n作者:某网小编 字体:\n"
     doc, _ = _read(tmp_path, text)

@@ -61,6 +61,11 @@ _OPENS_WITH_FIGURE = re.compile(
 does not end its sentence, the figure belongs to that sentence's last words (a PDF's text
 layer or a web copy breaks the line before the number). Years and dates are not here: a
 line opening with `2025年` starts a sentence of its own as often as not."""
+_OPENS_WITH_LEVEL = re.compile(
+    r"^(?:达到|不低于|不少于|不超过|不高于|稳定在|保持在|控制在|提高到|提升至|提升到)\s*\d"
+)
+"""A line that opens with the level an indicator is to reach (`达到97%以上`, `不低于60%`): a page
+set one phrase a line (an infographic's text) prints the indicator's name on the line above."""
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s*\D")
 """A heading's dotted number (`6.1资金需求`): the line under it (`6.2人力资源需求`) is the next
 heading, not the figure of a sentence."""
@@ -360,7 +365,10 @@ def _figure_follows(lines: list[str], j: int) -> bool:
         and not PICTOGRAPHS.sub("", above).endswith(_ENDS_SENTENCE)
         and not above[-1].isdigit()
         and not _SECTION_NUMBER.match(above)
-        and bool(_OPENS_WITH_FIGURE.match(lines[j].strip()))
+        and bool(
+            _OPENS_WITH_FIGURE.match(lines[j].strip())
+            or (_OPENS_WITH_LEVEL.match(lines[j].strip()) and not re.search(r"\d", above))
+        )
     )
 
 
