@@ -902,3 +902,12 @@ def test_a_figure_led_by_a_year_after_one_led_so_is_of_the_same_indicator() -> N
     assert [n.name for n in name_values(text, {})] == ["学前教育毛入园率", "学前教育毛入园率"]
     text = "学前教育毛入园率2025年达到97.2%，2030年普惠性幼儿园覆盖率达到95%。"
     assert [n.name for n in name_values(text, {})] == ["学前教育毛入园率", "普惠性幼儿园覆盖率"]
+
+
+def test_a_label_a_colon_closes_names_a_value_its_year_leads_and_may_quote_a_word() -> None:
+    """`每千常住人口托位数：2025年3.4个，2030年4.5个`: the label names the value a year leads after
+    the colon; a label may quote a word (`中职学校“双师型”教师比例：`)."""
+    text = "每千常住人口托位数：2025年3.4个，2030年4.5个"
+    assert [n.name for n in name_values(text, {})] == ["每千常住人口托位数"] * 2
+    text = "中职学校“双师型”教师比例：2025年55%，2030年65%"
+    assert [n.name for n in name_values(text, {})] == ["中职学校“双师型”教师比例"] * 2

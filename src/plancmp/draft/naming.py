@@ -1350,7 +1350,10 @@ def _named_before(
         and _YEAR_LED.search(earlier[-1] if earlier else "")
     ):
         return previous
-    return "" if raw_left.strip() else _label_before(sentence, cs, earlier)
+    dated = _YEAR_ALONE.fullmatch(
+        raw_left
+    )  # `每千常住人口托位数：2025年3.4个`: the label's, that year
+    return "" if raw_left.strip() and not dated else _label_before(sentence, cs, earlier)
 
 
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
@@ -1363,7 +1366,8 @@ def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
     if not cs or sentence[cs - 1] not in ":：" or not earlier:
         return ""
     label = names.clean(earlier[-1])
-    return label if _LABEL.fullmatch(label) and not _NO_LABEL.search(label) else ""
+    bare = re.sub(r"[“”]", "", label)  # `中职学校“双师型”教师比例：`: the quote marks are no words
+    return label if _LABEL.fullmatch(bare) and not _NO_LABEL.search(label) else ""
 
 
 _STAGE_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{4,30}")
