@@ -448,6 +448,27 @@ def test_money_lines_outside_a_budget_or_performance_table_are_left_to_prose(
     assert not any(f.kind == "table" for f in got)
 
 
+def test_a_column_of_the_kind_of_works_does_not_name_the_project() -> None:
+    """A year's list of works with a `建设性质` column (新建, 改扩建) between the project's name and
+    its size: each size is the project's, named by it and of its stage (it was named `班`, of
+    no stage, as if `新建` were the project)."""
+    table = Table(
+        (
+            ("序号", "项目名称", "建设性质", "建设规模", "计划竣工时间"),
+            ("1", "某区实验幼儿园分园", "新建", "12个班，建筑面积6200平方米", "2026年8月"),
+            ("2", "某区第三小学", "改扩建", "新增教学班18个，建筑面积9800平方米", "2026年8月"),
+        ),
+        "某区2026年教育基础设施建设项目计划表",
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header(2025, 2026))
+    assert [(f.name, f.segment, f.raw) for f in got] == [
+        ("某区实验幼儿园分园班", "学前", "12个"),
+        ("某区实验幼儿园分园建筑面积", "学前", "6200平方米"),
+        ("某区第三小学新增教学班", "小学", "18个"),
+        ("某区第三小学建筑面积", "小学", "9800平方米"),
+    ]
+
+
 def test_the_total_rows_of_a_project_list_set_its_targets() -> None:
     table = Table(
         (
