@@ -469,6 +469,28 @@ def test_a_column_of_the_kind_of_works_does_not_name_the_project() -> None:
     ]
 
 
+def test_a_listed_projects_cost_is_due_when_its_row_says_it_is_finished() -> None:
+    """A list of works with each project's `总投资（万元）` and `计划竣工时间`: each project's whole
+    cost is its design figure, due the year it is finished and of its stage; the 合计 row stays the
+    list's total."""
+    table = Table(
+        (
+            ("序号", "项目名称", "建设规模", "总投资（万元）", "计划竣工时间"),
+            ("1", "某区实验幼儿园分园", "12个班", "4800", "2026年8月"),
+            ("2", "某区第三小学", "新增教学班18个", "7600", "2027年8月"),
+            ("合计", "", "", "12400", ""),
+        ),
+        "某区教育基础设施建设项目计划表",
+    )
+    got, _ = read_all(Document("plan.txt", (table,)), header(2025, 2026))
+    money = [(f.name, f.segment, f.raw, f.year, f.scope) for f in got if "总投资" in f.name]
+    assert money == [
+        ("总投资", None, "12400", 2026, "cumulative"),
+        ("某区实验幼儿园分园总投资", "学前", "4800", 2026, "cumulative"),
+        ("某区第三小学总投资", "小学", "7600", 2027, "cumulative"),
+    ]
+
+
 def test_the_total_rows_of_a_project_list_set_its_targets() -> None:
     table = Table(
         (
@@ -829,8 +851,9 @@ def test_a_rectification_list_reads_its_goals_by_their_deadlines_not_its_problem
 
 def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its_note() -> None:
     """A 民生实事 list headed `主要建设内容及目标 | 完成时限`: what each item is to do is a target
-    of the year (the list was taken for a plan's pipeline of projects, and nothing drafted).
-    The note row spanning the table (`说明：…应出席代表458名…`) is no task."""
+    of the year (the list was taken for a plan's pipeline of projects, and nothing drafted), and
+    so is each item's cost, due with it. The note row spanning the table (`说明：…应出席代表458名…`)
+    is no task."""
     note = "说明：本次大会应出席代表458名，实际出席代表431名。"
     table = Table(
         (
@@ -850,7 +873,7 @@ def test_a_list_of_works_with_what_each_is_to_reach_sets_its_targets_but_not_its
     )
     got, _ = read_all(Document("list.txt", (table,)), header(None, 2026))
     assert sorted((f.raw, f.year) for f in got) == [
-        ("12000个", 2026), ("14所", 2026), ("45所", 2026)
+        ("12000个", 2026), ("14所", 2026), ("45所", 2026), ("5000", 2026), ("900", 2026)
     ]  # fmt: skip
     pipeline = Table(  # each project with its span of years: a plan's pipeline, described
         (

@@ -21,7 +21,7 @@ import re
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
 from plancmp.draft.segments import segment_of, topic_segment
-from plancmp.draft.table_header import PIPELINE
+from plancmp.draft.table_header import DUE_COLUMN, PIPELINE
 from plancmp.draft.text import YEAR, compact, fold, strip_brackets
 from plancmp.draft.units import numeric, unit_in_name
 
@@ -176,7 +176,8 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
     `年度投资金额（万元）`): what the year's programme spends on it, named by the project."""
     header = [compact(c) for c in table.rows[0]]
     names = [c for c, cell in enumerate(header) if _PROJECT_NAME.match(cell)]
-    columns = [c for c in money_columns(header) if _ANNUAL.search(header[c])]
+    due = next((c for c, cell in enumerate(header) if DUE_COLUMN.match(cell)), None)
+    columns = [c for c in money_columns(header) if _ANNUAL.search(header[c]) or due is not None]
     if len(names) != 1 or not columns:
         return []
     out: list[Found] = []
@@ -185,18 +186,28 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
         if not project or _total_label(row, columns) is not None:
             continue
         quote = "\t".join(row).rstrip("\t")
+        finished = _year_in(row[due]) if due is not None and due < len(row) else None
         for k, c in enumerate(columns):
             unit = unit_in_name(fold(header[c]))
             raw = row[c].strip() if c < len(row) else ""
             if not numeric(raw, unit):
                 continue
             own = [int(y) for y in YEAR.findall(fold(header[c]))]
+            cost = not _ANNUAL.search(header[c])  # a project's whole cost, due when it is finished
             name = f"{compact(project)}{strip_brackets(header[c])}"
+            stage = topic_segment(project) if cost else None  # `某幼儿园分园`'s cost is 学前's
             out.append(
-                Found(name, raw, unit, own[-1] if own else year, "per_year", "table",
-                      section, quote, None, None, None, None, (), order + r * 10 + k)
+                Found(name, raw, unit, (finished or year) if cost else (own[-1] if own else year),
+                      "cumulative" if cost else "per_year", "table",
+                      section, quote, stage, None, None, None, (), order + r * 10 + k)
             )  # fmt: skip
     return out
+
+
+def _year_in(cell: str) -> int | None:
+    """The year a due cell names (`2026年8月` is 2026), else None."""
+    years = YEAR.findall(fold(cell))
+    return int(years[0]) if years else None
 
 
 def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | None] | None:
