@@ -1457,6 +1457,28 @@ def test_a_sub_row_spaced_under_a_category_column_leaves_the_category_cell_empty
     ]  # fmt: skip
 
 
+def test_rows_spaced_under_a_category_printed_once_are_rows_of_that_category(
+    tmp_path: Path,
+) -> None:
+    """`类别 指标 单位 2020年 2025年 属性` over `学前教育 学前三年毛入园率 % 91.5 95 预期性` and then
+    `普惠性幼儿园覆盖率 % 83.2 90 约束性`: a PDF prints the category once, on its first row (a cell
+    merged down); the rows without it are rows of the table all the same."""
+    text = (
+        "类别 指标 单位 2020年 2025年 属性\n"
+        "学前教育 学前三年毛入园率 % 91.5 95 预期性\n"
+        "普惠性幼儿园覆盖率 % 83.2 90 约束性\n"
+        "义务教育 九年义务教育巩固率 % 96.8 ≥97.5 约束性\n"
+        "小学50人以上大班额比例 % 1.2 0 约束性\n"
+    )
+    assert [(f.name, f.raw, f.baseline.raw if f.baseline else None) for f in
+            drafted(tmp_path, text, 2020, 2025)] == [
+        ("学前三年毛入园率", "95", "91.5"),
+        ("普惠性幼儿园覆盖率", "90", "83.2"),
+        ("九年义务教育巩固率", "≥97.5", "96.8"),
+        ("小学50人以上大班额比例", "0", "1.2"),
+    ]  # fmt: skip
+
+
 def test_numbered_rows_spaced_under_a_serial_column_with_the_attribute_last(tmp_path: Path) -> None:
     text = (
         "序号 指标 单位 2025年 2030年 属性\n"

@@ -134,23 +134,26 @@ _SERIAL = re.compile(r"\d{1,3}[.、．]?")
 """A row's number under a 序号 column (`1`, `2.`, `3、`)."""
 
 
+_CATEGORY_HEAD = re.compile(r"^(?:类别|领域|维度|分类|类型)$")
+"""A first column of categories, whose cell a PDF or a web page prints on the first row of each
+category only (a cell merged down over its rows)."""
+
+
 def _attributed_row(text: str, header: str) -> list[str] | None:
     """The cells of a row under a header line that ends in its attribute and is as wide as
     the header (`学前三年毛入园率 % 95 98 预期性` under `指标 单位 2025年 2030年 属性`), after its
-    number under a 序号 column, or a `其中：` sub-row a cell narrower (the category column's cell
-    left empty); rows of other widths are left to the reading of a category cell that spanned
-    them."""
+    number under a 序号 column; a row a cell narrower, a `其中：` sub-row or one under a category
+    column a PDF prints on its first row only, has that cell empty; rows of other widths are left
+    to the reading of a category cell that spanned them."""
     head, words = _cells(header), text.split(maxsplit=1)
     if head[:1] == ["序号"] and len(words) == 2 and _SERIAL.fullmatch(words[0]):
         rest = _attribute_cells(words[1], True)  # `1 学前三年毛入园率 % 95 98 预期性` under 序号
         cells = [words[0], *rest] if rest else None
     else:
         cells = _attribute_cells(text, True)
-    if cells and len(cells) == len(head) - 1 and cells[0].startswith("其中"):
-        return [
-            "",
-            *cells,
-        ]  # `其中：初中在校生 万人 2.05 …` under `类别 指标 …`: a sub-row, no category
+    narrower = cells is not None and len(cells) == len(head) - 1
+    if cells and narrower and (cells[0].startswith("其中") or _CATEGORY_HEAD.search(head[0])):
+        return ["", *cells]  # `其中：初中在校生 万人 …`, or a row under a category merged down
     return cells if cells and len(cells) == len(head) else None
 
 
