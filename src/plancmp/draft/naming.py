@@ -1350,9 +1350,8 @@ def _named_before(
         and _YEAR_LED.search(earlier[-1] if earlier else "")
     ):
         return previous
-    dated = _YEAR_ALONE.fullmatch(
-        raw_left
-    )  # `每千常住人口托位数：2025年3.4个`: the label's, that year
+    # `每千常住人口托位数：2025年3.4个`: the label's value, that year
+    dated = _YEAR_ALONE.fullmatch(raw_left)
     return "" if raw_left.strip() and not dated else _label_before(sentence, cs, earlier)
 
 

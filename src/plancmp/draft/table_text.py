@@ -76,7 +76,7 @@ def text_cells(table: Table) -> list[TextCell]:
         cells = [(c, cell) for c, cell in cells if c != due]
         for k, (c, cell) in enumerate(cells):
             if k < len(cells) - 1 and _is_label(cell) and not _content(header, c):
-                if not (label and _KIND_OF_WORKS.fullmatch(cell)):
+                if not (label and _NATURE_OF_WORKS.fullmatch(cell)):
                     label = cell  # the row's name, before the text it heads (not `新建` after it)
             elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not NOTE.match(cell):
                 by = years.get(c) is None and year is not None  # the row's deadline
@@ -85,7 +85,7 @@ def text_cells(table: Table) -> list[TextCell]:
     return out
 
 
-_KIND_OF_WORKS = re.compile(r"(?:新建|改扩建|扩建|续建|迁建|改建|新改扩建)(?:项目)?")
+_NATURE_OF_WORKS = re.compile(r"(?:新建|改扩建|扩建|续建|迁建|改建|新改扩建)(?:项目)?")
 """A project's kind of works in its own column (`建设性质`: 新建, 改扩建): no name of the project,
 which the cell before it gives."""
 
