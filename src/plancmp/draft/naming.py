@@ -61,6 +61,7 @@ from plancmp.draft.text import (
     TREND,
     WORKS,
     YEAR_BY_YEAR,
+    YEAR_WRITTEN,
     clauses,
     fold,
     listed_years,
@@ -1344,19 +1345,14 @@ def _named_before(
     (`学前教育毛入园率：2025年97.2%，2030年98.5%以上`: one indicator's figures year by year)."""
     if earlier and (raised := _RAISED_RATE.fullmatch(names.clean(earlier[-1]))):
         return raised.group(1)
-    if (
-        previous
-        and _YEAR_ALONE.fullmatch(raw_left)
-        and _YEAR_LED.search(earlier[-1] if earlier else "")
-    ):
+    dated = bool(_YEAR_ALONE.fullmatch(raw_left))  # `每千常住人口托位数：2025年3.4个`: that year's
+    if dated and previous and _YEAR_LED.search(earlier[-1] if earlier else ""):
         return previous
-    # `每千常住人口托位数：2025年3.4个`: the label's value, that year
-    dated = _YEAR_ALONE.fullmatch(raw_left)
     return "" if raw_left.strip() and not dated else _label_before(sentence, cs, earlier)
 
 
-_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
-_YEAR_LED = re.compile(r"(?:19|20)\d\d\s*年(?:底|末)?\s*[\d.]+")
+_YEAR_ALONE = re.compile(rf"\s*{YEAR_WRITTEN.pattern}(?:底|末)?\s*")
+_YEAR_LED = re.compile(rf"{YEAR_WRITTEN.pattern}(?:底|末)?\s*[\d.]+")
 
 
 def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:

@@ -184,6 +184,8 @@ _SPAN = re.compile(
     rf"|(?P<word>全覆盖|{_CLEARED}|(?:{_TREND_WORDS})(?!\s?(?:到|至)\s?\d|{_LEVELS_FOLLOW}))"
 )
 _PLOT_SIDE = re.compile(r"(?:东西|南北)向?(?:长|宽|长度|宽度|进深)\s*(?:约|为|约为)?\s*$")
+"""A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
+
 _HEIGHT_BEFORE = re.compile(r"(?:檐|层|楼|雕塑|建筑|总)高度?\s*(?:约|为|约为|达|达到)?\s*$")
 
 
@@ -196,7 +198,6 @@ def _site_form(folded: str, start: int, unit: str | None) -> bool:
     )
 
 
-"""A plot's side along a compass line (`南北长约180米`): its shape, not a size to reach."""
 PERIOD_OF_WORKS = re.compile(
     r"(?:(?:工期|建设期|建设周期|施工期|施工周期)(?:要求)?\s*(?:为|约为?|预计为?|计划为?|共|[:：])?"
     r"|(?:工程|施工|建设)\s*(?:将|预计|需)?\s*(?:花费|耗时|需时|历时)\s*(?:约)?)\s*$"

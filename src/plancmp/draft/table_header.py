@@ -29,6 +29,22 @@ is converted, a task table's `完成时限` or `时间节点`, a plan's schools'
 `竣工日期`, which a list of works done prints too) or of a layout plan's schedule (`建设时序`: `2024年`, `近期`): each row is a work
 still to be done, due in the year its own cell names or at the end of the phase it names."""
 
+
+_DUE = re.compile(
+    r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日)?|[上下]半年)?(?:份)?"
+    r"(?:底|末)?(?:前|以前|之前)?$"
+)
+"""A deadline cell (`2026年12月底`, `2026年12月底前`, `2027年6月30日前`, `2029年上半年`, `2027年底`,
+`2026年9月`, `2028年前`), or a span's end (`2026—2028年`). A cell that says when work starts
+(`2026年起`) or that it goes on (`长期坚持`) gives no deadline."""
+
+
+def due_year(cell: str) -> int | None:
+    """The year a cell of a DUE_COLUMN names (`2026年12月底` is 2026), else None."""
+    found = _DUE.search(fold(compact(cell)))
+    return int(found.group(1)) if found else None
+
+
 ATTRIBUTES = ("约束性", "预期性")
 _ATTRIBUTE_SHORT = re.compile(r"^(约束|预期)[性型]?$")
 """An attribute as a table prints it: in full (`约束性`), cut short where the column is narrow

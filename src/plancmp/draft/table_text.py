@@ -13,7 +13,13 @@ import re
 from typing import NamedTuple
 
 from plancmp.draft.document import Table
-from plancmp.draft.table_header import DUE_COLUMN, is_project_list, is_year_works, one_project
+from plancmp.draft.table_header import (
+    DUE_COLUMN,
+    due_year,
+    is_project_list,
+    is_year_works,
+    one_project,
+)
 from plancmp.draft.text import YEAR, compact, fold
 
 _RESULTS = re.compile(r"完成情况|进展|成效|进度|落实情况|执行情况|实际|现状|^(?:存在|主要)的?问题$")
@@ -24,13 +30,6 @@ _RULES_ABOVE = re.compile(
 """A column of the rules a body above sets (`国家和省主要规定`, `国家标准`), beside the document's
 own (`本市监测目标`): what it keeps, no target of its own."""
 _WHO = re.compile(r"单位|领导|部门|电话|联系人|责任人|负责人")
-_DUE = re.compile(
-    r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日)?|[上下]半年)?(?:份)?"
-    r"(?:底|末)?(?:前|以前|之前)?$"
-)
-"""A deadline cell (`2026年12月底`, `2026年12月底前`, `2027年6月30日前`, `2029年上半年`, `2027年底`,
-`2026年9月`, `2028年前`), or a span's end (`2026—2028年`). A cell that says when work starts
-(`2026年起`) or that it goes on (`长期坚持`) gives no deadline."""
 
 
 class TextCell(NamedTuple):
@@ -72,7 +71,7 @@ def text_cells(table: Table) -> list[TextCell]:
             heading = cells[0][1]  # a box's title (重点任务一：…) over the text below it
             continue
         label = None
-        year = _due_year(row[due]) if due is not None and r > 0 and due < len(row) else None
+        year = due_year(row[due]) if due is not None and r > 0 and due < len(row) else None
         cells = [(c, cell) for c, cell in cells if c != due]
         for k, (c, cell) in enumerate(cells):
             if k < len(cells) - 1 and _is_label(cell) and not _content(header, c):
@@ -105,12 +104,6 @@ def _deadline_column(table: Table) -> int | None:
     year its cell names dates the row's targets."""
     header = [compact(c) for c in table.rows[0]]
     return next((c for c, h in enumerate(header) if DUE_COLUMN.match(h)), None)
-
-
-def _due_year(cell: str) -> int | None:
-    """The year a deadline cell names (`2026年12月底` is 2026), else None."""
-    found = _DUE.search(fold(compact(cell)))
-    return int(found.group(1)) if found else None
 
 
 _CONTENT = re.compile(r"内容|目标|措施|举措")

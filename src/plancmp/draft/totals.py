@@ -21,7 +21,7 @@ import re
 from plancmp.draft.document import Table
 from plancmp.draft.found import Found
 from plancmp.draft.segments import segment_of, topic_segment
-from plancmp.draft.table_header import DUE_COLUMN, PIPELINE
+from plancmp.draft.table_header import DUE_COLUMN, PIPELINE, due_year
 from plancmp.draft.text import YEAR, compact, fold, strip_brackets
 from plancmp.draft.units import numeric, unit_in_name
 
@@ -186,7 +186,7 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
         if not project or _total_label(row, columns) is not None:
             continue
         quote = "\t".join(row).rstrip("\t")
-        finished = _year_in(row[due]) if due is not None and due < len(row) else None
+        finished = due_year(row[due]) if due is not None and due < len(row) else None
         for k, c in enumerate(columns):
             unit = unit_in_name(fold(header[c]))
             raw = row[c].strip() if c < len(row) else ""
@@ -202,12 +202,6 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
                       section, quote, stage, None, None, None, (), order + r * 10 + k)
             )  # fmt: skip
     return out
-
-
-def _year_in(cell: str) -> int | None:
-    """The year a due cell names (`2026年8月` is 2026), else None."""
-    years = YEAR.findall(fold(cell))
-    return int(years[0]) if years else None
 
 
 def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | None] | None:

@@ -28,7 +28,7 @@ from plancmp.draft.read.text_tables import (
     take_tab_led_rows,
     take_tab_rows,
 )
-from plancmp.draft.text import PICTOGRAPHS
+from plancmp.draft.text import BOUNDS, PICTOGRAPHS, REACHES_LONG
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
@@ -61,9 +61,7 @@ _OPENS_WITH_FIGURE = re.compile(
 does not end its sentence, the figure belongs to that sentence's last words (a PDF's text
 layer or a web copy breaks the line before the number). Years and dates are not here: a
 line opening with `2025年` starts a sentence of its own as often as not."""
-_OPENS_WITH_LEVEL = re.compile(
-    r"^(?:达到|不低于|不少于|不超过|不高于|稳定在|保持在|控制在|提高到|提升至|提升到)\s*\d"
-)
+_OPENS_WITH_LEVEL = re.compile(rf"^(?:{REACHES_LONG}|{BOUNDS})\s*\d")
 """A line that opens with the level an indicator is to reach (`达到97%以上`, `不低于60%`): a page
 set one phrase a line (an infographic's text) prints the indicator's name on the line above."""
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s*\D")
