@@ -118,7 +118,15 @@ PREFIXES: dict[str, str] = {
     "稳定在": "=",
     "维持在": "=",
 }
-SUFFIXES: dict[str, str] = {"及以上": ">=", "以上": ">=", "以内": "<=", "以下": "<="}
+SUFFIXES: dict[str, str] = {
+    "及以上": ">=",
+    "以上": ">=",
+    "以内": "<=",
+    "以下": "<=",
+    "之内": "<=",
+    "内": "<=",
+}
+"""Bounds after a value; `控制在45人之内` and `控制在92005.28万元内` bound it as `以内` does."""
 
 CHANGE_VERBS: dict[str, int] = {
     "提高": 1,

@@ -55,7 +55,7 @@ def __getattr__(name: str) -> Any:
 
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
-_BOUND_WORDS = ("及以上", "以上", "以内", "以下")
+_BOUND_WORDS = ("及以上", "以上", "以内", "以下", "之内", "内")
 """phrases.SUFFIXES, longest first, kept here so that showing a value loads no grammar
 (a test holds the two equal): the unit goes before them, `99以上` in a `%` row → `99%以上`."""
 

@@ -1217,3 +1217,11 @@ def test_the_most_characters_a_field_may_take_is_no_target() -> None:
     a count of characters learnt (`识字500个字`) is one."""
     text = "项目名称应不超过30个字，全年识字500个字。"
     assert [text[s.start : s.end] for s in find_spans(text)] == ["500个"]
+
+
+def test_within_written_as_nei_or_zhinei_bounds_where_its_clause_ends() -> None:
+    """`控制在50人内`, `之内`: within, as `以内`; a 内 that runs on into words is no bound."""
+    text = "初中班额控制在50人内，高中班额控制在50人之内，总投资控制在9.2亿元内。"
+    assert raws(text) == ["50人内", "50人之内", "9.2亿元内"]
+    assert [parse(r).op for r in raws(text)] == ["<=", "<=", "<="]
+    assert raws("全区5所内的学校") == ["5所"]
