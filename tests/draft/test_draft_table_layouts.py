@@ -2518,3 +2518,49 @@ def test_a_schedule_of_kinds_of_works_by_year_is_no_project_list() -> None:
         title="重点教育建设项目年度投资计划",
     )
     assert drafted_under("某县教育事业发展规划（2026—2028年）", "二、目标任务", invested) == []
+
+
+def test_a_word_table_a_cell_a_line_with_dated_header_cells_and_a_parts_line(
+    tmp_path: Path,
+) -> None:
+    """A Word table copied one cell a line with no blank lines: `现状值` / `（2025年）` is one
+    header cell, dating its column; a value cell's second line `其中乡村学校≥15` is a part's
+    target; a yearly change and a goal in words are values, though their words are many."""
+    text = "\n".join([
+        "序号", "领域", "指标", "单位", "现状值", "（2025年）", "目标值", "（2030年）", "牵头单位",
+        "1", "普及水平", "学前三年毛入园率", "%", "97.8", "≥98.5", "县教育局",
+        "2", "队伍建设", "骨干教师占专任教师比例", "%", "18", "≥22", "其中乡村学校≥15", "县教育局",
+        "3", "健康发展", "儿童青少年总体近视率", "%", "53.4", "每年降低1个百分点以上", "县卫健局",
+        "4", "县域义务教育优质均衡发展", "—", "未通过", "通过国家督导评估", "县人民政府",
+    ])  # fmt: skip
+    rows = grid(tmp_path, text)
+    assert rows[0][4:6] == ("现状值（2025年）", "目标值（2030年）")
+    assert rows[2][4:6] == ("18", "≥22\n其中乡村学校≥15")
+    assert [brief(f) for f in drafted(tmp_path, text)] == [
+        ("学前三年毛入园率", "学前", "≥98.5", 2030, "97.8"),
+        ("骨干教师占专任教师比例（乡村学校）", None, "≥15", 2030, None),
+        ("骨干教师占专任教师比例", None, "≥22", 2030, "18"),
+        ("儿童青少年总体近视率", None, "每年降低1个百分点以上", 2030, "53.4"),
+        ("县域义务教育优质均衡发展", "义务教育", "通过国家督导评估", 2030, None),
+    ]
+
+
+def test_a_target_cell_with_a_parts_target_after_the_wholes_gives_each() -> None:
+    """`≥22，其中乡村学校≥15`: the whole's target keeps the row's baseline; the part, named
+    by the row and its part, has none of its own."""
+    table = Table((
+        ("指标", "2025年", "2030年"),
+        ("骨干教师比例（%）", "18", "≥22，其中乡村学校≥15"),
+        ("专任教师本科学历比例（%）", "80", "≥90（其中小学达到85%）"),
+    ))  # fmt: skip
+    got = [
+        (r.record.name, r.record.segment, r.record.target.raw,
+         r.record.baseline.raw if r.record.baseline else None)
+        for r in drafted_under("某县教育发展规划（2026—2030年）", "主要指标", table)
+    ]  # fmt: skip
+    assert got == [
+        ("骨干教师比例（乡村学校）", None, "≥15", None),
+        ("骨干教师比例（%）", None, "≥22", "18"),
+        ("专任教师本科学历比例（小学）", "小学", "85%", None),
+        ("专任教师本科学历比例（%）", None, "≥90", "80"),
+    ]

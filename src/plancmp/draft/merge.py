@@ -450,6 +450,8 @@ def _best_baseline(
     for b in baselines:
         if b.scope != t.scope or not (_earlier(b, t) or _pointed_back(b, t)):
             continue  # a stock (现有17所) is no baseline for a flow (新建6所)
+        if b.kind == t.kind == "table" and b.quote == t.quote:
+            continue  # its row gave each target the baseline it has: none is left to lend
         try:
             bv = parse(b.raw, b.unit)
         except ValueParseError:

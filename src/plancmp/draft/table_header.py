@@ -14,7 +14,7 @@ from typing import NamedTuple
 from plancmp.draft.document import Table
 from plancmp.draft.spans import Span, find_spans
 from plancmp.draft.text import LAST_PERIOD_END, PERIODS, WORKS, YEAR, compact, fold
-from plancmp.draft.units import numeric
+from plancmp.draft.units import numeric, parses
 
 DUE_COLUMN = re.compile(
     r"^(?:[预預][计計]|[计計][划劃]|[预預]期)"
@@ -522,9 +522,34 @@ def _review_of_targets(header: list[str], columns: list[Column], targets: list[i
     return bool(done) and all(y is not None and y <= max(done) for y in due)
 
 
+_PART_OF_CELL = re.compile(
+    r"^(?P<whole>.+?)\s*[，,；;\n]?\s*[（(]?\s*其中\s*[：:]?\s*(?P<part>.+?)\s*[)）]?$", re.S
+)
+_PART_VERB = re.compile(r"\s*(?:应|须|要)?(?:达到|达|为)?\s*$")
+
+
+def own_part(cell: str, unit: str | None) -> tuple[str, tuple[str, str] | None]:
+    """A target cell that prints a part's target after the whole's (`≥22，其中乡村学校≥15`,
+    `≥22\n（其中乡村学校≥15）`): the whole's value, and the part's name and value; the cell as
+    it is, and None, when the cell holds no such part."""
+    m = _PART_OF_CELL.match(cell.strip())
+    if m is None or not parses(m["whole"], unit):
+        return cell, None
+    part = m["part"]
+    spans = find_spans(part)
+    if len(spans) != 1 or part[spans[0].end :].strip(" ）)。"):
+        return cell, None
+    who = _PART_VERB.sub("", part[: spans[0].start]).strip(" ：:")
+    if not who or not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,12}", who):
+        return cell, None
+    return m["whole"], (who, part[spans[0].start : spans[0].end])
+
+
 def _is_sentence(cell: str) -> bool:
     """Words with a comma or full stop, or a verb and its object around a value (`新增托位
     1500个`): a task's text, not an indicator's value (`≥95%`, `1.2万个`, `全覆盖`)."""
+    if own_part(cell, None)[1] is not None:
+        return False  # `≥22，其中乡村学校≥15`: two values, the whole's and a part's
     if _SENTENCE.search(cell) and _WORDS.search(cell):
         return True
     spans = find_spans(cell)

@@ -26,6 +26,7 @@ from plancmp.draft.table_header import (
     header_rows,
     is_value_cell,
     merged_header,
+    own_part,
     read_header,
 )
 from plancmp.draft.table_parts import column_groups, sub_table
@@ -658,24 +659,14 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
         if dated := _dated_parts(cell, unit):
             bases = split_cell(row.base[1], unit) if row.base else []
             base_raw = bases[0] if len(bases) == 1 else None
-            for year, raw in dated:
-                due = Column("target", year)
-                out.append(
-                    _found(
-                        labels.name,
-                        raw,
-                        unit,
-                        due,
-                        segment,
-                        labels,
-                        own,
-                        section,
-                        quote,
-                        base_raw,
-                        [],
-                    )
-                )
+            out += [
+                _found(labels.name, raw, unit, Column("target", year), segment, labels, own,
+                       section, quote, base_raw, [])
+                for year, raw in dated
+            ]  # fmt: skip
             continue
+        cell, part = _part_target(cell, unit, col, labels, own, (section, quote), segment)
+        out += part
         if staged := _staged_targets(cell, unit, col, labels, own, section, quote):
             out += staged  # `小学80；初中95`: a value for each stage
             continue
@@ -726,6 +717,29 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
                 )
             )
     return out
+
+
+def _part_target(
+    cell: str,
+    unit: str | None,
+    col: Column,
+    labels: Labels,
+    row: Row,
+    where: tuple[str, str],
+    segment: str | None,
+) -> tuple[str, list[Found]]:
+    """A target cell that prints a part's target after the whole's (`≥22，其中乡村学校≥15`): the
+    whole's value, and the part's target, named by the row and its part, with no baseline."""
+    cell, part = own_part(cell, unit)
+    if part is None:
+        return cell, []
+    who, raw = part
+    name = f"{strip_brackets(labels.name)}（{who}）"
+    section, quote = where
+    found = _found(
+        name, raw, unit, col, segment_of(who) or segment, labels, row, section, quote, None, []
+    )
+    return cell, [found]
 
 
 def _sums_its_years(row: Row, total: str) -> bool:

@@ -96,6 +96,9 @@ def _key(line: str) -> str:
 
 def _cue(line: str) -> str | None:
     key = _key(line)
+    dated = _DATED_CELL.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", line)))
+    if dated and _VALUE_CUE.match(f"{dated['year']}年{dated['word']}"):
+        return "value"  # `现状值（2025年）` heads a year's values as `2025年现状值` does
     if key in _NAME_CUES:
         return "name"
     if key in _OTHER_CUES:
@@ -115,6 +118,10 @@ plan table's. Only in a header with no year or 目标值 before it: under `2020�
 cell is the first row's name."""
 _UNIT_LINE = re.compile(r"^\s*[(（][^()（）\d]{1,4}[)）]\s*$")
 """A header cell's unit on a line of its own (`投资规模` / `（亿元）`, a cell of two lines)."""
+_DATED_CELL = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4})\((?P<year>(?:19|20)\d\d)年?\)$")
+"""A header cell that dates its column in brackets after its word (`目标值（2030年）`)."""
+_YEAR_LINE = re.compile(r"^\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]\s*$")
+"""A header cell's year on a line of its own (`现状值` / `（2025年）`, a cell of two lines)."""
 
 
 TRAILING = ("分值", "备注")
@@ -178,7 +185,7 @@ def _header(lines: list[str], i: int) -> _Header | None:
             continue
         cell, after = lines[j].strip(), j + 1
         unit = next((k for k in range(after, min(after + 6, len(lines))) if lines[k].strip()), None)
-        if unit is not None and _UNIT_LINE.match(lines[unit]):
+        if unit is not None and (_UNIT_LINE.match(lines[unit]) or _YEAR_LINE.match(lines[unit])):
             cell, after = cell + lines[unit].strip(), unit + 1  # `投资规模` / `（亿元）`
         kind = _cue(cell)
         measure = _MEASURE_CUE.match(re.sub(r"\s+", "", cell))
@@ -230,8 +237,10 @@ def _tokens(
             or text.endswith(("。", "；", "：", ":"))
         ):
             break
-        if spaced and joined and text and out[-1][0]:
-            out[-1] = (f"{out[-1][0]}\n{text}", j + 1)
+        if (spaced and joined and text and out[-1][0]) or (
+            out and _PART_LINE.match(text) and _kind(out[-1][0]) == "V"
+        ):
+            out[-1] = (f"{out[-1][0]}\n{text}", j + 1)  # `≥22` / `其中乡村学校≥15`: one cell
         else:
             out.append((text, j + 1))
         joined = bool(text)
@@ -239,14 +248,29 @@ def _tokens(
     return out
 
 
+_PART_LINE = re.compile(
+    r"^[（(]?其中[：:]?[\u4e00-\u9fff（）()]{1,12}?(?:达到|为)?[≥≤＞＜><]?=?\s*\d[\d.]*\s*%?[）)]?$"
+)
+"""A value cell's second line that gives a part's value (`≥22` / `其中乡村学校≥15`)."""
+_YEARLY_CHANGE = re.compile(r"^(?:每年|逐年|年均)[\u4e00-\u9fff]{1,4}\d")
+"""A yearly change (`每年降低1个百分点以上`) is a value cell, though its words are many, as is
+a goal in words (`通过国家督导评估`)."""
+
+
 def _kind(text: str) -> str:
     """E for an empty cell, V for a value (or unit, attribute, goal in words), N for a name:
     a line with a figure inside many words (`义务教育56人以上大班额`) names its indicator."""
     if not text:
         return "E"
-    if len(_HAN.findall(text)) >= _NAME_HAN:
+    lines = text.split("\n")
+    in_words = not re.search(r"\d", lines[0]) and looks_like_value(lines[0])  # `通过国家督导评估`
+    if len(_HAN.findall(lines[0])) >= _NAME_HAN and not (
+        _YEARLY_CHANGE.match(lines[0]) or in_words
+    ):
         return "N"
-    if all(looks_like_value(line) for line in text.split("\n")):
+    if looks_like_value(lines[0]) and all(
+        looks_like_value(line) or _PART_LINE.match(line) for line in lines[1:]
+    ):
         return "V"
     return "N"
 
