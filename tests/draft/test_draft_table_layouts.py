@@ -2564,3 +2564,29 @@ def test_a_target_cell_with_a_parts_target_after_the_wholes_gives_each() -> None
         ("专任教师本科学历比例（小学）", "小学", "85%", None),
         ("专任教师本科学历比例（%）", None, "≥90", "80"),
     ]
+
+
+def test_columns_padded_by_a_count_of_characters_are_read_in_their_order(
+    tmp_path: Path,
+) -> None:
+    """Each line prints five cells set apart by spaces, padded to a count of characters, not
+    to a width, so no column lines up: the cells are read in their order."""
+    text = "\n".join(
+        [
+            "指标                                    单位    2025年    2030年              属性",
+            "学前三年毛入园率                          %       98.6      ≥99                 预期性",
+            "省二级及以上幼儿园在园幼儿覆盖面            %       78.5      85                  预期性",
+            "九年义务教育巩固率                        %       99.2      ≥99.5               约束性",
+            "儿童青少年总体近视率                        %       51.6      每年下降0.5个百分点以上  约束性",
+        ]
+    )
+    assert grid(tmp_path, text)[1:3] == (
+        ("学前三年毛入园率", "%", "98.6", "≥99", "预期性"),
+        ("省二级及以上幼儿园在园幼儿覆盖面", "%", "78.5", "85", "预期性"),
+    )
+    assert [brief(f)[2:] for f in drafted(tmp_path, text, 2025, 2030)] == [
+        ("≥99", 2030, "98.6"),
+        ("85", 2030, "78.5"),
+        ("≥99.5", 2030, "99.2"),
+        ("每年下降0.5个百分点以上", 2030, "51.6"),
+    ]

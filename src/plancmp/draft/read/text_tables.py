@@ -432,7 +432,9 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     if _rows_of_figures(multi[1:]):
         # cells spaced apart, not lined up: in order when every line prints as many, else
         # left to the spaced-table reader, which finds the merged cell a short row lacks
-        if len(counts) == 1 and len(columns) != max(counts):
+        if len(counts) == 1 and (
+            len(columns) != max(counts) or not all(_in_own_columns(line, columns) for line in multi)
+        ):
             return _spaced_rows(block), j
         if len(columns) < max(len(_segments(line)) for line in multi[1:]):
             return None
@@ -520,6 +522,18 @@ def _rows_of_figures(lines: list[str]) -> bool:
         any(_FIGURE_CELL.match(line[s:e].strip()) for _, _, s, e in _segments(line))
         for line in lines
     )
+
+
+def _in_own_columns(line: str, columns: list[tuple[int, int]]) -> bool:
+    """Each of the line's cells lies under a column of its own: the columns were lined up. A
+    table whose rows each print as many cells, padded by a count of characters rather than to
+    a width (`学前三年毛入园率` and `指标` set out with spaces to the same length), lines up
+    nowhere: its cells are read in their order."""
+    taken = [
+        [c for c, (lo, hi) in enumerate(columns) if a < hi and b > lo]
+        for a, b, _, _ in _segments(line)
+    ]
+    return all(len(t) == 1 for t in taken) and len({t[0] for t in taken}) == len(taken)
 
 
 def _spaced_rows(block: list[str]) -> Rows:
