@@ -2590,3 +2590,27 @@ def test_columns_padded_by_a_count_of_characters_are_read_in_their_order(
         ("≥99.5", 2030, "99.2"),
         ("每年下降0.5个百分点以上", 2030, "51.6"),
     ]
+
+
+def test_an_indicator_whose_qizhong_rows_carry_its_values_heads_them(tmp_path: Path) -> None:
+    """`X` / `其中：小学` / `0.38` / `≤0.35` / `约束性` / `初中` / …, a cell a line with no blank
+    lines: X has no cells of its own and names the stage rows below it, which keep their
+    category; a yearly change the plan strives for (`力争每年降低1个百分点`) is a value cell."""
+    text = "\n".join([
+        "类别", "指标", "2025年", "2030年", "属性",
+        "义务教育", "九年义务教育巩固率（%）", "98.9", "99.3", "约束性",
+        "义务教育学校校际综合差异系数", "其中：小学", "0.38", "≤0.35", "约束性",
+        "初中", "0.31", "≤0.30", "约束性",
+        "学生发展", "儿童青少年总体近视率（%）", "49.8", "力争每年降低1个百分点", "约束性",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[2:5] == (
+        ("义务教育", "义务教育学校校际综合差异系数", "", "", ""),
+        ("义务教育", "其中：小学", "0.38", "≤0.35", "约束性"),
+        ("义务教育", "初中", "0.31", "≤0.30", "约束性"),
+    )
+    assert [brief(f) for f in drafted(tmp_path, text, 2025, 2030)] == [
+        ("九年义务教育巩固率（%）", "义务教育", "99.3", 2030, "98.9"),
+        ("义务教育学校校际综合差异系数", "小学", "≤0.35", 2030, "0.38"),
+        ("义务教育学校校际综合差异系数", "初中", "≤0.30", 2030, "0.31"),
+        ("儿童青少年总体近视率（%）", None, "力争每年降低1个百分点", 2030, "49.8"),
+    ]

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from plancmp.draft.read.grid import looks_like_value
 from plancmp.draft.read.text_tables import VALUE_HEADS, Rows, Taken
+from plancmp.values import ValueParseError, parse
 
 _INDICATOR_CUES = frozenset(
     [
@@ -252,9 +253,17 @@ _PART_LINE = re.compile(
     r"^[（(]?其中[：:]?[\u4e00-\u9fff（）()]{1,12}?(?:达到|为)?[≥≤＞＜><]?=?\s*\d[\d.]*\s*%?[）)]?$"
 )
 """A value cell's second line that gives a part's value (`≥22` / `其中乡村学校≥15`)."""
-_YEARLY_CHANGE = re.compile(r"^(?:每年|逐年|年均)[\u4e00-\u9fff]{1,4}\d")
+_YEARLY_CHANGE = re.compile(r"^(?:力争|争取)?(?:每年|逐年|年均)[\u4e00-\u9fff]{1,4}\d")
 """A yearly change (`每年降低1个百分点以上`) is a value cell, though its words are many, as is
 a goal in words (`通过国家督导评估`)."""
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse(text)
+    except ValueParseError:
+        return False
+    return True
 
 
 def _kind(text: str) -> str:
@@ -263,12 +272,11 @@ def _kind(text: str) -> str:
     if not text:
         return "E"
     lines = text.split("\n")
+    yearly = _YEARLY_CHANGE.match(lines[0]) and _parses(lines[0])
     in_words = not re.search(r"\d", lines[0]) and looks_like_value(lines[0])  # `通过国家督导评估`
-    if len(_HAN.findall(lines[0])) >= _NAME_HAN and not (
-        _YEARLY_CHANGE.match(lines[0]) or in_words
-    ):
+    if len(_HAN.findall(lines[0])) >= _NAME_HAN and not (yearly or in_words):
         return "N"
-    if looks_like_value(lines[0]) and all(
+    if (yearly or looks_like_value(lines[0])) and all(
         looks_like_value(line) or _PART_LINE.match(line) for line in lines[1:]
     ):
         return "V"
@@ -469,6 +477,9 @@ def _row(
         values, end = _values(tokens, t + len(names), depth, count)
         if values and len(values) == count and shape.trailing:
             values, end = _responsible(tokens, values, end, shape)
+        if len(names) > 1 and len(values) < count:
+            # `X` / `其中：小学` / `0.38` / `≤0.35`: X names the 其中 rows below it
+            return [*lead, texts[t], *[EMPTY] * (shape.width - shape.name_col - 1)], t + 1
         if values and (end >= len(texts) or kinds[end] == "N" or len(names) == 1):
             return [*lead, "\n".join(names), *values], end
     return _section_row(tokens, t, shape)
