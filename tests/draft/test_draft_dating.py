@@ -886,7 +886,8 @@ def test_a_goal_in_words_with_its_own_year_does_not_date_the_sentences_after_it(
     """`…，确保2025年通过国家督导评估。新建…学校5所` in the 2024 part of a work report: the 2025
     is that goal's deadline; the year's tasks after it are the 2024 the heading gives (they
     were all dated 2025). A year that frames a sentence (`到2025年，…。`) still dates the next,
-    and so does a goal's year under a heading that gives none (a plan's 总体目标)."""
+    and so does a goal's year under a heading that gives none (a plan's 总体目标) in a plan
+    whose title gives no years either."""
     got = raws_and_years(
         "某县人民政府工作报告",
         "二、2024年工作安排",
@@ -908,6 +909,12 @@ def test_a_goal_in_words_with_its_own_year_does_not_date_the_sentences_after_it(
         "到2035年，全面实现教育现代化。",
     )
     assert got == [("95%", 2027)]  # under a heading with no year the goal's year frames the next
+    got = raws_and_years(
+        "某县教育事业发展“十五五”规划（2026—2030年）",
+        "二、发展目标",
+        "巩固率达到99.5%以上，力争2027年通过国家督导评估。新建中小学校3所。",
+    )
+    assert got == [("99.5%以上", 2030), ("通过国家督导评估", 2027), ("3所", 2030)]  # the plan's
 
 
 def test_a_phase_the_plan_defines_dates_what_is_set_for_it() -> None:

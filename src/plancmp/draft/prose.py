@@ -669,9 +669,8 @@ def read_paragraph(
             else:
                 targets.append(found)
                 totals.add(found.segment)
-        anchor = _anchor_after(
-            text, bounds_all[k + 1 : k + 2], sentence, years, anchor, where.year is not None
-        )
+        framed = where.year is not None or plan.target_year is not None
+        anchor = _anchor_after(text, bounds_all[k + 1 : k + 2], sentence, years, anchor, framed)
         chain = _chain_stage(sentence, parts, chain)
         _remember_school_due(sentence, state)
     _leave(plan.left, state)
@@ -1089,7 +1088,7 @@ def _anchor_after(
     opens the long-run goals, which print their own year or are left to the plan's; a next
     sentence that points back at the school or works of this one (`…将于2016年3月前竣工。
     根据相关规划，该幼儿园有…12个班`) gives that work's design, due with it. `headed`: the
-    paragraph's heading gives its year (`二、2024年工作安排`)."""
+    paragraph's heading (`二、2024年工作安排`) or the plan gives its year."""
     if following and _FAR_GOALS.match(text, following[0][0]):
         return (None, False)
     if following and opening_pointer(text[following[0][0] :]):
@@ -1103,9 +1102,10 @@ def _carried_years(
 ) -> list[tuple[int, int, bool, bool]]:
     """The years of a sentence that date the sentences after it: not the date a work is due
     (`新建城东小学，确保2027年9月投入使用。`) or the day it passed a step (`2012年10月21日立项`),
-    which are that work's schedule; nor, when a heading (`2024年工作安排`) or the text before
-    (`到2030年，…`) frames the goals with a year, a goal in words given its own year after a
-    clause (`…发展，确保2025年通过国家督导评估。`): the next sentence's targets keep that year.
+    which are that work's schedule; nor, when a heading (`2024年工作安排`), the text before
+    (`到2030年，…`) or the plan (`（2026—2030年）`) frames the goals with a year, a goal in words
+    given its own year after a clause (`…发展，确保2025年通过国家督导评估。`): the next
+    sentence's targets keep that year.
     Nor do the years that belong to one figure: from when a standard holds (`2025年起`), one
     indicator's (`覆盖率2025年达到100%`), one part's (`其中2025年底前完成9所`) and one task's,
     bracketed (`用三年时间（至2029年）补充…`)."""
