@@ -1472,3 +1472,14 @@ def test_a_project_forms_date_of_use_dates_its_figures_on_a_later_repost() -> No
     assert raws_and_years("总投资\n118000 万元 预期投产日期\n2018 年1月", "占地面积83154平方米。")[
         -1
     ] == ("83154平方米", 2018)
+
+
+def test_a_schools_opening_in_full_width_digits_dates_its_design_figures() -> None:
+    """`…，总投资约６.５亿元，２０２８年秋季建成招生。`: the school's figures are due the year it
+    opens, printed in full-width digits as in half-width ones."""
+    got = raws_and_years(
+        "某县普通高中发展行动计划（2026—2030年）",
+        "新建某县第三高级中学，规划用地约１８０亩，可提供学位３０００个，总投资约６.５亿元，"
+        "２０２８年秋季建成招生。",
+    )
+    assert got == [("约１８０亩", 2028), ("３０００个", 2028), ("约６.５亿元", 2028)]

@@ -439,6 +439,7 @@ def _value_due(
     starts and where the value's clause ends in it), as the sentence, a later one or a school
     named before says; None when nothing says so."""
     text, sentence, start, clause_end = where_in
+    text, sentence = fold(text), fold(sentence)  # `２０２８年秋季建成招生`, one for one
     _, plan, state = context
     at = named.span.start
     before = [(p, y) for p, y, *_ in years if p < at]
