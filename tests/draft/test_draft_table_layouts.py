@@ -491,6 +491,30 @@ def test_a_listed_projects_cost_is_due_when_its_row_says_it_is_finished() -> Non
     ]
 
 
+def test_a_listed_projects_sizes_are_due_with_it_and_of_the_stage_its_row_gives() -> None:
+    """`项目名称 | 学段 | 班级数（个） | 学位数（个） | 总投资（万元） | 建成年份`: each project's
+    classes and places are figures of its design too, due the year it is built, of the stage
+    its `学段` cell names (`九年一贯制` is 义务教育's; `十二年一贯制` spans stages, so none)."""
+    table = Table((
+        ("项目名称", "学段", "班级数（个）", "学位数（个）", "总投资（万元）", "建成年份"),
+        ("东升第三幼儿园新建工程", "幼儿园", "12", "360", "4800", "2027"),
+        ("彭镇九年一贯制学校新建工程", "九年一贯制", "45", "2115", "41500", "2029"),
+        ("公兴十二年一贯制学校新建工程", "十二年一贯制", "60", "2880", "56000", "2029"),
+    ))  # fmt: skip
+    got, _ = read_all(Document("plan.txt", (table,)), header(2026, 2029))
+    assert [(f.name, f.segment, f.raw, f.unit, f.year) for f in got] == [
+        ("东升第三幼儿园新建工程班级数", "学前", "12", "个", 2027),
+        ("东升第三幼儿园新建工程学位数", "学前", "360", "个", 2027),
+        ("东升第三幼儿园新建工程总投资", "学前", "4800", "万元", 2027),
+        ("彭镇九年一贯制学校新建工程班级数", "义务教育", "45", "个", 2029),
+        ("彭镇九年一贯制学校新建工程学位数", "义务教育", "2115", "个", 2029),
+        ("彭镇九年一贯制学校新建工程总投资", "义务教育", "41500", "万元", 2029),
+        ("公兴十二年一贯制学校新建工程班级数", None, "60", "个", 2029),
+        ("公兴十二年一贯制学校新建工程学位数", None, "2880", "个", 2029),
+        ("公兴十二年一贯制学校新建工程总投资", None, "56000", "万元", 2029),
+    ]
+
+
 def test_the_total_rows_of_a_project_list_set_its_targets() -> None:
     table = Table(
         (

@@ -180,6 +180,9 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
     columns = [c for c in money_columns(header) if _ANNUAL.search(header[c]) or due is not None]
     if len(names) != 1 or not columns:
         return []
+    if due is not None:  # each project's design (`班级数（个）`, `学位数（个）`), due with it
+        columns = sorted({*columns, *_size_columns(header, due)})
+    stages = next((c for c, cell in enumerate(header) if _STAGE_COLUMN.match(cell)), None)
     out: list[Found] = []
     for r, row in enumerate(table.rows[1:], 1):
         project = row[names[0]].strip() if names[0] < len(row) else ""
@@ -188,20 +191,47 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
         quote = "\t".join(row).rstrip("\t")
         finished = due_year(row[due]) if due is not None and due < len(row) else None
         for k, c in enumerate(columns):
-            unit = unit_in_name(fold(header[c]))
+            unit = _column_unit(header[c])
             raw = row[c].strip() if c < len(row) else ""
             if not numeric(raw, unit):
                 continue
             own = [int(y) for y in YEAR.findall(fold(header[c]))]
             cost = not _ANNUAL.search(header[c])  # a project's whole cost, due when it is finished
             name = f"{compact(project)}{strip_brackets(header[c])}"
-            stage = topic_segment(project) if cost else None  # `某幼儿园分园`'s cost is 学前's
+            stage = _project_stage(row, stages, project) if cost else None
             out.append(
                 Found(name, raw, unit, (finished or year) if cost else (own[-1] if own else year),
                       "cumulative" if cost else "per_year", "table",
                       section, quote, stage, None, None, None, (), order + r * 10 + k)
             )  # fmt: skip
     return out
+
+
+_STAGE_COLUMN = re.compile(r"^(?:学段|学校类型|办学层次|类型)$")
+"""A project list's column of each school's stage (`学段 | 幼儿园`, `九年一贯制`)."""
+
+
+def _size_columns(header: list[str], due: int) -> list[int]:
+    """The columns that size a project in a unit (`班级数（个）`, `学位数（个）`, `建筑面积（平方米）`),
+    besides its money, its years and its due date."""
+    return [
+        c
+        for c, cell in enumerate(header)
+        if c != due
+        and c not in money_columns(header)
+        and _column_unit(cell)
+        and not _SPAN_COLUMN.search(cell)
+        and not YEAR.search(fold(cell))
+    ]
+
+
+def _project_stage(row: tuple[str, ...], stages: int | None, project: str) -> str | None:
+    """A project's stage: its row's cell under `学段` (`幼儿园`, `九年一贯制`), else its name's
+    (`某幼儿园分园` is 学前's)."""
+    cell = row[stages].strip() if stages is not None and stages < len(row) else ""
+    if cell:
+        return segment_of(cell) or topic_segment(cell)
+    return topic_segment(project)
 
 
 def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | None] | None:
