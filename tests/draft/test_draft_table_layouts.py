@@ -2638,3 +2638,23 @@ def test_an_indicator_whose_qizhong_rows_carry_its_values_heads_them(tmp_path: P
         ("义务教育学校校际综合差异系数", "初中", "≤0.30", 2030, "0.31"),
         ("儿童青少年总体近视率（%）", None, "力争每年降低1个百分点", 2030, "49.8"),
     ]
+
+
+def test_a_standard_for_each_stage_side_by_side_is_due_the_plans_year(tmp_path: Path) -> None:
+    """`序号 | 指标 | 小学 | 初中`, no year over the stages, under a title that names none and no
+    word of a target: the bounds its cells print (`≥30`) make them standards to meet, each a
+    target of its stage, due the plan's year."""
+    text = "\n".join(
+        [
+            "表1 义务教育学校资源配置指标标准",
+            "序号\t指标\t小学\t初中",
+            "1\t生均图书（册）\t≥30\t≥45",
+            "\t县域校际综合差异系数\t≤0.50\t≤0.45",
+        ]
+    )
+    assert [brief(f) for f in drafted(tmp_path, text, 2025, 2030)] == [
+        ("生均图书（册）", "小学", "≥30", 2030, None),
+        ("生均图书（册）", "初中", "≥45", 2030, None),
+        ("县域校际综合差异系数", "小学", "≤0.50", 2030, None),
+        ("县域校际综合差异系数", "初中", "≤0.45", 2030, None),
+    ]

@@ -149,7 +149,17 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     stated = _STATISTICS.search(table.title or "") or _STATISTICS.search("".join(header[:1]))
     if stated or not _task_columns(header, values):
         return False  # a table of where things stand; a column of them beside tasks is a baseline
-    return due or dated or bool(_TARGET_WORDS.search(said))
+    return due or dated or bool(_TARGET_WORDS.search(said)) or _bounded(table, values)
+
+
+_BOUND_SIGN = re.compile(r"^\s*(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)|(?:以上|以下|以内)\s*$")
+
+
+def _bounded(table: Table, values: list[int]) -> bool:
+    """Most value cells print a bound (`≥4.2`, `≤0.50`, `45人以下`): the levels each row must
+    reach, a standard to meet; a table of where things stand prints bare figures."""
+    cells = [r[j] for r in table.rows[1:] for j in values if j < len(r) and r[j].strip()]
+    return bool(cells) and sum(bool(_BOUND_SIGN.search(c)) for c in cells) * 2 > len(cells)
 
 
 _GENERIC = re.compile(r"^(?:金额|资金|经费|数额|数量|数值|合计)$")
