@@ -1483,3 +1483,16 @@ def test_a_schools_opening_in_full_width_digits_dates_its_design_figures() -> No
         "２０２８年秋季建成招生。",
     )
     assert got == [("约１８０亩", 2028), ("３０００个", 2028), ("约６.５亿元", 2028)]
+
+
+def test_a_milestone_year_after_a_comma_dates_its_own_clause_alone() -> None:
+    """`…达到70%左右，2027年达到66%，2028年达到67.5%；力争3—5所…`: the milestones' years are the
+    indicator's before them; the clauses after them keep the year the text framed them with, in
+    the same sentence or after its `；`."""
+    got = raws_and_years(
+        "某省高等教育发展规划（2026—2030年）",
+        "到2030年，高等教育毛入学率达到70%左右，2027年达到66%，2028年达到67.5%，"
+        "新增本科高校2所；力争3—5所高校进入“双一流”建设高校行列。",
+    )
+    assert got == [("70%左右", 2030), ("66%", 2027), ("67.5%", 2028), ("2所", 2030),
+                   ("3—5所", 2030)]  # fmt: skip

@@ -902,12 +902,14 @@ def test_grades_that_open_the_first_clause_are_its_own_and_numbered_grades_have_
 
 
 def test_zhongzhuan_across_two_words_names_no_vocational_school() -> None:
-    """`其中专职督学`, `县中专任教师`, `集中专项整治`: 中专 read across two words is no secondary
+    """`其中专职督学`, `县中专任教师`, `集中专项整治`, `研究生中专业学位`: 中专 read across two
+    words is no secondary
     vocational school (a part of the inspectors had been 中职, a county high school's teachers
     of two stages); `中专学校` is one."""
     assert topic_segment("全县聘任专兼职督学总数≥60名，其中专职督学不少于12名") is None
     assert topic_segment("县中专任教师研究生学历比例") == "高中段"
     assert topic_segment("开展集中专项整治") is None
+    assert topic_segment("研究生中专业学位研究生占比") is None  # 专业, a field of study
     assert topic_segment("新建中专学校3所") == "中职"
     # a county's own 中专 is one, however written (they had been read as its high school)
     assert topic_segment("到2028年，县中专在校生规模达到4500人") == "中职"

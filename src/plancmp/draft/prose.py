@@ -1120,6 +1120,7 @@ def _carried_years(
         due += words
     due += [m.span() for m in _FROM_ON.finditer(folded)]  # `2025年起，…标准不低于800元`
     due += [m.span() for m in _NAMES_YEAR.finditer(folded)]  # `覆盖率2025年达到100%；…`
+    due += [m.span() for m in _MILESTONE_YEAR.finditer(folded)]  # `…达到70%，2028年达到67.5%；`
     due += [m.span() for m in _PART_YEAR.finditer(folded)]  # `…16所，其中2025年底前完成9所；…`
     due += [m.span() for m in DEADLINE_NOTE.finditer(folded)]  # `用三年时间（至2029年）补充…`
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
@@ -1130,12 +1131,27 @@ def _framing(
 ) -> list[tuple[int, int, bool, bool]]:
     """The years that may date the value at `at`: not that of a goal in words given its own
     year in a clause before it (`到2030年，…；…，力争2027年通过国家督导评估；本科上线率提高到87%`),
-    which is that goal's deadline, when the sentence or the text before it frames the value
-    with another year."""
-    goals = [m.span() for m in _WORDS_DUE.finditer(fold(sentence)) if m.end() <= at]
+    which is that goal's deadline, nor a milestone's in a clause before it (_MILESTONE_YEAR),
+    when the sentence or the text before it frames the value with another year."""
+    folded = fold(sentence)
+    goals = [m.span() for m in _WORDS_DUE.finditer(folded) if m.end() <= at]
+    goals += [
+        m.span()
+        for m in _MILESTONE_YEAR.finditer(folded)
+        if _CLAUSE_BREAK.search(folded, m.end(), at)
+    ]
     kept = [a for a in years if not any(s <= a[0] < e for s, e in goals)]
     framed = anchor[0] is not None or any(a[0] < at for a in kept)
     return kept if framed else years
+
+
+_MILESTONE_YEAR = re.compile(
+    r"(?<=[，,])\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:要|将|力争|争取)?\s*"
+    r"(?=(?:达到|(?:提高|提升|增加|增长|下降|降低|降)(?:到|至))\s*\d)"
+)
+"""`…毛入学率达到70%左右，2027年达到66%，2028年达到67.5%；力争3—5所…`: a year that opens a clause
+of a milestone of the indicator before it dates that clause alone, not the clauses after it."""
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
 _FROM_ON = re.compile(

@@ -160,13 +160,13 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "中职",
         re.compile(
-            r"中职|中等职业|中等专业|(?<!高)职高|职业高中|(?<![大初高其集县])中专(?![职项])|县中专(?!任)|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
+            r"中职|中等职业|中等专业|(?<!高)职高|职业高中|(?<![大初高其集县])中专(?![职项业])|县中专(?!任)|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
             r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)(?<![专兼在])职校(?!长)"
             r"|(?<!高等)职业技术学校|(?<!高级)技工学校|(?<![高大])技校"
         ),
     ),  # `大中专`: colleges and secondary schools together; `初中专任教师` is 初中's full-time
     # teachers, no 中专's (`中专任课教师` is), nor are `县中专任教师` (a county high school's),
-    # `其中专职督学` and `集中专项整治`, while `县中专招生` and `县中职业学校` are a county's 中专; a county's `职教中心` (in full
+    # `其中专职督学`, `集中专项整治` and `研究生中专业学位…` (a 专业), while `县中专招生` and `县中职业学校` are a county's 中专; a county's `职教中心` (in full
     # `职业教育中心`), a `职业中学`, `职业高级中学` and a `职校` (not `专职校医`, a full-time school
     # doctor, nor `在职校长`, a serving head) are vocational schools of the senior years, as
     # are a `职业技术学校` (not a 职业技术学院, a college) and a `技工学校` (`技校`; a `高级技工学校`
