@@ -1736,6 +1736,11 @@ def test_a_count_resized_from_a_figure_to_another_starts_from_the_first() -> Non
     (f,), _ = read("到2030年，全县义务教育学校（含教学点）由168所（个）调整为98所（个）。")
     assert (f.name, f.raw) == ("义务教育学校（含教学点）", "98所")
     assert f.baseline is not None and f.baseline.raw == "168所"
+    # as are a change's own verbs with 为 (`调减为`, `下降为`): the start had named the target
+    (f,), _ = read("到2025年，公办园在园幼儿占比由50%调减为48%。")
+    assert (f.name, f.raw) == ("公办园在园幼儿占比", "48%")
+    (f,), _ = read("到2025年，小学辍学率由0.5%下降为0.3%。")
+    assert (f.name, f.raw) == ("小学辍学率", "0.3%")
 
 
 def test_a_rate_that_reaches_one_figure_from_another_starts_from_the_first() -> None:

@@ -143,8 +143,8 @@ def longest_first(word: str) -> tuple[int, str]:
 
 CHANGE = "|".join(sorted(CHANGE_VERBS, key=longest_first))
 """The verbs of change of the value grammar (phrases.CHANGE_VERBS) as a pattern: `提高`, `压减`."""
-TO_VERB = rf"(?:(?:{CHANGE}|调整|改善|优化|增|降|升)(?:到|至)|(?:调整|压缩|缩减|合并|整合)为)"
-"""The verb of a from-to (`提高到`, `调整到`, `降至`, `由168所调整为98所`): what naming reads as
+TO_VERB = rf"(?:(?:{CHANGE}|调整|调减|调增|改善|优化|增|降|升)(?:到|至)|(?:{CHANGE}|调整|调减|调增|压缩|缩减|合并|整合)为)"
+"""The verb of a from-to (`提高到`, `调整到`, `降至`, `由168所调整为98所`, `由50%调减为48%`): what naming reads as
 one and what dating reads as a level's start, not its year."""
 _NOT_BROUGHT = frozenset({"保持", "实现"})
 """Words of the value grammar that give a level but bring nothing to it: 保持 keeps what
