@@ -36,6 +36,17 @@ def test_a_due_year_after_plan_and_at_dates_the_clause_before() -> None:
     assert ("18个", 2026) in got
 
 
+def test_a_due_year_after_a_schools_bracketed_sizes_dates_them() -> None:
+    """`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`: the sizes in brackets are due the
+    year the words after the bracket say the school opens."""
+    got = drafted(
+        "某县教育发展规划（2021—2025年）",
+        "加快学位建设。城东幼儿园（9个班，可提供学位270个）2024年9月投入使用；"
+        "第三小学新增学位540个，2025年8月底前竣工。",
+    )
+    assert got == [("9个", 2024), ("270个", 2024), ("540个", 2025)]
+
+
 def test_a_due_year_with_a_season_dates_the_works_figures_of_a_dated_report() -> None:
     """`预计2031年秋季两所幼儿园建成招生`: a report of 2030's programme sizes works due in 2031's
     autumn; their figures are due then, the season between the year and the finish."""

@@ -39,6 +39,7 @@ from plancmp.draft.naming import (
 )
 from plancmp.draft.schedule import (
     dated_before,
+    due_after_bracket,
     due_after_label,
     due_later,
     due_next,
@@ -443,7 +444,7 @@ def _value_due(
     _, plan, state = context
     at = named.span.start
     before = [(p, y) for p, y, *_ in years if p < at]
-    due = (
+    due = due_after_bracket(sentence, named.span.end, clause_end) or (
         due_next(text, start, clause_end, plan.now)
         if not dated_before(sentence, before)
         else due_after_label(sentence, before) or _respective_year(sentence, at, named_all)

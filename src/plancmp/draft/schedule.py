@@ -28,12 +28,26 @@ _DUE_NEXT = re.compile(
 """The clause right after a value's own, saying the year its works are finished (over a span,
 `，预计2024年至2025年落成`: by its last year)."""
 _DUE_LATER = re.compile(
-    rf"[，,]\s*(?:(?:该|本|整个)?(?:项目|学校|工程|校区|该校)(?={DUE_LEAD}))?"
+    rf"(?:[，,]|[）)](?=\s*\d))\s*(?:(?:该|本|整个)?(?:项目|学校|工程|校区|该校)(?={DUE_LEAD}))?"
     rf"(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
     rf"[^，,。；;\d]{{0,6}}?{OPENS}"
 )
 """A later clause of the sentence saying the year its school is finished or opens, of no
-subject or of the works themselves (`，学校预计于2015年建成投入使用`)."""
+subject or of the works themselves (`，学校预计于2015年建成投入使用`), or the words after a school's
+bracketed sizes (`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`)."""
+_DUE_AFTER_BRACKET = re.compile(
+    rf"^[^（()）]*[）)]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
+    rf"[^，,。；;\d]{{0,6}}?{OPENS}"
+)
+
+
+def due_after_bracket(sentence: str, end: int, clause_end: int) -> int | None:
+    """The year the words right after the bracket a value stands in say its school opens
+    (`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`: the 270 places are due in 2024)."""
+    m = _DUE_AFTER_BRACKET.match(sentence[end:clause_end])
+    return western_year(m.group(1)) if m else None
+
+
 _FULL_STOP = re.compile(r"[。!！?？\n]")
 _MET_NEXT = re.compile(
     rf"[，,]\s*(?:{DUE_LEAD}(?:于|在)?|于|到)?\s*{DUE_YEAR}(?:底|末)?前?\s*(?:全部|全面|基本)?"
