@@ -2208,11 +2208,14 @@ def test_a_level_counted_from_in_a_basis_clause_is_the_targets_baseline() -> Non
     for text, raw, base_raw in (
         ("到2028年，学生近视率在2025年55%的基础上降低5个百分点。", "降低5个百分点", "55%"),
         ("普惠性幼儿园覆盖率在现有88%的基础上提高到93%。", "93%", "88%"),
+        # the indicator named inside the basis, its level reached after a comma and 力争
+        ("在去年普惠性幼儿园覆盖率达到92.6%的基础上，今年力争达到94%以上。", "94%以上", "92.6%"),
     ):
         lines = ("某市2026年教育工作要点", "一、主要目标", text)
         doc = document.Document("p.txt", tuple(document.Paragraph(t) for t in lines))
         (d,) = draft_document(doc, "x", []).records
         assert (d.record.target.raw, d.record.baseline and d.record.baseline.raw) == (raw, base_raw)
+        assert d.record.name in ("学生近视率", "普惠性幼儿园覆盖率")
         assert d.record.name in ("学生近视率", "普惠性幼儿园覆盖率")
 
 

@@ -134,8 +134,14 @@ _FROM_YEAR_END = re.compile(
     r"|在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$"
 )
 """`由2006年的`, `在2025年` before a from-to's start: the year it starts from, which names nothing."""
-_BASIS_FROM = re.compile(r"在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$")
-_BASIS_TO = re.compile(rf"^的?基础上[，,]?\s*(?:再|进一步|逐步|稳步)?(?:{TO_VERB})$")
+_BASIS_FROM = re.compile(
+    r"在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$"
+    r"|在\s*(?:去年|上年|(?:19|20)\d\d\s*年(?:底|末)?)?[\u4e00-\u9fff]{2,20}?(?:达到|为)\s*$"
+)
+_BASIS_TO = re.compile(
+    rf"^的?基础上[，,]?\s*(?:今年|明年|年内)?\s*(?:力争|争取|确保)?\s*(?:再|进一步|逐步|稳步)?"
+    rf"(?:{TO_VERB}|(?<=[力争取确保])达到)$"
+)
 _BASIS_MOVE = re.compile(r"^的?基础上[，,]?\s*(?:再|进一步)?$")
 """`在2025年91.6%的基础上提高到93%`, `在2025年55%的基础上降低5个百分点`: a from-to too, or a
 change from a level, the level it counts from in a `在…基础上`."""
@@ -326,9 +332,14 @@ def _from_to_joined(sentence: str, spans: list[Span]) -> str:
     and keeps every position, so that `_from_to` reads the two values as one from-to."""
     for a, b in itertools.pairwise(spans):
         comma = re.match(r"\s*[，,]", sentence[a.end : b.start])
+        basis = re.match(r"\s*的?基础上\s*[，,]", sentence[a.end : b.start])
         if comma and _is_from_to(sentence, a, b, a.end + comma.end()):
             at = a.end + comma.end() - 1
-            sentence = sentence[:at] + "\xa0" + sentence[at + 1 :]
+        elif basis and _is_from_to(sentence, a, b, a.end):  # `在…92.6%的基础上，力争达到94%`
+            at = a.end + basis.end() - 1
+        else:
+            continue
+        sentence = sentence[:at] + "\xa0" + sentence[at + 1 :]
     return sentence
 
 
