@@ -1225,3 +1225,11 @@ def test_within_written_as_nei_or_zhinei_bounds_where_its_clause_ends() -> None:
     assert raws(text) == ["50人内", "50人之内", "9.2亿元内"]
     assert [parse(r).op for r in raws(text)] == ["<=", "<=", "<="]
     assert raws("全区5所内的学校") == ["5所"]
+
+
+def test_a_count_spelled_at_length_needs_no_counting_verb() -> None:
+    """`改造教室八百五十间`, `惠及学生一万二千人次`: a number spelled with hundreds or thousands is an
+    amount wherever it stands; short numerals (`三项改革`) and vague multitudes (`千百万人`)
+    still need a verb that counts."""
+    assert raws("改造教室八百五十间。惠及学生一万二千人次。") == ["八百五十间", "一万二千人次"]
+    assert raws("深化三项改革，惠及千百万人。") == []

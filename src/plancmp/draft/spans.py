@@ -1507,6 +1507,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return True  # `二千一百零四平方公尺`, `二万平方米`: an area, a length or a sum in words
     if num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
+    if len(num) >= 3 and re.search("[百千万亿]", num) and re.search("[一二两三四五六七八九]", num):
+        return True  # `八百五十间`, `一万二千人次`: a number spelled at length (not 千百万) is no word's
     if _article(folded, start, end) and not (
         prefix or _AT_LEAST_VERB.search(folded[:start]) or _CN_COUNT_VERBS.search(clause)
     ):
