@@ -494,7 +494,8 @@ def test_a_review_of_the_last_period_ends_where_a_clause_opens_on_the_plans_own(
 def test_a_task_that_remedies_a_shortfall_heads_targets() -> None:
     """`（二）补齐师资短板。2024—2026年补充音体美教师150名。`: the heading names a task that
     remedies a shortfall, not the shortfall found now; its figures are targets (none was
-    drafted), named without the span of years before them; so does one led by `加快`."""
+    drafted), named without the span of years before them; so does one led by `加快`. A list of
+    the problems found (`问题清单`) heads none."""
     d = doc(
         Heading("某县创建义务教育优质均衡发展县实施方案", 1),
         Paragraph("三、主要任务"),
@@ -502,6 +503,8 @@ def test_a_task_that_remedies_a_shortfall_heads_targets() -> None:
         Paragraph("（三）加快补齐公办资源短板。2024—2026年新建公办幼儿园6所。"),
         Paragraph("（四）存在的主要问题"),
         Paragraph("全县缺少音体美教师120名。"),
+        Paragraph("四、问题清单"),
+        Paragraph("教师交流轮岗比例为9.6%，未达到不低于10%的要求。"),
     )
     got = [(r.record.name, r.record.target.raw) for r in draft_document(d, "n", []).records]
     assert got == [("补充音体美教师", "150名"), ("新建公办幼儿园", "6所")]  # 加快 before it too

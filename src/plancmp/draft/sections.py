@@ -84,12 +84,12 @@ _REVIEW = re.compile(
     r"|^(?!(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*"
     r"(?:加快|加速|着力|全力|持续|切实|进一步|大力|全面|有效|努力|集中)?\s*"
     r"(?:补齐|补足|补强|补上|弥补|解决|破解|化解|缩小|消除|突破))"
-    r"[^，,。；;]{0,12}(?:问题|矛盾|短板|不足|差距)(?:与挑战|和挑战|凸显|突出)?\s*[:：]?$"
+    r"[^，,。；;]{0,12}(?:问题|矛盾|短板|不足|差距)(?:与挑战|和挑战|凸显|突出|清单)?\s*[:：]?$"
 )
 """A heading over what was done or how things stand (`“十三五”发展成就`, `1-9月份工作完成情况`,
 `评估指标达成情况`, a report's `二、经验做法` (a plan's `主要做法` are measures to take),
 a speech's `一、充分肯定成绩，…`, `现状`, a self-assessment's `二、自评结果概述`), or a short one
-over the problems found now (`存在的主要问题`, `①核心矛盾凸显`): its figures are results and
+over the problems found now (`存在的主要问题`, `二、问题清单`, `①核心矛盾凸显`): its figures are results and
 shortfalls, not targets. A task that remedies them (`（二）补齐师资短板`, `（一）加快补齐公办资源短板`)
 heads targets."""
 _REVIEW_OPENING = re.compile(
