@@ -2525,7 +2525,8 @@ def test_a_schedule_of_kinds_of_works_by_year_is_no_project_list() -> None:
     """`建设内容 | 单位 | 2026年 | 2027年 | 2028年 | 备注` over kinds of works (`新建、改扩建学校
     食堂 | 所 | 8 | 7 | 5`): a plan's yearly targets (the table had been read as a list of
     projects and drafted nothing); named projects' yearly investment under the same header
-    (`县第一中学新校区建设 | 万元 | 5000 | 8000 | 3000`) is still a project list."""
+    (`县第一中学新校区建设 | 万元 | 5000 | 8000 | 3000`) is still a project list; rows counted in
+    several units after a row number (`序号 | 建设内容 | … | 合计`) are yearly targets."""
     header = ("建设内容", "单位", "2026年", "2027年", "2028年", "备注")
     works = Table(
         (header, ("新建、改扩建学校食堂", "所", "8", "7", "5", "含餐厅及附属用房")),
@@ -2542,6 +2543,18 @@ def test_a_schedule_of_kinds_of_works_by_year_is_no_project_list() -> None:
         title="重点教育建设项目年度投资计划",
     )
     assert drafted_under("某县教育事业发展规划（2026—2028年）", "二、目标任务", invested) == []
+    # rows counted in several units, money among them, after a row number: yearly targets too
+    numbered = Table((
+        ("序号", "建设内容", "单位", "2026年", "2027年", "2028年", "合计"),
+        ("1", "新建（改造）智慧教室", "间", "120", "160", "120", "400"),
+        ("2", "数字校园示范校", "所", "6", "8", "10", "24"),
+        ("3", "年度投入资金", "万元", "3200", "3600", "3000", "9800"),
+    ))  # fmt: skip
+    got = drafted_under("某区教育数字化转型行动计划（2026—2028年）", "二、目标任务", numbered)
+    assert [(d.record.target.raw, d.record.target.year) for d in got][:4] == [
+        ("120", 2026), ("160", 2027), ("120", 2028), ("400", 2028),
+    ]  # fmt: skip
+    assert len(got) == 12
 
 
 def test_a_word_table_a_cell_a_line_with_dated_header_cells_and_a_parts_line(

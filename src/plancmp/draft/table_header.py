@@ -494,20 +494,25 @@ def _works_by_year(table: Table, n: int, header: list[str]) -> bool:
     """A schedule of kinds of works by year (`建设内容 | 单位 | 2026年 | 2027年 | 2028年` over
     `新建、改扩建学校食堂 | 所 | 8 | 7 | 5`): a plan's yearly targets, not a project list; each
     row names a kind of works (a verb first) and none is counted in money (a project's yearly
-    investment, `县第一中学新校区建设 | 万元 | 5000 | 8000`, is a list's)."""
+    investment, `县第一中学新校区建设 | 万元 | 5000 | 8000`, is a list's). Rows counted in three
+    units or more (`间`, `所`, `人次`, `%`, `万元`) are a plan's targets by year too: a list's
+    projects share one. A row number may come first (`序号 | 建设内容 | …`)."""
     cells = [compact(h) for h in header]
+    lead = 1 if cells[:1] == ["序号"] else 0
     years = sum(bool(re.fullmatch(r"(?:19|20)\d\d年度?", c)) for c in cells)
     if (
-        not cells
-        or cells[0] != "建设内容"
+        len(cells) <= lead
+        or cells[lead] != "建设内容"
         or years < 2
-        or _PROJECT_HEADER.search("".join(cells[1:]))
+        or _PROJECT_HEADER.search("".join(cells[lead + 1 :]))
     ):
         return False
-    rows = [row for row in table.rows[n:] if row and row[0].strip()]
+    rows = [row for row in table.rows[n:] if len(row) > lead and row[lead].strip()]
     unit = cells.index("单位") if "单位" in cells else None
-    money = unit is not None and any("元" in row[unit] for row in rows if unit < len(row))
-    return bool(rows) and not money and all(_KIND_OF_WORKS.match(compact(r[0])) for r in rows)
+    units = {compact(row[unit]) for row in rows if unit is not None and unit < len(row)} - {""}
+    money = any("元" in u for u in units)
+    works = all(_KIND_OF_WORKS.match(compact(r[lead])) for r in rows)
+    return bool(rows) and ((works and not money) or len(units) >= 3)
 
 
 _DONE = re.compile(r"完成|实际")
