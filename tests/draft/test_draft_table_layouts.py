@@ -936,6 +936,29 @@ def test_a_project_list_copied_a_cell_a_line_keeps_its_blank_cells_and_totals(
     assert rows[7] == ("九年一贯制学校（1个）", "", "54", "2520", "29800", "")
 
 
+def test_a_numbered_project_list_a_cell_a_line_with_its_due_dates(tmp_path: Path) -> None:
+    """`序号 | 项目名称 | 建设性质 | 学段 | 新增学位（个） | 总投资（万元） | 计划竣工时间`, one cell a
+    line: the row numbers stand under 序号 and the due dates are a column of the list (the
+    header had not been known past 总投资, and the list drafted nothing); each project's places
+    and cost are due when it is finished, of its 学段."""
+    text = "\n".join([
+        "序号", "项目名称", "建设性质", "学段", "新增学位（个）", "总投资（万元）", "计划竣工时间",
+        "1", "郫都区德源小学（新校区）", "新建", "小学", "2160", "26500", "2026年8月",
+        "2", "郫都区友爱学校", "新建", "十二年一贯制", "3600", "68000", "2028年8月",
+        "合计", "", "", "", "5760", "94500", "",
+    ])  # fmt: skip
+    assert grid(tmp_path, text)[1] == (
+        "1", "郫都区德源小学（新校区）", "新建", "小学", "2160", "26500", "2026年8月",
+    )  # fmt: skip
+    got = [brief(f)[:4] for f in drafted(tmp_path, text, 2025, 2028) if "郫都" in f.name]
+    assert got == [
+        ("郫都区德源小学(新校区)新增学位", "小学", "2160", 2026),
+        ("郫都区德源小学(新校区)总投资", "小学", "26500", 2026),
+        ("郫都区友爱学校新增学位", None, "3600", 2028),
+        ("郫都区友爱学校总投资", None, "68000", 2028),
+    ]
+
+
 def test_a_totals_amounts_are_read_past_figures_of_columns_not_summed(tmp_path: Path) -> None:
     """`合计（3个） | | 138 | 6540 | 73100`: the total's and its stages' money is read past the
     class and place columns (the rows had been taken for no total), and those columns are summed

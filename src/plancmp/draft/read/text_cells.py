@@ -69,7 +69,21 @@ _OTHER_CUES = frozenset(
         "基期",
         "现状",
         *(_RESPONSIBLE := ("责任单位", "牵头单位", "责任部门", "牵头部门")),
-        *(_PROJECT_FIELDS := ("建设性质", "建设年限", "建设地点", "开工时间", "竣工时间")),
+        *(
+            _PROJECT_FIELDS := (
+                "建设性质",
+                "建设年限",
+                "建设地点",
+                "开工时间",
+                "竣工时间",
+                "计划竣工时间",
+                "预计竣工时间",
+                "建成时间",
+                "建成年份",
+                "计划建成时间",
+                "投用时间",
+            )
+        ),
     ]
 )
 _VALUE_CUE = re.compile(
@@ -442,6 +456,8 @@ def _full_row(tokens: _Tokens, t: int, shape: _Shape) -> bool:
         return False
     fields = list(shape.fields or (False,) * shape.width)
     fields[shape.name_col] = total
+    for c in range(shape.name_col):  # a row's number (序号), a value under no value column
+        fields[c] = fields[c] or not shape.categories[c]
     for text, kind, value, field in zip(texts, kinds, shape.values, fields, strict=True):
         if value and kind == "N" and re.search(r"\d", text):
             return False  # a name under a value column: the row is not this wide
