@@ -1814,6 +1814,31 @@ def test_places_under_stage_columns_are_named_by_column_and_row(tmp_path: Path) 
     ]
 
 
+def test_a_layout_plans_columns_named_by_its_phases_are_due_at_their_ends(tmp_path: Path) -> None:
+    """`街道 | 现状小学（所） | 近期新建小学（所） | 远期新建小学（所）` in a plan whose 近期 ends in
+    2030 and 远期 in 2035: the counts of what stands are no targets, each phase's column is
+    due at the phase's end (the table had been read as one of baselines, and drafted nothing)."""
+    text = "\n".join(
+        [
+            "某市义务教育学校布局专项规划（2026—2035年）",
+            "规划期限为2026—2035年。其中，近期为2026—2030年，远期为2031—2035年。",
+            "表4-1  各街道规划新建学校情况",
+            "街道\t现状小学（所）\t近期新建小学（所）\t远期新建小学（所）",
+            "梧桐街道\t9\t2\t1",
+            "凤鸣街道\t7\t1\t2",
+        ]
+    )
+    got = [
+        (f.name, f.raw, f.year) for f in drafted(tmp_path, text, None, 2035) if f.kind == "table"
+    ]
+    assert got == [
+        ("近期新建小学（梧桐街道）", "2", 2030),
+        ("远期新建小学（梧桐街道）", "1", 2035),
+        ("近期新建小学（凤鸣街道）", "1", 2030),
+        ("远期新建小学（凤鸣街道）", "2", 2035),
+    ]
+
+
 def test_stages_under_places_or_a_header_printed_again_are_read_as_they_stand() -> None:
     """Only years, baselines or targets over stages are turned into a row per stage (not
     `东城 | 西城`); the header printed again among the rows is left out of them."""

@@ -43,6 +43,8 @@ _DUE_BY = re.compile(r"(?<![截直止])到\s*((?:19|20)\d\d)\s*年")
 """A title that dates what its table sets (`到2030年，…达到以下标准：`): targets when the year is
 to come, after the plan's base year (`截止到2020年底…如下`, `到2020年底…` in a 2021 plan report)."""
 _STATISTICS = re.compile(r"现状|基本情况|统计|现有|实际")
+_STANDING = re.compile(r"^(?:现状|现有)[\u4e00-\u9fff]{1,8}[（(][^（）()]{1,4}[)）]$")
+"""A column counting what stands now (`现状小学（所）`), beside columns of what is to be built."""
 _PAIR = re.compile(
     r"^\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*[/／]\s*[(（]?\s*([^/／()（）]+?)\s*[)）]?\s*$"
 )
@@ -140,8 +142,12 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     values = value_columns(table)
     if not header or is_project_list(header) or not values:
         return False
-    if any(c.role in ("target", "base") for c in read_header(header, base_year, target_year)):
-        return False
+    columns = read_header(header, base_year, target_year)
+    if any(
+        c.role == "target" or (c.role == "base" and not _STANDING.match(compact(h)))
+        for c, h in zip(columns, header, strict=True)
+    ):
+        return False  # an indicator table; a count of what stands (`现状小学（所）`) beside tasks is read
     said = "".join(header) + (table.title or "")
     due = due_column(header) is not None
     start = base_year if base_year is not None else OWN_START - 1
@@ -263,7 +269,8 @@ def read_column_table(
 ) -> list[Found]:
     """One target per value cell, named `column（row）`; a column's unit is in its header
     (`新增学位（万个）`) or in a unit line above the table (`单位：所、个`, in the order of
-    the columns, or one for all). A row with a due date, or named by a year, is of that year. Where
+    the columns, or one for all). A row with a due date, or named by a year, is of that year; a
+    column named by a phase the plan defines (`近期新建小学（所）`), of the phase's end. Where
     every value column is a stage (`指标 | 小学 | 初中`), the rows are the indicators: each
     value is named by its row, in its row's unit, of its column's stage; rows of places or
     groups under stage columns (`镇街 | 幼儿园 | 小学`) are named `column（row）` as any."""
@@ -287,6 +294,7 @@ def read_column_table(
             own, label = row_year, ""  # `2024年 | 4 | 1200`: that year's
         for j in columns:
             column = header[j]
+            phase = next((end for name, end in phases if name in column), None)  # `近期新建小学`
             unit = unit_in_name(label if by_stage else column) or (
                 lined.get(j)
                 if len(units) == 1 or (len(units) == len(columns) and not by_stage)
@@ -297,7 +305,8 @@ def read_column_table(
                     continue
                 what = _measure(column, table.title)
                 name = label if by_stage else f"{what}（{label}）" if label else what
-                review = ("年份由上下文推断",) if year is not None and own is None else ()
+                due_then = own or phase
+                review = ("年份由上下文推断",) if year is not None and due_then is None else ()
                 scope = table_scope(name, raw, unit, one_year or own is not None)
                 segment = (
                     stages[j]
@@ -314,7 +323,7 @@ def read_column_table(
                         name,
                         raw,
                         unit,
-                        own or year,
+                        due_then or year,
                         scope,
                         "table",
                         section,
