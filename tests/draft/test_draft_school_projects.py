@@ -47,6 +47,23 @@ def test_a_due_year_after_a_schools_bracketed_sizes_dates_them() -> None:
     assert got == [("9个", 2024), ("270个", 2024), ("540个", 2025)]
 
 
+def test_a_reply_on_a_schools_start_and_opening_dates_its_figures_by_the_opening() -> None:
+    """`…提供学位2520个。目前正在开展前期工作，计划2027年底开工，2029年9月投入使用。`: the
+    figures are due when the school opens, the last step told (they had no year); a project put
+    in a layout plan (`该项目已列入《…专项规划》…，规划30个班`) is a school still to be built, its
+    classes a target (they had been read as a report)."""
+    got = drafted(
+        "关于区人大五次会议第26号建议的答复",
+        "2.城南九年一贯制学校。项目总投资约2.8亿元，规划54个班，提供学位2520个。目前正在开展"
+        "前期工作，计划2027年底开工，2029年9月投入使用。",
+        "3.城南第二小学。该项目已列入《某区教育设施布局专项规划》和区“十五五”教育设施建设计划，"
+        "规划30个班，学位1350个，力争2028年开工、2030年建成。",
+    )
+    assert got == [
+        ("约2.8亿元", 2029), ("54个", 2029), ("2520个", 2029), ("30个", 2030), ("1350个", 2030),
+    ]  # fmt: skip
+
+
 def test_a_due_year_with_a_season_dates_the_works_figures_of_a_dated_report() -> None:
     """`预计2031年秋季两所幼儿园建成招生`: a report of 2030's programme sizes works due in 2031's
     autumn; their figures are due then, the season between the year and the finish."""

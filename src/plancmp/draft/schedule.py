@@ -28,13 +28,14 @@ _DUE_NEXT = re.compile(
 """The clause right after a value's own, saying the year its works are finished (over a span,
 `，预计2024年至2025年落成`: by its last year)."""
 _DUE_LATER = re.compile(
-    rf"(?:[，,]|[）)](?=\s*\d))\s*(?:(?:该|本|整个)?(?:项目|学校|工程|校区|该校)(?={DUE_LEAD}))?"
+    rf"(?:[，,]|[、）)](?=\s*\d))\s*(?:(?:该|本|整个)?(?:项目|学校|工程|校区|该校)(?={DUE_LEAD}))?"
     rf"(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
     rf"[^，,。；;\d]{{0,6}}?{OPENS}"
 )
 """A later clause of the sentence saying the year its school is finished or opens, of no
-subject or of the works themselves (`，学校预计于2015年建成投入使用`), or the words after a school's
-bracketed sizes (`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`)."""
+subject or of the works themselves (`，学校预计于2015年建成投入使用`), the words after a school's
+bracketed sizes (`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`), or the step after its
+start (`力争2028年开工、2030年建成`)."""
 _DUE_AFTER_BRACKET = re.compile(
     rf"^[^（()）]*[）)]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
     rf"[^，,。；;\d]{{0,6}}?{OPENS}"
@@ -236,9 +237,10 @@ def _started_then_due(sentence: str) -> int | None:
     使用。`: a sentence that tells the works' start and then when they are finished or open, with
     no other year; the figures before it are reached when the works open (the last step told)."""
     folded = fold(sentence)
-    due = DUE.search(folded)
+    start = _WORKS_START.search(folded)
+    due = DUE.search(folded) or (start and _DUE_LATER.search(folded, start.end()))
     if due is None or not _WORKS_START.search(folded, 0, due.start()):
-        return None
+        return None  # (`计划2027年底开工，2029年9月投入使用`: the opening is the first step due)
     steps = [due, *_DUE_LATER.finditer(folded, due.end())]  # `，2023年4月投入使用`: when it opens
     told = {m.start() for m in YEAR_WRITTEN.finditer(folded)}
     started = {m.start() for m in _WORKS_START.finditer(folded, 0, due.start())}

@@ -867,9 +867,12 @@ _NEW_WORKS_DESIGN = re.compile(
     r"新(?:校舍|校区|校园|大楼|教学楼|教学大楼|综合楼|园舍|学校|幼儿园)"
     r"[^，,。；;\d]{0,6}?(?:规划|设计)"
     r"|(?:项目)?(?:列入|纳入)[^，,。；;]{0,24}?(?:建设计划|项目计划|计划)[，,]\s*(?:该)?项目(?:位于|选址)"
+    r"|(?:项目)?(?:列入|纳入)[^，,。；;]{0,40}?(?:规划|计划)》?[，,]\s*(?:规划|设计)(?:建设|设置|办学规模)?"
+    r"(?=\d|[一二三四五六七八九十两])"
 )
 """`新校舍规划设计为三层楼，共有16间教室、3间厕所`, `已将该项目列入2024年…重点项目建设计划，项目
-位于…，用地面积…`: a new building's design, or a project put in a plan of works and where it
+位于…，用地面积…`, `该项目已列入《…布局专项规划》…，规划30个班`: a new building's design, or a
+project put in a plan of works and where it
 stands, what it will have once built (corpus/README.md, a school still to be built), whatever
 year the report is."""
 _HOLDS = re.compile(r"共有|共设|设有|建有")
