@@ -1526,6 +1526,26 @@ def test_rows_spaced_under_a_category_printed_once_are_rows_of_that_category(
     ]  # fmt: skip
 
 
+def test_a_spaced_indicators_stage_rows_are_rows_of_their_stages(tmp_path: Path) -> None:
+    """A PDF's `义务教育校际优质均衡差异系 — 小学 0.38 ≤0.35 约束性` (a cell wider than the header,
+    the stage after the unit) over `数 初中 0.32 ≤0.30 约束性` (the name's wrapped end, the next
+    stage under the unit): two rows of the indicator, each of its stage (the table had ended
+    at the first, and the rows after it were read as prose)."""
+    text = (
+        "类别 指标 单位 2025年 2030年 属性\n"
+        "义务 九年义务教育巩固率 % 99.8 99.9 约束性\n"
+        "教育 义务教育校际优质均衡差异系 — 小学 0.38 ≤0.35 约束性\n"
+        "数 初中 0.32 ≤0.30 约束性\n"
+        "特殊 残疾儿童少年入学率 % 97.5 98 约束性\n"
+    )
+    assert [brief(f) for f in drafted(tmp_path, text, 2025, 2030)] == [
+        ("九年义务教育巩固率", "义务教育", "99.9", 2030, "99.8"),
+        ("义务教育校际优质均衡差异系（小学）", "小学", "≤0.35", 2030, "0.38"),
+        ("义务教育校际优质均衡差异系（初中）", "初中", "≤0.30", 2030, "0.32"),
+        ("残疾儿童少年入学率", None, "98", 2030, "97.5"),
+    ]
+
+
 def test_numbered_rows_spaced_under_a_serial_column_with_the_attribute_last(tmp_path: Path) -> None:
     text = (
         "序号 指标 单位 2025年 2030年 属性\n"

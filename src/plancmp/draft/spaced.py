@@ -30,6 +30,7 @@ import re
 from plancmp.draft.document import Block, Document, Paragraph, Table
 from plancmp.draft.numbered_columns import numbered_at
 from plancmp.draft.read.grid import RULE_LINE, word_columns_after, words_left_empty
+from plancmp.draft.segments import segment_of
 from plancmp.draft.table_context import unit_line
 from plancmp.draft.table_header import attribute_of
 from plancmp.draft.text import fold
@@ -209,6 +210,45 @@ def _name_runs_on(row: list[str], line: str) -> bool:
     return len(row) >= 4 and bool(_UNIT_TAIL.match(line)) and not row[-4].endswith((")", "）"))
 
 
+def _stage_word(cell: str) -> str | None:
+    return segment_of(cell) if 0 < len(cell) <= 4 else None
+
+
+def _staged_row(text: str, header: str) -> list[str] | None:
+    """`教育 义务教育校际优质均衡差异系 — 小学 0.38 ≤0.35 约束性`: a row one cell wider than its
+    header with a stage word after its name: the indicator's row of that stage, the stage put
+    into its name (`…差异系（小学）`)."""
+    cells = _cells(text)
+    at = [k for k in range(2, len(cells)) if _stage_word(cells[k])]
+    if len(cells) != len(_cells(header)) + 1 or len(at) != 1:
+        return None
+    k = at[0]
+    name = max(range(k), key=lambda c: len(re.findall(r"[\u4e00-\u9fff]", cells[c])))
+    out = cells[:k] + cells[k + 1 :]
+    out[name] = f"{out[name]}（{cells[k]}）"
+    return out
+
+
+def _second_stage(cells: list[str], header: str, above: list[str] | None) -> list[str]:
+    """`数 初中 0.32 ≤0.30 约束性` under a row of one stage (`…差异系（小学）`): the same
+    indicator's row of the next stage, whose stage word stands under the unit column and the
+    rest of a wrapped name (`数`) under the name's."""
+    head = _cells(header)
+    unit = head.index("单位") if "单位" in head else None
+    if unit is None or above is None or len(cells) != len(head) or len(above) != len(head):
+        return cells
+    stage = _stage_word(cells[unit])
+    named = re.match(r"^(.+)（([^（）]{1,4})）$", above[unit - 1])
+    if stage is None or named is None or not _stage_word(named.group(2)):
+        return cells
+    return [
+        *cells[: unit - 1],
+        f"{named.group(1)}（{cells[unit]}）",
+        above[unit],
+        *cells[unit + 1 :],
+    ]
+
+
 def _value(cell: str) -> bool:
     return cell in DASHES or (bool(re.search(r"\d", cell)) and parses(fold(cell), None))
 
@@ -350,7 +390,9 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
             or _headerless_at(blocks, i)
             or _columns_at(blocks, i)
         )
-    rows, lines, j = [], [], i + 1
+    rows: list[list[str]] = []
+    lines: list[str] = []
+    j = i + 1
     below = blocks[j] if j < len(blocks) else None
     if isinstance(below, Paragraph) and RULE_LINE.match(below.text):
         j += 1  # a rule drawn under the header
@@ -361,7 +403,10 @@ def _table_at(blocks: list[Block], i: int) -> tuple[Table, tuple[str, ...], int,
             cells, text = wrapped
             j += 1
         if cells is None:
+            cells = _staged_row(text, block.text)
+        if cells is None:
             break
+        cells = _second_stage(cells, block.text, rows[-1] if rows else None)
         rows.append(cells)
         lines.append(text)
         j += 1

@@ -399,8 +399,12 @@ _STAGE_NOTED = re.compile(r"[（(]([^（()）]+)[）)]$")
 def _own_stage(name: str) -> str | None:
     """The stage of one indicator a split name gives it: its bracketed stage first
     (`义务教育学校生均公用经费（小学）` is 小学's, though the name's words say 义务教育)."""
+    return _bracket_stage(name) or topic_segment(name)
+
+
+def _bracket_stage(name: str) -> str | None:
     noted = _STAGE_NOTED.search(name)
-    return (noted and segment_of(noted.group(1))) or topic_segment(name)
+    return segment_of(noted.group(1)) if noted else None
 
 
 def split_names(name: str, count: int) -> list[str] | None:
@@ -655,7 +659,11 @@ def _row_targets(row: Row, labels: Labels, section: str, quote: str) -> list[Fou
         if col.role == "total" and not _sums_its_years(row, cell):
             continue  # `覆盖率 | 50 | 60 | 70 | 70`: a rate's last year again, no total
         own = row._replace(reached=_reached_by(row, at))  # its values reached only
-        segment = labels.segment or topic_segment(labels.name, labels.category or "")
+        segment = (
+            labels.segment
+            or _bracket_stage(labels.name)  # `…差异系数（小学）`: the bracket's stage first
+            or topic_segment(labels.name, labels.category or "")
+        )
         if dated := _dated_parts(cell, unit):
             bases = split_cell(row.base[1], unit) if row.base else []
             base_raw = bases[0] if len(bases) == 1 else None
