@@ -2375,3 +2375,15 @@ def test_dui_opening_a_word_stays_in_the_name() -> None:
     ]
     found, _ = read("到2030年，对3所薄弱学校实施托管。")
     assert [(f.name, f.raw) for f in found] == [("薄弱学校实施托管", "3所")]
+
+
+def test_counts_named_only_by_their_step_take_the_works_the_lead_names() -> None:
+    """`（一）分年度推进寄宿制学校改扩建。2026年完成8所，2027年完成5所`: each count is of the
+    works the paragraph's lead names (they had been named `完成`); a count with its own name
+    keeps it."""
+    found, _ = read("（一）分年度推进寄宿制学校改扩建。2026年完成8所，2027年完成5所，新建食堂3个。")
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("寄宿制学校改扩建", "8所", 2026),
+        ("寄宿制学校改扩建", "5所", 2027),
+        ("新建食堂", "3个", 2027),
+    ]

@@ -656,6 +656,7 @@ def read_paragraph(
             found = stage_lent(sentence, named_all, named, found, (given, own, chain))
             found = _sanction_bound(sentence, named.span.end, found)
             found = _name_as_told(sentence, named, named_all, found)
+            found = _named_by_lead(text, bounds_all[0], found) if k else found
             found = _of_school_opening(sentence, named_all, named, found)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
@@ -710,6 +711,25 @@ def _name_as_told(sentence: str, named: Named, named_all: list[Named], found: Fo
     elif any(place in name for place in re.split(r"[、和及与]", places)):
         return found._replace(name=name)  # `锦江区` of `都江堰市、锦江区各2所`: one place's already
     return found._replace(name=f"{_EACH_LEAD.sub('', name)}（{places}）")
+
+
+_BARE_STEP = re.compile(r"^(?:再|又|共|累计)?(?:完成|建成|实施|开工|推进)$")
+"""A name that is only the step taken (`2026年完成8所`): it names no works."""
+_LEAD = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*"
+    r"(?:分年度|分批|有序|稳步|全面|加快|大力|扎实|持续)?(?:推进|实施|推动|开展|加快|做好)"
+    r"(?P<works>[\u4e00-\u9fff]{2,14}?)(?:工作|工程|行动)?[。：:]?\s*$"
+)
+"""A paragraph's lead naming its works (`（一）分年度推进寄宿制学校改扩建。`)."""
+
+
+def _named_by_lead(paragraph: str, lead: tuple[int, int], found: Found) -> Found:
+    """`（一）分年度推进寄宿制学校改扩建。2026年完成8所，2027年完成5所`: a figure named only by
+    the step taken is of the works the paragraph's lead names (`寄宿制学校改扩建`)."""
+    m = _LEAD.match(paragraph[lead[0] : lead[1]])
+    if m is None or not _BARE_STEP.match(found.name):
+        return found
+    return found._replace(name=m["works"])
 
 
 _A_SCHOOL_PATTERN = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND})"
