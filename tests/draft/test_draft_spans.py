@@ -1233,3 +1233,9 @@ def test_a_count_spelled_at_length_needs_no_counting_verb() -> None:
     still need a verb that counts."""
     assert raws("改造教室八百五十间。惠及学生一万二千人次。") == ["八百五十间", "一万二千人次"]
     assert raws("深化三项改革，惠及千百万人。") == []
+
+
+def test_a_one_off_is_no_count() -> None:
+    """`一次性奖补`: 一次 runs into 性, a word (one-off), no count of times; `每年开展一次体检` is."""
+    assert raws("给予每所最高20万元一次性奖补。") == ["最高20万元"]
+    assert raws("每年开展一次体检。") == ["一次"]
