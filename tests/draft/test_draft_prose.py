@@ -2387,3 +2387,12 @@ def test_counts_named_only_by_their_step_take_the_works_the_lead_names() -> None
         ("寄宿制学校改扩建", "5所", 2027),
         ("新建食堂", "3个", 2027),
     ]
+
+
+def test_a_number_of_hundreds_after_a_list_is_an_amount_not_the_lists_count() -> None:
+    """`培养区级名师、名校长两百名`: 两百 is 200, no count of the two kinds listed (it had been
+    dropped as one); `打造教研员、班主任、心理教师三支队伍` still counts its list."""
+    found, _ = read(
+        "“十五五”期间累计培养区级名师、名校长两百名，打造教研员、班主任、心理教师三支队伍。"
+    )
+    assert [(f.name, f.raw) for f in found] == [("累计培养区级名师、名校长", "两百名")]

@@ -1239,3 +1239,9 @@ def test_a_one_off_is_no_count() -> None:
     """`一次性奖补`: 一次 runs into 性, a word (one-off), no count of times; `每年开展一次体检` is."""
     assert raws("给予每所最高20万元一次性奖补。") == ["最高20万元"]
     assert raws("每年开展一次体检。") == ["一次"]
+
+
+def test_an_amount_judged_too_small_or_large_is_no_target() -> None:
+    """`议员认为今年、明年都只编两亿元太少`: the amount is judged, not set."""
+    assert raws("议员认为今年、明年都只编两亿元太少。") == []
+    assert raws("明年编列两亿元，改善教室电源。") == ["两亿元"]

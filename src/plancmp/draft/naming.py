@@ -1724,8 +1724,9 @@ def _count_of(printed: str) -> int | None:
     return int(digits) if digits else None
 
 
-_SPELLED_COUNT = re.compile(r"[两二三四五六七八九](?![所个座处项校园家])")
-"""A count in words of kinds (`三支`, `两类`), not of schools or works (`建成甲校、乙校两所`)."""
+_SPELLED_COUNT = re.compile(r"[两二三四五六七八九](?![所个座处项校园家十百千万亿])")
+"""A count in words of kinds (`三支`, `两类`), not of schools or works (`建成甲校、乙校两所`), nor a
+number of tens or more (`名师、名校长两百名`)."""
 
 
 _WORK_DONE = re.compile(rf"(?:{WORKS})$")

@@ -403,6 +403,10 @@ _IN_SET = re.compile(r"^[\u4e00-\u9fff“”]{0,12}(?<![初高])中[，,：:]")
 _QUOTED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}[”\"]")
 """The rest of a short quoted name after a number that opens it (`“15分钟生活圈”`)."""
 _IDIOM = re.compile(rf"^(?:{_IDIOM_AFTER_CN})")
+_JUDGED = re.compile(
+    r"\s*(?:实在|显然|明显|仍然?|还是)?(?:太少|过少|偏少|太低|过低|偏低|太多|过多|偏多|不够)"
+)
+"""An amount judged too small or too large (`只编两亿元太少`): an opinion of it, no target."""
 _WORKS_LISTED = re.compile(rf"(?:{WORKS})、[^，,；;。]*(?:{WORKS})等\s*$")
 """`竣工验收甲中学迁建、乙小学新建…等5项工程`: works listed one by one, then counted: an amount
 of works to finish, not a plan's parts."""
@@ -517,8 +521,8 @@ def _accept(folded: str, m: re.Match[str]) -> Span | None:
         return None  # `原则上每三年调整一次`: a standing schedule, not an amount to reach
     if _SCORING_STEP.match(folded, end) or _PAGE_COUNTER.search(folded[max(0, start - 8) : start]):
         return None  # `每减少1%扣1分`: a form's scoring step; `浏览 0 次`: the page's own counter
-    if _COUNTER_AFTER.match(folded, end):
-        return None  # `0次浏览`, `1203 次阅读`: the page's counter printed after its number
+    if _COUNTER_AFTER.match(folded, end) or _JUDGED.match(folded, end):
+        return None  # `0次浏览`: the page's counter; `只编两亿元太少`: an amount judged, no target
     if _no_amount_of_its_own(folded, start, m["num"] or ""):
         return None  # 总体篇幅比上一规划增加20%, 指标中民生类占比达三分之一: the plan's text, not a goal
     raw = folded[start:end]
