@@ -1526,6 +1526,23 @@ def test_rows_spaced_under_a_category_printed_once_are_rows_of_that_category(
     ]  # fmt: skip
 
 
+def test_aligned_columns_under_a_two_row_header_of_spans_over_measures(tmp_path: Path) -> None:
+    """`片区  现状  近期（2030年）  远期（2035年）` over `园数(所) 学位(个)` three times: the rows
+    print six figures apart, so the columns are theirs (the header's spans had merged each
+    pair of figures into one cell)."""
+    text = "\n".join(
+        [
+            "片区              现状             近期（2030年）       远期（2035年）",
+            "              园数(所) 学位(个)   园数(所) 学位(个)    园数(所) 学位(个)",
+            "荷城中心片区      22      6930       23      7290        23      7290",
+            "西江新城片区       6      1980       10      3420        14      4860",
+        ]
+    )
+    rows = grid(tmp_path, text)
+    assert rows[2] == ("荷城中心片区", "22", "6930", "23", "7290", "23", "7290")
+    assert rows[1][1:3] == ("园数(所)", "学位(个)")
+
+
 def test_a_spaced_indicators_stage_rows_are_rows_of_their_stages(tmp_path: Path) -> None:
     """A PDF's `义务教育校际优质均衡差异系 — 小学 0.38 ≤0.35 约束性` (a cell wider than the header,
     the stage after the unit) over `数 初中 0.32 ≤0.30 约束性` (the name's wrapped end, the next

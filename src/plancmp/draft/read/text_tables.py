@@ -425,7 +425,7 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     columns = _columns([seg for line in multi for seg in _segments(line)])
     rows_widest = max(len(_segments(line)) for line in multi[1:])
     widest = [line for line in multi if len(_segments(line)) == rows_widest]
-    if len(columns) < rows_widest and len(widest) >= 2 and _rows_of_figures(multi[1:]):
+    if len(columns) < rows_widest and len(widest) >= 2 and _rows_of_figures(widest):
         # a cell run into the next with one space bridged two columns the rows print apart
         full = _columns([seg for line in widest for seg in _segments(line)])
         columns = full if len(full) == rows_widest else columns
