@@ -409,7 +409,8 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     or not at all: not from a line inside it that the run above was left with. Where one
     row's cell ran into the next by one space and bridged two columns, the columns are those
     the widest rows print apart (two or more lines as wide, the header as wide as its rows
-    counting too; a header spaced wider than its rows, `指        标`, gives none)."""
+    counting too; a header spaced wider than its rows, `指        标`, gives none; a second
+    header line of measures, `园数(所) 学位(个)`, is no row)."""
     if i and not _blank(lines[i - 1]) and _aligned_line(lines[i - 1]):
         return None
     j = i
@@ -425,7 +426,8 @@ def take_aligned(lines: list[str], i: int) -> Taken:
     columns = _columns([seg for line in multi for seg in _segments(line)])
     rows_widest = max(len(_segments(line)) for line in multi[1:])
     widest = [line for line in multi if len(_segments(line)) == rows_widest]
-    if len(columns) < rows_widest and len(widest) >= 2 and _rows_of_figures(widest):
+    body = multi[2:] if len(multi) > 2 and not _rows_of_figures(multi[1:2]) else multi[1:]
+    if len(columns) < rows_widest and len(widest) >= 2 and _rows_of_figures(body):
         # a cell run into the next with one space bridged two columns the rows print apart
         full = _columns([seg for line in widest for seg in _segments(line)])
         columns = full if len(full) == rows_widest else columns
