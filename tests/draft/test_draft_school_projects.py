@@ -64,6 +64,18 @@ def test_a_reply_on_a_schools_start_and_opening_dates_its_figures_by_the_opening
     ]  # fmt: skip
 
 
+def test_a_sentence_opening_on_the_works_start_dates_them_by_the_opening() -> None:
+    """`2026年启动建设某小学东校区，规划用地45亩，…，2027年秋季投入使用。`: the year before the
+    figures is when the works start; they are reached when the school opens (they had been
+    dated 2026)."""
+    got = drafted(
+        "某县教育事业发展“十五五”规划（2026—2030年）",
+        "2026年启动建设某县实验小学东校区，规划用地45亩，可提供学位1620个，总投资1.8亿元，"
+        "2027年秋季投入使用。",
+    )
+    assert got == [("45亩", 2027), ("1620个", 2027), ("1.8亿元", 2027)]
+
+
 def test_a_due_year_with_a_season_dates_the_works_figures_of_a_dated_report() -> None:
     """`预计2031年秋季两所幼儿园建成招生`: a report of 2030's programme sizes works due in 2031's
     autumn; their figures are due then, the season between the year and the finish."""

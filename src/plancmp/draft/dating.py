@@ -278,8 +278,9 @@ def planned_years(text: str) -> list[int]:
     return [y for s in re.split(r"[。；;！？!?\n]", fold(text)) for y in _planned_in(s)]
 
 
-BREAKS_GROUND = r"(?:开工|动工|开建|破土|动土|发包)"
-"""Words that say works start: a schedule's start, not when the works' figures are reached."""
+BREAKS_GROUND = r"(?:开工|动工|开建|破土|动土|发包|启动建设)"
+"""Words that say works start (`开工`, `启动建设`): a schedule's start, not when the works' figures
+are reached."""
 MILESTONE = re.compile(
     rf"(?:[于在]\s*)?(?:19|20)\d\d\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?|[春夏秋冬]季|[上下]半年)?"
     rf"[^，,。；;\d]{{0,8}}?(?:立项|批准|批复|{BREAKS_GROUND}|封顶|奠基)"
