@@ -2756,3 +2756,15 @@ def test_a_standard_for_each_stage_side_by_side_is_due_the_plans_year(tmp_path: 
         ("县域校际综合差异系数", "小学", "≤0.50", 2030, None),
         ("县域校际综合差异系数", "初中", "≤0.45", 2030, None),
     ]
+
+
+def test_a_goal_of_being_about_equal_is_a_value_cell(tmp_path: Path) -> None:
+    """`普职招生比 | — | 6.2:3.8 | 大体相当`, one cell a line: `大体相当` is the row's goal in words,
+    a value cell, and the rows after it are read (the table had ended there)."""
+    text = "\n\n".join([
+        "序号", "指标名称", "单位", "2025年", "2030年", "属性",
+        "1", "普职招生比", "—", "6.2:3.8", "大体相当", "预期性",
+        "2", "中小学生体质健康测试优良率", "%", "52.7", "≥60", "约束性",
+        "3", "残疾儿童少年义务教育入学率", "%", "97.8", "≥98", "约束性",
+    ])  # fmt: skip
+    assert [f.raw for f in drafted(tmp_path, text, 2025, 2030)] == ["大体相当", "≥60", "≥98"]
