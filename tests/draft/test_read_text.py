@@ -1510,3 +1510,17 @@ def test_the_texts_next_heading_right_under_a_spaced_table_is_no_part_of_it() ->
         "义务教育巩固率（%）",
     ]
     assert [b.text for b in blocks if isinstance(b, Paragraph)][:1] == ["二、主要任务"]
+
+
+def test_a_number_the_line_break_cut_is_joined() -> None:
+    """`…专项资金1` / `2.5亿元，…`: a PDF's line break inside a number; the paragraph goes on and
+    the number is whole (`12.5亿元`). A table row's last figure, set apart by a space, is not
+    joined to a next row's."""
+    blocks, _ = read_text(
+        "省级财政每年安排职业教育专项资金1\n2.5亿元，重点支持中职学校改善实训条件。"
+    )
+    assert [b.text for b in blocks] == [
+        "省级财政每年安排职业教育专项资金12.5亿元，重点支持中职学校改善实训条件。"
+    ]
+    blocks, _ = read_text("学前三年毛入园率 98.9 99\n2所幼儿园建成。")
+    assert len(blocks) == 2

@@ -224,7 +224,7 @@ def _paragraph(lines: list[str], i: int, width: int, stopless: bool) -> tuple[st
         )
         wrapped = wrapped or (not stopless and _item_closes_below(lines, j, width))
         unit = not stopless and _unit_follows(lines, j, width)
-        if not (runs_on or wrapped or _figure_follows(lines, j) or unit):
+        if not (runs_on or wrapped or _figure_follows(lines, j) or unit or _number_cut(lines, j)):
             break
         k = j
         while k < len(lines) and not lines[k].strip() and k - j < 3:
@@ -351,6 +351,19 @@ def _item_closes_below(lines: list[str], j: int, width: int) -> bool:
 _INDENT = re.compile(r"^[ \u3000]{2,}")
 """The indent a paragraph's first line takes in a text wrapped by its width; the lines it
 runs on over start at the margin."""
+
+
+_CUT_BEFORE = re.compile(r"[\u4e00-\u9fff][\d—-]{1,3}$")
+_CUT_AFTER = re.compile(r"^[\d.]+\s?(?:%|[\u4e00-\u9fff])")
+
+
+def _number_cut(lines: list[str], j: int) -> bool:
+    """A number the line break cut in two (`…专项资金1` / `2.5亿元，…`, `超过9` / `5%以上`): the
+    line above ends on a digit or two right after words, the line below goes on with digits
+    and the number's unit."""
+    if j >= len(lines):
+        return False
+    return bool(_CUT_BEFORE.search(lines[j - 1].rstrip()) and _CUT_AFTER.match(lines[j].strip()))
 
 
 def _figure_follows(lines: list[str], j: int) -> bool:
