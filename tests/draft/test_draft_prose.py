@@ -2396,3 +2396,13 @@ def test_a_number_of_hundreds_after_a_list_is_an_amount_not_the_lists_count() ->
         "“十五五”期间累计培养区级名师、名校长两百名，打造教研员、班主任、心理教师三支队伍。"
     )
     assert [(f.name, f.raw) for f in found] == [("累计培养区级名师、名校长", "两百名")]
+
+
+def test_the_yu_of_a_word_parts_no_list() -> None:
+    """`小学、初中有需求学生参与率分别达到95%、88%以上`: 参与 is one word, so the list is of two
+    stages (they had been named `…（1）`, `…（2）`, both 小学's)."""
+    found, _ = read("到2027年，小学、初中有需求学生参与率分别达到95%、88%以上。")
+    assert [(f.name, f.segment, f.raw) for f in found] == [
+        ("小学有需求学生参与率", "小学", "95%"),
+        ("初中有需求学生参与率", "初中", "88%以上"),
+    ]

@@ -133,8 +133,9 @@ _VERBS = (
 )
 _VERB_END = re.compile(rf"(?:{_VERBS})$")
 _VERB_START = re.compile(rf"^(?:{_VERBS})")
-_LIST_SPLIT = re.compile(r"、|以及|和|及(?!以[上下])|与")
-"""What parts a list's items; not `及以上` (`本科及以上学历`), one bound of one item."""
+_LIST_SPLIT = re.compile(r"、|以及|和|及(?!以[上下])|(?<![参给赋授])与")
+"""What parts a list's items; not `及以上` (`本科及以上学历`), one bound of one item, nor the
+与 of a word (`参与率`, `给与`)."""
 _JOINER = re.compile(r"(?:、|，|,|以及|和|及|与|或)$")
 
 
