@@ -2406,3 +2406,16 @@ def test_the_yu_of_a_word_parts_no_list() -> None:
         ("小学有需求学生参与率", "小学", "95%"),
         ("初中有需求学生参与率", "初中", "88%以上"),
     ]
+
+
+def test_a_bound_with_de_before_the_whole_a_share_is_of_bounds_the_share() -> None:
+    """`引进第三方服务的课时不得超过学校课后服务总课时的30%`: the share of the whole, bounded as
+    `不超过` bounds it (it had been an `=` named by the bound's words)."""
+    found, _ = read("到2027年，引进第三方服务的课时不得超过学校课后服务总课时的30%。")
+    assert [(f.name, f.raw, f.comparator) for f in found] == [
+        ("引进第三方服务的课时占学校课后服务总课时比例", "30%", "不得超过")
+    ]
+    from plancmp.values import compared
+
+    assert compared(found[0].raw, "不得超过", "%").op == "<="
+    assert compared("90%", "不得低于", "%").op == ">="

@@ -202,10 +202,10 @@ TREND = (
 )
 """A target a table prints as a trend in words (`稳步提高`, `逐年下降`, `进一步加强`): a value
 cell, as a number would be."""
-BOUNDS = "不低于|不少于|不超过|不高于"
+BOUNDS = "不得低于|不得少于|不得超过|不得高于|不低于|不少于|不超过|不高于"
 """A bound in words that may stand apart from its value: before the rate it is per (`不低于每生
 每年800元`), before a list (`分别不超过45人、50人`), or before the whole a share is of
-(`不低于教师总数的10%`)."""
+(`不低于教师总数的10%`, `不得超过学校课后服务总课时的30%`)."""
 RESPECTIVE_YEARS = re.compile(
     r"(?:到|至|在)?\s*((?:19|20)\d\d)\s*年?(?:底|末)?"
     r"((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?(?:底|末)?)+)"
