@@ -513,6 +513,13 @@ def test_a_listed_projects_sizes_are_due_with_it_and_of_the_stage_its_row_gives(
         ("公兴十二年一贯制学校新建工程学位数", None, "2880", "个", 2029),
         ("公兴十二年一贯制学校新建工程总投资", None, "56000", "万元", 2029),
     ]
+    # a `类型` cell that names no stage (`新建`) leaves the project's own name to give it
+    kinds = Table((
+        ("项目名称", "类型", "学位数（个）", "总投资（万元）", "建成年份"),
+        ("某区第三幼儿园", "新建", "360", "4800", "2027"),
+    ))  # fmt: skip
+    got, _ = read_all(Document("plan.txt", (kinds,)), header(2026, 2029))
+    assert {f.segment for f in got} == {"学前"}
 
 
 def test_the_total_rows_of_a_project_list_set_its_targets() -> None:

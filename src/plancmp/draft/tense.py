@@ -872,9 +872,8 @@ _NEW_WORKS_DESIGN = re.compile(
 )
 """`新校舍规划设计为三层楼，共有16间教室、3间厕所`, `已将该项目列入2024年…重点项目建设计划，项目
 位于…，用地面积…`, `该项目已列入《…布局专项规划》…，规划30个班`: a new building's design, or a
-project put in a plan of works and where it
-stands, what it will have once built (corpus/README.md, a school still to be built), whatever
-year the report is."""
+project put in a plan of works and where it stands, what it will have once built
+(corpus/README.md, a school still to be built), whatever year the report is."""
 _HOLDS = re.compile(r"共有|共设|设有|建有")
 
 

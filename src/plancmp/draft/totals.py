@@ -227,11 +227,9 @@ def _size_columns(header: list[str], due: int) -> list[int]:
 
 def _project_stage(row: tuple[str, ...], stages: int | None, project: str) -> str | None:
     """A project's stage: its row's cell under `学段` (`幼儿园`, `九年一贯制`), else its name's
-    (`某幼儿园分园` is 学前's)."""
+    (`某幼儿园分园` is 学前's); none for stages together (`十二年一贯制`, `中小学`)."""
     cell = row[stages].strip() if stages is not None and stages < len(row) else ""
-    if cell:
-        return segment_of(cell) or topic_segment(cell)
-    return topic_segment(project)
+    return (segment_of(cell) or topic_segment(cell) if cell else None) or topic_segment(project)
 
 
 def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | None] | None:
