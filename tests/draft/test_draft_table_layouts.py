@@ -954,6 +954,10 @@ def test_a_numbered_project_list_a_cell_a_line_with_its_due_dates(tmp_path: Path
         "2", "郫都区友爱学校", "新建", "十二年一贯制", "3600", "68000", "2028年8月",
         "合计", "", "", "", "5760", "94500", "",
     ])  # fmt: skip
+    short = text.replace("计划竣工时间", "计划建成")  # the due column's header without 时间
+    assert [f.year for f in drafted(tmp_path, short, 2025, 2028) if "郫都" in f.name] == [
+        2026, 2026, 2028, 2028,
+    ]  # fmt: skip
     assert grid(tmp_path, text)[1] == (
         "1", "郫都区德源小学（新校区）", "新建", "小学", "2160", "26500", "2026年8月",
     )  # fmt: skip
