@@ -28,6 +28,7 @@ from plancmp.draft.table_header import (
 from plancmp.draft.tables import split_cell
 from plancmp.draft.tense import roc_year
 from plancmp.draft.text import (
+    BOUNDS,
     COUNT_VERBS,
     OWN_START,
     YEAR,
@@ -37,6 +38,7 @@ from plancmp.draft.text import (
     strip_brackets,
 )
 from plancmp.draft.units import DASHES, parses, unit_in_name
+from plancmp.phrases import SUFFIXES
 
 _TARGET_WORDS = re.compile(rf"目标|任务|计划|预期|规划|{COUNT_VERBS}")
 _DUE_BY = re.compile(r"(?<![截直止])到\s*((?:19|20)\d\d)\s*年")
@@ -158,7 +160,8 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     return due or dated or bool(_TARGET_WORDS.search(said)) or _bounded(table, values)
 
 
-_BOUND_SIGN = re.compile(r"^\s*(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)|(?:以上|以下|以内)\s*$")
+_BOUND_SIGN = re.compile(rf"^\s*(?:[≥≤＞＜><]|{BOUNDS})|(?:{'|'.join(SUFFIXES)})\s*$")
+"""A cell's bound: a sign or a bound in words before its figure, or a bound word after it."""
 
 
 def _bounded(table: Table, values: list[int]) -> bool:

@@ -608,11 +608,11 @@ def read_paragraph(
     state: dict[str, list[str]] = dict(plan.left or {})
     back = plan.reads_back or plan.looks_back
     dating = Dating(plan.base_year, plan.now, plan.news, plan.ahead, plan.dated, back)
-    always = where.review
     carried = FIRM if where.past_before else TARGET
     chain: str | None = None  # the stage of a `其中…；…；` list of parts
     totals: set[str | None] = set()  # the stages of the targets of the sentence before
     bounds_all = sentences(text)
+    lead_works = _lead_works(text, bounds_all[0]) if bounds_all else None  # read once
     for k, (start, end) in enumerate(bounds_all):
         sentence = text[start:end]
         if in_english(sentence):
@@ -656,13 +656,13 @@ def read_paragraph(
             found = stage_lent(sentence, named_all, named, found, (given, own, chain))
             found = _sanction_bound(sentence, named.span.end, found)
             found = _name_as_told(sentence, named, named_all, found)
-            found = _named_by_lead(text, bounds_all[0], found) if k else found
+            found = _named_by_lead(lead_works, found) if k else found
             found = _of_school_opening(sentence, named_all, named, found)
             given[at] = found.segment
             if "其中" in sentence[:at]:  # a part's stage lent by its total, not named by it
                 parts.append(found.segment if topic_segment("", own) is None else None)
             quoted = in_quoted_target(sentence, at)
-            review = always and not _task_restated(sentence)
+            review = where.review and not _task_restated(sentence)
             lacking = bool(_LACKING.match(sentence, named.span.end)) or _on_basis(
                 sentence, named.span
             )
@@ -723,13 +723,18 @@ _LEAD = re.compile(
 """A paragraph's lead naming its works (`（一）分年度推进寄宿制学校改扩建。`)."""
 
 
-def _named_by_lead(paragraph: str, lead: tuple[int, int], found: Found) -> Found:
+def _lead_works(paragraph: str, lead: tuple[int, int]) -> str | None:
+    """The works a paragraph's lead sentence names (`寄宿制学校改扩建`), if it is one (_LEAD)."""
+    m = _LEAD.match(paragraph[lead[0] : lead[1]])
+    return m["works"] if m else None
+
+
+def _named_by_lead(works: str | None, found: Found) -> Found:
     """`（一）分年度推进寄宿制学校改扩建。2026年完成8所，2027年完成5所`: a figure named only by
     the step taken is of the works the paragraph's lead names (`寄宿制学校改扩建`)."""
-    m = _LEAD.match(paragraph[lead[0] : lead[1]])
-    if m is None or not _BARE_STEP.match(found.name):
+    if works is None or not _BARE_STEP.match(found.name):
         return found
-    return found._replace(name=m["works"])
+    return found._replace(name=works)
 
 
 _A_SCHOOL_PATTERN = rf"[^\W\d_、和及与的]{{2,16}}?(?:{SCHOOL_KIND})"

@@ -36,16 +36,14 @@ _DUE_LATER = re.compile(
 subject or of the works themselves (`，学校预计于2015年建成投入使用`), the words after a school's
 bracketed sizes (`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`), or the step after its
 start (`力争2028年开工、2030年建成`)."""
-_DUE_AFTER_BRACKET = re.compile(
-    rf"^[^（()）]*[）)]\s*(?:{DUE_LEAD}(?:于|在)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
-    rf"[^，,。；;\d]{{0,6}}?{OPENS}"
-)
+_TO_BRACKET_CLOSE = re.compile(r"[^（()）]*(?=[）)])")
 
 
 def due_after_bracket(sentence: str, end: int, clause_end: int) -> int | None:
     """The year the words right after the bracket a value stands in say its school opens
     (`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`: the 270 places are due in 2024)."""
-    m = _DUE_AFTER_BRACKET.match(sentence[end:clause_end])
+    inside = _TO_BRACKET_CLOSE.match(sentence, end, clause_end)
+    m = _DUE_LATER.match(sentence, inside.end(), clause_end) if inside else None
     return western_year(m.group(1)) if m else None
 
 
