@@ -618,6 +618,20 @@ def test_a_title_opening_on_guanyu_runs_on_to_the_line_that_names_its_kind() -> 
     assert "起草说明某县" not in h.title
 
 
+def test_a_report_about_a_matter_under_its_issuers_line_is_the_title() -> None:
+    """`某县人民政府` / `关于2026年县级民生实事项目完成情况的报告`: the report is the title, and it
+    looks back; the issuer's line above it had been taken for the title, and the report's
+    results for targets."""
+    h = header_of(
+        "颍溪县人民政府",
+        "关于2026年县级民生实事项目完成情况的报告",
+        "颍政〔2027〕3号",
+        "县人大常委会：",
+        "2026年，县政府确定的十件民生实事项目已全部完成。",
+    )
+    assert (h.title, h.looks_back) == ("关于2026年县级民生实事项目完成情况的报告", True)
+
+
 def test_a_review_of_a_years_work_issued_later_sets_targets_for_that_later_year() -> None:
     """`关于某市2025年度履行教育职责情况督导评价的反馈意见` numbered `〔2026〕`: 2025 is the year
     reviewed; what the review asks for is due in the year it was issued (2025 had been the

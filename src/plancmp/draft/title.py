@@ -211,10 +211,10 @@ that has no other title."""
 
 
 _ABOUT_A_MATTER = re.compile(
-    r"[^，,。；;：:]{0,30}关于[^，,。；;：:]{4,50}(?:意见|函|答复|批复|通报|决定)"
+    r"[^，,。；;：:]{0,30}关于[^，,。；;：:]{4,50}(?:意见|函|答复|批复|通报|决定|报告)"
 )
 """A title naming what the body says about a matter (`…关于桐峪县…督导评估的反馈意见`, under its
-issuer's line: `关于…项目立项的批复`): a letter's, opening its page before any dated heading of its
+issuer's line: `关于…项目立项的批复`, `关于…完成情况的报告`): a letter's, opening its page before any dated heading of its
 text (`（一）…（2025年…数据）`)."""
 
 
