@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from draft_helpers import drafted_page
+
 from plancmp.draft import document
 from plancmp.draft.build import draft_document
 from plancmp.draft.found import Found
@@ -55,6 +57,31 @@ def test_names_and_values_given_as_two_lists_are_paired_for_each_year() -> None:
     ]
     assert [f.segment for f in found] == ["学前", "义务教育", "学前", "义务教育"]
     assert baselines == []
+
+
+def test_fen_bie_with_no_names_takes_the_names_the_line_before_gave_one_each() -> None:
+    """`2026年，覆盖率达到88%，占比达到55%；` / `2027年，分别达到90%、58%；` / `2028年，分别…`,
+    a line each: a bare `分别` list takes the names the line before gave its values, in order,
+    and passes them on (they had been named `（1）`, `（2）`). A line between with names of its
+    own breaks the chain."""
+    lines = (
+        "2026年，普惠性幼儿园覆盖率达到88%，公办园在园幼儿占比达到55%；",
+        "2027年，分别达到90%、58%；",
+        "2028年，分别达到92%以上、60%以上。",
+    )
+    got = drafted_page("某县学前教育三年行动计划（2026—2028年）", *lines)
+    assert got == [
+        ("普惠性幼儿园覆盖率", "88%", 2026),
+        ("公办园在园幼儿占比", "55%", 2026),
+        ("普惠性幼儿园覆盖率", "90%", 2027),
+        ("公办园在园幼儿占比", "58%", 2027),
+        ("普惠性幼儿园覆盖率", "92%以上", 2028),
+        ("公办园在园幼儿占比", "60%以上", 2028),
+    ]
+    got = drafted_page(
+        "某县学前教育三年行动计划（2026—2028年）", lines[0], "全县幼儿园达到60所。", lines[1]
+    )
+    assert ("普惠性幼儿园覆盖率", "90%", 2027) not in got
 
 
 def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:

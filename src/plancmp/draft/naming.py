@@ -254,7 +254,27 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     sized = _by_standard(
         sentence, of_sites(sentence, _rates_of_one_stage(sentence, _graded(sentence, sized)))
     )
-    return [_room_of_kind(sentence, n) for n in sized]
+    out = [_room_of_kind(sentence, n) for n in sized]
+    _remember_named(sentence, out, state)
+    return out
+
+
+NAMED = "names given"
+"""The key in a paragraph's state of the names the last sentence gave its values one each
+(`2026年，覆盖率达到88%，占比达到55%；`), which a next `分别达到90%、58%` with no names takes."""
+
+
+def _remember_named(sentence: str, named: list[Named], state: dict[str, list[str]]) -> None:
+    """Keep a sentence's names of its values for the next when each value has a name of its
+    own and no `分别` list gave them."""
+    names_given = [n.name for n in named]
+    if (
+        len(names_given) >= 2
+        and "分别" not in sentence
+        and len(set(names_given)) == len(names_given)
+        and all(names_given)
+    ):
+        state[NAMED] = names_given
 
 
 _TOTAL_BEFORE = "total before"
@@ -2765,6 +2785,9 @@ def _distribute(
             items = [word + head[pair.end() :] for word in _PAIRED[pair.group()]]
         elif (marked or _goes_on_list(earlier)) and len(state.get(str(k), [])) == k and not head:
             items = state[str(k)]
+        elif marked and not head and len(state.get(NAMED, [])) == k:
+            # `覆盖率达到88%，占比达到55%；` / `2027年，分别达到90%、58%；` / `2028年，分别…`
+            items = state[NAMED] = list(state[NAMED])  # and for a next year's (kept anew)
         elif marked and head and state.get("years") == [str(k)]:
             items = [head] * k  # `…分别达到42%、48%、55%；…占比分别达到46%、52%、60%`: by year
         elif marked:

@@ -31,6 +31,7 @@ from plancmp.draft.dating import (
 from plancmp.draft.found import Found, FoundBaseline
 from plancmp.draft.naming import (
     BY_STANDARD,
+    NAMED,
     YEAR_PARTS_OPEN,
     Named,
     in_quoted_target,
@@ -897,6 +898,9 @@ def _leave(left: dict[str, list[str]] | None, state: dict[str, list[str]]) -> No
         left["due"] = state["due"]
     if "school_due" in state:  # the one school a page said is due when, until another is
         left["school_due"] = state["school_due"]
+    named, before = state.get(NAMED), left.pop(NAMED, None)
+    if named and named is not before:  # the names of the paragraph's last list of values
+        left[NAMED] = named
 
 
 def _totals_stage(totals: set[str | None]) -> str | None:
