@@ -346,7 +346,10 @@ def test_a_bound_before_a_one_character_verb_bounds_each_item_of_its_list() -> N
         "参与3次社区志愿服务。"
     )
     assert [(f.raw, f.comparator) for f in found] == [
-        ("2节", "至少"),
+        (
+            "每学期至少上2节",
+            None,
+        ),  # a count a term: its raw reads it as a yearly one, bound and all
         ("2名", "至少"),
         ("3次", "至少"),
     ]
@@ -2013,14 +2016,24 @@ def test_a_minimum_before_the_verb_that_gives_a_value_is_the_values_bound() -> N
     ]
 
 
-def test_a_count_per_week_or_term_is_a_level_not_a_sum_over_the_period() -> None:
-    """`每学期至少开展2次演练`: a standard kept every term, not an amount made by 2030."""
+def test_a_count_per_week_is_a_level_and_a_count_per_term_a_yearly_count() -> None:
+    """`每周开设劳动课不少于2课时`: a standard kept every week, a level as printed, not an amount
+    made by 2030. `每学期至少开展3次演练`, `每季度召开一次`, `每月1次`: a count each period,
+    read from its period word as a yearly count (data/README.md: `每学期1次` → 2); they had been
+    kept as printed, a level of 3 and 1."""
     found, _ = read(
         "到2030年，中小学每周开设劳动课不少于2课时，每所学校每学期至少开展3次应急疏散演练。"
     )
     assert [(f.name, f.raw, f.comparator, f.scope) for f in found] == [
         ("中小学每周开设劳动课", "不少于2课时", None, "level"),
-        ("每所学校每学期开展应急疏散演练", "3次", "至少", "level"),
+        ("每所学校开展应急疏散演练", "每学期至少开展3次", None, "per_year"),
+    ]
+    assert parse(found[1].raw).value == 6
+    found, _ = read("工作专班每季度召开一次调度会，区级联合巡查每月1次，街道巡查每周不少于1次。")
+    assert [(f.name, f.raw, parse(f.raw).value, f.scope) for f in found] == [
+        ("工作专班召开调度会", "每季度召开一次", 4, "per_year"),
+        ("区级联合巡查", "每月1次", 12, "per_year"),
+        ("街道巡查每周", "不少于1次", 1, "level"),
     ]
 
 

@@ -2326,7 +2326,8 @@ def test_a_task_tables_deadline_column_dates_its_row_and_names_nothing(tmp_path:
     deadline cell names (`2026年底`, `2027年6月`, `2027年9月底前`, `2027年6月30日前`, `2026年上半年`),
     or the plan's end when the cell names none or a start (`长期坚持`, `2026年起`). A short target
     cell before the deadline cell is the target, not the row's name (`完成20所中小学食堂改造` was
-    read as a label and dropped)."""
+    read as a label and dropped). A count a term is read from its period word as a yearly one
+    (`每学期开展应急疏散演练不少于2次`, data/README.md)."""
     rows = [
         ("1", "一键报警", "中小学幼儿园一键式紧急报警装置覆盖率达到100%", "2026年底"),
         ("2", "专职保安", "专职保安员配备率达到100%", "2027年6月"),
@@ -2351,7 +2352,7 @@ def test_a_task_tables_deadline_column_dates_its_row_and_names_nothing(tmp_path:
         ("100%", 2026),
         ("100%", 2027),
         ("20所", 2027),
-        ("不少于2次", 2028),
+        ("每学期开展应急疏散演练不少于2次", 2028),
         ("90%以上", 2028),
         ("100%", 2027),
         ("100%", 2026),

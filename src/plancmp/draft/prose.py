@@ -518,6 +518,23 @@ _PER_YEAR = re.compile(
 `2027年均达到80%` is a year and 均 (each of those named), no yearly average."""
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 _PER_SHORT_SPAN = re.compile(r"每(?:学期|周|天|日|月|节)")
+_PERIOD_WORD = re.compile(r"每(?:半年|学期|季度|个?月)")
+_COUNTED = re.compile(r"(?:次|场|节|课时|名|人次|期|轮|篇|批)$")
+
+
+def _count_a_period(sentence: str, start: int, raw: str) -> str:
+    """`每季度召开一次`, `每学期至少开展3次`: the words from a count's period to the count, which
+    read it as a yearly count (data/README.md: `每学期1次` → 2, `每月1次` → 12); '' for any
+    other value. A count a week or a day stays a level as printed."""
+    clause_left = re.split(r"[，,；;。]", sentence[:start])[-1]
+    period = [
+        m for m in _PERIOD_WORD.finditer(clause_left) if _PERIOD_GAP.fullmatch(clause_left, m.end())
+    ]
+    return clause_left[period[-1].start() :] if period and _COUNTED.search(raw) else ""
+
+
+_PERIOD_GAP = re.compile(r"[^\d０-９，,；;。每]{0,8}")
+"""The words between a period and its count (`召开`, `至少安排`): no number, no other period."""
 """A count per week, day or term (`每周开设劳动课1课时`, `每学期开展2次`): a standard kept
 all along, a level, not an amount made over the period."""
 
@@ -1626,6 +1643,8 @@ def _found(
 ) -> Found | None:
     span = named.span
     raw, list_unit = _list_unit(sentence, span.start, sentence[span.start : span.end].strip())
+    period = None if list_unit else _count_a_period(sentence, span.start, raw)
+    raw = period + raw if period else raw
     read = _value_of(sentence, span.start, raw, list_unit)
     if read is None:
         return None
@@ -1653,9 +1672,10 @@ def _found(
         return None
     year, review = _year_and_review(sentence, named, anchor, plan)
     left = sentence[: span.start]
-    scope = _scope(span, value, left, named.name, sentence, plan, year)
+    scope = "per_year" if period else _scope(span, value, left, named.name, sentence, plan, year)
     baseline = _printed_baseline(sentence, named.baseline, plan, review)
     name = names.strip_place(named.name, plan.places)
+    name = re.sub(rf"{_PERIOD_WORD.pattern}(?:至少|最少)?", "", name) if period else name
     if _share_base(sentence, span.start, span.end):
         return None  # `占全国5个省、42个县投资总额的21%`: the whole a share is of
     if _SHORTFALL.search(name) and span.kind != "word" and not _FILLED.search(name):
