@@ -2780,3 +2780,38 @@ def test_a_goal_of_being_about_equal_is_a_value_cell(tmp_path: Path) -> None:
         "3", "残疾儿童少年义务教育入学率", "%", "97.8", "≥98", "约束性",
     ])  # fmt: skip
     assert [f.raw for f in drafted(tmp_path, text, 2025, 2030)] == ["大体相当", "≥60", "≥98"]
+
+
+YEAR_PROJECTS = "\n".join([
+    "某县2027年中小学幼儿园建设项目计划",
+    "",
+    "\t".join(("序号", "项目名称", "建设性质", "建设内容及规模", "新增学位（个）", "总投资（万元）",
+               "2027年计划投资（万元）", "建设起止年限")),
+    "\t".join(("1", "城南小学新建工程", "新建", "占地40亩，建筑面积2.4万平方米，36个班", "1620",
+               "12000", "5000", "2026.03—2027.08")),
+    "\t".join(("2", "第二高级中学新建工程", "新建", "占地150亩，建筑面积9.6万平方米，60个班",
+               "3000", "58000", "18000", "2026.06—2028.08")),
+    "\t".join(("", "合计", "", "", "4620", "70000", "23000", "")),
+])  # fmt: skip
+
+
+def test_a_years_project_list_sets_each_projects_figures_due_at_its_spans_end(
+    tmp_path: Path,
+) -> None:
+    """A year's list of projects (`2027年计划投资（万元）` beside `建设起止年限`): a programme of
+    that year's works, though its projects run over years; each project's places, cost and
+    sizes (`建设内容及规模`) are due when its span ends (`2026.06—2028.08`: 2028), named by the
+    project, of its stage; its year's money is that year's. It had been read as a plan's
+    pipeline: only the totals, the sizes named by no project."""
+    path = tmp_path / "plan.txt"
+    path.write_text(YEAR_PROJECTS, encoding="utf-8")
+    got = [d.record for d in draft_document(read_document(path), "plan", []).records]
+    high = [(r.name, r.segment, r.target.raw, r.target.year) for r in got if "高级中学" in r.name]
+    assert high == [
+        ("第二高级中学新建工程新增学位", "高中段", "3000", 2028),
+        ("第二高级中学新建工程总投资", "高中段", "58000", 2028),
+        ("第二高级中学新建工程2027年计划投资", None, "18000", 2027),
+        ("第二高级中学占地", "高中段", "150亩", 2028),
+        ("第二高级中学建筑面积", "高中段", "9.6万平方米", 2028),
+        ("第二高级中学班", "高中段", "60个", 2028),
+    ]

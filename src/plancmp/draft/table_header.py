@@ -31,11 +31,12 @@ still to be done, due in the year its own cell names or at the end of the phase 
 
 
 _DUE = re.compile(
-    r"((?:19|20)\d\d)年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日)?|[上下]半年)?(?:份)?"
+    r"((?:19|20)\d\d)(?:[.．/]\d{1,2}|年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日)?|[上下]半年)?)"
+    r"(?:份)?"
     r"(?:底|末)?(?:前|以前|之前)?$"
 )
 """A deadline cell (`2026年12月底`, `2026年12月底前`, `2027年6月30日前`, `2029年上半年`, `2027年底`,
-`2026年9月`, `2028年前`), or a span's end (`2026—2028年`). A cell that says when work starts
+`2026年9月`, `2028年前`, `2028.08`), or a span's end (`2026—2028年`, `2026.06—2028.08`). A cell that says when work starts
 (`2026年起`) or that it goes on (`长期坚持`) gives no deadline."""
 
 
@@ -81,7 +82,9 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("category", re.compile(r"类型|类别|维度|领域|方面|分类|一级|二级|板块")),
     ("name", re.compile(r"指标|名称|项目|内容")),
 )
-_YEAR_WORKS = re.compile(r"^(?:(?:19|20)\d\d年度?|年度)(?:建设|工作|实施)?(?:内容|任务)")
+_YEAR_WORKS = re.compile(
+    r"^(?:(?:19|20)\d\d年度?|年度)(?:(?:建设|工作|实施)?(?:内容|任务)|计划投资|投资计划)"
+)
 """A column of one year's works (`2024年建设内容`, `年度建设内容`): the list is that year's
 programme (a 民生实事 list), not a plan's pipeline of projects."""
 _WORKS_TO_REACH = re.compile(r"^(?:主要)?(?:建设|工作|实施)?内容(?:及|和|与)(?:目标|任务)")

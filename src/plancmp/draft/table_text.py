@@ -15,6 +15,7 @@ from typing import NamedTuple
 from plancmp.draft.document import Table
 from plancmp.draft.table_header import (
     DUE_COLUMN,
+    PIPELINE,
     due_year,
     is_project_list,
     is_year_works,
@@ -58,7 +59,8 @@ def text_cells(table: Table) -> list[TextCell]:
     skip, years = _columns(table)
     header = [compact(c) for c in table.rows[0]]
     tasks = {c for c, h in enumerate(header) if _TASKS.search(h) and c not in skip}
-    due = _deadline_column(table) if len(table.rows) > 1 else None
+    project = is_project_list(first)
+    due = _deadline_column(table, project) if len(table.rows) > 1 else None
     out: list[TextCell] = []
     heading: str | None = None
     for r, row in enumerate(table.rows):
@@ -80,6 +82,8 @@ def text_cells(table: Table) -> list[TextCell]:
             elif len(cell) >= 6 and re.search(r"[\u4e00-\u9fff]", cell) and not NOTE.match(cell):
                 by = years.get(c) is None and year is not None  # the row's deadline
                 cell_year = years.get(c) or year
+                if project and label and _content(header, c):
+                    cell = f"{label}，{cell}"  # `占地40亩，…` sizes the project its row names
                 out.append(TextCell(cell, label or heading, cell_year, r > 0 and c in tasks, by))
     return out
 
@@ -98,12 +102,16 @@ DEFINES = re.compile(r"[”\"率数比额]\s*(?:是)?指(?![标导出定挥南])
 按…测算`), wherever it stands: no target of its own."""
 
 
-def _deadline_column(table: Table) -> int | None:
+def _deadline_column(table: Table, project: bool) -> int | None:
     """The column of a task table that says when each task is due (table_header.DUE_COLUMN:
     `完成时限`, `计划完成时间`, `时间节点`), if its header has one: no text of its own, but the
-    year its cell names dates the row's targets."""
+    year its cell names dates the row's targets. A project list's span of years
+    (`建设起止年限 | 2026.03—2027.08`) ends when its project is done."""
     header = [compact(c) for c in table.rows[0]]
-    return next((c for c, h in enumerate(header) if DUE_COLUMN.match(h)), None)
+    due = next((c for c, h in enumerate(header) if DUE_COLUMN.match(h)), None)
+    if due is None and project:
+        due = next((c for c, h in enumerate(header) if PIPELINE.search(h)), None)
+    return due
 
 
 _CONTENT = re.compile(r"内容|目标|措施|举措")

@@ -177,6 +177,8 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
     header = [compact(c) for c in table.rows[0]]
     names = [c for c, cell in enumerate(header) if _PROJECT_NAME.match(cell)]
     due = next((c for c, cell in enumerate(header) if DUE_COLUMN.match(cell)), None)
+    if due is None:  # a year's list whose projects run over years: each due at its span's end
+        due = next((c for c, cell in enumerate(header) if _SPAN_COLUMN.search(cell)), None)
     columns = [c for c in money_columns(header) if _ANNUAL.search(header[c]) or due is not None]
     if len(names) != 1 or not columns:
         return []
