@@ -1524,3 +1524,37 @@ def test_a_number_the_line_break_cut_is_joined() -> None:
     ]
     blocks, _ = read_text("学前三年毛入园率 98.9 99\n2所幼儿园建成。")
     assert len(blocks) == 2
+
+
+def test_a_numbered_list_a_cell_a_line_whose_last_cells_name_several_bodies(
+    tmp_path: Path,
+) -> None:
+    """`序号 | 项目名称 | 主要建设内容及目标 | 完成时限 | 责任单位`, one cell a line, with sentences
+    for cells and a second responsible body on a line of its own: a row runs from its number to
+    the next, the bodies are its last cell (the list had not been read as a table, and its
+    projects' sizes were drafted under no project's name). It ends at the line that is none."""
+    lines = [
+        "某区2027年教育民生实事项目清单",
+        "序号", "项目名称", "主要建设内容及目标", "完成时限", "责任单位",
+        "1", "新建第三实验幼儿园", "建筑面积8200平方米，可提供学位360个。", "2027年8月底前", "区教育局",
+        "区城投集团",
+        "2", "幼儿园托班建设", "支持公办幼儿园开设托班，新增普惠性托位200个。", "2027年9月底前",
+        "区教育局",
+        "备注：上述项目计划总投资约1.86亿元。",
+    ]  # fmt: skip
+    doc, _ = _read(tmp_path, "\n".join(lines))
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.rows[1:] == (
+        ("1", "新建第三实验幼儿园", "建筑面积8200平方米，可提供学位360个。", "2027年8月底前",
+         "区教育局\n区城投集团"),
+        ("2", "幼儿园托班建设", "支持公办幼儿园开设托班，新增普惠性托位200个。", "2027年9月底前",
+         "区教育局"),
+    )  # fmt: skip
+    got = [
+        (d.record.name, d.record.segment, d.record.target.raw)
+        for d in draft_document(doc, "list", []).records
+    ]
+    assert got[:2] == [
+        ("第三实验幼儿园建筑面积", "学前", "8200平方米"),
+        ("第三实验幼儿园提供学位", "学前", "360个"),
+    ]

@@ -1,0 +1,73 @@
+"""A numbered list copied one cell a line, whose last column may hold more than one line.
+
+    序号
+    项目名称
+    主要建设内容及目标
+    完成时限
+    责任单位
+    1
+    新建某幼儿园
+    占地面积约9600平方米，…可提供学位360个。
+    2027年8月底前建成投用
+    区教育局
+    区城投集团
+    2
+    …
+
+The header is short lines with no figure, the first naming the row number (序号). Each row
+opens with its number, one more than the row before's, and fills every column; a column of
+who answers for the row (`责任单位`) may list several bodies a line each, which are its last
+cell's lines. A work list pasted from a Word table often comes so: its cells of running text
+are sentences, longer than the cells other layouts take.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancmp.draft.read.text_tables import Rows, Taken
+
+_KEY = re.compile(r"^(?:序号|编号|项目编号)$")
+_HEADER_CELL = re.compile(r"^[^\d\s。，,；;：:！？]{2,12}$")
+_WHO = re.compile(r"单位|部门|牵头|责任")
+"""A last column of who answers for the row: it may name several bodies, a line each."""
+_BODY = re.compile(r"^[^\d\s。，,；;：:！？]{2,12}$")
+"""A line of such a cell: a body's name (`区城投集团`), short, with no figure or stop."""
+_ROWS_LEAST = 2
+
+
+def take_numbered_cells(lines: list[str], i: int) -> Taken:
+    """The numbered list starting at `lines[i]` (see the module docstring), or None."""
+    if not _KEY.match(lines[i].strip()):
+        return None
+    header = [lines[i].strip()]
+    j = i + 1
+    while j < len(lines) and _HEADER_CELL.match(lines[j].strip()):
+        header.append(lines[j].strip())
+        j += 1
+    width = len(header)
+    if width < 3 or j >= len(lines) or lines[j].strip() != "1":
+        return None
+    several = bool(_WHO.search(header[-1]))
+    rows: Rows = [header]
+    number = 1
+    while j < len(lines) and lines[j].strip() == str(number):
+        cells = [lines[k].strip() for k in range(j + 1, min(j + width, len(lines)))]
+        if len(cells) < width - 1 or not all(cells):
+            break
+        end = j + width
+        while several and end < len(lines) and _more_bodies(lines, end, number + 1):
+            cells[-1] += "\n" + lines[end].strip()
+            end += 1
+        rows.append([str(number), *cells])
+        j, number = end, number + 1
+    if len(rows) - 1 < _ROWS_LEAST:
+        return None
+    return rows, j
+
+
+def _more_bodies(lines: list[str], k: int, next_number: int) -> bool:
+    """Whether `lines[k]` names one more body of the row's last cell: not the next row's
+    number, and a short name."""
+    line = lines[k].strip()
+    return line != str(next_number) and bool(_BODY.match(line))
