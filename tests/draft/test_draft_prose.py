@@ -84,6 +84,19 @@ def test_fen_bie_with_no_names_takes_the_names_the_line_before_gave_one_each() -
     assert ("普惠性幼儿园覆盖率", "90%", 2027) not in got
 
 
+def test_a_goal_named_only_by_the_plan_that_sets_it_is_of_the_indicator_before() -> None:
+    """`…占比达到53.6%，《规划》要求到2030年达到55%以上`, `…毛入学率达到97.4%，《规划》目标为98%`:
+    a goal named only by the plan it is quoted from is of the indicator the clause before
+    named (it had been named `《规划》`, `《规划》目标`)."""
+    plan = Plan(2025, 2030, False)
+    found, _ = read(
+        "公办园在园幼儿占比达到53.6%，《规划》要求到2030年达到55%以上，完成难度不大。", plan
+    )
+    assert [(f.name, f.raw) for f in found][-1] == ("公办园在园幼儿占比", "55%以上")
+    found, _ = read("高中阶段毛入学率达到97.4%，《规划》目标为98%；特色高中达到5所。", plan)
+    assert [(f.name, f.raw) for f in found][1] == ("高中阶段毛入学率", "98%")
+
+
 def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:
     """`小学和初中巩固率，分别达到…`: the list is the clause before; one value goes to each item,
     two to the items in order, each item with the measure the list shares."""

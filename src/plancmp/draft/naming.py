@@ -102,10 +102,14 @@ _GOAL_YEAR = re.compile(
 """`…毛入园率为95%，到2025年达到98%`, `…，到了2031年则要达到60%`, `…目前为85%，目标是到2027年
 提高到92%`, `…；2027年底前达到95%以上`: a clause of a later year's goal with no noun of its own
 is of the indicator the clause before named."""
-_BARE_GOAL = re.compile(r"(?:目标|预期|规划)(?:值|数|数值|水平)?|分别")
+_BARE_GOAL = re.compile(
+    r"(?:距|较|按)?(?:《[^《》]{1,30}》(?:确定的?|提出的?|要求的?)?(?:目标|预期)?"
+    r"|(?:目标|预期|规划)(?:值|数|数值|水平)?)|分别"
+)
 """`…年限为9.94年，确定2015年目标值为12.2年以上`: a goal named only as a goal is of the
-indicator the clause before named; so is a level given only `分别` (`…定额每年提高50元，分别达到
-小学850元、初中1050元`)."""
+indicator the clause before named; so is a goal named only by the plan that sets it (`…达到53.6%，
+《规划》要求到2030年达到55%以上`, `距《规划》目标（93%以上）`), and a level given only `分别`
+(`…定额每年提高50元，分别达到小学850元、初中1050元`)."""
 _BARE_CHANGE = re.compile(rf"(?:再|还|又|另|将)*(?:新增|增设|增开|扩增|{CHANGE})")
 """A name that is only a verb of change (`增加`, `新增`) says how, not what, grows: `已增设幼儿园
 120班，…还会再增加89班`, a change with nothing named, is of the thing the clause before counted
