@@ -632,6 +632,17 @@ def test_a_report_about_a_matter_under_its_issuers_line_is_the_title() -> None:
     assert (h.title, h.looks_back) == ("关于2026年县级民生实事项目完成情况的报告", True)
 
 
+def test_a_report_given_at_a_meeting_is_written_the_year_it_was_given() -> None:
+    """`——2028年8月27日在某市人大常委会会议上` under a plan's mid-term review: the report was written
+    in 2028, so what it tells of 2027 is past; the plan's own years stay its period."""
+    h = header_of(
+        "关于《某市“十五五”教育事业发展规划》实施情况中期评估的报告",
+        "——2028年8月27日在某市第十八届人民代表大会常务委员会第十五次会议上",
+        "主任、各位副主任：",
+    )
+    assert (h.now, h.base_year, h.target_year) == (2028, 2025, 2030)
+
+
 def test_a_review_of_a_years_work_issued_later_sets_targets_for_that_later_year() -> None:
     """`关于某市2025年度履行教育职责情况督导评价的反馈意见` numbered `〔2026〕`: 2025 is the year
     reviewed; what the review asks for is due in the year it was issued (2025 had been the

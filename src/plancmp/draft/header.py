@@ -215,7 +215,7 @@ def read_header(doc: Document) -> Header:
     if issuer is None and (m := _TITLE_ORG.match(title)):
         issuer = m.group(1)
     base, target, kind, now = _years(title if found else "", texts, doc)
-    now = now or coming_years_start(body)  # dates 今年 only; the targets stay the text's
+    now = now or _delivered_year(texts) or coming_years_start(body)  # dates 今年 and the past
     dated = now is not None and now == written_in(texts, body) == page_year(texts)
     start = base + 1 if base is not None else now
     # A first line taken for want of a title is a sentence, not a name: no place from it.
@@ -467,6 +467,15 @@ def _delivered_in(title: str, texts: list[str]) -> tuple[int, int] | None:
         if month <= 6:
             return year, year
         return (year + 1, year) if month >= _YEAR_END else None
+    return None
+
+
+def _delivered_year(texts: list[str]) -> int | None:
+    """The year a report was given, from the line under its title (`——2028年8月27日在某市人大
+    常委会会议上`): what it tells of before then is past, whatever year its plan runs to."""
+    for text in texts[:5]:
+        if m := _DELIVERED.search(western_years(fold(text))):
+            return int(m.group(1))
     return None
 
 
