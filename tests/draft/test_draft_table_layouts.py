@@ -2815,3 +2815,39 @@ def test_a_years_project_list_sets_each_projects_figures_due_at_its_spans_end(
         ("第二高级中学建筑面积", "高中段", "9.6万平方米", 2028),
         ("第二高级中学班", "高中段", "60个", 2028),
     ]
+
+
+def test_stage_rows_under_measures_printed_below_spans_of_years_are_named_by_the_measure() -> None:
+    """`学段 | 新建(所) | 新增学位(个)` under `近期（2026—2030年）` and `远期（2031—2035年）`: the row of
+    measures is the header's second row, not a row of words to draft; each stage's figures are
+    named by their measure (`新建`, `新建（九年一贯制）`), due at its span's end, made over the
+    span (they had all been named by the table's title, and the measures drafted as goals in
+    words)."""
+    spans = (
+        "",
+        "现状（2025年）",
+        "近期（2026—2030年）",
+        "近期（2026—2030年）",
+        "远期（2031—2035年）",
+    )
+    rows = (
+        spans,
+        ("学段", "学校数(所)", "新建(所)", "新增学位(个)", "新建(所)"),
+        ("小学", "46", "9", "18,900", "6"),
+        ("九年一贯制", "6", "2", "4,860", "2"),
+    )
+    got = drafted_under(
+        "某市中小学幼儿园布局规划（2026—2035年）", "三、规划布局", Table(rows, "建设规划汇总表")
+    )
+    assert [
+        (r.record.name, r.record.segment, r.record.target.raw, r.record.target.year,
+         r.record.target.scope)
+        for r in got
+    ] == [
+        ("新建", "小学", "9", 2030, "cumulative"),
+        ("新建", "小学", "6", 2035, "cumulative"),
+        ("新建（九年一贯制）", "义务教育", "2", 2030, "cumulative"),
+        ("新建（九年一贯制）", "义务教育", "2", 2035, "cumulative"),
+        ("新增学位", "小学", "18,900", 2030, "cumulative"),
+        ("新增学位（九年一贯制）", "义务教育", "4,860", 2030, "cumulative"),
+    ]  # fmt: skip

@@ -58,7 +58,7 @@ from plancmp.draft.sections import (
 from plancmp.draft.suggest import Matcher, Suggestion
 from plancmp.draft.tense import HISTORY_ENDS, anchors, period_start
 from plancmp.draft.tense_words import INTENT_WORD
-from plancmp.draft.text import PERIODS, PLACE_END, YEAR_WRITTEN, compact, fold
+from plancmp.draft.text import PERIODS, PLACE_END, YEAR_SPAN, YEAR_WRITTEN, compact, fold
 from plancmp.draft.title import PROSE
 from plancmp.model import Actual, Baseline, Metric, Plan, Record, Source, Target, Value
 from plancmp.values import ValueParseError, compared, parse
@@ -795,7 +795,8 @@ def _table_targets(
     if table_header.is_indicator_table(block, header.base_year, year):
         one_unit = unit[0] if len(unit) == 1 else None
         found = tables.read_table(block, section, header.base_year, year, order, lines, one_unit)
-        yearly = scheduled_rows([(f.name, f.year) for f in found])
+        spans = any(YEAR_SPAN.search(c) for row in block.rows[:2] for c in row)
+        yearly = set() if spans else scheduled_rows([(f.name, f.year) for f in found])
         return [
             f._replace(scope=table_scope(f.name, f.raw, f.unit, one_year or f.name in yearly))
             for f in found

@@ -369,10 +369,24 @@ def header_rows(table: Table) -> int:
         cells = [compact(c) for c in row]
         if any(is_value_cell(c) or attribute_of(c) or _GLUED_NUMBER.search(c) for c in cells):
             break
-        if not any(role_of(c).role in ("year", "period", "base", "target", "unit") for c in cells):
+        if not any(
+            role_of(c).role in ("year", "period", "base", "target", "unit") for c in cells
+        ) and not _measures_under_spans(table.rows[n - 1], cells):
             break
         n += 1
     return n
+
+
+def _measures_under_spans(above: tuple[str, ...], cells: list[str]) -> bool:
+    """A row of measures (`新建(所) | 新增学位(个)`) under a header row whose cells span them
+    (`近期（2026—2030年）` over both): cells the row above prints twice side by side, each split
+    into measures below."""
+    spans = [
+        c
+        for c in range(1, min(len(above), len(cells)))
+        if above[c].strip() and above[c] == above[c - 1]
+    ]
+    return bool(spans) and all(cells[c] and cells[c] != cells[c - 1] for c in spans)
 
 
 def header_again(row: tuple[str, ...], header: tuple[tuple[str, ...], ...]) -> bool:

@@ -49,6 +49,28 @@ def column_groups(columns: list[Column]) -> list[list[int]]:
     return [lead + list(range(s, s + period)) for s in starts]
 
 
+_UNIT_BRACKET = re.compile(r"[(（][^()（）]{1,6}[)）]$")
+
+
+def measure_groups(table: Table, columns: list[Column], n: int) -> list[tuple[list[int], str]]:
+    """A table whose rows name only stages (`学段 | 幼儿园`) under measures printed below spans of
+    years (`近期（2026—2030年）` over `新建(所) | 新增学位(个)`): the columns of each measure with
+    the row labels, and the measure, which names the rows' targets. Empty for any other table."""
+    roles = [c.role for c in columns]
+    if n < 2 or "segment" not in roles or "name" in roles or "label" in roles:
+        return []
+    bottom = [compact(c) for c in table.rows[n - 1]]
+    measures: dict[str, list[int]] = {}
+    for c, role in enumerate(roles):
+        if role in ("target", "base") and c < len(bottom) and bottom[c]:
+            measures.setdefault(_UNIT_BRACKET.sub("", bottom[c]), []).append(c)
+    aimed = [m for m, cs in measures.items() if any(roles[c] == "target" for c in cs)]
+    if len(aimed) < 2:
+        return []
+    lead = [c for c, role in enumerate(roles) if role in LABEL_ROLES]
+    return [(lead + measures[m], m) for m in aimed]
+
+
 def sub_table(table: Table, keep: list[int]) -> Table:
     """The table with only the columns `keep`, in that order."""
     rows = tuple(tuple(row[c] for c in keep) for row in table.rows)

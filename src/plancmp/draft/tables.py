@@ -29,7 +29,7 @@ from plancmp.draft.table_header import (
     own_part,
     read_header,
 )
-from plancmp.draft.table_parts import column_groups, sub_table
+from plancmp.draft.table_parts import column_groups, measure_groups, sub_table
 from plancmp.draft.table_text import NOTE
 from plancmp.draft.text import PLACE_END, strip_brackets
 from plancmp.draft.units import DASHES, known_unit, numeric, parses, unit_in_name
@@ -510,21 +510,9 @@ def read_table(
         return read_table(
             sub_table(table, moved), section, base_year, target_year, order, lines, unit
         )
-    groups = column_groups(columns)
-    if len(groups) > 1:
-        return [
-            found
-            for k, keep in enumerate(groups)
-            for found in read_table(
-                sub_table(table, keep),
-                section,
-                base_year,
-                target_year,
-                order + k * len(table.rows) * 10,
-                None,
-                unit,
-            )
-        ]
+    parts = _read_parts(table, n, columns, (section, base_year, target_year, order, unit))
+    if parts is not None:
+        return parts
     out: list[Found] = []
     previous: Labels | None = None
     broken_down = _broken_down(table, n)
@@ -567,6 +555,48 @@ def read_table(
         quote = lines[n + i] if lines and n + i < len(lines) else "\t".join(row).rstrip("\t")
         for k, found in enumerate(_row_targets(aligned, labels, section, quote)):
             out.append(found._replace(order=order + i * 10 + k))
+    return out
+
+
+_Where = tuple[str, int | None, int | None, int, str | None]
+"""Where a table stands, as read_table takes it: section, base year, target year, order, unit."""
+
+
+def _read_parts(table: Table, n: int, columns: list[Column], where: _Where) -> list[Found] | None:
+    """The targets of a table that is several in one: measures under spans of years
+    (measure_groups), or tables printed side by side (column_groups); None for one table."""
+    if by_measure := measure_groups(table, columns, n):  # `学段` rows under spans of measures
+        return _by_measure(table, n, by_measure, where)
+    groups = column_groups(columns)
+    if len(groups) < 2:
+        return None
+    section, base_year, target_year, order, unit = where
+    return [
+        found
+        for k, keep in enumerate(groups)
+        for found in read_table(
+            sub_table(table, keep), section, base_year, target_year,
+            order + k * len(table.rows) * 10, None, unit,
+        )
+    ]  # fmt: skip
+
+
+def _by_measure(
+    table: Table, n: int, by_measure: list[tuple[list[int], str]], where: _Where
+) -> list[Found]:
+    """Each measure's columns read as a table of its own, under one header row (the spans and
+    the measures joined), its rows' targets named by the measure: `新建` for a stage's row,
+    `新建（九年一贯制）` for a row that names a kind of school or the total."""
+    section, base_year, target_year, order, unit = where
+    merged = frozenset((r - n + 1, c) for r, c in table.merged if r >= n)
+    whole = table._replace(rows=(tuple(merged_header(table, n)), *table.rows[n:]), merged=merged)
+    out: list[Found] = []
+    for k, (keep, measure) in enumerate(by_measure):
+        sub = sub_table(whole, keep)._replace(title=measure)
+        at = order + k * len(table.rows) * 10
+        for found in read_table(sub, section, base_year, target_year, at, None, unit):
+            named = found.name if found.name == measure else f"{measure}（{found.name}）"
+            out.append(found._replace(name=named))
     return out
 
 
