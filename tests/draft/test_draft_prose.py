@@ -82,6 +82,13 @@ def test_fen_bie_with_no_names_takes_the_names_the_line_before_gave_one_each() -
         "某县学前教育三年行动计划（2026—2028年）", lines[0], "全县幼儿园达到60所。", lines[1]
     )
     assert ("普惠性幼儿园覆盖率", "90%", 2027) not in got
+    # a list naming its own measure after 分别 takes no names from the line before
+    got = drafted_page(
+        "某区学校建设三年行动计划（2027—2029年）",
+        "新建梧桐幼儿园、云栖幼儿园2所，新增学位630个，总投资8400万元。",
+        "分别新增学位720个、810个、630个，2028年秋季学期投入使用。",
+    )
+    assert [name for name, raw, _ in got if raw == "630个"][-1] != "总投资"
 
 
 def test_a_goal_named_only_by_the_plan_that_sets_it_is_of_the_indicator_before() -> None:

@@ -2725,6 +2725,18 @@ def _named_by_years(
     return [Named(s, head, segment, False) for s in spans]
 
 
+_VERB_ONLY_AFTER = re.compile(
+    r"\s*(?:(?:要|将|应)?(?:达到|达|为|是|提高到|提升到|增至|降至|降低到|下降到|控制在|保持在|稳定在)\s*)?"
+)
+
+
+def _reached_only(sentence: str, spans: list[Span]) -> bool:
+    """Whether a `分别` list names nothing after 分别 but a verb of reaching (`分别达到90%、58%`),
+    not a measure of its own (`分别新增学位720个、810个`)."""
+    at = sentence.rfind("分别", 0, spans[0].start)
+    return at >= 0 and bool(_VERB_ONLY_AFTER.fullmatch(sentence, at + 2, spans[0].start))
+
+
 def _goes_on_list(earlier: list[str]) -> bool:
     """A clause of bare values right after a `分别` list of the same sentence (`城乡居民收入
     分别增长7%、8%，达到5万元和2万元`): it goes on with that list's names, in its order."""
@@ -2789,7 +2801,12 @@ def _distribute(
             items = [word + head[pair.end() :] for word in _PAIRED[pair.group()]]
         elif (marked or _goes_on_list(earlier)) and len(state.get(str(k), [])) == k and not head:
             items = state[str(k)]
-        elif marked and not head and len(state.get(NAMED, [])) == k:
+        elif (
+            marked
+            and not head
+            and len(state.get(NAMED, [])) == k
+            and _reached_only(sentence, spans)
+        ):
             # `覆盖率达到88%，占比达到55%；` / `2027年，分别达到90%、58%；` / `2028年，分别…`
             items = state[NAMED] = list(state[NAMED])  # and for a next year's (kept anew)
         elif marked and head and state.get("years") == [str(k)]:
