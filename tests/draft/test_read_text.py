@@ -1558,3 +1558,18 @@ def test_a_numbered_list_a_cell_a_line_whose_last_cells_name_several_bodies(
         ("第三实验幼儿园建筑面积", "学前", "8200平方米"),
         ("第三实验幼儿园提供学位", "学前", "360个"),
     ]
+
+
+def test_a_line_ending_on_a_comma_runs_on_into_the_next(tmp_path: Path) -> None:
+    """`3．实施第一小学、城北小学改扩建，` over `分别新增学位720个、630个，…`: no sentence ends on a
+    comma, so the break was a stray one inside the sentence (the second line had been a
+    paragraph of its own, its list named by nothing). A numbered line after it starts anew."""
+    text = (
+        "某区学校建设三年行动计划\n\n"
+        "    3．实施第一小学、城北小学改扩建，\n分别新增学位720个、630个，2028年投入使用。\n"
+        "责任单位：区教育局、\n4．新建幼儿园2所。\n"
+    )
+    doc, _ = _read(tmp_path, text)
+    texts = [b.text.strip() for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "3．实施第一小学、城北小学改扩建，分别新增学位720个、630个，2028年投入使用。" in texts
+    assert "4．新建幼儿园2所。" in texts

@@ -431,6 +431,13 @@ def _runs_on(lines: list[str], j: int) -> str:
     if _OPEN_END.search(above) and not _SPACED_CELLS.search(above):
         return "word"
     if (
+        above.endswith(("，", ",", "、"))
+        and not _NUMBERED.match(below)
+        and not _CELL_MARK.search(lines[j - 1] + lines[j])
+        and not _SPACED_CELLS.search(above)
+    ):
+        return "word"  # `…城北小学改扩建，` over `分别新增学位…`: a comma ends no sentence
+    if (
         (_OPEN_START.match(below) or (_PLACES_ADDED_BY.match(below) and _SCHOOLS.search(above)))
         and not _NUMBERED.match(above)
         and not _CELL_MARK.search(lines[j - 1])
