@@ -758,3 +758,23 @@ def test_works_due_a_year_or_two_after_the_pages_year_are_due_then() -> None:
         "近日，某小学新校区教学综合楼奠基。教学综合楼建筑面积3385平方米，造价550万元，预计1年后可竣工。",
     )
     assert ("3385平方米", 2014) in got and ("550万元", 2014) in got
+
+
+def test_a_school_heading_run_into_its_item_with_its_kind_in_brackets_names_its_figures() -> None:
+    """`1．某外国语学校（九年一贯制，新建）。占地面积80亩，…`: the item's first sentence is the
+    school's heading though its bracket holds a comma and names its kind, and the figures after
+    it are that school's, of the stage the bracket names (they had been named by nothing)."""
+    got = drafted_page(
+        "某区学校建设三年行动计划（2027—2029年）",
+        "1．西岭区外国语学校（九年一贯制，新建）。占地面积80亩，提供学位2520个，2028年8月竣工。",
+    )
+    assert got == [
+        ("西岭区外国语学校占地面积", "80亩", 2028),
+        ("西岭区外国语学校提供学位", "2520个", 2028),
+    ]
+    doc = Document("page.txt", (
+        Paragraph("某区学校建设三年行动计划（2027—2029年）"),
+        Paragraph("2．西岭区外国语学校（九年一贯制）。提供学位2520个，2028年8月竣工。"),
+    ))  # fmt: skip
+    (record,) = [r.record for r in draft_document(doc, "n", []).records]
+    assert (record.name, record.segment) == ("西岭区外国语学校提供学位", "义务教育")

@@ -1682,10 +1682,11 @@ def _found(
         return None  # `学位缺口7000个`: what is lacking (`学位缺口动态清零` is the goal)
     name = names.share_name(name) if value.unit == "%" else name
     name = _one_school_each(sentence, span) or name
-    name = _of_the_school_heading(name, section)
+    headed = _of_the_school_heading(name, section)
     nearest = _nearest_headings(section)
-    if _TOTAL.match(name) or _ANY_SCHOOL.search(name):
+    if headed == name and (_TOTAL.match(name) or _ANY_SCHOOL.search(name)):
         context = nearest = _schools_of(name, sentence, span.start)
+    name = headed  # a school the heading names: its stage is the heading's (`（九年一贯制）`)
     own_words = name.replace(named.borrowed, " ", 1) if named.borrowed else name
     segment = named.segment or topic_segment(own_words, context)
     segment = segment or topic_segment(own_words, nearest)

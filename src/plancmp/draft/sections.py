@@ -180,10 +180,10 @@ _NUMBERED_SCHOOL = re.compile(
     r"(?![^，,。；;]*办(?:幼儿园|小学|中学|初中|高中|学校))"
     r"[^，,。；;：:！？!?、\s]{2,16}(?:幼儿园|小学|中学|初中|高中|学校)\d{0,2}"
     r"(?:[^，,。；;：:！？!?、\s()（）]{1,4}(?:校区|园区|分园|分校))?)"
-    r"(?:[（(](?:新建|改扩建|扩建|续建|迁建)(?:项目|工程)?[）)])?$"
+    r"(?:[（(][^()（）。；;\d]{1,12}[）)])?$"
 )
 """A numbered heading that is one school's name (`(二)华阳标准化幼儿园2`, `NO1│某幼儿园`, `01 某小学`, `(四)某幼儿园
-新园区(扩建项目)`: a campus, and the kind of works in brackets), not a kind's (`（三）普通高中`, `二、农村学校`,
+新园区(扩建项目)`: a campus, and the kind of works or school in brackets, `某学校（九年一贯制，新建）`), not a kind's (`（三）普通高中`, `二、农村学校`,
 `（一）教育部门办幼儿园`)."""
 
 
@@ -296,8 +296,8 @@ def run_in(text: str) -> str | None:
     if not m:
         return None
     lead = m.group(1).strip()
-    if re.search(r"[，,]", lead):
-        return None  # a sentence, not a heading
+    if re.search(r"[，,]", re.sub(r"[（(][^()（）]*[）)]", "", lead)):
+        return None  # a sentence, not a heading (`某学校（九年一贯制，新建）` is one)
     style = numbering(lead)
     body = _STYLES_BY_NAME[style].sub("", lead) if style else lead
     return None if re.search(r"\d", body) else lead
