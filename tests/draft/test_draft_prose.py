@@ -89,6 +89,17 @@ def test_fen_bie_with_no_names_takes_the_names_the_line_before_gave_one_each() -
         "分别新增学位720个、810个、630个，2028年秋季学期投入使用。",
     )
     assert [name for name, raw, _ in got if raw == "630个"][-1] != "总投资"
+    # `上述三项指标分别达到…`: the indicators the line before named, pointed back at
+    got = drafted_page(
+        "某县学前教育三年行动计划（2026—2028年）",
+        "2026年：学前三年毛入园率达到96%，普惠性幼儿园覆盖率达到88%，公办园在园幼儿占比达到52%；",
+        "2027年：上述三项指标分别达到97%、90%和56%；",
+    )
+    assert got[3:] == [
+        ("学前三年毛入园率", "97%", 2027),
+        ("普惠性幼儿园覆盖率", "90%", 2027),
+        ("公办园在园幼儿占比", "56%", 2027),
+    ]
 
 
 def test_a_goal_named_only_by_the_plan_that_sets_it_is_of_the_indicator_before() -> None:

@@ -2730,6 +2730,10 @@ _VERB_ONLY_AFTER = re.compile(
 )
 
 
+_POINTS_BACK = re.compile(r"(?:上述|以上|前述)(?:[一二三四五六七八九十两\d]{1,2}项)?(?:指标|目标)?")
+"""`上述三项指标分别达到97%、90%和56%`: the indicators the line before named, in its order."""
+
+
 def _reached_only(sentence: str, spans: list[Span]) -> bool:
     """Whether a `分别` list names nothing after 分别 but a verb of reaching (`分别达到90%、58%`),
     not a measure of its own (`分别新增学位720个、810个`)."""
@@ -2803,7 +2807,7 @@ def _distribute(
             items = state[str(k)]
         elif (
             marked
-            and not head
+            and (not head or _POINTS_BACK.fullmatch(head))
             and len(state.get(NAMED, [])) == k
             and _reached_only(sentence, spans)
         ):
