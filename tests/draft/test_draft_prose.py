@@ -115,6 +115,26 @@ def test_a_goal_named_only_by_the_plan_that_sets_it_is_of_the_indicator_before()
     assert [(f.name, f.raw) for f in found][1] == ("高中阶段毛入学率", "98%")
 
 
+def test_a_later_years_bare_figures_are_named_as_the_first_years() -> None:
+    """`其中：2026年新建改扩建4所、新增学位1080个；2027年5所、1620个；2028年3所、900个。`: each later
+    year's bare figures are named as the figures in the same place of the first year's, in the
+    same unit, whether the years are split by `；` or not (the second figure of each later year
+    had been lost, the first named `；2027年`). A figure in another unit takes no such name."""
+    plan = Plan(2025, 2028, False)
+    text = "其中：2026年新建改扩建4所、新增学位1080个；2027年5所、1620个；2028年3所、900个。"
+    found, _ = read(text, plan)
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("新建改扩建", "4所", 2026),
+        ("新增学位", "1080个", 2026),
+        ("新建改扩建", "5所", 2027),
+        ("新增学位", "1620个", 2027),
+        ("新建改扩建", "3所", 2028),
+        ("新增学位", "900个", 2028),
+    ]
+    found, _ = read("其中：2026年新建改扩建4所、新增学位1080个；2027年5名、1620个。", plan)
+    assert ("新建改扩建", "5名") not in [(f.name, f.raw) for f in found]
+
+
 def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:
     """`小学和初中巩固率，分别达到…`: the list is the clause before; one value goes to each item,
     two to the items in order, each item with the measure the list shares."""

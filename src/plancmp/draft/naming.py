@@ -260,6 +260,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
     )
     out = [_room_of_kind(sentence, n) for n in sized]
     _remember_named(sentence, out, state)
+    _remember_year_group(sentence, out, state)
     return out
 
 
@@ -951,19 +952,66 @@ def _name_clause(
             name := _named_from_afar(sentence, spans, i, start, earlier, raw_left)
             or _review_passed(sentence, span)
         )
+        name = _like_the_first_year(sentence, spans, i, out, state) or name
         if not name or name == "等" or _restates_list(raw_left, sentence[span.start : span.end]):
             continue
         name = _part_of_a_level(raw_left, name, carry["previous"])
         part = _part_of(raw_left, name, carry["previous"])
         name, segment = _refine(part or name, span, carry, state)
-        if part:
-            name = part
+        name = part or name
         carry["previous"] = carry[_IN_UNIT + str(span.unit)] = name
         carry["unit"] = str(span.unit)
         state["last"] = [name]
         each = bool(_EACH_REACHES.search(raw_left))
         out.extend(_each(Named(span, name, segment, guessed, base_of.get(span.start), far), each))
     return out
+
+
+_YEAR_GROUP = re.compile(
+    r"(?:^|(?<=[；;。，,：:]))\s*(?:其中\s*[：:，,]?\s*)?(?:19|20)\d\d\s*年\s*[：:，,]?\s*"
+)
+"""The head of one year's group of figures in a list of years (`；2027年`, `其中：2026年`)."""
+
+
+def _like_the_first_year(
+    sentence: str, spans: list[Span], i: int, named: list[Named], state: dict[str, list[str]]
+) -> str:
+    """`其中：2026年新建4所、新增学位1080个；2027年5所、1620个；2028年3所、900个`: a bare figure
+    of a later year's group is named as the figure in the same place of the first year's (in
+    this sentence, or the one before: YEAR_NAMES), when they are in the same unit; "" for any
+    other figure."""
+    heads = [m for m in _YEAR_GROUP.finditer(sentence, 0, spans[i].start) if m.group().strip()]
+    if not heads:
+        return ""
+    own = [s for s in spans if heads[-1].end() <= s.start <= spans[i].start]
+    gaps = [sentence[heads[-1].end() : own[0].start]] + [
+        sentence[a.end : b.start] for a, b in itertools.pairwise(own)
+    ]
+    if gaps[0].strip() or any(g.strip() not in ("", "、", "和", "，", ",") for g in gaps):
+        return ""
+    if len(heads) > 1:
+        first = [
+            f"{n.name}\t{n.span.unit}"
+            for n in named
+            if heads[0].end() <= n.span.start < heads[1].start()
+        ]
+    else:
+        first = state.get(YEAR_NAMES, []) if heads[0].start() == 0 else []
+    k = len(own) - 1
+    name, _, unit = first[k].partition("\t") if k < len(first) else ("", "", "")
+    return name if unit == str(spans[i].unit) else ""
+
+
+YEAR_NAMES = "year group"
+"""The key in a paragraph's state of the names a year's group of figures gave them
+(`其中：2026年新建改扩建4所、新增学位1080个；`), each with its unit, for the next years' bare ones."""
+
+
+def _remember_year_group(sentence: str, named: list[Named], state: dict[str, list[str]]) -> None:
+    """Keep the names of a sentence that opens on a year and names its figures (two or more)."""
+    head = _YEAR_GROUP.match(sentence)
+    if head and head.group().strip() and len(named) > 1 and all(n.name for n in named):
+        state[YEAR_NAMES] = [f"{n.name}\t{n.span.unit}" for n in named]
 
 
 def _named_alone(
