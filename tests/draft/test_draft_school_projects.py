@@ -778,3 +778,20 @@ def test_a_school_heading_run_into_its_item_with_its_kind_in_brackets_names_its_
     ))  # fmt: skip
     (record,) = [r.record for r in draft_document(doc, "n", []).records]
     assert (record.name, record.segment) == ("西岭区外国语学校提供学位", "义务教育")
+
+
+def test_a_numbered_item_with_no_heading_of_its_own_ends_its_siblings() -> None:
+    """`1．某外国语学校（九年一贯制）。…` then `2．新建梧桐幼儿园、云栖幼儿园2所，新增学位630个，…`:
+    the second item is not the first one's school's (its places had been named 某外国语学校新增学位,
+    of 学前)."""
+    got = drafted_page(
+        "某区学校建设三年行动计划（2027—2029年）",
+        "1．西岭区外国语学校（九年一贯制）。提供学位2520个，2028年8月竣工。",
+        "2．新建梧桐幼儿园、云栖幼儿园2所，新增学位630个，总投资8400万元，2028年建成。",
+    )
+    assert [name for name, _, _ in got] == [
+        "西岭区外国语学校提供学位",
+        "新建幼儿园",
+        "新增学位",
+        "总投资",
+    ]

@@ -395,6 +395,7 @@ def parts(doc: Document, title: str | None = None, start: int | None = None) -> 
             _push(stack, style, lead)
             yield _part(block, stack, start)
         else:
+            _end_sibling(stack, style)
             yield _part(block, stack, start, lead)
 
 
@@ -473,6 +474,15 @@ def _is_heading(text: str, style: str | None) -> bool:
         and (not re.search(r"[。；;]", text) or bool(_STOPPED_HEADING.match(text)))
         and style != "item"
     )
+
+
+def _end_sibling(stack: list[tuple[str, str]], style: str | None) -> None:
+    """A numbered item with no heading of its own (`2．新建梧桐幼儿园、云栖幼儿园2所，…`) ends the
+    heading its sibling ran in (`1．某外国语学校（九年一贯制，新建）。`): that school's figures
+    are over."""
+    keys = [k for k, _ in stack]
+    if style and style != "item" and style in keys:
+        del stack[keys.index(style) :]
 
 
 def _push(stack: list[tuple[str, str]], key: str, text: str) -> None:
