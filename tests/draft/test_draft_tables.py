@@ -165,6 +165,28 @@ def test_a_cell_that_names_a_stage_before_each_value_is_a_target_for_each_stage(
     ]
 
 
+def test_two_stages_given_one_value_or_one_each_are_a_target_for_each_stage() -> None:
+    """`小学、初中均≥1.1` and `小学、初中分别≤45、≤50`: each stage's target, with its stage's base
+    (`小学0.82；初中0.95`); the first had been read as a goal in words named `（1）`."""
+    table = Table(
+        (
+            ("指标", "2020年", "2025年"),
+            ("每百名学生拥有骨干教师数（人）", "小学0.82；初中0.95", "小学、初中均≥1.1"),
+            ("班额（人）", "", "小学、初中分别≤45、≤50"),
+        ),
+        "指标",
+    )
+    got = [
+        (f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in targets(table)
+    ]
+    assert got == [
+        ("每百名学生拥有骨干教师数（小学）", "小学", "≥1.1", "0.82"),
+        ("每百名学生拥有骨干教师数（初中）", "初中", "≥1.1", "0.95"),
+        ("班额（小学）", "小学", "≤45", None),
+        ("班额（初中）", "初中", "≤50", None),
+    ]
+
+
 def test_two_indicators_paired_by_a_slash_with_their_units_and_values_are_two_records() -> None:
     table = Table(
         (

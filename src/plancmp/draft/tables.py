@@ -843,7 +843,8 @@ def _dated_parts(cell: str, unit: str | None) -> list[tuple[int, str]]:
 def _staged_parts(cell: str, unit: str | None) -> list[tuple[str, str, str]]:
     """A cell that gives a value for each stage (`小学80；初中95`, `小学：68.5；初中：88.2`): the
     (stage word, segment, value) of each part; empty when any part is not such a pair."""
-    parts = [p.strip() for p in re.split(r"[；;，,\n]", cell_value(cell)[0]) if p.strip()]
+    text = _stages_each(cell_value(cell)[0])
+    parts = [p.strip() for p in re.split(r"[；;，,\n]", text) if p.strip()]
     out = []
     for part in parts:
         segment, rest = leading_segment(part)
@@ -852,6 +853,23 @@ def _staged_parts(cell: str, unit: str | None) -> list[tuple[str, str, str]]:
             return []
         out.append((part[: len(part) - len(rest)].strip(), segment, value))
     return out if len(out) > 1 else []
+
+
+_STAGES_EACH = re.compile(
+    r"\s*(?P<a>[\u4e00-\u9fff]{2,5})[、和及与](?P<b>[\u4e00-\u9fff]{2,5})\s*"
+    r"(?:(?:均|都)\s*(?P<both>[^、，,；;]+)|分别\s*(?P<one>[^、，,；;]+)[、和及与](?P<two>[^、，,；;]+))\s*"
+)
+"""Two stages given one value (`小学、初中均≥1.1`) or a value each (`小学、初中分别≤45、≤50`)."""
+
+
+def _stages_each(text: str) -> str:
+    """`小学、初中均≥1.1` as `小学≥1.1；初中≥1.1`, `小学、初中分别≤45、≤50` as `小学≤45；初中≤50`,
+    when both words name stages; any other cell as it is."""
+    m = _STAGES_EACH.fullmatch(text)
+    if m is None or not (segment_of(m["a"]) and segment_of(m["b"])):
+        return text
+    first, second = (m["both"], m["both"]) if m["both"] else (m["one"], m["two"])
+    return f"{m['a']}{first}；{m['b']}{second}"
 
 
 def _staged_targets(
