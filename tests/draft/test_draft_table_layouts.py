@@ -2851,3 +2851,38 @@ def test_stage_rows_under_measures_printed_below_spans_of_years_are_named_by_the
         ("新增学位", "小学", "18,900", 2030, "cumulative"),
         ("新增学位（九年一贯制）", "义务教育", "4,860", 2030, "cumulative"),
     ]  # fmt: skip
+
+
+def test_a_list_of_schools_due_in_the_autumn_they_open_sets_each_schools_figures() -> None:
+    """`学校名称 | … | 投用时间` over `第九实验小学 | … | 2027年秋季`: a list of schools to build, each
+    due in the autumn it opens, its figures named by the school (a list named by `学校名称`,
+    not `项目名称`, had drafted nothing, and `2027年秋季` had named no year)."""
+    rows = (
+        (
+            "序号",
+            "学校名称",
+            "建设性质",
+            "建筑面积(㎡)",
+            "新增学位(个)",
+            "总投资(万元)",
+            "投用时间",
+        ),
+        ("1", "郓城县第九实验小学", "新建", "24000", "1620", "11500", "2027年秋季"),
+        ("2", "郓城县北城初级中学", "新建", "32000", "1800", "16500", "2029年秋季"),
+        ("", "合计", "", "56000", "3420", "28000", ""),
+    )
+    got = drafted_under(
+        "某县义务教育学位供给保障攻坚计划（2027—2030年）",
+        "二、目标任务",
+        Table(rows, "建设项目计划表"),
+    )
+    school = [
+        (r.record.name, r.record.segment, r.record.target.year)
+        for r in got
+        if "北城" in r.record.name
+    ]
+    assert school == [
+        ("郓城县北城初级中学建筑面积", "初中", 2029),
+        ("郓城县北城初级中学新增学位", "初中", 2029),
+        ("郓城县北城初级中学总投资", "初中", 2029),
+    ]

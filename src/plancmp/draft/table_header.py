@@ -31,12 +31,13 @@ still to be done, due in the year its own cell names or at the end of the phase 
 
 
 _DUE = re.compile(
-    r"((?:19|20)\d\d)(?:[.．/]\d{1,2}|年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日)?|[上下]半年)?)"
+    r"((?:19|20)\d\d)(?:[.．/]\d{1,2}|年?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日)?|[上下]半年"
+    r"|[春秋]季(?:学期)?|暑期)?)"
     r"(?:份)?"
     r"(?:底|末)?(?:前|以前|之前)?$"
 )
 """A deadline cell (`2026年12月底`, `2026年12月底前`, `2027年6月30日前`, `2029年上半年`, `2027年底`,
-`2026年9月`, `2028年前`, `2028.08`), or a span's end (`2026—2028年`, `2026.06—2028.08`). A cell that says when work starts
+`2026年9月`, `2028年前`, `2028.08`, `2027年秋季`), or a span's end (`2026—2028年`, `2026.06—2028.08`). A cell that says when work starts
 (`2026年起`) or that it goes on (`长期坚持`) gives no deadline."""
 
 

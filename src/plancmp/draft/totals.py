@@ -168,7 +168,7 @@ def _span_end(row: tuple[str, ...], spans: list[int]) -> int | None:
 
 
 _ANNUAL = re.compile(r"年度|(?:19|20)\d\d年(?![-—–~至到])")
-_PROJECT_NAME = re.compile(r"^项目(?:名称)?$")
+_PROJECT_NAME = re.compile(r"^(?:项目|学校|工程)(?:名称)?$")
 
 
 def read_year_works(table: Table, section: str, year: int | None, order: int) -> list[Found]:
