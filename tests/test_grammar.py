@@ -169,6 +169,8 @@ GROUPS = {
         ("每季度1次", "=", 4, None, "次"),
         ("每月1次", "=", 12, None, "次"),
         ("每学期举行1次", "=", 2, None, "次"),
+        # what is done, then its bound, between the period and the count
+        ("每月到校督导不少于1次", ">=", 12, None, "次"),
         ("每两年1次", "=", "0.5", None, "次"),
         ("每年1次", "=", 1, None, "次"),
         ("每周3节", "=", 3, None, "节"),

@@ -346,13 +346,22 @@ def _split(s: str) -> Lead:
             s = s[m.end() :]
             continue
         noun = _NOUN.match(s) if verb else None
-        if noun and not _has_word(noun.group()):  # once: 新增学位5万个
-            s, verb = s[noun.end() :], False
+        own = _noun_before_word(noun.group()) if noun else ""
+        if own:  # once: 新增学位5万个, 每月到校督导不少于1次 (the bound after it read next)
+            s, verb = s[len(own) :], False
             continue
         break
     if prefix and suffix and prefix not in ("=", suffix):
         raise PhraseError("two comparators")  # 不少于20%以上 says one bound twice
     return Lead(s, suffix or prefix, change, yearly, per_year, approx)
+
+
+def _noun_before_word(text: str) -> str:
+    """The noun a verb's object opens `text` with, up to a comparator or verb after it
+    (`到校督导` of `到校督导不少于`, all of `学位`); '' when the text opens with such a word or
+    the noun holds one (计划下降: a clause, not a noun)."""
+    at = next((i for i in range(len(text)) if _word(text[i:])), len(text))
+    return "" if _has_word(text[:at]) else text[:at]
 
 
 def _has_word(noun: str) -> bool:
