@@ -2077,6 +2077,29 @@ def test_rows_named_by_a_year_are_that_years_tasks(tmp_path: Path) -> None:
     ]
 
 
+def test_rows_named_by_years_to_come_are_a_schedule_though_nothing_names_a_task(
+    tmp_path: Path,
+) -> None:
+    """`年度 | 综合督导中小学校数（所） | 专项督导（次）` over `2026 | 24 | 3`, `2027 | 24 | 4` under a
+    caption of an arrangement (`…年度安排表`): rows of years after the plan's base year are what
+    each year is to do, though no column or caption says 目标 or 新建 (the table drafted
+    nothing); a table whose rows are years past stays one of results."""
+    text = "\n".join([
+        "表2　某县学校督导年度安排表",
+        "年度\t综合督导中小学校数（所）\t专项督导（次）",
+        "2026\t24\t3",
+        "2027\t24\t4",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2025, target=2030)
+    assert [(f.name, f.raw, f.year) for f in got] == [
+        ("综合督导中小学校数", "24", 2026),
+        ("专项督导", "3", 2026),
+        ("综合督导中小学校数", "24", 2027),
+        ("专项督导", "4", 2027),
+    ]
+    assert drafted(tmp_path, text, base=2027, target=2030) == []
+
+
 def test_a_column_of_what_there_is_now_is_the_baseline() -> None:
     """`2024年现有 | 2029年目标` in a text whose years are unknown: what there is now is the
     baseline, not a target of 2024 (it drafted 市级名师 62 beside 100)."""
