@@ -225,6 +225,13 @@ def test_a_figure_inside_a_principle_followed_is_no_target() -> None:
     ]
 
 
+def test_the_facts_a_plan_starts_from_are_no_target() -> None:
+    """`根据全县118所中小学校、96所幼儿园的实际，…`: what the county has, which the plan is fitted
+    to, not a count it sets (both had been drafted); a figure after that clause still is one."""
+    text = "根据全县118所中小学校（含教学点）、96所幼儿园的实际，每年督导学校24所。"
+    assert read(text, PLAN_2030) == [("24所", 2030)]
+
+
 def test_the_places_a_programme_is_rolled_out_in_are_no_amount() -> None:
     """`…计划在12个县区全面铺开`: where a programme reaches, not a count it sets."""
     assert read("到2030年，名校托管计划在11个县区全面铺开。", PLAN_2030) == []

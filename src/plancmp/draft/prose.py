@@ -1506,9 +1506,16 @@ def _reckoned(sentence: str, clause_left: str, end: int, unit: str | None) -> bo
 _PRINCIPLE_AFTER = re.compile(r"[^，,；;。]{0,20}?的?原则")
 
 
+_BASIS = re.compile(r"(?:根据|结合|立足|基于)[^，,；;]*$")
+_FACTS_AFTER = re.compile(r"[^，,；;。]{0,30}?的?(?:实际|实际情况|现状)(?=[，,；;。]|$)")
+
+
 def _by_principle(sentence: str, clause_left: str, end: int) -> bool:
     """A figure inside `按照…的原则` (`按照每万人口设置1所幼儿园的原则，优化布局`): the rule a
-    layout follows, stated as a norm, not an amount the plan sets."""
+    layout follows, stated as a norm, not an amount the plan sets; or inside `根据…的实际`
+    (`根据全县118所中小学校、96所幼儿园的实际，…`): the facts a plan starts from."""
+    if _BASIS.search(clause_left) and _FACTS_AFTER.match(sentence, end):
+        return True
     return bool(_ASSUMED.search(clause_left)) and bool(_PRINCIPLE_AFTER.match(sentence, end))
 
 
