@@ -2909,3 +2909,28 @@ def test_a_list_of_schools_due_in_the_autumn_they_open_sets_each_schools_figures
         ("郓城县北城初级中学新增学位", "初中", 2029),
         ("郓城县北城初级中学总投资", "初中", 2029),
     ]
+
+
+def test_place_rows_under_columns_of_several_measures_are_named_by_measure_and_place(
+    tmp_path: Path,
+) -> None:
+    """`设区市 | 2025年毛入园率 | 2030年毛入园率 | 2030年普惠性幼儿园` over a second header line of
+    units (`（%） | （%） | 覆盖率（%）`), rows of cities, aligned with spaces: each figure is named by
+    its measure and its place (`毛入园率（福州市）`), with the base of the same measure, in the unit
+    the wrapped line gives (the units line had been read as a row, and every figure named by its
+    city alone)."""
+    text = "\n".join([
+        "各设区市学前教育主要发展目标",
+        "",
+        "设区市           2025年毛入园率   2030年毛入园率   2030年普惠性幼儿园",
+        "                    （%）            （%）          覆盖率（%）",
+        "福州市               97.6             98.5              93",
+        "三明市               97.0             98                94",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2025, target=2030)
+    assert [(f.name, f.raw, f.unit, f.baseline.raw if f.baseline else None) for f in got] == [
+        ("毛入园率（福州市）", "98.5", "%", "97.6"),
+        ("毛入园率（三明市）", "98", "%", "97.0"),
+        ("普惠性幼儿园覆盖率（福州市）", "93", "%", None),
+        ("普惠性幼儿园覆盖率（三明市）", "94", "%", None),
+    ]

@@ -370,12 +370,24 @@ def header_rows(table: Table) -> int:
         cells = [compact(c) for c in row]
         if any(is_value_cell(c) or attribute_of(c) or _GLUED_NUMBER.search(c) for c in cells):
             break
-        if not any(
-            role_of(c).role in ("year", "period", "base", "target", "unit") for c in cells
-        ) and not _measures_under_spans(table.rows[n - 1], cells):
+        if not (
+            any(role_of(c).role in ("year", "period", "base", "target", "unit") for c in cells)
+            or _measures_under_spans(table.rows[n - 1], cells)
+            or _units_wrapped(cells)
+        ):
             break
         n += 1
     return n
+
+
+_UNIT_CLOSE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+
+
+def _units_wrapped(cells: list[str]) -> bool:
+    """The rest of a header wrapped onto a second line (`2025年毛入园率` over `（%）`,
+    `2030年普惠性幼儿园` over `覆盖率（%）`): every filled cell closes on a unit in brackets."""
+    filled = [c for c in cells if c]
+    return len(filled) > 1 and all(_UNIT_CLOSE.search(c) for c in filled)
 
 
 def _measures_under_spans(above: tuple[str, ...], cells: list[str]) -> bool:

@@ -15,6 +15,7 @@ from plancmp.draft.table_header import (
     Column,
     header_again,
     is_indicator_table,
+    merged_header,
     role_of,
 )
 from plancmp.draft.text import compact
@@ -52,23 +53,34 @@ def column_groups(columns: list[Column]) -> list[list[int]]:
 _UNIT_BRACKET = re.compile(r"[(（][^()（）]{1,6}[)）]$")
 
 
+_WHEN_WORDS = re.compile(
+    r"(?:现状|近期|中期|远期|目标|基期)?\s*[（(]?\s*(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?"
+    r"(?:19|20)\d\d\s*年?(?:底|末)?\s*[）)]?|(?:现状|近期|中期|远期)|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?"
+)
+"""The words of a column's header that say when (`近期（2026—2030年）`, `2030年`, `“十五五”`)."""
+_PLACES_LABEL = re.compile(r"设区市|地区|县|区|市|乡镇|街道|片区")
+"""A first column of places (`设区市`, `县（市、区）`): its rows name where, not what."""
+
+
 def measure_groups(table: Table, columns: list[Column], n: int) -> list[tuple[list[int], str]]:
-    """A table whose rows name only stages (`学段 | 幼儿园`) under measures printed below spans of
-    years (`近期（2026—2030年）` over `新建(所) | 新增学位(个)`): the columns of each measure with
-    the row labels, and the measure, which names the rows' targets. Empty for any other table."""
+    """A table whose rows name only stages or places (`学段 | 幼儿园`, `设区市 | 福州市`) under
+    columns of two measures or more (`近期（2026—2030年）` over `新建(所) | 新增学位(个)`,
+    `2030年毛入园率（%） | 2030年普惠性幼儿园覆盖率（%）`): the columns of each measure with the
+    row labels, and the measure, which names the rows' targets. Empty for any other table."""
     roles = [c.role for c in columns]
-    if n < 2 or "segment" not in roles or "name" in roles or "label" in roles:
+    header = merged_header(table, n)
+    labels = [c for c, role in enumerate(roles) if role in LABEL_ROLES]
+    if labels != [0] or not (roles[0] == "segment" or _PLACES_LABEL.search(header[0])):
         return []
-    bottom = [compact(c) for c in table.rows[n - 1]]
     measures: dict[str, list[int]] = {}
     for c, role in enumerate(roles):
-        if role in ("target", "base") and c < len(bottom) and bottom[c]:
-            measures.setdefault(_UNIT_BRACKET.sub("", bottom[c]), []).append(c)
+        measure = _UNIT_BRACKET.sub("", _WHEN_WORDS.sub("", compact(header[c]))).strip()
+        if role in ("target", "base") and measure:
+            measures.setdefault(measure, []).append(c)
     aimed = [m for m, cs in measures.items() if any(roles[c] == "target" for c in cs)]
     if len(aimed) < 2:
         return []
-    lead = [c for c, role in enumerate(roles) if role in LABEL_ROLES]
-    return [(lead + measures[m], m) for m in aimed]
+    return [(labels + measures[m], m) for m in aimed]
 
 
 def sub_table(table: Table, keep: list[int]) -> Table:

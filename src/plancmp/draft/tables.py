@@ -586,7 +586,8 @@ def _by_measure(
 ) -> list[Found]:
     """Each measure's columns read as a table of its own, under one header row (the spans and
     the measures joined), its rows' targets named by the measure: `新建` for a stage's row,
-    `新建（九年一贯制）` for a row that names a kind of school or the total."""
+    `新建（九年一贯制）` for a row that names a kind of school or the total, `毛入园率（福州市）`
+    for a place's."""
     section, base_year, target_year, order, unit = where
     merged = frozenset((r - n + 1, c) for r, c in table.merged if r >= n)
     whole = table._replace(rows=(tuple(merged_header(table, n)), *table.rows[n:]), merged=merged)
@@ -595,8 +596,8 @@ def _by_measure(
         sub = sub_table(whole, keep)._replace(title=measure)
         at = order + k * len(table.rows) * 10
         for found in read_table(sub, section, base_year, target_year, at, None, unit):
-            named = found.name if found.name == measure else f"{measure}（{found.name}）"
-            out.append(found._replace(name=named))
+            rest = found.name.replace(measure, "", 1).strip()  # `三明市毛入园率`: a place's
+            out.append(found._replace(name=f"{measure}（{rest}）" if rest else measure))
     return out
 
 
