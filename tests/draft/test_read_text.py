@@ -1573,3 +1573,27 @@ def test_a_line_ending_on_a_comma_runs_on_into_the_next(tmp_path: Path) -> None:
     texts = [b.text.strip() for b in doc.blocks if isinstance(b, Paragraph)]
     assert "3．实施第一小学、城北小学改扩建，分别新增学位720个、630个，2028年投入使用。" in texts
     assert "4．新建幼儿园2所。" in texts
+
+
+def test_a_table_of_years_a_cell_a_line(tmp_path: Path) -> None:
+    """`年度` / `一般公共预算教育支出` / `学前教育` over `2025年（基数）`, `2026年`, … and `三年合计`, one
+    cell a line: each row runs from its year (or its total's label) across the header's width
+    (the table had been read as paragraphs, and drafted nothing). A row whose cells are not all
+    values ends it."""
+    lines = [
+        "表1　某县2026—2028年一般公共预算教育支出计划表",
+        "单位：万元",
+        "年度", "一般公共预算教育支出", "学前教育", "义务教育",
+        "2025年（基数）", "58900", "5400", "39600",
+        "2026年", "61500", "5800", "41200",
+        "三年合计", "194500", "19000", "129300",
+        "注：2025年为决算数。",
+    ]  # fmt: skip
+    doc, _ = _read(tmp_path, "\n".join(lines))
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.rows == (
+        ("年度", "一般公共预算教育支出", "学前教育", "义务教育"),
+        ("2025年（基数）", "58900", "5400", "39600"),
+        ("2026年", "61500", "5800", "41200"),
+        ("三年合计", "194500", "19000", "129300"),
+    )

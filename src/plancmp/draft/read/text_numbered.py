@@ -1,4 +1,4 @@
-"""A numbered list copied one cell a line, whose last column may hold more than one line.
+"""Lists copied one cell a line whose rows open with a key: a number (序号), or a year.
 
     序号
     项目名称
@@ -19,12 +19,16 @@ opens with its number, one more than the row before's, and fills every column; a
 who answers for the row (`责任单位`) may list several bodies a line each, which are its last
 cell's lines. A work list pasted from a Word table often comes so: its cells of running text
 are sentences, longer than the cells other layouts take.
+
+A table of years (`年度` over `2025年（基数）`, `2026年`, … and `三年合计`) opens each row with its
+year, or its total's label, and fills every column with a value.
 """
 
 from __future__ import annotations
 
 import re
 
+from plancmp.draft.read.grid import looks_like_value
 from plancmp.draft.read.text_tables import Rows, Taken
 
 _KEY = re.compile(r"^(?:序号|编号|项目编号)$")
@@ -36,15 +40,46 @@ _BODY = re.compile(r"^[^\d\s。，,；;：:！？]{2,12}$")
 _ROWS_LEAST = 2
 
 
-def take_numbered_cells(lines: list[str], i: int) -> Taken:
-    """The numbered list starting at `lines[i]` (see the module docstring), or None."""
-    if not _KEY.match(lines[i].strip()):
-        return None
+def _header(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The header cells from `lines[i]`, and the index of the line after them."""
     header = [lines[i].strip()]
     j = i + 1
     while j < len(lines) and _HEADER_CELL.match(lines[j].strip()):
         header.append(lines[j].strip())
         j += 1
+    return header, j
+
+
+_YEAR_KEY = re.compile(r"^(?:年度|年份)$")
+_YEAR_ROW = re.compile(r"^(?:19|20)\d\d\s*年?度?(?:[（(][^（）()]{1,6}[）)])?$")
+_TOTAL_ROW = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:合计|总计|小计)$")
+
+
+def take_year_cells(lines: list[str], i: int) -> Taken:
+    """The table of years starting at `lines[i]` (see the module docstring), or None."""
+    if not _YEAR_KEY.match(lines[i].strip()):
+        return None
+    header, j = _header(lines, i)
+    width = len(header)
+    rows: Rows = [header]
+    while j + width <= len(lines) and (
+        _YEAR_ROW.match(key := lines[j].strip()) or _TOTAL_ROW.match(key)
+    ):
+        cells = [lines[k].strip() for k in range(j + 1, j + width)]
+        if not all(looks_like_value(c) for c in cells):
+            break
+        rows.append([key, *cells])
+        j += width
+    if width < 3 or len(rows) - 1 < _ROWS_LEAST:
+        return None
+    return rows, j
+
+
+def take_numbered_cells(lines: list[str], i: int) -> Taken:
+    """The numbered list starting at `lines[i]` (see the module docstring), or None."""
+    if not _KEY.match(lines[i].strip()):
+        return None
+    header, j = _header(lines, i)
     width = len(header)
     if width < 3 or j >= len(lines) or lines[j].strip() != "1":
         return None
