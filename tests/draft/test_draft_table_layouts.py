@@ -2934,3 +2934,19 @@ def test_place_rows_under_columns_of_several_measures_are_named_by_measure_and_p
         ("普惠性幼儿园覆盖率（福州市）", "93", "%", None),
         ("普惠性幼儿园覆盖率（三明市）", "94", "%", None),
     ]
+    # a column that is only a goal (`2030年目标`) is the goal of the measure before it; a
+    # measure's goal word (`普惠率目标`) names no measure of its own; the caption gives the stage
+    text = "\n".join([
+        "表　各设区市学前教育普及普惠主要目标",
+        "",
+        "市            2025年毛入园率    2030年目标    普惠率目标",
+        "南昌市            94.2%           ≥97%          ≥92%",
+        "九江市            92.6%           ≥95%          ≥90%",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2025, target=2030)
+    assert [(f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in got] == [
+        ("毛入园率（南昌市）", "学前", "≥97%", "94.2%"),
+        ("毛入园率（九江市）", "学前", "≥95%", "92.6%"),
+        ("普惠率（南昌市）", "学前", "≥92%", None),
+        ("普惠率（九江市）", "学前", "≥90%", None),
+    ]

@@ -58,6 +58,9 @@ _WHEN_WORDS = re.compile(
     r"(?:19|20)\d\d\s*年?(?:底|末)?\s*[）)]?|(?:现状|近期|中期|远期)|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?"
 )
 """The words of a column's header that say when (`近期（2026—2030年）`, `2030年`, `“十五五”`)."""
+_GOAL_WORD = re.compile(r"(?:目标|预期|规划)值?$")
+"""A measure's goal word (`普惠率目标`), or a column that is only a goal (`2030年目标`): the goal of
+the measure named before it."""
 _PLACES_LABEL = re.compile(r"设区市|地区|县|区|市|乡镇|街道|片区")
 """A first column of places (`设区市`, `县（市、区）`): its rows name where, not what."""
 
@@ -73,10 +76,13 @@ def measure_groups(table: Table, columns: list[Column], n: int) -> list[tuple[li
     if labels != [0] or not (roles[0] == "segment" or _PLACES_LABEL.search(header[0])):
         return []
     measures: dict[str, list[int]] = {}
+    before = ""
     for c, role in enumerate(roles):
         measure = _UNIT_BRACKET.sub("", _WHEN_WORDS.sub("", compact(header[c]))).strip()
+        measure = _GOAL_WORD.sub("", measure) or before  # `2030年目标` after `2025年毛入园率`
         if role in ("target", "base") and measure:
             measures.setdefault(measure, []).append(c)
+            before = measure
     aimed = [m for m, cs in measures.items() if any(roles[c] == "target" for c in cs)]
     if len(aimed) < 2:
         return []

@@ -597,7 +597,9 @@ def _by_measure(
         at = order + k * len(table.rows) * 10
         for found in read_table(sub, section, base_year, target_year, at, None, unit):
             rest = found.name.replace(measure, "", 1).strip()  # `三明市毛入园率`: a place's
-            out.append(found._replace(name=f"{measure}（{rest}）" if rest else measure))
+            segment = found.segment or topic_segment("", table.title or "")  # the caption's stage
+            named = f"{measure}（{rest}）" if rest else measure
+            out.append(found._replace(name=named, segment=segment))
     return out
 
 
