@@ -795,3 +795,13 @@ def test_a_numbered_item_with_no_heading_of_its_own_ends_its_siblings() -> None:
         "新增学位",
         "总投资",
     ]
+
+
+def test_works_are_due_in_the_year_a_clause_of_their_own_says_they_are_done() -> None:
+    """`（1）某中学教学楼抗震加固，加固面积6800平方米，投资约950万元，2026年12月完成；`: the works'
+    figures are due when they are done (they had been dated the plan's end, 2028)."""
+    got = drafted_page(
+        "某县校舍安全三年行动计划（2026—2028年）",
+        "（1）宁山县第二中学教学楼抗震加固，加固面积6800平方米，投资约950万元，2026年12月完成；",
+    )
+    assert [year for _, _, year in got] == [2026, 2026]

@@ -30,12 +30,13 @@ _DUE_NEXT = re.compile(
 _DUE_LATER = re.compile(
     rf"(?:[，,]|[、）)](?=\s*\d))\s*(?:(?:该|本|整个)?(?:项目|学校|工程|校区|该校)(?={DUE_LEAD}))?"
     rf"(?:{DUE_LEAD}(?:于|在|到)?|于)?\s*(?:{FINISH_SPAN})?{DUE_YEAR}(?:\d{{1,2}}月)?"
-    rf"[^，,。；;\d]{{0,6}}?{OPENS}"
+    rf"[^，,。；;\d]{{0,6}}?(?:{OPENS}|完成(?=\s*(?:[，,。；;]|$)))"
 )
 """A later clause of the sentence saying the year its school is finished or opens, of no
 subject or of the works themselves (`，学校预计于2015年建成投入使用`), the words after a school's
 bracketed sizes (`城东幼儿园（9个班，可提供学位270个）2024年9月投入使用`), or the step after its
-start (`力争2028年开工、2030年建成`)."""
+start (`力争2028年开工、2030年建成`); or when its works are done, a clause of its own
+(`…，加固面积6800平方米，投资约950万元，2026年12月完成；`)."""
 _TO_BRACKET_CLOSE = re.compile(r"[^（()）]*(?=[）)])")
 
 
