@@ -135,6 +135,20 @@ def test_a_later_years_bare_figures_are_named_as_the_first_years() -> None:
     assert ("新建改扩建", "5名") not in [(f.name, f.raw) for f in found]
 
 
+def test_figures_and_years_in_full_width_digits_are_read_as_half_width_ones() -> None:
+    """`其中２０２６年３５０套、２０２７年４５０套`: each part is due in its year as in half-width
+    digits (the parts had been lost, and the total named by its span of years), each raw and
+    quote as printed."""
+    text = "２０２６—２０２８年全市新建乡村教师周转宿舍１２００套，其中２０２６年３５０套、２０２７年４５０套。"
+    found, _ = read(text, Plan(2025, 2028, False))
+    assert [(f.name, f.raw, f.year) for f in found] == [
+        ("新建乡村教师周转宿舍", "１２００套", 2028),
+        ("新建乡村教师周转宿舍", "３５０套", 2026),
+        ("新建乡村教师周转宿舍", "４５０套", 2027),
+    ]
+    assert found[1].quote == text
+
+
 def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:
     """`小学和初中巩固率，分别达到…`: the list is the clause before; one value goes to each item,
     two to the items in order, each item with the measure the list shares."""

@@ -99,6 +99,7 @@ from plancmp.draft.text import (
     compact,
     counted_in_turn,
     fold,
+    fold_figures,
     listed_years,
     sentences,
     western_year,
@@ -619,7 +620,40 @@ item comes from another source, so a report told before does not run on into it.
 def read_paragraph(
     text: str, where: Paragraph, plan: Plan
 ) -> tuple[list[Found], list[Found], bool]:
-    """(targets, baselines, whether it ended on results) of one paragraph."""
+    """(targets, baselines, whether it ended on results) of one paragraph, its figures read in
+    half-width (text.fold_figures: `２０２６年３５０套` is a year and a count as `2026年350套` is),
+    each figure's printed form and quote as printed."""
+    folded = fold_figures(text)
+    targets, baselines, ended = _read_folded(folded, where, plan)
+    if folded == text:
+        return targets, baselines, ended
+    return (
+        [_as_printed(f, folded, text) for f in targets],
+        [_as_printed(b, folded, text) for b in baselines],
+        ended,
+    )
+
+
+def _as_printed(found: Found, folded: str, printed: str) -> Found:
+    """A figure read from folded text, its quote and printed forms as the text prints them
+    (folding is one character for one: an offset in one is the same offset in the other)."""
+    at = folded.find(found.quote)
+    if at < 0:
+        return found
+    quote = printed[at : at + len(found.quote)]
+
+    def _printed(raw: str) -> str:
+        k = found.quote.find(raw)
+        return quote[k : k + len(raw)] if k >= 0 else raw
+
+    base = found.baseline
+    if base is not None:
+        base = base._replace(raw=_printed(base.raw))
+    return found._replace(raw=_printed(found.raw), quote=quote, baseline=base)
+
+
+def _read_folded(text: str, where: Paragraph, plan: Plan) -> tuple[list[Found], list[Found], bool]:
+    """read_paragraph of a folded paragraph."""
     targets: list[Found] = []
     baselines: list[Found] = []
     anchor: Year = (_due_this_year(text, plan) or where.year, False)

@@ -35,6 +35,21 @@ def fold(text: str) -> str:
     return text
 
 
+_FIGURES = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)} | {"．": ".", "％": "%"}
+)
+"""Full-width digits, point and per cent sign as half-width: the characters of a figure."""
+
+
+def fold_figures(text: str) -> str:
+    """Figures and years as half-width (`２０２６年３５０套` → `2026年350套`, `二〇二六年` → `2026年`),
+    one character for one, the words and their marks as printed (a name keeps its `（…）`)."""
+    text = text.translate(_FIGURES)
+    if "年" in text and _CN_YEAR_DIGITS.search(text):
+        text = _CN_YEAR_DIGITS.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    return text
+
+
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _CN_YEAR_DIGITS = re.compile(
     r"(?<![〇○零一二三四五六七八九十百千万\d])[一二][〇○零一二三四五六七八九]{3}(?=\s*年)"
