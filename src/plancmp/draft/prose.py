@@ -520,7 +520,7 @@ _PER_YEAR = re.compile(
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 _PER_SHORT_SPAN = re.compile(r"每(?:学期|周|天|日|月|节)")
 _PERIOD_WORD = re.compile(r"每(?:半年|学期|季度|个?月)")
-_COUNTED = re.compile(r"(?:次|场|节|课时|名|人次|期|轮|篇|批)$")
+_COUNTED = re.compile(r"(?:次|场|节|课时|名|人次|期|轮|篇|批|项)$")
 
 
 def _count_a_period(sentence: str, start: int, raw: str) -> str:
