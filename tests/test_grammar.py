@@ -171,6 +171,7 @@ GROUPS = {
         ("每学期举行1次", "=", 2, None, "次"),
         # what is done, then its bound, between the period and the count
         ("每月到校督导不少于1次", ">=", 12, None, "次"),
+        ("每学期每位青年教师上公开课不少于一节", ">=", 2, None, "节"),
         ("每两年1次", "=", "0.5", None, "次"),
         ("每年1次", "=", 1, None, "次"),
         ("每周3节", "=", 3, None, "节"),

@@ -2100,6 +2100,10 @@ def test_a_count_per_week_is_a_level_and_a_count_per_term_a_yearly_count() -> No
         ("区级联合巡查", "每月1次", 12, "per_year"),
         ("街道巡查每周", "不少于1次", 1, "level"),
     ]
+    found, _ = read("开展师徒结对，每学期每位青年教师上公开课不少于一节。")
+    assert [(f.raw, parse(f.raw).value) for f in found] == [
+        ("每学期每位青年教师上公开课不少于一节", 2)
+    ]
     found, _ = read("进校园的专题教育活动每学期不超过3项。")
     assert [(f.raw, parse(f.raw).value, f.scope) for f in found] == [
         ("每学期不超过3项", 6, "per_year")

@@ -534,8 +534,11 @@ def _count_a_period(sentence: str, start: int, raw: str) -> str:
     return clause_left[period[-1].start() :] if period and _COUNTED.search(raw) else ""
 
 
-_PERIOD_GAP = re.compile(r"[^\d０-９，,；;。每]{0,8}")
-"""The words between a period and its count (`召开`, `至少安排`): no number, no other period."""
+_PERIOD_GAP = re.compile(
+    r"(?:每(?:位|名)[\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|班主任|校长|幼儿))?[^\d０-９，,；;。每]{0,8}"
+)
+"""The words between a period and its count (`召开`, `至少安排`, `每位青年教师上公开课`): no number,
+no other period, perhaps whom the count is per."""
 """A count per week, day or term (`每周开设劳动课1课时`, `每学期开展2次`): a standard kept
 all along, a level, not an amount made over the period."""
 
