@@ -155,9 +155,9 @@ def is_column_table(table: Table, base_year: int | None, target_year: int | None
     start = base_year if base_year is not None else OWN_START - 1
     dated = any(int(y) > start for y in _DUE_BY.findall(table.title or ""))
     stated = _STATISTICS.search(table.title or "") or _STATISTICS.search("".join(header[:1]))
-    # rows named by years to come (`2026 | 24 | ≥20`, in a plan from 2025): a schedule
     if stated or not _task_columns(header, values):
         return False  # a table of where things stand; a column of them beside tasks is a baseline
+    # rows named by years to come (`2026 | 24 | ≥20`, in a plan from 2025): a schedule
     ahead = sum((_row_year(r[0], header[0]) or 0) > start for r in table.rows[1:]) > 1
     return due or dated or ahead or bool(_TARGET_WORDS.search(said)) or _bounded(table, values)
 

@@ -2776,6 +2776,8 @@ def _named_by_years(
 _VERB_ONLY_AFTER = re.compile(
     r"\s*(?:(?:要|将|应)?(?:达到|达|为|是|提高到|提升到|增至|降至|降低到|下降到|控制在|保持在|稳定在)\s*)?"
 )
+"""What may stand between 分别 and a list's first value when the list names no measure of its
+own: a verb of reaching, or nothing."""
 
 
 _POINTS_BACK = re.compile(r"(?:上述|以上|前述)(?:[一二三四五六七八九十两\d]{1,2}项)?(?:指标|目标)?")

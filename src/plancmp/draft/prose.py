@@ -519,6 +519,8 @@ _PER_YEAR = re.compile(
 `2027年均达到80%` is a year and 均 (each of those named), no yearly average."""
 _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 _PER_SHORT_SPAN = re.compile(r"每(?:学期|周|天|日|月|节)")
+"""A count per week, day or term (`每周开设劳动课1课时`, `每学期开展2次`): a standard kept
+all along, a level, not an amount made over the period."""
 _PERIOD_WORD = re.compile(r"每(?:半年|学期|季度|个?月)")
 _COUNTED = re.compile(r"(?:次|场|节|课时|名|人次|期|轮|篇|批|项)$")
 
@@ -539,8 +541,6 @@ _PERIOD_GAP = re.compile(
 )
 """The words between a period and its count (`召开`, `至少安排`, `每位青年教师上公开课`): no number,
 no other period, perhaps whom the count is per."""
-"""A count per week, day or term (`每周开设劳动课1课时`, `每学期开展2次`): a standard kept
-all along, a level, not an amount made over the period."""
 
 
 class Plan(NamedTuple):

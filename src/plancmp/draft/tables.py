@@ -563,9 +563,10 @@ _Where = tuple[str, int | None, int | None, int, str | None]
 
 
 def _read_parts(table: Table, n: int, columns: list[Column], where: _Where) -> list[Found] | None:
-    """The targets of a table that is several in one: measures under spans of years
-    (measure_groups), or tables printed side by side (column_groups); None for one table."""
-    if by_measure := measure_groups(table, columns, n):  # `学段` rows under spans of measures
+    """The targets of a table that is several in one: stage or place rows under columns of
+    several measures (measure_groups), or tables printed side by side (column_groups); None
+    for one table."""
+    if by_measure := measure_groups(table, columns, n):
         return _by_measure(table, n, by_measure, where)
     groups = column_groups(columns)
     if len(groups) < 2:
