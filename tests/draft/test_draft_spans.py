@@ -874,6 +874,12 @@ def test_parts_in_words_of_a_total_counted_before_are_values() -> None:
     assert raws("今年将有四所学校投入使用，包括两所幼儿园和两所小学。") == ["四所", "两所", "两所"]
     assert raws("今年有4所学校投入使用，其中两所幼儿园、两所小学。") == ["4所", "两所", "两所"]
     assert raws("学校设施齐全，包括一个食堂和一个操场。") == []
+    # each part's noun before its count (`其中学前教育集团七个、义务教育集团十六个`)
+    assert raws("教育集团达到二十五个以上，其中学前教育集团七个、义务教育集团十六个。") == [
+        "二十五个以上",
+        "七个",
+        "十六个",
+    ]
 
 
 def test_classes_in_words_a_school_is_set_for_are_a_value() -> None:

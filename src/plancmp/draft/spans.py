@@ -1531,13 +1531,16 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
     return bool(_CN_COUNT_VERBS.search(clause))
 
 
-_PART_OPENS = re.compile(r"(?:包括|其中|含)\s*[，,：:]?\s*(?:[^，,。；;：:]*?[和及与、]\s*)?$")
+_PART_OPENS = re.compile(
+    r"(?:包括|其中|含)\s*[，,：:]?\s*(?:[^，,。；;：:]*?[和及与、]\s*)?[^，,。；;：:\d和及与、]{0,12}$"
+)
 
 
 def _part_of_total(folded: str, start: int, unit: str) -> bool:
-    """`四所学校投入使用，包括两所幼儿园和两所小学`: a count in words after 包括 or 其中 (or after a
-    part listed so) splits a total counted in the same unit before it in the sentence: an
-    amount, each part a record."""
+    """`四所学校投入使用，包括两所幼儿园和两所小学`, `…二十五个以上，其中学前教育集团七个、义务教育
+    集团十六个`: a count in words after 包括 or 其中 (or after a part listed so, its noun before
+    it or after) splits a total counted in the same unit before it in the sentence: an amount,
+    each part a record."""
     sentence_start = max(folded.rfind(mark, 0, start) for mark in "。；;\n") + 1
     lead = _PART_OPENS.search(folded, sentence_start, start)
     if lead is None:
