@@ -520,3 +520,32 @@ def test_an_excerpt_that_opens_on_its_review_still_sets_its_goals() -> None:
     item = "1.学前教育普及普惠。学前三年毛入园率由91.2%提高到95%以上，普惠性幼儿园覆盖率达到92%。"
     assert raws(review, goals, item) == ["95%以上", "92%"]
     assert raws(review, item) == []
+
+
+def test_a_section_of_the_pages_own_year_to_come_sets_targets_in_a_report_of_results() -> None:
+    """A report dated January 2027 of 2026's 民生实事, filed under 工作总结 (it reads back), whose
+    `三、2027年教育民生实事项目安排` is the year's arrangements: that section's items are targets
+    (they had been read as results, the report's year being the heading's), the results above
+    them are not."""
+    got = drafted_page(
+        "某县人民政府门户网站 > 信息公开 > 部门信息公开目录 > 县教育局 > 工作总结",
+        "索引号：11330521002595XXXX/2027-123456　　发布机构：县教育局　　发文日期：2027-01-20",
+        "某县教育局2026年教育民生实事项目完成情况及2027年工作安排",
+        "来源：县教育局　　浏览次数：1326",
+        "一、2026年教育民生实事项目完成情况",
+        "2026年，县教育局承担县政府民生实事项目6项，全部超额完成年度目标任务。",
+        "（一）学校建设。城北小学等5所学校建成投用，新增学位3360个，完成年度目标的112%。",
+        "（二）“阳光厨房”提升。完成15所学校食堂提升改造，全县“阳光厨房”实现全覆盖。",
+        "（三）教室照明改造。完成中小学教室照明改造420间，惠及学生1.6万人。",
+        "（四）课后服务。义务教育学校课后服务覆盖率100%，学生参与率达到91.3%。",
+        "二、存在的不足",
+        "一是城区学位需求仍在增长；二是全县仍有9所中小学未配备专职心理健康教师。",
+        "三、2027年教育民生实事项目安排",
+        "经县政府常务会议研究，2027年县教育局承担民生实事项目7项，计划总投资约3.1亿元。",
+        "（一）新建改扩建学校。新建改扩建学校4所，其中幼儿园2所、小学1所、初中1所，新增学位"
+        "2880个，9月前全部投入使用。",
+    )
+    assert [(raw, year) for _, raw, year in got] == [
+        ("约3.1亿元", 2027), ("4所", 2027), ("2所", 2027), ("1所", 2027), ("1所", 2027),
+        ("2880个", 2027),
+    ]  # fmt: skip

@@ -511,11 +511,19 @@ def _read_texts(
 
 def _next_years(part: Part, plan: prose.Plan) -> bool:
     """A section on what comes next (`三、2027年工作目标和举措` in a report dated 2026,
-    `四、下一步工作打算`): its items are targets even where the report's opening says it reports;
-    a report's `二、发展目标` restates the goals it reviews."""
+    `四、下一步工作打算`, or `三、2027年…项目安排` in one dated early in 2027): its items are targets
+    even where the report's opening says it reports; a report's `二、发展目标` restates the goals
+    it reviews."""
     path = fold(" ".join(part.path))
-    later = plan.now is not None and any(int(y[:4]) > plan.now for y in YEAR_WRITTEN.findall(path))
-    return later or bool(AHEAD_ONLY.search(path))
+    if AHEAD_ONLY.search(path):
+        return True
+    for heading in part.path:
+        years = [int(y[:4]) for y in YEAR_WRITTEN.findall(fold(heading))]
+        if plan.now is not None and any(
+            y > plan.now or (y == plan.now and looks_ahead((heading,))) for y in years
+        ):
+            return True
+    return False
 
 
 def _headline(doc: Document, title: str, plan: prose.Plan, found: list[Found]) -> list[Found]:
