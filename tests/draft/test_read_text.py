@@ -1597,3 +1597,23 @@ def test_a_table_of_years_a_cell_a_line(tmp_path: Path) -> None:
         ("2026年", "61500", "5800", "41200"),
         ("三年合计", "194500", "19000", "129300"),
     )
+
+
+def test_a_numbered_table_whose_year_columns_wrap_onto_two_lines(tmp_path: Path) -> None:
+    """`序号` / `指标名称` / `单位` / `2026年` / `（基数）` / `2027年` / `目标`, one cell a line: a year's
+    header cell wrapped onto a second line is one cell (`2027年目标`), so each row runs from its
+    number across six cells (the second lines had been read as cells, every row shifted)."""
+    lines = [
+        "附表",
+        "序号", "指标名称", "单位", "2026年", "（基数）", "2027年", "目标", "2029年", "目标",
+        "1", "校园封闭化管理达标率", "%", "88", "100", "100",
+        "2", "每校专职保安员", "名", "1", "≥2", "≥2",
+        "注：2026年为实际数。",
+    ]  # fmt: skip
+    doc, _ = _read(tmp_path, "\n".join(lines))
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.rows == (
+        ("序号", "指标名称", "单位", "2026年（基数）", "2027年目标", "2029年目标"),
+        ("1", "校园封闭化管理达标率", "%", "88", "100", "100"),
+        ("2", "每校专职保安员", "名", "1", "≥2", "≥2"),
+    )

@@ -18,7 +18,11 @@ from plancmp.draft.read.text_boxed import take_boxed
 from plancmp.draft.read.text_cells import take_header_cells
 from plancmp.draft.read.text_form import take_spilled_form
 from plancmp.draft.read.text_glued import take_glued
-from plancmp.draft.read.text_numbered import take_numbered_cells, take_year_cells
+from plancmp.draft.read.text_numbered import (
+    take_numbered_cells,
+    take_wrapped_years,
+    take_year_cells,
+)
 from plancmp.draft.read.text_piped import take_pipe_opened_rows, take_piped_cells
 from plancmp.draft.read.text_projects import take_project_cells
 from plancmp.draft.read.text_tables import (
@@ -125,6 +129,7 @@ _LAYOUTS: tuple[Callable[[list[str], int], Taken], ...] = (
     take_piped_cells,
     take_pipe_opened_rows,
     take_pipe_table,
+    take_wrapped_years,
     take_header_cells,
     take_project_cells,
     take_numbered_cells,

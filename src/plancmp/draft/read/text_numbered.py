@@ -20,7 +20,7 @@ who answers for the row (`责任单位`) may list several bodies a line each, wh
 cell's lines. A work list pasted from a Word table often comes so: its cells of running text
 are sentences, longer than the cells other layouts take.
 
-A table of years (`年度` over `2025年（基数）`, `2026年`, … and `三年合计`) opens each row with its
+Its header may wrap a year's column onto two lines (`2027年` / `目标`). A table of years (`年度` over `2025年（基数）`, `2026年`, … and `三年合计`) opens each row with its
 year, or its total's label, and fills every column with a value.
 """
 
@@ -75,11 +75,45 @@ def take_year_cells(lines: list[str], i: int) -> Taken:
     return rows, j
 
 
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d\d\s*年度?$")
+_YEAR_WORD = re.compile(r"^(?:[（(][^（）()]{1,6}[）)]|(?:目标|基数|基期|现状|预期|实际|规划)值?)$")
+"""The rest of a year's header cell wrapped onto a line of its own (`2026年` / `（基数）`,
+`2027年` / `目标`)."""
+
+
+def _numbered_header(lines: list[str], i: int) -> tuple[list[str], int, bool]:
+    """The header cells from `lines[i]` up to the first row's number: words, or a year with the
+    word under it that says what the year's column holds (`2027年` / `目标` is `2027年目标`); the
+    index of the line after them; whether a year's cell was so wrapped."""
+    header = [lines[i].strip()]
+    wrapped = False
+    j = i + 1
+    while j < len(lines) and lines[j].strip() != "1":
+        cell = lines[j].strip()
+        if _YEAR_WORD.match(cell) and _YEAR_HEAD.match(header[-1]):
+            header[-1] += cell
+            wrapped = True
+        elif _HEADER_CELL.match(cell) or _YEAR_HEAD.match(cell):
+            header.append(cell)
+        else:
+            break
+        j += 1
+    return header, j, wrapped
+
+
+def take_wrapped_years(lines: list[str], i: int) -> Taken:
+    """A numbered list whose header wraps a year's column onto two lines (`2027年` / `目标`):
+    read before the readers that take each header line for a cell of its own."""
+    if not _KEY.match(lines[i].strip()) or not _numbered_header(lines, i)[2]:
+        return None
+    return take_numbered_cells(lines, i)
+
+
 def take_numbered_cells(lines: list[str], i: int) -> Taken:
     """The numbered list starting at `lines[i]` (see the module docstring), or None."""
     if not _KEY.match(lines[i].strip()):
         return None
-    header, j = _header(lines, i)
+    header, j, _ = _numbered_header(lines, i)
     width = len(header)
     if width < 3 or j >= len(lines) or lines[j].strip() != "1":
         return None
