@@ -2950,3 +2950,44 @@ def test_place_rows_under_columns_of_several_measures_are_named_by_measure_and_p
         ("普惠率（南昌市）", "学前", "≥92%", None),
         ("普惠率（九江市）", "学前", "≥90%", None),
     ]
+
+
+def test_place_rows_beside_a_column_of_what_stands_take_no_whole_places_baseline(
+    tmp_path: Path,
+) -> None:
+    """`市（州） | 现有县中（所） | 2030年省级示范县中（所） | “十五五”新增普通高中学位（个） | …`: the
+    column of what stands is no measure to read (the table had not been read a measure at a
+    time), a period's column beside a year's of the same end is no baseline (`“十五五”新增…`
+    had been read as the 2030 base), and a place's target takes no level the prose gives the
+    whole province as its baseline."""
+    text = "\n".join([
+        "某省县域普通高中振兴行动计划（2026—2030年）",
+        "",
+        "2025年，全省高中阶段毛入学率为93.8%。",
+        "",
+        "各市（州）县域普通高中发展主要目标",
+        "",
+        "市（州）      现有县中    2030年省级示范    “十五五”新增普通     2030年高中阶段",
+        "              （所）      县中（所）        高中学位（个）       毛入学率（%）",
+        "临江市          14            9               12000               ≥96",
+        "安平市          11            7                9500               ≥95",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2025, target=2030)
+    rows = [
+        (f.name, f.raw, f.baseline.raw if f.baseline else None) for f in got if f.kind == "table"
+    ]
+    assert rows == [
+        ("省级示范县中（临江市）", "9", None),
+        ("省级示范县中（安平市）", "7", None),
+        ("新增普通高中学位（临江市）", "12000", None),
+        ("新增普通高中学位（安平市）", "9500", None),
+        ("高中阶段毛入学率（临江市）", "≥96", None),
+        ("高中阶段毛入学率（安平市）", "≥95", None),
+    ]
+    drafted_records = draft_document(read_document(tmp_path / "plan.txt"), "plan", []).records
+    city = [r.record for r in drafted_records if "临江市" in r.record.name]
+    assert [(r.target.raw, r.baseline) for r in city] == [
+        ("9", None),
+        ("12000", None),
+        ("≥96", None),
+    ]

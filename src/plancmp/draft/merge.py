@@ -221,6 +221,12 @@ def _other_parts(a: str, b: str) -> bool:
 
 
 _PLACE_PART = re.compile(PLACE_PART)
+_PLACE_BRACKET = re.compile(rf"[（(][^()（）]*(?:{PLACE_END}|合计)[)）]$")
+
+
+def _of_a_place(name: str) -> bool:
+    """A name closing on the place it is of (`高中阶段毛入学率（安平市）`, `…（全省合计）`)."""
+    return _PLACE_BRACKET.search(name) is not None
 
 
 def part_of_place(a: str, b: str) -> bool:
@@ -452,6 +458,8 @@ def _best_baseline(
             continue  # a stock (现有17所) is no baseline for a flow (新建6所)
         if b.kind == t.kind == "table" and b.quote == t.quote:
             continue  # its row gave each target the baseline it has: none is left to lend
+        if _of_a_place(t.name) and not _of_a_place(b.name):
+            continue  # `毛入学率（安平市）`: a place's target starts from no whole's level
         try:
             bv = parse(b.raw, b.unit)
         except ValueParseError:

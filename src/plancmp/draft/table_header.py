@@ -114,7 +114,8 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
     years = [(i, c.year) for i, c in enumerate(columns) if c.role in ("year", "period") and c.year]
     if years:
         earliest = min(y for _, y in years)
-        many = len(years) > 1 and not any(c.role == "base" for c in columns)
+        # a first year's column starts the later ones; years all alike start nothing
+        many = len({y for _, y in years}) > 1 and not any(c.role == "base" for c in columns)
         for i, year in years:
             period = columns[i].role == "period"  # `“十四五”末` beside a later one starts it
             since = base_year is None or year <= base_year or period

@@ -61,6 +61,7 @@ _WHEN_WORDS = re.compile(
 _GOAL_WORD = re.compile(r"(?:目标|预期|规划)值?$")
 """A measure's goal word (`普惠率目标`), or a column that is only a goal (`2030年目标`): the goal of
 the measure named before it."""
+_STOCK = re.compile(r"^(?:现有|现状)")
 _PLACES_LABEL = re.compile(r"设区市|地区|县|区|市|乡镇|街道|片区")
 """A first column of places (`设区市`, `县（市、区）`): its rows name where, not what."""
 
@@ -72,7 +73,11 @@ def measure_groups(table: Table, columns: list[Column], n: int) -> list[tuple[li
     row labels, and the measure, which names the rows' targets. Empty for any other table."""
     roles = [c.role for c in columns]
     header = merged_header(table, n)
-    labels = [c for c, role in enumerate(roles) if role in LABEL_ROLES]
+    labels = [
+        c
+        for c, role in enumerate(roles)
+        if role in LABEL_ROLES and not (c and _STOCK.match(compact(header[c])))
+    ]  # a column of what stands now (`现有县中（所）`) is none's measure: left out
     if labels != [0] or not (roles[0] == "segment" or _PLACES_LABEL.search(header[0])):
         return []
     measures: dict[str, list[int]] = {}
