@@ -149,6 +149,16 @@ def test_figures_and_years_in_full_width_digits_are_read_as_half_width_ones() ->
     assert found[1].quote == text
 
 
+def test_a_year_after_a_list_items_dash_dates_its_item() -> None:
+    """`——2027年目标：组建紧密型教育集团25个…`: the item's dash is no word of its sentence, and
+    the year after it dates the item as it would with no dash (it had been the plan's year);
+    the quote is the item's sentence as printed, its dash left off as a list's mark."""
+    text = "——2027年目标：组建紧密型教育集团25个，县级新优质学校累计达到20所。"
+    found, _ = read(text, Plan(2025, 2030, False))
+    assert [(f.raw, f.year) for f in found] == [("25个", 2027), ("20所", 2027)]
+    assert found[0].quote == text.removeprefix("——")
+
+
 def test_fen_bie_after_a_comma_gives_each_item_of_the_list_before() -> None:
     """`小学和初中巩固率，分别达到…`: the list is the clause before; one value goes to each item,
     two to the items in order, each item with the measure the list shares."""

@@ -624,9 +624,9 @@ def read_paragraph(
     text: str, where: Paragraph, plan: Plan
 ) -> tuple[list[Found], list[Found], bool]:
     """(targets, baselines, whether it ended on results) of one paragraph, its figures read in
-    half-width (text.fold_figures: `２０２６年３５０套` is a year and a count as `2026年350套` is),
-    each figure's printed form and quote as printed."""
-    folded = fold_figures(text)
+    half-width (text.fold_figures: `２０２６年３５０套` is a year and a count as `2026年350套` is)
+    and a leading dash as a space (_DASH_LED), each figure's printed form and quote as printed."""
+    folded = _DASH_LED.sub(lambda m: " " * len(m.group()), fold_figures(text))
     targets, baselines, ended = _read_folded(folded, where, plan)
     if folded == text:
         return targets, baselines, ended
@@ -635,6 +635,11 @@ def read_paragraph(
         [_as_printed(b, folded, text) for b in baselines],
         ended,
     )
+
+
+_DASH_LED = re.compile(r"^\s*(?:——|—|－|–)+")
+"""A list item's dash (`——2027年目标：…`): no word of its sentence, read as a space, so that a
+year after it opens the sentence as it opens an item with no dash."""
 
 
 def _as_printed(found: Found, folded: str, printed: str) -> Found:
