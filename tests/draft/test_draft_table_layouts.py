@@ -2991,3 +2991,20 @@ def test_place_rows_beside_a_column_of_what_stands_take_no_whole_places_baseline
         ("12000", None),
         ("≥96", None),
     ]
+
+
+def test_a_part_column_after_a_target_column_is_a_target_of_that_year(tmp_path: Path) -> None:
+    """`县市区 | 2025年托位数（个） | 2028年托位数（个） | 其中：普惠性托位（个）`: the part's column is a
+    target of the year of the column it is part of, read for each place (it had been read as
+    words and dropped)."""
+    text = "\n".join([
+        "各县市区托育服务目标任务",
+        "",
+        "县市区      2025年托位数（个）   2028年托位数（个）   其中：普惠性托位（个）",
+        "镜湖区          3120                 4000                   2400",
+        "弋江区          2480                 3300                   2000",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2025, target=2028)
+    assert [(f.raw, f.year) for f in got] == [
+        ("4000", 2028), ("2400", 2028), ("3300", 2028), ("2000", 2028),
+    ]  # fmt: skip
