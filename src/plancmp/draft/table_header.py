@@ -125,9 +125,9 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
         if c.role in ("base", "target") and c.year is None:
             fallback = base_year if c.role == "base" else target_year
             columns[i] = Column(c.role, fallback, True)
-        if i and c.role == "label" and _PART_COLUMN.match(compact(cells[i])):
-            if columns[i - 1].role == "target":  # `2028年托位数 | 其中：普惠性托位`: of that year
-                columns[i] = columns[i - 1]
+        part = i and c.role == "label" and _PART_COLUMN.match(compact(cells[i]))
+        if part and columns[i - 1].role == "target":  # `2028年托位数 | 其中：普惠性托位`
+            columns[i] = columns[i - 1]  # a part of that year's figure
     columns = _totals(cells, columns)
     return _lowest_level_named(cells, _reached(_yardsticks(cells, columns), worded, base_year))
 
