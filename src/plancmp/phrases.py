@@ -211,14 +211,17 @@ MODALS = ("应当", "应该", "必须", "需要", "应", "须", "需", "要")
 
 YEARLY = ("每年", "逐年", "年均")
 _PER = re.compile(r"^每(?:(半年|学期|季度|个?月|天|日|周|星期)|(\d*|[两二三四五六七八九十])年)")
+PER_PERSON = r"每(?:位|名)[\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|班主任|校长|幼儿)"
+"""Whom a count each period is per, after the period (`每学期每位青年教师…`)."""
 _PER_HEAD = re.compile(
-    r"^每(?:生|人|名|位|校|所|班|户|学生|幼儿|儿童|教师)(?=每|\d|[不至最])"
-    r"|^每(?:位|名)[\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|班主任|校长|幼儿)"
+    rf"^每(?:生|人|名|位|校|所|班|户|学生|幼儿|儿童|教师)(?=每|\d|[不至最])|^{PER_PERSON}"
 )
 """Whom an amount is per, before its period (`不低于每生每年800元`, `每人每月400元`) or after it
 (`每学期每位青年教师上公开课不少于一节`): passed over as a period is, so that the bound before it
 stays the value's (it had been taken for part of a name, and the bound with it)."""
 _PER_YEAR = {"半年": 2, "学期": 2, "季度": 4, "月": 12, "个月": 12}
+YEARLY_PERIODS = "|".join(_PER_YEAR)
+"""The periods a count each of reads as a yearly count (`每学期1次` → 2)."""
 """Events per year for each period of 每…: 每半年1次 is 2 a year. 每天/每周 are not
 here: 每天锻炼1小时 is a daily level, read as printed."""
 _PERIOD = re.compile(

@@ -105,6 +105,7 @@ from plancmp.draft.text import (
     western_year,
 )
 from plancmp.model import NUMERIC_OPS, Value
+from plancmp.phrases import PER_PERSON, YEARLY_PERIODS
 from plancmp.values import ValueParseError, compared, parse
 
 YEAR_INFERRED = "年份由上下文推断"
@@ -521,7 +522,7 @@ _INTENSIVE = (None, "%", "元/生", "年", "小时", "岁", "分钟")
 _PER_SHORT_SPAN = re.compile(r"每(?:学期|周|天|日|月|节)")
 """A count per week, day or term (`每周开设劳动课1课时`, `每学期开展2次`): a standard kept
 all along, a level, not an amount made over the period."""
-_PERIOD_WORD = re.compile(r"每(?:半年|学期|季度|个?月)")
+_PERIOD_WORD = re.compile(rf"每(?:{YEARLY_PERIODS})")
 _COUNTED = re.compile(r"(?:次|场|节|课时|名|人次|期|轮|篇|批|项)$")
 
 
@@ -536,9 +537,7 @@ def _count_a_period(sentence: str, start: int, raw: str) -> str:
     return clause_left[period[-1].start() :] if period and _COUNTED.search(raw) else ""
 
 
-_PERIOD_GAP = re.compile(
-    r"(?:每(?:位|名)[\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|班主任|校长|幼儿))?[^\d０-９，,；;。每]{0,8}"
-)
+_PERIOD_GAP = re.compile(rf"(?:{PER_PERSON})?[^\d０-９，,；;。每]{{0,8}}")
 """The words between a period and its count (`召开`, `至少安排`, `每位青年教师上公开课`): no number,
 no other period, perhaps whom the count is per."""
 

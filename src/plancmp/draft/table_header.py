@@ -386,14 +386,15 @@ def header_rows(table: Table) -> int:
     return n
 
 
-_UNIT_CLOSE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+UNIT_CLOSE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+"""A header cell's closing unit in brackets (`（%）`, `新建(所)`)."""
 
 
 def _units_wrapped(cells: list[str]) -> bool:
     """The rest of a header wrapped onto a second line (`2025年毛入园率` over `（%）`,
     `2030年普惠性幼儿园` over `覆盖率（%）`): every filled cell closes on a unit in brackets."""
     filled = [c for c in cells if c]
-    return len(filled) > 1 and all(_UNIT_CLOSE.search(c) for c in filled)
+    return len(filled) > 1 and all(UNIT_CLOSE.search(c) for c in filled)
 
 
 def _measures_under_spans(above: tuple[str, ...], cells: list[str]) -> bool:

@@ -12,10 +12,10 @@ from plancmp.draft.document import Block, Document, Table
 from plancmp.draft.segments import segment_of
 from plancmp.draft.table_header import (
     LABEL_ROLES,
+    UNIT_CLOSE,
     Column,
     header_again,
     is_indicator_table,
-    merged_header,
     role_of,
 )
 from plancmp.draft.text import compact
@@ -50,9 +50,6 @@ def column_groups(columns: list[Column]) -> list[list[int]]:
     return [lead + list(range(s, s + period)) for s in starts]
 
 
-_UNIT_BRACKET = re.compile(r"[(（][^()（）]{1,6}[)）]$")
-
-
 _WHEN_WORDS = re.compile(
     r"(?:现状|近期|中期|远期|目标|基期)?\s*[（(]?\s*(?:(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*)?"
     r"(?:19|20)\d\d\s*年?(?:底|末)?\s*[）)]?|(?:现状|近期|中期|远期)|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?"
@@ -66,13 +63,13 @@ _PLACES_LABEL = re.compile(r"设区市|地区|县|区|市|乡镇|街道|片区")
 """A first column of places (`设区市`, `县（市、区）`): its rows name where, not what."""
 
 
-def measure_groups(table: Table, columns: list[Column], n: int) -> list[tuple[list[int], str]]:
+def measure_groups(header: list[str], columns: list[Column]) -> list[tuple[list[int], str]]:
     """A table whose rows name only stages or places (`学段 | 幼儿园`, `设区市 | 福州市`) under
     columns of two measures or more (`近期（2026—2030年）` over `新建(所) | 新增学位(个)`,
     `2030年毛入园率（%） | 2030年普惠性幼儿园覆盖率（%）`): the columns of each measure with the
-    row labels, and the measure, which names the rows' targets. Empty for any other table."""
+    row labels, and the measure, which names the rows' targets. Empty for any other table.
+    `header`: the table's header rows merged (table_header.merged_header)."""
     roles = [c.role for c in columns]
-    header = merged_header(table, n)
     labels = [
         c
         for c, role in enumerate(roles)
@@ -83,7 +80,7 @@ def measure_groups(table: Table, columns: list[Column], n: int) -> list[tuple[li
     measures: dict[str, list[int]] = {}
     before = ""
     for c, role in enumerate(roles):
-        measure = _UNIT_BRACKET.sub("", _WHEN_WORDS.sub("", compact(header[c]))).strip()
+        measure = UNIT_CLOSE.sub("", _WHEN_WORDS.sub("", compact(header[c]))).strip()
         measure = _GOAL_WORD.sub("", measure) or before  # `2030年目标` after `2025年毛入园率`
         if role in ("target", "base") and measure:
             measures.setdefault(measure, []).append(c)

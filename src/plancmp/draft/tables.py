@@ -510,7 +510,7 @@ def read_table(
         return read_table(
             sub_table(table, moved), section, base_year, target_year, order, lines, unit
         )
-    parts = _read_parts(table, n, columns, (section, base_year, target_year, order, unit))
+    parts = _read_parts(table, n, header, columns, (section, base_year, target_year, order, unit))
     if parts is not None:
         return parts
     out: list[Found] = []
@@ -562,12 +562,14 @@ _Where = tuple[str, int | None, int | None, int, str | None]
 """Where a table stands, as read_table takes it: section, base year, target year, order, unit."""
 
 
-def _read_parts(table: Table, n: int, columns: list[Column], where: _Where) -> list[Found] | None:
+def _read_parts(
+    table: Table, n: int, header: list[str], columns: list[Column], where: _Where
+) -> list[Found] | None:
     """The targets of a table that is several in one: stage or place rows under columns of
     several measures (measure_groups), or tables printed side by side (column_groups); None
-    for one table."""
-    if by_measure := measure_groups(table, columns, n):
-        return _by_measure(table, n, by_measure, where)
+    for one table. `header`: its `n` header rows merged."""
+    if by_measure := measure_groups(header, columns):
+        return _by_measure(table, n, header, by_measure, where)
     groups = column_groups(columns)
     if len(groups) < 2:
         return None
@@ -583,7 +585,7 @@ def _read_parts(table: Table, n: int, columns: list[Column], where: _Where) -> l
 
 
 def _by_measure(
-    table: Table, n: int, by_measure: list[tuple[list[int], str]], where: _Where
+    table: Table, n: int, header: list[str], by_measure: list[tuple[list[int], str]], where: _Where
 ) -> list[Found]:
     """Each measure's columns read as a table of its own, under one header row (the spans and
     the measures joined), its rows' targets named by the measure: `新建` for a stage's row,
@@ -591,7 +593,7 @@ def _by_measure(
     for a place's."""
     section, base_year, target_year, order, unit = where
     merged = frozenset((r - n + 1, c) for r, c in table.merged if r >= n)
-    whole = table._replace(rows=(tuple(merged_header(table, n)), *table.rows[n:]), merged=merged)
+    whole = table._replace(rows=(tuple(header), *table.rows[n:]), merged=merged)
     out: list[Found] = []
     for k, (keep, measure) in enumerate(by_measure):
         sub = sub_table(whole, keep)._replace(title=measure)

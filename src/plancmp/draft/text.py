@@ -29,10 +29,7 @@ def fold(text: str) -> str:
     digits as ours (二〇二五年 → 2025年), one character for one, so that offsets in the folded
     text are offsets in the printed text. Cached: the readers fold the same sentence again and
     again (a long plan folds about four times as many characters as it has)."""
-    text = text.translate(_FOLD)
-    if "年" in text and _CN_YEAR_DIGITS.search(text):
-        text = _CN_YEAR_DIGITS.sub(lambda m: m.group().translate(_CN_DIGITS), text)
-    return text
+    return _western_year_digits(text.translate(_FOLD))
 
 
 _FIGURES = str.maketrans(
@@ -44,7 +41,11 @@ _FIGURES = str.maketrans(
 def fold_figures(text: str) -> str:
     """Figures and years as half-width (`２０２６年３５０套` → `2026年350套`, `二〇二六年` → `2026年`),
     one character for one, the words and their marks as printed (a name keeps its `（…）`)."""
-    text = text.translate(_FIGURES)
+    return _western_year_digits(text.translate(_FIGURES))
+
+
+def _western_year_digits(text: str) -> str:
+    """A year in Chinese digits as ours (二〇二五年 → 2025年), one character for one."""
     if "年" in text and _CN_YEAR_DIGITS.search(text):
         text = _CN_YEAR_DIGITS.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text

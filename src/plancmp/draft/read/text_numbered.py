@@ -33,10 +33,10 @@ from plancmp.draft.read.text_tables import Rows, Taken
 
 _KEY = re.compile(r"^(?:序号|编号|项目编号)$")
 _HEADER_CELL = re.compile(r"^[^\d\s。，,；;：:！？]{2,12}$")
+"""A short cell of words, no figure or stop: a header's, or a body's name in a last column
+of who answers (`区城投集团`)."""
 _WHO = re.compile(r"单位|部门|牵头|责任")
 """A last column of who answers for the row: it may name several bodies, a line each."""
-_BODY = re.compile(r"^[^\d\s。，,；;：:！？]{2,12}$")
-"""A line of such a cell: a body's name (`区城投集团`), short, with no figure or stop."""
 _ROWS_LEAST = 2
 
 
@@ -139,4 +139,4 @@ def _more_bodies(lines: list[str], k: int, next_number: int) -> bool:
     """Whether `lines[k]` names one more body of the row's last cell: not the next row's
     number, and a short name."""
     line = lines[k].strip()
-    return line != str(next_number) and bool(_BODY.match(line))
+    return line != str(next_number) and bool(_HEADER_CELL.match(line))
