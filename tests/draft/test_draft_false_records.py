@@ -620,3 +620,11 @@ def test_twenty_four_hours_of_a_service_kept_round_the_clock_is_no_value() -> No
     assert raws("每名中学生每学年参加24小时志愿服务。") == ["24小时"]
     assert raws("每名教师每年完成24小时在线研修。") == ["24小时"]
     assert raws("群众诉求24小时内响应。") == ["24小时"]
+
+
+def test_a_gap_that_grows_is_a_problem_reported() -> None:
+    """`学位缺口逐年扩大`: a trend of a gap or a pressure growing tells why the works are needed;
+    no plan sets it. The same trend of what the plan builds is its goal."""
+    plan = Plan(2025, 2030, False, now=2026)
+    assert read("随着城区人口增长，到2030年，县城学位缺口逐年扩大。", plan) == []
+    assert read("到2030年，县城学位供给逐年扩大。", plan) == [("逐年扩大", 2030)]

@@ -1425,3 +1425,38 @@ def test_a_period_in_corner_quotes_is_the_period() -> None:
             f"在高等教育方面，{quoted}期间累计向社会输送5500万人才。", news_2026
         )
         assert (targets, results) == ([], ["5500万人"]), quoted
+
+
+NEWS_2026 = Plan(2020, 2030, False, now=2026, news=True, ahead=(2030,), dated=True)
+
+
+def test_a_speakers_quoted_words_opening_a_paragraph_head_nothing() -> None:
+    """`“学位是群众最关心的问题。”局长说，…`: a quote opening a paragraph is what a speaker said,
+    not a short heading over a list of problems, so the targets after it stay targets."""
+    d = _draft_of(
+        "某县教育“十五五”规划出炉",
+        "2026-06-12 09:15　来源：某县融媒体中心",
+        "“学位是群众最关心的问题。”局长说，“十五五”期间，该县将新建学校11所，新增学位1.2万个。",
+    )
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("11所", 2030),
+        ("1.2万个", 2030),
+    ]
+
+
+def test_a_past_period_opening_a_quote_dates_its_clause() -> None:
+    """`“‘十四五’时期，全县累计投入…”`: a period in single quotes inside a speaker's double ones
+    opens the clause as it would unquoted; on a page of 2026 its total is a result."""
+    targets, results = read("“‘十四五’时期，全县累计投入教育经费68.5亿元。”局长介绍。", NEWS_2026)
+    assert (targets, results) == ([], ["68.5亿元"])
+
+
+def test_a_sum_given_a_period_is_not_dated_by_a_work_due_later() -> None:
+    """`全县“十五五”教育总投入预计近20亿元`: the sum is over the period, though the next sentence
+    says when one of its works opens; `预计` is no part of its name."""
+    found, _, _ = read_paragraph(
+        "全县“十五五”教育总投入预计近20亿元。县第三中学计划2027年开工、2029年9月投入使用。",
+        Where("正文", False, None, 0),
+        NEWS_2026,
+    )
+    assert [(f.name, f.raw, f.year) for f in found] == [("教育总投入", "近20亿元", 2030)]

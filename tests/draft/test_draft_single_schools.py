@@ -391,6 +391,8 @@ def test_classes_after_a_count_are_that_counts_not_the_next_items_name() -> None
     """`办学规模为30个班、1350个学位`: the 班 is what 30个 counts; the places are named 学位."""
     got = drafted("2026年某区要建成乙小学，办学规模为30个班、1350个学位。")
     assert [(name, raw) for name, raw, _, _ in got] == [("办学规模", "30个"), ("学位", "1350个")]
+    got = drafted("2026年某区要建成乙小学，办学规模达到30个班级、学生1350人。")
+    assert [(name, raw) for name, raw, _, _ in got] == [("办学规模", "30个"), ("学生", "1350人")]
 
 
 def test_a_schools_particulars_after_its_groundbreaking_are_its_design_to_come() -> None:

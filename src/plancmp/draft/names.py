@@ -99,7 +99,7 @@ not 有); `届时` (by then), and who speaks or acts in a quote or a news report
 to (`用三年时间（至2029年）`); how many a rate is of (`85所…达标率`): no part of what is counted."""
 _TRAILING = re.compile(
     rf"(?:{REACHES}|到达|保持|{KEEPS}"
-    rf"|[平人]?均|(?:全面)?(?:巩固|提升)?并|顺利|全部|(?<=[\u4e00-\u9fff]{{2}})各|总体|要|进一步|放宽(?:到|至)|(?<=[额数率例量])会|(?:{BOUNDS})(?:{PER})*|(?:至少|最少)要?(?:安排|保证|保障)?|(?<=[率面数量例重])(?:[也还再]|已经?)|(?<![供响适相对反效答])应|须|将|力争|争取|确保|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|原则上|由|从|近|约|超过|还有"
+    rf"|[平人]?均|(?:全面)?(?:巩固|提升)?并|顺利|全部|(?<=[\u4e00-\u9fff]{{2}})各|总体|要|进一步|放宽(?:到|至)|(?<=[额数率例量])会|(?:{BOUNDS})(?:{PER})*|(?:至少|最少)要?(?:安排|保证|保障)?|(?<=[率面数量例重])(?:[也还再]|已经?)|(?<![供响适相对反效答])应|须|将|力争|争取|确保|(?<=[\u4e00-\u9fff]{{2}})(?:预计|预估)|要求|超|为|(?<=[数量率额])是|在|的|实现|做到|达成|基本|原则上|由|从|近|约|超过|还有"
     r"|(?<=[\u4e00-\u9fff])(?:(?:力争|争取|计划|预计|确保)?(?:到|至|在|于))?\s*(?:19|20)\d\d\s*年(?:底|末|内)?前?"
     r"(?:[春秋]季学期|[上下]学期|[春秋]季|学年)?(?:完成|建成|实现)?"
     r"|(?<=[率数量额例重面])目标(?:值|是|为)?"
@@ -113,7 +113,7 @@ _TRAILING = re.compile(
     r"|[、，,。；;：:]|\s)$"
 )
 """… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`);
-a deadline or goal printed after the name (`巩固率到2030年达到`, `入学率目标是`); the year or
+an estimate's word (`教育总投入预计` 近20亿元); a deadline or goal printed after the name (`巩固率到2030年达到`, `入学率目标是`); the year or
 five-year period a change is counted from (`普及率较2025年`, `巩固率比“十二五”末`, `招生比“九五”时期`);
 the goal a rate reaches a share of (`竣工率达到五年规划任务的` 50%)."""
 _BOUND_BEFORE_NAMES_VERB = re.compile(

@@ -1512,7 +1512,7 @@ def _classes_word_given_back(sentence: str, out: list[Named]) -> list[Named]:
         m = _CLASSES_WORD.match(sentence, before.span.end, named.span.start)
         word = m.group(1) if m and before.span.unit == "个" else ""
         if word and named.name.startswith(word) and len(named.name) > len(word):
-            out[i] = named._replace(name=named.name[len(word) :])
+            out[i] = named._replace(name=named.name[len(word) :].lstrip("、 "))
     return out
 
 

@@ -296,6 +296,8 @@ def run_in(text: str) -> str | None:
     if not m:
         return None
     lead = m.group(1).strip()
+    if lead[0] in '“"「『':
+        return None  # `“学位是群众最关心的问题。”陈建华说，…`: a speaker's words, not a heading
     if re.search(r"[，,]", re.sub(r"[（(][^()（）]*[）)]", "", lead)):
         return None  # a sentence, not a heading (`某学校（九年一贯制，新建）` is one)
     style = numbering(lead)

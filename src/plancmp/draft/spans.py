@@ -893,6 +893,8 @@ def _no_goal_word(folded: str, start: int, end: int) -> bool:
         return True  # 基本全覆盖 is not 100%
     if _NOT_YET.search(folded, 0, start):
         return True  # 尚未完全覆盖, 未实现全覆盖: a lack reported, not a goal
+    if _PROBLEM_GROWS.search(folded, 0, start) and _GROWS.search(folded, start, end):
+        return True  # `学位缺口逐年扩大`: a problem reported as it grows, never a goal
     if _PROGRAMME_AFTER.match(folded, end):
         return True  # `启动校车全覆盖工程`: a programme's name, not its goal
     if _PLACES_COUNTED.search(folded, 0, start) and not _ALL_PASS.search(folded, 0, start):
@@ -902,6 +904,10 @@ def _no_goal_word(folded: str, start: int, end: int) -> bool:
     return False
 
 
+_PROBLEM_GROWS = re.compile(r"(?:缺口|压力|矛盾|差距|负担|短缺|隐患|风险)\s*$")
+_GROWS = re.compile(r"扩大|增大|加大|增加|上升|攀升|加剧|增长")
+"""What grows after a gap, a pressure or a shortage (`学位缺口逐年扩大`): a problem the text
+reports; a plan sets it to shrink (`差距逐年缩小`)."""
 _ALL_PASS = re.compile(r"(?:全部|均|都)\s*$")
 """`7个县（市、区）全部通过…督导评估`: every one of the places counted is to pass, a goal in words
 (the count says how many there are, not how many more)."""
