@@ -911,3 +911,17 @@ def test_a_label_a_colon_closes_names_a_value_its_year_leads_and_may_quote_a_wor
     assert [n.name for n in name_values(text, {})] == ["每千常住人口托位数"] * 2
     text = "中职学校“双师型”教师比例：2025年55%，2030年65%"
     assert [n.name for n in name_values(text, {})] == ["中职学校“双师型”教师比例"] * 2
+
+
+def test_a_long_label_a_colon_closes_names_the_value_after_it() -> None:
+    """An indicator list's label longer than a short one (`中等职业学校“双师型”教师占专业课教师
+    比例：`, `省一级、二级幼儿园覆盖面：`) names the value after the colon by the measure it ends
+    on."""
+    got = drafted(
+        "到2030年，中等职业学校“双师型”教师占专业课教师比例：不低于65%。",
+        "到2030年，省一级、二级幼儿园覆盖面：75%左右。",
+    )
+    assert got == [
+        ("中等职业学校“双师型”教师占专业课教师比例", "中职", "不低于65%"),
+        ("省一级、二级幼儿园覆盖面", "学前", "75%左右"),
+    ]

@@ -582,3 +582,16 @@ def test_a_speechs_part_that_affirms_last_years_results_heads_a_review() -> None
         Paragraph("今年新增义务教育公办学位3200个。"),
     )
     assert [r for _, _, r, _ in paths(d)] == [True, False]
+
+
+def test_a_short_indicator_item_gives_its_base_year_in_a_bracket_not_its_own() -> None:
+    """`（1）学前三年毛入园率：98%以上（2025年：97.2%）` is short enough to head what follows, but
+    the year in its bracket is its base's: it dates no heading, and the item is a target."""
+    got = drafted_page(
+        "某市“十五五”教育事业发展规划",
+        "（三）发展目标",
+        "到2030年，主要指标如下（括号内为2025年值）：",
+        "（1）学前三年毛入园率：98%以上（2025年：97.2%）",
+        "（2）普惠性幼儿园覆盖率：95%（2025年92.6%）",
+    )
+    assert got == [("学前三年毛入园率", "98%以上", 2030), ("普惠性幼儿园覆盖率", "95%", 2030)]

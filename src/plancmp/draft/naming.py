@@ -1412,6 +1412,11 @@ def _measure_clause_before(clause: str) -> str:
 
 
 _LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
+_LONG_LABEL = re.compile(
+    r"[\u4e00-\u9fff（）()、]{2,30}?(?:率|比例|比重|占比|覆盖面|数量|人数|年限|班额|面积|标准)"
+)
+"""A longer label a list of indicators prints (`中等职业学校双师型教师占专业课教师比例：不低于65%`,
+`省一级、二级幼儿园覆盖面：75%左右`): the name of a measure, by the word it ends on."""
 _NO_LABEL = re.compile(
     r"其中|包括|如下|目标|任务|要求|内容|情况|[提指]出|明确|强调|规定|时间|日期|地点"
 )
@@ -1445,7 +1450,8 @@ def _label_before(sentence: str, cs: int, earlier: list[str]) -> str:
         return ""
     label = names.clean(earlier[-1])
     bare = re.sub(r"[“”]", "", label)  # `中职学校“双师型”教师比例：`: the quote marks are no words
-    return label if _LABEL.fullmatch(bare) and not _NO_LABEL.search(label) else ""
+    named = _LABEL.fullmatch(bare) or _LONG_LABEL.fullmatch(bare)
+    return label if named and not _NO_LABEL.search(label) else ""
 
 
 _STAGE_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{4,30}")

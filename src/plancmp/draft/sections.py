@@ -130,16 +130,22 @@ it goes on to list, as a heading would be."""
 _HEADING_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年|\s*[-—–~至到]\s*(?:19|20)\d\d)")
 """A year a heading states (`2021年工作举措`, `2021-2025`), not a count (`培训2000名`)."""
 _CITED_PLAN = re.compile(r"《[^《》]*》")
+_BASE_NOTE = re.compile(
+    r"[（(]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:[:：]|为|是)?\s*[\d.]+\s*"
+    r"(?:%|％|‰|[个所人名元年项家万亿])[^（）()]*[)）]"
+)
+"""`（1）学前三年毛入园率：98%以上（2025年：97.2%）`: a list item short enough to head what
+follows gives its base year in a bracket beside the base; that year dates no heading."""
 
 
 def _heading_years(heading: str) -> tuple[set[int], bool]:
     """The years a heading states, and whether it states a span of its own: a span's end
     (`（一）近期目标（2024—2025年）` dates its goals 2025), and a year alone (`二、2021年工作举措`);
     not a cited plan's span (`深入实施《…计划（2017—2020年）》…工程`)."""
-    own = _CITED_PLAN.sub("", heading)
+    own = _BASE_NOTE.sub("", _CITED_PLAN.sub("", heading))
     ends = {int(m.group(1)) for m in YEAR_SPAN.finditer(own)}
     if not ends:
-        return {int(y) for y in _HEADING_YEAR.findall(heading)}, False
+        return {int(y) for y in _HEADING_YEAR.findall(own)}, False
     return ends | {int(y) for y in _HEADING_YEAR.findall(YEAR_SPAN.sub("", own))}, True
 
 
