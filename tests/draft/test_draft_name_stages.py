@@ -1105,3 +1105,12 @@ def test_a_parts_classes_are_no_schools_built_of_its_stage() -> None:
         "今年某某回族小学迁建项目占地约70亩，总投资15200万元，建成后将设置包含18个教学班的初中部、30个教学班的小学部。"
     )
     assert got[1][1:] == ("15200万元", "小学")
+
+
+def test_a_countys_zhizhuan_is_a_vocational_school() -> None:
+    """`县职专` (a 职业中专) is a secondary vocational school; a `兼职专家`, a 高职专科 and Hong
+    Kong's `职专教育` (vocational and professional education after school) are not."""
+    assert topic_segment("县职专建成省级高水平专业群") == "中职"
+    assert topic_segment("聘请兼职专家20名") is None
+    assert topic_segment("高职专科招生规模") is None
+    assert topic_segment("预留加强推广职专教育") is None

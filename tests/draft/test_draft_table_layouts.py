@@ -3008,3 +3008,27 @@ def test_a_part_column_after_a_target_column_is_a_target_of_that_year(tmp_path: 
     assert [(f.raw, f.year) for f in got] == [
         ("4000", 2028), ("2400", 2028), ("3300", 2028), ("2000", 2028),
     ]  # fmt: skip
+
+
+def test_item_rows_under_year_columns_of_one_measure_are_named_by_it(tmp_path: Path) -> None:
+    """`专业（群） | 中职在校生2025年（人） | 中职在校生2030年目标（人）`: the one measure the year
+    columns print names each row's figure (`中职在校生（电子商务）`) and gives its stage (the
+    rows had been named by the item alone, of no stage). Columns of a year that print no
+    measure (`2025年 | 2030年`) name rows by themselves."""
+    text = "\n".join([
+        "表1  重点专业（群）建设目标",
+        "",
+        "专业（群）          中职在校生2025年（人）   中职在校生2030年目标（人）",
+        "电子商务                  380                      500",
+        "合计                     2080                     2910",
+    ])  # fmt: skip
+    got = drafted(tmp_path, text, base=2025, target=2030)
+    assert [(f.name, f.segment, f.raw, f.baseline.raw if f.baseline else None) for f in got] == [
+        ("中职在校生（电子商务）", "中职", "500", "380"),
+        ("中职在校生（合计）", "中职", "2910", "2080"),
+    ]
+    plain = "\n".join(
+        ["主要指标", "", "指标          2025年     2030年", "学前三年毛入园率   96   98"]
+    )
+    got = drafted(tmp_path, plain, base=2025, target=2030)
+    assert [(f.name, f.raw) for f in got] == [("学前三年毛入园率", "98")]

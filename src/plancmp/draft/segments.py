@@ -161,7 +161,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "中职",
         re.compile(
             r"中职|中等职业|中等专业|(?<!高)职高|职业高中|(?<![大初高其集县])中专(?![职项业])|县中专(?!任)|(?<!高等)职业(?:教育[^，,。；;、]{0,8}?)?学[校位]"
-            r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)(?<![专兼在])职校(?!长)"
+            r"|职教中心|职业教育中心|职业(?:高级)?中学|(?<!高等)(?<![专兼在])职校(?!长)|(?<![高兼在])职专(?![家科]|教育)"
             r"|(?<!高等)职业技术学校|(?<!高级)技工学校|(?<![高大])技校"
         ),
     ),  # `大中专`: colleges and secondary schools together; `初中专任教师` is 初中's full-time
@@ -170,7 +170,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `职业教育中心`), a `职业中学`, `职业高级中学` and a `职校` (not `专职校医`, a full-time school
     # doctor, nor `在职校长`, a serving head) are vocational schools of the senior years, as
     # are a `职业技术学校` (not a 职业技术学院, a college) and a `技工学校` (`技校`; a `高级技工学校`
-    # may train beyond them)
+    # may train beyond them) and a county's `职专` (a 职业中专; not a 高职专科, a
+    # `兼职专家`, nor Hong Kong's `职专教育`, vocational and professional education after school)
     (
         "高中段",
         re.compile(

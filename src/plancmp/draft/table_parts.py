@@ -75,20 +75,34 @@ def measure_groups(header: list[str], columns: list[Column]) -> list[tuple[list[
         for c, role in enumerate(roles)
         if role in LABEL_ROLES and not (c and _STOCK.match(compact(header[c])))
     ]  # a column of what stands now (`现有县中（所）`) is none's measure: left out
-    if labels != [0] or not (roles[0] == "segment" or _PLACES_LABEL.search(header[0])):
+    if labels[:1] != [0]:
         return []
+    places = labels == [0] and (roles[0] == "segment" or _PLACES_LABEL.search(header[0]))
     measures: dict[str, list[int]] = {}
     before = ""
+    printed = set()  # the columns that print their measure themselves
     for c, role in enumerate(roles):
         measure = UNIT_CLOSE.sub("", _WHEN_WORDS.sub("", compact(header[c]))).strip()
-        measure = _GOAL_WORD.sub("", measure) or before  # `2030年目标` after `2025年毛入园率`
+        measure = _GOAL_WORD.sub("", measure)
+        printed |= {c} if measure else set()
+        measure = measure or before  # `2030年目标` after `2025年毛入园率`
         if role in ("target", "base") and measure:
             measures.setdefault(measure, []).append(c)
             before = measure
     aimed = [m for m, cs in measures.items() if any(roles[c] == "target" for c in cs)]
-    if len(aimed) < 2:
-        return []
-    return [(labels + measures[m], m) for m in aimed]
+    if places and len(aimed) >= 2:
+        return [(labels + measures[m], m) for m in aimed]
+    one = aimed[0] if len(aimed) == 1 and roles[0] == "label" else ""
+    named = _ONE_MEASURE.fullmatch(one) and role_of(one).role == "label"  # not `基数`, `目标数`
+    if named and printed.issuperset(measures[one]):
+        return [([0, *measures[one]], one)]
+    return []
+
+
+_ONE_MEASURE = re.compile(r"(?!数值|数据|数量|指标)[\u4e00-\u9fff]{2,12}")
+"""The one measure a table's year columns all name (`中职在校生2025年（人）`, `中职在校生2030年
+目标（人）`) over rows of items (`专业（群）`): it names each row's targets, as a measure of several
+names a place's (`中职在校生（护理）`); not a word that names no measure (`数值`)."""
 
 
 def sub_table(table: Table, keep: list[int]) -> Table:

@@ -568,7 +568,8 @@ def _read_parts(
     """The targets of a table that is several in one: stage or place rows under columns of
     several measures (measure_groups), or tables printed side by side (column_groups); None
     for one table. `header`: its `n` header rows merged."""
-    if by_measure := measure_groups(header, columns):
+    by_measure = measure_groups(header, columns)
+    if by_measure and [table.title] != [m for _, m in by_measure]:  # not one already cut out
         return _by_measure(table, n, header, by_measure, where)
     groups = column_groups(columns)
     if len(groups) < 2:
@@ -600,7 +601,8 @@ def _by_measure(
         at = order + k * len(table.rows) * 10
         for found in read_table(sub, section, base_year, target_year, at, None, unit):
             rest = found.name.replace(measure, "", 1).strip()  # `三明市毛入园率`: a place's
-            segment = found.segment or topic_segment("", table.title or "")  # the caption's stage
+            segment = found.segment or topic_segment("", measure)  # `中职在校生`'s stage
+            segment = segment or topic_segment("", table.title or "")  # or the caption's
             named = f"{measure}（{rest}）" if rest else measure
             out.append(found._replace(name=named, segment=segment))
     return out
