@@ -1496,3 +1496,23 @@ def test_a_milestone_year_after_a_comma_dates_its_own_clause_alone() -> None:
     )
     assert got == [("70%左右", 2030), ("66%", 2027), ("67.5%", 2028), ("2所", 2030),
                    ("3—5所", 2030)]  # fmt: skip
+
+
+def test_milestones_listed_with_fenbie_after_a_deadline_date_only_their_values() -> None:
+    """`到2028年底，…控制在5%以内，2026年底、2027年底分别降至10%、7%左右，…减少约5万人；…达到80%以上`:
+    the milestones' years date their own values; the clauses after them, in the sentence and
+    after its `；`, keep the deadline that opens it (they had taken 2027). Without a deadline
+    before them (`2026年招聘180名，2027年、2028年分别招聘不少于150名，其中…`) nothing changes."""
+    got = raws_and_years(
+        "某市民办教育规范发展三年行动方案（2026—2028年）",
+        "到2028年底，全市民办义务教育在校生占比控制在5%以内，2026年底、2027年底分别降至10%、7%左右，"
+        "民办义务教育在校生较2025年减少约5万人；普惠性民办幼儿园占比达到80%以上。",
+    )
+    assert got == [
+        ("5%以内", 2028), ("10%", 2026), ("7%左右", 2027), ("约5万人", 2028), ("80%以上", 2028),
+    ]  # fmt: skip
+    got = raws_and_years(
+        "某县教师队伍建设三年行动计划（2026—2028年）",
+        "2026年计划招聘新教师180名，2027年、2028年分别招聘不少于150名，其中紧缺学科教师占比不低于30%。",
+    )
+    assert got[-1] == ("不低于30%", 2028)

@@ -1204,7 +1204,8 @@ def _carried_years(
     sentence's targets keep that year.
     Nor do the years that belong to one figure: from when a standard holds (`2025年起`), one
     indicator's (`覆盖率2025年达到100%`), one part's (`其中2025年底前完成9所`) and one task's,
-    bracketed (`用三年时间（至2029年）补充…`)."""
+    bracketed (`用三年时间（至2029年）补充…`), nor a list of years read with 分别 after the
+    deadline that frames the sentence (_read_before)."""
     folded = fold(sentence)
     due = [m.span() for m in DUE.finditer(folded)]  # from its 确保/预计 to 投入使用
     due += [m.span() for m in MILESTONE.finditer(folded)]  # `于2012年10月21日立项被批准`
@@ -1218,6 +1219,9 @@ def _carried_years(
     due += [m.span() for m in _MILESTONE_YEAR.finditer(folded)]  # `…达到70%，2028年达到67.5%；`
     due += [m.span() for m in _PART_YEAR.finditer(folded)]  # `…16所，其中2025年底前完成9所；…`
     due += [m.span() for m in DEADLINE_NOTE.finditer(folded)]  # `用三年时间（至2029年）补充…`
+    due += [  # `到2028年底，…，2026年底、2027年底分别降至10%、7%左右，…`: the first frames on
+        m.span() for m in RESPECTIVE_YEARS.finditer(folded) if _read_before(folded, m, len(folded))
+    ]
     return [a for a in years if not any(s <= a[0] < e for s, e in due)]
 
 
@@ -1235,9 +1239,24 @@ def _framing(
         for m in _MILESTONE_YEAR.finditer(folded)
         if _CLAUSE_BREAK.search(folded, m.end(), at)
     ]
+    goals += [m.span() for m in RESPECTIVE_YEARS.finditer(folded) if _read_before(folded, m, at)]
     kept = [a for a in years if not any(s <= a[0] < e for s, e in goals)]
     framed = anchor[0] is not None or any(a[0] < at for a in kept)
     return kept if framed else years
+
+
+def _read_before(folded: str, years: re.Match[str], at: int) -> bool:
+    """Whether a list of years read with 分别 (`2026年底、2027年底分别降至10%、7%左右`) after a
+    deadline (`到2028年底，`) has had its values in a clause before `at`: its years date those
+    values, not the clauses after them, which the deadline dates."""
+    respectively = folded.find("分别", years.end(), at)
+    if respectively < 0 or not _DEADLINE_BEFORE.search(folded, 0, years.start()):
+        return False
+    return _CLAUSE_BREAK.search(folded, respectively, at) is not None
+
+
+_DEADLINE_BEFORE = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年")
+"""`到2028年底，…`: the deadline that frames a sentence, before the milestones it lists."""
 
 
 _MILESTONE_YEAR = re.compile(
