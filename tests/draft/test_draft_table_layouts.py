@@ -2824,8 +2824,9 @@ def test_a_years_project_list_sets_each_projects_figures_due_at_its_spans_end(
     """A year's list of projects (`2027年计划投资（万元）` beside `建设起止年限`): a programme of
     that year's works, though its projects run over years; each project's places, cost and
     sizes (`建设内容及规模`) are due when its span ends (`2026.06—2028.08`: 2028), named by the
-    project, of its stage; its year's money is that year's. It had been read as a plan's
-    pipeline: only the totals, the sizes named by no project."""
+    project, of its stage; its year's money is that year's, of the same stage (it had been of
+    none). It had been read as a plan's pipeline: only the totals, the sizes named by no
+    project. Works outside a school its name names (`城北小学门前道路建设项目`) are of no stage."""
     path = tmp_path / "plan.txt"
     path.write_text(YEAR_PROJECTS, encoding="utf-8")
     got = [d.record for d in draft_document(read_document(path), "plan", []).records]
@@ -2833,11 +2834,15 @@ def test_a_years_project_list_sets_each_projects_figures_due_at_its_spans_end(
     assert high == [
         ("第二高级中学新建工程新增学位", "高中段", "3000", 2028),
         ("第二高级中学新建工程总投资", "高中段", "58000", 2028),
-        ("第二高级中学新建工程2027年计划投资", None, "18000", 2027),
+        ("第二高级中学新建工程2027年计划投资", "高中段", "18000", 2027),
         ("第二高级中学占地", "高中段", "150亩", 2028),
         ("第二高级中学建筑面积", "高中段", "9.6万平方米", 2028),
         ("第二高级中学班", "高中段", "60个", 2028),
     ]
+    road = YEAR_PROJECTS.replace("城南小学新建工程", "城北小学门前道路建设项目")
+    path.write_text(road, encoding="utf-8")
+    got = [d.record for d in draft_document(read_document(path), "plan", []).records]
+    assert {r.segment for r in got if "门前道路" in r.name} == {None}
 
 
 def test_stage_rows_under_measures_printed_below_spans_of_years_are_named_by_the_measure() -> None:

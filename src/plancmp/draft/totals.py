@@ -200,7 +200,7 @@ def read_year_works(table: Table, section: str, year: int | None, order: int) ->
             own = [int(y) for y in YEAR.findall(fold(header[c]))]
             cost = not _ANNUAL.search(header[c])  # a project's whole cost, due when it is finished
             name = f"{compact(project)}{strip_brackets(header[c])}"
-            stage = _project_stage(row, stages, project) if cost else None
+            stage = _project_stage(row, stages, project)
             out.append(
                 Found(name, raw, unit, (finished or year) if cost else (own[-1] if own else year),
                       "cumulative" if cost else "per_year", "table",
@@ -229,9 +229,16 @@ def _size_columns(header: list[str], due: int) -> list[int]:
 
 def _project_stage(row: tuple[str, ...], stages: int | None, project: str) -> str | None:
     """A project's stage: its row's cell under `学段` (`幼儿园`, `九年一贯制`), else its name's
-    (`某幼儿园分园` is 学前's); none for stages together (`十二年一贯制`, `中小学`)."""
+    (`某幼儿园分园` is 学前's), its whole cost's and its money for the year alike; none for
+    stages together (`十二年一贯制`, `中小学`) nor for works outside the school."""
     cell = row[stages].strip() if stages is not None and stages < len(row) else ""
+    if not cell and _OUTSIDE_SCHOOL.search(project):
+        return None  # `城北小学门前道路建设项目`: a road, no school's
     return (segment_of(cell) or topic_segment(cell) if cell else None) or topic_segment(project)
+
+
+_OUTSIDE_SCHOOL = re.compile(r"门前|周边|道路|路口|交通|停车")
+"""Works outside a school its name names (`城北小学门前道路建设项目`): of no stage."""
 
 
 def _total_label(row: tuple[str, ...], columns: list[int]) -> tuple[str, str | None] | None:
