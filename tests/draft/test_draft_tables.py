@@ -142,6 +142,15 @@ def test_a_bracketed_stage_of_a_split_name_outranks_the_stage_its_words_say() ->
         ("义务教育学校生均公用经费（小学）", "小学", "900"),
         ("义务教育学校生均公用经费（初中）", "初中", "1150"),
     ]
+    # stages and values parted by `；` as a list parts them (`（小学；初中）` over `900；1150`)
+    table = Table(
+        (("指标", "2020年", "2025年"), ("生均公用经费（小学；初中）", "750；950", "900；1150")),
+        "指标",
+    )
+    assert [(f.name, f.segment, f.raw) for f in targets(table)] == [
+        ("生均公用经费（小学）", "小学", "900"),
+        ("生均公用经费（初中）", "初中", "1150"),
+    ]
 
 
 def test_a_cell_that_names_a_stage_before_each_value_is_a_target_for_each_stage() -> None:

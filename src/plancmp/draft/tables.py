@@ -415,7 +415,7 @@ def split_names(name: str, count: int) -> list[str] | None:
     bare = strip_brackets(name)
     suffix = name[len(bare) :] if name.startswith(bare) else ""
     units = re.fullmatch(r"[（(]([^（()）]+)[）)]", suffix)
-    paired = re.split(r"[/／、]", units.group(1)) if units else []
+    paired = re.split(r"[/／、；;]", units.group(1)) if units else []  # `（小学；初中）` too
     if len(paired) == count and all(segment_of(p) for p in paired):
         return [f"{bare}（{p}）" for p in paired]  # `…学历比例（小学/初中）`: one a stage
     parts = [p for p in re.split(r"与|和|及|、|或|/|／", bare) if p]
