@@ -1460,3 +1460,18 @@ def test_a_sum_given_a_period_is_not_dated_by_a_work_due_later() -> None:
         NEWS_2026,
     )
     assert [(f.name, f.raw, f.year) for f in found] == [("教育总投入", "近20亿元", 2030)]
+
+
+def test_a_subtitle_that_names_a_years_review_makes_the_page_look_back() -> None:
+    """`青源：办好家门口的每一所学校` over `——2026年全县教育事业发展综述`: the dash-led line under
+    the title says the page reviews 2026, so its levels with no year are that year's results;
+    what it says the next year will reach is still a target."""
+    d = _draft_of(
+        "青源新闻网 > 新闻中心 > 本地要闻",
+        "青源：办好家门口的每一所学校",
+        "——2026年全县教育事业发展综述",
+        "来源：青源日报    发布时间：2027-01-09 09:15",
+        "学前教育方面，全县普惠性幼儿园覆盖率达到91.3%。高中教育方面，2026年全县高中阶段毛入学率达到"
+        "94.8%，2027年将提高到96%。",
+    )
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [("96%", 2027)]

@@ -247,7 +247,7 @@ def read_header(doc: Document) -> Header:
         base,
         target,
         tuple(review),
-        found and looks_back(title),
+        found and (looks_back(title) or looks_back(_subtitle(texts, at))),
         one_year,
         now,
         is_news(texts),
@@ -261,6 +261,16 @@ def read_header(doc: Document) -> Header:
         )
         or (not found and now is None and target is None and mostly_done(body)),
     )
+
+
+def _subtitle(texts: list[str], at: int | None) -> str:
+    """The line under the title that a dash opens (`——2026年全县教育事业发展综述`): it may say
+    what the title does not, that the page reviews a year; "" when there is none."""
+    line = texts[at + 1] if at is not None and at + 1 < len(texts) else ""
+    return line if _SUBTITLE.match(line) else ""
+
+
+_SUBTITLE = re.compile(r"^\s*(?:——|──|--|－－)")
 
 
 _THIS_YEARS_WORK = re.compile(
