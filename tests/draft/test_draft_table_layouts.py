@@ -2916,6 +2916,35 @@ def test_a_list_of_schools_due_in_the_autumn_they_open_sets_each_schools_figures
     ]
 
 
+def test_a_plans_list_of_schools_with_the_month_each_is_finished_sets_each_schools_figures() -> (
+    None
+):
+    """`学校名称 | 办学规模（班） | 新增学位（个） | 总投资（万元） | 竣工时间` over `…城东小学 | 36 |
+    1620 | 13,500 | 2027年8月`: a plan's schools, each due when it is finished (a bare
+    `竣工时间` had been read as a list of works done: only its total drafted)."""
+    rows = (
+        ("序号", "学校名称", "建设性质", "办学规模（班）", "新增学位（个）", "总投资（万元）", "竣工时间"),
+        ("1", "桐溪县城东小学", "新建", "36", "1620", "13,500", "2027年8月"),
+        ("2", "桐溪县第三初级中学", "新建", "30", "1500", "16,800", "2028年7月"),
+        ("", "合计", "", "", "3120", "30,300", ""),
+    )  # fmt: skip
+    got = drafted_under(
+        "某县义务教育学校新改扩建三年行动计划（2026—2028年）",
+        "三、建设项目",
+        Table(rows, "义务教育学校新改扩建项目表"),
+    )
+    school = [
+        (r.record.name, r.record.segment, r.record.target.raw, r.record.target.year)
+        for r in got
+        if "第三初级中学" in r.record.name
+    ]
+    assert school == [
+        ("桐溪县第三初级中学办学规模", "初中", "30", 2028),
+        ("桐溪县第三初级中学新增学位", "初中", "1500", 2028),
+        ("桐溪县第三初级中学总投资", "初中", "16,800", 2028),
+    ]
+
+
 def test_place_rows_under_columns_of_several_measures_are_named_by_measure_and_place(
     tmp_path: Path,
 ) -> None:
