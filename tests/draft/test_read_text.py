@@ -1599,6 +1599,34 @@ def test_a_table_of_years_a_cell_a_line(tmp_path: Path) -> None:
     )
 
 
+def test_a_table_of_places_a_cell_a_line_under_measures(tmp_path: Path) -> None:
+    """`乡镇` / `2026年底疑似辍学人数（人）` / `春季学期劝返（人）` / `九年义务教育巩固率目标（%）`, one
+    cell a line: rows of places under measures (one dated by the year-end it counts at) are a
+    table (it had been read as paragraphs, and drafted nothing); the year-end column of the
+    year before the table's own is its baseline, not a target."""
+    lines = [
+        "附表　2027年各乡镇控辍保学劝返任务分解表",
+        "乡镇", "2026年底疑似辍学人数（人）", "春季学期劝返（人）", "九年义务教育巩固率目标（%）",
+        "泗城镇", "9", "5", "98.5",
+        "逻楼镇", "7", "4", "97.5",
+        "注：巩固率以2027年秋季学期统计为准。",
+    ]  # fmt: skip
+    doc, _ = _read(tmp_path, "\n".join(lines))
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.rows == (
+        ("乡镇", "2026年底疑似辍学人数（人）", "春季学期劝返（人）", "九年义务教育巩固率目标（%）"),
+        ("泗城镇", "9", "5", "98.5"),
+        ("逻楼镇", "7", "4", "97.5"),
+    )
+    drafted = draft_document(
+        Document("plan.txt", (Paragraph("某县2027年控辍保学工作实施方案"), table)), "plan", []
+    ).records
+    assert [(d.record.name, d.record.target.raw, d.record.target.year) for d in drafted] == [
+        ("九年义务教育巩固率（泗城镇）", "98.5", 2027),
+        ("九年义务教育巩固率（逻楼镇）", "97.5", 2027),
+    ]
+
+
 def test_a_numbered_table_whose_year_columns_wrap_onto_two_lines(tmp_path: Path) -> None:
     """`序号` / `指标名称` / `单位` / `2026年` / `（基数）` / `2027年` / `目标`, one cell a line: a year's
     header cell wrapped onto a second line is one cell (`2027年目标`), so each row runs from its

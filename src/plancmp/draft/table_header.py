@@ -121,6 +121,7 @@ def read_header(cells: list[str], base_year: int | None, target_year: int | None
             period = columns[i].role == "period"  # `“十四五”末` beside a later one starts it
             since = base_year is None or year <= base_year or period
             is_base = (many and year == earliest and since) or _base_by(year, base_year, period)
+            is_base = is_base or _stock_before(cells[i], year, target_year)
             columns[i] = Column("base" if is_base else "target", year)
     for i, c in enumerate(columns):
         if c.role in ("base", "target") and c.year is None:
@@ -261,6 +262,15 @@ def _lowest_level_named(cells: list[str], columns: list[Column]) -> list[Column]
     if named or len(levels) > 1 or alone:
         columns[(named or levels)[-1]] = Column("name")
     return columns
+
+
+def _stock_before(cell: str, year: int, target_year: int | None) -> bool:
+    """`2026年底疑似辍学人数（人）` in a table for 2027: what stood at the end of a year before
+    the table's own, its baseline."""
+    return target_year is not None and year < target_year and bool(_YEAR_END.search(cell))
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d\d\s*年\s*(?:底|末)")
 
 
 def _base_by(year: int, base_year: int | None, period: bool) -> bool:

@@ -38,9 +38,11 @@ _INDICATOR_CUES = frozenset(
         "项目名称",
         "学校名称",
         "三级指标",
+        *("乡镇", "乡镇（街道）", "县（市、区）", "县（区）", "县市区", "设区市", "地区"),
     ]
 )
-"""The header cells over each row's own name (the indicator, the project, the school)."""
+"""The header cells over each row's own name (the indicator, the project, the school, the
+place: `乡镇`, `县（市、区）`)."""
 _NAME_CUES = _INDICATOR_CUES | frozenset(
     [
         "序号",
@@ -127,12 +129,12 @@ def _cue(line: str) -> str | None:
 
 
 _MEASURE_CUE = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:[(（][^()（）\d]{1,4}[)）]"
+    r"^(?:(?:19|20)\d\d年(?:底|末)?)?[\u4e00-\u9fff]{2,14}(?:[(（][^()（）\d]{1,4}[)）]"
     r"|(?<=[数额率])|(?<=比例|比重|占比|规模|面积|金额|学位|床位|投资|资金))$"
 )
 """A column of a measure, named with its unit (`项目个数（项）`, `投资规模（亿元）`) or as a count,
-sum, rate or share (`学校数`, `占总投资比例`): a statistics table's values, as a year's are a
-plan table's. Only in a header with no year or 目标值 before it: under `2020年 | 2025年` such a
+sum, rate or share (`学校数`, `占总投资比例`), or one counted at a year's end (`2026年底疑似辍学
+人数（人）`): a statistics table's values, as a year's are a plan table's. Only in a header with no year or 目标值 before it: under `2020年 | 2025年` such a
 cell is the first row's name."""
 _UNIT_LINE = re.compile(r"^\s*[(（][^()（）\d]{1,4}[)）]\s*$")
 """A header cell's unit on a line of its own (`投资规模` / `（亿元）`, a cell of two lines)."""
