@@ -1475,3 +1475,29 @@ def test_a_subtitle_that_names_a_years_review_makes_the_page_look_back() -> None
         "94.8%，2027年将提高到96%。",
     )
     assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [("96%", 2027)]
+
+
+def test_an_interviewers_question_dates_the_answer_below_it() -> None:
+    """`问：…明年在学位供给上有什么安排？` over `答：…新增学位2700个左右`: the question heads the
+    answer and dates it (明年, from the page's year); a question asking how this year's work
+    went (`介绍一下今年全县教育工作的情况`) heads results; `较今年` is what a change counts from,
+    no date."""
+    d = _draft_of(
+        "【年终访谈】办好家门口的每一所学校——访县教育局局长",
+        "2026-12-21 08:30　来源：某县融媒体中心",
+        "问：2026年即将过去，请您先简要介绍一下今年全县教育工作的情况。",
+        "答：全年教育投入11.8亿元，新增学位3400个。",
+        "问：明年在学位供给上有什么安排？",
+        "答：学位是“硬需求”。我们计划新增学位2700个左右，全县儿童青少年总体近视率较今年下降1个百分点。",
+    )
+    assert [(r.record.target.raw, r.record.target.year) for r in d.records] == [
+        ("2700个左右", 2027),
+        ("下降1个百分点", 2027),
+    ]
+    d = _draft_of(
+        "【年终访谈】办好家门口的每一所学校——访县教育局局长",
+        "2026-12-21 08:30　来源：某县融媒体中心",
+        "问：义务教育优质均衡是明年的重点工作之一，请您具体谈谈。",
+        "答：明年组建紧密型教育集团20个。",
+    )
+    assert [(r.record.segment, r.record.target.year) for r in d.records] == [(None, 2027)]

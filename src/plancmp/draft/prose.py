@@ -47,7 +47,7 @@ from plancmp.draft.schedule import (
     started,
     starts_works,
 )
-from plancmp.draft.sections import school_heading
+from plancmp.draft.sections import QUESTION, school_heading
 from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
 from plancmp.draft.sentence_stages import (
     ATTRIBUTE,
@@ -1951,8 +1951,11 @@ def _of_the_school_heading(name: str, section: str) -> str:
 def _nearest_headings(section: str) -> str:
     """The two headings over a figure, whose stage a name that says none takes; a heading
     that names a programme (`二是“高中普及攻坚”办学条件提升工程`) lends its stage to none
-    (corpus/README.md, `segment`), the one above it still does."""
-    parts = section.split(" / ")
+    (corpus/README.md, `segment`), the one above it still does; an interviewer's question
+    (`记者：义务教育优质均衡是今年的重点工作之一…`) lends none, the answer names its own."""
+    parts = [p for p in section.split(" / ") if not QUESTION.match(p)]  # an asker's words
+    if not parts:
+        return ""
     if _PROGRAMME_HEADING.search(parts[-1]):
         return parts[-2] if len(parts) > 1 else ""
     return " ".join(parts[-2:])

@@ -76,7 +76,7 @@ _LINK_LINE = re.compile(r"^[-–•·*]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3
 (`- 08-08163家公司公布半年报`): its numbers are other pages'."""
 _REVIEW = re.compile(
     r"成就|(?<!预期)成效|回顾|总结|发展基础|现实基础|工作基础|发展现状|基本情况|主要成绩|肯定成绩|取得的"
-    r"|完成情况|执行情况|进展情况|工作情况|(?:达成|开展|实施|落实)情况\s*[:：]?$"
+    r"|完成情况|执行情况|进展情况|工作的?情况|(?:达成|开展|实施|落实)情况\s*[:：]?$"
     r"|(?:自评|自查|评估)(?:结果|情况|结论)"
     r"|经验做法|做法(?:和|与|及)(?:成效|经验)"
     r"|(?:编制|起草|修订|征求意见)(?:工作)?(?:过程|经过|情况)|意见(?:采纳|吸收|征集|办理)情况"
@@ -193,12 +193,28 @@ _NUMBERED_SCHOOL = re.compile(
 `（一）教育部门办幼儿园`)."""
 
 
+QUESTION = re.compile(r"^(?:问|记者|主持人)\s*[:：]")
+"""An interviewer's question (`问：…明年在学位供给上有什么安排？`): it heads the answer below it,
+which it dates; its own figures are the asker's."""
+_ASKED_YEAR = {"明年": 1, "今年": 0}
+
+
+def _asked_years(heading: str, start: int | None) -> set[int]:
+    """The year a question asks about by 明年 or 今年, counted from the text's own year."""
+    if start is None or not QUESTION.match(heading):
+        return set()
+    return {start + k for word, k in _ASKED_YEAR.items() if word in heading}
+
+
 def _unnumbered_heading(text: str, bare: str) -> str | None:
     """The kind of heading a line with no numbering is: `bare` for a past period's heading or a
-    short bare one (_PAST_HEADING, _BARE_HEADING), `achieved` for a heading of what was won
-    (_ACHIEVED); None for a line of text. `bare`: the line without its pictographs."""
+    short bare one (_PAST_HEADING, _BARE_HEADING), `question` for an interviewer's (QUESTION),
+    `achieved` for a heading of what was won (_ACHIEVED); None for a line of text. `bare`: the
+    line without its pictographs."""
     if _PAST_HEADING.match(text):
         return "bare"
+    if QUESTION.match(text):
+        return "question"
     if _ACHIEVED.match(text):
         return "achieved"
     return "bare" if len(bare) <= MAX_BARE and _BARE_HEADING.match(bare) else None
@@ -622,7 +638,9 @@ def _part(
     if _opens_on_review(text, start):
         review = True
     stated = [_heading_years(p) for p in path if not (_CARRIED.search(p) and "情况" not in p)]
-    years = {y for own, _ in stated for y in own}
+    years = {y for own, _ in stated for y in own} | {
+        y for p in path for y in _asked_years(p, start)
+    }
     spans = any(spanned for _, spanned in stated)
     if len(years) == 1 and start is not None and max(years) < start and not spans:
         review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results

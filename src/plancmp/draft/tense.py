@@ -63,7 +63,7 @@ _CN_YEAR = (
 _ROC = r"[1-9一二三四五六七八九][0-9○〇零一二三四五六七八九十]{1,2}"
 """A year of the Republic of China calendar as Taiwan prints it: `108`, `一○八`, `九十九`."""
 _ANCHOR = re.compile(
-    rf"{_YEAR}|(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
+    rf"{_YEAR}|(?<!较)(?<!(?<!占)比)(?P<rel>今明两年|今明年|明年|今年|本年度|本年|{_AFTER_NEXT})"
     rf"|(?P<cn_year>{_CN_YEAR})\s*年|(?P<school>(?:19|20)\d\d|{_CN_YEAR})\s*[/／\-—–至到]\s*(?P<next>{_CN_DIGIT}{{2}})\s*{SPAN_YEAR}"
     r"|(?<![\d/／\-—–~])(?P<school_year>(?:19|20)\d\d)\s*(?=学年)"
     rf"|民[国國]\s*(?P<roc_year>{_ROC})\s*年|(?<![\d○〇零一二三四五六七八九十])(?P<roc>{_ROC})\s*(?=[学學]年)"
@@ -82,7 +82,8 @@ or its end follows a word of commitment (`确保“十四五”末建成…`: by
 or of a gap to it (`距离“十四五”期末4.5个的目标`),
 for `约为“十二五”期间的2.5倍` compares, it does not date. A year opening a
 clause without 年 (`报告指出，2022，该县将…`) dates it as `2022年，` would, and a bare 民國 year
-(`115年度`, dating.ROC_BARE) as the year it is."""
+(`115年度`, dating.ROC_BARE) as the year it is. `今年` after 较 or 比 (`近视率较今年下降1个百分点`)
+is what a change is counted from, as a year there is (_YEAR), no date."""
 _FROM_YEAR = re.compile(r"[由从]\s*$")
 _SPAN_FROM = re.compile(SPAN_FROM)
 _FROM_ON = re.compile(r"\s*年?(?:度|秋季|春季)?(?:学年|学期)?\s*(?:起|开始)")
