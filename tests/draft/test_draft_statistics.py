@@ -70,6 +70,26 @@ def test_figures_of_the_basis_a_target_counts_from_are_baselines() -> None:
     assert [raw for raw, _ in read(text, NEWS_2022)[0]] == ["1所", "2所以上"]
 
 
+def test_a_basis_reached_in_a_year_past_dates_nothing_after_it() -> None:
+    """`在2026年底压减至38家的基础上，年底前进一步压减至30家以内；…较2026年减少50%`: the year of
+    the basis is the level's, no date; the targets after it stay targets of the plan's year
+    (the whole paragraph had been read as results), named without the basis's words and
+    counting from it. A basis of 公办 places (`在2026年新增公办学位4.2万个的基础上`) is a level
+    counted from, not a task to run."""
+    plan = Plan(None, 2027, False, now=2027, ahead=(2027,), dated=True)
+    text = (
+        "2027年，学科类校外培训机构在2026年底压减至38家的基础上，年底前进一步压减至30家以内；"
+        "无证无照培训机构数量较2026年减少50%。"
+    )
+    found, _, _ = read_paragraph(text, Where("二、工作目标", False, 2027, 0), plan)
+    assert [(f.name, f.raw, f.year, f.baseline.raw if f.baseline else None) for f in found] == [
+        ("学科类校外培训机构", "30家以内", 2027, "38家"),
+        ("无证无照培训机构数量", "减少50%", 2027, None),
+    ]
+    text = "在2026年新增公办学位4.2万个的基础上，2027年全省新增公办幼儿园学位3万个。"
+    assert read(text, plan) == ([("3万个", 2027)], ["4.2万个"])
+
+
 def test_a_stock_after_a_bracketed_place_is_a_result() -> None:
     """`开发区(新区)现有中小学12所`: 现有 after the place's bracket reports where things stand."""
     assert read("开发区(新区)现有中小学12所，学生30000人。", NEWS_2022)[0] == []

@@ -135,15 +135,18 @@ _FROM = re.compile(
 `由每班40人增至45人`, `从每生每年600元提高到800元`: its value may be per class or per pupil."""
 _FROM_YEAR_END = re.compile(
     r"[由从]\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$"
-    r"|在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$"
+    r"|在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*"
+    rf"(?:{TO_VERB})?\s*$"
 )
-"""`由2006年的`, `在2025年` before a from-to's start: the year it starts from, which names nothing."""
+"""`由2006年的`, `在2025年`, `在2026年底压减至` before a from-to's start: the year it starts from
+(and how it got there), which names nothing."""
 _BASIS_FROM = re.compile(
     r"在\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?|(?:现有|目前|当前)的?)?\s*$"
-    r"|在\s*(?:去年|上年|(?:19|20)\d\d\s*年(?:底|末)?)?[\u4e00-\u9fff]{2,20}?(?:达到|为)\s*$"
+    r"|在\s*(?:去年|上年|(?:19|20)\d\d\s*年(?:底|末)?)?[\u4e00-\u9fff]{0,20}?(?:达到|为|"
+    rf"{TO_VERB})\s*$"
 )
 _BASIS_TO = re.compile(
-    rf"^的?基础上[，,]?\s*(?:今年|明年|年内)?\s*(?:力争|争取|确保)?\s*(?:再|进一步|逐步|稳步)?"
+    rf"^的?基础上[，,]?\s*(?:今年|明年|年内|年底前?)?\s*(?:力争|争取|确保)?\s*(?:再|进一步|逐步|稳步)?"
     rf"(?:{TO_VERB}|(?<=[力争取确保])达到)$"
 )
 _BASIS_MOVE = re.compile(r"^的?基础上[，,]?\s*(?:再|进一步)?$")

@@ -324,13 +324,16 @@ _PROBLEM = re.compile(r"[^，,；;。]{0,24}?(?:问题|难题|短板|现象|状�
 _ON_BASIS = re.compile(
     r"(?:\s*[、和及与]\s*[\d.]+\s*[^\s，,。；;\d、]{0,4})*[^，,。；;\d]{0,16}?的?基础上"
 )
-_BASIS_OPENS = re.compile(r"在(?![^在]*(?:办|建|完成|实现|达到|保持))[^在，,；;。]*$")
+_BASIS_OPENS = re.compile(
+    r"在(?![^在，,；;。]*?(?:(?<!公)(?<!民)办|建|完成|实现|达到|保持))[^在，,；;。]*$"
+)
 
 
 def _on_basis(sentence: str, span: Span) -> bool:
     """`在600元、800元的基础上有所增长`, `在现有286所幼儿园的基础上再翻一番`: the figures of a
     `在…基础上` clause are the level a target counts from, a baseline; but a task the basis
-    names (`在办好1所中心幼儿园的基础上`) is a target of its own."""
+    names (`在办好1所中心幼儿园的基础上`) is a target of its own (`在2026年新增公办学位4.2万个的基础上`
+    names none: 公办 is whose places they are)."""
     opens = _BASIS_OPENS.search(sentence, 0, span.start)
     return opens is not None and bool(_ON_BASIS.match(sentence, span.end))
 

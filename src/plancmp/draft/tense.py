@@ -100,8 +100,9 @@ _CHOSEN = re.compile(
 )
 """`是我县2025年确定的重点民生工程，规划办学规模54个班`: the year a project was chosen, which
 dates the choice, not the figures the text gives the project."""
-_BASIS = re.compile(r"(?:底|末)?(?:的?[\d.]+\s*[%％‰][^，,。；;在]{0,6}?)?的?基础上")
-"""`在2020年基础上`, `在2025年91.6%的基础上`: the year of the level a target counts from."""
+_BASIS = re.compile(r"(?:底|末)?[^，,。；;在]{0,16}?的?基础上")
+"""`在2020年基础上`, `在2025年91.6%的基础上`, `在2026年底压减至38家的基础上`: the year of the
+level a target counts from."""
 _FROM_START = re.compile(r"[从自]\s*$")
 _TO = re.compile(rf"[^，,；;。]*?{TO_VERB}")
 _PERIOD_NOTE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年?\s*[)）]")
