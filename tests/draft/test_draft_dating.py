@@ -1516,3 +1516,15 @@ def test_milestones_listed_with_fenbie_after_a_deadline_date_only_their_values()
         "2026年计划招聘新教师180名，2027年、2028年分别招聘不少于150名，其中紧缺学科教师占比不低于30%。",
     )
     assert got[-1] == ("不低于30%", 2028)
+
+
+def test_parts_after_the_last_milestone_are_due_with_it() -> None:
+    """`覆盖率2026年达到75%，2027年达到85%，2028年达到90%以上，其中义务教育学校实现全覆盖，公办幼儿园
+    集团化覆盖率达到80%`: the 其中 parts are of the last milestone's level, due with it (they had
+    taken the first year)."""
+    got = raws_and_years(
+        "某区教育集团化办学三年行动计划（2026—2028年）",
+        "全区中小学集团化办学覆盖率2026年达到75%，2027年达到85%，2028年达到90%以上，"
+        "其中义务教育学校实现全覆盖，公办幼儿园集团化覆盖率达到80%。",
+    )
+    assert got == [("75%", 2026), ("85%", 2027), ("90%以上", 2028), ("全覆盖", 2028), ("80%", 2028)]

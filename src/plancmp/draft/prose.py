@@ -1240,7 +1240,7 @@ def _framing(
     goals += [
         m.span()
         for m in _MILESTONE_YEAR.finditer(folded)
-        if _CLAUSE_BREAK.search(folded, m.end(), at)
+        if _CLAUSE_BREAK.search(folded, m.end(), at) and not _ITS_PARTS.match(folded, m.end(), at)
     ]
     goals += [m.span() for m in RESPECTIVE_YEARS.finditer(folded) if _read_before(folded, m, at)]
     kept = [a for a in years if not any(s <= a[0] < e for s, e in goals)]
@@ -1269,6 +1269,9 @@ _MILESTONE_YEAR = re.compile(
 """`…毛入学率达到70%左右，2027年达到66%，2028年达到67.5%；力争3—5所…`: a year that opens a clause
 of a milestone of the indicator before it dates that clause alone, not the clauses after it."""
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+_ITS_PARTS = re.compile(r"[^，,；;。]*[，,]\s*其中[^；;。]*$")
+"""`…，2028年达到90%以上，其中义务教育学校实现全覆盖，公办幼儿园…达到80%`: the parts of the last
+milestone's level, due with it."""
 
 
 _FROM_ON = re.compile(
