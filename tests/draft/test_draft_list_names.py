@@ -925,3 +925,13 @@ def test_a_long_label_a_colon_closes_names_the_value_after_it() -> None:
         ("中等职业学校“双师型”教师占专业课教师比例", "中职", "不低于65%"),
         ("省一级、二级幼儿园覆盖面", "学前", "75%左右"),
     ]
+
+
+def test_a_totals_yearly_amounts_after_fen_niandu_take_its_name() -> None:
+    """`安排教育对口帮扶资金1.6亿元，分年度分别为2026年3000万元、2027年3200万元`: 分年度 says the
+    amounts are the total's by year, no name (they had been named `分年度分别`)."""
+    got = drafted(
+        "某市教育对口帮扶规划（2026—2030年）",
+        "“十五五”期间，安排教育对口帮扶资金1.6亿元，分年度分别为2026年3000万元、2027年3200万元。",
+    )
+    assert [name for name, _, _ in got] == ["教育对口帮扶资金"] * 3
