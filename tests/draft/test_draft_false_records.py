@@ -114,10 +114,12 @@ def raws(text: str) -> list[str]:
 
 
 def test_labels_of_boxes_and_contents_lines_are_no_values() -> None:
-    """`专栏2 人力资源开发主要目标` numbers a box; `4.1 人口规模预测分析17` is a line of a table
-    of contents (heading number, words, page): neither is `2人` nor `4.1人`."""
+    """`专栏2 人力资源开发主要目标` numbers a box, `表1　株洲市…` a table; `4.1 人口规模预测分析17` is
+    a line of a table of contents (heading number, words, page): none is `2人`, `1株` nor `4.1人`."""
     assert raws("专栏1 教育事业发展主要目标专栏2 人力资源开发主要目标") == []
     assert raws("附件3 项目绩效目标表") == []
+    assert raws("表1　株洲市2026—2028年高校毕业生就业目标") == []  # a table's number, no 株
+    assert raws("代表1名") == ["1名"]
     assert raws("4.1 人口规模预测分析17") == []
     assert raws("4.1人口规模预测分析") == []
     assert raws("新增专任教师2 人。") == ["2 人"]

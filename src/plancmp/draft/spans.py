@@ -237,8 +237,9 @@ _ITEM_NUMBER = re.compile(r"\d{1,2}[ \t]+[\u4e00-\u9fff]")
 _OUTLINE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\s?[\u4e00-\u9fff]{3,24}\s*\d{0,3}")
 """A line that is only an outline number and words (`6.2人力资源需求`, `10.1方案总结`): a heading
 of a table of contents, whose number the words run on from (`1.2万人次` ends at its unit)."""
-_LABEL_BEFORE = re.compile(r"(?:专栏|附件|附表|附录)\s*$")
-"""`专栏2`, `附件1`: the number a box or an annex is labelled with."""
+_LABEL_BEFORE = re.compile(r"(?:专栏|附件|附表|附录|(?:^|(?<=\s))续?表)\s*$")
+"""`专栏2`, `附件1`, `表1　株洲市…` (a caption's table number, not a count of 株): the number a
+box, an annex or a table is labelled with."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MORE_COUNTS = re.compile(r"[台件套]{1,2}(?![\u4e00-\u9fff])|次(?![\u4e00-\u9fff])")
 """Counting words after a count unit that make one unit with it (`台件套`, `户次`)."""
