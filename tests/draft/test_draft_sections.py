@@ -595,3 +595,16 @@ def test_a_short_indicator_item_gives_its_base_year_in_a_bracket_not_its_own() -
         "（2）普惠性幼儿园覆盖率：95%（2025年92.6%）",
     )
     assert got == [("学前三年毛入园率", "98%以上", 2030), ("普惠性幼儿园覆盖率", "95%", 2030)]
+
+
+def test_a_heading_of_main_progress_heads_results() -> None:
+    """`二、主要进展` over `（三）…研究生学历比例达到12.7%` in a monitoring report: what the year
+    reached, results (they had been drafted as targets of the report's year)."""
+    got = drafted_page(
+        "某区教育现代化发展水平监测报告（2026年度）",
+        "二、主要进展",
+        "（三）教师队伍素质稳步提升。中小学专任教师研究生学历比例达到12.7%。",
+        "三、2027年主要目标",
+        "中小学专任教师研究生学历比例达到14%。",
+    )
+    assert [(raw, year) for _, raw, year in got] == [("14%", 2027)]
