@@ -3066,3 +3066,24 @@ def test_item_rows_under_year_columns_of_one_measure_are_named_by_it(tmp_path: P
     )
     got = drafted(tmp_path, plain, base=2025, target=2030)
     assert [(f.name, f.raw) for f in got] == [("学前三年毛入园率", "98")]
+
+
+def test_a_tables_total_row_printed_again_in_prose_is_one_record() -> None:
+    """`合计 | 11 | 1620` under `新建改扩建幼儿园 | 新增学前学位` (their units given once above
+    the table), and the prose's `新建、改扩建公办幼儿园11所，新增学位1,620个`: each total once,
+    as the table gives it (they had been drafted twice, the row's names and the prose's)."""
+    rows = (
+        ("乡镇", "新建改扩建幼儿园", "新增学前学位"),
+        ("桃坪镇", "3", "540"),
+        ("河口镇", "8", "1080"),
+        ("合计", "11", "1620"),
+    )
+    blocks = (
+        Paragraph("某县学前教育普惠保障行动计划（2026—2028年）"),
+        Paragraph("二、发展目标"),
+        Paragraph("到2028年，全县新建、改扩建公办幼儿园11所，新增学位1,620个。"),
+        Table(rows, "各乡镇学前教育发展目标"),
+    )
+    got = draft_document(Document("plan.txt", blocks), "plan", []).records
+    raws = [r.record.target.raw for r in got]
+    assert sorted(raws) == sorted(["3", "8", "11", "540", "1080", "1620"])

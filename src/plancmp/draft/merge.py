@@ -349,6 +349,23 @@ def _row_again(k: Found, f: Found) -> bool:
     )
 
 
+def _total_told(k: Found, f: Found) -> bool:
+    """A table's total row (`新增学前学位（合计） | 1620` under a column with no unit) that prose
+    prints too (`新增学位1,620个`): the same number, in the prose's unit or the row's none, of
+    the same stage, under a name alike (a value printed in a table and in prose is one record,
+    corpus/README.md)."""
+    if k.kind != "table" or f.kind != "prose" or k.segment != f.segment:
+        return False
+    whole = _TOTAL_ROW.sub("", k.name)
+    a, b = _number(k), _number(f)
+    if whole == k.name or not isinstance(a, tuple) or not isinstance(b, tuple):
+        return False
+    return a[:2] == b[:2] and a[2] in (None, b[2]) and similarity(whole, f.name) >= AS_TABLE_ROW
+
+
+_TOTAL_ROW = re.compile(r"[（(](?:合计|总计)[）)]$")
+
+
 def _base_of(f: Found) -> tuple[str, int | None] | None:
     return None if f.baseline is None else (f.baseline.raw, f.baseline.year)
 
@@ -387,7 +404,7 @@ def merge(found: list[Found], suggest: Callable[[Found], Suggestion]) -> list[Fo
                 (f.kind == "prose" or _row_again(k, f))
                 and not (_list_item(f) and _list_item(k))
                 and (k.year == f.year or _undated_told(k, f))
-                and _number(k) == _number(f)
+                and (_number(k) == _number(f) or _total_told(k, f))
                 and not other_sites(k.name, f.name)
                 and not _other_parts(k.name, f.name)
                 and not part_of_place(k.name, f.name)
