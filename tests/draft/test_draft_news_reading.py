@@ -1501,3 +1501,13 @@ def test_an_interviewers_question_dates_the_answer_below_it() -> None:
         "答：明年组建紧密型教育集团20个。",
     )
     assert [(r.record.segment, r.record.target.year) for r in d.records] == [(None, 2027)]
+    # a byline asks nothing: no heading over what follows
+    d = _draft_of(
+        "某县明年将新增学位2700个",
+        "2026-12-21 08:30　来源：某县融媒体中心",
+        "记者：刘晓雯",
+        "明年，全县计划新增学位2700个左右。",
+    )
+    assert [(r.record.target.raw, r.record.source.section) for r in d.records] == [
+        ("2700个左右", "正文")
+    ]

@@ -113,8 +113,8 @@ _TRAILING = re.compile(
     r"|[、，,。；;：:]|\s)$"
 )
 """… and a modal or `有` a removed verb leaves behind (`办学规模可达到`, `公办园数量可`, `新建有`);
-an estimate's word (`教育总投入预计` 近20亿元); a deadline or goal printed after the name (`巩固率到2030年达到`, `入学率目标是`); the year or
-five-year period a change is counted from (`普及率较2025年`, `巩固率比“十二五”末`, `招生比“九五”时期`);
+an estimate's word (`教育总投入预计` 近20亿元); a deadline or goal printed after the name
+(`巩固率到2030年达到`, `入学率目标是`); the year or five-year period a change is counted from (`普及率较2025年`, `巩固率比“十二五”末`, `招生比“九五”时期`);
 the goal a rate reaches a share of (`竣工率达到五年规划任务的` 50%)."""
 _BOUND_BEFORE_NAMES_VERB = re.compile(
     rf"{BOUND_BEFORE_VERB}(?=(?:{BOUND_VERBS})$)|{BOUND_BEFORE_OBJECT}"

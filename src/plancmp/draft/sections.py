@@ -193,9 +193,11 @@ _NUMBERED_SCHOOL = re.compile(
 `（一）教育部门办幼儿园`)."""
 
 
-QUESTION = re.compile(r"^(?:问|记者|主持人)\s*[:：]")
+QUESTION = re.compile(
+    r"^(?:问|记者|主持人)\s*[:：](?=.*(?:[？?]|吗|呢|如何|怎么|怎样|什么|哪些|多少|请|谈谈))"
+)
 """An interviewer's question (`问：…明年在学位供给上有什么安排？`): it heads the answer below it,
-which it dates; its own figures are the asker's."""
+which it dates; its own figures are the asker's. A byline (`记者：刘晓雯`) asks nothing."""
 _ASKED_YEAR = {"明年": 1, "今年": 0}
 
 

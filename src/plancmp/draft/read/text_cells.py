@@ -134,8 +134,8 @@ _MEASURE_CUE = re.compile(
 )
 """A column of a measure, named with its unit (`项目个数（项）`, `投资规模（亿元）`) or as a count,
 sum, rate or share (`学校数`, `占总投资比例`), or one counted at a year's end (`2026年底疑似辍学
-人数（人）`): a statistics table's values, as a year's are a plan table's. Only in a header with no year or 目标值 before it: under `2020年 | 2025年` such a
-cell is the first row's name."""
+人数（人）`): a statistics table's values, as a year's are a plan table's. Only in a header with
+no year or 目标值 before it: under `2020年 | 2025年` such a cell is the first row's name."""
 _UNIT_LINE = re.compile(r"^\s*[(（][^()（）\d]{1,4}[)）]\s*$")
 """A header cell's unit on a line of its own (`投资规模` / `（亿元）`, a cell of two lines)."""
 _DATED_CELL = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4})\((?P<year>(?:19|20)\d\d)年?\)$")
