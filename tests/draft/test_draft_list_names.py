@@ -935,3 +935,22 @@ def test_a_totals_yearly_amounts_after_fen_niandu_take_its_name() -> None:
         "“十五五”期间，安排教育对口帮扶资金1.6亿元，分年度分别为2026年3000万元、2027年3200万元。",
     )
     assert [name for name, _, _ in got] == ["教育对口帮扶资金"] * 3
+
+
+def test_later_years_in_clauses_of_their_own_take_the_first_years_name() -> None:
+    """`2026年引进120名，2027年150名，2028年160名`: each later year's bare figure, in a clause of
+    its own, is named as the first year's (the second had been dropped, and named by the first
+    figure's words when in numerals: `引进一百二十名`); a goal in words after a year
+    (`2028年通过国家督导评估认定`) names itself."""
+    got = drafted(
+        "某市教育系统人才引进计划（2026—2030年）",
+        "分年度安排为：2026年引进一百二十名，2027年一百五十名，2028年一百六十名。",
+        "2027年通过省级评估，2028年通过国家督导评估认定。",
+    )
+    assert [(name, raw) for name, _, raw in got] == [
+        ("引进", "一百二十名"),
+        ("引进", "一百五十名"),
+        ("引进", "一百六十名"),
+        ("省级评估", "通过省级评估"),
+        ("国家督导评估认定", "通过国家督导评估认定"),
+    ]

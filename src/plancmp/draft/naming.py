@@ -230,6 +230,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
         if not inside:
             continue
         earlier = [sentence[a:b] for a, b in clause_list[:ci]]
+        state[_SO_FAR] = [f"{n.span.start}\t{n.name}\t{n.span.unit}" for n in out]
         label = _label_of_stages(sentence, cs, earlier) or label
         listed = _place_of_items(
             sentence, _name_clause(sentence, cs, ce, inside, earlier, carry, state)
@@ -242,6 +243,7 @@ def name_values(sentence: str, state: dict[str, list[str]]) -> list[Named]:
             if qualifier and qualifier not in named.name:
                 named = named._replace(name=qualifier + named.name)
             out.append(named)
+    state.pop(_SO_FAR, None)
     told = {b.start for b in multiplied.values()} | {_after(spans, b) for b in multiplied.values()}
     out = [
         n._replace(baseline=level_bases[n.span.start])
@@ -984,8 +986,8 @@ def _like_the_first_year(
     this sentence, or the one before: YEAR_NAMES), when they are in the same unit; "" for any
     other figure."""
     heads = [m for m in _YEAR_GROUP.finditer(sentence, 0, spans[i].start) if m.group().strip()]
-    if not heads:
-        return ""
+    if not heads or spans[i].kind != "value":
+        return ""  # a goal in words (`2028年通过国家督导评估认定`) names itself
     own = [s for s in spans if heads[-1].end() <= s.start <= spans[i].start]
     gaps = [sentence[heads[-1].end() : own[0].start]] + [
         sentence[a.end : b.start] for a, b in itertools.pairwise(own)
@@ -993,10 +995,13 @@ def _like_the_first_year(
     if gaps[0].strip() or any(g.strip() not in ("", "、", "和", "，", ",") for g in gaps):
         return ""
     if len(heads) > 1:
+        before = [tuple(k.split("\t")) for k in state.get(_SO_FAR, [])]  # the clauses before
+        so_far = [(int(at), name, unit) for at, name, unit in before]
+        so_far += [(n.span.start, n.name, str(n.span.unit)) for n in named]
         first = [
-            f"{n.name}\t{n.span.unit}"
-            for n in named
-            if heads[0].end() <= n.span.start < heads[1].start()
+            f"{name}\t{unit}"
+            for at, name, unit in so_far
+            if heads[0].end() <= at < heads[1].start()
         ]
     else:
         first = state.get(YEAR_NAMES, []) if heads[0].start() == 0 else []
@@ -1005,6 +1010,10 @@ def _like_the_first_year(
     return name if unit == str(spans[i].unit) else ""
 
 
+_SO_FAR = "named so far"
+"""The key in the state, while a sentence is named, of its clauses' names so far (each value's
+start, name and unit): a later year's group in a clause of its own (`2026年引进120名，2027年150名`)
+takes the first year's."""
 YEAR_NAMES = "year group"
 """The key in a paragraph's state of the names a year's group of figures gave them
 (`其中：2026年新建改扩建4所、新增学位1080个；`), each with its unit, for the next years' bare ones."""
