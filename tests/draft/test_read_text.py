@@ -1645,3 +1645,21 @@ def test_a_numbered_table_whose_year_columns_wrap_onto_two_lines(tmp_path: Path)
         ("1", "校园封闭化管理达标率", "%", "88", "100", "100"),
         ("2", "每校专职保安员", "名", "1", "≥2", "≥2"),
     )
+
+
+def test_a_pipe_tables_columns_of_parts_are_its_header(tmp_path: Path) -> None:
+    """`| 年度 | 招生总数 | 其中：小学全科 | 其中：学前教育 |`: two columns of parts, each opening
+    on `其中：`, are header cells, not a page's labelled fields (the header had been read as a
+    paragraph, and the rule under it taken for the header)."""
+    lines = [
+        "表1　2026—2030年公费师范生招生计划（单位：人）",
+        "",
+        "| 年度 | 招生总数 | 其中：小学全科 | 其中：学前教育 |",
+        "|---|---|---|---|",
+        "| 2026年 | 3200 | 1200 | 600 |",
+        "| 2027年 | 3350 | 1250 | 650 |",
+    ]
+    doc, _ = _read(tmp_path, "\n".join(lines))
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.rows[0] == ("年度", "招生总数", "其中：小学全科", "其中：学前教育")
+    assert len(table.rows) == 3

@@ -205,12 +205,13 @@ def _table_at(lines: list[str], i: int) -> Taken:
     return None
 
 
-_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
+_LABELLED = re.compile(r"(?!其中)[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
 
 
 def _labelled_fields(row: list[str]) -> bool:
     """A line of a page's particulars set apart by spaces (`来源：某局　发布时间：2021-12-30
-    浏览次数：1523`), each cell a label and its value: no header of a table."""
+    浏览次数：1523`), each cell a label and its value: no header of a table. A column of a
+    part (`其中：小学全科 | 其中：学前教育`) is a header's cell."""
     return sum(bool(_LABELLED.match(cell.strip())) for cell in row) >= 2
 
 
