@@ -1241,6 +1241,15 @@ def test_a_count_spelled_at_length_needs_no_counting_verb() -> None:
     assert raws("深化三项改革，惠及千百万人。") == []
 
 
+def test_counts_in_words_after_verbs_of_adding_merging_and_equipping() -> None:
+    """`补充小学教师三十名`, `配备校车四辆`, `撤并三个教学点`: verbs that count what is added,
+    provided or merged make a count in words an amount, as 新建 does; a kit's pieces (`护卫器械
+    八件套`, `8件套`) and a negated one (`不因撤并出现一名学生失学辍学`) are none."""
+    assert raws("补充小学教师三十名，配备校车四辆，撤并三个教学点。") == ["三十名", "四辆", "三个"]
+    assert raws("按标准配备护卫器械八件套、8件套。") == []
+    assert raws("确保不因撤并出现一名学生失学辍学。") == []
+
+
 def test_a_one_off_is_no_count() -> None:
     """`一次性奖补`: 一次 runs into 性, a word (one-off), no count of times; `每年开展一次体检` is."""
     assert raws("给予每所最高20万元一次性奖补。") == ["最高20万元"]

@@ -819,7 +819,7 @@ def _accept_number(
         return None  # 在办好现有14所高校的基础上: a stock; 南北长约180米: a plot's side
     if _ranked(folded, start, end, unit):
         return None  # 进入全省前10000名的人数, 前1%学科数: a rank that says who is counted
-    if _AT_THE_MEETING.match(folded, end) or (unit == "米" and _TRACK_KIND.match(folded, end)):
+    if _AT_THE_MEETING.match(folded, end) or _kind_of_thing(folded, end, unit):
         return None  # 242名区人大代表…投票表决: a vote; 800米标准塑胶运动场1个: a track's kind
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
@@ -866,6 +866,14 @@ def _accept_number(
 _PER_MONTH_TAIL = re.compile(
     r"\s*[/／]\s*(?:(?:人|生|名)\s*[·・•/／.]?\s*月|月\s*[·・•/／.]?\s*(?:人|生|名)|月)"
 )
+
+
+def _kind_of_thing(folded: str, end: int, unit: str | None) -> bool:
+    """A figure that says what kind a thing is: a track's length (`800米标准塑胶运动场`), the
+    pieces of one kit (`护卫器械八件套`, what a standard kit holds)."""
+    return (unit == "米" and bool(_TRACK_KIND.match(folded, end))) or (
+        unit == "件" and folded.startswith("套", end)
+    )
 
 
 def _unit_words_end(folded: str, end: int, num: str, unit: str | None, suffix: str | None) -> int:
@@ -1401,12 +1409,15 @@ def _bare_coefficient(folded: str, num: str, start: int, end: int) -> bool:
     )
 
 
+_NOT_EVEN_ONE = re.compile(r"(?:不|没有|无)[^，,。；;\d]{0,8}?(?:出现|发生|有|让|使)\s*$")
+"""`不因撤并出现一名学生失学辍学`, `不让一个孩子掉队`: a negated one, no count but a goal of none."""
 _CN_COUNT_VERBS = re.compile(
-    rf"{COUNT_VERBS}|增设|增加|增建|添购|采购|购置|新开园?|开园|开办|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$"
+    rf"{COUNT_VERBS}|增设|增加|增建|添购|采购|购置|补充|配备|撤并|新开园?|开园|开办|(?:必须|应当|应该|应|须|要|将|拟|计划)建\s*$"
     r"|(?<![建假开增])设(?:置|有)?\s*$"
     r"|(?:预计|计划|将|将会|有望)有\s*$"
 )
-"""Verbs that count what is added (`增设四园`, `增加十九班`, `添购五万台平板`) or opened (`新开园十所幼儿园`): after
+"""Verbs that count what is added (`增设四园`, `增加十九班`, `添购五万台平板`, `补充小学教师三十名`,
+`配备校车四辆`), merged (`撤并三个教学点`) or opened (`新开园十所幼儿园`): after
 them a count in words is an amount, as after 新建, and so after a school's 设 (`计划设十八班`);
 so is a bare 建 after a word of duty or intent right before it
 (`每县应建一所`), not a motto's (`做到建一所、成一所`), and what is expected to be had
@@ -1500,6 +1511,8 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if num == "一" and unit in ("个", "座", "种") and _DESCRIBED_ONE.match(folded, end):
         return False  # `形成一个面向每位师生…的服务格局`: "a", not a count
+    if num == "一" and _NOT_EVEN_ONE.search(folded, max(0, start - 16), start):
+        return False  # `确保不因撤并出现一名学生失学辍学`: not a single one, a goal of none
     if num == "一" and unit in ("所", "个", "座") and _BECOMING_ONE.search(clause):
         return False  # `打造一所文化强校`, `把某小学建成一所…现代化学校`: what it is to be
     if num == "一" and (
