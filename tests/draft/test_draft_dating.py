@@ -1528,3 +1528,15 @@ def test_parts_after_the_last_milestone_are_due_with_it() -> None:
         "其中义务教育学校实现全覆盖，公办幼儿园集团化覆盖率达到80%。",
     )
     assert got == [("75%", 2026), ("85%", 2027), ("90%以上", 2028), ("全覆盖", 2028), ("80%", 2028)]
+
+
+def test_years_listed_before_a_long_name_read_with_fenbie() -> None:
+    """`2026年、2027年、2028年，全区义务教育学校交流轮岗教师占符合交流条件教师总数的比例分别不低于10%、
+    12%和15%`: the years date the values one by one though the name between them is long (all
+    three had taken the last year)."""
+    got = raws_and_years(
+        "某区教师交流轮岗三年行动计划（2026—2028年）",
+        "2026年、2027年、2028年，全区义务教育学校交流轮岗教师占符合交流条件教师总数的比例"
+        "分别不低于10%、12%和15%。",
+    )
+    assert got == [("不低于10%", 2026), ("12%", 2027), ("15%", 2028)]

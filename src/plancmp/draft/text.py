@@ -225,11 +225,12 @@ BOUNDS = "不得低于|不得少于|不得超过|不得高于|不低于|不少�
 RESPECTIVE_YEARS = re.compile(
     r"(?:到|至|在)?\s*((?:19|20)\d\d)\s*年?(?:底|末)?"
     r"((?:\s*(?:、|和|及|与)\s*(?:19|20)\d\d\s*年?(?:底|末)?)+)"
-    r"(?=[^，,。；;\d]{0,20}?(?:[，,][^，,。；;\d]{0,20}?)?分别)"
+    r"(?=[^，,。；;\d]{0,20}?(?:[，,][^，,。；;\d]{0,40}?)?分别)"
 )
 """`到2027年、2030年，毛入园率分别达到92%、95%`, `巩固率到2027年和2030年分别达到…`: a list of
-years that 分别 reads one by one against the values after it (one comma may stand between);
-group 1 the first year, group 2 the rest."""
+years that 分别 reads one by one against the values after it (one comma may stand between,
+and a long name after it: `2026年、2027年、2028年，全区…教师总数的比例分别不低于…`); group 1 the
+first year, group 2 the rest."""
 
 
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
