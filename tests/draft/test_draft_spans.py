@@ -1250,6 +1250,15 @@ def test_counts_in_words_after_verbs_of_adding_merging_and_equipping() -> None:
     assert raws("确保不因撤并出现一名学生失学辍学。") == []
 
 
+def test_thousands_in_words_and_parts_counted_by_another_counter() -> None:
+    """`配送图书两万册`: two ten-thousands spelled in words is an amount wherever it stands (no idiom
+    counts so); `示范校不少于十所，其中教学点三个`: a part counted in 个 of a total counted in 所
+    (the two count alike, levels.COUNTERS) is an amount too."""
+    assert raws("为小规模学校和教学点配送图书两万册。") == ["两万册"]
+    assert raws("培育温馨校园示范校不少于十所，其中教学点三个。") == ["不少于十所", "三个"]
+    assert raws("惠及千百万人。") == []
+
+
 def test_a_one_off_is_no_count() -> None:
     """`一次性奖补`: 一次 runs into 性, a word (one-off), no count of times; `每年开展一次体检` is."""
     assert raws("给予每所最高20万元一次性奖补。") == ["最高20万元"]

@@ -36,6 +36,7 @@ from plancmp.grammar import (
     TEN_THOUSANDS_IN_WORDS,
     TREND_WORDS,
 )
+from plancmp.levels import COUNTERS
 from plancmp.phrases import GROWTH_RATES, MODALS
 from plancmp.units import table as unit_table
 from plancmp.values import UNITS, ValueParseError, parse
@@ -1534,6 +1535,10 @@ def _cn_count(folded: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # `二次供水`, `二次装修`: secondary; times are counted 两次
     if len(num) >= 3 and re.search("[百千万亿]", num) and re.search("[一二两三四五六七八九]", num):
         return True  # `八百五十间`, `一万二千人次`: a number spelled at length (not 千百万) is no word's
+    if re.fullmatch("[二两三四五六七八九][千万亿]", num) or (
+        re.fullmatch("[二两三四五六七八九]", num) and unit[0] in "千万亿"
+    ):
+        return True  # `配送图书两万册`, `三千人次`: thousands counted, no idiom's
     if _article(folded, start, end) and not (
         prefix or _AT_LEAST_VERB.search(folded[:start]) or _CN_COUNT_VERBS.search(clause)
     ):
@@ -1559,13 +1564,16 @@ _PART_OPENS = re.compile(
 def _part_of_total(folded: str, start: int, unit: str) -> bool:
     """`四所学校投入使用，包括两所幼儿园和两所小学`, `…二十五个以上，其中学前教育集团七个、义务教育
     集团十六个`: a count in words after 包括 or 其中 (or after a part listed so, its noun before
-    it or after) splits a total counted in the same unit before it in the sentence: an amount,
-    each part a record."""
+    it or after) splits a total counted in the same unit before it in the sentence (所 and 个
+    count alike, levels.COUNTERS: `示范校不少于十所，其中教学点三个`): an amount, each part a
+    record."""
     sentence_start = max(folded.rfind(mark, 0, start) for mark in "。；;\n") + 1
     lead = _PART_OPENS.search(folded, sentence_start, start)
     if lead is None:
         return False
-    total = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)\s*{re.escape(unit)}"
+    same = {unit, COUNTERS.get(unit, unit), *(k for k, v in COUNTERS.items() if v == unit)}
+    units = "|".join(re.escape(u) for u in sorted(same))
+    total = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)\s*(?:{units})"
     return re.search(total, folded[sentence_start : lead.start()]) is not None
 
 
