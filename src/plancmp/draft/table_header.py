@@ -25,10 +25,11 @@ DUE_COLUMN = re.compile(
     r"|^(?:完成|办结|截止|达标|整改)(?:时间|时限|期限|年度|年份)$|^(?:时限|期限|时间节点)$"
 )
 """A column of due dates (`预计落成日期`, `預計竣工日期` before a page in traditional characters
-is converted, a task table's `完成时限` or `时间节点`, a plan's schools' `建成时间` or
-`竣工时间`; not a bare `竣工日期`, which a list of works done prints too, whose date is a day
-past; a list of works done under a report's review is read as results all the same) or of a layout plan's schedule (`建设时序`: `2024年`, `近期`): each row is a work
-still to be done, due in the year its own cell names or at the end of the phase it names."""
+is converted, a task table's `完成时限` or `时间节点`, a plan's schools' `建成时间` or `竣工时间`;
+not a bare `竣工日期`, the day a list of works done prints) or of a layout plan's schedule
+(`建设时序`: `2024年`, `近期`): each row is a work still to be done, due in the year its own
+cell names or at the end of the phase it names. A list of works done under a report's review
+is read as results all the same."""
 
 
 _DUE = re.compile(

@@ -67,7 +67,9 @@ def measure_groups(header: list[str], columns: list[Column]) -> list[tuple[list[
     """A table whose rows name only stages or places (`学段 | 幼儿园`, `设区市 | 福州市`) under
     columns of two measures or more (`近期（2026—2030年）` over `新建(所) | 新增学位(个)`,
     `2030年毛入园率（%） | 2030年普惠性幼儿园覆盖率（%）`): the columns of each measure with the
-    row labels, and the measure, which names the rows' targets. Empty for any other table.
+    row labels, and the measure, which names the rows' targets; and rows of items under year
+    columns that each print one measure (`专业（群） | 中职在校生2025年（人） | 中职在校生2030年
+    目标（人）`), its columns alone. Empty for any other table.
     `header`: the table's header rows merged (table_header.merged_header)."""
     roles = [c.role for c in columns]
     labels = [
