@@ -821,7 +821,7 @@ def _accept_number(
     if _ranked(folded, start, end, unit):
         return None  # 进入全省前10000名的人数, 前1%学科数: a rank that says who is counted
     if _AT_THE_MEETING.match(folded, end) or _kind_of_thing(folded, end, unit):
-        return None  # 242名区人大代表…投票表决: a vote; 800米标准塑胶运动场1个: a track's kind
+        return None  # 242名区人大代表…投票表决: a vote; 800米标准塑胶运动场, 八件套: a kind
     if not folded[:start].strip() and _ITEM_NUMBER.match(folded, start):
         return None  # `1 本网注明…`: the number of a list item
     if not folded[:start].strip() and _OUTLINE_LINE.fullmatch(folded.strip()) and _HAN.match(after):
