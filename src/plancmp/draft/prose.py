@@ -47,7 +47,7 @@ from plancmp.draft.schedule import (
     started,
     starts_works,
 )
-from plancmp.draft.sections import QUESTION, school_heading
+from plancmp.draft.sections import PERIOD, QUESTION, school_heading
 from plancmp.draft.segments import mixed, stages_named, topic_segment, topics
 from plancmp.draft.sentence_stages import (
     ATTRIBUTE,
@@ -1160,19 +1160,13 @@ def _due_after(
     _AFTER_DONE), when the works told of last were found due (the state's `due`)."""
     where, plan, state = context
     at = named.span.start
-    works = (
-        not _a_rate(named) and not started(sentence, at) and not _OF_PERIOD.search(sentence, 0, at)
-    )
+    # `全县“十五五”教育总投入…`: a figure the sentence gives a plan period is over that period
+    works = not _a_rate(named) and not started(sentence, at) and not PERIOD.search(sentence, 0, at)
     if works and (due := due_later(text, later, where.due_next, plan.now)) is not None:
         return due
     if _AFTER_DONE.search(sentence, 0, at) and state.get("due"):
         return int(state["due"][0])
     return None
-
-
-_OF_PERIOD = re.compile(r"十[一二三四五]五")
-"""`全县“十五五”教育总投入预计近20亿元`: a figure the sentence gives a plan period is over that
-period, whatever a later sentence says a work of it is due."""
 
 
 def _anchor_after(

@@ -249,7 +249,8 @@ def school_heading(line: str) -> str | None:
 _ADDRESSED = re.compile(r"\s*(?:你|您)(?:单位|校|们|局|园|院)")
 """A letter's first words to its addressee (`你单位报来…`, `你校…`): the line before names whom
 it is written to."""
-_PERIOD = re.compile(r"十[一二三四五]五")
+PERIOD = re.compile(r"十[一二三四五]五")
+"""A five-year period's name (`十四五`), wherever a text prints it."""
 MAX_HEADING = 40
 """A numbered line longer than this is a paragraph with a run-in heading, not a heading."""
 MAX_RUN_IN = 30
@@ -647,7 +648,7 @@ def _part(
     if len(years) == 1 and start is not None and max(years) < start and not spans:
         review = True  # `一、2030年工作亮点` atop a plan for 2031: that year's results
     if not years and not review:  # `“十四五”时期任务`: the period's end
-        years = {PERIODS[m] for p in path for m in _PERIOD.findall(p)}
+        years = {PERIODS[m] for p in path for m in PERIOD.findall(p)}
     return Part(block, path, review, years.pop() if len(years) == 1 else None, spans)
 
 
